@@ -1,0 +1,134 @@
+"""One exception tree for riftwatch, with numbered codes.
+
+Every error a user can see carries a stable code (``RW`` + three digits) so that
+it can be looked up in ``docs/errors.md``, grepped in logs and matched in tests::
+
+    RiftwatchError                 RW000  base class, never raised directly
+    ├── ConfigError                RW0xx  settings, grading tables, command options
+    ├── IngestError                RW1xx  reading, decoding and storing documents
+    ├── NLPError                   RW2xx  segmentation, parsing, coding (later issues)
+    └── StoreError                 RW3xx  database URL, migrations, queries
+
+The messages themselves live in :data:`MESSAGES`, one table, so that the docs
+and the code cannot drift apart.
+
+>>> err = IngestError("RW104", path="notes.pdf")
+>>> err.code
+'RW104'
+>>> str(err)
+'RW104 notes.pdf: the PDF has no text layer (a scanned image?); OCR it first'
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # configuration
+    "RW001": "invalid setting {name}: {detail}",
+    "RW002": "invalid source reliability {value!r}: use one of A, B, C, D, E, F",
+    "RW003": "invalid information credibility {value!r}: use one of 1, 2, 3, 4, 5, 6",
+    "RW004": "invalid source type {value!r}: use one of {choices}",
+    "RW005": "invalid grading file: {detail}",
+    "RW006": "invalid column mapping {value!r}: use FIELD=COLUMN pairs, e.g. text=body",
+    # ingest
+    "RW100": "path does not exist",
+    "RW101": "cannot read the file: {detail}",
+    "RW102": "the file is empty",
+    "RW103": "the PDF is damaged or not a PDF: {detail}",
+    "RW104": "the PDF has no text layer (a scanned image?); OCR it first",
+    "RW105": "line {line}: not valid JSON: {detail}",
+    "RW106": "line {line}: field {field!r} {detail}",
+    "RW107": "row {line}: {detail}",
+    "RW108": "the CSV file has no column for {field!r} (columns: {columns}); map one with "
+    "--columns {field}=COLUMN",
+    "RW109": "binary data of no supported format (PDF, DOCX, HTML, text, e-mail, JSON Lines, "
+    "CSV, RSS/Atom)",
+    "RW110": "the DOCX file is damaged: {detail}",
+    "RW111": "the document has no text after extraction",
+    "RW112": "the feed could not be parsed: {detail}",
+    "RW113": "the e-mail could not be parsed: {detail}",
+    "RW114": "refused: the XML declares entities (possible entity-expansion bomb)",
+    "RW115": "symbolic link loop",
+    "RW116": "the text could not be decoded: {detail}",
+    "RW117": "the file could not be stored: {detail}",
+    "RW118": "invalid metadata in sidecar {sidecar}: {detail}",
+    "RW119": "the HTML page has no main text",
+    # nlp
+    "RW200": "segmentation failed: {detail}",
+    # store
+    "RW300": "cannot open the store {url}: {detail}",
+    "RW301": "the store {url} needs a migration the installed riftwatch cannot make: {detail}",
+    "RW302": "no document with id {id}",
+    "RW303": "no source named {name!r}",
+    "RW304": "invalid search query {query!r}: {detail}",
+}
+
+
+class RiftwatchError(Exception):
+    """Base class: a numbered, user-facing error.
+
+    ``path`` names the file, ``field`` the field, ``line`` the line or row where
+    the problem is, when known; they are kept as attributes for machine-readable
+    output and prefixed to the message.
+    """
+
+    prefix = "RW0"
+
+    def __init__(
+        self,
+        code: str,
+        *,
+        path: str | None = None,
+        field: str | None = None,
+        line: int | None = None,
+        **params: object,
+    ) -> None:
+        if code not in MESSAGES:
+            raise ValueError(f"unknown error code {code}")
+        self.code = code
+        self.path = path
+        self.field = field
+        self.line = line
+        self.params = params
+        fmt = {"line": line, "field": field, **params}
+        try:
+            self.detail = MESSAGES[code].format(**fmt)
+        except (KeyError, IndexError):
+            self.detail = MESSAGES[code]
+        where = f" {path}:" if path else ""
+        super().__init__(f"{code}{where} {self.detail}")
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready view: ``{"code", "message", "path", "line", "field"}``."""
+        return {
+            "code": self.code,
+            "message": self.detail,
+            "path": self.path,
+            "line": self.line,
+            "field": self.field,
+        }
+
+
+class ConfigError(RiftwatchError):
+    """A setting, option or grading table is invalid (RW0xx)."""
+
+
+class IngestError(RiftwatchError):
+    """A file or record could not be ingested (RW1xx)."""
+
+
+class NLPError(RiftwatchError):
+    """A language-processing stage failed (RW2xx)."""
+
+
+class StoreError(RiftwatchError):
+    """The store could not be opened, migrated or queried (RW3xx)."""
+
+
+__all__ = [
+    "MESSAGES",
+    "ConfigError",
+    "IngestError",
+    "NLPError",
+    "RiftwatchError",
+    "StoreError",
+]

@@ -1,0 +1,83 @@
+"""The reader interface and registry.
+
+A reader turns one file into :class:`~riftwatch.model.RawDocument` objects. Readers
+are registered under versioned names (``"html.v1"``) and chosen by what the
+file's first bytes look like, with the extension only as a tie-breaker, so a
+PDF named ``.txt`` is still read as a PDF.
+
+A reader raises :class:`~riftwatch.errors.IngestError` for a problem with the
+whole file, and *yields* an ``IngestError`` for a problem with one record of a
+multi-record file (a broken JSON line), so the other records still go in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from riftwatch.errors import IngestError
+from riftwatch.model import RawDocument
+
+HEAD_BYTES = 8192
+
+
+@dataclass
+class ReadOptions:
+    """Options a reader may use.
+
+    ``columns`` maps our field names (text, title, date, url, source, source_type,
+    reliability, credibility, id, language) to a CSV/JSON column name.
+    ``max_chars`` is the largest document kept whole: longer plain text is
+    streamed and stored in parts of about this size.
+    """
+
+    columns: dict[str, str] = field(default_factory=dict)
+    max_chars: int = 1_000_000
+    encoding: str | None = None
+
+
+class Reader(Protocol):
+    name: str
+    extensions: tuple[str, ...]
+
+    def sniff(self, head: bytes, path: Path) -> float:
+        """How sure (0..1) this reader is that it can read a file starting with ``head``."""
+        ...
+
+    def read(self, path: Path, options: ReadOptions) -> Iterator[RawDocument | IngestError]:
+        """Yield documents (and per-record errors) from the file."""
+        ...
+
+
+READERS: dict[str, Reader] = {}
+
+
+def register(reader: Reader) -> Reader:
+    """Add a reader to the registry under its versioned name."""
+    READERS[reader.name] = reader
+    return reader
+
+
+def choose_reader(path: Path, head: bytes) -> Reader:
+    """Pick the reader most confident about ``head``; the extension breaks ties.
+
+    Raises ``IngestError`` RW102 for an empty file and RW109 when no reader
+    wants the bytes.
+    """
+    if not head:
+        raise IngestError("RW102", path=str(path))
+    suffix = path.suffix.lower()
+    best: tuple[float, Reader] | None = None
+    for reader in READERS.values():
+        score = reader.sniff(head, path)
+        if score <= 0:
+            continue
+        if suffix in reader.extensions:
+            score += 0.05
+        if best is None or score > best[0]:
+            best = (score, reader)
+    if best is None:
+        raise IngestError("RW109", path=str(path))
+    return best[1]
