@@ -52,6 +52,7 @@ MESSAGES: dict[str, str] = {
     "RW117": "the file could not be stored: {detail}",
     "RW118": "invalid metadata in sidecar {sidecar}: {detail}",
     "RW119": "the HTML page has no main text",
+    "RW190": "unexpected error while reading ({kind}): {detail}",
     # nlp
     "RW200": "segmentation failed: {detail}",
     # store

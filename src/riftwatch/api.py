@@ -1,0 +1,442 @@
+"""The public Python API. The CLI and the web application call only these functions.
+
+Every function takes ``db``: an open :class:`~riftwatch.store.Store`, or anything
+:func:`~riftwatch.store.open_store` accepts (a SQLite path, a SQLAlchemy URL, a
+``postgresql://`` URL, or None for ``RIFTWATCH_DB``/the default file).
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "note.txt").write_text("The Haqqani network sheltered Al Qaeda fighters. They paid.")
+>>> store = connect(folder / "rw.db")
+>>> ingest([folder / "note.txt"], db=store, source_type="news").documents_added
+1
+>>> status(store)["sentences"]
+2
+>>> [hit["document_id"] for hit in search(store, "sheltered")]
+[1]
+>>> store.close()
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
+
+from riftwatch.errors import ConfigError, StoreError
+from riftwatch.ingest.grading import GradingTable
+from riftwatch.ingest.pipeline import Ingester, IngestSummary, ProgressFn
+from riftwatch.ingest.readers import ReadOptions
+from riftwatch.model import parse_credibility, parse_reliability, parse_source_type
+from riftwatch.store import Store, open_store
+from riftwatch.store.tables import (
+    Document,
+    IngestFailure,
+    IngestFile,
+    IngestRun,
+    SentenceRow,
+    Source,
+    utcnow,
+)
+from riftwatch import settings
+
+DB = Store | str | os.PathLike[str] | None
+
+
+def connect(db: DB = None) -> Store:
+    """Open (and migrate) a store."""
+    return db if isinstance(db, Store) else open_store(db)
+
+
+@contextmanager
+def _store(db: DB):  # type: ignore[no-untyped-def]
+    if isinstance(db, Store):
+        yield db
+    else:
+        store = open_store(db)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+def parse_columns(spec: str | Sequence[str] | None) -> dict[str, str]:
+    """Parse a column mapping ``"text=body,title=headline"`` (or a list of pairs).
+
+    >>> parse_columns("text=body, date=published")
+    {'text': 'body', 'date': 'published'}
+    """
+    if not spec:
+        return {}
+    parts = spec.split(",") if isinstance(spec, str) else [p for s in spec for p in s.split(",")]
+    mapping: dict[str, str] = {}
+    for part in parts:
+        if not part.strip():
+            continue
+        key, sep, value = part.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise ConfigError("RW006", field="columns", value=part.strip())
+        mapping[key.strip().lower()] = value.strip()
+    return mapping
+
+
+def ingest(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    db: DB = None,
+    source: str | None = None,
+    source_type: str | None = None,
+    reliability: str | None = None,
+    credibility: int | str | None = None,
+    columns: dict[str, str] | str | None = None,
+    grading_file: str | os.PathLike[str] | None = None,
+    force: bool = False,
+    progress: ProgressFn | None = None,
+) -> IngestSummary:
+    """Ingest files and folders; see :mod:`riftwatch.ingest.pipeline`.
+
+    ``source``, ``source_type``, ``reliability`` and ``credibility`` apply to
+    documents that do not set them themselves (field or sidecar). Invalid
+    grades raise :class:`~riftwatch.errors.ConfigError` before anything is read.
+    """
+    overrides: dict[str, Any] = {"source": source}
+    if source_type:
+        overrides["source_type"] = parse_source_type(source_type)
+    if reliability:
+        overrides["reliability"] = parse_reliability(reliability)
+    if credibility not in (None, ""):
+        overrides["credibility"] = parse_credibility(credibility)
+    mapping = parse_columns(columns) if isinstance(columns, str) else dict(columns or {})
+    options = ReadOptions(columns=mapping, max_chars=int(settings.get("max_document_chars")))
+    grading = GradingTable.load(grading_file)
+    with _store(db) as store:
+        ingester = Ingester(
+            store,
+            grading=grading,
+            read_options=options,
+            overrides=overrides,
+            force=force,
+            progress=progress,
+        )
+        return ingester.run(paths)
+
+
+def status(db: DB = None) -> dict[str, Any]:
+    """Counts, failures and the last run: the ``status`` command's data."""
+    with _store(db) as store, store.engine.connect() as conn:
+        documents = conn.scalar(select(func.count()).select_from(Document)) or 0
+        sentences = conn.scalar(select(func.count()).select_from(SentenceRow)) or 0
+        events = 0
+        if store.has_table("events"):
+            events = conn.scalar(text("SELECT count(*) FROM events")) or 0
+        origin_groups = conn.scalar(select(func.count(func.distinct(Document.origin_id)))) or 0
+        languages = dict(
+            conn.execute(
+                select(Document.language, func.count()).group_by(Document.language)
+            ).all()
+        )
+        source_types = dict(
+            conn.execute(
+                select(Document.source_type, func.count()).group_by(Document.source_type)
+            ).all()
+        )
+        files = dict(
+            conn.execute(select(IngestFile.status, func.count()).group_by(IngestFile.status)).all()
+        )
+        failed = [
+            {
+                "path": row.path,
+                "line": row.line,
+                "code": row.code,
+                "error": f"{row.code} {row.message}",
+            }
+            for row in conn.execute(
+                select(IngestFailure).order_by(IngestFailure.path, IngestFailure.line)
+            )
+        ]
+        last = conn.execute(select(IngestRun).order_by(IngestRun.id.desc()).limit(1)).first()
+        last_run = None
+        if last is not None:
+            run = last[0] if not hasattr(last, "id") else last
+            last_run = {
+                "id": run.id,
+                "status": run.status,
+                "started_at": run.started_at.isoformat() if run.started_at else None,
+                "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+            }
+    return {
+        "store": _display_url(store.url),
+        "documents": documents,
+        "sentences": sentences,
+        "events": events,
+        "origin_groups": origin_groups,
+        "languages": languages,
+        "source_types": source_types,
+        "files": files,
+        "failed": failed,
+        "last_run": last_run,
+    }
+
+
+def _display_url(url: str) -> str:
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://***@{rest.split('@', 1)[1]}"
+    return url
+
+
+def _doc_summary(doc: Document, source_name: str | None) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "published": doc.published,
+        "source": source_name,
+        "source_type": doc.source_type,
+        "reliability": doc.reliability,
+        "credibility": doc.credibility,
+        "grade": f"{doc.reliability}{doc.credibility}",
+        "language": doc.language,
+        "status": doc.status,
+        "origin_id": doc.origin_id,
+        "path": doc.path,
+        "locator": doc.locator,
+        "chars": doc.char_count,
+    }
+
+
+def list_documents(
+    db: DB = None,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    source: str | None = None,
+    source_type: str | None = None,
+    language: str | None = None,
+    status: str | None = None,
+) -> list[dict[str, Any]]:
+    """Stored documents, newest id first, filtered by the given fields."""
+    with _store(db) as store, store.new_session() as session:
+        query = (
+            select(Document, Source.name)
+            .outerjoin(Source, Document.source_id == Source.id)
+            .order_by(Document.id)
+        )
+        if source:
+            query = query.where(func.lower(Source.name) == source.lower())
+        if source_type:
+            query = query.where(Document.source_type == parse_source_type(source_type))
+        if language:
+            query = query.where(Document.language == language)
+        if status:
+            query = query.where(Document.status == status)
+        rows = session.execute(query.limit(limit).offset(offset)).all()
+        return [_doc_summary(doc, name) for doc, name in rows]
+
+
+def get_document(db: DB, doc_id: int, *, sentences: bool = True) -> dict[str, Any]:
+    """One document with its text, grade origin, origin group and sentences."""
+    with _store(db) as store, store.new_session() as session:
+        doc = session.get(Document, doc_id)
+        if doc is None:
+            raise StoreError("RW302", id=doc_id)
+        out = _doc_summary(doc, doc.source.name if doc.source else None)
+        group = session.execute(
+            select(Document.id).where(Document.origin_id == doc.origin_id).order_by(Document.id)
+        ).scalars()
+        out.update(
+            url=doc.url,
+            external_id=doc.external_id,
+            published_precision=doc.published_precision,
+            language_confidence=doc.language_confidence,
+            grade_origin=doc.grade_origin,
+            origin_similarity=doc.origin_similarity,
+            origin_group=list(group),
+            reader=doc.reader,
+            encoding=doc.encoding,
+            meta=doc.meta,
+            error=doc.error,
+            created_at=doc.created_at.isoformat() if doc.created_at else None,
+            text=doc.text,
+        )
+        if sentences:
+            out["sentences"] = [
+                {"index": s.idx, "start": s.start, "end": s.end, "text": s.text}
+                for s in doc.sentences
+            ]
+        return out
+
+
+def _fts5_quote(query: str) -> str:
+    return " ".join('"' + token.replace('"', '""') + '"' for token in query.split())
+
+
+def search(db: DB, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Full-text search over sentences, best match first, with a highlighted snippet.
+
+    On SQLite the FTS5 query syntax applies (phrases in quotes, OR, NOT, prefix*);
+    a query that is not valid FTS5 is retried as plain words. On PostgreSQL the
+    web-search syntax of ``websearch_to_tsquery`` applies.
+    """
+    if not query.strip():
+        raise StoreError("RW304", query=query, detail="the query is empty")
+    with _store(db) as store, store.engine.connect() as conn:
+        if store.dialect == "sqlite":
+            sql = text(
+                "SELECT s.id, s.document_id, s.idx, s.start, s.\"end\", "
+                "snippet(sentences_fts, 0, '[', ']', '…', 16) AS snippet, "
+                "d.title, d.published, d.reliability, d.credibility "
+                "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+                "JOIN documents d ON d.id = s.document_id "
+                "WHERE sentences_fts MATCH :q ORDER BY rank LIMIT :limit"
+            )
+            try:
+                rows = conn.execute(sql, {"q": query, "limit": limit}).all()
+            except DBAPIError:
+                conn.rollback()
+                try:
+                    rows = conn.execute(sql, {"q": _fts5_quote(query), "limit": limit}).all()
+                except DBAPIError as exc:
+                    raise StoreError("RW304", query=query, detail=str(exc.orig)) from None
+        else:
+            sql = text(
+                "SELECT s.id, s.document_id, s.idx, s.start, s.\"end\", "
+                "ts_headline('english', s.text, q, 'StartSel=[, StopSel=], MaxWords=32, "
+                "MinWords=12') AS snippet, d.title, d.published, d.reliability, d.credibility "
+                "FROM sentences s JOIN documents d ON d.id = s.document_id, "
+                "websearch_to_tsquery('english', :q) q "
+                "WHERE s.tsv @@ q ORDER BY ts_rank(s.tsv, q) DESC, s.id LIMIT :limit"
+            )
+            rows = conn.execute(sql, {"q": query, "limit": limit}).all()
+    return [
+        {
+            "sentence_id": r.id,
+            "document_id": r.document_id,
+            "sentence_index": r.idx,
+            "start": r.start,
+            "end": r.end,
+            "snippet": r.snippet,
+            "title": r.title,
+            "published": r.published,
+            "grade": f"{r.reliability}{r.credibility}",
+        }
+        for r in rows
+    ]
+
+
+def list_sources(db: DB = None) -> list[dict[str, Any]]:
+    """Sources with their stored grades and document counts."""
+    with _store(db) as store, store.engine.connect() as conn:
+        counts = dict(
+            conn.execute(
+                select(Document.source_id, func.count()).group_by(Document.source_id)
+            ).all()
+        )
+        rows = conn.execute(select(Source).order_by(Source.name)).scalars().all()
+        return [
+            {
+                "id": s.id,
+                "name": s.name,
+                "source_type": s.source_type,
+                "reliability": s.reliability,
+                "credibility": s.credibility,
+                "graded_by": s.graded_by,
+                "graded_at": s.graded_at.isoformat() if s.graded_at else None,
+                "documents": counts.get(s.id, 0),
+            }
+            for s in rows
+        ]
+
+
+def grade_source(
+    db: DB,
+    name: str,
+    *,
+    source_type: str | None = None,
+    reliability: str | None = None,
+    credibility: int | str | None = None,
+    analyst: str | None = None,
+) -> dict[str, Any]:
+    """Set a source's grades; documents whose grades came from defaults follow.
+
+    Documents whose grade was set explicitly (their own field, sidecar or a
+    command-line option) keep it. Returns the source and the number of
+    documents re-graded.
+    """
+    values: dict[str, Any] = {}
+    if source_type:
+        values["source_type"] = parse_source_type(source_type)
+    if reliability:
+        values["reliability"] = parse_reliability(reliability)
+    if credibility not in (None, ""):
+        values["credibility"] = parse_credibility(credibility)
+    if not values:
+        raise ConfigError("RW001", name="grade", detail="give --type, --reliability or --credibility")
+    analyst = analyst or os.environ.get("USER") or "analyst"
+    inherited = {"source", "grading:source", "grading:source_type", "grading:default"}
+    regraded = 0
+    with _store(db) as store, store.new_session() as session, session.begin():
+        source = session.scalars(select(Source).where(func.lower(Source.name) == name.lower())).first()
+        if source is None:
+            source = Source(name=name, created_at=utcnow())
+            session.add(source)
+            session.flush()
+        for key, value in values.items():
+            setattr(source, key, value)
+        source.graded_by = analyst
+        source.graded_at = utcnow()
+        grading = GradingTable.load()
+        for doc in session.scalars(select(Document).where(Document.source_id == source.id)):
+            origin = dict(doc.grade_origin or {})
+            record = {k: getattr(doc, k) for k in ("source_type", "reliability", "credibility")
+                      if origin.get(k) not in inherited}
+            new = grading.grade(
+                source=source.name,
+                record=record,
+                stored_source={
+                    "source_type": source.source_type,
+                    "reliability": source.reliability,
+                    "credibility": source.credibility,
+                },
+            )
+            for layer_name in ("source_type", "reliability", "credibility"):
+                if origin.get(layer_name) not in inherited:
+                    new.origin[layer_name] = origin.get(layer_name, "document")
+            changed = (new.source_type, new.reliability, new.credibility) != (
+                doc.source_type,
+                doc.reliability,
+                doc.credibility,
+            )
+            doc.source_type, doc.reliability, doc.credibility = (
+                new.source_type,
+                new.reliability,
+                new.credibility,
+            )
+            doc.grade_origin = new.origin
+            regraded += changed
+        out = {
+            "id": source.id,
+            "name": source.name,
+            "source_type": source.source_type,
+            "reliability": source.reliability,
+            "credibility": source.credibility,
+            "graded_by": source.graded_by,
+            "documents_regraded": regraded,
+        }
+    return out
+
+
+__all__ = [
+    "connect",
+    "get_document",
+    "grade_source",
+    "ingest",
+    "list_documents",
+    "list_sources",
+    "parse_columns",
+    "search",
+    "status",
+]

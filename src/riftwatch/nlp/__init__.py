@@ -1,0 +1,1 @@
+"""Language processing stages: segmentation now; parsing, coding, modality and time later."""

@@ -1,0 +1,113 @@
+"""Sentence segmentation with character offsets into the stored text.
+
+Registered as ``segment.rules.v1``: a fast rule-based splitter (abbreviations
+are data, in ``riftwatch/data/abbreviations.txt``). It never changes the text:
+each sentence is ``text[start:end]`` with surrounding whitespace trimmed.
+
+>>> [s.text for s in segment("Gen. Petraeus met U.S. officials in Kabul. They left.")]
+['Gen. Petraeus met U.S. officials in Kabul.', 'They left.']
+>>> s = segment("A line\\n\\nNo stop here")[1]
+>>> (s.start, s.end, s.text)
+(8, 20, 'No stop here')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from riftwatch.model import Sentence
+
+NAME = "segment.rules.v1"
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets,
+# then whitespace; or a blank line (paragraph break); or a line break after a
+# line that looks like a heading/list item (handled below).
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u2019\u201d)\]]*(?=\s)|\n[ \t]*\n")
+_WORD_BEFORE = re.compile(r"([\w.\-']+)$")
+_NEXT_START = re.compile(r"\s*([\"'\u2018\u201c(\[]*)(\S)")
+MAX_SENTENCE_CHARS = 2000
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """The abbreviation list (lower case, no final dot)."""
+    data = resources.files("riftwatch.data").joinpath("abbreviations.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower()
+        for line in data.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+def _is_false_boundary(text: str, pos: int, end: int) -> bool:
+    """True when the full stop at ``text[pos:end]`` does not end a sentence."""
+    mark = text[pos:end]
+    if not mark.startswith(".") or mark.startswith(".."):
+        return False
+    before = _WORD_BEFORE.search(text, 0, pos)
+    word = before.group(1) if before else ""
+    nxt = _NEXT_START.match(text, end)
+    next_char = nxt.group(2) if nxt else ""
+    lower = word.lower().lstrip("(\"'")
+    if lower in abbreviations() or lower.rstrip(".") in abbreviations():
+        # "U.S. officials" continues; "in the U.S. The next" ends when a capital follows
+        # an abbreviation that is commonly sentence-final.
+        if lower.rstrip(".") in {"u.s", "u.k", "u.n", "etc", "a.m", "p.m", "d.c"}:
+            return not next_char.isupper()
+        return True
+    # initials: "A. Q. Khan"
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True
+    # decimals and numbering are excluded by the lookahead (no whitespace); a lower-case
+    # continuation after a dot ("... the No. 2 man") means the sentence goes on
+    return bool(next_char) and (next_char.islower() or next_char in ",;:")
+
+
+def segment(text: str, offset: int = 0) -> list[Sentence]:
+    """Split ``text`` into sentences; offsets are shifted by ``offset``."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group().strip() and _is_false_boundary(text, match.start(), end):
+            continue
+        _emit(text, start, end, sentences, offset)
+        start = end
+    _emit(text, start, len(text), sentences, offset)
+    return sentences
+
+
+def _emit(text: str, start: int, end: int, out: list[Sentence], offset: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    s = start + (len(chunk) - len(chunk.lstrip()))
+    e = s + len(stripped)
+    # Over-long runs without punctuation (lists, tables) are cut at line breaks,
+    # then hard-wrapped, so that one sentence never swallows a whole page.
+    if e - s > MAX_SENTENCE_CHARS:
+        pieces = [m for m in re.finditer(r"[^\n]+", text[s:e])]
+        if len(pieces) > 1:
+            for piece in pieces:
+                _emit(text, s + piece.start(), s + piece.end(), out, offset)
+            return
+        for cut in range(s, e, MAX_SENTENCE_CHARS):
+            _emit_plain(text, cut, min(cut + MAX_SENTENCE_CHARS, e), out, offset)
+        return
+    _emit_plain(text, s, e, out, offset)
+
+
+def _emit_plain(text: str, s: int, e: int, out: list[Sentence], offset: int) -> None:
+    chunk = text[s:e]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    s += len(chunk) - len(chunk.lstrip())
+    e = s + len(stripped)
+    out.append(Sentence(index=len(out), start=s + offset, end=e + offset, text=stripped))
+
+
+__all__ = ["NAME", "abbreviations", "segment"]

@@ -1,0 +1,109 @@
+"""Settings as data: one table of (name, default, help), read from ``RIFTWATCH_*``.
+
+The same table feeds the CLI help, ``docs/settings.md`` and a docs test, so a
+setting cannot be added without being documented.
+
+>>> get("max_document_chars")
+1000000
+>>> import os; os.environ["RIFTWATCH_MAX_DOCUMENT_CHARS"] = "5000"
+>>> get("max_document_chars")
+5000
+>>> del os.environ["RIFTWATCH_MAX_DOCUMENT_CHARS"]
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from riftwatch.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+    @property
+    def env(self) -> str:
+        return "RIFTWATCH_" + self.name.upper()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "db",
+        None,
+        "The store: a SQLite file path or URL, or a postgresql:// URL. Default: riftwatch.db "
+        "in the user data directory (see data_dir).",
+    ),
+    Setting(
+        "data_dir",
+        None,
+        "Where the default SQLite store and the demo store live. Default: the platform's user "
+        "data directory for riftwatch (e.g. ~/.local/share/riftwatch).",
+    ),
+    Setting(
+        "grading_file",
+        None,
+        "A YAML file of grading defaults per source type and per source, used instead of the "
+        "bundled riftwatch/data/grading.yaml.",
+    ),
+    Setting(
+        "max_document_chars",
+        1_000_000,
+        "Longest text stored as one document; longer plain text is streamed and stored in "
+        "parts of about this size.",
+    ),
+    Setting(
+        "near_duplicate_threshold",
+        0.8,
+        "Estimated Jaccard similarity of word 3-shingles at or above which a document joins "
+        "an existing document's origin group (reprinted wire copy).",
+    ),
+    Setting(
+        "language_min_confidence",
+        0.9,
+        "Language identification confidence needed to mark a document as non-English; below "
+        "it, text that looks English is kept as English and anything else as 'und'.",
+    ),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str) -> Any:
+    """Value of a setting: the environment variable if set, else the default."""
+    setting = _BY_NAME[name]
+    raw = os.environ.get(setting.env)
+    if raw is None or raw == "":
+        return setting.default
+    default = setting.default
+    try:
+        if isinstance(default, bool):
+            return raw.strip().lower() in {"1", "true", "yes", "on"}
+        if isinstance(default, int):
+            return int(raw)
+        if isinstance(default, float):
+            return float(raw)
+    except ValueError:
+        raise ConfigError("RW001", name=setting.env, detail=f"{raw!r} is not a number") from None
+    return raw
+
+
+def data_dir() -> Path:
+    """The directory for riftwatch's own files, created if missing."""
+    configured = get("data_dir")
+    if configured:
+        path = Path(configured).expanduser()
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir("riftwatch", appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+__all__ = ["SETTINGS", "Setting", "data_dir", "get"]

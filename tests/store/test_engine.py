@@ -1,0 +1,62 @@
+"""The store opens, migrates and round-trips on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select, text
+
+from riftwatch.errors import StoreError
+from riftwatch.store import open_store
+from riftwatch.store.engine import current_revision, resolve_url
+from riftwatch.store.tables import Base, Document, Source
+
+
+def test_migrated_schema_matches_models(store) -> None:
+    names = set(inspect(store.engine).get_table_names())
+    assert {t.name for t in Base.metadata.sorted_tables} <= names
+    assert current_revision(store.engine) is not None
+    for table in Base.metadata.sorted_tables:
+        columns = {c["name"] for c in inspect(store.engine).get_columns(table.name)}
+        assert {c.name for c in table.columns} <= columns, table.name
+
+
+def test_reopening_is_idempotent(db_url) -> None:
+    first = open_store(db_url)
+    rev = current_revision(first.engine)
+    first.close()
+    second = open_store(db_url)
+    assert current_revision(second.engine) == rev
+    second.close()
+
+
+def test_grade_constraints_are_enforced_by_the_database(store) -> None:
+    with store.new_session() as session:
+        session.add(Source(name="x"))
+        session.commit()
+        session.add(Document(content_hash="h" * 64, text="t", reliability="Z", credibility=1,
+                             grade_origin={}, meta={}, char_count=1))
+        with pytest.raises(Exception):
+            session.commit()
+
+
+def test_sqlite_uses_wal_and_foreign_keys(sqlite_url) -> None:
+    store = open_store(sqlite_url)
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(select(text("1")).select_from(text("sentences_fts"))).all() == []
+    store.close()
+
+
+def test_default_store_lives_in_the_data_dir(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("RIFTWATCH_DB", raising=False)
+    monkeypatch.setenv("RIFTWATCH_DATA_DIR", str(tmp_path / "data"))
+    assert resolve_url() == "sqlite:///" + str(tmp_path / "data" / "riftwatch.db")
+
+
+def test_unreachable_postgres_is_a_clear_error() -> None:
+    with pytest.raises(StoreError) as info:
+        open_store("postgresql://nobody@/nothing?host=/nonexistent-dir&port=1")
+    assert info.value.code == "RW300"
