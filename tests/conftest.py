@@ -10,40 +10,19 @@ Without PostgreSQL the tests that need it are skipped with the reason, unless
 
 from __future__ import annotations
 
-import glob
 import itertools
 import os
-import pwd
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from riftwatch.store import Store, open_store
+from riftwatch.store.pgtemp import PostgresUnavailable, TempPostgres
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 _counter = itertools.count()
-
-
-def _pg_bindir() -> Path | None:
-    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
-        if Path(candidate, "initdb").exists() and Path(candidate, "pg_ctl").exists():
-            return Path(candidate)
-    found = shutil.which("initdb")
-    if found and shutil.which("pg_ctl"):
-        return Path(found).resolve().parent
-    return None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _unavailable(reason: str) -> None:
@@ -53,6 +32,8 @@ def _unavailable(reason: str) -> None:
 
 
 class PgServer:
+    """Hands out fresh databases on one server."""
+
     def __init__(self, admin_url: str) -> None:
         self.admin_url = admin_url
 
@@ -63,8 +44,7 @@ class PgServer:
         with psycopg.connect(self.admin_url, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         base, _, query = self.admin_url.partition("?")
-        base = base.rsplit("/", 1)[0]
-        return f"{base}/{name}" + (f"?{query}" if query else "")
+        return f"{base.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
 
     def drop_database(self, url: str) -> None:
         import psycopg
@@ -80,50 +60,15 @@ def pg_server() -> Iterator[PgServer]:
     if given:
         yield PgServer(given)
         return
-    bindir = _pg_bindir()
-    if bindir is None:
-        _unavailable("initdb/pg_ctl were not found (install Debian's postgresql package)")
-    root = Path(tempfile.mkdtemp(prefix="riftwatch-pg-"))
-    data, sockets = root / "data", root / "run"
-    sockets.mkdir()
-    run_as: list[str] = []
-    if os.geteuid() == 0:
-        try:
-            user = pwd.getpwnam("postgres")
-        except KeyError:
-            _unavailable("running as root and there is no 'postgres' user to run the server")
-        for path in (root, sockets):
-            os.chown(path, user.pw_uid, user.pw_gid)
-        run_as = ["runuser", "-u", "postgres", "--"]
-    port = _free_port()
-    log = root / "server.log"
+    server = TempPostgres()
     try:
-        subprocess.run(
-            [*run_as, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
-             "-E", "UTF8", "--no-sync", "--locale=C"],
-            check=True, capture_output=True, timeout=120,
-        )
-        options = (
-            f"-k {sockets} -p {port} -c listen_addresses='' -c fsync=off "
-            "-c full_page_writes=off -c synchronous_commit=off"
-        )
-        subprocess.run(
-            [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options,
-             "-w", "-t", "60", "start"],
-            check=True, capture_output=True, timeout=90,
-        )
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
-        detail = getattr(exc, "stderr", b"") or b""
-        shutil.rmtree(root, ignore_errors=True)
-        _unavailable(f"the throwaway server did not start: {exc} {detail.decode(errors='replace')}")
+        server.start()
+    except PostgresUnavailable as exc:
+        _unavailable(str(exc))
     try:
-        yield PgServer(f"postgresql://postgres@/postgres?host={sockets}&port={port}")
+        yield PgServer(server.admin_url)
     finally:
-        subprocess.run(
-            [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-            capture_output=True, timeout=60,
-        )
-        shutil.rmtree(root, ignore_errors=True)
+        server.stop()
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ Every function takes ``db``: an open :class:`~riftwatch.store.Store`, or anythin
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
->>> _ = (folder / "note.txt").write_text("The Haqqani network sheltered Al Qaeda fighters. They paid.")
+>>> note = "The Haqqani network sheltered Al Qaeda fighters. They paid."
+>>> _ = (folder / "note.txt").write_text(note)
 >>> store = connect(folder / "rw.db")
 >>> ingest([folder / "note.txt"], db=store, source_type="news").documents_added
 1
@@ -27,6 +28,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
+from riftwatch import settings
 from riftwatch.errors import ConfigError, StoreError
 from riftwatch.ingest.grading import GradingTable
 from riftwatch.ingest.pipeline import Ingester, IngestSummary, ProgressFn
@@ -42,7 +44,6 @@ from riftwatch.store.tables import (
     Source,
     utcnow,
 )
-from riftwatch import settings
 
 DB = Store | str | os.PathLike[str] | None
 
@@ -135,9 +136,7 @@ def status(db: DB = None) -> dict[str, Any]:
             events = conn.scalar(text("SELECT count(*) FROM events")) or 0
         origin_groups = conn.scalar(select(func.count(func.distinct(Document.origin_id)))) or 0
         languages = dict(
-            conn.execute(
-                select(Document.language, func.count()).group_by(Document.language)
-            ).all()
+            conn.execute(select(Document.language, func.count()).group_by(Document.language)).all()
         )
         source_types = dict(
             conn.execute(
@@ -286,7 +285,7 @@ def search(db: DB, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
     with _store(db) as store, store.engine.connect() as conn:
         if store.dialect == "sqlite":
             sql = text(
-                "SELECT s.id, s.document_id, s.idx, s.start, s.\"end\", "
+                'SELECT s.id, s.document_id, s.idx, s.start, s."end", '
                 "snippet(sentences_fts, 0, '[', ']', '…', 16) AS snippet, "
                 "d.title, d.published, d.reliability, d.credibility "
                 "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
@@ -303,7 +302,7 @@ def search(db: DB, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
                     raise StoreError("RW304", query=query, detail=str(exc.orig)) from None
         else:
             sql = text(
-                "SELECT s.id, s.document_id, s.idx, s.start, s.\"end\", "
+                'SELECT s.id, s.document_id, s.idx, s.start, s."end", '
                 "ts_headline('english', s.text, q, 'StartSel=[, StopSel=], MaxWords=32, "
                 "MinWords=12') AS snippet, d.title, d.published, d.reliability, d.credibility "
                 "FROM sentences s JOIN documents d ON d.id = s.document_id, "
@@ -374,12 +373,16 @@ def grade_source(
     if credibility not in (None, ""):
         values["credibility"] = parse_credibility(credibility)
     if not values:
-        raise ConfigError("RW001", name="grade", detail="give --type, --reliability or --credibility")
+        raise ConfigError(
+            "RW001", name="grade", detail="give --type, --reliability or --credibility"
+        )
     analyst = analyst or os.environ.get("USER") or "analyst"
     inherited = {"source", "grading:source", "grading:source_type", "grading:default"}
     regraded = 0
     with _store(db) as store, store.new_session() as session, session.begin():
-        source = session.scalars(select(Source).where(func.lower(Source.name) == name.lower())).first()
+        source = session.scalars(
+            select(Source).where(func.lower(Source.name) == name.lower())
+        ).first()
         if source is None:
             source = Source(name=name, created_at=utcnow())
             session.add(source)
@@ -391,8 +394,11 @@ def grade_source(
         grading = GradingTable.load()
         for doc in session.scalars(select(Document).where(Document.source_id == source.id)):
             origin = dict(doc.grade_origin or {})
-            record = {k: getattr(doc, k) for k in ("source_type", "reliability", "credibility")
-                      if origin.get(k) not in inherited}
+            record = {
+                k: getattr(doc, k)
+                for k in ("source_type", "reliability", "credibility")
+                if origin.get(k) not in inherited
+            }
             new = grading.grade(
                 source=source.name,
                 record=record,

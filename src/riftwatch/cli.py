@@ -12,7 +12,7 @@ import json
 import os
 import shutil
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -40,7 +40,7 @@ out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
@@ -137,7 +137,8 @@ def ingest(
         ),
     ] = None,
     grading: Annotated[
-        Path | None, typer.Option(help="Grading defaults file (YAML) to use instead of the bundled one.")
+        Path | None,
+        typer.Option(help="Grading defaults file (YAML) to use instead of the bundled one."),
     ] = None,
     force: Annotated[
         bool, typer.Option(help="Re-read files even when unchanged since the last ingest.")
@@ -157,8 +158,17 @@ def ingest(
     try:
         mapping = api.parse_columns(columns)
         if show_bar:
-            summary = _ingest_with_bar(paths, _db(db), source, source_type, reliability,
-                                       credibility, mapping, grading, force)
+            summary = _ingest_with_bar(
+                paths,
+                _db(db),
+                source,
+                source_type,
+                reliability,
+                credibility,
+                mapping,
+                grading,
+                force,
+            )
         else:
             summary = api.ingest(
                 paths,
@@ -183,8 +193,9 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _ingest_with_bar(paths, db, source, source_type, reliability, credibility, mapping,
-                     grading, force):  # type: ignore[no-untyped-def]
+def _ingest_with_bar(
+    paths, db, source, source_type, reliability, credibility, mapping, grading, force
+):  # type: ignore[no-untyped-def]
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     with Progress(
@@ -259,8 +270,9 @@ def status(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
         run = data["last_run"]
         out.print(f"last ingest run {run['id']}: {run['status']} (started {run['started_at']})")
     if data["failed"]:
-        table = Table("path", "line", "error", title=f"{len(data['failed'])} failed",
-                      title_justify="left")
+        table = Table(
+            "path", "line", "error", title=f"{len(data['failed'])} failed", title_justify="left"
+        )
         for f in data["failed"]:
             table.add_row(_cell(f["path"]), _cell(f["line"]), _cell(f["error"]))
         out.print(table)
@@ -282,8 +294,12 @@ def docs_list(
     """List stored documents with grade, source, date and language."""
     try:
         rows = api.list_documents(
-            _db(db), limit=limit, offset=offset, source=source,
-            source_type=source_type, language=language,
+            _db(db),
+            limit=limit,
+            offset=offset,
+            source=source,
+            source_type=source_type,
+            language=language,
         )
     except RiftwatchError as exc:
         _fail(exc)
@@ -291,8 +307,13 @@ def docs_list(
     table = Table("id", "published", "grade", "type", "lang", "source", "title", "origin")
     for r in rows:
         table.add_row(
-            str(r["id"]), _cell(r["published"]), r["grade"], r["source_type"], r["language"],
-            _cell(r["source"], 24), _cell(r["title"], 60),
+            str(r["id"]),
+            _cell(r["published"]),
+            r["grade"],
+            r["source_type"],
+            r["language"],
+            _cell(r["source"], 24),
+            _cell(r["title"], 60),
             "" if r["origin_id"] == r["id"] else str(r["origin_id"]),
         )
     _emit(rows, fmt, table)
@@ -331,7 +352,7 @@ def docs_show(
 # -- search -------------------------------------------------------------------
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words, \"a phrase\", OR, NOT, prefix*.")],
+    query: Annotated[str, typer.Argument(help='Words, "a phrase", OR, NOT, prefix*.')],
     db: DbOption = None,
     limit: Annotated[int, typer.Option(help="At most this many hits.")] = 20,
     fmt: FormatOption = Format.table,
@@ -344,8 +365,13 @@ def search(
         return
     table = Table("doc", "sent", "grade", "published", "snippet")
     for h in hits:
-        table.add_row(str(h["document_id"]), str(h["sentence_index"]), h["grade"],
-                      _cell(h["published"]), _highlight(h["snippet"]))
+        table.add_row(
+            str(h["document_id"]),
+            str(h["sentence_index"]),
+            h["grade"],
+            _cell(h["published"]),
+            _highlight(h["snippet"]),
+        )
     _emit(hits, fmt, table)
 
 
@@ -378,9 +404,15 @@ def sources_list(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
         return
     table = Table("id", "name", "type", "reliability", "credibility", "documents", "graded by")
     for r in rows:
-        table.add_row(str(r["id"]), _cell(r["name"]), _cell(r["source_type"]),
-                      _cell(r["reliability"]), _cell(r["credibility"]), str(r["documents"]),
-                      _cell(r["graded_by"]))
+        table.add_row(
+            str(r["id"]),
+            _cell(r["name"]),
+            _cell(r["source_type"]),
+            _cell(r["reliability"]),
+            _cell(r["credibility"]),
+            str(r["documents"]),
+            _cell(r["graded_by"]),
+        )
     _emit(rows, fmt, table)
 
 
@@ -397,8 +429,12 @@ def sources_grade(
     """Set a source's type and grades; its documents graded by default follow."""
     try:
         result = api.grade_source(
-            _db(db), name, source_type=source_type, reliability=reliability,
-            credibility=credibility, analyst=analyst,
+            _db(db),
+            name,
+            source_type=source_type,
+            reliability=reliability,
+            credibility=credibility,
+            analyst=analyst,
         )
     except RiftwatchError as exc:
         _fail(exc)
@@ -444,10 +480,10 @@ def demo(
         f"store {escape(data['store'])}: {data['documents']} documents in "
         f"{data['origin_groups']} origin groups, {data['sentences']} sentences"
     )
-    out.print("by source type: " + ", ".join(
-        f"{k} {v}" for k, v in sorted(data["source_types"].items())))
-    out.print("by language: " + ", ".join(
-        f"{k} {v}" for k, v in sorted(data["languages"].items())))
+    out.print(
+        "by source type: " + ", ".join(f"{k} {v}" for k, v in sorted(data["source_types"].items()))
+    )
+    out.print("by language: " + ", ".join(f"{k} {v}" for k, v in sorted(data["languages"].items())))
     hits = api.search(target, "shelter OR sanctuary", limit=5)
     out.print(f"\n[bold]search[/bold] 'shelter OR sanctuary': {len(hits)} hits")
     for h in hits:

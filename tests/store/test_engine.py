@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import IntegrityError
 
 from riftwatch.errors import StoreError
 from riftwatch.store import open_store
@@ -35,9 +36,18 @@ def test_grade_constraints_are_enforced_by_the_database(store) -> None:
     with store.new_session() as session:
         session.add(Source(name="x"))
         session.commit()
-        session.add(Document(content_hash="h" * 64, text="t", reliability="Z", credibility=1,
-                             grade_origin={}, meta={}, char_count=1))
-        with pytest.raises(Exception):
+        session.add(
+            Document(
+                content_hash="h" * 64,
+                text="t",
+                reliability="Z",
+                credibility=1,
+                grade_origin={},
+                meta={},
+                char_count=1,
+            )
+        )
+        with pytest.raises(IntegrityError):
             session.commit()
 
 

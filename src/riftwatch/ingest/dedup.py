@@ -7,8 +7,8 @@ first document's *origin group*, which later counts as one source.
 
 >>> content_hash("Al  Qaeda\\n fighters ") == content_hash("Al Qaeda fighters")
 True
->>> a = signature("Taliban fighters refused to shelter Al Qaeda militants near the border on Monday")
->>> b = signature("Taliban fighters refused to shelter Al Qaeda militants near the border on Tuesday")
+>>> story = "Taliban fighters refused to shelter Al Qaeda militants near the border on "
+>>> a, b = signature(story + "Monday"), signature(story + "Tuesday")
 >>> round(similarity(a, b), 1) >= 0.7
 True
 """
@@ -74,7 +74,9 @@ def bands(sig: np.ndarray) -> list[tuple[int, int]]:
     out = []
     for band in range(BANDS):
         chunk = sig[band * ROWS : (band + 1) * ROWS].tobytes()
-        bucket = int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little", signed=True)
+        bucket = int.from_bytes(
+            hashlib.blake2b(chunk, digest_size=8).digest(), "little", signed=True
+        )
         out.append((band, bucket))
     return out
 

@@ -230,9 +230,7 @@ class Ingester:
         paths = [os.fspath(p) for p in paths]
         with self.store.engine.begin() as conn:
             conn.execute(
-                update(IngestRun)
-                .where(IngestRun.status == "running")
-                .values(status="interrupted")
+                update(IngestRun).where(IngestRun.status == "running").values(status="interrupted")
             )
             run_id = conn.execute(
                 insert(IngestRun).values(
@@ -283,7 +281,12 @@ class Ingester:
             self._record_file_failure(key, _path_error(path, exc))
             return
         done = known is not None and known.status in ("done", "partial")
-        if done and not self.force and known.size == st.st_size and known.mtime_ns == st.st_mtime_ns:
+        if (
+            done
+            and not self.force
+            and known.size == st.st_size
+            and known.mtime_ns == st.st_mtime_ns
+        ):
             self.summary.files_unchanged += 1
             self.summary.documents_unchanged += known.documents or 0
             return
@@ -344,9 +347,7 @@ class Ingester:
             failures += 1
             status = "failed"
         except Exception as exc:  # a reader bug must not stop the run
-            err = IngestError(
-                "RW190", path=key, kind=type(exc).__name__, detail=str(exc)[:300]
-            )
+            err = IngestError("RW190", path=key, kind=type(exc).__name__, detail=str(exc)[:300])
             self._record_failure(key, err)
             failures += 1
             status = "failed"
