@@ -25,9 +25,10 @@ How a headline is found for a row
    event's year).
 3. The first citation whose outlet is a news outlet (not a database or report
    series such as SATP, CrisisWatch or PIPS) and whose headline is a real
-   headline (at least four words; not a ``FACTBOX``, timeline or datasheet
-   title) is kept. ``UPDATE n-`` prefixes, ``(n)`` list markers and
-   ``[Corrected ...]`` suffixes are removed; whitespace is collapsed.
+   headline (at least four words; not a ``FACTBOX``, timeline, datasheet,
+   programme summary or media roundup title) is kept. ``UPDATE n-``, ``RPT-``
+   and ``REFILE-`` prefixes, ``(n)`` list markers and ``[Corrected ...]``
+   suffixes are removed; whitespace is collapsed.
 
 Which rows are kept
 -------------------
