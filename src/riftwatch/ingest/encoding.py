@@ -230,8 +230,9 @@ def _normalizer_guess(data: bytes) -> tuple[str, str] | None:
     if best is None or best.encoding is None:
         return None
     try:
-        return data.decode(best.encoding), best.encoding
-    except (UnicodeDecodeError, LookupError):
+        # the guess was made on a sample: bytes beyond it may not fit
+        return data.decode(best.encoding, errors="replace"), best.encoding
+    except LookupError:
         return None
 
 
@@ -339,9 +340,32 @@ def iter_decoded_chunks(
             data = handle.read(chunk_bytes)
 
 
+_ENTITY_DECLARATION = re.compile(rb"<!\s*ENTITY", re.I)
+
+
+def declares_entities(data: bytes) -> bool:
+    """Whether XML/HTML bytes contain an ``<!ENTITY`` declaration (UTF-8 or UTF-16).
+
+    Entity declarations are how "billion laughs" expansion bombs are built;
+    no news page, feed or Word document needs one.
+
+    >>> declares_entities(b'<!DOCTYPE r [<!ENTITY a "aaaa">]><r>&a;</r>')
+    True
+    >>> declares_entities('<!entity x "y">'.encode("utf-16-le"))
+    True
+    >>> declares_entities(b"<p>&amp; &nbsp;</p>")
+    False
+    """
+    if _ENTITY_DECLARATION.search(data):
+        return True
+    # UTF-16/UTF-32 put NULs between the ASCII letters
+    return bool(data.count(0)) and bool(_ENTITY_DECLARATION.search(data.replace(b"\x00", b"")))
+
+
 __all__ = [
     "MIXED_ERRORS",
     "bom_encoding",
+    "declares_entities",
     "decode_bytes",
     "guess_wide_encoding",
     "iter_decoded_chunks",

@@ -1,0 +1,508 @@
+"""JSON Lines files (``.jsonl``, ``.ndjson``, ``.json``): one document per line.
+
+Also accepted: a ``.json`` file holding one JSON array of objects, and a file
+of pretty-printed objects one after another.
+
+This module also holds the *record fields* shared with the CSV reader: which
+keys or columns feed which :class:`~riftwatch.model.RawDocument` field
+(:data:`FIELD_ALIASES`, overridable with ``ReadOptions.columns``), how values
+are validated, and :func:`iso_date`, used by every reader to normalise dates.
+
+>>> iso_date("Tue, 16 Jan 2024 08:05:00 GMT")
+'2024-01-16T08:05:00+00:00'
+>>> iso_date("15 January 2024")
+'2024-01-15'
+>>> iso_date("2024-03")
+'2024-03'
+>>> iso_date("soon") is None
+True
+>>> resolve_fields(["Body", "Headline", "when"], {"date": "when"})
+{'date': 'when', 'text': 'Body', 'title': 'Headline'}
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from riftwatch.errors import ConfigError, IngestError
+from riftwatch.ingest.encoding import bom_encoding, decode_bytes, guess_wide_encoding
+from riftwatch.ingest.readers.base import HEAD_BYTES, ReadOptions, register
+from riftwatch.model import RawDocument
+
+FIELDS = (
+    "text",
+    "id",
+    "title",
+    "date",
+    "url",
+    "source",
+    "source_type",
+    "reliability",
+    "credibility",
+    "language",
+)
+"""Our field names, in the order columns are assigned to them."""
+
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "text": (
+        "text",
+        "body",
+        "content",
+        "article",
+        "full_text",
+        "fulltext",
+        "article_text",
+        "story",
+        "notes",
+        "message",
+        "description",
+        "summary",
+        "headline",
+        "source_headline",
+    ),
+    "id": ("id", "external_id", "doc_id", "document_id", "event_id", "guid", "uuid"),
+    "title": ("title", "headline", "source_headline", "subject"),
+    "date": (
+        "date",
+        "published",
+        "published_at",
+        "publication_date",
+        "date_published",
+        "pubdate",
+        "date_start",
+        "event_date",
+        "datetime",
+        "timestamp",
+        "created_at",
+    ),
+    "url": ("url", "link", "source_url", "href"),
+    "source": ("source", "outlet", "publisher", "source_name", "site_name", "sitename"),
+    "source_type": ("source_type", "sourcetype"),
+    "reliability": ("reliability", "source_reliability"),
+    "credibility": ("credibility", "information_credibility"),
+    "language": ("language", "lang"),
+}
+"""Column names tried, case-insensitively and in this order, for each field."""
+
+FIELD_NAME_ALIASES = {"published": "date", "external_id": "id", "body": "text", "link": "url"}
+"""Synonyms accepted as keys of ``ReadOptions.columns``."""
+
+_STRING_FIELDS = ("title", "url", "source", "source_type", "reliability", "language")
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2})?")
+_DATE_DEFAULT = datetime(2000, 1, 1)
+
+
+def iso_date(value: object) -> str | None:
+    """Normalise a date to ISO 8601, or ``None`` if it is not one.
+
+    Dates without a time stay dates (``2024-01-15``); a bare year or
+    year-month is kept as it is. Numbers are Unix timestamps (seconds or
+    milliseconds).
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int | float):
+        return _timestamp(float(value))
+    text = str(value).strip()
+    if not text:
+        return None
+    if _PARTIAL_DATE.fullmatch(text):
+        return text
+    if text.isdigit() and len(text) in (10, 13):
+        return _timestamp(float(text))
+    try:
+        parsed = datetime.fromisoformat(
+            text.replace("Z", "+00:00", 1) if text[-1:] == "Z" else text
+        )
+    except ValueError:
+        parsed = _parse_loose(text)
+        if parsed is None:
+            return None
+    has_time = ":" in text or parsed.tzinfo is not None or parsed.time() != datetime.min.time()
+    return parsed.isoformat() if has_time else parsed.date().isoformat()
+
+
+def _parse_loose(text: str) -> datetime | None:
+    """Parse an e-mail style or free-form date; ``None`` if hopeless."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        pass
+    from dateutil import parser as date_parser
+
+    try:
+        parsed = date_parser.parse(text, default=_DATE_DEFAULT)
+    except (ValueError, OverflowError, TypeError, date_parser.ParserError):
+        return None
+    if parsed.tzinfo is not None and parsed.utcoffset() is None:
+        return None
+    return parsed
+
+
+def _timestamp(number: float) -> str | None:
+    """A Unix timestamp in seconds (or milliseconds) as ISO 8601 UTC."""
+    if 1e11 <= abs(number) < 1e14:
+        number /= 1000
+    if not 0 < number < 1e11:
+        return None
+    try:
+        return datetime.fromtimestamp(number, tz=UTC).isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def resolve_fields(
+    columns: Iterable[str], mapping: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """Decide which column feeds which field.
+
+    ``mapping`` (from ``ReadOptions.columns``) wins; a field mapped to a
+    column that is not there is left out (callers check with
+    :func:`mapped_column`) rather than guessed. Other fields take the first
+    column whose name matches one of their :data:`FIELD_ALIASES`, ignoring
+    case. No column feeds two fields.
+    """
+    by_lower: dict[str, str] = {}
+    for column in columns:
+        by_lower.setdefault(column.strip().lower(), column)
+    present = set(by_lower.values())
+    chosen: dict[str, str] = {}
+    used: set[str] = set()
+    for key, column in (mapping or {}).items():
+        field = FIELD_NAME_ALIASES.get(key, key)
+        actual = column if column in present else by_lower.get(column.strip().lower())
+        if actual is not None:
+            chosen[field] = actual
+            used.add(actual)
+    mapped = {FIELD_NAME_ALIASES.get(key, key) for key in (mapping or {})}
+    for field in FIELDS:
+        if field in mapped:
+            continue
+        for alias in FIELD_ALIASES[field]:
+            actual = by_lower.get(alias)
+            if actual is not None and actual not in used:
+                chosen[field] = actual
+                used.add(actual)
+                break
+    return chosen
+
+
+def check_mapping(mapping: Mapping[str, str] | None) -> list[str]:
+    """Validate ``ReadOptions.columns``; return the fields it maps.
+
+    Raises ``ConfigError`` RW006 for a key that is no field of ours.
+    """
+    fields = []
+    for key, column in (mapping or {}).items():
+        field = FIELD_NAME_ALIASES.get(key, key)
+        if field not in FIELDS or not isinstance(column, str) or not column.strip():
+            raise ConfigError("RW006", value=f"{key}={column}")
+        fields.append(field)
+    return fields
+
+
+def mapped_column(field: str, mapping: Mapping[str, str] | None) -> str | None:
+    """The column the user mapped ``field`` to, if any."""
+    for key, column in (mapping or {}).items():
+        if FIELD_NAME_ALIASES.get(key, key) == field:
+            return column
+    return None
+
+
+def _type_name(value: object) -> str:
+    """A JSON-ish name for the type of ``value``."""
+    return {
+        dict: "an object",
+        list: "an array",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+    }.get(type(value), type(value).__name__)
+
+
+def build_document(
+    record: Mapping[str, Any], fields: Mapping[str, str], locator: str
+) -> RawDocument | tuple[str, str]:
+    """Turn one record into a document, or return ``(field, problem)``.
+
+    ``fields`` comes from :func:`resolve_fields`. Keys not used by a field go
+    to ``meta`` (empty values are dropped).
+    """
+    text_key = fields.get("text")
+    if text_key is None:
+        return "text", "is missing"
+    text = record.get(text_key)
+    if text is None:
+        return "text", "is missing"
+    if not isinstance(text, str):
+        return "text", f"must be a string, not {_type_name(text)}"
+    text = text.strip()
+    if not text:
+        return "text", "is empty"
+    values: dict[str, Any] = {}
+    for field, key in fields.items():
+        if field == "text":
+            continue
+        value = record.get(key)
+        if value is None or value == "":
+            continue
+        if field in _STRING_FIELDS:
+            if not isinstance(value, str):
+                return field, f"must be a string, not {_type_name(value)}"
+            value = value.strip()
+            if value:
+                values[field] = value
+        elif field == "id":
+            if isinstance(value, bool) or not isinstance(value, str | int):
+                return field, f"must be a string or an integer, not {_type_name(value)}"
+            values[field] = str(value).strip() or None
+        elif field == "credibility":
+            if isinstance(value, bool) or not isinstance(value, str | int):
+                return field, f"must be an integer 1-6, not {_type_name(value)}"
+            if isinstance(value, str):
+                value = value.strip()
+                value = int(value) if value.isdigit() else value
+            values[field] = value
+        elif field == "date":
+            if isinstance(value, bool) or not isinstance(value, str | int | float):
+                return field, f"must be a date string, not {_type_name(value)}"
+            published = iso_date(value)
+            if published is None:
+                return field, f"is not a date: {str(value)[:40]!r}"
+            values[field] = published
+    used = set(fields.values())
+    meta = {
+        key: value for key, value in record.items() if key not in used and value not in ("", None)
+    }
+    return RawDocument(
+        text=text,
+        title=values.get("title"),
+        url=values.get("url"),
+        published=values.get("date"),
+        source=values.get("source"),
+        source_type=values.get("source_type"),
+        reliability=values.get("reliability"),
+        credibility=values.get("credibility"),
+        language=values.get("language"),
+        external_id=values.get("id"),
+        locator=locator,
+        meta=meta,
+    )
+
+
+class _FieldCache:
+    """Resolves fields once per distinct set of record keys."""
+
+    def __init__(self, mapping: Mapping[str, str]) -> None:
+        self.mapping = dict(mapping)
+        self.text_column = mapped_column("text", mapping)
+        self._cache: dict[tuple[str, ...], dict[str, str]] = {}
+
+    def fields(self, record: Mapping[str, Any]) -> dict[str, str]:
+        keys = tuple(record)
+        found = self._cache.get(keys)
+        if found is None:
+            if len(self._cache) > 1024:
+                self._cache.clear()
+            found = self._cache[keys] = resolve_fields(keys, self.mapping)
+        return found
+
+
+def _record_result(
+    obj: object, cache: _FieldCache, path: Path, line: int, locator: str
+) -> RawDocument | IngestError:
+    """A document or a per-record error for one parsed JSON value."""
+    if not isinstance(obj, dict):
+        return IngestError(
+            "RW105", path=str(path), line=line, detail=f"expected an object, got {_type_name(obj)}"
+        )
+    result = build_document(obj, cache.fields(obj), locator)
+    if isinstance(result, tuple):
+        field, problem = result
+        if field == "text" and problem == "is missing" and cache.text_column:
+            problem = f"is missing (no key {cache.text_column!r})"
+        return IngestError("RW106", path=str(path), line=line, field=field, detail=problem)
+    return result
+
+
+def _json_error(exc: Exception) -> str:
+    """A short reason for a JSON parse failure."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} (column {exc.colno})"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc)
+
+
+class JsonLinesReader:
+    """One document per JSON object, with per-line errors (RW105/RW106)."""
+
+    name = "jsonl.v1"
+    extensions = (".jsonl", ".ndjson", ".json", ".jsonlines")
+
+    def sniff(self, head: bytes, path: Path) -> float:
+        """Objects one per line score high; a JSON array of objects a little less."""
+        wide = bom_encoding(head) or guess_wide_encoding(head)
+        if wide and wide not in ("utf-8-sig",):
+            head = head.decode(wide, errors="ignore").encode("utf-8")
+        body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if body[:1] == b"[":
+            return 0.8 if re.match(rb"\[\s*(?:\{|\]|\Z)", body) else 0.0
+        if body[:1] != b"{":
+            return 0.0
+        lines = body.split(b"\n")
+        if len(lines) > 1 and len(head) >= HEAD_BYTES and not head.endswith(b"\n"):
+            lines.pop()  # cut off by the head
+        lines = [line.strip() for line in lines if line.strip()]
+        if lines[0] == b"{":
+            return 0.7  # pretty-printed object(s)
+        objects = [line for line in lines if line[:1] == b"{" and line[-1:] == b"}"]
+        if not objects:
+            return 0.6 if len(lines) == 1 else 0.0
+        if len(objects) * 2 < len(lines):
+            return 0.0
+        for line in objects[:3]:
+            try:
+                json.loads(line)
+            except (ValueError, RecursionError):
+                continue
+            return 0.9
+        return 0.5
+
+    def read(self, path: Path, options: ReadOptions) -> Iterator[RawDocument | IngestError]:
+        """Yield one document (or RW105/RW106 error) per line or array item."""
+        path = Path(path)
+        check_mapping(options.columns)
+        cache = _FieldCache(options.columns)
+        try:
+            handle = open(path, "rb")  # noqa: SIM115  (closed below, generator)
+        except OSError as exc:
+            raise IngestError("RW101", path=str(path), detail=exc.strerror or str(exc)) from exc
+        with handle:
+            head = handle.read(HEAD_BYTES)
+            if not head:
+                raise IngestError("RW102", path=str(path))
+            handle.seek(0)
+            wide = bom_encoding(head) or guess_wide_encoding(head)
+            if options.encoding or (wide and wide != "utf-8-sig"):
+                data = handle.read()
+                text = decode_bytes(data, options.encoding)[0]
+                del data
+                yield from self._read_text(text, cache, path)
+                return
+            start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+            first_line = start.split(b"\n", 1)[0].strip()
+            if start[:1] == b"[" or first_line == b"{":
+                text = decode_bytes(handle.read())[0]
+                yield from self._read_values(text, cache, path)
+                return
+            yield from self._read_lines(handle, cache, path)
+
+    def _read_lines(
+        self, lines: Iterable[bytes], cache: _FieldCache, path: Path
+    ) -> Iterator[RawDocument | IngestError]:
+        """Stream a binary file line by line."""
+        decoder = json.JSONDecoder()
+        for number, raw in enumerate(lines, 1):
+            line = raw.strip()
+            if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:].strip()
+            if not line:
+                continue
+            try:
+                try:
+                    obj = decoder.decode(line.decode("utf-8"))
+                except UnicodeDecodeError:
+                    obj = decoder.decode(decode_bytes(line)[0])
+            except (ValueError, RecursionError) as exc:
+                yield IngestError("RW105", path=str(path), line=number, detail=_json_error(exc))
+                continue
+            yield _record_result(obj, cache, path, number, f"line {number}")
+
+    def _read_text(
+        self, text: str, cache: _FieldCache, path: Path
+    ) -> Iterator[RawDocument | IngestError]:
+        """Read already-decoded text: as values if it starts like one big value, else lines."""
+        start = text.lstrip()
+        if start[:1] == "[" or start.split("\n", 1)[0].strip() == "{":
+            yield from self._read_values(text, cache, path)
+            return
+        decoder = json.JSONDecoder()
+        for number, line in enumerate(io.StringIO(text), 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                obj = decoder.decode(line)
+            except (ValueError, RecursionError) as exc:
+                yield IngestError("RW105", path=str(path), line=number, detail=_json_error(exc))
+                continue
+            yield _record_result(obj, cache, path, number, f"line {number}")
+
+    def _read_values(
+        self, text: str, cache: _FieldCache, path: Path
+    ) -> Iterator[RawDocument | IngestError]:
+        """Read a JSON array of objects, or objects one after another, tracking line numbers.
+
+        A syntax error ends the file: there is no way to find the next value.
+        """
+        decoder = json.JSONDecoder()
+        whitespace = re.compile(r"[ \t\n\r]*")
+        pos = whitespace.match(text).end()
+        in_array = text[pos : pos + 1] == "["
+        if in_array:
+            pos = whitespace.match(text, pos + 1).end()
+        line = 1 + text.count("\n", 0, pos)
+        item = 0
+        while pos < len(text):
+            if in_array and text[pos] == "]":
+                return
+            try:
+                obj, end = decoder.raw_decode(text, pos)
+            except (ValueError, RecursionError) as exc:
+                where = line + text.count("\n", pos, exc.pos) if hasattr(exc, "pos") else line
+                yield IngestError("RW105", path=str(path), line=where, detail=_json_error(exc))
+                return
+            item += 1
+            yield _record_result(obj, cache, path, line, f"item {item}")
+            line += text.count("\n", pos, end)
+            pos = end
+            after = whitespace.match(text, pos).end()
+            line += text.count("\n", pos, after)
+            pos = after
+            if in_array:
+                if text[pos : pos + 1] == ",":
+                    pos = whitespace.match(text, pos + 1).end()
+                    line += text.count("\n", after, pos)
+                elif text[pos : pos + 1] != "]":
+                    yield IngestError(
+                        "RW105", path=str(path), line=line, detail="expected ',' or ']'"
+                    )
+                    return
+
+
+READER = register(JsonLinesReader())
+
+__all__ = [
+    "FIELDS",
+    "FIELD_ALIASES",
+    "READER",
+    "JsonLinesReader",
+    "build_document",
+    "check_mapping",
+    "iso_date",
+    "mapped_column",
+    "resolve_fields",
+]

@@ -1,0 +1,251 @@
+"""Plain text and Markdown files.
+
+A file no bigger than ``max_chars`` bytes is decoded whole. A bigger one is
+streamed through :func:`~riftwatch.ingest.encoding.iter_decoded_chunks` and, if
+it really holds more than ``max_chars`` characters, stored as several
+documents of at most ``max_chars`` characters each, cut at a paragraph break,
+else a sentence end, else a line break or space (``locator="part N"``). Only
+about two parts' worth of text is ever held, whatever the file size.
+
+Markdown is made readable: headings, emphasis, code fences, link targets and
+inline HTML go, the words stay.
+
+>>> strip_markdown("# Report\\n\\nSee **the** [map](http://x.org/m).")
+'Report\\n\\nSee the map.'
+>>> markdown_title("---\\ntitle: From front matter\\n---\\n# Heading")
+'From front matter'
+>>> text = "One. Two. Three four"
+>>> text[: cut_point(text, 12)]
+'One. Two. '
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from riftwatch.errors import IngestError
+from riftwatch.ingest.encoding import decode_bytes, iter_decoded_chunks, looks_binary
+from riftwatch.ingest.readers.base import ReadOptions, register
+from riftwatch.model import RawDocument
+
+MARKDOWN_EXTENSIONS = (".md", ".markdown")
+TITLE_MAX_CHARS = 200
+"""A first line at least this long is prose, not a title."""
+
+MIN_CHUNK_BYTES = 4096
+MAX_CHUNK_BYTES = 1 << 20
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.M | re.I)
+_ATX_TITLE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_SETEXT_TITLE = re.compile(r"^[ \t]{0,3}(\S[^\n]*?)[ \t]*\n[ \t]{0,3}(?:=+|-+)[ \t]*$", re.M)
+_FENCE_LINE = re.compile(r"^[ \t]{0,3}(?:```|~~~)[^\n]*(?:\n|\Z)", re.M)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_ATX = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$", re.M)
+_RULE = re.compile(r"^[ \t]{0,3}(?:=+|-+|(?:[-*_][ \t]*){3,})[ \t]*$", re.M)
+_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$", re.M)
+_QUOTE = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.M)
+_REF_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$", re.M)
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_CODE = re.compile(r"(`+)([^`\n]+?)\1")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+_EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^\n*]+?)(?<=\S)\*(?![\w*])")
+_EM_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^\n_]+?)(?<=\S)_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=\S)([^\n]+?)(?<=\S)~~")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
+_BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "?\n", "!\n", '." ', ".” ")
+
+
+def strip_markdown(text: str) -> str:
+    """Remove Markdown markup, keeping the words (link text, image alt text, code)."""
+    text = _FRONT_MATTER.sub("", text, count=1)
+    text = _FENCE_LINE.sub("", text)
+    text = _HTML_COMMENT.sub("", text)
+    text = _HTML_TAG.sub("", text)
+    text = _ATX.sub(lambda m: m.group(1) or "", text)
+    text = _TABLE_RULE.sub("", text)
+    text = _RULE.sub("", text)
+    text = _QUOTE.sub("", text)
+    text = _REF_DEFINITION.sub("", text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _CODE.sub(r"\2", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EM_STAR.sub(r"\1", text)
+    text = _EM_UNDERSCORE.sub(r"\1", text)
+    text = _STRIKE.sub(r"\1", text)
+    text = _ESCAPE.sub(r"\1", text)
+    text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip()
+
+
+def markdown_title(text: str) -> str | None:
+    """The title of a Markdown text: front matter ``title:``, else its first heading."""
+    front = _FRONT_MATTER.match(text)
+    if front:
+        found = _FRONT_TITLE.search(front.group(1))
+        if found:
+            return found.group(1).strip("'\"") or None
+        text = text[front.end() :]
+    candidates = [m for m in (_ATX_TITLE.search(text), _SETEXT_TITLE.search(text)) if m]
+    if not candidates:
+        return None
+    first = min(candidates, key=lambda m: m.start())
+    title = strip_markdown(first.group(1)).strip()
+    return title or None
+
+
+def plain_title(text: str, path: Path) -> str:
+    """The first non-empty line when it is short enough to be a title, else the file stem."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        # look at a bounded slice: the first line of a huge file may be huge
+        line = text[start : min(end, start + 4 * TITLE_MAX_CHARS)].strip()
+        if line:
+            return line if len(line) < TITLE_MAX_CHARS else path.stem
+        start = end + 1
+    return path.stem
+
+
+def cut_point(buffer: str, limit: int) -> int:
+    """Where to end a part of at most ``limit`` characters taken from ``buffer``.
+
+    Prefers a paragraph break, then a sentence end, then a line break, then a
+    space, each in the second half of the window; a hard cut at ``limit`` last.
+    """
+    if len(buffer) <= limit:
+        return len(buffer)
+    low = limit // 2
+    found = buffer.rfind("\n\n", low, limit)
+    if found >= 0:
+        return found + 2
+    best = max(buffer.rfind(end, low, limit) for end in _SENTENCE_ENDS)
+    if best >= 0:
+        return best + 2 if buffer[best + 1] in " \n" else best + 3
+    for separator in ("\n", " ", "\t"):
+        found = buffer.rfind(separator, low, limit)
+        if found >= 0:
+            return found + 1
+    return limit
+
+
+def split_stream(chunks: Iterator[str], limit: int) -> Iterator[tuple[int, str]]:
+    """Regroup text chunks into ``(part number, text)`` pieces of at most ``limit`` chars.
+
+    Part number 0 means the whole text fitted in one piece. Whitespace-only
+    pieces are dropped.
+    """
+    limit = max(limit, 1)
+    buffer = ""
+    part = 0
+    for chunk in chunks:
+        buffer += chunk
+        while len(buffer) > limit:
+            cut = cut_point(buffer, limit)
+            piece = buffer[:cut].strip()
+            buffer = buffer[cut:]
+            if piece:
+                part += 1
+                yield part, piece
+    piece = buffer.strip()
+    if piece:
+        yield (part + 1 if part else 0), piece
+
+
+def _at(exc: IngestError, path: Path) -> IngestError:
+    """The same error, naming ``path``."""
+    return IngestError(exc.code, path=str(path), field=exc.field, line=exc.line, **exc.params)
+
+
+class TextReader:
+    """Plain text (``.txt``, no extension) and Markdown (``.md``)."""
+
+    name = "text.v1"
+    extensions = (".txt", ".text", ".md", ".markdown", "")
+
+    def sniff(self, head: bytes, path: Path) -> float:
+        """A low score for anything that is text at all; specific formats outbid it."""
+        if head.startswith((b"%PDF", b"PK\x03\x04")) or looks_binary(head):
+            return 0.0
+        return 0.1
+
+    def read(self, path: Path, options: ReadOptions) -> Iterator[RawDocument | IngestError]:
+        """Yield the file as one document, or as parts when it is bigger than ``max_chars``."""
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise IngestError("RW101", path=str(path), detail=exc.strerror or str(exc)) from exc
+        if size == 0:
+            raise IngestError("RW102", path=str(path))
+        markdown = path.suffix.lower() in MARKDOWN_EXTENSIONS
+        kind = "markdown" if markdown else "text"
+        if size <= options.max_chars:
+            yield self._whole(path, options, markdown, kind)
+            return
+        chunk_bytes = min(MAX_CHUNK_BYTES, max(MIN_CHUNK_BYTES, options.max_chars // 4))
+        found = False
+        try:
+            chunks = iter_decoded_chunks(path, chunk_bytes=chunk_bytes, declared=options.encoding)
+            for number, piece in split_stream(chunks, options.max_chars):
+                title = None
+                if markdown:
+                    title = markdown_title(piece) if number == 0 else None
+                    piece = strip_markdown(piece)
+                elif number == 0:
+                    title = plain_title(piece, path)
+                if not piece:
+                    continue
+                found = True
+                if number == 0:
+                    yield RawDocument(text=piece, title=title, meta={"format": kind})
+                else:
+                    yield RawDocument(
+                        text=piece,
+                        title=f"{path.name} (part {number})",
+                        locator=f"part {number}",
+                        meta={"format": kind, "part": number},
+                    )
+        except IngestError as exc:
+            raise _at(exc, path) from None
+        except OSError as exc:
+            raise IngestError("RW101", path=str(path), detail=exc.strerror or str(exc)) from exc
+        if not found:
+            raise IngestError("RW111", path=str(path))
+
+    def _whole(self, path: Path, options: ReadOptions, markdown: bool, kind: str) -> RawDocument:
+        """Read, decode and clean a file small enough to hold at once."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise IngestError("RW101", path=str(path), detail=exc.strerror or str(exc)) from exc
+        try:
+            text, encoding = decode_bytes(data, options.encoding)
+        except IngestError as exc:
+            raise _at(exc, path) from None
+        if markdown:
+            title = markdown_title(text)
+            text = strip_markdown(text)
+        else:
+            text = text.strip()
+            title = plain_title(text, path)
+        if not text:
+            raise IngestError("RW111", path=str(path))
+        return RawDocument(text=text, title=title, meta={"format": kind, "encoding": encoding})
+
+
+READER = register(TextReader())
+
+__all__ = ["READER", "TextReader", "cut_point", "markdown_title", "split_stream", "strip_markdown"]
