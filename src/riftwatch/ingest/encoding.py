@@ -188,15 +188,17 @@ def _codec_name(name: str) -> str | None:
         return None
 
 
-def _escaped_utf8(data: bytes) -> tuple[str, bool]:
+def _escaped_utf8(data: bytes, final: bool = True) -> tuple[str, bool]:
     """Decode as UTF-8 with stray bytes escaped; say whether a mixed decode fits.
 
     A mixed decode fits when the stray (non-UTF-8) bytes are a small share of
     the data, or when they stand alone or in pairs (accented letters and smart
     quotes in Western text), unlike the long runs of a Cyrillic, Greek or
-    Arabic single-byte encoding, which are left to charset-normalizer.
+    Arabic single-byte encoding, which are left to charset-normalizer. With
+    ``final=False`` a character cut off at the end of ``data`` is not a stray.
     """
-    text = data.decode("utf-8", errors="surrogateescape")
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+    text = decoder.decode(data, final=final)
     runs = _ESCAPED_RUN.findall(text)
     bad = sum(len(run) for run in runs)
     fits = bad <= MIXED_MAX_SHARE * len(data) or bad <= MIXED_MAX_RUN * len(runs)
@@ -294,9 +296,8 @@ def _choose_stream_codec(first: bytes, declared: str | None) -> tuple[str, str, 
     wide = guess_wide_encoding(first)
     if wide is not None:
         return wide, "replace", 0
-    # a chunk may end inside a multibyte character: judge all but the last 3 bytes
-    body = first[:-3] if len(first) > 3 else first
-    if _escaped_utf8(body)[1]:
+    # the chunk may end inside a multibyte character
+    if _escaped_utf8(first, final=False)[1]:
         return "utf-8", MIXED_ERRORS, 0
     guess = _normalizer_guess(first)
     if guess is not None:

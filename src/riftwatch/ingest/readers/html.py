@@ -128,6 +128,7 @@ _XML_ENCODING = re.compile(
     rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)"""
 )
 _XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
+_WHITESPACE = re.compile(r"\s+")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")
 _LATIN1_ALIASES = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"}
@@ -198,11 +199,24 @@ def _tidy(text: str) -> str:
 
 
 def tree_text(element: HtmlElement) -> str:
-    """The text of an element, with paragraph breaks around block elements.
+    """The text of an element, laid out as a browser would, with paragraph breaks.
 
-    Works on a copy; the element is not changed.
+    Whitespace inside text collapses to single spaces (except in ``<pre>``);
+    block elements are set apart by blank lines, ``<br>`` ends a line and
+    table cells are separated by tabs. Works on a copy; the element is not
+    changed.
     """
     element = copy.deepcopy(element)
+    preformatted: set[Any] = set()
+    for pre in element.iter("pre"):
+        preformatted.update(pre.iter())
+    for node in element.iter():
+        if node in preformatted:
+            continue
+        if node.text:
+            node.text = _WHITESPACE.sub(" ", node.text)
+        if node.tail and node.getparent() not in preformatted:
+            node.tail = _WHITESPACE.sub(" ", node.tail)
     for block in element.iter(*BLOCK_TAGS):
         block.text = "\n\n" + (block.text or "")
         block.tail = "\n\n" + (block.tail or "")
