@@ -241,9 +241,12 @@ def test_markdown_is_made_readable_and_titled_by_its_first_heading(tmp_path: Pat
 
 def test_markdown_front_matter_title_wins(tmp_path: Path) -> None:
     path = tmp_path / "brief.markdown"
-    path.write_text("---\ntitle: 'Weekly monitor'\n---\n\n# Week of 2 May\n\nText here.\n")
+    path.write_text(
+        "---\ntitle: 'Weekly monitor'\ndate: 9 May 2011\n---\n\n# Week of 2 May\n\nText here.\n"
+    )
     doc = only_document(path)
     assert doc.title == "Weekly monitor"
+    assert doc.published == "2011-05-09"
     assert doc.text == "Week of 2 May\n\nText here."
 
 

@@ -137,8 +137,14 @@ def guess_wide_encoding(data: bytes) -> str | None:
     if min(lanes[0], lanes[1]) >= 0.8 * quarter and lanes[3] <= 0.1 * quarter:
         return "utf-32-be"
     half = n // 2
-    even = _narrow_lane(sample[0::2][:half])
-    odd = _narrow_lane(sample[1::2][:half])
+    even_lane, odd_lane = sample[0::2][:half], sample[1::2][:half]
+    even_nuls, odd_nuls = even_lane.count(0), odd_lane.count(0)
+    if odd_nuls >= 0.5 * half and even_nuls <= 0.05 * half:
+        return "utf-16-le"  # the common case, Latin text: no need to count values
+    if even_nuls >= 0.5 * half and odd_nuls <= 0.05 * half:
+        return "utf-16-be"
+    even = _narrow_lane(even_lane)
+    odd = _narrow_lane(odd_lane)
     if odd and not even:
         return "utf-16-le"
     if even and not odd:

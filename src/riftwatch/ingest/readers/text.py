@@ -28,6 +28,7 @@ from pathlib import Path
 from riftwatch.errors import IngestError
 from riftwatch.ingest.encoding import decode_bytes, iter_decoded_chunks, looks_binary
 from riftwatch.ingest.readers.base import ReadOptions, register
+from riftwatch.ingest.readers.jsonl import iso_date
 from riftwatch.model import RawDocument
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
@@ -39,6 +40,7 @@ MAX_CHUNK_BYTES = 1 << 20
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FRONT_TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.M | re.I)
+_FRONT_DATE = re.compile(r"^date:[ \t]*(.+?)[ \t]*$", re.M | re.I)
 _ATX_TITLE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.M)
 _SETEXT_TITLE = re.compile(r"^[ \t]{0,3}(\S[^\n]*?)[ \t]*\n[ \t]{0,3}(?:=+|-+)[ \t]*$", re.M)
 _FENCE_LINE = re.compile(r"^[ \t]{0,3}(?:```|~~~)[^\n]*(?:\n|\Z)", re.M)
@@ -86,6 +88,17 @@ def strip_markdown(text: str) -> str:
     text = _ESCAPE.sub(r"\1", text)
     text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip()
+
+
+def markdown_date(text: str) -> str | None:
+    """The ``date:`` of a Markdown text's front matter, as ISO 8601.
+
+    >>> markdown_date("---\\ndate: 2011-03-15\\n---\\nText")
+    '2011-03-15'
+    """
+    front = _FRONT_MATTER.match(text)
+    found = _FRONT_DATE.search(front.group(1)) if front else None
+    return iso_date(found.group(1).strip("'\"")) if found else None
 
 
 def markdown_title(text: str) -> str | None:
@@ -235,17 +248,32 @@ class TextReader:
             text, encoding = decode_bytes(data, options.encoding)
         except IngestError as exc:
             raise _at(exc, path) from None
+        published = None
         if markdown:
             title = markdown_title(text)
+            published = markdown_date(text)
             text = strip_markdown(text)
         else:
             text = text.strip()
             title = plain_title(text, path)
         if not text:
             raise IngestError("RW111", path=str(path))
-        return RawDocument(text=text, title=title, meta={"format": kind, "encoding": encoding})
+        return RawDocument(
+            text=text,
+            title=title,
+            published=published,
+            meta={"format": kind, "encoding": encoding},
+        )
 
 
 READER = register(TextReader())
 
-__all__ = ["READER", "TextReader", "cut_point", "markdown_title", "split_stream", "strip_markdown"]
+__all__ = [
+    "READER",
+    "TextReader",
+    "cut_point",
+    "markdown_date",
+    "markdown_title",
+    "split_stream",
+    "strip_markdown",
+]
