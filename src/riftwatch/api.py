@@ -328,13 +328,13 @@ def search(db: DB, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
 
 def list_sources(db: DB = None) -> list[dict[str, Any]]:
     """Sources with their stored grades and document counts."""
-    with _store(db) as store, store.engine.connect() as conn:
+    with _store(db) as store, store.new_session() as session:
         counts = dict(
-            conn.execute(
+            session.execute(
                 select(Document.source_id, func.count()).group_by(Document.source_id)
             ).all()
         )
-        rows = conn.execute(select(Source).order_by(Source.name)).scalars().all()
+        rows = session.execute(select(Source).order_by(Source.name)).scalars().all()
         return [
             {
                 "id": s.id,

@@ -466,7 +466,8 @@ def demo(
         for suffix in ("", "-wal", "-shm"):
             Path(target + suffix).unlink(missing_ok=True)
     try:
-        summary = api.ingest([corpus], db=target)
+        inputs = [corpus / "reports", corpus / "ucdp_ged_pakistan_headlines.jsonl"]
+        summary = api.ingest(inputs, db=target)
         data = api.status(target)
     except RiftwatchError as exc:
         _fail(exc)

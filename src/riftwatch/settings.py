@@ -59,7 +59,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "near_duplicate_threshold",
-        0.8,
+        0.6,
         "Estimated Jaccard similarity of word 3-shingles at or above which a document joins "
         "an existing document's origin group (reprinted wire copy).",
     ),

@@ -20,9 +20,21 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import (
+    JSON,
+    LargeBinary,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    union_all,
+    update,
+)
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from riftwatch import settings
 from riftwatch.errors import IngestError, RiftwatchError
@@ -57,6 +69,8 @@ SIDECAR_FIELDS = (
     "credibility",
     "language",
 )
+
+MAX_CANDIDATES = 25
 
 ProgressFn = Callable[[str, dict[str, Any]], None]
 
@@ -94,6 +108,14 @@ class IngestSummary:
             "failed": self.failed,
             "failures": self.failures,
         }
+
+
+def _store_files(store: Store) -> set[str]:
+    """The SQLite store's own files, never ingested even when they sit in an input folder."""
+    if not store.url.startswith("sqlite") or ":///" not in store.url:
+        return set()
+    database = os.path.abspath(store.url.split(":///", 1)[1])
+    return {database + suffix for suffix in ("", "-wal", "-shm", "-journal")}
 
 
 def is_sidecar(path: Path) -> bool:
@@ -221,9 +243,38 @@ class Ingester:
         self.threshold = float(settings.get("near_duplicate_threshold"))
         self.summary = IngestSummary()
         self._sources: dict[str, dict[str, Any]] = {}
-        self._doc_table = Document.__table__
+        self._doc_table = doc_t = Document.__table__
         self._sent_table = SentenceRow.__table__
-        self._band_table = MinhashBand.__table__
+        self._band_table = band_t = MinhashBand.__table__
+        # statements built once: constructing SQLAlchemy expressions per document
+        # costs more than running them
+        self._q_hash = select(doc_t.c.id).where(doc_t.c.content_hash == bindparam("digest"))
+        self._ins_doc = insert(doc_t)
+        self._set_origin = (
+            update(doc_t)
+            .where(doc_t.c.id == bindparam("doc_id"))
+            .values(origin_id=bindparam("oid"))
+        )
+        self._ins_sentences = insert(self._sent_table)
+        self._ins_bands = insert(band_t)
+        self._pg_insert: Any = None
+        shared = func.count().label("shared")
+        near = (
+            select(band_t.c.document_id)
+            .where(band_t.c.bucket.in_(bindparam("buckets", expanding=True)))
+            .group_by(band_t.c.document_id)
+            .order_by(shared.desc(), band_t.c.document_id)
+            .limit(MAX_CANDIDATES)
+            .subquery()
+        )
+        exact_q = select(
+            doc_t.c.id, doc_t.c.origin_id, literal(None, LargeBinary).label("minhash"),
+            literal(True).label("exact"),
+        ).where(doc_t.c.content_hash == bindparam("digest"))  # fmt: skip
+        near_q = select(
+            doc_t.c.id, doc_t.c.origin_id, doc_t.c.minhash, literal(False).label("exact")
+        ).join(near, near.c.document_id == doc_t.c.id)
+        self._q_lookup = union_all(exact_q, near_q)
 
     # -- run --------------------------------------------------------------
     def run(self, paths: Iterable[str | os.PathLike[str]]) -> IngestSummary:
@@ -254,7 +305,8 @@ class Ingester:
                 self._sources[row.name.lower()] = dict(row._mapping)
         self.summary.run_id = run_id
         self.run_id = run_id
-        items = list(iter_files(paths))
+        own = _store_files(self.store)
+        items = [i for i in iter_files(paths) if isinstance(i, IngestError) or str(i) not in own]
         self.progress("start", {"files": len(items)})
         for item in items:
             if isinstance(item, IngestError):
@@ -336,7 +388,15 @@ class Ingester:
                     failures += 1
                     continue
                 try:
-                    outcome = self._store_document(item, path, reader.name, sidecar)
+                    outcome = self._store_document(
+                        item, path, reader.name, sidecar, reread=known is not None
+                    )
+                except SQLAlchemyError as exc:
+                    detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:300]
+                    error = IngestError("RW117", path=key, detail=detail)
+                    self._record_failure(key, error, line=_line_of(item))
+                    failures += 1
+                    continue
                 except RiftwatchError as exc:
                     self._record_failure(key, exc, line=_line_of(item))
                     failures += 1
@@ -416,20 +476,23 @@ class Ingester:
         return found
 
     def _store_document(
-        self, raw: RawDocument, path: Path, reader: str, sidecar: dict[str, Any]
+        self,
+        raw: RawDocument,
+        path: Path,
+        reader: str,
+        sidecar: dict[str, Any],
+        *,
+        reread: bool = False,
     ) -> str:
+        """Store one document; returns ``added``, ``near_duplicate`` or ``duplicate``.
+
+        ``reread``: the file was ingested before, so most of its documents are
+        probably stored already and the cheap exact-hash query goes first.
+        """
         text = raw.text.replace("\x00", "")
         if not text.strip():
             raise IngestError("RW111", path=str(path))
         digest = dedup.content_hash(text)
-        with self.store.engine.connect() as conn:
-            exists = conn.execute(
-                select(Document.id).where(Document.content_hash == digest)
-            ).first()
-        if exists is not None:
-            self.summary.duplicates += 1
-            self.progress("duplicate", {"path": str(path), "of": exists[0]})
-            return "duplicate"
 
         record = {
             "source_type": raw.source_type,
@@ -446,15 +509,30 @@ class Ingester:
         meta = dict(raw.meta)
         if (raw.published or side.get("date")) and published is None:
             meta["date_raw"] = str(raw.published or side.get("date"))
-        language = raw.language or side.get("language")
-        if language:
-            lang_conf: float | None = 1.0
-            language = str(language).lower()
-        else:
-            language, lang_conf = detect(text)
-        sentences = segment(text)
-        sig = dedup.signature(text)
         with self.store.engine.begin() as conn:
+            # One query answers both questions: is this exact text stored already, and
+            # which stored documents share LSH buckets with it (near-duplicate candidates).
+            if reread:
+                exact = conn.execute(self._q_hash, {"digest": digest}).scalar()
+                if exact is not None:
+                    self.summary.duplicates += 1
+                    self.progress("duplicate", {"path": str(path), "of": exact})
+                    return "duplicate"
+            sig = dedup.signature(text)
+            bands = dedup.bands(sig) if sig is not None else []
+            exact, candidates = self._lookup(conn, digest, bands)
+            if exact is not None:
+                self.summary.duplicates += 1
+                self.progress("duplicate", {"path": str(path), "of": exact})
+                return "duplicate"
+            origin_id, similarity = self._best_origin(sig, candidates)
+            language = raw.language or side.get("language")
+            if language:
+                lang_conf: float | None = 1.0
+                language = str(language).lower()
+            else:
+                language, lang_conf = detect(text)
+            sentences = segment(text)
             source = self._source_row(conn, source_name) if source_name else None
             graded = self.grading.grade(
                 source=source_name,
@@ -462,71 +540,44 @@ class Ingester:
                 options=self.overrides,
                 stored_source=source,
             )
-            origin_id, similarity = self._near_duplicate(conn, sig)
+            values = dict(
+                content_hash=digest,
+                external_id=raw.external_id,
+                title=raw.title or side.get("title"),
+                url=raw.url or side.get("url"),
+                published=published,
+                published_precision=precision,
+                language=language,
+                language_confidence=lang_conf,
+                source_id=source["id"] if source else None,
+                source_type=graded.source_type,
+                reliability=graded.reliability,
+                credibility=graded.credibility,
+                grade_origin=graded.origin,
+                origin_id=origin_id,
+                origin_similarity=similarity,
+                path=str(path),
+                locator=raw.locator,
+                reader=reader,
+                encoding=meta.pop("encoding", None),
+                char_count=len(text),
+                text=text,
+                minhash=dedup.to_bytes(sig) if sig is not None else None,
+                status="ready" if language in ("en", "und") else "foreign",
+                meta=meta,
+                ingest_run_id=self.run_id,
+                created_at=utcnow(),
+            )
             try:
-                doc_id = conn.execute(
-                    insert(self._doc_table).values(
-                        content_hash=digest,
-                        external_id=raw.external_id,
-                        title=raw.title or side.get("title"),
-                        url=raw.url or side.get("url"),
-                        published=published,
-                        published_precision=precision,
-                        language=language,
-                        language_confidence=lang_conf,
-                        source_id=source["id"] if source else None,
-                        source_type=graded.source_type,
-                        reliability=graded.reliability,
-                        credibility=graded.credibility,
-                        grade_origin=graded.origin,
-                        origin_id=origin_id,
-                        origin_similarity=similarity,
-                        path=str(path),
-                        locator=raw.locator,
-                        reader=reader,
-                        encoding=meta.pop("encoding", None),
-                        char_count=len(text),
-                        text=text,
-                        minhash=dedup.to_bytes(sig) if sig is not None else None,
-                        status="ready" if language in ("en", "und") else "foreign",
-                        meta=meta,
-                        ingest_run_id=self.run_id,
-                        created_at=utcnow(),
-                    )
-                ).inserted_primary_key[0]
+                if self.store.dialect == "postgresql":
+                    self._write_document_pg(conn, values, sentences, bands)
+                else:
+                    self._write_document(conn, values, sentences, bands)
             except IntegrityError:
                 # stored meanwhile by a concurrent run: nothing to do
                 conn.rollback()
                 self.summary.duplicates += 1
                 return "duplicate"
-            if origin_id is None:
-                conn.execute(
-                    update(self._doc_table)
-                    .where(self._doc_table.c.id == doc_id)
-                    .values(origin_id=doc_id)
-                )
-            if sentences:
-                conn.execute(
-                    insert(self._sent_table),
-                    [
-                        {
-                            "document_id": doc_id,
-                            "idx": s.index,
-                            "start": s.start,
-                            "end": s.end,
-                            "text": s.text,
-                        }
-                        for s in sentences
-                    ],
-                )
-            if sig is not None:
-                conn.execute(
-                    insert(self._band_table),
-                    [
-                        {"document_id": doc_id, "band": band, "bucket": bucket}
-                        for band, bucket in dedup.bands(sig)
-                    ],
-                )
         self.summary.documents_added += 1
         self.summary.sentences_added += len(sentences)
         if language not in ("en", "und"):
@@ -536,36 +587,107 @@ class Ingester:
             return "near_duplicate"
         return "added"
 
-    def _near_duplicate(self, conn: Connection, sig: Any) -> tuple[int | None, float | None]:
+    def _write_document(
+        self, conn: Connection, values: dict[str, Any], sentences: list[Any], bands: list[Any]
+    ) -> int:
+        """Insert a document, its sentences and LSH bands (generic SQLAlchemy path)."""
+        doc_id = int(conn.execute(self._ins_doc, values).inserted_primary_key[0])
+        if values["origin_id"] is None:
+            conn.execute(self._set_origin, {"doc_id": doc_id, "oid": doc_id})
+        if sentences:
+            conn.execute(
+                self._ins_sentences,
+                [
+                    {"document_id": doc_id, "idx": s.index, "start": s.start, "end": s.end,
+                     "text": s.text}
+                    for s in sentences
+                ],
+            )  # fmt: skip
+        if bands:
+            conn.execute(
+                self._ins_bands,
+                [{"document_id": doc_id, "band": b, "bucket": k} for b, k in bands],
+            )
+        return doc_id
+
+    def _write_document_pg(
+        self, conn: Connection, values: dict[str, Any], sentences: list[Any], bands: list[Any]
+    ) -> int:
+        """The same in one PostgreSQL statement: each round trip to the server costs more
+        than the work, so the document row, its sentences (unnested arrays) and its bands
+        go in together; the new id doubles as the origin of a document that starts a group."""
+        if self._pg_insert is None:
+            columns = [c.name for c in self._doc_table.columns if c.name != "id"]
+            exprs = []
+            for name in columns:
+                if name == "origin_id":
+                    exprs.append("COALESCE(CAST(:origin_id AS integer), nid.id)")
+                elif isinstance(self._doc_table.c[name].type, JSON):
+                    exprs.append(f"CAST(:{name} AS json)")
+                else:
+                    exprs.append(f":{name}")
+            self._pg_insert = sql_text(
+                "WITH nid AS (SELECT nextval(pg_get_serial_sequence('documents', 'id')) AS id), "
+                f"d AS (INSERT INTO documents (id, {', '.join(columns)}) "
+                f"SELECT nid.id, {', '.join(exprs)} FROM nid RETURNING id), "
+                's AS (INSERT INTO sentences (document_id, idx, start, "end", text) '
+                "SELECT d.id, u.* FROM d, unnest(CAST(:s_idx AS integer[]), "
+                "CAST(:s_start AS integer[]), CAST(:s_end AS integer[]), "
+                "CAST(:s_text AS text[])) AS u), "
+                "b AS (INSERT INTO minhash_bands (document_id, band, bucket) "
+                "SELECT d.id, u.* FROM d, unnest(CAST(:b_band AS integer[]), "
+                "CAST(:b_bucket AS bigint[])) AS u) "
+                "SELECT id FROM d"
+            )
+        params = {c.name: None for c in self._doc_table.columns}
+        params.update(values)
+        params["grade_origin"] = json.dumps(values["grade_origin"])
+        params["meta"] = json.dumps(values["meta"])
+        params.update(
+            s_idx=[s.index for s in sentences],
+            s_start=[s.start for s in sentences],
+            s_end=[s.end for s in sentences],
+            s_text=[s.text for s in sentences],
+            b_band=[b for b, _ in bands],
+            b_bucket=[k for _, k in bands],
+        )
+        return int(conn.execute(self._pg_insert, params).scalar_one())
+
+    def _lookup(
+        self, conn: Connection, digest: str, bands: list[tuple[int, int]]
+    ) -> tuple[int | None, list[tuple[int, int, bytes | None]]]:
+        """``(id of an exact duplicate or None, near-duplicate candidates)``.
+
+        Candidates are the documents sharing the most LSH buckets, at most
+        ``MAX_CANDIDATES`` of them, so templated text cannot make this quadratic.
+        """
+        params = {"digest": digest, "buckets": [k for _, k in bands] or [0]}
+        exact = None
+        candidates = []
+        for doc_id, origin, blob, is_exact in conn.execute(self._q_lookup, params):
+            if is_exact:
+                exact = doc_id
+            else:
+                candidates.append((doc_id, origin, blob))
+        return exact, candidates
+
+    def _best_origin(
+        self, sig: Any, candidates: list[tuple[int, int, bytes | None]]
+    ) -> tuple[int | None, float | None]:
+        """The origin group of the most similar candidate at or above the threshold."""
         if sig is None:
             return None, None
-        keys = dedup.bands(sig)
-        band_t = self._band_table
-        doc_t = self._doc_table
-        conditions = [(band_t.c.band == b) & (band_t.c.bucket == k) for b, k in keys]
-        from sqlalchemy import or_
-
-        candidate_ids = {
-            row[0]
-            for row in conn.execute(select(band_t.c.document_id).where(or_(*conditions)).distinct())
-        }
-        if not candidate_ids:
-            return None, None
-        best: tuple[float, int] | None = None
-        rows = conn.execute(
-            select(doc_t.c.id, doc_t.c.origin_id, doc_t.c.minhash).where(
-                doc_t.c.id.in_(candidate_ids)
-            )
-        )
-        for doc_id, origin, blob in rows:
+        best: tuple[float, int, int] | None = None
+        for doc_id, origin, blob in candidates:
             if blob is None:
                 continue
             score = dedup.similarity(sig, dedup.from_bytes(blob))
-            if score >= self.threshold and (best is None or score > best[0]):
-                best = (score, origin or doc_id)
+            key = (score, -doc_id, origin or doc_id)
+            if score >= self.threshold and (best is None or key[:2] > best[:2]):
+                best = key
         if best is None:
             return None, None
-        return best[1], best[0]
+        return best[2], best[0]
 
 
 __all__ = ["IngestSummary", "Ingester", "is_sidecar", "iter_files", "load_sidecar"]

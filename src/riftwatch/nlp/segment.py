@@ -28,6 +28,18 @@ _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u2019\u201d)\]]*(?=\s)|\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"([\w.\-']+)$")
 _NEXT_START = re.compile(r"\s*([\"'\u2018\u201c(\[]*)(\S)")
 MAX_SENTENCE_CHARS = 2000
+# After an abbreviation that can also end a sentence ("in the U.S."), a new sentence is
+# assumed only when one of these function words follows.
+SENTENCE_STARTERS = frozenset(
+    "the a an it its he she they we i this that these those there but and or so yet "
+    "in on at for after before when while however meanwhile".split()
+)
+_NEXT_WORD = re.compile(r"\s*[\"'\u2018\u201c(\[]*(\w+)")
+
+
+def _next_word(text: str, pos: int) -> str:
+    match = _NEXT_WORD.match(text, pos)
+    return match.group(1) if match else ""
 
 
 @cache
@@ -55,7 +67,7 @@ def _is_false_boundary(text: str, pos: int, end: int) -> bool:
         # "U.S. officials" continues; "in the U.S. The next" ends when a capital follows
         # an abbreviation that is commonly sentence-final.
         if lower.rstrip(".") in {"u.s", "u.k", "u.n", "etc", "a.m", "p.m", "d.c"}:
-            return not next_char.isupper()
+            return _next_word(text, end).lower() not in SENTENCE_STARTERS
         return True
     # initials: "A. Q. Khan"
     if len(word) == 1 and word.isalpha() and word.isupper():

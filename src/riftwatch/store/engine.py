@@ -121,7 +121,7 @@ def open_store(db: str | os.PathLike[str] | None = None, *, migrate_schema: bool
             engine = create_engine(url, connect_args={"timeout": 30})
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_recycle=1800)
         if migrate_schema:
             migrate(engine)
         else:

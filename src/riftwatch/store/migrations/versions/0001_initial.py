@@ -101,7 +101,7 @@ def upgrade() -> None:
         sa.Column("band", sa.Integer, nullable=False),
         sa.Column("bucket", sa.BigInteger, nullable=False),
     )
-    op.create_index("ix_minhash_bands_band_bucket", "minhash_bands", ["band", "bucket"])
+    op.create_index("ix_minhash_bands_bucket", "minhash_bands", ["bucket"])
     op.create_table(
         "ingest_files",
         sa.Column("id", sa.Integer, primary_key=True),
