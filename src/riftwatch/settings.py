@@ -64,6 +64,12 @@ SETTINGS: tuple[Setting, ...] = (
         "an existing document's origin group (reprinted wire copy).",
     ),
     Setting(
+        "near_duplicate_min_words",
+        25,
+        "Shortest text (in words) considered for near-duplicate grouping; shorter texts such "
+        "as headlines are only matched exactly, since one changed number makes another event.",
+    ),
+    Setting(
         "language_min_confidence",
         0.9,
         "Language identification confidence needed to mark a document as non-English; below "

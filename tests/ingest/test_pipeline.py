@@ -139,6 +139,17 @@ def test_exact_duplicates_skipped_near_duplicates_grouped(store, tmp_path: Path)
     assert api.status(store)["origin_groups"] == 2
 
 
+def test_similar_headlines_of_different_events_stay_apart(store, tmp_path: Path) -> None:
+    (tmp_path / "h.jsonl").write_text(
+        json.dumps({"text": "Five militants killed in Pakistan tribal area blast"})
+        + "\n"
+        + json.dumps({"text": "Seven militants killed in Pakistan tribal area blast"})
+        + "\n"
+    )
+    summary = api.ingest([tmp_path], db=store)
+    assert (summary.documents_added, summary.near_duplicates) == (2, 0)
+
+
 def test_grades_follow_precedence_and_are_kept_apart(store, tmp_path: Path) -> None:
     (tmp_path / "debrief.txt").write_text("SUBJECT stated that the Haqqanis hosted Arabs.")
     (tmp_path / "debrief.txt.meta.json").write_text(

@@ -49,10 +49,17 @@ def _shingles(text: str) -> list[bytes]:
     return [" ".join(words[i : i + 3]).encode() for i in range(len(words) - 2)]
 
 
-def signature(text: str) -> np.ndarray | None:
-    """MinHash signature (``NUM_PERM`` uint32 values), or None for text without words."""
+def signature(text: str, min_words: int = 1) -> np.ndarray | None:
+    """MinHash signature (``NUM_PERM`` uint32 values).
+
+    None for text with fewer than ``min_words`` words: on a headline, a changed number
+    is a different event, and shingle overlap cannot tell it from a reprint.
+
+    >>> signature("Five militants killed in Pakistan tribal area", min_words=25) is None
+    True
+    """
     shingles = _shingles(text)
-    if not shingles:
+    if not shingles or len(shingles) + 2 < min_words:
         return None
     hashes = np.fromiter(
         (int.from_bytes(hashlib.blake2b(s, digest_size=4).digest(), "little") for s in shingles),

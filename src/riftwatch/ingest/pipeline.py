@@ -241,6 +241,7 @@ class Ingester:
         self.force = force
         self.progress = progress or (lambda _event, _info: None)
         self.threshold = float(settings.get("near_duplicate_threshold"))
+        self.min_words = int(settings.get("near_duplicate_min_words"))
         self.summary = IngestSummary()
         self._sources: dict[str, dict[str, Any]] = {}
         self._doc_table = doc_t = Document.__table__
@@ -518,7 +519,7 @@ class Ingester:
                     self.summary.duplicates += 1
                     self.progress("duplicate", {"path": str(path), "of": exact})
                     return "duplicate"
-            sig = dedup.signature(text)
+            sig = dedup.signature(text, self.min_words)
             bands = dedup.bands(sig) if sig is not None else []
             exact, candidates = self._lookup(conn, digest, bands)
             if exact is not None:
