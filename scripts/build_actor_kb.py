@@ -1,0 +1,922 @@
+"""Build the generated actor knowledge-base files from public datasets.
+
+    .venv/bin/python scripts/build_actor_kb.py [--datasets ../shared/datasets] [--check]
+
+Reads, from ``--datasets``:
+
+- ``un-1267-1988-sanctions-list-2018/entries.jsonl`` (UN Security Council list,
+  official document): entities and individuals, their aliases with quality, and the
+  affiliations in the comments ("Member of X (QDe.132)") -> ``un_1267_1988.yaml``;
+- ``ofac-sdn-sdgt-afpak-2024/entries.jsonl`` (US Treasury, public domain): names,
+  a.k.a.s and "Linked To" edges -> ``ofac_sdn.yaml``;
+- ``ucdp-ged-pakistan``, ``ucdp-ged-afghanistan-sample`` and
+  ``ucdp-nonstate-conflict-v17.1`` (CC BY 4.0): actor names and who fought whom in
+  which years -> ``ucdp.yaml``;
+- ``mmp-militant-relationships`` (Stanford MMP, no licence): only facts - the two group
+  names, the relation type and its date; the description sentences are never copied
+  -> ``mmp_facts.yaml``.
+
+and writes ``src/riftwatch/actors/data/generated/*.yaml``. Hand-curated files in
+``data/curated/`` are read (never written): their ``external`` ids and aliases decide
+which dataset record is which curated actor, and a curated alias always wins over a
+generated one, so a rebuild never loses curation. The output is deterministic (sorted,
+no timestamps); ``--check`` exits 1 when the committed files differ from a rebuild.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from riftwatch.actors.kb import DATA_DIR, KnowledgeBase, merge_documents, read_file  # noqa: E402
+from riftwatch.actors.normalize import fold, norm  # noqa: E402
+
+DEFAULT_DATASETS = REPO.parent / "shared" / "datasets"
+OUT = DATA_DIR / "generated"
+UN_SNAPSHOT = "2018-10-29"
+OFAC_SNAPSHOT = "2024-05-03"
+
+ORG_WORDS = re.compile(
+    r"\b(trust|foundation|exchange|hawala|ltd|limited|company|co\.|organi[sz]ation|society|"
+    r"branch|office|charit|committee|welfare|madrass?a|relief|dmcc|llc|sarafi|bank|"
+    r"association|agency|institute|centre|center)\b",
+    re.IGNORECASE,
+)
+LOWER_PARTICLES = {
+    "al",
+    "el",
+    "ul",
+    "ud",
+    "bin",
+    "ibn",
+    "bint",
+    "e",
+    "i",
+    "wa",
+    "wal",
+    "fi",
+    "of",
+    "the",
+    "and",
+    "for",
+    "in",
+    "de",
+    "la",
+    "le",
+    "du",
+    "ad",
+    "ar",
+    "as",
+    "at",
+    "az",
+    "an",
+    "ash",
+    "abd",
+}
+
+
+# -- helpers --------------------------------------------------------------------------
+def slug(text: str) -> str:
+    text = norm(text)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-") or "x"
+
+
+def display(name: str) -> str:
+    """Title-case an all-capitals list name, keeping particles and short codes."""
+    name = re.sub(r"\s+", " ", name).strip()
+    if any(ch.islower() for ch in name):
+        return name
+    words = []
+    for i, word in enumerate(name.split(" ")):
+        parts = re.split(r"([-'’/])", word)
+        out = []
+        for part in parts:
+            low = part.lower()
+            if not part or not part[0].isalpha():
+                out.append(part)
+            elif i > 0 and low in LOWER_PARTICLES:
+                out.append(low)
+            elif re.fullmatch(r"\(?[A-Z]{2,5}\)?", part) and len(parts) == 1 and i > 0:
+                out.append(part)
+            else:
+                out.append(part[:1].upper() + part[1:].lower())
+        words.append("".join(out))
+    return " ".join(words)
+
+
+def split_alias_blob(text: str) -> list[str]:
+    """UN alias strings sometimes pack several names: 'A (B) (C; D; E)'."""
+    text = text.replace("(original script)", "")
+    parts = re.split(r"[;()]", text)
+    out = []
+    for part in parts:
+        part = part.strip(" ,\"'")
+        if sum(ch.isalpha() for ch in part) >= 2:
+            out.append(part)
+    return out
+
+
+_ABBR_RE = re.compile(r"\s*\(([A-Za-z][A-Za-z\-]{1,7})\)\s*")
+
+
+def name_parts(name: str) -> tuple[str, list[str]]:
+    """'TEHRIK-E TALIBAN PAKISTAN (TTP)' -> ('Tehrik-e Taliban Pakistan', ['TTP']).
+
+    A parenthesised word that is not an abbreviation ('(PAKISTAN)') stays in the name.
+    """
+    extra: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        word = match.group(1)
+        letters = word.replace("-", "")
+        if len(letters) <= 6 and letters.lower() not in _COUNTRY_WORDS:
+            extra.append(word)
+            return " "
+        return match.group(0)
+
+    base = _ABBR_RE.sub(take, name).strip()
+    if " / " in base:
+        base, *rest = [p.strip() for p in base.split(" / ")]
+        extra += rest
+    return display(base), extra
+
+
+_COUNTRY_WORDS = {
+    "pakistan",
+    "somalia",
+    "tanzania",
+    "kenya",
+    "indonesia",
+    "comoros",
+    "albania",
+    "ethiopia",
+    "bangladesh",
+    "afghanistan",
+    "netherlands",
+    "bosnia",
+    "yemen",
+}
+
+
+def is_abbreviation(name: str) -> bool:
+    letters = [ch for ch in name if ch.isalpha()]
+    return (
+        1 < len(letters) <= 6
+        and name.replace("-", "").replace(".", "").isupper()
+        and (" " not in name.strip())
+    )
+
+
+class Builder:
+    def __init__(self, datasets: Path) -> None:
+        self.datasets = datasets
+        docs = [(p.name, read_file(p)) for p in sorted((DATA_DIR / "curated").glob("*.yaml"))]
+        self.curated = KnowledgeBase(merge_documents(docs))
+        self.ext: dict[tuple[str, str], str] = {}
+        for ent in self.curated:
+            for key, values in ent.external.items():
+                for value in values if isinstance(values, list) else [values]:
+                    self.ext[(key, str(value))] = ent.id
+        # alias claims: key -> entity ids (curated), and generated claims added as we go
+        self.claims: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.curated_claims: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.by_norm: dict[str, set[str]] = defaultdict(set)
+        self.by_fold: dict[str, set[str]] = defaultdict(set)
+        for ent in self.curated:
+            for alias in ent.aliases:
+                key = self._key(alias.name, alias.kind, alias.case_sensitive)
+                self.claims[key].add(ent.id)
+                self.curated_claims[key].add(ent.id)
+                if alias.kind != "weak" and not alias.when and not alias.ambiguous:
+                    self.by_norm[alias.norm].add(ent.id)
+                    if len(alias.fold.split()) > 1:
+                        self.by_fold[alias.fold].add(ent.id)
+        self.countries: dict[str, str] = {}
+        for ent in self.curated:
+            if ent.type == "country" and ent.country:
+                for alias in ent.aliases:
+                    self.countries[alias.norm] = ent.country
+        self.generated: dict[str, dict[str, Any]] = {}
+        self.extend: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        self.gen_by_norm: dict[str, set[str]] = defaultdict(set)
+        self.notes: dict[str, list[str]] = defaultdict(list)
+
+    # identity -------------------------------------------------------------------------
+    @staticmethod
+    def _key(name: str, kind: str, case_sensitive: bool | None = None) -> tuple[str, str]:
+        from riftwatch.actors.kb import _alias_keys
+
+        return _alias_keys(name, kind, case_sensitive)
+
+    def kind_of(self, ident: str) -> str:
+        return ident.split(":", 1)[0]
+
+    def entity_type(self, ident: str) -> str:
+        if ident in self.curated.entities:
+            return self.curated.entities[ident].type
+        return self.generated[ident]["type"]
+
+    def match(self, names: list[str], prefix: str, *, curated_only: bool = False) -> str | None:
+        """A unique curated (then generated) entity of this id prefix with one of the names."""
+        for pool in ("curated", "generated"):
+            if pool == "generated" and curated_only:
+                break
+            for name in names:
+                key = norm(name)
+                ids = (
+                    self.by_norm.get(key, set())
+                    if pool == "curated"
+                    else self.gen_by_norm.get(key, set())
+                )
+                ids = {i for i in ids if i.startswith(prefix + ":")}
+                if len(ids) == 1:
+                    return next(iter(ids))
+                if pool == "curated":
+                    folded = {
+                        i for i in self.by_fold.get(fold(name), set()) if i.startswith(prefix + ":")
+                    }
+                    if len(folded) == 1:
+                        return next(iter(folded))
+        return None
+
+    def country_code(self, *names: str | None) -> str | None:
+        for name in names:
+            if name and norm(name) in self.countries:
+                return self.countries[norm(name)]
+        return None
+
+    def new_entity(self, name: str, type_: str, source: str, ref: str, **extra: Any) -> str:
+        prefix = "person" if type_ == "person" else "collective" if type_ == "collective" else "org"
+        ident = f"{prefix}:{slug(name)}"
+        if ident in self.curated.entities or ident in self.generated:
+            ident = f"{prefix}:{slug(name)}-{slug(ref)}"
+        record = {"id": ident, "name": name, "type": type_, "_source": source}
+        record.update({k: v for k, v in extra.items() if v not in (None, [], {})})
+        record.setdefault("aliases", [])
+        record.setdefault("relations", [])
+        self.generated[ident] = record
+        self.gen_by_norm[norm(name)].add(ident)
+        return ident
+
+    def target(self, ident: str, source: str) -> dict[str, Any]:
+        """The record that receives statements from ``source`` about ``ident``."""
+        if ident in self.generated and self.generated[ident]["_source"] == source:
+            return self.generated[ident]
+        rec = self.extend[source].get(ident)
+        if rec is None:
+            rec = {"id": ident, "aliases": [], "relations": []}
+            self.extend[source][ident] = rec
+        return rec
+
+    def existing_names(self, ident: str) -> set[str]:
+        names: set[str] = set()
+        if ident in self.curated.entities:
+            names |= {a.norm for a in self.curated.entities[ident].aliases}
+        if ident in self.generated:
+            rec = self.generated[ident]
+            names.add(norm(rec["name"]))
+            names |= {norm(a["name"]) for a in rec["aliases"]}
+        for src in self.extend:
+            rec = self.extend[src].get(ident)
+            if rec:
+                names |= {norm(a["name"]) for a in rec["aliases"]}
+        return names
+
+    def add_alias(self, ident: str, name: str, kind: str, source: str, **extra: Any) -> None:
+        name = re.sub(r"\s+", " ", name).strip().strip('"').strip()
+        if sum(ch.isalpha() for ch in name) < 2:
+            return
+        if kind == "official" and is_abbreviation(name):
+            kind = "abbreviation"
+        if norm(name) in self.existing_names(ident) and kind != "abbreviation":
+            return
+        key = self._key(name, kind)
+        owners = self.curated_claims.get(key, set())
+        if any(o != ident for o in owners):
+            self.notes[source].append(
+                f"dropped alias {name!r} of {ident}: curated for "
+                f"{sorted(o for o in owners if o != ident)}"
+            )
+            return
+        rec = self.target(ident, source)
+        if any(a["name"] == name for a in rec["aliases"]):
+            return
+        alias = {"name": name, "kind": kind}
+        alias.update({k: v for k, v in extra.items() if v})
+        rec["aliases"].append(alias)
+        self.claims[key].add(ident)
+        if ident in self.generated:
+            self.gen_by_norm[norm(name)].add(ident)
+
+    def add_relation(self, ident: str, rel: dict[str, Any], source: str) -> None:
+        if rel["target"] == ident:
+            return
+        rec = self.target(ident, source)
+        clean = {k: v for k, v in rel.items() if v not in (None, "")}
+        if clean not in rec["relations"]:
+            rec["relations"].append(clean)
+
+    # UN ---------------------------------------------------------------------------------
+    def un(self) -> None:
+        source = "un-1267-2018"
+        path = self.datasets / "un-1267-1988-sanctions-list-2018" / "entries.jsonl"
+        rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+        ref_ids: dict[str, str] = {}
+        # entities first, so that individuals can point to them
+        for row in sorted(
+            rows, key=lambda r: (r["record_type"] != "entity", r["reference_number"])
+        ):
+            ref = row["reference_number"]
+            individual = row["record_type"] == "individual"
+            base, extra = name_parts(row["name"])
+            aliases = []
+            for item in row.get("aliases") or []:
+                for part in split_alias_blob(item["name"]):
+                    aliases.append((part, item.get("quality") or "a.k.a."))
+            prefix = "person" if individual else "org"
+            ident = self.ext.get(("un", ref))
+            if ident is None and not individual:
+                ident = self.match(
+                    [base] + extra + [a for a, q in aliases if q != "Low"],
+                    prefix,
+                    curated_only=True,
+                )
+            if ident is None and individual:
+                strong = [a for a, q in aliases if q != "Low" and len(norm(a).split()) >= 2]
+                ident = self.match([base] + strong, prefix, curated_only=True)
+            if ident is None:
+                country = self.country_code(
+                    *(row.get("nationality") or []), *(row.get("address_countries") or [])
+                )
+                type_ = (
+                    "person"
+                    if individual
+                    else ("organization" if ORG_WORDS.search(base) else "armed_group")
+                )
+                ident = self.new_entity(
+                    base,
+                    type_,
+                    source,
+                    ref,
+                    country=country,
+                    external={"un": [ref]},
+                    description=self._un_description(row),
+                )
+            ref_ids[ref] = ident
+            rec = self.target(ident, source)
+            if ident in self.curated.entities:
+                rec.setdefault("external", {})["un"] = [ref]
+                self.add_alias(ident, base, "official", source)
+            for abbr in extra:
+                self.add_alias(ident, abbr, "abbreviation", source)
+            if row.get("name_original_script"):
+                self.add_alias(ident, row["name_original_script"], "official", source, lang="ar")
+            for alias, quality in aliases:
+                kind = {"Low": "weak", "f.k.a.": "former"}.get(
+                    quality, "transliteration" if individual else "official"
+                )
+                self.add_alias(ident, alias, kind, source)
+        for row in rows:
+            self._un_relations(row, ref_ids, source)
+
+    @staticmethod
+    def _un_description(row: dict[str, Any]) -> str:
+        what = "Individual" if row["record_type"] == "individual" else "Entity"
+        listed = row.get("listed_on") or "?"
+        return (
+            f"{what} on the UN Security Council {row['un_list_type']} sanctions list "
+            f"({row['reference_number']}, listed {listed})."
+        )
+
+    def _un_relations(self, row: dict[str, Any], ref_ids: dict[str, str], source: str) -> None:
+        ident = ref_ids[row["reference_number"]]
+        individual = row["record_type"] == "individual"
+        curated = ident in self.curated.entities
+        comments = row.get("comments") or ""
+        for sentence in re.split(r"(?<=[.;])\s+", comments):
+            for ref in re.findall(r"\((Q[DT][ie]\.\d+|TA[ie]\.\d+)\)", sentence):
+                target = ref_ids.get(ref)
+                if target is None or target == ident:
+                    continue
+                if target == "org:aqi" and re.search(r"Islamic State|ISIL", sentence):
+                    target = "org:islamic-state"
+                target_kind = self.kind_of(target)
+                if target_kind != "org":
+                    continue
+                low = sentence.lower()
+                if individual:
+                    if curated:
+                        continue  # curated persons keep their hand-dated tenures
+                    leader = re.search(
+                        r"\b(leader of|heading|head of|emir of|current leader|"
+                        r"founder|commander of|leads)\b",
+                        low,
+                    )
+                    rel = {
+                        "type": "leader_of" if leader else "member_of",
+                        "target": target,
+                        "note": f"per UN list {UN_SNAPSHOT}",
+                    }
+                else:
+                    rtype = "linked_to"
+                    if "splinter" in low:
+                        rtype = "splinter_of"
+                    elif "affiliate" in low:
+                        rtype = "affiliated_with"
+                    elif "merged" in low:
+                        rtype = "merged_with"
+                    rel = {"type": rtype, "target": target, "note": f"per UN list {UN_SNAPSHOT}"}
+                self.add_relation(ident, rel, source)
+        if individual and not curated:
+            if re.search(r"Quetta Shura", comments):
+                self.add_relation(
+                    ident,
+                    {
+                        "type": "member_of",
+                        "target": "org:quetta-shura",
+                        "note": "UN list: member of the Quetta Shura",
+                    },
+                    source,
+                )
+            if re.search(r"Peshawar (Shura|Military Council)", comments):
+                self.add_relation(
+                    ident,
+                    {
+                        "type": "member_of",
+                        "target": "org:peshawar-shura",
+                        "note": "UN list: Peshawar Shura",
+                    },
+                    source,
+                )
+            haqqani = "TAe.012" in comments or "Haqqani Network" in comments
+            if row["un_list_type"] == "Taliban" and not haqqani:
+                role = (row.get("designation") or [None])[0]
+                self.add_relation(
+                    ident,
+                    {
+                        "type": "member_of",
+                        "target": "org:afghan-taliban",
+                        "role": role[:120] if role else None,
+                        "primary": True,
+                        "note": "UN 1988 (Taliban) list",
+                    },
+                    source,
+                )
+
+    # OFAC -------------------------------------------------------------------------------
+    def ofac(self) -> None:
+        source = "ofac-sdn-2024"
+        path = self.datasets / "ofac-sdn-sdgt-afpak-2024" / "entries.jsonl"
+        rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+        ids: dict[str, str] = {}
+        for row in sorted(rows, key=lambda r: (r["sdn_type"] is not None, int(r["ent_num"]))):
+            individual = row["sdn_type"] == "individual"
+            raw = row["sdn_name"]
+            if individual and "," in raw:
+                last, first = [p.strip() for p in raw.split(",", 1)]
+                base = display(f"{first} {last.upper()}") if first else display(last)
+                base = f"{first} {display(last)}" if first else display(last)
+            else:
+                base, _ = name_parts(raw)
+            prefix = "person" if individual else "org"
+            ident = self.ext.get(("ofac", row["ent_num"]))
+            if ident is None:
+                names = [base] + ([] if individual else list(row.get("aka") or []))
+                candidate = self.match(names, prefix)
+                if candidate and individual and candidate in self.curated.entities:
+                    candidate = self._person_compatible(candidate, row)
+                ident = candidate
+            if ident is None:
+                nationality = re.search(
+                    r"nationality ([A-Z][A-Za-z ]+?)[;.]", row.get("remarks") or ""
+                )
+                country = self.country_code(nationality.group(1) if nationality else None)
+                type_ = (
+                    "person"
+                    if individual
+                    else ("organization" if ORG_WORDS.search(base) else "armed_group")
+                )
+                ident = self.new_entity(
+                    base,
+                    type_,
+                    source,
+                    row["ent_num"],
+                    country=country,
+                    external={"ofac": [row["ent_num"]]},
+                    description=f"{'Individual' if individual else 'Entity'} on the OFAC SDN "
+                    f"list (SDGT), snapshot {OFAC_SNAPSHOT}, entry {row['ent_num']}.",
+                )
+            else:
+                rec = self.target(ident, source)
+                rec.setdefault("external", {})["ofac"] = [row["ent_num"]]
+                self.add_alias(
+                    ident, base, "official" if not individual else "transliteration", source
+                )
+            ids[row["ent_num"]] = ident
+            for aka in row.get("aka") or []:
+                kind = (
+                    "abbreviation"
+                    if is_abbreviation(aka)
+                    else ("transliteration" if individual else "official")
+                )
+                self.add_alias(
+                    ident, display(aka) if not is_abbreviation(aka) else aka, kind, source
+                )
+        for row in rows:
+            ident = ids[row["ent_num"]]
+            individual = row["sdn_type"] == "individual"
+            if individual and ident in self.curated.entities:
+                continue
+            for linked in row.get("linked_to") or []:
+                target = self._ofac_target(linked)
+                if target is None or target == ident:
+                    self.notes[source].append(f"linked target not found: {linked!r}")
+                    continue
+                if self.kind_of(target) != "org":
+                    rel = {"type": "linked_to", "target": target, "note": "OFAC Linked To"}
+                elif individual:
+                    rel = {
+                        "type": "member_of",
+                        "target": target,
+                        "role": "linked (OFAC)",
+                        "note": "OFAC Linked To",
+                    }
+                else:
+                    rel = {"type": "linked_to", "target": target, "note": "OFAC Linked To"}
+                self.add_relation(ident, rel, source)
+
+    def _person_compatible(self, ident: str, row: dict[str, Any]) -> str | None:
+        """A curated person matched by name only if the OFAC links agree with their groups."""
+        links = [self._ofac_target(t) for t in row.get("linked_to") or []]
+        if not links:
+            return ident
+        groups = {r.target for r in self.curated.entities[ident].relations}
+        return ident if any(link in groups for link in links) else None
+
+    def _ofac_target(self, name: str) -> str | None:
+        if "," in name:
+            last, first = [p.strip() for p in name.split(",", 1)]
+            return self.match([f"{first} {last}"], "person")
+        base, extra = name_parts(name)
+        return self.match([base, name] + extra, "org")
+
+    # UCDP -------------------------------------------------------------------------------
+    def ucdp(self) -> None:
+        source = "ucdp"
+        names: dict[str, str] = {}
+        dyads: dict[tuple[str, str], list[str]] = defaultdict(list)
+        ged = [
+            ("ucdp-ged-pakistan/events.csv", "Pakistan"),
+            ("ucdp-ged-afghanistan-sample/events.csv", "Afghanistan"),
+        ]
+        for rel_path, country in ged:
+            with (self.datasets / rel_path).open(encoding="utf-8", newline="") as handle:
+                for row in csv.DictReader(handle):
+                    sides = []
+                    for side in (row["side_a"], row["side_b"]):
+                        for part in self._ucdp_parts(side):
+                            names.setdefault(part, country)
+                        sides.append(self._ucdp_parts(side))
+                    for a in sides[0]:
+                        for b in sides[1]:
+                            dyads[(a, b)].append(row["date_start"][:10])
+        with (self.datasets / "ucdp-nonstate-conflict-v17.1" / "nonstate_conflict_years.csv").open(
+            encoding="utf-8", newline=""
+        ) as handle:
+            for row in csv.DictReader(handle):
+                if row["afpak"] != "True":
+                    continue
+                location = row["location"].split(",")[0].strip()
+                a_parts = self._ucdp_parts(row["sideaname"])
+                b_parts = self._ucdp_parts(row["sidebname"])
+                for part in a_parts + b_parts:
+                    names.setdefault(part, location)
+                for a in a_parts:
+                    for b in b_parts:
+                        dyads[(a, b)].append(row["year"])
+        ids: dict[str, str] = {}
+        for name in sorted(names):
+            ident = (
+                self.ext.get(("ucdp", name))
+                or self.match([name], "org", curated_only=True)
+                or self.match([name], "person", curated_only=True)
+                or self.match([name], "collective", curated_only=True)
+            )
+            if ident is None:
+                ident = self._ucdp_new(name, names[name], source)
+            else:
+                self.add_alias(ident, name, "official", source)
+            ids[name] = ident
+        for (a, b), dates in sorted(dyads.items()):
+            sa, sb = ids[a], ids[b]
+            if sa == sb or "civilian" in sb or "civilian" in sa:
+                continue
+            if self.kind_of(sa) == "place" or self.kind_of(sb) == "place":
+                continue
+            subject, target = (sa, sb)
+            if self.kind_of(subject) in ("person", "country"):
+                continue
+            if self.kind_of(target) in ("person", "country"):
+                continue
+            self.add_relation(
+                subject,
+                {
+                    "type": "rival_of",
+                    "target": target,
+                    "start": min(dates)[:10],
+                    "end": max(dates)[:10],
+                    "note": f"UCDP: fighting recorded in {len(dates)} event(s) or conflict-year(s)",
+                },
+                source,
+            )
+
+    @staticmethod
+    def _ucdp_parts(name: str) -> list[str]:
+        name = name.strip()
+        if name.startswith("Government of") and ", Government of" in name:
+            return [p.strip() for p in name.split(", ")]
+        if ", " in name and not name.startswith("Forces of"):
+            return [p.strip() for p in name.split(", ")]
+        return [name]
+
+    def _ucdp_new(self, name: str, country_name: str, source: str) -> str:
+        country = self.country_code(country_name)
+        relations = []
+        if name.startswith("Government of"):
+            type_ = "government"
+            country = self.country_code(name.removeprefix("Government of").strip()) or country
+        elif re.match(r"(Lashkh?ar|Laskhar) of|.* (tribe|clan)$", name) or " sub-tribe " in name:
+            type_ = "tribe"
+        elif name.startswith("Supporters of"):
+            type_ = "collective"
+        elif re.match(r"TTP ?- ?|TTP-", name):
+            type_ = "faction"
+            relations.append(
+                {"type": "part_of", "target": "org:ttp", "note": "UCDP names it as a TTP faction"}
+            )
+        elif name.startswith("Taleban - "):
+            type_ = "faction"
+            relations.append(
+                {
+                    "type": "part_of",
+                    "target": "org:afghan-taliban",
+                    "note": "UCDP names it as a Taliban faction",
+                }
+            )
+        elif name.startswith("Hizb-i Wahdat - "):
+            type_ = "faction"
+            relations.append({"type": "part_of", "target": "org:hizb-e-wahdat"})
+        else:
+            type_ = "armed_group"
+        display_name = name if type_ != "faction" or "(UCDP)" in name else f"{name} (UCDP)"
+        ident = self.new_entity(
+            display_name,
+            type_,
+            source,
+            name,
+            country=country,
+            external={"ucdp": [name]},
+            description=f"Actor named {name!r} by the Uppsala Conflict Data Program.",
+        )
+        if display_name != name:
+            self.add_alias(ident, name, "official", source)
+        for rel in relations:
+            self.add_relation(ident, rel, source)
+        return ident
+
+    # MMP --------------------------------------------------------------------------------
+    def mmp(self) -> None:
+        source = "mmp-facts"
+        folder = self.datasets / "mmp-militant-relationships"
+        groups: dict[str, str] = {}
+        with (folder / "groups.csv").open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                groups[row["group_id"]] = row["name"].strip()
+        mapping = {
+            "ally": "allied_with",
+            "rival": "rival_of",
+            "affiliate": "affiliated_with",
+            "splinter": "split_with",
+            "merger": "merged_with",
+        }
+        ids: dict[str, str] = {}
+
+        def ident_for(group_id: str, name: str) -> str:
+            if group_id in ids:
+                return ids[group_id]
+            ident = (
+                self.ext.get(("mmp", group_id))
+                or self.ext.get(("mmp", name))
+                or self.match([name, re.sub(r"^The ", "", name)], "org")
+            )
+            if ident is None:
+                type_ = "organization" if ORG_WORDS.search(name) else "armed_group"
+                ident = self.new_entity(
+                    name,
+                    type_,
+                    source,
+                    f"mmp-{group_id}",
+                    external={"mmp": [int(group_id)]},
+                    description="Group in the Stanford Mapping Militant Organizations data.",
+                )
+            else:
+                self.add_alias(ident, name, "official", source)
+            ids[group_id] = ident
+            return ident
+
+        with (folder / "relationships.csv").open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        for row in sorted(rows, key=lambda r: (r["date_iso"], r["unique_id"])):
+            a = ident_for(row["group1_id"], groups.get(row["group1_id"], row["group1_name"]))
+            b = ident_for(row["group2_id"], groups.get(row["group2_id"], row["group2_name"]))
+            if a == b or self.kind_of(a) != "org" or self.kind_of(b) != "org":
+                continue
+            self.add_relation(
+                a,
+                {
+                    "type": mapping[row["relation"]],
+                    "target": b,
+                    "start": row["date_iso"] or None,
+                    "note": f"MMP {row['relation']} (relationship {row['unique_id']})",
+                },
+                source,
+            )
+
+    # ambiguity --------------------------------------------------------------------------
+    def mark_ambiguous(self) -> None:
+        """Generated names shared by two entities are marked ambiguous (never guessed);
+        a curated claim on the same name keeps precedence."""
+        claims: dict[tuple[str, str], list[tuple[str, bool, tuple[str, dict[str, Any]] | None]]]
+        claims = defaultdict(list)
+        for ent in self.curated:
+            for alias in ent.aliases:
+                key = self._key(alias.name, alias.kind, alias.case_sensitive)
+                claims[key].append((ent.id, bool(alias.when or alias.ambiguous), None))
+        recs = [(i, r) for i, r in sorted(self.generated.items())]
+        for ident, rec in recs:
+            claims[self._key(rec["name"], "official")].append((ident, False, ("name", rec)))
+        for src in sorted(self.extend):
+            recs += sorted(self.extend[src].items())
+        for ident, rec in recs:
+            for alias in rec["aliases"]:
+                ruled = bool(alias.get("when") or alias.get("ambiguous"))
+                claims[self._key(alias["name"], alias["kind"])].append(
+                    (ident, ruled, ("alias", alias))
+                )
+        for items in claims.values():
+            unruled = {ident for ident, ruled, _ in items if not ruled}
+            if len(unruled) <= 1:
+                continue
+            for _ident, ruled, setter in items:
+                if setter is None or ruled:
+                    continue
+                kind, obj = setter
+                obj["name_ambiguous" if kind == "name" else "ambiguous"] = True
+
+    # output -----------------------------------------------------------------------------
+    def documents(self) -> dict[str, dict[str, Any]]:
+        files = {
+            "un-1267-2018": (
+                "un_1267_1988.yaml",
+                "UN Security Council Consolidated List "
+                f"(Al-Qaida 1267 and Taliban 1988), generated {UN_SNAPSHOT}. "
+                "Official UN document.",
+            ),
+            "ofac-sdn-2024": (
+                "ofac_sdn.yaml",
+                "US Treasury OFAC SDN list, SDGT entries tied "
+                f"to South Asian militancy, snapshot {OFAC_SNAPSHOT}. US public "
+                "domain.",
+            ),
+            "ucdp": (
+                "ucdp.yaml",
+                "UCDP GED (Pakistan, Afghanistan sample) and Non-State "
+                "Conflict v17.1 actor names and dyads. CC BY 4.0, cite UCDP.",
+            ),
+            "mmp-facts": (
+                "mmp_facts.yaml",
+                "Facts (group pair, relation type, date) from the "
+                "Stanford Mapping Militant Organizations relationships; no MMP text "
+                "is copied. Cite: Mapping Militant Organizations, Stanford University, "
+                "2019.",
+            ),
+        }
+        out: dict[str, dict[str, Any]] = {}
+        for source, (filename, description) in files.items():
+            entities = []
+            for ident in sorted(self.generated):
+                rec = self.generated[ident]
+                if rec["_source"] != source:
+                    continue
+                clean = {
+                    k: v
+                    for k, v in rec.items()
+                    if not k.startswith("_") and v not in (None, [], {})
+                }
+                entities.append(_ordered(clean))
+            extend = []
+            for ident in sorted(self.extend.get(source, {})):
+                rec = self.extend[source][ident]
+                clean = {k: v for k, v in rec.items() if v not in (None, [], {})}
+                if set(clean) - {"id"}:
+                    extend.append(_ordered(clean))
+            doc: dict[str, Any] = {
+                "kb_version": 1,
+                "source": source,
+                "description": description,
+                "generated_by": "scripts/build_actor_kb.py (do not edit; curate in data/curated)",
+            }
+            if entities:
+                doc["entities"] = entities
+            if extend:
+                doc["extend"] = extend
+            out[filename] = doc
+        return out
+
+
+def _ordered(rec: dict[str, Any]) -> dict[str, Any]:
+    order = [
+        "id",
+        "name",
+        "name_ambiguous",
+        "type",
+        "country",
+        "start",
+        "end",
+        "description",
+        "external",
+        "aliases",
+        "relations",
+        "context",
+    ]
+    return {k: rec[k] for k in order if k in rec} | {k: v for k, v in rec.items() if k not in order}
+
+
+def render(doc: dict[str, Any]) -> str:
+    header = (
+        f"# {doc['description']}\n# Generated by scripts/build_actor_kb.py from "
+        "../shared/datasets; do not edit by hand (curate in data/curated/).\n"
+    )
+    return header + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--check", action="store_true", help="exit 1 if the files are stale")
+    parser.add_argument("--verbose", action="store_true", help="print dropped aliases")
+    args = parser.parse_args(argv)
+    builder = Builder(args.datasets)
+    builder.un()
+    builder.ofac()
+    builder.ucdp()
+    builder.mmp()
+    builder.mark_ambiguous()
+    docs = builder.documents()
+    stale = []
+    args.out.mkdir(parents=True, exist_ok=True)
+    for filename, doc in docs.items():
+        text = render(doc)
+        path = args.out / filename
+        if args.check:
+            if not path.exists() or path.read_text("utf-8") != text:
+                stale.append(filename)
+        else:
+            path.write_text(text, "utf-8")
+        n_ent = len(doc.get("entities", []))
+        n_ext = len(doc.get("extend", []))
+        n_alias = sum(
+            len(e.get("aliases", [])) for e in doc.get("entities", []) + doc.get("extend", [])
+        )
+        n_rel = sum(
+            len(e.get("relations", [])) for e in doc.get("entities", []) + doc.get("extend", [])
+        )
+        print(
+            f"{filename}: {n_ent} new entities, {n_ext} extensions, {n_alias} aliases, "
+            f"{n_rel} relations"
+        )
+    for source, notes in sorted(builder.notes.items()):
+        print(f"{source}: {len(notes)} notes (dropped aliases, unmatched links)")
+        if args.verbose:
+            for note in notes:
+                print("   ", note)
+    if stale:
+        print("out of date: " + ", ".join(stale) + " (run scripts/build_actor_kb.py)")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1050 @@
+"""The actor knowledge base: schema, loading, validation and date-aware queries.
+
+The knowledge base (KB) is data: YAML files under ``riftwatch/actors/data``,
+``curated/*.yaml`` written by hand and ``generated/*.yaml`` written by
+``scripts/build_actor_kb.py`` from public lists (UN, OFAC, UCDP, MMP). The
+schema is documented in ``data/README.md`` and enforced by :func:`validate`.
+
+A file holds ``entities`` (definitions) and ``extend`` entries (aliases,
+relations and context terms added to an entity defined in another file)::
+
+    kb_version: 1
+    source: curated            # default provenance of aliases and relations
+    entities:
+      - id: org:haqqani-network
+        name: Haqqani Network
+        type: armed_group
+        country: AFG
+        start: "1980"
+        aliases:
+          - {name: HQN, kind: abbreviation}
+          - {name: Haqqanis, kind: collective}
+        relations:
+          - {type: part_of, target: org:afghan-taliban, start: "1995", autonomy: semi}
+
+>>> kb = default_kb()
+>>> kb.get("org:quetta-shura").name
+'Quetta Shura'
+>>> [e.name for e in kb.ancestors("org:quetta-shura")]
+['Afghan Taliban']
+>>> kb.organization_at("person:baitullah-mehsud", "2008-06").name
+'Tehrik-i-Taliban Pakistan'
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import os
+import pickle
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from riftwatch.actors.errors import ActorError
+from riftwatch.actors.normalize import (
+    compact,
+    day_range,
+    fold,
+    is_all_caps,
+    norm,
+    parse_date,
+    to_day,
+)
+
+DATA_DIR = Path(__file__).with_name("data")
+SCHEMA_VERSION = 1
+
+TYPES = (
+    "armed_group",
+    "faction",
+    "shura",
+    "government",
+    "military",
+    "intelligence",
+    "police",
+    "party",
+    "tribe",
+    "collective",
+    "igo",
+    "country",
+    "person",
+    "place",
+    "organization",
+)
+"""Entity types. ``organization`` is for bodies that fit none of the others
+(charities, money exchanges, companies listed by the UN or OFAC)."""
+
+PREFIXES = {"person": "person", "country": "country", "place": "place", "collective": "collective"}
+"""Id prefix required by a type; every other type uses ``org:``."""
+
+ORG_TYPES = frozenset(TYPES) - {"person", "place", "country", "collective"}
+
+ALIAS_KINDS = (
+    "official",
+    "abbreviation",
+    "transliteration",
+    "former",
+    "collective",
+    "demonym",
+    "short",
+    "weak",
+)
+"""Kinds of alias: ``official`` names (also translations), ``abbreviation``s,
+``transliteration`` variants, ``former`` names (give ``start``/``end``),
+``collective`` and plural forms ("the Haqqanis"), ``demonym``s ("Pakistani"),
+``short`` forms of a person's name ("Zawahiri") and ``weak`` aliases that need
+supporting context (a ``when`` rule or a context hint) to resolve."""
+
+RELATION_TYPES = {
+    # type: (allowed subject kinds, allowed target kinds, meaning)
+    "part_of": ("org", "org", "a sub-unit, branch, commission or province of the target"),
+    "front_of": ("org", "org", "a front, charity or political wing of the target"),
+    "leader_of": ("person", "org", "leads the target (emir, chief, head of state)"),
+    "member_of": ("person|org", "org", "member, commander, spokesman or component"),
+    "renamed_as": ("org", "org", "the subject took the target's name (old -> new)"),
+    "successor_of": ("org", "org", "the subject succeeded the target (new -> old)"),
+    "splinter_of": ("org", "org", "the subject broke away from the target"),
+    "merged_into": ("org", "org", "the subject merged into the target"),
+    "allied_with": ("org", "org", "cooperation (symmetric)"),
+    "rival_of": ("org", "org", "competition or fighting (symmetric)"),
+    "affiliated_with": ("org", "org", "formal or loose association (symmetric)"),
+    "split_with": ("org", "org", "a split between the two, direction not given (symmetric)"),
+    "merged_with": ("org", "org", "a merger between the two, direction not given (symmetric)"),
+    "linked_to": ("any", "any", "official designation link (UN/OFAC 'linked to', 'associated')"),
+    "governs": ("org", "country", "the subject is the government of the target"),
+    "seat_of": ("place", "org", "the place stands for the target (Islamabad, Kabul)"),
+    "located_in": ("any", "country|place", "where the subject is based"),
+}
+SYMMETRIC = frozenset({"allied_with", "rival_of", "affiliated_with", "split_with", "merged_with"})
+ROLLUP = ("part_of", "front_of")
+FOLLOW = ("renamed_as", "merged_into")
+ACTS_FOR = ("leader_of", "member_of")
+
+PROVENANCE = (
+    "curated",
+    "un-1267-2018",
+    "ofac-sdn-2024",
+    "ucdp",
+    "mmp-facts",
+    "derived",
+    "judgement",
+)
+"""Where a statement comes from. Judgement provenance is ``judgement:<id>``."""
+
+_ID_RE = re.compile(r"^(org|person|country|place|collective):[a-z0-9]+(?:-[a-z0-9]+)*$")
+_COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
+_FILE_KEYS = {
+    "kb_version",
+    "source",
+    "description",
+    "license",
+    "generated_by",
+    "entities",
+    "extend",
+}
+_ENTITY_KEYS = {
+    "id",
+    "name",
+    "type",
+    "country",
+    "start",
+    "end",
+    "description",
+    "context",
+    "aliases",
+    "relations",
+    "external",
+    "bodies",
+    "demonyms",
+    "name_ambiguous",
+}
+_EXTEND_KEYS = {"id", "aliases", "relations", "context", "external", "demonyms"}
+_ALIAS_KEYS = {
+    "name",
+    "kind",
+    "source",
+    "when",
+    "start",
+    "end",
+    "lang",
+    "ambiguous",
+    "case_sensitive",
+    "note",
+}
+_WHEN_KEYS = {"years", "context_any", "context_none"}
+_RELATION_KEYS = {
+    "type",
+    "target",
+    "start",
+    "end",
+    "role",
+    "source",
+    "primary",
+    "note",
+    "autonomy",
+    "observed",
+}
+BODY_ROLES = ("government", "military", "intelligence", "police")
+
+
+def id_prefix_for(type_: str) -> str:
+    return PREFIXES.get(type_, "org")
+
+
+def _kind_of(entity_type: str) -> str:
+    return (
+        "person"
+        if entity_type == "person"
+        else entity_type
+        if entity_type in ("country", "place")
+        else "org"
+    )
+
+
+# -- objects ----------------------------------------------------------------------------
+@dataclass(slots=True)
+class When:
+    """A disambiguation rule: the alias applies only in these years and contexts."""
+
+    years: tuple[int, int] | None = None
+    context_any: tuple[str, ...] = ()
+    context_none: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.years:
+            out["years"] = list(self.years)
+        if self.context_any:
+            out["context_any"] = list(self.context_any)
+        if self.context_none:
+            out["context_none"] = list(self.context_none)
+        return out
+
+
+@dataclass(slots=True)
+class Alias:
+    name: str
+    kind: str
+    source: str
+    entity_id: str
+    norm: str
+    fold: str
+    compact: str
+    case_sensitive: bool
+    when: When | None = None
+    start_day: int | None = None
+    end_day: int | None = None
+    ambiguous: bool = False
+    lang: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "kind": self.kind, "source": self.source}
+        if self.when:
+            out["when"] = self.when.to_dict()
+        if self.ambiguous:
+            out["ambiguous"] = True
+        if self.lang:
+            out["lang"] = self.lang
+        return out
+
+
+@dataclass(slots=True)
+class Relation:
+    type: str
+    subject: str
+    target: str
+    start: str | None = None
+    end: str | None = None
+    start_day: int | None = None
+    end_day: int | None = None
+    role: str | None = None
+    source: str = "curated"
+    primary: bool = False
+    note: str | None = None
+    autonomy: str | None = None
+    order: int = 0
+
+    def covers(self, day: int | None) -> bool:
+        if day is None:
+            return True
+        if self.start_day is not None and day < self.start_day:
+            return False
+        return not (self.end_day is not None and day > self.end_day)
+
+    def distance(self, day: int | None) -> int:
+        if day is None or self.covers(day):
+            return 0
+        if self.start_day is not None and day < self.start_day:
+            return self.start_day - day
+        return day - (self.end_day or day)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type, "subject": self.subject, "target": self.target}
+        for key in ("start", "end", "role", "note", "autonomy"):
+            value = getattr(self, key)
+            if value:
+                out[key] = value
+        if self.primary:
+            out["primary"] = True
+        out["source"] = self.source
+        return out
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+    start_day: int | None = None
+    end_day: int | None = None
+    description: str | None = None
+    context: tuple[str, ...] = ()
+    aliases: list[Alias] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    external: dict[str, Any] = field(default_factory=dict)
+    bodies: dict[str, str] = field(default_factory=dict)
+    demonyms: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    file: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return _kind_of(self.type)
+
+    def active(self, day: int | None) -> bool:
+        """Did the entity exist on ``day`` (always True when no date is given)?"""
+        if day is None:
+            return True
+        if self.start_day is not None and day < self.start_day:
+            return False
+        return not (self.end_day is not None and day > self.end_day)
+
+    def ref(self) -> dict[str, str]:
+        return {"id": self.id, "name": self.name, "type": self.type}
+
+
+# -- loading ----------------------------------------------------------------------------
+def data_files(root: Path = DATA_DIR) -> list[Path]:
+    """The KB files in load order: generated first, then curated (curated extends win)."""
+    return sorted((root / "generated").glob("*.yaml")) + sorted((root / "curated").glob("*.yaml"))
+
+
+def _yaml_loader() -> type:
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            doc = yaml.load(handle, Loader=_yaml_loader())  # noqa: S506 - safe loader
+    except (OSError, yaml.YAMLError) as exc:
+        raise ActorError("RW400", path=str(path), detail=str(exc).splitlines()[0]) from None
+    if not isinstance(doc, dict):
+        raise ActorError("RW400", path=str(path), detail="the file must hold a mapping")
+    return doc
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _check_date(problems: list[str], where: str, key: str, value: Any) -> None:
+    if value is None:
+        return
+    try:
+        parse_date(value)
+    except ValueError as exc:
+        problems.append(f"{where}: {key}: {exc}")
+
+
+def _check_alias(problems: list[str], where: str, alias: Any) -> None:
+    if isinstance(alias, str):
+        if not alias.strip():
+            problems.append(f"{where}: empty alias")
+        return
+    if not isinstance(alias, dict):
+        problems.append(f"{where}: an alias must be a string or a mapping")
+        return
+    unknown = set(alias) - _ALIAS_KEYS
+    if unknown:
+        problems.append(f"{where}: alias has unknown keys {sorted(unknown)}")
+    name = alias.get("name")
+    if not isinstance(name, str) or not name.strip():
+        problems.append(f"{where}: alias needs a non-empty name")
+    kind = alias.get("kind", "official")
+    if kind not in ALIAS_KINDS:
+        problems.append(f"{where}: alias {name!r}: kind {kind!r} is not one of {ALIAS_KINDS}")
+    source = alias.get("source")
+    if source is not None and not _valid_source(source):
+        problems.append(f"{where}: alias {name!r}: unknown source {source!r}")
+    when = alias.get("when")
+    if when is not None:
+        if not isinstance(when, dict) or set(when) - _WHEN_KEYS or not when:
+            problems.append(f"{where}: alias {name!r}: when takes {sorted(_WHEN_KEYS)}")
+        else:
+            years = when.get("years")
+            if years is not None and (
+                not isinstance(years, list)
+                or len(years) != 2
+                or not all(isinstance(y, int) for y in years)
+                or years[0] > years[1]
+            ):
+                problems.append(f"{where}: alias {name!r}: when.years must be [from, to]")
+            for key in ("context_any", "context_none"):
+                terms = when.get(key)
+                if terms is not None and (
+                    not isinstance(terms, list) or not all(isinstance(t, str) for t in terms)
+                ):
+                    problems.append(f"{where}: alias {name!r}: when.{key} must list strings")
+    for key in ("start", "end"):
+        _check_date(problems, f"{where}: alias {name!r}", key, alias.get(key))
+
+
+def _valid_source(source: str) -> bool:
+    return source in PROVENANCE or str(source).startswith("judgement:")
+
+
+def _check_relation(problems: list[str], where: str, rel: Any) -> None:
+    if not isinstance(rel, dict):
+        problems.append(f"{where}: a relation must be a mapping")
+        return
+    unknown = set(rel) - _RELATION_KEYS
+    if unknown:
+        problems.append(f"{where}: relation has unknown keys {sorted(unknown)}")
+    if rel.get("type") not in RELATION_TYPES:
+        problems.append(
+            f"{where}: relation type {rel.get('type')!r} is not one of {sorted(RELATION_TYPES)}"
+        )
+    if not isinstance(rel.get("target"), str) or not _ID_RE.match(rel.get("target", "")):
+        problems.append(f"{where}: relation target {rel.get('target')!r} is not an actor id")
+    for key in ("start", "end"):
+        _check_date(problems, where, key, rel.get(key))
+    source = rel.get("source")
+    if source is not None and not _valid_source(source):
+        problems.append(f"{where}: relation: unknown source {source!r}")
+
+
+def _check_entity(problems: list[str], where: str, ent: Any, *, extension: bool) -> None:
+    if not isinstance(ent, dict):
+        problems.append(f"{where}: an entity must be a mapping")
+        return
+    allowed = _EXTEND_KEYS if extension else _ENTITY_KEYS
+    unknown = set(ent) - allowed
+    if unknown:
+        problems.append(f"{where}: unknown keys {sorted(unknown)}")
+    ident = ent.get("id")
+    if not isinstance(ident, str) or not _ID_RE.match(ident):
+        problems.append(f"{where}: id {ident!r} is not PREFIX:slug")
+        return
+    if not extension:
+        if not isinstance(ent.get("name"), str) or not ent["name"].strip():
+            problems.append(f"{where}: {ident}: name is required")
+        type_ = ent.get("type")
+        if type_ not in TYPES:
+            problems.append(f"{where}: {ident}: type {type_!r} is not one of {TYPES}")
+        elif ident.split(":", 1)[0] != id_prefix_for(type_):
+            problems.append(f"{where}: {ident}: a {type_} needs the prefix {id_prefix_for(type_)}:")
+        country = ent.get("country")
+        if country is not None and not (isinstance(country, str) and _COUNTRY_RE.match(country)):
+            problems.append(
+                f"{where}: {ident}: country {country!r} is not an ISO 3166 alpha-3 code"
+            )
+        for key in ("start", "end"):
+            _check_date(problems, f"{where}: {ident}", key, ent.get(key))
+        if ent.get("start") and ent.get("end"):
+            try:
+                lo = day_range(parse_date(ent["start"]))[0]  # type: ignore[arg-type]
+                hi = day_range(parse_date(ent["end"]))[1]  # type: ignore[arg-type]
+                if lo > hi:
+                    problems.append(f"{where}: {ident}: start is after end")
+            except (ValueError, TypeError):
+                pass
+        bodies = ent.get("bodies")
+        if bodies is not None and (not isinstance(bodies, dict) or set(bodies) - set(BODY_ROLES)):
+            problems.append(f"{where}: {ident}: bodies maps {BODY_ROLES} to actor ids")
+    for alias in _as_list(ent.get("aliases")):
+        _check_alias(problems, f"{where}: {ident}", alias)
+    for rel in _as_list(ent.get("relations")):
+        _check_relation(problems, f"{where}: {ident}", rel)
+    context = ent.get("context")
+    if context is not None and (
+        not isinstance(context, list) or not all(isinstance(t, str) for t in context)
+    ):
+        problems.append(f"{where}: {ident}: context must list strings")
+
+
+def validate_documents(docs: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    """Every problem in a set of parsed KB files (an empty list when all is well).
+
+    Checks the schema of each file, duplicate definitions, dangling ids in
+    ``extend`` entries, relation targets and ``bodies``, relation subject and
+    target kinds, and aliases claimed by two entities without a disambiguation
+    rule (a ``when`` or ``ambiguous: true`` on all but one of them).
+    """
+    problems: list[str] = []
+    defined: dict[str, str] = {}
+    types: dict[str, str] = {}
+    for name, doc in docs:
+        unknown = set(doc) - _FILE_KEYS
+        if unknown:
+            problems.append(f"{name}: unknown top-level keys {sorted(unknown)}")
+        if doc.get("kb_version") != SCHEMA_VERSION:
+            problems.append(f"{name}: kb_version must be {SCHEMA_VERSION}")
+        source = doc.get("source", "curated")
+        if not _valid_source(source):
+            problems.append(f"{name}: unknown source {source!r}")
+        for i, ent in enumerate(_as_list(doc.get("entities"))):
+            _check_entity(problems, f"{name}: entities[{i}]", ent, extension=False)
+            if isinstance(ent, dict) and isinstance(ent.get("id"), str):
+                if ent["id"] in defined:
+                    problems.append(
+                        f"{name}: {ent['id']} is already defined in {defined[ent['id']]}"
+                    )
+                defined[ent["id"]] = name
+                types[ent["id"]] = str(ent.get("type"))
+        for i, ent in enumerate(_as_list(doc.get("extend"))):
+            _check_entity(problems, f"{name}: extend[{i}]", ent, extension=True)
+    if problems:
+        return problems
+    claims: dict[tuple[str, str], list[tuple[str, bool]]] = defaultdict(list)
+    for name, doc in docs:
+        for section in ("entities", "extend"):
+            for ent in _as_list(doc.get(section)):
+                ident = ent["id"]
+                if ident not in defined:
+                    problems.append(f"{name}: extend: {ident} is not defined in any file")
+                    continue
+                subject_kind = _kind_of(types[ident])
+                for rel in _as_list(ent.get("relations")):
+                    target = rel["target"]
+                    if target not in defined:
+                        problems.append(
+                            f"{name}: {ident}: relation {rel['type']} points to unknown id {target}"
+                        )
+                        continue
+                    allowed_subject, allowed_target, _ = RELATION_TYPES[rel["type"]]
+                    target_kind = _kind_of(types[target])
+                    if allowed_subject != "any" and subject_kind not in allowed_subject.split("|"):
+                        problems.append(
+                            f"{name}: {ident}: a {subject_kind} cannot be the "
+                            f"subject of {rel['type']}"
+                        )
+                    if allowed_target != "any" and target_kind not in allowed_target.split("|"):
+                        problems.append(
+                            f"{name}: {ident}: {rel['type']} cannot point to a "
+                            f"{target_kind} ({target})"
+                        )
+                    if target == ident:
+                        problems.append(f"{name}: {ident}: relation {rel['type']} to itself")
+                for role, body in (ent.get("bodies") or {}).items():
+                    if body not in defined:
+                        problems.append(f"{name}: {ident}: bodies.{role} is unknown id {body}")
+                own = []
+                if section == "entities":
+                    own.append({"name": ent["name"], "ambiguous": ent.get("name_ambiguous")})
+                    own += [{"name": d, "kind": "demonym"} for d in ent.get("demonyms") or ()]
+                for alias in own + _as_list(ent.get("aliases")):
+                    raw = {"name": alias} if isinstance(alias, str) else alias
+                    ruled = bool(raw.get("when") or raw.get("ambiguous"))
+                    key = _alias_keys(
+                        raw["name"], raw.get("kind", "official"), raw.get("case_sensitive")
+                    )
+                    claims[key].append((ident, ruled))
+    for (space, key), owners in claims.items():
+        entities = {}
+        for ident, ruled in owners:
+            entities[ident] = entities.get(ident, True) and ruled
+        unruled = [ident for ident, ruled in entities.items() if not ruled]
+        if len(entities) > 1 and len(unruled) > 1:
+            problems.append(
+                f"alias {key!r} ({space}) maps to {sorted(entities)} without a "
+                "disambiguation rule (when/ambiguous)"
+            )
+    return problems
+
+
+def _auto_case_sensitive(name: str, kind: str) -> bool:
+    """Short abbreviations (AQ, IS, ISI, LeT, JuD, IS-K) and short all-capital names
+    (US, U.S., UN) match only as written, so "us", "let" or "is" never do."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if not 0 < len(letters) <= 5:
+        return False
+    return kind == "abbreviation" or is_all_caps(name)
+
+
+def _alias_keys(name: str, kind: str, case_sensitive: bool | None) -> tuple[str, str]:
+    sensitive = _auto_case_sensitive(name, kind) if case_sensitive is None else case_sensitive
+    return ("cs", compact(name)) if sensitive else ("ci", norm(name))
+
+
+def _day_lo(value: Any) -> int | None:
+    parts = parse_date(value)
+    return None if parts is None else day_range(parts)[0]
+
+
+def _day_hi(value: Any) -> int | None:
+    parts = parse_date(value)
+    return None if parts is None else day_range(parts)[1]
+
+
+def _str_date(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    return str(value)
+
+
+# -- the knowledge base -----------------------------------------------------------------
+class KnowledgeBase:
+    """Entities with aliases and dated relations, with date-aware queries.
+
+    Build one with :func:`load_kb` (or :func:`default_kb` for the bundled files).
+    ``raw`` keeps the merged source records so that curation can derive an
+    effective KB (files + judgements) without touching the files.
+    """
+
+    def __init__(
+        self,
+        raw: dict[str, dict[str, Any]],
+        *,
+        version: str = "",
+        redirects: dict[str, str] | None = None,
+    ) -> None:
+        self.raw = raw
+        self.version = version
+        self.redirects: dict[str, str] = dict(redirects or {})
+        self.entities: dict[str, Entity] = {}
+        self.incoming: dict[str, list[Relation]] = defaultdict(list)
+        self._build()
+
+    # construction ------------------------------------------------------------------------
+    def _build(self) -> None:
+        for ident, rec in self.raw.items():
+            self.entities[ident] = self._entity(rec)
+        order = 0
+        for ent in self.entities.values():
+            for rel in ent.relations:
+                rel.order = order
+                order += 1
+                self.incoming[rel.target].append(rel)
+
+    def _entity(self, rec: dict[str, Any]) -> Entity:
+        ident = rec["id"]
+        default_source = rec.get("_source", "curated")
+        ent = Entity(
+            id=ident,
+            name=rec["name"],
+            type=rec["type"],
+            country=rec.get("country"),
+            start=_str_date(rec.get("start")),
+            end=_str_date(rec.get("end")),
+            start_day=_day_lo(rec.get("start")),
+            end_day=_day_hi(rec.get("end")),
+            description=rec.get("description"),
+            context=tuple(dict.fromkeys(norm(t) for t in rec.get("context") or () if norm(t))),
+            external=dict(rec.get("external") or {}),
+            bodies=dict(rec.get("bodies") or {}),
+            demonyms=tuple(rec.get("demonyms") or ()),
+            sources=tuple(rec.get("_sources") or (default_source,)),
+            file=rec.get("_file"),
+        )
+        seen: set[tuple[str, str]] = set()
+        names = [
+            {
+                "name": rec["name"],
+                "kind": "official",
+                "source": default_source,
+                "ambiguous": bool(rec.get("name_ambiguous")),
+            }
+        ]
+        names += [
+            {"name": d, "kind": "demonym", "source": default_source}
+            for d in rec.get("demonyms") or ()
+        ]
+        for alias in names + list(rec.get("aliases") or ()):
+            raw = {"name": alias} if isinstance(alias, str) else alias
+            kind = raw.get("kind", "official")
+            sensitive = raw.get("case_sensitive")
+            if sensitive is None:
+                sensitive = _auto_case_sensitive(raw["name"], kind)
+            key = (raw["name"], kind)
+            if key in seen:
+                continue
+            seen.add(key)
+            when = raw.get("when")
+            ent.aliases.append(
+                Alias(
+                    name=raw["name"],
+                    kind=kind,
+                    source=raw.get("source") or default_source,
+                    entity_id=ident,
+                    norm=norm(raw["name"]),
+                    fold=fold(raw["name"]),
+                    compact=compact(raw["name"]),
+                    case_sensitive=bool(sensitive),
+                    when=When(
+                        years=tuple(when["years"]) if when.get("years") else None,
+                        context_any=tuple(norm(t) for t in when.get("context_any") or ()),
+                        context_none=tuple(norm(t) for t in when.get("context_none") or ()),
+                    )
+                    if when
+                    else None,
+                    start_day=_day_lo(raw.get("start")),
+                    end_day=_day_hi(raw.get("end")),
+                    ambiguous=bool(raw.get("ambiguous")),
+                    lang=raw.get("lang"),
+                )
+            )
+        for rel in rec.get("relations") or ():
+            ent.relations.append(
+                Relation(
+                    type=rel["type"],
+                    subject=ident,
+                    target=rel["target"],
+                    start=_str_date(rel.get("start")),
+                    end=_str_date(rel.get("end")),
+                    start_day=_day_lo(rel.get("start")),
+                    end_day=_day_hi(rel.get("end")),
+                    role=rel.get("role"),
+                    source=rel.get("source") or rec.get("_source", "curated"),
+                    primary=bool(rel.get("primary")),
+                    note=rel.get("note"),
+                    autonomy=rel.get("autonomy"),
+                )
+            )
+        return ent
+
+    def copy_raw(self) -> dict[str, dict[str, Any]]:
+        return copy.deepcopy(self.raw)
+
+    # queries ----------------------------------------------------------------------------
+    def __contains__(self, ident: object) -> bool:
+        return ident in self.entities or ident in self.redirects
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self.entities.values())
+
+    def canonical_id(self, ident: str) -> str:
+        seen = 0
+        while ident in self.redirects and seen < 20:
+            ident = self.redirects[ident]
+            seen += 1
+        return ident
+
+    def get(self, ident: str) -> Entity:
+        """The entity with this id (following merges); raises ActorError RW401."""
+        ent = self.entities.get(self.canonical_id(ident))
+        if ent is None:
+            raise ActorError("RW401", id=ident)
+        return ent
+
+    def find(self, ident: str) -> Entity | None:
+        return self.entities.get(self.canonical_id(ident))
+
+    def relations(
+        self, ident: str, *, types: Iterable[str] | None = None, incoming: bool = False
+    ) -> list[Relation]:
+        wanted = set(types) if types else None
+        rels = self.incoming.get(ident, []) if incoming else self.get(ident).relations
+        return [r for r in rels if wanted is None or r.type in wanted]
+
+    def parents(self, ident: str, day: int | None = None) -> list[Entity]:
+        """Direct parents (part_of / front_of) valid on ``day``."""
+        out = []
+        for rel in self.get(ident).relations:
+            if rel.type in ROLLUP and rel.covers(day):
+                target = self.find(rel.target)
+                if target is not None and target not in out:
+                    out.append(target)
+        return out
+
+    def ancestors(self, ident: str, day: int | None = None) -> list[Entity]:
+        """The parent chain, nearest first (first parent at each level), without cycles."""
+        chain: list[Entity] = []
+        current = self.get(ident)
+        seen = {current.id}
+        while True:
+            parents = [p for p in self.parents(current.id, day) if p.id not in seen]
+            if not parents:
+                return chain
+            current = parents[0]
+            seen.add(current.id)
+            chain.append(current)
+
+    def children(self, ident: str, day: int | None = None) -> list[tuple[Relation, Entity]]:
+        out = []
+        for rel in self.incoming.get(self.canonical_id(ident), []):
+            if rel.type in ROLLUP and rel.covers(day):
+                child = self.find(rel.subject)
+                if child is not None:
+                    out.append((rel, child))
+        return out
+
+    def current_form(self, ident: str, day: int | None) -> Entity:
+        """Follow renamed_as / merged_into that took effect by ``day``.
+
+        >>> kb = default_kb()
+        >>> kb.current_form("org:nusra-front", to_day("2018")).name
+        "Hay'at Tahrir al-Sham"
+        >>> kb.current_form("org:nusra-front", to_day("2013")).name
+        'Nusra Front'
+        """
+        ent = self.get(ident)
+        if day is None:
+            return ent
+        for _ in range(8):
+            step = None
+            for rel in ent.relations:
+                if rel.type in FOLLOW and rel.start_day is not None and rel.start_day <= day:
+                    step = self.find(rel.target)
+                    break
+            if step is None or step.id == ent.id:
+                return ent
+            ent = step
+        return ent
+
+    def acts_for(self, ident: str, day: int | None) -> tuple[Relation | None, Entity | None]:
+        """The leader_of / member_of relation a person acted under on ``day``.
+
+        Relations covering the day win (``primary`` first, then leader_of before
+        member_of, then file order); otherwise the nearest tenure in time.
+        """
+        rels = [r for r in self.get(ident).relations if r.type in ACTS_FOR]
+        if not rels:
+            return None, None
+
+        def rank(rel: Relation) -> tuple[int, int, int, int]:
+            return (
+                rel.distance(day),
+                0 if rel.primary else 1,
+                ACTS_FOR.index(rel.type),
+                rel.order,
+            )
+
+        best = min(rels, key=rank)
+        return best, self.find(best.target)
+
+    def organization_at(self, ident: str, day: int | str | None = None) -> Entity | None:
+        """The organisation an actor stands for on ``day``.
+
+        A group, country, collective or sub-unit stands for itself (see
+        :meth:`current_form` for what it had been renamed to or merged into by
+        then); a person for the group they led or belonged to at that date; a
+        place for the body seated there.
+        """
+        when = to_day(day) if isinstance(day, str) else day
+        ent = self.get(ident)
+        if ent.type == "person":
+            _, org = self.acts_for(ent.id, when)
+            return org
+        if ent.type == "place":
+            for rel in ent.relations:
+                if rel.type == "seat_of" and rel.covers(when):
+                    return self.find(rel.target)
+            return None
+        return ent
+
+    def governs(self, ident: str, day: int | None) -> str | None:
+        """ISO code of the country the entity governs on ``day``, if any."""
+        for rel in self.get(ident).relations:
+            if rel.type == "governs" and rel.covers(day):
+                target = self.find(rel.target)
+                if target is not None:
+                    return target.country
+        return None
+
+    def aliases(self) -> Iterator[Alias]:
+        for ent in self.entities.values():
+            yield from ent.aliases
+
+    def stats(self) -> dict[str, Any]:
+        by_type: dict[str, int] = defaultdict(int)
+        by_source: dict[str, int] = defaultdict(int)
+        for ent in self.entities.values():
+            by_type[ent.type] += 1
+        n_alias = 0
+        for alias in self.aliases():
+            n_alias += 1
+            by_source[alias.source] += 1
+        n_rel = sum(len(e.relations) for e in self.entities.values())
+        return {
+            "version": self.version,
+            "entities": len(self.entities),
+            "aliases": n_alias,
+            "relations": n_rel,
+            "by_type": dict(sorted(by_type.items())),
+            "aliases_by_source": dict(sorted(by_source.items())),
+        }
+
+
+def merge_documents(
+    docs: list[tuple[str, dict[str, Any]]], exclude_sources: Iterable[str] = ()
+) -> dict[str, dict[str, Any]]:
+    """Fold definitions and extensions into one record per entity id.
+
+    ``exclude_sources`` drops aliases and relations from those provenances, and
+    entities defined only by them (used to measure coverage without a source).
+    """
+    excluded = set(exclude_sources)
+    raw: dict[str, dict[str, Any]] = {}
+    extensions: list[tuple[str, str, dict[str, Any]]] = []
+    for name, doc in docs:
+        source = doc.get("source", "curated")
+        for ent in _as_list(doc.get("entities")):
+            if source in excluded:
+                continue
+            rec = dict(ent)
+            rec["_source"] = source
+            rec["_sources"] = [source]
+            rec["_file"] = name
+            rec["aliases"] = [_with_source(a, source) for a in _as_list(ent.get("aliases"))]
+            rec["relations"] = [_with_source(r, source) for r in _as_list(ent.get("relations"))]
+            raw[ent["id"]] = rec
+        for ent in _as_list(doc.get("extend")):
+            extensions.append((name, source, ent))
+    for _name, source, ext in extensions:
+        rec = raw.get(ext["id"])
+        if rec is None or source in excluded:
+            continue
+        rec["aliases"] += [_with_source(a, source) for a in _as_list(ext.get("aliases"))]
+        rec["relations"] += [_with_source(r, source) for r in _as_list(ext.get("relations"))]
+        if ext.get("context"):
+            rec["context"] = list(rec.get("context") or []) + list(ext["context"])
+        if ext.get("external"):
+            merged = dict(rec.get("external") or {})
+            for key, value in ext["external"].items():
+                merged.setdefault(key, value)
+            rec["external"] = merged
+        if source not in rec["_sources"]:
+            rec["_sources"].append(source)
+    for rec in raw.values():
+        rec["aliases"] = [a for a in rec["aliases"] if a.get("source") not in excluded]
+        rec["relations"] = [
+            r for r in rec["relations"] if r.get("source") not in excluded and r["target"] in raw
+        ]
+    return raw
+
+
+def _with_source(item: Any, source: str) -> dict[str, Any]:
+    out = {"name": item} if isinstance(item, str) else dict(item)
+    out.setdefault("source", source)
+    return out
+
+
+def _fingerprint(paths: list[Path], exclude: tuple[str, ...]) -> str:
+    digest = hashlib.sha256()
+    digest.update(repr(exclude).encode())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(Path(__file__).with_name("normalize.py").read_bytes())
+    for path in paths:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_dir() -> Path | None:
+    configured = os.environ.get("RIFTWATCH_CACHE_DIR")
+    if configured == "":
+        return None
+    try:
+        if configured:
+            path = Path(configured)
+        else:
+            import platformdirs
+
+            path = Path(platformdirs.user_cache_dir("riftwatch", appauthor=False))
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    except OSError:
+        return None
+
+
+def load_kb(
+    paths: Iterable[str | os.PathLike[str]] | None = None,
+    *,
+    exclude_sources: Iterable[str] = (),
+    validate: bool = True,
+    use_cache: bool = True,
+) -> KnowledgeBase:
+    """Load (and validate) KB files; the default is every bundled data file.
+
+    The parsed result is cached on disk (``RIFTWATCH_CACHE_DIR`` or the user
+    cache directory; set the variable to an empty string to disable) keyed by
+    the content of the files, so later processes load in milliseconds.
+    Raises :class:`~riftwatch.actors.errors.ActorError` RW400 listing the
+    problems when a file is invalid.
+    """
+    files = [Path(p) for p in paths] if paths is not None else data_files()
+    exclude = tuple(sorted(set(exclude_sources)))
+    version = _fingerprint(files, exclude)
+    cache = _cache_dir() if use_cache else None
+    cached = cache / f"actor-kb-{version}.pickle" if cache else None
+    if cached is not None and cached.exists():
+        try:
+            with cached.open("rb") as handle:
+                kb = pickle.load(handle)  # noqa: S301 - our own cache file
+            if isinstance(kb, KnowledgeBase):
+                return kb
+        except Exception:  # noqa: BLE001 - a stale or broken cache is rebuilt
+            pass
+    docs = [(f.name, read_file(f)) for f in files]
+    if validate:
+        problems = validate_documents(docs)
+        if problems:
+            shown = "; ".join(problems[:20])
+            more = f" (and {len(problems) - 20} more)" if len(problems) > 20 else ""
+            raise ActorError("RW400", detail=f"{len(problems)} problems: {shown}{more}")
+    kb = KnowledgeBase(merge_documents(docs, exclude), version=version)
+    if cached is not None:
+        try:
+            tmp = cached.with_suffix(f".tmp{os.getpid()}")
+            with tmp.open("wb") as handle:
+                pickle.dump(kb, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(cached)
+        except OSError:
+            pass
+    return kb
+
+
+@lru_cache(maxsize=4)
+def _default_kb(exclude: tuple[str, ...]) -> KnowledgeBase:
+    return load_kb(exclude_sources=exclude)
+
+
+def default_kb(exclude_sources: Iterable[str] = ()) -> KnowledgeBase:
+    """The bundled KB, loaded once per process."""
+    return _default_kb(tuple(sorted(set(exclude_sources))))
+
+
+__all__ = [
+    "ALIAS_KINDS",
+    "DATA_DIR",
+    "PROVENANCE",
+    "RELATION_TYPES",
+    "TYPES",
+    "Alias",
+    "Entity",
+    "KnowledgeBase",
+    "Relation",
+    "When",
+    "data_files",
+    "default_kb",
+    "load_kb",
+    "merge_documents",
+    "read_file",
+    "validate_documents",
+]

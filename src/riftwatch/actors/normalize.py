@@ -1,0 +1,305 @@
+"""Name normalisation: tokens, lookup keys, transliteration skeletons and dates.
+
+Three keys are made from a name, from strict to loose:
+
+``norm``
+    diacritics removed, case folded, apostrophes dropped, punctuation turned
+    into token breaks, a leading article dropped. ``"al-Qa'ida"`` and
+    ``"Al Qaida"`` both become ``"al qaida"``.
+``compact``
+    the letters and digits only, case kept, for case-sensitive abbreviations:
+    ``"U.S."`` and ``"US"`` become ``"US"``; ``"IS-K"`` becomes ``"ISK"``; ``"LeT"``
+    stays ``"LeT"`` (so the verb "let" never matches it).
+``fold``
+    a transliteration skeleton: Arabic and Urdu name particles dropped, vowels
+    removed after the first letter, common spelling pairs merged (q/k, ph/f,
+    kh/k, doubled letters), so Qaeda/Qaida/Qa'ida, Zawahiri/Zawahri and
+    Tehrik/Tehreek/Tahrik meet.
+
+>>> norm("The Tehreek-e-Taliban")
+'tehreek e taliban'
+>>> norm("al-Qa\u2019ida") == norm("Al Qaida")
+True
+>>> fold("Tehreek-e-Taliban Pakistan") == fold("Tehrik-i-Taliban Pakistan")
+True
+>>> fold("Zawahri") == fold("al-Zawahiri")
+True
+>>> compact("U.S.")
+'US'
+>>> parse_date("2009-08")
+(2009, 8, None)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date as _date
+from functools import lru_cache
+
+TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){1,}[^\W\d_]\.?(?![^\W\d_])|\w+(?:['’ʼʻ`´]\w+)*")
+"""Word tokens. Dotted abbreviations (``U.S.``, ``U.N``) are one token; an
+apostrophe inside a word (``Qa'ida``) does not break it."""
+
+_APOSTROPHES = "'’ʼʻ`´‘"
+_SPECIAL = str.maketrans(
+    {"ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i", "þ": "th", "ð": "d"}
+)
+LEADING_ARTICLES = frozenset({"the", "a", "an"})
+
+PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "ul",
+        "ud",
+        "ad",
+        "ar",
+        "as",
+        "at",
+        "az",
+        "an",
+        "ash",
+        "ut",
+        "e",
+        "i",
+        "a",
+        "the",
+        "of",
+        "in",
+        "for",
+        "and",
+        "wa",
+        "wal",
+        "fi",
+        "bi",
+        "de",
+        "la",
+        "le",
+        "et",
+        "y",
+    }
+)
+"""Tokens ignored by :func:`fold`: Arabic/Persian/Urdu connectors and English
+function words, so that ``Tehrik-i-Taliban`` and ``Tehrik Taliban`` meet."""
+
+_VOWELS = frozenset("aeiouy")
+_DIGRAPHS = (
+    ("ph", "f"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("zh", "z"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+    ("v", "w"),
+    ("j", "j"),
+)
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_SPECIAL)
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, surface)`` for each word token of ``text``.
+
+    >>> [t[2] for t in tokens("Al-Qa'ida's U.S. cell")]
+    ['Al', "Qa'ida's", 'U.S.', 'cell']
+    """
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def norm_token(token: str) -> str:
+    """One token, normalised: no diacritics, case-folded, no apostrophes or dots.
+
+    A trailing possessive ``'s`` is dropped.
+
+    >>> norm_token("Qa'ida's"), norm_token("Khürelsükh"), norm_token("U.S.")
+    ('qaida', 'khurelsukh', 'us')
+    """
+    text = _strip_marks(token).casefold()
+    for mark in _APOSTROPHES:
+        if text.endswith(mark + "s"):
+            text = text[:-2]
+        text = text.replace(mark, "")
+    return text.replace(".", "")
+
+
+def norm_tokens(text: str) -> list[str]:
+    """Normalised tokens of ``text`` (empty ones removed)."""
+    out = [norm_token(t) for _, _, t in tokens(text)]
+    return [t for t in out if t]
+
+
+@lru_cache(maxsize=262144)
+def norm(text: str) -> str:
+    """The exact lookup key: normalised tokens joined by spaces, leading article dropped."""
+    parts = norm_tokens(text)
+    while len(parts) > 1 and parts[0] in LEADING_ARTICLES:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """Transliteration skeleton of one normalised token.
+
+    The first letter is kept (a vowel becomes ``V``), later vowels are dropped,
+    common Latin spellings of one sound are merged and doubled letters collapse.
+
+    >>> skeleton("qaeda"), skeleton("kaida"), skeleton("qaidah")
+    ('kd', 'kd', 'kd')
+    >>> skeleton("omar") == skeleton("umar")
+    True
+    """
+    if not token.isascii():
+        return token
+    text = token
+    if len(text) > 3 and text.endswith("h") and text[-2] in _VOWELS:
+        text = text[:-1]
+    for a, b in _DIGRAPHS:
+        text = text.replace(a, b)
+    if not text:
+        return ""
+    first = "V" if text[0] in _VOWELS else text[0]
+    out = [first]
+    after_vowel = first == "V"
+    for ch in text[1:]:
+        if ch in _VOWELS:
+            after_vowel = True
+            continue
+        if ch == "h" and not after_vowel:
+            continue  # h after a consonant is a spelling device: Jhangvi/Jangvi
+        after_vowel = False
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=262144)
+def fold(text: str) -> str:
+    """The loose transliteration key of a name (particles dropped, skeleton tokens).
+
+    >>> fold("Al Qaeda") == fold("al-Qa'idah")
+    True
+    >>> fold("Haqqani Network")
+    'hkn ntwrk'
+    """
+    parts = [p for p in norm(text).split() if p not in PARTICLES]
+    return " ".join(s for s in (skeleton(p) for p in parts) if s)
+
+
+def compact(text: str) -> str:
+    """Letters and digits only, case kept: the key of case-sensitive abbreviations.
+
+    >>> compact("IS-K"), compact("LeT")
+    ('ISK', 'LeT')
+    """
+    return "".join(ch for ch in _strip_marks(text) if ch.isalnum())
+
+
+def is_all_caps(text: str) -> bool:
+    """True when every letter of ``text`` is upper case (and there is at least one).
+
+    >>> is_all_caps("IS-K"), is_all_caps("Isi"), is_all_caps("U.S.")
+    (True, False, True)
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+# -- dates ------------------------------------------------------------------------------
+_DATE_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+
+DateParts = tuple[int, int | None, int | None]
+
+
+def parse_date(value: object) -> DateParts | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or a date, or an int year) as parts.
+
+    Returns None for None or an empty string; raises ValueError for anything else
+    that is not such a date.
+
+    >>> parse_date("2013-04-08"), parse_date(2001), parse_date(None)
+    ((2013, 4, 8), (2001, None, None), None)
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, _date):
+        return (value.year, value.month, value.day)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return (value, None, None)
+    match = _DATE_RE.match(str(value))
+    if not match:
+        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else None
+    day = int(match.group(3)) if match.group(3) else None
+    try:
+        _date(year, month or 1, day or 1)
+    except ValueError as exc:
+        raise ValueError(f"not a valid date: {value!r} ({exc})") from None
+    return (year, month, day)
+
+
+def _last_day(year: int, month: int) -> int:
+    if month == 12:
+        return 31
+    return (_date(year, month + 1, 1) - _date(year, month, 1)).days
+
+
+def day_range(parts: DateParts) -> tuple[int, int]:
+    """First and last day (proleptic ordinals) covered by a partial date."""
+    year, month, day = parts
+    if month is None:
+        return _date(year, 1, 1).toordinal(), _date(year, 12, 31).toordinal()
+    if day is None:
+        return (
+            _date(year, month, 1).toordinal(),
+            _date(year, month, _last_day(year, month)).toordinal(),
+        )
+    ordinal = _date(year, month, day).toordinal()
+    return ordinal, ordinal
+
+
+def to_day(value: object) -> int | None:
+    """The day a (partial) date stands for in a query: the middle of its period.
+
+    >>> from datetime import date
+    >>> to_day("2013") == date(2013, 7, 2).toordinal()
+    True
+    """
+    parts = parse_date(value)
+    if parts is None:
+        return None
+    lo, hi = day_range(parts)
+    return (lo + hi) // 2
+
+
+def day_to_iso(day: int) -> str:
+    return _date.fromordinal(day).isoformat()
+
+
+__all__ = [
+    "PARTICLES",
+    "TOKEN_RE",
+    "compact",
+    "day_range",
+    "fold",
+    "is_all_caps",
+    "norm",
+    "norm_token",
+    "norm_tokens",
+    "parse_date",
+    "skeleton",
+    "to_day",
+    "tokens",
+]

@@ -1,0 +1,910 @@
+"""Resolve a mention (with its date and context) to an actor and the organisation it stands for.
+
+How a mention is matched, strictest first (the first step that finds anything wins):
+
+1. ``exact``: the normalised mention is an alias (diacritics, case, apostrophes and
+   punctuation ignored); short abbreviations (``AQ``, ``IS``, ``ISI``, ``LeT``) only
+   match as written.
+2. ``fold``: the transliteration skeleton matches (Qaeda/Qaida, Tehrik/Tehreek,
+   Zawahiri/Zawahri).
+3. ``plural``: a plural of a group, tribe or collective alias (``Wazirs``).
+4. ``title``: the same after dropping titles (Mullah, Maulana, General, President).
+5. ``pattern``: a country plus a state role (``Mexican authorities``, ``Serbian army``):
+   the country's body for that role when the KB has one, else the country.
+6. ``head``: a known name inside a longer noun phrase (``Taliban commander Mullah
+   Nazir``, ``Pakistan's ISI``); the other words count as context.
+7. ``fuzzy``: a close spelling (rapidfuzz) of a strong alias, with a high threshold.
+
+Several candidates are then ranked: an alias whose ``when`` rule (years, context
+words) holds beats unconditional ones ("specific beats general"); context hints of
+each entity and the entity's existence at the date break ties; ``weak`` and
+``ambiguous`` aliases need supporting context. A person stands for the group they
+led or belonged to at the date; a group for what it was renamed to or merged into
+by then. When nothing fits, or two different actors tie, the mention stays
+unresolved with the reason.
+
+>>> r = Resolver()
+>>> r.resolve("Baitullah Mehsud", date="2008-05-01").organization.name
+'Tehrik-i-Taliban Pakistan'
+>>> r.resolve("ISI", date="2008", context="car bombs in Baghdad and Anbar").actor.name
+'Islamic State of Iraq'
+>>> r.resolve("ISI", date="2008", context="Pakistan's army chief met the ISI").actor.name
+'Inter-Services Intelligence'
+>>> r.resolve("Lionel Messi").unresolved
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from riftwatch.actors.kb import Alias, Entity, KnowledgeBase, Relation, default_kb
+from riftwatch.actors.normalize import (
+    PARTICLES,
+    compact,
+    day_to_iso,
+    fold,
+    norm,
+    norm_token,
+    skeleton,
+    to_day,
+    tokens,
+)
+
+KIND_SCORE = {
+    "official": 0.95,
+    "transliteration": 0.93,
+    "former": 0.9,
+    "abbreviation": 0.9,
+    "collective": 0.88,
+    "short": 0.86,
+    "demonym": 0.8,
+    "weak": 0.5,
+}
+METHOD_FACTOR = {
+    "exact": 1.0,
+    "fold": 0.92,
+    "plural": 0.9,
+    "title": 0.95,
+    "pattern": 0.9,
+    "head": 0.9,
+}
+CONDITION_BONUS = 0.6
+HINT_BONUS = 0.03
+THRESHOLD = 0.55
+TIE_MARGIN = 0.05
+FUZZY_MIN = 88.0
+
+TITLES = frozenset(
+    (
+        "mullah",
+        "mulla",
+        "maulana",
+        "maulvi",
+        "mawlawi",
+        "maulavi",
+        "moulvi",
+        "molvi",
+        "mawlana",
+        "mufti",
+        "qari",
+        "sheikh",
+        "shaikh",
+        "shaykh",
+        "haji",
+        "hajji",
+        "hafiz",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "pm",
+        "general",
+        "gen",
+        "lt",
+        "lieutenant",
+        "col",
+        "colonel",
+        "major",
+        "maj",
+        "brigadier",
+        "brig",
+        "commander",
+        "cmdr",
+        "emir",
+        "amir",
+        "dr",
+        "doctor",
+        "mr",
+        "mrs",
+        "ms",
+        "chief",
+        "leader",
+        "spokesman",
+        "spokesperson",
+        "senator",
+        "sen",
+        "secretary",
+        "director",
+        "king",
+        "prince",
+        "prof",
+        "professor",
+        "ambassador",
+        "envoy",
+        "ustad",
+        "sardar",
+        "khalifa",
+        "imam",
+        "caliph",
+        "deputy",
+        "former",
+        "late",
+        "slain",
+        "militant",
+        "top",
+        "senior",
+        "veteran",
+    )
+)
+"""Words dropped from the front of a person's name when the full form is unknown."""
+
+ROLE_NOUNS: dict[str, str] = {}
+for _role, _nouns in {
+    "government": "government|officials|official|authorities|administration|leaders|leadership|"
+    "foreign ministry|foreign office|ministry of foreign affairs|interior ministry|cabinet|"
+    "state|regime|diplomats|president|prime minister|presidency|parliament|lawmakers|"
+    "embassy|ambassador|government officials|federal government|ministry",
+    "military": "army|military|troops|soldiers|forces|armed forces|security forces|air force|"
+    "navy|generals|commandos|warplanes|jets|defence ministry|defense ministry|"
+    "ministry of defence|ministry of defense|military officials|army chief|paratroopers|"
+    "special forces|national guard|marines|fleet|drones",
+    "intelligence": "intelligence|intelligence agency|intelligence service|intelligence services|"
+    "spy agency|spies|secret service|security service|intelligence officials|spy chief",
+    "police": "police|policemen|police officers|cops|police force|border police|border guards",
+}.items():
+    for _noun in _nouns.split("|"):
+        ROLE_NOUNS[_noun] = _role
+
+_NO_SINGLE_FOLD = frozenset({"country", "place", "collective"})
+GROUP_TYPES = frozenset({"armed_group", "faction", "tribe", "collective", "party", "shura"})
+
+_TRIM_RE = re.compile(r"^[\s\"'“”‘’«»(\[{,;:.]+|[\s\"'“”‘’«»)\]},;:.!?]+$")
+
+
+# -- results ----------------------------------------------------------------------------
+@dataclass(slots=True)
+class Candidate:
+    entity: Entity
+    score: float
+    alias: Alias | None = None
+    role: str | None = None
+    rejected: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.entity.id,
+            "name": self.entity.name,
+            "type": self.entity.type,
+            "score": round(max(self.score, 0.0), 3),
+        }
+
+
+@dataclass(slots=True)
+class Resolution:
+    """The outcome of resolving one mention."""
+
+    mention: str
+    actor: Entity | None
+    organization: Entity | None
+    confidence: float
+    candidates: list[Candidate]
+    reason: str
+    method: str | None = None
+    alias: Alias | None = None
+    relation: Relation | None = None
+    parents: list[Entity] = field(default_factory=list)
+    role: str | None = None
+    date: str | None = None
+    successor: Entity | None = None
+
+    @property
+    def unresolved(self) -> bool:
+        return self.actor is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract shape of ``riftwatch actors resolve --format json``."""
+        actor = self.actor
+        org = self.organization
+        out: dict[str, Any] = {
+            "mention": self.mention,
+            "actor": actor.ref() if actor else None,
+            "organization": {"id": org.id, "name": org.name, "type": org.type} if org else None,
+            "confidence": round(self.confidence, 3),
+            "candidates": [c.to_dict() for c in self.candidates],
+            "unresolved": self.actor is None,
+            "reason": self.reason,
+            "parents": [{"id": p.id, "name": p.name} for p in self.parents],
+            "method": self.method,
+            "date": self.date,
+        }
+        if actor is not None:
+            out["country"] = actor.country or (org.country if org else None)
+        if self.alias is not None:
+            out["matched_alias"] = {
+                "name": self.alias.name,
+                "kind": self.alias.kind,
+                "source": self.alias.source,
+            }
+        if self.relation is not None:
+            out["acts_as"] = {
+                "relation": self.relation.type,
+                "role": self.relation.role,
+                "start": self.relation.start,
+                "end": self.relation.end,
+            }
+        if self.role is not None:
+            out["role"] = self.role
+        if self.successor is not None:
+            out["successor"] = {"id": self.successor.id, "name": self.successor.name}
+        return out
+
+
+@dataclass(slots=True)
+class _Lookup:
+    method: str
+    cands: list[tuple[Alias, str | None]]
+    extra: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    fuzzy: float | None = None
+
+
+class _Context:
+    __slots__ = ("padded", "tokens")
+
+    def __init__(self, text: str) -> None:
+        toks = [norm_token(t) for _, _, t in tokens(text)] if text else []
+        self.tokens = frozenset(t for t in toks if t)
+        self.padded = " " + " ".join(t for t in toks if t) + " "
+
+    def has(self, term: str) -> bool:
+        if " " in term:
+            return f" {term} " in self.padded
+        return term in self.tokens
+
+
+@lru_cache(maxsize=4096)
+def _context(text: str) -> _Context:
+    return _Context(text)
+
+
+# -- the resolver ----------------------------------------------------------------------
+class Resolver:
+    """Date- and context-aware resolution against a :class:`KnowledgeBase`.
+
+    Build once and reuse: indexes are built at construction and results are kept
+    in an LRU cache keyed by (mention, day, the context words that matter).
+    """
+
+    def __init__(self, kb: KnowledgeBase | None = None, *, cache_size: int = 200_000) -> None:
+        self.kb = kb if kb is not None else default_kb()
+        self.cache_size = cache_size
+        self._results: OrderedDict[tuple[Any, ...], Resolution] = OrderedDict()
+        self._lookups: dict[str, _Lookup | None] = {}
+        self._build()
+
+    # indexes ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.exact: dict[str, list[Alias]] = defaultdict(list)
+        self.cased: dict[str, list[Alias]] = defaultdict(list)
+        self.folded: dict[str, list[Alias]] = defaultdict(list)
+        self.fuzzy_aliases: list[Alias] = []
+        self.fuzzy_index: dict[str, list[int]] = defaultdict(list)
+        self.hints: dict[str, tuple[str, ...]] = {}
+        self.span_prefixes: set[str] = set()
+        self.fold_prefixes: set[str] = set()
+        self.max_tokens = 1
+        self.countries: dict[str, Entity] = {}
+        for ent in self.kb:
+            self.hints[ent.id] = self._hints(ent)
+            for alias in ent.aliases:
+                if not alias.norm and not alias.compact:
+                    continue
+                if alias.case_sensitive:
+                    self.cased[alias.compact].append(alias)
+                    parts = [norm_token(t) for _, _, t in tokens(alias.name)]
+                else:
+                    self.exact[alias.norm].append(alias)
+                    parts = alias.norm.split()
+                    if alias.fold and len(alias.fold.replace(" ", "")) >= 3:
+                        self.folded[alias.fold].append(alias)
+                        fparts = alias.fold.split()
+                        for i in range(1, len(fparts) + 1):
+                            self.fold_prefixes.add(" ".join(fparts[:i]))
+                    if alias.kind != "weak" and not alias.ambiguous and len(alias.norm) >= 5:
+                        idx = len(self.fuzzy_aliases)
+                        self.fuzzy_aliases.append(alias)
+                        for sk in set(alias.fold.split()):
+                            if len(sk) >= 2:
+                                self.fuzzy_index[sk].append(idx)
+                parts = [p for p in parts if p]
+                self.max_tokens = max(self.max_tokens, min(len(parts), 14))
+                for i in range(1, len(parts) + 1):
+                    self.span_prefixes.add(" ".join(parts[:i]))
+            if ent.type == "country":
+                self.countries[ent.id] = ent
+
+    def _hints(self, ent: Entity) -> tuple[str, ...]:
+        terms = list(ent.context)
+        for rel in ent.relations:
+            if rel.type in ("leader_of", "member_of", "part_of", "front_of"):
+                target = self.kb.find(rel.target)
+                if target is None:
+                    continue
+                terms.append(norm(target.name))
+                for alias in target.aliases:
+                    if alias.kind in ("abbreviation", "short") and len(alias.norm) >= 3:
+                        terms.append(alias.norm)
+        return tuple(dict.fromkeys(t for t in terms if t))
+
+    # public API -------------------------------------------------------------------------
+    def resolve(self, mention: str, date: object = None, context: str | None = None) -> Resolution:
+        """Resolve one mention; ``date`` is YYYY, YYYY-MM, YYYY-MM-DD or a date."""
+        day = to_day(date) if not isinstance(date, int) or isinstance(date, bool) else date
+        return self._resolve(mention, day, context or "")
+
+    def resolve_dict(
+        self, mention: str, date: object = None, context: str | None = None
+    ) -> dict[str, Any]:
+        return self.resolve(mention, date, context).to_dict()
+
+    def find_mentions(
+        self,
+        text: str,
+        date: object = None,
+        context: str | None = None,
+        *,
+        resolved_only: bool = False,
+    ) -> list[tuple[int, int, Resolution]]:
+        """Known actor names in ``text``: ``(start, end, resolution)``, longest match first.
+
+        Matches respect token boundaries; short abbreviations (``IS``, ``AQ``,
+        ``ISI``) only match as written; names with capitals need a capital
+        initial in the text. The text itself (plus ``context``) is the context
+        of each resolution.
+
+        >>> r = Resolver()
+        >>> text = "Afghan Taliban leaders refused to shelter Al Qaeda, the Haqqanis did not."
+        >>> [(text[s:e], res.organization.id) for s, e, res in r.find_mentions(text, "2010")]
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [('Afghan Taliban', 'org:afghan-taliban'), ('Al Qaeda', 'org:al-qaeda'),
+         ('Haqqanis', 'org:haqqani-network')]
+        """
+        day = to_day(date) if not isinstance(date, int) or isinstance(date, bool) else date
+        full_context = f"{text} {context}" if context else text
+        spans = self._scan(text)
+        out = []
+        for start, end, method, cands, role in spans:
+            mention = text[start:end]
+            lookup = _Lookup(method, cands)
+            lookup.terms = self._terms(lookup)
+            res = self._choose(mention, lookup, day, _context(full_context))
+            if role and res.actor is not None and res.role is None:
+                res.role = role
+            if resolved_only and res.unresolved:
+                continue
+            out.append((start, end, res))
+        return out
+
+    def clear_cache(self) -> None:
+        self._results.clear()
+
+    # resolution --------------------------------------------------------------------------
+    def _resolve(self, mention: str, day: int | None, context: str) -> Resolution:
+        lookup = self._lookup(mention)
+        if lookup is None:
+            key: tuple[Any, ...] = (mention, None)
+        else:
+            ctx = _context(context) if context or lookup.extra else None
+            if lookup.extra:
+                ctx = _context(f"{context} {' '.join(lookup.extra)}")
+            present = tuple(t for t in lookup.terms if ctx is not None and ctx.has(t))
+            key = (mention, day, present)
+        cached = self._results.get(key)
+        if cached is not None:
+            self._results.move_to_end(key)
+            return cached
+        if lookup is None:
+            result = Resolution(
+                mention=mention,
+                actor=None,
+                organization=None,
+                confidence=0.0,
+                candidates=[],
+                reason=f"no known actor matches {mention.strip()!r}",
+            )
+        else:
+            result = self._choose(mention, lookup, day, _PresentTerms(key[2]))
+        self._results[key] = result
+        if len(self._results) > self.cache_size:
+            self._results.popitem(last=False)
+        return result
+
+    def _lookup(self, mention: str) -> _Lookup | None:
+        if mention in self._lookups:
+            return self._lookups[mention]
+        found = self._find(mention)
+        if found is not None:
+            found.terms = self._terms(found)
+        if len(self._lookups) > self.cache_size:
+            self._lookups.clear()
+        self._lookups[mention] = found
+        return found
+
+    def _terms(self, lookup: _Lookup) -> tuple[str, ...]:
+        terms: list[str] = []
+        for alias, _role in lookup.cands:
+            if alias.when is not None:
+                terms += alias.when.context_any
+                terms += alias.when.context_none
+            terms += self.hints.get(alias.entity_id, ())
+        return tuple(dict.fromkeys(terms))
+
+    def _find(self, mention: str) -> _Lookup | None:
+        text = _TRIM_RE.sub("", mention.strip())
+        if not text:
+            return None
+        words = text.split()
+        while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        surface = " ".join(words)
+        found = self._direct(surface)
+        if found:
+            return _Lookup("exact", [(a, None) for a in found])
+        key = fold(surface)
+        if len(key.replace(" ", "")) >= 4 and key in self.folded:
+            hits = self._fold_hits(key)
+            if hits:
+                return _Lookup("fold", [(a, None) for a in hits])
+        normed = norm(surface)
+        plural = self._plural(normed)
+        if plural:
+            return _Lookup("plural", [(a, None) for a in plural])
+        parts = normed.split()
+        stripped = list(parts)
+        while len(stripped) > 1 and stripped[0] in TITLES:
+            stripped = stripped[1:]
+        if stripped != parts:
+            rest = " ".join(stripped)
+            hits = self.exact.get(rest)
+            rest_key = fold(rest)
+            if not hits and len(rest_key.replace(" ", "")) >= 4:
+                hits = self._fold_hits(rest_key)
+            if hits:
+                return _Lookup(
+                    "title", [(a, None) for a in hits], extra=tuple(parts[: -len(stripped)])
+                )
+        pattern = self._pattern(parts)
+        if pattern:
+            return pattern
+        head = self._head(surface)
+        if head:
+            return head
+        return self._fuzzy(normed)
+
+    def _fold_hits(self, key: str) -> list[Alias]:
+        """Skeleton matches; one-word ones only for groups and persons (Angela is not Angola)."""
+        hits = self.folded.get(key, [])
+        if " " in key:
+            return list(hits)
+        return [a for a in hits if self.kb.entities[a.entity_id].type not in _NO_SINGLE_FOLD]
+
+    def _direct(self, surface: str) -> list[Alias]:
+        hits = list(self.cased.get(compact(surface), ()))
+        hits += self.exact.get(norm(surface), ())
+        return hits
+
+    def _plural(self, normed: str) -> list[Alias]:
+        if len(normed) < 5 or not normed.endswith("s"):
+            return []
+        for stem in (normed[:-1], normed[:-2] if normed.endswith("es") else None):
+            if not stem:
+                continue
+            hits = [
+                a
+                for a in self.exact.get(stem, ())
+                if self.kb.entities[a.entity_id].type in GROUP_TYPES or (a.kind == "demonym")
+            ]
+            if hits:
+                return hits
+        return []
+
+    def _pattern(self, parts: list[str]) -> _Lookup | None:
+        """``<country> <role>`` and ``<role> of <country>``."""
+        if len(parts) < 2:
+            return None
+        splits: list[tuple[str, str]] = []
+        for k in range(1, len(parts)):
+            splits.append((" ".join(parts[:k]), " ".join(parts[k:])))
+        if "of" in parts:
+            i = parts.index("of")
+            splits.append((" ".join(parts[i + 1 :]), " ".join(parts[:i])))
+        for left, right in splits:
+            role = ROLE_NOUNS.get(right)
+            if role is None:
+                continue
+            countries = [
+                a
+                for a in self.exact.get(left, ()) + self.cased.get(compact(left), [])
+                if self.kb.entities[a.entity_id].type == "country"
+            ]
+            if not countries:
+                continue
+            country = self.kb.entities[countries[0].entity_id]
+            body = country.bodies.get(role)
+            target = self.kb.find(body) if body else None
+            ent = target or country
+            alias = Alias(
+                name=f"{left} {right}",
+                kind="official",
+                source="derived",
+                entity_id=ent.id,
+                norm=f"{left} {right}",
+                fold="",
+                compact="",
+                case_sensitive=False,
+            )
+            return _Lookup("pattern", [(alias, None if target else role)])
+        return None
+
+    def _head(self, surface: str) -> _Lookup | None:
+        spans = self._scan(surface)
+        if not spans:
+            return None
+        toks = tokens(surface)
+
+        def rank(
+            span: tuple[int, int, str, list[tuple[Alias, str | None]], str | None],
+        ) -> tuple[int, int, int]:
+            start, end, _m, cands, _r = span
+            types = {self.kb.entities[a.entity_id].type for a, _ in cands}
+            person = "person" in types
+            modifier = bool(types & {"country", "place"}) and not person
+            return (1 if person else 0, 0 if modifier else 1, end)
+
+        covered = [(s, e) for s, e, _m, _c, _r in spans]
+        for s, e, t in toks:
+            inside = any(cs <= s and e <= ce for cs, ce in covered)
+            if (
+                not inside
+                and t[:1].isupper()
+                and norm_token(t) not in TITLES
+                and norm_token(t) not in ROLE_NOUNS
+                and s > 0
+            ):
+                # an unknown proper name remains ("Angela Merkel", "Saeed Ajmal"): the
+                # known word is not the head of this phrase
+                return None
+        best = max(spans, key=rank)
+        start, end, _method, cands, _role = best
+        extra = tuple(norm_token(t) for s, e, t in toks if e <= start or s >= end)
+        return _Lookup("head", cands, extra=tuple(t for t in extra if t))
+
+    def _fuzzy(self, normed: str) -> _Lookup | None:
+        if len(normed) < 5:
+            return None
+        from rapidfuzz import fuzz
+
+        mention_tokens = [p for p in normed.split() if p not in PARTICLES]
+        sks = {skeleton(p) for p in mention_tokens}
+        counts: dict[int, int] = defaultdict(int)
+        for sk in sks:
+            for idx in self.fuzzy_index.get(sk, ()):
+                counts[idx] += 1
+        if not counts:
+            return None
+        need = 1 if len(sks) <= 2 else 2
+        best: tuple[float, list[Alias]] = (0.0, [])
+        for idx, shared in counts.items():
+            if shared < need:
+                continue
+            alias = self.fuzzy_aliases[idx]
+            alias_tokens = [p for p in alias.norm.split() if p not in PARTICLES]
+            if abs(len(alias_tokens) - len(mention_tokens)) > 0:
+                continue
+            score = max(fuzz.ratio(normed, alias.norm), fuzz.token_sort_ratio(normed, alias.norm))
+            if len(mention_tokens) == 1 and len(normed) < 7:
+                score -= 5
+            if score > best[0]:
+                best = (score, [alias])
+            elif score == best[0]:
+                best[1].append(alias)
+        if best[0] < FUZZY_MIN:
+            return None
+        return _Lookup("fuzzy", [(a, None) for a in best[1]], fuzzy=best[0])
+
+    # scanning ----------------------------------------------------------------------------
+    def _scan(
+        self, text: str
+    ) -> list[tuple[int, int, str, list[tuple[Alias, str | None]], str | None]]:
+        toks = tokens(text)
+        normed = [norm_token(t) for _, _, t in toks]
+        sks = [skeleton(t) if t not in PARTICLES else "" for t in normed]
+        out = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            match = None
+            limit = min(self.max_tokens, n - i)
+            key = ""
+            lengths = []
+            for length in range(1, limit + 1):
+                key = normed[i] if length == 1 else f"{key} {normed[i + length - 1]}"
+                if key not in self.span_prefixes:
+                    break
+                lengths.append((length, key))
+            for length, key in reversed(lengths):
+                start, end = toks[i][0], toks[i + length - 1][1]
+                surface = text[start:end]
+                hits = [a for a in self.cased.get(compact(surface), ())]
+                hits += [a for a in self.exact.get(key, ()) if _case_ok(a, surface)]
+                if hits:
+                    match = (length, "exact", hits)
+                    break
+            if match is None:
+                match = self._scan_fold(text, toks, sks, i)
+            if match is None:
+                i += 1
+                continue
+            length, method, hits = match
+            start, end = toks[i][0], toks[i + length - 1][1]
+            role = None
+            cands: list[tuple[Alias, str | None]] = [(a, None) for a in hits]
+            country_hits = [a for a in hits if self.kb.entities[a.entity_id].type == "country"]
+            if country_hits and len(country_hits) == len(hits):
+                extended = self._extend_role(text, toks, normed, i + length, country_hits[0])
+                if extended is not None:
+                    length2, alias, role = extended
+                    end = toks[i + length + length2 - 1][1]
+                    length += length2
+                    cands = [(alias, role)]
+                    method = "pattern"
+            out.append((start, end, method, cands, role))
+            i += length
+        return out
+
+    def _scan_fold(
+        self, text: str, toks: list[tuple[int, int, str]], sks: list[str], i: int
+    ) -> tuple[int, str, list[Alias]] | None:
+        if not sks[i] or not toks[i][2][:1].isupper():
+            return None
+        key = ""
+        best = None
+        words = 0
+        for j in range(i, min(len(toks), i + self.max_tokens)):
+            if sks[j]:
+                key = sks[j] if not key else f"{key} {sks[j]}"
+                words += 1
+                if key not in self.fold_prefixes:
+                    break
+            if j > i and not sks[j]:
+                continue
+            hits = self._fold_hits(key) if key in self.folded else None
+            if hits and (words > 1 or len(key) >= 4):
+                best = (j - i + 1, "fold", hits)
+        return best
+
+    def _extend_role(
+        self,
+        text: str,
+        toks: list[tuple[int, int, str]],
+        normed: list[str],
+        j: int,
+        country_alias: Alias,
+    ) -> tuple[int, Alias, str | None] | None:
+        for length in (3, 2, 1):
+            if j + length > len(toks):
+                continue
+            noun = " ".join(normed[j : j + length])
+            role = ROLE_NOUNS.get(noun)
+            if role is None:
+                continue
+            country = self.kb.entities[country_alias.entity_id]
+            body = country.bodies.get(role)
+            target = self.kb.find(body) if body else None
+            ent = target or country
+            alias = Alias(
+                name=f"{country_alias.name} {noun}",
+                kind="official",
+                source="derived",
+                entity_id=ent.id,
+                norm="",
+                fold="",
+                compact="",
+                case_sensitive=False,
+            )
+            return length, alias, (None if target else role)
+        return None
+
+    # choosing ---------------------------------------------------------------------------
+    def _choose(self, mention: str, lookup: _Lookup, day: int | None, ctx: Any) -> Resolution:
+        factor = METHOD_FACTOR.get(lookup.method, 0.9)
+        if lookup.method == "fuzzy" and lookup.fuzzy is not None:
+            factor = 0.92 * lookup.fuzzy / 100.0
+        year = None if day is None else _year_of(day)
+        scored: dict[str, Candidate] = {}
+        for alias, role in lookup.cands:
+            ent = self.kb.find(alias.entity_id)
+            if ent is None:
+                continue
+            score = KIND_SCORE.get(alias.kind, 0.8) * factor
+            rejected = None
+            conditional = False
+            if alias.when is not None:
+                ok, why = _check_when(alias, year, ctx)
+                if ok:
+                    conditional = bool(alias.when.context_any) or (
+                        alias.when.years is not None and year is not None
+                    )
+                    if conditional:
+                        score += CONDITION_BONUS
+                    elif alias.when.years is not None:
+                        score += CONDITION_BONUS / 2
+                else:
+                    rejected = why
+                    score *= 0.3
+            hits = sum(1 for t in self.hints.get(ent.id, ()) if ctx.has(t))
+            score += HINT_BONUS * min(hits, 3)
+            supported = conditional or hits > 0
+            if alias.kind == "weak" and not supported and rejected is None:
+                rejected = "a weak alias without supporting context"
+            if alias.ambiguous and not supported:
+                score *= 0.6
+                rejected = rejected or "an ambiguous name without supporting context"
+            if day is not None and not ent.active(day):
+                score *= 0.9 if ent.type == "person" else 0.75
+            if day is not None and (
+                (alias.start_day is not None and day < alias.start_day)
+                or (alias.end_day is not None and day > alias.end_day)
+            ):
+                score *= 0.95
+            if alias.source != "curated" and alias.source != "derived":
+                score -= 0.02
+            current = scored.get(ent.id)
+            if current is None or score > current.score:
+                scored[ent.id] = Candidate(ent, score, alias, role, rejected)
+        ranked = sorted(scored.values(), key=lambda c: -c.score)
+        date_iso = None if day is None else day_to_iso(day)
+        if not ranked:
+            return Resolution(
+                mention, None, None, 0.0, [], "no known actor matches", lookup.method, date=date_iso
+            )
+        best = ranked[0]
+        second = ranked[1] if len(ranked) > 1 else None
+        shown = ranked[:5]
+        if best.score < THRESHOLD or (best.rejected and best.score < 0.8):
+            why = best.rejected or "the match is too weak"
+            return Resolution(
+                mention,
+                None,
+                None,
+                round(min(best.score, 0.99), 3),
+                shown,
+                f"unresolved: {best.entity.name!r} matched only through {why}",
+                lookup.method,
+                date=date_iso,
+            )
+        org, relation = self._organization(best.entity, day)
+        if second is not None and best.score - second.score < TIE_MARGIN:
+            org2, _ = self._organization(second.entity, day)
+            same = org is not None and org2 is not None and org.id == org2.id
+            if not same:
+                return Resolution(
+                    mention,
+                    None,
+                    None,
+                    round(min(best.score, 0.99) / 2, 3),
+                    shown,
+                    f"ambiguous: {best.entity.name!r} or {second.entity.name!r}; give a date "
+                    "or more context",
+                    lookup.method,
+                    date=date_iso,
+                )
+        confidence = min(best.score, 0.99)
+        if second is not None and second.score > 0:
+            confidence *= 1 - 0.3 * min(1.0, second.score / best.score)
+        parents = self.kb.ancestors(org.id, day) if org is not None else []
+        successor = self.kb.current_form(org.id, day) if org is not None else None
+        if successor is not None and org is not None and successor.id == org.id:
+            successor = None
+        reason = (
+            f"{lookup.method} match on {best.alias.name!r} ({best.alias.kind}, {best.alias.source})"
+            if best.alias
+            else lookup.method
+        )
+        if relation is not None:
+            reason += f"; {relation.type} {relation.target}" + (
+                f" {relation.start or '?'}..{relation.end or ''}"
+                if relation.start or relation.end
+                else ""
+            )
+        return Resolution(
+            mention=mention,
+            actor=best.entity,
+            organization=org,
+            confidence=round(confidence, 3),
+            candidates=shown,
+            reason=reason,
+            method=lookup.method,
+            alias=best.alias,
+            relation=relation,
+            parents=parents,
+            role=best.role,
+            date=date_iso,
+            successor=successor,
+        )
+
+    def _organization(self, ent: Entity, day: int | None) -> tuple[Entity | None, Relation | None]:
+        if ent.type == "person":
+            relation, org = self.kb.acts_for(ent.id, day)
+            return org, relation
+        if ent.type == "collective":
+            for rel in ent.relations:
+                if rel.type == "member_of" and rel.covers(day):
+                    target = self.kb.find(rel.target)
+                    if target is not None:
+                        return target, rel
+            return ent, None
+        return self.kb.organization_at(ent.id, day), None
+
+
+class _PresentTerms:
+    """Context stand-in for cached decisions: only the terms known to be present."""
+
+    __slots__ = ("present",)
+
+    def __init__(self, present: tuple[str, ...]) -> None:
+        self.present = frozenset(present)
+
+    def has(self, term: str) -> bool:
+        return term in self.present
+
+
+def _case_ok(alias: Alias, surface: str) -> bool:
+    """Capitalised names need a capital initial in running text."""
+    return not (alias.name[:1].isupper() and not surface[:1].isupper())
+
+
+def _year_of(day: int) -> int:
+    from datetime import date
+
+    return date.fromordinal(day).year
+
+
+def _check_when(alias: Alias, year: int | None, ctx: Any) -> tuple[bool, str]:
+    when = alias.when
+    assert when is not None
+    if when.years is not None and year is not None and not (when.years[0] <= year <= when.years[1]):
+        return False, f"a rule for {when.years[0]}-{when.years[1]}"
+    if when.context_none and any(ctx.has(t) for t in when.context_none):
+        return False, "a rule excluded by the context"
+    if when.context_any and not any(ctx.has(t) for t in when.context_any):
+        return False, "a rule whose context words are absent"
+    return True, ""
+
+
+@lru_cache(maxsize=4)
+def _default_resolver(exclude: tuple[str, ...]) -> Resolver:
+    return Resolver(default_kb(exclude))
+
+
+def default_resolver(exclude_sources: tuple[str, ...] = ()) -> Resolver:
+    """A process-wide resolver over the bundled knowledge base."""
+    return _default_resolver(tuple(sorted(exclude_sources)))
+
+
+__all__ = ["Candidate", "Resolution", "Resolver", "default_resolver"]
