@@ -107,7 +107,7 @@ def display(name: str) -> str:
                 out.append(part)
             elif i > 0 and low in LOWER_PARTICLES:
                 out.append(low)
-            elif re.fullmatch(r"\(?[A-Z]{2,5}\)?", part) and len(parts) == 1 and i > 0:
+            elif re.fullmatch(r"\([A-Z]{2,6}\)", part):
                 out.append(part)
             else:
                 out.append(part[:1].upper() + part[1:].lower())
@@ -418,14 +418,11 @@ class Builder:
                 if individual:
                     if curated:
                         continue  # curated persons keep their hand-dated tenures
-                    leader = re.search(
-                        r"\b(leader of|heading|head of|emir of|current leader|"
-                        r"founder|commander of|leads)\b",
-                        low,
-                    )
+                    role = re.sub(r"\s*\([^)]*\)", "", sentence).strip(" .;")[:120]
                     rel = {
-                        "type": "leader_of" if leader else "member_of",
+                        "type": "member_of",
                         "target": target,
+                        "role": role or None,
                         "note": f"per UN list {UN_SNAPSHOT}",
                     }
                 else:

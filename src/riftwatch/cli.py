@@ -22,6 +22,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from riftwatch import __version__, api
+from riftwatch.actors.cli import actors_app
 from riftwatch.errors import RiftwatchError
 
 app = typer.Typer(
@@ -35,6 +36,7 @@ docs_app = typer.Typer(help="List and show stored documents.", no_args_is_help=T
 sources_app = typer.Typer(help="List and grade sources.", no_args_is_help=True)
 app.add_typer(docs_app, name="docs")
 app.add_typer(sources_app, name="sources")
+app.add_typer(actors_app, name="actors")
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)

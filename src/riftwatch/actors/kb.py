@@ -569,7 +569,7 @@ def validate_documents(docs: list[tuple[str, dict[str, Any]]]) -> list[str]:
         unruled = [ident for ident, ruled in entities.items() if not ruled]
         if len(entities) > 1 and len(unruled) > 1:
             problems.append(
-                f"alias {key!r} ({space}) maps to {sorted(entities)} without a "
+                f"alias {key!r} ({space}) maps to {sorted(unruled)} without a "
                 "disambiguation rule (when/ambiguous)"
             )
     return problems

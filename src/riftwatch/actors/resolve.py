@@ -577,20 +577,21 @@ class Resolver:
             return (1 if person else 0, 0 if modifier else 1, end)
 
         covered = [(s, e) for s, e, _m, _c, _r in spans]
-        for s, e, t in toks:
+        for k, (s, e, t) in enumerate(toks):
             inside = any(cs <= s and e <= ce for cs, ce in covered)
-            if (
-                not inside
-                and t[:1].isupper()
-                and norm_token(t) not in TITLES
-                and norm_token(t) not in ROLE_NOUNS
-                and s > 0
-            ):
-                # an unknown proper name remains ("Angela Merkel", "Saeed Ajmal"): the
+            word = norm_token(t)
+            if inside or not t[:1].isupper() or word in TITLES or word in ROLE_NOUNS:
+                continue
+            initial_common = k == 0 and not t.isupper() and len(toks) > 1
+            if not initial_common:
+                # an unknown proper name remains ("Angela Merkel", "TBF Nangarhar"): the
                 # known word is not the head of this phrase
                 return None
         best = max(spans, key=rank)
         start, end, _method, cands, _role = best
+        types = {self.kb.entities[a.entity_id].type for a, _ in cands}
+        if types <= {"place", "country"} and not _role:
+            return None  # a place inside a longer phrase is a modifier, not the head
         extra = tuple(norm_token(t) for s, e, t in toks if e <= start or s >= end)
         return _Lookup("head", cands, extra=tuple(t for t in extra if t))
 

@@ -1,0 +1,1001 @@
+"""Analyst curation: judgements, the effective knowledge base, and suggestions.
+
+Decisions are stored as judgements (in the spirit of nomenklatura): who decided
+what, when; nothing in the data files is overwritten, and undoing a judgement only
+marks it undone. The *effective* KB is the data files plus every active judgement,
+applied in order:
+
+============  =====================================================================
+kind          effect
+============  =====================================================================
+add           a new actor (payload: the entity record)
+alias         a new alias of ``subject`` (payload: name, kind, optional when rule)
+relation      a new relation from ``subject`` to ``object`` (payload: type, dates)
+same          ``object`` is merged into ``subject`` (aliases and relations move, the
+              old id redirects); with ``object`` = ``mention:<name>`` it adds an alias
+not_same      ``subject`` and ``object`` are different: a later merge of the two is
+              refused and suggestions never pair them again
+unsure        recorded, no effect
+split         aliases move from ``subject`` to a new actor (payload: new entity, names)
+reject        ``mention:<name>`` is not an actor; it is no longer suggested
+============  =====================================================================
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func, insert, or_, select
+
+from riftwatch.actors.errors import ActorError
+from riftwatch.actors.kb import (
+    ALIAS_KINDS,
+    RELATION_TYPES,
+    TYPES,
+    KnowledgeBase,
+    _kind_of,
+    default_kb,
+    id_prefix_for,
+)
+from riftwatch.actors.normalize import norm, parse_date, tokens
+from riftwatch.actors.resolve import Resolver
+from riftwatch.actors.tables import (
+    ActorAliasRow,
+    ActorJudgement,
+    ActorKBVersion,
+    ActorRelationRow,
+    ActorRow,
+)
+from riftwatch.store import Store
+from riftwatch.store.tables import Document, SentenceRow, utcnow
+
+JUDGEMENT_KINDS = ("same", "not_same", "unsure", "alias", "relation", "add", "split", "reject")
+MENTION_PREFIX = "mention:"
+_ID_RE = re.compile(r"^(org|person|country|place|collective):[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def analyst_name(analyst: str | None) -> str:
+    return analyst or os.environ.get("RIFTWATCH_ANALYST") or os.environ.get("USER") or "analyst"
+
+
+def mention_id(name: str) -> str:
+    """The pseudo-id of a not-yet-known name, used by suggestions and merges.
+
+    >>> mention_id("  Tehrik-e-Taliban Swat ")
+    'mention:tehrik e taliban swat'
+    """
+    return MENTION_PREFIX + norm(name)
+
+
+def slug_id(name: str, type_: str) -> str:
+    """A new actor id from a name and a type.
+
+    >>> slug_id("Lashkar-e-Jhangvi al-Alami", "armed_group")
+    'org:lashkar-e-jhangvi-al-alami'
+    """
+    slug = re.sub(r"[^a-z0-9]+", "-", norm(name)).strip("-")[:80].strip("-")
+    return f"{id_prefix_for(type_)}:{slug or 'actor'}"
+
+
+# -- the KB snapshot in the store ------------------------------------------------------
+def sync_kb(store: Store, kb: KnowledgeBase | None = None) -> dict[str, Any]:
+    """Load the KB data files into the store's actor tables, unless already loaded."""
+    kb = kb or default_kb()
+    with store.new_session() as session, session.begin():
+        current = session.scalars(
+            select(ActorKBVersion.version).order_by(ActorKBVersion.id.desc()).limit(1)
+        ).first()
+        if current == kb.version:
+            return {"version": kb.version, "loaded": False}
+        session.execute(delete(ActorAliasRow))
+        session.execute(delete(ActorRelationRow))
+        session.execute(delete(ActorRow))
+        actors, aliases, relations = [], [], []
+        for ent in kb:
+            actors.append(
+                {
+                    "id": ent.id,
+                    "name": ent.name[:500],
+                    "type": ent.type,
+                    "country": ent.country,
+                    "start": ent.start,
+                    "end": ent.end,
+                    "description": ent.description,
+                    "sources": list(ent.sources),
+                    "kb_version": kb.version,
+                }
+            )
+            for alias in ent.aliases:
+                aliases.append(
+                    {
+                        "actor_id": ent.id,
+                        "name": alias.name[:500],
+                        "norm": alias.norm[:500],
+                        "kind": alias.kind,
+                        "source": alias.source[:40],
+                        "rule": alias.when.to_dict() if alias.when else None,
+                    }
+                )
+            for rel in ent.relations:
+                relations.append(
+                    {
+                        "subject": ent.id,
+                        "type": rel.type,
+                        "target": rel.target,
+                        "start": rel.start,
+                        "end": rel.end,
+                        "role": (rel.role or None) and rel.role[:200],
+                        "source": rel.source[:40],
+                        "note": rel.note,
+                    }
+                )
+        session.execute(insert(ActorRow), actors)
+        if aliases:
+            session.execute(insert(ActorAliasRow), aliases)
+        if relations:
+            session.execute(insert(ActorRelationRow), relations)
+        known = session.scalars(
+            select(ActorKBVersion).where(ActorKBVersion.version == kb.version)
+        ).first()
+        if known is None:
+            session.add(
+                ActorKBVersion(
+                    version=kb.version,
+                    entities=len(actors),
+                    aliases=len(aliases),
+                    relations=len(relations),
+                    loaded_at=utcnow(),
+                )
+            )
+        else:
+            known.loaded_at = utcnow()
+            session.execute(delete(ActorKBVersion).where(ActorKBVersion.id != known.id))
+    return {
+        "version": kb.version,
+        "loaded": True,
+        "entities": len(actors),
+        "aliases": len(aliases),
+        "relations": len(relations),
+    }
+
+
+# -- judgements ------------------------------------------------------------------------
+def judgement_dict(row: ActorJudgement) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "subject": row.subject,
+        "object": row.object,
+        "payload": row.payload or {},
+        "analyst": row.analyst,
+        "note": row.note,
+        "created_at": row.created_at.isoformat() if row.created_at else None,
+        "undone_at": row.undone_at.isoformat() if row.undone_at else None,
+        "undone_by": row.undone_by,
+    }
+
+
+def list_judgements(
+    store: Store,
+    *,
+    actor: str | None = None,
+    include_undone: bool = True,
+    kind: str | None = None,
+) -> list[dict[str, Any]]:
+    """Judgements in the order they were made (optionally about one actor)."""
+    with store.new_session() as session:
+        query = select(ActorJudgement).order_by(ActorJudgement.id)
+        if actor:
+            query = query.where(
+                or_(ActorJudgement.subject == actor, ActorJudgement.object == actor)
+            )
+        if kind:
+            query = query.where(ActorJudgement.kind == kind)
+        if not include_undone:
+            query = query.where(ActorJudgement.undone_at.is_(None))
+        return [judgement_dict(row) for row in session.scalars(query)]
+
+
+def record(
+    store: Store,
+    kind: str,
+    subject: str,
+    object: str | None = None,
+    payload: dict[str, Any] | None = None,
+    *,
+    analyst: str | None = None,
+    note: str | None = None,
+) -> dict[str, Any]:
+    """Store one judgement and return it."""
+    if kind not in JUDGEMENT_KINDS:
+        raise ActorError(
+            "RW403",
+            what="judgement kind",
+            value=kind,
+            detail=f"use one of {', '.join(JUDGEMENT_KINDS)}",
+        )
+    with store.new_session() as session, session.begin():
+        row = ActorJudgement(
+            kind=kind,
+            subject=subject,
+            object=object,
+            payload=payload or {},
+            analyst=analyst_name(analyst),
+            note=note,
+            created_at=utcnow(),
+        )
+        session.add(row)
+        session.flush()
+        out = judgement_dict(row)
+    _EFFECTIVE.clear()
+    return out
+
+
+def undo(store: Store, judgement_id: int, *, analyst: str | None = None) -> dict[str, Any]:
+    """Mark a judgement undone (it stays in the table, with who undid it and when)."""
+    with store.new_session() as session, session.begin():
+        row = session.get(ActorJudgement, judgement_id)
+        if row is None:
+            raise ActorError("RW405", id=judgement_id)
+        if row.undone_at is not None:
+            raise ActorError("RW406", id=judgement_id)
+        row.undone_at = utcnow()
+        row.undone_by = analyst_name(analyst)
+        session.flush()
+        out = judgement_dict(row)
+    _EFFECTIVE.clear()
+    return out
+
+
+def _active(store: Store) -> list[dict[str, Any]]:
+    return list_judgements(store, include_undone=False)
+
+
+def blocking_not_same(judgements: list[dict[str, Any]], a: str, b: str) -> dict[str, Any] | None:
+    """The active judgement saying ``a`` and ``b`` differ (not_same or a split), if any."""
+    for j in judgements:
+        if j["kind"] in ("not_same", "split") and {j["subject"], j["object"]} == {a, b}:
+            return j
+    return None
+
+
+# -- the effective KB ------------------------------------------------------------------
+_EFFECTIVE: dict[tuple[Any, ...], tuple[KnowledgeBase, Resolver]] = {}
+
+
+def apply_judgements(base: KnowledgeBase, judgements: list[dict[str, Any]]) -> KnowledgeBase:
+    """The KB with every given (active) judgement applied in order."""
+    raw = base.copy_raw()
+    redirects = dict(base.redirects)
+
+    def canonical(ident: str) -> str:
+        seen = 0
+        while ident in redirects and seen < 20:
+            ident, seen = redirects[ident], seen + 1
+        return ident
+
+    for j in sorted(judgements, key=lambda x: x["id"]):
+        if j.get("undone_at"):
+            continue
+        source = f"judgement:{j['id']}"
+        payload = j.get("payload") or {}
+        subject = canonical(j["subject"])
+        obj = canonical(j["object"]) if j.get("object") else None
+        if j["kind"] == "add":
+            record_ = dict(payload)
+            record_["_source"] = source
+            record_["_sources"] = [source]
+            record_["aliases"] = [dict(a, source=source) for a in record_.get("aliases") or []]
+            record_["relations"] = [
+                dict(r, source=source)
+                for r in record_.get("relations") or []
+                if canonical(r["target"]) in raw
+            ]
+            raw[record_["id"]] = record_
+        elif j["kind"] == "alias" and subject in raw:
+            alias = {k: v for k, v in payload.items() if k in ("name", "kind", "when")}
+            raw[subject]["aliases"].append(dict(alias, source=source))
+        elif j["kind"] == "relation" and subject in raw and obj in raw:
+            rel = {
+                k: v for k, v in payload.items() if k in ("type", "start", "end", "role", "note")
+            }
+            raw[subject]["relations"].append(dict(rel, target=obj, source=source))
+        elif j["kind"] == "same" and subject in raw and obj:
+            if obj.startswith(MENTION_PREFIX):
+                name = payload.get("name") or obj[len(MENTION_PREFIX) :]
+                raw[subject]["aliases"].append(
+                    {"name": name, "kind": payload.get("alias_kind", "official"), "source": source}
+                )
+            elif obj in raw and obj != subject:
+                other = raw.pop(obj)
+                keep = raw[subject]
+                keep["aliases"].append(
+                    {"name": other["name"], "kind": "official", "source": source}
+                )
+                keep["aliases"] += [dict(a) for a in other.get("aliases") or []]
+                keep["relations"] += [
+                    dict(r) for r in other.get("relations") or [] if r["target"] != subject
+                ]
+                for rec in raw.values():
+                    for rel in rec.get("relations") or []:
+                        if rel["target"] == obj:
+                            rel["target"] = subject
+                keep["relations"] = [r for r in keep["relations"] if r["target"] != subject]
+                redirects[obj] = subject
+        elif j["kind"] == "split" and subject in raw:
+            new = dict(payload.get("entity") or {})
+            moved = {norm(n) for n in payload.get("names") or []}
+            old = raw[subject]
+            keep_aliases, move_aliases = [], []
+            for alias in old.get("aliases") or []:
+                name = alias["name"] if isinstance(alias, dict) else alias
+                (move_aliases if norm(name) in moved else keep_aliases).append(alias)
+            old["aliases"] = keep_aliases
+            new["_source"] = source
+            new["_sources"] = [source]
+            new["aliases"] = [dict(a) if isinstance(a, dict) else {"name": a} for a in move_aliases]
+            new.setdefault("relations", [])
+            raw[new["id"]] = new
+    return KnowledgeBase(raw, version=f"{base.version}+j", redirects=redirects)
+
+
+def effective(store: Store, base: KnowledgeBase | None = None) -> tuple[KnowledgeBase, Resolver]:
+    """The effective KB (files + active judgements) and a resolver over it, cached."""
+    base = base or default_kb()
+    judgements = _active(store)
+    key = (id(base), base.version, store.url, tuple((j["id"], j["kind"]) for j in judgements))
+    cached = _EFFECTIVE.get(key)
+    if cached is not None:
+        return cached
+    kb = apply_judgements(base, judgements) if judgements else base
+    from riftwatch.actors.resolve import default_resolver
+
+    bundled = base is default_kb()
+    resolver = default_resolver() if bundled and not judgements else Resolver(kb)
+    if len(_EFFECTIVE) > 8:
+        _EFFECTIVE.clear()
+    _EFFECTIVE[key] = (kb, resolver)
+    return kb, resolver
+
+
+# -- curation operations ---------------------------------------------------------------
+def _check_id(ident: str) -> None:
+    if not _ID_RE.match(ident):
+        raise ActorError("RW402", id=ident, prefixes="org, person, country, place, collective")
+
+
+def _known(kb: KnowledgeBase, ident: str) -> None:
+    if ident not in kb:
+        raise ActorError("RW401", id=ident)
+
+
+def add_actor(
+    store: Store,
+    name: str,
+    type_: str,
+    *,
+    ident: str | None = None,
+    aliases: list[str] | None = None,
+    country: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    description: str | None = None,
+    parent: str | None = None,
+    analyst: str | None = None,
+    note: str | None = None,
+) -> dict[str, Any]:
+    """Add a new actor (an ``add`` judgement)."""
+    if type_ not in TYPES:
+        raise ActorError(
+            "RW403", what="actor type", value=type_, detail=f"use one of {', '.join(TYPES)}"
+        )
+    if not name.strip():
+        raise ActorError("RW403", what="name", value=name, detail="the name is empty")
+    ident = ident or slug_id(name, type_)
+    _check_id(ident)
+    if ident.split(":", 1)[0] != id_prefix_for(type_):
+        raise ActorError(
+            "RW403",
+            what="actor id",
+            value=ident,
+            detail=f"a {type_} needs the prefix {id_prefix_for(type_)}:",
+        )
+    kb, _ = effective(store)
+    if ident in kb:
+        raise ActorError("RW407", id=ident)
+    for key, value in (("start", start), ("end", end)):
+        _check_date(key, value)
+    if country is not None and not re.fullmatch(r"[A-Z]{3}", country):
+        raise ActorError(
+            "RW403",
+            what="country",
+            value=country,
+            detail="use an ISO 3166 alpha-3 code such as PAK",
+        )
+    relations = []
+    if parent:
+        _known(kb, parent)
+        relations.append({"type": "part_of", "target": kb.canonical_id(parent)})
+    entity = {
+        "id": ident,
+        "name": name.strip(),
+        "type": type_,
+        "country": country,
+        "start": start,
+        "end": end,
+        "description": description,
+        "aliases": [{"name": a, "kind": "official"} for a in aliases or [] if a.strip()],
+        "relations": relations,
+    }
+    entity = {k: v for k, v in entity.items() if v not in (None, "")}
+    return record(store, "add", ident, None, entity, analyst=analyst, note=note)
+
+
+def _check_date(key: str, value: str | None) -> None:
+    try:
+        parse_date(value)
+    except ValueError as exc:
+        raise ActorError("RW403", what=key, value=value, detail=str(exc)) from None
+
+
+def add_alias(
+    store: Store,
+    actor: str,
+    name: str,
+    *,
+    kind: str = "official",
+    years: tuple[int, int] | None = None,
+    context_any: list[str] | None = None,
+    analyst: str | None = None,
+    note: str | None = None,
+) -> dict[str, Any]:
+    """Give an actor another name (an ``alias`` judgement)."""
+    kb, _ = effective(store)
+    _known(kb, actor)
+    if kind not in ALIAS_KINDS:
+        raise ActorError(
+            "RW403", what="alias kind", value=kind, detail=f"use one of {', '.join(ALIAS_KINDS)}"
+        )
+    if not name.strip():
+        raise ActorError("RW403", what="alias", value=name, detail="the name is empty")
+    payload: dict[str, Any] = {"name": name.strip(), "kind": kind}
+    when: dict[str, Any] = {}
+    if years:
+        when["years"] = [int(years[0]), int(years[1])]
+    if context_any:
+        when["context_any"] = list(context_any)
+    if when:
+        payload["when"] = when
+    return record(
+        store,
+        "alias",
+        kb.canonical_id(actor),
+        mention_id(name),
+        payload,
+        analyst=analyst,
+        note=note,
+    )
+
+
+def merge(
+    store: Store,
+    keep: str,
+    other: str,
+    *,
+    judgement: str = "same",
+    analyst: str | None = None,
+    note: str | None = None,
+) -> dict[str, Any]:
+    """Judge two actors (or an actor and a ``mention:`` name) same, not same or unsure.
+
+    A ``same`` judgement is refused while an active ``not_same`` (or split) between the
+    two exists: undo that first.
+    """
+    if judgement not in ("same", "not_same", "unsure"):
+        raise ActorError(
+            "RW403", what="judgement", value=judgement, detail="use same, not_same or unsure"
+        )
+    kb, _ = effective(store)
+    _known(kb, keep)
+    keep_id = kb.canonical_id(keep)
+    payload: dict[str, Any] = {}
+    if other.startswith(MENTION_PREFIX) or other not in kb:
+        if not other.startswith(MENTION_PREFIX) and _ID_RE.match(other):
+            raise ActorError("RW401", id=other)
+        payload["name"] = (
+            other[len(MENTION_PREFIX) :] if other.startswith(MENTION_PREFIX) else other
+        )
+        other_id = mention_id(payload["name"])
+    else:
+        other_id = kb.canonical_id(other)
+    if other_id == keep_id:
+        raise ActorError("RW408", id=keep_id)
+    if judgement == "same":
+        blocker = blocking_not_same(_active(store), keep_id, other_id)
+        if blocker is not None:
+            raise ActorError("RW404", a=keep_id, b=other_id, judgement=blocker["id"])
+    return record(store, judgement, keep_id, other_id, payload, analyst=analyst, note=note)
+
+
+def split(
+    store: Store,
+    actor: str,
+    names: list[str],
+    *,
+    new_name: str,
+    new_type: str | None = None,
+    new_id: str | None = None,
+    analyst: str | None = None,
+    note: str | None = None,
+) -> dict[str, Any]:
+    """Move some aliases of an actor to a new actor (the two are then judged different)."""
+    kb, _ = effective(store)
+    _known(kb, actor)
+    old = kb.get(actor)
+    type_ = new_type or old.type
+    if type_ not in TYPES:
+        raise ActorError("RW403", what="actor type", value=type_, detail="unknown type")
+    ident = new_id or slug_id(new_name, type_)
+    _check_id(ident)
+    if ident in kb:
+        raise ActorError("RW407", id=ident)
+    own = {a.norm for a in old.aliases}
+    missing = [n for n in names if norm(n) not in own]
+    if missing:
+        raise ActorError(
+            "RW403", what="alias", value=missing[0], detail=f"{old.id} has no such alias"
+        )
+    entity = {"id": ident, "name": new_name, "type": type_}
+    if old.country:
+        entity["country"] = old.country
+    return record(
+        store,
+        "split",
+        old.id,
+        ident,
+        {"entity": entity, "names": list(names)},
+        analyst=analyst,
+        note=note,
+    )
+
+
+def relate(
+    store: Store,
+    subject: str,
+    type_: str,
+    target: str,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    role: str | None = None,
+    analyst: str | None = None,
+    note: str | None = None,
+) -> dict[str, Any]:
+    """Add a dated relation between two actors (a ``relation`` judgement)."""
+    kb, _ = effective(store)
+    _known(kb, subject)
+    _known(kb, target)
+    if type_ not in RELATION_TYPES:
+        raise ActorError(
+            "RW403",
+            what="relation type",
+            value=type_,
+            detail=f"use one of {', '.join(sorted(RELATION_TYPES))}",
+        )
+    subject_kind = _kind_of(kb.get(subject).type)
+    target_kind = _kind_of(kb.get(target).type)
+    allowed_subject, allowed_target, _ = RELATION_TYPES[type_]
+    if allowed_subject != "any" and subject_kind not in allowed_subject.split("|"):
+        raise ActorError(
+            "RW403", what="relation", value=type_, detail=f"a {subject_kind} cannot be its subject"
+        )
+    if allowed_target != "any" and target_kind not in allowed_target.split("|"):
+        raise ActorError(
+            "RW403", what="relation", value=type_, detail=f"it cannot point to a {target_kind}"
+        )
+    for key, value in (("start", start), ("end", end)):
+        _check_date(key, value)
+    payload = {
+        k: v for k, v in {"type": type_, "start": start, "end": end, "role": role}.items() if v
+    }
+    return record(
+        store,
+        "relation",
+        kb.canonical_id(subject),
+        kb.canonical_id(target),
+        payload,
+        analyst=analyst,
+        note=note,
+    )
+
+
+def reject(
+    store: Store, name: str, *, analyst: str | None = None, note: str | None = None
+) -> dict[str, Any]:
+    """Record that a suggested name is not an actor; it is no longer suggested."""
+    if not norm(name):
+        raise ActorError("RW403", what="name", value=name, detail="the name is empty")
+    return record(
+        store, "reject", mention_id(name), None, {"name": name}, analyst=analyst, note=note
+    )
+
+
+# -- suggestions -----------------------------------------------------------------------
+ORG_HEADS = frozenset(
+    (
+        "lashkar",
+        "laskhar",
+        "jamaat",
+        "jamat",
+        "jamaat-e",
+        "jamiat",
+        "tehrik",
+        "tehreek",
+        "tahrik",
+        "jaish",
+        "jaysh",
+        "harakat",
+        "harkat",
+        "hizb",
+        "hezb",
+        "hizbul",
+        "front",
+        "army",
+        "brigade",
+        "brigades",
+        "battalion",
+        "network",
+        "group",
+        "movement",
+        "party",
+        "council",
+        "shura",
+        "taliban",
+        "mujahideen",
+        "mujahidin",
+        "ittehad",
+        "ittihad",
+        "ansar",
+        "ansaar",
+        "jund",
+        "jundallah",
+        "jundullah",
+        "tanzeem",
+        "tanzim",
+        "sipah",
+        "majlis",
+        "organization",
+        "organisation",
+        "committee",
+        "force",
+        "forces",
+        "fedayeen",
+        "mahaz",
+        "faction",
+        "militia",
+        "lashkar-e",
+        "tehrik-e",
+        "wing",
+        "kataib",
+        "katibat",
+    )
+)
+PERSON_CUES = frozenset(
+    (
+        "commander",
+        "leader",
+        "chief",
+        "mullah",
+        "mulla",
+        "maulana",
+        "maulvi",
+        "mawlawi",
+        "mufti",
+        "qari",
+        "hafiz",
+        "sheikh",
+        "shaikh",
+        "haji",
+        "spokesman",
+        "spokesperson",
+        "emir",
+        "amir",
+        "deputy",
+        "militant",
+        "named",
+        "cleric",
+        "warlord",
+    )
+)
+_DROP_CUES = frozenset(
+    {
+        "commander",
+        "leader",
+        "chief",
+        "spokesman",
+        "spokesperson",
+        "deputy",
+        "militant",
+        "named",
+        "cleric",
+        "warlord",
+        "emir",
+        "amir",
+    }
+)
+FOLLOW_CUES = frozenset(
+    {
+        "group",
+        "network",
+        "faction",
+        "militia",
+        "outfit",
+        "organisation",
+        "organization",
+        "movement",
+        "lashkar",
+        "fighters",
+        "militants",
+        "men",
+        "commanders",
+    }
+)
+_CONNECT = frozenset(
+    {"e", "i", "ul", "ud", "al", "el", "bin", "ibn", "ur", "ut", "of", "wal", "wa", "fi", "-"}
+)
+_STOP = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "and",
+        "but",
+        "or",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mr",
+        "mrs",
+        "ms",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "there",
+        "here",
+        "some",
+        "many",
+        "most",
+        "officials",
+        "sources",
+        "police",
+        "government",
+    )
+)
+
+
+@dataclass
+class _Suggestion:
+    text: Counter[str] = field(default_factory=Counter)
+    count: int = 0
+    docs: set[int] = field(default_factory=set)
+    kinds: Counter[str] = field(default_factory=Counter)
+    cues: Counter[str] = field(default_factory=Counter)
+    examples: list[dict[str, Any]] = field(default_factory=list)
+
+
+def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """Capitalised name spans worth suggesting: ``(start, end, kind, cue)``.
+
+    >>> [(s[2], s[3]) for s in candidate_spans("Commander Qari Zia of the Tora Bora Front.")]
+    [('person', 'commander'), ('org', 'front')]
+    """
+    toks = tokens(text)
+    out = []
+    i = 0
+    while i < len(toks):
+        start, _end, word = toks[i]
+        if not word[:1].isupper() or word.lower() in _STOP:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks):
+            nxt = toks[j + 1][2]
+            gap = text[toks[j][1] : toks[j + 1][0]]
+            if gap not in (" ", "-", " - ") or len(gap) > 3:
+                break
+            if nxt[:1].isupper() or (
+                nxt.lower() in _CONNECT and j + 2 < len(toks) and toks[j + 2][2][:1].isupper()
+            ):
+                j += 1
+                continue
+            break
+        prev = toks[i - 1][2].lower() if i > 0 else ""
+        while j > i and toks[i][2].lower() in _DROP_CUES:
+            prev = toks[i][2].lower()
+            i += 1
+        words = [t[2] for t in toks[i : j + 1]]
+        lower = [w.lower() for w in words]
+        nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
+        kind = cue = None
+        heads = [w for w in lower if w in ORG_HEADS]
+        if heads:
+            kind, cue = "org", heads[-1]
+        elif nxt in FOLLOW_CUES:
+            kind, cue = "org", nxt
+        elif prev in PERSON_CUES or lower[0] in PERSON_CUES:
+            kind, cue = "person", prev if prev in PERSON_CUES else lower[0]
+            if lower[0] in PERSON_CUES and len(words) == 1:
+                kind = None
+        if kind and not (i == 0 and len(words) == 1 and kind != "person"):
+            out.append((toks[i][0], toks[j][1], kind, cue))
+        i = j + 1
+    return out
+
+
+def suggest(
+    store: Store,
+    *,
+    limit: int = 50,
+    min_count: int = 2,
+    examples: int = 3,
+) -> list[dict[str, Any]]:
+    """Recurrent names in stored sentences that the KB does not resolve, best first.
+
+    Ranked by the number of distinct documents, then the number of mentions; each
+    suggestion shows its kind (org/person), the cue words that made it a candidate,
+    example sentences and, when one is close, the known actor it may be an alias of.
+    Names that an active judgement already decided (alias, merge, reject) are skipped.
+    """
+    kb, resolver = effective(store)
+    judgements = _active(store)
+    decided = {j["subject"] for j in judgements} | {j["object"] for j in judgements if j["object"]}
+    found: dict[str, _Suggestion] = defaultdict(_Suggestion)
+    with store.new_session() as session:
+        query = (
+            select(SentenceRow.text, SentenceRow.document_id, Document.published)
+            .join(Document, Document.id == SentenceRow.document_id)
+            .order_by(SentenceRow.id)
+            .execution_options(yield_per=2000)
+        )
+        for text, doc_id, published in session.execute(query):
+            for start, end, kind, cue in candidate_spans(text):
+                surface = text[start:end]
+                key = norm(surface)
+                if not key or mention_id(surface) in decided:
+                    continue
+                res = resolver.resolve(surface, date=_date_of(published), context=text)
+                if not res.unresolved:
+                    continue
+                item = found[key]
+                item.text[surface] += 1
+                item.count += 1
+                item.docs.add(doc_id)
+                item.kinds[kind] += 1
+                item.cues[cue] += 1
+                if len(item.examples) < examples and all(
+                    e["document_id"] != doc_id for e in item.examples
+                ):
+                    item.examples.append({"document_id": doc_id, "sentence": text[:400]})
+    rows = []
+    for key, item in found.items():
+        if item.count < min_count:
+            continue
+        surface = item.text.most_common(1)[0][0]
+        possible = _possible_match(resolver, kb, key, judgements)
+        rows.append(
+            {
+                "mention": surface,
+                "id": MENTION_PREFIX + key,
+                "kind": item.kinds.most_common(1)[0][0],
+                "count": item.count,
+                "documents": len(item.docs),
+                "cues": [c for c, _ in item.cues.most_common(3)],
+                "possible_match": possible,
+                "examples": item.examples,
+            }
+        )
+    rows.sort(key=lambda r: (-r["documents"], -r["count"], r["mention"].lower()))
+    return rows[:limit]
+
+
+def _date_of(published: str | None) -> str | None:
+    if not published:
+        return None
+    try:
+        return published[:10] if parse_date(published[:10]) else None
+    except ValueError:
+        try:
+            return published[:4] if parse_date(published[:4]) else None
+        except ValueError:
+            return None
+
+
+def _possible_match(
+    resolver: Resolver, kb: KnowledgeBase, key: str, judgements: list[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """The known actor a suggestion may be a variant of (fuzzy 75+), unless judged not."""
+    from rapidfuzz import fuzz, process
+
+    choices = getattr(resolver, "_suggest_choices", None)
+    if choices is None:
+        choices = {}
+        for alias in resolver.fuzzy_aliases:
+            choices.setdefault(alias.norm, alias.entity_id)
+        resolver._suggest_choices = choices  # type: ignore[attr-defined]
+    best = process.extractOne(key, list(choices), scorer=fuzz.token_sort_ratio, score_cutoff=75)
+    if best is None:
+        return None
+    ident = choices[best[0]]
+    if blocking_not_same(judgements, ident, MENTION_PREFIX + key):
+        return None
+    ent = kb.find(ident)
+    if ent is None:
+        return None
+    return {"id": ent.id, "name": ent.name, "alias": best[0], "score": round(best[1], 1)}
+
+
+def counts(store: Store) -> dict[str, int]:
+    with store.new_session() as session:
+        rows = session.execute(
+            select(ActorJudgement.kind, func.count()).group_by(ActorJudgement.kind)
+        ).all()
+    return dict(rows)
+
+
+__all__ = [
+    "JUDGEMENT_KINDS",
+    "add_actor",
+    "add_alias",
+    "apply_judgements",
+    "candidate_spans",
+    "effective",
+    "list_judgements",
+    "merge",
+    "reject",
+    "relate",
+    "split",
+    "suggest",
+    "sync_kb",
+    "undo",
+]
