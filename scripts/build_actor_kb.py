@@ -169,6 +169,25 @@ _COUNTRY_WORDS = {
 }
 
 
+def _generic_person_name(name: str) -> bool:
+    """One-word names and short kunyas ("Hizbullah", "Abu Ismail") fit many people."""
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+    if len(words) <= 1:
+        return True
+    return len(words) == 2 and words[0].lower() in (
+        "abu",
+        "abou",
+        "umm",
+        "ibn",
+        "bin",
+        "haji",
+        "mullah",
+        "maulavi",
+        "mawlawi",
+        "qari",
+    )
+
+
 def is_abbreviation(name: str) -> bool:
     letters = [ch for ch in name if ch.isalpha()]
     return (
@@ -262,6 +281,8 @@ class Builder:
         if ident in self.curated.entities or ident in self.generated:
             ident = f"{prefix}:{slug(name)}-{slug(ref)}"
         record = {"id": ident, "name": name, "type": type_, "_source": source}
+        if type_ == "person" and _generic_person_name(name):
+            record["name_ambiguous"] = True
         record.update({k: v for k, v in extra.items() if v not in (None, [], {})})
         record.setdefault("aliases", [])
         record.setdefault("relations", [])
@@ -386,6 +407,8 @@ class Builder:
                 kind = {"Low": "weak", "f.k.a.": "former"}.get(
                     quality, "transliteration" if individual else "official"
                 )
+                if individual and _generic_person_name(alias):
+                    kind = "weak"
                 self.add_alias(ident, alias, kind, source)
         for row in rows:
             self._un_relations(row, ref_ids, source)
@@ -527,6 +550,8 @@ class Builder:
                     if is_abbreviation(aka)
                     else ("transliteration" if individual else "official")
                 )
+                if individual and _generic_person_name(aka):
+                    kind = "weak"
                 self.add_alias(
                     ident, display(aka) if not is_abbreviation(aka) else aka, kind, source
                 )

@@ -170,6 +170,7 @@ for _role, _nouns in {
     for _noun in _nouns.split("|"):
         ROLE_NOUNS[_noun] = _role
 
+_STATE_TYPES = frozenset({"government", "military", "intelligence", "police", "igo"})
 _NO_SINGLE_FOLD = frozenset({"country", "place", "collective"})
 GROUP_TYPES = frozenset({"armed_group", "faction", "tribe", "collective", "party", "shura"})
 
@@ -539,7 +540,7 @@ class Resolver:
                 continue
             countries = [
                 a
-                for a in self.exact.get(left, ()) + self.cased.get(compact(left), [])
+                for a in [*self.exact.get(left, ()), *self.cased.get(compact(left), ())]
                 if self.kb.entities[a.entity_id].type == "country"
             ]
             if not countries:
@@ -574,7 +575,8 @@ class Resolver:
             types = {self.kb.entities[a.entity_id].type for a, _ in cands}
             person = "person" in types
             modifier = bool(types & {"country", "place"}) and not person
-            return (1 if person else 0, 0 if modifier else 1, end)
+            generic = types <= {"collective"}
+            return (1 if person else 0, 0 if modifier else 1, 0 if generic else 1, end)
 
         covered = [(s, e) for s, e, _m, _c, _r in spans]
         for k, (s, e, t) in enumerate(toks):
@@ -592,6 +594,16 @@ class Resolver:
         types = {self.kb.entities[a.entity_id].type for a, _ in cands}
         if types <= {"place", "country"} and not _role:
             return None  # a place inside a longer phrase is a modifier, not the head
+        modifiers = {
+            self.kb.entities[a.entity_id].country
+            for s, _e, _m, cs, _r in spans
+            if s != start
+            for a, _ in cs
+            if self.kb.entities[a.entity_id].type == "country"
+        }
+        heads = [self.kb.entities[a.entity_id] for a, _ in cands]
+        if modifiers and all(h.type in _STATE_TYPES and h.country not in modifiers for h in heads):
+            return None  # "Chile's Defense Department" is not the U.S. one
         extra = tuple(norm_token(t) for s, e, t in toks if e <= start or s >= end)
         return _Lookup("head", cands, extra=tuple(t for t in extra if t))
 
