@@ -21,7 +21,7 @@ Every function takes ``db``: an open :class:`~riftwatch.store.Store`, or anythin
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -29,7 +29,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from riftwatch import settings
-from riftwatch.errors import ConfigError, StoreError
+from riftwatch.errors import ConfigError, NLPError, RiftwatchError, StoreError
 from riftwatch.ingest.grading import GradingTable
 from riftwatch.ingest.pipeline import Ingester, IngestSummary, ProgressFn
 from riftwatch.ingest.readers import ReadOptions
@@ -435,8 +435,77 @@ def grade_source(
     return out
 
 
+def read_jsonl_documents(
+    path: str | os.PathLike[str],
+) -> Iterator[dict[str, Any] | RiftwatchError]:
+    """Documents of a JSON Lines file for the stateless commands (``extract``, ``rifts``).
+
+    ``id`` and ``text`` are required; ``date``, ``title``, ``source``, ``source_type``,
+    ``reliability``, ``credibility`` and ``url`` are optional. A bad line is yielded as
+    an error naming its line number; the other lines go on.
+    """
+    import json
+
+    from riftwatch.ingest.dates import parse_date
+
+    try:
+        handle = open(path, encoding="utf-8-sig")  # noqa: SIM115
+    except OSError as exc:
+        yield NLPError("RW203", path=str(path), line=0, detail=exc.strerror or str(exc))
+        return
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                yield NLPError("RW203", path=str(path), line=number, detail=f"not JSON: {exc}")
+                continue
+            if not isinstance(record, dict):
+                yield NLPError("RW203", path=str(path), line=number, detail="not a JSON object")
+                continue
+            missing = [k for k in ("id", "text") if record.get(k) in (None, "")]
+            if missing:
+                yield NLPError("RW203", path=str(path), line=number,
+                               detail=f"missing field {missing[0]!r}")  # fmt: skip
+                continue
+            if not isinstance(record["text"], str):
+                yield NLPError("RW203", path=str(path), line=number,
+                               detail="field 'text' must be a string")  # fmt: skip
+                continue
+            if record.get("date") not in (None, ""):
+                iso, _precision = parse_date(record["date"])
+                if iso is None:
+                    detail = f"field 'date' is not a date: {record['date']!r}"
+                    yield NLPError("RW203", path=str(path), line=number, detail=detail)
+                    continue
+                record["date"] = iso
+            yield record
+
+
+def extract(
+    docs: Iterable[dict[str, Any]],
+) -> Iterator[dict[str, Any]]:
+    """Code documents into events (stateless): one dict per event, the contract's shape."""
+    from riftwatch.nlp.extract import extract_documents
+
+    for coded in extract_documents(docs):
+        yield coded.to_dict()
+
+
+def explain(sentence: str, *, date: str | None = None) -> dict[str, Any]:
+    """The parse, the mentions, the events and the reasons for one sentence."""
+    from riftwatch.nlp.explain import explain_sentence
+
+    return explain_sentence(sentence, date=date)
+
+
 __all__ = [
     "connect",
+    "explain",
+    "extract",
+    "read_jsonl_documents",
     "get_document",
     "grade_source",
     "ingest",

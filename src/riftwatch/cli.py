@@ -451,6 +451,90 @@ def sources_grade(
         _emit(result, fmt)
 
 
+# -- extract / explain -------------------------------------------------------------
+@app.command()
+def extract(
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="JSON Lines documents (id, text, date, ...). Without it: code the "
+                       "store's documents (not available yet)."),
+    ] = None,
+    fmt: FormatOption = Format.jsonl,
+) -> None:
+    """Code documents into PLOVER events: source, target, type, mode, modality, date.
+
+    Reads one JSON object per line (``id`` and ``text`` required). A bad line is reported
+    on standard error with its number and skipped; the exit status is then 1.
+    """
+    if path is None:
+        err.print("[red]error[/red] coding stored documents is not available yet; "
+                  "give a JSON Lines file")  # fmt: skip
+        raise typer.Exit(2)
+    failed = 0
+
+    def documents():  # type: ignore[no-untyped-def]
+        nonlocal failed
+        for item in api.read_jsonl_documents(path):
+            if isinstance(item, RiftwatchError):
+                failed += 1
+                err.print(f"[red]error[/red] {escape(str(item))}")
+                if item.line == 0:
+                    return
+                continue
+            yield item
+
+    try:
+        events = api.extract(documents())
+        if fmt is Format.jsonl:
+            for event in events:
+                sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+        elif fmt is Format.json:
+            _emit(list(events), fmt)
+        else:
+            table = Table("doc", "source", "type", "mode", "target", "modality", "date", "quote")
+            for e in events:
+                table.add_row(_cell(e["doc_id"]), _cell(e["source"]["name"]), e["event_type"],
+                              _cell(e["mode"]), _cell(e["target"]["name"]), e["modality"],
+                              _cell(e["date"]), _cell(e["quote"], 40))  # fmt: skip
+            out.print(table)
+    except RiftwatchError as exc:
+        _fail(exc)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def explain(
+    sentence: Annotated[str, typer.Argument(help="The sentence to code.")],
+    date: Annotated[
+        str | None, typer.Option(help="Report date (YYYY, YYYY-MM, YYYY-MM-DD).")
+    ] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Show how a sentence is coded: parse, actors, matched patterns, modality and why."""
+    try:
+        data = api.explain(sentence, date=date)
+    except RiftwatchError as exc:
+        _fail(exc)
+        return
+    if fmt is not Format.table:
+        _emit(data, fmt)
+        return
+    table = Table("i", "token", "lemma", "pos", "dep", "head", "actor")
+    for t in data["tokens"]:
+        table.add_row(str(t["i"]), escape(t["text"]), escape(t["lemma"]), t["pos"], t["dep"],
+                      str(t["head"]), _cell(t.get("actor")))  # fmt: skip
+    out.print(table)
+    if not data["events"]:
+        out.print("no events: " + escape(data.get("note") or "no pattern matched"))
+    for e in data["events"]:
+        out.print(f"[bold]{escape(e['source']['name'])} -{e['event_type']}"
+                  f"{'/' + e['mode'] if e['mode'] else ''}-> {escape(e['target']['name'])}"
+                  f"[/bold] ({e['modality']}, confidence {e['confidence']})")  # fmt: skip
+        for reason in e["why"]:
+            out.print(f"  - {escape(reason)}")
+
+
 # -- demo ---------------------------------------------------------------------
 @app.command()
 def demo(

@@ -55,6 +55,9 @@ MESSAGES: dict[str, str] = {
     "RW190": "unexpected error while reading ({kind}): {detail}",
     # nlp
     "RW200": "segmentation failed: {detail}",
+    "RW201": "invalid lexicon file: {detail}",
+    "RW202": "the spaCy pipeline {name!r} is not installed: {detail}",
+    "RW203": "line {line}: {detail}",
     # store
     "RW300": "cannot open the store {url}: {detail}",
     "RW301": "the store {url} needs a migration the installed riftwatch cannot make: {detail}",

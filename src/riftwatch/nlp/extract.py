@@ -1,0 +1,281 @@
+"""Extraction: documents in, dyadic PLOVER events out (a pure function over documents).
+
+For each sentence: find actor mentions (knowledge base, coreference of "the group",
+"it", "the shura"; generic state nouns such as "police" resolved to the country the
+text is about), skip sentences with fewer than two candidate actors (they cannot hold a
+dyad, and do not pay for a parse), parse the rest with spaCy, code events
+(:mod:`riftwatch.nlp.code`), read modality and attribution
+(:mod:`riftwatch.nlp.modality`) and date each event (:mod:`riftwatch.nlp.time`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from riftwatch.nlp import lexicon as lexmod
+from riftwatch.nlp.code import WEAK_COLLECTIVES, Actor, Event, SentenceCoder
+from riftwatch.nlp.modality import attribution_of, modality_of
+from riftwatch.nlp.parse import nlp
+from riftwatch.nlp.segment import segment
+
+STAGES = ("segment.rules.v1", "parse.spacy-sm.v1", "code.rules.v1", "modality.rules.v1")
+
+_COREF = re.compile(
+    r"\b(?:the|this|that)\s+(organi[sz]ation|group|network|movement|militia|shura|council|"
+    r"outfit|faction)\b|\b(it|its|they|their|them)\b",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"\b(security forces|security services|police(?:men)?|soldiers|troops|army|military|"
+    r"paramilitar(?:y|ies)|frontier corps|levies|rangers|government|authorities)\b",
+    re.IGNORECASE,
+)
+_ROLE_OF = {
+    "security forces": "military", "security services": "military", "police": "police",
+    "policemen": "police", "soldiers": "military", "troops": "military", "army": "military",
+    "military": "military", "paramilitary": "military", "paramilitaries": "military",
+    "frontier corps": "military", "levies": "police", "rangers": "military",
+    "government": "government", "authorities": "government",
+}  # fmt: skip
+GROUPISH = frozenset({"armed_group", "faction", "shura", "party", "tribe"})
+
+
+@dataclass
+class Coded:
+    """One extracted event, ready for output or storage."""
+
+    doc_id: str
+    sentence: str
+    sentence_index: int
+    start: int
+    end: int
+    event: Event
+    attributed_to: dict[str, Any] | None
+    date: str | None
+    date_precision: str
+    confidence: float
+    why: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        e = self.event
+        out = {
+            "doc_id": self.doc_id,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "source": e.source.to_dict(),
+            "target": e.target.to_dict(),
+            "event_type": e.event_type,
+            "mode": e.mode,
+            "modality": e.modality,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "attributed_to": self.attributed_to,
+            "confidence": round(self.confidence, 2),
+            "quote": e.quote,
+            "trigger": e.trigger.text,
+        }
+        return out
+
+
+@cache
+def _resolver() -> Any:
+    from riftwatch.actors.resolve import Resolver
+
+    return Resolver()
+
+
+def _actor_from(res: Any, mention: str, how: str = "kb") -> Actor | None:
+    if res is None or res.actor is None:
+        return None
+    org = res.organization or res.actor
+    person = res.actor.name if res.actor.type == "person" else None
+    name = org.name
+    return Actor(
+        id=res.actor.id, name=res.actor.name, mention=mention, type=res.actor.type,
+        org_id=org.id, org_name=name, person=person, how=how,
+        weak=mention.lower().split()[-1] in WEAK_COLLECTIVES and res.actor.type == "collective",
+    )  # fmt: skip
+
+
+class DocumentState:
+    """What a document has said so far: recent groups (for coreference) and its country."""
+
+    def __init__(self) -> None:
+        self.groups: list[Actor] = []
+        self.countries: list[str] = []
+
+    def note(self, actor: Actor) -> None:
+        if actor.type in GROUPISH or (actor.type == "person" and actor.org_id):
+            self.groups.append(actor)
+
+    def recent(self, kind: str) -> Actor | None:
+        for actor in reversed(self.groups):
+            if kind == "shura" and actor.type != "shura":
+                continue
+            if actor.type == "person":
+                continue
+            return actor
+        return None
+
+
+def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tuple[int, int, Actor]]:
+    resolver = _resolver()
+    found: list[tuple[int, int, Actor]] = []
+    for start, end, res in resolver.find_mentions(text, date):
+        actor = _actor_from(res, text[start:end])
+        if actor is None:
+            continue
+        if actor.type in ("country", "place") and res.actor.country:
+            state.countries.append(res.actor.country)
+        if actor.type == "place":
+            continue
+        found.append((start, end, actor))
+    taken = [(s, e) for s, e, _a in found]
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _COREF.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        noun = (m.group(1) or "").lower()
+        ante = state.recent("shura" if noun in ("shura", "council") else "group")
+        if ante is None:
+            continue
+        found.append((m.start(), m.end(), Actor(
+            **{**ante.__dict__, "mention": m.group(0), "how": f"coreference ({ante.mention})"})))
+    for m in _ROLE.finditer(text):
+        if not free(m.start(), m.end()) or not state.countries:
+            continue
+        role = _ROLE_OF[m.group(1).lower()]
+        body = _country_body(state.countries[-1], role)
+        if body is not None:
+            found.append((m.start(), m.end(), Actor(
+                id=body.id, name=body.name, mention=m.group(0), type=body.type, org_id=body.id,
+                org_name=body.name, how="country of the text")))  # fmt: skip
+    return found
+
+
+@cache
+def _country_body(iso3: str, role: str) -> Any:
+    kb = _resolver().kb
+    for entity in kb.entities.values():
+        if entity.type == "country" and entity.country == iso3:
+            body = entity.bodies.get(role)
+            return kb.find(body) if body else entity
+    return None
+
+
+def _coreference_targets(actors: list[tuple[int, int, Actor]]) -> int:
+    return len({a.key() for _s, _e, a in actors})
+
+
+def extract_document(doc: dict[str, Any], *, lex: Any = None) -> list[Coded]:
+    """All events of one document ``{"id", "text", "date", ...}``."""
+    lex = lex or lexmod.load()
+    text = doc.get("text") or ""
+    date = doc.get("date")
+    doc_id = str(doc.get("id"))
+    state = DocumentState()
+    out: list[Coded] = []
+    sentences = segment(text)
+    pending: list[tuple[Any, list[tuple[int, int, Actor]]]] = []
+    for sent in sentences:
+        actors = _find_actors(sent.text, date, state)
+        if _coreference_targets(actors) >= 2:
+            pending.append((sent, actors))
+        for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
+            if not actor.how.startswith("coreference"):
+                state.note(actor)
+    if not pending:
+        return out
+    docs = nlp().pipe([s.text for s, _a in pending])
+    for (sent, actors), sdoc in zip(pending, docs, strict=True):
+        out.extend(code_sentence(sdoc, sent, actors, doc_id, date, lex))
+    return out
+
+
+def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], doc_id: str,
+                  date: str | None, lex: Any) -> list[Coded]:  # fmt: skip
+    actor_of: dict[int, Actor] = {}
+    for start, end, actor in sorted(actors, key=lambda x: x[0] - x[1]):  # longest first
+        span = sdoc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            actor_of.setdefault(tok.i, actor)
+    coder = SentenceCoder(lex, sdoc, actor_of)
+    events = coder.run()
+    if not events:
+        return []
+    attribution = attribution_of(sdoc, lex)
+    speaker = None
+    if attribution.speaker:
+        speaker = {"name": attribution.speaker}
+        ids = [actor_of[t.i] for t in (attribution.speaker_tokens or []) if t.i in actor_of]
+        if ids:
+            speaker["id"] = ids[0].org_id or ids[0].id
+            speaker["organization"] = ids[0].org_name
+        if attribution.channel:
+            speaker["channel"] = attribution.channel
+        if attribution.skeptical:
+            speaker["skeptical"] = attribution.skeptical
+    coded = []
+    speaker_idx = {t.i for t in (attribution.speaker_tokens or [])}
+    for event in events:
+        if event.source.mention and any(
+            t.i in speaker_idx for t in [event.trigger]
+        ):
+            continue
+        mod = modality_of(event.trigger, event.event_type, lex)
+        if mod.distancing:
+            event.event_type, event.mode = "REJECT", "shunning"
+            event.why.append(f"reluctance '{mod.cue}' over cooperation: distancing (REJECT)")
+        event.modality = mod.value
+        if mod.cue and not mod.distancing:
+            event.why.append(f"modality {mod.value}: cue '{mod.cue}'")
+        when, precision = _event_date(sent.text, date, event.trigger.idx)
+        confidence = _confidence(event, attribution)
+        coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, speaker,
+                           when, precision, confidence, event.why))  # fmt: skip
+    return coded
+
+
+def _event_date(sentence: str, reference: str | None, anchor: int) -> tuple[str | None, str]:
+    try:
+        from riftwatch.nlp import time as timemod
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return reference, "reported"
+    found = timemod.event_date(sentence, reference, anchor=anchor)
+    return found.value, found.precision
+
+
+def _confidence(event: Event, attribution: Any) -> float:
+    score = 0.55
+    if event.source.how == "kb":
+        score += 0.1
+    if event.target.how == "kb":
+        score += 0.1
+    if any("subject" in w or "object" in w for w in event.why):
+        score += 0.1
+    if event.source.weak or event.target.weak:
+        score -= 0.15
+    if attribution.skeptical:
+        score -= 0.1
+    if any("earlier event" in w or "locative" in w for w in event.why):
+        score -= 0.1
+    return max(0.05, min(0.95, score))
+
+
+def extract_documents(docs: Iterable[dict[str, Any]]) -> Iterator[Coded]:
+    lex = lexmod.load()
+    for doc in docs:
+        yield from extract_document(doc, lex=lex)
+
+
+__all__ = ["STAGES", "Coded", "code_sentence", "extract_document", "extract_documents"]

@@ -1,0 +1,87 @@
+"""The coding lexicon: event patterns and cue words, loaded from YAML data files.
+
+>>> lex = load()
+>>> lex.verbs["shelter"]["type"], lex.verbs["shelter"]["mode"]
+('AID', 'sanctuary')
+>>> "leery" in lex.reluctance
+True
+>>> lex.version
+'events-1+cues-1'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from riftwatch.errors import NLPError
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+CONFLICTUAL = frozenset(
+    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: str
+    verbs: dict[str, dict[str, Any]]
+    nouns: dict[str, dict[str, Any]]
+    light_verbs: dict[str, str]
+    modality: dict[str, frozenset[str]]
+    reluctance: frozenset[str]
+    reluctance_negated: frozenset[str]
+    speech: frozenset[str]
+    attribution_preps: tuple[str, ...]
+    channels: dict[str, tuple[str, ...]]
+    skepticism: frozenset[str]
+
+
+def _read(name: str) -> dict[str, Any]:
+    try:
+        raw = resources.files(__name__).joinpath(name).read_text("utf-8")
+        data = yaml.safe_load(raw)
+    except (OSError, yaml.YAMLError) as exc:
+        raise NLPError("RW201", path=name, detail=str(exc).splitlines()[0]) from None
+    if not isinstance(data, dict):
+        raise NLPError("RW201", path=name, detail="not a mapping")
+    return data
+
+
+def _check(entries: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
+    for word, entry in entries.items():
+        if not isinstance(entry, dict) or entry.get("type") not in PLOVER_TYPES:
+            raise NLPError("RW201", path=where, detail=f"{word}: type must be a PLOVER type")
+    return entries
+
+
+@cache
+def load() -> Lexicon:
+    """The bundled lexicon (cached)."""
+    events = _read("events.yaml")
+    cues = _read("cues.yaml")
+    modality = {k: frozenset(v) for k, v in (cues.get("modality") or {}).items()}
+    return Lexicon(
+        version=f"events-{events.get('version')}+cues-{cues.get('version')}",
+        verbs=_check(events.get("verbs") or {}, "events.yaml verbs"),
+        nouns=_check(events.get("nouns") or {}, "events.yaml nouns"),
+        light_verbs=dict(events.get("light_verbs") or {}),
+        modality=modality,
+        reluctance=frozenset(cues.get("reluctance") or ()),
+        reluctance_negated=frozenset(cues.get("reluctance_negated") or ()),
+        speech=frozenset(cues.get("speech") or ()),
+        attribution_preps=tuple(cues.get("attribution_preps") or ()),
+        channels={k: tuple(v) for k, v in (cues.get("channels") or {}).items()},
+        skepticism=frozenset(cues.get("skepticism") or ()),
+    )
+
+
+__all__ = ["COOPERATIVE", "CONFLICTUAL", "PLOVER_TYPES", "Lexicon", "load"]
