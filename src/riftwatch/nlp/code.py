@@ -130,8 +130,12 @@ class SentenceCoder:
                                 return self._qualified(inner, tok)
             # "X fighters", "X's operatives", "their members"
             for child in tok.children:
-                if child.dep_ in ("compound", "poss", "nmod", "amod") and child.i in self.actor_of:
-                    inner = self.actor_of[child.i]
+                if child.dep_ in ("compound", "poss", "nmod", "amod"):
+                    inner = self.actor_of.get(child.i)
+                    if inner is None and child.dep_ == "poss":
+                        inner = self._actor(child, depth + 1)  # "whose members", "its men"
+                    if inner is None:
+                        continue
                     if inner.type == "country" and lower not in _STATE_HEADS:
                         continue  # "Afghan fighters" are not the Afghan state
                     return self._qualified(inner, tok)
@@ -158,6 +162,9 @@ class SentenceCoder:
                 return self._subject_actors(child), True, "passive subject"
         dep = verb.dep_
         head = verb.head
+        if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
+            acts, passive, how = self.subject(head.head, seen + 1)
+            return acts, False, f"{how} (through '{head.text}')"
         if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
             # object control: "sent gunmen to attack" -> the sender, unless the object is a
             # real actor ("ordered the Nusra Front to stop")
@@ -188,8 +195,9 @@ class SentenceCoder:
 
     def objects(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
         preps = set(entry.get("preps") or ())
+        thing = bool(entry.get("object_is_thing"))
         for child in verb.children:
-            if child.dep_ in OBJECT_DEPS:
+            if child.dep_ in OBJECT_DEPS and not (thing and child.dep_ in ("dobj", "obj")):
                 acts = self.actors(child)
                 if acts:
                     return acts, f"object ({child.dep_})"
@@ -251,7 +259,9 @@ class SentenceCoder:
     def _verb(self, verb: Any, entry: dict[str, Any]) -> None:
         why = [f"trigger verb '{verb.text}' -> {entry['type']}"]
         particle = entry.get("needs_particle")
-        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        if particle and not any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in verb.children
+        ):
             return
         if entry.get("needs_ties") and not any(
             c.dep_ in ("dobj", "obj") and c.lemma_ in ("tie", "link", "relation", "contact")
@@ -283,6 +293,16 @@ class SentenceCoder:
             if mover:
                 sources, how = mover, "moved away (object)"
             targets, thow = self._from_target(verb), "'away from'"
+        if entry.get("mode") == "mediation" and not targets:
+            parties: list[Actor] = []
+            for e in self.events:
+                for a in (e.source, e.target):
+                    if all(a.key() != p.key() for p in parties):
+                        parties.append(a)
+            if parties:
+                targets, thow = parties, "the parties of the mediated event"
+                if passive or verb.dep_ == "acl":
+                    sources, how = self.agent(verb) or sources, "agent of the mediation"
         why += [f"source: {how}", f"target: {thow}"] if thow else [f"source: {how}"]
         mode = entry.get("mode")
         self._emit(sources, targets, entry["type"], mode, verb, why,
@@ -335,10 +355,15 @@ class SentenceCoder:
             if partners:
                 break
         owners: list[Actor] = []
-        for child in noun.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in self.actor_of:
-                owners = [self.actor_of[child.i]]
-                why.append(f"agent: {child.dep_} '{child.text}'")
+        for child in noun.lefts:
+            if child.dep_ not in ("poss", "compound", "amod", "nmod"):
+                continue
+            for sub in child.subtree:
+                if sub.i in self.actor_of:
+                    owners = [self.actor_of[sub.i]]
+                    why.append(f"agent: {child.dep_} '{child.text}'")
+                    break
+            if owners:
                 break
         if not owners:
             for child in noun.children:
@@ -480,7 +505,9 @@ class SentenceCoder:
 _STATE_HEADS = frozenset(
     "army military troops soldiers forces force police policemen government authorities "
     "officials official services service agency agencies intelligence state regime ministry "
-    "administration commandos paramilitaries rangers".split()
+    "administration commandos paramilitaries rangers base bases embassy consulate convoy "
+    "convoys checkpoint checkpoints post posts positions installations personnel diplomats "
+    "interests targets outpost outposts camp camps planes aircraft drones".split()
 )
 
 

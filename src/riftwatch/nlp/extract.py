@@ -125,9 +125,13 @@ class DocumentState:
 
 def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tuple[int, int, Actor]]:
     resolver = _resolver()
+    lex = lexmod.load()
     found: list[tuple[int, int, Actor]] = []
     for start, end, res in resolver.find_mentions(text, date):
-        actor = _actor_from(res, text[start:end])
+        surface = text[start:end]
+        if surface.lower() in lex.anaphoric_nouns:
+            continue  # "the organization": the document's coreference decides
+        actor = _actor_from(res, surface)
         if actor is None:
             continue
         if actor.type in ("country", "place") and res.actor.country:
@@ -149,6 +153,14 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         found.append((m.start(), m.end(), Actor(
             **{**ante.__dict__, "mention": m.group(0), "how": f"coreference ({ante.mention})"})))
+    for m in _collectives_re().finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        name = lex.collectives[m.group(1).lower()]
+        found.append((m.start(), m.end(), Actor(
+            id=f"collective:{name.replace(' ', '-')}", name=name, mention=m.group(0),
+            type="collective", org_id=f"collective:{name.replace(' ', '-')}", org_name=name,
+            how="collective noun")))  # fmt: skip
     for m in _ROLE.finditer(text):
         if not free(m.start(), m.end()) or not state.countries:
             continue
@@ -159,6 +171,12 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 id=body.id, name=body.name, mention=m.group(0), type=body.type, org_id=body.id,
                 org_name=body.name, how="country of the text")))  # fmt: skip
     return found
+
+
+@cache
+def _collectives_re() -> re.Pattern[str]:
+    words = sorted(lexmod.load().collectives, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 @cache

@@ -45,6 +45,14 @@ def modality_of(trigger: Any, event_type: str, lex: Lexicon) -> Modality:
     # 1. cues attached to the trigger itself: negation, modal and future auxiliaries
     own = _own_cues(trigger, cues)
     cooperative = event_type in COOPERATIVE
+    # the complement of a refusal did not happen: "refused to shelter X" codes the
+    # refusal (REJECT, asserted) and the sheltering as negated
+    for tok in path[1:]:
+        entry = lex.verbs.get(tok.lemma_.lower())
+        if entry and entry.get("frame") == "refusal" and tok.pos_ == "VERB":
+            return Modality("negated", tok.text)
+        if tok.dep_ in ("relcl",):
+            break
     # reluctance anywhere up the path turns cooperation into distancing (asserted)
     if cooperative:
         for tok in path[1:]:

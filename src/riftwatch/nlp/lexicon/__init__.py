@@ -43,6 +43,8 @@ class Lexicon:
     attribution_preps: tuple[str, ...]
     channels: dict[str, tuple[str, ...]]
     skepticism: frozenset[str]
+    collectives: dict[str, str]
+    anaphoric_nouns: frozenset[str]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -81,6 +83,8 @@ def load() -> Lexicon:
         attribution_preps=tuple(cues.get("attribution_preps") or ()),
         channels={k: tuple(v) for k, v in (cues.get("channels") or {}).items()},
         skepticism=frozenset(cues.get("skepticism") or ()),
+        collectives=dict(cues.get("collectives") or {}),
+        anaphoric_nouns=frozenset(cues.get("anaphoric_nouns") or ()),
     )
 
 
