@@ -215,6 +215,14 @@ class SentenceCoder:
                             acts = self.actors(pobj)
                             if acts:
                                 return acts, f"object of '{child.lower_} {sub.lower_}'"
+        # "offer the Taliban experts" parsed with the recipient as a modifier of the thing
+        if thing:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "obj"):
+                    for mod in child.lefts:
+                        actor = self.actor_of.get(mod.i)
+                        if mod.dep_ in ("compound", "nmod") and actor and actor.type != "country":
+                            return [actor], "recipient written before the thing given"
         # an object that is a thing carrying the partner: "shunning contacts with X",
         # "provide shelter to X", "offer stipends to X"
         for child in verb.children:
@@ -309,12 +317,15 @@ class SentenceCoder:
                    reciprocal=entry.get("frame") == "reciprocal")  # fmt: skip
 
     def _from_target(self, verb: Any) -> list[Actor]:
-        for tok in verb.subtree:
-            if tok.dep_ == "prep" and tok.lower_ == "from":
-                for pobj in tok.children:
-                    acts = self.actors(pobj)
-                    if acts:
-                        return acts
+        """The Z of "away from Z" (or "from Z"), attached to the verb or to its "away"."""
+        heads = [verb, *(c for c in verb.children if c.lower_ == "away")]
+        for head in heads:
+            for tok in head.children:
+                if tok.dep_ == "prep" and tok.lower_ == "from":
+                    for pobj in tok.children:
+                        acts = self.actors(pobj)
+                        if acts:
+                            return acts
         return []
 
     def _refusal(self, verb: Any, entry: dict[str, Any], why: list[str]) -> None:

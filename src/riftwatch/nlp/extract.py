@@ -244,12 +244,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         if attribution.skeptical:
             speaker["skeptical"] = attribution.skeptical
     coded = []
-    speaker_idx = {t.i for t in (attribution.speaker_tokens or [])}
     for event in events:
-        if event.source.mention and any(
-            t.i in speaker_idx for t in [event.trigger]
-        ):
-            continue
         mod = modality_of(event.trigger, event.event_type, lex)
         if mod.distancing:
             event.event_type, event.mode = "REJECT", "shunning"

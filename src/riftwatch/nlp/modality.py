@@ -45,6 +45,12 @@ def modality_of(trigger: Any, event_type: str, lex: Lexicon) -> Modality:
     # 1. cues attached to the trigger itself: negation, modal and future auxiliaries
     own = _own_cues(trigger, cues)
     cooperative = event_type in COOPERATIVE
+    # cooperation that is the object of a rejection ("shunning contacts with X", "cut
+    # ties with X") is what is rejected, not something asserted
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):
+        entry = lex.verbs.get(trigger.head.lemma_.lower())
+        if entry and entry.get("type") == "REJECT":
+            return Modality("negated", trigger.head.text)
     # the complement of a refusal did not happen: "refused to shelter X" codes the
     # refusal (REJECT, asserted) and the sheltering as negated
     for tok in path[1:]:
@@ -134,24 +140,24 @@ class Attribution:
 
 def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
     """Who reports the sentence's events, through which channel, with what doubt."""
-    text = sdoc.text
-    lower = text.lower()
+    lower = sdoc.text.lower()
     speaker = None
     span = None
     how = None
-    for prep in lex.attribution_preps:
-        idx = lower.find(prep + " ")
-        if idx >= 0:
-            char = idx + len(prep) + 1
-            span = sdoc.char_span(char, len(text), alignment_mode="expand")
-            if span is not None:
-                head = span.root
-                phrase = [t for t in head.subtree if t.i >= span.start]
-                if phrase:
-                    speaker = sdoc[phrase[0].i : phrase[-1].i + 1].text.strip(" ,.")
-                    span = sdoc[phrase[0].i : phrase[-1].i + 1]
-                    how = prep
-            break
+    for tok in sdoc:
+        phrase_head = None
+        if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
+            phrase_head = next((c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            how = "according to"
+        elif tok.lower_ in ("citing", "quoting") and tok.dep_ != "ROOT":
+            phrase_head = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+            how = tok.lower_
+        if phrase_head is not None:
+            span = sdoc[phrase_head.left_edge.i : phrase_head.right_edge.i + 1]
+            speaker = span.text.strip(" ,.")
+            if how == "according to":
+                break
+            speaker, span = None, None  # "citing evidence": a channel, keep looking
     if speaker is None:
         for tok in sdoc:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.speech and tok.lemma_ != "warn":

@@ -62,7 +62,22 @@ def _check(entries: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
     for word, entry in entries.items():
         if not isinstance(entry, dict) or entry.get("type") not in PLOVER_TYPES:
             raise NLPError("RW201", path=where, detail=f"{word}: type must be a PLOVER type")
+        for key, value in entry.items():
+            if isinstance(value, list):
+                _words(value, f"{where} {word}.{key}")
     return entries
+
+
+def _words(values: Any, where: str) -> list[str]:
+    """A list of words; YAML turns bare on/off/yes/no into booleans, which must be quoted."""
+    if not isinstance(values, list | tuple):
+        raise NLPError("RW201", path=where, detail="expected a list of words")
+    for value in values:
+        if not isinstance(value, str):
+            raise NLPError(
+                "RW201", path=where, detail=f"{value!r} is not a word (quote on/off/yes/no)"
+            )
+    return list(values)
 
 
 @cache
@@ -70,7 +85,10 @@ def load() -> Lexicon:
     """The bundled lexicon (cached)."""
     events = _read("events.yaml")
     cues = _read("cues.yaml")
-    modality = {k: frozenset(v) for k, v in (cues.get("modality") or {}).items()}
+    modality = {
+        k: frozenset(_words(v, f"cues.yaml modality.{k}"))
+        for k, v in (cues.get("modality") or {}).items()
+    }
     return Lexicon(
         version=f"events-{events.get('version')}+cues-{cues.get('version')}",
         verbs=_check(events.get("verbs") or {}, "events.yaml verbs"),
