@@ -51,6 +51,8 @@ from riftwatch.actors.kb import KnowledgeBase, load_kb  # noqa: E402
 from riftwatch.actors.normalize import to_day  # noqa: E402
 from riftwatch.actors.resolve import Resolution, Resolver  # noqa: E402
 
+LEGACY = {"JAP": "JPN", "ITL": "ITA", "UNO": "IGO", "IMG": None}
+"""Old CAMEO codes kept in the GSR file, and IMG (international militant group: no country)."""
 UNO = {"org:un", "org:un-security-council", "org:unama", "org:un-monitoring-team"}
 SECTOR = {
     "government": "GOV",
@@ -90,9 +92,13 @@ def sector_of(kb: KnowledgeBase, res: Resolution, day: int | None) -> str | None
     if ent.type in ("armed_group", "faction", "shura") and kb.governs(ent.id, day):
         return "GOV"
     if res.role:
-        return {"government": "GOV", "military": "MIL", "intelligence": "SPY", "police": "COP"}[
-            res.role
-        ]
+        return {
+            "government": "GOV",
+            "military": "MIL",
+            "intelligence": "SPY",
+            "police": "COP",
+            "civilians": "CVL",
+        }[res.role]
     return SECTOR.get(ent.type, "")
 
 
@@ -168,8 +174,11 @@ def gsr(kb: KnowledgeBase, resolver: Resolver) -> dict[str, Any]:
                         continue
                     stats["mapped"] += 1
                     got = country_of(kb, res)
-                    want = "IGO" if code in ("IGO", "UNO") else code
-                    stats["country_ok"] += got in ("IGO", "UNO") if want == "IGO" else got == want
+                    want = LEGACY.get(code, code)
+                    if want == "IGO":
+                        stats["country_ok"] += got in ("IGO", "UNO", "EUR")
+                    else:
+                        stats["country_ok"] += got == want
     out = dict(stats)
     out["top_unmapped"] = [t for t, _ in misses.most_common(8)]
     return out

@@ -169,23 +169,45 @@ _COUNTRY_WORDS = {
 }
 
 
+_COMMON = """muhammad mohammad mohammed muhammed mohamed mohamad mohd md ahmad ahmed ahmet ali abdul
+abd abdel abdal abdullah abdallah abdulla omar umar usman osman uthman khalid khaled khan hassan
+hasan hussain hussein husain ibrahim ismail ismael yusuf yousuf yousaf yusef yousef mahmood
+mahmoud mahmud rahman rehman rahim raheem karim kareem aziz jan gul shah mir noor nur said saeed
+sayed syed sayyed sayyid amin ameen amir zia ullah din uddin ud hamid rashid faisal bilal tariq
+imran javed asif zahir nasir naseer mustafa mostafa musa isa yahya zakaria saleh salih fazl fazal
+malik iqbal akbar akhtar anwar ashraf aslam ayub ayyub bashir dawood dawud daud farooq faruq
+ghulam habib hakim ilyas ishaq jamal jamil kamal latif majid mansoor mansour mansur masood masud
+mujahid munir nadeem qasim rauf sadiq sajid salim saleem sami sultan tahir wali waheed yasin yasir
+younis yunus zafar zaman zubair abu abou ibn bin umm haji hajji mullah maulavi mawlawi maulvi qari
+hafiz sheikh shaikh mufti maulana al el ul ur abdur abdus abdulrahman abdurrahman hamza hamzah
+idris adam nabi rasul rasool qadir qadeer basir baseer sattar jabbar ghani ghafoor haq haqq"""
+COMMON_NAMES = frozenset(_COMMON.split())
+"""Very common Muslim given names and honorifics: a name made only of these identifies nobody."""
+_KUNYA = (
+    "abu",
+    "abou",
+    "umm",
+    "ibn",
+    "bin",
+    "haji",
+    "mullah",
+    "maulavi",
+    "mawlawi",
+    "qari",
+    "hafiz",
+    "sheikh",
+)
+
+
 def _generic_person_name(name: str) -> bool:
-    """One-word names and short kunyas ("Hizbullah", "Abu Ismail") fit many people."""
-    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+    """One-word names, short kunyas ("Hizbullah", "Abu Ismail") and names made only of very
+    common given names ("Muhammad Ali", "Abdul Qadir") fit many people: weak aliases."""
+    words = [w.lower() for w in re.split(r"[\s\-'’,]+", name.strip()) if w]
     if len(words) <= 1:
         return True
-    return len(words) == 2 and words[0].lower() in (
-        "abu",
-        "abou",
-        "umm",
-        "ibn",
-        "bin",
-        "haji",
-        "mullah",
-        "maulavi",
-        "mawlawi",
-        "qari",
-    )
+    if len(words) == 2 and words[0] in _KUNYA:
+        return True
+    return all(norm(w) in COMMON_NAMES for w in words)
 
 
 def is_abbreviation(name: str) -> bool:

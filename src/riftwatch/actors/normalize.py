@@ -84,6 +84,9 @@ PARTICLES = frozenset(
 function words, so that ``Tehrik-i-Taliban`` and ``Tehrik Taliban`` meet."""
 
 _VOWELS = frozenset("aeiouy")
+_VOWEL_CLASS = {"a": "A", "e": "A", "i": "I", "y": "I", "o": "U", "u": "U"}
+"""An initial vowel is kept as its class, so Omar/Umar and Ayman/Aiman meet but Omar and
+Amir do not."""
 _DIGRAPHS = (
     ("ph", "f"),
     ("kh", "k"),
@@ -152,7 +155,7 @@ def norm(text: str) -> str:
 def skeleton(token: str) -> str:
     """Transliteration skeleton of one normalised token.
 
-    The first letter is kept (a vowel becomes ``V``), later vowels are dropped,
+    The first letter is kept (a vowel as its class A, I or U), later vowels are dropped,
     common Latin spellings of one sound are merged and doubled letters collapse.
 
     >>> skeleton("qaeda"), skeleton("kaida"), skeleton("qaidah")
@@ -169,9 +172,9 @@ def skeleton(token: str) -> str:
         text = text.replace(a, b)
     if not text:
         return ""
-    first = "V" if text[0] in _VOWELS else text[0]
+    first = _VOWEL_CLASS.get(text[0], text[0])
     out = [first]
-    after_vowel = first == "V"
+    after_vowel = text[0] in _VOWELS
     for ch in text[1:]:
         if ch in _VOWELS:
             after_vowel = True

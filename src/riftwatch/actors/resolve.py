@@ -166,6 +166,8 @@ for _role, _nouns in {
     "intelligence": "intelligence|intelligence agency|intelligence service|intelligence services|"
     "spy agency|spies|secret service|security service|intelligence officials|spy chief",
     "police": "police|policemen|police officers|cops|police force|border police|border guards",
+    "civilians": "civilians|people|villagers|residents|refugees|protesters|demonstrators|"
+    "students|workers|farmers|citizens|nationals|population|public",
 }.items():
     for _noun in _nouns.split("|"):
         ROLE_NOUNS[_noun] = _role
@@ -262,6 +264,7 @@ class _Lookup:
     extra: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     fuzzy: float | None = None
+    loose: bool = False
 
 
 class _Context:
@@ -470,7 +473,7 @@ class Resolver:
         if len(key.replace(" ", "")) >= 4 and key in self.folded:
             hits = self._fold_hits(key)
             if hits:
-                return _Lookup("fold", [(a, None) for a in hits])
+                return _Lookup("fold", [(a, None) for a in hits], loose=True)
         normed = norm(surface)
         plural = self._plural(normed)
         if plural:
@@ -482,13 +485,14 @@ class Resolver:
         if stripped != parts:
             rest = " ".join(stripped)
             hits = self.exact.get(rest)
+            loose = False
             rest_key = fold(rest)
             if not hits and len(rest_key.replace(" ", "")) >= 4:
                 hits = self._fold_hits(rest_key)
+                loose = True
             if hits:
-                return _Lookup(
-                    "title", [(a, None) for a in hits], extra=tuple(parts[: -len(stripped)])
-                )
+                extra = tuple(parts[: -len(stripped)])
+                return _Lookup("title", [(a, None) for a in hits], extra=extra, loose=loose)
         pattern = self._pattern(parts)
         if pattern:
             return pattern
@@ -570,13 +574,15 @@ class Resolver:
 
         def rank(
             span: tuple[int, int, str, list[tuple[Alias, str | None]], str | None],
-        ) -> tuple[int, int, int]:
+        ) -> tuple[bool, bool, bool, bool, int]:
             start, end, _m, cands, _r = span
             types = {self.kb.entities[a.entity_id].type for a, _ in cands}
-            person = "person" in types
-            modifier = bool(types & {"country", "place"}) and not person
+            strong = any(a.kind != "weak" and not a.ambiguous for a, _ in cands)
+            possessive = surface[end : end + 2] in ("'s", "’s")
+            person = "person" in types and not possessive
+            modifier = (bool(types & {"country", "place"}) and not person) or possessive
             generic = types <= {"collective"}
-            return (1 if person else 0, 0 if modifier else 1, 0 if generic else 1, end)
+            return (strong, person, not modifier, not generic, end)
 
         covered = [(s, e) for s, e, _m, _c, _r in spans]
         for k, (s, e, t) in enumerate(toks):
@@ -585,6 +591,11 @@ class Resolver:
             if inside or not t[:1].isupper() or word in TITLES or word in ROLE_NOUNS:
                 continue
             initial_common = k == 0 and not t.isupper() and len(toks) > 1
+            if initial_common and any(
+                cs == toks[1][0] and "person" in {self.kb.entities[a.entity_id].type for a, _ in c}
+                for cs, _ce, _m, c, _r in spans
+            ):
+                initial_common = False  # "Imran Zardari" is not Asif Ali Zardari
             if not initial_common:
                 # an unknown proper name remains ("Angela Merkel", "TBF Nangarhar"): the
                 # known word is not the head of this phrase
@@ -638,7 +649,7 @@ class Resolver:
                 best[1].append(alias)
         if best[0] < FUZZY_MIN:
             return None
-        return _Lookup("fuzzy", [(a, None) for a in best[1]], fuzzy=best[0])
+        return _Lookup("fuzzy", [(a, None) for a in best[1]], fuzzy=best[0], loose=True)
 
     # scanning ----------------------------------------------------------------------------
     def _scan(
@@ -775,6 +786,16 @@ class Resolver:
             supported = conditional or hits > 0
             if alias.kind == "weak" and not supported and rejected is None:
                 rejected = "a weak alias without supporting context"
+            loose = lookup.loose or (lookup.method == "head" and alias.kind == "short")
+            if (
+                loose
+                and " " not in alias.fold
+                and ent.type != "country"
+                and not supported
+                and rejected is None
+            ):
+                score *= 0.6
+                rejected = "a one-word spelling variant without supporting context"
             if alias.ambiguous and not supported:
                 score *= 0.6
                 rejected = rejected or "an ambiguous name without supporting context"
