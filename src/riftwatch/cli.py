@@ -39,7 +39,7 @@ app.add_typer(sources_app, name="sources")
 app.add_typer(actors_app, name="actors")
 
 out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class Format(StrEnum):
