@@ -18,9 +18,10 @@ How a mention is matched, strictest first (the first step that finds anything wi
 Several candidates are then ranked: an alias whose ``when`` rule (years, context
 words) holds beats unconditional ones ("specific beats general"); context hints of
 each entity and the entity's existence at the date break ties; ``weak`` and
-``ambiguous`` aliases need supporting context. A person stands for the group they
-led or belonged to at the date; a group for what it was renamed to or merged into
-by then. When nothing fits, or two different actors tie, the mention stays
+``ambiguous`` aliases, and one-word spelling variants, need supporting context. A
+person stands for the group they led or belonged to at the date; a group, sub-unit or
+country for itself (its parent chain and, after a rename or merger, its ``successor``
+are reported too). When nothing fits, or two different actors tie, the mention stays
 unresolved with the reason.
 
 >>> r = Resolver()
