@@ -456,8 +456,10 @@ def sources_grade(
 def extract(
     path: Annotated[
         Path | None,
-        typer.Argument(help="JSON Lines documents (id, text, date, ...). Without it: code the "
-                       "store's documents (not available yet)."),
+        typer.Argument(
+            help="JSON Lines documents (id, text, date, ...). Without it: code the "
+            "store's documents (not available yet)."
+        ),
     ] = None,
     fmt: FormatOption = Format.jsonl,
 ) -> None:

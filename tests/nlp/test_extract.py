@@ -14,6 +14,8 @@ from riftwatch.nlp.extract import extract_document
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 RIFTWATCH = REPO / ".venv" / "bin" / "riftwatch"
+CONTRACT_KEYS = ("doc_id", "sentence", "start", "end", "source", "target", "event_type", "mode",
+                 "modality", "date", "attributed_to", "confidence", "quote")  # fmt: skip
 ALLOWED_MODALITY = {"asserted", "negated", "denied", "hypothetical", "future", "uncertain"}
 
 
@@ -32,9 +34,9 @@ def asserted(text: str, date: str = "2010-03-01") -> set[tuple[str, str, str]]:
 
 # -- roles ---------------------------------------------------------------------------
 def test_active_voice_subject_and_object() -> None:
-    assert asserted("The Haqqani network sheltered Al Qaeda fighters in Miranshah last winter.") == {
-        ("Haqqani Network", "AID", "Al Qaeda")
-    }
+    assert asserted(
+        "The Haqqani network sheltered Al Qaeda fighters in Miranshah last winter."
+    ) == {("Haqqani Network", "AID", "Al Qaeda")}
 
 
 def test_passive_voice_agent_is_the_source() -> None:
@@ -139,9 +141,7 @@ def test_cli_extract_contract_and_bad_lines(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(rows) >= 2
     for row in rows:
-        for key in ("doc_id", "sentence", "start", "end", "source", "target", "event_type",
-                    "mode", "modality", "date", "attributed_to", "confidence", "quote"):  # fmt: skip
-            assert key in row
+        assert set(CONTRACT_KEYS) <= set(row)
         assert row["modality"] in ALLOWED_MODALITY
         assert text[row["start"] : row["end"]] == row["sentence"]
         assert 0 < row["confidence"] <= 1

@@ -34,6 +34,7 @@ MEMBER_NOUNS = frozenset(
 )
 WEAK_COLLECTIVES = frozenset("militants gunmen fighters insurgents attackers assailants".split())
 AGENT_LIGHT = {"agent"}
+THREAT_VERBS = frozenset({"warn", "threaten", "vow", "pledge"})
 
 
 @dataclass
@@ -119,6 +120,11 @@ class SentenceCoder:
             if clause.dep_ in ("relcl", "acl"):
                 return self._actor(clause.head, depth + 1)
             return None
+        if tok.pos_ == "NOUN" and tok.lower_ in self.lex.nouns:
+            for sub in tok.lefts:
+                for inner in sub.subtree:
+                    if inner.i in self.actor_of:
+                        return self.actor_of[inner.i]
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
             # "members of X", "leaders of X", "some of X"
             for child in tok.children:
@@ -183,8 +189,11 @@ class SentenceCoder:
             passive = verb.tag_ == "VBN" and dep == "acl"
             return antecedent, passive, "antecedent of the relative clause"
         if dep == "pcomp" and head.dep_ == "prep":
-            return self.subject(head.head, seen + 1) if head.head.pos_ in ("VERB", "AUX") else (
-                [], False, "")
+            return (
+                self.subject(head.head, seen + 1)
+                if head.head.pos_ in ("VERB", "AUX")
+                else ([], False, "")
+            )
         return [], False, ""
 
     def _subject_actors(self, tok: Any) -> list[Actor]:
@@ -215,6 +224,15 @@ class SentenceCoder:
                             acts = self.actors(pobj)
                             if acts:
                                 return acts, f"object of '{child.lower_} {sub.lower_}'"
+        # "allowed X to operate", "helped X (to) escape": X is parsed as the subject of the
+        # complement clause
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+                for sub in child.children:
+                    if sub.dep_ == "nsubj":
+                        acts = self.actors(sub)
+                        if acts:
+                            return acts, f"subject of the complement '{child.text}'"
         # "offer the Taliban experts" parsed with the recipient as a modifier of the thing
         if thing:
             for child in verb.children:
@@ -253,7 +271,10 @@ class SentenceCoder:
 
     # -- the passes -----------------------------------------------------------------
     def run(self) -> list[Event]:
+        threats = []
         for tok in self.doc:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in THREAT_VERBS:
+                threats.append(tok)
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.lemma_ in self.lex.verbs):
                 entry = self.lex.verbs.get(tok.lemma_.lower())
                 if entry:
@@ -262,7 +283,21 @@ class SentenceCoder:
                 entry = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
                 if entry:
                     self._noun(tok, entry)
+        for verb in threats:
+            self._threat(verb)
         return self._dedupe()
+
+    def _threat(self, verb: Any) -> None:
+        """'X warned that it will attack Y', 'X threatened to attack Y': an asserted THREATEN
+        from the attacker to the attacked (the attack itself stays future)."""
+        inside = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+        for event in list(self.events):
+            if event.trigger.i in inside and event.event_type in ("ASSAULT", "COERCE"):
+                self.events.append(Event(
+                    event.source, event.target, "THREATEN", "violence", "asserted", verb,
+                    _quote(verb), [f"threat verb '{verb.text}' over an attack: THREATEN",
+                                   *event.why[1:]],
+                    ))  # fmt: skip
 
     def _verb(self, verb: Any, entry: dict[str, Any]) -> None:
         why = [f"trigger verb '{verb.text}' -> {entry['type']}"]
@@ -283,8 +318,10 @@ class SentenceCoder:
                 return
             if entry.get("claim"):
                 return  # "claimed responsibility": coded from the attack noun, if any
-        if entry.get("frame") == "away" and entry.get("needs_away") and not any(
-            c.lower_ == "away" for c in verb.subtree
+        if (
+            entry.get("frame") == "away"
+            and entry.get("needs_away")
+            and not any(c.lower_ == "away" for c in verb.subtree)
         ):
             return
         if entry.get("frame") == "refusal":
@@ -427,8 +464,9 @@ class SentenceCoder:
                     if role == "beneficiary":
                         return [], ""
                 if parent.pos_ in ("VERB", "AUX", "ADJ") and node.dep_ in ("pobj", "prep"):
-                    acts, _p, how = self.subject(parent) if parent.pos_ != "ADJ" else (
-                        [], False, "")
+                    acts, _p, how = (
+                        self.subject(parent) if parent.pos_ != "ADJ" else ([], False, "")
+                    )
                     if acts:
                         return acts, f"subject of '{parent.text}'"
                 if parent.pos_ == "ADJ" or (parent.pos_ == "VERB" and node.dep_ == "prep"):

@@ -30,9 +30,7 @@ def explain_sentence(sentence: str, *, date: str | None = None) -> dict[str, Any
         for _s, _e, a in actors:
             state.note(a)
     for tok in sdoc:
-        actor = next(
-            (a.org_name or a.name for s, e, a in actors_all if s <= tok.idx < e), None
-        )
+        actor = next((a.org_name or a.name for s, e, a in actors_all if s <= tok.idx < e), None)
         out_tokens.append({"i": tok.i, "text": tok.text, "lemma": tok.lemma_, "pos": tok.pos_,
                            "dep": tok.dep_, "head": tok.head.i, "actor": actor})  # fmt: skip
     note = None

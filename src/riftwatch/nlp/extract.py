@@ -29,6 +29,7 @@ _COREF = re.compile(
     r"outfit|faction)\b|\b(it|its|they|their|them)\b",
     re.IGNORECASE,
 )
+_POSSESSIVE_ABBREV = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,5})['\u2019]s\b")
 _ROLE = re.compile(
     r"\b(security forces|security services|police(?:men)?|soldiers|troops|army|military|"
     r"paramilitar(?:y|ies)|frontier corps|levies|rangers|government|authorities)\b",
@@ -41,6 +42,7 @@ _ROLE_OF = {
     "frontier corps": "military", "levies": "police", "rangers": "military",
     "government": "government", "authorities": "government",
 }  # fmt: skip
+UNIDENTIFIED = "collective:unidentified-militants"
 GROUPISH = frozenset({"armed_group", "faction", "shura", "party", "tribe"})
 
 
@@ -94,11 +96,15 @@ def _actor_from(res: Any, mention: str, how: str = "kb") -> Actor | None:
         return None
     org = res.organization or res.actor
     person = res.actor.name if res.actor.type == "person" else None
-    name = org.name
+    if res.actor.type == "collective" and mention.lower().split()[-1] in WEAK_COLLECTIVES:
+        # "militants", "gunmen": armed men the text does not attribute to any group; they
+        # stay unidentified rather than being filed under a known actor
+        return Actor(id=UNIDENTIFIED, name="unidentified militants", mention=mention,
+                     type="collective", org_id=UNIDENTIFIED, org_name="unidentified militants",
+                     how="generic noun", weak=True)  # fmt: skip
     return Actor(
         id=res.actor.id, name=res.actor.name, mention=mention, type=res.actor.type,
-        org_id=org.id, org_name=name, person=person, how=how,
-        weak=mention.lower().split()[-1] in WEAK_COLLECTIVES and res.actor.type == "collective",
+        org_id=org.id, org_name=org.name, person=person, how=how,
     )  # fmt: skip
 
 
@@ -144,6 +150,14 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    # possessive abbreviations ("the TTP's attack"): resolve the bare abbreviation
+    for m in _POSSESSIVE_ABBREV.finditer(text):
+        if not free(m.start(1), m.end(1)):
+            continue
+        actor = _actor_from(resolver.resolve(m.group(1), date, text), m.group(1))
+        if actor is not None and actor.type not in ("place",):
+            found.append((m.start(1), m.end(1), actor))
+            taken.append((m.start(1), m.end(1)))
     for m in _COREF.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -151,8 +165,19 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         ante = state.recent("shura" if noun in ("shura", "council") else "group")
         if ante is None:
             continue
-        found.append((m.start(), m.end(), Actor(
-            **{**ante.__dict__, "mention": m.group(0), "how": f"coreference ({ante.mention})"})))
+        found.append(
+            (
+                m.start(),
+                m.end(),
+                Actor(
+                    **{
+                        **ante.__dict__,
+                        "mention": m.group(0),
+                        "how": f"coreference ({ante.mention})",
+                    }
+                ),
+            )
+        )
     for m in _collectives_re().finditer(text):
         if not free(m.start(), m.end()):
             continue

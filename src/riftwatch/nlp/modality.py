@@ -64,7 +64,7 @@ def modality_of(trigger: Any, event_type: str, lex: Lexicon) -> Modality:
         for tok in path[1:]:
             lemma = tok.lemma_.lower()
             if lemma in lex.reluctance or tok.lower_ in lex.reluctance:
-                outer = _governing(path[path.index(tok):], cues, lex, skip_self=False)
+                outer = _governing(path[path.index(tok) :], cues, lex, skip_self=False)
                 if outer.value in ("asserted",):
                     return Modality("asserted", tok.text, distancing=True)
                 return Modality(outer.value, outer.cue, distancing=True)
@@ -103,9 +103,14 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         lemma = tok.lemma_.lower()
         lower = tok.lower_
         is_speech = lemma in lex.speech and tok.pos_ == "VERB"
-        if prev is not None and prev.dep_ in ("advcl",) and any(
-            c.dep_ == "mark" and c.lower_ in ("because", "as", "since", "after", "when", "while")
-            for c in prev.children
+        if (
+            prev is not None
+            and prev.dep_ in ("advcl",)
+            and any(
+                c.dep_ == "mark"
+                and c.lower_ in ("because", "as", "since", "after", "when", "while")
+                for c in prev.children
+            )
         ):
             return Modality("asserted", None)  # a reason or circumstance clause is asserted
         if not is_speech:
@@ -165,9 +170,15 @@ def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
                 has_comp = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or (
                     tok.dep_ in ("parataxis", "ROOT", "ccomp")
                 )
-                if subj is not None and has_comp and subj.pos_ != "PRON" or (
-                    subj is not None and subj.lower_ in ("he", "she", "they")
-                    and tok.dep_ == "parataxis"
+                if (
+                    subj is not None
+                    and has_comp
+                    and subj.pos_ != "PRON"
+                    or (
+                        subj is not None
+                        and subj.lower_ in ("he", "she", "they")
+                        and tok.dep_ == "parataxis"
+                    )
                 ):
                     span = sdoc[subj.left_edge.i : subj.right_edge.i + 1]
                     speaker = span.text.strip(" ,.")
