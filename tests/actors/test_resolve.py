@@ -323,3 +323,13 @@ def test_warm_resolver_is_fast(resolver: Resolver) -> None:
         resolver.resolve(mentions[i % len(mentions)], date="2010-06-14", context=context)
     rate = n / (time.perf_counter() - start)
     assert rate > 20_000, rate
+
+
+def test_find_mentions_drops_possessive(resolver: Resolver) -> None:
+    text = "The TTP's attack on the Pakistani army post and Al Qaeda's statement."
+    spans = [(text[s:e], r.actor.id) for s, e, r in resolver.find_mentions(text, "2012")]
+    assert spans == [
+        ("TTP", "org:ttp"),
+        ("Pakistani army", "org:pak-army"),
+        ("Al Qaeda", "org:al-qaeda"),
+    ]

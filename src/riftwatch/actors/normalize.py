@@ -203,10 +203,17 @@ def fold(text: str) -> str:
 def compact(text: str) -> str:
     """Letters and digits only, case kept: the key of case-sensitive abbreviations.
 
-    >>> compact("IS-K"), compact("LeT")
-    ('ISK', 'LeT')
+    A possessive ``'s`` is dropped first.
+
+    >>> compact("IS-K"), compact("LeT"), compact("TTP's")
+    ('ISK', 'LeT', 'TTP')
     """
-    return "".join(ch for ch in _strip_marks(text) if ch.isalnum())
+    text = _strip_marks(text)
+    for mark in _APOSTROPHES:
+        if text.endswith(mark + "s"):
+            text = text[:-2]
+            break
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def is_all_caps(text: str) -> bool:

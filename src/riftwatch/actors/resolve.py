@@ -698,6 +698,10 @@ class Resolver:
                     length += length2
                     cands = [(alias, role)]
                     method = "pattern"
+            if text[end - 2 : end] in ("'s", "’s") and not any(
+                a.name.endswith(("'s", "’s")) for a, _ in cands
+            ):
+                end -= 2  # "the TTP's attack": the mention is "TTP"
             out.append((start, end, method, cands, role))
             i += length
         return out
