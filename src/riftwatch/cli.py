@@ -577,7 +577,29 @@ def demo(
     out.print(f"\n[bold]search[/bold] 'shelter OR sanctuary': {len(hits)} hits")
     for h in hits:
         out.print(f"  doc {h['document_id']} [{h['grade']}] {_highlight(h['snippet'])}")
+    _demo_events(target)
     out.print(f"\nTry: riftwatch --db {escape(target)} docs list")
+
+
+def _demo_events(target: str) -> None:
+    """Code the demo's English documents and show what the extractor found."""
+    from collections import Counter
+
+    docs = [
+        {"id": d["id"], "text": api.get_document(target, d["id"], sentences=False)["text"],
+         "date": d["published"]}
+        for d in api.list_documents(target, limit=10_000, status="ready")
+    ]  # fmt: skip
+    events = list(api.extract(docs))
+    asserted = [e for e in events if e["modality"] == "asserted"]
+    kinds = Counter(e["modality"] for e in events)
+    out.print(
+        f"\n[bold]events[/bold]: {len(events)} coded from {len(docs)} documents "
+        f"({', '.join(f'{k} {v}' for k, v in kinds.most_common())}); not stored yet"
+    )
+    pairs = Counter((e["source"]["name"], e["target"]["name"], e["event_type"]) for e in asserted)
+    for (source, target_name, etype), n in pairs.most_common(8):
+        out.print(f"  {n:>3} x {escape(source)} -{etype}-> {escape(target_name)}")
 
 
 def main() -> None:
