@@ -333,3 +333,16 @@ def test_find_mentions_drops_possessive(resolver: Resolver) -> None:
         ("Pakistani army", "org:pak-army"),
         ("Al Qaeda", "org:al-qaeda"),
     ]
+
+
+def test_dates_as_years_dates_and_strings(resolver: Resolver) -> None:
+    import datetime
+
+    assert resolver.resolve("Baghdadi", 2008).actor.id == "person:abu-omar-al-baghdadi"
+    assert resolver.resolve("Baghdadi", "2016-03").actor.id == "person:abu-bakr-al-baghdadi"
+    assert resolver.resolve("Baghdadi", datetime.date(2016, 3, 1)).actor.id == (
+        "person:abu-bakr-al-baghdadi"
+    )
+    assert resolver.kb.organization_at("person:abu-bakr-al-baghdadi", 2011).id == (
+        "org:islamic-state-of-iraq"
+    )

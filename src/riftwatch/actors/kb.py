@@ -846,7 +846,7 @@ class KnowledgeBase:
         then); a person for the group they led or belonged to at that date; a
         place for the body seated there.
         """
-        when = to_day(day) if isinstance(day, str) else day
+        when = day if isinstance(day, int) and day > 10_000 else to_day(day)
         ent = self.get(ident)
         if ent.type == "person":
             _, org = self.acts_for(ent.id, when)

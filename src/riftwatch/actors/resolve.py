@@ -37,6 +37,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
@@ -359,7 +360,7 @@ class Resolver:
     # public API -------------------------------------------------------------------------
     def resolve(self, mention: str, date: object = None, context: str | None = None) -> Resolution:
         """Resolve one mention; ``date`` is YYYY, YYYY-MM, YYYY-MM-DD or a date."""
-        day = to_day(date) if not isinstance(date, int) or isinstance(date, bool) else date
+        day = _day_of(date)
         return self._resolve(mention, day, context or "")
 
     def resolve_dict(
@@ -389,7 +390,7 @@ class Resolver:
         [('Afghan Taliban', 'org:afghan-taliban'), ('Al Qaeda', 'org:al-qaeda'),
          ('Haqqanis', 'org:haqqani-network')]
         """
-        day = to_day(date) if not isinstance(date, int) or isinstance(date, bool) else date
+        day = _day_of(date)
         full_context = f"{text} {context}" if context else text
         spans = self._scan(text)
         out = []
@@ -421,7 +422,8 @@ class Resolver:
             key = (mention, day, present)
         cached = self._results.get(key)
         if cached is not None:
-            self._results.move_to_end(key)
+            with contextlib.suppress(KeyError):  # another thread may have evicted it
+                self._results.move_to_end(key)
             return cached
         if lookup is None:
             result = Resolution(
@@ -436,7 +438,8 @@ class Resolver:
             result = self._choose(mention, lookup, day, _PresentTerms(key[2]))
         self._results[key] = result
         if len(self._results) > self.cache_size:
-            self._results.popitem(last=False)
+            with contextlib.suppress(KeyError):
+                self._results.popitem(last=False)
         return result
 
     def _lookup(self, mention: str) -> _Lookup | None:
@@ -911,6 +914,13 @@ class _PresentTerms:
 
     def has(self, term: str) -> bool:
         return term in self.present
+
+
+def _day_of(date: object) -> int | None:
+    """A query date as a day ordinal: ISO strings, dates, years (``2008``) or ordinals."""
+    if isinstance(date, int) and not isinstance(date, bool) and date > 10_000:
+        return date
+    return to_day(date)
 
 
 def _case_ok(alias: Alias, surface: str) -> bool:
