@@ -484,14 +484,56 @@ def read_jsonl_documents(
             yield record
 
 
-def extract(
-    docs: Iterable[dict[str, Any]],
-) -> Iterator[dict[str, Any]]:
-    """Code documents into events (stateless): one dict per event, the contract's shape."""
-    from riftwatch.nlp.extract import extract_documents
+def extract(docs: Iterable[dict[str, Any]], *, workers: int = 1) -> Iterator[dict[str, Any]]:
+    """Code documents into events (stateless): one dict per event, the contract's shape.
 
-    for coded in extract_documents(docs):
-        yield coded.to_dict()
+    ``workers`` > 1 codes batches of documents in a pool of processes; the order of the
+    output follows the input.
+    """
+    from riftwatch.nlp.run import batched, map_batches
+
+    for results in map_batches(batched(docs), workers):
+        for _doc_id, events in results:
+            for event in events:
+                event.pop("why", None)
+                yield event
+
+
+def extract_stored(
+    db: DB = None, *, recode_all: bool = False, workers: int = 1, progress: Any = None
+) -> dict[str, Any]:
+    """Code the store's documents not yet coded by this coder version (idempotent)."""
+    from riftwatch.nlp.run import code_stored
+
+    with _store(db) as store:
+        return code_stored(store, recode_all=recode_all, workers=workers, progress=progress)
+
+
+def list_events(
+    db: DB = None, *, document_id: int | None = None, limit: int = 100, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Stored events, by document then position."""
+    from riftwatch.store.tables import EventRow
+
+    with _store(db) as store, store.engine.connect() as conn:
+        query = select(EventRow).order_by(EventRow.document_id, EventRow.sentence_index,
+                                          EventRow.id)  # fmt: skip
+        if document_id is not None:
+            query = query.where(EventRow.document_id == document_id)
+        rows = conn.execute(query.limit(limit).offset(offset)).all()
+    return [
+        {
+            "id": r.id, "document_id": r.document_id, "sentence_index": r.sentence_index,
+            "start": r.sentence_start, "end": r.sentence_end,
+            "source": r.detail.get("source") or {"id": r.source_id, "name": r.source_name},
+            "target": r.detail.get("target") or {"id": r.target_id, "name": r.target_name},
+            "event_type": r.event_type, "mode": r.mode, "modality": r.modality,
+            "date": r.event_date, "date_precision": r.date_precision,
+            "attributed_to": r.attributed_to, "confidence": r.confidence, "quote": r.quote,
+            "why": r.detail.get("why", []), "coder_version": r.coder_version,
+        }
+        for r in rows
+    ]  # fmt: skip
 
 
 def explain(sentence: str, *, date: str | None = None) -> dict[str, Any]:
@@ -505,6 +547,8 @@ __all__ = [
     "connect",
     "explain",
     "extract",
+    "extract_stored",
+    "list_events",
     "read_jsonl_documents",
     "get_document",
     "grade_source",

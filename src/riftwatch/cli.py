@@ -457,21 +457,36 @@ def extract(
     path: Annotated[
         Path | None,
         typer.Argument(
-            help="JSON Lines documents (id, text, date, ...). Without it: code the "
-            "store's documents (not available yet)."
+            help="JSON Lines documents (id, text, date, ...), coded without a store. "
+            "Without it: code the store's documents not yet coded."
         ),
     ] = None,
+    db: DbOption = None,
+    recode_all: Annotated[
+        bool, typer.Option("--all", help="Re-code every stored document, coded or not.")
+    ] = False,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     fmt: FormatOption = Format.jsonl,
 ) -> None:
     """Code documents into PLOVER events: source, target, type, mode, modality, date.
 
-    Reads one JSON object per line (``id`` and ``text`` required). A bad line is reported
-    on standard error with its number and skipped; the exit status is then 1.
+    With a file: reads one JSON object per line (``id`` and ``text`` required) and prints
+    the events; a bad line is reported on standard error with its number and skipped, and
+    the exit status is then 1. Without a file: codes the stored documents that this coder
+    version has not coded (idempotent; ``--all`` re-codes everything).
     """
     if path is None:
-        err.print("[red]error[/red] coding stored documents is not available yet; "
-                  "give a JSON Lines file")  # fmt: skip
-        raise typer.Exit(2)
+        try:
+            result = api.extract_stored(_db(db), recode_all=recode_all, workers=workers)
+        except RiftwatchError as exc:
+            _fail(exc)
+            return
+        if fmt is Format.table:
+            out.print(f"coded {result['documents']} documents: {result['events']} events "
+                      f"(coder {escape(result['coder_version'])})")  # fmt: skip
+        else:
+            _emit(result, fmt)
+        return
     failed = 0
 
     def documents():  # type: ignore[no-untyped-def]
@@ -486,7 +501,7 @@ def extract(
             yield item
 
     try:
-        events = api.extract(documents())
+        events = api.extract(documents(), workers=workers)
         if fmt is Format.jsonl:
             for event in events:
                 sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
@@ -582,20 +597,16 @@ def demo(
 
 
 def _demo_events(target: str) -> None:
-    """Code the demo's English documents and show what the extractor found."""
+    """Code the demo's English documents into the store and show what was found."""
     from collections import Counter
 
-    docs = [
-        {"id": d["id"], "text": api.get_document(target, d["id"], sentences=False)["text"],
-         "date": d["published"]}
-        for d in api.list_documents(target, limit=10_000, status="ready")
-    ]  # fmt: skip
-    events = list(api.extract(docs))
+    result = api.extract_stored(target)
+    events = api.list_events(target, limit=100_000)
     asserted = [e for e in events if e["modality"] == "asserted"]
     kinds = Counter(e["modality"] for e in events)
     out.print(
-        f"\n[bold]events[/bold]: {len(events)} coded from {len(docs)} documents "
-        f"({', '.join(f'{k} {v}' for k, v in kinds.most_common())}); not stored yet"
+        f"\n[bold]events[/bold]: {result['events']} coded from {result['documents']} documents "
+        f"({', '.join(f'{k} {v}' for k, v in kinds.most_common())})"
     )
     pairs = Counter((e["source"]["name"], e["target"]["name"], e["event_type"]) for e in asserted)
     for (source, target_name, etype), n in pairs.most_common(8):

@@ -7,7 +7,8 @@ it can be looked up in ``docs/errors.md``, grepped in logs and matched in tests:
     ├── ConfigError                RW0xx  settings, grading tables, command options
     ├── IngestError                RW1xx  reading, decoding and storing documents
     ├── NLPError                   RW2xx  segmentation, parsing, coding (later issues)
-    └── StoreError                 RW3xx  database URL, migrations, queries
+    ├── StoreError                 RW3xx  database URL, migrations, queries
+    └── (ActorError, a ConfigError) RW4xx  actor knowledge base and curation
 
 The messages themselves live in :data:`MESSAGES`, one table, so that the docs
 and the code cannot drift apart.
@@ -64,6 +65,18 @@ MESSAGES: dict[str, str] = {
     "RW302": "no document with id {id}",
     "RW303": "no source named {name!r}",
     "RW304": "invalid search query {query!r}: {detail}",
+    # actors (raised as riftwatch.actors.errors.ActorError)
+    "RW400": "invalid actor knowledge base: {detail}",
+    "RW401": "no actor with id {id}",
+    "RW402": "invalid actor id {id!r}: use PREFIX:slug (lower-case letters, digits, hyphens) "
+    "with a prefix of {prefixes}",
+    "RW403": "invalid {what} {value!r}: {detail}",
+    "RW404": "{a} and {b} were judged not the same (judgement {judgement}); undo that "
+    "judgement first",
+    "RW405": "no judgement with id {id}",
+    "RW406": "judgement {id} was already undone",
+    "RW407": "an actor with id {id} already exists",
+    "RW408": "cannot merge {id} with itself",
 }
 
 

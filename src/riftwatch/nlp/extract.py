@@ -80,6 +80,8 @@ class Coded:
             "confidence": round(self.confidence, 2),
             "quote": e.quote,
             "trigger": e.trigger.text,
+            "sentence_index": self.sentence_index,
+            "why": self.why,
         }
         return out
 

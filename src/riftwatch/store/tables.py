@@ -101,6 +101,8 @@ class Document(Base):
     meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     ingest_run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_runs.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    coded_version: Mapped[str | None] = mapped_column(String(200))
+    coded_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     source: Mapped[Source | None] = relationship(lazy="joined")
     sentences: Mapped[list[SentenceRow]] = relationship(
@@ -122,6 +124,37 @@ class SentenceRow(Base):
     text: Mapped[str] = mapped_column(Text)
 
     document: Mapped[Document] = relationship(back_populates="sentences")
+
+
+class EventRow(Base):
+    """A coded event: who did what to whom, with modality, date, attribution and reasons."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        Index("ix_events_document_id", "document_id"),
+        Index("ix_events_dyad", "source_id", "target_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    sentence_index: Mapped[int] = mapped_column(Integer)
+    sentence_start: Mapped[int] = mapped_column(Integer)
+    sentence_end: Mapped[int] = mapped_column(Integer)
+    source_id: Mapped[str | None] = mapped_column(String(200))
+    source_name: Mapped[str] = mapped_column(String(300))
+    target_id: Mapped[str | None] = mapped_column(String(200))
+    target_name: Mapped[str] = mapped_column(String(300))
+    event_type: Mapped[str] = mapped_column(String(20))
+    mode: Mapped[str | None] = mapped_column(String(40))
+    modality: Mapped[str] = mapped_column(String(20))
+    event_date: Mapped[str | None] = mapped_column(String(32))
+    date_precision: Mapped[str | None] = mapped_column(String(12))
+    confidence: Mapped[float] = mapped_column(Float)
+    quote: Mapped[str | None] = mapped_column(Text)
+    attributed_to: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    coder_version: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class MinhashBand(Base):
@@ -172,6 +205,7 @@ class IngestFailure(Base):
 __all__ = [
     "Base",
     "Document",
+    "EventRow",
     "IngestFailure",
     "IngestFile",
     "IngestRun",

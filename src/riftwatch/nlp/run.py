@@ -1,0 +1,187 @@
+"""Coding stored documents: ``riftwatch --db URL extract``.
+
+Each document is coded by a pure function (:func:`code_batch`), in this process or in a
+pool of worker processes (``workers``), and written in its own transaction: its old
+events are replaced and it is stamped with the coder version. Documents whose stamp is
+the current version are skipped, so a rerun adds nothing and a run killed part way is
+finished by the next one; a new lexicon or knowledge base changes the version, and the
+next run re-codes everything.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import cache
+from typing import Any
+
+from sqlalchemy import and_, delete, insert, or_, select, update
+
+from riftwatch.store.engine import Store
+from riftwatch.store.tables import Document, EventRow, utcnow
+
+PAGE = 200
+BATCH = 25
+
+
+@cache
+def coder_version() -> str:
+    """Stage names, lexicon version and knowledge-base fingerprint of this installation."""
+    from riftwatch.nlp import lexicon
+    from riftwatch.nlp.extract import STAGES, _resolver
+
+    return f"{'+'.join(STAGES)}|{lexicon.load().version}|kb-{_resolver().kb.version}"
+
+
+def code_batch(docs: list[dict[str, Any]]) -> list[tuple[int, list[dict[str, Any]]]]:
+    """Code documents ``{"id", "text", "date"}``: ``[(id, [event, ...]), ...]`` (pure)."""
+    from riftwatch.nlp.extract import extract_document
+
+    out = []
+    for doc in docs:
+        events = []
+        for coded in extract_document(doc):
+            events.append(coded.to_dict())
+        out.append((doc["id"], events))
+    return out
+
+
+def map_batches(
+    batches: Iterable[list[dict[str, Any]]], workers: int = 1
+) -> Iterator[list[tuple[int, list[dict[str, Any]]]]]:
+    """:func:`code_batch` over batches, in order, in this process or a pool of ``workers``.
+
+    At most ``2 * workers`` batches are in flight, so memory stays flat on any input size.
+    """
+    if workers <= 1:
+        for batch in batches:
+            yield code_batch(batch)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        in_flight: deque[Future[Any]] = deque()
+        for batch in batches:
+            in_flight.append(pool.submit(code_batch, batch))
+            if len(in_flight) >= 2 * workers:
+                yield in_flight.popleft().result()
+        while in_flight:
+            yield in_flight.popleft().result()
+
+
+def batched(docs: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _pending(store: Store, version: str, recode_all: bool) -> Iterator[list[dict[str, Any]]]:
+    """Batches of documents to code, streamed page by page in id order."""
+    last = 0
+    condition = Document.status.in_(("ready", "coded"))
+    if not recode_all:
+        condition = and_(
+            condition,
+            or_(Document.coded_version.is_(None), Document.coded_version != version),
+        )
+    while True:
+        with store.engine.connect() as conn:
+            rows = conn.execute(
+                select(Document.id, Document.text, Document.published)
+                .where(condition, Document.id > last)
+                .order_by(Document.id)
+                .limit(PAGE)
+            ).all()
+        if not rows:
+            return
+        last = rows[-1].id
+        docs = [{"id": r.id, "text": r.text, "date": r.published} for r in rows]
+        for i in range(0, len(docs), BATCH):
+            yield docs[i : i + BATCH]
+
+
+def _write(store: Store, doc_id: int, events: list[dict[str, Any]], version: str) -> None:
+    now = utcnow()
+    rows = [
+        {
+            "document_id": doc_id,
+            "sentence_index": e["sentence_index"],
+            "sentence_start": e["start"],
+            "sentence_end": e["end"],
+            "source_id": e["source"].get("id"),
+            "source_name": e["source"]["name"],
+            "target_id": e["target"].get("id"),
+            "target_name": e["target"]["name"],
+            "event_type": e["event_type"],
+            "mode": e["mode"],
+            "modality": e["modality"],
+            "event_date": e["date"],
+            "date_precision": e.get("date_precision"),
+            "confidence": e["confidence"],
+            "quote": e["quote"],
+            "attributed_to": e["attributed_to"],
+            "detail": json.loads(
+                json.dumps(
+                    {
+                        "source": e["source"],
+                        "target": e["target"],
+                        "trigger": e.get("trigger"),
+                        "why": e.get("why", []),
+                    }
+                )
+            ),  # fmt: skip
+            "coder_version": version,
+            "created_at": now,
+        }
+        for e in events
+    ]
+    with store.engine.begin() as conn:
+        conn.execute(delete(EventRow).where(EventRow.document_id == doc_id))
+        if rows:
+            conn.execute(insert(EventRow), rows)
+        conn.execute(
+            update(Document)
+            .where(Document.id == doc_id)
+            .values(coded_version=version, coded_at=now, status="coded")
+        )
+
+
+def code_stored(
+    store: Store,
+    *,
+    recode_all: bool = False,
+    workers: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
+    """Code the store's documents that the current coder has not coded yet.
+
+    Returns ``{"documents", "events", "coder_version", "workers"}``.
+    """
+    version = coder_version()
+    done_docs = done_events = 0
+
+    def record(results: list[tuple[int, list[dict[str, Any]]]]) -> None:
+        nonlocal done_docs, done_events
+        for doc_id, events in results:
+            _write(store, doc_id, events, version)
+            done_docs += 1
+            done_events += len(events)
+        if progress:
+            progress(done_docs, done_events)
+
+    for results in map_batches(_pending(store, version, recode_all), workers):
+        record(results)
+    return {
+        "documents": done_docs,
+        "events": done_events,
+        "coder_version": version,
+        "workers": workers,
+    }
+
+
+__all__ = ["batched", "code_batch", "code_stored", "coder_version", "map_batches"]

@@ -1,0 +1,67 @@
+"""Coding stored documents: idempotent, re-coded after a coder change, same in a pool."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+
+from riftwatch import api
+from riftwatch.store.tables import Document, EventRow
+
+REPORTS = {
+    "a.txt": "The Haqqani network sheltered Al Qaeda fighters in Miranshah. "
+    "Pakistani troops attacked the TTP in Orakzai in 2009.",
+    "b.txt": "Taliban commanders refused to shelter Al Qaeda operatives, officials said.",
+    "c.txt": "The weather in Kabul was cold on Tuesday.",
+}
+
+
+def _ingest(store, tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in REPORTS.items():
+        (folder / name).write_text(text)
+    api.ingest([folder], db=store, source_type="news")
+
+
+def test_stored_extraction_is_idempotent_and_counted(store, tmp_path: Path) -> None:
+    _ingest(store, tmp_path)
+    first = api.extract_stored(store)
+    assert first["documents"] == 3
+    assert first["events"] >= 3
+    assert api.status(store)["events"] == first["events"]
+    again = api.extract_stored(store)
+    assert (again["documents"], again["events"]) == (0, 0)
+    everything = api.extract_stored(store, recode_all=True)
+    assert everything["events"] == first["events"]
+    with store.engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(EventRow)) == first["events"]
+    events = api.list_events(store)
+    shelter = [e for e in events if e["event_type"] == "AID"]
+    assert shelter and shelter[0]["source"]["name"] == "Haqqani Network"
+    assert shelter[0]["why"] and shelter[0]["coder_version"] == first["coder_version"]
+    doc = next(d for d in api.list_documents(store) if d["path"].endswith("a.txt"))
+    text = api.get_document(store, doc["id"])["text"]
+    for e in api.list_events(store, document_id=doc["id"]):
+        assert e["quote"] in text[e["start"] : e["end"]]
+
+
+def test_documents_coded_by_another_version_are_recoded(store, tmp_path: Path) -> None:
+    _ingest(store, tmp_path)
+    api.extract_stored(store)
+    with store.engine.begin() as conn:
+        conn.execute(update(Document).values(coded_version="an older coder"))
+    result = api.extract_stored(store)
+    assert result["documents"] == 3
+    with store.engine.connect() as conn:
+        versions = set(conn.scalars(select(EventRow.coder_version)))
+    assert versions == {result["coder_version"]}
+
+
+def test_a_pool_of_workers_codes_the_same_events() -> None:
+    docs = [{"id": name, "text": text, "date": "2010-03-01"} for name, text in REPORTS.items()]
+    alone = list(api.extract(docs))
+    pooled = list(api.extract(docs, workers=2))
+    assert alone == pooled
+    assert len(alone) >= 3
