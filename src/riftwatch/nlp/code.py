@@ -208,6 +208,10 @@ class SentenceCoder:
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and not (thing and child.dep_ in ("dobj", "obj")):
                 acts = self.actors(child)
+                if not acts and child.dep_ == "dative":  # "provided weapons to X"
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            acts = self.actors(pobj)
                 if acts:
                     return acts, f"object ({child.dep_})"
         for child in verb.children:
@@ -420,6 +424,23 @@ class SentenceCoder:
                         owners = self.actors(pobj)
                         if owners:
                             why.append(f"agent: '{child.lower_}' phrase")
+        head = noun.head
+        if (
+            not partners
+            and noun.dep_ in ("dobj", "obj", "conj")
+            and self.lex.light_verbs.get(head.lemma_.lower()) == "beneficiary"
+        ):
+            verb = head if noun.dep_ != "conj" else head.head
+            partners, _p, how = self.subject(verb)
+            if partners:
+                why.append(f"beneficiary: subject of '{verb.text}'")
+                if not owners:  # "received money from X"
+                    for prep in verb.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "from":
+                            for pobj in prep.children:
+                                owners = owners or self.actors(pobj)
+                    if owners:
+                        why.append(f"giver: 'from' phrase of '{verb.text}'")
         reciprocal = entry.get("frame") == "reciprocal"
         # "an alliance between X and Y", "X and Y's cooperation": both sides in one phrase
         if reciprocal and len(partners) >= 2 and not owners:
@@ -541,14 +562,16 @@ class SentenceCoder:
                                              _quote(trigger), [*why, "reciprocal"]))  # fmt: skip
 
     def _dedupe(self) -> list[Event]:
-        seen: set[tuple[str, str, str, int]] = set()
-        out = []
+        """One event per (source, target, type) in a sentence ("pledged allegiance" is one
+        pledge, not two); the first trigger is kept, the others' reasons are added."""
+        kept: dict[tuple[str, str, str], Event] = {}
         for e in self.events:
-            key = (e.source.key(), e.target.key(), e.event_type, e.trigger.i)
-            if key not in seen:
-                seen.add(key)
-                out.append(e)
-        return out
+            key = (e.source.key(), e.target.key(), e.event_type)
+            if key not in kept:
+                kept[key] = e
+            elif e.trigger.i != kept[key].trigger.i:
+                kept[key].why.append(f"also: '{e.trigger.text}'")
+        return list(kept.values())
 
 
 _STATE_HEADS = frozenset(
@@ -556,7 +579,8 @@ _STATE_HEADS = frozenset(
     "officials official services service agency agencies intelligence state regime ministry "
     "administration commandos paramilitaries rangers base bases embassy consulate convoy "
     "convoys checkpoint checkpoints post posts positions installations personnel diplomats "
-    "interests targets outpost outposts camp camps planes aircraft drones".split()
+    "interests targets outpost outposts camp camps planes aircraft drones demands demand "
+    "request requests offer offers proposal proposals pressure calls plan plans policy".split()
 )
 
 

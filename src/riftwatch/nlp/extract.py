@@ -43,6 +43,7 @@ _ROLE_OF = {
     "government": "government", "authorities": "government",
 }  # fmt: skip
 UNIDENTIFIED = "collective:unidentified-militants"
+GENERIC_FIGHTERS = "collective:local-fighters"  # what the KB makes of "militants", "gunmen"
 GROUPISH = frozenset({"armed_group", "faction", "shura", "party", "tribe"})
 
 
@@ -98,7 +99,7 @@ def _actor_from(res: Any, mention: str, how: str = "kb") -> Actor | None:
         return None
     org = res.organization or res.actor
     person = res.actor.name if res.actor.type == "person" else None
-    if res.actor.type == "collective" and mention.lower().split()[-1] in WEAK_COLLECTIVES:
+    if res.actor.id == GENERIC_FIGHTERS:
         # "militants", "gunmen": armed men the text does not attribute to any group; they
         # stay unidentified rather than being filed under a known actor
         return Actor(id=UNIDENTIFIED, name="unidentified militants", mention=mention,
@@ -164,7 +165,10 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if not free(m.start(), m.end()):
             continue
         noun = (m.group(1) or "").lower()
-        ante = state.recent("shura" if noun in ("shura", "council") else "group")
+        kind = "shura" if noun in ("shura", "council") else "group"
+        before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()
+                  and a.type in GROUPISH and (kind != "shura" or a.type == "shura")]  # fmt: skip
+        ante = before[-1] if before else state.recent(kind)
         if ante is None:
             continue
         found.append(
