@@ -337,6 +337,9 @@ class SentenceCoder:
             agents = self.agent(verb)
             targets, thow = sources, "passive subject"
             sources, how = agents, "passive agent ('by')"
+        if entry.get("subject_is_patient"):  # "soldiers martyred": the subject suffered it
+            targets, thow = sources, "subject (who suffered it)"
+            sources, how = self.agent(verb), "passive agent ('by')"
         if entry.get("frame") == "away":
             mover = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors(c)]
             if mover:

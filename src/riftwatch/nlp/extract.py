@@ -136,6 +136,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     resolver = _resolver()
     lex = lexmod.load()
     found: list[tuple[int, int, Actor]] = []
+    here: list[tuple[int, str]] = []  # (offset, ISO3) of countries and places in this sentence
     for start, end, res in resolver.find_mentions(text, date):
         surface = text[start:end]
         if surface.lower() in lex.anaphoric_nouns:
@@ -144,7 +145,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if actor is None:
             continue
         if actor.type in ("country", "place") and res.actor.country:
-            state.countries.append(res.actor.country)
+            here.append((start, res.actor.country))
         if actor.type == "place":
             continue
         found.append((start, end, actor))
@@ -193,15 +194,35 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             type="collective", org_id=f"collective:{name.replace(' ', '-')}", org_name=name,
             how="collective noun")))  # fmt: skip
     for m in _ROLE.finditer(text):
-        if not free(m.start(), m.end()) or not state.countries:
+        if not free(m.start(), m.end()) or _follows_actor(text, m.start(), found):
+            continue  # "Pakistan army soldiers": the soldiers belong to the named army
+        country = _country_for(m.start(), here, state)
+        if country is None:
             continue
         role = _ROLE_OF[m.group(1).lower()]
-        body = _country_body(state.countries[-1], role)
+        body = _country_body(country, role)
         if body is not None:
             found.append((m.start(), m.end(), Actor(
                 id=body.id, name=body.name, mention=m.group(0), type=body.type, org_id=body.id,
                 org_name=body.name, how="country of the text")))  # fmt: skip
+    state.countries.extend(iso for _offset, iso in here)
     return found
+
+
+def _follows_actor(text: str, start: int, found: list[tuple[int, int, Actor]]) -> bool:
+    return any(0 <= start - e <= 1 and text[e:start].strip() == "" for _s, e, _a in found)
+
+
+def _country_for(offset: int, here: list[tuple[int, str]], state: DocumentState) -> str | None:
+    """The country a generic state noun belongs to: the last country or place named before
+    it in the sentence, else the country the document has named most."""
+    before = [iso for at, iso in here if at < offset]
+    if before:
+        return before[-1]
+    pool = state.countries or [iso for _at, iso in here]
+    if not pool:
+        return None
+    return max(set(pool), key=pool.count)
 
 
 @cache
