@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from riftwatch.nlp import lexicon as lexmod
-from riftwatch.nlp.code import WEAK_COLLECTIVES, Actor, Event, SentenceCoder
+from riftwatch.nlp.code import Actor, Event, SentenceCoder
 from riftwatch.nlp.modality import attribution_of, modality_of
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
