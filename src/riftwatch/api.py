@@ -29,7 +29,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from riftwatch import settings
-from riftwatch.errors import ConfigError, NLPError, RiftwatchError, StoreError
+from riftwatch.errors import ConfigError, IngestError, NLPError, RiftwatchError, StoreError
 from riftwatch.ingest.grading import GradingTable
 from riftwatch.ingest.pipeline import Ingester, IngestSummary, ProgressFn
 from riftwatch.ingest.readers import ReadOptions
@@ -449,12 +449,17 @@ def read_jsonl_documents(
     from riftwatch.ingest.dates import parse_date
 
     try:
-        handle = open(path, encoding="utf-8-sig")  # noqa: SIM115
+        handle = open(path, "rb")  # noqa: SIM115
     except OSError as exc:
-        yield NLPError("RW203", path=str(path), line=0, detail=exc.strerror or str(exc))
+        yield IngestError("RW101", path=str(path), detail=exc.strerror or str(exc))
         return
     with handle:
-        for number, line in enumerate(handle, 1):
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield NLPError("RW203", path=str(path), line=number, detail=f"not UTF-8: {exc}")
+                continue
             if not line.strip():
                 continue
             try:

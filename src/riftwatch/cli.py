@@ -495,7 +495,7 @@ def extract(
             if isinstance(item, RiftwatchError):
                 failed += 1
                 err.print(f"[red]error[/red] {escape(str(item))}")
-                if item.line == 0:
+                if item.code == "RW101":  # the file itself cannot be read
                     return
                 continue
             yield item

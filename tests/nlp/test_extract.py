@@ -180,3 +180,19 @@ def test_development_cases_floor(tmp_path: Path) -> None:
     )
     assert f1 >= 0.85
     assert asserted_on_negatives == 0
+
+
+def test_cli_extract_bad_files(tmp_path: Path) -> None:
+    noise = tmp_path / "noise.jsonl"
+    noise.write_bytes(bytes(range(256)) * 8)
+    done = subprocess.run([str(RIFTWATCH), "extract", str(noise)], capture_output=True,
+                          text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 1 and "not UTF-8" in done.stderr and done.stdout == ""
+    missing = subprocess.run([str(RIFTWATCH), "extract", str(tmp_path / "missing.jsonl")],
+                             capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert missing.returncode == 1 and "RW101" in missing.stderr
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    nothing = subprocess.run([str(RIFTWATCH), "extract", str(empty)], capture_output=True,
+                             text=True, timeout=300)  # fmt: skip
+    assert (nothing.returncode, nothing.stdout) == (0, "")
