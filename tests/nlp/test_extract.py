@@ -196,3 +196,21 @@ def test_cli_extract_bad_files(tmp_path: Path) -> None:
     nothing = subprocess.run([str(RIFTWATCH), "extract", str(empty)], capture_output=True,
                              text=True, timeout=300)  # fmt: skip
     assert (nothing.returncode, nothing.stdout) == (0, "")
+
+
+def test_a_requested_event_is_not_asserted() -> None:
+    found = events("Pakistan urged the Taliban to attack the Afghan army.")
+    assert ("Pakistan", "REQUEST", "Afghan Taliban", "asserted") in found
+    assert not any(t == "ASSAULT" and m == "asserted" for _s, t, _g, m in found)
+
+
+def test_suspended_cooperation_is_a_sanction_not_cooperation() -> None:
+    found = events("Pakistan halted cooperation with the United States in 2011.")
+    assert ("Pakistan", "SANCTION", "United States", "asserted") in found
+    assert ("Pakistan", "COOPERATE", "United States", "asserted") not in found
+
+
+def test_a_document_date_that_is_not_iso_does_not_stop_coding() -> None:
+    coded = extract_document({"id": "x", "text": "The TTP attacked the Pakistani army.",
+                              "date": "121108"})  # fmt: skip
+    assert [c.event.event_type for c in coded] == ["ASSAULT"]

@@ -249,7 +249,7 @@ def extract_document(doc: dict[str, Any], *, lex: Any = None) -> list[Coded]:
     """All events of one document ``{"id", "text", "date", ...}``."""
     lex = lex or lexmod.load()
     text = doc.get("text") or ""
-    date = doc.get("date")
+    date = _iso_or_none(doc.get("date"))
     doc_id = str(doc.get("id"))
     state = DocumentState()
     out: list[Coded] = []
@@ -309,6 +309,13 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, speaker,
                            when, precision, confidence, event.why))  # fmt: skip
     return coded
+
+
+def _iso_or_none(value: Any) -> str | None:
+    """The document date as ISO (YYYY, YYYY-MM or YYYY-MM-DD), or None when unreadable."""
+    from riftwatch.ingest.dates import parse_date
+
+    return parse_date(value)[0] if value not in (None, "") else None
 
 
 def _event_date(sentence: str, reference: str | None, anchor: int) -> tuple[str | None, str]:

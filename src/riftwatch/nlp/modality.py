@@ -49,7 +49,7 @@ def modality_of(trigger: Any, event_type: str, lex: Lexicon) -> Modality:
     # ties with X") is what is rejected, not something asserted
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):
         entry = lex.verbs.get(trigger.head.lemma_.lower())
-        if entry and entry.get("type") == "REJECT":
+        if entry and entry.get("type") in ("REJECT", "SANCTION"):
             return Modality("negated", trigger.head.text)
     # the complement of a refusal did not happen: "refused to shelter X" codes the
     # refusal (REJECT, asserted) and the sheltering as negated
