@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from riftwatch.nlp.extract import extract_document
+from riftwatch.nlp.extract import extract_document, extract_documents
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
@@ -214,3 +214,55 @@ def test_a_document_date_that_is_not_iso_does_not_stop_coding() -> None:
     coded = extract_document({"id": "x", "text": "The TTP attacked the Pakistani army.",
                               "date": "121108"})  # fmt: skip
     assert [c.event.event_type for c in coded] == ["ASSAULT"]
+
+
+# -- accuracy floor on the project's own labelled cases -----------------------------------
+STATE_TYPES = {"country", "government", "military", "intelligence", "police"}
+OWN_CASES = Path(__file__).with_name("data") / "afpak_cases.jsonl"
+
+
+def _key(actor_id: str | None) -> str | None:
+    """Compare at the level analysts read: a state's bodies are the state, a shura or faction
+    is its group, collectives are one bucket; armed groups (the Haqqani network too) stay."""
+    from riftwatch.actors.kb import default_kb
+
+    kb = default_kb()
+    if not actor_id:
+        return None
+    if actor_id.startswith("collective:"):
+        return "collective"
+    entity = kb.find(actor_id)
+    if entity is None:
+        return actor_id
+    if entity.type in STATE_TYPES and entity.country:
+        return f"state:{entity.country}"
+    if entity.type in ("shura", "faction"):
+        parents = kb.ancestors(actor_id)
+        return parents[-1].id if parents else actor_id
+    return actor_id
+
+
+def test_own_labelled_cases_floor() -> None:
+    from riftwatch.nlp.lexicon import COOPERATIVE, CONFLICTUAL
+
+    rows = [json.loads(line) for line in OWN_CASES.read_text().splitlines() if line.strip()]
+    gold = {(r["id"], a, b, s) for r in rows for a, b, s in r["gold"]}
+    negatives = {r["id"] for r in rows if not r["gold"]}
+    docs = [{"id": r["id"], "text": r["text"], "date": r["date"]} for r in rows]
+    predicted = set()
+    for coded in extract_documents(docs):
+        e = coded.event
+        if e.modality != "asserted":
+            continue
+        stance = "coop" if e.event_type in COOPERATIVE else (
+            "conf" if e.event_type in CONFLICTUAL else None)  # fmt: skip
+        s, t = _key(e.source.org_id or e.source.id), _key(e.target.org_id or e.target.id)
+        if stance and s and t and s != t:
+            predicted.add((coded.doc_id, s, t, stance))
+    assert not {p for p in predicted if p[0] in negatives}, "asserted on a negative case"
+    hits = len(gold & predicted)
+    precision = hits / len(predicted) if predicted else 0.0
+    recall = hits / len(gold)
+    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    print(f"own cases: F1={f1:.3f} P={precision:.3f} R={recall:.3f}")
+    assert f1 >= 0.8, (f1, sorted(gold - predicted), sorted(predicted - gold))

@@ -108,7 +108,13 @@ class SentenceCoder:
 
     def _actor(self, tok: Any, depth: int) -> Actor | None:
         if tok.i in self.actor_of:
-            return self.actor_of[tok.i]
+            found = self.actor_of[tok.i]
+            if found.weak:  # "Lashkar-e-Jhangvi militants": the named group, not "militants"
+                for child in tok.lefts:
+                    named = self.actor_of.get(child.i)
+                    if named is not None and not named.weak and named.type != "country":
+                        return self._qualified(named, tok)
+            return found
         lower = tok.lower_
         # relative pronoun: the antecedent of the relative clause
         if tok.tag_ in ("WP", "WDT", "WP$") or lower in ("who", "which", "that", "whose"):
@@ -322,7 +328,13 @@ class SentenceCoder:
                 return
             if entry.get("claim"):
                 return  # "claimed responsibility": coded from the attack noun, if any
-        if (
+        if entry.get("frame") == "away" and any(
+            c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children
+        ):
+            # "drove X out of Y": an expulsion of X by the subject
+            entry = {"type": "COERCE", "mode": "expulsion", "preps": []}
+            why = [f"trigger verb '{verb.text} ... out' -> COERCE (expulsion)"]
+        elif (
             entry.get("frame") == "away"
             and entry.get("needs_away")
             and not any(c.lower_ == "away" for c in verb.subtree)
