@@ -243,7 +243,7 @@ def _key(actor_id: str | None) -> str | None:
 
 
 def test_own_labelled_cases_floor() -> None:
-    from riftwatch.nlp.lexicon import COOPERATIVE, CONFLICTUAL
+    from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
 
     rows = [json.loads(line) for line in OWN_CASES.read_text().splitlines() if line.strip()]
     gold = {(r["id"], a, b, s) for r in rows for a, b, s in r["gold"]}
