@@ -305,7 +305,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         if mod.cue and not mod.distancing:
             event.why.append(f"modality {mod.value}: cue '{mod.cue}'")
         when, precision = _event_date(sent.text, date, event.trigger.idx)
-        confidence = _confidence(event, attribution)
+        event.strength = _confidence(event, attribution)
+        confidence = lexmod.calibrated(event.strength)
         coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, speaker,
                            when, precision, confidence, event.why))  # fmt: skip
     return coded

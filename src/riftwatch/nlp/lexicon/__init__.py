@@ -106,4 +106,26 @@ def load() -> Lexicon:
     )
 
 
-__all__ = ["COOPERATIVE", "CONFLICTUAL", "PLOVER_TYPES", "Lexicon", "load"]
+@cache
+def _calibration_bins() -> tuple[tuple[float, float, float], ...]:
+    path = resources.files(__name__).joinpath("calibration.yaml")
+    if not path.is_file():
+        return ()
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    return tuple((float(b["low"]), float(b["high"]), float(b["probability"]))
+                 for b in data.get("bins") or ())  # fmt: skip
+
+
+def calibrated(raw: float) -> float:
+    """The calibrated confidence for a raw evidence score (benchmarks/calibrate.py fits it).
+
+    >>> 0.0 < calibrated(0.85) <= 1.0
+    True
+    """
+    for low, high, probability in _calibration_bins():
+        if low <= raw < high or (raw >= high and high >= 1.0):
+            return probability
+    return raw
+
+
+__all__ = ["COOPERATIVE", "CONFLICTUAL", "PLOVER_TYPES", "Lexicon", "calibrated", "load"]
