@@ -266,3 +266,13 @@ def test_own_labelled_cases_floor() -> None:
     f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
     print(f"own cases: F1={f1:.3f} P={precision:.3f} R={recall:.3f}")
     assert f1 >= 0.8, (f1, sorted(gold - predicted), sorted(predicted - gold))
+
+
+def test_a_report_declared_false_is_denied() -> None:
+    found = events("Reports that the TTP had merged with Al Qaeda proved false.")
+    assert found and {m for *_r, m in found} == {"denied"}
+
+
+def test_a_rumour_is_not_asserted() -> None:
+    found = events("Rumours that the Haqqani network paid Al Qaeda spread in Miranshah.")
+    assert not any(m == "asserted" for *_r, m in found)

@@ -113,6 +113,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             )
         ):
             return Modality("asserted", None)  # a reason or circumstance clause is asserted
+        if any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in lex.falsity
+               for c in tok.children):  # fmt: skip
+            return Modality("denied", "false")
         if not is_speech:
             if lemma in cues.get("denied", ()) and prev is not None:
                 return Modality("denied", tok.text)

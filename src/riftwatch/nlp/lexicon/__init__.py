@@ -45,6 +45,7 @@ class Lexicon:
     skepticism: frozenset[str]
     collectives: dict[str, str]
     anaphoric_nouns: frozenset[str]
+    falsity: frozenset[str]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -103,6 +104,7 @@ def load() -> Lexicon:
         skepticism=frozenset(cues.get("skepticism") or ()),
         collectives=dict(cues.get("collectives") or {}),
         anaphoric_nouns=frozenset(cues.get("anaphoric_nouns") or ()),
+        falsity=frozenset(_words(cues.get("falsity") or [], "cues.yaml falsity")),
     )
 
 
