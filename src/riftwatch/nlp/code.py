@@ -194,6 +194,13 @@ class SentenceCoder:
             antecedent = self.actors(head)
             passive = verb.tag_ == "VBN" and dep == "acl"
             return antecedent, passive, "antecedent of the relative clause"
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
+            # "accused X of supporting Y", "suspected X of harbouring Y": X does it
+            for child in head.head.children:
+                if child.dep_ in ("dobj", "obj"):
+                    acts = self.actors(child)
+                    if acts:
+                        return acts, False, f"object of '{head.head.text}'"
         if dep == "pcomp" and head.dep_ == "prep":
             return (
                 self.subject(head.head, seen + 1)
@@ -367,6 +374,8 @@ class SentenceCoder:
                 targets, thow = parties, "the parties of the mediated event"
                 if passive or verb.dep_ == "acl":
                     sources, how = self.agent(verb) or sources, "agent of the mediation"
+        if entry.get("group_targets"):  # "left the group", not "left Afghanistan"
+            targets = [t for t in targets if t.type not in ("country", "place")]
         why += [f"source: {how}", f"target: {thow}"] if thow else [f"source: {how}"]
         mode = entry.get("mode")
         self._emit(sources, targets, entry["type"], mode, verb, why,
