@@ -276,3 +276,10 @@ def test_a_report_declared_false_is_denied() -> None:
 def test_a_rumour_is_not_asserted() -> None:
     found = events("Rumours that the Haqqani network paid Al Qaeda spread in Miranshah.")
     assert not any(m == "asserted" for *_r, m in found)
+
+
+def test_accusations_are_alleged_but_a_named_attack_took_place() -> None:
+    found = events("Pakistan accused the TTP of helping Al Qaeda plan the Haqqani network's "
+                   "attack on the Indian embassy in Kabul.")  # fmt: skip
+    assert ("Pakistan", "ACCUSE", "Tehrik-i-Taliban Pakistan", "asserted") in found
+    assert not any(t == "AID" and m == "asserted" for _s, t, _g, m in found)

@@ -74,7 +74,18 @@ def modality_of(trigger: Any, event_type: str, lex: Lexicon) -> Modality:
                     return Modality("asserted", f"not {tok.text}", distancing=True)
     if own is not None:
         return own
-    return _governing(path[1:], cues, lex, skip_self=False, child=trigger)
+    governing = _governing(path[1:], cues, lex, skip_self=False, child=trigger)
+    # "the Haqqani network's attack on the embassy": an attack named with its author
+    # presupposes that it took place, whatever is said about it (praise, accusation, doubt
+    # about who backed it); only a denial or negation takes that back
+    if (
+        trigger.pos_ == "NOUN"
+        and event_type in ("ASSAULT", "COERCE")
+        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children)
+        and governing.value in ("uncertain", "hypothetical", "future")
+    ):
+        return Modality("asserted", None)
+    return governing
 
 
 def _own_cues(tok: Any, cues: dict[str, frozenset[str]]) -> Modality | None:
