@@ -40,6 +40,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _results import write_section  # noqa: E402  (the shared results.md writer)
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SHARED = REPO.parent / "shared"
@@ -411,19 +414,6 @@ def main() -> None:
     ]
     write_section("actors", "\n".join(lines))
     print(f"written to {RESULTS}")
-
-
-def write_section(name: str, body: str) -> None:
-    """Replace (or append) the ``## name`` section of results.md, keeping the others."""
-    text = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-    marker = f"## {name}\n"
-    if marker in text:
-        start = text.index(marker)
-        nxt = text.find("\n## ", start + len(marker))
-        text = text[:start] + body.rstrip() + "\n" + (text[nxt:] if nxt != -1 else "")
-    else:
-        text = text.rstrip() + "\n\n" + body.rstrip() + "\n"
-    RESULTS.write_text(text, "utf-8")
 
 
 if __name__ == "__main__":

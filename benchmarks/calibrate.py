@@ -118,12 +118,14 @@ def main() -> int:
         return 0
     TABLE.write_text(
         "# Event confidence calibration, written by benchmarks/calibrate.py; do not edit.\n"
-        + yaml.safe_dump({"version": 1, "fitted_on": {"events": total, "right": right},
-                          "bins": table}, sort_keys=False),  # fmt: skip
+        + yaml.safe_dump(
+            {"version": 1, "fitted_on": {"events": total, "right": right}, "bins": table},
+            sort_keys=False,
+        ),  # fmt: skip
         "utf-8",
     )
     sys.path.insert(0, str(HERE))
-    from ingest import write_section
+    from _results import write_section
 
     lines = ["## extraction: calibration", "",
              "`benchmarks/calibrate.py`: raw evidence scores of asserted, scorable events on "
@@ -134,8 +136,12 @@ def main() -> int:
     for row in table:
         lines.append(f"| {row['low']:.2f}-{row['high']:.2f} | {row['n']} | {row['right']} | "
                      f"{row['probability']:.3f} |")  # fmt: skip
-    lines += ["", "With so few wrong events the table mostly says the coder is precise when it "
-              "asserts; add labelled cases (especially wrong ones) to sharpen it.", ""]
+    lines += [
+        "",
+        "With so few wrong events the table mostly says the coder is precise when it "
+        "asserts; add labelled cases (especially wrong ones) to sharpen it.",
+        "",
+    ]
     write_section("extraction: calibration", "\n".join(lines))
     print(f"wrote {TABLE}")
     return 0

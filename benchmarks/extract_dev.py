@@ -70,7 +70,8 @@ def own_scores() -> str:
 
 def main() -> int:
     sys.path.insert(0, str(HERE))
-    from ingest import write_section
+    from _results import write_section
+
     from riftwatch.nlp import lexicon
 
     dev = dev_scores() if (DEV / "relations.jsonl").exists() else "not available"

@@ -53,6 +53,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _results import write_section  # noqa: E402  (the shared results.md writer)
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SHARED = REPO.parent / "shared" / "benchmarks"
@@ -727,19 +730,6 @@ The misses split into two near-equal halves (see "Silent sentences" above):
     ISO (one UniversalPetrarch record has "121108"), which stops the whole batch; the
     harness passes no date for such records.
 """
-
-
-def write_section(name: str, body: str, path: Path = RESULTS) -> None:
-    """Replace (or append) the ``## name`` section of results.md, keeping the others."""
-    text = path.read_text("utf-8") if path.exists() else "# Benchmark results\n\n"
-    marker = f"## {name}\n"
-    if marker in text:
-        start = text.index(marker)
-        nxt = text.find("\n## ", start + len(marker))
-        text = text[:start] + body.rstrip() + "\n" + (text[nxt:] if nxt != -1 else "")
-    else:
-        text = text.rstrip() + "\n\n" + body.rstrip() + "\n"
-    path.write_text(text, "utf-8")
 
 
 def _print_examples(name: str, score: dict, records: dict[str, dict[str, Any]], k: int) -> None:

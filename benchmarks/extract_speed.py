@@ -58,6 +58,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _results import write_section  # noqa: E402  (the shared results.md writer)
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 UCDP = REPO.parent / "shared" / "datasets" / "ucdp-ged-pakistan" / "events.csv"
@@ -589,19 +592,6 @@ def write_report(rows: list[dict[str, Any]], mem: dict[str, Any], trend: dict[st
         lines += ["", "Grew after the first interval: " + "; ".join(
             f"`{name}` {a:,} -> {b:,} ({bound})" for name, a, b, bound in grown) + "."]  # fmt: skip
     write_section(SECTION, "\n".join(lines) + "\n")
-
-
-def write_section(name: str, body: str) -> None:
-    """Replace (or append) the ``## name`` section of results.md, keeping the others."""
-    text = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-    marker = f"## {name}\n"
-    if marker in text:
-        start = text.index(marker)
-        nxt = text.find("\n## ", start + len(marker))
-        text = text[:start] + body.rstrip() + "\n" + (text[nxt:] if nxt != -1 else "")
-    else:
-        text = text.rstrip() + "\n\n" + body.rstrip() + "\n"
-    RESULTS.write_text(text, "utf-8")
 
 
 if __name__ == "__main__":
