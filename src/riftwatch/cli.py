@@ -12,16 +12,18 @@ import json
 import os
 import shutil
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from riftwatch import __version__, api
+from riftwatch._clitools import DbOption, Format, FormatOption, err, out
+from riftwatch._clitools import cell as _cell
+from riftwatch._clitools import emit as _emit
+from riftwatch._clitools import fail as _fail
 from riftwatch.actors.cli import actors_app
 from riftwatch.errors import RiftwatchError
 
@@ -38,33 +40,12 @@ app.add_typer(docs_app, name="docs")
 app.add_typer(sources_app, name="sources")
 app.add_typer(actors_app, name="actors")
 
-out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-class Format(StrEnum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-
 
 class State:
     db: str | None = None
 
 
 state = State()
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar="RIFTWATCH_DB",
-        help="Store: SQLite path/URL or postgresql:// URL (default: riftwatch.db in the "
-        "user data directory).",
-        show_envvar=True,
-    ),
-]
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 
 
 def _version(value: bool) -> None:
@@ -86,29 +67,6 @@ def main_callback(
 
 def _db(local: str | None) -> str | None:
     return local or state.db
-
-
-def _emit(data: Any, fmt: Format, table: Table | None = None) -> None:
-    if fmt is Format.json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
-    elif fmt is Format.jsonl:
-        rows = data if isinstance(data, list) else [data]
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-    elif table is not None:
-        out.print(table)
-
-
-def _fail(exc: RiftwatchError, code: int = 2) -> None:
-    err.print(f"[red]error[/red] {escape(str(exc))}")
-    raise typer.Exit(code)
-
-
-def _cell(value: Any, width: int | None = None) -> str:
-    text = "" if value is None else str(value)
-    if width and len(text) > width:
-        text = text[: width - 1] + "…"
-    return escape(text)
 
 
 # -- ingest ------------------------------------------------------------------

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from riftwatch._clitools import DbOption, Format, FormatOption, out
+from riftwatch._clitools import cell as _cell
+from riftwatch._clitools import emit as _emit
+from riftwatch._clitools import fail as _fail
 from riftwatch.actors import api
 from riftwatch.errors import RiftwatchError
 
@@ -26,26 +28,7 @@ actors_app = typer.Typer(
     no_args_is_help=True,
 )
 
-out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
 
-
-class Format(StrEnum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar="RIFTWATCH_DB",
-        help="Store: SQLite path/URL or postgresql:// URL (default: riftwatch.db in the "
-        "user data directory).",
-        show_envvar=True,
-    ),
-]
 ReadDbOption = Annotated[
     str | None,
     typer.Option(
@@ -54,7 +37,6 @@ ReadDbOption = Annotated[
         "postgresql:// URL). Without it only the bundled KB files are used.",
     ),
 ]
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 DateOption = Annotated[
     str | None,
     typer.Option("--date", "-d", help="Date of the mention: YYYY, YYYY-MM or YYYY-MM-DD."),
@@ -93,29 +75,6 @@ def _root_db_given() -> bool:
         if arg == "actors":
             return any(a == "--db" or a.startswith("--db=") for a in args[:i])
     return False
-
-
-def _emit(data: Any, fmt: Format, table: Table | None = None) -> None:
-    if fmt is Format.json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
-    elif fmt is Format.jsonl:
-        rows = data if isinstance(data, list) else [data]
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-    elif table is not None:
-        out.print(table)
-
-
-def _fail(exc: RiftwatchError, code: int = 2) -> None:
-    err.print(f"[red]error[/red] {escape(str(exc))}")
-    raise typer.Exit(code)
-
-
-def _cell(value: Any, width: int | None = None) -> str:
-    text = "" if value is None else str(value)
-    if width and len(text) > width:
-        text = text[: width - 1] + "…"
-    return escape(text)
 
 
 def _years(spec: str | None) -> tuple[int, int] | None:

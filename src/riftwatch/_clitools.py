@@ -1,0 +1,64 @@
+"""What every command-line module shares: consoles, output formats, the ``--db`` option,
+and printing data and errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from riftwatch.errors import RiftwatchError
+
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="RIFTWATCH_DB",
+        help="Store: SQLite path/URL or postgresql:// URL (default: riftwatch.db in the "
+        "user data directory).",
+        show_envvar=True,
+    ),
+]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+def emit(data: Any, fmt: Format, table: Table | None = None) -> None:
+    """Print ``data`` as JSON or JSON Lines, or ``table`` for the table format."""
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    elif fmt is Format.jsonl:
+        rows = data if isinstance(data, list) else [data]
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    elif table is not None:
+        out.print(table)
+
+
+def fail(exc: RiftwatchError, code: int = 2) -> None:
+    """Print a numbered error on standard error and exit."""
+    err.print(f"[red]error[/red] {escape(str(exc))}")
+    raise typer.Exit(code)
+
+
+def cell(value: Any, width: int | None = None) -> str:
+    """A table cell: text, cut to ``width``, with rich markup escaped (hostile text is data)."""
+    text = "" if value is None else str(value)
+    if width and len(text) > width:
+        text = text[: width - 1] + "…"
+    return escape(text)
