@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
+from riftwatch.nlp.lexicon import Lexicon
 
 NAME = "code.rules.v1"
 
@@ -33,7 +33,6 @@ MEMBER_NOUNS = frozenset(
     "spokesman spokesmen chief chiefs head heads council shura".split()
 )
 WEAK_COLLECTIVES = frozenset("militants gunmen fighters insurgents attackers assailants".split())
-AGENT_LIGHT = {"agent"}
 THREAT_VERBS = frozenset({"warn", "threaten", "vow", "pledge"})
 
 
@@ -169,9 +168,9 @@ class SentenceCoder:
             return [], False, ""
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
-                return self._subject_actors(child), False, "subject"
+                return self.actors(child), False, "subject"
             if child.dep_ in ("nsubjpass", "csubjpass"):
-                return self._subject_actors(child), True, "passive subject"
+                return self.actors(child), True, "passive subject"
         dep = verb.dep_
         head = verb.head
         if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
@@ -208,12 +207,6 @@ class SentenceCoder:
                 else ([], False, "")
             )
         return [], False, ""
-
-    def _subject_actors(self, tok: Any) -> list[Actor]:
-        acts = self.actors(tok)
-        if acts:
-            return acts
-        return []
 
     def objects(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
         preps = set(entry.get("preps") or ())
@@ -514,8 +507,6 @@ class SentenceCoder:
                     )
                     if acts:
                         return acts, f"subject of '{parent.text}'"
-                if parent.pos_ == "ADJ" or (parent.pos_ == "VERB" and node.dep_ == "prep"):
-                    pass
                 node = parent
                 if node.pos_ in ("VERB", "AUX"):
                     acts, _p, how = self.subject(node)
@@ -622,8 +613,4 @@ def _quote(trigger: Any) -> str:
     return trigger.doc[lo : hi + 1].text
 
 
-def is_cooperative(event_type: str) -> bool:
-    return event_type in COOPERATIVE
-
-
-__all__ = ["NAME", "Actor", "Event", "SentenceCoder", "is_cooperative"]
+__all__ = ["NAME", "Actor", "Event", "SentenceCoder"]

@@ -64,17 +64,17 @@ def modality_of(trigger: Any, event_type: str, lex: Lexicon) -> Modality:
         for tok in path[1:]:
             lemma = tok.lemma_.lower()
             if lemma in lex.reluctance or tok.lower_ in lex.reluctance:
-                outer = _governing(path[path.index(tok) :], cues, lex, skip_self=False)
+                outer = _governing(path[path.index(tok) :], cues, lex)
                 if outer.value in ("asserted",):
                     return Modality("asserted", tok.text, distancing=True)
                 return Modality(outer.value, outer.cue, distancing=True)
             if lemma in lex.reluctance_negated and any(c.dep_ == "neg" for c in tok.children):
-                outer = _governing(path[path.index(tok) + 1 :], cues, lex, skip_self=False)
+                outer = _governing(path[path.index(tok) + 1 :], cues, lex)
                 if outer.value == "asserted":
                     return Modality("asserted", f"not {tok.text}", distancing=True)
     if own is not None:
         return own
-    governing = _governing(path[1:], cues, lex, skip_self=False, child=trigger)
+    governing = _governing(path[1:], cues, lex, child=trigger)
     # "the Haqqani network's attack on the embassy": an attack named with its author
     # presupposes that it took place, whatever is said about it (praise, accusation, doubt
     # about who backed it); only a denial or negation takes that back
@@ -107,7 +107,7 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]]) -> Modality | None:
 
 
 def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
-               skip_self: bool, child: Any = None) -> Modality:  # fmt: skip
+               child: Any = None) -> Modality:  # fmt: skip
     """Walk up: the first governing cue decides."""
     prev = child
     for tok in path:
@@ -134,10 +134,7 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                 return Modality("uncertain", tok.text)
             found = _own_cues(tok, cues)
             if found is not None:
-                if found.value == "negated" and lemma in lex.speech:
-                    pass
-                else:
-                    return found
+                return found
             if lemma in cues.get("hypothetical", ()) or lower in cues.get("hypothetical", ()):
                 return Modality("hypothetical", tok.text)
             if lemma in cues.get("future", ()) or lower in cues.get("future", ()):
