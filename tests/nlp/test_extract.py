@@ -283,3 +283,18 @@ def test_accusations_are_alleged_but_a_named_attack_took_place() -> None:
                    "attack on the Indian embassy in Kabul.")  # fmt: skip
     assert ("Pakistan", "ACCUSE", "Tehrik-i-Taliban Pakistan", "asserted") in found
     assert not any(t == "AID" and m == "asserted" for _s, t, _g, m in found)
+
+
+def test_stopping_a_cooperation_is_a_rejection_and_no_longer_negates() -> None:
+    stopped = events("The Afghan Taliban have stopped sheltering Al Qaeda militants in Kunar.")
+    assert ("Afghan Taliban", "REJECT", "Al Qaeda", "asserted") in stopped
+    assert ("Afghan Taliban", "AID", "Al Qaeda", "asserted") not in stopped
+    assert not any(m == "asserted" for *_r, m in events("Al Qaeda no longer funds the TTP."))
+
+
+def test_cooling_relations_and_joint_operations() -> None:
+    cooled = asserted("Relations between the Quetta shura and Al Qaeda have cooled since 2009.")
+    assert ("Quetta Shura", "REJECT", "Al Qaeda") in cooled
+    assert not any(t == "COOPERATE" for _s, t, _g in cooled)
+    joint = asserted("The TTP and Lashkar-e-Jhangvi jointly carried out the attack in Karachi.")
+    assert ("Tehrik-i-Taliban Pakistan", "COOPERATE", "Lashkar-e-Jhangvi") in joint

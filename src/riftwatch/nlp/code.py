@@ -140,8 +140,10 @@ class SentenceCoder:
                             if inner:
                                 return self._qualified(inner, tok)
             # "X fighters", "X's operatives", "their members"
-            for child in tok.children:
-                if child.dep_ in ("compound", "poss", "nmod", "amod"):
+            # the name inside the phrase before its owner: "their Al Qaeda allies" are Al Qaeda
+            order = {"compound": 0, "nmod": 1, "amod": 2, "poss": 3}
+            for child in sorted(tok.children, key=lambda c: order.get(c.dep_, 9)):
+                if child.dep_ in order:
                     inner = self.actor_of.get(child.i)
                     if inner is None and child.dep_ == "poss":
                         inner = self._actor(child, depth + 1)  # "whose members", "its men"
@@ -328,7 +330,13 @@ class SentenceCoder:
                 return
             if entry.get("claim"):
                 return  # "claimed responsibility": coded from the attack noun, if any
-        if entry.get("frame") == "away" and any(
+        if verb.lemma_.lower() == "turn" and any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("on", "against") for c in verb.children
+        ):
+            # "turned on their allies", "turned against X"
+            entry = {"type": "REJECT", "mode": "split", "preps": ["on", "against"]}
+            why = [f"trigger verb '{verb.text} on/against' -> REJECT (split)"]
+        elif entry.get("frame") == "away" and any(
             c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children
         ):
             # "drove X out of Y": an expulsion of X by the subject
@@ -369,6 +377,13 @@ class SentenceCoder:
                     sources, how = self.agent(verb) or sources, "agent of the mediation"
         if entry.get("group_targets"):  # "left the group", not "left Afghanistan"
             targets = [t for t in targets if t.type not in ("country", "place")]
+        if len(sources) > 1 and any(
+            c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in verb.children
+        ):
+            # "X and Y jointly carried out ...": the partners cooperate, both ways
+            self._emit(sources[:1], sources[1:], "COOPERATE", "joint_operations", verb,
+                       [*why, "'jointly': coordinated partners cooperate"],
+                       both_ways=True)  # fmt: skip
         why += [f"source: {how}", f"target: {thow}"] if thow else [f"source: {how}"]
         mode = entry.get("mode")
         self._emit(sources, targets, entry["type"], mode, verb, why,

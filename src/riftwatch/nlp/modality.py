@@ -92,6 +92,8 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]]) -> Modality | None:
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return Modality("negated", child.text)
+        if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
+            return Modality("negated", "no " + child.lower_)  # "no longer funds X"
     for child in tok.children:
         if child.dep_ in ("aux", "auxpass"):
             lower = child.lower_
