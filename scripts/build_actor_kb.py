@@ -915,6 +915,60 @@ def render(doc: dict[str, Any]) -> str:
     return header + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
 
 
+PLACE_SUFFIXES = re.compile(
+    r"\s+(district|province|agency|territory|tehsil|city|town|village|area|region)$", re.I
+)
+
+
+def places_document(datasets: Path, curated: Any) -> dict[str, Any]:
+    """Administrative places named by UCDP GED (adm_1, adm_2) with their country.
+
+    Places only disambiguate ("police" in a Peshawar headline are Pakistani police); they
+    never become actors of events.
+    """
+    known = {norm(a.name) for ent in curated if ent.type == "place" for a in [*ent.aliases]}
+    known |= {norm(ent.name) for ent in curated if ent.type == "place"}
+    found: dict[str, tuple[str, set[str]]] = {}
+    sources = [
+        (datasets / "ucdp-ged-pakistan" / "events.csv", "PAK"),
+        (datasets / "ucdp-ged-afghanistan-sample" / "events.csv", "AFG"),
+    ]
+    for path, iso in sources:
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                for column in ("adm_1", "adm_2"):
+                    raw = (row.get(column) or "").strip()
+                    name = PLACE_SUFFIXES.sub("", raw).strip()
+                    if len(name) < 4 or not name[0].isupper() or norm(name) in known:
+                        continue
+                    if name.startswith(("FR ", "Federally", "Azad", "Islamabad Capital")):
+                        continue
+                    entry = found.setdefault(name, (iso, set()))
+                    if raw != name:
+                        entry[1].add(raw)
+    entities = []
+    for name in sorted(found):
+        iso, raws = found[name]
+        entities.append({
+            "id": f"place:{slug(name)}",
+            "name": name,
+            "type": "place",
+            "country": iso,
+            "description": f"Administrative area named by UCDP GED ({iso}).",
+            "aliases": [{"name": r, "kind": "official"} for r in sorted(raws)],
+        })  # fmt: skip
+    return {
+        "kb_version": 1,
+        "source": "ucdp",
+        "description": "Administrative places named in UCDP GED (Pakistan, Afghanistan sample), "
+        "for disambiguation only. CC BY 4.0, cite UCDP.",
+        "generated_by": "scripts/build_actor_kb.py (do not edit; curate in data/curated)",
+        "entities": entities,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS)
@@ -929,6 +983,7 @@ def main(argv: list[str] | None = None) -> int:
     builder.mmp()
     builder.mark_ambiguous()
     docs = builder.documents()
+    docs["ucdp_places.yaml"] = places_document(args.datasets, builder.curated)
     stale = []
     args.out.mkdir(parents=True, exist_ok=True)
     for filename, doc in docs.items():
