@@ -298,3 +298,9 @@ def test_cooling_relations_and_joint_operations() -> None:
     assert not any(t == "COOPERATE" for _s, t, _g in cooled)
     joint = asserted("The TTP and Lashkar-e-Jhangvi jointly carried out the attack in Karachi.")
     assert ("Tehrik-i-Taliban Pakistan", "COOPERATE", "Lashkar-e-Jhangvi") in joint
+
+
+def test_drone_strikes_get_the_drone_mode() -> None:
+    coded = extract_document({"id": "d", "date": "2010-03-01",
+                              "text": "A CIA drone strike on the Haqqani network killed six."})  # fmt: skip
+    assert [(c.event.event_type, c.event.mode) for c in coded] == [("ASSAULT", "drone")]

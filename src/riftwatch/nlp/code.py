@@ -494,8 +494,10 @@ class SentenceCoder:
             if gov:
                 owners, partners = [gov[-1].target], [gov[-1].source]
                 why.append("'in return for': the reverse of the exchange")
-        self._emit(owners, partners, entry["type"], entry.get("mode"), noun, why,
-                   reciprocal=False)  # fmt: skip
+        mode = entry.get("mode")
+        if entry["type"] == "ASSAULT" and any(c.lemma_.lower() == "drone" for c in noun.lefts):
+            mode = "drone"  # "a drone strike", "CIA drone strikes"
+        self._emit(owners, partners, entry["type"], mode, noun, why, reciprocal=False)
 
     def _nominal_owner(self, noun: Any) -> tuple[list[Actor], str]:
         """The holder of a nominal event: subject of a light verb or copula, or a locative."""
