@@ -301,6 +301,6 @@ def test_cooling_relations_and_joint_operations() -> None:
 
 
 def test_drone_strikes_get_the_drone_mode() -> None:
-    coded = extract_document({"id": "d", "date": "2010-03-01",
-                              "text": "A CIA drone strike on the Haqqani network killed six."})  # fmt: skip
+    text = "A CIA drone strike on the Haqqani network killed six."
+    coded = extract_document({"id": "d", "date": "2010-03-01", "text": text})
     assert [(c.event.event_type, c.event.mode) for c in coded] == [("ASSAULT", "drone")]
