@@ -304,3 +304,11 @@ def test_drone_strikes_get_the_drone_mode() -> None:
     text = "A CIA drone strike on the Haqqani network killed six."
     coded = extract_document({"id": "d", "date": "2010-03-01", "text": text})
     assert [(c.event.event_type, c.event.mode) for c in coded] == [("ASSAULT", "drone")]
+
+
+def test_events_dated_after_the_report_are_future_and_failures_negated() -> None:
+    planned = events("Talks between the Taliban and the Afghan government are scheduled for "
+                     "next week.", "2012-05-02")  # fmt: skip
+    assert planned and {m for *_r, m in planned} == {"future"}
+    failed = events("The TTP failed to attack the Pakistani army convoy.")
+    assert failed and {m for *_r, m in failed} == {"negated"}

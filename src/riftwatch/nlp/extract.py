@@ -304,7 +304,13 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         event.modality = mod.value
         if mod.cue and not mod.distancing:
             event.why.append(f"modality {mod.value}: cue '{mod.cue}'")
-        when, precision = _event_date(sent.text, date, event.trigger.idx)
+        when, precision, expression = _event_date(sent.text, date, event.trigger.idx)
+        later = (precision != "reported" and _after(when, date)) or bool(
+            expression and _FUTURE_TIME.search(expression)
+        )
+        if event.modality == "asserted" and later and not _past_tense(event.trigger):
+            event.modality = "future"  # "talks are scheduled for next week"
+            event.why.append(f"modality future: '{expression}' is after the report")
         event.strength = _confidence(event, attribution)
         confidence = lexmod.calibrated(event.strength)
         coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, speaker,
@@ -319,13 +325,47 @@ def _iso_or_none(value: Any) -> str | None:
     return parse_date(value)[0] if value not in (None, "") else None
 
 
-def _event_date(sentence: str, reference: str | None, anchor: int) -> tuple[str | None, str]:
-    try:
-        from riftwatch.nlp import time as timemod
-    except ImportError:  # pragma: no cover - the module ships with the package
-        return reference, "reported"
+def _span(value: str) -> tuple[str, str] | None:
+    """First and last day of an ISO date, month, year or range, as comparable strings."""
+    first, _, last = value.partition("/")
+    last = last or first
+    starts = {4: "-01-01", 7: "-01"}
+    ends = {4: "-12-31", 7: "-31"}
+    if len(first) not in (4, 7, 10) or len(last) not in (4, 7, 10):
+        return None
+    return first + starts.get(len(first), ""), last + ends.get(len(last), "")
+
+
+def _after(when: str | None, reference: str | None) -> bool:
+    """Is the event's date wholly after the report's date?
+
+    >>> _after("2010-04", "2010-03-01"), _after("2009", "2010-03-01"), _after("2010", "2010")
+    (True, False, False)
+    """
+    if not when or not reference:
+        return False
+    event, report = _span(when), _span(reference)
+    return bool(event and report and event[0] > report[1])
+
+
+_FUTURE_TIME = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in)\b", re.I)
+
+
+def _past_tense(trigger: Any) -> bool:
+    """A verb in the past tense reports something done, whatever date the text gives."""
+    return trigger.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children
+    )
+
+
+def _event_date(
+    sentence: str, reference: str | None, anchor: int
+) -> tuple[str | None, str, str | None]:
+    """(date, precision, the expression it came from) of the event at ``anchor``."""
+    from riftwatch.nlp import time as timemod
+
     found = timemod.event_date(sentence, reference, anchor=anchor)
-    return found.value, found.precision
+    return found.value, found.precision, found.text
 
 
 def _confidence(event: Event, attribution: Any) -> float:

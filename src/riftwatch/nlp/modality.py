@@ -130,6 +130,8 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                for c in tok.children):  # fmt: skip
             return Modality("denied", "false")
         if not is_speech:
+            if lemma in cues.get("negated", ()) and prev is not None:
+                return Modality("negated", tok.text)  # "failed to attack"
             if lemma in cues.get("denied", ()) and prev is not None:
                 return Modality("denied", tok.text)
             if lemma in cues.get("uncertain", ()) or lower in cues.get("uncertain", ()):
