@@ -312,3 +312,8 @@ def test_events_dated_after_the_report_are_future_and_failures_negated() -> None
     assert planned and {m for *_r, m in planned} == {"future"}
     failed = events("The TTP failed to attack the Pakistani army convoy.")
     assert failed and {m for *_r, m in failed} == {"negated"}
+
+
+def test_a_bare_shura_in_afpak_reporting_is_the_quetta_shura() -> None:
+    found = asserted("Several shura members were arrested by Pakistani police in Karachi.")
+    assert ("Pakistani police", "COERCE", "Quetta Shura") in found

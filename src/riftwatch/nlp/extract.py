@@ -185,6 +185,19 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 ),
             )
         )
+    for word, rule in lex.default_referents.items():
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+            if not free(m.start(), m.end()) or state.recent("shura" if word == "shura" else ""):
+                continue
+            countries = {iso for _at, iso in here} | set(state.countries)
+            entity = _resolver().kb.find(rule["id"])
+            if entity is None or not countries & set(rule.get("countries") or ()):
+                continue
+            found.append((m.start(), m.end(), Actor(
+                id=entity.id, name=entity.name, mention=m.group(0), type=entity.type,
+                org_id=entity.id, org_name=entity.name,
+                how=f"'{word}' in {'/'.join(sorted(countries))} reporting")))  # fmt: skip
+            taken.append((m.start(), m.end()))
     for m in _collectives_re().finditer(text):
         if not free(m.start(), m.end()):
             continue

@@ -46,6 +46,7 @@ class Lexicon:
     collectives: dict[str, str]
     anaphoric_nouns: frozenset[str]
     falsity: frozenset[str]
+    default_referents: dict[str, dict[str, Any]]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -105,6 +106,7 @@ def load() -> Lexicon:
         collectives=dict(cues.get("collectives") or {}),
         anaphoric_nouns=frozenset(cues.get("anaphoric_nouns") or ()),
         falsity=frozenset(_words(cues.get("falsity") or [], "cues.yaml falsity")),
+        default_referents=dict(cues.get("default_referents") or {}),
     )
 
 
