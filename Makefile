@@ -33,6 +33,10 @@ format: install
 
 bench: install
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/actors.py
+	$(BIN)/python benchmarks/extract_dev.py
+	$(BIN)/python benchmarks/extract_peers.py
+	$(BIN)/python benchmarks/extract_speed.py
 
 # Re-resolve the pins in a scratch environment from pyproject.toml's ranges.
 lock:
