@@ -9,9 +9,10 @@ failed).
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -116,20 +117,7 @@ def ingest(
     """
     show_bar = progress if progress is not None else (err.is_terminal and fmt is Format.table)
     try:
-        mapping = api.parse_columns(columns)
-        if show_bar:
-            summary = _ingest_with_bar(
-                paths,
-                _db(db),
-                source,
-                source_type,
-                reliability,
-                credibility,
-                mapping,
-                grading,
-                force,
-            )
-        else:
+        with _progress_bar(show_bar) as on_progress:
             summary = api.ingest(
                 paths,
                 db=_db(db),
@@ -137,9 +125,10 @@ def ingest(
                 source_type=source_type,
                 reliability=reliability,
                 credibility=credibility,
-                columns=mapping,
+                columns=api.parse_columns(columns),
                 grading_file=grading,
                 force=force,
+                progress=on_progress,
             )
     except RiftwatchError as exc:
         _fail(exc)
@@ -153,9 +142,12 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _ingest_with_bar(
-    paths, db, source, source_type, reliability, credibility, mapping, grading, force
-):  # type: ignore[no-untyped-def]
+@contextmanager
+def _progress_bar(show: bool) -> Iterator[Any]:
+    """A progress callback drawing a bar on standard error, or None when not shown."""
+    if not show:
+        yield None
+        return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     with Progress(
@@ -174,18 +166,7 @@ def _ingest_with_bar(
             elif event == "file":
                 bar.update(task, advance=1, name=escape(Path(info["path"]).name[:40]))
 
-        return api.ingest(
-            paths,
-            db=db,
-            source=source,
-            source_type=source_type,
-            reliability=reliability,
-            credibility=credibility,
-            columns=mapping,
-            grading_file=grading,
-            force=force,
-            progress=on_progress,
-        )
+        yield on_progress
 
 
 def _print_ingest_summary(data: dict[str, Any]) -> None:
@@ -576,7 +557,6 @@ def main() -> None:
     width = shutil.get_terminal_size((120, 24)).columns
     if not out.is_terminal:
         out.width = max(width, 160)
-    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
     app()
 
 
