@@ -317,3 +317,15 @@ def test_events_dated_after_the_report_are_future_and_failures_negated() -> None
 def test_a_bare_shura_in_afpak_reporting_is_the_quetta_shura() -> None:
     found = asserted("Several shura members were arrested by Pakistani police in Karachi.")
     assert ("Pakistani police", "COERCE", "Quetta Shura") in found
+
+
+def test_headline_conventions() -> None:
+    # a country before a group name can name another group
+    assert ("Pakistani police", "ASSAULT", "Tehrik-i-Taliban Pakistan") in asserted(
+        "Police kill seven members of Pakistan Taleban in Karachi", "2012-05-01"
+    )
+    # a country before "clash" is where it happened, not a party to it
+    assert asserted("Pakistan clash kills three soldiers, 10 militants", "2012-05-01") == set()
+    # "U.S. drone strike" is the United States acting
+    found = asserted("U.S. drone strike kills two Haqqani network commanders", "2012-05-01")
+    assert ("U.S. military", "ASSAULT", "Haqqani Network") in found

@@ -126,10 +126,12 @@ class SentenceCoder:
                 return self._actor(clause.head, depth + 1)
             return None
         if tok.pos_ == "NOUN" and tok.lower_ in self.lex.nouns:
+            places = self.lex.nouns[tok.lower_].get("place_modifiers")
             for sub in tok.lefts:
                 for inner in sub.subtree:
-                    if inner.i in self.actor_of:
-                        return self.actor_of[inner.i]
+                    found = self.actor_of.get(inner.i)
+                    if found and not (places and sub.dep_ != "poss" and found.type == "country"):
+                        return found
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
             # "members of X", "leaders of X", "some of X"
             for child in tok.children:
@@ -444,6 +446,12 @@ class SentenceCoder:
                 continue
             for sub in child.subtree:
                 if sub.i in self.actor_of:
+                    if (
+                        entry.get("place_modifiers")
+                        and child.dep_ != "poss"
+                        and self.actor_of[sub.i].type == "country"
+                    ):
+                        continue  # "Pakistan clash": a place, not the party
                     owners = [self.actor_of[sub.i]]
                     why.append(f"agent: {child.dep_} '{child.text}'")
                     break

@@ -149,6 +149,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if actor.type == "place":
             continue
         found.append((start, end, actor))
+    found = _merge_demonym_groups(text, date, found, resolver)
     taken = [(s, e) for s, e, _a in found]
 
     def free(s: int, e: int) -> bool:
@@ -222,16 +223,40 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     return found
 
 
+def _merge_demonym_groups(
+    text: str, date: str | None, found: list[tuple[int, int, Actor]], resolver: Any
+) -> list[tuple[int, int, Actor]]:
+    """ "Pakistan Taleban", "Pakistani Taliban": a country word right before a group name
+    can name another group; keep the longer reading when the resolver knows it."""
+    found = sorted(found, key=lambda x: x[0])
+    out: list[tuple[int, int, Actor]] = []
+    i = 0
+    while i < len(found):
+        start, end, actor = found[i]
+        if i + 1 < len(found) and actor.type == "country":
+            nstart, nend, nxt = found[i + 1]
+            if text[end:nstart].strip() == "" and nxt.type in GROUPISH:
+                merged = _actor_from(resolver.resolve(text[start:nend], date, text),
+                                     text[start:nend])  # fmt: skip
+                if merged is not None and merged.key() != nxt.key() and merged.type in GROUPISH:
+                    out.append((start, nend, merged))
+                    i += 2
+                    continue
+        out.append((start, end, actor))
+        i += 1
+    return out
+
+
 def _follows_actor(text: str, start: int, found: list[tuple[int, int, Actor]]) -> bool:
     return any(0 <= start - e <= 1 and text[e:start].strip() == "" for _s, e, _a in found)
 
 
 def _country_for(offset: int, here: list[tuple[int, str]], state: DocumentState) -> str | None:
-    """The country a generic state noun belongs to: the last country or place named before
-    it in the sentence, else the country the document has named most."""
-    before = [iso for at, iso in here if at < offset]
-    if before:
-        return before[-1]
+    """The country a generic state noun belongs to: the first country or place the sentence
+    names (headlines lead with their country: "Pakistan army says India kills 2 soldiers"),
+    else the country the document has named most."""
+    if here:
+        return min(here)[1]
     pool = state.countries or [iso for _at, iso in here]
     if not pool:
         return None
