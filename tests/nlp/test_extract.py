@@ -329,3 +329,13 @@ def test_headline_conventions() -> None:
     # "U.S. drone strike" is the United States acting
     found = asserted("U.S. drone strike kills two Haqqani network commanders", "2012-05-01")
     assert ("U.S. military", "ASSAULT", "Haqqani Network") in found
+
+
+def test_relational_nouns_closeness_and_provide_with() -> None:
+    ally = asserted("The Haqqani network remains Al Qaeda's most important ally in the region.")
+    assert ("Haqqani Network", "COOPERATE", "Al Qaeda") in ally
+    assert ("Al Qaeda", "COOPERATE", "Haqqani Network") not in ally
+    closer = asserted("The TTP has grown closer to Al Qaeda since 2009.")
+    assert ("Tehrik-i-Taliban Pakistan", "COOPERATE", "Al Qaeda") in closer
+    supplied = asserted("Al Qaeda still provides the TTP with suicide bombers.")
+    assert ("Al Qaeda", "AID", "Tehrik-i-Taliban Pakistan") in supplied

@@ -177,6 +177,10 @@ class SentenceCoder:
                 return self.actors(child), True, "passive subject"
         dep = verb.dep_
         head = verb.head
+        if verb.pos_ in ("ADJ", "ADV") and dep in ("acomp", "oprd", "xcomp", "attr", "advmod"):
+            # "has grown closer to X": the subject of the verb the adjective completes
+            acts, passive, how = self.subject(head, seen + 1)
+            return acts, passive, f"{how} (of '{head.text}')"
         if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
             acts, passive, how = self.subject(head.head, seen + 1)
             return acts, False, f"{how} (through '{head.text}')"
@@ -214,7 +218,10 @@ class SentenceCoder:
 
     def objects(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
         preps = set(entry.get("preps") or ())
-        thing = bool(entry.get("object_is_thing"))
+        # "provided the TTP with explosives": with a "with" phrase, the object is the recipient
+        thing = bool(entry.get("object_is_thing")) and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+        )
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and not (thing and child.dep_ in ("dobj", "obj")):
                 acts = self.actors(child)
@@ -289,11 +296,15 @@ class SentenceCoder:
         for tok in self.doc:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in THREAT_VERBS:
                 threats.append(tok)
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.lemma_ in self.lex.verbs):
-                entry = self.lex.verbs.get(tok.lemma_.lower())
-                if entry:
+            entry = self.lex.verbs.get(tok.lemma_.lower())
+            if entry is not None:
+                # entries say which parts of speech they take ("closer to X": ADJ/ADV);
+                # by default verbs, auxiliaries and adjectives
+                allowed = entry.get("pos") or ("VERB", "AUX", "ADJ")
+                if tok.pos_ in allowed:
                     self._verb(tok, entry)
-            elif tok.pos_ in ("NOUN", "PROPN"):
+                    continue
+            if tok.pos_ in ("NOUN", "PROPN"):
                 entry = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
                 if entry:
                     self._noun(tok, entry)
@@ -441,8 +452,16 @@ class SentenceCoder:
             if partners:
                 break
         owners: list[Actor] = []
+        if entry.get("possessor_is_partner") and not partners:
+            for child in noun.lefts:
+                if child.dep_ == "poss":
+                    partners = self.actors(child)
+                    if partners:
+                        why.append(f"other party: possessor '{child.text}'")
         for child in noun.lefts:
             if child.dep_ not in ("poss", "compound", "amod", "nmod"):
+                continue
+            if child.dep_ == "poss" and entry.get("possessor_is_partner"):
                 continue
             for sub in child.subtree:
                 if sub.i in self.actor_of:

@@ -340,6 +340,11 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             event.event_type, event.mode = "REJECT", "shunning"
             event.why.append(f"reluctance '{mod.cue}' over cooperation: distancing (REJECT)")
         event.modality = mod.value
+        entry = lex.verbs.get(event.trigger.lemma_.lower()) or {}
+        if entry.get("rejected_when_negated") and mod.value == "negated":
+            # "Taliban hosts no longer want them": not wanting a group is rejecting it
+            event.event_type, event.mode, event.modality = "REJECT", "shunning", "asserted"
+            event.why.append(f"'{mod.cue} {event.trigger.text}': rejection (REJECT)")
         if mod.cue and not mod.distancing:
             event.why.append(f"modality {mod.value}: cue '{mod.cue}'")
         when, precision, expression = _event_date(sent.text, date, event.trigger.idx)
