@@ -339,3 +339,9 @@ def test_relational_nouns_closeness_and_provide_with() -> None:
     assert ("Tehrik-i-Taliban Pakistan", "COOPERATE", "Al Qaeda") in closer
     supplied = asserted("Al Qaeda still provides the TTP with suicide bombers.")
     assert ("Al Qaeda", "AID", "Tehrik-i-Taliban Pakistan") in supplied
+
+
+def test_capitals_stand_for_their_governments() -> None:
+    found = events("Kabul accused Islamabad of sheltering the Haqqani network.")
+    assert ("Afghan government", "ACCUSE", "Government of Pakistan", "asserted") in found
+    assert not any(t == "AID" and m == "asserted" for _s, t, _g, m in found)

@@ -147,6 +147,12 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if actor.type in ("country", "place") and res.actor.country:
             here.append((start, res.actor.country))
         if actor.type == "place":
+            seat = _seat_of(res.actor)
+            if seat is not None:  # "Kabul accused Islamabad": capitals for governments
+                found.append((start, end, Actor(
+                    id=seat.id, name=seat.name, mention=surface, type=seat.type,
+                    org_id=seat.id, org_name=seat.name,
+                    how=f"metonymy: {res.actor.name} for {seat.name}")))  # fmt: skip
             continue
         found.append((start, end, actor))
     found = _merge_demonym_groups(text, date, found, resolver)
@@ -261,6 +267,14 @@ def _country_for(offset: int, here: list[tuple[int, str]], state: DocumentState)
     if not pool:
         return None
     return max(set(pool), key=pool.count)
+
+
+def _seat_of(place: Any) -> Any:
+    """The body a place stands for by metonymy (a ``seat_of`` relation in the KB), or None."""
+    for relation in place.relations:
+        if relation.type == "seat_of":
+            return _resolver().kb.find(relation.target)
+    return None
 
 
 @cache
