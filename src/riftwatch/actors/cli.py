@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -361,6 +362,16 @@ def stats_cmd(db: ReadDbOption = None, fmt: FormatOption = Format.table) -> None
 
 
 # -- curation ------------------------------------------------------------------------
+def _judge(call: Callable[[], dict[str, Any]], fmt: Format) -> None:
+    """Run a curation call and print the judgement it recorded, or its numbered error."""
+    try:
+        data = call()
+    except RiftwatchError as exc:
+        _fail(exc)
+        return
+    _print_judgement(data, fmt)
+
+
 def _print_judgement(data: dict[str, Any], fmt: Format) -> None:
     if fmt is not Format.table:
         _emit(data, fmt)
@@ -417,8 +428,8 @@ def add_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Add a new actor (stored as an 'add' judgement)."""
-    try:
-        data = api.add(
+    _judge(
+        lambda: api.add(
             _stored_db(db),
             name,
             type_,
@@ -431,11 +442,9 @@ def add_cmd(
             description=description,
             analyst=analyst,
             note=note,
-        )
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
-    _print_judgement(data, fmt)
+        ),
+        fmt,
+    )
 
 
 @actors_app.command("alias")
@@ -457,8 +466,8 @@ def alias_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Give an actor another name (an 'alias' judgement), optionally with a rule."""
-    try:
-        data = api.alias(
+    _judge(
+        lambda: api.alias(
             _stored_db(db),
             actor_id,
             name,
@@ -467,11 +476,9 @@ def alias_cmd(
             context_any=context_word,
             analyst=analyst,
             note=note,
-        )
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
-    _print_judgement(data, fmt)
+        ),
+        fmt,
+    )
 
 
 @actors_app.command("merge")
@@ -489,14 +496,12 @@ def merge_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Judge two actors the same (merge), not the same, or unsure."""
-    try:
-        data = api.merge(
+    _judge(
+        lambda: api.merge(
             _stored_db(db), keep, other, judgement=judgement, analyst=analyst, note=note
-        )
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
-    _print_judgement(data, fmt)
+        ),
+        fmt,
+    )
 
 
 @actors_app.command("split")
@@ -512,8 +517,8 @@ def split_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Move some aliases to a new actor; the two are then judged different."""
-    try:
-        data = api.split(
+    _judge(
+        lambda: api.split(
             _stored_db(db),
             actor_id,
             alias,
@@ -522,11 +527,9 @@ def split_cmd(
             new_id=new_id,
             analyst=analyst,
             note=note,
-        )
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
-    _print_judgement(data, fmt)
+        ),
+        fmt,
+    )
 
 
 @actors_app.command("relate")
@@ -543,8 +546,8 @@ def relate_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Add a dated relation between two actors (a 'relation' judgement)."""
-    try:
-        data = api.relate(
+    _judge(
+        lambda: api.relate(
             _stored_db(db),
             subject,
             relation,
@@ -554,11 +557,9 @@ def relate_cmd(
             role=role,
             analyst=analyst,
             note=note,
-        )
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
-    _print_judgement(data, fmt)
+        ),
+        fmt,
+    )
 
 
 @actors_app.command("reject")
@@ -570,12 +571,7 @@ def reject_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Record that a suggested name is not an actor (it is no longer suggested)."""
-    try:
-        data = api.reject(_stored_db(db), name, analyst=analyst, note=note)
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
-    _print_judgement(data, fmt)
+    _judge(lambda: api.reject(_stored_db(db), name, analyst=analyst, note=note), fmt)
 
 
 @actors_app.command("judgements")
