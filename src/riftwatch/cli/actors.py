@@ -1,6 +1,6 @@
 """``riftwatch actors ...``: the actor knowledge base from the command line.
 
-A Typer sub-application registered by :mod:`riftwatch.cli`; each command is a thin
+A Typer sub-application registered on the root application; each command is a thin
 skin over :mod:`riftwatch.actors.api`. Read commands use the bundled KB files, or
 the effective KB (files + judgements) of a store given with ``--db``; curation
 commands record judgements in the store.
@@ -17,17 +17,18 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from riftwatch._clitools import DbOption, Format, FormatOption, out
-from riftwatch._clitools import cell as _cell
-from riftwatch._clitools import emit as _emit
-from riftwatch._clitools import fail as _fail
 from riftwatch.actors import api
+from riftwatch.cli._common import DbOption, Format, FormatOption, app, out, state
+from riftwatch.cli._common import cell as _cell
+from riftwatch.cli._common import emit as _emit
+from riftwatch.cli._common import fail as _fail
 from riftwatch.errors import RiftwatchError
 
 actors_app = typer.Typer(
     help="The actor knowledge base: resolve names, browse actors, curate (judgements).",
     no_args_is_help=True,
 )
+app.add_typer(actors_app, name="actors")
 
 
 ReadDbOption = Annotated[
@@ -50,22 +51,12 @@ NoteOption = Annotated[str | None, typer.Option(help="Why (kept with the judgeme
 
 
 def _stored_db(local: str | None) -> str | None:
-    if local:
-        return local
-    try:
-        from riftwatch.cli import state
-    except ImportError:  # pragma: no cover - the sub-app used on its own
-        return None
-    return state.db
+    return local or state.db
 
 
 def _read_db(local: str | None) -> str | None:
     if local:
         return local
-    try:
-        from riftwatch.cli import state
-    except ImportError:  # pragma: no cover
-        return None
     return state.db if _root_db_given() else None
 
 

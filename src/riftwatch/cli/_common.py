@@ -1,5 +1,5 @@
-"""What every command-line module shares: consoles, output formats, the ``--db`` option,
-and printing data and errors."""
+"""What every command-line module shares: the Typer application and its sub-apps,
+consoles, output formats, the ``--db`` option, and printing data and errors."""
 
 from __future__ import annotations
 
@@ -13,7 +13,20 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from riftwatch import __version__
 from riftwatch.errors import RiftwatchError
+
+app = typer.Typer(
+    name="riftwatch",
+    help="Watch relationships between armed groups in multi-source reporting.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+docs_app = typer.Typer(help="List, show and delete stored documents.", no_args_is_help=True)
+sources_app = typer.Typer(help="List and grade sources.", no_args_is_help=True)
+app.add_typer(docs_app, name="docs")
+app.add_typer(sources_app, name="sources")
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -62,3 +75,34 @@ def cell(value: Any, width: int | None = None) -> str:
     if width and len(text) > width:
         text = text[: width - 1] + "…"
     return escape(text)
+
+
+class State:
+    """What the root callback saw: the ``--db`` given before the command."""
+
+    db: str | None = None
+
+
+state = State()
+
+
+def db_of(local: str | None) -> str | None:
+    """The store of a command: its own ``--db``, else the one given before it."""
+    return local or state.db
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"riftwatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    db: DbOption = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
+    ] = False,
+) -> None:
+    """riftwatch: graded, dated, attributable evidence on alliances between armed groups."""
+    state.db = db

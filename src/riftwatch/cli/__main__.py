@@ -1,0 +1,5 @@
+"""``python -m riftwatch.cli``."""
+
+from riftwatch.cli import main
+
+main()

@@ -1,0 +1,127 @@
+"""``riftwatch extract`` and ``riftwatch explain``: coding text into events."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from riftwatch import api
+from riftwatch.cli._common import (
+    DbOption,
+    Format,
+    FormatOption,
+    app,
+    err,
+    out,
+)
+from riftwatch.cli._common import cell as _cell
+from riftwatch.cli._common import db_of as _db
+from riftwatch.cli._common import emit as _emit
+from riftwatch.cli._common import fail as _fail
+from riftwatch.errors import RiftwatchError
+
+
+@app.command()
+def extract(
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="JSON Lines documents (id, text, date, ...), coded without a store. "
+            "Without it: code the store's documents not yet coded."
+        ),
+    ] = None,
+    db: DbOption = None,
+    recode_all: Annotated[
+        bool, typer.Option("--all", help="Re-code every stored document, coded or not.")
+    ] = False,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    fmt: FormatOption = Format.jsonl,
+) -> None:
+    """Code documents into PLOVER events: source, target, type, mode, modality, date.
+
+    With a file: reads one JSON object per line (``id`` and ``text`` required) and prints
+    the events; a bad line is reported on standard error with its number and skipped, and
+    the exit status is then 1. Without a file: codes the stored documents that this coder
+    version has not coded (idempotent; ``--all`` re-codes everything).
+    """
+    if path is None:
+        try:
+            result = api.extract_stored(_db(db), recode_all=recode_all, workers=workers)
+        except RiftwatchError as exc:
+            _fail(exc)
+            return
+        if fmt is Format.table:
+            out.print(f"coded {result['documents']} documents: {result['events']} events "
+                      f"(coder {escape(result['coder_version'])})")  # fmt: skip
+        else:
+            _emit(result, fmt)
+        return
+    failed = 0
+
+    def documents():  # type: ignore[no-untyped-def]
+        nonlocal failed
+        for item in api.read_jsonl_documents(path):
+            if isinstance(item, RiftwatchError):
+                failed += 1
+                err.print(f"[red]error[/red] {escape(str(item))}")
+                if item.code == "RW101":  # the file itself cannot be read
+                    return
+                continue
+            yield item
+
+    try:
+        events = api.extract(documents(), workers=workers)
+        if fmt is Format.jsonl:
+            for event in events:
+                sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+        elif fmt is Format.json:
+            _emit(list(events), fmt)
+        else:
+            table = Table("doc", "source", "type", "mode", "target", "modality", "date", "quote")
+            for e in events:
+                table.add_row(_cell(e["doc_id"]), _cell(e["source"]["name"]), e["event_type"],
+                              _cell(e["mode"]), _cell(e["target"]["name"]), e["modality"],
+                              _cell(e["date"]), _cell(e["quote"], 40))  # fmt: skip
+            out.print(table)
+    except RiftwatchError as exc:
+        _fail(exc)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def explain(
+    sentence: Annotated[str, typer.Argument(help="The sentence to code.")],
+    date: Annotated[
+        str | None, typer.Option(help="Report date (YYYY, YYYY-MM, YYYY-MM-DD).")
+    ] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Show how a sentence is coded: parse, actors, matched patterns, modality and why."""
+    try:
+        data = api.explain(sentence, date=date)
+    except RiftwatchError as exc:
+        _fail(exc)
+        return
+    if fmt is not Format.table:
+        _emit(data, fmt)
+        return
+    table = Table("i", "token", "lemma", "pos", "dep", "head", "actor")
+    for t in data["tokens"]:
+        table.add_row(str(t["i"]), escape(t["text"]), escape(t["lemma"]), t["pos"], t["dep"],
+                      str(t["head"]), _cell(t.get("actor")))  # fmt: skip
+    out.print(table)
+    if not data["events"]:
+        out.print("no events: " + escape(data.get("note") or "no pattern matched"))
+    for e in data["events"]:
+        out.print(f"[bold]{escape(e['source']['name'])} -{e['event_type']}"
+                  f"{'/' + e['mode'] if e['mode'] else ''}-> {escape(e['target']['name'])}"
+                  f"[/bold] ({e['modality']}, confidence {e['confidence']})")  # fmt: skip
+        for reason in e["why"]:
+            out.print(f"  - {escape(reason)}")

@@ -1,0 +1,78 @@
+"""``riftwatch sources ...``: sources and their grades."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from riftwatch import api
+from riftwatch.cli._common import (
+    DbOption,
+    Format,
+    FormatOption,
+    out,
+    sources_app,
+)
+from riftwatch.cli._common import cell as _cell
+from riftwatch.cli._common import db_of as _db
+from riftwatch.cli._common import emit as _emit
+from riftwatch.cli._common import fail as _fail
+from riftwatch.errors import RiftwatchError
+
+
+@sources_app.command("list")
+def sources_list(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
+    """List sources with their grades and document counts."""
+    try:
+        rows = api.list_sources(_db(db))
+    except RiftwatchError as exc:
+        _fail(exc)
+        return
+    table = Table("id", "name", "type", "reliability", "credibility", "documents", "graded by")
+    for r in rows:
+        table.add_row(
+            str(r["id"]),
+            _cell(r["name"]),
+            _cell(r["source_type"]),
+            _cell(r["reliability"]),
+            _cell(r["credibility"]),
+            str(r["documents"]),
+            _cell(r["graded_by"]),
+        )
+    _emit(rows, fmt, table)
+
+
+@sources_app.command("grade")
+def sources_grade(
+    name: Annotated[str, typer.Argument(help="Source name (created if new).")],
+    db: DbOption = None,
+    source_type: Annotated[str | None, typer.Option("--type", "--source-type")] = None,
+    reliability: Annotated[str | None, typer.Option(help="A-F")] = None,
+    credibility: Annotated[str | None, typer.Option(help="1-6")] = None,
+    analyst: Annotated[str | None, typer.Option(help="Who grades (default: $USER).")] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Set a source's type and grades; its documents graded by default follow."""
+    try:
+        result = api.grade_source(
+            _db(db),
+            name,
+            source_type=source_type,
+            reliability=reliability,
+            credibility=credibility,
+            analyst=analyst,
+        )
+    except RiftwatchError as exc:
+        _fail(exc)
+        return
+    if fmt is Format.table:
+        out.print(
+            f"{escape(result['name'])}: {result['source_type'] or '-'} "
+            f"{result['reliability'] or '-'}{result['credibility'] or '-'}; "
+            f"{result['documents_regraded']} documents re-graded"
+        )
+    else:
+        _emit(result, fmt)
