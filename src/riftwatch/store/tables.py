@@ -80,6 +80,8 @@ class Document(Base):
     url: Mapped[str | None] = mapped_column(Text)
     published: Mapped[str | None] = mapped_column(String(32))
     published_precision: Mapped[str | None] = mapped_column(String(8))
+    # where ``published`` came from: text:dateline, text:body, field, metadata, file:mtime
+    date_origin: Mapped[str | None] = mapped_column(String(40))
     language: Mapped[str] = mapped_column(String(8), default="und")
     language_confidence: Mapped[float | None] = mapped_column(Float)
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
@@ -180,6 +182,8 @@ class IngestFile(Base):
     size: Mapped[int | None] = mapped_column(BigInteger)
     mtime_ns: Mapped[int | None] = mapped_column(BigInteger)
     reader: Mapped[str | None] = mapped_column(String(40))
+    # hash of the read options (column mapping, ...): a changed mapping re-reads the file
+    options_hash: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(20), default="running")
     documents: Mapped[int] = mapped_column(Integer, default=0)
     failures: Mapped[int] = mapped_column(Integer, default=0)
