@@ -30,6 +30,7 @@ MESSAGES: dict[str, str] = {
     "RW004": "invalid source type {value!r}: use one of {choices}",
     "RW005": "invalid grading file: {detail}",
     "RW006": "invalid column mapping {value!r}: use FIELD=COLUMN pairs, e.g. text=body",
+    "RW007": "invalid value {value!r} for {name}: {detail}",
     # ingest
     "RW100": "path does not exist",
     "RW101": "cannot read the file: {detail}",
@@ -53,6 +54,10 @@ MESSAGES: dict[str, str] = {
     "RW117": "the file could not be stored: {detail}",
     "RW118": "invalid metadata in sidecar {sidecar}: {detail}",
     "RW119": "the HTML page has no main text",
+    "RW120": "line {line}: no field {column!r} for {field!r} (fields: {columns}); map one with "
+    "--columns {field}=FIELD",
+    "RW121": "the column mapping names {column!r} for {field!r}, which the file does not have "
+    "(columns: {columns})",
     "RW190": "unexpected error while reading ({kind}): {detail}",
     # nlp
     "RW200": "segmentation failed: {detail}",
@@ -65,6 +70,13 @@ MESSAGES: dict[str, str] = {
     "RW302": "no document with id {id}",
     "RW303": "no source named {name!r}",
     "RW304": "invalid search query {query!r}: {detail}",
+    "RW305": "no store at {url}: read commands do not create one; run `riftwatch init` or "
+    "`riftwatch ingest` first, or check --db",
+    "RW306": "unsupported store URL {url!r}: use a SQLite path, a sqlite:/// URL or a "
+    "postgresql:// URL",
+    "RW307": "no event with id {id}",
+    "RW308": "no ingest run with id {id}",
+    "RW309": "nothing to delete: {detail}",
     # actors (raised as riftwatch.actors.errors.ActorError)
     "RW400": "invalid actor knowledge base: {detail}",
     "RW401": "no actor with id {id}",

@@ -36,6 +36,7 @@ class Format(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
 
 
 DbOption = Annotated[
@@ -59,8 +60,30 @@ def emit(data: Any, fmt: Format, table: Table | None = None) -> None:
         rows = data if isinstance(data, list) else [data]
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    elif fmt is Format.csv:
+        write_csv(data if isinstance(data, list) else [data])
     elif table is not None:
         out.print(table)
+
+
+def write_csv(rows: list[dict[str, Any]]) -> None:
+    """Rows as CSV on standard output: one column per key (nested values as JSON)."""
+    import csv
+
+    columns: list[str] = []
+    for row in rows:
+        columns.extend(k for k in row if k not in columns)
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(
+            [
+                json.dumps(v, ensure_ascii=False, default=str)
+                if isinstance(v, dict | list)
+                else ("" if v is None else v)
+                for v in (row.get(c) for c in columns)
+            ]
+        )
 
 
 def fail(exc: RiftwatchError, code: int = 2) -> None:
