@@ -193,6 +193,7 @@ def _doc_summary(doc: Document, source_name: str | None) -> dict[str, Any]:
         "id": doc.id,
         "title": doc.title,
         "published": doc.published,
+        "date_origin": doc.date_origin,
         "source": source_name,
         "source_type": doc.source_type,
         "reliability": doc.reliability,
@@ -237,7 +238,14 @@ def list_documents(
 
 
 def get_document(db: DB, doc_id: int, *, sentences: bool = True) -> dict[str, Any]:
-    """One document with its text, grade origin, origin group and sentences."""
+    """One document with its text, grade origin, origin group and sentences.
+
+    ``date_origin`` says where ``published`` came from (``text:dateline``,
+    ``metadata:pdf``, ...; see :mod:`riftwatch.ingest.dates`), ``date_origin_text`` says
+    it in words ("the text's dateline").
+    """
+    from riftwatch.dates import describe_origin
+
     with _store(db) as store, store.new_session() as session:
         doc = session.get(Document, doc_id)
         if doc is None:
@@ -250,6 +258,7 @@ def get_document(db: DB, doc_id: int, *, sentences: bool = True) -> dict[str, An
             url=doc.url,
             external_id=doc.external_id,
             published_precision=doc.published_precision,
+            date_origin_text=describe_origin(doc.date_origin),
             language_confidence=doc.language_confidence,
             grade_origin=doc.grade_origin,
             origin_similarity=doc.origin_similarity,
@@ -446,7 +455,7 @@ def read_jsonl_documents(
     """
     import json
 
-    from riftwatch.ingest.dates import parse_date
+    from riftwatch.dates import parse_date
 
     try:
         handle = open(path, "rb")  # noqa: SIM115

@@ -120,7 +120,9 @@ class RawDocument:
     """One document as a reader found it, before grading, segmentation and storage.
 
     ``locator`` says where inside the file it came from (``line 12``, ``row 3``,
-    ``item 2``, ``part 4``) for files holding several documents.
+    ``item 2``, ``part 4``) for files holding several documents. ``date_origin`` says
+    where ``published`` came from (``header:email``, ``metadata:pdf``, ...; see
+    :mod:`riftwatch.ingest.dates`); ``None`` means the record's own date field.
     """
 
     text: str
@@ -135,6 +137,7 @@ class RawDocument:
     external_id: str | None = None
     locator: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    date_origin: str | None = None
 
 
 @dataclass(frozen=True)

@@ -78,8 +78,11 @@ def docs_show(
         return
     out.print(f"[bold]#{doc['id']} {_cell(doc['title'])}[/bold]")
     origin = ", ".join(f"{k} from {v}" for k, v in (doc["grade_origin"] or {}).items())
+    published = _cell(doc["published"]) if doc["published"] else "unknown"
+    if doc.get("date_origin_text"):
+        published += f" (from {escape(doc['date_origin_text'])})"
     out.print(
-        f"published {_cell(doc['published'])} · source {_cell(doc['source'])} "
+        f"published {published} · source {_cell(doc['source'])} "
         f"({doc['source_type']}) · grade {doc['grade']} ({escape(origin)}) · "
         f"language {doc['language']} · status {doc['status']}"
     )

@@ -39,7 +39,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from riftwatch import settings
 from riftwatch.errors import IngestError, RiftwatchError
 from riftwatch.ingest import dedup
-from riftwatch.ingest.dates import parse_date
+from riftwatch.ingest.dates import choose_date
 from riftwatch.ingest.grading import GradingTable
 from riftwatch.ingest.language import detect
 from riftwatch.ingest.readers import ReadOptions, choose_reader
@@ -244,6 +244,7 @@ class Ingester:
         self.min_words = int(settings.get("near_duplicate_min_words"))
         self.summary = IngestSummary()
         self._sources: dict[str, dict[str, Any]] = {}
+        self._mtime_of: tuple[Path | None, float | None] = (None, None)
         self._doc_table = doc_t = Document.__table__
         self._sent_table = SentenceRow.__table__
         self._band_table = band_t = MinhashBand.__table__
@@ -476,6 +477,15 @@ class Ingester:
         self._sources[name.lower()] = found
         return found
 
+    def _mtime(self, path: Path) -> float | None:
+        """The file's modification time (seconds), looked up once per file."""
+        if self._mtime_of[0] != path:
+            try:
+                self._mtime_of = (path, path.stat().st_mtime)
+            except OSError:
+                self._mtime_of = (path, None)
+        return self._mtime_of[1]
+
     def _store_document(
         self,
         raw: RawDocument,
@@ -506,10 +516,16 @@ class Ingester:
                 record[name] = side[name]
         source_name = raw.source or side.get("source") or self.overrides.get("source")
         source_name = str(source_name).strip() if source_name else None
-        published, precision = parse_date(raw.published or side.get("date"))
         meta = dict(raw.meta)
-        if (raw.published or side.get("date")) and published is None:
-            meta["date_raw"] = str(raw.published or side.get("date"))
+        dated = choose_date(
+            text,
+            reader_value=raw.published,
+            reader_origin=raw.date_origin,
+            sidecar_value=side.get("date"),
+            mtime=self._mtime(path),
+            records=bool(raw.locator) and not str(raw.locator).startswith("part "),
+        )
+        meta.update(dated.notes)
         with self.store.engine.begin() as conn:
             # One query answers both questions: is this exact text stored already, and
             # which stored documents share LSH buckets with it (near-duplicate candidates).
@@ -546,8 +562,9 @@ class Ingester:
                 external_id=raw.external_id,
                 title=raw.title or side.get("title"),
                 url=raw.url or side.get("url"),
-                published=published,
-                published_precision=precision,
+                published=dated.value,
+                published_precision=dated.precision,
+                date_origin=dated.origin,
                 language=language,
                 language_confidence=lang_conf,
                 source_id=source["id"] if source else None,

@@ -100,7 +100,7 @@ _ISO_REF = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.+\-Z
 def _parse_reference_text(text: str) -> _Ref | None:
     m = _ISO_REF.fullmatch(text)
     if m is None:
-        from riftwatch.ingest.dates import parse_date
+        from riftwatch.dates import parse_date
 
         iso, _precision = parse_date(text)
         if iso is None:

@@ -1,9 +1,16 @@
 """Word documents (``.docx``): paragraphs and table cells, via python-docx.
 
 Body paragraphs, tables (one line per row, cells separated by tabs, merged
-cells once) and content controls are read in document order. The title comes
-from the core properties, else the first Title/Heading paragraph; the date
-from the core properties' ``created``.
+cells once) and content controls are read in document order, each paragraph
+set apart by a blank line (so a heading is its own sentence). The title comes
+from the core properties, else the first Title/Heading paragraph.
+
+The date (``date_origin`` ``metadata:docx``) is the core properties'
+``modified``, else ``created``: a document made from a template keeps the
+template's creation date, while ``modified`` is the last save. Dates outside
+1900..today, a ``modified`` before ``created``, and the stamps of known
+templates (python-docx's default ``2013-12-23T23:15:00Z``) are not used. It is
+weak evidence, beaten by a date stated in the text.
 
 Before python-docx sees the file, every XML part is scanned (streamed) for
 entity declarations (RW114) and checked against a size cap, so a zip or
@@ -18,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from riftwatch.dates import plausible
 from riftwatch.errors import IngestError
 from riftwatch.ingest.encoding import declares_entities, normalize_text
 from riftwatch.ingest.readers.base import ReadOptions, register
@@ -132,6 +140,10 @@ class _Walker:
                 self.blocks.append("\t".join(cells))
 
 
+TEMPLATE_STAMPS = frozenset({datetime(2013, 12, 23, 23, 15, tzinfo=UTC)})
+"""Core-properties times that belong to a template, not to the document."""
+
+
 def _iso(moment: datetime | None) -> str | None:
     """A core-properties timestamp (UTC by the standard) as ISO 8601."""
     if moment is None:
@@ -139,6 +151,35 @@ def _iso(moment: datetime | None) -> str | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.isoformat()
+
+
+def _utc(moment: object) -> datetime | None:
+    if not isinstance(moment, datetime):
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def core_date(created: object, modified: object) -> str | None:
+    """The document's date from its core properties: ``modified``, else ``created``.
+
+    >>> core_date(datetime(2003, 5, 1), datetime(2015, 10, 9, 8, 0))
+    '2015-10-09T08:00:00+00:00'
+    >>> core_date(datetime(2010, 8, 21), datetime(2013, 12, 23, 23, 15, tzinfo=UTC))
+    '2010-08-21T00:00:00+00:00'
+    >>> core_date(datetime(1601, 1, 1), None) is None
+    True
+    """
+    first, last = _utc(created), _utc(modified)
+    usable = [
+        moment
+        for moment in (last, first)
+        if moment is not None
+        and moment not in TEMPLATE_STAMPS
+        and plausible(moment.date().isoformat())
+    ]
+    if last in usable and first in usable and last < first:  # type: ignore[operator]
+        usable.remove(last)
+    return _iso(usable[0]) if usable else None
 
 
 class DocxReader:
@@ -171,7 +212,7 @@ class DocxReader:
             walker.walk(document.element.body, document._body)
             props = document.core_properties
             title = (props.title or "").strip() or None
-            created = props.created
+            created, modified = props.created, props.modified
             author = (props.author or "").strip()
         except IngestError:
             raise
@@ -183,14 +224,16 @@ class DocxReader:
         meta: dict[str, Any] = {"format": "docx"}
         if author:
             meta["author"] = author
+        published = core_date(created, modified)
         yield RawDocument(
             text=text,
             title=title or walker.heading or path.stem,
-            published=_iso(created),
+            published=published,
+            date_origin="metadata:docx" if published else None,
             meta=meta,
         )
 
 
 READER = register(DocxReader())
 
-__all__ = ["READER", "DocxReader", "check_package"]
+__all__ = ["READER", "DocxReader", "check_package", "core_date"]

@@ -6,10 +6,22 @@ message with only an HTML body goes through the HTML reader's main-text
 extraction. Attachments are not read; their file names are listed in
 ``meta["attachments"]``.
 
+The ``Date`` header counts as the message's own explicit date
+(``date_origin`` ``header:email``): the sender's mail program stamps it when the
+message is sent, which is when this document was written. It is checked like
+file metadata (1900..today), since broken clocks send 1970 or 2037.
+
+Signatures are not text to code: the block after an RFC 3676 ``-- `` line, and a
+closing block of a sign-off line ("Regards,", "Best,", "Sent from my iPhone")
+and a few short lines (name, title, telephone), are cut from the body, up to the
+start of a forwarded or quoted message, and kept in ``meta["signatures"]``.
+
 >>> READER.sniff(b"From: a@example.org\\nSubject: hi\\n\\nbody", Path("x")) > 0.5
 True
 >>> READER.sniff(b"Title: notes\\nsome text\\n", Path("x"))
 0.0
+>>> split_signatures("We met.\\n\\nRegards,\\nJohn Smith\\nAnalyst, Desk X")
+('We met.', ['Regards,\\nJohn Smith\\nAnalyst, Desk X'])
 """
 
 from __future__ import annotations
@@ -105,6 +117,79 @@ def _date(value: str | None) -> str | None:
         return iso_date(value)
 
 
+SIGNATURE_MAX_LINES = 8
+"""A sign-off block is the sign-off line and at most this many short lines after it."""
+
+SIGNATURE_LINE_CHARS = 80
+DELIMITED_MAX_LINES = 15
+"""After an RFC 3676 ``-- `` line, a block of at most this many short lines is a signature
+(a longer one is more likely text after a stray delimiter, and is kept)."""
+
+_DELIMITER = re.compile(r"^--[ \t]?$")
+_SIGN_OFF = re.compile(
+    r"^(?:(?:best|kind|warm|warmest|many|with)?\s*regards|best(?:\s+wishes)?|cheers|"
+    r"thanks(?:\s+(?:again|and\s+regards))?|many\s+thanks|thank\s+you|"
+    r"(?:yours\s+)?(?:sincerely|faithfully|truly)|respectfully|very\s+respectfully|v/r|r/|"
+    r"sent\s+from\s+my\s+[\w -]{2,30}|get\s+outlook\s+for\s+\w+)[ \t]*[,.!]?$",
+    re.I,
+)
+_QUOTE_START = re.compile(
+    r"^(?:-{2,}[ \t]*(?:forwarded message|original message)[ \t]*-{2,}|"
+    r"begin forwarded message:|on .{5,200} wrote:|_{10,})[ \t]*$",
+    re.I,
+)
+
+
+def _signature_start(lines: list[str], start: int, end: int) -> int | None:
+    """Where the signature in ``lines[start:end]`` begins, if there is one."""
+    tail = [i for i in range(start, end) if lines[i].strip()]
+
+    def short_block(i: int, most: int) -> bool:
+        after = [j for j in tail if j > i]
+        return len(after) <= most and all(
+            len(lines[j].strip()) <= SIGNATURE_LINE_CHARS for j in after
+        )
+
+    for i in range(start, end):
+        # RFC 3676 says "-- "; many programs strip the space, and then a bare "--" could
+        # also be a separator in the text: only a short block after it is a signature
+        if lines[i] == "-- " and short_block(i, DELIMITED_MAX_LINES):
+            return i
+        if _DELIMITER.match(lines[i]) and short_block(i, SIGNATURE_MAX_LINES):
+            return i
+    for i in tail[-(SIGNATURE_MAX_LINES + 1) :]:
+        if _SIGN_OFF.match(lines[i].strip()) and short_block(i, SIGNATURE_MAX_LINES):
+            return i
+    return None
+
+
+def split_signatures(text: str) -> tuple[str, list[str]]:
+    """The body without its signatures, and the signatures (one per message part).
+
+    The text is cut into the message and any forwarded or quoted messages under it;
+    each part loses the signature at its end.
+    """
+    lines = text.split("\n")
+    bounds = [i for i, line in enumerate(lines) if _QUOTE_START.match(line.strip())]
+    kept: list[str] = []
+    signatures: list[str] = []
+    for start, end in zip([0, *bounds], [*bounds, len(lines)], strict=True):
+        cut = _signature_start(lines, start + (start in bounds), end)
+        if cut is None or not any(line.strip() for line in lines[start:cut]):
+            kept.extend(lines[start:end])
+            continue
+        signature = "\n".join(lines[cut:end]).strip()
+        if _DELIMITER.match(lines[cut]):
+            signature = "\n".join(lines[cut + 1 : end]).strip()
+        if signature:
+            signatures.append(signature)
+        kept.extend(lines[start:cut])
+        if end < len(lines):
+            kept.append("")
+    body = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", "\n".join(kept)).strip()
+    return body, signatures
+
+
 def part_text(part: Any) -> str:
     """The decoded text of a MIME part, surviving unknown or wrong charsets."""
     try:
@@ -197,10 +282,13 @@ class EmlReader:
                 attachments.append(name or part.get_content_type())
         except (Exception, RecursionError) as exc:
             raise IngestError("RW113", path=where, detail=str(exc) or type(exc).__name__) from None
+        text, signatures = split_signatures(text)
         if not text:
             raise IngestError("RW111", path=where)
         sender, source = _sender(message)
         meta: dict[str, Any] = {"format": "eml", "body": body_type}
+        if signatures:
+            meta["signatures"] = signatures
         if sender:
             meta["from"] = sender
         for header in ("To", "Cc"):
@@ -209,6 +297,7 @@ class EmlReader:
                 meta[header.lower()] = value
         if attachments:
             meta["attachments"] = attachments
+        published = _date(_header(message, "Date"))
         message_id = _header(message, "Message-ID")
         if message_id:
             message_id = message_id.strip("<> ")
@@ -216,7 +305,8 @@ class EmlReader:
         yield RawDocument(
             text=text,
             title=_header(message, "Subject"),
-            published=_date(_header(message, "Date")),
+            published=published,
+            date_origin="header:email" if published else None,
             source=source,
             external_id=message_id or None,
             meta=meta,
@@ -225,4 +315,4 @@ class EmlReader:
 
 READER = register(EmlReader())
 
-__all__ = ["READER", "EmlReader", "message_text", "part_text"]
+__all__ = ["READER", "EmlReader", "message_text", "part_text", "split_signatures"]

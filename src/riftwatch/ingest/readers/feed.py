@@ -2,7 +2,8 @@
 
 Each entry's full content (else its summary) is the text, with HTML removed
 by the HTML reader's fragment extraction; its title, link, id and
-published/updated date go to the document, the feed's title becomes the
+published/updated date go to the document (``date_origin`` ``feed``: the item's
+own date, ranked with a record's date field), the feed's title becomes the
 source. ``locator`` is ``item N``.
 
 feedparser is only ever given the file's bytes (as a stream), never a URL or
@@ -145,11 +146,13 @@ class FeedReader:
                 meta["tags"] = tags
             if feed.get("link"):
                 meta["feed_link"] = feed.get("link")
+            published = _entry_date(entry)
             yield RawDocument(
                 text=text,
                 title=title,
                 url=entry.get("link") or None,
-                published=_entry_date(entry),
+                published=published,
+                date_origin="feed" if published else None,
                 source=source,
                 external_id=entry.get("id") or None,
                 locator=f"item {number}",

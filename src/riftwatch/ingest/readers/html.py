@@ -91,7 +91,7 @@ BLOCK_TAGS = (
 )
 """Elements whose text stands apart (a paragraph break around it)."""
 
-DATE_META = (
+PUBLISHED_META = (
     "article:published_time",
     "og:published_time",
     "datepublished",
@@ -109,9 +109,14 @@ DATE_META = (
     "parsely-pub-date",
     "article.published",
     "citation_publication_date",
-    "article:modified_time",
 )
-"""``<meta name|property=...>`` holding the publication date, best first."""
+"""``<meta name|property=...>`` holding the publication date, best first: the page's own
+statement of when it was published (``date_origin`` ``metadata:html``), ranked with a
+record's date field, above a date in the text."""
+
+HINT_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified")
+"""Weaker page dates (modification times), used like ``<time datetime>`` and
+trafilatura's guess: below a date in the text (``metadata:html-hint``)."""
 
 SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 
@@ -129,6 +134,7 @@ _XML_ENCODING = re.compile(
 )
 _XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 _WHITESPACE = re.compile(r"\s+")
+_LIST_MARKER = re.compile(r"^- (?=\S)", re.M)
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")
 _LATIN1_ALIASES = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"}
@@ -276,10 +282,15 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str | None]:
     if not title:
         headings = tree.xpath("//h1")
         title = _tidy(headings[0].text_content()) if headings else None
-    published = _meta_content(tree, DATE_META)
+    published = _meta_content(tree, PUBLISHED_META)
+    origin = "metadata:html"
+    if not published:
+        origin = "metadata:html-hint"
+        published = _meta_content(tree, HINT_META)
     if not published:
         times = tree.xpath("//time[@datetime]")
         published = times[0].get("datetime") if times else None
+    published = iso_date(published) if published else None
     url = None
     for link in tree.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
@@ -288,7 +299,8 @@ def _page_metadata(tree: HtmlElement) -> dict[str, str | None]:
     url = url or _meta_content(tree, ("og:url",))
     return {
         "title": title or None,
-        "published": iso_date(published) if published else None,
+        "published": published,
+        "date_origin": origin if published else None,
         "url": url,
         "source": _meta_content(tree, SITE_META),
         "author": _meta_content(tree, ("author", "article:author", "dc.creator")),
@@ -307,8 +319,10 @@ def extract(markup: str, with_metadata: bool = True) -> tuple[str, dict[str, str
     meta = _page_metadata(tree) if with_metadata else {}
     result = _trafilatura(tree, with_metadata)
     text = _tidy(result.text or "") if result is not None else ""
-    # trafilatura ends each block (paragraph, heading, list item) with one newline
+    # trafilatura ends each block (paragraph, heading, list item) with one newline, and
+    # starts a list item with "- ": each block becomes a paragraph, without the marker
     text = text.replace("\n\n", "\n").replace("\n", "\n\n")
+    text = _LIST_MARKER.sub("", text)
     meta["extractor"] = "trafilatura"
     if not text:
         text = _body_text(tree)
@@ -316,7 +330,9 @@ def extract(markup: str, with_metadata: bool = True) -> tuple[str, dict[str, str
     if with_metadata and result is not None:
         # trafilatura's title drops "| Site name" tails; the page's own is the fallback
         meta["title"] = result.title or meta.get("title") or None
-        meta["published"] = meta.get("published") or iso_date(result.date)
+        if not meta.get("published") and iso_date(result.date):
+            meta["published"] = iso_date(result.date)
+            meta["date_origin"] = "metadata:html-hint"
         meta["url"] = meta.get("url") or result.url or None
         meta["source"] = meta.get("source") or result.sitename or None
         meta["author"] = meta.get("author") or result.author or None
@@ -385,6 +401,7 @@ class HtmlReader:
             title=meta.get("title") or path.stem,
             url=meta.get("url"),
             published=meta.get("published"),
+            date_origin=meta.get("date_origin"),
             source=meta.get("source"),
             meta=extra,
         )

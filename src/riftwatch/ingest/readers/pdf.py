@@ -1,7 +1,15 @@
 """PDF files: the text layer, via pypdf.
 
 Pages are joined with blank lines. The title comes from the document
-information dictionary (else the file name), the date from ``/CreationDate``.
+information dictionary (else the file name). The date is the file's own
+metadata (``date_origin`` ``metadata:pdf``): ``/CreationDate``, else
+``/ModDate``, else the XMP create/modify date, the first that lies between 1900
+and today. It is weak evidence (a PDF made today of an old report says today),
+so a date stated in the text beats it (:mod:`riftwatch.ingest.dates`).
+
+The text layer has no paragraphs, only lines: a heading would run into the
+first sentence under it. :func:`separate_headings` sets heading-like lines
+apart with blank lines, which the segmenter treats as sentence boundaries.
 A damaged file, or one that is not a PDF at all, is RW103 with pypdf's
 reason; so is a file encrypted with a password (one encrypted with the empty
 password, as many "protected" PDFs are, is read). A PDF whose pages carry no
@@ -13,6 +21,8 @@ text at all is a scan: RW104, OCR it first.
 '2024-01-15'
 >>> pdf_date("yesterday") is None
 True
+>>> separate_headings("Background\\nThe army moved in. It stayed.")
+'Background\\n\\nThe army moved in. It stayed.'
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+from riftwatch.dates import plausible
 from riftwatch.errors import IngestError
 from riftwatch.ingest.encoding import normalize_text
 from riftwatch.ingest.readers.base import ReadOptions, register
@@ -65,6 +76,66 @@ def pdf_date(value: object) -> str | None:
     except (ValueError, OverflowError):
         return None
     return moment.isoformat()
+
+
+HEADING_MAX_CHARS = 100
+"""A heading line is at most this long (and at most :data:`HEADING_MAX_WORDS` words)."""
+
+HEADING_MAX_WORDS = 15
+HEADING_WIDTH_SHARE = 0.7
+"""A heading is shorter than this share of the page's longest line: lines of a wrapped
+paragraph run nearly the full width."""
+
+_NOT_HEADING_END = tuple(".,;:!?…-–—/&")
+_AFTER_SENTENCE = tuple('.!?:…"”’)')
+_FUNCTION_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to under with via "
+    "that which who whose than his her its their our".split()
+)
+
+
+def _heading_like(line: str) -> bool:
+    """A short line without sentence punctuation at its end, not ending in a function word."""
+    words = line.split()
+    if not words or len(line) > HEADING_MAX_CHARS or len(words) > HEADING_MAX_WORDS:
+        return False
+    if line.endswith(_NOT_HEADING_END) or line.endswith(("'", '"', "”", "’")):
+        return False
+    return words[-1].lower() not in _FUNCTION_WORDS
+
+
+def _starts_block(line: str) -> bool:
+    """A line that may open a paragraph: capital, digit, quote, bracket or bullet first."""
+    first = line[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or first in "\"'“‘([•*-–")
+
+
+def separate_headings(text: str) -> str:
+    """Set heading-like lines of a page's text apart with blank lines.
+
+    A line is taken for a heading when it is short (well under the page's widest line),
+    does not end in sentence punctuation or a function word, follows the start of the
+    page, a blank line, a sentence end or another heading, and the next line opens a
+    block (capital, digit, quote, bullet). Lines of a wrapped paragraph fail the width
+    test or the "follows a sentence end" test.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    widest = max((len(line) for line in lines), default=0)
+    width_limit = widest * HEADING_WIDTH_SHARE if widest >= 50 else float("inf")
+    heading = [False] * len(lines)
+    for i, line in enumerate(lines):
+        if not _heading_like(line) or len(line) > width_limit:
+            continue
+        before = lines[i - 1] if i else ""
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        opens = not before or before.endswith(_AFTER_SENTENCE) or heading[i - 1]
+        heading[i] = opens and bool(after) and _starts_block(after)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i:
+            out.append("\n\n" if heading[i] or heading[i - 1] else "\n")
+        out.append(line)
+    return "".join(out)
 
 
 def _reason(exc: BaseException) -> str:
@@ -121,7 +192,7 @@ class PdfReader:
             except (Exception, RecursionError) as exc:
                 failed.append(_reason(exc))
                 continue
-            text = normalize_text(text).strip()
+            text = separate_headings(normalize_text(text).strip())
             if text:
                 texts.append(text)
         if not texts:
@@ -136,6 +207,7 @@ class PdfReader:
             text="\n\n".join(texts),
             title=title or path.stem,
             published=published,
+            date_origin="metadata:pdf" if published else None,
             meta=meta,
         )
 
@@ -161,9 +233,24 @@ class PdfReader:
         author = field("/Author")
         if author:
             meta["author"] = author
-        return field("/Title"), pdf_date(field("/CreationDate")), meta
+        dates = [pdf_date(field("/CreationDate")), pdf_date(field("/ModDate"))]
+        dates += PdfReader._xmp_dates(reader)
+        published = next((d for d in dates if d and plausible(d[:10])), None)
+        return field("/Title"), published, meta
+
+    @staticmethod
+    def _xmp_dates(reader: object) -> list[str | None]:
+        """The XMP create and modify dates (and ``dc:date``), if the file has XMP."""
+        try:
+            xmp = reader.xmp_metadata  # type: ignore[attr-defined]
+            if xmp is None:
+                return []
+            found = [xmp.xmp_create_date, xmp.xmp_modify_date, *(xmp.dc_date or [])]
+        except (Exception, RecursionError):
+            return []
+        return [moment.isoformat() if isinstance(moment, datetime) else None for moment in found]
 
 
 READER = register(PdfReader())
 
-__all__ = ["READER", "PdfReader", "pdf_date"]
+__all__ = ["READER", "PdfReader", "pdf_date", "separate_headings"]

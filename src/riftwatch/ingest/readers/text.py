@@ -7,11 +7,19 @@ documents of at most ``max_chars`` characters each, cut at a paragraph break,
 else a sentence end, else a line break or space (``locator="part N"``). Only
 about two parts' worth of text is ever held, whatever the file size.
 
-Markdown is made readable: headings, emphasis, code fences, link targets and
-inline HTML go, the words stay.
+Markdown is made readable before it is stored (so sentence offsets point into
+the clean text): heading marks, list markers, emphasis, code fences, link
+targets and inline HTML go, the words stay. A heading and each list item
+become paragraphs of their own, so none runs into the next sentence.
+
+The date of a Markdown file's front matter (``date:``) is the document's own
+date field. A file stored in parts gets, on every part, the date stated in the
+text of its first part (see :mod:`riftwatch.dates`).
 
 >>> strip_markdown("# Report\\n\\nSee **the** [map](http://x.org/m).")
 'Report\\n\\nSee the map.'
+>>> strip_markdown("## Findings\\n- Taliban refused\\n- Arabs left\\n1. First")
+'Findings\\n\\nTaliban refused\\n\\nArabs left\\n\\nFirst'
 >>> markdown_title("---\\ntitle: From front matter\\n---\\n# Heading")
 'From front matter'
 >>> text = "One. Two. Three four"
@@ -21,10 +29,12 @@ inline HTML go, the words stay.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from riftwatch.dates import ONE_DAY, find_text_date, mtime_date, today
 from riftwatch.errors import IngestError
 from riftwatch.ingest.encoding import decode_bytes, iter_decoded_chunks, looks_binary
 from riftwatch.ingest.readers.base import ReadOptions, register
@@ -50,6 +60,7 @@ _ATX = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$", re.M
 _RULE = re.compile(r"^[ \t]{0,3}(?:=+|-+|(?:[-*_][ \t]*){3,})[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$", re.M)
 _QUOTE = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.M)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?=\S)", re.M)
 _REF_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$", re.M)
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
@@ -71,10 +82,11 @@ def strip_markdown(text: str) -> str:
     text = _FENCE_LINE.sub("", text)
     text = _HTML_COMMENT.sub("", text)
     text = _HTML_TAG.sub("", text)
-    text = _ATX.sub(lambda m: m.group(1) or "", text)
+    text = _ATX.sub(lambda m: f"\n{m.group(1) or ''}\n", text)
     text = _TABLE_RULE.sub("", text)
     text = _RULE.sub("", text)
     text = _QUOTE.sub("", text)
+    text = _LIST_ITEM.sub("\n", text)
     text = _REF_DEFINITION.sub("", text)
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
@@ -177,6 +189,15 @@ def split_stream(chunks: Iterator[str], limit: int) -> Iterator[tuple[int, str]]
         yield (part + 1 if part else 0), piece
 
 
+def _first_part_date(text: str, path: Path) -> tuple[str | None, str | None]:
+    """The date stated in the first part of a file stored in parts, for all its parts."""
+    limit = today()
+    with contextlib.suppress(OSError):
+        limit = min(limit, mtime_date(path.stat().st_mtime) or limit)
+    found = find_text_date(text, not_after=limit + ONE_DAY)
+    return (found.value, found.origin) if found else (None, None)
+
+
 def _at(exc: IngestError, path: Path) -> IngestError:
     """The same error, naming ``path``."""
     return IngestError(exc.code, path=str(path), field=exc.field, line=exc.line, **exc.params)
@@ -210,6 +231,7 @@ class TextReader:
             return
         chunk_bytes = min(MAX_CHUNK_BYTES, max(MIN_CHUNK_BYTES, options.max_chars // 4))
         found = False
+        dated: tuple[str | None, str | None] = (None, None)
         try:
             chunks = iter_decoded_chunks(path, chunk_bytes=chunk_bytes, declared=options.encoding)
             for number, piece in split_stream(chunks, options.max_chars):
@@ -224,13 +246,17 @@ class TextReader:
                 found = True
                 if number == 0:
                     yield RawDocument(text=piece, title=title, meta={"format": kind})
-                else:
-                    yield RawDocument(
-                        text=piece,
-                        title=f"{path.name} (part {number})",
-                        locator=f"part {number}",
-                        meta={"format": kind, "part": number},
-                    )
+                    continue
+                if number == 1:
+                    dated = _first_part_date(piece, path)
+                yield RawDocument(
+                    text=piece,
+                    title=f"{path.name} (part {number})",
+                    locator=f"part {number}",
+                    published=dated[0],
+                    date_origin=dated[1],
+                    meta={"format": kind, "part": number},
+                )
         except IngestError as exc:
             raise _at(exc, path) from None
         except OSError as exc:
@@ -262,6 +288,7 @@ class TextReader:
             text=text,
             title=title,
             published=published,
+            date_origin="field" if published else None,
             meta={"format": kind, "encoding": encoding},
         )
 
