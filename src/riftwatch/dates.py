@@ -274,18 +274,18 @@ def _dateline(text: str, not_after: date) -> TextDate | None:
     patterns = _patterns()
     lines = _lines(text, DATELINE_CHARS)
     for index, (offset, raw) in enumerate(lines):
-        line = raw.rstrip().rstrip("*_ \t")
+        short = len(raw.strip()) <= TRAILING_LINE_CHARS
+        # a dateline or a label opens its line: the line's start is enough to look at
+        line = raw[:DATELINE_CHARS].rstrip().rstrip("*_ \t")
         lead = len(line) - len(line.lstrip(_DECORATION))
         line = line[lead:]
         if not line:
             continue
-        found = (
-            patterns["dateline"].match(line)
-            or patterns["labelled"].match(line)
-            or patterns["whole"].match(line)
-        )
-        if found is None and len(line) <= TRAILING_LINE_CHARS and _standalone(lines, index):
-            found = patterns["trailing"].search(line)
+        found = patterns["dateline"].match(line) or patterns["labelled"].match(line)
+        if found is None and short:
+            found = patterns["whole"].match(line)
+            if found is None and _standalone(lines, index):
+                found = patterns["trailing"].search(line)
         if found is None:
             continue
         value = _value(found)
