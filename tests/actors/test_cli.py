@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,13 +14,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _program() -> list[str]:
-    exe = REPO / ".venv" / "bin" / "riftwatch"
-    if exe.exists():
-        return [str(exe)]
-    found = shutil.which("riftwatch")
-    if found:
-        return [found]
-    return [sys.executable, "-c", "from riftwatch.cli import main; main()"]
+    # run by this interpreter, so that the code under test is the code imported here
+    return [sys.executable, "-m", "riftwatch.cli"]
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -7,6 +7,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -275,7 +276,8 @@ def test_search_finds_sentences_with_snippets(store, tmp_path: Path) -> None:
 
 
 REPO = Path(__file__).resolve().parents[2]
-RIFTWATCH = REPO / ".venv" / "bin" / "riftwatch"
+# the program under test, run by this interpreter (so a worktree tests its own code)
+RIFTWATCH = [sys.executable, "-m", "riftwatch.cli"]
 
 
 @pytest.mark.slow
@@ -294,7 +296,7 @@ def test_killed_run_finishes_on_rerun_without_doubles(db_url: str, tmp_path: Pat
                 )
                 + "\n"
             )
-    cmd = [str(RIFTWATCH), "--db", db_url, "ingest", str(path), "--format", "json"]
+    cmd = [*RIFTWATCH, "--db", db_url, "ingest", str(path), "--format", "json"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     store = open_store(db_url)
     deadline = time.time() + 120
@@ -344,7 +346,7 @@ def test_unreadable_file_is_reported_and_the_rest_ingested(tmp_path: Path) -> No
     secret.chmod(0)
     db = tmp_path / "rw.db"
     done = subprocess.run(
-        [*_without_root_privileges(), str(RIFTWATCH), "--db", str(db), "ingest", str(folder),
+        [*_without_root_privileges(), *RIFTWATCH, "--db", str(db), "ingest", str(folder),
          "--format", "json"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip

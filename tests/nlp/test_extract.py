@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import runpy
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,8 @@ from riftwatch.nlp.extract import extract_document, extract_documents
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
-RIFTWATCH = REPO / ".venv" / "bin" / "riftwatch"
+# the program under test, run by this interpreter (so a worktree tests its own code)
+RIFTWATCH = [sys.executable, "-m", "riftwatch.cli"]
 CONTRACT_KEYS = ("doc_id", "sentence", "start", "end", "source", "target", "event_type", "mode",
                  "modality", "date", "attributed_to", "confidence", "quote")  # fmt: skip
 ALLOWED_MODALITY = {"asserted", "negated", "denied", "hypothetical", "future", "uncertain"}
@@ -134,7 +136,7 @@ def test_cli_extract_contract_and_bad_lines(tmp_path: Path) -> None:
         + "{not json\n"
         + json.dumps({"id": "a3"}) + "\n"
     )  # fmt: skip
-    done = subprocess.run([str(RIFTWATCH), "extract", str(path), "--format", "jsonl"],
+    done = subprocess.run([*RIFTWATCH, "extract", str(path), "--format", "jsonl"],
                           capture_output=True, text=True, timeout=300)  # fmt: skip
     assert done.returncode == 1
     assert "line 2" in done.stderr and "line 3" in done.stderr and "'text'" in done.stderr
@@ -152,7 +154,7 @@ def test_cli_extract_contract_and_bad_lines(tmp_path: Path) -> None:
 
 def test_explain_gives_the_reasons() -> None:
     done = subprocess.run(
-        [str(RIFTWATCH), "explain", "The Haqqani network sheltered Al Qaeda fighters.",
+        [*RIFTWATCH, "explain", "The Haqqani network sheltered Al Qaeda fighters.",
          "--format", "json"],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
@@ -169,7 +171,7 @@ def test_development_cases_floor(tmp_path: Path) -> None:
     out = tmp_path / "ev.jsonl"
     with out.open("w") as handle:
         done = subprocess.run(
-            [str(RIFTWATCH), "extract", str(SHARED / "dev" / "relations.jsonl"),
+            [*RIFTWATCH, "extract", str(SHARED / "dev" / "relations.jsonl"),
              "--format", "jsonl"],
             stdout=handle, stderr=subprocess.PIPE, text=True, timeout=600,
         )  # fmt: skip
@@ -185,15 +187,15 @@ def test_development_cases_floor(tmp_path: Path) -> None:
 def test_cli_extract_bad_files(tmp_path: Path) -> None:
     noise = tmp_path / "noise.jsonl"
     noise.write_bytes(bytes(range(256)) * 8)
-    done = subprocess.run([str(RIFTWATCH), "extract", str(noise)], capture_output=True,
+    done = subprocess.run([*RIFTWATCH, "extract", str(noise)], capture_output=True,
                           text=True, timeout=300)  # fmt: skip
     assert done.returncode == 1 and "not UTF-8" in done.stderr and done.stdout == ""
-    missing = subprocess.run([str(RIFTWATCH), "extract", str(tmp_path / "missing.jsonl")],
+    missing = subprocess.run([*RIFTWATCH, "extract", str(tmp_path / "missing.jsonl")],
                              capture_output=True, text=True, timeout=300)  # fmt: skip
     assert missing.returncode == 1 and "RW101" in missing.stderr
     empty = tmp_path / "empty.jsonl"
     empty.write_text("")
-    nothing = subprocess.run([str(RIFTWATCH), "extract", str(empty)], capture_output=True,
+    nothing = subprocess.run([*RIFTWATCH, "extract", str(empty)], capture_output=True,
                              text=True, timeout=300)  # fmt: skip
     assert (nothing.returncode, nothing.stdout) == (0, "")
 
