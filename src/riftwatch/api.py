@@ -796,13 +796,18 @@ def list_events(
         min_confidence=min_confidence, min_reliability=min_reliability,
         max_credibility=max_credibility,
     )  # fmt: skip
-    query = (
-        _events_query()
+    order = (EventRow.document_id, EventRow.sentence_index, EventRow.id)
+    # the page's ids first (a narrow sort), then the wide rows of that page only
+    page = (
+        select(EventRow.id)
+        .join(Document, Document.id == EventRow.document_id)
         .where(*where)
-        .order_by(EventRow.document_id, EventRow.sentence_index, EventRow.id)
+        .order_by(*order)
         .limit(_count_of(limit, "limit (--limit)"))
         .offset(_count_of(offset, "offset (--offset)"))
+        .subquery()
     )
+    query = _events_query().join(page, page.c.id == EventRow.id).order_by(*order)
     with _store(db) as store, store.engine.connect() as conn:
         rows = conn.execute(query).all()
     return [_event_dict(r) for r in rows]

@@ -172,3 +172,14 @@ def test_errors_are_numbered_with_exit_status_2(db: str) -> None:
         done = invoke("--db", db, "events", "list", *args)
         assert done.returncode == 2, args
         assert code in done.stderr, (args, done.stderr)
+
+
+def test_a_store_without_events_says_how_to_get_some(tmp_path: Path) -> None:
+    from riftwatch.store import open_store
+
+    url = str(tmp_path / "empty.db")
+    open_store(url).close()
+    shown = ok("--db", url, "events", "list")
+    assert "no events stored: `riftwatch extract` codes the stored documents" in shown
+    assert json.loads(ok("--db", url, "events", "list", "--format", "json")) == []
+    assert ok("--db", url, "events", "list", "--format", "csv").strip() == ""

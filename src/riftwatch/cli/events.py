@@ -55,7 +55,7 @@ def _described(filters: dict[str, Any]) -> str:
             parts.extend(f"{name} {v}" for v in value)
         elif value not in (None, "", False):
             parts.append(f"{name} {value}")
-    return " ".join(parts) if parts else "(no filters; has `riftwatch extract` been run?)"
+    return " ".join(parts)
 
 
 @events_app.command("list")
@@ -71,24 +71,34 @@ def events_list(
     pair: Annotated[
         list[str] | None,
         typer.Option(
+            metavar="<str>",
             help="Two actors, given as --pair A --pair B (or --pair A,B): events between "
-            "them in either direction."
+            "them in either direction.",
         ),
     ] = None,
     directed: Annotated[
-        bool, typer.Option(help="With --pair: only events from the first actor to the second.")
+        bool,
+        typer.Option(
+            "--directed", help="With --pair: only events from the first actor to the second."
+        ),
     ] = False,
     event_type: Annotated[
         list[str] | None,
-        typer.Option("--type", help="PLOVER event type, e.g. ASSAULT (repeat, or A,B, for any)."),
+        typer.Option(
+            "--type",
+            metavar="<str>",
+            help="PLOVER event type, e.g. ASSAULT (repeat, or A,B, for any).",
+        ),
     ] = None,
     mode: Annotated[
-        list[str] | None, typer.Option(help="Mode, e.g. sanctuary (repeat for any).")
+        list[str] | None,
+        typer.Option(metavar="<str>", help="Mode, e.g. sanctuary (repeat for any)."),
     ] = None,
     modality: Annotated[
         list[str] | None,
         typer.Option(
-            help="asserted, negated, denied, hypothetical, future or uncertain (repeat for any)."
+            metavar="<str>",
+            help="asserted, negated, denied, hypothetical, future or uncertain (repeat for any).",
         ),
     ] = None,
     date_from: Annotated[
@@ -160,9 +170,11 @@ def events_list(
     if not rows:
         where = escape(_described(filters))
         if total:
-            out.print(f"no events at offset {offset}: {total} match {where}")
-        else:
+            out.print(f"no events at offset {offset}: {total} match {where}".rstrip())
+        elif where:
             out.print(f"no events match {where}")
+        else:
+            out.print("no events stored: `riftwatch extract` codes the stored documents")
         return
     table = Table("id", "doc", "date", "source", "type", "target", "modality", "conf", "grade",
                   "quote")  # fmt: skip
