@@ -180,10 +180,18 @@ def events_list(
                   "quote")  # fmt: skip
     for e in rows:
         kind = e["event_type"] + (f"/{e['mode']}" if e["mode"] else "")
-        table.add_row(str(e["id"]), _cell(e["doc_id"], 16), _cell(e["date"]),
-                      _cell(e["source"]["name"], 28), _cell(kind),
-                      _cell(e["target"]["name"], 28), e["modality"], f"{e['confidence']:.2f}",
-                      e["grade"], _cell(e["quote"], 48))  # fmt: skip
+        table.add_row(
+            str(e["id"]),
+            _cell(e["doc_id"], 16),
+            _cell(e["date"]),
+            _cell(e["source"]["name"], 28),
+            _cell(kind),
+            _cell(e["target"]["name"], 28),
+            _cell(e["modality"]),
+            f"{e['confidence']:.2f}",
+            _cell(e["grade"]),
+            _cell(e["quote"], 48),
+        )
     out.print(table)
     shown = f"{offset + 1}-{offset + len(rows)} of {total}"
     more = f"; next page: --offset {offset + len(rows)}" if offset + len(rows) < total else ""
@@ -221,7 +229,7 @@ def events_show(
         return
     kind = e["event_type"] + (f"/{e['mode']}" if e["mode"] else "")
     out.print(f"[bold]event {e['id']}: {_cell(e['source']['name'])} -{_cell(kind)}-> "
-              f"{_cell(e['target']['name'])}[/bold] ({e['modality']})")  # fmt: skip
+              f"{_cell(e['target']['name'])}[/bold] ({_cell(e['modality'])})")  # fmt: skip
     out.print(_highlighted(e["sentence"] or "", e["spans"]))
     doc = e["document"]
     origin = ", ".join(f"{k} from {v}" for k, v in sorted(e["grade_origin"].items()))
