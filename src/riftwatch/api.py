@@ -21,11 +21,12 @@ Every function takes ``db``: an open :class:`~riftwatch.store.Store`, or anythin
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import String, and_, case, func, literal, or_, select, text, type_coerce
 from sqlalchemy.exc import DBAPIError
 
 from riftwatch import settings
@@ -33,10 +34,11 @@ from riftwatch.errors import ConfigError, IngestError, NLPError, RiftwatchError,
 from riftwatch.ingest.grading import GradingTable
 from riftwatch.ingest.pipeline import Ingester, IngestSummary, ProgressFn
 from riftwatch.ingest.readers import ReadOptions
-from riftwatch.model import parse_credibility, parse_reliability, parse_source_type
+from riftwatch.model import RELIABILITY, parse_credibility, parse_reliability, parse_source_type
 from riftwatch.store import Store, open_store
 from riftwatch.store.tables import (
     Document,
+    EventRow,
     IngestFailure,
     IngestFile,
     IngestRun,
@@ -523,31 +525,367 @@ def extract_stored(
         return code_stored(store, recode_all=recode_all, workers=workers, progress=progress)
 
 
-def list_events(
-    db: DB = None, *, document_id: int | None = None, limit: int = 100, offset: int = 0
-) -> list[dict[str, Any]]:
-    """Stored events, by document then position."""
-    from riftwatch.store.tables import EventRow
+# -- stored events ---------------------------------------------------------------------
 
+MODALITIES = ("asserted", "negated", "denied", "hypothetical", "future", "uncertain")
+"""The modalities an event can have (see docs/extraction.md)."""
+
+_ISO_DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _bad_value(name: str, value: object, detail: str) -> ConfigError:
+    return ConfigError("RW007", field=name, name=name, value=value, detail=detail)
+
+
+def _choices(value: str | Sequence[str], allowed: Sequence[str], name: str) -> list[str]:
+    """Validated, case-folded choices from ``"A,B"`` or ``["A", "B"]``."""
+    upper = allowed[0].isupper()
+    chosen: list[str] = []
+    for item in [value] if isinstance(value, str) else value:
+        for part in str(item).split(","):
+            if not part.strip():
+                continue
+            folded = part.strip().upper() if upper else part.strip().lower()
+            if folded not in allowed:
+                raise _bad_value(name, part.strip(), "use one of " + ", ".join(allowed))
+            chosen.append(folded)
+    if not chosen:
+        raise _bad_value(name, value, "use one of " + ", ".join(allowed))
+    return chosen
+
+
+def _date_bound(value: str, name: str, *, end: bool) -> str:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as the first (or, with ``end``, last) day.
+
+    >>> _date_bound("2009", "--from", end=False), _date_bound("2009-02", "--to", end=True)
+    ('2009-01-01', '2009-02-31')
+    """
+    from datetime import date
+
+    match = _ISO_DAY.match(str(value).strip())
+    if not match:
+        raise _bad_value(name, value, "use YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = match.groups()
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise _bad_value(name, value, "not a calendar date") from None
+    if day:
+        return f"{year}-{month}-{day}"
+    if month:
+        return f"{year}-{month}-{'31' if end else '01'}"
+    return f"{year}-{'12-31' if end else '01-01'}"
+
+
+def _padded(part: Any, *, end: bool) -> Any:
+    """SQL: an ISO date of year, month or day precision as its first (last) day, YYYY-MM-DD.
+
+    A month always ends on day 31: the comparison is on text, and no day of a month sorts
+    after it, so nothing is lost.
+    """
+    return case(
+        (func.length(part) == 4, part + literal("-12-31" if end else "-01-01", String)),
+        (func.length(part) == 7, part + literal("-31" if end else "-01", String)),
+        else_=part,
+    )
+
+
+def _event_span() -> tuple[Any, Any]:
+    """SQL: the first and last day (YYYY-MM-DD) of each event's date.
+
+    Dates are ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or a range ``START/END`` of those; the
+    range's slash is found by position (5, 8 or 11), which needs no dialect-specific
+    function. All compared values are digits and hyphens at the same places, so any
+    collation orders them as dates.
+    """
+    d = type_coerce(EventRow.event_date, String)
+    slash = [(func.substr(d, n, 1) == "/", n) for n in (5, 8, 11)]
+    start = case(*[(cond, func.substr(d, 1, n - 1)) for cond, n in slash],
+                 else_=func.substr(d, 1, 10))  # fmt: skip
+    stop = case(*[(cond, func.substr(d, n + 1, 10)) for cond, n in slash],
+                else_=func.substr(d, 1, 10))  # fmt: skip
+    return (
+        _padded(type_coerce(start, String), end=False),
+        _padded(type_coerce(stop, String), end=True),
+    )
+
+
+def _actor_clause(value: str, side: str) -> Any:
+    """SQL: the event's ``side`` ("source" or "target") is the actor ``value``.
+
+    ``value`` matches an actor id exactly, a name as a case-insensitive fragment, or any
+    name the bundled knowledge base resolves (an alias or abbreviation such as "TTP").
+    """
+    from riftwatch.actors.resolve import default_resolver
+
+    term = str(value).strip()
+    if not term:
+        raise _bad_value("actor (--actor)", value, "give an actor id or name")
+    ids = {term}
+    resolution = default_resolver().resolve(term)
+    if not resolution.unresolved and resolution.actor is not None:
+        ids.add(resolution.actor.id)
+        if resolution.organization is not None:
+            ids.add(resolution.organization.id)
+    id_col = EventRow.source_id if side == "source" else EventRow.target_id
+    name_col = EventRow.source_name if side == "source" else EventRow.target_name
+    return or_(
+        id_col.in_(sorted(ids)), func.lower(name_col).contains(term.lower(), autoescape=True)
+    )
+
+
+def _event_filters(
+    *,
+    actor: str | None = None,
+    pair: Sequence[str] | None = None,
+    directed: bool = False,
+    event_type: str | Sequence[str] | None = None,
+    mode: str | Sequence[str] | None = None,
+    modality: str | Sequence[str] | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    document_id: int | str | None = None,
+    min_confidence: float | str | None = None,
+    min_reliability: str | None = None,
+    max_credibility: int | str | None = None,
+) -> list[Any]:
+    """The SQL conditions of :func:`list_events`' filters (validated first)."""
+    where: list[Any] = []
+    if actor not in (None, ""):
+        where.append(or_(_actor_clause(str(actor), "source"), _actor_clause(str(actor), "target")))
+    if pair:
+        names = [p.strip() for item in ([pair] if isinstance(pair, str) else pair)
+                 for p in str(item).split(",") if p.strip()]  # fmt: skip
+        if len(names) != 2:
+            raise _bad_value("pair (--pair)", pair, "give exactly two actors (--pair A --pair B)")
+        a, b = names
+        forward = and_(_actor_clause(a, "source"), _actor_clause(b, "target"))
+        if directed:
+            where.append(forward)
+        else:
+            backward = and_(_actor_clause(b, "source"), _actor_clause(a, "target"))
+            where.append(or_(forward, backward))
+    if event_type not in (None, "", []):
+        from riftwatch.nlp.lexicon import PLOVER_TYPES
+
+        where.append(
+            EventRow.event_type.in_(_choices(event_type, PLOVER_TYPES, "event type (--type)"))
+        )
+    if mode not in (None, "", []):
+        modes = [m.strip().lower() for item in ([mode] if isinstance(mode, str) else mode)
+                 for m in str(item).split(",") if m.strip()]  # fmt: skip
+        where.append(func.lower(EventRow.mode).in_(modes))
+    if modality not in (None, "", []):
+        where.append(EventRow.modality.in_(_choices(modality, MODALITIES, "modality (--modality)")))
+    if date_from not in (None, "") or date_to not in (None, ""):
+        first, last = _event_span()
+        where.append(EventRow.event_date.is_not(None))
+        if date_from not in (None, ""):
+            where.append(last >= _date_bound(str(date_from), "date from (--from)", end=False))
+        if date_to not in (None, ""):
+            where.append(first <= _date_bound(str(date_to), "date to (--to)", end=True))
+    if document_id not in (None, ""):
+        text_id = str(document_id).strip()
+        if text_id.isdigit():
+            where.append(or_(EventRow.document_id == int(text_id),
+                             Document.external_id == text_id))  # fmt: skip
+        else:
+            where.append(Document.external_id == text_id)
+    if min_confidence not in (None, ""):
+        try:
+            floor = float(min_confidence)  # type: ignore[arg-type]
+        except ValueError:
+            floor = -1.0
+        if not 0.0 <= floor <= 1.0:
+            raise _bad_value(
+                "minimum confidence (--min-confidence)", min_confidence, "use a number from 0 to 1"
+            )
+        where.append(EventRow.confidence >= floor)
+    if min_reliability not in (None, ""):
+        grade = parse_reliability(min_reliability)
+        where.append(Document.reliability.in_(RELIABILITY[: RELIABILITY.index(grade) + 1]))
+    if max_credibility not in (None, ""):
+        where.append(Document.credibility <= parse_credibility(max_credibility))
+    return where
+
+
+def _count_of(value: object, name: str) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise _bad_value(name, value, "use a whole number, 0 or more")
+    return number
+
+
+def _doc_ref(external_id: str | None, document_id: int) -> str | int:
+    return external_id if external_id not in (None, "") else document_id
+
+
+def _event_dict(r: Any) -> dict[str, Any]:
+    detail = r.detail or {}
+    return {
+        "id": r.id, "doc_id": _doc_ref(r.external_id, r.document_id),
+        "document_id": r.document_id, "sentence": r.sentence_text,
+        "start": r.sentence_start, "end": r.sentence_end,
+        "source": detail.get("source") or {"id": r.source_id, "name": r.source_name},
+        "target": detail.get("target") or {"id": r.target_id, "name": r.target_name},
+        "event_type": r.event_type, "mode": r.mode, "modality": r.modality,
+        "date": r.event_date, "date_precision": r.date_precision,
+        "attributed_to": r.attributed_to, "confidence": r.confidence, "quote": r.quote,
+        "trigger": detail.get("trigger"), "sentence_index": r.sentence_index,
+        "grade": f"{r.reliability}{r.credibility}", "reliability": r.reliability,
+        "credibility": r.credibility, "coder_version": r.coder_version,
+        "why": detail.get("why", []),
+    }  # fmt: skip
+
+
+def _events_query() -> Any:
+    sentence = func.substr(Document.text, EventRow.sentence_start + 1,
+                           EventRow.sentence_end - EventRow.sentence_start)  # fmt: skip
+    return select(
+        EventRow,
+        Document.external_id,
+        Document.reliability,
+        Document.credibility,
+        type_coerce(sentence, String).label("sentence_text"),
+    ).join(Document, Document.id == EventRow.document_id)
+
+
+def list_events(
+    db: DB = None,
+    *,
+    actor: str | None = None,
+    pair: Sequence[str] | None = None,
+    directed: bool = False,
+    event_type: str | Sequence[str] | None = None,
+    mode: str | Sequence[str] | None = None,
+    modality: str | Sequence[str] | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    document_id: int | str | None = None,
+    min_confidence: float | str | None = None,
+    min_reliability: str | None = None,
+    max_credibility: int | str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Stored events, filtered, in a stable order: document id, sentence, event id.
+
+    Each event has the shape the stateless ``extract`` prints (``doc_id``, ``sentence``,
+    ``start``, ``end``, ``source``, ``target``, ``event_type``, ``mode``, ``modality``,
+    ``date``, ``attributed_to``, ``confidence``, ``quote``, ...) plus its own ``id``, the
+    stored ``document_id``, the document's ``grade`` (``reliability``, ``credibility``),
+    the ``coder_version`` and the ``why`` reasons. ``doc_id`` is the document's external
+    id (the ``id`` of a JSON Lines record, a feed entry's id) when it has one, else its
+    numeric id, as ``extract FILE`` prints the record's ``id``.
+
+    Filters (all optional, combined with AND):
+
+    - ``actor``: source or target is this actor: an exact actor id, a case-insensitive
+      fragment of its name, or any name the bundled knowledge base resolves ("TTP");
+    - ``pair``: two actors, either one the source and the other the target (only the
+      first as source with ``directed``);
+    - ``event_type``, ``modality``: one value or several (a list, or ``"A,B"``),
+      validated; ``mode``: one or several modes, case-insensitive;
+    - ``date_from``, ``date_to``: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; the range runs
+      from the first day of ``date_from`` to the last day of ``date_to``, and an event
+      matches when its date (a year, month, day or range) overlaps it: an event dated
+      "2009" matches ``date_from="2009-06"``; undated events never match a date filter;
+    - ``document_id``: the numeric id, or the external id;
+    - ``min_confidence`` (0-1); ``min_reliability`` ("B": documents graded A or B);
+      ``max_credibility`` (3: credibility 1, 2 or 3).
+
+    Invalid values raise :class:`~riftwatch.errors.ConfigError` (RW007, RW002, RW003).
+    """
+    where = _event_filters(
+        actor=actor, pair=pair, directed=directed, event_type=event_type, mode=mode,
+        modality=modality, date_from=date_from, date_to=date_to, document_id=document_id,
+        min_confidence=min_confidence, min_reliability=min_reliability,
+        max_credibility=max_credibility,
+    )  # fmt: skip
+    order = (EventRow.document_id, EventRow.sentence_index, EventRow.id)
+    # the page's ids first (a narrow sort), then the wide rows of that page only
+    page = (
+        select(EventRow.id)
+        .join(Document, Document.id == EventRow.document_id)
+        .where(*where)
+        .order_by(*order)
+        .limit(_count_of(limit, "limit (--limit)"))
+        .offset(_count_of(offset, "offset (--offset)"))
+        .subquery()
+    )
+    query = _events_query().join(page, page.c.id == EventRow.id).order_by(*order)
     with _store(db) as store, store.engine.connect() as conn:
-        query = select(EventRow).order_by(EventRow.document_id, EventRow.sentence_index,
-                                          EventRow.id)  # fmt: skip
-        if document_id is not None:
-            query = query.where(EventRow.document_id == document_id)
-        rows = conn.execute(query.limit(limit).offset(offset)).all()
-    return [
-        {
-            "id": r.id, "document_id": r.document_id, "sentence_index": r.sentence_index,
-            "start": r.sentence_start, "end": r.sentence_end,
-            "source": r.detail.get("source") or {"id": r.source_id, "name": r.source_name},
-            "target": r.detail.get("target") or {"id": r.target_id, "name": r.target_name},
-            "event_type": r.event_type, "mode": r.mode, "modality": r.modality,
-            "date": r.event_date, "date_precision": r.date_precision,
-            "attributed_to": r.attributed_to, "confidence": r.confidence, "quote": r.quote,
-            "why": r.detail.get("why", []), "coder_version": r.coder_version,
-        }
-        for r in rows
-    ]  # fmt: skip
+        rows = conn.execute(query).all()
+    return [_event_dict(r) for r in rows]
+
+
+def count_events(db: DB = None, **filters: Any) -> int:
+    """How many stored events match :func:`list_events`' filters (no paging)."""
+    where = _event_filters(**filters)
+    query = (
+        select(func.count())
+        .select_from(EventRow)
+        .join(Document, Document.id == EventRow.document_id)
+        .where(*where)
+    )
+    with _store(db) as store, store.engine.connect() as conn:
+        return int(conn.scalar(query) or 0)
+
+
+def _find_span(haystack: str, needle: str | None, within: tuple[int, int] | None = None) -> Any:
+    """``[start, end]`` of ``needle`` in ``haystack`` (as a word if possible), or None."""
+    if not needle:
+        return None
+    lo, hi = within or (0, len(haystack))
+    for pattern in (rf"(?<!\w){re.escape(needle)}(?!\w)", re.escape(needle)):
+        found = re.compile(pattern).search(haystack, lo, hi)
+        if found:
+            return [found.start(), found.end()]
+    return None if within is None else _find_span(haystack, needle)
+
+
+def get_event(db: DB, event_id: int) -> dict[str, Any]:
+    """One stored event with its sentence, spans, document, grade and reasons.
+
+    Adds to :func:`list_events`' shape: ``spans`` (``quote``, ``trigger``, ``source``,
+    ``target``: ``[start, end]`` character offsets in ``sentence``, found by searching
+    the sentence for the stored quote, trigger word and mentions; None when not found),
+    ``document`` (``id``, ``external_id``, ``title``, ``published``, ``source``,
+    ``source_type``, ``url``, ``path``), and ``grade_origin`` (where each part of the
+    grade came from). Raises :class:`~riftwatch.errors.StoreError` RW307 for an
+    unknown id.
+    """
+    try:
+        key = int(event_id)
+    except (TypeError, ValueError):
+        raise StoreError("RW307", id=event_id) from None
+    query = _events_query().add_columns(
+        Document.title, Document.published, Document.source_type, Document.url,
+        Document.path, Document.grade_origin, Source.name.label("source_label"),
+    ).outerjoin(Source, Source.id == Document.source_id).where(EventRow.id == key)  # fmt: skip
+    with _store(db) as store, store.engine.connect() as conn:
+        row = conn.execute(query).first()
+    if row is None:
+        raise StoreError("RW307", id=event_id)
+    event = _event_dict(row)
+    sentence = event["sentence"] or ""
+    quote = _find_span(sentence, event["quote"])
+    event["spans"] = {
+        "quote": quote,
+        "trigger": _find_span(sentence, event["trigger"], tuple(quote) if quote else None),
+        "source": _find_span(sentence, event["source"].get("mention")),
+        "target": _find_span(sentence, event["target"].get("mention")),
+    }
+    event["document"] = {
+        "id": row.document_id, "external_id": row.external_id, "title": row.title,
+        "published": row.published, "source": row.source_label,
+        "source_type": row.source_type, "url": row.url, "path": row.path,
+    }  # fmt: skip
+    event["grade_origin"] = row.grade_origin or {}
+    return event
 
 
 def explain(sentence: str, *, date: str | None = None) -> dict[str, Any]:
@@ -558,10 +896,13 @@ def explain(sentence: str, *, date: str | None = None) -> dict[str, Any]:
 
 
 __all__ = [
+    "MODALITIES",
     "connect",
+    "count_events",
     "explain",
     "extract",
     "extract_stored",
+    "get_event",
     "list_events",
     "read_jsonl_documents",
     "get_document",

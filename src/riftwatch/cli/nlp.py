@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -10,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 from rich.table import Table
+from typer.core import TyperCommand
 
 from riftwatch import api
 from riftwatch.cli._common import (
@@ -95,9 +97,37 @@ def extract(
         raise typer.Exit(1)
 
 
-@app.command()
+_OPTION_LIKE = re.compile(r"--?[A-Za-z][\w-]*(=.*)?", re.DOTALL)
+
+
+class TextArgumentCommand(TyperCommand):
+    """A command whose argument is free text: an argument that starts with "-" but cannot
+    be an option (``"- In May 2009 ..."``, ``"-- the group said"``) is read as the text, as
+    if it came after ``--``. Options keep working anywhere on the line."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
+        kept: list[str] = []
+        texts: list[str] = []
+        for i, arg in enumerate(args):
+            if arg == "--":
+                texts.extend(args[i + 1 :])
+                break
+            if arg.startswith("-") and arg != "-" and not _OPTION_LIKE.fullmatch(arg):
+                texts.append(arg)
+            else:
+                kept.append(arg)
+        return super().parse_args(ctx, [*kept, "--", *texts] if texts else kept)
+
+
+@app.command(cls=TextArgumentCommand)
 def explain(
-    sentence: Annotated[str, typer.Argument(help="The sentence to code.")],
+    sentence: Annotated[
+        str,
+        typer.Argument(
+            help="The sentence to code. One that starts with '-' (a list item) works as "
+            "is; `--` before it also ends the options."
+        ),
+    ],
     date: Annotated[
         str | None, typer.Option(help="Report date (YYYY, YYYY-MM, YYYY-MM-DD).")
     ] = None,
