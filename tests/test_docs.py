@@ -14,7 +14,7 @@ def test_generated_docs_are_current() -> None:
         [sys.executable, str(REPO / "scripts" / "gen_docs.py"), "--check"],
         capture_output=True,
         text=True,
-        env={"COLUMNS": "100", "PATH": "/usr/bin:/bin"},
+        env={"COLUMNS": "100", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO / "src")},
     )
     assert done.returncode == 0, done.stdout + done.stderr
 
