@@ -55,11 +55,14 @@ OWN_KEYS = {"id", "document_id", "grade", "reliability", "credibility", "coder_v
 
 def write_corpus(folder: Path) -> Path:
     import json
+    import os
 
     folder.mkdir(parents=True, exist_ok=True)
     lines = "".join(json.dumps(r) + "\n" for r in REPORTS)
     (folder / "reports.jsonl").write_text(lines, encoding="utf-8")
     (folder / "note.txt").write_text(NOTE, encoding="utf-8")
+    # an archive-style modification time (before 1990) is no date: the note stays undated
+    os.utime(folder / "note.txt", (315_532_800, 315_532_800))
     return folder
 
 
