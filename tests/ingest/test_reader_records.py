@@ -233,12 +233,13 @@ def test_csv_without_a_text_column_is_rw108_naming_the_columns(tmp_path: Path) -
     assert "id, date, fatalities" in str(error)
 
 
-def test_csv_mapped_column_missing_is_rw108(tmp_path: Path) -> None:
+def test_csv_mapped_column_missing_is_rw121(tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_text("text,date\nx,2010\n")
     with pytest.raises(IngestError) as info:
         read_file(path, columns={"source": "outlet_name"})
-    assert (info.value.code, info.value.field) == ("RW108", "source")
+    assert (info.value.code, info.value.field) == ("RW121", "source")
+    assert "'outlet_name'" in str(info.value) and "(columns: text, date)" in str(info.value)
 
 
 def test_csv_rows_missing_text_are_rw107_and_the_rest_read(tmp_path: Path) -> None:
