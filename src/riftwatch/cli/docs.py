@@ -94,7 +94,7 @@ def docs_show(
 @docs_app.command("delete")
 def docs_delete(
     doc_ids: Annotated[
-        list[int] | None, typer.Argument(help="Document ids.", metavar="ID...", show_default=False)
+        list[int] | None, typer.Argument(help="Document ids.", metavar="ID", show_default=False)
     ] = None,
     run: Annotated[
         int | None, typer.Option("--run", help="Delete every document this ingest run added.")

@@ -133,9 +133,7 @@ def delete_documents(
     for old, new in new_origins.items():
         conn.execute(update(Document).where(Document.origin_id == old).values(origin_id=new))
         conn.execute(
-            update(Document)
-            .where(Document.id == new)
-            .values(origin_id=new, origin_similarity=None)
+            update(Document).where(Document.id == new).values(origin_id=new, origin_similarity=None)
         )
     for batch in _batches(found):
         # no document may still point at one deleted in an earlier batch
@@ -168,9 +166,9 @@ def _remaining_by_path(
     for start in range(0, len(names), BATCH):
         chunk = names[start : start + BATCH]
         rows = conn.execute(
-            select(Document.path, func.count()).where(Document.path.in_(chunk)).group_by(
-                Document.path
-            )
+            select(Document.path, func.count())
+            .where(Document.path.in_(chunk))
+            .group_by(Document.path)
         )
         totals.update({path: count for path, count in rows})
     return {path: totals.get(path, 0) - paths[path] for path in paths}
