@@ -265,6 +265,7 @@ class Ingester:
         self._sources: dict[str, dict[str, Any]] = {}
         self._stale: set[str] = set()  # files to read again: they may hold replaced text
         self._last_digest = ""
+        self._option_hashes: dict[str | None, tuple[str, str]] = {}  # reader -> (now, default)
         self._doc_table = doc_t = Document.__table__
         self._sent_table = SentenceRow.__table__
         self._band_table = band_t = MinhashBand.__table__
@@ -400,6 +401,7 @@ class Ingester:
         produced: set[str] = set()  # content hashes this read yielded
         failed_at: set[str | None] = set()  # locators of records that failed
         incomplete = False  # a record error that does not say where, or ends the file
+        read_to_end = False
         try:
             reader = choose_reader(path, head)
             reader_name = reader.name
@@ -431,6 +433,8 @@ class Ingester:
                     continue
                 stored += outcome in ("added", "near_duplicate", "duplicate")
                 produced.add(self._last_digest)
+            else:  # the reader got to the end of the file (no break, no exception)
+                read_to_end = True
         except RiftwatchError as exc:
             self._record_failure(key, exc)
             failures += 1
@@ -448,7 +452,7 @@ class Ingester:
             self._record_failure(key, err)
             status = "failed"
             failures += 1
-        if known is not None and status != "failed" and not incomplete:
+        if known is not None and read_to_end and not incomplete and status in ("done", "partial"):
             self._replace_earlier(key, produced, failed_at)
         with self.store.engine.begin() as conn:
             conn.execute(
@@ -470,11 +474,14 @@ class Ingester:
         Only the options its reader uses count (a column mapping does not re-read a
         PDF). A record from before options were hashed counts as the defaults.
         """
-        now = options_hash(self.options, known.reader)
-        before = known.options_hash or options_hash(
-            ReadOptions(max_chars=self.options.max_chars), known.reader
-        )
-        return now == before
+        hashes = self._option_hashes.get(known.reader)
+        if hashes is None:
+            defaults = ReadOptions(max_chars=self.options.max_chars)
+            hashes = self._option_hashes[known.reader] = (
+                options_hash(self.options, known.reader),
+                options_hash(defaults, known.reader),
+            )
+        return hashes[0] == (known.options_hash or hashes[1])
 
     def _replace_earlier(self, key: str, produced: set[str], failed_at: set[str | None]) -> None:
         """Delete the documents an earlier read of ``key`` stored that this read did not yield.
