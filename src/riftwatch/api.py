@@ -888,6 +888,48 @@ def get_event(db: DB, event_id: int) -> dict[str, Any]:
     return event
 
 
+def delete_documents(
+    db: DB = None,
+    ids: Iterable[int] | None = None,
+    run_id: int | None = None,
+    *,
+    dry_run: bool = False,
+) -> dict[str, Any]:
+    """Delete documents by id and/or all documents added by the ingest run ``run_id``.
+
+    Each goes with its sentences (and their search index entries), near-duplicate
+    buckets and coded events; a near-duplicate group that loses its origin gets the
+    lowest remaining id as its new origin. A file none of whose documents remain is
+    forgotten by the ingest, so ingesting it again reads it again. One transaction:
+    all or nothing. ``dry_run`` reports what would go and changes nothing.
+
+    Returns the counts (``documents``, ``sentences``, ``events``, ``minhash_bands``,
+    ``origin_groups_repaired``, ``files_forgotten``, ``files_updated``), ``dry_run``
+    and ``items`` (``id``, ``title``, ``path``, ``locator`` of each document).
+    Raises ``StoreError`` RW302 for an unknown id, RW308 for an unknown run and
+    RW309 when neither ids nor a run is given.
+    """
+    from riftwatch.store.delete import delete_documents as delete_rows
+
+    wanted = sorted({int(i) for i in ids or ()})
+    if not wanted and run_id is None:
+        raise StoreError("RW309", detail="give document ids or an ingest run (--run)")
+    with _store(db) as store, store.engine.begin() as conn:
+        found: set[int] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.update(conn.scalars(select(Document.id).where(Document.id.in_(chunk))))
+        missing = [str(i) for i in wanted if i not in found]
+        if missing:
+            raise StoreError("RW302", id=", ".join(missing))
+        if run_id is not None:
+            if conn.scalar(select(IngestRun.id).where(IngestRun.id == run_id)) is None:
+                raise StoreError("RW308", id=run_id)
+            found.update(conn.scalars(select(Document.id).where(Document.ingest_run_id == run_id)))
+        deleted = delete_rows(conn, found, dry_run=dry_run)
+    return {**deleted.to_dict(), "dry_run": dry_run}
+
+
 def explain(sentence: str, *, date: str | None = None) -> dict[str, Any]:
     """The parse, the mentions, the events and the reasons for one sentence."""
     from riftwatch.nlp.explain import explain_sentence
@@ -899,6 +941,7 @@ __all__ = [
     "MODALITIES",
     "connect",
     "count_events",
+    "delete_documents",
     "explain",
     "extract",
     "extract_stored",

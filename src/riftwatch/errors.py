@@ -58,6 +58,10 @@ MESSAGES: dict[str, str] = {
     "--columns {field}=FIELD",
     "RW121": "the column mapping names {column!r} for {field!r}, which the file does not have "
     "(columns: {columns})",
+    "RW130": "none of the first {count} records has {wanted} (fields: {columns}); map one "
+    "with --columns text=FIELD",
+    "RW131": "refusing to delete {count} documents without confirmation: standard input is "
+    "not a terminal; add --yes (or look first with --dry-run)",
     "RW190": "unexpected error while reading ({kind}): {detail}",
     # nlp
     "RW200": "segmentation failed: {detail}",

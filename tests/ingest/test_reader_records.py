@@ -233,12 +233,13 @@ def test_csv_without_a_text_column_is_rw108_naming_the_columns(tmp_path: Path) -
     assert "id, date, fatalities" in str(error)
 
 
-def test_csv_mapped_column_missing_is_rw108(tmp_path: Path) -> None:
+def test_csv_mapped_column_missing_is_rw121(tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_text("text,date\nx,2010\n")
     with pytest.raises(IngestError) as info:
         read_file(path, columns={"source": "outlet_name"})
-    assert (info.value.code, info.value.field) == ("RW108", "source")
+    assert (info.value.code, info.value.field) == ("RW121", "source")
+    assert "'outlet_name'" in str(info.value) and "(columns: text, date)" in str(info.value)
 
 
 def test_csv_rows_missing_text_are_rw107_and_the_rest_read(tmp_path: Path) -> None:
@@ -452,3 +453,98 @@ def test_feed_parsing_never_touches_the_network(tmp_path: Path, monkeypatch) -> 
     )
     (doc,) = read_file(path)[1]
     assert doc.text == "Text of the item."
+
+
+# -- body columns and column mappings ------------------------------------------------
+
+
+def test_no_column_is_guessed_as_the_body(tmp_path: Path) -> None:
+    for header in ("id,headline,date", "id,summary", "id,description,source_headline"):
+        path = tmp_path / "guess.csv"
+        path.write_text(f"{header}\n" + ",".join(["Some words here."] * header.count(",")) + ",x\n")
+        with pytest.raises(IngestError) as info:
+            read_file(path)
+        assert (info.value.code, info.value.field) == ("RW108", "text"), header
+        assert f"(columns: {header.replace(',', ', ')})" in str(info.value)
+    lines = _jsonl(tmp_path / "guess.jsonl", [{"headline": "A headline.", "summary": "A summary."}])
+    (error,) = read_file(lines)[1]
+    assert (error.code, error.line, error.field) == ("RW106", 1, "text")
+    assert "(fields: headline, summary); map one with --columns text=FIELD" in str(error)
+
+
+def test_body_names_and_a_mapped_headline_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "acled.csv"
+    path.write_text("event_date,notes,headline\n2010-01-05,Militants attacked a post.,Clash\n")
+    (doc,) = read_file(path)[1]
+    assert (doc.text, doc.title, doc.published) == (
+        "Militants attacked a post.",
+        "Clash",
+        "2010-01-05",
+    )
+    (doc,) = read_file(path, columns={"text": "headline"})[1]
+    assert (doc.text, doc.title, doc.meta) == (
+        "Clash",
+        None,
+        {"notes": "Militants attacked a post."},
+    )
+
+
+def test_csv_error_lists_at_most_thirty_columns(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"c{n}" for n in range(45)) + "\n" + ",".join("1" * 45) + "\n")
+    with pytest.raises(IngestError) as info:
+        read_file(path)
+    assert "c29, ... (15 more)" in str(info.value) and "c30" not in str(info.value)
+
+
+def test_jsonl_mapped_text_field_missing_is_rw120_with_line_and_locator(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "items.jsonl",
+        [{"body": "One."}, {"text": "not the mapped field"}, {"body": "Three."}],
+    )
+    docs, errors = split(read_file(path, columns={"text": "body"})[1])
+    assert [doc.text for doc in docs] == ["One.", "Three."]
+    (error,) = errors
+    assert (error.code, error.line, error.field) == ("RW120", 2, "text")
+    assert error.params["locator"] == "line 2"
+    assert str(error).endswith(
+        "line 2: no field 'body' for 'text' (fields: text); map one with --columns text=FIELD"
+    )
+
+
+def test_jsonl_mapping_no_record_has_is_rw121_at_the_end(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "items.jsonl", [{"text": "One.", "d": "2010"}, {"text": "Two."}])
+    items = read_file(path, columns={"date": "when", "source": "d"})[1]
+    docs, errors = split(items)
+    assert len(docs) == 2 and docs[0].source == "2010"
+    (error,) = errors
+    assert items[-1] is error
+    assert (error.code, error.field, error.line) == ("RW121", "date", None)
+    assert "names 'when' for 'date'" in str(error) and "(columns: text, d)" in str(error)
+
+
+def test_jsonl_without_any_text_field_gives_up_after_a_hundred_records(tmp_path: Path) -> None:
+    from riftwatch.ingest.readers.jsonl import GIVE_UP_AFTER
+
+    path = _jsonl(tmp_path / "items.jsonl", [{"title": f"T{n}"} for n in range(GIVE_UP_AFTER + 50)])
+    reader = READERS["jsonl.v1"]
+    seen: list[IngestError] = []
+    with pytest.raises(IngestError) as info:
+        for item in reader.read(path, ReadOptions(columns={"text": "bdy"})):
+            seen.append(item)
+    assert len(seen) == GIVE_UP_AFTER - 1 and all(e.code == "RW120" for e in seen)
+    assert info.value.code == "RW130"
+    assert f"none of the first {GIVE_UP_AFTER} records has the field 'bdy'" in str(info.value)
+    with pytest.raises(IngestError) as info:
+        list(reader.read(path, ReadOptions()))
+    assert info.value.code == "RW130" and "a text field (text, body" in str(info.value)
+
+
+def test_json_array_errors_carry_the_item_and_a_syntax_error_stops(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text('[{"text": "One."}, {"title": "no text"},\n {"text": "Three."} {"text": "x"}]')
+    docs, errors = split(read_file(path)[1])
+    assert [doc.text for doc in docs] == ["One.", "Three."]
+    first, second = errors
+    assert (first.code, first.params["locator"]) == ("RW106", "item 2")
+    assert (second.code, second.params.get("stops")) == ("RW105", True)

@@ -92,3 +92,86 @@ def docs_show(
     out.print()
     for s in doc["sentences"]:
         out.print(f"[dim]{s['index']:>3} {s['start']:>6}-{s['end']:<6}[/dim] {escape(s['text'])}")
+
+
+@docs_app.command("delete")
+def docs_delete(
+    doc_ids: Annotated[
+        list[int] | None, typer.Argument(help="Document ids.", metavar="ID", show_default=False)
+    ] = None,
+    run: Annotated[
+        int | None, typer.Option("--run", help="Delete every document this ingest run added.")
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would be deleted; change nothing.")
+    ] = False,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Delete documents with their sentences, search entries, events and LSH buckets.
+
+    A near-duplicate group that loses its origin gets a new origin; a file whose
+    documents are all deleted is read again by the next ingest. Asks for
+    confirmation unless --yes; without a terminal, refuses unless --yes.
+    """
+    import sys
+
+    from riftwatch.errors import ConfigError
+
+    try:
+        plan = api.delete_documents(_db(db), ids=doc_ids, run_id=run, dry_run=True)
+        if not dry_run and plan["documents"] and not yes:
+            if not sys.stdin.isatty():
+                raise ConfigError("RW131", count=plan["documents"])
+            _print_deletion(plan, limit=20)
+            if not typer.confirm(f"Delete these {plan['documents']} documents?", default=False):
+                out.print("nothing deleted")
+                raise typer.Exit(1)
+        result = plan if dry_run else api.delete_documents(_db(db), ids=doc_ids, run_id=run)
+    except RiftwatchError as exc:
+        _fail(exc)
+        return
+    if fmt is not Format.table:
+        _emit(result, fmt)
+        return
+    if dry_run:
+        _print_deletion(result, limit=50)
+    else:
+        _print_deletion(result, limit=0)
+
+
+def _print_deletion(data: dict, *, limit: int) -> None:
+    """The documents (at most ``limit`` rows) and the counts of a delete or a dry run."""
+    if not data["documents"]:
+        out.print("no documents to delete")
+        return
+    if limit and data["items"]:
+        table = Table("id", "title", "from")
+        for item in data["items"][:limit]:
+            where = " ".join(str(x) for x in (item["path"], item["locator"]) if x)
+            if len(where) > 60:  # the end of a path names the file
+                where = "…" + where[-59:]
+            table.add_row(str(item["id"]), _cell(item["title"], 50), _cell(where))
+        out.print(table)
+        if len(data["items"]) > limit:
+            out.print(f"... and {len(data['items']) - limit} more")
+
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}" + ("" if count == 1 else "s")
+
+    dry = data.get("dry_run")
+    line = (
+        f"{'would delete' if dry else 'deleted'} {n(data['documents'], 'document')} "
+        f"({n(data['sentences'], 'sentence')}, {n(data['events'], 'event')}, "
+        f"{n(data['minhash_bands'], 'LSH bucket')})"
+    )
+    if data["origin_groups_repaired"]:
+        line += f"; {n(data['origin_groups_repaired'], 'near-duplicate group')} "
+        line += "would get" if dry else "got"
+        line += " a new origin"
+    if data["files_forgotten"]:
+        line += f"; {n(data['files_forgotten'], 'file')} "
+        line += "would be" if dry else "will be"
+        line += " read again by the next ingest (none of their documents remain)"
+    out.print(line)

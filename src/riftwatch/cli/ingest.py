@@ -133,6 +133,11 @@ def _print_ingest_summary(data: dict[str, Any]) -> None:
         f"marked), {data['duplicates']} exact duplicates skipped, "
         f"{data['sentences_added']} sentences, {data['failed']} failed"
     )
+    if data.get("documents_replaced"):
+        out.print(
+            f"{data['documents_replaced']} documents of files read before were replaced: "
+            "the files (or the options they are read with) changed and no longer yield them"
+        )
     if data["failures"]:
         table = Table("path", "line", "error", title="failed", title_justify="left")
         for f in data["failures"]:

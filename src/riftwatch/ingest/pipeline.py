@@ -43,9 +43,15 @@ from riftwatch.ingest.dates import choose_date
 from riftwatch.ingest.grading import GradingTable
 from riftwatch.ingest.language import detect
 from riftwatch.ingest.readers import ReadOptions, choose_reader
-from riftwatch.ingest.readers.base import HEAD_BYTES
+from riftwatch.ingest.readers.base import HEAD_BYTES, options_hash
 from riftwatch.model import RawDocument
 from riftwatch.nlp.segment import segment
+from riftwatch.store.delete import (
+    delete_documents,
+    earlier_documents,
+    files_with_copies,
+    forget_fingerprints,
+)
 from riftwatch.store.engine import Store
 from riftwatch.store.tables import (
     Document,
@@ -88,6 +94,7 @@ class IngestSummary:
     near_duplicates: int = 0
     non_english: int = 0
     sentences_added: int = 0
+    documents_replaced: int = 0
     failures: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -105,6 +112,7 @@ class IngestSummary:
             "near_duplicates": self.near_duplicates,
             "non_english": self.non_english,
             "sentences_added": self.sentences_added,
+            "documents_replaced": self.documents_replaced,
             "failed": self.failed,
             "failures": self.failures,
         }
@@ -219,6 +227,17 @@ def _line_of(raw: RawDocument) -> int | None:
     return None
 
 
+def _note_failed(error: IngestError, failed_at: set[str | None]) -> bool:
+    """Add the locators a failed record may have had; True when it cannot be told
+    (an error without line or locator, or one after which the reader stopped)."""
+    locator = error.params.get("locator")
+    if locator:
+        failed_at.add(str(locator))
+    if error.line is not None:
+        failed_at.update((f"line {error.line}", f"row {error.line}"))
+    return bool(error.params.get("stops")) or (error.line is None and not locator)
+
+
 class Ingester:
     """One ingest run over a store. Use :func:`riftwatch.api.ingest` rather than this directly."""
 
@@ -245,6 +264,9 @@ class Ingester:
         self.summary = IngestSummary()
         self._sources: dict[str, dict[str, Any]] = {}
         self._mtime_of: tuple[Path | None, float | None] = (None, None)
+        self._stale: set[str] = set()  # files to read again: they may hold replaced text
+        self._last_digest = ""
+        self._option_hashes: dict[str | None, tuple[str, str]] = {}  # reader -> (now, default)
         self._doc_table = doc_t = Document.__table__
         self._sent_table = SentenceRow.__table__
         self._band_table = band_t = MinhashBand.__table__
@@ -300,6 +322,8 @@ class Ingester:
                         IngestFile.mtime_ns,
                         IngestFile.status,
                         IngestFile.documents,
+                        IngestFile.reader,
+                        IngestFile.options_hash,
                     )
                 )
             }
@@ -335,12 +359,9 @@ class Ingester:
             self._record_file_failure(key, _path_error(path, exc))
             return
         done = known is not None and known.status in ("done", "partial")
-        if (
-            done
-            and not self.force
-            and known.size == st.st_size
-            and known.mtime_ns == st.st_mtime_ns
-        ):
+        # a file is read again when its bytes, or the options it was read with, changed
+        done = done and not self.force and key not in self._stale and self._same_options(known)
+        if done and known.size == st.st_size and known.mtime_ns == st.st_mtime_ns:
             self.summary.files_unchanged += 1
             self.summary.documents_unchanged += known.documents or 0
             return
@@ -351,7 +372,7 @@ class Ingester:
         except OSError as exc:
             self._record_file_failure(key, _path_error(path, exc))
             return
-        if done and not self.force and known.sha256 == sha:
+        if done and known.sha256 == sha:
             with self.store.engine.begin() as conn:
                 conn.execute(
                     update(IngestFile).where(IngestFile.path == key).values(mtime_ns=st.st_mtime_ns)
@@ -376,11 +397,16 @@ class Ingester:
             else:
                 conn.execute(update(IngestFile).where(IngestFile.path == key).values(**values))
         stored = failures = 0
-        reader_name = None
+        reader_name = read_hash = None
         status = "done"
+        produced: set[str] = set()  # content hashes this read yielded
+        failed_at: set[str | None] = set()  # locators of records that failed
+        incomplete = False  # a record error that does not say where, or ends the file
+        read_to_end = False
         try:
             reader = choose_reader(path, head)
             reader_name = reader.name
+            read_hash = options_hash(self.options, reader.name)
             sidecar = load_sidecar(path)
             for item in reader.read(path, self.options):
                 if isinstance(item, IngestError):
@@ -388,6 +414,7 @@ class Ingester:
                         item.path = key
                     self._record_failure(key, item)
                     failures += 1
+                    incomplete |= _note_failed(item, failed_at)
                     continue
                 try:
                     outcome = self._store_document(
@@ -398,12 +425,17 @@ class Ingester:
                     error = IngestError("RW117", path=key, detail=detail)
                     self._record_failure(key, error, line=_line_of(item))
                     failures += 1
+                    failed_at.add(item.locator)
                     continue
                 except RiftwatchError as exc:
                     self._record_failure(key, exc, line=_line_of(item))
                     failures += 1
+                    failed_at.add(item.locator)
                     continue
                 stored += outcome in ("added", "near_duplicate", "duplicate")
+                produced.add(self._last_digest)
+            else:  # the reader got to the end of the file (no break, no exception)
+                read_to_end = True
         except RiftwatchError as exc:
             self._record_failure(key, exc)
             failures += 1
@@ -421,6 +453,8 @@ class Ingester:
             self._record_failure(key, err)
             status = "failed"
             failures += 1
+        if known is not None and read_to_end and not incomplete and status in ("done", "partial"):
+            self._replace_earlier(key, produced, failed_at)
         with self.store.engine.begin() as conn:
             conn.execute(
                 update(IngestFile)
@@ -430,9 +464,50 @@ class Ingester:
                     documents=stored,
                     failures=failures,
                     reader=reader_name,
+                    options_hash=read_hash,
                     updated_at=utcnow(),
                 )
             )
+
+    def _same_options(self, known: Any) -> bool:
+        """Whether the file was last read with the options this run reads it with.
+
+        Only the options its reader uses count (a column mapping does not re-read a
+        PDF). A record from before options were hashed counts as the defaults.
+        """
+        hashes = self._option_hashes.get(known.reader)
+        if hashes is None:
+            defaults = ReadOptions(max_chars=self.options.max_chars)
+            hashes = self._option_hashes[known.reader] = (
+                options_hash(self.options, known.reader),
+                options_hash(defaults, known.reader),
+            )
+        return hashes[0] == (known.options_hash or hashes[1])
+
+    def _replace_earlier(self, key: str, produced: set[str], failed_at: set[str | None]) -> None:
+        """Delete the documents an earlier read of ``key`` stored that this read did not yield.
+
+        Run after a complete read of a file read before (changed bytes, changed
+        options, ``--force``, or a read that was cut short), so that the store holds
+        the file as now read and never an old and a new version side by side. A
+        document whose record failed this time (same locator) is kept until the
+        record reads cleanly. Files whose text was stored as duplicates of other
+        files' documents are read again by the next ingest (:func:`files_with_copies`).
+        """
+        with self.store.engine.begin() as conn:
+            gone = [
+                doc_id
+                for doc_id, digest, locator in earlier_documents(conn, key)
+                if digest not in produced and locator not in failed_at
+            ]
+            if not gone:
+                return
+            deleted = delete_documents(conn, gone, forget_files=False)
+            copies = files_with_copies(conn, besides=key)
+            forget_fingerprints(conn, copies)
+        self._stale.update(copies)
+        self.summary.documents_replaced += deleted.documents
+        self.progress("replaced", {"path": key, "documents": deleted.documents})
 
     # -- failures ---------------------------------------------------------
     def _record_file_failure(self, path: str, error: RiftwatchError) -> None:
@@ -503,7 +578,7 @@ class Ingester:
         text = raw.text.replace("\x00", "")
         if not text.strip():
             raise IngestError("RW111", path=str(path))
-        digest = dedup.content_hash(text)
+        digest = self._last_digest = dedup.content_hash(text)
 
         record = {
             "source_type": raw.source_type,

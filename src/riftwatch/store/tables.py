@@ -163,7 +163,10 @@ class MinhashBand(Base):
     """Locality-sensitive hashing buckets for near-duplicate lookup."""
 
     __tablename__ = "minhash_bands"
-    __table_args__ = (Index("ix_minhash_bands_bucket", "bucket"),)
+    __table_args__ = (
+        Index("ix_minhash_bands_bucket", "bucket"),
+        Index("ix_minhash_bands_document_id", "document_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))

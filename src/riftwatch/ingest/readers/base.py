@@ -8,11 +8,16 @@ PDF named ``.txt`` is still read as a PDF.
 A reader raises :class:`~riftwatch.errors.IngestError` for a problem with the
 whole file, and *yields* an ``IngestError`` for a problem with one record of a
 multi-record file (a broken JSON line), so the other records still go in.
+Such an error names the record's ``line`` and, when it differs from ``line N``/
+``row N``, its ``locator`` parameter; one yielded with ``stops=True`` means the
+reader could not go on, so the records after it were not read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -37,6 +42,37 @@ class ReadOptions:
     max_chars: int = 1_000_000
     encoding: str | None = None
 
+    def fingerprint(self, names: Iterable[str] = ("columns", "encoding", "max_chars")) -> str:
+        """A SHA-256 of the options ``names`` (those a reader uses).
+
+        The ingest stores it per file: when it changes, the file is read again.
+
+        >>> ReadOptions(columns={"Text": "body "}).fingerprint() == ReadOptions(
+        ...     columns={"text": "body"}).fingerprint()
+        True
+        >>> ReadOptions(columns={"text": "body"}).fingerprint(["encoding", "max_chars"]) == (
+        ...     ReadOptions().fingerprint(["encoding", "max_chars"]))
+        True
+        >>> ReadOptions(columns={"text": "body"}).fingerprint() == ReadOptions().fingerprint()
+        False
+        """
+        wanted = set(names)
+        data: dict[str, object] = {}
+        if "columns" in wanted:
+            data["columns"] = sorted(
+                (key.strip().lower(), value.strip()) for key, value in self.columns.items()
+            )
+        if "encoding" in wanted:
+            data["encoding"] = (self.encoding or "").lower() or None
+        if "max_chars" in wanted:
+            data["max_chars"] = self.max_chars
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+DEFAULT_OPTIONS_USED = ("encoding", "max_chars")
+"""The :class:`ReadOptions` a reader is taken to depend on when it does not say
+(``options_used``): only the CSV and JSON Lines readers use ``columns``."""
+
 
 class Reader(Protocol):
     name: str
@@ -52,6 +88,17 @@ class Reader(Protocol):
 
 
 READERS: dict[str, Reader] = {}
+
+
+def options_hash(options: ReadOptions, reader: str | None) -> str:
+    """The fingerprint of the options the reader named ``reader`` uses.
+
+    >>> options_hash(ReadOptions(columns={"text": "body"}), "pdf.v1") == (
+    ...     options_hash(ReadOptions(), "pdf.v1"))
+    True
+    """
+    found = READERS.get(reader or "")
+    return options.fingerprint(getattr(found, "options_used", DEFAULT_OPTIONS_USED))
 
 
 def register(reader: Reader) -> Reader:

@@ -61,10 +61,6 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "story",
         "notes",
         "message",
-        "description",
-        "summary",
-        "headline",
-        "source_headline",
     ),
     "id": (
         "id",
@@ -105,7 +101,12 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "credibility": ("credibility", "information_credibility"),
     "language": ("language", "lang"),
 }
-"""Column names tried, case-insensitively and in this order, for each field."""
+"""Column names tried, case-insensitively and in this order, for each field.
+
+The names for ``text`` are names of a body: a file with none of them and no
+``--columns text=...`` mapping is refused (RW108 for CSV, RW106 per JSON record)
+rather than having some other column (a headline, a summary) guessed as its body.
+"""
 
 FIELD_NAME_ALIASES = {"published": "date", "external_id": "id", "body": "text", "link": "url"}
 """Synonyms accepted as keys of ``ReadOptions.columns``."""
@@ -319,39 +320,136 @@ def build_document(
     )
 
 
+MAX_LISTED_COLUMNS = 30
+"""Column or key names listed in an error message at most."""
+
+GIVE_UP_AFTER = 100
+"""A JSON file whose first this many records all lack a text field is refused whole (RW130)."""
+
+_MAX_KEYS_KEPT = 200
+
+
+def column_list(names: Iterable[str]) -> str:
+    """Names for an error message: comma-separated, cut after :data:`MAX_LISTED_COLUMNS`.
+
+    >>> column_list(["id", "date"])
+    'id, date'
+    >>> column_list([])
+    'none'
+    >>> column_list(f"c{n}" for n in range(40)).endswith("c29, ... (10 more)")
+    True
+    """
+    names = [str(name) if len(str(name)) <= 60 else str(name)[:59] + "…" for name in names]
+    if not names:
+        return "none"
+    shown = ", ".join(names[:MAX_LISTED_COLUMNS])
+    more = len(names) - MAX_LISTED_COLUMNS
+    return f"{shown}, ... ({more} more)" if more > 0 else shown
+
+
 class _FieldCache:
-    """Resolves fields once per distinct set of record keys."""
+    """Resolves fields once per distinct set of record keys, and remembers what it saw.
+
+    What it saw (keys, which mapped fields some record had, whether any record
+    had a text field) lets the reader say why a mapping or a file does not fit.
+    """
 
     def __init__(self, mapping: Mapping[str, str]) -> None:
         self.mapping = dict(mapping)
+        self.mapped = {FIELD_NAME_ALIASES.get(key, key) for key in self.mapping}
         self.text_column = mapped_column("text", mapping)
         self._cache: dict[tuple[str, ...], dict[str, str]] = {}
+        self.keys: dict[str, None] = {}
+        self.found: set[str] = set()
+        self.records = 0
+        self.missing_text = 0
 
     def fields(self, record: Mapping[str, Any]) -> dict[str, str]:
+        self.records += 1
         keys = tuple(record)
         found = self._cache.get(keys)
         if found is None:
             if len(self._cache) > 1024:
                 self._cache.clear()
             found = self._cache[keys] = resolve_fields(keys, self.mapping)
+            if len(self.keys) < _MAX_KEYS_KEPT:
+                self.keys.update(dict.fromkeys(keys))
+            self.found.update(found)
         return found
+
+    def give_up(self, path: Path) -> IngestError:
+        """RW130: the first :data:`GIVE_UP_AFTER` records had no text field at all."""
+        if self.text_column:
+            wanted = f"the field {self.text_column!r} mapped to 'text'"
+        else:
+            names = ", ".join(FIELD_ALIASES["text"])
+            wanted = f"a text field ({names})"
+        return IngestError(
+            "RW130",
+            path=str(path),
+            field="text",
+            count=self.missing_text,
+            wanted=wanted,
+            columns=column_list(self.keys),
+        )
+
+    def unused_mappings(self, path: Path) -> Iterator[IngestError]:
+        """RW121 for each mapped field (other than text) that no record of the file had.
+
+        A record without the mapped text field is already an error of its own (RW120).
+        """
+        if not self.records:
+            return
+        for field in sorted(self.mapped - self.found - {"text"}):
+            yield IngestError(
+                "RW121",
+                path=str(path),
+                field=field,
+                column=mapped_column(field, self.mapping),
+                columns=column_list(self.keys),
+            )
 
 
 def _record_result(
     obj: object, cache: _FieldCache, path: Path, line: int, locator: str
 ) -> RawDocument | IngestError:
-    """A document or a per-record error for one parsed JSON value."""
+    """A document or a per-record error for one parsed JSON value.
+
+    Errors carry ``locator`` (``line N``/``item N``) among their parameters, so the
+    ingest can tell which earlier document stood for the record that failed.
+    """
     if not isinstance(obj, dict):
         return IngestError(
-            "RW105", path=str(path), line=line, detail=f"expected an object, got {_type_name(obj)}"
+            "RW105",
+            path=str(path),
+            line=line,
+            detail=f"expected an object, got {_type_name(obj)}",
+            locator=locator,
         )
-    result = build_document(obj, cache.fields(obj), locator)
-    if isinstance(result, tuple):
-        field, problem = result
-        if field == "text" and problem == "is missing" and cache.text_column:
-            problem = f"is missing (no key {cache.text_column!r})"
-        return IngestError("RW106", path=str(path), line=line, field=field, detail=problem)
-    return result
+    fields = cache.fields(obj)
+    result = build_document(obj, fields, locator)
+    if not isinstance(result, tuple):
+        return result
+    field, problem = result
+    if field == "text" and "text" not in fields:
+        cache.missing_text += 1
+        if cache.missing_text >= GIVE_UP_AFTER and "text" not in cache.found:
+            raise cache.give_up(path)
+        columns = column_list(obj)
+        if cache.text_column:
+            return IngestError(
+                "RW120",
+                path=str(path),
+                line=line,
+                field="text",
+                column=cache.text_column,
+                columns=columns,
+                locator=locator,
+            )
+        problem = f"is missing (fields: {columns}); map one with --columns text=FIELD"
+    return IngestError(
+        "RW106", path=str(path), line=line, field=field, detail=problem, locator=locator
+    )
 
 
 def _json_error(exc: Exception) -> str:
@@ -368,6 +466,7 @@ class JsonLinesReader:
 
     name = "jsonl.v1"
     extensions = (".jsonl", ".ndjson", ".json", ".jsonlines")
+    options_used = ("columns", "encoding", "max_chars")
 
     def sniff(self, head: bytes, path: Path) -> float:
         """Objects one per line score high; a JSON array of objects a little less."""
@@ -399,7 +498,11 @@ class JsonLinesReader:
         return 0.5
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawDocument | IngestError]:
-        """Yield one document (or RW105/RW106 error) per line or array item."""
+        """Yield one document (or RW105/RW106/RW120 error) per line or array item.
+
+        At the end, RW121 for a mapped field that no record had; RW130 (the whole
+        file) when the first :data:`GIVE_UP_AFTER` records all lack a text field.
+        """
         path = Path(path)
         check_mapping(options.columns)
         cache = _FieldCache(options.columns)
@@ -418,14 +521,15 @@ class JsonLinesReader:
                 text = decode_bytes(data, options.encoding)[0]
                 del data
                 yield from self._read_text(text, cache, path)
-                return
-            start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-            first_line = start.split(b"\n", 1)[0].strip()
-            if start[:1] == b"[" or first_line == b"{":
-                text = decode_bytes(handle.read())[0]
-                yield from self._read_values(text, cache, path)
-                return
-            yield from self._read_lines(handle, cache, path)
+            else:
+                start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+                first_line = start.split(b"\n", 1)[0].strip()
+                if start[:1] == b"[" or first_line == b"{":
+                    text = decode_bytes(handle.read())[0]
+                    yield from self._read_values(text, cache, path)
+                else:
+                    yield from self._read_lines(handle, cache, path)
+        yield from cache.unused_mappings(path)
 
     def _read_lines(
         self, lines: Iterable[bytes], cache: _FieldCache, path: Path
@@ -473,7 +577,9 @@ class JsonLinesReader:
     ) -> Iterator[RawDocument | IngestError]:
         """Read a JSON array of objects, or objects one after another, tracking line numbers.
 
-        A syntax error ends the file: there is no way to find the next value.
+        A syntax error ends the file: there is no way to find the next value. Its
+        error says so (``stops=True``), so the earlier documents of the records after
+        it are not taken for gone.
         """
         decoder = json.JSONDecoder()
         whitespace = re.compile(r"[ \t\n\r]*")
@@ -490,7 +596,9 @@ class JsonLinesReader:
                 obj, end = decoder.raw_decode(text, pos)
             except (ValueError, RecursionError) as exc:
                 where = line + text.count("\n", pos, exc.pos) if hasattr(exc, "pos") else line
-                yield IngestError("RW105", path=str(path), line=where, detail=_json_error(exc))
+                yield IngestError(
+                    "RW105", path=str(path), line=where, detail=_json_error(exc), stops=True
+                )
                 return
             item += 1
             yield _record_result(obj, cache, path, line, f"item {item}")
@@ -505,7 +613,7 @@ class JsonLinesReader:
                     line += text.count("\n", after, pos)
                 elif text[pos : pos + 1] != "]":
                     yield IngestError(
-                        "RW105", path=str(path), line=line, detail="expected ',' or ']'"
+                        "RW105", path=str(path), line=line, detail="expected ',' or ']'", stops=True
                     )
                     return
 
@@ -519,6 +627,7 @@ __all__ = [
     "JsonLinesReader",
     "build_document",
     "check_mapping",
+    "column_list",
     "iso_date",
     "mapped_column",
     "resolve_fields",

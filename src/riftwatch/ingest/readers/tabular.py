@@ -4,9 +4,10 @@ The file is streamed (decoded chunk by chunk) through the standard ``csv``
 parser, so quoted cells may hold newlines. The delimiter is taken from the
 header line (comma, tab, semicolon or pipe; tab for ``.tsv``). Columns feed
 fields as in the JSON Lines reader (:func:`~.jsonl.resolve_fields`): ``text``
-(or body, content, article, notes, headline ...), ``title``, ``date``, ``url``,
-``source``, ``id`` ..., overridable with ``ReadOptions.columns``; other
-columns go to ``meta``.
+(or body, content, article, story, notes, message ...), ``title`` (or headline),
+``date``, ``url``, ``source``, ``id`` ..., overridable with
+``ReadOptions.columns``; other columns go to ``meta``. A file without a body
+column is refused (RW108) rather than having another column guessed as the body.
 
 Rows are numbered as a spreadsheet shows them: the header is row 1, the
 first data row is row 2 (so ``row N`` is also the line number when no cell
@@ -33,6 +34,8 @@ from riftwatch.ingest.readers.jsonl import (
     FIELD_ALIASES,
     build_document,
     check_mapping,
+    column_list,
+    mapped_column,
     resolve_fields,
 )
 from riftwatch.model import RawDocument
@@ -94,6 +97,7 @@ class TabularReader:
 
     name = "csv.v1"
     extensions = (".csv", ".tsv", ".tab")
+    options_used = ("columns", "encoding", "max_chars")
 
     def sniff(self, head: bytes, path: Path) -> float:
         """Score rows of equal width under a header that looks like column names."""
@@ -135,7 +139,12 @@ class TabularReader:
         return 0.08  # weak: plain text with commas wins
 
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawDocument | IngestError]:
-        """Yield one document (or RW107 error) per data row; RW108 if no text column."""
+        """Yield one document (or RW107 error) per data row.
+
+        The whole file fails with RW108 when no column is mapped to ``text`` and
+        none has a body name (:data:`~.jsonl.FIELD_ALIASES`), and with RW121 when
+        ``columns`` maps a field to a column the header does not have.
+        """
         path = Path(path)
         if csv.field_size_limit() < options.max_chars:
             csv.field_size_limit(options.max_chars)
@@ -171,10 +180,13 @@ class TabularReader:
                 header = _header_names(row)
                 break
         fields = resolve_fields(header, options.columns)
-        columns = ", ".join(header)
+        columns = column_list(header)
         for field in check_mapping(options.columns):
             if field not in fields:
-                raise IngestError("RW108", path=str(path), field=field, columns=columns)
+                column = mapped_column(field, options.columns)
+                raise IngestError(
+                    "RW121", path=str(path), field=field, column=column, columns=columns
+                )
         if "text" not in fields:
             raise IngestError("RW108", path=str(path), field="text", columns=columns)
         width = len(header)
