@@ -48,21 +48,45 @@ from riftwatch.store.tables import (
 DB = Store | str | os.PathLike[str] | None
 
 
-def connect(db: DB = None) -> Store:
-    """Open (and migrate) a store."""
-    return db if isinstance(db, Store) else open_store(db)
+def connect(db: DB = None, *, create: bool = True) -> Store:
+    """Open (and migrate) a store; with ``create=False`` a missing one is StoreError RW305."""
+    return db if isinstance(db, Store) else open_store(db, create=create)
 
 
 @contextmanager
-def _store(db: DB):  # type: ignore[no-untyped-def]
+def _store(db: DB, *, create: bool = False):  # type: ignore[no-untyped-def]
+    """The store of one call. Read functions never create one (RW305 instead)."""
     if isinstance(db, Store):
         yield db
     else:
-        store = open_store(db)
+        store = open_store(db, create=create)
         try:
             yield store
         finally:
             store.close()
+
+
+def init_store(db: DB = None) -> dict[str, Any]:
+    """Create the store (or bring an existing one to the newest schema): ``riftwatch init``.
+
+    Returns ``{"store", "created", "revision", "documents"}``.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "new" / "rw.db"
+    >>> init_store(path)["created"], init_store(path)["created"]
+    (True, False)
+    """
+    from riftwatch.store.engine import current_revision, display_url, store_exists
+
+    existed = isinstance(db, Store) or store_exists(db)
+    with _store(db, create=True) as store, store.engine.connect() as conn:
+        documents = conn.scalar(select(func.count()).select_from(Document)) or 0
+        return {
+            "store": display_url(store.url),
+            "created": not existed,
+            "revision": current_revision(store.engine),
+            "documents": documents,
+        }
 
 
 def parse_columns(spec: str | Sequence[str] | None) -> dict[str, str]:
@@ -114,7 +138,7 @@ def ingest(
     mapping = parse_columns(columns) if isinstance(columns, str) else dict(columns or {})
     options = ReadOptions(columns=mapping, max_chars=int(settings.get("max_document_chars")))
     grading = GradingTable.load(grading_file)
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         ingester = Ingester(
             store,
             grading=grading,
@@ -269,61 +293,78 @@ def get_document(db: DB, doc_id: int, *, sentences: bool = True) -> dict[str, An
         return out
 
 
-def _fts5_quote(query: str) -> str:
-    return " ".join('"' + token.replace('"', '""') + '"' for token in query.split())
-
-
-def search(db: DB, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
+def search(
+    db: DB, query: str, *, limit: int = 20, offset: int = 0
+) -> list[dict[str, Any]]:
     """Full-text search over sentences, best match first, with a highlighted snippet.
 
-    On SQLite the FTS5 query syntax applies (phrases in quotes, OR, NOT, prefix*);
-    a query that is not valid FTS5 is retried as plain words. On PostgreSQL the
-    web-search syntax of ``websearch_to_tsquery`` applies.
+    One syntax on both stores (see :mod:`riftwatch.store.query` and ``docs/search.md``):
+    words (all must occur), ``"quoted phrases"``, ``OR``, ``NOT`` or ``-word``,
+    parentheses and ``prefix*``; case and diacritics are ignored, words are not stemmed.
+    Both stores find the same sentences; the order (relevance: BM25 on SQLite,
+    ``ts_rank`` on PostgreSQL, then sentence id) may differ. An invalid query raises
+    StoreError RW304 saying what is wrong and where; ``limit`` < 1 or ``offset`` < 0
+    raise ConfigError RW007.
+
+    Each hit has ``snippet`` (matched words in ``[`` ``]``) and ``marks``, the
+    ``[start, end)`` offsets of the matched stretches in the snippet.
     """
-    if not query.strip():
-        raise StoreError("RW304", query=query, detail="the query is empty")
+    from riftwatch.store.query import highlight, parse, to_fts5, to_tsquery
+
+    if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
+        raise ConfigError("RW007", value=limit, name="limit", detail="give a whole number >= 1")
+    if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
+        raise ConfigError("RW007", value=offset, name="offset", detail="give a whole number >= 0")
+    tree = parse(query)
+    columns = (
+        's.id, s.document_id, s.idx, s.start, s."end", s.text, '
+        "d.title, d.published, d.reliability, d.credibility"
+    )
     with _store(db) as store, store.engine.connect() as conn:
         if store.dialect == "sqlite":
             sql = text(
-                'SELECT s.id, s.document_id, s.idx, s.start, s."end", '
-                "snippet(sentences_fts, 0, '[', ']', '…', 16) AS snippet, "
-                "d.title, d.published, d.reliability, d.credibility "
-                "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+                f"SELECT {columns} FROM sentences_fts "
+                "JOIN sentences s ON s.id = sentences_fts.rowid "
                 "JOIN documents d ON d.id = s.document_id "
-                "WHERE sentences_fts MATCH :q ORDER BY rank LIMIT :limit"
+                "WHERE sentences_fts MATCH :q ORDER BY sentences_fts.rank, s.id "
+                "LIMIT :limit OFFSET :offset"
             )
-            try:
-                rows = conn.execute(sql, {"q": query, "limit": limit}).all()
-            except DBAPIError:
-                conn.rollback()
-                try:
-                    rows = conn.execute(sql, {"q": _fts5_quote(query), "limit": limit}).all()
-                except DBAPIError as exc:
-                    raise StoreError("RW304", query=query, detail=str(exc.orig)) from None
+            params = {"q": to_fts5(tree), "limit": limit, "offset": offset}
         else:
             sql = text(
-                'SELECT s.id, s.document_id, s.idx, s.start, s."end", '
-                "ts_headline('english', s.text, q, 'StartSel=[, StopSel=], MaxWords=32, "
-                "MinWords=12') AS snippet, d.title, d.published, d.reliability, d.credibility "
-                "FROM sentences s JOIN documents d ON d.id = s.document_id, "
-                "websearch_to_tsquery('english', :q) q "
-                "WHERE s.tsv @@ q ORDER BY ts_rank(s.tsv, q) DESC, s.id LIMIT :limit"
+                f"SELECT {columns} FROM sentences s JOIN documents d ON d.id = s.document_id "
+                "WHERE s.tsv @@ CAST(:q AS tsquery) "
+                "ORDER BY ts_rank(s.tsv, CAST(:q AS tsquery)) DESC, s.id "
+                "LIMIT :limit OFFSET :offset"
             )
-            rows = conn.execute(sql, {"q": query, "limit": limit}).all()
-    return [
-        {
-            "sentence_id": r.id,
-            "document_id": r.document_id,
-            "sentence_index": r.idx,
-            "start": r.start,
-            "end": r.end,
-            "snippet": r.snippet,
-            "title": r.title,
-            "published": r.published,
-            "grade": f"{r.reliability}{r.credibility}",
-        }
-        for r in rows
-    ]
+            params = {"q": to_tsquery(tree), "limit": limit, "offset": offset}
+        try:
+            rows = conn.execute(sql, params).all()
+        except DBAPIError as exc:  # a bug in the translation, not the user's query
+            raise StoreError("RW304", query=query, detail=_first_line(exc.orig)) from None
+    hits = []
+    for r in rows:
+        snippet, marks = highlight(r.text, tree)
+        hits.append(
+            {
+                "sentence_id": r.id,
+                "document_id": r.document_id,
+                "sentence_index": r.idx,
+                "start": r.start,
+                "end": r.end,
+                "snippet": snippet,
+                "marks": marks,
+                "title": r.title,
+                "published": r.published,
+                "grade": f"{r.reliability}{r.credibility}",
+            }
+        )
+    return hits
+
+
+def _first_line(exc: BaseException | None) -> str:
+    message = str(exc or "").strip()
+    return message.splitlines()[0] if message else type(exc).__name__
 
 
 def list_sources(db: DB = None) -> list[dict[str, Any]]:
@@ -558,6 +599,7 @@ __all__ = [
     "get_document",
     "grade_source",
     "ingest",
+    "init_store",
     "list_documents",
     "list_sources",
     "parse_columns",
