@@ -73,7 +73,7 @@ def _wrapped(name: str, chars: str, per_line: int = 14) -> str:
 
 def render() -> str:
     ranges, fold_from, fold_to, dropped = classify()
-    pairs = [f"(0x{a:x}, 0x{b:x})" for a, b in ranges]
+    pairs = [f"(0x{a:X}, 0x{b:X})" for a, b in ranges]
     range_lines = []
     line = "   "
     for pair in pairs:
@@ -93,6 +93,7 @@ def render() -> str:
             "tables by a migration: changing them needs a new migration that rebuilds the index.",
             '"""',
             "",
+            "# fmt: off",
             "# code point ranges (inclusive) that separate tokens",
             "SEPARATORS: tuple[tuple[int, int], ...] = (",
             *range_lines,
@@ -104,6 +105,7 @@ def render() -> str:
             "",
             "# combining diacritics dropped from tokens",
             _wrapped("DROPPED", dropped),
+            "# fmt: on",
             "",
         ]
     )

@@ -293,9 +293,7 @@ def get_document(db: DB, doc_id: int, *, sentences: bool = True) -> dict[str, An
         return out
 
 
-def search(
-    db: DB, query: str, *, limit: int = 20, offset: int = 0
-) -> list[dict[str, Any]]:
+def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Full-text search over sentences, best match first, with a highlighted snippet.
 
     One syntax on both stores (see :mod:`riftwatch.store.query` and ``docs/search.md``):
@@ -367,8 +365,28 @@ def _first_line(exc: BaseException | None) -> str:
     return message.splitlines()[0] if message else type(exc).__name__
 
 
-def list_sources(db: DB = None) -> list[dict[str, Any]]:
-    """Sources with their stored grades and document counts."""
+GRADE_ORIGINS = {
+    "source": "analyst",
+    "grading:source": "grading file (source)",
+    "grading:source_type": "grading file (source type)",
+    "grading:default": "default",
+}
+"""How ``list_sources`` names where a source's effective grade comes from."""
+
+
+def list_sources(
+    db: DB = None, *, grading_file: str | os.PathLike[str] | None = None
+) -> list[dict[str, Any]]:
+    """Sources with their effective grades, where each comes from, and document counts.
+
+    The effective grade is what a new document from the source gets when it says
+    nothing itself: the analyst's grade (``sources grade``), else the grading file's
+    entry for the source, else its entry for the source type, else its default.
+    ``grade_origin`` names the layer per field (``source`` = the analyst,
+    ``grading:source``, ``grading:source_type``, ``grading:default``) and ``origin``
+    says the same in words; ``analyst`` holds what an analyst set (None when nothing).
+    """
+    grading = GradingTable.load(grading_file)
     with _store(db) as store, store.new_session() as session:
         counts = dict(
             session.execute(
@@ -376,19 +394,61 @@ def list_sources(db: DB = None) -> list[dict[str, Any]]:
             ).all()
         )
         rows = session.execute(select(Source).order_by(Source.name)).scalars().all()
-        return [
-            {
-                "id": s.id,
-                "name": s.name,
+        out = []
+        for s in rows:
+            stored = {
                 "source_type": s.source_type,
                 "reliability": s.reliability,
                 "credibility": s.credibility,
-                "graded_by": s.graded_by,
-                "graded_at": s.graded_at.isoformat() if s.graded_at else None,
-                "documents": counts.get(s.id, 0),
             }
-            for s in rows
-        ]
+            graded = grading.grade(source=s.name, stored_source=stored)
+            out.append(
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "source_type": graded.source_type,
+                    "reliability": graded.reliability,
+                    "credibility": graded.credibility,
+                    "grade": f"{graded.reliability}{graded.credibility}",
+                    "grade_origin": graded.origin,
+                    "origin": _origin_words(graded.origin),
+                    "analyst": stored if any(v is not None for v in stored.values()) else None,
+                    "graded_by": s.graded_by,
+                    "graded_at": s.graded_at.isoformat() if s.graded_at else None,
+                    "documents": counts.get(s.id, 0),
+                }
+            )
+        return out
+
+
+def _origin_words(origin: dict[str, str]) -> str:
+    """``{"source_type": "source", ...}`` in words, fields with one origin together.
+
+    >>> _origin_words({"source_type": "source", "reliability": "source", "credibility": "source"})
+    'analyst'
+    >>> _origin_words({"source_type": "grading:source", "reliability": "source",
+    ...                "credibility": "grading:source"})
+    'type, credibility: grading file (source); reliability: analyst'
+    """
+    names = {"source_type": "type", "reliability": "reliability", "credibility": "credibility"}
+    groups: dict[str, list[str]] = {}
+    for field_name in ("source_type", "reliability", "credibility"):
+        label = GRADE_ORIGINS.get(origin.get(field_name, ""), origin.get(field_name, "?"))
+        groups.setdefault(label, []).append(names[field_name])
+    if len(groups) == 1:
+        return next(iter(groups))
+    return "; ".join(f"{', '.join(fields)}: {label}" for label, fields in groups.items())
+
+
+def _close_source_names(session: Any, name: str) -> list[str]:
+    from rapidfuzz import fuzz, process, utils
+
+    names = list(session.scalars(select(Source.name)))
+    found = process.extract(
+        name, names, scorer=fuzz.WRatio, processor=utils.default_process, limit=3,
+        score_cutoff=60,
+    )  # fmt: skip
+    return [match for match, _score, _index in found]
 
 
 def grade_source(
@@ -399,13 +459,18 @@ def grade_source(
     reliability: str | None = None,
     credibility: int | str | None = None,
     analyst: str | None = None,
+    create: bool = False,
 ) -> dict[str, Any]:
     """Set a source's grades; documents whose grades came from defaults follow.
 
     Documents whose grade was set explicitly (their own field, sidecar or a
     command-line option) keep it. Returns the source and the number of
-    documents re-graded.
+    documents re-graded. The store must exist (RW305). A name that matches no
+    stored source (case-insensitively) is StoreError RW303 naming the close
+    matches, unless ``create`` is true: then the source is added.
     """
+    if not name or not name.strip():
+        raise ConfigError("RW007", value=name, name="source name", detail="give a name")
     values: dict[str, Any] = {}
     if source_type:
         values["source_type"] = parse_source_type(source_type)
@@ -422,10 +487,20 @@ def grade_source(
     regraded = 0
     with _store(db) as store, store.new_session() as session, session.begin():
         source = session.scalars(
-            select(Source).where(func.lower(Source.name) == name.lower())
+            select(Source).where(func.lower(Source.name) == name.strip().lower())
         ).first()
+        if source is None and not create:
+            close = _close_source_names(session, name)
+            detail = (
+                "did you mean " + ", ".join(repr(c) for c in close) + "?"
+                if close
+                else "no stored source has a similar name (see `riftwatch sources list`)"
+            )
+            raise StoreError(
+                "RW303", name=name, detail=detail + " Add it as a new source with --create."
+            )
         if source is None:
-            source = Source(name=name, created_at=utcnow())
+            source = Source(name=name.strip(), created_at=utcnow())
             session.add(source)
             session.flush()
         for key, value in values.items():

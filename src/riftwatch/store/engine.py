@@ -9,10 +9,11 @@ actor curation commands) open with ``create=True``.
 'postgresql+psycopg://u@localhost/rw'
 >>> resolve_url("/tmp/x.db")
 'sqlite:////tmp/x.db'
->>> resolve_url("mysql://analyst:secret@db.example/rw")
-Traceback (most recent call last):
-...
-riftwatch.errors.StoreError: RW306 unsupported store URL 'mysql://analyst:***@db.example/rw': use a SQLite path, a sqlite:/// URL or a postgresql:// URL
+>>> try:
+...     resolve_url("mysql://analyst:secret@db.example/rw")
+... except StoreError as exc:
+...     print(exc.code, exc.params["url"])
+RW306 mysql://analyst:***@db.example/rw
 """
 
 from __future__ import annotations

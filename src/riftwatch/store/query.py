@@ -65,7 +65,9 @@ from riftwatch.store import unicode61
 def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
     parts = []
     for lo, hi in ranges:
-        parts.append(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}")
+        parts.append(
+            re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+        )
     return "".join(parts)
 
 
@@ -206,7 +208,7 @@ def _lex(query: str) -> list[_Lexeme]:
                 # "-network": a minus glued to a word excludes it
                 lexemes.append(_Lexeme("-", start + 1, text="-"))
                 word, start = word[1:], start + 1
-            elif word == "-" and i < n and query[i] in "(\"“„":
+            elif word == "-" and i < n and query[i] in '("“„':
                 lexemes.append(_Lexeme("-", start + 1, text="-"))
                 continue
             tokens = _word_tokens(word, start + 1, in_phrase=False)
@@ -338,7 +340,9 @@ def parse(query: str) -> Node:
 def to_fts5(node: Node) -> str:
     """A SQLite FTS5 MATCH expression (tokens quoted; no column filters)."""
     if isinstance(node, Term):
-        return " + ".join('"' + t.replace('"', '""') + '"' + (" *" if p else "") for t, p in node.tokens)
+        return " + ".join(
+            '"' + t.replace('"', '""') + '"' + (" *" if p else "") for t, p in node.tokens
+        )
     if isinstance(node, Or):
         return "(" + " OR ".join(to_fts5(item) for item in node.items) + ")"
     out = "(" + " AND ".join(to_fts5(item) for item in node.items) + ")"
