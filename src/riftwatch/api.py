@@ -368,7 +368,7 @@ def _first_line(exc: BaseException | None) -> str:
 GRADE_ORIGINS = {
     "source": "analyst",
     "grading:source": "grading file (source)",
-    "grading:source_type": "grading file (source type)",
+    "grading:source_type": "grading file (type)",
     "grading:default": "default",
 }
 """How ``list_sources`` names where a source's effective grade comes from."""
@@ -426,29 +426,44 @@ def _origin_words(origin: dict[str, str]) -> str:
 
     >>> _origin_words({"source_type": "source", "reliability": "source", "credibility": "source"})
     'analyst'
-    >>> _origin_words({"source_type": "grading:source", "reliability": "source",
+    >>> _origin_words({"source_type": "grading:default", "reliability": "grading:source_type",
+    ...                "credibility": "grading:source_type"})
+    'type: default; grade: grading file (type)'
+    >>> _origin_words({"source_type": "source", "reliability": "source",
     ...                "credibility": "grading:source"})
-    'type, credibility: grading file (source); reliability: analyst'
+    'type, reliability: analyst; credibility: grading file (source)'
     """
-    names = {"source_type": "type", "reliability": "reliability", "credibility": "credibility"}
     groups: dict[str, list[str]] = {}
     for field_name in ("source_type", "reliability", "credibility"):
         label = GRADE_ORIGINS.get(origin.get(field_name, ""), origin.get(field_name, "?"))
-        groups.setdefault(label, []).append(names[field_name])
+        groups.setdefault(label, []).append(field_name)
     if len(groups) == 1:
         return next(iter(groups))
-    return "; ".join(f"{', '.join(fields)}: {label}" for label, fields in groups.items())
+    words = {"source_type": "type", "reliability": "reliability", "credibility": "credibility"}
+    parts = []
+    for label, fields in groups.items():
+        named = (
+            "grade"
+            if fields == ["reliability", "credibility"]
+            else ", ".join(words[f] for f in fields)
+        )
+        parts.append(f"{named}: {label}")
+    return "; ".join(parts)
 
 
-def _close_source_names(session: Any, name: str) -> list[str]:
-    from rapidfuzz import fuzz, process, utils
+def _close_source_names(session: Any, name: str, limit: int = 3) -> list[str]:
+    """Stored source names close to ``name`` (a typo, a missing word), best first."""
+    from rapidfuzz import fuzz, utils
 
-    names = list(session.scalars(select(Source.name)))
-    found = process.extract(
-        name, names, scorer=fuzz.WRatio, processor=utils.default_process, limit=3,
-        score_cutoff=60,
-    )  # fmt: skip
-    return [match for match, _score, _index in found]
+    wanted = utils.default_process(name)
+    scored = []
+    for candidate in session.scalars(select(Source.name)):
+        other = utils.default_process(candidate)
+        # WRatio forgives missing words, token_sort_ratio prefers the same length
+        score = (fuzz.WRatio(wanted, other) + fuzz.token_sort_ratio(wanted, other)) / 2
+        if score >= 60:
+            scored.append((-score, candidate))
+    return [candidate for _score, candidate in sorted(scored)[:limit]]
 
 
 def grade_source(

@@ -148,7 +148,7 @@ def test_sources_list_shows_effective_grades_and_their_origin(filled: str) -> No
     assert (rows["Reuters"]["grade"], rows["Reuters"]["origin"]) == ("B2", "grading file (source)")
     desk = rows["Frontier Desk"]
     assert (desk["source_type"], desk["grade"]) == ("other", "F6")
-    assert desk["origin"] == "type: default; reliability, credibility: grading file (source type)"
+    assert desk["origin"] == "type: default; grade: grading file (type)"
     assert rows["Voice of Jihad"]["source_type"] == "militant_statement"
     assert rows["Reuters"]["analyst"] is None
     graded = run("sources", "grade", "frontier desk", "--reliability", "C", "--type", "news",
@@ -161,7 +161,7 @@ def test_sources_list_shows_effective_grades_and_their_origin(filled: str) -> No
     }
     desk = rows["Frontier Desk"]
     assert desk["grade"] == "C3"
-    assert desk["origin"] == "type, reliability: analyst; credibility: grading file (source type)"
+    assert desk["origin"] == "type, reliability: analyst; credibility: grading file (type)"
     assert desk["analyst"] == {"source_type": "news", "reliability": "C", "credibility": None}
     table = run("sources", "list", "--db", filled)
     assert "grading file (source)" in table.stdout and "B2" in table.stdout

@@ -74,6 +74,9 @@ def test_reading_a_missing_sqlite_store_creates_nothing(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
     assert store_exists(db) is False
     assert list(tmp_path.iterdir()) == []
+    with pytest.raises(StoreError) as info:
+        api.status("sqlite://")  # a new in-memory database holds no store either
+    assert info.value.code == "RW305"
 
 
 def test_default_store_is_not_created_by_reading(tmp_path: Path, monkeypatch) -> None:

@@ -268,6 +268,8 @@ def open_store(
     try:
         if url.startswith("sqlite"):
             path = sqlite_path(url)
+            if path is None and not create:  # a new in-memory database holds no store
+                raise StoreError("RW305", url=shown)
             if path is not None:
                 if path.exists():
                     _check_sqlite_file(path, create=create)
