@@ -50,21 +50,45 @@ from riftwatch.store.tables import (
 DB = Store | str | os.PathLike[str] | None
 
 
-def connect(db: DB = None) -> Store:
-    """Open (and migrate) a store."""
-    return db if isinstance(db, Store) else open_store(db)
+def connect(db: DB = None, *, create: bool = True) -> Store:
+    """Open (and migrate) a store; with ``create=False`` a missing one is StoreError RW305."""
+    return db if isinstance(db, Store) else open_store(db, create=create)
 
 
 @contextmanager
-def _store(db: DB):  # type: ignore[no-untyped-def]
+def _store(db: DB, *, create: bool = False):  # type: ignore[no-untyped-def]
+    """The store of one call. Read functions never create one (RW305 instead)."""
     if isinstance(db, Store):
         yield db
     else:
-        store = open_store(db)
+        store = open_store(db, create=create)
         try:
             yield store
         finally:
             store.close()
+
+
+def init_store(db: DB = None) -> dict[str, Any]:
+    """Create the store (or bring an existing one to the newest schema): ``riftwatch init``.
+
+    Returns ``{"store", "created", "revision", "documents"}``.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "new" / "rw.db"
+    >>> init_store(path)["created"], init_store(path)["created"]
+    (True, False)
+    """
+    from riftwatch.store.engine import current_revision, display_url, store_exists
+
+    existed = isinstance(db, Store) or store_exists(db)
+    with _store(db, create=True) as store, store.engine.connect() as conn:
+        documents = conn.scalar(select(func.count()).select_from(Document)) or 0
+        return {
+            "store": display_url(store.url),
+            "created": not existed,
+            "revision": current_revision(store.engine),
+            "documents": documents,
+        }
 
 
 def parse_columns(spec: str | Sequence[str] | None) -> dict[str, str]:
@@ -116,7 +140,7 @@ def ingest(
     mapping = parse_columns(columns) if isinstance(columns, str) else dict(columns or {})
     options = ReadOptions(columns=mapping, max_chars=int(settings.get("max_document_chars")))
     grading = GradingTable.load(grading_file)
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         ingester = Ingester(
             store,
             grading=grading,
@@ -280,65 +304,100 @@ def get_document(db: DB, doc_id: int, *, sentences: bool = True) -> dict[str, An
         return out
 
 
-def _fts5_quote(query: str) -> str:
-    return " ".join('"' + token.replace('"', '""') + '"' for token in query.split())
-
-
-def search(db: DB, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
+def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Full-text search over sentences, best match first, with a highlighted snippet.
 
-    On SQLite the FTS5 query syntax applies (phrases in quotes, OR, NOT, prefix*);
-    a query that is not valid FTS5 is retried as plain words. On PostgreSQL the
-    web-search syntax of ``websearch_to_tsquery`` applies.
+    One syntax on both stores (see :mod:`riftwatch.store.query` and ``docs/search.md``):
+    words (all must occur), ``"quoted phrases"``, ``OR``, ``NOT`` or ``-word``,
+    parentheses and ``prefix*``; case and diacritics are ignored, words are not stemmed.
+    Both stores find the same sentences; the order (relevance: BM25 on SQLite,
+    ``ts_rank`` on PostgreSQL, then sentence id) may differ. An invalid query raises
+    StoreError RW304 saying what is wrong and where; ``limit`` < 1 or ``offset`` < 0
+    raise ConfigError RW007.
+
+    Each hit has ``snippet`` (matched words in ``[`` ``]``) and ``marks``, the
+    ``[start, end)`` offsets of the matched stretches in the snippet.
     """
-    if not query.strip():
-        raise StoreError("RW304", query=query, detail="the query is empty")
+    from riftwatch.store.query import highlight, parse, to_fts5, to_tsquery
+
+    if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
+        raise ConfigError("RW007", value=limit, name="limit", detail="give a whole number >= 1")
+    if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
+        raise ConfigError("RW007", value=offset, name="offset", detail="give a whole number >= 0")
+    tree = parse(query)
+    columns = (
+        's.id, s.document_id, s.idx, s.start, s."end", s.text, '
+        "d.title, d.published, d.reliability, d.credibility"
+    )
     with _store(db) as store, store.engine.connect() as conn:
         if store.dialect == "sqlite":
             sql = text(
-                'SELECT s.id, s.document_id, s.idx, s.start, s."end", '
-                "snippet(sentences_fts, 0, '[', ']', '…', 16) AS snippet, "
-                "d.title, d.published, d.reliability, d.credibility "
-                "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+                f"SELECT {columns} FROM sentences_fts "
+                "JOIN sentences s ON s.id = sentences_fts.rowid "
                 "JOIN documents d ON d.id = s.document_id "
-                "WHERE sentences_fts MATCH :q ORDER BY rank LIMIT :limit"
+                "WHERE sentences_fts MATCH :q ORDER BY sentences_fts.rank, s.id "
+                "LIMIT :limit OFFSET :offset"
             )
-            try:
-                rows = conn.execute(sql, {"q": query, "limit": limit}).all()
-            except DBAPIError:
-                conn.rollback()
-                try:
-                    rows = conn.execute(sql, {"q": _fts5_quote(query), "limit": limit}).all()
-                except DBAPIError as exc:
-                    raise StoreError("RW304", query=query, detail=str(exc.orig)) from None
+            params = {"q": to_fts5(tree), "limit": limit, "offset": offset}
         else:
             sql = text(
-                'SELECT s.id, s.document_id, s.idx, s.start, s."end", '
-                "ts_headline('english', s.text, q, 'StartSel=[, StopSel=], MaxWords=32, "
-                "MinWords=12') AS snippet, d.title, d.published, d.reliability, d.credibility "
-                "FROM sentences s JOIN documents d ON d.id = s.document_id, "
-                "websearch_to_tsquery('english', :q) q "
-                "WHERE s.tsv @@ q ORDER BY ts_rank(s.tsv, q) DESC, s.id LIMIT :limit"
+                f"SELECT {columns} FROM sentences s JOIN documents d ON d.id = s.document_id "
+                "WHERE s.tsv @@ CAST(:q AS tsquery) "
+                "ORDER BY ts_rank(s.tsv, CAST(:q AS tsquery)) DESC, s.id "
+                "LIMIT :limit OFFSET :offset"
             )
-            rows = conn.execute(sql, {"q": query, "limit": limit}).all()
-    return [
-        {
-            "sentence_id": r.id,
-            "document_id": r.document_id,
-            "sentence_index": r.idx,
-            "start": r.start,
-            "end": r.end,
-            "snippet": r.snippet,
-            "title": r.title,
-            "published": r.published,
-            "grade": f"{r.reliability}{r.credibility}",
-        }
-        for r in rows
-    ]
+            params = {"q": to_tsquery(tree), "limit": limit, "offset": offset}
+        try:
+            rows = conn.execute(sql, params).all()
+        except DBAPIError as exc:  # a bug in the translation, not the user's query
+            raise StoreError("RW304", query=query, detail=_first_line(exc.orig)) from None
+    hits = []
+    for r in rows:
+        snippet, marks = highlight(r.text, tree)
+        hits.append(
+            {
+                "sentence_id": r.id,
+                "document_id": r.document_id,
+                "sentence_index": r.idx,
+                "start": r.start,
+                "end": r.end,
+                "snippet": snippet,
+                "marks": marks,
+                "title": r.title,
+                "published": r.published,
+                "grade": f"{r.reliability}{r.credibility}",
+            }
+        )
+    return hits
 
 
-def list_sources(db: DB = None) -> list[dict[str, Any]]:
-    """Sources with their stored grades and document counts."""
+def _first_line(exc: BaseException | None) -> str:
+    message = str(exc or "").strip()
+    return message.splitlines()[0] if message else type(exc).__name__
+
+
+GRADE_ORIGINS = {
+    "source": "analyst",
+    "grading:source": "grading file (source)",
+    "grading:source_type": "grading file (type)",
+    "grading:default": "default",
+}
+"""How ``list_sources`` names where a source's effective grade comes from."""
+
+
+def list_sources(
+    db: DB = None, *, grading_file: str | os.PathLike[str] | None = None
+) -> list[dict[str, Any]]:
+    """Sources with their effective grades, where each comes from, and document counts.
+
+    The effective grade is what a new document from the source gets when it says
+    nothing itself: the analyst's grade (``sources grade``), else the grading file's
+    entry for the source, else its entry for the source type, else its default.
+    ``grade_origin`` names the layer per field (``source`` = the analyst,
+    ``grading:source``, ``grading:source_type``, ``grading:default``) and ``origin``
+    says the same in words; ``analyst`` holds what an analyst set (None when nothing).
+    """
+    grading = GradingTable.load(grading_file)
     with _store(db) as store, store.new_session() as session:
         counts = dict(
             session.execute(
@@ -346,19 +405,76 @@ def list_sources(db: DB = None) -> list[dict[str, Any]]:
             ).all()
         )
         rows = session.execute(select(Source).order_by(Source.name)).scalars().all()
-        return [
-            {
-                "id": s.id,
-                "name": s.name,
+        out = []
+        for s in rows:
+            stored = {
                 "source_type": s.source_type,
                 "reliability": s.reliability,
                 "credibility": s.credibility,
-                "graded_by": s.graded_by,
-                "graded_at": s.graded_at.isoformat() if s.graded_at else None,
-                "documents": counts.get(s.id, 0),
             }
-            for s in rows
-        ]
+            graded = grading.grade(source=s.name, stored_source=stored)
+            out.append(
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "source_type": graded.source_type,
+                    "reliability": graded.reliability,
+                    "credibility": graded.credibility,
+                    "grade": f"{graded.reliability}{graded.credibility}",
+                    "grade_origin": graded.origin,
+                    "origin": _origin_words(graded.origin),
+                    "analyst": stored if any(v is not None for v in stored.values()) else None,
+                    "graded_by": s.graded_by,
+                    "graded_at": s.graded_at.isoformat() if s.graded_at else None,
+                    "documents": counts.get(s.id, 0),
+                }
+            )
+        return out
+
+
+def _origin_words(origin: dict[str, str]) -> str:
+    """``{"source_type": "source", ...}`` in words, fields with one origin together.
+
+    >>> _origin_words({"source_type": "source", "reliability": "source", "credibility": "source"})
+    'analyst'
+    >>> _origin_words({"source_type": "grading:default", "reliability": "grading:source_type",
+    ...                "credibility": "grading:source_type"})
+    'type: default; grade: grading file (type)'
+    >>> _origin_words({"source_type": "source", "reliability": "source",
+    ...                "credibility": "grading:source"})
+    'type, reliability: analyst; credibility: grading file (source)'
+    """
+    groups: dict[str, list[str]] = {}
+    for field_name in ("source_type", "reliability", "credibility"):
+        label = GRADE_ORIGINS.get(origin.get(field_name, ""), origin.get(field_name, "?"))
+        groups.setdefault(label, []).append(field_name)
+    if len(groups) == 1:
+        return next(iter(groups))
+    words = {"source_type": "type", "reliability": "reliability", "credibility": "credibility"}
+    parts = []
+    for label, fields in groups.items():
+        named = (
+            "grade"
+            if fields == ["reliability", "credibility"]
+            else ", ".join(words[f] for f in fields)
+        )
+        parts.append(f"{named}: {label}")
+    return "; ".join(parts)
+
+
+def _close_source_names(session: Any, name: str, limit: int = 3) -> list[str]:
+    """Stored source names close to ``name`` (a typo, a missing word), best first."""
+    from rapidfuzz import fuzz, utils
+
+    wanted = utils.default_process(name)
+    scored = []
+    for candidate in session.scalars(select(Source.name)):
+        other = utils.default_process(candidate)
+        # WRatio forgives missing words, token_sort_ratio prefers the same length
+        score = (fuzz.WRatio(wanted, other) + fuzz.token_sort_ratio(wanted, other)) / 2
+        if score >= 60:
+            scored.append((-score, candidate))
+    return [candidate for _score, candidate in sorted(scored)[:limit]]
 
 
 def grade_source(
@@ -369,13 +485,18 @@ def grade_source(
     reliability: str | None = None,
     credibility: int | str | None = None,
     analyst: str | None = None,
+    create: bool = False,
 ) -> dict[str, Any]:
     """Set a source's grades; documents whose grades came from defaults follow.
 
     Documents whose grade was set explicitly (their own field, sidecar or a
     command-line option) keep it. Returns the source and the number of
-    documents re-graded.
+    documents re-graded. The store must exist (RW305). A name that matches no
+    stored source (case-insensitively) is StoreError RW303 naming the close
+    matches, unless ``create`` is true: then the source is added.
     """
+    if not name or not name.strip():
+        raise ConfigError("RW007", value=name, name="source name", detail="give a name")
     values: dict[str, Any] = {}
     if source_type:
         values["source_type"] = parse_source_type(source_type)
@@ -392,10 +513,20 @@ def grade_source(
     regraded = 0
     with _store(db) as store, store.new_session() as session, session.begin():
         source = session.scalars(
-            select(Source).where(func.lower(Source.name) == name.lower())
+            select(Source).where(func.lower(Source.name) == name.strip().lower())
         ).first()
+        if source is None and not create:
+            close = _close_source_names(session, name)
+            detail = (
+                "did you mean " + ", ".join(repr(c) for c in close) + "?"
+                if close
+                else "no stored source has a similar name (see `riftwatch sources list`)"
+            )
+            raise StoreError(
+                "RW303", name=name, detail=detail + " Add it as a new source with --create."
+            )
         if source is None:
-            source = Source(name=name, created_at=utcnow())
+            source = Source(name=name.strip(), created_at=utcnow())
             session.add(source)
             session.flush()
         for key, value in values.items():
@@ -951,6 +1082,7 @@ __all__ = [
     "get_document",
     "grade_source",
     "ingest",
+    "init_store",
     "list_documents",
     "list_sources",
     "parse_columns",

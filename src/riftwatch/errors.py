@@ -72,7 +72,7 @@ MESSAGES: dict[str, str] = {
     "RW300": "cannot open the store {url}: {detail}",
     "RW301": "the store {url} needs a migration the installed riftwatch cannot make: {detail}",
     "RW302": "no document with id {id}",
-    "RW303": "no source named {name!r}",
+    "RW303": "no source named {name!r}: {detail}",
     "RW304": "invalid search query {query!r}: {detail}",
     "RW305": "no store at {url}: read commands do not create one; run `riftwatch init` or "
     "`riftwatch ingest` first, or check --db",

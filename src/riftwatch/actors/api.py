@@ -3,7 +3,11 @@
 Every function that takes ``db`` accepts an open :class:`~riftwatch.store.Store`, a
 SQLite path or URL, a ``postgresql://`` URL, or None. For the read functions None
 means "the bundled KB files only"; with a store they read the *effective* KB (files
-plus the analysts' active judgements). Curation functions need a store.
+plus the analysts' active judgements). Curation functions need a store. Recording a
+new judgement (``add``, ``alias``, ``merge``, ``split``, ``relate``, ``reject``) creates
+the store when it does not exist; everything else (the read functions with ``db``,
+``suggest``, ``judgements``, ``undo``, ``sync``) refuses a missing store with
+StoreError RW305 and creates nothing.
 
 >>> resolve_mention("Hakimullah Mehsud", date="2011-05-20")["organization"]["name"]
 'Tehrik-i-Taliban Pakistan'
@@ -37,11 +41,12 @@ DB = Store | str | os.PathLike[str] | None
 
 
 @contextmanager
-def _store(db: DB) -> Iterator[Store]:
+def _store(db: DB, *, create: bool = False) -> Iterator[Store]:
+    """The store of one call: reading never creates one (StoreError RW305 instead)."""
     if isinstance(db, Store):
         yield db
         return
-    store = open_store(db)
+    store = open_store(db, create=create)
     try:
         yield store
     finally:
@@ -415,32 +420,32 @@ def judgements(
 
 
 def add(db: DB, name: str, type_: str, **kwargs: Any) -> dict[str, Any]:
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         return curation.add_actor(store, name, type_, **kwargs)
 
 
 def alias(db: DB, actor_id: str, name: str, **kwargs: Any) -> dict[str, Any]:
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         return curation.add_alias(store, actor_id, name, **kwargs)
 
 
 def merge(db: DB, keep: str, other: str, **kwargs: Any) -> dict[str, Any]:
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         return curation.merge(store, keep, other, **kwargs)
 
 
 def split(db: DB, actor_id: str, names: list[str], **kwargs: Any) -> dict[str, Any]:
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         return curation.split(store, actor_id, names, **kwargs)
 
 
 def relate(db: DB, subject: str, type_: str, target: str, **kwargs: Any) -> dict[str, Any]:
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         return curation.relate(store, subject, type_, target, **kwargs)
 
 
 def reject(db: DB, name: str, **kwargs: Any) -> dict[str, Any]:
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         return curation.reject(store, name, **kwargs)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -24,21 +25,36 @@ from riftwatch.errors import RiftwatchError
 
 
 @sources_app.command("list")
-def sources_list(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
-    """List sources with their grades and document counts."""
+def sources_list(
+    db: DbOption = None,
+    grading: Annotated[
+        Path | None,
+        typer.Option(help="Grading defaults file (YAML) to use instead of the bundled one."),
+    ] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """List sources with their effective grades, where each comes from, and document counts.
+
+    The grade is what a new document from the source gets when it says nothing itself:
+    the analyst's grade (sources grade), else the grading file's entry for the source,
+    else its entry for the source type, else the default.
+    """
     try:
-        rows = api.list_sources(_db(db))
+        rows = api.list_sources(_db(db), grading_file=grading)
     except RiftwatchError as exc:
         _fail(exc)
         return
-    table = Table("id", "name", "type", "reliability", "credibility", "documents", "graded by")
+    if fmt is Format.table and not rows:
+        out.print("no sources stored")
+        return
+    table = Table("id", "name", "type", "grade", "from", "documents", "graded by")
     for r in rows:
         table.add_row(
             str(r["id"]),
             _cell(r["name"]),
             _cell(r["source_type"]),
-            _cell(r["reliability"]),
-            _cell(r["credibility"]),
+            _cell(r["grade"]),
+            _cell(r["origin"]),
             str(r["documents"]),
             _cell(r["graded_by"]),
         )
@@ -47,15 +63,22 @@ def sources_list(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
 
 @sources_app.command("grade")
 def sources_grade(
-    name: Annotated[str, typer.Argument(help="Source name (created if new).")],
+    name: Annotated[str, typer.Argument(help="Source name, as `sources list` shows it.")],
     db: DbOption = None,
     source_type: Annotated[str | None, typer.Option("--type", "--source-type")] = None,
     reliability: Annotated[str | None, typer.Option(help="A-F")] = None,
     credibility: Annotated[str | None, typer.Option(help="1-6")] = None,
     analyst: Annotated[str | None, typer.Option(help="Who grades (default: $USER).")] = None,
+    create: Annotated[
+        bool, typer.Option(help="Add the source when no stored source has this name.")
+    ] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Set a source's type and grades; its documents graded by default follow."""
+    """Set a source's type and grades; its documents graded by default follow.
+
+    An unknown name is refused (RW303, with the close matches) unless --create is given.
+    The store must exist (run init or ingest first).
+    """
     try:
         result = api.grade_source(
             _db(db),
@@ -64,6 +87,7 @@ def sources_grade(
             reliability=reliability,
             credibility=credibility,
             analyst=analyst,
+            create=create,
         )
     except RiftwatchError as exc:
         _fail(exc)

@@ -1,14 +1,26 @@
 """Opening a store: URL resolution, engine set-up, migrations.
 
+Read commands open a store with ``create=False``: a store that does not exist is
+refused with :class:`~riftwatch.errors.StoreError` RW305 and nothing is created (no
+file, no directory, no tables). ``riftwatch init``, ``riftwatch ingest`` (and the
+actor curation commands) open with ``create=True``.
+
 >>> resolve_url("postgresql://u@localhost/rw")
 'postgresql+psycopg://u@localhost/rw'
 >>> resolve_url("/tmp/x.db")
 'sqlite:////tmp/x.db'
+>>> try:
+...     resolve_url("mysql://analyst:secret@db.example/rw")
+... except StoreError as exc:
+...     print(exc.code, exc.params["url"])
+RW306 mysql://analyst:***@db.example/rw
 """
 
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
 from pathlib import Path
 from threading import Lock
 
@@ -21,17 +33,70 @@ from riftwatch.errors import StoreError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
+# URL schemes riftwatch can open, and the SQLAlchemy driver each one means
+_SCHEMES = {
+    "sqlite": "sqlite",
+    "sqlite+pysqlite": "sqlite",
+    "postgresql": "postgresql+psycopg",
+    "postgres": "postgresql+psycopg",
+    "postgresql+psycopg": "postgresql+psycopg",
+}
+_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):(//|/)")
+
+
+def _default_path() -> Path:
+    """``riftwatch.db`` in the data directory, without creating the directory."""
+    configured = settings.get("data_dir")
+    if configured:
+        return Path(configured).expanduser() / "riftwatch.db"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("riftwatch", appauthor=False)) / "riftwatch.db"
+
+
+def mask_url(url: str) -> str:
+    """``url`` with any password replaced by ``***``.
+
+    >>> mask_url("postgresql://ana:pw@host/rw")
+    'postgresql://ana:***@host/rw'
+    """
+    return re.sub(r"^([^:/]+://[^:/@]*):[^@/]*@", r"\1:***@", url)
+
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
-    """Turn ``--db``/``RIFTWATCH_DB``/the default into a SQLAlchemy URL."""
+    """Turn ``--db``/``RIFTWATCH_DB``/the default into a SQLAlchemy URL.
+
+    A URL of an unsupported kind (``mysql://``, ``http://``, a SQLite URL with another
+    driver, ...) raises StoreError RW306 before any database driver is imported.
+    """
     value = str(db) if db is not None else settings.get("db")
     if not value:
-        value = str(settings.data_dir() / "riftwatch.db")
-    if value.startswith(("postgresql://", "postgres://")):
-        return "postgresql+psycopg://" + value.split("://", 1)[1]
-    if "://" in value:
-        return value
+        return "sqlite:///" + str(_default_path().absolute())
+    match = _URL.match(value)
+    if match and (match.group(2) == "//" or match.group(1).lower().startswith("sqlite")):
+        scheme = match.group(1).lower()
+        if scheme not in _SCHEMES:
+            raise StoreError("RW306", url=mask_url(value))
+        rest = value[len(match.group(1)) :]
+        if _SCHEMES[scheme] == "sqlite" and not rest.startswith("://"):
+            raise StoreError("RW306", url=mask_url(value))
+        return _SCHEMES[scheme] + rest
     return "sqlite:///" + str(Path(value).expanduser().absolute())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL, or None for an in-memory database.
+
+    >>> sqlite_path("sqlite:////tmp/x.db")
+    PosixPath('/tmp/x.db')
+    >>> sqlite_path("sqlite://") is None
+    True
+    """
+    database = url.split("://", 1)[1][1:] if "://" in url else ""
+    database = database.split("?", 1)[0]
+    if not database or database == ":memory:":
+        return None
+    return Path(database).expanduser().absolute()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -90,6 +155,7 @@ def _alembic_config(store_url: str):  # type: ignore[no-untyped-def]
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (the newest by default)."""
     from alembic import command
+    from alembic.util.exc import CommandError
 
     config = _alembic_config(engine.url.render_as_string(hide_password=False))
     with _migrate_lock, engine.begin() as connection:
@@ -97,7 +163,12 @@ def migrate(engine: Engine, revision: str = "head") -> None:
             # Serialise concurrent first runs against one database.
             connection.execute(text("SELECT pg_advisory_xact_lock(7268201)"))
         config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+        try:
+            command.upgrade(config, revision)
+        except CommandError as exc:
+            raise StoreError(
+                "RW301", url=display_url(str(engine.url)), detail=_first_line(exc)
+            ) from None
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -107,21 +178,112 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def open_store(db: str | os.PathLike[str] | None = None, *, migrate_schema: bool = True) -> Store:
+def display_url(url: str) -> str:
+    """How a store is named in messages: a SQLite file's path, else the URL without password.
+
+    >>> display_url("sqlite:////data/rw.db")
+    '/data/rw.db'
+    >>> display_url("postgresql+psycopg://ana:pw@host/rw")
+    'postgresql://ana:***@host/rw'
+    """
+    if url.startswith("sqlite"):
+        path = sqlite_path(url)
+        return str(path) if path is not None else ":memory:"
+    if url.startswith("postgresql+psycopg://"):
+        url = "postgresql://" + url.split("://", 1)[1]
+    return mask_url(url)
+
+
+_MISSING_PG_DATABASE = re.compile(r'database "([^"]*)" does not exist')
+
+
+def _check_sqlite_file(path: Path, *, create: bool) -> None:
+    """Refuse what is not a SQLite file; with ``create=False`` also a file with no store.
+
+    Uses the ``sqlite3`` module directly, without the store's pragmas, so that a
+    refused file is left exactly as it was.
+    """
+    shown = str(path)
+    if path.is_dir():
+        raise StoreError("RW300", url=shown, detail="it is a directory, not a SQLite file")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        raise StoreError("RW300", url=shown, detail=exc.strerror or str(exc)) from None
+    if head and head != b"SQLite format 3\x00":
+        raise StoreError(
+            "RW300", url=shown, detail="the file is not a SQLite database (check --db)"
+        )
+    if create:
+        return
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=30)
+        try:
+            found = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise StoreError("RW300", url=shown, detail=str(exc)) from None
+    if found is None:
+        raise StoreError("RW305", url=shown)
+
+
+def store_exists(db: str | os.PathLike[str] | None = None) -> bool:
+    """True when ``db`` names an existing riftwatch store; creates nothing.
+
+    Raises RW306 for an unsupported URL and RW300 for what cannot be looked at
+    (a file that is not a SQLite database, an unreachable server).
+    """
+    try:
+        open_store(db, create=False, migrate_schema=False).close()
+    except StoreError as exc:
+        if exc.code == "RW305":
+            return False
+        raise
+    return True
+
+
+def open_store(
+    db: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = True,
+    migrate_schema: bool = True,
+) -> Store:
     """Open (and by default migrate) the store named by ``db``.
 
-    Raises :class:`~riftwatch.errors.StoreError` RW300 when it cannot be opened.
+    With ``create=False`` a store that does not exist is refused with StoreError RW305
+    naming it, and nothing is created: no file or directory for SQLite, no tables in a
+    PostgreSQL database (which must exist in any case; riftwatch creates tables, not
+    databases). An existing store at an older schema revision is migrated either way.
+
+    Raises StoreError RW306 for an unsupported URL (before any driver is imported),
+    RW300 when the store cannot be opened (with the reason) and RW301 when its schema
+    is newer than this riftwatch knows.
     """
     url = resolve_url(db)
+    shown = display_url(url)
     try:
         if url.startswith("sqlite"):
-            database = url.split(":///", 1)[1] if ":///" in url else ""
-            if database and database != ":memory:":
-                Path(database).parent.mkdir(parents=True, exist_ok=True)
+            path = sqlite_path(url)
+            if path is None and not create:  # a new in-memory database holds no store
+                raise StoreError("RW305", url=shown)
+            if path is not None:
+                if path.exists():
+                    _check_sqlite_file(path, create=create)
+                elif not create:
+                    raise StoreError("RW305", url=shown)
+                else:
+                    path.parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(url, connect_args={"timeout": 30})
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
             engine = create_engine(url, pool_recycle=1800)
+            if not create and current_revision(engine) is None:
+                engine.dispose()
+                raise StoreError("RW305", url=shown)
         if migrate_schema:
             migrate(engine)
         else:
@@ -129,9 +291,19 @@ def open_store(db: str | os.PathLike[str] | None = None, *, migrate_schema: bool
                 pass
     except StoreError:
         raise
-    except (SQLAlchemyError, OSError) as exc:
-        shown = url.split("@")[-1] if "@" in url else url
-        raise StoreError("RW300", url=shown, detail=_first_line(exc)) from exc
+    except SQLAlchemyError as exc:
+        detail = _first_line(exc)
+        missing = _MISSING_PG_DATABASE.search(str(exc))
+        if missing and not create:
+            raise StoreError("RW305", url=shown) from None
+        if missing:
+            detail = (
+                f'the database "{missing.group(1)}" does not exist; create it first (createdb '
+                f"{missing.group(1)}): riftwatch creates its tables, not the database"
+            )
+        raise StoreError("RW300", url=shown, detail=detail) from None
+    except OSError as exc:
+        raise StoreError("RW300", url=shown, detail=exc.strerror or str(exc)) from None
     return Store(url, engine)
 
 
