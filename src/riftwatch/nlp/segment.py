@@ -26,6 +26,7 @@ NAME = "segment.rules.v1"
 # line that looks like a heading/list item (handled below).
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u2019\u201d)\]]*(?=\s)|\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"([\w.\-']+)$")
+_WORD_WINDOW = 64
 _NEXT_START = re.compile(r"\s*([\"'\u2018\u201c(\[]*)(\S)")
 MAX_SENTENCE_CHARS = 2000
 # After an abbreviation that can also end a sentence ("in the U.S."), a new sentence is
@@ -53,13 +54,35 @@ def abbreviations() -> frozenset[str]:
     )
 
 
+def _word_before(text: str, pos: int) -> str:
+    """The run of word characters, dots, hyphens and apostrophes that ends at ``pos``.
+
+    Same result as ``_WORD_BEFORE.search(text, 0, pos)``, but the search looks only at a
+    window before ``pos``, widened while the match reaches the window's start; searching
+    from the start of the text at every full stop made segmentation quadratic.
+
+    >>> _word_before("He met Gen. Petraeus", 10)
+    'Gen'
+    >>> len(_word_before("y " + "x" * 500 + ". ", 502))
+    500
+    """
+    window = _WORD_WINDOW
+    while True:
+        low = max(0, pos - window)
+        before = _WORD_BEFORE.search(text, low, pos)
+        if before is None:
+            return ""
+        if before.start() > low or low == 0:
+            return before.group(1)
+        window *= 4
+
+
 def _is_false_boundary(text: str, pos: int, end: int) -> bool:
     """True when the full stop at ``text[pos:end]`` does not end a sentence."""
     mark = text[pos:end]
     if not mark.startswith(".") or mark.startswith(".."):
         return False
-    before = _WORD_BEFORE.search(text, 0, pos)
-    word = before.group(1) if before else ""
+    word = _word_before(text, pos)
     nxt = _NEXT_START.match(text, end)
     next_char = nxt.group(2) if nxt else ""
     lower = word.lower().lstrip("(\"'")
