@@ -58,12 +58,14 @@ MESSAGES: dict[str, str] = {
     "--columns {field}=FIELD",
     "RW121": "the column mapping names {column!r} for {field!r}, which the file does not have "
     "(columns: {columns})",
+    "RW130": "interrupted by {signal}: {detail}",
     "RW190": "unexpected error while reading ({kind}): {detail}",
     # nlp
     "RW200": "segmentation failed: {detail}",
     "RW201": "invalid lexicon file: {detail}",
     "RW202": "the spaCy pipeline {name!r} is not installed: {detail}",
     "RW203": "line {line}: {detail}",
+    "RW204": "interrupted by {signal}: {detail}",
     # store
     "RW300": "cannot open the store {url}: {detail}",
     "RW301": "the store {url} needs a migration the installed riftwatch cannot make: {detail}",
