@@ -76,6 +76,14 @@ class Display:
         self._task = self._bar.add_task(self.label, total=None, amount="", detail="")
         return self._bar
 
+    @property
+    def position(self) -> tuple[float, float | None]:
+        """``(completed, total)`` of the bar (``(0, None)`` without one)."""
+        if self._bar is None:
+            return 0, None
+        task = self._bar.tasks[0]
+        return task.completed, task.total
+
     def update(
         self,
         completed: float,
