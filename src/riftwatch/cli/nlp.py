@@ -58,7 +58,8 @@ def extract(
     the events; a bad line is reported on standard error with its number and skipped, and
     the exit status is then 1. Without a file: codes the stored documents that this coder
     version has not coded (idempotent; ``--all`` re-codes everything). Ctrl-C or SIGTERM
-    stops it between two documents (exit status 130 or 143); running it again codes the rest.
+    stops it (exit status 130 or 143), each document left coded or untouched; running it again
+    codes the rest.
     """
     if path is None:
         mode = mode_of(progress, err.is_terminal)
