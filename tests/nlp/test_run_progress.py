@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import func, select
 
 from riftwatch import api
-from riftwatch.nlp.run import code_batch, coder_version
+from riftwatch.nlp.run import BATCH, BATCH_CHARS, _pending, code_batch, coder_version
 from riftwatch.store import open_store
 from riftwatch.store.tables import Document, EventRow
 
@@ -53,11 +53,37 @@ def test_progress_counts_documents_coded_of_total(store, tmp_path: Path) -> None
     result = api.extract_stored(store, progress=lambda e, info: events.append((e, dict(info))))
     assert events[0] == ("start", {"total": 3})
     assert events[-1] == ("end", {"documents": 3, "events": result["events"], "total": 3})
-    batches = [i["documents"] for e, i in events if e == "batch"]
-    assert batches and batches == sorted(batches) and batches[-1] == 3
+    steps = [i["documents"] for e, i in events if e == "document"]
+    assert steps == [1, 2, 3]
     again: list[tuple[str, dict]] = []
     api.extract_stored(store, progress=lambda e, info: again.append((e, dict(info))))
     assert again[0] == ("start", {"total": 0})
+
+
+def test_long_documents_are_coded_a_few_at_a_time(
+    store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RIFTWATCH_MAX_DOCUMENT_CHARS", "90000")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = resources.files("riftwatch.data").joinpath("demo/ucdp_ged_pakistan_headlines.jsonl")
+    lines = [json.loads(x)["text"] for x in path.read_text("utf-8").splitlines() if x.strip()]
+    (folder / "big.txt").write_text(
+        "\n\n".join(f"{t} (dispatch {i})." for i, t in enumerate(lines * 12)), encoding="utf-8"
+    )
+    (folder / "short.jsonl").write_text(
+        "".join(json.dumps({"id": f"s{i}", "text": t}) + "\n" for i, t in enumerate(lines[:60]))
+    )
+    api.ingest([folder], db=store)
+    batches = list(_pending(store, coder_version(), recode_all=False))
+    sizes = [[len(d["text"]) for d in batch] for batch in batches]
+    big = [b for b in sizes if max(b) > 60_000]  # batches with parts of the big file
+    assert len(big) >= 2  # not all in one batch of 25
+    assert any(len(b) == BATCH for b in sizes)  # short documents still go 25 at a time
+    assert all(len(b) <= BATCH and (len(b) == 1 or sum(b) <= BATCH_CHARS) for b in sizes)
+    ids = [d["id"] for batch in batches for d in batch]
+    with store.engine.connect() as conn:
+        assert ids == sorted(conn.scalars(select(Document.id)))
 
 
 def test_extract_prints_plain_progress_lines(db_url: str, tmp_path: Path) -> None:

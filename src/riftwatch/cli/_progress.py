@@ -51,6 +51,7 @@ class Display:
         self.stream = stream or sys.stderr
         self.interval = max(0.0, float(settings.get("progress_interval")))
         self._last_line = 0.0
+        self._last_text = ""
         self._bar: Any = None
         self._task: Any = None
 
@@ -103,16 +104,19 @@ class Display:
                 amount=escape(amount),
                 detail=escape(plain(detail, 50)),
             )
-        elif self.mode == "lines" and line:
-            now = time.monotonic()
-            if force or now - self._last_line >= self.interval:
-                self._last_line = now
-                self.line(line)
+        elif (
+            self.mode == "lines"
+            and line
+            and line != self._last_text
+            and (force or time.monotonic() - self._last_line >= self.interval)
+        ):
+            self.line(line)
 
     def line(self, text: str) -> None:
         """Print one plain line now (only in ``lines`` mode)."""
         if self.mode == "lines":
             self._last_line = time.monotonic()
+            self._last_text = text
             self.stream.write(f"{self.label}: {text}\n")
             self.stream.flush()
 

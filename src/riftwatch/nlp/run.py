@@ -25,6 +25,7 @@ from riftwatch.store.tables import Document, EventRow, utcnow
 
 PAGE = 200
 BATCH = 25
+BATCH_CHARS = 200_000
 
 
 @cache
@@ -96,13 +97,18 @@ def _condition(version: str, recode_all: bool) -> ColumnElement[bool]:
 
 
 def _pending(store: Store, version: str, recode_all: bool) -> Iterator[list[dict[str, Any]]]:
-    """Batches of documents to code, streamed page by page in id order."""
+    """Batches of documents to code, streamed page by page in id order.
+
+    A batch holds at most ``BATCH`` documents and, unless one document alone is longer,
+    ``BATCH_CHARS`` characters: long documents (the parts of a big file) are coded and
+    reported one or a few at a time, and only their batch is held in memory.
+    """
     last = 0
     condition = _condition(version, recode_all)
     while True:
         with store.engine.connect() as conn:
             rows = conn.execute(
-                select(Document.id, Document.text, Document.published)
+                select(Document.id, Document.char_count)
                 .where(condition, Document.id > last)
                 .order_by(Document.id)
                 .limit(PAGE)
@@ -110,9 +116,27 @@ def _pending(store: Store, version: str, recode_all: bool) -> Iterator[list[dict
         if not rows:
             return
         last = rows[-1].id
-        docs = [{"id": r.id, "text": r.text, "date": r.published} for r in rows]
-        for i in range(0, len(docs), BATCH):
-            yield docs[i : i + BATCH]
+        group: list[int] = []
+        size = 0
+        for row in rows:
+            length = row.char_count or 0
+            if group and (len(group) >= BATCH or size + length > BATCH_CHARS):
+                yield _fetch(store, group)
+                group, size = [], 0
+            group.append(row.id)
+            size += length
+        if group:
+            yield _fetch(store, group)
+
+
+def _fetch(store: Store, ids: list[int]) -> list[dict[str, Any]]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(Document.id, Document.text, Document.published)
+            .where(Document.id.in_(ids))
+            .order_by(Document.id)
+        ).all()
+    return [{"id": r.id, "text": r.text, "date": r.published} for r in rows]
 
 
 def _write(store: Store, doc_id: int, events: list[dict[str, Any]], version: str) -> None:
@@ -182,11 +206,11 @@ def code_stored(
 
     Returns ``{"documents", "events", "coder_version", "workers"}``. ``progress`` is
     called as ``progress(event, info)``: ``"start"`` with ``{"total"}`` (documents to
-    code), then ``"batch"`` after each batch and ``"end"`` with ``{"documents",
-    "events", "total"}``. Ctrl-C or SIGTERM stops the run and raises
-    :class:`~riftwatch.interrupt.Interrupted` with this dictionary as its summary: each
-    document is written in its own transaction, so every document is left either coded
-    or untouched, and a rerun codes the rest.
+    code), then ``"document"`` after each document stored with the running
+    ``{"documents", "events", "total"}``, and ``"end"`` with the same. Ctrl-C or SIGTERM
+    stops the run and raises :class:`~riftwatch.interrupt.Interrupted` with this
+    dictionary as its summary: each document is written in its own transaction, so every
+    document is left either coded or untouched, and a rerun codes the rest.
     """
     version = coder_version()
     done_docs = done_events = 0
@@ -206,7 +230,7 @@ def code_stored(
             _write(store, doc_id, events, version)
             done_docs += 1
             done_events += len(events)
-        report("batch", {"documents": done_docs, "events": done_events, "total": total})
+            report("document", {"documents": done_docs, "events": done_events, "total": total})
 
     with stop_on_sigterm():
         try:
