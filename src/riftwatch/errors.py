@@ -62,12 +62,14 @@ MESSAGES: dict[str, str] = {
     "with --columns text=FIELD",
     "RW131": "refusing to delete {count} documents without confirmation: standard input is "
     "not a terminal; add --yes (or look first with --dry-run)",
+    "RW132": "interrupted by {signal}: {detail}",
     "RW190": "unexpected error while reading ({kind}): {detail}",
     # nlp
     "RW200": "segmentation failed: {detail}",
     "RW201": "invalid lexicon file: {detail}",
     "RW202": "the spaCy pipeline {name!r} is not installed: {detail}",
     "RW203": "line {line}: {detail}",
+    "RW204": "interrupted by {signal}: {detail}",
     # store
     "RW300": "cannot open the store {url}: {detail}",
     "RW301": "the store {url} needs a migration the installed riftwatch cannot make: {detail}",

@@ -75,6 +75,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Language identification confidence needed to mark a document as non-English; below "
         "it, text that looks English is kept as English and anything else as 'und'.",
     ),
+    Setting(
+        "progress_interval",
+        5.0,
+        "Seconds between the plain progress lines that ingest and extract print on standard "
+        "error when it is not a terminal (0: a line for every step).",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

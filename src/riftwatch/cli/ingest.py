@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -24,7 +22,9 @@ from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
 from riftwatch.cli._common import fail as _fail
-from riftwatch.errors import RiftwatchError
+from riftwatch.cli._progress import IngestProgress, display, mode_of, plain
+from riftwatch.errors import IngestError, RiftwatchError
+from riftwatch.interrupt import Interrupted, interrupted
 
 
 @app.command()
@@ -63,17 +63,22 @@ def ingest(
     fmt: FormatOption = Format.table,
     progress: Annotated[
         bool | None,
-        typer.Option(help="Show a progress bar (default: only on a terminal)."),
+        typer.Option(
+            help="Progress on standard error: a bar on a terminal, otherwise a plain line "
+            "every few seconds (setting progress_interval). Default: on."
+        ),
     ] = None,
 ) -> None:
     """Ingest files and folders: text, Markdown, HTML, PDF, DOCX, e-mail, JSONL, CSV, RSS/Atom.
 
     Exact duplicates are skipped; near-duplicates are stored in one origin group.
-    Exits 1 when any file or record failed (each is listed with its reason).
+    Exits 1 when any file or record failed (each is listed with its reason). Ctrl-C or
+    SIGTERM stops the run cleanly (exit status 130 or 143): it is marked interrupted,
+    and running the same command again finishes the job without doubles.
     """
-    show_bar = progress if progress is not None else (err.is_terminal and fmt is Format.table)
+    mode = mode_of(progress, err.is_terminal)
     try:
-        with _progress_bar(show_bar) as on_progress:
+        with display("ingest", mode, console=err) as shown:
             summary = api.ingest(
                 paths,
                 db=_db(db),
@@ -84,10 +89,13 @@ def ingest(
                 columns=api.parse_columns(columns),
                 grading_file=grading,
                 force=force,
-                progress=on_progress,
+                progress=IngestProgress(shown) if mode != "off" else None,
             )
     except RiftwatchError as exc:
         _fail(exc)
+        return
+    except KeyboardInterrupt as exc:
+        _stopped(interrupted(exc))
         return
     data = summary.to_dict()
     if fmt is Format.table:
@@ -98,31 +106,23 @@ def ingest(
         raise typer.Exit(1)
 
 
-@contextmanager
-def _progress_bar(show: bool) -> Iterator[Any]:
-    """A progress callback drawing a bar on standard error, or None when not shown."""
-    if not show:
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    with Progress(
-        TextColumn("[bold]ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[name]}"),
-        console=err,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("ingest", total=None, name="")
-
-        def on_progress(event: str, info: dict[str, Any]) -> None:
-            if event == "start":
-                bar.update(task, total=info["files"])
-            elif event == "file":
-                bar.update(task, advance=1, name=escape(Path(info["path"]).name[:40]))
-
-        yield on_progress
+def _stopped(stop: Interrupted) -> None:
+    """Report an interrupted ingest (RW132) on standard error and exit 130 or 143."""
+    summary = stop.summary
+    if summary is not None and summary.run_id:
+        where = f" in {plain(stop.where, 200)}" if stop.where else ""
+        detail = (
+            f"ingest run {summary.run_id} stopped{where} after {summary.documents_added} "
+            f"documents added ({summary.files} file{'s' * (summary.files != 1)} begun); it is "
+            "marked interrupted. "
+            "Run the same command again to finish: stored documents are kept and none is "
+            "stored twice"
+        )
+    else:
+        detail = "the ingest run stopped before it began; nothing was stored"
+    error = IngestError("RW132", signal=stop.signal_name, detail=detail)
+    err.print(f"[red]error[/red] {escape(str(error))}")
+    raise typer.Exit(stop.exit_status)
 
 
 def _print_ingest_summary(data: dict[str, Any]) -> None:
@@ -170,6 +170,8 @@ def status(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
     if data["last_run"]:
         run = data["last_run"]
         out.print(f"last ingest run {run['id']}: {run['status']} (started {run['started_at']})")
+        if run["status"] == "interrupted":
+            out.print("  (run the same ingest again to finish it)")
     if data["failed"]:
         table = Table(
             "path", "line", "error", title=f"{len(data['failed'])} failed", title_justify="left"

@@ -26,7 +26,9 @@ from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
 from riftwatch.cli._common import fail as _fail
-from riftwatch.errors import RiftwatchError
+from riftwatch.cli._progress import ExtractProgress, display, mode_of
+from riftwatch.errors import NLPError, RiftwatchError
+from riftwatch.interrupt import interrupted
 
 
 @app.command()
@@ -44,20 +46,48 @@ def extract(
     ] = False,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     fmt: FormatOption = Format.jsonl,
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            help="Coding the store: documents coded / total on standard error, a bar on a "
+            "terminal, otherwise a plain line every few seconds. Default: on."
+        ),
+    ] = None,
 ) -> None:
     """Code documents into PLOVER events: source, target, type, mode, modality, date.
 
     With a file: reads one JSON object per line (``id`` and ``text`` required) and prints
     the events; a bad line is reported on standard error with its number and skipped, and
     the exit status is then 1. Without a file: codes the stored documents that this coder
-    version has not coded (idempotent; ``--all`` re-codes everything).
+    version has not coded (idempotent; ``--all`` re-codes everything). Ctrl-C or SIGTERM
+    stops it (exit status 130 or 143), each document left coded or untouched; running it again
+    codes the rest.
     """
     if path is None:
+        mode = mode_of(progress, err.is_terminal)
         try:
-            result = api.extract_stored(_db(db), recode_all=recode_all, workers=workers)
+            with display("extract", mode, console=err) as shown:
+                result = api.extract_stored(
+                    _db(db),
+                    recode_all=recode_all,
+                    workers=workers,
+                    progress=ExtractProgress(shown) if mode != "off" else None,
+                )
         except RiftwatchError as exc:
             _fail(exc)
             return
+        except KeyboardInterrupt as exc:
+            stop = interrupted(exc)
+            done = stop.summary or {}
+            error = NLPError(
+                "RW204",
+                signal=stop.signal_name,
+                detail=f"{done.get('documents', 0)} documents coded "
+                f"({done.get('events', 0)} events) before the stop; the others are "
+                "untouched. Run the same command again to code them",
+            )
+            err.print(f"[red]error[/red] {escape(str(error))}")
+            raise typer.Exit(stop.exit_status) from None
         if fmt is Format.table:
             out.print(f"coded {result['documents']} documents: {result['events']} events "
                       f"(coder {escape(result['coder_version'])})")  # fmt: skip

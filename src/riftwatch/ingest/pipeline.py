@@ -44,6 +44,7 @@ from riftwatch.ingest.grading import GradingTable
 from riftwatch.ingest.language import detect
 from riftwatch.ingest.readers import ReadOptions, choose_reader
 from riftwatch.ingest.readers.base import HEAD_BYTES, options_hash
+from riftwatch.interrupt import interrupted, release, stop_on_sigterm
 from riftwatch.model import RawDocument
 from riftwatch.nlp.segment import segment
 from riftwatch.store.delete import (
@@ -218,6 +219,13 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _line_of(raw: RawDocument) -> int | None:
     if raw.locator and raw.locator.split(" ")[0] in {"line", "row"}:
         try:
@@ -262,6 +270,7 @@ class Ingester:
         self.threshold = float(settings.get("near_duplicate_threshold"))
         self.min_words = int(settings.get("near_duplicate_min_words"))
         self.summary = IngestSummary()
+        self._current: str | None = None
         self._sources: dict[str, dict[str, Any]] = {}
         self._mtime_of: tuple[Path | None, float | None] = (None, None)
         self._stale: set[str] = set()  # files to read again: they may hold replaced text
@@ -302,6 +311,12 @@ class Ingester:
 
     # -- run --------------------------------------------------------------
     def run(self, paths: Iterable[str | os.PathLike[str]]) -> IngestSummary:
+        """Ingest ``paths``; Ctrl-C or SIGTERM marks the run ``interrupted`` and raises
+        :class:`~riftwatch.interrupt.Interrupted` carrying the summary so far."""
+        with stop_on_sigterm():
+            return self._run(paths)
+
+    def _run(self, paths: Iterable[str | os.PathLike[str]]) -> IngestSummary:
         paths = [os.fspath(p) for p in paths]
         with self.store.engine.begin() as conn:
             conn.execute(
@@ -331,24 +346,54 @@ class Ingester:
                 self._sources[row.name.lower()] = dict(row._mapping)
         self.summary.run_id = run_id
         self.run_id = run_id
-        own = _store_files(self.store)
-        items = [i for i in iter_files(paths) if isinstance(i, IngestError) or str(i) not in own]
-        self.progress("start", {"files": len(items)})
-        for item in items:
-            if isinstance(item, IngestError):
-                self._record_file_failure(item.path or "", item)
-            else:
-                self.summary.files += 1
-                self._ingest_file(item, known.get(str(item)))
-            self.progress("file", {"path": str(getattr(item, "path", item))})
-        with self.store.engine.begin() as conn:
-            conn.execute(
-                update(IngestRun)
-                .where(IngestRun.id == run_id)
-                .values(finished_at=utcnow(), status="finished", counts=self.summary.to_dict())
-            )
+        try:
+            own = _store_files(self.store)
+            items = [
+                i for i in iter_files(paths) if isinstance(i, IngestError) or str(i) not in own
+            ]
+            sizes = [0 if isinstance(i, IngestError) else _size_of(i) for i in items]
+            self.progress("start", {"files": len(items), "bytes": sum(sizes)})
+            for index, (item, size) in enumerate(zip(items, sizes, strict=True), 1):
+                path = str(getattr(item, "path", item))
+                self._current = path
+                self.progress("file_start", {"path": path, "size": size, "index": index})
+                if isinstance(item, IngestError):
+                    self._record_file_failure(item.path or "", item)
+                else:
+                    self.summary.files += 1
+                    self._ingest_file(item, known.get(str(item)))
+                self.progress("file", {"path": path, "size": size, "index": index})
+        except KeyboardInterrupt as exc:
+            stop = interrupted(exc, self.summary, self._current)
+            release(exc)
+            self._finish_run("interrupted", stopped_in=self._current)
+            raise stop from None
+        self._finish_run("finished")
         self.progress("end", {})
         return self.summary
+
+    def _finish_run(self, status: str, stopped_in: str | None = None) -> None:
+        """Record the run's end: ``finished``, or ``interrupted`` (with the file it was in)."""
+        counts = self.summary.to_dict()
+        if stopped_in:
+            counts["interrupted_in"] = stopped_in
+        stopping = status == "interrupted" and self.store.dialect == "sqlite"
+        try:
+            with self.store.engine.begin() as conn:
+                if stopping:  # someone stopping a run should not wait long for a lock
+                    wait = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
+                    conn.exec_driver_sql("PRAGMA busy_timeout=5000")
+                conn.execute(
+                    update(IngestRun)
+                    .where(IngestRun.id == self.run_id)
+                    .values(finished_at=utcnow(), status=status, counts=counts)
+                )
+                if stopping:
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait or 0)}")
+        except SQLAlchemyError:
+            if status != "interrupted":
+                raise
+            # the store is unreachable or locked: the next run marks this one interrupted
 
     # -- files ------------------------------------------------------------
     def _ingest_file(self, path: Path, known: Any) -> None:
@@ -408,7 +453,7 @@ class Ingester:
             reader_name = reader.name
             read_hash = options_hash(self.options, reader.name)
             sidecar = load_sidecar(path)
-            for item in reader.read(path, self.options):
+            for item in self._reporting(reader.read(path, self.options), key, st.st_size):
                 if isinstance(item, IngestError):
                     if item.path is None:
                         item.path = key
@@ -508,6 +553,29 @@ class Ingester:
         self._stale.update(copies)
         self.summary.documents_replaced += deleted.documents
         self.progress("replaced", {"path": key, "documents": deleted.documents})
+
+    def _reporting(
+        self, items: Iterable[RawDocument | IngestError], path: str, size: int
+    ) -> Iterator[RawDocument | IngestError]:
+        """``items``, with a ``document`` progress event after each has been handled.
+
+        The event says how many documents (or per-record errors) of the file are done,
+        the part number of a big file read in parts, and about how many of the file's
+        bytes that is (estimated from the UTF-8 length of the texts; readers do not say
+        where they are in the file).
+        """
+        text_bytes = 0
+        for done, item in enumerate(items, 1):
+            yield item
+            part = None
+            if isinstance(item, RawDocument):
+                text_bytes += len(item.text.encode("utf-8", "replace"))
+                part = item.meta.get("part") if isinstance(item.meta, dict) else None
+            self.progress(
+                "document",
+                {"path": path, "size": size, "bytes": min(text_bytes, size), "documents": done,
+                 "part": part},
+            )  # fmt: skip
 
     # -- failures ---------------------------------------------------------
     def _record_file_failure(self, path: str, error: RiftwatchError) -> None:

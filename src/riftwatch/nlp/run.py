@@ -17,13 +17,15 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, update
 
+from riftwatch.interrupt import interrupted, release, stop_on_sigterm
 from riftwatch.store.engine import Store
 from riftwatch.store.tables import Document, EventRow, utcnow
 
 PAGE = 200
 BATCH = 25
+BATCH_CHARS = 200_000
 
 
 @cache
@@ -61,12 +63,18 @@ def map_batches(
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         in_flight: deque[Future[Any]] = deque()
-        for batch in batches:
-            in_flight.append(pool.submit(code_batch, batch))
-            if len(in_flight) >= 2 * workers:
+        try:
+            for batch in batches:
+                in_flight.append(pool.submit(code_batch, batch))
+                if len(in_flight) >= 2 * workers:
+                    yield in_flight.popleft().result()
+            while in_flight:
                 yield in_flight.popleft().result()
-        while in_flight:
-            yield in_flight.popleft().result()
+        except BaseException:
+            # stopped (Ctrl-C, SIGTERM, an error): drop the batches not started yet
+            for future in in_flight:
+                future.cancel()
+            raise
 
 
 def batched(docs: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
@@ -80,19 +88,27 @@ def batched(docs: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[
         yield batch
 
 
-def _pending(store: Store, version: str, recode_all: bool) -> Iterator[list[dict[str, Any]]]:
-    """Batches of documents to code, streamed page by page in id order."""
-    last = 0
+def _condition(version: str, recode_all: bool) -> ColumnElement[bool]:
+    """Which documents a run codes: ready or coded ones, by another version unless ``all``."""
     condition = Document.status.in_(("ready", "coded"))
-    if not recode_all:
-        condition = and_(
-            condition,
-            or_(Document.coded_version.is_(None), Document.coded_version != version),
-        )
+    if recode_all:
+        return condition
+    return and_(condition, or_(Document.coded_version.is_(None), Document.coded_version != version))
+
+
+def _pending(store: Store, version: str, recode_all: bool) -> Iterator[list[dict[str, Any]]]:
+    """Batches of documents to code, streamed page by page in id order.
+
+    A batch holds at most ``BATCH`` documents and, unless one document alone is longer,
+    ``BATCH_CHARS`` characters: long documents (the parts of a big file) are coded and
+    reported one or a few at a time, and only their batch is held in memory.
+    """
+    last = 0
+    condition = _condition(version, recode_all)
     while True:
         with store.engine.connect() as conn:
             rows = conn.execute(
-                select(Document.id, Document.text, Document.published)
+                select(Document.id, Document.char_count)
                 .where(condition, Document.id > last)
                 .order_by(Document.id)
                 .limit(PAGE)
@@ -100,9 +116,27 @@ def _pending(store: Store, version: str, recode_all: bool) -> Iterator[list[dict
         if not rows:
             return
         last = rows[-1].id
-        docs = [{"id": r.id, "text": r.text, "date": r.published} for r in rows]
-        for i in range(0, len(docs), BATCH):
-            yield docs[i : i + BATCH]
+        group: list[int] = []
+        size = 0
+        for row in rows:
+            length = row.char_count or 0
+            if group and (len(group) >= BATCH or size + length > BATCH_CHARS):
+                yield _fetch(store, group)
+                group, size = [], 0
+            group.append(row.id)
+            size += length
+        if group:
+            yield _fetch(store, group)
+
+
+def _fetch(store: Store, ids: list[int]) -> list[dict[str, Any]]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(Document.id, Document.text, Document.published)
+            .where(Document.id.in_(ids))
+            .order_by(Document.id)
+        ).all()
+    return [{"id": r.id, "text": r.text, "date": r.published} for r in rows]
 
 
 def _write(store: Store, doc_id: int, events: list[dict[str, Any]], version: str) -> None:
@@ -151,19 +185,44 @@ def _write(store: Store, doc_id: int, events: list[dict[str, Any]], version: str
         )
 
 
+def _count_pending(store: Store, version: str, recode_all: bool) -> int:
+    with store.engine.connect() as conn:
+        return int(
+            conn.scalar(
+                select(func.count()).select_from(Document).where(_condition(version, recode_all))
+            )
+            or 0
+        )
+
+
 def code_stored(
     store: Store,
     *,
     recode_all: bool = False,
     workers: int = 1,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[str, dict[str, Any]], None] | None = None,
 ) -> dict[str, Any]:
     """Code the store's documents that the current coder has not coded yet.
 
-    Returns ``{"documents", "events", "coder_version", "workers"}``.
+    Returns ``{"documents", "events", "coder_version", "workers"}``. ``progress`` is
+    called as ``progress(event, info)``: ``"start"`` with ``{"total"}`` (documents to
+    code), then ``"document"`` after each document stored with the running
+    ``{"documents", "events", "total"}``, and ``"end"`` with the same. Ctrl-C or SIGTERM
+    stops the run and raises :class:`~riftwatch.interrupt.Interrupted` with this
+    dictionary as its summary: each document is written in its own transaction, so every
+    document is left either coded or untouched, and a rerun codes the rest.
     """
     version = coder_version()
     done_docs = done_events = 0
+    report = progress or (lambda _event, _info: None)
+
+    def counts() -> dict[str, Any]:
+        return {
+            "documents": done_docs,
+            "events": done_events,
+            "coder_version": version,
+            "workers": workers,
+        }
 
     def record(results: list[tuple[int, list[dict[str, Any]]]]) -> None:
         nonlocal done_docs, done_events
@@ -171,17 +230,20 @@ def code_stored(
             _write(store, doc_id, events, version)
             done_docs += 1
             done_events += len(events)
-        if progress:
-            progress(done_docs, done_events)
+            report("document", {"documents": done_docs, "events": done_events, "total": total})
 
-    for results in map_batches(_pending(store, version, recode_all), workers):
-        record(results)
-    return {
-        "documents": done_docs,
-        "events": done_events,
-        "coder_version": version,
-        "workers": workers,
-    }
+    with stop_on_sigterm():
+        try:
+            total = _count_pending(store, version, recode_all)
+            report("start", {"total": total})
+            for results in map_batches(_pending(store, version, recode_all), workers):
+                record(results)
+        except KeyboardInterrupt as exc:
+            stop = interrupted(exc, counts())
+            release(exc)
+            raise stop from None
+    report("end", {"documents": done_docs, "events": done_events, "total": total})
+    return counts()
 
 
 __all__ = ["batched", "code_batch", "code_stored", "coder_version", "map_batches"]

@@ -25,7 +25,7 @@ NAME = "segment.rules.v1"
 # then whitespace; or a blank line (paragraph break); or a line break after a
 # line that looks like a heading/list item (handled below).
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u2019\u201d)\]]*(?=\s)|\n[ \t]*\n")
-_WORD_BEFORE = re.compile(r"([\w.\-']+)$")
+_WORD_RUN = re.compile(r"[\w.\-']*")
 _NEXT_START = re.compile(r"\s*([\"'\u2018\u201c(\[]*)(\S)")
 MAX_SENTENCE_CHARS = 2000
 # After an abbreviation that can also end a sentence ("in the U.S."), a new sentence is
@@ -53,13 +53,40 @@ def abbreviations() -> frozenset[str]:
     )
 
 
-def _is_false_boundary(text: str, pos: int, end: int) -> bool:
-    """True when the full stop at ``text[pos:end]`` does not end a sentence."""
+def _word_before(text: str, reverse: str, pos: int) -> str:
+    """The run of word characters, dots, hyphens and apostrophes that ends at ``pos``.
+
+    ``reverse`` is ``text[::-1]``. The result is that of
+    ``re.search(r"([\\w.\\-']+)$", text[:pos])`` (including ``$`` matching before a final
+    line break), found by matching forwards in the reversed text, so the cost is the
+    length of the word, not of the text before it: searching ``text[:pos]`` at every
+    full stop made segmentation quadratic.
+
+    >>> text = "He met Gen. Petraeus"
+    >>> _word_before(text, text[::-1], 10)
+    'Gen'
+    >>> text = "Kabul\\n. Next"
+    >>> _word_before(text, text[::-1], 6)
+    'Kabul'
+    """
+    at = len(text) - pos
+    length = _WORD_RUN.match(reverse, at).end() - at
+    if length == 0 and pos > 0 and text[pos - 1] == "\n":
+        at += 1
+        length = _WORD_RUN.match(reverse, at).end() - at
+        pos -= 1
+    return text[pos - length : pos]
+
+
+def _is_false_boundary(text: str, reverse: str, pos: int, end: int) -> bool:
+    """True when the full stop at ``text[pos:end]`` does not end a sentence.
+
+    ``reverse`` is ``text[::-1]`` (see :func:`_word_before`).
+    """
     mark = text[pos:end]
     if not mark.startswith(".") or mark.startswith(".."):
         return False
-    before = _WORD_BEFORE.search(text, 0, pos)
-    word = before.group(1) if before else ""
+    word = _word_before(text, reverse, pos)
     nxt = _NEXT_START.match(text, end)
     next_char = nxt.group(2) if nxt else ""
     lower = word.lower().lstrip("(\"'")
@@ -81,9 +108,10 @@ def segment(text: str, offset: int = 0) -> list[Sentence]:
     """Split ``text`` into sentences; offsets are shifted by ``offset``."""
     sentences: list[Sentence] = []
     start = 0
+    reverse = text[::-1]
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        if match.group().strip() and _is_false_boundary(text, match.start(), end):
+        if match.group().strip() and _is_false_boundary(text, reverse, match.start(), end):
             continue
         _emit(text, start, end, sentences, offset)
         start = end

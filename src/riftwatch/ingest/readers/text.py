@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,52 +52,135 @@ MAX_CHUNK_BYTES = 1 << 20
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FRONT_TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.M | re.I)
 _FRONT_DATE = re.compile(r"^date:[ \t]*(.+?)[ \t]*$", re.M | re.I)
-_ATX_TITLE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.M)
-_SETEXT_TITLE = re.compile(r"^[ \t]{0,3}(\S[^\n]*?)[ \t]*\n[ \t]{0,3}(?:=+|-+)[ \t]*$", re.M)
+# Headings: the text runs greedily to the line's end and the closing hashes and trailing
+# blanks are cut off afterwards (_heading_text): a lazy group that tries the closing pattern
+# after every character is quadratic on a long run of blanks.
+_ATX_TITLE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+)$", re.M)
+_SETEXT_TITLE = re.compile(r"^[ \t]{0,3}(\S[^\n]*)\n[ \t]{0,3}(?:=+|-+)[ \t]*$", re.M)
 _FENCE_LINE = re.compile(r"^[ \t]{0,3}(?:```|~~~)[^\n]*(?:\n|\Z)", re.M)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)  # done by _strip_comments
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_ATX = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$", re.M)
+_ATX = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+(.*))?$", re.M)
 _RULE = re.compile(r"^[ \t]{0,3}(?:=+|-+|(?:[-*_][ \t]*){3,})[ \t]*$", re.M)
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$", re.M)
 _QUOTE = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.M)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?=\S)", re.M)
 _REF_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$", re.M)
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
-_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+# Links and images: the first alternative is the markup (group 1 its text). The others only
+# skip text in which no match can start, so that a long line full of unclosed brackets is
+# read once instead of once per bracket (same result as the first alternative alone):
+# brackets whose target is cut off by the line's end, then the rest of an unclosed bracket.
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)|!\[[^\]\n]*\]\([^)\n]*(?=\n|\Z)|!\[[^\]\n]*")
+_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)|\[[^\]\n]+\]\([^)\n]*(?=\n|\Z)|\[[^\]\n]*")
+_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]|\[[^\]\n]+\]\[[^\]\n]*(?=\n|\Z)|\[[^\]\n]*")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _CODE = re.compile(r"(`+)([^`\n]+?)\1")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")  # done by _strip_pairs
 _EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^\n*]+?)(?<=\S)\*(?![\w*])")
 _EM_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^\n_]+?)(?<=\S)_(?![\w_])")
-_STRIKE = re.compile(r"~~(?=\S)([^\n]+?)(?<=\S)~~")
+_STRIKE = re.compile(r"~~(?=\S)([^\n]+?)(?<=\S)~~")  # done by _strip_pairs
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "?\n", "!\n", '." ', ".” ")
+
+
+def _heading_text(rest: str) -> str:
+    """An ATX heading's text from what follows ``#`` and its blanks: closing hashes
+    (after a blank) and trailing blanks cut off.
+
+    >>> _heading_text("Report ##  "), _heading_text("C# #"), _heading_text("##")
+    ('Report', 'C#', '##')
+    """
+    text = rest.rstrip(" \t")
+    bare = text.rstrip("#")
+    if len(bare) < len(text) and bare.endswith((" ", "\t")) and bare.strip(" \t"):
+        return bare.rstrip(" \t")
+    return text
+
+
+def _link_text(match: re.Match[str]) -> str:
+    """The text of a link or image; skipped text (group 1 unset) stays as it was."""
+    return match.group(1) if match.group(1) is not None else match.group(0)
+
+
+def _strip_comments(text: str) -> str:
+    """``<!--.*?-->`` removed (DOTALL), reading the text once.
+
+    >>> _strip_comments("a<!-- x -->b<!-- open")
+    'ab<!-- open'
+    """
+    out: list[str] = []
+    last = 0
+    while (start := text.find("<!--", last)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:  # no comment closes any more
+            break
+        out.append(text[last:start])
+        last = end + 3
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _strip_pairs(text: str, markers: tuple[str, ...]) -> str:
+    """Unwrap ``**strong**``, ``__strong__`` or ``~~struck~~`` text on one line.
+
+    The result is that of ``re.sub(r"(M1|M2)(?=\\S)([^\\n]+?)(?<=\\S)\\1", r"\\2", text)``, but
+    each opening marker finds its closer by bisection among the places where that marker
+    follows a non-space character, instead of reading the rest of the line: a long line
+    with many unpaired markers made the regular expression quadratic.
+
+    >>> _strip_pairs("a **b** c __d e__ **f", ("**", "__"))
+    'a b c d e **f'
+    """
+    if not any(marker in text for marker in markers):
+        return text
+    closers = {
+        m: [x.start() for x in re.finditer(rf"(?<=\S)(?={re.escape(m)})", text)] for m in markers
+    }
+    newlines = [x.start() for x in re.finditer("\n", text)]
+    opener = re.compile("|".join(re.escape(m) for m in markers))
+    out: list[str] = []
+    last = pos = 0
+    size = len(text)
+    while (found := opener.search(text, pos)) is not None:
+        start, marker = found.start(), found.group()
+        body = start + len(marker)
+        if body < size and not text[body].isspace():
+            line = bisect_left(newlines, body)
+            end_of_line = newlines[line] if line < len(newlines) else size
+            candidates = closers[marker]
+            k = bisect_left(candidates, body + 1)
+            if k < len(candidates) and candidates[k] < end_of_line:
+                close = candidates[k]
+                out += [text[last:start], text[body:close]]
+                last = pos = close + len(marker)
+                continue
+        pos = start + 1
+    out.append(text[last:])
+    return "".join(out)
 
 
 def strip_markdown(text: str) -> str:
     """Remove Markdown markup, keeping the words (link text, image alt text, code)."""
     text = _FRONT_MATTER.sub("", text, count=1)
     text = _FENCE_LINE.sub("", text)
-    text = _HTML_COMMENT.sub("", text)
+    text = _strip_comments(text)
     text = _HTML_TAG.sub("", text)
-    text = _ATX.sub(lambda m: f"\n{m.group(1) or ''}\n", text)
+    text = _ATX.sub(lambda m: f"\n{_heading_text(m.group(1) or '')}\n", text)
     text = _TABLE_RULE.sub("", text)
     text = _RULE.sub("", text)
     text = _QUOTE.sub("", text)
     text = _LIST_ITEM.sub("\n", text)
     text = _REF_DEFINITION.sub("", text)
-    text = _IMAGE.sub(r"\1", text)
-    text = _LINK.sub(r"\1", text)
-    text = _REF_LINK.sub(r"\1", text)
+    text = _IMAGE.sub(_link_text, text)
+    text = _LINK.sub(_link_text, text)
+    text = _REF_LINK.sub(_link_text, text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _CODE.sub(r"\2", text)
-    text = _STRONG.sub(r"\2", text)
+    text = _strip_pairs(text, ("**", "__"))
     text = _EM_STAR.sub(r"\1", text)
     text = _EM_UNDERSCORE.sub(r"\1", text)
-    text = _STRIKE.sub(r"\1", text)
+    text = _strip_pairs(text, ("~~",))
     text = _ESCAPE.sub(r"\1", text)
     text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip()
@@ -125,7 +209,11 @@ def markdown_title(text: str) -> str | None:
     if not candidates:
         return None
     first = min(candidates, key=lambda m: m.start())
-    title = strip_markdown(first.group(1)).strip()
+    if first.re is _ATX_TITLE:
+        heading = _heading_text(first.group(1))
+    else:
+        heading = first.group(1).rstrip(" \t")
+    title = strip_markdown(heading).strip()
     return title or None
 
 
