@@ -58,9 +58,7 @@ from _results import write_section  # noqa: E402  (the shared results.md writer)
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-# ../shared beside the checkout (a git worktree one level deeper looks one more level up)
-SHARED = next((p / "shared" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()),
-              REPO.parent / "shared") / "benchmarks"  # fmt: skip
+SHARED = REPO.parent / "shared" / "benchmarks"
 RESULTS = HERE / "results.md"
 sys.path.insert(0, str(REPO / "src"))
 from riftwatch.nlp.lexicon import cameo as _cameo  # noqa: E402  (the one shared CAMEO map)
