@@ -221,9 +221,11 @@ def read_dictionary(text: str) -> dict[str, Any]:
             term = stripped[1:].strip()
             words = _words(term.replace("_", " "))
             if words and all(re.fullmatch(r"[a-z0-9][a-z0-9'\-/.]*", w) for w in words):
-                item = {"head": words[-1], "mods": words[:-1]} if len(words) > 1 else {
-                    "head": words[-1]
-                }
+                item = (
+                    {"head": words[-1], "mods": words[:-1]}
+                    if len(words) > 1
+                    else {"head": words[-1]}
+                )
                 synsets[current_syn].append(item)
             continue
         header = _HEADER.match(stripped)
@@ -446,7 +448,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the output is stale")
     args = parser.parse_args(argv)
     if not args.input.is_file():
-        print(f"missing {args.input}: the PETRARCH-2 dictionaries sit in ../shared", file=sys.stderr)
+        print(
+            f"missing {args.input}: the PETRARCH-2 dictionaries sit in ../shared", file=sys.stderr
+        )
         return 2
     text = build(args.input)
     if args.check:

@@ -33,7 +33,7 @@ def _rows(peers) -> list[dict[str, str]]:
 def test_the_benchmark_reads_the_one_shared_map_of_the_package(peers) -> None:
     from riftwatch.nlp.lexicon import cameo
 
-    assert peers.CAMEO_MAP == cameo.map_path()
+    assert cameo.map_path() == peers.CAMEO_MAP
     assert peers.CAMEO_MAP.parent.name == "lexicon" and peers.CAMEO_MAP.is_file()
     assert not (REPO / "benchmarks" / "data" / "cameo_to_plover.csv").exists()
     assert peers.load_cameo_map() == {c: r.plover_type for c, r in cameo.load_map().items()}

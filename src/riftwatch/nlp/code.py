@@ -333,7 +333,7 @@ class SentenceCoder:
             if verb.pos_ != "VERB" or verb.lemma_.lower() in self.lex.verbs:
                 continue
             sources, passive, how = self.subject(verb)
-            found = base.match(verb, passive)
+            found = base.match(verb, passive, {e.trigger.i for e in self.events})
             if found is None or not (found.type or found.reverse_type):
                 continue
             targets, thow = [], ""
@@ -351,8 +351,8 @@ class SentenceCoder:
                 self._emit(sources, targets, found.type, found.mode, verb, why,
                            reciprocal=found.reciprocal, both_ways=found.both_ways)  # fmt: skip
             if found.reverse_type and not found.both_ways:  # "[:110]": from the target
-                self._emit(targets, sources, found.reverse_type, found.reverse_mode, verb,
-                           [*why, f"reverse CAMEO {found.reverse_cameo}: from the target"])  # fmt: skip
+                why = [*why, f"reverse CAMEO {found.reverse_cameo}: from the target"]
+                self._emit(targets, sources, found.reverse_type, found.reverse_mode, verb, why)
 
     def _threat(self, verb: Any) -> None:
         """'X warned that it will attack Y', 'X threatened to attack Y': an asserted THREATEN

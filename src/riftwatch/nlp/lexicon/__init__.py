@@ -119,16 +119,17 @@ def _own(entries: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 @cache
-def load(base: bool = True) -> Lexicon:
-    """The bundled lexicon (cached); ``base=False`` leaves out the base dictionary."""
+def load(base: bool = True, own: bool = True) -> Lexicon:
+    """The bundled lexicon (cached). For ablations: ``base=False`` leaves out the base
+    dictionary, ``own=False`` the event entries of events.yaml (cues and light verbs stay)."""
     events = _read("events.yaml")
     cues = _read("cues.yaml")
     modality = {
         k: frozenset(_words(v, f"cues.yaml modality.{k}"))
         for k, v in (cues.get("modality") or {}).items()
     }
-    verbs = _own(_check(events.get("verbs") or {}, "events.yaml verbs"))
-    nouns = _own(_check(events.get("nouns") or {}, "events.yaml nouns"))
+    verbs = _own(_check(events.get("verbs") or {}, "events.yaml verbs")) if own else {}
+    nouns = _own(_check(events.get("nouns") or {}, "events.yaml nouns")) if own else {}
     light_verbs = dict(events.get("light_verbs") or {})
     speech = frozenset(cues.get("speech") or ())
     dictionary = None
@@ -139,8 +140,7 @@ def load(base: bool = True) -> Lexicon:
         )
         # the dictionary's event nouns below the own ones ("a raid on X")
         nouns = {**dictionary.event_nouns(light_verbs, frozenset(nouns)), **nouns}
-        dictionary.own_nouns = frozenset(nouns)
-    version = f"events-{events.get('version')}+cues-{cues.get('version')}"
+    version = f"events-{events.get('version') if own else 'none'}+cues-{cues.get('version')}"
     return Lexicon(
         version=f"{version}+{dictionary.version}" if dictionary else version,
         verbs=verbs,
@@ -197,5 +197,13 @@ def calibrated(raw: float) -> float:
     return raw
 
 
-__all__ = ["CONFLICTUAL", "COOPERATIVE", "OWN", "PLOVER_TYPES", "Lexicon", "calibrated", "load",
-           "provenance"]
+__all__ = [
+    "CONFLICTUAL",
+    "COOPERATIVE",
+    "OWN",
+    "PLOVER_TYPES",
+    "Lexicon",
+    "calibrated",
+    "load",
+    "provenance",
+]

@@ -11,7 +11,8 @@ prepositions name the other party. Every entry and match says where it came from
 (``riftwatch.nlp.code``) turns the candidate tokens into actors and requires both.
 
 >>> base = load_dictionary()
->>> base.entry("massacre")["type"], base.entry("massacre")["cameo"], base.entry("massacre")["source"]
+>>> entry = base.entry("massacre")
+>>> entry["type"], entry["cameo"], entry["source"]
 ('ASSAULT', '202', 'petrarch2')
 >>> base.entry("say")["coded_alone"], base.entry("denounce")["coded_alone"]
 (False, True)
@@ -89,7 +90,7 @@ class VerbDictionary:
     """The converted dictionary with the project's policy applied."""
 
     def __init__(self, data: dict[str, Any], policy: dict[str, Any],
-                 own_verbs: frozenset[str] = frozenset(), own_nouns: frozenset[str] = frozenset(),
+                 own_verbs: frozenset[str] = frozenset(),
                  blocked: frozenset[str] = frozenset()) -> None:  # fmt: skip
         if data.get("source") != SOURCE or not isinstance(data.get("verbs"), dict):
             raise NLPError("RW201", path=DATA_FILE, detail="not a converted PETRARCH-2 dictionary")
@@ -104,7 +105,6 @@ class VerbDictionary:
         self.prep_only = {k: tuple(v) for k, v in (policy.get("prep_only") or {}).items()}
         self.reciprocal_groups = frozenset(policy.get("reciprocal") or ())
         self.own_verbs = own_verbs
-        self.own_nouns = own_nouns
         self.synsets: dict[str, list[dict[str, Any]]] = data.get("synsets") or {}
         self.groups: dict[str, dict[str, Any]] = data.get("groups") or {}
         self.verbs: dict[str, list[dict[str, Any]]] = data["verbs"]
@@ -119,10 +119,12 @@ class VerbDictionary:
         return bool(code) and str(code)[:2] in self.roots
 
     def coded_alone(self, lemma: str, entry: dict[str, Any]) -> bool:
-        """May this verb code an event without a pattern?"""
+        """May this verb code an event without a pattern? A multi-word verb ("crack down",
+        "take over") is judged by its whole name, not by its generic first word."""
+        name = " ".join([lemma, *entry.get("with", ())])
         return (
-            lemma not in self.generic
-            and lemma not in self.off_verbs
+            name not in self.generic
+            and name not in self.off_verbs
             and entry["group"] not in self.off_groups
             and (self._allowed(entry.get("cameo")) or self._allowed(entry.get("reverse_cameo")))
         )
@@ -134,11 +136,16 @@ class VerbDictionary:
             return None
         plain = [e for e in listed if not e.get("with")] or listed
         first = plain[0]
-        return {**first, "source": SOURCE, "coded_alone": self.coded_alone(lemma, first),
-                "patterns": len(self.groups.get(first["group"], {}).get("patterns", ()))}
+        return {
+            **first,
+            "source": SOURCE,
+            "coded_alone": self.coded_alone(lemma, first),
+            "patterns": len(self.groups.get(first["group"], {}).get("patterns", ())),
+        }
 
-    def event_nouns(self, light_verbs: dict[str, str],
-                    own_nouns: frozenset[str] = frozenset()) -> dict[str, dict[str, Any]]:  # fmt: skip
+    def event_nouns(
+        self, light_verbs: dict[str, str], own_nouns: frozenset[str] = frozenset()
+    ) -> dict[str, dict[str, Any]]:
         """Nominal triggers the dictionary gives, for nouns the own lexicon lacks.
 
         A noun counts when plain patterns ``- * NOUN [code]`` of at least ``noun_min_verbs``
@@ -175,8 +182,8 @@ class VerbDictionary:
             if head in own_nouns or _singular(head) in own_nouns:
                 continue
             pattern = first[(head, kind)]
-            entry: dict[str, Any] = {"type": kind, "source": SOURCE, "cameo": pattern["cameo"],
-                                     "line": pattern["line"], "light_verbs": sorted(verbs)}  # fmt: skip
+            entry: dict[str, Any] = {"type": kind, "source": SOURCE, "cameo": pattern["cameo"]}
+            entry.update(line=pattern["line"], light_verbs=sorted(verbs))
             if pattern.get("mode"):
                 entry["mode"] = pattern["mode"]
             if kind in CONFLICT:
@@ -242,7 +249,8 @@ class VerbDictionary:
         for phrase in pattern.get("preps") or ():
             heads = [verb, *([matched_obj] if matched_obj is not None else [])]
             preps = [c for h in heads for c in h.children
-                     if c.dep_ in ("prep", "agent", "dative") and c.lower_ in phrase["prep"]]  # fmt: skip
+                     if c.dep_ in ("prep", "agent", "dative")
+                     and c.lower_ in phrase["prep"]]  # fmt: skip
             if not preps:
                 return None
             noun = phrase.get("noun")
@@ -258,12 +266,15 @@ class VerbDictionary:
                 targets += [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
         return score, targets, matched_obj
 
-    def match(self, verb: Any, passive: bool = False) -> Match | None:
+    def match(self, verb: Any, passive: bool = False,
+              coded: frozenset[int] | set[int] = frozenset()) -> Match | None:  # fmt: skip
         """The dictionary's reading of ``verb`` (a spaCy token), or None.
 
-        A match whose ``type`` and ``reverse_type`` are both None says "no event" (a pattern
-        coded [---] or outside the allowed roots matched). Verbs the own lexicon lists are
-        never matched here.
+        ``passive``: the verb's subject is its patient. ``coded``: indices of tokens that
+        already triggered events (a verb whose object is one of them is left alone). A match
+        whose ``type`` and ``reverse_type`` are both None says "no event" (a pattern coded
+        [---] or outside the allowed roots matched). Verbs the own lexicon lists are never
+        matched here.
         """
         lemma = verb.lemma_.lower()
         if lemma in self.own_verbs:
@@ -271,10 +282,8 @@ class VerbDictionary:
         listed = self.verbs.get(lemma)
         if not listed:
             return None
-        if any(c.dep_ in OBJECT_DEPS and (c.lower_ in self.own_nouns
-                                          or c.lemma_.lower() in self.own_nouns)
-               for c in verb.children):  # fmt: skip
-            return None  # "held talks", "launched an attack": the own noun codes it
+        if any(c.dep_ in OBJECT_DEPS and c.i in coded for c in verb.children):
+            return None  # "held talks", "launched an attack": the noun has coded it
         words = {c.lower_ for c in verb.children} | {c.lemma_.lower() for c in verb.children}
         compounds = [e for e in listed if e.get("with") and all(w in words for w in e["with"])]
         plain = [e for e in listed if not e.get("with")]
@@ -285,6 +294,7 @@ class VerbDictionary:
         else:
             return None
         group = entry["group"]
+        name = " ".join([lemma, *entry.get("with", ())])
         best: tuple[int, int, dict[str, Any], list[Any], Any] | None = None
         for pattern in self.groups.get(group, {}).get("patterns", ()):
             if pattern.get("verbs") and lemma not in pattern["verbs"]:
@@ -293,8 +303,10 @@ class VerbDictionary:
             if scored is None:
                 continue
             score, targets, obj = scored
-            has_noun = "obj" in pattern or "subj" in pattern or any(
-                "noun" in p for p in pattern.get("preps") or ()
+            has_noun = (
+                "obj" in pattern
+                or "subj" in pattern
+                or any("noun" in p for p in pattern.get("preps") or ())
             )
             if not has_noun and not self.coded_alone(lemma, entry):
                 continue  # "went (to)": a bare preposition is no evidence for a generic verb
@@ -302,10 +314,10 @@ class VerbDictionary:
                 best = (score, pattern["line"], pattern, targets, obj)
         if best is not None:
             _s, line, pattern, targets, obj = best
-            return self._build(lemma, group, pattern, line, verb, targets, obj)
+            return self._build(name, group, pattern, line, verb, targets, obj)
         if not self.coded_alone(lemma, entry):
             return None
-        return self._build(lemma, group, entry, entry["line"], verb, [], None)
+        return self._build(name, group, entry, entry["line"], verb, [], None)
 
     def _build(self, lemma: str, group: str, coded: dict[str, Any], line: int, verb: Any,
                targets: list[Any], obj: Any) -> Match:  # fmt: skip
@@ -329,7 +341,7 @@ class VerbDictionary:
                     candidates.append(child)
                     candidates += [p for p in child.children if p.dep_ == "pobj"]  # "to X"
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 candidates += [p for p in child.children if p.dep_ == "pobj"]
             if child.dep_ == "prt":  # "cracked down on X"
                 for sub in child.children:
@@ -346,9 +358,8 @@ class VerbDictionary:
 
 
 def load_dictionary(own_verbs: frozenset[str] = frozenset(),
-                    own_nouns: frozenset[str] = frozenset(),
                     blocked: frozenset[str] = frozenset()) -> VerbDictionary:  # fmt: skip
-    """The base dictionary with its policy, under the own lexicon's verbs and nouns.
+    """The base dictionary with its policy, under the own lexicon's verbs.
 
     ``blocked``: further lemmas never coded without a pattern (speech verbs, modality cues
     and light verbs of the own lexicon).
@@ -368,8 +379,10 @@ def load_dictionary(own_verbs: frozenset[str] = frozenset(),
                            detail="expected a list of words (quote on/off/yes/no)")  # fmt: skip
     for root in policy.get("roots") or ():
         if plover_of(root) in (None, "none"):
-            raise NLPError("RW201", path=f"{POLICY_FILE} roots", detail=f"{root} has no PLOVER type")
-    return VerbDictionary(data, policy, own_verbs, own_nouns, blocked)
+            raise NLPError(
+                "RW201", path=f"{POLICY_FILE} roots", detail=f"{root} has no PLOVER type"
+            )
+    return VerbDictionary(data, policy, own_verbs, blocked)
 
 
 __all__ = ["SOURCE", "Match", "VerbDictionary", "load_dictionary"]
