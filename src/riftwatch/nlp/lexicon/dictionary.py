@@ -246,8 +246,12 @@ class VerbDictionary:
                        for c in verb.children):  # fmt: skip
                 return None
             score += 1
+        # a phrase may hang from the verb or from its object ("defended X against criticism")
+        heads = [
+            verb,
+            *([matched_obj] if matched_obj is not None else self._objects(verb, passive)),
+        ]
         for phrase in pattern.get("preps") or ():
-            heads = [verb, *([matched_obj] if matched_obj is not None else [])]
             preps = [c for h in heads for c in h.children
                      if c.dep_ in ("prep", "agent", "dative")
                      and c.lower_ in phrase["prep"]]  # fmt: skip
