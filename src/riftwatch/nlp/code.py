@@ -332,10 +332,11 @@ class SentenceCoder:
         for verb in self.doc:
             if verb.pos_ != "VERB" or verb.lemma_.lower() in self.lex.verbs:
                 continue
-            sources, passive, how = self.subject(verb)
+            passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in verb.children)
             found = base.match(verb, passive, {e.trigger.i for e in self.events})
             if found is None or not (found.type or found.reverse_type):
                 continue
+            sources, passive, how = self.subject(verb)
             targets, thow = [], ""
             for tok in found.target_tokens:
                 targets = self.actors(tok)
