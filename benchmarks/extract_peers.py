@@ -13,7 +13,8 @@ file (see the README beside it), run through ``riftwatch.api.extract`` in one pr
   mapping of the 0.5b1 codes); actor P/R/F1 = our top event's source and target against
   the gold ``actorText`` strings, matched one-to-one on a shared content token.
 - **PETRARCH unit tests** (petrarch-unit-tests/records.jsonl): CAMEO triples on fictional
-  actors. Gold codes go to PLOVER through benchmarks/data/cameo_to_plover.csv; agreement
+  actors. Gold codes go to PLOVER through the package's CAMEO map
+  (src/riftwatch/nlp/lexicon/cameo_to_plover.csv, shared with the verb dictionary); agreement
   per PLOVER category = share of (sentence, gold type) pairs, on sentences where we output
   an event, for which one of our events has that type. Sentences we leave empty are split
   by the reason ``riftwatch.api.explain`` gives: fewer than two known actors (expected:
@@ -41,7 +42,6 @@ misses per set to stdout for lexicon work.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import platform
 import re
@@ -60,7 +60,10 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SHARED = REPO.parent / "shared" / "benchmarks"
 RESULTS = HERE / "results.md"
-CAMEO_MAP = HERE / "data" / "cameo_to_plover.csv"
+sys.path.insert(0, str(REPO / "src"))
+from riftwatch.nlp.lexicon import cameo as _cameo  # noqa: E402  (the one shared CAMEO map)
+
+CAMEO_MAP = _cameo.map_path()
 SECTION = "extraction: peer gold"
 
 GSR = SHARED / "plover-gsr-cameo" / "gold.jsonl"
@@ -94,11 +97,9 @@ CLASS_NAMES = {
 
 
 def load_cameo_map(path: Path = CAMEO_MAP) -> dict[str, str]:
-    """``{cameo code prefix: PLOVER type or "none"}`` from the CSV."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {
-            row["cameo_root"].strip(): row["plover_type"].strip() for row in csv.DictReader(handle)
-        }
+    """``{cameo code prefix: PLOVER type or "none"}`` from the shared CSV."""
+    rows = _cameo.read_map(path.read_text("utf-8"), str(path))
+    return {code: row.plover_type for code, row in rows.items()}
 
 
 def cameo_to_plover(code: str, table: dict[str, str]) -> str | None:
@@ -571,7 +572,7 @@ def render(args: argparse.Namespace, g: dict, p: dict, c: dict, u: dict, timing:
         f"{platform.python_version()}, one process; riftwatch {_git_state()}, lexicon "
         f"{_lexicon_version()}. `riftwatch.api.extract` over {docs} gold sentences in batches of "
         f"{args.batch}: {seconds:.1f} s. Gold data: ../shared/benchmarks (see each README); "
-        "CAMEO codes go to PLOVER with `benchmarks/data/cameo_to_plover.csv` (the PLOVER "
+        "CAMEO codes go to PLOVER with `src/riftwatch/nlp/lexicon/cameo_to_plover.csv` (the PLOVER "
         "manual's CAMEO table plus the sub-code exceptions of CAMEO2PLOVER-2021.txt; root 01 "
         "has no PLOVER type; 02 APPEAL, which the manual lists as dropped, is mapped to REQUEST "
         "by us). Our top event = the sentence's asserted event (if any) of highest confidence.",

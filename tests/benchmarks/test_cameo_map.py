@@ -30,9 +30,18 @@ def _rows(peers) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def test_map_has_the_three_columns_and_no_duplicate_codes(peers) -> None:
+def test_the_benchmark_reads_the_one_shared_map_of_the_package(peers) -> None:
+    from riftwatch.nlp.lexicon import cameo
+
+    assert cameo.map_path() == peers.CAMEO_MAP
+    assert peers.CAMEO_MAP.parent.name == "lexicon" and peers.CAMEO_MAP.is_file()
+    assert not (REPO / "benchmarks" / "data" / "cameo_to_plover.csv").exists()
+    assert peers.load_cameo_map() == {c: r.plover_type for c, r in cameo.load_map().items()}
+
+
+def test_map_has_the_four_columns_and_no_duplicate_codes(peers) -> None:
     rows = _rows(peers)
-    assert list(rows[0]) == ["cameo_root", "plover_type", "note"]
+    assert list(rows[0]) == ["cameo_root", "plover_type", "mode", "note"]
     codes = [r["cameo_root"] for r in rows]
     assert len(codes) == len(set(codes))
     assert all(r["note"].strip() for r in rows)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from riftwatch.nlp.lexicon import Lexicon
+from riftwatch.nlp.lexicon import Lexicon, provenance
 
 NAME = "code.rules.v1"
 
@@ -308,9 +308,52 @@ class SentenceCoder:
                 entry = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
                 if entry:
                     self._noun(tok, entry)
+        self._base_dictionary()
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
+
+    def _base_dictionary(self) -> None:
+        """The base layer: verbs the own lexicon lacks, from the PETRARCH-2 CAMEO dictionary.
+
+        Runs after the own lexicon's triggers (whose events gain a reason naming their
+        source). A verb whose lemma events.yaml lists is never coded here; otherwise
+        ``lex.base.match`` picks the CAMEO code from the verb's phrase patterns or the verb
+        itself (``riftwatch.nlp.lexicon.dictionary``), and both actors must come from the
+        tree: subject or passive agent, object or a target preposition.
+        """
+        for event in self.events:
+            key, entry = self.lex.trigger_entry(event.trigger)
+            if entry and not any(w.startswith("entry: ") for w in event.why):
+                event.why.insert(1, provenance(entry, key))
+        base = getattr(self.lex, "base", None)
+        if base is None:
+            return
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() in self.lex.verbs:
+                continue
+            passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in verb.children)
+            found = base.match(verb, passive, {e.trigger.i for e in self.events})
+            if found is None or not (found.type or found.reverse_type):
+                continue
+            sources, passive, how = self.subject(verb)
+            targets, thow = [], ""
+            for tok in found.target_tokens:
+                targets = self.actors(tok)
+                if targets:
+                    thow = f"{tok.dep_} '{tok.text}'"
+                    break
+            if passive:
+                sources, how, targets, thow = (self.agent(verb), "passive agent ('by')",
+                                               sources, "passive subject")  # fmt: skip
+            why = [found.reason(verb.text), f"source: {how}"]
+            why += [f"target: {thow}"] if thow else []
+            if found.type:
+                self._emit(sources, targets, found.type, found.mode, verb, why,
+                           reciprocal=found.reciprocal, both_ways=found.both_ways)  # fmt: skip
+            if found.reverse_type and not found.both_ways:  # "[:110]": from the target
+                why = [*why, f"reverse CAMEO {found.reverse_cameo}: from the target"]
+                self._emit(targets, sources, found.reverse_type, found.reverse_mode, verb, why)
 
     def _threat(self, verb: Any) -> None:
         """'X warned that it will attack Y', 'X threatened to attack Y': an asserted THREATEN

@@ -1,12 +1,20 @@
-"""The coding lexicon: event patterns and cue words, loaded from YAML data files.
+"""The coding lexicon: event patterns and cue words, loaded from data files, in two layers.
+
+The base layer is PETRARCH-2's CAMEO verb dictionary (``cameo_verbs.json``, converted by
+scripts/build_verb_lexicon.py; MIT, Copyright (c) 2015 Open Event Data Alliance) under the
+project's policy for it (``dictionary.yaml``; see :mod:`riftwatch.nlp.lexicon.dictionary`).
+The project's own layer, ``events.yaml`` and ``cues.yaml``, sits on top: its entries win.
+Every entry says where it came from (``source``: ``riftwatch`` or ``petrarch2``).
 
 >>> lex = load()
->>> lex.verbs["shelter"]["type"], lex.verbs["shelter"]["mode"]
-('AID', 'sanctuary')
+>>> lex.verbs["shelter"]["type"], lex.verbs["shelter"]["mode"], lex.verbs["shelter"]["source"]
+('AID', 'sanctuary', 'riftwatch')
+>>> lex.verb_entry("shelter")["source"], lex.verb_entry("massacre")["source"]
+('riftwatch', 'petrarch2')
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-1+cues-1'
+'events-1+cues-1+petrarch2-1+policy-1'
 """
 
 from __future__ import annotations
@@ -19,11 +27,14 @@ from typing import Any
 import yaml
 
 from riftwatch.errors import NLPError
+from riftwatch.nlp.lexicon.dictionary import VerbDictionary, load_dictionary
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
+OWN = "riftwatch"
+"""``source`` of the project's own entries (events.yaml); the base dictionary's is petrarch2."""
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 CONFLICTUAL = frozenset(
     {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -47,6 +58,26 @@ class Lexicon:
     anaphoric_nouns: frozenset[str]
     falsity: frozenset[str]
     default_referents: dict[str, dict[str, Any]]
+    base: VerbDictionary | None = None
+
+    def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
+        """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
+        entry for a verb (of the parts of speech it takes), else a noun entry."""
+        lemma = tok.lemma_.lower()
+        entry = self.verbs.get(lemma)
+        if entry is not None and tok.pos_ in (entry.get("pos") or ("VERB", "AUX", "ADJ")):
+            return lemma, entry
+        for key in (tok.lower_, lemma):
+            if key in self.nouns:
+                return key, self.nouns[key]
+        return lemma, None
+
+    def verb_entry(self, lemma: str) -> dict[str, Any] | None:
+        """The layered entry of a verb lemma: events.yaml's over the base dictionary's."""
+        own = self.verbs.get(lemma)
+        if own is not None:
+            return own
+        return self.base.entry(lemma) if self.base is not None else None
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -82,24 +113,43 @@ def _words(values: Any, where: str) -> list[str]:
     return list(values)
 
 
+def _own(entries: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """events.yaml entries, each marked as the project's own."""
+    return {word: {**entry, "source": OWN} for word, entry in entries.items()}
+
+
 @cache
-def load() -> Lexicon:
-    """The bundled lexicon (cached)."""
+def load(base: bool = True, own: bool = True) -> Lexicon:
+    """The bundled lexicon (cached). For ablations: ``base=False`` leaves out the base
+    dictionary, ``own=False`` the event entries of events.yaml (cues and light verbs stay)."""
     events = _read("events.yaml")
     cues = _read("cues.yaml")
     modality = {
         k: frozenset(_words(v, f"cues.yaml modality.{k}"))
         for k, v in (cues.get("modality") or {}).items()
     }
+    verbs = _own(_check(events.get("verbs") or {}, "events.yaml verbs")) if own else {}
+    nouns = _own(_check(events.get("nouns") or {}, "events.yaml nouns")) if own else {}
+    light_verbs = dict(events.get("light_verbs") or {})
+    speech = frozenset(cues.get("speech") or ())
+    dictionary = None
+    if base:
+        cue_words = frozenset().union(*modality.values()) if modality else frozenset()
+        dictionary = load_dictionary(
+            own_verbs=frozenset(verbs), blocked=frozenset(light_verbs) | speech | cue_words
+        )
+        # the dictionary's event nouns below the own ones ("a raid on X")
+        nouns = {**dictionary.event_nouns(light_verbs, frozenset(nouns)), **nouns}
+    version = f"events-{events.get('version') if own else 'none'}+cues-{cues.get('version')}"
     return Lexicon(
-        version=f"events-{events.get('version')}+cues-{cues.get('version')}",
-        verbs=_check(events.get("verbs") or {}, "events.yaml verbs"),
-        nouns=_check(events.get("nouns") or {}, "events.yaml nouns"),
-        light_verbs=dict(events.get("light_verbs") or {}),
+        version=f"{version}+{dictionary.version}" if dictionary else version,
+        verbs=verbs,
+        nouns=nouns,
+        light_verbs=light_verbs,
         modality=modality,
         reluctance=frozenset(cues.get("reluctance") or ()),
         reluctance_negated=frozenset(cues.get("reluctance_negated") or ()),
-        speech=frozenset(cues.get("speech") or ()),
+        speech=speech,
         attribution_preps=tuple(cues.get("attribution_preps") or ()),
         channels={k: tuple(v) for k, v in (cues.get("channels") or {}).items()},
         skepticism=frozenset(cues.get("skepticism") or ()),
@@ -107,7 +157,22 @@ def load() -> Lexicon:
         anaphoric_nouns=frozenset(cues.get("anaphoric_nouns") or ()),
         falsity=frozenset(_words(cues.get("falsity") or [], "cues.yaml falsity")),
         default_referents=dict(cues.get("default_referents") or {}),
+        base=dictionary,
     )
+
+
+def provenance(entry: dict[str, Any], key: str) -> str:
+    """The explanation line naming where a lexicon entry came from.
+
+    >>> provenance({"type": "AID", "source": "riftwatch"}, "shelter")
+    "entry: riftwatch (events.yaml 'shelter')"
+    >>> provenance({"type": "ASSAULT", "source": "petrarch2", "cameo": "190", "line": 12}, "raid")
+    "entry: petrarch2 (CAMEO.2.0.txt line 12, CAMEO 190: 'raid')"
+    """
+    if entry.get("source") == OWN:
+        return f"entry: {OWN} (events.yaml '{key}')"
+    return (f"entry: {entry.get('source')} (CAMEO.2.0.txt line {entry.get('line')}, "
+            f"CAMEO {entry.get('cameo')}: '{key}')")  # fmt: skip
 
 
 @cache
@@ -132,4 +197,13 @@ def calibrated(raw: float) -> float:
     return raw
 
 
-__all__ = ["COOPERATIVE", "CONFLICTUAL", "PLOVER_TYPES", "Lexicon", "calibrated", "load"]
+__all__ = [
+    "CONFLICTUAL",
+    "COOPERATIVE",
+    "OWN",
+    "PLOVER_TYPES",
+    "Lexicon",
+    "calibrated",
+    "load",
+    "provenance",
+]
