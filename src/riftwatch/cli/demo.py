@@ -57,12 +57,14 @@ def demo(
         "by source type: " + ", ".join(f"{k} {v}" for k, v in sorted(data["source_types"].items()))
     )
     out.print("by language: " + ", ".join(f"{k} {v}" for k, v in sorted(data["languages"].items())))
-    hits = api.search(target, "shelter OR sanctuary", limit=5)
-    out.print(f"\n[bold]search[/bold] 'shelter OR sanctuary': {len(hits)} hits")
+    query = "shelter* OR sanctuar*"
+    hits = api.search(target, query, limit=5)
+    out.print(f"\n[bold]search[/bold] '{query}': first {len(hits)} hits")
     for h in hits:
         out.print(f"  doc {h['document_id']} [{h['grade']}] {_highlight(h['snippet'])}")
     _demo_events(target)
     out.print(f"\nTry: riftwatch --db {escape(target)} docs list")
+    out.print(f"     riftwatch --db {escape(target)} events list --actor 'Al Qaeda'")
 
 
 def _demo_events(target: str) -> None:
