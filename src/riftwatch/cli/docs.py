@@ -82,7 +82,7 @@ def docs_show(
     if doc.get("date_origin_text"):
         published += f" (from {escape(doc['date_origin_text'])})"
     out.print(
-        f"published {published} · source {_cell(doc['source'])} "
+        f"published {published} · source {_cell(doc['source'] or 'unnamed')} "
         f"({doc['source_type']}) · grade {doc['grade']} ({escape(origin)}) · "
         f"language {doc['language']} · status {doc['status']}"
     )
