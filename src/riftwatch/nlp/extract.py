@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from riftwatch.nlp import context as ctx
+from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
 from riftwatch.nlp.modality import attribution_of, modality_of
@@ -62,6 +64,8 @@ class Coded:
     date_precision: str
     confidence: float
     why: list[str] = field(default_factory=list)
+    headline: bool = False
+    support: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         e = self.event
@@ -84,6 +88,8 @@ class Coded:
             "sentence_index": self.sentence_index,
             "why": self.why,
         }
+        if self.support:  # other sentences of the document that restate this event
+            out["support"] = self.support
         return out
 
 
@@ -305,25 +311,61 @@ def extract_document(doc: dict[str, Any], *, lex: Any = None) -> list[Coded]:
     doc_id = str(doc.get("id"))
     state = DocumentState()
     out: list[Coded] = []
-    sentences = segment(text)
-    pending: list[tuple[Any, list[tuple[int, int, Actor]]]] = []
+    # "Reuters News,2018-11-06,Taliban attack ...": a citation prefix is not text to code
+    work, citation = hl.mask_citation(text)
+    sentences = segment(work)
+    pending: list[tuple[Any, list[tuple[int, int, Actor]], dict[str, Any]]] = []
+    countries: list[str] = []  # the countries the document has named so far
     for sent in sentences:
         actors = _find_actors(sent.text, date, state)
-        if _coreference_targets(actors) >= 2:
-            pending.append((sent, actors))
+        actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
+        places = None
+        if _coreference_targets(actors) >= 2 or (
+            _coreference_targets(actors) == 1 and _may_imply_agent(sent.text, date, countries, lex)
+        ):
+            places = ctx.places_in(sent.text, date, _resolver())
+            where = {"places": places, "doc_countries": tuple(countries),
+                     "headline_candidate": hl.candidate(sent.index, sent.text, work, sent.end),
+                     "citation": citation}  # fmt: skip
+            pending.append((sent, actors, where))
         for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
             if not actor.how.startswith("coreference"):
                 state.note(actor)
+        if places is None:
+            places = ctx.places_in(sent.text, date, _resolver())
+        countries.extend(p.iso3 for p in places if not p.border)
     if not pending:
         return out
-    docs = nlp().pipe([s.text for s, _a in pending])
-    for (sent, actors), sdoc in zip(pending, docs, strict=True):
-        out.extend(code_sentence(sdoc, sent, actors, doc_id, date, lex))
-    return out
+    docs = nlp().pipe([s.text for s, _a, _w in pending])
+    for (sent, actors, where), sdoc in zip(pending, docs, strict=True):
+        out.extend(code_sentence(sdoc, sent, actors, doc_id, date, lex, **where))
+    return merge_restatements(out)
 
 
 def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], doc_id: str,
-                  date: str | None, lex: Any) -> list[Coded]:  # fmt: skip
+                  date: str | None, lex: Any, *, places: list[Any] | None = None,
+                  doc_countries: tuple[str, ...] = (), headline_candidate: bool = False,
+                  citation: bool = False) -> list[Coded]:  # fmt: skip
+    """The events of one parsed sentence.
+
+    ``places`` are the countries and places it names (found here when not given),
+    ``doc_countries`` those the document named before it; ``headline_candidate`` says that
+    the sentence may be the document's headline (first, short, on a line of its own), and
+    ``citation`` that the document carried an ``Outlet,date,`` citation prefix.
+    """
+    resolver = _resolver()
+    if places is None:
+        places = ctx.places_in(sent.text, date, resolver)
+    headline = (
+        hl.reason(sent.text, citation=citation, sdoc=sdoc) if headline_candidate else None
+    )
+    notes = [f"headline mode: {headline}"] if headline else []
+    actors, contrast = ctx.contrast_taliban(actors, lex, resolver.kb)
+    notes += contrast
+    names = [(s, e) for s, e, a in actors if not a.how.startswith("coreference")]
+    sdoc, repaired = hl.repair(sdoc, names, headline=bool(headline), nlp=nlp(), events=lex.verbs)
+    if repaired:
+        notes.append(f"parse repaired: {repaired}")
     actor_of: dict[int, Actor] = {}
     for start, end, actor in sorted(actors, key=lambda x: x[0] - x[1]):  # longest first
         span = sdoc.char_span(start, end, alignment_mode="expand")
@@ -331,10 +373,14 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             continue
         for tok in span:
             actor_of.setdefault(tok.i, actor)
-    coder = SentenceCoder(lex, sdoc, actor_of)
+    notes += ctx.rebind_possessives(sdoc, actor_of)
+    country = ctx.sentence_country(places, doc_countries)
+    implied = ctx.implied_agent(country, lex, resolver.kb)
+    coder = SentenceCoder(lex, sdoc, actor_of, headline=bool(headline), implied=implied)
     events = coder.run()
     if not events:
         return []
+    notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb)
     attribution = attribution_of(sdoc, lex)
     speaker = None
     if attribution.speaker:
@@ -349,7 +395,9 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             speaker["skeptical"] = attribution.skeptical
     coded = []
     for event in events:
-        mod = modality_of(event.trigger, event.event_type, lex)
+        event.why.extend(n for n in notes if n not in event.why)
+        mod = modality_of(event.trigger, event.event_type, lex, source_key=event.source.key(),
+                          actor_of=actor_of, headline=bool(headline))  # fmt: skip
         if mod.distancing:
             event.event_type, event.mode = "REJECT", "shunning"
             event.why.append(f"reluctance '{mod.cue}' over cooperation: distancing (REJECT)")
@@ -365,14 +413,158 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         later = (precision != "reported" and _after(when, date)) or bool(
             expression and _FUTURE_TIME.search(expression)
         )
-        if event.modality == "asserted" and later and not _past_tense(event.trigger):
+        if event.modality == "asserted" and later and not _past_tense(event.trigger) and not (
+            headline and not (expression and _FUTURE_TIME.search(expression))
+        ):  # a headline tells the past in the present tense
             event.modality = "future"  # "talks are scheduled for next week"
             event.why.append(f"modality future: '{expression}' is after the report")
+        said_by = _speaker_of_cue(mod, actor_of, event, lex) or speaker
         event.strength = _confidence(event, attribution)
         confidence = lexmod.calibrated(event.strength)
-        coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, speaker,
-                           when, precision, confidence, event.why))  # fmt: skip
+        coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, said_by,
+                           when, precision, confidence, event.why,
+                           headline=bool(headline)))  # fmt: skip
     return coded
+
+
+def _may_imply_agent(text: str, date: str | None, countries: list[str], lex: Any) -> bool:
+    """Can a sentence with one actor still hold a dyad: an unattributed raid, operation or
+    arrest in a country whose security forces it implies ("Nine IS militants killed in
+    Pakistan raid")?"""
+    if not lex.implied_agents or not _implied_words(lex).search(text):
+        return False
+    country = ctx.sentence_country(ctx.places_in(text, date, _resolver()), countries)
+    return country in lex.implied_agents
+
+
+_IMPLIED_WORDS: dict[str, re.Pattern[str]] = {}
+
+
+def _implied_words(lex: Any) -> re.Pattern[str]:
+    if lex.version not in _IMPLIED_WORDS:
+        _IMPLIED_WORDS[lex.version] = ctx.implied_words(lex)
+    return _IMPLIED_WORDS[lex.version]
+
+
+def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
+                    lex: Any) -> dict[str, Any] | None:  # fmt: skip
+    """Who speaks for this one event: the claimant of its own claim of responsibility (a
+    militant or official statement), or the subject of a denial ("officials denied that ...")."""
+    cue = mod.cue_token
+    if cue is None or not (mod.claim or mod.value == "denied"):
+        return None
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "poss", "compound")
+                    and c.i < cue.i), None)  # fmt: skip
+    if subject is None:
+        return None
+    span = subject.doc[subject.left_edge.i : subject.i + 1]
+    original = subject.doc.user_data.get("text")
+    name = original[span.start_char : span.end_char] if original else span.text
+    out: dict[str, Any] = {"name": name.strip(" ,.")}
+    actor = next((actor_of[t.i] for t in span if t.i in actor_of), None)
+    if actor is not None:
+        out["id"] = actor.org_id or actor.id
+        out["organization"] = actor.org_name or actor.name
+    if mod.claim:
+        state = actor is not None and actor.type in ctx.STATE_TYPES
+        out["channel"] = "public_statement" if state else "militant_statement"
+        event.why.append(f"claimed by its own author ('{cue.text}'): asserted, attributed to "
+                         f"{out['name']}")  # fmt: skip
+    else:
+        event.why.append(f"denied by {out['name']} ('{cue.text}')")
+    return out
+
+
+def merge_restatements(coded: list[Coded]) -> list[Coded]:
+    """One event per restatement within a document.
+
+    A headline and the paragraph under it (or two sentences sharing most of their words) that
+    give the same source, target, type and modality at agreeing dates tell one event: the
+    better evidenced is kept (higher confidence, then a full sentence over a headline, then
+    the more precise date) and the others are listed in its ``support``. Different events of
+    the same dyad on the same day told in different words stay apart.
+    """
+    kept: list[Coded] = []
+    for item in coded:
+        twin = next((k for k in kept if _restates(k, item)), None)
+        if twin is None:
+            kept.append(item)
+            continue
+        best, other = (item, twin) if _evidence(item) > _evidence(twin) else (twin, item)
+        best.support = [*twin.support, *item.support, _reference(other)]
+        best.support = [s for s in best.support if s["sentence_index"] != best.sentence_index]
+        best.why.append(f"also told in sentence {other.sentence_index + 1}")
+        kept[kept.index(twin)] = best
+    return kept
+
+
+def _reference(item: Coded) -> dict[str, Any]:
+    return {"sentence_index": item.sentence_index, "start": item.start, "end": item.end,
+            "quote": item.event.quote, "confidence": round(item.confidence, 2)}  # fmt: skip
+
+
+def _evidence(item: Coded) -> tuple[float, int, int]:
+    ranks = {"day": 3, "month": 2, "year": 1}
+    return (round(item.confidence, 2), 0 if item.headline else 1,
+            ranks.get(item.date_precision, 0))  # fmt: skip
+
+
+_STOP = frozenset("the a an and or of in on at to for from by with as is are was were has have had "
+                  "that this its their his her it they he she after before said says".split())
+
+
+def _words(sentence: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", sentence.lower()) if w not in _STOP}
+
+
+def _restates(a: Coded, b: Coded) -> bool:
+    if a.sentence_index == b.sentence_index:
+        return False
+    ea, eb = a.event, b.event
+    if (ea.source.key(), ea.target.key(), ea.event_type, ea.modality) != (
+        eb.source.key(), eb.target.key(), eb.event_type, eb.modality
+    ):
+        return False
+    if not _dates_agree(a, b):
+        return False
+    if a.headline or b.headline:
+        return True
+    wa, wb = _words(a.sentence), _words(b.sentence)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def _dates_agree(a: Coded, b: Coded) -> bool:
+    """Same date, or one only dated by the report and the other within a week before it."""
+    if a.date == b.date:
+        return True
+    for reported, other in ((a, b), (b, a)):
+        if reported.date_precision == "reported" and reported.date and other.date:
+            spans = _span(reported.date), _span(other.date)
+            if spans[0] is None or spans[1] is None:
+                continue
+            report_day = _day(spans[0][1])
+            first, last = _day(spans[1][0]), _day(spans[1][1])
+            if None not in (report_day, first, last) and first <= report_day and (
+                report_day - last <= 7
+            ):
+                return True
+    return False
+
+
+def _day(iso: str) -> int | None:
+    """Day number of an ISO day; the last day of the month when the day overflows.
+
+    >>> _day("2014-06-31") == _day("2014-06-30")
+    True
+    """
+    from calendar import monthrange
+    from datetime import date as _date
+
+    try:
+        year, month, day = (int(x) for x in iso[:10].split("-"))
+        return _date(year, month, min(day, monthrange(year, month)[1])).toordinal()
+    except ValueError:
+        return None
 
 
 def _iso_or_none(value: Any) -> str | None:

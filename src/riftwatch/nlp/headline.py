@@ -1,0 +1,193 @@
+"""Headline mode and parse repair.
+
+Headlines drop auxiliaries and articles and tell past events in the present ("Taliban attack
+check post", "2 Qaeda leaders killed in U.S. strike", "Pakistan to hold talks with TTP").
+A sentence is read in **headline mode** when it is the first sentence of its document, at most
+25 words long, and one of these holds:
+
+- it carries a citation prefix ``Outlet,YYYY-MM-DD,`` (UCDP-style source citations);
+- it has no final full stop (a title line, or a whole document that is one headline);
+- it is in Title Case (most longer words capitalised);
+- it ends with a source tag ("... - paper", "...: police");
+- it has headline grammar: a present-tense or participial main predicate whose subject has no
+  article ("Taliban kill 13 soldiers in ambush.").
+
+In headline mode a past form with a subject, no auxiliary and no object is a passive
+("commander killed"), ``to`` + verb with no verb above it is future, and present tense tells
+the past (no event in a headline is made future by a date after the report).
+
+Parse repair (any sentence, same-length rewrites so every character offset still holds):
+
+- an actor name the tagger read as a verb or function word ("IS claims ...": *IS* as "is") is
+  parsed as a name-like placeholder;
+- a headline with no event verb, whose first actor is followed by an event word read as a noun
+  ("Taliban attack check post"), is parsed again with that actor as a pronoun; the new parse
+  is kept only when the event word becomes the verb of that pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MAX_WORDS = 25
+CITATION = re.compile(r"^\s*[^,\n]{2,80},\d{4}-\d{2}(?:-\d{2})?,\s*")
+SOURCE_TAG = re.compile(r"\s(?:-|\u2013|\u2014|:)\s*[A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){0,2}\s*$")
+_FINAL = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
+NON_NOMINAL = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"})
+_REPREFIX = re.compile(r"\b[Rr]e-(?=[a-z]{4,})")
+CLAUSAL = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"})
+
+
+def mask_citation(text: str) -> tuple[str, bool]:
+    """The text with a leading ``Outlet,date,`` citation blanked (same length), and whether
+    there was one.
+
+    >>> mask_citation("Reuters News,2018-11-06,Taliban attack post.")
+    ('                        Taliban attack post.', True)
+    """
+    match = CITATION.match(text)
+    if not match:
+        return text, False
+    return " " * match.end() + text[match.end() :], True
+
+
+def candidate(index: int, sentence: str, text: str, end: int) -> bool:
+    """Can this sentence be a headline: the document's first sentence, short, and either the
+    whole document or a line of its own."""
+    if index != 0 or len(sentence.split()) > MAX_WORDS:
+        return False
+    rest = text[end:]
+    return not rest.strip() or rest.lstrip(" \t").startswith(("\n", "\r"))
+
+
+def reason(sentence: str, *, citation: bool = False, sdoc: Any = None) -> str | None:
+    """Why ``sentence`` (a headline candidate) is read as a headline, or None.
+
+    >>> reason("Taliban commander killed, another held in Pak")
+    'no final full stop'
+    >>> reason("2 Qaeda Leaders Killed in U.S. Strike in Pakistan.")
+    'title case'
+    >>> reason("The Taliban attacked a post.") is None
+    True
+    """
+    text = sentence.strip()
+    if citation:
+        return "citation headline (outlet,date,headline)"
+    if text and not text.endswith(_FINAL):
+        return "no final full stop"
+    if _title_case(text):
+        return "title case"
+    if SOURCE_TAG.search(text.rstrip(".")):
+        return "source tag"
+    if sdoc is not None and _headline_grammar(sdoc):
+        return "headline grammar"
+    return None
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)[1:] if len(w) >= 4]
+    if len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _headline_grammar(sdoc: Any) -> bool:
+    """A present-tense or participial main predicate whose subject has no article."""
+    root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    if root.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children
+    ):
+        subject = root  # "Six soldiers killed in attack."
+    elif root.tag_ in ("VBZ", "VBP") and root.pos_ == "VERB":
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return False
+    else:
+        return False
+    return not any(t.lower_ in ("the", "a", "an") for t in subject.subtree)
+
+
+# -- parse repair ---------------------------------------------------------------------------
+def _pseudo_name(surface: str) -> str:
+    """A same-length, name-like stand-in for an actor mention ("IS" -> "Jo")."""
+    return re.sub(r"[A-Za-z0-9]+", lambda m: ("Jo" + "x" * len(m.group()))[: len(m.group())]
+                  if len(m.group()) > 1 else "J", surface)  # fmt: skip
+
+
+def _replace(text: str, start: int, end: int, new: str) -> str:
+    assert len(new) == end - start
+    return text[:start] + new + text[end:]
+
+
+def repair(sdoc: Any, spans: list[tuple[int, int]], *, headline: bool, nlp: Any,
+           events: Any = None) -> tuple[Any, str | None]:  # fmt: skip
+    """The parse to code (``sdoc`` or a repaired one) and a note on what was repaired.
+
+    ``spans`` are the character spans of the actor mentions; ``events`` is the set of
+    lemmas that can trigger an event (verbs)."""
+    text = sdoc.text
+    notes = []
+    # "re-pledged allegiance": the tokenizer splits the prefix off; parse the verb itself
+    masked = _REPREFIX.sub(lambda m: " " * len(m.group()), text)
+    if masked != text:
+        notes.append("a 're-' prefix set apart")
+    misread = False
+    for start, end in spans:
+        span = sdoc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(t.pos_ in NON_NOMINAL for t in span):
+            masked = _replace(masked, start, end, _pseudo_name(text[start:end]))
+            misread = True
+    if misread:
+        notes.append("actor names the tagger misread were parsed as names")
+    if masked != text:
+        sdoc = _parse(nlp, masked, text)
+    if headline and events is not None:
+        fixed = _verbless_headline(sdoc, masked, text, spans, nlp, events)
+        if fixed is not None:
+            sdoc = fixed
+            notes.append("headline: the first actor parsed as a pronoun to find its verb")
+    return sdoc, "; ".join(notes) or None
+
+
+def _parse(nlp: Any, form: str, original: str) -> Any:
+    doc = nlp(form)
+    doc.user_data["text"] = original  # quotes come from the real text (same offsets)
+    return doc
+
+
+def _verbless_headline(sdoc: Any, form: str, original: str, spans: list[tuple[int, int]],
+                       nlp: Any, events: Any) -> Any:  # fmt: skip
+    """'Taliban attack check post': no event verb, an event word read as a noun right after
+    the first actor. Parse with the actor as a pronoun; keep it when the word becomes its verb."""
+    for tok in sdoc:
+        if tok.pos_ == "VERB" and tok.dep_ in CLAUSAL and tok.lemma_.lower() in events:
+            return None
+    if not spans:
+        return None
+    start, end = min(spans)
+    if len(form[:start].split()) > 2:  # the subject leads a headline ("2 Qaeda leaders ...")
+        return None
+    after = sdoc.char_span(end, len(form), alignment_mode="expand")
+    word = next((t for t in after if not t.is_space and not t.is_punct), None) if after else None
+    if word is None or word.lower_ not in events and word.lemma_.lower() not in events:
+        if word is None or word.lower_.rstrip("s") not in events:
+            return None
+    pronoun = "It" if word.lower_.endswith("s") and not word.lower_.endswith("ss") else "They"
+    if end - start < len(pronoun):
+        pronoun = "It" if end - start >= 2 else ""
+    if not pronoun:
+        return None
+    new = " " * (end - start - len(pronoun)) + pronoun
+    doc = _parse(nlp, _replace(form, start, end, new), original)
+    verb = next((t for t in doc if t.idx == word.idx), None)
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children):
+        return None
+    return doc
+
+
+__all__ = ["CITATION", "candidate", "mask_citation", "reason", "repair"]
