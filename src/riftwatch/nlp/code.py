@@ -115,6 +115,12 @@ class SentenceCoder:
         return out
 
     def _actor(self, tok: Any, depth: int) -> Actor | None:
+        if tok.i not in self.actor_of and tok.dep_ == "appos" and depth < 3:
+            # "the soldiers, 17 Taliban" is a list; "a group nurtured by X" after "LeT, a
+            # group ...": the appositive stands for the name it follows
+            if tok.pos_ in ("NOUN",) and tok.lower_ in ("group", "organization",
+                                                         "organisation", "outfit", "network"):
+                return self._actor(tok.head, depth + 1)
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
             if found.weak:  # "Lashkar-e-Jhangvi militants": the named group, not "militants"
@@ -190,6 +196,10 @@ class SentenceCoder:
                     # "commander killed, another held": another (commander) of the same kind
                     acts, _p, _h = self.subject(head, seen + 1)
                     return acts, passive, "subject of the first clause ('another')"
+                for other in verb.children:  # "Eleven soldiers, 17 Taliban killed": two subjects
+                    if other.i > child.i and other.dep_ == child.dep_:
+                        acts += [a for a in self.actors(other)
+                                 if all(a.key() != b.key() for b in acts)]  # fmt: skip
                 return acts, passive, "passive subject" if passive else "subject"
         if dep == "dep" and verb.pos_ == "VERB" and head.pos_ == "VERB" and head.i < verb.i:
             # headline coordination without 'and': "forces kill two, arrest 14 militants"
@@ -211,6 +221,10 @@ class SentenceCoder:
                     if acts and not all(a.weak for a in acts):
                         return acts, False, "object of the governing verb"
             acts, passive, how = self.subject(head, seen + 1)
+            if dep == "xcomp" and verb.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "dobj", "obj") for c in verb.children
+            ):  # "soldiers (were) reported killed": a participle complement is a passive
+                return acts, True, f"{how} (of '{head.text}', participle)"
             return acts, False if dep == "xcomp" else passive, f"{how} (inherited)"
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             acts, passive, how = self.subject(head, seen + 1)
@@ -451,10 +465,21 @@ class SentenceCoder:
             return  # "held talks" is not an arrest; "militants held in Karachi" is
         if passive or entry.get("subject_is_patient"):
             # "soldiers were killed by X", "soldiers martyred": the subject suffered it
-            targets = sources
+            targets = self._patients(verb) or sources
             thow = "passive subject" if passive else "subject (who suffered it)"
             sources, how, agent_mode = self._agent_of(verb, entry)
             mode = mode or agent_mode
+            if not sources and entry["type"] == "ASSAULT" and len(targets) >= 2:
+                kinds = {t.type in _STATE_TYPES for t in targets}
+                fight = self._fight_noun(verb, state_and_group=kinds == {True, False})
+                if fight is not None:
+                    # "Over 10 Taleban, four soldiers killed in clash": they fought each other
+                    self._emit_pairs(targets, "ASSAULT", mode, verb,
+                                     [*why, f"both sides killed in one '{fight.text}': they "
+                                      "fought each other"])  # fmt: skip
+                    return
+            if not sources and entry["type"] == "ASSAULT":
+                sources, how = self._claimed_by_speaker(verb, targets)
         elif not sources:
             # "a drone strike killed ...": an instrument with no owner has no source; an
             # unattributed raid or operation inside a country with an implied agent does
@@ -570,9 +595,7 @@ class SentenceCoder:
         agents = self.agent(verb)
         if agents:
             return agents, "passive agent ('by')", None
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "by"):
-                continue
+        for prep in self._predicate_preps(verb):
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
@@ -601,6 +624,61 @@ class SentenceCoder:
         if entry.get("implied_agent") and self.implied is not None:
             return [self.implied], f"implied agent of '{verb.text}' in this country", None
         return [], "no agent named", None
+
+    def _predicate_preps(self, verb: Any) -> list[Any]:
+        """'in'/'during'/'by' phrases of the verb and of verbs listed with it ("15 soldiers
+        killed, 10 injured in Taliban attack"), not those inside its subject."""
+        skip = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree}  # fmt: skip
+        return [t for t in verb.subtree if t.i not in skip and t.dep_ == "prep"
+                and t.lower_ in ("in", "during", "by") and t.head.pos_ in ("VERB", "AUX")]  # fmt: skip
+
+    def _patients(self, verb: Any) -> list[Actor]:
+        """Everyone a passive says suffered it: subjects, the noun a participle describes and
+        what stands in apposition to it ("Over 10 Taleban, four soldiers killed")."""
+        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "acl":
+            heads.append(verb.head)
+        found: list[Actor] = []
+        for head in heads:
+            near = [head, *(c for c in head.children if c.dep_ in ("appos", "conj"))]
+            if head.dep_ == "appos":
+                near.append(head.head)
+            for tok in near:
+                for actor in self.actors(tok):
+                    if all(actor.key() != a.key() for a in found):
+                        found.append(actor)
+        return found
+
+    def _fight_noun(self, verb: Any, state_and_group: bool) -> Any:
+        """The clash or attack a passive happened in, when it names no author."""
+        for prep in self._predicate_preps(verb):
+            for pobj in prep.children:
+                entry = self._event_noun(pobj) or {}
+                if entry.get("type") != "ASSAULT" or self._modifier_owner(pobj, entry):
+                    continue
+                if entry.get("frame") in ("symmetric", "reciprocal") or state_and_group:
+                    return pobj
+        return None
+
+    def _claimed_by_speaker(self, verb: Any, victims: list[Actor]) -> tuple[list[Actor], str]:
+        """'Afghan Taleban say 13 soldiers killed': deaths an armed group announces with no
+        other agent named are its own claim."""
+        node = verb
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            lemma = node.lemma_.lower()
+            if lemma in self.lex.speech or lemma in self.lex.claim_words:
+                speakers, passive, _how = self.subject(node)
+                groups = [a for a in speakers if a.type not in _STATE_TYPES
+                          and a.type not in ("place", "collective", "person")
+                          and all(a.key() != v.key() for v in victims)]  # fmt: skip
+                if groups and not passive:
+                    return groups, f"the group that announces it ('{node.text}'): its own claim"
+                break
+        return [], ""
 
     def _comitative(self, verb: Any) -> list[Actor]:
         """Co-agents of a verb: 'fought alongside X'."""

@@ -356,16 +356,9 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     resolver = _resolver()
     if places is None:
         places = ctx.places_in(sent.text, date, resolver)
-    headline = (
-        hl.reason(sent.text, citation=citation, sdoc=sdoc) if headline_candidate else None
-    )
-    notes = [f"headline mode: {headline}"] if headline else []
-    actors, contrast = ctx.contrast_taliban(actors, lex, resolver.kb)
-    notes += contrast
-    names = [(s, e) for s, e, a in actors if not a.how.startswith("coreference")]
-    sdoc, repaired = hl.repair(sdoc, names, headline=bool(headline), nlp=nlp(), events=lex.verbs)
-    if repaired:
-        notes.append(f"parse repaired: {repaired}")
+    sdoc, actors, headline, notes = prepare(sdoc, sent.text, actors, lex,
+                                            headline_candidate=headline_candidate,
+                                            citation=citation)  # fmt: skip
     actor_of: dict[int, Actor] = {}
     for start, end, actor in sorted(actors, key=lambda x: x[0] - x[1]):  # longest first
         span = sdoc.char_span(start, end, alignment_mode="expand")
@@ -425,6 +418,23 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
                            when, precision, confidence, event.why,
                            headline=bool(headline)))  # fmt: skip
     return coded
+
+
+def prepare(sdoc: Any, text: str, actors: list[tuple[int, int, Actor]], lex: Any, *,
+            headline_candidate: bool = False, citation: bool = False) -> tuple[Any, ...]:  # fmt: skip
+    """(parse, actors, headline reason or None, notes) of a sentence before coding: headline
+    mode (:mod:`riftwatch.nlp.headline`), the Taliban named beside the TTP, parse repair."""
+    headline = hl.reason(text, citation=citation, sdoc=sdoc) if headline_candidate else None
+    notes = [f"headline mode: {headline}"] if headline else []
+    actors, contrast = ctx.contrast_taliban(actors, lex, _resolver().kb)
+    notes += contrast
+    names = [(s, e) for s, e, a in actors if not a.how.startswith("coreference")]
+    adjectival = {(s, e) for s, e, a in actors if a.type in ("country", "place")}
+    sdoc, repaired = hl.repair(sdoc, names, headline=bool(headline), nlp=nlp(), events=lex.verbs,
+                               adjectival=adjectival)  # fmt: skip
+    if repaired:
+        notes.append(f"parse repaired: {repaired}")
+    return sdoc, actors, headline, notes
 
 
 def _may_imply_agent(text: str, date: str | None, countries: list[str], lex: Any) -> bool:
@@ -640,4 +650,12 @@ def extract_documents(docs: Iterable[dict[str, Any]]) -> Iterator[Coded]:
         yield from extract_document(doc, lex=lex)
 
 
-__all__ = ["STAGES", "Coded", "code_sentence", "extract_document", "extract_documents"]
+__all__ = [
+    "STAGES",
+    "Coded",
+    "code_sentence",
+    "extract_document",
+    "extract_documents",
+    "merge_restatements",
+    "prepare",
+]

@@ -101,7 +101,12 @@ def _headline_grammar(sdoc: Any) -> bool:
         c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children
     ):
         subject = root  # "Six soldiers killed in attack."
-    elif root.tag_ in ("VBZ", "VBP") and root.pos_ == "VERB":
+    elif root.pos_ == "VERB" and (
+        root.tag_ in ("VBZ", "VBP")
+        or (root.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "attr")
+            for c in root.children))  # fmt: skip
+    ):  # "Taliban kill 13 soldiers.", "Fifteen soldiers killed, 10 injured in attack."
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return False
@@ -123,11 +128,12 @@ def _replace(text: str, start: int, end: int, new: str) -> str:
 
 
 def repair(sdoc: Any, spans: list[tuple[int, int]], *, headline: bool, nlp: Any,
-           events: Any = None) -> tuple[Any, str | None]:  # fmt: skip
+           events: Any = None, adjectival: Any = ()) -> tuple[Any, str | None]:  # fmt: skip
     """The parse to code (``sdoc`` or a repaired one) and a note on what was repaired.
 
-    ``spans`` are the character spans of the actor mentions; ``events`` is the set of
-    lemmas that can trigger an event (verbs)."""
+    ``spans`` are the character spans of the actor names (not pronouns); those in
+    ``adjectival`` may be adjectives ("Pakistani", "Afghan"); ``events`` is the set of lemmas
+    that can trigger an event (verbs)."""
     text = sdoc.text
     notes = []
     # "re-pledged allegiance": the tokenizer splits the prefix off; parse the verb itself
@@ -137,7 +143,8 @@ def repair(sdoc: Any, spans: list[tuple[int, int]], *, headline: bool, nlp: Any,
     misread = False
     for start, end in spans:
         span = sdoc.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(t.pos_ in NON_NOMINAL for t in span):
+        bad = NON_NOMINAL if (start, end) in adjectival else NON_NOMINAL | {"ADJ", "ADV"}
+        if span is not None and any(t.pos_ in bad for t in span):
             masked = _replace(masked, start, end, _pseudo_name(text[start:end]))
             misread = True
     if misread:
@@ -162,9 +169,9 @@ def _verbless_headline(sdoc: Any, form: str, original: str, spans: list[tuple[in
                        nlp: Any, events: Any) -> Any:  # fmt: skip
     """'Taliban attack check post': no event verb, an event word read as a noun right after
     the first actor. Parse with the actor as a pronoun; keep it when the word becomes its verb."""
-    for tok in sdoc:
-        if tok.pos_ == "VERB" and tok.dep_ in CLAUSAL and tok.lemma_.lower() in events:
-            return None
+    root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+    if root is not None and root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in events:
+        return None
     if not spans:
         return None
     start, end = min(spans)

@@ -76,12 +76,13 @@ def modality_of(trigger: Any, event_type: str, lex: Lexicon, *, source_key: str 
             return Modality("negated", trigger.head.text)
     # the complement of a refusal did not happen: "refused to shelter X" codes the
     # refusal (REJECT, asserted) and the sheltering as negated
-    for tok in path[1:]:
+    for below, tok in zip(path, path[1:], strict=False):
         entry = lex.verbs.get(tok.lemma_.lower())
-        if entry and entry.get("frame") == "refusal" and tok.pos_ == "VERB":
+        if (entry and entry.get("frame") == "refusal" and tok.pos_ == "VERB"
+                and below.dep_ in _COMPLEMENTS):  # fmt: skip
             return Modality("negated", tok.text)
-        if tok.dep_ in ("relcl",):
-            break
+        if tok.dep_ in ("relcl",) or below.dep_ == "advcl":
+            break  # "although X supported Y, Z rejected ...": not what Z refused
     # reluctance anywhere up the path turns cooperation into distancing (asserted)
     if cooperative:
         for tok in path[1:]:
@@ -168,6 +169,10 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
 
 
 # cue words that say nothing as modifiers of an event noun ("a failed attack" was attempted)
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pcomp", "prep", "pobj"})
+_CIRCUMSTANCE = frozenset(
+    {"because", "as", "since", "after", "when", "while", "although", "though", "whereas"}
+)
 _NOT_MODIFIER_CUES = frozenset({"no", "not", "evidence", "going", "fail"})
 
 
@@ -235,13 +240,21 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if (
             prev is not None
             and prev.dep_ in ("advcl",)
-            and any(
-                c.dep_ == "mark"
-                and c.lower_ in ("because", "as", "since", "after", "when", "while")
-                for c in prev.children
-            )
+            and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE for c in prev.children)
         ):
             return Modality("asserted", None)  # a reason or circumstance clause is asserted
+        if tok.dep_ == "prep" and tok.lower_ in ("because", "due", "owing", "thanks"):
+            return Modality("asserted", None)  # "due to its links to X": a reason, asserted
+        if prev is not None and prev.dep_ == "conj" and prev.head.i == tok.i:
+            # "denied the merger and re-pledged allegiance": a coordinated verb is not under
+            # its sibling's meaning; only shared auxiliaries ("will attack and kill") carry
+            for child in tok.children:
+                if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+                    return Modality("future", child.text)
+                if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
+                    return Modality("hypothetical", child.text)
+            prev = tok
+            continue
         if any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in lex.falsity
                for c in tok.children):  # fmt: skip
             return Modality("denied", "false")
