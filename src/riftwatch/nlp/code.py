@@ -140,8 +140,10 @@ class SentenceCoder:
             if clause.dep_ in ("relcl", "acl"):
                 return self._actor(clause.head, depth + 1)
             return None
-        if tok.pos_ == "NOUN" and (tok.lower_ in self.lex.nouns or self._instrument(tok)):
-            # an event noun or an instrument stands for its owner ("U.S. drone strike")
+        acting = (self._event_noun(tok) or {}).get("type") in ("ASSAULT", "COERCE", "MOBILIZE")
+        if tok.pos_ == "NOUN" and (acting or self._instrument(tok)):
+            # an attack or an instrument stands for its owner ("U.S. drone strike"); a
+            # relation does not ("ended its affiliation with X": X is the other party)
             places = (self.lex.nouns.get(tok.lower_) or {}).get("place_modifiers")
             for sub in tok.lefts:
                 for inner in sub.subtree:
@@ -269,7 +271,9 @@ class SentenceCoder:
                 if acts:
                     return acts, f"object ({child.dep_})"
         for child in verb.children:
-            if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ == "against"):
+            hostile = entry.get("type") not in COOPERATIVE  # "cooperated against India": the
+            if child.dep_ == "prep" and (child.lower_ in preps or  # common enemy, not a partner
+                                         (child.lower_ == "against" and hostile)):  # fmt: skip
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         acts = self.actors(pobj)
@@ -316,8 +320,25 @@ class SentenceCoder:
             if entry.get("type") in ("ASSAULT", "COERCE")
             else ("with", "to", "for", "between")
         )
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if any((self._event_noun(o) or {}).get("frame") in ("reciprocal", "symmetric")
+               for o in objs):  # fmt: skip
+            # "renounced any affiliation with X": the parser hangs the partner on the verb
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in ("with", "to", "between"):
+                    for pobj in child.children:
+                        acts = self.actors(pobj)
+                        if acts:
+                            return acts, f"partner of the relation ('{child.lower_}')"
         for child in verb.children:
-            if child.dep_ in ("dobj", "obj"):
+            if child.dep_ in ("advmod", "npadvmod") and child.i > verb.i and not objs:
+                # "strikes Taliban hideout": a noun phrase the tagger read as an adverb
+                for mod in child.lefts:
+                    actor = self.actor_of.get(mod.i)
+                    if mod.dep_ in ("compound", "nmod") and actor and actor.type != "country":
+                        return [actor], f"object ('{child.text}', read as an adverb)"
+        for child in [*objs, *(c for o in objs for c in o.conjuncts if c.i > o.i)]:
+            if child.dep_ in ("dobj", "obj", "conj"):
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in carried:
                         for pobj in prep.children:
@@ -405,10 +426,10 @@ class SentenceCoder:
         ):
             return
         if entry.get("needs_ties") and not any(
-            c.dep_ in ("dobj", "obj") and c.lemma_ in ("tie", "link", "relation", "contact")
+            c.dep_ in ("dobj", "obj") and (self._event_noun(c) or {}).get("type") in COOPERATIVE
             for c in verb.children
         ):
-            return
+            return  # "cut ties", "ended its affiliation": a relation noun must be the object
         wanted = entry.get("needs_object_noun")
         if wanted:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
@@ -681,7 +702,7 @@ class SentenceCoder:
         return [], ""
 
     def _comitative(self, verb: Any) -> list[Actor]:
-        """Co-agents of a verb: 'fought alongside X'."""
+        """Co-agents of a verb: 'fought alongside X', 'attacked in concert with X'."""
         for child in verb.children:
             if child.dep_ in ("prep", "advmod") and child.lower_ in self.lex.comitative_preps:
                 for pobj in child.children:
@@ -689,6 +710,16 @@ class SentenceCoder:
                         acts = self.actors(pobj)
                         if acts:
                             return acts
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj" or pobj.lower_ not in self.lex.comitative_nouns:
+                        continue
+                    for prep in pobj.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "with":
+                            for inner in prep.children:
+                                acts = self.actors(inner)
+                                if acts:
+                                    return acts
         return []
 
     def _together(self, verb: Any) -> None:
@@ -731,6 +762,10 @@ class SentenceCoder:
         for child in noun.lefts:
             if child.dep_ == "poss":
                 add(self.actors(child))
+        for prep in noun.children:  # "a joint effort by the TTP, AQ and the Afghan Taliban"
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                for pobj in prep.children:
+                    add(self.actors(pobj))
         partners: list[Actor] = []
         for prep in noun.children:
             if prep.dep_ == "prep" and (
@@ -841,6 +876,8 @@ class SentenceCoder:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         partners = self.actors(pobj)
+                        if prep.lower_ == "between":  # always two parties, however parsed
+                            partners = self._all_actors(pobj, partners)
                         if partners:
                             why.append(f"other party: object of '{prep.lower_}'")
                             break
@@ -855,6 +892,16 @@ class SentenceCoder:
                         why.append(f"other party: possessor '{child.text}'")
         frame = entry.get("frame")
         reciprocal = frame in ("reciprocal", "symmetric")
+        head = noun.head
+        if (not partners and noun.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX")
+                and self.lex.light_verbs.get(head.lemma_.lower()) in ("agent", "holder")):  # fmt: skip
+            # "has had an affiliation with X", "held talks with X": the partner on the verb
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in allowed and prep.i > noun.i:
+                    for pobj in prep.children:
+                        partners = partners or self.actors(pobj)
+            if partners:
+                why.append(f"other party: on the verb '{head.text}'")
         if reciprocal and not partners:
             # "Taliban-Daesh clashes", "TTP-army fighting": both parties as modifiers
             named = self._modifier_parties(noun, entry)
@@ -865,7 +912,6 @@ class SentenceCoder:
         owners = self._modifier_owner(noun, entry)
         if owners:
             why.append(f"agent: named with '{noun.text}' ({owners[0].mention})")
-        head = noun.head
         if (
             not partners
             and noun.dep_ in ("dobj", "obj", "conj")
@@ -875,13 +921,24 @@ class SentenceCoder:
             partners, _p, how = self.subject(verb)
             if partners:
                 why.append(f"beneficiary: subject of '{verb.text}'")
-                if not owners:  # "received money from X"
-                    for prep in verb.children:
-                        if prep.dep_ == "prep" and prep.lower_ == "from":
+                if not owners:  # "received money from X", "received the assistance of X"
+                    for prep in [*verb.children, *noun.children]:
+                        if prep.dep_ == "prep" and (prep.lower_ == "from" or (
+                                prep.lower_ == "of" and prep.head.i == noun.i)):  # fmt: skip
                             for pobj in prep.children:
                                 owners = owners or self.actors(pobj)
                     if owners:
                         why.append(f"giver: 'from' phrase of '{verb.text}'")
+        if entry.get("under_support") and head.dep_ == "prep" and head.lower_ == "under":
+            # "LeT, under the ISI's supervision, cooperated ...": the ISI supports LeT
+            owners = owners or partners
+            held = head.head
+            while held.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and held.head.i != held.i:
+                held = held.head
+            partners = (self.subject(held)[0] if held.pos_ in ("VERB", "AUX")
+                        else self.actors(held))  # fmt: skip
+            if owners and partners:
+                why.append(f"'under' the {noun.text} of {owners[0].mention}: support")
         # "an alliance between X and Y", "X and Y's cooperation": both sides in one phrase
         if reciprocal and len(partners) >= 2 and not owners:
             self._emit(partners[:1], partners[1:], entry["type"], entry.get("mode"), noun,
@@ -912,6 +969,18 @@ class SentenceCoder:
         self._emit(owners, partners, entry["type"], mode, noun, why,
                    both_ways=frame == "symmetric")  # fmt: skip
 
+    def _all_actors(self, tok: Any, found: list[Actor]) -> list[Actor]:
+        """``found`` plus every other actor named in the phrase of ``tok`` (no countries
+        used as adjectives of another actor's noun)."""
+        out = list(found)
+        for sub in tok.subtree:
+            actor = self.actor_of.get(sub.i)
+            if actor is not None and all(actor.key() != a.key() for a in out):
+                if actor.type in ("country", "place") and sub.dep_ in ("amod", "compound"):
+                    continue
+                out.append(actor)
+        return out
+
     def _modifier_parties(self, noun: Any, entry: dict[str, Any]) -> list[Actor]:
         """Distinct actors named in the modifiers before a noun ("Taliban-Daesh clashes")."""
         found: list[Actor] = []
@@ -935,6 +1004,11 @@ class SentenceCoder:
         while steps < 6 and node.head.i != node.i:
             steps += 1
             parent = node.head
+            if node.dep_ == "appos" and parent.pos_ in ("NOUN", "PROPN"):
+                # "Al-Nusra, AQ's Syria branch": the name the appositive describes
+                acts = self.actors(parent)
+                if acts:
+                    return acts, f"the name '{parent.text}' it describes"
             if node.dep_ in ("dobj", "obj", "attr", "nsubj", "nsubjpass", "pobj", "conj",
                              "appos", "acomp", "xcomp", "ccomp", "amod", "advmod", "npadvmod",
                              "prep", "pcomp", "compound"):  # fmt: skip
@@ -958,14 +1032,19 @@ class SentenceCoder:
                         self.subject(parent) if parent.pos_ != "ADJ" else ([], False, "")
                     )
                     if acts and not passive:  # "killed in a raid": the killed did not raid
-                        return acts, f"subject of '{parent.text}'"
+                        co = [a for a in self._comitative(parent)
+                              if all(a.key() != b.key() for b in acts)]  # fmt: skip
+                        return [*acts, *co], f"subject of '{parent.text}'"
                     if passive:
                         return [], ""
                 node = parent
                 if node.pos_ in ("VERB", "AUX"):
                     acts, passive, how = self.subject(node)
                     if acts and not passive:
-                        return acts, f"subject of '{node.text}' ({how})"
+                        # "fought alongside Y in the battle against Z": Y fights Z too
+                        co = [a for a in self._comitative(node)
+                              if all(a.key() != b.key() for b in acts)]  # fmt: skip
+                        return [*acts, *co], f"subject of '{node.text}' ({how})"
                     loc = self._locative(node)
                     if loc:
                         return loc, "group named in a locative phrase"

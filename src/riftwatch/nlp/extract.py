@@ -611,10 +611,20 @@ _FUTURE_TIME = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in
 
 
 def _past_tense(trigger: Any) -> bool:
-    """A verb in the past tense reports something done, whatever date the text gives."""
-    return trigger.tag_ == "VBD" or any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children
-    )
+    """A verb in the past tense reports something done, whatever date the text gives; a
+    noun takes the tense of the verb it belongs to ("the alliance was reconfirmed in 2002")."""
+    node = trigger
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return node.tag_ == "VBD" or any(
+        (c.dep_ == "aux" and c.lemma_ == "have") or (c.dep_ in ("aux", "auxpass")
+                                                      and c.tag_ == "VBD")
+        for c in node.children
+    )  # fmt: skip
 
 
 def _event_date(

@@ -9,8 +9,8 @@ A sentence is read in **headline mode** when it is the first sentence of its doc
 - it has no final full stop (a title line, or a whole document that is one headline);
 - it is in Title Case (most longer words capitalised);
 - it ends with a source tag ("... - paper", "...: police");
-- it has headline grammar: a present-tense or participial main predicate whose subject has no
-  article ("Taliban kill 13 soldiers in ambush.").
+- it has headline grammar (and at most 16 words): a present-tense or participial main
+  predicate whose subject has no article ("Taliban kill 13 soldiers in ambush.").
 
 In headline mode a past form with a subject, no auxiliary and no object is a passive
 ("commander killed"), ``to`` + verb with no verb above it is future, and present tense tells
@@ -31,6 +31,7 @@ import re
 from typing import Any
 
 MAX_WORDS = 25
+GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
 CITATION = re.compile(r"^\s*[^,\n]{2,80},\d{4}-\d{2}(?:-\d{2})?,\s*")
 SOURCE_TAG = re.compile(r"\s(?:-|\u2013|\u2014|:)\s*[A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){0,2}\s*$")
 _FINAL = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
@@ -80,7 +81,7 @@ def reason(sentence: str, *, citation: bool = False, sdoc: Any = None) -> str | 
         return "title case"
     if SOURCE_TAG.search(text.rstrip(".")):
         return "source tag"
-    if sdoc is not None and _headline_grammar(sdoc):
+    if sdoc is not None and len(text.split()) <= GRAMMAR_WORDS and _headline_grammar(sdoc):
         return "headline grammar"
     return None
 

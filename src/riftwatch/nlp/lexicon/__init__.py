@@ -50,6 +50,7 @@ class Lexicon:
     instruments: dict[str, str] = field(default_factory=dict)
     joint_modifiers: frozenset[str] = frozenset()
     comitative_preps: frozenset[str] = frozenset()
+    comitative_nouns: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
     epistemic_modals: frozenset[str] = frozenset()
     attributive_adverbs: frozenset[str] = frozenset()
@@ -120,6 +121,7 @@ def load() -> Lexicon:
         instruments={str(k).lower(): str(v) for k, v in (events.get("instruments") or {}).items()},
         joint_modifiers=_set(events, "joint_modifiers", "events.yaml"),
         comitative_preps=_set(events, "comitative_preps", "events.yaml"),
+        comitative_nouns=_set(events, "comitative_nouns", "events.yaml"),
         hedges=_set(cues, "hedges", "cues.yaml"),
         epistemic_modals=_set(cues, "epistemic_modals", "cues.yaml"),
         attributive_adverbs=_set(cues, "attributive_adverbs", "cues.yaml"),
