@@ -517,7 +517,11 @@ class SentenceCoder:
             targets, thow = self._from_target(verb), "'away from'"
         if entry.get("mode") == "mediation" and not targets:
             parties: list[Actor] = []
-            for e in self.events:
+            # "Saudi-mediated talks": the talks; "X mediated the talks": events in its scope
+            scope = ({verb.head.i} if verb.dep_ == "amod"
+                     else {t.i for t in verb.subtree})  # fmt: skip
+            mediated = [e for e in self.events if e.trigger.i in scope] or self.events
+            for e in mediated:
                 for a in (e.source, e.target):
                     if all(a.key() != p.key() for p in parties):
                         parties.append(a)
@@ -966,6 +970,8 @@ class SentenceCoder:
         mode = entry.get("mode")
         if entry["type"] == "ASSAULT":
             mode = self._instrument_mode(noun) or mode  # "a drone strike", "CIA drone strikes"
+        if entry.get("group_targets"):  # "the invasion of Afghanistan": a place
+            partners = [p for p in partners if p.type not in ("country", "place")]
         self._emit(owners, partners, entry["type"], mode, noun, why,
                    both_ways=frame == "symmetric")  # fmt: skip
 

@@ -13,8 +13,9 @@ sentence, from :func:`riftwatch.nlp.extract.code_sentence`. Their data lives in 
   by that country's security forces.
 - **Taliban in context**: when the sentence names the TTP separately, a bare "Taliban" is
   contrasted with it and is the Afghan Taliban ("the Taliban refused to shelter members of
-  the TTP"); a bare "Taliban" in conflict with the Pakistani state inside Pakistan after
-  December 2007, with no Afghan qualifier or Afghan place, is the TTP.
+  the TTP"); a bare "Taliban" in conflict with the Pakistani state, or attacking anyone in a
+  place the sentence names inside Pakistan, after December 2007, with no Afghan qualifier or
+  Afghan place, is the TTP.
 - **Possessives**: "its"/"their" refer to the nearest compatible actor before them in the
   sentence ("condemns the army for its attacks": the army's attacks).
 """
@@ -30,6 +31,8 @@ from typing import Any
 from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
+# Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
+RULES = {"taliban_inside": True, "contrast_taliban": True}
 STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
 # "the Afghan border", "the Pakistan-Afghanistan border": the place only qualifies a border
 _BORDER = re.compile(r"^(?:[-\s]+[A-Za-z]+)?[-\s]+(?:border|borders|frontier|boundary)\b", re.I)
@@ -121,7 +124,7 @@ def contrast_taliban(actors: list[tuple[int, int, Actor]], lex: Lexicon,
     Afghan Taliban. Returns the actor mentions (changed where needed) and the reasons."""
     rule = lex.taliban_context
     inside, default = rule.get("inside"), rule.get("default")
-    if not inside or not default:
+    if not inside or not default or not RULES["contrast_taliban"]:
         return actors, []
     named = any(a.key() == inside and not is_bare_taliban(a.mention, lex)
                 and not a.how.startswith("coreference") for _s, _e, a in actors)  # fmt: skip
@@ -152,16 +155,20 @@ def implied_words(lex: Lexicon) -> re.Pattern[str]:
 
 def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list[Place],
                    date: str | None, lex: Lexicon, kb: Any) -> list[str]:  # fmt: skip
-    """A bare 'Taliban' in conflict with the Pakistani state inside Pakistan after the TTP was
-    founded, with no Afghan place, is the TTP: changes the events and ``actor_of`` in place."""
+    """A bare 'Taliban' in conflict with the Pakistani state, or attacking anyone in a place
+    named inside Pakistan, after the TTP was founded and with no Afghan place, is the TTP:
+    changes the events and ``actor_of`` in place."""
     rule = lex.taliban_context
     inside, default, country = rule.get("inside"), rule.get("default"), rule.get("state_country")
     since = str(rule.get("since") or "")
-    if not (inside and default and country and date) or date[: len(since)] < since[: len(date)]:
+    if not (inside and default and country and date and RULES["taliban_inside"]):
+        return []
+    if date[: len(since)] < since[: len(date)]:
         return []
     afghan_place = any(p.iso3 != country and not p.border for p in places)
     if afghan_place:
         return []  # "Taliban in Kandahar", "Taliban crossed from Afghanistan": keep the KB's
+    inside_named = any(p.iso3 == country and not p.border for p in places)
     entity = kb.find(inside)
     if entity is None:
         return []
@@ -170,12 +177,16 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
         if event.event_type not in CONFLICTUAL:
             continue
         for side, other in ((event.source, event.target), (event.target, event.source)):
-            if (side.key() == default and is_bare_taliban(side.mention, lex)
-                    and _state_of(other, kb) == country):  # fmt: skip
+            if not (side.key() == default and is_bare_taliban(side.mention, lex)):
+                continue
+            # fighting the state; or violence the Taliban do in a place inside the country
+            if _state_of(other, kb) == country or (
+                side is event.source and event.event_type == "ASSAULT" and inside_named
+            ):
                 chosen.add(side.mention)
     if not chosen:
         return []
-    how = "context: bare 'Taliban' fighting the Pakistani state in Pakistan after 2007 is the TTP"
+    how = "context: bare 'Taliban' in conflict inside Pakistan after 2007 is the TTP"
     replaced: dict[int, Actor] = {}
 
     def swap(actor: Actor) -> Actor:

@@ -144,8 +144,7 @@ def repair(sdoc: Any, spans: list[tuple[int, int]], *, headline: bool, nlp: Any,
     misread = False
     for start, end in spans:
         span = sdoc.char_span(start, end, alignment_mode="expand")
-        bad = NON_NOMINAL if (start, end) in adjectival else NON_NOMINAL | {"ADJ", "ADV"}
-        if span is not None and any(t.pos_ in bad for t in span):
+        if span is not None and _misread(span, (start, end) in adjectival):
             masked = _replace(masked, start, end, _pseudo_name(text[start:end]))
             misread = True
     if misread:
@@ -158,6 +157,16 @@ def repair(sdoc: Any, spans: list[tuple[int, int]], *, headline: bool, nlp: Any,
             sdoc = fixed
             notes.append("headline: the first actor parsed as a pronoun to find its verb")
     return sdoc, "; ".join(notes) or None
+
+
+def _misread(span: Any, adjectival: bool) -> bool:
+    """Did the tagger read an actor name as something other than a name: a verb or function
+    word anywhere ("IS" as *is*), or, for a one-word name that is not a demonym, an adjective
+    ("Taleban" as an adjective)? A leading article and a hyphen are normal."""
+    words = [t for t in span if not (t.i == span.start and t.pos_ == "DET") and not t.is_punct]
+    if any(t.pos_ in NON_NOMINAL for t in words):
+        return True
+    return len(words) == 1 and not adjectival and words[0].pos_ in ("ADJ", "ADV")
 
 
 def _parse(nlp: Any, form: str, original: str) -> Any:
