@@ -115,12 +115,14 @@ class SentenceCoder:
         return out
 
     def _actor(self, tok: Any, depth: int) -> Actor | None:
-        if tok.i not in self.actor_of and tok.dep_ == "appos" and depth < 3:
-            # "the soldiers, 17 Taliban" is a list; "a group nurtured by X" after "LeT, a
-            # group ...": the appositive stands for the name it follows
-            if tok.pos_ in ("NOUN",) and tok.lower_ in ("group", "organization",
-                                                         "organisation", "outfit", "network"):
-                return self._actor(tok.head, depth + 1)
+        if (
+            tok.i not in self.actor_of
+            and tok.dep_ == "appos"
+            and depth < 3
+            and tok.pos_ == "NOUN"
+            and tok.lower_ in _GROUP_NOUNS
+        ):  # "LeT, a group nurtured by X": the appositive stands for the name it follows
+            return self._actor(tok.head, depth + 1)
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
             if found.weak:  # "Lashkar-e-Jhangvi militants": the named group, not "militants"
@@ -223,8 +225,10 @@ class SentenceCoder:
                     if acts and not all(a.weak for a in acts):
                         return acts, False, "object of the governing verb"
             acts, passive, how = self.subject(head, seen + 1)
-            if dep == "xcomp" and verb.tag_ == "VBN" and not any(
-                c.dep_ in ("aux", "dobj", "obj") for c in verb.children
+            if (
+                dep == "xcomp"
+                and verb.tag_ == "VBN"
+                and not any(c.dep_ in ("aux", "dobj", "obj") for c in verb.children)
             ):  # "soldiers (were) reported killed": a participle complement is a passive
                 return acts, True, f"{how} (of '{head.text}', participle)"
             return acts, False if dep == "xcomp" else passive, f"{how} (inherited)"
@@ -561,9 +565,7 @@ class SentenceCoder:
 
     def _instrument(self, tok: Any) -> str | None:
         """The mode an instrument word gives ('drone' -> drone), or None."""
-        return self.lex.instruments.get(tok.lower_) or self.lex.instruments.get(
-            tok.lemma_.lower()
-        )
+        return self.lex.instruments.get(tok.lower_) or self.lex.instruments.get(tok.lemma_.lower())
 
     def _instrument_mode(self, tok: Any) -> str | None:
         """The mode named by an instrument phrase: 'U.S. drone strike' -> drone."""
@@ -579,9 +581,7 @@ class SentenceCoder:
     def _implies_agent(self, tok: Any) -> bool:
         """An unattributed raid, operation, encounter or arrest (lexicon flag)."""
         entry = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
-        return bool(entry and entry.get("implied_agent")) and not self._modifier_owner(
-            tok, entry
-        )
+        return bool(entry and entry.get("implied_agent")) and not self._modifier_owner(tok, entry)
 
     def _modifier_owner(self, noun: Any, entry: dict[str, Any]) -> list[Actor]:
         """The author of a nominal event named in its modifiers or 'by' phrase ("the TTP's
@@ -598,8 +598,10 @@ class SentenceCoder:
                 actor = self.actor_of.get(sub.i)
                 if actor is None:
                     continue
-                if entry.get("place_modifiers") and child.dep_ != "poss" and actor.type in (
-                    "country", "place"
+                if (
+                    entry.get("place_modifiers")
+                    and child.dep_ != "poss"
+                    and actor.type in ("country", "place")
                 ):
                     continue
                 return [actor]
@@ -643,8 +645,10 @@ class SentenceCoder:
                             if acts:
                                 return acts, f"other party of the '{pobj.text}'", instrument
                 if noun_entry.get("implied_agent") and self.implied is not None:
-                    return [self.implied], f"implied agent of '{pobj.text}' in this country", (
-                        instrument
+                    return (
+                        [self.implied],
+                        f"implied agent of '{pobj.text}' in this country",
+                        (instrument),
                     )
         if entry.get("implied_agent") and self.implied is not None:
             return [self.implied], f"implied agent of '{verb.text}' in this country", None
@@ -655,8 +659,14 @@ class SentenceCoder:
         killed, 10 injured in Taliban attack"), not those inside its subject."""
         skip = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                 for t in c.subtree}  # fmt: skip
-        return [t for t in verb.subtree if t.i not in skip and t.dep_ == "prep"
-                and t.lower_ in ("in", "during", "by") and t.head.pos_ in ("VERB", "AUX")]  # fmt: skip
+        return [
+            t
+            for t in verb.subtree
+            if t.i not in skip
+            and t.dep_ == "prep"
+            and t.lower_ in ("in", "during", "by")
+            and t.head.pos_ in ("VERB", "AUX")
+        ]
 
     def _patients(self, verb: Any) -> list[Actor]:
         """Everyone a passive says suffered it: subjects, the noun a participle describes and
@@ -791,8 +801,14 @@ class SentenceCoder:
                 if prep.dep_ == "prep" and prep.lower_ in (entry.get("patient_preps") or ()):
                     for pobj in prep.children:
                         targets = self.actors(pobj)
-                        self._emit(parties, targets, entry["type"], entry.get("mode"), noun,
-                                   [f"joint '{noun.text}': every party acts on the target"])  # fmt: skip
+                        self._emit(
+                            parties,
+                            targets,
+                            entry["type"],
+                            entry.get("mode"),
+                            noun,
+                            [f"joint '{noun.text}': every party acts on the target"],
+                        )
 
     def _warning(self, verb: Any, entry: dict[str, Any], why: list[str]) -> None:
         """'X warned Y': a threat; 'X warned Y about a planned raid' (an event that neither X
@@ -826,9 +842,19 @@ class SentenceCoder:
             and any(a.type in _STATE_TYPES for a in sources)
         )  # "the army warned the TTP of a crackdown": its own operation, a threat
         if about is not None and child_not_party(agents, keys) and warned and not own_operation:
-            self._emit(sources, warned, "AID", "tip-off", verb,
-                       [f"'{verb.text}' about '{about.text}', which neither party carries out:"
-                        " a tip-off (AID)", f"source: {how}", "target: the party warned"])  # fmt: skip
+            self._emit(
+                sources,
+                warned,
+                "AID",
+                "tip-off",
+                verb,
+                [
+                    f"'{verb.text}' about '{about.text}', which neither party carries out:"
+                    " a tip-off (AID)",
+                    f"source: {how}",
+                    "target: the party warned",
+                ],
+            )
             return
         self._emit(sources, warned, entry["type"], entry.get("mode"), verb,
                    [*why, f"source: {how}", "target: the party warned"])  # fmt: skip
@@ -897,8 +923,12 @@ class SentenceCoder:
         frame = entry.get("frame")
         reciprocal = frame in ("reciprocal", "symmetric")
         head = noun.head
-        if (not partners and noun.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX")
-                and self.lex.light_verbs.get(head.lemma_.lower()) in ("agent", "holder")):  # fmt: skip
+        if (
+            not partners
+            and noun.dep_ in ("dobj", "obj")
+            and head.pos_ in ("VERB", "AUX")
+            and self.lex.light_verbs.get(head.lemma_.lower()) in ("agent", "holder")
+        ):
             # "has had an affiliation with X", "held talks with X": the partner on the verb
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in allowed and prep.i > noun.i:
@@ -910,8 +940,15 @@ class SentenceCoder:
             # "Taliban-Daesh clashes", "TTP-army fighting": both parties as modifiers
             named = self._modifier_parties(noun, entry)
             if len(named) >= 2:
-                self._emit(named[:1], named[1:], entry["type"], entry.get("mode"), noun,
-                           [*why, "both parties named before the noun"], both_ways=True)  # fmt: skip
+                self._emit(
+                    named[:1],
+                    named[1:],
+                    entry["type"],
+                    entry.get("mode"),
+                    noun,
+                    [*why, "both parties named before the noun"],
+                    both_ways=True,
+                )
                 return
         owners = self._modifier_owner(noun, entry)
         if owners:
@@ -1027,10 +1064,14 @@ class SentenceCoder:
                             return acts, f"subject of '{parent.text}' ({how})"
                     if role == "beneficiary":
                         return [], ""
-                if parent.pos_ in ("VERB", "AUX") and node.dep_ == "prep" and (
-                    lemma in self.lex.speech
-                    or (self.lex.verbs.get(lemma) or {}).get("frame") == "warning"
-                    or lemma in self.lex.modality.get("uncertain", ())
+                if (
+                    parent.pos_ in ("VERB", "AUX")
+                    and node.dep_ == "prep"
+                    and (
+                        lemma in self.lex.speech
+                        or (self.lex.verbs.get(lemma) or {}).get("frame") == "warning"
+                        or lemma in self.lex.modality.get("uncertain", ())
+                    )
                 ):
                     return [], ""  # "warned X about a raid": the warner is not the raider
                 if parent.pos_ in ("VERB", "AUX", "ADJ") and node.dep_ in ("pobj", "prep"):
@@ -1134,6 +1175,7 @@ class SentenceCoder:
         return list(kept.values())
 
 
+_GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
 _STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
 

@@ -16,8 +16,9 @@ sentence, from :func:`riftwatch.nlp.extract.code_sentence`. Their data lives in 
   the TTP"); a bare "Taliban" in conflict with the Pakistani state, or attacking anyone in a
   place the sentence names inside Pakistan, after December 2007, with no Afghan qualifier or
   Afghan place, is the TTP.
-- **Possessives**: "its"/"their" refer to the nearest compatible actor before them in the
-  sentence ("condemns the army for its attacks": the army's attacks).
+- **Pronouns**: possessive "its"/"their" and subject "it"/"they" refer to the nearest
+  compatible actor before them in the sentence ("condemns the army for its attacks": the
+  army's attacks; "the army says it killed ...": the army).
 """
 
 from __future__ import annotations
@@ -36,10 +37,28 @@ RULES = {"taliban_inside": True, "contrast_taliban": True}
 STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
 # "the Afghan border", "the Pakistan-Afghanistan border": the place only qualifies a border
 _BORDER = re.compile(r"^(?:[-\s]+[A-Za-z]+)?[-\s]+(?:border|borders|frontier|boundary)\b", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|inside|within|across|into|throughout)\s+(?:the\s+)?$", re.I)
 # actor types a possessive "its"/"their" can stand for (not persons or places)
-_POSSESSABLE = frozenset({"armed_group", "faction", "shura", "party", "tribe", "collective",
-                          "country", "government", "military", "police", "intelligence",
-                          "organization", "organisation", "state", "agency", "alliance"})  # fmt: skip
+_POSSESSABLE = frozenset(
+    {
+        "armed_group",
+        "faction",
+        "shura",
+        "party",
+        "tribe",
+        "collective",
+        "country",
+        "government",
+        "military",
+        "police",
+        "intelligence",
+        "organization",
+        "organisation",
+        "state",
+        "agency",
+        "alliance",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +69,7 @@ class Place:
     end: int
     iso3: str
     border: bool  # only qualifies a border: "the Afghan border", "Pakistan-Afghanistan border"
+    locative: bool = False  # a place ("Swat", "Karachi") or a country after "in" ("in Pakistan")
 
 
 def places_in(text: str, date: str | None, resolver: Any) -> list[Place]:
@@ -60,7 +80,8 @@ def places_in(text: str, date: str | None, resolver: Any) -> list[Place]:
         if actor is None or actor.type not in ("country", "place") or not actor.country:
             continue
         border = bool(_BORDER.match(text[end : end + 40]))
-        out.append(Place(start, end, actor.country, border))
+        locative = actor.type == "place" or bool(_LOCATIVE.search(text[max(0, start - 12) : start]))
+        out.append(Place(start, end, actor.country, border, locative))
     return out
 
 
@@ -168,7 +189,7 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
     afghan_place = any(p.iso3 != country and not p.border for p in places)
     if afghan_place:
         return []  # "Taliban in Kandahar", "Taliban crossed from Afghanistan": keep the KB's
-    inside_named = any(p.iso3 == country and not p.border for p in places)
+    inside_named = any(p.iso3 == country and p.locative and not p.border for p in places)
     entity = kb.find(inside)
     if entity is None:
         return []
@@ -180,9 +201,11 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
             if not (side.key() == default and is_bare_taliban(side.mention, lex)):
                 continue
             # fighting the state; or violence the Taliban do in a place inside the country
-            if _state_of(other, kb) == country or (
+            other_state = _state_of(other, kb)
+            if other_state == country or (
                 side is event.source and event.event_type == "ASSAULT" and inside_named
-            ):
+                and other_state is None
+            ):  # fmt: skip
                 chosen.add(side.mention)
     if not chosen:
         return []
@@ -215,12 +238,16 @@ def _state_of(actor: Actor, kb: Any) -> str | None:
 
 # -- possessive pronouns --------------------------------------------------------------------
 def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
-    """'its'/'their' (possessive) stand for the nearest compatible actor before them in the
-    sentence: 'the TTP condemns the army for its attacks' -> the army's attacks. 'its' needs a
-    singular antecedent. Changes ``actor_of`` in place; returns the reasons."""
+    """'its'/'their' (possessive) and 'it'/'they' (subject) stand for the nearest compatible
+    actor before them in the sentence: 'the TTP condemns the army for its attacks' -> the
+    army's attacks; 'the army says it killed 12 militants' -> the army. 'its'/'it' need a
+    singular antecedent; a pronoun with none in the sentence keeps the document's reading.
+    Changes ``actor_of`` in place; returns the reasons."""
     why = []
     for tok in sdoc:
-        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss":
+        possessive = tok.lower_ in ("its", "their") and tok.dep_ == "poss"
+        subject = tok.lower_ in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")
+        if not (possessive or subject):
             continue
         current = actor_of.get(tok.i)
         if current is not None and not current.how.startswith("coreference"):
@@ -228,15 +255,19 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
         nearest = None
         for prev in reversed(sdoc[: tok.i]):
             actor = actor_of.get(prev.i)
-            if actor is None or actor.how.startswith("coreference") or prev.lower_ in (
-                "its", "their", "it", "they", "them"
+            if (
+                actor is None
+                or actor.how.startswith("coreference")
+                or prev.lower_ in ("its", "their", "it", "they", "them")
             ):
                 continue
             if actor.type not in _POSSESSABLE and not actor.type.endswith("group"):
                 continue
             head = _phrase_head(prev)
-            if tok.lower_ == "its" and head.tag_ in ("NNS", "NNPS") and head.lower_ not in (
-                "taliban", "taleban", "haqqanis"
+            if (
+                tok.lower_ in ("its", "it")
+                and head.tag_ in ("NNS", "NNPS")
+                and head.lower_ not in ("taliban", "taleban", "haqqanis")
             ):
                 continue  # "its" needs a singular antecedent
             nearest = actor

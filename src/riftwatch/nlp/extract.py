@@ -406,8 +406,11 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         later = (precision != "reported" and _after(when, date)) or bool(
             expression and _FUTURE_TIME.search(expression)
         )
-        if event.modality == "asserted" and later and not _past_tense(event.trigger) and not (
-            headline and not (expression and _FUTURE_TIME.search(expression))
+        if (
+            event.modality == "asserted"
+            and later
+            and not _past_tense(event.trigger)
+            and not (headline and not (expression and _FUTURE_TIME.search(expression)))
         ):  # a headline tells the past in the present tense
             event.modality = "future"  # "talks are scheduled for next week"
             event.why.append(f"modality future: '{expression}' is after the report")
@@ -420,8 +423,15 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     return coded
 
 
-def prepare(sdoc: Any, text: str, actors: list[tuple[int, int, Actor]], lex: Any, *,
-            headline_candidate: bool = False, citation: bool = False) -> tuple[Any, ...]:  # fmt: skip
+def prepare(
+    sdoc: Any,
+    text: str,
+    actors: list[tuple[int, int, Actor]],
+    lex: Any,
+    *,
+    headline_candidate: bool = False,
+    citation: bool = False,
+) -> tuple[Any, ...]:
     """(parse, actors, headline reason or None, notes) of a sentence before coding: headline
     mode (:mod:`riftwatch.nlp.headline`), the Taliban named beside the TTP, parse repair."""
     headline = hl.reason(text, citation=citation, sdoc=sdoc) if headline_candidate else None
@@ -519,8 +529,10 @@ def _evidence(item: Coded) -> tuple[float, int, int]:
             ranks.get(item.date_precision, 0))  # fmt: skip
 
 
-_STOP = frozenset("the a an and or of in on at to for from by with as is are was were has have had "
-                  "that this its their his her it they he she after before said says".split())
+_STOP = frozenset(
+    "the a an and or of in on at to for from by with as is are was were has have had "
+    "that this its their his her it they he she after before said says".split()
+)
 
 
 def _words(sentence: str) -> set[str]:
@@ -532,7 +544,10 @@ def _restates(a: Coded, b: Coded) -> bool:
         return False
     ea, eb = a.event, b.event
     if (ea.source.key(), ea.target.key(), ea.event_type, ea.modality) != (
-        eb.source.key(), eb.target.key(), eb.event_type, eb.modality
+        eb.source.key(),
+        eb.target.key(),
+        eb.event_type,
+        eb.modality,
     ):
         return False
     if not _dates_agree(a, b):
@@ -554,8 +569,10 @@ def _dates_agree(a: Coded, b: Coded) -> bool:
                 continue
             report_day = _day(spans[0][1])
             first, last = _day(spans[1][0]), _day(spans[1][1])
-            if None not in (report_day, first, last) and first <= report_day and (
-                report_day - last <= 7
+            if (
+                None not in (report_day, first, last)
+                and first <= report_day
+                and (report_day - last <= 7)
             ):
                 return True
     return False

@@ -104,9 +104,13 @@ def _headline_grammar(sdoc: Any) -> bool:
         subject = root  # "Six soldiers killed in attack."
     elif root.pos_ == "VERB" and (
         root.tag_ in ("VBZ", "VBP")
-        or (root.tag_ in ("VBD", "VBN") and not any(
-            c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "attr")
-            for c in root.children))  # fmt: skip
+        or (
+            root.tag_ in ("VBD", "VBN")
+            and not any(
+                c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "attr")
+                for c in root.children
+            )
+        )  # fmt: skip
     ):  # "Taliban kill 13 soldiers.", "Fifteen soldiers killed, 10 injured in attack."
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
@@ -164,9 +168,10 @@ def _misread(span: Any, adjectival: bool) -> bool:
     word anywhere ("IS" as *is*), or, for a one-word name that is not a demonym, an adjective
     ("Taleban" as an adjective)? A leading article and a hyphen are normal."""
     words = [t for t in span if not (t.i == span.start and t.pos_ == "DET") and not t.is_punct]
-    if any(t.pos_ in NON_NOMINAL for t in words):
-        return True
-    return len(words) == 1 and not adjectival and words[0].pos_ in ("ADJ", "ADV")
+    if len(words) > 1:  # "Al Qaeda in the Arabian Peninsula": inner articles are normal
+        return any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "PART") for t in words)
+    bad = NON_NOMINAL if adjectival else NON_NOMINAL | {"ADJ", "ADV"}
+    return bool(words) and words[0].pos_ in bad
 
 
 def _parse(nlp: Any, form: str, original: str) -> Any:
@@ -189,9 +194,10 @@ def _verbless_headline(sdoc: Any, form: str, original: str, spans: list[tuple[in
         return None
     after = sdoc.char_span(end, len(form), alignment_mode="expand")
     word = next((t for t in after if not t.is_space and not t.is_punct), None) if after else None
-    if word is None or word.lower_ not in events and word.lemma_.lower() not in events:
-        if word is None or word.lower_.rstrip("s") not in events:
-            return None
+    if word is None or not {word.lower_, word.lemma_.lower(), word.lower_.rstrip("s")} & set(
+        events
+    ):
+        return None
     pronoun = "It" if word.lower_.endswith("s") and not word.lower_.endswith("ss") else "They"
     if end - start < len(pronoun):
         pronoun = "It" if end - start >= 2 else ""

@@ -45,8 +45,15 @@ class _Scope:
     headline: bool = False
 
 
-def modality_of(trigger: Any, event_type: str, lex: Lexicon, *, source_key: str | None = None,
-                actor_of: dict[int, Any] | None = None, headline: bool = False) -> Modality:  # fmt: skip
+def modality_of(
+    trigger: Any,
+    event_type: str,
+    lex: Lexicon,
+    *,
+    source_key: str | None = None,
+    actor_of: dict[int, Any] | None = None,
+    headline: bool = False,
+) -> Modality:
     """The modality of the event whose trigger token is ``trigger``.
 
     ``source_key`` (the event's source) and ``actor_of`` (token index -> actor) let a claim
@@ -119,8 +126,11 @@ def modality_of(trigger: Any, event_type: str, lex: Lexicon, *, source_key: str 
 def _boundary(tok: Any) -> bool:
     """Relative clauses and participial modifiers keep their own modality: "Taliban militants
     fighting U.S. forces" is asserted under "vowed support for ..."."""
-    return tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN")
-                                   and not any(c.dep_ == "aux" for c in tok.children))
+    return tok.dep_ == "relcl" or (
+        tok.dep_ == "acl"
+        and tok.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ == "aux" for c in tok.children)
+    )
 
 
 def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = None
@@ -186,7 +196,9 @@ def _headline_infinitive(path: list[Any]) -> Modality | None:
     for tok in path:
         if tok.pos_ in ("VERB", "AUX"):
             to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-            if to is not None and (tok.dep_ == "ROOT" or tok.head.pos_ not in ("VERB", "AUX", "ADJ")):
+            if to is not None and (
+                tok.dep_ == "ROOT" or tok.head.pos_ not in ("VERB", "AUX", "ADJ")
+            ):
                 return Modality("future", f"headline '{to.text} {tok.text}'")
             return None
     return None
