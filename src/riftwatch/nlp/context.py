@@ -85,6 +85,28 @@ def places_in(text: str, date: str | None, resolver: Any) -> list[Place]:
     return out
 
 
+class DocumentPlaces:
+    """The countries a document has named so far, found only when a rule asks for them."""
+
+    def __init__(self, date: str | None, resolver: Any) -> None:
+        self.date, self.resolver = date, resolver
+        self.texts: list[str] = []
+        self._done = 0
+        self._countries: list[str] = []
+
+    def add(self, text: str) -> None:
+        self.texts.append(text)
+
+    def countries(self, before: int | None = None) -> list[str]:
+        """ISO3 codes of the countries and places named in the first ``before`` sentences."""
+        upto = len(self.texts) if before is None else min(before, len(self.texts))
+        while self._done < upto:
+            places = places_in(self.texts[self._done], self.date, self.resolver)
+            self._countries += [p.iso3 for p in places if not p.border]
+            self._done += 1
+        return self._countries  # (only ever asked in increasing order of sentences)
+
+
 def sentence_country(places: list[Place], doc_countries: Iterable[str] = ()) -> str | None:
     """The one country the sentence happens in, or None (none named, or several)."""
     named = {p.iso3 for p in places if not p.border}
@@ -101,8 +123,7 @@ def implied_agent(country: str | None, lex: Lexicon, kb: Any) -> Actor | None:
     role = lex.implied_agents.get(country or "")
     if not role:
         return None
-    state = next((e for e in kb.entities.values()
-                  if e.type == "country" and e.country == country), None)  # fmt: skip
+    state = _state_entity(kb, country or "")
     if state is None:
         return None
     body = kb.find(state.bodies[role]) if state.bodies.get(role) else state
@@ -111,6 +132,18 @@ def implied_agent(country: str | None, lex: Lexicon, kb: Any) -> Actor | None:
     return Actor(id=body.id, name=body.name, mention="(implied)", type=body.type,
                  org_id=body.id, org_name=body.name,
                  how=f"implied agent: unattributed operation in {state.name}")  # fmt: skip
+
+
+_STATES: dict[tuple[int, str], Any] = {}
+
+
+def _state_entity(kb: Any, country: str) -> Any:
+    """The country entity of an ISO3 code (looked up once per knowledge base)."""
+    key = (id(kb), country)
+    if key not in _STATES:
+        _STATES[key] = next((e for e in kb.entities.values()
+                             if e.type == "country" and e.country == country), None)  # fmt: skip
+    return _STATES[key]
 
 
 # -- Taliban in context ---------------------------------------------------------------------
@@ -292,6 +325,7 @@ def _phrase_head(tok: Any) -> Any:
 
 
 __all__ = [
+    "DocumentPlaces",
     "Place",
     "contrast_taliban",
     "implied_agent",

@@ -305,60 +305,84 @@ def _coreference_targets(actors: list[tuple[int, int, Actor]]) -> int:
 
 def extract_document(doc: dict[str, Any], *, lex: Any = None) -> list[Coded]:
     """All events of one document ``{"id", "text", "date", ...}``."""
-    lex = lex or lexmod.load()
+    return extract_batch([doc], lex=lex or lexmod.load())[0]
+
+
+def extract_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[list[Coded]]:
+    """The events of each document, the documents' sentences parsed together (spaCy is much
+    faster on a batch than on one headline at a time)."""
+    plans = [_plan(doc, lex) for doc in docs]
+    pending = [item for _id, _date, items in plans for item in items]
+    if not pending:
+        return [[] for _ in docs]
+    sdocs = list(nlp().pipe([sent.text for sent, _a, _w in pending]))
+    prepared = iter(prepare_many(
+        [(sdoc, sent.text, actors, where["headline_candidate"], where["citation"])
+         for (sent, actors, where), sdoc in zip(pending, sdocs, strict=True)],
+        lex,
+    ))  # fmt: skip
+    parsed = iter(sdocs)
+    out = []
+    for doc_id, date, items in plans:
+        coded: list[Coded] = []
+        for sent, actors, where in items:
+            sdoc, ready = next(parsed), next(prepared)
+            coded += code_sentence(sdoc, sent, actors, doc_id, date, lex, **where,
+                                   prepared=ready)  # fmt: skip
+        out.append(merge_restatements(coded))
+    return out
+
+
+def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
+    """(id, date, sentences to parse with their actors) of a document: sentences with fewer
+    than two candidate actors are not parsed (they cannot hold a dyad), unless an implied
+    agent can supply the second."""
     text = doc.get("text") or ""
     date = _iso_or_none(doc.get("date"))
-    doc_id = str(doc.get("id"))
     state = DocumentState()
-    out: list[Coded] = []
     # "Reuters News,2018-11-06,Taliban attack ...": a citation prefix is not text to code
     work, citation = hl.mask_citation(text)
-    sentences = segment(work)
     pending: list[tuple[Any, list[tuple[int, int, Actor]], dict[str, Any]]] = []
-    countries: list[str] = []  # the countries the document has named so far
-    for sent in sentences:
+    document = ctx.DocumentPlaces(date, _resolver())  # the countries named so far, lazily
+    for sent in segment(work):
         actors = _find_actors(sent.text, date, state)
         actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
-        places = None
-        if _coreference_targets(actors) >= 2 or (
-            _coreference_targets(actors) == 1 and _may_imply_agent(sent.text, date, countries, lex)
-        ):
-            places = ctx.places_in(sent.text, date, _resolver())
-            where = {"places": places, "doc_countries": tuple(countries),
-                     "headline_candidate": hl.candidate(sent.index, sent.text, work, sent.end),
-                     "citation": citation}  # fmt: skip
+        named = _coreference_targets(actors)
+        if named >= 2 or (named == 1 and _may_imply_agent(sent, date, document, lex)):
+            where = {
+                "document": document,
+                "headline_candidate": hl.candidate(sent.index, sent.text, work, sent.end),
+                "citation": citation,
+            }
             pending.append((sent, actors, where))
         for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
             if not actor.how.startswith("coreference"):
                 state.note(actor)
-        if places is None:
-            places = ctx.places_in(sent.text, date, _resolver())
-        countries.extend(p.iso3 for p in places if not p.border)
-    if not pending:
-        return out
-    docs = nlp().pipe([s.text for s, _a, _w in pending])
-    for (sent, actors, where), sdoc in zip(pending, docs, strict=True):
-        out.extend(code_sentence(sdoc, sent, actors, doc_id, date, lex, **where))
-    return merge_restatements(out)
+        document.add(sent.text)
+    return str(doc.get("id")), date, pending
 
 
 def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], doc_id: str,
-                  date: str | None, lex: Any, *, places: list[Any] | None = None,
-                  doc_countries: tuple[str, ...] = (), headline_candidate: bool = False,
-                  citation: bool = False) -> list[Coded]:  # fmt: skip
+                  date: str | None, lex: Any, *, document: Any = None,
+                  headline_candidate: bool = False, citation: bool = False,
+                  prepared: tuple[Any, ...] | None = None) -> list[Coded]:  # fmt: skip
     """The events of one parsed sentence.
 
-    ``places`` are the countries and places it names (found here when not given),
-    ``doc_countries`` those the document named before it; ``headline_candidate`` says that
-    the sentence may be the document's headline (first, short, on a line of its own), and
-    ``citation`` that the document carried an ``Outlet,date,`` citation prefix.
+    ``document`` (a :class:`riftwatch.nlp.context.DocumentPlaces`) knows the countries the
+    document named before this sentence; ``headline_candidate`` says that the sentence may be
+    the document's headline (first, short, on a line of its own), and ``citation`` that the
+    document carried an ``Outlet,date,`` citation prefix. ``prepared`` is what
+    :func:`prepare` made of the sentence, when the caller has already done it.
     """
     resolver = _resolver()
-    if places is None:
-        places = ctx.places_in(sent.text, date, resolver)
-    sdoc, actors, headline, notes = prepare(sdoc, sent.text, actors, lex,
-                                            headline_candidate=headline_candidate,
-                                            citation=citation)  # fmt: skip
+    # the places the sentence names matter to two rules only: look for them when they apply
+    implies = bool(_implied_words(lex).search(sent.text))
+    bare = any(ctx.is_bare_taliban(a.mention, lex) for _s, _e, a in actors)
+    places = ctx.places_in(sent.text, date, resolver) if implies or bare else []
+    if prepared is None:
+        prepared = prepare(sdoc, sent.text, actors, lex, headline_candidate=headline_candidate,
+                           citation=citation)  # fmt: skip
+    sdoc, actors, headline, notes = prepared
     actor_of: dict[int, Actor] = {}
     for start, end, actor in sorted(actors, key=lambda x: x[0] - x[1]):  # longest first
         span = sdoc.char_span(start, end, alignment_mode="expand")
@@ -367,8 +391,10 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         for tok in span:
             actor_of.setdefault(tok.i, actor)
     notes += ctx.rebind_possessives(sdoc, actor_of)
-    country = ctx.sentence_country(places, doc_countries)
-    implied = ctx.implied_agent(country, lex, resolver.kb)
+    implied = None
+    if implies:
+        earlier = document.countries(sent.index) if document is not None else []
+        implied = ctx.implied_agent(ctx.sentence_country(places, earlier), lex, resolver.kb)
     coder = SentenceCoder(lex, sdoc, actor_of, headline=bool(headline), implied=implied)
     events = coder.run()
     if not events:
@@ -434,26 +460,42 @@ def prepare(
 ) -> tuple[Any, ...]:
     """(parse, actors, headline reason or None, notes) of a sentence before coding: headline
     mode (:mod:`riftwatch.nlp.headline`), the Taliban named beside the TTP, parse repair."""
-    headline = hl.reason(text, citation=citation, sdoc=sdoc) if headline_candidate else None
-    notes = [f"headline mode: {headline}"] if headline else []
-    actors, contrast = ctx.contrast_taliban(actors, lex, _resolver().kb)
-    notes += contrast
-    names = [(s, e) for s, e, a in actors if not a.how.startswith("coreference")]
-    adjectival = {(s, e) for s, e, a in actors if a.type in ("country", "place")}
-    sdoc, repaired = hl.repair(sdoc, names, headline=bool(headline), nlp=nlp(), events=lex.verbs,
-                               adjectival=adjectival)  # fmt: skip
-    if repaired:
-        notes.append(f"parse repaired: {repaired}")
-    return sdoc, actors, headline, notes
+    return prepare_many([(sdoc, text, actors, headline_candidate, citation)], lex)[0]
 
 
-def _may_imply_agent(text: str, date: str | None, countries: list[str], lex: Any) -> bool:
+def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool, bool]],
+                 lex: Any) -> list[tuple[Any, ...]]:  # fmt: skip
+    """:func:`prepare` for ``(sdoc, text, actors, headline_candidate, citation)`` items, with
+    the repairs' parses batched."""
+    kb = _resolver().kb
+    staged, repairs = [], []
+    for sdoc, text, actors, candidate, citation in items:
+        headline = hl.reason(text, citation=citation, sdoc=sdoc) if candidate else None
+        notes = [f"headline mode: {headline}"] if headline else []
+        actors, contrast = ctx.contrast_taliban(actors, lex, kb)
+        notes += contrast
+        names = [(s, e) for s, e, a in actors if not a.how.startswith("coreference")]
+        adjectival = {(s, e) for s, e, a in actors if a.type in ("country", "place")}
+        staged.append((actors, headline, notes))
+        repairs.append((sdoc, names, bool(headline), adjectival))
+    out = []
+    for (actors, headline, notes), (sdoc, repaired) in zip(
+        staged, hl.repair_many(repairs, nlp=nlp(), events=lex.verbs), strict=True
+    ):
+        if repaired:
+            notes.append(f"parse repaired: {repaired}")
+        out.append((sdoc, actors, headline, notes))
+    return out
+
+
+def _may_imply_agent(sent: Any, date: str | None, document: Any, lex: Any) -> bool:
     """Can a sentence with one actor still hold a dyad: an unattributed raid, operation or
     arrest in a country whose security forces it implies ("Nine IS militants killed in
     Pakistan raid")?"""
-    if not lex.implied_agents or not _implied_words(lex).search(text):
+    if not lex.implied_agents or not _implied_words(lex).search(sent.text):
         return False
-    country = ctx.sentence_country(ctx.places_in(text, date, _resolver()), countries)
+    places = ctx.places_in(sent.text, date, _resolver())
+    country = ctx.sentence_country(places, document.countries(sent.index))
     return country in lex.implied_agents
 
 
@@ -671,18 +713,29 @@ def _confidence(event: Event, attribution: Any) -> float:
     return max(0.05, min(0.95, score))
 
 
-def extract_documents(docs: Iterable[dict[str, Any]]) -> Iterator[Coded]:
+def extract_documents(docs: Iterable[dict[str, Any]], *, batch: int = 32) -> Iterator[Coded]:
+    """Events of every document, in order; ``batch`` documents are parsed together."""
     lex = lexmod.load()
+    chunk: list[dict[str, Any]] = []
     for doc in docs:
-        yield from extract_document(doc, lex=lex)
+        chunk.append(doc)
+        if len(chunk) >= batch:
+            for coded in extract_batch(chunk, lex=lex):
+                yield from coded
+            chunk = []
+    if chunk:
+        for coded in extract_batch(chunk, lex=lex):
+            yield from coded
 
 
 __all__ = [
     "STAGES",
     "Coded",
     "code_sentence",
+    "extract_batch",
     "extract_document",
     "extract_documents",
     "merge_restatements",
     "prepare",
+    "prepare_many",
 ]

@@ -138,7 +138,45 @@ def repair(sdoc: Any, spans: list[tuple[int, int]], *, headline: bool, nlp: Any,
 
     ``spans`` are the character spans of the actor names (not pronouns); those in
     ``adjectival`` may be adjectives ("Pakistani", "Afghan"); ``events`` is the set of lemmas
-    that can trigger an event (verbs)."""
+    that can trigger an event (verbs). :func:`repair_many` does the same for many sentences
+    with batched parses."""
+    return repair_many([(sdoc, spans, headline, adjectival)], nlp=nlp, events=events)[0]
+
+
+def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nlp: Any,
+                events: Any = None) -> list[tuple[Any, str | None]]:  # fmt: skip
+    """:func:`repair` for ``(sdoc, spans, headline, adjectival)`` items; the parses needed
+    go through the pipeline in batches."""
+    docs = [item[0] for item in items]
+    notes: list[list[str]] = [[] for _ in items]
+    forms: list[str] = []
+    todo = []
+    for n, (sdoc, spans, _headline, adjectival) in enumerate(items):
+        form, found = _masked_form(sdoc, spans, adjectival)
+        notes[n] += found
+        forms.append(form)
+        if form != sdoc.text:
+            todo.append(n)
+    for n, doc in zip(todo, _parse_many(nlp, [(forms[n], docs[n].text) for n in todo]),
+                      strict=True):  # fmt: skip
+        docs[n] = doc
+    if events is not None:
+        tries = []
+        for n, (sdoc, spans, headline, _adj) in enumerate(items):
+            if headline:
+                attempt = _pronoun_form(docs[n], forms[n], spans, events)
+                if attempt is not None:
+                    tries.append((n, *attempt))
+        parsed = _parse_many(nlp, [(form, items[n][0].text) for n, form, _w in tries])
+        for (n, _form, word_idx), doc in zip(tries, parsed, strict=True):
+            if _verb_of_pronoun(doc, word_idx):
+                docs[n] = doc
+                notes[n].append("headline: the first actor parsed as a pronoun to find its verb")
+    return [(doc, "; ".join(found) or None) for doc, found in zip(docs, notes, strict=True)]
+
+
+def _masked_form(sdoc: Any, spans: list[tuple[int, int]], adjectival: Any) -> tuple[str, list]:
+    """The text to parse instead: 're-' prefixes and misread actor names replaced."""
     text = sdoc.text
     notes = []
     # "re-pledged allegiance": the tokenizer splits the prefix off; parse the verb itself
@@ -153,14 +191,7 @@ def repair(sdoc: Any, spans: list[tuple[int, int]], *, headline: bool, nlp: Any,
             misread = True
     if misread:
         notes.append("actor names the tagger misread were parsed as names")
-    if masked != text:
-        sdoc = _parse(nlp, masked, text)
-    if headline and events is not None:
-        fixed = _verbless_headline(sdoc, masked, text, spans, nlp, events)
-        if fixed is not None:
-            sdoc = fixed
-            notes.append("headline: the first actor parsed as a pronoun to find its verb")
-    return sdoc, "; ".join(notes) or None
+    return masked, notes
 
 
 def _misread(span: Any, adjectival: bool) -> bool:
@@ -174,16 +205,22 @@ def _misread(span: Any, adjectival: bool) -> bool:
     return bool(words) and words[0].pos_ in bad
 
 
-def _parse(nlp: Any, form: str, original: str) -> Any:
-    doc = nlp(form)
-    doc.user_data["text"] = original  # quotes come from the real text (same offsets)
-    return doc
+def _parse_many(nlp: Any, forms: list[tuple[str, str]]) -> list[Any]:
+    """Parse ``(form, original)`` pairs in one batch; each doc keeps its original text."""
+    if not forms:
+        return []
+    docs = list(nlp.pipe([form for form, _o in forms])) if len(forms) > 1 else [
+        nlp(forms[0][0])
+    ]
+    for doc, (_form, original) in zip(docs, forms, strict=True):
+        doc.user_data["text"] = original  # quotes come from the real text (same offsets)
+    return docs
 
 
-def _verbless_headline(sdoc: Any, form: str, original: str, spans: list[tuple[int, int]],
-                       nlp: Any, events: Any) -> Any:  # fmt: skip
+def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
+                  events: Any) -> tuple[str, int] | None:  # fmt: skip
     """'Taliban attack check post': no event verb, an event word read as a noun right after
-    the first actor. Parse with the actor as a pronoun; keep it when the word becomes its verb."""
+    the first actor: the text with that actor as a pronoun, and where the word starts."""
     root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
     if root is not None and root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in events:
         return None
@@ -194,9 +231,9 @@ def _verbless_headline(sdoc: Any, form: str, original: str, spans: list[tuple[in
         return None
     after = sdoc.char_span(end, len(form), alignment_mode="expand")
     word = next((t for t in after if not t.is_space and not t.is_punct), None) if after else None
-    if word is None or not {word.lower_, word.lemma_.lower(), word.lower_.rstrip("s")} & set(
-        events
-    ):
+    if word is None or (word.pos_ in ("VERB", "AUX") and word.dep_ in CLAUSAL):
+        return None  # "militants killed in raid": the participle is already a verb
+    if not {word.lower_, word.lemma_.lower(), word.lower_.rstrip("s")} & set(events):
         return None
     pronoun = "It" if word.lower_.endswith("s") and not word.lower_.endswith("ss") else "They"
     if end - start < len(pronoun):
@@ -204,13 +241,15 @@ def _verbless_headline(sdoc: Any, form: str, original: str, spans: list[tuple[in
     if not pronoun:
         return None
     new = " " * (end - start - len(pronoun)) + pronoun
-    doc = _parse(nlp, _replace(form, start, end, new), original)
-    verb = next((t for t in doc if t.idx == word.idx), None)
+    return _replace(form, start, end, new), word.idx
+
+
+def _verb_of_pronoun(doc: Any, word_idx: int) -> bool:
+    """Keep the pronoun parse only when the event word became the verb of the pronoun."""
+    verb = next((t for t in doc if t.idx == word_idx), None)
     if verb is None or verb.pos_ != "VERB":
-        return None
-    if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children):
-        return None
-    return doc
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children)
 
 
-__all__ = ["CITATION", "candidate", "mask_citation", "reason", "repair"]
+__all__ = ["CITATION", "candidate", "mask_citation", "reason", "repair", "repair_many"]
