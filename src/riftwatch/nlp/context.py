@@ -32,6 +32,8 @@ from typing import Any
 from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
+NAME = "context.rules.v1"
+
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
 STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
@@ -325,6 +327,7 @@ def _phrase_head(tok: Any) -> Any:
 
 
 __all__ = [
+    "NAME",
     "DocumentPlaces",
     "Place",
     "contrast_taliban",

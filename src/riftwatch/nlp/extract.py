@@ -24,7 +24,14 @@ from riftwatch.nlp.modality import attribution_of, modality_of
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
 
-STAGES = ("segment.rules.v1", "parse.spacy-sm.v1", "code.rules.v1", "modality.rules.v1")
+STAGES = (
+    "segment.rules.v1",
+    "parse.spacy-sm.v1",
+    "code.rules.v2",
+    "modality.rules.v2",
+    "context.rules.v1",
+    "headline.rules.v1",
+)
 
 _COREF = re.compile(
     r"\b(?:the|this|that)\s+(organi[sz]ation|group|network|movement|militia|shura|council|"

@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+NAME = "headline.rules.v1"
+
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
 CITATION = re.compile(r"^\s*[^,\n]{2,80},\d{4}-\d{2}(?:-\d{2})?,\s*")
@@ -162,7 +164,7 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
         docs[n] = doc
     if events is not None:
         tries = []
-        for n, (sdoc, spans, headline, _adj) in enumerate(items):
+        for n, (_sdoc, spans, headline, _adj) in enumerate(items):
             if headline:
                 attempt = _pronoun_form(docs[n], forms[n], spans, events)
                 if attempt is not None:
@@ -209,9 +211,7 @@ def _parse_many(nlp: Any, forms: list[tuple[str, str]]) -> list[Any]:
     """Parse ``(form, original)`` pairs in one batch; each doc keeps its original text."""
     if not forms:
         return []
-    docs = list(nlp.pipe([form for form, _o in forms])) if len(forms) > 1 else [
-        nlp(forms[0][0])
-    ]
+    docs = list(nlp.pipe([form for form, _o in forms])) if len(forms) > 1 else [nlp(forms[0][0])]
     for doc, (_form, original) in zip(docs, forms, strict=True):
         doc.user_data["text"] = original  # quotes come from the real text (same offsets)
     return docs
@@ -252,4 +252,4 @@ def _verb_of_pronoun(doc: Any, word_idx: int) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children)
 
 
-__all__ = ["CITATION", "candidate", "mask_citation", "reason", "repair", "repair_many"]
+__all__ = ["NAME", "CITATION", "candidate", "mask_citation", "reason", "repair", "repair_many"]
