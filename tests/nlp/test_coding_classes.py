@@ -251,6 +251,8 @@ def test_a_possessive_binds_to_the_nearest_actor() -> None:
         ("The ISI's alleged payments to the Haqqani network continued.", "uncertain"),
         ("The ISI reportedly funded the Haqqani network.", "asserted"),
         ("The ISI could fund the Haqqani network.", "hypothetical"),
+        ("The ISI is suspected of sheltering Al Qaeda leaders.", "uncertain"),
+        ("It is possible that the ISI funded the Haqqani network.", "uncertain"),
     ],
 )
 def test_hedges_are_uncertain_and_reportedly_is_asserted(text: str, modality: str) -> None:

@@ -252,11 +252,11 @@ class SentenceCoder:
                     if acts:
                         return acts, False, f"object of '{head.head.text}'"
         if dep == "pcomp" and head.dep_ == "prep":
-            return (
-                self.subject(head.head, seen + 1)
-                if head.head.pos_ in ("VERB", "AUX")
-                else ([], False, "")
-            )
+            if head.head.pos_ not in ("VERB", "AUX"):
+                return [], False, ""
+            # "is suspected of sheltering X": the suspected one shelters (a gerund is active)
+            acts, _passive, how = self.subject(head.head, seen + 1)
+            return acts, any(c.dep_ == "auxpass" for c in verb.children), how
         return [], False, ""
 
     def objects(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:

@@ -270,6 +270,15 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in lex.falsity
                for c in tok.children):  # fmt: skip
             return Modality("denied", "false")
+        if prev is not None and prev.dep_ in ("ccomp", "csubj", "xcomp"):
+            # "it is possible that X funded Y", "it is unclear whether ...": the predicate
+            for c in tok.children:
+                word = c.lemma_.lower()
+                if c.dep_ in ("acomp", "attr") and (
+                    word in lex.hedges or word in cues.get("uncertain", ())
+                    or word in cues.get("hypothetical", ())
+                ):  # fmt: skip
+                    return Modality("uncertain", c.text)
         if not is_speech:
             if lemma in cues.get("negated", ()) and prev is not None:
                 return Modality("negated", tok.text)  # "failed to attack"
