@@ -150,6 +150,11 @@ def test_a_headline_and_its_paragraph_give_one_event() -> None:
     assert len(found) == 1
     assert found[0].support and found[0].support[0]["sentence_index"] != found[0].sentence_index
     assert "support" in found[0].to_dict()
+    claimed = ("Taliban fighters attacked a Pakistani army post in Swat, officials said. "
+               "The TTP later claimed responsibility for the attack on the army.")  # fmt: skip
+    told = [c for c in coded(claimed) if c.event.event_type == "ASSAULT"]
+    assert len(told) == 1  # "the attack" refers back to the attack already told
+    assert told[0].support[0]["attributed_to"]["channel"] == "militant_statement"
     separate = (
         "The TTP attacked a Pakistani army convoy in Swat. "
         "Separately, TTP gunmen shot two Pakistani soldiers at a market in Bannu."

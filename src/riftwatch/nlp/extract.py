@@ -547,8 +547,10 @@ def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
 def merge_restatements(coded: list[Coded]) -> list[Coded]:
     """One event per restatement within a document.
 
-    A headline and the paragraph under it (or two sentences sharing most of their words) that
-    give the same source, target, type and modality at agreeing dates tell one event: the
+    A headline and the paragraph under it, a definite event noun and the event it refers back
+    to ("... the TTP claimed responsibility for the attack"), or two sentences sharing most of
+    their words, that give the same source, target, type and modality at agreeing dates tell
+    one event: the
     better evidenced is kept (higher confidence, then a full sentence over a headline, then
     the more precise date) and the others are listed in its ``support``. Different events of
     the same dyad on the same day told in different words stay apart.
@@ -569,7 +571,8 @@ def merge_restatements(coded: list[Coded]) -> list[Coded]:
 
 def _reference(item: Coded) -> dict[str, Any]:
     return {"sentence_index": item.sentence_index, "start": item.start, "end": item.end,
-            "quote": item.event.quote, "confidence": round(item.confidence, 2)}  # fmt: skip
+            "quote": item.event.quote, "attributed_to": item.attributed_to,
+            "confidence": round(item.confidence, 2)}  # fmt: skip
 
 
 def _evidence(item: Coded) -> tuple[float, int, int]:
@@ -601,10 +604,18 @@ def _restates(a: Coded, b: Coded) -> bool:
         return False
     if not _dates_agree(a, b):
         return False
-    if a.headline or b.headline:
+    if a.headline or b.headline or _told_before(a) or _told_before(b):
         return True
     wa, wb = _words(a.sentence), _words(b.sentence)
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def _told_before(item: Coded) -> bool:
+    """'the attack', 'this raid': a definite event noun refers to an event already told."""
+    trigger = item.event.trigger
+    return trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children
+    )
 
 
 def _dates_agree(a: Coded, b: Coded) -> bool:
