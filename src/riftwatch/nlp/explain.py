@@ -42,10 +42,15 @@ def explain_sentence(sentence: str, *, date: str | None = None) -> dict[str, Any
             state.note(a)
     offset = sents[0].start if len(sents) == 1 else 0
     original = sdoc.user_data.get("text") or sdoc.text
+    carry = None  # start of a stand-in's padding ("   They" under "Taliban")
     for tok in sdoc:
         at = tok.idx + offset
         actor = next((a.org_name or a.name for s, e, a in actors_all if s <= at < e), None)
         word = original[tok.idx : tok.idx + len(tok.text)]  # the real word under a stand-in
+        if tok.is_space and word.strip():
+            carry, word = tok.idx, ""
+        elif carry is not None:
+            word, carry = original[carry : tok.idx + len(tok.text)], None
         lemma = tok.lemma_ if word == tok.text else word
         out_tokens.append({"i": tok.i, "text": word, "lemma": lemma, "pos": tok.pos_,
                            "dep": tok.dep_, "head": tok.head.i, "actor": actor})  # fmt: skip
