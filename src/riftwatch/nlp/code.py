@@ -7,9 +7,13 @@ recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 Roles come from the dependency tree: subjects (inherited through control verbs,
 coordination and relative clauses), objects and listed prepositions, passive agents,
 possessives and ``of``-phrases of nominal events, and light verbs ("offer stipends to X").
-Modality comes from the path between the trigger and the root of its clause: negation,
-denial, doubt, conditions and proposals, futures; a relative clause keeps its own
-modality ("factions whose members are shunning X" is asserted even under "an idea is").
+Frames say how roles are read (see events.yaml): symmetric events run both ways ("X clashed
+with Y", "held talks with Y"), joint acts and co-agents cooperate ("a joint raid with Y",
+"fought alongside Y"), warnings are threats or tip-offs. Instruments stand for their owner
+("U.S. drone strike kills"), a passive takes its agent from the event noun it happened in
+("killed in U.S. strike") or from an implied agent (a raid in Pakistan), and in headline
+mode a bare past participle is a passive ("commander killed"). Modality is read afterwards,
+by :mod:`riftwatch.nlp.modality`.
 """
 
 from __future__ import annotations
