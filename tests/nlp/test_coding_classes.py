@@ -279,3 +279,22 @@ def test_coordinated_verbs_keep_their_own_modality() -> None:
     concession = events("Although the ISI backed the Haqqani network, Al Qaeda rejected its "
                         "offer.")  # fmt: skip
     assert ("Inter-Services Intelligence", "SUPPORT", "Haqqani Network", "asserted") in concession
+
+
+def test_lexicon_data_for_the_classes() -> None:
+    from riftwatch.nlp.extract import _resolver
+
+    lex = load()
+    assert lex.version == "events-2+cues-2"
+    assert lex.verbs["meet"]["frame"] == "symmetric" and lex.nouns["talks"]["frame"] == "symmetric"
+    assert lex.instruments["drone"] == "drone" and "joint" in lex.joint_modifiers
+    kb = _resolver().kb
+    implied = context.implied_agent("PAK", lex, kb)
+    assert implied is not None and implied.type == "military"
+    assert context.implied_agent("AFG", lex, kb) is None  # not a convention there
+    for key in ("default", "inside"):
+        assert kb.find(lex.taliban_context[key]) is not None
+    places = context.places_in("Militants crossed near the Afghan border into Kurram.", None,
+                               _resolver())  # fmt: skip
+    assert [(p.iso3, p.border) for p in places] == [("AFG", True), ("PAK", False)]
+    assert context.sentence_country(places) == "PAK"
