@@ -194,8 +194,11 @@ class _CountingParser:
         self.real = real
         self.parsed = 0
 
-    def __call__(self) -> _CountingParser:
-        return self
+    def __call__(self, *text: str) -> Any:
+        if not text:  # nlp(): the pipeline itself
+            return self
+        self.parsed += 1  # a sentence parsed again (headline parse repair)
+        return self.real()(text[0])
 
     def pipe(self, texts: list[str], *args: Any, **kwargs: Any) -> Any:
         self.parsed += len(texts)

@@ -207,8 +207,12 @@ def test_every_entry_says_where_it_came_from_and_own_entries_win() -> None:
     rebuke = lex.verb_entry("rebuke")
     assert (rebuke["source"], rebuke["cameo"], rebuke["type"]) == ("petrarch2", "111", "ACCUSE")
     assert lex.nouns["attack"]["source"] == "riftwatch"
-    raid = lex.nouns["raid"]
-    assert (raid["source"], raid["type"], raid["cameo"]) == ("petrarch2", "ASSAULT", "190")
+    incursion = lex.nouns["incursion"]  # an own noun ("raid") would win over the dictionary
+    assert (incursion["source"], incursion["type"], incursion["cameo"]) == (
+        "petrarch2",
+        "ASSAULT",
+        "190",
+    )
     assert "petrarch2" in lex.version
     assert lexicon.load(base=False).base is None
     assert "petrarch2" not in lexicon.load(base=False).version
@@ -217,11 +221,11 @@ def test_every_entry_says_where_it_came_from_and_own_entries_win() -> None:
 def test_an_own_verb_is_never_coded_from_the_dictionary() -> None:
     from riftwatch.nlp.parse import nlp
 
-    sdoc = nlp()("The Taliban rebuked the ISI.")
+    sdoc = nlp()("The Afghan Taliban rebuked the ISI.")
     verb = next(t for t in sdoc if t.lemma_ == "rebuke")
     assert dictionary.load_dictionary().match(verb).type == "ACCUSE"
     assert dictionary.load_dictionary(own_verbs=frozenset({"rebuke"})).match(verb) is None
-    found = events("The Taliban rebuked the ISI.")
+    found = events("The Afghan Taliban rebuked the ISI.")
     assert ("Afghan Taliban", "ACCUSE", "Inter-Services Intelligence", "asserted") in found
 
 
@@ -253,7 +257,7 @@ def test_a_dictionary_verb_codes_between_two_actors_with_its_provenance() -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Taliban rebuked the ISI.",
+        ("The Afghan Taliban rebuked the ISI.",
          ("Afghan Taliban", "ACCUSE", "Inter-Services Intelligence")),
         ("The TTP thanked Al Qaeda for its help.",
          ("Tehrik-i-Taliban Pakistan", "SUPPORT", "Al Qaeda")),
@@ -318,7 +322,7 @@ def test_generic_verbs_statements_and_appeals_give_nothing_from_the_dictionary(t
 def test_explain_shows_where_each_trigger_came_from() -> None:
     from riftwatch.api import explain
 
-    out = explain("The Taliban rebuked the ISI. The Haqqani network sheltered Al Qaeda.")
+    out = explain("The Afghan Taliban rebuked the ISI. The Haqqani network sheltered Al Qaeda.")
     reasons = [" ".join(e["why"]) for e in out["events"]]
     assert any("petrarch2" in r and "CAMEO 111" in r for r in reasons)
     assert any("entry: riftwatch (events.yaml 'shelter')" in r for r in reasons)

@@ -1,15 +1,19 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v1``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v2``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
 Roles come from the dependency tree: subjects (inherited through control verbs,
 coordination and relative clauses), objects and listed prepositions, passive agents,
 possessives and ``of``-phrases of nominal events, and light verbs ("offer stipends to X").
-Modality comes from the path between the trigger and the root of its clause: negation,
-denial, doubt, conditions and proposals, futures; a relative clause keeps its own
-modality ("factions whose members are shunning X" is asserted even under "an idea is").
+Frames say how roles are read (see events.yaml): symmetric events run both ways ("X clashed
+with Y", "held talks with Y"), joint acts and co-agents cooperate ("a joint raid with Y",
+"fought alongside Y"), warnings are threats or tip-offs. Instruments stand for their owner
+("U.S. drone strike kills"), a passive takes its agent from the event noun it happened in
+("killed in U.S. strike") or from an implied agent (a raid in Pakistan), and in headline
+mode a bare past participle is a passive ("commander killed"). Modality is read afterwards,
+by :mod:`riftwatch.nlp.modality`.
 """
 
 from __future__ import annotations
@@ -17,9 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from riftwatch.nlp.lexicon import Lexicon, provenance
+from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v1"
+NAME = "code.rules.v2"
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
@@ -83,12 +87,21 @@ class Event:
 
 
 class SentenceCoder:
-    """Code one parsed sentence. ``actor_of`` maps a token index to an :class:`Actor`."""
+    """Code one parsed sentence. ``actor_of`` maps a token index to an :class:`Actor`.
 
-    def __init__(self, lex: Lexicon, sdoc: Any, actor_of: dict[int, Actor]) -> None:
+    ``headline`` switches on headline grammar (a past participle without auxiliary is a
+    passive: "Taliban commander killed"); ``implied`` is the actor that an unattributed
+    security operation, raid or arrest in this sentence's country implies (see
+    ``implied_agents`` in cues.yaml), or None.
+    """
+
+    def __init__(self, lex: Lexicon, sdoc: Any, actor_of: dict[int, Actor], *,
+                 headline: bool = False, implied: Actor | None = None) -> None:  # fmt: skip
         self.lex = lex
         self.doc = sdoc
         self.actor_of = actor_of
+        self.headline = headline
+        self.implied = implied
         self.events: list[Event] = []
 
     # -- actors of tokens -------------------------------------------------------
@@ -106,6 +119,14 @@ class SentenceCoder:
         return out
 
     def _actor(self, tok: Any, depth: int) -> Actor | None:
+        if (
+            tok.i not in self.actor_of
+            and tok.dep_ == "appos"
+            and depth < 3
+            and tok.pos_ == "NOUN"
+            and tok.lower_ in _GROUP_NOUNS
+        ):  # "LeT, a group nurtured by X": the appositive stands for the name it follows
+            return self._actor(tok.head, depth + 1)
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
             if found.weak:  # "Lashkar-e-Jhangvi militants": the named group, not "militants"
@@ -125,8 +146,11 @@ class SentenceCoder:
             if clause.dep_ in ("relcl", "acl"):
                 return self._actor(clause.head, depth + 1)
             return None
-        if tok.pos_ == "NOUN" and tok.lower_ in self.lex.nouns:
-            places = self.lex.nouns[tok.lower_].get("place_modifiers")
+        acting = (self._event_noun(tok) or {}).get("type") in ("ASSAULT", "COERCE", "MOBILIZE")
+        if tok.pos_ == "NOUN" and (acting or self._instrument(tok)):
+            # an attack or an instrument stands for its owner ("U.S. drone strike"); a
+            # relation does not ("ended its affiliation with X": X is the other party)
+            places = (self.lex.nouns.get(tok.lower_) or {}).get("place_modifiers")
             for sub in tok.lefts:
                 for inner in sub.subtree:
                     found = self.actor_of.get(inner.i)
@@ -170,13 +194,25 @@ class SentenceCoder:
         """(actors, passive?, how) of the subject of ``verb``, inherited where needed."""
         if seen > 6:
             return [], False, ""
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return self.actors(child), False, "subject"
-            if child.dep_ in ("nsubjpass", "csubjpass"):
-                return self.actors(child), True, "passive subject"
         dep = verb.dep_
         head = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass"):
+                passive = child.dep_ in ("nsubjpass", "csubjpass")
+                acts = self.actors(child)
+                if not acts and child.lower_ in _ELLIPTIC and dep in ("conj", "dep"):
+                    # "commander killed, another held": another (commander) of the same kind
+                    acts, _p, _h = self.subject(head, seen + 1)
+                    return acts, passive, "subject of the first clause ('another')"
+                for other in verb.children:  # "Eleven soldiers, 17 Taliban killed": two subjects
+                    if other.i > child.i and other.dep_ == child.dep_:
+                        acts += [a for a in self.actors(other)
+                                 if all(a.key() != b.key() for b in acts)]  # fmt: skip
+                return acts, passive, "passive subject" if passive else "subject"
+        if dep == "dep" and verb.pos_ == "VERB" and head.pos_ == "VERB" and head.i < verb.i:
+            # headline coordination without 'and': "forces kill two, arrest 14 militants"
+            acts, passive, how = self.subject(head, seen + 1)
+            return acts, passive, f"{how} (shared by coordination)"
         if verb.pos_ in ("ADJ", "ADV") and dep in ("acomp", "oprd", "xcomp", "attr", "advmod"):
             # "has grown closer to X": the subject of the verb the adjective completes
             acts, passive, how = self.subject(head, seen + 1)
@@ -193,13 +229,24 @@ class SentenceCoder:
                     if acts and not all(a.weak for a in acts):
                         return acts, False, "object of the governing verb"
             acts, passive, how = self.subject(head, seen + 1)
+            if (
+                dep == "xcomp"
+                and verb.tag_ == "VBN"
+                and not any(c.dep_ in ("aux", "dobj", "obj") for c in verb.children)
+            ):  # "soldiers (were) reported killed": a participle complement is a passive
+                return acts, True, f"{how} (of '{head.text}', participle)"
             return acts, False if dep == "xcomp" else passive, f"{how} (inherited)"
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             acts, passive, how = self.subject(head, seen + 1)
             return acts, passive, f"{how} (shared by coordination)"
+        if dep == "amod" and verb.tag_ == "VBN":  # "ISI-backed militants": the militants
+            return self.actors(head), True, "the noun the participle describes"
         if dep in ("relcl", "acl"):
             antecedent = self.actors(head)
             passive = verb.tag_ == "VBN" and dep == "acl"
+            if not antecedent and head.lower_ in _ELLIPTIC and head.dep_ in ("dep", "conj"):
+                # "commander killed, another held": another (commander) of the same kind
+                antecedent, _p, _h = self.subject(head.head, seen + 1)
             return antecedent, passive, "antecedent of the relative clause"
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
             # "accused X of supporting Y", "suspected X of harbouring Y": X does it
@@ -209,11 +256,11 @@ class SentenceCoder:
                     if acts:
                         return acts, False, f"object of '{head.head.text}'"
         if dep == "pcomp" and head.dep_ == "prep":
-            return (
-                self.subject(head.head, seen + 1)
-                if head.head.pos_ in ("VERB", "AUX")
-                else ([], False, "")
-            )
+            if head.head.pos_ not in ("VERB", "AUX"):
+                return [], False, ""
+            # "is suspected of sheltering X": the suspected one shelters (a gerund is active)
+            acts, _passive, how = self.subject(head.head, seen + 1)
+            return acts, any(c.dep_ == "auxpass" for c in verb.children), how
         return [], False, ""
 
     def objects(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
@@ -232,12 +279,23 @@ class SentenceCoder:
                 if acts:
                     return acts, f"object ({child.dep_})"
         for child in verb.children:
-            if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ == "against"):
+            hostile = entry.get("type") not in COOPERATIVE  # "cooperated against India": the
+            if child.dep_ == "prep" and (child.lower_ in preps or  # common enemy, not a partner
+                                         (child.lower_ == "against" and hostile)):  # fmt: skip
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         acts = self.actors(pobj)
                         if acts:
                             return acts, f"object of '{child.lower_}'"
+            if child.dep_ == "prep" and child.lower_ in self.lex.comitative_preps:
+                # "fought alongside X against Y": the parser hangs "against Y" on X
+                for pobj in child.children:
+                    for sub in pobj.children:
+                        if sub.dep_ == "prep" and sub.lower_ == "against":
+                            for inner in sub.children:
+                                acts = self.actors(inner)
+                                if acts:
+                                    return acts, "object of 'against' (after the co-agent)"
             if child.dep_ == "prt":  # "turn away from X", "break away from X"
                 for sub in child.children:
                     if sub.dep_ == "prep":
@@ -263,11 +321,34 @@ class SentenceCoder:
                         if mod.dep_ in ("compound", "nmod") and actor and actor.type != "country":
                             return [actor], "recipient written before the thing given"
         # an object that is a thing carrying the partner: "shunning contacts with X",
-        # "provide shelter to X", "offer stipends to X"
+        # "provide shelter to X", "offer stipends to X"; an attack's target is what it is on
+        # ("carried out a raid on X"), never its partner ("a joint raid with X")
+        carried = (
+            ("on", "against")
+            if entry.get("type") in ("ASSAULT", "COERCE")
+            else ("with", "to", "for", "between")
+        )
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if any((self._event_noun(o) or {}).get("frame") in ("reciprocal", "symmetric")
+               for o in objs):  # fmt: skip
+            # "renounced any affiliation with X": the parser hangs the partner on the verb
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in ("with", "to", "between"):
+                    for pobj in child.children:
+                        acts = self.actors(pobj)
+                        if acts:
+                            return acts, f"partner of the relation ('{child.lower_}')"
         for child in verb.children:
-            if child.dep_ in ("dobj", "obj"):
+            if child.dep_ in ("advmod", "npadvmod") and child.i > verb.i and not objs:
+                # "strikes Taliban hideout": a noun phrase the tagger read as an adverb
+                for mod in child.lefts:
+                    actor = self.actor_of.get(mod.i)
+                    if mod.dep_ in ("compound", "nmod") and actor and actor.type != "country":
+                        return [actor], f"object ('{child.text}', read as an adverb)"
+        for child in [*objs, *(c for o in objs for c in o.conjuncts if c.i > o.i)]:
+            if child.dep_ in ("dobj", "obj", "conj"):
                 for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "for", "between"):
+                    if prep.dep_ == "prep" and prep.lower_ in carried:
                         for pobj in prep.children:
                             acts = self.actors(pobj)
                             if acts:
@@ -275,6 +356,13 @@ class SentenceCoder:
         return [], ""
 
     def agent(self, verb: Any) -> list[Actor]:
+        if verb.dep_ == "amod" and verb.tag_ == "VBN":
+            # "Saudi-mediated talks", "ISI-backed militants": the name before the participle
+            for child in verb.lefts:
+                if child.dep_ in ("npadvmod", "compound", "nmod", "poss"):
+                    acts = self.actors(child)
+                    if acts:
+                        return acts
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -293,21 +381,31 @@ class SentenceCoder:
     # -- the passes -----------------------------------------------------------------
     def run(self) -> list[Event]:
         threats = []
+        deferred = []
         for tok in self.doc:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in THREAT_VERBS:
                 threats.append(tok)
+            if tok.pos_ in ("VERB", "AUX"):
+                self._together(tok)
+            if tok.pos_ in ("NOUN", "PROPN") and self._is_joint(tok):
+                self._joint_noun(tok)
             entry = self.lex.verbs.get(tok.lemma_.lower())
             if entry is not None:
                 # entries say which parts of speech they take ("closer to X": ADJ/ADV);
                 # by default verbs, auxiliaries and adjectives
                 allowed = entry.get("pos") or ("VERB", "AUX", "ADJ")
                 if tok.pos_ in allowed:
-                    self._verb(tok, entry)
+                    if entry.get("mode") == "mediation":
+                        deferred.append((tok, entry))  # after the events it mediates
+                    else:
+                        self._verb(tok, entry)
                     continue
             if tok.pos_ in ("NOUN", "PROPN"):
                 entry = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
                 if entry:
                     self._noun(tok, entry)
+        for verb, entry in deferred:
+            self._verb(verb, entry)
         self._base_dictionary()
         for verb in threats:
             self._threat(verb)
@@ -359,7 +457,11 @@ class SentenceCoder:
         """'X warned that it will attack Y', 'X threatened to attack Y': an asserted THREATEN
         from the attacker to the attacked (the attack itself stays future)."""
         inside = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+        speakers, _passive, _how = self.subject(verb)
+        keys = {a.key() for a in speakers}
         for event in list(self.events):
+            if keys and event.source.key() not in keys:
+                continue  # "X warned that Y would attack Z": a warning about Y, not X's threat
             if event.trigger.i in inside and event.event_type in ("ASSAULT", "COERCE"):
                 self.events.append(Event(
                     event.source, event.target, "THREATEN", "violence", "asserted", verb,
@@ -375,10 +477,10 @@ class SentenceCoder:
         ):
             return
         if entry.get("needs_ties") and not any(
-            c.dep_ in ("dobj", "obj") and c.lemma_ in ("tie", "link", "relation", "contact")
+            c.dep_ in ("dobj", "obj") and (self._event_noun(c) or {}).get("type") in COOPERATIVE
             for c in verb.children
         ):
-            return
+            return  # "cut ties", "ended its affiliation": a relation noun must be the object
         wanted = entry.get("needs_object_noun")
         if wanted:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
@@ -407,15 +509,58 @@ class SentenceCoder:
         if entry.get("frame") == "refusal":
             self._refusal(verb, entry, why)
             return
+        if entry.get("no_clause") and any(
+            c.dep_ in ("ccomp", "xcomp", "pcomp", "csubj") or (c.dep_ in ("dobj", "obj")
+                                                               and c.tag_ == "VBG")
+            for c in verb.children
+        ):  # fmt: skip
+            return  # "denied that X funded Y": a cue on the funding (modality), not an event
+        if entry.get("no_clause") and any(
+            c.dep_ in ("dobj", "obj") and self._event_noun(c) for c in verb.children
+        ):
+            return  # "denied the merger": the merger is denied, nobody is rejected
+        if entry["type"] == "THREATEN" and any(
+            c.dep_ in ("dobj", "obj") and (self._event_noun(c) or {}).get("type") in COOPERATIVE
+            for c in verb.children
+        ):
+            return  # "vowed support for X": a promise; the support noun carries it (future)
+        if entry.get("frame") == "warning":
+            self._warning(verb, entry, why)
+            return
         sources, passive, how = self.subject(verb)
         targets, thow = self.objects(verb, entry)
-        if passive:
-            agents = self.agent(verb)
-            targets, thow = sources, "passive subject"
-            sources, how = agents, "passive agent ('by')"
-        if entry.get("subject_is_patient"):  # "soldiers martyred": the subject suffered it
-            targets, thow = sources, "subject (who suffered it)"
-            sources, how = self.agent(verb), "passive agent ('by')"
+        mode = entry.get("mode")
+        if not passive and self._headline_passive(verb, entry):
+            passive = True
+            why.append("headline: a past participle without auxiliary or object is a passive")
+        if entry.get("passive_only") and not passive:
+            return  # "held talks" is not an arrest; "militants held in Karachi" is
+        if passive or entry.get("subject_is_patient"):
+            # "soldiers were killed by X", "soldiers martyred": the subject suffered it
+            targets = self._patients(verb) or sources
+            thow = "passive subject" if passive else "subject (who suffered it)"
+            sources, how, agent_mode = self._agent_of(verb, entry)
+            mode = mode or agent_mode
+            if not sources and entry["type"] == "ASSAULT" and len(targets) >= 2:
+                kinds = {t.type in _STATE_TYPES for t in targets}
+                fight = self._fight_noun(verb, state_and_group=kinds == {True, False})
+                if fight is not None:
+                    # "Over 10 Taleban, four soldiers killed in clash": they fought each other
+                    self._emit_pairs(targets, "ASSAULT", mode, verb,
+                                     [*why, f"both sides killed in one '{fight.text}': they "
+                                      "fought each other"])  # fmt: skip
+                    return
+            if not sources and entry["type"] == "ASSAULT":
+                sources, how = self._claimed_by_speaker(verb, targets)
+        elif not sources:
+            # "a drone strike killed ...": an instrument with no owner has no source; an
+            # unattributed raid or operation inside a country with an implied agent does
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subj is not None and self.implied is not None and self._implies_agent(subj):
+                sources, how = [self.implied], f"implied agent of '{subj.text}' in this country"
+        if sources and not passive:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+            mode = self._instrument_mode(subj) or mode if subj is not None else mode
         if entry.get("frame") == "away":
             mover = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors(c)]
             if mover:
@@ -423,7 +568,11 @@ class SentenceCoder:
             targets, thow = self._from_target(verb), "'away from'"
         if entry.get("mode") == "mediation" and not targets:
             parties: list[Actor] = []
-            for e in self.events:
+            # "Saudi-mediated talks": the talks; "X mediated the talks": events in its scope
+            scope = ({verb.head.i} if verb.dep_ == "amod"
+                     else {t.i for t in verb.subtree})  # fmt: skip
+            mediated = [e for e in self.events if e.trigger.i in scope] or self.events
+            for e in mediated:
                 for a in (e.source, e.target):
                     if all(a.key() != p.key() for p in parties):
                         parties.append(a)
@@ -433,17 +582,329 @@ class SentenceCoder:
                     sources, how = self.agent(verb) or sources, "agent of the mediation"
         if entry.get("group_targets"):  # "left the group", not "left Afghanistan"
             targets = [t for t in targets if t.type not in ("country", "place")]
-        if len(sources) > 1 and any(
-            c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in verb.children
-        ):
-            # "X and Y jointly carried out ...": the partners cooperate, both ways
-            self._emit(sources[:1], sources[1:], "COOPERATE", "joint_operations", verb,
-                       [*why, "'jointly': coordinated partners cooperate"],
-                       both_ways=True)  # fmt: skip
         why += [f"source: {how}", f"target: {thow}"] if thow else [f"source: {how}"]
-        mode = entry.get("mode")
+        frame = entry.get("frame")
+        co_agents = self._comitative(verb)
         self._emit(sources, targets, entry["type"], mode, verb, why,
-                   reciprocal=entry.get("frame") == "reciprocal")  # fmt: skip
+                   reciprocal=frame in ("reciprocal", "symmetric") and not co_agents,
+                   both_ways=frame == "symmetric")  # fmt: skip
+        if co_agents and targets and not passive:
+            # "fought alongside X against Y": X fights Y too
+            self._emit(co_agents, targets, entry["type"], mode, verb,
+                       [*why, "co-agent ('alongside') shares the target"])  # fmt: skip
+
+    def _event_noun(self, tok: Any) -> dict[str, Any] | None:
+        return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
+
+    # -- headline grammar, instruments, implied agents ------------------------------
+    def _headline_passive(self, verb: Any, entry: dict[str, Any]) -> bool:
+        """'Taliban commander killed': in a headline a past form with a subject, no auxiliary
+        and no object has dropped its 'was' (a transitive event verb only)."""
+        if not self.headline or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        if entry.get("frame") in ("reciprocal", "symmetric", "away", "refusal"):
+            return False
+        kids = list(verb.children)
+        if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
+               for c in kids):  # fmt: skip
+            return False
+        return any(c.dep_ == "nsubj" for c in kids) and verb.dep_ in ("ROOT", "conj", "ccomp")
+
+    def _instrument(self, tok: Any) -> str | None:
+        """The mode an instrument word gives ('drone' -> drone), or None."""
+        return self.lex.instruments.get(tok.lower_) or self.lex.instruments.get(tok.lemma_.lower())
+
+    def _instrument_mode(self, tok: Any) -> str | None:
+        """The mode named by an instrument phrase: 'U.S. drone strike' -> drone."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        for word in [*words, tok]:  # the modifier is the more specific: "drone strike"
+            mode = self._instrument(word)
+            if mode:
+                return mode
+        return None
+
+    def _implies_agent(self, tok: Any) -> bool:
+        """An unattributed raid, operation, encounter or arrest (lexicon flag)."""
+        entry = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
+        return bool(entry and entry.get("implied_agent")) and not self._modifier_owner(tok, entry)
+
+    def _modifier_owner(self, noun: Any, entry: dict[str, Any]) -> list[Actor]:
+        """The author of a nominal event named in its modifiers or 'by' phrase ("the TTP's
+        attack", "U.S. strike", "attack by the TTP"); a country before a noun that takes
+        place modifiers ("Pakistan clash") is where it happened."""
+        for child in noun.lefts:
+            if child.dep_ not in ("poss", "compound", "amod", "nmod"):
+                continue
+            if child.dep_ == "poss" and entry.get("possessor_is_partner"):
+                continue
+            if child.tag_ == "VBN" and child.lemma_.lower() != "lead":
+                continue  # "Saudi-mediated talks", "U.S.-backed raid": not the parties' own
+            for sub in child.subtree:
+                actor = self.actor_of.get(sub.i)
+                if actor is None:
+                    continue
+                if (
+                    entry.get("place_modifiers")
+                    and child.dep_ != "poss"
+                    and actor.type in ("country", "place")
+                ):
+                    continue
+                return [actor]
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                for pobj in child.children:
+                    acts = self.actors(pobj)
+                    if acts:
+                        return acts
+        return []
+
+    def _agent_of(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str, str | None]:
+        """(agents, how, mode) of a passive: the 'by' phrase; else the author of the event
+        noun it happened in ("killed in a U.S. drone strike"), or the other party of a clash
+        ("killed in an encounter with police"); else the implied agent of an unattributed
+        raid, operation or arrest inside a country that has one. None otherwise: "six
+        militants killed in Lahore" names no agent."""
+        agents = self.agent(verb)
+        if agents:
+            return agents, "passive agent ('by')", None
+        for prep in self._predicate_preps(verb):
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                noun_entry = self.lex.nouns.get(pobj.lower_) or self.lex.nouns.get(
+                    pobj.lemma_.lower()
+                )
+                instrument = self._instrument_mode(pobj)
+                if noun_entry is None and not self._instrument(pobj):
+                    continue
+                if noun_entry is not None and noun_entry["type"] not in ("ASSAULT", "COERCE"):
+                    continue
+                noun_entry = noun_entry or {}
+                owners = self._modifier_owner(pobj, noun_entry)
+                if owners:
+                    return owners, f"author of the '{pobj.text}' it happened in", instrument
+                for sub in pobj.children:
+                    if sub.dep_ == "prep" and sub.lower_ in ("with", "between"):
+                        for other in sub.children:
+                            acts = self.actors(other)
+                            if acts:
+                                return acts, f"other party of the '{pobj.text}'", instrument
+                if noun_entry.get("implied_agent") and self.implied is not None:
+                    return (
+                        [self.implied],
+                        f"implied agent of '{pobj.text}' in this country",
+                        (instrument),
+                    )
+        if entry.get("implied_agent") and self.implied is not None:
+            return [self.implied], f"implied agent of '{verb.text}' in this country", None
+        return [], "no agent named", None
+
+    def _predicate_preps(self, verb: Any) -> list[Any]:
+        """'in'/'during'/'by' phrases of the verb and of verbs listed with it ("15 soldiers
+        killed, 10 injured in Taliban attack"), not those inside its subject."""
+        skip = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree}  # fmt: skip
+        return [
+            t
+            for t in verb.subtree
+            if t.i not in skip
+            and t.dep_ == "prep"
+            and t.lower_ in ("in", "during", "by")
+            and t.head.pos_ in ("VERB", "AUX")
+        ]
+
+    def _patients(self, verb: Any) -> list[Actor]:
+        """Everyone a passive says suffered it: subjects, the noun a participle describes and
+        what stands in apposition to it ("Over 10 Taleban, four soldiers killed")."""
+        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "acl":
+            heads.append(verb.head)
+        found: list[Actor] = []
+        for head in heads:
+            near = [head, *(c for c in head.children if c.dep_ in ("appos", "conj"))]
+            if head.dep_ == "appos":
+                near.append(head.head)
+            for tok in near:
+                for actor in self.actors(tok):
+                    if all(actor.key() != a.key() for a in found):
+                        found.append(actor)
+        return found
+
+    def _fight_noun(self, verb: Any, state_and_group: bool) -> Any:
+        """The clash or attack a passive happened in, when it names no author."""
+        for prep in self._predicate_preps(verb):
+            for pobj in prep.children:
+                entry = self._event_noun(pobj) or {}
+                if entry.get("type") != "ASSAULT" or self._modifier_owner(pobj, entry):
+                    continue
+                if entry.get("frame") in ("symmetric", "reciprocal") or state_and_group:
+                    return pobj
+        return None
+
+    def _claimed_by_speaker(self, verb: Any, victims: list[Actor]) -> tuple[list[Actor], str]:
+        """'Afghan Taleban say 13 soldiers killed': deaths an armed group announces with no
+        other agent named are its own claim."""
+        node = verb
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            lemma = node.lemma_.lower()
+            if lemma in self.lex.speech or lemma in self.lex.claim_words:
+                speakers, passive, _how = self.subject(node)
+                groups = [a for a in speakers if a.type not in _STATE_TYPES
+                          and a.type not in ("place", "collective", "person")
+                          and all(a.key() != v.key() for v in victims)]  # fmt: skip
+                if groups and not passive:
+                    return groups, f"the group that announces it ('{node.text}'): its own claim"
+                break
+        return [], ""
+
+    def _comitative(self, verb: Any) -> list[Actor]:
+        """Co-agents of a verb: 'fought alongside X', 'attacked in concert with X'."""
+        for child in verb.children:
+            if child.dep_ in ("prep", "advmod") and child.lower_ in self.lex.comitative_preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        acts = self.actors(pobj)
+                        if acts:
+                            return acts
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj" or pobj.lower_ not in self.lex.comitative_nouns:
+                        continue
+                    for prep in pobj.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "with":
+                            for inner in prep.children:
+                                acts = self.actors(inner)
+                                if acts:
+                                    return acts
+        return []
+
+    def _together(self, verb: Any) -> None:
+        """'X and Y jointly planned ...', 'X fought alongside Y': cooperation whatever the verb.
+
+        Coordinated subjects of a verb done jointly or together cooperate both ways; the
+        subject of a verb done alongside someone cooperates with them (one way, like
+        'cooperates with')."""
+        jointly = [c for c in verb.children if c.dep_ == "advmod"
+                   and c.lower_ in ("jointly", "together")]  # fmt: skip
+        if jointly:
+            sources, passive, how = self.subject(verb)
+            if len(sources) > 1 and not passive:
+                why = [f"'{jointly[0].text} {verb.text}': coordinated partners cooperate",
+                       f"parties: {how}"]  # fmt: skip
+                self._emit_pairs(sources, "COOPERATE", "joint_operations", verb, why)
+        partners = self._comitative(verb)
+        if partners:
+            sources, passive, how = self.subject(verb)
+            if not passive:
+                self._emit(sources, partners, "COOPERATE", "joint_operations", verb,
+                           [f"'{verb.text} alongside': the subject cooperates with its partner",
+                            f"source: {how}"])  # fmt: skip
+
+    def _is_joint(self, noun: Any) -> bool:
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in self.lex.joint_modifiers
+                   for c in noun.children)  # fmt: skip
+
+    def _joint_noun(self, noun: Any) -> None:
+        """'a joint raid with X', 'X and Y's joint planning': the parties cooperate both ways;
+        with an event noun, the partner also does it to the target ("on Z")."""
+        entry = self.lex.nouns.get(noun.lower_) or self.lex.nouns.get(noun.lemma_.lower()) or {}
+        parties: list[Actor] = []
+
+        def add(found: list[Actor]) -> None:
+            for a in found:
+                if a.type not in ("place",) and all(a.key() != p.key() for p in parties):
+                    parties.append(a)
+
+        for child in noun.lefts:
+            if child.dep_ == "poss":
+                add(self.actors(child))
+        for prep in noun.children:  # "a joint effort by the TTP, AQ and the Afghan Taliban"
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                for pobj in prep.children:
+                    add(self.actors(pobj))
+        partners: list[Actor] = []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and (
+                prep.lower_ in ("with", "between") or prep.lower_ in self.lex.comitative_preps
+            ):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        partners += self.actors(pobj)
+        if not parties:
+            owners, _how = self._nominal_owner(noun)
+            add(owners)
+        add(partners)
+        if len(parties) < 2:
+            return
+        why = [f"joint '{noun.text}': its parties cooperate"]
+        self._emit_pairs(parties, "COOPERATE", "joint_operations", noun, why)
+        if entry.get("type") in ("ASSAULT", "COERCE"):
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in (entry.get("patient_preps") or ()):
+                    for pobj in prep.children:
+                        targets = self.actors(pobj)
+                        self._emit(
+                            parties,
+                            targets,
+                            entry["type"],
+                            entry.get("mode"),
+                            noun,
+                            [f"joint '{noun.text}': every party acts on the target"],
+                        )
+
+    def _warning(self, verb: Any, entry: dict[str, Any], why: list[str]) -> None:
+        """'X warned Y': a threat; 'X warned Y about a planned raid' (an event that neither X
+        nor Y carries out): a tip-off, AID from X to Y."""
+        sources, passive, how = self.subject(verb)
+        warned = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative")
+                  for a in self.actors(c)]  # fmt: skip
+        if passive:
+            warned, sources, how = sources, self.agent(verb), "passive agent ('by')"
+        about, agents = None, []
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("about", "of", "against"):
+                for pobj in child.children:
+                    noun_entry = self.lex.nouns.get(pobj.lower_) or self.lex.nouns.get(
+                        pobj.lemma_.lower()
+                    )
+                    if pobj.dep_ == "pobj" and noun_entry:
+                        about, agents = pobj, self._modifier_owner(pobj, noun_entry)
+                    elif pobj.dep_ == "pcomp":  # "warned X against attacking"
+                        about, agents = pobj, self.subject(pobj)[0]
+            elif child.dep_ == "ccomp":  # "warned X that the army would raid ..."
+                inner, _p, _h = self.subject(child)
+                if inner:
+                    about, agents = child, inner
+        keys = {a.key() for a in [*sources, *warned]}
+        own_operation = (
+            about is not None
+            and not agents
+            and about.head.lower_ != "about"
+            and bool(self._implies_agent(about))
+            and any(a.type in _STATE_TYPES for a in sources)
+        )  # "the army warned the TTP of a crackdown": its own operation, a threat
+        if about is not None and child_not_party(agents, keys) and warned and not own_operation:
+            self._emit(
+                sources,
+                warned,
+                "AID",
+                "tip-off",
+                verb,
+                [
+                    f"'{verb.text}' about '{about.text}', which neither party carries out:"
+                    " a tip-off (AID)",
+                    f"source: {how}",
+                    "target: the party warned",
+                ],
+            )
+            return
+        self._emit(sources, warned, entry["type"], entry.get("mode"), verb,
+                   [*why, f"source: {how}", "target: the party warned"])  # fmt: skip
 
     def _from_target(self, verb: Any) -> list[Actor]:
         """The Z of "away from Z" (or "from Z"), attached to the verb or to its "away"."""
@@ -480,15 +941,20 @@ class SentenceCoder:
 
     def _noun(self, noun: Any, entry: dict[str, Any]) -> None:
         why = [f"trigger noun '{noun.text}' -> {entry['type']}"]
+        joint = self._is_joint(noun)
         partners: list[Actor] = []
+        allowed = set(entry.get("partner_preps") or ()) | set(entry.get("patient_preps") or ())
+        if joint:  # "a joint raid with X": X is a co-agent (see _joint_noun), not the target
+            allowed -= {"with", "between"}
         for prep in noun.children:
             if prep.dep_ != "prep":
                 continue
-            allowed = set(entry.get("partner_preps") or ()) | set(entry.get("patient_preps") or ())
             if prep.lower_ in allowed:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         partners = self.actors(pobj)
+                        if prep.lower_ == "between":  # always two parties, however parsed
+                            partners = self._all_actors(pobj, partners)
                         if partners:
                             why.append(f"other party: object of '{prep.lower_}'")
                             break
@@ -501,32 +967,39 @@ class SentenceCoder:
                     partners = self.actors(child)
                     if partners:
                         why.append(f"other party: possessor '{child.text}'")
-        for child in noun.lefts:
-            if child.dep_ not in ("poss", "compound", "amod", "nmod"):
-                continue
-            if child.dep_ == "poss" and entry.get("possessor_is_partner"):
-                continue
-            for sub in child.subtree:
-                if sub.i in self.actor_of:
-                    if (
-                        entry.get("place_modifiers")
-                        and child.dep_ != "poss"
-                        and self.actor_of[sub.i].type == "country"
-                    ):
-                        continue  # "Pakistan clash": a place, not the party
-                    owners = [self.actor_of[sub.i]]
-                    why.append(f"agent: {child.dep_} '{child.text}'")
-                    break
-            if owners:
-                break
-        if not owners:
-            for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                    for pobj in child.children:
-                        owners = self.actors(pobj)
-                        if owners:
-                            why.append(f"agent: '{child.lower_}' phrase")
+        frame = entry.get("frame")
+        reciprocal = frame in ("reciprocal", "symmetric")
         head = noun.head
+        if (
+            not partners
+            and noun.dep_ in ("dobj", "obj")
+            and head.pos_ in ("VERB", "AUX")
+            and self.lex.light_verbs.get(head.lemma_.lower()) in ("agent", "holder")
+        ):
+            # "has had an affiliation with X", "held talks with X": the partner on the verb
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in allowed and prep.i > noun.i:
+                    for pobj in prep.children:
+                        partners = partners or self.actors(pobj)
+            if partners:
+                why.append(f"other party: on the verb '{head.text}'")
+        if reciprocal and not partners:
+            # "Taliban-Daesh clashes", "TTP-army fighting": both parties as modifiers
+            named = self._modifier_parties(noun, entry)
+            if len(named) >= 2:
+                self._emit(
+                    named[:1],
+                    named[1:],
+                    entry["type"],
+                    entry.get("mode"),
+                    noun,
+                    [*why, "both parties named before the noun"],
+                    both_ways=True,
+                )
+                return
+        owners = self._modifier_owner(noun, entry)
+        if owners:
+            why.append(f"agent: named with '{noun.text}' ({owners[0].mention})")
         if (
             not partners
             and noun.dep_ in ("dobj", "obj", "conj")
@@ -536,14 +1009,24 @@ class SentenceCoder:
             partners, _p, how = self.subject(verb)
             if partners:
                 why.append(f"beneficiary: subject of '{verb.text}'")
-                if not owners:  # "received money from X"
-                    for prep in verb.children:
-                        if prep.dep_ == "prep" and prep.lower_ == "from":
+                if not owners:  # "received money from X", "received the assistance of X"
+                    for prep in [*verb.children, *noun.children]:
+                        if prep.dep_ == "prep" and (prep.lower_ == "from" or (
+                                prep.lower_ == "of" and prep.head.i == noun.i)):  # fmt: skip
                             for pobj in prep.children:
                                 owners = owners or self.actors(pobj)
                     if owners:
                         why.append(f"giver: 'from' phrase of '{verb.text}'")
-        reciprocal = entry.get("frame") == "reciprocal"
+        if entry.get("under_support") and head.dep_ == "prep" and head.lower_ == "under":
+            # "LeT, under the ISI's supervision, cooperated ...": the ISI supports LeT
+            owners = owners or partners
+            held = head.head
+            while held.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and held.head.i != held.i:
+                held = held.head
+            partners = (self.subject(held)[0] if held.pos_ in ("VERB", "AUX")
+                        else self.actors(held))  # fmt: skip
+            if owners and partners:
+                why.append(f"'under' the {noun.text} of {owners[0].mention}: support")
         # "an alliance between X and Y", "X and Y's cooperation": both sides in one phrase
         if reciprocal and len(partners) >= 2 and not owners:
             self._emit(partners[:1], partners[1:], entry["type"], entry.get("mode"), noun,
@@ -558,6 +1041,10 @@ class SentenceCoder:
             if patient and owners and not partners:
                 partners = patient
                 why.append(f"target: {how}")
+        if not owners and partners and entry.get("implied_agent") and self.implied is not None:
+            # "a raid on a TTP hideout in Khyber": the country's security forces
+            owners = [self.implied]
+            why.append(f"agent: implied agent of '{noun.text}' in this country")
         # in exchange for X: the reverse of the governing exchange
         if self._in_return_for(noun):
             gov = [e for e in self.events if e.trigger.i < noun.i]
@@ -565,9 +1052,40 @@ class SentenceCoder:
                 owners, partners = [gov[-1].target], [gov[-1].source]
                 why.append("'in return for': the reverse of the exchange")
         mode = entry.get("mode")
-        if entry["type"] == "ASSAULT" and any(c.lemma_.lower() == "drone" for c in noun.lefts):
-            mode = "drone"  # "a drone strike", "CIA drone strikes"
-        self._emit(owners, partners, entry["type"], mode, noun, why, reciprocal=False)
+        if entry["type"] == "ASSAULT":
+            mode = self._instrument_mode(noun) or mode  # "a drone strike", "CIA drone strikes"
+        if entry.get("group_targets"):  # "the invasion of Afghanistan": a place
+            partners = [p for p in partners if p.type not in ("country", "place")]
+        self._emit(owners, partners, entry["type"], mode, noun, why,
+                   both_ways=frame == "symmetric")  # fmt: skip
+
+    def _all_actors(self, tok: Any, found: list[Actor]) -> list[Actor]:
+        """``found`` plus every other actor named in the phrase of ``tok`` (no countries
+        used as adjectives of another actor's noun)."""
+        out = list(found)
+        for sub in tok.subtree:
+            actor = self.actor_of.get(sub.i)
+            if actor is not None and all(actor.key() != a.key() for a in out):
+                if actor.type in ("country", "place") and sub.dep_ in ("amod", "compound"):
+                    continue
+                out.append(actor)
+        return out
+
+    def _modifier_parties(self, noun: Any, entry: dict[str, Any]) -> list[Actor]:
+        """Distinct actors named in the modifiers before a noun ("Taliban-Daesh clashes")."""
+        found: list[Actor] = []
+        for child in noun.lefts:
+            if child.dep_ not in ("poss", "compound", "amod", "nmod"):
+                continue
+            for sub in child.subtree:
+                actor = self.actor_of.get(sub.i)
+                if actor is None:
+                    continue
+                if entry.get("place_modifiers") and actor.type in ("country", "place"):
+                    continue
+                if all(actor.key() != a.key() for a in found):
+                    found.append(actor)
+        return found
 
     def _nominal_owner(self, noun: Any) -> tuple[list[Actor], str]:
         """The holder of a nominal event: subject of a light verb or copula, or a locative."""
@@ -576,6 +1094,11 @@ class SentenceCoder:
         while steps < 6 and node.head.i != node.i:
             steps += 1
             parent = node.head
+            if node.dep_ == "appos" and parent.pos_ in ("NOUN", "PROPN"):
+                # "Al-Nusra, AQ's Syria branch": the name the appositive describes
+                acts = self.actors(parent)
+                if acts:
+                    return acts, f"the name '{parent.text}' it describes"
             if node.dep_ in ("dobj", "obj", "attr", "nsubj", "nsubjpass", "pobj", "conj",
                              "appos", "acomp", "xcomp", "ccomp", "amod", "advmod", "npadvmod",
                              "prep", "pcomp", "compound"):  # fmt: skip
@@ -588,17 +1111,34 @@ class SentenceCoder:
                             return acts, f"subject of '{parent.text}' ({how})"
                     if role == "beneficiary":
                         return [], ""
+                if (
+                    parent.pos_ in ("VERB", "AUX")
+                    and node.dep_ == "prep"
+                    and (
+                        lemma in self.lex.speech
+                        or (self.lex.verbs.get(lemma) or {}).get("frame") == "warning"
+                        or lemma in self.lex.modality.get("uncertain", ())
+                    )
+                ):
+                    return [], ""  # "warned X about a raid": the warner is not the raider
                 if parent.pos_ in ("VERB", "AUX", "ADJ") and node.dep_ in ("pobj", "prep"):
-                    acts, _p, how = (
+                    acts, passive, how = (
                         self.subject(parent) if parent.pos_ != "ADJ" else ([], False, "")
                     )
-                    if acts:
-                        return acts, f"subject of '{parent.text}'"
+                    if acts and not passive:  # "killed in a raid": the killed did not raid
+                        co = [a for a in self._comitative(parent)
+                              if all(a.key() != b.key() for b in acts)]  # fmt: skip
+                        return [*acts, *co], f"subject of '{parent.text}'"
+                    if passive:
+                        return [], ""
                 node = parent
                 if node.pos_ in ("VERB", "AUX"):
-                    acts, _p, how = self.subject(node)
-                    if acts:
-                        return acts, f"subject of '{node.text}' ({how})"
+                    acts, passive, how = self.subject(node)
+                    if acts and not passive:
+                        # "fought alongside Y in the battle against Z": Y fights Z too
+                        co = [a for a in self._comitative(node)
+                              if all(a.key() != b.key() for b in acts)]  # fmt: skip
+                        return [*acts, *co], f"subject of '{node.text}' ({how})"
                     loc = self._locative(node)
                     if loc:
                         return loc, "group named in a locative phrase"
@@ -663,6 +1203,12 @@ class SentenceCoder:
                     self.events.append(Event(t, s, etype, mode, "asserted", trigger,
                                              _quote(trigger), [*why, "reciprocal"]))  # fmt: skip
 
+    def _emit_pairs(self, parties: list[Actor], etype: str, mode: str | None, trigger: Any,
+                    why: list[str]) -> None:  # fmt: skip
+        """Every pair of the parties, both ways (joint acts)."""
+        for i, first in enumerate(parties):
+            self._emit([first], parties[i + 1 :], etype, mode, trigger, why, both_ways=True)
+
     def _dedupe(self) -> list[Event]:
         """One event per (source, target, type) in a sentence ("pledged allegiance" is one
         pledge, not two); the first trigger is kept, the others' reasons are added."""
@@ -674,6 +1220,16 @@ class SentenceCoder:
             elif e.trigger.i != kept[key].trigger.i:
                 kept[key].why.append(f"also: '{e.trigger.text}'")
         return list(kept.values())
+
+
+_GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})
+_ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
+_STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+
+
+def child_not_party(agents: list[Actor], keys: set[str]) -> bool:
+    """True when none of ``agents`` is one of the parties (``keys``)."""
+    return not any(a.key() in keys for a in agents)
 
 
 _STATE_HEADS = frozenset(
@@ -697,7 +1253,11 @@ def _quote(trigger: Any) -> str:
     if hi - lo > 8:
         hi = trigger.i
         lo = min(lo, trigger.i)
-    return trigger.doc[lo : hi + 1].text
+    doc = trigger.doc
+    original = doc.user_data.get("text")  # a repaired parse keeps the real text (same offsets)
+    if original is not None:
+        return original[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
+    return doc[lo : hi + 1].text
 
 
 __all__ = ["NAME", "Actor", "Event", "SentenceCoder"]

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
-from riftwatch.nlp.extract import DocumentState, _find_actors, code_sentence
+from riftwatch.nlp.extract import DocumentState, _find_actors, code_sentence, prepare
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
 
 
 def explain_sentence(sentence: str, *, date: str | None = None) -> dict[str, Any]:
-    """Tokens with their parse and actors, and each event with the reasons behind it."""
+    """Tokens with their parse and actors, and each event with the reasons behind it.
+
+    The table shows the parse that was coded (after headline parse repair, when the text
+    is read as a headline or an actor name was misread)."""
     lex = lexmod.load()
-    sents = segment(sentence) or []
+    work, citation = hl.mask_citation(sentence)
+    sents = segment(work) or []
     state = DocumentState()
-    sdoc = nlp()(sentence)
+    sdoc = nlp()(work)
     out_tokens = []
     events: list[dict[str, Any]] = []
     actors_all = []
@@ -23,15 +28,31 @@ def explain_sentence(sentence: str, *, date: str | None = None) -> dict[str, Any
         actors = _find_actors(sent.text, date, state)
         actors_all.extend((sent.start + s, sent.start + e, a) for s, e, a in actors)
         parsed = nlp()(sent.text)
-        for coded in code_sentence(parsed, sent, actors, "explain", date, lex):
+        candidate = hl.candidate(sent.index, sent.text, work, sent.end)
+        if len(sents) == 1:
+            sdoc = prepare(parsed, sent.text, actors, lex, headline_candidate=candidate,
+                           citation=citation)[0]  # fmt: skip
+            actors_all = [(sent.start + s, sent.start + e, a) for s, e, a in actors]
+        for coded in code_sentence(parsed, sent, actors, "explain", date, lex,
+                                   headline_candidate=candidate, citation=citation):  # fmt: skip
             item = coded.to_dict()
             item["why"] = coded.why
             events.append(item)
         for _s, _e, a in actors:
             state.note(a)
+    offset = sents[0].start if len(sents) == 1 else 0
+    original = sdoc.user_data.get("text") or sdoc.text
+    carry = None  # start of a stand-in's padding ("   They" under "Taliban")
     for tok in sdoc:
-        actor = next((a.org_name or a.name for s, e, a in actors_all if s <= tok.idx < e), None)
-        out_tokens.append({"i": tok.i, "text": tok.text, "lemma": tok.lemma_, "pos": tok.pos_,
+        at = tok.idx + offset
+        actor = next((a.org_name or a.name for s, e, a in actors_all if s <= at < e), None)
+        word = original[tok.idx : tok.idx + len(tok.text)]  # the real word under a stand-in
+        if tok.is_space and word.strip():
+            carry, word = tok.idx, ""
+        elif carry is not None:
+            word, carry = original[carry : tok.idx + len(tok.text)], None
+        lemma = tok.lemma_ if word == tok.text else word
+        out_tokens.append({"i": tok.i, "text": word, "lemma": lemma, "pos": tok.pos_,
                            "dep": tok.dep_, "head": tok.head.i, "actor": actor})  # fmt: skip
     note = None
     if not events:

@@ -16,13 +16,22 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from riftwatch.nlp import context as ctx
+from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
 from riftwatch.nlp.modality import attribution_of, modality_of
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
 
-STAGES = ("segment.rules.v1", "parse.spacy-sm.v1", "code.rules.v1", "modality.rules.v1")
+STAGES = (
+    "segment.rules.v1",
+    "parse.spacy-sm.v1",
+    "code.rules.v2",
+    "modality.rules.v2",
+    "context.rules.v1",
+    "headline.rules.v1",
+)
 
 _COREF = re.compile(
     r"\b(?:the|this|that)\s+(organi[sz]ation|group|network|movement|militia|shura|council|"
@@ -62,6 +71,8 @@ class Coded:
     date_precision: str
     confidence: float
     why: list[str] = field(default_factory=list)
+    headline: bool = False
+    support: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         e = self.event
@@ -84,6 +95,8 @@ class Coded:
             "sentence_index": self.sentence_index,
             "why": self.why,
         }
+        if self.support:  # other sentences of the document that restate this event
+            out["support"] = self.support
         return out
 
 
@@ -299,31 +312,84 @@ def _coreference_targets(actors: list[tuple[int, int, Actor]]) -> int:
 
 def extract_document(doc: dict[str, Any], *, lex: Any = None) -> list[Coded]:
     """All events of one document ``{"id", "text", "date", ...}``."""
-    lex = lex or lexmod.load()
-    text = doc.get("text") or ""
-    date = _iso_or_none(doc.get("date"))
-    doc_id = str(doc.get("id"))
-    state = DocumentState()
-    out: list[Coded] = []
-    sentences = segment(text)
-    pending: list[tuple[Any, list[tuple[int, int, Actor]]]] = []
-    for sent in sentences:
-        actors = _find_actors(sent.text, date, state)
-        if _coreference_targets(actors) >= 2:
-            pending.append((sent, actors))
-        for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
-            if not actor.how.startswith("coreference"):
-                state.note(actor)
+    return extract_batch([doc], lex=lex or lexmod.load())[0]
+
+
+def extract_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[list[Coded]]:
+    """The events of each document, the documents' sentences parsed together (spaCy is much
+    faster on a batch than on one headline at a time)."""
+    plans = [_plan(doc, lex) for doc in docs]
+    pending = [item for _id, _date, items in plans for item in items]
     if not pending:
-        return out
-    docs = nlp().pipe([s.text for s, _a in pending])
-    for (sent, actors), sdoc in zip(pending, docs, strict=True):
-        out.extend(code_sentence(sdoc, sent, actors, doc_id, date, lex))
+        return [[] for _ in docs]
+    sdocs = list(nlp().pipe([sent.text for sent, _a, _w in pending]))
+    prepared = iter(prepare_many(
+        [(sdoc, sent.text, actors, where["headline_candidate"], where["citation"])
+         for (sent, actors, where), sdoc in zip(pending, sdocs, strict=True)],
+        lex,
+    ))  # fmt: skip
+    parsed = iter(sdocs)
+    out = []
+    for doc_id, date, items in plans:
+        coded: list[Coded] = []
+        for sent, actors, where in items:
+            sdoc, ready = next(parsed), next(prepared)
+            coded += code_sentence(sdoc, sent, actors, doc_id, date, lex, **where,
+                                   prepared=ready)  # fmt: skip
+        out.append(merge_restatements(coded))
     return out
 
 
+def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
+    """(id, date, sentences to parse with their actors) of a document: sentences with fewer
+    than two candidate actors are not parsed (they cannot hold a dyad), unless an implied
+    agent can supply the second."""
+    text = doc.get("text") or ""
+    date = _iso_or_none(doc.get("date"))
+    state = DocumentState()
+    # "Reuters News,2018-11-06,Taliban attack ...": a citation prefix is not text to code
+    work, citation = hl.mask_citation(text)
+    pending: list[tuple[Any, list[tuple[int, int, Actor]], dict[str, Any]]] = []
+    document = ctx.DocumentPlaces(date, _resolver())  # the countries named so far, lazily
+    for sent in segment(work):
+        actors = _find_actors(sent.text, date, state)
+        actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
+        named = _coreference_targets(actors)
+        if named >= 2 or (named == 1 and _may_imply_agent(sent, date, document, lex)):
+            where = {
+                "document": document,
+                "headline_candidate": hl.candidate(sent.index, sent.text, work, sent.end),
+                "citation": citation,
+            }
+            pending.append((sent, actors, where))
+        for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
+            if not actor.how.startswith("coreference"):
+                state.note(actor)
+        document.add(sent.text)
+    return str(doc.get("id")), date, pending
+
+
 def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], doc_id: str,
-                  date: str | None, lex: Any) -> list[Coded]:  # fmt: skip
+                  date: str | None, lex: Any, *, document: Any = None,
+                  headline_candidate: bool = False, citation: bool = False,
+                  prepared: tuple[Any, ...] | None = None) -> list[Coded]:  # fmt: skip
+    """The events of one parsed sentence.
+
+    ``document`` (a :class:`riftwatch.nlp.context.DocumentPlaces`) knows the countries the
+    document named before this sentence; ``headline_candidate`` says that the sentence may be
+    the document's headline (first, short, on a line of its own), and ``citation`` that the
+    document carried an ``Outlet,date,`` citation prefix. ``prepared`` is what
+    :func:`prepare` made of the sentence, when the caller has already done it.
+    """
+    resolver = _resolver()
+    # the places the sentence names matter to two rules only: look for them when they apply
+    implies = bool(_implied_words(lex).search(sent.text))
+    bare = any(ctx.is_bare_taliban(a.mention, lex) for _s, _e, a in actors)
+    places = ctx.places_in(sent.text, date, resolver) if implies or bare else []
+    if prepared is None:
+        prepared = prepare(sdoc, sent.text, actors, lex, headline_candidate=headline_candidate,
+                           citation=citation)  # fmt: skip
+    sdoc, actors, headline, notes = prepared
     actor_of: dict[int, Actor] = {}
     for start, end, actor in sorted(actors, key=lambda x: x[0] - x[1]):  # longest first
         span = sdoc.char_span(start, end, alignment_mode="expand")
@@ -331,10 +397,16 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             continue
         for tok in span:
             actor_of.setdefault(tok.i, actor)
-    coder = SentenceCoder(lex, sdoc, actor_of)
+    notes += ctx.rebind_possessives(sdoc, actor_of)
+    implied = None
+    if implies:
+        earlier = document.countries(sent.index) if document is not None else []
+        implied = ctx.implied_agent(ctx.sentence_country(places, earlier), lex, resolver.kb)
+    coder = SentenceCoder(lex, sdoc, actor_of, headline=bool(headline), implied=implied)
     events = coder.run()
     if not events:
         return []
+    notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb)
     attribution = attribution_of(sdoc, lex)
     speaker = None
     if attribution.speaker:
@@ -349,7 +421,9 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             speaker["skeptical"] = attribution.skeptical
     coded = []
     for event in events:
-        mod = modality_of(event.trigger, event.event_type, lex)
+        event.why.extend(n for n in notes if n not in event.why)
+        mod = modality_of(event.trigger, event.event_type, lex, source_key=event.source.key(),
+                          actor_of=actor_of, headline=bool(headline))  # fmt: skip
         if mod.distancing:
             event.event_type, event.mode = "REJECT", "shunning"
             event.why.append(f"reluctance '{mod.cue}' over cooperation: distancing (REJECT)")
@@ -365,14 +439,219 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         later = (precision != "reported" and _after(when, date)) or bool(
             expression and _FUTURE_TIME.search(expression)
         )
-        if event.modality == "asserted" and later and not _past_tense(event.trigger):
+        if (
+            event.modality == "asserted"
+            and later
+            and not _past_tense(event.trigger)
+            and not (headline and not (expression and _FUTURE_TIME.search(expression)))
+        ):  # a headline tells the past in the present tense
             event.modality = "future"  # "talks are scheduled for next week"
             event.why.append(f"modality future: '{expression}' is after the report")
+        said_by = _speaker_of_cue(mod, actor_of, event, lex) or speaker
         event.strength = _confidence(event, attribution)
         confidence = lexmod.calibrated(event.strength)
-        coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, speaker,
-                           when, precision, confidence, event.why))  # fmt: skip
+        coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, said_by,
+                           when, precision, confidence, event.why,
+                           headline=bool(headline)))  # fmt: skip
     return coded
+
+
+def prepare(
+    sdoc: Any,
+    text: str,
+    actors: list[tuple[int, int, Actor]],
+    lex: Any,
+    *,
+    headline_candidate: bool = False,
+    citation: bool = False,
+) -> tuple[Any, ...]:
+    """(parse, actors, headline reason or None, notes) of a sentence before coding: headline
+    mode (:mod:`riftwatch.nlp.headline`), the Taliban named beside the TTP, parse repair."""
+    return prepare_many([(sdoc, text, actors, headline_candidate, citation)], lex)[0]
+
+
+def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool, bool]],
+                 lex: Any) -> list[tuple[Any, ...]]:  # fmt: skip
+    """:func:`prepare` for ``(sdoc, text, actors, headline_candidate, citation)`` items, with
+    the repairs' parses batched."""
+    kb = _resolver().kb
+    staged, repairs = [], []
+    for sdoc, text, actors, candidate, citation in items:
+        headline = hl.reason(text, citation=citation, sdoc=sdoc) if candidate else None
+        notes = [f"headline mode: {headline}"] if headline else []
+        actors, contrast = ctx.contrast_taliban(actors, lex, kb)
+        notes += contrast
+        names = [(s, e) for s, e, a in actors if not a.how.startswith("coreference")]
+        adjectival = {(s, e) for s, e, a in actors if a.type in ("country", "place")}
+        staged.append((actors, headline, notes))
+        repairs.append((sdoc, names, bool(headline), adjectival))
+    out = []
+    for (actors, headline, notes), (sdoc, repaired) in zip(
+        staged, hl.repair_many(repairs, nlp=nlp(), events=lex.verbs), strict=True
+    ):
+        if repaired:
+            notes.append(f"parse repaired: {repaired}")
+        out.append((sdoc, actors, headline, notes))
+    return out
+
+
+def _may_imply_agent(sent: Any, date: str | None, document: Any, lex: Any) -> bool:
+    """Can a sentence with one actor still hold a dyad: an unattributed raid, operation or
+    arrest in a country whose security forces it implies ("Nine IS militants killed in
+    Pakistan raid")?"""
+    if not lex.implied_agents or not _implied_words(lex).search(sent.text):
+        return False
+    places = ctx.places_in(sent.text, date, _resolver())
+    country = ctx.sentence_country(places, document.countries(sent.index))
+    return country in lex.implied_agents
+
+
+_IMPLIED_WORDS: dict[str, re.Pattern[str]] = {}
+
+
+def _implied_words(lex: Any) -> re.Pattern[str]:
+    if lex.version not in _IMPLIED_WORDS:
+        _IMPLIED_WORDS[lex.version] = ctx.implied_words(lex)
+    return _IMPLIED_WORDS[lex.version]
+
+
+def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
+                    lex: Any) -> dict[str, Any] | None:  # fmt: skip
+    """Who speaks for this one event: the claimant of its own claim of responsibility (a
+    militant or official statement), or the subject of a denial ("officials denied that ...")."""
+    cue = mod.cue_token
+    if cue is None or not (mod.claim or mod.value == "denied"):
+        return None
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "poss", "compound")
+                    and c.i < cue.i), None)  # fmt: skip
+    if subject is None:
+        return None
+    span = subject.doc[subject.left_edge.i : subject.i + 1]
+    original = subject.doc.user_data.get("text")
+    name = original[span.start_char : span.end_char] if original else span.text
+    out: dict[str, Any] = {"name": name.strip(" ,.")}
+    actor = next((actor_of[t.i] for t in span if t.i in actor_of), None)
+    if actor is not None:
+        out["id"] = actor.org_id or actor.id
+        out["organization"] = actor.org_name or actor.name
+    if mod.claim:
+        state = actor is not None and actor.type in ctx.STATE_TYPES
+        out["channel"] = "public_statement" if state else "militant_statement"
+        event.why.append(f"claimed by its own author ('{cue.text}'): asserted, attributed to "
+                         f"{out['name']}")  # fmt: skip
+    else:
+        event.why.append(f"denied by {out['name']} ('{cue.text}')")
+    return out
+
+
+def merge_restatements(coded: list[Coded]) -> list[Coded]:
+    """One event per restatement within a document.
+
+    A headline and the paragraph under it, a definite event noun and the event it refers back
+    to ("... the TTP claimed responsibility for the attack"), or two sentences sharing most of
+    their words, that give the same source, target, type and modality at agreeing dates tell
+    one event: the
+    better evidenced is kept (higher confidence, then a full sentence over a headline, then
+    the more precise date) and the others are listed in its ``support``. Different events of
+    the same dyad on the same day told in different words stay apart.
+    """
+    kept: list[Coded] = []
+    for item in coded:
+        twin = next((k for k in kept if _restates(k, item)), None)
+        if twin is None:
+            kept.append(item)
+            continue
+        best, other = (item, twin) if _evidence(item) > _evidence(twin) else (twin, item)
+        best.support = [*twin.support, *item.support, _reference(other)]
+        best.support = [s for s in best.support if s["sentence_index"] != best.sentence_index]
+        best.why.append(f"also told in sentence {other.sentence_index + 1}")
+        kept[kept.index(twin)] = best
+    return kept
+
+
+def _reference(item: Coded) -> dict[str, Any]:
+    return {"sentence_index": item.sentence_index, "start": item.start, "end": item.end,
+            "quote": item.event.quote, "attributed_to": item.attributed_to,
+            "confidence": round(item.confidence, 2)}  # fmt: skip
+
+
+def _evidence(item: Coded) -> tuple[float, int, int]:
+    ranks = {"day": 3, "month": 2, "year": 1}
+    return (round(item.confidence, 2), 0 if item.headline else 1,
+            ranks.get(item.date_precision, 0))  # fmt: skip
+
+
+_STOP = frozenset(
+    "the a an and or of in on at to for from by with as is are was were has have had "
+    "that this its their his her it they he she after before said says".split()
+)
+
+
+def _words(sentence: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", sentence.lower()) if w not in _STOP}
+
+
+def _restates(a: Coded, b: Coded) -> bool:
+    if a.sentence_index == b.sentence_index:
+        return False
+    ea, eb = a.event, b.event
+    if (ea.source.key(), ea.target.key(), ea.event_type, ea.modality) != (
+        eb.source.key(),
+        eb.target.key(),
+        eb.event_type,
+        eb.modality,
+    ):
+        return False
+    if not _dates_agree(a, b):
+        return False
+    if a.headline or b.headline or _told_before(a) or _told_before(b):
+        return True
+    wa, wb = _words(a.sentence), _words(b.sentence)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def _told_before(item: Coded) -> bool:
+    """'the attack', 'this raid': a definite event noun refers to an event already told."""
+    trigger = item.event.trigger
+    return trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children
+    )
+
+
+def _dates_agree(a: Coded, b: Coded) -> bool:
+    """Same date, or one only dated by the report and the other within a week before it."""
+    if a.date == b.date:
+        return True
+    for reported, other in ((a, b), (b, a)):
+        if reported.date_precision == "reported" and reported.date and other.date:
+            spans = _span(reported.date), _span(other.date)
+            if spans[0] is None or spans[1] is None:
+                continue
+            report_day = _day(spans[0][1])
+            first, last = _day(spans[1][0]), _day(spans[1][1])
+            if (
+                None not in (report_day, first, last)
+                and first <= report_day
+                and (report_day - last <= 7)
+            ):
+                return True
+    return False
+
+
+def _day(iso: str) -> int | None:
+    """Day number of an ISO day; the last day of the month when the day overflows.
+
+    >>> _day("2014-06-31") == _day("2014-06-30")
+    True
+    """
+    from calendar import monthrange
+    from datetime import date as _date
+
+    try:
+        year, month, day = (int(x) for x in iso[:10].split("-"))
+        return _date(year, month, min(day, monthrange(year, month)[1])).toordinal()
+    except ValueError:
+        return None
 
 
 def _iso_or_none(value: Any) -> str | None:
@@ -409,10 +688,20 @@ _FUTURE_TIME = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in
 
 
 def _past_tense(trigger: Any) -> bool:
-    """A verb in the past tense reports something done, whatever date the text gives."""
-    return trigger.tag_ == "VBD" or any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children
-    )
+    """A verb in the past tense reports something done, whatever date the text gives; a
+    noun takes the tense of the verb it belongs to ("the alliance was reconfirmed in 2002")."""
+    node = trigger
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return node.tag_ == "VBD" or any(
+        (c.dep_ == "aux" and c.lemma_ == "have") or (c.dep_ in ("aux", "auxpass")
+                                                      and c.tag_ == "VBD")
+        for c in node.children
+    )  # fmt: skip
 
 
 def _event_date(
@@ -442,10 +731,29 @@ def _confidence(event: Event, attribution: Any) -> float:
     return max(0.05, min(0.95, score))
 
 
-def extract_documents(docs: Iterable[dict[str, Any]]) -> Iterator[Coded]:
+def extract_documents(docs: Iterable[dict[str, Any]], *, batch: int = 32) -> Iterator[Coded]:
+    """Events of every document, in order; ``batch`` documents are parsed together."""
     lex = lexmod.load()
+    chunk: list[dict[str, Any]] = []
     for doc in docs:
-        yield from extract_document(doc, lex=lex)
+        chunk.append(doc)
+        if len(chunk) >= batch:
+            for coded in extract_batch(chunk, lex=lex):
+                yield from coded
+            chunk = []
+    if chunk:
+        for coded in extract_batch(chunk, lex=lex):
+            yield from coded
 
 
-__all__ = ["STAGES", "Coded", "code_sentence", "extract_document", "extract_documents"]
+__all__ = [
+    "STAGES",
+    "Coded",
+    "code_sentence",
+    "extract_batch",
+    "extract_document",
+    "extract_documents",
+    "merge_restatements",
+    "prepare",
+    "prepare_many",
+]

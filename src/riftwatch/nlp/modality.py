@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v1`` and ``attribution.rules.v1``.
+Registered as ``modality.rules.v2`` and ``attribution.rules.v1``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -16,11 +16,11 @@ from typing import Any
 
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v1"
+NAME = "modality.rules.v2"
 ATTRIBUTION_NAME = "attribution.rules.v1"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "ca", "can"})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "ca", "can", "must"})
 COMPLEMENT_DEPS = frozenset(
     {"xcomp", "ccomp", "csubj", "csubjpass", "advcl", "pcomp", "pobj", "prep", "acomp",
      "dobj", "nsubj", "nsubjpass", "attr", "conj", "acl", "appos", "oprd", "npadvmod"}
@@ -32,49 +32,84 @@ class Modality:
     value: str
     cue: str | None
     distancing: bool = False  # a cooperative event under reluctance: an asserted REJECT
+    cue_token: Any = None  # the governing word (its subject speaks: a denial, a claim)
+    claim: bool = False  # the author's own claim of the event: asserted, attributed to it
 
 
-def modality_of(trigger: Any, event_type: str, lex: Lexicon) -> Modality:
-    """The modality of the event whose trigger token is ``trigger``."""
+@dataclass
+class _Scope:
+    """What the walk up the tree needs to know about the event beyond its trigger."""
+
+    source_key: str | None = None
+    actor_of: dict[int, Any] | None = None
+    headline: bool = False
+
+
+def modality_of(
+    trigger: Any,
+    event_type: str,
+    lex: Lexicon,
+    *,
+    source_key: str | None = None,
+    actor_of: dict[int, Any] | None = None,
+    headline: bool = False,
+) -> Modality:
+    """The modality of the event whose trigger token is ``trigger``.
+
+    ``source_key`` (the event's source) and ``actor_of`` (token index -> actor) let a claim
+    by the event's own author count as asserted ("IS claims killing two policemen");
+    ``headline`` reads headline grammar ("Pakistan to hold talks": future).
+    """
+    scope = _Scope(source_key, actor_of, headline)
     cues = lex.modality
     node = trigger
     path = [trigger]
-    while node.head.i != node.i and node.dep_ not in ("relcl",):
+    while node.head.i != node.i and not _boundary(node):
         node = node.head
         path.append(node)
     # 1. cues attached to the trigger itself: negation, modal and future auxiliaries
-    own = _own_cues(trigger, cues)
+    own = _own_cues(trigger, cues, lex)
     cooperative = event_type in COOPERATIVE
     # cooperation that is the object of a rejection ("shunning contacts with X", "cut
     # ties with X") is what is rejected, not something asserted
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):
         entry = lex.verbs.get(trigger.head.lemma_.lower())
         if entry and entry.get("type") in ("REJECT", "SANCTION"):
+            # what "might cut" is not negated: it keeps the modality of the cutting
+            head = trigger.head
+            outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
+            if outer.value != "asserted":
+                return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
             return Modality("negated", trigger.head.text)
     # the complement of a refusal did not happen: "refused to shelter X" codes the
     # refusal (REJECT, asserted) and the sheltering as negated
-    for tok in path[1:]:
+    for below, tok in zip(path, path[1:], strict=False):
         entry = lex.verbs.get(tok.lemma_.lower())
-        if entry and entry.get("frame") == "refusal" and tok.pos_ == "VERB":
+        if (entry and entry.get("frame") == "refusal" and tok.pos_ == "VERB"
+                and below.dep_ in _COMPLEMENTS):  # fmt: skip
             return Modality("negated", tok.text)
-        if tok.dep_ in ("relcl",):
-            break
+        if tok.dep_ in ("relcl",) or below.dep_ == "advcl":
+            break  # "although X supported Y, Z rejected ...": not what Z refused
     # reluctance anywhere up the path turns cooperation into distancing (asserted)
     if cooperative:
         for tok in path[1:]:
             lemma = tok.lemma_.lower()
             if lemma in lex.reluctance or tok.lower_ in lex.reluctance:
-                outer = _governing(path[path.index(tok) :], cues, lex)
+                outer = _governing(path[path.index(tok) :], cues, lex, scope=scope)
                 if outer.value in ("asserted",):
                     return Modality("asserted", tok.text, distancing=True)
                 return Modality(outer.value, outer.cue, distancing=True)
             if lemma in lex.reluctance_negated and any(c.dep_ == "neg" for c in tok.children):
-                outer = _governing(path[path.index(tok) + 1 :], cues, lex)
+                outer = _governing(path[path.index(tok) + 1 :], cues, lex, scope=scope)
                 if outer.value == "asserted":
                     return Modality("asserted", f"not {tok.text}", distancing=True)
     if own is not None:
         return own
-    governing = _governing(path[1:], cues, lex, child=trigger)
+    if headline:
+        future = _headline_infinitive(path)
+        if future is not None:
+            return future
+    governing = _governing(path[1:], cues, lex, child=trigger, scope=scope)
     # "the Haqqani network's attack on the embassy": an attack named with its author
     # presupposes that it took place, whatever is said about it (praise, accusation, doubt
     # about who backed it); only a denial or negation takes that back
@@ -88,18 +123,53 @@ def modality_of(trigger: Any, event_type: str, lex: Lexicon) -> Modality:
     return governing
 
 
-def _own_cues(tok: Any, cues: dict[str, frozenset[str]]) -> Modality | None:
+def _boundary(tok: Any) -> bool:
+    """Relative clauses and participial modifiers keep their own modality: "Taliban militants
+    fighting U.S. forces" is asserted under "vowed support for ..."."""
+    return tok.dep_ == "relcl" or (
+        tok.dep_ == "acl"
+        and tok.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ == "aux" for c in tok.children)
+    )
+
+
+def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = None
+              ) -> Modality | None:  # fmt: skip
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return Modality("negated", child.text)
         if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
             return Modality("negated", "no " + child.lower_)  # "no longer funds X"
+    if lex is not None:
+        for child in tok.children:
+            # "probably funded", "allegedly sheltered": the writer does not vouch for it
+            if child.dep_ == "advmod" and child.lower_ in lex.hedges:
+                return Modality("uncertain", child.text)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # "the planned raid", "the alleged payments", "a foiled attack"
+            for child in tok.children:
+                if child.dep_ not in ("amod", "compound") or child.i > tok.i:
+                    continue
+                lemma = child.lemma_.lower()
+                if child.lower_ in lex.hedges or lemma in cues.get("uncertain", ()):
+                    return Modality("uncertain", child.text)
+                for value in ("negated", "denied", "hypothetical", "future"):
+                    if lemma in cues.get(value, ()) and lemma not in _NOT_MODIFIER_CUES:
+                        return Modality(value, child.text)
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     for child in tok.children:
         if child.dep_ in ("aux", "auxpass"):
             lower = child.lower_
             if lower in FUTURE_AUX:
                 return Modality("future", child.text)
             if lower in HYPOTHETICAL_AUX:
+                # "may be sheltering", "may have funded": a guess about what is or was
+                # (uncertain); "might cut ties" (a bare verb): hypothetical
+                epistemic = (tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes)) or (
+                    tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
+                )
+                if epistemic and (lex is None or lower in lex.epistemic_modals):
+                    return Modality("uncertain", f"{child.text} {_aux_chain(auxes, child)}")
                 return Modality("hypothetical", child.text)
         if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
             return Modality("hypothetical", child.text)
@@ -108,35 +178,115 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]]) -> Modality | None:
     return None
 
 
+# cue words that say nothing as modifiers of an event noun ("a failed attack" was attempted)
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pcomp", "prep", "pobj"})
+_CIRCUMSTANCE = frozenset(
+    {"because", "as", "since", "after", "when", "while", "although", "though", "whereas"}
+)
+_NOT_MODIFIER_CUES = frozenset({"no", "not", "evidence", "going", "fail"})
+
+
+def _aux_chain(auxes: list[Any], modal: Any) -> str:
+    return " ".join(a.text for a in auxes if a.i > modal.i)
+
+
+def _headline_infinitive(path: list[Any]) -> Modality | None:
+    """'Pakistan to launch operation against TTP': in a headline, 'to' + verb with no verb
+    above it announces what is to come."""
+    for tok in path:
+        if tok.pos_ in ("VERB", "AUX"):
+            to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            if to is not None and (
+                tok.dep_ == "ROOT" or tok.head.pos_ not in ("VERB", "AUX", "ADJ")
+            ):
+                return Modality("future", f"headline '{to.text} {tok.text}'")
+            return None
+    return None
+
+
+def _claimant(tok: Any, lex: Lexicon, scope: _Scope | None) -> Any:
+    """The subject (or owner) token of a claim of responsibility whose claimant is the
+    event's own author ("IS claims killing ...", "the TTP claimed responsibility for ...",
+    "the TTP's claim of the attack"), else None."""
+    if scope is None or scope.source_key is None or not scope.actor_of:
+        return None
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return None
+    if tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in kids):
+        # a predicate: the parser sometimes tags "claims" as a noun yet gives it a subject
+        lemma = lemma if tok.pos_ in ("VERB", "AUX") else tok.lower_.rstrip("s")
+        if lemma not in lex.claim_words:
+            return None
+        if lemma in ("own",) and not any(c.lower_ == "up" for c in kids):
+            return None
+        if lemma in ("accept", "take", "bear") and not any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.claim_objects for c in kids
+        ):
+            return None
+        holders = [c for c in kids if c.dep_ == "nsubj"]
+    elif tok.pos_ == "NOUN" and lemma in ("claim",):
+        holders = [c for c in kids if c.dep_ in ("poss", "compound") and c.i < tok.i]
+    else:
+        return None
+    for holder in holders:
+        for sub in holder.subtree:
+            actor = scope.actor_of.get(sub.i)
+            if actor is not None:
+                return holder if actor.key() == scope.source_key else None
+    return None
+
+
 def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
-               child: Any = None) -> Modality:  # fmt: skip
+               child: Any = None, scope: _Scope | None = None) -> Modality:  # fmt: skip
     """Walk up: the first governing cue decides."""
     prev = child
     for tok in path:
         lemma = tok.lemma_.lower()
         lower = tok.lower_
+        claimant = _claimant(tok, lex, scope)
+        if claimant is not None:
+            return Modality("asserted", tok.text, cue_token=tok, claim=True)
         is_speech = lemma in lex.speech and tok.pos_ == "VERB"
         if (
             prev is not None
             and prev.dep_ in ("advcl",)
-            and any(
-                c.dep_ == "mark"
-                and c.lower_ in ("because", "as", "since", "after", "when", "while")
-                for c in prev.children
-            )
+            and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE for c in prev.children)
         ):
             return Modality("asserted", None)  # a reason or circumstance clause is asserted
+        if tok.dep_ == "prep" and tok.lower_ in ("because", "due", "owing", "thanks"):
+            return Modality("asserted", None)  # "due to its links to X": a reason, asserted
+        if prev is not None and prev.dep_ == "conj" and prev.head.i == tok.i:
+            # "denied the merger and re-pledged allegiance": a coordinated verb is not under
+            # its sibling's meaning; only shared auxiliaries ("will attack and kill") carry
+            for child in tok.children:
+                if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+                    return Modality("future", child.text)
+                if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
+                    return Modality("hypothetical", child.text)
+            prev = tok
+            continue
         if any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in lex.falsity
                for c in tok.children):  # fmt: skip
             return Modality("denied", "false")
+        if prev is not None and prev.dep_ in ("ccomp", "csubj", "xcomp"):
+            # "it is possible that X funded Y", "it is unclear whether ...": the predicate
+            for c in tok.children:
+                word = c.lemma_.lower()
+                if c.dep_ in ("acomp", "attr") and (
+                    word in lex.hedges or word in cues.get("uncertain", ())
+                    or word in cues.get("hypothetical", ())
+                ):  # fmt: skip
+                    return Modality("uncertain", c.text)
         if not is_speech:
             if lemma in cues.get("negated", ()) and prev is not None:
                 return Modality("negated", tok.text)  # "failed to attack"
             if lemma in cues.get("denied", ()) and prev is not None:
-                return Modality("denied", tok.text)
+                return Modality("denied", tok.text, cue_token=tok)
             if lemma in cues.get("uncertain", ()) or lower in cues.get("uncertain", ()):
-                return Modality("uncertain", tok.text)
-            found = _own_cues(tok, cues)
+                return Modality("uncertain", tok.text, cue_token=tok)
+            found = _own_cues(tok, cues, lex)
             if found is not None:
                 return found
             if lemma in cues.get("hypothetical", ()) or lower in cues.get("hypothetical", ()):

@@ -14,12 +14,12 @@ Every entry says where it came from (``source``: ``riftwatch`` or ``petrarch2``)
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-1+cues-1+petrarch2-1+policy-1'
+'events-2+cues-2+petrarch2-1+policy-1'
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -59,6 +59,17 @@ class Lexicon:
     falsity: frozenset[str]
     default_referents: dict[str, dict[str, Any]]
     base: VerbDictionary | None = None
+    instruments: dict[str, str] = field(default_factory=dict)
+    joint_modifiers: frozenset[str] = frozenset()
+    comitative_preps: frozenset[str] = frozenset()
+    comitative_nouns: frozenset[str] = frozenset()
+    hedges: frozenset[str] = frozenset()
+    epistemic_modals: frozenset[str] = frozenset()
+    attributive_adverbs: frozenset[str] = frozenset()
+    claim_words: frozenset[str] = frozenset()
+    claim_objects: frozenset[str] = frozenset()
+    implied_agents: dict[str, str] = field(default_factory=dict)
+    taliban_context: dict[str, Any] = field(default_factory=dict)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -158,6 +169,17 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         falsity=frozenset(_words(cues.get("falsity") or [], "cues.yaml falsity")),
         default_referents=dict(cues.get("default_referents") or {}),
         base=dictionary,
+        instruments={str(k).lower(): str(v) for k, v in (events.get("instruments") or {}).items()},
+        joint_modifiers=_set(events, "joint_modifiers", "events.yaml"),
+        comitative_preps=_set(events, "comitative_preps", "events.yaml"),
+        comitative_nouns=_set(events, "comitative_nouns", "events.yaml"),
+        hedges=_set(cues, "hedges", "cues.yaml"),
+        epistemic_modals=_set(cues, "epistemic_modals", "cues.yaml"),
+        attributive_adverbs=_set(cues, "attributive_adverbs", "cues.yaml"),
+        claim_words=_set(cues, "claim_words", "cues.yaml"),
+        claim_objects=_set(cues, "claim_objects", "cues.yaml"),
+        implied_agents={str(k): str(v) for k, v in (cues.get("implied_agents") or {}).items()},
+        taliban_context=dict(cues.get("taliban_context") or {}),
     )
 
 
@@ -173,6 +195,11 @@ def provenance(entry: dict[str, Any], key: str) -> str:
         return f"entry: {OWN} (events.yaml '{key}')"
     return (f"entry: {entry.get('source')} (CAMEO.2.0.txt line {entry.get('line')}, "
             f"CAMEO {entry.get('cameo')}: '{key}')")  # fmt: skip
+
+
+def _set(data: dict[str, Any], key: str, where: str) -> frozenset[str]:
+    """A list of words under ``key`` (lower case), checked like every other word list."""
+    return frozenset(w.lower() for w in _words(data.get(key) or [], f"{where} {key}"))
 
 
 @cache

@@ -1,0 +1,341 @@
+"""Context rules over a coded sentence: where it happens, who an unattributed operation implies,
+which Taliban a bare "Taliban" is, and what a possessive pronoun refers to.
+
+These rules need more than one mention at a time (the other party of an event, the places the
+sentence names, the order of the actors), so they run after mention finding, on the parsed
+sentence, from :func:`riftwatch.nlp.extract.code_sentence`. Their data lives in ``cues.yaml``
+(``implied_agents``, ``taliban_context``); every change they make is written into the reasons.
+
+- **Where**: the countries the sentence names (countries and known places), a place that only
+  qualifies a border ("near the Afghan border") not counting; else the document's country.
+- **Implied agents** (LABELLING.md, "Agents and places"): inside a country listed under
+  ``implied_agents`` an unattributed security operation, raid, "encounter" or arrest is done
+  by that country's security forces.
+- **Taliban in context**: when the sentence names the TTP separately, a bare "Taliban" is
+  contrasted with it and is the Afghan Taliban ("the Taliban refused to shelter members of
+  the TTP"); a bare "Taliban" in conflict with the Pakistani state, or attacking anyone in a
+  place the sentence names inside Pakistan, after December 2007, with no Afghan qualifier or
+  Afghan place, is the TTP.
+- **Pronouns**: possessive "its"/"their" and subject "it"/"they" refer to the nearest
+  compatible actor before them in the sentence ("condemns the army for its attacks": the
+  army's attacks; "the army says it killed ...": the army).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from riftwatch.nlp.code import Actor, Event
+from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
+
+NAME = "context.rules.v1"
+
+# Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
+RULES = {"taliban_inside": True, "contrast_taliban": True}
+STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+# "the Afghan border", "the Pakistan-Afghanistan border": the place only qualifies a border
+_BORDER = re.compile(r"^(?:[-\s]+[A-Za-z]+)?[-\s]+(?:border|borders|frontier|boundary)\b", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|inside|within|across|into|throughout)\s+(?:the\s+)?$", re.I)
+# actor types a possessive "its"/"their" can stand for (not persons or places)
+_POSSESSABLE = frozenset(
+    {
+        "armed_group",
+        "faction",
+        "shura",
+        "party",
+        "tribe",
+        "collective",
+        "country",
+        "government",
+        "military",
+        "police",
+        "intelligence",
+        "organization",
+        "organisation",
+        "state",
+        "agency",
+        "alliance",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A country or known place named in a sentence."""
+
+    start: int
+    end: int
+    iso3: str
+    border: bool  # only qualifies a border: "the Afghan border", "Pakistan-Afghanistan border"
+    locative: bool = False  # a place ("Swat", "Karachi") or a country after "in" ("in Pakistan")
+
+
+def places_in(text: str, date: str | None, resolver: Any) -> list[Place]:
+    """Countries and known places named in ``text`` with their country (ISO3)."""
+    out = []
+    for start, end, res in resolver.find_mentions(text, date):
+        actor = res.actor
+        if actor is None or actor.type not in ("country", "place") or not actor.country:
+            continue
+        border = bool(_BORDER.match(text[end : end + 40]))
+        locative = actor.type == "place" or bool(_LOCATIVE.search(text[max(0, start - 12) : start]))
+        out.append(Place(start, end, actor.country, border, locative))
+    return out
+
+
+class DocumentPlaces:
+    """The countries a document has named so far, found only when a rule asks for them."""
+
+    def __init__(self, date: str | None, resolver: Any) -> None:
+        self.date, self.resolver = date, resolver
+        self.texts: list[str] = []
+        self._done = 0
+        self._countries: list[str] = []
+
+    def add(self, text: str) -> None:
+        self.texts.append(text)
+
+    def countries(self, before: int | None = None) -> list[str]:
+        """ISO3 codes of the countries and places named in the first ``before`` sentences."""
+        upto = len(self.texts) if before is None else min(before, len(self.texts))
+        while self._done < upto:
+            places = places_in(self.texts[self._done], self.date, self.resolver)
+            self._countries += [p.iso3 for p in places if not p.border]
+            self._done += 1
+        return self._countries  # (only ever asked in increasing order of sentences)
+
+
+def sentence_country(places: list[Place], doc_countries: Iterable[str] = ()) -> str | None:
+    """The one country the sentence happens in, or None (none named, or several)."""
+    named = {p.iso3 for p in places if not p.border}
+    if len(named) == 1:
+        return next(iter(named))
+    if named:
+        return None
+    pool = Counter(doc_countries)
+    return pool.most_common(1)[0][0] if pool else None
+
+
+def implied_agent(country: str | None, lex: Lexicon, kb: Any) -> Actor | None:
+    """The security forces an unattributed operation inside ``country`` implies, if any."""
+    role = lex.implied_agents.get(country or "")
+    if not role:
+        return None
+    state = _state_entity(kb, country or "")
+    if state is None:
+        return None
+    body = kb.find(state.bodies[role]) if state.bodies.get(role) else state
+    if body is None:
+        return None
+    return Actor(id=body.id, name=body.name, mention="(implied)", type=body.type,
+                 org_id=body.id, org_name=body.name,
+                 how=f"implied agent: unattributed operation in {state.name}")  # fmt: skip
+
+
+_STATES: dict[tuple[int, str], Any] = {}
+
+
+def _state_entity(kb: Any, country: str) -> Any:
+    """The country entity of an ISO3 code (looked up once per knowledge base)."""
+    key = (id(kb), country)
+    if key not in _STATES:
+        _STATES[key] = next((e for e in kb.entities.values()
+                             if e.type == "country" and e.country == country), None)  # fmt: skip
+    return _STATES[key]
+
+
+# -- Taliban in context ---------------------------------------------------------------------
+def is_bare_taliban(mention: str, lex: Lexicon) -> bool:
+    """'Taliban', 'the Taleban', 'Taliban militants' (no Afghan or Pakistani qualifier).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> [is_bare_taliban(m, load()) for m in ("Taliban", "the Taleban fighters",
+    ...                                       "Afghan Taliban", "Pakistani Taliban")]
+    [True, True, False, False]
+    """
+    rule = lex.taliban_context
+    words = re.findall(r"[\w']+", mention.lower())
+    if words and words[0] in ("the", "a"):
+        words = words[1:]
+    if not words or words[0] not in set(rule.get("bare") or ()):
+        return False
+    if set(words) & set(rule.get("qualifiers") or ()):
+        return False
+    return all(w in set(rule.get("heads") or ()) for w in words[1:])
+
+
+def _as(actor: Actor, entity: Any, how: str) -> Actor:
+    return Actor(id=entity.id, name=entity.name, mention=actor.mention, type=entity.type,
+                 org_id=entity.id, org_name=entity.name, qualifier=actor.qualifier,
+                 how=how)  # fmt: skip
+
+
+def contrast_taliban(actors: list[tuple[int, int, Actor]], lex: Lexicon,
+                     kb: Any) -> tuple[list[tuple[int, int, Actor]], list[str]]:  # fmt: skip
+    """A bare 'Taliban' read as the TTP while the sentence names the TTP separately is the
+    Afghan Taliban. Returns the actor mentions (changed where needed) and the reasons."""
+    rule = lex.taliban_context
+    inside, default = rule.get("inside"), rule.get("default")
+    if not inside or not default or not RULES["contrast_taliban"]:
+        return actors, []
+    named = any(a.key() == inside and not is_bare_taliban(a.mention, lex)
+                and not a.how.startswith("coreference") for _s, _e, a in actors)  # fmt: skip
+    entity = kb.find(default) if named else None
+    if entity is None:
+        return actors, []
+    out, why = [], []
+    for start, end, actor in actors:
+        if actor.key() == inside and is_bare_taliban(actor.mention, lex):
+            actor = _as(actor, entity, "context: bare 'Taliban' beside the TTP named "
+                        "separately is the Afghan Taliban")  # fmt: skip
+            why.append(f"'{actor.mention}': the Afghan Taliban (the TTP is named separately)")
+        out.append((start, end, actor))
+    return out, sorted(set(why))
+
+
+def implied_words(lex: Lexicon) -> re.Pattern[str]:
+    """Words of events that imply an agent (raids, operations, arrests), inflected."""
+    words: set[str] = set()
+    for table in (lex.verbs, lex.nouns):
+        for lemma, entry in table.items():
+            if entry.get("implied_agent"):
+                words |= {lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing",
+                          lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # fmt: skip
+    words |= {"held", "caught"}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.I)
+
+
+def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list[Place],
+                   date: str | None, lex: Lexicon, kb: Any) -> list[str]:  # fmt: skip
+    """A bare 'Taliban' in conflict with the Pakistani state, or attacking anyone in a place
+    named inside Pakistan, after the TTP was founded and with no Afghan place, is the TTP:
+    changes the events and ``actor_of`` in place."""
+    rule = lex.taliban_context
+    inside, default, country = rule.get("inside"), rule.get("default"), rule.get("state_country")
+    since = str(rule.get("since") or "")
+    if not (inside and default and country and date and RULES["taliban_inside"]):
+        return []
+    if date[: len(since)] < since[: len(date)]:
+        return []
+    afghan_place = any(p.iso3 != country and not p.border for p in places)
+    if afghan_place:
+        return []  # "Taliban in Kandahar", "Taliban crossed from Afghanistan": keep the KB's
+    inside_named = any(p.iso3 == country and p.locative and not p.border for p in places)
+    entity = kb.find(inside)
+    if entity is None:
+        return []
+    chosen: set[str] = set()
+    for event in events:
+        if event.event_type not in CONFLICTUAL:
+            continue
+        for side, other in ((event.source, event.target), (event.target, event.source)):
+            if not (side.key() == default and is_bare_taliban(side.mention, lex)):
+                continue
+            # fighting the state; or violence the Taliban do in a place inside the country
+            other_state = _state_of(other, kb)
+            if other_state == country or (
+                side is event.source and event.event_type == "ASSAULT" and inside_named
+                and other_state is None
+            ):  # fmt: skip
+                chosen.add(side.mention)
+    if not chosen:
+        return []
+    how = "context: bare 'Taliban' in conflict inside Pakistan after 2007 is the TTP"
+    replaced: dict[int, Actor] = {}
+
+    def swap(actor: Actor) -> Actor:
+        if actor.key() == default and actor.mention in chosen:
+            replaced.setdefault(id(actor), _as(actor, entity, how))
+            return replaced[id(actor)]
+        return actor
+
+    for event in events:
+        new_source, new_target = swap(event.source), swap(event.target)
+        if new_source is not event.source or new_target is not event.target:
+            event.source, event.target = new_source, new_target
+            event.why.append(how)
+    for i, actor in list(actor_of.items()):
+        actor_of[i] = swap(actor)
+    return [how]
+
+
+def _state_of(actor: Actor, kb: Any) -> str | None:
+    """The country whose state ``actor`` is part of (army, police, government...), or None."""
+    if actor.type not in STATE_TYPES:
+        return None
+    entity = kb.find(actor.org_id or actor.id or "")
+    return getattr(entity, "country", None)
+
+
+# -- possessive pronouns --------------------------------------------------------------------
+def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
+    """'its'/'their' (possessive) and 'it'/'they' (subject) stand for the nearest compatible
+    actor before them in the sentence: 'the TTP condemns the army for its attacks' -> the
+    army's attacks; 'the army says it killed 12 militants' -> the army. 'its'/'it' need a
+    singular antecedent; a pronoun with none in the sentence keeps the document's reading.
+    Changes ``actor_of`` in place; returns the reasons."""
+    why = []
+    for tok in sdoc:
+        possessive = tok.lower_ in ("its", "their") and tok.dep_ == "poss"
+        subject = tok.lower_ in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")
+        if not (possessive or subject):
+            continue
+        current = actor_of.get(tok.i)
+        if current is not None and not current.how.startswith("coreference"):
+            continue
+        nearest = None
+        for prev in reversed(sdoc[: tok.i]):
+            actor = actor_of.get(prev.i)
+            if (
+                actor is None
+                or actor.how.startswith("coreference")
+                or prev.lower_ in ("its", "their", "it", "they", "them")
+            ):
+                continue
+            if actor.type not in _POSSESSABLE and not actor.type.endswith("group"):
+                continue
+            head = _phrase_head(prev)
+            if (
+                tok.lower_ in ("its", "it")
+                and head.tag_ in ("NNS", "NNPS")
+                and head.lower_ not in ("taliban", "taleban", "haqqanis")
+            ):
+                continue  # "its" needs a singular antecedent
+            nearest = actor
+            break
+        if nearest is None or (current is not None and current.key() == nearest.key()):
+            continue
+        actor_of[tok.i] = Actor(**{**nearest.__dict__, "mention": tok.text,
+                                   "how": f"coreference ({nearest.mention}, nearest)"})  # fmt: skip
+        why.append(f"'{tok.text}': the nearest actor before it, {nearest.mention}")
+    return why
+
+
+def _phrase_head(tok: Any) -> Any:
+    """The head noun of the phrase a token belongs to (the token itself at most 3 up)."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("compound", "amod", "nmod", "det") and node.head.i > node.i:
+            node = node.head
+        else:
+            break
+    return node
+
+
+__all__ = [
+    "NAME",
+    "DocumentPlaces",
+    "Place",
+    "contrast_taliban",
+    "implied_agent",
+    "implied_words",
+    "is_bare_taliban",
+    "places_in",
+    "rebind_possessives",
+    "sentence_country",
+    "taliban_inside",
+]

@@ -1,0 +1,255 @@
+"""Headline mode and parse repair.
+
+Headlines drop auxiliaries and articles and tell past events in the present ("Taliban attack
+check post", "2 Qaeda leaders killed in U.S. strike", "Pakistan to hold talks with TTP").
+A sentence is read in **headline mode** when it is the first sentence of its document, at most
+25 words long, and one of these holds:
+
+- it carries a citation prefix ``Outlet,YYYY-MM-DD,`` (UCDP-style source citations);
+- it has no final full stop (a title line, or a whole document that is one headline);
+- it is in Title Case (most longer words capitalised);
+- it ends with a source tag ("... - paper", "...: police");
+- it has headline grammar (and at most 16 words): a present-tense or participial main
+  predicate whose subject has no article ("Taliban kill 13 soldiers in ambush.").
+
+In headline mode a past form with a subject, no auxiliary and no object is a passive
+("commander killed"), ``to`` + verb with no verb above it is future, and present tense tells
+the past (no event in a headline is made future by a date after the report).
+
+Parse repair (any sentence, same-length rewrites so every character offset still holds):
+
+- an actor name the tagger read as a verb or function word ("IS claims ...": *IS* as "is") is
+  parsed as a name-like placeholder;
+- a headline with no event verb, whose first actor is followed by an event word read as a noun
+  ("Taliban attack check post"), is parsed again with that actor as a pronoun; the new parse
+  is kept only when the event word becomes the verb of that pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+NAME = "headline.rules.v1"
+
+MAX_WORDS = 25
+GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
+CITATION = re.compile(r"^\s*[^,\n]{2,80},\d{4}-\d{2}(?:-\d{2})?,\s*")
+SOURCE_TAG = re.compile(r"\s(?:-|\u2013|\u2014|:)\s*[A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){0,2}\s*$")
+_FINAL = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
+NON_NOMINAL = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"})
+_REPREFIX = re.compile(r"\b[Rr]e-(?=[a-z]{4,})")
+CLAUSAL = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"})
+
+
+def mask_citation(text: str) -> tuple[str, bool]:
+    """The text with a leading ``Outlet,date,`` citation blanked (same length), and whether
+    there was one.
+
+    >>> mask_citation("Reuters News,2018-11-06,Taliban attack post.")
+    ('                        Taliban attack post.', True)
+    """
+    match = CITATION.match(text)
+    if not match:
+        return text, False
+    return " " * match.end() + text[match.end() :], True
+
+
+def candidate(index: int, sentence: str, text: str, end: int) -> bool:
+    """Can this sentence be a headline: the document's first sentence, short, and either the
+    whole document or a line of its own."""
+    if index != 0 or len(sentence.split()) > MAX_WORDS:
+        return False
+    rest = text[end:]
+    return not rest.strip() or rest.lstrip(" \t").startswith(("\n", "\r"))
+
+
+def reason(sentence: str, *, citation: bool = False, sdoc: Any = None) -> str | None:
+    """Why ``sentence`` (a headline candidate) is read as a headline, or None.
+
+    >>> reason("Taliban commander killed, another held in Pak")
+    'no final full stop'
+    >>> reason("2 Qaeda Leaders Killed in U.S. Strike in Pakistan.")
+    'title case'
+    >>> reason("The Taliban attacked a post.") is None
+    True
+    """
+    text = sentence.strip()
+    if citation:
+        return "citation headline (outlet,date,headline)"
+    if text and not text.endswith(_FINAL):
+        return "no final full stop"
+    if _title_case(text):
+        return "title case"
+    if SOURCE_TAG.search(text.rstrip(".")):
+        return "source tag"
+    if sdoc is not None and len(text.split()) <= GRAMMAR_WORDS and _headline_grammar(sdoc):
+        return "headline grammar"
+    return None
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)[1:] if len(w) >= 4]
+    if len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _headline_grammar(sdoc: Any) -> bool:
+    """A present-tense or participial main predicate whose subject has no article."""
+    root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    if root.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children
+    ):
+        subject = root  # "Six soldiers killed in attack."
+    elif root.pos_ == "VERB" and (
+        root.tag_ in ("VBZ", "VBP")
+        or (
+            root.tag_ in ("VBD", "VBN")
+            and not any(
+                c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "attr")
+                for c in root.children
+            )
+        )  # fmt: skip
+    ):  # "Taliban kill 13 soldiers.", "Fifteen soldiers killed, 10 injured in attack."
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return False
+    else:
+        return False
+    return not any(t.lower_ in ("the", "a", "an") for t in subject.subtree)
+
+
+# -- parse repair ---------------------------------------------------------------------------
+def _pseudo_name(surface: str) -> str:
+    """A same-length, name-like stand-in for an actor mention ("IS" -> "Jo")."""
+    return re.sub(r"[A-Za-z0-9]+", lambda m: ("Jo" + "x" * len(m.group()))[: len(m.group())]
+                  if len(m.group()) > 1 else "J", surface)  # fmt: skip
+
+
+def _replace(text: str, start: int, end: int, new: str) -> str:
+    assert len(new) == end - start
+    return text[:start] + new + text[end:]
+
+
+def repair(sdoc: Any, spans: list[tuple[int, int]], *, headline: bool, nlp: Any,
+           events: Any = None, adjectival: Any = ()) -> tuple[Any, str | None]:  # fmt: skip
+    """The parse to code (``sdoc`` or a repaired one) and a note on what was repaired.
+
+    ``spans`` are the character spans of the actor names (not pronouns); those in
+    ``adjectival`` may be adjectives ("Pakistani", "Afghan"); ``events`` is the set of lemmas
+    that can trigger an event (verbs). :func:`repair_many` does the same for many sentences
+    with batched parses."""
+    return repair_many([(sdoc, spans, headline, adjectival)], nlp=nlp, events=events)[0]
+
+
+def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nlp: Any,
+                events: Any = None) -> list[tuple[Any, str | None]]:  # fmt: skip
+    """:func:`repair` for ``(sdoc, spans, headline, adjectival)`` items; the parses needed
+    go through the pipeline in batches."""
+    docs = [item[0] for item in items]
+    notes: list[list[str]] = [[] for _ in items]
+    forms: list[str] = []
+    todo = []
+    for n, (sdoc, spans, _headline, adjectival) in enumerate(items):
+        form, found = _masked_form(sdoc, spans, adjectival)
+        notes[n] += found
+        forms.append(form)
+        if form != sdoc.text:
+            todo.append(n)
+    for n, doc in zip(todo, _parse_many(nlp, [(forms[n], docs[n].text) for n in todo]),
+                      strict=True):  # fmt: skip
+        docs[n] = doc
+    if events is not None:
+        tries = []
+        for n, (_sdoc, spans, headline, _adj) in enumerate(items):
+            if headline:
+                attempt = _pronoun_form(docs[n], forms[n], spans, events)
+                if attempt is not None:
+                    tries.append((n, *attempt))
+        parsed = _parse_many(nlp, [(form, items[n][0].text) for n, form, _w in tries])
+        for (n, _form, word_idx), doc in zip(tries, parsed, strict=True):
+            if _verb_of_pronoun(doc, word_idx):
+                docs[n] = doc
+                notes[n].append("headline: the first actor parsed as a pronoun to find its verb")
+    return [(doc, "; ".join(found) or None) for doc, found in zip(docs, notes, strict=True)]
+
+
+def _masked_form(sdoc: Any, spans: list[tuple[int, int]], adjectival: Any) -> tuple[str, list]:
+    """The text to parse instead: 're-' prefixes and misread actor names replaced."""
+    text = sdoc.text
+    notes = []
+    # "re-pledged allegiance": the tokenizer splits the prefix off; parse the verb itself
+    masked = _REPREFIX.sub(lambda m: " " * len(m.group()), text)
+    if masked != text:
+        notes.append("a 're-' prefix set apart")
+    misread = False
+    for start, end in spans:
+        span = sdoc.char_span(start, end, alignment_mode="expand")
+        if span is not None and _misread(span, (start, end) in adjectival):
+            masked = _replace(masked, start, end, _pseudo_name(text[start:end]))
+            misread = True
+    if misread:
+        notes.append("actor names the tagger misread were parsed as names")
+    return masked, notes
+
+
+def _misread(span: Any, adjectival: bool) -> bool:
+    """Did the tagger read an actor name as something other than a name: a verb or function
+    word anywhere ("IS" as *is*), or, for a one-word name that is not a demonym, an adjective
+    ("Taleban" as an adjective)? A leading article and a hyphen are normal."""
+    words = [t for t in span if not (t.i == span.start and t.pos_ == "DET") and not t.is_punct]
+    if len(words) > 1:  # "Al Qaeda in the Arabian Peninsula": inner articles are normal
+        return any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "PART") for t in words)
+    bad = NON_NOMINAL if adjectival else NON_NOMINAL | {"ADJ", "ADV"}
+    return bool(words) and words[0].pos_ in bad
+
+
+def _parse_many(nlp: Any, forms: list[tuple[str, str]]) -> list[Any]:
+    """Parse ``(form, original)`` pairs in one batch; each doc keeps its original text."""
+    if not forms:
+        return []
+    docs = list(nlp.pipe([form for form, _o in forms])) if len(forms) > 1 else [nlp(forms[0][0])]
+    for doc, (_form, original) in zip(docs, forms, strict=True):
+        doc.user_data["text"] = original  # quotes come from the real text (same offsets)
+    return docs
+
+
+def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
+                  events: Any) -> tuple[str, int] | None:  # fmt: skip
+    """'Taliban attack check post': no event verb, an event word read as a noun right after
+    the first actor: the text with that actor as a pronoun, and where the word starts."""
+    root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+    if root is not None and root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in events:
+        return None
+    if not spans:
+        return None
+    start, end = min(spans)
+    if len(form[:start].split()) > 2:  # the subject leads a headline ("2 Qaeda leaders ...")
+        return None
+    after = sdoc.char_span(end, len(form), alignment_mode="expand")
+    word = next((t for t in after if not t.is_space and not t.is_punct), None) if after else None
+    if word is None or (word.pos_ in ("VERB", "AUX") and word.dep_ in CLAUSAL):
+        return None  # "militants killed in raid": the participle is already a verb
+    if not {word.lower_, word.lemma_.lower(), word.lower_.rstrip("s")} & set(events):
+        return None
+    pronoun = "It" if word.lower_.endswith("s") and not word.lower_.endswith("ss") else "They"
+    if end - start < len(pronoun):
+        pronoun = "It" if end - start >= 2 else ""
+    if not pronoun:
+        return None
+    new = " " * (end - start - len(pronoun)) + pronoun
+    return _replace(form, start, end, new), word.idx
+
+
+def _verb_of_pronoun(doc: Any, word_idx: int) -> bool:
+    """Keep the pronoun parse only when the event word became the verb of the pronoun."""
+    verb = next((t for t in doc if t.idx == word_idx), None)
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children)
+
+
+__all__ = ["NAME", "CITATION", "candidate", "mask_citation", "reason", "repair", "repair_many"]
