@@ -637,7 +637,7 @@ def extract(docs: Iterable[dict[str, Any]], *, workers: int = 1) -> Iterator[dic
     ``workers`` > 1 codes batches of documents in a pool of processes; the order of the
     output follows the input.
     """
-    from riftwatch.nlp.run import batched, map_batches
+    from riftwatch.nlp.batch import batched, map_batches
 
     for results in map_batches(batched(docs), workers):
         for _doc_id, events in results:
@@ -650,7 +650,7 @@ def extract_stored(
     db: DB = None, *, recode_all: bool = False, workers: int = 1, progress: Any = None
 ) -> dict[str, Any]:
     """Code the store's documents not yet coded by this coder version (idempotent)."""
-    from riftwatch.nlp.run import code_stored
+    from riftwatch.coding import code_stored
 
     with _store(db) as store:
         return code_stored(store, recode_all=recode_all, workers=workers, progress=progress)

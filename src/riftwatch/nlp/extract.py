@@ -656,7 +656,7 @@ def _day(iso: str) -> int | None:
 
 def _iso_or_none(value: Any) -> str | None:
     """The document date as ISO (YYYY, YYYY-MM or YYYY-MM-DD), or None when unreadable."""
-    from riftwatch.ingest.dates import parse_date
+    from riftwatch.dates import parse_date
 
     return parse_date(value)[0] if value not in (None, "") else None
 

@@ -1,5 +1,7 @@
 """Coding stored documents: ``riftwatch --db URL extract``.
 
+The layer that joins stages to the store (``nlp/`` stays pure: it never imports the store).
+
 Each document is coded by a pure function (:func:`code_batch`), in this process or in a
 pool of worker processes (``workers``), and written in its own transaction: its old
 events are replaced and it is stamped with the coder version. Documents whose stamp is
@@ -11,81 +13,18 @@ next run re-codes everything.
 from __future__ import annotations
 
 import json
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from functools import cache
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, update
 
 from riftwatch.interrupt import interrupted, release, stop_on_sigterm
+from riftwatch.nlp.batch import BATCH, BATCH_CHARS, coder_version, map_batches
 from riftwatch.store.engine import Store
 from riftwatch.store.tables import Document, EventRow, utcnow
 
 PAGE = 200
-BATCH = 25
-BATCH_CHARS = 200_000
-
-
-@cache
-def coder_version() -> str:
-    """Stage names, lexicon version and knowledge-base fingerprint of this installation."""
-    from riftwatch.nlp import lexicon
-    from riftwatch.nlp.extract import STAGES, _resolver
-
-    return f"{'+'.join(STAGES)}|{lexicon.load().version}|kb-{_resolver().kb.version}"
-
-
-def code_batch(docs: list[dict[str, Any]]) -> list[tuple[int, list[dict[str, Any]]]]:
-    """Code documents ``{"id", "text", "date"}``: ``[(id, [event, ...]), ...]`` (pure)."""
-    from riftwatch.nlp.extract import extract_document
-
-    out = []
-    for doc in docs:
-        events = []
-        for coded in extract_document(doc):
-            events.append(coded.to_dict())
-        out.append((doc["id"], events))
-    return out
-
-
-def map_batches(
-    batches: Iterable[list[dict[str, Any]]], workers: int = 1
-) -> Iterator[list[tuple[int, list[dict[str, Any]]]]]:
-    """:func:`code_batch` over batches, in order, in this process or a pool of ``workers``.
-
-    At most ``2 * workers`` batches are in flight, so memory stays flat on any input size.
-    """
-    if workers <= 1:
-        for batch in batches:
-            yield code_batch(batch)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        in_flight: deque[Future[Any]] = deque()
-        try:
-            for batch in batches:
-                in_flight.append(pool.submit(code_batch, batch))
-                if len(in_flight) >= 2 * workers:
-                    yield in_flight.popleft().result()
-            while in_flight:
-                yield in_flight.popleft().result()
-        except BaseException:
-            # stopped (Ctrl-C, SIGTERM, an error): drop the batches not started yet
-            for future in in_flight:
-                future.cancel()
-            raise
-
-
-def batched(docs: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
-    for doc in docs:
-        batch.append(doc)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+"""Document ids read per query while streaming the documents to code."""
 
 
 def _condition(version: str, recode_all: bool) -> ColumnElement[bool]:
@@ -246,4 +185,4 @@ def code_stored(
     return counts()
 
 
-__all__ = ["batched", "code_batch", "code_stored", "coder_version", "map_batches"]
+__all__ = ["code_stored"]

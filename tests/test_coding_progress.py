@@ -17,7 +17,8 @@ import pytest
 from sqlalchemy import func, select
 
 from riftwatch import api
-from riftwatch.nlp.run import BATCH, BATCH_CHARS, _pending, code_batch, coder_version
+from riftwatch.coding import _pending
+from riftwatch.nlp.batch import BATCH, BATCH_CHARS, code_batch, coder_version
 from riftwatch.store import open_store
 from riftwatch.store.tables import Document, EventRow
 

@@ -1,0 +1,81 @@
+"""Coding documents in batches: pure functions over plain documents, no store.
+
+:func:`code_batch` codes a batch (its sentences parsed together), :func:`map_batches`
+runs batches in this process or in a pool of worker processes with a bounded number in
+flight, and :func:`coder_version` names what codes (stages, lexicon, knowledge base).
+The stored-document runner that uses them is :mod:`riftwatch.coding`.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import cache
+from typing import Any
+
+BATCH = 25
+BATCH_CHARS = 200_000
+
+
+@cache
+def coder_version() -> str:
+    """Stage names, lexicon version and knowledge-base fingerprint of this installation."""
+    from riftwatch.nlp import lexicon
+    from riftwatch.nlp.extract import STAGES, _resolver
+
+    return f"{'+'.join(STAGES)}|{lexicon.load().version}|kb-{_resolver().kb.version}"
+
+
+def code_batch(docs: list[dict[str, Any]]) -> list[tuple[int, list[dict[str, Any]]]]:
+    """Code documents ``{"id", "text", "date"}``: ``[(id, [event, ...]), ...]`` (pure)."""
+    from riftwatch.nlp import lexicon
+    from riftwatch.nlp.extract import extract_batch
+
+    if not docs:
+        return []
+    coded = extract_batch(docs, lex=lexicon.load())
+    return [
+        (doc["id"], [c.to_dict() for c in events]) for doc, events in zip(docs, coded, strict=True)
+    ]
+
+
+def map_batches(
+    batches: Iterable[list[dict[str, Any]]], workers: int = 1
+) -> Iterator[list[tuple[int, list[dict[str, Any]]]]]:
+    """:func:`code_batch` over batches, in order, in this process or a pool of ``workers``.
+
+    At most ``2 * workers`` batches are in flight, so memory stays flat on any input size.
+    """
+    if workers <= 1:
+        for batch in batches:
+            yield code_batch(batch)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        in_flight: deque[Future[Any]] = deque()
+        try:
+            for batch in batches:
+                in_flight.append(pool.submit(code_batch, batch))
+                if len(in_flight) >= 2 * workers:
+                    yield in_flight.popleft().result()
+            while in_flight:
+                yield in_flight.popleft().result()
+        except BaseException:
+            # stopped (Ctrl-C, SIGTERM, an error): drop the batches not started yet
+            for future in in_flight:
+                future.cancel()
+            raise
+
+
+def batched(docs: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+__all__ = ["batched", "code_batch", "coder_version", "map_batches"]
