@@ -151,6 +151,17 @@ TITLES = frozenset(
         "top",
         "senior",
         "veteran",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "sultan",
+        "ayatollah",
+        "governor",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
     )
 )
 """Words dropped from the front of a person's name when the full form is unknown."""
