@@ -695,11 +695,13 @@ def read_agents(path: Path) -> dict[str, str]:
             if not words or len(words) > 2 or not all(re.fullmatch(r"[a-z\-]+", w) for w in words):
                 continue
             text = " ".join(words)
-            if text in AGENT_STOP or words[-1] in AGENT_STOP:
-                continue
+            if text in AGENT_STOP or words[-1] in AGENT_STOP or words[-1].endswith("minist"):
+                continue  # too general, or a stem ("COMMERCE_MINIST")
             variants = [text]
+            already_plural = text.endswith("s") and not text.endswith("ss")
             if plural is None and not form.endswith("_") and "!" not in phrase:
-                variants.append(_plural(text))
+                if not already_plural:  # "TROOPS" has no plural "troopss"
+                    variants.append(_plural(text))
             elif plural and plural.strip("{}").strip():
                 variants.append(plural.strip("{}").strip().replace("_", " ").lower())
             for variant in variants:

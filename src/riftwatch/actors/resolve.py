@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from riftwatch.actors.agents import load_agents
 from riftwatch.actors.kb import Alias, Entity, KnowledgeBase, Relation, default_kb
 from riftwatch.actors.normalize import (
     PARTICLES,
@@ -166,24 +167,9 @@ TITLES = frozenset(
 )
 """Words dropped from the front of a person's name when the full form is unknown."""
 
-ROLE_NOUNS: dict[str, str] = {}
-for _role, _nouns in {
-    "government": "government|officials|official|authorities|administration|leaders|leadership|"
-    "foreign ministry|foreign office|ministry of foreign affairs|interior ministry|cabinet|"
-    "state|regime|diplomats|president|prime minister|presidency|parliament|lawmakers|"
-    "embassy|ambassador|government officials|federal government|ministry",
-    "military": "army|military|troops|soldiers|forces|armed forces|security forces|air force|"
-    "navy|generals|commandos|warplanes|jets|defence ministry|defense ministry|"
-    "ministry of defence|ministry of defense|military officials|army chief|paratroopers|"
-    "special forces|national guard|marines|fleet|drones",
-    "intelligence": "intelligence|intelligence agency|intelligence service|intelligence services|"
-    "spy agency|spies|secret service|security service|intelligence officials|spy chief",
-    "police": "police|policemen|police officers|cops|police force|border police|border guards",
-    "civilians": "civilians|people|villagers|residents|refugees|protesters|demonstrators|"
-    "students|workers|farmers|citizens|nationals|population|public",
-}.items():
-    for _noun in _nouns.split("|"):
-        ROLE_NOUNS[_noun] = _role
+ROLE_NOUNS: dict[str, str] = load_agents().state_nouns()
+"""Agent nouns of the state roles ("police", "negotiators", "troops") and civilians, from
+the agents data (``data/agents/``): "<country> <noun>" resolves to that country's body."""
 
 _STATE_TYPES = frozenset({"government", "military", "intelligence", "police", "igo"})
 _NO_SINGLE_FOLD = frozenset({"country", "place", "collective"})

@@ -2,8 +2,13 @@
 
 For each sentence: find actor mentions (knowledge base, coreference of "the group",
 "it", "the shura"; generic state nouns such as "police" resolved to the country the
-text is about), skip sentences with fewer than two candidate actors (they cannot hold a
-dyad, and do not pay for a parse), parse the rest with spaCy, code events
+text is about; a known group's name before a member noun covers the noun: "IS suicide
+bombers"; unknown organisations with a group word, "the Tora Bora Front"), skip
+sentences that cannot hold two actors (fewer than two candidates, counting the names and
+agent nouns the knowledge base does not know: they do not pay for a parse), parse the
+rest with spaCy, add the open actors the parse shows (:mod:`riftwatch.nlp.mentions`:
+group names as modifiers, agent nouns with their country, named entities; an actor the
+knowledge base does not know gets the stable id ``open:<name>``), code events
 (:mod:`riftwatch.nlp.code`), read modality and attribution
 (:mod:`riftwatch.nlp.modality`) and date each event (:mod:`riftwatch.nlp.time`).
 """
@@ -16,13 +21,23 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from riftwatch.actors.agents import load_agents
+from riftwatch.actors.names import candidate_spans
+from riftwatch.actors.open import group_type, open_id
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
+from riftwatch.nlp.mentions import open_actors, open_hints
 from riftwatch.nlp.modality import attribution_of, modality_of
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
 
-STAGES = ("segment.rules.v1", "parse.spacy-sm.v1", "code.rules.v1", "modality.rules.v1")
+STAGES = (
+    "segment.rules.v1",
+    "parse.spacy-sm.v1",
+    "actors.open.v1",
+    "code.rules.v1",
+    "modality.rules.v1",
+)
 
 _COREF = re.compile(
     r"\b(?:the|this|that)\s+(organi[sz]ation|group|network|movement|militia|shura|council|"
@@ -30,18 +45,15 @@ _COREF = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_ABBREV = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,5})['\u2019]s\b")
+_ROLE_OF = {"security services": "military"} | {
+    noun: load_agents().role(noun) or "government" for noun in sorted(load_agents().bare)
+}
+"""Agent nouns that stand for the state of the text's country when no country is named
+(``bare`` in the agents data) and the body each one is."""
 _ROLE = re.compile(
-    r"\b(security forces|security services|police(?:men)?|soldiers|troops|army|military|"
-    r"paramilitar(?:y|ies)|frontier corps|levies|rangers|government|authorities)\b",
+    r"\b(" + "|".join(re.escape(n) for n in sorted(_ROLE_OF, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-_ROLE_OF = {
-    "security forces": "military", "security services": "military", "police": "police",
-    "policemen": "police", "soldiers": "military", "troops": "military", "army": "military",
-    "military": "military", "paramilitary": "military", "paramilitaries": "military",
-    "frontier corps": "military", "levies": "police", "rangers": "military",
-    "government": "government", "authorities": "government",
-}  # fmt: skip
 UNIDENTIFIED = "collective:unidentified-militants"
 GENERIC_FIGHTERS = "collective:local-fighters"  # what the KB makes of "militants", "gunmen"
 GROUPISH = frozenset({"armed_group", "faction", "shura", "party", "tribe"})
@@ -144,11 +156,14 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         actor = _actor_from(res, surface)
         if actor is None:
             continue
+        if actor.type == "country" and _PLACE_NOUN.match(text, end):
+            continue  # "near the Afghan border", "the Pak-Afghan border": a place, not an actor
         if actor.type in ("country", "place") and res.actor.country:
             here.append((start, res.actor.country))
         if actor.type == "place":
             seat = _seat_of(res.actor)
-            if seat is not None:  # "Kabul accused Islamabad": capitals for governments
+            if seat is not None and not _LOCATIVE_BEFORE.search(text, 0, start):
+                # "Kabul accused Islamabad": capitals for governments (not "in Kabul")
                 found.append((start, end, Actor(
                     id=seat.id, name=seat.name, mention=surface, type=seat.type,
                     org_id=seat.id, org_name=seat.name,
@@ -156,6 +171,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         found.append((start, end, actor))
     found = _merge_demonym_groups(text, date, found, resolver)
+    found = _with_member_nouns(text, found)
     taken = [(s, e) for s, e, _a in found]
 
     def free(s: int, e: int) -> bool:
@@ -205,6 +221,19 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 org_id=entity.id, org_name=entity.name,
                 how=f"'{word}' in {'/'.join(sorted(countries))} reporting")))  # fmt: skip
             taken.append((m.start(), m.end()))
+    for start, end, kind, _cue in candidate_spans(text):
+        # an organisation the knowledge base does not know ("the Tora Bora Front"): an open
+        # actor, noted for coreference like any group
+        if kind != "org" or not free(start, end):
+            continue
+        surface = text[start:end]
+        if resolver.resolve(surface, date, text).actor is not None:
+            continue
+        ident = open_id(surface)
+        found.append((start, end, Actor(
+            id=ident, name=surface, mention=surface, type=group_type(surface), org_id=ident,
+            org_name=surface, how="open: name with a group word")))  # fmt: skip
+        taken.append((start, end))
     for m in _collectives_re().finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -250,6 +279,43 @@ def _merge_demonym_groups(
                     continue
         out.append((start, end, actor))
         i += 1
+    return out
+
+
+_PLACE_NOUN = re.compile(
+    r"(?:\s*-\s*|\s+)(?:[A-Z][a-z]+(?:\s*-\s*|\s+))?(?:border|borders|frontier|side|soil|"
+    r"territory|territories|region|regions|areas?|provinces?|capital|airspace|waters|coast|"
+    r"highway|villages?|towns?|city|cities|mountains)\b"
+)
+"""A country word before a geographic noun names a place: "the Afghan border"."""
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|at|around|outside|inside|across|into|throughout|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A capital after a locative preposition is the city, not the government: "in Kabul"."""
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _with_member_nouns(
+    text: str, found: list[tuple[int, int, Actor]]
+) -> list[tuple[int, int, Actor]]:
+    """A group's name right before a member noun covers the noun ("IS suicide bombers",
+    "Taliban gunmen"): the parse may not attach the name to the noun, the words do."""
+    members = load_agents().members
+    out = []
+    for start, end, actor in found:
+        stop = end
+        if actor.type in GROUPISH and not actor.weak:
+            at = end
+            for _ in range(3):  # the member noun within three lower-case words
+                match = _NEXT_WORD.match(text, at)
+                if match is None:
+                    break
+                at = match.end()
+                if match.group(1) in members:
+                    stop = at
+                    break
+        out.append((start, stop, actor))
     return out
 
 
@@ -309,7 +375,8 @@ def extract_document(doc: dict[str, Any], *, lex: Any = None) -> list[Coded]:
     pending: list[tuple[Any, list[tuple[int, int, Actor]]]] = []
     for sent in sentences:
         actors = _find_actors(sent.text, date, state)
-        if _coreference_targets(actors) >= 2:
+        known = _coreference_targets(actors)
+        if known >= 2 or known + open_hints(sent.text, actors) >= 2:
             pending.append((sent, actors))
         for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
             if not actor.how.startswith("coreference"):
@@ -324,6 +391,9 @@ def extract_document(doc: dict[str, Any], *, lex: Any = None) -> list[Coded]:
 
 def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], doc_id: str,
                   date: str | None, lex: Any) -> list[Coded]:  # fmt: skip
+    actors = [*actors, *open_actors(sdoc, actors, date)]
+    if _coreference_targets(actors) < 2:
+        return []
     actor_of: dict[int, Actor] = {}
     for start, end, actor in sorted(actors, key=lambda x: x[0] - x[1]):  # longest first
         span = sdoc.char_span(start, end, alignment_mode="expand")
