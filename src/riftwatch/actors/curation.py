@@ -634,6 +634,9 @@ class _Suggestion:
     kinds: Counter[str] = field(default_factory=Counter)
     cues: Counter[str] = field(default_factory=Counter)
     examples: list[dict[str, Any]] = field(default_factory=list)
+    places: set[tuple[int, int]] = field(default_factory=set)  # (document, sentence index)
+    events: int = 0
+    open_id: str | None = None
 
 
 def suggest(
@@ -645,10 +648,15 @@ def suggest(
 ) -> list[dict[str, Any]]:
     """Recurrent names in stored sentences that the KB does not resolve, best first.
 
-    Ranked by the number of distinct documents, then the number of mentions; each
-    suggestion shows its kind (org/person), the cue words that made it a candidate,
-    example sentences and, when one is close, the known actor it may be an alias of.
-    Names that an active judgement already decided (alias, merge, reject) are skipped.
+    Two sources: capitalised names with a cue word in the stored sentences
+    (:func:`candidate_spans`), and the open actors that extraction coded in stored events
+    (``open:`` ids: an unknown organisation, group or person that took part in an event;
+    ``events`` counts those events and ``open_id`` gives the id they carry). Ranked by the
+    number of distinct documents, then the number of mentions (sentences); each suggestion
+    shows its kind (org/person), the cue words or the way extraction found it, example
+    sentences and, when one is close, the known actor it may be an alias of. Names that an
+    active judgement already decided (alias, merge, reject) or that the knowledge base now
+    resolves are skipped.
     """
     kb, resolver = effective(store)
     judgements = _active(store)
@@ -656,12 +664,12 @@ def suggest(
     found: dict[str, _Suggestion] = defaultdict(_Suggestion)
     with store.new_session() as session:
         query = (
-            select(SentenceRow.text, SentenceRow.document_id, Document.published)
+            select(SentenceRow.text, SentenceRow.document_id, Document.published, SentenceRow.idx)
             .join(Document, Document.id == SentenceRow.document_id)
             .order_by(SentenceRow.id)
             .execution_options(yield_per=2000)
         )
-        for text, doc_id, published in session.execute(query):
+        for text, doc_id, published, idx in session.execute(query):
             for start, end, kind, cue in candidate_spans(text):
                 surface = text[start:end]
                 key = norm(surface)
@@ -673,6 +681,7 @@ def suggest(
                 item = found[key]
                 item.text[surface] += 1
                 item.count += 1
+                item.places.add((doc_id, idx))
                 item.docs.add(doc_id)
                 item.kinds[kind] += 1
                 item.cues[cue] += 1
@@ -680,6 +689,7 @@ def suggest(
                     e["document_id"] != doc_id for e in item.examples
                 ):
                     item.examples.append({"document_id": doc_id, "sentence": text[:400]})
+        _open_actor_suggestions(session, resolver, decided, found, examples)
     rows = []
     for key, item in found.items():
         if item.count < min_count:
@@ -696,10 +706,76 @@ def suggest(
                 "cues": [c for c, _ in item.cues.most_common(3)],
                 "possible_match": possible,
                 "examples": item.examples,
+                "events": item.events,
+                "open_id": item.open_id,
             }
         )
     rows.sort(key=lambda r: (-r["documents"], -r["count"], r["mention"].lower()))
     return rows[:limit]
+
+
+def _open_actor_suggestions(
+    session: Any,
+    resolver: Resolver,
+    decided: set[str],
+    found: dict[str, _Suggestion],
+    examples: int,
+) -> None:
+    """Add the open actors of stored events (``open:`` ids) to the suggestions in ``found``:
+    one mention per sentence, merged with the same name found in the sentences."""
+    from riftwatch.actors.open import OPEN_PREFIX
+    from riftwatch.store.tables import EventRow
+
+    query = (
+        select(EventRow.document_id, EventRow.sentence_index, EventRow.source_id,
+               EventRow.source_name, EventRow.target_id, EventRow.target_name, EventRow.detail)
+        .where(or_(EventRow.source_id.like(OPEN_PREFIX + "%"),
+                   EventRow.target_id.like(OPEN_PREFIX + "%")))
+        .order_by(EventRow.id)
+        .execution_options(yield_per=2000)
+    )  # fmt: skip
+    wanted: dict[tuple[int, int], list[_Suggestion]] = defaultdict(list)
+    known: dict[str, bool] = {}
+    for doc_id, idx, sid, sname, tid, tname, detail in session.execute(query):
+        for side, ident, name in (("source", sid, sname), ("target", tid, tname)):
+            if not ident or not str(ident).startswith(OPEN_PREFIX):
+                continue
+            key = norm(name or "")
+            if not key or MENTION_PREFIX + key in decided or ident in decided:
+                continue
+            if key not in known:  # an alias or actor added since the events were coded
+                known[key] = not resolver.resolve(name).unresolved
+            if known[key]:
+                continue
+            info = (detail or {}).get(side) or {}
+            item = found[key]
+            item.events += 1
+            item.open_id = str(ident)
+            item.text[str(info.get("mention") or name)] += 1
+            item.kinds["person" if info.get("person") else "org"] += 1
+            how = str(info.get("resolved_by") or "open").removeprefix("open: ")
+            item.cues[f"extraction: {how}"] += 1
+            item.docs.add(doc_id)
+            if (doc_id, idx) not in item.places:
+                item.places.add((doc_id, idx))
+                item.count += 1
+                if len(item.examples) < examples:
+                    wanted[(doc_id, idx)].append(item)
+    if not wanted:
+        return
+    doc_ids = sorted({d for d, _i in wanted})
+    for start in range(0, len(doc_ids), 500):
+        rows = session.execute(
+            select(SentenceRow.document_id, SentenceRow.idx, SentenceRow.text).where(
+                SentenceRow.document_id.in_(doc_ids[start : start + 500])
+            )
+        )
+        for doc_id, idx, text in rows:
+            for item in wanted.get((doc_id, idx), ()):
+                if len(item.examples) < examples and all(
+                    e["document_id"] != doc_id for e in item.examples
+                ):
+                    item.examples.append({"document_id": doc_id, "sentence": text[:400]})
 
 
 def _date_of(published: str | None) -> str | None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.extract import DocumentState, _find_actors, code_sentence
+from riftwatch.nlp.mentions import open_actors
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
 
@@ -21,8 +22,9 @@ def explain_sentence(sentence: str, *, date: str | None = None) -> dict[str, Any
     actors_all = []
     for sent in sents:
         actors = _find_actors(sent.text, date, state)
-        actors_all.extend((sent.start + s, sent.start + e, a) for s, e, a in actors)
         parsed = nlp()(sent.text)
+        actors = [*actors, *open_actors(parsed, actors, date)]  # what the parse adds
+        actors_all.extend((sent.start + s, sent.start + e, a) for s, e, a in actors)
         for coded in code_sentence(parsed, sent, actors, "explain", date, lex):
             item = coded.to_dict()
             item["why"] = coded.why

@@ -293,6 +293,13 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A capital after a locative preposition is the city, not the government: "in Kabul"."""
+_MEMBER_MODIFIERS = frozenset(
+    "suicide senior top local foreign armed former key mid-level hardline hard-line splinter "
+    "breakaway dissident affiliated allied linked loyal youth female women militant jihadi "
+    "jihadist field military political religious young old other rival captured detained "
+    "jailed imprisoned arrested wanted suspected alleged rank-and-file".split()
+)
+"""Words that may stand between a group's name and its member noun ("IS suicide bombers")."""
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
@@ -307,7 +314,7 @@ def _with_member_nouns(
         stop = end
         if actor.type in GROUPISH and not actor.weak:
             at = end
-            for _ in range(3):  # the member noun within three lower-case words
+            for _ in range(3):  # the member noun after at most two modifiers
                 match = _NEXT_WORD.match(text, at)
                 if match is None:
                     break
@@ -315,6 +322,8 @@ def _with_member_nouns(
                 if match.group(1) in members:
                     stop = at
                     break
+                if match.group(1) not in _MEMBER_MODIFIERS:
+                    break  # "the Taliban exchanged prisoners": a verb, not a modifier
         out.append((start, stop, actor))
     return out
 
