@@ -323,7 +323,10 @@ class Resolver:
                 else:
                     self.exact[alias.norm].append(alias)
                     parts = alias.norm.split()
-                    if alias.fold and len(alias.fold.replace(" ", "")) >= 3:
+                    weak_word = alias.kind == "weak" and " " not in alias.norm
+                    if alias.fold and len(alias.fold.replace(" ", "")) >= 3 and not weak_word:
+                        # a weak one-word alias ("Haqqani", a surname) matches only as
+                        # spelled: a spelling variant of a weak name is too little evidence
                         self.folded[alias.fold].append(alias)
                         fparts = alias.fold.split()
                         for i in range(1, len(fparts) + 1):
@@ -393,7 +396,8 @@ class Resolver:
         out = []
         for start, end, method, cands, role in spans:
             mention = text[start:end]
-            lookup = _Lookup(method, cands)
+            # a one-word spelling variant found by scanning needs context, as in resolve()
+            lookup = _Lookup(method, cands, loose=method == "fold")
             lookup.terms = self._terms(lookup)
             res = self._choose(mention, lookup, day, _context(full_context))
             if role and res.actor is not None and res.role is None:

@@ -224,7 +224,10 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for start, end, kind, _cue in candidate_spans(text):
         # an organisation the knowledge base does not know ("the Tora Bora Front"): an open
         # actor, noted for coreference like any group
-        if kind != "org" or not free(start, end):
+        if kind != "org":
+            continue
+        start = _after_member_noun(text, start, end)  # "Fighters of the X Front": the front
+        if not free(start, end):
             continue
         surface = text[start:end]
         if resolver.resolve(surface, date, text).actor is not None:
@@ -326,6 +329,19 @@ def _with_member_nouns(
                     break  # "the Taliban exchanged prisoners": a verb, not a modifier
         out.append((start, stop, actor))
     return out
+
+
+_MEMBERS_OF = re.compile(r"([A-Za-z-]+)\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _after_member_noun(text: str, start: int, end: int) -> int:
+    """Where a group's name starts in "Fighters of Jund al-Khorasan" (after "of")."""
+    match = _MEMBERS_OF.match(text, start, end)
+    if match and load_agents().role(match.group(1)) or (
+        match and match.group(1).lower() in load_agents().members
+    ):
+        return match.end()
+    return start
 
 
 def _follows_actor(text: str, start: int, found: list[tuple[int, int, Actor]]) -> bool:

@@ -151,7 +151,7 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         elif ent.label_ == "PERSON":
             actor = _person(name, ent, tokens, text, date, covered)
             if actor is not None and actor.how.startswith("title"):
-                tokens = _title_tokens(tokens, covered) + tokens
+                tokens = _title_tokens(tokens, covered)[0] + tokens
         else:
             continue
         if actor is not None:
@@ -318,33 +318,30 @@ def _people(name: str, ent: Any) -> Actor | None:
 _TITLE_WORDS = CIVIL_TITLES | MILITARY_TITLES
 
 
-def _title_tokens(tokens: list[Any], covered: dict[int, Actor]) -> list[Any]:
-    """The title and country before a person: "Afghan Defence Minister" (may be empty)."""
+def _title_tokens(tokens: list[Any], covered: dict[int, Actor]) -> tuple[list[Any], Actor | None]:
+    """The title and its owner before a person: "Afghan Defence Minister" (a country, or a
+    state body the knowledge base found), or ``([], None)``."""
     doc = tokens[0].doc
     i = tokens[0].i - 1
     before: list[Any] = []
-    while i >= 0 and len(before) < 5:
+    while i >= 0 and len(before) < 6:
         tok = doc[i]
         actor = covered.get(tok.idx)
         if actor is not None:
-            if actor.type == "country":
-                before.insert(0, tok)
-                i -= 1
+            if actor.type == "country" or actor.type in STATE_ROLES:
                 while i >= 0 and covered.get(doc[i].idx) is actor:
                     before.insert(0, doc[i])
                     i -= 1
-                return before
-            return []
-        if (
-            tok.lower_ in _TITLE_WORDS
-            or (tok.text[:1].isupper() and tok.pos_ == "PROPN")
-            or (tok.text in ("'s", "’s"))
+                return before, actor
+            return [], None
+        if tok.lower_ in _TITLE_WORDS or (tok.text[:1].isupper() and tok.pos_ == "PROPN") or (
+            tok.text in ("'s", "’s")
         ):
             before.insert(0, tok)
             i -= 1
             continue
-        return []
-    return []
+        return [], None
+    return [], None
 
 
 def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
@@ -355,14 +352,17 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
     res = _resolver().resolve(name, date, text)
     if res.actor is not None and res.actor.type != "place":
         return _resolved(res, name, "spaCy PERSON (knowledge base)")
-    title = _title_tokens(tokens, covered)
+    title, owner = _title_tokens(tokens, covered)
     titles = {t.lower_ for t in title}
-    if title and titles & _TITLE_WORDS:
-        country = covered.get(title[0].idx)
-        iso = _iso(country) if country is not None else None
+    if owner is not None and (titles & _TITLE_WORDS or owner.type in STATE_ROLES):
         role = "military" if titles & MILITARY_TITLES and not titles & CIVIL_TITLES else (
             "government")  # fmt: skip
-        body = _body_entity(iso, role) if iso else None
+        body = None
+        if owner.type == "country":
+            iso = _iso(owner)
+            body = _body_entity(iso, role) if iso else None
+        else:
+            body = _resolver().kb.find(owner.org_id or owner.id or "")
         if body is not None:
             return Actor(id=body.id, name=body.name, mention=name, type=body.type,
                          org_id=body.id, org_name=body.name, person=name,
