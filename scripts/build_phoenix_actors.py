@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rapidfuzz import fuzz
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
@@ -145,6 +146,10 @@ TITLES = frozenset(
 )
 OWNER_WORD = {"USA": "U.S.", "GBR": "British"}
 """How the name of a state body shows its owner, where the last demonym would not do."""
+OTHER_NAMES = frozenset(
+    {"ivory coast", "east timor", "burma", "holland", "zaire", "byelorussia", "kampuchea"}
+)
+"""English names of a country that do not spell its Phoenix name (kept among its synonyms)."""
 NOT_COUNTRIES = frozenset({"KNT"})
 """Three-letter codes of Phoenix that name no real country (Kinakuta is fictional)."""
 STATE_WORDS = frozenset(
@@ -176,6 +181,7 @@ BAD_SYNONYMS = frozenset(
         "switz",
         "switzer",
         "pakish",
+        "tainan",  # a city of Taiwan
         "new z",
     }
 )
@@ -449,12 +455,15 @@ class Builder:
                 continue
             if low in self.kb.places or len(low.replace(" ", "")) < 4 or "\ufffd" in syn:
                 continue
-            if set(low.replace("-", " ").split()) & GEO_WORDS:
+            if set(low.replace("-", " ").split()) & GEO_WORDS and low not in OTHER_NAMES:
                 self.log("country synonym that is a place", f"{name}: {syn}")
                 continue
             rest = f" {low} ".replace(f" {key} ", " ").split()
-            spelled = low.replace(" ", "").startswith(stem) or (
-                f" {key} " in f" {low} " and set(rest) <= STATE_WORDS
+            spelled = (
+                low.replace(" ", "").startswith(stem)
+                or (f" {key} " in f" {low} " and set(rest) <= STATE_WORDS)
+                or low in OTHER_NAMES
+                or (low[:3] == key[:3] and fuzz.ratio(low, key) >= 80)  # "Afganistan"
             )
             if not spelled:
                 self.log("country synonym that is not its name", f"{name}: {syn}")

@@ -54,8 +54,10 @@ def test_the_same_unknown_group_in_two_documents_has_one_id() -> None:
 
 
 def test_open_ids_ignore_case_punctuation_and_articles() -> None:
-    assert open_id("the Jund al-Khorasan") == open_id("JUND AL KHORASAN") == open_id(
-        "Jund al-Khorasan's"
+    assert (
+        open_id("the Jund al-Khorasan")
+        == open_id("JUND AL KHORASAN")
+        == open_id("Jund al-Khorasan's")
     )
     assert open_id("Jund al-Khorasan") != open_id("Jund al-Khurasan")  # a spelling variant
 
@@ -75,8 +77,7 @@ def test_group_name_before_a_member_noun() -> None:
 def test_unknown_group_name_before_a_member_noun() -> None:
     found = dyads("Zarbat Mahaz gunmen attacked Iranian border guards.")
     assert any(
-        s == "open:zarbat-mahaz" and t == "ASSAULT" and g.endswith("iran")
-        for s, t, g in found
+        s == "open:zarbat-mahaz" and t == "ASSAULT" and g.endswith("iran") for s, t, g in found
     ), found
 
 

@@ -337,8 +337,10 @@ _MEMBERS_OF = re.compile(r"([A-Za-z-]+)\s+(?:of|from)\s+(?:the\s+)?", re.IGNOREC
 def _after_member_noun(text: str, start: int, end: int) -> int:
     """Where a group's name starts in "Fighters of Jund al-Khorasan" (after "of")."""
     match = _MEMBERS_OF.match(text, start, end)
-    if match and load_agents().role(match.group(1)) or (
-        match and match.group(1).lower() in load_agents().members
+    if (
+        match
+        and load_agents().role(match.group(1))
+        or (match and match.group(1).lower() in load_agents().members)
     ):
         return match.end()
     return start

@@ -259,7 +259,12 @@ def _group(
     """The group a name before a member noun stands for, and the tokens it covers."""
     name = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     if _is_place(tokens, sdoc):
-        return None  # "Kabul police", "Karachi gunmen": where, not who
+        if load_agents().role(head.lower_) not in ("rebels", "opposition"):
+            return None  # "Kabul police", "Karachi gunmen": where, not who
+        # "Darfur rebels": a rebellion named after its region is an actor of its own
+        tokens = [*tokens, head]
+        name = text[tokens[0].idx : head.idx + len(head.text)]
+        return tokens, _open(name, "armed_group", f"open: rebels named after '{tokens[0].text}'")
     res = _resolver().resolve(name, date, f"{text} group {head.lower_}")
     how = f"group named before '{head.text}'"
     if res.actor is not None:
@@ -310,8 +315,9 @@ def _people(name: str, ent: Any) -> Actor | None:
         return None
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
         return None
-    if _resolver().resolve(name).actor is not None:
-        return None  # a demonym of a known country ("Afghans"): the knowledge base decides
+    res = _resolver().resolve(name)
+    if res.actor is not None:  # the people of a known country ("Libyans"): the country
+        return _resolved(res, name, "spaCy NORP (knowledge base)")
     return _open(name, "collective", "open: people (spaCy NORP)")
 
 
@@ -334,8 +340,10 @@ def _title_tokens(tokens: list[Any], covered: dict[int, Actor]) -> tuple[list[An
                     i -= 1
                 return before, actor
             return [], None
-        if tok.lower_ in _TITLE_WORDS or (tok.text[:1].isupper() and tok.pos_ == "PROPN") or (
-            tok.text in ("'s", "’s")
+        if (
+            tok.lower_ in _TITLE_WORDS
+            or (tok.text[:1].isupper() and tok.pos_ == "PROPN")
+            or (tok.text in ("'s", "’s"))
         ):
             before.insert(0, tok)
             i -= 1
