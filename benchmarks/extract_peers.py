@@ -426,6 +426,8 @@ def score_conflibert(
 
 
 def _country(actor: dict[str, Any] | None) -> str | None:
+    if actor and actor.get("country"):  # an open actor of a country ("Syrian rebels")
+        return str(actor["country"])
     if not actor or not actor.get("id"):
         return None
     from riftwatch.actors.kb import default_kb

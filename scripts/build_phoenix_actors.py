@@ -298,9 +298,14 @@ def name_words(name: str) -> list[str]:
     return norm(name).split()
 
 
-def strip_titles(name: str) -> str:
+def strip_titles(name: str, also: frozenset[str] = frozenset()) -> str:
+    """The name without leading titles (and words in ``also``: country words).
+
+    >>> strip_titles("United States President Barack Obama", frozenset({"united", "states"}))
+    'Barack Obama'
+    """
     words = name.split(" ")
-    while len(words) > 1 and norm(words[0]) in TITLES:
+    while len(words) > 1 and (norm(words[0]) in TITLES or norm(words[0]) in also):
         words = words[1:]
     while len(words) > 1 and norm(words[0]) in ("of", "the"):
         words = words[1:]
@@ -363,6 +368,7 @@ class Builder:
         self.dropped: Counter[str] = Counter()
         self._contexts: dict[str, list[str]] = {}
         self._rules: dict[str, dict[str, list[str]]] = {}
+        self._country_words: frozenset[str] | None = None
 
     def log(self, why: str, what: str) -> None:
         self.dropped[why] += 1
@@ -476,6 +482,9 @@ class Builder:
 
     # governments --------------------------------------------------------------------------
     def governments(self) -> None:
+        for iso, ent in self.kb.countries.items():  # curated countries Phoenix lacks (Kosovo)
+            self.country_id.setdefault(iso, ent["id"])
+            self.country_name.setdefault(iso, ent["name"])
         for iso in sorted(self.country_id):
             if self.kb.bodies.get(iso, {}).get("government"):
                 continue
@@ -536,6 +545,8 @@ class Builder:
         iso, sector, _lo, _hi = segment
         role = STATE_SECTORS[sector]
         names = [_acronym(n) or clean_name(n) for n in rec.names + rec.synonyms]
+        if iso == "USA":  # "United States Congress" is the curated "U.S. Congress"
+            names = [re.sub(r"^(United States|Us|US|American)\s+", "U.S. ", n) for n in names]
         names = [n for n in dict.fromkeys(names) if n and len(norm(n)) >= 3]
         names = [n for n in names if not self._generic(n) and not self.kb.taken(n)]
         if not names:
@@ -554,7 +565,11 @@ class Builder:
         words = self.words.get(iso) or [""]
         owner = OWNER_WORD.get(iso) or words[-1].title()
         if owner and not any(w and w in norm(fresh[0]) for w in [*words, norm(owner)]):
-            fresh.insert(0, f"{owner} {fresh[0]}")  # names of state bodies show their owner
+            named = f"{owner} {fresh[0]}"  # names of state bodies show their owner
+            if not self.kb.claim(named, ident):
+                self.log("institution known under its owner's name", named)
+                return
+            fresh.insert(0, named)
         self.entities[ident] = {
             "id": ident,
             "name": fresh[0],
@@ -577,7 +592,7 @@ class Builder:
     ) -> None:
         full: list[str] = []
         for raw in rec.names + rec.synonyms:
-            name = strip_titles(clean_name(raw))
+            name = strip_titles(clean_name(raw), self.country_words())
             words = [w for w in name_words(name) if w not in ("al", "el", "bin", "ibn", "de")]
             if len(words) < 2 or any(w in ("administration", "government") for w in words):
                 continue
@@ -621,6 +636,14 @@ class Builder:
             "relations": relations,
             "context": self.context(iso),
         }
+
+    def country_words(self) -> frozenset[str]:
+        """Every word of a country's name or demonym ("united", "states", "pakistani")."""
+        if self._country_words is None:
+            self._country_words = frozenset(
+                word for words in self.words.values() for w in words for word in w.split()
+            ) | {"united", "states"}
+        return self._country_words
 
     def context(self, iso: str) -> list[str]:
         """Words that support a person of ``iso``: titles, the country's name and demonyms

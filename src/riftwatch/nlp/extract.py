@@ -392,15 +392,19 @@ def _coreference_targets(actors: list[tuple[int, int, Actor]]) -> int:
 
 def extract_document(doc: dict[str, Any], *, lex: Any = None) -> list[Coded]:
     """All events of one document ``{"id", "text", "date", ...}``."""
-    lex = lex or lexmod.load()
+    return _extract_batch([doc], lex or lexmod.load())[0]
+
+
+_Pending = tuple[str, str | None, list[tuple[Any, list[tuple[int, int, Actor]]]]]
+
+
+def _prepare(doc: dict[str, Any]) -> _Pending:
+    """(id, date, the sentences worth a parse with their actors) of one document."""
     text = doc.get("text") or ""
     date = _iso_or_none(doc.get("date"))
-    doc_id = str(doc.get("id"))
     state = DocumentState()
-    out: list[Coded] = []
-    sentences = segment(text)
     pending: list[tuple[Any, list[tuple[int, int, Actor]]]] = []
-    for sent in sentences:
+    for sent in segment(text):
         actors = _find_actors(sent.text, date, state)
         known = _coreference_targets(actors)
         if known >= 2 or known + open_hints(sent.text, actors) >= 2:
@@ -408,11 +412,21 @@ def extract_document(doc: dict[str, Any], *, lex: Any = None) -> list[Coded]:
         for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
             if not actor.how.startswith("coreference"):
                 state.note(actor)
-    if not pending:
-        return out
-    docs = nlp().pipe([s.text for s, _a in pending])
-    for (sent, actors), sdoc in zip(pending, docs, strict=True):
-        out.extend(code_sentence(sdoc, sent, actors, doc_id, date, lex))
+    return str(doc.get("id")), date, pending
+
+
+def _extract_batch(docs: list[dict[str, Any]], lex: Any) -> list[list[Coded]]:
+    """The events of each document, parsing the sentences of all of them in one pass (one
+    spaCy ``pipe`` call per batch costs far less than one per document)."""
+    prepared = [_prepare(doc) for doc in docs]
+    texts = [sent.text for _id, _date, pending in prepared for sent, _a in pending]
+    parsed = iter(nlp().pipe(texts)) if texts else iter(())
+    out: list[list[Coded]] = []
+    for doc_id, date, pending in prepared:
+        coded: list[Coded] = []
+        for sent, actors in pending:
+            coded.extend(code_sentence(next(parsed), sent, actors, doc_id, date, lex))
+        out.append(coded)
     return out
 
 
@@ -539,10 +553,19 @@ def _confidence(event: Event, attribution: Any) -> float:
     return max(0.05, min(0.95, score))
 
 
-def extract_documents(docs: Iterable[dict[str, Any]]) -> Iterator[Coded]:
+def extract_documents(docs: Iterable[dict[str, Any]], *, batch: int = 64) -> Iterator[Coded]:
+    """The events of every document, in order; documents are parsed ``batch`` at a time."""
     lex = lexmod.load()
+    chunk: list[dict[str, Any]] = []
     for doc in docs:
-        yield from extract_document(doc, lex=lex)
+        chunk.append(doc)
+        if len(chunk) >= batch:
+            for coded in _extract_batch(chunk, lex):
+                yield from coded
+            chunk = []
+    if chunk:
+        for coded in _extract_batch(chunk, lex):
+            yield from coded
 
 
 __all__ = ["STAGES", "Coded", "code_sentence", "extract_document", "extract_documents"]

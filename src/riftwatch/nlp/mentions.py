@@ -119,7 +119,7 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                 name = f"{country.mention} {tok.text}"
                 add(sorted([*mods, tok], key=lambda t: t.i),
                     _open(name, "armed_group" if role == "rebels" else "party",
-                          f"open: {role} of {country.name}"))  # fmt: skip
+                          f"open: {role} of {country.name}", country.iso))  # fmt: skip
                 continue
         # 1. a group named before a member noun: "Haqqani prisoners", "Ansar Dine militants"
         if lower in agents.members or agents.role(lower) in ("rebels", "militants"):
@@ -225,10 +225,10 @@ def _resolved(res: Any, mention: str, how: str) -> Actor:
                  org_id=org.id, org_name=org.name, person=person, how=how)  # fmt: skip
 
 
-def _open(name: str, type_: str, how: str) -> Actor:
+def _open(name: str, type_: str, how: str, country: str | None = None) -> Actor:
     ident = open_id(name)
     return Actor(id=ident, name=name, mention=name, type=type_, org_id=ident, org_name=name,
-                 how=how)  # fmt: skip
+                 how=how, country=country)  # fmt: skip
 
 
 # -- group names before member nouns -------------------------------------------------------
@@ -271,12 +271,12 @@ def _group(
         if res.actor.type in ("country", "place"):
             return None
         return tokens, _resolved(res, name, how)
-    people = _entity_label(tokens, sdoc) == "NORP" or tokens[-1].pos_ == "ADJ"
-    if people:  # "Kurdish rebels", "Baloch militants": the adjective with its noun
+    label = _entity_label(tokens, sdoc)
+    if label == "NORP":  # "Kurdish rebels", "Baloch militants": the adjective with its noun
         tokens = [*tokens, head]
         name = text[tokens[0].idx : head.idx + len(head.text)]
-    elif tokens[0].i == tokens[0].sent.start and tokens[0].pos_ != "PROPN":
-        return None  # a capitalised common word opening the sentence ("Security forces")
+    elif label not in ("ORG", "PERSON") and not any(t.pos_ == "PROPN" for t in tokens):
+        return None  # a capitalised common word ("Several shura members", "Security forces")
     return tokens, _open(name, group_type(name, head.lower_), f"open: {how}")
 
 
