@@ -392,7 +392,7 @@ def _coreference_targets(actors: list[tuple[int, int, Actor]]) -> int:
 
 def extract_document(doc: dict[str, Any], *, lex: Any = None) -> list[Coded]:
     """All events of one document ``{"id", "text", "date", ...}``."""
-    return _extract_batch([doc], lex or lexmod.load())[0]
+    return extract_batch([doc], lex or lexmod.load())[0]
 
 
 _Pending = tuple[str, str | None, list[tuple[Any, list[tuple[int, int, Actor]]]]]
@@ -415,9 +415,10 @@ def _prepare(doc: dict[str, Any]) -> _Pending:
     return str(doc.get("id")), date, pending
 
 
-def _extract_batch(docs: list[dict[str, Any]], lex: Any) -> list[list[Coded]]:
+def extract_batch(docs: list[dict[str, Any]], lex: Any = None) -> list[list[Coded]]:
     """The events of each document, parsing the sentences of all of them in one pass (one
     spaCy ``pipe`` call per batch costs far less than one per document)."""
+    lex = lex or lexmod.load()
     prepared = [_prepare(doc) for doc in docs]
     texts = [sent.text for _id, _date, pending in prepared for sent, _a in pending]
     parsed = iter(nlp().pipe(texts)) if texts else iter(())
@@ -560,12 +561,19 @@ def extract_documents(docs: Iterable[dict[str, Any]], *, batch: int = 64) -> Ite
     for doc in docs:
         chunk.append(doc)
         if len(chunk) >= batch:
-            for coded in _extract_batch(chunk, lex):
+            for coded in extract_batch(chunk, lex):
                 yield from coded
             chunk = []
     if chunk:
-        for coded in _extract_batch(chunk, lex):
+        for coded in extract_batch(chunk, lex):
             yield from coded
 
 
-__all__ = ["STAGES", "Coded", "code_sentence", "extract_document", "extract_documents"]
+__all__ = [
+    "STAGES",
+    "Coded",
+    "code_sentence",
+    "extract_batch",
+    "extract_document",
+    "extract_documents",
+]
