@@ -573,20 +573,43 @@ def _type_right(gtype: str | None, event: dict[str, Any]) -> bool:
     return event["event_type"] == gtype
 
 
+def sentence_actors(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every actor our extraction finds in a record's text (knowledge base and open actors),
+    as event-side dicts: whether a missed dyad lacks an actor or a pattern."""
+    from riftwatch.nlp.extract import DocumentState, _find_actors
+    from riftwatch.nlp.mentions import open_actors
+    from riftwatch.nlp.parse import nlp
+    from riftwatch.nlp.segment import segment
+
+    date = clean_date(record.get("date"))
+    state = DocumentState()
+    found: list[dict[str, Any]] = []
+    for sent in segment(record.get("text") or ""):
+        actors = _find_actors(sent.text, date, state)
+        actors += open_actors(nlp()(sent.text), actors, date)
+        found += [a.to_dict() for _s, _e, a in actors]
+    return found
+
+
 def score_dyads(
     name: str,
     records: Sequence[dict[str, Any]],
     ours: dict[str, list[dict[str, Any]]],
     table: dict[str, str],
     country_of: Callable[[dict[str, Any] | None], str | None] | None = None,
+    actors_of: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None,
 ) -> dict:
     """Share of gold dyads for which we output an event between the two sides at all (in
-    either direction, any modality), and, on those, the type and the stance we gave."""
+    either direction, any modality), and, on those, the type and the stance we gave. For
+    the dyads we miss, ``actors_of`` (if given) tells whether we found both actors in the
+    text (a missing pattern) or not (a missing actor)."""
     country_of = country_of or _country
     s: dict[str, Any] = {"dyads": 0, "found": 0, "typed": 0, "type_ok": 0, "stanced": 0,
-                         "stance_ok": 0, "examples": defaultdict(list)}  # fmt: skip
+                         "stance_ok": 0, "both_actors": 0,
+                         "examples": defaultdict(list)}  # fmt: skip
     for rec in records:
         events = ours.get(str(rec["id"]), [])
+        actors: list[dict[str, Any]] | None = None
         for one, other, gtype in gold_dyads(name, rec, table):
             s["dyads"] += 1
             hits = [
@@ -598,8 +621,14 @@ def score_dyads(
             ]  # fmt: skip
             if not hits:
                 s["examples"]["dyad not found"].append((rec["id"], gtype, None))
+                if actors_of is not None:
+                    actors = actors if actors is not None else actors_of(rec)
+                    s["both_actors"] += any(
+                        _side_matches(a, one, country_of) for a in actors
+                    ) and any(_side_matches(a, other, country_of) for a in actors)
                 continue
             s["found"] += 1
+            s["both_actors"] += 1
             if gtype is None:
                 continue
             s["typed"] += 1
@@ -674,7 +703,8 @@ def _dyad_rows(d: dict[str, dict]) -> list[str]:
     for key, label in names.items():
         x = d[key]
         rows.append(f"| {label} | {pct(x['found'], x['dyads'])} | {pct(x['type_ok'], x['typed'])} "
-                    f"| {pct(x['stance_ok'], x['stanced'])} |")  # fmt: skip
+                    f"| {pct(x['stance_ok'], x['stanced'])} "
+                    f"| {pct(x['both_actors'], x['dyads'])} |")  # fmt: skip
     return rows
 
 
@@ -740,10 +770,14 @@ def render(args: argparse.Namespace, g: dict, p: dict, c: dict, u: dict, timing:
                 "UniversalPetrarch sides by the country of our actor against the gold code's "
                 "country, dyads with two countries only); on the found ones, whether one of "
                 "those events has the gold type (ConfliBERT: its quad class) or the gold stance "
-                "(cooperation or conflict, as ../shared/dev/score.py reads types):",
+                "(cooperation or conflict, as ../shared/dev/score.py reads types); and for "
+                "how many dyads our extraction finds both actors in the text at all (the "
+                "found dyads plus missed ones where the knowledge base or the open-actor pass "
+                "finds both sides: those lack an event pattern, not an actor):",
                 "",
-                "| set | dyads found | type right (found) | stance right (found) |",
-                "|---|---:|---:|---:|",
+                "| set | dyads found | type right (found) | stance right (found) "
+                "| both actors found |",
+                "|---|---:|---:|---:|---:|",
                 *_dyad_rows(d),
                 "",
             ]
@@ -907,19 +941,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     c = score_conflibert(sets["conflibert"], ours["conflibert"])
     u = score_upgsr(sets["up"], ours["up"], table)
     d = {
-        name: score_dyads(name, sets[name], ours[name], table)
+        name: score_dyads(name, sets[name], ours[name], table, actors_of=sentence_actors)
         for name in ("gsr", "up", "conflibert")
     }
     d["all"] = {
         k: sum(d[n][k] for n in ("gsr", "up", "conflibert"))
-        for k in ("dyads", "found", "typed", "type_ok", "stanced", "stance_ok")
+        for k in ("dyads", "found", "typed", "type_ok", "stanced", "stance_ok", "both_actors")
     }
     gp, gr, gf = prf(g["tp"], g["n_pred"], g["n_gold"])
     rows = [
-        *[(f"dyads {n}", "found / type right / stance right",
+        *[(f"dyads {n}", "found / type right / stance right / both actors found",
            f"{pct(d[n]['found'], d[n]['dyads'])} / {pct(d[n]['type_ok'], d[n]['typed'])} / "
-           f"{pct(d[n]['stance_ok'], d[n]['stanced'])}") for n in ("gsr", "up", "conflibert",
-                                                                   "all")],
+           f"{pct(d[n]['stance_ok'], d[n]['stanced'])} / "
+           f"{pct(d[n]['both_actors'], d[n]['dyads'])}")
+          for n in ("gsr", "up", "conflibert", "all")],
         ("PLOVER GSR", "coverage", pct(g["covered"], g["sentences"])),
         ("PLOVER GSR", "type accuracy (covered)", pct(g["type_ok"], g["covered"])),
         ("PLOVER GSR", "actor P/R/F1", f"{pctf(gp)} / {pctf(gr)} / {pctf(gf)}"),

@@ -149,9 +149,15 @@ GOLD: list[tuple[str, str | None, str, str | None]] = [
         "org:quetta-shura",
     ),
     ("Quetta Shura", "2009-01-01", "", "org:quetta-shura"),
-    # figures outside the field
+    # figures outside the field: a footballer stays unknown; a head of government stands
+    # for her government (the world's office holders come from PETRARCH-2's Phoenix)
     ("Lionel Messi", "2010-06-14", "", None),
-    ("Angela Merkel", "2010-06-14", "Angela Merkel spoke about Afghanistan.", None),
+    (
+        "Angela Merkel",
+        "2010-06-14",
+        "Angela Merkel spoke about Afghanistan.",
+        "org:germany-government",
+    ),
 ]
 
 

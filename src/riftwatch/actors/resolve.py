@@ -602,7 +602,7 @@ class Resolver:
             ):
                 initial_common = False  # "Imran Zardari" is not Asif Ali Zardari
             if not initial_common:
-                # an unknown proper name remains ("Angela Merkel", "TBF Nangarhar"): the
+                # an unknown proper name remains ("Roger Federer", "TBF Nangarhar"): the
                 # known word is not the head of this phrase
                 return None
         best = max(spans, key=rank)
