@@ -21,10 +21,10 @@ An actor the knowledge base does not know keeps its mention and gets the stable 
 :func:`riftwatch.actors.open.open_id` of its normalised name.
 
 >>> from riftwatch.nlp.parse import nlp
->>> text = "Ansar Dine militants attacked Malian soldiers."
+>>> text = "Zarbat Mahaz militants attacked Malian soldiers."
 >>> [(a.id, a.how) for _s, _e, a in open_actors(nlp()(text), [], "2012")]
 ... # doctest: +NORMALIZE_WHITESPACE
-[('open:ansar-dine', "open: group named before 'militants'"),
+[('open:zarbat-mahaz', "open: group named before 'militants'"),
  ('country:mali', "agent noun 'soldiers' of Mali")]
 """
 
@@ -41,7 +41,6 @@ from riftwatch.nlp.code import Actor
 
 Span = tuple[int, int, Actor]
 
-GROUPISH = frozenset({"armed_group", "faction", "shura", "party", "tribe", "organization"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 CIVIL_TITLES = frozenset(
     "president vice prime minister ministers premier chancellor king queen prince emir sultan "
@@ -108,12 +107,10 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             if country is not None and role in STATE_ROLES:
                 body = _body(country, role)
                 if body is not None:
-                    add(
-                        sorted([*mods, tok], key=lambda t: t.i),
-                        _as_actor(
-                            body, f"{tok.text}", f"agent noun '{tok.text}' of {country.name}"
-                        ),
-                    )
+                    span = sorted([*mods, tok], key=lambda t: t.i)
+                    mention = text[span[0].idx : tok.idx + len(tok.text)]
+                    add(span, _as_actor(body, mention,
+                                        f"agent noun '{tok.text}' of {country.name}"))  # fmt: skip
                     continue
             if country is not None and role in ("rebels", "opposition"):
                 name = f"{country.mention} {tok.text}"
