@@ -40,6 +40,20 @@ class Agents:
     members: frozenset[str]
     media_words: frozenset[str] = frozenset()
     media_names: frozenset[str] = frozenset()
+    generic_names: frozenset[str] = frozenset()
+    generic_modifiers: frozenset[str] = frozenset()
+
+    def is_generic(self, name: str) -> bool:
+        """A name that names no particular actor: one generic word ("the Emirate"), or
+        generic adjectives only ("Islamist", "Sunni").
+
+        >>> load_agents().is_generic("the Committee"), load_agents().is_generic("Hamas")
+        (True, False)
+        """
+        words = norm(name).split()
+        if len(words) == 1 and words[0] in self.generic_names:
+            return True
+        return bool(words) and all(w in self.generic_modifiers for w in words)
 
     def role(self, noun: str) -> str | None:
         return self.roles.get(noun.lower())
@@ -94,6 +108,8 @@ def load_agents(directory: Path = AGENTS_DIR) -> Agents:
         members=frozenset(str(n).lower() for n in curated.get("members") or ()),
         media_words=frozenset(norm(str(n)) for n in curated.get("media_words") or ()),
         media_names=frozenset(norm(str(n)) for n in curated.get("media_names") or ()),
+        generic_names=frozenset(norm(str(n)) for n in curated.get("generic_names") or ()),
+        generic_modifiers=frozenset(norm(str(n)) for n in curated.get("generic_modifiers") or ()),
     )
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
+from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import group_type, open_id
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
@@ -221,16 +222,20 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 org_id=entity.id, org_name=entity.name,
                 how=f"'{word}' in {'/'.join(sorted(countries))} reporting")))  # fmt: skip
             taken.append((m.start(), m.end()))
-    for start, end, kind, _cue in candidate_spans(text):
-        # an organisation the knowledge base does not know ("the Tora Bora Front"): an open
-        # actor, noted for coreference like any group
+    for start, end, kind, cue in candidate_spans(text):
+        # an organisation the knowledge base does not know, with a group word in its name
+        # ("the Tora Bora Front"): an open actor, noted for coreference like any group (a
+        # name only followed by "fighters" is left to the parse: "Arab fighters")
         if kind != "org":
             continue
         start = _after_member_noun(text, start, end)  # "Fighters of the X Front": the front
-        if not free(start, end):
-            continue
         surface = text[start:end]
-        if resolver.resolve(surface, date, text).actor is not None:
+        if not free(start, end) or cue not in norm(surface).split():
+            continue
+        if (
+            load_agents().is_generic(surface)
+            or resolver.resolve(surface, date, f"{text} group").actor is not None
+        ):
             continue
         ident = open_id(surface)
         found.append((start, end, Actor(

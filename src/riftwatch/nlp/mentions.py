@@ -269,6 +269,10 @@ def _group(
             return None
         return tokens, _resolved(res, name, how)
     label = _entity_label(tokens, sdoc)
+    if load_agents().is_generic(name):
+        return None  # "Islamist militants", "Suicide bombers": no group named
+    if len(tokens) == 1 and tokens[0].i == tokens[0].sent.start and label is None:
+        return None  # one capitalised word opening a headline ("Suicide bomber kills 4")
     if label == "NORP":  # "Kurdish rebels", "Baloch militants": the adjective with its noun
         tokens = [*tokens, head]
         name = text[tokens[0].idx : head.idx + len(head.text)]
@@ -294,6 +298,8 @@ def _is_place(tokens: list[Any], sdoc: Any) -> bool:
 def _organisation(name: str, ent: Any, text: str, date: str | None, agents: Any) -> Actor | None:
     if agents.is_media(name) or not name[:1].isupper() or len(norm(name)) < 2:
         return None
+    if agents.is_generic(name):
+        return None  # "the Emirate", "the Committee": which one, the words do not say
     words = norm(name).split()
     if words and agents.role(words[-1]) and len(words) <= 2:
         return None  # "the Interior Ministry", "Parliament": whose is left to the country pass
@@ -312,6 +318,8 @@ def _people(name: str, ent: Any) -> Actor | None:
         return None
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
         return None
+    if load_agents().is_generic(name):
+        return None  # "Muslims", "Shiites" as a faith, not an actor
     res = _resolver().resolve(name)
     if res.actor is not None:  # the people of a known country ("Libyans"): the country
         return _resolved(res, name, "spaCy NORP (knowledge base)")
