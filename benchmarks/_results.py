@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().with_name("results.md")
+
+
+def shared_dir() -> Path:
+    """``../shared`` beside the checkout (or beside the folder of a git worktree), or the
+    folder named by ``RIFTWATCH_SHARED``."""
+    if os.environ.get("RIFTWATCH_SHARED"):
+        return Path(os.environ["RIFTWATCH_SHARED"])
+    repo = Path(__file__).resolve().parents[1]
+    for base in (repo.parent, repo.parent.parent):
+        if (base / "shared").is_dir():
+            return base / "shared"
+    return repo.parent / "shared"
 
 
 def write_section(name: str, body: str, path: Path = RESULTS) -> None:

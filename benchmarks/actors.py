@@ -41,11 +41,11 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import write_section  # noqa: E402  (the shared results.md writer)
+from _results import shared_dir, write_section  # noqa: E402  (the shared results.md writer)
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-SHARED = REPO.parent / "shared"
+SHARED = shared_dir()
 RESULTS = HERE / "results.md"
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO))

@@ -59,11 +59,11 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import write_section  # noqa: E402  (the shared results.md writer)
+from _results import shared_dir, write_section  # noqa: E402  (the shared results.md writer)
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-UCDP = REPO.parent / "shared" / "datasets" / "ucdp-ged-pakistan" / "events.csv"
+UCDP = shared_dir() / "datasets" / "ucdp-ged-pakistan" / "events.csv"
 DEMO = REPO / "src" / "riftwatch" / "data" / "demo"
 RESULTS = HERE / "results.md"
 SECTION = "extraction: speed and memory"

@@ -195,3 +195,32 @@ def test_api_functions_accept_a_url(db_url: str) -> None:
     assert api.judgements(db_url)[0]["id"] == j["id"]
     assert api.resolve_mention("Lashkar-e-Khorasan Test", db=db_url)["actor"]["id"] == j["subject"]
     assert api.sync(db_url)["loaded"] is True
+
+
+def test_suggest_lists_the_open_actors_of_stored_events(store: Store) -> None:
+    from riftwatch.actors.open import open_id
+    from riftwatch.nlp.run import code_stored
+
+    _ingest_sentences(
+        store,
+        [
+            ("2013-04-02", "Zarbat Mahaz gunmen attacked a Pakistan Army convoy near Bannu."),
+            ("2013-04-09", "The Pakistani army killed six Zarbat Mahaz fighters in Lakki Marwat."),
+            ("2013-04-12", "Hamid Zarbatyar threatened the Pakistani army."),
+            ("2013-04-20", "Security forces arrested two Taliban commanders in Bannu."),
+        ],
+    )
+    assert code_stored(store)["events"] >= 3
+    rows = curation.suggest(store, min_count=2)
+    mahaz = next(r for r in rows if r["mention"] == "Zarbat Mahaz")
+    assert mahaz["open_id"] == open_id("Zarbat Mahaz") and mahaz["id"] == "mention:zarbat mahaz"
+    assert mahaz["documents"] == 2 and mahaz["count"] == 2 and mahaz["events"] >= 2
+    assert any(c.startswith("extraction:") for c in mahaz["cues"])
+    assert mahaz["examples"] and "Zarbat Mahaz" in mahaz["examples"][0]["sentence"]
+    # once in a single document only: below min_count, listed with min_count=1
+    assert "Hamid Zarbatyar" not in [r["mention"] for r in rows]
+    assert "Hamid Zarbatyar" in [r["mention"] for r in curation.suggest(store, min_count=1)]
+    # known actors never come up; adding the open actor to the KB ends the suggestion
+    assert not any("Taliban" in r["mention"] or "Pakistan" in r["mention"] for r in rows)
+    curation.add_actor(store, "Zarbat Mahaz", "armed_group", analyst="ana")
+    assert "Zarbat Mahaz" not in [r["mention"] for r in curation.suggest(store, min_count=2)]

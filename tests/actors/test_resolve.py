@@ -149,9 +149,15 @@ GOLD: list[tuple[str, str | None, str, str | None]] = [
         "org:quetta-shura",
     ),
     ("Quetta Shura", "2009-01-01", "", "org:quetta-shura"),
-    # figures outside the field
+    # figures outside the field: a footballer stays unknown; a head of government stands
+    # for her government (the world's office holders come from PETRARCH-2's Phoenix)
     ("Lionel Messi", "2010-06-14", "", None),
-    ("Angela Merkel", "2010-06-14", "Angela Merkel spoke about Afghanistan.", None),
+    (
+        "Angela Merkel",
+        "2010-06-14",
+        "Angela Merkel spoke about Afghanistan.",
+        "org:germany-government",
+    ),
 ]
 
 
@@ -261,8 +267,10 @@ def test_taliban_in_pakistani_context_is_the_ttp(resolver: Resolver) -> None:
 
 def test_state_role_patterns(resolver: Resolver) -> None:
     assert resolver.resolve("Pakistani intelligence", "2010").actor.id == "org:pak-isi"
-    out = resolver.resolve("Mexican authorities").to_dict()
-    assert out["actor"]["id"] == "country:mexico" and out["role"] == "government"
+    # the country's body for the role when the KB has one, else the country with the role
+    assert resolver.resolve("Mexican authorities").actor.id == "org:mexico-government"
+    out = resolver.resolve("Mexican police").to_dict()
+    assert out["actor"]["id"] == "country:mexico" and out["role"] == "police"
     assert resolver.resolve("the Afghan government", "2012").actor.id == "org:afghan-government"
 
 

@@ -34,3 +34,13 @@ def test_conflibert_floor() -> None:
     ours, _seconds = HARNESS["run_extractor"](records)
     s = HARNESS["score_conflibert"](records, ours)
     assert s["covered"] >= 35
+
+
+def test_gold_dyads_found_floor() -> None:
+    """Open actors and the world's countries find the two sides of many more gold dyads
+    (7% of the PLOVER GSR's before them)."""
+    records = HARNESS["read_jsonl"](GSR)
+    ours, _seconds = HARNESS["run_extractor"](records)
+    s = HARNESS["score_dyads"]("gsr", records, ours, HARNESS["load_cameo_map"]())
+    assert s["found"] / s["dyads"] >= 0.20
+    assert s["stance_ok"] / s["stanced"] >= 0.85

@@ -41,7 +41,8 @@ from riftwatch.actors.kb import (
     default_kb,
     id_prefix_for,
 )
-from riftwatch.actors.normalize import norm, parse_date, tokens
+from riftwatch.actors.names import candidate_spans
+from riftwatch.actors.normalize import norm, parse_date
 from riftwatch.actors.resolve import Resolver
 from riftwatch.actors.tables import (
     ActorAliasRow,
@@ -625,195 +626,6 @@ def reject(
 
 
 # -- suggestions -----------------------------------------------------------------------
-ORG_HEADS = frozenset(
-    (
-        "lashkar",
-        "laskhar",
-        "jamaat",
-        "jamat",
-        "jamaat-e",
-        "jamiat",
-        "tehrik",
-        "tehreek",
-        "tahrik",
-        "jaish",
-        "jaysh",
-        "harakat",
-        "harkat",
-        "hizb",
-        "hezb",
-        "hizbul",
-        "front",
-        "army",
-        "brigade",
-        "brigades",
-        "battalion",
-        "network",
-        "group",
-        "movement",
-        "party",
-        "council",
-        "shura",
-        "taliban",
-        "mujahideen",
-        "mujahidin",
-        "ittehad",
-        "ittihad",
-        "ansar",
-        "ansaar",
-        "jund",
-        "jundallah",
-        "jundullah",
-        "tanzeem",
-        "tanzim",
-        "sipah",
-        "majlis",
-        "organization",
-        "organisation",
-        "committee",
-        "force",
-        "forces",
-        "fedayeen",
-        "mahaz",
-        "faction",
-        "militia",
-        "lashkar-e",
-        "tehrik-e",
-        "wing",
-        "kataib",
-        "katibat",
-    )
-)
-PERSON_CUES = frozenset(
-    (
-        "commander",
-        "leader",
-        "chief",
-        "mullah",
-        "mulla",
-        "maulana",
-        "maulvi",
-        "mawlawi",
-        "mufti",
-        "qari",
-        "hafiz",
-        "sheikh",
-        "shaikh",
-        "haji",
-        "spokesman",
-        "spokesperson",
-        "emir",
-        "amir",
-        "deputy",
-        "militant",
-        "named",
-        "cleric",
-        "warlord",
-    )
-)
-_DROP_CUES = frozenset(
-    {
-        "commander",
-        "leader",
-        "chief",
-        "spokesman",
-        "spokesperson",
-        "deputy",
-        "militant",
-        "named",
-        "cleric",
-        "warlord",
-        "emir",
-        "amir",
-    }
-)
-FOLLOW_CUES = frozenset(
-    {
-        "group",
-        "network",
-        "faction",
-        "militia",
-        "outfit",
-        "organisation",
-        "organization",
-        "movement",
-        "lashkar",
-        "fighters",
-        "militants",
-        "men",
-        "commanders",
-    }
-)
-_CONNECT = frozenset(
-    {"e", "i", "ul", "ud", "al", "el", "bin", "ibn", "ur", "ut", "of", "wal", "wa", "fi", "-"}
-)
-_STOP = frozenset(
-    (
-        "the",
-        "a",
-        "an",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "and",
-        "but",
-        "or",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mr",
-        "mrs",
-        "ms",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "there",
-        "here",
-        "some",
-        "many",
-        "most",
-        "officials",
-        "sources",
-        "police",
-        "government",
-    )
-)
-
-
 @dataclass
 class _Suggestion:
     text: Counter[str] = field(default_factory=Counter)
@@ -822,55 +634,9 @@ class _Suggestion:
     kinds: Counter[str] = field(default_factory=Counter)
     cues: Counter[str] = field(default_factory=Counter)
     examples: list[dict[str, Any]] = field(default_factory=list)
-
-
-def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
-    """Capitalised name spans worth suggesting: ``(start, end, kind, cue)``.
-
-    >>> [(s[2], s[3]) for s in candidate_spans("Commander Qari Zia of the Tora Bora Front.")]
-    [('person', 'commander'), ('org', 'front')]
-    """
-    toks = tokens(text)
-    out = []
-    i = 0
-    while i < len(toks):
-        start, _end, word = toks[i]
-        if not word[:1].isupper() or word.lower() in _STOP:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(toks):
-            nxt = toks[j + 1][2]
-            gap = text[toks[j][1] : toks[j + 1][0]]
-            if gap not in (" ", "-", " - ") or len(gap) > 3:
-                break
-            if nxt[:1].isupper() or (
-                nxt.lower() in _CONNECT and j + 2 < len(toks) and toks[j + 2][2][:1].isupper()
-            ):
-                j += 1
-                continue
-            break
-        prev = toks[i - 1][2].lower() if i > 0 else ""
-        while j > i and toks[i][2].lower() in _DROP_CUES:
-            prev = toks[i][2].lower()
-            i += 1
-        words = [t[2] for t in toks[i : j + 1]]
-        lower = [w.lower() for w in words]
-        nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
-        kind = cue = None
-        heads = [w for w in lower if w in ORG_HEADS]
-        if heads:
-            kind, cue = "org", heads[-1]
-        elif nxt in FOLLOW_CUES:
-            kind, cue = "org", nxt
-        elif prev in PERSON_CUES or lower[0] in PERSON_CUES:
-            kind, cue = "person", prev if prev in PERSON_CUES else lower[0]
-            if lower[0] in PERSON_CUES and len(words) == 1:
-                kind = None
-        if kind and not (i == 0 and len(words) == 1 and kind != "person"):
-            out.append((toks[i][0], toks[j][1], kind, cue))
-        i = j + 1
-    return out
+    places: set[tuple[int, int]] = field(default_factory=set)  # (document, sentence index)
+    events: int = 0
+    open_id: str | None = None
 
 
 def suggest(
@@ -882,10 +648,15 @@ def suggest(
 ) -> list[dict[str, Any]]:
     """Recurrent names in stored sentences that the KB does not resolve, best first.
 
-    Ranked by the number of distinct documents, then the number of mentions; each
-    suggestion shows its kind (org/person), the cue words that made it a candidate,
-    example sentences and, when one is close, the known actor it may be an alias of.
-    Names that an active judgement already decided (alias, merge, reject) are skipped.
+    Two sources: capitalised names with a cue word in the stored sentences
+    (:func:`candidate_spans`), and the open actors that extraction coded in stored events
+    (``open:`` ids: an unknown organisation, group or person that took part in an event;
+    ``events`` counts those events and ``open_id`` gives the id they carry). Ranked by the
+    number of distinct documents, then the number of mentions (sentences); each suggestion
+    shows its kind (org/person), the cue words or the way extraction found it, example
+    sentences and, when one is close, the known actor it may be an alias of. Names that an
+    active judgement already decided (alias, merge, reject) or that the knowledge base now
+    resolves are skipped.
     """
     kb, resolver = effective(store)
     judgements = _active(store)
@@ -893,12 +664,12 @@ def suggest(
     found: dict[str, _Suggestion] = defaultdict(_Suggestion)
     with store.new_session() as session:
         query = (
-            select(SentenceRow.text, SentenceRow.document_id, Document.published)
+            select(SentenceRow.text, SentenceRow.document_id, Document.published, SentenceRow.idx)
             .join(Document, Document.id == SentenceRow.document_id)
             .order_by(SentenceRow.id)
             .execution_options(yield_per=2000)
         )
-        for text, doc_id, published in session.execute(query):
+        for text, doc_id, published, idx in session.execute(query):
             for start, end, kind, cue in candidate_spans(text):
                 surface = text[start:end]
                 key = norm(surface)
@@ -910,6 +681,7 @@ def suggest(
                 item = found[key]
                 item.text[surface] += 1
                 item.count += 1
+                item.places.add((doc_id, idx))
                 item.docs.add(doc_id)
                 item.kinds[kind] += 1
                 item.cues[cue] += 1
@@ -917,6 +689,7 @@ def suggest(
                     e["document_id"] != doc_id for e in item.examples
                 ):
                     item.examples.append({"document_id": doc_id, "sentence": text[:400]})
+        _open_actor_suggestions(session, resolver, decided, found, examples)
     rows = []
     for key, item in found.items():
         if item.count < min_count:
@@ -933,10 +706,76 @@ def suggest(
                 "cues": [c for c, _ in item.cues.most_common(3)],
                 "possible_match": possible,
                 "examples": item.examples,
+                "events": item.events,
+                "open_id": item.open_id,
             }
         )
     rows.sort(key=lambda r: (-r["documents"], -r["count"], r["mention"].lower()))
     return rows[:limit]
+
+
+def _open_actor_suggestions(
+    session: Any,
+    resolver: Resolver,
+    decided: set[str],
+    found: dict[str, _Suggestion],
+    examples: int,
+) -> None:
+    """Add the open actors of stored events (``open:`` ids) to the suggestions in ``found``:
+    one mention per sentence, merged with the same name found in the sentences."""
+    from riftwatch.actors.open import OPEN_PREFIX
+    from riftwatch.store.tables import EventRow
+
+    query = (
+        select(EventRow.document_id, EventRow.sentence_index, EventRow.source_id,
+               EventRow.source_name, EventRow.target_id, EventRow.target_name, EventRow.detail)
+        .where(or_(EventRow.source_id.like(OPEN_PREFIX + "%"),
+                   EventRow.target_id.like(OPEN_PREFIX + "%")))
+        .order_by(EventRow.id)
+        .execution_options(yield_per=2000)
+    )  # fmt: skip
+    wanted: dict[tuple[int, int], list[_Suggestion]] = defaultdict(list)
+    known: dict[str, bool] = {}
+    for doc_id, idx, sid, sname, tid, tname, detail in session.execute(query):
+        for side, ident, name in (("source", sid, sname), ("target", tid, tname)):
+            if not ident or not str(ident).startswith(OPEN_PREFIX):
+                continue
+            key = norm(name or "")
+            if not key or MENTION_PREFIX + key in decided or ident in decided:
+                continue
+            if key not in known:  # an alias or actor added since the events were coded
+                known[key] = not resolver.resolve(name).unresolved
+            if known[key]:
+                continue
+            info = (detail or {}).get(side) or {}
+            item = found[key]
+            item.events += 1
+            item.open_id = str(ident)
+            item.text[str(info.get("mention") or name)] += 1
+            item.kinds["person" if info.get("person") else "org"] += 1
+            how = str(info.get("resolved_by") or "open").removeprefix("open: ")
+            item.cues[f"extraction: {how}"] += 1
+            item.docs.add(doc_id)
+            if (doc_id, idx) not in item.places:
+                item.places.add((doc_id, idx))
+                item.count += 1
+                if len(item.examples) < examples:
+                    wanted[(doc_id, idx)].append(item)
+    if not wanted:
+        return
+    doc_ids = sorted({d for d, _i in wanted})
+    for start in range(0, len(doc_ids), 500):
+        rows = session.execute(
+            select(SentenceRow.document_id, SentenceRow.idx, SentenceRow.text).where(
+                SentenceRow.document_id.in_(doc_ids[start : start + 500])
+            )
+        )
+        for doc_id, idx, text in rows:
+            for item in wanted.get((doc_id, idx), ()):
+                if len(item.examples) < examples and all(
+                    e["document_id"] != doc_id for e in item.examples
+                ):
+                    item.examples.append({"document_id": doc_id, "sentence": text[:400]})
 
 
 def _date_of(published: str | None) -> str | None:

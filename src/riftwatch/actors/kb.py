@@ -133,6 +133,7 @@ PROVENANCE = (
     "ofac-sdn-2024",
     "ucdp",
     "mmp-facts",
+    "petrarch2-phoenix",
     "derived",
     "judgement",
 )
@@ -164,8 +165,9 @@ _ENTITY_KEYS = {
     "bodies",
     "demonyms",
     "name_ambiguous",
+    "strict_tenure",
 }
-_EXTEND_KEYS = {"id", "aliases", "relations", "context", "external", "demonyms"}
+_EXTEND_KEYS = {"id", "aliases", "relations", "context", "external", "demonyms", "bodies"}
 _ALIAS_KEYS = {
     "name",
     "kind",
@@ -316,6 +318,7 @@ class Entity:
     demonyms: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     file: str | None = None
+    strict_tenure: bool = False
 
     @property
     def kind(self) -> str:
@@ -471,9 +474,9 @@ def _check_entity(problems: list[str], where: str, ent: Any, *, extension: bool)
                     problems.append(f"{where}: {ident}: start is after end")
             except (ValueError, TypeError):
                 pass
-        bodies = ent.get("bodies")
-        if bodies is not None and (not isinstance(bodies, dict) or set(bodies) - set(BODY_ROLES)):
-            problems.append(f"{where}: {ident}: bodies maps {BODY_ROLES} to actor ids")
+    bodies = ent.get("bodies")
+    if bodies is not None and (not isinstance(bodies, dict) or set(bodies) - set(BODY_ROLES)):
+        problems.append(f"{where}: {ident}: bodies maps {BODY_ROLES} to actor ids")
     for alias in _as_list(ent.get("aliases")):
         _check_alias(problems, f"{where}: {ident}", alias)
     for rel in _as_list(ent.get("relations")):
@@ -658,6 +661,7 @@ class KnowledgeBase:
             demonyms=tuple(rec.get("demonyms") or ()),
             sources=tuple(rec.get("_sources") or (default_source,)),
             file=rec.get("_file"),
+            strict_tenure=bool(rec.get("strict_tenure")),
         )
         seen: set[tuple[str, str]] = set()
         names = [
@@ -823,7 +827,10 @@ class KnowledgeBase:
         Relations covering the day win (``primary`` first, then leader_of before
         member_of, then file order); otherwise the nearest tenure in time.
         """
-        rels = [r for r in self.get(ident).relations if r.type in ACTS_FOR]
+        ent = self.get(ident)
+        rels = [r for r in ent.relations if r.type in ACTS_FOR]
+        if ent.strict_tenure and day is not None:
+            rels = [r for r in rels if r.covers(day)]  # out of office: acts for no one
         if not rels:
             return None, None
 
@@ -924,6 +931,8 @@ def merge_documents(
         rec["relations"] += [_with_source(r, source) for r in _as_list(ext.get("relations"))]
         if ext.get("context"):
             rec["context"] = list(rec.get("context") or []) + list(ext["context"])
+        if ext.get("bodies"):  # a body the defining file names wins
+            rec["bodies"] = {**ext["bodies"], **(rec.get("bodies") or {})}
         if ext.get("external"):
             merged = dict(rec.get("external") or {})
             for key, value in ext["external"].items():

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from riftwatch.actors.agents import load_agents
 from riftwatch.actors.kb import Alias, Entity, KnowledgeBase, Relation, default_kb
 from riftwatch.actors.normalize import (
     PARTICLES,
@@ -151,28 +152,28 @@ TITLES = frozenset(
         "top",
         "senior",
         "veteran",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "sultan",
+        "ayatollah",
+        "governor",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
     )
 )
 """Words dropped from the front of a person's name when the full form is unknown."""
 
-ROLE_NOUNS: dict[str, str] = {}
-for _role, _nouns in {
-    "government": "government|officials|official|authorities|administration|leaders|leadership|"
-    "foreign ministry|foreign office|ministry of foreign affairs|interior ministry|cabinet|"
-    "state|regime|diplomats|president|prime minister|presidency|parliament|lawmakers|"
-    "embassy|ambassador|government officials|federal government|ministry",
-    "military": "army|military|troops|soldiers|forces|armed forces|security forces|air force|"
-    "navy|generals|commandos|warplanes|jets|defence ministry|defense ministry|"
-    "ministry of defence|ministry of defense|military officials|army chief|paratroopers|"
-    "special forces|national guard|marines|fleet|drones",
-    "intelligence": "intelligence|intelligence agency|intelligence service|intelligence services|"
-    "spy agency|spies|secret service|security service|intelligence officials|spy chief",
-    "police": "police|policemen|police officers|cops|police force|border police|border guards",
-    "civilians": "civilians|people|villagers|residents|refugees|protesters|demonstrators|"
-    "students|workers|farmers|citizens|nationals|population|public",
-}.items():
-    for _noun in _nouns.split("|"):
-        ROLE_NOUNS[_noun] = _role
+ROLE_NOUNS: dict[str, str] = load_agents().state_nouns()
+"""Agent nouns of the state roles ("police", "negotiators", "troops") and civilians, from
+the agents data (``data/agents/``): "<country> <noun>" resolves to that country's body."""
+
+CROWDED_SOURCES = frozenset({"petrarch2-phoenix"})
+"""Sources whose persons match only as spelled, never by fuzzy spelling: among thousands of
+office holders a close spelling ("Ibrahim Mohamed Solih") is usually someone else."""
 
 _STATE_TYPES = frozenset({"government", "military", "intelligence", "police", "igo"})
 _NO_SINGLE_FOLD = frozenset({"country", "place", "collective"})
@@ -326,12 +327,23 @@ class Resolver:
                 else:
                     self.exact[alias.norm].append(alias)
                     parts = alias.norm.split()
-                    if alias.fold and len(alias.fold.replace(" ", "")) >= 3:
+                    weak_word = alias.kind == "weak" and " " not in alias.norm
+                    if alias.fold and len(alias.fold.replace(" ", "")) >= 3 and not weak_word:
+                        # a weak one-word alias ("Haqqani", a surname) matches only as
+                        # spelled: a spelling variant of a weak name is too little evidence
                         self.folded[alias.fold].append(alias)
                         fparts = alias.fold.split()
                         for i in range(1, len(fparts) + 1):
                             self.fold_prefixes.add(" ".join(fparts[:i]))
-                    if alias.kind != "weak" and not alias.ambiguous and len(alias.norm) >= 5:
+                    crowd = alias.source in CROWDED_SOURCES and ent.type == "person"
+                    if (
+                        alias.kind != "weak"
+                        and not alias.ambiguous
+                        and len(alias.norm) >= 5
+                        and (
+                            not crowd  # 11,000 office holders: a near spelling is another person
+                        )
+                    ):
                         idx = len(self.fuzzy_aliases)
                         self.fuzzy_aliases.append(alias)
                         for sk in set(alias.fold.split()):
@@ -396,7 +408,8 @@ class Resolver:
         out = []
         for start, end, method, cands, role in spans:
             mention = text[start:end]
-            lookup = _Lookup(method, cands)
+            # a one-word spelling variant found by scanning needs context, as in resolve()
+            lookup = _Lookup(method, cands, loose=method == "fold")
             lookup.terms = self._terms(lookup)
             res = self._choose(mention, lookup, day, _context(full_context))
             if role and res.actor is not None and res.role is None:
@@ -601,7 +614,7 @@ class Resolver:
             ):
                 initial_common = False  # "Imran Zardari" is not Asif Ali Zardari
             if not initial_common:
-                # an unknown proper name remains ("Angela Merkel", "TBF Nangarhar"): the
+                # an unknown proper name remains ("Roger Federer", "TBF Nangarhar"): the
                 # known word is not the head of this phrase
                 return None
         best = max(spans, key=rank)
@@ -689,6 +702,9 @@ class Resolver:
                 i += 1
                 continue
             length, method, hits = match
+            if length == 1 and i > 0 and self._other_given_name(toks[i - 1][2], hits):
+                i += 1  # "Bismillah Mohammadi" is not "Mostafa Pour-Mohammadi"
+                continue
             start, end = toks[i][0], toks[i + length - 1][1]
             role = None
             cands: list[tuple[Alias, str | None]] = [(a, None) for a in hits]
@@ -708,6 +724,15 @@ class Resolver:
             out.append((start, end, method, cands, role))
             i += length
         return out
+
+    def _other_given_name(self, before: str, hits: list[Alias]) -> bool:
+        """A surname alone (a weak alias of persons) after a capitalised word that is not a
+        title: another person's full name, not this one."""
+        if not all(a.kind == "weak" and self.kb.entities[a.entity_id].type == "person"
+                   for a in hits):  # fmt: skip
+            return False
+        word = norm_token(before)
+        return before[:1].isupper() and word not in TITLES and word not in PARTICLES
 
     def _scan_fold(
         self, text: str, toks: list[tuple[int, int, str]], sks: list[str], i: int

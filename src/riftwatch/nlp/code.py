@@ -54,6 +54,7 @@ class Actor:
     qualifier: str | None = None
     how: str = "kb"
     weak: bool = False
+    country: str | None = None  # ISO3 of an open actor of a country ("Syrian rebels")
 
     def key(self) -> str:
         return self.org_id or self.id or self.name.lower()
@@ -68,6 +69,8 @@ class Actor:
             out["person"] = self.person
         if self.qualifier:
             out["qualifier"] = self.qualifier
+        if self.country:
+            out["country"] = self.country
         if self.how != "kb":
             out["resolved_by"] = self.how
         return out

@@ -7,6 +7,7 @@ from typing import Any
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.extract import DocumentState, _find_actors, code_sentence, prepare
+from riftwatch.nlp.mentions import open_actors
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
 
@@ -26,13 +27,14 @@ def explain_sentence(sentence: str, *, date: str | None = None) -> dict[str, Any
     actors_all = []
     for sent in sents:
         actors = _find_actors(sent.text, date, state)
-        actors_all.extend((sent.start + s, sent.start + e, a) for s, e, a in actors)
         parsed = nlp()(sent.text)
+        actors = [*actors, *open_actors(parsed, actors, date)]  # what the parse adds
         candidate = hl.candidate(sent.index, sent.text, work, sent.end)
         if len(sents) == 1:
             sdoc = prepare(parsed, sent.text, actors, lex, headline_candidate=candidate,
                            citation=citation)[0]  # fmt: skip
-            actors_all = [(sent.start + s, sent.start + e, a) for s, e, a in actors]
+            actors_all = []
+        actors_all.extend((sent.start + s, sent.start + e, a) for s, e, a in actors)
         for coded in code_sentence(parsed, sent, actors, "explain", date, lex,
                                    headline_candidate=candidate, citation=citation):  # fmt: skip
             item = coded.to_dict()

@@ -2,8 +2,13 @@
 
 For each sentence: find actor mentions (knowledge base, coreference of "the group",
 "it", "the shura"; generic state nouns such as "police" resolved to the country the
-text is about), skip sentences with fewer than two candidate actors (they cannot hold a
-dyad, and do not pay for a parse), parse the rest with spaCy, code events
+text is about; a known group's name before a member noun covers the noun: "IS suicide
+bombers"; unknown organisations with a group word, "the Tora Bora Front"), skip
+sentences that cannot hold two actors (fewer than two candidates, counting the names and
+agent nouns the knowledge base does not know: they do not pay for a parse), parse the
+rest with spaCy, add the open actors the parse shows (:mod:`riftwatch.nlp.mentions`:
+group names as modifiers, agent nouns with their country, named entities; an actor the
+knowledge base does not know gets the stable id ``open:<name>``), code events
 (:mod:`riftwatch.nlp.code`), read modality and attribution
 (:mod:`riftwatch.nlp.modality`) and date each event (:mod:`riftwatch.nlp.time`).
 """
@@ -16,10 +21,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from riftwatch.actors.agents import load_agents
+from riftwatch.actors.names import candidate_spans
+from riftwatch.actors.normalize import norm
+from riftwatch.actors.open import group_type, open_id
 from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
+from riftwatch.nlp.mentions import open_actors, open_hints
 from riftwatch.nlp.modality import attribution_of, modality_of
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
@@ -27,6 +37,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
+    "actors.open.v1",
     "code.rules.v2",
     "modality.rules.v2",
     "context.rules.v1",
@@ -39,18 +50,15 @@ _COREF = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_ABBREV = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,5})['\u2019]s\b")
+_ROLE_OF = {"security services": "military"} | {
+    noun: load_agents().role(noun) or "government" for noun in sorted(load_agents().bare)
+}
+"""Agent nouns that stand for the state of the text's country when no country is named
+(``bare`` in the agents data) and the body each one is."""
 _ROLE = re.compile(
-    r"\b(security forces|security services|police(?:men)?|soldiers|troops|army|military|"
-    r"paramilitar(?:y|ies)|frontier corps|levies|rangers|government|authorities)\b",
+    r"\b(" + "|".join(re.escape(n) for n in sorted(_ROLE_OF, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-_ROLE_OF = {
-    "security forces": "military", "security services": "military", "police": "police",
-    "policemen": "police", "soldiers": "military", "troops": "military", "army": "military",
-    "military": "military", "paramilitary": "military", "paramilitaries": "military",
-    "frontier corps": "military", "levies": "police", "rangers": "military",
-    "government": "government", "authorities": "government",
-}  # fmt: skip
 UNIDENTIFIED = "collective:unidentified-militants"
 GENERIC_FIGHTERS = "collective:local-fighters"  # what the KB makes of "militants", "gunmen"
 GROUPISH = frozenset({"armed_group", "faction", "shura", "party", "tribe"})
@@ -157,11 +165,14 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         actor = _actor_from(res, surface)
         if actor is None:
             continue
+        if actor.type == "country" and _PLACE_NOUN.match(text, end):
+            continue  # "near the Afghan border", "the Pak-Afghan border": a place, not an actor
         if actor.type in ("country", "place") and res.actor.country:
             here.append((start, res.actor.country))
         if actor.type == "place":
             seat = _seat_of(res.actor)
-            if seat is not None:  # "Kabul accused Islamabad": capitals for governments
+            if seat is not None and not _LOCATIVE_BEFORE.search(text, 0, start):
+                # "Kabul accused Islamabad": capitals for governments (not "in Kabul")
                 found.append((start, end, Actor(
                     id=seat.id, name=seat.name, mention=surface, type=seat.type,
                     org_id=seat.id, org_name=seat.name,
@@ -169,6 +180,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         found.append((start, end, actor))
     found = _merge_demonym_groups(text, date, found, resolver)
+    found = _with_member_nouns(text, found)
     taken = [(s, e) for s, e, _a in found]
 
     def free(s: int, e: int) -> bool:
@@ -218,6 +230,26 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 org_id=entity.id, org_name=entity.name,
                 how=f"'{word}' in {'/'.join(sorted(countries))} reporting")))  # fmt: skip
             taken.append((m.start(), m.end()))
+    for start, end, kind, cue in candidate_spans(text):
+        # an organisation the knowledge base does not know, with a group word in its name
+        # ("the Tora Bora Front"): an open actor, noted for coreference like any group (a
+        # name only followed by "fighters" is left to the parse: "Arab fighters")
+        if kind != "org":
+            continue
+        start = _after_member_noun(text, start, end)  # "Fighters of the X Front": the front
+        surface = text[start:end]
+        if not free(start, end) or cue not in norm(surface).split():
+            continue
+        if (
+            load_agents().is_generic(surface)
+            or resolver.resolve(surface, date, f"{text} group").actor is not None
+        ):
+            continue
+        ident = open_id(surface)
+        found.append((start, end, Actor(
+            id=ident, name=surface, mention=surface, type=group_type(surface), org_id=ident,
+            org_name=surface, how="open: name with a group word")))  # fmt: skip
+        taken.append((start, end))
     for m in _collectives_re().finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -264,6 +296,67 @@ def _merge_demonym_groups(
         out.append((start, end, actor))
         i += 1
     return out
+
+
+_PLACE_NOUN = re.compile(
+    r"(?:\s*-\s*|\s+)(?:[A-Z][a-z]+(?:\s*-\s*|\s+))?(?:border|borders|frontier|side|soil|"
+    r"territory|territories|region|regions|areas?|provinces?|capital|airspace|waters|coast|"
+    r"highway|villages?|towns?|city|cities|mountains)\b"
+)
+"""A country word before a geographic noun names a place: "the Afghan border"."""
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|at|around|outside|inside|across|into|throughout|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A capital after a locative preposition is the city, not the government: "in Kabul"."""
+_MEMBER_MODIFIERS = frozenset(
+    "suicide senior top local foreign armed former key mid-level hardline hard-line splinter "
+    "breakaway dissident affiliated allied linked loyal youth female women militant jihadi "
+    "jihadist field military political religious young old other rival captured detained "
+    "jailed imprisoned arrested wanted suspected alleged rank-and-file".split()
+)
+"""Words that may stand between a group's name and its member noun ("IS suicide bombers")."""
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _with_member_nouns(
+    text: str, found: list[tuple[int, int, Actor]]
+) -> list[tuple[int, int, Actor]]:
+    """A group's name right before a member noun covers the noun ("IS suicide bombers",
+    "Taliban gunmen"): the parse may not attach the name to the noun, the words do."""
+    members = load_agents().members
+    out = []
+    for start, end, actor in found:
+        stop = end
+        if actor.type in GROUPISH and not actor.weak:
+            at = end
+            for _ in range(3):  # the member noun after at most two modifiers
+                match = _NEXT_WORD.match(text, at)
+                if match is None:
+                    break
+                at = match.end()
+                if match.group(1) in members:
+                    stop = at
+                    break
+                if match.group(1) not in _MEMBER_MODIFIERS:
+                    break  # "the Taliban exchanged prisoners": a verb, not a modifier
+        out.append((start, stop, actor))
+    return out
+
+
+_MEMBERS_OF = re.compile(r"([A-Za-z-]+)\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _after_member_noun(text: str, start: int, end: int) -> int:
+    """Where a group's name starts in "Fighters of Jund al-Khorasan" (after "of")."""
+    match = _MEMBERS_OF.match(text, start, end)
+    if (
+        match
+        and load_agents().role(match.group(1))
+        or (match and match.group(1).lower() in load_agents().members)
+    ):
+        return match.end()
+    return start
 
 
 def _follows_actor(text: str, start: int, found: list[tuple[int, int, Actor]]) -> bool:
@@ -323,16 +416,24 @@ def extract_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[list[Coded]]:
     if not pending:
         return [[] for _ in docs]
     sdocs = list(nlp().pipe([sent.text for sent, _a, _w in pending]))
+    dates = [date for _id, date, items in plans for _item in items]
+    # what the parse adds: groups the knowledge base does not know, agents with a country
+    pending = [
+        (sent, [*actors, *open_actors(sdoc, actors, date)], where)
+        for (sent, actors, where), sdoc, date in zip(pending, sdocs, dates, strict=True)
+    ]
     prepared = iter(prepare_many(
         [(sdoc, sent.text, actors, where["headline_candidate"], where["citation"])
          for (sent, actors, where), sdoc in zip(pending, sdocs, strict=True)],
         lex,
     ))  # fmt: skip
     parsed = iter(sdocs)
+    with_open = iter(pending)
     out = []
     for doc_id, date, items in plans:
         coded: list[Coded] = []
-        for sent, actors, where in items:
+        for _item in items:
+            sent, actors, where = next(with_open)
             sdoc, ready = next(parsed), next(prepared)
             coded += code_sentence(sdoc, sent, actors, doc_id, date, lex, **where,
                                    prepared=ready)  # fmt: skip
@@ -355,7 +456,11 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         actors = _find_actors(sent.text, date, state)
         actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
         named = _coreference_targets(actors)
-        if named >= 2 or (named == 1 and _may_imply_agent(sent, date, document, lex)):
+        if (
+            named >= 2
+            or named + open_hints(sent.text, actors) >= 2  # a group the parse may find
+            or (named == 1 and _may_imply_agent(sent, date, document, lex))
+        ):
             where = {
                 "document": document,
                 "headline_candidate": hl.candidate(sent.index, sent.text, work, sent.end),
@@ -387,6 +492,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     bare = any(ctx.is_bare_taliban(a.mention, lex) for _s, _e, a in actors)
     places = ctx.places_in(sent.text, date, resolver) if implies or bare else []
     if prepared is None:
+        actors = [*actors, *open_actors(sdoc, actors, date)]
         prepared = prepare(sdoc, sent.text, actors, lex, headline_candidate=headline_candidate,
                            citation=citation)  # fmt: skip
     sdoc, actors, headline, notes = prepared

@@ -1,0 +1,252 @@
+"""Capitalised name spans that look like an organisation or a person (no parse needed).
+
+Used by ``riftwatch actors suggest`` over stored sentences and by extraction, which keeps
+an unknown organisation found this way as an open actor.
+
+>>> [(s[2], s[3]) for s in candidate_spans("Commander Qari Zia of the Tora Bora Front.")]
+[('person', 'commander'), ('org', 'front')]
+"""
+
+from __future__ import annotations
+
+from riftwatch.actors.normalize import tokens
+
+ORG_HEADS = frozenset(
+    (
+        "lashkar",
+        "laskhar",
+        "jamaat",
+        "jamat",
+        "jamaat-e",
+        "jamiat",
+        "tehrik",
+        "tehreek",
+        "tahrik",
+        "jaish",
+        "jaysh",
+        "harakat",
+        "harkat",
+        "hizb",
+        "hezb",
+        "hizbul",
+        "front",
+        "army",
+        "brigade",
+        "brigades",
+        "battalion",
+        "network",
+        "group",
+        "movement",
+        "party",
+        "council",
+        "shura",
+        "taliban",
+        "mujahideen",
+        "mujahidin",
+        "ittehad",
+        "ittihad",
+        "ansar",
+        "ansaar",
+        "jund",
+        "jundallah",
+        "jundullah",
+        "tanzeem",
+        "tanzim",
+        "sipah",
+        "majlis",
+        "organization",
+        "organisation",
+        "committee",
+        "force",
+        "forces",
+        "fedayeen",
+        "mahaz",
+        "faction",
+        "militia",
+        "lashkar-e",
+        "tehrik-e",
+        "wing",
+        "kataib",
+        "katibat",
+    )
+)
+PERSON_CUES = frozenset(
+    (
+        "commander",
+        "leader",
+        "chief",
+        "mullah",
+        "mulla",
+        "maulana",
+        "maulvi",
+        "mawlawi",
+        "mufti",
+        "qari",
+        "hafiz",
+        "sheikh",
+        "shaikh",
+        "haji",
+        "spokesman",
+        "spokesperson",
+        "emir",
+        "amir",
+        "deputy",
+        "militant",
+        "named",
+        "cleric",
+        "warlord",
+    )
+)
+_DROP_CUES = frozenset(
+    {
+        "commander",
+        "leader",
+        "chief",
+        "spokesman",
+        "spokesperson",
+        "deputy",
+        "militant",
+        "named",
+        "cleric",
+        "warlord",
+        "emir",
+        "amir",
+    }
+)
+FOLLOW_CUES = frozenset(
+    {
+        "group",
+        "network",
+        "faction",
+        "militia",
+        "outfit",
+        "organisation",
+        "organization",
+        "movement",
+        "lashkar",
+        "fighters",
+        "militants",
+        "men",
+        "commanders",
+    }
+)
+_CONNECT = frozenset(
+    {"e", "i", "ul", "ud", "al", "el", "bin", "ibn", "ur", "ut", "of", "wal", "wa", "fi", "-"}
+)
+_STOP = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "and",
+        "but",
+        "or",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mr",
+        "mrs",
+        "ms",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "there",
+        "here",
+        "some",
+        "many",
+        "most",
+        "officials",
+        "sources",
+        "police",
+        "government",
+    )
+)
+
+
+def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """Capitalised name spans worth suggesting: ``(start, end, kind, cue)``.
+
+    >>> [(s[2], s[3]) for s in candidate_spans("Commander Qari Zia of the Tora Bora Front.")]
+    [('person', 'commander'), ('org', 'front')]
+    """
+    toks = tokens(text)
+    out = []
+    i = 0
+    while i < len(toks):
+        start, _end, word = toks[i]
+        if not word[:1].isupper() or word.lower() in _STOP:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks):
+            nxt = toks[j + 1][2]
+            gap = text[toks[j][1] : toks[j + 1][0]]
+            if gap not in (" ", "-", " - ") or len(gap) > 3:
+                break
+            if nxt[:1].isupper() or (
+                nxt.lower() in _CONNECT and j + 2 < len(toks) and toks[j + 2][2][:1].isupper()
+            ):
+                j += 1
+                continue
+            break
+        prev = toks[i - 1][2].lower() if i > 0 else ""
+        while j > i and toks[i][2].lower() in _DROP_CUES:
+            prev = toks[i][2].lower()
+            i += 1
+        words = [t[2] for t in toks[i : j + 1]]
+        lower = [w.lower() for w in words]
+        nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
+        kind = cue = None
+        heads = [w for w in lower if w in ORG_HEADS]
+        if heads:
+            kind, cue = "org", heads[-1]
+        elif nxt in FOLLOW_CUES:
+            kind, cue = "org", nxt
+        elif prev in PERSON_CUES or lower[0] in PERSON_CUES:
+            kind, cue = "person", prev if prev in PERSON_CUES else lower[0]
+            if lower[0] in PERSON_CUES and len(words) == 1:
+                kind = None
+        if kind and not (i == 0 and len(words) == 1 and kind != "person"):
+            out.append((toks[i][0], toks[j][1], kind, cue))
+        i = j + 1
+    return out
+
+
+__all__ = ["FOLLOW_CUES", "ORG_HEADS", "PERSON_CUES", "candidate_spans"]

@@ -1,0 +1,434 @@
+"""Open actor mentions: every named or generic actor of a sentence is a candidate.
+
+The knowledge base finds the actors it knows before the parse (:mod:`riftwatch.nlp.extract`);
+this module adds, from the words around them and from the parse, the ones it does not:
+
+1. **group names as modifiers**: a name right before a member noun ("Haqqani prisoners",
+   "IS suicide bombers", "Ansar Dine militants"): the group is the actor, resolved in the
+   knowledge base with the member noun as its context, else an open actor;
+2. **agent nouns with their country**: "Israeli police", "Pakistan's army", "troops of
+   Kenya", "U.S. negotiators" (the agent nouns and their roles are data:
+   ``riftwatch/actors/data/agents/``): the country's body for the role (its police, army,
+   government), else the country; non-state agents of a country ("Syrian rebels") are an
+   open actor of their own, never the state;
+3. **named entities** of spaCy's model: organisations (ORG; news outlets left out), groups
+   of people (NORP used as a noun: "Kurds", "Shiites"), and persons (PERSON) with a title
+   and a country ("Afghan Defence Minister <name>": the country's government), or, when
+   unknown, only where they act (the subject of a verb, the agent of a passive): a person
+   who is only a victim is not an actor.
+
+An actor the knowledge base does not know keeps its mention and gets the stable id
+:func:`riftwatch.actors.open.open_id` of its normalised name.
+
+>>> from riftwatch.nlp.parse import nlp
+>>> text = "Zarbat Mahaz militants attacked Malian soldiers."
+>>> [(a.id, a.how) for _s, _e, a in open_actors(nlp()(text), [], "2012")]
+... # doctest: +NORMALIZE_WHITESPACE
+[('open:zarbat-mahaz', "open: group named before 'militants'"),
+ ('country:mali', "agent noun 'soldiers' of Mali")]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from riftwatch.actors.agents import STATE_ROLES, load_agents
+from riftwatch.actors.normalize import norm
+from riftwatch.actors.open import group_type, open_id
+from riftwatch.nlp.code import Actor
+
+Span = tuple[int, int, Actor]
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+CIVIL_TITLES = frozenset(
+    "president vice prime minister ministers premier chancellor king queen prince emir sultan "
+    "spokesman spokeswoman spokesperson ambassador envoy secretary foreign interior finance "
+    "defence defense home information minister-designate governor senator leader chief "
+    "official officials adviser advisor aide diplomat negotiator ayatollah".split()
+)
+MILITARY_TITLES = frozenset(
+    "general gen lt lieutenant colonel col major maj brigadier brig commander admiral marshal "
+    "army military captain".split()
+)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@cache
+def _resolver() -> Any:
+    from riftwatch.nlp.extract import _resolver as shared
+
+    return shared()
+
+
+def _char_span(tokens: list[Any]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _covered(found: list[Span]) -> dict[int, Actor]:
+    """Character offset -> the actor found there (the knowledge base's mentions)."""
+    out: dict[int, Actor] = {}
+    for start, end, actor in found:
+        for i in range(start, end):
+            out.setdefault(i, actor)
+    return out
+
+
+def _actor_at(tok: Any, covered: dict[int, Actor]) -> Actor | None:
+    return covered.get(tok.idx)
+
+
+def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
+    """Actors of a parsed sentence that the knowledge-base pass did not find."""
+    agents = load_agents()
+    covered = _covered(found)
+    out: list[Span] = []
+
+    def free(tokens: list[Any]) -> bool:
+        return all(t.idx not in covered for t in tokens)
+
+    def add(tokens: list[Any], actor: Actor) -> None:
+        start, end = _char_span(tokens)
+        out.append((start, end, actor))
+        for i in range(start, end):
+            covered.setdefault(i, actor)
+
+    text = sdoc.text
+    for tok in sdoc:
+        lower = tok.lower_
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.idx in covered:
+            continue
+        # 2. agent nouns with their country: "Israeli police", "Pakistan's army"
+        role = agents.role(lower)
+        if role is not None:
+            country, mods = _country_of(tok, covered, date)
+            if country is not None and role in STATE_ROLES:
+                body = _body(country, role)
+                if body is not None:
+                    span = sorted([*mods, tok], key=lambda t: t.i)
+                    mention = text[span[0].idx : tok.idx + len(tok.text)]
+                    add(span, _as_actor(body, mention,
+                                        f"agent noun '{tok.text}' of {country.name}"))  # fmt: skip
+                    continue
+            if country is not None and role in ("rebels", "opposition"):
+                name = f"{country.mention} {tok.text}"
+                add(sorted([*mods, tok], key=lambda t: t.i),
+                    _open(name, "armed_group" if role == "rebels" else "party",
+                          f"open: {role} of {country.name}", country.iso))  # fmt: skip
+                continue
+        # 1. a group named before a member noun: "Haqqani prisoners", "Ansar Dine militants"
+        if lower in agents.members or agents.role(lower) in ("rebels", "militants"):
+            phrase = _name_before(tok, covered)
+            group = _group(phrase, tok, text, date, sdoc) if phrase else None
+            if group is not None:
+                add(*group)
+    # 3. named entities
+    for ent in sdoc.ents:
+        tokens = [t for t in ent if t.lower_ not in _DETERMINERS or t.i != ent.start]
+        while tokens and (tokens[-1].text in ("'s", "’s", "'") or tokens[-1].is_punct):
+            tokens = tokens[:-1]
+        if not tokens or not free(tokens):
+            inner = [covered.get(t.idx) for t in tokens]
+            if (
+                ent.label_ == "ORG"
+                and inner
+                and all(a is None or a.type in ("country", "place") for a in inner)
+                and any(a is None for a in inner)
+            ):
+                pass  # "Pakistan Muslim League": the country inside is a modifier
+            else:
+                continue
+        name = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        if ent.label_ == "ORG":
+            actor = _organisation(name, ent, text, date, agents)
+        elif ent.label_ == "NORP":
+            actor = _people(name, ent)
+        elif ent.label_ == "PERSON":
+            actor = _person(name, ent, tokens, text, date, covered)
+            if actor is not None and actor.how.startswith("title"):
+                tokens = _title_tokens(tokens, covered)[0] + tokens
+        else:
+            continue
+        if actor is not None:
+            add(tokens, actor)
+    return out
+
+
+# -- the country of an agent noun ----------------------------------------------------------
+class _Country:
+    def __init__(self, actor: Actor, iso: str | None, mention: str) -> None:
+        self.actor = actor
+        self.iso = iso
+        self.name = actor.org_name or actor.name
+        self.mention = mention
+
+
+def _country_of(
+    tok: Any, covered: dict[int, Actor], date: str | None
+) -> tuple[_Country | None, list[Any]]:
+    """The country an agent noun belongs to: an adjective, compound or possessive before
+    it ("Israeli", "Pakistan", "Pakistan's"), or an ``of``/``from`` phrase after it."""
+    for child in tok.lefts:
+        if child.dep_ not in MODIFIER_DEPS:
+            continue
+        actor = _actor_at(child, covered)
+        if actor is None and child.text[:1].isupper():
+            res = _resolver().resolve(child.text, date)
+            if res.actor is not None and res.actor.type == "country":
+                actor = _resolved(res, child.text, "kb")
+        if actor is not None and actor.type == "country":
+            mods = [t for t in child.subtree if t.i < tok.i]
+            return _Country(actor, _iso(actor), child.text), mods
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for pobj in child.children:
+                actor = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
+                if actor is not None and actor.type == "country":
+                    return _Country(actor, _iso(actor), pobj.text), []
+    return None, []
+
+
+def _iso(actor: Actor) -> str | None:
+    ent = _resolver().kb.find(actor.id or "")
+    return ent.country if ent is not None else None
+
+
+@cache
+def _body_entity(iso: str, role: str) -> Any:
+    kb = _resolver().kb
+    for entity in kb.entities.values():
+        if entity.type == "country" and entity.country == iso:
+            body = entity.bodies.get(role)
+            return kb.find(body) if body else entity
+    return None
+
+
+def _body(country: _Country, role: str) -> Any:
+    return _body_entity(country.iso, role) if country.iso else None
+
+
+def _as_actor(entity: Any, mention: str, how: str) -> Actor:
+    return Actor(id=entity.id, name=entity.name, mention=mention, type=entity.type,
+                 org_id=entity.id, org_name=entity.name, how=how)  # fmt: skip
+
+
+def _resolved(res: Any, mention: str, how: str) -> Actor:
+    """The actor of a knowledge-base resolution (a person stands for their organisation)."""
+    org = res.organization or res.actor
+    person = res.actor.name if res.actor.type == "person" else None
+    return Actor(id=res.actor.id, name=res.actor.name, mention=mention, type=res.actor.type,
+                 org_id=org.id, org_name=org.name, person=person, how=how)  # fmt: skip
+
+
+def _open(name: str, type_: str, how: str, country: str | None = None) -> Actor:
+    ident = open_id(name)
+    return Actor(id=ident, name=name, mention=name, type=type_, org_id=ident, org_name=name,
+                 how=how, country=country)  # fmt: skip
+
+
+# -- group names before member nouns -------------------------------------------------------
+def _name_before(head: Any, covered: dict[int, Actor]) -> list[Any]:
+    """The capitalised name modifying ``head`` ("Ansar Dine" in "Ansar Dine militants")."""
+    names = [c for c in head.lefts if c.dep_ in MODIFIER_DEPS and c.dep_ != "poss"
+             and (c.pos_ == "PROPN" or c.text[:1].isupper())]  # fmt: skip
+    if not names:
+        return []
+    tokens = sorted({t for c in names for t in c.subtree if t.i < head.i}, key=lambda t: t.i)
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    # contiguous, capitalised (connectors such as "-", "al", "ul", "e" allowed inside)
+    if not tokens or any(t.idx in covered for t in tokens):
+        return []
+    if tokens[-1].i + 1 != head.i and not all(
+        not t.text[:1].isupper() for t in head.doc[tokens[-1].i + 1 : head.i]
+    ):
+        return []
+    if not tokens[0].text[:1].isupper():
+        return []
+    return tokens
+
+
+def _group(
+    tokens: list[Any], head: Any, text: str, date: str | None, sdoc: Any
+) -> tuple[list[Any], Actor] | None:
+    """The group a name before a member noun stands for, and the tokens it covers."""
+    name = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    if _is_place(tokens, sdoc):
+        if load_agents().role(head.lower_) not in ("rebels", "opposition"):
+            return None  # "Kabul police", "Karachi gunmen": where, not who
+        # "Darfur rebels": a rebellion named after its region is an actor of its own
+        tokens = [*tokens, head]
+        name = text[tokens[0].idx : head.idx + len(head.text)]
+        return tokens, _open(name, "armed_group", f"open: rebels named after '{tokens[0].text}'")
+    res = _resolver().resolve(name, date, f"{text} group {head.lower_}")
+    how = f"group named before '{head.text}'"
+    if res.actor is not None:
+        if res.actor.type in ("country", "place"):
+            return None
+        return tokens, _resolved(res, name, how)
+    label = _entity_label(tokens, sdoc)
+    if load_agents().is_generic(name):
+        return None  # "Islamist militants", "Suicide bombers": no group named
+    if len(tokens) == 1 and tokens[0].i == tokens[0].sent.start and label is None:
+        return None  # one capitalised word opening a headline ("Suicide bomber kills 4")
+    if label == "NORP":  # "Kurdish rebels", "Baloch militants": the adjective with its noun
+        tokens = [*tokens, head]
+        name = text[tokens[0].idx : head.idx + len(head.text)]
+    elif label not in ("ORG", "PERSON") and not any(t.pos_ == "PROPN" for t in tokens):
+        return None  # a capitalised common word ("Several shura members", "Security forces")
+    return tokens, _open(name, group_type(name, head.lower_), f"open: {how}")
+
+
+def _entity_label(tokens: list[Any], sdoc: Any) -> str | None:
+    first, last = tokens[0].i, tokens[-1].i
+    for ent in sdoc.ents:
+        if ent.start <= first and last < ent.end:
+            return str(ent.label_)
+    return None
+
+
+def _is_place(tokens: list[Any], sdoc: Any) -> bool:
+    first, last = tokens[0].i, tokens[-1].i
+    return any(e.label_ in _PLACE_LABELS and e.start <= first and last < e.end for e in sdoc.ents)
+
+
+# -- entities ---------------------------------------------------------------------------------
+def _organisation(name: str, ent: Any, text: str, date: str | None, agents: Any) -> Actor | None:
+    if agents.is_media(name) or not name[:1].isupper() or len(norm(name)) < 2:
+        return None
+    if agents.is_generic(name):
+        return None  # "the Emirate", "the Committee": which one, the words do not say
+    words = norm(name).split()
+    if words and agents.role(words[-1]) and len(words) <= 2:
+        return None  # "the Interior Ministry", "Parliament": whose is left to the country pass
+    res = _resolver().resolve(name, date, text)
+    if res.actor is not None:
+        if res.actor.type == "place":
+            return None
+        return _resolved(res, name, "spaCy ORG (knowledge base)")
+    return _open(name, group_type(name), "open: spaCy ORG")
+
+
+def _people(name: str, ent: Any) -> Actor | None:
+    """A group of people named as a noun ("Kurds", "the Shiites"), not an adjective."""
+    root = ent.root
+    if root.pos_ not in ("PROPN", "NOUN") or root.tag_ not in ("NNPS", "NNS"):
+        return None
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+        return None
+    if load_agents().is_generic(name):
+        return None  # "Muslims", "Shiites" as a faith, not an actor
+    res = _resolver().resolve(name)
+    if res.actor is not None:  # the people of a known country ("Libyans"): the country
+        return _resolved(res, name, "spaCy NORP (knowledge base)")
+    return _open(name, "collective", "open: people (spaCy NORP)")
+
+
+_TITLE_WORDS = CIVIL_TITLES | MILITARY_TITLES
+
+
+def _title_tokens(tokens: list[Any], covered: dict[int, Actor]) -> tuple[list[Any], Actor | None]:
+    """The title and its owner before a person: "Afghan Defence Minister" (a country, or a
+    state body the knowledge base found), or ``([], None)``."""
+    doc = tokens[0].doc
+    i = tokens[0].i - 1
+    before: list[Any] = []
+    while i >= 0 and len(before) < 6:
+        tok = doc[i]
+        actor = covered.get(tok.idx)
+        if actor is not None:
+            if actor.type == "country" or actor.type in STATE_ROLES:
+                while i >= 0 and covered.get(doc[i].idx) is actor:
+                    before.insert(0, doc[i])
+                    i -= 1
+                return before, actor
+            return [], None
+        if (
+            tok.lower_ in _TITLE_WORDS
+            or (tok.text[:1].isupper() and tok.pos_ == "PROPN")
+            or (tok.text in ("'s", "’s"))
+        ):
+            before.insert(0, tok)
+            i -= 1
+            continue
+        return [], None
+    return [], None
+
+
+def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
+            covered: dict[int, Actor]) -> Actor | None:  # fmt: skip
+    words = norm(name).split()
+    if len(words) > 1 and group_type(name) == "armed_group":
+        return _group_entity(name, date, text)  # spaCy takes "Ansar Dine" for a person
+    res = _resolver().resolve(name, date, text)
+    if res.actor is not None and res.actor.type != "place":
+        return _resolved(res, name, "spaCy PERSON (knowledge base)")
+    title, owner = _title_tokens(tokens, covered)
+    titles = {t.lower_ for t in title}
+    if owner is not None and (titles & _TITLE_WORDS or owner.type in STATE_ROLES):
+        role = "military" if titles & MILITARY_TITLES and not titles & CIVIL_TITLES else (
+            "government")  # fmt: skip
+        body = None
+        if owner.type == "country":
+            iso = _iso(owner)
+            body = _body_entity(iso, role) if iso else None
+        else:
+            body = _resolver().kb.find(owner.org_id or owner.id or "")
+        if body is not None:
+            return Actor(id=body.id, name=body.name, mention=name, type=body.type,
+                         org_id=body.id, org_name=body.name, person=name,
+                         how=f"title and country ({' '.join(t.text for t in title)})")  # fmt: skip
+    root = ent.root
+    acting = root.dep_ == "nsubj" or (
+        root.dep_ == "pobj" and root.head.dep_ == "agent"
+    )  # the subject of an active verb, or "by <name>" of a passive
+    if not acting or len(words) < 2:
+        return None
+    ident = open_id(name)
+    return Actor(id=ident, name=name, mention=name, type="person", org_id=ident, org_name=name,
+                 person=name, how="open: person who acts (spaCy PERSON)")  # fmt: skip
+
+
+def _group_entity(name: str, date: str | None, text: str) -> Actor | None:
+    res = _resolver().resolve(name, date, f"{text} group")
+    if res.actor is not None:
+        if res.actor.type in ("country", "place"):
+            return None
+        return _resolved(res, name, "spaCy entity (knowledge base)")
+    return _open(name, "armed_group", "open: group name (spaCy entity)")
+
+
+# -- before the parse ------------------------------------------------------------------------
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)*")
+_NOT_NAMES = frozenset(
+    "the a an in on at of for and but or if when while after before as he she it they we i "
+    "his her their its this that these those there here some many most mr mrs ms dr "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def open_hints(text: str, found: list[Span]) -> int:
+    """How many more actors the parse may find: capitalised names outside the knowledge
+    base's mentions, and agent nouns (a cheap test, so that a sentence with one known
+    actor and one unknown one is parsed, and one with neither is not)."""
+    covered = _covered(found)
+    hints = 0
+    for match in _CAPITAL_RUN.finditer(text):
+        if any(i in covered for i in range(match.start(), match.end())):
+            continue
+        words = match.group().split()
+        if all(w.lower() in _NOT_NAMES for w in words):
+            continue
+        hints += 1
+    agents = load_agents()
+    for word in re.findall(r"[a-z][a-z-]+", text):
+        if word in agents.roles or word in agents.members:
+            hints += 1
+            break
+    return hints
+
+
+__all__ = ["open_actors", "open_hints"]
