@@ -199,7 +199,7 @@ def test_api_functions_accept_a_url(db_url: str) -> None:
 
 def test_suggest_lists_the_open_actors_of_stored_events(store: Store) -> None:
     from riftwatch.actors.open import open_id
-    from riftwatch.nlp.run import code_stored
+    from riftwatch.coding import code_stored
 
     _ingest_sentences(
         store,
