@@ -60,7 +60,10 @@ def groups_named(text: str) -> int:
     return sum(bool(re.search(p, text, re.I)) for p in UN_GROUPS)
 
 
-SKIP_UN = re.compile(r"review pursuant|interpol|web link|https?://|date of birth|passport|physical description", re.I)
+SKIP_UN = re.compile(
+    r"review pursuant|interpol|web link|https?://|date of birth|passport|physical description",
+    re.I,
+)
 
 
 def norm(text: str) -> str:
