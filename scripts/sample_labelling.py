@@ -1,0 +1,249 @@
+"""Draw the real sentences of the own labelled corpus (issue 9, item 4), seeded and reproducible.
+
+    python scripts/sample_labelling.py [--shared ../shared] [--out sample.jsonl]
+    python scripts/sample_labelling.py --split labelled.jsonl [--out tests/nlp/data/labelled]
+
+Sources (see tests/nlp/data/labelled/README.md for licences):
+
+- UCDP GED Pakistan ``source_headline`` (``;``-separated headlines split apart);
+- UCDP GED Afghanistan sample: the quoted headline inside ``source_article_truncated``;
+- UN 1267/1988 sanctions list (2018 snapshot): sentences of the ``comments`` narratives that
+  describe relations between groups (support, financing, training, alliance, splits).
+
+Sentences already in ``../shared/dev/*.jsonl`` are left out (compared by normalised text).
+The output rows carry an empty ``gold`` and a ``note`` with UCDP's sides: the labels are
+added by hand under ../shared/dev/LABELLING.md, never by running riftwatch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+from pathlib import Path
+
+SEED = 20261130
+N_PAK_FAMILY, N_PAK_OTHER = 45, 15
+N_AFG_FAMILY, N_AFG_OTHER = 25, 5
+N_UN_PAIR, N_UN_FAMILY, N_UN_OTHER = 20, 32, 12
+
+# Mentions of family actors (a sampling filter only; labels are made by hand).
+FAMILY_CUE = re.compile(
+    r"(?i:taliban|taleban|\bttp\b|tehr?e?e?k|qa'?e?i?da|haqqani|islamic state|\bisis\b|\bisil\b|"
+    r"daesh|lashkar-e-ta?iba|jamaat-ud-dawa|\bu\.?s\.?\b|american|nato|"
+    r"pak(istan|istani)? (army|forces|troops|security|military|police)|"
+    r"afghan (forces|army|police|troops|security|government)|tribes|tribesmen|lashkar)|\bIS\b",
+)
+RELATION_CUE = re.compile(
+    r"associated with|linked to|splinter|financ|fund|support|train|allian|allegiance|"
+    r"affiliate|provid|facilitat|merged|member of|cooperat|shelter|recruit|weapons|"
+    r"pledged|broke|split",
+    re.I,
+)
+# Named groups in UN sentences: a sentence naming two of them is drawn first (sampling only).
+UN_GROUPS = [
+    r"qa'?e?i?da(?! in iraq)|zawahiri|bin laden|aqap|aqim",
+    r"isil|islamic state|qaida in iraq|\bAQI\b",
+    r"taliban(?! pakistan)",
+    r"haqqani",
+    r"tehrik|\bttp\b",
+    r"lashkar-e-tayyiba|\blet\b",
+    r"nusrah|tahrir al-sham",
+    r"pakistan (govern|army|isi)",
+    r"united states",
+]
+
+
+def groups_named(text: str) -> int:
+    return sum(bool(re.search(p, text, re.I)) for p in UN_GROUPS)
+
+
+SKIP_UN = re.compile(
+    r"review pursuant|interpol|web link|https?://|date of birth|passport|physical description",
+    re.I,
+)
+
+
+def norm(text: str) -> str:
+    """Lower-cased text without outlet/date prefix, wire-service tags and final stop."""
+    text = re.sub(r"\s+", " ", text).strip().lower()
+    text = re.sub(r"^[^,]*,\d{4}-\d\d-\d\d,", "", text)
+    text = re.sub(r"^(update \d+-|rpt-|corrected-)", "", text)
+    return text.rstrip(". ")
+
+
+def seen_texts(dev: Path) -> set[str]:
+    seen: set[str] = set()
+    for path in sorted(dev.glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if "text" in row:
+                    seen.add(norm(row["text"]))
+    return seen
+
+
+def pakistan(path: Path) -> list[dict]:
+    rows = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            for i, head in enumerate((r["source_headline"] or "").split(";")):
+                head = re.sub(r"\s+", " ", head).strip()
+                if len(head) >= 25:
+                    rows.append({
+                        "src": "ucdp-pak", "ref": f"ucdp-ged-pakistan id {r['id']} headline {i}",
+                        "date": r["date_start"], "text": head,
+                        "sides": f"{r['side_a']} / {r['side_b']} (type {r['type_of_violence']})",
+                    })  # fmt: skip
+    return rows
+
+
+QUOTED = re.compile(r'"([^"]{25,})|,\d{4}-\d\d-\d\d,([^,;][^;]{24,})')
+
+
+def afghanistan(path: Path) -> list[dict]:
+    rows = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            m = QUOTED.search(r["source_article_truncated"] or "")
+            if not m:
+                continue
+            head = re.sub(r"\s+", " ", m.group(1) or m.group(2)).strip().rstrip(".")
+            head = re.sub(r"^[^,]*,\d{4}-\d\d-\d\d,", "", head)  # outlet and date
+            head = re.sub(r"^(UPDATE \d+-|RPT-|CORRECTED-)", "", head)
+            head = re.sub(r" AU [A-Z][\w.]*( [A-Z][\w.]*)*$", "", head)  # author byline
+            rows.append({
+                "src": "ucdp-afg", "ref": f"ucdp-ged-afghanistan-sample id {r['id']}",
+                "date": r["date_start"][:10], "text": head,
+                "sides": f"{r['side_a']} / {r['side_b']}",
+            })  # fmt: skip
+    return rows
+
+
+SENT_END = re.compile(r"(?<=[a-z0-9\)]{2}\.)\s+(?=[A-Z])")
+
+
+def un_sentences(path: Path) -> list[dict]:
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        e = json.loads(line)
+        updated = sorted(e.get("last_day_updated") or [])
+        date = (updated[-1] if updated else e["listed_on"])[:10]
+        for i, sent in enumerate(SENT_END.split(e.get("comments") or "")):
+            sent = sent.strip()
+            if 40 <= len(sent) <= 400 and RELATION_CUE.search(sent) and not SKIP_UN.search(sent):
+                rows.append({
+                    "src": "un-1267", "ref": f"UN list {e['reference_number']} sentence {i}",
+                    "date": date, "text": sent, "sides": "",
+                })  # fmt: skip
+    return rows
+
+
+def dedupe(rows: list[dict], seen: set[str]) -> list[dict]:
+    """Rows whose text is not in ``seen`` nor contained in a text of the dev sets."""
+    dev_blob = "\n".join(sorted(seen))
+    out = []
+    for r in rows:
+        key = norm(r["text"])
+        if key not in seen and key not in dev_blob:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def draw(rows: list[dict], n_family: int, n_other: int, rng: random.Random) -> list[dict]:
+    fam = [r for r in rows if FAMILY_CUE.search(r["text"])]
+    other = [r for r in rows if not FAMILY_CUE.search(r["text"])]
+    return rng.sample(fam, min(n_family, len(fam))) + rng.sample(other, min(n_other, len(other)))
+
+
+def sample(shared: Path) -> list[dict]:
+    rng = random.Random(SEED)
+    data = shared / "datasets"
+    seen = seen_texts(shared / "dev")
+    pak = dedupe(pakistan(data / "ucdp-ged-pakistan" / "events.csv"), seen)
+    afg = dedupe(afghanistan(data / "ucdp-ged-afghanistan-sample" / "events.csv"), seen)
+    un = dedupe(un_sentences(data / "un-1267-1988-sanctions-list-2018" / "entries.jsonl"), seen)
+    pairs = [r for r in un if groups_named(r["text"]) >= 2]
+    picked = (
+        draw(pak, N_PAK_FAMILY, N_PAK_OTHER, rng)
+        + draw(afg, N_AFG_FAMILY, N_AFG_OTHER, rng)
+        + rng.sample(pairs, min(N_UN_PAIR, len(pairs)))
+        + draw([r for r in un if groups_named(r["text"]) < 2], N_UN_FAMILY, N_UN_OTHER, rng)
+    )
+    prefix = {"ucdp-pak": "lp", "ucdp-afg": "la", "un-1267": "lu"}
+    count = dict.fromkeys(prefix, 0)
+    out = []
+    for r in picked:
+        count[r["src"]] += 1
+        note = f"UCDP sides: {r['sides']}" if r["sides"] else ""
+        out.append({
+            "id": f"{prefix[r['src']]}{count[r['src']]:03d}", "date": r["date"], "text": r["text"],
+            "gold": [], "note": note, "source": r["src"], "ref": r["ref"],
+        })  # fmt: skip
+    return out
+
+
+SPLITS = (("train", 0.4), ("dev", 0.3), ("test", 0.3))
+
+
+def split(rows: list[dict]) -> dict[str, list[dict]]:
+    """Seeded 40/30/30 split, stratified by source (id prefix) and by gold/no gold.
+
+    >>> rows = [{"id": f"lp{i:03d}", "gold": [] if i % 3 else [["PAK", "TTP", "conf"]]}
+    ...         for i in range(1, 21)]
+    >>> parts = split(rows)
+    >>> [len(parts[name]) for name in ("train", "dev", "test")]
+    [8, 6, 6]
+    >>> sorted(r["id"] for part in parts.values() for r in part) == [r["id"] for r in rows]
+    True
+    """
+    rng = random.Random(SEED)
+    strata: dict[tuple[str, bool], list[dict]] = {}
+    for r in sorted(rows, key=lambda r: r["id"]):
+        strata.setdefault((r["id"][:2], bool(r["gold"])), []).append(r)
+    out: dict[str, list[dict]] = {name: [] for name, _ in SPLITS}
+    for key in sorted(strata):
+        group = strata[key]
+        rng.shuffle(group)
+        n_train = round(len(group) * SPLITS[0][1])
+        n_dev = round(len(group) * SPLITS[1][1])
+        out["train"] += group[:n_train]
+        out["dev"] += group[n_train : n_train + n_dev]
+        out["test"] += group[n_train + n_dev :]
+    return {name: sorted(part, key=lambda r: r["id"]) for name, part in out.items()}
+
+
+def main() -> int:
+    here = Path(__file__).resolve().parents[1]
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=here.parent / "shared")
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument(
+        "--split",
+        type=Path,
+        default=None,
+        metavar="LABELLED.jsonl",
+        help="split hand-labelled rows into real_{train,dev,test}.jsonl beside --out's folder",
+    )
+    args = ap.parse_args()
+    if args.split:
+        rows = [json.loads(x) for x in args.split.read_text("utf-8").splitlines() if x.strip()]
+        folder = args.out or here / "tests" / "nlp" / "data" / "labelled"
+        for name, part in split(rows).items():
+            body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part)
+            (folder / f"real_{name}.jsonl").write_text(body, "utf-8")
+        return 0
+    rows = sample(args.shared)
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if args.out:
+        args.out.write_text(text, "utf-8")
+    else:
+        print(text, end="")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

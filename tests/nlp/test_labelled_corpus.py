@@ -1,0 +1,91 @@
+"""The own labelled real-text corpus (tests/nlp/data/labelled): schema, splits and freeze."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data" / "labelled"
+SPLITS = ("train", "dev", "test")
+FAMILIES = {
+    "IS", "NUSRA", "HURRAS", "HAQQANI", "TTP", "AQ", "TALIBAN", "LET", "LOCALS", "PAK", "AFG",
+    "USA", "SAUDI",
+    # gold-only aliases the shared scorer maps to families
+    "ISKP", "ISIS", "PAK_MIL", "PAK_GOV", "ISI", "AFG_GOV", "AFG_MIL", "CIA", "TRIBES",
+}  # fmt: skip
+KEYS = {"id", "date", "text", "gold", "note"}
+
+
+def rows(name: str) -> list[dict]:
+    path = DATA / f"real_{name}.jsonl"
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", SPLITS)
+def test_schema(name: str) -> None:
+    split = rows(name)
+    assert split, name
+    for r in split:
+        assert set(r) == KEYS, r["id"]
+        assert re.fullmatch(r"l[pau]\d{3}", r["id"]), r["id"]
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date"]), r["id"]
+        assert isinstance(r["text"], str) and r["text"].strip(), r["id"]
+        assert isinstance(r["note"], str) and len(r["note"]) > 20, r["id"]
+        assert "Source:" in r["note"], r["id"]
+        if not r["id"].startswith("lu"):
+            assert "UCDP sides:" in r["note"], r["id"]
+        for triple in r["gold"]:
+            assert len(triple) == 3, r["id"]
+            source, target, stance = triple
+            assert source in FAMILIES and target in FAMILIES, r["id"]
+            assert source != target, r["id"]
+            assert stance in ("coop", "conf"), r["id"]
+        assert len({tuple(t) for t in r["gold"]}) == len(r["gold"]), r["id"]
+
+
+def test_ids_unique_and_texts_in_one_split() -> None:
+    ids: list[str] = []
+    seen: dict[str, str] = {}
+    for name in SPLITS:
+        for r in rows(name):
+            ids.append(r["id"])
+            key = " ".join(r["text"].lower().split())
+            assert key not in seen, f"{r['id']} in {name} repeats a text of {seen[key]}"
+            seen[key] = name
+    assert len(ids) == len(set(ids))
+
+
+def test_every_split_has_gold_and_negatives() -> None:
+    for name in SPLITS:
+        split = rows(name)
+        assert any(r["gold"] for r in split), name
+        assert any(not r["gold"] for r in split), name
+
+
+def test_test_split_is_frozen() -> None:
+    readme = (DATA / "README.md").read_text("utf-8")
+    match = re.search(r"real_test\.jsonl sha256: ([0-9a-f]{64})", readme)
+    assert match, "README.md must give the test file's checksum"
+    digest = hashlib.sha256((DATA / "real_test.jsonl").read_bytes()).hexdigest()
+    assert digest == match.group(1), "real_test.jsonl changed: relabel deliberately, update README"
+
+
+def test_no_overlap_with_shared_dev_sets() -> None:
+    dev = Path(__file__).resolve().parents[2].parent / "shared" / "dev"
+    if not dev.is_dir():
+        dev = Path(__file__).resolve().parents[3].parent / "shared" / "dev"
+    if not dev.is_dir():
+        pytest.skip("../shared/dev is not here")
+    blob = "\n".join(
+        " ".join(json.loads(line).get("text", "").lower().split())
+        for path in sorted(dev.glob("*.jsonl"))
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    )
+    for name in SPLITS:
+        for r in rows(name):
+            assert " ".join(r["text"].lower().split()).rstrip(". ") not in blob, r["id"]
