@@ -30,13 +30,14 @@ def explain_sentence(sentence: str, *, date: str | None = None) -> dict[str, Any
         parsed = nlp()(sent.text)
         actors = [*actors, *open_actors(parsed, actors, date)]  # what the parse adds
         candidate = hl.candidate(sent.index, sent.text, work, sent.end)
+        ready = prepare(parsed, sent.text, actors, lex, headline_candidate=candidate,
+                        citation=citation)  # fmt: skip
         if len(sents) == 1:
-            sdoc = prepare(parsed, sent.text, actors, lex, headline_candidate=candidate,
-                           citation=citation)[0]  # fmt: skip
-            actors_all = []
+            sdoc = ready[0]  # the parse that is coded (repaired, for a headline)
         actors_all.extend((sent.start + s, sent.start + e, a) for s, e, a in actors)
         for coded in code_sentence(parsed, sent, actors, "explain", date, lex,
-                                   headline_candidate=candidate, citation=citation):  # fmt: skip
+                                   headline_candidate=candidate, citation=citation,
+                                   prepared=ready):  # fmt: skip
             item = coded.to_dict()
             item["why"] = coded.why
             events.append(item)
