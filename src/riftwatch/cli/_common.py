@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -27,6 +28,8 @@ docs_app = typer.Typer(help="List, show and delete stored documents.", no_args_i
 sources_app = typer.Typer(help="List and grade sources.", no_args_is_help=True)
 app.add_typer(docs_app, name="docs")
 app.add_typer(sources_app, name="sources")
+
+T = TypeVar("T")
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -86,10 +89,18 @@ def write_csv(rows: list[dict[str, Any]]) -> None:
         )
 
 
-def fail(exc: RiftwatchError, code: int = 2) -> None:
+def fail(exc: RiftwatchError, code: int = 2) -> NoReturn:
     """Print a numbered error on standard error and exit."""
     err.print(f"[red]error[/red] {escape(str(exc))}")
     raise typer.Exit(code)
+
+
+def call(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """``fn(*args, **kwargs)``; a numbered error is printed, exit status 2 (:func:`fail`)."""
+    try:
+        return fn(*args, **kwargs)
+    except RiftwatchError as exc:
+        fail(exc)
 
 
 def cell(value: Any, width: int | None = None) -> str:

@@ -19,6 +19,7 @@ from rich.table import Table
 
 from riftwatch.actors import api
 from riftwatch.cli._common import DbOption, Format, FormatOption, app, out, state
+from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import emit as _emit
 from riftwatch.cli._common import fail as _fail
@@ -95,11 +96,7 @@ def resolve_cmd(
     Prints actor, organization, confidence, ranked candidates, unresolved and reason.
     An unknown name stays unresolved (actor and organization null).
     """
-    try:
-        data = api.resolve_mention(mention, date=date, context=context, db=_read_db(db))
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    data = _call(api.resolve_mention, mention, date=date, context=context, db=_read_db(db))
     if fmt is not Format.table:
         _emit(data, fmt)
         return
@@ -132,11 +129,7 @@ def mentions_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Find known actor names in a text (longest match) and resolve each."""
-    try:
-        rows = api.find_mentions(text, date=date, db=_read_db(db))
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    rows = _call(api.find_mentions, text, date=date, db=_read_db(db))
     table = Table("start", "end", "text", "actor", "organisation", "conf")
     for r in rows:
         table.add_row(
@@ -166,19 +159,16 @@ def list_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """List actors of the knowledge base, by name."""
-    try:
-        rows = api.list_actors(
-            db=_read_db(db),
-            type_=type_,
-            query=query,
-            country=country,
-            source=source,
-            limit=limit,
-            offset=offset,
-        )
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    rows = _call(
+        api.list_actors,
+        db=_read_db(db),
+        type_=type_,
+        query=query,
+        country=country,
+        source=source,
+        limit=limit,
+        offset=offset,
+    )
     table = Table("id", "name", "type", "country", "from", "to", "aliases")
     for r in rows:
         table.add_row(
@@ -201,11 +191,7 @@ def show_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Show one actor: aliases with provenance, relations, parents and children."""
-    try:
-        data = api.show_actor(actor_id, date=date, db=_read_db(db))
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    data = _call(api.show_actor, actor_id, date=date, db=_read_db(db))
     if fmt is not Format.table:
         _emit(data, fmt)
         return
@@ -267,11 +253,7 @@ def tree_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """The hierarchy: sub-units, provinces, commissions and fronts (part_of, front_of)."""
-    try:
-        data = api.actor_tree(root, date=date, depth=depth, db=_read_db(db))
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    data = _call(api.actor_tree, root, date=date, depth=depth, db=_read_db(db))
     if fmt is not Format.table:
         _emit(data, fmt)
         return
@@ -309,11 +291,7 @@ def history_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Names, leaders and relations of an actor over time."""
-    try:
-        data = api.actor_history(actor_id, db=_read_db(db))
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    data = _call(api.actor_history, actor_id, db=_read_db(db))
     table = Table(
         "date",
         "event",
@@ -337,11 +315,7 @@ def history_cmd(
 @actors_app.command("stats")
 def stats_cmd(db: ReadDbOption = None, fmt: FormatOption = Format.table) -> None:
     """Counts of entities, aliases and relations by type and provenance."""
-    try:
-        data = api.kb_stats(db=_read_db(db))
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    data = _call(api.kb_stats, db=_read_db(db))
     table = Table("what", "count")
     for key in ("entities", "aliases", "relations"):
         table.add_row(key, str(data[key]))
@@ -382,11 +356,7 @@ def suggest_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Recurrent unresolved organisation and person names in stored sentences."""
-    try:
-        rows = api.suggest(_stored_db(db), limit=limit, min_count=min_count)
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    rows = _call(api.suggest, _stored_db(db), limit=limit, min_count=min_count)
     table = Table("mention", "kind", "docs", "count", "cues", "may be", "example")
     for r in rows:
         maybe = r["possible_match"]
@@ -573,11 +543,7 @@ def judgements_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """List analyst judgements (who, what, when; undone ones marked)."""
-    try:
-        rows = api.judgements(_stored_db(db), actor=actor, include_undone=not active)
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    rows = _call(api.judgements, _stored_db(db), actor=actor, include_undone=not active)
     table = Table("id", "kind", "subject", "object", "analyst", "created", "undone", "payload")
     for r in rows:
         table.add_row(
@@ -601,11 +567,7 @@ def undo_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Undo a judgement (it stays in the record, marked undone)."""
-    try:
-        data = api.undo(_stored_db(db), judgement_id, analyst=analyst)
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    data = _call(api.undo, _stored_db(db), judgement_id, analyst=analyst)
     if fmt is not Format.table:
         _emit(data, fmt)
         return
@@ -615,11 +577,7 @@ def undo_cmd(
 @actors_app.command("sync")
 def sync_cmd(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
     """Load the KB data files into the store's actor tables (when they changed)."""
-    try:
-        data = api.sync(_stored_db(db))
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    data = _call(api.sync, _stored_db(db))
     if fmt is not Format.table:
         _emit(data, fmt)
         return

@@ -16,6 +16,7 @@ from riftwatch.cli._common import (
     docs_app,
     out,
 )
+from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
@@ -34,18 +35,15 @@ def docs_list(
     fmt: FormatOption = Format.table,
 ) -> None:
     """List stored documents with grade, source, date and language."""
-    try:
-        rows = api.list_documents(
-            _db(db),
-            limit=limit,
-            offset=offset,
-            source=source,
-            source_type=source_type,
-            language=language,
-        )
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    rows = _call(
+        api.list_documents,
+        _db(db),
+        limit=limit,
+        offset=offset,
+        source=source,
+        source_type=source_type,
+        language=language,
+    )
     table = Table("id", "published", "grade", "type", "lang", "source", "title", "origin")
     for r in rows:
         table.add_row(
@@ -68,11 +66,7 @@ def docs_show(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Show one document: metadata, grades and where they came from, text and sentences."""
-    try:
-        doc = api.get_document(_db(db), doc_id)
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    doc = _call(api.get_document, _db(db), doc_id)
     if fmt is not Format.table:
         _emit(doc, fmt)
         return

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from riftwatch import api
 from riftwatch.cli._common import DbOption, Format, FormatOption, app, out, write_csv
+from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
@@ -216,11 +217,7 @@ def events_show(
 ) -> None:
     """Show one event: its sentence with the quote highlighted, roles, modality, attribution,
     date, confidence, the document and its grade (and where the grade came from), and why."""
-    try:
-        e = api.get_event(_db(db), event_id)
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    e = _call(api.get_event, _db(db), event_id)
     if fmt is Format.csv:
         write_csv([_flat(e)])
         return

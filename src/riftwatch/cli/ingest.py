@@ -18,6 +18,7 @@ from riftwatch.cli._common import (
     err,
     out,
 )
+from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
@@ -148,11 +149,7 @@ def _print_ingest_summary(data: dict[str, Any]) -> None:
 @app.command()
 def status(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
     """Counts of documents, sentences and events, and every failed file with its reason."""
-    try:
-        data = api.status(_db(db))
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    data = _call(api.status, _db(db))
     if fmt is not Format.table:
         _emit(data, fmt)
         return

@@ -22,6 +22,7 @@ from riftwatch.cli._common import (
     err,
     out,
 )
+from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
@@ -164,11 +165,7 @@ def explain(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Show how a sentence is coded: parse, actors, matched patterns, modality and why."""
-    try:
-        data = api.explain(sentence, date=date)
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    data = _call(api.explain, sentence, date=date)
     if fmt is not Format.table:
         _emit(data, fmt)
         return

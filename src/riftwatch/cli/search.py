@@ -16,11 +16,10 @@ from riftwatch.cli._common import (
     app,
     out,
 )
+from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
-from riftwatch.cli._common import fail as _fail
-from riftwatch.errors import RiftwatchError
 
 SYNTAX = """\
 Syntax (the same on SQLite and PostgreSQL; see docs/search.md):
@@ -50,11 +49,7 @@ def search(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Full-text search over stored sentences, best match first, with highlighted snippets."""
-    try:
-        hits = api.search(_db(db), query, limit=limit, offset=offset)
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    hits = _call(api.search, _db(db), query, limit=limit, offset=offset)
     if fmt is Format.table and not hits:
         more = " (after the first " + str(offset) + ")" if offset else ""
         out.print(f"no sentences match {escape(query)}{more}")

@@ -17,11 +17,10 @@ from riftwatch.cli._common import (
     out,
     sources_app,
 )
+from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
-from riftwatch.cli._common import fail as _fail
-from riftwatch.errors import RiftwatchError
 
 
 @sources_app.command("list")
@@ -39,11 +38,7 @@ def sources_list(
     the analyst's grade (sources grade), else the grading file's entry for the source,
     else its entry for the source type, else the default.
     """
-    try:
-        rows = api.list_sources(_db(db), grading_file=grading)
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    rows = _call(api.list_sources, _db(db), grading_file=grading)
     if fmt is Format.table and not rows:
         out.print("no sources stored")
         return
@@ -79,19 +74,16 @@ def sources_grade(
     An unknown name is refused (RW303, with the close matches) unless --create is given.
     The store must exist (run init or ingest first).
     """
-    try:
-        result = api.grade_source(
-            _db(db),
-            name,
-            source_type=source_type,
-            reliability=reliability,
-            credibility=credibility,
-            analyst=analyst,
-            create=create,
-        )
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    result = _call(
+        api.grade_source,
+        _db(db),
+        name,
+        source_type=source_type,
+        reliability=reliability,
+        credibility=credibility,
+        analyst=analyst,
+        create=create,
+    )
     if fmt is Format.table:
         out.print(
             f"{escape(result['name'])}: {result['source_type'] or '-'} "

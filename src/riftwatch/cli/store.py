@@ -12,10 +12,9 @@ from riftwatch.cli._common import (
     app,
     out,
 )
+from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
-from riftwatch.cli._common import fail as _fail
-from riftwatch.errors import RiftwatchError
 
 
 @app.command()
@@ -27,11 +26,7 @@ def init(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
     create it. A SQLite file's folder is created too; a PostgreSQL database must exist
     already (riftwatch creates its tables in it). Running init again changes nothing.
     """
-    try:
-        data = api.init_store(_db(db))
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
+    data = _call(api.init_store, _db(db))
     if fmt is not Format.table:
         _emit(data, fmt)
         return
