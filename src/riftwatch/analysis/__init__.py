@@ -1,0 +1,7 @@
+"""Analytics over coded events: claims, relationship timelines, rifts, judgement.
+
+Everything here is pure: it works on :class:`~riftwatch.analysis.claims.Claim`
+objects built from event records (a stored event from ``api.list_events`` or one
+line of ``riftwatch extract`` output) and never imports the store. The API layer
+loads claims from a store or a JSON Lines file and hands them in.
+"""
