@@ -234,6 +234,52 @@ def _doc_summary(doc: Document, source_name: str | None) -> dict[str, Any]:
     }
 
 
+def _document_filters(
+    *,
+    source: str | None = None,
+    source_type: str | None = None,
+    language: str | None = None,
+    status: str | None = None,
+    grade: str | None = None,
+    min_reliability: str | None = None,
+    max_credibility: int | str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> list[Any]:
+    """The SQL conditions of :func:`list_documents`' filters (validated first)."""
+    where: list[Any] = []
+    if source:
+        where.append(func.lower(Source.name) == source.lower())
+    if source_type:
+        where.append(Document.source_type == parse_source_type(source_type))
+    if language:
+        where.append(Document.language == language)
+    if status:
+        where.append(Document.status == status)
+    if grade not in (None, ""):
+        text_grade = str(grade).strip().upper()
+        if not 1 <= len(text_grade) <= 2:
+            raise _bad_value("grade (--grade)", grade, "use a grade such as B2, or B")
+        where.append(Document.reliability == parse_reliability(text_grade[0]))
+        if len(text_grade) == 2:
+            where.append(Document.credibility == parse_credibility(text_grade[1]))
+    if min_reliability not in (None, ""):
+        floor = parse_reliability(min_reliability)
+        where.append(Document.reliability.in_(RELIABILITY[: RELIABILITY.index(floor) + 1]))
+    if max_credibility not in (None, ""):
+        where.append(Document.credibility <= parse_credibility(max_credibility))
+    if date_from not in (None, "") or date_to not in (None, ""):
+        day = type_coerce(func.substr(Document.published, 1, 10), String)
+        where.append(Document.published.is_not(None))
+        if date_from not in (None, ""):
+            bound = _date_bound(str(date_from), "date from (--from)", end=False)
+            where.append(_padded(day, end=True) >= bound)
+        if date_to not in (None, ""):
+            bound = _date_bound(str(date_to), "date to (--to)", end=True)
+            where.append(_padded(day, end=False) <= bound)
+    return where
+
+
 def list_documents(
     db: DB = None,
     *,
@@ -243,24 +289,52 @@ def list_documents(
     source_type: str | None = None,
     language: str | None = None,
     status: str | None = None,
+    grade: str | None = None,
+    min_reliability: str | None = None,
+    max_credibility: int | str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Stored documents, newest id first, filtered by the given fields."""
+    """Stored documents in id order, filtered by the given fields (all combined with AND).
+
+    ``grade`` is exact (``"B2"``, or ``"B"`` for any credibility); ``min_reliability``
+    ("B": A or B) and ``max_credibility`` (3: 1, 2 or 3) bound it as in
+    :func:`list_events`; ``date_from``/``date_to`` (``YYYY``, ``YYYY-MM``,
+    ``YYYY-MM-DD``) keep documents whose publication date overlaps the range (undated
+    documents never match a date filter). Invalid values raise ConfigError (RW002,
+    RW003, RW004, RW007).
+    """
+    where = _document_filters(
+        source=source, source_type=source_type, language=language, status=status,
+        grade=grade, min_reliability=min_reliability, max_credibility=max_credibility,
+        date_from=date_from, date_to=date_to,
+    )  # fmt: skip
     with _store(db) as store, store.new_session() as session:
         query = (
             select(Document, Source.name)
             .outerjoin(Source, Document.source_id == Source.id)
+            .where(*where)
             .order_by(Document.id)
         )
-        if source:
-            query = query.where(func.lower(Source.name) == source.lower())
-        if source_type:
-            query = query.where(Document.source_type == parse_source_type(source_type))
-        if language:
-            query = query.where(Document.language == language)
-        if status:
-            query = query.where(Document.status == status)
-        rows = session.execute(query.limit(limit).offset(offset)).all()
+        rows = session.execute(
+            query.limit(_count_of(limit, "limit (--limit)")).offset(
+                _count_of(offset, "offset (--offset)")
+            )
+        ).all()
         return [_doc_summary(doc, name) for doc, name in rows]
+
+
+def count_documents(db: DB = None, **filters: Any) -> int:
+    """How many stored documents match :func:`list_documents`' filters (no paging)."""
+    where = _document_filters(**filters)
+    query = (
+        select(func.count())
+        .select_from(Document)
+        .outerjoin(Source, Document.source_id == Source.id)
+        .where(*where)
+    )
+    with _store(db) as store, store.engine.connect() as conn:
+        return int(conn.scalar(query) or 0)
 
 
 def get_document(db: DB, doc_id: int, *, sentences: bool = True) -> dict[str, Any]:
@@ -369,6 +443,24 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
             }
         )
     return hits
+
+
+def count_search(db: DB, query: str) -> int:
+    """How many sentences :func:`search` finds for ``query`` (no paging); RW304 if invalid."""
+    from riftwatch.store.query import parse, to_fts5, to_tsquery
+
+    tree = parse(query)
+    with _store(db) as store, store.engine.connect() as conn:
+        if store.dialect == "sqlite":
+            sql = text("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH :q")
+            params = {"q": to_fts5(tree)}
+        else:
+            sql = text("SELECT count(*) FROM sentences s WHERE s.tsv @@ CAST(:q AS tsquery)")
+            params = {"q": to_tsquery(tree)}
+        try:
+            return int(conn.execute(sql, params).scalar() or 0)
+        except DBAPIError as exc:
+            raise StoreError("RW304", query=query, detail=_first_line(exc.orig)) from None
 
 
 def _first_line(exc: BaseException | None) -> str:
@@ -1071,7 +1163,9 @@ def explain(sentence: str, *, date: str | None = None) -> dict[str, Any]:
 __all__ = [
     "MODALITIES",
     "connect",
+    "count_documents",
     "count_events",
+    "count_search",
     "delete_documents",
     "explain",
     "extract",

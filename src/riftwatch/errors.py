@@ -95,6 +95,17 @@ MESSAGES: dict[str, str] = {
     "RW406": "judgement {id} was already undone",
     "RW407": "an actor with id {id} already exists",
     "RW408": "cannot merge {id} with itself",
+    # web application (riftwatch serve)
+    "RW600": "invalid request parameter {name!r}: {detail}",
+    "RW601": "the upload is too large: more than {limit} MB (the limit of this server; "
+    "start it with a larger --max-upload-mb, or ingest big files with `riftwatch ingest`)",
+    "RW602": "nothing to ingest: {detail}",
+    "RW603": "refusing to serve on {host}: it is not a loopback address, and server mode with "
+    "login is not built yet; anyone who can reach the port could read and add documents. "
+    "Add --allow-remote to do it anyway",
+    "RW604": "the form is stale or came from another site (missing or wrong form token); "
+    "reload the page and submit it again",
+    "RW605": "no page at {path}",
 }
 
 
@@ -159,6 +170,10 @@ class StoreError(RiftwatchError):
     """The store could not be opened, migrated or queried (RW3xx)."""
 
 
+class WebError(RiftwatchError):
+    """A request to the web application or ``riftwatch serve`` was refused (RW6xx)."""
+
+
 __all__ = [
     "MESSAGES",
     "ConfigError",
@@ -166,4 +181,5 @@ __all__ = [
     "NLPError",
     "RiftwatchError",
     "StoreError",
+    "WebError",
 ]
