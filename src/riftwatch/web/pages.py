@@ -1,0 +1,268 @@
+"""The HTML pages: server-rendered Jinja2 templates (autoescaped) over :mod:`riftwatch.api`."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import time
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from riftwatch import __version__, api
+from riftwatch.errors import RiftwatchError, WebError
+from riftwatch.web import api_routes
+from riftwatch.web.highlight import mark_events, safe_url, snippet_pieces
+
+HERE = Path(__file__).resolve().parent
+PAGE_SIZE = 50
+
+env = Environment(
+    loader=FileSystemLoader(HERE / "templates"),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+env.globals["safe_url"] = safe_url
+env.globals["version"] = __version__
+
+router = APIRouter(include_in_schema=False)
+
+NAV = [
+    ("/", "Overview"),
+    ("/documents", "Documents"),
+    ("/events", "Events"),
+    ("/search", "Search"),
+    ("/sources", "Sources"),
+    ("/upload", "Upload"),
+    ("/failures", "Ingest failures"),
+]
+
+
+def render(request: Request, template: str, http_code: int = 200, **context: Any) -> HTMLResponse:
+    """A page from ``template`` with the layout's context (navigation, store, form token)."""
+    store = request.app.state.store
+    page = env.get_template(template).render(
+        nav=NAV,
+        path=request.url.path,
+        store_url=api._display_url(store.url),
+        form_token=request.app.state.form_token,
+        **context,
+    )
+    return HTMLResponse(page, status_code=http_code)
+
+
+def error_page(request: Request, exc: RiftwatchError, status_code: int) -> HTMLResponse:
+    """The page of a numbered error."""
+    return render(
+        request, "error.html", status_code, title="Error", error=exc, status_code=status_code
+    )
+
+
+def pager(request: Request, total: int, limit: int, offset: int) -> dict[str, Any]:
+    """Links to the previous and next page, keeping the request's other parameters."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "offset"]
+
+    def link(at: int) -> str:
+        return request.url.path + "?" + urlencode([*params, ("offset", str(at))])
+
+    return {
+        "total": total,
+        "first": offset + 1 if total else 0,
+        "last": min(offset + limit, total),
+        "previous": link(max(offset - limit, 0)) if offset > 0 else None,
+        "next": link(offset + limit) if offset + limit < total else None,
+    }
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request) -> HTMLResponse:
+    status = api.status(request.app.state.store)
+    return render(request, "overview.html", status=status, title="Overview")
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents(
+    request: Request,
+    filters: Annotated[dict[str, Any], Depends(api_routes.document_filters)],
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> HTMLResponse:
+    store = request.app.state.store
+    page = api_routes.list_documents(store, filters, PAGE_SIZE, offset)
+    return render(
+        request,
+        "documents.html",
+        title="Documents",
+        page=page,
+        form=dict(request.query_params),
+        pager=pager(request, page["total"], PAGE_SIZE, offset),
+    )
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document(request: Request, doc_id: str) -> HTMLResponse:
+    store = request.app.state.store
+    doc = api_routes.document_with_events(store, api_routes.document_id(doc_id))
+    pieces = mark_events(doc["text"] or "", doc["events"])
+    return render(
+        request, "document.html", title=doc["title"] or f"Document {doc['id']}", doc=doc,
+        pieces=pieces,
+    )  # fmt: skip
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events(
+    request: Request,
+    filters: Annotated[dict[str, Any], Depends(api_routes.event_filters)],
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> HTMLResponse:
+    store = request.app.state.store
+    page = api_routes.list_events(store, filters, PAGE_SIZE, offset)
+    return render(
+        request,
+        "events.html",
+        title="Events",
+        page=page,
+        form=dict(request.query_params),
+        pager=pager(request, page["total"], PAGE_SIZE, offset),
+        modalities=api.MODALITIES,
+    )
+
+
+@router.get("/events/{ev_id}", response_class=HTMLResponse)
+def event(request: Request, ev_id: str) -> HTMLResponse:
+    ev = api.get_event(request.app.state.store, api_routes.event_id(ev_id))
+    sentence = ev["sentence"] or ""
+    span = ev["spans"].get("quote")
+    local = {"id": ev["id"], "start": 0, "end": len(sentence), "quote": ev["quote"]}
+    pieces = mark_events(sentence, [local]) if sentence else []
+    return render(request, "event.html", title=f"Event {ev['id']}", ev=ev, pieces=pieces, span=span)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(
+    request: Request,
+    q: str = "",
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> HTMLResponse:
+    store = request.app.state.store
+    page = None
+    if q.strip():
+        page = api_routes.search_page(store, q, PAGE_SIZE, offset)
+        for hit in page["items"]:
+            hit["pieces"] = snippet_pieces(hit["snippet"], hit["marks"])
+    return render(
+        request,
+        "search.html",
+        title="Search",
+        q=q,
+        page=page,
+        pager=pager(request, page["total"], PAGE_SIZE, offset) if page else None,
+    )
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources(request: Request) -> HTMLResponse:
+    items = api.list_sources(request.app.state.store)
+    return render(request, "sources.html", title="Sources", sources=items)
+
+
+@router.get("/failures", response_class=HTMLResponse)
+def failures(request: Request) -> HTMLResponse:
+    status = api.status(request.app.state.store)
+    return render(
+        request, "failures.html", title="Ingest failures", failed=status["failed"],
+        last_run=status["last_run"], files=status["files"],
+    )  # fmt: skip
+
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_form(request: Request) -> HTMLResponse:
+    return render(request, "upload.html", title="Upload", result=None, error=None)
+
+
+def _safe_name(name: str | None, number: int) -> str:
+    """A file name safe to write: the last path part, odd characters replaced.
+
+    >>> _safe_name("../../etc/passwd", 1), _safe_name("a b<c>.txt", 2), _safe_name("..", 3)
+    ('passwd', 'a b_c_.txt', 'upload-3')
+    """
+    base = re.split(r"[\\/]", name or "")[-1]
+    base = re.sub(r"[^\w.\- ]", "_", base).strip(" .")
+    return base[:120] if base else f"upload-{number}"
+
+
+def save_uploads(folder: Path, files: list[UploadFile]) -> Path:
+    """Write uploaded files into a new batch folder under ``folder``; returns it."""
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+    batch = folder / f"{stamp}-{secrets.token_hex(4)}"
+    batch.mkdir(parents=True, exist_ok=False)
+    used: set[str] = set()
+    for number, upload in enumerate(files, 1):
+        name = _safe_name(upload.filename, number)
+        while name.lower() in used:
+            name = f"{number}-{name}"
+        used.add(name.lower())
+        with open(batch / name, "wb") as handle:
+            while chunk := upload.file.read(1 << 20):
+                handle.write(chunk)
+    return batch
+
+
+@router.post("/upload", response_class=HTMLResponse)
+def upload(
+    request: Request,
+    token: Annotated[str, Form()] = "",
+    files: Annotated[list[UploadFile] | None, File()] = None,
+    source: Annotated[str, Form()] = "",
+    source_type: Annotated[str, Form()] = "",
+    reliability: Annotated[str, Form()] = "",
+    credibility: Annotated[str, Form()] = "",
+    code: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    if not secrets.compare_digest(token.encode(), request.app.state.form_token.encode()):
+        raise WebError("RW604")
+    chosen = [f for f in files or [] if f.filename]
+    if not chosen:
+        error = WebError("RW602", detail="choose one or more files")
+        return render(request, "upload.html", 400, title="Upload", result=None, error=error)
+    store = request.app.state.store
+    batch = save_uploads(request.app.state.upload_dir, chosen)
+    try:
+        summary = api.ingest(
+            [batch], db=store, source=source.strip() or None,
+            source_type=source_type.strip() or None, reliability=reliability.strip() or None,
+            credibility=credibility.strip() or None,
+        )  # fmt: skip
+    except RiftwatchError as exc:
+        return render(request, "upload.html", 400, title="Upload", result=None, error=exc)
+    result = summary.to_dict()
+    for failure in result["failures"]:
+        failure["name"] = _relative(failure.get("path"), batch)
+    coded = api.extract_stored(store) if code else None
+    new_docs = []
+    if summary.documents_added:  # the newest documents: those of this batch among them
+        recent = max(api.count_documents(store) - summary.documents_added - 50, 0)
+        newest = api.list_documents(store, limit=summary.documents_added + 50, offset=recent)
+        new_docs = [d for d in newest if d["path"] and _relative(d["path"], batch) != d["path"]]
+    return render(
+        request, "upload.html", title="Upload", result=result, coded=coded, error=None,
+        folder=str(batch), documents=new_docs,
+    )  # fmt: skip
+
+
+def _relative(path: str | None, folder: Path) -> str:
+    if not path:
+        return ""
+    try:
+        return str(Path(path).resolve().relative_to(folder.resolve()))
+    except ValueError:
+        return path
+
+
+__all__ = ["error_page", "render", "router"]

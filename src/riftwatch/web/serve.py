@@ -1,0 +1,84 @@
+"""Run the workbench with uvicorn: local mode (loopback only) unless told otherwise."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+
+from riftwatch import api
+from riftwatch.errors import WebError
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names this machine only (``127.0.0.0/8``, ``::1``, ``localhost``).
+
+    >>> is_loopback("127.0.0.1"), is_loopback("localhost"), is_loopback("::1")
+    (True, True, True)
+    >>> is_loopback("0.0.0.0"), is_loopback("192.168.1.5"), is_loopback("example.org")
+    (False, False, False)
+    """
+    if host.strip().lower() in {"localhost", "localhost."}:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_host(host: str, *, allow_remote: bool = False) -> None:
+    """Refuse a non-loopback ``host`` (RW603) unless ``allow_remote``."""
+    if not is_loopback(host) and not allow_remote:
+        raise WebError("RW603", host=host)
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host:port`` (port 0: a free one); RW600 if it cannot bind."""
+    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host.strip("[]"), port))
+    except OSError as exc:
+        sock.close()
+        raise WebError("RW600", name="--port", detail=f"cannot listen on {host}:{port}: "
+                       f"{exc.strerror or exc}") from None  # fmt: skip
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(
+    db: api.DB = None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    allow_remote: bool = False,
+    upload_dir: str | os.PathLike[str] | None = None,
+    max_upload_mb: float = 50,
+    announce: object = None,
+) -> None:
+    """Serve the workbench on ``host:port`` until interrupted.
+
+    The store must exist (RW305). A host that is not a loopback address is refused
+    (RW603) unless ``allow_remote``: there is no login yet. ``announce(url)`` is called
+    once the socket listens.
+    """
+    import uvicorn
+
+    from riftwatch.web.app import LOCAL_HOSTS, create_app
+
+    check_host(host, allow_remote=allow_remote)
+    app = create_app(
+        db, upload_dir=upload_dir, max_upload_mb=max_upload_mb,
+        allowed_hosts=["*"] if allow_remote else LOCAL_HOSTS,
+    )  # fmt: skip
+    sock = bind(host, port)
+    shown = f"[{host.strip('[]')}]" if ":" in host.strip("[]") else host
+    if callable(announce):
+        announce(f"http://{shown}:{sock.getsockname()[1]}/")
+    config = uvicorn.Config(app, log_level="warning", access_log=False)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+__all__ = ["bind", "check_host", "is_loopback", "serve"]
