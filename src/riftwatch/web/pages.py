@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 import secrets
+import shutil
 import time
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile as StarletteUpload
 
 from riftwatch import __version__, api
 from riftwatch.errors import RiftwatchError, WebError
@@ -91,16 +94,17 @@ def documents(
     request: Request,
     filters: Annotated[dict[str, Any], Depends(api_routes.document_filters)],
     offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
 ) -> HTMLResponse:
     store = request.app.state.store
-    page = api_routes.list_documents(store, filters, PAGE_SIZE, offset)
+    page = api_routes.list_documents(store, filters, limit, offset)
     return render(
         request,
         "documents.html",
         title="Documents",
         page=page,
         form=dict(request.query_params),
-        pager=pager(request, page["total"], PAGE_SIZE, offset),
+        pager=pager(request, page["total"], limit, offset),
     )
 
 
@@ -120,16 +124,17 @@ def events(
     request: Request,
     filters: Annotated[dict[str, Any], Depends(api_routes.event_filters)],
     offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
 ) -> HTMLResponse:
     store = request.app.state.store
-    page = api_routes.list_events(store, filters, PAGE_SIZE, offset)
+    page = api_routes.list_events(store, filters, limit, offset)
     return render(
         request,
         "events.html",
         title="Events",
         page=page,
         form=dict(request.query_params),
-        pager=pager(request, page["total"], PAGE_SIZE, offset),
+        pager=pager(request, page["total"], limit, offset),
         modalities=api.MODALITIES,
     )
 
@@ -149,11 +154,12 @@ def search(
     request: Request,
     q: str = "",
     offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
 ) -> HTMLResponse:
     store = request.app.state.store
     page = None
     if q.strip():
-        page = api_routes.search_page(store, q, PAGE_SIZE, offset)
+        page = api_routes.search_page(store, q, limit, offset)
         for hit in page["items"]:
             hit["pieces"] = snippet_pieces(hit["snippet"], hit["marks"])
     return render(
@@ -162,7 +168,7 @@ def search(
         title="Search",
         q=q,
         page=page,
-        pager=pager(request, page["total"], PAGE_SIZE, offset) if page else None,
+        pager=pager(request, page["total"], limit, offset) if page else None,
     )
 
 
@@ -197,7 +203,7 @@ def _safe_name(name: str | None, number: int) -> str:
     return base[:120] if base else f"upload-{number}"
 
 
-def save_uploads(folder: Path, files: list[UploadFile]) -> Path:
+def save_uploads(folder: Path, files: list[StarletteUpload]) -> Path:
     """Write uploaded files into a new batch folder under ``folder``; returns it."""
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
     batch = folder / f"{stamp}-{secrets.token_hex(4)}"
@@ -215,45 +221,53 @@ def save_uploads(folder: Path, files: list[UploadFile]) -> Path:
 
 
 @router.post("/upload", response_class=HTMLResponse)
-def upload(
-    request: Request,
-    token: Annotated[str, Form()] = "",
-    files: Annotated[list[UploadFile] | None, File()] = None,
-    source: Annotated[str, Form()] = "",
-    source_type: Annotated[str, Form()] = "",
-    reliability: Annotated[str, Form()] = "",
-    credibility: Annotated[str, Form()] = "",
-    code: Annotated[str, Form()] = "",
-) -> HTMLResponse:
-    if not secrets.compare_digest(token.encode(), request.app.state.form_token.encode()):
+async def upload(request: Request) -> HTMLResponse:
+    """Save the uploaded files in a new batch folder, ingest it, and code it if asked."""
+    form = await request.form(max_files=10_000, max_fields=100)
+    token = form.get("token")
+    expected = request.app.state.form_token.encode()
+    if not isinstance(token, str) or not secrets.compare_digest(token.encode(), expected):
         raise WebError("RW604")
-    chosen = [f for f in files or [] if f.filename]
+    chosen = [f for f in form.getlist("files") if isinstance(f, StarletteUpload) and f.filename]
     if not chosen:
         error = WebError("RW602", detail="choose one or more files")
         return render(request, "upload.html", 400, title="Upload", result=None, error=error)
+    fields = {k: str(form.get(k) or "").strip() for k in
+              ("source", "source_type", "reliability", "credibility", "code")}  # fmt: skip
+    try:
+        context = await run_in_threadpool(_ingest_upload, request, chosen, fields)
+    finally:
+        await form.close()
+    if "error" in context:
+        return render(request, "upload.html", 400, title="Upload", result=None, **context)
+    return render(request, "upload.html", title="Upload", error=None, **context)
+
+
+def _ingest_upload(
+    request: Request, files: list[StarletteUpload], fields: dict[str, str]
+) -> dict[str, Any]:
     store = request.app.state.store
-    batch = save_uploads(request.app.state.upload_dir, chosen)
+    batch = save_uploads(request.app.state.upload_dir, files)
     try:
         summary = api.ingest(
-            [batch], db=store, source=source.strip() or None,
-            source_type=source_type.strip() or None, reliability=reliability.strip() or None,
-            credibility=credibility.strip() or None,
+            [batch], db=store, source=fields["source"] or None,
+            source_type=fields["source_type"] or None,
+            reliability=fields["reliability"] or None,
+            credibility=fields["credibility"] or None,
         )  # fmt: skip
-    except RiftwatchError as exc:
-        return render(request, "upload.html", 400, title="Upload", result=None, error=exc)
+    except RiftwatchError as exc:  # bad grades: nothing was read; keep no files either
+        shutil.rmtree(batch, ignore_errors=True)
+        return {"error": exc}
     result = summary.to_dict()
     for failure in result["failures"]:
         failure["name"] = _relative(failure.get("path"), batch)
-    coded = api.extract_stored(store) if code else None
+    coded = api.extract_stored(store) if fields["code"] else None
     new_docs = []
     if summary.documents_added:  # the newest documents: those of this batch among them
         recent = max(api.count_documents(store) - summary.documents_added - 50, 0)
         newest = api.list_documents(store, limit=summary.documents_added + 50, offset=recent)
         new_docs = [d for d in newest if d["path"] and _relative(d["path"], batch) != d["path"]]
-    return render(
-        request, "upload.html", title="Upload", result=result, coded=coded, error=None,
-        folder=str(batch), documents=new_docs,
-    )  # fmt: skip
+    return {"result": result, "coded": coded, "folder": str(batch), "documents": new_docs}
 
 
 def _relative(path: str | None, folder: Path) -> str:
