@@ -1,0 +1,85 @@
+"""``riftwatch serve``: the real command in a subprocess; loopback only without --allow-remote."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from tests.web.conftest import REPORT_A
+
+from riftwatch import api
+from riftwatch.web.serve import check_host, is_loopback
+
+
+def _cli(*args: str, **kwargs: object) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "riftwatch.cli", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ},
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.10.4", "::", "example.org"])
+def test_non_loopback_host_is_refused(tmp_path: Path, host: str) -> None:
+    db = tmp_path / "rw.db"
+    api.init_store(db)
+    proc = _cli("--db", str(db), "serve", "--host", host, "--port", "0")
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 2
+    assert "RW603" in err and "--allow-remote" in err and "login is not built yet" in err
+    assert out == ""
+
+
+def test_missing_store_is_refused_and_not_created(tmp_path: Path) -> None:
+    db = tmp_path / "absent.db"
+    proc = _cli("--db", str(db), "serve", "--port", "0")
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 2
+    assert "RW305" in err
+    assert not db.exists()
+
+
+def test_serve_answers_on_loopback(tmp_path: Path) -> None:
+    db = tmp_path / "rw.db"
+    (tmp_path / "a.txt").write_text(REPORT_A, encoding="utf-8")
+    api.ingest([tmp_path / "a.txt"], db=db)
+    proc = _cli("--db", str(db), "serve", "--port", "0")
+    try:
+        line = proc.stdout.readline()  # type: ignore[union-attr]
+        match = re.search(r"open (http://127\.0\.0\.1:\d+/)", line)
+        assert match, line + (proc.stderr.read() if proc.poll() is not None else "")  # type: ignore[union-attr]
+        base = match.group(1)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                response = httpx.get(base + "api/documents", timeout=30)
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline, "the server did not answer"
+                time.sleep(0.1)
+        assert response.status_code == 200
+        assert response.json()["total"] == 1
+        assert "content-security-policy" in response.headers
+        page = httpx.get(base + f"documents/{response.json()['items'][0]['id']}", timeout=30)
+        assert "Haqqani network sheltered" in page.text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_is_loopback_and_check_host() -> None:
+    assert is_loopback("127.0.0.1") and is_loopback("127.8.9.10") and is_loopback("[::1]")
+    assert not is_loopback("0.0.0.0") and not is_loopback("10.0.0.1")
+    check_host("localhost")
+    check_host("0.0.0.0", allow_remote=True)
+    with pytest.raises(Exception, match="RW603"):
+        check_host("0.0.0.0")
