@@ -38,6 +38,7 @@ bench: install
 	$(BIN)/python benchmarks/extract_peers.py
 	$(BIN)/python benchmarks/extract_speed.py
 	$(BIN)/python benchmarks/events_list.py
+	$(BIN)/python benchmarks/web.py
 
 # Re-resolve the pins in a scratch environment from pyproject.toml's ranges.
 lock:

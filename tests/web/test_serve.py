@@ -83,3 +83,17 @@ def test_is_loopback_and_check_host() -> None:
     check_host("0.0.0.0", allow_remote=True)
     with pytest.raises(Exception, match="RW603"):
         check_host("0.0.0.0")
+
+
+def test_bound_socket_says_tcp_so_responses_are_not_delayed() -> None:
+    """asyncio turns Nagle off (TCP_NODELAY) only on sockets whose ``proto`` is TCP."""
+    import socket
+
+    from riftwatch.web.serve import bind
+
+    sock = bind("127.0.0.1", 0)
+    try:
+        assert sock.proto == socket.IPPROTO_TCP
+        assert sock.getsockname()[0] == "127.0.0.1" and sock.getsockname()[1] > 0
+    finally:
+        sock.close()
