@@ -32,6 +32,20 @@ def docs_list(
     source: Annotated[str | None, typer.Option(help="Only this source.")] = None,
     source_type: Annotated[str | None, typer.Option("--source-type", "--type")] = None,
     language: Annotated[str | None, typer.Option(help="Only this language code.")] = None,
+    status: Annotated[str | None, typer.Option(help="Only this status (ready, coded).")] = None,
+    grade: Annotated[str | None, typer.Option(help="Exactly this grade: B2, or B.")] = None,
+    min_reliability: Annotated[
+        str | None, typer.Option(help="Reliability at least this: B means A or B.")
+    ] = None,
+    max_credibility: Annotated[
+        str | None, typer.Option(help="Credibility at most this: 3 means 1, 2 or 3.")
+    ] = None,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="Published on or after (YYYY[-MM[-DD]]).")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="Published on or before (up to its last day).")
+    ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """List stored documents with grade, source, date and language."""
@@ -43,6 +57,12 @@ def docs_list(
         source=source,
         source_type=source_type,
         language=language,
+        status=status,
+        grade=grade,
+        min_reliability=min_reliability,
+        max_credibility=max_credibility,
+        date_from=date_from,
+        date_to=date_to,
     )
     table = Table("id", "published", "grade", "type", "lang", "source", "title", "origin")
     for r in rows:

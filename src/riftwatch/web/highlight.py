@@ -63,17 +63,24 @@ def mark_events(text: str, events: list[dict[str, Any]]) -> list[Piece]:
     >>> [(p.text, p.events) for p in pieces]
     [('A ', []), ('hit ', [1]), ('B', [1, 2]), ('. C', [])]
     """
-    spans = []
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
     for event in events:
         span = event_span(text, event)
-        if span is not None:
-            spans.append((span[0], span[1], int(event["id"])))
-    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+        if span is not None and span[0] < span[1]:
+            starts.setdefault(span[0], []).append(int(event["id"]))
+            ends.setdefault(span[1], []).append(int(event["id"]))
+    cuts = sorted({0, len(text), *starts, *ends})
+    active: dict[int, int] = {}  # event id -> how many of its spans are open (a sweep)
     pieces: list[Piece] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        if a >= b:
-            continue
-        ids = sorted({i for s, e, i in spans if s <= a and b <= e})
+        for i in ends.get(a, ()):
+            active[i] -= 1
+            if not active[i]:
+                del active[i]
+        for i in starts.get(a, ()):
+            active[i] = active.get(i, 0) + 1
+        ids = sorted(active)
         if pieces and pieces[-1].events == ids:
             pieces[-1].text += text[a:b]
         else:
