@@ -8,7 +8,8 @@ it can be looked up in ``docs/errors.md``, grepped in logs and matched in tests:
     ├── IngestError                RW1xx  reading, decoding and storing documents
     ├── NLPError                   RW2xx  segmentation, parsing, coding (later issues)
     ├── StoreError                 RW3xx  database URL, migrations, queries
-    └── (ActorError, a ConfigError) RW4xx  actor knowledge base and curation
+    ├── (ActorError, a ConfigError) RW4xx  actor knowledge base and curation
+    └── AnalysisError              RW5xx  timelines, rifts (RW500-RW519: stateless analytics)
 
 The messages themselves live in :data:`MESSAGES`, one table, so that the docs
 and the code cannot drift apart.
@@ -95,6 +96,11 @@ MESSAGES: dict[str, str] = {
     "RW406": "judgement {id} was already undone",
     "RW407": "an actor with id {id} already exists",
     "RW408": "cannot merge {id} with itself",
+    # analysis (rifts, timelines)
+    "RW500": "no actor matches {name!r} in the claims or the knowledge base{detail}",
+    "RW501": "{a!r} and {b!r} are the same organisation ({id}); name two different actors",
+    "RW502": "invalid {name} {value!r}: {detail}",
+    "RW503": "claims must be a JSON Lines path or a list of Claim objects, not {kind}",
 }
 
 
@@ -159,8 +165,13 @@ class StoreError(RiftwatchError):
     """The store could not be opened, migrated or queried (RW3xx)."""
 
 
+class AnalysisError(RiftwatchError):
+    """An analytic command got something it cannot work on (RW5xx)."""
+
+
 __all__ = [
     "MESSAGES",
+    "AnalysisError",
     "ConfigError",
     "IngestError",
     "NLPError",

@@ -10,7 +10,18 @@ from __future__ import annotations
 
 import shutil
 
-from riftwatch.cli import actors, demo, docs, events, ingest, nlp, search, sources, store  # noqa: F401
+from riftwatch.cli import (  # noqa: F401
+    actors,
+    analysis,
+    demo,
+    docs,
+    events,
+    ingest,
+    nlp,
+    search,
+    sources,
+    store,
+)
 from riftwatch.cli._common import app, out, state
 
 __all__ = ["app", "main", "state"]
