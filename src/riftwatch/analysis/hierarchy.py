@@ -73,9 +73,13 @@ class KBHierarchy:
         self._absorbed: dict[str, list[tuple[int, str]]] = {}
         for ent in kb:
             for rel in ent.relations:
-                if rel.type == "merged_into" and not self._same(ent.id, rel.target):
-                    if rel.start_day is not None and kb.find(rel.target) is not None:
-                        self._absorbed.setdefault(ent.id, []).append((rel.start_day, rel.target))
+                if (
+                    rel.type == "merged_into"
+                    and not self._same(ent.id, rel.target)
+                    and rel.start_day is not None
+                    and kb.find(rel.target) is not None
+                ):
+                    self._absorbed.setdefault(ent.id, []).append((rel.start_day, rel.target))
         self._parents_cache: dict[tuple[str, str | None], list[str]] = {}
 
     # lineages ---------------------------------------------------------------------------

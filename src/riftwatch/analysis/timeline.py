@@ -275,7 +275,9 @@ def prepare(
                 rows_rollup.append(rolled_l or rolled_r)
                 rows_a.append(sa)
                 rows_b.append(sb)
-    from riftwatch.analysis import corroboration, hierarchy as hier, scale as sc
+    from riftwatch.analysis import corroboration
+    from riftwatch.analysis import hierarchy as hier
+    from riftwatch.analysis import scale as sc
 
     return Prepared(
         claims=kept,
