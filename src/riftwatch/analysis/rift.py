@@ -60,8 +60,8 @@ class Params:
 
     theta_allied: float = 0.2
     theta_broken: float = 0.8
-    hazard_step: float = 0.1
-    hazard_month: float = 1 / 600
+    hazard_month: float = 1 / 240
+    hazard_cap: float = 0.2
     initial_allied: float = 0.5
     min_probability: float = 0.5
     interval: float = 0.9
@@ -78,7 +78,7 @@ class Params:
     def change(self, gap: np.ndarray | int) -> np.ndarray:
         """Prior probability of a change between two evidence months ``gap`` months apart."""
         g = np.asarray(gap, dtype=np.float64)
-        return 1 - (1 - self.hazard_step) * (1 - self.hazard_month) ** g
+        return np.minimum(self.hazard_cap, 1 - (1 - self.hazard_month) ** g)
 
     def transition(self, r: float) -> np.ndarray:
         t = np.zeros((4, 4))
@@ -136,6 +136,18 @@ class Fit:
         """P(an alliance broke) per dyad of ``dyads``."""
         last = self.alpha[self.ends - 1]
         return last[:, B1] + last[:, A1]
+
+    def alarms(self, threshold: float) -> np.ndarray:
+        """Per dyad, the first month at which the evidence *up to then* gives a break a
+        probability of ``threshold`` (the filtered, real-time probability); -1 if never."""
+        online = self.alpha[:, B1] + self.alpha[:, A1]
+        out = np.full(len(self.starts), -1, dtype=np.int64)
+        hit = online >= threshold
+        for d, (s, e) in enumerate(zip(self.starts, self.ends, strict=True)):
+            rows = np.flatnonzero(hit[s:e])
+            if len(rows):
+                out[d] = int(self.month[s + rows[0]])
+        return out
 
 
 def fit(table: dict[str, np.ndarray], params: Params | None = None) -> Fit:

@@ -84,6 +84,8 @@ class Scale:
         self.distancing: dict[str, Any] = data.get("distancing") or {}
         self.reliability = {str(k): float(v) for k, v in data["reliability"].items()}
         self.credibility = {int(k): float(v) for k, v in data["credibility"].items()}
+        caps = data.get("strength_cap") or {}
+        self.strength_cap = [float(caps.get(c, caps.get("default", 1.0))) for c in CHANNELS]
         self.channel_words = [
             (channel, re.compile(r"\b(?:" + "|".join(words) + ")", re.IGNORECASE))
             for channel, words in (data.get("channel_words") or {}).items()

@@ -312,7 +312,8 @@ def units(p: Prepared, idx: np.ndarray | None = None) -> dict[str, np.ndarray]:
     """Evidence units per (pair, month): independent origins weighted, per stance.
 
     Each origin counts once per pair, month and stance, with its strongest claim's
-    weight x strength (min(1, |score| / 0.5)). Returns arrays ``dyad``, ``month``,
+    weight x strength (|score| / 0.5, capped at the channel's ``strength_cap`` of the
+    scale: 2 for formal statements about the relationship, else 1). Returns arrays ``dyad``, ``month``,
     ``coop``, ``hostile`` (one row per pair-month with evidence, sorted by pair, month).
     """
     sel = np.arange(len(p.dyad)) if idx is None else idx
@@ -320,7 +321,8 @@ def units(p: Prepared, idx: np.ndarray | None = None) -> dict[str, np.ndarray]:
         empty = np.empty(0)
         return {"dyad": empty.astype(np.int64), "month": empty.astype(np.int64),
                 "coop": empty, "hostile": empty}  # fmt: skip
-    strength = np.minimum(1.0, np.abs(p.score[sel]) / STRENGTH_FULL)
+    caps = np.asarray(p.scale.strength_cap if p.scale else [1.0] * len(CHANNELS))
+    strength = np.minimum(caps[p.channel[sel]], np.abs(p.score[sel]) / STRENGTH_FULL)
     value = p.weight[sel] * strength
     dyad, month, stance, origin = p.dyad[sel], p.month[sel], p.stance[sel], p.origin[sel]
     # max per (dyad, month, stance, origin)
