@@ -75,7 +75,9 @@ def goldstein(p: Prepared) -> dict[int, int]:
     return out
 
 
-def cusum(p: Prepared, *, expected: float = 0.2, slack: float = 0.25, alarm: float = 1.0) -> dict[int, int]:
+def cusum(
+    p: Prepared, *, expected: float = 0.2, slack: float = 0.25, alarm: float = 1.0
+) -> dict[int, int]:
     out: dict[int, int] = {}
     for d, months in _monthly(p).items():
         s = 0.0

@@ -49,16 +49,17 @@ def ground_truth(rows: list[dict[str, str]]) -> tuple[dict, dict]:
             pairs[frozenset((r["group1_id"], r["group2_id"]))].append(r)
     breaks, stable = {}, {}
     for pair, rs in pairs.items():
-        rs.sort(key=lambda r: (month_index(r["date_iso"]) or 0))
+        rs.sort(key=lambda r: month_index(r["date_iso"]) or 0)
         first_coop = None
         for r in rs:
             m = month_index(r["date_iso"])
             if r["relation"] in COOP and first_coop is None:
                 first_coop = m
-            elif r["relation"] in HOSTILE and first_coop is not None and m is not None:
-                if m > first_coop:
-                    breaks[pair] = m
-                    break
+            elif (
+                r["relation"] in HOSTILE and first_coop is not None and m is not None
+            ) and m > first_coop:
+                breaks[pair] = m
+                break
         if pair not in breaks and len(rs) >= 2 and all(r["relation"] in COOP for r in rs):
             stable[pair] = None
     return breaks, stable
@@ -119,8 +120,12 @@ def run(rows: list[dict[str, str]], grade: str) -> dict:
         path = Path(tmp) / "mmp.jsonl"
         with path.open("w", encoding="utf-8") as f:
             for r in rows:
-                doc = {"id": f"mmp-{r['unique_id']}", "date": r["date_iso"],
-                       "text": r["description"], "source": "Stanford MMP"}  # fmt: skip
+                doc = {
+                    "id": f"mmp-{r['unique_id']}",
+                    "date": r["date_iso"],
+                    "text": r["description"],
+                    "source": "Stanford MMP",
+                }
                 if grade != "F6":
                     doc["reliability"], doc["credibility"] = grade[0], int(grade[1:])
                 f.write(json.dumps(doc) + "\n")
@@ -156,8 +161,14 @@ def run(rows: list[dict[str, str]], grade: str) -> dict:
             if k in by_keys:
                 flags[by_keys[k]] = m
         results[name] = evaluate(flags, breaks, stable)
-    return {"grade": grade, "claims": len(claims), "coding_s": coded, "model_s": model_time,
-            "results": results, "default": f"model p>={params.min_probability:g}"}  # fmt: skip
+    return {
+        "grade": grade,
+        "claims": len(claims),
+        "coding_s": coded,
+        "model_s": model_time,
+        "results": results,
+        "default": f"model p>={params.min_probability:g}",
+    }
 
 
 def table(run_: dict) -> str:
@@ -181,7 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--grade", default="B2", help="Admiralty grade of the MMP rows (B2).")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
-    path = args.csv or shared_dir() / "datasets" / "mmp-militant-relationships" / "relationships.csv"
+    path = (
+        args.csv or shared_dir() / "datasets" / "mmp-militant-relationships" / "relationships.csv"
+    )
     if not path.exists():
         print(f"skipped: {path} is not here (set RIFTWATCH_SHARED)")
         return 0

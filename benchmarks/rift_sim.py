@@ -38,10 +38,20 @@ from riftwatch.analysis.timeline import month_label, prepare, units  # noqa: E40
 SECTION = "rifts: simulation"
 START = 2000 * 12
 SPAN = 120
-COOP = [("COOPERATE", "joint_operations"), ("AID", "sanctuary"), ("SUPPORT", "pledge"),
-        ("CONSULT", None), ("AID", "finance")]  # fmt: skip
-HOSTILE = [("ASSAULT", None), ("ACCUSE", None), ("REJECT", "split"), ("COERCE", "arrest"),
-           ("THREATEN", None)]  # fmt: skip
+COOP = [
+    ("COOPERATE", "joint_operations"),
+    ("AID", "sanctuary"),
+    ("SUPPORT", "pledge"),
+    ("CONSULT", None),
+    ("AID", "finance"),
+]
+HOSTILE = [
+    ("ASSAULT", None),
+    ("ACCUSE", None),
+    ("REJECT", "split"),
+    ("COERCE", "arrest"),
+    ("THREATEN", None),
+]
 MIXES = {
     "good": [("A", 1), ("B", 2), ("B", 2), ("B", 3)],
     "mixed": [("B", 2), ("C", 3), ("D", 4), ("E", 5), ("F", 6)],
@@ -50,8 +60,15 @@ MIXES = {
 QUALITY = {"A": 0.5, "B": 0.5, "C": 1.0, "D": 2.0, "E": 2.0, "F": 1.0}
 
 
-def simulate(rng: np.random.Generator, pairs: int, volume: float, misreport: float, mix: str,
-             reprints: float, tag: str) -> tuple[list[Claim], dict[str, int | None]]:  # fmt: skip
+def simulate(
+    rng: np.random.Generator,
+    pairs: int,
+    volume: float,
+    misreport: float,
+    mix: str,
+    reprints: float,
+    tag: str,
+) -> tuple[list[Claim], dict[str, int | None]]:
     claims: list[Claim] = []
     truth: dict[str, int | None] = {}
     n = 0
@@ -74,20 +91,36 @@ def simulate(rng: np.random.Generator, pairs: int, volume: float, misreport: flo
                 date = f"{m // 12}-{m % 12 + 1:02d}"
                 for copy in range(1 + rng.poisson(reprints)):
                     src, tgt = (a, b) if rng.random() < 0.5 else (b, a)
-                    claims.append(Claim(
-                        event_id=f"{origin}.{copy}", doc_id=f"{origin}.{copy}",
-                        source_id=src, source_name=src, target_id=tgt, target_name=tgt,
-                        event_type=etype, mode=mode, modality=modality, date=date,
-                        confidence=0.9, reliability=rel, credibility=cred, origin=origin,
-                    ))  # fmt: skip
+                    claims.append(
+                        Claim(
+                            event_id=f"{origin}.{copy}",
+                            doc_id=f"{origin}.{copy}",
+                            source_id=src,
+                            source_name=src,
+                            target_id=tgt,
+                            target_name=tgt,
+                            event_type=etype,
+                            mode=mode,
+                            modality=modality,
+                            date=date,
+                            confidence=0.9,
+                            reliability=rel,
+                            credibility=cred,
+                            origin=origin,
+                        )
+                    )
     return claims, truth
 
 
 def score(p, truth, params: Params) -> dict[str, dict]:  # type: ignore[no-untyped-def]
-    key_of = {d: f"{a}|{b}" if f"{a}|{b}" in truth else f"{b}|{a}" for d, (a, b) in enumerate(p.dyads)}
+    key_of = {
+        d: f"{a}|{b}" if f"{a}|{b}" in truth else f"{b}|{a}" for d, (a, b) in enumerate(p.dyads)
+    }
     f = fit(units(p), params)
     probs = dict(zip((key_of[int(d)] for d in f.dyads), f.probability(), strict=True))
-    alarms = dict(zip((key_of[int(d)] for d in f.dyads), f.alarms(params.min_probability), strict=True))
+    alarms = dict(
+        zip((key_of[int(d)] for d in f.dyads), f.alarms(params.min_probability), strict=True)
+    )
     model_flags = {k: int(m) for k, m in alarms.items() if m >= 0}
     out = {"model": measure(model_flags, truth)}
     y = np.array([truth[k] is not None for k in truth], dtype=float)
@@ -149,7 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     totals = {m: [] for m in methods}
     all_p, all_y = [], []
     t0 = time.perf_counter()
-    grid = list(itertools.product((0.2, 0.6, 1.5), (0.1, 0.25), ("good", "mixed", "poor"), (0.0, 3.0)))
+    grid = list(
+        itertools.product((0.2, 0.6, 1.5), (0.1, 0.25), ("good", "mixed", "poor"), (0.0, 3.0))
+    )
     for k, (volume, mis, mix, rep) in enumerate(grid):
         claims, truth = simulate(rng, args.pairs, volume, mis, mix, rep, f"s{k}")
         p = prepare(claims, hierarchy=FlatHierarchy())
@@ -163,11 +198,17 @@ def main(argv: list[str] | None = None) -> int:
             totals[m].append(r)
             delay = "-" if r["delay"] is None else f"{r['delay']:.0f}"
             cells.append(f"{r['detected']:.0%} / {delay} / {r['false_alarms']:.0%}")
-        lines.append(f"| {volume} | {mis} | {mix} | {rep:g} | " + " | ".join(cells)
-                     + f" | {res['model']['brier']:.3f} |")  # fmt: skip
+        lines.append(
+            f"| {volume} | {mis} | {mix} | {rep:g} | "
+            + " | ".join(cells)
+            + f" | {res['model']['brier']:.3f} |"
+        )
     elapsed = time.perf_counter() - t0
-    summary = ["| method | detected (mean) | median delay (months) | false alarms (mean) | "
-               "flagged before the change | Brier |", "|---|---|---|---|---|---|"]  # fmt: skip
+    summary = [
+        "| method | detected (mean) | median delay (months) | false alarms (mean) | "
+        "flagged before the change | Brier |",
+        "|---|---|---|---|---|---|",
+    ]
     for m in methods:
         rs = totals[m]
         delays = [r["delay"] for r in rs if r["delay"] is not None]
@@ -186,10 +227,14 @@ def main(argv: list[str] | None = None) -> int:
         "months of the change; delay: median months from the change to the alarm; false "
         "alarms: stable pairs ever flagged; the model's threshold is "
         f"{params.min_probability:g}. Baseline Brier scores use their 0/1 flags.\n\n"
-        "Summary over all scenarios:\n\n" + "\n".join(summary)
+        "Summary over all scenarios:\n\n"
+        + "\n".join(summary)
         + "\n\nReliability of the model's probability (all scenarios pooled):\n\n"
-        + reliability(pr, y) + "\n\nPer scenario:\n\n" + "\n".join(lines) + "\n"
-    )  # fmt: skip
+        + reliability(pr, y)
+        + "\n\nPer scenario:\n\n"
+        + "\n".join(lines)
+        + "\n"
+    )
     print(body)
     if not args.no_write:
         write_section(SECTION, body)

@@ -313,8 +313,9 @@ def units(p: Prepared, idx: np.ndarray | None = None) -> dict[str, np.ndarray]:
 
     Each origin counts once per pair, month and stance, with its strongest claim's
     weight x strength (|score| / 0.5, capped at the channel's ``strength_cap`` of the
-    scale: 2 for formal statements about the relationship, else 1). Returns arrays ``dyad``, ``month``,
-    ``coop``, ``hostile`` (one row per pair-month with evidence, sorted by pair, month).
+    scale: 2 for formal statements about the relationship, else 1). Returns arrays
+    ``dyad``, ``month``, ``coop``, ``hostile`` (one row per pair-month with evidence,
+    sorted by pair, month).
     """
     sel = np.arange(len(p.dyad)) if idx is None else idx
     if len(sel) == 0:
