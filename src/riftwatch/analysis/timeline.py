@@ -153,7 +153,8 @@ class Prepared:
         """The name of a lineage at ``month`` (the latest name before it, else the first)."""
         names = self.names.get(key) or {}
         if not names:
-            return key
+            named = getattr(self.hierarchy, "name", None)
+            return (named(key) if named else None) or key
         labels = sorted(names)
         if month is not None:
             when = month_label(month) or ""
