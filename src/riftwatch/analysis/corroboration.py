@@ -104,15 +104,19 @@ def suggest_credibility(origins: int, contradicting: int, reliability: str) -> i
 
 
 def corroborate(
-    items: Sequence[tuple[Claim, int, int, str]], *, window: int = WINDOW_MONTHS
+    items: Sequence[tuple[Claim, int, int, Any]],
+    *,
+    window: int = WINDOW_MONTHS,
+    only: Sequence[int] | None = None,
 ) -> list[Corroboration]:
-    """Corroboration of each claim of one pair.
+    """Corroboration of each claim of one pair (or of the claims at positions ``only``).
 
     ``items`` are ``(claim, month_index, stance, channel)`` (stance +1 cooperative, -1
     hostile, 0 none) for the claims of one unordered pair.
     """
     out: list[Corroboration] = []
-    for claim, month, stance, channel in items:
+    targets = [items[i] for i in only] if only is not None else items
+    for claim, month, stance, channel in targets:
         same: set[str] = set()
         against: set[str] = set()
         for other, m2, s2, ch2 in items:

@@ -195,6 +195,15 @@ class KBHierarchy:
         self._parents_cache[key] = out
         return out
 
+    def may_have_parents(self, actor_id: str) -> bool:
+        """Whether ``actor_id`` is a faction of anything at any date (a fast pre-check)."""
+        ent = self.kb.find(actor_id)
+        if ent is None:
+            return False
+        from riftwatch.actors.kb import ROLLUP
+
+        return actor_id in self._absorbed or any(r.type in ROLLUP for r in ent.relations)
+
     def name(self, actor_id: str, date: str | None = None) -> str | None:
         """The KB's name of ``actor_id`` (None outside the KB)."""
         ent = self.kb.find(actor_id)

@@ -46,6 +46,8 @@ from riftwatch.analysis.timeline import (
     corroboration_of,
     evidence_record,
     month_label,
+    origin_units,
+    sum_units,
     units,
 )
 
@@ -288,36 +290,101 @@ def assess(
         improving = way == "improving"
         f = _fit_items(p, idx_all, params, improving)
         probs = f.probability()
-        for d in np.flatnonzero(probs >= threshold):
-            found.append(_describe(p, f, int(d), float(probs[d]), way, params, evidence_limit))
+        flagged = [int(d) for d in np.flatnonzero(probs >= threshold)]
+        plans = [_plan(p, f, d, way, params, evidence_limit) for d in flagged]
+        influence = _influences(p, plans, params, improving, probs)
+        for d, plan in zip(flagged, plans, strict=True):
+            found.append(_describe(p, plan, float(probs[d]), influence.get(d, {}), params,
+                                   evidence_limit))  # fmt: skip
     found.sort(key=lambda r: (-r["probability"], r["onset"] or ""))
     return found
 
 
-def _describe(
-    p: Prepared, f: Fit, d: int, prob: float, way: str, params: Params, limit: int
-) -> dict[str, Any]:
+def _plan(p: Prepared, f: Fit, d: int, way: str, params: Params, limit: int) -> dict[str, Any]:
+    """What one flagged pair's description needs: onset, evidence for and against."""
     di = int(f.dyads[d])
-    a, b = p.dyads[di]
     onset = _onset(f, d, params.interval) or {}
     start = onset.get("low")
     items = p.items_of(di)
-    improving = way == "improving"
-    moving_sign = 1 if improving else -1
+    moving_sign = 1 if way == "improving" else -1
     after = items[p.month[items] >= start] if start is not None else items[:0]
     pro = after[p.stance[after] == moving_sign]
     con = after[p.stance[after] == -moving_sign]
-    corr = corroboration_of(p, items)
-    influence = _influence(p, items, params, improving, prob)
 
-    def ranked(sel: np.ndarray) -> list[dict[str, Any]]:
+    def candidates(sel: np.ndarray) -> list[int]:
+        order = sorted((int(i) for i in sel), key=lambda i: (-float(p.weight[i]), int(p.month[i])))
+        return order[: 2 * limit]
+
+    return {"d": d, "dyad": di, "way": way, "onset": onset, "items": items, "pro": pro,
+            "con": con, "sign": moving_sign, "cand_pro": candidates(pro),
+            "cand_con": candidates(con)}  # fmt: skip
+
+
+def _influences(
+    p: Prepared, plans: list[dict[str, Any]], params: Params, improving: bool, probs: np.ndarray
+) -> dict[int, dict[int, float]]:
+    """How much each listed origin moved its pair's probability: the pair refitted without
+    that origin, all pairs and origins in one batched fit."""
+    if not plans:
+        return {}
+    idx = np.concatenate([plan["items"] for plan in plans])
+    d_, m_, s_, o_, v_ = origin_units(p, idx)
+    rows_of: dict[int, np.ndarray] = {}
+    if len(d_):
+        bounds = np.flatnonzero(np.diff(d_)) + 1
+        for rows in np.split(np.arange(len(d_)), bounds):
+            rows_of[int(d_[rows[0]])] = rows
+    parts_d, parts_m, parts_s, parts_v = [], [], [], []
+    keys: list[tuple[int, int]] = []
+    for plan in plans:
+        rows = rows_of.get(plan["dyad"], np.empty(0, dtype=np.int64))
+        origins = {int(p.origin[i]) for i in plan["cand_pro"] + plan["cand_con"]}
+        for o in sorted(origins):
+            keep = rows[o_[rows] != o]
+            pseudo = len(keys)
+            keys.append((plan["d"], o))
+            parts_d.append(np.full(len(keep), pseudo, dtype=np.int64))
+            parts_m.append(m_[keep])
+            parts_s.append(s_[keep])
+            parts_v.append(v_[keep])
+    if not keys:
+        return {}
+    table = sum_units(np.concatenate(parts_d), np.concatenate(parts_m),
+                      np.concatenate(parts_s), np.concatenate(parts_v))  # fmt: skip
+    f = fit(_swap(table) if improving else table, params)
+    without = dict(zip((int(x) for x in f.dyads), f.probability(), strict=True))
+    out: dict[int, dict[int, float]] = defaultdict(dict)
+    for pseudo, (d, o) in enumerate(keys):
+        out[d][o] = float(probs[d]) - float(without.get(pseudo, 0.0))
+    return out
+
+
+def _describe(
+    p: Prepared,
+    plan: dict[str, Any],
+    prob: float,
+    influence: dict[int, float],
+    params: Params,
+    limit: int,
+) -> dict[str, Any]:
+    a, b = p.dyads[plan["dyad"]]
+    onset, items, pro, con = plan["onset"], plan["items"], plan["pro"], plan["con"]
+    start = onset.get("low")
+
+    def pick(cands: list[int]) -> list[int]:
         order = sorted(
-            (int(i) for i in sel),
+            cands,
             key=lambda i: (-abs(influence.get(int(p.origin[i]), 0.0)),
                            -float(p.weight[i]), int(p.month[i])),
         )  # fmt: skip
+        return order[:limit]
+
+    chosen_pro, chosen_con = pick(plan["cand_pro"]), pick(plan["cand_con"])
+    corr = corroboration_of(p, items, chosen_pro + chosen_con)
+
+    def records(chosen: list[int]) -> list[dict[str, Any]]:
         recs = []
-        for i in order[:limit]:
+        for i in chosen:
             rec = evidence_record(p, i, corr.get(i))
             rec["influence"] = round(influence.get(int(p.origin[i]), 0.0), 3)
             recs.append(rec)
@@ -325,7 +392,7 @@ def _describe(
 
     leader = bool(len(pro)) and bool((~p.rollup[pro]).any())
     channels = sorted({CHANNELS[int(c)] for c in p.channel[pro]})
-    factions = _factions(p, items, start, moving_sign)
+    factions = _factions(p, items, start, plan["sign"])
     moved = {fa["id"] for fa in factions if fa["moving"] > 0}
     formal = "allegiance" in channels
     signs = [len(channels) >= 2, leader, len(moved) >= 3]
@@ -336,7 +403,7 @@ def _describe(
             {"id": a, "name": p.name_of(a, month_onset)},
             {"id": b, "name": p.name_of(b, month_onset)},
         ],
-        "direction": way,
+        "direction": plan["way"],
         "onset": month_label(month_onset),
         "onset_interval": [month_label(onset.get("low")), month_label(onset.get("high"))],
         "onset_median": month_label(onset.get("median")),
@@ -344,8 +411,8 @@ def _describe(
         "kind": kind,
         "channels": channels,
         "leadership": leader,
-        "evidence": ranked(pro),
-        "counter_evidence": ranked(con),
+        "evidence": records(chosen_pro),
+        "counter_evidence": records(chosen_con),
         "factions": factions,
         "lineages": {a: list(p.hierarchy.lineage(a)), b: list(p.hierarchy.lineage(b))},
         "origins": {
@@ -354,24 +421,6 @@ def _describe(
         },
         "versions": {**p.versions, "rift": params.version},
     }
-
-
-def _influence(
-    p: Prepared, items: np.ndarray, params: Params, improving: bool, prob: float
-) -> dict[int, float]:
-    """How much each origin moved the pair's probability (leave that origin out)."""
-    out: dict[int, float] = {}
-    origins = sorted(set(p.origin[items].tolist()))
-    if len(origins) > 60:
-        return out
-    for o in origins:
-        rest = items[p.origin[items] != o]
-        if len(rest) == 0:
-            out[o] = prob
-            continue
-        f = _fit_items(p, rest, params, improving)
-        out[o] = prob - float(f.probability()[0]) if len(f.dyads) else prob
-    return out
 
 
 def _factions(p: Prepared, items: np.ndarray, start: int | None, sign: int) -> list[dict[str, Any]]:
@@ -391,17 +440,15 @@ def _factions(p: Prepared, items: np.ndarray, start: int | None, sign: int) -> l
             else:
                 st["against"] += float(p.weight[i])
             st["rollup"] = st["rollup"] or bool(p.rollup[i])
+    names: dict[str, str] = {}
+    for i in items:
+        c = p.claims[int(p.claim[i])]
+        names.setdefault(c.source_id, c.source_name)
+        names.setdefault(c.target_id, c.target_name)
     out = []
     for actor, st in stats.items():
         ident = p.actors[actor]
-        claim_name = next(
-            (
-                c.source_name if c.source_id == ident else c.target_name
-                for c in (p.claims[int(p.claim[i])] for i in items)
-                if ident in (c.source_id, c.target_id)
-            ),
-            ident,
-        )
+        claim_name = names.get(ident, ident)
         out.append(
             {
                 "id": ident,

@@ -40,6 +40,7 @@ VERSION = "timeline-1"
 STRENGTH_FULL = 0.5
 """A claim whose |score| reaches this counts as one full unit of evidence (weaker: less)."""
 _CHANNEL_INDEX = {c: i for i, c in enumerate(CHANNELS)}
+_NEVER = 1 << 40
 
 
 def month_index(value: str | None) -> int | None:
@@ -189,7 +190,7 @@ def prepare(
     dyad_ids: dict[tuple[str, str], int] = {}
     actor_ids: dict[str, int] = {}
     origin_ids: dict[str, int] = {}
-    names: dict[str, dict[str, str]] = defaultdict(dict)
+    first_seen: dict[tuple[str, str], int] = {}
     key_cache: dict[str, str] = {}
     rate_cache: dict[tuple[str, str | None, str, str | None], Any] = {}
     grade_cache: dict[tuple[str, int], float] = {}
@@ -202,7 +203,16 @@ def prepare(
             key_cache[actor] = hit
         return hit
 
+    may = getattr(hierarchy, "may_have_parents", None)
+    may_cache: dict[str, bool] = {}
+
     def ups(actor: str, month: int) -> list[str]:
+        if may is not None:
+            flag = may_cache.get(actor)
+            if flag is None:
+                flag = may_cache[actor] = bool(may(actor))
+            if not flag:
+                return []
         k = (actor, month)
         hit = ancestors_cache.get(k)
         if hit is None:
@@ -229,7 +239,8 @@ def prepare(
             rating = scale.rate(claim.event_type, claim.mode, claim.modality, quote_key)
             if len(rate_cache) < 100_000:
                 rate_cache[rk] = rating
-        if rating.stance == 0:
+        stance = rating.stance
+        if stance == 0:
             continue
         gk = (claim.reliability, claim.effective_credibility)
         gw = grade_cache.get(gk)
@@ -240,9 +251,9 @@ def prepare(
             continue
         ci = len(kept)
         kept.append(claim)
-        label = month_label(month) or ""
-        names[ka].setdefault(label, claim.source_name)
-        names[kb_].setdefault(label, claim.target_name)
+        for name_key in ((ka, claim.source_name), (kb_, claim.target_name)):
+            if month < first_seen.get(name_key, _NEVER):
+                first_seen[name_key] = month
         oi = origin_ids.setdefault(claim.origin, len(origin_ids))
         ai = actor_ids.setdefault(claim.source_id, len(actor_ids))
         bi = actor_ids.setdefault(claim.target_id, len(actor_ids))
@@ -270,12 +281,15 @@ def prepare(
                 rows_month.append(month)
                 rows_score.append(rating.score)
                 rows_weight.append(weight)
-                rows_stance.append(rating.stance)
+                rows_stance.append(stance)
                 rows_channel.append(_CHANNEL_INDEX[rating.channel])
                 rows_origin.append(oi)
                 rows_rollup.append(rolled_l or rolled_r)
                 rows_a.append(sa)
                 rows_b.append(sb)
+    names: dict[str, dict[str, str]] = defaultdict(dict)
+    for (key, name), first in sorted(first_seen.items(), key=lambda kv: kv[1]):
+        names[key].setdefault(month_label(first) or "", name)
     from riftwatch.analysis import corroboration
     from riftwatch.analysis import hierarchy as hier
     from riftwatch.analysis import scale as sc
@@ -318,11 +332,19 @@ def units(p: Prepared, idx: np.ndarray | None = None) -> dict[str, np.ndarray]:
     ``dyad``, ``month``, ``coop``, ``hostile`` (one row per pair-month with evidence,
     sorted by pair, month).
     """
+    d, m, s, _o, v = origin_units(p, idx)
+    return sum_units(d, m, s, v)
+
+
+def origin_units(
+    p: Prepared, idx: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(dyad, month, stance, origin, value): one row per origin, pair, month and stance,
+    with the strongest claim's weight x strength, sorted by pair, month, stance, origin."""
     sel = np.arange(len(p.dyad)) if idx is None else idx
     if len(sel) == 0:
-        empty = np.empty(0)
-        return {"dyad": empty.astype(np.int64), "month": empty.astype(np.int64),
-                "coop": empty, "hostile": empty}  # fmt: skip
+        e = np.empty(0, dtype=np.int64)
+        return e, e, e, e, np.empty(0)
     caps = np.asarray(p.scale.strength_cap if p.scale else [1.0] * len(CHANNELS))
     strength = np.minimum(caps[p.channel[sel]], np.abs(p.score[sel]) / STRENGTH_FULL)
     value = p.weight[sel] * strength
@@ -332,8 +354,14 @@ def units(p: Prepared, idx: np.ndarray | None = None) -> dict[str, np.ndarray]:
     d, m, s, o, v = dyad[order], month[order], stance[order], origin[order], value[order]
     first = np.ones(len(order), dtype=bool)
     first[1:] = (d[1:] != d[:-1]) | (m[1:] != m[:-1]) | (s[1:] != s[:-1]) | (o[1:] != o[:-1])
-    d, m, s, v = d[first], m[first], s[first], v[first]
-    # sum per (dyad, month) and stance
+    return d[first], m[first], s[first], o[first], v[first]
+
+
+def sum_units(d: np.ndarray, m: np.ndarray, s: np.ndarray, v: np.ndarray) -> dict[str, np.ndarray]:
+    """Per (pair, month): the cooperative and hostile units (rows sorted by pair, month)."""
+    if len(d) == 0:
+        e = np.empty(0, dtype=np.int64)
+        return {"dyad": e, "month": e, "coop": np.empty(0), "hostile": np.empty(0)}
     key_change = np.ones(len(d), dtype=bool)
     key_change[1:] = (d[1:] != d[:-1]) | (m[1:] != m[:-1])
     group = np.cumsum(key_change) - 1
@@ -382,13 +410,22 @@ def evidence_record(p: Prepared, item: int, corr: Any = None) -> dict[str, Any]:
     return rec
 
 
-def corroboration_of(p: Prepared, idx: Sequence[int]) -> dict[int, Any]:
-    """Corroboration of the items ``idx`` (of one pair) among themselves."""
+def corroboration_of(
+    p: Prepared, idx: Sequence[int], targets: Sequence[int] | None = None
+) -> dict[int, Any]:
+    """Corroboration of the items ``targets`` (default: all of ``idx``) among the items
+    ``idx`` of one pair."""
+    idx = [int(i) for i in idx]
     items = [
         (p.claims[int(p.claim[i])], int(p.month[i]), int(p.stance[i]), int(p.channel[i]))
         for i in idx
     ]
-    return dict(zip((int(i) for i in idx), corroborate(items), strict=True))
+    if targets is None:
+        return dict(zip(idx, corroborate(items), strict=True))
+    where = {i: k for k, i in enumerate(idx)}
+    wanted = [int(t) for t in targets if int(t) in where]
+    found = corroborate(items, only=[where[t] for t in wanted])
+    return dict(zip(wanted, found, strict=True))
 
 
 def dyad_timeline(p: Prepared, a: str, b: str) -> dict[str, Any]:
@@ -452,6 +489,8 @@ __all__ = [
     "evidence_record",
     "month_index",
     "month_label",
+    "origin_units",
     "prepare",
+    "sum_units",
     "units",
 ]
