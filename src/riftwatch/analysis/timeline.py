@@ -53,7 +53,7 @@ def month_index(value: str | None) -> int | None:
     >>> month_label(month_index("2020-01/2020-04"))
     '2020-02'
     >>> month_label(month_index("1990/1999"))
-    '1995-01'
+    '1994-12'
     >>> month_index("soon") is None
     True
     """
@@ -91,7 +91,7 @@ def _month_index(value: str) -> int | None:
         out = bounds[0][0] + 6
     else:
         lo, hi = bounds[0][0], bounds[-1][1]
-        out = (lo + hi + 1) // 2 if lo != hi else lo
+        out = (lo + hi) // 2
     if len(_MONTH_CACHE) < 200_000:
         _MONTH_CACHE[value] = out
     return out
