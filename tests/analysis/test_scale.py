@@ -75,5 +75,5 @@ def test_denied_or_negated_cooperation_is_weak_distancing(scale: Scale) -> None:
 def test_grades_weigh_reports(scale: Scale) -> None:
     w = scale.grade_weight
     assert w("A", 1) > w("B", 2) > w("C", 3) > w("D", 4) > w("E", 5)
-    # "cannot be judged" is unknown, not bad
-    assert w("D", 4) < w("F", 6) < w("C", 3)
+    # "cannot be judged" is unknown, not bad: an average source
+    assert w("D", 4) < w("F", 6) == w("C", 3)

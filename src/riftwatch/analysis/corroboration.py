@@ -81,7 +81,13 @@ class Corroboration:
     overridden: bool
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return {
+            "origins": self.origins,
+            "contradicting": self.contradicting,
+            "suggested_credibility": self.suggested_credibility,
+            "credibility": self.credibility,
+            "overridden": self.overridden,
+        }
 
 
 def suggest_credibility(origins: int, contradicting: int, reliability: str) -> int:

@@ -181,7 +181,11 @@ def fit(table: dict[str, np.ndarray], params: Params | None = None) -> Fit:
     scale = np.ones(n)
     init = np.array([params.initial_allied, 1 - params.initial_allied, 0.0, 0.0])
     kmax = int(pos.max()) + 1 if n else 0
-    by_pos = [np.flatnonzero(pos == k) for k in range(kmax)] if n else []
+    if n:
+        order = np.argsort(pos, kind="stable")
+        by_pos = np.split(order, np.cumsum(np.bincount(pos, minlength=kmax))[:-1])
+    else:
+        by_pos = []
     for k, rows in enumerate(by_pos):
         if k == 0:
             a = init[None, :] * emit[rows]

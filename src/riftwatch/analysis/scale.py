@@ -19,7 +19,7 @@ the Goldstein scale that GDELT uses.
 >>> s.rate("ASSAULT", None, "negated", "did not attack").modality_weight
 0.0
 >>> round(s.grade_weight("B", 2), 2), round(s.grade_weight("F", 6), 2)
-(0.85, 0.6)
+(0.85, 0.7)
 """
 
 from __future__ import annotations
