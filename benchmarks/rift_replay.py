@@ -149,6 +149,19 @@ def run(rows: list[dict[str, str]], grade: str) -> dict:
         k = frozenset(x["id"] for x in r["actors"])
         if k in by_keys and r["onset"]:
             probs[by_keys[k]] = (r["probability"], month_index(r["onset"]) or 0)
+    # what extraction leaves to find: breaks with a hostile claim on the pair within 12 months
+    # of the documented onset, stable pairs with any hostile claim at all
+    hostile_months: dict[frozenset, list[int]] = defaultdict(list)
+    for d, (a, b) in enumerate(p.dyads):
+        items = p.items_of(d)
+        hostile_months[frozenset((a, b))] = [int(m) for m in p.month[items][p.stance[items] < 0]]
+    key_of = {pair: k for k, pair in by_keys.items()}
+    reachable = sum(
+        1
+        for pair, onset in breaks.items()
+        if any(abs(m - onset) <= TOLERANCE for m in hostile_months.get(key_of.get(pair), []))
+    )
+    exposed = sum(1 for pair in stable if hostile_months.get(key_of.get(pair)))
     results = {}
     for thr in (params.min_probability, 0.3, 0.4, 0.6, 0.7):
         flags = {pair: m for pair, (pr, m) in probs.items() if pr >= thr}
@@ -166,6 +179,8 @@ def run(rows: list[dict[str, str]], grade: str) -> dict:
         "claims": len(claims),
         "coding_s": coded,
         "model_s": model_time,
+        "reachable": reachable,
+        "exposed": exposed,
         "results": results,
         "default": f"model p>={params.min_probability:g}",
     }
@@ -216,7 +231,10 @@ def main(argv: list[str] | None = None) -> int:
     for r in runs:
         parts.append(
             f"\nRows graded {r['grade']} ({r['claims']} claims; coding {r['coding_s']:.1f} s, "
-            f"timelines + model + baselines {r['model_s']:.2f} s):\n\n{table(r)}\n"
+            f"timelines + model + baselines {r['model_s']:.2f} s). Extraction leaves "
+            f"{r['reachable']} of the breaks findable (a hostile claim on the pair within 12 "
+            f"months of the row) and {r['exposed']} stable pairs with any hostile claim:"
+            f"\n\n{table(r)}\n"
         )
     body = "".join(parts)
     print(body)

@@ -63,7 +63,7 @@ class Params:
     theta_allied: float = 0.2
     theta_broken: float = 0.8
     hazard_month: float = 1 / 240
-    hazard_cap: float = 0.2
+    hazard_cap: float = 0.25
     initial_allied: float = 0.5
     min_probability: float = 0.5
     interval: float = 0.9
