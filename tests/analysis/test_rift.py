@@ -167,3 +167,24 @@ def test_probability_threshold_is_a_parameter() -> None:
     p = prepare(claims, hierarchy=FlatHierarchy())
     assert assess(p, min_probability=1.01) == []
     assert Params.load().min_probability == 0.5
+
+
+def test_what_a_single_report_does_depends_on_its_grade_and_kind() -> None:
+    def prob(grade: str, event_type: str, mode: str | None) -> float:
+        claims = [
+            claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade=grade),
+            claim(Y, X, event_type, "2014-02", mode=mode, grade=grade),
+        ]
+        found = _rifts(claims, min_probability=0.0)
+        return found[0]["probability"] if found else 0.0
+
+    # a weak source never decides alone, whatever it reports
+    assert prob("E5", "REJECT", "split") < 0.5 and prob("D4", "REJECT", "split") < 0.5
+    # a formal split from an average (or ungraded) source lists the pair; an incident does not
+    assert prob("C3", "REJECT", "split") > 0.5 > prob("C3", "ASSAULT", None)
+    assert prob("F6", "REJECT", "split") > 0.5
+    assert (
+        prob("A1", "REJECT", "split")
+        > prob("B2", "REJECT", "split")
+        > prob("C3", "REJECT", "split")
+    )
