@@ -204,10 +204,8 @@ def fit(table: dict[str, np.ndarray], params: Params | None = None) -> Fit:
         tp = table_pow[gap[later]]
         prev = alpha[later - 1]
         nxt = emit[later] * beta[later]
-        xi = (prev[:, [A0]] * tp[:, A0, :][:, [B1]] * nxt[:, [B1]] + prev[:, [B0]] * 0.0)[
-            :, 0
-        ] / scale[later]
-        first_break[later] = xi
+        # the only way into the broken states for the first time is A0 -> B1
+        first_break[later] = prev[:, A0] * tp[:, A0, B1] * nxt[:, B1] / scale[later]
     return Fit(
         dyad=dyad, month=month, coop=coop, hostile=hostile, alpha=alpha, beta=beta,
         emit=emit, gap=gap, scale=scale, first_break=first_break, starts=starts, ends=ends,
