@@ -1160,6 +1160,144 @@ def explain(sentence: str, *, date: str | None = None) -> dict[str, Any]:
     return explain_sentence(sentence, date=date)
 
 
+# --- analysis: relationship timelines and rifts (issue 10) ---------------------------------
+
+
+def _claims_of(claims_or_path: Any, on_error: Any = None) -> list[Any]:
+    """Claims from a JSON Lines path (coded like ``extract``) or a list of Claim objects.
+
+    The store's claims (``--db``) are loaded elsewhere and handed in as a list.
+    """
+    from riftwatch.analysis.claims import Claim
+    from riftwatch.analysis.load import claims_from_jsonl
+    from riftwatch.errors import AnalysisError
+
+    if isinstance(claims_or_path, str | os.PathLike):
+        claims, _ = claims_from_jsonl(claims_or_path, on_error=on_error)
+        return claims
+    if isinstance(claims_or_path, Iterable) and not isinstance(claims_or_path, bytes | dict):
+        items = list(claims_or_path)
+        if all(isinstance(c, Claim) for c in items):
+            return items
+        bad = next(c for c in items if not isinstance(c, Claim))
+        raise AnalysisError("RW503", kind=f"a list holding {type(bad).__name__}")
+    raise AnalysisError("RW503", kind=type(claims_or_path).__name__)
+
+
+def _check_analysis_options(min_probability: float | None, direction: str) -> None:
+    from riftwatch.errors import AnalysisError
+
+    if direction not in ("deteriorating", "improving", "both"):
+        raise AnalysisError(
+            "RW502", name="direction", value=direction,
+            detail="use deteriorating, improving or both",
+        )  # fmt: skip
+    if min_probability is not None and not 0.0 <= min_probability <= 1.0:
+        raise AnalysisError(
+            "RW502", name="min probability", value=min_probability, detail="use 0..1"
+        )
+
+
+def rifts(
+    claims_or_path: Any,
+    *,
+    min_probability: float | None = None,
+    direction: str = "deteriorating",
+    hierarchy: Any = None,
+    evidence_limit: int = 12,
+    on_error: Any = None,
+) -> list[dict[str, Any]]:
+    """Rifts between pairs of actors in coded claims (``riftwatch rifts``).
+
+    ``claims_or_path``: a JSON Lines file of documents (coded here) or a list of
+    :class:`~riftwatch.analysis.claims.Claim` (e.g. loaded from a store). Returns the
+    pairs whose posterior probability of a broken alliance reaches ``min_probability``
+    (default: the model's, see ``riftwatch/data/analysis/rift.yaml``), most probable
+    first, each with onset, interval, kind, channels, evidence and counter-evidence.
+    """
+    from riftwatch.analysis.rift import assess
+    from riftwatch.analysis.timeline import prepare
+
+    _check_analysis_options(min_probability, direction)
+    prepared = prepare(_claims_of(claims_or_path, on_error), hierarchy=hierarchy)
+    return assess(
+        prepared,
+        min_probability=min_probability,
+        direction=direction,
+        evidence_limit=evidence_limit,
+    )
+
+
+def _actor_key(prepared: Any, name: str) -> str:
+    """The lineage key of an actor named by id, KB name/alias, or a name in the claims."""
+    from riftwatch.errors import AnalysisError
+
+    lineage = prepared.hierarchy.lineage
+    wanted = name.strip()
+    if wanted in prepared.names or wanted in prepared.actors:
+        return lineage(wanted)[-1]
+    low = wanted.casefold()
+    for key, names in prepared.names.items():
+        if low == key.casefold() or any(low == n.casefold() for n in names.values()):
+            return key
+    for actor in prepared.actors:
+        if low == actor.casefold():
+            return lineage(actor)[-1]
+    try:
+        from riftwatch.actors import resolve_mention
+
+        hit = resolve_mention(wanted)
+        org = hit.get("organization") or hit.get("actor")
+        if org and org.get("id"):
+            return lineage(org["id"])[-1]
+    except RiftwatchError:
+        pass
+    close = sorted(
+        n for names in prepared.names.values() for n in set(names.values())
+        if low[:4] and low[:4] in n.casefold()
+    )[:5]  # fmt: skip
+    raise AnalysisError(
+        "RW500", name=name, detail=f" (names like it: {', '.join(close)})" if close else ""
+    )
+
+
+def dyad(
+    claims_or_path: Any,
+    a: str,
+    b: str,
+    *,
+    hierarchy: Any = None,
+    on_error: Any = None,
+) -> dict[str, Any]:
+    """The relationship timeline of two actors (``riftwatch dyad A B``).
+
+    ``a``/``b``: an actor id, a name or alias the knowledge base resolves, or a name as
+    found in the claims (actors outside the KB). Returns ``actors``, ``months`` (per
+    month: signed score, cooperative and hostile evidence units, counts, P(broken) and
+    the evidence with grades and corroboration), ``channels`` (the same per channel) and
+    ``rift`` (the model's assessment of a break, at any probability, or None).
+    """
+    from riftwatch.analysis.rift import assess, series
+    from riftwatch.analysis.timeline import dyad_timeline, prepare
+    from riftwatch.errors import AnalysisError
+
+    prepared = prepare(_claims_of(claims_or_path, on_error), hierarchy=hierarchy)
+    ka, kb_ = _actor_key(prepared, a), _actor_key(prepared, b)
+    if ka == kb_:
+        raise AnalysisError("RW501", a=a, b=b, id=ka)
+    out = dyad_timeline(prepared, ka, kb_)
+    out["actors"] = [{"id": ka, "name": prepared.name_of(ka)},
+                     {"id": kb_, "name": prepared.name_of(kb_)}]  # fmt: skip
+    probs = {row["month"]: row for row in series(prepared, ka, kb_)}
+    for row in out["months"]:
+        row["broken"] = probs.get(row["month"], {}).get("broken")
+    out["series"] = list(probs.values())
+    di = prepared.dyad_index(ka, kb_)
+    found = assess(prepared, min_probability=0.0, dyads=[di]) if di is not None else []
+    out["rift"] = found[0] if found else None
+    return out
+
+
 __all__ = [
     "MODALITIES",
     "connect",
@@ -1167,6 +1305,7 @@ __all__ = [
     "count_events",
     "count_search",
     "delete_documents",
+    "dyad",
     "explain",
     "extract",
     "extract_stored",
@@ -1180,6 +1319,7 @@ __all__ = [
     "list_documents",
     "list_sources",
     "parse_columns",
+    "rifts",
     "search",
     "status",
 ]

@@ -8,7 +8,8 @@ it can be looked up in ``docs/errors.md``, grepped in logs and matched in tests:
     ├── IngestError                RW1xx  reading, decoding and storing documents
     ├── NLPError                   RW2xx  segmentation, parsing, coding (later issues)
     ├── StoreError                 RW3xx  database URL, migrations, queries
-    └── (ActorError, a ConfigError) RW4xx  actor knowledge base and curation
+    ├── (ActorError, a ConfigError) RW4xx  actor knowledge base and curation
+    └── AnalysisError              RW5xx  timelines, rifts (RW500-RW519: stateless analytics)
 
 The messages themselves live in :data:`MESSAGES`, one table, so that the docs
 and the code cannot drift apart.
@@ -106,6 +107,11 @@ MESSAGES: dict[str, str] = {
     "RW604": "the form is stale or came from another site (missing or wrong form token); "
     "reload the page and submit it again",
     "RW605": "no page at {path}",
+    # analysis (rifts, timelines)
+    "RW500": "no actor matches {name!r} in the claims or the knowledge base{detail}",
+    "RW501": "{a!r} and {b!r} are the same organisation ({id}); name two different actors",
+    "RW502": "invalid {name} {value!r}: {detail}",
+    "RW503": "claims must be a JSON Lines path or a list of Claim objects, not {kind}",
 }
 
 
@@ -174,8 +180,13 @@ class WebError(RiftwatchError):
     """A request to the web application or ``riftwatch serve`` was refused (RW6xx)."""
 
 
+class AnalysisError(RiftwatchError):
+    """An analytic command got something it cannot work on (RW5xx)."""
+
+
 __all__ = [
     "MESSAGES",
+    "AnalysisError",
     "ConfigError",
     "IngestError",
     "NLPError",

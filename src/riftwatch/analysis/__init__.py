@@ -5,3 +5,13 @@ objects built from event records (a stored event from ``api.list_events`` or one
 line of ``riftwatch extract`` output) and never imports the store. The API layer
 loads claims from a store or a JSON Lines file and hands them in.
 """
+
+STAGES = (
+    "scale-1",
+    "corroboration-1",
+    "hierarchy-1",
+    "timeline-1",
+    "rift-1",
+)
+"""Versions of the analytic stages (each module's ``VERSION``); every rift and timeline
+output records them under ``versions``. Change a stage's behaviour: bump its version."""

@@ -12,6 +12,7 @@ import shutil
 
 from riftwatch.cli import (  # noqa: F401
     actors,
+    analysis,
     demo,
     docs,
     events,

@@ -1,0 +1,158 @@
+"""``riftwatch rifts`` and ``riftwatch dyad``: relationship analytics over coded claims.
+
+Both read a JSON Lines file of documents (coded as ``riftwatch extract`` codes them) and
+are thin skins over :func:`riftwatch.api.rifts` and :func:`riftwatch.api.dyad`.
+Reading the claims of a store (``--db``) is the store side's part: it loads stored
+claims and hands them to the same API functions (see ``_claims_source``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from riftwatch import api
+from riftwatch.cli._common import Format, FormatOption, app, call, cell, emit, err, out
+from riftwatch.errors import RiftwatchError
+
+
+class _Errors:
+    """Bad input lines: printed on standard error as they come, counted for the exit status."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, exc: RiftwatchError) -> None:
+        self.count += 1
+        err.print(f"[red]error[/red] {cell(str(exc))}")
+
+
+def _claims_source(path: Path) -> str:
+    # The place for stored claims: a --db option would load them here and return the list.
+    return str(path)
+
+
+_Direction = Annotated[
+    str,
+    typer.Option(
+        "--direction",
+        help="deteriorating (breaks of alliances), improving (hostility giving way to "
+        "cooperation) or both.",
+    ),
+]
+
+
+def _evidence_line(e: dict[str, Any]) -> str:
+    who = (e.get("attributed_to") or {}).get("name")
+    via = f" via {', '.join(e['via'])}" if e.get("via") else ""
+    said = f" ({who})" if who else ""
+    return (
+        f"{e['month']} {e['doc_id']} {e['grade']} {e['event_type']}"
+        f"{'/' + e['mode'] if e.get('mode') else ''} {e['modality']}{said}{via}: "
+        f"{e.get('quote') or ''}"
+    )
+
+
+@app.command("rifts")
+def rifts_command(
+    path: Annotated[Path, typer.Argument(help="JSON Lines documents (id, text, date, ...).")],
+    fmt: FormatOption = Format.table,
+    min_probability: Annotated[
+        float | None,
+        typer.Option(
+            "--min-probability",
+            help="List pairs whose probability of a break reaches this (default: the "
+            "model's, 0.5).",
+        ),
+    ] = None,
+    direction: _Direction = "deteriorating",
+    evidence: Annotated[
+        int, typer.Option("--evidence", min=1, help="Evidence items listed per side.")
+    ] = 12,
+) -> None:
+    """Detect rifts: pairs of actors whose alliance broke, with onset, evidence and dissent.
+
+    Codes the file's documents, weighs each claim by its source grades, coder confidence
+    and modality, counts independent origins once, and runs the rift model (docs/rifts.md)
+    per pair. A bad line is reported on standard error and skipped (exit status 1).
+    """
+    errors = _Errors()
+    found = call(
+        api.rifts,
+        _claims_source(path),
+        min_probability=min_probability,
+        direction=direction,
+        evidence_limit=evidence,
+        on_error=errors,
+    )
+    if fmt is Format.table:
+        table = Table("pair", "direction", "onset", "interval", "p", "kind", "channels",
+                      "for", "against")  # fmt: skip
+        for r in found:
+            a, b = r["actors"]
+            table.add_row(
+                cell(f"{a['name']} / {b['name']}"), r["direction"], r["onset"] or "",
+                cell(" .. ".join(x or "" for x in r["onset_interval"])), f"{r['probability']:.2f}",
+                r["kind"], cell(", ".join(r["channels"])), str(r["origins"]["for"]),
+                str(r["origins"]["against"]),
+            )  # fmt: skip
+        out.print(table)
+        for r in found:
+            a, b = r["actors"]
+            out.print(f"\n[bold]{cell(a['name'])} / {cell(b['name'])}[/bold]")
+            for e in r["evidence"]:
+                out.print("  + " + cell(_evidence_line(e)))
+            for e in r["counter_evidence"]:
+                out.print("  - " + cell(_evidence_line(e)))
+        if not found:
+            out.print("no rifts found")
+    else:
+        emit(found, fmt)
+    if errors.count:
+        raise typer.Exit(1)
+
+
+@app.command("dyad")
+def dyad_command(
+    a: Annotated[str, typer.Argument(help="First actor: id, name or alias.")],
+    b: Annotated[str, typer.Argument(help="Second actor: id, name or alias.")],
+    path: Annotated[Path, typer.Argument(help="JSON Lines documents (id, text, date, ...).")],
+    fmt: FormatOption = Format.table,
+) -> None:
+    """The relationship of two actors month by month, per channel, with the evidence.
+
+    Prints per month the signed score (-1 hostile .. +1 cooperative), the cooperative and
+    hostile evidence (independent origins, weighted), the model's probability that the
+    relationship is broken, and each claim with its grade, attribution and corroboration.
+    """
+    errors = _Errors()
+    data = call(api.dyad, _claims_source(path), a, b, on_error=errors)
+    if fmt is Format.table:
+        x, y = data["actors"]
+        out.print(f"[bold]{cell(x['name'])} ({cell(x['id'])}) / {cell(y['name'])} "
+                  f"({cell(y['id'])})[/bold]")  # fmt: skip
+        table = Table("month", "score", "coop", "hostile", "P(broken)", "channels", "evidence")
+        for m in data["months"]:
+            channels = sorted({e["channel"] for e in m["evidence"]})
+            table.add_row(
+                m["month"], f"{m['score']:+.2f}", f"{m['coop']:.2f}", f"{m['hostile']:.2f}",
+                "" if m.get("broken") is None else f"{m['broken']:.2f}",
+                cell(", ".join(channels)),
+                cell("\n".join(_evidence_line(e) for e in m["evidence"]), 400),
+            )  # fmt: skip
+        out.print(table)
+        rift = data.get("rift")
+        if rift:
+            out.print(
+                f"break: p={rift['probability']:.2f} onset {rift['onset']} "
+                f"({' .. '.join(x or '' for x in rift['onset_interval'])}), {rift['kind']}"
+            )
+        if not data["months"]:
+            out.print("no claims between these two actors")
+    else:
+        emit(data, fmt)
+    if errors.count:
+        raise typer.Exit(1)

@@ -1,0 +1,190 @@
+"""The rift model: what raises an alarm, what does not, onset, evidence, kind, factions."""
+
+from __future__ import annotations
+
+from claimkit import alliance, claim
+
+from riftwatch.analysis.claims import Judgement
+from riftwatch.analysis.hierarchy import FlatHierarchy
+from riftwatch.analysis.rift import Params, assess, series
+from riftwatch.analysis.timeline import prepare
+
+X, Y = "open:group-x", "open:group-y"
+
+
+def _rifts(claims, **kw):  # type: ignore[no-untyped-def]
+    return assess(prepare(claims, hierarchy=kw.pop("hierarchy", FlatHierarchy())), **kw)
+
+
+def _break(years=range(2015, 2018), grade="B2", origins=None):  # type: ignore[no-untyped-def]
+    """Several independent, well-graded hostile reports in the months after 2018-01."""
+    out = []
+    for y in years:
+        out.append(claim(X, Y, "ASSAULT", f"{y}-02", grade=grade, origin=origins or None))
+        out.append(
+            claim(Y, X, "REJECT", f"{y}-06", mode="split", grade=grade, origin=origins or None)
+        )
+        out.append(
+            claim(X, Y, "COERCE", f"{y}-10", mode="arrest", grade=grade, origin=origins or None)
+        )
+    return out
+
+
+def test_a_stable_alliance_raises_no_alarm() -> None:
+    assert _rifts(alliance(X, Y, range(2005, 2020))) == []
+
+
+def test_one_weak_report_does_not_alarm() -> None:
+    claims = alliance(X, Y, range(2005, 2015))
+    claims.append(claim(X, Y, "ASSAULT", "2016-04", grade="E5"))
+    assert _rifts(claims) == []
+    # nor does a weak formal split after a long silence
+    claims.append(claim(Y, X, "REJECT", "2019-04", mode="split", grade="D4"))
+    assert _rifts(claims) == []
+
+
+def test_sparse_months_do_not_alarm() -> None:
+    claims = [claim(X, Y, "COOPERATE", "2001-01"), claim(X, Y, "ACCUSE", "2012-01", grade="C3")]
+    assert _rifts(claims) == []
+
+
+def test_several_independent_well_graded_reports_alarm_with_the_right_onset() -> None:
+    claims = alliance(X, Y, range(2008, 2015)) + _break(range(2016, 2018))
+    found = _rifts(claims)
+    assert len(found) == 1
+    r = found[0]
+    assert r["direction"] == "deteriorating" and r["probability"] >= 0.8
+    assert r["onset"][:4] == "2016"
+    lo, hi = r["onset_interval"]
+    assert lo <= r["onset"] <= hi and lo >= "2014-01"
+    assert {a["id"] for a in r["actors"]} == {X, Y}
+    assert r["kind"] == "rift" and len(r["channels"]) >= 2
+    assert r["versions"]["rift"] == "rift-1"
+
+
+def test_reprints_of_one_story_count_once() -> None:
+    base = alliance(X, Y, range(2008, 2015))
+    one_story = [claim(X, Y, "ASSAULT", "2016-02", grade="C3", origin="wire-1") for _ in range(12)]
+    assert _rifts(base + one_story) == []
+    independent = [
+        claim(X, Y, "ASSAULT", f"2016-{m:02d}", grade="C3") for m in range(2, 14, 1) if m <= 12
+    ]
+    assert len(_rifts(base + independent)) == 1
+
+
+def test_a_rejected_claim_drops_everywhere() -> None:
+    claims = alliance(X, Y, range(2008, 2015)) + _break(range(2016, 2018))
+    for c in claims:
+        if c.event_type in ("ASSAULT", "REJECT", "COERCE"):
+            c.judgement = Judgement("reject", "ana", "2024-01-01")
+    assert _rifts(claims) == []
+
+
+def test_counter_evidence_is_listed_with_attribution_and_grades() -> None:
+    claims = alliance(X, Y, range(2008, 2015)) + _break(range(2016, 2018))
+    skeptic = claim(
+        X,
+        Y,
+        "COOPERATE",
+        "2016-08",
+        grade="C3",
+        doc="skeptic",
+        attributed_to={"id": "open:us-official", "name": "a U.S. official"},
+    )
+    r = _rifts([*claims, skeptic])[0]
+    against = [e for e in r["counter_evidence"] if e["doc_id"] == "skeptic"]
+    assert against and against[0]["attributed_to"]["name"] == "a U.S. official"
+    assert against[0]["grade"] == "C3" and against[0]["event_type"] == "COOPERATE"
+    assert all(e["score"] < 0 for e in r["evidence"])
+    assert r["origins"]["against"] >= 1
+    # the evidence that moved it says by how much
+    assert any(e["influence"] > 0 for e in r["evidence"])
+
+
+def test_friction_in_one_channel_at_low_level() -> None:
+    # hostile rhetoric only, between factions rolled up to their parents
+    from riftwatch.analysis.hierarchy import KBHierarchy
+
+    base = alliance("org:afghan-taliban", "org:al-qaeda", range(2008, 2015))
+    friction = [
+        claim("org:quetta-shura", "org:al-qaeda", "ACCUSE", f"{y}-{m:02d}", grade="B2")
+        for y in (2016, 2017)
+        for m in (2, 5, 8, 11)
+    ]
+    found = _rifts(base + friction, hierarchy=KBHierarchy())
+    pair = [
+        r for r in found if {a["id"] for a in r["actors"]} == {"org:afghan-taliban", "org:al-qaeda"}
+    ]
+    assert pair and pair[0]["kind"] == "friction" and pair[0]["channels"] == ["rhetoric"]
+    assert pair[0]["leadership"] is False
+    assert all(e["rollup"] for e in pair[0]["evidence"])
+
+
+def test_faction_drill_down_names_who_moved_first() -> None:
+    from riftwatch.analysis.hierarchy import KBHierarchy
+
+    base = alliance("org:afghan-taliban", "org:al-qaeda", range(2008, 2015))
+    first = [
+        claim("org:quetta-shura", "org:al-qaeda", "ACCUSE", "2015-06"),
+        claim("org:quetta-shura", "org:al-qaeda", "REJECT", "2015-09", mode="split"),
+    ]
+    later = [
+        claim("org:afghan-taliban", "org:al-qaeda", "REJECT", f"2016-{m:02d}", mode="split")
+        for m in (3, 7)
+    ] + [claim("org:afghan-taliban", "org:al-qaeda", "ASSAULT", "2016-10")]
+    found = _rifts(base + first + later, hierarchy=KBHierarchy())
+    r = next(
+        r for r in found if {a["id"] for a in r["actors"]} == {"org:afghan-taliban", "org:al-qaeda"}
+    )
+    movers = [f for f in r["factions"] if f["moving"] > 0]
+    assert movers[0]["id"] in ("org:quetta-shura", "org:al-qaeda")
+    assert any(f["id"] == "org:quetta-shura" and f["faction"] for f in movers)
+    qs = next(f for f in movers if f["id"] == "org:quetta-shura")
+    ta = next(f for f in movers if f["id"] == "org:afghan-taliban")
+    assert qs["first_moved"] < ta["first_moved"]
+
+
+def test_rivals_from_the_start_are_no_rift_and_improvement_is_the_mirror() -> None:
+    rivals = [claim(X, Y, "ASSAULT", f"{y}-05") for y in range(2005, 2012)]
+    assert _rifts(rivals) == []
+    reconcile = rivals + alliance(X, Y, range(2013, 2016))
+    up = _rifts(reconcile, direction="improving")
+    assert len(up) == 1 and up[0]["direction"] == "improving" and up[0]["onset"][:4] == "2013"
+    assert _rifts(reconcile, direction="deteriorating") == []
+
+
+def test_actors_outside_the_kb_work_and_series_rises_after_the_break() -> None:
+    claims = alliance(X, Y, range(2008, 2015)) + _break(range(2016, 2018))
+    p = prepare(claims)  # default KB hierarchy: open ids stand alone
+    rows = series(p, X, Y)
+    by = {r["month"]: r["broken"] for r in rows}
+    assert by["2010-03"] < 0.2 and by["2017-10"] > 0.8
+    assert len(assess(p)) == 1
+
+
+def test_probability_threshold_is_a_parameter() -> None:
+    claims = alliance(X, Y, range(2008, 2015)) + _break(range(2016, 2018))
+    p = prepare(claims, hierarchy=FlatHierarchy())
+    assert assess(p, min_probability=1.01) == []
+    assert Params.load().min_probability == 0.5
+
+
+def test_what_a_single_report_does_depends_on_its_grade_and_kind() -> None:
+    def prob(grade: str, event_type: str, mode: str | None) -> float:
+        claims = [
+            claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade=grade),
+            claim(Y, X, event_type, "2014-02", mode=mode, grade=grade),
+        ]
+        found = _rifts(claims, min_probability=0.0)
+        return found[0]["probability"] if found else 0.0
+
+    # a weak source never decides alone, whatever it reports
+    assert prob("E5", "REJECT", "split") < 0.5 and prob("D4", "REJECT", "split") < 0.5
+    # a formal split from an average (or ungraded) source lists the pair; an incident does not
+    assert prob("C3", "REJECT", "split") > 0.5 > prob("C3", "ASSAULT", None)
+    assert prob("F6", "REJECT", "split") > 0.5
+    assert (
+        prob("A1", "REJECT", "split")
+        > prob("B2", "REJECT", "split")
+        > prob("C3", "REJECT", "split")
+    )
