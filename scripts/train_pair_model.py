@@ -88,7 +88,8 @@ def gold_sources(shared: Path | None, limit: int | None) -> dict[str, tuple[Path
 
 
 def excluded(shared: Path | None) -> tuple[set[str], set[str]]:
-    """UCDP ids and normalised texts of every labelled or development row (test included)."""
+    """UCDP ids, UN list references and normalised texts of every labelled or development row
+    (test included)."""
     ids, texts = set(), set()
     paths = [LABELLED / f"real_{s}.jsonl" for s in ("train", "dev", "test")]
     if shared is not None:
@@ -97,6 +98,7 @@ def excluded(shared: Path | None) -> tuple[set[str], set[str]]:
         for row in read_jsonl(path):
             texts.add(_norm(row.get("text") or ""))
             ids.update(re.findall(r"\bid (\d+)", row.get("note") or ""))
+            ids.update(re.findall(r"UN list ([A-Z][A-Za-z]*\.\d+)", row.get("note") or ""))
     return ids, texts
 
 
@@ -118,6 +120,22 @@ def distant_rows(shared: Path, skip_ids: set[str], skip_texts: set[str]) -> tupl
                     "sides": [r["side_a"], r["side_b"]],
                 }
             )
+    rows.sort(key=lambda r: r["id"])
+    return path, rows
+
+
+def un_rows(shared: Path, skip_refs: set[str], skip_texts: set[str]) -> tuple[Path, list]:
+    """The UN 1267/1988 sanctions list's narrative comments (one document per entry), except
+    the entries any labelled split or development set quotes."""
+    path = shared / "datasets" / "un-1267-1988-sanctions-list-2018" / "entries.jsonl"
+    rows = []
+    for entry in read_jsonl(path):
+        text = (entry.get("comments") or "").strip()
+        if not text or entry["reference_number"] in skip_refs or _norm(text) in skip_texts:
+            continue
+        rows.append(
+            {"id": f"un{entry['reference_number']}", "date": entry.get("listed_on"), "text": text}
+        )
     rows.sort(key=lambda r: r["id"])
     return path, rows
 
@@ -146,6 +164,7 @@ def label_records(
     family: Any,
     stance: Any,
     gold: bool,
+    positives_only: bool = False,
 ) -> list[tuple[dict, str]]:
     by_id = {str(r["id"]): r for r in rows}
     out = []
@@ -175,6 +194,8 @@ def label_records(
         if rule:
             out.append((rec, rule[0]))
             continue
+        if positives_only:
+            continue  # silver text: a pair the rules leave alone is unknown, not "none"
         sides = {family(s) for s in row.get("sides", [])} - {None}
         if fs is None or ft is None or fs == ft:
             continue
@@ -329,6 +350,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dense", action="store_true", help="add pooled spaCy token vectors")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument(
+        "--silver-un",
+        action="store_true",
+        help="add the rule coder's events on the UN sanctions list as silver labels",
+    )
+    ap.add_argument(
         "--lex-label",
         action="store_true",
         help="label LEX: the type the lexicon gives the pair's path word",
@@ -394,6 +420,21 @@ def main(argv: list[str] | None = None) -> int:
             "pairs": len(labelled),
         }
         print(f"distant UCDP: {len(rows)} headlines, {len(labelled)} labelled pairs")
+        if args.silver_un:
+            path, rows = un_rows(shared, skip_ids, skip_texts)
+            recs, events = capture(rows)
+            labelled = label_records(
+                recs, events, rows, family, stance, gold=False, positives_only=True
+            )
+            items += labelled
+            groups += ["distant"] * len(labelled)
+            sources["un_1267_silver"] = {
+                "path": _rel(path),
+                "sha256": sha(path),
+                "rows": len(rows),
+                "pairs": len(labelled),
+            }
+            print(f"silver UN list: {len(rows)} entries, {len(labelled)} labelled pairs")
     # a positive whose type is the one the lexicon gives its path word becomes LEX
     if args.lex_label:
         items = [

@@ -83,9 +83,10 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "learned_layer",
-        True,
+        False,
         "Code actor pairs that no pattern connects with the learned pair classifier "
-        "(nlp/models/pair-1, see docs/extraction.md); 0 turns the layer off.",
+        "(nlp/models/pair-1, see docs/extraction.md). Off by default: it did not improve "
+        "held-out scores (benchmarks/results.md, 'extraction: learned layer'); 1 turns it on.",
     ),
 )
 

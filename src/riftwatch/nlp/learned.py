@@ -18,7 +18,8 @@ that modality and is never asserted. A learned event carries a lower confidence 
 scored: a mention inside the other's phrase ("members of the Quetta shura", "Pakistan's
 ISI"), two mentions of one organisation, places.
 
-The setting ``learned_layer`` (``RIFTWATCH_LEARNED_LAYER=0``) turns the layer off.
+The setting ``learned_layer`` (``RIFTWATCH_LEARNED_LAYER=1``) turns the layer on; it is off by
+default because it did not improve the held-out scores (benchmarks/results.md).
 """
 
 from __future__ import annotations
