@@ -148,7 +148,9 @@ def _mentions(actor_of: dict[int, Any]) -> list[tuple[int, int, Any]]:
             spans[-1] = (spans[-1][0], i, actor)
         else:
             spans.append((i, i, actor))
-    return [s for s in spans if (s[2].type or "") not in _SKIP_TYPES]
+    # unattributed armed men ("militants") stay out: the layer never guesses their group,
+    # and a named group before them ("Baloch militants") is its own mention
+    return [s for s in spans if (s[2].type or "") not in _SKIP_TYPES and not s[2].weak]
 
 
 _LOCATIVE = frozenset("in near at around outside inside across into throughout within from".split())
