@@ -81,6 +81,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Seconds between the plain progress lines that ingest and extract print on standard "
         "error when it is not a terminal (0: a line for every step).",
     ),
+    Setting(
+        "learned_layer",
+        False,
+        "Code actor pairs that no pattern connects with the learned pair classifier "
+        "(nlp/models/pair-1, see docs/extraction.md). Off by default: it did not improve "
+        "held-out scores (benchmarks/results.md, 'extraction: learned layer'); 1 turns it on.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

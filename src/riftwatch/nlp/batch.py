@@ -21,10 +21,11 @@ BATCH_CHARS = 200_000
 @cache
 def coder_version() -> str:
     """Stage names, lexicon version and knowledge-base fingerprint of this installation."""
-    from riftwatch.nlp import lexicon
+    from riftwatch.nlp import learned, lexicon
     from riftwatch.nlp.extract import STAGES, _resolver
 
-    return f"{'+'.join(STAGES)}|{lexicon.load().version}|kb-{_resolver().kb.version}"
+    stages = "+".join((*STAGES, *learned.stages()))
+    return f"{stages}|{lexicon.load().version}|kb-{_resolver().kb.version}"
 
 
 def code_batch(docs: list[dict[str, Any]]) -> list[tuple[int, list[dict[str, Any]]]]:

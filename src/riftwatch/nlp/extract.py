@@ -27,6 +27,7 @@ from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import group_type, open_id
 from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
+from riftwatch.nlp import learned
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
 from riftwatch.nlp.mentions import open_actors, open_hints
@@ -510,6 +511,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         implied = ctx.implied_agent(ctx.sentence_country(places, earlier), lex, resolver.kb)
     coder = SentenceCoder(lex, sdoc, actor_of, headline=bool(headline), implied=implied)
     events = coder.run()
+    events += learned.propose(sdoc, actor_of, events, lex, headline=bool(headline), doc_id=doc_id)
     if not events:
         return []
     notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb)
@@ -554,7 +556,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             event.modality = "future"  # "talks are scheduled for next week"
             event.why.append(f"modality future: '{expression}' is after the report")
         said_by = _speaker_of_cue(mod, actor_of, event, lex) or speaker
-        event.strength = _confidence(event, attribution)
+        event.strength = learned.strength(event, _confidence(event, attribution))
         confidence = lexmod.calibrated(event.strength)
         coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, said_by,
                            when, precision, confidence, event.why,
