@@ -95,6 +95,19 @@ MESSAGES: dict[str, str] = {
     "RW406": "judgement {id} was already undone",
     "RW407": "an actor with id {id} already exists",
     "RW408": "cannot merge {id} with itself",
+    # structured judgement (ACH, wedges): RW540-RW559
+    "RW540": "invalid ACH rules file: {detail}",
+    "RW541": "invalid as-of date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD",
+    "RW542": "give two actors with --pair A --pair B (got {count})",
+    "RW543": "invalid rating {value!r}: use one of CC, C, N, I, II",
+    "RW544": "no ACH question with id {id}",
+    "RW545": "no evidence item {item!r} in question {question}",
+    "RW546": "no hypothesis {hypothesis!r} in question {question}",
+    "RW547": "invalid hypothesis id {value!r}: use lower-case letters, digits and underscores",
+    "RW548": "hypothesis {hypothesis!r} already exists in question {question}",
+    "RW549": "an analyst name is required (--analyst)",
+    "RW550": "the store has no ACH tables: run `riftwatch --db URL migrate`",
+    "RW551": "{what} must not be empty",
 }
 
 
@@ -159,10 +172,15 @@ class StoreError(RiftwatchError):
     """The store could not be opened, migrated or queried (RW3xx)."""
 
 
+class JudgementError(RiftwatchError):
+    """A structured-judgement question, rating or option is invalid (RW540-RW559)."""
+
+
 __all__ = [
     "MESSAGES",
     "ConfigError",
     "IngestError",
+    "JudgementError",
     "NLPError",
     "RiftwatchError",
     "StoreError",
