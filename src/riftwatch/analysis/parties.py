@@ -1,10 +1,11 @@
 """The two sides of a question: an actor with its renamed successors and its factions.
 
 A party is the set of actor ids that count as one side: the actor, the names it
-took or merged into (``renamed_as`` / ``merged_into``, both directions: Nusra Front
--> Jabhat Fateh al-Sham -> Hay'at Tahrir al-Sham), and its sub-units (``part_of`` /
-``front_of`` children). Only these structural relations of the actor knowledge base
-are used; its ally, rival and split relations are never evidence.
+took or merged into (``renamed_as`` / ``merged_into``; backwards, its former names and
+the founding group that merged into it: Nusra Front -> Jabhat Fateh al-Sham -> Hay'at
+Tahrir al-Sham), and its sub-units (``part_of`` / ``front_of`` children). Only these
+structural relations of the actor knowledge base are used; its ally, rival and split
+relations are never evidence.
 
 >>> from riftwatch.actors import default_kb
 >>> a, b = pair_parties("Nusra Front", "org:al-qaeda", kb=default_kb())
@@ -61,7 +62,13 @@ def _lineage(kb: Any, ident: str) -> set[str]:
         if ent is None:
             continue
         nxt = [r.target for r in ent.relations if r.type in FOLLOW]
-        nxt += [r.subject for r in kb.incoming.get(ent.id, []) if r.type in FOLLOW]
+        incoming = kb.incoming.get(ent.id, [])
+        nxt += [r.subject for r in incoming if r.type == "renamed_as"]
+        # of the groups that merged into it, only the founding one(s) (earliest merger)
+        merged = [r for r in incoming if r.type == "merged_into"]
+        if merged:
+            first = min(r.start or "9999" for r in merged)
+            nxt += [r.subject for r in merged if (r.start or "9999") == first]
         for other in nxt:
             other = kb.canonical_id(other)
             if other not in out and len(out) < 20:
