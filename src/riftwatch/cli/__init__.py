@@ -10,8 +10,18 @@ from __future__ import annotations
 
 import shutil
 
-from riftwatch.cli import actors, demo, docs, events, ingest, nlp, search, sources, store  # noqa: F401
-from riftwatch.cli import judgement  # noqa: F401, I001
+from riftwatch.cli import (  # noqa: F401
+    actors,
+    demo,
+    docs,
+    events,
+    ingest,
+    judgement,
+    nlp,
+    search,
+    sources,
+    store,
+)
 from riftwatch.cli._common import app, out, state
 
 __all__ = ["app", "main", "state"]
