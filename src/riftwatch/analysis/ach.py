@@ -336,7 +336,7 @@ def diagnosticity(ratings: dict[str, str], hyps: Sequence[str], rules: dict[str,
     ``high`` when the inconsistency points differ by 2, ``medium`` by 1, ``low`` when
     only the degree of consistency differs."""
     pts = rules.get("inconsistency_points") or {"I": 1, "II": 2}
-    vals = [ratings.get(h, "N") for h in hyps]
+    vals = [ratings[h] for h in hyps if ratings.get(h)]
     if len(set(vals)) <= 1:
         return "none"
     spread = max(pts.get(v, 0) for v in vals) - min(pts.get(v, 0) for v in vals)
@@ -351,14 +351,22 @@ def score(items: Sequence[Item], hyps: Sequence[dict[str, Any]], rules: dict[str
     cpts = rules.get("consistency_points") or {}
     inc = dict.fromkeys(ids, 0.0)
     con = dict.fromkeys(ids, 0.0)
+    unrated = dict.fromkeys(ids, 0)
     for it in items:
         if diagnosticity(it.ratings, ids, rules) == "none":
             continue
         for h in ids:
-            r = it.ratings.get(h, "N")
+            r = it.ratings.get(h)
+            if not r:
+                unrated[h] += 1
+                continue
             inc[h] += it.weight * float(ipts.get(r, 0))
             con[h] += it.weight * float(cpts.get(r, 0))
-    order = sorted(ids, key=lambda h: (round(inc[h], 9), -round(con[h], 9), ids.index(h)))
+    # a hypothesis with unrated diagnostic items ranks after the fully rated ones
+    order = sorted(
+        ids,
+        key=lambda h: (unrated[h] > 0, round(inc[h], 9), -round(con[h], 9), ids.index(h)),
+    )
     names = {h["id"]: h.get("name", h["id"]) for h in hyps}
     return [
         {
@@ -366,6 +374,7 @@ def score(items: Sequence[Item], hyps: Sequence[dict[str, Any]], rules: dict[str
             "name": names[h],
             "inconsistency": round(inc[h], 4),
             "consistency": round(con[h], 4),
+            "unrated": unrated[h],
             "rank": i + 1,
         }
         for i, h in enumerate(order)
@@ -376,9 +385,9 @@ def _probabilities(ranked: list[dict[str, Any]], items: Sequence[Item], rules: d
     diag = [it.weight for it in items if it.flags.get("_diag")]
     unit = (sum(diag) / len(diag)) if diag else 1.0
     odds = float(rules.get("inconsistency_odds", 0.15))
-    raw = {h["id"]: odds ** (h["inconsistency"] / unit) for h in ranked}
+    raw = {h["id"]: odds ** (h["inconsistency"] / unit) for h in ranked if not h["unrated"]}
     total = sum(raw.values()) or 1.0
-    return {k: v / total for k, v in raw.items()}
+    return {h["id"]: raw[h["id"]] / total if h["id"] in raw else None for h in ranked}
 
 
 def estimative_words(p: float, rules: dict[str, Any]) -> str:
@@ -416,8 +425,8 @@ def _item_dict(it: Item, ids: Sequence[str], rules: dict[str, Any]) -> dict[str,
         "corroboration": it.corroboration,
         "weight": round(it.weight, 4),
         "diagnosticity": diagnosticity(it.ratings, ids, rules),
-        "ratings": {h: it.ratings.get(h, "N") for h in ids},
-        "suggested": {h: it.suggested.get(h, "N") for h in ids},
+        "ratings": {h: it.ratings.get(h) for h in ids},
+        "suggested": {h: it.suggested.get(h) for h in ids},
         "rule": it.rule,
         "reason": it.reason,
     }
@@ -579,12 +588,14 @@ def ach(
     ranked = score(items, hyps, rules)
     probs = _probabilities(ranked, items, rules)
     for h in ranked:
-        h["probability"] = round(probs[h["id"]], 3)
-        h["words"] = estimative_words(probs[h["id"]], rules)
+        p = probs[h["id"]]
+        h["probability"] = round(p, 3) if p is not None else None
+        h["words"] = estimative_words(p, rules) if p is not None else "not fully rated"
     sens = sensitivity(items, hyps, rules)
+    incomplete = [h["name"] for h in ranked if h["unrated"]]
     n_diag = sum(1 for it in items if it.flags.get("_diag"))
     top = ranked[0]
-    conf, conf_reasons = _confidence(items, ranked, sens, probs[top["id"]])
+    conf, conf_reasons = _confidence(items, ranked, sens, probs[top["id"]] or 0.0)
     when = as_of_day.isoformat() if as_of_day else "the latest report"
     if not items:
         conclusion = (
@@ -603,7 +614,7 @@ def ach(
         if tied:
             conf = "low"
         conclusion = (
-            f"{top['name']} is {top['words']} (about {probs[top['id']]:.0%}) for "
+            f"{top['name']} is {top['words']} (about {probs[top['id']] or 0:.0%}) for "
             f"{pa.name} and {pb.name} as of {when}: it is the least inconsistent with the "
             f"{n_diag} diagnostic item(s) of {len(items)} (weighted inconsistency "
             f"{top['inconsistency']:g}"
@@ -616,6 +627,12 @@ def ach(
                 else ""
             )
             + f". Confidence: {conf}. Sensitivity: {sens['summary']}."
+            + (
+                f" Not yet rated on every diagnostic item (ranked last until they are): "
+                f"{', '.join(incomplete)}."
+                if incomplete
+                else ""
+            )
         )
     reasons = {it.key: it.reason for it in items}
     return {
@@ -657,9 +674,6 @@ def _apply_analysts(items: list[Item], ids: Sequence[str], ratings: Sequence[dic
         for hyp, analysts in per.items():
             current = [v["rating"] for v in analysts.values()]
             it.ratings[hyp] = max(current, key=lambda r: _SEVERITY.get(r, 2))
-    for it in items:
-        for h in ids:
-            it.ratings.setdefault(h, "N")
 
 
 __all__ = [

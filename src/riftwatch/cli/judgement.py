@@ -60,7 +60,9 @@ def _errors() -> tuple[list[RiftwatchError], Any]:
 _STYLE = {"CC": "green", "C": "green", "N": "", "I": "red", "II": "bold red"}
 
 
-def _rating_cell(value: str, disagreement: list[str] | None) -> str:
+def _rating_cell(value: str | None, disagreement: list[str] | None) -> str:
+    if not value:
+        return "-"
     text = escape(value)
     if disagreement:
         text += "*"
@@ -75,11 +77,11 @@ def _ach_table(m: dict[str, Any]) -> None:
         f"{escape(str(m['as_of']))}[/bold]"
         + (f"  (question {m['question']})" if m.get("question") else "")
     )
-    hyps = Table("rank", "hypothesis", "inconsistency", "probability", "words")
+    hyps = Table("rank", "hypothesis", "inconsistency", "probability", "words", "unrated")
     for h in m["hypotheses"]:
         hyps.add_row(str(h["rank"]), _cell(f"{h['name']} ({h['id']})"),
-                     f"{h['inconsistency']:g}", f"{h['probability']:.0%}",
-                     _cell(h["words"]))  # fmt: skip
+                     f"{h['inconsistency']:g}", f"{h['probability']:.0%}" if h["probability"] is not None else "-",
+                     _cell(h["words"]), str(h["unrated"] or ""))  # fmt: skip
     out.print(hyps)
     ids = [h["id"] for h in m["hypotheses"]]
     table = Table("#", "doc", "date", "grade", "type", "quote", "diag", *ids, "rule")
