@@ -79,8 +79,9 @@ def _ach_table(m: dict[str, Any]) -> None:
     )
     hyps = Table("rank", "hypothesis", "inconsistency", "probability", "words", "unrated")
     for h in m["hypotheses"]:
+        p = h["probability"]
         hyps.add_row(str(h["rank"]), _cell(f"{h['name']} ({h['id']})"),
-                     f"{h['inconsistency']:g}", f"{h['probability']:.0%}" if h["probability"] is not None else "-",
+                     f"{h['inconsistency']:g}", f"{p:.0%}" if p is not None else "-",
                      _cell(h["words"]), str(h["unrated"] or ""))  # fmt: skip
     out.print(hyps)
     ids = [h["id"] for h in m["hypotheses"]]
