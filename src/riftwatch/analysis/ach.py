@@ -36,8 +36,8 @@ that carried the ranking.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
@@ -387,7 +387,17 @@ def _probabilities(ranked: list[dict[str, Any]], items: Sequence[Item], rules: d
     odds = float(rules.get("inconsistency_odds", 0.15))
     raw = {h["id"]: odds ** (h["inconsistency"] / unit) for h in ranked if not h["unrated"]}
     total = sum(raw.values()) or 1.0
-    return {h["id"]: raw[h["id"]] / total if h["id"] in raw else None for h in ranked}
+    # thin or weak evidence pulls towards an even spread: `prior_weight` is worth as much
+    # as that weight of diagnostic evidence
+    mass = sum(diag)
+    prior = float(rules.get("prior_weight", 1.0))
+    even = 1.0 / len(raw) if raw else 0.0
+    return {
+        h["id"]: (raw[h["id"]] / total * mass + even * prior) / (mass + prior)
+        if h["id"] in raw
+        else None
+        for h in ranked
+    }
 
 
 def estimative_words(p: float, rules: dict[str, Any]) -> str:
@@ -445,10 +455,15 @@ def _ranking(items: Sequence[Item], hyps: Sequence[dict[str, Any]], rules: dict[
 
 
 def sensitivity(
-    items: Sequence[Item], hyps: Sequence[dict[str, Any]], rules: dict[str, Any]
+    items: Sequence[Item],
+    hyps: Sequence[dict[str, Any]],
+    rules: dict[str, Any],
+    rerate: Callable[[list[Item]], list[Item]] | None = None,
 ) -> dict[str, Any]:
     """Re-rank without the weakest items and without each origin in turn.
 
+    ``rerate`` rates a subset of items afresh (what came later, corroboration and
+    recency change when items go); without it the ratings stay as they are.
     ``carried_by`` lists the origins whose removal changes the top hypothesis.
     """
     ids = [h["id"] for h in hyps]
@@ -456,9 +471,9 @@ def sensitivity(
     diag = [it for it in items if diagnosticity(it.ratings, ids, rules) != "none"]
 
     def run(kept: list[Item], dropped: list[Item]) -> dict[str, Any]:
-        ranking = _ranking(kept, hyps, rules)
+        ranking = _ranking(rerate(kept) if rerate else kept, hyps, rules)
         return {
-            "dropped": sorted({str(d.lead.doc_id) for d in dropped}),
+            "dropped": sorted({str(c.doc_id) for d in dropped for c in d.claims}),
             "ranking": ranking,
             "top": ranking[0],
             "top_changed": ranking[0] != base[0],
@@ -591,7 +606,17 @@ def ach(
         p = probs[h["id"]]
         h["probability"] = round(p, 3) if p is not None else None
         h["words"] = estimative_words(p, rules) if p is not None else "not fully rated"
-    sens = sensitivity(items, hyps, rules)
+
+    def rerate(kept: list[Item]) -> list[Item]:
+        fresh = [
+            replace(it, flags={}, suggested={}, ratings={}, analysts={}, claims=list(it.claims))
+            for it in kept
+        ]
+        _rate(fresh, pa, pb, as_of_day, rules)
+        _apply_analysts(fresh, ids, analyst_ratings or [])
+        return fresh
+
+    sens = sensitivity(items, hyps, rules, rerate)
     incomplete = [h["name"] for h in ranked if h["unrated"]]
     n_diag = sum(1 for it in items if it.flags.get("_diag"))
     top = ranked[0]
