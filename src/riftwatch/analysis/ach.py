@@ -35,6 +35,7 @@ that carried the ranking.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -282,6 +283,17 @@ def _rate(items: list[Item], a: Party, b: Party, as_of: Date | None, rules: dict
     step = float(rules.get("corroboration_step", 0.25))
     cap = float(rules.get("corroboration_cap", 1.5))
     faction_factor = float(rules.get("faction_factor", 0.6))
+    last_of = {  # the latest start of an asserted item of each stance
+        stance: max((o.first for o in asserted if o.stance == stance and o.first), default=None)
+        for stance in ("hostile", "cooperative")
+    }
+    by_kind: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for o in asserted:
+        if o.first:
+            by_kind[(o.stance, o.channel)].append((o.first.toordinal(), o.origin))
+    for rows in by_kind.values():
+        rows.sort()
+    span = int(window * 30.44)
     for it in items:
         start = it.first
         end = it.last or it.first
@@ -290,24 +302,26 @@ def _rate(items: list[Item], a: Party, b: Party, as_of: Date | None, rules: dict
             recent = _months(end, ref_day) <= recent_m
             if newest is not None and _months(end, newest) <= latest_m:
                 recent = True
-        later = [o for o in asserted if o.first and start and o.first > (end or start)]
-        origins = {
-            o.origin
-            for o in asserted
-            if o.stance == it.stance
-            and o.channel == it.channel
-            and o.first
-            and start
-            and abs(_months(o.first, start)) <= window
-        }
+        origins: set[str] = set()
+        if start is not None:
+            rows = by_kind.get((it.stance, it.channel), [])
+            day = start.toordinal()
+            lo = bisect_left(rows, (day - span, ""))
+            for when, origin in rows[lo:]:
+                if when > day + span:
+                    break
+                origins.add(origin)
         it.corroboration = max(1, len(origins))
+        after = end or start
         facts = {
             "stance": it.stance,
             "modality": it.lead.modality,
             "channel": it.channel,
             "recent": recent,
-            "later_hostile": any(o.stance == "hostile" for o in later),
-            "later_cooperative": any(o.stance == "cooperative" for o in later),
+            "later_hostile": bool(after and last_of["hostile"] and last_of["hostile"] > after),
+            "later_cooperative": bool(
+                after and last_of["cooperative"] and last_of["cooperative"] > after
+            ),
             "denied_by_party": _denied_by_party(it.lead, a, b),
             "distancing_on_record": distancing,
         }
@@ -495,7 +509,14 @@ def sensitivity(
     else:
         out["drop_least_corroborated"] = None
     by_origin = []
-    for origin in sorted({it.origin for it in diag}):
+    weight_of: dict[str, float] = defaultdict(float)
+    for it in diag:
+        weight_of[it.origin] += it.weight
+    cap = int(rules.get("sensitivity_max_origins", 30))
+    tested = sorted(weight_of, key=lambda o: (-weight_of[o], o))[:cap]
+    out["origins_tested"] = len(tested)
+    out["origins_total"] = len(weight_of)
+    for origin in sorted(tested):
         drop = [it for it in items if it.origin == origin]
         res = run([it for it in items if it.origin != origin], drop)
         res["origin"] = origin
