@@ -185,3 +185,37 @@ def test_cli_on_files(corpus: Path, tmp_path: Path) -> None:
     assert wrong.returncode == 2 and ("RW542" in wrong.stderr or "RW541" in wrong.stderr)
     table = run("wedges", str(corpus), "--target", "Al Qaeda", "--within", "Taliban")
     assert table.returncode == 0 and "Quetta Shura" in table.stdout
+
+
+# -- the open development cases (../shared/dev beside the checkout or its worktree folder) --
+def _dev() -> Path | None:
+    repo = Path(__file__).resolve().parents[2]
+    for base in (repo.parent, repo.parent.parent):
+        if (base / "shared" / "dev" / "rift_timeline.jsonl").exists():
+            return base / "shared" / "dev"
+    return None
+
+
+DEV = _dev()
+
+
+@pytest.mark.skipif(DEV is None, reason="../shared/dev is not beside this checkout")
+def test_development_cases_through_the_program() -> None:
+    assert DEV is not None
+    timeline = str(DEV / "rift_timeline.jsonl")
+    for a, b, as_of, want in (
+        ("Nusra Front", "Al Qaeda", "2018-12-31", "lasting_rupture"),
+        ("Haqqani network", "Al Qaeda", "2022-12-31", "enduring_alliance"),
+    ):
+        done = run("ach", timeline, "--pair", a, "--pair", b, "--as-of", as_of, "--format", "json")
+        assert done.returncode == 0, done.stderr
+        m = json.loads(done.stdout)
+        assert m["hypotheses"][0]["id"] == want, m["conclusion"]
+        assert all(e["date"] <= as_of for e in m["evidence"])
+    done = run("wedges", str(DEV / "relations.jsonl"), "--target", "Al Qaeda",
+               "--within", "Taliban", "--format", "json")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    names = [r["actor"]["name"] for r in json.loads(done.stdout)]
+    haqqani = names.index("Haqqani Network")
+    assert "Quetta Shura" in names[:haqqani]
+    assert any("Taliban" in n for n in names[:haqqani])  # the refusing militants / factions
