@@ -141,6 +141,7 @@ class Item:
     channel: str
     first: Date | None
     last: Date | None
+    level: tuple[str, str] = ("self", "self")
     weight: float = 1.0
     corroboration: int = 1
     flags: dict[str, bool] = field(default_factory=dict)
@@ -206,6 +207,18 @@ def _pair_roles(claim: Claim, a: Party, b: Party) -> tuple[str, str] | None:
     return None
 
 
+def _level(claim: Claim, roles: tuple[str, str], a: Party) -> tuple[str, str]:
+    """Which actors of each side the claim is about: ``self`` or the faction's id."""
+    if a.role(claim.source_id, claim.source_name):
+        a_id, b_id = claim.source_id, claim.target_id
+    else:
+        a_id, b_id = claim.target_id, claim.source_id
+    return (
+        "self" if roles[0] == "self" else a_id,
+        "self" if roles[1] == "self" else b_id,
+    )
+
+
 def _denied_by_party(claim: Claim, a: Party, b: Party) -> bool:
     att = claim.attributed_to or {}
     who = [att.get("id"), att.get("organization")] if att else []
@@ -258,6 +271,7 @@ def gather_items(
             key=key,
             claims=[claim],
             party_roles=roles,
+            level=_level(claim, roles, a),
             stance=stance_of(claim, rules),
             channel=channel_of(claim, rules),
             first=first,
@@ -266,6 +280,10 @@ def gather_items(
     items = sorted(groups.values(), key=lambda it: (it.first or Date.min, str(it.lead.doc_id)))
     _rate(items, a, b, as_of, rules)
     return items
+
+
+def _later(latest: Date | None, after: Date | None) -> bool:
+    return bool(latest and after and latest > after)
 
 
 def _rate(items: list[Item], a: Party, b: Party, as_of: Date | None, rules: dict[str, Any]) -> None:
@@ -283,10 +301,15 @@ def _rate(items: list[Item], a: Party, b: Party, as_of: Date | None, rules: dict
     step = float(rules.get("corroboration_step", 0.25))
     cap = float(rules.get("corroboration_cap", 1.5))
     faction_factor = float(rules.get("faction_factor", 0.6))
-    last_of = {  # the latest start of an asserted item of each stance
-        stance: max((o.first for o in asserted if o.stance == stance and o.first), default=None)
-        for stance in ("hostile", "cooperative")
-    }
+    # the latest start of an asserted item of each stance, per level (the parties
+    # themselves, or one faction): one faction's later cooperation does not undo the
+    # leadership's or another faction's hostility, nor the other way round
+    last_of: dict[tuple[tuple[str, str], str], Date] = {}
+    for o in asserted:
+        if o.first:
+            k = (o.level, o.stance)
+            if k not in last_of or o.first > last_of[k]:
+                last_of[k] = o.first
     by_kind: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     for o in asserted:
         if o.first:
@@ -318,10 +341,8 @@ def _rate(items: list[Item], a: Party, b: Party, as_of: Date | None, rules: dict
             "modality": it.lead.modality,
             "channel": it.channel,
             "recent": recent,
-            "later_hostile": bool(after and last_of["hostile"] and last_of["hostile"] > after),
-            "later_cooperative": bool(
-                after and last_of["cooperative"] and last_of["cooperative"] > after
-            ),
+            "later_hostile": _later(last_of.get((it.level, "hostile")), after),
+            "later_cooperative": _later(last_of.get((it.level, "cooperative")), after),
             "denied_by_party": _denied_by_party(it.lead, a, b),
             "distancing_on_record": distancing,
         }

@@ -87,6 +87,7 @@ def signed_network(
     ``first``/``last`` dates and its ``evidence``.
     """
     rules = load_rules()
+    skip = tuple(load_wedge_rules().get("network_skip_ids_containing") or ())
     day = parse_as_of(as_of)
     names: dict[str, str] = {}
     edges: dict[tuple[str, str], dict[str, Any]] = {}
@@ -96,6 +97,8 @@ def signed_network(
             continue
         if not claim.source_id or not claim.target_id or claim.source_id == claim.target_id:
             continue
+        if any(w in f"{claim.source_id} {claim.target_id}" for w in skip):
+            continue  # placeholders ("unidentified militants") are not one actor
         first, _ = claim_span(claim)
         if day is not None and first is not None and first > day:
             continue
@@ -164,6 +167,10 @@ def structural_balance(
 ) -> dict[str, Any]:
     """Triads with three signed ties: how many are balanced (sign product positive).
 
+    ``unbalanced_all_hostile`` counts the unbalanced triads whose three ties are all
+    hostile: unbalanced in Heider's strict sense, balanced in Davis's weak sense (three
+    mutual enemies need not realign).
+
     >>> structural_balance({("a", "b"): 1, ("b", "c"): 1, ("a", "c"): -1})["unbalanced"]
     1
     """
@@ -172,7 +179,7 @@ def structural_balance(
     for a, b in signs:
         adj[a].add(b)
         adj[b].add(a)
-    balanced = unbalanced = 0
+    balanced = unbalanced = all_hostile = 0
     examples = []
     for a in sorted(adj):
         for b in sorted(n for n in adj[a] if n > a):
@@ -182,6 +189,13 @@ def structural_balance(
                     balanced += 1
                 else:
                     unbalanced += 1
+                    signs3 = (
+                        signs[_edge_key(a, b)],
+                        signs[_edge_key(b, c)],
+                        signs[_edge_key(a, c)],
+                    )
+                    if all(x < 0 for x in signs3):
+                        all_hostile += 1
                     if len(examples) < 20:
                         examples.append([names.get(x, x) for x in (a, b, c)])
     total = balanced + unbalanced
@@ -189,6 +203,7 @@ def structural_balance(
         "triads": total,
         "balanced": balanced,
         "unbalanced": unbalanced,
+        "unbalanced_all_hostile": all_hostile,
         "balance_ratio": round(balanced / total, 4) if total else None,
         "unbalanced_triads": examples,
     }
@@ -271,6 +286,7 @@ def _subgroup_pattern(party: Party, kb: Any) -> re.Pattern[str] | None:
     )
 
 
+_PLURAL = {"commander": "commanders", "faction": "factions", "council": "councils"}
 _TRAILING = {"with", "to", "of", "the", "a", "an", "and", "in", "on", "for", "by", "from"}
 
 
@@ -282,7 +298,8 @@ def named_subgroup(claim: Claim, party: Party, pattern: re.Pattern[str] | None) 
     for m in pattern.finditer(claim.sentence):
         noun = m.group("noun").lower()
         if noun in partial or m.group("quant") or m.group("rel"):
-            label = f"{m.group('core')} {m.group('noun')}"
+            noun = _PLURAL.get(noun, m.group("noun"))
+            label = f"{m.group('core')} {noun}"
             if m.group("rel"):
                 words = m.group("rel").replace(",", " ").split()
                 while words and words[-1].lower() in _TRAILING:

@@ -260,7 +260,8 @@ def wedges(
             names = ", ".join(x["name"] for x in r["no_evidence"])
             out.print(f"no evidence on: {_cell(names, 300)}")
         bal = r["network"]["balance"]
-        out.print(f"network: {bal['triads']} signed triads, {bal['unbalanced']} unbalanced; "
+        out.print(f"network: {bal['triads']} signed triads, {bal['unbalanced']} unbalanced "
+                  f"({bal['unbalanced_all_hostile']} of them all-hostile); "
                   "brokers: " + _cell(", ".join(f"{b['name']} ({b['betweenness']:.2f})"
                                                for b in r["network"]["brokers"][:5])))  # fmt: skip
     elif fmt in (Format.json, Format.jsonl, Format.csv):
