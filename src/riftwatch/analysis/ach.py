@@ -502,7 +502,10 @@ def sensitivity(
     ``carried_by`` lists the origins whose removal changes the top hypothesis.
     """
     ids = [h["id"] for h in hyps]
-    base = _ranking(items, hyps, rules)
+    scored = score(items, hyps, rules)
+    base = [h["id"] for h in scored]
+    # hypotheses tied with the first on inconsistency: a swap among them is no change
+    tied = {h["id"] for h in scored if h["inconsistency"] == scored[0]["inconsistency"]}
     diag = [it for it in items if diagnosticity(it.ratings, ids, rules) != "none"]
 
     def run(kept: list[Item], dropped: list[Item]) -> dict[str, Any]:
@@ -511,11 +514,11 @@ def sensitivity(
             "dropped": sorted({str(c.doc_id) for d in dropped for c in d.claims}),
             "ranking": ranking,
             "top": ranking[0],
-            "top_changed": ranking[0] != base[0],
+            "top_changed": ranking[0] not in tied,
             "order_changed": ranking != base,
         }
 
-    out: dict[str, Any] = {"base": base}
+    out: dict[str, Any] = {"base": base, "tied_first": sorted(tied) if len(tied) > 1 else []}
     grades = sorted({round(claim_weight(it.lead, rules), 6) for it in diag})
     if len(grades) > 1:
         low = grades[0]
@@ -553,8 +556,9 @@ def sensitivity(
     if not diag:
         out["summary"] = "no diagnostic evidence: nothing to test"
     elif out["robust"]:
+        first = " / ".join(sorted(tied)) if len(tied) > 1 else base[0]
         out["summary"] = (
-            f"{base[0]} stays first without the weakest items and without any single origin"
+            f"{first} stays first without the weakest items and without any single origin"
         )
     else:
         parts = []
