@@ -1310,6 +1310,32 @@ def signed_network(
     return wedges_mod.signed_network(_claims_of(path, db, on_error), as_of=as_of)
 
 
+def pressures(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    pair: Sequence[str],
+    as_of: str | None = None,
+    db: DB = None,
+    max_lag: int = 12,
+    on_error: Any = None,
+) -> dict[str, Any]:
+    """Pressure on each side of ``pair`` (third parties' strikes, arrests, offensives,
+    sanctions), third parties' moves, numeric claims with their sources, and a lagged
+    association of pressure with distancing, with its caveats (not causation)."""
+    from riftwatch.analysis import ach as ach_mod
+    from riftwatch.analysis import drivers
+
+    a, b = _pair_of(pair)
+    ach_mod.parse_as_of(as_of)
+    claims = _claims_of(path, db, on_error)
+    if path is not None:
+        return drivers.pressures(claims, a, b, as_of=as_of, max_lag=max_lag)
+    from riftwatch.actors.api import _kb
+
+    with _kb(db) as (kb, _):
+        return drivers.pressures(claims, a, b, as_of=as_of, kb=kb, max_lag=max_lag)
+
+
 __all__ = [
     "MODALITIES",
     "ach_add_hypothesis",
@@ -1317,6 +1343,7 @@ __all__ = [
     "ach_matrix",
     "ach_questions",
     "ach_rate",
+    "pressures",
     "signed_network",
     "stored_claims",
     "wedge_ranking",

@@ -219,3 +219,14 @@ def test_development_cases_through_the_program() -> None:
     haqqani = names.index("Haqqani Network")
     assert "Quetta Shura" in names[:haqqani]
     assert any("Taliban" in n for n in names[:haqqani])  # the refusing militants / factions
+
+
+def test_pressures_on_a_store_and_a_file(stored: str, corpus: Path) -> None:
+    stored_out = api.pressures(pair=["Haqqani network", "Al Qaeda"], db=stored)
+    file_out = api.pressures(corpus, pair=["Haqqani network", "Al Qaeda"])
+    assert stored_out["pair"] == file_out["pair"]
+    assert stored_out["distancing"] == file_out["distancing"]
+    assert set(stored_out) >= {"pressure", "third_parties", "numbers", "association"}
+    done = run("pressures", str(corpus), "--pair", "Taliban", "--pair", "Al Qaeda")
+    assert done.returncode == 0, done.stderr
+    assert "caveat" in done.stdout

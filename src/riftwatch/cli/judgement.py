@@ -270,4 +270,60 @@ def wedges(
         raise typer.Exit(1)
 
 
+@app.command("pressures")
+def pressures(
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="JSON Lines documents (stateless). Without it: the store's claims."),
+    ] = None,
+    pair: Annotated[
+        list[str] | None,
+        typer.Option("--pair", help="An actor id or name; give it twice (A and B)."),
+    ] = None,
+    as_of: AsOf = None,
+    max_lag: Annotated[int, typer.Option("--max-lag", min=0, max=60, help="Months.")] = 12,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """The pressure each side of a pair is under (third parties' strikes, arrests,
+    offensives, sanctions against it), third parties' moves towards each side, numeric claims
+    (strength, money, casualties) with their sources, and a lagged association of pressure
+    with distancing between the two, with its caveats: an association, never a cause."""
+    failed, on_error = _errors()
+    r = _call(api.pressures, path, pair=pair or [], as_of=as_of, max_lag=max_lag,
+              db=_db(db) if path is None else None, on_error=on_error)  # fmt: skip
+    if fmt is not Format.table:
+        _emit(r, fmt)
+    else:
+        a, b = r["pair"]
+        out.print(f"[bold]Pressures: {escape(a['name'])} / {escape(b['name'])}[/bold]")
+        for p in r["pressure"]:
+            t = p["total"]
+            chans = ", ".join(f"{k} {v}" for k, v in t["channels"].items()) or "none"
+            out.print(f"  on {escape(p['side']['name'])}: {t['count']} hostile acts by third "
+                      f"parties (weight {t['weight']:g}; {escape(chans)})")  # fmt: skip
+        table = Table("third party", "side", "stance", "direction", "count", "evidence")
+        for m in r["third_parties"][:15]:
+            ev = "; ".join(f"{e['doc_id']} {e['event_type']} \"{e['quote']}\""
+                           for e in m["evidence"][:2])  # fmt: skip
+            table.add_row(_cell(m["actor"]["name"]), _cell(m["side"]["name"]), m["stance"],
+                          m["direction"], str(m["count"]), _cell(ev, 70))  # fmt: skip
+        out.print(table)
+        if r["numbers"]:
+            nums = Table("doc", "kind", "number", "grade", "about", "text")
+            for n in r["numbers"][:20]:
+                nums.add_row(_cell(n["doc_id"]), n["kind"], f"{n['value']:g}", _cell(n["grade"]),
+                             _cell(", ".join(n["about"])), _cell(n["text"], 50))  # fmt: skip
+            out.print(nums)
+        best = r["association"]["best"]
+        if best:
+            out.print(f"pressure -> distancing: best lag {best['lag_months']} months, "
+                      f"r = {best['r']:+.2f} ({best['strength']}) over {best['months']} "
+                      "months")  # fmt: skip
+        for c in r["association"]["caveats"]:
+            out.print(f"  caveat: {escape(c)}")
+    if failed:
+        raise typer.Exit(1)
+
+
 __all__ = ["ach_app"]
