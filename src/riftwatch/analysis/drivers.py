@@ -58,7 +58,7 @@ _WORD_NUMBERS = {
     "thousands": 2000,
 }  # fmt: skip
 _KINDS = {
-    "casualties": r"(?:killed|dead|died|deaths|wounded|injured|casualties|killing|"
+    "casualties": r"(?:kill(?:s|ed|ing)?|dead|died|deaths|wounded|injured|casualties|"
     r"recruits|soldiers|civilians|people|militants killed)",
     "strength": r"(?:fighters|members|militants|men|cadres|operatives|commanders|insurgents)",
     "money": r"(?:dollars|rupees|afghanis|euros|pounds|riyals|a month|per month|stipends?)",
@@ -121,7 +121,7 @@ def numeric_claims(sentence: str) -> list[dict[str, Any]]:
                     kind = name
                     break
             words = rest.split()
-            persons = _PERSONS.match(words[0]) if words else None
+            persons = any(_PERSONS.match(w) for w in words[:2])
             if (
                 kind in (None, "strength")
                 and persons
