@@ -264,3 +264,16 @@ def test_bad_inputs_get_numbered_errors(tmp_path: Path) -> None:
     with pytest.raises(JudgementError) as exc:
         load_rules(str(bad))
     assert exc.value.code == "RW540" and "rules.yaml" in str(exc.value)
+
+
+def test_an_old_quarrel_since_made_up_does_not_make_recent_cooperation_look_staged() -> None:
+    claims = [
+        ev("H", "Q", "REJECT", "2010-03", mode="shunning"),  # some fighters leery, long ago
+        ev("H", "Q", "COOPERATE", "2012-09", mode="joint_operations"),
+        ev("H", "Q", "COOPERATE", "2018-07"),
+        ev("Q", "H", "CONSULT", "2020-02", mode="meet"),
+    ]
+    out = ach(claims, "H", "Q", as_of="2022-12-31", kb=None)
+    assert top(out) == "enduring_alliance"
+    old = next(e for e in out["evidence"] if e["event_type"] == "REJECT")
+    assert old["rule"] == "hostility_then_cooperation"

@@ -290,13 +290,27 @@ def _rate(items: list[Item], a: Party, b: Party, as_of: Date | None, rules: dict
     asserted = [it for it in items if it.lead.modality == "asserted"]
     newest = max((it.last or it.first for it in asserted if it.first), default=None)
     ref_day = as_of or newest
-    distancing = any(
-        (it.stance == "hostile" and it.lead.modality == "asserted")
-        or (it.stance == "cooperative" and it.lead.modality == "denied")
-        for it in items
-    )
     recent_m = float(rules.get("recent_months", 36))
     latest_m = float(rules.get("latest_months", 24))
+
+    def is_recent(it: Item) -> bool:
+        end = it.last or it.first
+        if end is None or ref_day is None:
+            return False
+        if _months(end, ref_day) <= recent_m:
+            return True
+        return newest is not None and _months(end, newest) <= latest_m
+
+    # distancing on record now: a recent hostile act or a recent denial of ties (an old
+    # quarrel, since made up, is not what a "despite distancing" reading is about)
+    distancing = any(
+        is_recent(it)
+        and (
+            (it.stance == "hostile" and it.lead.modality == "asserted")
+            or (it.stance == "cooperative" and it.lead.modality == "denied")
+        )
+        for it in items
+    )
     window = int(rules.get("corroboration_months", 12))
     step = float(rules.get("corroboration_step", 0.25))
     cap = float(rules.get("corroboration_cap", 1.5))
@@ -320,11 +334,7 @@ def _rate(items: list[Item], a: Party, b: Party, as_of: Date | None, rules: dict
     for it in items:
         start = it.first
         end = it.last or it.first
-        recent = False
-        if end is not None and ref_day is not None:
-            recent = _months(end, ref_day) <= recent_m
-            if newest is not None and _months(end, newest) <= latest_m:
-                recent = True
+        recent = is_recent(it)
         origins: set[str] = set()
         if start is not None:
             rows = by_kind.get((it.stance, it.channel), [])
