@@ -70,6 +70,18 @@ def _rating_cell(value: str | None, disagreement: list[str] | None) -> str:
     return f"[{style}]{text}[/{style}]" if style else text
 
 
+def _short_names(ids: list[str]) -> list[str]:
+    """Column heads: the initials of each hypothesis id (EA, TD, ...), made unique."""
+    out: list[str] = []
+    for h in ids:
+        base = "".join(w[:1] for w in h.split("_") if w).upper() or h[:2].upper()
+        name, n = base, 2
+        while name in out:
+            name, n = f"{base}{n}", n + 1
+        out.append(name)
+    return out
+
+
 def _ach_table(m: dict[str, Any]) -> None:
     a, b = m["pair"]
     out.print(
@@ -85,15 +97,19 @@ def _ach_table(m: dict[str, Any]) -> None:
                      _cell(h["words"]), str(h["unrated"] or ""))  # fmt: skip
     out.print(hyps)
     ids = [h["id"] for h in m["hypotheses"]]
-    table = Table("#", "doc", "date", "grade", "type", "quote", "diag", *ids, "rule")
+    short = _short_names(ids)
+    table = Table("#", "doc", "date", "grade", "type", "quote", "diag", *short, "rule")
     for i, e in enumerate(m["evidence"], 1):
         dis = e.get("disagreement") or {}
         table.add_row(str(i), _cell(e["doc_id"]), _cell(e["date"]), _cell(e["grade"]),
-                      _cell(f"{e['event_type']} {e['mode'] or ''} {e['modality']}".strip()),
+                      _cell(" ".join(x for x in (e["event_type"], e["mode"], e["modality"]) if x)),
                       _cell(e["quote"], 40), e["diagnosticity"],
                       *[_rating_cell(e["ratings"][h], dis.get(h)) for h in ids],
                       _cell(e["rule"]))  # fmt: skip
     out.print(table)
+    out.print(
+        "columns: " + ", ".join(f"{k} = {escape(h)}" for k, h in zip(short, ids, strict=True))
+    )
     if any(e.get("disagreement") for e in m["evidence"]):
         out.print("* analysts disagree: the most severe current rating is used; see "
                   "`riftwatch ach history QUESTION`")  # fmt: skip
