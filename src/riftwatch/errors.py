@@ -108,6 +108,7 @@ MESSAGES: dict[str, str] = {
     "RW549": "an analyst name is required (--analyst)",
     "RW550": "the store has no ACH tables: run `riftwatch --db URL migrate`",
     "RW551": "{what} must not be empty",
+    "RW552": "the two actors are the same ({name}): give two different actors",
 }
 
 

@@ -264,6 +264,9 @@ def test_bad_inputs_get_numbered_errors(tmp_path: Path) -> None:
     with pytest.raises(JudgementError) as exc:
         load_rules(str(bad))
     assert exc.value.code == "RW540" and "rules.yaml" in str(exc.value)
+    with pytest.raises(JudgementError) as exc:
+        ach([], "Nusra Front", "Hay'at Tahrir al-Sham")  # one lineage
+    assert exc.value.code == "RW552"
 
 
 def test_an_old_quarrel_since_made_up_does_not_make_recent_cooperation_look_staged() -> None:

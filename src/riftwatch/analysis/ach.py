@@ -643,6 +643,8 @@ def ach(
 
         kb = default_kb()
     pa, pb = pair_parties(a, b, kb=kb)
+    if pa.id == pb.id or pa.id in pb.lineage:
+        raise ConfigError("RW552", name=pa.name)
     as_of_day = parse_as_of(as_of)
     hyps = [dict(h) for h in rules["hypotheses"]]
     for extra in hypotheses or []:

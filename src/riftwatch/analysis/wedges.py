@@ -335,6 +335,10 @@ def wedges(
     day = parse_as_of(as_of)
     tgt = make_party(resolve_actor(target, kb=kb), kb=kb)
     grp = make_party(resolve_actor(within, kb=kb), kb=kb)
+    if tgt.id == grp.id or tgt.id in grp.lineage:
+        from riftwatch.errors import JudgementError
+
+        raise JudgementError("RW552", name=tgt.name)
     for ident in list(grp.factions):
         if ident in tgt.members:
             del grp.factions[ident]
