@@ -230,3 +230,52 @@ def test_pressures_on_a_store_and_a_file(stored: str, corpus: Path) -> None:
     done = run("pressures", str(corpus), "--pair", "Taliban", "--pair", "Al Qaeda")
     assert done.returncode == 0, done.stderr
     assert "caveat" in done.stdout
+
+
+WIRE = (
+    "Haqqani network fighters arrested several Al Qaeda commanders in North Waziristan {when} "
+    "after a dispute over money and weapons, according to two tribal elders who spoke on "
+    "condition of anonymity because they feared reprisals from both groups in the area."
+)
+COOPERATION = [
+    ("c1", "2012-03-01", "Al Qaeda operatives trained Haqqani fighters to build suicide vests "
+     "in Miram Shah."),
+    ("c2", "2013-05-01", "The Haqqani network continues to cooperate with Al Qaeda despite "
+     "heavy losses, officials said."),
+    ("c3", "2014-02-01", "Al Qaeda and the Haqqani network jointly run training camps in North "
+     "Waziristan, according to a U.S. intelligence assessment."),
+]  # fmt: skip
+
+
+def _sens_file(tmp_path: Path, hostile: list[tuple[str, str, str]]) -> Path:
+    path = tmp_path / "sens.jsonl"
+    rows = [
+        {"id": ref, "date": date, "text": text, "reliability": "B", "credibility": 2}
+        for ref, date, text in [*COOPERATION, *hostile]
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    return path
+
+
+def test_a_reprinted_report_is_one_origin_and_the_output_says_it_carried_the_ranking(
+    tmp_path: Path,
+) -> None:
+    args = ["--pair", "Haqqani network", "--pair", "Al Qaeda", "--as-of", "2015-12-31",
+            "--format", "json"]  # fmt: skip
+    first = ("w1", "2015-06-10", WIRE.format(when="last week"))
+    reprint = _sens_file(tmp_path, [first, ("w2", "2015-06-11", WIRE.format(when="on Tuesday"))])
+    m = json.loads(run("ach", str(reprint), *args).stdout)
+    assert m["hypotheses"][0]["id"] == "lasting_rupture"
+    assert m["sensitivity"]["carried_by"] == ["doc:w1"]  # w2 is a reprint of w1
+    assert "rests on origin(s) doc:w1 (documents w1, w2)" in m["conclusion"]
+    by_origin = {r["origin"]: r for r in m["sensitivity"]["by_origin"]}
+    assert by_origin["doc:w1"]["top"] == "enduring_alliance"
+    assert not any(r["top_changed"] for o, r in by_origin.items() if o != "doc:w1")
+
+    other = ("Haqqani commanders detained Al Qaeda fighters in Miram Shah in July, a Pakistani "
+             "intelligence official said.")  # fmt: skip
+    independent = _sens_file(tmp_path, [first, ("w3", "2015-07-20", other)])
+    m = json.loads(run("ach", str(independent), *args).stdout)
+    assert m["hypotheses"][0]["id"] == "lasting_rupture"
+    assert m["sensitivity"]["carried_by"] == []
+    assert "without any single origin" in m["conclusion"]
