@@ -1298,8 +1298,285 @@ def dyad(
     return out
 
 
+# -- structured judgement: ACH and wedges (issue 11) ------------------------------------------
+def stored_claims(db: DB = None, *, page: int = 5000) -> list[Any]:
+    """Every stored event as a :class:`~riftwatch.analysis.claims.Claim`, with its document's
+    origin group, publication date and source type (a simple loader; the store's own claim
+    loader with analysts' judgements replaces it)."""
+    from riftwatch.analysis.claims import Claim
+
+    with _store(db) as store:
+        events: list[dict[str, Any]] = []
+        offset = 0
+        while True:
+            batch = list_events(store, limit=page, offset=offset)
+            events.extend(batch)
+            if len(batch) < page:
+                break
+            offset += page
+        ids = sorted({e["document_id"] for e in events if e.get("document_id") is not None})
+        docs: dict[int, tuple[int | None, Any, str | None]] = {}
+        with store.new_session() as session:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                rows = session.execute(
+                    select(
+                        Document.id, Document.origin_id, Document.published, Document.source_type
+                    ).where(Document.id.in_(chunk))
+                )
+                for doc_id, origin_id, published, source_type in rows:
+                    docs[doc_id] = (origin_id, published, source_type)
+    claims = []
+    for e in events:
+        origin_id, published, source_type = docs.get(e.get("document_id"), (None, None, None))
+        grade = e.get("grade") or {}
+        event = {**e}
+        if isinstance(grade, dict):
+            event["reliability"] = grade.get("reliability") or e.get("reliability")
+            event["credibility"] = grade.get("credibility") or e.get("credibility")
+            event.pop("grade", None)
+        claims.append(
+            Claim.from_event(
+                event,
+                origin=f"doc:{origin_id or e.get('document_id')}",
+                published=str(published)[:10] if published else None,
+                source_type=source_type,
+            )
+        )
+    return claims
+
+
+def _claims_of(path: str | os.PathLike[str] | None, db: DB, on_error: Any) -> list[Any]:
+    if path is not None:
+        from riftwatch.analysis.load import claims_from_jsonl
+
+        return claims_from_jsonl(path, on_error=on_error)[0]
+    return stored_claims(db)
+
+
+def _pair_of(pair: Sequence[str]) -> tuple[str, str]:
+    from riftwatch.errors import JudgementError
+
+    names = [p for p in (pair or []) if p and p.strip()]
+    if len(names) != 2:
+        raise JudgementError("RW542", count=len(names))
+    return names[0], names[1]
+
+
+def ach_matrix(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    pair: Sequence[str],
+    as_of: str | None = None,
+    db: DB = None,
+    analyst: str | None = None,
+    on_error: Any = None,
+) -> dict[str, Any]:
+    """The competing-hypotheses matrix for ``pair`` (two actor ids or names) as of ``as_of``.
+
+    With ``path`` (a JSON Lines file) the analysis is stateless. Without it, the stored
+    claims of ``db`` are used, the question is stored (created by ``analyst``, default
+    ``riftwatch``) and its analysts' hypotheses and ratings are applied; the result has
+    its ``question`` id. Errors: RW541 bad date, RW542 not two actors.
+    """
+    from riftwatch.analysis import ach as ach_mod
+    from riftwatch.analysis import ach_store
+
+    a, b = _pair_of(pair)
+    ach_mod.parse_as_of(as_of)
+    if path is not None:
+        return ach_mod.ach(_claims_of(path, None, on_error), a, b, as_of=as_of)
+    from datetime import date as _date
+
+    from riftwatch.actors.api import _kb
+
+    claims = stored_claims(db)
+    with _store(db) as store, _kb(store) as (kb, _):
+        first = ach_mod.ach(claims, a, b, as_of=as_of, kb=kb)
+        when = first["as_of"] or _date.today().isoformat()
+        q = ach_store.ensure_question(store, first["pair"], when, analyst or "riftwatch")
+        extra = ach_store.hypotheses(store, q["id"])
+        rated = ach_store.ratings(store, q["id"])
+        out = ach_mod.ach(claims, a, b, as_of=when, kb=kb, hypotheses=extra, analyst_ratings=rated)
+    out["question"] = q["id"]
+    out["question_created_by"] = q["created_by"]
+    return out
+
+
+def _stored_question_matrix(store: Store, question: int | str) -> dict[str, Any]:
+    from riftwatch.analysis import ach_store
+
+    q = ach_store.get_question(store, question)
+    return ach_matrix(pair=[q["pair"][0]["id"], q["pair"][1]["id"]], as_of=q["as_of"], db=store)
+
+
+def ach_rate(
+    question: int | str,
+    item: str,
+    hypothesis: str,
+    rating: str,
+    *,
+    analyst: str,
+    note: str | None = None,
+    db: DB = None,
+) -> dict[str, Any]:
+    """Record an analyst's rating (CC, C, N, I, II) of evidence ``item`` (its ``item`` key
+    or its position, 1 = first row of the matrix) against ``hypothesis`` in a stored
+    question. Nothing is overwritten: the rating joins the question's history."""
+    from riftwatch.analysis import ach_store
+
+    with _store(db) as store:
+        matrix = _stored_question_matrix(store, question)
+        keys = [e["item"] for e in matrix["evidence"]]
+        if item.isdigit() and 1 <= int(item) <= len(keys):
+            item = keys[int(item) - 1]
+        return ach_store.rate(
+            store,
+            question,
+            item,
+            hypothesis,
+            rating,
+            analyst=analyst,
+            note=note,
+            items=keys,
+            hypothesis_ids=[h["id"] for h in matrix["hypotheses"]],
+        )
+
+
+def ach_add_hypothesis(
+    question: int | str,
+    hypothesis: str,
+    name: str,
+    *,
+    analyst: str,
+    description: str | None = None,
+    db: DB = None,
+) -> dict[str, Any]:
+    """Add a hypothesis (id, name, description) to a stored question."""
+    from riftwatch.analysis import ach_store
+
+    with _store(db) as store:
+        matrix = _stored_question_matrix(store, question)
+        return ach_store.add_hypothesis(
+            store,
+            question,
+            hypothesis,
+            name,
+            analyst=analyst,
+            description=description,
+            existing=[h["id"] for h in matrix["hypotheses"]],
+        )
+
+
+def ach_history(question: int | str, *, db: DB = None) -> dict[str, Any]:
+    """A stored question with its added hypotheses and every rating, oldest first."""
+    from riftwatch.analysis import ach_store
+
+    with _store(db) as store:
+        q = ach_store.get_question(store, question)
+        return {
+            **q,
+            "hypotheses": ach_store.hypotheses(store, q["id"]),
+            "ratings": ach_store.ratings(store, q["id"]),
+        }
+
+
+def ach_questions(db: DB = None) -> list[dict[str, Any]]:
+    """Every stored ACH question."""
+    from riftwatch.analysis import ach_store
+
+    with _store(db) as store:
+        return ach_store.list_questions(store)
+
+
+def wedge_ranking(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    target: str,
+    within: str,
+    as_of: str | None = None,
+    db: DB = None,
+    on_error: Any = None,
+) -> dict[str, Any]:
+    """Rank the factions of ``within`` by how separable they are from ``target``.
+
+    ``ranking`` is the contract's list (most separable first); the result also has the
+    factions without evidence, the ranking's confidence and the signed network's
+    structural balance and brokers.
+    """
+    from riftwatch.analysis import ach as ach_mod
+    from riftwatch.analysis import wedges as wedges_mod
+
+    for value, what in ((target, "--target"), (within, "--within")):
+        if not value or not value.strip():
+            from riftwatch.errors import JudgementError
+
+            raise JudgementError("RW551", what=what)
+    ach_mod.parse_as_of(as_of)
+    claims = _claims_of(path, db, on_error)
+    if path is not None:
+        out = wedges_mod.wedges(claims, target, within, as_of=as_of)
+    else:
+        from riftwatch.actors.api import _kb
+
+        with _kb(db) as (kb, _):
+            out = wedges_mod.wedges(claims, target, within, as_of=as_of, kb=kb)
+    net = wedges_mod.signed_network(claims, as_of=as_of)
+    out["network"] = {"balance": net["balance"], "brokers": net["brokers"]}
+    return out
+
+
+def signed_network(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    as_of: str | None = None,
+    db: DB = None,
+    on_error: Any = None,
+) -> dict[str, Any]:
+    """The signed, dated network of actors of a file or the store (edges with evidence,
+    structural balance, brokers)."""
+    from riftwatch.analysis import wedges as wedges_mod
+
+    return wedges_mod.signed_network(_claims_of(path, db, on_error), as_of=as_of)
+
+
+def pressures(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    pair: Sequence[str],
+    as_of: str | None = None,
+    db: DB = None,
+    max_lag: int = 12,
+    on_error: Any = None,
+) -> dict[str, Any]:
+    """Pressure on each side of ``pair`` (third parties' strikes, arrests, offensives,
+    sanctions), third parties' moves, numeric claims with their sources, and a lagged
+    association of pressure with distancing, with its caveats (not causation)."""
+    from riftwatch.analysis import ach as ach_mod
+    from riftwatch.analysis import drivers
+
+    a, b = _pair_of(pair)
+    ach_mod.parse_as_of(as_of)
+    claims = _claims_of(path, db, on_error)
+    if path is not None:
+        return drivers.pressures(claims, a, b, as_of=as_of, max_lag=max_lag)
+    from riftwatch.actors.api import _kb
+
+    with _kb(db) as (kb, _):
+        return drivers.pressures(claims, a, b, as_of=as_of, kb=kb, max_lag=max_lag)
+
+
 __all__ = [
     "MODALITIES",
+    "ach_add_hypothesis",
+    "ach_history",
+    "ach_matrix",
+    "ach_questions",
+    "ach_rate",
+    "pressures",
+    "signed_network",
+    "stored_claims",
+    "wedge_ranking",
     "connect",
     "count_documents",
     "count_events",

@@ -112,6 +112,20 @@ MESSAGES: dict[str, str] = {
     "RW501": "{a!r} and {b!r} are the same organisation ({id}); name two different actors",
     "RW502": "invalid {name} {value!r}: {detail}",
     "RW503": "claims must be a JSON Lines path or a list of Claim objects, not {kind}",
+    # structured judgement (ACH, wedges): RW540-RW559
+    "RW540": "invalid ACH rules file: {detail}",
+    "RW541": "invalid as-of date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD",
+    "RW542": "give two actors with --pair A --pair B (got {count})",
+    "RW543": "invalid rating {value!r}: use one of CC, C, N, I, II",
+    "RW544": "no ACH question with id {id}",
+    "RW545": "no evidence item {item!r} in question {question}",
+    "RW546": "no hypothesis {hypothesis!r} in question {question}",
+    "RW547": "invalid hypothesis id {value!r}: use lower-case letters, digits and underscores",
+    "RW548": "hypothesis {hypothesis!r} already exists in question {question}",
+    "RW549": "an analyst name is required (--analyst)",
+    "RW550": "the store has no ACH tables: run `riftwatch --db URL migrate`",
+    "RW551": "{what} must not be empty",
+    "RW552": "the two actors are the same ({name}): give two different actors",
 }
 
 
@@ -184,11 +198,16 @@ class AnalysisError(RiftwatchError):
     """An analytic command got something it cannot work on (RW5xx)."""
 
 
+class JudgementError(RiftwatchError):
+    """A structured-judgement question, rating or option is invalid (RW540-RW559)."""
+
+
 __all__ = [
     "MESSAGES",
     "AnalysisError",
     "ConfigError",
     "IngestError",
+    "JudgementError",
     "NLPError",
     "RiftwatchError",
     "StoreError",

@@ -17,6 +17,7 @@ from riftwatch.cli import (  # noqa: F401
     docs,
     events,
     ingest,
+    judgement,
     nlp,
     search,
     sources,
