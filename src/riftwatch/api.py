@@ -1346,7 +1346,7 @@ def stored_claims(db: DB = None, *, page: int = 5000) -> list[Any]:
     return claims
 
 
-def _claims_of(path: str | os.PathLike[str] | None, db: DB, on_error: Any) -> list[Any]:
+def _ach_claims(path: str | os.PathLike[str] | None, db: DB, on_error: Any) -> list[Any]:
     if path is not None:
         from riftwatch.analysis.load import claims_from_jsonl
 
@@ -1385,7 +1385,7 @@ def ach_matrix(
     a, b = _pair_of(pair)
     ach_mod.parse_as_of(as_of)
     if path is not None:
-        return ach_mod.ach(_claims_of(path, None, on_error), a, b, as_of=as_of)
+        return ach_mod.ach(_ach_claims(path, None, on_error), a, b, as_of=as_of)
     from datetime import date as _date
 
     from riftwatch.actors.api import _kb
@@ -1513,7 +1513,7 @@ def wedge_ranking(
 
             raise JudgementError("RW551", what=what)
     ach_mod.parse_as_of(as_of)
-    claims = _claims_of(path, db, on_error)
+    claims = _ach_claims(path, db, on_error)
     if path is not None:
         out = wedges_mod.wedges(claims, target, within, as_of=as_of)
     else:
@@ -1537,7 +1537,7 @@ def signed_network(
     structural balance, brokers)."""
     from riftwatch.analysis import wedges as wedges_mod
 
-    return wedges_mod.signed_network(_claims_of(path, db, on_error), as_of=as_of)
+    return wedges_mod.signed_network(_ach_claims(path, db, on_error), as_of=as_of)
 
 
 def pressures(
@@ -1557,7 +1557,7 @@ def pressures(
 
     a, b = _pair_of(pair)
     ach_mod.parse_as_of(as_of)
-    claims = _claims_of(path, db, on_error)
+    claims = _ach_claims(path, db, on_error)
     if path is not None:
         return drivers.pressures(claims, a, b, as_of=as_of, max_lag=max_lag)
     from riftwatch.actors.api import _kb
