@@ -114,7 +114,16 @@ class SentenceCoder:
             return []
         found = self._actor(tok, depth)
         out = [found] if found else []
-        for conj in tok.conjuncts:
+        following = list(tok.conjuncts)
+        for child in tok.children:
+            # "the US, Russia, and Switzerland": a list the parser reads as an apposition
+            if (
+                child.dep_ == "appos"
+                and child.i in self.actor_of
+                and any(c.dep_ == "conj" for c in child.children)
+            ):
+                following += [child, *child.conjuncts]
+        for conj in following:
             if conj.i > tok.i:
                 other = self._actor(conj, depth)
                 if other and all(other.key() != a.key() for a in out):
@@ -356,6 +365,34 @@ class SentenceCoder:
                             acts = self.actors(pobj)
                             if acts:
                                 return acts, f"partner of the object ('{prep.lower_}')"
+        if entry.get("type") in _PHRASE_PARTY_TYPES and not entry.get("object_is_thing"):
+            return self._object_phrase_party(verb, objs)
+        return [], ""
+
+    def _object_phrase_party(self, verb: Any, objs: list[Any]) -> tuple[list[Actor], str]:
+        """The other party named inside an object that is not an actor itself: its owner
+        ("praised X's efforts", "rejected an Australian ultimatum"), or the author or
+        addressee in its phrase ("condemned the attack by X", "accepted demands from X",
+        "threatened action against X"). Only for verbal and diplomatic types (a material
+        act's object is a place or a thing: "attacked Afghan villages" names no actor)."""
+        own = {a.key() for a in self.subject(verb)[0]}
+        for obj in objs:
+            if obj.i in self.actor_of:
+                continue
+            for child in obj.children:
+                if child.dep_ == "poss" or (
+                    child.dep_ in ("amod", "compound", "nmod") and child.i < obj.i
+                ):
+                    for sub in child.subtree:
+                        actor = self.actor_of.get(sub.i)
+                        if actor is not None and actor.key() not in own:
+                            return [actor], f"owner of the object '{obj.text}' ({child.dep_})"
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in _PHRASE_PARTY_PREPS:
+                    for pobj in prep.children:
+                        acts = [a for a in self.actors(pobj) if a.key() not in own]
+                        if acts:
+                            return acts, f"party in the object's phrase ('{prep.lower_}')"
         return [], ""
 
     def agent(self, verb: Any) -> list[Actor]:
@@ -444,6 +481,10 @@ class SentenceCoder:
                 if targets:
                     thow = f"{tok.dep_} '{tok.text}'"
                     break
+            kind = found.type or found.reverse_type
+            if not targets and not passive and kind in _PHRASE_PARTY_TYPES:
+                objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+                targets, thow = self._object_phrase_party(verb, objs)
             if passive:
                 sources, how, targets, thow = (self.agent(verb), "passive agent ('by')",
                                                sources, "passive subject")  # fmt: skip
@@ -932,7 +973,8 @@ class SentenceCoder:
             mode = inner.get("mode") or mode
             why.append(f"refusal of '{comp.text}': target {thow or 'not found'}")
         if not targets:
-            targets, thow = self.objects(verb, {"preps": ["from", "with", "to"]})
+            # "rejected an Australian ultimatum": the party inside the refused thing
+            targets, thow = self.objects(verb, {"type": "REJECT", "preps": ["from", "with", "to"]})
         if not targets:
             # "refusing this inducement": the party that offered it, named earlier
             others = [e.source for e in self.events if e.trigger.i < verb.i]
@@ -1059,7 +1101,10 @@ class SentenceCoder:
             mode = self._instrument_mode(noun) or mode  # "a drone strike", "CIA drone strikes"
         if entry.get("group_targets"):  # "the invasion of Afghanistan": a place
             partners = [p for p in partners if p.type not in ("country", "place")]
+        # "X and Y renewed negotiations": coordinated holders of a reciprocal noun with no
+        # other party named are its parties (_emit pairs them)
         self._emit(owners, partners, entry["type"], mode, noun, why,
+                   reciprocal=reciprocal and not self._is_joint(noun),
                    both_ways=frame == "symmetric")  # fmt: skip
 
     def _all_actors(self, tok: Any, found: list[Actor]) -> list[Actor]:
@@ -1194,8 +1239,11 @@ class SentenceCoder:
         if not sources:
             return
         if reciprocal and not targets and len(sources) > 1:
-            sources, targets, both_ways = sources[:1], sources[1:], True
+            # "X, Y and Z met": every pair of the coordinated parties, both ways
             why = [*why, "coordinated parties of a reciprocal event"]
+            for i, first in enumerate(sources[:-1]):
+                self._emit([first], sources[i + 1 :], etype, mode, trigger, why, both_ways=True)
+            return
         for s in sources:
             for t in targets:
                 if s.key() == t.key():
@@ -1226,6 +1274,12 @@ class SentenceCoder:
 
 
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})
+# types whose other party may be named inside a non-actor object (see _object_phrase_party)
+_PHRASE_PARTY_TYPES = frozenset(
+    {"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "THREATEN", "PROTEST",
+     "SANCTION", "RETREAT", "CONSULT"}
+)  # fmt: skip
+_PHRASE_PARTY_PREPS = frozenset({"by", "from", "of", "against", "on", "with", "to", "for"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
 _STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
 
@@ -1241,7 +1295,11 @@ _STATE_HEADS = frozenset(
     "administration commandos paramilitaries rangers base bases embassy consulate convoy "
     "convoys checkpoint checkpoints post posts positions installations personnel diplomats "
     "interests targets outpost outposts camp camps planes aircraft drones demands demand "
-    "request requests offer offers proposal proposals pressure calls plan plans policy".split()
+    "request requests offer offers proposal proposals pressure calls plan plans policy "
+    # a country's office holders stand for its government ("Iraq's security adviser")
+    "adviser advisers advisor advisors minister ministers president premier spokesman "
+    "spokeswoman spokesperson ambassador envoy envoys delegation delegates negotiator "
+    "negotiators mediator mediators".split()
 )
 
 
