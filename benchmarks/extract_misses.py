@@ -120,10 +120,14 @@ def classify_pair(doc: Any, ta: Any, tb: Any, lex: Any) -> str:
     verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
     if "relcl" in deps:
         return "relative clause"
-    if nouns and (not verbs or any(n.head in verbs or n.head in nouns for n in nouns)):
-        if not verbs or all(lex.light_verbs.get(v.lemma_.lower()) or v.lemma_ in ("be",)
-                            or v.lemma_.lower() not in lex.verbs for v in verbs):  # fmt: skip
-            return "nominal event"
+    light = not verbs or all(
+        lex.light_verbs.get(v.lemma_.lower())
+        or v.lemma_ == "be"
+        or v.lemma_.lower() not in lex.verbs
+        for v in verbs
+    )
+    if nouns and light and (not verbs or any(n.head in verbs or n.head in nouns for n in nouns)):
+        return "nominal event"
     if any(d in ("nsubjpass", "auxpass", "agent") for d in deps) or any(
         c.dep_ == "auxpass" for v in verbs for c in v.children
     ):

@@ -366,7 +366,36 @@ class SentenceCoder:
                             if acts:
                                 return acts, f"partner of the object ('{prep.lower_}')"
         if entry.get("type") in _PHRASE_PARTY_TYPES and not entry.get("object_is_thing"):
-            return self._object_phrase_party(verb, objs)
+            found = self._object_phrase_party(verb, objs)
+            if found[0]:
+                return found
+            return self._complement_party(verb)
+        return [], ""
+
+    def _complement_party(self, verb: Any) -> tuple[list[Actor], str]:
+        """'threatened to cut off electricity to X', 'agreed to lift sanctions on X': with no
+        other party on the verb itself, the party its infinitive complement acts on (object,
+        a target preposition, or inside the object's phrase)."""
+        own = {a.key() for a in self.subject(verb)[0]}
+        for comp in verb.children:
+            if comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX"):
+                continue
+            objs = [c for c in comp.children if c.dep_ in ("dobj", "obj", "dative")]
+            for obj in objs:
+                acts = [a for a in self.actors(obj) if a.key() not in own]
+                if acts:
+                    return acts, f"complement: object of '{comp.text}'"
+            for prep in comp.children:
+                if prep.dep_ == "prep" and prep.lower_ in _COMPLEMENT_PREPS:
+                    for pobj in prep.children:
+                        acts = [a for a in self.actors(pobj) if a.key() not in own]
+                        if acts:
+                            return acts, f"complement: '{prep.lower_}' phrase of '{comp.text}'"
+            acts, how = self._object_phrase_party(comp, objs)
+            if acts:
+                return [
+                    a for a in acts if a.key() not in own
+                ], f"complement: {how} of '{comp.text}'"
         return [], ""
 
     def _object_phrase_party(self, verb: Any, objs: list[Any]) -> tuple[list[Actor], str]:
@@ -447,6 +476,7 @@ class SentenceCoder:
         for verb, entry in deferred:
             self._verb(verb, entry)
         self._base_dictionary()
+        self._must_demands()
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -496,6 +526,28 @@ class SentenceCoder:
             if found.reverse_type and not found.both_ways:  # "[:110]": from the target
                 why = [*why, f"reverse CAMEO {found.reverse_cameo}: from the target"]
                 self._emit(targets, sources, found.reverse_type, found.reverse_mode, verb, why)
+
+    def _must_demands(self) -> None:
+        """'X said (that) Y must/should do Z': a demand, REQUEST from the speaker to Y (CAMEO's
+        reading of an obligation stated by another party). The obliged act itself keeps the
+        modality its words give."""
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in (*self.lex.speech, "reiterate"):
+                continue
+            speakers, passive, how = self.subject(verb)
+            if not speakers or passive:
+                continue
+            for comp in verb.children:
+                if comp.dep_ != "ccomp":
+                    continue
+                modal = next((c for c in comp.children if c.dep_ == "aux"
+                              and c.lower_ in _OBLIGATION_MODALS), None)  # fmt: skip
+                if modal is None:
+                    continue
+                obliged, _p, _h = self.subject(comp)
+                why = [f"'{verb.text}' that a party '{modal.text}' act: a demand (REQUEST)",
+                       f"source: {how}", "target: subject of the obliged clause"]  # fmt: skip
+                self._emit(speakers, obliged, "REQUEST", None, verb, why)
 
     def _threat(self, verb: Any) -> None:
         """'X warned that it will attack Y', 'X threatened to attack Y': an asserted THREATEN
@@ -628,6 +680,8 @@ class SentenceCoder:
             targets = [t for t in targets if t.type not in ("country", "place")]
         why += [f"source: {how}", f"target: {thow}"] if thow else [f"source: {how}"]
         frame = entry.get("frame")
+        if thow.startswith("complement: "):
+            frame = None  # "agreed to lift sanctions on X": one-sided, whatever the verb's frame
         co_agents = self._comitative(verb)
         self._emit(sources, targets, entry["type"], mode, verb, why,
                    reciprocal=frame in ("reciprocal", "symmetric") and not co_agents,
@@ -1280,6 +1334,8 @@ _PHRASE_PARTY_TYPES = frozenset(
      "SANCTION", "RETREAT", "CONSULT"}
 )  # fmt: skip
 _PHRASE_PARTY_PREPS = frozenset({"by", "from", "of", "against", "on", "with", "to", "for"})
+_OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+_COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "upon"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
 _STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
 
