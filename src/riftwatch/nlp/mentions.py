@@ -118,6 +118,21 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                     _open(name, "armed_group" if role == "rebels" else "party",
                           f"open: {role} of {country.name}", country.iso))  # fmt: skip
                 continue
+        if (
+            role is None
+            and (lower not in agents.members or lower in _PEOPLE_MEMBERS)
+            and _people_noun(tok)
+            and not any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children)
+        ):
+            # "Somali detainees", "Iraqi youths": people of a country the agents data does
+            # not list, an open actor of their own (never the state), like "Syrian rebels"
+            country, mods = _country_of(tok, covered, date)
+            if country is not None and mods:
+                name = f"{country.mention} {tok.text}"
+                add(sorted([*mods, tok], key=lambda t: t.i),
+                    _open(name, "collective", f"open: people of {country.name}",
+                          country.iso))  # fmt: skip
+                continue
         # 1. a group named before a member noun: "Haqqani prisoners", "Ansar Dine militants"
         if lower in agents.members or agents.role(lower) in ("rebels", "militants"):
             phrase = _name_before(tok, covered)
@@ -154,6 +169,36 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         if actor is not None:
             add(tokens, actor)
     return out
+
+
+# -- people nouns by their form --------------------------------------------------------------
+_PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ees", "ians")
+# member nouns that, after a country, are its people rather than a group's members
+_PEOPLE_MEMBERS = frozenset({"detainees", "captives", "men"})
+_PEOPLE_WORDS = frozenset(
+    "youths men women children people nationals personnel crew crews families clerics "
+    "pilgrims migrants immigrants emigrants inhabitants participants peasants assailants "
+    "merchants servants defendants tenants descendants captives hostages victims".split()
+)
+_NOT_PEOPLE = frozenset(
+    "borders orders papers newspapers waters numbers matters headquarters quarters towers "
+    "centers centres letters powers others layers corners chambers banners containers "
+    "tankers jetliners airliners carriers bombers fighters members leaders sectors doors "
+    "floors factors corridors motors reactors errors colors colours indicators behaviors "
+    "behaviours vectors tractors generators committees fees trees degrees decrees "
+    "guarantees knees monitors interiors exteriors waivers transfers offers answers "
+    "markers meters computers servers shelters barriers boulders shoulders registers "
+    "filters rivers waivers powers helicopters launchers".split()
+)
+
+
+def _people_noun(tok: Any) -> bool:
+    """A plural common noun that, by its form, names people ("detainees", "settlers",
+    "administrators", "youths"), not places or things ("borders", "reactors")."""
+    lower = tok.lower_
+    if tok.tag_ != "NNS" or lower in _NOT_PEOPLE:
+        return False
+    return lower in _PEOPLE_WORDS or lower.endswith(_PEOPLE_SUFFIXES)
 
 
 # -- the country of an agent noun ----------------------------------------------------------
