@@ -597,8 +597,22 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
     ):
         if repaired:
             notes.append(f"parse repaired: {repaired}")
+        lemmas = hl.fix_lemmas(sdoc, _known_verbs(lex))
+        if lemmas:
+            notes.append(f"lemma repaired: {', '.join(lemmas)}")
         out.append((sdoc, actors, headline, notes))
     return out
+
+
+_KNOWN_VERBS: dict[str, frozenset[str]] = {}
+
+
+def _known_verbs(lex: Any) -> frozenset[str]:
+    """Every verb lemma the lexicon can act on (own, light, speech and base dictionary)."""
+    if lex.version not in _KNOWN_VERBS:
+        base = set(lex.base.verbs) if lex.base is not None else set()
+        _KNOWN_VERBS[lex.version] = frozenset({*lex.verbs, *lex.light_verbs, *lex.speech, *base})
+    return _KNOWN_VERBS[lex.version]
 
 
 def _may_imply_agent(sent: Any, date: str | None, document: Any, lex: Any) -> bool:
