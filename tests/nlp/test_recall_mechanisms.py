@@ -104,7 +104,7 @@ def test_negated_complement_threat_is_not_asserted() -> None:
     assert ("Ecuador", "THREATEN", "Colombia", "asserted") not in found, found
 
 
-# -- demands stated as an obligation ----------------------------------------------------------------
+# -- demands stated as an obligation ---------------------------------------------------------
 def test_said_that_another_party_must_act_is_a_request() -> None:
     found = events("Finland said on Monday that Estonia must return the seized trawler.")
     assert ("Finland", "REQUEST", "Estonia", "asserted") in found, found
