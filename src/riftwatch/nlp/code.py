@@ -706,6 +706,10 @@ class SentenceCoder:
         if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
                for c in kids):  # fmt: skip
             return False
+        preps = set(entry.get("preps") or ())
+        if any(c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "by"
+               and any(p.i in self.actor_of for p in c.children) for c in kids):  # fmt: skip
+            return False  # "Peru appealed to Chile": an active verb with its target phrase
         return any(c.dep_ == "nsubj" for c in kids) and verb.dep_ in ("ROOT", "conj", "ccomp")
 
     def _instrument(self, tok: Any) -> str | None:
