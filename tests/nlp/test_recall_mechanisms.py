@@ -140,3 +140,25 @@ def test_fix_lemmas_restores_a_known_verb_and_leaves_others() -> None:
 def test_misread_lemma_still_codes_its_nominal_event() -> None:
     found = pairs("Bolivian miners staged protests in La Paz against the Peruvian government.")
     assert any(g == "PROTEST" and "Peru" in t for _s, g, t in found), found
+
+
+# -- an object that is the subject's own body ----------------------------------------------
+def test_own_body_as_object_leaves_the_target_to_the_phrase() -> None:
+    found = events("Portugal withdrew its peacekeeping force from Angola on Monday.")
+    assert ("Portugal", "RETREAT", "Angola", "asserted") in found, found
+
+
+# -- a non-state word before an agent noun ----------------------------------------------------
+def test_rebel_leaders_of_a_country_are_not_its_government() -> None:
+    sides = names("Colombian rebel leaders met Ecuadorian officials in Quito on Monday.")
+    rebels = [s for s in sides if "rebel" in (s.get("mention") or "")]
+    assert rebels and all(s["id"].startswith("open:") for s in rebels), sides
+    assert any(s.get("name") == "Government of Ecuador" or "Ecuador" in s.get("name", "")
+               for s in sides), sides  # fmt: skip
+
+
+# -- requests of the base dictionary -----------------------------------------------------------
+def test_a_dictionary_appeal_is_a_request_and_its_complement_hypothetical() -> None:
+    found = events("Ecuador begged Colombia to close the border crossing to smugglers.")
+    assert ("Ecuador", "REQUEST", "Colombia", "asserted") in found, found
+    assert not any(m == "asserted" and g != "REQUEST" for _s, g, _t, m in found), found

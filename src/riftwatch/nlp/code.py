@@ -281,6 +281,9 @@ class SentenceCoder:
         thing = bool(entry.get("object_is_thing")) and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
         )
+        # "withdrew its troops from X", "sent its envoy to X": an object that is the subject's
+        # own body is no other party; the target is looked for further on
+        own = {a.key() for a in self.subject(verb)[0]}
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and not (thing and child.dep_ in ("dobj", "obj")):
                 acts = self.actors(child)
@@ -288,6 +291,8 @@ class SentenceCoder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             acts = self.actors(pobj)
+                if acts and own and all(a.key() in own for a in acts):
+                    continue
                 if acts:
                     return acts, f"object ({child.dep_})"
         for child in verb.children:
@@ -340,6 +345,9 @@ class SentenceCoder:
             if entry.get("type") in ("ASSAULT", "COERCE")
             else ("with", "to", "for", "between")
         )
+        # the entry's own target prepositions, which the parser may hang on the object
+        # ("withdrew its force from X": from X belongs to the verb)
+        carried = (*carried, *(p for p in preps if p not in carried and p != "of"))
         objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if any((self._event_noun(o) or {}).get("frame") in ("reciprocal", "symmetric")
                for o in objs):  # fmt: skip

@@ -104,6 +104,11 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         role = agents.role(lower)
         if role is not None:
             country, mods = _country_of(tok, covered, date)
+            modifier = _nonstate_modifier(tok, agents)
+            if modifier is not None and role in STATE_ROLES:
+                # "Peruvian rebel leaders", "Syrian opposition officials": the modifier says
+                # whose leaders they are; never the state's
+                role, mods = modifier[0], sorted({*mods, modifier[1]}, key=lambda t: t.i)
             if country is not None and role in STATE_ROLES:
                 body = _body(country, role)
                 if body is not None:
@@ -113,7 +118,8 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                                         f"agent noun '{tok.text}' of {country.name}"))  # fmt: skip
                     continue
             if country is not None and role in ("rebels", "opposition"):
-                name = f"{country.mention} {tok.text}"
+                span = sorted([*mods, tok], key=lambda t: t.i)
+                name = text[span[0].idx : tok.idx + len(tok.text)]
                 add(sorted([*mods, tok], key=lambda t: t.i),
                     _open(name, "armed_group" if role == "rebels" else "party",
                           f"open: {role} of {country.name}", country.iso))  # fmt: skip
@@ -169,6 +175,17 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         if actor is not None:
             add(tokens, actor)
     return out
+
+
+def _nonstate_modifier(tok: Any, agents: Any) -> tuple[str, Any] | None:
+    """(role, token) of a non-state agent word modifying an agent noun: "rebel" in "rebel
+    leaders", "opposition" in "opposition officials"; None otherwise."""
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            role = agents.role(child.lower_)
+            if role in ("rebels", "opposition"):
+                return role, child
+    return None
 
 
 # -- people nouns by their form --------------------------------------------------------------
