@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", default=None, help="print the sentences of classes matching this")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--json", default=None, help="write the class counts here")
+    ap.add_argument("--write", action="store_true", help="write the results.md section")
     args = ap.parse_args(argv)
     from riftwatch.nlp import lexicon
     from riftwatch.nlp.parse import nlp
@@ -217,7 +218,42 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         Path(args.json).write_text(json.dumps({"total": total, "found": found,
                                                "classes": dict(counts)}, indent=1))  # fmt: skip
+    if args.write:
+        from _results import write_section
+
+        before = json.loads(BEFORE.read_text("utf-8"))
+        write_section(SECTION, render(before, {"total": total, "found": found,
+                                               "classes": dict(counts)}))  # fmt: skip
+        print(f"wrote section '{SECTION}' of benchmarks/results.md")
     return 0
+
+
+SECTION = "extraction: missed peer dyads by mechanism"
+BEFORE = Path(__file__).resolve().parent / "extract_misses_before.json"
+
+
+def render(before: dict[str, Any], after: dict[str, Any]) -> str:
+    """The results.md section: class -> missed dyads, before and after."""
+    names = sorted(set(before["classes"]) | set(after["classes"]),
+                   key=lambda c: -before["classes"].get(c, 0))  # fmt: skip
+    lines = [
+        "`benchmarks/extract_misses.py --write`: every gold dyad of PLOVER GSR, UniversalPetrarch",
+        "English GSR and ConfliBERT that `benchmarks/extract_peers.py` counts as not found, in one",
+        "class by the first mechanism that applies (see the script's docstring; a guide, not an",
+        f"exact partition). Before = commit {before.get('commit', '?')} (start of the recall",
+        "work; benchmarks/extract_misses_before.json), after = this build.",
+        "",
+        "| class | missed before | missed after |",
+        "|---|---:|---:|",
+    ]
+    for name in names:
+        lines.append(f"| {name} | {before['classes'].get(name, 0)} | "
+                     f"{after['classes'].get(name, 0)} |")  # fmt: skip
+    lines.append(f"| **all missed** | {before['total'] - before['found']} | "
+                 f"{after['total'] - after['found']} |")  # fmt: skip
+    lines.append(f"| dyads found | {before['found']}/{before['total']} | "
+                 f"{after['found']}/{after['total']} |")  # fmt: skip
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

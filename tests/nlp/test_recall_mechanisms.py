@@ -162,3 +162,9 @@ def test_a_dictionary_appeal_is_a_request_and_its_complement_hypothetical() -> N
     found = events("Ecuador begged Colombia to close the border crossing to smugglers.")
     assert ("Ecuador", "REQUEST", "Colombia", "asserted") in found, found
     assert not any(m == "asserted" and g != "REQUEST" for _s, g, _t, m in found), found
+
+
+def test_a_people_that_is_no_country_names_an_open_actor() -> None:
+    sides = names("Chechen refugees staged protests against the Russian government in Baku.")
+    assert any(s.get("mention") == "Chechen refugees" and s["id"].startswith("open:")
+               for s in sides), sides  # fmt: skip

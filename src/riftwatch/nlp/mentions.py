@@ -124,6 +124,16 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                     _open(name, "armed_group" if role == "rebels" else "party",
                           f"open: {role} of {country.name}", country.iso))  # fmt: skip
                 continue
+        if role is not None or _people_noun(tok):
+            people = _people_of(tok, sdoc, covered, agents)
+            if people is not None:
+                # "Yoruba leaders", "Chechen refugees", "Hutu rebels": a people that is no
+                # country names its own actor (never a state body)
+                span = sorted([*people, tok], key=lambda t: t.i)
+                name = text[span[0].idx : tok.idx + len(tok.text)]
+                kind = "armed_group" if role in ("rebels", "militants") else "collective"
+                add(span, _open(name, kind, f"open: '{tok.text}' of a people (spaCy NORP)"))
+                continue
         if (
             role is None
             and (lower not in agents.members or lower in _PEOPLE_MEMBERS)
@@ -175,6 +185,21 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         if actor is not None:
             add(tokens, actor)
     return out
+
+
+def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> list[Any] | None:
+    """The modifiers of an agent or people noun that name a people which is no country
+    ("Yoruba" in "Yoruba leaders", "Chechen" in "Chechen refugees"), with any words between
+    them and the noun ("Hutu rebel leaders"); None when there is none, when the knowledge
+    base already covers them, or when they are generic ("Islamist", "Muslim")."""
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    for mod in mods:
+        if mod.idx in covered or _entity_label([mod], sdoc) != "NORP":
+            continue
+        if agents.is_generic(mod.text) or not mod.text[:1].isupper():
+            return None
+        return [t for t in sdoc[mod.i : tok.i] if t.idx not in covered]
+    return None
 
 
 def _nonstate_modifier(tok: Any, agents: Any) -> tuple[str, Any] | None:
