@@ -168,3 +168,24 @@ def test_a_people_that_is_no_country_names_an_open_actor() -> None:
     sides = names("Chechen refugees staged protests against the Russian government in Baku.")
     assert any(s.get("mention") == "Chechen refugees" and s["id"].startswith("open:")
                for s in sides), sides  # fmt: skip
+
+
+# -- clashes named in a passive or a headline list ---------------------------------------------
+def test_killed_during_a_clash_with_a_party_runs_both_ways() -> None:
+    found = events("Six Lashkar-e-Taiba militants killed during clash with police in Lahore")
+    lets = [(s, t) for s, g, t, m in found if g == "ASSAULT" and m == "asserted"]
+    assert any("Lashkar" in s for s, _t in lets) and any("Lashkar" in t for _s, t in lets), found
+
+
+def test_headline_list_before_the_subject_is_coordination() -> None:
+    found = pairs("Haqqani network, Afghan soldiers suffer losses in clashes in Paktia")
+    assert any("Haqqani" in s and g == "ASSAULT" and "Afghan" in t for s, g, t in found), found
+    assert any("Afghan" in s and g == "ASSAULT" and "Haqqani" in t for s, g, t in found), found
+
+
+def test_a_comma_before_the_subject_outside_headlines_is_no_list() -> None:
+    found = pairs(
+        "In the report, published on Monday, the Haqqani network, officials said, suffered "
+        "heavy losses in fighting near the border during a long and difficult summer."
+    )
+    assert not any(g == "ASSAULT" for _s, g, _t in found), found

@@ -220,6 +220,15 @@ class SentenceCoder:
                     if other.i > child.i and other.dep_ == child.dep_:
                         acts += [a for a in self.actors(other)
                                  if all(a.key() != b.key() for b in acts)]  # fmt: skip
+                    elif (
+                        self.headline
+                        and other.i < child.i
+                        and other.dep_ in ("npadvmod", "dep", "nmod")
+                        and other.i + 1 < len(self.doc)
+                        and self.doc[other.i + 1].text == ","
+                    ):  # headline list before the subject: "Taliban, security forces sustain"
+                        acts = [*(a for a in self.actors(other)
+                                  if all(a.key() != b.key() for b in acts)), *acts]  # fmt: skip
                 return acts, passive, "passive subject" if passive else "subject"
         if dep == "dep" and verb.pos_ == "VERB" and head.pos_ == "VERB" and head.i < verb.i:
             # headline coordination without 'and': "forces kill two, arrest 14 militants"
@@ -691,9 +700,10 @@ class SentenceCoder:
         if thow.startswith("complement: "):
             frame = None  # "agreed to lift sanctions on X": one-sided, whatever the verb's frame
         co_agents = self._comitative(verb)
+        fought = how.startswith("other party of the symmetric ")
         self._emit(sources, targets, entry["type"], mode, verb, why,
                    reciprocal=frame in ("reciprocal", "symmetric") and not co_agents,
-                   both_ways=frame == "symmetric")  # fmt: skip
+                   both_ways=frame == "symmetric" or fought)  # fmt: skip
         if co_agents and targets and not passive:
             # "fought alongside X against Y": X fights Y too
             self._emit(co_agents, targets, entry["type"], mode, verb,
@@ -800,7 +810,10 @@ class SentenceCoder:
                         for other in sub.children:
                             acts = self.actors(other)
                             if acts:
-                                return acts, f"other party of the '{pobj.text}'", instrument
+                                # "killed during a clash with police": a clash runs both ways
+                                kind = ("symmetric " if noun_entry.get("frame") == "symmetric"
+                                        else "")  # fmt: skip
+                                return acts, f"other party of the {kind}'{pobj.text}'", instrument
                 if noun_entry.get("implied_agent") and self.implied is not None:
                     return (
                         [self.implied],
