@@ -189,3 +189,16 @@ def test_a_comma_before_the_subject_outside_headlines_is_no_list() -> None:
         "heavy losses in fighting near the border during a long and difficult summer."
     )
     assert not any(g == "ASSAULT" for _s, g, _t in found), found
+
+
+# -- pro- and anti- modifiers ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lashkar-e-Taiba fighters killed nine pro-government militiamen near Kunar.",
+        "Anti-Taliban tribesmen attacked Lashkar-e-Taiba in the valley.",
+    ],
+)
+def test_pro_or_anti_a_group_is_not_that_group(text: str) -> None:
+    found = pairs(text)
+    assert not any("Taliban" in s or "government" in t.lower() for s, _g, t in found), found

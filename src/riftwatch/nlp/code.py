@@ -189,14 +189,21 @@ class SentenceCoder:
                         continue
                     if inner.type == "country" and lower not in _STATE_HEADS:
                         continue  # "Afghan fighters" are not the Afghan state
+                    if _pro_or_anti(child):
+                        continue  # "pro-government fighters" are not the government
                     return self._qualified(inner, tok)
         return None
 
     @staticmethod
     def _qualified(actor: Actor, head: Any) -> Actor:
-        mods = [t.text for t in head.lefts if t.dep_ in ("amod", "compound", "nummod", "det")
+        original = head.doc.user_data.get("text")  # a repaired parse keeps the real words
+
+        def word(t: Any) -> str:
+            return original[t.idx : t.idx + len(t.text)] if original else t.text
+
+        mods = [word(t) for t in head.lefts if t.dep_ in ("amod", "compound", "nummod", "det")
                 and t.lower_ not in ("the", "a", "an")]  # fmt: skip
-        qualifier = " ".join([*mods, head.text]) if head.lower_ in MEMBER_NOUNS else None
+        qualifier = " ".join([*mods, word(head)]) if head.lower_ in MEMBER_NOUNS else None
         if not qualifier:
             return actor
         return Actor(**{**actor.__dict__, "qualifier": qualifier})
@@ -1363,6 +1370,15 @@ _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 _COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "upon"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
 _STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+
+
+def _pro_or_anti(tok: Any) -> bool:
+    """'pro-government', 'anti-Taliban': a modifier that names whom a group is for or
+    against, not the group itself."""
+    doc = tok.doc
+    if tok.lower_.startswith(("pro-", "anti-")):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti")
 
 
 def child_not_party(agents: list[Actor], keys: set[str]) -> bool:

@@ -498,6 +498,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     sdoc, actors, headline, notes = prepared
     actor_of: dict[int, Actor] = {}
     for start, end, actor in sorted(actors, key=lambda x: x[0] - x[1]):  # longest first
+        if _PRO_ANTI.search(sent.text[max(0, start - 6) : start]):
+            continue  # "anti-Taliban militiamen", "pro-government fighters": not that actor
         span = sdoc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
@@ -604,6 +606,7 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
     return out
 
 
+_PRO_ANTI = re.compile(r"(?i)\b(?:pro|anti)-$")
 _KNOWN_VERBS: dict[str, frozenset[str]] = {}
 
 
