@@ -202,3 +202,8 @@ def test_a_comma_before_the_subject_outside_headlines_is_no_list() -> None:
 def test_pro_or_anti_a_group_is_not_that_group(text: str) -> None:
     found = pairs(text)
     assert not any("Taliban" in s or "government" in t.lower() for s, _g, t in found), found
+
+
+def test_who_survives_an_attack_was_its_target() -> None:
+    found = events("A Pakistani policeman survived a Lashkar-e-Taiba attack in Lahore.")
+    assert ("Lashkar-e-Taiba", "ASSAULT", "Pakistani police", "asserted") in found, found

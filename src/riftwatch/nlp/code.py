@@ -1298,7 +1298,7 @@ class SentenceCoder:
         node = noun
         for _ in range(5):
             node = node.head
-            if node.lemma_ in ("suffer", "lose", "sustain", "endure", "face", "take"):
+            if node.lemma_ in ("suffer", "lose", "sustain", "endure", "face", "take", "survive"):
                 acts, _p, how = self.subject(node)
                 return acts, f"subject of '{node.text}' ({how})"
             if node.head.i == node.i:
