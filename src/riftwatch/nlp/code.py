@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v2``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v3``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -23,7 +23,7 @@ from typing import Any
 
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v2"
+NAME = "code.rules.v3"
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}

@@ -37,11 +37,11 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v1",
-    "code.rules.v2",
-    "modality.rules.v2",
+    "actors.open.v2",
+    "code.rules.v3",
+    "modality.rules.v3",
     "context.rules.v1",
-    "headline.rules.v1",
+    "headline.rules.v2",
 )
 
 _COREF = re.compile(

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v2`` and ``attribution.rules.v1``.
+Registered as ``modality.rules.v3`` and ``attribution.rules.v1``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -16,7 +16,7 @@ from typing import Any
 
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v2"
+NAME = "modality.rules.v3"
 ATTRIBUTION_NAME = "attribution.rules.v1"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
