@@ -237,6 +237,8 @@ def render(before: dict[str, Any], after: dict[str, Any]) -> str:
     names = sorted(set(before["classes"]) | set(after["classes"]),
                    key=lambda c: -before["classes"].get(c, 0))  # fmt: skip
     lines = [
+        f"## {SECTION}",
+        "",
         "`benchmarks/extract_misses.py --write`: every gold dyad of PLOVER GSR, UniversalPetrarch",
         "English GSR and ConfliBERT that `benchmarks/extract_peers.py` counts as not found, in one",
         "class by the first mechanism that applies (see the script's docstring; a guide, not an",
