@@ -207,3 +207,9 @@ def test_pro_or_anti_a_group_is_not_that_group(text: str) -> None:
 def test_who_survives_an_attack_was_its_target() -> None:
     found = events("A Pakistani policeman survived a Lashkar-e-Taiba attack in Lahore.")
     assert ("Lashkar-e-Taiba", "ASSAULT", "Pakistani police", "asserted") in found, found
+
+
+def test_headline_list_of_a_multiword_name_before_the_subject() -> None:
+    found = pairs("Lashkar-e-Taiba, Haqqani fighters clash in Kunar")
+    assert ("Lashkar-e-Taiba", "ASSAULT", "Haqqani Network") in found, found
+    assert ("Haqqani Network", "ASSAULT", "Lashkar-e-Taiba") in found, found

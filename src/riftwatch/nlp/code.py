@@ -231,8 +231,8 @@ class SentenceCoder:
                         self.headline
                         and other.i < child.i
                         and other.dep_ in ("npadvmod", "dep", "nmod")
-                        and other.i + 1 < len(self.doc)
-                        and self.doc[other.i + 1].text == ","
+                        and other.right_edge.i + 1 < len(self.doc)
+                        and self.doc[other.right_edge.i + 1].text == ","
                     ):  # headline list before the subject: "Taliban, security forces sustain"
                         acts = [*(a for a in self.actors(other)
                                   if all(a.key() != b.key() for b in acts)), *acts]  # fmt: skip
