@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import runpy
 import subprocess
 import sys
@@ -24,8 +25,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-DEV = REPO.parent / "shared" / "dev"
-RIFTWATCH = REPO / ".venv" / "bin" / "riftwatch"
+sys.path.insert(0, str(HERE))
+from _results import shared_dir  # noqa: E402  (../shared beside the checkout or a worktree)
+
+DEV = shared_dir() / "dev"
 
 
 DEV_SETS = {
@@ -46,8 +49,10 @@ def dev_scores(name: str = "relations.jsonl") -> str:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "ev.jsonl"
         with out.open("w") as handle:
-            subprocess.run([str(RIFTWATCH), "extract", str(DEV / name),
-                            "--format", "jsonl"], stdout=handle, check=True)  # fmt: skip
+            # this checkout's code, whichever environment runs the script
+            env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+            subprocess.run([sys.executable, "-m", "riftwatch.cli", "extract", str(DEV / name),
+                            "--format", "jsonl"], stdout=handle, check=True, env=env)  # fmt: skip
         scorer = runpy.run_path(str(DEV / "score.py"))
         buffer = io.StringIO()
         with redirect_stdout(buffer):

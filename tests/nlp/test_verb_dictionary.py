@@ -307,7 +307,6 @@ def test_modality_applies_to_dictionary_events() -> None:
     [
         "Pakistan said the TTP was weak.",  # 010: a statement
         "The TTP told Al Qaeda that it would stay.",  # generic verb, statement
-        "The TTP implored Al Qaeda to stay.",  # 020: an appeal
         "The TTP faced the Pakistani army in Swat.",  # CAMEO 040, but no consultation
         "Al Qaeda went to Pakistan.",  # CAMEO 040 (go somewhere): no visit between them
         "The Haqqani network made the TTP an offer.",  # generic verb
@@ -317,6 +316,14 @@ def test_modality_applies_to_dictionary_events() -> None:
 )
 def test_generic_verbs_statements_and_appeals_give_nothing_from_the_dictionary(text) -> None:
     assert not any("petrarch2" in " ".join(c.why) for c in coded(text))
+
+
+def test_appeals_are_requests_and_what_they_ask_for_is_not_asserted() -> None:
+    # policy 2: CAMEO 02 (appeals) and 10 (demands) are PLOVER REQUEST events (policy 1 left
+    # them out, and this sentence was then expected to give nothing from the dictionary)
+    found = events("The TTP implored Al Qaeda to attack the Pakistani army.")
+    assert ("Tehrik-i-Taliban Pakistan", "REQUEST", "Al Qaeda", "asserted") in found, found
+    assert not any(k == "ASSAULT" and m == "asserted" for _s, k, _t, m in found), found
 
 
 def test_explain_shows_where_each_trigger_came_from() -> None:

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v2``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v3``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -23,7 +23,7 @@ from typing import Any
 
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v2"
+NAME = "code.rules.v3"
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
@@ -114,7 +114,16 @@ class SentenceCoder:
             return []
         found = self._actor(tok, depth)
         out = [found] if found else []
-        for conj in tok.conjuncts:
+        following = list(tok.conjuncts)
+        for child in tok.children:
+            # "the US, Russia, and Switzerland": a list the parser reads as an apposition
+            if (
+                child.dep_ == "appos"
+                and child.i in self.actor_of
+                and any(c.dep_ == "conj" for c in child.children)
+            ):
+                following += [child, *child.conjuncts]
+        for conj in following:
             if conj.i > tok.i:
                 other = self._actor(conj, depth)
                 if other and all(other.key() != a.key() for a in out):
@@ -180,14 +189,21 @@ class SentenceCoder:
                         continue
                     if inner.type == "country" and lower not in _STATE_HEADS:
                         continue  # "Afghan fighters" are not the Afghan state
+                    if _pro_or_anti(child):
+                        continue  # "pro-government fighters" are not the government
                     return self._qualified(inner, tok)
         return None
 
     @staticmethod
     def _qualified(actor: Actor, head: Any) -> Actor:
-        mods = [t.text for t in head.lefts if t.dep_ in ("amod", "compound", "nummod", "det")
+        original = head.doc.user_data.get("text")  # a repaired parse keeps the real words
+
+        def word(t: Any) -> str:
+            return original[t.idx : t.idx + len(t.text)] if original else t.text
+
+        mods = [word(t) for t in head.lefts if t.dep_ in ("amod", "compound", "nummod", "det")
                 and t.lower_ not in ("the", "a", "an")]  # fmt: skip
-        qualifier = " ".join([*mods, head.text]) if head.lower_ in MEMBER_NOUNS else None
+        qualifier = " ".join([*mods, word(head)]) if head.lower_ in MEMBER_NOUNS else None
         if not qualifier:
             return actor
         return Actor(**{**actor.__dict__, "qualifier": qualifier})
@@ -211,6 +227,15 @@ class SentenceCoder:
                     if other.i > child.i and other.dep_ == child.dep_:
                         acts += [a for a in self.actors(other)
                                  if all(a.key() != b.key() for b in acts)]  # fmt: skip
+                    elif (
+                        self.headline
+                        and other.i < child.i
+                        and other.dep_ in ("npadvmod", "dep", "nmod")
+                        and other.right_edge.i + 1 < len(self.doc)
+                        and self.doc[other.right_edge.i + 1].text == ","
+                    ):  # headline list before the subject: "Taliban, security forces sustain"
+                        acts = [*(a for a in self.actors(other)
+                                  if all(a.key() != b.key() for b in acts)), *acts]  # fmt: skip
                 return acts, passive, "passive subject" if passive else "subject"
         if dep == "dep" and verb.pos_ == "VERB" and head.pos_ == "VERB" and head.i < verb.i:
             # headline coordination without 'and': "forces kill two, arrest 14 militants"
@@ -272,6 +297,9 @@ class SentenceCoder:
         thing = bool(entry.get("object_is_thing")) and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
         )
+        # "withdrew its troops from X", "sent its envoy to X": an object that is the subject's
+        # own body is no other party; the target is looked for further on
+        own = {a.key() for a in self.subject(verb)[0]}
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and not (thing and child.dep_ in ("dobj", "obj")):
                 acts = self.actors(child)
@@ -279,6 +307,8 @@ class SentenceCoder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             acts = self.actors(pobj)
+                if acts and own and all(a.key() in own for a in acts):
+                    continue
                 if acts:
                     return acts, f"object ({child.dep_})"
         for child in verb.children:
@@ -331,6 +361,9 @@ class SentenceCoder:
             if entry.get("type") in ("ASSAULT", "COERCE")
             else ("with", "to", "for", "between")
         )
+        # the entry's own target prepositions, which the parser may hang on the object
+        # ("withdrew its force from X": from X belongs to the verb)
+        carried = (*carried, *(p for p in preps if p not in carried and p != "of"))
         objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if any((self._event_noun(o) or {}).get("frame") in ("reciprocal", "symmetric")
                for o in objs):  # fmt: skip
@@ -356,6 +389,63 @@ class SentenceCoder:
                             acts = self.actors(pobj)
                             if acts:
                                 return acts, f"partner of the object ('{prep.lower_}')"
+        if entry.get("type") in _PHRASE_PARTY_TYPES and not entry.get("object_is_thing"):
+            found = self._object_phrase_party(verb, objs)
+            if found[0]:
+                return found
+            return self._complement_party(verb)
+        return [], ""
+
+    def _complement_party(self, verb: Any) -> tuple[list[Actor], str]:
+        """'threatened to cut off electricity to X', 'agreed to lift sanctions on X': with no
+        other party on the verb itself, the party its infinitive complement acts on (object,
+        a target preposition, or inside the object's phrase)."""
+        own = {a.key() for a in self.subject(verb)[0]}
+        for comp in verb.children:
+            if comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX"):
+                continue
+            objs = [c for c in comp.children if c.dep_ in ("dobj", "obj", "dative")]
+            for obj in objs:
+                acts = [a for a in self.actors(obj) if a.key() not in own]
+                if acts:
+                    return acts, f"complement: object of '{comp.text}'"
+            for prep in comp.children:
+                if prep.dep_ == "prep" and prep.lower_ in _COMPLEMENT_PREPS:
+                    for pobj in prep.children:
+                        acts = [a for a in self.actors(pobj) if a.key() not in own]
+                        if acts:
+                            return acts, f"complement: '{prep.lower_}' phrase of '{comp.text}'"
+            acts, how = self._object_phrase_party(comp, objs)
+            if acts:
+                return [
+                    a for a in acts if a.key() not in own
+                ], f"complement: {how} of '{comp.text}'"
+        return [], ""
+
+    def _object_phrase_party(self, verb: Any, objs: list[Any]) -> tuple[list[Actor], str]:
+        """The other party named inside an object that is not an actor itself: its owner
+        ("praised X's efforts", "rejected an Australian ultimatum"), or the author or
+        addressee in its phrase ("condemned the attack by X", "accepted demands from X",
+        "threatened action against X"). Only for verbal and diplomatic types (a material
+        act's object is a place or a thing: "attacked Afghan villages" names no actor)."""
+        own = {a.key() for a in self.subject(verb)[0]}
+        for obj in objs:
+            if obj.i in self.actor_of:
+                continue
+            for child in obj.children:
+                if child.dep_ == "poss" or (
+                    child.dep_ in ("amod", "compound", "nmod") and child.i < obj.i
+                ):
+                    for sub in child.subtree:
+                        actor = self.actor_of.get(sub.i)
+                        if actor is not None and actor.key() not in own:
+                            return [actor], f"owner of the object '{obj.text}' ({child.dep_})"
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in _PHRASE_PARTY_PREPS:
+                    for pobj in prep.children:
+                        acts = [a for a in self.actors(pobj) if a.key() not in own]
+                        if acts:
+                            return acts, f"party in the object's phrase ('{prep.lower_}')"
         return [], ""
 
     def agent(self, verb: Any) -> list[Actor]:
@@ -410,6 +500,7 @@ class SentenceCoder:
         for verb, entry in deferred:
             self._verb(verb, entry)
         self._base_dictionary()
+        self._must_demands()
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -444,6 +535,10 @@ class SentenceCoder:
                 if targets:
                     thow = f"{tok.dep_} '{tok.text}'"
                     break
+            kind = found.type or found.reverse_type
+            if not targets and not passive and kind in _PHRASE_PARTY_TYPES:
+                objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+                targets, thow = self._object_phrase_party(verb, objs)
             if passive:
                 sources, how, targets, thow = (self.agent(verb), "passive agent ('by')",
                                                sources, "passive subject")  # fmt: skip
@@ -455,6 +550,28 @@ class SentenceCoder:
             if found.reverse_type and not found.both_ways:  # "[:110]": from the target
                 why = [*why, f"reverse CAMEO {found.reverse_cameo}: from the target"]
                 self._emit(targets, sources, found.reverse_type, found.reverse_mode, verb, why)
+
+    def _must_demands(self) -> None:
+        """'X said (that) Y must/should do Z': a demand, REQUEST from the speaker to Y (CAMEO's
+        reading of an obligation stated by another party). The obliged act itself keeps the
+        modality its words give."""
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in (*self.lex.speech, "reiterate"):
+                continue
+            speakers, passive, how = self.subject(verb)
+            if not speakers or passive:
+                continue
+            for comp in verb.children:
+                if comp.dep_ != "ccomp":
+                    continue
+                modal = next((c for c in comp.children if c.dep_ == "aux"
+                              and c.lower_ in _OBLIGATION_MODALS), None)  # fmt: skip
+                if modal is None:
+                    continue
+                obliged, _p, _h = self.subject(comp)
+                why = [f"'{verb.text}' that a party '{modal.text}' act: a demand (REQUEST)",
+                       f"source: {how}", "target: subject of the obliged clause"]  # fmt: skip
+                self._emit(speakers, obliged, "REQUEST", None, verb, why)
 
     def _threat(self, verb: Any) -> None:
         """'X warned that it will attack Y', 'X threatened to attack Y': an asserted THREATEN
@@ -587,10 +704,13 @@ class SentenceCoder:
             targets = [t for t in targets if t.type not in ("country", "place")]
         why += [f"source: {how}", f"target: {thow}"] if thow else [f"source: {how}"]
         frame = entry.get("frame")
+        if thow.startswith("complement: "):
+            frame = None  # "agreed to lift sanctions on X": one-sided, whatever the verb's frame
         co_agents = self._comitative(verb)
+        fought = how.startswith("other party of the symmetric ")
         self._emit(sources, targets, entry["type"], mode, verb, why,
                    reciprocal=frame in ("reciprocal", "symmetric") and not co_agents,
-                   both_ways=frame == "symmetric")  # fmt: skip
+                   both_ways=frame == "symmetric" or fought)  # fmt: skip
         if co_agents and targets and not passive:
             # "fought alongside X against Y": X fights Y too
             self._emit(co_agents, targets, entry["type"], mode, verb,
@@ -611,6 +731,10 @@ class SentenceCoder:
         if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
                for c in kids):  # fmt: skip
             return False
+        preps = set(entry.get("preps") or ())
+        if any(c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "by"
+               and any(p.i in self.actor_of for p in c.children) for c in kids):  # fmt: skip
+            return False  # "Peru appealed to Chile": an active verb with its target phrase
         return any(c.dep_ == "nsubj" for c in kids) and verb.dep_ in ("ROOT", "conj", "ccomp")
 
     def _instrument(self, tok: Any) -> str | None:
@@ -693,7 +817,10 @@ class SentenceCoder:
                         for other in sub.children:
                             acts = self.actors(other)
                             if acts:
-                                return acts, f"other party of the '{pobj.text}'", instrument
+                                # "killed during a clash with police": a clash runs both ways
+                                kind = ("symmetric " if noun_entry.get("frame") == "symmetric"
+                                        else "")  # fmt: skip
+                                return acts, f"other party of the {kind}'{pobj.text}'", instrument
                 if noun_entry.get("implied_agent") and self.implied is not None:
                     return (
                         [self.implied],
@@ -932,7 +1059,8 @@ class SentenceCoder:
             mode = inner.get("mode") or mode
             why.append(f"refusal of '{comp.text}': target {thow or 'not found'}")
         if not targets:
-            targets, thow = self.objects(verb, {"preps": ["from", "with", "to"]})
+            # "rejected an Australian ultimatum": the party inside the refused thing
+            targets, thow = self.objects(verb, {"type": "REJECT", "preps": ["from", "with", "to"]})
         if not targets:
             # "refusing this inducement": the party that offered it, named earlier
             others = [e.source for e in self.events if e.trigger.i < verb.i]
@@ -1059,7 +1187,10 @@ class SentenceCoder:
             mode = self._instrument_mode(noun) or mode  # "a drone strike", "CIA drone strikes"
         if entry.get("group_targets"):  # "the invasion of Afghanistan": a place
             partners = [p for p in partners if p.type not in ("country", "place")]
+        # "X and Y renewed negotiations": coordinated holders of a reciprocal noun with no
+        # other party named are its parties (_emit pairs them)
         self._emit(owners, partners, entry["type"], mode, noun, why,
+                   reciprocal=reciprocal and not self._is_joint(noun),
                    both_ways=frame == "symmetric")  # fmt: skip
 
     def _all_actors(self, tok: Any, found: list[Actor]) -> list[Actor]:
@@ -1167,7 +1298,7 @@ class SentenceCoder:
         node = noun
         for _ in range(5):
             node = node.head
-            if node.lemma_ in ("suffer", "lose", "sustain", "endure", "face", "take"):
+            if node.lemma_ in ("suffer", "lose", "sustain", "endure", "face", "take", "survive"):
                 acts, _p, how = self.subject(node)
                 return acts, f"subject of '{node.text}' ({how})"
             if node.head.i == node.i:
@@ -1194,8 +1325,11 @@ class SentenceCoder:
         if not sources:
             return
         if reciprocal and not targets and len(sources) > 1:
-            sources, targets, both_ways = sources[:1], sources[1:], True
+            # "X, Y and Z met": every pair of the coordinated parties, both ways
             why = [*why, "coordinated parties of a reciprocal event"]
+            for i, first in enumerate(sources[:-1]):
+                self._emit([first], sources[i + 1 :], etype, mode, trigger, why, both_ways=True)
+            return
         for s in sources:
             for t in targets:
                 if s.key() == t.key():
@@ -1226,8 +1360,25 @@ class SentenceCoder:
 
 
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})
+# types whose other party may be named inside a non-actor object (see _object_phrase_party)
+_PHRASE_PARTY_TYPES = frozenset(
+    {"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "THREATEN", "PROTEST",
+     "SANCTION", "RETREAT", "CONSULT"}
+)  # fmt: skip
+_PHRASE_PARTY_PREPS = frozenset({"by", "from", "of", "against", "on", "with", "to", "for"})
+_OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+_COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "upon"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
 _STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+
+
+def _pro_or_anti(tok: Any) -> bool:
+    """'pro-government', 'anti-Taliban': a modifier that names whom a group is for or
+    against, not the group itself."""
+    doc = tok.doc
+    if tok.lower_.startswith(("pro-", "anti-")):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti")
 
 
 def child_not_party(agents: list[Actor], keys: set[str]) -> bool:
@@ -1241,7 +1392,11 @@ _STATE_HEADS = frozenset(
     "administration commandos paramilitaries rangers base bases embassy consulate convoy "
     "convoys checkpoint checkpoints post posts positions installations personnel diplomats "
     "interests targets outpost outposts camp camps planes aircraft drones demands demand "
-    "request requests offer offers proposal proposals pressure calls plan plans policy".split()
+    "request requests offer offers proposal proposals pressure calls plan plans policy "
+    # a country's office holders stand for its government ("Iraq's security adviser")
+    "adviser advisers advisor advisors minister ministers president premier spokesman "
+    "spokeswoman spokesperson ambassador envoy envoys delegation delegates negotiator "
+    "negotiators mediator mediators".split()
 )
 
 

@@ -38,11 +38,11 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v1",
-    "code.rules.v2",
-    "modality.rules.v2",
+    "actors.open.v2",
+    "code.rules.v3",
+    "modality.rules.v3",
     "context.rules.v1",
-    "headline.rules.v1",
+    "headline.rules.v2",
 )
 
 _COREF = re.compile(
@@ -499,6 +499,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     sdoc, actors, headline, notes = prepared
     actor_of: dict[int, Actor] = {}
     for start, end, actor in sorted(actors, key=lambda x: x[0] - x[1]):  # longest first
+        if _PRO_ANTI.search(sent.text[max(0, start - 6) : start]):
+            continue  # "anti-Taliban militiamen", "pro-government fighters": not that actor
         span = sdoc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
@@ -599,8 +601,23 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
     ):
         if repaired:
             notes.append(f"parse repaired: {repaired}")
+        lemmas = hl.fix_lemmas(sdoc, _known_verbs(lex))
+        if lemmas:
+            notes.append(f"lemma repaired: {', '.join(lemmas)}")
         out.append((sdoc, actors, headline, notes))
     return out
+
+
+_PRO_ANTI = re.compile(r"(?i)\b(?:pro|anti)-$")
+_KNOWN_VERBS: dict[str, frozenset[str]] = {}
+
+
+def _known_verbs(lex: Any) -> frozenset[str]:
+    """Every verb lemma the lexicon can act on (own, light, speech and base dictionary)."""
+    if lex.version not in _KNOWN_VERBS:
+        base = set(lex.base.verbs) if lex.base is not None else set()
+        _KNOWN_VERBS[lex.version] = frozenset({*lex.verbs, *lex.light_verbs, *lex.speech, *base})
+    return _KNOWN_VERBS[lex.version]
 
 
 def _may_imply_agent(sent: Any, date: str | None, document: Any, lex: Any) -> bool:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-NAME = "headline.rules.v1"
+NAME = "headline.rules.v2"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -252,4 +252,42 @@ def _verb_of_pronoun(doc: Any, word_idx: int) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children)
 
 
-__all__ = ["NAME", "CITATION", "candidate", "mask_citation", "reason", "repair", "repair_many"]
+def fix_lemmas(sdoc: Any, known: Any) -> list[str]:
+    """Verb lemmas the tagger's lemmatizer got wrong, restored from the surface form when
+    the restored lemma is a verb the lexicon knows and the given one is not ("staged" ->
+    *stag* -> stage, "bombed" -> *bomb* stays). Returns the repairs ("staged: stag -> stage").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Students staged rallies.")
+    >>> doc[1].lemma_ = "stag"  # what the small model gives
+    >>> fix_lemmas(doc, {"stage"}), doc[1].lemma_
+    (['staged: stag -> stage'], 'stage')
+    """
+    fixed = []
+    for tok in sdoc:
+        if tok.tag_ not in ("VBD", "VBN", "VBG", "VBZ") or tok.lemma_.lower() in known:
+            continue
+        lower = tok.lower_
+        forms: list[str] = []
+        if lower.endswith("ied"):
+            forms.append(lower[:-3] + "y")
+        if lower.endswith("ed"):
+            forms += [lower[:-1], lower[:-2]]
+            if len(lower) > 4 and lower[-3] == lower[-4]:
+                forms.append(lower[:-3])  # "planned" -> plan
+        if lower.endswith("ing"):
+            forms += [lower[:-3], lower[:-3] + "e"]
+        if lower.endswith("ies"):
+            forms.append(lower[:-3] + "y")
+        if lower.endswith("s"):
+            forms += [lower[:-1], lower[:-2]]
+        for form in forms:
+            if len(form) > 2 and form in known:
+                fixed.append(f"{tok.text}: {tok.lemma_} -> {form}")
+                tok.lemma_ = form
+                break
+    return fixed
+
+
+__all__ = ["NAME", "CITATION", "candidate", "fix_lemmas", "mask_citation", "reason", "repair",
+           "repair_many"]  # fmt: skip

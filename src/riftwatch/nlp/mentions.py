@@ -104,6 +104,11 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         role = agents.role(lower)
         if role is not None:
             country, mods = _country_of(tok, covered, date)
+            modifier = _nonstate_modifier(tok, agents)
+            if modifier is not None and role in STATE_ROLES:
+                # "Peruvian rebel leaders", "Syrian opposition officials": the modifier says
+                # whose leaders they are; never the state's
+                role, mods = modifier[0], sorted({*mods, modifier[1]}, key=lambda t: t.i)
             if country is not None and role in STATE_ROLES:
                 body = _body(country, role)
                 if body is not None:
@@ -113,10 +118,36 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                                         f"agent noun '{tok.text}' of {country.name}"))  # fmt: skip
                     continue
             if country is not None and role in ("rebels", "opposition"):
-                name = f"{country.mention} {tok.text}"
+                span = sorted([*mods, tok], key=lambda t: t.i)
+                name = text[span[0].idx : tok.idx + len(tok.text)]
                 add(sorted([*mods, tok], key=lambda t: t.i),
                     _open(name, "armed_group" if role == "rebels" else "party",
                           f"open: {role} of {country.name}", country.iso))  # fmt: skip
+                continue
+        if role is not None or _people_noun(tok):
+            people = _people_of(tok, sdoc, covered, agents)
+            if people is not None:
+                # "Yoruba leaders", "Chechen refugees", "Hutu rebels": a people that is no
+                # country names its own actor (never a state body)
+                span = sorted([*people, tok], key=lambda t: t.i)
+                name = text[span[0].idx : tok.idx + len(tok.text)]
+                kind = "armed_group" if role in ("rebels", "militants") else "collective"
+                add(span, _open(name, kind, f"open: '{tok.text}' of a people (spaCy NORP)"))
+                continue
+        if (
+            role is None
+            and (lower not in agents.members or lower in _PEOPLE_MEMBERS)
+            and _people_noun(tok)
+            and not any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children)
+        ):
+            # "Somali detainees", "Iraqi youths": people of a country the agents data does
+            # not list, an open actor of their own (never the state), like "Syrian rebels"
+            country, mods = _country_of(tok, covered, date)
+            if country is not None and mods:
+                name = f"{country.mention} {tok.text}"
+                add(sorted([*mods, tok], key=lambda t: t.i),
+                    _open(name, "collective", f"open: people of {country.name}",
+                          country.iso))  # fmt: skip
                 continue
         # 1. a group named before a member noun: "Haqqani prisoners", "Ansar Dine militants"
         if lower in agents.members or agents.role(lower) in ("rebels", "militants"):
@@ -154,6 +185,62 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         if actor is not None:
             add(tokens, actor)
     return out
+
+
+def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> list[Any] | None:
+    """The modifiers of an agent or people noun that name a people which is no country
+    ("Yoruba" in "Yoruba leaders", "Chechen" in "Chechen refugees"), with any words between
+    them and the noun ("Hutu rebel leaders"); None when there is none, when the knowledge
+    base already covers them, or when they are generic ("Islamist", "Muslim")."""
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    for mod in mods:
+        if mod.idx in covered or _entity_label([mod], sdoc) != "NORP":
+            continue
+        if agents.is_generic(mod.text) or not mod.text[:1].isupper():
+            return None
+        return [t for t in sdoc[mod.i : tok.i] if t.idx not in covered]
+    return None
+
+
+def _nonstate_modifier(tok: Any, agents: Any) -> tuple[str, Any] | None:
+    """(role, token) of a non-state agent word modifying an agent noun: "rebel" in "rebel
+    leaders", "opposition" in "opposition officials"; None otherwise."""
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            role = agents.role(child.lower_)
+            if role in ("rebels", "opposition"):
+                return role, child
+    return None
+
+
+# -- people nouns by their form --------------------------------------------------------------
+_PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ees", "ians")
+# member nouns that, after a country, are its people rather than a group's members
+_PEOPLE_MEMBERS = frozenset({"detainees", "captives", "men"})
+_PEOPLE_WORDS = frozenset(
+    "youths men women children people nationals personnel crew crews families clerics "
+    "pilgrims migrants immigrants emigrants inhabitants participants peasants assailants "
+    "merchants servants defendants tenants descendants captives hostages victims".split()
+)
+_NOT_PEOPLE = frozenset(
+    "borders orders papers newspapers waters numbers matters headquarters quarters towers "
+    "centers centres letters powers others layers corners chambers banners containers "
+    "tankers jetliners airliners carriers bombers fighters members leaders sectors doors "
+    "floors factors corridors motors reactors errors colors colours indicators behaviors "
+    "behaviours vectors tractors generators committees fees trees degrees decrees "
+    "guarantees knees monitors interiors exteriors waivers transfers offers answers "
+    "markers meters computers servers shelters barriers boulders shoulders registers "
+    "filters rivers waivers powers helicopters launchers".split()
+)
+
+
+def _people_noun(tok: Any) -> bool:
+    """A plural common noun that, by its form, names people ("detainees", "settlers",
+    "administrators", "youths"), not places or things ("borders", "reactors")."""
+    lower = tok.lower_
+    if tok.tag_ != "NNS" or lower in _NOT_PEOPLE:
+        return False
+    return lower in _PEOPLE_WORDS or lower.endswith(_PEOPLE_SUFFIXES)
 
 
 # -- the country of an agent noun ----------------------------------------------------------

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v2`` and ``attribution.rules.v1``.
+Registered as ``modality.rules.v3`` and ``attribution.rules.v1``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -16,7 +16,7 @@ from typing import Any
 
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v2"
+NAME = "modality.rules.v3"
 ATTRIBUTION_NAME = "attribution.rules.v1"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -238,6 +238,17 @@ def _claimant(tok: Any, lex: Lexicon, scope: _Scope | None) -> Any:
     return None
 
 
+def _request_verb(lemma: str, lex: Lexicon) -> bool:
+    """A verb the base dictionary files under CAMEO 02 (appeal) or 10 (demand): "implore",
+    "beg", "plead". Its complement is asked for, not asserted (cues.yaml lists the common
+    ones; this covers the dictionary's others)."""
+    base = getattr(lex, "base", None)
+    if base is None or lemma in lex.verbs:
+        return False
+    entry = base.entry(lemma)
+    return bool(entry) and str(entry.get("cameo") or "")[:2] in ("02", "10")
+
+
 def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                child: Any = None, scope: _Scope | None = None) -> Modality:  # fmt: skip
     """Walk up: the first governing cue decides."""
@@ -290,6 +301,12 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             if found is not None:
                 return found
             if lemma in cues.get("hypothetical", ()) or lower in cues.get("hypothetical", ()):
+                return Modality("hypothetical", tok.text)
+            if (
+                prev is not None
+                and prev.dep_ in ("xcomp", "ccomp", "advcl")
+                and _request_verb(lemma, lex)
+            ):  # "implored X to attack Y": what an appeal or demand asks for has not happened
                 return Modality("hypothetical", tok.text)
             if lemma in cues.get("future", ()) or lower in cues.get("future", ()):
                 return Modality("future", tok.text)

@@ -14,7 +14,7 @@ Every entry says where it came from (``source``: ``riftwatch`` or ``petrarch2``)
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-2+cues-2+petrarch2-1+policy-1'
+'events-2+cues-2+petrarch2-1+policy-2'
 """
 
 from __future__ import annotations
