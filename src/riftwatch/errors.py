@@ -8,7 +8,8 @@ it can be looked up in ``docs/errors.md``, grepped in logs and matched in tests:
     ├── IngestError                RW1xx  reading, decoding and storing documents
     ├── NLPError                   RW2xx  segmentation, parsing, coding (later issues)
     ├── StoreError                 RW3xx  database URL, migrations, queries
-    └── (ActorError, a ConfigError) RW4xx  actor knowledge base and curation
+    ├── (ActorError, a ConfigError) RW4xx  actor knowledge base and curation
+    └── JudgementError             RW52x  analysts' judgements of events, claims
 
 The messages themselves live in :data:`MESSAGES`, one table, so that the docs
 and the code cannot drift apart.
@@ -95,6 +96,19 @@ MESSAGES: dict[str, str] = {
     "RW406": "judgement {id} was already undone",
     "RW407": "an actor with id {id} already exists",
     "RW408": "cannot merge {id} with itself",
+    # analysts' judgements of events (raised as JudgementError)
+    "RW520": "no event with id {id}: see `riftwatch events list` for the ids",
+    "RW521": "invalid verdict {value!r}: use one of accept, reject, correct",
+    "RW522": "a correction needs the fields it changes: give --set FIELD=VALUE (fields: "
+    "{fields})",
+    "RW523": "unknown field {field!r} to change: use one of {fields}",
+    "RW524": "invalid value {value!r} for field {field!r}: {detail}",
+    "RW525": "only a correction changes fields: use --correct with --set, not --{verdict}",
+    "RW526": "invalid credibility {value!r}: use a whole number from 1 to 6 (or 'clear')",
+    "RW527": "a credibility override needs a reason: give --reason TEXT",
+    "RW528": "invalid analyst name {value!r}: {detail}",
+    "RW529": "invalid change {value!r}: use FIELD=VALUE, e.g. event_type=SUPPORT",
+    "RW530": "invalid claims filter {field!r} = {value!r}: {detail}",
 }
 
 
@@ -159,10 +173,15 @@ class StoreError(RiftwatchError):
     """The store could not be opened, migrated or queried (RW3xx)."""
 
 
+class JudgementError(RiftwatchError):
+    """An analyst's judgement of an event, or a claims query, is invalid (RW520-RW539)."""
+
+
 __all__ = [
     "MESSAGES",
     "ConfigError",
     "IngestError",
+    "JudgementError",
     "NLPError",
     "RiftwatchError",
     "StoreError",
