@@ -1073,7 +1073,8 @@ def delete_documents(
 
     Returns the counts (``documents``, ``sentences``, ``events``, ``judgements``,
     ``minhash_bands``, ``origin_groups_repaired``, ``files_forgotten``,
-    ``files_updated``), ``dry_run`` and ``items`` (``id``, ``title``, ``path``, ``locator`` of each document).
+    ``files_updated``), ``dry_run`` and ``items`` (``id``, ``title``, ``path``,
+    ``locator`` of each document).
     Raises ``StoreError`` RW302 for an unknown id, RW308 for an unknown run and
     RW309 when neither ids nor a run is given.
     """

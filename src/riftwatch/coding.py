@@ -2,13 +2,13 @@
 
 The layer that joins stages to the store (``nlp/`` stays pure: it never imports the store).
 
-Each document is coded by a pure function (:func:`code_batch`), in this process or in a
-pool of worker processes (``workers``), and written in its own transaction: its old
-events are replaced (analysts' judgements re-attach to the new events, see
+Each document is coded by a pure function (:func:`code_batch`), in this process or in a pool
+of worker processes (``workers``), and written in its own transaction: its old events are
+replaced (analysts' judgements re-attach to the new events, see
 :func:`riftwatch.store.judgements.reattach`) and it is stamped with the coder version.
-Documents whose stamp is the current version are skipped, so a rerun adds nothing and a run killed part way is
-finished by the next one; a new lexicon or knowledge base changes the version, and the
-next run re-codes everything.
+Documents whose stamp is the current version are skipped, so a rerun adds nothing and a run
+killed part way is finished by the next one; a new lexicon or knowledge base changes the
+version, and the next run re-codes everything.
 """
 
 from __future__ import annotations

@@ -99,8 +99,7 @@ MESSAGES: dict[str, str] = {
     # analysts' judgements of events (raised as JudgementError)
     "RW520": "no event with id {id}: see `riftwatch events list` for the ids",
     "RW521": "invalid verdict {value!r}: use one of accept, reject, correct",
-    "RW522": "a correction needs the fields it changes: give --set FIELD=VALUE (fields: "
-    "{fields})",
+    "RW522": "a correction needs the fields it changes: give --set FIELD=VALUE (fields: {fields})",
     "RW523": "unknown field {field!r} to change: use one of {fields}",
     "RW524": "invalid value {value!r} for field {field!r}: {detail}",
     "RW525": "only a correction changes fields: use --correct with --set, not --{verdict}",

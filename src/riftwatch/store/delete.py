@@ -1,9 +1,10 @@
 """Deleting documents, with everything that hangs on them.
 
 A document goes with its sentences (on SQLite the FTS5 index follows through the
-``sentences_fts_ad`` trigger; on PostgreSQL the search vector is a column of the
-sentence row), its LSH buckets, its coded events and the analysts' judgements of
-them. A near-duplicate group whose origin is deleted gets a new origin: the lowest remaining id of the group.
+``sentences_fts_ad`` trigger; on PostgreSQL the search vector is a column of the sentence
+row), its LSH buckets, its coded events and the analysts' judgements of them. A near-
+duplicate group whose origin is deleted gets a new origin: the lowest remaining id of the
+group.
 
 Two callers: ``riftwatch docs delete`` (:func:`riftwatch.api.delete_documents`),
 where the analyst chooses documents, and the ingest, which replaces the earlier
