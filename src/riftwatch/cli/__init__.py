@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 
 from riftwatch.cli import actors, demo, docs, events, ingest, nlp, search, sources, store  # noqa: F401
+from riftwatch.cli import claims as _claims  # noqa: F401  (registers `riftwatch claims`)
 from riftwatch.cli._common import app, out, state
 
 __all__ = ["app", "main", "state"]
