@@ -638,8 +638,8 @@ def load_claims(
     )
     limit = None if limit is None else api._count_of(limit, "limit (--limit)")
     offset = api._count_of(offset, "offset (--offset)")
-    if not coded and limit is not None:
-        query = query.limit(limit).offset(offset)
+    if not coded:
+        query = query.offset(offset) if limit is None else query.limit(limit).offset(offset)
     with store.engine.connect() as conn:
         rows = conn.execute(query).all()
     claims = [_claim(r) for r in rows]
