@@ -107,7 +107,6 @@ MESSAGES: dict[str, str] = {
     "RW527": "a credibility override needs a reason: give --reason TEXT",
     "RW528": "invalid analyst name {value!r}: {detail}",
     "RW529": "invalid change {value!r}: use FIELD=VALUE, e.g. event_type=SUPPORT",
-    "RW530": "invalid claims filter {field!r} = {value!r}: {detail}",
 }
 
 
