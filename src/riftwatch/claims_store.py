@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date as _date
 from typing import Any
 
-from sqlalchemy import String, and_, func, or_, select, type_coerce
+from sqlalchemy import String, Text, and_, cast, func, or_, select, type_coerce
 
 from riftwatch import settings
 from riftwatch.analysis.claims import VERDICTS, Claim, Judgement
@@ -599,7 +599,7 @@ def load_claims(
             EventRow.source_name, EventRow.target_id, EventRow.target_name, EventRow.event_type,
             EventRow.mode, EventRow.modality, EventRow.event_date, EventRow.date_precision,
             EventRow.confidence, EventRow.quote,
-            type_coerce(EventRow.attributed_to, String),  # decoded once per distinct text
+            cast(EventRow.attributed_to, Text),  # as text: decoded once per distinct value
             EventRow.coder_version, Document.published, Document.reliability,
             Document.credibility, Document.source_type, Document.origin_id, Source.name,
             type_coerce(sentence, String),
@@ -643,7 +643,7 @@ def _latest_rows(conn: Any, kind: str) -> dict[int, Any]:
     J = EventJudgementRow
     latest = jstore.latest(kind)
     rows = conn.execute(
-        select(J.event_id, J.verdict, type_coerce(J.changes, String), J.note, J.analyst,
+        select(J.event_id, J.verdict, cast(J.changes, Text), J.note, J.analyst,
                J.created_at, J.credibility).join(latest, latest.c.jid == J.id)
     ).all()  # fmt: skip
     return {row[0]: row for row in rows}

@@ -120,7 +120,7 @@ def claims_list(
         table.add_row(
             str(c["event_id"]),
             _cell(c["doc_id"], 14),
-            _cell(c["date"]),
+            _cell(c["date"], 21),
             _cell(c["source_name"], 24),
             _cell(kind),
             _cell(c["target_name"], 24),
@@ -131,8 +131,11 @@ def claims_list(
             _cell((c["attributed_to"] or {}).get("name"), 20),
             f"{c['confidence']:.2f}",
             _cell(judgement.get("verdict") or ""),
-            _cell(c["quote"], 40),
+            _cell(c["quote"], 36),
         )
+    for column in table.columns:  # one line per claim; cut cells end with "…"
+        column.no_wrap = True
+        column.overflow = "ellipsis"
     out.print(table)
     more = f"; next page: --offset {offset + len(rows)}" if len(rows) == limit else ""
     origins = len({c["origin"] for c in rows})
