@@ -133,9 +133,9 @@ def claims_list(
             _cell(judgement.get("verdict") or ""),
             _cell(c["quote"], 36),
         )
-    for column in table.columns:  # one line per claim; cut cells end with "…"
-        column.no_wrap = True
-        column.overflow = "ellipsis"
+    for column in table.columns:  # short codes never wrap; text wraps
+        if column.header in ("id", "grade", "origin", "conf", "judged"):
+            column.no_wrap = True
     out.print(table)
     more = f"; next page: --offset {offset + len(rows)}" if len(rows) == limit else ""
     origins = len({c["origin"] for c in rows})

@@ -38,6 +38,9 @@ def _flat(event: dict[str, Any]) -> dict[str, Any]:
             row["attributed_to"] = (value or {}).get("name")
         elif key == "why":
             row["why"] = "; ".join(value or [])
+        elif key == "judgement":
+            for part in ("verdict", "analyst", "at"):
+                row[f"judgement_{part}"] = (value or {}).get(part)
         elif isinstance(value, dict):
             continue
         else:
