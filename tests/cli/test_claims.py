@@ -77,6 +77,9 @@ def test_an_analyst_judges_events_and_reads_the_claims(db: str) -> None:
     assert {key(e) for e in events(db, "--judged")} == {A, B}
     assert len(events(db, "--unjudged")) == len(ALL) - 2
     assert [key(e) for e in events(db, "--verdict", "reject")] == [A]
+    listed = ok("--db", db, "events", "list", "--judged", "-f", "csv")
+    verdicts = {r["id"]: r["judgement_verdict"] for r in csv.DictReader(io.StringIO(listed))}
+    assert verdicts == {a: "reject", b: "correct"}
     shown = ok("--db", db, "events", "show", c)
     assert "2 (analyst's override)" in shown
 
@@ -98,6 +101,12 @@ def test_an_analyst_judges_events_and_reads_the_claims(db: str) -> None:
         "reject", "ana", "False")  # fmt: skip
     table = ok("--db", db, "claims", "list", "--verdict", "correct")
     assert "COERCE" in table and "independent origins" in table
+    document = str(by_id[c]["document_id"])  # r02: only C's override is judged there
+    gone = ok("--db", db, "docs", "delete", document, "--yes", program=run)
+    assert "; 1 analyst judgement of their events" in gone
+    assert str(c) not in {str(x["event_id"]) for x in json.loads(
+        ok("--db", db, "claims", "list", "-f", "json"))}  # fmt: skip
+    assert {key(e) for e in events(db, "--judged")} == {A, B}
 
 
 @pytest.mark.parametrize(
