@@ -401,10 +401,6 @@ def orphans(store: Store) -> list[dict[str, Any]]:
 
 # -- reading claims --------------------------------------------------------------------
 
-_CORRECTABLE = ("actor", "pair", "directed", "event_type", "mode", "modality", "date_from",
-                "date_to")  # fmt: skip
-"""Filters on what a correction can change: checked again on the corrected claim."""
-
 
 def _span(value: str | None) -> tuple[str, str] | None:
     """The first and last day (YYYY-MM-DD, months end on 31) of a date or range."""
