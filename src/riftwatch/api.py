@@ -871,9 +871,13 @@ def _event_filters(
     min_confidence: float | str | None = None,
     min_reliability: str | None = None,
     max_credibility: int | str | None = None,
+    judged: bool | None = None,
+    verdict: str | Sequence[str] | None = None,
 ) -> list[Any]:
     """The SQL conditions of :func:`list_events`' filters (validated first)."""
-    where: list[Any] = []
+    from riftwatch.claims_store import judgement_conditions
+
+    where: list[Any] = judgement_conditions(judged=judged, verdict=verdict)
     if actor not in (None, ""):
         where.append(or_(_actor_clause(str(actor), "source"), _actor_clause(str(actor), "target")))
     if pair:
@@ -961,19 +965,41 @@ def _event_dict(r: Any) -> dict[str, Any]:
         "grade": f"{r.reliability}{r.credibility}", "reliability": r.reliability,
         "credibility": r.credibility, "coder_version": r.coder_version,
         "why": detail.get("why", []),
+        "judgement": None if r.j_verdict is None else {
+            "verdict": r.j_verdict, "analyst": r.j_analyst, "note": r.j_note,
+            "at": r.j_at.isoformat(timespec="seconds"), "changes": r.j_changes or {}},
+        "credibility_override": r.c_value,
     }  # fmt: skip
 
 
 def _events_query() -> Any:
+    from sqlalchemy.orm import aliased
+
+    from riftwatch.store.judgements import latest
+    from riftwatch.store.tables import EventJudgementRow
+
     sentence = func.substr(Document.text, EventRow.sentence_start + 1,
                            EventRow.sentence_end - EventRow.sentence_start)  # fmt: skip
-    return select(
-        EventRow,
-        Document.external_id,
-        Document.reliability,
-        Document.credibility,
-        type_coerce(sentence, String).label("sentence_text"),
-    ).join(Document, Document.id == EventRow.document_id)
+    lv, lc = latest("verdict"), latest("credibility")
+    jv = aliased(EventJudgementRow, name="jv")
+    jc = aliased(EventJudgementRow, name="jc")
+    return (
+        select(
+            EventRow,
+            Document.external_id,
+            Document.reliability,
+            Document.credibility,
+            type_coerce(sentence, String).label("sentence_text"),
+            jv.verdict.label("j_verdict"), jv.analyst.label("j_analyst"),
+            jv.note.label("j_note"), jv.created_at.label("j_at"),
+            jv.changes.label("j_changes"), jc.credibility.label("c_value"),
+        )
+        .join(Document, Document.id == EventRow.document_id)
+        .outerjoin(lv, lv.c.event_id == EventRow.id)
+        .outerjoin(jv, jv.id == lv.c.jid)
+        .outerjoin(lc, lc.c.event_id == EventRow.id)
+        .outerjoin(jc, jc.id == lc.c.jid)
+    )  # fmt: skip
 
 
 def list_events(
@@ -991,6 +1017,8 @@ def list_events(
     min_confidence: float | str | None = None,
     min_reliability: str | None = None,
     max_credibility: int | str | None = None,
+    judged: bool | None = None,
+    verdict: str | Sequence[str] | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
@@ -1018,15 +1046,23 @@ def list_events(
       "2009" matches ``date_from="2009-06"``; undated events never match a date filter;
     - ``document_id``: the numeric id, or the external id;
     - ``min_confidence`` (0-1); ``min_reliability`` ("B": documents graded A or B);
-      ``max_credibility`` (3: credibility 1, 2 or 3).
+      ``max_credibility`` (3: credibility 1, 2 or 3);
+    - ``judged``: True, events with an analyst's verdict; False, events without one;
+      ``verdict``: the current verdict is one of these (accept, reject, correct).
 
-    Invalid values raise :class:`~riftwatch.errors.ConfigError` (RW007, RW002, RW003).
+    Each event also has ``judgement`` (the current verdict: ``verdict``, ``analyst``,
+    ``at``, ``note``, ``changes``; None when not judged) and ``credibility_override``
+    (an analyst's credibility 1-6, or None); the event's fields stay as coded (see
+    :func:`list_claims` for the corrected view).
+
+    Invalid values raise :class:`~riftwatch.errors.ConfigError` (RW007, RW002, RW003),
+    an invalid verdict :class:`~riftwatch.errors.JudgementError` RW521.
     """
     where = _event_filters(
         actor=actor, pair=pair, directed=directed, event_type=event_type, mode=mode,
         modality=modality, date_from=date_from, date_to=date_to, document_id=document_id,
         min_confidence=min_confidence, min_reliability=min_reliability,
-        max_credibility=max_credibility,
+        max_credibility=max_credibility, judged=judged, verdict=verdict,
     )  # fmt: skip
     order = (EventRow.document_id, EventRow.sentence_index, EventRow.id)
     # the page's ids first (a narrow sort), then the wide rows of that page only
@@ -1121,14 +1157,16 @@ def delete_documents(
     """Delete documents by id and/or all documents added by the ingest run ``run_id``.
 
     Each goes with its sentences (and their search index entries), near-duplicate
-    buckets and coded events; a near-duplicate group that loses its origin gets the
-    lowest remaining id as its new origin. A file none of whose documents remain is
-    forgotten by the ingest, so ingesting it again reads it again. One transaction:
+    buckets, coded events and analysts' judgements of them; a near-duplicate group
+    that loses its origin gets the lowest remaining id as its new origin. A file none
+    of whose documents remain is forgotten by the ingest, so ingesting it again reads
+    it again. One transaction:
     all or nothing. ``dry_run`` reports what would go and changes nothing.
 
-    Returns the counts (``documents``, ``sentences``, ``events``, ``minhash_bands``,
-    ``origin_groups_repaired``, ``files_forgotten``, ``files_updated``), ``dry_run``
-    and ``items`` (``id``, ``title``, ``path``, ``locator`` of each document).
+    Returns the counts (``documents``, ``sentences``, ``events``, ``judgements``,
+    ``minhash_bands``, ``origin_groups_repaired``, ``files_forgotten``,
+    ``files_updated``), ``dry_run`` and ``items`` (``id``, ``title``, ``path``,
+    ``locator`` of each document).
     Raises ``StoreError`` RW302 for an unknown id, RW308 for an unknown run and
     RW309 when neither ids nor a run is given.
     """
@@ -1151,6 +1189,101 @@ def delete_documents(
             found.update(conn.scalars(select(Document.id).where(Document.ingest_run_id == run_id)))
         deleted = delete_rows(conn, found, dry_run=dry_run)
     return {**deleted.to_dict(), "dry_run": dry_run}
+
+
+# -- analysts' judgements and claims -----------------------------------------------------
+
+
+def judge_event(
+    db: DB,
+    event_id: int | str,
+    verdict: str,
+    *,
+    analyst: str | None = None,
+    note: str | None = None,
+    changes: dict[str, Any] | Sequence[str] | None = None,
+) -> dict[str, Any]:
+    """Record an analyst's verdict on a stored event: ``accept``, ``reject`` or ``correct``.
+
+    A correction gives ``changes``: ``{"event_type": "SUPPORT", "source": "org:ttp"}`` or
+    ``["event_type=SUPPORT", ...]`` (fields: event_type, mode, modality, source, target,
+    source_id, source_name, target_id, target_name, date; see
+    :func:`riftwatch.claims_store.parse_changes`). Nothing is overwritten: the latest
+    verdict counts and the earlier ones stay as history (:func:`event_judgements`); the
+    judgement follows the event through recodes. ``analyst`` defaults to
+    ``RIFTWATCH_ANALYST``, else the user name. Returns the stored judgement. Raises
+    JudgementError RW520 (unknown event), RW521 (verdict), RW522/RW525 (changes missing
+    or not allowed), RW523/RW524/RW529 (a bad change), RW528 (analyst); nothing is
+    written then.
+    """
+    from riftwatch.claims_store import judge
+
+    with _store(db) as store:
+        return judge(store, event_id, verdict, analyst=analyst, note=note, changes=changes)
+
+
+def override_credibility(
+    db: DB,
+    event_id: int | str,
+    value: int | str | None,
+    *,
+    analyst: str | None = None,
+    reason: str | None = None,
+) -> dict[str, Any]:
+    """Override the information credibility (1-6) of one event, with a reason.
+
+    The override replaces the document's credibility for this event only (its grade
+    becomes e.g. ``B2`` instead of ``B4``); ``value`` None or ``"clear"`` withdraws it.
+    Kept as history like verdicts. Raises JudgementError RW520, RW526 (not 1-6), RW527
+    (no reason), RW528.
+    """
+    from riftwatch.claims_store import override
+
+    with _store(db) as store:
+        return override(store, event_id, value, analyst=analyst, reason=reason)
+
+
+def event_judgements(db: DB, event_id: int | str) -> list[dict[str, Any]]:
+    """The judgements of one event (verdicts and overrides), oldest first; ``current``
+    marks the latest of each kind. An event id from before a recode still finds them."""
+    from riftwatch.claims_store import history
+
+    with _store(db) as store:
+        return history(store, event_id)
+
+
+def orphaned_judgements(db: DB = None) -> list[dict[str, Any]]:
+    """Judgements whose event a recode no longer found (kept, never silently lost)."""
+    from riftwatch.claims_store import orphans
+
+    with _store(db) as store:
+        return orphans(store)
+
+
+def load_claims(db: DB = None, **filters: Any) -> list[Any]:
+    """Stored events as :class:`~riftwatch.analysis.claims.Claim` records, for analytics.
+
+    Each claim carries the document's grades, source type, outlet, ``published``, the
+    near-duplicate origin group (``origin`` = ``doc:<origin id>``), the coder version,
+    the current verdict (a correction applied, a rejection making ``counts`` False) and
+    any credibility override. Filters as :func:`list_events` (``actor``, ``pair``,
+    ``directed``, ``event_type``, ``mode``, ``modality``, ``date_from``, ``date_to``,
+    ``document_id``, ``min_confidence``, ``min_reliability``, ``max_credibility``), plus
+    ``judged``, ``verdict``, ``include_rejected``, ``limit`` (default: all), ``offset``;
+    see :func:`riftwatch.claims_store.load_claims`.
+    """
+    from riftwatch.claims_store import load_claims as load
+
+    with _store(db) as store:
+        return load(store, **filters)
+
+
+def list_claims(db: DB = None, **filters: Any) -> list[dict[str, Any]]:
+    """:func:`load_claims` as JSON-ready records (``grade``, ``effective_credibility``,
+    ``month``, ``counts`` added)."""
+    from riftwatch.claims_store import claim_record
+
+    return [claim_record(c) for c in load_claims(db, **filters)]
 
 
 def explain(sentence: str, *, date: str | None = None) -> dict[str, Any]:
@@ -1583,6 +1716,7 @@ __all__ = [
     "count_search",
     "delete_documents",
     "dyad",
+    "event_judgements",
     "explain",
     "extract",
     "extract_stored",
@@ -1593,8 +1727,13 @@ __all__ = [
     "grade_source",
     "ingest",
     "init_store",
+    "judge_event",
+    "list_claims",
     "list_documents",
     "list_sources",
+    "load_claims",
+    "orphaned_judgements",
+    "override_credibility",
     "parse_columns",
     "rifts",
     "search",

@@ -2,12 +2,13 @@
 
 The layer that joins stages to the store (``nlp/`` stays pure: it never imports the store).
 
-Each document is coded by a pure function (:func:`code_batch`), in this process or in a
-pool of worker processes (``workers``), and written in its own transaction: its old
-events are replaced and it is stamped with the coder version. Documents whose stamp is
-the current version are skipped, so a rerun adds nothing and a run killed part way is
-finished by the next one; a new lexicon or knowledge base changes the version, and the
-next run re-codes everything.
+Each document is coded by a pure function (:func:`code_batch`), in this process or in a pool
+of worker processes (``workers``), and written in its own transaction: its old events are
+replaced (analysts' judgements re-attach to the new events, see
+:func:`riftwatch.store.judgements.reattach`) and it is stamped with the coder version.
+Documents whose stamp is the current version are skipped, so a rerun adds nothing and a run
+killed part way is finished by the next one; a new lexicon or knowledge base changes the
+version, and the next run re-codes everything.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, u
 from riftwatch.interrupt import interrupted, release, stop_on_sigterm
 from riftwatch.nlp.batch import BATCH, BATCH_CHARS, coder_version, map_batches
 from riftwatch.store.engine import Store
+from riftwatch.store.judgements import reattach
 from riftwatch.store.tables import Document, EventRow, utcnow
 
 PAGE = 200
@@ -117,6 +119,8 @@ def _write(store: Store, doc_id: int, events: list[dict[str, Any]], version: str
         conn.execute(delete(EventRow).where(EventRow.document_id == doc_id))
         if rows:
             conn.execute(insert(EventRow), rows)
+        # analysts' judgements follow the document's events to their new ids
+        reattach(conn, doc_id)
         conn.execute(
             update(Document)
             .where(Document.id == doc_id)

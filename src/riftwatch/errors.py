@@ -10,6 +10,7 @@ it can be looked up in ``docs/errors.md``, grepped in logs and matched in tests:
     ├── StoreError                 RW3xx  database URL, migrations, queries
     ├── (ActorError, a ConfigError) RW4xx  actor knowledge base and curation
     └── AnalysisError              RW5xx  timelines, rifts (RW500-RW519: stateless analytics)
+    └── JudgementError             RW52x  analysts' judgements of events, claims
 
 The messages themselves live in :data:`MESSAGES`, one table, so that the docs
 and the code cannot drift apart.
@@ -126,6 +127,17 @@ MESSAGES: dict[str, str] = {
     "RW550": "the store has no ACH tables: run `riftwatch --db URL migrate`",
     "RW551": "{what} must not be empty",
     "RW552": "the two actors are the same ({name}): give two different actors",
+    # analysts' judgements of events (raised as JudgementError)
+    "RW520": "no event with id {id}: see `riftwatch events list` for the ids",
+    "RW521": "invalid verdict {value!r}: use one of accept, reject, correct",
+    "RW522": "a correction needs the fields it changes: give --set FIELD=VALUE (fields: {fields})",
+    "RW523": "unknown field {field!r} to change: use one of {fields}",
+    "RW524": "invalid value {value!r} for field {field!r}: {detail}",
+    "RW525": "only a correction changes fields: use --correct with --set, not --{verdict}",
+    "RW526": "invalid credibility {value!r}: use a whole number from 1 to 6 (or 'clear')",
+    "RW527": "a credibility override needs a reason: give --reason TEXT",
+    "RW528": "invalid analyst name {value!r}: {detail}",
+    "RW529": "invalid change {value!r}: use FIELD=VALUE, e.g. event_type=SUPPORT",
 }
 
 
@@ -200,6 +212,10 @@ class AnalysisError(RiftwatchError):
 
 class JudgementError(RiftwatchError):
     """A structured-judgement question, rating or option is invalid (RW540-RW559)."""
+
+
+class JudgementError(RiftwatchError):
+    """An analyst's judgement of an event, or a claims query, is invalid (RW520-RW539)."""
 
 
 __all__ = [

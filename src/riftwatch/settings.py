@@ -76,6 +76,12 @@ SETTINGS: tuple[Setting, ...] = (
         "it, text that looks English is kept as English and anything else as 'und'.",
     ),
     Setting(
+        "analyst",
+        None,
+        "Who judges events (`events judge`, `events credibility`) when --analyst is not "
+        "given. Default: the operating-system user name.",
+    ),
+    Setting(
         "progress_interval",
         5.0,
         "Seconds between the plain progress lines that ingest and extract print on standard "

@@ -13,19 +13,13 @@ from riftwatch import api
 from riftwatch.actors import api as actors_api
 from riftwatch.errors import StoreError
 from riftwatch.store import open_store
-from riftwatch.store.engine import current_revision, migrate, resolve_url, store_exists
-
-
-def _head() -> str:
-    """The newest schema revision (the last migration), so that adding one needs no edit."""
-    from alembic.script import ScriptDirectory
-
-    from riftwatch.store.engine import _alembic_config
-
-    return str(ScriptDirectory.from_config(_alembic_config("sqlite://")).get_current_head())
-
-
-HEAD = _head()
+from riftwatch.store.engine import (
+    current_revision,
+    head_revision,
+    migrate,
+    resolve_url,
+    store_exists,
+)
 
 UNSUPPORTED = [
     "mysql://analyst:secret@db.example/rw",
@@ -136,7 +130,7 @@ def test_files_that_are_not_stores(tmp_path: Path) -> None:
 def test_init_creates_once_and_ingest_creates_too(tmp_path: Path) -> None:
     db = tmp_path / "deep" / "er" / "rw.db"
     first = api.init_store(db)
-    assert first["created"] is True and first["revision"] == HEAD
+    assert first["created"] is True and first["revision"] == head_revision()
     assert first["store"] == str(db)
     again = api.init_store(db)
     assert again["created"] is False and again["documents"] == 0
@@ -222,7 +216,7 @@ def test_migration_0006_rebuilds_the_search_index_of_an_existing_store(db_url: s
         )
     # before: stemming finds "shelter", folding differs between the stores
     migrate(store.engine)
-    assert current_revision(store.engine) == HEAD
+    assert current_revision(store.engine) == head_revision()
     assert [h["sentence_id"] for h in api.search(store, "Zarqawi")] == [1]
     assert [h["sentence_id"] for h in api.search(store, "al-Qaida")] == [1]
     assert api.search(store, "shelter") == []  # no stemming any more
@@ -245,5 +239,5 @@ def test_migration_0006_goes_back_down(db_url: str) -> None:
         command.downgrade(config, "0005")
     assert current_revision(store.engine) == "0005"
     migrate(store.engine)
-    assert current_revision(store.engine) == HEAD
+    assert current_revision(store.engine) == head_revision()
     store.close()

@@ -13,6 +13,7 @@ import shutil
 from riftwatch.cli import (  # noqa: F401
     actors,
     analysis,
+    claims,
     demo,
     docs,
     events,

@@ -180,6 +180,8 @@ def _print_deletion(data: dict, *, limit: int) -> None:
         f"({n(data['sentences'], 'sentence')}, {n(data['events'], 'event')}, "
         f"{n(data['minhash_bands'], 'LSH bucket')})"
     )
+    if data.get("judgements"):
+        line += f"; {n(data['judgements'], 'analyst judgement')} of their events"
     if data["origin_groups_repaired"]:
         line += f"; {n(data['origin_groups_repaired'], 'near-duplicate group')} "
         line += "would get" if dry else "got"

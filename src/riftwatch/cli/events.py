@@ -38,6 +38,9 @@ def _flat(event: dict[str, Any]) -> dict[str, Any]:
             row["attributed_to"] = (value or {}).get("name")
         elif key == "why":
             row["why"] = "; ".join(value or [])
+        elif key == "judgement":
+            for part in ("verdict", "analyst", "at"):
+                row[f"judgement_{part}"] = (value or {}).get(part)
         elif isinstance(value, dict):
             continue
         else:
@@ -45,12 +48,60 @@ def _flat(event: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _judgement_text(e: dict[str, Any]) -> str | None:
+    """The current verdict in words, e.g. ``reject by ana at 2026-11-30T10:00:00: misread``."""
+    j = e.get("judgement")
+    if not j:
+        return None
+    text = f"{j['verdict']} by {j['analyst']} at {j['at']}"
+    if j.get("changes"):
+        text += " (" + _changes_text(j["changes"]) + ")"
+    if j.get("note"):
+        text += f": {j['note']}"
+    return text
+
+
+def _changes_text(changes: dict[str, Any]) -> str:
+    parts = []
+    for key, value in changes.items():
+        shown = value.get("name") if isinstance(value, dict) else value
+        parts.append(f"{key}={shown if shown is not None else 'none'}")
+    return ", ".join(parts)
+
+
+JudgedOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--judged/--unjudged",
+        help="Only events an analyst gave a verdict (--judged), or none (--unjudged).",
+        show_default=False,
+    ),
+]
+VerdictOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        metavar="<str>",
+        help="Only events whose current verdict is this: accept, reject or correct (repeat "
+        "for any).",
+    ),
+]
+AnalystOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Who judges (default: the RIFTWATCH_ANALYST setting, else your user name).",
+        show_default=False,
+    ),
+]
+
+
 def _described(filters: dict[str, Any]) -> str:
     """The filters as the options that set them: ``--actor TTP --type ASSAULT``."""
     parts = []
     for key, value in filters.items():
         name = "--" + OPTION.get(key, key).replace("_", "-")
-        if value is True:
+        if key == "judged" and value is not None:
+            parts.append("--judged" if value else "--unjudged")
+        elif value is True:
             parts.append(name)
         elif isinstance(value, list):
             parts.extend(f"{name} {v}" for v in value)
@@ -129,6 +180,8 @@ def events_list(
         str | None,
         typer.Option(help="Information credibility at most this: 3 means 1, 2 or 3."),
     ] = None,
+    judged: JudgedOption = None,
+    verdict: VerdictOption = None,
     limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
     offset: Annotated[int, typer.Option(help="Skip this many first.")] = 0,
     fmt: FormatOption = Format.table,
@@ -153,6 +206,8 @@ def events_list(
         "min_confidence": min_confidence,
         "min_reliability": min_reliability,
         "max_credibility": max_credibility,
+        "judged": judged,
+        "verdict": verdict,
     }
     try:
         rows = api.list_events(_db(db), limit=limit, offset=offset, **filters)
@@ -178,7 +233,7 @@ def events_list(
             out.print("no events stored: `riftwatch extract` codes the stored documents")
         return
     table = Table("id", "doc", "date", "source", "type", "target", "modality", "conf", "grade",
-                  "quote")  # fmt: skip
+                  "judged", "quote")  # fmt: skip
     for e in rows:
         kind = e["event_type"] + (f"/{e['mode']}" if e["mode"] else "")
         table.add_row(
@@ -191,6 +246,7 @@ def events_list(
             _cell(e["modality"]),
             f"{e['confidence']:.2f}",
             _cell(e["grade"]),
+            _cell((e.get("judgement") or {}).get("verdict") or ""),
             _cell(e["quote"], 48),
         )
     out.print(table)
@@ -246,6 +302,10 @@ def events_show(
         ("sentence", f"{e['sentence_index']} at {e['start']}-{e['end']}"),
         ("coder", _cell(e["coder_version"])),
     ]
+    if e.get("judgement"):
+        rows.append(("judgement", _cell(_judgement_text(e))))
+    if e.get("credibility_override") is not None:
+        rows.append(("credibility", f"{e['credibility_override']} (analyst's override)"))
     table = Table(show_header=False, box=None, padding=(0, 1))
     for label, value in rows:
         table.add_row(f"[dim]{label}[/dim]", value)
@@ -261,3 +321,141 @@ def _role(actor: dict[str, Any]) -> str:
              actor.get("id") or "", actor.get("person") and f"person {actor['person']}",
              actor.get("qualifier") and f"qualifier {actor['qualifier']!r}"]  # fmt: skip
     return f"{_cell(actor.get('name'))} [dim]{_cell(' · '.join(x for x in extra if x))}[/dim]"
+
+
+@events_app.command("judge")
+def events_judge(
+    event_id: Annotated[str, typer.Argument(help="Event id (see `events list`).")],
+    accept: Annotated[bool, typer.Option("--accept", help="The event is right.")] = False,
+    reject: Annotated[
+        bool, typer.Option("--reject", help="The event is wrong: later stages leave it out.")
+    ] = False,
+    correct: Annotated[
+        bool, typer.Option("--correct", help="The event is right once changed (give --set).")
+    ] = False,
+    set_: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            metavar="FIELD=VALUE",
+            help="With --correct: a field to change (repeat): event_type, mode, modality, "
+            "source, target (an actor id or name), source_id, source_name, target_id, "
+            "target_name, date (YYYY[-MM[-DD]] or START/END).",
+        ),
+    ] = None,
+    note: Annotated[str | None, typer.Option(help="Why (kept with the judgement).")] = None,
+    analyst: AnalystOption = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Judge a stored event: accept, reject or correct it.
+
+    Judgements are kept, never overwritten: the latest counts, earlier ones are its history
+    (`events history ID`). A judgement follows its event when the document is coded again;
+    `events orphans` lists those whose event the coder no longer finds.
+    """
+    chosen = [name for name, on in (("accept", accept), ("reject", reject),
+                                    ("correct", correct)) if on]  # fmt: skip
+    verdict = chosen[0] if len(chosen) == 1 else "/".join(chosen) or "none"
+    j = _call(api.judge_event, _db(db), event_id, verdict, analyst=analyst, note=note,
+              changes=set_ or None)  # fmt: skip
+    if fmt is not Format.table:
+        _emit(j, fmt)
+        return
+    text = f"event {j['event_id']}: {j['verdict']} by {j['analyst']} at {j['at']}"
+    if j["changes"]:
+        text += " (" + _changes_text(j["changes"]) + ")"
+    out.print(_cell(text))
+
+
+@events_app.command("credibility")
+def events_credibility(
+    event_id: Annotated[str, typer.Argument(help="Event id (see `events list`).")],
+    value: Annotated[
+        str, typer.Argument(help="Information credibility 1-6 for this event, or 'clear'.")
+    ],
+    reason: Annotated[
+        str | None, typer.Option(help="Why (required to set a value).", show_default=False)
+    ] = None,
+    analyst: AnalystOption = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Override the information credibility (1-6) of one event; 'clear' withdraws it.
+
+    The override replaces the document's credibility for this event only (its grade, e.g.
+    B4, becomes B2). Kept as history like verdicts.
+    """
+    j = _call(api.override_credibility, _db(db), event_id, value, analyst=analyst,
+              reason=reason)  # fmt: skip
+    if fmt is not Format.table:
+        _emit(j, fmt)
+        return
+    what = "withdrawn" if j["credibility"] is None else f"set to {j['credibility']}"
+    out.print(_cell(f"event {j['event_id']}: credibility {what} by {j['analyst']} at {j['at']}"))
+
+
+def _judgement_rows(rows: list[dict[str, Any]], *, title: str | None = None) -> Table:
+    table = Table("#", "event", "at", "analyst", "kind", "judgement", "note", "applied to",
+                  title=title)  # fmt: skip
+    for j in rows:
+        if j["kind"] == "verdict":
+            what = j["verdict"] + (f" ({_changes_text(j['changes'])})" if j["changes"] else "")
+        else:
+            value = j["credibility"]
+            what = f"credibility {value}" if value is not None else "credibility cleared"
+        e = j["event"]
+        coded = f"s{e['sentence_index']} {e['source']} -{e['event_type']}-> {e['target']}"
+        marker = "" if j.get("current", True) else " [dim](earlier)[/dim]"
+        table.add_row(
+            str(j["id"]),
+            "orphaned" if j["orphaned"] else str(j["event_id"]),
+            _cell(j["at"]),
+            _cell(j["analyst"], 20),
+            _cell(j["kind"]),
+            _cell(what, 48) + marker,
+            _cell(j["note"] or "", 40),
+            _cell(coded, 60),
+        )
+    return table
+
+
+@events_app.command("history")
+def events_history(
+    event_id: Annotated[str, typer.Argument(help="Event id (an id from before a recode too).")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """All judgements of one event, oldest first: verdicts and credibility overrides, who,
+    when, the note, and the coded event they applied to."""
+    rows = _call(api.event_judgements, _db(db), event_id)
+    if fmt is Format.csv:
+        write_csv(rows)
+        return
+    if fmt is not Format.table:
+        _emit(rows, fmt)
+        return
+    if not rows:
+        out.print(f"event {_cell(event_id)} has not been judged")
+        return
+    out.print(_judgement_rows(rows))
+
+
+@events_app.command("orphans")
+def events_orphans(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
+    """Judgements whose event the coder no longer finds after a recode (kept, not lost).
+
+    Each names the document and the event as it was coded; a later recode that finds the
+    event again re-attaches it.
+    """
+    rows = _call(api.orphaned_judgements, _db(db))
+    if fmt is Format.csv:
+        write_csv(rows)
+        return
+    if fmt is not Format.table:
+        _emit(rows, fmt)
+        return
+    if not rows:
+        out.print("no orphaned judgements")
+        return
+    out.print(_judgement_rows(rows))

@@ -1,9 +1,10 @@
 """Deleting documents, with everything that hangs on them.
 
 A document goes with its sentences (on SQLite the FTS5 index follows through the
-``sentences_fts_ad`` trigger; on PostgreSQL the search vector is a column of the
-sentence row), its LSH buckets and its coded events. A near-duplicate group
-whose origin is deleted gets a new origin: the lowest remaining id of the group.
+``sentences_fts_ad`` trigger; on PostgreSQL the search vector is a column of the sentence
+row), its LSH buckets, its coded events and the analysts' judgements of them. A near-
+duplicate group whose origin is deleted gets a new origin: the lowest remaining id of the
+group.
 
 Two callers: ``riftwatch docs delete`` (:func:`riftwatch.api.delete_documents`),
 where the analyst chooses documents, and the ingest, which replaces the earlier
@@ -22,6 +23,7 @@ from sqlalchemy.engine import Connection
 
 from riftwatch.store.tables import (
     Document,
+    EventJudgementRow,
     EventRow,
     IngestFile,
     MinhashBand,
@@ -39,6 +41,7 @@ class Deleted:
     documents: int = 0
     sentences: int = 0
     events: int = 0
+    judgements: int = 0
     minhash_bands: int = 0
     origin_groups_repaired: int = 0
     files_forgotten: int = 0
@@ -50,6 +53,7 @@ class Deleted:
             "documents": self.documents,
             "sentences": self.sentences,
             "events": self.events,
+            "judgements": self.judgements,
             "minhash_bands": self.minhash_bands,
             "origin_groups_repaired": self.origin_groups_repaired,
             "files_forgotten": self.files_forgotten,
@@ -121,6 +125,7 @@ def delete_documents(
         return out
     out.sentences = _count(conn, SentenceRow.__table__, found)
     out.events = _count(conn, EventRow.__table__, found)
+    out.judgements = _count(conn, EventJudgementRow.__table__, found)
     out.minhash_bands = _count(conn, MinhashBand.__table__, found)
     new_origins = _new_origins(conn, found)
     out.origin_groups_repaired = len(new_origins)
@@ -139,6 +144,7 @@ def delete_documents(
         # no document may still point at one deleted in an earlier batch
         conn.execute(update(Document).where(Document.id.in_(batch)).values(origin_id=None))
     for batch in _batches(found):
+        conn.execute(delete(EventJudgementRow).where(EventJudgementRow.document_id.in_(batch)))
         conn.execute(delete(EventRow).where(EventRow.document_id.in_(batch)))
         conn.execute(delete(SentenceRow).where(SentenceRow.document_id.in_(batch)))
         conn.execute(delete(MinhashBand).where(MinhashBand.document_id.in_(batch)))

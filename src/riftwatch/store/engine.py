@@ -171,6 +171,14 @@ def migrate(engine: Engine, revision: str = "head") -> None:
             ) from None
 
 
+def head_revision() -> str:
+    """The newest schema revision this riftwatch knows (what ``open_store`` migrates to)."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_alembic_config("sqlite://")).get_current_head()
+    return str(head)
+
+
 def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    CheckConstraint,
     DateTime,
     Float,
     ForeignKey,
@@ -159,6 +160,56 @@ class EventRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class EventJudgementRow(Base):
+    """An analyst's judgement of a coded event: a verdict or a credibility override.
+
+    Rows are never updated by analysts, only added: the latest row of each ``kind`` for
+    an event is the one that counts, earlier ones are its history. ``kind`` is
+    ``verdict`` (``verdict`` accept/reject/correct, ``changes`` for a correction,
+    ``note``) or ``credibility`` (``credibility`` 1-6, or None to withdraw an override;
+    ``note`` is the reason). The event is named by what the coder said of it
+    (``sentence_index``, ``source_key``, ``target_key``, ``event_type``, ``mode``,
+    ``modality``), so that a recode, which gives events new ids, re-attaches it:
+    ``event_id`` is the event it is attached to now, None when the coder no longer
+    finds it (an orphan, still listed); ``judged_event_id`` the id it had when judged.
+    """
+
+    __tablename__ = "event_judgements"
+    __table_args__ = (
+        Index("ix_event_judgements_event_id", "event_id"),
+        Index("ix_event_judgements_document_id", "document_id"),
+        CheckConstraint("kind IN ('verdict','credibility')", name="ck_event_judgements_kind"),
+        CheckConstraint(
+            "verdict IS NULL OR verdict IN ('accept','reject','correct')",
+            name="ck_event_judgements_verdict",
+        ),
+        CheckConstraint(
+            "credibility IS NULL OR credibility BETWEEN 1 AND 6",
+            name="ck_event_judgements_credibility",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    event_id: Mapped[int | None] = mapped_column(Integer)
+    judged_event_id: Mapped[int] = mapped_column(Integer)
+    sentence_index: Mapped[int] = mapped_column(Integer)
+    sentence_start: Mapped[int | None] = mapped_column(Integer)
+    source_key: Mapped[str] = mapped_column(String(300))
+    target_key: Mapped[str] = mapped_column(String(300))
+    event_type: Mapped[str] = mapped_column(String(20))
+    mode: Mapped[str | None] = mapped_column(String(40))
+    modality: Mapped[str] = mapped_column(String(20))
+    coder_version: Mapped[str] = mapped_column(String(200))
+    verdict: Mapped[str | None] = mapped_column(String(10))
+    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    credibility: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+    analyst: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class MinhashBand(Base):
     """Locality-sensitive hashing buckets for near-duplicate lookup."""
 
@@ -212,6 +263,7 @@ class IngestFailure(Base):
 __all__ = [
     "Base",
     "Document",
+    "EventJudgementRow",
     "EventRow",
     "IngestFailure",
     "IngestFile",

@@ -1,7 +1,7 @@
 """Structured judgement: ACH questions, analysts' hypotheses and ratings (append-only).
 
 Revision ID: 0008
-Revises: 0006 (to be rebased on 0007, analysts' judgements of events, when both are merged)
+Revises: 0007 (analysts' judgements of events)
 Create Date: 2026-11-30
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
