@@ -1432,51 +1432,10 @@ def dyad(
 
 
 # -- structured judgement: ACH and wedges (issue 11) ------------------------------------------
-def stored_claims(db: DB = None, *, page: int = 5000) -> list[Any]:
-    """Every stored event as a :class:`~riftwatch.analysis.claims.Claim`, with its document's
-    origin group, publication date and source type (a simple loader; the store's own claim
-    loader with analysts' judgements replaces it)."""
-    from riftwatch.analysis.claims import Claim
-
-    with _store(db) as store:
-        events: list[dict[str, Any]] = []
-        offset = 0
-        while True:
-            batch = list_events(store, limit=page, offset=offset)
-            events.extend(batch)
-            if len(batch) < page:
-                break
-            offset += page
-        ids = sorted({e["document_id"] for e in events if e.get("document_id") is not None})
-        docs: dict[int, tuple[int | None, Any, str | None]] = {}
-        with store.new_session() as session:
-            for i in range(0, len(ids), 500):
-                chunk = ids[i : i + 500]
-                rows = session.execute(
-                    select(
-                        Document.id, Document.origin_id, Document.published, Document.source_type
-                    ).where(Document.id.in_(chunk))
-                )
-                for doc_id, origin_id, published, source_type in rows:
-                    docs[doc_id] = (origin_id, published, source_type)
-    claims = []
-    for e in events:
-        origin_id, published, source_type = docs.get(e.get("document_id"), (None, None, None))
-        grade = e.get("grade") or {}
-        event = {**e}
-        if isinstance(grade, dict):
-            event["reliability"] = grade.get("reliability") or e.get("reliability")
-            event["credibility"] = grade.get("credibility") or e.get("credibility")
-            event.pop("grade", None)
-        claims.append(
-            Claim.from_event(
-                event,
-                origin=f"doc:{origin_id or e.get('document_id')}",
-                published=str(published)[:10] if published else None,
-                source_type=source_type,
-            )
-        )
-    return claims
+def stored_claims(db: DB = None) -> list[Any]:
+    """Every stored event as a :class:`~riftwatch.analysis.claims.Claim` (see
+    :func:`load_claims`: grades, origin groups, analysts' judgements and overrides)."""
+    return load_claims(db)
 
 
 def _ach_claims(path: str | os.PathLike[str] | None, db: DB, on_error: Any) -> list[Any]:

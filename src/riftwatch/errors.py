@@ -9,8 +9,10 @@ it can be looked up in ``docs/errors.md``, grepped in logs and matched in tests:
     ├── NLPError                   RW2xx  segmentation, parsing, coding (later issues)
     ├── StoreError                 RW3xx  database URL, migrations, queries
     ├── (ActorError, a ConfigError) RW4xx  actor knowledge base and curation
-    └── AnalysisError              RW5xx  timelines, rifts (RW500-RW519: stateless analytics)
-    └── JudgementError             RW52x  analysts' judgements of events, claims
+    ├── AnalysisError              RW50x  timelines, rifts (RW500-RW519)
+    ├── JudgementError             RW52x  judgements of events, claims (RW520-RW539),
+    │                              RW54x  ACH questions, ratings, wedges (RW540-RW559)
+    └── WebError                   RW6xx  the web application
 
 The messages themselves live in :data:`MESSAGES`, one table, so that the docs
 and the code cannot drift apart.
@@ -211,11 +213,8 @@ class AnalysisError(RiftwatchError):
 
 
 class JudgementError(RiftwatchError):
-    """A structured-judgement question, rating or option is invalid (RW540-RW559)."""
-
-
-class JudgementError(RiftwatchError):
-    """An analyst's judgement of an event, or a claims query, is invalid (RW520-RW539)."""
+    """An analyst's judgement is invalid: of an event or a claims query (RW520-RW539), or a
+    structured-judgement question, rating or option (RW540-RW559)."""
 
 
 __all__ = [

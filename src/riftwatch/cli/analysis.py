@@ -1,9 +1,9 @@
 """``riftwatch rifts`` and ``riftwatch dyad``: relationship analytics over coded claims.
 
-Both read a JSON Lines file of documents (coded as ``riftwatch extract`` codes them) and
-are thin skins over :func:`riftwatch.api.rifts` and :func:`riftwatch.api.dyad`.
-Reading the claims of a store (``--db``) is the store side's part: it loads stored
-claims and hands them to the same API functions (see ``_claims_source``).
+Both read a JSON Lines file of documents (coded as ``riftwatch extract`` codes them) or,
+without a file, the claims of the store (``--db``: its coded events with their grades,
+origin groups and analysts' judgements, :func:`riftwatch.api.load_claims`), and are thin
+skins over :func:`riftwatch.api.rifts` and :func:`riftwatch.api.dyad`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,18 @@ import typer
 from rich.table import Table
 
 from riftwatch import api
-from riftwatch.cli._common import Format, FormatOption, app, call, cell, emit, err, out
+from riftwatch.cli._common import (
+    DbOption,
+    Format,
+    FormatOption,
+    app,
+    call,
+    cell,
+    db_of,
+    emit,
+    err,
+    out,
+)
 from riftwatch.errors import RiftwatchError
 
 
@@ -30,9 +41,11 @@ class _Errors:
         err.print(f"[red]error[/red] {cell(str(exc))}")
 
 
-def _claims_source(path: Path) -> str:
-    # The place for stored claims: a --db option would load them here and return the list.
-    return str(path)
+def _claims_source(path: Path | None, db: str | None) -> Any:
+    """The file's path, or (no file) the stored claims of ``--db``, loaded once."""
+    if path is not None:
+        return str(path)
+    return call(api.load_claims, db_of(db))
 
 
 _Direction = Annotated[
@@ -58,7 +71,11 @@ def _evidence_line(e: dict[str, Any]) -> str:
 
 @app.command("rifts")
 def rifts_command(
-    path: Annotated[Path, typer.Argument(help="JSON Lines documents (id, text, date, ...).")],
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="JSON Lines documents (id, text, date, ...); none: the store."),
+    ] = None,
+    db: DbOption = None,
     fmt: FormatOption = Format.table,
     min_probability: Annotated[
         float | None,
@@ -77,12 +94,14 @@ def rifts_command(
 
     Codes the file's documents, weighs each claim by its source grades, coder confidence
     and modality, counts independent origins once, and runs the rift model (docs/rifts.md)
-    per pair. A bad line is reported on standard error and skipped (exit status 1).
+    per pair. Without a file, the store's claims are used (analysts' rejections left
+    out, corrections applied). A bad line is reported on standard error and skipped (exit
+    status 1).
     """
     errors = _Errors()
     found = call(
         api.rifts,
-        _claims_source(path),
+        _claims_source(path, db),
         min_probability=min_probability,
         direction=direction,
         evidence_limit=evidence,
@@ -119,7 +138,11 @@ def rifts_command(
 def dyad_command(
     a: Annotated[str, typer.Argument(help="First actor: id, name or alias.")],
     b: Annotated[str, typer.Argument(help="Second actor: id, name or alias.")],
-    path: Annotated[Path, typer.Argument(help="JSON Lines documents (id, text, date, ...).")],
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="JSON Lines documents (id, text, date, ...); none: the store."),
+    ] = None,
+    db: DbOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """The relationship of two actors month by month, per channel, with the evidence.
@@ -129,7 +152,7 @@ def dyad_command(
     relationship is broken, and each claim with its grade, attribution and corroboration.
     """
     errors = _Errors()
-    data = call(api.dyad, _claims_source(path), a, b, on_error=errors)
+    data = call(api.dyad, _claims_source(path, db), a, b, on_error=errors)
     if fmt is Format.table:
         x, y = data["actors"]
         out.print(f"[bold]{cell(x['name'])} ({cell(x['id'])}) / {cell(y['name'])} "

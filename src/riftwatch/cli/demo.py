@@ -63,8 +63,13 @@ def demo(
     for h in hits:
         out.print(f"  doc {h['document_id']} [{h['grade']}] {_highlight(h['snippet'])}")
     _demo_events(target)
+    _demo_relationships(target)
     out.print(f"\nTry: riftwatch --db {escape(target)} docs list")
     out.print(f"     riftwatch --db {escape(target)} events list --actor 'Al Qaeda'")
+    out.print(f"     riftwatch --db {escape(target)} dyad 'Haqqani network' 'Al Qaeda'")
+    out.print(
+        f"Open the workbench: riftwatch --db {escape(target)} serve   then http://127.0.0.1:8765/"
+    )
 
 
 def _demo_events(target: str) -> None:
@@ -82,3 +87,54 @@ def _demo_events(target: str) -> None:
     pairs = Counter((e["source"]["name"], e["target"]["name"], e["event_type"]) for e in asserted)
     for (source, target_name, etype), n in pairs.most_common(8):
         out.print(f"  {n:>3} x {escape(source)} -{etype}-> {escape(target_name)}")
+
+
+def _demo_relationships(target: str) -> None:
+    """The relationship picture: rifts, the pairs closest to one, ACH and the wedge ranking."""
+    claims = api.load_claims(target)
+    found = api.rifts(claims, evidence_limit=3)
+    out.print(f"\n[bold]rifts[/bold] (model threshold 0.5): {len(found)} found")
+    # With no rift, the allied pairs (evidence on both sides) closest to a break.
+    shown = (
+        found
+        or [
+            r
+            for r in api.rifts(claims, min_probability=0.0, evidence_limit=3)
+            if r["evidence"] and r["counter_evidence"]
+        ][:3]
+    )
+    if not found:
+        out.print("  no pair reaches it; the allied pairs closest to a break:")
+    for r in shown:
+        a, b = r["actors"]
+        out.print(
+            f"  {escape(a['name'])} / {escape(b['name'])}: {r['direction']}, "
+            f"p={r['probability']:.2f}, onset {r['onset'] or '-'}, {r['kind']}"
+        )
+        for sign, items in (("+", r["evidence"]), ("-", r["counter_evidence"])):
+            for e in items[:2]:
+                who = (e.get("attributed_to") or {}).get("name")
+                said = f" ({who})" if who else ""
+                quote = escape(e.get("quote") or "")
+                out.print(
+                    f"    {sign} {e['month']} doc {escape(str(e['doc_id']))} {e['grade']} "
+                    f"{e['event_type']} {e['modality']}{escape(said)}: {quote}"
+                )
+    try:
+        matrix = api.ach_matrix(pair=["Taliban", "Al Qaeda"], db=target, analyst="demo")
+        wedges = api.wedge_ranking(target="Al Qaeda", within="Taliban", db=target)
+    except RiftwatchError as exc:
+        out.print(f"\n[red]{escape(str(exc))}[/red]")
+        return
+    out.print("\n[bold]competing hypotheses[/bold] (Taliban / Al Qaeda)")
+    for h in matrix["hypotheses"]:
+        out.print(
+            f"  {h['rank']}. {escape(h['id'])}: weighted inconsistency {h['inconsistency']:.2f}"
+        )
+    out.print("  " + escape(matrix["conclusion"]))
+    out.print("\n[bold]wedges[/bold]: factions of the Taliban by how separable from Al Qaeda")
+    for r in wedges["ranking"]:
+        out.print(
+            f"  {r['rank']}. {escape(r['actor']['name'])} {r['score']:.2f} "
+            f"({r['hostile']} hostile / {r['cooperative']} cooperative)"
+        )
