@@ -282,7 +282,8 @@ RIFTWATCH = [sys.executable, "-m", "riftwatch.cli"]
 
 @pytest.mark.slow
 def test_killed_run_finishes_on_rerun_without_doubles(db_url: str, tmp_path: Path) -> None:
-    rows = 4000
+    # Enough rows that a busy machine cannot finish them between two polls below.
+    rows = 10_000
     path = tmp_path / "many.jsonl"
     with path.open("w") as handle:
         for i in range(rows):
@@ -301,7 +302,7 @@ def test_killed_run_finishes_on_rerun_without_doubles(db_url: str, tmp_path: Pat
     store = open_store(db_url)
     deadline = time.time() + 120
     while time.time() < deadline:
-        time.sleep(0.2)
+        time.sleep(0.05)
         try:
             n = _count(store, Document)
         except Exception:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import socket
-import time
 import urllib.request
 from pathlib import Path
 
@@ -179,7 +178,8 @@ def test_jsonl_line_with_stray_cp1252_bytes_is_still_read(tmp_path: Path) -> Non
     assert [d.text for d in read_file(path)[1]] == ["The elders’ decision.", "Clean."]
 
 
-def test_jsonl_reads_10000_records_quickly(tmp_path: Path) -> None:
+def test_jsonl_reads_10000_records_in_order(tmp_path: Path) -> None:
+    # Speed is measured in benchmarks/ingest.py, not here (no timed unit tests).
     path = tmp_path / "bulk.jsonl"
     with open(path, "w", encoding="utf-8") as handle:
         for n in range(10_000):
@@ -191,11 +191,11 @@ def test_jsonl_reads_10000_records_quickly(tmp_path: Path) -> None:
                 "extra": n,
             }
             handle.write(json.dumps(record) + "\n")
-    started = time.perf_counter()
     items = list(READERS["jsonl.v1"].read(path, ReadOptions()))
-    elapsed = time.perf_counter() - started
     assert len(items) == 10_000 and all(isinstance(i, RawDocument) for i in items)
-    assert elapsed < 2.0  # >= 5,000 records/s even on a slow machine
+    assert [i.external_id for i in items[:3]] == ["r0", "r1", "r2"]
+    assert items[-1].external_id == "r9999" and items[-1].locator == "line 10000"
+    assert items[-1].text == "Item 9999: militants attacked a checkpoint near Wana."
 
 
 # -- CSV / TSV ----------------------------------------------------------------------
@@ -286,18 +286,18 @@ def test_csv_column_mapping(tmp_path: Path) -> None:
     assert (doc.text, doc.published, doc.source) == ("Mapped story.", "2011-05-09", "Monitor")
 
 
-def test_csv_reads_10000_rows_quickly(tmp_path: Path) -> None:
+def test_csv_reads_10000_rows_in_order(tmp_path: Path) -> None:
+    # Speed is measured in benchmarks/ingest.py, not here (no timed unit tests).
     path = tmp_path / "bulk.csv"
     rows = ["id,date,source,text"] + [
         f'{n},2010-06-14,Wire,"Item {n}: militants attacked a checkpoint, officials said."'
         for n in range(10_000)
     ]
     path.write_text("\n".join(rows) + "\n")
-    started = time.perf_counter()
     items = list(READERS["csv.v1"].read(path, ReadOptions()))
-    elapsed = time.perf_counter() - started
     assert len(items) == 10_000 and all(isinstance(i, RawDocument) for i in items)
-    assert elapsed < 2.0
+    assert [i.external_id for i in items[:2]] == ["0", "1"] and items[-1].external_id == "9999"
+    assert items[-1].text == "Item 9999: militants attacked a checkpoint, officials said."
 
 
 # -- feeds -------------------------------------------------------------------------
