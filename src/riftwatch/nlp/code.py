@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v3``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v4``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -23,7 +23,7 @@ from typing import Any
 
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v3"
+NAME = "code.rules.v4"
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
@@ -1055,6 +1055,10 @@ class SentenceCoder:
         mode = "assist"
         if comp is not None:
             inner = self.lex.verbs.get(comp.lemma_.lower()) or {}
+            if inner.get("needs_ties") or (
+                inner.get("type") == "REJECT" and inner.get("mode") in ("renounce", "split")
+            ):  # "refused to end its alliance with X": the relation holds, nothing rejected
+                return
             targets, thow = self.objects(comp, inner or {"preps": ["with", "to", "for"]})
             mode = inner.get("mode") or mode
             why.append(f"refusal of '{comp.text}': target {thow or 'not found'}")
@@ -1071,7 +1075,8 @@ class SentenceCoder:
         self._emit(sources, targets, "REJECT", mode, verb, why)
 
     def _noun(self, noun: Any, entry: dict[str, Any]) -> None:
-        why = [f"trigger noun '{noun.text}' -> {entry['type']}"]
+        entry, stance = self._relation_stance(noun, entry)
+        why = [f"trigger noun '{noun.text}' -> {entry['type']}", *stance]
         joint = self._is_joint(noun)
         partners: list[Actor] = []
         allowed = set(entry.get("partner_preps") or ()) | set(entry.get("patient_preps") or ())
@@ -1192,6 +1197,38 @@ class SentenceCoder:
         self._emit(owners, partners, entry["type"], mode, noun, why,
                    reciprocal=reciprocal and not self._is_joint(noun),
                    both_ways=frame == "symmetric")  # fmt: skip
+
+    def _relation_stance(
+        self, noun: Any, entry: dict[str, Any]
+    ) -> tuple[dict[str, Any], list[str]]:
+        """The stance of a cooperative relationship noun, from its words (events.yaml
+        ``relation_stance``): a hostile adjective makes it hostile ("a rival relationship
+        with X", "relations ... were strained"), a verb that leaves it ends it ("withdrew
+        from its alliance with X"). Both are REJECT; any other relation keeps its entry."""
+        if entry.get("type") != "COOPERATE" or entry.get("frame") not in (
+            "reciprocal",
+            "symmetric",
+        ):
+            return entry, []
+        hostile = self.lex.hostile_adjectives
+        words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+        head = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
+            # "relations were strained", "ties became tense", "relations remained uneasy"
+            words += [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd"))]
+        for word in words:
+            if word.lower_ in hostile or word.lemma_.lower() in hostile:
+                changed = {**entry, "type": "REJECT", "mode": "rivalry", "frame": "symmetric"}
+                return changed, [f"hostile relation: '{word.text}' (events.yaml relation_stance)"]
+        if noun.dep_ == "pobj" and head.lower_ in ("from", "of"):
+            verb = head.head
+            if verb.head.i != verb.i and verb.lower_ == "out" and verb.dep_ in ("prt", "prep"):
+                verb = verb.head  # "pulled out of its alliance with X"
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.ending_from_verbs:
+                changed = {**entry, "type": "REJECT", "mode": "renounce", "frame": None}
+                return changed, [f"relation ended: '{verb.text} {head.text}' "
+                                 "(events.yaml relation_stance)"]  # fmt: skip
+        return entry, []
 
     def _all_actors(self, tok: Any, found: list[Actor]) -> list[Actor]:
         """``found`` plus every other actor named in the phrase of ``tok`` (no countries

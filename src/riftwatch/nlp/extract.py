@@ -39,7 +39,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v2",
-    "code.rules.v3",
+    "code.rules.v4",
     "modality.rules.v3",
     "context.rules.v1",
     "headline.rules.v2",
