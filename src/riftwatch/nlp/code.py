@@ -24,6 +24,7 @@ from typing import Any
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
 NAME = "code.rules.v4"
+SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
@@ -601,6 +602,18 @@ class SentenceCoder:
             for c in verb.children
         ):
             return  # "cut ties", "ended its affiliation": a relation noun must be the object
+        approval = entry.get("thing_object_type")
+        thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj")
+                      and c.pos_ == "NOUN" and self._event_noun(c) is not None), None)  # fmt: skip
+        if approval and thing is not None:
+            # "sanctioned X's split": approved X's act (a thing), not a penalty on an actor
+            sources, _passive, how = self.subject(verb)
+            owners = [a for c in thing.lefts if c.dep_ in ("poss", "compound", "nmod")
+                      for a in self.actors(c)]  # fmt: skip
+            self._emit(sources, owners, approval, None, verb,
+                       [f"trigger verb '{verb.text}' with an act as object -> {approval}",
+                        f"source: {how}", f"target: the author of '{thing.text}'"])  # fmt: skip
+            return
         wanted = entry.get("needs_object_noun")
         if wanted:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
@@ -1075,8 +1088,9 @@ class SentenceCoder:
         self._emit(sources, targets, "REJECT", mode, verb, why)
 
     def _noun(self, noun: Any, entry: dict[str, Any]) -> None:
+        entry, phrase = self._phrase(noun, entry)
         entry, stance = self._relation_stance(noun, entry)
-        why = [f"trigger noun '{noun.text}' -> {entry['type']}", *stance]
+        why = [f"trigger noun '{noun.text}' -> {entry['type']}", *phrase, *stance]
         joint = self._is_joint(noun)
         partners: list[Actor] = []
         allowed = set(entry.get("partner_preps") or ()) | set(entry.get("patient_preps") or ())
@@ -1197,6 +1211,27 @@ class SentenceCoder:
         self._emit(owners, partners, entry["type"], mode, noun, why,
                    reciprocal=reciprocal and not self._is_joint(noun),
                    both_ways=frame == "symmetric")  # fmt: skip
+
+    def _phrase(self, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+        """The entry of the longest multi-word event noun ending in ``noun`` ("hunger strike"
+        is a PROTEST, not the ASSAULT of "strike"), when it codes another type."""
+        if not self.lex.phrases:
+            return entry, []
+        mods: list[Any] = []
+        for left in reversed(list(noun.lefts)):
+            nearest = mods[0].i if mods else noun.i
+            if left.dep_ not in ("compound", "amod") or left.i != nearest - 1:
+                break
+            mods.insert(0, left)
+        heads = {noun.lower_, noun.lemma_.lower()}
+        for start in range(len(mods)):
+            words = " ".join(t.lower_ for t in mods[start:])
+            for head in heads:
+                found = self.lex.phrases.get((words, head))
+                if found and found["type"] != entry.get("type"):
+                    return found, [f"phrase '{words} {head}' -> {found['type']} ({SOURCE_LINE}"
+                                   f"{found.get('line')}, CAMEO {found.get('cameo')})"]  # fmt: skip
+        return entry, []
 
     def _relation_stance(
         self, noun: Any, entry: dict[str, Any]

@@ -9,12 +9,14 @@ Every entry says where it came from (``source``: ``riftwatch`` or ``petrarch2``)
 >>> lex = load()
 >>> lex.verbs["shelter"]["type"], lex.verbs["shelter"]["mode"], lex.verbs["shelter"]["source"]
 ('AID', 'sanctuary', 'riftwatch')
+>>> lex.phrases[("hunger", "strike")]["type"]
+'PROTEST'
 >>> lex.verb_entry("shelter")["source"], lex.verb_entry("massacre")["source"]
 ('riftwatch', 'petrarch2')
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-3+cues-2+petrarch2-1+policy-2'
+'events-3+cues-2+petrarch2-1+policy-3'
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ class Lexicon:
     taliban_context: dict[str, Any] = field(default_factory=dict)
     hostile_adjectives: frozenset[str] = frozenset()
     ending_from_verbs: frozenset[str] = frozenset()
+    phrases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -146,6 +149,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
     light_verbs = dict(events.get("light_verbs") or {})
     speech = frozenset(cues.get("speech") or ())
     dictionary = None
+    phrases: dict[tuple[str, str], dict[str, Any]] = {}
     if base:
         cue_words = frozenset().union(*modality.values()) if modality else frozenset()
         dictionary = load_dictionary(
@@ -153,6 +157,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         )
         # the dictionary's event nouns below the own ones ("a raid on X")
         nouns = {**dictionary.event_nouns(light_verbs, frozenset(nouns)), **nouns}
+        phrases = dictionary.phrase_nouns(light_verbs)
     version = f"events-{events.get('version') if own else 'none'}+cues-{cues.get('version')}"
     return Lexicon(
         version=f"{version}+{dictionary.version}" if dictionary else version,
@@ -184,6 +189,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         taliban_context=dict(cues.get("taliban_context") or {}),
         hostile_adjectives=_stance(events, "hostile_adjectives"),
         ending_from_verbs=_stance(events, "ending_from_verbs"),
+        phrases=phrases,
     )
 
 
