@@ -613,6 +613,15 @@ class SentenceCoder:
             self._emit(sources, owners, approval, None, verb,
                        [f"trigger verb '{verb.text}' with an act as object -> {approval}",
                         f"source: {how}", f"target: the author of '{thing.text}'"])  # fmt: skip
+            act = self._event_noun(thing) or {}
+            named = any(c.dep_ == "prep" and c.lower_ in (act.get("partner_preps") or ())
+                        for c in thing.children)  # fmt: skip
+            if act.get("mode") == "split" and not named:
+                # "X sanctioned Y's split": the consent a split needs is its parent's, so the
+                # split approved by X, with no other party named, is Y's split from X
+                self._emit(owners, sources, "REJECT", "split", thing,
+                           [f"trigger noun '{thing.text}' -> REJECT (split)",
+                            f"other party: '{verb.text}' by its parent"])  # fmt: skip
             return
         wanted = entry.get("needs_object_noun")
         if wanted:
