@@ -123,3 +123,12 @@ def test_approving_an_act_is_support_penalising_an_actor_is_sanction() -> None:
     assert not any(k == "SANCTION" for _s, _t, k in approved)
     penalised = _asserted("The United States sanctioned the Haqqani network.")
     assert any(t == HAQ and k == "SANCTION" for _s, t, k in penalised)
+
+
+def test_coordinated_holders_of_ally_and_rival_nouns_pair_up() -> None:
+    allies = _asserted("Lashkar-e-Taiba and the Haqqani network were allies in Kunar.")
+    assert {(LET, HAQ, "COOPERATE"), (HAQ, LET, "COOPERATE")} <= allies
+    rivals = _asserted("The Islamic State and the Taliban became rivals.")
+    assert {(IS, TAL, "REJECT"), (TAL, IS, "REJECT")} <= rivals
+    never = _asserted("Lashkar-e-Taiba and the Haqqani network were never allies.")
+    assert not any({s, t} == {LET, HAQ} for s, t, _k in never)
