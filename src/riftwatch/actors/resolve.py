@@ -655,9 +655,19 @@ class Resolver:
                 continue
             alias = self.fuzzy_aliases[idx]
             alias_tokens = [p for p in alias.norm.split() if p not in PARTICLES]
+            target = alias.norm
+            if (
+                len(alias_tokens) == len(mention_tokens) + 1
+                and len(mention_tokens) >= 2
+                and alias_tokens[0] in GENERIC_HEADS
+            ):  # "Fatah al-Sham" for "Jabhat Fateh al-Sham": the name without 'front'
+                alias_tokens = alias_tokens[1:]
+                target = alias.norm.split(None, 1)[1]
             if abs(len(alias_tokens) - len(mention_tokens)) > 0:
                 continue
-            score = max(fuzz.ratio(normed, alias.norm), fuzz.token_sort_ratio(normed, alias.norm))
+            if not _tokens_agree(mention_tokens, alias_tokens, fuzz):
+                continue  # "Fatah al-Sham" is not "Fatah al-Islam": 'sham' is not 'islam'
+            score = max(fuzz.ratio(normed, target), fuzz.token_sort_ratio(normed, target))
             if len(mention_tokens) == 1 and len(normed) < 7:
                 score -= 5
             if score > best[0]:
@@ -939,6 +949,45 @@ class _PresentTerms:
 
     def has(self, term: str) -> bool:
         return term in self.present
+
+
+def _tokens_agree(mention: list[str], alias: list[str], fuzz: Any) -> bool:
+    """Every distinctive token of a fuzzy mention is a close spelling of a token of the alias.
+
+    A whole-string ratio lets one shared word carry a name whose other word differs: the
+    token-set test keeps a different distinctive token from matching.
+
+    >>> from rapidfuzz import fuzz
+    >>> _tokens_agree(["fatah", "sham"], ["fatah", "islam"], fuzz)
+    False
+    >>> _tokens_agree(["haqani", "network"], ["haqqani", "network"], fuzz)
+    True
+    """
+    return all(max((fuzz.ratio(m, a) for a in alias), default=0.0) >= TOKEN_MIN for m in mention)
+
+
+TOKEN_MIN = 75.0
+GENERIC_HEADS = frozenset(
+    {
+        "jabhat",
+        "jabha",
+        "jabhet",
+        "harakat",
+        "harakah",
+        "tehrik",
+        "tehreek",
+        "tahrik",
+        "tanzim",
+        "hayat",
+        "hay'at",
+        "jamaat",
+        "jamaah",
+        "jama'at",
+    }
+)
+"""Leading words that say what kind of group a name is ('front', 'movement', 'organisation',
+'body', 'assembly'): a fuzzy mention may leave one out ("Fatah al-Sham")."""
+"""Least rapidfuzz ratio of each distinctive mention token to a token of a fuzzy alias."""
 
 
 def _day_of(date: object) -> int | None:

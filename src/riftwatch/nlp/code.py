@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v3``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v4``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -23,7 +23,8 @@ from typing import Any
 
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v3"
+NAME = "code.rules.v4"
+SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
@@ -601,6 +602,27 @@ class SentenceCoder:
             for c in verb.children
         ):
             return  # "cut ties", "ended its affiliation": a relation noun must be the object
+        approval = entry.get("thing_object_type")
+        thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj")
+                      and c.pos_ == "NOUN" and self._event_noun(c) is not None), None)  # fmt: skip
+        if approval and thing is not None:
+            # "sanctioned X's split": approved X's act (a thing), not a penalty on an actor
+            sources, _passive, how = self.subject(verb)
+            owners = [a for c in thing.lefts if c.dep_ in ("poss", "compound", "nmod")
+                      for a in self.actors(c)]  # fmt: skip
+            self._emit(sources, owners, approval, None, verb,
+                       [f"trigger verb '{verb.text}' with an act as object -> {approval}",
+                        f"source: {how}", f"target: the author of '{thing.text}'"])  # fmt: skip
+            act = self._event_noun(thing) or {}
+            named = any(c.dep_ == "prep" and c.lower_ in (act.get("partner_preps") or ())
+                        for c in thing.children)  # fmt: skip
+            if act.get("mode") == "split" and not named:
+                # "X sanctioned Y's split": the consent a split needs is its parent's, so the
+                # split approved by X, with no other party named, is Y's split from X
+                self._emit(owners, sources, "REJECT", "split", thing,
+                           [f"trigger noun '{thing.text}' -> REJECT (split)",
+                            f"other party: '{verb.text}' by its parent"])  # fmt: skip
+            return
         wanted = entry.get("needs_object_noun")
         if wanted:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
@@ -1055,6 +1077,10 @@ class SentenceCoder:
         mode = "assist"
         if comp is not None:
             inner = self.lex.verbs.get(comp.lemma_.lower()) or {}
+            if inner.get("needs_ties") or (
+                inner.get("type") == "REJECT" and inner.get("mode") in ("renounce", "split")
+            ):  # "refused to end its alliance with X": the relation holds, nothing rejected
+                return
             targets, thow = self.objects(comp, inner or {"preps": ["with", "to", "for"]})
             mode = inner.get("mode") or mode
             why.append(f"refusal of '{comp.text}': target {thow or 'not found'}")
@@ -1071,7 +1097,9 @@ class SentenceCoder:
         self._emit(sources, targets, "REJECT", mode, verb, why)
 
     def _noun(self, noun: Any, entry: dict[str, Any]) -> None:
-        why = [f"trigger noun '{noun.text}' -> {entry['type']}"]
+        entry, phrase = self._phrase(noun, entry)
+        entry, stance = self._relation_stance(noun, entry)
+        why = [f"trigger noun '{noun.text}' -> {entry['type']}", *phrase, *stance]
         joint = self._is_joint(noun)
         partners: list[Actor] = []
         allowed = set(entry.get("partner_preps") or ()) | set(entry.get("patient_preps") or ())
@@ -1192,6 +1220,59 @@ class SentenceCoder:
         self._emit(owners, partners, entry["type"], mode, noun, why,
                    reciprocal=reciprocal and not self._is_joint(noun),
                    both_ways=frame == "symmetric")  # fmt: skip
+
+    def _phrase(self, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+        """The entry of the longest multi-word event noun ending in ``noun`` ("hunger strike"
+        is a PROTEST, not the ASSAULT of "strike"), when it codes another type."""
+        if not self.lex.phrases:
+            return entry, []
+        mods: list[Any] = []
+        for left in reversed(list(noun.lefts)):
+            nearest = mods[0].i if mods else noun.i
+            if left.dep_ not in ("compound", "amod") or left.i != nearest - 1:
+                break
+            mods.insert(0, left)
+        heads = {noun.lower_, noun.lemma_.lower()}
+        for start in range(len(mods)):
+            words = " ".join(t.lower_ for t in mods[start:])
+            for head in heads:
+                found = self.lex.phrases.get((words, head))
+                if found and found["type"] != entry.get("type"):
+                    return found, [f"phrase '{words} {head}' -> {found['type']} ({SOURCE_LINE}"
+                                   f"{found.get('line')}, CAMEO {found.get('cameo')})"]  # fmt: skip
+        return entry, []
+
+    def _relation_stance(
+        self, noun: Any, entry: dict[str, Any]
+    ) -> tuple[dict[str, Any], list[str]]:
+        """The stance of a cooperative relationship noun, from its words (events.yaml
+        ``relation_stance``): a hostile adjective makes it hostile ("a rival relationship
+        with X", "relations ... were strained"), a verb that leaves it ends it ("withdrew
+        from its alliance with X"). Both are REJECT; any other relation keeps its entry."""
+        if entry.get("type") != "COOPERATE" or entry.get("frame") not in (
+            "reciprocal",
+            "symmetric",
+        ):
+            return entry, []
+        hostile = self.lex.hostile_adjectives
+        words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+        head = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADJ"):
+            # "relations were strained", "ties became tense", "relations remained uneasy"
+            words += [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd"))]
+        for word in words:
+            if word.lower_ in hostile or word.lemma_.lower() in hostile:
+                changed = {**entry, "type": "REJECT", "mode": "rivalry", "frame": "symmetric"}
+                return changed, [f"hostile relation: '{word.text}' (events.yaml relation_stance)"]
+        if noun.dep_ == "pobj" and head.lower_ in ("from", "of"):
+            verb = head.head
+            if verb.head.i != verb.i and verb.lower_ == "out" and verb.dep_ in ("prt", "prep"):
+                verb = verb.head  # "pulled out of its alliance with X"
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.ending_from_verbs:
+                changed = {**entry, "type": "REJECT", "mode": "renounce", "frame": None}
+                return changed, [f"relation ended: '{verb.text} {head.text}' "
+                                 "(events.yaml relation_stance)"]  # fmt: skip
+        return entry, []
 
     def _all_actors(self, tok: Any, found: list[Actor]) -> list[Actor]:
         """``found`` plus every other actor named in the phrase of ``tok`` (no countries

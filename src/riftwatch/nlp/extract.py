@@ -38,9 +38,9 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v2",
-    "code.rules.v3",
-    "modality.rules.v3",
+    "actors.open.v3",
+    "code.rules.v4",
+    "modality.rules.v4",
     "context.rules.v1",
     "headline.rules.v2",
 )

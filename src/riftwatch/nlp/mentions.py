@@ -395,7 +395,26 @@ def _organisation(name: str, ent: Any, text: str, date: str | None, agents: Any)
         if res.actor.type == "place":
             return None
         return _resolved(res, name, "spaCy ORG (knowledge base)")
+    if len(ent) == 1 and _initial_modifier(ent[0]):
+        return None  # "Errant US bombing kills ...": a capitalised first word, not a group
     return _open(name, group_type(name), "open: spaCy ORG")
+
+
+def _initial_modifier(tok: Any) -> bool:
+    """A lone capitalised word at the start of a sentence that describes the noun phrase it
+    opens (an adjective, or a modifier before a named country or group of the same noun):
+    capitalised for its place, not because it is a name. Acronyms are names."""
+    if tok.i != tok.sent.start or tok.text.isupper() or not tok.text[:1].isupper():
+        return False
+    if tok.pos_ == "ADJ":
+        return True
+    if tok.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = tok.head
+    return any(
+        tok.i < other.i < head.i and other.ent_type_ in ("GPE", "NORP", "ORG")
+        for other in head.lefts
+    )
 
 
 def _people(name: str, ent: Any) -> Actor | None:

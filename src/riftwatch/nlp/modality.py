@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v3`` and ``attribution.rules.v1``.
+Registered as ``modality.rules.v4`` and ``attribution.rules.v1``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -16,7 +16,7 @@ from typing import Any
 
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v3"
+NAME = "modality.rules.v4"
 ATTRIBUTION_NAME = "attribution.rules.v1"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -74,7 +74,11 @@ def modality_of(
     # ties with X") is what is rejected, not something asserted
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):
         entry = lex.verbs.get(trigger.head.lemma_.lower())
-        if entry and entry.get("type") in ("REJECT", "SANCTION"):
+        if (
+            entry
+            and entry.get("type") in ("REJECT", "SANCTION")
+            and not (entry.get("thing_object_type") and not cooperative)
+        ):  # "sanctioned X's split" approves the split (see code.py): it happened
             # what "might cut" is not negated: it keeps the modality of the cutting
             head = trigger.head
             outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)

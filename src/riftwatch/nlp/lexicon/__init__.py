@@ -9,12 +9,14 @@ Every entry says where it came from (``source``: ``riftwatch`` or ``petrarch2``)
 >>> lex = load()
 >>> lex.verbs["shelter"]["type"], lex.verbs["shelter"]["mode"], lex.verbs["shelter"]["source"]
 ('AID', 'sanctuary', 'riftwatch')
+>>> lex.phrases[("hunger", "strike")]["type"]
+'PROTEST'
 >>> lex.verb_entry("shelter")["source"], lex.verb_entry("massacre")["source"]
 ('riftwatch', 'petrarch2')
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-2+cues-2+petrarch2-1+policy-2'
+'events-3+cues-2+petrarch2-1+policy-3'
 """
 
 from __future__ import annotations
@@ -70,6 +72,9 @@ class Lexicon:
     claim_objects: frozenset[str] = frozenset()
     implied_agents: dict[str, str] = field(default_factory=dict)
     taliban_context: dict[str, Any] = field(default_factory=dict)
+    hostile_adjectives: frozenset[str] = frozenset()
+    ending_from_verbs: frozenset[str] = frozenset()
+    phrases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -144,6 +149,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
     light_verbs = dict(events.get("light_verbs") or {})
     speech = frozenset(cues.get("speech") or ())
     dictionary = None
+    phrases: dict[tuple[str, str], dict[str, Any]] = {}
     if base:
         cue_words = frozenset().union(*modality.values()) if modality else frozenset()
         dictionary = load_dictionary(
@@ -151,6 +157,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         )
         # the dictionary's event nouns below the own ones ("a raid on X")
         nouns = {**dictionary.event_nouns(light_verbs, frozenset(nouns)), **nouns}
+        phrases = dictionary.phrase_nouns(light_verbs)
     version = f"events-{events.get('version') if own else 'none'}+cues-{cues.get('version')}"
     return Lexicon(
         version=f"{version}+{dictionary.version}" if dictionary else version,
@@ -180,6 +187,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         claim_objects=_set(cues, "claim_objects", "cues.yaml"),
         implied_agents={str(k): str(v) for k, v in (cues.get("implied_agents") or {}).items()},
         taliban_context=dict(cues.get("taliban_context") or {}),
+        hostile_adjectives=_stance(events, "hostile_adjectives"),
+        ending_from_verbs=_stance(events, "ending_from_verbs"),
+        phrases=phrases,
     )
 
 
@@ -195,6 +205,22 @@ def provenance(entry: dict[str, Any], key: str) -> str:
         return f"entry: {OWN} (events.yaml '{key}')"
     return (f"entry: {entry.get('source')} (CAMEO.2.0.txt line {entry.get('line')}, "
             f"CAMEO {entry.get('cameo')}: '{key}')")  # fmt: skip
+
+
+def _stance(events: dict[str, Any], key: str) -> frozenset[str]:
+    """The words of one table of ``relation_stance`` (word -> its reason, which must be given).
+
+    >>> "rival" in load().hostile_adjectives, "withdraw" in load().ending_from_verbs
+    (True, True)
+    """
+    table = (events.get("relation_stance") or {}).get(key) or {}
+    where = f"events.yaml relation_stance.{key}"
+    if not isinstance(table, dict):
+        raise NLPError("RW201", path=where, detail="expected word: reason")
+    for word, reason in table.items():
+        if not isinstance(word, str) or not isinstance(reason, str) or not reason.strip():
+            raise NLPError("RW201", path=where, detail=f"{word!r}: give a word and its reason")
+    return frozenset(str(w).lower() for w in table)
 
 
 def _set(data: dict[str, Any], key: str, where: str) -> frozenset[str]:

@@ -76,6 +76,22 @@ def _read_text(name: str) -> str:
         raise NLPError("RW201", path=name, detail=str(exc).splitlines()[0]) from None
 
 
+def _noun_entry(pattern: dict[str, Any], kind: str, verbs: set[str]) -> dict[str, Any]:
+    """A nominal trigger's entry from the pattern that codes it: the frame of its side."""
+    entry: dict[str, Any] = {"type": kind, "source": SOURCE, "cameo": pattern["cameo"]}
+    entry.update(line=pattern["line"], light_verbs=sorted(verbs))
+    if pattern.get("mode"):
+        entry["mode"] = pattern["mode"]
+    if kind in CONFLICT:
+        entry["patient_preps"] = ["on", "against", "into"]
+        entry["place_modifiers"] = True
+    elif kind in ("CONSULT", "COOPERATE"):
+        entry.update(frame="reciprocal", partner_preps=["with", "between"])
+    else:
+        entry["partner_preps"] = ["to", "for"]
+    return entry
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -110,6 +126,7 @@ class VerbDictionary:
         self.verbs: dict[str, list[dict[str, Any]]] = data["verbs"]
         self.noun_min_verbs = int(policy.get("noun_min_verbs") or 2)
         self.off_nouns = frozenset(policy.get("off_nouns") or ())
+        self.phrase_verbs = frozenset(policy.get("phrase_verbs") or ())
         for name in self.off_groups | set(self.prep_only) | self.reciprocal_groups:
             if name not in self.groups:
                 raise NLPError("RW201", path=POLICY_FILE, detail=f"no verb group {name}")
@@ -181,21 +198,44 @@ class VerbDictionary:
                 continue
             if head in own_nouns or _singular(head) in own_nouns:
                 continue
-            pattern = first[(head, kind)]
-            entry: dict[str, Any] = {"type": kind, "source": SOURCE, "cameo": pattern["cameo"]}
-            entry.update(line=pattern["line"], light_verbs=sorted(verbs))
-            if pattern.get("mode"):
-                entry["mode"] = pattern["mode"]
-            if kind in CONFLICT:
-                entry["patient_preps"] = ["on", "against", "into"]
-                entry["place_modifiers"] = True
-            elif kind in ("CONSULT", "COOPERATE"):
-                entry.update(frame="reciprocal", partner_preps=["with", "between"])
-            else:
-                entry["partner_preps"] = ["to", "for"]
+            entry = _noun_entry(first[(head, kind)], kind, verbs)
             nouns[head] = entry
             nouns.setdefault(_singular(head), entry)
         return nouns
+
+    def phrase_nouns(self, light_verbs: dict[str, str]) -> dict[tuple[str, str], dict[str, Any]]:
+        """Multi-word event nouns: (modifier words, head) -> entry, from plain patterns
+        ``- * {MODS HEAD}`` of light verbs that agree on one PLOVER type ("start a hunger
+        strike": PROTEST; "launched a scathing attack": ACCUSE). The coder lets such a
+        phrase beat the entry of its head noun alone (the longer phrase wins)."""
+        seen: dict[tuple[str, str], dict[str, set[str]]] = {}
+        first: dict[tuple[tuple[str, str], str], dict[str, Any]] = {}
+        wanted = set(light_verbs) | self.phrase_verbs
+        for lemma in sorted(wanted):
+            for entry in self.verbs.get(lemma, ()):
+                if entry.get("with") and not set(entry["with"]) <= {"out", "up", "on"}:
+                    continue
+                for pattern in self.groups.get(entry["group"], {}).get("patterns", ()):
+                    if pattern.get("verbs") and lemma not in pattern["verbs"]:
+                        continue
+                    noun = pattern.get("obj") or {}
+                    mods = tuple(str(m).lower() for m in noun.get("mods") or ())
+                    head = str(noun.get("head", "")).lower()
+                    if {"subj", "prt", "preps"} & set(pattern) or not mods or not head:
+                        continue
+                    if head.startswith("&") or any(m.startswith("&") for m in mods):
+                        continue
+                    if not self._allowed(pattern.get("cameo")) or not pattern.get("type"):
+                        continue
+                    key = (" ".join(mods), head)
+                    seen.setdefault(key, {}).setdefault(pattern["type"], set()).add(lemma)
+                    first.setdefault((key, pattern["type"]), pattern)
+        out: dict[tuple[str, str], dict[str, Any]] = {}
+        for key, types in sorted(seen.items()):
+            if len(types) == 1:
+                kind, verbs = next(iter(types.items()))
+                out[key] = {**_noun_entry(first[(key, kind)], kind, verbs), "phrase": key[0]}
+        return out
 
     # -- matching ------------------------------------------------------------------------
     def _same(self, word: str, tok: Any) -> bool:
