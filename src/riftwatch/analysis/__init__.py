@@ -7,7 +7,7 @@ loads claims from a store or a JSON Lines file and hands them in.
 """
 
 STAGES = (
-    "scale-1",
+    "scale-2",
     "corroboration-1",
     "hierarchy-1",
     "timeline-1",
