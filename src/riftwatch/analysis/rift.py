@@ -1,4 +1,4 @@
-"""Stage ``rift-1``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-2``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
@@ -51,7 +51,7 @@ from riftwatch.analysis.timeline import (
     units,
 )
 
-VERSION = "rift-1"
+VERSION = "rift-2"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 
