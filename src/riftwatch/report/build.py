@@ -158,8 +158,9 @@ def _relationship(
     from riftwatch.report.charts import timeline_svg
 
     d = api.dyad(claims, a, b)
-    actors = d["actors"]
     rift = d.get("rift")
+    # the rift model names each side by its current name; the dyad by its first one
+    actors = (rift or {}).get("actors") or d["actors"]
     for item in [*(rift or {}).get("evidence", []), *(rift or {}).get("counter_evidence", [])]:
         cid = item.get("event_id")
         claim = by_event.get(cid)
@@ -174,7 +175,7 @@ def _relationship(
         "chart": timeline_svg(
             d["months"], d.get("series"), title=_pair_name(actors), salt=str(index)
         ),  # fmt: skip
-        "versions": d.get("versions") or {},
+        "versions": {**(d.get("versions") or {}), **((rift or {}).get("versions") or {})},
         "evidence": [],
         "counter_evidence": [],
         "ach": None,
@@ -271,6 +272,8 @@ def briefing_data(
     status = api.status(store)
     coders = sorted({c.coder_version for c in claims if c.coder_version})
     versions: dict[str, str] = {}
+    if everything:
+        versions.update(everything[0].get("versions") or {})
     for s in sections:
         versions.update(s["versions"])
     return {
