@@ -116,6 +116,8 @@ def test_whole_field_briefing(stored: str) -> None:
     assert "evil.example" not in page
     # ACH and methods
     assert "Lasting rupture" in page
+    assert re.search(r"\d+ diagnostic item\(s\) of \d+;", page)
+    assert "built-in method" not in page and "0x7" not in page
     assert "Stage versions" in page and "rift-1" in page and "scale-2" in page
     assert "Wire One" in page and "usually reliable" in page
 

@@ -200,7 +200,7 @@ def _relationship(
             "hypotheses": m.get("hypotheses") or [],
             "conclusion": m.get("conclusion"),
             "confidence": m.get("confidence"),
-            "items": len(m.get("evidence") or []),
+            "item_count": len(m.get("evidence") or []),
             "diagnostic": sum(
                 1 for e in m.get("evidence") or [] if e.get("diagnosticity") != "none"
             ),
