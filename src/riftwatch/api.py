@@ -1670,11 +1670,12 @@ def report(
 
     ``pairs``: relationships as ``"A/B"`` strings (actor names or ids); default: the whole
     field (the rifts found, else the allied pairs closest to a break). ``as_of`` leaves out
-    events after it. Returns the HTML page (``fmt="html"``): key judgements in words of
+    events after it. Returns the HTML page (``fmt="html"``), or the same laid out as PDF
+    bytes (``fmt="pdf"``, with WeasyPrint): key judgements in words of
     estimative probability with confidence, per relationship a timeline chart (inline SVG),
     evidence and counter-evidence with grades and citations, the ACH summary and wedges,
-    methods and sources. Errors: RW305 no store, RW620 bad pair, RW621 PDF not built yet,
-    RW622 unknown format. Like ``riftwatch ach``, it stores each pair's ACH question.
+    methods and sources. Errors: RW305 no store, RW620 bad pair, RW621 no WeasyPrint
+    (PDF), RW622 unknown format. Like ``riftwatch ach``, it stores each pair's ACH question.
     """
     from riftwatch.report import check_format, render
 

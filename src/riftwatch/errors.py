@@ -114,9 +114,9 @@ MESSAGES: dict[str, str] = {
     # briefings (riftwatch report): RW620-RW629
     "RW620": "invalid pair {value!r}: use two actor names or ids separated by a slash, "
     'e.g. --pair "Al Qaeda/Haqqani network"',
-    "RW621": "PDF briefings are not built yet (WeasyPrint is not installed here); use "
-    "--format html and print the page to PDF from a browser",
-    "RW622": "invalid report format {value!r}: use html (or pdf)",
+    "RW621": "a PDF briefing needs WeasyPrint and the pango library ({detail}); install "
+    "riftwatch[pdf] (and Debian's libpango-1.0-0), or use --format html",
+    "RW622": "invalid report format {value!r}: use html or pdf",
     "RW623": "cannot write the briefing: {detail}",
     # analysis (rifts, timelines)
     "RW500": "no actor matches {name!r} in the claims or the knowledge base{detail}",

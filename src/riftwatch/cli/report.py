@@ -17,7 +17,7 @@ from riftwatch.errors import ReportError
 def report_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write the briefing to.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Briefing format: html (pdf not built yet).")
+        str, typer.Option("--format", "-f", help="Briefing format: html or pdf.")
     ] = "html",
     pair: Annotated[
         list[str] | None,
