@@ -142,6 +142,9 @@ def test_as_of_before_the_break(stored: str) -> None:
     page = api.report(stored, as_of="2016-12-31")
     assert_self_contained(page)
     assert "No rift was found" in page
+    # the allied pairs closest to a break each get a section; both alliances were on record
+    assert 'id="pair-1"' in page and "Al Qaeda / Haqqani Network" in page
+    assert "{&#39;name&#39;" not in page
     assert "arrested several Al Qaeda loyalists" not in page
     assert "as of 2016-12-31" in page
 

@@ -86,6 +86,30 @@ def confidence(evidence: Sequence[dict[str, Any]], counter: Sequence[dict[str, A
     }
 
 
+def _allied(rift: dict[str, Any]) -> bool:
+    """Whether a pair was ever allied on the record: a cooperative claim among the model's
+    evidence or counter-evidence (rivals from the start have none).
+
+    >>> _allied({"evidence": [{"score": -1.0}], "counter_evidence": [{"score": 0.8}]})
+    True
+    >>> _allied({"evidence": [{"score": -1.0}], "counter_evidence": []})
+    False
+    """
+    items = [*(rift.get("evidence") or []), *(rift.get("counter_evidence") or [])]
+    return any((e.get("score") or 0) > 0 for e in items)
+
+
+def _attribution(value: Any) -> str | None:
+    """Who a claim is attributed to, in words (a name, or the dict's ``name``).
+
+    >>> _attribution({"name": "The Panel", "id": None}), _attribution(None)
+    ('The Panel', None)
+    """
+    if isinstance(value, dict):
+        return value.get("name") or value.get("organization") or None
+    return value or None
+
+
 def _pair_name(actors: Sequence[dict[str, Any]]) -> str:
     return " / ".join(a["name"] for a in actors)
 
@@ -138,7 +162,7 @@ def _cite(item: dict[str, Any], by_event: dict[int, Any], docs: dict[int, dict])
         "quote": item.get("quote"),
         "sentence": item.get("sentence"),
         "grade": item.get("grade"),
-        "attributed_to": item.get("attributed_to"),
+        "attributed_to": _attribution(item.get("attributed_to")),
         "corroboration": item.get("corroboration") or {},
         "influence": item.get("influence"),
         "rollup": item.get("rollup"),
@@ -256,7 +280,7 @@ def briefing_data(
     threshold = float(Params.load().min_probability)
     everything = api.rifts(claims, min_probability=0.0) if claims else []
     found = [r for r in everything if r["probability"] >= threshold]
-    closest = [r for r in everything if r["probability"] < threshold][:CLOSEST]
+    closest = [r for r in everything if r["probability"] < threshold and _allied(r)][:CLOSEST]
     by_event = {c.event_id: c for c in claims}
     docs: dict[int, dict] = {}
     if chosen:
