@@ -87,16 +87,18 @@ def confidence(evidence: Sequence[dict[str, Any]], counter: Sequence[dict[str, A
 
 
 def _allied(rift: dict[str, Any]) -> bool:
-    """Whether a pair was ever allied on the record: a cooperative claim among the model's
-    evidence or counter-evidence (rivals from the start have none).
+    """Whether a pair may be an alliance: not rivals from the start, whose model evidence is
+    all hostile with nothing cooperative against it.
 
     >>> _allied({"evidence": [{"score": -1.0}], "counter_evidence": [{"score": 0.8}]})
     True
     >>> _allied({"evidence": [{"score": -1.0}], "counter_evidence": []})
     False
+    >>> _allied({"evidence": [], "counter_evidence": []})
+    True
     """
     items = [*(rift.get("evidence") or []), *(rift.get("counter_evidence") or [])]
-    return any((e.get("score") or 0) > 0 for e in items)
+    return any((e.get("score") or 0) > 0 for e in items) or not items
 
 
 def _attribution(value: Any) -> str | None:
