@@ -1658,6 +1658,32 @@ def pressures(
         return drivers.pressures(claims, a, b, as_of=as_of, kb=kb, max_lag=max_lag)
 
 
+# -- briefings (issue 12) ---------------------------------------------------------------------
+def report(
+    db: DB = None,
+    *,
+    fmt: str = "html",
+    pairs: Sequence[str] | None = None,
+    as_of: str | None = None,
+) -> str | bytes:
+    """A self-contained briefing of the store (``riftwatch report``).
+
+    ``pairs``: relationships as ``"A/B"`` strings (actor names or ids); default: the whole
+    field (the rifts found, else the allied pairs closest to a break). ``as_of`` leaves out
+    events after it. Returns the HTML page (``fmt="html"``), or the same laid out as PDF
+    bytes (``fmt="pdf"``, with WeasyPrint): key judgements in words of
+    estimative probability with confidence, per relationship a timeline chart (inline SVG),
+    evidence and counter-evidence with grades and citations, the ACH summary and wedges,
+    methods and sources. Errors: RW305 no store, RW620 bad pair, RW621 no WeasyPrint
+    (PDF), RW622 unknown format. Like ``riftwatch ach``, it stores each pair's ACH question.
+    """
+    from riftwatch.report import check_format, render
+
+    check_format(fmt)
+    with _store(db) as store:
+        return render(store, fmt=fmt, pairs=pairs, as_of=as_of)
+
+
 __all__ = [
     "MODALITIES",
     "ach_add_hypothesis",
@@ -1694,6 +1720,7 @@ __all__ = [
     "orphaned_judgements",
     "override_credibility",
     "parse_columns",
+    "report",
     "rifts",
     "search",
     "status",

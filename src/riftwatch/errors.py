@@ -12,7 +12,8 @@ it can be looked up in ``docs/errors.md``, grepped in logs and matched in tests:
     ├── AnalysisError              RW50x  timelines, rifts (RW500-RW519)
     ├── JudgementError             RW52x  judgements of events, claims (RW520-RW539),
     │                              RW54x  ACH questions, ratings, wedges (RW540-RW559)
-    └── WebError                   RW6xx  the web application
+    ├── WebError                   RW6xx  the web application (RW600-RW619)
+    └── ReportError                RW62x  briefings (RW620-RW629)
 
 The messages themselves live in :data:`MESSAGES`, one table, so that the docs
 and the code cannot drift apart.
@@ -110,6 +111,13 @@ MESSAGES: dict[str, str] = {
     "RW604": "the form is stale or came from another site (missing or wrong form token); "
     "reload the page and submit it again",
     "RW605": "no page at {path}",
+    # briefings (riftwatch report): RW620-RW629
+    "RW620": "invalid pair {value!r}: use two actor names or ids separated by a slash, "
+    'e.g. --pair "Al Qaeda/Haqqani network"',
+    "RW621": "a PDF briefing needs WeasyPrint and the pango library ({detail}); install "
+    "riftwatch[pdf] (and Debian's libpango-1.0-0), or use --format html",
+    "RW622": "invalid report format {value!r}: use html or pdf",
+    "RW623": "cannot write the briefing: {detail}",
     # analysis (rifts, timelines)
     "RW500": "no actor matches {name!r} in the claims or the knowledge base{detail}",
     "RW501": "{a!r} and {b!r} are the same organisation ({id}); name two different actors",
@@ -208,6 +216,10 @@ class WebError(RiftwatchError):
     """A request to the web application or ``riftwatch serve`` was refused (RW6xx)."""
 
 
+class ReportError(RiftwatchError):
+    """A briefing (``riftwatch report``) could not be made (RW620-RW629)."""
+
+
 class AnalysisError(RiftwatchError):
     """An analytic command got something it cannot work on (RW5xx)."""
 
@@ -224,6 +236,7 @@ __all__ = [
     "IngestError",
     "JudgementError",
     "NLPError",
+    "ReportError",
     "RiftwatchError",
     "StoreError",
     "WebError",

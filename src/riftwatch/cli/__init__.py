@@ -20,6 +20,7 @@ from riftwatch.cli import (  # noqa: F401
     ingest,
     judgement,
     nlp,
+    report,
     search,
     sources,
     store,

@@ -1,0 +1,241 @@
+"""Briefings (``riftwatch report``, ``api.report``) on a real corpus, ingested and coded
+through the API on SQLite and PostgreSQL: an alliance that breaks (Nusra Front / HTS and
+Al Qaeda), one that holds (the Haqqani network and Al Qaeda), Taliban factions, and a
+hostile document whose title, source and text carry script."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pypdf
+import pytest
+from markupsafe import escape as esc
+
+from riftwatch import api
+from riftwatch.errors import ReportError, StoreError
+from riftwatch.report.charts import timeline_svg
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+HOSTILE_TITLE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
+DOCS = [
+    {"id": "t1", "date": "2013-04-10", "reliability": "B", "credibility": 2,
+     "title": "Pledge video", "source": "Wire One",
+     "text": "Nusra Front leader Abu Mohammad al-Jolani pledged allegiance to Al Qaeda leader "
+     "Ayman al-Zawahiri in a video."},
+    {"id": "t2", "date": "2015-01-05", "reliability": "B", "credibility": 2,
+     "title": "Trainers in Aleppo", "source": "Wire One",
+     "text": "Al Qaeda sent senior trainers to advise the Nusra Front's fighters in Aleppo."},
+    {"id": "t3", "date": "2017-12-01", "reliability": "B", "credibility": 2,
+     "title": "Arrests in Idlib", "source": "Daily Two",
+     "text": "Hayat Tahrir al-Sham arrested several Al Qaeda loyalists in Idlib."},
+    {"id": "t4", "date": "2018-01-10", "reliability": "C", "credibility": 3,
+     "title": "Audio message", "source": "Daily Two",
+     "text": "In an audio message Zawahiri accused Hayat Tahrir al-Sham of breaking its pledge."},
+    {"id": "t5", "date": "2012-09-07", "reliability": "B", "credibility": 3,
+     "title": "Camps", "source": "Wire One",
+     "text": "Al Qaeda and the Haqqani network jointly run training camps in North Waziristan, "
+     "according to a U.S. intelligence assessment."},
+    {"id": "t6", "date": "2020-05-27", "reliability": "B", "credibility": 2,
+     "title": "UN monitoring report", "source": "Wire One",
+     "text": "Haqqani network leaders held meetings with Al Qaeda members in early 2020, the "
+     "UN monitoring team reported."},
+    {"id": "t7", "date": "2010-03-01", "reliability": "C", "credibility": 3,
+     "title": "Commanders refuse", "source": "Daily Two",
+     "text": "Some Taliban commanders are refusing to shelter Al Qaeda fighters, officials said."},
+    {"id": "h1", "date": "2018-02-01", "reliability": "D", "credibility": 4,
+     "url": "https://evil.example/x.js", "title": HOSTILE_TITLE, "source": "<b>Evil</b> Source",
+     "text": "Hayat Tahrir al-Sham arrested Al Qaeda commanders <script>alert(1)</script> in "
+     'Idlib. "><img src=x onerror=alert(3)> The Haqqani network sheltered Al Qaeda fighters.'},
+]  # fmt: skip
+
+
+@pytest.fixture
+def stored(db_url: str, tmp_path: Path) -> str:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in DOCS))
+    api.ingest([corpus], db=db_url)
+    api.extract_stored(db_url)
+    return db_url
+
+
+class _Tags(HTMLParser):
+    """Every start tag and its attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, attrs))
+
+
+def assert_self_contained(page: str) -> None:
+    """No script, no event handler, no reference out of the file, hostile text escaped."""
+    parser = _Tags()
+    parser.feed(page)
+    names = {t for t, _ in parser.tags}
+    assert "script" not in names and "img" not in names and "iframe" not in names
+    assert "link" not in names
+    for tag, attrs in parser.tags:
+        for name, value in attrs:
+            assert not name.startswith("on"), (tag, name)
+            if name in ("src", "href", "xlink:href", "action", "data"):
+                assert (value or "").startswith("#"), (tag, name, value)
+    assert "<script" not in page.lower()
+    assert not re.search(r"(src|href)\s*=\s*[\"']?\s*(https?:)?//", page, re.I)
+    assert not re.search(r"url\(\s*['\"]?\s*(https?:)?//", page, re.I)
+    assert "@import" not in page
+
+
+def test_whole_field_briefing(stored: str) -> None:
+    page = api.report(stored)
+    assert isinstance(page, str)
+    assert_self_contained(page)
+    # the rift found, in estimative words with confidence
+    assert esc("Al Qaeda / Hay'at Tahrir al-Sham") in page
+    kj = page[page.index('id="key-judgements"') : page.index('id="pair-1"')]
+    assert "has broken" in kj and "Confidence:" in kj
+    assert re.search(r"It is (likely|very likely|almost certain|roughly even chance)", kj)
+    # a chart per relationship, inline
+    assert page.count("<svg") == page.count('class="chart"') >= 1
+    # evidence and the dissent, with grades and citations
+    assert "arrested several Al Qaeda loyalists" in page
+    assert "Arrests in Idlib" in page and "Daily Two" in page and "B2" in page
+    counter = page[page.index("Counter-evidence") :]
+    assert "to advise the Nusra Front" in counter and "Trainers in Aleppo" in counter
+    # the hostile document: cited, escaped
+    assert esc(HOSTILE_TITLE) in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;b&gt;Evil&lt;/b&gt; Source" in page
+    assert "evil.example" not in page
+    # ACH and methods
+    assert "Lasting rupture" in page
+    assert re.search(r"\d+ diagnostic item\(s\) of \d+;", page)
+    assert "built-in method" not in page and "0x7" not in page
+    assert "Stage versions" in page and "rift-1" in page and "scale-2" in page
+    assert "Wire One" in page and "usually reliable" in page
+
+
+def test_chosen_pairs_holding_alliance_and_wedges(stored: str) -> None:
+    page = api.report(stored, pairs=["Al Qaeda/Haqqani network", "Taliban/Al Qaeda"])
+    assert_self_contained(page)
+    assert "Al Qaeda / Haqqani Network" in page
+    assert "has broken" not in page
+    assert re.search(r"A break of the alliance between Al Qaeda and Haqqani Network is "
+                     r"(almost no chance|very unlikely|unlikely)", page)  # fmt: skip
+    assert page.count("<svg") == 2
+    assert "held meetings with Al Qaeda" in page or "run training camps" in page
+    # the Taliban's factions against Al Qaeda: a wedge ranking
+    assert "Wedges: factions of Afghan Taliban and Al Qaeda" in page
+    assert "Taliban commanders" in page
+
+
+def test_as_of_before_the_break(stored: str) -> None:
+    page = api.report(stored, as_of="2016-12-31")
+    assert_self_contained(page)
+    assert "No rift was found" in page
+    # the allied pairs closest to a break each get a section; both alliances were on record
+    assert 'id="pair-1"' in page and "Al Qaeda / Haqqani Network" in page
+    assert "{&#39;name&#39;" not in page
+    assert "arrested several Al Qaeda loyalists" not in page
+    assert "as of 2016-12-31" in page
+
+
+def test_errors(stored: str, tmp_path: Path) -> None:
+    with pytest.raises(ReportError, match="RW620"):
+        api.report(stored, pairs=["Al Qaeda"])
+    with pytest.raises(ReportError, match="RW622"):
+        api.report(stored, fmt="docx")
+    missing = tmp_path / "missing.db"
+    with pytest.raises(StoreError, match="RW305"):
+        api.report(missing)
+    assert not missing.exists()
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "RIFTWATCH_DB"}
+    env["PYTHONPATH"] = os.pathsep.join([str(SRC), *filter(None, [env.get("PYTHONPATH")])])
+    return subprocess.run(
+        [sys.executable, "-m", "riftwatch.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+
+
+def test_cli(stored: str, tmp_path: Path) -> None:
+    out = tmp_path / "briefing.html"
+    done = run("--db", stored, "report", "--format", "html", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    page = out.read_text(encoding="utf-8")
+    assert_self_contained(page)
+    assert "<svg" in page and "arrested several Al Qaeda loyalists" in page
+    assert "wrote" in done.stderr
+    chosen = tmp_path / "pair.html"
+    done = run("--db", stored, "report", "-o", str(chosen), "--pair", "HTS/Al Qaeda")
+    assert done.returncode == 0, done.stderr
+    assert chosen.read_text(encoding="utf-8").count("<svg") == 1
+    bad = run("--db", stored, "report", "-o", str(tmp_path / "x.html"), "--pair", "HTS")
+    assert bad.returncode == 2 and "RW620" in bad.stderr
+    pdf = run("--db", stored, "report", "-o", str(tmp_path / "x.pdf"), "--format", "pdf")
+    assert pdf.returncode == 0, pdf.stderr
+    assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF-")
+    unwritable = run("--db", stored, "report", "-o", str(tmp_path / "no" / "dir" / "x.html"))
+    assert unwritable.returncode == 2 and "RW623" in unwritable.stderr
+
+
+def test_cli_missing_store(tmp_path: Path) -> None:
+    missing = tmp_path / "none.db"
+    done = run("--db", str(missing), "report", "-o", str(tmp_path / "x.html"))
+    assert done.returncode == 2 and "RW305" in done.stderr
+    assert not missing.exists() and not (tmp_path / "x.html").exists()
+
+
+def test_chart_is_inline_svg_without_references() -> None:
+    months = [
+        {"month": "2013-04", "score": 0.9, "broken": 0.0},
+        {"month": "2017-12", "score": -0.8, "broken": 0.7},
+    ]
+    svg = timeline_svg(months, title="<b>A</b> / B", salt="t")
+    assert svg.startswith("<svg") and svg.endswith("</svg>")
+    assert "http" not in svg and "<text" not in svg and "<b>" not in svg
+    assert "<path" in svg
+
+
+def _pdf_text(data: bytes) -> tuple[str, int]:
+    """The text of a PDF and the total size of its pages' content streams."""
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return text, sum(len(page.get_contents().get_data()) for page in reader.pages)
+
+
+def test_pdf_has_the_same_briefing_and_its_chart(stored: str) -> None:
+    from riftwatch.report import html_to_pdf
+
+    data = api.report(stored, fmt="pdf", pairs=["HTS/Al Qaeda"])
+    assert isinstance(data, bytes) and data.startswith(b"%PDF-")
+    assert b"/URI" not in data  # no links out of the file
+    text, size = _pdf_text(data)
+    flat = " ".join(text.split())
+    assert "Key judgements" in flat and "Tahrir al-Sham" in flat
+    assert "arrested several Al Qaeda loyalists" in flat
+    assert "<script>alert(1)</" in flat  # the hostile text, shown as text (lines wrap)
+    # the chart is drawn: the same page without its SVG makes much smaller pages
+    page = api.report(stored, pairs=["HTS/Al Qaeda"])
+    _, bare = _pdf_text(html_to_pdf(re.sub(r"<svg.*?</svg>", "", page, flags=re.S)))
+    assert size > bare + 20_000
+
+
+def test_pdf_without_weasyprint(stored: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # as if it were not installed
+    with pytest.raises(ReportError, match="RW621"):
+        api.report(stored, fmt="pdf")
