@@ -70,6 +70,7 @@ def demo(
     out.print(
         f"Open the workbench: riftwatch --db {escape(target)} serve   then http://127.0.0.1:8765/"
     )
+    out.print(f"Briefing: riftwatch --db {escape(target)} report -o briefing.html")
 
 
 def _demo_events(target: str) -> None:
