@@ -45,6 +45,14 @@ AsOf = Annotated[
     typer.Option("--as-of", help="Use only evidence dated up to this day (YYYY[-MM[-DD]])."),
 ]
 Analyst = Annotated[str, typer.Option("--analyst", help="Who makes the judgement.")]
+ClaimsPath = Annotated[
+    Path | None,
+    typer.Argument(help="JSON Lines documents (stateless). Without it: the store's claims."),
+]
+Pair = Annotated[
+    list[str] | None,
+    typer.Option("--pair", help="An actor id or name; give it twice (A and B)."),
+]
 
 
 def _errors() -> tuple[list[RiftwatchError], Any]:
@@ -119,14 +127,8 @@ def _ach_table(m: dict[str, Any]) -> None:
 
 @ach_app.command("show")
 def ach_show(
-    path: Annotated[
-        Path | None,
-        typer.Argument(help="JSON Lines documents (stateless). Without it: the store's claims."),
-    ] = None,
-    pair: Annotated[
-        list[str] | None,
-        typer.Option("--pair", help="An actor id or name; give it twice (A and B)."),
-    ] = None,
+    path: ClaimsPath = None,
+    pair: Pair = None,
     as_of: AsOf = None,
     analyst: Annotated[
         str | None, typer.Option("--analyst", help="Stored question: who creates it.")
@@ -243,10 +245,7 @@ def ach_questions(db: DbOption = None, fmt: FormatOption = Format.table) -> None
 
 @app.command("wedges")
 def wedges(
-    path: Annotated[
-        Path | None,
-        typer.Argument(help="JSON Lines documents (stateless). Without it: the store's claims."),
-    ] = None,
+    path: ClaimsPath = None,
     target: Annotated[str, typer.Option("--target", help="The group to split off from.")] = "",
     within: Annotated[str, typer.Option("--within", help="The group whose factions rank.")] = "",
     as_of: AsOf = None,
@@ -288,14 +287,8 @@ def wedges(
 
 @app.command("pressures")
 def pressures(
-    path: Annotated[
-        Path | None,
-        typer.Argument(help="JSON Lines documents (stateless). Without it: the store's claims."),
-    ] = None,
-    pair: Annotated[
-        list[str] | None,
-        typer.Option("--pair", help="An actor id or name; give it twice (A and B)."),
-    ] = None,
+    path: ClaimsPath = None,
+    pair: Pair = None,
     as_of: AsOf = None,
     max_lag: Annotated[int, typer.Option("--max-lag", min=0, max=60, help="Months.")] = 12,
     db: DbOption = None,
