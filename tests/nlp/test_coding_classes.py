@@ -298,3 +298,26 @@ def test_lexicon_data_for_the_classes() -> None:
                                _resolver())  # fmt: skip
     assert [(p.iso3, p.border) for p in places] == [("AFG", True), ("PAK", False)]
     assert context.sentence_country(places) == "PAK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing in the reports suggests that the Haqqani network has stopped hosting Al Qaeda.",
+        "No evidence shows that the ISI funded the Haqqani network last year.",
+        "Nobody at the ministry said that the Taliban attacked Al Qaeda fighters.",
+        "No official confirmed that the Haqqani network sheltered Al Qaeda members.",
+    ],
+)
+def test_negative_subject_of_a_reporting_verb_asserts_nothing(text: str) -> None:
+    """'Nothing suggests that X did Y': the complement is not asserted (a distancing that
+    nobody reports must not become one)."""
+    found = events(text)
+    assert found, "the pair is still coded, as not asserted"
+    assert not {e for e in found if e[3] == "asserted"}
+
+
+def test_a_plain_report_of_the_same_act_stays_asserted() -> None:
+    assert ("Afghan Taliban", "ASSAULT", "Al Qaeda") in asserted(
+        "Officials at the ministry said that the Taliban attacked Al Qaeda fighters."
+    )

@@ -190,6 +190,20 @@ _CIRCUMSTANCE = frozenset(
 _NOT_MODIFIER_CUES = frozenset({"no", "not", "evidence", "going", "fail"})
 
 
+def _negative_subject(tok: Any, lex: Lexicon) -> str | None:
+    """The negative subject of a governing verb ("nothing", "no evidence"), if any."""
+    for child in tok.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in lex.negative_subjects:
+            return child.text
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
+            return "no " + child.text
+        if child.lower_ == "one" and any(c.lower_ == "no" for c in child.children):
+            return "no one"
+    return None
+
+
 def _aux_chain(auxes: list[Any], modal: Any) -> str:
     return " ".join(a.text for a in auxes if a.i > modal.i)
 
@@ -294,6 +308,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                     or word in cues.get("hypothetical", ())
                 ):  # fmt: skip
                     return Modality("uncertain", c.text)
+        if prev is not None and prev.dep_ in ("ccomp", "xcomp", "csubj"):
+            subject = _negative_subject(tok, lex)
+            if subject is not None:  # "nothing suggests that X stopped ...": not asserted
+                return Modality("uncertain", subject)
         if not is_speech:
             if lemma in cues.get("negated", ()) and prev is not None:
                 return Modality("negated", tok.text)  # "failed to attack"

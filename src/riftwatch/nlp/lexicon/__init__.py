@@ -66,6 +66,7 @@ class Lexicon:
     comitative_preps: frozenset[str] = frozenset()
     comitative_nouns: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
+    negative_subjects: frozenset[str] = frozenset()
     epistemic_modals: frozenset[str] = frozenset()
     attributive_adverbs: frozenset[str] = frozenset()
     claim_words: frozenset[str] = frozenset()
@@ -181,6 +182,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         comitative_preps=_set(events, "comitative_preps", "events.yaml"),
         comitative_nouns=_set(events, "comitative_nouns", "events.yaml"),
         hedges=_set(cues, "hedges", "cues.yaml"),
+        negative_subjects=_set(cues, "negative_subjects", "cues.yaml"),
         epistemic_modals=_set(cues, "epistemic_modals", "cues.yaml"),
         attributive_adverbs=_set(cues, "attributive_adverbs", "cues.yaml"),
         claim_words=_set(cues, "claim_words", "cues.yaml"),
