@@ -291,7 +291,10 @@ def test_stopping_a_cooperation_is_a_rejection_and_no_longer_negates() -> None:
     stopped = events("The Afghan Taliban have stopped sheltering Al Qaeda militants in Kunar.")
     assert ("Afghan Taliban", "REJECT", "Al Qaeda", "asserted") in stopped
     assert ("Afghan Taliban", "AID", "Al Qaeda", "asserted") not in stopped
-    assert not any(m == "asserted" for *_r, m in events("Al Qaeda no longer funds the TTP."))
+    # "no longer" negates the funding and asserts its end: the former funder's withdrawal
+    ended = events("Al Qaeda no longer funds the TTP.")
+    assert ("Al Qaeda", "AID", "Tehrik-i-Taliban Pakistan", "asserted") not in ended
+    assert ("Al Qaeda", "REJECT", "Tehrik-i-Taliban Pakistan", "asserted") in ended
 
 
 def test_cooling_relations_and_joint_operations() -> None:

@@ -593,8 +593,12 @@ class SentenceCoder:
     def _verb(self, verb: Any, entry: dict[str, Any]) -> None:
         why = [f"trigger verb '{verb.text}' -> {entry['type']}"]
         particle = entry.get("needs_particle")
+        # a split particle may hang on the object: "handed two fighters over to X"
+        split = [g for o in verb.children if o.dep_ in ("dobj", "obj")
+                 for g in o.children if g.i > o.i]  # fmt: skip
         if particle and not any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in verb.children
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle
+            for c in [*verb.children, *split]
         ):
             return
         if entry.get("needs_ties") and not any(
@@ -705,9 +709,14 @@ class SentenceCoder:
             mode = self._instrument_mode(subj) or mode if subj is not None else mode
         if entry.get("frame") == "away":
             mover = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors(c)]
-            if mover:
-                sources, how = mover, "moved away (object)"
-            targets, thow = self._from_target(verb), "'away from'"
+            away_from = self._from_target(verb)
+            if mover and not away_from:
+                # "turned away X's envoys", "drove X away": the subject sends X off
+                targets, thow = mover, "sent away (object)"
+            else:
+                if mover:
+                    sources, how = mover, "moved away (object)"
+                targets, thow = away_from, "'away from'"
         if entry.get("mode") == "mediation" and not targets:
             parties: list[Actor] = []
             # "Saudi-mediated talks": the talks; "X mediated the talks": events in its scope

@@ -31,7 +31,7 @@ from riftwatch.nlp import learned
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
 from riftwatch.nlp.mentions import open_actors, open_hints
-from riftwatch.nlp.modality import attribution_of, modality_of
+from riftwatch.nlp.modality import attribution_of, modality_of, withdrawal
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
 
@@ -182,6 +182,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         found.append((start, end, actor))
     found = _merge_demonym_groups(text, date, found, resolver)
     found = _with_member_nouns(text, found)
+    found += _eponymous_members(text, date, found, resolver)
     taken = [(s, e) for s, e, _a in found]
 
     def free(s: int, e: int) -> bool:
@@ -343,6 +344,37 @@ def _with_member_nouns(
                     break  # "the Taliban exchanged prisoners": a verb, not a modifier
         out.append((start, stop, actor))
     return out
+
+
+_EPONYM_HEADS = ("network", "group", "faction")
+
+
+@cache
+def _eponym_re() -> re.Pattern[str]:
+    members = sorted(load_agents().members, key=len, reverse=True)
+    words = "|".join(re.escape(m) for m in members)
+    return re.compile(rf"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:{words})\b")
+
+
+def _eponymous_members(
+    text: str, date: str | None, found: list[tuple[int, int, Actor]], resolver: Any
+) -> list[tuple[int, int, Actor]]:
+    """A group known by a family or leader's name ("the Haqqani network", "the Nazir
+    group") stands for that group when the bare name modifies a member noun: "Haqqani
+    recruits", "Nazir fighters". The bare name alone may be a person (or someone else of
+    that name), so it counts only before a member noun."""
+    added: list[tuple[int, int, Actor]] = []
+    for match in _eponym_re().finditer(text):
+        start, end = match.span()
+        if any(not (end <= a or start >= b) for a, b, _x in [*found, *added]):
+            continue
+        for head in _EPONYM_HEADS:
+            res = resolver.resolve(f"{match.group(1)} {head}", date, text)
+            actor = _actor_from(res, match.group(0), how=f"eponymous group ({head})")
+            if actor is not None and actor.type in GROUPISH:
+                added.append((start, end, actor))
+                break
+    return added
 
 
 _MEMBERS_OF = re.compile(r"([A-Za-z-]+)\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
@@ -537,6 +569,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         if mod.distancing:
             event.event_type, event.mode = "REJECT", "shunning"
             event.why.append(f"reluctance '{mod.cue}' over cooperation: distancing (REJECT)")
+        mod = withdrawal(event, mod, lex, actor_of, headline=bool(headline))
         event.modality = mod.value
         entry = lex.verbs.get(event.trigger.lemma_.lower()) or {}
         if entry.get("rejected_when_negated") and mod.value == "negated":

@@ -190,6 +190,94 @@ _CIRCUMSTANCE = frozenset(
 _NOT_MODIFIER_CUES = frozenset({"no", "not", "evidence", "going", "fail"})
 
 
+def cessation(
+    trigger: Any,
+    lex: Lexicon,
+    *,
+    source_key: str | None = None,
+    actor_of: dict[int, Any] | None = None,
+    headline: bool = False,
+) -> Modality | None:
+    """The modality of a withdrawal, when the trigger's negation says cooperation ended.
+
+    "X no longer funds Y", "X does not shelter Y anymore": the funding is negated, and the
+    end of it is asserted unless a cue above the ceasing clause takes it back (then that
+    cue's modality). ``None`` when the negation is a plain one ("X did not fund Y").
+    """
+    path = [trigger]
+    node = trigger
+    while node.head.i != node.i and not _boundary(node):
+        node = node.head
+        path.append(node)
+    for i, tok in enumerate(path):
+        if _ends(tok, lex):
+            return _governing(path[i + 1 :], lex.modality, lex, child=tok,
+                              scope=_Scope(source_key, actor_of, headline))  # fmt: skip
+        if any(c.dep_ == "neg" for c in tok.children):
+            return None
+    return None
+
+
+def _ends(tok: Any, lex: Lexicon) -> bool:
+    """``tok`` carries "no longer", "no more", "not ... anymore" or "not ... any longer"."""
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    for child in tok.children:
+        if child.dep_ not in ("advmod", "npadvmod") or child.lower_ not in lex.cessation_adverbs:
+            continue
+        words = {g.lower_ for g in child.children}
+        if "no" in words or (negated and (child.lower_ == "anymore" or "any" in words)):
+            return True
+    return False
+
+
+def order_to_shun(mod: Modality, lex: Lexicon) -> Any:
+    """The verb of an order to shun ("ordered ... to stop meeting X", "forbade ... from
+    meeting X") that governs an event, or ``None``."""
+    tok = mod.cue_token
+    if tok is None or mod.value not in ("hypothetical", "negated"):
+        return None
+    return tok if tok.lemma_.lower() in lex.shunning_orders and tok.pos_ == "VERB" else None
+
+
+def withdrawal(event: Any, mod: Modality, lex: Lexicon, actor_of: dict[int, Any], *,
+               headline: bool = False) -> Modality:  # fmt: skip
+    """Recode ``event`` (in place) as a withdrawal when its modality says one is asserted.
+
+    Two kinds: cooperation that ended ("X no longer funds Y": X REJECT Y), and an order by
+    a group to its own people to shun the other party ("leaders ordered their commanders to
+    stop meeting Y", "forbade their fighters from meeting Y": the group REJECT Y). Returns
+    the modality the event then has (``mod`` when nothing applies).
+    """
+    source_key = event.source.key()
+    if mod.value == "negated" and event.event_type in COOPERATIVE:
+        ended = cessation(event.trigger, lex, source_key=source_key, actor_of=actor_of,
+                          headline=headline)  # fmt: skip
+        if ended is not None:
+            event.event_type = "REJECT"
+            event.why.append(f"'{mod.cue}': the cooperation ended, a withdrawal (REJECT)")
+            return ended
+    order = order_to_shun(mod, lex)
+    if order is None or not (event.event_type == "REJECT" or event.event_type in COOPERATIVE):
+        return mod
+    issuers = [
+        actor_of[t.i] for c in order.children if c.dep_ == "nsubj" for t in c.subtree
+        if t.i in actor_of
+    ]  # fmt: skip
+    same = [a for a in issuers if a.key() == source_key or (
+        a.org_id is not None and a.org_id == event.source.org_id)]  # fmt: skip
+    if not same:
+        return mod
+    outer = modality_of(order, "REJECT", lex, source_key=source_key, actor_of=actor_of,
+                        headline=headline)  # fmt: skip
+    if outer.value != "asserted":
+        return mod
+    if event.event_type != "REJECT":
+        event.event_type, event.mode = "REJECT", "shunning"
+    event.why.append(f"'{order.text}' its own people to shun the other party: the group's "
+                     "rejection (REJECT)")  # fmt: skip
+    return Modality("asserted", None)
+
+
 def _negative_subject(tok: Any, lex: Lexicon) -> str | None:
     """The negative subject of a governing verb ("nothing", "no evidence"), if any."""
     for child in tok.children:
@@ -314,7 +402,7 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                 return Modality("uncertain", subject)
         if not is_speech:
             if lemma in cues.get("negated", ()) and prev is not None:
-                return Modality("negated", tok.text)  # "failed to attack"
+                return Modality("negated", tok.text, cue_token=tok)  # "failed to attack"
             if lemma in cues.get("denied", ()) and prev is not None:
                 return Modality("denied", tok.text, cue_token=tok)
             if lemma in cues.get("uncertain", ()) or lower in cues.get("uncertain", ()):
@@ -323,7 +411,7 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             if found is not None:
                 return found
             if lemma in cues.get("hypothetical", ()) or lower in cues.get("hypothetical", ()):
-                return Modality("hypothetical", tok.text)
+                return Modality("hypothetical", tok.text, cue_token=tok)
             if (
                 prev is not None
                 and prev.dep_ in ("xcomp", "ccomp", "advcl")
@@ -334,6 +422,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                 return Modality("future", tok.text)
         elif any(c.dep_ == "neg" for c in tok.children):
             return Modality("uncertain", f"not {tok.text}")  # "did not say that ..."
+        elif lemma in cues.get("uncertain", ()) and lemma not in lex.claim_words:
+            # "X tipped off Y, an official alleged": reported, and only as an allegation
+            return Modality("uncertain", tok.text, cue_token=tok)
         prev = tok
     return Modality("asserted", None)
 
@@ -397,4 +488,14 @@ def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
     return Attribution(speaker, span, channel, skeptical, how)
 
 
-__all__ = ["ATTRIBUTION_NAME", "NAME", "Attribution", "Modality", "attribution_of", "modality_of"]
+__all__ = [
+    "ATTRIBUTION_NAME",
+    "NAME",
+    "Attribution",
+    "Modality",
+    "attribution_of",
+    "cessation",
+    "modality_of",
+    "order_to_shun",
+    "withdrawal",
+]

@@ -67,6 +67,8 @@ class Lexicon:
     comitative_nouns: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
+    shunning_orders: frozenset[str] = frozenset()
+    cessation_adverbs: frozenset[str] = frozenset()
     epistemic_modals: frozenset[str] = frozenset()
     attributive_adverbs: frozenset[str] = frozenset()
     claim_words: frozenset[str] = frozenset()
@@ -183,6 +185,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         comitative_nouns=_set(events, "comitative_nouns", "events.yaml"),
         hedges=_set(cues, "hedges", "cues.yaml"),
         negative_subjects=_set(cues, "negative_subjects", "cues.yaml"),
+        shunning_orders=_set(cues, "shunning_orders", "cues.yaml"),
+        cessation_adverbs=_set(cues, "cessation_adverbs", "cues.yaml"),
         epistemic_modals=_set(cues, "epistemic_modals", "cues.yaml"),
         attributive_adverbs=_set(cues, "attributive_adverbs", "cues.yaml"),
         claim_words=_set(cues, "claim_words", "cues.yaml"),

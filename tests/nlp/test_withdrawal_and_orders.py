@@ -1,0 +1,114 @@
+"""Withdrawals, orders to shun, sending away, split particles and allegations.
+
+Classes of written reporting about alliances (issue 9), each on invented sentences: the end
+of cooperation ("no longer funds") is an asserted withdrawal; a group's order to its own
+people to shun another is that group's rejection; "turned away X" rejects X; a phrasal
+particle that the parser hangs on the object still counts; a group known by a family name
+stands for the group before a member noun; a parenthetical "an official alleged" leaves the
+event uncertain. Each positive form is paired with a form that must not be asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.nlp.extract import extract_document
+
+AQ, TALIBAN, HAQQANI, ISI = (
+    "Al Qaeda",
+    "Afghan Taliban",
+    "Haqqani Network",
+    ("Inter-Services Intelligence"),
+)
+
+
+def events(text: str) -> set[tuple[str, str, str, str]]:
+    """(source, type, target, modality) of every event coded in ``text``."""
+    return {
+        (c.event.source.org_name or c.event.source.name, c.event.event_type,
+         c.event.target.org_name or c.event.target.name, c.event.modality)
+        for c in extract_document({"id": "t", "text": text, "date": "2010-08-02"})
+    }  # fmt: skip
+
+
+def asserted(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, g) for s, t, g, m in events(text) if m == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("The ISI no longer funds the Haqqani network, officials in Kabul said.", ISI, HAQQANI),
+        ("Afghan Taliban commanders do not shelter Al Qaeda members anymore.", TALIBAN, AQ),
+        ("The Taliban no longer receive money from Al Qaeda, a diplomat said.", AQ, TALIBAN),
+    ],
+)
+def test_cooperation_that_ended_is_an_asserted_withdrawal(
+    text: str, giver: str, receiver: str
+) -> None:
+    assert (giver, "REJECT", receiver) in asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI did not fund the Haqqani network last year.",
+        "If the ISI no longer funds the Haqqani network, the network will weaken.",
+        "Officials doubt that the ISI no longer funds the Haqqani network.",
+    ],
+)
+def test_a_plain_or_conditional_negation_is_no_withdrawal(text: str) -> None:
+    assert (ISI, "REJECT", HAQQANI) not in asserted(text)
+    assert (ISI, "AID", HAQQANI) not in asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban leaders ordered their commanders to stop meeting Al Qaeda envoys.",
+        "Taliban leaders forbade their fighters from meeting Al Qaeda members.",
+    ],
+)
+def test_a_groups_order_to_its_own_people_to_shun_another_is_its_rejection(text: str) -> None:
+    found = asserted(text)
+    assert (TALIBAN, "REJECT", AQ) in found
+    assert (TALIBAN, "CONSULT", AQ) not in found  # the forbidden meeting did not happen
+
+
+def test_an_order_given_to_another_group_or_not_given_asserts_no_rejection() -> None:
+    assert (TALIBAN, "REJECT", AQ) not in asserted(
+        "The ISI ordered the Taliban to stop meeting Al Qaeda envoys."
+    )
+    assert (TALIBAN, "REJECT", AQ) not in asserted(
+        "Taliban leaders did not order their commanders to stop meeting Al Qaeda envoys."
+    )
+
+
+def test_turning_someone_away_rejects_them() -> None:
+    assert (TALIBAN, "REJECT", AQ) in asserted(
+        "Mullah Omar's deputies have turned away Al Qaeda envoys who asked for money."
+    )
+    assert (TALIBAN, "REJECT", AQ) not in asserted(
+        "Taliban commanders did not turn away Al Qaeda envoys."
+    )
+
+
+def test_a_particle_hung_on_the_object_still_completes_the_verb() -> None:
+    assert (TALIBAN, "COERCE", AQ) in asserted(
+        "Taliban commanders handed two Al Qaeda fighters over to Afghan police."
+    )
+
+
+def test_a_family_named_group_before_a_member_noun() -> None:
+    assert (AQ, "AID", HAQQANI) in asserted(
+        "Al Qaeda has sent bomb makers to train Haqqani recruits."
+    )
+    # the bare family name alone is not the group
+    assert not {e for e in events("Al Qaeda has sent bomb makers to Haqqani.") if e[2] == HAQQANI}
+
+
+def test_a_parenthetical_allegation_leaves_the_event_uncertain() -> None:
+    text = "The ISI tipped off the Haqqani network about a planned raid, a U.S. official alleged."
+    assert (ISI, "AID", HAQQANI, "uncertain") in events(text)
+    said = "The ISI tipped off the Haqqani network about a planned raid, a U.S. official said."
+    assert (ISI, "AID", HAQQANI) in asserted(said)
