@@ -112,3 +112,39 @@ def test_a_parenthetical_allegation_leaves_the_event_uncertain() -> None:
     assert (ISI, "AID", HAQQANI, "uncertain") in events(text)
     said = "The ISI tipped off the Haqqani network about a planned raid, a U.S. official said."
     assert (ISI, "AID", HAQQANI) in asserted(said)
+
+
+def test_what_a_rejected_call_asked_for_did_not_happen() -> None:
+    found = events(
+        "Sirajuddin Haqqani has rejected calls from Islamabad to cut ties with Al Qaeda."
+    )
+    assert not {e for e in found if e[0] == HAQQANI and e[2] == AQ and e[3] == "asserted"}
+
+
+def test_a_belief_nobody_owns_is_uncertain_a_report_is_not() -> None:
+    believed = events("Some Taliban commanders are believed to be helping Al Qaeda militants.")
+    assert (TALIBAN, "AID", AQ, "uncertain") in believed
+    assert (HAQQANI, "AID", AQ) in asserted(
+        "U.S. officials said the Haqqani network sheltered Al Qaeda leaders."
+    )
+
+
+def test_warned_or_prevented_from_acting_and_who_would_have_acted() -> None:
+    own = asserted(
+        "The Taliban leadership warned its commanders against cooperating with Al Qaeda."
+    )
+    assert (TALIBAN, "REJECT", AQ) in own and (TALIBAN, "COOPERATE", AQ) not in own
+    other = events("The ISI warned the Afghan Taliban against cooperating with Al Qaeda.")
+    assert (TALIBAN, "COOPERATE", AQ, "hypothetical") in other  # the Taliban would cooperate
+    assert not {e for e in other if e[2] == AQ and e[3] == "asserted"}
+    prevented = events("The ISI prevented the Afghan Taliban from meeting Al Qaeda.")
+    assert (TALIBAN, "CONSULT", AQ, "negated") in prevented
+
+
+def test_generic_fighters_tied_to_a_group_are_that_groups_people() -> None:
+    assert (TALIBAN, "COERCE", AQ) in asserted(
+        "The Taliban have expelled foreign fighters linked to Al Qaeda from parts of Helmand."
+    )
+    assert ("Pakistan Army", "ASSAULT", HAQQANI) in asserted(
+        "Pakistani troops killed militants loyal to the Haqqani network in Kurram."
+    )

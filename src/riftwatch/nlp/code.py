@@ -142,6 +142,11 @@ class SentenceCoder:
             return self._actor(tok.head, depth + 1)
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
+            if found.weak or found.type == "collective":
+                # "foreign fighters linked to X", "militants loyal to X": X's people
+                patron = self._affiliated_with(tok, depth)
+                if patron is not None:
+                    return self._qualified(patron, tok)
             if found.weak:  # "Lashkar-e-Jhangvi militants": the named group, not "militants"
                 for child in tok.lefts:
                     named = self.actor_of.get(child.i)
@@ -193,6 +198,22 @@ class SentenceCoder:
                     if _pro_or_anti(child):
                         continue  # "pro-government fighters" are not the government
                     return self._qualified(inner, tok)
+        return None
+
+    def _affiliated_with(self, tok: Any, depth: int) -> Actor | None:
+        """The group that a participle or adjective after ``tok`` ties it to ("fighters
+        linked to X", "militants loyal to X", "commanders affiliated with X")."""
+        for child in tok.children:
+            if child.dep_ not in ("acl", "amod") or child.i < tok.i:
+                continue
+            if child.lemma_.lower() not in self.lex.affiliation_words:
+                continue
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    for pobj in prep.children:
+                        inner = self._actor(pobj, depth + 1) if pobj.dep_ == "pobj" else None
+                        if inner is not None and inner.type not in ("country", "collective"):
+                            return inner
         return None
 
     @staticmethod
@@ -277,8 +298,9 @@ class SentenceCoder:
                 # "commander killed, another held": another (commander) of the same kind
                 antecedent, _p, _h = self.subject(head.head, seen + 1)
             return antecedent, passive, "antecedent of the relative clause"
-        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
-            # "accused X of supporting Y", "suspected X of harbouring Y": X does it
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "from", "against"):
+            # "accused X of supporting Y", "suspected X of harbouring Y", "barred X from
+            # meeting Y", "warned X against helping Y": X does it
             for child in head.head.children:
                 if child.dep_ in ("dobj", "obj"):
                     acts = self.actors(child)

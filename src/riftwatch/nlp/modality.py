@@ -232,7 +232,7 @@ def _ends(tok: Any, lex: Lexicon) -> bool:
 
 def order_to_shun(mod: Modality, lex: Lexicon) -> Any:
     """The verb of an order to shun ("ordered ... to stop meeting X", "forbade ... from
-    meeting X") that governs an event, or ``None``."""
+    meeting X", "warned ... against cooperating with X") that governs an event, or ``None``."""
     tok = mod.cue_token
     if tok is None or mod.value not in ("hypothetical", "negated"):
         return None
@@ -265,8 +265,12 @@ def withdrawal(event: Any, mod: Modality, lex: Lexicon, actor_of: dict[int, Any]
     ]  # fmt: skip
     same = [a for a in issuers if a.key() == source_key or (
         a.org_id is not None and a.org_id == event.source.org_id)]  # fmt: skip
-    if not same:
-        return mod
+    ordered = [
+        actor_of[t.i] for c in order.children if c.dep_ in ("dobj", "obj") for t in c.subtree
+        if t.i in actor_of
+    ]  # fmt: skip
+    if not same or any(a.key() != source_key for a in ordered):
+        return mod  # "the ISI warned the Taliban against ...": another group's people
     outer = modality_of(order, "REJECT", lex, source_key=source_key, actor_of=actor_of,
                         headline=headline)  # fmt: skip
     if outer.value != "asserted":
@@ -372,6 +376,13 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE for c in prev.children)
         ):
             return Modality("asserted", None)  # a reason or circumstance clause is asserted
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ == "against"
+            and prev is not None
+            and (prev.dep_ == "pcomp")
+        ):  # "warned its commanders against cooperating with X": advised not to
+            return Modality("hypothetical", f"{tok.head.text} against", cue_token=tok.head)
         if tok.dep_ == "prep" and tok.lower_ in ("because", "due", "owing", "thanks"):
             return Modality("asserted", None)  # "due to its links to X": a reason, asserted
         if prev is not None and prev.dep_ == "conj" and prev.head.i == tok.i:
@@ -396,6 +407,24 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                     or word in cues.get("hypothetical", ())
                 ):  # fmt: skip
                     return Modality("uncertain", c.text)
+        if (
+            prev is not None
+            and prev.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
+        ):
+            # "rejected calls from X to cut ties with Y": the parser hangs the infinitive on
+            # the verb; it is what the call (request, demand, appeal) asks for
+            asked = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
+                          and c.lemma_.lower() in cues.get("hypothetical", ())), None)  # fmt: skip
+            if asked is not None:
+                return Modality("hypothetical", asked.text, cue_token=asked)
+        if (
+            prev is not None
+            and prev.dep_ in ("ccomp", "xcomp")
+            and lemma in lex.passive_belief
+            and any(c.dep_ == "auxpass" for c in tok.children)
+        ):  # "X is believed to be helping Y": a belief nobody owns
+            return Modality("uncertain", tok.text, cue_token=tok)
         if prev is not None and prev.dep_ in ("ccomp", "xcomp", "csubj"):
             subject = _negative_subject(tok, lex)
             if subject is not None:  # "nothing suggests that X stopped ...": not asserted

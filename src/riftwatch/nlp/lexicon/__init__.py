@@ -68,6 +68,8 @@ class Lexicon:
     hedges: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
     shunning_orders: frozenset[str] = frozenset()
+    passive_belief: frozenset[str] = frozenset()
+    affiliation_words: frozenset[str] = frozenset()
     cessation_adverbs: frozenset[str] = frozenset()
     epistemic_modals: frozenset[str] = frozenset()
     attributive_adverbs: frozenset[str] = frozenset()
@@ -186,6 +188,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         hedges=_set(cues, "hedges", "cues.yaml"),
         negative_subjects=_set(cues, "negative_subjects", "cues.yaml"),
         shunning_orders=_set(cues, "shunning_orders", "cues.yaml"),
+        passive_belief=_set(cues, "passive_belief", "cues.yaml"),
+        affiliation_words=_set(cues, "affiliation_words", "cues.yaml"),
         cessation_adverbs=_set(cues, "cessation_adverbs", "cues.yaml"),
         epistemic_modals=_set(cues, "epistemic_modals", "cues.yaml"),
         attributive_adverbs=_set(cues, "attributive_adverbs", "cues.yaml"),
