@@ -148,3 +148,11 @@ def test_generic_fighters_tied_to_a_group_are_that_groups_people() -> None:
     assert ("Pakistan Army", "ASSAULT", HAQQANI) in asserted(
         "Pakistani troops killed militants loyal to the Haqqani network in Kurram."
     )
+
+
+def test_withdrawing_help_is_a_withdrawal_unless_only_possible() -> None:
+    assert (ISI, "REJECT", HAQQANI) in asserted(
+        "The ISI withdrew its support for the Haqqani network."
+    )
+    maybe = events("The ISI may withdraw its support for the Haqqani network.")
+    assert not {e for e in maybe if e[0] == ISI and e[3] == "asserted"}

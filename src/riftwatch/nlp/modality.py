@@ -74,6 +74,14 @@ def modality_of(
     # ties with X") is what is rejected, not something asserted
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):
         entry = lex.verbs.get(trigger.head.lemma_.lower())
+        if cooperative and entry and entry.get("ends_cooperation"):
+            # "withdrew their protection": the cooperation ended; the withdrawal is coded
+            # from it (see withdrawal) with the modality of the withdrawing verb
+            head = trigger.head
+            outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
+            if outer.value != "asserted":
+                return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
+            return Modality("negated", head.text, cue_token=head)
         if (
             entry
             and entry.get("type") in ("REJECT", "SANCTION")
@@ -249,6 +257,16 @@ def withdrawal(event: Any, mod: Modality, lex: Lexicon, actor_of: dict[int, Any]
     the modality the event then has (``mod`` when nothing applies).
     """
     source_key = event.source.key()
+    ender = mod.cue_token
+    if (
+        mod.value == "negated"
+        and event.event_type in COOPERATIVE
+        and ender is not None
+        and (lex.verbs.get(ender.lemma_.lower()) or {}).get("ends_cooperation")
+    ):
+        event.event_type = "REJECT"
+        event.why.append(f"'{ender.text}' the cooperation: a withdrawal (REJECT)")
+        return Modality("asserted", ender.text)
     if mod.value == "negated" and event.event_type in COOPERATIVE:
         ended = cessation(event.trigger, lex, source_key=source_key, actor_of=actor_of,
                           headline=headline)  # fmt: skip
