@@ -156,3 +156,16 @@ def test_withdrawing_help_is_a_withdrawal_unless_only_possible() -> None:
     )
     maybe = events("The ISI may withdraw its support for the Haqqani network.")
     assert not {e for e in maybe if e[0] == ISI and e[3] == "asserted"}
+
+
+def test_moving_a_guest_out_of_harms_way_is_no_expulsion() -> None:
+    kept = asserted(
+        "Haqqani commanders moved Al Qaeda members out of guest houses as a precaution."
+    )
+    assert (HAQQANI, "COERCE", AQ) not in kept and (HAQQANI, "REJECT", AQ) not in kept
+    assert (HAQQANI, "REJECT", AQ) not in asserted(
+        "Haqqani commanders moved Al Qaeda members away from the border."
+    )
+    assert ("villagers", "COERCE", AQ) in asserted(
+        "Villagers drove Al Qaeda fighters out of the valley."
+    )

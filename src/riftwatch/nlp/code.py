@@ -662,10 +662,11 @@ class SentenceCoder:
             # "turned on their allies", "turned against X"
             entry = {"type": "REJECT", "mode": "split", "preps": ["on", "against"]}
             why = [f"trigger verb '{verb.text} on/against' -> REJECT (split)"]
-        elif entry.get("frame") == "away" and any(
+        elif entry.get("out_expels") and any(
             c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children
         ):
-            # "drove X out of Y": an expulsion of X by the subject
+            # "drove X out of Y": an expulsion of X by the subject ("moved X out of the guest
+            # houses" may be a precaution: only verbs of force expel)
             entry = {"type": "COERCE", "mode": "expulsion", "preps": []}
             why = [f"trigger verb '{verb.text} ... out' -> COERCE (expulsion)"]
         elif (
@@ -732,7 +733,7 @@ class SentenceCoder:
         if entry.get("frame") == "away":
             mover = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors(c)]
             away_from = self._from_target(verb)
-            if mover and not away_from:
+            if mover and not away_from and entry.get("sends_away"):
                 # "turned away X's envoys", "drove X away": the subject sends X off
                 targets, thow = mover, "sent away (object)"
             else:
