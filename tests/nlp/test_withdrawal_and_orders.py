@@ -169,3 +169,34 @@ def test_moving_a_guest_out_of_harms_way_is_no_expulsion() -> None:
     assert ("villagers", "COERCE", AQ) in asserted(
         "Villagers drove Al Qaeda fighters out of the valley."
     )
+
+
+def test_coordinated_group_names_before_one_member_noun_are_each_a_party() -> None:
+    met = asserted("Taliban and Haqqani leaders met in Quetta to discuss the talks.")
+    assert (TALIBAN, "CONSULT", HAQQANI) in met and (HAQQANI, "CONSULT", TALIBAN) in met
+
+
+def test_appointing_another_groups_man_backs_his_group() -> None:
+    text = "Al Qaeda appointed a Haqqani commander as its military chief for the eastern region."
+    assert (AQ, "SUPPORT", HAQQANI) in asserted(text)
+    maybe = "Al Qaeda may appoint a Haqqani commander as its military chief."
+    assert (AQ, "SUPPORT", HAQQANI) not in asserted(maybe)
+
+
+def test_a_claimed_attack_named_in_a_relative_clause_is_the_claimants() -> None:
+    text = (
+        "The Islamic State claimed responsibility for the bombing that killed 12 Taliban fighters."
+    )
+    assert ("Islamic State", "ASSAULT", TALIBAN) in asserted(text)
+    denied = (
+        "The Islamic State denied responsibility for the bombing that killed 12 Taliban fighters."
+    )
+    assert ("Islamic State", "ASSAULT", TALIBAN) not in asserted(denied)
+
+
+def test_the_target_of_a_joint_raid_hung_on_the_partner() -> None:
+    text = (
+        "Pakistani forces conducted a joint raid with U.S. troops against Al Qaeda in Waziristan."
+    )
+    found = asserted(text)
+    assert ("Pakistan Army", "ASSAULT", AQ) in found and ("U.S. military", "ASSAULT", AQ) in found

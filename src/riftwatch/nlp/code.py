@@ -115,6 +115,19 @@ class SentenceCoder:
             return []
         found = self._actor(tok, depth)
         out = [found] if found else []
+        # "Taliban and Haqqani leaders": coordinated names before one member noun are each
+        # a party ("Afghan and Pakistani officials" are left to the state rules)
+        for child in tok.lefts:
+            if child.dep_ in ("nmod", "compound") and any(c.dep_ == "conj" for c in child.children):
+                for part in (child, *child.conjuncts):
+                    named = self.actor_of.get(part.i)
+                    if (
+                        named is not None
+                        and not named.weak
+                        and named.type in ("armed_group", "faction", "shura", "party", "tribe")
+                        and all(named.key() != a.key() for a in out)
+                    ):
+                        out.append(self._qualified(named, tok))
         following = list(tok.conjuncts)
         for child in tok.children:
             # "the US, Russia, and Switzerland": a list the parser reads as an apposition
@@ -174,6 +187,9 @@ class SentenceCoder:
                     found = self.actor_of.get(inner.i)
                     if found and not (places and sub.dep_ != "poss" and found.type == "country"):
                         return found
+            claimant = self._claimant_of(tok, depth) if acting else None
+            if claimant is not None:  # "X claimed responsibility for the bombing that killed"
+                return claimant
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
             # "members of X", "leaders of X", "some of X"
             for child in tok.children:
@@ -199,6 +215,20 @@ class SentenceCoder:
                         continue  # "pro-government fighters" are not the government
                     return self._qualified(inner, tok)
         return None
+
+    def _claimant_of(self, noun: Any, depth: int) -> Actor | None:
+        """Who claimed ``noun`` ("X claimed responsibility for the bombing"), if anyone."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for":
+            return None
+        word = prep.head
+        verb = word.head if word.dep_ in ("dobj", "obj") else None
+        if word.lemma_.lower() not in self.lex.claim_objects or verb is None:
+            return None
+        if verb.lemma_.lower() not in self.lex.claim_words or depth > 3:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return self._actor(subjects[0], depth + 1) if subjects else None
 
     def _affiliated_with(self, tok: Any, depth: int) -> Actor | None:
         """The group that a participle or adjective after ``tok`` ties it to ("fighters
@@ -1028,7 +1058,10 @@ class SentenceCoder:
         why = [f"joint '{noun.text}': its parties cooperate"]
         self._emit_pairs(parties, "COOPERATE", "joint_operations", noun, why)
         if entry.get("type") in ("ASSAULT", "COERCE"):
-            for prep in noun.children:
+            # the target phrase may hang on the partner: "a joint raid with X against Z"
+            hung = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj" for g in o.children]  # fmt: skip
+            for prep in [*noun.children, *hung]:
                 if prep.dep_ == "prep" and prep.lower_ in (entry.get("patient_preps") or ()):
                     for pobj in prep.children:
                         targets = self.actors(pobj)
