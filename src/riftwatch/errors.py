@@ -150,8 +150,7 @@ MESSAGES: dict[str, str] = {
     "RW528": "invalid analyst name {value!r}: {detail}",
     "RW529": "invalid change {value!r}: use FIELD=VALUE, e.g. event_type=SUPPORT",
     # watchlists, watch sources and alerts (riftwatch watch): RW700-RW719
-    "RW700": "invalid threshold {value!r}: use a probability strictly between 0 and 1, "
-    "e.g. 0.6",
+    "RW700": "invalid threshold {value!r}: use a probability strictly between 0 and 1, e.g. 0.6",
     "RW701": "the feed {location} could not be fetched: {detail}",
     "RW702": "the feed {location} is not a readable RSS/Atom feed: {detail}",
     "RW703": "invalid feed location {value!r}: use an http:// or https:// URL or the path "

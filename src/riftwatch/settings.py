@@ -149,8 +149,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "smtp_to",
         None,
-        "Recipients of e-mail alerts, comma-separated (unless the follow names its own "
-        "--email).",
+        "Recipients of e-mail alerts, comma-separated (unless the follow names its own --email).",
     ),
     Setting("smtp_timeout", 20.0, "Seconds to wait for the SMTP server."),
 )

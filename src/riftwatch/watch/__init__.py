@@ -28,7 +28,7 @@ from riftwatch.errors import RiftwatchError, WatchError
 from riftwatch.store import Store
 from riftwatch.store.tables import Document, utcnow
 from riftwatch.watch.deliver import CHANNELS, recipients, send_email, send_webhook
-from riftwatch.watch.tables import Alert, WatchItem, WatchSource, WatchState, Watchlist
+from riftwatch.watch.tables import Alert, WatchItem, Watchlist, WatchSource, WatchState
 
 Progress = Callable[[str, dict[str, Any]], None]
 
@@ -210,8 +210,12 @@ def watchlists(store: Store, *, analyst: str | None = None) -> list[dict[str, An
         states: dict[int, list[dict[str, Any]]] = {}
         for st in session.scalars(select(WatchState).order_by(WatchState.probability.desc())):
             states.setdefault(st.watchlist_id, []).append(
-                {"pair": [st.actor_a, st.actor_b], "probability": st.probability,
-                 "above": st.above, "updated_at": _iso(st.updated_at)}  # fmt: skip
+                {
+                    "pair": [st.actor_a, st.actor_b],
+                    "probability": st.probability,
+                    "above": st.above,
+                    "updated_at": _iso(st.updated_at),
+                }  # fmt: skip
             )
         return [{**_watchlist_dict(r), "state": states.get(r.id, [])} for r in rows]
 
@@ -388,8 +392,16 @@ def _check_feed(store: Store, row: WatchSource, spool_root: Path) -> dict[str, A
     with store.engine.begin() as conn:
         conn.execute(
             insert(WatchItem),
-            [{"source_id": row.id, "item_key": e.key, "link": e.doc.url, "title": e.doc.title,
-              "seen_at": now} for e in fresh],  # fmt: skip
+            [
+                {
+                    "source_id": row.id,
+                    "item_key": e.key,
+                    "link": e.doc.url,
+                    "title": e.doc.title,
+                    "seen_at": now,
+                }
+                for e in fresh
+            ],  # fmt: skip
         )
     return out
 

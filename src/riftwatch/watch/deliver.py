@@ -115,8 +115,11 @@ def send_email(alert: dict[str, Any], to: str | None = None) -> list[str]:
     wanted = to or conf["to"]
     missing = [
         f"RIFTWATCH_{name.upper()}"
-        for name, value in (("smtp_host", conf["host"]), ("smtp_from", conf["from"]),
-                            ("smtp_to", wanted))  # fmt: skip
+        for name, value in (
+            ("smtp_host", conf["host"]),
+            ("smtp_from", conf["from"]),
+            ("smtp_to", wanted),
+        )  # fmt: skip
         if not value
     ]
     if missing:
@@ -125,9 +128,13 @@ def send_email(alert: dict[str, Any], to: str | None = None) -> list[str]:
     sender = recipients(conf["from"], "RIFTWATCH_SMTP_FROM")[0]
     message = EmailMessage()
     message["Subject"] = (
-        f"riftwatch alert: {alert['name_a']} / {alert['name_b']} rift probability "
-        f"{_probability(alert['probability_after'])}"
-    ).replace("\r", " ").replace("\n", " ")
+        (
+            f"riftwatch alert: {alert['name_a']} / {alert['name_b']} rift probability "
+            f"{_probability(alert['probability_after'])}"
+        )
+        .replace("\r", " ")
+        .replace("\n", " ")
+    )
     message["From"] = sender
     message["To"] = ", ".join(rcpt)
     message["Date"] = formatdate(localtime=False)
