@@ -474,21 +474,26 @@ def _followed_pairs(prepared: Any, rows: list[Watchlist]) -> dict[int, list[int]
 
 def _evidence_lines(store: Store, found: dict[str, Any], limit: int = 12) -> list[dict[str, Any]]:
     """A snapshot of the evidence for the break (kept with the alert as it was then)."""
+    from riftwatch.store.tables import EventRow
+
     records = list(found.get("evidence") or [])[:limit]
-    doc_ids = {r.get("doc_id") for r in records if isinstance(r.get("doc_id"), int)}
-    titles: dict[int, tuple[str | None, str | None]] = {}
-    if doc_ids:
+    event_ids = {r.get("event_id") for r in records if isinstance(r.get("event_id"), int)}
+    docs: dict[int, tuple[int, str | None, str | None]] = {}
+    if event_ids:
         with store.engine.connect() as conn:
             for row in conn.execute(
-                select(Document.id, Document.title, Document.url).where(Document.id.in_(doc_ids))
+                select(EventRow.id, Document.id.label("doc"), Document.title, Document.url)
+                .join(Document, Document.id == EventRow.document_id)
+                .where(EventRow.id.in_(event_ids))
             ):
-                titles[row.id] = (row.title, row.url)
+                docs[row.id] = (row.doc, row.title, row.url)
     lines = []
     for r in records:
-        title, url = titles.get(r.get("doc_id"), (None, None))  # type: ignore[arg-type]
+        document, title, url = docs.get(r.get("event_id"), (None, None, None))  # type: ignore[arg-type]
         lines.append({
             "event_id": r.get("event_id"),
             "doc_id": r.get("doc_id"),
+            "document_id": document,
             "title": title,
             "url": url,
             "date": r.get("date"),
