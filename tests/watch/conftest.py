@@ -10,6 +10,7 @@ rift probability over a threshold of 0.5.
 
 from __future__ import annotations
 
+import base64
 import json
 import socket
 import socketserver
@@ -161,6 +162,8 @@ class Mailbox:
 
     port: int
     messages: list[tuple[str, list[str], Message]] = field(default_factory=list)
+    logins: list[str] = field(default_factory=list)
+    """Decoded AUTH PLAIN credentials received (``user:password``)."""
 
 
 class _SMTPHandler(socketserver.StreamRequestHandler):
@@ -180,8 +183,19 @@ class _SMTPHandler(socketserver.StreamRequestHandler):
                 return
             verb = line.decode("ascii", "replace").strip().split(" ", 1)[0].upper()
             arg = line.decode("ascii", "replace").strip()[len(verb) :].strip()
-            if verb in ("EHLO", "HELO"):
+            if verb == "EHLO":
+                self.reply("250-test.local")
+                self.reply("250 AUTH PLAIN")
+            elif verb == "HELO":
                 self.reply("250 test.local")
+            elif verb == "AUTH":
+                parts = arg.split()
+                raw = base64.b64decode(parts[1]).split(b"\0") if len(parts) > 1 else []
+                if len(raw) == 3 and raw[2] == b"right":
+                    box.logins.append(f"{raw[1].decode()}:{raw[2].decode()}")
+                    self.reply("235 accepted")
+                else:
+                    self.reply("535 authentication failed")
             elif verb == "MAIL":
                 sender, rcpt = arg.split(":", 1)[1].strip().strip("<>"), []
                 self.reply("250 OK")

@@ -128,6 +128,15 @@ def _watchlist_dict(row: Watchlist) -> dict[str, Any]:
     }
 
 
+def _find_follow(session: Any, who: str, actor_a: str, actor_b: str) -> Watchlist | None:
+    """The analyst's follow of these actors, whatever the case of the names."""
+    wanted = (actor_a.casefold(), actor_b.casefold())
+    for row in session.scalars(select(Watchlist).where(Watchlist.analyst == who)):
+        if (row.actor_a.casefold(), row.actor_b.casefold()) == wanted:
+            return row
+    return None
+
+
 def follow(
     store: Store,
     a: str,
@@ -161,11 +170,7 @@ def follow(
         if missing:
             raise WatchError("RW710", names=", ".join(missing))
     with store.session() as session, session.begin():
-        row = session.scalars(
-            select(Watchlist).where(
-                Watchlist.analyst == who, Watchlist.actor_a == actor_a, Watchlist.actor_b == actor_b
-            )
-        ).first()
+        row = _find_follow(session, who, actor_a, actor_b)
         created = row is None
         if row is None:
             row = Watchlist(analyst=who, actor_a=actor_a, actor_b=actor_b, created_at=utcnow())
@@ -187,11 +192,7 @@ def unfollow(
     who = check_analyst(analyst)
     actor_a, actor_b = _follow_key(a, b)
     with store.session() as session, session.begin():
-        row = session.scalars(
-            select(Watchlist).where(
-                Watchlist.analyst == who, Watchlist.actor_a == actor_a, Watchlist.actor_b == actor_b
-            )
-        ).first()
+        row = _find_follow(session, who, actor_a, actor_b)
         if row is None:
             what = f"{actor_a} / {actor_b}" if actor_b else actor_a
             raise WatchError("RW705", who=who, what=repr(what))
