@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.watch.conftest import FEED_ONE, FEED_TWO, Mailbox, rss, write_batch_one, write_batch_two
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
@@ -72,6 +71,8 @@ def test_analyst_session(db_url: str, tmp_path: Path, smtp: Mailbox) -> None:
     assert "no open alerts" in ok(tmp_path, db_url, "alerts")
     again = rw(tmp_path, db_url, "alerts", "--ack", "1")
     assert again.returncode == 2 and "RW716" in again.stderr
+    if "://" in db_url:  # the numbered errors once (the API tests cover both stores)
+        return
     for args, code in (
         (("follow", "Taliban", "-t", "2"), "RW700"),
         (("follow", "Taliban", "Taliban"), "RW715"),
@@ -83,7 +84,8 @@ def test_analyst_session(db_url: str, tmp_path: Path, smtp: Mailbox) -> None:
     ):
         bad = rw(tmp_path, db_url, *args)
         assert bad.returncode == 2 and code in bad.stderr, (args, bad.stderr)
-    assert "no longer follows" in ok(tmp_path, db_url, "unfollow", "Al Qaeda", "Haqqani network")
+    gone = ok(tmp_path, db_url, "unfollow", "Al Qaeda", "Haqqani network")
+    assert "no longer follows" in gone
 
 
 def _loop(tmp_path: Path, db: str) -> subprocess.Popen[str]:
@@ -101,7 +103,9 @@ def _first_round(proc: subprocess.Popen[str]) -> str:
     return line
 
 
-def test_loop_stops_on_ctrl_c_and_a_killed_loop_is_finished(sqlite_url: str, tmp_path: Path) -> None:
+def test_loop_stops_on_ctrl_c_and_a_killed_loop_is_finished(
+    sqlite_url: str, tmp_path: Path
+) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     write_batch_one(inbox)
