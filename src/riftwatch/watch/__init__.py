@@ -573,7 +573,8 @@ def assess_followed(store: Store, report: Progress | None = None) -> dict[str, A
                 session.add(alert)
                 session.flush()
                 raised.append(alert.id)
-                report("alert", {"id": alert.id, "pair": list(pair), "probability": probability})
+                report("alert", {"id": alert.id, "pair": [alert.name_a, alert.name_b],
+                                 "analyst": row.analyst, "probability": probability})  # fmt: skip
     return {"pairs": sum(len(v) for v in covered.values()), "alerts": raised}
 
 
