@@ -1684,7 +1684,156 @@ def report(
         return render(store, fmt=fmt, pairs=pairs, as_of=as_of)
 
 
+# -- watchlists, watch sources and alerts: riftwatch watch (issue 12) --------------------------
+# Thin wrappers over :mod:`riftwatch.watch` (docs/watch.md). Following and adding sources
+# create the store; reading alerts does not.
+
+
+def follow(
+    a: str,
+    b: str | None = None,
+    *,
+    db: DB = None,
+    analyst: str | None = None,
+    threshold: float | str | None = None,
+    channels: str | Sequence[str] | None = None,
+    webhook_url: str | None = None,
+    email_to: str | None = None,
+) -> dict[str, Any]:
+    """Follow an actor (all its pairs) or a pair (``riftwatch follow A [B]``).
+
+    ``threshold``: the rift probability that raises an alert (default: setting
+    ``watch_threshold``); ``channels``: ``ui`` (always), ``webhook``, ``email``. Errors:
+    RW700 threshold, RW710/RW711 a channel not configured, RW712 channel, RW715 names.
+
+    >>> import tempfile, pathlib
+    >>> db = pathlib.Path(tempfile.mkdtemp()) / "rw.db"
+    >>> row = follow("Haqqani network", "Al Qaeda", db=db, analyst="ana", threshold=0.7)
+    >>> row["pair"], row["threshold"], row["channels"]
+    (['Al Qaeda', 'Haqqani network'], 0.7, ['ui'])
+    >>> [w["id"] for w in watchlists(db=db)] == [row["id"]]
+    True
+    """
+    from riftwatch.watch import follow as add
+
+    with _store(db, create=True) as store:
+        return add(store, a, b, analyst=analyst, threshold=threshold, channels=channels,
+                   webhook_url=webhook_url, email_to=email_to)  # fmt: skip
+
+
+def unfollow(
+    a: str, b: str | None = None, *, db: DB = None, analyst: str | None = None
+) -> dict[str, Any]:
+    """Stop following an actor or a pair (RW705 when not followed); alerts are kept."""
+    from riftwatch.watch import unfollow as remove
+
+    with _store(db) as store:
+        return remove(store, a, b, analyst=analyst)
+
+
+def watchlists(db: DB = None, *, analyst: str | None = None) -> list[dict[str, Any]]:
+    """The follows (of one analyst), each with its pairs' last assessed probability."""
+    from riftwatch.watch import watchlists as listed
+
+    with _store(db) as store:
+        return listed(store, analyst=analyst)
+
+
+def add_watch_source(
+    kind: str,
+    location: str | os.PathLike[str],
+    *,
+    db: DB = None,
+    name: str | None = None,
+    source_type: str | None = None,
+    interval: float | str | None = None,
+) -> dict[str, Any]:
+    """Watch a folder (``kind="folder"``) or a feed (``"feed"``: an http(s) URL or a local
+    file path). Errors: RW702 feed file, RW703 feed location, RW704 folder, RW713 interval."""
+    from riftwatch.watch import add_source
+
+    with _store(db, create=True) as store:
+        return add_source(store, kind, location, name=name, source_type=source_type,
+                          interval=interval)  # fmt: skip
+
+
+def watch_sources(db: DB = None) -> list[dict[str, Any]]:
+    """The watched folders and feeds, with their last check and its error."""
+    from riftwatch.watch import list_sources
+
+    with _store(db) as store:
+        return list_sources(store)
+
+
+def remove_watch_source(source_id: int | str, *, db: DB = None) -> dict[str, Any]:
+    """Stop watching a folder or feed (RW706 if unknown); its documents stay stored."""
+    from riftwatch.watch import remove_source
+
+    with _store(db) as store:
+        return remove_source(store, source_id)
+
+
+def watch_once(
+    db: DB = None,
+    *,
+    due_only: bool = False,
+    spool_dir: str | os.PathLike[str] | None = None,
+    progress: Any = None,
+) -> dict[str, Any]:
+    """One round of ``riftwatch watch``: new files and feed entries in, coded, followed
+    relationships reassessed, alerts raised once per upward crossing and delivered.
+    See :func:`riftwatch.watch.watch_once`."""
+    from riftwatch.watch import watch_once as run
+
+    with _store(db, create=True) as store:
+        return run(store, due_only=due_only, spool_dir=spool_dir, progress=progress)
+
+
+def alerts(
+    db: DB = None,
+    *,
+    analyst: str | None = None,
+    unacknowledged: bool = False,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Alerts, newest first, with the evidence they were raised on."""
+    from riftwatch.watch import list_alerts
+
+    with _store(db) as store:
+        return list_alerts(store, analyst=analyst, unacknowledged=unacknowledged,
+                           limit=limit, offset=offset)  # fmt: skip
+
+
+def get_alert(alert_id: int | str, *, db: DB = None) -> dict[str, Any]:
+    """One alert (RW707 if unknown)."""
+    from riftwatch.watch import get_alert as one
+
+    with _store(db) as store:
+        return one(store, alert_id)
+
+
+def acknowledge_alert(
+    alert_id: int | str, *, db: DB = None, analyst: str | None = None
+) -> dict[str, Any]:
+    """Acknowledge an alert (RW707 unknown, RW716 already acknowledged)."""
+    from riftwatch.watch import acknowledge
+
+    with _store(db) as store:
+        return acknowledge(store, alert_id, analyst=analyst)
+
+
 __all__ = [
+    "acknowledge_alert",
+    "add_watch_source",
+    "alerts",
+    "follow",
+    "get_alert",
+    "remove_watch_source",
+    "unfollow",
+    "watch_once",
+    "watch_sources",
+    "watchlists",
     "MODALITIES",
     "ach_add_hypothesis",
     "ach_history",

@@ -13,7 +13,8 @@ it can be looked up in ``docs/errors.md``, grepped in logs and matched in tests:
     ├── JudgementError             RW52x  judgements of events, claims (RW520-RW539),
     │                              RW54x  ACH questions, ratings, wedges (RW540-RW559)
     ├── WebError                   RW6xx  the web application (RW600-RW619)
-    └── ReportError                RW62x  briefings (RW620-RW629)
+    ├── ReportError                RW62x  briefings (RW620-RW629)
+    └── WatchError                 RW70x  watchlists, watch sources, alerts (RW700-RW719)
 
 The messages themselves live in :data:`MESSAGES`, one table, so that the docs
 and the code cannot drift apart.
@@ -148,6 +149,26 @@ MESSAGES: dict[str, str] = {
     "RW527": "a credibility override needs a reason: give --reason TEXT",
     "RW528": "invalid analyst name {value!r}: {detail}",
     "RW529": "invalid change {value!r}: use FIELD=VALUE, e.g. event_type=SUPPORT",
+    # watchlists, watch sources and alerts (riftwatch watch): RW700-RW719
+    "RW700": "invalid threshold {value!r}: use a probability strictly between 0 and 1, e.g. 0.6",
+    "RW701": "the feed {location} could not be fetched: {detail}",
+    "RW702": "the feed {location} is not a readable RSS/Atom feed: {detail}",
+    "RW703": "invalid feed location {value!r}: use an http:// or https:// URL or the path "
+    "of a local feed file",
+    "RW704": "the folder {location} cannot be watched: {detail}",
+    "RW705": "{who} does not follow {what}",
+    "RW706": "no watch source with id {id}: see `riftwatch watch sources`",
+    "RW707": "no alert with id {id}: see `riftwatch alerts`",
+    "RW708": "e-mail delivery failed ({server}): {detail}",
+    "RW709": "webhook delivery failed ({url}): {detail}",
+    "RW710": "e-mail alerts need an SMTP server: set {names}",
+    "RW711": "webhook alerts need a URL: set RIFTWATCH_WEBHOOK_URL or follow with --webhook URL",
+    "RW712": "invalid alert channel {value!r}: use one or more of ui, webhook, email",
+    "RW713": "invalid interval {value!r}: use a number of seconds of at least 1",
+    "RW714": "invalid {what} {value!r}: use an http:// or https:// URL",
+    "RW715": "follow an actor or a pair: {detail}",
+    "RW716": "alert {id} was already acknowledged by {who} at {at}",
+    "RW717": "invalid e-mail address {value!r} in {name}",
 }
 
 
@@ -220,6 +241,10 @@ class ReportError(RiftwatchError):
     """A briefing (``riftwatch report``) could not be made (RW620-RW629)."""
 
 
+class WatchError(RiftwatchError):
+    """A watchlist, watch source or alert delivery problem (``riftwatch watch``, RW700-RW719)."""
+
+
 class AnalysisError(RiftwatchError):
     """An analytic command got something it cannot work on (RW5xx)."""
 
@@ -239,5 +264,6 @@ __all__ = [
     "ReportError",
     "RiftwatchError",
     "StoreError",
+    "WatchError",
     "WebError",
 ]

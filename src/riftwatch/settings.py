@@ -94,6 +94,64 @@ SETTINGS: tuple[Setting, ...] = (
         "(nlp/models/pair-1, see docs/extraction.md). Off by default: it did not improve "
         "held-out scores (benchmarks/results.md, 'extraction: learned layer'); 1 turns it on.",
     ),
+    # riftwatch watch: alerts by e-mail and webhook, feed fetching (docs/watch.md)
+    Setting(
+        "watch_threshold",
+        0.6,
+        "Rift probability at which a followed relationship raises an alert when `follow` "
+        "is given no --threshold.",
+    ),
+    Setting(
+        "watch_interval",
+        900.0,
+        "Seconds between two checks of a watch source when `watch add-folder`/`add-feed` "
+        "is given no --interval, and between the rounds of `riftwatch watch`.",
+    ),
+    Setting(
+        "feed_timeout",
+        20.0,
+        "Seconds `riftwatch watch` waits for a feed URL to answer.",
+    ),
+    Setting(
+        "feed_max_mb",
+        20.0,
+        "Largest feed (in MB) `riftwatch watch` downloads; a bigger one is refused (RW701).",
+    ),
+    Setting(
+        "webhook_url",
+        None,
+        "Where alerts of followed relationships with the webhook channel are POSTed as JSON "
+        "(unless the follow names its own --webhook).",
+    ),
+    Setting(
+        "webhook_timeout",
+        10.0,
+        "Seconds an alert webhook may take to answer before the delivery counts as failed.",
+    ),
+    Setting(
+        "smtp_host",
+        None,
+        "SMTP server that sends e-mail alerts (the e-mail channel needs it).",
+    ),
+    Setting("smtp_port", 25, "Port of the SMTP server (587 for STARTTLS is common)."),
+    Setting(
+        "smtp_starttls",
+        False,
+        "Upgrade the SMTP connection with STARTTLS before logging in (1 to turn on).",
+    ),
+    Setting("smtp_user", None, "User name for SMTP login (no login when unset)."),
+    Setting(
+        "smtp_password",
+        None,
+        "Password for SMTP login; never printed or stored by riftwatch.",
+    ),
+    Setting("smtp_from", None, "Sender address of e-mail alerts."),
+    Setting(
+        "smtp_to",
+        None,
+        "Recipients of e-mail alerts, comma-separated (unless the follow names its own --email).",
+    ),
+    Setting("smtp_timeout", 20.0, "Seconds to wait for the SMTP server."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

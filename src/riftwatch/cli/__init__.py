@@ -24,6 +24,7 @@ from riftwatch.cli import (  # noqa: F401
     search,
     sources,
     store,
+    watch,
     web,
 )
 from riftwatch.cli._common import app, out, state

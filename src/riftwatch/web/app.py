@@ -9,6 +9,7 @@ or an error page with the HTTP status of :func:`http_status`.
 
 from __future__ import annotations
 
+import importlib
 import os
 import secrets
 from collections.abc import AsyncIterator
@@ -227,6 +228,7 @@ def create_app(
 
     app.include_router(api_routes.router)
     app.include_router(pages.router)
+    app.include_router(importlib.import_module("riftwatch.web.watch_routes").router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def render_error(scope: Scope, exc: RiftwatchError) -> Response:
