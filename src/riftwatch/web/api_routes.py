@@ -131,11 +131,29 @@ def list_documents(store: Any, filters: dict[str, Any], limit: int, offset: int)
     return {"total": total, "limit": limit, "offset": offset, "filters": filters, "items": items}
 
 
-def list_events(store: Any, filters: dict[str, Any], limit: int, offset: int) -> dict:
-    """One page of events and the total that match ``filters``."""
+TOTAL_CAP = 1000
+"""A filtered event list counts at most this many events past its page's start: on a
+large store, counting every match of a common filter costs more than the page."""
+
+
+def list_events(
+    store: Any, filters: dict[str, Any], limit: int, offset: int, *, exact: bool = False
+) -> dict:
+    """One page of events and the total that match ``filters``.
+
+    Without filters (or with ``exact``) the total is exact. With filters, counting stops
+    ``TOTAL_CAP`` events past ``offset``: ``total_capped`` is then True and ``total`` is a
+    lower bound ("at least"), which is all a pager needs.
+    """
     items = api.list_events(store, limit=limit, offset=offset, **filters)
-    total = api.count_events(store, **filters)
-    return {"total": total, "limit": limit, "offset": offset, "filters": filters, "items": items}
+    if exact or not filters:
+        total, capped = api.count_events(store, **filters), False
+    else:
+        ceiling = offset + TOTAL_CAP
+        counted = api.count_events(store, cap=ceiling + 1, **filters)
+        total, capped = min(counted, ceiling), counted > ceiling
+    return {"total": total, "total_capped": capped, "limit": limit, "offset": offset,
+            "filters": filters, "items": items}  # fmt: skip
 
 
 def document_with_events(store: Any, doc_id: int, *, limit: int = 5000) -> dict[str, Any]:
@@ -178,9 +196,18 @@ def get_events(
     filters: Annotated[dict[str, Any], Depends(event_filters)],
     limit: Limit = 100,
     offset: Offset = 0,
+    exact_total: Annotated[
+        bool,
+        Query(description="Count every matching event for `total` (slower on large stores)."),
+    ] = False,
 ) -> dict[str, Any]:
-    """Stored events with the filters of ``riftwatch events list``."""
-    return list_events(_store(request), filters, limit, offset)
+    """Stored events with the filters of ``riftwatch events list``.
+
+    ``total`` counts the matching events; with filters, counting stops 1,000 events past
+    ``offset`` unless ``exact_total`` is given: ``total_capped`` is then True and
+    ``total`` means "at least this many".
+    """
+    return list_events(_store(request), filters, limit, offset, exact=exact_total)
 
 
 @router.get("/events/{ev_id}", summary="One event with its spans and document")
