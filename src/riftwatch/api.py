@@ -405,21 +405,27 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
         "d.title, d.published, d.reliability, d.credibility"
     )
     with _store(db) as store, store.engine.connect() as conn:
+        # the page is ranked and cut from the index alone first, then joined: a common
+        # word matches tens of thousands of sentences, and joining them all costs more
+        # than ranking them
         if store.dialect == "sqlite":
             sql = text(
-                f"SELECT {columns} FROM sentences_fts "
-                "JOIN sentences s ON s.id = sentences_fts.rowid "
+                f"SELECT {columns} FROM (SELECT rowid AS hit, rank AS score FROM sentences_fts "
+                "WHERE sentences_fts MATCH :q ORDER BY rank, rowid "
+                "LIMIT :limit OFFSET :offset) AS page "
+                "JOIN sentences s ON s.id = page.hit "
                 "JOIN documents d ON d.id = s.document_id "
-                "WHERE sentences_fts MATCH :q ORDER BY sentences_fts.rank, s.id "
-                "LIMIT :limit OFFSET :offset"
+                "ORDER BY page.score, s.id"
             )
             params = {"q": to_fts5(tree), "limit": limit, "offset": offset}
         else:
             sql = text(
-                f"SELECT {columns} FROM sentences s JOIN documents d ON d.id = s.document_id "
-                "WHERE s.tsv @@ CAST(:q AS tsquery) "
-                "ORDER BY ts_rank(s.tsv, CAST(:q AS tsquery)) DESC, s.id "
-                "LIMIT :limit OFFSET :offset"
+                f"SELECT {columns} FROM (SELECT id AS hit, "
+                "ts_rank(tsv, CAST(:q AS tsquery)) AS score FROM sentences "
+                "WHERE tsv @@ CAST(:q AS tsquery) ORDER BY score DESC, id "
+                "LIMIT :limit OFFSET :offset) AS page "
+                "JOIN sentences s ON s.id = page.hit JOIN documents d ON d.id = s.document_id "
+                "ORDER BY page.score DESC, s.id"
             )
             params = {"q": to_tsquery(tree), "limit": limit, "offset": offset}
         try:
@@ -446,17 +452,26 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
     return hits
 
 
-def count_search(db: DB, query: str) -> int:
-    """How many sentences :func:`search` finds for ``query`` (no paging); RW304 if invalid."""
+def count_search(db: DB, query: str, *, cap: int | None = None) -> int:
+    """How many sentences :func:`search` finds for ``query`` (no paging); RW304 if invalid.
+
+    With ``cap``, counting stops at ``cap`` sentences (the answer is the smaller of the
+    two), as :func:`count_events` does.
+    """
     from riftwatch.store.query import parse, to_fts5, to_tsquery
 
+    if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
+        raise _bad_value("cap", cap, "use a whole number, 1 or more")
     tree = parse(query)
+    limit = "" if cap is None else f" LIMIT {int(cap)}"
     with _store(db) as store, store.engine.connect() as conn:
         if store.dialect == "sqlite":
-            sql = text("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH :q")
+            sql = text("SELECT count(*) FROM (SELECT 1 FROM sentences_fts "
+                       f"WHERE sentences_fts MATCH :q{limit}) AS hits")  # fmt: skip
             params = {"q": to_fts5(tree)}
         else:
-            sql = text("SELECT count(*) FROM sentences s WHERE s.tsv @@ CAST(:q AS tsquery)")
+            sql = text("SELECT count(*) FROM (SELECT 1 FROM sentences s "
+                       f"WHERE s.tsv @@ CAST(:q AS tsquery){limit}) AS hits")  # fmt: skip
             params = {"q": to_tsquery(tree)}
         try:
             return int(conn.execute(sql, params).scalar() or 0)

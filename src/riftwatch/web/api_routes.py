@@ -169,8 +169,11 @@ def search_page(store: Any, query: str, limit: int, offset: int) -> dict[str, An
     if not query.strip():
         raise WebError("RW600", name="q", detail="give a query, e.g. shelter* OR sanctuary")
     items = api.search(store, query, limit=limit, offset=offset)
-    total = api.count_search(store, query)
-    return {"query": query, "total": total, "limit": limit, "offset": offset, "items": items}
+    ceiling = offset + TOTAL_CAP
+    counted = api.count_search(store, query, cap=ceiling + 1)
+    total, capped = min(counted, ceiling), counted > ceiling
+    return {"query": query, "total": total, "total_capped": capped, "limit": limit,
+            "offset": offset, "items": items}  # fmt: skip
 
 
 @router.get("/documents", summary="List documents")
@@ -223,7 +226,10 @@ def get_search(
     limit: Annotated[int, Query(ge=1, le=1000)] = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Matching sentences, best first, with snippets (matched words in ``[ ]``, ``marks``)."""
+    """Matching sentences, best first, with snippets (matched words in ``[ ]``, ``marks``).
+
+    ``total`` counts at most 1,000 sentences past ``offset``: ``total_capped`` True means
+    "at least ``total``"."""
     return search_page(_store(request), q, limit, offset)
 
 

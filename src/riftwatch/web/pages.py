@@ -175,7 +175,9 @@ def search(
         title="Search",
         q=q,
         page=page,
-        pager=pager(request, page["total"], limit, offset) if page else None,
+        pager=pager(request, page["total"], limit, offset, capped=page["total_capped"])
+        if page
+        else None,
     )
 
 
