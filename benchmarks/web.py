@@ -246,7 +246,7 @@ def sequential(base: str, ids: Synthetic, routes: list[Route], requests: int) ->
     return rows
 
 
-def analytics(store: Store, ids: Synthetic, runs: int = 5) -> list[Row]:
+def analytics(store: Store, ids: Synthetic, runs: int = 3) -> list[Row]:
     """A relationship page's analytics in-process: the pair's claims, then its timeline."""
     rows = []
     for rank, name in ((0, "busiest pair"), (9, "10th pair")):
@@ -403,7 +403,7 @@ def report(results: dict[str, dict[str, Any]], ids: Synthetic, args: argparse.Na
         lines.append("Not in this application yet, so not measured: " +
                      ", ".join(f"`{m}`" for m in missing) + ".\n")  # fmt: skip
     lines += [
-        "Behind a relationship page, in-process on an open store (median and slowest of 5):\n",
+        "Behind a relationship page, in-process on an open store (median and slowest of 3):\n",
         "| call | " + " | ".join(f"{n} median ms | max ms" for n in names) + " |",
         "|---|" + "---|---|" * len(names),
     ]

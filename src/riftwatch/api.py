@@ -855,6 +855,11 @@ def _actor_clause(value: str, side: str) -> Any:
     ``value`` matches an actor id exactly, a name as a case-insensitive fragment, or any
     name the bundled knowledge base resolves (an alias or abbreviation such as "TTP").
     """
+    return or_(*_actor_options(value, side))
+
+
+def _actor_options(value: str, side: str) -> list[Any]:
+    """The two ways :func:`_actor_clause` matches (by id, by name), each one indexed."""
     from riftwatch.actors.resolve import default_resolver
 
     term = str(value).strip()
@@ -868,7 +873,7 @@ def _actor_clause(value: str, side: str) -> Any:
             ids.add(resolution.organization.id)
     id_col = EventRow.source_id if side == "source" else EventRow.target_id
     name_col = EventRow.source_name if side == "source" else EventRow.target_name
-    return or_(id_col.in_(sorted(ids)), name_col.in_(_names_holding(name_col, term)))
+    return [id_col.in_(sorted(ids)), name_col.in_(_names_holding(name_col, term))]
 
 
 _NAME_SCANS = itertools.count(1)  # each name scan's own CTE name within one statement
@@ -921,12 +926,14 @@ def _event_filters(
         if len(names) != 2:
             raise _bad_value("pair (--pair)", pair, "give exactly two actors (--pair A --pair B)")
         a, b = names
-        forward = and_(_actor_clause(a, "source"), _actor_clause(b, "target"))
-        if directed:
-            where.append(forward)
-        else:
-            backward = and_(_actor_clause(b, "source"), _actor_clause(a, "target"))
-            where.append(or_(forward, backward))
+        # spelled out as an OR of ANDs (source by id or name, target by id or name), each
+        # led by an indexed test, so that the database can gather the pair by index
+        ways = [(a, b)] if directed else [(a, b), (b, a)]
+        where.append(or_(*[
+            and_(by_source, by_target) for first, second in ways
+            for by_source in _actor_options(first, "source")
+            for by_target in _actor_options(second, "target")
+        ]))  # fmt: skip
     if event_type not in (None, "", []):
         from riftwatch.nlp.lexicon import PLOVER_TYPES
 
