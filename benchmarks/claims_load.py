@@ -21,16 +21,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _results import write_section  # noqa: E402  (the shared results.md writer)
-from events_list import fill  # noqa: E402  (demo corpus coded, events copied)
+from _stores import fill_demo_copies as fill  # noqa: E402  (demo corpus coded, events copied)
+from _stores import judge_some  # noqa: E402  (verdicts and overrides in bulk)
 
 from riftwatch import api  # noqa: E402
 from riftwatch.store import Store, open_store  # noqa: E402
-from riftwatch.store.judgements import key_values  # noqa: E402
-from riftwatch.store.tables import EventJudgementRow, EventRow, utcnow  # noqa: E402
 
 QUERIES: list[tuple[str, dict[str, Any]]] = [
     ("all claims", {}),
@@ -41,30 +38,6 @@ QUERIES: list[tuple[str, dict[str, Any]]] = [
                                                     "min_reliability": "C"}),
     ("first page (100), as `claims list`", {"limit": 100}),
 ]  # fmt: skip
-
-
-def judge_some(store: Store) -> tuple[int, int]:
-    """Verdicts on every 50th event, overrides on every 100th (written in bulk)."""
-    now = utcnow()
-    columns = (EventRow.id, EventRow.document_id, EventRow.sentence_index,
-               EventRow.sentence_start, EventRow.source_id, EventRow.source_name,
-               EventRow.target_id, EventRow.target_name, EventRow.event_type, EventRow.mode,
-               EventRow.modality, EventRow.coder_version)  # fmt: skip
-    with store.engine.begin() as conn:
-        events = conn.execute(select(*columns).order_by(EventRow.id)).all()
-        rows = []
-        for n, e in enumerate(events):
-            base = {**key_values(e), "event_id": e.id, "judged_event_id": e.id,
-                    "analyst": "bench", "created_at": now, "changes": None,
-                    "credibility": None, "verdict": None, "note": None}  # fmt: skip
-            if n % 50 == 0:
-                verdict = ("accept", "reject", "correct")[(n // 50) % 3]
-                changes = {"event_type": "COERCE"} if verdict == "correct" else None
-                rows.append({**base, "kind": "verdict", "verdict": verdict, "changes": changes})
-            if n % 100 == 0:
-                rows.append({**base, "kind": "credibility", "credibility": 2, "note": "bench"})
-        conn.execute(insert(EventJudgementRow), rows)
-    return len(events) // 50 + 1, len(events) // 100 + 1
 
 
 def median_ms(call: Any, runs: int = 3) -> float:

@@ -19,16 +19,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _results import write_section  # noqa: E402  (the shared results.md writer)
+from _stores import fill_demo_copies as fill  # noqa: E402  (demo corpus coded, events copied)
 
 from riftwatch import api  # noqa: E402
 from riftwatch.store import Store, open_store  # noqa: E402
-from riftwatch.store.tables import EventRow  # noqa: E402
 
-DEMO = Path(__file__).resolve().parents[1] / "src" / "riftwatch" / "data" / "demo"
 QUERIES: list[tuple[str, dict[str, Any]]] = [
     ("first page (100), no filter", {}),
     ("page at offset 100,000", {"offset": 100_000}),
@@ -38,20 +35,6 @@ QUERIES: list[tuple[str, dict[str, Any]]] = [
     ("--from 2010-03 --to 2010-06", {"date_from": "2010-03", "date_to": "2010-06"}),
     ("--min-reliability B --max-credibility 2", {"min_reliability": "B", "max_credibility": 2}),
 ]
-
-
-def fill(store: Store, target: int) -> int:
-    """Ingest and code the demo corpus, then copy its events up to ``target`` rows."""
-    api.ingest([DEMO], db=store)
-    api.extract_stored(store)
-    columns = [c for c in EventRow.__table__.columns if c.name != "id"]
-    with store.engine.begin() as conn:
-        count = conn.scalar(select(func.count()).select_from(EventRow)) or 0
-        while count < target:
-            source = select(*columns).limit(target - count)
-            conn.execute(insert(EventRow).from_select([c.name for c in columns], source))
-            count = conn.scalar(select(func.count()).select_from(EventRow)) or 0
-    return count
 
 
 def median_ms(call: Any, runs: int = 5) -> float:

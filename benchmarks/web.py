@@ -1,54 +1,174 @@
-"""Latency of the web workbench's pages and API on the demo store, over real HTTP.
+"""Latency and load of the web workbench on a store of a million coded events, over real HTTP.
 
-    .venv/bin/python benchmarks/web.py [--requests 200] [--clients 8] [--seconds 10] [--no-postgres]
+    PYTHONPATH=src python benchmarks/web.py [--events 1000000] [--requests 40] [--users 50]
+        [--seconds 60] [--store PATH] [--pg] [--no-load]
 
-The bundled demo corpus is ingested and coded for real; the workbench is served by uvicorn
-on 127.0.0.1 (one process, as ``riftwatch serve`` runs it) and each route below is asked
-``--requests`` times in a row by one client (p50, p95, max). Then ``--clients`` clients ask
-for document pages at once for ``--seconds`` seconds (requests per second, p95, errors).
+A synthetic store (benchmarks/_stores.py: a few hundred knowledge-base armed groups with
+Zipf-like shares, fifteen years, a few thousand reports of a few hundred events each,
+sentences indexed for search, analysts' judgements on 2% of the events) is built, on
+SQLite (``--store PATH`` keeps it and reuses it on the next run) or, with ``--pg``, on a
+throwaway PostgreSQL server as well. ``riftwatch serve`` then runs it in a subprocess on
+127.0.0.1 (one uvicorn process, as analysts run it) and:
+
+1. one client asks each route of :data:`ROUTES` ``--requests`` times in a row (p50, p95,
+   p99, and p95 over the baseline's, a static file served by the same process); routes
+   the application does not have (the relationship, network and dashboard pages come in
+   another branch) are left out and named;
+2. the analytics behind a relationship page (``api.load_claims`` for one pair, then
+   ``api.dyad``) are timed in-process on the busiest and on a typical pair;
+3. ``--users`` simulated analysts (asyncio + httpx) each loop over realistic visits
+   (:data:`VISITS`) with a think time of 0-1 s for ``--seconds`` seconds: requests,
+   errors (must be 0), p50/p95 per route.
+
 Figures go to stdout and to benchmarks/results.md (section "web: latency").
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import os
 import platform
+import random
+import re
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
-import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _results import write_section  # noqa: E402  (the shared results.md writer)
-from tests.web.conftest import start_server  # noqa: E402
+from _stores import Synthetic, build_synthetic  # noqa: E402  (the million-event store)
 
 from riftwatch import api  # noqa: E402
+from riftwatch.store import Store, open_store  # noqa: E402
 
-DEMO = Path(__file__).resolve().parents[1] / "src" / "riftwatch" / "data" / "demo"
+ROOT = Path(__file__).resolve().parents[1]
+BASELINE = "/static/style.css"
 
 
-def fill(db: str) -> dict[str, Any]:
-    """Ingest and code the demo corpus; returns the ids the routes ask for."""
-    api.ingest([DEMO / "reports", DEMO / "ucdp_ged_pakistan_headlines.jsonl"], db=db)
-    api.extract_stored(db)
-    events = api.list_events(db, limit=100_000)
-    per_doc: dict[int, int] = {}
-    for event in events:
-        per_doc[event["document_id"]] = per_doc.get(event["document_id"], 0) + 1
-    busiest = sorted(per_doc, key=lambda d: (-per_doc[d], d))[:20]
-    return {
-        "documents": api.count_documents(db),
-        "events": len(events),
-        "doc_ids": busiest,
-        "max_events": per_doc[busiest[0]] if busiest else 0,
-        "event_ids": [e["id"] for e in events[:: max(len(events) // 20, 1)]][:20],
-    }
+@dataclass(frozen=True)
+class Route:
+    """One measured request: the app's route template, a label, and the URL of the i-th ask."""
+
+    template: str
+    label: str
+    url: Callable[[Synthetic, int], str]
+
+
+def _pair(ids: Synthetic, rank: int) -> tuple[str, str]:
+    a, b, _n = ids.top_pairs[min(rank, len(ids.top_pairs) - 1)]
+    return a, b
+
+
+def _pair_path(ids: Synthetic, rank: int) -> str:
+    a, b = _pair(ids, rank)
+    return f"{quote(a, safe='')}/{quote(b, safe='')}"
+
+
+def _pair_query(ids: Synthetic, rank: int) -> str:
+    a, b = _pair(ids, rank)
+    return f"pair={quote(a, safe='')}&pair={quote(b, safe='')}"
+
+
+# One line per route; routes of pages another branch adds are measured once the app has them.
+ROUTES: list[Route] = [
+    Route("/", "page: / (overview)", lambda ids, i: "/"),
+    Route("/dashboard", "page: /dashboard", lambda ids, i: "/dashboard"),
+    Route("/relationships/{}/{}", "page: relationship, busiest pair",
+          lambda ids, i: f"/relationships/{_pair_path(ids, 0)}"),
+    Route("/relationships/{}/{}", "page: relationship, 10th pair",
+          lambda ids, i: f"/relationships/{_pair_path(ids, 9)}"),
+    Route("/network", "page: /network", lambda ids, i: "/network"),
+    Route("/documents/{}", "page: /documents/{id} (typical report)",
+          lambda ids, i: f"/documents/{ids.typical_doc_ids[i % len(ids.typical_doc_ids)]}"),
+    Route("/documents/{}", "page: /documents/{id} (20 longest reports)",
+          lambda ids, i: f"/documents/{ids.busiest_doc_ids[i % len(ids.busiest_doc_ids)]}"),
+    Route("/documents", "page: /documents (first page)", lambda ids, i: "/documents"),
+    Route("/documents", "page: /documents?source_type=news&from=2015",
+          lambda ids, i: "/documents?source_type=news&from=2015"),
+    Route("/events", "page: /events (first page)", lambda ids, i: "/events"),
+    Route("/events", "page: /events?actor=TTP", lambda ids, i: "/events?actor=TTP"),
+    Route("/events/{}", "page: /events/{id}",
+          lambda ids, i: f"/events/{ids.event_ids[i % len(ids.event_ids)]}"),
+    Route("/search", "page: /search?q=shelter* OR sanctuar*",
+          lambda ids, i: "/search?q=shelter*+OR+sanctuar*"),
+    Route("/api/documents", "api: /api/documents?limit=100",
+          lambda ids, i: "/api/documents?limit=100"),
+    Route("/api/documents", "api: /api/documents?grade=B2&offset=1000",
+          lambda ids, i: "/api/documents?grade=B2&offset=1000"),
+    Route("/api/documents/{}", "api: /api/documents/{id} (typical report)",
+          lambda ids, i: f"/api/documents/{ids.typical_doc_ids[i % len(ids.typical_doc_ids)]}"),
+    Route("/api/events", "api: /api/events?limit=100", lambda ids, i: "/api/events?limit=100"),
+    Route("/api/events", "api: /api/events (offset 500,000)",
+          lambda ids, i: "/api/events?limit=100&offset=500000"),
+    Route("/api/events", "api: /api/events?actor=TTP&type=ASSAULT&from=2015",
+          lambda ids, i: "/api/events?actor=TTP&type=ASSAULT&from=2015"),
+    Route("/api/events", "api: /api/events?actor=Al Qaeda (offset 20,000)",
+          lambda ids, i: "/api/events?actor=Al+Qaeda&offset=20000"),
+    Route("/api/events", "api: /api/events?pair=A&pair=B (busiest pair)",
+          lambda ids, i: f"/api/events?{_pair_query(ids, 0)}"),
+    Route("/api/events", "api: /api/events?modality=denied&min_reliability=B",
+          lambda ids, i: "/api/events?modality=denied&min_reliability=B"),
+    Route("/api/events/{}", "api: /api/events/{id}",
+          lambda ids, i: f"/api/events/{ids.event_ids[i % len(ids.event_ids)]}"),
+    Route("/api/search", "api: /api/search?q=attack*", lambda ids, i: "/api/search?q=attack*"),
+    Route("/api/search", 'api: /api/search?q="gave shelter" Taliban',
+          lambda ids, i: "/api/search?q=%22gave+shelter%22+Taliban"),
+    Route("/api/status", "api: /api/status", lambda ids, i: "/api/status"),
+]  # fmt: skip
+
+# What a simulated analyst does, by label of ROUTES, with how often (relative weights).
+VISITS: dict[str, int] = {
+    "page: / (overview)": 6,
+    "page: /dashboard": 6,
+    "page: relationship, busiest pair": 4,
+    "page: relationship, 10th pair": 4,
+    "page: /network": 1,
+    "page: /documents/{id} (typical report)": 8,
+    "page: /documents (first page)": 4,
+    "page: /documents?source_type=news&from=2015": 2,
+    "page: /events (first page)": 3,
+    "page: /events?actor=TTP": 3,
+    "page: /events/{id}": 5,
+    "page: /search?q=shelter* OR sanctuar*": 3,
+    "api: /api/documents?limit=100": 2,
+    "api: /api/events?actor=TTP&type=ASSAULT&from=2015": 2,
+    "api: /api/events?pair=A&pair=B (busiest pair)": 2,
+    "api: /api/search?q=attack*": 2,
+}
+
+
+def _shape(path: str) -> str:
+    """A route template with its parameter names dropped: ``/a/{x}`` -> ``/a/{}``."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def app_routes(db: str) -> set[str]:
+    """The GET route templates the application has (parameter names dropped)."""
+    from riftwatch.web.app import create_app
+
+    def walk(routes: list[Any], prefix: str) -> set[str]:
+        found: set[str] = set()
+        for route in routes:
+            inner = getattr(route, "original_router", None)  # an included router
+            if inner is not None:
+                context = getattr(route, "include_context", None)
+                found |= walk(inner.routes, prefix + getattr(context, "prefix", ""))
+            elif "GET" in (getattr(route, "methods", None) or set()):
+                found.add(_shape(prefix + route.path))
+        return found
+
+    return walk(create_app(db).routes, "")
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -56,137 +176,307 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def routes(ids: dict[str, Any]) -> list[tuple[str, Any]]:
-    docs, events = ids["doc_ids"] * 20, ids["event_ids"]
-    return [
-        ("page: /documents/{id} (20 with most events)", lambda i: f"/documents/{docs[i % 20]}"),
-        ("page: /documents (first page, 50)", lambda i: "/documents"),
-        ("page: /documents?source_type=news&from=2010",
-         lambda i: "/documents?source_type=news&from=2010"),
-        ("page: /events (first page, 50)", lambda i: "/events"),
-        ("page: /events?actor=TTP", lambda i: "/events?actor=TTP"),
-        ("page: /search?q=shelter* OR sanctuar*", lambda i: "/search?q=shelter*+OR+sanctuar*"),
-        ("page: /", lambda i: "/"),
-        ("api: /api/documents/{id}", lambda i: f"/api/documents/{docs[i % len(docs)]}"),
-        ("api: /api/documents?limit=100", lambda i: "/api/documents?limit=100"),
-        ("api: /api/events?limit=100", lambda i: "/api/events?limit=100"),
-        ("api: /api/events/{id}", lambda i: f"/api/events/{events[i % len(events)]}"),
-        ("api: /api/search?q=attack*", lambda i: "/api/search?q=attack*"),
-    ]  # fmt: skip
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
-def sequential(
-    base: str, ids: dict[str, Any], requests: int
-) -> list[tuple[str, float, float, float]]:
+class Server:
+    """``riftwatch serve`` in a subprocess on 127.0.0.1."""
+
+    def __init__(self, db: str) -> None:
+        self.port = _free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115  (closed by stop())
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "riftwatch.cli", "--db", db, "serve", "--port",
+             str(self.port)],
+            env=env, stdout=self.log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(self.base + BASELINE, timeout=5).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.log.seek(0)
+                raise RuntimeError("the server did not start: " + self.log.read().decode()[-2000:])
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.log.close()
+
+
+@dataclass
+class Row:
+    label: str
+    p50: float
+    p95: float
+    p99: float
+    ratio: float = 0.0
+
+
+def sequential(base: str, ids: Synthetic, routes: list[Route], requests: int) -> list[Row]:
+    """Each route asked ``requests`` times in a row by one client (after one warm-up ask)."""
     rows = []
-    with httpx.Client(base_url=base, timeout=60) as client:
-        for label, path in routes(ids):
-            client.get(path(0)).raise_for_status()  # warm up
+    baseline = Route(BASELINE, f"baseline: {BASELINE}", lambda ids, i: BASELINE)
+    with httpx.Client(base_url=base, timeout=120) as client:
+        for route in [baseline, *routes]:
+            client.get(route.url(ids, 0)).raise_for_status()
             times = []
             for i in range(requests):
                 start = time.perf_counter()
-                client.get(path(i)).raise_for_status()
+                client.get(route.url(ids, i)).raise_for_status()
                 times.append((time.perf_counter() - start) * 1000)
-            rows.append((label, statistics.median(times), percentile(times, 0.95), max(times)))
+            rows.append(Row(route.label, statistics.median(times), percentile(times, 0.95),
+                            percentile(times, 0.99)))  # fmt: skip
+            print(f"  {route.label}: p50 {rows[-1].p50:.1f} ms, p95 {rows[-1].p95:.1f} ms",
+                  flush=True)  # fmt: skip
+    for row in rows:
+        row.ratio = row.p95 / rows[0].p95 if rows[0].p95 else 0.0
     return rows
 
 
-def concurrent(base: str, ids: dict[str, Any], clients: int, seconds: float) -> dict[str, Any]:
-    docs = ids["doc_ids"]
-    times: list[float] = []
-    errors: list[str] = []
-    lock = threading.Lock()
-    stop = time.monotonic() + seconds
+def analytics(
+    store: Store, ids: Synthetic, runs: int = 3, args_dyad_busiest: bool = False
+) -> list[Row]:
+    """A relationship page's analytics in-process: the pair's claims, then its timeline
+    (the busiest pair's timeline only with ``--dyad-busiest``: minutes on a busy machine)."""
+    rows = []
+    for rank, name, timeline in ((0, "busiest pair", args_dyad_busiest), (9, "10th pair", True)):
+        a, b = _pair(ids, rank)
+        n = ids.top_pairs[min(rank, len(ids.top_pairs) - 1)][2]
+        calls: list[tuple[str, Any]] = [
+            (f"api.load_claims(pair) ({name}, {n:,} events)",
+             lambda a=a, b=b: api.load_claims(store, pair=[a, b])),
+        ]  # fmt: skip
+        if timeline:
+            both = lambda a=a, b=b: api.dyad(api.load_claims(store, pair=[a, b]), a, b)  # noqa: E731
+            calls.append((f"api.load_claims(pair) + api.dyad ({name})", both))
+        for label, call in calls:
+            times = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                call()
+                times.append((time.perf_counter() - start) * 1000)
+            rows.append(Row(label, statistics.median(times), max(times), max(times)))
+            print(f"  {label}: median {rows[-1].p50:.0f} ms", flush=True)
+    return rows
 
-    def worker(n: int) -> None:
-        with httpx.Client(base_url=base, timeout=60) as client:
+
+async def _load(base: str, ids: Synthetic, routes: list[Route], users: int, seconds: float,
+                seed: int) -> dict[str, Any]:  # fmt: skip
+    by_label = {r.label: r for r in routes}
+    mix = [(by_label[label], w) for label, w in VISITS.items() if label in by_label]
+    choices, weights = [r for r, _ in mix], [w for _, w in mix]
+    times: dict[str, list[float]] = {r.label: [] for r in choices}
+    errors: list[str] = []
+    stop = time.monotonic() + seconds
+    # idle connections are dropped before uvicorn's 5 s keep-alive closes them, so that a
+    # request never goes out on a connection the server is closing (a client-side race)
+    limits = httpx.Limits(
+        max_connections=users, max_keepalive_connections=users, keepalive_expiry=3
+    )
+
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+
+        async def analyst(n: int) -> None:
+            rng = random.Random(seed * 1000 + n)
             i = n
+            await asyncio.sleep(rng.random())
             while time.monotonic() < stop:
+                route = rng.choices(choices, weights)[0]
                 start = time.perf_counter()
                 try:
-                    response = client.get(f"/documents/{docs[i % len(docs)]}")
-                    ok = response.status_code == 200
+                    response = await client.get(route.url(ids, i))
+                    if response.status_code != 200:
+                        errors.append(f"{route.label}: HTTP {response.status_code}")
                 except httpx.HTTPError as exc:
-                    ok, response = False, exc
-                elapsed = (time.perf_counter() - start) * 1000
-                with lock:
-                    times.append(elapsed)
-                    if not ok:
-                        errors.append(str(response))
-                i += clients
+                    errors.append(f"{route.label}: {type(exc).__name__} {exc}")
+                times[route.label].append((time.perf_counter() - start) * 1000)
+                i += users
+                await asyncio.sleep(rng.random())
 
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(clients)]
-    began = time.monotonic()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    took = time.monotonic() - began
-    return {"requests": len(times), "rps": len(times) / took, "p95": percentile(times, 0.95),
-            "errors": len(errors)}  # fmt: skip
+        began = time.monotonic()
+        await asyncio.gather(*(analyst(n) for n in range(users)))
+        took = time.monotonic() - began
+    every = [t for ts in times.values() for t in ts]
+    return {
+        "requests": len(every), "errors": len(errors), "error_examples": errors[:5],
+        "rps": len(every) / took, "p50": statistics.median(every) if every else 0.0,
+        "p95": percentile(every, 0.95) if every else 0.0,
+        "routes": [(label, len(ts), statistics.median(ts), percentile(ts, 0.95))
+                   for label, ts in times.items() if ts],
+    }  # fmt: skip
 
 
-def run(db: str, folder: Path, args: argparse.Namespace) -> tuple[dict, list, dict]:
-    ids = fill(db)
-    served = start_server(db, upload_dir=folder / "uploads")
+def run(db: str, ids: Synthetic, args: argparse.Namespace) -> dict[str, Any]:
+    have = app_routes(db)
+    routes = [r for r in ROUTES if r.template in have]
+    missing = sorted({r.template for r in ROUTES if r.template not in have})
+    if missing:
+        print("routes the app does not have (left out): " + ", ".join(missing))
+    server = Server(db)
     try:
-        rows = sequential(served.base, ids, args.requests)
-        load = concurrent(served.base, ids, args.clients, args.seconds)
+        rows = sequential(server.base, ids, routes, args.requests)
+        load = None
+        if not args.no_load:
+            print(f"  load: {args.users} users for {args.seconds:g} s ...", flush=True)
+            load = asyncio.run(_load(server.base, ids, routes, args.users, args.seconds, 12))
+            print(f"  load: {load['requests']} requests, {load['errors']} errors", flush=True)
     finally:
-        served.stop()
-    return ids, rows, load
+        server.stop()
+    store = open_store(db)
+    try:
+        calc = analytics(store, ids, args_dyad_busiest=args.dyad_busiest)
+    finally:
+        store.close()
+    return {"rows": rows, "load": load, "analytics": calc, "missing": missing}
+
+
+def _synthetic(db: str, args: argparse.Namespace) -> Synthetic:
+    def say(message: str) -> None:
+        print("  " + message, flush=True)
+
+    store = open_store(db)
+    try:
+        return build_synthetic(store, events=args.events, seed=args.seed, progress=say)
+    finally:
+        store.close()
+
+
+def _kept(path: Path, args: argparse.Namespace) -> Synthetic:
+    """The SQLite store at ``path``, built once and reused (its ids kept beside it)."""
+    import json
+
+    meta = path.with_suffix(".ids.json")
+    if path.exists() and meta.exists():
+        ids = Synthetic(**json.loads(meta.read_text("utf-8")))
+        if ids.events == args.events:
+            store = open_store(str(path))  # brings a kept store to the newest schema
+            store.close()
+            print(f"reusing {path} ({ids.events:,} events)")
+            return ids
+        path.unlink()
+    ids = _synthetic(str(path), args)
+    meta.write_text(json.dumps(ids.__dict__), "utf-8")
+    return ids
+
+
+def _table(results: dict[str, dict[str, Any]], key: str, names: list[str]) -> list[str]:
+    first = results[names[0]][key]
+    lines = []
+    for i, row in enumerate(first):
+        cells = []
+        for n in names:
+            other = results[n][key]
+            match = other[i] if i < len(other) and other[i].label == row.label else None
+            cells.append(f"{match.p50:.1f} | {match.p95:.1f} | {match.p99:.1f} | "
+                         f"{match.ratio:.1f}" if match else "- | - | - | -")  # fmt: skip
+        lines.append(f"| {row.label} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def report(results: dict[str, dict[str, Any]], ids: Synthetic, args: argparse.Namespace) -> str:
+    names = list(results)
+    lines = [
+        "## web: latency\n",
+        f"`PYTHONPATH=src python benchmarks/web.py --events {args.events} --requests "
+        f"{args.requests} --users {args.users} --seconds {args.seconds:g}"
+        f"{' --pg' if args.pg else ''}`: a synthetic store (benchmarks/_stores.py, seed "
+        f"{args.seed}) of {ids.events:,} coded events in {ids.documents:,} reports "
+        f"({ids.sentences:,} sentences, at most {ids.max_doc_events:,} events in one), "
+        f"{ids.actors} actors (busiest pair {ids.top_pairs[0][2]:,} events, 10th pair "
+        f"{ids.top_pairs[min(9, len(ids.top_pairs) - 1)][2]:,}), 15 years, verdicts on 2% "
+        f"and overrides on 1% of the events, built in {ids.seconds:.0f} s on SQLite. "
+        "`riftwatch serve` in a subprocess on 127.0.0.1 (one uvicorn process); one client "
+        f"asks each route {args.requests} times in a row. ×base: p95 over the p95 of "
+        f"`{BASELINE}` from the same server (Python {platform.python_version()}, "
+        f"{platform.machine()}, a shared 2-core machine).\n",
+        "| route | " + " | ".join(f"{n} p50 ms | p95 | p99 | ×base" for n in names) + " |",
+        "|---|" + "---|---|---|---|" * len(names),
+        *_table(results, "rows", names),
+        "",
+    ]
+    missing = results[names[0]]["missing"]
+    if missing:
+        lines.append("Not in this application yet, so not measured: " +
+                     ", ".join(f"`{m}`" for m in missing) + ".\n")  # fmt: skip
+    lines += [
+        "Behind a relationship page, in-process on an open store (median and slowest of 3):\n",
+        "| call | " + " | ".join(f"{n} median ms | max ms" for n in names) + " |",
+        "|---|" + "---|---|" * len(names),
+    ]
+    first = results[names[0]]["analytics"]
+    for i, row in enumerate(first):
+        cells = " | ".join(f"{results[n]['analytics'][i].p50:.0f} | "
+                           f"{results[n]['analytics'][i].p95:.0f}" for n in names)  # fmt: skip
+        lines.append(f"| {row.label} | {cells} |")
+    lines.append("")
+    for n in names:
+        load = results[n]["load"]
+        if load is None:
+            continue
+        lines += [
+            f"{n}, load: {args.users} simulated analysts for {args.seconds:g} s, each visiting "
+            "pages and API routes in a realistic mix with 0-1 s think time: "
+            f"{load['requests']:,} requests ({load['rps']:.1f} per second), **{load['errors']} "
+            f"errors**, p50 {load['p50']:.0f} ms, p95 {load['p95']:.0f} ms.\n",
+            "| route | requests | p50 ms | p95 ms |",
+            "|---|---|---|---|",
+            *(f"| {label} | {count} | {p50:.0f} | {p95:.0f} |"
+              for label, count, p50, p95 in load["routes"]),
+            "",
+        ]  # fmt: skip
+        if load["errors"]:
+            lines.append("Errors (first 5): " + "; ".join(load["error_examples"]) + "\n")
+    return "\n".join(lines) + "\n"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--requests", type=int, default=200)
-    parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--seconds", type=float, default=10)
-    parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--requests", type=int, default=40)
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--store", type=Path, help="keep the SQLite store here and reuse it")
+    parser.add_argument("--pg", action="store_true", help="PostgreSQL as well")
+    parser.add_argument("--no-load", action="store_true", help="skip the load test")
+    parser.add_argument("--dyad-busiest", action="store_true",
+                        help="also time api.dyad on the busiest pair (slow)")  # fmt: skip
+    parser.add_argument("--no-write", action="store_true", help="print, leave results.md")
     args = parser.parse_args()
-    results: dict[str, tuple[dict, list, dict]] = {}
+    results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        results["SQLite"] = run(str(Path(tmp) / "bench.db"), Path(tmp), args)
-        if not args.no_postgres:
-            from riftwatch.store.pgtemp import PostgresUnavailable, TempPostgres
+        path = args.store or Path(tmp) / "bench.db"
+        print(f"SQLite: {path}", flush=True)
+        ids = _kept(path, args) if args.store else _synthetic(str(path), args)
+        results["SQLite"] = run(str(path), ids, args)
+        if args.pg and not args.no_write:  # SQLite's figures kept should PostgreSQL fail
+            write_section("web: latency", report(results, ids, args))
+        if args.pg:
+            from riftwatch.store.pgtemp import TempPostgres
 
-            server = TempPostgres()
-            try:
-                server.start()
-            except PostgresUnavailable as exc:
-                print(f"PostgreSQL skipped: {exc}")
-            else:
-                try:
-                    results["PostgreSQL"] = run(server.admin_url, Path(tmp), args)
-                finally:
-                    server.stop()
-    ids = next(iter(results.values()))[0]
-    names = list(results)
-    lines = [
-        "## web: latency\n",
-        f"`benchmarks/web.py --requests {args.requests} --clients {args.clients} --seconds "
-        f"{args.seconds:g}`: the demo store ({ids['documents']} documents, {ids['events']} "
-        f"events, at most {ids['max_events']} on one document) served by uvicorn on 127.0.0.1 "
-        f"in one process; one client asks each route {args.requests} times in a row "
-        f"(Python {platform.python_version()}, {platform.machine()}, a shared 2-core machine).\n",
-        "| route | " + " | ".join(f"{n} p50 ms | {n} p95 ms" for n in names) + " |",
-        "|---|" + "---|---|" * len(names),
-    ]
-    first = results[names[0]][1]
-    for i, (label, *_rest) in enumerate(first):
-        cells = " | ".join(f"{results[n][1][i][1]:.1f} | {results[n][1][i][2]:.1f}" for n in names)
-        lines.append(f"| {label} | {cells} |")
-    lines.append("")
-    for n in names:
-        load = results[n][2]
-        lines.append(
-            f"{n}, {args.clients} clients asking for document pages for {args.seconds:g} s: "
-            f"{load['requests']} requests, {load['rps']:.0f} per second, p95 "
-            f"{load['p95']:.1f} ms, {load['errors']} errors.\n"
-        )
-    body = "\n".join(lines) + "\n"
+            with TempPostgres() as server:
+                url = server.create_database("bench")
+                print("PostgreSQL: building", flush=True)
+                pg_ids = _synthetic(url, args)
+                assert pg_ids.top_pairs == ids.top_pairs, "the same seed builds the same store"
+                results["PostgreSQL"] = run(url, pg_ids, args)
+    body = report(results, ids, args)
     print(body)
-    write_section("web: latency", body)
+    if not args.no_write:
+        write_section("web: latency", body)
     return 0
 
 

@@ -20,6 +20,7 @@ Every function takes ``db``: an open :class:`~riftwatch.store.Store`, or anythin
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -404,21 +405,27 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
         "d.title, d.published, d.reliability, d.credibility"
     )
     with _store(db) as store, store.engine.connect() as conn:
+        # the page is ranked and cut from the index alone first, then joined: a common
+        # word matches tens of thousands of sentences, and joining them all costs more
+        # than ranking them
         if store.dialect == "sqlite":
             sql = text(
-                f"SELECT {columns} FROM sentences_fts "
-                "JOIN sentences s ON s.id = sentences_fts.rowid "
+                f"SELECT {columns} FROM (SELECT rowid AS hit, rank AS score FROM sentences_fts "
+                "WHERE sentences_fts MATCH :q ORDER BY rank, rowid "
+                "LIMIT :limit OFFSET :offset) AS page "
+                "JOIN sentences s ON s.id = page.hit "
                 "JOIN documents d ON d.id = s.document_id "
-                "WHERE sentences_fts MATCH :q ORDER BY sentences_fts.rank, s.id "
-                "LIMIT :limit OFFSET :offset"
+                "ORDER BY page.score, s.id"
             )
             params = {"q": to_fts5(tree), "limit": limit, "offset": offset}
         else:
             sql = text(
-                f"SELECT {columns} FROM sentences s JOIN documents d ON d.id = s.document_id "
-                "WHERE s.tsv @@ CAST(:q AS tsquery) "
-                "ORDER BY ts_rank(s.tsv, CAST(:q AS tsquery)) DESC, s.id "
-                "LIMIT :limit OFFSET :offset"
+                f"SELECT {columns} FROM (SELECT id AS hit, "
+                "ts_rank(tsv, CAST(:q AS tsquery)) AS score FROM sentences "
+                "WHERE tsv @@ CAST(:q AS tsquery) ORDER BY score DESC, id "
+                "LIMIT :limit OFFSET :offset) AS page "
+                "JOIN sentences s ON s.id = page.hit JOIN documents d ON d.id = s.document_id "
+                "ORDER BY page.score DESC, s.id"
             )
             params = {"q": to_tsquery(tree), "limit": limit, "offset": offset}
         try:
@@ -445,17 +452,26 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
     return hits
 
 
-def count_search(db: DB, query: str) -> int:
-    """How many sentences :func:`search` finds for ``query`` (no paging); RW304 if invalid."""
+def count_search(db: DB, query: str, *, cap: int | None = None) -> int:
+    """How many sentences :func:`search` finds for ``query`` (no paging); RW304 if invalid.
+
+    With ``cap``, counting stops at ``cap`` sentences (the answer is the smaller of the
+    two), as :func:`count_events` does.
+    """
     from riftwatch.store.query import parse, to_fts5, to_tsquery
 
+    if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
+        raise _bad_value("cap", cap, "use a whole number, 1 or more")
     tree = parse(query)
+    limit = "" if cap is None else f" LIMIT {int(cap)}"
     with _store(db) as store, store.engine.connect() as conn:
         if store.dialect == "sqlite":
-            sql = text("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH :q")
+            sql = text("SELECT count(*) FROM (SELECT 1 FROM sentences_fts "
+                       f"WHERE sentences_fts MATCH :q{limit}) AS hits")  # fmt: skip
             params = {"q": to_fts5(tree)}
         else:
-            sql = text("SELECT count(*) FROM sentences s WHERE s.tsv @@ CAST(:q AS tsquery)")
+            sql = text("SELECT count(*) FROM (SELECT 1 FROM sentences s "
+                       f"WHERE s.tsv @@ CAST(:q AS tsquery){limit}) AS hits")  # fmt: skip
             params = {"q": to_tsquery(tree)}
         try:
             return int(conn.execute(sql, params).scalar() or 0)
@@ -839,6 +855,11 @@ def _actor_clause(value: str, side: str) -> Any:
     ``value`` matches an actor id exactly, a name as a case-insensitive fragment, or any
     name the bundled knowledge base resolves (an alias or abbreviation such as "TTP").
     """
+    return or_(*_actor_options(value, side))
+
+
+def _actor_options(value: str, side: str) -> list[Any]:
+    """The two ways :func:`_actor_clause` matches (by id, by name), each one indexed."""
     from riftwatch.actors.resolve import default_resolver
 
     term = str(value).strip()
@@ -852,8 +873,27 @@ def _actor_clause(value: str, side: str) -> Any:
             ids.add(resolution.organization.id)
     id_col = EventRow.source_id if side == "source" else EventRow.target_id
     name_col = EventRow.source_name if side == "source" else EventRow.target_name
-    return or_(
-        id_col.in_(sorted(ids)), func.lower(name_col).contains(term.lower(), autoescape=True)
+    return [id_col.in_(sorted(ids)), name_col.in_(_names_holding(name_col, term))]
+
+
+_NAME_SCANS = itertools.count(1)  # each name scan's own CTE name within one statement
+
+
+def _names_holding(column: Any, term: str) -> Any:
+    """SQL: the distinct values of the indexed events ``column`` holding ``term`` (any case).
+
+    The distinct names are read by a loose index scan (a recursive query that jumps from
+    one name to the next, a few hundred index lookups instead of a million rows), then
+    compared with the fragment; the events of the matching names are then found through
+    the same index. The same answer as ``lower(column) LIKE '%term%'`` over every event.
+    """
+    first = select(func.min(column).label("name"))
+    names = first.cte(f"names_{column.name}_{next(_NAME_SCANS)}", recursive=True)
+    following = select(func.min(column)).where(column > names.c.name).scalar_subquery()
+    names = names.union_all(select(following).where(names.c.name.is_not(None)))
+    return select(names.c.name).where(
+        names.c.name.is_not(None),
+        func.lower(names.c.name).contains(term.lower(), autoescape=True),
     )
 
 
@@ -886,12 +926,14 @@ def _event_filters(
         if len(names) != 2:
             raise _bad_value("pair (--pair)", pair, "give exactly two actors (--pair A --pair B)")
         a, b = names
-        forward = and_(_actor_clause(a, "source"), _actor_clause(b, "target"))
-        if directed:
-            where.append(forward)
-        else:
-            backward = and_(_actor_clause(b, "source"), _actor_clause(a, "target"))
-            where.append(or_(forward, backward))
+        # spelled out as an OR of ANDs (source by id or name, target by id or name), each
+        # led by an indexed test, so that the database can gather the pair by index
+        ways = [(a, b)] if directed else [(a, b), (b, a)]
+        where.append(or_(*[
+            and_(by_source, by_target) for first, second in ways
+            for by_source in _actor_options(first, "source")
+            for by_target in _actor_options(second, "target")
+        ]))  # fmt: skip
     if event_type not in (None, "", []):
         from riftwatch.nlp.lexicon import PLOVER_TYPES
 
@@ -913,11 +955,11 @@ def _event_filters(
             where.append(first <= _date_bound(str(date_to), "date to (--to)", end=True))
     if document_id not in (None, ""):
         text_id = str(document_id).strip()
+        # the document's id first (a small subquery), so that its events come by index
+        named = Document.external_id == text_id
         if text_id.isdigit():
-            where.append(or_(EventRow.document_id == int(text_id),
-                             Document.external_id == text_id))  # fmt: skip
-        else:
-            where.append(Document.external_id == text_id)
+            named = or_(Document.id == int(text_id), named)
+        where.append(EventRow.document_id.in_(select(Document.id).where(named)))
     if min_confidence not in (None, ""):
         try:
             floor = float(min_confidence)  # type: ignore[arg-type]
@@ -972,7 +1014,9 @@ def _event_dict(r: Any) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _events_query() -> Any:
+def _events_query(events: Any = None) -> Any:
+    """SQL: events with their document's grade, sentence and current judgements; with
+    ``events`` (ids, or a SELECT of ids), only the judgements of those are read."""
     from sqlalchemy.orm import aliased
 
     from riftwatch.store.judgements import latest
@@ -980,7 +1024,7 @@ def _events_query() -> Any:
 
     sentence = func.substr(Document.text, EventRow.sentence_start + 1,
                            EventRow.sentence_end - EventRow.sentence_start)  # fmt: skip
-    lv, lc = latest("verdict"), latest("credibility")
+    lv, lc = latest("verdict", events), latest("credibility", events)
     jv = aliased(EventJudgementRow, name="jv")
     jc = aliased(EventJudgementRow, name="jc")
     return (
@@ -1064,34 +1108,106 @@ def list_events(
         min_confidence=min_confidence, min_reliability=min_reliability,
         max_credibility=max_credibility, judged=judged, verdict=verdict,
     )  # fmt: skip
-    order = (EventRow.document_id, EventRow.sentence_index, EventRow.id)
-    # the page's ids first (a narrow sort), then the wide rows of that page only
-    page = (
-        select(EventRow.id)
-        .join(Document, Document.id == EventRow.document_id)
-        .where(*where)
-        .order_by(*order)
-        .limit(_count_of(limit, "limit (--limit)"))
-        .offset(_count_of(offset, "offset (--offset)"))
-        .subquery()
-    )
-    query = _events_query().join(page, page.c.id == EventRow.id).order_by(*order)
+    limit = _count_of(limit, "limit (--limit)")
+    offset = _count_of(offset, "offset (--offset)")
     with _store(db) as store, store.engine.connect() as conn:
-        rows = conn.execute(query).all()
+        ids = _event_page(conn, where, limit, offset, window=document_id in (None, ""))
+        rows: list[Any] = []
+        for start in range(0, len(ids), _WIDE_CHUNK):  # then the wide rows of the page only
+            chunk = ids[start : start + _WIDE_CHUNK]
+            rows += conn.execute(_events_query(chunk).where(EventRow.id.in_(chunk))).all()
+    place = {event_id: n for n, event_id in enumerate(ids)}
+    rows.sort(key=lambda r: place[r.id])
     return [_event_dict(r) for r in rows]
 
 
-def count_events(db: DB = None, **filters: Any) -> int:
-    """How many stored events match :func:`list_events`' filters (no paging)."""
+_WIDE_CHUNK = 1000
+_WINDOW = 20_000
+"""A filtered page of events is first looked for among the first ``_WINDOW`` events in
+list order (or 50 times the page's reach, if more; up to ``_WINDOW_MAX``): where matches
+are common this reads a few thousand rows instead of every match of the whole store."""
+_WINDOW_MAX = 200_000
+
+
+def _event_page(
+    conn: Any, where: list[Any], limit: int, offset: int, *, window: bool = True
+) -> list[int]:
+    """The ids of one page of events matching ``where``, in list order (document, sentence,
+    id); the page is read from the order's index, and only its ids are sorted. ``window``:
+    look among the first events first (not for one document's events: an index finds them)."""
+
+    order = (EventRow.document_id, EventRow.sentence_index, EventRow.id)
+
+    def page(conditions: list[Any]) -> list[int]:
+        query = select(EventRow.id).where(*conditions)
+        if _uses_documents(conditions):
+            query = query.join(Document, Document.id == EventRow.document_id)
+        query = query.order_by(*order).limit(limit).offset(offset)
+        return list(conn.execute(query).scalars())
+
+    reach = max(_WINDOW, 50 * (offset + limit))
+    if window and where and limit and reach <= _WINDOW_MAX:
+        ids = page([*where, EventRow.id.in_(_first_events(reach))])
+        if len(ids) == limit:  # the window held the whole page: it is the store's page
+            return ids
+    return page(where)
+
+
+def _first_events(count: int) -> Any:
+    """SQL: the ids of the first ``count`` events in list order (read from its index)."""
+    from sqlalchemy.orm import aliased
+
+    first = aliased(EventRow, name="first_events")
+    return select(first.id).order_by(first.document_id, first.sentence_index, first.id).limit(count)
+
+
+def _counted(query: Any, cap: int | None) -> Any:
+    """SQL: the number of rows of ``query`` (a SELECT), or of its first ``cap`` rows."""
+    if cap is None:
+        return select(func.count()).select_from(query.subquery())
+    return select(func.count()).select_from(query.limit(cap).subquery())
+
+
+def _uses_documents(where: Sequence[Any]) -> bool:
+    """Whether a condition of ``where`` reads a column of ``documents`` itself (a subquery
+    of its own, such as the document filter's, does not count)."""
+    from sqlalchemy.sql.selectable import ReturnsRows, ScalarSelect
+
+    table = Document.__table__
+    stack = list(where)
+    while stack:
+        element = stack.pop()
+        if isinstance(element, (ReturnsRows, ScalarSelect)):
+            continue
+        if getattr(element, "table", None) is table:
+            return True
+        stack.extend(element.get_children())
+    return False
+
+
+def count_events(db: DB = None, *, cap: int | None = None, **filters: Any) -> int:
+    """How many stored events match :func:`list_events`' filters (no paging).
+
+    With ``cap``, counting stops at ``cap`` events: the answer is the number of matching
+    events or ``cap``, whichever is smaller (the web API reports such a total as capped).
+    """
+    if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
+        raise _bad_value("cap", cap, "use a whole number, 1 or more")
     where = _event_filters(**filters)
-    query = (
-        select(func.count())
-        .select_from(EventRow)
-        .join(Document, Document.id == EventRow.document_id)
-        .where(*where)
-    )
+
+    def counted(conditions: list[Any]) -> int:
+        rows = select(EventRow.id).where(*conditions)
+        if _uses_documents(conditions):  # every event has its document: no row twice
+            rows = rows.join(Document, Document.id == EventRow.document_id)
+        return int(conn.scalar(_counted(rows, cap)) or 0)
+
     with _store(db) as store, store.engine.connect() as conn:
-        return int(conn.scalar(query) or 0)
+        if cap is not None and where and 50 * cap <= _WINDOW_MAX:
+            # common matches: ``cap`` of them among the first events in list order will do
+            first = _first_events(max(_WINDOW, 50 * cap))
+            if counted([*where, EventRow.id.in_(first)]) == cap:
+                return cap
+        return counted(where)
 
 
 def _find_span(haystack: str, needle: str | None, within: tuple[int, int] | None = None) -> Any:
@@ -1121,7 +1237,7 @@ def get_event(db: DB, event_id: int) -> dict[str, Any]:
         key = int(event_id)
     except (TypeError, ValueError):
         raise StoreError("RW307", id=event_id) from None
-    query = _events_query().add_columns(
+    query = _events_query([key]).add_columns(
         Document.title, Document.published, Document.source_type, Document.url,
         Document.path, Document.grade_origin, Source.name.label("source_label"),
     ).outerjoin(Source, Source.id == Document.source_id).where(EventRow.id == key)  # fmt: skip

@@ -194,3 +194,30 @@ def test_foreign_host_header_is_refused(served: Served) -> None:
     assert refused.status_code == 400
     assert "content-security-policy" in refused.headers
     assert allowed.status_code == 200
+
+
+def test_filtered_totals_are_capped_and_say_so(
+    served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from riftwatch.web import api_routes
+
+    with served.client() as client:
+        exact = client.get("/api/events", params={"min_reliability": "F"}).json()
+        n = exact["total"]
+        assert n >= 3 and exact["total_capped"] is False
+        hits = client.get("/api/search", params={"q": "the"}).json()
+        assert hits["total"] >= 3 and hits["total_capped"] is False
+        monkeypatch.setattr(api_routes, "TOTAL_CAP", 2)
+        capped = client.get("/api/events", params={"min_reliability": "F"}).json()
+        assert (capped["total"], capped["total_capped"]) == (2, True)
+        assert len(capped["items"]) == n  # the cap bounds the count, never the page
+        later = client.get("/api/events", params={"min_reliability": "F", "offset": 1}).json()
+        assert (later["total"], later["total_capped"]) == (min(3, n), n > 3)
+        asked = client.get("/api/events", params={"min_reliability": "F", "exact_total": True})
+        assert (asked.json()["total"], asked.json()["total_capped"]) == (n, False)
+        everything = client.get("/api/events").json()  # no filter: always exact
+        assert (everything["total"], everything["total_capped"]) == (n, False)
+        search = client.get("/api/search", params={"q": "the"}).json()
+        assert (search["total"], search["total_capped"]) == (2, True)
+        page = client.get("/events", params={"min_reliability": "F", "limit": 1})
+        assert "1–1 of more than 2" in page.text and 'rel="next"' in page.text

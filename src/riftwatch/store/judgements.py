@@ -82,11 +82,16 @@ def add(conn: Connection, event: Any, kind: str, analyst: str, at: Any, **values
     return int(conn.execute(J.__table__.insert().values(**row)).inserted_primary_key[0])
 
 
-def latest(kind: str) -> Any:
-    """A subquery: ``(event_id, jid)``, the latest judgement of ``kind`` of each event."""
+def latest(kind: str, events: Any = None) -> Any:
+    """A subquery: ``(event_id, jid)``, the latest judgement of ``kind`` of each event.
+
+    ``events`` (ids, or a SELECT of ids) limits it to those events: a page of events
+    then reads its own judgements by index instead of grouping every judgement.
+    """
+    wanted = J.event_id.is_not(None) if events is None else J.event_id.in_(events)
     return (
         select(J.event_id.label("event_id"), func.max(J.id).label("jid"))
-        .where(J.kind == kind, J.event_id.is_not(None))
+        .where(J.kind == kind, wanted)
         .group_by(J.event_id)
         .subquery(f"latest_{kind}")
     )

@@ -136,6 +136,11 @@ class EventRow(Base):
     __table_args__ = (
         Index("ix_events_document_id", "document_id"),
         Index("ix_events_dyad", "source_id", "target_id"),
+        # 0011: the web workbench's orders and actor filters on large stores
+        Index("ix_events_order", "document_id", "sentence_index", "id"),
+        Index("ix_events_target_id", "target_id"),
+        Index("ix_events_source_name", "source_name"),
+        Index("ix_events_target_name", "target_name"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -131,18 +131,39 @@ def list_documents(store: Any, filters: dict[str, Any], limit: int, offset: int)
     return {"total": total, "limit": limit, "offset": offset, "filters": filters, "items": items}
 
 
-def list_events(store: Any, filters: dict[str, Any], limit: int, offset: int) -> dict:
-    """One page of events and the total that match ``filters``."""
+TOTAL_CAP = 1000
+"""A filtered event list counts at most this many events past its page's start: on a
+large store, counting every match of a common filter costs more than the page."""
+
+
+def list_events(
+    store: Any, filters: dict[str, Any], limit: int, offset: int, *, exact: bool = False
+) -> dict:
+    """One page of events and the total that match ``filters``.
+
+    Without filters (or with ``exact``) the total is exact. With filters, counting stops
+    ``TOTAL_CAP`` events past ``offset``: ``total_capped`` is then True and ``total`` is a
+    lower bound ("at least"), which is all a pager needs.
+    """
     items = api.list_events(store, limit=limit, offset=offset, **filters)
-    total = api.count_events(store, **filters)
-    return {"total": total, "limit": limit, "offset": offset, "filters": filters, "items": items}
+    if exact or not filters:
+        total, capped = api.count_events(store, **filters), False
+    else:
+        ceiling = offset + TOTAL_CAP
+        counted = api.count_events(store, cap=ceiling + 1, **filters)
+        total, capped = min(counted, ceiling), counted > ceiling
+    return {"total": total, "total_capped": capped, "limit": limit, "offset": offset,
+            "filters": filters, "items": items}  # fmt: skip
 
 
 def document_with_events(store: Any, doc_id: int, *, limit: int = 5000) -> dict[str, Any]:
     """A document (text, sentences) with its coded events (at most ``limit``)."""
     document = api.get_document(store, doc_id)
     document["events"] = api.list_events(store, document_id=doc_id, limit=limit)
-    document["events_total"] = api.count_events(store, document_id=doc_id)
+    shown = len(document["events"])  # a short list is all of them: no need to count
+    document["events_total"] = (
+        shown if shown < limit else api.count_events(store, document_id=doc_id)
+    )
     return document
 
 
@@ -151,8 +172,11 @@ def search_page(store: Any, query: str, limit: int, offset: int) -> dict[str, An
     if not query.strip():
         raise WebError("RW600", name="q", detail="give a query, e.g. shelter* OR sanctuary")
     items = api.search(store, query, limit=limit, offset=offset)
-    total = api.count_search(store, query)
-    return {"query": query, "total": total, "limit": limit, "offset": offset, "items": items}
+    ceiling = offset + TOTAL_CAP
+    counted = api.count_search(store, query, cap=ceiling + 1)
+    total, capped = min(counted, ceiling), counted > ceiling
+    return {"query": query, "total": total, "total_capped": capped, "limit": limit,
+            "offset": offset, "items": items}  # fmt: skip
 
 
 @router.get("/documents", summary="List documents")
@@ -178,9 +202,18 @@ def get_events(
     filters: Annotated[dict[str, Any], Depends(event_filters)],
     limit: Limit = 100,
     offset: Offset = 0,
+    exact_total: Annotated[
+        bool,
+        Query(description="Count every matching event for `total` (slower on large stores)."),
+    ] = False,
 ) -> dict[str, Any]:
-    """Stored events with the filters of ``riftwatch events list``."""
-    return list_events(_store(request), filters, limit, offset)
+    """Stored events with the filters of ``riftwatch events list``.
+
+    ``total`` counts the matching events; with filters, counting stops 1,000 events past
+    ``offset`` unless ``exact_total`` is given: ``total_capped`` is then True and
+    ``total`` means "at least this many".
+    """
+    return list_events(_store(request), filters, limit, offset, exact=exact_total)
 
 
 @router.get("/events/{ev_id}", summary="One event with its spans and document")
@@ -196,7 +229,10 @@ def get_search(
     limit: Annotated[int, Query(ge=1, le=1000)] = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Matching sentences, best first, with snippets (matched words in ``[ ]``, ``marks``)."""
+    """Matching sentences, best first, with snippets (matched words in ``[ ]``, ``marks``).
+
+    ``total`` counts at most 1,000 sentences past ``offset``: ``total_capped`` True means
+    "at least ``total``"."""
     return search_page(_store(request), q, limit, offset)
 
 

@@ -67,8 +67,14 @@ def error_page(request: Request, exc: RiftwatchError, status_code: int) -> HTMLR
     )
 
 
-def pager(request: Request, total: int, limit: int, offset: int) -> dict[str, Any]:
-    """Links to the previous and next page, keeping the request's other parameters."""
+def pager(
+    request: Request, total: int, limit: int, offset: int, *, capped: bool = False
+) -> dict[str, Any]:
+    """Links to the previous and next page, keeping the request's other parameters.
+
+    ``capped``: ``total`` is a lower bound (counting stopped there); the page says "more
+    than" and there is always a next page.
+    """
     params = [(k, v) for k, v in request.query_params.multi_items() if k != "offset"]
 
     def link(at: int) -> str:
@@ -76,10 +82,11 @@ def pager(request: Request, total: int, limit: int, offset: int) -> dict[str, An
 
     return {
         "total": total,
+        "capped": capped,
         "first": offset + 1 if total else 0,
         "last": min(offset + limit, total),
         "previous": link(max(offset - limit, 0)) if offset > 0 else None,
-        "next": link(offset + limit) if offset + limit < total else None,
+        "next": link(offset + limit) if offset + limit < total or capped else None,
     }
 
 
@@ -134,7 +141,7 @@ def events(
         title="Events",
         page=page,
         form=dict(request.query_params),
-        pager=pager(request, page["total"], limit, offset),
+        pager=pager(request, page["total"], limit, offset, capped=page["total_capped"]),
         modalities=api.MODALITIES,
     )
 
@@ -168,7 +175,9 @@ def search(
         title="Search",
         q=q,
         page=page,
-        pager=pager(request, page["total"], limit, offset) if page else None,
+        pager=pager(request, page["total"], limit, offset, capped=page["total_capped"])
+        if page
+        else None,
     )
 
 

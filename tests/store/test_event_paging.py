@@ -1,0 +1,161 @@
+"""Event lists and counts on large stores: the first-events window, capped counts, the
+actor filter's name lookup and the web indexes, on SQLite and PostgreSQL.
+
+The store is written directly (documents and events in bulk, as the benchmarks do), with
+actors inside and outside the knowledge base; every answer of ``list_events`` and
+``count_events`` is checked against the same filter applied in Python to the whole list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import insert, inspect
+
+from riftwatch import api
+from riftwatch.errors import ConfigError
+from riftwatch.store import Store, open_store
+from riftwatch.store.tables import Document, EventRow, Source, utcnow
+
+# (id, name): two KB groups, and names the knowledge base does not know, one holding
+# LIKE's wildcards so that the fragment must be matched literally
+CAST = [
+    ("org:ttp", "Tehrik-i-Taliban Pakistan"),
+    ("org:al-qaeda", "Al Qaeda"),
+    (None, "Lashkar of the 100% Faithful"),
+    (None, "Meher_Brigade"),
+    (None, "Meherban Group"),
+]
+TYPES = ["ASSAULT", "AID", "ACCUSE", "COOPERATE"]
+
+
+def _fill(store: Store) -> None:
+    now = utcnow()
+    docs, events = [], []
+    event_id = 0
+    for d in range(1, 9):  # documents 1-8, the later ones graded lower
+        reliability = "B" if d <= 4 else "E"
+        docs.append({
+            "id": d, "content_hash": f"{d:064d}", "external_id": f"ext-{d}",
+            "title": f"Report {d}", "published": f"201{d}-01-01", "language": "en",
+            "source_id": 1, "source_type": "news", "reliability": reliability,
+            "credibility": 2 if d <= 4 else 5, "grade_origin": {}, "origin_id": d,
+            "char_count": 10, "text": "x" * 400, "status": "ready", "meta": {},
+            "created_at": now,
+        })  # fmt: skip
+        # sentences in the reverse order of the ids: the list order is not the id order
+        for s in range(12, 0, -1):
+            for k in range(3):
+                event_id += 1
+                a = CAST[(d * 7 + s * 3 + k) % len(CAST)]
+                b = CAST[(d * 5 + s + k * 2 + 1) % len(CAST)]
+                if a == b:
+                    b = CAST[(CAST.index(a) + 1) % len(CAST)]
+                events.append({
+                    "id": event_id, "document_id": d, "sentence_index": s,
+                    "sentence_start": 0, "sentence_end": 10, "source_id": a[0],
+                    "source_name": a[1], "target_id": b[0], "target_name": b[1],
+                    "event_type": TYPES[(d + s + k) % len(TYPES)], "mode": None,
+                    "modality": "asserted" if (s + k) % 5 else "negated",
+                    "event_date": f"201{d}-0{1 + s % 9}-01", "date_precision": "day",
+                    "confidence": 0.9, "quote": None, "attributed_to": None, "detail": {},
+                    "coder_version": "test", "created_at": now,
+                })  # fmt: skip
+    with store.engine.begin() as conn:
+        conn.execute(insert(Source), [{"id": 1, "name": "Wire", "created_at": now}])
+        conn.execute(insert(Document), docs)
+        conn.execute(insert(EventRow), events)
+
+
+KINDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(scope="module", params=KINDS)
+def big(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("paging") / "rw.db")
+        store = open_store(url)
+        _fill(store)
+        yield store
+        store.close()
+        return
+    pg = request.getfixturevalue("pg_server")
+    url = pg.new_database()
+    store = open_store(url)
+    try:
+        _fill(store)
+        yield store
+    finally:
+        store.close()
+        pg.drop_database(url)
+
+
+def _is(actor: str) -> Any:
+    """The actor filter in Python: an id exactly, or a fragment of the name (any case)."""
+    from riftwatch.actors.resolve import default_resolver
+
+    ids = {actor}
+    found = default_resolver().resolve(actor)
+    if not found.unresolved and found.actor is not None:
+        ids.add(found.actor.id)
+        if found.organization is not None:
+            ids.add(found.organization.id)
+
+    def side(event: dict[str, Any], key: str) -> bool:
+        return event[key]["id"] in ids or actor.lower() in event[key]["name"].lower()
+
+    return lambda e: side(e, "source") or side(e, "target")
+
+
+FILTERS: list[tuple[dict[str, Any], Any]] = [
+    ({"actor": "TTP"}, _is("TTP")),
+    ({"actor": "meher"}, _is("meher")),
+    ({"actor": "100%"}, _is("100%")),
+    ({"actor": "R_B"}, _is("R_B")),
+    ({"actor": "Al Qaeda", "event_type": "ASSAULT"},
+     lambda e: _is("Al Qaeda")(e) and e["event_type"] == "ASSAULT"),
+    ({"modality": "negated", "min_reliability": "B"},
+     lambda e: e["modality"] == "negated" and e["reliability"] == "B"),
+    ({"document_id": "ext-3"}, lambda e: e["document_id"] == 3),
+    ({"document_id": "5"}, lambda e: e["document_id"] == 5),
+    ({"pair": ["Al Qaeda", "Meherban"]},
+     lambda e: {e["source"]["name"], e["target"]["name"]} == {"Al Qaeda", "Meherban Group"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("window", [None, 7, 40])
+def test_pages_and_counts_match_the_filter_on_the_whole_list(
+    big: Store, window: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    everything = api.list_events(big, limit=1000)
+    assert len(everything) == 8 * 12 * 3
+    order = [(e["document_id"], e["sentence_index"], e["id"]) for e in everything]
+    assert order == sorted(order)
+    if window is not None:  # a small window: the page is found in it, or looked for again
+        monkeypatch.setattr(api, "_WINDOW", window)
+    for filters, keep in FILTERS:
+        wanted = [e["id"] for e in everything if keep(e)]
+        assert wanted, filters
+        assert api.count_events(big, **filters) == len(wanted), filters
+        for limit, offset in ((5, 0), (5, 3), (50, 0), (4, len(wanted) - 2), (10, len(wanted))):
+            page = api.list_events(big, limit=limit, offset=offset, **filters)
+            assert [e["id"] for e in page] == wanted[offset : offset + limit], (filters, offset)
+        for cap in (1, 3, len(wanted), len(wanted) + 5):
+            assert api.count_events(big, cap=cap, **filters) == min(cap, len(wanted)), filters
+
+
+def test_a_count_cap_must_be_a_whole_number(big: Store) -> None:
+    for bad in (0, -3, "10", True):
+        with pytest.raises(ConfigError) as caught:
+            api.count_events(big, cap=bad, actor="TTP")
+        assert caught.value.code == "RW007"
+
+
+def test_the_web_indexes_exist(big: Store) -> None:
+    names = {ix["name"] for ix in inspect(big.engine).get_indexes("events")}
+    assert {"ix_events_order", "ix_events_target_id", "ix_events_source_name",
+            "ix_events_target_name"} <= names  # fmt: skip
