@@ -68,8 +68,14 @@ def http_status(exc: RiftwatchError) -> int:
         return 503
     if exc.code == "RW601":
         return 413
-    if exc.code == "RW604":
+    if exc.code in {"RW604", "RW608", "RW609", "RW610"}:
         return 403
+    if exc.code in {"RW606", "RW607"}:
+        return 401
+    if exc.code in {"RW612", "RW614"}:
+        return 404
+    if exc.code == "RW613":
+        return 409
     return 400
 
 
