@@ -158,8 +158,8 @@ def ingest(
             counts = summary.to_dict()
             kept = ("files", "documents_added", "documents_unchanged", "duplicates", "failed")
             with store.engine.begin() as conn:
-                audit.record(conn, analyst, "upload", "ingest_run", summary.run_id,
-                             after={**{k: counts.get(k) for k in kept}, "overrides": overrides})  # fmt: skip
+                after = {**{k: counts.get(k) for k in kept}, "overrides": overrides}
+                audit.record(conn, analyst, "upload", "ingest_run", summary.run_id, after=after)
         return summary
 
 
@@ -681,8 +681,9 @@ def grade_source(
         }
         from riftwatch.store import audit
 
+        after = {**{k: out[k] for k in graded}, "documents_regraded": regraded}
         audit.record(session, analyst, "source.grade", "source", source.name, before=before,
-                     after={**{k: out[k] for k in graded}, "documents_regraded": regraded})  # fmt: skip
+                     after=after)  # fmt: skip
     return out
 
 

@@ -32,8 +32,7 @@ from sqlalchemy import String, Text, and_, cast, func, or_, select, type_coerce
 from riftwatch import settings
 from riftwatch.analysis.claims import VERDICTS, Claim, Judgement
 from riftwatch.errors import JudgementError
-from riftwatch.store import Store
-from riftwatch.store import audit
+from riftwatch.store import Store, audit
 from riftwatch.store import judgements as jstore
 from riftwatch.store.tables import Document, EventJudgementRow, EventRow, Source, utcnow
 

@@ -49,16 +49,28 @@ def _password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
-        _fail(WebError("RW611", what="password", value="…",
-                       detail="standard input is not a terminal: use --password-stdin"))  # fmt: skip
+        _fail(
+            WebError(
+                "RW611",
+                what="password",
+                value="…",
+                detail="standard input is not a terminal: use --password-stdin",
+            )
+        )
     return str(typer.prompt("Password", hide_input=True, confirmation_prompt=True))
 
 
 def _users_table(rows: list[dict]) -> Table:
     table = Table("id", "name", "role", "disabled", "created", "updated")
     for r in rows:
-        table.add_row(str(r["id"]), _cell(r["name"]), r["role"], "yes" if r["disabled"] else "",
-                      _cell(r["created_at"]), _cell(r["updated_at"]))  # fmt: skip
+        table.add_row(
+            str(r["id"]),
+            _cell(r["name"]),
+            r["role"],
+            "yes" if r["disabled"] else "",
+            _cell(r["created_at"]),
+            _cell(r["updated_at"]),
+        )
     return table
 
 
@@ -126,12 +138,21 @@ def users_disable(
 
 
 def _tokens_table(rows: list[dict]) -> Table:
-    table = Table("id", "user", "name", "prefix", "role", "created", "expires", "last used",
-                  "active")  # fmt: skip
+    table = Table(
+        "id", "user", "name", "prefix", "role", "created", "expires", "last used", "active"
+    )
     for r in rows:
-        table.add_row(str(r["id"]), _cell(r["user"]), _cell(r["name"]), _cell(r["prefix"]),
-                      r["role"], _cell(r["created_at"]), _cell(r["expires_at"] or "never"),
-                      _cell(r["last_used_at"] or ""), "yes" if r["active"] else "no")  # fmt: skip
+        table.add_row(
+            str(r["id"]),
+            _cell(r["user"]),
+            _cell(r["name"]),
+            _cell(r["prefix"]),
+            r["role"],
+            _cell(r["created_at"]),
+            _cell(r["expires_at"] or "never"),
+            _cell(r["last_used_at"] or ""),
+            "yes" if r["active"] else "no",
+        )
     return table
 
 
@@ -199,17 +220,28 @@ def audit_list(
     fmt: FormatOption = Format.table,
 ) -> None:
     """List analyst changes, newest first: who, what, when, before and after."""
-    rows = _call(api.audit_log, _db(db), actor=actor, action=action, object_type=object_type,
-                 object_id=object_id, limit=limit, offset=offset)  # fmt: skip
+    rows = _call(
+        api.audit_log,
+        _db(db),
+        actor=actor,
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        limit=limit,
+        offset=offset,
+    )
     if fmt is Format.table and not rows:
         out.print("no audit rows")
         return
     table = Table("id", "at", "who", "action", "object", "before", "after")
     for r in rows:
         table.add_row(
-            str(r["id"]), _cell(r["at"]), _cell(r["actor"]), _cell(r["action"]),
+            str(r["id"]),
+            _cell(r["at"]),
+            _cell(r["actor"]),
+            _cell(r["action"]),
             _cell(f"{r['object_type']} {r['object_id']}"),
             _cell(json.dumps(r["before"], ensure_ascii=False) if r["before"] else "", 60),
             _cell(json.dumps(r["after"], ensure_ascii=False) if r["after"] else "", 60),
-        )  # fmt: skip
+        )
     _emit(rows, fmt, table)

@@ -36,8 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from riftwatch.errors import WebError
-from riftwatch.store import Store
-from riftwatch.store import audit
+from riftwatch.store import Store, audit
 from riftwatch.store.tables import Base, utcnow
 
 ROLES = ("viewer", "analyst", "admin")
@@ -137,9 +136,11 @@ def check_name(name: str | None) -> str:
     value = (name or "").strip()
     if not _NAME.match(value):
         raise WebError(
-            "RW611", what="user name", value=name,
+            "RW611",
+            what="user name",
+            value=name,
             detail="use letters, digits and . _ @ - (at most 100), starting with a letter or digit",
-        )  # fmt: skip
+        )
     return value
 
 
@@ -147,9 +148,11 @@ def check_password(password: str | None) -> str:
     """A password long enough (RW611 otherwise)."""
     if not password or len(password) < MIN_PASSWORD:
         raise WebError(
-            "RW611", what="password", value="…",
+            "RW611",
+            what="password",
+            value="…",
             detail=f"use at least {MIN_PASSWORD} characters",
-        )  # fmt: skip
+        )
     return password
 
 
@@ -206,8 +209,14 @@ def add_user(store: Store, name: str, role: str, password: str, *, by: str) -> d
         if taken is not None:
             raise WebError("RW613", name=name)
         now = utcnow()
-        user = UserRow(name=name, role=role, password_hash=hashed, disabled=False,
-                       created_at=now, updated_at=now)  # fmt: skip
+        user = UserRow(
+            name=name,
+            role=role,
+            password_hash=hashed,
+            disabled=False,
+            created_at=now,
+            updated_at=now,
+        )
         session.add(user)
         session.flush()
         out = _user_dict(user)
@@ -246,8 +255,15 @@ def set_role(store: Store, name: str, role: str, *, by: str) -> dict[str, Any]:
         for token in session.scalars(select(ApiTokenRow).where(ApiTokenRow.user_id == user.id)):
             if not role_at_least(role, token.role):
                 token.role = role
-        audit.record(session, by, "user.role", "user", user.name,
-                     before={"role": before}, after={"role": role})  # fmt: skip
+        audit.record(
+            session,
+            by,
+            "user.role",
+            "user",
+            user.name,
+            before={"role": before},
+            after={"role": role},
+        )
         session.flush()
         return _user_dict(user)
 
@@ -275,8 +291,15 @@ def set_disabled(store: Store, name: str, disabled: bool = True, *, by: str) -> 
         user.updated_at = utcnow()
         if disabled:
             _revoke_sessions(session, user.id)
-        audit.record(session, by, "user.disable" if disabled else "user.enable", "user",
-                     user.name, before={"disabled": before}, after={"disabled": disabled})  # fmt: skip
+        audit.record(
+            session,
+            by,
+            "user.disable" if disabled else "user.enable",
+            "user",
+            user.name,
+            before={"disabled": before},
+            after={"disabled": disabled},
+        )
         session.flush()
         return _user_dict(user)
 
@@ -302,9 +325,14 @@ def start_session(store: Store, user_id: int, *, hours: float) -> tuple[str, dic
     """A new login session: ``(secret for the cookie, session)``."""
     secret = secrets.token_urlsafe(32)
     now = utcnow()
-    row = SessionRow(id=digest(secret), user_id=user_id, csrf_token=secrets.token_urlsafe(32),
-                     created_at=now, expires_at=now + timedelta(hours=hours),
-                     last_seen_at=now)  # fmt: skip
+    row = SessionRow(
+        id=digest(secret),
+        user_id=user_id,
+        csrf_token=secrets.token_urlsafe(32),
+        created_at=now,
+        expires_at=now + timedelta(hours=hours),
+        last_seen_at=now,
+    )
     with store.new_session() as session, session.begin():
         session.add(row)
     return secret, {"csrf_token": row.csrf_token, "expires_at": row.expires_at}
@@ -326,8 +354,12 @@ def session_user(store: Store, secret: str | None) -> dict[str, Any] | None:
         row, user = found
         if row.revoked_at is not None or row.expires_at <= now or user.disabled:
             return None
-        return {**_user_dict(user), "csrf_token": row.csrf_token, "session_expires_at":
-                row.expires_at.isoformat(timespec="seconds"), "via": "session"}  # fmt: skip
+        return {
+            **_user_dict(user),
+            "csrf_token": row.csrf_token,
+            "session_expires_at": row.expires_at.isoformat(timespec="seconds"),
+            "via": "session",
+        }
 
 
 def end_session(store: Store, secret: str | None) -> bool:
@@ -351,11 +383,17 @@ def _token_dict(t: Any, user: str) -> dict[str, Any]:
         return v.isoformat(timespec="seconds") if v else None
 
     return {
-        "id": t.id, "user": user, "name": t.name, "prefix": t.prefix, "role": t.role,
-        "created_at": iso(t.created_at), "expires_at": iso(t.expires_at),
-        "last_used_at": iso(t.last_used_at), "revoked_at": iso(t.revoked_at),
+        "id": t.id,
+        "user": user,
+        "name": t.name,
+        "prefix": t.prefix,
+        "role": t.role,
+        "created_at": iso(t.created_at),
+        "expires_at": iso(t.expires_at),
+        "last_used_at": iso(t.last_used_at),
+        "revoked_at": iso(t.revoked_at),
         "active": t.revoked_at is None and (t.expires_at is None or t.expires_at > utcnow()),
-    }  # fmt: skip
+    }
 
 
 def create_token(
@@ -383,17 +421,33 @@ def create_token(
         owner = _find_user(session, user)
         scope = check_role(role) if role else owner.role
         if not role_at_least(owner.role, scope):
-            raise WebError("RW611", what="token role", value=scope,
-                           detail=f"{owner.name} is {owner.role}; a token cannot have more")  # fmt: skip
+            raise WebError(
+                "RW611",
+                what="token role",
+                value=scope,
+                detail=f"{owner.name} is {owner.role}; a token cannot have more",
+            )
         now = utcnow()
-        row = ApiTokenRow(user_id=owner.id, name=label, token_hash=digest(secret),
-                          prefix=secret[:10], role=scope, created_at=now,
-                          expires_at=now + timedelta(days=days) if days else None)  # fmt: skip
+        row = ApiTokenRow(
+            user_id=owner.id,
+            name=label,
+            token_hash=digest(secret),
+            prefix=secret[:10],
+            role=scope,
+            created_at=now,
+            expires_at=now + timedelta(days=days) if days else None,
+        )
         session.add(row)
         session.flush()
         out = _token_dict(row, owner.name)
-        audit.record(session, by, "token.create", "api_token", row.id,
-                     after={"user": owner.name, "name": label, "role": scope})  # fmt: skip
+        audit.record(
+            session,
+            by,
+            "token.create",
+            "api_token",
+            row.id,
+            after={"user": owner.name, "name": label, "role": scope},
+        )
     return {**out, "token": secret}
 
 
@@ -422,8 +476,15 @@ def revoke_token(store: Store, token_id: int | str, *, by: str) -> dict[str, Any
             raise WebError("RW614", id=token_id)
         row, owner = found
         row.revoked_at = utcnow()
-        audit.record(session, by, "token.revoke", "api_token", row.id,
-                     before={"active": True}, after={"active": False})  # fmt: skip
+        audit.record(
+            session,
+            by,
+            "token.revoke",
+            "api_token",
+            row.id,
+            before={"active": True},
+            after={"active": False},
+        )
         session.flush()
         return _token_dict(row, owner)
 

@@ -138,9 +138,11 @@ def list_rows(
 def count_rows(conn: Any, **filters: Any) -> int:
     """How many audit rows match :func:`list_rows`' filters."""
     where = _conditions(
-        filters.get("actor"), filters.get("action"), filters.get("object_type"),
+        filters.get("actor"),
+        filters.get("action"),
+        filters.get("object_type"),
         filters.get("object_id"),
-    )  # fmt: skip
+    )
     return int(conn.execute(select(func.count(AuditRow.id)).where(*where)).scalar() or 0)
 
 
