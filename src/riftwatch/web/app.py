@@ -235,7 +235,8 @@ def create_app(
     app.state.upload_dir = Path(upload_dir) if upload_dir else upload_dir_for(store.url)
     app.state.max_upload_bytes = int(max_upload_mb * 1_000_000)
     app.state.form_token = secrets.token_urlsafe(32)
-    app.state.server_mode = bool(settings.get("server_mode") if server_mode is None else server_mode)
+    configured = settings.get("server_mode") if server_mode is None else server_mode
+    app.state.server_mode = bool(configured)
     app.state.secure_cookies = bool(
         settings.get("secure_cookies") if secure_cookies is None else secure_cookies
     )

@@ -62,8 +62,10 @@ def required_role(method: str, path: str) -> str | None:
 
     >>> required_role("GET", "/documents/3"), required_role("POST", "/api/events/3/judgement")
     ('viewer', 'analyst')
-    >>> required_role("GET", "/audit"), required_role("POST", "/api/tokens"), required_role("GET", "/login")
-    ('admin', 'admin', None)
+    >>> required_role("GET", "/audit"), required_role("POST", "/api/tokens")
+    ('admin', 'admin')
+    >>> required_role("GET", "/login"), required_role("GET", "/static/app.js")
+    (None, None)
     """
     method = method.upper()
     if (method, path) in PUBLIC or path.startswith(PUBLIC_PREFIXES):
@@ -77,8 +79,13 @@ def local_user(app: Any) -> dict[str, Any]:
     """The one implicit analyst of local mode."""
     from riftwatch.claims_store import default_analyst
 
-    return {"id": None, "name": default_analyst(), "role": "analyst", "via": "local",
-            "csrf_token": app.state.form_token}  # fmt: skip
+    return {
+        "id": None,
+        "name": default_analyst(),
+        "role": "analyst",
+        "via": "local",
+        "csrf_token": app.state.form_token,
+    }
 
 
 def current_user(request: Request) -> dict[str, Any] | None:
@@ -124,14 +131,20 @@ def secure_cookie(request: Request) -> bool:
 
 def set_session_cookie(response: Response, request: Request, secret: str) -> None:
     response.set_cookie(
-        SESSION_COOKIE, secret, max_age=int(session_hours() * 3600), path="/", httponly=True,
-        samesite="strict", secure=secure_cookie(request),
-    )  # fmt: skip
+        SESSION_COOKIE,
+        secret,
+        max_age=int(session_hours() * 3600),
+        path="/",
+        httponly=True,
+        samesite="strict",
+        secure=secure_cookie(request),
+    )
 
 
 def clear_session_cookie(response: Response, request: Request) -> None:
-    response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict",
-                           secure=secure_cookie(request))  # fmt: skip
+    response.delete_cookie(
+        SESSION_COOKIE, path="/", httponly=True, samesite="strict", secure=secure_cookie(request)
+    )
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -199,13 +212,19 @@ class AuthGate:
         if needed is not None:
             if user is None:
                 if method in SAFE_METHODS and not path.startswith("/api/"):
-                    target = path + (f"?{scope['query_string'].decode()}"
-                                     if scope.get("query_string") else "")  # fmt: skip
+                    target = path + (
+                        f"?{scope['query_string'].decode()}" if scope.get("query_string") else ""
+                    )
                     raise _Redirect("/login?next=" + quote(target, safe=""))
                 raise WebError("RW606", detail="this server requires a login or an API token")
             if not role_at_least(user["role"], needed):
-                raise WebError("RW608", what=f"{method} {path}", needed=needed,
-                               user=user["name"], role=user["role"])  # fmt: skip
+                raise WebError(
+                    "RW608",
+                    what=f"{method} {path}",
+                    needed=needed,
+                    user=user["name"],
+                    role=user["role"],
+                )
         if method in SAFE_METHODS or (user is not None and user.get("via") == "token"):
             return receive
         why = _cross_site(scope)

@@ -69,8 +69,7 @@ def _safe_next(value: str | None) -> str:
 def login_form(request: Request, next: str = "/") -> Response:
     if not request.app.state.server_mode:
         return _see_other(_safe_next(next))
-    return render(request, "login.html", title="Log in", next=_safe_next(next), error=None,
-                  name="")  # fmt: skip
+    return render(request, "login.html", title="Log in", next=_safe_next(next), error=None, name="")
 
 
 @router.post("/login", response_class=HTMLResponse)
@@ -86,8 +85,15 @@ async def login(
     store = _store(request)
     user = await run_in_threadpool(accounts.authenticate, store, name, password)
     if user is None:
-        return render(request, "login.html", 401, title="Log in", next=_safe_next(next),
-                      error=WebError("RW607"), name=name)  # fmt: skip
+        return render(
+            request,
+            "login.html",
+            401,
+            title="Log in",
+            next=_safe_next(next),
+            error=WebError("RW607"),
+            name=name,
+        )
     hours = auth.session_hours()
     secret, _ = await run_in_threadpool(accounts.start_session, store, user["id"], hours=hours)
     response = _see_other(_safe_next(next))
@@ -110,10 +116,12 @@ def get_session(request: Request) -> dict[str, Any]:
     """The current user and the CSRF token to send as ``X-CSRF-Token`` with writes."""
     user = auth.current_user(request) or {}
     return {
-        "user": user.get("name"), "role": user.get("role"), "via": user.get("via"),
+        "user": user.get("name"),
+        "role": user.get("role"),
+        "via": user.get("via"),
         "mode": "server" if request.app.state.server_mode else "local",
         "csrf_token": auth.form_token(request) if user.get("via") != "token" else None,
-    }  # fmt: skip
+    }
 
 
 # -- judgements of events ----------------------------------------------------------------------
@@ -144,9 +152,14 @@ def judge_form(
     """Accept, reject or correct an event from its document page; back to the page."""
     store = _store(request)
     key = api_routes.event_id(ev_id)
-    api.judge_event(store, key, verdict, analyst=auth.analyst_name(request),
-                    note=note.strip() or None,
-                    changes=parse_change_text(changes) if verdict == "correct" else None)  # fmt: skip
+    api.judge_event(
+        store,
+        key,
+        verdict,
+        analyst=auth.analyst_name(request),
+        note=note.strip() or None,
+        changes=parse_change_text(changes) if verdict == "correct" else None,
+    )
     event = api.get_event(store, key)
     target = _safe_next(back) if back else f"/documents/{event['document']['id']}"
     return _see_other(target.split("#")[0] + f"#event-{key}")
@@ -176,17 +189,26 @@ def get_judgements(request: Request, ev_id: str) -> dict[str, Any]:
 @api_router.post("/events/{ev_id}/judgement", summary="Accept, reject or correct an event")
 def post_judgement(request: Request, ev_id: str, body: JudgementIn) -> dict[str, Any]:
     """Record the verdict of the calling user (audited with before and after)."""
-    return api.judge_event(_store(request), api_routes.event_id(ev_id), body.verdict,
-                           analyst=auth.analyst_name(request), note=body.note,
-                           changes=body.changes)  # fmt: skip
+    return api.judge_event(
+        _store(request),
+        api_routes.event_id(ev_id),
+        body.verdict,
+        analyst=auth.analyst_name(request),
+        note=body.note,
+        changes=body.changes,
+    )
 
 
 @api_router.post("/events/{ev_id}/credibility", summary="Override an event's credibility")
 def post_credibility(request: Request, ev_id: str, body: CredibilityIn) -> dict[str, Any]:
     """Override (or withdraw an override of) the information credibility of one event."""
-    return api.override_credibility(_store(request), api_routes.event_id(ev_id),
-                                    body.credibility, analyst=auth.analyst_name(request),
-                                    reason=body.reason)  # fmt: skip
+    return api.override_credibility(
+        _store(request),
+        api_routes.event_id(ev_id),
+        body.credibility,
+        analyst=auth.analyst_name(request),
+        reason=body.reason,
+    )
 
 
 # -- ACH ---------------------------------------------------------------------------------------
@@ -203,8 +225,13 @@ def question_view(store: Any, question: str) -> dict[str, Any]:
 @router.get("/ach", response_class=HTMLResponse)
 def ach_list(request: Request) -> HTMLResponse:
     questions = api.ach_questions(_store(request))
-    return render(request, "ach_list.html", title="ACH questions", questions=questions,
-                  can_write=_can_write(request))  # fmt: skip
+    return render(
+        request,
+        "ach_list.html",
+        title="ACH questions",
+        questions=questions,
+        can_write=_can_write(request),
+    )
 
 
 def _can_write(request: Request) -> bool:
@@ -220,8 +247,12 @@ def ach_open(
     as_of: Annotated[str, Form()] = "",
 ) -> Response:
     """Open (create on first use) the question for a pair as of a date."""
-    matrix = api.ach_matrix(pair=[actor_a, actor_b], as_of=as_of.strip() or None,
-                            db=_store(request), analyst=auth.analyst_name(request))  # fmt: skip
+    matrix = api.ach_matrix(
+        pair=[actor_a, actor_b],
+        as_of=as_of.strip() or None,
+        db=_store(request),
+        analyst=auth.analyst_name(request),
+    )
     return _see_other(f"/ach/{matrix['question']}")
 
 
@@ -230,9 +261,14 @@ def ach_page(request: Request, question: str) -> HTMLResponse:
     view = question_view(_store(request), question)
     recent = list(reversed(view["question"]["ratings"]))[:50]
     return render(
-        request, "ach.html", title=f"ACH question {view['question']['id']}", **view,
-        ratings=RATINGS, recent=recent, can_write=_can_write(request),
-    )  # fmt: skip
+        request,
+        "ach.html",
+        title=f"ACH question {view['question']['id']}",
+        **view,
+        ratings=RATINGS,
+        recent=recent,
+        can_write=_can_write(request),
+    )
 
 
 @router.post("/ach/{question}/rating")
@@ -246,8 +282,15 @@ def ach_rate_form(
     row: Annotated[str, Form()] = "",
 ) -> Response:
     """Record the user's rating of one evidence item against one hypothesis."""
-    api.ach_rate(question, item, hypothesis, rating, analyst=auth.analyst_name(request),
-                 note=note.strip() or None, db=_store(request))  # fmt: skip
+    api.ach_rate(
+        question,
+        item,
+        hypothesis,
+        rating,
+        analyst=auth.analyst_name(request),
+        note=note.strip() or None,
+        db=_store(request),
+    )
     anchor = f"#item-{row}" if row.isdigit() else ""
     return _see_other(f"/ach/{question}{anchor}")
 
@@ -261,8 +304,14 @@ def ach_hypothesis_form(
     description: Annotated[str, Form()] = "",
 ) -> Response:
     """Add a hypothesis to the question."""
-    api.ach_add_hypothesis(question, hypothesis.strip(), name, analyst=auth.analyst_name(request),
-                           description=description.strip() or None, db=_store(request))  # fmt: skip
+    api.ach_add_hypothesis(
+        question,
+        hypothesis.strip(),
+        name,
+        analyst=auth.analyst_name(request),
+        description=description.strip() or None,
+        db=_store(request),
+    )
     return _see_other(f"/ach/{question}")
 
 
@@ -292,8 +341,9 @@ def get_ach_questions(request: Request) -> dict[str, Any]:
 
 @api_router.post("/ach", summary="Open an ACH question for a pair (created on first use)")
 def post_ach_question(request: Request, body: QuestionIn) -> dict[str, Any]:
-    return api.ach_matrix(pair=body.pair, as_of=body.as_of, db=_store(request),
-                          analyst=auth.analyst_name(request))  # fmt: skip
+    return api.ach_matrix(
+        pair=body.pair, as_of=body.as_of, db=_store(request), analyst=auth.analyst_name(request)
+    )
 
 
 @api_router.get("/ach/{question}", summary="A question's matrix, ratings and history")
@@ -303,16 +353,27 @@ def get_ach_question(request: Request, question: str) -> dict[str, Any]:
 
 @api_router.post("/ach/{question}/ratings", summary="Rate an evidence item")
 def post_ach_rating(request: Request, question: str, body: RatingIn) -> dict[str, Any]:
-    return api.ach_rate(question, body.item, body.hypothesis, body.rating,
-                        analyst=auth.analyst_name(request), note=body.note,
-                        db=_store(request))  # fmt: skip
+    return api.ach_rate(
+        question,
+        body.item,
+        body.hypothesis,
+        body.rating,
+        analyst=auth.analyst_name(request),
+        note=body.note,
+        db=_store(request),
+    )
 
 
 @api_router.post("/ach/{question}/hypotheses", summary="Add a hypothesis")
 def post_ach_hypothesis(request: Request, question: str, body: HypothesisIn) -> dict[str, Any]:
-    return api.ach_add_hypothesis(question, body.id, body.name,
-                                  analyst=auth.analyst_name(request),
-                                  description=body.description, db=_store(request))  # fmt: skip
+    return api.ach_add_hypothesis(
+        question,
+        body.id,
+        body.name,
+        analyst=auth.analyst_name(request),
+        description=body.description,
+        db=_store(request),
+    )
 
 
 # -- audit log (admin) -------------------------------------------------------------------------
@@ -339,8 +400,14 @@ def audit_page(
     filters = _audit_filters(actor, action, object_type, object_id)
     rows = api.audit_log(store, limit=limit, offset=offset, **filters)
     total = api.count_audit(store, **filters)
-    return render(request, "audit.html", title="Audit log", rows=rows, form=filters,
-                  pager=pager(request, total, limit, offset))  # fmt: skip
+    return render(
+        request,
+        "audit.html",
+        title="Audit log",
+        rows=rows,
+        form=filters,
+        pager=pager(request, total, limit, offset),
+    )
 
 
 @api_router.get("/audit", summary="The audit log (admin)")
@@ -389,8 +456,9 @@ def get_users(request: Request) -> dict[str, Any]:
 
 @api_router.post("/users", summary="Add a user (admin)")
 def post_user(request: Request, body: UserIn) -> dict[str, Any]:
-    return api.add_user(_store(request), body.name, body.role, body.password,
-                        by=auth.analyst_name(request))  # fmt: skip
+    return api.add_user(
+        _store(request), body.name, body.role, body.password, by=auth.analyst_name(request)
+    )
 
 
 @api_router.post("/users/{name}/role", summary="Change a user's role (admin)")
@@ -411,8 +479,14 @@ def get_tokens(request: Request, user: str | None = None) -> dict[str, Any]:
 
 @api_router.post("/tokens", summary="Create an API token (admin; the secret is shown once)")
 def post_token(request: Request, body: TokenIn) -> dict[str, Any]:
-    return api.create_token(_store(request), body.user, body.name, role=body.role,
-                            days=body.days, by=auth.analyst_name(request))  # fmt: skip
+    return api.create_token(
+        _store(request),
+        body.user,
+        body.name,
+        role=body.role,
+        days=body.days,
+        by=auth.analyst_name(request),
+    )
 
 
 @api_router.post("/tokens/{token_id}/revoke", summary="Revoke an API token (admin)")
