@@ -44,6 +44,9 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 PUBLIC = frozenset({("GET", "/login"), ("POST", "/login")})
 """Routes anyone may call (the login form itself)."""
 
+VIEWER_WRITES = frozenset({("POST", "/logout")})
+"""State-changing routes a viewer may call (their own session)."""
+
 PUBLIC_PREFIXES = ("/static/",)
 ADMIN_PREFIXES = ("/audit", "/api/audit", "/api/users", "/api/tokens", "/admin")
 """Paths only an admin may use (the path itself or anything under it)."""
@@ -72,6 +75,8 @@ def required_role(method: str, path: str) -> str | None:
         return None
     if any(path == p or path.startswith(p + "/") for p in ADMIN_PREFIXES):
         return "admin"
+    if (method, path) in VIEWER_WRITES:
+        return "viewer"
     return "viewer" if method in SAFE_METHODS else "analyst"
 
 
@@ -102,7 +107,10 @@ def form_token(request: Request) -> str:
 
 
 def check_form_token(request: Request, value: object) -> None:
-    """Refuse (RW604) a form whose token is not this session's (or, before login, the app's)."""
+    """Refuse (RW604) a form whose token is not this session's (or, before login, the app's),
+    unless :class:`AuthGate` already checked this request's token."""
+    if getattr(request.state, "csrf_checked", False):
+        return
     expected = form_token(request).encode()
     if not isinstance(value, str) or not secrets.compare_digest(value.encode(), expected):
         raise WebError("RW604")
@@ -211,7 +219,7 @@ class AuthGate:
             return receive
         if needed is not None:
             if user is None:
-                if method in SAFE_METHODS and not path.startswith("/api/"):
+                if method in SAFE_METHODS and not _is_json(path):
                     target = path + (
                         f"?{scope['query_string'].decode()}" if scope.get("query_string") else ""
                     )
@@ -235,6 +243,7 @@ class AuthGate:
         if header is not None:
             if not secrets.compare_digest(header.encode(), str(expected).encode()):
                 raise WebError("RW609")
+            scope["state"]["csrf_checked"] = True
             return receive
         kind = (_header(scope, b"content-type") or "").split(";")[0].strip().lower()
         if kind == "application/x-www-form-urlencoded":
@@ -242,6 +251,7 @@ class AuthGate:
             values = parse_qs(body.decode("utf-8", "replace")).get(CSRF_FIELD, [])
             if not values or not secrets.compare_digest(values[0].encode(), str(expected).encode()):
                 raise WebError("RW604")
+            scope["state"]["csrf_checked"] = True
             return receive
         if kind == "multipart/form-data" and path in MULTIPART_ROUTES:
             return receive  # the route checks the form's token (check_form_token)
@@ -260,6 +270,10 @@ class AuthGate:
         if not app.state.server_mode:
             return local_user(app)
         return session_user(store, _cookie(scope, SESSION_COOKIE))
+
+
+def _is_json(path: str) -> bool:
+    return path.startswith("/api/") or path == "/openapi.json"
 
 
 class _Redirect(Exception):
