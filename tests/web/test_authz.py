@@ -419,3 +419,21 @@ def test_hostile_notes_and_hypotheses_are_escaped(secured: Served) -> None:
     assert "&lt;script&gt;window.__pwned=7" in pages[0]
     assert "&lt;script&gt;window.__pwned=7" in pages[1]
     assert "\\u003cscript\\u003ewindow.__pwned=7" in pages[2]  # JSON in the audit page
+
+
+def test_ach_disagreement_between_analysts_is_shown(secured: Served) -> None:
+    q = secured.question  # type: ignore[attr-defined]
+    anil, adele = login(secured, "anil"), login(secured, "adele")
+    matrix = anil.get(f"/api/ach/{q}").json()["matrix"]
+    hypothesis = matrix["hypotheses"][-1]["id"]
+    for client, rating in ((anil, "CC"), (adele, "II")):
+        done = client.post(f"/api/ach/{q}/ratings", headers={"X-CSRF-Token": session_token(client)},
+                           json={"item": "1", "hypothesis": hypothesis, "rating": rating})  # fmt: skip
+        assert done.status_code == 200, done.text
+    evidence = anil.get(f"/api/ach/{q}").json()["matrix"]["evidence"][0]
+    assert evidence["disagreement"][hypothesis] == ["CC", "II"]
+    html = anil.get(f"/ach/{q}").text
+    cell = re.search(rf'<td class="cell disagree" data-hypothesis="{hypothesis}">(.*?)</td>',
+                     html, re.S)  # fmt: skip
+    assert cell, "the cell where analysts disagree is not marked"
+    assert "anil: CC" in cell.group(1) and "adele: II" in cell.group(1)
