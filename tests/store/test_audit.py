@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import update
+from tests.web.conftest import build_corpus
 
 from riftwatch import api
 from riftwatch.actors import api as actors_api
 from riftwatch.errors import JudgementError, WebError
 from riftwatch.store import accounts, open_store
 from riftwatch.store.tables import utcnow
-from tests.web.conftest import build_corpus
 
 
 @pytest.fixture
@@ -40,8 +40,11 @@ def test_event_judgements_are_audited_with_before_and_after(corpus: str) -> None
     api.override_credibility(corpus, ev, 2, analyst="amina", reason="confirmed by a second")
     rows = api.audit_log(corpus, object_type="event", object_id=str(ev))
     assert [r["action"] for r in rows] == [
-        "event.credibility", "event.correct", "event.reject", "event.accept",
-    ]  # fmt: skip
+        "event.credibility",
+        "event.correct",
+        "event.reject",
+        "event.accept",
+    ]
     credibility, correct, reject, accept = rows
     assert accept["actor"] == "amina" and accept["before"] is None
     assert accept["after"]["verdict"] == "accept"
@@ -76,13 +79,19 @@ def test_ach_changes_are_audited(corpus: str) -> None:
     api.ach_rate(q, item, "lasting_rupture", "I", analyst="amina", note="second", db=corpus)
     rows = api.audit_log(corpus, object_type="ach_question", object_id=str(q))
     assert [r["action"] for r in rows] == [
-        "ach.rating", "ach.rating", "ach.hypothesis", "ach.question",
-    ]  # fmt: skip
+        "ach.rating",
+        "ach.rating",
+        "ach.hypothesis",
+        "ach.question",
+    ]
     second, first, hypothesis, question = rows
     assert question["actor"] == "amina" and question["after"]["as_of"]
     assert hypothesis["actor"] == "brendan"
-    assert hypothesis["after"] == {"hypothesis": "tactical_split", "name": "A split for show",
-                                   "description": None}  # fmt: skip
+    assert hypothesis["after"] == {
+        "hypothesis": "tactical_split",
+        "name": "A split for show",
+        "description": None,
+    }
     assert first["before"] is None and first["after"]["rating"] == "II"
     assert second["before"]["rating"] == "II" and second["before"]["note"] == "first"
     assert second["after"]["rating"] == "I" and second["after"]["note"] == "second"
@@ -179,9 +188,14 @@ def test_users_and_tokens(db_url: str) -> None:
         store.close()
     actions = [r["action"] for r in api.audit_log(db_url)]
     assert actions == [
-        "token.revoke", "user.enable", "user.disable", "user.passwd", "user.role",
-        "token.create", "user.add",
-    ]  # fmt: skip
+        "token.revoke",
+        "user.enable",
+        "user.disable",
+        "user.passwd",
+        "user.role",
+        "token.create",
+        "user.add",
+    ]
 
 
 def test_cli_users_tokens_and_audit(tmp_path: Path) -> None:
@@ -191,12 +205,27 @@ def test_cli_users_tokens_and_audit(tmp_path: Path) -> None:
 
     def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "riftwatch.cli", "--db", db, *args], input=stdin,
-            capture_output=True, text=True, env=env, timeout=120,
-        )  # fmt: skip
+            [sys.executable, "-m", "riftwatch.cli", "--db", db, *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
 
-    added = run("users", "add", "root-admin", "--role", "admin", "--password-stdin", "--by",
-                "ops", "--format", "json", stdin="a long password\n")  # fmt: skip
+    added = run(
+        "users",
+        "add",
+        "root-admin",
+        "--role",
+        "admin",
+        "--password-stdin",
+        "--by",
+        "ops",
+        "--format",
+        "json",
+        stdin="a long password\n",
+    )
     assert added.returncode == 0, added.stderr
     assert '"role": "admin"' in added.stdout
     short = run("users", "add", "eve", "--password-stdin", stdin="short\n")

@@ -144,9 +144,9 @@ def login(served: Served, name: str, password: str = PASSWORD) -> httpx.Client:
     page = client.get("/login")
     assert page.status_code == 200
     done = client.post(
-        "/login", data={"name": name, "password": password, "csrf_token": csrf_of(page.text),
-                        "next": "/"},
-    )  # fmt: skip
+        "/login",
+        data={"name": name, "password": password, "csrf_token": csrf_of(page.text), "next": "/"},
+    )
     assert done.status_code == 303, done.text
     assert auth.SESSION_COOKIE in client.cookies
     return client
@@ -189,11 +189,13 @@ def test_every_route_for_every_role(secured: Served, role: str | None) -> None:
             kwargs = harmless_body(path)
             if "json" in kwargs:
                 headers = {"X-CSRF-Token": token} if token else {}
-                response = client.post(url, json=kwargs["json"], headers=headers,
-                                       follow_redirects=False)  # fmt: skip
+                response = client.post(
+                    url, json=kwargs["json"], headers=headers, follow_redirects=False
+                )
             else:
-                response = client.post(url, data={"csrf_token": token or ""},
-                                       follow_redirects=False)  # fmt: skip
+                response = client.post(
+                    url, data={"csrf_token": token or ""}, follow_redirects=False
+                )
         where = f"{role} {method} {url}: {response.status_code} {response.text[:200]}"
         if LEVEL[role] >= LEVEL[needed]:
             assert response.status_code not in (401, 403), where
@@ -206,8 +208,11 @@ def test_every_route_for_every_role(secured: Served, role: str | None) -> None:
                 assert response.headers["location"].startswith("/login?next=")
             else:
                 assert response.status_code == 401, where
-                assert response.json()["error"]["code"] == "RW606" if url.startswith("/api/") \
-                    else "RW606" in response.text  # fmt: skip
+                assert (
+                    response.json()["error"]["code"] == "RW606"
+                    if url.startswith("/api/")
+                    else "RW606" in response.text
+                )
         else:
             assert response.status_code == 403, where
             assert "RW608" in response.text, where
@@ -217,12 +222,15 @@ def test_login_page_and_wrong_password(secured: Served) -> None:
     client = secured.client()
     page = client.get("/login")
     assert page.status_code == 200 and "Log in" in page.text
-    bad = client.post("/login", data={"name": "anil", "password": "not it at all",
-                                      "csrf_token": csrf_of(page.text)})  # fmt: skip
+    bad = client.post(
+        "/login",
+        data={"name": "anil", "password": "not it at all", "csrf_token": csrf_of(page.text)},
+    )
     assert bad.status_code == 401 and "RW607" in bad.text
     assert auth.SESSION_COOKIE not in client.cookies
-    nobody = client.post("/login", data={"name": "ghost", "password": PASSWORD,
-                                         "csrf_token": csrf_of(page.text)})  # fmt: skip
+    nobody = client.post(
+        "/login", data={"name": "ghost", "password": PASSWORD, "csrf_token": csrf_of(page.text)}
+    )
     assert nobody.status_code == 401 and "RW607" in nobody.text
     # login CSRF: a login form without the token is refused
     forged = client.post("/login", data={"name": "anil", "password": PASSWORD})
@@ -234,9 +242,14 @@ def test_session_cookie_flags_logout_and_expiry(secured: Served) -> None:
     client = secured.client()
     page = client.get("/login")
     done = client.post(
-        "/login", data={"name": "anil", "password": PASSWORD, "csrf_token": csrf_of(page.text),
-                        "next": "//evil.example/x"},
-    )  # fmt: skip
+        "/login",
+        data={
+            "name": "anil",
+            "password": PASSWORD,
+            "csrf_token": csrf_of(page.text),
+            "next": "//evil.example/x",
+        },
+    )
     assert done.status_code == 303 and done.headers["location"] == "/"  # no open redirect
     cookie = done.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie.replace("Strict", "strict")
@@ -259,7 +272,9 @@ def test_session_cookie_flags_logout_and_expiry(secured: Served) -> None:
         with store.new_session() as session, session.begin():
             session.execute(
                 update(accounts.SessionRow)
-                .where(accounts.SessionRow.id == accounts.digest(client.cookies[auth.SESSION_COOKIE]))
+                .where(
+                    accounts.SessionRow.id == accounts.digest(client.cookies[auth.SESSION_COOKIE])
+                )
                 .values(expires_at=utcnow() - timedelta(minutes=1))
             )
     finally:
@@ -277,8 +292,9 @@ def test_secure_cookie_when_configured(tmp_path: Path) -> None:
     try:
         client = running.client()
         page = client.get("/login")
-        done = client.post("/login", data={"name": "anil", "password": PASSWORD,
-                                           "csrf_token": csrf_of(page.text)})  # fmt: skip
+        done = client.post(
+            "/login", data={"name": "anil", "password": PASSWORD, "csrf_token": csrf_of(page.text)}
+        )
         assert done.status_code == 303 and "Secure" in done.headers["set-cookie"]
     finally:
         running.stop()
@@ -294,12 +310,16 @@ def test_api_tokens(secured: Served) -> None:
         return {"Authorization": f"Bearer {token}"}
 
     assert client.get("/api/documents", headers=as_(viewer["token"])).status_code == 200
-    refused = client.post(f"/api/events/{ev}/judgement", json={"verdict": "accept"},
-                          headers=as_(viewer["token"]))  # fmt: skip
+    refused = client.post(
+        f"/api/events/{ev}/judgement", json={"verdict": "accept"}, headers=as_(viewer["token"])
+    )
     assert refused.status_code == 403 and refused.json()["error"]["code"] == "RW608"
     # a bearer token needs no CSRF token (a browser never sends one by itself)
-    done = client.post(f"/api/events/{ev}/judgement", json={"verdict": "accept", "note": "ok"},
-                       headers=as_(writer["token"]))  # fmt: skip
+    done = client.post(
+        f"/api/events/{ev}/judgement",
+        json={"verdict": "accept", "note": "ok"},
+        headers=as_(writer["token"]),
+    )
     assert done.status_code == 200 and done.json()["analyst"] == "anil"
     assert client.get("/api/audit", headers=as_(writer["token"])).status_code == 403
     bogus = client.get("/api/documents", headers=as_("rwt_not-a-token"))
@@ -320,8 +340,11 @@ def test_api_tokens(secured: Served) -> None:
     assert client.get("/api/documents", headers=as_(viewer["token"])).status_code == 401
     # an admin makes tokens over the API too; the secret is shown once
     admin = login(secured, "adele")
-    made = admin.post("/api/tokens", json={"user": "vera", "name": "dash"},
-                      headers={"X-CSRF-Token": session_token(admin)})  # fmt: skip
+    made = admin.post(
+        "/api/tokens",
+        json={"user": "vera", "name": "dash"},
+        headers={"X-CSRF-Token": session_token(admin)},
+    )
     assert made.status_code == 200 and made.json()["role"] == "viewer"
     listed = admin.get("/api/tokens").json()["items"]
     assert all("token" not in t for t in listed)
@@ -343,24 +366,38 @@ def test_csrf_and_cross_site_refusals(secured: Served) -> None:
     assert stolen.status_code == 403
     json_missing = client.post(f"/api/events/{ev}/judgement", json={"verdict": "reject"})
     assert json_missing.status_code == 403 and json_missing.json()["error"]["code"] == "RW609"
-    json_wrong = client.post(f"/api/events/{ev}/judgement", json={"verdict": "reject"},
-                             headers={"X-CSRF-Token": "nope"})  # fmt: skip
+    json_wrong = client.post(
+        f"/api/events/{ev}/judgement", json={"verdict": "reject"}, headers={"X-CSRF-Token": "nope"}
+    )
     assert json_wrong.status_code == 403 and json_wrong.json()["error"]["code"] == "RW609"
     # a form posted from another site, even with a valid token, is refused
-    cross = client.post(url, data={"verdict": "reject", "csrf_token": token},
-                        headers={"Origin": "https://evil.example"})  # fmt: skip
+    cross = client.post(
+        url,
+        data={"verdict": "reject", "csrf_token": token},
+        headers={"Origin": "https://evil.example"},
+    )
     assert cross.status_code == 403 and "RW610" in cross.text
-    fetch_site = client.post(url, data={"verdict": "reject", "csrf_token": token},
-                             headers={"Sec-Fetch-Site": "cross-site"})  # fmt: skip
+    fetch_site = client.post(
+        url,
+        data={"verdict": "reject", "csrf_token": token},
+        headers={"Sec-Fetch-Site": "cross-site"},
+    )
     assert fetch_site.status_code == 403 and "RW610" in fetch_site.text
     # text/plain "JSON" (what a cross-site form could send) is not accepted as a write
-    plain = client.post(f"/api/events/{ev}/judgement", content='{"verdict": "reject"}',
-                        headers={"Content-Type": "text/plain"})  # fmt: skip
+    plain = client.post(
+        f"/api/events/{ev}/judgement",
+        content='{"verdict": "reject"}',
+        headers={"Content-Type": "text/plain"},
+    )
     assert plain.status_code == 403
     assert len(api.event_judgements(secured.db, ev)) == before
     # and the right token from this site works
-    ok = client.post(url, data={"verdict": "reject", "csrf_token": token},
-                     headers={"Origin": secured.base}, follow_redirects=False)  # fmt: skip
+    ok = client.post(
+        url,
+        data={"verdict": "reject", "csrf_token": token},
+        headers={"Origin": secured.base},
+        follow_redirects=False,
+    )
     assert ok.status_code == 303
     assert len(api.event_judgements(secured.db, ev)) == before + 1
 
@@ -376,8 +413,11 @@ def test_local_mode_forms_carry_a_token(tmp_path: Path) -> None:
         assert page.status_code == 200 and f'action="/events/{ev}/judgement"' in page.text
         refused = client.post(f"/events/{ev}/judgement", data={"verdict": "reject"})
         assert refused.status_code == 403 and "RW604" in refused.text
-        done = client.post(f"/events/{ev}/judgement", follow_redirects=False,
-                           data={"verdict": "reject", "csrf_token": csrf_of(page.text)})  # fmt: skip
+        done = client.post(
+            f"/events/{ev}/judgement",
+            follow_redirects=False,
+            data={"verdict": "reject", "csrf_token": csrf_of(page.text)},
+        )
         assert done.status_code == 303
         assert done.headers["location"] == f"/documents/{ids['a.txt']}#event-{ev}"
         row = api.audit_log(db, action="event.reject")[0]
@@ -398,14 +438,27 @@ def test_hostile_notes_and_hypotheses_are_escaped(secured: Served) -> None:
     ev = secured.event  # type: ignore[attr-defined]
     q = secured.question  # type: ignore[attr-defined]
     headers = {"X-CSRF-Token": token}
-    assert client.post(f"/api/events/{ev}/judgement", headers=headers,
-                       json={"verdict": "reject", "note": HOSTILE_NOTE}).status_code == 200  # fmt: skip
-    assert client.post(f"/api/ach/{q}/hypotheses", headers=headers,
-                       json={"id": "hostile_h", "name": HOSTILE_NOTE,
-                             "description": HOSTILE_NOTE}).status_code == 200  # fmt: skip
-    rated = client.post(f"/api/ach/{q}/ratings", headers=headers,
-                        json={"item": "1", "hypothesis": "hostile_h", "rating": "I",
-                              "note": HOSTILE_NOTE})  # fmt: skip
+    assert (
+        client.post(
+            f"/api/events/{ev}/judgement",
+            headers=headers,
+            json={"verdict": "reject", "note": HOSTILE_NOTE},
+        ).status_code
+        == 200
+    )
+    assert (
+        client.post(
+            f"/api/ach/{q}/hypotheses",
+            headers=headers,
+            json={"id": "hostile_h", "name": HOSTILE_NOTE, "description": HOSTILE_NOTE},
+        ).status_code
+        == 200
+    )
+    rated = client.post(
+        f"/api/ach/{q}/ratings",
+        headers=headers,
+        json={"item": "1", "hypothesis": "hostile_h", "rating": "I", "note": HOSTILE_NOTE},
+    )
     assert rated.status_code == 200, rated.text
     admin = login(secured, "adele")
     pages = [
@@ -427,13 +480,17 @@ def test_ach_disagreement_between_analysts_is_shown(secured: Served) -> None:
     matrix = anil.get(f"/api/ach/{q}").json()["matrix"]
     hypothesis = matrix["hypotheses"][-1]["id"]
     for client, rating in ((anil, "CC"), (adele, "II")):
-        done = client.post(f"/api/ach/{q}/ratings", headers={"X-CSRF-Token": session_token(client)},
-                           json={"item": "1", "hypothesis": hypothesis, "rating": rating})  # fmt: skip
+        done = client.post(
+            f"/api/ach/{q}/ratings",
+            headers={"X-CSRF-Token": session_token(client)},
+            json={"item": "1", "hypothesis": hypothesis, "rating": rating},
+        )
         assert done.status_code == 200, done.text
     evidence = anil.get(f"/api/ach/{q}").json()["matrix"]["evidence"][0]
     assert evidence["disagreement"][hypothesis] == ["CC", "II"]
     html = anil.get(f"/ach/{q}").text
-    cell = re.search(rf'<td class="cell disagree" data-hypothesis="{hypothesis}">(.*?)</td>',
-                     html, re.S)  # fmt: skip
+    cell = re.search(
+        rf'<td class="cell disagree" data-hypothesis="{hypothesis}">(.*?)</td>', html, re.S
+    )
     assert cell, "the cell where analysts disagree is not marked"
     assert "anil: CC" in cell.group(1) and "adele: II" in cell.group(1)
