@@ -225,7 +225,10 @@ def create_app(
             "and ingest status. Every route calls the same Python API as the command line "
             "(`riftwatch.api`). Lists are paged with `limit` and `offset` and report `total`. "
             'Errors are JSON: `{"error": {"code": "RW...", "message": ...}}` with HTTP '
-            "404 for an unknown id and 400 for a bad filter or query."
+            "404 for an unknown id and 400 for a bad filter or query. In server mode every "
+            "route needs a login session or `Authorization: Bearer <API token>` (401 RW606 "
+            "otherwise, 403 RW608 for a role too low); writes from a session need the "
+            "`X-CSRF-Token` header (GET /api/session gives it)."
         ),
         docs_url=None,
         redoc_url=None,

@@ -213,7 +213,10 @@ class AuthGate:
         app = scope["app"]
         method, path = scope["method"].upper(), scope["path"]
         needed = required_role(method, path)
-        user = await run_in_threadpool(self._identify, app, scope)
+        if app.state.server_mode or _header(scope, b"authorization"):
+            user = await run_in_threadpool(self._identify, app, scope)
+        else:
+            user = local_user(app)  # no store to ask: keep the event loop's hop off
         scope.setdefault("state", {})["user"] = user
         if needed is None and not (method == "POST" and path == "/login"):
             return receive
