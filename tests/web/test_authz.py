@@ -494,3 +494,36 @@ def test_ach_disagreement_between_analysts_is_shown(secured: Served) -> None:
     )
     assert cell, "the cell where analysts disagree is not marked"
     assert "anil: CC" in cell.group(1) and "adele: II" in cell.group(1)
+
+
+def test_correct_an_event_from_its_page_and_find_it_in_the_audit(secured: Served) -> None:
+    client = login(secured, "anil")
+    ev = secured.event  # type: ignore[attr-defined]
+    doc = secured.ids["b.txt"]  # type: ignore[attr-defined]
+    token = csrf_of(client.get(f"/documents/{doc}").text)
+    url = f"/events/{ev}/judgement"
+    done = client.post(
+        url,
+        data={"verdict": "correct", "changes": "event_type=COERCE; mode=arrest",
+              "note": "an arrest, not an assault", "csrf_token": token},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert done.status_code == 303 and done.headers["location"] == f"/documents/{doc}#event-{ev}"
+    current = [j for j in api.event_judgements(secured.db, ev) if j["current"]]
+    verdict = next(j for j in current if j["kind"] == "verdict")
+    assert verdict["verdict"] == "correct" and verdict["analyst"] == "anil"
+    assert verdict["changes"] == {"event_type": "COERCE", "mode": "arrest"}
+    page = client.get(f"/documents/{doc}").text
+    assert "corrected" in page and "event_type → COERCE" in page
+    bad = client.post(
+        url, data={"verdict": "correct", "changes": "colour=red", "csrf_token": token}
+    )
+    assert bad.status_code == 400 and "RW523" in bad.text
+    empty = client.post(url, data={"verdict": "correct", "changes": "", "csrf_token": token})
+    assert empty.status_code == 400 and "RW522" in empty.text
+    admin = login(secured, "adele")
+    audit = admin.get("/audit", params={"action": "event.correct", "actor": "anil"})
+    assert audit.status_code == 200 and "event.correct" in audit.text and "COERCE" in audit.text
+    rows = admin.get("/api/audit", params={"action": "event.*", "object_id": str(ev)}).json()
+    assert rows["total"] >= 1 and rows["items"][0]["action"] == "event.correct"
+    assert rows["items"][0]["after"]["changes"] == {"event_type": "COERCE", "mode": "arrest"}
