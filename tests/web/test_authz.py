@@ -423,6 +423,18 @@ def test_local_mode_forms_carry_a_token(tmp_path: Path) -> None:
         row = api.audit_log(db, action="event.reject")[0]
         assert row["actor"] == auth.local_user(running.app)["name"]
         assert client.get("/audit").status_code == 403  # the local analyst is not an admin
+        token = csrf_of(page.text)
+        report = b"Kabul, 2 May 2010. The Taliban attacked the army in Kandahar.\n"
+        upload = client.post("/upload", data={"token": token, "code": "1"},
+                             files={"files": ("new.txt", report, "text/plain")})  # fmt: skip
+        assert upload.status_code == 200 and "upload-result" in upload.text
+        row = api.audit_log(db, action="upload")[0]
+        assert row["actor"] == auth.local_user(running.app)["name"]
+        assert row["after"]["documents_added"] == 1
+        # a multipart form to any other route must carry the token in the header
+        multipart = client.post("/ach", data={"actor_a": "A", "actor_b": "B", "csrf_token": token},
+                                files={"x": ("x.txt", b"x", "text/plain")})  # fmt: skip
+        assert multipart.status_code == 403 and "RW609" in multipart.text
         session = client.get("/api/session").json()
         assert session["mode"] == "local" and session["role"] == "analyst"
     finally:
