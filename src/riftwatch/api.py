@@ -124,12 +124,14 @@ def ingest(
     grading_file: str | os.PathLike[str] | None = None,
     force: bool = False,
     progress: ProgressFn | None = None,
+    analyst: str | None = None,
 ) -> IngestSummary:
     """Ingest files and folders; see :mod:`riftwatch.ingest.pipeline`.
 
     ``source``, ``source_type``, ``reliability`` and ``credibility`` apply to
     documents that do not set them themselves (field or sidecar). Invalid
     grades raise :class:`~riftwatch.errors.ConfigError` before anything is read.
+    With ``analyst`` (an upload in the workbench) the run is written to the audit log.
     """
     overrides: dict[str, Any] = {"source": source}
     if source_type:
@@ -150,7 +152,16 @@ def ingest(
             force=force,
             progress=progress,
         )
-        return ingester.run(paths)
+        summary = ingester.run(paths)
+        if analyst:
+            from riftwatch.store import audit
+
+            counts = summary.to_dict()
+            kept = ("files", "documents_added", "documents_unchanged", "duplicates", "failed")
+            with store.engine.begin() as conn:
+                after = {**{k: counts.get(k) for k in kept}, "overrides": overrides}
+                audit.record(conn, analyst, "upload", "ingest_run", summary.run_id, after=after)
+        return summary
 
 
 def status(db: DB = None) -> dict[str, Any]:
@@ -623,6 +634,8 @@ def grade_source(
         source = session.scalars(
             select(Source).where(func.lower(Source.name) == name.strip().lower())
         ).first()
+        graded = ("source_type", "reliability", "credibility")
+        before = {k: getattr(source, k) for k in graded} if source is not None else None
         if source is None and not create:
             close = _close_source_names(session, name)
             detail = (
@@ -682,6 +695,11 @@ def grade_source(
             "graded_by": source.graded_by,
             "documents_regraded": regraded,
         }
+        from riftwatch.store import audit
+
+        after = {**{k: out[k] for k in graded}, "documents_regraded": regraded}
+        audit.record(session, analyst, "source.grade", "source", source.name, before=before,
+                     after=after)  # fmt: skip
     return out
 
 
@@ -1937,6 +1955,116 @@ def acknowledge_alert(
 
     with _store(db) as store:
         return acknowledge(store, alert_id, analyst=analyst)
+# -- server mode: users, API tokens, the audit log ---------------------------------------
+
+
+def _by(by: str | None) -> str:
+    from riftwatch.claims_store import default_analyst
+
+    return by or default_analyst()
+
+
+def add_user(db: DB, name: str, role: str, password: str, *, by: str | None = None) -> dict:
+    """Add a user of server mode with ``role`` (viewer, analyst, admin) and a password
+    (argon2-hashed). Errors: RW611 bad name/role/password, RW613 the name is taken."""
+    from riftwatch.store import accounts
+
+    with _store(db) as store:
+        return accounts.add_user(store, name, role, password, by=_by(by))
+
+
+def list_users(db: DB = None) -> list[dict[str, Any]]:
+    """The users of server mode (name, role, disabled; never password hashes)."""
+    from riftwatch.store import accounts
+
+    with _store(db) as store:
+        return accounts.list_users(store)
+
+
+def set_user_role(db: DB, name: str, role: str, *, by: str | None = None) -> dict[str, Any]:
+    """Change a user's role (their API tokens never keep more than it). RW612 unknown user."""
+    from riftwatch.store import accounts
+
+    with _store(db) as store:
+        return accounts.set_role(store, name, role, by=_by(by))
+
+
+def set_user_password(db: DB, name: str, password: str, *, by: str | None = None) -> dict:
+    """Set a user's password; their open login sessions end."""
+    from riftwatch.store import accounts
+
+    with _store(db) as store:
+        return accounts.set_password(store, name, password, by=_by(by))
+
+
+def disable_user(
+    db: DB, name: str, *, disabled: bool = True, by: str | None = None
+) -> dict[str, Any]:
+    """Disable a user (no login; sessions and tokens stop at once), or enable them again."""
+    from riftwatch.store import accounts
+
+    with _store(db) as store:
+        return accounts.set_disabled(store, name, disabled, by=_by(by))
+
+
+def create_token(
+    db: DB,
+    user: str,
+    name: str,
+    *,
+    role: str | None = None,
+    days: float | None = None,
+    by: str | None = None,
+) -> dict[str, Any]:
+    """A new API token for ``user`` (role at most theirs); ``token`` in the result is the
+    secret, shown once (only its SHA-256 digest is stored)."""
+    from riftwatch.store import accounts
+
+    with _store(db) as store:
+        return accounts.create_token(store, user, name, role=role, days=days, by=_by(by))
+
+
+def list_tokens(db: DB = None, *, user: str | None = None) -> list[dict[str, Any]]:
+    """API tokens (never their secrets), of one ``user`` when given."""
+    from riftwatch.store import accounts
+
+    with _store(db) as store:
+        return accounts.list_tokens(store, user)
+
+
+def revoke_token(db: DB, token_id: int | str, *, by: str | None = None) -> dict[str, Any]:
+    """Revoke an API token at once (RW614 when there is no active token with that id)."""
+    from riftwatch.store import accounts
+
+    with _store(db) as store:
+        return accounts.revoke_token(store, token_id, by=_by(by))
+
+
+def audit_log(
+    db: DB = None,
+    *,
+    actor: str | None = None,
+    action: str | None = None,
+    object_type: str | None = None,
+    object_id: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """The audit log, newest first: who changed what, when, with the state before and
+    after. ``action`` ending in ``*`` is a prefix (``event.*``)."""
+    from riftwatch.store import audit
+
+    with _store(db) as store, store.engine.connect() as conn:
+        return audit.list_rows(conn, actor=actor, action=action, object_type=object_type,
+                               object_id=object_id, limit=limit, offset=offset)  # fmt: skip
+
+
+def count_audit(db: DB = None, **filters: Any) -> int:
+    """How many audit rows match :func:`audit_log`'s filters."""
+    from riftwatch.store import audit
+
+    with _store(db) as store, store.engine.connect() as conn:
+        return audit.count_rows(conn, **filters)
 
 
 __all__ = [
@@ -1951,6 +2079,16 @@ __all__ = [
     "watch_sources",
     "watchlists",
     "MODALITIES",
+    "add_user",
+    "audit_log",
+    "count_audit",
+    "create_token",
+    "disable_user",
+    "list_tokens",
+    "list_users",
+    "revoke_token",
+    "set_user_password",
+    "set_user_role",
     "ach_add_hypothesis",
     "ach_history",
     "ach_matrix",

@@ -32,7 +32,7 @@ from sqlalchemy import String, Text, and_, cast, func, or_, select, type_coerce
 from riftwatch import settings
 from riftwatch.analysis.claims import VERDICTS, Claim, Judgement
 from riftwatch.errors import JudgementError
-from riftwatch.store import Store
+from riftwatch.store import Store, audit
 from riftwatch.store import judgements as jstore
 from riftwatch.store.tables import Document, EventJudgementRow, EventRow, Source, utcnow
 
@@ -299,6 +299,22 @@ def _added(conn: Any, jid: int) -> dict[str, Any]:
     return row_dict(row, current=True)
 
 
+def _audit_view(record: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The fields of a judgement that the audit log keeps as its before/after."""
+    if record is None:
+        return None
+    keys = ("id", "kind", "verdict", "changes", "credibility", "note", "analyst", "at")
+    return {k: record[k] for k in keys}
+
+
+def _current(conn: Any, event_id: int, kind: str) -> dict[str, Any] | None:
+    J = EventJudgementRow
+    row = conn.execute(
+        select(J).where(J.event_id == event_id, J.kind == kind).order_by(J.id.desc()).limit(1)
+    ).first()
+    return row_dict(row) if row is not None else None
+
+
 def judge(
     store: Store,
     event_id: int | str,
@@ -319,9 +335,13 @@ def judge(
     key = _event_id(event_id)
     with store.engine.begin() as conn:
         event = _event(conn, key)
+        before = _current(conn, key, "verdict")
         jid = jstore.add(conn, event, "verdict", who, utcnow(), verdict=verdict,
                          changes=changed or None, note=note or None)  # fmt: skip
-        return _added(conn, jid)
+        added = _added(conn, jid)
+        audit.record(conn, who, f"event.{verdict}", "event", key,
+                     before=_audit_view(before), after=_audit_view(added))  # fmt: skip
+        return added
 
 
 def parse_credibility_value(value: object) -> int | None:
@@ -355,9 +375,13 @@ def override(
     key = _event_id(event_id)
     with store.engine.begin() as conn:
         event = _event(conn, key)
+        before = _current(conn, key, "credibility")
         jid = jstore.add(conn, event, "credibility", who, utcnow(), credibility=number,
                          note=(reason or "").strip() or None)  # fmt: skip
-        return _added(conn, jid)
+        added = _added(conn, jid)
+        audit.record(conn, who, "event.credibility", "event", key,
+                     before=_audit_view(before), after=_audit_view(added))  # fmt: skip
+        return added
 
 
 def history(store: Store, event_id: int | str) -> list[dict[str, Any]]:

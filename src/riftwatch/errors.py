@@ -106,12 +106,23 @@ MESSAGES: dict[str, str] = {
     "RW601": "the upload is too large: more than {limit} MB (the limit of this server; "
     "start it with a larger --max-upload-mb, or ingest big files with `riftwatch ingest`)",
     "RW602": "nothing to ingest: {detail}",
-    "RW603": "refusing to serve on {host}: it is not a loopback address, and server mode with "
-    "login is not built yet; anyone who can reach the port could read and add documents. "
-    "Add --allow-remote to do it anyway",
+    "RW603": "refusing to serve on {host}: it is not a loopback address and local mode has no "
+    "login; anyone who can reach the port could read and add documents. Serve it in server "
+    "mode (--server, with users: `riftwatch users add`), or add --allow-remote to do it anyway",
     "RW604": "the form is stale or came from another site (missing or wrong form token); "
     "reload the page and submit it again",
     "RW605": "no page at {path}",
+    "RW606": "log in first: {detail}",
+    "RW607": "wrong user name or password (or the user is disabled)",
+    "RW608": "not allowed: {what} needs the {needed} role, and {user} is {role}",
+    "RW609": "missing or wrong CSRF token: send the X-CSRF-Token header with the token of "
+    "your session (GET /api/session), or use an API token (Authorization: Bearer ...)",
+    "RW610": "refused a cross-site request ({detail}): changes are only accepted from this "
+    "site's own pages",
+    "RW611": "invalid {what} {value!r}: {detail}",
+    "RW612": "no user named {name!r} (see `riftwatch users list`)",
+    "RW613": "a user named {name!r} already exists",
+    "RW614": "no active API token with id {id} (see `riftwatch tokens list`)",
     # briefings (riftwatch report): RW620-RW629
     "RW620": "invalid pair {value!r}: use two actor names or ids separated by a slash, "
     'e.g. --pair "Al Qaeda/Haqqani network"',

@@ -82,6 +82,23 @@ SETTINGS: tuple[Setting, ...] = (
         "given. Default: the operating-system user name.",
     ),
     Setting(
+        "server_mode",
+        False,
+        "Serve the workbench in server mode (login required, users with roles) as "
+        "`riftwatch serve --server` does; see docs/web.md.",
+    ),
+    Setting(
+        "session_hours",
+        12.0,
+        "How long a login to the workbench lasts in server mode, in hours (then log in again).",
+    ),
+    Setting(
+        "secure_cookies",
+        False,
+        "Mark the session cookie Secure even when the request did not arrive over https "
+        "(set it when a TLS proxy in front of the workbench talks plain http to it).",
+    ),
+    Setting(
         "progress_interval",
         5.0,
         "Seconds between the plain progress lines that ingest and extract print on standard "

@@ -35,7 +35,7 @@ def test_non_loopback_host_is_refused(tmp_path: Path, host: str) -> None:
     proc = _cli("--db", str(db), "serve", "--host", host, "--port", "0")
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 2
-    assert "RW603" in err and "--allow-remote" in err and "login is not built yet" in err
+    assert "RW603" in err and "--allow-remote" in err and "--server" in err
     assert out == ""
 
 

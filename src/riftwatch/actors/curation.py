@@ -51,7 +51,7 @@ from riftwatch.actors.tables import (
     ActorRelationRow,
     ActorRow,
 )
-from riftwatch.store import Store
+from riftwatch.store import Store, audit
 from riftwatch.store.tables import Document, SentenceRow, utcnow
 
 JUDGEMENT_KINDS = ("same", "not_same", "unsure", "alias", "relation", "add", "split", "reject")
@@ -232,6 +232,8 @@ def record(
         session.add(row)
         session.flush()
         out = judgement_dict(row)
+        audit.record(session, row.analyst, f"actor.{kind}", "actor", subject,
+                     after=out)  # fmt: skip
     _EFFECTIVE.clear()
     return out
 
@@ -244,10 +246,13 @@ def undo(store: Store, judgement_id: int, *, analyst: str | None = None) -> dict
             raise ActorError("RW405", id=judgement_id)
         if row.undone_at is not None:
             raise ActorError("RW406", id=judgement_id)
+        before = judgement_dict(row)
         row.undone_at = utcnow()
         row.undone_by = analyst_name(analyst)
         session.flush()
         out = judgement_dict(row)
+        audit.record(session, row.undone_by, "actor.undo", "actor", row.subject,
+                     before=before, after=out)  # fmt: skip
     _EFFECTIVE.clear()
     return out
 

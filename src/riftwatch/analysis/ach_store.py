@@ -28,7 +28,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from riftwatch.analysis.ach import RATINGS
 from riftwatch.errors import JudgementError
-from riftwatch.store import Store
+from riftwatch.store import Store, audit
 from riftwatch.store.tables import Base, utcnow
 
 _HYP_ID = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
@@ -126,6 +126,9 @@ def ensure_question(
                 created_by=created_by,
             )
             session.add(q)
+            session.flush()
+            audit.record(session, created_by, "ach.question", "ach_question", q.id,
+                         after=_question_dict(q))  # fmt: skip
             session.commit()
         return _question_dict(q)
 
@@ -204,6 +207,10 @@ def add_hypothesis(
                 analyst=analyst.strip(),
             )
         )
+        audit.record(
+            session, analyst.strip(), "ach.hypothesis", "ach_question", q["id"],
+            after={"hypothesis": hypothesis, "name": name.strip(), "description": description},
+        )  # fmt: skip
         session.commit()
     return {"question": q["id"], "id": hypothesis, "name": name.strip(), "added_by": analyst}
 
@@ -236,6 +243,18 @@ def rate(
     if hypothesis_ids is not None and hypothesis not in hypothesis_ids:
         raise JudgementError("RW546", hypothesis=hypothesis, question=q["id"])
     with store.new_session() as session:
+        earlier = session.scalars(
+            select(AchRating)
+            .where(
+                AchRating.question_id == q["id"],
+                AchRating.item == item,
+                AchRating.hypothesis == hypothesis,
+                AchRating.analyst == analyst.strip(),
+            )
+            .order_by(AchRating.id.desc())
+            .limit(1)
+        ).first()
+        before = _rating_dict(earlier) if earlier is not None else None
         row = AchRating(
             question_id=q["id"],
             item=item,
@@ -245,8 +264,12 @@ def rate(
             note=note,
         )
         session.add(row)
+        session.flush()
+        out = _rating_dict(row)
+        audit.record(session, analyst.strip(), "ach.rating", "ach_question", q["id"],
+                     before=before, after=out)  # fmt: skip
         session.commit()
-        return _rating_dict(row)
+        return out
 
 
 def _rating_dict(r: AchRating) -> dict[str, Any]:

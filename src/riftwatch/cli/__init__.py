@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 
 from riftwatch.cli import (  # noqa: F401
+    accounts,
     actors,
     analysis,
     claims,

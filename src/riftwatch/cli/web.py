@@ -24,10 +24,19 @@ def serve(
         bool,
         typer.Option(
             "--allow-remote",
-            help="Listen on a non-loopback address. There is no login yet: anyone who can "
-            "reach the port can read the store and add documents.",
+            help="Listen on a non-loopback address in local mode (no login): anyone who can "
+            "reach the port can read the store and add documents. Prefer --server.",
         ),
     ] = False,
+    server: Annotated[
+        bool | None,
+        typer.Option(
+            "--server/--local",
+            help="Server mode: login required, users with roles (`riftwatch users add`), "
+            "API tokens; may listen on any address. Default: the setting server_mode.",
+            show_default=False,
+        ),
+    ] = None,
     upload_dir: Annotated[
         str | None,
         typer.Option(
@@ -46,15 +55,31 @@ def serve(
         out.print(f"riftwatch workbench: open {escape(url)} in a browser (Ctrl+C stops it)")
         out.print(f"JSON API: {escape(url)}api/documents · description {escape(url)}openapi.json")
 
-    if allow_remote:
+    from riftwatch import settings
+
+    server_mode = bool(settings.get("server_mode") if server is None else server)
+    if allow_remote and not server_mode:
         err.print(
-            "[yellow]warning[/yellow] --allow-remote: server mode with login is not built yet; "
-            "anyone who can reach this port can read the store and add documents"
+            "[yellow]warning[/yellow] --allow-remote in local mode: there is no login; "
+            "anyone who can reach this port can read the store and add documents "
+            "(use --server for a login)"
         )
+    if server_mode:
+        from riftwatch import api
+
+        try:
+            users = api.list_users(_db(db))
+        except RiftwatchError as exc:
+            _fail(exc)
+        if not any(u["role"] == "admin" and not u["disabled"] for u in users):
+            err.print(
+                "[yellow]warning[/yellow] server mode: no active admin user; add one with "
+                "`riftwatch users add NAME --role admin`"
+            )
     try:
         run(
             _db(db), host=host, port=port, allow_remote=allow_remote, upload_dir=upload_dir,
-            max_upload_mb=max_upload_mb, announce=announce,
+            max_upload_mb=max_upload_mb, announce=announce, server_mode=server_mode,
         )  # fmt: skip
     except RiftwatchError as exc:
         _fail(exc)

@@ -69,8 +69,14 @@ def http_status(exc: RiftwatchError) -> int:
         return 503
     if exc.code == "RW601":
         return 413
-    if exc.code == "RW604":
+    if exc.code in {"RW604", "RW608", "RW609", "RW610"}:
         return 403
+    if exc.code in {"RW606", "RW607"}:
+        return 401
+    if exc.code in {"RW612", "RW614"}:
+        return 404
+    if exc.code == "RW613":
+        return 409
     return 400
 
 
@@ -188,14 +194,19 @@ def create_app(
     upload_dir: str | os.PathLike[str] | None = None,
     max_upload_mb: float = DEFAULT_MAX_UPLOAD_MB,
     allowed_hosts: list[str] | None = None,
+    server_mode: bool | None = None,
+    secure_cookies: bool | None = None,
 ) -> FastAPI:
     """The workbench over the store ``db`` (which must exist: RW305 otherwise).
 
     ``upload_dir`` receives uploaded files (default :func:`upload_dir_for`);
     ``max_upload_mb`` bounds a request body; ``allowed_hosts`` are the ``Host`` headers
-    accepted (default: loopback names only; ``["*"]`` for any).
+    accepted (default: loopback names only; ``["*"]`` for any). ``server_mode`` (default:
+    the setting ``server_mode``) requires a login (:mod:`riftwatch.web.auth`);
+    ``secure_cookies`` (default: the setting) marks the session cookie Secure on http too.
     """
-    from riftwatch.web import api_routes, pages
+    from riftwatch import settings
+    from riftwatch.web import api_routes, auth, pages, write_routes
 
     store = api.connect(db, create=False)
     owned = not isinstance(db, Store)
@@ -215,7 +226,10 @@ def create_app(
             "and ingest status. Every route calls the same Python API as the command line "
             "(`riftwatch.api`). Lists are paged with `limit` and `offset` and report `total`. "
             'Errors are JSON: `{"error": {"code": "RW...", "message": ...}}` with HTTP '
-            "404 for an unknown id and 400 for a bad filter or query."
+            "404 for an unknown id and 400 for a bad filter or query. In server mode every "
+            "route needs a login session or `Authorization: Bearer <API token>` (401 RW606 "
+            "otherwise, 403 RW608 for a role too low); writes from a session need the "
+            "`X-CSRF-Token` header (GET /api/session gives it)."
         ),
         docs_url=None,
         redoc_url=None,
@@ -225,10 +239,17 @@ def create_app(
     app.state.upload_dir = Path(upload_dir) if upload_dir else upload_dir_for(store.url)
     app.state.max_upload_bytes = int(max_upload_mb * 1_000_000)
     app.state.form_token = secrets.token_urlsafe(32)
+    configured = settings.get("server_mode") if server_mode is None else server_mode
+    app.state.server_mode = bool(configured)
+    app.state.secure_cookies = bool(
+        settings.get("secure_cookies") if secure_cookies is None else secure_cookies
+    )
 
     app.include_router(api_routes.router)
     app.include_router(pages.router)
     app.include_router(importlib.import_module("riftwatch.web.watch_routes").router)
+    app.include_router(write_routes.api_router)
+    app.include_router(write_routes.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def render_error(scope: Scope, exc: RiftwatchError) -> Response:
@@ -261,6 +282,7 @@ def create_app(
             return JSONResponse(body, status_code=exc.status_code)
         return HTMLResponse(str(exc.detail), status_code=exc.status_code)
 
+    app.add_middleware(auth.AuthGate, render=render_error)
     app.add_middleware(UploadLimit, limit=app.state.max_upload_bytes, render=render_error)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOCAL_HOSTS)
     app.add_middleware(SecurityHeaders)

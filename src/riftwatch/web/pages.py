@@ -18,7 +18,7 @@ from starlette.datastructures import UploadFile as StarletteUpload
 
 from riftwatch import __version__, api
 from riftwatch.errors import RiftwatchError, WebError
-from riftwatch.web import api_routes
+from riftwatch.web import api_routes, auth
 from riftwatch.web.highlight import mark_events, safe_url, snippet_pieces
 
 HERE = Path(__file__).resolve().parent
@@ -44,6 +44,7 @@ NAV = [
     ("/sources", "Sources"),
     ("/upload", "Upload"),
     ("/failures", "Ingest failures"),
+    ("/ach", "ACH"),
 ]
 
 
@@ -54,7 +55,9 @@ def render(request: Request, template: str, http_code: int = 200, **context: Any
         nav=NAV,
         path=request.url.path,
         store_url=api._display_url(store.url),
-        form_token=request.app.state.form_token,
+        form_token=auth.form_token(request),
+        user=auth.current_user(request),
+        server_mode=request.app.state.server_mode,
         **context,
     )
     return HTMLResponse(page, status_code=http_code)
@@ -120,9 +123,11 @@ def document(request: Request, doc_id: str) -> HTMLResponse:
     store = request.app.state.store
     doc = api_routes.document_with_events(store, api_routes.document_id(doc_id))
     pieces = mark_events(doc["text"] or "", doc["events"])
+    from riftwatch.web.write_routes import judgement_context
+
     return render(
         request, "document.html", title=doc["title"] or f"Document {doc['id']}", doc=doc,
-        pieces=pieces,
+        pieces=pieces, **judgement_context(request, doc["events"]),
     )  # fmt: skip
 
 
@@ -233,10 +238,7 @@ def save_uploads(folder: Path, files: list[StarletteUpload]) -> Path:
 async def upload(request: Request) -> HTMLResponse:
     """Save the uploaded files in a new batch folder, ingest it, and code it if asked."""
     form = await request.form(max_files=10_000, max_fields=100)
-    token = form.get("token")
-    expected = request.app.state.form_token.encode()
-    if not isinstance(token, str) or not secrets.compare_digest(token.encode(), expected):
-        raise WebError("RW604")
+    auth.check_form_token(request, form.get("token"))
     chosen = [f for f in form.getlist("files") if isinstance(f, StarletteUpload) and f.filename]
     if not chosen:
         error = WebError("RW602", detail="choose one or more files")
@@ -262,7 +264,7 @@ def _ingest_upload(
             [batch], db=store, source=fields["source"] or None,
             source_type=fields["source_type"] or None,
             reliability=fields["reliability"] or None,
-            credibility=fields["credibility"] or None,
+            credibility=fields["credibility"] or None, analyst=auth.analyst_name(request),
         )  # fmt: skip
     except RiftwatchError as exc:  # bad grades: nothing was read; keep no files either
         shutil.rmtree(batch, ignore_errors=True)

@@ -27,7 +27,7 @@ def is_loopback(host: str) -> bool:
 
 
 def check_host(host: str, *, allow_remote: bool = False) -> None:
-    """Refuse a non-loopback ``host`` (RW603) unless ``allow_remote``."""
+    """Refuse a non-loopback ``host`` (RW603) unless ``allow_remote`` (or server mode)."""
     if not is_loopback(host) and not allow_remote:
         raise WebError("RW603", host=host)
 
@@ -59,21 +59,26 @@ def serve(
     upload_dir: str | os.PathLike[str] | None = None,
     max_upload_mb: float = 50,
     announce: object = None,
+    server_mode: bool | None = None,
 ) -> None:
     """Serve the workbench on ``host:port`` until interrupted.
 
-    The store must exist (RW305). A host that is not a loopback address is refused
-    (RW603) unless ``allow_remote``: there is no login yet. ``announce(url)`` is called
-    once the socket listens.
+    The store must exist (RW305). In local mode (the default) a host that is not a
+    loopback address is refused (RW603) unless ``allow_remote``: local mode has no
+    login. ``server_mode`` (default: the setting ``server_mode``) requires a login and
+    may listen on any address. ``announce(url)`` is called once the socket listens.
     """
     import uvicorn
 
+    from riftwatch import settings
     from riftwatch.web.app import LOCAL_HOSTS, create_app
 
-    check_host(host, allow_remote=allow_remote)
+    server = bool(settings.get("server_mode") if server_mode is None else server_mode)
+    check_host(host, allow_remote=allow_remote or server)
+    remote = allow_remote or (server and not is_loopback(host))
     app = create_app(
         db, upload_dir=upload_dir, max_upload_mb=max_upload_mb,
-        allowed_hosts=["*"] if allow_remote else LOCAL_HOSTS,
+        allowed_hosts=["*"] if remote else LOCAL_HOSTS, server_mode=server,
     )  # fmt: skip
     sock = bind(host, port)
     shown = f"[{host.strip('[]')}]" if ":" in host.strip("[]") else host
