@@ -194,7 +194,7 @@ def create_app(
     ``max_upload_mb`` bounds a request body; ``allowed_hosts`` are the ``Host`` headers
     accepted (default: loopback names only; ``["*"]`` for any).
     """
-    from riftwatch.web import api_routes, pages
+    from riftwatch.web import actor_pages, api_routes, dashboard, network, pages, relationships
 
     store = api.connect(db, create=False)
     owned = not isinstance(db, Store)
@@ -227,6 +227,10 @@ def create_app(
 
     app.include_router(api_routes.router)
     app.include_router(pages.router)
+    app.include_router(dashboard.router)
+    app.include_router(relationships.router)
+    app.include_router(network.router)
+    app.include_router(actor_pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def render_error(scope: Scope, exc: RiftwatchError) -> Response:

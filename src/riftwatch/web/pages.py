@@ -37,7 +37,9 @@ env.globals["version"] = __version__
 router = APIRouter(include_in_schema=False)
 
 NAV = [
-    ("/", "Overview"),
+    ("/", "Dashboard"),
+    ("/network", "Network"),
+    ("/actors", "Actors"),
     ("/documents", "Documents"),
     ("/events", "Events"),
     ("/search", "Search"),
@@ -83,7 +85,7 @@ def pager(request: Request, total: int, limit: int, offset: int) -> dict[str, An
     }
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.get("/overview", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
     status = api.status(request.app.state.store)
     return render(request, "overview.html", status=status, title="Overview")
