@@ -60,22 +60,27 @@ def actor_key(store: Store, name: str) -> str:
     name as coded in the store; an unknown actor is RW605 (404)."""
     from sqlalchemy import func, or_, select
 
+    from riftwatch.actors.errors import ActorError
     from riftwatch.actors.resolve import default_resolver
     from riftwatch.store.tables import EventRow
 
     h = _hierarchy()
     wanted = (name or "").strip()
     if not wanted:
-        raise WebError("RW605", path=f"/actors/{name}")
+        raise ActorError("RW401", id=repr(name))
     if wanted in h.kb:
         return h.lineage(wanted)[-1]
     with store.engine.connect() as conn:
-        hit = conn.execute(
-            select(EventRow.source_id).where(EventRow.source_id == wanted).limit(1)
-        ).first() or conn.execute(
-            select(EventRow.target_id).where(EventRow.target_id == wanted).limit(1)
-        ).first()
-    if hit:
+        hit = (
+            conn.execute(
+                select(EventRow.source_id).where(EventRow.source_id == wanted).limit(1)
+            ).first()
+            or conn.execute(
+                select(EventRow.target_id).where(EventRow.target_id == wanted).limit(1)
+            ).first()
+        )
+    seen = FIELDS.peek(store)
+    if hit or (seen is not None and wanted in seen.names):
         return h.lineage(wanted)[-1]
     resolution = default_resolver().resolve(wanted)
     if not resolution.unresolved and resolution.actor is not None:
@@ -84,13 +89,11 @@ def actor_key(store: Store, name: str) -> str:
     low = wanted.casefold()
     with store.engine.connect() as conn:
         row = conn.execute(
-            select(EventRow.source_id)
-            .where(or_(func.lower(EventRow.source_name) == low))
-            .limit(1)
+            select(EventRow.source_id).where(or_(func.lower(EventRow.source_name) == low)).limit(1)
         ).first()
     if row and row[0]:
         return h.lineage(row[0])[-1]
-    raise WebError("RW605", path=f"/actors/{name}")
+    raise ActorError("RW401", id=wanted)
 
 
 def side_ids(key: str) -> list[str]:
@@ -299,6 +302,11 @@ class FieldCache:
         self._fields: dict[str, Field] = {}
         self._running: dict[str, tuple[int, int, int]] = {}
         self._errors: dict[str, str] = {}
+
+    def peek(self, store: Store) -> Field | None:
+        """The field last computed for the store, whatever its state (None: none yet)."""
+        with self._lock:
+            return self._fields.get(store.url)
 
     def get(self, store: Store, *, wait: bool | None = None) -> tuple[Field | None, bool]:
         """``(field, fresh)``: the field of the store's current state, or (large store,

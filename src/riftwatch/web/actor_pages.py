@@ -80,9 +80,7 @@ def get_actors(
     return search_actors(request, q, type, limit, offset)
 
 
-@router.get(
-    "/api/actors/suggestions", tags=["actors"], summary="The curation suggestions queue"
-)
+@router.get("/api/actors/suggestions", tags=["actors"], summary="The curation suggestions queue")
 def get_suggestions(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
