@@ -158,8 +158,8 @@ def timeline_chart(
            if r.get("month") and r.get("broken") is not None]  # fmt: skip
     if pts:
         out.append(f'<polyline class="broken" points="{" ".join(pts)}"/>')
-    # series: overall first (under), then each channel
-    layers = [("all", overall)] + sorted(channels.items())
+    # series: each channel, then the overall on top (a dark centre in the channel's ring)
+    layers = [*sorted(channels.items()), ("all", overall)]
     for channel, rows in layers:
         cls = channel_class(channel) if channel != "all" else "ch-all"
         rows = [r for r in rows if r.get("score") is not None]
@@ -176,7 +176,7 @@ def timeline_chart(
             out.append(
                 f'<a class="point" href="{escape(href(month))}" data-month="{escape(month)}" '
                 f'aria-label="{escape(tip)}"><circle cx="{_f(x(month))}" '
-                f'cy="{_f(ys(r["score"]))}" r="{5 if channel == "all" else 4}"/>'
+                f'cy="{_f(ys(r["score"]))}" r="{3.2 if channel == "all" else 5.5}"/>'
                 f"<title>{escape(tip)}</title></a>"
             )
         out.append("</g>")
