@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.web.test_browser import _shot, browser, page  # noqa: F401  (fixtures)
 from tests.web.conftest import start_server
+from tests.web.test_browser import _shot, browser, page  # noqa: F401  (fixtures)
 from tests.web.test_workbench import AQ, HQN, build_rift_corpus
 
 pytestmark = pytest.mark.browser
