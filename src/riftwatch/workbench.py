@@ -31,21 +31,40 @@ SPARK_MONTHS = 36
 """Months of trend in a sparkline."""
 CHANGE_WINDOW = 12
 """Default window (months) of the dashboard's most changed relationships."""
+PREFETCH = 5
+"""A large store's field computation then computes the top alerts' relationship pages."""
 EVIDENCE_PER_MONTH = 25
 """Evidence items listed per month on a relationship page (the rest counted)."""
 
 
 # -- store state ---------------------------------------------------------------------------
+_COUNTS: dict[tuple[str, int], tuple[float, int]] = {}
+COUNT_TTL = 30.0
+"""Seconds a store's event count is trusted while its newest event id stays the same."""
+
+
 def store_state(store: Store) -> tuple[int, int, int]:
-    """``(newest event id, events, newest judgement id)``: changes when the claims change."""
+    """``(newest event id, events, newest judgement id)``: changes when the claims change.
+
+    The newest ids are read each time (indexed); the count of events (a scan on SQLite) is
+    read again when the newest event id moved or after :data:`COUNT_TTL` seconds, so a
+    deletion shows within that time.
+    """
     from sqlalchemy import func, select
 
     from riftwatch.store.tables import EventJudgementRow, EventRow
 
     with store.engine.connect() as conn:
-        top, count = conn.execute(select(func.max(EventRow.id), func.count(EventRow.id))).one()
-        judged = conn.execute(select(func.max(EventJudgementRow.id))).scalar()
-    return int(top or 0), int(count or 0), int(judged or 0)
+        top = int(conn.execute(select(func.max(EventRow.id))).scalar() or 0)
+        judged = int(conn.execute(select(func.max(EventJudgementRow.id))).scalar() or 0)
+        key = (store.url, top)
+        hit = _COUNTS.get(key)
+        if hit is None or time.monotonic() - hit[0] > COUNT_TTL:
+            count = int(conn.execute(select(func.count(EventRow.id))).scalar() or 0)
+            if len(_COUNTS) > 64:
+                _COUNTS.clear()
+            _COUNTS[key] = hit = (time.monotonic(), count)
+    return top, hit[1], judged
 
 
 # -- actors: who is on each side ------------------------------------------------------------
@@ -146,7 +165,7 @@ def pair_claims(store: Store, ka: str, kb_: str, **filters: Any) -> list[Any]:
         and_(EventRow.source_id.in_(right), EventRow.target_id.in_(left)),
     )
     where = [or_(by_index, EventRow.id.in_(_latest_ids("verdict", "correct")))]
-    claims = load_claims(store, where=where, **_grade_filters(filters))
+    claims = load_claims(store, where=where, sentences=False, **_grade_filters(filters))
     lset, rset = set(left), set(right)
     return [
         c
@@ -168,7 +187,51 @@ def _month_list(first: str, last: str) -> list[str]:
     return out
 
 
+_RELATIONSHIPS: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
+RELATIONSHIP_CACHE = 64
+"""Relationship answers kept per store state, pair and filters (least recently used out)."""
+
+
 def relationship(store: Store, a: str, b: str, **filters: Any) -> dict[str, Any]:
+    """:func:`compute_relationship`, kept per store state, pair and filters."""
+    import copy
+
+    ka, kb_ = actor_key(store, a), actor_key(store, b)
+    key = (store.url, store_state(store), ka, kb_, tuple(sorted(filters.items())))
+    hit = _RELATIONSHIPS.get(key)
+    if hit is None:
+        hit = compute_relationship(store, ka, kb_, **filters)
+        _RELATIONSHIPS[key] = hit
+        while len(_RELATIONSHIPS) > RELATIONSHIP_CACHE:
+            _RELATIONSHIPS.popitem(last=False)
+    else:
+        _RELATIONSHIPS.move_to_end(key)
+    return copy.deepcopy(hit)
+
+
+def _fill_sentences(store: Store, records: list[dict[str, Any]]) -> None:
+    """The sentence of each evidence record shown (claims are loaded without them)."""
+    from sqlalchemy import String, func, select, type_coerce
+
+    from riftwatch.store.tables import Document, EventRow
+
+    ids = sorted({int(e["event_id"]) for e in records if e.get("event_id") is not None})
+    found: dict[int, str] = {}
+    sentence = func.substr(Document.text, EventRow.sentence_start + 1,
+                           EventRow.sentence_end - EventRow.sentence_start)  # fmt: skip
+    with store.engine.connect() as conn:
+        for at in range(0, len(ids), 500):
+            rows = conn.execute(
+                select(EventRow.id, type_coerce(sentence, String))
+                .join(Document, Document.id == EventRow.document_id)
+                .where(EventRow.id.in_(ids[at : at + 500]))
+            ).all()
+            found.update({int(i): text for i, text in rows})
+    for e in records:
+        e["sentence"] = found.get(e.get("event_id"))  # type: ignore[arg-type]
+
+
+def compute_relationship(store: Store, ka: str, kb_: str, **filters: Any) -> dict[str, Any]:
     """One relationship for its page: the series per channel and overall, each month's
     evidence, the rift assessment (P(broken) per month, onset with interval, kind,
     evidence for and against, factions).
@@ -182,9 +245,8 @@ def relationship(store: Store, a: str, b: str, **filters: Any) -> dict[str, Any]
     from riftwatch.analysis.timeline import dyad_timeline, prepare
     from riftwatch.errors import AnalysisError
 
-    ka, kb_ = actor_key(store, a), actor_key(store, b)
     if ka == kb_:
-        raise AnalysisError("RW501", a=a, b=b, id=ka)
+        raise AnalysisError("RW501", a=ka, b=kb_, id=ka)
     channel = (filters.get("channel") or "").strip() or None
     if channel is not None and channel not in CHANNELS:
         raise WebError("RW600", name="channel", detail=f"use one of {', '.join(CHANNELS)}")
@@ -212,6 +274,9 @@ def relationship(store: Store, a: str, b: str, **filters: Any) -> dict[str, Any]
         row["evidence"] = evidence[:EVIDENCE_PER_MONTH]
         months.append(row)
     out["months"] = months
+    rift = out["rift"] or {}
+    _fill_sentences(store, [e for m in months for e in m["evidence"]]
+                    + rift.get("evidence", []) + rift.get("counter_evidence", []))  # fmt: skip
     if channel:
         out["channels"] = {channel: out["channels"].get(channel, [])}
     out["filters"] = {k: v for k, v in filters.items() if v not in (None, "")}
@@ -337,6 +402,10 @@ class FieldCache:
                 field = _compute_field(store, state)
                 with self._lock:
                     self._fields[store.url] = field
+                # the pages the dashboard leads to first: its alerts' relationships
+                for r in field.alerts[:PREFETCH]:
+                    a, b = (x["id"] for x in r["actors"])
+                    relationship(store, a, b)
             except RiftwatchError as exc:  # pragma: no cover - reported on the page
                 self._errors[store.url] = str(exc)
             finally:
@@ -646,6 +715,7 @@ __all__ = [
     "SYNC_LIMIT",
     "actor_key",
     "actor_relationships",
+    "compute_relationship",
     "dashboard",
     "field_name",
     "network",
