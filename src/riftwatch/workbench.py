@@ -252,7 +252,7 @@ def compute_relationship(store: Store, ka: str, kb_: str, **filters: Any) -> dic
         raise WebError("RW600", name="channel", detail=f"use one of {', '.join(CHANNELS)}")
     claims = pair_claims(store, ka, kb_, **filters)
     prepared = prepare(claims, hierarchy=_hierarchy())
-    out = dyad_timeline(prepared, ka, kb_)
+    out = dyad_timeline(prepared, ka, kb_, evidence_limit=None if channel else EVIDENCE_PER_MONTH)
     out["actors"] = [{"id": ka, "name": prepared.name_of(ka)},
                      {"id": kb_, "name": prepared.name_of(kb_)}]  # fmt: skip
     probs = {row["month"]: row for row in series(prepared, ka, kb_)}
@@ -270,7 +270,9 @@ def compute_relationship(store: Store, ka: str, kb_: str, **filters: Any) -> dic
             evidence = [e for e in evidence if e["channel"] == channel]
             if not evidence:
                 continue
-        row["evidence_total"] = len(evidence)
+        row["evidence_total"] = (
+            row.get("evidence_total", len(evidence)) if not channel else len(evidence)
+        )
         row["evidence"] = evidence[:EVIDENCE_PER_MONTH]
         months.append(row)
     out["months"] = months
