@@ -193,9 +193,11 @@ RELATIONSHIP_CACHE = 64
 
 
 def relationship(store: Store, a: str, b: str, **filters: Any) -> dict[str, Any]:
-    """:func:`compute_relationship`, kept per store state, pair and filters."""
-    import copy
+    """:func:`compute_relationship`, kept per store state, pair and filters.
 
+    The answer is shared with later callers: a shallow copy, whose nested lists and dicts
+    must not be changed.
+    """
     ka, kb_ = actor_key(store, a), actor_key(store, b)
     key = (store.url, store_state(store), ka, kb_, tuple(sorted(filters.items())))
     hit = _RELATIONSHIPS.get(key)
@@ -206,7 +208,7 @@ def relationship(store: Store, a: str, b: str, **filters: Any) -> dict[str, Any]
             _RELATIONSHIPS.popitem(last=False)
     else:
         _RELATIONSHIPS.move_to_end(key)
-    return copy.deepcopy(hit)
+    return dict(hit)
 
 
 def _fill_sentences(store: Store, records: list[dict[str, Any]]) -> None:

@@ -64,10 +64,9 @@ def get_relationship(
     ``series`` (P(broken) per month) and ``rift`` (onset, interval, kind, evidence for
     and against, factions). Actors by id, name or alias; unknown: 404."""
     data = api.relationship(request.app.state.store, a, b, **filters)
-    data["total"] = len(data["months"])
-    data["limit"], data["offset"] = limit, offset
-    data["months"] = data["months"][offset : offset + limit]
-    return data
+    months = data["months"]
+    return {**data, "total": len(months), "limit": limit, "offset": offset,
+            "months": months[offset : offset + limit]}  # fmt: skip
 
 
 @router.get("/relationships", include_in_schema=False)
