@@ -1955,6 +1955,8 @@ def acknowledge_alert(
 
     with _store(db) as store:
         return acknowledge(store, alert_id, analyst=analyst)
+
+
 # -- server mode: users, API tokens, the audit log ---------------------------------------
 
 
@@ -2067,6 +2069,55 @@ def count_audit(db: DB = None, **filters: Any) -> int:
         return audit.count_rows(conn, **filters)
 
 
+# -- workbench read pages (issue 12): one pair's claims through the index, the field cached --
+def relationship(db: DB, a: str, b: str, **filters: Any) -> dict[str, Any]:
+    """One relationship for the workbench: :func:`dyad`'s series, evidence and rift, from
+    only the pair's claims (``min_reliability``, ``max_credibility``, ``date_from``,
+    ``date_to`` choose the claims; ``channel`` the chart's and lists' channel); see
+    :func:`riftwatch.workbench.relationship`."""
+    from riftwatch import workbench
+
+    with _store(db) as store:
+        return workbench.relationship(store, a, b, **filters)
+
+
+def field_dashboard(db: DB = None, **options: Any) -> dict[str, Any]:
+    """Rift alerts and the most changed relationships of the store, with trends (cached
+    per store state); see :func:`riftwatch.workbench.dashboard`."""
+    from riftwatch import workbench
+
+    with _store(db) as store:
+        return workbench.dashboard(store, **options)
+
+
+def field_network(db: DB = None, **filters: Any) -> dict[str, Any]:
+    """The signed network of the store over a window (filters, seeded layout); see
+    :func:`riftwatch.workbench.network`."""
+    from riftwatch import workbench
+
+    with _store(db) as store:
+        return workbench.network(store, **filters)
+
+
+def actor_relationships(db: DB, actor: str, *, limit: int = 50) -> dict[str, Any]:
+    """The relationships of an actor (id, name or alias) in the store, with trends."""
+    from riftwatch import workbench
+
+    with _store(db) as store:
+        key = workbench.actor_key(store, actor)
+        out = workbench.actor_relationships(store, key, limit=limit)
+        out["actor"] = {"id": key, "name": workbench.field_name(store, key) or key}
+        return out
+
+
+def open_actors(db: DB = None, query: str | None = None, *, limit: int = 50) -> list[dict]:
+    """Actors of the store outside the knowledge base (``open:`` ids), by name."""
+    from riftwatch import workbench
+
+    with _store(db) as store:
+        return workbench.open_actors(store, query, limit=limit)
+
+
 __all__ = [
     "acknowledge_alert",
     "add_watch_source",
@@ -2089,6 +2140,11 @@ __all__ = [
     "revoke_token",
     "set_user_password",
     "set_user_role",
+    "actor_relationships",
+    "field_dashboard",
+    "field_network",
+    "open_actors",
+    "relationship",
     "ach_add_hypothesis",
     "ach_history",
     "ach_matrix",

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date as _date
 from typing import Any
 
-from sqlalchemy import String, Text, and_, cast, func, or_, select, type_coerce
+from sqlalchemy import String, Text, and_, cast, func, null, or_, select, type_coerce
 
 from riftwatch import settings
 from riftwatch.analysis.claims import VERDICTS, Claim, Judgement
@@ -574,6 +574,8 @@ def load_claims(
     include_rejected: bool = True,
     limit: int | None = None,
     offset: int = 0,
+    where: Sequence[Any] = (),
+    sentences: bool = True,
 ) -> list[Claim]:
     """Stored events as claims, in the order of ``list_events`` (document, sentence, id).
 
@@ -582,7 +584,9 @@ def load_claims(
     ``event_type="ASSAULT"``); ``max_credibility`` applies to the effective credibility
     (an override, else the document's). ``judged`` (True: has a verdict; False: has
     none), ``verdict`` (accept, reject, correct; several allowed) filter on the current
-    verdict; ``include_rejected=False`` leaves out claims an analyst rejected.
+    verdict; ``include_rejected=False`` leaves out claims an analyst rejected. ``where``
+    adds SQL conditions on the events (e.g. indexed actor ids: the web pages' one pair);
+    ``sentences=False`` leaves the sentence text out (whole-field computations).
     """
     from riftwatch import api
 
@@ -594,7 +598,8 @@ def load_claims(
     coded = api._event_filters(**correctable)
     fixed = api._event_filters(document_id=document_id, min_confidence=min_confidence,
                                min_reliability=min_reliability)  # fmt: skip
-    where: list[Any] = list(fixed) + judgement_conditions(judged=judged, verdict=verdict)
+    extra = list(where)
+    where = list(fixed) + judgement_conditions(judged=judged, verdict=verdict) + extra
     if coded:
         where.append(or_(and_(*coded), EventRow.id.in_(_latest_ids("verdict", "correct"))))
     if max_credibility not in (None, ""):
@@ -622,7 +627,7 @@ def load_claims(
             cast(EventRow.attributed_to, Text),  # as text: decoded once per distinct value
             EventRow.coder_version, Document.published, Document.reliability,
             Document.credibility, Document.source_type, Document.origin_id, Source.name,
-            type_coerce(sentence, String),
+            type_coerce(sentence, String) if sentences else type_coerce(null(), String),
         )
         .join(Document, Document.id == EventRow.document_id)
         .outerjoin(Source, Source.id == Document.source_id)

@@ -120,26 +120,43 @@ def corroborate(
     ``items`` are ``(claim, month_index, stance, channel)`` (stance +1 cooperative, -1
     hostile, 0 none) for the claims of one unordered pair.
     """
+    # per month: the origins of each (stance, channel) and of each stance; a target's sets
+    # are the unions over its window, the same for every target of that month, stance and
+    # channel (linear in the claims, where comparing every pair was quadratic)
+    by_kind: dict[int, dict[tuple[int, Any], set[str]]] = {}
+    by_stance: dict[int, dict[int, set[str]]] = {}
+    for other, m2, s2, ch2 in items:
+        if s2 == 0:
+            continue
+        by_kind.setdefault(m2, {}).setdefault((s2, ch2), set()).add(other.origin)
+        by_stance.setdefault(m2, {}).setdefault(s2, set()).add(other.origin)
+    memo: dict[tuple[int, int, Any], tuple[int, frozenset[str]]] = {}
+
+    def around(month: int, stance: int, channel: Any) -> tuple[int, frozenset[str]]:
+        key = (month, stance, channel)
+        hit = memo.get(key)
+        if hit is None:
+            same: set[str] = set()
+            against: set[str] = set()
+            if stance != 0:
+                for m2 in range(month - window, month + window + 1):
+                    same |= by_kind.get(m2, {}).get((stance, channel), set())
+                    against |= by_stance.get(m2, {}).get(-stance, set())
+            hit = memo[key] = (len(same), frozenset(against))
+        return hit
+
     out: list[Corroboration] = []
     targets = [items[i] for i in only] if only is not None else items
     for claim, month, stance, channel in targets:
-        same: set[str] = set()
-        against: set[str] = set()
-        for other, m2, s2, ch2 in items:
-            if abs(m2 - month) > window or s2 == 0 or stance == 0:
-                continue
-            if s2 == stance and ch2 == channel:
-                same.add(other.origin)
-            elif s2 == -stance:
-                against.add(other.origin)
-        against.discard(claim.origin)
-        origins = max(1, len(same))
-        suggested = suggest_credibility(origins, len(against), claim.reliability)
+        same_count, against = around(month, stance, channel)
+        origins = max(1, same_count)
+        contradicting = len(against) - (claim.origin in against)
+        suggested = suggest_credibility(origins, contradicting, claim.reliability)
         override = claim.credibility_override
         out.append(
             Corroboration(
                 origins=origins,
-                contradicting=len(against),
+                contradicting=contradicting,
                 suggested_credibility=suggested,
                 credibility=override or suggested,
                 overridden=override is not None,

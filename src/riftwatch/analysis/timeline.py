@@ -428,22 +428,34 @@ def corroboration_of(
     return dict(zip(wanted, found, strict=True))
 
 
-def dyad_timeline(p: Prepared, a: str, b: str) -> dict[str, Any]:
+def dyad_timeline(
+    p: Prepared, a: str, b: str, *, evidence_limit: int | None = None
+) -> dict[str, Any]:
     """The monthly series of one pair: per channel and overall, with the evidence.
 
     Each month has ``score`` (the weighted mean signed score over independent
     origins, -1..+1), ``coop`` and ``hostile`` (evidence units), ``claims`` and
     ``origins`` counts and ``evidence`` (the claims behind it, rolled-up ones marked).
+    ``evidence_limit``: per month, only the strongest claims (by weight) as evidence,
+    the month's ``evidence_total`` counting all (a busy pair's page shows a few).
     """
     di = p.dyad_index(a, b)
     out: dict[str, Any] = {"actors": [a, b], "channels": {}, "months": [], "versions": p.versions}
     if di is None:
         return out
     idx = p.items_of(di)
-    corr = corroboration_of(p, idx)
     per_month: dict[int, list[int]] = defaultdict(list)
     for i in idx:
         per_month[int(p.month[i])].append(int(i))
+    shown: dict[int, list[int]] = {}
+    for month, items in per_month.items():
+        if evidence_limit is None or len(items) <= evidence_limit:
+            shown[month] = items
+        else:
+            strongest = sorted(items, key=lambda i: (-float(p.weight[i]), i))[:evidence_limit]
+            shown[month] = sorted(strongest)
+    wanted = None if evidence_limit is None else [i for v in shown.values() for i in v]
+    corr = corroboration_of(p, idx, wanted)
 
     def summary(items: list[int]) -> dict[str, Any]:
         arr = np.asarray(items, dtype=np.int64)
@@ -467,7 +479,9 @@ def dyad_timeline(p: Prepared, a: str, b: str) -> dict[str, Any]:
     for month in sorted(per_month):
         items = per_month[month]
         row = {"month": month_label(month), **summary(items)}
-        row["evidence"] = [evidence_record(p, i, corr.get(i)) for i in items]
+        row["evidence"] = [evidence_record(p, i, corr.get(i)) for i in shown[month]]
+        if evidence_limit is not None:
+            row["evidence_total"] = len(items)
         out["months"].append(row)
         by_channel: dict[int, list[int]] = defaultdict(list)
         for i in items:

@@ -206,7 +206,16 @@ def create_app(
     ``secure_cookies`` (default: the setting) marks the session cookie Secure on http too.
     """
     from riftwatch import settings
-    from riftwatch.web import api_routes, auth, pages, write_routes
+    from riftwatch.web import (
+        actor_pages,
+        api_routes,
+        auth,
+        dashboard,
+        network,
+        pages,
+        relationships,
+        write_routes,
+    )
 
     store = api.connect(db, create=False)
     owned = not isinstance(db, Store)
@@ -250,6 +259,10 @@ def create_app(
     app.include_router(importlib.import_module("riftwatch.web.watch_routes").router)
     app.include_router(write_routes.api_router)
     app.include_router(write_routes.router)
+    app.include_router(dashboard.router)
+    app.include_router(relationships.router)
+    app.include_router(network.router)
+    app.include_router(actor_pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def render_error(scope: Scope, exc: RiftwatchError) -> Response:

@@ -37,7 +37,9 @@ env.globals["version"] = __version__
 router = APIRouter(include_in_schema=False)
 
 NAV = [
-    ("/", "Overview"),
+    ("/", "Dashboard"),
+    ("/network", "Network"),
+    ("/actors", "Actors"),
     ("/documents", "Documents"),
     ("/events", "Events"),
     ("/search", "Search"),
@@ -93,7 +95,7 @@ def pager(
     }
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.get("/overview", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
     status = api.status(request.app.state.store)
     return render(request, "overview.html", status=status, title="Overview")

@@ -1,0 +1,132 @@
+"""The actor pages: browse and search ``/actors?q=``, one actor ``/actors/{id}``, the
+suggestions queue ``/actors/suggestions``; and their JSON under ``/api/actors``.
+
+The knowledge base as the store's analysts curated it (:mod:`riftwatch.actors.api`):
+hierarchy tree, aliases with provenance, relations, names and leaders over time; and
+from the store's claims, the actor's relationships with their trends. Open actors
+(``open:`` ids, outside the knowledge base) have a page too.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from riftwatch import api
+from riftwatch.actors import api as actors_api
+from riftwatch.actors.kb import TYPES
+from riftwatch.errors import RiftwatchError
+from riftwatch.web import links  # noqa: F401  (template globals)
+from riftwatch.web.pages import pager, render
+from riftwatch.web.svg import sparkline
+
+router = APIRouter()
+
+Q = Annotated[str | None, Query(description="Name or alias fragment (any case).")]
+Type = Annotated[str | None, Query(description=f"Actor type: {', '.join(TYPES)}.")]
+
+
+def _store(request: Request) -> Any:
+    return request.app.state.store
+
+
+def search_actors(request: Request, q: str | None, type_: str | None, limit: int,
+                  offset: int) -> dict[str, Any]:  # fmt: skip
+    """Knowledge-base actors matching ``q`` and ``type_`` (a page and the total), and the
+    store's open actors matching ``q``."""
+    store = _store(request)
+    type_ = (type_ or "").strip() or None
+    query = (q or "").strip() or None
+    found = actors_api.list_actors(db=store, type_=type_, query=query, limit=1_000_000)
+    opened = [] if type_ else api.open_actors(store, query, limit=100)
+    return {"q": query, "type": type_, "total": len(found), "limit": limit, "offset": offset,
+            "items": found[offset : offset + limit], "open": opened}  # fmt: skip
+
+
+def actor_detail(request: Request, actor_id: str) -> dict[str, Any]:
+    """One actor: the knowledge base's record (aliases, relations, parents, children), its
+    tree and history, and its relationships in the store (open actors: the latter only)."""
+    store = _store(request)
+    out: dict[str, Any]
+    try:
+        out = actors_api.show_actor(actor_id, db=store)
+    except RiftwatchError as exc:
+        if exc.code != "RW401":
+            raise
+        out = {"id": actor_id, "name": None, "type": "open", "open": True}
+    else:
+        out["open"] = False
+        out["tree"] = actors_api.actor_tree(out["id"], db=store, depth=3)
+        out["history"] = actors_api.actor_history(out["id"], db=store)
+    rel = api.actor_relationships(store, out["id"], limit=100)
+    out["relationships"] = rel
+    if out["name"] is None:
+        out["name"] = rel["actor"]["name"]
+    return out
+
+
+@router.get("/api/actors", tags=["actors"], summary="Browse and search the actors")
+def get_actors(
+    request: Request,
+    q: Q = None,
+    type: Type = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    """Knowledge-base actors sorted by name (``items``, paged, ``total``), and the store's
+    open actors whose name matches ``q`` (``open``)."""
+    return search_actors(request, q, type, limit, offset)
+
+
+@router.get("/api/actors/suggestions", tags=["actors"], summary="The curation suggestions queue")
+def get_suggestions(
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    min_count: Annotated[int, Query(ge=1, description="Names seen at least this often.")] = 2,
+) -> dict[str, Any]:
+    """Open actors side by side with the close known names (``riftwatch actors suggest``)."""
+    items = actors_api.suggest(_store(request), limit=limit, min_count=min_count)
+    return {"total": len(items), "items": items}
+
+
+@router.get("/api/actors/{actor_id}", tags=["actors"], summary="One actor")
+def get_actor(request: Request, actor_id: str) -> dict[str, Any]:
+    """Aliases with provenance, relations, parents, children, ``tree``, ``history`` and
+    ``relationships`` (the store's pairs of this actor with trends); open actors too."""
+    return actor_detail(request, actor_id)
+
+
+@router.get("/actors", response_class=HTMLResponse, include_in_schema=False)
+def actors_page(
+    request: Request,
+    q: Q = None,
+    type: Type = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> HTMLResponse:
+    limit = 50
+    data = search_actors(request, q, type, limit, offset)
+    return render(
+        request, "actors.html", title="Actors", data=data, types=TYPES,
+        form=dict(request.query_params), pager=pager(request, data["total"], limit, offset),
+    )  # fmt: skip
+
+
+@router.get("/actors/suggestions", response_class=HTMLResponse, include_in_schema=False)
+def suggestions_page(request: Request) -> HTMLResponse:
+    items = actors_api.suggest(_store(request), limit=100)
+    return render(request, "suggestions.html", title="Actor suggestions", items=items)
+
+
+@router.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
+def actor_page(request: Request, actor_id: str) -> HTMLResponse:
+    data = actor_detail(request, actor_id)
+    for item in data["relationships"]["items"]:
+        item["spark"] = sparkline(
+            item["trend"], label=f"{data['name']} / {item['other']['name']}: balance per month"
+        )
+    return render(request, "actor.html", title=data["name"] or actor_id, actor=data)
+
+
+__all__ = ["router"]

@@ -1,0 +1,77 @@
+"""The dashboard (the landing page ``/``) and ``GET /api/dashboard``.
+
+Rift alerts (pairs the rift model flags, with onset and the strongest evidence) and the
+relationships that changed most over a recent window, each with a sparkline, beside the
+store's counts. The field is computed once per store state
+(:data:`riftwatch.workbench.FIELDS`).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from riftwatch import api
+from riftwatch.web import links  # noqa: F401  (template globals)
+from riftwatch.web.pages import pager, render
+from riftwatch.web.svg import sparkline
+
+router = APIRouter()
+
+Window = Annotated[
+    int, Query(ge=1, le=120, description="Months of the change window (this vs the one before).")
+]
+MinP = Annotated[
+    float | None,
+    Query(ge=0, le=1, description="Alerts at or above this P(broken) (default: the model's)."),
+]
+
+
+def _data(request: Request, window: int, limit: int, offset: int, min_p: float | None) -> dict:
+    return api.field_dashboard(request.app.state.store, window=window, limit=limit,
+                               offset=offset, min_probability=min_p)  # fmt: skip
+
+
+@router.get("/api/dashboard", tags=["analysis"], summary="Rift alerts and most changed pairs")
+def get_dashboard(
+    request: Request,
+    window: Window = 12,
+    min_probability: MinP = None,
+    limit: Annotated[int, Query(ge=1, le=200, description="Items per list.")] = 10,
+    offset: Annotated[int, Query(ge=0, description="Skip this many items of each list.")] = 0,
+) -> dict[str, Any]:
+    """``alerts`` (pairs whose P(broken) is high: onset, interval, kind, the strongest
+    evidence, ``trend``: the signed balance of the last 36 months from ``spark_from``) and
+    ``changed`` (pairs ranked by the change of their balance between the last two
+    ``window``-month windows), each ``{"total", "items"}``. ``ready`` is false while a
+    large store's field is first computed (then retry); ``fresh`` false when the lists
+    are of an earlier state of the store."""
+    return _data(request, window, limit, offset, min_probability)
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def dashboard_page(
+    request: Request,
+    window: Window = 12,
+    min_probability: MinP = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> HTMLResponse:
+    limit = 15
+    data = _data(request, window, limit, offset, min_probability)
+    for group in ("alerts", "changed"):
+        for item in data[group]["items"]:
+            a, b = item["actors"]
+            item["spark"] = sparkline(
+                item["trend"], label=f"{a['name']} / {b['name']}: balance per month"
+            )
+    status = api.status(request.app.state.store)
+    total = max(data["alerts"]["total"], data["changed"]["total"])
+    return render(
+        request, "dashboard.html", title="Dashboard", data=data, status=status,
+        form=dict(request.query_params), pager=pager(request, total, limit, offset),
+    )  # fmt: skip
+
+
+__all__ = ["router"]
