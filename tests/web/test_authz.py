@@ -72,6 +72,32 @@ ROUTES: dict[tuple[str, str], str | None] = {
     ("POST", "/ach/{question}/rating"): "analyst",
     ("POST", "/ach/{question}/hypotheses"): "analyst",
     ("GET", "/audit"): "admin",
+    # dashboard, relationship, network and actor pages (read): viewers
+    ("GET", "/overview"): "viewer",
+    ("GET", "/api/dashboard"): "viewer",
+    ("GET", "/relationships"): "viewer",
+    ("GET", "/relationships/{a}/{b}"): "viewer",
+    ("GET", "/api/relationships/{a}/{b}"): "viewer",
+    ("GET", "/network"): "viewer",
+    ("GET", "/api/network"): "viewer",
+    ("GET", "/actors"): "viewer",
+    ("GET", "/actors/suggestions"): "viewer",
+    ("GET", "/actors/{actor_id}"): "viewer",
+    ("GET", "/api/actors"): "viewer",
+    ("GET", "/api/actors/suggestions"): "viewer",
+    ("GET", "/api/actors/{actor_id}"): "viewer",
+    # watchlists and alerts: reading is a viewer's, following and acknowledging an analyst's
+    ("GET", "/alerts"): "viewer",
+    ("GET", "/watchlists"): "viewer",
+    ("GET", "/api/alerts"): "viewer",
+    ("GET", "/api/alerts/{alert_id}"): "viewer",
+    ("GET", "/api/watch/sources"): "viewer",
+    ("GET", "/api/watchlists"): "viewer",
+    ("POST", "/alerts/{alert_id}/ack"): "analyst",
+    ("POST", "/api/alerts/{alert_id}/ack"): "analyst",
+    ("POST", "/api/watchlists"): "analyst",
+    ("POST", "/api/watchlists/unfollow"): "analyst",
+    ("POST", "/watchlists"): "analyst",
 }
 """Every route and the least role that may call it (None: anyone)."""
 

@@ -8,7 +8,6 @@ the browser asking first.
 
 from __future__ import annotations
 
-import secrets
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -18,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from riftwatch import api
 from riftwatch.errors import RiftwatchError, WatchError, WebError
-from riftwatch.web import pages
+from riftwatch.web import auth, pages
 
 router = APIRouter()
 pages_router = APIRouter(include_in_schema=False)
@@ -100,7 +99,7 @@ def ack_json(request: Request, alert_id: int, body: AckBody) -> Response:
     _require_json(request)
     try:
         return JSONResponse(
-            api.acknowledge_alert(alert_id, db=_store(request), analyst=body.analyst)
+            api.acknowledge_alert(alert_id, db=_store(request), analyst=_who(request, body.analyst))
         )
     except WatchError as exc:
         return _json_error(exc)
@@ -120,7 +119,7 @@ def follow_json(request: Request, body: FollowBody) -> Response:
     """Follow an actor or a pair (400 with a numbered error for bad values)."""
     _require_json(request)
     try:
-        row = api.follow(body.a, body.b, db=_store(request), analyst=body.analyst,
+        row = api.follow(body.a, body.b, db=_store(request), analyst=_who(request, body.analyst),
                          threshold=body.threshold, channels=body.channels,
                          webhook_url=body.webhook_url, email_to=body.email_to)  # fmt: skip
     except RiftwatchError as exc:
@@ -133,7 +132,9 @@ def unfollow_json(request: Request, body: UnfollowBody) -> Response:
     """Stop following (404 RW705 when not followed)."""
     _require_json(request)
     try:
-        return JSONResponse(api.unfollow(body.a, body.b, db=_store(request), analyst=body.analyst))
+        return JSONResponse(
+            api.unfollow(body.a, body.b, db=_store(request), analyst=_who(request, body.analyst))
+        )
     except RiftwatchError as exc:
         return _json_error(exc)
 
@@ -150,11 +151,19 @@ def sources_json(request: Request) -> dict[str, Any]:
 async def _form(request: Request) -> dict[str, str]:
     """The posted form's fields, after the form-token check of the upload form (RW604)."""
     form = await request.form(max_files=0, max_fields=50)
-    token = form.get("token")
-    expected = request.app.state.form_token.encode()
-    if not isinstance(token, str) or not secrets.compare_digest(token.encode(), expected):
-        raise WebError("RW604")
-    return {k: str(v).strip() for k, v in form.items() if isinstance(v, str)}
+    auth.check_form_token(request, form.get(auth.CSRF_FIELD))
+    fields = {k: str(v).strip() for k, v in form.items() if isinstance(v, str)}
+    fields["analyst"] = _who(request, fields.get("analyst"))
+    return fields
+
+
+def _who(request: Request, given: str | None) -> str | None:
+    """The analyst of a change: the logged-in user in server mode, else who the form names
+    (default: the server's user)."""
+    user = auth.current_user(request)
+    if user is not None and request.app.state.server_mode:
+        return str(user["name"])
+    return given or (str(user["name"]) if user else None)
 
 
 @pages_router.get("/alerts", response_class=HTMLResponse)
