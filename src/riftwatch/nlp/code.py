@@ -107,6 +107,8 @@ class SentenceCoder:
         self.headline = headline
         self.implied = implied
         self.events: list[Event] = []
+        # actors named only in an "anti-X" modifier (not parties of their own): token -> actor
+        self.against: dict[int, Actor] = {}
 
     # -- actors of tokens -------------------------------------------------------
     def actors(self, tok: Any, depth: int = 0) -> list[Actor]:
@@ -147,6 +149,7 @@ class SentenceCoder:
                     named = self.actor_of.get(child.i)
                     if named is not None and not named.weak and named.type != "country":
                         return self._qualified(named, tok)
+                return self._including(tok, depth) or found
             return found
         lower = tok.lower_
         # relative pronoun: the antecedent of the relative clause
@@ -193,6 +196,25 @@ class SentenceCoder:
                     if _pro_or_anti(child):
                         continue  # "pro-government fighters" are not the government
                     return self._qualified(inner, tok)
+        if tok.pos_ in ("NOUN", "NUM"):
+            return self._including(tok, depth)
+        return None
+
+    def _including(self, tok: Any, depth: int) -> Actor | None:
+        """'kill 10 militants, including two IS members', 'kills four, including an al-Qaeda
+        suspect': unnamed people of whom some are named stand for the named group (the
+        'including' phrase on the noun, or on its verb after an object)."""
+        if depth > 2:
+            return None
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"]
+        if tok.dep_ in ("dobj", "obj"):
+            preps += [c for c in tok.head.children if c.dep_ == "prep"
+                      and c.lower_ == "including" and c.i > tok.i]  # fmt: skip
+        for prep in preps:
+            for pobj in prep.children:
+                named = self._actor(pobj, depth + 1) if pobj.dep_ == "pobj" else None
+                if named is not None and not named.weak and named.type not in ("country", "place"):
+                    return named
         return None
 
     @staticmethod
@@ -483,6 +505,10 @@ class SentenceCoder:
                 self._together(tok)
             if tok.pos_ in ("NOUN", "PROPN") and self._is_joint(tok):
                 self._joint_noun(tok)
+            nominal = self._gerund_nominal(tok)
+            if nominal is not None:  # "Killing of two policemen by X": a noun-phrase headline
+                self._noun(tok, nominal)
+                continue
             entry = self.lex.verbs.get(tok.lemma_.lower())
             if entry is not None:
                 # entries say which parts of speech they take ("closer to X": ADJ/ADV);
@@ -742,6 +768,47 @@ class SentenceCoder:
         return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
 
     # -- headline grammar, instruments, implied agents ------------------------------
+    def _aimed_at(self, noun: Any) -> tuple[list[Actor], str]:
+        """The target of an attack or operation named by what it aims at: "a raid targeting
+        the TTP", "an operation aimed at IS", "the anti-Taliban offensive"."""
+        for child in noun.children:
+            if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in _AIMING:
+                continue
+            for obj in child.children:
+                if obj.dep_ in ("dobj", "obj"):
+                    acts = self.actors(obj)
+                    if acts:
+                        return acts, f"target: what the '{noun.text}' is {child.text}"
+                if obj.dep_ == "prep" and obj.lower_ in ("at", "against"):
+                    for pobj in obj.children:
+                        acts = self.actors(pobj) if pobj.dep_ == "pobj" else []
+                        if acts:
+                            return acts, f"target: what the '{noun.text}' is {child.text} at"
+        for child in noun.lefts:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                for sub in child.subtree:
+                    if sub.i in self.against:
+                        how = f"target: the 'anti-' modifier of '{noun.text}'"
+                        return [self.against[sub.i]], how
+        return [], ""
+
+    def _gerund_nominal(self, tok: Any) -> dict[str, Any] | None:
+        """The noun entry of a gerund that heads a noun-phrase headline ("Killing of two
+        policemen by X", "Bombing of a TTP hideout"): the tagger reads it as a verb with no
+        subject or object, and an 'of' phrase names its patient."""
+        if tok.tag_ != "VBG" or tok.dep_ != "ROOT":
+            return None
+        entry = self.lex.nouns.get(tok.lower_)
+        if entry is None:
+            return None
+        kids = list(tok.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass", "neg", "amod",
+                          "advmod", "mark") for c in kids):  # fmt: skip
+            return None  # a clause, or a modifier that would go unread as a modality cue
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+            return None
+        return entry
+
     def _headline_passive(self, verb: Any, entry: dict[str, Any]) -> bool:
         """'Taliban commander killed': in a headline a past form with a subject, no auxiliary
         and no object has dropped its 'was' (a transitive event verb only)."""
@@ -1119,6 +1186,10 @@ class SentenceCoder:
                             break
             if partners:
                 break
+        if not partners and entry["type"] in ("ASSAULT", "COERCE"):
+            partners, how = self._aimed_at(noun)
+            if partners:
+                why.append(how)
         owners: list[Actor] = []
         if entry.get("possessor_is_partner") and not partners:
             for child in noun.lefts:
@@ -1441,6 +1512,8 @@ class SentenceCoder:
 
 
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})
+# participles that name what an attack or operation aims at ("a raid targeting X")
+_AIMING = frozenset({"target", "aim", "direct"})
 # types whose other party may be named inside a non-actor object (see _object_phrase_party)
 _PHRASE_PARTY_TYPES = frozenset(
     {"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "THREATEN", "PROTEST",

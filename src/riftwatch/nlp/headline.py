@@ -30,12 +30,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-NAME = "headline.rules.v2"
+NAME = "headline.rules.v3"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
 CITATION = re.compile(r"^\s*[^,\n]{2,80},\d{4}-\d{2}(?:-\d{2})?,\s*")
 SOURCE_TAG = re.compile(r"\s(?:-|\u2013|\u2014|:)\s*[A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){0,2}\s*$")
+_TAG_AT_END = re.compile(
+    r"(?:\s(?:-|\u2013|\u2014)|:)\s*[A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){0,2}\s*$"
+)
 _FINAL = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
 NON_NOMINAL = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"})
 _REPREFIX = re.compile(r"\b[Rr]e-(?=[a-z]{4,})")
@@ -86,6 +89,56 @@ def reason(sentence: str, *, citation: bool = False, sdoc: Any = None) -> str | 
     if sdoc is not None and len(text.split()) <= GRAMMAR_WORDS and _headline_grammar(sdoc):
         return "headline grammar"
     return None
+
+
+def source_tag_start(text: str) -> int | None:
+    """Where a trailing source tag starts ("... in Karachi - police", "...: officials"), or
+    None. The tag names who reported the headline, never a party to its event.
+
+    >>> text = "Bomb kills 26 in NW Pakistan: officials"
+    >>> text[source_tag_start(text):]
+    ': officials'
+    >>> text = "Taleban leader killed - police"
+    >>> text[source_tag_start(text):]
+    ' - police'
+    >>> source_tag_start("Pakistan army kills 15 militants") is None
+    True
+    """
+    match = _TAG_AT_END.search(text.rstrip(". "))
+    return match.start() if match else None
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s*:\s")
+
+
+def dateline_end(text: str) -> int:
+    """Where a leading dateline ("Pakistan: ...", "North Waziristan: ...") ends, else 0.
+
+    >>> dateline_end("Pakistan: 4 militants killed")
+    10
+    >>> dateline_end("Taliban attack post in Swat")
+    0
+    """
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def outside_dateline(actors: list[tuple[int, int, Any]], text: str) -> list[Any]:
+    """The actors of a headline without a country or place that only labels it ("Pakistan:
+    4 militants killed" is about Pakistan, not done by it)."""
+    end = dateline_end(text)
+    if not end:
+        return actors
+    return [item for item in actors
+            if item[0] >= end or item[2].type not in ("country", "place")]  # fmt: skip
+
+
+def outside_source_tag(actors: list[tuple[int, int, Any]], text: str) -> list[Any]:
+    """The actors of a headline without those inside its trailing source tag."""
+    start = source_tag_start(text)
+    if start is None:
+        return actors
+    return [item for item in actors if item[1] <= start]
 
 
 def _title_case(text: str) -> bool:
@@ -289,5 +342,6 @@ def fix_lemmas(sdoc: Any, known: Any) -> list[str]:
     return fixed
 
 
-__all__ = ["NAME", "CITATION", "candidate", "fix_lemmas", "mask_citation", "reason", "repair",
-           "repair_many"]  # fmt: skip
+__all__ = ["NAME", "CITATION", "candidate", "dateline_end", "fix_lemmas", "mask_citation",
+           "outside_dateline", "outside_source_tag",
+           "reason", "repair", "repair_many", "source_tag_start"]  # fmt: skip
