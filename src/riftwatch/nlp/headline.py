@@ -206,8 +206,11 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
     notes: list[list[str]] = [[] for _ in items]
     forms: list[str] = []
     todo = []
-    for n, (sdoc, spans, _headline, adjectival) in enumerate(items):
+    for n, (sdoc, spans, headline, adjectival) in enumerate(items):
         form, found = _masked_form(sdoc, spans, adjectival)
+        if headline:
+            form, adjective = _leading_adjective(form)
+            found += adjective
         notes[n] += found
         forms.append(form)
         if form != sdoc.text:
@@ -247,6 +250,26 @@ def _masked_form(sdoc: Any, spans: list[tuple[int, int]], adjectival: Any) -> tu
     if misread:
         notes.append("actor names the tagger misread were parsed as names")
     return masked, notes
+
+
+_WANTED = re.compile(r"^(\s*(?:Most[- ])?)([Ww]anted)(?=\s+[A-Za-z])")
+
+
+def _leading_adjective(form: str) -> tuple[str, list[str]]:
+    """'Wanted TTP commander held': a headline's first word 'Wanted' describes the noun after
+    it (the tagger reads it as the main verb, a wish); parse it as an adjective of the same
+    length.
+
+    >>> _leading_adjective("Wanted TTP commander held in Karachi")[0]
+    'Senior TTP commander held in Karachi'
+    """
+    match = _WANTED.match(form)
+    if not match:
+        return form, []
+    new = "Senior" if match.group(2)[0] == "W" else "senior"
+    return _replace(form, match.start(2), match.end(2), new), [
+        "a leading 'wanted' read as an adjective"
+    ]
 
 
 def _misread(span: Any, adjectival: bool) -> bool:
