@@ -372,3 +372,31 @@ def test_dead_in_an_owned_attack(text: str) -> None:
 def test_dead_in_hedged_denied_or_unowned_is_not_asserted(text: str) -> None:
     found = asserted(text)
     assert not any(g == TTP for _s, _t, g in found), coded(text)
+
+
+# -- a group's claim of the headline's own attack ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kill two policemen in Quetta, TTP claims attack",
+        "Gunmen kill two policemen in Quetta; TTP claims responsibility",
+    ],
+)
+def test_a_claim_names_the_author_of_an_unattributed_attack(text: str) -> None:
+    assert has(asserted(text), TTP, "ASSAULT", "PAK"), coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kill two policemen in Quetta, TTP denies claim of attack",
+        "Gunmen kill two policemen in Quetta, TTP does not claim attack",
+    ],
+)
+def test_a_denied_claim_names_no_author(text: str) -> None:
+    assert not has(asserted(text), TTP, "ASSAULT", "PAK"), coded(text)
+
+
+def test_a_claim_by_no_group_leaves_gunmen_unattributed() -> None:
+    found = asserted("Gunmen kill two policemen in Quetta, officials claim")
+    assert no_family_dyad(found), found

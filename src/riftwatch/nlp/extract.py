@@ -530,6 +530,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     events += learned.propose(sdoc, actor_of, events, lex, headline=bool(headline), doc_id=doc_id)
     if not events:
         return []
+    claimed = {id(e) for e in hl.claimed_attacks(events, sdoc, actor_of)} if headline else set()
     notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb)
     attribution = attribution_of(sdoc, lex)
     speaker = None
@@ -552,6 +553,9 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             event.event_type, event.mode = "REJECT", "shunning"
             event.why.append(f"reluctance '{mod.cue}' over cooperation: distancing (REJECT)")
         event.modality = mod.value
+        if id(event) in claimed and mod.value == "uncertain" and mod.cue in _CLAIM_CUES:
+            event.modality = "asserted"  # the claimant's own attack (headline.claimed_attacks)
+            event.why.append(f"asserted: '{mod.cue}' claims the claimant's own attack")
         entry = lex.verbs.get(event.trigger.lemma_.lower()) or {}
         if entry.get("rejected_when_negated") and mod.value == "negated":
             # "Taliban hosts no longer want them": not wanting a group is rejecting it
@@ -625,6 +629,7 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
 
 
 _PRO_ANTI = re.compile(r"(?i)\b(?:pro|anti)-$")
+_CLAIM_CUES = frozenset({"claim", "claims", "claimed", "Claim", "Claims", "Claimed"})
 _KNOWN_VERBS: dict[str, frozenset[str]] = {}
 
 

@@ -175,6 +175,43 @@ def _headline_grammar(sdoc: Any) -> bool:
     return not any(t.lower_ in ("the", "a", "an") for t in subject.subtree)
 
 
+# -- a claim of the headline's own attack ---------------------------------------------------
+_CLAIMED = frozenset({"attack", "attacks", "killing", "killings", "bombing", "blast", "assault",
+                      "ambush", "responsibility", "strike"})  # fmt: skip
+_NOT_CLAIMED = frozenset({"not", "n't", "never", "deny", "denies", "denied", "reject", "rejects"})
+CLAIM_NOTE = "claimed by {} in the same headline"
+
+
+def claimed_attacks(events: list[Any], sdoc: Any, actor_of: dict[int, Any]) -> list[Any]:
+    """'Gunmen kill intelligence officer, IS claims attack': an attack whose author the
+    headline leaves unnamed, followed by a group's claim of the attack (or of responsibility),
+    is the claimant's (LABELLING.md: a group's claim of its own attack is asserted). Returns
+    the events whose source was replaced; a denied or negated claim changes nothing."""
+    changed = []
+    for tok in sdoc:
+        if tok.lemma_.lower() != "claim" and tok.lower_ not in ("claim", "claims", "claimed"):
+            continue
+        words = {t.lower_ for t in sdoc[max(0, tok.i - 3) : tok.i + 1]}
+        if words & _NOT_CLAIMED or not {t.lower_ for t in sdoc[tok.i + 1 : tok.i + 5]} & _CLAIMED:
+            continue
+        claimant = None
+        for back in range(tok.i - 1, max(-1, tok.i - 4), -1):
+            actor = actor_of.get(back)
+            if actor is not None:
+                claimant = actor
+                break
+        if claimant is None or claimant.weak or claimant.type not in ("armed_group", "faction"):
+            continue
+        for event in events:
+            source = event.source
+            unnamed = source.weak or source.id.startswith("collective:unidentified")
+            if event.event_type == "ASSAULT" and event.trigger.i < tok.i and unnamed:
+                event.source = claimant
+                event.why.append(CLAIM_NOTE.format(claimant.mention))
+                changed.append(event)
+    return changed
+
+
 # -- parse repair ---------------------------------------------------------------------------
 def _pseudo_name(surface: str) -> str:
     """A same-length, name-like stand-in for an actor mention ("IS" -> "Jo")."""
@@ -365,6 +402,6 @@ def fix_lemmas(sdoc: Any, known: Any) -> list[str]:
     return fixed
 
 
-__all__ = ["NAME", "CITATION", "candidate", "dateline_end", "fix_lemmas", "mask_citation",
-           "outside_dateline", "outside_source_tag",
-           "reason", "repair", "repair_many", "source_tag_start"]  # fmt: skip
+__all__ = ["NAME", "CITATION", "candidate", "claimed_attacks", "dateline_end", "fix_lemmas",
+           "mask_citation", "outside_dateline", "outside_source_tag", "reason", "repair",
+           "repair_many", "source_tag_start"]  # fmt: skip
