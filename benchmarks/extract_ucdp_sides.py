@@ -271,6 +271,13 @@ def main(argv: list[str] | None = None) -> int:
         "|---|---:|---:|---:|---:|---|",
         *table, "",
         *detail,
+        "Reading (a): most triples off UCDP's sides are right about their headline and the "
+        "distant label is what differs (a Pakistani operation against al-Qaida members in an "
+        "event UCDP codes as United States / al-Qaida). `PAK->LET` is a scorer artefact: the "
+        "shared scorer maps every actor name containing 'Lashkar' to LeT, so Lashkar-e-Islam "
+        "and Lashkar-e-Jhangvi (outside the families) count as LeT. Reading (b): most misses "
+        "left are headlines LABELLING.md itself gives no triple (a passive with no agent and "
+        "no operation, raid or arrest word; a claim naming no target).", "",
     ])  # fmt: skip
     if not args.no_write:
         write_section(SECTION, body)
