@@ -400,3 +400,13 @@ def test_a_denied_claim_names_no_author(text: str) -> None:
 def test_a_claim_by_no_group_leaves_gunmen_unattributed() -> None:
     found = asserted("Gunmen kill two policemen in Quetta, officials claim")
     assert no_family_dyad(found), found
+
+
+# -- a country adjective deep inside a state agent's noun phrase ----------------------------
+def test_country_inside_the_phrase_of_a_state_agent() -> None:
+    found = asserted("TTP gunmen kill senior Pakistani counter-terrorism officer in Quetta")
+    assert has(found, TTP, "ASSAULT", "PAK"), found
+    found = asserted("TTP gunmen may have killed senior Pakistani counter-terrorism officer")
+    assert not has(found, TTP, "ASSAULT", "PAK"), found
+    found = asserted("Gunmen kill senior Pakistani counter-terrorism officer in Quetta")
+    assert no_family_dyad(found), found

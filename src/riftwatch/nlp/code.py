@@ -196,6 +196,15 @@ class SentenceCoder:
                     if _pro_or_anti(child):
                         continue  # "pro-government fighters" are not the government
                     return self._qualified(inner, tok)
+            if lower in _STATE_HEADS and tok.pos_ == "NOUN":
+                # "senior Pakistani counter-terrorism officer": the country deeper inside
+                for child in tok.lefts:
+                    if child.dep_ not in ("compound", "amod", "nmod") or _pro_or_anti(child):
+                        continue
+                    for sub in child.subtree:
+                        inner = self.actor_of.get(sub.i)
+                        if inner is not None and inner.type == "country" and sub.dep_ == "amod":
+                            return self._qualified(inner, tok)
         if tok.pos_ in ("NOUN", "NUM"):
             return self._including(tok, depth)
         return None
