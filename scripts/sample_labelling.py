@@ -2,6 +2,8 @@
 
     python scripts/sample_labelling.py [--shared ../shared] [--out sample.jsonl]
     python scripts/sample_labelling.py --split labelled.jsonl [--out tests/nlp/data/labelled]
+    python scripts/sample_labelling.py --round 2 [--out sample2.jsonl]
+    python scripts/sample_labelling.py --round 2 --split labelled2.jsonl
 
 Sources (see tests/nlp/data/labelled/README.md for licences):
 
@@ -186,10 +188,59 @@ def sample(shared: Path) -> list[dict]:
     return out
 
 
+# Round 2 (issue 9, recall that generalises): Pakistan headlines only, from the latest years
+# whose text the shared copy keeps (2017-2021 is withheld for evaluation), none already
+# labelled; ids lp101 on; split 48 / 32 / 40 into real_train2, real_dev2 and the frozen
+# real_test2.
+ROUND2_YEARS = (2013, 2016)
+N2_FAMILY, N2_OTHER = 80, 40
+SEED2 = SEED + 2
+
+
+def labelled_texts(folder: Path) -> set[str]:
+    """Normalised texts of the labelled files already in ``folder``."""
+    return seen_texts(folder) if folder.is_dir() else set()
+
+
+def seen_in_development(labelled: Path, rows: list[dict]) -> set[str]:
+    """Normalised texts of the headlines listed in ``round2_seen.txt`` (their riftwatch
+    output was seen before labelling)."""
+    path = labelled / "round2_seen.txt"
+    if not path.exists():
+        return set()
+    refs = set()
+    for line in path.read_text("utf-8").splitlines():
+        if not line.startswith("#"):
+            for item in line.split():
+                event, _, number = item.partition(":")
+                refs.add(f"ucdp-ged-pakistan id {event} headline {number}")
+    return {norm(r["text"]) for r in rows if r["ref"] in refs}
+
+
+def sample2(shared: Path, labelled: Path) -> list[dict]:
+    """About 120 more UCDP GED Pakistan headlines (2/3 naming a family actor, 1/3 not),
+    seeded, none in ../shared/dev or the labelled files, none whose riftwatch output was
+    seen before labelling, no repeated text."""
+    rng = random.Random(SEED2)
+    everything = pakistan(shared / "datasets" / "ucdp-ged-pakistan" / "events.csv")
+    seen = seen_texts(shared / "dev") | labelled_texts(labelled)
+    seen |= seen_in_development(labelled, everything)
+    lo, hi = ROUND2_YEARS
+    pak = [r for r in everything if lo <= int(r["date"][:4]) <= hi]
+    rng.shuffle(pak)  # the copy kept of a repeated headline is a random one
+    pak = sorted(dedupe(pak, seen), key=lambda r: (r["date"], r["ref"]))
+    picked = draw(pak, N2_FAMILY, N2_OTHER, rng)
+    return [{
+        "id": f"lp{100 + n:03d}", "date": r["date"], "text": r["text"], "gold": [],
+        "note": f"UCDP sides: {r['sides']}", "source": r["src"], "ref": r["ref"],
+    } for n, r in enumerate(picked, 1)]  # fmt: skip
+
+
 SPLITS = (("train", 0.4), ("dev", 0.3), ("test", 0.3))
+SPLITS2 = (("train2", 0.4), ("dev2", 0.267), ("test2", 0.333))
 
 
-def split(rows: list[dict]) -> dict[str, list[dict]]:
+def split(rows: list[dict], splits: tuple = SPLITS) -> dict[str, list[dict]]:
     """Seeded 40/30/30 split, stratified by source (id prefix) and by gold/no gold.
 
     >>> rows = [{"id": f"lp{i:03d}", "gold": [] if i % 3 else [["PAK", "TTP", "conf"]]}
@@ -204,15 +255,16 @@ def split(rows: list[dict]) -> dict[str, list[dict]]:
     strata: dict[tuple[str, bool], list[dict]] = {}
     for r in sorted(rows, key=lambda r: r["id"]):
         strata.setdefault((r["id"][:2], bool(r["gold"])), []).append(r)
-    out: dict[str, list[dict]] = {name: [] for name, _ in SPLITS}
+    (train, share_train), (dev, share_dev), (test, _rest) = splits
+    out: dict[str, list[dict]] = {name: [] for name, _ in splits}
     for key in sorted(strata):
         group = strata[key]
         rng.shuffle(group)
-        n_train = round(len(group) * SPLITS[0][1])
-        n_dev = round(len(group) * SPLITS[1][1])
-        out["train"] += group[:n_train]
-        out["dev"] += group[n_train : n_train + n_dev]
-        out["test"] += group[n_train + n_dev :]
+        n_train = round(len(group) * share_train)
+        n_dev = round(len(group) * share_dev)
+        out[train] += group[:n_train]
+        out[dev] += group[n_train : n_train + n_dev]
+        out[test] += group[n_train + n_dev :]
     return {name: sorted(part, key=lambda r: r["id"]) for name, part in out.items()}
 
 
@@ -228,15 +280,23 @@ def main() -> int:
         metavar="LABELLED.jsonl",
         help="split hand-labelled rows into real_{train,dev,test}.jsonl beside --out's folder",
     )
+    ap.add_argument(
+        "--round",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="2: the second draw (Pakistan headlines, real_*2.jsonl splits)",
+    )
     args = ap.parse_args()
+    labelled = here / "tests" / "nlp" / "data" / "labelled"
     if args.split:
         rows = [json.loads(x) for x in args.split.read_text("utf-8").splitlines() if x.strip()]
-        folder = args.out or here / "tests" / "nlp" / "data" / "labelled"
-        for name, part in split(rows).items():
+        folder = args.out or labelled
+        for name, part in split(rows, SPLITS2 if args.round == 2 else SPLITS).items():
             body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part)
             (folder / f"real_{name}.jsonl").write_text(body, "utf-8")
         return 0
-    rows = sample(args.shared)
+    rows = sample2(args.shared, labelled) if args.round == 2 else sample(args.shared)
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if args.out:
         args.out.write_text(text, "utf-8")

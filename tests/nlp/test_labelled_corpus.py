@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parent / "data" / "labelled"
-SPLITS = ("train", "dev", "test")
+SPLITS = ("train", "dev", "test", "train2", "dev2", "test2")
+FROZEN = ("test", "test2")
 FAMILIES = {
     "IS", "NUSRA", "HURRAS", "HAQQANI", "TTP", "AQ", "TALIBAN", "LET", "LOCALS", "PAK", "AFG",
     "USA", "SAUDI",
@@ -66,12 +67,25 @@ def test_every_split_has_gold_and_negatives() -> None:
         assert any(not r["gold"] for r in split), name
 
 
-def test_test_split_is_frozen() -> None:
+@pytest.mark.parametrize("name", FROZEN)
+def test_test_split_is_frozen(name: str) -> None:
     readme = (DATA / "README.md").read_text("utf-8")
-    match = re.search(r"real_test\.jsonl sha256: ([0-9a-f]{64})", readme)
-    assert match, "README.md must give the test file's checksum"
-    digest = hashlib.sha256((DATA / "real_test.jsonl").read_bytes()).hexdigest()
-    assert digest == match.group(1), "real_test.jsonl changed: relabel deliberately, update README"
+    match = re.search(rf"real_{name}\.jsonl sha256: ([0-9a-f]{{64}})", readme)
+    assert match, f"README.md must give real_{name}.jsonl's checksum"
+    digest = hashlib.sha256((DATA / f"real_{name}.jsonl").read_bytes()).hexdigest()
+    assert digest == match.group(1), f"real_{name}.jsonl changed: relabel on purpose, new checksum"
+
+
+def test_round2_rows_are_pakistan_headlines_not_seen_before_labelling() -> None:
+    listed = (DATA / "round2_seen.txt").read_text("utf-8")
+    seen = {item for line in listed.splitlines() if not line.startswith("#")
+            for item in line.split()}  # fmt: skip
+    for name in ("train2", "dev2", "test2"):
+        for r in rows(name):
+            assert re.fullmatch(r"lp[12]\d\d", r["id"]) and int(r["id"][2:]) > 100, r["id"]
+            event = re.search(r"id (\d+) headline (\d+)", r["note"])
+            assert event, r["id"]
+            assert f"{event.group(1)}:{event.group(2)}" not in seen, r["id"]
 
 
 def test_no_overlap_with_shared_dev_sets() -> None:

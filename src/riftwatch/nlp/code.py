@@ -107,6 +107,8 @@ class SentenceCoder:
         self.headline = headline
         self.implied = implied
         self.events: list[Event] = []
+        # actors named only in an "anti-X" modifier (not parties of their own): token -> actor
+        self.against: dict[int, Actor] = {}
 
     # -- actors of tokens -------------------------------------------------------
     def actors(self, tok: Any, depth: int = 0) -> list[Actor]:
@@ -165,6 +167,7 @@ class SentenceCoder:
                     named = self.actor_of.get(child.i)
                     if named is not None and not named.weak and named.type != "country":
                         return self._qualified(named, tok)
+                return self._including(tok, depth) or found
             return found
         lower = tok.lower_
         # relative pronoun: the antecedent of the relative clause
@@ -214,6 +217,34 @@ class SentenceCoder:
                     if _pro_or_anti(child):
                         continue  # "pro-government fighters" are not the government
                     return self._qualified(inner, tok)
+            if lower in _STATE_HEADS and tok.pos_ == "NOUN":
+                # "senior Pakistani counter-terrorism officer": the country deeper inside
+                for child in tok.lefts:
+                    if child.dep_ not in ("compound", "amod", "nmod") or _pro_or_anti(child):
+                        continue
+                    for sub in child.subtree:
+                        inner = self.actor_of.get(sub.i)
+                        if inner is not None and inner.type == "country" and sub.dep_ == "amod":
+                            return self._qualified(inner, tok)
+        if tok.pos_ in ("NOUN", "NUM"):
+            return self._including(tok, depth)
+        return None
+
+    def _including(self, tok: Any, depth: int) -> Actor | None:
+        """'kill 10 militants, including two IS members', 'kills four, including an al-Qaeda
+        suspect': unnamed people of whom some are named stand for the named group (the
+        'including' phrase on the noun, or on its verb after an object)."""
+        if depth > 2:
+            return None
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"]
+        if tok.dep_ in ("dobj", "obj"):
+            preps += [c for c in tok.head.children if c.dep_ == "prep"
+                      and c.lower_ == "including" and c.i > tok.i]  # fmt: skip
+        for prep in preps:
+            for pobj in prep.children:
+                named = self._actor(pobj, depth + 1) if pobj.dep_ == "pobj" else None
+                if named is not None and not named.weak and named.type not in ("country", "place"):
+                    return named
         return None
 
     def _claimant_of(self, noun: Any, depth: int) -> Actor | None:
@@ -323,7 +354,8 @@ class SentenceCoder:
             return self.actors(head), True, "the noun the participle describes"
         if dep in ("relcl", "acl"):
             antecedent = self.actors(head)
-            passive = verb.tag_ == "VBN" and dep == "acl"
+            # "TTP terrorist nabbed in Swat": an acl participle the tagger read as a past
+            passive = verb.tag_ in ("VBN", "VBD") and dep == "acl"
             if not antecedent and head.lower_ in _ELLIPTIC and head.dep_ in ("dep", "conj"):
                 # "commander killed, another held": another (commander) of the same kind
                 antecedent, _p, _h = self.subject(head.head, seen + 1)
@@ -442,6 +474,10 @@ class SentenceCoder:
                             acts = self.actors(pobj)
                             if acts:
                                 return acts, f"partner of the object ('{prep.lower_}')"
+        if entry.get("type") == "ASSAULT" and own:
+            found = self._attack_target(verb, own)
+            if found[0]:
+                return found
         if entry.get("type") in _PHRASE_PARTY_TYPES and not entry.get("object_is_thing"):
             found = self._object_phrase_party(verb, objs)
             if found[0]:
@@ -535,7 +571,15 @@ class SentenceCoder:
                 self._together(tok)
             if tok.pos_ in ("NOUN", "PROPN") and self._is_joint(tok):
                 self._joint_noun(tok)
+            if tok.lower_ == "dead" and tok.pos_ == "ADJ":
+                self._dead_in(tok)  # "Taliban chief dead in U.S. drone strike"
+            nominal = self._gerund_nominal(tok)
+            if nominal is not None:  # "Killing of two policemen by X": a noun-phrase headline
+                self._noun(tok, nominal)
+                continue
             entry = self.lex.verbs.get(tok.lemma_.lower())
+            if entry is not None and self._fire_exchange(tok):
+                entry = self.lex.verbs.get("clash")  # "X and Y exchanged fire"
             if entry is not None:
                 # entries say which parts of speech they take ("closer to X": ADJ/ADV);
                 # by default verbs, auxiliaries and adjectives
@@ -547,7 +591,7 @@ class SentenceCoder:
                         self._verb(tok, entry)
                     continue
             if tok.pos_ in ("NOUN", "PROPN"):
-                entry = self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
+                entry = self._event_noun(tok)
                 if entry:
                     self._noun(tok, entry)
         for verb, entry in deferred:
@@ -801,9 +845,141 @@ class SentenceCoder:
                        [*why, "co-agent ('alongside') shares the target"])  # fmt: skip
 
     def _event_noun(self, tok: Any) -> dict[str, Any] | None:
+        if self._fire_exchange(tok):  # "an exchange of fire with X": a clash
+            return self.lex.nouns.get("clash")
         return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
 
+    @staticmethod
+    def _fire_exchange(tok: Any) -> bool:
+        """'exchange of fire', 'exchanged fire', 'exchange gunfire': shooting at each other
+        (a clash), not an exchange of prisoners."""
+        if tok.lemma_.lower() != "exchange":
+            return False
+        for child in tok.children:
+            if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in _FIRE:
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "of"
+                and any(p.lemma_.lower() in _FIRE for p in child.children)
+            ):
+                return True
+        return False
+
     # -- headline grammar, instruments, implied agents ------------------------------
+    def _dead_in(self, dead: Any) -> None:
+        """'X dead in a U.S. drone strike', 'declares X dead in a U.S. attack': the named
+        author of the attack killed X (the attack must name its author; a hedged report,
+        "believed dead", is left alone)."""
+        head = dead.head
+        if dead.dep_ in ("amod", "acl"):
+            patients = self.actors(head)
+        elif any(c.dep_ == "nsubj" for c in dead.children):
+            patients = self.actors(next(c for c in dead.children if c.dep_ == "nsubj"))
+        elif dead.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
+            lemma = head.lemma_.lower()
+            if lemma in _HEDGING_SPEECH or lemma not in self.lex.speech | {"be"}:
+                return
+            patients, _p, _h = self.subject(head)
+        else:
+            return
+        preps = [c for c in dead.children if c.dep_ == "prep"]
+        if dead.dep_ in ("oprd", "acomp"):
+            preps += [c for c in head.children if c.dep_ == "prep" and c.i > dead.i]
+        elif dead.dep_ == "amod" and head.dep_ in ("dobj", "obj"):  # "confirms X dead in Y"
+            preps += [c for c in head.head.children if c.dep_ == "prep" and c.i > dead.i]
+        for prep in preps:
+            if prep.lower_ not in ("in", "during"):
+                continue
+            for pobj in prep.children:
+                entry = self._event_noun(pobj) if pobj.dep_ == "pobj" else None
+                if not entry or entry.get("type") != "ASSAULT":
+                    continue
+                owners = self._modifier_owner(pobj, entry)
+                if owners and patients:
+                    why = [f"'dead in' the '{pobj.text}' of {owners[0].mention}: ASSAULT",
+                           "target: the one dead"]  # fmt: skip
+                    self._emit(owners, patients, "ASSAULT", self._instrument_mode(pobj), dead,
+                               why)  # fmt: skip
+                    return
+
+    def _state_victims(self, verb: Any) -> bool:
+        """Are the ones a passive says were killed or hurt the state's own security forces
+        ("three policemen killed in a raid": not killed by the raiders' side)?"""
+        victims, _p, _h = self.subject(verb)
+        return bool(victims) and all(a.type in _STATE_TYPES - {"country"} for a in victims)
+
+    def _attack_target(self, verb: Any, own: set[str]) -> tuple[list[Actor], str]:
+        """'X kill 17 in attack on a police station', 'X kill 17 in air force base attack':
+        with no actor as the object, the target of the attack the killing happened in (what
+        it is on, or another party named before it: the subject is its author)."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for pobj in prep.children:
+                noun = self._event_noun(pobj) if pobj.dep_ == "pobj" else None
+                if not noun or noun.get("type") != "ASSAULT":
+                    continue
+                for sub in pobj.children:
+                    if sub.dep_ == "prep" and sub.lower_ in (noun.get("patient_preps") or ()):
+                        for inner in sub.children:
+                            acts = [a for a in self.actors(inner) if a.key() not in own]
+                            if acts:
+                                return acts, f"target of the '{pobj.text}' it happened in"
+                for child in pobj.lefts:
+                    if child.dep_ not in ("compound", "nmod", "amod"):
+                        continue
+                    for inner in child.subtree:
+                        actor = self.actor_of.get(inner.i)
+                        if (
+                            actor
+                            and actor.key() not in own
+                            and actor.type in _STATE_TYPES - {"country"}
+                        ):
+                            return [actor], f"target named before the '{pobj.text}'"
+        return [], ""
+
+    def _aimed_at(self, noun: Any) -> tuple[list[Actor], str]:
+        """The target of an attack or operation named by what it aims at: "a raid targeting
+        the TTP", "an operation aimed at IS", "the anti-Taliban offensive"."""
+        for child in noun.children:
+            if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in _AIMING:
+                continue
+            for obj in child.children:
+                if obj.dep_ in ("dobj", "obj"):
+                    acts = self.actors(obj)
+                    if acts:
+                        return acts, f"target: what the '{noun.text}' is {child.text}"
+                if obj.dep_ == "prep" and obj.lower_ in ("at", "against"):
+                    for pobj in obj.children:
+                        acts = self.actors(pobj) if pobj.dep_ == "pobj" else []
+                        if acts:
+                            return acts, f"target: what the '{noun.text}' is {child.text} at"
+        for child in noun.lefts:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                for sub in child.subtree:
+                    if sub.i in self.against:
+                        how = f"target: the 'anti-' modifier of '{noun.text}'"
+                        return [self.against[sub.i]], how
+        return [], ""
+
+    def _gerund_nominal(self, tok: Any) -> dict[str, Any] | None:
+        """The noun entry of a gerund that heads a noun-phrase headline ("Killing of two
+        policemen by X", "Bombing of a TTP hideout"): the tagger reads it as a verb with no
+        subject or object, and an 'of' phrase names its patient."""
+        if tok.tag_ != "VBG" or tok.dep_ != "ROOT":
+            return None
+        entry = self.lex.nouns.get(tok.lower_)
+        if entry is None:
+            return None
+        kids = list(tok.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass", "neg", "amod",
+                          "advmod", "mark") for c in kids):  # fmt: skip
+            return None  # a clause, or a modifier that would go unread as a modality cue
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+            return None
+        return entry
+
     def _headline_passive(self, verb: Any, entry: dict[str, Any]) -> bool:
         """'Taliban commander killed': in a headline a past form with a subject, no auxiliary
         and no object has dropped its 'was' (a transitive event verb only)."""
@@ -884,9 +1060,7 @@ class SentenceCoder:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                noun_entry = self.lex.nouns.get(pobj.lower_) or self.lex.nouns.get(
-                    pobj.lemma_.lower()
-                )
+                noun_entry = self._event_noun(pobj)
                 instrument = self._instrument_mode(pobj)
                 if noun_entry is None and not self._instrument(pobj):
                     continue
@@ -896,8 +1070,12 @@ class SentenceCoder:
                 owners = self._modifier_owner(pobj, noun_entry)
                 if owners:
                     return owners, f"author of the '{pobj.text}' it happened in", instrument
-                for sub in pobj.children:
-                    if sub.dep_ == "prep" and sub.lower_ in ("with", "between"):
+                # "killed in shootout with police": the parser may hang "with" on the verb
+                beside = [c for c in prep.head.children if c.i > pobj.i and c.dep_ == "prep"
+                          and noun_entry.get("frame") == "symmetric"]  # fmt: skip
+                for sub in [*pobj.children, *beside]:
+                    # "killed in a clash between X and Y": the killed are no party to it
+                    if sub.dep_ == "prep" and sub.lower_ == "with":
                         for other in sub.children:
                             acts = self.actors(other)
                             if acts:
@@ -905,7 +1083,11 @@ class SentenceCoder:
                                 kind = ("symmetric " if noun_entry.get("frame") == "symmetric"
                                         else "")  # fmt: skip
                                 return acts, f"other party of the {kind}'{pobj.text}'", instrument
-                if noun_entry.get("implied_agent") and self.implied is not None:
+                if (
+                    noun_entry.get("implied_agent")
+                    and self.implied is not None
+                    and not self._state_victims(verb)
+                ):
                     return (
                         [self.implied],
                         f"implied agent of '{pobj.text}' in this country",
@@ -953,6 +1135,8 @@ class SentenceCoder:
                 entry = self._event_noun(pobj) or {}
                 if entry.get("type") != "ASSAULT" or self._modifier_owner(pobj, entry):
                     continue
+                if any(c.dep_ == "prep" and c.lower_ == "between" for c in pobj.children):
+                    continue  # "killed in a shootout between X and Y": X and Y fought
                 if entry.get("frame") in ("symmetric", "reciprocal") or state_and_group:
                     return pobj
         return None
@@ -1184,6 +1368,10 @@ class SentenceCoder:
                             break
             if partners:
                 break
+        if not partners and entry["type"] in ("ASSAULT", "COERCE"):
+            partners, how = self._aimed_at(noun)
+            if partners:
+                why.append(how)
         owners: list[Actor] = []
         if entry.get("possessor_is_partner") and not partners:
             for child in noun.lefts:
@@ -1405,6 +1593,15 @@ class SentenceCoder:
                     acts, passive, how = (
                         self.subject(parent) if parent.pos_ != "ADJ" else ([], False, "")
                     )
+                    verb_entry = self.lex.verbs.get(parent.lemma_.lower())
+                    if verb_entry and self._headline_passive(parent, verb_entry):
+                        passive = True  # "villagers killed in a shootout": not its party
+                        if (
+                            (self._event_noun(noun) or {}).get("implied_agent")
+                            and acts
+                            and all(a.type in _STATE_TYPES - {"country"} for a in acts)
+                        ):  # "three policemen killed in a raid on X": their own raid
+                            return acts, f"security forces who died in their '{noun.text}'"
                     if acts and not passive:  # "killed in a raid": the killed did not raid
                         co = [a for a in self._comitative(parent)
                               if all(a.key() != b.key() for b in acts)]  # fmt: skip
@@ -1506,6 +1703,10 @@ class SentenceCoder:
 
 
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})
+_FIRE = frozenset({"fire", "gunfire"})  # "exchange of fire": a clash
+_HEDGING_SPEECH = frozenset({"believe", "fear", "think", "suspect", "presume", "rumour", "rumor"})
+# participles that name what an attack or operation aims at ("a raid targeting X")
+_AIMING = frozenset({"target", "aim", "direct"})
 # types whose other party may be named inside a non-actor object (see _object_phrase_party)
 _PHRASE_PARTY_TYPES = frozenset(
     {"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "THREATEN", "PROTEST",
@@ -1534,6 +1735,7 @@ def child_not_party(agents: list[Actor], keys: set[str]) -> bool:
 
 _STATE_HEADS = frozenset(
     "army military troops soldiers forces force police policemen government authorities "
+    "officer officers "
     "officials official services service agency agencies intelligence state regime ministry "
     "administration commandos paramilitaries rangers base bases embassy consulate convoy "
     "convoys checkpoint checkpoints post posts positions installations personnel diplomats "

@@ -32,7 +32,7 @@ from typing import Any
 from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v1"
+NAME = "context.rules.v2"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -146,6 +146,54 @@ def _state_entity(kb: Any, country: str) -> Any:
         _STATES[key] = next((e for e in kb.entities.values()
                              if e.type == "country" and e.country == country), None)  # fmt: skip
     return _STATES[key]
+
+
+_HOME_TYPES = frozenset({"armed_group", "faction", "military", "police", "intelligence"})
+
+
+def home_country(found: Iterable[tuple[int, int, Actor]], lex: Lexicon, kb: Any) -> str | None:
+    """The country a sentence that names no place is about, from the one group or security
+    body it names whose home is a country with implied agents (``implied_agents`` in
+    cues.yaml): "TTP claims attack on soldiers" is about Pakistan's soldiers, and "Pakistani
+    troops killed as army pushes on" about Pakistan's army. Groups of several countries, or
+    none listed there, and a bare "Taliban" (Afghan or Pakistani by context) give None.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.extract import _resolver
+    >>> ttp = Actor(id="org:ttp", name="TTP", mention="TTP", type="armed_group")
+    >>> isil = Actor(id="org:islamic-state", name="IS", mention="IS", type="armed_group")
+    >>> kb = _resolver().kb
+    >>> home_country([(0, 3, ttp)], load(), kb), home_country([(0, 2, isil)], load(), kb)
+    ('PAK', None)
+    """
+    homes = set()
+    for _s, _e, actor in found:
+        if actor.type not in _HOME_TYPES or is_bare_taliban(actor.mention, lex):
+            continue
+        entity = kb.find(actor.org_id or actor.id)
+        home = entity.country if entity is not None else None
+        if home:
+            homes.add(home)
+    if len(homes) != 1:
+        return None
+    home = next(iter(homes))
+    return home if home in lex.implied_agents else None
+
+
+def short_country_group(country: Actor, rest: str, date: str | None, text: str,
+                        resolver: Any) -> Actor | None:  # fmt: skip
+    """'Pak Taliban': a short form of a country before a group name reads as the country's
+    name ("Pakistan Taliban"), when the resolver knows that longer name as a group."""
+    if country.type != "country" or country.mention.lower() == country.name.lower():
+        return None
+    res = resolver.resolve(f"{country.name} {rest}", date, text)
+    actor = res.actor
+    if actor is None or actor.type not in ("armed_group", "faction"):
+        return None
+    mention = f"{country.mention} {rest}"
+    return Actor(id=actor.id, name=actor.name, mention=mention, type=actor.type,
+                 org_id=actor.id, org_name=actor.name,
+                 how=f"'{country.mention}' read as {country.name}")  # fmt: skip
 
 
 # -- Taliban in context ---------------------------------------------------------------------

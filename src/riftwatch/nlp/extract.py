@@ -41,8 +41,8 @@ STAGES = (
     "actors.open.v3",
     "code.rules.v4",
     "modality.rules.v4",
-    "context.rules.v1",
-    "headline.rules.v2",
+    "context.rules.v2",
+    "headline.rules.v3",
 )
 
 _COREF = re.compile(
@@ -264,6 +264,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if not free(m.start(), m.end()) or _follows_actor(text, m.start(), found):
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
         country = _country_for(m.start(), here, state)
+        country = country or ctx.home_country(found, lexmod.load(), resolver.kb)
         if country is None:
             continue
         role = _ROLE_OF[m.group(1).lower()]
@@ -291,6 +292,9 @@ def _merge_demonym_groups(
             if text[end:nstart].strip() == "" and nxt.type in GROUPISH:
                 merged = _actor_from(resolver.resolve(text[start:nend], date, text),
                                      text[start:nend])  # fmt: skip
+                if merged is None or merged.key() == nxt.key():
+                    merged = ctx.short_country_group(actor, text[nstart:nend], date, text,
+                                                     resolver) or merged  # fmt: skip
                 if merged is not None and merged.key() != nxt.key() and merged.type in GROUPISH:
                     out.append((start, nend, merged))
                     i += 2
@@ -318,7 +322,7 @@ _MEMBER_MODIFIERS = frozenset(
     "jailed imprisoned arrested wanted suspected alleged rank-and-file".split()
 )
 """Words that may stand between a group's name and its member noun ("IS suicide bombers")."""
-_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+_NEXT_WORD = re.compile(r"(?:\s+|-(?=[a-z]+\s))([a-z][a-z-]*)\b")
 
 
 def _with_member_nouns(
@@ -486,7 +490,12 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     pending: list[tuple[Any, list[tuple[int, int, Actor]], dict[str, Any]]] = []
     document = ctx.DocumentPlaces(date, _resolver())  # the countries named so far, lazily
     for sent in segment(work):
-        actors = _find_actors(sent.text, date, state)
+        candidate = hl.candidate(sent.index, sent.text, work, sent.end)
+        # a headline's trailing source tag ("...: officials") names no party to its event
+        tag = hl.source_tag_start(sent.text) if candidate else None
+        actors = _find_actors(sent.text[:tag], date, state)
+        if candidate:  # "Pakistan: 4 militants killed": a dateline, not a party
+            actors = hl.outside_dateline(actors, sent.text)
         actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
         named = _coreference_targets(actors)
         if (
@@ -496,7 +505,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         ):
             where = {
                 "document": document,
-                "headline_candidate": hl.candidate(sent.index, sent.text, work, sent.end),
+                "headline_candidate": candidate,
                 "citation": citation,
             }
             pending.append((sent, actors, where))
@@ -530,8 +539,12 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
                            citation=citation)  # fmt: skip
     sdoc, actors, headline, notes = prepared
     actor_of: dict[int, Actor] = {}
+    against: dict[int, Actor] = {}  # "the anti-Taliban offensive": whom it is against
     for start, end, actor in sorted(actors, key=lambda x: x[0] - x[1]):  # longest first
         if _PRO_ANTI.search(sent.text[max(0, start - 6) : start]):
+            if sent.text[max(0, start - 5) : start].lower() == "anti-":
+                span = sdoc.char_span(start, end, alignment_mode="expand")
+                against.update({tok.i: actor for tok in span or ()})
             continue  # "anti-Taliban militiamen", "pro-government fighters": not that actor
         span = sdoc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -544,10 +557,12 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         earlier = document.countries(sent.index) if document is not None else []
         implied = ctx.implied_agent(ctx.sentence_country(places, earlier), lex, resolver.kb)
     coder = SentenceCoder(lex, sdoc, actor_of, headline=bool(headline), implied=implied)
+    coder.against = {i: a for i, a in against.items() if i not in actor_of}
     events = coder.run()
     events += learned.propose(sdoc, actor_of, events, lex, headline=bool(headline), doc_id=doc_id)
     if not events:
         return []
+    claimed = {id(e) for e in hl.claimed_attacks(events, sdoc, actor_of)} if headline else set()
     notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb)
     attribution = attribution_of(sdoc, lex)
     speaker = None
@@ -571,6 +586,9 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             event.why.append(f"reluctance '{mod.cue}' over cooperation: distancing (REJECT)")
         mod = withdrawal(event, mod, lex, actor_of, headline=bool(headline))
         event.modality = mod.value
+        if id(event) in claimed and mod.value == "uncertain" and mod.cue in _CLAIM_CUES:
+            event.modality = "asserted"  # the claimant's own attack (headline.claimed_attacks)
+            event.why.append(f"asserted: '{mod.cue}' claims the claimant's own attack")
         entry = lex.verbs.get(event.trigger.lemma_.lower()) or {}
         if entry.get("rejected_when_negated") and mod.value == "negated":
             # "Taliban hosts no longer want them": not wanting a group is rejecting it
@@ -622,6 +640,8 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
     for sdoc, text, actors, candidate, citation in items:
         headline = hl.reason(text, citation=citation, sdoc=sdoc) if candidate else None
         notes = [f"headline mode: {headline}"] if headline else []
+        if headline:  # "...: officials", "... - police": the reporter, not a party
+            actors = hl.outside_source_tag(actors, text)
         actors, contrast = ctx.contrast_taliban(actors, lex, kb)
         notes += contrast
         names = [(s, e) for s, e, a in actors if not a.how.startswith("coreference")]
@@ -642,6 +662,7 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
 
 
 _PRO_ANTI = re.compile(r"(?i)\b(?:pro|anti)-$")
+_CLAIM_CUES = frozenset({"claim", "claims", "claimed", "Claim", "Claims", "Claimed"})
 _KNOWN_VERBS: dict[str, frozenset[str]] = {}
 
 

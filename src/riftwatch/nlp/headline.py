@@ -30,12 +30,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-NAME = "headline.rules.v2"
+NAME = "headline.rules.v3"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
 CITATION = re.compile(r"^\s*[^,\n]{2,80},\d{4}-\d{2}(?:-\d{2})?,\s*")
 SOURCE_TAG = re.compile(r"\s(?:-|\u2013|\u2014|:)\s*[A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){0,2}\s*$")
+_TAG_AT_END = re.compile(
+    r"(?:\s(?:-|\u2013|\u2014)|:)\s*[A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){0,2}\s*$"
+)
 _FINAL = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
 NON_NOMINAL = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"})
 _REPREFIX = re.compile(r"\b[Rr]e-(?=[a-z]{4,})")
@@ -88,6 +91,56 @@ def reason(sentence: str, *, citation: bool = False, sdoc: Any = None) -> str | 
     return None
 
 
+def source_tag_start(text: str) -> int | None:
+    """Where a trailing source tag starts ("... in Karachi - police", "...: officials"), or
+    None. The tag names who reported the headline, never a party to its event.
+
+    >>> text = "Bomb kills 26 in NW Pakistan: officials"
+    >>> text[source_tag_start(text):]
+    ': officials'
+    >>> text = "Taleban leader killed - police"
+    >>> text[source_tag_start(text):]
+    ' - police'
+    >>> source_tag_start("Pakistan army kills 15 militants") is None
+    True
+    """
+    match = _TAG_AT_END.search(text.rstrip(". "))
+    return match.start() if match else None
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s*:\s")
+
+
+def dateline_end(text: str) -> int:
+    """Where a leading dateline ("Pakistan: ...", "North Waziristan: ...") ends, else 0.
+
+    >>> dateline_end("Pakistan: 4 militants killed")
+    10
+    >>> dateline_end("Taliban attack post in Swat")
+    0
+    """
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def outside_dateline(actors: list[tuple[int, int, Any]], text: str) -> list[Any]:
+    """The actors of a headline without a country or place that only labels it ("Pakistan:
+    4 militants killed" is about Pakistan, not done by it)."""
+    end = dateline_end(text)
+    if not end:
+        return actors
+    return [item for item in actors
+            if item[0] >= end or item[2].type not in ("country", "place")]  # fmt: skip
+
+
+def outside_source_tag(actors: list[tuple[int, int, Any]], text: str) -> list[Any]:
+    """The actors of a headline without those inside its trailing source tag."""
+    start = source_tag_start(text)
+    if start is None:
+        return actors
+    return [item for item in actors if item[1] <= start]
+
+
 def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)[1:] if len(w) >= 4]
     if len(words) < 3:
@@ -122,6 +175,43 @@ def _headline_grammar(sdoc: Any) -> bool:
     return not any(t.lower_ in ("the", "a", "an") for t in subject.subtree)
 
 
+# -- a claim of the headline's own attack ---------------------------------------------------
+_CLAIMED = frozenset({"attack", "attacks", "killing", "killings", "bombing", "blast", "assault",
+                      "ambush", "responsibility", "strike"})  # fmt: skip
+_NOT_CLAIMED = frozenset({"not", "n't", "never", "deny", "denies", "denied", "reject", "rejects"})
+CLAIM_NOTE = "claimed by {} in the same headline"
+
+
+def claimed_attacks(events: list[Any], sdoc: Any, actor_of: dict[int, Any]) -> list[Any]:
+    """'Gunmen kill intelligence officer, IS claims attack': an attack whose author the
+    headline leaves unnamed, followed by a group's claim of the attack (or of responsibility),
+    is the claimant's (LABELLING.md: a group's claim of its own attack is asserted). Returns
+    the events whose source was replaced; a denied or negated claim changes nothing."""
+    changed = []
+    for tok in sdoc:
+        if tok.lemma_.lower() != "claim" and tok.lower_ not in ("claim", "claims", "claimed"):
+            continue
+        words = {t.lower_ for t in sdoc[max(0, tok.i - 3) : tok.i + 1]}
+        if words & _NOT_CLAIMED or not {t.lower_ for t in sdoc[tok.i + 1 : tok.i + 5]} & _CLAIMED:
+            continue
+        claimant = None
+        for back in range(tok.i - 1, max(-1, tok.i - 4), -1):
+            actor = actor_of.get(back)
+            if actor is not None:
+                claimant = actor
+                break
+        if claimant is None or claimant.weak or claimant.type not in ("armed_group", "faction"):
+            continue
+        for event in events:
+            source = event.source
+            unnamed = source.weak or source.id.startswith("collective:unidentified")
+            if event.event_type == "ASSAULT" and event.trigger.i < tok.i and unnamed:
+                event.source = claimant
+                event.why.append(CLAIM_NOTE.format(claimant.mention))
+                changed.append(event)
+    return changed
+
+
 # -- parse repair ---------------------------------------------------------------------------
 def _pseudo_name(surface: str) -> str:
     """A same-length, name-like stand-in for an actor mention ("IS" -> "Jo")."""
@@ -153,8 +243,11 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
     notes: list[list[str]] = [[] for _ in items]
     forms: list[str] = []
     todo = []
-    for n, (sdoc, spans, _headline, adjectival) in enumerate(items):
+    for n, (sdoc, spans, headline, adjectival) in enumerate(items):
         form, found = _masked_form(sdoc, spans, adjectival)
+        if headline:
+            form, adjective = _leading_adjective(form)
+            found += adjective
         notes[n] += found
         forms.append(form)
         if form != sdoc.text:
@@ -194,6 +287,26 @@ def _masked_form(sdoc: Any, spans: list[tuple[int, int]], adjectival: Any) -> tu
     if misread:
         notes.append("actor names the tagger misread were parsed as names")
     return masked, notes
+
+
+_WANTED = re.compile(r"^(\s*(?:Most[- ])?)([Ww]anted)(?=\s+[A-Za-z])")
+
+
+def _leading_adjective(form: str) -> tuple[str, list[str]]:
+    """'Wanted TTP commander held': a headline's first word 'Wanted' describes the noun after
+    it (the tagger reads it as the main verb, a wish); parse it as an adjective of the same
+    length.
+
+    >>> _leading_adjective("Wanted TTP commander held in Karachi")[0]
+    'Senior TTP commander held in Karachi'
+    """
+    match = _WANTED.match(form)
+    if not match:
+        return form, []
+    new = "Senior" if match.group(2)[0] == "W" else "senior"
+    return _replace(form, match.start(2), match.end(2), new), [
+        "a leading 'wanted' read as an adjective"
+    ]
 
 
 def _misread(span: Any, adjectival: bool) -> bool:
@@ -289,5 +402,6 @@ def fix_lemmas(sdoc: Any, known: Any) -> list[str]:
     return fixed
 
 
-__all__ = ["NAME", "CITATION", "candidate", "fix_lemmas", "mask_citation", "reason", "repair",
-           "repair_many"]  # fmt: skip
+__all__ = ["NAME", "CITATION", "candidate", "claimed_attacks", "dateline_end", "fix_lemmas",
+           "mask_citation", "outside_dateline", "outside_source_tag", "reason", "repair",
+           "repair_many", "source_tag_start"]  # fmt: skip
