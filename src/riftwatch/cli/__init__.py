@@ -17,6 +17,7 @@ from riftwatch.cli import (  # noqa: F401
     demo,
     docs,
     events,
+    export,
     ingest,
     judgement,
     nlp,

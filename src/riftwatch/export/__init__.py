@@ -5,13 +5,13 @@ judgements; imports of actors and judgements for round trips.
 Every export is an :class:`Exporter` registered under a versioned name
 (``"events.csv.v1"``), as the ingest registers its readers: one module per format
 family (:mod:`.tabular`, :mod:`.graph`, :mod:`.stix`, :mod:`.plover`,
-:mod:`.judgements`). An exporter writes to a binary stream and returns how many records
-it wrote; the row formats also yield their bytes piece by piece (``chunks``) so that the
-web application can stream them. Rows are read from the store in batches: an export
+:mod:`.judgements`, :mod:`.actors`). An exporter writes to a binary stream and returns
+how many records it wrote; the row formats also yield their bytes piece by piece
+(``chunks``) so that the web application can stream them. Rows are read from the store in batches: an export
 of a million events never holds a million rows.
 
 >>> sorted({e.kind for e in EXPORTERS.values()})
-['claims', 'events', 'graph', 'judgements', 'plover', 'stix']
+['actors', 'claims', 'events', 'graph', 'judgements', 'plover', 'stix']
 >>> exporter_for("events", "csv").name
 'events.csv.v1'
 """
@@ -47,7 +47,7 @@ class Exporter:
 EXPORTERS: dict[str, Exporter] = {}
 """Every registered exporter by versioned name."""
 
-KINDS = ("events", "claims", "judgements", "graph", "stix", "plover")
+KINDS = ("events", "claims", "judgements", "actors", "graph", "stix", "plover")
 """The kinds of export, in the order the help and the web page list them."""
 
 
@@ -84,7 +84,7 @@ def exporter_for(kind: str, fmt: str | None = None) -> Exporter:
 
 def _load() -> None:
     """Import the format modules (each registers its exporters)."""
-    from riftwatch.export import graph, judgements, plover, stix, tabular  # noqa: F401
+    from riftwatch.export import actors, graph, judgements, plover, stix, tabular  # noqa: F401
 
 
 def run(exporter: Exporter, store: Any, stream: BinaryIO, filters: dict[str, Any],

@@ -260,8 +260,13 @@ def _parse_row(record: dict[str, Any], path: str, line: int) -> SimpleNamespace:
     try:
         at = datetime.fromisoformat(str(record["at"]).strip().replace("Z", "+00:00"))
     except ValueError:
-        raise ExportError("RW727", path=path, line=line, field="at",
-                          detail=f"{record['at']!r} is not an ISO date and time") from None
+        raise ExportError(
+            "RW727",
+            path=path,
+            line=line,
+            field="at",
+            detail=f"{record['at']!r} is not an ISO date and time",
+        ) from None
     if at.tzinfo is not None:
         from datetime import UTC
 

@@ -196,8 +196,9 @@ def claim_rows(
             docs = {
                 row.id: row
                 for row in conn.execute(
-                    select(Document.id, Document.title, Document.url, Document.content_hash)
-                    .where(Document.id.in_(ids))
+                    select(Document.id, Document.title, Document.url, Document.content_hash).where(
+                        Document.id.in_(ids)
+                    )
                 )
             }
             yield [_claim_row(c, docs.get(c.document_id)) for c in claims]

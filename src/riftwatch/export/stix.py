@@ -28,7 +28,6 @@ the same bundle.
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from typing import Any, BinaryIO
 
 from riftwatch.export import Exporter, register
@@ -108,10 +107,10 @@ def build_bundle(store: Any, filters: dict[str, Any], *, group_object: str = "th
     from riftwatch.actors.curation import effective
     from riftwatch.analysis.scale import Scale
     from riftwatch.claims_store import iter_claims
-    from riftwatch.export.rows import day_span
     from riftwatch.errors import ExportError
-    from riftwatch.store.tables import Document, EventJudgementRow
+    from riftwatch.export.rows import day_span
     from riftwatch.store.judgements import latest
+    from riftwatch.store.tables import Document, EventJudgementRow
 
     if group_object not in ("threat-actor", "intrusion-set"):
         raise ExportError("RW732", field="group_object", name="group object",

@@ -227,6 +227,7 @@ def create_app(
 
     app.include_router(api_routes.router)
     app.include_router(pages.router)
+    app.include_router(__import__("riftwatch.web.export_routes", fromlist=["router"]).router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def render_error(scope: Scope, exc: RiftwatchError) -> Response:
