@@ -7,8 +7,8 @@ Every export is an :class:`Exporter` registered under a versioned name
 family (:mod:`.tabular`, :mod:`.graph`, :mod:`.stix`, :mod:`.plover`,
 :mod:`.judgements`, :mod:`.actors`). An exporter writes to a binary stream and returns
 how many records it wrote; the row formats also yield their bytes piece by piece
-(``chunks``) so that the web application can stream them. Rows are read from the store in batches: an export
-of a million events never holds a million rows.
+(``chunks``) so that the web application can stream them. Rows are read from the store
+in batches: an export of a million events never holds a million rows.
 
 >>> sorted({e.kind for e in EXPORTERS.values()})
 ['actors', 'claims', 'events', 'graph', 'judgements', 'plover', 'stix']
