@@ -132,6 +132,13 @@ def test_unreadable_and_empty_files(judged: SimpleNamespace, tmp_path: Path) -> 
     with pytest.raises(ExportError) as nothing:
         api.import_judgements(empty, db=judged.store)
     assert nothing.value.code == "RW730"
+    headless = tmp_path / "no-analyst.csv"
+    headless.write_text("kind,verdict\nverdict,accept\n", encoding="utf-8")
+    with pytest.raises(ExportError) as column:
+        api.import_judgements(headless, db=judged.store)
+    err = column.value
+    assert (err.code, err.line, err.field) == ("RW731", 1, "analyst")
+    assert "columns: kind, verdict" in str(err)
 
 
 def test_actors_round_trip_into_the_curated_layer(judged: SimpleNamespace, tmp_path) -> None:

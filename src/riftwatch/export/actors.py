@@ -145,13 +145,14 @@ def import_actors(store: Any, path: str | Path, *, analyst: str | None = None) -
     "aliases_added", "relations_added", "unchanged"}``. One transaction."""
     from riftwatch.actors import curation
     from riftwatch.actors.normalize import norm
-    from riftwatch.export.judgements import read_records
+    from riftwatch.export.judgements import check_columns, read_records
 
     shown = str(path)
     provenance = f"import:{Path(path).name}"
     records = list(read_records(path))
     if not records:
         raise ExportError("RW730", path=shown)
+    check_columns(records, ("name", "type"), shown)
     counts = {"added": 0, "aliases_added": 0, "relations_added": 0, "unchanged": 0}
     try:
         with store.engine.begin() as conn:

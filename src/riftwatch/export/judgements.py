@@ -193,6 +193,18 @@ def read_records(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
         yield number, record
 
 
+def check_columns(records: list[tuple[int, dict[str, Any]]], required: tuple[str, ...],
+                  path: str) -> None:  # fmt: skip
+    """RW731 when a CSV file's header (its first record's keys) lacks a required column."""
+    if not records or not path.lower().endswith(".csv"):
+        return
+    columns = list(records[0][1])
+    for field in required:
+        if field not in columns:
+            raise ExportError("RW731", path=path, line=1, field=field,
+                              columns=", ".join(columns) or "none")  # fmt: skip
+
+
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -304,7 +316,9 @@ def import_judgements(store: Any, path: str | Path) -> dict[str, Any]:
     from riftwatch.store.tables import Document, EventJudgementRow, EventRow
 
     shown = str(path)
-    rows = [_parse_row(record, shown, line) for line, record in read_records(path)]
+    records = list(read_records(path))
+    check_columns(records, REQUIRED, shown)
+    rows = [_parse_row(record, shown, line) for line, record in records]
     if not rows:
         raise ExportError("RW730", path=shown)
     J = EventJudgementRow
@@ -368,4 +382,4 @@ def _match(row: Any, events: list[Any]) -> Any:
     return None if best is None else best[2]
 
 
-__all__ = ["COLUMNS", "import_judgements", "judgement_rows", "read_records"]
+__all__ = ["COLUMNS", "check_columns", "import_judgements", "judgement_rows", "read_records"]
