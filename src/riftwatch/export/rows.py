@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, select
 
 from riftwatch.store import Store
 from riftwatch.store.tables import Document, EventRow, Source
@@ -140,47 +140,70 @@ def event_rows(
 
     filters = {k: v for k, v in filters.items() if k not in ("include_rejected",)}
     where = api._event_filters(**filters)
+    base = api._events_query()
+    c = base.selected_columns
+    # only the columns an export row needs, JSON as text (decoded once per distinct value):
+    # the events' ``detail`` JSON is large and not exported
     query = (
-        api._events_query()
-        .add_columns(
-            Document.title, Document.url, Document.published, Document.source_type,
-            Document.origin_id, Document.content_hash, Source.name.label("outlet"),
+        base.with_only_columns(
+            c.id, c.document_id, c.external_id, Document.content_hash, Document.title,
+            Document.url, Document.published, Source.name, Document.source_type,
+            c.reliability, c.credibility, c.c_value, c.event_date, c.date_precision,
+            c.source_id, c.source_name, c.target_id, c.target_name, c.event_type, c.mode,
+            c.modality, c.confidence, cast(c.attributed_to, Text), Document.origin_id,
+            c.sentence_index, c.sentence_start, c.sentence_end, c.quote, c.sentence_text,
+            c.coder_version, c.j_verdict, c.j_analyst, c.j_at, c.j_note,
+            cast(c.j_changes, Text), maintain_column_froms=True,
         )
         .outerjoin(Source, Source.id == Document.source_id)
         .where(*where)
         .order_by(EventRow.document_id, EventRow.sentence_index, EventRow.id)
     )  # fmt: skip
+    decoded: dict[str, Any] = {}
     with store.engine.connect() as conn:
         result = conn.execution_options(stream_results=True, yield_per=batch_size).execute(query)
         for part in result.partitions(batch_size):
-            yield [_event_row(r) for r in part]
+            yield [_event_row(tuple(r), decoded) for r in part]
 
 
-def _event_row(r: Any) -> dict[str, Any]:
-    e = r  # the events columns, flattened by the Core select
-    quote_start, quote_end = _quote_span(r.sentence_text, e.sentence_start, e.quote)
-    verdict = r.j_verdict
-    override = r.c_value
-    effective = override if override is not None else r.credibility
+def _decoded(value: Any, seen: dict[str, Any]) -> Any:
+    if not isinstance(value, str):
+        return value
+    if value not in seen:
+        if len(seen) > 10_000:
+            seen.clear()
+        seen[value] = json.loads(value)
+    return seen[value]
+
+
+def _event_row(r: tuple[Any, ...], decoded: dict[str, Any]) -> dict[str, Any]:
+    (event_id, document_id, external_id, content_hash, title, url, published, outlet,
+     source_type, reliability, credibility, override, event_date, date_precision, source_id,
+     source_name, target_id, target_name, event_type, mode, modality, confidence,
+     attributed_raw, origin_id, sentence_index, sentence_start, sentence_end, quote,
+     sentence_text, coder_version, verdict, analyst, judged_at, note, changes_raw) = r  # fmt: skip
+    quote_start, quote_end = _quote_span(sentence_text, sentence_start, quote)
+    effective = override if override is not None else credibility
     return {
-        "event_id": e.id, "document_id": e.document_id, "doc_external_id": r.external_id,
-        "document_hash": r.content_hash, "document_title": r.title, "document_url": r.url,
-        "published": r.published, "outlet": r.outlet, "source_type": r.source_type,
-        "reliability": r.reliability, "credibility": r.credibility,
+        "event_id": event_id, "document_id": document_id, "doc_external_id": external_id,
+        "document_hash": content_hash, "document_title": title, "document_url": url,
+        "published": published, "outlet": outlet, "source_type": source_type,
+        "reliability": reliability, "credibility": credibility,
         "credibility_override": override, "effective_credibility": effective,
-        "grade": f"{r.reliability}{effective}", "date": e.event_date,
-        "date_precision": e.date_precision, "source_actor_id": e.source_id or e.source_name,
-        "source_actor_name": e.source_name, "target_actor_id": e.target_id or e.target_name,
-        "target_actor_name": e.target_name, "event_type": e.event_type, "mode": e.mode,
-        "context": None, "modality": e.modality, "confidence": float(e.confidence),
-        "attributed_to": _attribution(e.attributed_to),
-        "origin_group": f"doc:{r.origin_id or e.document_id}",
-        "sentence_index": e.sentence_index, "sentence_start": e.sentence_start,
-        "sentence_end": e.sentence_end, "quote": e.quote, "quote_start": quote_start,
-        "quote_end": quote_end, "coder_version": e.coder_version,
-        "judgement": verdict or "unjudged", "judgement_analyst": r.j_analyst,
-        "judgement_at": _iso(r.j_at), "judgement_note": r.j_note,
-        "judgement_changes": _changes(r.j_changes), "counts": verdict != "reject",
+        "grade": f"{reliability}{effective}", "date": event_date,
+        "date_precision": date_precision, "source_actor_id": source_id or source_name,
+        "source_actor_name": source_name, "target_actor_id": target_id or target_name,
+        "target_actor_name": target_name, "event_type": event_type, "mode": mode,
+        "context": None, "modality": modality, "confidence": float(confidence),
+        "attributed_to": _attribution(_decoded(attributed_raw, decoded)),
+        "origin_group": f"doc:{origin_id or document_id}",
+        "sentence_index": sentence_index, "sentence_start": sentence_start,
+        "sentence_end": sentence_end, "quote": quote, "quote_start": quote_start,
+        "quote_end": quote_end, "coder_version": coder_version,
+        "judgement": verdict or "unjudged", "judgement_analyst": analyst,
+        "judgement_at": _iso(judged_at), "judgement_note": note,
+        "judgement_changes": _changes(_decoded(changes_raw, decoded)),
+        "counts": verdict != "reject",
     }  # fmt: skip
 
 
