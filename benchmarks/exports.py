@@ -133,9 +133,9 @@ def main() -> int:
         f"every 20 ms "
         f"({platform.python_version()}, {platform.machine()}, machine shared with other jobs).\n",
         "| export | "
-        + " | ".join(f"{n} s | {n} peak MB | {n} file MB" for n in results)
+        + " | ".join(f"{n} s | {n} MB before | {n} MB peak | {n} file MB" for n in results)
         + " | records |",
-        "|---|" + "---|---|---|" * len(results) + "---|",
+        "|---|" + "---|---|---|---|" * len(results) + "---|",
     ]
     first = next(iter(results.values()))
     for i, (label, data) in enumerate(first):
