@@ -2118,6 +2118,157 @@ def open_actors(db: DB = None, query: str | None = None, *, limit: int = 50) -> 
         return workbench.open_actors(store, query, limit=limit)
 
 
+# -- exports and imports (issue 12) ----------------------------------------------------------
+_EVENT_FILTER_KEYS = ("actor", "pair", "directed", "event_type", "mode", "modality", "date_from",
+                      "date_to", "document_id", "min_confidence", "min_reliability",
+                      "max_credibility", "judged", "verdict")  # fmt: skip
+
+
+def export_formats() -> dict[str, list[str]]:
+    """Every kind of export and its formats: ``{"events": ["csv", "jsonl", "parquet"], ...}``.
+
+    >>> export_formats()["graph"]
+    ['gexf', 'graphml']
+    """
+    from riftwatch.export import KINDS, formats_of
+
+    return {kind: formats_of(kind) for kind in KINDS}
+
+
+def _export_plan(kind: str, fmt: str | None, filters: dict[str, Any]) -> tuple[Any, dict]:
+    """The exporter and the validated filters of an export (nothing is read yet)."""
+    from riftwatch.export import exporter_for
+
+    exporter = exporter_for(kind, fmt)
+    given = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
+    unknown = sorted(set(given) - set(_EVENT_FILTER_KEYS) - {"include_rejected"})
+    if unknown:
+        raise _bad_value("filter", unknown[0], "not a filter of `events list`")
+    _event_filters(**{k: v for k, v in given.items() if k != "include_rejected"})
+    if exporter.kind in ("events", "judgements"):
+        given.pop("include_rejected", None)
+    return exporter, given
+
+
+def export(
+    kind: str,
+    fmt: str | None = None,
+    output: str | os.PathLike[str] | Any = None,
+    *,
+    db: DB = None,
+    by_month: bool = False,
+    group_object: str | None = None,
+    batch_size: int | None = None,
+    **filters: Any,
+) -> dict[str, Any]:
+    """Export the store: ``kind`` (events, claims, judgements, actors, graph, stix, plover)
+    in ``fmt`` (see :func:`export_formats`; default the kind's first) to ``output``, a
+    path or a binary stream.
+
+    ``filters`` are those of :func:`list_events` (``actor``, ``pair``, ``event_type``,
+    ``date_from``, ``min_reliability``, ``judged``, ``verdict``, ...) plus, for claims and
+    what is built from them, ``include_rejected`` (False leaves rejected claims out).
+    ``by_month`` adds monthly spells to the actor graph; ``group_object``
+    (``threat-actor`` or ``intrusion-set``) is the STIX object of armed groups. Rows are
+    read and written in batches of ``batch_size`` (default 2,000). A path is written to a
+    temporary file beside it and renamed at the end: a failed export leaves no half
+    file. Returns ``{"kind", "format", "exporter", "records", "path"}``. Raises
+    ExportError RW720/RW721 (kind, format), RW722 (cannot write), ConfigError for a bad
+    filter.
+    """
+    from riftwatch.errors import ExportError
+    from riftwatch.export import run
+
+    exporter, given = _export_plan(kind, fmt, filters)
+    options = {"by_month": by_month, "group_object": group_object, "batch_size": batch_size}
+    with _store(db) as store:
+        if output is None or hasattr(output, "write"):
+            import sys
+
+            stream = output if output is not None else sys.stdout.buffer
+            records = run(exporter, store, stream, given, options)
+            return {"kind": exporter.kind, "format": exporter.format, "exporter": exporter.name,
+                    "records": records, "path": None}  # fmt: skip
+        from pathlib import Path
+
+        target = Path(output)
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            with open(partial, "wb") as stream:
+                records = run(exporter, store, stream, given, options)
+            os.replace(partial, target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise ExportError("RW722", path=str(target), detail=exc.strerror or str(exc)) from None
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+    return {"kind": exporter.kind, "format": exporter.format, "exporter": exporter.name,
+            "records": records, "path": str(target)}  # fmt: skip
+
+
+def export_stream(
+    kind: str, fmt: str | None = None, *, db: DB = None, by_month: bool = False,
+    group_object: str | None = None, **filters: Any,
+) -> dict[str, Any]:  # fmt: skip
+    """An export as pieces of bytes, for a streaming download: ``{"exporter",
+    "media_type", "filename", "chunks"}``. The filters are checked before anything is
+    read (errors as :func:`export`); the row formats are produced batch by batch as the
+    chunks are consumed, the others are written to a temporary file first and read back
+    in pieces. An open store given as ``db`` must stay open while the chunks are read
+    (one opened here from a path is closed after the last piece)."""
+    import tempfile
+
+    from riftwatch.export import run
+
+    exporter, given = _export_plan(kind, fmt, filters)
+    options = {"by_month": by_month, "group_object": group_object}
+    store = connect(db, create=False)
+
+    def from_file() -> Iterator[bytes]:
+        with tempfile.TemporaryFile() as spool:
+            run(exporter, store, spool, given, options)
+            spool.seek(0)
+            while piece := spool.read(1 << 16):
+                yield piece
+
+    def pieces() -> Iterator[bytes]:
+        try:
+            yield from exporter.chunks(store, given, options) if exporter.chunks else from_file()
+        finally:
+            if store is not db:  # opened here from a path or URL
+                store.close()
+
+    return {"exporter": exporter.name, "media_type": exporter.media_type,
+            "filename": f"riftwatch-{exporter.kind}{exporter.suffix}",
+            "chunks": pieces()}  # fmt: skip
+
+
+def import_actors(
+    path: str | os.PathLike[str], *, db: DB = None, analyst: str | None = None
+) -> dict[str, Any]:
+    """Import actors from a CSV, JSON or JSON Lines file (as ``export actors`` writes
+    them; ``name`` and ``type`` required) into the curated layer of the actor KB, through
+    the curation API, with the provenance ``import:<file name>``. One transaction; a
+    rerun adds nothing. Returns the counts; ExportError RW723-RW731 for a bad file."""
+    from riftwatch.export.actors import import_actors as run_import
+
+    with _store(db, create=True) as store:
+        return run_import(store, path, analyst=analyst)
+
+
+def import_judgements(path: str | os.PathLike[str], *, db: DB = None) -> dict[str, Any]:
+    """Import analysts' judgements of events (as ``export judgements`` writes them) into
+    a store holding the same documents: each is attached to the event its key names,
+    with its analyst and time, so the history matches the exporting store's. One
+    transaction; a judgement already present is skipped. Returns ``{"file", "rows",
+    "imported", "already_present"}``; ExportError RW723-RW731 for a bad file."""
+    from riftwatch.export.judgements import import_judgements as run_import
+
+    with _store(db) as store:
+        return run_import(store, path)
+
+
 __all__ = [
     "acknowledge_alert",
     "add_watch_source",
@@ -2162,6 +2313,9 @@ __all__ = [
     "dyad",
     "event_judgements",
     "explain",
+    "export",
+    "export_formats",
+    "export_stream",
     "extract",
     "extract_stored",
     "get_event",
@@ -2169,6 +2323,8 @@ __all__ = [
     "read_jsonl_documents",
     "get_document",
     "grade_source",
+    "import_actors",
+    "import_judgements",
     "ingest",
     "init_store",
     "judge_event",

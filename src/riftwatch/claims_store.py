@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import getpass
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date as _date
 from typing import Any
 
@@ -554,8 +554,7 @@ def judgement_conditions(
     return where
 
 
-def load_claims(
-    store: Store,
+def _claims_query(
     *,
     actor: str | None = None,
     pair: Sequence[str] | None = None,
@@ -572,22 +571,11 @@ def load_claims(
     judged: bool | None = None,
     verdict: str | Sequence[str] | None = None,
     include_rejected: bool = True,
-    limit: int | None = None,
-    offset: int = 0,
     where: Sequence[Any] = (),
     sentences: bool = True,
-) -> list[Claim]:
-    """Stored events as claims, in the order of ``list_events`` (document, sentence, id).
-
-    The filters are those of :func:`riftwatch.api.list_events`, applied to the claim as
-    the analyst corrected it (a correction of the type to ASSAULT puts the claim under
-    ``event_type="ASSAULT"``); ``max_credibility`` applies to the effective credibility
-    (an override, else the document's). ``judged`` (True: has a verdict; False: has
-    none), ``verdict`` (accept, reject, correct; several allowed) filter on the current
-    verdict; ``include_rejected=False`` leaves out claims an analyst rejected. ``where``
-    adds SQL conditions on the events (e.g. indexed actor ids: the web pages' one pair);
-    ``sentences=False`` leaves the sentence text out (whole-field computations).
-    """
+) -> tuple[Any, _Matcher | None]:
+    """The query of :func:`load_claims` (validated filters) and, when a correctable filter
+    is given, the matcher that re-checks claims an analyst corrected (else None)."""
     from riftwatch import api
 
     sentence = func.substr(Document.text, EventRow.sentence_start + 1,
@@ -634,6 +622,71 @@ def load_claims(
         .where(*where)
         .order_by(EventRow.document_id, EventRow.sentence_index, EventRow.id)
     )  # fmt: skip
+    return query, (_Matcher(correctable) if coded else None)
+
+
+def iter_claims(store: Store, *, batch_size: int = 5000, **filters: Any) -> Iterator[list[Claim]]:
+    """:func:`load_claims` (without paging) in batches of at most ``batch_size`` claims,
+    read from the database as they are needed: an export of a million claims never holds
+    them all. Only the latest judgements (few beside the events) are held."""
+    query, match = _claims_query(**filters)
+    with store.engine.connect() as conn:
+        verdicts = _latest_rows(conn, "verdict")
+        overrides = _latest_rows(conn, "credibility")
+        result = conn.execution_options(stream_results=True, yield_per=batch_size).execute(query)
+        for part in result.partitions(batch_size):
+            claims = _claims([tuple(r) for r in part], verdicts, overrides)
+            if match is not None:
+                claims = [c for c in claims if c.judgement is None or not c.judgement.changes
+                          or match(c)]  # fmt: skip
+            if claims:
+                yield claims
+
+
+def load_claims(
+    store: Store,
+    *,
+    actor: str | None = None,
+    pair: Sequence[str] | None = None,
+    directed: bool = False,
+    event_type: str | Sequence[str] | None = None,
+    mode: str | Sequence[str] | None = None,
+    modality: str | Sequence[str] | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    document_id: int | str | None = None,
+    min_confidence: float | str | None = None,
+    min_reliability: str | None = None,
+    max_credibility: int | str | None = None,
+    judged: bool | None = None,
+    verdict: str | Sequence[str] | None = None,
+    include_rejected: bool = True,
+    limit: int | None = None,
+    offset: int = 0,
+    where: Sequence[Any] = (),
+    sentences: bool = True,
+) -> list[Claim]:
+    """Stored events as claims, in the order of ``list_events`` (document, sentence, id).
+
+    The filters are those of :func:`riftwatch.api.list_events`, applied to the claim as
+    the analyst corrected it (a correction of the type to ASSAULT puts the claim under
+    ``event_type="ASSAULT"``); ``max_credibility`` applies to the effective credibility
+    (an override, else the document's). ``judged`` (True: has a verdict; False: has
+    none), ``verdict`` (accept, reject, correct; several allowed) filter on the current
+    verdict; ``include_rejected=False`` leaves out claims an analyst rejected. ``where``
+    adds SQL conditions on the events (e.g. indexed actor ids: the web pages' one pair);
+    ``sentences=False`` leaves the sentence text out (whole-field computations).
+    """
+    from riftwatch import api
+
+    query, match = _claims_query(
+        actor=actor, pair=pair, directed=directed, event_type=event_type, mode=mode,
+        modality=modality, date_from=date_from, date_to=date_to, document_id=document_id,
+        min_confidence=min_confidence, min_reliability=min_reliability,
+        max_credibility=max_credibility, judged=judged, verdict=verdict,
+        include_rejected=include_rejected, where=where, sentences=sentences,
+    )  # fmt: skip
+    coded = match is not None
     limit = None if limit is None else api._count_of(limit, "limit (--limit)")
     offset = api._count_of(offset, "offset (--offset)")
     if not coded:
@@ -645,8 +698,7 @@ def load_claims(
         verdicts = _latest_rows(conn, "verdict")
         overrides = _latest_rows(conn, "credibility")
     claims = _claims(rows, verdicts, overrides)
-    if coded:
-        match = _Matcher(correctable)
+    if match is not None:
         claims = [c for c in claims if c.judgement is None or not c.judgement.changes
                   or match(c)]  # fmt: skip
         claims = claims[offset:] if limit is None else claims[offset : offset + limit]
@@ -766,6 +818,7 @@ __all__ = [
     "claim_record",
     "default_analyst",
     "history",
+    "iter_claims",
     "judge",
     "judgement_conditions",
     "load_claims",

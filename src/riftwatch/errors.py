@@ -14,7 +14,8 @@ it can be looked up in ``docs/errors.md``, grepped in logs and matched in tests:
     │                              RW54x  ACH questions, ratings, wedges (RW540-RW559)
     ├── WebError                   RW6xx  the web application (RW600-RW619)
     ├── ReportError                RW62x  briefings (RW620-RW629)
-    └── WatchError                 RW70x  watchlists, watch sources, alerts (RW700-RW719)
+    ├── WatchError                 RW70x  watchlists, watch sources, alerts (RW700-RW719)
+    └── ExportError                RW72x  exports and imports (RW720-RW739)
 
 The messages themselves live in :data:`MESSAGES`, one table, so that the docs
 and the code cannot drift apart.
@@ -180,6 +181,22 @@ MESSAGES: dict[str, str] = {
     "RW715": "follow an actor or a pair: {detail}",
     "RW716": "alert {id} was already acknowledged by {who} at {at}",
     "RW717": "invalid e-mail address {value!r} in {name}",
+    # exports and imports (riftwatch export / import): RW720-RW739
+    "RW720": "unknown export {kind!r}: use one of {choices}",
+    "RW721": "{kind} cannot be exported as {value!r}: use one of {choices}",
+    "RW722": "cannot write the export: {detail}",
+    "RW723": "cannot read the import file: {detail}",
+    "RW724": "unsupported import file {value!r}: use a .csv, .json or .jsonl file",
+    "RW725": "line {line}: not valid JSON: {detail}",
+    "RW726": "line {line}: field {field!r} is missing",
+    "RW727": "line {line}: invalid {field}: {detail}",
+    "RW728": "line {line}: no document with content hash {value} in this store (the "
+    "judgements were exported from a store holding other documents)",
+    "RW729": "line {line}: no event of document {document} matches the judged event "
+    "({detail}); code the document first (`riftwatch extract`)",
+    "RW730": "the import file has no rows",
+    "RW731": "line {line}: the file has no column for {field!r} (columns: {columns})",
+    "RW732": "invalid graph option {name}: {detail}",
 }
 
 
@@ -260,6 +277,11 @@ class AnalysisError(RiftwatchError):
     """An analytic command got something it cannot work on (RW5xx)."""
 
 
+class ExportError(RiftwatchError):
+    """An export or import was refused: an unknown format, an unwritable target, or a bad
+    row of an import file, named by file, line and field (RW720-RW739)."""
+
+
 class JudgementError(RiftwatchError):
     """An analyst's judgement is invalid: of an event or a claims query (RW520-RW539), or a
     structured-judgement question, rating or option (RW540-RW559)."""
@@ -269,6 +291,7 @@ __all__ = [
     "MESSAGES",
     "AnalysisError",
     "ConfigError",
+    "ExportError",
     "IngestError",
     "JudgementError",
     "NLPError",

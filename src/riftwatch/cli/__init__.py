@@ -18,6 +18,7 @@ from riftwatch.cli import (  # noqa: F401
     demo,
     docs,
     events,
+    export,
     ingest,
     judgement,
     nlp,

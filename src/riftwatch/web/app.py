@@ -9,7 +9,6 @@ or an error page with the HTTP status of :func:`http_status`.
 
 from __future__ import annotations
 
-import importlib
 import os
 import secrets
 from collections.abc import AsyncIterator
@@ -211,9 +210,11 @@ def create_app(
         api_routes,
         auth,
         dashboard,
+        export_routes,
         network,
         pages,
         relationships,
+        watch_routes,
         write_routes,
     )
 
@@ -256,13 +257,14 @@ def create_app(
 
     app.include_router(api_routes.router)
     app.include_router(pages.router)
-    app.include_router(importlib.import_module("riftwatch.web.watch_routes").router)
+    app.include_router(watch_routes.router)
     app.include_router(write_routes.api_router)
     app.include_router(write_routes.router)
     app.include_router(dashboard.router)
     app.include_router(relationships.router)
     app.include_router(network.router)
     app.include_router(actor_pages.router)
+    app.include_router(export_routes.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def render_error(scope: Scope, exc: RiftwatchError) -> Response:
