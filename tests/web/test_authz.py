@@ -98,6 +98,9 @@ ROUTES: dict[tuple[str, str], str | None] = {
     ("POST", "/api/watchlists"): "analyst",
     ("POST", "/api/watchlists/unfollow"): "analyst",
     ("POST", "/watchlists"): "analyst",
+    # exports: downloads of what a viewer may read
+    ("GET", "/exports"): "viewer",
+    ("GET", "/api/export/{kind}"): "viewer",
 }
 """Every route and the least role that may call it (None: anyone)."""
 
@@ -201,6 +204,7 @@ def concrete(served: Any, path: str) -> str:
         .replace("{a}", "Taliban")
         .replace("{b}", "Al Qaeda")
         .replace("{alert_id}", "999999")
+        .replace("{kind}", "events")
     ) + QUERIES.get(path, "")
 
 
