@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from riftwatch.nlp import mechanisms
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
 NAME = "code.rules.v4"
@@ -502,6 +503,8 @@ class SentenceCoder:
             self._verb(verb, entry)
         self._base_dictionary()
         self._must_demands()
+        mechanisms.demand_clauses(self)
+        mechanisms.conditional_threats(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -801,8 +804,9 @@ class SentenceCoder:
                 ):
                     continue
                 return [actor]
+        agent_preps = ("by", "from", *(entry.get("agent_preps") or ()))  # "withdrawal of X"
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            if child.dep_ == "prep" and child.lower_ in agent_preps:
                 for pobj in child.children:
                     acts = self.actors(pobj)
                     if acts:
@@ -1099,13 +1103,14 @@ class SentenceCoder:
     def _noun(self, noun: Any, entry: dict[str, Any]) -> None:
         entry, phrase = self._phrase(noun, entry)
         entry, stance = self._relation_stance(noun, entry)
-        why = [f"trigger noun '{noun.text}' -> {entry['type']}", *phrase, *stance]
+        entry, undone = mechanisms.undone_entry(self, noun, entry)  # "lifted sanctions on X"
+        why = [f"trigger noun '{noun.text}' -> {entry['type']}", *phrase, *stance, *undone]
         joint = self._is_joint(noun)
         partners: list[Actor] = []
         allowed = set(entry.get("partner_preps") or ()) | set(entry.get("patient_preps") or ())
         if joint:  # "a joint raid with X": X is a co-agent (see _joint_noun), not the target
             allowed -= {"with", "between"}
-        for prep in noun.children:
+        for prep in [*noun.children, *mechanisms.compound_head_preps(noun)]:
             if prep.dep_ != "prep":
                 continue
             if prep.lower_ in allowed:
@@ -1133,7 +1138,10 @@ class SentenceCoder:
             not partners
             and noun.dep_ in ("dobj", "obj")
             and head.pos_ in ("VERB", "AUX")
-            and self.lex.light_verbs.get(head.lemma_.lower()) in ("agent", "holder")
+            and (
+                self.lex.light_verbs.get(head.lemma_.lower()) in ("agent", "holder")
+                or entry.get("undone")
+            )  # "cut loans to X": the parser hangs X on the verb
         ):
             # "has had an affiliation with X", "held talks with X": the partner on the verb
             for prep in head.children:
@@ -1477,7 +1485,10 @@ _STATE_HEADS = frozenset(
     # a country's office holders stand for its government ("Iraq's security adviser")
     "adviser advisers advisor advisors minister ministers president premier spokesman "
     "spokeswoman spokesperson ambassador envoy envoys delegation delegates negotiator "
-    "negotiators mediator mediators".split()
+    "negotiators mediator mediators "
+    # the state's courts, legislature and armed services ("a Tunisian court", "Israeli jets")
+    "court courts judge judges judiciary tribunal prosecutor prosecutors parliament "
+    "legislature navy warplanes warships jets gunboats artillery".split()
 )
 
 

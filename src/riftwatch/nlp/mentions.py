@@ -220,7 +220,16 @@ _PEOPLE_MEMBERS = frozenset({"detainees", "captives", "men"})
 _PEOPLE_WORDS = frozenset(
     "youths men women children people nationals personnel crew crews families clerics "
     "pilgrims migrants immigrants emigrants inhabitants participants peasants assailants "
-    "merchants servants defendants tenants descendants captives hostages victims".split()
+    "merchants servants defendants tenants descendants captives hostages victims "
+    "students citizens residents civilians fishermen businessmen seamen pupils".split()
+)
+# singular nouns that name one person ("a Nigerian student", "a Saudi businessman")
+_PERSON_WORDS = frozenset(
+    "student national citizen resident civilian businessman businesswoman journalist "
+    "reporter tourist protester protestor demonstrator activist worker man woman boy girl "
+    "teenager pilgrim migrant immigrant refugee farmer fisherman engineer doctor teacher "
+    "priest cleric volunteer hostage captive detainee settler villager employee sailor "
+    "trader merchant driver passenger missionary".split()
 )
 _NOT_PEOPLE = frozenset(
     "borders orders papers newspapers waters numbers matters headquarters quarters towers "
@@ -238,6 +247,8 @@ def _people_noun(tok: Any) -> bool:
     """A plural common noun that, by its form, names people ("detainees", "settlers",
     "administrators", "youths"), not places or things ("borders", "reactors")."""
     lower = tok.lower_
+    if tok.tag_ == "NN":  # "a Nigerian student", "a US national": one person of a country
+        return lower in _PERSON_WORDS
     if tok.tag_ != "NNS" or lower in _NOT_PEOPLE:
         return False
     return lower in _PEOPLE_WORDS or lower.endswith(_PEOPLE_SUFFIXES)

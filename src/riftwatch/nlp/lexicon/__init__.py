@@ -74,6 +74,8 @@ class Lexicon:
     taliban_context: dict[str, Any] = field(default_factory=dict)
     hostile_adjectives: frozenset[str] = frozenset()
     ending_from_verbs: frozenset[str] = frozenset()
+    reversing_verbs: frozenset[str] = frozenset()
+    reversing_nouns: frozenset[str] = frozenset()
     phrases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
@@ -158,7 +160,14 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         # the dictionary's event nouns below the own ones ("a raid on X")
         nouns = {**dictionary.event_nouns(light_verbs, frozenset(nouns)), **nouns}
         phrases = dictionary.phrase_nouns(light_verbs)
+    nominals = _read("nominals.yaml")  # deverbal event nouns: below all others
+    if own:
+        extra = _check(nominals.get("nouns") or {}, "nominals.yaml nouns")
+        # only where neither events.yaml nor the base dictionary has the noun
+        nouns = {**{k: {**v, "source": f"{OWN} nominals"} for k, v in extra.items()}, **nouns}
+    light_verbs = {**(nominals.get("light_verbs") or {}), **light_verbs}
     version = f"events-{events.get('version') if own else 'none'}+cues-{cues.get('version')}"
+    version += f"+nominals-{nominals.get('version')}" if own else ""
     return Lexicon(
         version=f"{version}+{dictionary.version}" if dictionary else version,
         verbs=verbs,
@@ -189,6 +198,12 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         taliban_context=dict(cues.get("taliban_context") or {}),
         hostile_adjectives=_stance(events, "hostile_adjectives"),
         ending_from_verbs=_stance(events, "ending_from_verbs"),
+        reversing_verbs=frozenset(
+            _words(nominals.get("reversing_verbs") or [], "nominals.yaml reversing_verbs")
+        ),  # fmt: skip
+        reversing_nouns=frozenset(
+            _words(nominals.get("reversing_nouns") or [], "nominals.yaml reversing_nouns")
+        ),  # fmt: skip
         phrases=phrases,
     )
 
@@ -203,6 +218,8 @@ def provenance(entry: dict[str, Any], key: str) -> str:
     """
     if entry.get("source") == OWN:
         return f"entry: {OWN} (events.yaml '{key}')"
+    if entry.get("source") == f"{OWN} nominals":
+        return f"entry: {OWN} (nominals.yaml '{key}')"
     return (f"entry: {entry.get('source')} (CAMEO.2.0.txt line {entry.get('line')}, "
             f"CAMEO {entry.get('cameo')}: '{key}')")  # fmt: skip
 

@@ -1,0 +1,154 @@
+"""Further coding mechanisms of world-news reporting, run by :class:`~riftwatch.nlp.code.
+SentenceCoder` after its own passes (issue 9, recall on the peers' world-news sets).
+
+Each function is one class of constructions, tested on invented sentences in
+tests/nlp/test_peer_mechanisms.py:
+
+- :func:`undone_entry`: a nominal event undone by the verb or noun that governs it ("lifted
+  sanctions on Y" eases them: CONCEDE; "suspended aid to Y" cuts it: SANCTION);
+- :func:`demand_clauses`: "X demanded that Y withdraw", "X's call/appeal that Y release ...":
+  a REQUEST from X to Y (the demanded act itself is hypothetical, see modality);
+- :func:`conditional_threats`: "X threatened to strike unless Y withdraws": a THREATEN from X
+  to the party whose act the condition names.
+
+Modality is read afterwards for every event (:mod:`riftwatch.nlp.modality`), so negated,
+hedged and future forms of these constructions are never asserted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from riftwatch.nlp.lexicon import COOPERATIVE
+
+_HOSTILE_UNDONE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "REJECT"})
+_CONDITION_MARKS = frozenset({"unless", "if", "until"})
+_THREAT_LEMMAS = frozenset({"threaten", "warn"})
+_DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "appeal", "request", "plea",
+                           "ultimatum", "insistence"})  # fmt: skip
+
+
+def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The entry of a nominal event as its governing word leaves it.
+
+    A hostile event noun that the object of an undoing verb ("lifted the blockade of Y",
+    "eased sanctions on Y") or the "of" phrase of an undoing noun ("the lifting of
+    sanctions") is an easing, CONCEDE; a cooperative one ("suspended aid to Y", "halted
+    talks with Y") a cut, SANCTION. Relationship nouns keep events.yaml's relation_stance.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenya lifted sanctions on Uganda.")
+    >>> undone_entry(type("C", (), {"lex": load()})(), doc[2], {"type": "SANCTION"})[0]
+    {'type': 'CONCEDE', 'mode': None, 'undone': True}
+    """
+    lex = coder.lex
+    if entry.get("type") == "COOPERATE" and entry.get("frame"):
+        return entry, []
+    head = noun.head
+    undoer = None
+    if noun.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in lex.reversing_verbs:
+            undoer = head
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        gov = head.head
+        if gov.pos_ == "NOUN" and (gov.lower_ in lex.reversing_nouns
+                                   or gov.lemma_.lower() in lex.reversing_nouns):  # fmt: skip
+            undoer = gov
+    if undoer is None:
+        return entry, []
+    kind = entry.get("type")
+    if kind in _HOSTILE_UNDONE:
+        new = {"type": "CONCEDE", "mode": None, "undone": True}
+    elif kind in COOPERATIVE:
+        new = {"type": "SANCTION", "mode": "discontinue", "undone": True}
+    else:
+        return entry, []
+    keep = {k: v for k, v in entry.items() if k.endswith("_preps") or k == "source"}
+    why = [f"'{undoer.text}' undoes the {kind} of '{noun.text}': {new['type']}"]
+    return {**keep, **new}, why
+
+
+def demand_clauses(coder: Any) -> None:
+    """'X demanded that Y free the prisoners', 'X urged that Y ...', 'X reiterated its demand
+    that Y ...': a REQUEST from X to the subject Y of the demanded clause.
+
+    A verb counts when its entry (own or base dictionary) is a REQUEST; a noun when it is one
+    of the demand nouns. The demanded act is left to the modality reader (hypothetical)."""
+    lex = coder.lex
+    for tok in coder.doc:
+        clauses = [
+            c
+            for c in tok.children
+            if c.dep_ in ("ccomp", "acl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            or (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB")
+        ]
+        if not clauses:
+            continue
+        if tok.pos_ == "VERB":
+            entry = lex.verb_entry(tok.lemma_.lower()) or {}
+            if entry.get("type") != "REQUEST":
+                continue
+            demanders, passive, how = coder.subject(tok)
+            if passive:
+                continue
+        elif tok.pos_ == "NOUN" and tok.lower_ in _DEMAND_NOUNS:
+            entry = lex.nouns.get(tok.lower_) or {}
+            demanders = coder._modifier_owner(tok, entry)  # noqa: SLF001 - the coder's own
+            how = "author named with the demand"
+            if not demanders:
+                demanders, how = coder._nominal_owner(tok)  # noqa: SLF001
+        else:
+            continue
+        for clause in clauses:
+            addressed = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                         for a in coder.actors(c)]  # fmt: skip
+            why = [f"'{tok.text}' that a party act: a demand (REQUEST)",
+                   f"source: {how}", f"target: subject of '{clause.text}'"]  # fmt: skip
+            coder._emit(demanders, addressed, "REQUEST", None, tok, why)  # noqa: SLF001
+
+
+def conditional_threats(coder: Any) -> None:
+    """'X threatened to cut ties unless Y withdrew', 'X warned it would strike if Y ...': a
+    THREATEN from X to the subject of the condition (the party asked to comply or to stop).
+
+    Only a threat verb with a complement (the threatened act) and a condition marked
+    "unless", "if" or "until" under the verb or its complement counts."""
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _THREAT_LEMMAS:
+            continue
+        comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        if not comps:
+            continue
+        speakers, passive, how = coder.subject(verb)
+        if not speakers or passive:
+            continue
+        own = {a.key() for a in speakers}
+        for holder in (verb, *comps):
+            for cond in holder.children:
+                if cond.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in cond.children
+                ):
+                    continue
+                subj = [a for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for a in coder.actors(c) if a.key() not in own]  # fmt: skip
+                if subj:
+                    why = [f"threat verb '{verb.text}' with a condition on another party: "
+                           "THREATEN", f"source: {how}",
+                           f"target: subject of the condition '{cond.text}'"]  # fmt: skip
+                    coder._emit(speakers, subj, "THREATEN", None, verb, why)  # noqa: SLF001
+                    return
+
+
+def compound_head_preps(noun: Any) -> list[Any]:
+    """The prepositions of the noun an event noun modifies as a compound: "a mediation mission
+    between X and Y", "an aid programme for X" name their parties on the head noun."""
+    head = noun.head
+    if noun.dep_ != "compound" or head.pos_ != "NOUN" or head.i == noun.i:
+        return []
+    return [c for c in head.children if c.dep_ == "prep"]
+
+
+__all__ = ["compound_head_preps", "conditional_threats", "demand_clauses", "undone_entry"]
