@@ -173,3 +173,72 @@ def test_singular_people_noun_and_state_court() -> None:
 def test_state_armed_services_by_country_adjective() -> None:
     found = events("Syrian warplanes bombed Turkish positions on Sunday.")
     assert any(s.startswith("Syria") and g == "ASSAULT" for s, g, _t, _m in found), found
+
+
+# -- material aid to a country; a request noun with its addressee on the verb ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway continued to send arms to Chile last year.",
+        "Norway shipped food supplies to Chile in March.",
+    ],
+)
+def test_material_aid_makes_the_receiving_country_a_party(text: str) -> None:
+    found = events(text)
+    assert has(found, "Norway", "AID", "Chile"), found
+
+
+def test_troops_sent_to_a_country_are_no_aid() -> None:
+    # a country that troops or fighters go to is a destination, not a party
+    found = events("Norway sent troops to Chile.")
+    assert not any(g == "AID" for _s, g, _t, _m in found), found
+
+
+def test_material_aid_promised_or_refused_is_not_asserted() -> None:
+    assert not asserted(events("Norway will not send arms to Chile."))
+    found = events("Norway refused to send arms to Chile.")
+    assert not any(g == "AID" and m == "asserted" for _s, g, _t, m in found), found
+
+
+def test_request_noun_with_its_addressee_on_the_verb_and_a_that_clause() -> None:
+    found = events("The Chilean president issued a reminder on Monday to Peru that it must pay.")
+    assert has(found, "Chile", "REQUEST", "Peru"), found
+
+
+def test_an_intergovernmental_organisation_is_the_antecedent_of_it() -> None:
+    found = events("NATO said that it had imposed sanctions on Serbia.")
+    assert has(found, "NATO", "SANCTION", "Serbia"), found
+    found = events("NATO said it would impose sanctions on Serbia.")
+    assert has(found, "NATO", "SANCTION", "Serbia", None) and not asserted(found), found
+
+
+# -- readiness is no act; 'he'/'his' stand for the person named before ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway is prepared to impose sanctions on Chile.",
+        "Norway is ready to lift sanctions on Chile.",
+        "Norway said it was willing to attack Chile.",
+        "Norway was poised to attack Chile.",
+    ],
+)
+def test_readiness_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert found and not asserted(found), found
+
+
+def test_he_stands_for_the_person_named_before() -> None:
+    found = events("President Bachelet said that he had imposed sanctions on Peru.")
+    assert has(found, "Chile", "SANCTION", "Peru"), found
+    found = events("President Bachelet said he would not impose sanctions on Peru.")
+    assert has(found, "Chile", "SANCTION", "Peru", None) and not asserted(found), found
+
+
+def test_he_never_stands_for_a_country() -> None:
+    found = events("Chile said he had imposed sanctions on Peru.")
+    assert not any(g == "SANCTION" for _s, g, _t, _m in found), found
+
+
+def test_a_person_named_as_the_author_of_an_act_is_an_actor() -> None:
+    found = events("Norway rejected calls by Pedro Almagro to adopt the reforms.")
+    assert has(found, "Norway", "REJECT", "Pedro Almagro"), found

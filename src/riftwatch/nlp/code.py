@@ -725,7 +725,8 @@ class SentenceCoder:
                 targets, thow = parties, "the parties of the mediated event"
                 if passive or verb.dep_ == "acl":
                     sources, how = self.agent(verb) or sources, "agent of the mediation"
-        if entry.get("group_targets"):  # "left the group", not "left Afghanistan"
+        if entry.get("group_targets") and not mechanisms.gives_material(self, verb):
+            # "left the group", not "left Afghanistan"; but "sent arms to X" aids X
             targets = [t for t in targets if t.type not in ("country", "place")]
         why += [f"source: {how}", f"target: {thow}"] if thow else [f"source: {how}"]
         frame = entry.get("frame")
@@ -1141,11 +1142,12 @@ class SentenceCoder:
             and (
                 self.lex.light_verbs.get(head.lemma_.lower()) in ("agent", "holder")
                 or entry.get("undone")
-            )  # "cut loans to X": the parser hangs X on the verb
+                or mechanisms.gives_material(self, head)
+            )  # "cut loans to X", "handed over medicine to X": the parser hangs X on the verb
         ):
             # "has had an affiliation with X", "held talks with X": the partner on the verb
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in allowed and prep.i > noun.i:
+            for prep in head.children:  # "issued a reminder on Monday to X" (dative)
+                if prep.dep_ in ("prep", "dative") and prep.lower_ in allowed and prep.i > noun.i:
                     for pobj in prep.children:
                         partners = partners or self.actors(pobj)
             if partners:

@@ -59,6 +59,7 @@ _POSSESSABLE = frozenset(
         "state",
         "agency",
         "alliance",
+        "igo",  # "NATO said it would ...": intergovernmental organisations
     }
 )
 
@@ -272,6 +273,9 @@ def _state_of(actor: Actor, kb: Any) -> str | None:
 
 
 # -- possessive pronouns --------------------------------------------------------------------
+_PERSONAL = ("he", "she", "his", "her")
+
+
 def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
     """'its'/'their' (possessive) and 'it'/'they' (subject) stand for the nearest compatible
     actor before them in the sentence: 'the TTP condemns the army for its attacks' -> the
@@ -280,10 +284,11 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
     Changes ``actor_of`` in place; returns the reasons."""
     why = []
     for tok in sdoc:
-        possessive = tok.lower_ in ("its", "their") and tok.dep_ == "poss"
-        subject = tok.lower_ in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")
+        possessive = tok.lower_ in ("its", "their", *_PERSONAL) and tok.dep_ == "poss"
+        subject = tok.lower_ in ("it", "they", *_PERSONAL) and tok.dep_ in ("nsubj", "nsubjpass")
         if not (possessive or subject):
             continue
+        personal = tok.lower_ in _PERSONAL  # "he", "his": the nearest named person
         current = actor_of.get(tok.i)
         if current is not None and not current.how.startswith("coreference"):
             continue
@@ -296,7 +301,9 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                 or prev.lower_ in ("its", "their", "it", "they", "them")
             ):
                 continue
-            if actor.type not in _POSSESSABLE and not actor.type.endswith("group"):
+            if personal != bool(actor.person or actor.type == "person"):
+                continue  # "he" is a person; "it", "they" never one person
+            if not personal and actor.type not in _POSSESSABLE and not actor.type.endswith("group"):
                 continue
             head = _phrase_head(prev)
             if (

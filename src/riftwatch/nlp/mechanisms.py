@@ -94,7 +94,10 @@ def demand_clauses(coder: Any) -> None:
             demanders, passive, how = coder.subject(tok)
             if passive:
                 continue
-        elif tok.pos_ == "NOUN" and tok.lower_ in _DEMAND_NOUNS:
+        elif tok.pos_ == "NOUN" and (
+            tok.lower_ in _DEMAND_NOUNS
+            or (lex.nouns.get(tok.lower_) or {}).get("type") == "REQUEST"
+        ):
             entry = lex.nouns.get(tok.lower_) or {}
             demanders = coder._modifier_owner(tok, entry)  # noqa: SLF001 - the coder's own
             how = "author named with the demand"
@@ -151,4 +154,40 @@ def compound_head_preps(noun: Any) -> list[Any]:
     return [c for c in head.children if c.dep_ == "prep"]
 
 
-__all__ = ["compound_head_preps", "conditional_threats", "demand_clauses", "undone_entry"]
+def gives_material(coder: Any, verb: Any) -> bool:
+    """Is the direct object of a giving verb material aid ("sent arms to X", "shipped food
+    to X")? Then a country that receives it is a party, not a destination: the lexicon's
+    AID nouns (weapons, money, aid, loans...) name such things.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> coder = type("C", (), {"lex": load()})()
+    >>> doc = nlp()("Norway sent arms to Chile.")
+    >>> gives_material(coder, doc[1]), gives_material(coder, nlp()("Norway sent troops.")[1])
+    (True, False)
+    """
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        for noun in (obj, *obj.conjuncts):
+            entry = coder.lex.nouns.get(noun.lower_) or coder.lex.nouns.get(noun.lemma_.lower())
+            if (
+                entry is not None
+                and entry.get("type") == "AID"
+                and entry.get("mode")
+                not in (
+                    "sanctuary",
+                    "training",
+                )
+            ):
+                return True
+    return False
+
+
+__all__ = [
+    "compound_head_preps",
+    "conditional_threats",
+    "demand_clauses",
+    "gives_material",
+    "undone_entry",
+]

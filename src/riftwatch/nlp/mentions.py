@@ -499,8 +499,12 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
                          how=f"title and country ({' '.join(t.text for t in title)})")  # fmt: skip
     root = ent.root
     acting = root.dep_ == "nsubj" or (
-        root.dep_ == "pobj" and root.head.dep_ == "agent"
-    )  # the subject of an active verb, or "by <name>" of a passive
+        root.dep_ == "pobj"
+        and (
+            root.head.dep_ == "agent"
+            or (root.head.lower_ == "by" and root.head.head.pos_ == "NOUN")
+        )
+    )  # the subject of an active verb, "by <name>" of a passive or of an act ("calls by X")
     if not acting or len(words) < 2:
         return None
     ident = open_id(name)
