@@ -242,3 +242,22 @@ def test_he_never_stands_for_a_country() -> None:
 def test_a_person_named_as_the_author_of_an_act_is_an_actor() -> None:
     found = events("Norway rejected calls by Pedro Almagro to adopt the reforms.")
     assert has(found, "Norway", "REJECT", "Pedro Almagro"), found
+
+
+# -- the author of an act or policy a protest is against -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean workers staged a hunger strike in protest against abuses by the Peruvian army.",
+        "Chilean workers began a strike to protest against Peru's decision to close the border.",
+        "Chilean workers blocked the roads in defiance of the Peruvian authorities.",
+    ],
+)
+def test_protest_against_the_author_of_an_act(text: str) -> None:
+    found = events(text)
+    assert any(g == "PROTEST" and "Peru" in t and m == "asserted" for _s, g, t, m in found), found
+
+
+def test_protest_not_held_is_not_asserted() -> None:
+    found = events("Chilean workers did not strike in protest against abuses by the Peruvian army.")
+    assert not asserted(found), found

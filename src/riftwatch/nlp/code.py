@@ -277,6 +277,9 @@ class SentenceCoder:
             if not antecedent and head.lower_ in _ELLIPTIC and head.dep_ in ("dep", "conj"):
                 # "commander killed, another held": another (commander) of the same kind
                 antecedent, _p, _h = self.subject(head.head, seen + 1)
+            if not antecedent and mechanisms.purpose_clause(verb):
+                # "began a strike to protest against X": who began it protests
+                return self.subject(head.head, seen + 1)[0], False, "subject (purpose clause)"
             return antecedent, passive, "antecedent of the relative clause"
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
             # "accused X of supporting Y", "suspected X of harbouring Y": X does it
@@ -542,6 +545,7 @@ class SentenceCoder:
             kind = found.type or found.reverse_type
             if not targets and not passive and kind in _PHRASE_PARTY_TYPES:
                 objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+                objs += [t for t in found.target_tokens if t.dep_ == "pobj"]  # "against X's act"
                 targets, thow = self._object_phrase_party(verb, objs)
             if passive:
                 sources, how, targets, thow = (self.agent(verb), "passive agent ('by')",
@@ -1205,6 +1209,10 @@ class SentenceCoder:
             owners, how = self._nominal_owner(noun)
             if owners:
                 why.append(f"agent: {how}")
+        if owners and not partners:  # "in protest against abuses by X": X, the author
+            partners, how = mechanisms.patient_author(self, noun, entry, allowed, owners)
+            if partners:
+                why.append(f"other party: {how}")
         if not owners or not partners:
             patient, how = self._suffering_patient(noun)
             if patient and owners and not partners:

@@ -184,10 +184,60 @@ def gives_material(coder: Any, verb: Any) -> bool:
     return False
 
 
+def patient_author(
+    coder: Any, noun: Any, entry: dict[str, Any], preps: set[str], owners: list[Any]
+) -> tuple[list[Any], str]:
+    """The other party of a verbal or diplomatic nominal event whose patient phrase is an act
+    or a policy, not an actor: its author ("a hunger strike in protest against abuses by X",
+    "protests against X's decision", "condemnation of the Israeli policy"). Only for the
+    types whose other party may sit inside a phrase (the coder's phrase-party types)."""
+    from riftwatch.nlp.code import _PHRASE_PARTY_TYPES
+
+    if entry.get("type") not in _PHRASE_PARTY_TYPES:
+        return [], ""
+    pobjs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    if not pobjs:
+        return [], ""
+    own = {a.key() for a in owners}
+    for pobj in pobjs:
+        for child in pobj.children:
+            if child.dep_ == "poss" or (
+                child.dep_ in ("amod", "compound", "nmod") and child.i < pobj.i
+            ):
+                for sub in child.subtree:
+                    actor = coder.actor_of.get(sub.i)
+                    if actor is not None and actor.key() not in own:
+                        return [actor], f"author of '{pobj.text}' ({child.dep_})"
+            if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+                for inner in child.children:
+                    acts = [a for a in coder.actors(inner) if a.key() not in own]
+                    if acts:
+                        return acts, f"author of '{pobj.text}' ('{child.lower_}')"
+    return [], ""
+
+
+def purpose_clause(verb: Any) -> bool:
+    """Is ``verb`` an infinitive the parser hung on the object of another verb as a relative
+    clause, where it says what the object was for ("began a strike to protest against X",
+    "sent envoys to negotiate with X")? Then the subject of the governing verb acts."""
+    head = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and head.dep_ in ("dobj", "obj")
+        and head.head.pos_ in ("VERB", "AUX")
+    )
+
+
 __all__ = [
     "compound_head_preps",
     "conditional_threats",
     "demand_clauses",
     "gives_material",
+    "patient_author",
+    "purpose_clause",
     "undone_entry",
 ]
