@@ -508,6 +508,8 @@ class SentenceCoder:
         self._must_demands()
         mechanisms.demand_clauses(self)
         mechanisms.conditional_threats(self)
+        mechanisms.announced_threats(self)
+        mechanisms.accepted_requests(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

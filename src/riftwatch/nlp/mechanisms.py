@@ -5,7 +5,7 @@ Each function is one class of constructions, tested on invented sentences in
 tests/nlp/test_peer_mechanisms.py:
 
 - :func:`undone_entry`: a nominal event undone by the verb or noun that governs it ("lifted
-  sanctions on Y" eases them: CONCEDE; "suspended aid to Y" cuts it: SANCTION);
+  sanctions on Y" eases them: RETREAT, mode ease; "suspended aid to Y" cuts it: SANCTION);
 - :func:`demand_clauses`: "X demanded that Y withdraw", "X's call/appeal that Y release ...":
   a REQUEST from X to Y (the demanded act itself is hypothetical, see modality);
 - :func:`conditional_threats`: "X threatened to strike unless Y withdraws": a THREATEN from X
@@ -22,6 +22,7 @@ from typing import Any
 from riftwatch.nlp.lexicon import COOPERATIVE
 
 _HOSTILE_UNDONE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "REJECT"})
+_PARTITIVES = frozenset({"part", "some", "all", "most", "much", "half", "portion", "share"})
 _CONDITION_MARKS = frozenset({"unless", "if", "until"})
 _THREAT_LEMMAS = frozenset({"threaten", "warn"})
 _DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "appeal", "request", "plea",
@@ -33,33 +34,27 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
 
     A hostile event noun that the object of an undoing verb ("lifted the blockade of Y",
     "eased sanctions on Y") or the "of" phrase of an undoing noun ("the lifting of
-    sanctions") is an easing, CONCEDE; a cooperative one ("suspended aid to Y", "halted
-    talks with Y") a cut, SANCTION. Relationship nouns keep events.yaml's relation_stance.
+    sanctions") is an easing, RETREAT (mode ease, as the shared CAMEO map codes eased
+    sanctions, boycotts, curfews and blockades); a cooperative one ("suspended aid to Y",
+    "halted talks with Y") a cut, SANCTION. Relationship nouns keep events.yaml's
+    relation_stance.
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Kenya lifted sanctions on Uganda.")
     >>> undone_entry(type("C", (), {"lex": load()})(), doc[2], {"type": "SANCTION"})[0]
-    {'type': 'CONCEDE', 'mode': None, 'undone': True}
+    {'type': 'RETREAT', 'mode': 'ease', 'undone': True}
     """
     lex = coder.lex
     if entry.get("type") == "COOPERATE" and entry.get("frame"):
         return entry, []
-    head = noun.head
-    undoer = None
-    if noun.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        if head.lemma_.lower() in lex.reversing_verbs:
-            undoer = head
-    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
-        gov = head.head
-        if gov.pos_ == "NOUN" and (gov.lower_ in lex.reversing_nouns
-                                   or gov.lemma_.lower() in lex.reversing_nouns):  # fmt: skip
-            undoer = gov
+    undoer = _undoer(lex, noun)
     if undoer is None:
         return entry, []
     kind = entry.get("type")
     if kind in _HOSTILE_UNDONE:
-        new = {"type": "CONCEDE", "mode": None, "undone": True}
+        # CAMEO 085/0813/0814/0872 (eased sanctions, boycotts, curfews, blockades): RETREAT
+        new = {"type": "RETREAT", "mode": "ease", "undone": True}
     elif kind in COOPERATIVE:
         new = {"type": "SANCTION", "mode": "discontinue", "undone": True}
     else:
@@ -67,6 +62,34 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
     keep = {k: v for k, v in entry.items() if k.endswith("_preps") or k == "source"}
     why = [f"'{undoer.text}' undoes the {kind} of '{noun.text}': {new['type']}"]
     return {**keep, **new}, why
+
+
+def _undoer(lex: Any, noun: Any) -> Any:
+    """The verb or noun that undoes ``noun``: it is the object of an undoing verb, the "of"
+    phrase of an undoing noun, or sits in such an object as a compound or after "part of"
+    ("suspended part of a military aid programme for X")."""
+    node = noun
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            return head if head.lemma_.lower() in lex.reversing_verbs else None
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+            gov = head.head
+            if gov.pos_ == "NOUN" and (
+                gov.lower_ in lex.reversing_nouns or gov.lemma_.lower() in lex.reversing_nouns
+            ):
+                return gov
+            if gov.pos_ in ("NOUN", "NUM", "PRON") and gov.lower_ in _PARTITIVES:
+                node = gov
+                continue
+            return None
+        if node.dep_ == "compound" and head.pos_ == "NOUN":
+            node = head
+            continue
+        return None
+    return None
 
 
 def demand_clauses(coder: Any) -> None:
@@ -232,7 +255,76 @@ def purpose_clause(verb: Any) -> bool:
     )
 
 
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+_ANNOUNCING = frozenset({"say", "announce", "declare", "confirm", "state", "tell", "insist"})
+_ACCEPTING = frozenset({"accept", "meet", "heed", "grant", "satisfy", "fulfil", "fulfill"})
+
+
+def _clause_verb(tok: Any) -> Any:
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def announced_threats(coder: Any) -> None:
+    """'X said it would impose sanctions on Y', 'X announced it will attack Y': a hostile act
+    a party announces it will do is a THREATEN, asserted (the announcement was made), from
+    the party to the target (CAMEO 13: a threat of sanctions, force, repression or
+    protest); the act itself stays future. Not when the announced act is negated or only
+    possible ("would not", "might"), and only for the speaker's own act."""
+    for event in list(coder.events):
+        if event.event_type not in _THREAT_TYPES or event.modality != "asserted":
+            continue
+        clause = _clause_verb(event.trigger)
+        if clause is None or clause.dep_ != "ccomp":
+            continue
+        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if not aux & _FUTURE_AUX or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        speech = clause.head
+        if speech.pos_ != "VERB" or speech.lemma_.lower() not in _ANNOUNCING:
+            continue
+        if any(c.dep_ == "neg" for c in speech.children):
+            continue
+        speakers, passive, _how = coder.subject(speech)
+        if passive or event.source.key() not in {a.key() for a in speakers}:
+            continue
+        why = [f"'{speech.text}' that it will act against another party: THREATEN",
+               *event.why[1:]]  # fmt: skip
+        coder._emit([event.source], [event.target], "THREATEN", None, speech, why)  # noqa: SLF001
+
+
+def accepted_requests(coder: Any) -> None:
+    """'X accepted demands from Y', 'X met Y's demands': a request accepted is a concession,
+    CONCEDE from the one who accepts to the one who asked (CAMEO 083)."""
+    for event in list(coder.events):
+        noun = event.trigger
+        if (
+            event.event_type != "REQUEST"
+            or noun.pos_ != "NOUN"
+            or noun.dep_
+            not in (
+                "dobj",
+                "obj",
+            )
+        ):
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ACCEPTING:
+            continue
+        why = [f"'{verb.text}' a request: CONCEDE to the one who asked", *event.why[1:]]
+        coder._emit([event.target], [event.source], "CONCEDE", None, verb, why)  # noqa: SLF001
+
+
 __all__ = [
+    "accepted_requests",
+    "announced_threats",
     "compound_head_preps",
     "conditional_threats",
     "demand_clauses",
