@@ -300,3 +300,14 @@ def test_accepted_demand_is_a_concession() -> None:
     assert has(found, "Peru", "CONCEDE", "Bolivia"), found
     found = events("Peru did not accept demands from Bolivia over the river.")
     assert not any(g == "CONCEDE" and m == "asserted" for _s, g, _t, m in found), found
+
+
+# -- fire and war as attack nouns ------------------------------------------------------------
+def test_fire_and_war_are_attacks_on_their_target() -> None:
+    found = events("Chilean forces launched rocket fire against Peruvian army positions.")
+    assert any(s.startswith("Chile") and g == "ASSAULT" and "Peru" in t
+               for s, g, t, _m in found), found  # fmt: skip
+    found = events("Norway mobilized reservists for a possible war against Chile.")
+    assert has(found, "Norway", "ASSAULT", "Chile", None) and not asserted(found), found
+    # fire set to a thing names no other party
+    assert not events("Chilean students set fire to a school.")
