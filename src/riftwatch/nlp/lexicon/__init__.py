@@ -4,7 +4,8 @@ The base layer is PETRARCH-2's CAMEO verb dictionary (``cameo_verbs.json``, conv
 scripts/build_verb_lexicon.py; MIT, Copyright (c) 2015 Open Event Data Alliance) under the
 project's policy for it (``dictionary.yaml``; see :mod:`riftwatch.nlp.lexicon.dictionary`).
 The project's own layer, ``events.yaml`` and ``cues.yaml``, sits on top: its entries win.
-Every entry says where it came from (``source``: ``riftwatch`` or ``petrarch2``).
+``nominals.yaml`` adds deverbal event nouns of world news below both. Every entry says where
+it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``).
 
 >>> lex = load()
 >>> lex.verbs["shelter"]["type"], lex.verbs["shelter"]["mode"], lex.verbs["shelter"]["source"]
@@ -16,7 +17,7 @@ Every entry says where it came from (``source``: ``riftwatch`` or ``petrarch2``)
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-3+cues-2+petrarch2-1+policy-3'
+'events-3+cues-2+nominals-1+petrarch2-1+policy-3'
 """
 
 from __future__ import annotations
