@@ -311,3 +311,15 @@ def test_fire_and_war_are_attacks_on_their_target() -> None:
     assert has(found, "Norway", "ASSAULT", "Chile", None) and not asserted(found), found
     # fire set to a thing names no other party
     assert not events("Chilean students set fire to a school.")
+
+
+# -- rebels in a country ---------------------------------------------------------------------
+def test_rebels_in_a_country_are_a_non_state_actor_of_it() -> None:
+    coded = extract_document({"id": "t", "text": "Rebels in Chad attacked the French embassy.",
+                              "date": "2011-03-02"})  # fmt: skip
+    sources = [c.event.source for c in coded if c.event.event_type == "ASSAULT"]
+    assert sources and sources[0].name == "Rebels in Chad", sources
+    assert sources[0].country == "TCD" and sources[0].type != "country"
+    # troops in a country are not that country's
+    found = events("Troops in Chad attacked the rebels.")
+    assert not any(s.startswith("Chad") for s, _g, _t, _m in found), found

@@ -104,6 +104,11 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         role = agents.role(lower)
         if role is not None:
             country, mods = _country_of(tok, covered, date)
+            located = None
+            if country is None and role in ("rebels", "opposition"):
+                # "rebels in Chad", "opposition groups in Togo": a non-state side of the
+                # country it is in (never a state body, so "troops in X" are not X's)
+                country = located = _country_in(tok, covered)
             modifier = _nonstate_modifier(tok, agents)
             if modifier is not None and role in STATE_ROLES:
                 # "Peruvian rebel leaders", "Syrian opposition officials": the modifier says
@@ -120,6 +125,8 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             if country is not None and role in ("rebels", "opposition"):
                 span = sorted([*mods, tok], key=lambda t: t.i)
                 name = text[span[0].idx : tok.idx + len(tok.text)]
+                if located is not None:
+                    name = f"{name} in {located.mention}"
                 add(sorted([*mods, tok], key=lambda t: t.i),
                     _open(name, "armed_group" if role == "rebels" else "party",
                           f"open: {role} of {country.name}", country.iso))  # fmt: skip
@@ -286,6 +293,17 @@ def _country_of(
                 if actor is not None and actor.type == "country":
                     return _Country(actor, _iso(actor), pobj.text), []
     return None, []
+
+
+def _country_in(tok: Any, covered: dict[int, Actor]) -> _Country | None:
+    """The country named in an "in" phrase after a noun ("rebels in Chad"), or None."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for pobj in child.children:
+                actor = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
+                if actor is not None and actor.type == "country":
+                    return _Country(actor, _iso(actor), pobj.text)
+    return None
 
 
 def _iso(actor: Actor) -> str | None:
