@@ -323,3 +323,10 @@ def test_rebels_in_a_country_are_a_non_state_actor_of_it() -> None:
     # troops in a country are not that country's
     found = events("Troops in Chad attacked the rebels.")
     assert not any(s.startswith("Chad") for s, _g, _t, _m in found), found
+
+
+def test_they_still_stands_for_the_group_a_titled_leader_heads() -> None:
+    # "he"/"his" need a person; "it"/"they" keep their reading of groups led by a named person
+    found = events("Taliban leader Mullah Omar said they would attack the Pakistani army.")
+    assert has(found, "Taliban", "ASSAULT", "Pakistan", None), found
+    assert not any(g == "ASSAULT" and m == "asserted" for _s, g, _t, m in found), found

@@ -301,9 +301,10 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                 or prev.lower_ in ("its", "their", "it", "they", "them")
             ):
                 continue
-            if personal != bool(actor.person or actor.type == "person"):
-                continue  # "he" is a person; "it", "they" never one person
-            if not personal and actor.type not in _POSSESSABLE and not actor.type.endswith("group"):
+            if personal:
+                if not (actor.person or actor.type == "person"):
+                    continue  # "he", "his": a named person (or the body a titled one leads)
+            elif actor.type not in _POSSESSABLE and not actor.type.endswith("group"):
                 continue
             head = _phrase_head(prev)
             if (
