@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from riftwatch.nlp import mechanisms
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
 NAME = "code.rules.v4"
@@ -359,6 +360,9 @@ class SentenceCoder:
             if not antecedent and head.lower_ in _ELLIPTIC and head.dep_ in ("dep", "conj"):
                 # "commander killed, another held": another (commander) of the same kind
                 antecedent, _p, _h = self.subject(head.head, seen + 1)
+            if not antecedent and mechanisms.purpose_clause(verb):
+                # "began a strike to protest against X": who began it protests
+                return self.subject(head.head, seen + 1)[0], False, "subject (purpose clause)"
             return antecedent, passive, "antecedent of the relative clause"
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "from", "against"):
             # "accused X of supporting Y", "suspected X of harbouring Y", "barred X from
@@ -598,6 +602,10 @@ class SentenceCoder:
             self._verb(verb, entry)
         self._base_dictionary()
         self._must_demands()
+        mechanisms.demand_clauses(self)
+        mechanisms.conditional_threats(self)
+        mechanisms.announced_threats(self)
+        mechanisms.accepted_requests(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -635,6 +643,7 @@ class SentenceCoder:
             kind = found.type or found.reverse_type
             if not targets and not passive and kind in _PHRASE_PARTY_TYPES:
                 objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+                objs += [t for t in found.target_tokens if t.dep_ == "pobj"]  # "against X's act"
                 targets, thow = self._object_phrase_party(verb, objs)
             if passive:
                 sources, how, targets, thow = (self.agent(verb), "passive agent ('by')",
@@ -828,7 +837,8 @@ class SentenceCoder:
                 targets, thow = parties, "the parties of the mediated event"
                 if passive or verb.dep_ == "acl":
                     sources, how = self.agent(verb) or sources, "agent of the mediation"
-        if entry.get("group_targets"):  # "left the group", not "left Afghanistan"
+        if entry.get("group_targets") and not mechanisms.gives_material(self, verb):
+            # "left the group", not "left Afghanistan"; but "sent arms to X" aids X
             targets = [t for t in targets if t.type not in ("country", "place")]
         why += [f"source: {how}", f"target: {thow}"] if thow else [f"source: {how}"]
         frame = entry.get("frame")
@@ -1039,8 +1049,9 @@ class SentenceCoder:
                 ):
                     continue
                 return [actor]
+        agent_preps = ("by", "from", *(entry.get("agent_preps") or ()))  # "withdrawal of X"
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            if child.dep_ == "prep" and child.lower_ in agent_preps:
                 for pobj in child.children:
                     acts = self.actors(pobj)
                     if acts:
@@ -1348,13 +1359,14 @@ class SentenceCoder:
     def _noun(self, noun: Any, entry: dict[str, Any]) -> None:
         entry, phrase = self._phrase(noun, entry)
         entry, stance = self._relation_stance(noun, entry)
-        why = [f"trigger noun '{noun.text}' -> {entry['type']}", *phrase, *stance]
+        entry, undone = mechanisms.undone_entry(self, noun, entry)  # "lifted sanctions on X"
+        why = [f"trigger noun '{noun.text}' -> {entry['type']}", *phrase, *stance, *undone]
         joint = self._is_joint(noun)
         partners: list[Actor] = []
         allowed = set(entry.get("partner_preps") or ()) | set(entry.get("patient_preps") or ())
         if joint:  # "a joint raid with X": X is a co-agent (see _joint_noun), not the target
             allowed -= {"with", "between"}
-        for prep in noun.children:
+        for prep in [*noun.children, *mechanisms.compound_head_preps(noun)]:
             if prep.dep_ != "prep":
                 continue
             if prep.lower_ in allowed:
@@ -1386,11 +1398,15 @@ class SentenceCoder:
             not partners
             and noun.dep_ in ("dobj", "obj")
             and head.pos_ in ("VERB", "AUX")
-            and self.lex.light_verbs.get(head.lemma_.lower()) in ("agent", "holder")
+            and (
+                self.lex.light_verbs.get(head.lemma_.lower()) in ("agent", "holder")
+                or entry.get("undone")
+                or mechanisms.gives_material(self, head)
+            )  # "cut loans to X", "handed over medicine to X": the parser hangs X on the verb
         ):
             # "has had an affiliation with X", "held talks with X": the partner on the verb
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in allowed and prep.i > noun.i:
+            for prep in head.children:  # "issued a reminder on Monday to X" (dative)
+                if prep.dep_ in ("prep", "dative") and prep.lower_ in allowed and prep.i > noun.i:
                     for pobj in prep.children:
                         partners = partners or self.actors(pobj)
             if partners:
@@ -1448,6 +1464,10 @@ class SentenceCoder:
             owners, how = self._nominal_owner(noun)
             if owners:
                 why.append(f"agent: {how}")
+        if owners and not partners:  # "in protest against abuses by X": X, the author
+            partners, how = mechanisms.patient_author(self, noun, entry, allowed, owners)
+            if partners:
+                why.append(f"other party: {how}")
         if not owners or not partners:
             patient, how = self._suffering_patient(noun)
             if patient and owners and not partners:
@@ -1744,7 +1764,10 @@ _STATE_HEADS = frozenset(
     # a country's office holders stand for its government ("Iraq's security adviser")
     "adviser advisers advisor advisors minister ministers president premier spokesman "
     "spokeswoman spokesperson ambassador envoy envoys delegation delegates negotiator "
-    "negotiators mediator mediators".split()
+    "negotiators mediator mediators "
+    # the state's courts, legislature and armed services ("a Tunisian court", "Israeli jets")
+    "court courts judge judges judiciary tribunal prosecutor prosecutors parliament "
+    "legislature navy warplanes warships jets gunboats artillery".split()
 )
 
 

@@ -59,6 +59,7 @@ _POSSESSABLE = frozenset(
         "state",
         "agency",
         "alliance",
+        "igo",  # "NATO said it would ...": intergovernmental organisations
     }
 )
 
@@ -320,6 +321,9 @@ def _state_of(actor: Actor, kb: Any) -> str | None:
 
 
 # -- possessive pronouns --------------------------------------------------------------------
+_PERSONAL = ("he", "she", "his", "her")
+
+
 def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
     """'its'/'their' (possessive) and 'it'/'they' (subject) stand for the nearest compatible
     actor before them in the sentence: 'the TTP condemns the army for its attacks' -> the
@@ -328,10 +332,11 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
     Changes ``actor_of`` in place; returns the reasons."""
     why = []
     for tok in sdoc:
-        possessive = tok.lower_ in ("its", "their") and tok.dep_ == "poss"
-        subject = tok.lower_ in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass")
+        possessive = tok.lower_ in ("its", "their", *_PERSONAL) and tok.dep_ == "poss"
+        subject = tok.lower_ in ("it", "they", *_PERSONAL) and tok.dep_ in ("nsubj", "nsubjpass")
         if not (possessive or subject):
             continue
+        personal = tok.lower_ in _PERSONAL  # "he", "his": the nearest named person
         current = actor_of.get(tok.i)
         if current is not None and not current.how.startswith("coreference"):
             continue
@@ -344,7 +349,10 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                 or prev.lower_ in ("its", "their", "it", "they", "them")
             ):
                 continue
-            if actor.type not in _POSSESSABLE and not actor.type.endswith("group"):
+            if personal:
+                if not (actor.person or actor.type == "person"):
+                    continue  # "he", "his": a named person (or the body a titled one leads)
+            elif actor.type not in _POSSESSABLE and not actor.type.endswith("group"):
                 continue
             head = _phrase_head(prev)
             if (

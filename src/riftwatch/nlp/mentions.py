@@ -104,6 +104,11 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         role = agents.role(lower)
         if role is not None:
             country, mods = _country_of(tok, covered, date)
+            located = None
+            if country is None and role in ("rebels", "opposition"):
+                # "rebels in Chad", "opposition groups in Togo": a non-state side of the
+                # country it is in (never a state body, so "troops in X" are not X's)
+                country = located = _country_in(tok, covered)
             modifier = _nonstate_modifier(tok, agents)
             if modifier is not None and role in STATE_ROLES:
                 # "Peruvian rebel leaders", "Syrian opposition officials": the modifier says
@@ -120,6 +125,8 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             if country is not None and role in ("rebels", "opposition"):
                 span = sorted([*mods, tok], key=lambda t: t.i)
                 name = text[span[0].idx : tok.idx + len(tok.text)]
+                if located is not None:
+                    name = f"{name} in {located.mention}"
                 add(sorted([*mods, tok], key=lambda t: t.i),
                     _open(name, "armed_group" if role == "rebels" else "party",
                           f"open: {role} of {country.name}", country.iso))  # fmt: skip
@@ -220,7 +227,16 @@ _PEOPLE_MEMBERS = frozenset({"detainees", "captives", "men"})
 _PEOPLE_WORDS = frozenset(
     "youths men women children people nationals personnel crew crews families clerics "
     "pilgrims migrants immigrants emigrants inhabitants participants peasants assailants "
-    "merchants servants defendants tenants descendants captives hostages victims".split()
+    "merchants servants defendants tenants descendants captives hostages victims "
+    "students citizens residents civilians fishermen businessmen seamen pupils".split()
+)
+# singular nouns that name one person ("a Nigerian student", "a Saudi businessman")
+_PERSON_WORDS = frozenset(
+    "student national citizen resident civilian businessman businesswoman journalist "
+    "reporter tourist protester protestor demonstrator activist worker man woman boy girl "
+    "teenager pilgrim migrant immigrant refugee farmer fisherman engineer doctor teacher "
+    "priest cleric volunteer hostage captive detainee settler villager employee sailor "
+    "trader merchant driver passenger missionary".split()
 )
 _NOT_PEOPLE = frozenset(
     "borders orders papers newspapers waters numbers matters headquarters quarters towers "
@@ -238,6 +254,8 @@ def _people_noun(tok: Any) -> bool:
     """A plural common noun that, by its form, names people ("detainees", "settlers",
     "administrators", "youths"), not places or things ("borders", "reactors")."""
     lower = tok.lower_
+    if tok.tag_ == "NN":  # "a Nigerian student", "a US national": one person of a country
+        return lower in _PERSON_WORDS
     if tok.tag_ != "NNS" or lower in _NOT_PEOPLE:
         return False
     return lower in _PEOPLE_WORDS or lower.endswith(_PEOPLE_SUFFIXES)
@@ -275,6 +293,17 @@ def _country_of(
                 if actor is not None and actor.type == "country":
                     return _Country(actor, _iso(actor), pobj.text), []
     return None, []
+
+
+def _country_in(tok: Any, covered: dict[int, Actor]) -> _Country | None:
+    """The country named in an "in" phrase after a noun ("rebels in Chad"), or None."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for pobj in child.children:
+                actor = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
+                if actor is not None and actor.type == "country":
+                    return _Country(actor, _iso(actor), pobj.text)
+    return None
 
 
 def _iso(actor: Actor) -> str | None:
@@ -488,8 +517,12 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
                          how=f"title and country ({' '.join(t.text for t in title)})")  # fmt: skip
     root = ent.root
     acting = root.dep_ == "nsubj" or (
-        root.dep_ == "pobj" and root.head.dep_ == "agent"
-    )  # the subject of an active verb, or "by <name>" of a passive
+        root.dep_ == "pobj"
+        and (
+            root.head.dep_ == "agent"
+            or (root.head.lower_ == "by" and root.head.head.pos_ == "NOUN")
+        )
+    )  # the subject of an active verb, "by <name>" of a passive or of an act ("calls by X")
     if not acting or len(words) < 2:
         return None
     ident = open_id(name)

@@ -4,7 +4,8 @@ The base layer is PETRARCH-2's CAMEO verb dictionary (``cameo_verbs.json``, conv
 scripts/build_verb_lexicon.py; MIT, Copyright (c) 2015 Open Event Data Alliance) under the
 project's policy for it (``dictionary.yaml``; see :mod:`riftwatch.nlp.lexicon.dictionary`).
 The project's own layer, ``events.yaml`` and ``cues.yaml``, sits on top: its entries win.
-Every entry says where it came from (``source``: ``riftwatch`` or ``petrarch2``).
+``nominals.yaml`` adds deverbal event nouns of world news below both. Every entry says where
+it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``).
 
 >>> lex = load()
 >>> lex.verbs["shelter"]["type"], lex.verbs["shelter"]["mode"], lex.verbs["shelter"]["source"]
@@ -16,7 +17,7 @@ Every entry says where it came from (``source``: ``riftwatch`` or ``petrarch2``)
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-3+cues-2+petrarch2-1+policy-3'
+'events-3+cues-2+nominals-1+petrarch2-1+policy-3'
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ class Lexicon:
     taliban_context: dict[str, Any] = field(default_factory=dict)
     hostile_adjectives: frozenset[str] = frozenset()
     ending_from_verbs: frozenset[str] = frozenset()
+    reversing_verbs: frozenset[str] = frozenset()
+    reversing_nouns: frozenset[str] = frozenset()
     phrases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
@@ -163,7 +166,14 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         # the dictionary's event nouns below the own ones ("a raid on X")
         nouns = {**dictionary.event_nouns(light_verbs, frozenset(nouns)), **nouns}
         phrases = dictionary.phrase_nouns(light_verbs)
+    nominals = _read("nominals.yaml")  # deverbal event nouns: below all others
+    if own:
+        extra = _check(nominals.get("nouns") or {}, "nominals.yaml nouns")
+        # only where neither events.yaml nor the base dictionary has the noun
+        nouns = {**{k: {**v, "source": f"{OWN} nominals"} for k, v in extra.items()}, **nouns}
+    light_verbs = {**(nominals.get("light_verbs") or {}), **light_verbs}
     version = f"events-{events.get('version') if own else 'none'}+cues-{cues.get('version')}"
+    version += f"+nominals-{nominals.get('version')}" if own else ""
     return Lexicon(
         version=f"{version}+{dictionary.version}" if dictionary else version,
         verbs=verbs,
@@ -199,6 +209,12 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         taliban_context=dict(cues.get("taliban_context") or {}),
         hostile_adjectives=_stance(events, "hostile_adjectives"),
         ending_from_verbs=_stance(events, "ending_from_verbs"),
+        reversing_verbs=frozenset(
+            _words(nominals.get("reversing_verbs") or [], "nominals.yaml reversing_verbs")
+        ),  # fmt: skip
+        reversing_nouns=frozenset(
+            _words(nominals.get("reversing_nouns") or [], "nominals.yaml reversing_nouns")
+        ),  # fmt: skip
         phrases=phrases,
     )
 
@@ -213,6 +229,8 @@ def provenance(entry: dict[str, Any], key: str) -> str:
     """
     if entry.get("source") == OWN:
         return f"entry: {OWN} (events.yaml '{key}')"
+    if entry.get("source") == f"{OWN} nominals":
+        return f"entry: {OWN} (nominals.yaml '{key}')"
     return (f"entry: {entry.get('source')} (CAMEO.2.0.txt line {entry.get('line')}, "
             f"CAMEO {entry.get('cameo')}: '{key}')")  # fmt: skip
 
