@@ -74,6 +74,8 @@ class Lexicon:
     taliban_context: dict[str, Any] = field(default_factory=dict)
     hostile_adjectives: frozenset[str] = frozenset()
     ending_from_verbs: frozenset[str] = frozenset()
+    ended_adjectives: frozenset[str] = frozenset()
+    particle_adverbs: frozenset[str] = frozenset()
     phrases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
@@ -189,6 +191,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         taliban_context=dict(cues.get("taliban_context") or {}),
         hostile_adjectives=_stance(events, "hostile_adjectives"),
         ending_from_verbs=_stance(events, "ending_from_verbs"),
+        ended_adjectives=_stance(events, "ended_adjectives"),
+        particle_adverbs=_stance(events, "particle_adverbs"),
         phrases=phrases,
     )
 
