@@ -135,3 +135,37 @@ def test_invented_world_rows_are_well_formed_and_mostly_found() -> None:
             )
     with_event = sum(1 for r in rows if pairs.get(r["id"]))
     assert with_event >= 0.7 * len(rows)
+
+
+@pytest.mark.parametrize(
+    "text,a,b",
+    [
+        ("Liwa al-Nasr clashed with Faylaq al-Wadi near the border.",
+         "open:liwa-al-nasr", "open:faylaq-al-wadi"),
+        ("Jabhat Ahl al-Tawhid pledged allegiance to the Islamic State.",
+         "open:jabhat-ahl-al-tawhid", "org:islamic-state"),
+        ("Saraya al-Nur merged into Wilayat Hadramawt.",
+         "open:saraya-al-nur", "open:wilayat-hadramawt"),
+    ],
+)  # fmt: skip
+def test_unknown_groups_built_from_group_words_are_open_actors(text: str, a: str, b: str) -> None:
+    assert _between([e for e in _events(text) if e["modality"] == "asserted"], a, b)
+
+
+def test_acronym_defined_in_parentheses_is_the_same_actor_later() -> None:
+    text = (
+        "The Movement for Unity and Reform (MUR) split from the Front for the Liberation "
+        "of the Coast (FLC). The MUR later clashed with the FLC."
+    )
+    events = [e for e in _events(text) if e["modality"] == "asserted"]
+    mur, flc = "open:movement-for-unity-and-reform", "open:front-for-the-liberation-of-the-coast"
+    pairs = [(e["event_type"], e["trigger"]) for e in _between(events, mur, flc)]
+    assert any(t == "REJECT" for t, _w in pairs)
+    assert any(w == "clashed" for _t, w in pairs), pairs
+    assert not any("open:mur" in (e["source"]["id"], e["target"]["id"]) for e in events)
+
+
+def test_acronym_whose_letters_are_not_the_name_defines_nothing() -> None:
+    from riftwatch.nlp import acronyms
+
+    assert acronyms.apply("The Army of the South (XYZ) attacked.", [], {}) == []
