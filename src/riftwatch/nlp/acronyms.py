@@ -57,7 +57,10 @@ def apply(text: str, found: list[tuple[int, int, Any]], known: dict[str, Any]) -
         for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
             s, e = m.start(), m.end()
             stand = _as_mention(actor, acr)
-            hit = [k for k, (a, b, _x) in enumerate(out) if a == s and b == e]
+            hit = [k for k, (a, b, x) in enumerate(out) if a == s and b == e
+                   and (x.org_id or x.id) != (actor.org_id or actor.id)]  # fmt: skip
+            if any(a == s and b == e for a, b, _x in out) and not hit:
+                continue  # already that actor, as the text found it
             if hit:
                 for k in hit:
                     out[k] = (s, e, stand)
@@ -110,8 +113,9 @@ def _actor_type() -> Any:
 
 
 def _as_mention(actor: Any, acr: str) -> Any:
-    fields = {**actor.__dict__, "mention": acr, "how": f"acronym defined in the text ({acr})"}
-    return type(actor)(**fields)
+    """The defining actor under the acronym's mention; its ``how`` is kept (the acronym is
+    as sure as the name that defined it)."""
+    return type(actor)(**{**actor.__dict__, "mention": acr})
 
 
 __all__ = ["apply", "defined"]
