@@ -28,7 +28,7 @@ _KINDS = frozenset(
 def defined(text: str, found: list[tuple[int, int, Any]]) -> dict[str, Any]:
     """Acronym -> actor for each "NAME (ACR)" in ``text`` whose NAME is a found actor."""
     out: dict[str, Any] = {}
-    for start, end, actor in found:
+    for _start, end, actor in found:
         if actor.type not in _KINDS:
             continue
         m = _DEFINED.match(text, end)
@@ -38,7 +38,6 @@ def defined(text: str, found: list[tuple[int, int, Any]]) -> dict[str, Any]:
         letters = [c for c in acr if c.isupper()]
         if len(letters) >= 2 and acr.upper() != (actor.mention or "").upper():
             out[acr] = actor
-        del start
     return out
 
 
