@@ -53,6 +53,20 @@ ORG_WORDS = re.compile(
     r"association|agency|institute|centre|center)\b",
     re.IGNORECASE,
 )
+MMP_NO_ID = {"-99"}
+"""MMP's placeholder group id (several groups share it): such groups are keyed by name."""
+MMP_GENERIC_NAMES = {
+    "Anole", "Black Order", "Communist Brigades", "Death to Kidnappers",
+    "Democratic Socialist Republic of Sri Lanka", "Federal Government of Somalia",
+    "Independent Islamist Groups", "Indian Peace Keeping Force", "Islamic Front",
+    "Let's Take Action", "Movement of 1968", "National Front", "National Vanguard",
+    "New Order", "OL", "Research and Analysis Wing", "Revolutionary Action",
+    "Revolutionary Cells", "Small Groups in Iraq", "Tara", "Tawhid", "The Compass",
+    "The Islamic Front", "The Reformist Group", "Third Position",
+    "Transitional Federal Government",
+}  # fmt: skip
+"""MMP group names that are ordinary words or a state's own body: they resolve only with
+supporting context (``name_ambiguous``), never from the words alone."""
 LOWER_PARTICLES = {
     "al",
     "el",
@@ -757,26 +771,32 @@ class Builder:
         ids: dict[str, str] = {}
 
         def ident_for(group_id: str, name: str) -> str:
-            if group_id in ids:
-                return ids[group_id]
+            # -99 is MMP's placeholder for groups without an id: those are keyed by name
+            key = name if group_id in MMP_NO_ID else group_id
+            if key in ids:
+                return ids[key]
             ident = (
-                self.ext.get(("mmp", group_id))
+                (None if group_id in MMP_NO_ID else self.ext.get(("mmp", group_id)))
                 or self.ext.get(("mmp", name))
                 or self.match([name, re.sub(r"^The ", "", name)], "org")
             )
             if ident is None:
                 type_ = "organization" if ORG_WORDS.search(name) else "armed_group"
+                extra: dict[str, Any] = {}
+                if name in MMP_GENERIC_NAMES:
+                    extra["name_ambiguous"] = True
                 ident = self.new_entity(
                     name,
                     type_,
                     source,
                     f"mmp-{group_id}",
-                    external={"mmp": [int(group_id)]},
+                    external={"mmp": [name if group_id in MMP_NO_ID else int(group_id)]},
                     description="Group in the Stanford Mapping Militant Organizations data.",
+                    **extra,
                 )
             else:
                 self.add_alias(ident, name, "official", source)
-            ids[group_id] = ident
+            ids[key] = ident
             return ident
 
         with (folder / "relationships.csv").open(encoding="utf-8", newline="") as handle:
@@ -796,6 +816,10 @@ class Builder:
                 },
                 source,
             )
+        # every group MMP lists is a known name, related or not (group name and id only)
+        with (folder / "groups.csv").open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                ident_for(row["group_id"], row["name"].strip())
 
     # ambiguity --------------------------------------------------------------------------
     def mark_ambiguous(self) -> None:

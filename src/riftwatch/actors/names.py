@@ -68,6 +68,18 @@ ORG_HEADS = frozenset(
         "wing",
         "kataib",
         "katibat",
+        # Arabic group words of other regions' names ("Liwa al-Fath", "Saraya al-Quds",
+        # "Faylaq al-Sham", "Wilayat Hawran", "Jabhat Ansar al-Din")
+        "liwa",
+        "jabhat",
+        "jabha",
+        "faylaq",
+        "failaq",
+        "saraya",
+        "katiba",
+        "wilayat",
+        "wilaya",
+        "emirate",
     )
 )
 PERSON_CUES = frozenset(

@@ -33,9 +33,16 @@ GROUP_WORDS = frozenset(
     "jamiat ansar ansaru jund jundallah jundullah mujahideen mujahidin fedayeen kataib katibat "
     "sipah tanzeem tanzim mahaz faction wing shabaab shabab taliban jihad jihadi islamic "
     "liberation resistance revolutionary guards guard insurgents rebels fighters militants "
-    "forces force commandos tigers".split()
+    "forces force commandos tigers liwa jabhat jabha faylaq failaq saraya katiba wilayat wilaya "
+    "emirate council shura".split()
 )
 """Words that make an unknown organisation's name an armed group's name."""
+LEADING_GROUP_WORDS = frozenset(
+    "jabhat jabha liwa harakat harkat jaish jaysh kataib katibat katiba saraya faylaq failaq "
+    "jund hizb hezb tehrik tehreek tanzim tanzeem wilayat wilaya majlis".split()
+)
+"""Group words that begin a name in the Arabic/Urdu way ("Jabhat Ahl al-Tawhid", "Liwa
+al-Fath"): such a name is one group even where a known name sits inside it ("al-Tawhid")."""
 
 
 def open_id(name: str) -> str:
@@ -60,4 +67,4 @@ def group_type(name: str, head: str | None = None) -> str:
     return "armed_group" if words & GROUP_WORDS else "organization"
 
 
-__all__ = ["GROUP_WORDS", "OPEN_PREFIX", "group_type", "is_open", "open_id"]
+__all__ = ["GROUP_WORDS", "LEADING_GROUP_WORDS", "OPEN_PREFIX", "group_type", "is_open", "open_id"]

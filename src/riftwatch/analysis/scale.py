@@ -62,6 +62,9 @@ class Rating:
     """0..1: how much the modality lets the claim count."""
     distancing: bool = False
     """A negated or denied cooperation, read as a distancing signal."""
+    statement: bool = False
+    """The claim's mode states the relationship itself (a pledge, merger, split,
+    renunciation, rivalry: a mode of the allegiance channel), not one incident."""
 
     @property
     def stance(self) -> int:
@@ -154,6 +157,7 @@ class Scale:
             score=score,
             channel=channel or "other",
             modality_weight=float(self.modality.get(modality, 0.0)),
+            statement=not open_channel and channel == "allegiance",
         )
 
     def grade_weight(self, reliability: str, credibility: int) -> float:

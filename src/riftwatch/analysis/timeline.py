@@ -1,4 +1,4 @@
-"""Stage ``timeline-1``: relationship timelines per pair of actors, per channel, per month.
+"""Stage ``timeline-2``: relationship timelines per pair of actors, per channel, per month.
 
 :func:`prepare` turns claims into a columnar table (numpy arrays) of *items*: one per
 claim and unordered pair of organisations, with the claim's month, signed score,
@@ -36,7 +36,7 @@ from riftwatch.analysis.corroboration import corroborate, effective
 from riftwatch.analysis.hierarchy import Hierarchy, default_hierarchy
 from riftwatch.analysis.scale import CHANNELS, Scale
 
-VERSION = "timeline-1"
+VERSION = "timeline-2"
 STRENGTH_FULL = 0.5
 """A claim whose |score| reaches this counts as one full unit of evidence (weaker: less)."""
 _CHANNEL_INDEX = {c: i for i, c in enumerate(CHANNELS)}
@@ -133,6 +133,8 @@ class Prepared:
     scale: Scale | None = None
     versions: dict[str, str] = field(default_factory=dict)
     _by_dyad: dict[int, np.ndarray] | None = None
+    statement: np.ndarray | None = None
+    """Per item: its claim states the relationship itself (``Rating.statement``)."""
 
     def items_of(self, dyad: int) -> np.ndarray:
         """Item indices of one pair, by month."""
@@ -183,6 +185,7 @@ def prepare(
     rows_weight: list[float] = []
     rows_stance: list[int] = []
     rows_channel: list[int] = []
+    rows_statement: list[bool] = []
     rows_origin: list[int] = []
     rows_rollup: list[bool] = []
     rows_a: list[int] = []
@@ -283,6 +286,7 @@ def prepare(
                 rows_weight.append(weight)
                 rows_stance.append(stance)
                 rows_channel.append(_CHANNEL_INDEX[rating.channel])
+                rows_statement.append(rating.statement)
                 rows_origin.append(oi)
                 rows_rollup.append(rolled_l or rolled_r)
                 rows_a.append(sa)
@@ -303,6 +307,7 @@ def prepare(
         weight=np.asarray(rows_weight, dtype=np.float64),
         stance=np.asarray(rows_stance, dtype=np.int8),
         channel=np.asarray(rows_channel, dtype=np.int8),
+        statement=np.asarray(rows_statement, dtype=bool),
         origin=np.asarray(rows_origin, dtype=np.int64),
         rollup=np.asarray(rows_rollup, dtype=bool),
         side_a=np.asarray(rows_a, dtype=np.int64),
@@ -354,7 +359,37 @@ def origin_units(
     d, m, s, o, v = dyad[order], month[order], stance[order], origin[order], value[order]
     first = np.ones(len(order), dtype=bool)
     first[1:] = (d[1:] != d[:-1]) | (m[1:] != m[:-1]) | (s[1:] != s[:-1]) | (o[1:] != o[:-1])
-    return d[first], m[first], s[first], o[first], v[first]
+    d, m, s, o, v = d[first], m[first], s[first], o[first], v[first]
+    if p.statement is None:
+        return d, m, s, o, v
+    keep = _statement_over_incident(d, m, s, o, p.statement[sel][order][first])
+    return d[keep], m[keep], s[keep], o[keep], v[keep]
+
+
+def _statement_over_incident(
+    d: np.ndarray, m: np.ndarray, s: np.ndarray, o: np.ndarray, statement: np.ndarray
+) -> np.ndarray:
+    """Rows to keep. Where one origin, in one month, states the relationship itself with
+    one stance (a split, a renunciation, a rivalry, a pledge, a merger) and reports only an
+    incident with the other ("X split from Y, which Y sanctioned"), the statement is what
+    that report says about the relationship: the incident's unit for that month is left
+    out. Its claim stays evidence and counter-evidence in the listings.
+
+    >>> z = np.zeros(2, dtype=np.int64)
+    >>> _statement_over_incident(z, z, np.array([-1, 1]), z, np.array([True, False])).tolist()
+    [True, False]
+    >>> _statement_over_incident(z, z, np.array([-1, 1]), z, np.array([True, True])).tolist()
+    [True, True]
+    """
+    keep = np.ones(len(d), dtype=bool)
+    if len(d) < 2:
+        return keep
+    order = np.lexsort((s, o, m, d))
+    a, b = order[:-1], order[1:]
+    both = (d[a] == d[b]) & (m[a] == m[b]) & (o[a] == o[b]) & (s[a] != s[b])
+    both &= statement[a] != statement[b]
+    keep[np.where(statement[a], b, a)[both]] = False
+    return keep
 
 
 def sum_units(d: np.ndarray, m: np.ndarray, s: np.ndarray, v: np.ndarray) -> dict[str, np.ndarray]:

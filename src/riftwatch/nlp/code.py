@@ -418,13 +418,25 @@ class SentenceCoder:
                                 acts = self.actors(inner)
                                 if acts:
                                     return acts, "object of 'against' (after the co-agent)"
-            if child.dep_ == "prt":  # "turn away from X", "break away from X"
+            if child.dep_ == "prt" or (  # "turn away from X", "break away from X"
+                child.dep_ == "advmod" and child.lower_ in self.lex.particle_adverbs
+            ):  # the parser also hangs "away" on the verb as an adverb
                 for sub in child.children:
                     if sub.dep_ == "prep":
                         for pobj in sub.children:
                             acts = self.actors(pobj)
                             if acts:
                                 return acts, f"object of '{child.lower_} {sub.lower_}'"
+        # "pledged allegiance to ISIS": the parser reads "to ISIS" as an infinitive; the
+        # "complement" is an actor name, the object of "to"
+        if "to" in preps:
+            for child in verb.children:
+                if child.dep_ == "xcomp" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+                ):
+                    acts = self.actors(child)
+                    if acts:
+                        return acts, "object of 'to' (parsed as an infinitive)"
         # "allowed X to operate", "helped X (to) escape": X is parsed as the subject of the
         # complement clause
         for child in verb.children:
@@ -1002,6 +1014,12 @@ class SentenceCoder:
                for c in kids):  # fmt: skip
             return False
         preps = set(entry.get("preps") or ())
+        kids += [
+            g
+            for c in kids
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in self.lex.particle_adverbs)
+            for g in c.children
+        ]  # "broke away from X"
         if any(c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "by"
                and any(p.i in self.actor_of for p in c.children) for c in kids):  # fmt: skip
             return False  # "Peru appealed to Chile": an active verb with its target phrase
@@ -1426,6 +1444,17 @@ class SentenceCoder:
                 )
                 return
         owners = self._modifier_owner(noun, entry)
+        if owners and all(o.type in ("country", "place") for o in owners):
+            # "AQAP is the Yemeni branch of al-Qaeda": the demonym places the branch; the
+            # subject of the copula is the group that is the branch
+            subject, how = self._nominal_owner(noun)
+            if (
+                noun.dep_ == "attr"
+                and subject
+                and all(a.type not in ("country", "place") for a in subject)
+            ):
+                owners = subject
+                why.append(f"agent: {how} (the country modifier only places it)")
         if owners:
             why.append(f"agent: named with '{noun.text}' ({owners[0].mention})")
         if (
@@ -1522,6 +1551,15 @@ class SentenceCoder:
         ``relation_stance``): a hostile adjective makes it hostile ("a rival relationship
         with X", "relations ... were strained"), a verb that leaves it ends it ("withdrew
         from its alliance with X"). Both are REJECT; any other relation keeps its entry."""
+        if entry.get("type") == "COOPERATE":
+            for word in noun.children:  # "a former ally of X", "its erstwhile partner"
+                if word.dep_ in ("amod", "compound", "nmod") and (
+                    word.lower_ in self.lex.ended_adjectives
+                    or word.lemma_.lower() in self.lex.ended_adjectives
+                ):
+                    changed = {**entry, "type": "REJECT", "mode": "renounce"}
+                    return changed, [f"relation ended: '{word.text} {noun.text}' "
+                                     "(events.yaml relation_stance)"]  # fmt: skip
         if entry.get("type") != "COOPERATE" or entry.get("frame") not in (
             "reciprocal",
             "symmetric",

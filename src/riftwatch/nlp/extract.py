@@ -24,10 +24,10 @@ from typing import Any
 from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
-from riftwatch.actors.open import group_type, open_id
+from riftwatch.actors.open import LEADING_GROUP_WORDS, group_type, open_id
+from riftwatch.nlp import acronyms, learned
 from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
-from riftwatch.nlp import learned
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
 from riftwatch.nlp.mentions import open_actors, open_hints
@@ -139,6 +139,7 @@ class DocumentState:
     def __init__(self) -> None:
         self.groups: list[Actor] = []
         self.countries: list[str] = []
+        self.acronyms: dict[str, Actor] = {}  # "the X Front (XF)": XF is that actor
 
     def note(self, actor: Actor) -> None:
         if actor.type in GROUPISH or (actor.type == "person" and actor.org_id):
@@ -240,6 +241,12 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         start = _after_member_noun(text, start, end)  # "Fighters of the X Front": the front
         surface = text[start:end]
+        if not free(start, end) and _leading_group_name(surface):
+            # "Jabhat Ahl al-Tawhid": a known name inside it ("al-Tawhid") is not the group
+            overlap = [f for f in found if f[0] < end and f[1] > start]
+            if all(start < f[0] and f[1] <= end for f in overlap):  # all strictly inside
+                found = [f for f in found if f not in overlap]
+                taken = [(s, e) for s, e, _a in found]
         if not free(start, end) or cue not in norm(surface).split():
             continue
         if (
@@ -274,7 +281,13 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 id=body.id, name=body.name, mention=m.group(0), type=body.type, org_id=body.id,
                 org_name=body.name, how="country of the text")))  # fmt: skip
     state.countries.extend(iso for _offset, iso in here)
-    return found
+    return acronyms.apply(text, found, state.acronyms)
+
+
+def _leading_group_name(surface: str) -> bool:
+    """The name begins with a group word in the Arabic/Urdu way and goes on after it."""
+    words = norm(surface).split()
+    return len(words) >= 2 and words[0] in LEADING_GROUP_WORDS
 
 
 def _merge_demonym_groups(
@@ -459,6 +472,7 @@ def extract_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[list[Coded]]:
         (sent, [*actors, *open_actors(sdoc, actors, date)], where)
         for (sent, actors, where), sdoc, date in zip(pending, sdocs, dates, strict=True)
     ]
+    pending = _with_acronyms(pending, plans)  # "the X Front (XF) ... XF": one actor
     prepared = iter(prepare_many(
         [(sdoc, sent.text, actors, where["headline_candidate"], where["citation"])
          for (sent, actors, where), sdoc in zip(pending, sdocs, strict=True)],
@@ -514,6 +528,19 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
                 state.note(actor)
         document.add(sent.text)
     return str(doc.get("id")), date, pending
+
+
+def _with_acronyms(pending: list[Any], plans: list[Any]) -> list[Any]:
+    """Each document's sentences in order, with the acronyms it defines standing for their
+    actors (:mod:`riftwatch.nlp.acronyms`), once the parse has added its open actors."""
+    out = []
+    items = iter(pending)
+    for _id, _date, planned in plans:
+        known: dict[str, Actor] = {}
+        for _item in planned:
+            sent, actors, where = next(items)
+            out.append((sent, acronyms.apply(sent.text, actors, known), where))
+    return out
 
 
 def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], doc_id: str,

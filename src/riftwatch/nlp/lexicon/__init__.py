@@ -82,6 +82,8 @@ class Lexicon:
     ending_from_verbs: frozenset[str] = frozenset()
     reversing_verbs: frozenset[str] = frozenset()
     reversing_nouns: frozenset[str] = frozenset()
+    ended_adjectives: frozenset[str] = frozenset()
+    particle_adverbs: frozenset[str] = frozenset()
     phrases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
@@ -215,6 +217,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         reversing_nouns=frozenset(
             _words(nominals.get("reversing_nouns") or [], "nominals.yaml reversing_nouns")
         ),  # fmt: skip
+        ended_adjectives=_stance(events, "ended_adjectives"),
+        particle_adverbs=_stance(events, "particle_adverbs"),
         phrases=phrases,
     )
 

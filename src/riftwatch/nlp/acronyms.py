@@ -1,0 +1,120 @@
+"""Acronyms a document defines: "the Front for the Liberation of the South (FLS)".
+
+Reports about armed groups name a group in full once, give its acronym in parentheses and
+then use the acronym. The acronym then stands for that actor in the rest of the document,
+whatever else the letters could mean (the knowledge base's "FLS", or an open actor of its
+own): one group, one id. Only an actor that ends right before the parenthesis defines an
+acronym, and only a short capitalised token counts as one.
+
+>>> from riftwatch.nlp.extract import Actor
+>>> front = Actor(id="open:front-x", name="Front X", mention="Front X", type="armed_group")
+>>> text = "The Front X (FX) attacked."
+>>> [(a, b.id) for a, b in defined(text, [(4, 11, front)]).items()]
+[('FX', 'open:front-x')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_DEFINED = re.compile(r"\s?\(\s*([A-Z][A-Za-z0-9'\-]{1,9})\s*\)")
+_KINDS = frozenset(
+    "armed_group faction shura government military intelligence police party organization "
+    "collective tribe igo".split()
+)
+
+
+def defined(text: str, found: list[tuple[int, int, Any]]) -> dict[str, Any]:
+    """Acronym -> actor for each "NAME (ACR)" in ``text`` whose NAME is a found actor."""
+    out: dict[str, Any] = {}
+    for _start, end, actor in found:
+        if actor.type not in _KINDS:
+            continue
+        m = _DEFINED.match(text, end)
+        if m is None:
+            continue
+        acr = m.group(1)
+        letters = [c for c in acr if c.isupper()]
+        if len(letters) >= 2 and acr.upper() != (actor.mention or "").upper():
+            out[acr] = actor
+    return out
+
+
+def apply(text: str, found: list[tuple[int, int, Any]], known: dict[str, Any]) -> list:
+    """``found`` with every use of a defined acronym standing for its actor.
+
+    ``known`` (acronym -> actor) is updated with the acronyms this text defines, so a
+    document's later sentences use them too. A mention found at exactly the acronym's span
+    is replaced; an acronym nothing found is added.
+    """
+    out = _full_names(text, list(found), known)
+    known.update(defined(text, out))
+    if not known:
+        return out
+    for acr, actor in known.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+            s, e = m.start(), m.end()
+            stand = _as_mention(actor, acr)
+            hit = [k for k, (a, b, x) in enumerate(out) if a == s and b == e
+                   and (x.org_id or x.id) != (actor.org_id or actor.id)]  # fmt: skip
+            if any(a == s and b == e for a, b, _x in out) and not hit:
+                continue  # already that actor, as the text found it
+            if hit:
+                for k in hit:
+                    out[k] = (s, e, stand)
+            elif all(e <= a or s >= b for a, b, _x in out):
+                out.append((s, e, stand))
+    return out
+
+
+_WORD = r"(?:[A-Z][\w'\-]*|al-[\w'\-]+)"
+_NAME_BEFORE = re.compile(
+    rf"{_WORD}(?:\s+(?:(?:for|the|of|and|in|de|del|la|wal|wa)\s+)*{_WORD})*\s*$"
+)
+
+
+def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
+    """ "The Movement for Justice and Reconciliation (MJR)": where the acronym's letters are
+    the initials of the capitalised name before it, that whole name is one actor (an open
+    actor when nothing knows it), replacing shorter names found inside it (a known
+    "Movement for Justice" is another group)."""
+    from riftwatch.actors.open import group_type, open_id
+
+    for m in _DEFINED.finditer(text):
+        acr = m.group(1)
+        if any(text[e : m.start()].strip() == "" for _s, e, _a in found if e <= m.start()):
+            continue  # an actor ends right before it: defined() takes that one
+        name = _NAME_BEFORE.search(text, 0, m.start())
+        if name is None:
+            continue
+        start, end = name.start(), name.start() + len(name.group(0).rstrip())
+        lead = re.match(r"(?:[Tt]he\s+)+", text[start:end])
+        start += lead.end() if lead else 0
+        full = text[start:end]
+        initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+        if len(initials) < 2 or initials != "".join(c for c in acr if c.isupper()):
+            continue
+        ident = open_id(full)
+        actor = _actor_type()(id=ident, name=full, mention=full, type=group_type(full),
+                              org_id=ident, org_name=full,
+                              how=f"open: name defined with its acronym ({acr})")  # fmt: skip
+        found = [f for f in found if f[1] <= start or f[0] >= end]
+        found.append((start, end, actor))
+        known[acr] = actor
+    return found
+
+
+def _actor_type() -> Any:
+    from riftwatch.nlp.extract import Actor
+
+    return Actor
+
+
+def _as_mention(actor: Any, acr: str) -> Any:
+    """The defining actor under the acronym's mention; its ``how`` is kept (the acronym is
+    as sure as the name that defined it)."""
+    return type(actor)(**{**actor.__dict__, "mention": acr})
+
+
+__all__ = ["apply", "defined"]
