@@ -200,3 +200,13 @@ def test_the_target_of_a_joint_raid_hung_on_the_partner() -> None:
     )
     found = asserted(text)
     assert ("Pakistan Army", "ASSAULT", AQ) in found and ("U.S. military", "ASSAULT", AQ) in found
+
+
+def test_the_purpose_of_received_help_is_no_party() -> None:
+    text = "Jemaah Islamiyah received funding from al-Qaeda for its bombings."
+    assert (AQ, "AID", "Jemaah Islamiyah") in asserted(text)
+
+
+def test_cutting_material_help_is_an_asserted_sanction_unless_only_possible() -> None:
+    assert ("Iran", "SANCTION", "Iraq") in asserted("Iran cut loans to Iraq.")
+    assert ("Iran", "SANCTION", "Iraq") not in asserted("Iran may cut loans to Iraq.")

@@ -1426,6 +1426,8 @@ class SentenceCoder:
             for prep in head.children:  # "issued a reminder on Monday to X" (dative)
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in allowed and prep.i > noun.i:
                     for pobj in prep.children:
+                        if pobj.i not in self.actor_of and self._event_noun(pobj) is not None:
+                            continue  # "received funding from X for its bombings": an act
                         partners = partners or self.actors(pobj)
             if partners:
                 why.append(f"other party: on the verb '{head.text}'")

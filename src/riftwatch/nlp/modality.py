@@ -82,6 +82,13 @@ def modality_of(
             if outer.value != "asserted":
                 return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
             return Modality("negated", head.text, cue_token=head)
+        _key, noun_entry = lex.trigger_entry(trigger)
+        if entry and not cooperative and (noun_entry or {}).get("type") in COOPERATIVE:
+            # "cut loans to X" coded as the cutting (SANCTION): the event is the rejection
+            # itself, with the rejecting verb's modality
+            head = trigger.head
+            outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
+            return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
         if (
             entry
             and entry.get("type") in ("REJECT", "SANCTION")
