@@ -404,6 +404,28 @@ def history(store: Store, event_id: int | str) -> list[dict[str, Any]]:
     return [row_dict(r, current=last[(r.event_id, r.kind)] == r.id) for r in rows]
 
 
+def histories(store: Store, event_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
+    """:func:`history` of many stored events in one query: ``{event id: judgements}`` (an
+    event with none maps to an empty list). For pages that show every event of a document."""
+    keys = sorted({int(k) for k in event_ids})
+    out: dict[int, list[dict[str, Any]]] = {k: [] for k in keys}
+    if not keys:
+        return out
+    J = EventJudgementRow
+    rows: list[Any] = []
+    with store.engine.connect() as conn:
+        for start in range(0, len(keys), 900):  # bound the IN list (SQLite's variable limit)
+            chunk = keys[start : start + 900]
+            rows += conn.execute(select(J).where(J.event_id.in_(chunk)).order_by(J.id)).all()
+    rows.sort(key=lambda r: r.id)
+    last: dict[tuple[Any, str], int] = {}
+    for row in rows:
+        last[(row.event_id, row.kind)] = row.id
+    for row in rows:
+        out[row.event_id].append(row_dict(row, current=last[(row.event_id, row.kind)] == row.id))
+    return out
+
+
 def orphans(store: Store) -> list[dict[str, Any]]:
     """Judgements whose event the coder no longer finds, newest first, with their document."""
     J = EventJudgementRow
@@ -817,6 +839,7 @@ __all__ = [
     "check_verdict",
     "claim_record",
     "default_analyst",
+    "histories",
     "history",
     "iter_claims",
     "judge",

@@ -334,3 +334,20 @@ def test_both_stores_give_the_same_claims(sqlite_url: str, pg_url: str, tmp_path
             store.close()
     assert results[0] == results[1]
     assert len(results[0][0]) == 11
+
+
+def test_histories_of_many_events_match_each_events_history(coded: Store) -> None:
+    """The document page reads every event's history in one query: same answer as one by one."""
+    from riftwatch.claims_store import histories
+
+    a, b = event_of(coded, A)["id"], event_of(coded, B)["id"]
+    api.judge_event(coded, a, "reject", analyst="ana", note="one")
+    api.judge_event(coded, a, "accept", analyst="bo")
+    api.override_credibility(coded, b, 5, analyst="ana", reason="a single source")
+    ids = [e["id"] for e in api.list_events(coded, limit=1000)]
+    many = histories(coded, ids)
+    assert set(many) == set(ids)
+    for event_id in ids:
+        assert many[event_id] == api.event_judgements(coded, event_id)
+    assert [h["verdict"] for h in many[a]] == ["reject", "accept"]
+    assert histories(coded, []) == {}

@@ -132,7 +132,9 @@ def judgement_context(request: Request, events: list[dict[str, Any]]) -> dict[st
     whether this user may write."""
     store = _store(request)
     user = auth.current_user(request)
-    histories = {e["id"]: api.event_judgements(store, e["id"]) for e in events}
+    from riftwatch.claims_store import histories as judgement_histories
+
+    histories = judgement_histories(store, [e["id"] for e in events])  # one query
     return {
         "histories": histories,
         "can_write": bool(user) and accounts.role_at_least(user["role"], "analyst"),
