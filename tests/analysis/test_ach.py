@@ -280,3 +280,23 @@ def test_an_old_quarrel_since_made_up_does_not_make_recent_cooperation_look_stag
     assert top(out) == "enduring_alliance"
     old = next(e for e in out["evidence"] if e["event_type"] == "REJECT")
     assert old["rule"] == "hostility_then_cooperation"
+
+
+def test_cooperation_beside_hostile_acts_fits_distancing_and_beside_a_denial_deception() -> None:
+    claims = [
+        ev("X", "Y", "REJECT", "2019-01", mode="shunning"),  # a recent refusal on record
+        ev("X", "Y", "AID", "2019-03", mode="sanctuary"),  # yet the sheltering goes on
+    ]
+    out = ach(claims, "X", "Y", as_of="2019-12-31", kb=None)
+    shelter = next(e for e in out["evidence"] if e["event_type"] == "AID")
+    assert shelter["rule"] == "recent_cooperation_despite_distancing"
+    assert shelter["ratings"]["tactical_distancing"] == "CC"
+    assert shelter["ratings"]["deception"] == "C"  # no cover story on record
+    assert top(out) == "tactical_distancing"
+    # the same acts beside a party's own denial of the ties: the story and the acts differ
+    denied = ev("X", "Y", "COOPERATE", "2019-02", modality="denied")
+    out = ach([*claims, denied], "X", "Y", as_of="2019-12-31", kb=None)
+    shelter = next(e for e in out["evidence"] if e["event_type"] == "AID")
+    assert shelter["rule"] == "recent_cooperation_despite_denial"
+    assert shelter["ratings"]["deception"] == "CC"
+    assert top(out) == "deception"

@@ -311,6 +311,14 @@ def _rate(items: list[Item], a: Party, b: Party, as_of: Date | None, rules: dict
         )
         for it in items
     )
+    # a party's own recent denial of the ties: the public cover story deception needs
+    denial = any(
+        is_recent(it)
+        and it.stance == "cooperative"
+        and it.lead.modality == "denied"
+        and _denied_by_party(it.lead, a, b)
+        for it in items
+    )
     window = int(rules.get("corroboration_months", 12))
     step = float(rules.get("corroboration_step", 0.25))
     cap = float(rules.get("corroboration_cap", 1.5))
@@ -355,6 +363,7 @@ def _rate(items: list[Item], a: Party, b: Party, as_of: Date | None, rules: dict
             "later_cooperative": _later(last_of.get((it.level, "cooperative")), after),
             "denied_by_party": _denied_by_party(it.lead, a, b),
             "distancing_on_record": distancing,
+            "denial_on_record": denial,
         }
         it.flags = {k: v for k, v in facts.items() if isinstance(v, bool)}
         for rule in rules["rules"]:
