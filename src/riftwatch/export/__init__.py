@@ -82,6 +82,21 @@ def exporter_for(kind: str, fmt: str | None = None) -> Exporter:
     return matching[-1]
 
 
+def chunk_writer(chunks: Callable[..., Iterator[bytes]], header: int) -> Callable[..., int]:
+    """A ``write`` for an exporter whose ``chunks`` yield text lines, one record each after
+    ``header`` heading lines: it streams them and returns the number of records."""
+
+    def write(store: Any, stream: BinaryIO, filters: dict[str, Any],
+              options: dict[str, Any]) -> int:  # fmt: skip
+        lines = 0
+        for chunk in chunks(store, filters, options):
+            stream.write(chunk)
+            lines += chunk.count(b"\n")
+        return lines - header
+
+    return write
+
+
 def _load() -> None:
     """Import the format modules (each registers its exporters)."""
     from riftwatch.export import actors, graph, judgements, plover, stix, tabular  # noqa: F401
@@ -95,4 +110,13 @@ def run(exporter: Exporter, store: Any, stream: BinaryIO, filters: dict[str, Any
 
 _load()
 
-__all__ = ["EXPORTERS", "KINDS", "Exporter", "exporter_for", "formats_of", "register", "run"]
+__all__ = [
+    "EXPORTERS",
+    "KINDS",
+    "Exporter",
+    "chunk_writer",
+    "exporter_for",
+    "formats_of",
+    "register",
+    "run",
+]

@@ -22,10 +22,10 @@ import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from riftwatch.errors import ExportError, RiftwatchError
-from riftwatch.export import Exporter, register
+from riftwatch.export import Exporter, chunk_writer, register
 
 VERSION = "v1"
 
@@ -80,27 +80,15 @@ def _jsonl_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
         yield (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def _writer(chunks: Any, header: int) -> Any:
-    def write(store: Any, stream: BinaryIO, filters: dict[str, Any],
-              options: dict[str, Any]) -> int:  # fmt: skip
-        lines = 0
-        for chunk in chunks(store, filters, options):
-            stream.write(chunk)
-            lines += chunk.count(b"\n")
-        return lines - header
-
-    return write
-
-
 register(Exporter(
     name=f"actors.csv.{VERSION}", kind="actors", format="csv", media_type="text/csv",
-    suffix=".actors.csv", write=_writer(_csv_chunks, 1), chunks=_csv_chunks,
+    suffix=".actors.csv", write=chunk_writer(_csv_chunks, 1), chunks=_csv_chunks,
     description="the actors of the claims and the analysts' added actors (for `import actors`)",
 ))  # fmt: skip
 register(Exporter(
     name=f"actors.jsonl.{VERSION}", kind="actors", format="jsonl",
     media_type="application/x-ndjson", suffix=".actors.jsonl",
-    write=_writer(_jsonl_chunks, 0), chunks=_jsonl_chunks,
+    write=chunk_writer(_jsonl_chunks, 0), chunks=_jsonl_chunks,
     description="the same as JSON Lines (aliases as a list)",
 ))  # fmt: skip
 

@@ -23,12 +23,12 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, BinaryIO
+from typing import Any
 
 from sqlalchemy import select
 
 from riftwatch.errors import ExportError, RiftwatchError
-from riftwatch.export import Exporter, register
+from riftwatch.export import Exporter, chunk_writer, register
 
 VERSION = "v1"
 
@@ -118,27 +118,15 @@ def _jsonl_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
         yield (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def _writer(chunks: Any, header: int) -> Any:
-    def write(store: Any, stream: BinaryIO, filters: dict[str, Any],
-              options: dict[str, Any]) -> int:  # fmt: skip
-        lines = 0
-        for chunk in chunks(store, filters, options):
-            stream.write(chunk)
-            lines += chunk.count(b"\n")
-        return lines - header
-
-    return write
-
-
 register(Exporter(
     name=f"judgements.csv.{VERSION}", kind="judgements", format="csv", media_type="text/csv",
-    suffix=".judgements.csv", write=_writer(_csv_chunks, 1), chunks=_csv_chunks,
+    suffix=".judgements.csv", write=chunk_writer(_csv_chunks, 1), chunks=_csv_chunks,
     description="every analyst judgement with the key of its event (for `import judgements`)",
 ))  # fmt: skip
 register(Exporter(
     name=f"judgements.jsonl.{VERSION}", kind="judgements", format="jsonl",
     media_type="application/x-ndjson", suffix=".judgements.jsonl",
-    write=_writer(_jsonl_chunks, 0), chunks=_jsonl_chunks,
+    write=chunk_writer(_jsonl_chunks, 0), chunks=_jsonl_chunks,
     description="the same as JSON Lines",
 ))  # fmt: skip
 

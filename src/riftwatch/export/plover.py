@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 
 import yaml
 
-from riftwatch.export import Exporter, register
+from riftwatch.export import Exporter, chunk_writer, register
 
 VERSION = "v1"
 DATA = Path(__file__).resolve().parent.parent / "data" / "export" / "plover.yaml"
@@ -117,11 +117,7 @@ def plover_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
 def write_plover(store: Any, stream: BinaryIO, filters: dict[str, Any],
                  options: dict[str, Any]) -> int:  # fmt: skip
     """Write the PLOVER-style JSON Lines; returns the number of records."""
-    count = 0
-    for chunk in plover_chunks(store, filters, options):
-        stream.write(chunk)
-        count += chunk.count(b"\n")
-    return count
+    return chunk_writer(plover_chunks, 0)(store, stream, filters, options)
 
 
 register(Exporter(
