@@ -62,44 +62,35 @@ def modality_of(
     """
     scope = _Scope(source_key, actor_of, headline)
     cues = lex.modality
-    node = trigger
-    path = [trigger]
-    while node.head.i != node.i and not _boundary(node):
-        node = node.head
-        path.append(node)
+    path = _path(trigger)
     # 1. cues attached to the trigger itself: negation, modal and future auxiliaries
     own = _own_cues(trigger, cues, lex)
     cooperative = event_type in COOPERATIVE
     # cooperation that is the object of a rejection ("shunning contacts with X", "cut
     # ties with X") is what is rejected, not something asserted
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):
-        entry = lex.verbs.get(trigger.head.lemma_.lower())
-        if cooperative and entry and entry.get("ends_cooperation"):
-            # "withdrew their protection": the cooperation ended; the withdrawal is coded
-            # from it (see withdrawal) with the modality of the withdrawing verb
-            head = trigger.head
-            outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
-            if outer.value != "asserted":
-                return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
-            return Modality("negated", head.text, cue_token=head)
-        _key, noun_entry = lex.trigger_entry(trigger)
-        if entry and not cooperative and (noun_entry or {}).get("type") in COOPERATIVE:
-            # "cut loans to X" coded as the cutting (SANCTION): the event is the rejection
-            # itself, with the rejecting verb's modality
-            head = trigger.head
-            outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
-            return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
-        if (
-            entry
-            and entry.get("type") in ("REJECT", "SANCTION")
-            and not (entry.get("thing_object_type") and not cooperative)
-        ):  # "sanctioned X's split" approves the split (see code.py): it happened
+        head = trigger.head
+        entry = lex.verbs.get(head.lemma_.lower()) or {}
+        # "withdrew their protection": the cooperation ended; the withdrawal is coded from
+        # it (see withdrawal) with the modality of the withdrawing verb
+        ended = cooperative and bool(entry.get("ends_cooperation"))
+        # "cut loans to X" coded as the cutting (SANCTION): the event is the rejection
+        # itself, with the rejecting verb's modality
+        undone = (
+            bool(entry)
+            and not cooperative
+            and (lex.trigger_entry(trigger)[1] or {}).get("type") in COOPERATIVE
+        )
+        # "sanctioned X's split" approves the split (see code.py): it happened
+        rejected = entry.get("type") in ("REJECT", "SANCTION") and not (
+            entry.get("thing_object_type") and not cooperative
+        )
+        if ended or undone or rejected:
             # what "might cut" is not negated: it keeps the modality of the cutting
-            head = trigger.head
             outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
-            if outer.value != "asserted":
+            if undone or outer.value != "asserted":
                 return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
-            return Modality("negated", trigger.head.text)
+            return Modality("negated", head.text, cue_token=head if ended else None)
     # the complement of a refusal did not happen: "refused to shelter X" codes the
     # refusal (REJECT, asserted) and the sheltering as negated
     for below, tok in zip(path, path[1:], strict=False):
@@ -140,6 +131,16 @@ def modality_of(
     ):
         return Modality("asserted", None)
     return governing
+
+
+def _path(trigger: Any) -> list[Any]:
+    """The trigger and its heads up to the root or a clause boundary."""
+    node = trigger
+    path = [trigger]
+    while node.head.i != node.i and not _boundary(node):
+        node = node.head
+        path.append(node)
+    return path
 
 
 def _boundary(tok: Any) -> bool:
@@ -219,11 +220,7 @@ def cessation(
     end of it is asserted unless a cue above the ceasing clause takes it back (then that
     cue's modality). ``None`` when the negation is a plain one ("X did not fund Y").
     """
-    path = [trigger]
-    node = trigger
-    while node.head.i != node.i and not _boundary(node):
-        node = node.head
-        path.append(node)
+    path = _path(trigger)
     for i, tok in enumerate(path):
         if _ends(tok, lex):
             return _governing(path[i + 1 :], lex.modality, lex, child=tok,
