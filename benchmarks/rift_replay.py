@@ -1,9 +1,12 @@
 """Replay of real histories: MMP relationship rows through the rift model, with baselines.
 
-Each row of ``../shared/datasets/mmp-militant-relationships/relationships.csv`` becomes
-a document (its description, dated by the row) graded as the source it is: a curated
-research database, reliability B and credibility 2 by default (``--grade``; the run
-also reports ``F6``, ungraded, for comparison). The documents are coded and analysed
+Each row of ``../shared/datasets/mmp-militant-relationships/relationships.csv`` (the Af/Pak
+rows) and of ``benchmarks/data/rift_world_histories.jsonl`` (invented histories of real groups
+of other regions, frozen before tuning; see its README) becomes a document: its description,
+dated by the row. The headline figure feeds the documents **ungraded** (no source, no
+reliability, no credibility: what an outside judge feeds ``riftwatch rifts``, which grades
+them F6, "cannot be judged"); beside it, the same rows graded as the source they are, a
+curated research database (``--grade``, B2 by default). The documents are coded and analysed
 exactly as ``riftwatch rifts`` does. Ground truth per pair of MMP groups: a cooperative
 row (ally, affiliate, merger) followed by a rival or splinter row is a documented break
 with onset at that row; two or more rows, all cooperative, a documented stable pair.
@@ -13,7 +16,8 @@ Reported: recall (breaks flagged with onset within 12 months of the row), false 
 baselines of ``_rift_baselines.py`` on the same claims. MMP sentences are read from the
 shared folder at run time and never copied into the repository.
 
-    PYTHONPATH=src python benchmarks/rift_replay.py [--csv PATH] [--grade B2] [--no-write]
+    PYTHONPATH=src python benchmarks/rift_replay.py [--csv PATH] [--world PATH] [--grade B2]
+        [--set mmp|world|both] [--no-write]
 """
 
 from __future__ import annotations
@@ -115,18 +119,47 @@ def evaluate(flags: dict[frozenset, int], breaks: dict, stable: dict) -> dict:
     }
 
 
+UNGRADED = "ungraded"
+WORLD = Path(__file__).resolve().parent / "data" / "rift_world_histories.jsonl"
+
+
+def world_rows(path: Path) -> list[dict[str, str]]:
+    """The invented histories as rows of the MMP table's shape (group ids: the names)."""
+    rows = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            rows.append(
+                {
+                    "unique_id": r["id"],
+                    "relation": r["relation"],
+                    "group1_id": r["group1"],
+                    "group1_name": r["group1"],
+                    "group2_id": r["group2"],
+                    "group2_name": r["group2"],
+                    "date_iso": r["date"],
+                    "description": r["text"],
+                }
+            )
+    return rows
+
+
 def run(rows: list[dict[str, str]], grade: str) -> dict:
+    """Code and analyse ``rows`` as documents; ``grade``: ``ungraded`` (no grade fields at
+    all, as an outside judge feeds them) or an Admiralty grade such as ``B2``."""
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "mmp.jsonl"
+        path = Path(tmp) / "rows.jsonl"
         with path.open("w", encoding="utf-8") as f:
             for r in rows:
                 doc = {
-                    "id": f"mmp-{r['unique_id']}",
+                    "id": f"row-{r['unique_id']}",
                     "date": r["date_iso"],
                     "text": r["description"],
-                    "source": "Stanford MMP",
                 }
-                if grade != "F6":
+                if grade != UNGRADED:
+                    doc["source"] = "research database"
                     doc["reliability"], doc["credibility"] = grade[0], int(grade[1:])
                 f.write(json.dumps(doc) + "\n")
         t0 = time.perf_counter()
@@ -203,39 +236,66 @@ def table(run_: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--csv", type=Path, default=None)
-    ap.add_argument("--grade", default="B2", help="Admiralty grade of the MMP rows (B2).")
+    ap.add_argument("--csv", type=Path, default=None, help="MMP relationships.csv.")
+    ap.add_argument("--world", type=Path, default=WORLD, help="Invented histories (JSONL).")
+    ap.add_argument("--grade", default="B2", help="Admiralty grade of the graded run (B2).")
+    ap.add_argument("--set", choices=("mmp", "world", "both"), default="both")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
     path = (
         args.csv or shared_dir() / "datasets" / "mmp-militant-relationships" / "relationships.csv"
     )
-    if not path.exists():
-        print(f"skipped: {path} is not here (set RIFTWATCH_SHARED)")
-        return 0
-    with path.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    runs = [run(rows, args.grade)]
-    if args.grade != "F6":
-        runs.append(run(rows, "F6"))
+    sets: list[tuple[str, str, list[dict[str, str]]]] = []
+    if args.set in ("mmp", "both"):
+        if path.exists():
+            with path.open(encoding="utf-8") as f:
+                rows = list(csv.DictReader(f))
+            sets.append(("MMP Af/Pak rows", f"{len(rows)} MMP rows ({path.name})", rows))
+        else:
+            print(f"skipped the MMP rows: {path} is not here (set RIFTWATCH_SHARED)")
+    if args.set in ("world", "both"):
+        rows = world_rows(args.world)
+        sets.append(
+            ("invented other-region histories",
+             f"{len(rows)} invented rows ({args.world.name})", rows)
+        )  # fmt: skip
+    grades = [UNGRADED] + ([args.grade] if args.grade.lower() != UNGRADED else [])
     parts = [
         f"## {SECTION}\n",
-        f"`PYTHONPATH=src python benchmarks/rift_replay.py` on {len(rows)} MMP rows "
-        f"({path.name}); each row's description is one document dated by the row. "
-        "A break: a cooperative row (ally/affiliate/merger) then a rival/splinter row "
-        "(onset: that row); stable: 2+ rows, all cooperative. Found = flagged "
-        "(deteriorating) with onset within 12 months; false alarm = a stable pair flagged. "
-        "Baselines count events on the same claims (benchmarks/_rift_baselines.py). "
-        "The default model threshold is the first model line.\n",
+        "`PYTHONPATH=src python benchmarks/rift_replay.py`: each row's description is one "
+        "document dated by the row. A break: a cooperative row (ally/affiliate/merger) then a "
+        "rival/splinter row (onset: that row); stable: 2+ rows, all cooperative. Found = "
+        "flagged (deteriorating) with onset within 12 months; false alarm = a stable pair "
+        "flagged. Baselines count events on the same claims (benchmarks/_rift_baselines.py). "
+        "The default model threshold is the first model line. **Headline: ungraded** "
+        "documents (no source, reliability or credibility, as an outside judge feeds "
+        "`riftwatch rifts`; graded F6), beside the same rows graded "
+        f"{args.grade} (a curated research database). Before rift-3 (rift-2, the same rows "
+        "and extraction): Af/Pak ungraded 1/4 found, B2 3/4; invented ungraded 0/28, B2 "
+        "2/28; no false alarms.\n",
     ]
-    for r in runs:
-        parts.append(
-            f"\nRows graded {r['grade']} ({r['claims']} claims; coding {r['coding_s']:.1f} s, "
-            f"timelines + model + baselines {r['model_s']:.2f} s). Extraction leaves "
-            f"{r['reachable']} of the breaks findable (a hostile claim on the pair within 12 "
-            f"months of the row) and {r['exposed']} stable pairs with any hostile claim:"
-            f"\n\n{table(r)}\n"
-        )
+    summary = [
+        "\n| set | grades | method | found | false alarms | median onset error |",
+        "|---|---|---|---|---|---|",
+    ]
+    for title, what, rows in sets:
+        for grade in grades:
+            r = run(rows, grade)
+            parts.append(
+                f"\n{title[0].upper() + title[1:]}, {grade} ({what}; {r['claims']} claims; coding "
+                f"{r['coding_s']:.1f} s, timelines + model + baselines {r['model_s']:.2f} s). "
+                f"Extraction leaves {r['reachable']} of the {r['results'][r['default']]['breaks']} "
+                "breaks findable (a hostile claim on the pair within 12 months of the row) and "
+                f"{r['exposed']} stable pairs with any hostile claim:\n\n{table(r)}\n"
+            )
+            for name in [r["default"], *BASELINES]:
+                x = r["results"][name]
+                err = "" if x["onset_error_median"] is None else f"{x['onset_error_median']:.0f}"
+                summary.append(
+                    f"| {title} | {grade} | {name} | {x['found']}/{x['breaks']} | "
+                    f"{x['false_alarms']}/{x['stable']} | {err} |"
+                )
+    parts.insert(2, "\nSummary (the model at its default threshold):\n" + "\n".join(summary) + "\n")
     body = "".join(parts)
     print(body)
     if not args.no_write:

@@ -32,7 +32,7 @@ from _rift_baselines import BASELINES  # noqa: E402
 
 from riftwatch.analysis.claims import Claim  # noqa: E402
 from riftwatch.analysis.hierarchy import FlatHierarchy  # noqa: E402
-from riftwatch.analysis.rift import Params, fit  # noqa: E402
+from riftwatch.analysis.rift import Params, fit, for_corpus  # noqa: E402
 from riftwatch.analysis.timeline import month_label, prepare, units  # noqa: E402
 
 SECTION = "rifts: simulation"
@@ -116,13 +116,17 @@ def score(p, truth, params: Params) -> dict[str, dict]:  # type: ignore[no-untyp
     key_of = {
         d: f"{a}|{b}" if f"{a}|{b}" in truth else f"{b}|{a}" for d, (a, b) in enumerate(p.dyads)
     }
-    f = fit(units(p), params)
+    table = units(p)
+    params = for_corpus(table, params)  # the scenario's corpus picks the hazard
+    f = fit(table, params)
     probs = dict(zip((key_of[int(d)] for d in f.dyads), f.probability(), strict=True))
     alarms = dict(
         zip((key_of[int(d)] for d in f.dyads), f.alarms(params.min_probability), strict=True)
     )
     model_flags = {k: int(m) for k, m in alarms.items() if m >= 0}
     out = {"model": measure(model_flags, truth)}
+    out["model"]["hazard"] = params.hazard_month
+    out["model"]["theta"] = params.theta_allied
     y = np.array([truth[k] is not None for k in truth], dtype=float)
     pr = np.array([probs.get(k, 0.0) for k in truth])
     out["model"]["brier"] = float(np.mean((pr - y) ** 2))
@@ -176,8 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         "| volume/month | misreport | grades | reprints | "
         + " | ".join(f"{m}: detected / delay / false alarms" for m in methods)
-        + " | model Brier |",
-        "|---|---|---|---|" + "---|" * (len(methods) + 1),
+        + " | model Brier | hazard, theta chosen |",
+        "|---|---|---|---|" + "---|" * (len(methods) + 2),
     ]
     totals = {m: [] for m in methods}
     all_p, all_y = [], []
@@ -201,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(
             f"| {volume} | {mis} | {mix} | {rep:g} | "
             + " | ".join(cells)
-            + f" | {res['model']['brier']:.3f} |"
+            + f" | {res['model']['brier']:.3f} | "
+            + f"1/{1 / res['model']['hazard']:.0f}, {res['model']['theta']:.2f} |"
         )
     elapsed = time.perf_counter() - t0
     summary = [

@@ -1,4 +1,4 @@
-"""Stage ``rift-2``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-3``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
@@ -22,6 +22,11 @@ gives, per pair:
   month the break first shows in the evidence (the median of that distribution moved
   to the first evidence month at or after it).
 
+The hazard and the friction rate are shared by the pairs of one corpus and chosen by it
+(:func:`for_corpus`, empirical Bayes): a curated history, one row per development, changes
+between few reports; a stream of incident reports samples pairs whatever happens, and a
+noisy one needs more hostile reports before it reads them as a change.
+
 One weak report cannot make an alarm: the prior odds of a change within a few years
 are small and a report of weight w multiplies them by at most
 (theta_broken/theta_allied)^w. Several independent, well-graded hostile reports after
@@ -32,7 +37,7 @@ cooperative ones can. The mirror question (hostility giving way to cooperation:
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -51,7 +56,7 @@ from riftwatch.analysis.timeline import (
     units,
 )
 
-VERSION = "rift-2"
+VERSION = "rift-3"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 
@@ -64,6 +69,20 @@ class Params:
     theta_broken: float = 0.8
     hazard_month: float = 1 / 240
     hazard_cap: float = 0.25
+    hazard_grid: tuple[float, ...] = ()
+    """Candidate monthly hazards; when given, the corpus picks one (:func:`for_corpus`)."""
+    hazard_prior_sd: float = 1.0
+    """Spread (natural log units) of the prior on the hazard around ``hazard_month``."""
+    theta_grid: tuple[float, ...] = ()
+    """Candidate ``theta_allied`` values (``theta_broken`` = 1 - it); when given, the corpus
+    picks one together with the hazard."""
+    theta_prior_sd: float = 0.5
+    """Spread (logit units) of the prior on ``theta_allied`` around its configured value."""
+    estimate_min_months: int = 3
+    """Only pairs with at least this many months of evidence enter the estimate: with one
+    or two, noise and change explain the data equally well and tell nothing apart."""
+    hazard_sample: int = 50_000
+    """At most this many pair-months enter the estimate (whole pairs, the first ones)."""
     initial_allied: float = 0.5
     min_probability: float = 0.5
     interval: float = 0.9
@@ -75,7 +94,15 @@ class Params:
             return _default_params()
         with open(path, encoding="utf-8") as f:
             data = yaml.safe_load(f) or {}
-        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+        return cls.from_dict(data)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Params:
+        kept = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        for name in ("hazard_grid", "theta_grid"):
+            if name in kept:
+                kept[name] = tuple(float(h) for h in kept[name] or ())
+        return cls(**kept)
 
     def change(self, gap: np.ndarray | int) -> np.ndarray:
         """Prior probability of a change between two evidence months ``gap`` months apart."""
@@ -95,7 +122,7 @@ class Params:
 def _default_params() -> Params:
     with open(DATA, encoding="utf-8") as f:
         data = yaml.safe_load(f) or {}
-    return Params(**{k: v for k, v in data.items() if k in Params.__dataclass_fields__})
+    return Params.from_dict(data)
 
 
 class _Powers:
@@ -133,6 +160,8 @@ class Fit:
     dyads: np.ndarray
     powers: Any
     params: Params
+    emit_log_top: np.ndarray
+    """Per row, the log of the factor taken out of the emissions (for the evidence)."""
 
     def probability(self) -> np.ndarray:
         """P(an alliance broke) per dyad of ``dyads``."""
@@ -152,8 +181,9 @@ class Fit:
         return out
 
 
-def fit(table: dict[str, np.ndarray], params: Params | None = None) -> Fit:
-    """Forward-backward over every pair of ``table`` (the output of ``units``)."""
+def fit(table: dict[str, np.ndarray], params: Params | None = None, *, smooth: bool = True) -> Fit:
+    """Forward-backward over every pair of ``table`` (the output of ``units``); with
+    ``smooth=False`` the forward pass only (filtered posteriors and the evidence)."""
     params = params or Params.load()
     dyad, month = table["dyad"], table["month"]
     coop, hostile = table["coop"], table["hostile"]
@@ -194,12 +224,12 @@ def fit(table: dict[str, np.ndarray], params: Params | None = None) -> Fit:
         c = a.sum(axis=1)
         scale[rows] = c
         alpha[rows] = a / c[:, None]
-    for k in range(kmax - 1, 0, -1):
+    for k in range(kmax - 1, 0, -1) if smooth else ():
         rows = by_pos[k]
         b = np.einsum("nij,nj->ni", table_pow[gap[rows]], emit[rows] * beta[rows])
         beta[rows - 1] = b / scale[rows][:, None]
     first_break = np.zeros(n)
-    if n:
+    if n and smooth:
         later = np.flatnonzero(~new)
         tp = table_pow[gap[later]]
         prev = alpha[later - 1]
@@ -210,7 +240,88 @@ def fit(table: dict[str, np.ndarray], params: Params | None = None) -> Fit:
         dyad=dyad, month=month, coop=coop, hostile=hostile, alpha=alpha, beta=beta,
         emit=emit, gap=gap, scale=scale, first_break=first_break, starts=starts, ends=ends,
         dyads=dyad[starts] if n else dyad[:0], powers=powers, params=params,
+        emit_log_top=top,
     )  # fmt: skip
+
+
+def log_evidence(f: Fit) -> float:
+    """log P(data | params) of every pair of a fit (the emissions' per-row scaling added
+    back, so that fits with other thetas compare)."""
+    if not len(f.scale):
+        return 0.0
+    return float(np.log(f.scale).sum() + f.emit_log_top.sum())
+
+
+def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Params:
+    """The parameters with the hazard and noise this corpus supports (empirical Bayes).
+
+    How often a relationship changes between two reports depends on how the corpus was
+    gathered: a stream of incident reports samples a pair every few weeks whatever
+    happens, while a curated history (one dated row per development) is written because
+    something changed, so changes sit between few, sparse reports. How noisy the reports
+    are (``theta_allied``) depends on the corpus too. Both are shared by all pairs of a
+    corpus, so the corpus can say which it is: each candidate pair of ``hazard_grid`` x
+    ``theta_grid`` is scored by the marginal likelihood of the pairs (the forward pass)
+    plus log-normal / logit-normal priors around ``hazard_month`` / ``theta_allied``, and
+    the best is used for every pair. Only pairs with ``estimate_min_months`` months of
+    evidence or more count (with fewer, noise and change explain the data equally well),
+    at most ``hazard_sample`` pair-months of them; a corpus without such pairs keeps the
+    priors' centres.
+
+    >>> p = Params(hazard_month=1 / 240, hazard_grid=(1 / 240, 1 / 30), hazard_prior_sd=1.0)
+    >>> empty = {k: np.empty(0) for k in ("coop", "hostile")}
+    >>> empty |= {k: np.empty(0, dtype=np.int64) for k in ("dyad", "month")}
+    >>> round(1 / for_corpus(empty, p).hazard_month)
+    240
+    """
+    params = params or Params.load()
+    hazards = tuple(params.hazard_grid) or (params.hazard_month,)
+    thetas = tuple(params.theta_grid) or (params.theta_allied,)
+    if not (params.hazard_grid or params.theta_grid) or not len(table["dyad"]):
+        return params
+    dyad = table["dyad"]
+    starts = np.flatnonzero(np.r_[True, dyad[1:] != dyad[:-1]])
+    lengths = np.diff(np.r_[starts, len(dyad)])
+    long_enough = np.repeat(lengths >= int(params.estimate_min_months), lengths)
+    table = {k: v[long_enough] for k, v in table.items()}
+    if not len(table["dyad"]):
+        return params
+    limit = int(params.hazard_sample)
+    if len(table["dyad"]) > limit:
+        # whole pairs only: cut at the first row of the pair that crosses the limit
+        cut = int(np.searchsorted(table["dyad"], table["dyad"][limit], side="left")) or limit
+        table = {k: v[:cut] for k, v in table.items()}
+    h0, t0 = np.log(params.hazard_month), _logit(params.theta_allied)
+
+    def score(trial: Params) -> float:
+        value = log_evidence(fit(table, trial, smooth=False))
+        value -= 0.5 * ((np.log(trial.hazard_month) - h0) / params.hazard_prior_sd) ** 2
+        value -= 0.5 * ((_logit(trial.theta_allied) - t0) / params.theta_prior_sd) ** 2
+        return value
+
+    best, best_score = params, score(params)
+    for h in hazards:
+        for t in thetas:
+            trial = replace(params, hazard_month=float(h), theta_allied=float(t),
+                            theta_broken=1 - float(t))  # fmt: skip
+            value = score(trial)
+            if value > best_score + 1e-9:
+                best, best_score = trial, value
+    return best
+
+
+def _logit(x: float) -> float:
+    return float(np.log(x / (1 - x)))
+
+
+def params_of(p: Prepared, params: Params | None = None) -> Params:
+    """:func:`for_corpus` of the prepared claims ``p`` (computed once per ``p``)."""
+    params = params or Params.load()
+    cache = p.__dict__.setdefault("_rift_params", {})
+    hit = cache.get(params)
+    if hit is None:
+        hit = cache[params] = for_corpus(units(p), params)
+    return hit
 
 
 def _onset(f: Fit, d: int, interval: float) -> dict[str, Any] | None:
@@ -281,7 +392,7 @@ def assess(
     ``direction``: ``deteriorating`` (breaks of alliances, the default), ``improving``
     (hostility giving way to cooperation) or ``both``. Sorted by probability.
     """
-    params = params or Params.load()
+    params = params_of(p, params or Params.load())
     threshold = params.min_probability if min_probability is None else min_probability
     directions = ["deteriorating", "improving"] if direction == "both" else [direction]
     found: list[dict[str, Any]] = []
@@ -422,6 +533,10 @@ def _describe(
             "against": int(len(set(p.origin[con].tolist()))),
         },
         "versions": {**p.versions, "rift": params.version},
+        "assumptions": {
+            "hazard_month": round(params.hazard_month, 6),
+            "theta_allied": round(params.theta_allied, 3),
+        },
     }
 
 
@@ -467,7 +582,7 @@ def _factions(p: Prepared, items: np.ndarray, start: int | None, sign: int) -> l
 
 def series(p: Prepared, a: str, b: str, params: Params | None = None) -> list[dict[str, Any]]:
     """Per month of one pair: P(broken), P(hostile) (the deteriorating model)."""
-    params = params or Params.load()
+    params = params_of(p, params or Params.load())
     di = p.dyad_index(a, b)
     if di is None:
         return []
@@ -480,4 +595,15 @@ def series(p: Prepared, a: str, b: str, params: Params | None = None) -> list[di
     ]
 
 
-__all__ = ["VERSION", "Fit", "Params", "assess", "broken_by_month", "fit", "series"]
+__all__ = [
+    "VERSION",
+    "Fit",
+    "Params",
+    "assess",
+    "broken_by_month",
+    "fit",
+    "for_corpus",
+    "log_evidence",
+    "params_of",
+    "series",
+]
