@@ -266,7 +266,7 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
     the best is used for every pair. Only pairs with ``estimate_min_months`` months of
     evidence or more count (with fewer, noise and change explain the data equally well),
     at most ``hazard_sample`` pair-months of them; a corpus without such pairs keeps the
-    priors' centres.
+    priors' centres. All candidates share one batched forward pass.
 
     >>> p = Params(hazard_month=1 / 240, hazard_grid=(1 / 240, 1 / 30), hazard_prior_sd=1.0)
     >>> empty = {k: np.empty(0) for k in ("coop", "hostile")}
@@ -282,32 +282,65 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
     dyad = table["dyad"]
     starts = np.flatnonzero(np.r_[True, dyad[1:] != dyad[:-1]])
     lengths = np.diff(np.r_[starts, len(dyad)])
-    long_enough = np.repeat(lengths >= int(params.estimate_min_months), lengths)
-    table = {k: v[long_enough] for k, v in table.items()}
-    if not len(table["dyad"]):
+    enough = lengths >= int(params.estimate_min_months)
+    if not enough.any():
         return params
+    table = {k: v[np.repeat(enough, lengths)] for k, v in table.items()}
     limit = int(params.hazard_sample)
     if len(table["dyad"]) > limit:
         # whole pairs only: cut at the first row of the pair that crosses the limit
         cut = int(np.searchsorted(table["dyad"], table["dyad"][limit], side="left")) or limit
         table = {k: v[:cut] for k, v in table.items()}
     h0, t0 = np.log(params.hazard_month), _logit(params.theta_allied)
+    trials = [params] + [
+        replace(params, hazard_month=float(h), theta_allied=float(t), theta_broken=1 - float(t))
+        for h in hazards
+        for t in thetas
+    ]
+    scores = _evidence_batch(table, trials)
+    for i, trial in enumerate(trials):
+        scores[i] -= 0.5 * ((np.log(trial.hazard_month) - h0) / params.hazard_prior_sd) ** 2
+        scores[i] -= 0.5 * ((_logit(trial.theta_allied) - t0) / params.theta_prior_sd) ** 2
+    return trials[int(np.argmax(scores))]
 
-    def score(trial: Params) -> float:
-        value = log_evidence(fit(table, trial, smooth=False))
-        value -= 0.5 * ((np.log(trial.hazard_month) - h0) / params.hazard_prior_sd) ** 2
-        value -= 0.5 * ((_logit(trial.theta_allied) - t0) / params.theta_prior_sd) ** 2
-        return value
 
-    best, best_score = params, score(params)
-    for h in hazards:
-        for t in thetas:
-            trial = replace(params, hazard_month=float(h), theta_allied=float(t),
-                            theta_broken=1 - float(t))  # fmt: skip
-            value = score(trial)
-            if value > best_score + 1e-9:
-                best, best_score = trial, value
-    return best
+def _evidence_batch(table: dict[str, np.ndarray], trials: list[Params]) -> np.ndarray:
+    """log P(data | trial) for every trial: the forward pass of :func:`fit` over the rows,
+    batched over the trials (their thetas, hazards and starting shares)."""
+    dyad, month = table["dyad"], table["month"]
+    coop, hostile = table["coop"], table["hostile"]
+    n = len(dyad)
+    new = np.ones(n, dtype=bool)
+    new[1:] = dyad[1:] != dyad[:-1]
+    starts = np.flatnonzero(new)
+    ends = np.append(starts[1:], n).astype(np.int64)
+    pos = np.arange(n) - np.repeat(starts, ends - starts)
+    gap = np.zeros(n, dtype=np.int64)
+    gap[1:] = month[1:] - month[:-1]
+    gap[new] = 0
+    ta = np.array([t.theta_allied for t in trials])[:, None]
+    tb = np.array([t.theta_broken for t in trials])[:, None]
+    log_a = coop * np.log(1 - ta) + hostile * np.log(ta)
+    log_b = coop * np.log(1 - tb) + hostile * np.log(tb)
+    top = np.maximum(log_a, log_b)
+    ea, eb = np.exp(log_a - top), np.exp(log_b - top)
+    emit = np.stack([ea, eb, eb, ea], axis=-1)  # trials x rows x states
+    pows = np.stack([_Powers(t).upto(int(gap.max())) for t in trials])
+    init = np.array([[t.initial_allied, 1 - t.initial_allied, 0.0, 0.0] for t in trials])
+    total = top.sum(axis=1)
+    alpha = np.zeros((len(trials), n, 4))
+    order = np.argsort(pos, kind="stable")
+    kmax = int(pos.max()) + 1
+    by_pos = np.split(order, np.cumsum(np.bincount(pos, minlength=kmax))[:-1])
+    for k, rows in enumerate(by_pos):
+        if k == 0:
+            a = init[:, None, :] * emit[:, rows]
+        else:
+            a = np.einsum("kni,knij->knj", alpha[:, rows - 1], pows[:, gap[rows]]) * emit[:, rows]
+        c = a.sum(axis=2)
+        total += np.log(c).sum(axis=1)
+        alpha[:, rows] = a / c[:, :, None]
+    return total
 
 
 def _logit(x: float) -> float:
