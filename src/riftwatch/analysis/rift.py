@@ -553,7 +553,7 @@ def _describe(
         "onset": month_label(month_onset),
         "onset_interval": [month_label(onset.get("low")), month_label(onset.get("high"))],
         "onset_median": month_label(onset.get("median")),
-        "probability": round(prob, 3),
+        "probability": round(min(prob, 0.999), 3),  # a posterior is never certainty
         "kind": kind,
         "channels": channels,
         "leadership": leader,
