@@ -60,7 +60,15 @@ def actor_detail(request: Request, actor_id: str) -> dict[str, Any]:
         out["open"] = False
         out["tree"] = actors_api.actor_tree(out["id"], db=store, depth=3)
         out["history"] = actors_api.actor_history(out["id"], db=store)
-    rel = api.actor_relationships(store, out["id"], limit=100)
+    try:
+        rel = api.actor_relationships(store, out["id"], limit=100)
+    except RiftwatchError as exc:
+        # an actor analysts added to the knowledge base (not the bundled one the field's
+        # analytics read) with no coded events yet: no relationships, still a page
+        if exc.code != "RW401" or out["open"]:
+            raise
+        rel = {"ready": True, "total": 0, "items": [],
+               "actor": {"id": out["id"], "name": out["name"]}}  # fmt: skip
     out["relationships"] = rel
     if out["name"] is None:
         out["name"] = rel["actor"]["name"]
