@@ -126,6 +126,8 @@ ROUTES: dict[tuple[str, str], str | None] = {
     ("POST", "/sources/grade"): "analyst",
     ("POST", "/api/sources/grade"): "analyst",
     ("POST", "/events/{ev_id}/credibility"): "analyst",
+    ("POST", "/documents/{doc_id}/grade"): "analyst",
+    ("POST", "/api/documents/{doc_id}/grade"): "analyst",
     # briefings: a reading of the store, like the exports
     ("GET", "/briefing"): "viewer",
     ("GET", "/briefing/download"): "viewer",

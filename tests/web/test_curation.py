@@ -318,6 +318,33 @@ def test_grade_a_source_and_override_an_event(bench: Served) -> None:
     assert "Kunar Monitor" in sources and "E3" in sources
 
 
+def test_grade_one_document(bench: Served) -> None:
+    client = login(bench, "anil")
+    doc = bench.ids["b.txt"]  # type: ignore[attr-defined]
+    page = client.get(f"/documents/{doc}").text
+    assert f'action="/documents/{doc}/grade"' in page
+    form = {"csrf_token": csrf_of(page), "reliability": "A", "credibility": "1"}
+    done = client.post(f"/documents/{doc}/grade", data=form)
+    assert done.status_code == 303 and done.headers["location"] == f"/documents/{doc}#doc-grade"
+    shown = client.get(f"/documents/{doc}").text
+    assert "set by an analyst" in shown
+    events = client.get("/api/events", params={"document": doc}).json()["items"]
+    assert events and {e["grade"] for e in events} == {"A1"}  # its events follow
+    # the source's new grade leaves the document's own grade alone
+    api.grade_source(bench.db, "Field Notes", reliability="E", credibility=5, analyst="x")
+    assert api.get_document(bench.db, doc)["grade"] == "A1"
+    headers = {"X-CSRF-Token": session_token(client)}
+    again = client.post(f"/api/documents/{doc}/grade", json={"credibility": 2}, headers=headers)
+    assert again.status_code == 200 and again.json()["grade"] == "A2"
+    bad = client.post(f"/api/documents/{doc}/grade", json={"reliability": "Q"}, headers=headers)
+    assert bad.status_code == 400 and _error(bad) == "RW002"
+    missing = client.post("/api/documents/999999/grade", json={"credibility": 2}, headers=headers)
+    assert missing.status_code == 404 and _error(missing) == "RW302"
+    rows = api.audit_log(bench.db, action="document.grade", object_id=str(doc))
+    assert rows[0]["before"]["credibility"] == 1 and rows[0]["after"]["credibility"] == 2
+    assert rows[1]["before"]["reliability"] == "C" and rows[1]["actor"] == "anil"
+
+
 def test_briefing_form_and_downloads(bench: Served) -> None:
     client = login(bench, "vera")  # a viewer may read a briefing
     page = client.get("/briefing", params={"pair": "Taliban/Al Qaeda"})

@@ -87,6 +87,36 @@ def post_grade(request: Request, body: GradeIn) -> dict[str, Any]:
     )  # fmt: skip
 
 
+@router.post("/documents/{doc_id}/grade")
+def document_grade_form(
+    request: Request,
+    doc_id: str,
+    reliability: Annotated[str, Form()] = "",
+    credibility: Annotated[str, Form()] = "",
+) -> Response:
+    """Set the document's own grade (``docs grade``); back to its grade."""
+    key = api_routes.document_id(doc_id)
+    api.grade_document(
+        _store(request), key, reliability=reliability.strip() or None,
+        credibility=credibility.strip() or None, analyst=auth.analyst_name(request),
+    )  # fmt: skip
+    return RedirectResponse(f"/documents/{key}#doc-grade", status_code=303)
+
+
+class DocumentGradeIn(BaseModel):
+    reliability: str | None = Field(None, description="A-F.")
+    credibility: int | str | None = Field(None, description="1-6.")
+
+
+@api_router.post("/documents/{doc_id}/grade", summary="Set a document's own grade (analyst)")
+def post_document_grade(request: Request, doc_id: str, body: DocumentGradeIn) -> dict[str, Any]:
+    """As ``riftwatch docs grade``: the document's grade, its origin and who set it."""
+    return api.grade_document(
+        _store(request), api_routes.document_id(doc_id), reliability=body.reliability,
+        credibility=body.credibility, analyst=auth.analyst_name(request),
+    )  # fmt: skip
+
+
 # -- credibility overrides ---------------------------------------------------------------------
 
 
