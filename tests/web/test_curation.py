@@ -287,6 +287,9 @@ def test_grade_a_source_and_override_an_event(bench: Served) -> None:
     page = client.get(f"/documents/{doc}").text
     row = page.split(f'id="event-{event["id"]}"')[1].split("</tr>")[0]
     assert "→ " + event["reliability"] + "5" in row and "<i>unnamed</i>" not in row
+    shown = "→ " + event["reliability"] + "5"
+    assert shown in client.get(f"/events/{event['id']}").text  # wherever the grade appears
+    assert shown in client.get("/events", params={"document": doc}).text
     no_reason = client.post(f"/events/{event['id']}/credibility",
                             data={"csrf_token": token, "credibility": "2"})  # fmt: skip
     assert no_reason.status_code == 400 and _error(no_reason) == "RW527"
