@@ -703,6 +703,50 @@ def grade_source(
     return out
 
 
+def grade_document(
+    db: DB,
+    doc_id: int,
+    *,
+    reliability: str | None = None,
+    credibility: int | str | None = None,
+    analyst: str | None = None,
+) -> dict[str, Any]:
+    """Set one document's own grade (reliability A-F, credibility 1-6), as an analyst's
+    (``docs grade``; the workbench's document page). Its ``grade_origin`` says
+    ``analyst`` for the fields set, so a later ``sources grade`` leaves them alone; its
+    events' grades follow (an event's own credibility override still wins). Audited as
+    ``document.grade`` with the grade before and after. RW302 unknown document, RW002 /
+    RW003 bad grade, RW001 nothing given.
+    """
+    values: dict[str, Any] = {}
+    if reliability not in (None, ""):
+        values["reliability"] = parse_reliability(str(reliability))
+    if credibility not in (None, ""):
+        values["credibility"] = parse_credibility(credibility)
+    if not values:
+        raise ConfigError("RW001", name="grade", detail="give --reliability or --credibility")
+    analyst = analyst or os.environ.get("USER") or "analyst"
+    with _store(db) as store, store.new_session() as session, session.begin():
+        doc = session.get(Document, doc_id)
+        if doc is None:
+            raise StoreError("RW302", id=doc_id)
+        origin = dict(doc.grade_origin or {})
+        before = {"reliability": doc.reliability, "credibility": doc.credibility,
+                  "grade_origin": dict(origin)}  # fmt: skip
+        for key, value in values.items():
+            setattr(doc, key, value)
+            origin[key] = "analyst"
+        doc.grade_origin = origin
+        after = {"reliability": doc.reliability, "credibility": doc.credibility,
+                 "grade_origin": origin}  # fmt: skip
+        from riftwatch.store import audit
+
+        audit.record(session, analyst, "document.grade", "document", doc.id, before=before,
+                     after=after)  # fmt: skip
+        return {"id": doc.id, "grade": f"{doc.reliability}{doc.credibility}", **after,
+                "graded_by": analyst}  # fmt: skip
+
+
 def read_jsonl_documents(
     path: str | os.PathLike[str],
 ) -> Iterator[dict[str, Any] | RiftwatchError]:
@@ -2291,6 +2335,7 @@ __all__ = [
     "revoke_token",
     "set_user_password",
     "set_user_role",
+    "grade_document",
     "actor_relationships",
     "field_dashboard",
     "field_network",

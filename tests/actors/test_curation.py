@@ -224,3 +224,46 @@ def test_suggest_lists_the_open_actors_of_stored_events(store: Store) -> None:
     assert not any("Taliban" in r["mention"] or "Pakistan" in r["mention"] for r in rows)
     curation.add_actor(store, "Zarbat Mahaz", "armed_group", analyst="ana")
     assert "Zarbat Mahaz" not in [r["mention"] for r in curation.suggest(store, min_count=2)]
+
+
+def test_remove_alias_is_a_judgement_undo_restores_it(store: Store) -> None:
+    from riftwatch import api as root_api
+
+    assert api.resolve_mention("al-Qaida", db=store)["actor"]["id"] == "org:al-qaeda"
+    made = api.remove_alias(store, "org:al-qaeda", "al-Qaida", analyst="ana", note="too broad")
+    assert made["kind"] == "not_same" and made["object"] == "mention:al qaida"
+    assert made["payload"]["alias_removed"] is True and made["payload"]["sources"] == ["curated"]
+    names = [a["name"] for a in api.show_actor("org:al-qaeda", db=store)["aliases"]]
+    assert "al-Qaida" not in names and "Al Qaeda" in names  # other spellings stay
+    # audited with the actor's aliases before the change
+    row = root_api.audit_log(store, action="actor.unalias")[0]
+    assert row["actor"] == "ana" and row["object_id"] == "org:al-qaeda"
+    before = [a["name"] for a in row["before"]["org:al-qaeda"]["aliases"]]
+    assert "al-Qaida" in before and row["after"]["id"] == made["id"]
+    # a merge of the name into the actor is now refused until the judgement is undone
+    with pytest.raises(ActorError, match="RW404"):
+        api.merge(store, "org:al-qaeda", "mention:al-Qaida", analyst="ana")
+    api.undo(store, made["id"], analyst="ana")
+    names = [a["name"] for a in api.show_actor("org:al-qaeda", db=store)["aliases"]]
+    assert "al-Qaida" in names
+    with pytest.raises(ActorError, match="RW403"):  # the actor's own name
+        api.remove_alias(store, "org:al-qaeda", "Al Qaeda", analyst="ana")
+    with pytest.raises(ActorError, match="RW403"):  # not one of its aliases
+        api.remove_alias(store, "org:al-qaeda", "Haqqani network", analyst="ana")
+    with pytest.raises(ActorError, match="RW401"):
+        api.remove_alias(store, "org:nobody-at-all", "x", analyst="ana")
+
+
+def test_curation_audit_rows_hold_the_actors_before(store: Store) -> None:
+    from riftwatch import api as root_api
+
+    api.alias(store, "org:haqqani-network", "Haqqani Clan Test", analyst="ana")
+    api.relate(store, "org:haqqani-network", "rival_of", "org:al-qaeda", start="2020",
+               analyst="ana")  # fmt: skip
+    (alias_row,) = root_api.audit_log(store, action="actor.alias")
+    assert "Haqqani Clan Test" not in [
+        a["name"] for a in alias_row["before"]["org:haqqani-network"]["aliases"]
+    ]
+    (relation_row,) = root_api.audit_log(store, action="actor.relation")
+    assert set(relation_row["before"]) == {"org:haqqani-network", "org:al-qaeda"}
+    assert relation_row["after"]["payload"]["type"] == "rival_of"

@@ -186,3 +186,22 @@ def test_sources_grade_refuses_a_typo_unless_told_to_create(filled: str) -> None
         for r in json.loads(run("sources", "list", "--db", filled, "-f", "json").stdout)
     }
     assert rows["Khorasan Diary"]["grade"] == "D6" and rows["Khorasan Diary"]["documents"] == 0
+
+
+def test_docs_grade_sets_one_documents_grade(filled: str) -> None:
+    doc = json.loads(run("docs", "list", "--db", filled, "-f", "json").stdout)[0]
+    done = run("docs", "grade", str(doc["id"]), "--reliability", "F", "--credibility", "6",
+               "--analyst", "ana", "--db", filled)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"document {doc['id']}: grade F6 (by ana)" in done.stdout
+    shown = json.loads(run("docs", "show", str(doc["id"]), "--db", filled, "-f", "json").stdout)
+    assert shown["grade"] == "F6" and shown["grade_origin"]["reliability"] == "analyst"
+    bad = run("docs", "grade", str(doc["id"]), "--credibility", "9", "--db", filled)
+    assert bad.returncode == 2 and "RW003" in bad.stderr
+    nothing = run("docs", "grade", str(doc["id"]), "--db", filled)
+    assert nothing.returncode == 2 and "RW001" in nothing.stderr
+    missing = run("docs", "grade", "999999", "--credibility", "2", "--db", filled)
+    assert missing.returncode == 2 and "RW302" in missing.stderr
+    unalias = run("actors", "unalias", "org:al-qaeda", "al-Qaida", "--analyst", "ana",
+                  "--db", filled)  # fmt: skip
+    assert unalias.returncode == 0 and "not_same org:al-qaeda mention:al qaida" in unalias.stdout

@@ -101,6 +101,37 @@ ROUTES: dict[tuple[str, str], str | None] = {
     # exports: downloads of what a viewer may read
     ("GET", "/exports"): "viewer",
     ("GET", "/api/export/{kind}"): "viewer",
+    # actor curation: reading judgements is a viewer's, every change an analyst's
+    ("POST", "/actors/{actor_id}/alias"): "analyst",
+    ("POST", "/actors/{actor_id}/unalias"): "analyst",
+    ("POST", "/actors/{actor_id}/merge"): "analyst",
+    ("POST", "/actors/{actor_id}/split"): "analyst",
+    ("POST", "/actors/{actor_id}/relate"): "analyst",
+    ("POST", "/actors/judgements/{judgement_id}/undo"): "analyst",
+    ("POST", "/actors/suggestions/accept"): "analyst",
+    ("POST", "/actors/suggestions/map"): "analyst",
+    ("POST", "/actors/suggestions/reject"): "analyst",
+    ("POST", "/api/actors"): "analyst",
+    ("POST", "/api/actors/suggestions/accept"): "analyst",
+    ("POST", "/api/actors/suggestions/map"): "analyst",
+    ("POST", "/api/actors/suggestions/reject"): "analyst",
+    ("GET", "/api/actors/{actor_id}/judgements"): "viewer",
+    ("POST", "/api/actors/{actor_id}/aliases"): "analyst",
+    ("POST", "/api/actors/{actor_id}/aliases/remove"): "analyst",
+    ("POST", "/api/actors/{actor_id}/merge"): "analyst",
+    ("POST", "/api/actors/{actor_id}/split"): "analyst",
+    ("POST", "/api/actors/{actor_id}/relations"): "analyst",
+    ("POST", "/api/curation/{judgement_id}/undo"): "analyst",
+    # grading: source grades and credibility overrides are an analyst's
+    ("POST", "/sources/grade"): "analyst",
+    ("POST", "/api/sources/grade"): "analyst",
+    ("POST", "/events/{ev_id}/credibility"): "analyst",
+    ("POST", "/documents/{doc_id}/grade"): "analyst",
+    ("POST", "/api/documents/{doc_id}/grade"): "analyst",
+    # briefings: a reading of the store, like the exports
+    ("GET", "/briefing"): "viewer",
+    ("GET", "/briefing/download"): "viewer",
+    ("GET", "/api/report"): "viewer",
 }
 """Every route and the least role that may call it (None: anyone)."""
 
@@ -189,6 +220,8 @@ QUERIES = {
     "/api/search": "?q=Taliban",
     "/search": "?q=Taliban",
     "/relationships": "?a=Taliban&b=Al+Qaeda",
+    "/briefing/download": "?pair=Taliban/Al+Qaeda",
+    "/api/report": "?pair=Taliban/Al+Qaeda",
 }
 """Query strings that routes with required parameters need."""
 
@@ -205,6 +238,7 @@ def concrete(served: Any, path: str) -> str:
         .replace("{b}", "Al Qaeda")
         .replace("{alert_id}", "999999")
         .replace("{kind}", "events")
+        .replace("{judgement_id}", "999999")
     ) + QUERIES.get(path, "")
 
 

@@ -429,6 +429,12 @@ def alias(db: DB, actor_id: str, name: str, **kwargs: Any) -> dict[str, Any]:
         return curation.add_alias(store, actor_id, name, **kwargs)
 
 
+def remove_alias(db: DB, actor_id: str, name: str, **kwargs: Any) -> dict[str, Any]:
+    """``name`` is no longer an alias of the actor (``actors unalias``; undo restores it)."""
+    with _store(db) as store:
+        return curation.remove_alias(store, actor_id, name, **kwargs)
+
+
 def merge(db: DB, keep: str, other: str, **kwargs: Any) -> dict[str, Any]:
     with _store(db, create=True) as store:
         return curation.merge(store, keep, other, **kwargs)
@@ -474,6 +480,7 @@ __all__ = [
     "merge",
     "reject",
     "relate",
+    "remove_alias",
     "resolve_mention",
     "show_actor",
     "split",

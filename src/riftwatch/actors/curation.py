@@ -14,7 +14,9 @@ relation      a new relation from ``subject`` to ``object`` (payload: type, date
 same          ``object`` is merged into ``subject`` (aliases and relations move, the
               old id redirects); with ``object`` = ``mention:<name>`` it adds an alias
 not_same      ``subject`` and ``object`` are different: a later merge of the two is
-              refused and suggestions never pair them again
+              refused and suggestions never pair them again; with ``object`` =
+              ``mention:<name>`` the name is no longer an alias of ``subject`` (its
+              aliases of that name are removed: ``actors unalias``)
 unsure        recorded, no effect
 split         aliases move from ``subject`` to a new actor (payload: new entity, names)
 reject        ``mention:<name>`` is not an actor; it is no longer suggested
@@ -210,8 +212,11 @@ def record(
     *,
     analyst: str | None = None,
     note: str | None = None,
+    before: dict[str, Any] | None = None,
+    action: str | None = None,
 ) -> dict[str, Any]:
-    """Store one judgement and return it."""
+    """Store one judgement and return it; its audit row (action ``actor.<kind>``, or
+    ``action``) holds ``before`` (the actors' state, :func:`actor_state`) and the judgement."""
     if kind not in JUDGEMENT_KINDS:
         raise ActorError(
             "RW403",
@@ -232,8 +237,8 @@ def record(
         session.add(row)
         session.flush()
         out = judgement_dict(row)
-        audit.record(session, row.analyst, f"actor.{kind}", "actor", subject,
-                     after=out)  # fmt: skip
+        audit.record(session, row.analyst, action or f"actor.{kind}", "actor", subject,
+                     before=before, after=out)  # fmt: skip
     _EFFECTIVE.clear()
     return out
 
@@ -332,6 +337,13 @@ def apply_judgements(base: KnowledgeBase, judgements: list[dict[str, Any]]) -> K
                             rel["target"] = subject
                 keep["relations"] = [r for r in keep["relations"] if r["target"] != subject]
                 redirects[obj] = subject
+        elif j["kind"] == "not_same" and subject in raw and obj and obj.startswith(MENTION_PREFIX):
+            gone = norm(payload.get("name") or obj[len(MENTION_PREFIX) :])
+            raw[subject]["aliases"] = [
+                a
+                for a in raw[subject].get("aliases") or []
+                if norm(a["name"] if isinstance(a, dict) else a) != gone
+            ]
         elif j["kind"] == "split" and subject in raw:
             new = dict(payload.get("entity") or {})
             moved = {norm(n) for n in payload.get("names") or []}
@@ -377,6 +389,27 @@ def _check_id(ident: str) -> None:
 def _known(kb: KnowledgeBase, ident: str) -> None:
     if ident not in kb:
         raise ActorError("RW401", id=ident)
+
+
+def actor_state(kb: KnowledgeBase, *idents: str | None) -> dict[str, Any] | None:
+    """The audit log's ``before`` of a curation: each known actor's name, type, aliases
+    (with provenance) and outgoing relations, by id (None when none is known)."""
+    out: dict[str, Any] = {}
+    for ident in idents:
+        if not ident or ident not in kb:
+            continue
+        ent = kb.get(ident)
+        out[ent.id] = {
+            "name": ent.name,
+            "type": ent.type,
+            "aliases": [{"name": a.name, "kind": a.kind, "source": a.source} for a in ent.aliases],
+            "relations": [
+                {"type": r.type, "target": r.target, "start": r.start, "end": r.end,
+                 "source": r.source}
+                for r in ent.relations
+            ],
+        }  # fmt: skip
+    return out or None
 
 
 def add_actor(
@@ -484,6 +517,43 @@ def add_alias(
         payload,
         analyst=analyst,
         note=note,
+        before=actor_state(kb, actor),
+    )
+
+
+def remove_alias(
+    store: Store,
+    actor: str,
+    name: str,
+    *,
+    analyst: str | None = None,
+    note: str | None = None,
+) -> dict[str, Any]:
+    """Judge that ``name`` is not a name of ``actor``: its aliases of that name (from the
+    data files or judgements) no longer count (a ``not_same`` judgement with the
+    ``mention:`` of the name; audited as ``actor.unalias``; undo it to restore them).
+    The actor's own name cannot be removed (rename by merging or splitting)."""
+    kb, _ = effective(store)
+    _known(kb, actor)
+    ent = kb.get(actor)
+    key = norm(name)
+    if not key or key not in {a.norm for a in ent.aliases}:
+        raise ActorError("RW403", what="alias", value=name, detail=f"{ent.id} has no such alias")
+    if key == norm(ent.name):
+        raise ActorError(
+            "RW403", what="alias", value=name, detail="that is the actor's name, not an alias"
+        )
+    sources = sorted({a.source for a in ent.aliases if a.norm == key})
+    return record(
+        store,
+        "not_same",
+        ent.id,
+        mention_id(name),
+        {"name": name.strip(), "alias_removed": True, "sources": sources},
+        analyst=analyst,
+        note=note,
+        before=actor_state(kb, ent.id),
+        action="actor.unalias",
     )
 
 
@@ -524,7 +594,8 @@ def merge(
         blocker = blocking_not_same(_active(store), keep_id, other_id)
         if blocker is not None:
             raise ActorError("RW404", a=keep_id, b=other_id, judgement=blocker["id"])
-    return record(store, judgement, keep_id, other_id, payload, analyst=analyst, note=note)
+    return record(store, judgement, keep_id, other_id, payload, analyst=analyst, note=note,
+                  before=actor_state(kb, keep_id, other_id))  # fmt: skip
 
 
 def split(
@@ -566,6 +637,7 @@ def split(
         {"entity": entity, "names": list(names)},
         analyst=analyst,
         note=note,
+        before=actor_state(kb, old.id),
     )
 
 
@@ -616,6 +688,7 @@ def relate(
         payload,
         analyst=analyst,
         note=note,
+        before=actor_state(kb, subject, target),
     )
 
 
@@ -830,6 +903,7 @@ def counts(store: Store) -> dict[str, int]:
 __all__ = [
     "JUDGEMENT_KINDS",
     "add_actor",
+    "actor_state",
     "add_alias",
     "apply_judgements",
     "candidate_spans",
@@ -838,6 +912,7 @@ __all__ = [
     "merge",
     "reject",
     "relate",
+    "remove_alias",
     "split",
     "suggest",
     "sync_kb",

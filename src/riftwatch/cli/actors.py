@@ -442,6 +442,22 @@ def alias_cmd(
     )
 
 
+@actors_app.command("unalias")
+def unalias_cmd(
+    actor_id: Annotated[str, typer.Argument(help="Actor id.")],
+    name: Annotated[str, typer.Argument(help="The alias that is not a name of this actor.")],
+    analyst: AnalystOption = None,
+    note: NoteOption = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Remove an alias from an actor (a 'not_same' judgement with the name; undo restores it)."""
+    _judge(
+        lambda: api.remove_alias(_stored_db(db), actor_id, name, analyst=analyst, note=note),
+        fmt,
+    )
+
+
 @actors_app.command("merge")
 def merge_cmd(
     keep: Annotated[str, typer.Argument(help="Actor id that stays.")],

@@ -108,6 +108,25 @@ def docs_show(
         out.print(f"[dim]{s['index']:>3} {s['start']:>6}-{s['end']:<6}[/dim] {escape(s['text'])}")
 
 
+@docs_app.command("grade")
+def docs_grade(
+    doc_id: Annotated[int, typer.Argument(help="Document id.")],
+    reliability: Annotated[str | None, typer.Option(help="A-F")] = None,
+    credibility: Annotated[str | None, typer.Option(help="1-6")] = None,
+    analyst: Annotated[str | None, typer.Option(help="Who grades (default: $USER).")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Set one document's own grade (its source's later grades leave it alone)."""
+    result = _call(api.grade_document, _db(db), doc_id, reliability=reliability,
+                   credibility=credibility, analyst=analyst)  # fmt: skip
+    if fmt is Format.table:
+        by = escape(result["graded_by"])
+        out.print(f"document {result['id']}: grade {result['grade']} (by {by})")
+    else:
+        _emit(result, fmt)
+
+
 @docs_app.command("delete")
 def docs_delete(
     doc_ids: Annotated[

@@ -11,9 +11,10 @@ Actions recorded (``action`` / ``object_type``):
   ``event.credibility`` / ``event`` (an override, or its withdrawal);
 - ``ach.question`` / ``ach_question``, ``ach.hypothesis`` / ``ach_question``,
   ``ach.rating`` / ``ach_question`` (``object_id`` the question id);
-- ``source.grade`` / ``source``;
+- ``source.grade`` / ``source``; ``document.grade`` / ``document``;
 - ``upload`` / ``ingest_run``;
-- ``actor.<kind>`` (add, alias, merge, split, relate, reject), ``actor.undo`` / ``actor``;
+- ``actor.<kind>`` (add, alias, same, not_same, unsure, split, relation, reject),
+  ``actor.unalias``, ``actor.undo`` / ``actor`` (before: the named actors' state);
 - ``user.add``, ``user.role``, ``user.passwd``, ``user.disable``, ``user.enable`` / ``user``;
   ``token.create``, ``token.revoke`` / ``api_token``.
 """

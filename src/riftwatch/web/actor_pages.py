@@ -60,7 +60,15 @@ def actor_detail(request: Request, actor_id: str) -> dict[str, Any]:
         out["open"] = False
         out["tree"] = actors_api.actor_tree(out["id"], db=store, depth=3)
         out["history"] = actors_api.actor_history(out["id"], db=store)
-    rel = api.actor_relationships(store, out["id"], limit=100)
+    try:
+        rel = api.actor_relationships(store, out["id"], limit=100)
+    except RiftwatchError as exc:
+        # an actor analysts added to the knowledge base (not the bundled one the field's
+        # analytics read) with no coded events yet: no relationships, still a page
+        if exc.code != "RW401" or out["open"]:
+            raise
+        rel = {"ready": True, "total": 0, "items": [],
+               "actor": {"id": out["id"], "name": out["name"]}}  # fmt: skip
     out["relationships"] = rel
     if out["name"] is None:
         out["name"] = rel["actor"]["name"]
@@ -114,9 +122,28 @@ def actors_page(
 
 
 @router.get("/actors/suggestions", response_class=HTMLResponse, include_in_schema=False)
-def suggestions_page(request: Request) -> HTMLResponse:
+def suggestions_page(request: Request, done: int | None = None) -> HTMLResponse:
     items = actors_api.suggest(_store(request), limit=100)
-    return render(request, "suggestions.html", title="Actor suggestions", items=items)
+    return render(request, "suggestions.html", title="Actor suggestions", items=items,
+                  **curation_context(request, done=done))  # fmt: skip
+
+
+def curation_context(request: Request, *, actor_id: str | None = None,
+                     done: int | None = None) -> dict[str, Any]:  # fmt: skip
+    """What the curation forms need: whether this user may write, the choices, the
+    judgements about the actor (newest first) and the one just made (``done``)."""
+    from riftwatch.actors.kb import ALIAS_KINDS, RELATION_TYPES
+    from riftwatch.web.write_routes import _can_write
+
+    store = _store(request)
+    made = None
+    if done is not None:
+        made = next((j for j in actors_api.judgements(store) if j["id"] == done), None)
+    about = list(reversed(actors_api.judgements(store, actor=actor_id))) if actor_id else []
+    return {
+        "can_write": _can_write(request), "types": TYPES, "alias_kinds": ALIAS_KINDS,
+        "relation_types": sorted(RELATION_TYPES), "judgements": about, "done": made,
+    }  # fmt: skip
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -126,7 +153,8 @@ def actor_page(request: Request, actor_id: str) -> HTMLResponse:
         item["spark"] = sparkline(
             item["trend"], label=f"{data['name']} / {item['other']['name']}: balance per month"
         )
-    return render(request, "actor.html", title=data["name"] or actor_id, actor=data)
+    curation = curation_context(request, actor_id=None if data["open"] else data["id"])
+    return render(request, "actor.html", title=data["name"] or actor_id, actor=data, **curation)
 
 
 __all__ = ["router"]

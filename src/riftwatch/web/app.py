@@ -209,8 +209,10 @@ def create_app(
         actor_pages,
         api_routes,
         auth,
+        curate,
         dashboard,
         export_routes,
+        grading,
         network,
         pages,
         relationships,
@@ -265,6 +267,10 @@ def create_app(
     app.include_router(network.router)
     app.include_router(actor_pages.router)
     app.include_router(export_routes.router)
+    app.include_router(curate.router)
+    app.include_router(curate.api_router)
+    app.include_router(grading.router)
+    app.include_router(grading.api_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def render_error(scope: Scope, exc: RiftwatchError) -> Response:

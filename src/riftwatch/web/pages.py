@@ -48,6 +48,7 @@ NAV = [
     ("/failures", "Ingest failures"),
     ("/ach", "ACH"),
     ("/exports", "Exports"),
+    ("/briefing", "Briefing"),
 ]
 
 
