@@ -80,6 +80,8 @@ ROUTES: dict[tuple[str, str], str | None] = {
     ("GET", "/api/relationships/{a}/{b}"): "viewer",
     ("GET", "/network"): "viewer",
     ("GET", "/api/network"): "viewer",
+    ("GET", "/wedges"): "viewer",
+    ("GET", "/api/wedges"): "viewer",
     ("GET", "/actors"): "viewer",
     ("GET", "/actors/suggestions"): "viewer",
     ("GET", "/actors/{actor_id}"): "viewer",
@@ -222,6 +224,7 @@ QUERIES = {
     "/relationships": "?a=Taliban&b=Al+Qaeda",
     "/briefing/download": "?pair=Taliban/Al+Qaeda",
     "/api/report": "?pair=Taliban/Al+Qaeda",
+    "/api/wedges": "?target=Al+Qaeda&within=Taliban",
 }
 """Query strings that routes with required parameters need."""
 

@@ -399,3 +399,33 @@ def test_a_judgement_refreshes_the_cached_field(rift_served: Served) -> None:
     data = _json(rift_served, f"/api/relationships/{AQ}/{HQN}")
     assert "2017-12" not in {m["month"] for m in data["months"]}
     assert data["rift"]["counter_evidence"] == []
+
+
+# -- the wedge ranking ------------------------------------------------------------------------
+def test_wedges_rank_the_faction_that_turned_first_with_its_evidence(rift_served: Served) -> None:
+    data = _json(rift_served, "/api/wedges", target="Haqqani network", within="Al Qaeda")
+    assert (data["target"]["id"], data["within"]["id"]) == (HQN, AQ)
+    first = data["ranking"][0]
+    assert first["actor"]["id"] == AQIS  # funded in 2015, attacked the network in 2017
+    assert (first["cooperative"], first["hostile"]) == (1, 1)
+    assert {e["doc_id"] for e in first["evidence"]} == {"c13", "c14"}
+    assert all(w["score"] >= v["score"] for w, v in zip(data["ranking"], data["ranking"][1:], strict=False))
+    # evidence dated before the attack: AQIS has only cooperation, so it ranks lower
+    early = _json(rift_served, "/api/wedges", target="Haqqani network", within="Al Qaeda",
+                  as_of="2016-12-31")  # fmt: skip
+    aqis = [w for w in early["ranking"] if w["actor"]["id"] == AQIS]
+    assert aqis and aqis[0]["hostile"] == 0 and aqis[0]["score"] < first["score"]
+
+    body = _html(rift_served, "/wedges", target="Haqqani network", within="Al Qaeda")
+    assert "Al Qaeda in the Indian Subcontinent" in body
+    assert "attacked the Haqqani network" in body and "funded Al Qaeda" in body
+    assert 'href="/relationships/' in body
+    empty = _html(rift_served, "/wedges")
+    assert 'name="target"' in empty and "ranked against" not in empty
+
+
+def test_wedges_refuse_a_missing_actor_with_a_numbered_error(rift_served: Served) -> None:
+    with rift_served.client() as client:
+        response = client.get("/api/wedges", params={"target": " ", "within": "Al Qaeda"})
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["code"] == "RW551"

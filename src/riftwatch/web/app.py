@@ -217,6 +217,7 @@ def create_app(
         pages,
         relationships,
         watch_routes,
+        wedges,
         write_routes,
     )
 
@@ -265,6 +266,7 @@ def create_app(
     app.include_router(dashboard.router)
     app.include_router(relationships.router)
     app.include_router(network.router)
+    app.include_router(wedges.router)
     app.include_router(actor_pages.router)
     app.include_router(export_routes.router)
     app.include_router(curate.router)

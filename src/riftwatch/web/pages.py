@@ -47,6 +47,7 @@ NAV = [
     ("/upload", "Upload"),
     ("/failures", "Ingest failures"),
     ("/ach", "ACH"),
+    ("/wedges", "Wedges"),
     ("/exports", "Exports"),
     ("/briefing", "Briefing"),
 ]
