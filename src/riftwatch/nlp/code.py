@@ -1728,6 +1728,8 @@ class SentenceCoder:
         if not sources:
             return
         if reciprocal and not targets and len(sources) > 1:
+            if etype in _CO_AGENT_HOSTILE and _done_jointly(trigger):
+                return  # "X and Y fought together": allies side by side, not foes
             # "X, Y and Z met": every pair of the coordinated parties, both ways
             why = [*why, "coordinated parties of a reciprocal event"]
             for i, first in enumerate(sources[:-1]):
@@ -1777,6 +1779,24 @@ _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 _COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "upon"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
 _STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+
+
+_CO_AGENT_HOSTILE = frozenset(
+    {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT", "PROTEST", "SANCTION"}
+)
+
+
+def _done_jointly(trigger: Any) -> bool:
+    """'fought together', 'jointly attacked': the coordinated subjects act as one side.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Ahrar al-Sham and the Nusra Front fought together to capture the city.")
+    >>> _done_jointly([t for t in doc if t.lemma_ == "fight"][0])
+    True
+    """
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in trigger.children
+    )
 
 
 def _pro_or_anti(tok: Any) -> bool:
