@@ -115,6 +115,13 @@ def modality_of(
                     return Modality("asserted", f"not {tok.text}", distancing=True)
     if own is not None:
         return own
+    if event_type == "THREATEN" and (lex.verbs.get(trigger.lemma_.lower()) or {}).get("intent"):
+        # "vowed to attack X", "vowed revenge on X": an intention stated, not yet a threat
+        # carried out; future unless what governs the vow says more (denied, hedged, ...)
+        outer = _governing(path[1:], cues, lex, child=trigger, scope=scope)
+        if outer.value == "asserted":
+            return Modality("future", trigger.text, cue_token=trigger)
+        return outer
     if headline:
         future = _headline_infinitive(path)
         if future is not None:
