@@ -1794,9 +1794,7 @@ def _done_jointly(trigger: Any) -> bool:
     >>> _done_jointly([t for t in doc if t.lemma_ == "fight"][0])
     True
     """
-    return any(
-        c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in trigger.children
-    )
+    return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in trigger.children)
 
 
 def _pro_or_anti(tok: Any) -> bool:
