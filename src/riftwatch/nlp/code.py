@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from riftwatch.nlp import mechanisms
+from riftwatch.nlp import mechanisms, written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
 NAME = "code.rules.v4"
@@ -498,8 +498,9 @@ class SentenceCoder:
             found = self._object_phrase_party(verb, objs)
             if found[0]:
                 return found
-            return self._complement_party(verb)
-        return [], ""
+            found = self._complement_party(verb)
+            return found if found[0] else written.shared_object(self, verb)
+        return written.shared_object(self, verb)  # "X funds and trains Y"
 
     def _complement_party(self, verb: Any) -> tuple[list[Actor], str]:
         """'threatened to cut off electricity to X', 'agreed to lift sanctions on X': with no
@@ -791,10 +792,13 @@ class SentenceCoder:
         if entry.get("frame") == "warning":
             self._warning(verb, entry, why)
             return
+        if entry.get("mode") == "pledge" and written.promise_complement(verb, self.lex):
+            return  # "pledged to attack X": a promise (its complement is coded, future)
         sources, passive, how = self.subject(verb)
         targets, thow = self.objects(verb, entry)
         mode = entry.get("mode")
-        if not passive and self._headline_passive(verb, entry):
+        if (not passive and self._headline_passive(verb, entry)
+                and not written.shared_object(self, verb)[0]):  # "X armed and funded Y"
             passive = True
             why.append("headline: a past participle without auxiliary or object is a passive")
         if entry.get("passive_only") and not passive:

@@ -85,6 +85,9 @@ class Lexicon:
     ended_adjectives: frozenset[str] = frozenset()
     particle_adverbs: frozenset[str] = frozenset()
     phrases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    # written-report mechanisms (riftwatch.nlp.written)
+    evidential_verbs: frozenset[str] = frozenset()
+    promise_verbs: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -220,6 +223,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ended_adjectives=_stance(events, "ended_adjectives"),
         particle_adverbs=_stance(events, "particle_adverbs"),
         phrases=phrases,
+        evidential_verbs=_set(cues, "evidential_verbs", "cues.yaml"),
+        promise_verbs=_set(cues, "promise_verbs", "cues.yaml"),
     )
 
 
