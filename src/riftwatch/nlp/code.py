@@ -302,7 +302,7 @@ class SentenceCoder:
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass"):
                 passive = child.dep_ in ("nsubjpass", "csubjpass")
-                acts = self.actors(child)
+                acts = written.coordinated_modifiers(self, child, self.actors(child))
                 if not acts and child.lower_ in _ELLIPTIC and dep in ("conj", "dep"):
                     # "commander killed, another held": another (commander) of the same kind
                     acts, _p, _h = self.subject(head, seen + 1)
@@ -547,6 +547,8 @@ class SentenceCoder:
                         if actor is not None and actor.key() not in own:
                             return [actor], f"owner of the object '{obj.text}' ({child.dep_})"
             for prep in obj.children:
+                if written.attitude_target_prep(obj, prep, self.lex):
+                    continue  # "supported the attack on X": X is attacked, not supported
                 if prep.dep_ == "prep" and prep.lower_ in _PHRASE_PARTY_PREPS:
                     for pobj in prep.children:
                         acts = [a for a in self.actors(pobj) if a.key() not in own]
@@ -619,6 +621,8 @@ class SentenceCoder:
         mechanisms.conditional_threats(self)
         mechanisms.announced_threats(self)
         mechanisms.accepted_requests(self)
+        written.relation_predicates(self)  # "X is allied with Y", "X remains loyal to Y"
+        written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -1363,6 +1367,12 @@ class SentenceCoder:
                 inner.get("type") == "REJECT" and inner.get("mode") in ("renounce", "split")
             ):  # "refused to end its alliance with X": the relation holds, nothing rejected
                 return
+            receivers = written.refused_hostile_act(self, comp, inner)
+            if receivers is not None:  # "refused to hand X over to Y": Y is rejected, not X
+                self._emit(sources, receivers, "REJECT", mode, verb,
+                           [*why, f"refusal of a hostile act '{comp.text}': its receiver",
+                            f"source: {how}"])  # fmt: skip
+                return
             targets, thow = self.objects(comp, inner or {"preps": ["with", "to", "for"]})
             mode = inner.get("mode") or mode
             why.append(f"refusal of '{comp.text}': target {thow or 'not found'}")
@@ -1635,6 +1645,8 @@ class SentenceCoder:
                              "appos", "acomp", "xcomp", "ccomp", "amod", "advmod", "npadvmod",
                              "prep", "pcomp", "compound"):  # fmt: skip
                 lemma = parent.lemma_.lower()
+                if node.i == noun.i and written.attitude_object(parent, node, self.lex):
+                    return [], ""  # "supported the attack on X": not the attacker
                 if parent.pos_ in ("VERB", "AUX") and node.dep_ in ("dobj", "obj", "attr"):
                     role = self.lex.light_verbs.get(lemma)
                     if lemma == "be" or role in ("agent", "holder"):

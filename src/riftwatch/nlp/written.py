@@ -142,3 +142,133 @@ def neither_nor(tok: Any) -> str | None:
             ):  # the parser reads "neither" as a preconj or a determiner
                 return "neither"
     return None
+
+
+def relation_predicates(coder: Any) -> None:
+    """'X is allied with Y', 'X remains loyal to Y', 'X is opposed to Y': a relation stated
+    by a predicate adjective or participle, from the subject to the party of its
+    preposition (cues.yaml ``relation_predicates``: the word -> PLOVER type). Only in
+    predicate position (after a copula or "remain", or a passive participle); "militants
+    loyal to X" names X's people instead (mentions). Modality is read afterwards from the
+    word and the copula above it ("is not allied with Y": negated)."""
+    table = coder.lex.relation_predicates
+    for tok in coder.doc:
+        etype = table.get(tok.lower_) or table.get(tok.lemma_.lower())
+        if etype is None or tok.pos_ not in ("ADJ", "VERB"):
+            continue
+        if tok.dep_ == "acomp":
+            holder = tok.head
+        elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+            holder = tok
+        else:
+            continue
+        sources = [
+            a for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")
+            for a in coder.actors(c)
+        ] or coder.subject(holder)[0]  # fmt: skip
+        targets = [
+            a
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ in _RELATION_PREPS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for a in coder.actors(pobj)
+        ]
+        if not sources or not targets:
+            continue
+        if any(e.trigger.i == tok.i for e in coder.events):
+            continue  # the lexicon already coded this word
+        coder._emit(sources, targets, etype, None, tok,  # noqa: SLF001
+                    [f"relation predicate '{tok.text}' -> {etype}", "source: subject",
+                     "target: its preposition's object"])  # fmt: skip
+
+
+_RELATION_PREPS = frozenset({"to", "with", "toward", "towards"})
+
+
+def coordinated_modifiers(coder: Any, head: Any, acts: list[Any]) -> list[Any]:
+    """'Afghan and Pakistani officials', 'U.S. and Pakistani negotiators': one head noun with
+    coordinated country modifiers stands for each country's body of that kind (each
+    modifier resolved with the head noun, as "Afghan officials" alone would be). Returns
+    ``acts`` unchanged unless two or more distinct bodies are found."""
+    from riftwatch.nlp.extract import DocumentState, _find_actors
+
+    for mod in head.lefts:
+        if mod.dep_ not in ("amod", "nmod", "compound") or not any(
+            c.dep_ == "conj" for c in mod.children
+        ):
+            continue
+        found: list[Any] = []
+        for part in (mod, *mod.conjuncts):
+            actor = coder.actor_of.get(part.i)
+            if actor is None:
+                return acts
+            if actor.type == "country":  # "Afghan" alone is the country: its body of this kind
+                phrase = f"{part.text} {head.text}"
+                spans = [a for s, e, a in _find_actors(phrase, None, DocumentState())
+                         if e == len(phrase)]  # fmt: skip
+                if not spans or spans[-1].type == "country":
+                    return acts
+                actor = spans[-1]
+            if all(actor.key() != f.key() for f in found):
+                found.append(actor)
+        if len(found) >= 2:
+            return found
+    return acts
+
+
+def handover_recipient(coder: Any) -> None:
+    """'X handed three fighters over to Y', 'X extradited a commander to Y': besides the
+    capture of the people handed over (the lexicon's COERCE), the giver cooperates with the
+    receiver (COOPERATE, mode handover), the receiver being the object of "to"."""
+    for event in list(coder.events):
+        verb = event.trigger
+        if event.event_type != "COERCE" or verb.lemma_.lower() not in coder.lex.handover_verbs:
+            continue
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        preps += [g for o in verb.children if o.dep_ in _OBJECTS
+                  for p in o.children if p.dep_ in ("prt", "advmod") and p.lower_ == "over"
+                  for g in p.children if g.dep_ == "prep" and g.lower_ == "to"]  # fmt: skip
+        receivers = [a for p in preps for pobj in p.children if pobj.dep_ == "pobj"
+                     for a in coder.actors(pobj)]  # fmt: skip
+        receivers = [r for r in receivers if r.key() != event.target.key()]
+        if receivers:
+            coder._emit([event.source], receivers, "COOPERATE", "handover", verb,  # noqa: SLF001
+                        [f"'{verb.text}' people over to another party: COOPERATE with it",
+                         "source: the giver", "target: object of 'to'"])  # fmt: skip
+
+
+def attitude_object(parent: Any, node: Any, lex: Any) -> bool:
+    """True when ``node`` (an event noun) is the object of an attitude verb: "supported the
+    attack on X", "condemned the bombing", "praised the raid". Whoever holds the attitude
+    is not the author of the act (the author is named by a possessive or "by", if at all)."""
+    return (
+        node.dep_ in _OBJECTS
+        and parent.pos_ in ("VERB", "AUX")
+        and parent.lemma_.lower() in lex.attitude_verbs
+    )
+
+
+def attitude_target_prep(obj: Any, prep: Any, lex: Any) -> bool:
+    """True when ``prep`` is the target phrase of a hostile event noun under an attitude verb
+    ("supported the attack on X"): X is what was attacked, not the party supported."""
+    head = obj.head
+    return prep.lower_ in ("on", "against", "at") and attitude_object(head, obj, lex)
+
+
+def refused_hostile_act(coder: Any, comp: Any, inner: dict[str, Any]) -> list[Any] | None:
+    """The party a refusal rejects when what is refused is a hostile act: "refused to hand
+    over X to Y", "refused to arrest X", "refused to attack X". Refusing to act against X is
+    no rejection of X; it rejects the receiver of the act ("to Y"), if one is named, else
+    nobody (returns []). None when the refused act is not hostile (the usual reading:
+    "refused to shelter X" rejects X)."""
+    from riftwatch.nlp.lexicon import CONFLICTUAL
+
+    if inner.get("type") not in CONFLICTUAL or inner.get("type") == "REJECT":
+        return None
+    preps = [c for c in comp.children if c.dep_ == "prep" and c.lower_ == "to"]
+    preps += [g for o in comp.children if o.dep_ in _OBJECTS
+              for p in o.children if p.dep_ in ("prt", "advmod") and p.lower_ == "over"
+              for g in p.children if g.dep_ == "prep" and g.lower_ == "to"]  # fmt: skip
+    return [a for p in preps for pobj in p.children if pobj.dep_ == "pobj"
+            for a in coder.actors(pobj)]  # fmt: skip

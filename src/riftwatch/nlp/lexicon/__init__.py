@@ -88,6 +88,9 @@ class Lexicon:
     # written-report mechanisms (riftwatch.nlp.written)
     evidential_verbs: frozenset[str] = frozenset()
     promise_verbs: frozenset[str] = frozenset()
+    relation_predicates: dict[str, str] = field(default_factory=dict)
+    handover_verbs: frozenset[str] = frozenset()
+    attitude_verbs: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -225,6 +228,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         phrases=phrases,
         evidential_verbs=_set(cues, "evidential_verbs", "cues.yaml"),
         promise_verbs=_set(cues, "promise_verbs", "cues.yaml"),
+        relation_predicates={
+            str(k).lower(): str(v) for k, v in (cues.get("relation_predicates") or {}).items()
+        },
+        handover_verbs=_set(cues, "handover_verbs", "cues.yaml"),
+        attitude_verbs=_set(cues, "attitude_verbs", "cues.yaml"),
     )
 
 
