@@ -310,3 +310,111 @@ def test_his_is_not_an_earlier_person_when_a_nearer_one_is_unknown() -> None:
     assert not has(found, "Al Qaeda", "SUPPORT", "Taliban"), found
     found = events("Zawahiri renewed his oath to Mullah Omar.")
     assert has(found, "Al Qaeda", "SUPPORT", "Taliban"), found
+
+
+# -- adverbial backing: "with X's blessing", "under the protection of X" ------------------
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Lashkar-e-Taiba trains its recruits with the ISI's approval, the dossier says.",
+         "Inter-Services", "Lashkar"),
+        ("Al Qaeda operatives settled in Kunar under the protection of the Haqqani network.",
+         "Haqqani", "Al Qaeda"),
+        ("Pakistani troops pushed into Bajaur with the backing of the United States.",
+         "United States", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_backing_phrases(text: str, giver: str, receiver: str) -> None:
+    found = events(text)
+    assert has(found, giver, ("SUPPORT", "AID"), receiver), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lashkar-e-Taiba does not train its recruits with the ISI's approval, officials insist.",
+        "Lashkar-e-Taiba may train its recruits with the ISI's approval.",
+        "If Lashkar-e-Taiba trained its recruits with the ISI's approval, donors would object.",
+    ],
+)
+def test_backing_phrase_twins(text: str) -> None:
+    assert not asserted_between(events(text), "Inter-Services", "Lashkar")
+
+
+# -- dependence: "X relies on Y for protection" -------------------------------------------
+def test_dependence_means_the_other_gives() -> None:
+    found = events("Al Qaeda operatives rely on the Haqqani network for shelter.")
+    assert has(found, "Haqqani", "AID", "Al Qaeda"), found
+    found = events("Hurras al-Din depends on Al Qaeda for money.")
+    assert has(found, "Al Qaeda", "AID", "Hurras"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Qaeda operatives do not rely on the Haqqani network for shelter.",
+        "Al Qaeda operatives may rely on the Haqqani network for shelter.",
+        # depending on someone for nothing it gives is no aid
+        "Al Qaeda operatives rely on the Haqqani network's silence.",
+    ],
+)
+def test_dependence_twins(text: str) -> None:
+    assert not asserted_between(events(text), "Haqqani", "Al Qaeda")
+
+
+# -- shunning by avoidance ----------------------------------------------------------------
+def test_avoiding_a_party_is_shunning() -> None:
+    found = events("Haqqani commanders now avoid contact with the Islamic State's envoys.")
+    assert has(found, "Haqqani", "REJECT", "Islamic State"), found
+    found = events("The Taliban emir told his men to avoid Hurras al-Din.")
+    assert not has(found, "Taliban", "COOPERATE", "Hurras"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an avoided clash did not happen, and avoiding it shuns nobody
+        "The Haqqani network avoided a clash with the Islamic State in Kurram.",
+        "Haqqani commanders do not avoid contact with the Islamic State's envoys.",
+    ],
+)
+def test_avoidance_twins(text: str) -> None:
+    found = events(text)
+    assert not asserted_between(found, "Haqqani", "Islamic State"), found
+
+
+# -- intelligence agents of a country ------------------------------------------------------
+def test_agents_of_a_country_are_its_intelligence() -> None:
+    found = events("Pakistani agents detained a Lashkar-e-Taiba commander in Muridke.")
+    assert has(found, "Inter-Services", "COERCE", "Lashkar"), found
+    assert not has(events("Pakistani agents did not detain the Lashkar-e-Taiba commander."),
+                   "Inter-Services", "COERCE", "Lashkar")  # fmt: skip
+
+
+# -- denials: of a claim (nobody rejected) and of material help (a refusal) ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurras al-Din denied any knowledge of the Islamic State's couriers in Idlib.",
+        "The ISI denied involvement with Lashkar-e-Taiba's camps.",
+        "Lashkar-e-Taiba dismissed the allegations made by the Pakistani army.",
+    ],
+)
+def test_denying_a_claim_rejects_nobody(text: str) -> None:
+    found = events(text)
+    assert not {e for e in found if e[1] == "REJECT" and e[3] == "asserted"}, found
+
+
+def test_denying_material_help_is_a_refusal() -> None:
+    found = events("The Haqqani network denied the Islamic State's envoys shelter in Khost.")
+    assert has(found, "Haqqani", "REJECT", "Islamic State"), found
+    found = events("The Haqqani network denied shelter to Islamic State envoys.")
+    assert has(found, "Haqqani", "REJECT", "Islamic State"), found
+    # denying the relation, or that help was given, is a denial, not a refusal
+    for text in (
+        "The Haqqani network denied ties to the Islamic State.",
+        "The Haqqani network denied giving shelter to Islamic State envoys.",
+        "The Haqqani network has never denied shelter to Islamic State envoys.",
+    ):
+        found = events(text)
+        assert not asserted_between(found, "Haqqani", "Islamic State"), (text, found)

@@ -485,6 +485,8 @@ class SentenceCoder:
         for child in [*objs, *(c for o in objs for c in o.conjuncts if c.i > o.i)]:
             if child.dep_ in ("dobj", "obj", "conj"):
                 for prep in child.children:
+                    if written.backing_prep(prep, self.lex):
+                        continue  # "trains recruits with the ISI's approval": not a partner
                     if prep.dep_ == "prep" and prep.lower_ in carried:
                         for pobj in prep.children:
                             acts = self.actors(pobj)
@@ -623,6 +625,8 @@ class SentenceCoder:
         mechanisms.accepted_requests(self)
         written.relation_predicates(self)  # "X is allied with Y", "X remains loyal to Y"
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
+        written.backing_phrases(self)  # "X operates with the ISI's blessing"
+        written.dependence(self)  # "X relies on Y for protection"
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -778,6 +782,8 @@ class SentenceCoder:
         if entry.get("frame") == "refusal":
             self._refusal(verb, entry, why)
             return
+        if written.denied_aid(self, verb, why):
+            return  # "denied X sanctuary": refused it
         if entry.get("no_clause") and any(
             c.dep_ in ("ccomp", "xcomp", "pcomp", "csubj") or (c.dep_ in ("dobj", "obj")
                                                                and c.tag_ == "VBG")
@@ -798,11 +804,18 @@ class SentenceCoder:
             return
         if entry.get("mode") == "pledge" and written.promise_complement(verb, self.lex):
             return  # "pledged to attack X": a promise (its complement is coded, future)
+        if written.denies_a_claim(verb, self.lex):
+            return  # "denied any knowledge of X": a claim is denied, nobody is rejected
+        if written.shuns_hostile_act(self, verb, entry):
+            return  # "avoided a clash with X": keeps away from the clash, not from X
         sources, passive, how = self.subject(verb)
         targets, thow = self.objects(verb, entry)
         mode = entry.get("mode")
-        if (not passive and self._headline_passive(verb, entry)
-                and not written.shared_object(self, verb)[0]):  # "X armed and funded Y"
+        if (
+            not passive
+            and self._headline_passive(verb, entry)
+            and not written.shared_object(self, verb)[0]
+        ):  # "X armed and funded Y"
             passive = True
             why.append("headline: a past participle without auxiliary or object is a passive")
         if entry.get("passive_only") and not passive:

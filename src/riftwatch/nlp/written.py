@@ -272,3 +272,160 @@ def refused_hostile_act(coder: Any, comp: Any, inner: dict[str, Any]) -> list[An
               for g in p.children if g.dep_ == "prep" and g.lower_ == "to"]  # fmt: skip
     return [a for p in preps for pobj in p.children if pobj.dep_ == "pobj"
             for a in coder.actors(pobj)]  # fmt: skip
+
+
+def backing_phrases(coder: Any) -> None:
+    """'X operates with the ISI's blessing', 'X lives under Haqqani protection', 'X fought
+    with the backing of Y': an adverbial phrase of support ("under"/"with" and a backing noun,
+    cues.yaml ``backing_nouns``) says its owner (possessive, group modifier, or "of"/"from"
+    phrase) backs the subject of the clause (AID for protection and shelter, else SUPPORT).
+    Modality is read from the noun up through the clause ("may operate with ...")."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.lemma_.lower() not in lex.backing_nouns or noun.pos_ != "NOUN":
+            continue
+        prep = noun.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("under", "with") or noun.dep_ != "pobj":
+            continue
+        owners = [a for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                  and c.i < noun.i for a in coder.actors(c)]  # fmt: skip
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "from"):
+                owners += [a for pobj in p.children if pobj.dep_ == "pobj"
+                           for a in coder.actors(pobj)]  # fmt: skip
+        held = prep.head
+        if held.pos_ in ("NOUN", "PROPN") and held.dep_ in _OBJECTS:
+            held = held.head  # "trains its recruits with the ISI's approval"
+        if held.pos_ not in ("VERB", "AUX"):
+            continue
+        held_by = coder.subject(held)[0]
+        owners = [o for o in owners if all(o.key() != h.key() for h in held_by)]
+        if not owners or not held_by:
+            continue
+        entry = lex.nouns.get(noun.lemma_.lower()) or {}
+        etype = "AID" if entry.get("type") == "AID" else "SUPPORT"
+        # the noun's own reading ("the backing of X" from the clause's subject) is replaced:
+        # in a "with"/"under" phrase the owner backs the subject, never the reverse
+        coder.events = [e for e in coder.events if e.trigger.i != noun.i]
+        coder._emit(
+            owners,
+            held_by,
+            etype,
+            entry.get("mode"),
+            noun,  # noqa: SLF001
+            [
+                f"'{prep.text} {noun.text}' of another party: {etype}",
+                "source: the owner of the backing",
+                f"target: subject of '{held.text}'",
+            ],
+        )
+
+
+def dependence(coder: Any) -> None:
+    """'X relies on Y for protection', 'X depends on Y for money': Y gives X what the "for"
+    phrase names (cues.yaml ``dependence_verbs``; the "for" noun must be a cooperative event
+    noun of the lexicon: shelter, protection, money, weapons...)."""
+    from riftwatch.nlp.lexicon import COOPERATIVE
+
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.lemma_.lower() not in lex.dependence_verbs or verb.pos_ != "VERB":
+            continue
+        givers = [
+            a
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+            for pobj in p.children
+            if pobj.dep_ == "pobj"
+            for a in coder.actors(pobj)
+        ]
+        things = [pobj for p in [*verb.children,
+                                 *(c for g in verb.children if g.dep_ == "prep"
+                                   for o in g.children for c in o.children)]
+                  if p.dep_ == "prep" and p.lower_ == "for"
+                  for pobj in p.children if pobj.dep_ == "pobj"]  # fmt: skip
+        entries = [lex.nouns.get(t.lemma_.lower()) or {} for t in things]
+        entries = [e for e in entries if e.get("type") in COOPERATIVE]
+        receivers = coder.subject(verb)[0]
+        if givers and receivers and entries:
+            coder._emit(givers, receivers, entries[0]["type"], entries[0].get("mode"), verb,  # noqa: SLF001
+                        [f"'{verb.text} on' another party for '{things[0].text}': it gives",
+                         "source: object of 'on'", "target: subject"])  # fmt: skip
+
+
+def shuns_hostile_act(coder: Any, verb: Any, entry: dict[str, Any]) -> bool:
+    """True when a shunning verb's object is a hostile act: "avoided a clash with X",
+    "shunned violence against X" keep away from the act, not from X (no REJECT of X)."""
+    from riftwatch.nlp.lexicon import CONFLICTUAL
+
+    if entry.get("mode") != "shunning":
+        return False
+    return any(
+        c.dep_ in _OBJECTS and (coder._event_noun(c) or {}).get("type") in CONFLICTUAL  # noqa: SLF001
+        for c in verb.children
+    )
+
+
+def backing_prep(prep: Any, lex: Any) -> bool:
+    """True when ``prep`` opens a backing phrase ("with the ISI's approval"): its noun names
+    who backs the clause, not a partner of the object."""
+    return prep.lower_ in ("with", "under") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in lex.backing_nouns for p in prep.children
+    )
+
+
+def denies_a_claim(verb: Any, lex: Any) -> bool:
+    """True when a denial verb's object is a claim about the subject, not a party: "denied
+    any knowledge of X's presence", "denied involvement in the attack", "dismissed the
+    allegations by X" deny or dismiss a claim (cues.yaml ``claim_nouns``); they reject
+    nobody. ("denied X sanctuary" keeps its reading: the object is the party.)"""
+    if verb.lemma_.lower() not in lex.modality.get("denied", ()):
+        return False
+    return any(c.dep_ in _OBJECTS and c.lemma_.lower() in lex.claim_nouns for c in verb.children)
+
+
+def denied_aid(coder: Any, verb: Any, why: list[str]) -> bool:
+    """'X denied Y sanctuary', 'X denied shelter to Y': to deny someone material help (an
+    AID noun as the object, the party as indirect object or "to"/"for") is to refuse it:
+    REJECT from X to Y (LABELLING.md: refusals to shelter are conf). Relationship nouns keep
+    the denial reading ("denied ties to Y": the ties are denied). Returns True when coded."""
+    if verb.lemma_.lower() != "deny":
+        return False
+    things = [c for c in verb.children if c.dep_ in _OBJECTS]
+    entries = [coder._event_noun(t) or {} for t in things]  # noqa: SLF001
+    aid = next((e for e in entries if e.get("type") == "AID"), None)
+    if aid is None:
+        return False
+    parties = [a for c in verb.children if c.dep_ == "dative" for a in coder.actors(c)]
+    parties += [
+        a
+        for t in [verb, *things]
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "for")
+        for pobj in p.children
+        if pobj.dep_ == "pobj"
+        for a in coder.actors(pobj)
+    ]
+    if not parties:  # "denied Al Qaeda sanctuary", parsed as a compound of the thing
+        parties = [
+            a
+            for t in things
+            for m in t.lefts
+            if m.dep_ in ("compound", "nmod", "poss")
+            for a in [coder.actor_of.get(m.i)]
+            if a is not None and a.type != "country"
+        ]
+        parties = [p for i, p in enumerate(parties)
+                   if all(p.key() != q.key() for q in parties[:i])]  # fmt: skip
+    sources = coder.subject(verb)[0]
+    if not parties or not sources:
+        return False
+    coder._emit(
+        sources,
+        parties,
+        "REJECT",
+        aid.get("mode"),
+        verb,  # noqa: SLF001
+        [*why, "denied material help to a party: a refusal (REJECT)"],
+    )
+    return True

@@ -91,6 +91,9 @@ class Lexicon:
     relation_predicates: dict[str, str] = field(default_factory=dict)
     handover_verbs: frozenset[str] = frozenset()
     attitude_verbs: frozenset[str] = frozenset()
+    backing_nouns: frozenset[str] = frozenset()
+    dependence_verbs: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -233,6 +236,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         },
         handover_verbs=_set(cues, "handover_verbs", "cues.yaml"),
         attitude_verbs=_set(cues, "attitude_verbs", "cues.yaml"),
+        backing_nouns=_set(cues, "backing_nouns", "cues.yaml"),
+        dependence_verbs=_set(cues, "dependence_verbs", "cues.yaml"),
+        claim_nouns=_set(cues, "claim_nouns", "cues.yaml"),
     )
 
 
