@@ -221,6 +221,14 @@ def test_coordinated_country_modifiers_meet_both_ways(text: str, first: str, sec
     assert has(found, second, "CONSULT", first), found
 
 
+def test_coordinated_country_modifiers_as_object() -> None:
+    found = events("Haqqani fighters ambushed Afghan and U.S. troops near Khost.")
+    assert has(found, "Haqqani", "ASSAULT", "Afghan"), found
+    assert has(found, "Haqqani", "ASSAULT", "U.S."), found
+    found = events("Haqqani fighters did not ambush Afghan and U.S. troops near Khost.")
+    assert not asserted_between(found, "Haqqani", "U.S."), found
+
+
 @pytest.mark.parametrize(
     "text",
     [

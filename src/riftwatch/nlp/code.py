@@ -391,7 +391,7 @@ class SentenceCoder:
         own = {a.key() for a in self.subject(verb)[0]}
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and not (thing and child.dep_ in ("dobj", "obj")):
-                acts = self.actors(child)
+                acts = written.coordinated_modifiers(self, child, self.actors(child))
                 if not acts and child.dep_ == "dative":  # "provided weapons to X"
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
