@@ -426,3 +426,33 @@ def test_denying_material_help_is_a_refusal() -> None:
     ):
         found = events(text)
         assert not asserted_between(found, "Haqqani", "Islamic State"), (text, found)
+
+
+# -- an attack claimed without "responsibility for" ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Jamaat-ul-Ahrar claimed the bombing that killed six Pakistani policemen in Mardan.",
+         "Jamaat-ul-Ahrar", "Pakistan"),
+        ("An ambush claimed by the Islamic State killed four Taliban fighters in Nangarhar.",
+         "Islamic State", "Taliban"),
+    ],
+)  # fmt: skip
+def test_claimed_attack_has_its_claimant_as_author(text: str, source: str, target: str
+                                                   ) -> None:  # fmt: skip
+    found = events(text)
+    assert has(found, source, "ASSAULT", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jamaat-ul-Ahrar did not claim the bombing that killed six Pakistani policemen.",
+        "Jamaat-ul-Ahrar may have claimed the bombing that killed six Pakistani policemen.",
+        "Officials doubt that Jamaat-ul-Ahrar claimed the bombing that killed six policemen.",
+        "Jamaat-ul-Ahrar denied the bombing that killed six Pakistani policemen.",
+    ],
+)
+def test_claimed_attack_twins(text: str) -> None:
+    found = events(text)
+    assert not {e for e in found if "Jamaat" in e[0] and e[3] == "asserted"}, found

@@ -252,7 +252,7 @@ class SentenceCoder:
         """Who claimed ``noun`` ("X claimed responsibility for the bombing"), if anyone."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "for":
-            return None
+            return written.claimed_attack(self, noun) if depth <= 3 else None
         word = prep.head
         verb = word.head if word.dep_ in ("dobj", "obj") else None
         if word.lemma_.lower() not in self.lex.claim_objects or verb is None:

@@ -429,3 +429,29 @@ def denied_aid(coder: Any, verb: Any, why: list[str]) -> bool:
         [*why, "denied material help to a party: a refusal (REJECT)"],
     )
     return True
+
+
+def claimed_attack(coder: Any, noun: Any) -> Any:
+    """Who claimed an attack noun named without "responsibility for": "X claimed the bombing
+    that killed Y" (the noun the object of a claim verb, cues.yaml ``claiming_verbs``), "a
+    bombing claimed by X killed Y" (a participle with its agent). The claimant is the
+    attack's author (LABELLING.md: a group's claim of its own attack is asserted)."""
+    head = noun.head
+    if (noun.dep_ in _OBJECTS and head.pos_ == "VERB"
+            and head.lemma_.lower() in coder.lex.claiming_verbs):  # fmt: skip
+        from riftwatch.nlp.modality import modality_of
+
+        if modality_of(head, "ASSAULT", coder.lex).value != "asserted":
+            return None  # "did not claim", "may have claimed": no author is given
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        found = [a for s in subjects for a in coder.actors(s)]
+        return found[0] if found else None
+    for child in noun.children:
+        if (child.dep_ == "acl" and child.tag_ == "VBN"
+                and child.lemma_.lower() in coder.lex.claiming_verbs):  # fmt: skip
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    found = [a for p in agent.children for a in coder.actors(p)]
+                    if found:
+                        return found[0]
+    return None

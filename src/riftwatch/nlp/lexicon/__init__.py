@@ -94,6 +94,7 @@ class Lexicon:
     backing_nouns: frozenset[str] = frozenset()
     dependence_verbs: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    claiming_verbs: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -239,6 +240,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         backing_nouns=_set(cues, "backing_nouns", "cues.yaml"),
         dependence_verbs=_set(cues, "dependence_verbs", "cues.yaml"),
         claim_nouns=_set(cues, "claim_nouns", "cues.yaml"),
+        claiming_verbs=_set(cues, "claiming_verbs", "cues.yaml"),
     )
 
 
