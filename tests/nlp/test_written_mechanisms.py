@@ -456,3 +456,27 @@ def test_claimed_attack_has_its_claimant_as_author(text: str, source: str, targe
 def test_claimed_attack_twins(text: str) -> None:
     found = events(text)
     assert not {e for e in found if "Jamaat" in e[0] and e[3] == "asserted"}, found
+
+
+# -- the issue-9 classes of the new user's corpus, in other words ----------------------------
+def test_issue9_classes_hold_on_new_wordings() -> None:
+    # a denial attributed to officials: the funding is denied, nobody accuses the NDS
+    found = events("Afghan officials denied that the NDS had paid Haqqani commanders.")
+    assert has(found, "Directorate", "AID", "Haqqani", "denied"), found
+    assert not {e for e in found if e[3] == "asserted"}, found
+    # a refusal to host the TTP keeps the Afghan Taliban
+    found = events("The Afghan Taliban refused to host fighters of the Pakistani Taliban.")
+    assert has(found, "Afghan Taliban", "REJECT", "Tehrik"), found
+    # "could end its ties": no firm negated cooperation
+    found = events("Pakistani intelligence could end its ties with Lashkar-e-Taiba.")
+    assert not {e for e in found if e[3] in ("asserted", "negated")}, found
+    # a tip-off, with the warned-of strike hung on the people warned
+    found = events("An ISI officer warned Lashkar-e-Taiba leaders of an upcoming Indian strike.")
+    assert has(found, "Inter-Services", "AID", "Lashkar"), found
+    assert not has(found, "Inter-Services", "THREATEN", "Lashkar"), found
+    # "its" binds to the nearer group
+    found = events("Hurras al-Din denounced HTS for its arrests of Hurras al-Din commanders.")
+    assert has(found, "Tahrir", "COERCE", "Hurras"), found
+    # hedges are uncertain
+    assert has(events("Al Qaeda is probably funding the Haqqani network."), "Al Qaeda", "AID",
+               "Haqqani", "uncertain")  # fmt: skip

@@ -1317,7 +1317,13 @@ class SentenceCoder:
         if passive:
             warned, sources, how = sources, self.agent(verb), "passive agent ('by')"
         about, agents = None, []
-        for child in verb.children:
+        # "warned X's leaders of a strike": the parser may hang the "of"/"about" phrase on
+        # the person warned instead of the verb
+        carried = [p for o in verb.children if o.dep_ in ("dobj", "obj")
+                   for p in o.children if p.dep_ == "prep" and p.lower_ in ("about", "of")
+                   and any(self.lex.nouns.get(q.lemma_.lower(), {}).get("type")
+                           in ("ASSAULT", "COERCE") for q in p.children)]  # fmt: skip
+        for child in [*verb.children, *carried]:
             if child.dep_ == "prep" and child.lower_ in ("about", "of", "against"):
                 for pobj in child.children:
                     noun_entry = self.lex.nouns.get(pobj.lower_) or self.lex.nouns.get(
