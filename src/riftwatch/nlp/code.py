@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from riftwatch.nlp import mechanisms
+from riftwatch.nlp import mechanisms, written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
 NAME = "code.rules.v4"
@@ -252,7 +252,7 @@ class SentenceCoder:
         """Who claimed ``noun`` ("X claimed responsibility for the bombing"), if anyone."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "for":
-            return None
+            return written.claimed_attack(self, noun) if depth <= 3 else None
         word = prep.head
         verb = word.head if word.dep_ in ("dobj", "obj") else None
         if word.lemma_.lower() not in self.lex.claim_objects or verb is None:
@@ -302,7 +302,7 @@ class SentenceCoder:
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass"):
                 passive = child.dep_ in ("nsubjpass", "csubjpass")
-                acts = self.actors(child)
+                acts = written.coordinated_modifiers(self, child, self.actors(child))
                 if not acts and child.lower_ in _ELLIPTIC and dep in ("conj", "dep"):
                     # "commander killed, another held": another (commander) of the same kind
                     acts, _p, _h = self.subject(head, seen + 1)
@@ -391,7 +391,7 @@ class SentenceCoder:
         own = {a.key() for a in self.subject(verb)[0]}
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and not (thing and child.dep_ in ("dobj", "obj")):
-                acts = self.actors(child)
+                acts = written.coordinated_modifiers(self, child, self.actors(child))
                 if not acts and child.dep_ == "dative":  # "provided weapons to X"
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
@@ -485,6 +485,8 @@ class SentenceCoder:
         for child in [*objs, *(c for o in objs for c in o.conjuncts if c.i > o.i)]:
             if child.dep_ in ("dobj", "obj", "conj"):
                 for prep in child.children:
+                    if written.backing_prep(prep, self.lex):
+                        continue  # "trains recruits with the ISI's approval": not a partner
                     if prep.dep_ == "prep" and prep.lower_ in carried:
                         for pobj in prep.children:
                             acts = self.actors(pobj)
@@ -498,8 +500,9 @@ class SentenceCoder:
             found = self._object_phrase_party(verb, objs)
             if found[0]:
                 return found
-            return self._complement_party(verb)
-        return [], ""
+            found = self._complement_party(verb)
+            return found if found[0] else written.shared_object(self, verb)
+        return written.shared_object(self, verb)  # "X funds and trains Y"
 
     def _complement_party(self, verb: Any) -> tuple[list[Actor], str]:
         """'threatened to cut off electricity to X', 'agreed to lift sanctions on X': with no
@@ -546,6 +549,8 @@ class SentenceCoder:
                         if actor is not None and actor.key() not in own:
                             return [actor], f"owner of the object '{obj.text}' ({child.dep_})"
             for prep in obj.children:
+                if written.attitude_target_prep(obj, prep, self.lex):
+                    continue  # "supported the attack on X": X is attacked, not supported
                 if prep.dep_ == "prep" and prep.lower_ in _PHRASE_PARTY_PREPS:
                     for pobj in prep.children:
                         acts = [a for a in self.actors(pobj) if a.key() not in own]
@@ -618,6 +623,10 @@ class SentenceCoder:
         mechanisms.conditional_threats(self)
         mechanisms.announced_threats(self)
         mechanisms.accepted_requests(self)
+        written.relation_predicates(self)  # "X is allied with Y", "X remains loyal to Y"
+        written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
+        written.backing_phrases(self)  # "X operates with the ISI's blessing"
+        written.dependence(self)  # "X relies on Y for protection"
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -773,6 +782,8 @@ class SentenceCoder:
         if entry.get("frame") == "refusal":
             self._refusal(verb, entry, why)
             return
+        if written.denied_aid(self, verb, why):
+            return  # "denied X sanctuary": refused it
         if entry.get("no_clause") and any(
             c.dep_ in ("ccomp", "xcomp", "pcomp", "csubj") or (c.dep_ in ("dobj", "obj")
                                                                and c.tag_ == "VBG")
@@ -791,10 +802,20 @@ class SentenceCoder:
         if entry.get("frame") == "warning":
             self._warning(verb, entry, why)
             return
+        if entry.get("mode") == "pledge" and written.promise_complement(verb, self.lex):
+            return  # "pledged to attack X": a promise (its complement is coded, future)
+        if written.denies_a_claim(verb, self.lex):
+            return  # "denied any knowledge of X": a claim is denied, nobody is rejected
+        if written.shuns_hostile_act(self, verb, entry):
+            return  # "avoided a clash with X": keeps away from the clash, not from X
         sources, passive, how = self.subject(verb)
         targets, thow = self.objects(verb, entry)
         mode = entry.get("mode")
-        if not passive and self._headline_passive(verb, entry):
+        if (
+            not passive
+            and self._headline_passive(verb, entry)
+            and not written.shared_object(self, verb)[0]
+        ):  # "X armed and funded Y"
             passive = True
             why.append("headline: a past participle without auxiliary or object is a passive")
         if entry.get("passive_only") and not passive:
@@ -1296,7 +1317,13 @@ class SentenceCoder:
         if passive:
             warned, sources, how = sources, self.agent(verb), "passive agent ('by')"
         about, agents = None, []
-        for child in verb.children:
+        # "warned X's leaders of a strike": the parser may hang the "of"/"about" phrase on
+        # the person warned instead of the verb
+        carried = [p for o in verb.children if o.dep_ in ("dobj", "obj")
+                   for p in o.children if p.dep_ == "prep" and p.lower_ in ("about", "of")
+                   and any(self.lex.nouns.get(q.lemma_.lower(), {}).get("type")
+                           in ("ASSAULT", "COERCE") for q in p.children)]  # fmt: skip
+        for child in [*verb.children, *carried]:
             if child.dep_ == "prep" and child.lower_ in ("about", "of", "against"):
                 for pobj in child.children:
                     noun_entry = self.lex.nouns.get(pobj.lower_) or self.lex.nouns.get(
@@ -1358,6 +1385,12 @@ class SentenceCoder:
             if inner.get("needs_ties") or (
                 inner.get("type") == "REJECT" and inner.get("mode") in ("renounce", "split")
             ):  # "refused to end its alliance with X": the relation holds, nothing rejected
+                return
+            receivers = written.refused_hostile_act(self, comp, inner)
+            if receivers is not None:  # "refused to hand X over to Y": Y is rejected, not X
+                self._emit(sources, receivers, "REJECT", mode, verb,
+                           [*why, f"refusal of a hostile act '{comp.text}': its receiver",
+                            f"source: {how}"])  # fmt: skip
                 return
             targets, thow = self.objects(comp, inner or {"preps": ["with", "to", "for"]})
             mode = inner.get("mode") or mode
@@ -1631,6 +1664,8 @@ class SentenceCoder:
                              "appos", "acomp", "xcomp", "ccomp", "amod", "advmod", "npadvmod",
                              "prep", "pcomp", "compound"):  # fmt: skip
                 lemma = parent.lemma_.lower()
+                if node.i == noun.i and written.attitude_object(parent, node, self.lex):
+                    return [], ""  # "supported the attack on X": not the attacker
                 if parent.pos_ in ("VERB", "AUX") and node.dep_ in ("dobj", "obj", "attr"):
                     role = self.lex.light_verbs.get(lemma)
                     if lemma == "be" or role in ("agent", "holder"):

@@ -343,6 +343,13 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
         nearest = None
         for prev in reversed(sdoc[: tok.i]):
             actor = actor_of.get(prev.i)
+            if personal and actor is None and _unknown_person(prev):
+                # "Baghdadi announced ..., but Jolani renewed his pledge": the nearest named
+                # person is one the knowledge base does not know; "his" is not Baghdadi's
+                if current is not None:
+                    del actor_of[tok.i]
+                    why.append(f"'{tok.text}': {prev.text}, a person not known here")
+                break
             if (
                 actor is None
                 or actor.how.startswith("coreference")
@@ -369,6 +376,17 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                                    "how": f"coreference ({nearest.mention}, nearest)"})  # fmt: skip
         why.append(f"'{tok.text}': the nearest actor before it, {nearest.mention}")
     return why
+
+
+def _unknown_person(tok: Any) -> bool:
+    """A proper name the parser takes for a person, or a named subject of a clause (and the
+    caller found no actor for it): "Jolani", "Abu Karim Tabbal renewed ..."."""
+    if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+        return False
+    named = tok.ent_type_ == "PERSON" or any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in tok.children
+    )
+    return named or tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _phrase_head(tok: Any) -> Any:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
 NAME = "modality.rules.v4"
@@ -162,7 +163,12 @@ def _boundary(tok: Any) -> bool:
 
 def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = None
               ) -> Modality | None:  # fmt: skip
+    nor = written.neither_nor(tok)
+    if nor is not None:
+        return Modality("negated", nor)  # "neither sheltered nor funded X"
     for child in tok.children:
+        if child.dep_ == "neg" and written.not_only(child):
+            continue  # "not only funds X but also ...": additive, nothing negated
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return Modality("negated", child.text)
         if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
@@ -399,6 +405,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if claimant is not None:
             return Modality("asserted", tok.text, cue_token=tok, claim=True)
         is_speech = lemma in lex.speech and tok.pos_ == "VERB"
+        if written.evidential(tok, prev, lex):  # "intercepts suggest that X funds Y"
+            return Modality("uncertain", tok.text, cue_token=tok)
+        if written.promise_modality(tok, prev, lex):  # "pledged to attack X": promised
+            return Modality("future", tok.text, cue_token=tok)
         if (
             prev is not None
             and prev.dep_ in ("advcl",)

@@ -94,7 +94,9 @@ def _is_false_boundary(text: str, reverse: str, pos: int, end: int) -> bool:
         # "U.S. officials" continues; "in the U.S. The next" ends when a capital follows
         # an abbreviation that is commonly sentence-final.
         if lower.rstrip(".") in {"u.s", "u.k", "u.n", "etc", "a.m", "p.m", "d.c"}:
-            return _next_word(text, end).lower() not in SENTENCE_STARTERS
+            # a sentence starts with a capital: "the U.S. and Pakistan" goes on
+            following = _next_word(text, end)
+            return following.lower() not in SENTENCE_STARTERS or following[:1].islower()
         return True
     # initials: "A. Q. Khan"
     if len(word) == 1 and word.isalpha() and word.isupper():

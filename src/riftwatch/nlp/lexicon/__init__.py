@@ -85,6 +85,16 @@ class Lexicon:
     ended_adjectives: frozenset[str] = frozenset()
     particle_adverbs: frozenset[str] = frozenset()
     phrases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    # written-report mechanisms (riftwatch.nlp.written)
+    evidential_verbs: frozenset[str] = frozenset()
+    promise_verbs: frozenset[str] = frozenset()
+    relation_predicates: dict[str, str] = field(default_factory=dict)
+    handover_verbs: frozenset[str] = frozenset()
+    attitude_verbs: frozenset[str] = frozenset()
+    backing_nouns: frozenset[str] = frozenset()
+    dependence_verbs: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+    claiming_verbs: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -220,6 +230,17 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ended_adjectives=_stance(events, "ended_adjectives"),
         particle_adverbs=_stance(events, "particle_adverbs"),
         phrases=phrases,
+        evidential_verbs=_set(cues, "evidential_verbs", "cues.yaml"),
+        promise_verbs=_set(cues, "promise_verbs", "cues.yaml"),
+        relation_predicates={
+            str(k).lower(): str(v) for k, v in (cues.get("relation_predicates") or {}).items()
+        },
+        handover_verbs=_set(cues, "handover_verbs", "cues.yaml"),
+        attitude_verbs=_set(cues, "attitude_verbs", "cues.yaml"),
+        backing_nouns=_set(cues, "backing_nouns", "cues.yaml"),
+        dependence_verbs=_set(cues, "dependence_verbs", "cues.yaml"),
+        claim_nouns=_set(cues, "claim_nouns", "cues.yaml"),
+        claiming_verbs=_set(cues, "claiming_verbs", "cues.yaml"),
     )
 
 
