@@ -490,6 +490,13 @@ class SentenceCoder:
                             acts = self.actors(pobj)
                             if acts:
                                 return acts, f"partner of the object ('{prep.lower_}')"
+        if entry.get("type") in ("ASSAULT", "COERCE"):  # "shelled Iraqi towns": Iraq
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _HIT_PREPS]
+            hit = [*objs, *(p for c in preps for p in c.children)]
+            for child in hit:
+                acts = mechanisms.territory_target(self, child, entry, self.subject(verb)[0])
+                if acts:
+                    return acts, f"the country of the territory '{child.text}'"
         if entry.get("type") == "ASSAULT" and own:
             found = self._attack_target(verb, own)
             if found[0]:
@@ -1495,6 +1502,14 @@ class SentenceCoder:
             owners, how = self._nominal_owner(noun)
             if owners:
                 why.append(f"agent: {how}")
+        if owners and not partners and entry["type"] in ("ASSAULT", "COERCE"):
+            # "rocket fire against Kampuchean camps": the country of the territory hit
+            on = allowed | _HIT_PREPS
+            hit = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in on]
+            for pobj in (p for c in hit for p in c.children):
+                partners = partners or mechanisms.territory_target(self, pobj, entry, owners)
+            if partners:
+                why.append("other party: the country of the territory hit")
         if owners and not partners:  # "in protest against abuses by X": X, the author
             partners, how = mechanisms.patient_author(self, noun, entry, allowed, owners)
             if partners:
@@ -1777,6 +1792,7 @@ _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 _COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "upon"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
 _STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+_HIT_PREPS = frozenset({"on", "against", "at"})
 
 
 def _pro_or_anti(tok: Any) -> bool:

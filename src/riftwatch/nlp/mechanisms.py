@@ -333,3 +333,75 @@ __all__ = [
     "purpose_clause",
     "undone_entry",
 ]
+
+
+# -- third round (branch peers): territory, passive agents behind a complement ------------
+
+_TERRITORY_TYPES = frozenset({"ASSAULT", "COERCE"})
+_STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+
+
+def territory_target(coder: Any, tok: Any, entry: dict[str, Any], sources: list[Any]) -> list[Any]:
+    """The country a hostile material act hits through a place or property of it: the
+    patient ``tok`` is a territory noun (lexicon ``territory_nouns``: towns, border posts,
+    camps, web sites...) with a country word before it ("shelled Iraqi towns", "bombed
+    Turkish border posts"). Only for ASSAULT and COERCE by a state (its forces, government,
+    police: an act between states), and never on the attacker's own country: "Afghan
+    troops raided Afghan villages" names no other party, and a group's attack on "Afghan
+    villages" stays an attack on a place (no Afghan actor).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor
+    >>> coder = type("C", (), {"lex": load(), "actor_of": {}})()
+    >>> doc = nlp()("Iran shelled Iraqi towns.")
+    >>> iran = Actor(id="country:iran", name="Iran", mention="Iran", type="country")
+    >>> [a.id for a in territory_target(coder, doc[3], {"type": "ASSAULT"}, [iran])]
+    ['country:iraq']
+    >>> territory_target(coder, doc[3], {"type": "AID"}, [iran])
+    []
+    """
+    if entry.get("type") not in _TERRITORY_TYPES or not sources:
+        return []
+    if any(s.type not in _STATE_TYPES for s in sources):
+        return []
+    own = {s.key() for s in sources}
+    own_iso = {iso for s in sources if (iso := s.country or _iso_of_key(s.key()))}
+    for noun in (tok, *tok.conjuncts):
+        if noun.lower_ not in coder.lex.territory_nouns and (
+            noun.lemma_.lower() not in coder.lex.territory_nouns
+        ):
+            continue
+        for child in noun.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            for sub in child.subtree:
+                if sub.i >= noun.i:
+                    break
+                actor = coder.actor_of.get(sub.i) or _country_word(sub)
+                if actor is None or actor.type != "country":
+                    continue
+                if actor.key() in own or _iso_of_key(actor.key()) in own_iso:
+                    return []  # the attacker's own country: no other party
+                return [actor]
+    return []
+
+
+def _country_word(tok: Any) -> Any:
+    """The country a single country word names ("Iraqi", "Turkish", "Estonian"), or None."""
+    if tok.pos_ not in ("ADJ", "PROPN", "NOUN") or not tok.text[:1].isupper():
+        return None
+    from riftwatch.nlp.extract import _actor_from, _resolver
+
+    res = _resolver().resolve(tok.text, None, tok.text)
+    actor = _actor_from(res, tok.text, how=f"country word '{tok.text}' of a territory")
+    return actor if actor is not None and actor.type == "country" else None
+
+
+def _iso_of_key(key: str) -> str | None:
+    """The country an actor key belongs to, as far as the knowledge base says."""
+    from riftwatch.actors.kb import default_kb
+
+    entity = default_kb().find(key)
+    country = getattr(entity, "country", None) if entity is not None else None
+    return str(country) if country else None

@@ -85,6 +85,7 @@ class Lexicon:
     ended_adjectives: frozenset[str] = frozenset()
     particle_adverbs: frozenset[str] = frozenset()
     phrases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    territory_nouns: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -220,6 +221,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ended_adjectives=_stance(events, "ended_adjectives"),
         particle_adverbs=_stance(events, "particle_adverbs"),
         phrases=phrases,
+        territory_nouns=frozenset(
+            _words(nominals.get("territory_nouns") or [], "nominals.yaml territory_nouns")
+            if own
+            else ()
+        ),
     )
 
 

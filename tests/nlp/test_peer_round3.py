@@ -1,0 +1,75 @@
+"""World-news recall, third round (issue 9, the peers' gold sets), on invented sentences.
+
+One test per class of constructions, each with its positive forms and the negated, hedged
+or future forms that must not be asserted. None of the sentences comes from a benchmark or
+a development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.nlp.extract import extract_document
+
+
+def events(text: str, date: str = "2011-03-02") -> set[tuple[str, str, str, str]]:
+    """(source, type, target, modality) of every event in ``text``."""
+    coded = extract_document({"id": "t", "text": text, "date": date})
+    return {
+        (c.event.source.org_name or c.event.source.name, c.event.event_type,
+         c.event.target.org_name or c.event.target.name, c.event.modality)
+        for c in coded
+    }  # fmt: skip
+
+
+def has(found: set[tuple[str, str, str, str]], source: str, etype: str, target: str,
+        modality: str | None = "asserted") -> bool:  # fmt: skip
+    return any(
+        source in s and g == etype and target in t and (modality is None or m == modality)
+        for s, g, t, m in found
+    )
+
+
+def asserted(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str, str, str]]:
+    return {e for e in found if e[3] == "asserted"}
+
+
+# -- a hostile act on a country's territory or property hits that country ------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Syrian warplanes bombed Turkish border posts on Sunday.", "Syria", "Turkey"),
+        ("Sudanese troops shelled Chadian villages near the river.", "Sudan", "Chad"),
+        ("Ethiopian forces launched rocket fire against Eritrean border posts.", "Ethiopia",
+         "Eritrea"),
+    ],
+)  # fmt: skip
+def test_territory_of_a_country_is_its_target(text: str, source: str, target: str) -> None:
+    found = events(text)
+    assert has(found, source, "ASSAULT", target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Syrian warplanes did not bomb Turkish border posts.", "negated"),
+        ("Syrian warplanes may have bombed Turkish border posts.", None),
+        ("Syria threatened to bomb Turkish border posts.", "future"),
+    ],
+)
+def test_territory_target_keeps_modality(text: str, modality: str | None) -> None:
+    found = events(text)
+    assert not has(found, "Syria", "ASSAULT", "Turkey"), found
+    if modality:
+        assert has(found, "Syria", "ASSAULT", "Turkey", modality), found
+
+
+def test_own_territory_group_attackers_and_cooperation_name_no_country() -> None:
+    # the attacker's own country is no other party; a friendly act on a place is no target
+    assert not any(t == "Afghanistan" for _s, _e, t, _m in events(
+        "Afghan troops raided Afghan villages at dawn."))  # fmt: skip
+    # a group's attack on a country's villages stays an attack on a place
+    assert not any(t == "Chad" for _s, _e, t, _m in events(
+        "Darfur rebels attacked Chadian villages at dawn."))  # fmt: skip
+    assert not has(events("Norway rebuilt Chilean villages after the flood."), "Norway", "AID",
+                   "Chile", None)  # fmt: skip
