@@ -73,3 +73,56 @@ def test_own_territory_group_attackers_and_cooperation_name_no_country() -> None
         "Darfur rebels attacked Chadian villages at dawn."))  # fmt: skip
     assert not has(events("Norway rebuilt Chilean villages after the flood."), "Norway", "AID",
                    "Chile", None)  # fmt: skip
+
+
+# -- the agent of a passive hung on its reason phrase ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Bolivia was accused of smuggling by Chile on Friday.", "Chile", "ACCUSE", "Bolivia"),
+        ("Peru was criticised for its border policy by Ecuador.", "Ecuador", "ACCUSE", "Peru"),
+    ],
+)  # fmt: skip
+def test_passive_agent_behind_a_reason_phrase(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = events(text)
+    assert has(found, source, etype, target), found
+
+
+def test_passive_agent_behind_a_reason_phrase_keeps_modality_and_authors() -> None:
+    found = events("Peru was not criticised for its border policy by Ecuador.")
+    assert not has(found, "Ecuador", "ACCUSE", "Peru") and has(
+        found, "Ecuador", "ACCUSE", "Peru", "negated"
+    ), found
+    hedged = events("Bolivia may have been accused of smuggling by Chile.")
+    assert not asserted(hedged), hedged
+    # an event noun's "by" names that event's author, not the accuser
+    found = events("Norway was accused of backing attacks by Chile.")
+    assert not has(found, "Chile", "ACCUSE", "Norway", None), found
+
+
+# -- office holders named by their title ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Kenyan diplomats met President Waweru on Monday.", "Kenya", "CONSULT",
+         "President Waweru"),
+        ("Chile condemned President Quispe for the decision.", "Chile", "ACCUSE",
+         "President Quispe"),
+        ("Norway praised Prime Minister Solvang for the reform.", "Norway", "SUPPORT",
+         "Prime Minister Solvang"),
+    ],
+)  # fmt: skip
+def test_office_holder_named_by_title_is_an_actor(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = events(text)
+    assert has(found, source, etype, target), found
+
+
+def test_office_holder_keeps_modality_and_needs_a_name() -> None:
+    found = events("Chile did not condemn President Quispe for the decision.")
+    assert not asserted(found) and has(found, "Chile", "ACCUSE", "President Quispe",
+                                       "negated"), found  # fmt: skip
+    assert not events("The president met the prime minister on Monday.")

@@ -581,7 +581,7 @@ class SentenceCoder:
                     for sub in pobj.subtree:
                         if sub.i in self.actor_of and sub.i < pobj.i:
                             return [self.actor_of[sub.i]]
-        return []
+        return mechanisms.agent_behind_complement(self, verb)  # "accused of X by Y"
 
     # -- the passes -----------------------------------------------------------------
     def run(self) -> list[Event]:

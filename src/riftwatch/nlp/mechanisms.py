@@ -405,3 +405,29 @@ def _iso_of_key(key: str) -> str | None:
     entity = default_kb().find(key)
     country = getattr(entity, "country", None) if entity is not None else None
     return str(country) if country else None
+
+
+_REASON_PREPS = frozenset({"of", "for", "over"})
+
+
+def agent_behind_complement(coder: Any, verb: Any) -> list[Any]:
+    """The agent of a passive verb that the parser hangs on the verb's reason phrase: "X was
+    accused of smuggling by Y", "X was arrested for spying by Y's police", "X was criticised
+    for its policy by Y". Never when the phrase is an event noun, whose "by" names the
+    author of that event ("accused of backing attacks by Z": Z attacked, not accused).
+    """
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _REASON_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ not in ("pobj", "pcomp") or coder._event_noun(pobj) is not None:  # noqa: SLF001
+                continue
+            for by in pobj.children:
+                if by.dep_ in ("prep", "agent") and by.lower_ == "by" and by.i > pobj.i:
+                    for inner in by.children:
+                        acts = coder.actors(inner)
+                        if acts:
+                            return acts
+    return []
