@@ -126,3 +126,34 @@ def test_office_holder_keeps_modality_and_needs_a_name() -> None:
     assert not asserted(found) and has(found, "Chile", "ACCUSE", "President Quispe",
                                        "negated"), found  # fmt: skip
     assert not events("The president met the prime minister on Monday.")
+
+
+# -- a cooperative act announced, offered or promised is also an AGREE ---------------------
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Norway said it will send aid to Chile.", "asserted"),
+        ("Norway offered to withdraw its troops from Chile.", "asserted"),
+        ("Norway is willing to withdraw its troops from Chile.", "future"),
+        ("Norway will support Chile's bid for membership.", "future"),
+    ],
+)
+def test_announced_cooperation_is_an_agree(text: str, modality: str) -> None:
+    found = events(text)
+    assert has(found, "Norway", "AGREE", "Chile", modality), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said it will not send aid to Chile.",
+        "Norway is not willing to withdraw its troops from Chile.",
+        "Norway would support Chile's bid if Peru agreed.",
+        "Norway might send aid to Chile.",
+        "Norway denied that it will send aid to Chile.",
+        "Peru said Norway will send aid to Chile.",
+    ],
+)
+def test_no_agree_for_negated_conditional_hedged_or_others_acts(text: str) -> None:
+    found = events(text)
+    assert not has(found, "Norway", "AGREE", "Chile", None), found

@@ -625,6 +625,7 @@ class SentenceCoder:
         mechanisms.conditional_threats(self)
         mechanisms.announced_threats(self)
         mechanisms.accepted_requests(self)
+        mechanisms.announced_cooperation(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

@@ -431,3 +431,60 @@ def agent_behind_complement(coder: Any, verb: Any) -> list[Any]:
                         if acts:
                             return acts
     return []
+
+
+_INTENT_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "CONSULT"})
+_OFFERING = frozenset({"offer", "promise", "pledge"})
+_WILLING = frozenset({"willing", "ready", "prepared"})
+_SURE_FUTURE = frozenset({"will", "shall", "'ll"})
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def announced_cooperation(coder: Any) -> None:
+    """A cooperative act a party says it will do, offers or is willing to do is also an
+    AGREE from it to the other party (CAMEO 03, intent to cooperate; PLOVER AGREE covers
+    promises and offers): "X said it will help Y", "X offered to release Y's prisoners",
+    "X is willing to withdraw from Y", "X will support Y". The AGREE takes its modality
+    from the word that carries the intent (asserted for a statement or an offer made; future
+    for a bare "will" and for readiness, which is no act); the act itself keeps its own.
+    Never when the act or the intent is negated, under "would" without a speaker (a
+    condition), or someone else's act."""
+    for event in list(coder.events):
+        if event.event_type not in _INTENT_TYPES:
+            continue
+        clause = _clause_verb(event.trigger)
+        if clause is None or _negated(clause):
+            continue
+        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        carrier = None
+        if clause.dep_ == "ccomp" and aux & _FUTURE_AUX:
+            speech = clause.head  # "X said it will help Y"
+            if (
+                speech.pos_ == "VERB"
+                and speech.lemma_.lower() in _ANNOUNCING
+                and not _negated(speech)
+                and event.source.key() in {a.key() for a in coder.subject(speech)[0]}
+            ):
+                carrier = speech
+        elif clause.dep_ == "xcomp":
+            gov = clause.head  # "X offered to help Y", "X is willing to help Y"
+            offer = gov.pos_ == "VERB" and gov.lemma_.lower() in _OFFERING
+            willing = gov.pos_ == "ADJ" and gov.lower_ in _WILLING and not _negated(gov.head)
+            if (offer or willing) and not _negated(gov):
+                # readiness is no act: its AGREE is read on the act (future), an offer's on
+                # the offer (made)
+                carrier = gov if offer else event.trigger
+            if carrier is not None and event.source.key() not in {
+                a.key() for a in coder.subject(gov)[0]
+            }:
+                carrier = None
+        elif clause.dep_ == "ROOT" and aux & _SURE_FUTURE:
+            carrier = clause  # "X will support Y": a plan stated, future like the act
+        if carrier is None:
+            continue
+        why = [f"'{carrier.text}': a cooperative act announced or offered -> AGREE",
+               *event.why[1:]]  # fmt: skip
+        coder._emit([event.source], [event.target], "AGREE", None, carrier, why)  # noqa: SLF001
