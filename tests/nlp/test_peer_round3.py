@@ -157,3 +157,45 @@ def test_announced_cooperation_is_an_agree(text: str, modality: str) -> None:
 def test_no_agree_for_negated_conditional_hedged_or_others_acts(text: str) -> None:
     found = events(text)
     assert not has(found, "Norway", "AGREE", "Chile", None), found
+
+
+# -- what a party wants done ---------------------------------------------------------------
+def test_wanting_another_partys_act_is_a_request() -> None:
+    found = events("Chile wants Peru to attack Bolivia.")
+    assert has(found, "Chile", "REQUEST", "Peru"), found
+    assert not has(found, "Chile", "SUPPORT", "Peru", None), found
+    assert not has(found, "Peru", "ASSAULT", "Bolivia"), found  # the act is only wanted
+
+
+def test_wanting_ones_own_act_is_intent_never_asserted() -> None:
+    found = events("Chile wants to attack Bolivia.")
+    assert has(found, "Chile", "THREATEN", "Bolivia", None), found
+    assert not has(found, "Chile", "SUPPORT", "Bolivia", None), found  # no support of a target
+    assert not has(found, "Chile", "THREATEN", "Bolivia"), found
+    found = events("Chile intends to send aid to Peru.")
+    assert has(found, "Chile", "AGREE", "Peru", None) and not has(found, "Chile", "AGREE", "Peru")
+    negated = events("Chile does not want to attack Bolivia.")
+    assert not asserted(negated), negated
+
+
+# -- promises and proof as nouns, and a light verb in the passive ----------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Bolivian students received assurances from the Chilean government.", "Chile",
+         "AGREE", "Bolivia"),
+        ("Chile presented evidence against Peru at the court.", "Chile", "ACCUSE", "Peru"),
+        ("Evidence against Peru was presented by Chile.", "Chile", "ACCUSE", "Peru"),
+        ("Sanctions on Peru were imposed by Chile.", "Chile", "SANCTION", "Peru"),
+    ],
+)  # fmt: skip
+def test_promise_and_proof_nouns(text: str, source: str, etype: str, target: str) -> None:
+    found = events(text)
+    assert has(found, source, etype, target), found
+
+
+def test_promise_and_proof_nouns_keep_modality() -> None:
+    found = events("Chile did not present evidence against Peru.")
+    assert has(found, "Chile", "ACCUSE", "Peru", "negated") and not asserted(found), found
+    found = events("Sanctions on Peru were not imposed by Chile.")
+    assert not asserted(found), found

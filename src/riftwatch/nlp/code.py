@@ -626,6 +626,7 @@ class SentenceCoder:
         mechanisms.announced_threats(self)
         mechanisms.accepted_requests(self)
         mechanisms.announced_cooperation(self)
+        mechanisms.wanted_acts(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -1655,6 +1656,14 @@ class SentenceCoder:
                             return acts, f"subject of '{parent.text}' ({how})"
                     if role == "beneficiary":
                         return [], ""
+                if (
+                    parent.pos_ in ("VERB", "AUX")
+                    and node.dep_ == "nsubjpass"
+                    and self.lex.light_verbs.get(lemma) == "agent"
+                ):  # "evidence against X was presented by Y": the passive agent holds it
+                    acts = self.agent(parent)
+                    if acts:
+                        return acts, f"agent of '{parent.text}' (passive light verb)"
                 if (
                     parent.pos_ in ("VERB", "AUX")
                     and node.dep_ == "prep"

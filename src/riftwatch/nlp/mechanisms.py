@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from riftwatch.nlp.lexicon import COOPERATIVE
+from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
 
 _HOSTILE_UNDONE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "REJECT"})
 _PARTITIVES = frozenset({"part", "some", "all", "most", "much", "half", "portion", "share"})
@@ -488,3 +488,65 @@ def announced_cooperation(coder: Any) -> None:
         why = [f"'{carrier.text}': a cooperative act announced or offered -> AGREE",
                *event.why[1:]]  # fmt: skip
         coder._emit([event.source], [event.target], "AGREE", None, carrier, why)  # noqa: SLF001
+
+
+_WANTING = frozenset({"want", "wish"})
+_INTENDING = frozenset({"want", "wish", "intend", "plan", "hope", "seek", "aim"})
+
+
+def wanted_acts(coder: Any) -> None:
+    """What a party wants done. "X wants Y to attack Z": X wants an act of Y's, an appeal
+    to Y (CAMEO 02, REQUEST from X to Y), not X's support of Y. "X wants to help Y" / "X
+    intends to attack Y": X's own intended act is also an AGREE (intent to cooperate,
+    CAMEO 03) or a THREATEN (CAMEO 13) from X to Y, read on the act itself, so never
+    asserted (a wish is no act); nothing when the wish is negated."""
+    for event in list(coder.events):
+        verb = event.trigger
+        if _wish_of_hostile_act(coder, event):
+            # "X wants to attack Y" is no support of Y, "X does not want to attack Y" no
+            # shunning of Y: the hostile act (hypothetical or negated) says it all
+            coder.events.remove(event)
+            continue
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _WANTING and not _negated(verb):
+            comps = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            if event.event_type == "SUPPORT" and any(
+                s.dep_ == "nsubj" and event.target.key() in {a.key() for a in coder.actors(s)}
+                for c in comps
+                for s in c.children
+            ):
+                event.event_type = "REQUEST"
+                event.why.append(f"'{verb.text}' an act of the other party: REQUEST (appeal)")
+                continue
+        clause = _clause_verb(verb)
+        if clause is None or clause.dep_ != "xcomp" or _negated(clause):
+            continue
+        gov = clause.head
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in _INTENDING or _negated(gov):
+            continue
+        if event.source.key() not in {a.key() for a in coder.subject(gov)[0]}:
+            continue
+        if event.event_type in _INTENT_TYPES:
+            etype = "AGREE"
+        elif event.event_type in _THREAT_TYPES:
+            etype = "THREATEN"
+        else:
+            continue
+        why = [f"'{gov.text}' to act: intent -> {etype}", *event.why[1:]]
+        coder._emit([event.source], [event.target], etype, None, verb, why)  # noqa: SLF001
+
+
+def _wish_of_hostile_act(coder: Any, event: Any) -> bool:
+    """Is ``event`` a want's support (or a negated want's shunning) whose other party was
+    taken from a complement that is a hostile act against that party?"""
+    verb = event.trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _WANTING:
+        return False
+    if not any(w.startswith("target: complement") for w in event.why):
+        return False
+    inside = {t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+    return any(
+        e.trigger.i in inside
+        and e.event_type in CONFLICTUAL
+        and e.target.key() == event.target.key()
+        for e in coder.events
+    )
