@@ -199,3 +199,26 @@ def test_promise_and_proof_nouns_keep_modality() -> None:
     assert has(found, "Chile", "ACCUSE", "Peru", "negated") and not asserted(found), found
     found = events("Sanctions on Peru were not imposed by Chile.")
     assert not asserted(found), found
+
+
+# -- an appeal to a party to act is a request to it, whatever the act ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway called for Chile to release the prisoners.",
+        "Norwegian ministers had called for Chile to institute reforms before the vote.",
+        "Norway called on Chile to stand by its neighbours.",
+        "Norway pushed Chile for a new election law.",
+    ],
+)
+def test_appeal_to_act_is_a_request(text: str) -> None:
+    found = events(text)
+    assert has(found, "Norway", "REQUEST", "Chile"), found
+
+
+def test_appeal_to_act_keeps_modality() -> None:
+    assert not has(events("Norway did not call for Chile to release the prisoners."), "Norway",
+                   "REQUEST", "Chile")  # fmt: skip
+    found = events("Norway may push Chile for a new election law.")
+    assert not has(found, "Norway", "REQUEST", "Chile"), found
+    assert not events("Norway called for talks on Monday.")

@@ -627,6 +627,7 @@ class SentenceCoder:
         mechanisms.accepted_requests(self)
         mechanisms.announced_cooperation(self)
         mechanisms.wanted_acts(self)
+        mechanisms.appeals_to_act(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

@@ -550,3 +550,39 @@ def _wish_of_hostile_act(coder: Any, event: Any) -> bool:
         and e.target.key() == event.target.key()
         for e in coder.events
     )
+
+
+_APPEALING = frozenset({"call", "urge", "press", "push", "appeal", "ask", "implore", "exhort"})
+_APPEAL_PREPS = frozenset({"for", "on", "to", "upon"})
+
+
+def appeals_to_act(coder: Any) -> None:
+    """An appeal to a party to act: "X called for Y to release ...", "X called on Y to
+    stand by him", "X pushed Y for a new law": a REQUEST from X to Y (CAMEO 02/10),
+    whatever the act asked for (which the lexicon may not code). Y is the object of the
+    appeal's preposition followed by an infinitive, or the object of "push/press Y for".
+    Read on the appeal verb, so a negated or hedged appeal is not asserted."""
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _APPEALING:
+            continue
+        comps = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+        wanted: list[Any] = []
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "prt") and prep.lower_ in _APPEAL_PREPS and comps:
+                wanted += [p for p in prep.children if p.dep_ == "pobj"]
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            wanted += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # "called for Y to act" parsed as a clause with its own subject ("for" its mark)
+        wanted += [s for c in comps for s in c.children if s.dep_ == "nsubj"]
+        sources = coder.subject(verb)[0]
+        if not sources:
+            continue
+        own = {a.key() for a in sources}
+        for tok in wanted:
+            targets = [a for a in coder.actors(tok) if a.key() not in own]
+            if targets:
+                why = [f"trigger verb '{verb.text}' a party to act -> REQUEST",
+                       f"target: '{tok.text}', asked to act"]  # fmt: skip
+                coder._emit(sources, targets, "REQUEST", None, verb, why)  # noqa: SLF001
+                break
