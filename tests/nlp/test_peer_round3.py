@@ -222,3 +222,14 @@ def test_appeal_to_act_keeps_modality() -> None:
     found = events("Norway may push Chile for a new election law.")
     assert not has(found, "Norway", "REQUEST", "Chile"), found
     assert not events("Norway called for talks on Monday.")
+
+
+# -- a plural pronoun stands for all the coordinated names it refers to ----------------------
+def test_they_after_coordinated_names_is_all_of_them() -> None:
+    found = events("Norway and Sweden said they will attack Finland.")
+    for country in ("Norway", "Sweden"):
+        assert has(found, country, "ASSAULT", "Finland", "future"), found
+        assert has(found, country, "THREATEN", "Finland"), found
+    negated = events("Norway and Sweden said they will not attack Finland.")
+    assert not asserted(negated), negated
+    assert has(negated, "Norway", "ASSAULT", "Finland", "negated"), negated

@@ -118,6 +118,9 @@ class SentenceCoder:
             return []
         found = self._actor(tok, depth)
         out = [found] if found else []
+        if found is not None:  # "X and Y said they will ...": they are both
+            out += [a for a in mechanisms.plural_antecedents(self, tok, found)
+                    if all(a.key() != b.key() for b in out)]  # fmt: skip
         # "Taliban and Haqqani leaders": coordinated names before one member noun are each
         # a party ("Afghan and Pakistani officials" are left to the state rules)
         for child in tok.lefts:

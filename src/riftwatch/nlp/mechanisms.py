@@ -586,3 +586,29 @@ def appeals_to_act(coder: Any) -> None:
                        f"target: '{tok.text}', asked to act"]  # fmt: skip
                 coder._emit(sources, targets, "REQUEST", None, verb, why)  # noqa: SLF001
                 break
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def plural_antecedents(coder: Any, tok: Any, found: Any) -> list[Any]:
+    """The other parties a plural pronoun stands for: "X and Y said they will attack Z"
+    (coreference binds "they" to one of the coordinated names; the pronoun is all of them).
+    Empty unless ``tok`` is they/them/their bound by coreference to a name that has
+    coordinated names beside it."""
+    if tok.lower_ not in _PLURAL_PRONOUNS or not found.how.startswith("coreference"):
+        return []
+    for prev in reversed(coder.doc[: tok.i]):
+        actor = coder.actor_of.get(prev.i)
+        if actor is None or actor.key() != found.key() or prev.lower_ in _PLURAL_PRONOUNS:
+            continue
+        head = prev
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+            head = head.head
+        out = []
+        for conj in head.conjuncts:
+            other = coder._actor(conj, 1)  # noqa: SLF001
+            if other is not None and other.key() != found.key():
+                out.append(other)
+        return out
+    return []
