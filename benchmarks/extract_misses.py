@@ -160,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--json", default=None, help="write the class counts here")
     ap.add_argument("--write", action="store_true", help="write the results.md section")
+    ap.add_argument(
+        "--work", action="store_true", help="only the work part of extract_peers.py --holdout"
+    )
     args = ap.parse_args(argv)
     from riftwatch.nlp import lexicon
     from riftwatch.nlp.parse import nlp
@@ -168,11 +171,14 @@ def main(argv: list[str] | None = None) -> int:
     agent_words = _agent_words()
     table = peers.load_cameo_map()
     files = {"gsr": peers.GSR, "conflibert": peers.CONFLIBERT, "up": peers.UPGSR}
+    where = peers.holdout_parts({n: peers.read_jsonl(f, args.limit) for n, f in files.items()})
     counts: Counter[str] = Counter()
     shown: dict[str, list[str]] = defaultdict(list)
     total = found = 0
     for name, path in files.items():
         records = peers.read_jsonl(path, args.limit)
+        if args.work:
+            records = [r for r in records if where[(name, str(r["id"]))] == "work"]
         ours, _secs = peers.run_extractor(records)
         for rec in records:
             events = ours.get(str(rec["id"]), [])

@@ -1,7 +1,7 @@
 """Event extraction against peer gold data (CAMEO/PLOVER coders and their test sets).
 
     .venv/bin/python benchmarks/extract_peers.py [--limit N] [--batch 64] [--no-write]
-                                                 [--errors K]
+                                                 [--errors K] [--holdout]
 
 Four public gold sets in ../shared/benchmarks, each read from its converted JSON Lines
 file (see the README beside it), run through ``riftwatch.api.extract`` in one process
@@ -34,6 +34,13 @@ The CAMEO map: 2-digit roots per the PLOVER manual's table "PLOVER equivalents t
 cue categories" and the sub-code exceptions of CAMEO2PLOVER-2021.txt (openeventdata/PLOVER
 @ 5e0c24f); the longest matching code prefix wins. Root 01 has no PLOVER type (``none``).
 
+``--holdout`` splits the world-news gold (GSR, UniversalPetrarch, ConfliBERT) by a hash
+of set name and record id into a work part (70%) and a check part (30%; a sentence the
+sets share is in the work part if any of its copies is, so the check part is never seen),
+prints the dyad
+figures of both, and makes ``--errors`` print only the work part's dyad misses and
+wrong types: mechanisms are chosen on the work part, the check part estimates hidden text.
+
 Figures go to stdout and to the ``## extraction: peer gold`` section of
 benchmarks/results.md. No gold text is written there; ``--errors K`` prints K example
 misses per set to stdout for lexicon work.
@@ -42,6 +49,7 @@ misses per set to stdout for lexicon work.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import platform
 import re
@@ -199,6 +207,47 @@ def pct(num: float, den: float) -> str:
 
 def pctf(value: float) -> str:
     return f"{100 * value:.1f}%"
+
+
+WORK_SHARE = 70
+WORLD = ("gsr", "up", "conflibert")
+"""Percent of the world-news gold records in the work part of ``--holdout``."""
+
+
+def part_of(name: str, rid: Any) -> str:
+    """``"work"`` or ``"check"``: the hold-out part of one gold record by its id alone.
+
+    >>> part_of("gsr", 1) in ("work", "check")
+    True
+    >>> part_of("gsr", 1) == part_of("gsr", "1")
+    True
+    """
+    digest = hashlib.sha1(f"{name}:{rid}".encode()).hexdigest()
+    return "work" if int(digest[:8], 16) % 100 < WORK_SHARE else "check"
+
+
+def _text_key(text: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", "", (text or "").lower())
+
+
+def holdout_parts(sets: dict[str, Sequence[dict[str, Any]]]) -> dict[tuple[str, str], str]:
+    """``{(set, record id): "work" or "check"}`` over the world-news sets.
+
+    The sets share sentences (ConfliBERT repeats many PLOVER GSR ones), so a sentence is in
+    the work part when any of its copies' ids hashes to work: the check part holds only
+    sentences none of whose copies was ever looked at.
+    """
+    work_texts = {
+        _text_key(r.get("text"))
+        for name in WORLD
+        for r in sets.get(name, ())
+        if part_of(name, r["id"]) == "work"
+    }
+    return {
+        (name, str(r["id"])): "work" if _text_key(r.get("text")) in work_texts else "check"
+        for name in WORLD
+        for r in sets.get(name, ())
+    }
 
 
 def _alts(actor: dict[str, Any] | None) -> list[str]:
@@ -621,7 +670,9 @@ def score_dyads(
                     and _side_matches(e["target"], one, country_of))
             ]  # fmt: skip
             if not hits:
-                s["examples"]["dyad not found"].append((rec["id"], gtype, None))
+                s["examples"]["dyad not found"].append(
+                    (rec["id"], f"{gtype} {one} / {other}", None)
+                )
                 if actors_of is not None:
                     actors = actors if actors is not None else actors_of(rec)
                     s["both_actors"] += any(
@@ -634,6 +685,11 @@ def score_dyads(
                 continue
             s["typed"] += 1
             s["type_ok"] += any(_type_right(gtype, e) for e in hits)
+            if not any(_type_right(gtype, e) for e in hits):
+                s["examples"]["dyad wrong type"].append(
+                    (rec["id"], f"{gtype} {one} / {other}",
+                     ",".join(sorted({e["event_type"] for e in hits})))
+                )  # fmt: skip
             want = STANCE.get(gtype) if not gtype.startswith("quad") else (
                 "coop" if gtype in ("quad1", "quad2") else "conf"
             )  # fmt: skip
@@ -913,7 +969,41 @@ def _print_examples(name: str, score: dict, records: dict[str, dict[str, Any]], 
         print(f"\n--- {name}: {kind} ({len(items)})")
         for rid, gold, ours in items[:k]:
             text = (records.get(str(rid)) or {}).get("text", "")
-            print(f"  [{rid}] gold={gold} ours={ours} :: {text[:220]}")
+            print(f"  [{rid}] gold={gold} ours={ours} :: {text[:300]}")
+
+
+DYAD_KEYS = ("dyads", "found", "typed", "type_ok", "stanced", "stance_ok", "both_actors")
+
+
+def _report_holdout(
+    sets: dict[str, list[dict[str, Any]]],
+    ours: dict[str, dict[str, list[dict[str, Any]]]],
+    table: dict[str, str],
+    errors: int,
+) -> None:
+    """Dyad figures of the work and check parts (and both), and the work part's misses."""
+    where = holdout_parts(sets)
+    parts: dict[str, dict[str, int]] = {}
+    work_scores = {}
+    for part in ("work", "check"):
+        total = dict.fromkeys(DYAD_KEYS, 0)
+        for name in WORLD:
+            recs = [r for r in sets[name] if where[(name, str(r["id"]))] == part]
+            sc = score_dyads(name, recs, ours[name], table)
+            if part == "work":
+                work_scores[name] = (sc, {str(r["id"]): r for r in recs})
+            for k in DYAD_KEYS:
+                total[k] += sc[k]
+        parts[part] = total
+    parts["all"] = {k: parts["work"][k] + parts["check"][k] for k in DYAD_KEYS}
+    for part, t in parts.items():
+        print(
+            f"holdout {part:<5} dyads found {pct(t['found'], t['dyads'])}, type right "
+            f"{pct(t['type_ok'], t['typed'])}, stance right {pct(t['stance_ok'], t['stanced'])}"
+        )
+    if errors:
+        for name, (sc, by_id) in work_scores.items():
+            _print_examples(f"{name} (work part)", sc, by_id, errors)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -922,6 +1012,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=64, help="documents per extract() call")
     parser.add_argument("--no-write", action="store_true", help="do not touch results.md")
     parser.add_argument("--errors", type=int, default=0, help="print K example misses per set")
+    parser.add_argument(
+        "--holdout",
+        action="store_true",
+        help="report dyads on a work (70%%) and a check (30%%) part; --errors shows work only",
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO / "src"))
     table = load_cameo_map()
@@ -977,7 +1072,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for bench, measure, result in rows:
         print(f"{bench + ' | ' + measure:<{width}} {result}")
     print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in timing.items()))
-    if args.errors:
+    if args.holdout:
+        _report_holdout(sets, ours, table, args.errors)
+    elif args.errors:
         for name, score in (("gsr", g), ("petrarch", p), ("conflibert", c), ("up", u)):
             by_id = {str(r["id"]): r for r in sets[name]}
             _print_examples(name, score, by_id, args.errors)

@@ -118,6 +118,9 @@ class SentenceCoder:
             return []
         found = self._actor(tok, depth)
         out = [found] if found else []
+        if found is not None:  # "X and Y said they will ...": they are both
+            out += [a for a in mechanisms.plural_antecedents(self, tok, found)
+                    if all(a.key() != b.key() for b in out)]  # fmt: skip
         # "Taliban and Haqqani leaders": coordinated names before one member noun are each
         # a party ("Afghan and Pakistani officials" are left to the state rules)
         for child in tok.lefts:
@@ -492,6 +495,13 @@ class SentenceCoder:
                             acts = self.actors(pobj)
                             if acts:
                                 return acts, f"partner of the object ('{prep.lower_}')"
+        if entry.get("type") in ("ASSAULT", "COERCE"):  # "shelled Iraqi towns": Iraq
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _HIT_PREPS]
+            hit = [*objs, *(p for c in preps for p in c.children)]
+            for child in hit:
+                acts = mechanisms.territory_target(self, child, entry, self.subject(verb)[0])
+                if acts:
+                    return acts, f"the country of the territory '{child.text}'"
         if entry.get("type") == "ASSAULT" and own:
             found = self._attack_target(verb, own)
             if found[0]:
@@ -579,7 +589,7 @@ class SentenceCoder:
                     for sub in pobj.subtree:
                         if sub.i in self.actor_of and sub.i < pobj.i:
                             return [self.actor_of[sub.i]]
-        return []
+        return mechanisms.agent_behind_complement(self, verb)  # "accused of X by Y"
 
     # -- the passes -----------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -627,6 +637,9 @@ class SentenceCoder:
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
         written.dependence(self)  # "X relies on Y for protection"
+        mechanisms.announced_cooperation(self)
+        mechanisms.wanted_acts(self)
+        mechanisms.appeals_to_act(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -1528,6 +1541,14 @@ class SentenceCoder:
             owners, how = self._nominal_owner(noun)
             if owners:
                 why.append(f"agent: {how}")
+        if owners and not partners and entry["type"] in ("ASSAULT", "COERCE"):
+            # "rocket fire against Kampuchean camps": the country of the territory hit
+            on = allowed | _HIT_PREPS
+            hit = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in on]
+            for pobj in (p for c in hit for p in c.children):
+                partners = partners or mechanisms.territory_target(self, pobj, entry, owners)
+            if partners:
+                why.append("other party: the country of the territory hit")
         if owners and not partners:  # "in protest against abuses by X": X, the author
             partners, how = mechanisms.patient_author(self, noun, entry, allowed, owners)
             if partners:
@@ -1676,6 +1697,14 @@ class SentenceCoder:
                         return [], ""
                 if (
                     parent.pos_ in ("VERB", "AUX")
+                    and node.dep_ == "nsubjpass"
+                    and self.lex.light_verbs.get(lemma) == "agent"
+                ):  # "evidence against X was presented by Y": the passive agent holds it
+                    acts = self.agent(parent)
+                    if acts:
+                        return acts, f"agent of '{parent.text}' (passive light verb)"
+                if (
+                    parent.pos_ in ("VERB", "AUX")
                     and node.dep_ == "prep"
                     and (
                         lemma in self.lex.speech
@@ -1814,6 +1843,7 @@ _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 _COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "upon"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
 _STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+_HIT_PREPS = frozenset({"on", "against", "at"})
 
 
 _CO_AGENT_HOSTILE = frozenset(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from riftwatch.nlp.lexicon import COOPERATIVE
+from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
 
 _HOSTILE_UNDONE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "REJECT"})
 _PARTITIVES = frozenset({"part", "some", "all", "most", "much", "half", "portion", "share"})
@@ -333,3 +333,282 @@ __all__ = [
     "purpose_clause",
     "undone_entry",
 ]
+
+
+# -- third round (branch peers): territory, passive agents behind a complement ------------
+
+_TERRITORY_TYPES = frozenset({"ASSAULT", "COERCE"})
+_STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+
+
+def territory_target(coder: Any, tok: Any, entry: dict[str, Any], sources: list[Any]) -> list[Any]:
+    """The country a hostile material act hits through a place or property of it: the
+    patient ``tok`` is a territory noun (lexicon ``territory_nouns``: towns, border posts,
+    camps, web sites...) with a country word before it ("shelled Iraqi towns", "bombed
+    Turkish border posts"). Only for ASSAULT and COERCE by a state (its forces, government,
+    police: an act between states), and never on the attacker's own country: "Afghan
+    troops raided Afghan villages" names no other party, and a group's attack on "Afghan
+    villages" stays an attack on a place (no Afghan actor).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor
+    >>> coder = type("C", (), {"lex": load(), "actor_of": {}})()
+    >>> doc = nlp()("Iran shelled Iraqi towns.")
+    >>> iran = Actor(id="country:iran", name="Iran", mention="Iran", type="country")
+    >>> [a.id for a in territory_target(coder, doc[3], {"type": "ASSAULT"}, [iran])]
+    ['country:iraq']
+    >>> territory_target(coder, doc[3], {"type": "AID"}, [iran])
+    []
+    """
+    if entry.get("type") not in _TERRITORY_TYPES or not sources:
+        return []
+    if any(s.type not in _STATE_TYPES for s in sources):
+        return []
+    own = {s.key() for s in sources}
+    own_iso = {iso for s in sources if (iso := s.country or _iso_of_key(s.key()))}
+    for noun in (tok, *tok.conjuncts):
+        if noun.lower_ not in coder.lex.territory_nouns and (
+            noun.lemma_.lower() not in coder.lex.territory_nouns
+        ):
+            continue
+        for child in noun.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            for sub in child.subtree:
+                if sub.i >= noun.i:
+                    break
+                actor = coder.actor_of.get(sub.i) or _country_word(sub)
+                if actor is None or actor.type != "country":
+                    continue
+                if actor.key() in own or _iso_of_key(actor.key()) in own_iso:
+                    return []  # the attacker's own country: no other party
+                return [actor]
+    return []
+
+
+def _country_word(tok: Any) -> Any:
+    """The country a single country word names ("Iraqi", "Turkish", "Estonian"), or None."""
+    if tok.pos_ not in ("ADJ", "PROPN", "NOUN") or not tok.text[:1].isupper():
+        return None
+    from riftwatch.nlp.extract import _actor_from, _resolver
+
+    res = _resolver().resolve(tok.text, None, tok.text)
+    actor = _actor_from(res, tok.text, how=f"country word '{tok.text}' of a territory")
+    return actor if actor is not None and actor.type == "country" else None
+
+
+def _iso_of_key(key: str) -> str | None:
+    """The country an actor key belongs to, as far as the knowledge base says."""
+    from riftwatch.actors.kb import default_kb
+
+    entity = default_kb().find(key)
+    country = getattr(entity, "country", None) if entity is not None else None
+    return str(country) if country else None
+
+
+_REASON_PREPS = frozenset({"of", "for", "over"})
+
+
+def agent_behind_complement(coder: Any, verb: Any) -> list[Any]:
+    """The agent of a passive verb that the parser hangs on the verb's reason phrase: "X was
+    accused of smuggling by Y", "X was arrested for spying by Y's police", "X was criticised
+    for its policy by Y". Never when the phrase is an event noun, whose "by" names the
+    author of that event ("accused of backing attacks by Z": Z attacked, not accused).
+    """
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _REASON_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ not in ("pobj", "pcomp") or coder._event_noun(pobj) is not None:  # noqa: SLF001
+                continue
+            for by in pobj.children:
+                if by.dep_ in ("prep", "agent") and by.lower_ == "by" and by.i > pobj.i:
+                    for inner in by.children:
+                        acts = coder.actors(inner)
+                        if acts:
+                            return acts
+    return []
+
+
+_INTENT_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "CONSULT"})
+_OFFERING = frozenset({"offer", "promise", "pledge"})
+_WILLING = frozenset({"willing", "ready", "prepared"})
+_SURE_FUTURE = frozenset({"will", "shall", "'ll"})
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def announced_cooperation(coder: Any) -> None:
+    """A cooperative act a party says it will do, offers or is willing to do is also an
+    AGREE from it to the other party (CAMEO 03, intent to cooperate; PLOVER AGREE covers
+    promises and offers): "X said it will help Y", "X offered to release Y's prisoners",
+    "X is willing to withdraw from Y", "X will support Y". The AGREE takes its modality
+    from the word that carries the intent (asserted for a statement or an offer made; future
+    for a bare "will" and for readiness, which is no act); the act itself keeps its own.
+    Never when the act or the intent is negated, under "would" without a speaker (a
+    condition), or someone else's act."""
+    for event in list(coder.events):
+        if event.event_type not in _INTENT_TYPES:
+            continue
+        clause = _clause_verb(event.trigger)
+        if clause is None or _negated(clause):
+            continue
+        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        carrier = None
+        if clause.dep_ == "ccomp" and aux & _FUTURE_AUX:
+            speech = clause.head  # "X said it will help Y"
+            if (
+                speech.pos_ == "VERB"
+                and speech.lemma_.lower() in _ANNOUNCING
+                and not _negated(speech)
+                and event.source.key() in {a.key() for a in coder.subject(speech)[0]}
+            ):
+                carrier = speech
+        elif clause.dep_ == "xcomp":
+            gov = clause.head  # "X offered to help Y", "X is willing to help Y"
+            offer = gov.pos_ == "VERB" and gov.lemma_.lower() in _OFFERING
+            willing = gov.pos_ == "ADJ" and gov.lower_ in _WILLING and not _negated(gov.head)
+            if (offer or willing) and not _negated(gov):
+                # readiness is no act: its AGREE is read on the act (future), an offer's on
+                # the offer (made)
+                carrier = gov if offer else event.trigger
+            if carrier is not None and event.source.key() not in {
+                a.key() for a in coder.subject(gov)[0]
+            }:
+                carrier = None
+        elif clause.dep_ == "ROOT" and aux & _SURE_FUTURE:
+            carrier = clause  # "X will support Y": a plan stated, future like the act
+        if carrier is None:
+            continue
+        why = [f"'{carrier.text}': a cooperative act announced or offered -> AGREE",
+               *event.why[1:]]  # fmt: skip
+        coder._emit([event.source], [event.target], "AGREE", None, carrier, why)  # noqa: SLF001
+
+
+_WANTING = frozenset({"want", "wish"})
+_INTENDING = frozenset({"want", "wish", "intend", "plan", "hope", "seek", "aim"})
+
+
+def wanted_acts(coder: Any) -> None:
+    """What a party wants done. "X wants Y to attack Z": X wants an act of Y's, an appeal
+    to Y (CAMEO 02, REQUEST from X to Y), not X's support of Y. "X wants to help Y" / "X
+    intends to attack Y": X's own intended act is also an AGREE (intent to cooperate,
+    CAMEO 03) or a THREATEN (CAMEO 13) from X to Y, read on the act itself, so never
+    asserted (a wish is no act); nothing when the wish is negated."""
+    for event in list(coder.events):
+        verb = event.trigger
+        if _wish_of_hostile_act(coder, event):
+            # "X wants to attack Y" is no support of Y, "X does not want to attack Y" no
+            # shunning of Y: the hostile act (hypothetical or negated) says it all
+            coder.events.remove(event)
+            continue
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _WANTING and not _negated(verb):
+            comps = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            if event.event_type == "SUPPORT" and any(
+                s.dep_ == "nsubj" and event.target.key() in {a.key() for a in coder.actors(s)}
+                for c in comps
+                for s in c.children
+            ):
+                event.event_type = "REQUEST"
+                event.why.append(f"'{verb.text}' an act of the other party: REQUEST (appeal)")
+                continue
+        clause = _clause_verb(verb)
+        if clause is None or clause.dep_ != "xcomp" or _negated(clause):
+            continue
+        gov = clause.head
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in _INTENDING or _negated(gov):
+            continue
+        if event.source.key() not in {a.key() for a in coder.subject(gov)[0]}:
+            continue
+        if event.event_type in _INTENT_TYPES:
+            etype = "AGREE"
+        elif event.event_type in _THREAT_TYPES:
+            etype = "THREATEN"
+        else:
+            continue
+        why = [f"'{gov.text}' to act: intent -> {etype}", *event.why[1:]]
+        coder._emit([event.source], [event.target], etype, None, verb, why)  # noqa: SLF001
+
+
+def _wish_of_hostile_act(coder: Any, event: Any) -> bool:
+    """Is ``event`` a want's support (or a negated want's shunning) whose other party was
+    taken from a complement that is a hostile act against that party?"""
+    verb = event.trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _WANTING:
+        return False
+    if not any(w.startswith("target: complement") for w in event.why):
+        return False
+    inside = {t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+    return any(
+        e.trigger.i in inside
+        and e.event_type in CONFLICTUAL
+        and e.target.key() == event.target.key()
+        for e in coder.events
+    )
+
+
+_APPEALING = frozenset({"call", "urge", "press", "push", "appeal", "ask", "implore", "exhort"})
+_APPEAL_PREPS = frozenset({"for", "on", "to", "upon"})
+
+
+def appeals_to_act(coder: Any) -> None:
+    """An appeal to a party to act: "X called for Y to release ...", "X called on Y to
+    stand by him", "X pushed Y for a new law": a REQUEST from X to Y (CAMEO 02/10),
+    whatever the act asked for (which the lexicon may not code). Y is the object of the
+    appeal's preposition followed by an infinitive, or the object of "push/press Y for".
+    Read on the appeal verb, so a negated or hedged appeal is not asserted."""
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _APPEALING:
+            continue
+        comps = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+        wanted: list[Any] = []
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "prt") and prep.lower_ in _APPEAL_PREPS and comps:
+                wanted += [p for p in prep.children if p.dep_ == "pobj"]
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            wanted += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # "called for Y to act" parsed as a clause with its own subject ("for" its mark)
+        wanted += [s for c in comps for s in c.children if s.dep_ == "nsubj"]
+        sources = coder.subject(verb)[0]
+        if not sources:
+            continue
+        own = {a.key() for a in sources}
+        for tok in wanted:
+            targets = [a for a in coder.actors(tok) if a.key() not in own]
+            if targets:
+                why = [f"trigger verb '{verb.text}' a party to act -> REQUEST",
+                       f"target: '{tok.text}', asked to act"]  # fmt: skip
+                coder._emit(sources, targets, "REQUEST", None, verb, why)  # noqa: SLF001
+                break
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def plural_antecedents(coder: Any, tok: Any, found: Any) -> list[Any]:
+    """The other parties a plural pronoun stands for: "X and Y said they will attack Z"
+    (coreference binds "they" to one of the coordinated names; the pronoun is all of them).
+    Empty unless ``tok`` is they/them/their bound by coreference to a name that has
+    coordinated names beside it."""
+    if tok.lower_ not in _PLURAL_PRONOUNS or not found.how.startswith("coreference"):
+        return []
+    for prev in reversed(coder.doc[: tok.i]):
+        actor = coder.actor_of.get(prev.i)
+        if actor is None or actor.key() != found.key() or prev.lower_ in _PLURAL_PRONOUNS:
+            continue
+        head = prev
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+            head = head.head
+        out = []
+        for conj in head.conjuncts:
+            other = coder._actor(conj, 1)  # noqa: SLF001
+            if other is not None and other.key() != found.key():
+                out.append(other)
+        return out
+    return []

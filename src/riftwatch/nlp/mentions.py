@@ -187,10 +187,27 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             actor = _person(name, ent, tokens, text, date, covered)
             if actor is not None and actor.how.startswith("title"):
                 tokens = _title_tokens(tokens, covered)[0] + tokens
+            elif actor is None:  # "met President Ruto": an office holder in any role
+                title = _office_title(tokens[0])
+                if title:
+                    tokens = title + tokens
+                    actor = _office_holder(text[tokens[0].idx : tokens[-1].idx
+                                                + len(tokens[-1].text)])  # fmt: skip
         else:
             continue
         if actor is not None:
             add(tokens, actor)
+    for tok in sdoc:  # "President Ruto" the model did not tag as a person
+        if tok.idx in covered or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
+            continue
+        title = _office_title(tok)
+        if title and tok.text[:1].isupper() and tok.lower_ not in _TITLE_WORDS:
+            run = [tok]
+            while run[-1].i + 1 < len(sdoc) and _name_word(sdoc[run[-1].i + 1], covered):
+                run.append(sdoc[run[-1].i + 1])
+            if free(title + run):
+                span = title + run
+                add(span, _office_holder(text[span[0].idx : run[-1].idx + len(run[-1].text)]))
     return out
 
 
@@ -571,3 +588,37 @@ def open_hints(text: str, found: list[Span]) -> int:
 
 
 __all__ = ["open_actors", "open_hints"]
+
+
+# -- office holders named by their title (third round, branch peers) -----------------------
+OFFICE_TITLES = frozenset(
+    "president premier chancellor king queen emir sultan prince minister ambassador envoy "
+    "governor senator mayor".split()
+)
+"""Titles of a state office that make the person after them an actor in any role ("met
+President Ruto", "an appeal from President Mbeki"), not only when acting."""
+
+
+def _office_title(tok: Any) -> list[Any]:
+    """The title words right before ``tok`` ("President", "Prime Minister", "Foreign
+    Minister") when the last one is an office title; else ``[]``."""
+    doc = tok.doc
+    i = tok.i - 1
+    if i < 0 or doc[i].lower_ not in OFFICE_TITLES or not doc[i].text[:1].isupper():
+        return []
+    title = [doc[i]]
+    while i - 1 >= 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ in _TITLE_WORDS:
+        i -= 1
+        title.insert(0, doc[i])
+    return title
+
+
+def _name_word(tok: Any, covered: dict[int, Actor]) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.idx not in covered
+
+
+def _office_holder(name: str) -> Actor:
+    """An office holder the knowledge base does not know, named with the title."""
+    ident = open_id(name)
+    return Actor(id=ident, name=name, mention=name, type="person", org_id=ident, org_name=name,
+                 person=name, how="open: office holder named by the title")  # fmt: skip

@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-4+cues-3+nominals-1+petrarch2-1+policy-3'
+'events-4+cues-3+nominals-2+petrarch2-1+policy-3'
 """
 
 from __future__ import annotations
@@ -95,6 +95,7 @@ class Lexicon:
     dependence_verbs: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
+    territory_nouns: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -241,6 +242,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dependence_verbs=_set(cues, "dependence_verbs", "cues.yaml"),
         claim_nouns=_set(cues, "claim_nouns", "cues.yaml"),
         claiming_verbs=_set(cues, "claiming_verbs", "cues.yaml"),
+        territory_nouns=frozenset(
+            _words(nominals.get("territory_nouns") or [], "nominals.yaml territory_nouns")
+            if own
+            else ()
+        ),
     )
 
 
