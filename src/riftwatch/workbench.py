@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict, defaultdict
-from datetime import date
+from datetime import UTC, date
 from typing import Any
 
 import numpy as np
@@ -343,6 +343,173 @@ class Field:
         a, b = self.dyads[d]
         return [{"id": a, "name": self.names.get(a, a)}, {"id": b, "name": self.names.get(b, b)}]
 
+    # stored ----------------------------------------------------------------------------
+    _ARRAYS = ("u_dyad", "u_month", "u_coop", "u_hostile", "c_dyad", "c_month", "c_count")
+
+    def to_bytes(self) -> bytes:
+        """The summary as bytes (a NumPy ``.npz``: the arrays, and the rest as JSON)."""
+        import io
+        import json
+
+        meta = {"state": list(self.state), "computed_at": self.computed_at,
+                "dyads": [list(d) for d in self.dyads], "names": self.names,
+                "alerts": self.alerts, "last_month": self.last_month,
+                "claims": self.claims}  # fmt: skip
+        text = json.dumps(meta, default=_plain).encode("utf-8")
+        buf = io.BytesIO()
+        arrays = {name: getattr(self, name) for name in self._ARRAYS}
+        np.savez_compressed(buf, meta=np.frombuffer(text, dtype=np.uint8), **arrays)
+        return buf.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Field:
+        """The summary :meth:`to_bytes` wrote (no pickled objects are read)."""
+        import io
+        import json
+
+        field = cls.__new__(cls)
+        with np.load(io.BytesIO(data), allow_pickle=False) as z:
+            meta = json.loads(z["meta"].tobytes().decode("utf-8"))
+            for name in cls._ARRAYS:
+                setattr(field, name, z[name])
+        field.state = tuple(int(x) for x in meta["state"])  # type: ignore[assignment]
+        field.computed_at = float(meta["computed_at"])
+        field.dyads = [(str(a), str(b)) for a, b in meta["dyads"]]
+        field.names = dict(meta["names"])
+        field.alerts = list(meta["alerts"])
+        field.last_month = meta["last_month"]
+        field.claims = int(meta["claims"])
+        return field
+
+
+def _plain(value: Any) -> Any:
+    """JSON for NumPy numbers and tuples inside the alerts."""
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+# -- the stored field summary (table field_summaries, migration 0012) ------------------------
+SUMMARY_NAME = "field"
+LEASE_SECONDS = 3600.0
+"""A process computing the field holds a lease for at most this long (then another may)."""
+
+
+def _summary_table() -> Any:
+    from sqlalchemy import Column, DateTime, Integer, LargeBinary, MetaData, String, Table
+
+    global _SUMMARY
+    if _SUMMARY is None:
+        _SUMMARY = Table(
+            "field_summaries", MetaData(),
+            Column("name", String(40), primary_key=True),
+            Column("last_event", Integer, nullable=False),
+            Column("events", Integer, nullable=False),
+            Column("last_judgement", Integer, nullable=False),
+            Column("computed_at", DateTime),
+            Column("data", LargeBinary),
+            Column("computing_since", DateTime),
+        )  # fmt: skip
+    return _SUMMARY
+
+
+_SUMMARY: Any = None
+
+
+def stored_field(store: Store, *, unless: tuple[int, int, int] | None = None) -> Field | None:
+    """The field summary stored in the store (None: none yet), unless its state is ``unless``
+    (then None too: the caller has it already; only the state is read)."""
+    from sqlalchemy import select
+
+    t = _summary_table()
+    with store.engine.connect() as conn:
+        row = conn.execute(
+            select(t.c.last_event, t.c.events, t.c.last_judgement).where(
+                t.c.name == SUMMARY_NAME, t.c.data.is_not(None)
+            )
+        ).first()
+        if row is None or tuple(row) == unless:
+            return None
+        data = conn.execute(select(t.c.data).where(t.c.name == SUMMARY_NAME)).scalar()
+    return Field.from_bytes(bytes(data)) if data else None
+
+
+def save_field(store: Store, field: Field) -> None:
+    """Store ``field`` as the store's summary (and end this process's lease)."""
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    t = _summary_table()
+    values = {"last_event": field.state[0], "events": field.state[1],
+              "last_judgement": field.state[2], "data": field.to_bytes(),
+              "computed_at": datetime.fromtimestamp(field.computed_at, UTC)
+              .replace(tzinfo=None), "computing_since": None}  # fmt: skip
+    with store.engine.begin() as conn:
+        _ensure_row(conn)
+        conn.execute(update(t).where(t.c.name == SUMMARY_NAME).values(**values))
+
+
+def _ensure_row(conn: Any) -> None:
+    """The summary's row exists (made empty if not; two processes may race to make it)."""
+    from sqlalchemy import select
+
+    t = _summary_table()
+    if conn.execute(select(t.c.name).where(t.c.name == SUMMARY_NAME)).first() is not None:
+        return
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    conn.execute(
+        insert(t)
+        .values(name=SUMMARY_NAME, last_event=0, events=0, last_judgement=0)
+        .on_conflict_do_nothing(index_elements=["name"])
+    )
+
+
+def take_lease(store: Store) -> bool:
+    """Whether this process may compute the field now: True when no other process holds
+    the lease (or its lease is older than :data:`LEASE_SECONDS`); it is then held."""
+    from datetime import timedelta
+
+    from sqlalchemy import or_, update
+
+    from riftwatch.store.tables import utcnow
+
+    t = _summary_table()
+    now = utcnow().replace(tzinfo=None)
+    with store.engine.begin() as conn:
+        _ensure_row(conn)
+        taken = conn.execute(
+            update(t)
+            .where(t.c.name == SUMMARY_NAME, or_(
+                t.c.computing_since.is_(None),
+                t.c.computing_since < now - timedelta(seconds=LEASE_SECONDS),
+            ))
+            .values(computing_since=now)
+        ).rowcount  # fmt: skip
+    return bool(taken)
+
+
+def release_lease(store: Store) -> None:
+    """End this process's lease without storing a field (the computation failed)."""
+    from sqlalchemy import update
+
+    t = _summary_table()
+    with store.engine.begin() as conn:
+        conn.execute(update(t).where(t.c.name == SUMMARY_NAME).values(computing_since=None))
+
+
+def refresh_field(store: Store) -> Field:
+    """Compute the field of the store's current state and store it (whatever the lease)."""
+    field = _compute_field(store, store_state(store))
+    save_field(store, field)
+    FIELDS.put(store, field)
+    return field
+
 
 def _compute_field(store: Store, state: tuple[int, int, int]) -> Field:
     from riftwatch.analysis.rift import assess
@@ -364,12 +531,19 @@ def _compute_field(store: Store, state: tuple[int, int, int]) -> Field:
 
 
 class FieldCache:
-    """The :class:`Field` of each store, recomputed when the store's state changes."""
+    """The :class:`Field` of each store, recomputed when the store's state changes.
+
+    The field is kept in memory and in the store (:func:`save_field`): a process that has
+    none, or an older one, reads the stored one first, so a restarted server or another
+    worker shows the last summary at once, with its time (``as of``). A large store's
+    field is recomputed in one background thread per process, and by one process at a
+    time (:func:`take_lease`); changes made while it runs are taken up by one more round.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._fields: dict[str, Field] = {}
-        self._running: dict[str, tuple[int, int, int]] = {}
+        self._running: set[str] = set()
         self._errors: dict[str, str] = {}
 
     def peek(self, store: Store) -> Field | None:
@@ -377,51 +551,86 @@ class FieldCache:
         with self._lock:
             return self._fields.get(store.url)
 
+    def put(self, store: Store, field: Field) -> None:
+        """Keep ``field`` as the store's (unless a newer one is kept already)."""
+        with self._lock:
+            have = self._fields.get(store.url)
+            if have is None or have.computed_at <= field.computed_at:
+                self._fields[store.url] = field
+
+    def running(self, store: Store) -> bool:
+        """Whether this process is computing the store's field."""
+        with self._lock:
+            return store.url in self._running
+
     def get(self, store: Store, *, wait: bool | None = None) -> tuple[Field | None, bool]:
         """``(field, fresh)``: the field of the store's current state, or (large store,
-        being computed) the previous state's field (``fresh`` False) or None."""
+        being computed) the last stored or computed field (``fresh`` False) or None."""
         state = store_state(store)
         with self._lock:
             have = self._fields.get(store.url)
+        if have is not None and have.state == state:
+            return have, True
+        stored = stored_field(store, unless=have.state if have is not None else None)
+        if stored is not None:
+            self.put(store, stored)
+            have = self.peek(store)
             if have is not None and have.state == state:
                 return have, True
         if wait is None:
             wait = state[1] <= SYNC_LIMIT
         if wait:
             field = _compute_field(store, state)
-            with self._lock:
-                self._fields[store.url] = field
+            save_field(store, field)
+            self.put(store, field)
             return field, True
-        self._start(store, state)
+        self._start(store)
         return have, False
 
-    def _start(self, store: Store, state: tuple[int, int, int]) -> None:
+    def _start(self, store: Store) -> None:
         with self._lock:
-            if self._running.get(store.url) == state:
+            if store.url in self._running:
                 return
-            self._running[store.url] = state
+            self._running.add(store.url)
 
         def work() -> None:
             try:
-                field = _compute_field(store, state)
-                with self._lock:
-                    self._fields[store.url] = field
-                # the pages the dashboard leads to first: its alerts' relationships
-                for r in field.alerts[:PREFETCH]:
-                    a, b = (x["id"] for x in r["actors"])
-                    relationship(store, a, b)
+                while True:
+                    state = store_state(store)
+                    if not take_lease(store):
+                        return  # another process computes it: its result is read when stored
+                    try:
+                        field = _compute_field(store, state)
+                        save_field(store, field)
+                    except BaseException:
+                        release_lease(store)
+                        raise
+                    self.put(store, field)
+                    # the pages the dashboard leads to first: its alerts' relationships
+                    for r in field.alerts[:PREFETCH]:
+                        a, b = (x["id"] for x in r["actors"])
+                        relationship(store, a, b)
+                    if store_state(store) == state:
+                        return
             except RiftwatchError as exc:  # pragma: no cover - reported on the page
                 self._errors[store.url] = str(exc)
             finally:
                 with self._lock:
-                    if self._running.get(store.url) == state:
-                        del self._running[store.url]
+                    self._running.discard(store.url)
 
         threading.Thread(target=work, name="riftwatch-field", daemon=True).start()
 
 
 FIELDS = FieldCache()
 """The process's field cache (one entry per store URL)."""
+
+
+def _as_of(field: Field) -> str:
+    """When the field was computed, in UTC (``2026-11-30T10:42:05Z``)."""
+    from datetime import datetime
+
+    stamp = datetime.fromtimestamp(field.computed_at, UTC)
+    return stamp.isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def _label(index: int) -> str:
@@ -472,6 +681,7 @@ def dashboard(
     out["claims"] = field.claims
     out["state"] = {"last_event": field.state[0], "events": field.state[1],
                     "last_judgement": field.state[2]}  # fmt: skip
+    out["as_of"] = _as_of(field)
     spark_first = (last - SPARK_MONTHS + 1) if last is not None else 0
     alerts = [
         r for r in field.alerts

@@ -103,6 +103,13 @@ def test_unknown_ids_are_404_with_the_code(served: Served, path: str, code: str)
         response = client.get(path)
     assert response.status_code == 404
     assert response.json()["error"]["code"] == code
+    assert "{" not in response.json()["error"]["message"]  # every placeholder filled in
+
+
+def test_an_unknown_page_names_its_address(served: Served) -> None:
+    with served.client() as client:
+        response = client.get("/api/nothing-here")
+    assert response.json()["error"]["message"] == "no page at /api/nothing-here"
 
 
 def test_events_filters_paging_and_one_event(served: Served) -> None:

@@ -291,7 +291,7 @@ def create_app(
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:
-            return render_error(request.scope, WebError("RW605", path=request.url.path))
+            return render_error(request.scope, WebError("RW605", url=request.url.path))
         if _wants_json(request):
             body = {"error": {"code": None, "message": str(exc.detail)}}
             return JSONResponse(body, status_code=exc.status_code)

@@ -1,0 +1,110 @@
+"""The dashboard's stored field summary (table ``field_summaries``), on SQLite and PostgreSQL.
+
+A summary computed once is stored with its store state and time; a process that has none
+in memory (a restarted server, another worker) shows the stored one at once, as of its
+time; when the claims change, the stored one is shown as not fresh while one background
+round brings it up to date; one process computes at a time (a lease in the table).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sqlalchemy import select, update
+from tests.web.test_workbench import AQ, HQN, build_rift_corpus
+
+from riftwatch import api, workbench
+from riftwatch.store import Store, open_store
+from riftwatch.store.tables import utcnow
+
+
+@pytest.fixture
+def rift_store(db_url: str, tmp_path: Path) -> Iterator[Store]:
+    build_rift_corpus(db_url, tmp_path / "corpus")
+    opened = open_store(db_url)
+    yield opened
+    opened.close()
+    workbench.FIELDS._fields.pop(opened.url, None)
+
+
+def _forget(store: Store) -> None:
+    """As a new process: nothing of the store in memory."""
+    workbench.FIELDS._fields.pop(store.url, None)
+
+
+def _wait_for_rounds() -> None:
+    for thread in threading.enumerate():
+        if thread.name == "riftwatch-field":
+            thread.join()
+
+
+def _lists(out: dict) -> tuple:
+    return (out["alerts"], out["changed"], out["last_month"], out["claims"])
+
+
+def test_a_stored_summary_is_shown_at_once_as_of_its_time(rift_store: Store) -> None:
+    assert workbench.stored_field(rift_store) is None
+    computed = workbench.refresh_field(rift_store)
+    first = workbench.dashboard(rift_store)
+    assert first["fresh"] and first["alerts"]["total"] >= 1
+    _forget(rift_store)
+    field, fresh = workbench.FIELDS.get(rift_store, wait=False)  # read, not computed
+    assert fresh and field is not None and field is not computed
+    assert field.state == computed.state == workbench.store_state(rift_store)
+    again = workbench.dashboard(rift_store)
+    assert _lists(again) == _lists(first)
+    assert again["as_of"] == first["as_of"] and again["as_of"].endswith("Z")
+    pair = {AQ, HQN}
+    assert any({a["id"] for a in item["actors"]} == pair for item in again["alerts"]["items"])
+
+
+def test_the_summary_round_trips_its_arrays_and_alerts(rift_store: Store) -> None:
+    field = workbench.refresh_field(rift_store)
+    back = workbench.Field.from_bytes(field.to_bytes())
+    for name in workbench.Field._ARRAYS:
+        assert np.array_equal(getattr(back, name), getattr(field, name)), name
+    assert back.dyads == field.dyads and back.names == field.names
+    assert back.state == field.state and back.claims == field.claims
+    assert [a["probability"] for a in back.alerts] == [a["probability"] for a in field.alerts]
+
+
+def test_a_change_of_the_claims_shows_the_stored_summary_until_recomputed(
+    rift_store: Store,
+) -> None:
+    old = workbench.refresh_field(rift_store)
+    event = api.list_events(rift_store, actor=HQN, limit=1)[0]
+    api.judge_event(rift_store, event["id"], "reject", analyst="tester")
+    _forget(rift_store)
+    field, fresh = workbench.FIELDS.get(rift_store, wait=False)
+    assert not fresh and field is not None and field.state == old.state  # the last one shown
+    _wait_for_rounds()
+    now = workbench.store_state(rift_store)
+    assert workbench.stored_field(rift_store).state == now  # type: ignore[union-attr]
+    field, fresh = workbench.FIELDS.get(rift_store, wait=False)
+    assert fresh and field.state == now  # type: ignore[union-attr]
+
+
+def test_one_process_computes_at_a_time(rift_store: Store) -> None:
+    assert workbench.take_lease(rift_store)
+    assert not workbench.take_lease(rift_store)  # held
+    _forget(rift_store)
+    field, fresh = workbench.FIELDS.get(rift_store, wait=False)
+    _wait_for_rounds()
+    assert field is None and not fresh
+    assert workbench.stored_field(rift_store) is None  # the other holder computes it
+    workbench.release_lease(rift_store)
+    assert workbench.take_lease(rift_store)
+    table = workbench._summary_table()
+    stale = utcnow().replace(tzinfo=None) - timedelta(seconds=workbench.LEASE_SECONDS + 60)
+    with rift_store.engine.begin() as conn:  # a holder that died long ago
+        conn.execute(update(table).values(computing_since=stale))
+    assert workbench.take_lease(rift_store)
+    workbench.save_field(rift_store, workbench._compute_field(
+        rift_store, workbench.store_state(rift_store)))  # fmt: skip
+    with rift_store.engine.connect() as conn:
+        assert conn.execute(select(table.c.computing_since)).scalar() is None  # lease ended
