@@ -395,6 +395,8 @@ def _plain(value: Any) -> Any:
 SUMMARY_NAME = "field"
 LEASE_SECONDS = 3600.0
 """A process computing the field holds a lease for at most this long (then another may)."""
+LEASE_RETRY = 10.0
+"""Seconds a process waits before asking for the lease again after another held it."""
 
 
 def _summary_table() -> Any:
@@ -545,6 +547,7 @@ class FieldCache:
         self._fields: dict[str, Field] = {}
         self._running: set[str] = set()
         self._errors: dict[str, str] = {}
+        self._refused: dict[str, float] = {}  # when another process last held the lease
 
     def peek(self, store: Store) -> Field | None:
         """The field last computed for the store, whatever its state (None: none yet)."""
@@ -591,6 +594,8 @@ class FieldCache:
         with self._lock:
             if store.url in self._running:
                 return
+            if time.monotonic() - self._refused.get(store.url, -LEASE_RETRY) < LEASE_RETRY:
+                return  # another process computes it (asked a moment ago)
             self._running.add(store.url)
 
         def work() -> None:
@@ -598,7 +603,9 @@ class FieldCache:
                 while True:
                     state = store_state(store)
                     if not take_lease(store):
-                        return  # another process computes it: its result is read when stored
+                        # another process computes it: its result is read when stored
+                        self._refused[store.url] = time.monotonic()
+                        return
                     try:
                         field = _compute_field(store, state)
                         save_field(store, field)

@@ -137,6 +137,24 @@ def test_events_filters_paging_and_one_event(served: Served) -> None:
         assert bad.status_code == 400 and bad.json()["error"]["code"] == "RW007"
 
 
+def test_events_page_by_cursor(served: Served) -> None:
+    with served.client() as client:
+        everything = client.get("/api/events").json()["items"]
+        walked, after = [], None
+        while True:
+            params = {"limit": 2, **({"after": after} if after else {})}
+            page = client.get("/api/events", params=params).json()
+            walked += [e["id"] for e in page["items"]]
+            after = page["next_cursor"]
+            if after is None:
+                break
+            assert page["after"] == params.get("after")
+        assert walked == [e["id"] for e in everything]
+        bad = client.get("/api/events", params={"after": "nonsense"})
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "RW007"
+    assert "after" in bad.json()["error"]["message"]
+
+
 def test_search_hits_total_and_errors(served: Served) -> None:
     with served.client() as client:
         hits = client.get("/api/search", params={"q": "shelter*"}).json()
