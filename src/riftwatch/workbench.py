@@ -393,8 +393,10 @@ def _plain(value: Any) -> Any:
 
 # -- the stored field summary (table field_summaries, migration 0012) ------------------------
 SUMMARY_NAME = "field"
-LEASE_SECONDS = 3600.0
-"""A process computing the field holds a lease for at most this long (then another may)."""
+LEASE_SECONDS = 120.0
+"""A lease not renewed for this long is taken over (its holder died); the holder renews it
+every :data:`LEASE_RENEW` seconds while it computes."""
+LEASE_RENEW = 30.0
 LEASE_RETRY = 10.0
 """Seconds a process waits before asking for the lease again after another held it."""
 
@@ -494,6 +496,21 @@ def take_lease(store: Store) -> bool:
             .values(computing_since=now)
         ).rowcount  # fmt: skip
     return bool(taken)
+
+
+def renew_lease(store: Store) -> None:
+    """Tell the other processes that this one still computes the field."""
+    from sqlalchemy import update
+
+    from riftwatch.store.tables import utcnow
+
+    t = _summary_table()
+    with store.engine.begin() as conn:
+        conn.execute(
+            update(t)
+            .where(t.c.name == SUMMARY_NAME, t.c.computing_since.is_not(None))
+            .values(computing_since=utcnow().replace(tzinfo=None))
+        )
 
 
 def release_lease(store: Store) -> None:
@@ -606,10 +623,19 @@ class FieldCache:
                         # another process computes it: its result is read when stored
                         self._refused[store.url] = time.monotonic()
                         return
+                    done = threading.Event()
+
+                    def renew(done: threading.Event = done) -> None:
+                        while not done.wait(LEASE_RENEW):
+                            renew_lease(store)
+
+                    threading.Thread(target=renew, name="riftwatch-lease", daemon=True).start()
                     try:
                         field = _compute_field(store, state)
+                        done.set()
                         save_field(store, field)
                     except BaseException:
+                        done.set()
                         release_lease(store)
                         raise
                     self.put(store, field)

@@ -104,6 +104,10 @@ def test_one_process_computes_at_a_time(rift_store: Store) -> None:
     with rift_store.engine.begin() as conn:  # a holder that died long ago
         conn.execute(update(table).values(computing_since=stale))
     assert workbench.take_lease(rift_store)
+    with rift_store.engine.begin() as conn:  # a holder that still computes renews its lease
+        conn.execute(update(table).values(computing_since=stale))
+    workbench.renew_lease(rift_store)
+    assert not workbench.take_lease(rift_store)
     workbench.save_field(rift_store, workbench._compute_field(
         rift_store, workbench.store_state(rift_store)))  # fmt: skip
     with rift_store.engine.connect() as conn:
