@@ -839,30 +839,33 @@ def network(
     coop = np.bincount(field.u_dyad[usel], weights=field.u_coop[usel], minlength=n)
     hostile = np.bincount(field.u_dyad[usel], weights=field.u_hostile[usel], minlength=n)
     claims = np.bincount(field.c_dyad[csel], weights=field.c_count[csel], minlength=n)
-    first: dict[int, int] = {}
-    last: dict[int, int] = {}
-    for d, m in zip(field.c_dyad[csel].tolist(), field.c_month[csel].tolist(), strict=True):
-        first[d] = min(first.get(d, m), m)
-        last[d] = max(last.get(d, m), m)
-    edges = []
-    for d in np.flatnonzero(claims >= min_evidence).tolist():
+    # first and last month per pair, and the candidate edges, in NumPy; records are made
+    # for the kept edges only (a million events: some ten thousand pairs)
+    big = np.iinfo(np.int64).max
+    first = np.full(n, big, dtype=np.int64)
+    last = np.full(n, -1, dtype=np.int64)
+    np.minimum.at(first, field.c_dyad[csel], field.c_month[csel])
+    np.maximum.at(last, field.c_dyad[csel], field.c_month[csel])
+    sign = np.where(coop > hostile, 1, -1)
+    keep = (claims >= min_evidence) & (coop + hostile > 0)
+    if stance == "cooperation":
+        keep &= sign > 0
+    elif stance == "conflict":
+        keep &= sign < 0
+    found = []
+    for d in np.flatnonzero(keep).tolist():
         a, b = field.dyads[d]
-        if coop[d] + hostile[d] <= 0:
-            continue
-        sign = 1 if coop[d] > hostile[d] else -1
-        if stance == "cooperation" and sign < 0 or stance == "conflict" and sign > 0:
-            continue
         if wanted_kinds and not (_kind(a) in wanted_kinds and _kind(b) in wanted_kinds):
             continue
         if actor and actor not in (a, b):
             continue
-        edges.append({"source": a, "target": b, "sign": sign,
-                      "coop": round(float(coop[d]), 3), "hostile": round(float(hostile[d]), 3),
-                      "claims": int(claims[d]), "first": _label(first[d]),
-                      "last": _label(last[d])})  # fmt: skip
-    edges.sort(key=lambda e: (-e["claims"], e["source"], e["target"]))
-    out["total_edges"] = len(edges)
-    edges = edges[:max_edges]
+        found.append((-int(claims[d]), a, b, d))
+    found.sort()
+    out["total_edges"] = len(found)
+    edges = [{"source": a, "target": b, "sign": int(sign[d]),
+              "coop": round(float(coop[d]), 3), "hostile": round(float(hostile[d]), 3),
+              "claims": -negative, "first": _label(int(first[d])), "last": _label(int(last[d]))}
+             for negative, a, b, d in found[:max_edges]]  # fmt: skip
     ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
     degree: dict[str, int] = defaultdict(int)
     for e in edges:
