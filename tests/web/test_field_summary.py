@@ -112,3 +112,20 @@ def test_one_process_computes_at_a_time(rift_store: Store) -> None:
         rift_store, workbench.store_state(rift_store)))  # fmt: skip
     with rift_store.engine.connect() as conn:
         assert conn.execute(select(table.c.computing_since)).scalar() is None  # lease ended
+
+
+def test_the_dashboard_says_as_of_when(rift_store: Store, tmp_path: Path) -> None:
+    from tests.web.conftest import start_server
+
+    field = workbench.refresh_field(rift_store)
+    _forget(rift_store)
+    served = start_server(rift_store.url, upload_dir=tmp_path / "uploads")
+    try:
+        with served.client() as client:
+            data = client.get("/api/dashboard").json()
+            page = client.get("/").text
+    finally:
+        served.stop()
+    assert data["ready"] and data["fresh"] and data["as_of"] == workbench._as_of(field)
+    assert data["state"]["events"] == field.state[1]
+    assert f'Field assessed as of <time datetime="{data["as_of"]}">' in page
