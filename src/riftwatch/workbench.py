@@ -192,22 +192,41 @@ RELATIONSHIP_CACHE = 64
 """Relationship answers kept per store state, pair and filters (least recently used out)."""
 
 
+_COMPUTING: dict[tuple, threading.Event] = {}
+_CACHE_LOCK = threading.Lock()
+
+
 def relationship(store: Store, a: str, b: str, **filters: Any) -> dict[str, Any]:
     """:func:`compute_relationship`, kept per store state, pair and filters.
 
+    One computation per key at a time: callers asking for a relationship being computed
+    wait for that computation instead of starting their own (many analysts opening the
+    same busy pair at once would otherwise each compute it, and all wait far longer).
     The answer is shared with later callers: a shallow copy, whose nested lists and dicts
     must not be changed.
     """
     ka, kb_ = actor_key(store, a), actor_key(store, b)
     key = (store.url, store_state(store), ka, kb_, tuple(sorted(filters.items())))
-    hit = _RELATIONSHIPS.get(key)
-    if hit is None:
+    while True:
+        with _CACHE_LOCK:
+            hit = _RELATIONSHIPS.get(key)
+            if hit is not None:
+                _RELATIONSHIPS.move_to_end(key)
+                return dict(hit)
+            running = _COMPUTING.get(key)
+            if running is None:
+                _COMPUTING[key] = threading.Event()
+                break
+        running.wait()  # then read its answer (or, had it failed, compute it here)
+    try:
         hit = compute_relationship(store, ka, kb_, **filters)
-        _RELATIONSHIPS[key] = hit
-        while len(_RELATIONSHIPS) > RELATIONSHIP_CACHE:
-            _RELATIONSHIPS.popitem(last=False)
-    else:
-        _RELATIONSHIPS.move_to_end(key)
+        with _CACHE_LOCK:
+            _RELATIONSHIPS[key] = hit
+            while len(_RELATIONSHIPS) > RELATIONSHIP_CACHE:
+                _RELATIONSHIPS.popitem(last=False)
+    finally:
+        with _CACHE_LOCK:
+            _COMPUTING.pop(key).set()
     return dict(hit)
 
 

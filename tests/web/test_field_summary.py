@@ -129,3 +129,33 @@ def test_the_dashboard_says_as_of_when(rift_store: Store, tmp_path: Path) -> Non
     assert data["ready"] and data["fresh"] and data["as_of"] == workbench._as_of(field)
     assert data["state"]["events"] == field.state[1]
     assert f'Field assessed as of <time datetime="{data["as_of"]}">' in page
+
+
+def test_analysts_opening_one_relationship_at_once_share_one_computation(
+    rift_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = workbench.compute_relationship
+    calls: list[tuple[str, str]] = []
+    answers: list[dict] = []
+
+    def ask() -> None:
+        answers.append(workbench.relationship(rift_store, AQ, HQN))
+
+    others = [threading.Thread(target=ask) for _ in range(3)]
+
+    def counted(store: Store, ka: str, kb_: str, **filters: object) -> dict:
+        calls.append((ka, kb_))
+        if len(calls) == 1:  # the first computation: the others ask while it runs
+            for thread in others:
+                thread.start()
+            for thread in others:  # they wait for this computation (or, without the
+                thread.join(1)  # sharing, would enter their own: ``calls`` would grow)
+        return real(store, ka, kb_, **filters)
+
+    monkeypatch.setattr(workbench, "compute_relationship", counted)
+    ask()
+    for thread in others:
+        thread.join(120)
+    assert len(calls) == 1 and len(answers) == 4
+    assert all(a["claims"] == answers[0]["claims"] >= 1 for a in answers)
+    assert {x["id"] for x in answers[0]["actors"]} == {AQ, HQN}
