@@ -202,11 +202,14 @@ def relationship(store: Store, a: str, b: str, **filters: Any) -> dict[str, Any]
     One computation per key at a time: callers asking for a relationship being computed
     wait for that computation instead of starting their own (many analysts opening the
     same busy pair at once would otherwise each compute it, and all wait far longer).
+    The answer is also stored in the store (:func:`save_relationship`), so that another
+    worker process, or the server after a restart, reads it instead of computing it.
     The answer is shared with later callers: a shallow copy, whose nested lists and dicts
     must not be changed.
     """
     ka, kb_ = actor_key(store, a), actor_key(store, b)
-    key = (store.url, store_state(store), ka, kb_, tuple(sorted(filters.items())))
+    state = store_state(store)
+    key = (store.url, state, ka, kb_, tuple(sorted(filters.items())))
     while True:
         with _CACHE_LOCK:
             hit = _RELATIONSHIPS.get(key)
@@ -219,7 +222,11 @@ def relationship(store: Store, a: str, b: str, **filters: Any) -> dict[str, Any]
                 break
         running.wait()  # then read its answer (or, had it failed, compute it here)
     try:
-        hit = compute_relationship(store, ka, kb_, **filters)
+        name = _relationship_row(ka, kb_, filters)
+        hit = stored_relationship(store, name, state)
+        if hit is None:
+            hit = compute_relationship(store, ka, kb_, **filters)
+            save_relationship(store, name, state, hit)
         with _CACHE_LOCK:
             _RELATIONSHIPS[key] = hit
             while len(_RELATIONSHIPS) > RELATIONSHIP_CACHE:
@@ -475,12 +482,12 @@ def save_field(store: Store, field: Field) -> None:
         conn.execute(update(t).where(t.c.name == SUMMARY_NAME).values(**values))
 
 
-def _ensure_row(conn: Any) -> None:
-    """The summary's row exists (made empty if not; two processes may race to make it)."""
+def _ensure_row(conn: Any, name: str = SUMMARY_NAME) -> None:
+    """The row ``name`` exists (made empty if not; two processes may race to make it)."""
     from sqlalchemy import select
 
     t = _summary_table()
-    if conn.execute(select(t.c.name).where(t.c.name == SUMMARY_NAME)).first() is not None:
+    if conn.execute(select(t.c.name).where(t.c.name == name)).first() is not None:
         return
     if conn.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
@@ -488,7 +495,7 @@ def _ensure_row(conn: Any) -> None:
         from sqlalchemy.dialects.sqlite import insert
     conn.execute(
         insert(t)
-        .values(name=SUMMARY_NAME, last_event=0, events=0, last_judgement=0)
+        .values(name=name, last_event=0, events=0, last_judgement=0)
         .on_conflict_do_nothing(index_elements=["name"])
     )
 
@@ -539,6 +546,59 @@ def release_lease(store: Store) -> None:
     t = _summary_table()
     with store.engine.begin() as conn:
         conn.execute(update(t).where(t.c.name == SUMMARY_NAME).values(computing_since=None))
+
+
+# relationship answers, stored beside the field summary (rows ``rel:<digest>``): another
+# worker, or the server after a restart, reads a busy pair's page instead of computing it
+def _relationship_row(ka: str, kb_: str, filters: dict[str, Any]) -> str:
+    import hashlib
+    import json
+
+    text = json.dumps([ka, kb_, sorted(filters.items())], default=str)
+    return "rel:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def stored_relationship(store: Store, name: str, state: tuple[int, int, int]) -> dict | None:
+    """The stored answer of relationship row ``name`` for the store ``state`` (else None)."""
+    import json
+    import zlib
+
+    from sqlalchemy import select
+
+    t = _summary_table()
+    with store.engine.connect() as conn:
+        data = conn.execute(
+            select(t.c.data).where(t.c.name == name, t.c.last_event == state[0],
+                                   t.c.events == state[1], t.c.last_judgement == state[2])
+        ).scalar()  # fmt: skip
+    if not data:
+        return None
+    return dict(json.loads(zlib.decompress(bytes(data)).decode("utf-8")))
+
+
+def save_relationship(
+    store: Store, name: str, state: tuple[int, int, int], answer: dict[str, Any]
+) -> None:
+    """Store a relationship's answer for ``state``; answers of other states are dropped."""
+    import json
+    import zlib
+
+    from sqlalchemy import and_, delete, or_, update
+
+    from riftwatch.store.tables import utcnow
+
+    t = _summary_table()
+    data = zlib.compress(json.dumps(answer, default=_plain).encode("utf-8"), 6)
+    with store.engine.begin() as conn:
+        conn.execute(delete(t).where(t.c.name.like("rel:%"), or_(
+            t.c.last_event != state[0], t.c.events != state[1],
+            t.c.last_judgement != state[2])))  # fmt: skip
+        _ensure_row(conn, name)
+        conn.execute(
+            update(t).where(and_(t.c.name == name)).values(
+                last_event=state[0], events=state[1], last_judgement=state[2], data=data,
+                computed_at=utcnow().replace(tzinfo=None))
+        )  # fmt: skip
 
 
 def refresh_field(store: Store) -> Field:

@@ -159,3 +159,38 @@ def test_analysts_opening_one_relationship_at_once_share_one_computation(
     assert len(calls) == 1 and len(answers) == 4
     assert all(a["claims"] == answers[0]["claims"] >= 1 for a in answers)
     assert {x["id"] for x in answers[0]["actors"]} == {AQ, HQN}
+
+
+def test_a_relationship_is_stored_for_the_other_workers(
+    rift_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    first = workbench.relationship(rift_store, AQ, HQN, min_reliability="B")
+    workbench._RELATIONSHIPS.clear()  # as another worker: nothing in memory
+    calls: list[str] = []
+    real = workbench.compute_relationship
+
+    def counted(store: Store, ka: str, kb_: str, **filters: object) -> dict:
+        calls.append(ka)
+        return real(store, ka, kb_, **filters)
+
+    monkeypatch.setattr(workbench, "compute_relationship", counted)
+    again = workbench.relationship(rift_store, AQ, HQN, min_reliability="B")
+    assert calls == []  # read, not computed
+    assert json.dumps(again, sort_keys=True, default=str) == json.dumps(
+        json.loads(json.dumps(first, default=workbench._plain)), sort_keys=True, default=str
+    )
+    workbench._RELATIONSHIPS.clear()
+    other = workbench.relationship(rift_store, AQ, HQN)  # other filters: computed
+    assert len(calls) == 1 and other["claims"] >= again["claims"]
+    event = api.list_events(rift_store, actor=HQN, limit=1)[0]
+    api.judge_event(rift_store, event["id"], "reject", analyst="tester")  # a new state
+    workbench._RELATIONSHIPS.clear()
+    workbench.relationship(rift_store, AQ, HQN)
+    assert len(calls) == 2  # the stored answers were of the old state
+    table = workbench._summary_table()
+    with rift_store.engine.connect() as conn:
+        rows = conn.execute(select(table.c.last_judgement).where(
+            table.c.name.like("rel:%"))).scalars().all()  # fmt: skip
+    assert rows == [workbench.store_state(rift_store)[2]]  # the old state's answers dropped
