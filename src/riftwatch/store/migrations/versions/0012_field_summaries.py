@@ -4,7 +4,9 @@
   pages read (per pair and month: cooperative and hostile units, claim counts; the rift
   alerts), computed for a store state (newest event id, events, newest judgement id) and
   kept so that a restarted server, or another worker process, shows it at once with its
-  "as of" time; ``computing_since`` is a lease: one process recomputes at a time.
+  "as of" time; ``computing_since`` is a lease: one process recomputes at a time. Rows
+  named ``rel:<digest>`` hold relationship pages' answers for the state they were computed
+  for (shared by worker processes, kept across restarts).
 
 Revision ID: 0012
 Revises: 0011 (web indexes)
