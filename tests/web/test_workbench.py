@@ -399,3 +399,19 @@ def test_a_judgement_refreshes_the_cached_field(rift_served: Served) -> None:
     data = _json(rift_served, f"/api/relationships/{AQ}/{HQN}")
     assert "2017-12" not in {m["month"] for m in data["months"]}
     assert data["rift"]["counter_evidence"] == []
+
+
+def test_the_page_lists_a_months_strongest_few_and_counts_the_rest(
+    rift_served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from riftwatch.web import relationships
+
+    monkeypatch.setattr(relationships, "PAGE_EVIDENCE", 0)  # a month of more than a page's
+    body = _html(rift_served, f"/relationships/{AQ}/{HQN}")
+    section = body.split('<section class="month" id="m-2017-11">')[1].split("</section>")[0]
+    assert "clashed with the Haqqani network" not in section
+    assert re.search(r"\d+ more: see <a href=\"/events\?pair=[^\"]+from=2017-11&amp;to=2017-11\"",
+                     section)  # fmt: skip
+    hostile = _html(rift_served, f"/relationships/{AQ}/{HQN}", channel="violence")
+    section = hostile.split('<section class="month" id="m-2017-11">')[1].split("</section>")[0]
+    assert "clashed with the Haqqani network" in section  # one channel: up to 25 a month
