@@ -111,10 +111,16 @@ def serve(
         "server_mode": server, "form_token": app.state.form_token,
     })  # fmt: skip
     app.state.store.close()
+    # a worker busy with a large page answers the supervisor's health check late on a loaded
+    # machine: uvicorn's 5 s would restart it mid-request (its clients see the connection cut)
     config = uvicorn.Config(f"{__name__}:worker_app", factory=True, workers=workers,
-                            log_level="warning", access_log=False)  # fmt: skip
+                            log_level="warning", access_log=False,
+                            timeout_worker_healthcheck=WORKER_HEALTHCHECK)  # fmt: skip
     Multiprocess(config, sockets=[sock]).run()
 
+
+WORKER_HEALTHCHECK = 120
+"""Seconds a worker may take to answer the supervisor's health check before it is restarted."""
 
 WORKER_OPTIONS = "RIFTWATCH_SERVE_WORKER"
 """The environment variable that hands :func:`serve`'s options to its worker processes."""
