@@ -100,7 +100,8 @@ def serve(
         sock.close()
         raise WebError("RW600", name="--workers", detail="use 1 or more")
     if workers == 1:
-        config = uvicorn.Config(app, log_level="warning", access_log=False)
+        config = uvicorn.Config(app, log_level="warning", access_log=False,
+                                timeout_keep_alive=KEEP_ALIVE)  # fmt: skip
         uvicorn.Server(config).run(sockets=[sock])
         return
     from uvicorn.supervisors import Multiprocess
@@ -114,10 +115,14 @@ def serve(
     # a worker busy with a large page answers the supervisor's health check late on a loaded
     # machine: uvicorn's 5 s would restart it mid-request (its clients see the connection cut)
     config = uvicorn.Config(f"{__name__}:worker_app", factory=True, workers=workers,
-                            log_level="warning", access_log=False,
+                            log_level="warning", access_log=False, timeout_keep_alive=KEEP_ALIVE,
                             timeout_worker_healthcheck=WORKER_HEALTHCHECK)  # fmt: skip
     Multiprocess(config, sockets=[sock]).run()
 
+
+KEEP_ALIVE = 30
+"""Seconds an idle connection is kept open (uvicorn's default, 5, lets a busy client reuse a
+connection the server is closing: the request fails with a reset connection)."""
 
 WORKER_HEALTHCHECK = 120
 """Seconds a worker may take to answer the supervisor's health check before it is restarted."""
