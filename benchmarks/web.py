@@ -519,12 +519,16 @@ def main() -> int:
     parser.add_argument("--pg-events", type=int, help="events of the PostgreSQL store "
                         "(default: --events)")  # fmt: skip
     parser.add_argument("--workers", type=int, default=1, help="riftwatch serve --workers")
+    parser.add_argument("--pg-only", action="store_true", help="PostgreSQL alone (of "
+                        "--events events), in its own section of results.md")  # fmt: skip
     parser.add_argument("--no-load", action="store_true", help="skip the load test")
     parser.add_argument("--dyad-busiest", action="store_true",
                         help="also time api.dyad on the busiest pair (slow)")  # fmt: skip
     parser.add_argument("--no-write", action="store_true", help="print, leave results.md")
     args = parser.parse_args()
     results: dict[str, dict[str, Any]] = {}
+    if args.pg_only:
+        return _pg_only(args)
     with tempfile.TemporaryDirectory() as tmp:
         path = args.store or Path(tmp) / "bench.db"
         print(f"SQLite: {path}", flush=True)
@@ -548,6 +552,25 @@ def main() -> int:
     print(body)
     if not args.no_write:
         write_section("web: latency", body)
+    return 0
+
+
+def _pg_only(args: argparse.Namespace) -> int:
+    """PostgreSQL alone: a store of ``--events`` built, served and measured; its own
+    section of results.md ("web: latency, PostgreSQL")."""
+    args.pg = True
+    with _stores.optional_postgres() as server:
+        if server is None:
+            return 1
+        url = server.create_database("bench")
+        print(f"PostgreSQL: building {args.events:,} events", flush=True)
+        ids = _synthetic(url, args)
+        results = {"PostgreSQL": run(url, ids, args)}
+    body = report(results, ids, args).replace("## web: latency", "## web: latency, PostgreSQL", 1)
+    body = body.replace(" --pg`", " --pg-only`", 1).replace("s on SQLite", "s on PostgreSQL", 1)
+    print(body)
+    if not args.no_write:
+        write_section("web: latency, PostgreSQL", body)
     return 0
 
 
