@@ -2,6 +2,7 @@
 
     PYTHONPATH=src python benchmarks/web.py [--events 1000000] [--requests 40] [--users 50]
         [--seconds 60] [--store PATH] [--pg [--pg-events N]] [--workers N] [--no-load]
+    PYTHONPATH=src python benchmarks/web.py --pg-only --events 300000   # PostgreSQL alone
 
 A synthetic store (benchmarks/_stores.py: a few hundred knowledge-base armed groups with
 Zipf-like shares, fifteen years, a few thousand reports of a few hundred events each,
@@ -24,7 +25,8 @@ dashboard is measured, and:
    (:data:`VISITS`) with a think time of 0-1 s for ``--seconds`` seconds: requests,
    errors (must be 0), p50/p95 per route.
 
-Figures go to stdout and to benchmarks/results.md (section "web: latency").
+Figures go to stdout and to benchmarks/results.md (section "web: latency"; with
+``--pg-only``, "web: latency, PostgreSQL").
 """
 
 from __future__ import annotations
