@@ -569,7 +569,7 @@ def _pg_only(args: argparse.Namespace) -> int:
         ids = _synthetic(url, args)
         results = {"PostgreSQL": run(url, ids, args)}
     body = report(results, ids, args).replace("## web: latency", "## web: latency, PostgreSQL", 1)
-    body = body.replace(" --pg`", " --pg-only`", 1).replace("s on SQLite", "s on PostgreSQL", 1)
+    body = body.replace(" --pg", " --pg-only", 1).replace("s on SQLite", "s on PostgreSQL", 1)
     print(body)
     if not args.no_write:
         write_section("web: latency, PostgreSQL", body)
