@@ -1173,22 +1173,37 @@ def _event_page(
 
     reach = max(_WINDOW, 50 * (offset + limit))
     if window and where and limit and reach <= _WINDOW_MAX:
-        ids = page([*where, EventRow.id.in_(_first_events(reach, after))])
-        if len(ids) == limit:  # the window held the whole page: it is the store's page
-            return ids
+        edge = _window_edge(conn, reach, after)
+        if edge is not None:  # (else fewer events than the window: the whole list it is)
+            ids = page([*where, _until(EventRow, edge)])
+            if len(ids) == limit:  # the window held the whole page: it is the store's page
+                return ids
     return page(where)
 
 
-def _first_events(count: int, after: tuple[int, int, int] | None = None) -> Any:
-    """SQL: the ids of the first ``count`` events in list order (read from its index),
-    after the cursor ``after`` if given."""
-    from sqlalchemy.orm import aliased
-
-    first = aliased(EventRow, name="first_events")
-    query = select(first.id)
+def _window_edge(
+    conn: Any, count: int, after: tuple[int, int, int] | None = None
+) -> tuple[int, int, int] | None:
+    """``(document, sentence, id)`` of the ``count``-th event in list order (after the
+    cursor ``after``), read from the order's index; None when there are fewer. The first
+    ``count`` events are those up to it: a range of the index, which both databases read in
+    order (an ``IN`` list of their ids made PostgreSQL scan the whole table)."""
+    query = select(EventRow.document_id, EventRow.sentence_index, EventRow.id)
     if after is not None:
-        query = query.where(_after(first, after))
-    return query.order_by(first.document_id, first.sentence_index, first.id).limit(count)
+        query = query.where(_after(EventRow, after))
+    order = (EventRow.document_id, EventRow.sentence_index, EventRow.id)
+    row = conn.execute(query.order_by(*order).limit(1).offset(count - 1)).first()
+    return None if row is None else (int(row[0]), int(row[1]), int(row[2]))
+
+
+def _until(table: Any, edge: tuple[int, int, int]) -> Any:
+    """SQL: ``table``'s events up to ``edge`` (included) in list order."""
+    d, s, i = edge
+    return and_(table.document_id <= d, or_(
+        table.document_id < d,
+        table.sentence_index < s,
+        and_(table.sentence_index == s, table.id <= i),
+    ))  # fmt: skip
 
 
 def _counted(query: Any, cap: int | None) -> Any:
@@ -1236,8 +1251,8 @@ def count_events(
     with _store(db) as store, store.engine.connect() as conn:
         if cap is not None and where and 50 * cap <= _WINDOW_MAX:
             # common matches: ``cap`` of them among the first events in list order will do
-            first = _first_events(max(_WINDOW, 50 * cap))
-            if counted([*where, EventRow.id.in_(first)]) == cap:
+            edge = _window_edge(conn, max(_WINDOW, 50 * cap))
+            if edge is not None and counted([*where, _until(EventRow, edge)]) == cap:
                 return cap
         return counted(where)
 
