@@ -13,7 +13,8 @@ Two builders share this module:
   ``executemany`` in large transactions; a seed makes the store the same every time.
 
 And :func:`judge_some` adds analysts' verdicts and credibility overrides to a share of
-the stored events (both builders' stores).
+the stored events (both builders' stores); :func:`optional_postgres` gives a benchmark
+its throwaway PostgreSQL server, or None when told not to or when there is none.
 
     PYTHONPATH=src python benchmarks/_stores.py --events 1000000 /tmp/big.db   # or --pg URL
 """
@@ -25,6 +26,8 @@ import hashlib
 import random
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,6 +49,34 @@ from riftwatch.store.tables import (
 DEMO = Path(__file__).resolve().parents[1] / "src" / "riftwatch" / "data" / "demo"
 CODER = "synthetic-bench-1"
 CHUNK = 20_000
+
+
+@contextmanager
+def optional_postgres(skip: bool = False, *, fast: bool = True) -> Iterator[Any]:
+    """A throwaway PostgreSQL server (:class:`~riftwatch.store.pgtemp.TempPostgres`,
+    started; ``admin_url``, ``create_database``) for the ``with`` block, stopped after it;
+    None when ``skip`` (``--no-postgres``) or when no server can be started (said why)::
+
+        with optional_postgres(args.no_postgres) as server:
+            if server is not None:
+                results["PostgreSQL"] = measure(open_store(server.admin_url))
+    """
+    if skip:
+        yield None
+        return
+    from riftwatch.store.pgtemp import PostgresUnavailable, TempPostgres
+
+    server = TempPostgres(fast=fast)
+    try:
+        server.start()
+    except PostgresUnavailable as exc:
+        print(f"PostgreSQL skipped: {exc}")
+        yield None
+        return
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 def fill_demo_copies(store: Store, target: int) -> int:

@@ -24,7 +24,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _results import write_section  # noqa: E402  (the shared results.md writer)
 from _stores import fill_demo_copies as fill  # noqa: E402  (demo corpus coded, events copied)
-from _stores import judge_some  # noqa: E402  (verdicts and overrides in bulk)
+from _stores import (
+    judge_some,  # noqa: E402  (verdicts and overrides in bulk)
+    optional_postgres,  # noqa: E402  (the throwaway PostgreSQL server)
+)
 
 from riftwatch import api  # noqa: E402
 from riftwatch.store import Store, open_store  # noqa: E402
@@ -69,23 +72,13 @@ def main() -> int:
         verdicts, overrides = judge_some(store)
         results["SQLite"] = measure(store)
         store.close()
-        if not args.no_postgres:
-            from riftwatch.store.pgtemp import PostgresUnavailable, TempPostgres
-
-            server = TempPostgres()
-            try:
-                server.start()
-            except PostgresUnavailable as exc:
-                print(f"PostgreSQL skipped: {exc}")
-            else:
-                try:
-                    store = open_store(server.admin_url)
-                    fill(store, args.events)
-                    judge_some(store)
-                    results["PostgreSQL"] = measure(store)
-                    store.close()
-                finally:
-                    server.stop()
+        with optional_postgres(args.no_postgres) as server:
+            if server is not None:
+                store = open_store(server.admin_url)
+                fill(store, args.events)
+                judge_some(store)
+                results["PostgreSQL"] = measure(store)
+                store.close()
     lines = [
         "## claims: loading\n",
         f"`benchmarks/claims_load.py --events {args.events}`: the demo corpus coded, its events "

@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _results import write_section  # noqa: E402  (the shared results.md writer)
+from _stores import optional_postgres  # noqa: E402  (the throwaway PostgreSQL server)
 from events_list import fill  # noqa: E402  (the demo corpus copied to N events)
 
 from riftwatch.store import open_store  # noqa: E402
@@ -108,22 +109,12 @@ def main() -> int:
         total = fill(store, args.events)
         store.close()
         results["SQLite"] = measure(db, folder)
-        if not args.no_postgres:
-            from riftwatch.store.pgtemp import PostgresUnavailable, TempPostgres
-
-            server = TempPostgres()
-            try:
-                server.start()
-            except PostgresUnavailable as exc:
-                print(f"PostgreSQL skipped: {exc}")
-            else:
-                try:
-                    store = open_store(server.admin_url)
-                    fill(store, args.events)
-                    store.close()
-                    results["PostgreSQL"] = measure(server.admin_url, folder)
-                finally:
-                    server.stop()
+        with optional_postgres(args.no_postgres) as server:
+            if server is not None:
+                store = open_store(server.admin_url)
+                fill(store, args.events)
+                store.close()
+                results["PostgreSQL"] = measure(server.admin_url, folder)
     lines = [
         "## exports\n",
         f"`benchmarks/exports.py --events {args.events}`: the demo corpus coded, its events "

@@ -25,6 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _results import write_section  # noqa: E402  (the shared results.md writer)
+from _stores import optional_postgres  # noqa: E402  (the throwaway PostgreSQL server)
 from events_list import fill  # noqa: E402  (demo corpus coded, events copied)
 
 from riftwatch import watch  # noqa: E402
@@ -58,22 +59,12 @@ def main() -> int:
         total = fill(store, args.events)
         results["SQLite"] = measure(store, Path(tmp) / "spool")
         store.close()
-        if not args.no_postgres:
-            from riftwatch.store.pgtemp import PostgresUnavailable, TempPostgres
-
-            server = TempPostgres()
-            try:
-                server.start()
-            except PostgresUnavailable as exc:
-                print(f"PostgreSQL skipped: {exc}")
-            else:
-                try:
-                    store = open_store(server.admin_url)
-                    fill(store, args.events)
-                    results["PostgreSQL"] = measure(store, Path(tmp) / "spool-pg")
-                    store.close()
-                finally:
-                    server.stop()
+        with optional_postgres(args.no_postgres) as server:
+            if server is not None:
+                store = open_store(server.admin_url)
+                fill(store, args.events)
+                results["PostgreSQL"] = measure(store, Path(tmp) / "spool-pg")
+                store.close()
     lines = [
         "## watch: rounds\n",
         f"`benchmarks/watch.py --events {args.events}`: the demo corpus coded, its events "

@@ -1,26 +1,32 @@
 """Latency and load of the web workbench on a store of a million coded events, over real HTTP.
 
     PYTHONPATH=src python benchmarks/web.py [--events 1000000] [--requests 40] [--users 50]
-        [--seconds 60] [--store PATH] [--pg] [--no-load]
+        [--seconds 60] [--store PATH] [--pg [--pg-events N]] [--workers N] [--no-load]
+    PYTHONPATH=src python benchmarks/web.py --pg-only --events 300000   # PostgreSQL alone
 
 A synthetic store (benchmarks/_stores.py: a few hundred knowledge-base armed groups with
 Zipf-like shares, fifteen years, a few thousand reports of a few hundred events each,
 sentences indexed for search, analysts' judgements on 2% of the events) is built, on
 SQLite (``--store PATH`` keeps it and reuses it on the next run) or, with ``--pg``, on a
-throwaway PostgreSQL server as well. ``riftwatch serve`` then runs it in a subprocess on
-127.0.0.1 (one uvicorn process, as analysts run it) and:
+throwaway PostgreSQL server as well (``--pg-events``: of another size). ``riftwatch
+serve`` then runs it in a subprocess on 127.0.0.1 (``--workers`` uvicorn processes, 1 by
+default as analysts run it); the benchmark waits until the dashboard's field summary is
+ready and fresh (read from the store, or computed by the server), so that the finished
+dashboard is measured, and:
 
 1. one client asks each route of :data:`ROUTES` ``--requests`` times in a row (p50, p95,
    p99, and p95 over the baseline's, a static file served by the same process); routes
-   the application does not have (the relationship, network and dashboard pages come in
-   another branch) are left out and named;
+   the application does not have are left out and named;
 2. the analytics behind a relationship page (``api.load_claims`` for one pair, then
-   ``api.dyad``) are timed in-process on the busiest and on a typical pair;
+   ``api.dyad``) are timed in-process on the busiest and on a typical pair, and the whole
+   field summary once (``workbench.refresh_field``: what a change of the claims costs in
+   the background);
 3. ``--users`` simulated analysts (asyncio + httpx) each loop over realistic visits
    (:data:`VISITS`) with a think time of 0-1 s for ``--seconds`` seconds: requests,
    errors (must be 0), p50/p95 per route.
 
-Figures go to stdout and to benchmarks/results.md (section "web: latency").
+Figures go to stdout and to benchmarks/results.md (section "web: latency"; with
+``--pg-only``, "web: latency, PostgreSQL").
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ from urllib.parse import quote
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _stores  # noqa: E402  (the throwaway PostgreSQL server)
 from _results import write_section  # noqa: E402  (the shared results.md writer)
 from _stores import Synthetic, build_synthetic  # noqa: E402  (the million-event store)
 
@@ -80,11 +87,25 @@ def _pair_query(ids: Synthetic, rank: int) -> str:
     return f"pair={quote(a, safe='')}&pair={quote(b, safe='')}"
 
 
+CURSORS: dict[str, str] = {}
+"""Keyset cursors found on the served store before measuring (:func:`find_cursors`)."""
+
+
+def find_cursors(base: str, ids: Synthetic) -> None:
+    """The cursors of the deep pages that the offset routes also ask for."""
+    asks = {"middle": f"/api/events?limit=1&offset={ids.events // 2 - 1}",
+            "al-qaeda": "/api/events?actor=Al+Qaeda&limit=1&offset=19999"}  # fmt: skip
+    with httpx.Client(base_url=base, timeout=600) as client:
+        for key, url in asks.items():
+            page = client.get(url).raise_for_status().json()
+            CURSORS[key] = page["next_cursor"] or ""
+
+
 # One line per route; routes of pages another branch adds are measured once the app has them.
 ROUTES: list[Route] = [
-    # the dashboard: above 200,000 events its field view is computed in the background
-    # (minutes at a million), and until then the page shows the counts and says so
+    # the dashboard, finished: its field summary read from the store (or computed once)
     Route("/", "page: / (dashboard)", lambda ids, i: "/"),
+    Route("/api/dashboard", "api: /api/dashboard", lambda ids, i: "/api/dashboard"),
     Route("/relationships/{}/{}", "page: relationship, busiest pair",
           lambda ids, i: f"/relationships/{_pair_path(ids, 0)}"),
     Route("/relationships/{}/{}", "page: relationship, 10th pair",
@@ -116,6 +137,10 @@ ROUTES: list[Route] = [
           lambda ids, i: "/api/events?actor=TTP&type=ASSAULT&from=2015"),
     Route("/api/events", "api: /api/events?actor=Al Qaeda (offset 20,000)",
           lambda ids, i: "/api/events?actor=Al+Qaeda&offset=20000"),
+    Route("/api/events", "api: /api/events?actor=Al Qaeda (cursor after 20,000)",
+          lambda ids, i: f"/api/events?actor=Al+Qaeda&after={CURSORS['al-qaeda']}"),
+    Route("/api/events", "api: /api/events (cursor at the middle)",
+          lambda ids, i: f"/api/events?limit=100&after={CURSORS['middle']}"),
     Route("/api/events", "api: /api/events?pair=A&pair=B (busiest pair)",
           lambda ids, i: f"/api/events?{_pair_query(ids, 0)}"),
     Route("/api/events", "api: /api/events?modality=denied&min_reliability=B",
@@ -185,14 +210,14 @@ def _free_port() -> int:
 class Server:
     """``riftwatch serve`` in a subprocess on 127.0.0.1."""
 
-    def __init__(self, db: str) -> None:
+    def __init__(self, db: str, workers: int = 1) -> None:
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         self.log = tempfile.TemporaryFile()  # noqa: SIM115  (closed by stop())
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "riftwatch.cli", "--db", db, "serve", "--port",
-             str(self.port)],
+             str(self.port), "--workers", str(workers)],
             env=env, stdout=self.log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         deadline = time.monotonic() + 120
@@ -206,6 +231,18 @@ class Server:
                 self.log.seek(0)
                 raise RuntimeError("the server did not start: " + self.log.read().decode()[-2000:])
             time.sleep(0.2)
+
+    def field_ready(self, timeout: float = 3600) -> float:
+        """Seconds until the dashboard's field summary is ready and fresh."""
+        began = time.monotonic()
+        with httpx.Client(base_url=self.base, timeout=120) as client:
+            while True:
+                data = client.get("/api/dashboard", params={"limit": 1}).json()
+                if data["ready"] and data["fresh"]:
+                    return time.monotonic() - began
+                if time.monotonic() - began > timeout:
+                    raise RuntimeError("the dashboard's field summary was not ready in time")
+                time.sleep(1)
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -270,6 +307,13 @@ def analytics(
                 times.append((time.perf_counter() - start) * 1000)
             rows.append(Row(label, statistics.median(times), max(times), max(times)))
             print(f"  {label}: median {rows[-1].p50:.0f} ms", flush=True)
+    from riftwatch import workbench
+
+    start = time.perf_counter()
+    workbench.refresh_field(store)  # what each change of the claims costs, in the background
+    took = (time.perf_counter() - start) * 1000
+    rows.append(Row("workbench.refresh_field (the whole field's summary, once)", took, took, took))
+    print(f"  field summary: {took:.0f} ms", flush=True)
     return rows
 
 
@@ -325,8 +369,11 @@ def run(db: str, ids: Synthetic, args: argparse.Namespace) -> dict[str, Any]:
     missing = sorted({r.template for r in ROUTES if r.template not in have})
     if missing:
         print("routes the app does not have (left out): " + ", ".join(missing))
-    server = Server(db)
+    server = Server(db, args.workers)
     try:
+        field_wait = server.field_ready()
+        print(f"  the dashboard's field summary ready after {field_wait:.1f} s", flush=True)
+        find_cursors(server.base, ids)
         rows = sequential(server.base, ids, routes, args.requests)
         load = None
         if not args.no_load:
@@ -340,16 +387,22 @@ def run(db: str, ids: Synthetic, args: argparse.Namespace) -> dict[str, Any]:
         calc = analytics(store, ids, args_dyad_busiest=args.dyad_busiest)
     finally:
         store.close()
-    return {"rows": rows, "load": load, "analytics": calc, "missing": missing}
+    return {"rows": rows, "load": load, "analytics": calc, "missing": missing,
+            "field_wait": field_wait}  # fmt: skip
 
 
-def _synthetic(db: str, args: argparse.Namespace) -> Synthetic:
+PG_IDS: dict[str, Synthetic] = {}
+"""The PostgreSQL store's ids (for the report, when its size differs)."""
+
+
+def _synthetic(db: str, args: argparse.Namespace, events: int | None = None) -> Synthetic:
     def say(message: str) -> None:
         print("  " + message, flush=True)
 
     store = open_store(db)
     try:
-        return build_synthetic(store, events=args.events, seed=args.seed, progress=say)
+        return build_synthetic(store, events=events or args.events, seed=args.seed,
+                               progress=say)  # fmt: skip
     finally:
         store.close()
 
@@ -392,14 +445,27 @@ def report(results: dict[str, dict[str, Any]], ids: Synthetic, args: argparse.Na
         "## web: latency\n",
         f"`PYTHONPATH=src python benchmarks/web.py --events {args.events} --requests "
         f"{args.requests} --users {args.users} --seconds {args.seconds:g}"
-        f"{' --pg' if args.pg else ''}`: a synthetic store (benchmarks/_stores.py, seed "
+        f"{' --pg' if args.pg else ''}"
+        f"{f' --pg-events {args.pg_events}' if args.pg and args.pg_events else ''}"
+        f"{f' --workers {args.workers}' if args.workers != 1 else ''}"
+        f"{f' --store {args.store}' if args.store else ''}`: a synthetic store "
+        f"(benchmarks/_stores.py, seed "
         f"{args.seed}) of {ids.events:,} coded events in {ids.documents:,} reports "
         f"({ids.sentences:,} sentences, at most {ids.max_doc_events:,} events in one), "
         f"{ids.actors} actors (busiest pair {ids.top_pairs[0][2]:,} events, 10th pair "
         f"{ids.top_pairs[min(9, len(ids.top_pairs) - 1)][2]:,}), 15 years, verdicts on 2% "
-        f"and overrides on 1% of the events, built in {ids.seconds:.0f} s on SQLite. "
-        "`riftwatch serve` in a subprocess on 127.0.0.1 (one uvicorn process); one client "
-        f"asks each route {args.requests} times in a row. ×base: p95 over the p95 of "
+        f"and overrides on 1% of the events, built in {ids.seconds:.0f} s on SQLite"
+        + "".join(
+            f"; on PostgreSQL {pg.events:,} events in {pg.documents:,} reports (busiest "
+            f"pair {pg.top_pairs[0][2]:,} events), built the same way in {pg.seconds:.0f} s"
+            for pg in PG_IDS.values()
+        )  # fmt: skip
+        + ". "
+        f"`riftwatch serve --workers {args.workers}` in a subprocess on 127.0.0.1, measured "
+        "once the dashboard's field summary is ready and fresh (waited: "
+        + ", ".join(f"{n} {results[n]['field_wait']:.0f} s" for n in names)
+        + f"); one client asks each route {args.requests} times in a row. ×base: p95 over "
+        "the p95 of "
         f"`{BASELINE}` from the same server (Python {platform.python_version()}, "
         f"{platform.machine()}, a shared 2-core machine).\n",
         "| route | " + " | ".join(f"{n} p50 ms | p95 | p99 | ×base" for n in names) + " |",
@@ -412,7 +478,8 @@ def report(results: dict[str, dict[str, Any]], ids: Synthetic, args: argparse.Na
         lines.append("Not in this application yet, so not measured: " +
                      ", ".join(f"`{m}`" for m in missing) + ".\n")  # fmt: skip
     lines += [
-        "Behind a relationship page, in-process on an open store (median and slowest of 3):\n",
+        "Behind a relationship page, in-process on an open store (median and slowest of 3), "
+        "and the whole field's summary computed once:\n",
         "| call | " + " | ".join(f"{n} median ms | max ms" for n in names) + " |",
         "|---|" + "---|---|" * len(names),
     ]
@@ -451,12 +518,19 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--store", type=Path, help="keep the SQLite store here and reuse it")
     parser.add_argument("--pg", action="store_true", help="PostgreSQL as well")
+    parser.add_argument("--pg-events", type=int, help="events of the PostgreSQL store "
+                        "(default: --events)")  # fmt: skip
+    parser.add_argument("--workers", type=int, default=1, help="riftwatch serve --workers")
+    parser.add_argument("--pg-only", action="store_true", help="PostgreSQL alone (of "
+                        "--events events), in its own section of results.md")  # fmt: skip
     parser.add_argument("--no-load", action="store_true", help="skip the load test")
     parser.add_argument("--dyad-busiest", action="store_true",
                         help="also time api.dyad on the busiest pair (slow)")  # fmt: skip
     parser.add_argument("--no-write", action="store_true", help="print, leave results.md")
     args = parser.parse_args()
     results: dict[str, dict[str, Any]] = {}
+    if args.pg_only:
+        return _pg_only(args)
     with tempfile.TemporaryDirectory() as tmp:
         path = args.store or Path(tmp) / "bench.db"
         print(f"SQLite: {path}", flush=True)
@@ -464,19 +538,41 @@ def main() -> int:
         results["SQLite"] = run(str(path), ids, args)
         if args.pg and not args.no_write:  # SQLite's figures kept should PostgreSQL fail
             write_section("web: latency", report(results, ids, args))
-        if args.pg:
-            from riftwatch.store.pgtemp import TempPostgres
-
-            with TempPostgres() as server:
+        with _stores.optional_postgres(not args.pg) as server:
+            if server is not None:
                 url = server.create_database("bench")
-                print("PostgreSQL: building", flush=True)
-                pg_ids = _synthetic(url, args)
-                assert pg_ids.top_pairs == ids.top_pairs, "the same seed builds the same store"
+                size = args.pg_events or args.events
+                print(f"PostgreSQL: building {size:,} events", flush=True)
+                began = time.perf_counter()
+                pg_ids = _synthetic(url, args, size)
+                print(f"  built in {time.perf_counter() - began:.0f} s", flush=True)
+                if size == args.events:
+                    assert pg_ids.top_pairs == ids.top_pairs, "the same seed builds the same store"
                 results["PostgreSQL"] = run(url, pg_ids, args)
+                PG_IDS["PostgreSQL"] = pg_ids
     body = report(results, ids, args)
     print(body)
     if not args.no_write:
         write_section("web: latency", body)
+    return 0
+
+
+def _pg_only(args: argparse.Namespace) -> int:
+    """PostgreSQL alone: a store of ``--events`` built, served and measured; its own
+    section of results.md ("web: latency, PostgreSQL")."""
+    args.pg = True
+    with _stores.optional_postgres() as server:
+        if server is None:
+            return 1
+        url = server.create_database("bench")
+        print(f"PostgreSQL: building {args.events:,} events", flush=True)
+        ids = _synthetic(url, args)
+        results = {"PostgreSQL": run(url, ids, args)}
+    body = report(results, ids, args).replace("## web: latency", "## web: latency, PostgreSQL", 1)
+    body = body.replace(" --pg", " --pg-only", 1).replace("s on SQLite", "s on PostgreSQL", 1)
+    print(body)
+    if not args.no_write:
+        write_section("web: latency, PostgreSQL", body)
     return 0
 
 

@@ -32,6 +32,7 @@ from sqlalchemy.exc import DBAPIError
 
 from riftwatch import settings
 from riftwatch.errors import ConfigError, IngestError, NLPError, RiftwatchError, StoreError
+from riftwatch.filters import EventFilters
 from riftwatch.ingest.grading import GradingTable
 from riftwatch.ingest.pipeline import Ingester, IngestSummary, ProgressFn
 from riftwatch.ingest.readers import ReadOptions
@@ -959,84 +960,50 @@ def _names_holding(column: Any, term: str) -> Any:
     )
 
 
-def _event_filters(
-    *,
-    actor: str | None = None,
-    pair: Sequence[str] | None = None,
-    directed: bool = False,
-    event_type: str | Sequence[str] | None = None,
-    mode: str | Sequence[str] | None = None,
-    modality: str | Sequence[str] | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    document_id: int | str | None = None,
-    min_confidence: float | str | None = None,
-    min_reliability: str | None = None,
-    max_credibility: int | str | None = None,
-    judged: bool | None = None,
-    verdict: str | Sequence[str] | None = None,
-) -> list[Any]:
-    """The SQL conditions of :func:`list_events`' filters (validated first)."""
+def _event_filters(filters: EventFilters) -> list[Any]:
+    """The SQL conditions of ``filters`` (validated when they were made)."""
     from riftwatch.claims_store import judgement_conditions
 
-    where: list[Any] = judgement_conditions(judged=judged, verdict=verdict)
-    if actor not in (None, ""):
-        where.append(or_(_actor_clause(str(actor), "source"), _actor_clause(str(actor), "target")))
-    if pair:
-        names = [p.strip() for item in ([pair] if isinstance(pair, str) else pair)
-                 for p in str(item).split(",") if p.strip()]  # fmt: skip
-        if len(names) != 2:
-            raise _bad_value("pair (--pair)", pair, "give exactly two actors (--pair A --pair B)")
-        a, b = names
+    f = filters
+    where: list[Any] = judgement_conditions(judged=f.judged, verdict=f.verdict)
+    if f.actor is not None:
+        where.append(or_(_actor_clause(f.actor, "source"), _actor_clause(f.actor, "target")))
+    if f.pair is not None:
+        a, b = f.pair
         # spelled out as an OR of ANDs (source by id or name, target by id or name), each
         # led by an indexed test, so that the database can gather the pair by index
-        ways = [(a, b)] if directed else [(a, b), (b, a)]
+        ways = [(a, b)] if f.directed else [(a, b), (b, a)]
         where.append(or_(*[
             and_(by_source, by_target) for first, second in ways
             for by_source in _actor_options(first, "source")
             for by_target in _actor_options(second, "target")
         ]))  # fmt: skip
-    if event_type not in (None, "", []):
-        from riftwatch.nlp.lexicon import PLOVER_TYPES
-
-        where.append(
-            EventRow.event_type.in_(_choices(event_type, PLOVER_TYPES, "event type (--type)"))
-        )
-    if mode not in (None, "", []):
-        modes = [m.strip().lower() for item in ([mode] if isinstance(mode, str) else mode)
-                 for m in str(item).split(",") if m.strip()]  # fmt: skip
-        where.append(func.lower(EventRow.mode).in_(modes))
-    if modality not in (None, "", []):
-        where.append(EventRow.modality.in_(_choices(modality, MODALITIES, "modality (--modality)")))
-    if date_from not in (None, "") or date_to not in (None, ""):
+    if f.event_type is not None:
+        where.append(EventRow.event_type.in_(f.event_type))
+    if f.mode is not None:
+        where.append(func.lower(EventRow.mode).in_(f.mode))
+    if f.modality is not None:
+        where.append(EventRow.modality.in_(f.modality))
+    if f.date_from is not None or f.date_to is not None:
         first, last = _event_span()
         where.append(EventRow.event_date.is_not(None))
-        if date_from not in (None, ""):
-            where.append(last >= _date_bound(str(date_from), "date from (--from)", end=False))
-        if date_to not in (None, ""):
-            where.append(first <= _date_bound(str(date_to), "date to (--to)", end=True))
-    if document_id not in (None, ""):
-        text_id = str(document_id).strip()
+        if f.date_from is not None:
+            where.append(last >= _date_bound(f.date_from, "date from (--from)", end=False))
+        if f.date_to is not None:
+            where.append(first <= _date_bound(f.date_to, "date to (--to)", end=True))
+    if f.document_id is not None:
         # the document's id first (a small subquery), so that its events come by index
-        named = Document.external_id == text_id
-        if text_id.isdigit():
-            named = or_(Document.id == int(text_id), named)
+        named = Document.external_id == f.document_id
+        if f.document_id.isdigit():
+            named = or_(Document.id == int(f.document_id), named)
         where.append(EventRow.document_id.in_(select(Document.id).where(named)))
-    if min_confidence not in (None, ""):
-        try:
-            floor = float(min_confidence)  # type: ignore[arg-type]
-        except ValueError:
-            floor = -1.0
-        if not 0.0 <= floor <= 1.0:
-            raise _bad_value(
-                "minimum confidence (--min-confidence)", min_confidence, "use a number from 0 to 1"
-            )
-        where.append(EventRow.confidence >= floor)
-    if min_reliability not in (None, ""):
-        grade = parse_reliability(min_reliability)
+    if f.min_confidence is not None:
+        where.append(EventRow.confidence >= f.min_confidence)
+    if f.min_reliability is not None:
+        grade = f.min_reliability
         where.append(Document.reliability.in_(RELIABILITY[: RELIABILITY.index(grade) + 1]))
-    if max_credibility not in (None, ""):
-        where.append(Document.credibility <= parse_credibility(max_credibility))
+    if f.max_credibility is not None:
+        where.append(Document.credibility <= f.max_credibility)
     return where
 
 
@@ -1110,23 +1077,12 @@ def _events_query(events: Any = None) -> Any:
 
 def list_events(
     db: DB = None,
+    filters: EventFilters | None = None,
     *,
-    actor: str | None = None,
-    pair: Sequence[str] | None = None,
-    directed: bool = False,
-    event_type: str | Sequence[str] | None = None,
-    mode: str | Sequence[str] | None = None,
-    modality: str | Sequence[str] | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    document_id: int | str | None = None,
-    min_confidence: float | str | None = None,
-    min_reliability: str | None = None,
-    max_credibility: int | str | None = None,
-    judged: bool | None = None,
-    verdict: str | Sequence[str] | None = None,
     limit: int = 100,
     offset: int = 0,
+    after: str | None = None,
+    **given: Any,
 ) -> list[dict[str, Any]]:
     """Stored events, filtered, in a stable order: document id, sentence, event id.
 
@@ -1161,19 +1117,25 @@ def list_events(
     (an analyst's credibility 1-6, or None); the event's fields stay as coded (see
     :func:`list_claims` for the corrected view).
 
+    The filters come as an :class:`~riftwatch.filters.EventFilters` or as keywords
+    (``list_events(db, actor="TTP")``), keywords on top of the object.
+
+    Paging: ``limit`` and ``offset``, or a cursor: ``after`` is :func:`event_cursor` of
+    the last event of the previous page (keyset paging: a deep page costs what the first
+    does, and events added meanwhile do not shift it); ``offset`` then skips events
+    after the cursor.
+
     Invalid values raise :class:`~riftwatch.errors.ConfigError` (RW007, RW002, RW003),
     an invalid verdict :class:`~riftwatch.errors.JudgementError` RW521.
     """
-    where = _event_filters(
-        actor=actor, pair=pair, directed=directed, event_type=event_type, mode=mode,
-        modality=modality, date_from=date_from, date_to=date_to, document_id=document_id,
-        min_confidence=min_confidence, min_reliability=min_reliability,
-        max_credibility=max_credibility, judged=judged, verdict=verdict,
-    )  # fmt: skip
+    chosen = EventFilters.of(filters, **given)
+    where = _event_filters(chosen)
     limit = _count_of(limit, "limit (--limit)")
     offset = _count_of(offset, "offset (--offset)")
+    start = parse_event_cursor(after)
     with _store(db) as store, store.engine.connect() as conn:
-        ids = _event_page(conn, where, limit, offset, window=document_id in (None, ""))
+        ids = _event_page(conn, where, limit, offset, window=chosen.document_id is None,
+                          after=start)  # fmt: skip
         rows: list[Any] = []
         for start in range(0, len(ids), _WIDE_CHUNK):  # then the wide rows of the page only
             chunk = ids[start : start + _WIDE_CHUNK]
@@ -1191,14 +1153,60 @@ are common this reads a few thousand rows instead of every match of the whole st
 _WINDOW_MAX = 200_000
 
 
+def event_cursor(event: dict[str, Any]) -> str:
+    """The keyset cursor of an event of :func:`list_events` (its place in list order):
+    ``after=`` this gives the events that follow it.
+
+    >>> event_cursor({"document_id": 12, "sentence_index": 3, "id": 4711})
+    '12.3.4711'
+    """
+    return f"{int(event['document_id'])}.{int(event['sentence_index'])}.{int(event['id'])}"
+
+
+def parse_event_cursor(value: str | None) -> tuple[int, int, int] | None:
+    """``(document id, sentence index, event id)`` of a cursor (None: none given); a
+    malformed cursor is :class:`~riftwatch.errors.ConfigError` RW007 naming ``after``.
+
+    >>> parse_event_cursor("12.3.4711"), parse_event_cursor(None)
+    ((12, 3, 4711), None)
+    """
+    if value in (None, ""):
+        return None
+    parts = str(value).strip().split(".")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        detail = "give the next_cursor of the previous page (DOCUMENT.SENTENCE.EVENT)"
+        raise _bad_value("after (--after)", value, detail)
+    return int(parts[0]), int(parts[1]), int(parts[2])
+
+
+def _after(table: Any, start: tuple[int, int, int]) -> Any:
+    """SQL: ``table``'s events after ``start`` in list order (document, sentence, id),
+    spelled so that the order's index is read from the cursor on."""
+    d, s, i = start
+    return and_(table.document_id >= d, or_(
+        table.document_id > d,
+        table.sentence_index > s,
+        and_(table.sentence_index == s, table.id > i),
+    ))  # fmt: skip
+
+
 def _event_page(
-    conn: Any, where: list[Any], limit: int, offset: int, *, window: bool = True
+    conn: Any,
+    where: list[Any],
+    limit: int,
+    offset: int,
+    *,
+    window: bool = True,
+    after: tuple[int, int, int] | None = None,
 ) -> list[int]:
     """The ids of one page of events matching ``where``, in list order (document, sentence,
-    id); the page is read from the order's index, and only its ids are sorted. ``window``:
-    look among the first events first (not for one document's events: an index finds them)."""
+    id), after the cursor ``after`` if given; the page is read from the order's index, and
+    only its ids are sorted. ``window``: look among the first events (after the cursor)
+    first (not for one document's events: an index finds them)."""
 
     order = (EventRow.document_id, EventRow.sentence_index, EventRow.id)
+    if after is not None:
+        where = [*where, _after(EventRow, after)]
 
     def page(conditions: list[Any]) -> list[int]:
         query = select(EventRow.id).where(*conditions)
@@ -1209,18 +1217,37 @@ def _event_page(
 
     reach = max(_WINDOW, 50 * (offset + limit))
     if window and where and limit and reach <= _WINDOW_MAX:
-        ids = page([*where, EventRow.id.in_(_first_events(reach))])
-        if len(ids) == limit:  # the window held the whole page: it is the store's page
-            return ids
+        edge = _window_edge(conn, reach, after)
+        if edge is not None:  # (else fewer events than the window: the whole list it is)
+            ids = page([*where, _until(EventRow, edge)])
+            if len(ids) == limit:  # the window held the whole page: it is the store's page
+                return ids
     return page(where)
 
 
-def _first_events(count: int) -> Any:
-    """SQL: the ids of the first ``count`` events in list order (read from its index)."""
-    from sqlalchemy.orm import aliased
+def _window_edge(
+    conn: Any, count: int, after: tuple[int, int, int] | None = None
+) -> tuple[int, int, int] | None:
+    """``(document, sentence, id)`` of the ``count``-th event in list order (after the
+    cursor ``after``), read from the order's index; None when there are fewer. The first
+    ``count`` events are those up to it: a range of the index, which both databases read in
+    order (an ``IN`` list of their ids made PostgreSQL scan the whole table)."""
+    query = select(EventRow.document_id, EventRow.sentence_index, EventRow.id)
+    if after is not None:
+        query = query.where(_after(EventRow, after))
+    order = (EventRow.document_id, EventRow.sentence_index, EventRow.id)
+    row = conn.execute(query.order_by(*order).limit(1).offset(count - 1)).first()
+    return None if row is None else (int(row[0]), int(row[1]), int(row[2]))
 
-    first = aliased(EventRow, name="first_events")
-    return select(first.id).order_by(first.document_id, first.sentence_index, first.id).limit(count)
+
+def _until(table: Any, edge: tuple[int, int, int]) -> Any:
+    """SQL: ``table``'s events up to ``edge`` (included) in list order."""
+    d, s, i = edge
+    return and_(table.document_id <= d, or_(
+        table.document_id < d,
+        table.sentence_index < s,
+        and_(table.sentence_index == s, table.id <= i),
+    ))  # fmt: skip
 
 
 def _counted(query: Any, cap: int | None) -> Any:
@@ -1247,7 +1274,9 @@ def _uses_documents(where: Sequence[Any]) -> bool:
     return False
 
 
-def count_events(db: DB = None, *, cap: int | None = None, **filters: Any) -> int:
+def count_events(
+    db: DB = None, filters: EventFilters | None = None, *, cap: int | None = None, **given: Any
+) -> int:
     """How many stored events match :func:`list_events`' filters (no paging).
 
     With ``cap``, counting stops at ``cap`` events: the answer is the number of matching
@@ -1255,7 +1284,7 @@ def count_events(db: DB = None, *, cap: int | None = None, **filters: Any) -> in
     """
     if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
         raise _bad_value("cap", cap, "use a whole number, 1 or more")
-    where = _event_filters(**filters)
+    where = _event_filters(EventFilters.of(filters, **given))
 
     def counted(conditions: list[Any]) -> int:
         rows = select(EventRow.id).where(*conditions)
@@ -1266,8 +1295,8 @@ def count_events(db: DB = None, *, cap: int | None = None, **filters: Any) -> in
     with _store(db) as store, store.engine.connect() as conn:
         if cap is not None and where and 50 * cap <= _WINDOW_MAX:
             # common matches: ``cap`` of them among the first events in list order will do
-            first = _first_events(max(_WINDOW, 50 * cap))
-            if counted([*where, EventRow.id.in_(first)]) == cap:
+            edge = _window_edge(conn, max(_WINDOW, 50 * cap))
+            if edge is not None and counted([*where, _until(EventRow, edge)]) == cap:
                 return cap
         return counted(where)
 
@@ -1438,7 +1467,7 @@ def orphaned_judgements(db: DB = None) -> list[dict[str, Any]]:
         return orphans(store)
 
 
-def load_claims(db: DB = None, **filters: Any) -> list[Any]:
+def load_claims(db: DB = None, filters: EventFilters | None = None, **options: Any) -> list[Any]:
     """Stored events as :class:`~riftwatch.analysis.claims.Claim` records, for analytics.
 
     Each claim carries the document's grades, source type, outlet, ``published``, the
@@ -1448,20 +1477,23 @@ def load_claims(db: DB = None, **filters: Any) -> list[Any]:
     ``directed``, ``event_type``, ``mode``, ``modality``, ``date_from``, ``date_to``,
     ``document_id``, ``min_confidence``, ``min_reliability``, ``max_credibility``), plus
     ``judged``, ``verdict``, ``include_rejected``, ``limit`` (default: all), ``offset``;
-    see :func:`riftwatch.claims_store.load_claims`.
+    see :func:`riftwatch.claims_store.load_claims`. The filters come as an
+    :class:`~riftwatch.filters.EventFilters` or as keywords.
     """
     from riftwatch.claims_store import load_claims as load
 
     with _store(db) as store:
-        return load(store, **filters)
+        return load(store, filters, **options)
 
 
-def list_claims(db: DB = None, **filters: Any) -> list[dict[str, Any]]:
+def list_claims(
+    db: DB = None, filters: EventFilters | None = None, **options: Any
+) -> list[dict[str, Any]]:
     """:func:`load_claims` as JSON-ready records (``grade``, ``effective_credibility``,
     ``month``, ``counts`` added)."""
     from riftwatch.claims_store import claim_record
 
-    return [claim_record(c) for c in load_claims(db, **filters)]
+    return [claim_record(c) for c in load_claims(db, filters, **options)]
 
 
 def explain(sentence: str, *, date: str | None = None) -> dict[str, Any]:
@@ -2163,11 +2195,6 @@ def open_actors(db: DB = None, query: str | None = None, *, limit: int = 50) -> 
 
 
 # -- exports and imports (issue 12) ----------------------------------------------------------
-_EVENT_FILTER_KEYS = ("actor", "pair", "directed", "event_type", "mode", "modality", "date_from",
-                      "date_to", "document_id", "min_confidence", "min_reliability",
-                      "max_credibility", "judged", "verdict")  # fmt: skip
-
-
 def export_formats() -> dict[str, list[str]]:
     """Every kind of export and its formats: ``{"events": ["csv", "jsonl", "parquet"], ...}``.
 
@@ -2185,10 +2212,12 @@ def _export_plan(kind: str, fmt: str | None, filters: dict[str, Any]) -> tuple[A
 
     exporter = exporter_for(kind, fmt)
     given = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
-    unknown = sorted(set(given) - set(_EVENT_FILTER_KEYS) - {"include_rejected"})
+    from riftwatch.filters import FILTER_NAMES
+
+    unknown = sorted(set(given) - set(FILTER_NAMES) - {"include_rejected"})
     if unknown:
         raise _bad_value("filter", unknown[0], "not a filter of `events list`")
-    _event_filters(**{k: v for k, v in given.items() if k != "include_rejected"})
+    EventFilters.of(**{k: v for k, v in given.items() if k != "include_rejected"})
     if exporter.kind in ("events", "judgements"):
         given.pop("include_rejected", None)
     return exporter, given
@@ -2353,6 +2382,9 @@ __all__ = [
     "connect",
     "count_documents",
     "count_events",
+    "event_cursor",
+    "parse_event_cursor",
+    "EventFilters",
     "count_search",
     "delete_documents",
     "dyad",

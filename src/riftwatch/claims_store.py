@@ -32,6 +32,7 @@ from sqlalchemy import String, Text, and_, cast, func, null, or_, select, type_c
 from riftwatch import settings
 from riftwatch.analysis.claims import VERDICTS, Claim, Judgement
 from riftwatch.errors import JudgementError
+from riftwatch.filters import CORRECTABLE, EventFilters
 from riftwatch.store import Store, audit
 from riftwatch.store import judgements as jstore
 from riftwatch.store.tables import Document, EventJudgementRow, EventRow, Source, utcnow
@@ -468,36 +469,25 @@ def _span(value: str | None) -> tuple[str, str] | None:
 class _Matcher:
     """The correctable filters in Python, for claims an analyst corrected."""
 
-    def __init__(self, filters: dict[str, Any]) -> None:
-        from riftwatch import api
-        from riftwatch.nlp.lexicon import PLOVER_TYPES
-
+    def __init__(self, filters: EventFilters) -> None:
         self.filters = filters
-        self.actor = self._terms(filters.get("actor")) if filters.get("actor") else None
-        pair = filters.get("pair")
+        self.directed = filters.directed
+        self.actor = self._terms(filters.actor) if filters.actor is not None else None
         self.pair = None
-        if pair:
-            names = [p.strip() for item in ([pair] if isinstance(pair, str) else pair)
-                     for p in str(item).split(",") if p.strip()]  # fmt: skip
-            self.pair = (self._terms(names[0]), self._terms(names[1]))
-        et = filters.get("event_type")
-        self.types = set(api._choices(et, PLOVER_TYPES, "event type")) if et else None
-        mode = filters.get("mode")
-        self.modes = (
-            {m.strip().lower() for item in ([mode] if isinstance(mode, str) else mode)
-             for m in str(item).split(",") if m.strip()} if mode else None
-        )  # fmt: skip
-        modality = filters.get("modality")
-        self.modalities = (
-            set(api._choices(modality, api.MODALITIES, "modality")) if modality else None
-        )
+        if filters.pair is not None:
+            self.pair = (self._terms(filters.pair[0]), self._terms(filters.pair[1]))
+        self.types = set(filters.event_type) if filters.event_type is not None else None
+        self.modes = set(filters.mode) if filters.mode is not None else None
+        self.modalities = set(filters.modality) if filters.modality is not None else None
+        from riftwatch import api
+
         self.date_from = (
-            api._date_bound(str(filters["date_from"]), "date from", end=False)
-            if filters.get("date_from") else None
+            api._date_bound(filters.date_from, "date from", end=False)
+            if filters.date_from is not None else None
         )  # fmt: skip
         self.date_to = (
-            api._date_bound(str(filters["date_to"]), "date to", end=True)
-            if filters.get("date_to") else None
+            api._date_bound(filters.date_to, "date to", end=True)
+            if filters.date_to is not None else None
         )  # fmt: skip
 
     @staticmethod
@@ -526,7 +516,7 @@ class _Matcher:
             a, b = self.pair
             forward = self._is(a, *src) and self._is(b, *tgt)
             backward = self._is(b, *src) and self._is(a, *tgt)
-            if not (forward or (backward and not self.filters.get("directed"))):
+            if not (forward or (backward and not self.directed)):
                 return False
         if self.types is not None and c.event_type not in self.types:
             return False
@@ -577,45 +567,33 @@ def judgement_conditions(
 
 
 def _claims_query(
+    filters: EventFilters,
     *,
-    actor: str | None = None,
-    pair: Sequence[str] | None = None,
-    directed: bool = False,
-    event_type: str | Sequence[str] | None = None,
-    mode: str | Sequence[str] | None = None,
-    modality: str | Sequence[str] | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    document_id: int | str | None = None,
-    min_confidence: float | str | None = None,
-    min_reliability: str | None = None,
-    max_credibility: int | str | None = None,
-    judged: bool | None = None,
-    verdict: str | Sequence[str] | None = None,
     include_rejected: bool = True,
     where: Sequence[Any] = (),
     sentences: bool = True,
+    after: tuple[int, int, int] | None = None,
 ) -> tuple[Any, _Matcher | None]:
-    """The query of :func:`load_claims` (validated filters) and, when a correctable filter
-    is given, the matcher that re-checks claims an analyst corrected (else None)."""
+    """The query of :func:`load_claims` (``filters`` validated when made) and, when a
+    correctable filter is given, the matcher that re-checks claims an analyst corrected
+    (else None). ``after``: only events after this place in list order (a cursor)."""
     from riftwatch import api
 
     sentence = func.substr(Document.text, EventRow.sentence_start + 1,
                            EventRow.sentence_end - EventRow.sentence_start)  # fmt: skip
-    correctable = dict(actor=actor, pair=pair, directed=directed, event_type=event_type,
-                       mode=mode, modality=modality, date_from=date_from,
-                       date_to=date_to)  # fmt: skip
-    coded = api._event_filters(**correctable)
-    fixed = api._event_filters(document_id=document_id, min_confidence=min_confidence,
-                               min_reliability=min_reliability)  # fmt: skip
+    correctable = filters.only(CORRECTABLE)
+    coded = api._event_filters(correctable)
+    fixed = api._event_filters(filters.only(("document_id", "min_confidence",
+                                             "min_reliability")))  # fmt: skip
     extra = list(where)
-    where = list(fixed) + judgement_conditions(judged=judged, verdict=verdict) + extra
+    if after is not None:
+        extra.append(api._after(EventRow, after))
+    where = (list(fixed) + judgement_conditions(judged=filters.judged, verdict=filters.verdict)
+             + extra)  # fmt: skip
     if coded:
         where.append(or_(and_(*coded), EventRow.id.in_(_latest_ids("verdict", "correct"))))
-    if max_credibility not in (None, ""):
-        from riftwatch.model import parse_credibility
-
-        ceiling = parse_credibility(max_credibility)
+    if filters.max_credibility is not None:
+        ceiling = filters.max_credibility
         overridden = _latest_ids("credibility", EventJudgementRow.credibility.is_not(None))
         where.append(
             or_(
@@ -647,11 +625,22 @@ def _claims_query(
     return query, (_Matcher(correctable) if coded else None)
 
 
-def iter_claims(store: Store, *, batch_size: int = 5000, **filters: Any) -> Iterator[list[Claim]]:
+def iter_claims(
+    store: Store,
+    filters: EventFilters | None = None,
+    *,
+    batch_size: int = 5000,
+    include_rejected: bool = True,
+    where: Sequence[Any] = (),
+    sentences: bool = True,
+    **given: Any,
+) -> Iterator[list[Claim]]:
     """:func:`load_claims` (without paging) in batches of at most ``batch_size`` claims,
     read from the database as they are needed: an export of a million claims never holds
     them all. Only the latest judgements (few beside the events) are held."""
-    query, match = _claims_query(**filters)
+    query, match = _claims_query(EventFilters.of(filters, **given),
+                                 include_rejected=include_rejected, where=where,
+                                 sentences=sentences)  # fmt: skip
     with store.engine.connect() as conn:
         verdicts = _latest_rows(conn, "verdict")
         overrides = _latest_rows(conn, "credibility")
@@ -667,26 +656,15 @@ def iter_claims(store: Store, *, batch_size: int = 5000, **filters: Any) -> Iter
 
 def load_claims(
     store: Store,
+    filters: EventFilters | None = None,
     *,
-    actor: str | None = None,
-    pair: Sequence[str] | None = None,
-    directed: bool = False,
-    event_type: str | Sequence[str] | None = None,
-    mode: str | Sequence[str] | None = None,
-    modality: str | Sequence[str] | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    document_id: int | str | None = None,
-    min_confidence: float | str | None = None,
-    min_reliability: str | None = None,
-    max_credibility: int | str | None = None,
-    judged: bool | None = None,
-    verdict: str | Sequence[str] | None = None,
     include_rejected: bool = True,
     limit: int | None = None,
     offset: int = 0,
+    after: str | None = None,
     where: Sequence[Any] = (),
     sentences: bool = True,
+    **given: Any,
 ) -> list[Claim]:
     """Stored events as claims, in the order of ``list_events`` (document, sentence, id).
 
@@ -698,15 +676,15 @@ def load_claims(
     verdict; ``include_rejected=False`` leaves out claims an analyst rejected. ``where``
     adds SQL conditions on the events (e.g. indexed actor ids: the web pages' one pair);
     ``sentences=False`` leaves the sentence text out (whole-field computations).
+    The filters come as an :class:`~riftwatch.filters.EventFilters` or as keywords;
+    ``after`` is a cursor (:func:`riftwatch.api.event_cursor` of a claim's event) as
+    ``list_events`` takes it.
     """
     from riftwatch import api
 
     query, match = _claims_query(
-        actor=actor, pair=pair, directed=directed, event_type=event_type, mode=mode,
-        modality=modality, date_from=date_from, date_to=date_to, document_id=document_id,
-        min_confidence=min_confidence, min_reliability=min_reliability,
-        max_credibility=max_credibility, judged=judged, verdict=verdict,
-        include_rejected=include_rejected, where=where, sentences=sentences,
+        EventFilters.of(filters, **given), include_rejected=include_rejected, where=where,
+        sentences=sentences, after=api.parse_event_cursor(after),
     )  # fmt: skip
     coded = match is not None
     limit = None if limit is None else api._count_of(limit, "limit (--limit)")

@@ -112,7 +112,7 @@ MESSAGES: dict[str, str] = {
     "mode (--server, with users: `riftwatch users add`), or add --allow-remote to do it anyway",
     "RW604": "the form is stale or came from another site (missing or wrong form token); "
     "reload the page and submit it again",
-    "RW605": "no page at {path}",
+    "RW605": "no page at {url}",
     "RW606": "log in first: {detail}",
     "RW607": "wrong user name or password (or the user is disabled)",
     "RW608": "not allowed: {what} needs the {needed} role, and {user} is {role}",

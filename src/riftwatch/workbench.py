@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict, defaultdict
-from datetime import date
+from datetime import UTC, date
 from typing import Any
 
 import numpy as np
@@ -192,22 +192,48 @@ RELATIONSHIP_CACHE = 64
 """Relationship answers kept per store state, pair and filters (least recently used out)."""
 
 
+_COMPUTING: dict[tuple, threading.Event] = {}
+_CACHE_LOCK = threading.Lock()
+
+
 def relationship(store: Store, a: str, b: str, **filters: Any) -> dict[str, Any]:
     """:func:`compute_relationship`, kept per store state, pair and filters.
 
+    One computation per key at a time: callers asking for a relationship being computed
+    wait for that computation instead of starting their own (many analysts opening the
+    same busy pair at once would otherwise each compute it, and all wait far longer).
+    The answer is also stored in the store (:func:`save_relationship`), so that another
+    worker process, or the server after a restart, reads it instead of computing it.
     The answer is shared with later callers: a shallow copy, whose nested lists and dicts
     must not be changed.
     """
     ka, kb_ = actor_key(store, a), actor_key(store, b)
-    key = (store.url, store_state(store), ka, kb_, tuple(sorted(filters.items())))
-    hit = _RELATIONSHIPS.get(key)
-    if hit is None:
-        hit = compute_relationship(store, ka, kb_, **filters)
-        _RELATIONSHIPS[key] = hit
-        while len(_RELATIONSHIPS) > RELATIONSHIP_CACHE:
-            _RELATIONSHIPS.popitem(last=False)
-    else:
-        _RELATIONSHIPS.move_to_end(key)
+    state = store_state(store)
+    key = (store.url, state, ka, kb_, tuple(sorted(filters.items())))
+    while True:
+        with _CACHE_LOCK:
+            hit = _RELATIONSHIPS.get(key)
+            if hit is not None:
+                _RELATIONSHIPS.move_to_end(key)
+                return dict(hit)
+            running = _COMPUTING.get(key)
+            if running is None:
+                _COMPUTING[key] = threading.Event()
+                break
+        running.wait()  # then read its answer (or, had it failed, compute it here)
+    try:
+        name = _relationship_row(ka, kb_, filters)
+        hit = stored_relationship(store, name, state)
+        if hit is None:
+            hit = compute_relationship(store, ka, kb_, **filters)
+            save_relationship(store, name, state, hit)
+        with _CACHE_LOCK:
+            _RELATIONSHIPS[key] = hit
+            while len(_RELATIONSHIPS) > RELATIONSHIP_CACHE:
+                _RELATIONSHIPS.popitem(last=False)
+    finally:
+        with _CACHE_LOCK:
+            _COMPUTING.pop(key).set()
     return dict(hit)
 
 
@@ -343,6 +369,245 @@ class Field:
         a, b = self.dyads[d]
         return [{"id": a, "name": self.names.get(a, a)}, {"id": b, "name": self.names.get(b, b)}]
 
+    # stored ----------------------------------------------------------------------------
+    _ARRAYS = ("u_dyad", "u_month", "u_coop", "u_hostile", "c_dyad", "c_month", "c_count")
+
+    def to_bytes(self) -> bytes:
+        """The summary as bytes (a NumPy ``.npz``: the arrays, and the rest as JSON)."""
+        import io
+        import json
+
+        meta = {"state": list(self.state), "computed_at": self.computed_at,
+                "dyads": [list(d) for d in self.dyads], "names": self.names,
+                "alerts": self.alerts, "last_month": self.last_month,
+                "claims": self.claims}  # fmt: skip
+        text = json.dumps(meta, default=_plain).encode("utf-8")
+        buf = io.BytesIO()
+        arrays = {name: getattr(self, name) for name in self._ARRAYS}
+        np.savez_compressed(buf, meta=np.frombuffer(text, dtype=np.uint8), **arrays)
+        return buf.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Field:
+        """The summary :meth:`to_bytes` wrote (no pickled objects are read)."""
+        import io
+        import json
+
+        field = cls.__new__(cls)
+        with np.load(io.BytesIO(data), allow_pickle=False) as z:
+            meta = json.loads(z["meta"].tobytes().decode("utf-8"))
+            for name in cls._ARRAYS:
+                setattr(field, name, z[name])
+        field.state = tuple(int(x) for x in meta["state"])  # type: ignore[assignment]
+        field.computed_at = float(meta["computed_at"])
+        field.dyads = [(str(a), str(b)) for a, b in meta["dyads"]]
+        field.names = dict(meta["names"])
+        field.alerts = list(meta["alerts"])
+        field.last_month = meta["last_month"]
+        field.claims = int(meta["claims"])
+        return field
+
+
+def _plain(value: Any) -> Any:
+    """JSON for NumPy numbers and tuples inside the alerts."""
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+# -- the stored field summary (table field_summaries, migration 0012) ------------------------
+SUMMARY_NAME = "field"
+LEASE_SECONDS = 120.0
+"""A lease not renewed for this long is taken over (its holder died); the holder renews it
+every :data:`LEASE_RENEW` seconds while it computes."""
+LEASE_RENEW = 30.0
+LEASE_RETRY = 10.0
+"""Seconds a process waits before asking for the lease again after another held it."""
+
+
+def _summary_table() -> Any:
+    from sqlalchemy import Column, DateTime, Integer, LargeBinary, MetaData, String, Table
+
+    global _SUMMARY
+    if _SUMMARY is None:
+        _SUMMARY = Table(
+            "field_summaries", MetaData(),
+            Column("name", String(40), primary_key=True),
+            Column("last_event", Integer, nullable=False),
+            Column("events", Integer, nullable=False),
+            Column("last_judgement", Integer, nullable=False),
+            Column("computed_at", DateTime),
+            Column("data", LargeBinary),
+            Column("computing_since", DateTime),
+        )  # fmt: skip
+    return _SUMMARY
+
+
+_SUMMARY: Any = None
+
+
+def stored_field(store: Store, *, unless: tuple[int, int, int] | None = None) -> Field | None:
+    """The field summary stored in the store (None: none yet), unless its state is ``unless``
+    (then None too: the caller has it already; only the state is read)."""
+    from sqlalchemy import select
+
+    t = _summary_table()
+    with store.engine.connect() as conn:
+        row = conn.execute(
+            select(t.c.last_event, t.c.events, t.c.last_judgement).where(
+                t.c.name == SUMMARY_NAME, t.c.data.is_not(None)
+            )
+        ).first()
+        if row is None or tuple(row) == unless:
+            return None
+        data = conn.execute(select(t.c.data).where(t.c.name == SUMMARY_NAME)).scalar()
+    return Field.from_bytes(bytes(data)) if data else None
+
+
+def save_field(store: Store, field: Field) -> None:
+    """Store ``field`` as the store's summary (and end this process's lease)."""
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    t = _summary_table()
+    values = {"last_event": field.state[0], "events": field.state[1],
+              "last_judgement": field.state[2], "data": field.to_bytes(),
+              "computed_at": datetime.fromtimestamp(field.computed_at, UTC)
+              .replace(tzinfo=None), "computing_since": None}  # fmt: skip
+    with store.engine.begin() as conn:
+        _ensure_row(conn)
+        conn.execute(update(t).where(t.c.name == SUMMARY_NAME).values(**values))
+
+
+def _ensure_row(conn: Any, name: str = SUMMARY_NAME) -> None:
+    """The row ``name`` exists (made empty if not; two processes may race to make it)."""
+    from sqlalchemy import select
+
+    t = _summary_table()
+    if conn.execute(select(t.c.name).where(t.c.name == name)).first() is not None:
+        return
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    conn.execute(
+        insert(t)
+        .values(name=name, last_event=0, events=0, last_judgement=0)
+        .on_conflict_do_nothing(index_elements=["name"])
+    )
+
+
+def take_lease(store: Store) -> bool:
+    """Whether this process may compute the field now: True when no other process holds
+    the lease (or its lease is older than :data:`LEASE_SECONDS`); it is then held."""
+    from datetime import timedelta
+
+    from sqlalchemy import or_, update
+
+    from riftwatch.store.tables import utcnow
+
+    t = _summary_table()
+    now = utcnow().replace(tzinfo=None)
+    with store.engine.begin() as conn:
+        _ensure_row(conn)
+        taken = conn.execute(
+            update(t)
+            .where(t.c.name == SUMMARY_NAME, or_(
+                t.c.computing_since.is_(None),
+                t.c.computing_since < now - timedelta(seconds=LEASE_SECONDS),
+            ))
+            .values(computing_since=now)
+        ).rowcount  # fmt: skip
+    return bool(taken)
+
+
+def renew_lease(store: Store) -> None:
+    """Tell the other processes that this one still computes the field."""
+    from sqlalchemy import update
+
+    from riftwatch.store.tables import utcnow
+
+    t = _summary_table()
+    with store.engine.begin() as conn:
+        conn.execute(
+            update(t)
+            .where(t.c.name == SUMMARY_NAME, t.c.computing_since.is_not(None))
+            .values(computing_since=utcnow().replace(tzinfo=None))
+        )
+
+
+def release_lease(store: Store) -> None:
+    """End this process's lease without storing a field (the computation failed)."""
+    from sqlalchemy import update
+
+    t = _summary_table()
+    with store.engine.begin() as conn:
+        conn.execute(update(t).where(t.c.name == SUMMARY_NAME).values(computing_since=None))
+
+
+# relationship answers, stored beside the field summary (rows ``rel:<digest>``): another
+# worker, or the server after a restart, reads a busy pair's page instead of computing it
+def _relationship_row(ka: str, kb_: str, filters: dict[str, Any]) -> str:
+    import hashlib
+    import json
+
+    text = json.dumps([ka, kb_, sorted(filters.items())], default=str)
+    return "rel:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def stored_relationship(store: Store, name: str, state: tuple[int, int, int]) -> dict | None:
+    """The stored answer of relationship row ``name`` for the store ``state`` (else None)."""
+    import json
+    import zlib
+
+    from sqlalchemy import select
+
+    t = _summary_table()
+    with store.engine.connect() as conn:
+        data = conn.execute(
+            select(t.c.data).where(t.c.name == name, t.c.last_event == state[0],
+                                   t.c.events == state[1], t.c.last_judgement == state[2])
+        ).scalar()  # fmt: skip
+    if not data:
+        return None
+    return dict(json.loads(zlib.decompress(bytes(data)).decode("utf-8")))
+
+
+def save_relationship(
+    store: Store, name: str, state: tuple[int, int, int], answer: dict[str, Any]
+) -> None:
+    """Store a relationship's answer for ``state``; answers of other states are dropped."""
+    import json
+    import zlib
+
+    from sqlalchemy import and_, delete, or_, update
+
+    from riftwatch.store.tables import utcnow
+
+    t = _summary_table()
+    data = zlib.compress(json.dumps(answer, default=_plain).encode("utf-8"), 6)
+    with store.engine.begin() as conn:
+        conn.execute(delete(t).where(t.c.name.like("rel:%"), or_(
+            t.c.last_event != state[0], t.c.events != state[1],
+            t.c.last_judgement != state[2])))  # fmt: skip
+        _ensure_row(conn, name)
+        conn.execute(
+            update(t).where(and_(t.c.name == name)).values(
+                last_event=state[0], events=state[1], last_judgement=state[2], data=data,
+                computed_at=utcnow().replace(tzinfo=None))
+        )  # fmt: skip
+
+
+def refresh_field(store: Store) -> Field:
+    """Compute the field of the store's current state and store it (whatever the lease)."""
+    field = _compute_field(store, store_state(store))
+    save_field(store, field)
+    FIELDS.put(store, field)
+    return field
+
 
 def _compute_field(store: Store, state: tuple[int, int, int]) -> Field:
     from riftwatch.analysis.rift import assess
@@ -364,64 +629,120 @@ def _compute_field(store: Store, state: tuple[int, int, int]) -> Field:
 
 
 class FieldCache:
-    """The :class:`Field` of each store, recomputed when the store's state changes."""
+    """The :class:`Field` of each store, recomputed when the store's state changes.
+
+    The field is kept in memory and in the store (:func:`save_field`): a process that has
+    none, or an older one, reads the stored one first, so a restarted server or another
+    worker shows the last summary at once, with its time (``as of``). A large store's
+    field is recomputed in one background thread per process, and by one process at a
+    time (:func:`take_lease`); changes made while it runs are taken up by one more round.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._fields: dict[str, Field] = {}
-        self._running: dict[str, tuple[int, int, int]] = {}
+        self._running: set[str] = set()
         self._errors: dict[str, str] = {}
+        self._refused: dict[str, float] = {}  # when another process last held the lease
 
     def peek(self, store: Store) -> Field | None:
         """The field last computed for the store, whatever its state (None: none yet)."""
         with self._lock:
             return self._fields.get(store.url)
 
+    def put(self, store: Store, field: Field) -> None:
+        """Keep ``field`` as the store's (unless a newer one is kept already)."""
+        with self._lock:
+            have = self._fields.get(store.url)
+            if have is None or have.computed_at <= field.computed_at:
+                self._fields[store.url] = field
+
+    def running(self, store: Store) -> bool:
+        """Whether this process is computing the store's field."""
+        with self._lock:
+            return store.url in self._running
+
     def get(self, store: Store, *, wait: bool | None = None) -> tuple[Field | None, bool]:
         """``(field, fresh)``: the field of the store's current state, or (large store,
-        being computed) the previous state's field (``fresh`` False) or None."""
+        being computed) the last stored or computed field (``fresh`` False) or None."""
         state = store_state(store)
         with self._lock:
             have = self._fields.get(store.url)
+        if have is not None and have.state == state:
+            return have, True
+        stored = stored_field(store, unless=have.state if have is not None else None)
+        if stored is not None:
+            self.put(store, stored)
+            have = self.peek(store)
             if have is not None and have.state == state:
                 return have, True
         if wait is None:
             wait = state[1] <= SYNC_LIMIT
         if wait:
             field = _compute_field(store, state)
-            with self._lock:
-                self._fields[store.url] = field
+            save_field(store, field)
+            self.put(store, field)
             return field, True
-        self._start(store, state)
+        self._start(store)
         return have, False
 
-    def _start(self, store: Store, state: tuple[int, int, int]) -> None:
+    def _start(self, store: Store) -> None:
         with self._lock:
-            if self._running.get(store.url) == state:
+            if store.url in self._running:
                 return
-            self._running[store.url] = state
+            if time.monotonic() - self._refused.get(store.url, -LEASE_RETRY) < LEASE_RETRY:
+                return  # another process computes it (asked a moment ago)
+            self._running.add(store.url)
 
         def work() -> None:
             try:
-                field = _compute_field(store, state)
-                with self._lock:
-                    self._fields[store.url] = field
-                # the pages the dashboard leads to first: its alerts' relationships
-                for r in field.alerts[:PREFETCH]:
-                    a, b = (x["id"] for x in r["actors"])
-                    relationship(store, a, b)
+                while True:
+                    state = store_state(store)
+                    if not take_lease(store):
+                        # another process computes it: its result is read when stored
+                        self._refused[store.url] = time.monotonic()
+                        return
+                    done = threading.Event()
+
+                    def renew(done: threading.Event = done) -> None:
+                        while not done.wait(LEASE_RENEW):
+                            renew_lease(store)
+
+                    threading.Thread(target=renew, name="riftwatch-lease", daemon=True).start()
+                    try:
+                        field = _compute_field(store, state)
+                        done.set()
+                        save_field(store, field)
+                    except BaseException:
+                        done.set()
+                        release_lease(store)
+                        raise
+                    self.put(store, field)
+                    # the pages the dashboard leads to first: its alerts' relationships
+                    for r in field.alerts[:PREFETCH]:
+                        a, b = (x["id"] for x in r["actors"])
+                        relationship(store, a, b)
+                    if store_state(store) == state:
+                        return
             except RiftwatchError as exc:  # pragma: no cover - reported on the page
                 self._errors[store.url] = str(exc)
             finally:
                 with self._lock:
-                    if self._running.get(store.url) == state:
-                        del self._running[store.url]
+                    self._running.discard(store.url)
 
         threading.Thread(target=work, name="riftwatch-field", daemon=True).start()
 
 
 FIELDS = FieldCache()
 """The process's field cache (one entry per store URL)."""
+
+
+def _as_of(field: Field) -> str:
+    """When the field was computed, in UTC (``2026-11-30T10:42:05Z``)."""
+    from datetime import datetime
+
+    stamp = datetime.fromtimestamp(field.computed_at, UTC)
+    return stamp.isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def _label(index: int) -> str:
@@ -472,6 +793,7 @@ def dashboard(
     out["claims"] = field.claims
     out["state"] = {"last_event": field.state[0], "events": field.state[1],
                     "last_judgement": field.state[2]}  # fmt: skip
+    out["as_of"] = _as_of(field)
     spark_first = (last - SPARK_MONTHS + 1) if last is not None else 0
     alerts = [
         r for r in field.alerts
@@ -596,30 +918,33 @@ def network(
     coop = np.bincount(field.u_dyad[usel], weights=field.u_coop[usel], minlength=n)
     hostile = np.bincount(field.u_dyad[usel], weights=field.u_hostile[usel], minlength=n)
     claims = np.bincount(field.c_dyad[csel], weights=field.c_count[csel], minlength=n)
-    first: dict[int, int] = {}
-    last: dict[int, int] = {}
-    for d, m in zip(field.c_dyad[csel].tolist(), field.c_month[csel].tolist(), strict=True):
-        first[d] = min(first.get(d, m), m)
-        last[d] = max(last.get(d, m), m)
-    edges = []
-    for d in np.flatnonzero(claims >= min_evidence).tolist():
+    # first and last month per pair, and the candidate edges, in NumPy; records are made
+    # for the kept edges only (a million events: some ten thousand pairs)
+    big = np.iinfo(np.int64).max
+    first = np.full(n, big, dtype=np.int64)
+    last = np.full(n, -1, dtype=np.int64)
+    np.minimum.at(first, field.c_dyad[csel], field.c_month[csel])
+    np.maximum.at(last, field.c_dyad[csel], field.c_month[csel])
+    sign = np.where(coop > hostile, 1, -1)
+    keep = (claims >= min_evidence) & (coop + hostile > 0)
+    if stance == "cooperation":
+        keep &= sign > 0
+    elif stance == "conflict":
+        keep &= sign < 0
+    found = []
+    for d in np.flatnonzero(keep).tolist():
         a, b = field.dyads[d]
-        if coop[d] + hostile[d] <= 0:
-            continue
-        sign = 1 if coop[d] > hostile[d] else -1
-        if stance == "cooperation" and sign < 0 or stance == "conflict" and sign > 0:
-            continue
         if wanted_kinds and not (_kind(a) in wanted_kinds and _kind(b) in wanted_kinds):
             continue
         if actor and actor not in (a, b):
             continue
-        edges.append({"source": a, "target": b, "sign": sign,
-                      "coop": round(float(coop[d]), 3), "hostile": round(float(hostile[d]), 3),
-                      "claims": int(claims[d]), "first": _label(first[d]),
-                      "last": _label(last[d])})  # fmt: skip
-    edges.sort(key=lambda e: (-e["claims"], e["source"], e["target"]))
-    out["total_edges"] = len(edges)
-    edges = edges[:max_edges]
+        found.append((-int(claims[d]), a, b, d))
+    found.sort()
+    out["total_edges"] = len(found)
+    edges = [{"source": a, "target": b, "sign": int(sign[d]),
+              "coop": round(float(coop[d]), 3), "hostile": round(float(hostile[d]), 3),
+              "claims": -negative, "first": _label(int(first[d])), "last": _label(int(last[d]))}
+             for negative, a, b, d in found[:max_edges]]  # fmt: skip
     ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
     degree: dict[str, int] = defaultdict(int)
     for e in edges:

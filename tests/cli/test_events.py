@@ -139,6 +139,22 @@ def test_table_pages_and_empty_results(db: str) -> None:
     assert "no events at offset 50: 11 match" in past
 
 
+def test_table_pages_by_cursor(db: str) -> None:
+    import re
+
+    every = [e["id"] for e in json.loads(ok("--db", db, "events", "list", "-f", "json"))]
+    table = ok("--db", db, "events", "list", "--limit", "4")
+    cursor = re.search(r"or --after (\d+\.\d+\.\d+)", table)
+    assert cursor, table
+    page = json.loads(ok("--db", db, "events", "list", "--after", cursor.group(1),
+                         "--limit", "4", "-f", "json"))  # fmt: skip
+    assert [e["id"] for e in page] == every[4:8]
+    following = ok("--db", db, "events", "list", "--after", cursor.group(1), "--limit", "4")
+    assert f"events after {cursor.group(1)}: 4; next page: --after" in following
+    bad = run("--db", db, "events", "list", "--after", "x")
+    assert bad.returncode == 2 and "RW007" in bad.stderr + bad.stdout
+
+
 def test_show_highlights_the_sentence_and_escapes_markup(db: str) -> None:
     events = listed(db)
     threat = next(e for e in events if e["doc_id"] == "r03" and e["event_type"] == "THREATEN")

@@ -159,3 +159,91 @@ def test_the_web_indexes_exist(big: Store) -> None:
     names = {ix["name"] for ix in inspect(big.engine).get_indexes("events")}
     assert {"ix_events_order", "ix_events_target_id", "ix_events_source_name",
             "ix_events_target_name"} <= names  # fmt: skip
+
+
+# -- keyset (cursor) paging ---------------------------------------------------------------
+@pytest.mark.parametrize("window", [None, 7])
+def test_cursor_pages_walk_the_same_list_as_offsets(
+    big: Store, window: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    everything = api.list_events(big, limit=1000)
+    if window is not None:
+        monkeypatch.setattr(api, "_WINDOW", window)
+    for filters, keep in [({}, lambda e: True), *FILTERS]:
+        wanted = [e["id"] for e in everything if keep(e)]
+        for limit in (1, 4, 25):
+            walked: list[int] = []
+            after = None
+            while True:
+                page = api.list_events(big, limit=limit, after=after, **filters)
+                walked += [e["id"] for e in page]
+                if len(page) < limit:
+                    break
+                after = api.event_cursor(page[-1])
+            assert walked == wanted, (filters, limit)
+        middle = everything[len(everything) // 2]  # a cursor and an offset after it
+        after_middle = [e["id"] for e in everything[len(everything) // 2 + 1 :] if keep(e)]
+        page = api.list_events(big, limit=3, offset=2, after=api.event_cursor(middle), **filters)
+        assert [e["id"] for e in page] == after_middle[2:5], filters
+
+
+def test_claims_page_by_cursor_too(big: Store) -> None:
+    claims = api.load_claims(big, actor="TTP")
+    cut = claims[10]
+    cursor = f"{cut.document_id}.{cut.sentence_index}.{cut.event_id}"
+    after = api.load_claims(big, actor="TTP", after=cursor, limit=5)
+    assert [c.event_id for c in after] == [c.event_id for c in claims[11:16]]
+
+
+@pytest.mark.parametrize("bad", ["12", "a.b.c", "1.2.3.4", "-1.2.3", "1.2."])
+def test_a_malformed_cursor_is_refused_naming_after(big: Store, bad: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        api.list_events(big, after=bad)
+    assert caught.value.code == "RW007" and caught.value.field == "after (--after)"
+
+
+# -- one filters object ---------------------------------------------------------------------
+def test_the_filters_object_and_keywords_give_the_same_answers(big: Store) -> None:
+    for filters, _keep in FILTERS:
+        chosen = api.EventFilters.of(filters)
+        assert api.list_events(big, chosen, limit=500) == api.list_events(big, limit=500,
+                                                                          **filters)  # fmt: skip
+        assert api.count_events(big, chosen) == api.count_events(big, **filters)
+        assert [c.event_id for c in api.load_claims(big, chosen)] == [
+            c.event_id for c in api.load_claims(big, **filters)
+        ]
+    # keywords on top of an object
+    both = api.list_events(big, api.EventFilters(actor="TTP"), event_type="ASSAULT", limit=500)
+    assert both and all(e["event_type"] == "ASSAULT" for e in both)
+    assert both == api.list_events(big, actor="TTP", event_type="ASSAULT", limit=500)
+
+
+@pytest.mark.parametrize(("given", "code", "field"), [
+    ({"event_type": "BOMB"}, "RW007", "event type (--type)"),
+    ({"modality": "perhaps"}, "RW007", "modality (--modality)"),
+    ({"pair": ["TTP"]}, "RW007", "pair (--pair)"),
+    ({"date_from": "2015-13"}, "RW007", "date from (--from)"),
+    ({"date_to": "soon"}, "RW007", "date to (--to)"),
+    ({"min_confidence": "1.5"}, "RW007", "minimum confidence (--min-confidence)"),
+    ({"actor": "  "}, "RW007", "actor (--actor)"),
+    ({"min_reliability": "Q"}, "RW002", None),
+    ({"max_credibility": "9"}, "RW003", None),
+    ({"verdict": "maybe"}, "RW521", "verdict"),
+])  # fmt: skip
+def test_a_bad_filter_is_refused_naming_its_field(
+    big: Store, given: dict[str, Any], code: str, field: str | None
+) -> None:
+    from riftwatch.errors import RiftwatchError
+
+    calls = (api.list_events, api.count_events, api.load_claims)
+    for call in (lambda: api.EventFilters(**given), *(lambda f=f: f(big, **given) for f in calls)):
+        with pytest.raises(RiftwatchError) as caught:
+            call()
+        assert caught.value.code == code, given
+        if field is not None:
+            assert caught.value.field == field, given
+
+
+def test_an_unknown_filter_is_a_type_error(big: Store) -> None:
+    with pytest.raises(TypeError):
+        api.list_events(big, colour="red")

@@ -103,6 +103,13 @@ def test_unknown_ids_are_404_with_the_code(served: Served, path: str, code: str)
         response = client.get(path)
     assert response.status_code == 404
     assert response.json()["error"]["code"] == code
+    assert "{" not in response.json()["error"]["message"]  # every placeholder filled in
+
+
+def test_an_unknown_page_names_its_address(served: Served) -> None:
+    with served.client() as client:
+        response = client.get("/api/nothing-here")
+    assert response.json()["error"]["message"] == "no page at /api/nothing-here"
 
 
 def test_events_filters_paging_and_one_event(served: Served) -> None:
@@ -128,6 +135,24 @@ def test_events_filters_paging_and_one_event(served: Served) -> None:
         assert bad.status_code == 400 and bad.json()["error"]["code"] == "RW007"
         bad = client.get("/api/events", params={"type": "HUG"})
         assert bad.status_code == 400 and bad.json()["error"]["code"] == "RW007"
+
+
+def test_events_page_by_cursor(served: Served) -> None:
+    with served.client() as client:
+        everything = client.get("/api/events").json()["items"]
+        walked, after = [], None
+        while True:
+            params = {"limit": 2, **({"after": after} if after else {})}
+            page = client.get("/api/events", params=params).json()
+            walked += [e["id"] for e in page["items"]]
+            after = page["next_cursor"]
+            if after is None:
+                break
+            assert page["after"] == params.get("after")
+        assert walked == [e["id"] for e in everything]
+        bad = client.get("/api/events", params={"after": "nonsense"})
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "RW007"
+    assert "after" in bad.json()["error"]["message"]
 
 
 def test_search_hits_total_and_errors(served: Served) -> None:

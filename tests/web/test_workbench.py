@@ -430,3 +430,19 @@ def test_wedges_refuse_a_missing_actor_with_a_numbered_error(rift_served: Served
         response = client.get("/api/wedges", params={"target": " ", "within": "Al Qaeda"})
     assert response.status_code == 400, response.text
     assert response.json()["error"]["code"] == "RW551"
+
+
+def test_the_page_lists_a_months_strongest_few_and_counts_the_rest(
+    rift_served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from riftwatch.web import relationships
+
+    monkeypatch.setattr(relationships, "PAGE_EVIDENCE", 0)  # a month of more than a page's
+    body = _html(rift_served, f"/relationships/{AQ}/{HQN}")
+    section = body.split('<section class="month" id="m-2017-11">')[1].split("</section>")[0]
+    assert "clashed with the Haqqani network" not in section
+    assert re.search(r"\d+ more: see <a href=\"/events\?pair=[^\"]+from=2017-11&amp;to=2017-11\"",
+                     section)  # fmt: skip
+    hostile = _html(rift_served, f"/relationships/{AQ}/{HQN}", channel="violence")
+    section = hostile.split('<section class="month" id="m-2017-11">')[1].split("</section>")[0]
+    assert "clashed with the Haqqani network" in section  # one channel: up to 25 a month

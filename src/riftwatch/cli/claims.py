@@ -14,7 +14,23 @@ from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
-from riftwatch.cli.events import JudgedOption, VerdictOption
+from riftwatch.cli._filters import (
+    ActorOption,
+    DirectedOption,
+    DocumentOption,
+    FromOption,
+    JudgedOption,
+    MaxCredibilityOption,
+    MinConfidenceOption,
+    MinReliabilityOption,
+    ModalityOption,
+    ModeOption,
+    PairOption,
+    ToOption,
+    TypeOption,
+    VerdictOption,
+    event_filters,
+)
 
 claims_app = typer.Typer(
     help="Stored events as claims: graded, with their independent origin and the analyst's "
@@ -43,42 +59,18 @@ def _flat(claim: dict[str, Any]) -> dict[str, Any]:
 @claims_app.command("list")
 def claims_list(
     db: DbOption = None,
-    actor: Annotated[
-        str | None,
-        typer.Option(help="Source or target is this actor (an id, a name fragment or an alias)."),
-    ] = None,
-    pair: Annotated[
-        list[str] | None,
-        typer.Option(metavar="<str>", help="Two actors: --pair A --pair B (either direction)."),
-    ] = None,
-    directed: Annotated[
-        bool, typer.Option("--directed", help="With --pair: only from the first to the second.")
-    ] = False,
-    event_type: Annotated[
-        list[str] | None,
-        typer.Option("--type", metavar="<str>", help="PLOVER event type (repeat for any)."),
-    ] = None,
-    mode: Annotated[list[str] | None, typer.Option(metavar="<str>", help="Mode.")] = None,
-    modality: Annotated[
-        list[str] | None, typer.Option(metavar="<str>", help="Modality (repeat for any).")
-    ] = None,
-    date_from: Annotated[
-        str | None, typer.Option("--from", help="Dated on or after (YYYY[-MM[-DD]]).")
-    ] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Dated on or before.")] = None,
-    document: Annotated[
-        str | None, typer.Option(help="Only this document (numeric or external id).")
-    ] = None,
-    min_confidence: Annotated[
-        float | None, typer.Option(help="Coder's confidence at least this (0-1).")
-    ] = None,
-    min_reliability: Annotated[
-        str | None, typer.Option(help="Source reliability at least this: B means A or B.")
-    ] = None,
-    max_credibility: Annotated[
-        str | None,
-        typer.Option(help="Credibility at most this (an analyst's override counts)."),
-    ] = None,
+    actor: ActorOption = None,
+    pair: PairOption = None,
+    directed: DirectedOption = False,
+    event_type: TypeOption = None,
+    mode: ModeOption = None,
+    modality: ModalityOption = None,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    document: DocumentOption = None,
+    min_confidence: MinConfidenceOption = None,
+    min_reliability: MinReliabilityOption = None,
+    max_credibility: MaxCredibilityOption = None,
     judged: JudgedOption = None,
     verdict: VerdictOption = None,
     counting: Annotated[
@@ -95,13 +87,14 @@ def claims_list(
 
     Filters as `events list`, applied to the corrected claim.
     """
-    rows = _call(
-        api.list_claims, _db(db), actor=actor, pair=pair, directed=directed,
-        event_type=event_type, mode=mode, modality=modality, date_from=date_from,
-        date_to=date_to, document_id=document, min_confidence=min_confidence,
-        min_reliability=min_reliability, max_credibility=max_credibility, judged=judged,
-        verdict=verdict, include_rejected=not counting, limit=limit, offset=offset,
+    chosen = _call(
+        event_filters, actor=actor, pair=pair, directed=directed, event_type=event_type,
+        mode=mode, modality=modality, date_from=date_from, date_to=date_to, document=document,
+        min_confidence=min_confidence, min_reliability=min_reliability,
+        max_credibility=max_credibility, judged=judged, verdict=verdict,
     )  # fmt: skip
+    rows = _call(api.list_claims, _db(db), chosen, include_rejected=not counting, limit=limit,
+                 offset=offset)  # fmt: skip
     if fmt is Format.csv:
         write_csv([_flat(r) for r in rows])
         return

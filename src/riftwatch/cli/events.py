@@ -16,6 +16,24 @@ from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
 from riftwatch.cli._common import fail as _fail
+from riftwatch.cli._filters import (
+    ActorOption,
+    AfterOption,
+    DirectedOption,
+    DocumentOption,
+    FromOption,
+    JudgedOption,
+    MaxCredibilityOption,
+    MinConfidenceOption,
+    MinReliabilityOption,
+    ModalityOption,
+    ModeOption,
+    PairOption,
+    ToOption,
+    TypeOption,
+    VerdictOption,
+    event_filters,
+)
 from riftwatch.errors import RiftwatchError
 
 events_app = typer.Typer(
@@ -69,22 +87,6 @@ def _changes_text(changes: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
-JudgedOption = Annotated[
-    bool | None,
-    typer.Option(
-        "--judged/--unjudged",
-        help="Only events an analyst gave a verdict (--judged), or none (--unjudged).",
-        show_default=False,
-    ),
-]
-VerdictOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        metavar="<str>",
-        help="Only events whose current verdict is this: accept, reject or correct (repeat "
-        "for any).",
-    ),
-]
 AnalystOption = Annotated[
     str | None,
     typer.Option(
@@ -113,77 +115,23 @@ def _described(filters: dict[str, Any]) -> str:
 @events_app.command("list")
 def events_list(
     db: DbOption = None,
-    actor: Annotated[
-        str | None,
-        typer.Option(
-            help="Source or target is this actor: an id (org:ttp), a name fragment "
-            "(case-insensitive) or a name the knowledge base knows (TTP)."
-        ),
-    ] = None,
-    pair: Annotated[
-        list[str] | None,
-        typer.Option(
-            metavar="<str>",
-            help="Two actors, given as --pair A --pair B (or --pair A,B): events between "
-            "them in either direction.",
-        ),
-    ] = None,
-    directed: Annotated[
-        bool,
-        typer.Option(
-            "--directed", help="With --pair: only events from the first actor to the second."
-        ),
-    ] = False,
-    event_type: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--type",
-            metavar="<str>",
-            help="PLOVER event type, e.g. ASSAULT (repeat, or A,B, for any).",
-        ),
-    ] = None,
-    mode: Annotated[
-        list[str] | None,
-        typer.Option(metavar="<str>", help="Mode, e.g. sanctuary (repeat for any)."),
-    ] = None,
-    modality: Annotated[
-        list[str] | None,
-        typer.Option(
-            metavar="<str>",
-            help="asserted, negated, denied, hypothetical, future or uncertain (repeat for any).",
-        ),
-    ] = None,
-    date_from: Annotated[
-        str | None,
-        typer.Option(
-            "--from",
-            help="Events dated on or after this (YYYY, YYYY-MM or YYYY-MM-DD); a date overlaps "
-            "when any part of it is in the range (2009 matches --from 2009-06).",
-        ),
-    ] = None,
-    date_to: Annotated[
-        str | None,
-        typer.Option("--to", help="Events dated on or before this (up to its last day)."),
-    ] = None,
-    document: Annotated[
-        str | None,
-        typer.Option(help="Only this document: its numeric id or its external id."),
-    ] = None,
-    min_confidence: Annotated[
-        float | None, typer.Option(help="Only events with at least this confidence (0-1).")
-    ] = None,
-    min_reliability: Annotated[
-        str | None,
-        typer.Option(help="Source reliability at least this: B means A or B."),
-    ] = None,
-    max_credibility: Annotated[
-        str | None,
-        typer.Option(help="Information credibility at most this: 3 means 1, 2 or 3."),
-    ] = None,
+    actor: ActorOption = None,
+    pair: PairOption = None,
+    directed: DirectedOption = False,
+    event_type: TypeOption = None,
+    mode: ModeOption = None,
+    modality: ModalityOption = None,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    document: DocumentOption = None,
+    min_confidence: MinConfidenceOption = None,
+    min_reliability: MinReliabilityOption = None,
+    max_credibility: MaxCredibilityOption = None,
     judged: JudgedOption = None,
     verdict: VerdictOption = None,
     limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
     offset: Annotated[int, typer.Option(help="Skip this many first.")] = 0,
+    after: AfterOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """List stored events (by document, sentence, id) with filters combined by AND.
@@ -193,30 +141,21 @@ def events_list(
     external id when it has one, else its numeric id. CSV spreads the actors over
     `source_id`, `source_name`, `source_mention`, ... columns.
     """
-    filters: dict[str, Any] = {
-        "actor": actor,
-        "pair": pair,
-        "directed": directed,
-        "event_type": event_type,
-        "mode": mode,
-        "modality": modality,
-        "date_from": date_from,
-        "date_to": date_to,
-        "document_id": document,
-        "min_confidence": min_confidence,
-        "min_reliability": min_reliability,
-        "max_credibility": max_credibility,
-        "judged": judged,
-        "verdict": verdict,
-    }
     try:
-        rows = api.list_events(_db(db), limit=limit, offset=offset, **filters)
+        chosen = event_filters(
+            actor=actor, pair=pair, directed=directed, event_type=event_type, mode=mode,
+            modality=modality, date_from=date_from, date_to=date_to, document=document,
+            min_confidence=min_confidence, min_reliability=min_reliability,
+            max_credibility=max_credibility, judged=judged, verdict=verdict,
+        )  # fmt: skip
+        rows = api.list_events(_db(db), chosen, limit=limit, offset=offset, after=after)
         total = offset + len(rows)
-        if fmt is Format.table and (offset or not rows or len(rows) == limit):
-            total = api.count_events(_db(db), **filters)
+        if fmt is Format.table and not after and (offset or not rows or len(rows) == limit):
+            total = api.count_events(_db(db), chosen)
     except RiftwatchError as exc:
         _fail(exc)
         return
+    filters = chosen.given()
     if fmt is Format.csv:
         write_csv([_flat(r) for r in rows])
         return
@@ -250,8 +189,15 @@ def events_list(
             _cell(e["quote"], 48),
         )
     out.print(table)
+    if after:  # a page after a cursor: its place in the list is not counted
+        more = f"; next page: --after {api.event_cursor(rows[-1])}" if len(rows) == limit else ""
+        out.print(f"[dim]events after {escape(after)}: {len(rows)}{more}[/dim]")
+        return
     shown = f"{offset + 1}-{offset + len(rows)} of {total}"
-    more = f"; next page: --offset {offset + len(rows)}" if offset + len(rows) < total else ""
+    more = ""
+    if offset + len(rows) < total:
+        cursor = api.event_cursor(rows[-1])
+        more = f"; next page: --offset {offset + len(rows)} (or --after {cursor})"
     out.print(f"[dim]events {shown}{more}[/dim]")
 
 

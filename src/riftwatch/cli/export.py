@@ -14,7 +14,23 @@ from riftwatch import api
 from riftwatch.cli._common import DbOption, Format, FormatOption, app, emit, err, out
 from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import db_of as _db
-from riftwatch.cli.events import AnalystOption, JudgedOption, VerdictOption
+from riftwatch.cli._filters import (
+    ActorOption,
+    DirectedOption,
+    DocumentOption,
+    FromOption,
+    JudgedOption,
+    MaxCredibilityOption,
+    MinConfidenceOption,
+    MinReliabilityOption,
+    ModalityOption,
+    ModeOption,
+    PairOption,
+    ToOption,
+    TypeOption,
+    VerdictOption,
+)
+from riftwatch.cli.events import AnalystOption
 
 export_app = typer.Typer(
     help="Export events, claims, judgements, actors, the actor graph (GraphML, GEXF), a "
@@ -32,41 +48,6 @@ app.add_typer(import_app, name="import")
 OutputOption = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to this file (default: standard output)."),
-]
-ActorOption = Annotated[
-    str | None,
-    typer.Option(help="Source or target is this actor (an id, a name fragment or an alias)."),
-]
-PairOption = Annotated[
-    list[str] | None,
-    typer.Option(metavar="<str>", help="Two actors: --pair A --pair B (either direction)."),
-]
-DirectedOption = Annotated[
-    bool, typer.Option("--directed", help="With --pair: only from the first to the second.")
-]
-TypeOption = Annotated[
-    list[str] | None,
-    typer.Option("--type", metavar="<str>", help="PLOVER event type (repeat for any)."),
-]
-ModeOption = Annotated[list[str] | None, typer.Option(metavar="<str>", help="Mode.")]
-ModalityOption = Annotated[
-    list[str] | None, typer.Option(metavar="<str>", help="Modality (repeat for any).")
-]
-FromOption = Annotated[
-    str | None, typer.Option("--from", help="Dated on or after (YYYY[-MM[-DD]]).")
-]
-ToOption = Annotated[str | None, typer.Option("--to", help="Dated on or before.")]
-DocumentOption = Annotated[
-    str | None, typer.Option("--document", help="Only this document (numeric or external id).")
-]
-MinConfidenceOption = Annotated[
-    float | None, typer.Option(help="Coder's confidence at least this (0-1).")
-]
-MinReliabilityOption = Annotated[
-    str | None, typer.Option(help="Source reliability at least this: B means A or B.")
-]
-MaxCredibilityOption = Annotated[
-    str | None, typer.Option(help="Information credibility at most this: 3 means 1, 2 or 3.")
 ]
 CountingOption = Annotated[
     bool, typer.Option("--counting", help="Leave out claims an analyst rejected.")

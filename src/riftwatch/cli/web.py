@@ -47,6 +47,14 @@ def serve(
     max_upload_mb: Annotated[
         float, typer.Option(help="Largest upload (request body) accepted, in MB.")
     ] = 50,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Worker processes (for several analysts on a large store: one per core); "
+            "they share the store, its stored field summary and sessions.",
+        ),
+    ] = 1,
 ) -> None:
     """Serve the web workbench and the JSON API (described at /openapi.json) on the store."""
     from riftwatch.web.serve import serve as run
@@ -80,6 +88,7 @@ def serve(
         run(
             _db(db), host=host, port=port, allow_remote=allow_remote, upload_dir=upload_dir,
             max_upload_mb=max_upload_mb, announce=announce, server_mode=server_mode,
+            workers=workers,
         )  # fmt: skip
     except RiftwatchError as exc:
         _fail(exc)

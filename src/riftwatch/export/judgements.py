@@ -76,7 +76,7 @@ def judgement_rows(store: Any, filters: dict[str, Any]) -> Iterator[dict[str, An
         matching = (
             select(EventRow.id)
             .join(Document, Document.id == EventRow.document_id)
-            .where(*api._event_filters(**wanted))
+            .where(*api._event_filters(api.EventFilters.of(**wanted)))
         )
         query = query.where(J.event_id.in_(matching))
     with store.engine.connect() as conn:

@@ -137,22 +137,33 @@ large store, counting every match of a common filter costs more than the page.""
 
 
 def list_events(
-    store: Any, filters: dict[str, Any], limit: int, offset: int, *, exact: bool = False
+    store: Any,
+    filters: dict[str, Any],
+    limit: int,
+    offset: int,
+    *,
+    exact: bool = False,
+    after: str | None = None,
 ) -> dict:
     """One page of events and the total that match ``filters``.
 
     Without filters (or with ``exact``) the total is exact. With filters, counting stops
     ``TOTAL_CAP`` events past ``offset``: ``total_capped`` is then True and ``total`` is a
-    lower bound ("at least"), which is all a pager needs.
+    lower bound ("at least"), which is all a pager needs. ``after``: the page follows
+    this cursor (keyset paging); ``next_cursor`` is the cursor of the page's last event
+    when the page is full (None: no more events).
     """
-    items = api.list_events(store, limit=limit, offset=offset, **filters)
-    if exact or not filters:
-        total, capped = api.count_events(store, **filters), False
+    chosen = api.EventFilters.of(filters)
+    items = api.list_events(store, chosen, limit=limit, offset=offset, after=after)
+    if exact or not chosen:
+        total, capped = api.count_events(store, chosen), False
     else:
         ceiling = offset + TOTAL_CAP
-        counted = api.count_events(store, cap=ceiling + 1, **filters)
+        counted = api.count_events(store, chosen, cap=ceiling + 1)
         total, capped = min(counted, ceiling), counted > ceiling
+    full = bool(items) and len(items) == limit
     return {"total": total, "total_capped": capped, "limit": limit, "offset": offset,
+            "after": after, "next_cursor": api.event_cursor(items[-1]) if full else None,
             "filters": filters, "items": items}  # fmt: skip
 
 
@@ -206,14 +217,23 @@ def get_events(
         bool,
         Query(description="Count every matching event for `total` (slower on large stores)."),
     ] = False,
+    after: Annotated[
+        str | None,
+        Query(
+            description="Keyset paging: the `next_cursor` of the previous page; the "
+            "events that follow it (as fast deep in the list as at its start)."
+        ),
+    ] = None,
 ) -> dict[str, Any]:
     """Stored events with the filters of ``riftwatch events list``.
 
     ``total`` counts the matching events; with filters, counting stops 1,000 events past
     ``offset`` unless ``exact_total`` is given: ``total_capped`` is then True and
-    ``total`` means "at least this many".
+    ``total`` means "at least this many". Pages come by ``offset`` or, for deep or
+    changing lists, by cursor: ``next_cursor`` (None on the last page) passed back as
+    ``after``.
     """
-    return list_events(_store(request), filters, limit, offset, exact=exact_total)
+    return list_events(_store(request), filters, limit, offset, exact=exact_total, after=after)
 
 
 @router.get("/events/{ev_id}", summary="One event with its spans and document")

@@ -195,6 +195,7 @@ def create_app(
     allowed_hosts: list[str] | None = None,
     server_mode: bool | None = None,
     secure_cookies: bool | None = None,
+    form_token: str | None = None,
 ) -> FastAPI:
     """The workbench over the store ``db`` (which must exist: RW305 otherwise).
 
@@ -203,6 +204,8 @@ def create_app(
     accepted (default: loopback names only; ``["*"]`` for any). ``server_mode`` (default:
     the setting ``server_mode``) requires a login (:mod:`riftwatch.web.auth`);
     ``secure_cookies`` (default: the setting) marks the session cookie Secure on http too.
+    ``form_token`` (default: a new random one) is local mode's CSRF token of forms: the
+    worker processes of one server share it.
     """
     from riftwatch import settings
     from riftwatch.web import (
@@ -251,7 +254,7 @@ def create_app(
     app.state.store = store
     app.state.upload_dir = Path(upload_dir) if upload_dir else upload_dir_for(store.url)
     app.state.max_upload_bytes = int(max_upload_mb * 1_000_000)
-    app.state.form_token = secrets.token_urlsafe(32)
+    app.state.form_token = form_token or secrets.token_urlsafe(32)
     configured = settings.get("server_mode") if server_mode is None else server_mode
     app.state.server_mode = bool(configured)
     app.state.secure_cookies = bool(
@@ -299,7 +302,7 @@ def create_app(
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:
-            return render_error(request.scope, WebError("RW605", path=request.url.path))
+            return render_error(request.scope, WebError("RW605", url=request.url.path))
         if _wants_json(request):
             body = {"error": {"code": None, "message": str(exc.detail)}}
             return JSONResponse(body, status_code=exc.status_code)

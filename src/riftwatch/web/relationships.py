@@ -18,6 +18,7 @@ from riftwatch.analysis.scale import CHANNELS
 from riftwatch.web import links
 from riftwatch.web.pages import render
 from riftwatch.web.svg import channel_class, timeline_chart
+from riftwatch.workbench import EVIDENCE_PER_MONTH
 
 router = APIRouter()
 
@@ -92,11 +93,19 @@ def relationship_page(request: Request, a: str, b: str, filters: Filters) -> HTM
         data["channels"], data["months"], data["series"], onset=onset,
         title=f"{x['name']} / {y['name']}: signed score per month and channel; P(broken)",
     )  # fmt: skip
+    # the page lists a month's strongest few (a busy pair has years of months: 25 each made
+    # pages of megabytes); one channel's view, and the JSON API, list up to 25
+    per_month = PAGE_EVIDENCE if not filters.get("channel") else EVIDENCE_PER_MONTH
     return render(
         request, "relationship.html", title=f"{x['name']} / {y['name']}", data=data,
         chart=chart, rift=rift, form=dict(request.query_params), channels=CHANNELS,
-        channel_class=channel_class,
+        channel_class=channel_class, per_month=per_month,
     )  # fmt: skip
+
+
+PAGE_EVIDENCE = 5
+"""Evidence items a relationship page lists per month (the rest counted, with a link to the
+events of the month); a single channel's view lists up to 25."""
 
 
 __all__ = ["relationship_filters", "router"]

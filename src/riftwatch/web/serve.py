@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
+import secrets
 import socket
+from typing import Any
 
 from riftwatch import api
 from riftwatch.errors import WebError
@@ -60,6 +63,7 @@ def serve(
     max_upload_mb: float = 50,
     announce: object = None,
     server_mode: bool | None = None,
+    workers: int = 1,
 ) -> None:
     """Serve the workbench on ``host:port`` until interrupted.
 
@@ -67,6 +71,14 @@ def serve(
     loopback address is refused (RW603) unless ``allow_remote``: local mode has no
     login. ``server_mode`` (default: the setting ``server_mode``) requires a login and
     may listen on any address. ``announce(url)`` is called once the socket listens.
+
+    ``workers`` > 1 runs that many worker processes on the one socket (uvicorn's
+    supervisor restarts one that dies): pages that compute (a relationship, a large
+    document) no longer hold up the others. The workers share what must be shared through
+    the store (sessions, the stored field summary, one of them computing it at a time)
+    and the form token of local mode; SQLite serves several processes (WAL, a busy
+    timeout) as PostgreSQL does. Each worker holds its own caches (memory grows with
+    the number).
     """
     import uvicorn
 
@@ -84,8 +96,52 @@ def serve(
     shown = f"[{host.strip('[]')}]" if ":" in host.strip("[]") else host
     if callable(announce):
         announce(f"http://{shown}:{sock.getsockname()[1]}/")
-    config = uvicorn.Config(app, log_level="warning", access_log=False)
-    uvicorn.Server(config).run(sockets=[sock])
+    if workers < 1:
+        sock.close()
+        raise WebError("RW600", name="--workers", detail="use 1 or more")
+    if workers == 1:
+        config = uvicorn.Config(app, log_level="warning", access_log=False,
+                                timeout_keep_alive=KEEP_ALIVE)  # fmt: skip
+        uvicorn.Server(config).run(sockets=[sock])
+        return
+    from uvicorn.supervisors import Multiprocess
+
+    os.environ[WORKER_OPTIONS] = json.dumps({
+        "db": app.state.store.url, "upload_dir": str(app.state.upload_dir),
+        "max_upload_mb": max_upload_mb, "allowed_hosts": ["*"] if remote else LOCAL_HOSTS,
+        "server_mode": server, "form_token": app.state.form_token,
+    })  # fmt: skip
+    app.state.store.close()
+    # a worker busy with a large page answers the supervisor's health check late on a loaded
+    # machine: uvicorn's 5 s would restart it mid-request (its clients see the connection cut)
+    config = uvicorn.Config(f"{__name__}:worker_app", factory=True, workers=workers,
+                            log_level="warning", access_log=False, timeout_keep_alive=KEEP_ALIVE,
+                            timeout_worker_healthcheck=WORKER_HEALTHCHECK)  # fmt: skip
+    Multiprocess(config, sockets=[sock]).run()
 
 
-__all__ = ["bind", "check_host", "is_loopback", "serve"]
+KEEP_ALIVE = 30
+"""Seconds an idle connection is kept open (uvicorn's default, 5, lets a busy client reuse a
+connection the server is closing: the request fails with a reset connection)."""
+
+WORKER_HEALTHCHECK = 120
+"""Seconds a worker may take to answer the supervisor's health check before it is restarted."""
+
+WORKER_OPTIONS = "RIFTWATCH_SERVE_WORKER"
+"""The environment variable that hands :func:`serve`'s options to its worker processes."""
+
+
+def worker_app() -> Any:
+    """The application of one worker process of :func:`serve` (its options from the
+    environment variable :data:`WORKER_OPTIONS`, set by the parent)."""
+    from riftwatch.web.app import create_app
+
+    options = json.loads(os.environ[WORKER_OPTIONS])
+    return create_app(
+        options["db"], upload_dir=options["upload_dir"], max_upload_mb=options["max_upload_mb"],
+        allowed_hosts=options["allowed_hosts"], server_mode=options["server_mode"],
+        form_token=options["form_token"] or secrets.token_urlsafe(32),
+    )  # fmt: skip
+
+
+__all__ = ["bind", "check_host", "is_loopback", "serve", "worker_app"]
