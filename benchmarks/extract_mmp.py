@@ -40,6 +40,7 @@ from _results import shared_dir, write_section  # noqa: E402
 SECTION = "extraction: militant-relationship descriptions (MMP)"
 REPO = Path(__file__).resolve().parents[1]
 WORLD = REPO / "tests" / "nlp" / "data" / "mmp_style_world.jsonl"
+FROZEN = REPO / "tests" / "nlp" / "data" / "mmp_world_frozen.jsonl"
 COOP_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 CONF_TYPES = {
     "ACCUSE",
@@ -271,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"note: {path} is not here (set RIFTWATCH_SHARED); invented set only")
     sets.append(("invented other-region rows (tests/nlp/data)", check(world_rows(), groups)))
+    sets.append(
+        ("frozen blind other-region rows (mmp_world_frozen)", check(world_rows(FROZEN), groups))
+    )
     head = (
         "| set | rows | groups found | dyads found (asserted event between the two) | "
         "stance right (of dyads) | miss: group not found | miss: both found, no event | "

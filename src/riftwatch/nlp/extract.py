@@ -25,7 +25,7 @@ from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import LEADING_GROUP_WORDS, group_type, open_id
-from riftwatch.nlp import acronyms, learned
+from riftwatch.nlp import acronyms, initialisms, learned
 from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
@@ -197,6 +197,12 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if actor is not None and actor.type not in ("place",):
             found.append((m.start(1), m.end(1), actor))
             taken.append((m.start(1), m.end(1)))
+    # initials of a known group's name the knowledge base does not list ("ART", "HCUA")
+    for start, end, entity in initialisms.find(text, free):
+        found.append((start, end, Actor(
+            id=entity.id, name=entity.name, mention=text[start:end], type=entity.type,
+            org_id=entity.id, org_name=entity.name, how="initials of a known name")))  # fmt: skip
+        taken.append((start, end))
     for m in _COREF.finditer(text):
         if not free(m.start(), m.end()):
             continue
