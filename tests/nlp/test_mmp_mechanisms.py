@@ -77,3 +77,84 @@ def test_initials_in_a_denial_are_not_asserted() -> None:
 def test_shouted_headline_reads_no_initials() -> None:
     evs = _events("ART FUNDED LEJ IN KARACHI")
     assert not any("al-rashid-trust" in (e["source"]["id"] or "") for e in evs)
+
+
+# -- relation nouns, stative passives, announced and vowed relations ------------------------
+
+LET, JEM = "org:let", "org:jem"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "mode"),
+    [
+        ("Lashkar-e-Taiba and Jaish-e-Mohammad are affiliates.", "coop", None),
+        ("Lashkar-e-Taiba is the armed wing of Jaish-e-Mohammad.", "coop", None),
+        ("Lashkar-e-Taiba operates under the umbrella of Jaish-e-Mohammad.", "coop", None),
+        ("Lashkar-e-Taiba fought under the banner of Jaish-e-Mohammad.", "coop", None),
+        ("Lashkar-e-Taiba declared its loyalty to Jaish-e-Mohammad.", "coop", "pledge"),
+        ("Lashkar-e-Taiba and Jaish-e-Mohammad announced a merger.", "coop", "merger"),
+        ("Lashkar-e-Taiba is affiliated with Jaish-e-Mohammad.", "coop", None),
+        ("Lashkar-e-Taiba was absorbed into Jaish-e-Mohammad in 2010.", "coop", "merger"),
+        ("Lashkar-e-Taiba vows allegiance to Jaish-e-Mohammad.", "coop", "pledge"),
+        ("Lashkar-e-Taiba and Jaish-e-Mohammad fought alongside each other.", "coop",
+         "joint_operations"),
+        ("Lashkar-e-Taiba and Jaish-e-Mohammad have provided resources for each other's "
+         "operations.", "coop", None),
+        ("Lashkar-e-Taiba was formed by former members of Jaish-e-Mohammad.", "conf", "split"),
+        ("Lashkar-e-Taiba was founded by defectors from Jaish-e-Mohammad.", "conf", "split"),
+        ("Former members of Jaish-e-Mohammad founded Lashkar-e-Taiba in 2001.", "conf", "split"),
+    ],
+)  # fmt: skip
+def test_relation_statement_is_asserted_with_its_stance(
+    text: str, stance: str, mode: str | None
+) -> None:
+    evs = _asserted(text, LET, JEM)
+    assert evs, text
+    kinds = COOP if stance == "coop" else CONF
+    assert all(e["event_type"] in kinds for e in evs), evs
+    if mode:
+        assert any(e["mode"] == mode for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lashkar-e-Taiba denied being affiliated with Jaish-e-Mohammad.",
+        "Lashkar-e-Taiba is not affiliated with Jaish-e-Mohammad.",
+        "Lashkar-e-Taiba is believed to be affiliated with Jaish-e-Mohammad.",
+        "Lashkar-e-Taiba is not the armed wing of Jaish-e-Mohammad.",
+        "Lashkar-e-Taiba never operated under the umbrella of Jaish-e-Mohammad.",
+        "Lashkar-e-Taiba was rumoured to have been absorbed into Jaish-e-Mohammad.",
+        "Lashkar-e-Taiba may announce a merger with Jaish-e-Mohammad.",
+        "Lashkar-e-Taiba will announce a merger with Jaish-e-Mohammad.",
+        "Lashkar-e-Taiba did not announce a merger with Jaish-e-Mohammad.",
+        "Lashkar-e-Taiba never vowed allegiance to Jaish-e-Mohammad.",
+        "Lashkar-e-Taiba may vow allegiance to Jaish-e-Mohammad.",
+        "Lashkar-e-Taiba and Jaish-e-Mohammad never fought alongside each other.",
+        "Lashkar-e-Taiba and Jaish-e-Mohammad allegedly supported each other.",
+        "Lashkar-e-Taiba was not formed by former members of Jaish-e-Mohammad.",
+    ],
+)
+def test_negated_or_hedged_relation_is_not_asserted(text: str) -> None:
+    assert not _asserted(text, LET, JEM), text
+
+
+def test_alongside_each_other_is_no_fight_between_them() -> None:
+    evs = _between("Lashkar-e-Taiba and Jaish-e-Mohammad fought alongside each other.", LET, JEM)
+    assert evs and not any(e["event_type"] == "ASSAULT" for e in evs)
+
+
+def test_fighting_each_other_stays_hostile() -> None:
+    evs = _asserted("Lashkar-e-Taiba and Jaish-e-Mohammad fought each other.", LET, JEM)
+    assert evs and all(e["event_type"] == "ASSAULT" for e in evs)
+
+
+def test_members_without_leaving_found_no_split() -> None:
+    # plain members of Y forming X may be Y's own front or wing: not coded as a split
+    evs = _asserted("Lashkar-e-Taiba was formed by members of Jaish-e-Mohammad.", LET, JEM)
+    assert not any(e["mode"] == "split" for e in evs)
+
+
+def test_a_vow_to_act_stays_a_promise() -> None:
+    evs = _between("Lashkar-e-Taiba vowed support for Jaish-e-Mohammad.", LET, JEM)
+    assert evs and all(e["modality"] != "asserted" for e in evs)

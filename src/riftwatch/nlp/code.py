@@ -618,6 +618,8 @@ class SentenceCoder:
         mechanisms.conditional_threats(self)
         mechanisms.announced_threats(self)
         mechanisms.accepted_requests(self)
+        mechanisms.reciprocal_pronouns(self)
+        mechanisms.founded_by_leavers(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -799,6 +801,10 @@ class SentenceCoder:
             why.append("headline: a past participle without auxiliary or object is a passive")
         if entry.get("passive_only") and not passive:
             return  # "held talks" is not an arrest; "militants held in Karachi" is
+        if passive and entry.get("stative_passive") and not self.agent(verb):
+            # "X is affiliated with Y", "X was absorbed into Y": the subject is in the relation
+            passive = False
+            why.append("a passive of state: its subject holds the relation")
         if passive or entry.get("subject_is_patient"):
             # "soldiers were killed by X", "soldiers martyred": the subject suffered it
             targets = self._patients(verb) or sources

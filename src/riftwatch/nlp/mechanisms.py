@@ -322,8 +322,123 @@ def accepted_requests(coder: Any) -> None:
         coder._emit([event.target], [event.source], "CONCEDE", None, verb, why)  # noqa: SLF001
 
 
+# -- relationship descriptions (issue 9, other regions' MMP-style rows) -------------------------
+
+_RECIPROCAL_HEADS = {"other": "each", "another": "one"}
+
+
+def _reciprocal_pronoun(tok: Any) -> bool:
+    """ "each other", "one another" (the second word, as the parser heads the pair)."""
+    first = _RECIPROCAL_HEADS.get(tok.lower_)
+    return first is not None and tok.i > 0 and tok.doc[tok.i - 1].lower_ == first
+
+
+def reciprocal_pronouns(coder: Any) -> None:
+    """'X and Y fought alongside each other', 'X and Y provided resources for each other's
+    operations': an act whose coordinated subjects are each other's partners.
+
+    Alongside each other (a comitative preposition, events.yaml comitative_preps), the
+    coordinated parties cooperate (COOPERATE joint_operations, both ways) and do not fight
+    one another: a hostile event the verb gave between them is withdrawn. With a cooperative
+    verb of the lexicon ("provided ... for each other's", "supported one another") the
+    verb's event holds between them both ways. Modality is read later, as for every event.
+    """
+    for tok in coder.doc:
+        if not _reciprocal_pronoun(tok):
+            continue
+        verb, comitative = tok.head, False
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            comitative = comitative or verb.lower_ in coder.lex.comitative_preps
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        parties, passive, how = coder.subject(verb)
+        if passive or len(parties) < 2:
+            continue
+        keys = {a.key() for a in parties}
+        if comitative:
+            coder.events[:] = [
+                e for e in coder.events
+                if not (e.trigger.i == verb.i and e.event_type not in COOPERATIVE
+                        and {e.source.key(), e.target.key()} <= keys)
+            ]  # fmt: skip
+            why = [f"'{verb.text} alongside {tok.doc[tok.i - 1].text} {tok.text}': partners "
+                   "in one act", f"parties: {how}"]  # fmt: skip
+            coder._emit_pairs(parties, "COOPERATE", "joint_operations", verb, why)  # noqa: SLF001
+            continue
+        entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+        if entry.get("type") in COOPERATIVE:
+            why = [f"trigger verb '{verb.text}' -> {entry['type']}",
+                   f"'{tok.doc[tok.i - 1].text} {tok.text}': between the coordinated subjects",
+                   f"parties: {how}"]  # fmt: skip
+            coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+def founded_by_leavers(coder: Any) -> None:
+    """'X was formed by former members of Y', 'defectors from Y founded X': X split from Y.
+
+    A founding verb (events.yaml founding_verbs; "set" only with "up") whose founders (the
+    'by' agent of the passive, or the active subject) are people who left another group:
+    a leaver noun ("defectors", "dissidents") or a founder noun with an ended adjective
+    ("former members", "ex-commanders"), with that group in an 'of'/'from' phrase or as a
+    modifier. The founded group is the passive subject or the active object. REJECT (mode
+    split) from the founded group to the group its founders left.
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lex.founding_verbs:
+            continue
+        if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
+            continue
+        founders_tok = None
+        founded: list[Any] = []
+        for child in verb.children:
+            if child.dep_ == "agent":
+                founders_tok = next((p for p in child.children if p.dep_ == "pobj"), None)
+            elif child.dep_ in ("nsubjpass",):
+                founded = coder.actors(child)
+        if founders_tok is None:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            if subj is None or obj is None:
+                continue
+            founders_tok, founded = subj, coder.actors(obj)
+        left = _left_group(coder, founders_tok)
+        if not founded or not left:
+            continue
+        why = [f"trigger verb '{verb.text}' by those who left a group -> REJECT (split)",
+               f"founders: '{founders_tok.text}' of {left[0].mention}"]  # fmt: skip
+        coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
+
+
+def _left_group(coder: Any, noun: Any) -> list[Any]:
+    """The group that the founders named by ``noun`` left, or []."""
+    lex = coder.lex
+    word = noun.lower_
+    ended = any(c.dep_ in ("amod", "compound") and c.lower_.strip("-") in lex.ended_adjectives
+                for c in noun.children) or any(
+        word.startswith(f"{adj}-") for adj in lex.ended_adjectives)  # fmt: skip
+    base = word.split("-", 1)[1] if "-" in word else word
+    if not (word in lex.leaver_nouns or (ended and base in lex.founder_nouns)):
+        return []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for pobj in child.children:
+                acts = coder.actors(pobj)
+                if acts:
+                    return acts
+        if child.dep_ in ("compound", "nmod", "poss") and child.i < noun.i:
+            acts = coder.actors(child)
+            if acts:
+                return acts
+    return []
+
+
 __all__ = [
     "accepted_requests",
+    "founded_by_leavers",
+    "reciprocal_pronouns",
     "announced_threats",
     "compound_head_preps",
     "conditional_threats",

@@ -85,6 +85,10 @@ class Lexicon:
     ended_adjectives: frozenset[str] = frozenset()
     particle_adverbs: frozenset[str] = frozenset()
     phrases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    performed_pledges: frozenset[str] = frozenset()
+    founding_verbs: frozenset[str] = frozenset()
+    founder_nouns: frozenset[str] = frozenset()
+    leaver_nouns: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -220,6 +224,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ended_adjectives=_stance(events, "ended_adjectives"),
         particle_adverbs=_stance(events, "particle_adverbs"),
         phrases=phrases,
+        performed_pledges=_set(cues, "performed_pledges", "cues.yaml"),
+        founding_verbs=_set(events, "founding_verbs", "events.yaml"),
+        founder_nouns=_set(events, "founder_nouns", "events.yaml"),
+        leaver_nouns=_set(events, "leaver_nouns", "events.yaml"),
     )
 
 
