@@ -158,3 +158,55 @@ def test_members_without_leaving_found_no_split() -> None:
 def test_a_vow_to_act_stays_a_promise() -> None:
     evs = _between("Lashkar-e-Taiba vowed support for Jaish-e-Mohammad.", LET, JEM)
     assert evs and all(e["modality"] != "asserted" for e in evs)
+
+
+# -- relation nouns with the partner before them, membership nouns --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "both"),
+    [
+        ("LeT and JeM affiliates.", "coop", True),
+        ("LeT and JeM rivals.", "conf", True),
+        ("Lashkar-e-Taiba, a Jaish-e-Mohammad affiliate, attacked the army.", "coop", False),
+        ("Lashkar-e-Taiba, a Jaish-e-Mohammad splinter group, attacked the army.", "conf", False),
+        ("Lashkar-e-Taiba is a Jaish-e-Mohammad front organization.", "coop", False),
+        ("Lashkar-e-Taiba is a faction of Jaish-e-Mohammad.", "coop", False),
+        ("Lashkar-e-Taiba remained part of Jaish-e-Mohammad until 1995.", "coop", False),
+        ("Lashkar-e-Taiba became an important member of the Jaish-e-Mohammad coalition.", "coop",
+         False),
+        ("Lashkar-e-Taiba and Jaish-e-Mohammad were allied in operations against India.", "coop",
+         True),
+        ("Lashkar-e-Taiba became associated with Jaish-e-Mohammad in 1996.", "coop", False),
+    ],
+)  # fmt: skip
+def test_relation_noun_holder_and_partner(text: str, stance: str, both: bool) -> None:
+    evs = _asserted(text, LET, JEM)
+    kinds = COOP if stance == "coop" else CONF
+    assert evs and all(e["event_type"] in kinds for e in evs), evs
+    assert {e["source"]["id"] for e in evs} == ({LET, JEM} if both else {LET})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lashkar-e-Taiba is not a faction of Jaish-e-Mohammad.",
+        "Lashkar-e-Taiba is thought to be a faction of Jaish-e-Mohammad.",
+        "Lashkar-e-Taiba is not a Jaish-e-Mohammad splinter group.",
+        "Lashkar-e-Taiba and Jaish-e-Mohammad were never allied.",
+        "Lashkar-e-Taiba may be a Jaish-e-Mohammad affiliate.",
+    ],
+)
+def test_negated_or_hedged_membership_is_not_asserted(text: str) -> None:
+    assert not _asserted(text, LET, JEM), text
+
+
+def test_group_members_named_with_their_group_are_no_relation() -> None:
+    # "JeM affiliates attacked": people of JeM acting, not LeT and JeM being affiliates
+    evs = _asserted("LeT and JeM affiliates attacked the army.", LET, JEM)
+    assert not evs
+
+
+def test_a_person_who_is_a_member_is_no_group_relation() -> None:
+    evs = _events("Hafiz Saeed is a member of Jaish-e-Mohammad.")
+    assert not [e for e in evs if e["target"]["id"] == JEM and e["event_type"] == "COOPERATE"]

@@ -620,6 +620,7 @@ class SentenceCoder:
         mechanisms.accepted_requests(self)
         mechanisms.reciprocal_pronouns(self)
         mechanisms.founded_by_leavers(self)
+        mechanisms.relation_noun_holders(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

@@ -435,8 +435,99 @@ def _left_group(coder: Any, noun: Any) -> list[Any]:
     return []
 
 
+_COPULAS = frozenset({"be", "become", "remain", "stay"})
+
+
+def relation_noun_holders(coder: Any) -> None:
+    """Relation nouns whose partner is a modifier or whose holder is a coordinated name.
+
+    "LeT and JeM affiliates", "X, a Y affiliate, attacked ...", "X is a Y splinter group":
+    a relation noun of the lexicon whose partner is named before it (compound) rather than in
+    an 'of' phrase, held by the name it is in apposition or coordination with, or by the
+    subject of a copula. "X is a faction of Y", "X remained part of Y", "X became a member of
+    the Y coalition" (events.yaml membership_nouns): COOPERATE from the part to the whole.
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = noun.lower_
+        entry = lex.nouns.get(word) or {}
+        if not entry and word in lex.anaphoric_nouns:
+            # "a Y splinter group", "a Y front organisation": the relation word modifies it
+            entry = next((lex.nouns[c.lower_] for c in noun.children
+                          if c.dep_ in ("compound", "amod")
+                          and (lex.nouns.get(c.lower_) or {}).get("possessor_is_partner")),
+                         {})  # fmt: skip
+        membership = word in lex.membership_nouns
+        if not membership and not entry.get("possessor_is_partner"):
+            continue
+        named = coder.actor_of.get(noun.i)
+        if named is not None and not (noun.dep_ == "conj" and _verbless(noun)):
+            continue  # "JeM affiliates attacked": people of JeM, not a relation
+        holders = _holders(coder, noun)
+        if not holders:
+            continue
+        if membership:
+            if any(h.type == "person" or h.person for h in holders):
+                continue
+            partners = _of_partner(coder, noun)
+            etype, mode = "COOPERATE", None
+            how = f"'{noun.text} of' another group"
+        else:
+            partners = [a for c in noun.children if c.dep_ in ("compound", "nmod")
+                        and c.i < noun.i for a in coder.actors(c)]  # fmt: skip
+            if named is not None:
+                partners = [named]  # "LeT and JeM affiliates": the name covers the noun
+            etype, mode = entry["type"], entry.get("mode")
+            how = f"'{noun.text}' with its partner named before it"
+        partners = [p for p in partners if all(p.key() != h.key() for h in holders)]
+        if not partners:
+            continue
+        why = [f"trigger noun '{noun.text}' -> {etype}", how]
+        both = entry.get("frame") == "reciprocal" and noun.dep_ == "conj"
+        coder._emit(holders, partners, etype, mode, noun, why, both_ways=both)  # noqa: SLF001
+
+
+def _verbless(tok: Any) -> bool:
+    """The sentence has no verb: a heading such as "LeT and JeM affiliates."."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
+
+
+def _holders(coder: Any, noun: Any) -> list[Any]:
+    """Who holds the relation a noun names: the name it is in apposition or coordination
+    with ("X, a Y affiliate", "X and Y affiliates"), or the subject of its copula."""
+    head = noun.head
+    if noun.dep_ == "conj" and head.i in coder.actor_of:
+        return [coder.actor_of[head.i]]  # not the coordination, which holds the noun itself
+    if noun.dep_ == "appos" and head.i != noun.i:
+        return coder.actors(head)
+    if noun.dep_ in ("attr", "oprd") and head.lemma_.lower() in _COPULAS:
+        sources, passive, _how = coder.subject(head)
+        return [] if passive else sources
+    return []
+
+
+def _of_partner(coder: Any, noun: Any) -> list[Any]:
+    """The group of an 'of' phrase: "of Y", "of the Y coalition"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            acts = coder.actors(pobj)
+            if acts:
+                return acts
+            for sub in pobj.children:
+                if sub.dep_ in ("compound", "nmod", "poss") and sub.i < pobj.i:
+                    acts = coder.actors(sub)
+                    if acts:
+                        return acts
+    return []
+
+
 __all__ = [
     "accepted_requests",
+    "relation_noun_holders",
     "founded_by_leavers",
     "reciprocal_pronouns",
     "announced_threats",

@@ -89,6 +89,7 @@ class Lexicon:
     founding_verbs: frozenset[str] = frozenset()
     founder_nouns: frozenset[str] = frozenset()
     leaver_nouns: frozenset[str] = frozenset()
+    membership_nouns: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -228,6 +229,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         founding_verbs=_set(events, "founding_verbs", "events.yaml"),
         founder_nouns=_set(events, "founder_nouns", "events.yaml"),
         leaver_nouns=_set(events, "leaver_nouns", "events.yaml"),
+        membership_nouns=_set(events, "membership_nouns", "events.yaml"),
     )
 
 
