@@ -621,6 +621,9 @@ class SentenceCoder:
         mechanisms.reciprocal_pronouns(self)
         mechanisms.founded_by_leavers(self)
         mechanisms.relation_noun_holders(self)
+        mechanisms.co_founders(self)
+        mechanisms.trained_in_camps(self)
+        mechanisms.expelled_from_group(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -1477,7 +1480,9 @@ class SentenceCoder:
                 why.append(f"beneficiary: subject of '{verb.text}'")
                 if not owners:  # "received money from X", "received the assistance of X"
                     for prep in [*verb.children, *noun.children]:
-                        if prep.dep_ == "prep" and (prep.lower_ == "from" or (
+                        # "found refuge with X": the host gives the sanctuary
+                        host = prep.lower_ == "with" and entry.get("mode") == "sanctuary"
+                        if prep.dep_ == "prep" and (prep.lower_ == "from" or host or (
                                 prep.lower_ == "of" and prep.head.i == noun.i)):  # fmt: skip
                             for pobj in prep.children:
                                 owners = owners or self.actors(pobj)

@@ -140,6 +140,9 @@ class DocumentState:
         self.groups: list[Actor] = []
         self.countries: list[str] = []
         self.acronyms: dict[str, Actor] = {}  # "the X Front (XF)": XF is that actor
+        # the whole document's text: the context that supports a name only its region's words
+        # disambiguate ("the ICU" in a text about Somalia), wherever in the document they are
+        self.text: str | None = None
 
     def note(self, actor: Actor) -> None:
         if actor.type in GROUPISH or (actor.type == "person" and actor.org_id):
@@ -160,7 +163,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     lex = lexmod.load()
     found: list[tuple[int, int, Actor]] = []
     here: list[tuple[int, str]] = []  # (offset, ISO3) of countries and places in this sentence
-    for start, end, res in resolver.find_mentions(text, date):
+    for start, end, res in resolver.find_mentions(text, date, state.text):
+        if res.actor is None:
+            start, res = _with_article(text, start, end, date, resolver, res)
         surface = text[start:end]
         if surface.lower() in lex.anaphoric_nouns:
             continue  # "the organization": the document's coreference decides
@@ -288,6 +293,20 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 org_name=body.name, how="country of the text")))  # fmt: skip
     state.countries.extend(iso for _offset, iso in here)
     return acronyms.apply(text, found, state.acronyms)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:al|el|as|ash|ad|an|ar|at|az)[-‐‑ ]$", re.IGNORECASE)
+
+
+def _with_article(text: str, start: int, end: int, date: str | None, resolver: Any,
+                  res: Any) -> tuple[int, Any]:  # fmt: skip
+    """ "in 2015 al-Mourabitoun attacked": a name the scan found without its lower-case
+    Arabic article, where only the name with the article is known ("Al-Mourabitoun")."""
+    m = _ARTICLE_BEFORE.search(text, 0, start)
+    if m is None:
+        return start, res
+    again = resolver.resolve(text[m.start() : end], date, text)
+    return (m.start(), again) if again.actor is not None else (start, res)
 
 
 def _leading_group_name(surface: str) -> bool:
@@ -507,6 +526,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     state = DocumentState()
     # "Reuters News,2018-11-06,Taliban attack ...": a citation prefix is not text to code
     work, citation = hl.mask_citation(text)
+    state.text = work
     pending: list[tuple[Any, list[tuple[int, int, Actor]], dict[str, Any]]] = []
     document = ctx.DocumentPlaces(date, _resolver())  # the countries named so far, lazily
     for sent in segment(work):

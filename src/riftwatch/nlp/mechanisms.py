@@ -525,8 +525,108 @@ def _of_partner(coder: Any, noun: Any) -> list[Any]:
     return []
 
 
+def co_founders(coder: Any) -> None:
+    """'X and Y formed Z', 'X, Y and Z founded a new coalition': the founders cooperate.
+
+    A founding verb (events.yaml founding_verbs) in the active voice with two or more
+    coordinated subjects, whose object is a group (an actor: mode merger) or a coalition noun
+    (events.yaml coalition_nouns): COOPERATE between every pair of founders, both ways.
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lex.founding_verbs:
+            continue
+        if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None:
+            continue
+        founders, passive, how = coder.subject(verb)
+        founders = [a for a in founders if a.type not in ("country", "place")]
+        if passive or len(founders) < 2:
+            continue
+        made = coder.actors(obj)
+        if made:
+            mode = "merger"
+        elif obj.lower_ in lex.coalition_nouns:
+            mode = None
+        else:
+            continue
+        made_keys = {a.key() for a in made}
+        founders = [a for a in founders if a.key() not in made_keys]
+        why = [f"co-founders of '{obj.text}' ('{verb.text}') cooperate", f"founders: {how}"]
+        coder._emit_pairs(founders, "COOPERATE", mode, verb, why)  # noqa: SLF001
+
+
+def trained_in_camps(coder: Any) -> None:
+    """'X trained at Y's camps', 'X fighters received training in Y camps': Y trains X.
+
+    A place of training (events.yaml training_places) owned by a named group (a modifier or
+    possessive) in an 'at'/'in' phrase of the verb 'train' or of a 'training' noun: AID (mode
+    training) from the owner to the subject of the verb.
+    """
+    lex = coder.lex
+    for place in coder.doc:
+        if place.lower_ not in lex.training_places or place.dep_ != "pobj":
+            continue
+        prep = place.head
+        if prep.lower_ not in ("at", "in"):
+            continue
+        owners = [a for c in place.children if c.dep_ in ("compound", "nmod", "poss")
+                  for a in coder.actors(c)]  # fmt: skip
+        if not owners:
+            continue
+        gov = prep.head
+        if gov.dep_ in ("dobj", "obj") and gov.head.lemma_.lower() == "train":
+            gov = gov.head  # "trained its recruits at Y camps"
+        if gov.lemma_.lower() == "training" and gov.dep_ in ("dobj", "obj"):
+            gov = gov.head
+        elif gov.lemma_.lower() != "train" or gov.pos_ != "VERB":
+            continue
+        if gov.pos_ != "VERB":
+            continue
+        trainees, passive, how = coder.subject(gov)
+        if passive and gov.lemma_.lower() == "train" and coder.agent(gov):
+            continue  # "X was trained by Y at Z's camps": the verb's own event
+        owner_keys = {a.key() for a in owners}
+        trainees = [a for a in trainees if a.key() not in owner_keys]
+        if not trainees:
+            continue
+        why = [f"'{prep.text} {place.text}' of {owners[0].mention}: its owner trains",
+               f"trainee: {how}"]  # fmt: skip
+        coder._emit(owners, trainees, "AID", "training", gov, why)  # noqa: SLF001
+
+
+def expelled_from_group(coder: Any) -> None:
+    """'X was expelled from Y': Y expelled X (the group one is expelled from is the agent).
+
+    A passive verb of expulsion (a lexicon verb of mode expulsion) with no 'by' agent and a
+    'from' phrase naming a group (not a country or place): its entry's event from that group
+    to the passive subject.
+    """
+    for verb in coder.doc:
+        entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+        if verb.pos_ != "VERB" or entry.get("mode") != "expulsion" or coder.agent(verb):
+            continue
+        expelled, passive, how = coder.subject(verb)
+        if not passive or not expelled:
+            continue
+        groups = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children for a in coder.actors(p)
+                  if a.type not in ("country", "place")]  # fmt: skip
+        if not groups:
+            continue
+        why = [f"trigger verb '{verb.text} from' a group -> {entry['type']} ({entry['mode']})",
+               "source: the group left ('from')", f"target: {how}"]  # fmt: skip
+        coder._emit(groups, expelled, entry["type"], entry["mode"], verb, why)  # noqa: SLF001
+
+
 __all__ = [
     "accepted_requests",
+    "co_founders",
+    "expelled_from_group",
+    "trained_in_camps",
     "relation_noun_holders",
     "founded_by_leavers",
     "reciprocal_pronouns",

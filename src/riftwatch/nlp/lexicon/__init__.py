@@ -90,6 +90,8 @@ class Lexicon:
     founder_nouns: frozenset[str] = frozenset()
     leaver_nouns: frozenset[str] = frozenset()
     membership_nouns: frozenset[str] = frozenset()
+    coalition_nouns: frozenset[str] = frozenset()
+    training_places: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -230,6 +232,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         founder_nouns=_set(events, "founder_nouns", "events.yaml"),
         leaver_nouns=_set(events, "leaver_nouns", "events.yaml"),
         membership_nouns=_set(events, "membership_nouns", "events.yaml"),
+        coalition_nouns=_set(events, "coalition_nouns", "events.yaml"),
+        training_places=_set(events, "training_places", "events.yaml"),
     )
 
 
