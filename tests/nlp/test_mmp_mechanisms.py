@@ -271,3 +271,43 @@ def test_lower_case_article_in_a_denial_is_not_asserted() -> None:
     evs = _asserted("In 2015 al-Mourabitoun denied attacking the Malian army.",
                     "org:al-mourabitoun", "country:mali")  # fmt: skip
     assert not evs
+
+
+# -- a group described by a relation word; loyal; linked ------------------------------------
+
+JI, AQ = "org:jemaah-islamiyah", "org:al-qaeda"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jemaah Islamiyah, a group affiliated with al-Qaeda, bombed the hotel.",
+        "The UN designated Jemaah Islamiyah as an organization associated with al-Qaeda.",
+        "Jemaah Islamiyah was designated as an organization associated with al-Qaeda.",
+        "Jemaah Islamiyah is a militant group loyal to al-Qaeda.",
+        "Jemaah Islamiyah remained loyal to al-Qaeda.",
+        "Jemaah Islamiyah is linked to al-Qaeda.",
+    ],
+)
+def test_described_relation_is_asserted_cooperation(text: str) -> None:
+    evs = _asserted(text, JI, AQ)
+    assert evs and all(e["event_type"] in COOP and e["source"]["id"] == JI for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jemaah Islamiyah is not a militant group loyal to al-Qaeda.",
+        "Jemaah Islamiyah may be a group allied with al-Qaeda.",
+        "Jemaah Islamiyah is suspected to be linked to al-Qaeda.",
+        "Jemaah Islamiyah is no longer loyal to al-Qaeda.",
+    ],
+)
+def test_negated_or_hedged_description_is_not_asserted_cooperation(text: str) -> None:
+    evs = _asserted(text, JI, AQ)
+    assert not [e for e in evs if e["event_type"] in COOP], evs
+
+
+def test_linking_someone_to_a_group_is_no_cooperation_of_the_speaker() -> None:
+    evs = _events("Indonesian officials linked the bombers to Jemaah Islamiyah.")
+    assert not [e for e in evs if e["target"]["id"] == JI and e["event_type"] == "COOPERATE"]

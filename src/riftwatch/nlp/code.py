@@ -624,6 +624,7 @@ class SentenceCoder:
         mechanisms.co_founders(self)
         mechanisms.trained_in_camps(self)
         mechanisms.expelled_from_group(self)
+        mechanisms.described_groups(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

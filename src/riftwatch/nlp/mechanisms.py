@@ -622,8 +622,55 @@ def expelled_from_group(coder: Any) -> None:
         coder._emit(groups, expelled, entry["type"], entry["mode"], verb, why)  # noqa: SLF001
 
 
+def described_groups(coder: Any) -> None:
+    """'X, a group affiliated with Y', 'X is an outfit loyal to Y', 'designated X as an
+    organization associated with Y': a group noun describing X whose modifier is a relation
+    word of the lexicon (a participle or adjective with its partner phrase): the relation
+    holds from X to the partner.
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.i in coder.actor_of:
+            continue
+        if noun.lower_ not in lex.anaphoric_nouns and noun.lower_ not in lex.coalition_nouns:
+            continue
+        holders = _holders(coder, noun) or _designated_as(coder, noun)
+        if not holders:
+            continue
+        for word in noun.children:
+            entry = lex.verbs.get(word.lemma_.lower()) or {}
+            if word.i < noun.i or word.pos_ not in ("VERB", "ADJ") or not entry.get("preps"):
+                continue
+            if entry.get("type") not in COOPERATIVE:
+                continue
+            partners = [a for c in word.children if c.dep_ == "prep"
+                        and c.lower_ in entry["preps"] for p in c.children
+                        for a in coder.actors(p)]  # fmt: skip
+            keys = {h.key() for h in holders}
+            partners = [p for p in partners if p.key() not in keys]
+            if partners:
+                why = [f"'{noun.text} {word.text}' describes {holders[0].mention}: "
+                       f"{entry['type']}"]  # fmt: skip
+                # the group noun is the trigger: its clause (copula, negation, hedge) decides
+                coder._emit(holders, partners, entry["type"], entry.get("mode"), noun, why)  # noqa: SLF001
+
+
+def _designated_as(coder: Any, noun: Any) -> list[Any]:
+    """ "designated X as an organization ...": X (the object, or the passive subject)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ != "VERB":
+        return []
+    verb = prep.head
+    objs = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in coder.actors(c)]
+    if objs:
+        return objs
+    subject, passive, _how = coder.subject(verb)
+    return subject if passive else []
+
+
 __all__ = [
     "accepted_requests",
+    "described_groups",
     "co_founders",
     "expelled_from_group",
     "trained_in_camps",
