@@ -311,3 +311,30 @@ def test_negated_or_hedged_description_is_not_asserted_cooperation(text: str) ->
 def test_linking_someone_to_a_group_is_no_cooperation_of_the_speaker() -> None:
     evs = _events("Indonesian officials linked the bombers to Jemaah Islamiyah.")
     assert not [e for e in evs if e["target"]["id"] == JI and e["event_type"] == "COOPERATE"]
+
+
+# -- present-tense relation verbs the parser reads as nouns --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Al-Shabaab merges with Hizbul Islam.", "org:al-shabaab", "org:hizbul-islam"),
+        ("Jund al-Aqsa merges into Hayat Tahrir al-Sham.", "org:jund-al-aqsa", "org:hts"),
+        ("EIJ, led by Ayman al-Zawahiri, merges with al-Qaeda to create a new group.",
+         "org:egyptian-islamic-jihad", AQ),
+    ],
+)  # fmt: skip
+def test_present_tense_merger_read_as_noun(text: str, a: str, b: str) -> None:
+    evs = _asserted(text, a, b)
+    assert evs and all(e["mode"] == "merger" and e["source"]["id"] == a for e in evs), evs
+
+
+def test_negated_present_tense_merger_is_not_asserted() -> None:
+    assert not _asserted("Al-Shabaab never merges with Hizbul Islam.", "org:al-shabaab",
+                         "org:hizbul-islam")  # fmt: skip
+
+
+def test_a_plural_noun_with_a_determiner_stays_a_noun() -> None:
+    evs = _events("The merges with Hizbul Islam were discussed by al-Shabaab.")
+    assert not [e for e in evs if e["mode"] == "merger" and e["modality"] == "asserted"]

@@ -625,6 +625,7 @@ class SentenceCoder:
         mechanisms.trained_in_camps(self)
         mechanisms.expelled_from_group(self)
         mechanisms.described_groups(self)
+        mechanisms.present_verbs_read_as_nouns(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

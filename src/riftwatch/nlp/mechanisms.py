@@ -668,8 +668,66 @@ def _designated_as(coder: Any, noun: Any) -> list[Any]:
     return subject if passive else []
 
 
+_RELATION_MODES = frozenset({"merger", "split", "pledge"})
+
+
+def present_verbs_read_as_nouns(coder: Any) -> None:
+    """'Al-Shabaab merges with Hizbul Islam', 'Harakat Hazm allies with the FSA': a relation
+    verb in the present tense that the parser took for a plural noun after a name.
+
+    Chronologies of militant groups are written in the historical present, and the small
+    parser reads "merges", "allies" after a group's name as a noun heading the name. A token
+    tagged as a plural noun, without a determiner, heading its clause, that is the third
+    person of a relation verb of the lexicon (mode merger, split or pledge, or a reciprocal
+    COOPERATE/REJECT verb) and is no noun of the lexicon itself, with a partner phrase the
+    verb takes: the verb's event from the name before it to the partner.
+    """
+    lex = coder.lex
+    for tok in coder.doc:
+        word = tok.lower_
+        if tok.pos_ not in ("NOUN", "PROPN") or not word.endswith("s") or word in lex.nouns:
+            continue
+        if tok.dep_ not in ("ROOT", "appos", "conj") or any(c.dep_ == "det" for c in tok.children):
+            continue
+        entry = _verb_of_third_person(lex, word)
+        if entry is None:
+            continue
+        if tok.dep_ == "appos":
+            sources = coder.actors(tok.head)
+        else:
+            sources = [a for c in tok.children if c.i < tok.i
+                       and c.dep_ in ("compound", "amod", "nmod", "nsubj")
+                       for a in coder.actors(c)]  # fmt: skip
+        targets = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in entry["preps"]
+                   for p in c.children for a in coder.actors(p)]  # fmt: skip
+        keys = {a.key() for a in sources}
+        targets = [t for t in targets if t.key() not in keys]
+        if not sources or not targets:
+            continue
+        why = [f"'{tok.text}': a present-tense verb read as a noun -> {entry['type']}"]
+        coder._emit(sources, targets, entry["type"], entry.get("mode"), tok, why,  # noqa: SLF001
+                    both_ways=entry.get("frame") == "symmetric")  # fmt: skip
+
+
+def _verb_of_third_person(lex: Any, word: str) -> dict[str, Any] | None:
+    """The relation verb entry whose third person singular ``word`` is, or None."""
+    stems = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
+    for stem in stems:
+        entry = lex.verbs.get(stem)
+        if not entry or not entry.get("preps"):
+            continue
+        relation = entry.get("mode") in _RELATION_MODES or (
+            entry.get("frame") in ("reciprocal", "symmetric")
+            and entry.get("type") in ("COOPERATE", "REJECT")
+        )
+        if relation:
+            return entry
+    return None
+
+
 __all__ = [
     "accepted_requests",
+    "present_verbs_read_as_nouns",
     "described_groups",
     "co_founders",
     "expelled_from_group",
