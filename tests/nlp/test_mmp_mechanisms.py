@@ -338,3 +338,39 @@ def test_negated_present_tense_merger_is_not_asserted() -> None:
 def test_a_plural_noun_with_a_determiner_stays_a_noun() -> None:
     evs = _events("The merges with Hizbul Islam were discussed by al-Shabaab.")
     assert not [e for e in evs if e["mode"] == "merger" and e["modality"] == "asserted"]
+
+
+# -- roles in an 'as' phrase; joint claims --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Jemaah Islamiyah was created as the military wing of al-Qaeda.", "coop"),
+        ("Jemaah Islamiyah acts as an al-Qaeda ally.", "coop"),
+        ("The UN designated Jemaah Islamiyah as an al-Qaeda affiliate.", "coop"),
+        ("Jemaah Islamiyah was formed as a splinter of al-Qaeda.", "conf"),
+        ("Jemaah Islamiyah and al-Qaeda claimed responsibility for the bombing.", "coop"),
+        ("The bombing was claimed by Jemaah Islamiyah and al-Qaeda.", "coop"),
+    ],
+)
+def test_role_or_joint_claim_is_asserted(text: str, stance: str) -> None:
+    evs = _asserted(text, JI, AQ)
+    kinds = COOP if stance == "coop" else CONF
+    assert evs and all(e["event_type"] in kinds for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jemaah Islamiyah was not created as the military wing of al-Qaeda.",
+        "Jemaah Islamiyah allegedly acts as an al-Qaeda ally.",
+        "The army treated Jemaah Islamiyah as an al-Qaeda proxy.",
+        "Officials regard Jemaah Islamiyah as a group linked to al-Qaeda.",
+        "Jemaah Islamiyah and al-Qaeda did not claim the bombing.",
+        "Jemaah Islamiyah and al-Qaeda denied responsibility for the bombing.",
+        "Jemaah Islamiyah and al-Qaeda may claim the attack.",
+    ],
+)
+def test_view_denial_or_hedge_of_a_role_or_claim_is_not_asserted(text: str) -> None:
+    assert not _asserted(text, JI, AQ), text

@@ -626,6 +626,7 @@ class SentenceCoder:
         mechanisms.expelled_from_group(self)
         mechanisms.described_groups(self)
         mechanisms.present_verbs_read_as_nouns(self)
+        mechanisms.joint_claims(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

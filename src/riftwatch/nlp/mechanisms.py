@@ -477,6 +477,10 @@ def relation_noun_holders(coder: Any) -> None:
         else:
             partners = [a for c in noun.children if c.dep_ in ("compound", "nmod")
                         and c.i < noun.i for a in coder.actors(c)]  # fmt: skip
+            if not partners and noun.dep_ == "pobj":  # "as the armed wing of Y"
+                partners = [a for c in noun.children if c.dep_ == "prep"
+                            and c.lower_ in (entry.get("partner_preps") or ())
+                            for p in c.children for a in coder.actors(p)]  # fmt: skip
             if named is not None:
                 partners = [named]  # "LeT and JeM affiliates": the name covers the noun
             etype, mode = entry["type"], entry.get("mode")
@@ -505,6 +509,17 @@ def _holders(coder: Any, noun: Any) -> list[Any]:
     if noun.dep_ in ("attr", "oprd") and head.lemma_.lower() in _COPULAS:
         sources, passive, _how = coder.subject(head)
         return [] if passive else sources
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        # "X was founded as the armed wing of Y", "X acts as a Y ally", "designated X as"
+        verb = head.head
+        lemma = verb.lemma_.lower()
+        if lemma not in coder.lex.as_role_verbs and lemma not in coder.lex.founding_verbs:
+            return []  # "the army treated X as a Y proxy": a view, not the role
+        objs = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in coder.actors(c)]
+        if objs:
+            return objs
+        sources, _passive, _how = coder.subject(verb)
+        return sources
     return []
 
 
@@ -661,6 +676,8 @@ def _designated_as(coder: Any, noun: Any) -> list[Any]:
     if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ != "VERB":
         return []
     verb = prep.head
+    if verb.lemma_.lower() not in coder.lex.as_role_verbs:
+        return []  # "officials regard X as a group linked to Y": a view
     objs = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in coder.actors(c)]
     if objs:
         return objs
@@ -725,8 +742,38 @@ def _verb_of_third_person(lex: Any, word: str) -> dict[str, Any] | None:
     return None
 
 
+def joint_claims(coder: Any) -> None:
+    """'X and Y claimed responsibility for the bombing', 'the attacks were claimed by X and
+    Y': groups that claim one attack together carried it out together (COOPERATE, mode
+    joint_operations, between every pair of claimants)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("claim", "take", "accept", "bear"):
+            continue
+        things = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        claimed = any(
+            t.lemma_.lower() in lex.claim_objects
+            or (coder._event_noun(t) or {}).get("type") == "ASSAULT"  # noqa: SLF001
+            for t in things
+        )
+        if not claimed or (
+            verb.lemma_.lower() != "claim"
+            and not any(t.lemma_.lower() in lex.claim_objects for t in things)
+        ):
+            continue  # fmt: skip
+        claimants, passive, how = coder.subject(verb)
+        if passive:
+            claimants, how = coder.agent(verb), "agent of the claim"
+        claimants = [a for a in claimants if a.type not in ("country", "place", "person")]
+        if len(claimants) < 2:
+            continue
+        why = [f"'{verb.text}' jointly: claimants of one attack acted together", f"by: {how}"]
+        coder._emit_pairs(claimants, "COOPERATE", "joint_operations", verb, why)  # noqa: SLF001
+
+
 __all__ = [
     "accepted_requests",
+    "joint_claims",
     "present_verbs_read_as_nouns",
     "described_groups",
     "co_founders",
