@@ -374,3 +374,9 @@ def test_role_or_joint_claim_is_asserted(text: str, stance: str) -> None:
 )
 def test_view_denial_or_hedge_of_a_role_or_claim_is_not_asserted(text: str) -> None:
     assert not _asserted(text, JI, AQ), text
+
+
+def test_a_person_associated_with_two_groups_does_not_ally_them() -> None:
+    text = "A Tunisian fighter associated with the Nusra Front and the Islamic State was arrested."
+    evs = _asserted(text, "org:nusra-front", "org:islamic-state")
+    assert not [e for e in evs if e["event_type"] == "COOPERATE"], evs

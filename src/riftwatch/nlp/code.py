@@ -808,6 +808,9 @@ class SentenceCoder:
             why.append("headline: a past participle without auxiliary or object is a passive")
         if entry.get("passive_only") and not passive:
             return  # "held talks" is not an arrest; "militants held in Karachi" is
+        if (entry.get("stative_passive") and verb.dep_ in ("acl", "amod")
+                and verb.head.i not in self.actor_of):  # fmt: skip
+            return  # "a fighter associated with X and Y": a person's ties, not X's with Y
         if passive and entry.get("stative_passive") and not self.agent(verb):
             # "X is affiliated with Y", "X was absorbed into Y": the subject is in the relation
             passive = False
