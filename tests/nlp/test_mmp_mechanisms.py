@@ -380,3 +380,39 @@ def test_a_person_associated_with_two_groups_does_not_ally_them() -> None:
     text = "A Tunisian fighter associated with the Nusra Front and the Islamic State was arrested."
     evs = _asserted(text, "org:nusra-front", "org:islamic-state")
     assert not [e for e in evs if e["event_type"] == "COOPERATE"], evs
+
+
+# -- breakaway parts and founders who left -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jemaah Islamiyah is a breakaway faction of al-Qaeda.",
+        "Jemaah Islamiyah, a breakaway faction of al-Qaeda, bombed the hotel.",
+        "Jemaah Islamiyah is a dissident faction of al-Qaeda.",
+        "Jemaah Islamiyah was a breakaway group from al-Qaeda.",
+        "Jemaah Islamiyah was founded by Abu Bakar Bashir, a former al-Qaeda commander.",
+    ],
+)
+def test_breakaway_part_is_a_split_never_cooperation(text: str) -> None:
+    evs = _asserted(text, JI, AQ)
+    assert evs and all(e["event_type"] == "REJECT" and e["mode"] == "split" for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jemaah Islamiyah is not a breakaway faction of al-Qaeda.",
+        "Jemaah Islamiyah was not founded by Abu Bakar Bashir, a former commander of al-Qaeda.",
+        "Jemaah Islamiyah may be a breakaway faction of al-Qaeda.",
+    ],
+)
+def test_negated_or_hedged_breakaway_is_not_asserted(text: str) -> None:
+    assert not _asserted(text, JI, AQ), text
+
+
+def test_a_serving_commander_as_founder_is_no_split() -> None:
+    evs = _asserted("Jemaah Islamiyah was founded by Abu Bakar Bashir, an al-Qaeda commander.",
+                    JI, AQ)  # fmt: skip
+    assert not [e for e in evs if e["mode"] == "split"]

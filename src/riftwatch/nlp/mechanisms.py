@@ -405,6 +405,9 @@ def founded_by_leavers(coder: Any) -> None:
                 continue
             founders_tok, founded = subj, coder.actors(obj)
         left = _left_group(coder, founders_tok)
+        for appos in founders_tok.children if not left else ():
+            if appos.dep_ == "appos":  # "founded by P, a former Y commander"
+                left = left or _left_group(coder, appos)
         if not founded or not left:
             continue
         why = [f"trigger verb '{verb.text}' by those who left a group -> REJECT (split)",
@@ -453,13 +456,19 @@ def relation_noun_holders(coder: Any) -> None:
             continue
         word = noun.lower_
         entry = lex.nouns.get(word) or {}
-        if not entry and word in lex.anaphoric_nouns:
+        split = _split_modifier(lex, noun)
+        if split is not None:
+            # "a breakaway faction of Y", "a splinter group from Y", "a dissident wing of Y":
+            # the part broke away (REJECT split), whatever the noun's own stance
+            entry = {"type": "REJECT", "mode": "split", "possessor_is_partner": True,
+                     "partner_preps": ["of", "from"]}  # fmt: skip
+        elif not entry and word in lex.anaphoric_nouns:
             # "a Y splinter group", "a Y front organisation": the relation word modifies it
             entry = next((lex.nouns[c.lower_] for c in noun.children
                           if c.dep_ in ("compound", "amod")
                           and (lex.nouns.get(c.lower_) or {}).get("possessor_is_partner")),
                          {})  # fmt: skip
-        membership = word in lex.membership_nouns
+        membership = word in lex.membership_nouns and split is None
         if not membership and not entry.get("possessor_is_partner"):
             continue
         named = coder.actor_of.get(noun.i)
@@ -477,7 +486,8 @@ def relation_noun_holders(coder: Any) -> None:
         else:
             partners = [a for c in noun.children if c.dep_ in ("compound", "nmod")
                         and c.i < noun.i for a in coder.actors(c)]  # fmt: skip
-            if not partners and noun.dep_ == "pobj":  # "as the armed wing of Y"
+            if not partners and (noun.dep_ == "pobj" or split is not None):
+                # "as the armed wing of Y", "a breakaway faction of Y"
                 partners = [a for c in noun.children if c.dep_ == "prep"
                             and c.lower_ in (entry.get("partner_preps") or ())
                             for p in c.children for a in coder.actors(p)]  # fmt: skip
@@ -491,6 +501,24 @@ def relation_noun_holders(coder: Any) -> None:
         why = [f"trigger noun '{noun.text}' -> {etype}", how]
         both = entry.get("frame") == "reciprocal" and noun.dep_ == "conj"
         coder._emit(holders, partners, etype, mode, noun, why, both_ways=both)  # noqa: SLF001
+
+
+def _split_modifier(lex: Any, noun: Any) -> Any:
+    """The modifier that makes a group or part noun a breakaway ("breakaway", "splinter",
+    "dissident", "renegade": events.yaml leaver_nouns and split nouns), or None."""
+    if (
+        noun.lower_ not in lex.anaphoric_nouns
+        and noun.lower_ not in lex.membership_nouns
+        and (noun.lower_ not in lex.nouns or not lex.nouns[noun.lower_].get("possessor_is_partner"))
+    ):
+        return None
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound") or child.i > noun.i:
+            continue
+        word = child.lower_
+        if word in lex.leaver_nouns or (lex.nouns.get(word) or {}).get("mode") == "split":
+            return child
+    return None
 
 
 def _verbless(tok: Any) -> bool:
