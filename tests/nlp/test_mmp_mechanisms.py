@@ -416,3 +416,37 @@ def test_a_serving_commander_as_founder_is_no_split() -> None:
     evs = _asserted("Jemaah Islamiyah was founded by Abu Bakar Bashir, an al-Qaeda commander.",
                     JI, AQ)  # fmt: skip
     assert not [e for e in evs if e["mode"] == "split"]
+
+
+# -- merging into, uniting, parting, falling out, a group leaving a group ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Jemaah Islamiyah parted ways with al-Qaeda in 2004.", "REJECT", "split"),
+        ("Jemaah Islamiyah fell out with al-Qaeda in 2004.", "REJECT", "rivalry"),
+        ("Jemaah Islamiyah withdrew from al-Qaeda in 2004.", "REJECT", "split"),
+        ("Jemaah Islamiyah was folded into al-Qaeda in 2004.", "COOPERATE", "merger"),
+        ("Jemaah Islamiyah was integrated into al-Qaeda in 2004.", "COOPERATE", "merger"),
+        ("Jemaah Islamiyah and al-Qaeda united in 2004.", "COOPERATE", "merger"),
+        ("Jemaah Islamiyah reunited with al-Qaeda in 2004.", "COOPERATE", "merger"),
+        ("Jemaah Islamiyah teamed up with al-Qaeda in 2004.", "COOPERATE", None),
+    ],
+)
+def test_joining_and_parting_verbs(text: str, etype: str, mode: str | None) -> None:
+    evs = _asserted(text, JI, AQ)
+    assert evs and all(e["event_type"] == etype and e["mode"] == mode for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jemaah Islamiyah never parted ways with al-Qaeda.",
+        "Jemaah Islamiyah may unite with al-Qaeda.",
+        "Jemaah Islamiyah did not withdraw from al-Qaeda.",
+        "Jemaah Islamiyah reportedly denied that it had been folded into al-Qaeda.",
+    ],
+)
+def test_negated_or_hedged_joining_or_parting_is_not_asserted(text: str) -> None:
+    assert not _asserted(text, JI, AQ), text

@@ -627,6 +627,7 @@ class SentenceCoder:
         mechanisms.described_groups(self)
         mechanisms.present_verbs_read_as_nouns(self)
         mechanisms.joint_claims(self)
+        mechanisms.withdrawal_from_group(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

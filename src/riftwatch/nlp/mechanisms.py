@@ -799,8 +799,31 @@ def joint_claims(coder: Any) -> None:
         coder._emit_pairs(claimants, "COOPERATE", "joint_operations", verb, why)  # noqa: SLF001
 
 
+_PARTY_GROUPS = frozenset({"armed_group", "faction", "shura"})
+
+
+def withdrawal_from_group(coder: Any) -> None:
+    """'X withdrew from Y' where both are armed groups: X left Y, a split (REJECT, mode
+    split), not the pulling back of forces (RETREAT) that a withdrawal from a place or a
+    front is."""
+    for k, event in enumerate(coder.events):
+        if (
+            event.event_type == "RETREAT"
+            and event.mode == "withdraw"
+            and event.trigger.pos_ == "VERB"
+            and event.source.type in _PARTY_GROUPS
+            and event.target.type in _PARTY_GROUPS
+        ):
+            why = [*event.why, "a group withdrawing from another group leaves it: a split"]
+            coder.events[k] = type(event)(
+                event.source, event.target, "REJECT", "split", event.modality, event.trigger,
+                event.quote, why,
+            )  # fmt: skip
+
+
 __all__ = [
     "accepted_requests",
+    "withdrawal_from_group",
     "joint_claims",
     "present_verbs_read_as_nouns",
     "described_groups",
