@@ -140,9 +140,6 @@ class DocumentState:
         self.groups: list[Actor] = []
         self.countries: list[str] = []
         self.acronyms: dict[str, Actor] = {}  # "the X Front (XF)": XF is that actor
-        # the whole document's text: the context that supports a name only its region's words
-        # disambiguate ("the ICU" in a text about Somalia), wherever in the document they are
-        self.text: str | None = None
 
     def note(self, actor: Actor) -> None:
         if actor.type in GROUPISH or (actor.type == "person" and actor.org_id):
@@ -163,7 +160,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     lex = lexmod.load()
     found: list[tuple[int, int, Actor]] = []
     here: list[tuple[int, str]] = []  # (offset, ISO3) of countries and places in this sentence
-    for start, end, res in resolver.find_mentions(text, date, state.text):
+    for start, end, res in resolver.find_mentions(text, date):
         if res.actor is None:
             start, res = _with_article(text, start, end, date, resolver, res)
         surface = text[start:end]
@@ -526,7 +523,6 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     state = DocumentState()
     # "Reuters News,2018-11-06,Taliban attack ...": a citation prefix is not text to code
     work, citation = hl.mask_citation(text)
-    state.text = work
     pending: list[tuple[Any, list[tuple[int, int, Actor]], dict[str, Any]]] = []
     document = ctx.DocumentPlaces(date, _resolver())  # the countries named so far, lazily
     for sent in segment(work):
