@@ -450,3 +450,34 @@ def test_joining_and_parting_verbs(text: str, etype: str, mode: str | None) -> N
 )
 def test_negated_or_hedged_joining_or_parting_is_not_asserted(text: str) -> None:
     assert not _asserted(text, JI, AQ), text
+
+
+# -- founders merge into the group they found ------------------------------------------------
+
+AD, MOUR = "org:ansar-eddine", "org:al-mourabitoun"
+JNIM = "org:jamaa-nusrat-ul-islam-wa-al-muslimin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine and al-Mourabitoun formed Jama'at Nusrat al-Islam wal-Muslimin in 2017.",
+        "Ansar Dine merged with al-Mourabitoun to form Jama'at Nusrat al-Islam wal-Muslimin.",
+        "Ansar Dine joined al-Mourabitoun to form Jama'at Nusrat al-Islam wal-Muslimin.",
+    ],
+)
+def test_each_founder_merges_into_the_founded_group(text: str) -> None:
+    for founder in (AD, MOUR):
+        evs = _asserted(text, founder, JNIM)
+        assert evs and all(e["mode"] == "merger" for e in evs), (founder, evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine and al-Mourabitoun did not form Jama'at Nusrat al-Islam wal-Muslimin.",
+        "Ansar Dine may join al-Mourabitoun to form Jama'at Nusrat al-Islam wal-Muslimin.",
+    ],
+)
+def test_negated_or_hypothetical_founding_is_not_asserted(text: str) -> None:
+    assert not _asserted(text, AD, JNIM), text

@@ -586,10 +586,22 @@ def co_founders(coder: Any) -> None:
         if obj is None:
             continue
         founders, passive, how = coder.subject(verb)
+        made = coder.actors(obj)
+        joined = _joined_to_form(coder, verb)
+        if joined:  # "X joined Y and Z to form W": X, Y and Z found W together
+            founders, how = [*founders, *joined], "the joiners and whom they joined"
         founders = [a for a in founders if a.type not in ("country", "place")]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _left_group(coder, subj):
+            continue  # "former members of Y founded X": a split (founded_by_leavers)
+        if made and not passive and founders:
+            # each founder merges into the group it founds ("X and Y formed Z": X, Y into Z)
+            keys = {a.key() for a in made}
+            into = [a for a in founders if a.key() not in keys]
+            why = [f"founder of '{obj.text}' merges into it", f"founders: {how}"]
+            coder._emit(into, made, "COOPERATE", "merger", verb, why)  # noqa: SLF001
         if passive or len(founders) < 2:
             continue
-        made = coder.actors(obj)
         if made:
             mode = "merger"
         elif obj.lower_ in lex.coalition_nouns:
@@ -600,6 +612,23 @@ def co_founders(coder: Any) -> None:
         founders = [a for a in founders if a.key() not in made_keys]
         why = [f"co-founders of '{obj.text}' ('{verb.text}') cooperate", f"founders: {how}"]
         coder._emit_pairs(founders, "COOPERATE", mode, verb, why)  # noqa: SLF001
+
+
+def _joined_to_form(coder: Any, verb: Any) -> list[Any]:
+    """The groups joined in "X joined/merged with Y and Z to form W" (``verb`` is "form"):
+    the object or partner phrase of the joining verb that the infinitive completes."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    entry = coder.lex.verbs.get(head.lemma_.lower()) or {}
+    if entry.get("mode") not in ("pledge", "merger") and head.lemma_.lower() != "join":
+        return []
+    out = [a for c in head.children if c.dep_ in ("dobj", "obj") for a in coder.actors(c)]
+    out += [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "into")
+            for p in c.children for a in coder.actors(p)]  # fmt: skip
+    return out
 
 
 def trained_in_camps(coder: Any) -> None:
