@@ -640,6 +640,16 @@ class SentenceCoder:
         mechanisms.announced_cooperation(self)
         mechanisms.wanted_acts(self)
         mechanisms.appeals_to_act(self)
+        mechanisms.reciprocal_pronouns(self)
+        mechanisms.founded_by_leavers(self)
+        mechanisms.relation_noun_holders(self)
+        mechanisms.co_founders(self)
+        mechanisms.trained_in_camps(self)
+        mechanisms.expelled_from_group(self)
+        mechanisms.described_groups(self)
+        mechanisms.present_verbs_read_as_nouns(self)
+        mechanisms.joint_claims(self)
+        mechanisms.withdrawal_from_group(self)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -833,6 +843,13 @@ class SentenceCoder:
             why.append("headline: a past participle without auxiliary or object is a passive")
         if entry.get("passive_only") and not passive:
             return  # "held talks" is not an arrest; "militants held in Karachi" is
+        if (entry.get("stative_passive") and verb.dep_ in ("acl", "amod")
+                and verb.head.i not in self.actor_of):  # fmt: skip
+            return  # "a fighter associated with X and Y": a person's ties, not X's with Y
+        if passive and entry.get("stative_passive") and not self.agent(verb):
+            # "X is affiliated with Y", "X was absorbed into Y": the subject is in the relation
+            passive = False
+            why.append("a passive of state: its subject holds the relation")
         if passive or entry.get("subject_is_patient"):
             # "soldiers were killed by X", "soldiers martyred": the subject suffered it
             targets = self._patients(verb) or sources
@@ -1516,7 +1533,9 @@ class SentenceCoder:
                 why.append(f"beneficiary: subject of '{verb.text}'")
                 if not owners:  # "received money from X", "received the assistance of X"
                     for prep in [*verb.children, *noun.children]:
-                        if prep.dep_ == "prep" and (prep.lower_ == "from" or (
+                        # "found refuge with X": the host gives the sanctuary
+                        host = prep.lower_ == "with" and entry.get("mode") == "sanctuary"
+                        if prep.dep_ == "prep" and (prep.lower_ == "from" or host or (
                                 prep.lower_ == "of" and prep.head.i == noun.i)):  # fmt: skip
                             for pobj in prep.children:
                                 owners = owners or self.actors(pobj)

@@ -25,7 +25,7 @@ from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import LEADING_GROUP_WORDS, group_type, open_id
-from riftwatch.nlp import acronyms, learned
+from riftwatch.nlp import acronyms, initialisms, learned
 from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
@@ -161,6 +161,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found: list[tuple[int, int, Actor]] = []
     here: list[tuple[int, str]] = []  # (offset, ISO3) of countries and places in this sentence
     for start, end, res in resolver.find_mentions(text, date):
+        if res.actor is None:
+            start, res = _with_article(text, start, end, date, resolver, res)
         surface = text[start:end]
         if surface.lower() in lex.anaphoric_nouns:
             continue  # "the organization": the document's coreference decides
@@ -197,6 +199,12 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if actor is not None and actor.type not in ("place",):
             found.append((m.start(1), m.end(1), actor))
             taken.append((m.start(1), m.end(1)))
+    # initials of a known group's name the knowledge base does not list ("ART", "HCUA")
+    for start, end, entity in initialisms.find(text, free):
+        found.append((start, end, Actor(
+            id=entity.id, name=entity.name, mention=text[start:end], type=entity.type,
+            org_id=entity.id, org_name=entity.name, how="initials of a known name")))  # fmt: skip
+        taken.append((start, end))
     for m in _COREF.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -282,6 +290,20 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 org_name=body.name, how="country of the text")))  # fmt: skip
     state.countries.extend(iso for _offset, iso in here)
     return acronyms.apply(text, found, state.acronyms)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:al|el|as|ash|ad|an|ar|at|az)[-‐‑ ]$", re.IGNORECASE)
+
+
+def _with_article(text: str, start: int, end: int, date: str | None, resolver: Any,
+                  res: Any) -> tuple[int, Any]:  # fmt: skip
+    """ "in 2015 al-Mourabitoun attacked": a name the scan found without its lower-case
+    Arabic article, where only the name with the article is known ("Al-Mourabitoun")."""
+    m = _ARTICLE_BEFORE.search(text, 0, start)
+    if m is None:
+        return start, res
+    again = resolver.resolve(text[m.start() : end], date, text)
+    return (m.start(), again) if again.actor is not None else (start, res)
 
 
 def _leading_group_name(surface: str) -> bool:

@@ -322,8 +322,546 @@ def accepted_requests(coder: Any) -> None:
         coder._emit([event.target], [event.source], "CONCEDE", None, verb, why)  # noqa: SLF001
 
 
+# -- relationship descriptions (issue 9, other regions' MMP-style rows) -------------------------
+
+_RECIPROCAL_HEADS = {"other": "each", "another": "one"}
+
+
+def _reciprocal_pronoun(tok: Any) -> bool:
+    """ "each other", "one another" (the second word, as the parser heads the pair)."""
+    first = _RECIPROCAL_HEADS.get(tok.lower_)
+    return first is not None and tok.i > 0 and tok.doc[tok.i - 1].lower_ == first
+
+
+def reciprocal_pronouns(coder: Any) -> None:
+    """'X and Y fought alongside each other', 'X and Y provided resources for each other's
+    operations': an act whose coordinated subjects are each other's partners.
+
+    Alongside each other (a comitative preposition, events.yaml comitative_preps), the
+    coordinated parties cooperate (COOPERATE joint_operations, both ways) and do not fight
+    one another: a hostile event the verb gave between them is withdrawn. With a cooperative
+    verb of the lexicon ("provided ... for each other's", "supported one another") the
+    verb's event holds between them both ways. Modality is read later, as for every event.
+    """
+    for tok in coder.doc:
+        if not _reciprocal_pronoun(tok):
+            continue
+        verb, comitative = tok.head, False
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            comitative = comitative or verb.lower_ in coder.lex.comitative_preps
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        parties, passive, how = coder.subject(verb)
+        if passive or len(parties) < 2:
+            continue
+        keys = {a.key() for a in parties}
+        if comitative:
+            coder.events[:] = [
+                e for e in coder.events
+                if not (e.trigger.i == verb.i and e.event_type not in COOPERATIVE
+                        and {e.source.key(), e.target.key()} <= keys)
+            ]  # fmt: skip
+            why = [f"'{verb.text} alongside {tok.doc[tok.i - 1].text} {tok.text}': partners "
+                   "in one act", f"parties: {how}"]  # fmt: skip
+            coder._emit_pairs(parties, "COOPERATE", "joint_operations", verb, why)  # noqa: SLF001
+            continue
+        entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+        if entry.get("type") in COOPERATIVE:
+            why = [f"trigger verb '{verb.text}' -> {entry['type']}",
+                   f"'{tok.doc[tok.i - 1].text} {tok.text}': between the coordinated subjects",
+                   f"parties: {how}"]  # fmt: skip
+            coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+def founded_by_leavers(coder: Any) -> None:
+    """'X was formed by former members of Y', 'defectors from Y founded X': X split from Y.
+
+    A founding verb (events.yaml founding_verbs; "set" only with "up") whose founders (the
+    'by' agent of the passive, or the active subject) are people who left another group:
+    a leaver noun ("defectors", "dissidents") or a founder noun with an ended adjective
+    ("former members", "ex-commanders"), with that group in an 'of'/'from' phrase or as a
+    modifier. The founded group is the passive subject or the active object. REJECT (mode
+    split) from the founded group to the group its founders left.
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lex.founding_verbs:
+            continue
+        if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
+            continue
+        founders_tok = None
+        founded: list[Any] = []
+        for child in verb.children:
+            if child.dep_ == "agent":
+                founders_tok = next((p for p in child.children if p.dep_ == "pobj"), None)
+            elif child.dep_ in ("nsubjpass",):
+                founded = coder.actors(child)
+        if founders_tok is None:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            if subj is None or obj is None:
+                continue
+            founders_tok, founded = subj, coder.actors(obj)
+        left = _left_group(coder, founders_tok)
+        for appos in founders_tok.children if not left else ():
+            if appos.dep_ == "appos":  # "founded by P, a former Y commander"
+                left = left or _left_group(coder, appos)
+        if not founded or not left:
+            continue
+        why = [f"trigger verb '{verb.text}' by those who left a group -> REJECT (split)",
+               f"founders: '{founders_tok.text}' of {left[0].mention}"]  # fmt: skip
+        coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
+
+
+def _left_group(coder: Any, noun: Any) -> list[Any]:
+    """The group that the founders named by ``noun`` left, or []."""
+    lex = coder.lex
+    word = noun.lower_
+    ended = any(c.dep_ in ("amod", "compound") and c.lower_.strip("-") in lex.ended_adjectives
+                for c in noun.children) or any(
+        word.startswith(f"{adj}-") for adj in lex.ended_adjectives)  # fmt: skip
+    base = word.split("-", 1)[1] if "-" in word else word
+    if not (word in lex.leaver_nouns or (ended and base in lex.founder_nouns)):
+        return []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for pobj in child.children:
+                acts = coder.actors(pobj)
+                if acts:
+                    return acts
+        if child.dep_ in ("compound", "nmod", "poss") and child.i < noun.i:
+            acts = coder.actors(child)
+            if acts:
+                return acts
+    return []
+
+
+_COPULAS = frozenset({"be", "become", "remain", "stay"})
+
+
+def relation_noun_holders(coder: Any) -> None:
+    """Relation nouns whose partner is a modifier or whose holder is a coordinated name.
+
+    "LeT and JeM affiliates", "X, a Y affiliate, attacked ...", "X is a Y splinter group":
+    a relation noun of the lexicon whose partner is named before it (compound) rather than in
+    an 'of' phrase, held by the name it is in apposition or coordination with, or by the
+    subject of a copula. "X is a faction of Y", "X remained part of Y", "X became a member of
+    the Y coalition" (events.yaml membership_nouns): COOPERATE from the part to the whole.
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = noun.lower_
+        entry = lex.nouns.get(word) or {}
+        split = _split_modifier(lex, noun)
+        if split is not None:
+            # "a breakaway faction of Y", "a splinter group from Y", "a dissident wing of Y":
+            # the part broke away (REJECT split), whatever the noun's own stance
+            entry = {"type": "REJECT", "mode": "split", "possessor_is_partner": True,
+                     "partner_preps": ["of", "from"]}  # fmt: skip
+        elif not entry and word in lex.anaphoric_nouns:
+            # "a Y splinter group", "a Y front organisation": the relation word modifies it
+            entry = next((lex.nouns[c.lower_] for c in noun.children
+                          if c.dep_ in ("compound", "amod")
+                          and (lex.nouns.get(c.lower_) or {}).get("possessor_is_partner")),
+                         {})  # fmt: skip
+        membership = word in lex.membership_nouns and split is None
+        if not membership and not entry.get("possessor_is_partner"):
+            continue
+        named = coder.actor_of.get(noun.i)
+        if named is not None and not (noun.dep_ == "conj" and _verbless(noun)):
+            continue  # "JeM affiliates attacked": people of JeM, not a relation
+        holders = _holders(coder, noun)
+        if not holders:
+            continue
+        if membership:
+            if any(h.type == "person" or h.person for h in holders):
+                continue
+            partners = _of_partner(coder, noun)
+            etype, mode = "COOPERATE", None
+            how = f"'{noun.text} of' another group"
+        else:
+            partners = [a for c in noun.children if c.dep_ in ("compound", "nmod")
+                        and c.i < noun.i for a in coder.actors(c)]  # fmt: skip
+            if not partners and (noun.dep_ == "pobj" or split is not None):
+                # "as the armed wing of Y", "a breakaway faction of Y"
+                partners = [a for c in noun.children if c.dep_ == "prep"
+                            and c.lower_ in (entry.get("partner_preps") or ())
+                            for p in c.children for a in coder.actors(p)]  # fmt: skip
+            if named is not None:
+                partners = [named]  # "LeT and JeM affiliates": the name covers the noun
+            etype, mode = entry["type"], entry.get("mode")
+            how = f"'{noun.text}' with its partner named before it"
+        partners = [p for p in partners if all(p.key() != h.key() for h in holders)]
+        if not partners:
+            continue
+        why = [f"trigger noun '{noun.text}' -> {etype}", how]
+        both = entry.get("frame") == "reciprocal" and noun.dep_ == "conj"
+        coder._emit(holders, partners, etype, mode, noun, why, both_ways=both)  # noqa: SLF001
+
+
+def _split_modifier(lex: Any, noun: Any) -> Any:
+    """The modifier that makes a group or part noun a breakaway ("breakaway", "splinter",
+    "dissident", "renegade": events.yaml leaver_nouns and split nouns), or None."""
+    if (
+        noun.lower_ not in lex.anaphoric_nouns
+        and noun.lower_ not in lex.membership_nouns
+        and (noun.lower_ not in lex.nouns or not lex.nouns[noun.lower_].get("possessor_is_partner"))
+    ):
+        return None
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound") or child.i > noun.i:
+            continue
+        word = child.lower_
+        if word in lex.leaver_nouns or (lex.nouns.get(word) or {}).get("mode") == "split":
+            return child
+    return None
+
+
+def _verbless(tok: Any) -> bool:
+    """The sentence has no verb: a heading such as "LeT and JeM affiliates."."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
+
+
+def _holders(coder: Any, noun: Any) -> list[Any]:
+    """Who holds the relation a noun names: the name it is in apposition or coordination
+    with ("X, a Y affiliate", "X and Y affiliates"), or the subject of its copula."""
+    head = noun.head
+    if noun.dep_ == "conj" and head.i in coder.actor_of:
+        return [coder.actor_of[head.i]]  # not the coordination, which holds the noun itself
+    if noun.dep_ == "appos" and head.i != noun.i:
+        return coder.actors(head)
+    if noun.dep_ in ("attr", "oprd") and head.lemma_.lower() in _COPULAS:
+        sources, passive, _how = coder.subject(head)
+        return [] if passive else sources
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        # "X was founded as the armed wing of Y", "X acts as a Y ally", "designated X as"
+        verb = head.head
+        lemma = verb.lemma_.lower()
+        if lemma not in coder.lex.as_role_verbs and lemma not in coder.lex.founding_verbs:
+            return []  # "the army treated X as a Y proxy": a view, not the role
+        objs = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in coder.actors(c)]
+        if objs:
+            return objs
+        sources, _passive, _how = coder.subject(verb)
+        return sources
+    return []
+
+
+def _of_partner(coder: Any, noun: Any) -> list[Any]:
+    """The group of an 'of' phrase: "of Y", "of the Y coalition"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            acts = coder.actors(pobj)
+            if acts:
+                return acts
+            for sub in pobj.children:
+                if sub.dep_ in ("compound", "nmod", "poss") and sub.i < pobj.i:
+                    acts = coder.actors(sub)
+                    if acts:
+                        return acts
+    return []
+
+
+def co_founders(coder: Any) -> None:
+    """'X and Y formed Z', 'X, Y and Z founded a new coalition': the founders cooperate.
+
+    A founding verb (events.yaml founding_verbs) in the active voice with two or more
+    coordinated subjects, whose object is a group (an actor: mode merger) or a coalition noun
+    (events.yaml coalition_nouns): COOPERATE between every pair of founders, both ways.
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lex.founding_verbs:
+            continue
+        if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None:
+            continue
+        founders, passive, how = coder.subject(verb)
+        made = coder.actors(obj)
+        joined = _joined_to_form(coder, verb)
+        if joined:  # "X joined Y and Z to form W": X, Y and Z found W together
+            founders, how = [*founders, *joined], "the joiners and whom they joined"
+        founders = [a for a in founders if a.type not in ("country", "place")]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _left_group(coder, subj):
+            continue  # "former members of Y founded X": a split (founded_by_leavers)
+        if made and not passive and founders:
+            # each founder merges into the group it founds ("X and Y formed Z": X, Y into Z)
+            keys = {a.key() for a in made}
+            into = [a for a in founders if a.key() not in keys]
+            why = [f"founder of '{obj.text}' merges into it", f"founders: {how}"]
+            coder._emit(into, made, "COOPERATE", "merger", verb, why)  # noqa: SLF001
+        if passive or len(founders) < 2:
+            continue
+        if made:
+            mode = "merger"
+        elif obj.lower_ in lex.coalition_nouns:
+            mode = None
+        else:
+            continue
+        made_keys = {a.key() for a in made}
+        founders = [a for a in founders if a.key() not in made_keys]
+        why = [f"co-founders of '{obj.text}' ('{verb.text}') cooperate", f"founders: {how}"]
+        coder._emit_pairs(founders, "COOPERATE", mode, verb, why)  # noqa: SLF001
+
+
+def _joined_to_form(coder: Any, verb: Any) -> list[Any]:
+    """The groups joined in "X joined/merged with Y and Z to form W" (``verb`` is "form"):
+    the object or partner phrase of the joining verb that the infinitive completes."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    entry = coder.lex.verbs.get(head.lemma_.lower()) or {}
+    if entry.get("mode") not in ("pledge", "merger") and head.lemma_.lower() != "join":
+        return []
+    out = [a for c in head.children if c.dep_ in ("dobj", "obj") for a in coder.actors(c)]
+    out += [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "into")
+            for p in c.children for a in coder.actors(p)]  # fmt: skip
+    return out
+
+
+def trained_in_camps(coder: Any) -> None:
+    """'X trained at Y's camps', 'X fighters received training in Y camps': Y trains X.
+
+    A place of training (events.yaml training_places) owned by a named group (a modifier or
+    possessive) in an 'at'/'in' phrase of the verb 'train' or of a 'training' noun: AID (mode
+    training) from the owner to the subject of the verb.
+    """
+    lex = coder.lex
+    for place in coder.doc:
+        if place.lower_ not in lex.training_places or place.dep_ != "pobj":
+            continue
+        prep = place.head
+        if prep.lower_ not in ("at", "in"):
+            continue
+        owners = [a for c in place.children if c.dep_ in ("compound", "nmod", "poss")
+                  for a in coder.actors(c)]  # fmt: skip
+        if not owners:
+            continue
+        gov = prep.head
+        if gov.dep_ in ("dobj", "obj") and gov.head.lemma_.lower() == "train":
+            gov = gov.head  # "trained its recruits at Y camps"
+        if gov.lemma_.lower() == "training" and gov.dep_ in ("dobj", "obj"):
+            gov = gov.head
+        elif gov.lemma_.lower() != "train" or gov.pos_ != "VERB":
+            continue
+        if gov.pos_ != "VERB":
+            continue
+        trainees, passive, how = coder.subject(gov)
+        if passive and gov.lemma_.lower() == "train" and coder.agent(gov):
+            continue  # "X was trained by Y at Z's camps": the verb's own event
+        owner_keys = {a.key() for a in owners}
+        trainees = [a for a in trainees if a.key() not in owner_keys]
+        if not trainees:
+            continue
+        why = [f"'{prep.text} {place.text}' of {owners[0].mention}: its owner trains",
+               f"trainee: {how}"]  # fmt: skip
+        coder._emit(owners, trainees, "AID", "training", gov, why)  # noqa: SLF001
+
+
+def expelled_from_group(coder: Any) -> None:
+    """'X was expelled from Y': Y expelled X (the group one is expelled from is the agent).
+
+    A passive verb of expulsion (a lexicon verb of mode expulsion) with no 'by' agent and a
+    'from' phrase naming a group (not a country or place): its entry's event from that group
+    to the passive subject.
+    """
+    for verb in coder.doc:
+        entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+        if verb.pos_ != "VERB" or entry.get("mode") != "expulsion" or coder.agent(verb):
+            continue
+        expelled, passive, how = coder.subject(verb)
+        if not passive or not expelled:
+            continue
+        groups = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children for a in coder.actors(p)
+                  if a.type not in ("country", "place")]  # fmt: skip
+        if not groups:
+            continue
+        why = [f"trigger verb '{verb.text} from' a group -> {entry['type']} ({entry['mode']})",
+               "source: the group left ('from')", f"target: {how}"]  # fmt: skip
+        coder._emit(groups, expelled, entry["type"], entry["mode"], verb, why)  # noqa: SLF001
+
+
+def described_groups(coder: Any) -> None:
+    """'X, a group affiliated with Y', 'X is an outfit loyal to Y', 'designated X as an
+    organization associated with Y': a group noun describing X whose modifier is a relation
+    word of the lexicon (a participle or adjective with its partner phrase): the relation
+    holds from X to the partner.
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.i in coder.actor_of:
+            continue
+        if noun.lower_ not in lex.anaphoric_nouns and noun.lower_ not in lex.coalition_nouns:
+            continue
+        holders = _holders(coder, noun) or _designated_as(coder, noun)
+        if not holders:
+            continue
+        for word in noun.children:
+            entry = lex.verbs.get(word.lemma_.lower()) or {}
+            if word.i < noun.i or word.pos_ not in ("VERB", "ADJ") or not entry.get("preps"):
+                continue
+            if entry.get("type") not in COOPERATIVE:
+                continue
+            partners = [a for c in word.children if c.dep_ == "prep"
+                        and c.lower_ in entry["preps"] for p in c.children
+                        for a in coder.actors(p)]  # fmt: skip
+            keys = {h.key() for h in holders}
+            partners = [p for p in partners if p.key() not in keys]
+            if partners:
+                why = [f"'{noun.text} {word.text}' describes {holders[0].mention}: "
+                       f"{entry['type']}"]  # fmt: skip
+                # the group noun is the trigger: its clause (copula, negation, hedge) decides
+                coder._emit(holders, partners, entry["type"], entry.get("mode"), noun, why)  # noqa: SLF001
+
+
+def _designated_as(coder: Any, noun: Any) -> list[Any]:
+    """ "designated X as an organization ...": X (the object, or the passive subject)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ != "VERB":
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in coder.lex.as_role_verbs:
+        return []  # "officials regard X as a group linked to Y": a view
+    objs = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in coder.actors(c)]
+    if objs:
+        return objs
+    subject, passive, _how = coder.subject(verb)
+    return subject if passive else []
+
+
+_RELATION_MODES = frozenset({"merger", "split", "pledge"})
+
+
+def present_verbs_read_as_nouns(coder: Any) -> None:
+    """'Al-Shabaab merges with Hizbul Islam', 'Harakat Hazm allies with the FSA': a relation
+    verb in the present tense that the parser took for a plural noun after a name.
+
+    Chronologies of militant groups are written in the historical present, and the small
+    parser reads "merges", "allies" after a group's name as a noun heading the name. A token
+    tagged as a plural noun, without a determiner, heading its clause, that is the third
+    person of a relation verb of the lexicon (mode merger, split or pledge, or a reciprocal
+    COOPERATE/REJECT verb) and is no noun of the lexicon itself, with a partner phrase the
+    verb takes: the verb's event from the name before it to the partner.
+    """
+    lex = coder.lex
+    for tok in coder.doc:
+        word = tok.lower_
+        if tok.pos_ not in ("NOUN", "PROPN") or not word.endswith("s") or word in lex.nouns:
+            continue
+        if tok.dep_ not in ("ROOT", "appos", "conj") or any(c.dep_ == "det" for c in tok.children):
+            continue
+        entry = _verb_of_third_person(lex, word)
+        if entry is None:
+            continue
+        if tok.dep_ == "appos":
+            sources = coder.actors(tok.head)
+        else:
+            sources = [a for c in tok.children if c.i < tok.i
+                       and c.dep_ in ("compound", "amod", "nmod", "nsubj")
+                       for a in coder.actors(c)]  # fmt: skip
+        targets = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in entry["preps"]
+                   for p in c.children for a in coder.actors(p)]  # fmt: skip
+        keys = {a.key() for a in sources}
+        targets = [t for t in targets if t.key() not in keys]
+        if not sources or not targets:
+            continue
+        why = [f"'{tok.text}': a present-tense verb read as a noun -> {entry['type']}"]
+        coder._emit(sources, targets, entry["type"], entry.get("mode"), tok, why,  # noqa: SLF001
+                    both_ways=entry.get("frame") == "symmetric")  # fmt: skip
+
+
+def _verb_of_third_person(lex: Any, word: str) -> dict[str, Any] | None:
+    """The relation verb entry whose third person singular ``word`` is, or None."""
+    stems = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
+    for stem in stems:
+        entry = lex.verbs.get(stem)
+        if not entry or not entry.get("preps"):
+            continue
+        relation = entry.get("mode") in _RELATION_MODES or (
+            entry.get("frame") in ("reciprocal", "symmetric")
+            and entry.get("type") in ("COOPERATE", "REJECT")
+        )
+        if relation:
+            return entry
+    return None
+
+
+def joint_claims(coder: Any) -> None:
+    """'X and Y claimed responsibility for the bombing', 'the attacks were claimed by X and
+    Y': groups that claim one attack together carried it out together (COOPERATE, mode
+    joint_operations, between every pair of claimants)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("claim", "take", "accept", "bear"):
+            continue
+        things = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        claimed = any(
+            t.lemma_.lower() in lex.claim_objects
+            or (coder._event_noun(t) or {}).get("type") == "ASSAULT"  # noqa: SLF001
+            for t in things
+        )
+        if not claimed or (
+            verb.lemma_.lower() != "claim"
+            and not any(t.lemma_.lower() in lex.claim_objects for t in things)
+        ):
+            continue  # fmt: skip
+        claimants, passive, how = coder.subject(verb)
+        if passive:
+            claimants, how = coder.agent(verb), "agent of the claim"
+        claimants = [a for a in claimants if a.type not in ("country", "place", "person")]
+        if len(claimants) < 2:
+            continue
+        why = [f"'{verb.text}' jointly: claimants of one attack acted together", f"by: {how}"]
+        coder._emit_pairs(claimants, "COOPERATE", "joint_operations", verb, why)  # noqa: SLF001
+
+
+_PARTY_GROUPS = frozenset({"armed_group", "faction", "shura"})
+
+
+def withdrawal_from_group(coder: Any) -> None:
+    """'X withdrew from Y' where both are armed groups: X left Y, a split (REJECT, mode
+    split), not the pulling back of forces (RETREAT) that a withdrawal from a place or a
+    front is."""
+    for k, event in enumerate(coder.events):
+        if (
+            event.event_type == "RETREAT"
+            and event.mode == "withdraw"
+            and event.trigger.pos_ == "VERB"
+            and event.source.type in _PARTY_GROUPS
+            and event.target.type in _PARTY_GROUPS
+        ):
+            why = [*event.why, "a group withdrawing from another group leaves it: a split"]
+            coder.events[k] = type(event)(
+                event.source, event.target, "REJECT", "split", event.modality, event.trigger,
+                event.quote, why,
+            )  # fmt: skip
+
+
 __all__ = [
     "accepted_requests",
+    "withdrawal_from_group",
+    "joint_claims",
+    "present_verbs_read_as_nouns",
+    "described_groups",
+    "co_founders",
+    "expelled_from_group",
+    "trained_in_camps",
+    "relation_noun_holders",
+    "founded_by_leavers",
+    "reciprocal_pronouns",
     "announced_threats",
     "compound_head_preps",
     "conditional_threats",

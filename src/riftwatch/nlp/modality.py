@@ -123,6 +123,9 @@ def modality_of(
         if outer.value == "asserted":
             return Modality("future", trigger.text, cue_token=trigger)
         return outer
+    performed = _performed_by_light_verb(trigger, cues, lex)
+    if performed is not None:
+        return performed
     if headline:
         future = _headline_infinitive(path)
         if future is not None:
@@ -567,3 +570,30 @@ __all__ = [
     "order_to_shun",
     "withdrawal",
 ]
+
+
+def _performed_by_light_verb(trigger: Any, cues: dict[str, frozenset[str]], lex: Lexicon
+                             ) -> Modality | None:  # fmt: skip
+    """A nominal event that a verb performs takes that verb's own cues, not its meaning.
+
+    "X announced/declared a merger with Y" (a verb of saying used as a light verb): the
+    announcement is the act, so "may announce", "will announce", "did not announce" carry
+    over and the saying itself asserts nothing less. "X vowed allegiance to Y": a pledge noun
+    (cues.yaml performed_pledges) as object of a verb of promising is the pledge made, not a
+    promise of one. None when neither applies.
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", "obj"):
+        return None
+    head = trigger.head
+    lemma = head.lemma_.lower()
+    speech_light = lemma in lex.light_verbs and lemma in lex.speech
+    pledge = trigger.lemma_.lower() in lex.performed_pledges and lemma in cues.get("future", ())
+    if not (speech_light or pledge):
+        return None
+    outer = _own_cues(head, cues, lex)
+    if outer is not None:
+        return outer
+    if pledge:
+        path = _path(head)
+        return _governing(path[1:], cues, lex, child=head)
+    return None

@@ -96,6 +96,14 @@ class Lexicon:
     claim_nouns: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
+    performed_pledges: frozenset[str] = frozenset()
+    founding_verbs: frozenset[str] = frozenset()
+    founder_nouns: frozenset[str] = frozenset()
+    leaver_nouns: frozenset[str] = frozenset()
+    membership_nouns: frozenset[str] = frozenset()
+    coalition_nouns: frozenset[str] = frozenset()
+    training_places: frozenset[str] = frozenset()
+    as_role_verbs: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -247,6 +255,14 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
             if own
             else ()
         ),
+        performed_pledges=_set(cues, "performed_pledges", "cues.yaml"),
+        founding_verbs=_set(events, "founding_verbs", "events.yaml"),
+        founder_nouns=_set(events, "founder_nouns", "events.yaml"),
+        leaver_nouns=_set(events, "leaver_nouns", "events.yaml"),
+        membership_nouns=_set(events, "membership_nouns", "events.yaml"),
+        coalition_nouns=_set(events, "coalition_nouns", "events.yaml"),
+        training_places=_set(events, "training_places", "events.yaml"),
+        as_role_verbs=_set(events, "as_role_verbs", "events.yaml"),
     )
 
 

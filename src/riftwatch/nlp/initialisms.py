@@ -1,0 +1,135 @@
+"""Initialisms of known group names: "ART", "UTN", "HCUA" standing for the group they abbreviate.
+
+Descriptions of militant groups often use a group's initials without ever spelling the name
+out in the text, and the knowledge base cannot list every short form of every group. A
+capitalised token that the resolver does not know is compared with the initials of every
+group name (and alias) in the knowledge base (formed as :file:`lexicon/initialisms.yaml`
+says); a token that is the initials of exactly one group stands for it. A token several
+groups share stays unresolved (never guessed).
+
+>>> index = Initialisms([("org:x", "Front for the Liberation of Zed", "armed_group", ())])
+>>> index.lookup("FLZ"), index.lookup("FL"), index.lookup("flz")
+('org:x', None, None)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_TOKEN = re.compile(r"(?<![\w'’\-])([A-Z][A-Za-z]{1,7})(?![\w\-])")
+_SPLIT = re.compile(r"[\s\-‐‑–—/]+")
+_PARTS = re.compile(r"\s*(?:–|—|\s-\s)\s*")
+
+
+@cache
+def settings() -> dict[str, Any]:
+    """The data file :file:`lexicon/initialisms.yaml`, parsed."""
+    text = resources.files("riftwatch.nlp.lexicon").joinpath("initialisms.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def initials(name: str) -> set[str]:
+    """The initialisms a name gives: without connectors, with them, with them in lower case.
+
+    >>> sorted(initials("Lashkar-e-Taiba"))
+    ['LET', 'LT', 'LeT']
+    >>> sorted(initials("Ansar al-Shariah (Tunisia)"))
+    ['AAS', 'AAST', 'AS', 'AST', 'AaS', 'AaST']
+    """
+    conf = settings()
+    connectors = set(conf["connectors"])
+    out: set[str] = set()
+    qualifier = re.search(r"\(([^)]*)\)\s*$", name)
+    bare = name[: qualifier.start()].strip() if qualifier else name
+    forms = [bare]
+    if qualifier and not re.search(r"[A-Z]{2,}", qualifier.group(1)):
+        forms.append(f"{bare} {qualifier.group(1)}")
+    parts = _PARTS.split(bare)
+    if len(parts) > 1:
+        forms += parts
+    for form in forms:
+        words = [w.strip("'’\".,()") for w in _SPLIT.split(form)]
+        words = [w for w in words if w and w[0].isalpha()]
+        if len(words) < 2:
+            continue
+        content = [w for w in words if w.lower() not in connectors]
+        if len(content) >= 2:
+            out.add("".join(w[0].upper() for w in content))
+        out.add("".join(w[0].upper() for w in words))
+        out.add("".join(w[0].lower() if w.lower() in connectors else w[0].upper() for w in words))
+    return {i for i in out if sum(c.isupper() for c in i) >= 2}
+
+
+class Initialisms:
+    """Initialism -> the one group whose name gives it (built from (id, name, type, aliases))."""
+
+    def __init__(self, entities: Iterable[tuple[str, str, str, tuple[str, ...]]],
+                 known: Iterable[str] = ()) -> None:  # fmt: skip
+        """``known``: short forms the knowledge base itself lists (never re-read here)."""
+        conf = settings()
+        kinds = set(conf["group_types"])
+        owners: dict[str, set[str]] = defaultdict(set)
+        for ident, name, type_, aliases in entities:
+            if type_ not in kinds:
+                continue
+            for form in (name, *aliases):
+                for acr in initials(form):
+                    owners[acr].add(ident)
+        never = set(conf["never"]) | set(known)
+        lo, hi = int(conf["min_letters"]), int(conf["max_letters"])
+        self._of = {acr: next(iter(ids)) for acr, ids in owners.items()
+                    if len(ids) == 1 and acr not in never and lo <= len(acr) <= hi}  # fmt: skip
+
+    def lookup(self, token: str) -> str | None:
+        """The id of the one group ``token`` abbreviates, or None."""
+        return self._of.get(token)
+
+
+@cache
+def default_index() -> Initialisms:
+    """The index over the default knowledge base (names and official/transliterated aliases)."""
+    from riftwatch.nlp.extract import _resolver
+
+    kb = _resolver().kb
+    rows = []
+    known = set()
+    for ent in kb:
+        spelled = ("abbreviation", "acronym")
+        names = tuple(a.name for a in ent.aliases
+                      if a.kind not in spelled and not a.case_sensitive)  # fmt: skip
+        known.update(a.name for a in ent.aliases if len(a.name) <= 8)
+        rows.append((ent.id, ent.name, ent.type, names))
+    return Initialisms(rows, known)
+
+
+def find(text: str, free: Any) -> list[tuple[int, int, Any]]:
+    """(start, end, entity) of each capitalised token in ``text`` that abbreviates one known
+    group and that ``free(start, end)`` allows (nothing else was found there). A text written
+    all in capitals (a shouted headline) has no initialisms to read."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return []
+    index = default_index()
+    from riftwatch.nlp.extract import _resolver
+
+    kb = _resolver().kb
+    out = []
+    for m in _TOKEN.finditer(text):
+        token = m.group(1)
+        if sum(c.isupper() for c in token) < 2 or not free(m.start(1), m.end(1)):
+            continue
+        ident = index.lookup(token)
+        entity = kb.find(ident) if ident else None
+        if entity is not None:
+            out.append((m.start(1), m.end(1), entity))
+    return out
+
+
+__all__ = ["Initialisms", "default_index", "find", "initials", "settings"]
