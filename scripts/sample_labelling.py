@@ -351,8 +351,12 @@ def main() -> int:
             body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part)
             (folder / f"real_{name}.jsonl").write_text(body, "utf-8")
         return 0
-    draws = {1: sample, 2: lambda shared: sample2(shared, labelled), 3: lambda shared: sample3(shared, labelled)}
-    rows = draws[args.round](args.shared)
+    if args.round == 3:
+        rows = sample3(args.shared, labelled)
+    elif args.round == 2:
+        rows = sample2(args.shared, labelled)
+    else:
+        rows = sample(args.shared)
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if args.out:
         args.out.write_text(text, "utf-8")

@@ -95,7 +95,8 @@ def test_round3_rows_are_new_pakistan_headlines_listed_as_seen() -> None:
     head, _, tail = listed.partition("# round 3")
     before = {item for line in head.splitlines() if not line.startswith("#")
               for item in line.split()}  # fmt: skip
-    after = {item for line in tail.splitlines() if not line.startswith("#") for item in line.split()}
+    after = {item for line in tail.splitlines() if not line.startswith("#")
+             for item in line.split()}  # fmt: skip
     for name in ("train3", "dev3", "test3"):
         for r in rows(name):
             assert re.fullmatch(r"lp[34]\d\d", r["id"]) and int(r["id"][2:]) > 300, r["id"]
