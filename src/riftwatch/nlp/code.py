@@ -332,6 +332,15 @@ class SentenceCoder:
         if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
             acts, passive, how = self.subject(head.head, seen + 1)
             return acts, False, f"{how} (through '{head.text}')"
+        if dep == "advcl" and _reports(head, self.lex):
+            # "Army says militants attack post, kill 2 soldiers": the parser hangs the reported
+            # clause on the reporting verb; its subject is the reported one, never the speaker
+            for child in head.children:
+                if child.dep_ in ("dobj", "obj") and child.i < verb.i:
+                    acts = self.actors(child)
+                    if acts:
+                        return acts, False, "subject of the reported clause"
+            return [], False, ""
         if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
             # object control: "sent gunmen to attack" -> the sender, unless the object is a
             # real actor ("ordered the Nusra Front to stop")
@@ -1777,6 +1786,13 @@ _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 _COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "upon"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
 _STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+
+
+def _reports(verb: Any, lex: Any) -> bool:
+    """A verb of saying only ("says", "told"), not one by which a party owns an act ("claims",
+    "admits", "announces": "IS claims attack, killing 5" keeps IS as the killer)."""
+    lemma = verb.lemma_.lower()
+    return lemma in lex.speech and lemma not in lex.claim_words - {"say", "state"}
 
 
 def _pro_or_anti(tok: Any) -> bool:

@@ -25,7 +25,7 @@ from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import LEADING_GROUP_WORDS, group_type, open_id
-from riftwatch.nlp import acronyms, learned
+from riftwatch.nlp import acronyms, clauses, learned
 from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
@@ -170,6 +170,10 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if actor.type == "country" and _PLACE_NOUN.match(text, end):
             continue  # "near the Afghan border", "the Pak-Afghan border": a place, not an actor
         if actor.type in ("country", "place") and res.actor.country:
+            here.append((start, res.actor.country))
+        elif actor.type in ctx.STATE_TYPES and res.actor.country:
+            # "Pakistan army says ... kill 2 soldiers": a named state body says whose
+            # country the headline leads with, as a named country does
             here.append((start, res.actor.country))
         if actor.type == "place":
             seat = _seat_of(res.actor)
@@ -449,6 +453,15 @@ def _country_body(iso3: str, role: str) -> Any:
     return None
 
 
+def _bare_body(iso3: str, mention: str) -> Actor | None:
+    """The actor a bare agent noun ("soldiers") stands for in the country ``iso3``."""
+    body = _country_body(iso3, _ROLE_OF.get(mention.lower(), "government"))
+    if body is None:
+        return None
+    return Actor(id=body.id, name=body.name, mention=mention, type=body.type, org_id=body.id,
+                 org_name=body.name, how=clauses.BARE_HOW)  # fmt: skip
+
+
 def _coreference_targets(actors: list[tuple[int, int, Actor]]) -> int:
     return len({a.key() for _s, _e, a in actors})
 
@@ -603,6 +616,9 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             speaker["channel"] = attribution.channel
         if attribution.skeptical:
             speaker["skeptical"] = attribution.skeptical
+    speaking = next((actor_of[t.i] for t in (attribution.speaker_tokens or []) if t.i in actor_of),
+                    None)  # fmt: skip
+    notes += clauses.speaker_own_agents(events, speaking, actor_of, resolver.kb, _bare_body)
     coded = []
     for event in events:
         event.why.extend(n for n in notes if n not in event.why)
@@ -623,6 +639,10 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             event.why.append(f"'{mod.cue} {event.trigger.text}': rejection (REJECT)")
         if mod.cue and not mod.distancing:
             event.why.append(f"modality {mod.value}: cue '{mod.cue}'")
+        undone = clauses.undone_by_restatement(event, sdoc, lex)  # "..., attack foiled"
+        if undone is not None:
+            event.modality = undone[0]
+            event.why.append(undone[1])
         when, precision, expression = _event_date(sent.text, date, event.trigger.idx)
         later = (precision != "reported" and _after(when, date)) or bool(
             expression and _FUTURE_TIME.search(expression)
@@ -669,6 +689,8 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
         notes = [f"headline mode: {headline}"] if headline else []
         if headline:  # "...: officials", "... - police": the reporter, not a party
             actors = hl.outside_source_tag(actors, text)
+        if candidate:  # "Chaman: Afghan forces fire ...": the parse's open actors too
+            actors = hl.outside_dateline(actors, text)
         actors, contrast = ctx.contrast_taliban(actors, lex, kb)
         notes += contrast
         names = [(s, e) for s, e, a in actors if not a.how.startswith("coreference")]
