@@ -175,3 +175,101 @@ def test_reported_clause_twin_claimed_attack_keeps_its_author() -> None:
 def test_reported_clause_twin_denied() -> None:
     found = events("Pakistan army denies militants from Afghanistan killed 3 soldiers")
     assert all(m != "asserted" or country_of(s) != "PAK" for s, _t, _g, m in found), found
+
+
+# -- people of a country are never its state -----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TTP gunmen kill two Afghan nationals in Quetta",
+        "IS fighters kill Afghan students near Jalalabad",
+        "Taliban abduct Pakistani citizens in Kunar",
+    ],
+)
+def test_people_of_a_country_are_not_the_state(text: str) -> None:
+    found = events(text)
+    assert found, found
+    for _s, _t, g, _m in found:
+        assert not g.startswith("country:") and not g.startswith(("org:pak", "org:afghan-")), g
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a state body of the country stays the state
+        ("TTP gunmen kill two Afghan soldiers in Kunar", "AFG"),
+        ("IS fighters kill Pakistani policemen in Quetta", "PAK"),
+    ],
+)
+def test_state_agents_of_a_country_stay_the_state(text: str, target: str) -> None:
+    found = events(text)
+    assert any(country_of(g) == target and m == "asserted" for _s, _t, g, m in found), found
+
+
+def test_people_twin_negated_stays_unasserted() -> None:
+    found = events("TTP denies killing Afghan nationals in Quetta")
+    assert all(m != "asserted" for *_r, m in found), found
+
+
+# -- what is agreed or decided on has not happened yet -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government and TTP agree to resume talks",
+        "Pakistan decides to hold talks with TTP",
+        "Kabul and Islamabad resolve to hold joint patrols with tribal elders",
+    ],
+)
+def test_agreed_or_decided_acts_are_not_asserted(text: str) -> None:
+    found = [(s, t, g, m) for s, t, g, m in events(text) if t in ("CONSULT", "COOPERATE")]
+    assert found, events(text)
+    assert all(m == "future" for *_r, m in found), found
+
+
+def test_agreed_twin_past_talks_stay_asserted() -> None:
+    """Talks that were held are asserted; only the agreed-on future act is not."""
+    found = events("Government held talks with TTP in Islamabad, officials said.")
+    assert any(t == "CONSULT" and m == "asserted" for _s, t, _g, m in found), found
+
+
+# -- generic security staff and the posts a force holds ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Security personnel kill three TTP fighters in Khyber", "PAK", "org:ttp"),
+        ("TTP gunmen kill two securitymen in Bannu", "org:ttp", "PAK"),
+        ("Counter-terrorism personnel arrest TTP commander in Pakistan", "PAK", "org:ttp"),
+        ("TTP claims attack on checkpost in Pakistan's Bannu district", "org:ttp", "PAK"),
+        ("TTP fighters storm airbase in Pakistan", "org:ttp", "PAK"),
+    ],
+)
+def test_security_staff_and_posts_are_the_state(text: str, source: str, target: str) -> None:
+    found = [(country_of(s), country_of(g), m) for s, t, g, m in events(text)]
+    assert (source, target, "asserted") in found, events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post only as the place of an event is no party
+        "Bomb kills five civilians near check post in Bannu",
+        # a post of a named group is that group's
+        "IS fighters attack Taliban checkpoint in Nangarhar",
+    ],
+)
+def test_posts_as_places_or_of_a_group(text: str) -> None:
+    found = events(text)
+    assert not any(country_of(g) == "PAK" for _s, _t, g, _m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TTP denies attack on checkpost in Bannu",
+        "TTP may have attacked checkpost in Bannu",
+        "Security personnel did not kill TTP fighters in Khyber, officials say",
+    ],
+)
+def test_security_staff_and_posts_twins_unasserted(text: str) -> None:
+    found = events(text)
+    assert all(m != "asserted" for *_r, m in found), found

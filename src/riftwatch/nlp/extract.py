@@ -119,6 +119,12 @@ def _resolver() -> Any:
 def _actor_from(res: Any, mention: str, how: str = "kb") -> Actor | None:
     if res is None or res.actor is None:
         return None
+    if res.role == "civilians" and res.actor.type == "country":
+        # "Afghan nationals", "Pakistani villagers": people of a country, never its state
+        ident = open_id(mention)
+        return Actor(id=ident, name=mention, mention=mention, type="collective", org_id=ident,
+                     org_name=mention, how=f"people of {res.actor.name} (never its state)",
+                     country=res.actor.country)  # fmt: skip
     org = res.organization or res.actor
     person = res.actor.name if res.actor.type == "person" else None
     if res.actor.id == GENERIC_FIGHTERS:
@@ -169,7 +175,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         if actor.type == "country" and _PLACE_NOUN.match(text, end):
             continue  # "near the Afghan border", "the Pak-Afghan border": a place, not an actor
-        if actor.type in ("country", "place") and res.actor.country:
+        if res.actor.type in ("country", "place") and res.actor.country:
             here.append((start, res.actor.country))
         elif actor.type in ctx.STATE_TYPES and res.actor.country:
             # "Pakistan army says ... kill 2 soldiers": a named state body says whose
