@@ -273,3 +273,20 @@ def test_posts_as_places_or_of_a_group(text: str) -> None:
 def test_security_staff_and_posts_twins_unasserted(text: str) -> None:
     found = events(text)
     assert all(m != "asserted" for *_r, m in found), found
+
+
+# -- what talks are about -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Pakistan and Afghan Taliban discuss TTP threat", "Pakistan, Afghan Taliban discuss IS issue"],
+)
+def test_group_in_the_topic_of_talks_is_no_party(text: str) -> None:
+    found = events(text)
+    pairs = {(country_of(s), g) for s, t, g, m in found if t == "CONSULT" and m == "asserted"}
+    assert ("PAK", "org:afghan-taliban") in pairs, found
+    assert all(g not in ("org:ttp", "org:islamic-state") for _s, _t, g, _m in found), found
+
+
+def test_topic_twin_partner_with_with_stays() -> None:
+    found = events("Pakistan discusses border security with Afghan Taliban")
+    assert any(g == "org:afghan-taliban" and m == "asserted" for _s, _t, g, m in found), found

@@ -504,7 +504,8 @@ class SentenceCoder:
             if found[0]:
                 return found
         if entry.get("type") in _PHRASE_PARTY_TYPES and not entry.get("object_is_thing"):
-            found = self._object_phrase_party(verb, objs)
+            # "X and Y discuss the TTP issue": what talks are about is their topic, not a party
+            found = self._object_phrase_party(verb, objs, owners=entry.get("type") != "CONSULT")
             if found[0]:
                 return found
             return self._complement_party(verb)
@@ -536,7 +537,8 @@ class SentenceCoder:
                 ], f"complement: {how} of '{comp.text}'"
         return [], ""
 
-    def _object_phrase_party(self, verb: Any, objs: list[Any]) -> tuple[list[Actor], str]:
+    def _object_phrase_party(self, verb: Any, objs: list[Any],
+                             owners: bool = True) -> tuple[list[Actor], str]:  # fmt: skip
         """The other party named inside an object that is not an actor itself: its owner
         ("praised X's efforts", "rejected an Australian ultimatum"), or the author or
         addressee in its phrase ("condemned the attack by X", "accepted demands from X",
@@ -546,7 +548,7 @@ class SentenceCoder:
         for obj in objs:
             if obj.i in self.actor_of:
                 continue
-            for child in obj.children:
+            for child in obj.children if owners else ():
                 if child.dep_ == "poss" or (
                     child.dep_ in ("amod", "compound", "nmod") and child.i < obj.i
                 ):
@@ -665,7 +667,7 @@ class SentenceCoder:
             if not targets and not passive and kind in _PHRASE_PARTY_TYPES:
                 objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
                 objs += [t for t in found.target_tokens if t.dep_ == "pobj"]  # "against X's act"
-                targets, thow = self._object_phrase_party(verb, objs)
+                targets, thow = self._object_phrase_party(verb, objs, owners=kind != "CONSULT")
             if passive:
                 sources, how, targets, thow = (self.agent(verb), "passive agent ('by')",
                                                sources, "passive subject")  # fmt: skip
