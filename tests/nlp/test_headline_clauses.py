@@ -290,3 +290,19 @@ def test_group_in_the_topic_of_talks_is_no_party(text: str) -> None:
 def test_topic_twin_partner_with_with_stays() -> None:
     found = events("Pakistan discusses border security with Afghan Taliban")
     assert any(g == "org:afghan-taliban" and m == "asserted" for _s, _t, g, m in found), found
+
+
+# -- coordinated demonyms sharing one agent noun ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Afghan and Pakistani troops clash at Torkham", "Pakistani and Afghan forces exchange fire"],
+)
+def test_coordinated_demonyms_share_the_agent_noun(text: str) -> None:
+    found = {(country_of(s), country_of(g)) for s, t, g, m in events(text) if m == "asserted"}
+    assert {("PAK", "AFG"), ("AFG", "PAK")} <= found, events(text)
+    assert all(not s.startswith("country:") for s, *_r in events(text))
+
+
+def test_coordinated_demonyms_twin_denied() -> None:
+    found = events("Pakistan denies Afghan and Pakistani troops clashed at Torkham")
+    assert all(m != "asserted" for *_r, m in found), found

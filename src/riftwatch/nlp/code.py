@@ -127,7 +127,20 @@ class SentenceCoder:
                     if (
                         named is not None
                         and not named.weak
-                        and named.type in ("armed_group", "faction", "shura", "party", "tribe")
+                        and named.type
+                        in (
+                            "armed_group",
+                            "faction",
+                            "shura",
+                            "party",
+                            "tribe",
+                            # "Afghan and Pakistani forces": bodies, once the
+                            # noun is shared (extract._shared_agent_noun)
+                            "military",
+                            "police",
+                            "government",
+                            "intelligence",
+                        )
                         and all(named.key() != a.key() for a in out)
                     ):
                         out.append(self._qualified(named, tok))

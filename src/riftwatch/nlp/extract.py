@@ -192,6 +192,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         found.append((start, end, actor))
     found = _merge_demonym_groups(text, date, found, resolver)
+    found = _shared_agent_noun(text, date, found, resolver)
     found = _with_member_nouns(text, found)
     found += _eponymous_members(text, date, found, resolver)
     taken = [(s, e) for s, e, _a in found]
@@ -324,6 +325,34 @@ def _merge_demonym_groups(
                     continue
         out.append((start, end, actor))
         i += 1
+    return out
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
+
+
+def _shared_agent_noun(
+    text: str, date: str | None, found: list[tuple[int, int, Actor]], resolver: Any
+) -> list[tuple[int, int, Actor]]:
+    """'Afghan and Pakistani forces', 'Pakistani, Afghan troops': a country word coordinated
+    with "<demonym> <agent noun>" shares that noun, so it names its own country's body (the
+    Afghan forces), not the country itself."""
+    found = sorted(found, key=lambda x: x[0])
+    out = list(found)
+    for i, (start, end, actor) in enumerate(found[:-1]):
+        nstart, nend, nxt = found[i + 1]
+        if actor.type != "country" or nxt.type not in ctx.STATE_TYPES:
+            continue
+        if not _COORDINATION.fullmatch(text[end:nstart]):
+            continue
+        words = text[nstart:nend].split(maxsplit=1)
+        if len(words) != 2 or not load_agents().role(words[1]):
+            continue
+        body = _actor_from(resolver.resolve(f"{text[start:end]} {words[1]}", date, text),
+                           text[start:end])  # fmt: skip
+        if body is not None and body.type in ctx.STATE_TYPES and body.key() != actor.key():
+            out[i] = (start, end, Actor(**{**body.__dict__, "how": f"'{words[1]}' shared with "
+                                           f"'{text[nstart:nend]}'"}))  # fmt: skip
     return out
 
 
