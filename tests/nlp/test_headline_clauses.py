@@ -306,3 +306,29 @@ def test_coordinated_demonyms_share_the_agent_noun(text: str) -> None:
 def test_coordinated_demonyms_twin_denied() -> None:
     found = events("Pakistan denies Afghan and Pakistani troops clashed at Torkham")
     assert all(m != "asserted" for *_r, m in found), found
+
+
+# -- members named by whom they work for; branches named by a country -----------------------
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Pakistan police arrest four militants working for TTP", "org:ttp"),
+        ("Pakistan police arrest four militants working for al-Qaeda India", "org:al-qaeda"),
+    ],
+)
+def test_members_working_for_a_group(text: str, target: str) -> None:
+    found = events(text)
+    assert any(g == target and m == "asserted" for _s, _t, g, m in found), found
+    assert all(not g.startswith("country:") for _s, _t, g, _m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan police arrest four men working for a charity",  # no group: no party
+        "Pakistan police did not arrest militants working for TTP",  # negated twin
+    ],
+)
+def test_members_working_for_twins(text: str) -> None:
+    found = events(text)
+    assert all(m != "asserted" or g != "org:ttp" for _s, _t, g, m in found), found

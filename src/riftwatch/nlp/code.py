@@ -284,7 +284,7 @@ class SentenceCoder:
             if child.lemma_.lower() not in self.lex.affiliation_words:
                 continue
             for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "for"):
                     for pobj in prep.children:
                         inner = self._actor(pobj, depth + 1) if pobj.dep_ == "pobj" else None
                         if inner is not None and inner.type not in ("country", "collective"):

@@ -193,6 +193,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         found.append((start, end, actor))
     found = _merge_demonym_groups(text, date, found, resolver)
     found = _shared_agent_noun(text, date, found, resolver)
+    found = _branch_names(text, found)
     found = _with_member_nouns(text, found)
     found += _eponymous_members(text, date, found, resolver)
     taken = [(s, e) for s, e, _a in found]
@@ -326,6 +327,22 @@ def _merge_demonym_groups(
         out.append((start, end, actor))
         i += 1
     return out
+
+
+def _branch_names(text: str, found: list[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
+    """'al-Qaeda India', 'Islamic State Pakistan': a country name right after a group's name
+    names the group's branch there, not a second party."""
+    found = sorted(found, key=lambda x: x[0])
+    drop = set()
+    for (_s, end, actor), (nstart, nend, nxt) in zip(found, found[1:], strict=False):
+        if (
+            actor.type in GROUPISH
+            and nxt.type == "country"
+            and text[end:nstart] == " "
+            and not re.match(r"['\u2019]s\b|\s*-", text[nend:])  # not "X Pakistan's", "X-Y"
+        ):
+            drop.add(nstart)
+    return [item for item in found if item[0] not in drop]
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
