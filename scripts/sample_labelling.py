@@ -4,6 +4,8 @@
     python scripts/sample_labelling.py --split labelled.jsonl [--out tests/nlp/data/labelled]
     python scripts/sample_labelling.py --round 2 [--out sample2.jsonl]
     python scripts/sample_labelling.py --round 2 --split labelled2.jsonl
+    python scripts/sample_labelling.py --round 3 [--out sample3.jsonl]
+    python scripts/sample_labelling.py --round 3 --split labelled3.jsonl
 
 Sources (see tests/nlp/data/labelled/README.md for licences):
 
@@ -236,8 +238,60 @@ def sample2(shared: Path, labelled: Path) -> list[dict]:
     } for n, r in enumerate(picked, 1)]  # fmt: skip
 
 
+# Round 3 (issue 9, headlines): 150 more UCDP GED Pakistan headlines, the latest years first
+# (2016, then 2015, 2014, 2013), drawn in three strata so the set holds relations as well as
+# hard negatives: headlines naming a family actor on an event whose UCDP sides are both
+# family states or groups (likely a relation), headlines naming a family actor otherwise, and
+# headlines naming none. UCDP's sides only steer the draw; every label is made by reading.
+ROUND3_YEARS = (2016, 2015, 2014, 2013)
+N3_PAIR, N3_FAMILY, N3_OTHER = 75, 25, 50
+SEED3 = SEED + 3
+FAMILY_SIDE = re.compile(
+    r"Government of (Pakistan|Afghanistan|United States)|TTP|Jamaat-ul-Ahrar|\bIS\b|"
+    r"al-Qaida|Taleban|Haqqani|Lashkar-e-Taiba"
+)
+
+
+def family_pair(row: dict) -> bool:
+    """True when both of UCDP's sides are family actors (a sampling filter only).
+
+    >>> family_pair({"sides": "Government of Pakistan / TTP (type 1)"})
+    True
+    >>> family_pair({"sides": "TTP / Civilians (type 3)"})
+    False
+    """
+    sides = row["sides"].rsplit(" (", 1)[0].split(" / ")
+    return len(sides) == 2 and all(FAMILY_SIDE.search(side) for side in sides)
+
+
+def sample3(shared: Path, labelled: Path) -> list[dict]:
+    """About 150 more UCDP GED Pakistan headlines, latest years first, none labelled or seen
+    before (``round2_seen.txt``), no repeated text; ids lp301 on."""
+    rng = random.Random(SEED3)
+    everything = pakistan(shared / "datasets" / "ucdp-ged-pakistan" / "events.csv")
+    seen = seen_texts(shared / "dev") | labelled_texts(labelled)
+    seen |= seen_in_development(labelled, everything)
+    rng.shuffle(everything)
+    pool = dedupe(everything, seen)
+    picked: list[dict] = []
+    wants = [(N3_PAIR, lambda r: FAMILY_CUE.search(r["text"]) and family_pair(r)),
+             (N3_FAMILY, lambda r: FAMILY_CUE.search(r["text"]) and not family_pair(r)),
+             (N3_OTHER, lambda r: not FAMILY_CUE.search(r["text"]))]  # fmt: skip
+    for want, test in wants:
+        for year in ROUND3_YEARS:
+            rows = [r for r in pool if int(r["date"][:4]) == year and test(r) and r not in picked]
+            got = sum(test(r) for r in picked)
+            picked += rows[: max(0, want - got)]
+    picked.sort(key=lambda r: (r["date"], r["ref"]))
+    return [{
+        "id": f"lp{300 + n:03d}", "date": r["date"], "text": r["text"], "gold": [],
+        "note": f"UCDP sides: {r['sides']}", "source": r["src"], "ref": r["ref"],
+    } for n, r in enumerate(picked, 1)]  # fmt: skip
+
+
 SPLITS = (("train", 0.4), ("dev", 0.3), ("test", 0.3))
 SPLITS2 = (("train2", 0.4), ("dev2", 0.267), ("test2", 0.333))
+SPLITS3 = (("train3", 0.4), ("dev3", 0.267), ("test3", 0.333))
 
 
 def split(rows: list[dict], splits: tuple = SPLITS) -> dict[str, list[dict]]:
@@ -283,20 +337,26 @@ def main() -> int:
     ap.add_argument(
         "--round",
         type=int,
-        choices=(1, 2),
+        choices=(1, 2, 3),
         default=1,
-        help="2: the second draw (Pakistan headlines, real_*2.jsonl splits)",
+        help="2, 3: the second and third draws (Pakistan headlines, real_*2 / real_*3 splits)",
     )
     args = ap.parse_args()
     labelled = here / "tests" / "nlp" / "data" / "labelled"
     if args.split:
         rows = [json.loads(x) for x in args.split.read_text("utf-8").splitlines() if x.strip()]
         folder = args.out or labelled
-        for name, part in split(rows, SPLITS2 if args.round == 2 else SPLITS).items():
+        splits = {1: SPLITS, 2: SPLITS2, 3: SPLITS3}[args.round]
+        for name, part in split(rows, splits).items():
             body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part)
             (folder / f"real_{name}.jsonl").write_text(body, "utf-8")
         return 0
-    rows = sample2(args.shared, labelled) if args.round == 2 else sample(args.shared)
+    if args.round == 3:
+        rows = sample3(args.shared, labelled)
+    elif args.round == 2:
+        rows = sample2(args.shared, labelled)
+    else:
+        rows = sample(args.shared)
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if args.out:
         args.out.write_text(text, "utf-8")

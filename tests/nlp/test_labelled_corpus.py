@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parent / "data" / "labelled"
-SPLITS = ("train", "dev", "test", "train2", "dev2", "test2")
-FROZEN = ("test", "test2")
+SPLITS = ("train", "dev", "test", "train2", "dev2", "test2", "train3", "dev3", "test3")
+FROZEN = ("test", "test2", "test3")
 FAMILIES = {
     "IS", "NUSRA", "HURRAS", "HAQQANI", "TTP", "AQ", "TALIBAN", "LET", "LOCALS", "PAK", "AFG",
     "USA", "SAUDI",
@@ -86,6 +86,24 @@ def test_round2_rows_are_pakistan_headlines_not_seen_before_labelling() -> None:
             event = re.search(r"id (\d+) headline (\d+)", r["note"])
             assert event, r["id"]
             assert f"{event.group(1)}:{event.group(2)}" not in seen, r["id"]
+
+
+def test_round3_rows_are_new_pakistan_headlines_listed_as_seen() -> None:
+    """Round 3 rows (lp301 on) were drawn outside the seen list, then added to it, so a later
+    draw leaves them out."""
+    listed = (DATA / "round2_seen.txt").read_text("utf-8")
+    head, _, tail = listed.partition("# round 3")
+    before = {item for line in head.splitlines() if not line.startswith("#")
+              for item in line.split()}  # fmt: skip
+    after = {item for line in tail.splitlines() if not line.startswith("#")
+             for item in line.split()}  # fmt: skip
+    for name in ("train3", "dev3", "test3"):
+        for r in rows(name):
+            assert re.fullmatch(r"lp[34]\d\d", r["id"]) and int(r["id"][2:]) > 300, r["id"]
+            event = re.search(r"id (\d+) headline (\d+)", r["note"])
+            assert event, r["id"]
+            ref = f"{event.group(1)}:{event.group(2)}"
+            assert ref not in before and ref in after, r["id"]
 
 
 def test_no_overlap_with_shared_dev_sets() -> None:

@@ -130,7 +130,20 @@ class SentenceCoder:
                     if (
                         named is not None
                         and not named.weak
-                        and named.type in ("armed_group", "faction", "shura", "party", "tribe")
+                        and named.type
+                        in (
+                            "armed_group",
+                            "faction",
+                            "shura",
+                            "party",
+                            "tribe",
+                            # "Afghan and Pakistani forces": bodies, once the
+                            # noun is shared (extract._shared_agent_noun)
+                            "military",
+                            "police",
+                            "government",
+                            "intelligence",
+                        )
                         and all(named.key() != a.key() for a in out)
                     ):
                         out.append(self._qualified(named, tok))
@@ -274,7 +287,7 @@ class SentenceCoder:
             if child.lemma_.lower() not in self.lex.affiliation_words:
                 continue
             for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "for"):
                     for pobj in prep.children:
                         inner = self._actor(pobj, depth + 1) if pobj.dep_ == "pobj" else None
                         if inner is not None and inner.type not in ("country", "collective"):
@@ -335,6 +348,15 @@ class SentenceCoder:
         if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
             acts, passive, how = self.subject(head.head, seen + 1)
             return acts, False, f"{how} (through '{head.text}')"
+        if dep == "advcl" and _reports(head, self.lex):
+            # "Army says militants attack post, kill 2 soldiers": the parser hangs the reported
+            # clause on the reporting verb; its subject is the reported one, never the speaker
+            for child in head.children:
+                if child.dep_ in ("dobj", "obj") and child.i < verb.i:
+                    acts = self.actors(child)
+                    if acts:
+                        return acts, False, "subject of the reported clause"
+            return [], False, ""
         if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
             # object control: "sent gunmen to attack" -> the sender, unless the object is a
             # real actor ("ordered the Nusra Front to stop")
@@ -507,7 +529,8 @@ class SentenceCoder:
             if found[0]:
                 return found
         if entry.get("type") in _PHRASE_PARTY_TYPES and not entry.get("object_is_thing"):
-            found = self._object_phrase_party(verb, objs)
+            # "X and Y discuss the TTP issue": what talks are about is their topic, not a party
+            found = self._object_phrase_party(verb, objs, owners=entry.get("type") != "CONSULT")
             if found[0]:
                 return found
             found = self._complement_party(verb)
@@ -540,7 +563,8 @@ class SentenceCoder:
                 ], f"complement: {how} of '{comp.text}'"
         return [], ""
 
-    def _object_phrase_party(self, verb: Any, objs: list[Any]) -> tuple[list[Actor], str]:
+    def _object_phrase_party(self, verb: Any, objs: list[Any],
+                             owners: bool = True) -> tuple[list[Actor], str]:  # fmt: skip
         """The other party named inside an object that is not an actor itself: its owner
         ("praised X's efforts", "rejected an Australian ultimatum"), or the author or
         addressee in its phrase ("condemned the attack by X", "accepted demands from X",
@@ -550,7 +574,7 @@ class SentenceCoder:
         for obj in objs:
             if obj.i in self.actor_of:
                 continue
-            for child in obj.children:
+            for child in obj.children if owners else ():
                 if child.dep_ == "poss" or (
                     child.dep_ in ("amod", "compound", "nmod") and child.i < obj.i
                 ):
@@ -688,7 +712,7 @@ class SentenceCoder:
             if not targets and not passive and kind in _PHRASE_PARTY_TYPES:
                 objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
                 objs += [t for t in found.target_tokens if t.dep_ == "pobj"]  # "against X's act"
-                targets, thow = self._object_phrase_party(verb, objs)
+                targets, thow = self._object_phrase_party(verb, objs, owners=kind != "CONSULT")
             if passive:
                 sources, how, targets, thow = (self.agent(verb), "passive agent ('by')",
                                                sources, "passive subject")  # fmt: skip
@@ -1879,6 +1903,13 @@ def _done_jointly(trigger: Any) -> bool:
     True
     """
     return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in trigger.children)
+
+
+def _reports(verb: Any, lex: Any) -> bool:
+    """A verb of saying only ("says", "told"), not one by which a party owns an act ("claims",
+    "admits", "announces": "IS claims attack, killing 5" keeps IS as the killer)."""
+    lemma = verb.lemma_.lower()
+    return lemma in lex.speech and lemma not in lex.claim_words - {"say", "state"}
 
 
 def _pro_or_anti(tok: Any) -> bool:

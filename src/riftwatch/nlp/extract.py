@@ -25,7 +25,7 @@ from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import LEADING_GROUP_WORDS, group_type, open_id
-from riftwatch.nlp import acronyms, initialisms, learned
+from riftwatch.nlp import acronyms, clauses, initialisms, learned
 from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
@@ -119,6 +119,12 @@ def _resolver() -> Any:
 def _actor_from(res: Any, mention: str, how: str = "kb") -> Actor | None:
     if res is None or res.actor is None:
         return None
+    if res.role == "civilians" and res.actor.type == "country":
+        # "Afghan nationals", "Pakistani villagers": people of a country, never its state
+        ident = open_id(mention)
+        return Actor(id=ident, name=mention, mention=mention, type="collective", org_id=ident,
+                     org_name=mention, how=f"people of {res.actor.name} (never its state)",
+                     country=res.actor.country)  # fmt: skip
     org = res.organization or res.actor
     person = res.actor.name if res.actor.type == "person" else None
     if res.actor.id == GENERIC_FIGHTERS:
@@ -171,7 +177,11 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         if actor.type == "country" and _PLACE_NOUN.match(text, end):
             continue  # "near the Afghan border", "the Pak-Afghan border": a place, not an actor
-        if actor.type in ("country", "place") and res.actor.country:
+        if res.actor.type in ("country", "place") and res.actor.country:
+            here.append((start, res.actor.country))
+        elif actor.type in ctx.STATE_TYPES and res.actor.country:
+            # "Pakistan army says ... kill 2 soldiers": a named state body says whose
+            # country the headline leads with, as a named country does
             here.append((start, res.actor.country))
         if actor.type == "place":
             seat = _seat_of(res.actor)
@@ -184,6 +194,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         found.append((start, end, actor))
     found = _merge_demonym_groups(text, date, found, resolver)
+    found = _shared_agent_noun(text, date, found, resolver)
+    found = _branch_names(text, found)
     found = _with_member_nouns(text, found)
     found += _eponymous_members(text, date, found, resolver)
     taken = [(s, e) for s, e, _a in found]
@@ -339,6 +351,50 @@ def _merge_demonym_groups(
     return out
 
 
+def _branch_names(text: str, found: list[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
+    """'al-Qaeda India', 'Islamic State Pakistan': a country name right after a group's name
+    names the group's branch there, not a second party."""
+    found = sorted(found, key=lambda x: x[0])
+    drop = set()
+    for (_s, end, actor), (nstart, nend, nxt) in zip(found, found[1:], strict=False):
+        if (
+            actor.type in GROUPISH
+            and nxt.type == "country"
+            and text[end:nstart] == " "
+            and not re.match(r"['\u2019]s\b|\s*-", text[nend:])  # not "X Pakistan's", "X-Y"
+        ):
+            drop.add(nstart)
+    return [item for item in found if item[0] not in drop]
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
+
+
+def _shared_agent_noun(
+    text: str, date: str | None, found: list[tuple[int, int, Actor]], resolver: Any
+) -> list[tuple[int, int, Actor]]:
+    """'Afghan and Pakistani forces', 'Pakistani, Afghan troops': a country word coordinated
+    with "<demonym> <agent noun>" shares that noun, so it names its own country's body (the
+    Afghan forces), not the country itself."""
+    found = sorted(found, key=lambda x: x[0])
+    out = list(found)
+    for i, (start, end, actor) in enumerate(found[:-1]):
+        nstart, nend, nxt = found[i + 1]
+        if actor.type != "country" or nxt.type not in ctx.STATE_TYPES:
+            continue
+        if not _COORDINATION.fullmatch(text[end:nstart]):
+            continue
+        words = text[nstart:nend].split(maxsplit=1)
+        if len(words) != 2 or not load_agents().role(words[1]):
+            continue
+        body = _actor_from(resolver.resolve(f"{text[start:end]} {words[1]}", date, text),
+                           text[start:end])  # fmt: skip
+        if body is not None and body.type in ctx.STATE_TYPES and body.key() != actor.key():
+            out[i] = (start, end, Actor(**{**body.__dict__, "how": f"'{words[1]}' shared with "
+                                           f"'{text[nstart:nend]}'"}))  # fmt: skip
+    return out
+
+
 _PLACE_NOUN = re.compile(
     r"(?:\s*-\s*|\s+)(?:[A-Z][a-z]+(?:\s*-\s*|\s+))?(?:border|borders|frontier|side|soil|"
     r"territory|territories|region|regions|areas?|provinces?|capital|airspace|waters|coast|"
@@ -469,6 +525,15 @@ def _country_body(iso3: str, role: str) -> Any:
             body = entity.bodies.get(role)
             return kb.find(body) if body else entity
     return None
+
+
+def _bare_body(iso3: str, mention: str) -> Actor | None:
+    """The actor a bare agent noun ("soldiers") stands for in the country ``iso3``."""
+    body = _country_body(iso3, _ROLE_OF.get(mention.lower(), "government"))
+    if body is None:
+        return None
+    return Actor(id=body.id, name=body.name, mention=mention, type=body.type, org_id=body.id,
+                 org_name=body.name, how=clauses.BARE_HOW)  # fmt: skip
 
 
 def _coreference_targets(actors: list[tuple[int, int, Actor]]) -> int:
@@ -625,6 +690,9 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             speaker["channel"] = attribution.channel
         if attribution.skeptical:
             speaker["skeptical"] = attribution.skeptical
+    speaking = next((actor_of[t.i] for t in (attribution.speaker_tokens or []) if t.i in actor_of),
+                    None)  # fmt: skip
+    notes += clauses.speaker_own_agents(events, speaking, actor_of, resolver.kb, _bare_body)
     coded = []
     for event in events:
         event.why.extend(n for n in notes if n not in event.why)
@@ -645,6 +713,10 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             event.why.append(f"'{mod.cue} {event.trigger.text}': rejection (REJECT)")
         if mod.cue and not mod.distancing:
             event.why.append(f"modality {mod.value}: cue '{mod.cue}'")
+        undone = clauses.undone_by_restatement(event, sdoc, lex)  # "..., attack foiled"
+        if undone is not None:
+            event.modality = undone[0]
+            event.why.append(undone[1])
         when, precision, expression = _event_date(sent.text, date, event.trigger.idx)
         later = (precision != "reported" and _after(when, date)) or bool(
             expression and _FUTURE_TIME.search(expression)
@@ -691,6 +763,8 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
         notes = [f"headline mode: {headline}"] if headline else []
         if headline:  # "...: officials", "... - police": the reporter, not a party
             actors = hl.outside_source_tag(actors, text)
+        if candidate:  # "Chaman: Afghan forces fire ...": the parse's open actors too
+            actors = hl.outside_dateline(actors, text)
         actors, contrast = ctx.contrast_taliban(actors, lex, kb)
         notes += contrast
         names = [(s, e) for s, e, a in actors if not a.how.startswith("coreference")]

@@ -109,28 +109,51 @@ def source_tag_start(text: str) -> int | None:
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s*:\s")
+_PLACE_NAME = r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_LONG_DATELINE = re.compile(
+    rf"^\s*{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?"  # "Chaman", "Ghulam Khan, Pakistan"
+    rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?"  # ", May 5", " 5 May"
+    r"(?:\s*\([A-Za-z][\w .&-]{0,24}\))?"  # "(Reuters)", "(AP)"
+    r"\s*(?::|\s[-\u2013\u2014])\s"
+)
 
 
 def dateline_end(text: str) -> int:
-    """Where a leading dateline ("Pakistan: ...", "North Waziristan: ...") ends, else 0.
+    """Where a leading dateline ("Pakistan: ...", "North Waziristan: ...", "Chaman, Pakistan:
+    ...", "Wana, May 3 (Reuters) - ...") ends, else 0.
 
     >>> dateline_end("Pakistan: 4 militants killed")
     10
     >>> dateline_end("Taliban attack post in Swat")
     0
+    >>> text = "Wana, May 3 (Reuters) - Gunmen kill elder"
+    >>> text[dateline_end(text):]
+    'Gunmen kill elder'
+    >>> text = "Ghulam Khan, Pakistan: troops fire"
+    >>> text[dateline_end(text):]
+    'troops fire'
     """
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _LONG_DATELINE.match(text)
     return match.end() if match else 0
+
+
+def _labels_only(actor: Any) -> bool:
+    """A country, a place, or a name the parse alone made an actor (a spaCy entity, not a
+    name with a group word): in a dateline, these only say where the story is from."""
+    how = getattr(actor, "how", "") or ""
+    open_entity = how.startswith("open:") and "group word" not in how
+    return actor.type in ("country", "place") or open_entity
 
 
 def outside_dateline(actors: list[tuple[int, int, Any]], text: str) -> list[Any]:
     """The actors of a headline without a country or place that only labels it ("Pakistan:
-    4 militants killed" is about Pakistan, not done by it)."""
+    4 militants killed" is about Pakistan, not done by it; "Chaman: Afghan forces fire on
+    Pakistani troops" is not done by a group called Chaman)."""
     end = dateline_end(text)
     if not end:
         return actors
-    return [item for item in actors
-            if item[0] >= end or item[2].type not in ("country", "place")]  # fmt: skip
+    return [item for item in actors if item[0] >= end or not _labels_only(item[2])]
 
 
 def outside_source_tag(actors: list[tuple[int, int, Any]], text: str) -> list[Any]:

@@ -1,0 +1,128 @@
+"""Clause-level readings of news headlines (issue 9, headlines), run on the events of one
+parsed sentence after they are coded:
+
+- :func:`speaker_own_agents`: a bare agent noun ("soldiers", "police") that the country of
+  the text made a body of the very state on the other side of the event is, in reported
+  speech, the speaker's own: "Pakistan army says India kills 2 soldiers" tells of Pakistani
+  soldiers (a state does not attack its own soldiers). The noun goes to the speaker's state,
+  else to the one other state the sentence names.
+- :func:`undone_by_restatement`: a later clause that restates the event by its noun and
+  undoes it ("Taliban attack check post, police claim attack foiled") or denies it
+  ("..., police deny attack") gives the event that modality: what was foiled did not
+  happen. A restatement that only repulses or repels it leaves it asserted (the attack
+  took place).
+
+Both are tested on invented headlines in tests/nlp/test_headline_clauses.py, each with a
+twin that must not change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from riftwatch.nlp.context import STATE_TYPES
+
+BARE_HOW = "country of the text"
+"""How an agent noun resolved by the country of the text is marked (see extract.py)."""
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "attr"})
+_NEW_EVENT = frozenset({"another", "second", "third", "new", "fresh", "other", "separate",
+                        "earlier", "previous", "further", "more"})  # fmt: skip
+_CLAUSE_BREAK = frozenset({",", ";", ":", "-", "\u2013", "\u2014"})
+
+
+def _country(actor: Any, kb: Any) -> str | None:
+    """ISO3 of the state ``actor`` is (a country) or belongs to (its army, police ...)."""
+    if actor is None or actor.type not in STATE_TYPES:
+        return None
+    entity = kb.find(actor.org_id or actor.id or "")
+    return getattr(entity, "country", None)
+
+
+def speaker_own_agents(events: list[Any], speaker: Any, actor_of: dict[int, Any], kb: Any,
+                       body_of: Callable[[str, str], Any]) -> list[str]:  # fmt: skip
+    """Move a bare agent noun off the state on the other side of its own event.
+
+    ``speaker`` is the actor of the sentence's reporting speaker (or None), ``body_of(iso3,
+    mention)`` the actor for the noun in that country (None when the country has no such
+    body). Returns the notes made.
+    """
+    notes: list[str] = []
+    states: list[tuple[int, str]] = sorted(
+        {(i, iso) for i, a in actor_of.items() if (iso := _country(a, kb))}, key=lambda x: x[0]
+    )
+    said_by = _country(speaker, kb)
+    for event in events:
+        for side, other in (("target", event.source), ("source", event.target)):
+            bare = getattr(event, side)
+            if bare.how != BARE_HOW:
+                continue
+            own = _country(bare, kb)
+            if own is None or own != _country(other, kb):
+                continue
+            if said_by and said_by != own:
+                new_iso, why = said_by, "the speaker's own"
+            else:
+                others = {iso for _i, iso in states if iso != own}
+                if len(others) != 1:
+                    continue
+                new_iso, why = next(iter(others)), "the other state named"
+            new = body_of(new_iso, bare.mention)
+            if new is None:
+                continue
+            setattr(event, side, new)
+            note = (f"'{bare.mention}' as {why} ({new.name}): a state's event against its own "
+                    f"'{bare.mention}' is not what the sentence tells")  # fmt: skip
+            event.why.append(note)
+            notes.append(note)
+    return notes
+
+
+def _restatement(noun: Any, trigger: Any, lex: Any, event_type: str) -> bool:
+    """``noun`` names the event of ``trigger`` again, later and in a clause of its own."""
+    if noun.i <= trigger.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    same = noun.lemma_.lower() == trigger.lemma_.lower()
+    entry = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_) or {}
+    if not same and entry.get("type") != event_type:
+        return False
+    if any(c.lower_ in _NEW_EVENT or c.like_num for c in noun.children):
+        return False  # "another attack", "two attacks": a different event
+    between = noun.doc[trigger.i + 1 : noun.i]
+    return any(t.text in _CLAUSE_BREAK for t in between)
+
+
+def undone_by_restatement(event: Any, sdoc: Any, lex: Any) -> tuple[str, str] | None:
+    """(modality, note) when a later clause restates ``event`` by its noun as foiled,
+    thwarted, averted or prevented (negated) or denied; else None.
+
+    Only an asserted event changes; the restating noun must be the subject or object of
+    the undoing verb ("attack foiled", "police foiled the attack", "police deny attack").
+    """
+    if event.modality != "asserted":
+        return None
+    negated = set(lex.modality.get("negated") or ())
+    denied = set(lex.modality.get("denied") or ())
+    for noun in sdoc:
+        if not _restatement(noun, event.trigger, lex, event.event_type):
+            continue
+        verb = noun.head
+        if noun.dep_ not in _ARGUMENT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if noun.dep_ == "pobj":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in negated and lemma not in ("not", "no", "never", "n't", "neither", "nor"):
+            value = "negated"
+        elif lemma in denied:
+            value = "denied"
+        else:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "the attack was not foiled": the attack stands
+        return value, f"restated later as '{noun.text} {verb.text}': {value}"
+    return None
+
+
+__all__ = ["BARE_HOW", "speaker_own_agents", "undone_by_restatement"]
