@@ -39,10 +39,10 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v3",
-    "code.rules.v4",
-    "modality.rules.v4",
+    "code.rules.v5",
+    "modality.rules.v5",
     "context.rules.v2",
-    "headline.rules.v3",
+    "headline.rules.v4",
 )
 
 _COREF = re.compile(
