@@ -666,6 +666,7 @@ class SentenceCoder:
         mechanisms.appeals_to_act(self)
         mechanisms.reciprocal_pronouns(self)
         mechanisms.founded_by_leavers(self)
+        mechanisms.founded_after_leaving(self)  # "left Y and founded X": X split from Y
         mechanisms.relation_noun_holders(self)
         mechanisms.co_founders(self)
         mechanisms.trained_in_camps(self)

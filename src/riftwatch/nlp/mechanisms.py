@@ -1150,3 +1150,79 @@ def plural_antecedents(coder: Any, tok: Any, found: Any) -> list[Any]:
                 out.append(other)
         return out
     return []
+
+
+# -- founders who left another group (lead, after the merges) -------------------------------
+
+
+def _leaving_verb(lex: Any, tok: Any) -> bool:
+    """A verb whose entry is a split ('left', 'quit', 'defected from', 'broke away from')."""
+    entry = lex.verbs.get(tok.lemma_.lower()) or {}
+    return tok.pos_ == "VERB" and entry.get("type") == "REJECT" and entry.get("mode") == "split"
+
+
+def _group_left(coder: Any, verb: Any) -> list[Any]:
+    """The group a leaving verb leaves: its object ('left Y') or its 'from' phrase."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            acts = coder.actors(child)
+            if acts:
+                return acts
+    for child in [
+        *verb.children,
+        *(c for p in verb.children if p.dep_ == "prt" for c in p.children),
+    ]:
+        if child.dep_ == "prep" and child.lower_ in ("from", "with"):
+            for pobj in child.children:
+                acts = coder.actors(pobj)
+                if acts:
+                    return acts
+    return []
+
+
+def founded_after_leaving(coder: Any) -> None:
+    """'commanders left Y and founded X', 'X was founded by P, who defected from Y': X split
+    from Y (REJECT, mode split), whoever the founders are.
+
+    The founders' leaving is a verb coordinated with the founding verb (sharing its
+    subject) or a relative clause on the founders; the leaving verbs are the split verbs of
+    events.yaml, the founding verbs its ``founding_verbs``. The event's trigger is the
+    founding verb, so its modality ("may have founded", "denied founding") decides.
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lex.founding_verbs:
+            continue
+        if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
+            continue
+        founders = None
+        founded: list[Any] = []
+        for child in verb.children:
+            if child.dep_ == "agent":
+                founders = next((p for p in child.children if p.dep_ == "pobj"), None)
+            elif child.dep_ == "nsubjpass":
+                founded = coder.actors(child)
+            elif child.dep_ in ("dobj", "obj"):
+                founded = founded or coder.actors(child)
+        leavers = []
+        if verb.dep_ == "conj" and _leaving_verb(lex, verb.head):
+            leavers.append(verb.head)  # "left Y and founded X"
+        leavers += [c for c in verb.children if c.dep_ == "conj" and _leaving_verb(lex, c)]
+        if founders is None:
+            founders = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if founders is not None:  # "P, who defected from Y, founded X"
+            for tok in [founders, *(c for c in founders.children if c.dep_ == "appos")]:
+                leavers += [c for c in tok.children
+                            if c.dep_ == "relcl" and _leaving_verb(lex, c)]  # fmt: skip
+        if not founded:
+            continue
+        for leaving in leavers:
+            left = [a for a in _group_left(coder, leaving)
+                    if all(a.key() != f.key() for f in founded)]  # fmt: skip
+            if not left:
+                continue
+            why = [f"trigger verb '{verb.text}' by those who '{leaving.text}' a group "
+                   "-> REJECT (split)", f"left: {left[0].mention}"]  # fmt: skip
+            coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
+            break
