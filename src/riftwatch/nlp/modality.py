@@ -101,6 +101,19 @@ def modality_of(
             return Modality("negated", tok.text)
         if tok.dep_ in ("relcl",) or below.dep_ == "advcl":
             break  # "although X supported Y, Z rejected ...": not what Z refused
+    # "the alliance between X and Y ended": the relation named as the subject is over
+    if (
+        cooperative
+        and event_type != "CONSULT"
+        and trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "nsubj"
+        and trigger.head.lemma_.lower() in lex.ending_verbs
+    ):
+        head = trigger.head
+        outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
+        if outer.value == "asserted":
+            return Modality("asserted", head.text, distancing=True)
+        return Modality(outer.value, outer.cue, distancing=True)
     # reluctance anywhere up the path turns cooperation into distancing (asserted)
     if cooperative:
         for tok in path[1:]:

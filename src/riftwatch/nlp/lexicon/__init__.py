@@ -96,6 +96,7 @@ class Lexicon:
     claim_nouns: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
+    ending_verbs: frozenset[str] = frozenset()  # 'the alliance ended' (modality)
     performed_pledges: frozenset[str] = frozenset()
     founding_verbs: frozenset[str] = frozenset()
     founder_nouns: frozenset[str] = frozenset()
@@ -203,6 +204,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         modality=modality,
         reluctance=frozenset(cues.get("reluctance") or ()),
         reluctance_negated=frozenset(cues.get("reluctance_negated") or ()),
+        ending_verbs=frozenset(cues.get("ending_verbs") or ()),
         speech=speech,
         attribution_preps=tuple(cues.get("attribution_preps") or ()),
         channels={k: tuple(v) for k, v in (cues.get("channels") or {}).items()},
