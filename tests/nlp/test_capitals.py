@@ -50,6 +50,7 @@ def test_mentions_match_case_as_written() -> None:
         ("Washington accused Tehran of arming the rebels.", "Tehran"),  # object of accusation
         ("The United Nations urged Baghdad to accept the plan.", "Baghdad"),  # request
         ("The ceasefire was proposed by Jakarta.", "Jakarta"),  # agent of a passive
+        ("The rebels welcomed a pledge by Jakarta to free them.", "Jakarta"),  # of a noun
         ("The rebels agreed with Jakarta on a truce.", "Jakarta"),  # party to an agreement
         ("The envoy called on Baghdad to release the prisoners.", "Baghdad"),  # call on
     ],
@@ -70,6 +71,8 @@ def test_roles_of_a_government(sentence: str, capital: str) -> None:
         ("A Kabul house was raided.", "Kabul"),  # compound modifier
         ("Baghdad's streets were empty.", "Baghdad"),  # possessive
         ("Kabul fell to the insurgents.", "Kabul"),  # a city's fate, not a government act
+        ("A convoy drove past Jakarta.", "Jakarta"),
+        ("The strike hit a target southwest of Baghdad.", "Baghdad"),
     ],
 )
 def test_roles_of_a_place(sentence: str, capital: str) -> None:

@@ -72,7 +72,8 @@ def capital_mentions(text: str) -> list[tuple[int, int, str, str]]:
 def capital_role(tok: Any) -> str | None:
     """The role in which the capital at token ``tok`` stands for its government, or None.
 
-    Allowed: subject of a verb (not one a city does: "Kabul falls"), agent of a passive,
+    Allowed: subject of a verb (not one a city does: "Kabul falls"), agent of a passive or
+    of an action noun ("a pledge by Jakarta"),
     direct object or recipient of a verb of communication, accusation, agreement, request or
     pressure, "call on X", "agree with X". Everything else (prepositional and locative
     phrases, compound and possessive modifiers, objects of physical acts) is a place.
@@ -84,8 +85,10 @@ def capital_role(tok: Any) -> str | None:
     lemma = head.lemma_.lower()
     if dep == "nsubj" and head.pos_ in ("VERB", "AUX") and lemma not in caps.city_subject_verbs:
         return f"subject of '{head.text}'"
-    if dep == "pobj" and head.dep_ == "agent":
-        return f"agent of '{head.head.text}'"
+    if dep == "pobj" and (
+        head.dep_ == "agent" or (head.lower_ == "by" and head.head.pos_ == "NOUN")
+    ):
+        return f"agent of '{head.head.text}'"  # also of a noun: "an admission by Moscow"
     if dep in ("dobj", "dative", "iobj", "obj") and lemma in caps.object_verbs:
         return f"addressee of '{head.text}'"
     if dep == "pobj" and head.head.pos_ == "VERB":
