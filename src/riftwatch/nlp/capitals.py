@@ -83,9 +83,7 @@ def capital_role(tok: Any) -> str | None:
         tok = tok.head  # "Kabul and Islamabad agreed": the first conjunct's role
     head, dep = tok.head, tok.dep_
     lemma = head.lemma_.lower()
-    # a noun with a subject is a verb the tagger missed ("Kabul and Islamabad resolve to ...")
-    verbal = head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and head.dep_ == "ROOT")
-    if dep == "nsubj" and verbal and lemma not in caps.city_subject_verbs:
+    if dep == "nsubj" and head.pos_ in ("VERB", "AUX") and lemma not in caps.city_subject_verbs:
         return f"subject of '{head.text}'"
     if dep == "pobj" and (
         head.dep_ == "agent" or (head.lower_ == "by" and head.head.pos_ == "NOUN")
