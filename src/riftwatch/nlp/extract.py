@@ -25,7 +25,7 @@ from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import LEADING_GROUP_WORDS, group_type, open_id
-from riftwatch.nlp import acronyms, capitals, clauses, initialisms, learned
+from riftwatch.nlp import acronyms, clauses, initialisms, learned
 from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
@@ -193,7 +193,6 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                     how=f"metonymy: {res.actor.name} for {seat.name}")))  # fmt: skip
             continue
         found.append((start, end, actor))
-    found += _capital_metonyms(text, found)
     found = _merge_demonym_groups(text, date, found, resolver)
     found = _shared_agent_noun(text, date, found, resolver)
     found = _branch_names(text, found)
@@ -504,27 +503,6 @@ def _country_for(offset: int, here: list[tuple[int, str]], state: DocumentState)
     return max(set(pool), key=pool.count)
 
 
-def _capital_metonyms(
-    text: str, found: list[tuple[int, int, Actor]]
-) -> list[tuple[int, int, Actor]]:
-    """National capitals the knowledge base did not place, as candidate metonymy actors for
-    their country's government (:mod:`riftwatch.nlp.capitals` keeps only those in an
-    actor's role once the sentence is parsed)."""
-    out: list[tuple[int, int, Actor]] = []
-    for start, end, name, iso in capitals.capital_mentions(text):
-        if any(s < end and start < e for s, e, _a in found) or _LOCATIVE_BEFORE.search(
-            text, 0, start
-        ):
-            continue
-        body = _country_body(iso, "government")
-        if body is None:
-            continue
-        out.append((start, end, Actor(
-            id=body.id, name=body.name, mention=name, type=body.type, org_id=body.id,
-            org_name=body.name, how=f"{capitals.METONYMY}{name} for {body.name}")))  # fmt: skip
-    return out
-
-
 def _seat_of(place: Any) -> Any:
     """The body a place stands for by metonymy (a ``seat_of`` relation in the KB), or None."""
     for relation in place.relations:
@@ -674,8 +652,6 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         prepared = prepare(sdoc, sent.text, actors, lex, headline_candidate=headline_candidate,
                            citation=citation)  # fmt: skip
     sdoc, actors, headline, notes = prepared
-    actors, metonyms = capitals.keep_metonyms_in_actor_roles(sdoc, actors)
-    notes = [*notes, *metonyms]
     actor_of: dict[int, Actor] = {}
     against: dict[int, Actor] = {}  # "the anti-Taliban offensive": whom it is against
     for start, end, actor in sorted(actors, key=lambda x: x[0] - x[1]):  # longest first
