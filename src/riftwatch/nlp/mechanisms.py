@@ -17,6 +17,7 @@ hedged and future forms of these constructions are never asserted.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
@@ -384,26 +385,9 @@ def founded_by_leavers(coder: Any) -> None:
     modifier. The founded group is the passive subject or the active object. REJECT (mode
     split) from the founded group to the group its founders left.
     """
-    lex = coder.lex
-    for verb in coder.doc:
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in lex.founding_verbs:
-            continue
-        if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
-            continue
-        founders_tok = None
-        founded: list[Any] = []
-        for child in verb.children:
-            if child.dep_ == "agent":
-                founders_tok = next((p for p in child.children if p.dep_ == "pobj"), None)
-            elif child.dep_ in ("nsubjpass",):
-                founded = coder.actors(child)
+    for verb, founders_tok, founded in _foundings(coder):
         if founders_tok is None:
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-            if subj is None or obj is None:
-                continue
-            founders_tok, founded = subj, coder.actors(obj)
+            continue
         left = _left_group(coder, founders_tok)
         for appos in founders_tok.children if not left else ():
             if appos.dep_ == "appos":  # "founded by P, a former Y commander"
@@ -413,6 +397,32 @@ def founded_by_leavers(coder: Any) -> None:
         why = [f"trigger verb '{verb.text}' by those who left a group -> REJECT (split)",
                f"founders: '{founders_tok.text}' of {left[0].mention}"]  # fmt: skip
         coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
+
+
+def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
+    """(founding verb, founders token or None, founded actors) of each founding in the
+    sentence: a verb of events.yaml ``founding_verbs`` ("set" only with "up"); the founders
+    are the passive's 'by' agent or the active subject, the founded group the passive
+    subject or the active object."""
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in coder.lex.founding_verbs:
+            continue
+        if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
+            continue
+        founders = None
+        founded: list[Any] = []
+        for child in verb.children:
+            if child.dep_ == "agent":
+                founders = next((p for p in child.children if p.dep_ == "pobj"), None)
+            elif child.dep_ == "nsubjpass":
+                founded = coder.actors(child)
+        if founders is None:
+            founders = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None:  # "left Y and founded X" shares its subject: none here
+                founded = coder.actors(obj)
+        yield verb, founders, founded
 
 
 def _left_group(coder: Any, noun: Any) -> list[Any]:
@@ -1190,27 +1200,11 @@ def founded_after_leaving(coder: Any) -> None:
     founding verb, so its modality ("may have founded", "denied founding") decides.
     """
     lex = coder.lex
-    for verb in coder.doc:
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in lex.founding_verbs:
-            continue
-        if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
-            continue
-        founders = None
-        founded: list[Any] = []
-        for child in verb.children:
-            if child.dep_ == "agent":
-                founders = next((p for p in child.children if p.dep_ == "pobj"), None)
-            elif child.dep_ == "nsubjpass":
-                founded = coder.actors(child)
-            elif child.dep_ in ("dobj", "obj"):
-                founded = founded or coder.actors(child)
+    for verb, founders, founded in _foundings(coder):
         leavers = []
         if verb.dep_ == "conj" and _leaving_verb(lex, verb.head):
             leavers.append(verb.head)  # "left Y and founded X"
         leavers += [c for c in verb.children if c.dep_ == "conj" and _leaving_verb(lex, c)]
-        if founders is None:
-            founders = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if founders is not None:  # "P, who defected from Y, founded X"
             for tok in [founders, *(c for c in founders.children if c.dep_ == "appos")]:
                 leavers += [c for c in tok.children
