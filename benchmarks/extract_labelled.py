@@ -21,16 +21,13 @@ repository.
 from __future__ import annotations
 
 import argparse
-import io
-import json
 import runpy
 import sys
-import tempfile
-from contextlib import redirect_stdout
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _results import shared_dir, write_section  # noqa: E402  (the shared results.md writer)
+from _scoring import read_rows, score_gold  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -40,26 +37,9 @@ FROZEN = ("test", "test2", "test3")
 SECTION = "extraction: own labelled real text"
 
 
-def read_rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-
-
 def score_split(scorer: dict, name: str) -> tuple[str, list[str]]:
     """The scorer's summary line for one split, and its extra/missing lines."""
-    from riftwatch.api import extract
-
-    gold_path = LABELLED / f"real_{name}.jsonl"
-    docs = [{"id": r["id"], "text": r["text"], "date": r["date"]} for r in read_rows(gold_path)]
-    with tempfile.TemporaryDirectory() as tmp:
-        events_path = Path(tmp) / "events.jsonl"
-        with events_path.open("w", encoding="utf-8") as handle:
-            for event in extract(docs):
-                handle.write(json.dumps(event, default=str) + "\n")
-        buffer = io.StringIO()
-        with redirect_stdout(buffer):
-            scorer["score_relations"](str(gold_path), str(events_path))
-    lines = buffer.getvalue().strip().splitlines()
-    return lines[-1], lines[:-1]
+    return score_gold(scorer, LABELLED / f"real_{name}.jsonl")
 
 
 def counts(name: str) -> str:
