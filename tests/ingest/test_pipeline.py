@@ -298,19 +298,19 @@ def test_killed_run_finishes_on_rerun_without_doubles(db_url: str, tmp_path: Pat
                 + "\n"
             )
     cmd = [*RIFTWATCH, "--db", db_url, "ingest", str(path), "--format", "json"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     store = open_store(db_url)
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        time.sleep(0.05)
-        try:
-            n = _count(store, Document)
-        except Exception:
-            continue
-        if n >= 300:
-            break
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    errors = tmp_path / "first-run.stderr"
+    with errors.open("w") as stderr:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=stderr)
+        deadline = time.time() + 300
+        while time.time() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+            if _count(store, Document) >= 300:
+                break
+        ended_by_itself = proc.poll() is not None
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert not ended_by_itself or proc.returncode == 0, errors.read_text()[-2000:]
     partial = _count(store, Document)
     assert 0 < partial < rows, "the run should have been killed part way"
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)

@@ -70,3 +70,31 @@ def test_unreachable_postgres_is_a_clear_error() -> None:
     with pytest.raises(StoreError) as info:
         open_store("postgresql://nobody@/nothing?host=/nonexistent-dir&port=1")
     assert info.value.code == "RW300"
+
+
+@pytest.mark.slow
+def test_processes_opening_a_new_sqlite_store_at_once_all_succeed(tmp_path: Path) -> None:
+    # Two ingests started together on a new store file: neither may find half a schema.
+    import subprocess
+    import sys
+
+    opener = "import sys; from riftwatch.store import open_store; open_store(sys.argv[1]).close()"
+    for trial in range(4):
+        path = tmp_path / f"new{trial}.db"
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", opener, str(path)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(3)
+        ]
+        for proc in procs:
+            _out, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+        store = open_store(str(path))
+        try:
+            assert "documents" in inspect(store.engine).get_table_names()
+        finally:
+            store.close()

@@ -21,10 +21,13 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from threading import Lock
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -154,23 +157,58 @@ def _alembic_config(store_url: str):  # type: ignore[no-untyped-def]
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (the newest by default)."""
+    config = _alembic_config(engine.url.render_as_string(hide_password=False))
+    with _migrate_lock, engine.connect() as connection:
+        if revision == "head" and _revision_of(connection) == head_revision():
+            return  # nothing to do, and no write lock taken (a read-only file opens too)
+        connection.rollback()
+        # Serialise concurrent first runs against one store (two ingests started at
+        # once on a new file must not both create the tables).
+        if engine.dialect.name == "sqlite":
+            with _sqlite_write_lock(connection):
+                _upgrade(config, connection, revision)
+            return
+        with connection.begin():
+            if engine.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(7268201)"))
+            _upgrade(config, connection, revision)
+
+
+def _upgrade(config, connection: Connection, revision: str) -> None:  # type: ignore[no-untyped-def]
     from alembic import command
     from alembic.util.exc import CommandError
 
-    config = _alembic_config(engine.url.render_as_string(hide_password=False))
-    with _migrate_lock, engine.begin() as connection:
-        if engine.dialect.name == "postgresql":
-            # Serialise concurrent first runs against one database.
-            connection.execute(text("SELECT pg_advisory_xact_lock(7268201)"))
-        config.attributes["connection"] = connection
-        try:
-            command.upgrade(config, revision)
-        except CommandError as exc:
-            raise StoreError(
-                "RW301", url=display_url(str(engine.url)), detail=_first_line(exc)
-            ) from None
+    config.attributes["connection"] = connection
+    try:
+        command.upgrade(config, revision)
+    except CommandError as exc:
+        url = display_url(str(connection.engine.url))
+        raise StoreError("RW301", url=url, detail=_first_line(exc)) from None
 
 
+@contextmanager
+def _sqlite_write_lock(connection: Connection) -> Iterator[None]:
+    """Hold SQLite's write lock (BEGIN IMMEDIATE) for the block, committing at its end.
+
+    The sqlite3 module opens no transaction before DDL, so without this a second
+    process could read an empty schema while the first is still creating it.
+    """
+    raw = connection.connection.driver_connection
+    legacy = raw.isolation_level
+    raw.isolation_level = None  # the module issues no BEGIN of its own now
+    try:
+        raw.execute("BEGIN IMMEDIATE")
+        # SQLAlchemy's transaction (and so alembic's) is this one: its commit or
+        # rollback ends the BEGIN IMMEDIATE above
+        with connection.begin():
+            yield
+    finally:
+        if raw.in_transaction:
+            raw.rollback()
+        raw.isolation_level = legacy
+
+
+@cache
 def head_revision() -> str:
     """The newest schema revision this riftwatch knows (what ``open_store`` migrates to)."""
     from alembic.script import ScriptDirectory
@@ -180,10 +218,14 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return _revision_of(connection)
+
+
+def _revision_of(connection: Connection) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    return MigrationContext.configure(connection).get_current_revision()
 
 
 def display_url(url: str) -> str:
