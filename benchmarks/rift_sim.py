@@ -32,8 +32,8 @@ from _rift_baselines import BASELINES  # noqa: E402
 
 from riftwatch.analysis.claims import Claim  # noqa: E402
 from riftwatch.analysis.hierarchy import FlatHierarchy  # noqa: E402
-from riftwatch.analysis.rift import Params, fit, for_corpus  # noqa: E402
-from riftwatch.analysis.timeline import month_label, prepare, units  # noqa: E402
+from riftwatch.analysis.rift import Params, evidence, fit, for_corpus  # noqa: E402
+from riftwatch.analysis.timeline import month_label, prepare  # noqa: E402
 
 SECTION = "rifts: simulation"
 START = 2000 * 12
@@ -116,7 +116,7 @@ def score(p, truth, params: Params) -> dict[str, dict]:  # type: ignore[no-untyp
     key_of = {
         d: f"{a}|{b}" if f"{a}|{b}" in truth else f"{b}|{a}" for d, (a, b) in enumerate(p.dyads)
     }
-    table = units(p)
+    table = evidence(p, params=params)
     params = for_corpus(table, params)  # the scenario's corpus picks the hazard
     f = fit(table, params)
     probs = dict(zip((key_of[int(d)] for d in f.dyads), f.probability(), strict=True))

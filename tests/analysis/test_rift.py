@@ -9,8 +9,16 @@ from claimkit import alliance, claim
 
 from riftwatch.analysis.claims import Judgement
 from riftwatch.analysis.hierarchy import FlatHierarchy
-from riftwatch.analysis.rift import Params, assess, fit, for_corpus, params_of, series
-from riftwatch.analysis.timeline import prepare, units
+from riftwatch.analysis.rift import (
+    Params,
+    assess,
+    evidence,
+    fit,
+    for_corpus,
+    params_of,
+    series,
+)
+from riftwatch.analysis.timeline import prepare
 
 X, Y = "open:group-x", "open:group-y"
 
@@ -62,7 +70,7 @@ def test_several_independent_well_graded_reports_alarm_with_the_right_onset() ->
     assert lo <= r["onset"] <= hi and lo >= "2014-01"
     assert {a["id"] for a in r["actors"]} == {X, Y}
     assert r["kind"] == "rift" and len(r["channels"]) >= 2
-    assert r["versions"]["rift"] == "rift-3"
+    assert r["versions"]["rift"] == "rift-4"
 
 
 def test_reprints_of_one_story_count_once() -> None:
@@ -189,7 +197,7 @@ def test_what_a_single_report_does_depends_on_its_grade_and_kind() -> None:
     # a statement of the relationship counts more than an incident, whatever the grade
     for grade in ("A1", "B2", "C3", "D4", "E5"):
         assert prob(grade, "REJECT", "split") > prob(grade, "ASSAULT", None)
-    # rift-3: one clash from an average source after ten years of silence is about even
+    # one clash from an average source after ten years of silence is about even
     # odds (the prior of a change over such a silence is the cap); a year after the pledge
     # it is not a finding
     assert 0.4 < prob("C3", "ASSAULT", None) < 0.6
@@ -220,16 +228,16 @@ def test_the_corpus_chooses_how_often_relationships_change() -> None:
     params = Params.load()
     # sparse histories, one report a year, where every pair turns hostile once
     curated = for_corpus(
-        units(prepare(_history(20, change_after=3, gap=12), hierarchy=FlatHierarchy()))
+        evidence(prepare(_history(20, change_after=3, gap=12), hierarchy=FlatHierarchy()))
     )
     # a dense stream of reports on pairs that never change
     stream = for_corpus(
-        units(prepare(_history(20, change_after=None, gap=1), hierarchy=FlatHierarchy()))
+        evidence(prepare(_history(20, change_after=None, gap=1), hierarchy=FlatHierarchy()))
     )
     assert curated.hazard_month > params.hazard_month > stream.hazard_month
     # two reports per pair tell nothing apart: the prior's centre is kept
     short = [c for c in _history(20, change_after=1, gap=12) if c.date < "1991-07"]
-    assert for_corpus(units(prepare(short, hierarchy=FlatHierarchy()))) == params
+    assert for_corpus(evidence(prepare(short, hierarchy=FlatHierarchy()))) == params
 
 
 def test_a_noisy_corpus_needs_more_before_it_reads_a_change() -> None:
@@ -251,6 +259,6 @@ def test_a_noisy_corpus_needs_more_before_it_reads_a_change() -> None:
     # online (evidence up to each month), the noise the corpus shows keeps alarms rarer
     # than the default noise does
     fixed = replace(Params.load(), theta_grid=(), hazard_grid=())
-    alarms = (fit(units(p), chosen).alarms(0.5) >= 0).sum()
-    assert alarms < (fit(units(p), fixed).alarms(0.5) >= 0).sum()
+    alarms = (fit(evidence(p), chosen).alarms(0.5) >= 0).sum()
+    assert alarms < (fit(evidence(p), fixed).alarms(0.5) >= 0).sum()
     assert assess(p) == []

@@ -47,16 +47,15 @@ import yaml
 
 from riftwatch.analysis.scale import CHANNELS
 from riftwatch.analysis.timeline import (
+    STRENGTH_FULL,
     Prepared,
+    _statement_over_incident,
     corroboration_of,
     evidence_record,
     month_label,
-    origin_units,
-    sum_units,
-    units,
 )
 
-VERSION = "rift-3"
+VERSION = "rift-4"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 
@@ -69,6 +68,10 @@ class Params:
     theta_broken: float = 0.8
     hazard_month: float = 1 / 240
     hazard_cap: float = 0.25
+    cap_grid: tuple[float, ...] = ()
+    """Candidate ``hazard_cap`` values; when given, the corpus picks one (after the hazard
+    and noise; a logit-normal prior of spread ``cap_prior_sd`` around ``hazard_cap``)."""
+    cap_prior_sd: float = 1.0
     hazard_grid: tuple[float, ...] = ()
     """Candidate monthly hazards; when given, the corpus picks one (:func:`for_corpus`)."""
     hazard_prior_sd: float = 1.0
@@ -84,6 +87,28 @@ class Params:
     hazard_sample: int = 50_000
     """At most this many pair-months enter the estimate (whole pairs, the first ones)."""
     initial_allied: float = 0.5
+    statement_ratio: float = 0.25
+    """How much rarer a true explicit statement against the state of a relationship is than
+    an incident against it ("X split from Y" between allies, against a clash between
+    allies): the allied state's hostile rate for explicit statements is ``theta_allied``
+    times this (and the broken state's cooperative rate for explicit pledges likewise)."""
+    noise_hostile: float = 0.5
+    """The chance that a report which is wrong (probability 1 - its grade's) is hostile:
+    a wrong report tells nothing about the state, whichever stance it takes. At 0.5 a
+    report right with probability r moves the odds of a change by at most (1 + r) / (1 - r)
+    whatever it says (a D4 report, r about 1/3: 2:1)."""
+    unknown_right: float = 0.7
+    """The probability that a report from a source or of information that cannot be
+    judged (reliability F, credibility 6) is right, for each unknown part of its grade."""
+    unknown_grid: tuple[float, ...] = ()
+    """Candidate ``unknown_right`` values; when given, a corpus with ungraded reports picks
+    one (:func:`for_corpus`): how consistent its ungraded reports are tells how far to
+    trust them."""
+    unknown_prior_sd: float = 1.0
+    """Spread (logit units) of the prior on ``unknown_right`` around its configured value."""
+    presupposes_tie: tuple[str, ...] = ()
+    """Modes of a hostile statement that tells of an earlier tie ("split from", "renounced
+    its allegiance to"): the pair was allied before it, even when no report says so."""
     min_probability: float = 0.5
     interval: float = 0.9
     version: str = VERSION
@@ -99,9 +124,11 @@ class Params:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Params:
         kept = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        for name in ("hazard_grid", "theta_grid"):
+        for name in ("hazard_grid", "theta_grid", "unknown_grid", "cap_grid"):
             if name in kept:
                 kept[name] = tuple(float(h) for h in kept[name] or ())
+        if "presupposes_tie" in kept:
+            kept["presupposes_tie"] = tuple(str(m) for m in kept["presupposes_tie"] or ())
         return cls(**kept)
 
     def change(self, gap: np.ndarray | int) -> np.ndarray:
@@ -123,6 +150,182 @@ def _default_params() -> Params:
     with open(DATA, encoding="utf-8") as f:
         data = yaml.safe_load(f) or {}
     return Params.from_dict(data)
+
+
+# evidence ---------------------------------------------------------------------------------
+_REPORT_KEYS = ("dyad", "month", "stance", "origin", "right", "unknown", "explicit", "presup")
+
+
+def evidence(
+    p: Prepared, idx: np.ndarray | None = None, params: Params | None = None
+) -> dict[str, np.ndarray]:
+    """The reports the model reads: one row per independent origin, pair, month and stance.
+
+    Each row has ``right``, the probability that the report is right: its claim's weight
+    (the grades as the probability that a report is right, x the coder's confidence x the
+    modality weight) x how squarely the event speaks to the relationship (|score| / 0.5,
+    at most 1); of the origin's claims that month, the strongest. ``explicit``: the
+    claim states the relationship itself (a split, a renunciation, a pledge, a merger)
+    rather than telling of an incident. ``presup``: a hostile statement that tells of an
+    earlier tie (``presupposes_tie``). A pair whose first evidence is such a statement
+    gets the tie it tells of as a cooperative row of the same origin and probability,
+    dated before it by the silence after which the prior of a change is at its cap (the
+    statement says there was a tie, not when).
+    Rows sorted by pair and month.
+    """
+    params = params or Params.load()
+    sel = np.arange(len(p.dyad)) if idx is None else np.asarray(idx, dtype=np.int64)
+    if len(sel) == 0:
+        e = np.empty(0, dtype=np.int64)
+        return {"dyad": e, "month": e, "stance": e, "origin": e, "right": np.empty(0),
+                "unknown": np.empty(0), "explicit": np.empty(0, dtype=bool),
+                "presup": np.empty(0, dtype=bool)}  # fmt: skip
+    strength = np.minimum(1.0, np.abs(p.score[sel]) / STRENGTH_FULL)
+    known, unknown = _ungraded(p)
+    right = np.clip(p.weight[sel] * strength, 0.0, 1.0)
+    right_known = p.weight[sel] * strength / known[p.claim[sel]]
+    unknown_sel = unknown[p.claim[sel]]
+    explicit = p.statement[sel] if p.statement is not None else np.zeros(len(sel), dtype=bool)
+    presup = _presupposing(p, params)[p.claim[sel]] & (p.stance[sel] < 0)
+    dyad, month, stance, origin = p.dyad[sel], p.month[sel], p.stance[sel], p.origin[sel]
+    order = np.lexsort((-right, origin, stance, month, dyad))
+    d, m, s, o = dyad[order], month[order], stance[order], origin[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (d[1:] != d[:-1]) | (m[1:] != m[:-1]) | (s[1:] != s[:-1]) | (o[1:] != o[:-1])
+    group = np.cumsum(first) - 1
+    n = int(group[-1]) + 1
+    ex = np.bincount(group, weights=explicit[order].astype(float), minlength=n) > 0
+    pre = np.bincount(group, weights=presup[order].astype(float), minlength=n) > 0
+    d, m, s, o = d[first], m[first], s[first], o[first]
+    r, u = right_known[order][first], unknown_sel[order][first]
+    keep = _statement_over_incident(d, m, s, o, ex)
+    rows = {"dyad": d[keep], "month": m[keep], "stance": s[keep].astype(np.int64),
+            "origin": o[keep], "right": r[keep], "unknown": u[keep], "explicit": ex[keep],
+            "presup": pre[keep]}  # fmt: skip
+    return _with_presupposed_ties(rows, _capped_gap(params))
+
+
+def _presupposing(p: Prepared, params: Params) -> np.ndarray:
+    """Per claim of ``p``: its mode tells of an earlier tie (cached on ``p``)."""
+    cache = p.__dict__.setdefault("_rift_presup", {})
+    key = params.presupposes_tie
+    hit = cache.get(key)
+    if hit is None:
+        modes = set(key)
+        hit = cache[key] = np.fromiter(
+            (c.mode in modes for c in p.claims), dtype=bool, count=len(p.claims)
+        )
+    return hit
+
+
+def _ungraded(p: Prepared) -> tuple[np.ndarray, np.ndarray]:
+    """Per claim of ``p``: the factor its grade weight owes to unknown grade parts (F, 6),
+    and how many of the two parts are unknown, halved (the exponent of the probability
+    that an ungraded report is right in its weight; cached on ``p``)."""
+    hit = p.__dict__.get("_rift_ungraded")
+    if hit is None:
+        scale = p.scale
+        rel_f = float(scale.reliability["F"]) if scale else 0.7
+        cred_6 = float(scale.credibility[6]) if scale else 0.7
+        f = np.fromiter((c.reliability == "F" for c in p.claims), dtype=bool, count=len(p.claims))
+        six = np.fromiter(
+            (c.effective_credibility == 6 for c in p.claims), dtype=bool, count=len(p.claims)
+        )
+        known = np.sqrt(np.where(f, rel_f, 1.0) * np.where(six, cred_6, 1.0))
+        hit = p.__dict__["_rift_ungraded"] = (known, (f.astype(float) + six) / 2)
+    return hit
+
+
+def _capped_gap(params: Params) -> int:
+    """The silence (months) after which the prior of a change reaches ``hazard_cap``."""
+    h, cap = params.hazard_month, params.hazard_cap
+    if h <= 0 or cap >= 1:
+        return 12
+    return max(1, int(np.ceil(np.log(1 - cap) / np.log(1 - h))))
+
+
+def _with_presupposed_ties(rows: dict[str, np.ndarray], lead: int) -> dict[str, np.ndarray]:
+    """``rows`` plus, for each pair whose first month holds a tie-presupposing statement,
+    a cooperative row of that statement's origin and probability ``lead`` months earlier."""
+    d, m = rows["dyad"], rows["month"]
+    if not len(d) or not rows["presup"].any():
+        return rows
+    first_month = np.ones(len(d), dtype=bool)
+    first_month[1:] = d[1:] != d[:-1]
+    start_month = m[np.maximum.accumulate(np.where(first_month, np.arange(len(d)), 0))]
+    told = np.flatnonzero(rows["presup"] & (m == start_month))
+    if not len(told):
+        return rows
+    # one tie per pair (the most probable statement of its first month)
+    best: dict[int, int] = {}
+    for i in told:
+        j = best.get(int(d[i]))
+        if j is None or rows["right"][i] > rows["right"][j]:
+            best[int(d[i])] = int(i)
+    pick = np.array(sorted(best.values()), dtype=np.int64)
+    extra = {
+        "dyad": d[pick],
+        "month": m[pick] - lead,
+        "stance": np.ones(len(pick), dtype=np.int64),
+        "origin": rows["origin"][pick],
+        "right": rows["right"][pick],
+        "unknown": rows["unknown"][pick],
+        "explicit": np.zeros(len(pick), dtype=bool),
+        "presup": np.zeros(len(pick), dtype=bool),
+    }
+    out = {k: np.concatenate([rows[k], extra[k]]) for k in _REPORT_KEYS}
+    order = np.lexsort((out["month"], out["dyad"]))
+    return {k: v[order] for k, v in out.items()}
+
+
+def _row_loglik(
+    rows: dict[str, np.ndarray], theta: float, params: Params
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per row, log P(report | allied), log P(report | hostile from the start) and
+    log P(report | broken).
+
+    A report is right with probability ``right``; a wrong one tells nothing (hostile
+    with probability ``noise_hostile`` whatever the state). A right one is hostile with
+    probability ``theta`` while allied (friction) and 1 - ``theta`` while broken, times
+    ``statement_ratio`` for an explicit statement against the state it is in (allies
+    hardly announce a split; groups that broke hardly pledge). A hostile statement that
+    tells of an earlier tie cannot be right of a pair that was never allied.
+    """
+    r = np.clip(rows["right"] * params.unknown_right ** rows["unknown"], 0.0, 1.0)
+    hostile, ex = rows["stance"] < 0, rows["explicit"]
+    q = params.statement_ratio
+    noise = np.where(hostile, params.noise_hostile, 1 - params.noise_hostile) * (1 - r)
+    a_true = np.where(hostile, theta * np.where(ex, q, 1.0), 1 - theta)
+    b_true = np.where(hostile, 1 - theta, theta * np.where(ex, q, 1.0))
+    b0_true = np.where(rows["presup"], theta * q, b_true)
+    return np.log(r * a_true + noise), np.log(r * b0_true + noise), np.log(r * b_true + noise)
+
+
+def _month_groups(rows: dict[str, np.ndarray]) -> tuple[np.ndarray, int]:
+    d, m = rows["dyad"], rows["month"]
+    change = np.ones(len(d), dtype=bool)
+    change[1:] = (d[1:] != d[:-1]) | (m[1:] != m[:-1])
+    group = np.cumsum(change) - 1
+    return group, (int(group[-1]) + 1 if len(group) else 0)
+
+
+def _monthly(rows: dict[str, np.ndarray], theta: float, params: Params) -> dict[str, np.ndarray]:
+    """Per pair-month: its log-likelihood under the allied, hostile-from-the-start and
+    broken states, and the probability-weighted cooperative and hostile reports."""
+    group, n = _month_groups(rows)
+    la, lb0, lb1 = _row_loglik(rows, theta, params)
+    right = rows["right"] * params.unknown_right ** rows["unknown"]
+    first = np.flatnonzero(np.r_[True, group[1:] != group[:-1]]) if n else group[:0]
+    hostile = rows["stance"] < 0
+    return {
+        "dyad": rows["dyad"][first],
+        "month": rows["month"][first],
+        "log_a": np.bincount(group, weights=la, minlength=n),
+        "log_b0": np.bincount(group, weights=lb0, minlength=n),
+        "log_b1": np.bincount(group, weights=lb1, minlength=n),
+        "coop": np.bincount(group, weights=np.where(hostile, 0.0, right), minlength=n),
+        "hostile": np.bincount(group, weights=np.where(hostile, right, 0.0), minlength=n),
+    }
 
 
 class _Powers:
@@ -182,28 +385,27 @@ class Fit:
 
 
 def fit(table: dict[str, np.ndarray], params: Params | None = None, *, smooth: bool = True) -> Fit:
-    """Forward-backward over every pair of ``table`` (the output of ``units``); with
-    ``smooth=False`` the forward pass only (filtered posteriors and the evidence)."""
+    """Forward-backward over every pair of ``table`` (the output of :func:`evidence`);
+    with ``smooth=False`` the forward pass only (filtered posteriors and the evidence)."""
     params = params or Params.load()
-    dyad, month = table["dyad"], table["month"]
-    coop, hostile = table["coop"], table["hostile"]
+    mon = _monthly(table, params.theta_allied, params)
+    dyad, month = mon["dyad"], mon["month"]
+    coop, hostile = mon["coop"], mon["hostile"]
     n = len(dyad)
     new = np.ones(n, dtype=bool)
     if n:
         new[1:] = dyad[1:] != dyad[:-1]
     starts = np.flatnonzero(new)
-    ends = np.append(starts[1:], n).astype(np.int64)
+    ends = np.append(starts[1:], n).astype(np.int64) if n else starts
     pos = np.arange(n) - np.repeat(starts, ends - starts)
     gap = np.zeros(n, dtype=np.int64)
     if n:
         gap[1:] = month[1:] - month[:-1]
     gap[new] = 0
-    ta, tb = params.theta_allied, params.theta_broken
-    log_a = coop * np.log(1 - ta) + hostile * np.log(ta)
-    log_b = coop * np.log(1 - tb) + hostile * np.log(tb)
-    top = np.maximum(log_a, log_b)
-    ea, eb = np.exp(log_a - top), np.exp(log_b - top)
-    emit = np.stack([ea, eb, eb, ea], axis=1)
+    log_a, log_b0, log_b1 = mon["log_a"], mon["log_b0"], mon["log_b1"]
+    top = np.maximum(log_a, np.maximum(log_b0, log_b1))
+    ea = np.exp(log_a - top)
+    emit = np.stack([ea, np.exp(log_b0 - top), np.exp(log_b1 - top), ea], axis=1)
     powers = _Powers(params)
     table_pow = powers.upto(int(gap.max()) if n else 1)
     alpha = np.zeros((n, 4))
@@ -269,46 +471,75 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
     priors' centres. All candidates share one batched forward pass.
 
     >>> p = Params(hazard_month=1 / 240, hazard_grid=(1 / 240, 1 / 30), hazard_prior_sd=1.0)
-    >>> empty = {k: np.empty(0) for k in ("coop", "hostile")}
-    >>> empty |= {k: np.empty(0, dtype=np.int64) for k in ("dyad", "month")}
+    >>> from riftwatch.analysis.timeline import prepare
+    >>> empty = evidence(prepare([]), params=p)
     >>> round(1 / for_corpus(empty, p).hazard_month)
     240
     """
     params = params or Params.load()
     hazards = tuple(params.hazard_grid) or (params.hazard_month,)
     thetas = tuple(params.theta_grid) or (params.theta_allied,)
-    if not (params.hazard_grid or params.theta_grid) or not len(table["dyad"]):
+    grids = params.hazard_grid or params.theta_grid or params.unknown_grid or params.cap_grid
+    if not grids or not len(table["dyad"]):
         return params
     dyad = table["dyad"]
     starts = np.flatnonzero(np.r_[True, dyad[1:] != dyad[:-1]])
     lengths = np.diff(np.r_[starts, len(dyad)])
-    enough = lengths >= int(params.estimate_min_months)
+    group, _n = _month_groups(table)
+    months_per_pair = np.add.reduceat(np.r_[True, group[1:] != group[:-1]].astype(int), starts)
+    enough = months_per_pair >= int(params.estimate_min_months)
     if not enough.any():
         return params
     table = {k: v[np.repeat(enough, lengths)] for k, v in table.items()}
+    group, _n = _month_groups(table)
     limit = int(params.hazard_sample)
-    if len(table["dyad"]) > limit:
+    if _n > limit:
         # whole pairs only: cut at the first row of the pair that crosses the limit
-        cut = int(np.searchsorted(table["dyad"], table["dyad"][limit], side="left")) or limit
+        at = int(np.searchsorted(group, limit, side="left"))
+        cut = int(np.searchsorted(table["dyad"], table["dyad"][at], side="left")) or at
         table = {k: v[:cut] for k, v in table.items()}
     h0, t0 = np.log(params.hazard_month), _logit(params.theta_allied)
-    trials = [params] + [
-        replace(params, hazard_month=float(h), theta_allied=float(t), theta_broken=1 - float(t))
-        for h in hazards
-        for t in thetas
-    ]
-    scores = _evidence_batch(table, trials)
-    for i, trial in enumerate(trials):
-        scores[i] -= 0.5 * ((np.log(trial.hazard_month) - h0) / params.hazard_prior_sd) ** 2
-        scores[i] -= 0.5 * ((_logit(trial.theta_allied) - t0) / params.theta_prior_sd) ** 2
-    return trials[int(np.argmax(scores))]
+    u0, c0 = _logit(params.unknown_right), _logit(params.hazard_cap)
+
+    def prior(t: Params) -> float:
+        return (
+            -0.5 * ((np.log(t.hazard_month) - h0) / params.hazard_prior_sd) ** 2
+            - 0.5 * ((_logit(t.theta_allied) - t0) / params.theta_prior_sd) ** 2
+            - 0.5 * ((_logit(t.unknown_right) - u0) / params.unknown_prior_sd) ** 2
+            - 0.5 * ((_logit(t.hazard_cap) - c0) / params.cap_prior_sd) ** 2
+        )
+
+    def best(trials: list[Params]) -> Params:
+        scores = _evidence_batch(table, trials)
+        return trials[int(np.argmax([sc + prior(t) for sc, t in zip(scores, trials, strict=True)]))]
+
+    def hazard_theta(base: Params) -> Params:
+        return best([base] + [
+            replace(base, hazard_month=float(h), theta_allied=float(t), theta_broken=1 - float(t))
+            for h in hazards
+            for t in thetas
+        ])  # fmt: skip
+
+    chosen = hazard_theta(params)
+    if params.unknown_grid and bool((table["unknown"] > 0).any()):
+        # how far to trust ungraded reports, given the hazard and noise; then those again
+        trusts = params.unknown_grid
+        trust = best([chosen] + [replace(chosen, unknown_right=float(u)) for u in trusts])
+        if trust != chosen:
+            chosen = hazard_theta(trust)
+    if params.cap_grid:
+        # how likely a change is over a long silence, given the rest
+        capped = best([chosen] + [replace(chosen, hazard_cap=float(c)) for c in params.cap_grid])
+        if capped != chosen:
+            chosen = hazard_theta(capped)
+    return chosen
 
 
 def _evidence_batch(table: dict[str, np.ndarray], trials: list[Params]) -> np.ndarray:
     """log P(data | trial) for every trial: the forward pass of :func:`fit` over the rows,
     batched over the trials (their thetas, hazards and starting shares)."""
-    dyad, month = table["dyad"], table["month"]
-    coop, hostile = table["coop"], table["hostile"]
+    months = [_monthly(table, t.theta_allied, t) for t in trials]
+    dyad, month = months[0]["dyad"], months[0]["month"]
     n = len(dyad)
     new = np.ones(n, dtype=bool)
     new[1:] = dyad[1:] != dyad[:-1]
@@ -318,13 +549,12 @@ def _evidence_batch(table: dict[str, np.ndarray], trials: list[Params]) -> np.nd
     gap = np.zeros(n, dtype=np.int64)
     gap[1:] = month[1:] - month[:-1]
     gap[new] = 0
-    ta = np.array([t.theta_allied for t in trials])[:, None]
-    tb = np.array([t.theta_broken for t in trials])[:, None]
-    log_a = coop * np.log(1 - ta) + hostile * np.log(ta)
-    log_b = coop * np.log(1 - tb) + hostile * np.log(tb)
-    top = np.maximum(log_a, log_b)
-    ea, eb = np.exp(log_a - top), np.exp(log_b - top)
-    emit = np.stack([ea, eb, eb, ea], axis=-1)  # trials x rows x states
+    log_a = np.stack([x["log_a"] for x in months])
+    log_b0 = np.stack([x["log_b0"] for x in months])
+    log_b1 = np.stack([x["log_b1"] for x in months])
+    top = np.maximum(log_a, np.maximum(log_b0, log_b1))
+    ea = np.exp(log_a - top)
+    emit = np.stack([ea, np.exp(log_b0 - top), np.exp(log_b1 - top), ea], axis=-1)
     pows = np.stack([_Powers(t).upto(int(gap.max())) for t in trials])
     init = np.array([[t.initial_allied, 1 - t.initial_allied, 0.0, 0.0] for t in trials])
     total = top.sum(axis=1)
@@ -353,7 +583,7 @@ def params_of(p: Prepared, params: Params | None = None) -> Params:
     cache = p.__dict__.setdefault("_rift_params", {})
     hit = cache.get(params)
     if hit is None:
-        hit = cache[params] = for_corpus(units(p), params)
+        hit = cache[params] = for_corpus(evidence(p, params=params), params)
     return hit
 
 
@@ -403,11 +633,17 @@ def broken_by_month(f: Fit, d: int) -> list[tuple[int, float, float]]:
 
 
 def _swap(table: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    return {**table, "coop": table["hostile"], "hostile": table["coop"]}
+    """The mirror question (hostility giving way to cooperation): stances swapped; no
+    statement tells of an earlier rivalry, so no tie is presupposed."""
+    return {**table, "stance": -table["stance"], "presup": np.zeros(len(table["presup"]), bool)}
+
+
+def _direction_params(params: Params, improving: bool) -> Params:
+    return replace(params, presupposes_tie=()) if improving else params
 
 
 def _fit_items(p: Prepared, idx: np.ndarray, params: Params, improving: bool) -> Fit:
-    table = units(p, idx)
+    table = evidence(p, idx, _direction_params(params, improving))
     return fit(_swap(table) if improving else table, params)
 
 
@@ -474,29 +710,27 @@ def _influences(
     if not plans:
         return {}
     idx = np.concatenate([plan["items"] for plan in plans])
-    d_, m_, s_, o_, v_ = origin_units(p, idx)
+    rows = evidence(p, idx, _direction_params(params, improving))
     rows_of: dict[int, np.ndarray] = {}
-    if len(d_):
-        bounds = np.flatnonzero(np.diff(d_)) + 1
-        for rows in np.split(np.arange(len(d_)), bounds):
-            rows_of[int(d_[rows[0]])] = rows
-    parts_d, parts_m, parts_s, parts_v = [], [], [], []
+    if len(rows["dyad"]):
+        bounds = np.flatnonzero(np.diff(rows["dyad"])) + 1
+        for sel in np.split(np.arange(len(rows["dyad"])), bounds):
+            rows_of[int(rows["dyad"][sel[0]])] = sel
+    parts: list[dict[str, np.ndarray]] = []
     keys: list[tuple[int, int]] = []
     for plan in plans:
-        rows = rows_of.get(plan["dyad"], np.empty(0, dtype=np.int64))
+        sel = rows_of.get(plan["dyad"], np.empty(0, dtype=np.int64))
         origins = {int(p.origin[i]) for i in plan["cand_pro"] + plan["cand_con"]}
         for o in sorted(origins):
-            keep = rows[o_[rows] != o]
+            keep = sel[rows["origin"][sel] != o]
             pseudo = len(keys)
             keys.append((plan["d"], o))
-            parts_d.append(np.full(len(keep), pseudo, dtype=np.int64))
-            parts_m.append(m_[keep])
-            parts_s.append(s_[keep])
-            parts_v.append(v_[keep])
+            part = {k: v[keep] for k, v in rows.items()}
+            part["dyad"] = np.full(len(keep), pseudo, dtype=np.int64)
+            parts.append(part)
     if not keys:
         return {}
-    table = sum_units(np.concatenate(parts_d), np.concatenate(parts_m),
-                      np.concatenate(parts_s), np.concatenate(parts_v))  # fmt: skip
+    table = {k: np.concatenate([part[k] for part in parts]) for k in rows}
     f = fit(_swap(table) if improving else table, params)
     without = dict(zip((int(x) for x in f.dyads), f.probability(), strict=True))
     out: dict[int, dict[int, float]] = defaultdict(dict)
@@ -634,6 +868,7 @@ __all__ = [
     "Params",
     "assess",
     "broken_by_month",
+    "evidence",
     "fit",
     "for_corpus",
     "log_evidence",
