@@ -79,6 +79,9 @@ class Claim:
     coder_version: str | None = None
     judgement: Judgement | None = None
     credibility_override: int | None = None
+    via: str | None = None
+    """For a claim derived by the timeline rather than coded (two groups that one sentence
+    says joined the same coalition), the third party it was derived through."""
 
     @classmethod
     def from_event(

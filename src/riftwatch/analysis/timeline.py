@@ -17,6 +17,10 @@ channel, stance and weight. :func:`dyad_timeline` reads one pair's series out of
   Hierarchy and lineage come from an injected :class:`~riftwatch.analysis.hierarchy.Hierarchy`.
 * **Independence.** Per month and stance, each independent origin counts once, with the
   weight of its strongest claim (:func:`units`).
+* **Co-members.** Where one sentence says that two groups both joined, pledged to or
+  merged into the same third organisation ("X and Y formed the Z front"), the two are
+  co-members: a cooperative claim between them is derived (:func:`comembers`), marked
+  ``via`` the third party, with the weaker of the two claims' grades and confidence.
 
 Rejected claims are dropped and corrected ones use the corrected fields
 (:func:`riftwatch.analysis.corroboration.effective`).
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -167,12 +171,88 @@ class Prepared:
         return names[labels[0]]
 
 
+_MEMBERSHIP = {("SUPPORT", "pledge"), ("COOPERATE", "merger"), ("COOPERATE", None)}
+_NOT_COALITIONS = ("country", "government", "person", "place")
+
+
+def comembers(claims: Sequence[Claim], hierarchy: Hierarchy | None = None) -> list[Claim]:
+    """Cooperative claims between co-members: per sentence, two groups each asserted to
+    pledge to, merge into or cooperate with the same third organisation (not a country,
+    government, person or place). One derived claim per pair and third party, with the
+    grade and confidence of the weaker claim and the sentence's provenance.
+
+    >>> from riftwatch.analysis.claims import Claim
+    >>> def c(a, b, t, m): return Claim(event_id=a, doc_id="d", source_id=a, source_name=a,
+    ...     target_id=b, target_name=b, event_type=t, mode=m, modality="asserted",
+    ...     date="1985-04", sentence="X and Y joined the Z front.")
+    >>> [(d.source_id, d.target_id, d.via) for d in comembers(
+    ...     [c("open:x", "open:z", "SUPPORT", "pledge"), c("open:y", "open:z", "COOPERATE", None)])]
+    [('open:x', 'open:y', 'open:z')]
+    >>> comembers([c("open:x", "country:z", "SUPPORT", "pledge"),
+    ...            c("open:y", "country:z", "SUPPORT", "pledge")])
+    []
+    """
+    kb = getattr(hierarchy, "kb", None)
+    scale = Scale.load()
+    groups: dict[tuple[Any, str, str], dict[str, Claim]] = defaultdict(dict)
+    for c in claims:
+        if (
+            c.via is not None
+            or not c.sentence
+            or c.modality != "asserted"
+            or (c.event_type, c.mode) not in _MEMBERSHIP
+            or c.target_id.split(":", 1)[0] in _NOT_COALITIONS
+            or c.source_id == c.target_id
+        ):
+            continue
+        held = groups[(c.doc_id, c.sentence, c.target_id)]
+        best = held.get(c.source_id)
+        if best is None or c.confidence > best.confidence:
+            held[c.source_id] = c
+    out: list[Claim] = []
+    for (_doc, _sentence, third), members in groups.items():
+        if len(members) < 2:
+            continue
+        if kb is not None:
+            ent = kb.find(third) if third in kb else None
+            if ent is not None and ent.type in _NOT_COALITIONS:
+                continue
+        ids = sorted(members)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                ca, cb = members[a], members[b]
+                weak = min(
+                    (ca, cb),
+                    key=lambda x: (scale.grade_weight(x.reliability, x.effective_credibility),
+                                   x.confidence),
+                )  # fmt: skip
+                out.append(
+                    replace(
+                        weak,
+                        event_id=f"{ca.event_id}+{cb.event_id}",
+                        source_id=a,
+                        source_name=ca.source_name,
+                        target_id=b,
+                        target_name=cb.source_name,
+                        event_type="COOPERATE",
+                        mode=None,
+                        quote=f"{ca.source_name} and {cb.source_name}: both joined "
+                        f"{ca.target_name}",
+                        confidence=min(ca.confidence, cb.confidence),
+                        judgement=None,
+                        via=third,
+                    )
+                )
+    return out
+
+
 def prepare(
     claims: Iterable[Claim],
     *,
     hierarchy: Hierarchy | None = None,
     scale: Scale | None = None,
     rollup: bool = True,
+    comember: bool = True,
 ) -> Prepared:
     """The item table of ``claims`` (see the module docstring for what is counted how)."""
     hierarchy = hierarchy if hierarchy is not None else default_hierarchy()
@@ -223,6 +303,11 @@ def prepare(
             ancestors_cache[k] = hit
         return hit
 
+    claims = list(claims)
+    if comember:
+        claims += comembers(
+            [c for c in (effective(x) for x in claims) if c is not None], hierarchy
+        )
     for raw in claims:
         claim = effective(raw)
         if claim is None or not claim.source_id or not claim.target_id:
@@ -433,6 +518,8 @@ def evidence_record(p: Prepared, item: int, corr: Any = None) -> dict[str, Any]:
         "rollup": bool(p.rollup[item]),
         "event_id": c.event_id,
     }
+    if c.via is not None:
+        rec["derived_via"] = c.via
     if rec["rollup"]:
         pair = set(p.dyads[int(p.dyad[item])])
         coded = (p.actors[int(p.side_a[item])], p.actors[int(p.side_b[item])])
@@ -533,6 +620,7 @@ __all__ = [
     "STRENGTH_FULL",
     "VERSION",
     "Prepared",
+    "comembers",
     "corroboration_of",
     "dyad_timeline",
     "evidence_record",
