@@ -262,3 +262,100 @@ def test_a_noisy_corpus_needs_more_before_it_reads_a_change() -> None:
     alarms = (fit(evidence(p), chosen).alarms(0.5) >= 0).sum()
     assert alarms < (fit(evidence(p), fixed).alarms(0.5) >= 0).sum()
     assert assess(p) == []
+
+
+def _prob(claims, **kw) -> float:  # type: ignore[no-untyped-def]
+    found = _rifts(claims, min_probability=0.0, **kw)
+    return found[0]["probability"] if found else 0.0
+
+
+def test_a_single_report_moves_the_odds_only_as_far_as_its_grade_allows() -> None:
+    # a long, consistently cooperative history: the corpus estimates its own parameters
+    base = alliance(X, Y, range(2000, 2015))
+    for grade in ("D4", "E5"):
+        # one weak report never alarms, however explicit, whatever the corpus looks like
+        assert _prob(base + [claim(Y, X, "REJECT", "2019-04", mode="split", grade=grade)]) < 0.5
+        assert _prob(base + [claim(X, Y, "ASSAULT", "2019-04", grade=grade)]) < 0.5
+    # the bound: a report right with probability r moves the odds by at most (1 + r) / (1 - r)
+    params = Params.load()
+    p = prepare(
+        [claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade="A1"),
+         claim(Y, X, "REJECT", "2014-02", mode="split", grade="D4")],
+        hierarchy=FlatHierarchy(),
+    )  # fmt: skip
+    table = evidence(p, params=params)
+    r = float(table["right"][-1])
+    before = _prob([claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade="A1")])
+    after = _prob(p.claims)
+    prior_odds = params.hazard_cap / (1 - params.hazard_cap)
+    assert before == 0.0 and after / (1 - after) <= prior_odds * (1 + r) / (1 - r) + 1e-9
+
+
+def test_independent_well_graded_reports_alarm_where_one_and_its_reprints_do_not() -> None:
+    base = [claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade="B2")]
+    clash = [claim(X, Y, "ASSAULT", "2008-02", grade="C3", origin="wire")]
+    one = _prob(base + clash)
+    reprinted = _prob(base + clash * 6)
+    assert one < 0.5 and reprinted == one  # the same origin reprinted is one report
+    independent = [claim(X, Y, "ASSAULT", "2008-02", grade="C3") for _ in range(3)]
+    assert _prob(base + independent) > 0.8
+
+
+def test_a_split_tells_of_the_tie_it_ends() -> None:
+    # the first and only report on the pair: "Y split from X" (no report of the alliance)
+    split = [claim(Y, X, "REJECT", "2010-12", mode="split", grade="B2")]
+    found = _rifts(split)
+    assert len(found) == 1 and found[0]["onset"] == "2010-12"
+    # a clash as the first report tells of no tie: rivals, not a rift
+    assert _rifts([claim(Y, X, "ASSAULT", "2010-12", grade="B2")]) == []
+    # a weak source's split alone is no finding
+    assert _rifts([claim(Y, X, "REJECT", "2010-12", mode="split", grade="E5")]) == []
+    # and nothing is presupposed the other way round
+    assert _rifts(split, direction="improving") == []
+
+
+def test_explicit_statements_count_more_than_incidents_at_every_grade() -> None:
+    def prob(grade: str, event_type: str, mode: str | None) -> float:
+        return _prob([claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade="B2"),
+                      claim(Y, X, event_type, "2014-02", mode=mode, grade=grade)])  # fmt: skip
+
+    for grade in ("A1", "B2", "C3", "D4", "E5", "F6"):
+        assert prob(grade, "REJECT", "split") > prob(grade, "ASSAULT", None)
+    # and the ratio is the parameter's: with statements as rare as incidents, no difference
+    params = replace(Params.load(), statement_ratio=1.0)
+    p = prepare([claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade="B2"),
+                 claim(Y, X, "REJECT", "2014-02", mode="renounce", grade="B2")],
+                hierarchy=FlatHierarchy())  # fmt: skip
+    q = prepare([claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade="B2"),
+                 claim(Y, X, "ASSAULT", "2014-02", grade="B2")],
+                hierarchy=FlatHierarchy())  # fmt: skip
+    no_presup = replace(params, presupposes_tie=())
+    assert (
+        abs(
+            assess(p, params=no_presup, min_probability=0)[0]["probability"]
+            - assess(q, params=no_presup, min_probability=0)[0]["probability"]
+        )
+        < 0.02
+    )
+
+
+def _ungraded_histories(n: int, flip: float, seed: int) -> list:  # type: ignore[type-arg]
+    """``n`` pairs with four yearly ungraded (F6) reports, allied then hostile; each report
+    gives the other stance with probability ``flip``."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in range(n):
+        a, b = f"open:u{i}-a", f"open:u{i}-b"
+        for k in range(4):
+            hostile = (k >= 2) != (rng.random() < flip)
+            kind = ("ASSAULT", None) if hostile else ("COOPERATE", "joint_operations")
+            out.append(claim(a, b, kind[0], f"{2000 + k}-05", mode=kind[1], grade="F6"))
+    return out
+
+
+def test_the_corpus_says_how_far_its_ungraded_reports_are_trusted() -> None:
+    params = Params.load()
+    consistent = params_of(prepare(_ungraded_histories(40, 0.0, 1), hierarchy=FlatHierarchy()))
+    noisy = params_of(prepare(_ungraded_histories(40, 0.4, 1), hierarchy=FlatHierarchy()))
+    assert consistent.unknown_right > noisy.unknown_right
+    assert consistent.unknown_right >= params.unknown_right >= noisy.unknown_right

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimkit import claim
 
 from riftwatch.analysis.claims import Judgement
@@ -115,3 +117,31 @@ def test_timeline_per_channel_with_evidence_and_corroboration() -> None:
     assert {"doc_id", "quote", "event_type", "grade", "corroboration", "channel"} <= set(ev)
     assert tl["months"][1]["score"] < 0
     assert tl["versions"]["timeline"] == "timeline-2"
+
+
+def test_co_members_of_one_coalition_cooperate_visibly() -> None:
+    from riftwatch.analysis.rift import assess
+
+    x, y, front = "open:alpha", "open:beta", "open:gamma-front"
+    said = "Alpha and Beta joined the Gamma Front."
+    joined = [
+        claim(x, front, "SUPPORT", "1985-04", mode="pledge", doc="s1", sentence=said),
+        claim(y, front, "COOPERATE", "1985-04", doc="s1", sentence=said, grade="C3"),
+    ]
+    clashes = [claim(x, y, "ASSAULT", "1986-04", grade="B2") for _ in range(2)]
+    p = prepare(joined + clashes, hierarchy=FlatHierarchy())
+    month = dyad_timeline(p, x, y)["months"][0]
+    assert month["month"] == "1985-04" and month["coop"] > 0
+    (ev,) = month["evidence"]
+    assert ev["derived_via"] == front and ev["grade"] == "C3"  # the weaker claim's grade
+    found = assess(p)
+    assert len(found) == 1 and found[0]["onset"] == "1986-04"
+    # without the derived tie the two are rivals from the start
+    assert assess(prepare(joined + clashes, hierarchy=FlatHierarchy(), comember=False)) == []
+    # two sentences, a country as the third party, or a hedged claim: no co-members
+    apart = [joined[0], replace(joined[1], sentence="Beta joined the Gamma Front.")]
+    assert dyad_timeline(prepare(apart, hierarchy=FlatHierarchy()), x, y)["months"] == []
+    state = [replace(c, target_id="country:gamma") for c in joined]
+    assert dyad_timeline(prepare(state, hierarchy=FlatHierarchy()), x, y)["months"] == []
+    hedged = [joined[0], replace(joined[1], modality="uncertain")]
+    assert dyad_timeline(prepare(hedged, hierarchy=FlatHierarchy()), x, y)["months"] == []
