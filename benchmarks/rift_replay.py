@@ -240,6 +240,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--world", type=Path, default=WORLD, help="Invented histories (JSONL).")
     ap.add_argument("--grade", default="B2", help="Admiralty grade of the graded run (B2).")
     ap.add_argument("--set", choices=("mmp", "world", "both"), default="both")
+    ap.add_argument(
+        "--holdout",
+        type=Path,
+        default=None,
+        help="Also report this frozen held-out set (e.g. benchmarks/data/"
+        "rift_world_holdout.jsonl): once per model version, never tuned on.",
+    )
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
     path = (
@@ -258,6 +265,12 @@ def main(argv: list[str] | None = None) -> int:
         sets.append(
             ("invented other-region histories",
              f"{len(rows)} invented rows ({args.world.name})", rows)
+        )  # fmt: skip
+    if args.holdout is not None:
+        rows = world_rows(args.holdout)
+        sets.append(
+            ("held-out invented histories (frozen, reported once)",
+             f"{len(rows)} invented rows ({args.holdout.name})", rows)
         )  # fmt: skip
     grades = [UNGRADED] + ([args.grade] if args.grade.lower() != UNGRADED else [])
     parts = [

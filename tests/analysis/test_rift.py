@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pytest
 from claimkit import alliance, claim
 
 from riftwatch.analysis.claims import Judgement
@@ -269,74 +270,80 @@ def _prob(claims, **kw) -> float:  # type: ignore[no-untyped-def]
     return found[0]["probability"] if found else 0.0
 
 
-def test_a_single_report_moves_the_odds_only_as_far_as_its_grade_allows() -> None:
+MIXTURE = replace(Params.load(), likelihood="mixture")
+BOUNDED = replace(Params.load(), grade_bound=True)
+
+
+@pytest.mark.parametrize("params", [MIXTURE, BOUNDED], ids=["mixture", "tempered-bounded"])
+def test_a_single_report_moves_the_odds_only_as_far_as_its_grade_allows(params: Params) -> None:
     # a long, consistently cooperative history: the corpus estimates its own parameters
     base = alliance(X, Y, range(2000, 2015))
     for grade in ("D4", "E5"):
         # one weak report never alarms, however explicit, whatever the corpus looks like
-        assert _prob(base + [claim(Y, X, "REJECT", "2019-04", mode="split", grade=grade)]) < 0.5
-        assert _prob(base + [claim(X, Y, "ASSAULT", "2019-04", grade=grade)]) < 0.5
+        split = claim(Y, X, "REJECT", "2019-04", mode="split", grade=grade)
+        assert _prob([*base, split], params=params) < 0.5
+        assert _prob([*base, claim(X, Y, "ASSAULT", "2019-04", grade=grade)], params=params) < 0.5
     # the bound: a report right with probability r moves the odds by at most (1 + r) / (1 - r)
-    params = Params.load()
-    p = prepare(
-        [claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade="A1"),
-         claim(Y, X, "REJECT", "2014-02", mode="split", grade="D4")],
-        hierarchy=FlatHierarchy(),
-    )  # fmt: skip
-    table = evidence(p, params=params)
-    r = float(table["right"][-1])
-    before = _prob([claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade="A1")])
-    after = _prob(p.claims)
+    pledge = claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade="A1")
+    split = claim(Y, X, "REJECT", "2014-02", mode="split", grade="D4")
+    p = prepare([pledge, split], hierarchy=FlatHierarchy())
+    r = float(evidence(p, params=params)["right"][-1])
+    after = _prob([pledge, split], params=params)
     prior_odds = params.hazard_cap / (1 - params.hazard_cap)
-    assert before == 0.0 and after / (1 - after) <= prior_odds * (1 + r) / (1 - r) + 1e-9
+    assert after / (1 - after) <= prior_odds * (1 + r) / (1 - r) + 1e-9
 
 
-def test_independent_well_graded_reports_alarm_where_one_and_its_reprints_do_not() -> None:
+def test_the_default_tempered_likelihood_has_no_such_bound() -> None:
+    # a known limitation of the default (rift-3's tempered likelihood, kept because the
+    # bounded variants raise the simulation's false alarms): after fifteen years of
+    # cooperation the corpus reads changes as likely enough for one weak split to tip it
+    base = alliance(X, Y, range(2000, 2015))
+    split = claim(Y, X, "REJECT", "2019-04", mode="split", grade="D4")
+    assert _prob([*base, split]) > _prob([*base, split], params=MIXTURE)
+
+
+def test_independent_reports_add_up_where_reprints_of_one_do_not() -> None:
     base = [claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade="B2")]
     clash = [claim(X, Y, "ASSAULT", "2008-02", grade="C3", origin="wire")]
     one = _prob(base + clash)
-    reprinted = _prob(base + clash * 6)
-    assert one < 0.5 and reprinted == one  # the same origin reprinted is one report
+    assert _prob(base + clash * 6) == one  # the same origin reprinted is one report
     independent = [claim(X, Y, "ASSAULT", "2008-02", grade="C3") for _ in range(3)]
-    assert _prob(base + independent) > 0.8
+    assert _prob(base + independent) > max(0.8, one)
+    assert _prob(base + independent, params=MIXTURE) > _prob(base + clash, params=MIXTURE)
 
 
-def test_a_split_tells_of_the_tie_it_ends() -> None:
+PRESUP = replace(Params.load(), presupposes_tie=("split", "renounce"))
+
+
+@pytest.mark.parametrize("params", [PRESUP, replace(MIXTURE, presupposes_tie=("split",))])
+def test_a_split_can_tell_of_the_tie_it_ends(params: Params) -> None:
     # the first and only report on the pair: "Y split from X" (no report of the alliance)
     split = [claim(Y, X, "REJECT", "2010-12", mode="split", grade="B2")]
-    found = _rifts(split)
+    found = _rifts(split, params=params)
     assert len(found) == 1 and found[0]["onset"] == "2010-12"
     # a clash as the first report tells of no tie: rivals, not a rift
-    assert _rifts([claim(Y, X, "ASSAULT", "2010-12", grade="B2")]) == []
+    assert _rifts([claim(Y, X, "ASSAULT", "2010-12", grade="B2")], params=params) == []
     # a weak source's split alone is no finding
-    assert _rifts([claim(Y, X, "REJECT", "2010-12", mode="split", grade="E5")]) == []
+    weak = [claim(Y, X, "REJECT", "2010-12", mode="split", grade="E5")]
+    assert _rifts(weak, params=params) == []
     # and nothing is presupposed the other way round
-    assert _rifts(split, direction="improving") == []
+    assert _rifts(split, params=params, direction="improving") == []
+    # without the presupposition (the default) the split alone reads as rivals from the start
+    assert _rifts(split) == []
 
 
 def test_explicit_statements_count_more_than_incidents_at_every_grade() -> None:
-    def prob(grade: str, event_type: str, mode: str | None) -> float:
+    def prob(grade: str, event_type: str, mode: str | None, params: Params) -> float:
         return _prob([claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade="B2"),
-                      claim(Y, X, event_type, "2014-02", mode=mode, grade=grade)])  # fmt: skip
+                      claim(Y, X, event_type, "2014-02", mode=mode, grade=grade)],
+                     params=params)  # fmt: skip
 
-    for grade in ("A1", "B2", "C3", "D4", "E5", "F6"):
-        assert prob(grade, "REJECT", "split") > prob(grade, "ASSAULT", None)
-    # and the ratio is the parameter's: with statements as rare as incidents, no difference
-    params = replace(Params.load(), statement_ratio=1.0)
-    p = prepare([claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade="B2"),
-                 claim(Y, X, "REJECT", "2014-02", mode="renounce", grade="B2")],
-                hierarchy=FlatHierarchy())  # fmt: skip
-    q = prepare([claim(X, Y, "SUPPORT", "2004-10", mode="pledge", grade="B2"),
-                 claim(Y, X, "ASSAULT", "2014-02", grade="B2")],
-                hierarchy=FlatHierarchy())  # fmt: skip
-    no_presup = replace(params, presupposes_tie=())
-    assert (
-        abs(
-            assess(p, params=no_presup, min_probability=0)[0]["probability"]
-            - assess(q, params=no_presup, min_probability=0)[0]["probability"]
-        )
-        < 0.02
-    )
+    for params in (Params.load(), MIXTURE):
+        for grade in ("A1", "B2", "C3", "D4", "E5", "F6"):
+            assert prob(grade, "REJECT", "split", params) > prob(grade, "ASSAULT", None, params)
+    # in the mixture the ratio is the parameter's: as rare as incidents, no difference
+    same = replace(MIXTURE, statement_ratio=1.0, presupposes_tie=())
+    assert abs(prob("B2", "REJECT", "renounce", same) - prob("B2", "ASSAULT", None, same)) < 0.02
 
 
 def _ungraded_histories(n: int, flip: float, seed: int) -> list:  # type: ignore[type-arg]
@@ -353,9 +360,10 @@ def _ungraded_histories(n: int, flip: float, seed: int) -> list:  # type: ignore
     return out
 
 
-def test_the_corpus_says_how_far_its_ungraded_reports_are_trusted() -> None:
-    params = Params.load()
-    consistent = params_of(prepare(_ungraded_histories(40, 0.0, 1), hierarchy=FlatHierarchy()))
-    noisy = params_of(prepare(_ungraded_histories(40, 0.4, 1), hierarchy=FlatHierarchy()))
-    assert consistent.unknown_right > noisy.unknown_right
-    assert consistent.unknown_right >= params.unknown_right >= noisy.unknown_right
+def test_the_corpus_can_say_how_far_its_ungraded_reports_are_trusted() -> None:
+    params = replace(MIXTURE, unknown_grid=(0.5, 0.6, 0.7, 0.8, 0.9, 0.95))
+    consistent = prepare(_ungraded_histories(40, 0.0, 1), hierarchy=FlatHierarchy())
+    noisy = prepare(_ungraded_histories(40, 0.4, 1), hierarchy=FlatHierarchy())
+    high, low = params_of(consistent, params), params_of(noisy, params)
+    assert high.unknown_right > low.unknown_right
+    assert high.unknown_right >= params.unknown_right >= low.unknown_right

@@ -1,17 +1,19 @@
-"""Stage ``rift-3``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-4``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
 after having been allied) and *allied again after a break* (A1). Each month a
-relationship changes state with a small prior probability (``hazard``: one change in
-twenty years). What is observed is the month's evidence units
-(:func:`riftwatch.analysis.timeline.units`: independent origins weighted by grades,
-coder confidence, modality and strength): each unit is hostile with probability
-``theta_allied`` while allied (friction, misreports, miscoding) and ``theta_broken``
-while broken; a unit of weight w enters the likelihood raised to the power w, so a
-weak report counts as a fraction of one. Exact forward-backward smoothing (batched
-over all pairs with numpy, empty months skipped by powers of the transition matrix)
-gives, per pair:
+relationship changes state with a small prior probability (``hazard``). What is observed
+is the month's reports (:func:`evidence`: one per independent origin and stance, with the
+probability that it is right and its evidence units). By default (``likelihood:
+tempered``, as rift-3) a unit is hostile with probability ``theta_allied`` while allied
+(friction, misreports, miscoding) and ``theta_broken`` while broken, and a report of weight
+w enters raised to the power w; with ``likelihood: mixture`` a report is right with its
+probability r and otherwise uninformative, which bounds what one report can say by
+(1 + r) / (1 - r). A hostile statement that tells of an earlier tie (a split, a
+renunciation) cannot be right of a pair that was never allied, and as a pair's first
+evidence it brings the tie it tells of. Exact forward-backward smoothing (batched over all
+pairs with numpy, empty months skipped by powers of the transition matrix) gives, per pair:
 
 * ``probability``: the posterior probability that an alliance broke at least once
   (the chain reached B1),
@@ -87,16 +89,30 @@ class Params:
     hazard_sample: int = 50_000
     """At most this many pair-months enter the estimate (whole pairs, the first ones)."""
     initial_allied: float = 0.5
+    likelihood: str = "tempered"
+    """How a report enters the likelihood: ``tempered`` (rift-3: each unit's likelihood
+    raised to the power of its weight x strength) or ``mixture`` (right with its grade's
+    probability, else uninformative; bounded by the grade)."""
+    grade_bound: bool = False
+    """With the tempered likelihood: no report moves the odds by more than
+    (1 + r) / (1 - r), r the probability that it is right."""
     statement_ratio: float = 0.25
     """How much rarer a true explicit statement against the state of a relationship is than
     an incident against it ("X split from Y" between allies, against a clash between
     allies): the allied state's hostile rate for explicit statements is ``theta_allied``
     times this (and the broken state's cooperative rate for explicit pledges likewise)."""
-    noise_hostile: float = 0.5
-    """The chance that a report which is wrong (probability 1 - its grade's) is hostile:
-    a wrong report tells nothing about the state, whichever stance it takes. At 0.5 a
-    report right with probability r moves the odds of a change by at most (1 + r) / (1 - r)
-    whatever it says (a D4 report, r about 1/3: 2:1)."""
+    noise_against: float = 0.5
+    """The chance that a report which is wrong (probability 1 - its grade's) takes the
+    stance against the pair's true state (a misreport says the opposite): 0.5, a wrong
+    report tells nothing; more, wrong reports lean against the truth, so a hostile report
+    of a middling grade says less. Never below 0.5, so that a report right with
+    probability r moves the odds of a change by at most (1 + r) / (1 - r) whatever it says
+    (a D4 report, r about 1/3: 2:1)."""
+    noise_grid: tuple[float, ...] = ()
+    """Candidate ``noise_against`` values (each at least 0.5); the corpus picks one jointly
+    with the hazard and ``theta_allied`` (logit-normal prior of spread ``noise_prior_sd``
+    around ``noise_against`` + 0.01)."""
+    noise_prior_sd: float = 1.0
     unknown_right: float = 0.7
     """The probability that a report from a source or of information that cannot be
     judged (reliability F, credibility 6) is right, for each unknown part of its grade."""
@@ -105,6 +121,15 @@ class Params:
     one (:func:`for_corpus`): how consistent its ungraded reports are tells how far to
     trust them."""
     unknown_prior_sd: float = 1.0
+    trust: float = 1.0
+    """A corpus-wide factor on the probability that a report is right: 1 takes the grades
+    at their word; below 1, the corpus's reports contradict each other more than their
+    grades say (misreports), so each counts less."""
+    trust_grid: tuple[float, ...] = ()
+    """Candidate ``trust`` values (at most 1: a corpus can say its grades are optimistic,
+    never that they are too modest); a log-normal prior of spread ``trust_prior_sd``
+    around ``trust``."""
+    trust_prior_sd: float = 0.5
     """Spread (logit units) of the prior on ``unknown_right`` around its configured value."""
     presupposes_tie: tuple[str, ...] = ()
     """Modes of a hostile statement that tells of an earlier tie ("split from", "renounced
@@ -124,7 +149,9 @@ class Params:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Params:
         kept = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        for name in ("hazard_grid", "theta_grid", "unknown_grid", "cap_grid"):
+        for name in (
+            "hazard_grid", "theta_grid", "unknown_grid", "cap_grid", "trust_grid", "noise_grid"
+        ):  # fmt: skip
             if name in kept:
                 kept[name] = tuple(float(h) for h in kept[name] or ())
         if "presupposes_tie" in kept:
@@ -153,7 +180,9 @@ def _default_params() -> Params:
 
 
 # evidence ---------------------------------------------------------------------------------
-_REPORT_KEYS = ("dyad", "month", "stance", "origin", "right", "unknown", "explicit", "presup")
+_REPORT_KEYS = (
+    "dyad", "month", "stance", "origin", "right", "units", "unknown", "explicit", "presup"
+)  # fmt: skip
 
 
 def evidence(
@@ -178,12 +207,18 @@ def evidence(
     if len(sel) == 0:
         e = np.empty(0, dtype=np.int64)
         return {"dyad": e, "month": e, "stance": e, "origin": e, "right": np.empty(0),
-                "unknown": np.empty(0), "explicit": np.empty(0, dtype=bool),
+                "units": np.empty(0), "unknown": np.empty(0), "explicit": np.empty(0, dtype=bool),
                 "presup": np.empty(0, dtype=bool)}  # fmt: skip
     strength = np.minimum(1.0, np.abs(p.score[sel]) / STRENGTH_FULL)
     known, unknown = _ungraded(p)
     right = np.clip(p.weight[sel] * strength, 0.0, 1.0)
     right_known = p.weight[sel] * strength / known[p.claim[sel]]
+    caps = np.asarray(p.scale.strength_cap if p.scale else [1.0] * len(CHANNELS))
+    units_known = (
+        p.weight[sel]
+        * np.minimum(caps[p.channel[sel]], np.abs(p.score[sel]) / STRENGTH_FULL)
+        / known[p.claim[sel]]
+    )
     unknown_sel = unknown[p.claim[sel]]
     explicit = p.statement[sel] if p.statement is not None else np.zeros(len(sel), dtype=bool)
     presup = _presupposing(p, params)[p.claim[sel]] & (p.stance[sel] < 0)
@@ -198,9 +233,11 @@ def evidence(
     pre = np.bincount(group, weights=presup[order].astype(float), minlength=n) > 0
     d, m, s, o = d[first], m[first], s[first], o[first]
     r, u = right_known[order][first], unknown_sel[order][first]
+    v = np.maximum.reduceat(units_known[order], np.flatnonzero(first))
     keep = _statement_over_incident(d, m, s, o, ex)
     rows = {"dyad": d[keep], "month": m[keep], "stance": s[keep].astype(np.int64),
-            "origin": o[keep], "right": r[keep], "unknown": u[keep], "explicit": ex[keep],
+            "origin": o[keep], "right": r[keep], "units": v[keep], "unknown": u[keep],
+            "explicit": ex[keep],
             "presup": pre[keep]}  # fmt: skip
     return _with_presupposed_ties(rows, _capped_gap(params))
 
@@ -269,6 +306,8 @@ def _with_presupposed_ties(rows: dict[str, np.ndarray], lead: int) -> dict[str, 
         "stance": np.ones(len(pick), dtype=np.int64),
         "origin": rows["origin"][pick],
         "right": rows["right"][pick],
+        # the tie is told of, not reported: worth what a right report is, never double
+        "units": np.minimum(rows["units"][pick], rows["right"][pick]),
         "unknown": rows["unknown"][pick],
         "explicit": np.zeros(len(pick), dtype=bool),
         "presup": np.zeros(len(pick), dtype=bool),
@@ -291,14 +330,35 @@ def _row_loglik(
     hardly announce a split; groups that broke hardly pledge). A hostile statement that
     tells of an earlier tie cannot be right of a pair that was never allied.
     """
-    r = np.clip(rows["right"] * params.unknown_right ** rows["unknown"], 0.0, 1.0)
+    factor = params.trust * params.unknown_right ** rows["unknown"]
     hostile, ex = rows["stance"] < 0, rows["explicit"]
+    if params.likelihood == "tempered":
+        # rift-3: a unit of evidence of weight w enters raised to the power w; rift-4: no
+        # report moves the odds by more than a report right with its probability r can,
+        # (1 + r) / (1 - r) (the mixture's bound: a weak source never decides alone)
+        v = rows["units"] * factor
+        lt, lf = np.log(theta), np.log(1 - theta)
+        la = v * np.where(hostile, lt, lf)
+        lb = v * np.where(hostile, lf, lt)
+        if params.grade_bound:
+            r = np.clip(rows["right"] * factor, 0.0, 0.999)
+            bound = np.log((1 + r) / (1 - r))
+            lb = la + np.clip(lb - la, -bound, bound)
+        return la, np.where(rows["presup"], la, lb), lb
+    r = np.clip(rows["right"] * factor, 0.0, 1.0)
     q = params.statement_ratio
-    noise = np.where(hostile, params.noise_hostile, 1 - params.noise_hostile) * (1 - r)
+    eta = max(0.5, params.noise_against)
+    noise_a = np.where(hostile, eta, 1 - eta) * (1 - r)  # a wrong report on allies
+    noise_b = np.where(hostile, 1 - eta, eta) * (1 - r)  # on groups that broke
     a_true = np.where(hostile, theta * np.where(ex, q, 1.0), 1 - theta)
     b_true = np.where(hostile, 1 - theta, theta * np.where(ex, q, 1.0))
     b0_true = np.where(rows["presup"], theta * q, b_true)
-    return np.log(r * a_true + noise), np.log(r * b0_true + noise), np.log(r * b_true + noise)
+    b0_noise = np.where(rows["presup"], noise_a, noise_b)
+    return (
+        np.log(r * a_true + noise_a),
+        np.log(r * b0_true + b0_noise),
+        np.log(r * b_true + noise_b),
+    )
 
 
 def _month_groups(rows: dict[str, np.ndarray]) -> tuple[np.ndarray, int]:
@@ -314,7 +374,8 @@ def _monthly(rows: dict[str, np.ndarray], theta: float, params: Params) -> dict[
     broken states, and the probability-weighted cooperative and hostile reports."""
     group, n = _month_groups(rows)
     la, lb0, lb1 = _row_loglik(rows, theta, params)
-    right = rows["right"] * params.unknown_right ** rows["unknown"]
+    scale = "units" if params.likelihood == "tempered" else "right"
+    right = params.trust * rows[scale] * params.unknown_right ** rows["unknown"]
     first = np.flatnonzero(np.r_[True, group[1:] != group[:-1]]) if n else group[:0]
     hostile = rows["stance"] < 0
     return {
@@ -479,7 +540,14 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
     params = params or Params.load()
     hazards = tuple(params.hazard_grid) or (params.hazard_month,)
     thetas = tuple(params.theta_grid) or (params.theta_allied,)
-    grids = params.hazard_grid or params.theta_grid or params.unknown_grid or params.cap_grid
+    grids = (
+        params.noise_grid
+        or params.hazard_grid
+        or params.theta_grid
+        or params.unknown_grid
+        or params.cap_grid
+        or params.trust_grid
+    )
     if not grids or not len(table["dyad"]):
         return params
     dyad = table["dyad"]
@@ -500,6 +568,7 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
         table = {k: v[:cut] for k, v in table.items()}
     h0, t0 = np.log(params.hazard_month), _logit(params.theta_allied)
     u0, c0 = _logit(params.unknown_right), _logit(params.hazard_cap)
+    n0 = _logit(min(0.99, params.noise_against + 0.01))
 
     def prior(t: Params) -> float:
         return (
@@ -507,24 +576,36 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
             - 0.5 * ((_logit(t.theta_allied) - t0) / params.theta_prior_sd) ** 2
             - 0.5 * ((_logit(t.unknown_right) - u0) / params.unknown_prior_sd) ** 2
             - 0.5 * ((_logit(t.hazard_cap) - c0) / params.cap_prior_sd) ** 2
+            - 0.5 * (np.log(t.trust / params.trust) / params.trust_prior_sd) ** 2
+            - 0.5 * ((_logit(t.noise_against) - n0) / params.noise_prior_sd) ** 2
         )
 
     def best(trials: list[Params]) -> Params:
-        scores = _evidence_batch(table, trials)
+        scores: list[float] = []
+        for at in range(0, len(trials), 32):  # bounded memory: 32 trials per batch
+            scores.extend(_evidence_batch(table, trials[at : at + 32]).tolist())
         return trials[int(np.argmax([sc + prior(t) for sc, t in zip(scores, trials, strict=True)]))]
 
+    trusts = tuple(params.trust_grid) or (params.trust,)
+    noises = tuple(params.noise_grid) or (params.noise_against,)
+
     def hazard_theta(base: Params) -> Params:
+        # jointly: how often relationships change, how often allies clash, and how far the
+        # corpus's reports are trusted (noise and change can explain the same reports)
         return best([base] + [
-            replace(base, hazard_month=float(h), theta_allied=float(t), theta_broken=1 - float(t))
+            replace(base, hazard_month=float(h), theta_allied=float(t), theta_broken=1 - float(t),
+                    trust=float(k), noise_against=float(e))
             for h in hazards
             for t in thetas
+            for k in trusts
+            for e in noises
         ])  # fmt: skip
 
     chosen = hazard_theta(params)
     if params.unknown_grid and bool((table["unknown"] > 0).any()):
         # how far to trust ungraded reports, given the hazard and noise; then those again
-        trusts = params.unknown_grid
-        trust = best([chosen] + [replace(chosen, unknown_right=float(u)) for u in trusts])
+        unknowns = params.unknown_grid
+        trust = best([chosen] + [replace(chosen, unknown_right=float(u)) for u in unknowns])
         if trust != chosen:
             chosen = hazard_theta(trust)
     if params.cap_grid:
