@@ -296,7 +296,7 @@ def test_a_single_report_moves_the_odds_only_as_far_as_its_grade_allows(params: 
 def test_the_default_tempered_likelihood_has_no_such_bound() -> None:
     # a known limitation of the default (rift-3's tempered likelihood, kept because the
     # bounded variants raise the simulation's false alarms): after fifteen years of
-    # cooperation the corpus reads changes as likely enough for one weak split to tip it
+    # cooperation the corpus reads allies as rarely hostile, so one weak split tips it
     base = alliance(X, Y, range(2000, 2015))
     split = claim(Y, X, "REJECT", "2019-04", mode="split", grade="D4")
     assert _prob([*base, split]) > _prob([*base, split], params=MIXTURE)

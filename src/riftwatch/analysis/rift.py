@@ -10,10 +10,11 @@ tempered``, as rift-3) a unit is hostile with probability ``theta_allied`` while
 (friction, misreports, miscoding) and ``theta_broken`` while broken, and a report of weight
 w enters raised to the power w; with ``likelihood: mixture`` a report is right with its
 probability r and otherwise uninformative, which bounds what one report can say by
-(1 + r) / (1 - r). A hostile statement that tells of an earlier tie (a split, a
-renunciation) cannot be right of a pair that was never allied, and as a pair's first
-evidence it brings the tie it tells of. Exact forward-backward smoothing (batched over all
-pairs with numpy, empty months skipped by powers of the transition matrix) gives, per pair:
+(1 + r) / (1 - r). Optionally (``presupposes_tie``) a hostile statement that tells of an
+earlier tie (a split, a renunciation) cannot be right of a pair that was never allied, and
+as a pair's first evidence it brings the tie it tells of. Exact forward-backward smoothing
+(batched over all pairs with numpy, empty months skipped by powers of the transition
+matrix) gives, per pair:
 
 * ``probability``: the posterior probability that an alliance broke at least once
   (the chain reached B1),

@@ -305,9 +305,7 @@ def prepare(
 
     claims = list(claims)
     if comember:
-        claims += comembers(
-            [c for c in (effective(x) for x in claims) if c is not None], hierarchy
-        )
+        claims += comembers([c for c in (effective(x) for x in claims) if c is not None], hierarchy)
     for raw in claims:
         claim = effective(raw)
         if claim is None or not claim.source_id or not claim.target_id:
