@@ -1,0 +1,76 @@
+"""Co-members of a coalition through the real program on stores (SQLite and PostgreSQL) and on
+a file: the derived cooperation is shown where it came from, and the break after it is a rift."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from riftwatch import api
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+LTTE, TELO = "org:liberation-tigers-of-tamil-elam", "org:tamil-eelam-liberation-organization"
+DOCS = [
+    ("c1", "1985-04-15", "B", 2, "The LTTE and TELO joined the Eelam National Liberation Front, "
+     "a coalition of Tamil militant groups."),
+    ("c2", "1986-04-20", "B", 2, "The LTTE attacked TELO camps across the Jaffna peninsula."),
+    ("c3", "1986-05-02", "A", 2, "LTTE fighters killed hundreds of TELO cadres in Jaffna, "
+     "witnesses said."),
+]  # fmt: skip
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "coalition.jsonl"
+    rows = [
+        json.dumps({"id": i, "date": d, "reliability": r, "credibility": c, "text": t})
+        for i, d, r, c, t in DOCS
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if k != "RIFTWATCH_DB"}
+    environ["PYTHONPATH"] = os.pathsep.join([str(SRC), *filter(None, [environ.get("PYTHONPATH")])])
+    return subprocess.run(
+        [sys.executable, "-m", "riftwatch.cli", *args],
+        capture_output=True,
+        text=True,
+        env=environ,
+        timeout=300,
+    )
+
+
+def _check(rifts_out: subprocess.CompletedProcess[str], dyad_out: subprocess.CompletedProcess[str]):  # type: ignore[no-untyped-def]
+    assert rifts_out.returncode == 0, rifts_out.stderr
+    found = json.loads(rifts_out.stdout)
+    found = found.get("rifts", found) if isinstance(found, dict) else found
+    pair = [r for r in found if {a["id"] for a in r["actors"]} == {LTTE, TELO}]
+    assert len(pair) == 1 and pair[0]["onset"] == "1986-04"
+    assert dyad_out.returncode == 0, dyad_out.stderr
+    months = json.loads(dyad_out.stdout)["months"]
+    first = months[0]
+    assert first["month"] == "1985-04" and first["coop"] > 0
+    derived = [e for e in first["evidence"] if e.get("derived_via")]
+    assert derived and all(e["grade"] == "B2" for e in derived)
+    return pair[0]["probability"]
+
+
+def test_co_members_on_a_store_and_on_a_file(db_url: str, corpus: Path) -> None:
+    api.ingest([corpus], db=db_url)
+    api.extract_stored(db_url)
+    on_store = _check(
+        run("--db", db_url, "rifts", "--format", "json"),
+        run("--db", db_url, "dyad", LTTE, TELO, "--format", "json"),
+    )
+    on_file = _check(
+        run("rifts", str(corpus), "--format", "json"),
+        run("dyad", LTTE, TELO, str(corpus), "--format", "json"),
+    )
+    assert on_store == pytest.approx(on_file, abs=0.01)
