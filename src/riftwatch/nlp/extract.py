@@ -602,7 +602,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         if (
             named >= 2
             or named + open_hints(sent.text, actors) >= 2  # a group the parse may find
-            or (named == 1 and _may_imply_agent(sent, date, document, lex))
+            or (named == 1 and _may_imply_agent(sent, date, document, lex, actors))
         ):
             where = {
                 "document": document,
@@ -669,7 +669,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     implied = None
     if implies:
         earlier = document.countries(sent.index) if document is not None else []
-        implied = ctx.implied_agent(ctx.sentence_country(places, earlier), lex, resolver.kb)
+        country = ctx.operation_country(places, earlier, actors, lex, resolver.kb, sent.text)
+        implied = ctx.implied_agent(country, lex, resolver.kb)
     coder = SentenceCoder(lex, sdoc, actor_of, headline=bool(headline), implied=implied)
     coder.against = {i: a for i, a in against.items() if i not in actor_of}
     events = coder.run()
@@ -797,14 +798,16 @@ def _known_verbs(lex: Any) -> frozenset[str]:
     return _KNOWN_VERBS[lex.version]
 
 
-def _may_imply_agent(sent: Any, date: str | None, document: Any, lex: Any) -> bool:
+def _may_imply_agent(sent: Any, date: str | None, document: Any, lex: Any,
+                     actors: list[tuple[int, int, Actor]] = ()) -> bool:  # fmt: skip
     """Can a sentence with one actor still hold a dyad: an unattributed raid, operation or
     arrest in a country whose security forces it implies ("Nine IS militants killed in
     Pakistan raid")?"""
     if not lex.implied_agents or not _implied_words(lex).search(sent.text):
         return False
     places = ctx.places_in(sent.text, date, _resolver())
-    country = ctx.sentence_country(places, document.countries(sent.index))
+    earlier = document.countries(sent.index)
+    country = ctx.operation_country(places, earlier, actors, lex, _resolver().kb, sent.text)
     return country in lex.implied_agents
 
 
