@@ -95,7 +95,7 @@ def test_no_home_operation_without_one_home_and_an_operation_noun(text: str) -> 
         "Nine IS fighters killed in battle with Taliban in Nangarhar",
         "Nine IS fighters killed in fight with Taliban",
         "Nine IS fighters killed in fighting with Taliban",
-        "Nine IS fighters killed in gunfight with Taliban",
+        "Nine IS fighters killed in battles with Taliban",
     ],
 )
 def test_killed_in_combat_with_a_group_runs_both_ways(text: str) -> None:
@@ -175,3 +175,55 @@ def test_singular_soldier_is_the_state_of_the_text() -> None:
     assert ("TTP", "ASSAULT", "PAK") in asserted("Two jawans martyred in TTP attack")
     twin = "Soldier not killed in TTP attack, army says"
     assert not asserted(twin), events(twin)
+
+
+# -- "X behind attack on Y", "attempt on Y" -----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Qaeda behind attack on Pakistani army convoy",
+        "TTP behind suicide attack on police, says CTD",
+        "Al-Qaeda behind assassination attempt on Pakistani army chief",
+    ],
+)
+def test_party_behind_an_attack_is_its_agent(text: str) -> None:
+    found = asserted(text, "2004-01-10")
+    assert any(g == "PAK" and s in ("TTP", "org:al-qaeda") for s, _t, g in found), events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Qaeda not behind attack on Pakistani army, says spokesman",
+        "Al-Qaeda may be behind attack on Pakistani army",
+        "Al-Qaeda possibly behind attack on Pakistani army",
+        "Al-Qaeda denies being behind attack on Pakistani army",
+        "Pakistani army foils TTP attempt on border post",
+    ],
+)
+def test_party_behind_twins_are_not_asserted(text: str) -> None:
+    assert not asserted(text, "2004-01-10"), events(text, "2004-01-10")
+
+
+# -- a root participle hides the headline's verb ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban attack police post in Kandahar killing 12",
+        "Taliban ambush army convoy in Helmand killing 9",
+    ],
+)
+def test_root_participle_leaves_the_first_verb_to_find(text: str) -> None:
+    assert ("TALIBAN", "ASSAULT", "AFG") in asserted(text, "2016-05-01"), events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban did not attack police post in Kandahar",
+        "Taliban may attack police post in Kandahar killing 12",
+        "Taliban attack on police post in Kandahar killing 12 denied",
+    ],
+)
+def test_root_participle_twins_are_not_asserted(text: str) -> None:
+    assert not asserted(text, "2016-05-01"), events(text, "2016-05-01")

@@ -1722,6 +1722,9 @@ class SentenceCoder:
         """The holder of a nominal event: subject of a light verb or copula, or a locative."""
         node = noun
         steps = 0
+        behind = mechanisms.party_behind(self, noun)  # "Al-Qaeda behind attack on X"
+        if behind:
+            return behind, "the party said to be behind it"
         while steps < 6 and node.head.i != node.i:
             steps += 1
             parent = node.head

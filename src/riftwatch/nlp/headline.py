@@ -449,7 +449,14 @@ def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
     """'Taliban attack check post': no event verb, an event word read as a noun right after
     the first actor: the text with that actor as a pronoun, and where the word starts."""
     root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
-    if root is not None and root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in events:
+    # a root participle ("Taliban attack police post killing 17": *killing* as the root, the
+    # attack a noun) is no finite verb of the headline: the pronoun parse may still find one
+    if (
+        root is not None
+        and root.pos_ in ("VERB", "AUX")
+        and root.lemma_.lower() in events
+        and root.tag_ != "VBG"
+    ):
         return None
     if not spans:
         return None
