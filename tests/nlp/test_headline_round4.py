@@ -227,3 +227,26 @@ def test_root_participle_leaves_the_first_verb_to_find(text: str) -> None:
 )
 def test_root_participle_twins_are_not_asserted(text: str) -> None:
     assert not asserted(text, "2016-05-01"), events(text, "2016-05-01")
+
+
+# -- "militants belonging to X" ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two terrorists belonging to TTP killed in North Waziristan operation",
+        "Security forces kill three militants belonging to the TTP in Bajaur",
+    ],
+)
+def test_fighters_belonging_to_a_group_are_that_group(text: str) -> None:
+    assert ("PAK", "ASSAULT", "TTP") in asserted(text), events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces did not kill militants belonging to the TTP in Bajaur",
+        "Two militants belonging to TTP may have been killed in operation",
+    ],
+)
+def test_belonging_twins_are_not_asserted(text: str) -> None:
+    assert not asserted(text), events(text)

@@ -666,6 +666,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         for tok in span:
             actor_of.setdefault(tok.i, actor)
     notes += ctx.rebind_possessives(sdoc, actor_of)
+    notes += clauses.members_by_belonging(sdoc, actor_of, _fighter_nouns())
     implied = None
     if implies:
         earlier = document.countries(sent.index) if document is not None else []
@@ -796,6 +797,15 @@ def _known_verbs(lex: Any) -> frozenset[str]:
         base = set(lex.base.verbs) if lex.base is not None else set()
         _KNOWN_VERBS[lex.version] = frozenset({*lex.verbs, *lex.light_verbs, *lex.speech, *base})
     return _KNOWN_VERBS[lex.version]
+
+
+@cache
+def _fighter_nouns() -> frozenset[str]:
+    """Nouns for members of a group: the agents data's ``members`` nouns and the nouns it
+    gives the ``militants`` role ("terrorists")."""
+    agents = load_agents()
+    words = {"terrorists", "terrorist", "attackers", "jihadists", "extremists"}
+    return frozenset(agents.members | {w for w in words if agents.role(w) == "militants"})
 
 
 def _may_imply_agent(sent: Any, date: str | None, document: Any, lex: Any,
