@@ -6,6 +6,8 @@
     python scripts/sample_labelling.py --round 2 --split labelled2.jsonl
     python scripts/sample_labelling.py --round 3 [--out sample3.jsonl]
     python scripts/sample_labelling.py --round 3 --split labelled3.jsonl
+    python scripts/sample_labelling.py --round 4 [--out sample4.jsonl]
+    python scripts/sample_labelling.py --round 4 --split labelled4.jsonl
 
 Sources (see tests/nlp/data/labelled/README.md for licences):
 
@@ -289,9 +291,52 @@ def sample3(shared: Path, labelled: Path) -> list[dict]:
     } for n, r in enumerate(picked, 1)]  # fmt: skip
 
 
+# Round 4 (issue 9, headlines): about 135 more real headlines from years OTHER than 2017-2021
+# (the hidden period is never touched): UCDP GED Pakistan 1994-2016 and UCDP GED Afghanistan
+# sample headlines up to 2016. Few headlines naming a family actor by the round-1 cue are left,
+# so the strata follow UCDP's sides: events whose two sides are family actors (those naming a
+# family actor first, then the rest at random: "troops", "security forces", "militants"), events
+# naming a family actor otherwise, and events naming none (hard negatives, any year). UCDP's
+# sides only steer the draw. None labelled or seen before; ids lp501 / la501 on.
+HIDDEN_YEARS = range(2017, 2022)
+N4_PAIR, N4_FAMILY, N4_OTHER, N4_AFG = 70, 12, 30, 30
+SEED4 = SEED + 4
+
+
+def sample4(shared: Path, labelled: Path) -> list[dict]:
+    """About 135 more headlines outside 2017-2021, none labelled or seen before, no repeated
+    text; a few Afghanistan sample headlines besides the Pakistan ones."""
+    rng = random.Random(SEED4)
+    data = shared / "datasets"
+    everything = pakistan(data / "ucdp-ged-pakistan" / "events.csv")
+    seen = seen_texts(shared / "dev") | labelled_texts(labelled)
+    seen |= seen_in_development(labelled, everything)
+    rng.shuffle(everything)
+    pool = [r for r in dedupe(everything, seen) if int(r["date"][:4]) not in HIDDEN_YEARS]
+    pairs = sorted(
+        (r for r in pool if family_pair(r)), key=lambda r: not FAMILY_CUE.search(r["text"])
+    )
+    family = [r for r in pool if FAMILY_CUE.search(r["text"]) and not family_pair(r)]
+    other = [r for r in pool if not FAMILY_CUE.search(r["text"]) and not family_pair(r)]
+    picked = pairs[:N4_PAIR] + family[:N4_FAMILY] + other[:N4_OTHER]
+    afg = afghanistan(data / "ucdp-ged-afghanistan-sample" / "events.csv")
+    rng.shuffle(afg)
+    afg = [r for r in dedupe(afg, seen) if int(r["date"][:4]) not in HIDDEN_YEARS]
+    afg_picked = draw(afg, N4_AFG - 5, 5, rng)
+    out = []
+    for prefix, rows in (("lp", picked), ("la", afg_picked)):
+        rows.sort(key=lambda r: (r["date"], r["ref"]))
+        out += [{
+            "id": f"{prefix}{500 + n:03d}", "date": r["date"], "text": r["text"], "gold": [],
+            "note": f"UCDP sides: {r['sides']}", "source": r["src"], "ref": r["ref"],
+        } for n, r in enumerate(rows, 1)]  # fmt: skip
+    return out
+
+
 SPLITS = (("train", 0.4), ("dev", 0.3), ("test", 0.3))
 SPLITS2 = (("train2", 0.4), ("dev2", 0.267), ("test2", 0.333))
 SPLITS3 = (("train3", 0.4), ("dev3", 0.267), ("test3", 0.333))
+SPLITS4 = (("train4", 0.4), ("dev4", 0.267), ("test4", 0.333))
 
 
 def split(rows: list[dict], splits: tuple = SPLITS) -> dict[str, list[dict]]:
@@ -337,21 +382,23 @@ def main() -> int:
     ap.add_argument(
         "--round",
         type=int,
-        choices=(1, 2, 3),
+        choices=(1, 2, 3, 4),
         default=1,
-        help="2, 3: the second and third draws (Pakistan headlines, real_*2 / real_*3 splits)",
+        help="2, 3, 4: later draws (real headlines, real_*2 / real_*3 / real_*4 splits)",
     )
     args = ap.parse_args()
     labelled = here / "tests" / "nlp" / "data" / "labelled"
     if args.split:
         rows = [json.loads(x) for x in args.split.read_text("utf-8").splitlines() if x.strip()]
         folder = args.out or labelled
-        splits = {1: SPLITS, 2: SPLITS2, 3: SPLITS3}[args.round]
+        splits = {1: SPLITS, 2: SPLITS2, 3: SPLITS3, 4: SPLITS4}[args.round]
         for name, part in split(rows, splits).items():
             body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part)
             (folder / f"real_{name}.jsonl").write_text(body, "utf-8")
         return 0
-    if args.round == 3:
+    if args.round == 4:
+        rows = sample4(args.shared, labelled)
+    elif args.round == 3:
         rows = sample3(args.shared, labelled)
     elif args.round == 2:
         rows = sample2(args.shared, labelled)

@@ -11,7 +11,8 @@ import pytest
 
 DATA = Path(__file__).resolve().parent / "data" / "labelled"
 SPLITS = ("train", "dev", "test", "train2", "dev2", "test2", "train3", "dev3", "test3")
-FROZEN = ("test", "test2", "test3")
+SPLITS += ("train4", "dev4", "test4")
+FROZEN = ("test", "test2", "test3", "test4")
 FAMILIES = {
     "IS", "NUSRA", "HURRAS", "HAQQANI", "TTP", "AQ", "TALIBAN", "LET", "LOCALS", "PAK", "AFG",
     "USA", "SAUDI",
@@ -104,6 +105,16 @@ def test_round3_rows_are_new_pakistan_headlines_listed_as_seen() -> None:
             assert event, r["id"]
             ref = f"{event.group(1)}:{event.group(2)}"
             assert ref not in before and ref in after, r["id"]
+
+
+def test_round4_rows_are_outside_the_hidden_years() -> None:
+    """Round 4 (lp501 / la501 on) never takes a headline dated 2017-2021, the period of the
+    hidden real headlines."""
+    for name in ("train4", "dev4", "test4"):
+        for r in rows(name):
+            assert re.fullmatch(r"l[pa][5-9]\d\d", r["id"]), r["id"]
+            assert not 2017 <= int(r["date"][:4]) <= 2021, r["id"]
+            assert re.search(r"Source: ucdp-ged-(pakistan|afghanistan-sample) id \d+", r["note"])
 
 
 def test_no_overlap_with_shared_dev_sets() -> None:

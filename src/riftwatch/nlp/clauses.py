@@ -125,4 +125,33 @@ def undone_by_restatement(event: Any, sdoc: Any, lex: Any) -> tuple[str, str] | 
     return None
 
 
-__all__ = ["BARE_HOW", "speaker_own_agents", "undone_by_restatement"]
+_GROUP_TYPES = frozenset({"armed_group", "faction"})
+
+
+def members_by_belonging(sdoc: Any, actor_of: dict[int, Any], members: Any) -> list[str]:
+    """'Two terrorists belonging to TTP killed in operation': a fighter noun (a ``members``
+    noun of the agents data, or one that names unidentified militants) described by
+    "belonging to X", X an armed group, stands for X, as "TTP terrorists" does. Only
+    "belonging to" (membership): "linked to", "close to" or "inspired by" X keep the noun as
+    it was. Changes ``actor_of`` in place; returns the reasons.
+    """
+    why = []
+    for tok in sdoc:
+        if tok.lower_ not in members and tok.lemma_.lower() not in members:
+            continue
+        current = actor_of.get(tok.i)
+        if current is not None and current.type not in ("collective",):
+            continue
+        for acl in tok.children:
+            if acl.dep_ != "acl" or acl.lower_ not in ("belonging", "belonged"):
+                continue
+            for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "to"):
+                group = next((actor_of[p.i] for p in prep.children
+                              if p.dep_ == "pobj" and p.i in actor_of), None)  # fmt: skip
+                if group is not None and group.type in _GROUP_TYPES:
+                    actor_of[tok.i] = group
+                    why.append(f"'{tok.text} belonging to {group.mention}': members of it")
+    return why
+
+
+__all__ = ["BARE_HOW", "members_by_belonging", "speaker_own_agents", "undone_by_restatement"]

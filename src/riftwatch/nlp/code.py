@@ -1469,6 +1469,7 @@ class SentenceCoder:
         why = [f"trigger noun '{noun.text}' -> {entry['type']}", *phrase, *stance, *undone]
         joint = self._is_joint(noun)
         partners: list[Actor] = []
+        via: str | None = None  # the preposition that named the other party
         allowed = set(entry.get("partner_preps") or ()) | set(entry.get("patient_preps") or ())
         if joint:  # "a joint raid with X": X is a co-agent (see _joint_noun), not the target
             allowed -= {"with", "between"}
@@ -1483,9 +1484,13 @@ class SentenceCoder:
                             partners = self._all_actors(pobj, partners)
                         if partners:
                             why.append(f"other party: object of '{prep.lower_}'")
+                            via = prep.lower_
                             break
             if partners:
                 break
+        # "the battle against X": a patient preposition (not a partner one) names the side
+        # attacked, so a symmetric noun ("battle with X": both ways) runs one way only
+        one_way = via is not None and via not in set(entry.get("partner_preps") or ())
         if not partners and entry["type"] in ("ASSAULT", "COERCE"):
             partners, how = self._aimed_at(noun)
             if partners:
@@ -1621,7 +1626,7 @@ class SentenceCoder:
         # other party named are its parties (_emit pairs them)
         self._emit(owners, partners, entry["type"], mode, noun, why,
                    reciprocal=reciprocal and not self._is_joint(noun),
-                   both_ways=frame == "symmetric")  # fmt: skip
+                   both_ways=frame == "symmetric" and not one_way)  # fmt: skip
 
     def _phrase(self, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         """The entry of the longest multi-word event noun ending in ``noun`` ("hunger strike"
@@ -1717,6 +1722,9 @@ class SentenceCoder:
         """The holder of a nominal event: subject of a light verb or copula, or a locative."""
         node = noun
         steps = 0
+        behind = mechanisms.party_behind(self, noun)  # "Al-Qaeda behind attack on X"
+        if behind:
+            return behind, "the party said to be behind it"
         while steps < 6 and node.head.i != node.i:
             steps += 1
             parent = node.head

@@ -181,6 +181,39 @@ def home_country(found: Iterable[tuple[int, int, Actor]], lex: Lexicon, kb: Any)
     return home if home in lex.implied_agents else None
 
 
+_GROUP_TYPES = frozenset({"armed_group", "faction"})
+
+
+def operation_country(places: list[Place], doc_countries: Iterable[str],
+                      found: Iterable[tuple[int, int, Actor]], lex: Lexicon, kb: Any,
+                      text: str = "") -> str | None:  # fmt: skip
+    """The country an unattributed operation, raid or arrest happens in: the one the
+    sentence (or the document before it) names; when neither names any place and the
+    sentence ``text`` has an operation noun (:func:`operation_words`: "operation", "raid",
+    "encounter", not an arrest verb), the home of the one armed group the sentence names
+    (:func:`home_country`), so "Five TTP militants killed in operation" is an operation
+    inside Pakistan. A group of several countries, a bare "Taliban", a bare "TTP commander
+    arrested" or a sentence that names a place (even several) give no such fallback.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.extract import _resolver
+    >>> ttp = Actor(id="org:ttp", name="TTP", mention="TTP", type="armed_group")
+    >>> kb = _resolver().kb
+    >>> operation_country([], [], [(0, 3, ttp)], load(), kb, "TTP men killed in raid")
+    'PAK'
+    >>> operation_country([], [], [(0, 3, ttp)], load(), kb, "TTP man arrested") is None
+    True
+    >>> operation_country([Place(0, 5, "AFG", False, True)], [], [(0, 3, ttp)], load(), kb)
+    'AFG'
+    """
+    doc_countries = list(doc_countries)
+    named = sentence_country(places, doc_countries)
+    if named is not None or places or doc_countries or not operation_words(lex).search(text):
+        return named
+    groups = [(s, e, a) for s, e, a in found if a.type in _GROUP_TYPES]
+    return home_country(groups, lex, kb)
+
+
 def short_country_group(country: Actor, rest: str, date: str | None, text: str,
                         resolver: Any) -> Actor | None:  # fmt: skip
     """'Pak Taliban': a short form of a country before a group name reads as the country's
@@ -256,6 +289,21 @@ def implied_words(lex: Lexicon) -> re.Pattern[str]:
                           lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # fmt: skip
     words |= {"held", "caught"}
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.I)
+
+
+_OPERATION_WORDS: dict[int, re.Pattern[str]] = {}
+
+
+def operation_words(lex: Lexicon) -> re.Pattern[str]:
+    """Event nouns that imply an agent and name a use of force (operation, raid, encounter),
+    singular and plural: the cue for reading a group's home as the place of the operation."""
+    if lex.version not in _OPERATION_WORDS:
+        words = {w for lemma, entry in lex.nouns.items()
+                 if entry.get("implied_agent") and entry.get("type") == "ASSAULT"
+                 for w in (lemma, lemma + "s")}  # fmt: skip
+        pattern = "|".join(sorted(map(re.escape, words))) or "(?!)"
+        _OPERATION_WORDS[lex.version] = re.compile(rf"\b(?:{pattern})\b", re.I)
+    return _OPERATION_WORDS[lex.version]
 
 
 def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list[Place],
@@ -411,5 +459,6 @@ __all__ = [
     "places_in",
     "rebind_possessives",
     "sentence_country",
+    "operation_country",
     "taliban_inside",
 ]

@@ -602,7 +602,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         if (
             named >= 2
             or named + open_hints(sent.text, actors) >= 2  # a group the parse may find
-            or (named == 1 and _may_imply_agent(sent, date, document, lex))
+            or (named == 1 and _may_imply_agent(sent, date, document, lex, actors))
         ):
             where = {
                 "document": document,
@@ -666,10 +666,12 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         for tok in span:
             actor_of.setdefault(tok.i, actor)
     notes += ctx.rebind_possessives(sdoc, actor_of)
+    notes += clauses.members_by_belonging(sdoc, actor_of, _fighter_nouns())
     implied = None
     if implies:
         earlier = document.countries(sent.index) if document is not None else []
-        implied = ctx.implied_agent(ctx.sentence_country(places, earlier), lex, resolver.kb)
+        country = ctx.operation_country(places, earlier, actors, lex, resolver.kb, sent.text)
+        implied = ctx.implied_agent(country, lex, resolver.kb)
     coder = SentenceCoder(lex, sdoc, actor_of, headline=bool(headline), implied=implied)
     coder.against = {i: a for i, a in against.items() if i not in actor_of}
     events = coder.run()
@@ -797,14 +799,25 @@ def _known_verbs(lex: Any) -> frozenset[str]:
     return _KNOWN_VERBS[lex.version]
 
 
-def _may_imply_agent(sent: Any, date: str | None, document: Any, lex: Any) -> bool:
+@cache
+def _fighter_nouns() -> frozenset[str]:
+    """Nouns for members of a group: the agents data's ``members`` nouns and the nouns it
+    gives the ``militants`` role ("terrorists")."""
+    agents = load_agents()
+    words = {"terrorists", "terrorist", "attackers", "jihadists", "extremists"}
+    return frozenset(agents.members | {w for w in words if agents.role(w) == "militants"})
+
+
+def _may_imply_agent(sent: Any, date: str | None, document: Any, lex: Any,
+                     actors: list[tuple[int, int, Actor]] = ()) -> bool:  # fmt: skip
     """Can a sentence with one actor still hold a dyad: an unattributed raid, operation or
     arrest in a country whose security forces it implies ("Nine IS militants killed in
     Pakistan raid")?"""
     if not lex.implied_agents or not _implied_words(lex).search(sent.text):
         return False
     places = ctx.places_in(sent.text, date, _resolver())
-    country = ctx.sentence_country(places, document.countries(sent.index))
+    earlier = document.countries(sent.index)
+    country = ctx.operation_country(places, earlier, actors, lex, _resolver().kb, sent.text)
     return country in lex.implied_agents
 
 

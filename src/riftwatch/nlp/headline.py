@@ -268,6 +268,11 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
     todo = []
     for n, (sdoc, spans, headline, adjectival) in enumerate(items):
         form, found = _masked_form(sdoc, spans, adjectival)
+        if events is not None:
+            form, participle = _blank_participles(sdoc, form, spans, events)
+            found += participle
+        form, idiom = _martyrdom_idiom(sdoc, form)
+        found += idiom
         if headline:
             form, adjective = _leading_adjective(form)
             found += adjective
@@ -310,6 +315,92 @@ def _masked_form(sdoc: Any, spans: list[tuple[int, int]], adjectival: Any) -> tu
     if misread:
         notes.append("actor names the tagger misread were parsed as names")
     return masked, notes
+
+
+_QUANTITY = frozenset({"dozens", "scores", "hundreds", "thousands", "number", "some", "many",
+                       "several", "group", "band", "batch", "convoy", "unit", "squad"})  # fmt: skip
+
+
+def _blank_participles(sdoc: Any, form: str, spans: list[tuple[int, int]],
+                       events: Any) -> tuple[str, list[str]]:  # fmt: skip
+    """'Taliban kill retreating Afghan troops', 'ambush dozens of fleeing soldiers': a present
+    participle that describes the actor right after it (with at most adjectives between) is
+    read by the tagger as a verb taking that actor as its object, which hides the actor from
+    the event verb before it. When the word before the participle is an event verb of the
+    lexicon, or "of" after a number or quantity ("dozens of"), the participle is blanked
+    (same length) so the actor is the event's object. A participle after a noun ("soldiers
+    protecting Afghan police") or after "of" that follows anything else ("accused of supporting
+    X") is a verb of its own and stays; so does one that is itself an event verb.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Taliban kill retreating Afghan troops")
+    >>> _blank_participles(doc, doc.text, [(0, 7), (24, 37)], {"kill": {}})[0]
+    'Taliban kill            Afghan troops'
+    >>> doc = nlp()("Pakistan accused of supporting Afghan Taliban")
+    >>> _blank_participles(doc, doc.text, [(0, 8), (31, 45)], {"kill": {}})[0] == doc.text
+    True
+    """
+    starts = sorted(start for start, _end in spans)
+    notes: list[str] = []
+    for tok in sdoc:
+        if tok.tag_ != "VBG" or tok.i == 0 or tok.lemma_.lower() in events:
+            continue
+        nxt = tok.i + 1
+        while nxt < len(sdoc) and sdoc[nxt].pos_ == "ADJ" and sdoc[nxt].idx not in starts:
+            nxt += 1
+        if nxt >= len(sdoc) or sdoc[nxt].idx not in starts:
+            continue  # no actor right after the participle
+        before = sdoc[tok.i - 1]
+        after_event = before.pos_ in ("VERB", "AUX") and before.lemma_.lower() in events
+        after_quantity = (
+            before.lower_ == "of"
+            and before.i > 0
+            and (sdoc[before.i - 1].like_num or sdoc[before.i - 1].lower_ in _QUANTITY)
+        )
+        if not (after_event or after_quantity):
+            continue
+        form = _replace(form, tok.idx, tok.idx + len(tok.text), " " * len(tok.text))
+        notes.append(f"the participle '{tok.text}' before an actor parsed as its modifier")
+    return form, notes
+
+
+_DEATH_NOUNS = frozenset({"martyrdom", "shahadat", "shahadah", "shahadath"})
+_MARTYRED = "were martyred"
+
+
+def _martyrdom_idiom(sdoc: Any, form: str) -> tuple[str, list[str]]:
+    """'Three soldiers embrace martyrdom in attack by TTP': South Asian reporting (and the
+    army's press releases) tell a soldier's death as "embraced martyrdom / shahadat". A plain
+    (present or past) "embrace" with a subject and that object and no auxiliary, negation or
+    modal of its own is parsed as "were martyred" (padded to the same length), the passive
+    whose subject is the victim. "did not embrace martyrdom", "ready to embrace martyrdom"
+    and "vow to embrace martyrdom" are left as written (no event).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Three soldiers embrace martyrdom in attack")
+    >>> _martyrdom_idiom(doc, doc.text)[0]
+    'Three soldiers were martyred     in attack'
+    >>> doc = nlp()("Soldiers did not embrace martyrdom")
+    >>> _martyrdom_idiom(doc, doc.text)[0] == doc.text
+    True
+    """
+    notes = []
+    for tok in sdoc:
+        if tok.lemma_.lower() != "embrace" or tok.tag_ not in ("VBP", "VBZ", "VBD"):
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or obj.lower_ not in _DEATH_NOUNS or obj.i != tok.i + 1:
+            continue
+        if not any(c.dep_ == "nsubj" for c in tok.children):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+            continue
+        start, end = tok.idx, obj.idx + len(obj.text)
+        if end - start < len(_MARTYRED):
+            continue
+        form = _replace(form, start, end, _MARTYRED.ljust(end - start))
+        notes.append(f"'{sdoc.text[start:end]}' parsed as '{_MARTYRED}'")
+    return form, notes
 
 
 _WANTED = re.compile(r"^(\s*(?:Most[- ])?)([Ww]anted)(?=\s+[A-Za-z])")
@@ -358,7 +449,14 @@ def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
     """'Taliban attack check post': no event verb, an event word read as a noun right after
     the first actor: the text with that actor as a pronoun, and where the word starts."""
     root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
-    if root is not None and root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in events:
+    # a root participle ("Taliban attack police post killing 17": *killing* as the root, the
+    # attack a noun) is no finite verb of the headline: the pronoun parse may still find one
+    if (
+        root is not None
+        and root.pos_ in ("VERB", "AUX")
+        and root.lemma_.lower() in events
+        and root.tag_ != "VBG"
+    ):
         return None
     if not spans:
         return None

@@ -1220,3 +1220,19 @@ def founded_after_leaving(coder: Any) -> None:
                    "-> REJECT (split)", f"left: {left[0].mention}"]  # fmt: skip
             coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
             break
+
+
+# -- headlines, round 4 (branch hdl2) -------------------------------------------------------
+def party_behind(coder: Any, noun: Any) -> list[Any]:
+    """'Al-Qaeda behind attack on X', 'TTP behind blast, says CTD': a verbless headline that
+    names who is behind an event noun. The noun is the object of "behind" hung on an actor
+    name (no verb between, so "was behind" keeps the copula's own reading with its
+    modality); that actor is the event's agent. Anything else gives no one.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "behind":
+        return []
+    holder = prep.head
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.i == prep.i:
+        return []
+    return [a for a in coder.actors(holder) if a.type not in ("country", "place")]
