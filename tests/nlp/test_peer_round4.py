@@ -58,3 +58,91 @@ def test_role_noun_after_a_country_is_still_its_body() -> None:
 def test_role_noun_split_keeps_negation() -> None:
     found = events("Al-Shabaab fighters did not shell Mogadishu, officials said.")
     assert not any(m == "asserted" for *_x, m in found), found
+
+
+# -- reciprocal pronouns with an event noun: the noun holds between the coordinated subjects --
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Ethiopia and Eritrea went to war with each other in 1998.", "ASSAULT"),
+        ("Ethiopia and Eritrea waged war against one another for two years.", "ASSAULT"),
+        ("Ethiopia and Eritrea held talks with each other in Algiers.", "CONSULT"),
+    ],
+)
+def test_reciprocal_event_noun_runs_both_ways(text: str, etype: str) -> None:
+    found = events(text)
+    assert has(found, "Ethiopia", etype, "Eritrea"), found
+    assert has(found, "Eritrea", etype, "Ethiopia"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Ethiopia and Eritrea did not go to war with each other.", "negated"),
+        ("Ethiopia and Eritrea may go to war with each other.", "hypothetical"),
+        ("Ethiopia and Eritrea threatened to go to war with each other.", "future"),
+    ],
+)
+def test_reciprocal_event_noun_keeps_modality(text: str, modality: str) -> None:
+    found = events(text)
+    assert not has(found, "Ethiopia", "ASSAULT", "Eritrea"), found
+    assert has(found, "Ethiopia", "ASSAULT", "Eritrea", modality), found
+
+
+# -- a passive verb of regarding: its subject holds the relation noun it predicates ---------
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Ethiopia is widely regarded as a rival of Eritrea.", "REJECT"),
+        ("Ethiopia is seen as an ally of Eritrea.", "COOPERATE"),
+    ],
+)
+def test_passive_regarding_verb_gives_the_relation(text: str, etype: str) -> None:
+    assert has(events(text), "Ethiopia", etype, "Eritrea"), events(text)
+
+
+def test_considered_a_rival_is_found_but_never_asserted_when_hedged() -> None:
+    assert has(events("Ethiopia is considered a rival of Eritrea."), "Ethiopia", "REJECT",
+               "Eritrea", None)  # fmt: skip
+    for text in ("Ethiopia is not considered a rival of Eritrea.",
+                 "Ethiopia may be considered a rival of Eritrea."):  # fmt: skip
+        assert not has(events(text), "Ethiopia", "REJECT", "Eritrea"), events(text)
+    # the active form states the holder's view of the other, not a relation of the subject
+    assert not has(events("Ethiopia regards Eritrea as a rival."), "Eritrea", "REJECT",
+                   "Ethiopia", None)  # fmt: skip
+
+
+# -- unnamed armed men tied to someone by a participle or adjective after them ---------------
+def test_armed_noun_loyal_to_a_group_is_that_group() -> None:
+    assert has(events("Fighters loyal to Hamas attacked Fatah."), "Hamas", "ASSAULT", "Fatah")
+    found = events("Fighters loyal to Hamas did not attack Fatah.")
+    assert not has(found, "Hamas", "ASSAULT", "Fatah"), found
+    assert has(found, "Hamas", "ASSAULT", "Fatah", "negated"), found
+
+
+def test_armed_noun_backed_by_a_state_is_its_own_actor() -> None:
+    found = events("Rebels backed by Rwanda attacked the Congolese army.")
+    assert has(found, "Rwanda", "SUPPORT", "unidentified militants"), found
+    assert has(found, "unidentified militants", "ASSAULT", "Congo"), found
+    assert not has(found, "Rwanda", "ASSAULT", "Congo", None), found  # the backer did not attack
+    hedged = events("Rebels backed by Rwanda may have attacked the Congolese army.")
+    assert not has(hedged, "unidentified militants", "ASSAULT", "Congo"), hedged
+    # a bare armed noun with nothing after it names nobody
+    assert not events("Rebels attacked the Congolese army.")
+
+
+# -- relative and participial clauses: the embedded event between the two actors ----------
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Hamas, which attacked Fatah last week, said it wanted talks.", "asserted"),
+        ("Fatah, attacked by Hamas on Monday, called for calm.", "asserted"),
+        ("Hamas, which denied attacking Fatah last week, said it wanted talks.", "denied"),
+        ("Fatah, allegedly attacked by Hamas on Monday, called for calm.", "uncertain"),
+    ],
+)
+def test_embedded_clause_event(text: str, modality: str) -> None:
+    found = events(text)
+    assert has(found, "Hamas", "ASSAULT", "Fatah", modality), found
+    if modality != "asserted":
+        assert not has(found, "Hamas", "ASSAULT", "Fatah"), found

@@ -243,8 +243,33 @@ class SentenceCoder:
                         inner = self.actor_of.get(sub.i)
                         if inner is not None and inner.type == "country" and sub.dep_ == "amod":
                             return self._qualified(inner, tok)
+        if tok.pos_ == "NOUN" and lower in _armed_nouns():
+            tied = self._tied_armed_noun(tok, depth)
+            if tied is not None:
+                return tied
         if tok.pos_ in ("NOUN", "NUM"):
             return self._including(tok, depth)
+        return None
+
+    def _tied_armed_noun(self, tok: Any, depth: int) -> Actor | None:
+        """Unnamed armed men tied to someone by the phrase after them: "fighters loyal to X",
+        "rebels allied with X" are X's people; "rebels backed by X", "gunmen armed by X" are
+        an actor of their own (unidentified) whose backer the participle's own event names
+        (X SUPPORT them). A bare armed noun with nothing after it stays no actor."""
+        patron = self._affiliated_with(tok, depth)
+        if patron is not None:
+            return self._qualified(patron, tok)
+        for child in tok.children:
+            if (
+                child.dep_ == "acl"
+                and child.tag_ == "VBN"
+                and child.i > tok.i
+                and any(c.dep_ == "agent" for c in child.children)
+            ):
+                return Actor(id=_UNIDENTIFIED, name="unidentified militants", mention=tok.text,
+                             type="collective", org_id=_UNIDENTIFIED,
+                             org_name="unidentified militants",
+                             how="armed noun with a participle", weak=True)  # fmt: skip
         return None
 
     def _including(self, tok: Any, depth: int) -> Actor | None:
@@ -1713,6 +1738,18 @@ class SentenceCoder:
                     found.append(actor)
         return found
 
+    def _deemed_holder(self, verb: Any, node: Any) -> list[Actor]:
+        """The subject of a passive verb of regarding (events.yaml ``deeming_verbs``) whose
+        predicate is ``node``: "X is considered a rival of Y" (oprd), "X is seen as an ally
+        of Y" (an 'as' phrase). Empty for the active "Z regards X as a rival" (Z's view)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.deeming_verbs:
+            return []
+        if not (node.dep_ == "oprd" or (node.dep_ == "prep" and node.lower_ == "as")):
+            return []
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
+
     def _nominal_owner(self, noun: Any) -> tuple[list[Actor], str]:
         """The holder of a nominal event: subject of a light verb or copula, or a locative."""
         node = noun
@@ -1725,6 +1762,9 @@ class SentenceCoder:
                 acts = self.actors(parent)
                 if acts:
                     return acts, f"the name '{parent.text}' it describes"
+            deemed = self._deemed_holder(parent, node)
+            if deemed:  # "X is considered a rival of Y": the passive subject holds it
+                return deemed, f"subject of passive '{parent.text}'"
             if node.dep_ in ("dobj", "obj", "attr", "nsubj", "nsubjpass", "pobj", "conj",
                              "appos", "acomp", "xcomp", "ccomp", "amod", "advmod", "npadvmod",
                              "prep", "pcomp", "compound"):  # fmt: skip
@@ -1873,6 +1913,18 @@ class SentenceCoder:
 
 
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})
+_UNIDENTIFIED = "collective:unidentified-militants"  # as riftwatch.nlp.extract.UNIDENTIFIED
+
+
+def _armed_nouns() -> frozenset[str]:
+    """Agent nouns of unnamed armed men (the ``militants`` and ``rebels`` roles of the agents
+    data): "fighters", "rebels", "guerrillas", "militiamen"..."""
+    from riftwatch.actors.agents import load_agents
+
+    roles = load_agents().roles
+    return frozenset(n for n, r in roles.items() if r in ("militants", "rebels"))
+
+
 _FIRE = frozenset({"fire", "gunfire"})  # "exchange of fire": a clash
 _HEDGING_SPEECH = frozenset({"believe", "fear", "think", "suspect", "presume", "rumour", "rumor"})
 # participles that name what an attack or operation aims at ("a raid targeting X")

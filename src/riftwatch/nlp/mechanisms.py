@@ -373,6 +373,41 @@ def reciprocal_pronouns(coder: Any) -> None:
                    f"'{tok.doc[tok.i - 1].text} {tok.text}': between the coordinated subjects",
                    f"parties: {how}"]  # fmt: skip
             coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+            continue
+        reciprocal_event_nouns(coder, tok, verb, parties, how)
+
+
+def reciprocal_event_nouns(coder: Any, pronoun: Any, verb: Any, parties: list[Any],
+                           how: str) -> None:  # fmt: skip
+    """'X and Y went to war with each other', 'waged war on one another', 'held talks with
+    each other': the event noun the verb carries holds between the coordinated subjects,
+    both ways. The noun is on the way from the reciprocal pronoun up to the verb, or the
+    verb's object ('waged war') or the object of its preposition ('went to war'). The verb
+    is the trigger, so its negation, hedge or future reads as for any event.
+    """
+    if any(e.trigger.i == verb.i and {e.source.key(), e.target.key()} <= {a.key() for a in parties}
+           for e in coder.events):  # fmt: skip
+        return  # the verb already coded them ("fought each other")
+    nouns = []
+    step = pronoun.head
+    while step.i != verb.i and step.head.i != step.i:
+        if step.pos_ == "NOUN":
+            nouns.append(step)
+        step = step.head
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "attr"):
+            nouns.append(child)
+        elif child.dep_ == "prep":
+            nouns += [p for p in child.children if p.dep_ == "pobj"]
+    for noun in nouns:
+        entry = coder._event_noun(noun)  # noqa: SLF001
+        if not entry or not entry.get("type") or noun.pos_ != "NOUN":
+            continue
+        why = [f"event noun '{noun.text}' -> {entry['type']}",
+               f"'{pronoun.doc[pronoun.i - 1].text} {pronoun.text}': between the coordinated "
+               "subjects", f"parties: {how}"]  # fmt: skip
+        coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+        return
 
 
 def founded_by_leavers(coder: Any) -> None:
