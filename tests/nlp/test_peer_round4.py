@@ -146,3 +146,38 @@ def test_embedded_clause_event(text: str, modality: str) -> None:
     assert has(found, "Hamas", "ASSAULT", "Fatah", modality), found
     if modality != "asserted":
         assert not has(found, "Hamas", "ASSAULT", "Fatah"), found
+
+
+# -- an act with no other party named is done to the country it is done in -----------------
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya imposed a curfew in Somalia on Monday.", "COERCE"),
+        ("Turkey banned opposition rallies in Syria.", "SANCTION"),
+    ],
+)
+def test_country_an_act_is_done_in_is_its_target(text: str, etype: str) -> None:
+    found = events(text)
+    assert has(found, text.split()[0], etype, "Somalia" if "Somalia" in text else "Syria"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kenya did not impose a curfew in Somalia.", "negated"),
+        ("Kenya may impose a curfew in Somalia.", "hypothetical"),
+    ],
+)
+def test_locus_target_keeps_modality(text: str, modality: str) -> None:
+    found = events(text)
+    assert not has(found, "Kenya", "COERCE", "Somalia"), found
+    assert has(found, "Kenya", "COERCE", "Somalia", modality), found
+
+
+def test_locus_is_never_the_doers_own_country_nor_a_theatre_or_venue() -> None:
+    assert not events("Kenya imposed a curfew in Kenya.")
+    # fighting, attacks and talks in a country: the country is where, not whom
+    assert not has(events("Al-Shabaab fought alongside Hizbul Islam in Kenya."), "Al-Shabaab",
+                   "ASSAULT", "Kenya", None)  # fmt: skip
+    assert not has(events("Ethiopia and Eritrea held talks in Kenya."), "Ethiopia", "CONSULT",
+                   "Kenya", None)  # fmt: skip

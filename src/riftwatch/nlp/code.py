@@ -559,8 +559,14 @@ class SentenceCoder:
             if found[0]:
                 return found
             found = self._complement_party(verb)
-            return found if found[0] else written.shared_object(self, verb)
-        return written.shared_object(self, verb)  # "X funds and trains Y"
+            return found if found[0] else self._shared_or_locus(verb, entry)
+        return self._shared_or_locus(verb, entry)  # "X funds and trains Y"
+
+    def _shared_or_locus(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
+        """An object shared with a coordinated verb ("X funds and trains Y"), else the
+        country the act is done in ("imposed a curfew in Y": mechanisms.locus_party)."""
+        found = written.shared_object(self, verb)
+        return found if found[0] else mechanisms.locus_party(self, verb, entry.get("type"))
 
     def _complement_party(self, verb: Any) -> tuple[list[Actor], str]:
         """'threatened to cut off electricity to X', 'agreed to lift sanctions on X': with no
@@ -739,6 +745,8 @@ class SentenceCoder:
                 objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
                 objs += [t for t in found.target_tokens if t.dep_ == "pobj"]  # "against X's act"
                 targets, thow = self._object_phrase_party(verb, objs, owners=kind != "CONSULT")
+            if not targets and not passive:  # "lifted the curfew in Y": the country of the act
+                targets, thow = mechanisms.locus_party(self, verb, kind)
             if passive:
                 sources, how, targets, thow = (self.agent(verb), "passive agent ('by')",
                                                sources, "passive subject")  # fmt: skip

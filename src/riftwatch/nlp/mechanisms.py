@@ -1255,3 +1255,59 @@ def founded_after_leaving(coder: Any) -> None:
                    "-> REJECT (split)", f"left: {left[0].mention}"]  # fmt: skip
             coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
             break
+
+
+# -- the country an act is done in (issue 9, peers' world news) -----------------------------
+
+_LOCUS_PREPS = frozenset({"in", "into", "inside", "throughout", "across"})
+_NOT_LOCUS_TYPES = frozenset({"ASSAULT", "CONSULT", "COOPERATE"})
+"""Types whose place is a theatre or a venue, not a party: fighting or attacking in a
+country (the war is there, the country may be anyone's ally), talks or joint acts held in
+it (the host is no party)."""
+
+
+def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[Any], str]:
+    """'X imposed a curfew in Y', 'X deployed troops in Y', 'X banned rallies in Y': an act
+    with no other party named is done to the country it is done in (the peers' coders, CAMEO
+    and PLOVER, code the place's country as the target). The country is a named country
+    actor in an 'in'/'into'/'inside' phrase on the verb or on its object; never the doer's
+    own country ("Pakistani police banned rallies in Pakistan" names no other party), never
+    when the doer is unknown, never a city that stands for its government, and never for
+    fighting, talks or joint acts, whose place is a theatre or a venue. Modality is read
+    later from the verb, as for every event.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya imposed a curfew in Somalia.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> somalia = Actor(id="country:somalia", name="Somalia", mention="Somalia", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 5: somalia})
+    >>> [a.name for a in locus_party(coder, doc[1])[0]]
+    ['Somalia']
+    >>> coder = SentenceCoder(load(), doc, {0: somalia, 5: somalia})
+    >>> locus_party(coder, doc[1])[0]
+    []
+    """
+    if etype in _NOT_LOCUS_TYPES:
+        return [], ""  # "fought alongside X in Y", "carried out attacks in Y": a theatre
+    sources, passive, _how = coder.subject(verb)
+    if passive or not sources:
+        return [], ""
+    own = {s.key() for s in sources}
+    own_iso = {iso for s in sources if (iso := s.country or _iso_of_key(s.key()))}
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCUS_PREPS:
+                continue
+            for pobj in prep.children:
+                actor = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if actor is None or actor.type != "country" or actor.weak:
+                    continue
+                if actor.key() in own or _iso_of_key(actor.key()) in own_iso:
+                    return [], ""
+                if actor.country and actor.country in own_iso:
+                    return [], ""
+                return [actor], f"the country it is done in ('{prep.lower_} {pobj.text}')"
+    return [], ""
