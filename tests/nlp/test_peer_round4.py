@@ -181,3 +181,32 @@ def test_locus_is_never_the_doers_own_country_nor_a_theatre_or_venue() -> None:
                    "ASSAULT", "Kenya", None)  # fmt: skip
     assert not has(events("Ethiopia and Eritrea held talks in Kenya."), "Ethiopia", "CONSULT",
                    "Kenya", None)  # fmt: skip
+
+
+# -- crowds and trades of a country are its people, never its state (agents data) ----------
+@pytest.mark.parametrize("noun", ["prisoners", "inmates", "settlers"])
+def test_people_of_a_country_are_not_its_state(noun: str) -> None:
+    found = coded(f"Israel released Palestinian {noun} on Monday.")
+    targets = [c.event.target for c in found]
+    assert any(t.mention == f"Palestinian {noun}" and t.country == "PSE" for t in targets), targets
+    assert all(t.type != "country" for t in targets), targets
+    negated = coded(f"Israel did not release Palestinian {noun}.")
+    assert negated and all(c.event.modality == "negated" for c in negated), negated
+
+
+def test_a_group_before_the_noun_still_makes_them_its_members() -> None:
+    found = events("Afghan forces released Haqqani prisoners on Monday.")
+    assert any("Haqqani" in t for _s, _g, t, _m in found), found
+
+
+# -- emergency rule imposed on a place: a coercion of the country it is imposed in ----------
+def test_curfew_imposed_in_a_country() -> None:
+    assert has(events("Kenya imposed a curfew in Somalia."), "Kenya", "COERCE", "Somalia")
+    assert has(events("Kenya reimposed a lockdown on Somalia."), "Kenya", "COERCE", "Somalia")
+    lifted = events("Kenya lifted the curfew in Somalia.")
+    assert not has(lifted, "Kenya", "COERCE", "Somalia", None), lifted  # an easing, not a curfew
+    for text, modality in (("Kenya did not impose a curfew in Somalia.", "negated"),
+                           ("Kenya may impose a curfew on Somalia.", "hypothetical")):  # fmt: skip
+        found = events(text)
+        assert not has(found, "Kenya", "COERCE", "Somalia"), found
+        assert has(found, "Kenya", "COERCE", "Somalia", modality), found
