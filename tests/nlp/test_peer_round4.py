@@ -210,3 +210,16 @@ def test_curfew_imposed_in_a_country() -> None:
         found = events(text)
         assert not has(found, "Kenya", "COERCE", "Somalia"), found
         assert has(found, "Kenya", "COERCE", "Somalia", modality), found
+
+
+def test_locus_of_an_infinitive_complement() -> None:
+    found = events("Kenya agreed to set up a research centre in Somalia.")
+    assert has(found, "Kenya", "AGREE", "Somalia"), found
+    negated = events("Kenya did not agree to set up a research centre in Somalia.")
+    assert not has(negated, "Kenya", "AGREE", "Somalia"), negated
+    assert has(negated, "Kenya", "AGREE", "Somalia", "negated"), negated
+    # the complement's own act is fighting or talks: the country is a theatre or a venue
+    for text in ("Kenya agreed to fight alongside Ethiopia in Somalia.",
+                 "Kenya promised to hold talks in Somalia."):  # fmt: skip
+        assert not any(t == "Somalia" for _s, _g, t, _m in events(text)), events(text)
+    assert not events("Kenya agreed to set up a research centre in Kenya.")

@@ -558,7 +558,7 @@ class SentenceCoder:
             found = self._object_phrase_party(verb, objs, owners=entry.get("type") != "CONSULT")
             if found[0]:
                 return found
-            found = self._complement_party(verb)
+            found = self._complement_party(verb, entry.get("type"))
             return found if found[0] else self._shared_or_locus(verb, entry)
         return self._shared_or_locus(verb, entry)  # "X funds and trains Y"
 
@@ -568,7 +568,7 @@ class SentenceCoder:
         found = written.shared_object(self, verb)
         return found if found[0] else mechanisms.locus_party(self, verb, entry.get("type"))
 
-    def _complement_party(self, verb: Any) -> tuple[list[Actor], str]:
+    def _complement_party(self, verb: Any, etype: str | None = None) -> tuple[list[Actor], str]:
         """'threatened to cut off electricity to X', 'agreed to lift sanctions on X': with no
         other party on the verb itself, the party its infinitive complement acts on (object,
         a target preposition, or inside the object's phrase)."""
@@ -592,6 +592,13 @@ class SentenceCoder:
                 return [
                     a for a in acts if a.key() not in own
                 ], f"complement: {how} of '{comp.text}'"
+            ctypes = {(self.lex.verbs.get(comp.lemma_.lower()) or {}).get("type")}
+            ctypes |= {(self._event_noun(o) or {}).get("type") for o in objs}  # "hold talks"
+            if etype is not None and not ctypes & mechanisms.NOT_LOCUS_TYPES:
+                # "agreed to open an office in Y": the country it is done in
+                acts, how = mechanisms.locus_party(self, comp, etype)
+                if acts:
+                    return acts, f"complement: {how} of '{comp.text}'"
         return [], ""
 
     def _object_phrase_party(self, verb: Any, objs: list[Any],

@@ -1260,7 +1260,7 @@ def founded_after_leaving(coder: Any) -> None:
 # -- the country an act is done in (issue 9, peers' world news) -----------------------------
 
 _LOCUS_PREPS = frozenset({"in", "into", "inside", "throughout", "across"})
-_NOT_LOCUS_TYPES = frozenset({"ASSAULT", "CONSULT", "COOPERATE"})
+NOT_LOCUS_TYPES = frozenset({"ASSAULT", "CONSULT", "COOPERATE"})
 """Types whose place is a theatre or a venue, not a party: fighting or attacking in a
 country (the war is there, the country may be anyone's ally), talks or joint acts held in
 it (the host is no party)."""
@@ -1289,7 +1289,7 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
     >>> locus_party(coder, doc[1])[0]
     []
     """
-    if etype in _NOT_LOCUS_TYPES:
+    if etype in NOT_LOCUS_TYPES:
         return [], ""  # "fought alongside X in Y", "carried out attacks in Y": a theatre
     sources, passive, _how = coder.subject(verb)
     if passive or not sources:
