@@ -170,6 +170,8 @@ TITLES = frozenset(
 ROLE_NOUNS: dict[str, str] = load_agents().state_nouns()
 """Agent nouns of the state roles ("police", "negotiators", "troops") and civilians, from
 the agents data (``data/agents/``): "<country> <noun>" resolves to that country's body."""
+_BREAKS = re.compile(r"[,;:()\[\]\u2014\u2013]")
+"""Punctuation that ends a noun phrase: a country and a role noun across it are two mentions."""
 
 CROWDED_SOURCES = frozenset({"petrarch2-phoenix"})
 """Sources whose persons match only as spelled, never by fuzzy spelling: among thousands of
@@ -776,6 +778,8 @@ class Resolver:
         for length in (3, 2, 1):
             if j + length > len(toks):
                 continue
+            if any(_BREAKS.search(text[toks[k - 1][1] : toks[k][0]]) for k in range(j, j + length)):
+                continue  # "shelled Mogadishu, officials said": two phrases, not one body
             noun = " ".join(normed[j : j + length])
             role = ROLE_NOUNS.get(noun)
             if role is None:

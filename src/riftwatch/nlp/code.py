@@ -243,8 +243,33 @@ class SentenceCoder:
                         inner = self.actor_of.get(sub.i)
                         if inner is not None and inner.type == "country" and sub.dep_ == "amod":
                             return self._qualified(inner, tok)
+        if tok.pos_ == "NOUN" and lower in _armed_nouns():
+            tied = self._tied_armed_noun(tok, depth)
+            if tied is not None:
+                return tied
         if tok.pos_ in ("NOUN", "NUM"):
             return self._including(tok, depth)
+        return None
+
+    def _tied_armed_noun(self, tok: Any, depth: int) -> Actor | None:
+        """Unnamed armed men tied to someone by the phrase after them: "fighters loyal to X",
+        "rebels allied with X" are X's people; "rebels backed by X", "gunmen armed by X" are
+        an actor of their own (unidentified) whose backer the participle's own event names
+        (X SUPPORT them). A bare armed noun with nothing after it stays no actor."""
+        patron = self._affiliated_with(tok, depth)
+        if patron is not None:
+            return self._qualified(patron, tok)
+        for child in tok.children:
+            if (
+                child.dep_ == "acl"
+                and child.tag_ == "VBN"
+                and child.i > tok.i
+                and any(c.dep_ == "agent" for c in child.children)
+            ):
+                return Actor(id=_UNIDENTIFIED, name="unidentified militants", mention=tok.text,
+                             type="collective", org_id=_UNIDENTIFIED,
+                             org_name="unidentified militants",
+                             how="armed noun with a participle", weak=True)  # fmt: skip
         return None
 
     def _including(self, tok: Any, depth: int) -> Actor | None:
@@ -533,11 +558,17 @@ class SentenceCoder:
             found = self._object_phrase_party(verb, objs, owners=entry.get("type") != "CONSULT")
             if found[0]:
                 return found
-            found = self._complement_party(verb)
-            return found if found[0] else written.shared_object(self, verb)
-        return written.shared_object(self, verb)  # "X funds and trains Y"
+            found = self._complement_party(verb, entry.get("type"))
+            return found if found[0] else self._shared_or_locus(verb, entry)
+        return self._shared_or_locus(verb, entry)  # "X funds and trains Y"
 
-    def _complement_party(self, verb: Any) -> tuple[list[Actor], str]:
+    def _shared_or_locus(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
+        """An object shared with a coordinated verb ("X funds and trains Y"), else the
+        country the act is done in ("imposed a curfew in Y": mechanisms.locus_party)."""
+        found = written.shared_object(self, verb)
+        return found if found[0] else mechanisms.locus_party(self, verb, entry.get("type"))
+
+    def _complement_party(self, verb: Any, etype: str | None = None) -> tuple[list[Actor], str]:
         """'threatened to cut off electricity to X', 'agreed to lift sanctions on X': with no
         other party on the verb itself, the party its infinitive complement acts on (object,
         a target preposition, or inside the object's phrase)."""
@@ -561,6 +592,13 @@ class SentenceCoder:
                 return [
                     a for a in acts if a.key() not in own
                 ], f"complement: {how} of '{comp.text}'"
+            ctypes = {(self.lex.verbs.get(comp.lemma_.lower()) or {}).get("type")}
+            ctypes |= {(self._event_noun(o) or {}).get("type") for o in objs}  # "hold talks"
+            if etype is not None and not ctypes & mechanisms.NOT_LOCUS_TYPES:
+                # "agreed to open an office in Y": the country it is done in
+                acts, how = mechanisms.locus_party(self, comp, etype)
+                if acts:
+                    return acts, f"complement: {how} of '{comp.text}'"
         return [], ""
 
     def _object_phrase_party(self, verb: Any, objs: list[Any],
@@ -714,6 +752,8 @@ class SentenceCoder:
                 objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
                 objs += [t for t in found.target_tokens if t.dep_ == "pobj"]  # "against X's act"
                 targets, thow = self._object_phrase_party(verb, objs, owners=kind != "CONSULT")
+            if not targets and not passive:  # "lifted the curfew in Y": the country of the act
+                targets, thow = mechanisms.locus_party(self, verb, kind)
             if passive:
                 sources, how, targets, thow = (self.agent(verb), "passive agent ('by')",
                                                sources, "passive subject")  # fmt: skip
@@ -1718,6 +1758,18 @@ class SentenceCoder:
                     found.append(actor)
         return found
 
+    def _deemed_holder(self, verb: Any, node: Any) -> list[Actor]:
+        """The subject of a passive verb of regarding (events.yaml ``deeming_verbs``) whose
+        predicate is ``node``: "X is considered a rival of Y" (oprd), "X is seen as an ally
+        of Y" (an 'as' phrase). Empty for the active "Z regards X as a rival" (Z's view)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.deeming_verbs:
+            return []
+        if not (node.dep_ == "oprd" or (node.dep_ == "prep" and node.lower_ == "as")):
+            return []
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
+
     def _nominal_owner(self, noun: Any) -> tuple[list[Actor], str]:
         """The holder of a nominal event: subject of a light verb or copula, or a locative."""
         node = noun
@@ -1733,6 +1785,9 @@ class SentenceCoder:
                 acts = self.actors(parent)
                 if acts:
                     return acts, f"the name '{parent.text}' it describes"
+            deemed = self._deemed_holder(parent, node)
+            if deemed:  # "X is considered a rival of Y": the passive subject holds it
+                return deemed, f"subject of passive '{parent.text}'"
             if node.dep_ in ("dobj", "obj", "attr", "nsubj", "nsubjpass", "pobj", "conj",
                              "appos", "acomp", "xcomp", "ccomp", "amod", "advmod", "npadvmod",
                              "prep", "pcomp", "compound"):  # fmt: skip
@@ -1881,6 +1936,18 @@ class SentenceCoder:
 
 
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})
+_UNIDENTIFIED = "collective:unidentified-militants"  # as riftwatch.nlp.extract.UNIDENTIFIED
+
+
+def _armed_nouns() -> frozenset[str]:
+    """Agent nouns of unnamed armed men (the ``militants`` and ``rebels`` roles of the agents
+    data): "fighters", "rebels", "guerrillas", "militiamen"..."""
+    from riftwatch.actors.agents import load_agents
+
+    roles = load_agents().roles
+    return frozenset(n for n, r in roles.items() if r in ("militants", "rebels"))
+
+
 _FIRE = frozenset({"fire", "gunfire"})  # "exchange of fire": a clash
 _HEDGING_SPEECH = frozenset({"believe", "fear", "think", "suspect", "presume", "rumour", "rumor"})
 # participles that name what an attack or operation aims at ("a raid targeting X")

@@ -373,6 +373,41 @@ def reciprocal_pronouns(coder: Any) -> None:
                    f"'{tok.doc[tok.i - 1].text} {tok.text}': between the coordinated subjects",
                    f"parties: {how}"]  # fmt: skip
             coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+            continue
+        reciprocal_event_nouns(coder, tok, verb, parties, how)
+
+
+def reciprocal_event_nouns(coder: Any, pronoun: Any, verb: Any, parties: list[Any],
+                           how: str) -> None:  # fmt: skip
+    """'X and Y went to war with each other', 'waged war on one another', 'held talks with
+    each other': the event noun the verb carries holds between the coordinated subjects,
+    both ways. The noun is on the way from the reciprocal pronoun up to the verb, or the
+    verb's object ('waged war') or the object of its preposition ('went to war'). The verb
+    is the trigger, so its negation, hedge or future reads as for any event.
+    """
+    if any(e.trigger.i == verb.i and {e.source.key(), e.target.key()} <= {a.key() for a in parties}
+           for e in coder.events):  # fmt: skip
+        return  # the verb already coded them ("fought each other")
+    nouns = []
+    step = pronoun.head
+    while step.i != verb.i and step.head.i != step.i:
+        if step.pos_ == "NOUN":
+            nouns.append(step)
+        step = step.head
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "attr"):
+            nouns.append(child)
+        elif child.dep_ == "prep":
+            nouns += [p for p in child.children if p.dep_ == "pobj"]
+    for noun in nouns:
+        entry = coder._event_noun(noun)  # noqa: SLF001
+        if not entry or not entry.get("type") or noun.pos_ != "NOUN":
+            continue
+        why = [f"event noun '{noun.text}' -> {entry['type']}",
+               f"'{pronoun.doc[pronoun.i - 1].text} {pronoun.text}': between the coordinated "
+               "subjects", f"parties: {how}"]  # fmt: skip
+        coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+        return
 
 
 def founded_by_leavers(coder: Any) -> None:
@@ -1236,3 +1271,59 @@ def party_behind(coder: Any, noun: Any) -> list[Any]:
     if holder.pos_ not in ("NOUN", "PROPN") or holder.i == prep.i:
         return []
     return [a for a in coder.actors(holder) if a.type not in ("country", "place")]
+
+
+# -- the country an act is done in (issue 9, peers' world news) -----------------------------
+
+_LOCUS_PREPS = frozenset({"in", "into", "inside", "throughout", "across"})
+NOT_LOCUS_TYPES = frozenset({"ASSAULT", "CONSULT", "COOPERATE"})
+"""Types whose place is a theatre or a venue, not a party: fighting or attacking in a
+country (the war is there, the country may be anyone's ally), talks or joint acts held in
+it (the host is no party)."""
+
+
+def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[Any], str]:
+    """'X imposed a curfew in Y', 'X deployed troops in Y', 'X banned rallies in Y': an act
+    with no other party named is done to the country it is done in (the peers' coders, CAMEO
+    and PLOVER, code the place's country as the target). The country is a named country
+    actor in an 'in'/'into'/'inside' phrase on the verb or on its object; never the doer's
+    own country ("Pakistani police banned rallies in Pakistan" names no other party), never
+    when the doer is unknown, never a city that stands for its government, and never for
+    fighting, talks or joint acts, whose place is a theatre or a venue. Modality is read
+    later from the verb, as for every event.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya imposed a curfew in Somalia.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> somalia = Actor(id="country:somalia", name="Somalia", mention="Somalia", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 5: somalia})
+    >>> [a.name for a in locus_party(coder, doc[1])[0]]
+    ['Somalia']
+    >>> coder = SentenceCoder(load(), doc, {0: somalia, 5: somalia})
+    >>> locus_party(coder, doc[1])[0]
+    []
+    """
+    if etype in NOT_LOCUS_TYPES:
+        return [], ""  # "fought alongside X in Y", "carried out attacks in Y": a theatre
+    sources, passive, _how = coder.subject(verb)
+    if passive or not sources:
+        return [], ""
+    own = {s.key() for s in sources}
+    own_iso = {iso for s in sources if (iso := s.country or _iso_of_key(s.key()))}
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCUS_PREPS:
+                continue
+            for pobj in prep.children:
+                actor = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if actor is None or actor.type != "country" or actor.weak:
+                    continue
+                if actor.key() in own or _iso_of_key(actor.key()) in own_iso:
+                    return [], ""
+                if actor.country and actor.country in own_iso:
+                    return [], ""
+                return [actor], f"the country it is done in ('{prep.lower_} {pobj.text}')"
+    return [], ""

@@ -105,6 +105,7 @@ class Lexicon:
     coalition_nouns: frozenset[str] = frozenset()
     training_places: frozenset[str] = frozenset()
     as_role_verbs: frozenset[str] = frozenset()
+    deeming_verbs: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -265,6 +266,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         coalition_nouns=_set(events, "coalition_nouns", "events.yaml"),
         training_places=_set(events, "training_places", "events.yaml"),
         as_role_verbs=_set(events, "as_role_verbs", "events.yaml"),
+        deeming_verbs=_set(events, "deeming_verbs", "events.yaml"),
     )
 
 
