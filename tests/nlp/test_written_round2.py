@@ -288,3 +288,69 @@ def test_nested_reported_speech_keeps_the_inner_modality() -> None:
     denied = "Afghan officials said the Taliban denied that they had sheltered Al Qaeda fighters."
     found = events(denied)
     assert not {e for e in found if e[1] == "AID" and e[3] == "asserted"}, found
+
+
+# --- 7. a party's own declaration that it has no ties: disavowal --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Qaeda said it has no ties to the Islamic State.",
+        "Al Qaeda announced that it has no links with the Islamic State.",
+        "Al Qaeda stated that it does not have any relationship with the Islamic State.",
+    ],
+)
+def test_declared_no_ties_is_disavowal(text: str) -> None:
+    found = events(text)
+    assert any(e[1] == "REJECT" for e in asserted_between(found, "Al Qaeda", "Islamic State"))
+    assert not {e for e in found if e[1] == "COOPERATE" and e[3] == "asserted"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's statement is a plain negation
+        "U.S. officials said Al Qaeda has no ties to the Islamic State.",
+        "Analysts believe Al Qaeda has no ties to the Islamic State.",
+        "Al Qaeda did not say that it has no ties to the Islamic State.",
+        "Al Qaeda may announce that it has no ties to the Islamic State.",
+    ],
+)
+def test_declared_no_ties_twins(text: str) -> None:
+    found = events(text)
+    assert not asserted_between(found, "Al Qaeda", "Islamic State"), found
+
+
+# --- 8. backing fire joins the attack -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani troops, backed by U.S. air strikes, killed three TTP commanders in Kurram.",
+        "Pakistani troops, supported by U.S. drones, attacked TTP hideouts.",
+    ],
+)
+def test_backing_fire_attacks_too(text: str) -> None:
+    found = events(text)
+    american = asserted_between(found, "U.S.", "Tehrik") | asserted_between(
+        found, "United States", "Tehrik"
+    )
+    assert any(e[1] == "ASSAULT" for e in american), found
+    assert any(e[1] == "ASSAULT" for e in asserted_between(found, "Pakistan", "Tehrik")), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party that backs is no attacker
+        "Pakistani troops, backed by the United States, attacked TTP hideouts.",
+        "Pakistani troops, backed by U.S. air strikes, may have attacked TTP hideouts.",
+        "Pakistani troops, backed by U.S. air strikes, did not attack TTP hideouts.",
+    ],
+)
+def test_backing_fire_twins(text: str) -> None:
+    found = events(text)
+    assert not {e for e in asserted_between(found, "United States", "Tehrik") if e[1] == "ASSAULT"}
+    assert not {e for e in asserted_between(found, "U.S.", "Tehrik") if e[1] == "ASSAULT"}

@@ -679,6 +679,8 @@ class SentenceCoder:
         mechanisms.withdrawal_from_group(self)
         written.coordinated_present_verbs(self)  # "X funds and trains Y" (parsed as nouns)
         written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
+        written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
+        written.backing_fire(self)  # "X, backed by Y's air strikes, killed Z": Y attacks Z
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

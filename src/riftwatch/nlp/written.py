@@ -789,3 +789,78 @@ def named_antecedent(noun: str, candidates: list[Any]) -> Any:
         if re.search(rf"\b{re.escape(word)}\b", names):
             found[getattr(actor, "org_id", None) or actor.id or actor.name] = actor
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def declared_no_ties(coder: Any) -> None:
+    """'X announced that it has no ties to Y', 'X said it had no links with Y', 'X stated
+    that it does not have any relationship with Y': a party's own declaration that it is
+    not connected to another is a disavowal (REJECT, mode renounce, from X to Y; LABELLING.md:
+    disavowal is conf), unlike a third party's statement that X has no ties to Y (a plain
+    negation). The declaring verb (cues.yaml ``declaring_verbs``) is the trigger, so its own
+    modality decides ("X may say ...", "X did not say ..." assert nothing)."""
+    lex = coder.lex
+    for event in list(coder.events):
+        noun = event.trigger
+        entry = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_) or {}
+        if event.event_type != "COOPERATE" or noun.pos_ != "NOUN":
+            continue
+        if entry.get("frame") not in ("reciprocal", "symmetric"):
+            continue
+        clause = noun.head
+        if noun.dep_ not in _OBJECTS and noun.dep_ != "attr":
+            continue
+        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or any(
+            c.dep_ == "neg" for c in clause.children
+        )
+        if not negated or clause.dep_ != "ccomp":
+            continue
+        speech = clause.head
+        if speech.pos_ != "VERB" or speech.lemma_.lower() not in lex.declaring_verbs:
+            continue
+        speakers = {a.key() for a in coder.subject(speech)[0]}
+        if event.source.key() not in speakers:
+            continue  # someone else says X has no ties: a negation, no disavowal
+        why = [
+            f"'{speech.text}' that it has no '{noun.text}' with another party: a disavowal",
+            "source: the declaring party",
+            "target: the partner",
+        ]
+        coder._emit([event.source], [event.target], "REJECT", "renounce", speech, why)  # noqa: SLF001
+
+
+_BACKED = frozenset({"back", "support", "aid", "assist", "cover", "accompany", "reinforce"})
+
+
+def backing_fire(coder: Any) -> None:
+    """'Afghan troops, backed by U.S. air strikes, killed X', 'Pakistani forces, supported
+    by American drones, attacked X': the fire that backs an attack is part of it, so its
+    owner attacks the same target (ASSAULT, with the instrument's mode) besides backing the
+    troops (the lexicon's SUPPORT). Only when the "by" phrase is an attack or an instrument
+    (air strikes, drones, artillery), not a party ("backed by the ISI" backs, it does not
+    fight). The attack's own verb is the trigger, so its modality carries."""
+    for event in list(coder.events):
+        verb = event.trigger
+        if event.event_type != "ASSAULT" or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        for subj in subjects:
+            for acl in subj.children:
+                if acl.dep_ != "acl" or acl.lemma_.lower() not in _BACKED or acl.tag_ != "VBN":
+                    continue
+                fire = [p for a in acl.children if a.dep_ == "agent"
+                        for p in a.children if p.dep_ == "pobj"]  # fmt: skip
+                for noun in fire:
+                    acting = (coder._event_noun(noun) or {}).get("type") == "ASSAULT"  # noqa: SLF001
+                    mode = coder._instrument_mode(noun)  # noqa: SLF001
+                    if not (acting or mode):
+                        continue
+                    owners = [o for o in coder.actors(noun) if o.key() != event.source.key()]
+                    owners = [o for o in owners if o.key() != event.target.key()]
+                    if owners:
+                        why = [
+                            f"'{acl.text} by {noun.text}': the backing fire attacks too",
+                            f"source: owner of '{noun.text}'",
+                            "target: the attack's",
+                        ]
+                        kind = mode or event.mode
+                        coder._emit(owners, [event.target], "ASSAULT", kind, verb, why)  # noqa: SLF001

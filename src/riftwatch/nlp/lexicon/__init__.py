@@ -101,6 +101,7 @@ class Lexicon:
     offer_verbs: frozenset[str] = frozenset()  # written.offered_act
     proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
     name_particles: frozenset[str] = frozenset()  # written.short_names
+    declaring_verbs: frozenset[str] = frozenset()  # written.declared_no_ties
     founding_verbs: frozenset[str] = frozenset()
     founder_nouns: frozenset[str] = frozenset()
     leaver_nouns: frozenset[str] = frozenset()
@@ -264,6 +265,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         offer_verbs=_set(cues, "offer_verbs", "cues.yaml"),
         proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
         name_particles=_set(cues, "name_particles", "cues.yaml"),
+        declaring_verbs=_set(cues, "declaring_verbs", "cues.yaml"),
         founding_verbs=_set(events, "founding_verbs", "events.yaml"),
         founder_nouns=_set(events, "founder_nouns", "events.yaml"),
         leaver_nouns=_set(events, "leaver_nouns", "events.yaml"),
