@@ -354,3 +354,17 @@ def test_backing_fire_twins(text: str) -> None:
     found = events(text)
     assert not {e for e in asserted_between(found, "United States", "Tehrik") if e[1] == "ASSAULT"}
     assert not {e for e in asserted_between(found, "U.S.", "Tehrik") if e[1] == "ASSAULT"}
+
+
+# --- 9. a country name before ", and <demonym> forces" is a place of its own clause -------
+
+
+def test_country_before_a_new_clause_is_no_shared_agent_noun() -> None:
+    found = events(
+        "The TTP sent fighters to Afghanistan, and Afghan forces arrested three of them."
+    )
+    assert not {e for e in found if "Tehrik" in e[0] and e[1] == "AID"}, found
+    assert any(e[1] == "COERCE" for e in asserted_between(found, "Afghan", "Tehrik")), found
+    # the coordinated demonyms still share the noun
+    found = events("Pakistani, Afghan troops clashed with the TTP.")
+    assert asserted_between(found, "Afghan National Army", "Tehrik"), found
