@@ -393,8 +393,10 @@ def _shared_agent_noun(
             continue
         if not _COORDINATION.fullmatch(text[end:nstart]):
             continue
-        if "," in text[end:nstart] and "and" in text[end:nstart] and (
-            text[start:end].lower() == actor.name.lower()
+        if (
+            "," in text[end:nstart]
+            and "and" in text[end:nstart]
+            and (text[start:end].lower() == actor.name.lower())
         ):  # "sent fighters to Afghanistan, and Afghan forces ...": two clauses, a place
             continue
         words = text[nstart:nend].split(maxsplit=1)
