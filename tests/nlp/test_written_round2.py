@@ -65,6 +65,13 @@ def test_coordinated_present_verb_twins(text: str) -> None:
     assert not asserted_between(found, "Inter-Services", "Taliban"), found
 
 
+def test_a_denial_over_misread_verbs_rejects_nobody() -> None:
+    # the parser takes "funds" for the object of "denied": no denial of funds to the ISI
+    found = events("U.S. officials denied that the ISI funds and trains the Taliban.")
+    assert not {e for e in found if e[3] == "asserted"}, found
+    assert any(e[1] == "AID" and "Inter-Services" in e[0] for e in found), found
+
+
 # --- 2. offers, readiness and reluctance --------------------------------------------------
 
 

@@ -552,6 +552,15 @@ def coordinated_present_verbs(coder: Any) -> None:
         if any(t.lower_ in _CONDITIONS for t in doc[: run[0][0].i]):
             continue
         targets = [t for t in targets if t.key() != source.key()]
+        # the verb above the misread run took the noun for its object and the name for a
+        # party ("officials denied that the ISI funds ...": no denial of funds to the ISI)
+        outer = run[0][0].head
+        if run[0][0].pos_ in ("NOUN", "PROPN") and outer.i not in {v.i for v, _e in run}:
+            coder.events = [
+                e for e in coder.events
+                if not (e.trigger.i == outer.i
+                        and source.key() in (e.source.key(), e.target.key()))
+            ]  # fmt: skip
         mods = [(modality_of(v, e["type"], lex), v) for v, e in run]
         worst = next((v for m, v in mods if m.value != "asserted"), run[0][0])
         for verb, entry in run:
