@@ -375,3 +375,38 @@ def test_country_before_a_new_clause_is_no_shared_agent_noun() -> None:
     # the coordinated demonyms still share the noun
     found = events("Pakistani, Afghan troops clashed with the TTP.")
     assert asserted_between(found, "Afghan National Army", "Tehrik"), found
+
+
+# --- the frozen written-report splits do not change ------------------------------------------
+
+_WRITTEN = __import__("pathlib").Path(__file__).parent / "data" / "written"
+_FROZEN_SHA256 = {
+    "frozen.jsonl": "77efbc838293b732cf8857fdb4a0969255b69fe0ded114dce675b9991d638402",
+    "round2_frozen.jsonl": "9c826d7d3d02e9b8ffc0e6cc98dbec999a7cdecd437b02c5e9856318390894e7",
+}
+_FAMILIES = {"IS", "NUSRA", "HURRAS", "HAQQANI", "TTP", "AQ", "TALIBAN", "LET", "LOCALS", "PAK",
+             "AFG", "USA", "SAUDI", "ISKP", "PAK_MIL", "PAK_GOV", "ISI", "AFG_GOV", "AFG_MIL",
+             "CIA", "TRIBES"}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(_FROZEN_SHA256))
+def test_frozen_written_splits_are_unchanged(name: str) -> None:
+    import hashlib
+
+    data = (_WRITTEN / name).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == _FROZEN_SHA256[name]
+
+
+def test_round2_rows_follow_the_labelling_conventions() -> None:
+    import json
+
+    rows = [
+        json.loads(line) for line in (_WRITTEN / "round2_frozen.jsonl").read_text().splitlines()
+    ]
+    assert len(rows) == 40 and len({r["id"] for r in rows}) == 40
+    for row in rows:
+        assert set(row) == {"id", "date", "text", "gold", "note"}, row["id"]
+        assert row["note"], row["id"]
+        for source, target, stance in row["gold"]:
+            assert {source, target} <= _FAMILIES and source != target, row["id"]
+            assert stance in ("coop", "conf"), row["id"]
