@@ -210,6 +210,8 @@ class SentenceCoder:
             claimant = self._claimant_of(tok, depth) if acting else None
             if claimant is not None:  # "X claimed responsibility for the bombing that killed"
                 return claimant
+        if written.patronage_noun(tok, self.lex):
+            return None  # "on behalf of X", "with the backing of X": X is no member of it
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
             # "members of X", "leaders of X", "some of X"
             for child in tok.children:
@@ -713,6 +715,10 @@ class SentenceCoder:
         mechanisms.present_verbs_read_as_nouns(self)
         mechanisms.joint_claims(self)
         mechanisms.withdrawal_from_group(self)
+        written.coordinated_present_verbs(self)  # "X funds and trains Y" (parsed as nouns)
+        written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
+        written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
+        written.backing_fire(self)  # "X, backed by Y's air strikes, killed Z": Y attacks Z
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

@@ -25,7 +25,7 @@ from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import LEADING_GROUP_WORDS, group_type, open_id
-from riftwatch.nlp import acronyms, clauses, initialisms, learned
+from riftwatch.nlp import acronyms, clauses, initialisms, learned, written
 from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
@@ -217,6 +217,13 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             id=entity.id, name=entity.name, mention=text[start:end], type=entity.type,
             org_id=entity.id, org_name=entity.name, how="initials of a known name")))  # fmt: skip
         taken.append((start, end))
+    # "Mullah Omar ... Omar refused": a person named before, now by one name
+    persons = [*state.groups, *(a for _s, _e, a in found)]
+    for start, end, actor in written.short_names(
+        text, persons, free, lex, lambda w: resolver.resolve(w, date, text).actor
+    ):
+        found.append((start, end, actor))
+        taken.append((start, end))
     for m in _COREF.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -225,6 +232,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()
                   and a.type in GROUPISH and (kind != "shura" or a.type == "shura")]  # fmt: skip
         ante = before[-1] if before else state.recent(kind)
+        if noun and kind == "group":  # "the network": the one group so named, if any
+            ante = written.named_antecedent(noun, [*state.groups, *before]) or ante
         if ante is None:
             continue
         found.append(
@@ -383,6 +392,12 @@ def _shared_agent_noun(
         if actor.type != "country" or nxt.type not in ctx.STATE_TYPES:
             continue
         if not _COORDINATION.fullmatch(text[end:nstart]):
+            continue
+        if (
+            "," in text[end:nstart]
+            and "and" in text[end:nstart]
+            and (text[start:end].lower() == actor.name.lower())
+        ):  # "sent fighters to Afghanistan, and Afghan forces ...": two clauses, a place
             continue
         words = text[nstart:nend].split(maxsplit=1)
         if len(words) != 2 or not load_agents().role(words[1]):

@@ -502,7 +502,14 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                 and _request_verb(lemma, lex)
             ):  # "implored X to attack Y": what an appeal or demand asks for has not happened
                 return Modality("hypothetical", tok.text)
+            if written.reluctant_act(tok, prev, lex):  # "unwilling to hand X over"
+                return Modality("hypothetical", tok.text, cue_token=tok)
+            if written.offered_act(tok, prev, lex):  # "offered to mediate": not yet done
+                return Modality("future", tok.text, cue_token=tok)
             if lemma in cues.get("future", ()) or lower in cues.get("future", ()):
+                neg = written.negated_readiness(tok)  # "is not willing to withdraw"
+                if neg is not None:
+                    return Modality("negated", f"{neg} {tok.text}", cue_token=tok)
                 return Modality("future", tok.text)
         elif any(c.dep_ == "neg" for c in tok.children):
             return Modality("uncertain", f"not {tok.text}")  # "did not say that ..."

@@ -19,6 +19,9 @@ every event afterwards, so these mechanisms never assert what a cue negates or h
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 # "not only", "not just", "not merely", "not simply": the negation scopes over the adverb
@@ -455,3 +458,418 @@ def claimed_attack(coder: Any, noun: Any) -> Any:
                     if found:
                         return found[0]
     return None
+
+
+def offered_act(tok: Any, prev: Any, lex: Any) -> bool:
+    """True when ``tok`` is a verb of offering (cues.yaml ``offer_verbs``) and ``prev`` (the
+    step below it on the walk up from a trigger) its infinitive: "X offered to mediate
+    between Y and Z" makes an offer; the mediation has not happened (future).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Qatar offered to mediate between the Taliban and Kabul.")
+    >>> offered_act(doc[1], doc[3], load())
+    True
+    """
+    return (
+        prev is not None
+        and prev.dep_ == "xcomp"
+        and tok.pos_ == "VERB"
+        and tok.lemma_.lower() in lex.offer_verbs
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
+    )
+
+
+def negated_readiness(tok: Any) -> str | None:
+    """The negation over a predicate adjective of readiness ("X is not willing to withdraw",
+    "is not ready to talk", "was never prepared to hand Y over"): the copula carries the
+    "not", so what the adjective governs is negated, not future. None when not negated.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> negated_readiness(nlp()("The Taliban is not willing to withdraw.")[4])
+    'not'
+    >>> negated_readiness(nlp()("The Taliban is willing to withdraw.")[3]) is None
+    True
+    """
+    if tok.dep_ != "acomp" or tok.pos_ != "ADJ":
+        return None
+    for child in (*tok.head.children, *tok.children):
+        if child.dep_ == "neg":
+            return child.text
+    return None
+
+
+def reluctant_act(tok: Any, prev: Any, lex: Any) -> bool:
+    """True when ``tok`` is a predicate adjective of reluctance (cues.yaml ``reluctance``:
+    "unwilling", "reluctant", "hesitant", "wary") over the infinitive ``prev``: "X was
+    unwilling to hand Y over", "X is reluctant to fight Y" has not done it (hypothetical). A
+    cooperative act under these words is distancing instead (modality.modality_of)."""
+    return (
+        prev is not None
+        and prev.dep_ == "xcomp"
+        and tok.pos_ == "ADJ"
+        and (tok.lemma_.lower() in lex.reluctance or tok.lower_ in lex.reluctance)
+    )
+
+
+_NEGATING = frozenset({"not", "never", "n't", "no", "neither", "nor", "hardly", "barely"})
+_CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+
+
+def coordinated_present_verbs(coder: Any) -> None:
+    """'The ISI funds and trains the Taliban', 'Iran arms and shelters X', 'Al Qaeda funds,
+    arms and trains Y': third-person verbs in a coordinated predicate that the small parser
+    reads as plural nouns ("funds", "arms", "shelters" are nouns too), so the clause loses
+    its verb, its subject and its object. Read from the words instead: a name, then one or
+    more third-person verbs of the lexicon joined by commas and "and", then a name; at
+    least one of the verbs tagged as a noun (the parse failed). Each verb codes its
+    lexicon event from the first name to the second.
+
+    Nothing is coded when a negation or a hedge stands between the subject and the verbs
+    or a condition opens the sentence before them, and the event's trigger is whichever
+    verb of the run has the strongest modality read from the parse (so "officials denied
+    that X funds and trains Y" stays denied)."""
+    from riftwatch.nlp.modality import modality_of
+
+    lex = coder.lex
+    doc = coder.doc
+    i = 0
+    while i < len(doc):
+        run, j = _verb_run(lex, doc, i)
+        if not run:
+            i += 1
+            continue
+        i = j
+        if not any(v.pos_ in ("NOUN", "PROPN") for v, _e in run):
+            continue  # the parser read the verbs: the ordinary rules coded them
+        source, gap = _name_before(coder, doc, run[0][0].i)
+        targets = _names_after(coder, doc, j)
+        if source is None or not targets:
+            continue
+        if any((t.lower_ in _NEGATING and not not_only(t)) or t.lower_ in lex.hedges
+               for t in gap):  # fmt: skip
+            continue  # "X never funds and trains Y"; "X not only funds ..." adds
+        if any(t.lower_ in _CONDITIONS for t in doc[: run[0][0].i]):
+            continue
+        targets = [t for t in targets if t.key() != source.key()]
+        # the verb above the misread run took the noun for its object and the name for a
+        # party ("officials denied that the ISI funds ...": no denial of funds to the ISI)
+        outer = run[0][0].head
+        if run[0][0].pos_ in ("NOUN", "PROPN") and outer.i not in {v.i for v, _e in run}:
+            coder.events = [
+                e for e in coder.events
+                if not (e.trigger.i == outer.i
+                        and source.key() in (e.source.key(), e.target.key()))
+            ]  # fmt: skip
+        mods = [(modality_of(v, e["type"], lex), v) for v, e in run]
+        worst = next((v for m, v in mods if m.value != "asserted"), run[0][0])
+        for verb, entry in run:
+            if any(e.source.key() == source.key() and e.event_type == entry["type"]
+                   and e.target.key() in {t.key() for t in targets}
+                   for e in coder.events):  # fmt: skip
+                continue
+            why = [f"'{verb.text}': a third-person verb the parser read as a noun, in a "
+                   f"coordinated predicate -> {entry['type']}",
+                   "source: the name before the verbs", "target: the name after them"]  # fmt: skip
+            coder._emit([source], targets, entry["type"], entry.get("mode"), worst, why)  # noqa: SLF001
+
+
+def _verb_run(lex: Any, doc: Any, i: int) -> tuple[list[tuple[Any, dict[str, Any]]], int]:
+    """Third-person lexicon verbs from ``i`` joined by commas and "and"/"or": the run (with
+    each verb's entry) and the index after it; ([], i) when none starts at ``i``."""
+    run: list[tuple[Any, dict[str, Any]]] = []
+    j = i
+    while j < len(doc):
+        entry = _third_person_entry(lex, doc[j])
+        if entry is None:
+            break
+        run.append((doc[j], entry))
+        j += 1
+        if j + 1 < len(doc) and doc[j].lower_ in (",", "and", "or"):
+            nxt = j + 1 + (doc[j + 1].lower_ == "and")
+            if nxt < len(doc) and _third_person_entry(lex, doc[nxt]) is not None:
+                if doc[j].lower_ == "or":
+                    return [], i  # "funds or trains": a disjunction asserts neither
+                j = nxt
+                continue
+        break
+    return run, j
+
+
+def _third_person_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
+    """The lexicon entry of a transitive verb whose third person singular ``tok`` is."""
+    word = tok.lower_
+    if not word.isalpha() or not word.endswith("s") or tok.text[0].isupper():
+        return None
+    stems = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
+    for stem in stems:
+        entry = lex.verbs.get(stem)
+        if (
+            entry
+            and entry.get("type")
+            and not entry.get("object_is_thing")
+            and not entry.get("frame")
+            and not entry.get("intent")
+        ):
+            return entry
+    return None
+
+
+def _name_before(coder: Any, doc: Any, i: int) -> tuple[Any, list[Any]]:
+    """The actor named just before token ``i`` (adverbs may stand between) and the tokens
+    between; (None, []) unless that name opens its clause (not the object of a
+    preposition, not a possessor)."""
+    k = i - 1
+    gap = []
+    while k >= 0 and doc[k].pos_ in ("ADV", "PART"):
+        gap.append(doc[k])
+        k -= 1
+    if k < 0 or k not in coder.actor_of or doc[k].tag_ == "POS":
+        return None, gap
+    actor = coder.actor_of[k]
+    start = k
+    while start - 1 >= 0 and coder.actor_of.get(start - 1) is actor:
+        start -= 1
+    while start - 1 >= 0 and doc[start - 1].pos_ == "DET":
+        start -= 1
+    if start > 0 and doc[start - 1].pos_ == "ADP":
+        return None, gap
+    return actor, gap
+
+
+def _names_after(coder: Any, doc: Any, j: int) -> list[Any]:
+    """The actors named right after token ``j`` (a determiner may open each; "and" joins)."""
+    found: list[Any] = []
+    k = j
+    while True:
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        actor = coder.actor_of.get(k) if k < len(doc) else None
+        if actor is None:
+            return found
+        if all(actor.key() != a.key() for a in found):
+            found.append(actor)
+        while k < len(doc) and coder.actor_of.get(k) is actor:
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "and":
+            k += 1
+            continue
+        return found
+
+
+def patronage_noun(tok: Any, lex: Any) -> bool:
+    """True when ``tok`` is a noun of backing or of acting for another ("the backing of X",
+    "on behalf of X", "at X's behest"): unlike "members of X" it does not stand for X, so
+    "fought with the backing of X" fights nobody and "carried out the attack on behalf of
+    X" attacks nobody.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> patronage_noun(nlp()("They acted on behalf of the Taliban.")[3], load())
+    True
+    """
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in lex.proxy_nouns or lemma in lex.backing_nouns
+                                   or tok.lower_ in lex.proxy_nouns)  # fmt: skip
+
+
+_PROXY_PREPS = frozenset({"on", "upon", "at", "under", "by"})
+
+
+def proxy_phrases(coder: Any) -> None:
+    """'X attacked the base on behalf of Y', 'X carried out the bombing at the behest of Y',
+    'X acted on Y's orders': an adverbial phrase of acting for another party (cues.yaml
+    ``proxy_nouns``) makes the clause's subject Y's agent: COOPERATE from the subject to
+    Y (its owner: possessive, or "of" phrase). Modality is read from the noun up through the
+    clause ("may have attacked on behalf of Y": uncertain; "denied acting on behalf of Y":
+    denied)."""
+    lex = coder.lex
+    for noun in coder.doc:
+        words = (noun.lower_, noun.lemma_.lower())
+        if noun.pos_ != "NOUN" or not any(w in lex.proxy_nouns for w in words):
+            continue
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _PROXY_PREPS:
+            continue
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+        owners += [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for pobj in p.children if pobj.dep_ == "pobj"
+                   for a in coder.actors(pobj)]  # fmt: skip
+        held = prep.head
+        if held.pos_ in ("NOUN", "PROPN") and held.dep_ in _OBJECTS:
+            held = held.head  # "carried out the attack on behalf of Y"
+        if held.pos_ not in ("VERB", "AUX"):
+            continue
+        agents = coder.subject(held)[0]
+        owners = [o for o in owners if all(o.key() != a.key() for a in agents)]
+        if not owners or not agents:
+            continue
+        why = [f"'{prep.text} {noun.text} of' another party: acting for it -> COOPERATE",
+               f"source: subject of '{held.text}'", "target: the party acted for"]  # fmt: skip
+        coder._emit(agents, owners, "COOPERATE", None, noun, why)  # noqa: SLF001
+
+
+_NAME_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'-]*)\s+$")
+_KIN_AFTER = re.compile(r"\s+(?:tribe|tribes|tribesm[ae]n|tribal|clan|family|brothers)\b", re.I)
+
+
+def short_names(
+    text: str,
+    persons: list[Any],
+    free: Callable[[int, int], bool],
+    lex: Any,
+    resolve: Callable[[str], Any],
+) -> list[tuple[int, int, Any]]:
+    """A person named before by full name and now by one of its names: "Mullah Omar welcomed
+    bin Laden. ... Omar refused to expel him", "Hakimullah Mehsud ... Mehsud". The word must
+    belong to exactly one person named so far in the document (``persons``, with their
+    groups), be no title or name particle (cues.yaml ``name_particles``: "Mullah",
+    "Sheikh", "Abu"), stand alone (no capitalised name word right before or after it, no
+    "tribe" after it) and resolve to nothing else. Returns (start, end, actor) spans, the
+    actor being the person's (so the person's group acts).
+
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class P:
+    ...     id: str; name: str; mention: str; type: str = "person"; how: str = "kb"
+    >>> omar = P("person:omar", "Mullah Mohammad Omar", "Mullah Omar")
+    >>> from riftwatch.nlp.lexicon import load
+    >>> found = short_names("Omar refused.", [omar], lambda s, e: True, load(), lambda w: None)
+    >>> [(s, e, a.mention) for s, e, a in found]
+    [(0, 4, 'Omar')]
+    >>> short_names("Mullah refused.", [omar], lambda s, e: True, load(), lambda w: None)
+    []
+    """
+    index: dict[str, dict[str, Any]] = {}
+    for person in persons:
+        if person.type != "person":
+            continue
+        words = _NAME_WORD.findall(person.mention or "")
+        words += _NAME_WORD.findall(person.name or "")[-1:]
+        for word in words:
+            if len(word) >= 3 and word.lower() not in lex.name_particles:
+                index.setdefault(word, {})[person.id or person.name] = person
+    out: list[tuple[int, int, Any]] = []
+    for m in _NAME_WORD.finditer(text):
+        word = m.group(0)
+        owners = index.get(word) or {}
+        if len(owners) != 1 or not free(m.start(), m.end()):
+            continue
+        before = _CAPITALISED_BEFORE.search(text, 0, m.start())
+        if before is not None and text[: before.start()].strip():
+            continue  # "General Omar", "Omar" inside another name
+        if re.match(r"\s+[A-Z]", text[m.end() :]) or _KIN_AFTER.match(text, m.end()):
+            continue  # "Omar Khalid", "Mehsud tribesmen"
+        person = next(iter(owners.values()))
+        other = resolve(word)
+        if other is not None and (getattr(other, "id", None) not in (person.id, person.org_id)):
+            continue  # the word names someone or something else too
+        out.append((m.start(), m.end(), replace(
+            person, mention=word, how=f"short name of {person.mention} named before")))  # fmt: skip
+    return out
+
+
+def named_antecedent(noun: str, candidates: list[Any]) -> Any:
+    """The one group among ``candidates`` (groups named so far, nearest last) whose own name
+    holds the anaphoric noun: "the Haqqani network hosts Al Qaeda trainers; the network
+    also funds the TTP" ("the network" is the Haqqani Network, not the nearer Al Qaeda);
+    "the Islamic Movement of Uzbekistan ... the movement". None when no group or more than
+    one group's name holds it (then the nearest group is the usual guess).
+
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class G:
+    ...     name: str; id: str; type: str = "armed_group"
+    >>> hq, aq = G("Haqqani Network", "hq"), G("Al Qaeda", "aq")
+    >>> named_antecedent("network", [hq, aq]).name
+    'Haqqani Network'
+    >>> named_antecedent("group", [hq, aq]) is None
+    True
+    """
+    word = noun.lower()
+    if not word:
+        return None
+    found: dict[str, Any] = {}
+    for actor in candidates:
+        if actor.type == "person":
+            continue
+        names = f"{getattr(actor, 'org_name', None) or ''} {actor.name}".lower()
+        if re.search(rf"\b{re.escape(word)}\b", names):
+            found[getattr(actor, "org_id", None) or actor.id or actor.name] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def declared_no_ties(coder: Any) -> None:
+    """'X announced that it has no ties to Y', 'X said it had no links with Y', 'X stated
+    that it does not have any relationship with Y': a party's own declaration that it is
+    not connected to another is a disavowal (REJECT, mode renounce, from X to Y; LABELLING.md:
+    disavowal is conf), unlike a third party's statement that X has no ties to Y (a plain
+    negation). The declaring verb (cues.yaml ``declaring_verbs``) is the trigger, so its own
+    modality decides ("X may say ...", "X did not say ..." assert nothing)."""
+    lex = coder.lex
+    for event in list(coder.events):
+        noun = event.trigger
+        entry = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_) or {}
+        if event.event_type != "COOPERATE" or noun.pos_ != "NOUN":
+            continue
+        if entry.get("frame") not in ("reciprocal", "symmetric"):
+            continue
+        clause = noun.head
+        if noun.dep_ not in _OBJECTS and noun.dep_ != "attr":
+            continue
+        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or any(
+            c.dep_ == "neg" for c in clause.children
+        )
+        if not negated or clause.dep_ != "ccomp":
+            continue
+        speech = clause.head
+        if speech.pos_ != "VERB" or speech.lemma_.lower() not in lex.declaring_verbs:
+            continue
+        speakers = {a.key() for a in coder.subject(speech)[0]}
+        if event.source.key() not in speakers:
+            continue  # someone else says X has no ties: a negation, no disavowal
+        why = [
+            f"'{speech.text}' that it has no '{noun.text}' with another party: a disavowal",
+            "source: the declaring party",
+            "target: the partner",
+        ]
+        coder._emit([event.source], [event.target], "REJECT", "renounce", speech, why)  # noqa: SLF001
+
+
+_BACKED = frozenset({"back", "support", "aid", "assist", "cover", "accompany", "reinforce"})
+
+
+def backing_fire(coder: Any) -> None:
+    """'Afghan troops, backed by U.S. air strikes, killed X', 'Pakistani forces, supported
+    by American drones, attacked X': the fire that backs an attack is part of it, so its
+    owner attacks the same target (ASSAULT, with the instrument's mode) besides backing the
+    troops (the lexicon's SUPPORT). Only when the "by" phrase is an attack or an instrument
+    (air strikes, drones, artillery), not a party ("backed by the ISI" backs, it does not
+    fight). The attack's own verb is the trigger, so its modality carries."""
+    for event in list(coder.events):
+        verb = event.trigger
+        if event.event_type != "ASSAULT" or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        for subj in subjects:
+            for acl in subj.children:
+                if acl.dep_ != "acl" or acl.lemma_.lower() not in _BACKED or acl.tag_ != "VBN":
+                    continue
+                fire = [p for a in acl.children if a.dep_ == "agent"
+                        for p in a.children if p.dep_ == "pobj"]  # fmt: skip
+                for noun in fire:
+                    acting = (coder._event_noun(noun) or {}).get("type") == "ASSAULT"  # noqa: SLF001
+                    mode = coder._instrument_mode(noun)  # noqa: SLF001
+                    if not (acting or mode):
+                        continue
+                    owners = [o for o in coder.actors(noun) if o.key() != event.source.key()]
+                    owners = [o for o in owners if o.key() != event.target.key()]
+                    if owners:
+                        why = [
+                            f"'{acl.text} by {noun.text}': the backing fire attacks too",
+                            f"source: owner of '{noun.text}'",
+                            "target: the attack's",
+                        ]
+                        kind = mode or event.mode
+                        coder._emit(owners, [event.target], "ASSAULT", kind, verb, why)  # noqa: SLF001

@@ -98,6 +98,10 @@ class Lexicon:
     territory_nouns: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()  # 'the alliance ended' (modality)
     performed_pledges: frozenset[str] = frozenset()
+    offer_verbs: frozenset[str] = frozenset()  # written.offered_act
+    proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
+    name_particles: frozenset[str] = frozenset()  # written.short_names
+    declaring_verbs: frozenset[str] = frozenset()  # written.declared_no_ties
     founding_verbs: frozenset[str] = frozenset()
     founder_nouns: frozenset[str] = frozenset()
     leaver_nouns: frozenset[str] = frozenset()
@@ -259,6 +263,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
             else ()
         ),
         performed_pledges=_set(cues, "performed_pledges", "cues.yaml"),
+        offer_verbs=_set(cues, "offer_verbs", "cues.yaml"),
+        proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
+        name_particles=_set(cues, "name_particles", "cues.yaml"),
+        declaring_verbs=_set(cues, "declaring_verbs", "cues.yaml"),
         founding_verbs=_set(events, "founding_verbs", "events.yaml"),
         founder_nouns=_set(events, "founder_nouns", "events.yaml"),
         leaver_nouns=_set(events, "leaver_nouns", "events.yaml"),
