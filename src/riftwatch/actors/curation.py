@@ -25,6 +25,7 @@ reject        ``mention:<name>`` is not an actor; it is no longer suggested
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 from collections import Counter, defaultdict
@@ -239,8 +240,7 @@ def record(
         out = judgement_dict(row)
         audit.record(session, row.analyst, action or f"actor.{kind}", "actor", subject,
                      before=before, after=out)  # fmt: skip
-    _EFFECTIVE.clear()
-    return out
+    return out  # the cached effective KB is brought up to date by the next effective()
 
 
 def undo(store: Store, judgement_id: int, *, analyst: str | None = None) -> dict[str, Any]:
@@ -258,7 +258,6 @@ def undo(store: Store, judgement_id: int, *, analyst: str | None = None) -> dict
         out = judgement_dict(row)
         audit.record(session, row.undone_by, "actor.undo", "actor", row.subject,
                      before=before, after=out)  # fmt: skip
-    _EFFECTIVE.clear()
     return out
 
 
@@ -278,10 +277,31 @@ def blocking_not_same(judgements: list[dict[str, Any]], a: str, b: str) -> dict[
 _EFFECTIVE: dict[tuple[Any, ...], tuple[KnowledgeBase, Resolver]] = {}
 
 
-def apply_judgements(base: KnowledgeBase, judgements: list[dict[str, Any]]) -> KnowledgeBase:
-    """The KB with every given (active) judgement applied in order."""
-    raw = base.copy_raw()
+def apply_judgements(
+    base: KnowledgeBase,
+    judgements: list[dict[str, Any]],
+    *,
+    version: str | None = None,
+    full: bool = False,
+) -> KnowledgeBase:
+    """The KB with every given (active) judgement applied in order.
+
+    Copy-on-write: the records no judgement touches are shared with ``base`` (and so are
+    their entities), the others are copied before they change; ``full=True`` copies and
+    rebuilds everything (the reference the shared build must equal). Applying judgements
+    one after another gives the same KB as applying them together, so a KB can be brought
+    up to date by applying only the new ones (:func:`effective`).
+    """
+    raw = base.copy_raw() if full else dict(base.raw)
     redirects = dict(base.redirects)
+    owned: set[str] = set(raw) if full else set()
+
+    def own(ident: str) -> dict[str, Any]:
+        """The record of ``ident``, copied first unless this call made it."""
+        if ident not in owned:
+            raw[ident] = copy.deepcopy(raw[ident])
+            owned.add(ident)
+        return raw[ident]
 
     def canonical(ident: str) -> str:
         seen = 0
@@ -297,7 +317,7 @@ def apply_judgements(base: KnowledgeBase, judgements: list[dict[str, Any]]) -> K
         subject = canonical(j["subject"])
         obj = canonical(j["object"]) if j.get("object") else None
         if j["kind"] == "add":
-            record_ = dict(payload)
+            record_ = copy.deepcopy(dict(payload))
             record_["_source"] = source
             record_["_sources"] = [source]
             record_["aliases"] = [dict(a, source=source) for a in record_.get("aliases") or []]
@@ -307,47 +327,51 @@ def apply_judgements(base: KnowledgeBase, judgements: list[dict[str, Any]]) -> K
                 if canonical(r["target"]) in raw
             ]
             raw[record_["id"]] = record_
+            owned.add(record_["id"])
         elif j["kind"] == "alias" and subject in raw:
             alias = {k: v for k, v in payload.items() if k in ("name", "kind", "when")}
-            raw[subject]["aliases"].append(dict(alias, source=source))
+            own(subject)["aliases"].append(dict(alias, source=source))
         elif j["kind"] == "relation" and subject in raw and obj in raw:
             rel = {
                 k: v for k, v in payload.items() if k in ("type", "start", "end", "role", "note")
             }
-            raw[subject]["relations"].append(dict(rel, target=obj, source=source))
+            own(subject)["relations"].append(dict(rel, target=obj, source=source))
         elif j["kind"] == "same" and subject in raw and obj:
             if obj.startswith(MENTION_PREFIX):
                 name = payload.get("name") or obj[len(MENTION_PREFIX) :]
-                raw[subject]["aliases"].append(
+                own(subject)["aliases"].append(
                     {"name": name, "kind": payload.get("alias_kind", "official"), "source": source}
                 )
             elif obj in raw and obj != subject:
                 other = raw.pop(obj)
-                keep = raw[subject]
+                owned.discard(obj)
+                keep = own(subject)
                 keep["aliases"].append(
                     {"name": other["name"], "kind": "official", "source": source}
                 )
-                keep["aliases"] += [dict(a) for a in other.get("aliases") or []]
+                keep["aliases"] += [copy.deepcopy(a) for a in other.get("aliases") or []]
                 keep["relations"] += [
-                    dict(r) for r in other.get("relations") or [] if r["target"] != subject
+                    copy.deepcopy(r) for r in other.get("relations") or [] if r["target"] != subject
                 ]
-                for rec in raw.values():
-                    for rel in rec.get("relations") or []:
-                        if rel["target"] == obj:
-                            rel["target"] = subject
+                for ident, rec in list(raw.items()):
+                    if any(rel["target"] == obj for rel in rec.get("relations") or []):
+                        for rel in own(ident).get("relations") or []:
+                            if rel["target"] == obj:
+                                rel["target"] = subject
                 keep["relations"] = [r for r in keep["relations"] if r["target"] != subject]
                 redirects[obj] = subject
         elif j["kind"] == "not_same" and subject in raw and obj and obj.startswith(MENTION_PREFIX):
             gone = norm(payload.get("name") or obj[len(MENTION_PREFIX) :])
-            raw[subject]["aliases"] = [
+            rec = own(subject)
+            rec["aliases"] = [
                 a
-                for a in raw[subject].get("aliases") or []
+                for a in rec.get("aliases") or []
                 if norm(a["name"] if isinstance(a, dict) else a) != gone
             ]
         elif j["kind"] == "split" and subject in raw:
-            new = dict(payload.get("entity") or {})
+            new = copy.deepcopy(dict(payload.get("entity") or {}))
             moved = {norm(n) for n in payload.get("names") or []}
-            old = raw[subject]
+            old = own(subject)
             keep_aliases, move_aliases = [], []
             for alias in old.get("aliases") or []:
                 name = alias["name"] if isinstance(alias, dict) else alias
@@ -358,22 +382,49 @@ def apply_judgements(base: KnowledgeBase, judgements: list[dict[str, Any]]) -> K
             new["aliases"] = [dict(a) if isinstance(a, dict) else {"name": a} for a in move_aliases]
             new.setdefault("relations", [])
             raw[new["id"]] = new
-    return KnowledgeBase(raw, version=f"{base.version}+j", redirects=redirects)
+            owned.add(new["id"])
+    return KnowledgeBase(
+        raw,
+        version=version or f"{base.version}+j",
+        redirects=redirects,
+        reuse=None if full else base,
+    )
+
+
+def _judgement_key(j: dict[str, Any]) -> tuple[Any, ...]:
+    return (j["id"], j["kind"], j["subject"], j["object"], j["created_at"])
 
 
 def effective(store: Store, base: KnowledgeBase | None = None) -> tuple[KnowledgeBase, Resolver]:
-    """The effective KB (files + active judgements) and a resolver over it, cached."""
+    """The effective KB (files + active judgements) and a resolver over it, cached.
+
+    After a new judgement (the active ones are the ones of a cached effective KB plus
+    newer ones) only the new judgements are applied to that KB, sharing every actor they
+    do not touch, and the resolver re-indexes only the actors that changed; after an undo
+    the judgements are applied to the files' KB again, still sharing the untouched actors.
+    Either way the KB and the resolver equal a build from nothing (tests/actors check it).
+    """
     base = base or default_kb()
     judgements = _active(store)
-    key = (id(base), base.version, store.url, tuple((j["id"], j["kind"]) for j in judgements))
+    keys = tuple(_judgement_key(j) for j in judgements)
+    where = (id(base), base.version, store.url)
+    key = (*where, keys)
     cached = _EFFECTIVE.get(key)
     if cached is not None:
         return cached
-    kb = apply_judgements(base, judgements) if judgements else base
     from riftwatch.actors.resolve import default_resolver
 
     bundled = base is default_kb()
-    resolver = default_resolver() if bundled and not judgements else Resolver(kb)
+    if not judgements:
+        kb = base
+        resolver = default_resolver() if bundled else Resolver(kb)
+    else:
+        prior_kb, prior_resolver, done = base, default_resolver() if bundled else None, 0
+        for (*place, old), (old_kb, old_resolver) in list(_EFFECTIVE.items()):
+            if tuple(place) == where and len(old) > done and keys[: len(old)] == old:
+                prior_kb, prior_resolver, done = old_kb, old_resolver, len(old)
+        kb = apply_judgements(prior_kb, judgements[done:], version=f"{base.version}+j")
+        resolver = Resolver(kb, reuse=prior_resolver)
     if len(_EFFECTIVE) > 8:
         _EFFECTIVE.clear()
     _EFFECTIVE[key] = (kb, resolver)
