@@ -28,7 +28,9 @@ from __future__ import annotations
 import copy
 import os
 import re
+import threading
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -766,6 +768,7 @@ class _Suggestion:
     places: set[tuple[int, int]] = field(default_factory=set)  # (document, sentence index)
     events: int = 0
     open_id: str | None = None
+    sentences: list[int] = field(default_factory=list)  # ids, in order (the scan's)
 
 
 def suggest(
@@ -774,6 +777,7 @@ def suggest(
     limit: int = 50,
     min_count: int = 2,
     examples: int = 3,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Recurrent names in stored sentences that the KB does not resolve, best first.
 
@@ -785,47 +789,69 @@ def suggest(
     shows its kind (org/person), the cue words or the way extraction found it, example
     sentences and, when one is close, the known actor it may be an alias of. Names that an
     active judgement already decided (alias, merge, reject) or that the knowledge base now
-    resolves are skipped.
+    resolves are skipped. ``offset`` and ``limit`` give one page (:func:`suggest_page`
+    also counts them all).
+    """
+    return suggest_page(store, limit=limit, offset=offset, min_count=min_count,
+                        examples=examples)["items"]  # fmt: skip
+
+
+def suggest_page(
+    store: Store,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    min_count: int = 2,
+    examples: int = 3,
+) -> dict[str, Any]:
+    """One page of :func:`suggest` (``items``) and how many suggestions there are
+    (``total``).
+
+    Finding the names in a sentence does not depend on the knowledge base, so the names
+    of each sentence are found once per process (:func:`_scan_sentences`: the sentences
+    stored since the last request are added to it) and only their resolution is checked
+    on each request: a name for which the KB has no candidate at all is unresolved
+    whatever its date and context, so only the names with candidates are resolved again
+    in each of their sentences. The close known name is looked for on the page's rows
+    only.
     """
     kb, resolver = effective(store)
     judgements = _active(store)
     decided = {j["subject"] for j in judgements} | {j["object"] for j in judgements if j["object"]}
-    found: dict[str, _Suggestion] = defaultdict(_Suggestion)
+    scan = _scan_sentences(store, examples)
+    found: dict[str, _Suggestion] = {}
+    recheck: list[str] = []
+    for key, item in scan.items.items():
+        if MENTION_PREFIX + key in decided:
+            continue
+        if any(resolver._lookup(surface) is not None for surface in item.text):
+            recheck.append(key)  # resolved in some contexts, maybe: check each sentence
+        else:
+            found[key] = item
     with store.new_session() as session:
-        query = (
-            select(SentenceRow.text, SentenceRow.document_id, Document.published, SentenceRow.idx)
-            .join(Document, Document.id == SentenceRow.document_id)
-            .order_by(SentenceRow.id)
-            .execution_options(yield_per=2000)
-        )
-        for text, doc_id, published, idx in session.execute(query):
-            for start, end, kind, cue in candidate_spans(text):
-                surface = text[start:end]
-                key = norm(surface)
-                if not key or mention_id(surface) in decided:
-                    continue
-                res = resolver.resolve(surface, date=_date_of(published), context=text)
-                if not res.unresolved:
-                    continue
-                item = found[key]
-                item.text[surface] += 1
-                item.count += 1
-                item.places.add((doc_id, idx))
-                item.docs.add(doc_id)
-                item.kinds[kind] += 1
-                item.cues[cue] += 1
-                if len(item.examples) < examples and all(
-                    e["document_id"] != doc_id for e in item.examples
-                ):
-                    item.examples.append({"document_id": doc_id, "sentence": text[:400]})
-        _open_actor_suggestions(session, resolver, decided, found, examples)
+        if recheck:
+            _recheck(session, resolver, scan, recheck, found, examples)
+        own: set[str] = set()
+
+        def mine(key: str) -> _Suggestion:
+            if key not in own:
+                old = found.get(key)
+                found[key] = _copy_suggestion(old) if old is not None else _Suggestion()
+                own.add(key)
+            return found[key]
+
+        _open_actor_suggestions(session, resolver, decided, mine, examples)
     rows = []
     for key, item in found.items():
         if item.count < min_count:
             continue
+        rows.append((-len(item.docs), -item.count, item.text.most_common(1)[0][0].lower(), key))
+    rows.sort()
+    out = []
+    for _d, _c, _m, key in rows[offset : offset + limit]:
+        item = found[key]
         surface = item.text.most_common(1)[0][0]
-        possible = _possible_match(resolver, kb, key, judgements)
-        rows.append(
+        out.append(
             {
                 "mention": surface,
                 "id": MENTION_PREFIX + key,
@@ -833,25 +859,141 @@ def suggest(
                 "count": item.count,
                 "documents": len(item.docs),
                 "cues": [c for c, _ in item.cues.most_common(3)],
-                "possible_match": possible,
-                "examples": item.examples,
+                "possible_match": _possible_match(resolver, kb, key, judgements),
+                "examples": list(item.examples),
                 "events": item.events,
                 "open_id": item.open_id,
             }
         )
-    rows.sort(key=lambda r: (-r["documents"], -r["count"], r["mention"].lower()))
-    return rows[:limit]
+    return {"total": len(rows), "offset": offset, "limit": limit, "items": out}
+
+
+def _copy_suggestion(item: _Suggestion) -> _Suggestion:
+    return _Suggestion(
+        text=Counter(item.text), count=item.count, docs=set(item.docs),
+        kinds=Counter(item.kinds), cues=Counter(item.cues), examples=list(item.examples),
+        places=set(item.places), events=item.events, open_id=item.open_id,
+        sentences=item.sentences,
+    )  # fmt: skip
+
+
+@dataclass
+class _Scan:
+    """The candidate names of a store's sentences (up to ``last_id``), by normalised name."""
+
+    last_id: int = 0
+    last_text: str | None = None  # the text of sentence ``last_id``, to tell stores apart
+    rows: int = 0
+    items: dict[str, _Suggestion] = field(default_factory=dict)
+
+
+_SCANS: dict[tuple[str, int], _Scan] = {}
+_SCAN_LOCK = threading.Lock()
+
+
+def _scan_sentences(store: Store, examples: int) -> _Scan:
+    """The candidate names of every stored sentence (not their resolution), kept per
+    store URL: a request scans only the sentences stored since the last one; when
+    sentences were deleted (fewer rows than scanned plus new) it scans them all again."""
+    key = (store.url, examples)
+    with _SCAN_LOCK:
+        scan = _SCANS.get(key) or _Scan()
+        with store.new_session() as session:
+            rows, last = session.execute(
+                select(func.count(), func.coalesce(func.max(SentenceRow.id), 0))
+            ).one()
+            new = session.scalar(
+                select(func.count()).where(SentenceRow.id > scan.last_id)
+            )  # fmt: skip
+            mark = session.scalar(select(SentenceRow.text).where(SentenceRow.id == scan.last_id))
+            if scan.rows + (new or 0) != rows or last < scan.last_id or mark != scan.last_text:
+                scan = _Scan()  # deleted or replaced sentences (another store at this URL)
+            if last > scan.last_id or not scan.rows:
+                scan = _extend_scan(session, scan, examples)
+            scan.rows = rows
+        _SCANS[key] = scan
+        return scan
+
+
+def _extend_scan(session: Any, scan: _Scan, examples: int) -> _Scan:
+    """``scan`` plus the sentences stored after ``scan.last_id`` (a new object: a request
+    may still read the old one)."""
+    items = dict(scan.items)
+    owned: set[str] = set()
+    query = (
+        select(SentenceRow.id, SentenceRow.text, SentenceRow.document_id, SentenceRow.idx)
+        .where(SentenceRow.id > scan.last_id)
+        .order_by(SentenceRow.id)
+        .execution_options(yield_per=2000)
+    )
+    last, last_text = scan.last_id, scan.last_text
+    for sid, text, doc_id, idx in session.execute(query):
+        last, last_text = sid, text
+        for start, end, kind, cue in candidate_spans(text):
+            surface = text[start:end]
+            key = norm(surface)
+            if not key:
+                continue
+            if key not in owned:
+                old = items.get(key)
+                items[key] = _copy_suggestion(old) if old is not None else _Suggestion()
+                items[key].sentences = list(items[key].sentences)
+                owned.add(key)
+            item = items[key]
+            _add_span(item, surface, kind, cue, doc_id, idx, text, examples)
+            if not item.sentences or item.sentences[-1] != sid:
+                item.sentences.append(sid)
+    return _Scan(last_id=last, last_text=last_text, rows=scan.rows, items=items)
+
+
+def _add_span(item: _Suggestion, surface: str, kind: str, cue: str, doc_id: int, idx: int,
+              text: str, examples: int) -> None:  # fmt: skip
+    item.text[surface] += 1
+    item.count += 1
+    item.places.add((doc_id, idx))
+    item.docs.add(doc_id)
+    item.kinds[kind] += 1
+    item.cues[cue] += 1
+    if len(item.examples) < examples and all(e["document_id"] != doc_id for e in item.examples):
+        item.examples.append({"document_id": doc_id, "sentence": text[:400]})
+
+
+def _recheck(session: Any, resolver: Resolver, scan: _Scan, keys: list[str],
+             found: dict[str, _Suggestion], examples: int) -> None:  # fmt: skip
+    """The names of ``keys`` that the KB may resolve: each of their sentences again, with
+    its date and text as the context, keeping the mentions left unresolved."""
+    wanted = set(keys)
+    sids = sorted({sid for key in keys for sid in scan.items[key].sentences})
+    for start in range(0, len(sids), 500):
+        query = (
+            select(SentenceRow.text, SentenceRow.document_id, Document.published, SentenceRow.idx)
+            .join(Document, Document.id == SentenceRow.document_id)
+            .where(SentenceRow.id.in_(sids[start : start + 500]))
+            .order_by(SentenceRow.id)
+        )
+        for text, doc_id, published, idx in session.execute(query):
+            for begin, end, kind, cue in candidate_spans(text):
+                surface = text[begin:end]
+                key = norm(surface)
+                if key not in wanted:
+                    continue
+                res = resolver.resolve(surface, date=_date_of(published), context=text)
+                if not res.unresolved:
+                    continue
+                item = found.setdefault(key, _Suggestion())
+                _add_span(item, surface, kind, cue, doc_id, idx, text, examples)
 
 
 def _open_actor_suggestions(
     session: Any,
     resolver: Resolver,
     decided: set[str],
-    found: dict[str, _Suggestion],
+    found: Callable[[str], _Suggestion],
     examples: int,
 ) -> None:
-    """Add the open actors of stored events (``open:`` ids) to the suggestions in ``found``:
-    one mention per sentence, merged with the same name found in the sentences."""
+    """Add the open actors of stored events (``open:`` ids) to the suggestions (``found``
+    gives the one of a name, to change): one mention per sentence, merged with the same
+    name found in the sentences."""
     from riftwatch.actors.open import OPEN_PREFIX
     from riftwatch.store.tables import EventRow
 
@@ -877,7 +1019,7 @@ def _open_actor_suggestions(
             if known[key]:
                 continue
             info = (detail or {}).get(side) or {}
-            item = found[key]
+            item = found(key)
             item.events += 1
             item.open_id = str(ident)
             item.text[str(info.get("mention") or name)] += 1
