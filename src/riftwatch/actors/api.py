@@ -414,9 +414,7 @@ def suggest(
         return curation.suggest(store, limit=limit, min_count=min_count, offset=offset)
 
 
-def suggest_page(
-    db: DB, *, limit: int = 50, offset: int = 0, min_count: int = 2
-) -> dict[str, Any]:
+def suggest_page(db: DB, *, limit: int = 50, offset: int = 0, min_count: int = 2) -> dict[str, Any]:
     """One page of suggestions (``items``) and their number (``total``)."""
     with _store(db) as store:
         curation.sync_kb(store)

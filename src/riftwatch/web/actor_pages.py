@@ -97,9 +97,7 @@ def get_suggestions(
 ) -> dict[str, Any]:
     """Open actors side by side with the close known names (``riftwatch actors suggest``):
     one page (``offset``, ``limit``) of ``total``."""
-    return actors_api.suggest_page(
-        _store(request), limit=limit, offset=offset, min_count=min_count
-    )
+    return actors_api.suggest_page(_store(request), limit=limit, offset=offset, min_count=min_count)
 
 
 @router.get("/api/actors/{actor_id}", tags=["actors"], summary="One actor")
