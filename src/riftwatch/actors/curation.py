@@ -830,7 +830,7 @@ def suggest_page(
             found[key] = item
     with store.new_session() as session:
         if recheck:
-            _recheck(session, resolver, scan, recheck, found, examples)
+            _recheck_kept(session, resolver, scan, recheck, found, (store.url, examples))
         own: set[str] = set()
 
         def mine(key: str) -> _Suggestion:
@@ -956,6 +956,55 @@ def _add_span(item: _Suggestion, surface: str, kind: str, cue: str, doc_id: int,
     item.cues[cue] += 1
     if len(item.examples) < examples and all(e["document_id"] != doc_id for e in item.examples):
         item.examples.append({"document_id": doc_id, "sentence": text[:400]})
+
+
+_RECHECKS: dict[tuple[str, int], dict[str, tuple[Any, ...]]] = {}
+
+
+def _lookup_signature(resolver: Resolver, surfaces: Any) -> tuple[tuple[Any, ...], list[Any]]:
+    """What the resolution of these names depends on: for each, its candidates (the very
+    alias and entity objects: an incremental KB shares the unchanged ones), the context
+    terms that matter and how it was found; and the objects (kept alive with it)."""
+    sig: list[Any] = []
+    refs: list[Any] = []
+    for surface in sorted(surfaces):
+        lookup = resolver._lookup(surface)
+        if lookup is None:
+            sig.append((surface, None))
+            continue
+        cands = []
+        for alias, role in lookup.cands:
+            ent = resolver.kb.find(alias.entity_id)
+            refs += [alias, ent]
+            cands.append((id(alias), id(ent), role))
+        sig.append((surface, lookup.method, tuple(cands), lookup.extra, lookup.terms,
+                    lookup.fuzzy, lookup.loose))  # fmt: skip
+    return tuple(sig), refs
+
+
+def _recheck_kept(session: Any, resolver: Resolver, scan: _Scan, keys: list[str],
+                  found: dict[str, _Suggestion], where: tuple[str, int]) -> None:  # fmt: skip
+    """:func:`_recheck`, reusing the result of a name whose sentences and candidates
+    (:func:`_lookup_signature`) are the same as at its last check."""
+    kept = _RECHECKS.setdefault(where, {})
+    todo = []
+    for key in keys:
+        sentences = scan.items[key].sentences
+        sig, refs = _lookup_signature(resolver, scan.items[key].text)
+        old = kept.get(key)
+        if old is not None and old[0] is sentences and old[1] == sig:
+            if old[3] is not None:
+                found[key] = old[3]
+            continue
+        todo.append((key, sentences, sig, refs))
+    if not todo:
+        return
+    fresh: dict[str, _Suggestion] = {}
+    _recheck(session, resolver, scan, [k for k, *_ in todo], fresh, where[1])
+    for key, sentences, sig, refs in todo:
+        kept[key] = (sentences, sig, refs, fresh.get(key))
+        if key in fresh:
+            found[key] = fresh[key]
 
 
 def _recheck(session: Any, resolver: Resolver, scan: _Scan, keys: list[str],
