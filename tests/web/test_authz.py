@@ -133,6 +133,7 @@ ROUTES: dict[tuple[str, str], str | None] = {
     # briefings: a reading of the store, like the exports
     ("GET", "/briefing"): "viewer",
     ("GET", "/briefing/download"): "viewer",
+    ("POST", "/briefing/download"): "analyst",  # stores the pairs' ACH questions
     ("GET", "/api/report"): "viewer",
 }
 """Every route and the least role that may call it (None: anyone)."""

@@ -363,7 +363,8 @@ def test_briefing_form_and_downloads(bench: Served) -> None:
     )
     html = got.text
     expected = api.report(bench.db, fmt="html", pairs=["Taliban/Al Qaeda",
-                          "Haqqani network/Al Qaeda"], as_of="2013-12-31")  # fmt: skip
+                          "Haqqani network/Al Qaeda"], as_of="2013-12-31",
+                          store_questions=False)  # fmt: skip
     strip = re.compile(r"\d{4}-\d\d-\d\dT?[\d:. ]*(UTC)?")  # the time it was made
     assert strip.sub("", html) == strip.sub("", str(expected))
     assert "<script" not in html.lower() and "http://" not in html and "https://" not in html
@@ -378,3 +379,44 @@ def test_briefing_form_and_downloads(bench: Served) -> None:
         assert pdf.headers["content-type"] == "application/pdf" and pdf.content[:5] == b"%PDF-"
     else:  # no WeasyPrint here: the numbered reason
         assert pdf.status_code == 400 and _error(pdf) == "RW621"
+
+
+def test_a_briefing_get_changes_nothing_and_its_post_stores_the_questions(
+    bench: Served,
+) -> None:
+    """GET /briefing/download and GET /api/report only read (no ACH question, no audit
+    row); the analysts' form POSTs with its CSRF token and stores each pair's question as
+    ``riftwatch report`` does, opened by the analyst; a viewer may not POST."""
+    form = {"pairs": "Valley Lions Brigade/Taliban", "format": "html", "as_of": "2013-06-30"}
+
+    def state() -> tuple[int, int]:
+        return len(api.ach_questions(bench.db)), api.count_audit(bench.db)
+
+    viewer, analyst = login(bench, "vera"), login(bench, "anil")
+    before = state()
+    page = viewer.get("/briefing")
+    assert 'method="get" action="/briefing/download"' in page.text
+    assert viewer.get("/briefing/download", params=form).status_code == 200
+    assert viewer.get("/api/report", params={"pair": form["pairs"]}).status_code == 200
+    assert state() == before  # a GET changed nothing
+    refused = viewer.post("/briefing/download", data={**form, "csrf_token": csrf_of(page.text)})
+    assert refused.status_code == 403 and _error(refused) == "RW608"
+    assert state() == before
+
+    page = analyst.get("/briefing")
+    assert 'method="post" action="/briefing/download"' in page.text
+    no_token = analyst.post("/briefing/download", data=form)
+    assert no_token.status_code == 403 and _error(no_token) in ("RW609", "RW604")
+    assert state() == before
+    made = analyst.post("/briefing/download", data={**form, "csrf_token": csrf_of(page.text)})
+    assert made.status_code == 200 and made.headers["content-type"].startswith("text/html")
+    questions = api.ach_questions(bench.db)
+    assert len(questions) == before[0] + 1
+    new = questions[-1]
+    assert new["created_by"] == "anil" and new["as_of"] == "2013-06-30"
+    assert any(r["action"] == "ach.question" and r["actor"] == "anil"
+               for r in api.audit_log(bench.db, limit=20))  # fmt: skip
+    # reading it again uses the stored question and adds none
+    after = state()
+    assert analyst.get("/briefing/download", params=form).status_code == 200
+    assert state() == after
