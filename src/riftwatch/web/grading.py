@@ -229,8 +229,8 @@ def briefing_download(
 @router.post("/briefing/download")
 def briefing_download_post(
     request: Request,
-    pair: Annotated[list[str] | None, Form()] = None,
     format: Annotated[str, Form()],
+    pair: Annotated[list[str] | None, Form()] = None,
     pairs: Annotated[str, Form()] = "",
     as_of: Annotated[str, Form()] = "",
     scope: Annotated[str, Form()] = "pairs",
