@@ -235,8 +235,9 @@ def briefing_download_post(
     as_of: Annotated[str, Form()] = "",
     scope: Annotated[str, Form()] = "pairs",
 ) -> Response:
-    """The briefing file of the form (``format`` is required), storing each pair's ACH question as ``riftwatch
-    report`` does (opened by this analyst; the gate checks the role and CSRF token)."""
+    """The briefing file of the form (``format`` is required), storing each pair's ACH
+    question as ``riftwatch report`` does (opened by this analyst; the gate checks the
+    role and CSRF token)."""
     chosen = [] if scope == "field" else parse_pairs(pair or [], pairs)
     return _briefing(request, chosen, format.strip().lower(), as_of.strip(), write=True)
 
