@@ -420,3 +420,23 @@ def test_a_briefing_get_changes_nothing_and_its_post_stores_the_questions(
     after = state()
     assert analyst.get("/briefing/download", params=form).status_code == 200
     assert state() == after
+
+
+def test_the_suggestions_queue_pages_over_http(bench: Served) -> None:
+    """``/api/actors/suggestions`` answers one page (``offset``, ``limit``) and the number
+    of suggestions (``total``), the rows of the whole list in order; the page has a pager."""
+    client = login(bench, "vera")
+    whole = client.get("/api/actors/suggestions", params={"limit": 500, "min_count": 1}).json()
+    assert whole["total"] == len(whole["items"]) >= 2
+    pages = [
+        client.get(
+            "/api/actors/suggestions", params={"limit": 1, "offset": k, "min_count": 1}
+        ).json()  # fmt: skip
+        for k in range(whole["total"])
+    ]
+    assert [p["items"][0] for p in pages] == whole["items"]
+    assert {p["total"] for p in pages} == {whole["total"]}
+    beyond = client.get("/api/actors/suggestions", params={"offset": 10_000}).json()
+    assert beyond["items"] == [] and beyond["offset"] == 10_000
+    page = client.get("/actors/suggestions")
+    assert page.status_code == 200 and 'class="pager"' in page.text
