@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -422,12 +423,24 @@ def test_a_briefing_get_changes_nothing_and_its_post_stores_the_questions(
     assert state() == after
 
 
-def test_the_suggestions_queue_pages_over_http(bench: Served) -> None:
+def test_the_suggestions_queue_pages_over_http(bench: Served, tmp_path: Path) -> None:
     """``/api/actors/suggestions`` answers one page (``offset``, ``limit``) and the number
-    of suggestions (``total``), the rows of the whole list in order; the page has a pager."""
+    of suggestions (``total``), the rows of the whole list in order; the page has a pager.
+    Names in documents ingested after the queue was first read are found (the scan kept by
+    the server is extended)."""
     client = login(bench, "vera")
+    client.get("/api/actors/suggestions")
+    for number, text in enumerate([
+        "Jalalabad, 2 May 2013. The Kunar Hawks Front attacked a post; commander Gul Zaman "
+        "Haqyar led it.",
+        "Asadabad, 6 May 2013. Elders said the Kunar Hawks Front and commander Gul Zaman "
+        "Haqyar left the valley.",
+    ]):  # fmt: skip
+        (tmp_path / f"hawks{number}.txt").write_text(text, encoding="utf-8")
+    api.ingest([tmp_path], db=bench.db, source="Kunar Monitor", source_type="news")
     whole = client.get("/api/actors/suggestions", params={"limit": 500, "min_count": 1}).json()
     assert whole["total"] == len(whole["items"]) >= 2
+    assert {"Kunar Hawks Front", "Gul Zaman Haqyar"} <= {s["mention"] for s in whole["items"]}
     pages = [
         client.get(
             "/api/actors/suggestions", params={"limit": 1, "offset": k, "min_count": 1}
