@@ -1673,8 +1673,12 @@ def ach_matrix(
     db: DB = None,
     analyst: str | None = None,
     on_error: Any = None,
+    store_question: bool = True,
 ) -> dict[str, Any]:
     """The competing-hypotheses matrix for ``pair`` (two actor ids or names) as of ``as_of``.
+
+    ``store_question=False`` only reads: the stored question (if there is one) gives its
+    hypotheses and ratings, and none is created (``question`` is then None).
 
     With ``path`` (a JSON Lines file) the analysis is stateless. Without it, the stored
     claims of ``db`` are used, the question is stored (created by ``analyst``, default
@@ -1696,7 +1700,12 @@ def ach_matrix(
     with _store(db) as store, _kb(store) as (kb, _):
         first = ach_mod.ach(claims, a, b, as_of=as_of, kb=kb)
         when = first["as_of"] or _date.today().isoformat()
-        q = ach_store.ensure_question(store, first["pair"], when, analyst or "riftwatch")
+        if store_question:
+            q = ach_store.ensure_question(store, first["pair"], when, analyst or "riftwatch")
+        else:
+            q = ach_store.find_question(store, first["pair"], when)
+            if q is None:
+                return {**first, "question": None, "question_created_by": None}
         extra = ach_store.hypotheses(store, q["id"])
         rated = ach_store.ratings(store, q["id"])
         out = ach_mod.ach(claims, a, b, as_of=when, kb=kb, hypotheses=extra, analyst_ratings=rated)
@@ -1875,6 +1884,8 @@ def report(
     fmt: str = "html",
     pairs: Sequence[str] | None = None,
     as_of: str | None = None,
+    store_questions: bool = True,
+    analyst: str | None = None,
 ) -> str | bytes:
     """A self-contained briefing of the store (``riftwatch report``).
 
@@ -1885,13 +1896,16 @@ def report(
     estimative probability with confidence, per relationship a timeline chart (inline SVG),
     evidence and counter-evidence with grades and citations, the ACH summary and wedges,
     methods and sources. Errors: RW305 no store, RW620 bad pair, RW621 no WeasyPrint
-    (PDF), RW622 unknown format. Like ``riftwatch ach``, it stores each pair's ACH question.
+    (PDF), RW622 unknown format. Like ``riftwatch ach``, it stores each pair's ACH question
+    (opened by ``analyst``); with ``store_questions=False`` it changes nothing in the store
+    (a stored question is used, none is created).
     """
     from riftwatch.report import check_format, render
 
     check_format(fmt)
     with _store(db) as store:
-        return render(store, fmt=fmt, pairs=pairs, as_of=as_of)
+        return render(store, fmt=fmt, pairs=pairs, as_of=as_of,
+                      store_questions=store_questions, analyst=analyst)  # fmt: skip
 
 
 # -- watchlists, watch sources and alerts: riftwatch watch (issue 12) --------------------------

@@ -133,6 +133,15 @@ ROUTES: dict[tuple[str, str], str | None] = {
     # briefings: a reading of the store, like the exports
     ("GET", "/briefing"): "viewer",
     ("GET", "/briefing/download"): "viewer",
+    ("POST", "/briefing/download"): "analyst",  # stores the pairs' ACH questions
+    # users and API tokens: an admin's (the /admin prefix)
+    ("GET", "/admin/users"): "admin",
+    ("POST", "/admin/users"): "admin",
+    ("POST", "/admin/users/{name}/role"): "admin",
+    ("POST", "/admin/users/{name}/disable"): "admin",
+    ("POST", "/admin/tokens"): "admin",
+    ("POST", "/admin/tokens/{token_id}/revoke"): "admin",
+    ("POST", "/api/users/{name}/enable"): "admin",
     ("GET", "/api/report"): "viewer",
 }
 """Every route and the least role that may call it (None: anyone)."""
@@ -624,3 +633,93 @@ def test_correct_an_event_from_its_page_and_find_it_in_the_audit(secured: Served
     rows = admin.get("/api/audit", params={"action": "event.*", "object_id": str(ev)}).json()
     assert rows["total"] >= 1 and rows["items"][0]["action"] == "event.correct"
     assert rows["items"][0]["after"]["changes"] == {"event_type": "COERCE", "mode": "arrest"}
+
+
+def test_an_admin_manages_users_and_tokens_from_the_pages(secured: Served) -> None:
+    """The admin's page lists the users and tokens; its forms add a user with a role,
+    change the role, disable and enable them, create a token (the secret shown once, it
+    works as a Bearer token) and revoke it; each change is in the audit log, which pages.
+    Analysts and viewers are refused the page and its forms."""
+    admin = login(secured, "adele")
+    page = admin.get("/admin/users")
+    assert page.status_code == 200 and 'id="admin-users-link"' in admin.get("/").text
+    for name in USERS.values():
+        assert f'data-user="{name}"' in page.text
+    token = csrf_of(page.text)
+    no_token = admin.post("/admin/users", data={"name": "tomas", "password": PASSWORD},
+                          follow_redirects=False)  # fmt: skip
+    assert no_token.status_code == 403 and "RW604" in no_token.text
+    added = admin.post(
+        "/admin/users",
+        data={"name": "tomas", "role": "viewer", "password": PASSWORD, "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert added.status_code == 303 and added.headers["location"].startswith("/admin/users")
+    twice = admin.post(
+        "/admin/users",
+        data={"name": "tomas", "role": "viewer", "password": PASSWORD, "csrf_token": token},
+    )
+    assert twice.status_code == 409 or "RW613" in twice.text
+    users = {u["name"]: u for u in api.list_users(secured.db)}
+    assert users["tomas"]["role"] == "viewer" and not users["tomas"]["disabled"]
+    assert login(secured, "tomas").get("/api/session").json()["role"] == "viewer"
+    moved = admin.post("/admin/users/tomas/role", data={"role": "analyst", "csrf_token": token},
+                       follow_redirects=False)  # fmt: skip
+    assert moved.status_code == 303
+    assert {u["name"]: u for u in api.list_users(secured.db)}["tomas"]["role"] == "analyst"
+
+    # a token for a script: the secret once on the answering page, never on the list
+    made = admin.post("/admin/tokens", data={"user": "tomas", "name": "nightly export",
+                                             "days": "30", "csrf_token": token})  # fmt: skip
+    assert made.status_code == 200
+    secret = re.search(r'id="new-token-secret">([^<]+)<', made.text).group(1)  # type: ignore[union-attr]
+    bearer = {"Authorization": f"Bearer {secret}"}
+    assert secured.client().get("/api/status", headers=bearer).status_code == 200
+    listed = admin.get("/admin/users").text
+    assert secret not in listed and "nightly export" in listed
+    tid = next(t["id"] for t in api.list_tokens(secured.db, user="tomas"))
+    bad_days = admin.post("/admin/tokens", data={"user": "tomas", "name": "x", "days": "soon",
+                                                 "csrf_token": token})  # fmt: skip
+    assert bad_days.status_code == 400 and "RW611" in bad_days.text
+    revoked = admin.post(f"/admin/tokens/{tid}/revoke", data={"csrf_token": token},
+                         follow_redirects=False)  # fmt: skip
+    assert revoked.status_code == 303
+    assert secured.client().get("/api/status", headers=bearer).status_code == 401
+    again = admin.post(f"/admin/tokens/{tid}/revoke", data={"csrf_token": token})
+    assert again.status_code == 404 and "RW614" in again.text
+
+    # disable: no login; enable again (the page's form, and the JSON route)
+    off = admin.post("/admin/users/tomas/disable", data={"disabled": "1", "csrf_token": token},
+                     follow_redirects=False)  # fmt: skip
+    assert off.status_code == 303
+    client = secured.client()
+    login_page = client.get("/login")
+    refused = client.post("/login", data={"name": "tomas", "password": PASSWORD,
+                                          "csrf_token": csrf_of(login_page.text)})  # fmt: skip
+    assert refused.status_code == 401 and "RW607" in refused.text
+    on = admin.post("/api/users/tomas/enable", headers={"X-CSRF-Token": session_token(admin)})
+    assert on.status_code == 200 and on.json()["disabled"] is False
+    assert login(secured, "tomas").get("/api/session").status_code == 200
+    admin.post("/admin/users/tomas/disable", data={"disabled": "1", "csrf_token": token})
+    admin.post("/admin/users/tomas/disable", data={"disabled": "0", "csrf_token": token})
+    assert not {u["name"]: u for u in api.list_users(secured.db)}["tomas"]["disabled"]
+
+    # every change is audited with the admin's name; the audit page pages them
+    actions = [r["action"] for r in api.audit_log(secured.db, actor="adele", limit=50)]
+    for action in ("user.add", "user.role", "token.create", "token.revoke", "user.disable",
+                   "user.enable"):  # fmt: skip
+        assert action in actions, action
+    first = admin.get("/audit", params={"action": "user.*", "limit": 2})
+    assert first.status_code == 200 and 'rel="next"' in first.text
+    second = admin.get("/audit", params={"action": "user.*", "limit": 2, "offset": 2})
+    assert second.status_code == 200 and 'rel="prev"' in second.text
+
+    # analysts and viewers: refused the page and its forms
+    for name in ("anil", "vera"):
+        other = login(secured, name)
+        assert other.get("/admin/users").status_code == 403
+        tried = other.post("/admin/users", data={"name": "eve", "password": PASSWORD,
+                                                 "csrf_token": session_token(other)})  # fmt: skip
+        assert tried.status_code == 403 and "RW608" in tried.text
+        assert 'id="admin-users-link"' not in other.get("/").text
+    assert "eve" not in {u["name"] for u in api.list_users(secured.db)}

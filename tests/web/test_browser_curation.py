@@ -85,6 +85,10 @@ def test_curate_an_actor_in_place_and_download_a_briefing(
     download.save_as(str(saved))
     html = saved.read_text(encoding="utf-8")
     assert "<svg" in html and "Haqqani" in html and "<script" not in html.lower()
+    # the analyst's form POSTs: the pair's ACH question is stored, opened by the analyst
+    from riftwatch import api as root_api
+
+    assert any(q["created_by"] == "anil" for q in root_api.ach_questions(workbench.db))
     briefing = page.context.new_page()
     briefing.goto(saved.as_uri())  # opened from disk, as an analyst would
     _shot(briefing, f"briefing-{backend}")

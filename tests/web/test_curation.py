@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -363,7 +364,8 @@ def test_briefing_form_and_downloads(bench: Served) -> None:
     )
     html = got.text
     expected = api.report(bench.db, fmt="html", pairs=["Taliban/Al Qaeda",
-                          "Haqqani network/Al Qaeda"], as_of="2013-12-31")  # fmt: skip
+                          "Haqqani network/Al Qaeda"], as_of="2013-12-31",
+                          store_questions=False)  # fmt: skip
     strip = re.compile(r"\d{4}-\d\d-\d\dT?[\d:. ]*(UTC)?")  # the time it was made
     assert strip.sub("", html) == strip.sub("", str(expected))
     assert "<script" not in html.lower() and "http://" not in html and "https://" not in html
@@ -378,3 +380,76 @@ def test_briefing_form_and_downloads(bench: Served) -> None:
         assert pdf.headers["content-type"] == "application/pdf" and pdf.content[:5] == b"%PDF-"
     else:  # no WeasyPrint here: the numbered reason
         assert pdf.status_code == 400 and _error(pdf) == "RW621"
+
+
+def test_a_briefing_get_changes_nothing_and_its_post_stores_the_questions(
+    bench: Served,
+) -> None:
+    """GET /briefing/download and GET /api/report only read (no ACH question, no audit
+    row); the analysts' form POSTs with its CSRF token and stores each pair's question as
+    ``riftwatch report`` does, opened by the analyst; a viewer may not POST."""
+    form = {"pairs": "Valley Lions Brigade/Taliban", "format": "html", "as_of": "2013-06-30"}
+
+    def state() -> tuple[int, int]:
+        return len(api.ach_questions(bench.db)), api.count_audit(bench.db)
+
+    viewer, analyst = login(bench, "vera"), login(bench, "anil")
+    before = state()
+    page = viewer.get("/briefing")
+    assert 'method="get" action="/briefing/download"' in page.text
+    assert viewer.get("/briefing/download", params=form).status_code == 200
+    assert viewer.get("/api/report", params={"pair": form["pairs"]}).status_code == 200
+    assert state() == before  # a GET changed nothing
+    refused = viewer.post("/briefing/download", data={**form, "csrf_token": csrf_of(page.text)})
+    assert refused.status_code == 403 and _error(refused) == "RW608"
+    assert state() == before
+
+    page = analyst.get("/briefing")
+    assert 'method="post" action="/briefing/download"' in page.text
+    no_token = analyst.post("/briefing/download", data=form)
+    assert no_token.status_code == 403 and _error(no_token) in ("RW609", "RW604")
+    assert state() == before
+    made = analyst.post("/briefing/download", data={**form, "csrf_token": csrf_of(page.text)})
+    assert made.status_code == 200 and made.headers["content-type"].startswith("text/html")
+    questions = api.ach_questions(bench.db)
+    assert len(questions) == before[0] + 1
+    new = questions[-1]
+    assert new["created_by"] == "anil" and new["as_of"] == "2013-06-30"
+    assert any(r["action"] == "ach.question" and r["actor"] == "anil"
+               for r in api.audit_log(bench.db, limit=20))  # fmt: skip
+    # reading it again uses the stored question and adds none
+    after = state()
+    assert analyst.get("/briefing/download", params=form).status_code == 200
+    assert state() == after
+
+
+def test_the_suggestions_queue_pages_over_http(bench: Served, tmp_path: Path) -> None:
+    """``/api/actors/suggestions`` answers one page (``offset``, ``limit``) and the number
+    of suggestions (``total``), the rows of the whole list in order; the page has a pager.
+    Names in documents ingested after the queue was first read are found (the scan kept by
+    the server is extended)."""
+    client = login(bench, "vera")
+    client.get("/api/actors/suggestions")
+    for number, text in enumerate([
+        "Jalalabad, 2 May 2013. The Kunar Hawks Front attacked a post; commander Gul Zaman "
+        "Haqyar led it.",
+        "Asadabad, 6 May 2013. Elders said the Kunar Hawks Front and commander Gul Zaman "
+        "Haqyar left the valley.",
+    ]):  # fmt: skip
+        (tmp_path / f"hawks{number}.txt").write_text(text, encoding="utf-8")
+    api.ingest([tmp_path], db=bench.db, source="Kunar Monitor", source_type="news")
+    whole = client.get("/api/actors/suggestions", params={"limit": 500, "min_count": 1}).json()
+    assert whole["total"] == len(whole["items"]) >= 2
+    assert {"Kunar Hawks Front", "Gul Zaman Haqyar"} <= {s["mention"] for s in whole["items"]}
+    pages = [
+        client.get(
+            "/api/actors/suggestions", params={"limit": 1, "offset": k, "min_count": 1}
+        ).json()  # fmt: skip
+        for k in range(whole["total"])
+    ]
+    assert [p["items"][0] for p in pages] == whole["items"]
+    assert {p["total"] for p in pages} == {whole["total"]}
+    beyond = client.get("/api/actors/suggestions", params={"offset": 10_000}).json()
+    assert beyond["items"] == [] and beyond["offset"] == 10_000
+    page = client.get("/actors/suggestions")
+    assert page.status_code == 200 and 'class="pager"' in page.text

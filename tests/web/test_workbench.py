@@ -425,6 +425,42 @@ def test_wedges_rank_the_faction_that_turned_first_with_its_evidence(rift_served
     assert 'name="target"' in empty and "ranked against" not in empty
 
 
+def test_wedges_read_only_the_two_sides_claims_and_page_the_ranking(
+    rift_served: Served,
+) -> None:
+    """The bounded ranking equals the one over every stored claim (the corrected claim
+    included), reads fewer claims than the store holds, and pages rows and evidence."""
+    every = len(api.load_claims(rift_served.db))
+    for target, within, as_of in (("Haqqani network", "Al Qaeda", None),
+                                  ("Al Qaeda", "Afghan Taliban", None),
+                                  ("Haqqani network", "Al Qaeda", "2016-12-31")):  # fmt: skip
+        whole = api.wedge_ranking(target=target, within=within, as_of=as_of, db=rift_served.db)
+        params = {"target": target, "within": within, "evidence": 1000}
+        if as_of:
+            params["as_of"] = as_of
+        data = _json(rift_served, "/api/wedges", **params)
+        for row in data["ranking"]:
+            assert row.pop("evidence_total") == len(row["evidence"])
+        assert data["ranking"] == whole["ranking"], (target, within)
+        assert data["no_evidence"] == whole["no_evidence"]
+        assert data["total"] == len(whole["ranking"])
+        assert 0 < data["claims_read"] <= every
+    # two sides with no claims between them: only the corrected claim is read (and checked)
+    other = _json(rift_served, "/api/wedges", target="Lashkar-e-Taiba", within="Jaish-e-Mohammed")
+    assert other["ranking"] == [] and other["claims_read"] <= 1 < every
+    # paging: one faction per page, evidence cut to one item with the total kept
+    full = _json(rift_served, "/api/wedges", target="Haqqani network", within="Al Qaeda")
+    assert full["total"] >= 2
+    second = _json(rift_served, "/api/wedges", target="Haqqani network", within="Al Qaeda",
+                   limit=1, offset=1, evidence=1)  # fmt: skip
+    assert [r["actor"] for r in second["ranking"]] == [full["ranking"][1]["actor"]]
+    assert second["ranking"][0]["rank"] == 2 and second["total"] == full["total"]
+    assert len(second["ranking"][0]["evidence"]) <= 1
+    assert second["ranking"][0]["evidence_total"] == len(full["ranking"][1]["evidence"])
+    body = _html(rift_served, "/wedges", target="Haqqani network", within="Al Qaeda")
+    assert "between the two sides" in body and 'class="pager"' in body
+
+
 def test_wedges_refuse_a_missing_actor_with_a_numbered_error(rift_served: Served) -> None:
     with rift_served.client() as client:
         response = client.get("/api/wedges", params={"target": " ", "within": "Al Qaeda"})

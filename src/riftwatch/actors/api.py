@@ -406,10 +406,19 @@ def sync(db: DB) -> dict[str, Any]:
         return curation.sync_kb(store)
 
 
-def suggest(db: DB, *, limit: int = 50, min_count: int = 2) -> list[dict[str, Any]]:
+def suggest(
+    db: DB, *, limit: int = 50, min_count: int = 2, offset: int = 0
+) -> list[dict[str, Any]]:
     with _store(db) as store:
         curation.sync_kb(store)
-        return curation.suggest(store, limit=limit, min_count=min_count)
+        return curation.suggest(store, limit=limit, min_count=min_count, offset=offset)
+
+
+def suggest_page(db: DB, *, limit: int = 50, offset: int = 0, min_count: int = 2) -> dict[str, Any]:
+    """One page of suggestions (``items``) and their number (``total``)."""
+    with _store(db) as store:
+        curation.sync_kb(store)
+        return curation.suggest_page(store, limit=limit, offset=offset, min_count=min_count)
 
 
 def judgements(

@@ -25,9 +25,12 @@ reject        ``mention:<name>`` is not an actor; it is no longer suggested
 
 from __future__ import annotations
 
+import copy
 import os
 import re
+import threading
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -239,8 +242,7 @@ def record(
         out = judgement_dict(row)
         audit.record(session, row.analyst, action or f"actor.{kind}", "actor", subject,
                      before=before, after=out)  # fmt: skip
-    _EFFECTIVE.clear()
-    return out
+    return out  # the cached effective KB is brought up to date by the next effective()
 
 
 def undo(store: Store, judgement_id: int, *, analyst: str | None = None) -> dict[str, Any]:
@@ -258,7 +260,6 @@ def undo(store: Store, judgement_id: int, *, analyst: str | None = None) -> dict
         out = judgement_dict(row)
         audit.record(session, row.undone_by, "actor.undo", "actor", row.subject,
                      before=before, after=out)  # fmt: skip
-    _EFFECTIVE.clear()
     return out
 
 
@@ -278,10 +279,31 @@ def blocking_not_same(judgements: list[dict[str, Any]], a: str, b: str) -> dict[
 _EFFECTIVE: dict[tuple[Any, ...], tuple[KnowledgeBase, Resolver]] = {}
 
 
-def apply_judgements(base: KnowledgeBase, judgements: list[dict[str, Any]]) -> KnowledgeBase:
-    """The KB with every given (active) judgement applied in order."""
-    raw = base.copy_raw()
+def apply_judgements(
+    base: KnowledgeBase,
+    judgements: list[dict[str, Any]],
+    *,
+    version: str | None = None,
+    full: bool = False,
+) -> KnowledgeBase:
+    """The KB with every given (active) judgement applied in order.
+
+    Copy-on-write: the records no judgement touches are shared with ``base`` (and so are
+    their entities), the others are copied before they change; ``full=True`` copies and
+    rebuilds everything (the reference the shared build must equal). Applying judgements
+    one after another gives the same KB as applying them together, so a KB can be brought
+    up to date by applying only the new ones (:func:`effective`).
+    """
+    raw = base.copy_raw() if full else dict(base.raw)
     redirects = dict(base.redirects)
+    owned: set[str] = set(raw) if full else set()
+
+    def own(ident: str) -> dict[str, Any]:
+        """The record of ``ident``, copied first unless this call made it."""
+        if ident not in owned:
+            raw[ident] = copy.deepcopy(raw[ident])
+            owned.add(ident)
+        return raw[ident]
 
     def canonical(ident: str) -> str:
         seen = 0
@@ -297,7 +319,7 @@ def apply_judgements(base: KnowledgeBase, judgements: list[dict[str, Any]]) -> K
         subject = canonical(j["subject"])
         obj = canonical(j["object"]) if j.get("object") else None
         if j["kind"] == "add":
-            record_ = dict(payload)
+            record_ = copy.deepcopy(dict(payload))
             record_["_source"] = source
             record_["_sources"] = [source]
             record_["aliases"] = [dict(a, source=source) for a in record_.get("aliases") or []]
@@ -307,47 +329,51 @@ def apply_judgements(base: KnowledgeBase, judgements: list[dict[str, Any]]) -> K
                 if canonical(r["target"]) in raw
             ]
             raw[record_["id"]] = record_
+            owned.add(record_["id"])
         elif j["kind"] == "alias" and subject in raw:
             alias = {k: v for k, v in payload.items() if k in ("name", "kind", "when")}
-            raw[subject]["aliases"].append(dict(alias, source=source))
+            own(subject)["aliases"].append(dict(alias, source=source))
         elif j["kind"] == "relation" and subject in raw and obj in raw:
             rel = {
                 k: v for k, v in payload.items() if k in ("type", "start", "end", "role", "note")
             }
-            raw[subject]["relations"].append(dict(rel, target=obj, source=source))
+            own(subject)["relations"].append(dict(rel, target=obj, source=source))
         elif j["kind"] == "same" and subject in raw and obj:
             if obj.startswith(MENTION_PREFIX):
                 name = payload.get("name") or obj[len(MENTION_PREFIX) :]
-                raw[subject]["aliases"].append(
+                own(subject)["aliases"].append(
                     {"name": name, "kind": payload.get("alias_kind", "official"), "source": source}
                 )
             elif obj in raw and obj != subject:
                 other = raw.pop(obj)
-                keep = raw[subject]
+                owned.discard(obj)
+                keep = own(subject)
                 keep["aliases"].append(
                     {"name": other["name"], "kind": "official", "source": source}
                 )
-                keep["aliases"] += [dict(a) for a in other.get("aliases") or []]
+                keep["aliases"] += [copy.deepcopy(a) for a in other.get("aliases") or []]
                 keep["relations"] += [
-                    dict(r) for r in other.get("relations") or [] if r["target"] != subject
+                    copy.deepcopy(r) for r in other.get("relations") or [] if r["target"] != subject
                 ]
-                for rec in raw.values():
-                    for rel in rec.get("relations") or []:
-                        if rel["target"] == obj:
-                            rel["target"] = subject
+                for ident, rec in list(raw.items()):
+                    if any(rel["target"] == obj for rel in rec.get("relations") or []):
+                        for rel in own(ident).get("relations") or []:
+                            if rel["target"] == obj:
+                                rel["target"] = subject
                 keep["relations"] = [r for r in keep["relations"] if r["target"] != subject]
                 redirects[obj] = subject
         elif j["kind"] == "not_same" and subject in raw and obj and obj.startswith(MENTION_PREFIX):
             gone = norm(payload.get("name") or obj[len(MENTION_PREFIX) :])
-            raw[subject]["aliases"] = [
+            rec = own(subject)
+            rec["aliases"] = [
                 a
-                for a in raw[subject].get("aliases") or []
+                for a in rec.get("aliases") or []
                 if norm(a["name"] if isinstance(a, dict) else a) != gone
             ]
         elif j["kind"] == "split" and subject in raw:
-            new = dict(payload.get("entity") or {})
+            new = copy.deepcopy(dict(payload.get("entity") or {}))
             moved = {norm(n) for n in payload.get("names") or []}
-            old = raw[subject]
+            old = own(subject)
             keep_aliases, move_aliases = [], []
             for alias in old.get("aliases") or []:
                 name = alias["name"] if isinstance(alias, dict) else alias
@@ -358,22 +384,49 @@ def apply_judgements(base: KnowledgeBase, judgements: list[dict[str, Any]]) -> K
             new["aliases"] = [dict(a) if isinstance(a, dict) else {"name": a} for a in move_aliases]
             new.setdefault("relations", [])
             raw[new["id"]] = new
-    return KnowledgeBase(raw, version=f"{base.version}+j", redirects=redirects)
+            owned.add(new["id"])
+    return KnowledgeBase(
+        raw,
+        version=version or f"{base.version}+j",
+        redirects=redirects,
+        reuse=None if full else base,
+    )
+
+
+def _judgement_key(j: dict[str, Any]) -> tuple[Any, ...]:
+    return (j["id"], j["kind"], j["subject"], j["object"], j["created_at"])
 
 
 def effective(store: Store, base: KnowledgeBase | None = None) -> tuple[KnowledgeBase, Resolver]:
-    """The effective KB (files + active judgements) and a resolver over it, cached."""
+    """The effective KB (files + active judgements) and a resolver over it, cached.
+
+    After a new judgement (the active ones are the ones of a cached effective KB plus
+    newer ones) only the new judgements are applied to that KB, sharing every actor they
+    do not touch, and the resolver re-indexes only the actors that changed; after an undo
+    the judgements are applied to the files' KB again, still sharing the untouched actors.
+    Either way the KB and the resolver equal a build from nothing (tests/actors check it).
+    """
     base = base or default_kb()
     judgements = _active(store)
-    key = (id(base), base.version, store.url, tuple((j["id"], j["kind"]) for j in judgements))
+    keys = tuple(_judgement_key(j) for j in judgements)
+    where = (id(base), base.version, store.url)
+    key = (*where, keys)
     cached = _EFFECTIVE.get(key)
     if cached is not None:
         return cached
-    kb = apply_judgements(base, judgements) if judgements else base
     from riftwatch.actors.resolve import default_resolver
 
     bundled = base is default_kb()
-    resolver = default_resolver() if bundled and not judgements else Resolver(kb)
+    if not judgements:
+        kb = base
+        resolver = default_resolver() if bundled else Resolver(kb)
+    else:
+        prior_kb, prior_resolver, done = base, default_resolver() if bundled else None, 0
+        for (*place, old), (old_kb, old_resolver) in list(_EFFECTIVE.items()):
+            if tuple(place) == where and len(old) > done and keys[: len(old)] == old:
+                prior_kb, prior_resolver, done = old_kb, old_resolver, len(old)
+        kb = apply_judgements(prior_kb, judgements[done:], version=f"{base.version}+j")
+        resolver = Resolver(kb, reuse=prior_resolver)
     if len(_EFFECTIVE) > 8:
         _EFFECTIVE.clear()
     _EFFECTIVE[key] = (kb, resolver)
@@ -715,6 +768,7 @@ class _Suggestion:
     places: set[tuple[int, int]] = field(default_factory=set)  # (document, sentence index)
     events: int = 0
     open_id: str | None = None
+    sentences: list[int] = field(default_factory=list)  # ids, in order (the scan's)
 
 
 def suggest(
@@ -723,6 +777,7 @@ def suggest(
     limit: int = 50,
     min_count: int = 2,
     examples: int = 3,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Recurrent names in stored sentences that the KB does not resolve, best first.
 
@@ -734,47 +789,69 @@ def suggest(
     shows its kind (org/person), the cue words or the way extraction found it, example
     sentences and, when one is close, the known actor it may be an alias of. Names that an
     active judgement already decided (alias, merge, reject) or that the knowledge base now
-    resolves are skipped.
+    resolves are skipped. ``offset`` and ``limit`` give one page (:func:`suggest_page`
+    also counts them all).
+    """
+    return suggest_page(store, limit=limit, offset=offset, min_count=min_count,
+                        examples=examples)["items"]  # fmt: skip
+
+
+def suggest_page(
+    store: Store,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    min_count: int = 2,
+    examples: int = 3,
+) -> dict[str, Any]:
+    """One page of :func:`suggest` (``items``) and how many suggestions there are
+    (``total``).
+
+    Finding the names in a sentence does not depend on the knowledge base, so the names
+    of each sentence are found once per process (:func:`_scan_sentences`: the sentences
+    stored since the last request are added to it) and only their resolution is checked
+    on each request: a name for which the KB has no candidate at all is unresolved
+    whatever its date and context, so only the names with candidates are resolved again
+    in each of their sentences. The close known name is looked for on the page's rows
+    only.
     """
     kb, resolver = effective(store)
     judgements = _active(store)
     decided = {j["subject"] for j in judgements} | {j["object"] for j in judgements if j["object"]}
-    found: dict[str, _Suggestion] = defaultdict(_Suggestion)
+    scan = _scan_sentences(store, examples)
+    found: dict[str, _Suggestion] = {}
+    recheck: list[str] = []
+    for key, item in scan.items.items():
+        if MENTION_PREFIX + key in decided:
+            continue
+        if any(resolver._lookup(surface) is not None for surface in item.text):
+            recheck.append(key)  # resolved in some contexts, maybe: check each sentence
+        else:
+            found[key] = item
     with store.new_session() as session:
-        query = (
-            select(SentenceRow.text, SentenceRow.document_id, Document.published, SentenceRow.idx)
-            .join(Document, Document.id == SentenceRow.document_id)
-            .order_by(SentenceRow.id)
-            .execution_options(yield_per=2000)
-        )
-        for text, doc_id, published, idx in session.execute(query):
-            for start, end, kind, cue in candidate_spans(text):
-                surface = text[start:end]
-                key = norm(surface)
-                if not key or mention_id(surface) in decided:
-                    continue
-                res = resolver.resolve(surface, date=_date_of(published), context=text)
-                if not res.unresolved:
-                    continue
-                item = found[key]
-                item.text[surface] += 1
-                item.count += 1
-                item.places.add((doc_id, idx))
-                item.docs.add(doc_id)
-                item.kinds[kind] += 1
-                item.cues[cue] += 1
-                if len(item.examples) < examples and all(
-                    e["document_id"] != doc_id for e in item.examples
-                ):
-                    item.examples.append({"document_id": doc_id, "sentence": text[:400]})
-        _open_actor_suggestions(session, resolver, decided, found, examples)
+        if recheck:
+            _recheck_kept(session, resolver, scan, recheck, found, (store.url, examples))
+        own: set[str] = set()
+
+        def mine(key: str) -> _Suggestion:
+            if key not in own:
+                old = found.get(key)
+                found[key] = _copy_suggestion(old) if old is not None else _Suggestion()
+                own.add(key)
+            return found[key]
+
+        _open_actor_suggestions(session, resolver, decided, mine, examples)
     rows = []
     for key, item in found.items():
         if item.count < min_count:
             continue
+        rows.append((-len(item.docs), -item.count, item.text.most_common(1)[0][0].lower(), key))
+    rows.sort()
+    out = []
+    for _d, _c, _m, key in rows[offset : offset + limit]:
+        item = found[key]
         surface = item.text.most_common(1)[0][0]
-        possible = _possible_match(resolver, kb, key, judgements)
-        rows.append(
+        out.append(
             {
                 "mention": surface,
                 "id": MENTION_PREFIX + key,
@@ -782,25 +859,190 @@ def suggest(
                 "count": item.count,
                 "documents": len(item.docs),
                 "cues": [c for c, _ in item.cues.most_common(3)],
-                "possible_match": possible,
-                "examples": item.examples,
+                "possible_match": _possible_match(resolver, kb, key, judgements),
+                "examples": list(item.examples),
                 "events": item.events,
                 "open_id": item.open_id,
             }
         )
-    rows.sort(key=lambda r: (-r["documents"], -r["count"], r["mention"].lower()))
-    return rows[:limit]
+    return {"total": len(rows), "offset": offset, "limit": limit, "items": out}
+
+
+def _copy_suggestion(item: _Suggestion) -> _Suggestion:
+    return _Suggestion(
+        text=Counter(item.text), count=item.count, docs=set(item.docs),
+        kinds=Counter(item.kinds), cues=Counter(item.cues), examples=list(item.examples),
+        places=set(item.places), events=item.events, open_id=item.open_id,
+        sentences=item.sentences,
+    )  # fmt: skip
+
+
+@dataclass
+class _Scan:
+    """The candidate names of a store's sentences (up to ``last_id``), by normalised name."""
+
+    last_id: int = 0
+    last_text: str | None = None  # the text of sentence ``last_id``, to tell stores apart
+    rows: int = 0
+    items: dict[str, _Suggestion] = field(default_factory=dict)
+
+
+_SCANS: dict[tuple[str, int], _Scan] = {}
+_SCAN_LOCK = threading.Lock()
+
+
+def _scan_sentences(store: Store, examples: int) -> _Scan:
+    """The candidate names of every stored sentence (not their resolution), kept per
+    store URL: a request scans only the sentences stored since the last one; when
+    sentences were deleted (fewer rows than scanned plus new) it scans them all again."""
+    key = (store.url, examples)
+    with _SCAN_LOCK:
+        scan = _SCANS.get(key) or _Scan()
+        with store.new_session() as session:
+            rows, last = session.execute(
+                select(func.count(), func.coalesce(func.max(SentenceRow.id), 0))
+            ).one()
+            new = session.scalar(
+                select(func.count()).where(SentenceRow.id > scan.last_id)
+            )  # fmt: skip
+            mark = session.scalar(select(SentenceRow.text).where(SentenceRow.id == scan.last_id))
+            if scan.rows + (new or 0) != rows or last < scan.last_id or mark != scan.last_text:
+                scan = _Scan()  # deleted or replaced sentences (another store at this URL)
+            if last > scan.last_id or not scan.rows:
+                scan = _extend_scan(session, scan, examples)
+            scan.rows = rows
+        _SCANS[key] = scan
+        return scan
+
+
+def _extend_scan(session: Any, scan: _Scan, examples: int) -> _Scan:
+    """``scan`` plus the sentences stored after ``scan.last_id`` (a new object: a request
+    may still read the old one)."""
+    items = dict(scan.items)
+    owned: set[str] = set()
+    query = (
+        select(SentenceRow.id, SentenceRow.text, SentenceRow.document_id, SentenceRow.idx)
+        .where(SentenceRow.id > scan.last_id)
+        .order_by(SentenceRow.id)
+        .execution_options(yield_per=2000)
+    )
+    last, last_text = scan.last_id, scan.last_text
+    for sid, text, doc_id, idx in session.execute(query):
+        last, last_text = sid, text
+        for start, end, kind, cue in candidate_spans(text):
+            surface = text[start:end]
+            key = norm(surface)
+            if not key:
+                continue
+            if key not in owned:
+                old = items.get(key)
+                items[key] = _copy_suggestion(old) if old is not None else _Suggestion()
+                items[key].sentences = list(items[key].sentences)
+                owned.add(key)
+            item = items[key]
+            _add_span(item, surface, kind, cue, doc_id, idx, text, examples)
+            if not item.sentences or item.sentences[-1] != sid:
+                item.sentences.append(sid)
+    return _Scan(last_id=last, last_text=last_text, rows=scan.rows, items=items)
+
+
+def _add_span(item: _Suggestion, surface: str, kind: str, cue: str, doc_id: int, idx: int,
+              text: str, examples: int) -> None:  # fmt: skip
+    item.text[surface] += 1
+    item.count += 1
+    item.places.add((doc_id, idx))
+    item.docs.add(doc_id)
+    item.kinds[kind] += 1
+    item.cues[cue] += 1
+    if len(item.examples) < examples and all(e["document_id"] != doc_id for e in item.examples):
+        item.examples.append({"document_id": doc_id, "sentence": text[:400]})
+
+
+_RECHECKS: dict[tuple[str, int], dict[str, tuple[Any, ...]]] = {}
+
+
+def _lookup_signature(resolver: Resolver, surfaces: Any) -> tuple[tuple[Any, ...], list[Any]]:
+    """What the resolution of these names depends on: for each, its candidates (the very
+    alias and entity objects: an incremental KB shares the unchanged ones), the context
+    terms that matter and how it was found; and the objects (kept alive with it)."""
+    sig: list[Any] = []
+    refs: list[Any] = []
+    for surface in sorted(surfaces):
+        lookup = resolver._lookup(surface)
+        if lookup is None:
+            sig.append((surface, None))
+            continue
+        cands = []
+        for alias, role in lookup.cands:
+            ent = resolver.kb.find(alias.entity_id)
+            refs += [alias, ent]
+            cands.append((id(alias), id(ent), role))
+        sig.append((surface, lookup.method, tuple(cands), lookup.extra, lookup.terms,
+                    lookup.fuzzy, lookup.loose))  # fmt: skip
+    return tuple(sig), refs
+
+
+def _recheck_kept(session: Any, resolver: Resolver, scan: _Scan, keys: list[str],
+                  found: dict[str, _Suggestion], where: tuple[str, int]) -> None:  # fmt: skip
+    """:func:`_recheck`, reusing the result of a name whose sentences and candidates
+    (:func:`_lookup_signature`) are the same as at its last check."""
+    kept = _RECHECKS.setdefault(where, {})
+    todo = []
+    for key in keys:
+        sentences = scan.items[key].sentences
+        sig, refs = _lookup_signature(resolver, scan.items[key].text)
+        old = kept.get(key)
+        if old is not None and old[0] is sentences and old[1] == sig:
+            if old[3] is not None:
+                found[key] = old[3]
+            continue
+        todo.append((key, sentences, sig, refs))
+    if not todo:
+        return
+    fresh: dict[str, _Suggestion] = {}
+    _recheck(session, resolver, scan, [k for k, *_ in todo], fresh, where[1])
+    for key, sentences, sig, refs in todo:
+        kept[key] = (sentences, sig, refs, fresh.get(key))
+        if key in fresh:
+            found[key] = fresh[key]
+
+
+def _recheck(session: Any, resolver: Resolver, scan: _Scan, keys: list[str],
+             found: dict[str, _Suggestion], examples: int) -> None:  # fmt: skip
+    """The names of ``keys`` that the KB may resolve: each of their sentences again, with
+    its date and text as the context, keeping the mentions left unresolved."""
+    wanted = set(keys)
+    sids = sorted({sid for key in keys for sid in scan.items[key].sentences})
+    for start in range(0, len(sids), 500):
+        query = (
+            select(SentenceRow.text, SentenceRow.document_id, Document.published, SentenceRow.idx)
+            .join(Document, Document.id == SentenceRow.document_id)
+            .where(SentenceRow.id.in_(sids[start : start + 500]))
+            .order_by(SentenceRow.id)
+        )
+        for text, doc_id, published, idx in session.execute(query):
+            for begin, end, kind, cue in candidate_spans(text):
+                surface = text[begin:end]
+                key = norm(surface)
+                if key not in wanted:
+                    continue
+                res = resolver.resolve(surface, date=_date_of(published), context=text)
+                if not res.unresolved:
+                    continue
+                item = found.setdefault(key, _Suggestion())
+                _add_span(item, surface, kind, cue, doc_id, idx, text, examples)
 
 
 def _open_actor_suggestions(
     session: Any,
     resolver: Resolver,
     decided: set[str],
-    found: dict[str, _Suggestion],
+    found: Callable[[str], _Suggestion],
     examples: int,
 ) -> None:
-    """Add the open actors of stored events (``open:`` ids) to the suggestions in ``found``:
-    one mention per sentence, merged with the same name found in the sentences."""
+    """Add the open actors of stored events (``open:`` ids) to the suggestions (``found``
+    gives the one of a name, to change): one mention per sentence, merged with the same
+    name found in the sentences."""
     from riftwatch.actors.open import OPEN_PREFIX
     from riftwatch.store.tables import EventRow
 
@@ -826,7 +1068,7 @@ def _open_actor_suggestions(
             if known[key]:
                 continue
             info = (detail or {}).get(side) or {}
-            item = found[key]
+            item = found(key)
             item.events += 1
             item.open_id = str(ident)
             item.text[str(info.get("mention") or name)] += 1

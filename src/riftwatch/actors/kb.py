@@ -623,22 +623,35 @@ class KnowledgeBase:
         *,
         version: str = "",
         redirects: dict[str, str] | None = None,
+        reuse: KnowledgeBase | None = None,
     ) -> None:
         self.raw = raw
         self.version = version
         self.redirects: dict[str, str] = dict(redirects or {})
         self.entities: dict[str, Entity] = {}
         self.incoming: dict[str, list[Relation]] = defaultdict(list)
-        self._build()
+        self._build(reuse)
 
     # construction ------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, reuse: KnowledgeBase | None = None) -> None:
+        """Build the entities from ``raw``. With ``reuse`` (a KB whose ``raw`` shares the
+        record objects that did not change: curation's copy-on-write), an entity whose
+        record is the very object ``reuse`` was built from is taken from it as it is;
+        records are never changed in place once a KB is built from them."""
+        fresh: set[str] | None = None if reuse is None else set()
         for ident, rec in self.raw.items():
+            if reuse is not None and reuse.raw.get(ident) is rec and ident in reuse.entities:
+                self.entities[ident] = reuse.entities[ident]
+                continue
             self.entities[ident] = self._entity(rec)
+            if fresh is not None:
+                fresh.add(ident)
         order = 0
         for ent in self.entities.values():
+            mine = fresh is None or ent.id in fresh  # a reused entity keeps its numbers
             for rel in ent.relations:
-                rel.order = order
+                if mine:
+                    rel.order = order
                 order += 1
                 self.incoming[rel.target].append(rel)
 

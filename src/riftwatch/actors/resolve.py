@@ -292,6 +292,25 @@ def _context(text: str) -> _Context:
 
 
 # -- the resolver ----------------------------------------------------------------------
+_HINT_RELATIONS = ("leader_of", "member_of", "part_of", "front_of")
+
+
+@dataclass
+class _Parts:
+    """One entity's share of a :class:`Resolver`'s indexes (kept so that a resolver over
+    a KB that shares the entity can take it as it is: see ``Resolver(reuse=...)``)."""
+
+    cased: list[tuple[str, Alias]] = field(default_factory=list)
+    exact: list[tuple[str, Alias]] = field(default_factory=list)
+    folded: list[tuple[str, Alias]] = field(default_factory=list)
+    fuzzy: list[tuple[Alias, tuple[str, ...]]] = field(default_factory=list)
+    fold_prefixes: set[str] = field(default_factory=set)
+    span_prefixes: set[str] = field(default_factory=set)
+    max_tokens: int = 1
+    hints: tuple[str, ...] = ()
+    hint_targets: tuple[Entity | None, ...] | None = None
+
+
 class Resolver:
     """Date- and context-aware resolution against a :class:`KnowledgeBase`.
 
@@ -299,15 +318,27 @@ class Resolver:
     in an LRU cache keyed by (mention, day, the context words that matter).
     """
 
-    def __init__(self, kb: KnowledgeBase | None = None, *, cache_size: int = 200_000) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase | None = None,
+        *,
+        cache_size: int = 200_000,
+        reuse: Resolver | None = None,
+    ) -> None:
         self.kb = kb if kb is not None else default_kb()
         self.cache_size = cache_size
         self._results: OrderedDict[tuple[Any, ...], Resolution] = OrderedDict()
         self._lookups: dict[str, _Lookup | None] = {}
-        self._build()
+        self._parts: dict[str, tuple[Entity, _Parts]] = {}
+        self._build(reuse)
 
     # indexes ----------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, reuse: Resolver | None = None) -> None:
+        """Index every alias. Each entity's share of the indexes (:class:`_Parts`) is
+        kept; with ``reuse`` (a resolver over a KB that shares the entity objects that
+        did not change, see :class:`KnowledgeBase`) an unchanged entity's share is taken
+        from it instead of being worked out again. The shares are added in the KB's
+        order, so the indexes are the same as a build from nothing."""
         self.exact: dict[str, list[Alias]] = defaultdict(list)
         self.cased: dict[str, list[Alias]] = defaultdict(list)
         self.folded: dict[str, list[Alias]] = defaultdict(list)
@@ -318,50 +349,88 @@ class Resolver:
         self.fold_prefixes: set[str] = set()
         self.max_tokens = 1
         self.countries: dict[str, Entity] = {}
+        old = reuse._parts if reuse is not None else {}
         for ent in self.kb:
-            self.hints[ent.id] = self._hints(ent)
-            for alias in ent.aliases:
-                if not alias.norm and not alias.compact:
-                    continue
-                if alias.case_sensitive:
-                    self.cased[alias.compact].append(alias)
-                    parts = [norm_token(t) for _, _, t in tokens(alias.name)]
-                else:
-                    self.exact[alias.norm].append(alias)
-                    parts = alias.norm.split()
-                    weak_word = alias.kind == "weak" and " " not in alias.norm
-                    if alias.fold and len(alias.fold.replace(" ", "")) >= 3 and not weak_word:
-                        # a weak one-word alias ("Haqqani", a surname) matches only as
-                        # spelled: a spelling variant of a weak name is too little evidence
-                        self.folded[alias.fold].append(alias)
-                        fparts = alias.fold.split()
-                        for i in range(1, len(fparts) + 1):
-                            self.fold_prefixes.add(" ".join(fparts[:i]))
-                    crowd = alias.source in CROWDED_SOURCES and ent.type == "person"
-                    if (
-                        alias.kind != "weak"
-                        and not alias.ambiguous
-                        and len(alias.norm) >= 5
-                        and (
-                            not crowd  # 11,000 office holders: a near spelling is another person
-                        )
-                    ):
-                        idx = len(self.fuzzy_aliases)
-                        self.fuzzy_aliases.append(alias)
-                        for sk in set(alias.fold.split()):
-                            if len(sk) >= 2:
-                                self.fuzzy_index[sk].append(idx)
-                parts = [p for p in parts if p]
-                self.max_tokens = max(self.max_tokens, min(len(parts), 14))
-                for i in range(1, len(parts) + 1):
-                    self.span_prefixes.add(" ".join(parts[:i]))
+            kept = old.get(ent.id)
+            parts = kept[1] if kept is not None and kept[0] is ent else self._entity_parts(ent)
+            self._parts[ent.id] = (ent, parts)
+            targets = self._hint_targets(ent)
+            if (
+                parts.hint_targets is not None
+                and len(targets) == len(parts.hint_targets)
+                and all(a is b for a, b in zip(targets, parts.hint_targets, strict=True))
+            ):
+                self.hints[ent.id] = parts.hints
+            else:
+                self.hints[ent.id] = self._hints(ent)
+                if kept is not None and kept[0] is ent:  # the same entity, other targets
+                    parts = _Parts(**{**parts.__dict__})
+                    self._parts[ent.id] = (ent, parts)
+                parts.hints, parts.hint_targets = self.hints[ent.id], targets
+            for key, alias in parts.cased:
+                self.cased[key].append(alias)
+            for key, alias in parts.exact:
+                self.exact[key].append(alias)
+            for key, alias in parts.folded:
+                self.folded[key].append(alias)
+            for alias, keys in parts.fuzzy:
+                idx = len(self.fuzzy_aliases)
+                self.fuzzy_aliases.append(alias)
+                for sk in keys:
+                    self.fuzzy_index[sk].append(idx)
+            self.fold_prefixes.update(parts.fold_prefixes)
+            self.span_prefixes.update(parts.span_prefixes)
+            self.max_tokens = max(self.max_tokens, parts.max_tokens)
             if ent.type == "country":
                 self.countries[ent.id] = ent
+
+    def _entity_parts(self, ent: Entity) -> _Parts:
+        """One entity's share of the indexes, in the order its aliases add to them."""
+        parts = _Parts()
+        for alias in ent.aliases:
+            if not alias.norm and not alias.compact:
+                continue
+            if alias.case_sensitive:
+                parts.cased.append((alias.compact, alias))
+                words = [norm_token(t) for _, _, t in tokens(alias.name)]
+            else:
+                parts.exact.append((alias.norm, alias))
+                words = alias.norm.split()
+                weak_word = alias.kind == "weak" and " " not in alias.norm
+                if alias.fold and len(alias.fold.replace(" ", "")) >= 3 and not weak_word:
+                    # a weak one-word alias ("Haqqani", a surname) matches only as
+                    # spelled: a spelling variant of a weak name is too little evidence
+                    parts.folded.append((alias.fold, alias))
+                    fparts = alias.fold.split()
+                    for i in range(1, len(fparts) + 1):
+                        parts.fold_prefixes.add(" ".join(fparts[:i]))
+                crowd = alias.source in CROWDED_SOURCES and ent.type == "person"
+                if (
+                    alias.kind != "weak"
+                    and not alias.ambiguous
+                    and len(alias.norm) >= 5
+                    and (
+                        not crowd  # 11,000 office holders: a near spelling is another person
+                    )
+                ):
+                    keys = tuple(sk for sk in set(alias.fold.split()) if len(sk) >= 2)
+                    parts.fuzzy.append((alias, keys))
+            words = [p for p in words if p]
+            parts.max_tokens = max(parts.max_tokens, min(len(words), 14))
+            for i in range(1, len(words) + 1):
+                parts.span_prefixes.add(" ".join(words[:i]))
+        return parts
+
+    def _hint_targets(self, ent: Entity) -> tuple[Entity | None, ...]:
+        """The entities whose names make up ``ent``'s context hints (see :meth:`_hints`)."""
+        return tuple(
+            self.kb.find(rel.target) for rel in ent.relations if rel.type in _HINT_RELATIONS
+        )
 
     def _hints(self, ent: Entity) -> tuple[str, ...]:
         terms = list(ent.context)
         for rel in ent.relations:
-            if rel.type in ("leader_of", "member_of", "part_of", "front_of"):
+            if rel.type in _HINT_RELATIONS:
                 target = self.kb.find(rel.target)
                 if target is None:
                     continue

@@ -103,6 +103,20 @@ def _question_dict(q: AchQuestion) -> dict[str, Any]:
     }
 
 
+def find_question(store: Store, pair: list[dict[str, str]], as_of: str) -> dict[str, Any] | None:
+    """The stored question for ``pair`` as of ``as_of``, or None (nothing is created)."""
+    _check_tables(store)
+    with store.new_session() as session:
+        q = session.scalars(
+            select(AchQuestion).where(
+                AchQuestion.actor_a == pair[0]["id"],
+                AchQuestion.actor_b == pair[1]["id"],
+                AchQuestion.as_of == as_of,
+            )
+        ).first()
+        return None if q is None else _question_dict(q)
+
+
 def ensure_question(
     store: Store, pair: list[dict[str, str]], as_of: str, created_by: str
 ) -> dict[str, Any]:

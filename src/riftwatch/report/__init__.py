@@ -75,6 +75,8 @@ def render(
     fmt: str = "html",
     pairs: Sequence[str] | None = None,
     as_of: str | None = None,
+    store_questions: bool = True,
+    analyst: str | None = None,
 ) -> str | bytes:
     """The briefing of an open store as ``fmt`` (see :func:`riftwatch.api.report`)."""
     from riftwatch.report.build import briefing_data
@@ -82,7 +84,8 @@ def render(
     check_format(fmt)
     if fmt == "pdf":
         _weasyprint()  # RW621 before the work, when PDF cannot be made here
-    page = render_html(briefing_data(store, pairs=pairs, as_of=as_of))
+    page = render_html(briefing_data(store, pairs=pairs, as_of=as_of,
+                                     store_questions=store_questions, analyst=analyst))  # fmt: skip
     return html_to_pdf(page) if fmt == "pdf" else page
 
 

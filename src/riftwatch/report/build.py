@@ -178,7 +178,8 @@ def _cite(item: dict[str, Any], by_event: dict[int, Any], docs: dict[int, dict])
 
 def _relationship(
     store: Any, claims: list[Any], a: str, b: str, as_of: str | None, threshold: float,
-    by_event: dict[int, Any], docs: dict[int, dict], index: int,
+    by_event: dict[int, Any], docs: dict[int, dict], index: int, *,
+    questions: tuple[bool, str | None] = (True, None),
 ) -> dict[str, Any]:  # fmt: skip
     from riftwatch import api
     from riftwatch.report.charts import timeline_svg
@@ -219,7 +220,8 @@ def _relationship(
         ]
     ids = [actors[0]["id"], actors[1]["id"]]
     try:
-        m = api.ach_matrix(pair=ids, as_of=as_of, db=store)
+        m = api.ach_matrix(pair=ids, as_of=as_of, db=store, store_question=questions[0],
+                           analyst=questions[1])  # fmt: skip
         section["ach"] = {
             "as_of": m.get("as_of"),
             "question": m.get("question"),
@@ -262,12 +264,19 @@ def _relationship(
 
 
 def briefing_data(
-    store: Any, *, pairs: Sequence[str] | None = None, as_of: str | None = None
+    store: Any,
+    *,
+    pairs: Sequence[str] | None = None,
+    as_of: str | None = None,
+    store_questions: bool = True,
+    analyst: str | None = None,
 ) -> dict[str, Any]:
     """Everything a briefing shows, for ``pairs`` (``"A/B"`` strings) or the whole field.
 
     ``store`` is an open :class:`~riftwatch.store.Store`. ``as_of`` (``YYYY[-MM[-DD]]``)
-    leaves out claims of events after it.
+    leaves out claims of events after it. Each pair's ACH question is stored (opened by
+    ``analyst``) unless ``store_questions`` is False: then a stored one is used and none
+    is created (the briefing only reads the store).
     """
     from riftwatch import api
     from riftwatch.analysis import ach as ach_mod
@@ -291,7 +300,18 @@ def briefing_data(
         todo = [(r["actors"][0]["id"], r["actors"][1]["id"]) for r in found or closest]
         todo = todo[:MAX_PAIRS]
     sections = [
-        _relationship(store, claims, a, b, as_of, threshold, by_event, docs, i)
+        _relationship(
+            store,
+            claims,
+            a,
+            b,
+            as_of,
+            threshold,
+            by_event,
+            docs,
+            i,
+            questions=(store_questions, analyst),
+        )  # fmt: skip
         for i, (a, b) in enumerate(todo)
     ]
     judgements = [s["judgement"] for s in sections]

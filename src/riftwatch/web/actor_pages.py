@@ -93,10 +93,11 @@ def get_suggestions(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     min_count: Annotated[int, Query(ge=1, description="Names seen at least this often.")] = 2,
+    offset: Annotated[int, Query(ge=0)] = 0,
 ) -> dict[str, Any]:
-    """Open actors side by side with the close known names (``riftwatch actors suggest``)."""
-    items = actors_api.suggest(_store(request), limit=limit, min_count=min_count)
-    return {"total": len(items), "items": items}
+    """Open actors side by side with the close known names (``riftwatch actors suggest``):
+    one page (``offset``, ``limit``) of ``total``."""
+    return actors_api.suggest_page(_store(request), limit=limit, offset=offset, min_count=min_count)
 
 
 @router.get("/api/actors/{actor_id}", tags=["actors"], summary="One actor")
@@ -122,9 +123,13 @@ def actors_page(
 
 
 @router.get("/actors/suggestions", response_class=HTMLResponse, include_in_schema=False)
-def suggestions_page(request: Request, done: int | None = None) -> HTMLResponse:
-    items = actors_api.suggest(_store(request), limit=100)
-    return render(request, "suggestions.html", title="Actor suggestions", items=items,
+def suggestions_page(
+    request: Request, done: int | None = None, offset: Annotated[int, Query(ge=0)] = 0
+) -> HTMLResponse:
+    limit = 50
+    data = actors_api.suggest_page(_store(request), limit=limit, offset=offset)
+    return render(request, "suggestions.html", title="Actor suggestions", items=data["items"],
+                  pager=pager(request, data["total"], limit, offset),
                   **curation_context(request, done=done))  # fmt: skip
 
 

@@ -210,6 +210,7 @@ def create_app(
     from riftwatch import settings
     from riftwatch.web import (
         actor_pages,
+        admin,
         api_routes,
         auth,
         curate,
@@ -276,6 +277,8 @@ def create_app(
     app.include_router(curate.api_router)
     app.include_router(grading.router)
     app.include_router(grading.api_router)
+    app.include_router(admin.router)
+    app.include_router(admin.api_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def render_error(scope: Scope, exc: RiftwatchError) -> Response:

@@ -9,8 +9,11 @@
   credibility`` (:func:`riftwatch.api.override_credibility`; JSON under
   ``/api/events/{id}/credibility`` in :mod:`riftwatch.web.write_routes`).
 - ``GET /briefing``: a form choosing relationships (or the whole field), the date and
-  the format; ``GET /briefing/download`` and ``GET /api/report`` answer the file that
-  ``riftwatch report`` writes (:func:`riftwatch.api.report`).
+  the format; ``POST /briefing/download`` (an analyst, with the form's CSRF token)
+  answers the file that ``riftwatch report`` writes (:func:`riftwatch.api.report`) and,
+  like it, stores each pair's ACH question, opened by the analyst; ``GET
+  /briefing/download`` (a link, or a viewer's form) and ``GET /api/report`` answer the
+  same file and change nothing (a stored question is used, none is created).
 
 Writes go through :class:`riftwatch.web.auth.AuthGate` (analyst role, CSRF) and are
 audited by the API functions (``source.grade``, ``event.credibility``).
@@ -159,8 +162,14 @@ def parse_pairs(chosen: list[str], typed: str | None) -> list[str]:
     return out
 
 
-def _briefing(request: Request, pairs: list[str], fmt: str, as_of: str | None) -> Response:
-    body = api.report(_store(request), fmt=fmt, pairs=pairs or None, as_of=as_of or None)
+def _briefing(
+    request: Request, pairs: list[str], fmt: str, as_of: str | None, *, write: bool = False
+) -> Response:
+    """The briefing file; ``write``: store each pair's ACH question (a POST only)."""
+    body = api.report(
+        _store(request), fmt=fmt, pairs=pairs or None, as_of=as_of or None,
+        store_questions=write, analyst=auth.analyst_name(request) if write else None,
+    )  # fmt: skip
     data = body.encode("utf-8") if isinstance(body, str) else body
     stamp = re.sub(r"[^0-9-]", "", as_of or "") or "now"
     media = "application/pdf" if fmt == "pdf" else "text/html; charset=utf-8"
@@ -194,10 +203,12 @@ def briefing_page(request: Request, pair: Annotated[list[str] | None, Query()] =
     choices = briefing_choices(request)
     preset = [p for p in pair or [] if p.strip()]
     known = {c["value"] for c in choices["pairs"]}
+    from riftwatch.web.write_routes import _can_write
+
     return render(
         request, "briefing.html", title="Briefing", choices=choices,
         preset=[p for p in preset if p in known],
-        typed="\n".join(p for p in preset if p not in known),
+        typed="\n".join(p for p in preset if p not in known), can_write=_can_write(request),
     )  # fmt: skip
 
 
@@ -210,9 +221,25 @@ def briefing_download(
     as_of: str = "",
     scope: str = "pairs",
 ) -> Response:
-    """The briefing file of the form (``scope=field``: the whole field)."""
+    """The briefing file of the form (``scope=field``: the whole field); reads only."""
     chosen = [] if scope == "field" else parse_pairs(pair or [], pairs)
     return _briefing(request, chosen, format.strip().lower(), as_of.strip())
+
+
+@router.post("/briefing/download")
+def briefing_download_post(
+    request: Request,
+    format: Annotated[str, Form()],
+    pair: Annotated[list[str] | None, Form()] = None,
+    pairs: Annotated[str, Form()] = "",
+    as_of: Annotated[str, Form()] = "",
+    scope: Annotated[str, Form()] = "pairs",
+) -> Response:
+    """The briefing file of the form (``format`` is required), storing each pair's ACH
+    question as ``riftwatch report`` does (opened by this analyst; the gate checks the
+    role and CSRF token)."""
+    chosen = [] if scope == "field" else parse_pairs(pair or [], pairs)
+    return _briefing(request, chosen, format.strip().lower(), as_of.strip(), write=True)
 
 
 @api_router.get("/report", summary="A briefing (the file `riftwatch report` writes)")
@@ -228,7 +255,8 @@ def get_report(
     ] = None,
 ) -> Response:
     """The self-contained briefing as a download: HTML (no scripts, no network references)
-    or PDF. Errors: RW620 bad pair, RW621 no PDF support here, RW622 unknown format."""
+    or PDF. It changes nothing (a stored ACH question is used, none is created). Errors:
+    RW620 bad pair, RW621 no PDF support here, RW622 unknown format."""
     return _briefing(request, parse_pairs(pair or [], None), format.strip().lower(), as_of)
 
 

@@ -6,6 +6,14 @@ shows :func:`riftwatch.api.wedge_ranking` over the store's claims (analysts' jud
 applied): each faction's separability score, its cooperative and hostile evidence with
 grades and citations, the ranking's confidence, the factions without evidence, and the
 signed network's structural balance and brokers.
+
+The pages read only the claims between the two sides (:func:`pair_claims`: the target
+and the group, their renamed forms and their factions, by id or name, plus the claims an
+analyst corrected, which are checked after the correction): the ranking is the one of
+every claim, since it only uses claims between the two sides, and the network's balance
+and brokers are those of the network among these actors. The ranking is paged
+(``offset``, ``limit``) and each faction lists its first ``evidence`` items of
+``evidence_total``.
 """
 
 from __future__ import annotations
@@ -16,7 +24,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from riftwatch import api
-from riftwatch.web.pages import render
+from riftwatch.store import Store
+from riftwatch.web.pages import pager, render
 
 router = APIRouter()
 
@@ -27,15 +36,101 @@ AsOf = Annotated[
 ]
 
 
+Limit = Annotated[int, Query(ge=1, le=500, description="Factions per page.")]
+Offset = Annotated[int, Query(ge=0)]
+Evidence = Annotated[int, Query(ge=0, le=1000, description="Evidence items per faction.")]
+
+
+def _side_condition(ids: set[str], names: set[str], id_col: Any, name_col: Any) -> Any:
+    """SQL: the event's side is one of ``ids`` or its name (folded) one of ``names``."""
+    from sqlalchemy import func, or_, true
+
+    if any(not n.isascii() for n in names):
+        return true()  # SQL lower() folds ASCII only: leave the name test to Python
+    conditions = [id_col.in_(sorted(ids))]
+    if names:
+        conditions.append(func.lower(name_col).in_(sorted(names)))
+    return or_(*conditions)
+
+
+def pair_claims(store: Store, target: str, within: str) -> tuple[list[Any], Any]:
+    """The stored claims between the two sides of a wedge ranking (see the module), and
+    the effective KB; RW551 when an actor is missing."""
+    from sqlalchemy import and_, or_
+
+    from riftwatch.actors.api import _kb
+    from riftwatch.analysis.parties import make_party, resolve_actor
+    from riftwatch.claims_store import _latest_ids
+    from riftwatch.store.tables import EventRow
+
+    for value, what in ((target, "--target"), (within, "--within")):
+        if not value or not value.strip():
+            from riftwatch.errors import JudgementError
+
+            raise JudgementError("RW551", what=what)
+    with _kb(store) as (kb, _):
+        parties = [make_party(resolve_actor(x, kb=kb), kb=kb) for x in (target, within)]
+    ids = set().union(*(p.members for p in parties))
+    names = set().union(*(p.names for p in parties))
+    between = and_(
+        _side_condition(ids, names, EventRow.source_id, EventRow.source_name),
+        _side_condition(ids, names, EventRow.target_id, EventRow.target_name),
+    )
+    corrected = EventRow.id.in_(_latest_ids("verdict", "correct"))
+    claims = api.load_claims(store, where=[or_(between, corrected)])  # sentences: named factions
+    return claims, kb
+
+
+def bounded_wedges(
+    store: Store,
+    target: str,
+    within: str,
+    *,
+    as_of: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    evidence: int = 20,
+) -> dict[str, Any]:
+    """:func:`riftwatch.api.wedge_ranking` over the claims between the two sides only
+    (:func:`pair_claims`), one page of the ranking; ``total`` factions ranked,
+    ``claims_read`` the claims read from the store."""
+    from riftwatch.analysis import ach as ach_mod
+    from riftwatch.analysis import wedges as wedges_mod
+
+    ach_mod.parse_as_of(as_of)
+    claims, kb = pair_claims(store, target, within)
+    out = wedges_mod.wedges(claims, target, within, as_of=as_of, kb=kb)
+    net = wedges_mod.signed_network(claims, as_of=as_of)
+    out["network"] = {"balance": net["balance"], "brokers": net["brokers"]}
+    out["total"] = len(out["ranking"])
+    out["offset"], out["limit"], out["claims_read"] = offset, limit, len(claims)
+    page = out["ranking"][offset : offset + limit]
+    for row in page:
+        row["evidence_total"] = len(row["evidence"])
+        row["evidence"] = row["evidence"][:evidence]
+    out["ranking"] = page
+    return out
+
+
 @router.get("/api/wedges", tags=["analysis"], summary="Factions of B ranked by separability")
-def get_wedges(request: Request, target: Target, within: Within, as_of: AsOf = None) -> Any:
-    """``ranking``: the factions of ``within``, most separable from ``target`` first, each
-    with ``score``, cooperative and hostile counts and weights, ``trend``, ``origins``,
-    ``confidence`` and its ``evidence``; ``no_evidence``: factions with none;
-    ``confidence`` of the ranking with its reason; ``network``: balance and brokers."""
-    return api.wedge_ranking(
-        target=target, within=within, as_of=(as_of or "").strip() or None,
-        db=request.app.state.store,
+def get_wedges(
+    request: Request,
+    target: Target,
+    within: Within,
+    as_of: AsOf = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    evidence: Evidence = 20,
+) -> Any:
+    """``ranking``: one page of the factions of ``within``, most separable from ``target``
+    first, each with ``score``, cooperative and hostile counts and weights, ``trend``,
+    ``origins``, ``confidence`` and its first ``evidence`` items (``evidence_total``);
+    ``total`` factions; ``no_evidence``: factions with none; ``confidence`` of the
+    ranking with its reason; ``network``: balance and brokers of the network between the
+    two sides. Only the claims between the two sides are read (``claims_read``)."""
+    return bounded_wedges(
+        request.app.state.store, target, within, as_of=(as_of or "").strip() or None,
+        limit=limit, offset=offset, evidence=evidence,
     )  # fmt: skip
 
 
@@ -45,15 +140,18 @@ def wedges_page(
     target: str = "",
     within: str = "",
     as_of: str = "",
+    offset: Offset = 0,
 ) -> HTMLResponse:
     form = {"target": target.strip(), "within": within.strip(), "as_of": as_of.strip()}
-    data = None
+    data = nav = None
     if form["target"] and form["within"]:
-        data = api.wedge_ranking(
-            target=form["target"], within=form["within"], as_of=form["as_of"] or None,
-            db=request.app.state.store,
+        limit = 25
+        data = bounded_wedges(
+            request.app.state.store, form["target"], form["within"],
+            as_of=form["as_of"] or None, limit=limit, offset=offset,
         )  # fmt: skip
-    return render(request, "wedges.html", title="Wedges", form=form, data=data)
+        nav = pager(request, data["total"], limit, offset)
+    return render(request, "wedges.html", title="Wedges", form=form, data=data, pager=nav)
 
 
-__all__ = ["router"]
+__all__ = ["bounded_wedges", "pair_claims", "router"]
