@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 
 from riftwatch.store.tables import EventRow, SentenceRow
 
-PART_EVENTS = 200
+PART_EVENTS = 100
 """At most this many coded events on one part of a document page (unless one sentence
 holds more: a sentence is never cut)."""
 PART_CHARS = 50_000
