@@ -633,7 +633,8 @@ def _compute_field(store: Store, state: tuple[int, int, int]) -> Field:
     claims = load_claims(store, sentences=False)
     prepared = prepare(claims, hierarchy=_hierarchy())
     del claims
-    alerts = assess(prepared, evidence_limit=1)
+    # (a store without claims has no alerts: the model has nothing to assess)
+    alerts = assess(prepared, evidence_limit=1) if prepared.claims else []
     docs = {c.event_id: c.document_id for c in prepared.claims}
     for r in alerts:
         _add_documents({"rift": r}, docs)

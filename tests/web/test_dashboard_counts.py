@@ -22,12 +22,14 @@ def _counts(running: Served) -> dict[str, int]:
 def test_dashboard_counts_follow_the_store(fresh_server: Callable[..., Served],
                                           tmp_path: Path) -> None:  # fmt: skip
     running = fresh_server()
+    empty = _counts(running)  # a new store: the dashboard answers (no alerts yet)
+    assert empty["Documents"] == 0 and empty["Events"] == 0
     a, b, bad = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "bad.jsonl"
     a.write_text(REPORT_A, encoding="utf-8")
     b.write_text(REPORT_B, encoding="utf-8")
     bad.write_text("{not json\n", encoding="utf-8")
     api.ingest([a], db=running.db)
-    api.extract_stored(running.db)  # (a store without events: see the report)
+    api.extract_stored(running.db)
     first = _counts(running)
     assert first["Documents"] == 1 and first["Sentences"] >= 1 and first["Events"] >= 1
     assert _counts(running) == first, "the same store: the same counts"
