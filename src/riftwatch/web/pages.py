@@ -131,8 +131,8 @@ def document(
     event: Annotated[int | None, Query(ge=1, description="The part showing this event")] = None,
 ) -> HTMLResponse:
     """A document's text with its events marked in place, one part at a time
-    (:mod:`riftwatch.web.reader`: a long document is cut into parts of a few hundred
-    events); ``event`` picks the part that shows that event."""
+    (:mod:`riftwatch.web.reader`: a long document is cut into parts of at most
+    ``PART_EVENTS`` events); ``event`` picks the part that shows that event."""
     from riftwatch.web import reader
     from riftwatch.web.write_routes import judgement_context
 
