@@ -110,11 +110,15 @@ ROUTES: list[Route] = [
           lambda ids, i: f"/relationships/{_pair_path(ids, 0)}"),
     Route("/relationships/{}/{}", "page: relationship, 10th pair",
           lambda ids, i: f"/relationships/{_pair_path(ids, 9)}"),
+    Route("/relationships/{}/{}", "page: relationship, busiest pair, months 49-72",
+          lambda ids, i: f"/relationships/{_pair_path(ids, 0)}?page=3"),
     Route("/network", "page: /network", lambda ids, i: "/network"),
     Route("/documents/{}", "page: /documents/{id} (typical report)",
           lambda ids, i: f"/documents/{ids.typical_doc_ids[i % len(ids.typical_doc_ids)]}"),
     Route("/documents/{}", "page: /documents/{id} (20 longest reports)",
           lambda ids, i: f"/documents/{ids.busiest_doc_ids[i % len(ids.busiest_doc_ids)]}"),
+    Route("/documents/{}", "page: /documents/{id}?part=3 (20 longest reports)",
+          lambda ids, i: f"/documents/{ids.busiest_doc_ids[i % len(ids.busiest_doc_ids)]}?part=3"),
     Route("/documents", "page: /documents (first page)", lambda ids, i: "/documents"),
     Route("/documents", "page: /documents?source_type=news&from=2015",
           lambda ids, i: "/documents?source_type=news&from=2015"),
@@ -382,11 +386,13 @@ def run(db: str, ids: Synthetic, args: argparse.Namespace) -> dict[str, Any]:
             print(f"  load: {load['requests']} requests, {load['errors']} errors", flush=True)
     finally:
         server.stop()
-    store = open_store(db)
-    try:
-        calc = analytics(store, ids, args_dyad_busiest=args.dyad_busiest)
-    finally:
-        store.close()
+    calc: list[Row] = []
+    if not args.no_analytics:
+        store = open_store(db)
+        try:
+            calc = analytics(store, ids, args_dyad_busiest=args.dyad_busiest)
+        finally:
+            store.close()
     return {"rows": rows, "load": load, "analytics": calc, "missing": missing,
             "field_wait": field_wait}  # fmt: skip
 
@@ -425,6 +431,25 @@ def _kept(path: Path, args: argparse.Namespace) -> Synthetic:
     return ids
 
 
+def _kept_pg(args: argparse.Namespace) -> Synthetic:
+    """The PostgreSQL store of ``--pg-url`` (an empty database is built; ids kept in
+    ``--pg-ids``)."""
+    import json
+
+    if args.pg_ids is None:
+        raise SystemExit("--pg-url needs --pg-ids (where its ids are kept)")
+    if args.pg_ids.exists():
+        ids = Synthetic(**json.loads(args.pg_ids.read_text("utf-8")))
+        ids.top_pairs = [tuple(p) for p in ids.top_pairs]  # type: ignore[misc]
+        store = open_store(args.pg_url)  # brings a kept store to the newest schema
+        store.close()
+        print(f"PostgreSQL: reusing the store of {ids.events:,} events", flush=True)
+        return ids
+    ids = _synthetic(args.pg_url, args, args.pg_events or args.events)
+    args.pg_ids.write_text(json.dumps(ids.__dict__), "utf-8")
+    return ids
+
+
 def _table(results: dict[str, dict[str, Any]], key: str, names: list[str]) -> list[str]:
     first = results[names[0]][key]
     lines = []
@@ -445,7 +470,9 @@ def report(results: dict[str, dict[str, Any]], ids: Synthetic, args: argparse.Na
         "## web: latency\n",
         f"`PYTHONPATH=src python benchmarks/web.py --events {args.events} --requests "
         f"{args.requests} --users {args.users} --seconds {args.seconds:g}"
-        f"{' --pg' if args.pg else ''}"
+        f"{' --pg' if args.pg and not args.pg_url else ''}"
+        f"{' --pg-url URL --pg-ids FILE' if args.pg_url else ''}"
+        f"{' --no-analytics' if args.no_analytics else ''}"
         f"{f' --pg-events {args.pg_events}' if args.pg and args.pg_events else ''}"
         f"{f' --workers {args.workers}' if args.workers != 1 else ''}"
         f"{f' --store {args.store}' if args.store else ''}`: a synthetic store "
@@ -477,13 +504,14 @@ def report(results: dict[str, dict[str, Any]], ids: Synthetic, args: argparse.Na
     if missing:
         lines.append("Not in this application yet, so not measured: " +
                      ", ".join(f"`{m}`" for m in missing) + ".\n")  # fmt: skip
-    lines += [
-        "Behind a relationship page, in-process on an open store (median and slowest of 3), "
-        "and the whole field's summary computed once:\n",
-        "| call | " + " | ".join(f"{n} median ms | max ms" for n in names) + " |",
-        "|---|" + "---|---|" * len(names),
-    ]
     first = results[names[0]]["analytics"]
+    if first:
+        lines += [
+            "Behind a relationship page, in-process on an open store (median and slowest of "
+            "3), and the whole field's summary computed once:\n",
+            "| call | " + " | ".join(f"{n} median ms | max ms" for n in names) + " |",
+            "|---|" + "---|---|" * len(names),
+        ]
     for i, row in enumerate(first):
         cells = " | ".join(f"{results[n]['analytics'][i].p50:.0f} | "
                            f"{results[n]['analytics'][i].p95:.0f}" for n in names)  # fmt: skip
@@ -524,6 +552,17 @@ def main() -> int:
     parser.add_argument("--pg-only", action="store_true", help="PostgreSQL alone (of "
                         "--events events), in its own section of results.md")  # fmt: skip
     parser.add_argument("--no-load", action="store_true", help="skip the load test")
+    parser.add_argument(
+        "--no-analytics",
+        action="store_true",
+        help="skip the in-process analytics (load_claims, the field summary)",
+    )
+    parser.add_argument(
+        "--pg-url",
+        help="PostgreSQL: this database, kept (built by the first "
+        "run, its ids in --pg-ids; reused by the next)",
+    )
+    parser.add_argument("--pg-ids", type=Path, help="the ids of the --pg-url store (JSON)")
     parser.add_argument("--dyad-busiest", action="store_true",
                         help="also time api.dyad on the busiest pair (slow)")  # fmt: skip
     parser.add_argument("--no-write", action="store_true", help="print, leave results.md")
@@ -538,7 +577,11 @@ def main() -> int:
         results["SQLite"] = run(str(path), ids, args)
         if args.pg and not args.no_write:  # SQLite's figures kept should PostgreSQL fail
             write_section("web: latency", report(results, ids, args))
-        with _stores.optional_postgres(not args.pg) as server:
+        if args.pg_url:
+            pg_ids = _kept_pg(args)
+            results["PostgreSQL"] = run(args.pg_url, pg_ids, args)
+            PG_IDS["PostgreSQL"] = pg_ids
+        with _stores.optional_postgres(not args.pg or bool(args.pg_url)) as server:
             if server is not None:
                 url = server.create_database("bench")
                 size = args.pg_events or args.events

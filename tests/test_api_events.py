@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from riftwatch import api
 from riftwatch.errors import ConfigError, StoreError
@@ -323,3 +324,31 @@ def test_sqlite_and_postgresql_give_the_same_events(sqlite_coded: Store, pg_code
         assert api.list_events(sqlite_coded, **query) == api.list_events(pg_coded, **query)
     for event in api.list_events(sqlite_coded):
         assert api.get_event(sqlite_coded, event["id"]) == api.get_event(pg_coded, event["id"])
+
+
+def test_the_sentence_is_cut_from_the_text_when_the_stored_one_disagrees(coded: Store) -> None:
+    """An event's sentence comes from the stored sentences when their offsets are the
+    event's; a stored sentence with other offsets (segmented again since) is not used: the
+    event's own stretch of the document's text is."""
+    from sqlalchemy import update
+
+    from riftwatch.store.tables import SentenceRow
+
+    event = api.list_events(coded, limit=1)[0]
+    text = api.get_document(coded, event["document_id"])["text"]
+    row = (SentenceRow.document_id == event["document_id"]) & (
+        SentenceRow.idx == event["sentence_index"]
+    )
+    with coded.engine.begin() as conn:
+        stored = conn.execute(select(SentenceRow.start, SentenceRow.text).where(row)).one()
+        conn.execute(update(SentenceRow).where(row).values(start=stored.start + 1,
+                                                           text="another sentence"))  # fmt: skip
+    try:
+        again = api.get_event(coded, event["id"])
+        assert again["sentence"] == text[event["start"] : event["end"]] == event["sentence"]
+        assert "another sentence" not in again["sentence"]
+    finally:
+        with coded.engine.begin() as conn:
+            conn.execute(update(SentenceRow).where(row).values(start=stored.start,
+                                                               text=stored.text))  # fmt: skip
+    assert api.get_event(coded, event["id"])["sentence"] == event["sentence"]

@@ -1049,10 +1049,18 @@ def _events_query(events: Any = None) -> Any:
     from sqlalchemy.orm import aliased
 
     from riftwatch.store.judgements import latest
-    from riftwatch.store.tables import EventJudgementRow
+    from riftwatch.store.tables import EventJudgementRow, SentenceRow
 
-    sentence = func.substr(Document.text, EventRow.sentence_start + 1,
-                           EventRow.sentence_end - EventRow.sentence_start)  # fmt: skip
+    # the stored sentence when its offsets are the event's (no need to read, and on
+    # PostgreSQL to decompress, the document's whole text for each event), else the
+    # stretch of the text
+    st = aliased(SentenceRow, name="st")
+    cut = func.substr(Document.text, EventRow.sentence_start + 1,
+                      EventRow.sentence_end - EventRow.sentence_start)  # fmt: skip
+    sentence = case(
+        (and_(st.start == EventRow.sentence_start, st.end == EventRow.sentence_end), st.text),
+        else_=cut,
+    )
     lv, lc = latest("verdict", events), latest("credibility", events)
     jv = aliased(EventJudgementRow, name="jv")
     jc = aliased(EventJudgementRow, name="jc")
@@ -1068,6 +1076,8 @@ def _events_query(events: Any = None) -> Any:
             jv.changes.label("j_changes"), jc.credibility.label("c_value"),
         )
         .join(Document, Document.id == EventRow.document_id)
+        .outerjoin(st, and_(st.document_id == EventRow.document_id,
+                            st.idx == EventRow.sentence_index))  # fmt: skip
         .outerjoin(lv, lv.c.event_id == EventRow.id)
         .outerjoin(jv, jv.id == lv.c.jid)
         .outerjoin(lc, lc.c.event_id == EventRow.id)

@@ -164,8 +164,24 @@ def pair_claims(store: Store, ka: str, kb_: str, **filters: Any) -> list[Any]:
         and_(EventRow.source_id.in_(left), EventRow.target_id.in_(right)),
         and_(EventRow.source_id.in_(right), EventRow.target_id.in_(left)),
     )
-    where = [or_(by_index, EventRow.id.in_(_latest_ids("verdict", "correct")))]
-    claims = load_claims(store, where=where, sentences=False, **_grade_filters(filters))
+    # two queries: the pair's events through the dyad index, then the corrected events (an
+    # OR of both in one query cannot use the index: PostgreSQL then read every event)
+    grades = _grade_filters(filters)
+    claims = load_claims(store, where=[by_index], sentences=False, **grades)
+    seen = {c.event_id for c in claims}
+    corrected = [
+        c
+        for c in load_claims(
+            store,
+            where=[EventRow.id.in_(_latest_ids("verdict", "correct"))],
+            sentences=False,
+            **grades,
+        )  # fmt: skip
+        if c.event_id not in seen
+    ]
+    if corrected:  # back in list order (document, sentence, event)
+        place = lambda c: (c.document_id or 0, c.sentence_index or 0, c.event_id)  # noqa: E731
+        claims = sorted(claims + corrected, key=place)
     lset, rset = set(left), set(right)
     return [
         c
@@ -617,7 +633,8 @@ def _compute_field(store: Store, state: tuple[int, int, int]) -> Field:
     claims = load_claims(store, sentences=False)
     prepared = prepare(claims, hierarchy=_hierarchy())
     del claims
-    alerts = assess(prepared, evidence_limit=1)
+    # (a store without claims has no alerts: the model has nothing to assess)
+    alerts = assess(prepared, evidence_limit=1) if prepared.claims else []
     docs = {c.event_id: c.document_id for c in prepared.claims}
     for r in alerts:
         _add_documents({"rift": r}, docs)

@@ -513,7 +513,7 @@ def test_local_mode_forms_carry_a_token(tmp_path: Path) -> None:
             data={"verdict": "reject", "csrf_token": csrf_of(page.text)},
         )
         assert done.status_code == 303
-        assert done.headers["location"] == f"/documents/{ids['a.txt']}#event-{ev}"
+        assert done.headers["location"] == f"/documents/{ids['a.txt']}?event={ev}#event-{ev}"
         row = api.audit_log(db, action="event.reject")[0]
         assert row["actor"] == auth.local_user(running.app)["name"]
         assert client.get("/audit").status_code == 403  # the local analyst is not an admin
@@ -614,7 +614,10 @@ def test_correct_an_event_from_its_page_and_find_it_in_the_audit(secured: Served
               "note": "an arrest, not an assault", "csrf_token": token},
         follow_redirects=False,
     )  # fmt: skip
-    assert done.status_code == 303 and done.headers["location"] == f"/documents/{doc}#event-{ev}"
+    assert (
+        done.status_code == 303
+        and done.headers["location"] == f"/documents/{doc}?event={ev}#event-{ev}"
+    )
     current = [j for j in api.event_judgements(secured.db, ev) if j["current"]]
     verdict = next(j for j in current if j["kind"] == "verdict")
     assert verdict["verdict"] == "correct" and verdict["analyst"] == "anil"

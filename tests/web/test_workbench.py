@@ -482,3 +482,32 @@ def test_the_page_lists_a_months_strongest_few_and_counts_the_rest(
     hostile = _html(rift_served, f"/relationships/{AQ}/{HQN}", channel="violence")
     section = hostile.split('<section class="month" id="m-2017-11">')[1].split("</section>")[0]
     assert "clashed with the Haqqani network" in section  # one channel: up to 25 a month
+
+
+def test_the_evidence_comes_in_pages_of_months_and_points_lead_to_theirs(
+    rift_served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from riftwatch.web import relationships
+
+    monkeypatch.setattr(relationships, "EVIDENCE_MONTHS", 1)  # one month a page
+    path = f"/relationships/{AQ}/{HQN}"
+    months = [m["month"] for m in _json(rift_served, f"/api/relationships/{AQ}/{HQN}")["months"]]
+    assert len(months) >= 2 and "2015-01" in months
+    first = _html(rift_served, path)
+    newest = months[-1]
+    assert re.findall(r'<section class="month" id="m-([\d-]+)">', first) == [newest]
+    assert f"Months 1–1 of {len(months)}" in first and "older months" in first
+    # a point of the shown month stays on the page; another leads to its month's page
+    assert f'<a class="point" href="#m-{newest}"' in first
+    at = len(months) - months.index("2015-01")
+    assert f'href="?page={at}#m-2015-01"' in first
+    older = _html(rift_served, path, page=at)
+    assert re.findall(r'<section class="month" id="m-([\d-]+)">', older) == ["2015-01"]
+    assert "sheltered Al Qaeda fighters in North Waziristan" in older
+    by_month = _html(rift_served, path, month="2015-01")
+    assert re.findall(r'<section class="month" id="m-([\d-]+)">', by_month) == ["2015-01"]
+    past = _html(rift_served, path, page=999)  # past the end: the oldest month
+    assert re.findall(r'<section class="month" id="m-([\d-]+)">', past) == [months[0]]
+    # a filter is kept in the links to other pages
+    graded = _html(rift_served, path, min_reliability="B")
+    assert "min_reliability=B&amp;page=" in graded

@@ -8,6 +8,8 @@ store's counts. The field is computed once per store state
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -66,12 +68,53 @@ def dashboard_page(
             item["spark"] = sparkline(
                 item["trend"], label=f"{a['name']} / {b['name']}: balance per month"
             )
-    status = api.status(request.app.state.store)
+    status = _status(request.app.state.store)
     total = max(data["alerts"]["total"], data["changed"]["total"])
     return render(
         request, "dashboard.html", title="Dashboard", data=data, status=status,
         form=dict(request.query_params), pager=pager(request, total, limit, offset),
     )  # fmt: skip
+
+
+STATUS_TTL = 30.0
+"""Seconds the dashboard trusts its stored counts of sentences and events while the
+store's documents, newest ids, runs and failures stay the same."""
+_STATUS: dict[str, tuple[float, tuple, dict[str, Any]]] = {}
+_STATUS_LOCK = threading.Lock()
+
+
+def _status(store: Any) -> dict[str, Any]:
+    """:func:`riftwatch.api.status` for the dashboard, counted again only when the store
+    changed: the number of documents, the newest document, sentence, event, run and failure
+    ids and the number of ingest failures (small tables and indexed maxima) are read on
+    each visit; the counts of a million events and sentences (a scan each) only when these
+    moved or after :data:`STATUS_TTL` seconds (events deleted alone show within that)."""
+    from sqlalchemy import func, select
+
+    from riftwatch.store.tables import (
+        Document,
+        EventRow,
+        IngestFailure,
+        IngestRun,
+        SentenceRow,
+    )
+
+    with store.engine.connect() as conn:
+        key = tuple(
+            conn.scalar(select(q))
+            for q in (func.count(Document.id), func.max(Document.id), func.max(SentenceRow.id),
+                      func.max(EventRow.id), func.max(IngestRun.id), func.count(IngestFailure.id),
+                      func.max(IngestFailure.id))
+        )  # fmt: skip
+    now = time.monotonic()
+    with _STATUS_LOCK:
+        hit = _STATUS.get(store.url)
+    if hit is not None and hit[1] == key and now - hit[0] < STATUS_TTL:
+        return hit[2]
+    status = api.status(store)
+    with _STATUS_LOCK:
+        _STATUS[store.url] = (now, key, status)
+    return status
 
 
 __all__ = ["router"]

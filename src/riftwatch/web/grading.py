@@ -140,7 +140,7 @@ def credibility_form(
         reason=reason.strip() or None,
     )  # fmt: skip
     event = api.get_event(store, key)
-    target = _local(back, f"/documents/{event['document']['id']}")
+    target = _local(back, f"/documents/{event['document']['id']}?event={key}")
     return RedirectResponse(target.split("#")[0] + f"#event-{key}", status_code=303)
 
 

@@ -45,11 +45,29 @@ def event_span(text: str, event: dict[str, Any]) -> tuple[int, int] | None:
         return None
     quote = (event.get("quote") or "").strip()
     if quote:
-        for pattern in (rf"(?<!\w){re.escape(quote)}(?!\w)", re.escape(quote)):
-            found = re.compile(pattern).search(text, start, end)
-            if found:
-                return found.start(), found.end()
+        first = text.find(quote, start, end)
+        at = first
+        while at >= 0:  # a whole word first: no word character just before or after
+            after = at + len(quote)
+            if not _word(text, at - 1) and (after == end or not _word(text, after)):
+                return at, after
+            at = text.find(quote, at + 1, end)
+        if first >= 0:
+            return first, first + len(quote)
     return start, end
+
+
+def _word(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a word character (as the regular expression ``\\w``: a
+    letter, digit or underscore); False off the text.
+
+    >>> _word("a_1 b", 1), _word("a b", 1), _word("ab", -1), _word("é", 0)
+    (True, False, False, True)
+    """
+    if at < 0 or at >= len(text):
+        return False
+    char = text[at]
+    return char.isalnum() or char == "_"
 
 
 def mark_events(text: str, events: list[dict[str, Any]]) -> list[Piece]:

@@ -124,15 +124,42 @@ def documents(
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document(request: Request, doc_id: str) -> HTMLResponse:
-    store = request.app.state.store
-    doc = api_routes.document_with_events(store, api_routes.document_id(doc_id))
-    pieces = mark_events(doc["text"] or "", doc["events"])
+def document(
+    request: Request,
+    doc_id: str,
+    part: Annotated[int, Query(ge=1, description="The part of a long document")] = 1,
+    event: Annotated[int | None, Query(ge=1, description="The part showing this event")] = None,
+) -> HTMLResponse:
+    """A document's text with its events marked in place, one part at a time
+    (:mod:`riftwatch.web.reader`: a long document is cut into parts of at most
+    ``PART_EVENTS`` events); ``event`` picks the part that shows that event."""
+    from riftwatch.web import reader
     from riftwatch.web.write_routes import judgement_context
+
+    store = request.app.state.store
+    doc = api.get_document(store, api_routes.document_id(doc_id), sentences=False)
+    text = doc["text"] or ""
+    parts = reader.document_parts(store, doc["id"], len(text))
+    shown = reader.part_of_event(store, doc["id"], event, parts) if event else None
+    shown = shown or parts[min(part, len(parts)) - 1]
+    events = (
+        api.list_events(
+            store, document_id=doc["id"], limit=shown.events, offset=shown.event_offset
+        )  # fmt: skip
+        if shown.events
+        else []
+    )
+    doc["events"] = events
+    doc["events_total"] = sum(p.events for p in parts)
+    pieces = mark_events(text[shown.start : shown.end], reader.shifted(events, shown.start))
+
+    def link(number: int) -> str:
+        return f"/documents/{doc['id']}?part={number}"
 
     return render(
         request, "document.html", title=doc["title"] or f"Document {doc['id']}", doc=doc,
-        pieces=pieces, **judgement_context(request, doc["events"]),
+        pieces=pieces, part=shown, parts=parts, part_link=link, part_events=reader.PART_EVENTS,
+        **judgement_context(request, events),
     )  # fmt: skip
 
 

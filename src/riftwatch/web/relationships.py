@@ -8,10 +8,15 @@ claims are read (:func:`riftwatch.api.relationship`).
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
+from markupsafe import Markup
 
 from riftwatch import api
 from riftwatch.analysis.scale import CHANNELS
@@ -81,26 +86,82 @@ def choose_relationship(a: str = "", b: str = "") -> RedirectResponse:
 
 
 @router.get("/relationships/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
-def relationship_page(request: Request, a: str, b: str, filters: Filters) -> HTMLResponse:
+def relationship_page(
+    request: Request,
+    a: str,
+    b: str,
+    filters: Filters,
+    page: Annotated[int, Query(ge=1, description="The page of months of evidence")] = 1,
+    month: Annotated[str | None, Query(description="The page showing this month")] = None,
+) -> HTMLResponse:
     data = api.relationship(request.app.state.store, a, b, **filters)
     x, y = data["actors"]
+    rift = data.get("rift")
+    # the evidence by month, newest first, EVIDENCE_MONTHS months a page (a busy pair has
+    # fifteen years of months: all of them made pages of a megabyte)
+    newest = [m["month"] for m in reversed(data["months"])]
+    pages = max(1, -(-len(newest) // EVIDENCE_MONTHS))
+    page_of = {m: 1 + n // EVIDENCE_MONTHS for n, m in enumerate(newest)}
+    page = page_of.get(month or "", min(page, pages))
+    shown = list(reversed(data["months"]))[(page - 1) * EVIDENCE_MONTHS : page * EVIDENCE_MONTHS]
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k not in ("page", "month")]
+    base = "?" + urlencode([*kept, ("page", "")])  # this page, another page of months
+
+    def href(label: str) -> str:  # a chart point: its month's evidence, on this page or its own
+        at = page_of.get(label, page)
+        return f"#m-{label}" if at == page else f"{base}{at}#m-{label}"
+
+    title = f"{x['name']} / {y['name']}: signed score per month and channel; P(broken)"
+    chart = _chart(data, (page, EVIDENCE_MONTHS, base, title), href, title)
+    # the page lists a month's strongest few (25 each made pages of megabytes); one
+    # channel's view, and the JSON API, list up to 25
+    per_month = PAGE_EVIDENCE if not filters.get("channel") else EVIDENCE_PER_MONTH
+    return render(
+        request, "relationship.html", title=f"{x['name']} / {y['name']}", data=data,
+        chart=chart, rift=rift, form=dict(request.query_params), channels=CHANNELS,
+        channel_class=channel_class, per_month=per_month, shown_months=shown,
+        months_page={"page": page, "pages": pages, "per_page": EVIDENCE_MONTHS,
+                     "first": (page - 1) * EVIDENCE_MONTHS + 1 if shown else 0,
+                     "last": (page - 1) * EVIDENCE_MONTHS + len(shown), "total": len(newest),
+                     "newer": f"{base}{page - 1}#evidence" if page > 1 else None,
+                     "older": f"{base}{page + 1}#evidence" if page < pages else None},
+    )  # fmt: skip
+
+
+EVIDENCE_MONTHS = 24
+"""Months of evidence a relationship page lists (newest first; older months on the next
+pages, and a chart point of an older month leads to its page)."""
+
+_CHARTS: OrderedDict[tuple, tuple[Any, Markup]] = OrderedDict()
+_CHARTS_LOCK = threading.Lock()
+CHART_CACHE = 32
+"""Timeline charts kept (per relationship answer and page of months): a busy pair's chart
+is hundreds of points, drawn once instead of on every visit."""
+
+
+def _chart(data: dict[str, Any], view: tuple, href: Callable[[str], str], title: str) -> Markup:
+    """The relationship's timeline chart (:func:`~riftwatch.web.svg.timeline_chart`), kept
+    per answer (the cached answer's ``months`` list: the same object until the claims or
+    the filters change) and ``view`` (the page of months and the links' address)."""
+    months = data["months"]
+    key = (id(months), *view)
+    with _CHARTS_LOCK:
+        hit = _CHARTS.get(key)
+        if hit is not None and hit[0] is months:
+            _CHARTS.move_to_end(key)
+            return hit[1]
     rift = data.get("rift")
     onset = None
     if rift:
         low, high = rift["onset_interval"]
         onset = {"onset": rift["onset"], "low": low, "high": high}
-    chart = timeline_chart(
-        data["channels"], data["months"], data["series"], onset=onset,
-        title=f"{x['name']} / {y['name']}: signed score per month and channel; P(broken)",
-    )  # fmt: skip
-    # the page lists a month's strongest few (a busy pair has years of months: 25 each made
-    # pages of megabytes); one channel's view, and the JSON API, list up to 25
-    per_month = PAGE_EVIDENCE if not filters.get("channel") else EVIDENCE_PER_MONTH
-    return render(
-        request, "relationship.html", title=f"{x['name']} / {y['name']}", data=data,
-        chart=chart, rift=rift, form=dict(request.query_params), channels=CHANNELS,
-        channel_class=channel_class, per_month=per_month,
-    )  # fmt: skip
+    chart = timeline_chart(data["channels"], months, data["series"], onset=onset, title=title,
+                           href=href)  # fmt: skip
+    with _CHARTS_LOCK:
+        _CHARTS[key] = (months, chart)  # the list held: its id is not reused meanwhile
+        while len(_CHARTS) > CHART_CACHE:
+            _CHARTS.popitem(last=False)
+    return chart
 
 
 PAGE_EVIDENCE = 5

@@ -163,7 +163,7 @@ def judge_form(
         changes=parse_change_text(changes) if verdict == "correct" else None,
     )
     event = api.get_event(store, key)
-    target = _safe_next(back) if back else f"/documents/{event['document']['id']}"
+    target = _safe_next(back) if back else f"/documents/{event['document']['id']}?event={key}"
     return _see_other(target.split("#")[0] + f"#event-{key}")
 
 
