@@ -328,3 +328,16 @@ def test_cli_show_and_list_find_the_merged_actor_by_its_old_id_and_names() -> No
     assert shown["merged"][0]["id"] == "org:ummah-tamir-e-nau"
     listed = _cli("actors", "list", "--query", "Tamir-e-Nau", "--format", "json")
     assert [r["id"] for r in yaml.safe_load(listed.stdout)] == ["org:ummah-tameer-e-nau"]
+
+
+# -- a store (SQLite and PostgreSQL) ---------------------------------------------------
+def test_store_judgements_on_a_merged_id_land_on_the_survivor(store) -> None:  # type: ignore[no-untyped-def]
+    from riftwatch.actors import api
+
+    api.alias(store, "org:ummah-tamir-e-nau", "Qaradagh Reconstruction Trust")
+    res = api.resolve_mention("Qaradagh Reconstruction Trust", db=store)
+    assert res["actor"]["id"] == "org:ummah-tameer-e-nau"
+    shown = api.show_actor("org:ummah-tamir-e-nau", db=store)
+    assert shown["id"] == "org:ummah-tameer-e-nau"
+    assert shown["redirected_from"] == "org:ummah-tamir-e-nau"
+    assert "Qaradagh Reconstruction Trust" in {a["name"] for a in shown["aliases"]}
