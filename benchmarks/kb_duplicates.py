@@ -62,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         f"## {SECTION}",
         "",
-        f"Command: `python benchmarks/kb_duplicates.py --data {args.data}`",
+        "Command: `python benchmarks/kb_duplicates.py"
+        + ("" if args.data == DATA_DIR else f" --data {args.data}")
+        + "`",
         "",
         f"- group actors in the KB: {sum(1 for e in kb if e.type in _GROUPS)}",
         f"- candidate pairs (names meet): {len(found)} "
@@ -81,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         lines.append("Merged (old id -> survivor):")
         lines += [f"- {old} -> {new}" for old, new in merged]
         lines.append("")
+    lines += [BEFORE, ""]
     if args.list:
         lines.append("Kept apart:")
         lines += [f"- {k.id} / {o.id}: {d.summary()}" for k, o, d in apart]
@@ -92,6 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+BEFORE = (
+    "Before the rule (the KB of commit 90f0a98, read with `--data`): 404 group actors, 89 "
+    "candidate pairs, 10 duplicates left (5 relations on their smaller sides), 0 merged ids."
+)
 _GROUPS = frozenset({"armed_group", "faction", "shura", "party", "organization"})
 
 if __name__ == "__main__":
