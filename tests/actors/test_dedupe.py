@@ -73,6 +73,16 @@ def test_a_qualifier_country_corroborates_a_short_name() -> None:
     assert not _decide(a, elsewhere)
 
 
+def test_names_qualified_by_two_countries_do_not_meet() -> None:
+    a = g("a", "Saraya Qaradagh", "un-1267-2018", names=["Qaradagh Sabotage Brigades in Egypt"])
+    b = g("b", "Qaradagh Sabotage Brigades in Iraq", "mmp-facts")
+    a.neighbours = b.neighbours = {"org:small-ally"}
+    decision = decide(a, b, Rules.load(), _ctx())
+    assert decision.level == "none" and not decision.same
+    b.name = "Qaradagh Sabotage Brigades in Egypt"
+    assert _decide(a, b)
+
+
 def test_front_and_movement_need_more_than_the_country() -> None:
     a = g("a", "Patani Qaradagh Liberation Front", "un-1267-2018", "THA")
     b = g("b", "Patani Qaradagh Liberation Movement", "mmp-facts", "THA")
@@ -310,7 +320,7 @@ def test_cli_resolves_each_source_spelling_to_the_merged_actor(spelling: str) ->
 
 @pytest.mark.parametrize("spelling", SPELLINGS)
 def test_api_resolves_every_spelling_to_the_merged_actor(spelling: str) -> None:
-    from riftwatch import api
+    from riftwatch.actors import api
 
     assert api.resolve_mention(spelling)["actor"]["id"] == "org:ummah-tameer-e-nau"
 

@@ -339,6 +339,8 @@ def decide(a: Candidate, b: Candidate, rules: Rules, ctx: Context | None = None)
             owners = ctx.key_owners.get(x.key, set())
             if x.key == y.key and len(owners - {a.id, b.id}) == 0:
                 shared.add(x.key)
+            if x.countries and y.countries and not (x.countries & y.countries):
+                continue  # "Al-Qaida in Egypt" / "Al Qaeda in Iraq": two places, two names
             how = _match_words(x.words, y.words, rules)
             if how is not None and how[0] == "exact" and x.countries != y.countries:
                 how = ("variant", how[1])
