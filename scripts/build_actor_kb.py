@@ -39,6 +39,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from riftwatch.actors.dedupe import Decision, Rules, find_duplicates  # noqa: E402
 from riftwatch.actors.kb import DATA_DIR, KnowledgeBase, merge_documents, read_file  # noqa: E402
 from riftwatch.actors.normalize import fold, norm  # noqa: E402
 
@@ -821,6 +822,83 @@ class Builder:
             for row in csv.DictReader(handle):
                 ident_for(row["group_id"], row["name"].strip())
 
+    # duplicates -------------------------------------------------------------------------
+    def dedupe(self, rules: Rules | None = None) -> list[tuple[str, str, Decision]]:
+        """Merge generated actors that are one group spelt two ways (riftwatch.actors.dedupe).
+
+        The surviving id keeps its record; the other's name, aliases, relations and
+        external ids move to it as an extension in the other's source file (so each
+        alias keeps its provenance), with a ``merged`` entry (old id, name, evidence)
+        that makes the old id redirect to the survivor. Returns the merges made.
+        """
+        rules = rules or Rules.load()
+        docs = [(name, doc) for name, doc in self.documents().items()]
+        docs += [(p.name, read_file(p)) for p in sorted((DATA_DIR / "curated").glob("*.yaml"))]
+        kb = KnowledgeBase(merge_documents(docs))
+        canon: dict[str, str] = {}
+
+        def find(ident: str) -> str:
+            while ident in canon:
+                ident = canon[ident]
+            return ident
+
+        done: list[tuple[str, str, Decision]] = []
+        for keep, other, decision in find_duplicates(kb, rules):
+            if not decision.same:
+                continue
+            k, o = find(keep.id), find(other.id)
+            if k == o or o in self.curated.entities:
+                continue
+            if k not in self.generated and k not in self.curated.entities:
+                continue
+            self._merge(k, o, decision)
+            canon[o] = k
+            done.append((k, o, decision))
+        return done
+
+    def _merge(self, keep: str, old: str, decision: Decision) -> None:
+        old_rec = self.generated.pop(old)
+        source = old_rec["_source"]
+        ext = self.target(keep, source)
+        names = {a["name"] for a in ext["aliases"]}
+        if keep in self.generated:
+            names.add(self.generated[keep]["name"])
+        for alias in [{"name": old_rec["name"], "kind": "official"}, *old_rec["aliases"]]:
+            if alias["name"] not in names:
+                ext["aliases"].append(dict(alias))
+                names.add(alias["name"])
+        ext["relations"] += old_rec["relations"]
+        for key, values in (old_rec.get("external") or {}).items():
+            have = ext.setdefault("external", {}).setdefault(key, [])
+            have += [v for v in values if v not in have]
+        ext.setdefault("merged", []).append(
+            {"id": old, "name": old_rec["name"], "evidence": decision.summary()}
+        )
+        if keep in self.generated:
+            rec = self.generated[keep]
+            for key in ("country", "start", "end"):
+                if not rec.get(key) and old_rec.get(key):
+                    rec[key] = old_rec[key]
+        for src in list(self.extend):
+            moved = self.extend[src].pop(old, None)
+            if moved is None:
+                continue
+            into = self.target(keep, src)
+            into["aliases"] += [a for a in moved["aliases"] if a not in into["aliases"]]
+            into["relations"] += moved["relations"]
+            for key, values in (moved.get("external") or {}).items():
+                have = into.setdefault("external", {}).setdefault(key, [])
+                have += [v for v in values if v not in have]
+        records = list(self.generated.values())
+        records += [rec for src in self.extend.values() for rec in src.values()]
+        for rec in records:
+            kept: list[dict[str, Any]] = []
+            for rel in rec["relations"]:
+                rel = dict(rel, target=keep) if rel["target"] == old else rel
+                if rel["target"] != rec["id"] and rel not in kept:
+                    kept.append(rel)
+            rec["relations"] = kept
+
     # ambiguity --------------------------------------------------------------------------
     def mark_ambiguous(self) -> None:
         """Generated names shared by two entities are marked ambiguous (never guessed);
@@ -927,6 +1005,7 @@ def _ordered(rec: dict[str, Any]) -> dict[str, Any]:
         "aliases",
         "relations",
         "context",
+        "merged",
     ]
     return {k: rec[k] for k in order if k in rec} | {k: v for k, v in rec.items() if k not in order}
 
@@ -1005,6 +1084,7 @@ def main(argv: list[str] | None = None) -> int:
     builder.ofac()
     builder.ucdp()
     builder.mmp()
+    merges = builder.dedupe()
     builder.mark_ambiguous()
     docs = builder.documents()
     docs["ucdp_places.yaml"] = places_document(args.datasets, builder.curated)
@@ -1035,6 +1115,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for note in notes:
                 print("   ", note)
+    print(
+        f"duplicates merged: {len(merges)} "
+        "(rule and reviewed pairs: src/riftwatch/actors/data/dedupe.yaml)"
+    )
+    if args.verbose:
+        for keep, old, decision in merges:
+            print(f"    {old} -> {keep}: {decision.summary()}")
     if stale:
         print("out of date: " + ", ".join(stale) + " (run scripts/build_actor_kb.py)")
         return 1

@@ -162,6 +162,7 @@ def show_actor(actor_id: str, *, date: object = None, db: DB = None) -> dict[str
         out.update(
             description=ent.description,
             redirected_from=actor_id if actor_id != ent.id else None,
+            merged=[dict(m) for m in ent.merged],
             context=list(ent.context),
             external=ent.external,
             aliases=[

@@ -166,8 +166,18 @@ _ENTITY_KEYS = {
     "demonyms",
     "name_ambiguous",
     "strict_tenure",
+    "merged",
 }
-_EXTEND_KEYS = {"id", "aliases", "relations", "context", "external", "demonyms", "bodies"}
+_EXTEND_KEYS = {
+    "id",
+    "aliases",
+    "relations",
+    "context",
+    "external",
+    "demonyms",
+    "bodies",
+    "merged",
+}
 _ALIAS_KEYS = {
     "name",
     "kind",
@@ -319,6 +329,8 @@ class Entity:
     sources: tuple[str, ...] = ()
     file: str | None = None
     strict_tenure: bool = False
+    merged: tuple[dict[str, str], ...] = ()
+    """Actors merged into this one as duplicates: old id, name, evidence (old ids redirect)."""
 
     @property
     def kind(self) -> str:
@@ -481,6 +493,16 @@ def _check_entity(problems: list[str], where: str, ent: Any, *, extension: bool)
         _check_alias(problems, f"{where}: {ident}", alias)
     for rel in _as_list(ent.get("relations")):
         _check_relation(problems, f"{where}: {ident}", rel)
+    for item in _as_list(ent.get("merged")):
+        if not (
+            isinstance(item, dict)
+            and isinstance(item.get("id"), str)
+            and _ID_RE.match(item["id"])
+            and set(item) <= {"id", "name", "evidence"}
+        ):
+            problems.append(f"{where}: {ident}: merged entries need an id (and name, evidence)")
+        elif item["id"] == ident:
+            problems.append(f"{where}: {ident}: merged into itself")
     context = ent.get("context")
     if context is not None and (
         not isinstance(context, list) or not all(isinstance(t, str) for t in context)
@@ -521,17 +543,38 @@ def validate_documents(docs: list[tuple[str, dict[str, Any]]]) -> list[str]:
             _check_entity(problems, f"{name}: extend[{i}]", ent, extension=True)
     if problems:
         return problems
+    redirects = document_redirects(docs)
+    seen_merged: dict[str, str] = {}
+    for name, doc in docs:
+        for section in ("entities", "extend"):
+            for ent in _as_list(doc.get(section)):
+                for item in _as_list(ent.get("merged")):
+                    old = item["id"]
+                    if old in defined:
+                        problems.append(
+                            f"{name}: {old} is merged into {ent['id']} but still defined "
+                            f"in {defined[old]}"
+                        )
+                    if old in seen_merged and seen_merged[old] != ent["id"]:
+                        problems.append(
+                            f"{name}: {old} is merged into both {seen_merged[old]} and {ent['id']}"
+                        )
+                    seen_merged[old] = ent["id"]
+    for old, new in seen_merged.items():
+        if new in defined or new in seen_merged:
+            types.setdefault(old, types.get(_follow(redirects, new), ""))
+            defined.setdefault(old, f"(merged into {new})")
     claims: dict[tuple[str, str], list[tuple[str, bool]]] = defaultdict(list)
     for name, doc in docs:
         for section in ("entities", "extend"):
             for ent in _as_list(doc.get(section)):
-                ident = ent["id"]
+                ident = _follow(redirects, ent["id"])
                 if ident not in defined:
                     problems.append(f"{name}: extend: {ident} is not defined in any file")
                     continue
                 subject_kind = _kind_of(types[ident])
                 for rel in _as_list(ent.get("relations")):
-                    target = rel["target"]
+                    target = _follow(redirects, rel["target"])
                     if target not in defined:
                         problems.append(
                             f"{name}: {ident}: relation {rel['type']} points to unknown id {target}"
@@ -576,6 +619,31 @@ def validate_documents(docs: list[tuple[str, dict[str, Any]]]) -> list[str]:
                 "disambiguation rule (when/ambiguous)"
             )
     return problems
+
+
+def document_redirects(docs: list[tuple[str, dict[str, Any]]]) -> dict[str, str]:
+    """Old id -> surviving id, from the ``merged`` entries of entities and extensions.
+
+    A merged id keeps resolving (``KnowledgeBase.get``/``canonical_id``), so events and
+    judgements stored under it still find their actor.
+    """
+    out: dict[str, str] = {}
+    for _name, doc in docs:
+        for section in ("entities", "extend"):
+            for ent in _as_list(doc.get(section)):
+                if not isinstance(ent, dict):
+                    continue
+                for item in _as_list(ent.get("merged")):
+                    if isinstance(item, dict) and isinstance(item.get("id"), str):
+                        out.setdefault(item["id"], ent.get("id"))
+    return out
+
+
+def _follow(redirects: dict[str, str], ident: str) -> str:
+    seen = 0
+    while ident in redirects and seen < 20:
+        ident, seen = redirects[ident], seen + 1
+    return ident
 
 
 def _auto_case_sensitive(name: str, kind: str) -> bool:
@@ -675,6 +743,7 @@ class KnowledgeBase:
             sources=tuple(rec.get("_sources") or (default_source,)),
             file=rec.get("_file"),
             strict_tenure=bool(rec.get("strict_tenure")),
+            merged=tuple(dict(m) for m in rec.get("merged") or ()),
         )
         seen: set[tuple[str, str]] = set()
         names = [
@@ -920,6 +989,7 @@ def merge_documents(
     entities defined only by them (used to measure coverage without a source).
     """
     excluded = set(exclude_sources)
+    redirects = document_redirects(docs)
     raw: dict[str, dict[str, Any]] = {}
     extensions: list[tuple[str, str, dict[str, Any]]] = []
     for name, doc in docs:
@@ -937,7 +1007,7 @@ def merge_documents(
         for ent in _as_list(doc.get("extend")):
             extensions.append((name, source, ent))
     for _name, source, ext in extensions:
-        rec = raw.get(ext["id"])
+        rec = raw.get(_follow(redirects, ext["id"]))
         if rec is None or source in excluded:
             continue
         rec["aliases"] += [_with_source(a, source) for a in _as_list(ext.get("aliases"))]
@@ -949,14 +1019,26 @@ def merge_documents(
         if ext.get("external"):
             merged = dict(rec.get("external") or {})
             for key, value in ext["external"].items():
-                merged.setdefault(key, value)
+                have = merged.get(key)
+                if isinstance(have, list) and isinstance(value, list):
+                    merged[key] = have + [v for v in value if v not in have]
+                else:
+                    merged.setdefault(key, value)
             rec["external"] = merged
+        if ext.get("merged"):
+            rec["merged"] = list(rec.get("merged") or []) + list(ext["merged"])
         if source not in rec["_sources"]:
             rec["_sources"].append(source)
     for rec in raw.values():
         rec["aliases"] = [a for a in rec["aliases"] if a.get("source") not in excluded]
+        rels = [
+            dict(r, target=_follow(redirects, r["target"])) if r["target"] in redirects else r
+            for r in rec["relations"]
+        ]
         rec["relations"] = [
-            r for r in rec["relations"] if r.get("source") not in excluded and r["target"] in raw
+            r
+            for r in rels
+            if r.get("source") not in excluded and r["target"] in raw and r["target"] != rec["id"]
         ]
     return raw
 
@@ -1030,7 +1112,8 @@ def load_kb(
             shown = "; ".join(problems[:20])
             more = f" (and {len(problems) - 20} more)" if len(problems) > 20 else ""
             raise ActorError("RW400", detail=f"{len(problems)} problems: {shown}{more}")
-    kb = KnowledgeBase(merge_documents(docs, exclude), version=version)
+    redirects = {old: new for old, new in document_redirects(docs).items() if old != new}
+    kb = KnowledgeBase(merge_documents(docs, exclude), version=version, redirects=redirects)
     if cached is not None:
         try:
             tmp = cached.with_suffix(f".tmp{os.getpid()}")
@@ -1065,6 +1148,7 @@ __all__ = [
     "When",
     "data_files",
     "default_kb",
+    "document_redirects",
     "load_kb",
     "merge_documents",
     "read_file",

@@ -196,6 +196,8 @@ def show_cmd(
         _emit(data, fmt)
         return
     out.print(f"[bold]{escape(data['name'])}[/bold] {data['id']} ({data['type']})")
+    if data.get("redirected_from"):
+        out.print(f"({escape(data['redirected_from'])} was merged into this actor)")
     span = f"{data['start'] or '?'} .. {data['end'] or ''}"
     out.print(
         f"country {data['country'] or '-'} · existence {span} · sources "
@@ -219,6 +221,13 @@ def show_cmd(
         )
         aliases.add_row(_cell(a["name"], 60), a["kind"], a["source"], _cell(rule, 60))
     out.print(aliases)
+    if data.get("merged"):
+        merged = Table(
+            "merged id", "name", "evidence", title="merged duplicates", title_justify="left"
+        )
+        for m in data["merged"]:
+            merged.add_row(m["id"], _cell(m.get("name"), 45), _cell(m.get("evidence"), 90))
+        out.print(merged)
     if data["relations"]:
         rels = Table(
             "relation",
