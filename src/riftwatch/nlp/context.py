@@ -32,7 +32,7 @@ from typing import Any
 from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v2"
+NAME = "context.rules.v3"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}

@@ -39,10 +39,10 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v3",
-    "code.rules.v5",
-    "modality.rules.v5",
-    "context.rules.v2",
-    "headline.rules.v4",
+    "code.rules.v6",
+    "modality.rules.v6",
+    "context.rules.v3",
+    "headline.rules.v5",
 )
 
 _COREF = re.compile(

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-NAME = "headline.rules.v4"
+NAME = "headline.rules.v5"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short

@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-5+cues-4+nominals-2+petrarch2-1+policy-3'
+'events-6+cues-5+nominals-3+petrarch2-1+policy-3'
 """
 
 from __future__ import annotations
