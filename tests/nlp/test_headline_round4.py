@@ -12,20 +12,14 @@ forms it must leave alone.
 from __future__ import annotations
 
 import pytest
-
-from riftwatch.nlp.extract import extract_document
+from tests.nlp.conftest import id_events
 
 DATE = "2019-05-01"
 
 
 def events(text: str, date: str = DATE) -> list[tuple[str, str, str, str]]:
     """(source id, type, target id, modality) of every event of a one-line headline."""
-    out = []
-    for c in extract_document({"id": "t", "text": text, "date": date}):
-        e = c.event
-        out.append((e.source.org_id or e.source.id, e.event_type,
-                    e.target.org_id or e.target.id, e.modality))  # fmt: skip
-    return out
+    return id_events(text, date)
 
 
 def family(ident: str) -> str:

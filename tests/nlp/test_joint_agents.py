@@ -7,19 +7,14 @@
 from __future__ import annotations
 
 import pytest
-
-from riftwatch.nlp.extract import extract_document
+from tests.nlp.conftest import named_events
 
 AHRAR, NUSRA, JAI = "Ahrar al-Sham", "Nusra Front", "Jaysh al-Islam"
 
 
 def events(text: str) -> set[tuple[str, str, str, str]]:
     """(source, type, target, modality) of every event coded in ``text``."""
-    return {
-        (c.event.source.org_name or c.event.source.name, c.event.event_type,
-         c.event.target.org_name or c.event.target.name, c.event.modality)
-        for c in extract_document({"id": "t", "text": text, "date": "2015-05-02"})
-    }  # fmt: skip
+    return named_events(text, "2015-05-02")
 
 
 def between(found: set[tuple[str, str, str, str]], a: str, b: str) -> set[tuple[str, str]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.nlp.conftest import named_events
 
 from riftwatch.nlp import headline
 from riftwatch.nlp.extract import extract_document
@@ -20,12 +21,7 @@ from riftwatch.nlp.parse import nlp
 
 def events(text: str, date: str = "2011-03-02") -> set[tuple[str, str, str, str]]:
     """(source, type, target, modality) of every event in ``text``."""
-    coded = extract_document({"id": "t", "text": text, "date": date})
-    return {
-        (c.event.source.org_name or c.event.source.name, c.event.event_type,
-         c.event.target.org_name or c.event.target.name, c.event.modality)
-        for c in coded
-    }  # fmt: skip
+    return named_events(text, date)
 
 
 def pairs(text: str) -> set[tuple[str, str, str]]:

@@ -11,8 +11,7 @@ event uncertain. Each positive form is paired with a form that must not be asser
 from __future__ import annotations
 
 import pytest
-
-from riftwatch.nlp.extract import extract_document
+from tests.nlp.conftest import named_events
 
 AQ, TALIBAN, HAQQANI, ISI = (
     "Al Qaeda",
@@ -24,11 +23,7 @@ AQ, TALIBAN, HAQQANI, ISI = (
 
 def events(text: str) -> set[tuple[str, str, str, str]]:
     """(source, type, target, modality) of every event coded in ``text``."""
-    return {
-        (c.event.source.org_name or c.event.source.name, c.event.event_type,
-         c.event.target.org_name or c.event.target.name, c.event.modality)
-        for c in extract_document({"id": "t", "text": text, "date": "2010-08-02"})
-    }  # fmt: skip
+    return named_events(text, "2010-08-02")
 
 
 def asserted(text: str) -> set[tuple[str, str, str]]:

@@ -10,18 +10,12 @@ must not be asserted.
 from __future__ import annotations
 
 import pytest
-
-from riftwatch.nlp.extract import extract_document
+from tests.nlp.conftest import named_events
 
 
 def events(text: str, date: str = "2012-04-02") -> set[tuple[str, str, str, str]]:
     """(source, type, target, modality) of every event in ``text``."""
-    coded = extract_document({"id": "t", "text": text, "date": date})
-    return {
-        (c.event.source.org_name or c.event.source.name, c.event.event_type,
-         c.event.target.org_name or c.event.target.name, c.event.modality)
-        for c in coded
-    }  # fmt: skip
+    return named_events(text, date)
 
 
 def asserted_between(found: set[tuple[str, str, str, str]], a: str, b: str) -> set:

@@ -1,0 +1,23 @@
+"""Helpers shared by the extraction tests: the events of a short invented text as tuples."""
+
+from __future__ import annotations
+
+from riftwatch.nlp.extract import extract_document
+
+
+def named_events(text: str, date: str) -> set[tuple[str, str, str, str]]:
+    """(source, type, target, modality) of every event in ``text``, by organisation name."""
+    return {
+        (c.event.source.org_name or c.event.source.name, c.event.event_type,
+         c.event.target.org_name or c.event.target.name, c.event.modality)
+        for c in extract_document({"id": "t", "text": text, "date": date})
+    }  # fmt: skip
+
+
+def id_events(text: str, date: str) -> list[tuple[str, str, str, str]]:
+    """(source id, type, target id, modality) of every event, in order, by organisation id."""
+    return [
+        (c.event.source.org_id or c.event.source.id, c.event.event_type,
+         c.event.target.org_id or c.event.target.id, c.event.modality)
+        for c in extract_document({"id": "t", "text": text, "date": date})
+    ]  # fmt: skip
