@@ -4,9 +4,22 @@ from __future__ import annotations
 
 import io
 import json
+import runpy
 import tempfile
 from contextlib import redirect_stdout
 from pathlib import Path
+
+
+def load_scorer() -> dict | None:
+    """``../shared/dev/score.py`` (or under ``RIFTWATCH_SHARED``) run by ``runpy``; None, with
+    a message, when the scorer is not here (it is not part of this repository)."""
+    from _results import shared_dir
+
+    score_py = shared_dir() / "dev" / "score.py"
+    if not score_py.exists():
+        print(f"skipped: the shared scorer {score_py} is not here (set RIFTWATCH_SHARED)")
+        return None
+    return runpy.run_path(str(score_py))
 
 
 def read_rows(path: Path) -> list[dict]:

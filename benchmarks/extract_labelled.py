@@ -21,13 +21,12 @@ repository.
 from __future__ import annotations
 
 import argparse
-import runpy
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import shared_dir, write_section  # noqa: E402  (the shared results.md writer)
-from _scoring import read_rows, score_gold  # noqa: E402
+from _results import write_section  # noqa: E402  (the shared results.md writer)
+from _scoring import load_scorer, read_rows, score_gold  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -76,11 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list misses on train and dev")
     ap.add_argument("--no-write", action="store_true", help="do not update results.md")
     args = ap.parse_args(argv)
-    score_py = shared_dir() / "dev" / "score.py"
-    if not score_py.exists():
-        print(f"skipped: the shared scorer {score_py} is not here (set RIFTWATCH_SHARED)")
+    scorer = load_scorer()
+    if scorer is None:
         return 0
-    scorer = runpy.run_path(str(score_py))
     from riftwatch.nlp import lexicon
 
     results = {}

@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import runpy
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import shared_dir, write_section  # noqa: E402  (the shared results.md writer)
-from _scoring import read_rows, score_gold  # noqa: E402
+from _results import write_section  # noqa: E402  (the shared results.md writer)
+from _scoring import load_scorer, read_rows, score_gold  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 WRITTEN = HERE.parent / "tests" / "nlp" / "data" / "written"
@@ -57,11 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.skip_round2 and not args.no_write:
         ap.error("--skip-round2 needs --no-write (results.md lists every split)")
     halves = HALVES[:2] if args.skip_round2 else HALVES
-    score_py = shared_dir() / "dev" / "score.py"
-    if not score_py.exists():
-        print(f"skipped: the shared scorer {score_py} is not here (set RIFTWATCH_SHARED)")
+    scorer = load_scorer()
+    if scorer is None:
         return 0
-    scorer = runpy.run_path(str(score_py))
     from riftwatch.nlp import lexicon
 
     results = {}
