@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    Select,
     String,
     Text,
     UniqueConstraint,
@@ -103,17 +104,20 @@ def _question_dict(q: AchQuestion) -> dict[str, Any]:
     }
 
 
+def _question_of(pair: list[dict[str, str]], as_of: str) -> Select[tuple[AchQuestion]]:
+    """The select of the stored question for ``pair`` as of ``as_of``."""
+    return select(AchQuestion).where(
+        AchQuestion.actor_a == pair[0]["id"],
+        AchQuestion.actor_b == pair[1]["id"],
+        AchQuestion.as_of == as_of,
+    )
+
+
 def find_question(store: Store, pair: list[dict[str, str]], as_of: str) -> dict[str, Any] | None:
     """The stored question for ``pair`` as of ``as_of``, or None (nothing is created)."""
     _check_tables(store)
     with store.new_session() as session:
-        q = session.scalars(
-            select(AchQuestion).where(
-                AchQuestion.actor_a == pair[0]["id"],
-                AchQuestion.actor_b == pair[1]["id"],
-                AchQuestion.as_of == as_of,
-            )
-        ).first()
+        q = session.scalars(_question_of(pair, as_of)).first()
         return None if q is None else _question_dict(q)
 
 
@@ -123,13 +127,7 @@ def ensure_question(
     """The stored question for ``pair`` as of ``as_of`` (created on first use)."""
     _check_tables(store)
     with store.new_session() as session:
-        q = session.scalars(
-            select(AchQuestion).where(
-                AchQuestion.actor_a == pair[0]["id"],
-                AchQuestion.actor_b == pair[1]["id"],
-                AchQuestion.as_of == as_of,
-            )
-        ).first()
+        q = session.scalars(_question_of(pair, as_of)).first()
         if q is None:
             q = AchQuestion(
                 actor_a=pair[0]["id"],
