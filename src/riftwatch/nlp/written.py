@@ -296,15 +296,10 @@ def backing_phrases(coder: Any) -> None:
             if p.dep_ == "prep" and p.lower_ in ("of", "from"):
                 owners += [a for pobj in p.children if pobj.dep_ == "pobj"
                            for a in coder.actors(pobj)]  # fmt: skip
-        held = prep.head
-        if held.pos_ in ("NOUN", "PROPN") and held.dep_ in _OBJECTS:
-            held = held.head  # "trains its recruits with the ISI's approval"
-        if held.pos_ not in ("VERB", "AUX"):
+        found = _phrase_clause(coder, prep, owners)
+        if found is None:
             continue
-        held_by = coder.subject(held)[0]
-        owners = [o for o in owners if all(o.key() != h.key() for h in held_by)]
-        if not owners or not held_by:
-            continue
+        held, held_by, owners = found  # "trains its recruits with the ISI's approval"
         entry = lex.nouns.get(noun.lemma_.lower()) or {}
         etype = "AID" if entry.get("type") == "AID" else "SUPPORT"
         # the noun's own reading ("the backing of X" from the clause's subject) is replaced:
@@ -322,6 +317,25 @@ def backing_phrases(coder: Any) -> None:
                 f"target: subject of '{held.text}'",
             ],
         )
+
+
+def _phrase_clause(
+    coder: Any, prep: Any, owners: list[Any]
+) -> tuple[Any, list[Any], list[Any]] | None:
+    """The clause a prepositional phrase of another party hangs on ("with the ISI's
+    approval", "on behalf of Y"): its verb (through an object noun: "trains its recruits
+    with ..."), the verb's subjects, and the phrase's owners other than those subjects;
+    None when there is no verb, no subject or no other owner."""
+    held = prep.head
+    if held.pos_ in ("NOUN", "PROPN") and held.dep_ in _OBJECTS:
+        held = held.head
+    if held.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = coder.subject(held)[0]
+    others = [o for o in owners if all(o.key() != s.key() for s in subjects)]
+    if not others or not subjects:
+        return None
+    return held, subjects, others
 
 
 def dependence(coder: Any) -> None:
@@ -695,15 +709,10 @@ def proxy_phrases(coder: Any) -> None:
         owners += [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                    for pobj in p.children if pobj.dep_ == "pobj"
                    for a in coder.actors(pobj)]  # fmt: skip
-        held = prep.head
-        if held.pos_ in ("NOUN", "PROPN") and held.dep_ in _OBJECTS:
-            held = held.head  # "carried out the attack on behalf of Y"
-        if held.pos_ not in ("VERB", "AUX"):
+        found = _phrase_clause(coder, prep, owners)
+        if found is None:
             continue
-        agents = coder.subject(held)[0]
-        owners = [o for o in owners if all(o.key() != a.key() for a in agents)]
-        if not owners or not agents:
-            continue
+        held, agents, owners = found  # "carried out the attack on behalf of Y"
         why = [f"'{prep.text} {noun.text} of' another party: acting for it -> COOPERATE",
                f"source: subject of '{held.text}'", "target: the party acted for"]  # fmt: skip
         coder._emit(agents, owners, "COOPERATE", None, noun, why)  # noqa: SLF001
