@@ -92,6 +92,28 @@ def modality_of(
             if undone or outer.value != "asserted":
                 return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
             return Modality("negated", head.text, cue_token=head if ended else None)
+    # "postponed its offensive against X", "talks with X were cancelled": it did not happen
+    deferral = written.deferred_event(trigger, lex)
+    noun_type = (lex.trigger_entry(trigger)[1] or {}).get("type")
+    if deferral is not None and (noun_type in COOPERATIVE) == cooperative:
+        # (not the cancelling itself, coded from a cooperation noun: "cancelled the talks")
+        if deferral.dep_ == "amod":
+            return Modality("negated", deferral.text, cue_token=deferral)
+        outer = _own_cues(deferral, cues, lex) or _governing(
+            _path(deferral)[1:], cues, lex, child=deferral, scope=scope
+        )
+        if outer.value == "asserted":
+            return Modality("negated", deferral.text, cue_token=deferral)
+        return outer
+    # a relation only proposed, possible or planned ("the proposed merger collapsed", "a
+    # potential alliance soured") never held: its end is no asserted distancing
+    if (
+        cooperative
+        and own is not None
+        and own.value in ("hypothetical", "future", "uncertain")
+        and trigger.pos_ in ("NOUN", "PROPN")
+    ):
+        return own
     # the complement of a refusal did not happen: "refused to shelter X" codes the
     # refusal (REJECT, asserted) and the sheltering as negated
     for below, tok in zip(path, path[1:], strict=False):
@@ -190,6 +212,15 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
             return Modality("negated", "no " + child.lower_)  # "no longer funds X"
     if lex is not None:
+        aside = written.set_aside(tok, lex)  # "rather than attack X": not done
+        if aside is not None:
+            return Modality("negated", aside)
+        nobody = written.negated_subject(tok, lex)  # "no Taliban leader has met X"
+        if nobody is not None:
+            return Modality("negated", nobody)
+        doubted = written.doubted_source(tok, lex)  # "according to unverified accounts"
+        if doubted is not None:
+            return Modality("uncertain", doubted)
         for child in tok.children:
             # "probably funded", "allegedly sheltered": the writer does not vouch for it
             if child.dep_ == "advmod" and child.lower_ in lex.hedges:
@@ -485,6 +516,8 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             if subject is not None:  # "nothing suggests that X stopped ...": not asserted
                 return Modality("uncertain", subject)
         if not is_speech:
+            if prev is not None and written.stops_short(tok, lex):
+                return Modality("negated", f"{tok.text} short", cue_token=tok)
             if lemma in cues.get("negated", ()) and prev is not None:
                 return Modality("negated", tok.text, cue_token=tok)  # "failed to attack"
             if lemma in cues.get("denied", ()) and prev is not None:
@@ -513,6 +546,11 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                 return Modality("future", tok.text)
         elif any(c.dep_ == "neg" for c in tok.children):
             return Modality("uncertain", f"not {tok.text}")  # "did not say that ..."
+        elif written.doubted_source(tok, lex) is not None:
+            # "unconfirmed reports said X met Y", "rumours say ...": nobody vouches for it
+            return Modality("uncertain", written.doubted_source(tok, lex), cue_token=tok)
+        elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.get("negated", ()):
+            return Modality("uncertain", f"{tok.head.text} {tok.text}")  # "unable to confirm"
         elif lemma in cues.get("uncertain", ()) and lemma not in lex.claim_words:
             # "X tipped off Y, an official alleged": reported, and only as an allegation
             return Modality("uncertain", tok.text, cue_token=tok)

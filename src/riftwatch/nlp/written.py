@@ -882,3 +882,155 @@ def backing_fire(coder: Any) -> None:
                         ]
                         kind = mode or event.mode
                         coder._emit(owners, [event.target], "ASSAULT", kind, verb, why)  # noqa: SLF001
+
+
+# -- round 3: modality of written reports ------------------------------------------------
+# Each function reads one class of constructions; the words are data (cues.yaml, "round 3");
+# modality.py asks them while it walks from an event's trigger up its clause.
+
+
+def stops_short(tok: Any, lex: Any) -> bool:
+    """True for "stopped short of", "fell short of": no cessation and no refusal.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> stops_short(nlp()("Washington stopped short of designating the group.")[1], load())
+    True
+    >>> stops_short(nlp()("The ISI stopped funding the Haqqani network.")[2], load())
+    False
+    """
+    return tok.lemma_.lower() in lex.short_of_verbs and any(
+        c.lower_ == "short" and c.dep_ in ("advmod", "acomp", "prt", "dobj", "npadvmod")
+        for c in tok.children
+    )
+
+
+def _verb_phrase_in(tok: Any, words: frozenset[str]) -> bool:
+    """``tok``'s lemma, or its lemma and particle ("call off"), is one of ``words``."""
+    lemma = tok.lemma_.lower()
+    if lemma in words:
+        return True
+    return any(
+        f"{lemma} {c.lower_}" in words for c in tok.children if c.dep_ in ("prt", "advmod", "prep")
+    )
+
+
+def deferred_event(trigger: Any, lex: Any) -> Any:
+    """The verb or participle that puts off or calls off the event noun ``trigger``, or None.
+
+    "The army postponed its offensive against X", "talks with X were cancelled", "called off
+    the raid", "the postponed talks": the event named did not take place.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The army postponed its offensive against the TTP.")
+    >>> deferred_event(doc[4], load()).text
+    'postponed'
+    >>> deferred_event(nlp()("The army launched its offensive against the TTP.")[4], load())
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in trigger.children:
+        if (
+            child.dep_ == "amod"
+            and child.i < trigger.i
+            and _verb_phrase_in(child, lex.deferral_verbs)
+        ):
+            return child  # "the postponed talks"
+    head = trigger.head
+    if (
+        trigger.dep_ in ("dobj", "obj", "nsubjpass")
+        and head.pos_ in ("VERB", "AUX")
+        and _verb_phrase_in(head, lex.deferral_verbs)
+    ):
+        return head
+    return None
+
+
+def set_aside(tok: Any, lex: Any) -> str | None:
+    """The phrase ("rather than", "instead of", "far from") that sets the act ``tok`` aside
+    for another, or None: "rather than attack X, the army opened talks" (no attack).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> set_aside(nlp()("Rather than fight the TTP, the tribes struck a deal.")[2], load())
+    'rather than'
+    >>> set_aside(nlp()("The tribes fought the TTP.")[2], load())
+    """
+    phrases = lex.alternative_phrases
+    # "rather than attack": the mark "than" (with its "rather") under the verb
+    for child in tok.children:
+        if (
+            child.dep_ in ("mark", "cc")
+            and child.lower_ == "than"
+            and child.i < tok.i  # "negotiate rather than attack": the attack is set aside
+        ):
+            words = [*tok.children, *child.children]
+            for adverb in words:
+                phrase = f"{adverb.lower_} {child.lower_}"
+                if adverb.dep_ == "advmod" and phrase in phrases:
+                    return phrase
+    # "instead of sheltering X", "far from breaking with X": the act under the preposition
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep":
+        prep = tok.head
+        for adverb in [*prep.children, prep.head] if prep.head.dep_ == "advmod" else prep.children:
+            phrase = f"{adverb.lower_} {prep.lower_}"
+            if adverb.dep_ == "advmod" and phrase in phrases:
+                return phrase
+    return None
+
+
+def negated_subject(tok: Any, lex: Any) -> str | None:
+    """The negating subject of the event verb ``tok`` ("no Taliban leader has met X", "none of
+    the commanders attacked X", "neither group attacked X"), or None.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> negated_subject(nlp()("None of the Haqqani commanders attacked the army.")[5], load())
+    'None'
+    >>> negated_subject(nlp()("The Haqqani commanders attacked the army.")[3], load())
+    """
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in tok.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in lex.negative_subjects:
+            return child.text
+        for det in child.children:
+            if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
+                return f"{det.text} {child.text}"
+    return None
+
+
+def doubted_source(tok: Any, lex: Any) -> str | None:
+    """The doubted source that reports ``tok``'s clause, or None: "unconfirmed reports said
+    ...", "rumours say ...", "according to unverified accounts, ...".
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doubted_source(nlp()("Unconfirmed reports said the ISI met them.")[2], load())
+    'Unconfirmed reports'
+    >>> doubted_source(nlp()("Officials said the ISI met them.")[1], load())
+    """
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            heads = [child]
+        elif child.dep_ == "prep" and child.lower_ == "according":
+            heads = [g for t in child.children for g in t.children if g.dep_ == "pobj"]
+            heads += [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for head in heads:
+            if head.lemma_.lower() in lex.hearsay_nouns or head.lower_ in lex.hearsay_nouns:
+                return head.text
+            for mod in head.children:
+                if mod.dep_ in ("amod", "compound") and mod.lower_ in lex.doubted_sources:
+                    return f"{mod.text} {head.text}"
+    return None
+
+
+def refused_remark(comp: Any, lex: Any) -> bool:
+    """True when a refusal's complement is a remark ("declined to say whether ...", "refused
+    to comment on ..."): no party is rejected."""
+    return comp.lemma_.lower() in lex.remark_verbs

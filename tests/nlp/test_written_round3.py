@@ -1,0 +1,261 @@
+"""Written-report modality, third round (issue 9): acts stopped short of, put off or set
+aside, negating subjects, doubted sources, inability to confirm, refusals to remark, and
+relations that are only possible.
+
+Every sentence here is invented for this file (none comes from a development set, a
+benchmark or tests/nlp/data/written); each positive has negated, hedged or denied twins that
+must not be asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import named_events
+
+
+def events(text: str, date: str = "2013-05-06") -> set[tuple[str, str, str, str]]:
+    """(source, type, target, modality) of every event in ``text``."""
+    return named_events(text, date)
+
+
+def asserted_between(found: set[tuple[str, str, str, str]], a: str, b: str) -> set:
+    """Asserted events from an actor whose name holds ``a`` to one whose name holds ``b``."""
+    return {e for e in found if e[3] == "asserted" and a in e[0] and b in e[2]}
+
+
+def asserted_types(found: set[tuple[str, str, str, str]], a: str, b: str) -> set[str]:
+    return {e[1] for e in asserted_between(found, a, b)}
+
+
+# --- 1. "stopped short of": no cessation, no refusal, and the act did not happen -----------
+
+
+def test_stopping_an_act_is_a_withdrawal() -> None:
+    found = events("The ISI stopped funding the Haqqani network in 2014.")
+    assert "REJECT" in asserted_types(found, "Inter-Services", "Haqqani"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI stopped short of cutting its ties with the Haqqani network.",
+        "Washington stopped short of designating the Haqqani network a terrorist group.",
+        "The TTP stopped short of declaring war on the Islamic State.",
+        "The Afghan government fell short of accusing the ISI of arming the Taliban.",
+    ],
+)
+def test_stopping_short_asserts_nothing(text: str) -> None:
+    found = events(text)
+    assert not {e for e in found if e[3] == "asserted" and e[1] != "REQUEST"}, found
+
+
+def test_stopping_short_keeps_the_rest_of_the_sentence() -> None:
+    found = events(
+        "The TTP condemned the Islamic State's attacks but stopped short of declaring war on "
+        "the group."
+    )
+    assert asserted_types(found, "Tehrik", "Islamic State") == {"ACCUSE"}, found
+    assert not asserted_between(found, "Islamic State", "Tehrik"), found
+
+
+# --- 2. events put off or called off ---------------------------------------------------
+
+
+def test_launched_offensive_is_asserted() -> None:
+    found = events("The army launched its offensive against the TTP in North Waziristan.")
+    assert "ASSAULT" in asserted_types(found, "Army", "Tehrik"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army postponed its offensive against the TTP in North Waziristan.",
+        "The army delayed its offensive against the TTP until after the elections.",
+        "The army called off its offensive against the TTP in North Waziristan.",
+        "The army cancelled its planned offensive against the TTP.",
+        "The postponed offensive against the TTP was a relief to the tribes.",
+    ],
+)
+def test_put_off_offensive_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert "ASSAULT" not in asserted_types(found, "Army", "Tehrik"), found
+
+
+def test_talks_held_are_asserted_both_ways() -> None:
+    found = events("Talks between the Pakistani government and the TTP were held in Kabul.")
+    assert "CONSULT" in asserted_types(found, "Pakistan", "Tehrik"), found
+    assert "CONSULT" in asserted_types(found, "Tehrik", "Pakistan"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the Pakistani government and the TTP were postponed.",
+        "Talks between the Pakistani government and the TTP were put off until June.",
+        "The Pakistani government postponed its talks with the TTP.",
+    ],
+)
+def test_postponed_talks_are_not_asserted(text: str) -> None:
+    found = events(text)
+    assert "CONSULT" not in asserted_types(found, "Pakistan", "Tehrik"), found
+    assert "CONSULT" not in asserted_types(found, "Tehrik", "Pakistan"), found
+
+
+def test_cancelling_talks_is_still_the_canceller_s_act() -> None:
+    # the cancellation is coded from the talks noun (a conflictual act): it stays asserted
+    found = events("The United States cancelled its talks with the Taliban.")
+    assert asserted_types(found, "United States", "Taliban") & {"SANCTION", "REJECT"}, found
+    assert "CONSULT" not in asserted_types(found, "United States", "Taliban"), found
+
+
+# --- 3. acts set aside: "rather than", "instead of" ------------------------------------
+
+
+def test_the_act_chosen_is_asserted() -> None:
+    found = events("Rather than fight the TTP, the tribes struck a deal with it.")
+    assert "AGREE" in asserted_types(found, "tribes", "Tehrik"), found
+    assert "ASSAULT" not in asserted_types(found, "tribes", "Tehrik"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "etype"),
+    [
+        ("Rather than fight the TTP, the tribes struck a deal with it.",
+         "tribes", "Tehrik", "ASSAULT"),
+        ("Rather than an offensive against the TTP, the army chose talks with the group.",
+         "Army", "Tehrik", "ASSAULT"),
+        ("Instead of sheltering Al Qaeda, the tribes expelled its fighters.",
+         "tribes", "Al Qaeda", "AID"),
+    ],
+)  # fmt: skip
+def test_the_act_set_aside_is_not_asserted(text: str, source: str, target: str, etype: str
+                                           ) -> None:  # fmt: skip
+    found = events(text)
+    assert etype not in asserted_types(found, source, target), found
+
+
+def test_instead_of_leaves_the_main_act_asserted() -> None:
+    found = events("Instead of sheltering Al Qaeda, the tribes expelled its fighters.")
+    assert "COERCE" in asserted_types(found, "tribes", "Al Qaeda"), found
+
+
+# --- 4. negating subjects ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("A Taliban leader met Al Qaeda envoys in Quetta.", "Taliban", "Al Qaeda"),
+        ("Two of the Haqqani commanders attacked Pakistani troops.", "Haqqani", "Army"),
+    ],
+)
+def test_subject_events_are_asserted(text: str, source: str, target: str) -> None:
+    assert asserted_between(events(text), source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("No Taliban leader has met Al Qaeda envoys since 2015, officials said.",
+         "Taliban", "Al Qaeda"),
+        ("None of the Haqqani commanders attacked Pakistani troops.", "Haqqani", "Army"),
+        ("No Haqqani commander has met ISI officials in years, a former officer said.",
+         "Haqqani", "Inter-Services"),
+    ],
+)  # fmt: skip
+def test_negating_subjects_assert_nothing(text: str, source: str, target: str) -> None:
+    found = events(text)
+    assert not asserted_between(found, source, target), found
+    assert not asserted_between(found, target, source), found
+
+
+# --- 5. doubted sources and inability to confirm ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to U.S. officials, the ISI armed the Haqqani network.",
+        "Officials said the ISI had armed the Haqqani network.",
+        "Officials confirmed that the ISI had armed the Haqqani network.",
+    ],
+)
+def test_attributed_reports_are_asserted(text: str) -> None:
+    assert "AID" in asserted_types(events(text), "Inter-Services", "Haqqani")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to unverified accounts, the ISI armed the Haqqani network.",
+        "Unconfirmed reports said the ISI had armed the Haqqani network.",
+        "Rumours say the ISI armed the Haqqani network.",
+        "Officials were unable to confirm that the ISI had armed the Haqqani network.",
+        "Officials could not confirm that the ISI had armed the Haqqani network.",
+    ],
+)
+def test_doubted_or_unconfirmed_reports_are_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not asserted_between(found, "Inter-Services", "Haqqani"), found
+    hedged = {e[3] for e in found if "Inter-Services" in e[0] and "Haqqani" in e[2]}
+    assert hedged == {"uncertain"}, found
+
+
+def test_unable_to_act_is_not_asserted() -> None:
+    assert asserted_between(events("The army attacked the TTP in Tirah."), "Army", "Tehrik")
+    found = events("The army was unable to attack the TTP in Tirah.")
+    assert not asserted_between(found, "Army", "Tehrik"), found
+
+
+# --- 6. refusals to remark -------------------------------------------------------------
+
+
+def test_refusing_to_meet_is_a_rejection() -> None:
+    found = events("The Haqqani network declined to meet ISI officers in Miranshah.")
+    assert "REJECT" in asserted_types(found, "Haqqani", "Inter-Services"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network declined to say whether ISI officers had visited Miranshah.",
+        "The Haqqani network refused to comment on its contacts with the ISI.",
+        "Pakistan's foreign office declined to say whether the army would act against the "
+        "Haqqani network.",
+    ],
+)
+def test_refusing_to_remark_rejects_nobody(text: str) -> None:
+    found = events(text)
+    assert not {e for e in found if e[1] == "REJECT" and e[3] == "asserted"}, found
+
+
+# --- 7. relations that are only possible -----------------------------------------------
+
+
+def test_an_alliance_named_as_a_fact_is_asserted() -> None:
+    found = events("The alliance between the Haqqani network and Al Qaeda worries officials.")
+    assert "COOPERATE" in asserted_types(found, "Haqqani", "Al Qaeda"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A potential alliance between the Haqqani network and Al Qaeda worries officials.",
+        "A possible alliance between the Haqqani network and Al Qaeda worries officials.",
+        "A prospective alliance between the Haqqani network and Al Qaeda worries officials.",
+    ],
+)
+def test_a_potential_alliance_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not asserted_between(found, "Haqqani", "Al Qaeda"), found
+
+
+def test_an_alliance_that_collapsed_is_a_rejection() -> None:
+    found = events("The alliance between the TTP and Jamaat-ul-Ahrar collapsed in 2014.")
+    assert "REJECT" in asserted_types(found, "Tehrik", "Jamaat-ul-Ahrar"), found
+
+
+def test_a_proposed_merger_that_collapsed_asserts_nothing() -> None:
+    found = events("The proposed merger between the TTP and Jamaat-ul-Ahrar collapsed in 2014.")
+    assert not asserted_between(found, "Tehrik", "Jamaat-ul-Ahrar"), found
+    assert not asserted_between(found, "Jamaat-ul-Ahrar", "Tehrik"), found
