@@ -259,3 +259,101 @@ def test_a_proposed_merger_that_collapsed_asserts_nothing() -> None:
     found = events("The proposed merger between the TTP and Jamaat-ul-Ahrar collapsed in 2014.")
     assert not asserted_between(found, "Tehrik", "Jamaat-ul-Ahrar"), found
     assert not asserted_between(found, "Jamaat-ul-Ahrar", "Tehrik"), found
+
+
+# --- 8. imminent acts, acts rarely done, hostile acts avoided ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("ISI officers met Taliban envoys in Dubai.", "Inter-Services", "Taliban"),
+        ("Pakistan and the TTP signed a ceasefire agreement.", "Pakistan", "Tehrik"),
+        ("The Taliban reached a deal with the United States.", "Taliban", "United States"),
+    ],
+)
+def test_acts_done_are_asserted(text: str, source: str, target: str) -> None:
+    assert asserted_between(events(text), source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("ISI officers were due to meet Taliban envoys in Dubai.", "Inter-Services", "Taliban"),
+        ("Pakistan and the TTP are set to sign a ceasefire agreement.", "Pakistan", "Tehrik"),
+        ("The Taliban were on the verge of a deal with the United States.",
+         "Taliban", "United States"),
+        ("The army and the TTP were close to an agreement, officials said.", "Army", "Tehrik"),
+        ("The TTP is about to attack the army in Swat.", "Tehrik", "Army"),
+    ],
+)  # fmt: skip
+def test_imminent_acts_are_not_asserted(text: str, source: str, target: str) -> None:
+    found = events(text)
+    assert not asserted_between(found, source, target), found
+    assert {e[3] for e in found if source in e[0] and target in e[2]} == {"future"}, found
+
+
+def test_rarely_and_seldom_assert_nothing() -> None:
+    assert asserted_between(events("The Afghan Taliban attacked Pakistani forces."),
+                            "Taliban", "Army")  # fmt: skip
+    for text in (
+        "The Afghan Taliban have rarely attacked Pakistani forces.",
+        "The Afghan Taliban seldom attacked Pakistani forces.",
+    ):
+        found = events(text)
+        assert not asserted_between(found, "Taliban", "Army"), found
+
+
+def test_avoiding_a_hostile_act_rejects_nobody() -> None:
+    found = events("The TTP has so far avoided attacking Haqqani fighters.")
+    assert not asserted_between(found, "Tehrik", "Haqqani"), found
+    found = events("The TTP has avoided the Haqqani network since 2012.")
+    assert "REJECT" in asserted_types(found, "Tehrik", "Haqqani"), found
+
+
+def test_talks_called_off_are_a_discontinuation() -> None:
+    found = events("The Pakistani government called off its talks with the TTP.")
+    assert "SANCTION" in asserted_types(found, "Pakistan", "Tehrik"), found
+    assert "CONSULT" not in asserted_types(found, "Pakistan", "Tehrik"), found
+    found = events("The Pakistani government postponed its talks with the TTP.")
+    assert not asserted_between(found, "Pakistan", "Tehrik"), found
+
+
+# --- 9. yes/no questions, dismissed claims, orders to meet ---------------------------
+
+
+def test_yes_no_questions_are_not_asserted() -> None:
+    assert "REJECT" in asserted_types(
+        events("The Taliban broke with Al Qaeda after 2015."), "Taliban", "Al Qaeda"
+    )
+    for text in (
+        "Did the Taliban break with Al Qaeda after 2015? U.S. officials are not sure.",
+        "Has the ISI stopped funding the Haqqani network?",
+        "Will the Haqqani network attack Pakistani troops?",
+    ):
+        found = events(text)
+        assert not {e for e in found if e[3] == "asserted" and e[1] != "REQUEST"}, found
+
+
+def test_a_wh_question_presupposes_its_event() -> None:
+    found = events("Why did the Haqqani network attack the Pakistani army in 2014?")
+    assert "ASSAULT" in asserted_types(found, "Haqqani", "Army"), found
+
+
+def test_a_dismissed_claim_is_not_asserted() -> None:
+    claim = "The Taliban claimed that its fighters had killed twenty Afghan soldiers."
+    assert "ASSAULT" in asserted_types(events(claim), "Taliban", "Afghan"), claim
+    for text in (
+        "Officials dismissed as propaganda a Taliban claim that its fighters had killed "
+        "twenty Afghan soldiers.",
+        "Officials denied a Taliban claim that its fighters had killed twenty Afghan soldiers.",
+    ):
+        found = events(text)
+        assert not asserted_between(found, "Taliban", "Afghan"), found
+
+
+def test_an_order_to_meet_is_no_rejection() -> None:
+    found = events("The Taliban leadership forbade its commanders from meeting ISI officers.")
+    assert "REJECT" in asserted_types(found, "Taliban", "Inter-Services"), found
+    found = events("The Taliban leadership ordered its commanders to meet ISI officers.")
+    assert not {e for e in found if e[3] == "asserted" and e[1] != "REQUEST"}, found

@@ -151,6 +151,9 @@ def modality_of(
                     return Modality("asserted", f"not {tok.text}", distancing=True)
     if own is not None:
         return own
+    question = written.yes_no_question(trigger)  # "Did the Taliban break with X?"
+    if question is not None:
+        return Modality("uncertain", question)
     if event_type == "THREATEN" and (lex.verbs.get(trigger.lemma_.lower()) or {}).get("intent"):
         # "vowed to attack X", "vowed revenge on X": an intention stated, not yet a threat
         # carried out; future unless what governs the vow says more (denied, hedged, ...)
@@ -221,6 +224,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         doubted = written.doubted_source(tok, lex)  # "according to unverified accounts"
         if doubted is not None:
             return Modality("uncertain", doubted)
+        rare = written.rarely(tok, lex)  # "have rarely attacked X"
+        if rare is not None:
+            return Modality("negated", rare)
         for child in tok.children:
             # "probably funded", "allegedly sheltered": the writer does not vouch for it
             if child.dep_ == "advmod" and child.lower_ in lex.hedges:
@@ -341,6 +347,12 @@ def withdrawal(event: Any, mod: Modality, lex: Lexicon, actor_of: dict[int, Any]
     order = order_to_shun(mod, lex)
     if order is None or not (event.event_type == "REJECT" or event.event_type in COOPERATIVE):
         return mod
+    if (
+        event.event_type in COOPERATIVE
+        and mod.value == "hypothetical"
+        and not (mod.cue or "").endswith(" against")
+    ):
+        return mod  # "ordered its commanders to meet X": an order to meet, not to shun
     issuers = [
         actor_of[t.i] for c in order.children if c.dep_ == "nsubj" for t in c.subtree
         if t.i in actor_of
@@ -450,6 +462,11 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         lower = tok.lower_
         claimant = _claimant(tok, lex, scope)
         if claimant is not None:
+            # "officials dismissed a Taliban claim that ...": what governs the claim still
+            # counts (a claim denied, doubted or only possible is no asserted claim)
+            above = _governing(_path(tok)[1:], cues, lex, child=tok)
+            if above.value != "asserted":
+                return above
             return Modality("asserted", tok.text, cue_token=tok, claim=True)
         is_speech = lemma in lex.speech and tok.pos_ == "VERB"
         if written.evidential(tok, prev, lex):  # "intercepts suggest that X funds Y"
@@ -515,6 +532,8 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             subject = _negative_subject(tok, lex)
             if subject is not None:  # "nothing suggests that X stopped ...": not asserted
                 return Modality("uncertain", subject)
+        if written.imminent(tok, prev, lex):  # "were due to meet X", "close to a deal"
+            return Modality("future", tok.text, cue_token=tok)
         if not is_speech:
             if prev is not None and written.stops_short(tok, lex):
                 return Modality("negated", f"{tok.text} short", cue_token=tok)

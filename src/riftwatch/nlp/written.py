@@ -377,8 +377,16 @@ def shuns_hostile_act(coder: Any, verb: Any, entry: dict[str, Any]) -> bool:
 
     if entry.get("mode") != "shunning":
         return False
-    return any(
+    if any(
         c.dep_ in _OBJECTS and (coder._event_noun(c) or {}).get("type") in CONFLICTUAL  # noqa: SLF001
+        for c in verb.children
+    ):
+        return True
+    # "avoided attacking X", "shunned fighting X": a hostile act kept away from (round 3)
+    return any(
+        c.dep_ in ("xcomp", "dobj", "obj", "pcomp")
+        and c.tag_ == "VBG"
+        and (coder.lex.verbs.get(c.lemma_.lower()) or {}).get("type") in CONFLICTUAL
         for c in verb.children
     )
 
@@ -1034,3 +1042,73 @@ def refused_remark(comp: Any, lex: Any) -> bool:
     """True when a refusal's complement is a remark ("declined to say whether ...", "refused
     to comment on ..."): no party is rejected."""
     return comp.lemma_.lower() in lex.remark_verbs
+
+
+def imminent(tok: Any, prev: Any, lex: Any) -> bool:
+    """True when ``tok`` says the act below it (``prev``) is imminent, not done: "were due to
+    meet X", "are set to sign", "is about to attack", "on the verge of a deal", "close to an
+    agreement" (cues.yaml ``imminence``).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("ISI officers were due to meet Taliban envoys.")
+    >>> imminent(doc[3], doc[5], load())
+    True
+    >>> doc = nlp()("ISI officers were glad to meet Taliban envoys.")
+    >>> imminent(doc[3], doc[5], load())
+    False
+    """
+    if prev is None:
+        return False
+    link = lex.imminence.get(tok.lower_) or lex.imminence.get(tok.lemma_.lower())
+    if link is None:
+        return False
+    if link == "to":
+        if prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
+            # "due to meet", "about to attack" (an adjective after "be") or "are set to sign"
+            return tok.dep_ in ("acomp", "amod") or any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in tok.children
+            )
+        if prev.dep_ == "prep" and prev.lower_ == "to":
+            return tok.pos_ in ("ADJ", "ADV") and tok.lower_ in ("close", "near")
+        return False
+    return prev.dep_ == "prep" and prev.lower_ == link
+
+
+def rarely(tok: Any, lex: Any) -> str | None:
+    """The adverb of rarity on the verb ``tok`` ("have rarely attacked X"), or None."""
+    for child in tok.children:
+        if child.dep_ == "advmod" and child.lower_ in lex.rarity_adverbs:
+            return child.text
+    return None
+
+
+_QUESTION_AUX = frozenset(
+    {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+     "can", "could", "should", "shall", "may", "might", "must"}
+)  # fmt: skip
+
+
+def yes_no_question(trigger: Any) -> str | None:
+    """The inverted auxiliary of a yes/no question that holds ``trigger`` ("Did the Taliban
+    break with X?", "Has the ISI stopped funding X?"), or None. A question asks whether the
+    event happened; a wh-question ("Why did X attack Y?") presupposes it and is not this.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> yes_no_question(nlp()("Did the Taliban break with Al Qaeda?")[3])
+    'Did'
+    >>> yes_no_question(nlp()("The Taliban broke with Al Qaeda.")[2])
+    """
+    sent = trigger.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != "?" or len(words) < 3:
+        return None
+    first = words[0]
+    if first.lower_ not in _QUESTION_AUX or first.pos_ not in ("AUX", "VERB"):
+        return None
+    # the auxiliary comes before the subject of the verb it belongs to
+    verb = first if first.dep_ == "ROOT" else first.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subjects and all(s.i > first.i for s in subjects):
+        return first.text
+    return None

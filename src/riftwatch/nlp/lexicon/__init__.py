@@ -118,6 +118,9 @@ class Lexicon:
     hearsay_nouns: frozenset[str] = frozenset()
     remark_verbs: frozenset[str] = frozenset()
     negating_determiners: frozenset[str] = frozenset()
+    imminence: dict[str, str] = field(default_factory=dict)
+    rarity_adverbs: frozenset[str] = frozenset()
+    undoing_phrases: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -290,6 +293,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         hearsay_nouns=_set(cues, "hearsay_nouns", "cues.yaml"),
         remark_verbs=_set(cues, "remark_verbs", "cues.yaml"),
         negating_determiners=_set(cues, "negating_determiners", "cues.yaml"),
+        imminence={
+            str(k).lower(): str(v).lower() for k, v in (cues.get("imminence") or {}).items()
+        },
+        rarity_adverbs=_set(cues, "rarity_adverbs", "cues.yaml"),
+        undoing_phrases=_set(cues, "undoing_phrases", "cues.yaml"),
     )
 
 
