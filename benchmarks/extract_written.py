@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("   ", line)
     frozen_sum = hashlib.sha256((WRITTEN / "frozen.jsonl").read_bytes()).hexdigest()
     round2_sum = hashlib.sha256((WRITTEN / "round2_frozen.jsonl").read_bytes()).hexdigest()
+    round3_sum = hashlib.sha256((WRITTEN / "round3_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -106,6 +107,17 @@ def main(argv: list[str] | None = None) -> int:
         "Before the written-report mechanisms (riftwatch.nlp.written, issue 9) the same "
         "sentences scored: work F1 0.684 (P 0.818, R 0.587, 3 asserted on items without "
         "gold), frozen F1 0.754 (P 0.852, R 0.676, 0).", "",
+        f"round3_work and round3_frozen (sha256 `{round3_sum[:16]}…`): 72 further invented "
+        "sentences (48 work, 24 frozen; 39 without gold), most of them modality traps "
+        "(third-party denials, rejected or dismissed claims, no evidence, stopped short of, "
+        "unclear whether, conditionals, demands, questions, rumours, plans, refusals, ended "
+        "help, accusations, attribution chains), labelled before riftwatch ran on them. The "
+        "work half was scored while the third round of mechanisms was written; the frozen "
+        "half was run once, at the end. With the code before the third round (commit "
+        "c1acd73): round3_work F1 0.909 (P 0.862, R 0.962, 3 asserted on items without "
+        "gold); two of those three are labels that disagree with settled conventions "
+        "(tests/nlp/data/written/README.md, round 3).", "",
+        "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip
     if not args.no_write:
         write_section(SECTION, body)

@@ -357,3 +357,48 @@ def test_an_order_to_meet_is_no_rejection() -> None:
     assert "REJECT" in asserted_types(found, "Taliban", "Inter-Services"), found
     found = events("The Taliban leadership ordered its commanders to meet ISI officers.")
     assert not {e for e in found if e[3] == "asserted" and e[1] != "REQUEST"}, found
+
+
+# --- 10. prospects, failures and refusals named as nouns ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Talks between the TTP and the Pakistani government alarmed the army.",
+         "Tehrik", "Pakistan"),
+        ("A Taliban offensive against the Afghan government began after the Doha deal.",
+         "Taliban", "Afghan"),
+        ("A U.S. strike on Haqqani bases forced the group to move.", "United States", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_events_named_as_facts_are_asserted(text: str, source: str, target: str) -> None:
+    assert asserted_between(events(text), source, target), events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The prospect of talks between the TTP and the Pakistani government alarmed the army.",
+         "Tehrik", "Pakistan"),
+        ("Fears of a Taliban offensive against the Afghan government grew after the Doha deal.",
+         "Taliban", "Afghan"),
+        ("The threat of a U.S. strike on Haqqani bases forced the group to move.",
+         "United States", "Haqqani"),
+        ("Talk of an alliance between the TTP and ISKP is premature, officials said.",
+         "Tehrik", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_events_only_foreseen_are_not_asserted(text: str, source: str, target: str) -> None:
+    found = events(text)
+    assert not asserted_between(found, source, target), found
+
+
+def test_failures_and_refusals_named_as_nouns() -> None:
+    assert asserted_types(
+        events("Al Qaeda's support for the TTP cost it allies."), "Al Qaeda", "Tehrik"
+    ) & {"SUPPORT", "AID"}
+    found = events("Al Qaeda's failure to support the TTP cost it allies.")
+    assert not asserted_between(found, "Al Qaeda", "Tehrik"), found
+    found = events("The Taliban's refusal to break with Al Qaeda angered Washington.")
+    assert "REJECT" not in asserted_types(found, "Taliban", "Al Qaeda"), found

@@ -534,6 +534,8 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                 return Modality("uncertain", subject)
         if written.imminent(tok, prev, lex):  # "were due to meet X", "close to a deal"
             return Modality("future", tok.text, cue_token=tok)
+        if written.prospect_of(tok, prev, lex):  # "the prospect of talks with X"
+            return Modality("hypothetical", tok.text, cue_token=tok)
         if not is_speech:
             if prev is not None and written.stops_short(tok, lex):
                 return Modality("negated", f"{tok.text} short", cue_token=tok)

@@ -1112,3 +1112,26 @@ def yes_no_question(trigger: Any) -> str | None:
     if subjects and all(s.i > first.i for s in subjects):
         return first.text
     return None
+
+
+def prospect_of(tok: Any, prev: Any, lex: Any) -> bool:
+    """True when ``tok`` is a noun of prospect whose "of" phrase (``prev``) holds the event:
+    "the prospect of talks with X", "fears of a Taliban offensive", "talk of an alliance"
+    (cues.yaml ``prospect_nouns``).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The prospect of talks with the TTP alarmed the army.")
+    >>> prospect_of(doc[1], doc[2], load())
+    True
+    >>> doc = nlp()("The outcome of talks with the TTP alarmed the army.")
+    >>> prospect_of(doc[1], doc[2], load())
+    False
+    """
+    return (
+        prev is not None
+        and prev.dep_ == "prep"
+        and prev.lower_ == "of"
+        and tok.pos_ in ("NOUN", "PROPN")
+        and (tok.lower_ in lex.prospect_nouns or tok.lemma_.lower() in lex.prospect_nouns)
+    )

@@ -121,6 +121,7 @@ class Lexicon:
     imminence: dict[str, str] = field(default_factory=dict)
     rarity_adverbs: frozenset[str] = frozenset()
     undoing_phrases: frozenset[str] = frozenset()
+    prospect_nouns: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -298,6 +299,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         },
         rarity_adverbs=_set(cues, "rarity_adverbs", "cues.yaml"),
         undoing_phrases=_set(cues, "undoing_phrases", "cues.yaml"),
+        prospect_nouns=_set(cues, "prospect_nouns", "cues.yaml"),
     )
 
 
