@@ -402,3 +402,17 @@ def test_failures_and_refusals_named_as_nouns() -> None:
     assert not asserted_between(found, "Al Qaeda", "Tehrik"), found
     found = events("The Taliban's refusal to break with Al Qaeda angered Washington.")
     assert "REJECT" not in asserted_types(found, "Taliban", "Al Qaeda"), found
+
+
+# --- 11. parenthetical denials and suspicions --------------------------------------------
+
+
+def test_parenthetical_reporting() -> None:
+    found = events("The ISI, officials say, funded the Haqqani network.")
+    assert "AID" in asserted_types(found, "Inter-Services", "Haqqani"), found
+    for text, value in (
+        ("The ISI, officials deny, has funded the Haqqani network.", "denied"),
+        ("The ISI, officials suspect, funded the Haqqani network.", "uncertain"),
+    ):
+        found = events(text)
+        assert {e[3] for e in found if "Inter-Services" in e[0]} == {value}, found

@@ -227,6 +227,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         rare = written.rarely(tok, lex)  # "have rarely attacked X"
         if rare is not None:
             return Modality("negated", rare)
+        aside_clause = written.parenthetical_doubt(tok, lex)  # "X, officials deny, funded Y"
+        if aside_clause is not None:
+            return Modality(*aside_clause)
         for child in tok.children:
             # "probably funded", "allegedly sheltered": the writer does not vouch for it
             if child.dep_ == "advmod" and child.lower_ in lex.hedges:

@@ -1135,3 +1135,28 @@ def prospect_of(tok: Any, prev: Any, lex: Any) -> bool:
         and tok.pos_ in ("NOUN", "PROPN")
         and (tok.lower_ in lex.prospect_nouns or tok.lemma_.lower() in lex.prospect_nouns)
     )
+
+
+def parenthetical_doubt(tok: Any, lex: Any) -> tuple[str, str] | None:
+    """(modality, cue) of a parenthetical reporting clause on ``tok`` that denies or doubts
+    it ("The ISI, officials deny, has funded X": denied; "X, officials suspect, funded Y":
+    uncertain), or None. A plain parenthetical ("X, officials say, funded Y") attributes.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> parenthetical_doubt(nlp()("The ISI, officials deny, has funded the group.")[7], load())
+    ('denied', 'deny')
+    >>> parenthetical_doubt(nlp()("The ISI, officials say, has funded the group.")[7], load())
+    """
+    cues = lex.modality
+    for child in tok.children:
+        if child.dep_ != "parataxis" or child.pos_ != "VERB":
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in cues.get("denied", ()):
+            return "denied", child.text
+        if any(c.dep_ == "neg" for c in child.children):
+            return "uncertain", f"not {child.text}"  # "X, officials did not confirm, ..."
+        if lemma in cues.get("uncertain", ()) or lemma in lex.passive_belief - {"believe", "think"}:
+            return "uncertain", child.text
+    return None
