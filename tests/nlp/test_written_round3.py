@@ -416,3 +416,24 @@ def test_parenthetical_reporting() -> None:
     ):
         found = events(text)
         assert {e[3] for e in found if "Inter-Services" in e[0]} == {value}, found
+
+
+# --- 12. not yet done; acts through an alleged or denied event ---------------------------
+
+
+def test_yet_to_is_not_done() -> None:
+    found = events("The Taliban broke with Al Qaeda, a UN report says.")
+    assert "REJECT" in asserted_types(found, "Taliban", "Al Qaeda"), found
+    found = events("The Taliban have yet to break with Al Qaeda, a UN report says.")
+    assert not asserted_between(found, "Taliban", "Al Qaeda"), found
+
+
+def test_an_act_through_an_alleged_or_denied_event() -> None:
+    found = events("The TTP's attack on the Frontier Corps camp killed six soldiers.")
+    assert asserted_between(found, "Tehrik", "Frontier Corps"), found
+    for text in (
+        "The TTP's alleged attack on the Frontier Corps camp killed six soldiers.",
+        "The TTP attack on the Frontier Corps camp, which the group denied, killed six soldiers.",
+    ):
+        found = events(text)
+        assert not {e for e in found if e[3] == "asserted" and "Tehrik" in e[0]}, found

@@ -230,6 +230,18 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         aside_clause = written.parenthetical_doubt(tok, lex)  # "X, officials deny, funded Y"
         if aside_clause is not None:
             return Modality(*aside_clause)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            denial = written.denied_in_relative_clause(tok, lex)  # "the attack, which X denied"
+            if denial is not None:
+                return Modality("denied", denial)
+        elif tok.pos_ in ("VERB", "AUX"):
+            # "the TTP's alleged attack on X killed six soldiers": an act done through an
+            # event that is only alleged, denied or planned is no more certain than it
+            for subj in tok.children:
+                if subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and lex.nouns.get(subj.lemma_):
+                    through = _own_cues(subj, cues, lex)
+                    if through is not None and through.value != "asserted":
+                        return Modality(through.value, through.cue)
         for child in tok.children:
             # "probably funded", "allegedly sheltered": the writer does not vouch for it
             if child.dep_ == "advmod" and child.lower_ in lex.hedges:
@@ -539,6 +551,8 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("future", tok.text, cue_token=tok)
         if written.prospect_of(tok, prev, lex):  # "the prospect of talks with X"
             return Modality("hypothetical", tok.text, cue_token=tok)
+        if written.not_yet(tok, prev):  # "the Taliban have yet to break with X"
+            return Modality("negated", f"{tok.text} yet", cue_token=tok)
         if not is_speech:
             if prev is not None and written.stops_short(tok, lex):
                 return Modality("negated", f"{tok.text} short", cue_token=tok)

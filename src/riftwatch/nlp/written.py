@@ -406,6 +406,8 @@ def denies_a_claim(verb: Any, lex: Any) -> bool:
     nobody. ("denied X sanctuary" keeps its reading: the object is the party.)"""
     if verb.lemma_.lower() not in lex.modality.get("denied", ()):
         return False
+    if verb.dep_ == "relcl" and any(c.dep_ in _OBJECTS and c.tag_ == "WDT" for c in verb.children):
+        return True  # "the attack on X, which the group denied": the act is denied (round 3)
     return any(c.dep_ in _OBJECTS and c.lemma_.lower() in lex.claim_nouns for c in verb.children)
 
 
@@ -1159,4 +1161,34 @@ def parenthetical_doubt(tok: Any, lex: Any) -> tuple[str, str] | None:
             return "uncertain", f"not {child.text}"  # "X, officials did not confirm, ..."
         if lemma in cues.get("uncertain", ()) or lemma in lex.passive_belief - {"believe", "think"}:
             return "uncertain", child.text
+    return None
+
+
+def not_yet(tok: Any, prev: Any) -> bool:
+    """True for "has yet to X", "is yet to X" over the act ``prev``: not done so far.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban have yet to break with Al Qaeda.")
+    >>> not_yet(doc[2], doc[5])
+    True
+    """
+    return (
+        prev is not None
+        and prev.dep_ == "xcomp"
+        and tok.lemma_.lower() in ("have", "be")
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children)
+    )
+
+
+def denied_in_relative_clause(noun: Any, lex: Any) -> str | None:
+    """The denial verb of a relative clause on the event noun ``noun`` whose object is the
+    relative pronoun ("the attack on X, which the group denied"; the parser may hang the
+    clause on the last noun of the phrase, "X"), or None."""
+    for child in noun.subtree:
+        if (
+            child.dep_ == "relcl"
+            and child.lemma_.lower() in lex.modality.get("denied", ())
+            and any(c.dep_ in _OBJECTS and c.tag_ == "WDT" for c in child.children)
+        ):
+            return child.text
     return None
