@@ -1477,8 +1477,12 @@ class SentenceCoder:
         return []
 
     def _refusal(self, verb: Any, entry: dict[str, Any], why: list[str]) -> None:
+        if written.stops_short(verb, self.lex):
+            return  # "stopped short of X": no refusal; X is negated (modality)
         sources, passive, how = self.subject(verb)
         comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if comp is not None and written.refused_remark(comp, self.lex):
+            return  # "declined to say whether X attacked Y": no party rejected
         targets: list[Actor] = []
         mode = "assist"
         if comp is not None:

@@ -75,7 +75,16 @@ def _undoer(lex: Any, noun: Any) -> Any:
         if head.i == node.i:
             return None
         if node.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-            return head if head.lemma_.lower() in lex.reversing_verbs else None
+            lemma = head.lemma_.lower()
+            # "called off the talks" (a cooperation noun only: the offensive called off
+            # did not happen, see written.deferred_event)
+            phrases = getattr(lex, "undoing_phrases", ())
+            entry = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower()) or {}
+            if entry.get("type") in COOPERATIVE and any(
+                f"{lemma} {c.lower_}" in phrases for c in head.children if c.dep_ == "prt"
+            ):
+                return head
+            return head if lemma in lex.reversing_verbs else None
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
             gov = head.head
             if gov.pos_ == "NOUN" and (

@@ -92,6 +92,28 @@ def modality_of(
             if undone or outer.value != "asserted":
                 return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
             return Modality("negated", head.text, cue_token=head if ended else None)
+    # "postponed its offensive against X", "talks with X were cancelled": it did not happen
+    deferral = written.deferred_event(trigger, lex)
+    noun_type = (lex.trigger_entry(trigger)[1] or {}).get("type")
+    if deferral is not None and (noun_type in COOPERATIVE) == cooperative:
+        # (not the cancelling itself, coded from a cooperation noun: "cancelled the talks")
+        if deferral.dep_ == "amod":
+            return Modality("negated", deferral.text, cue_token=deferral)
+        outer = _own_cues(deferral, cues, lex) or _governing(
+            _path(deferral)[1:], cues, lex, child=deferral, scope=scope
+        )
+        if outer.value == "asserted":
+            return Modality("negated", deferral.text, cue_token=deferral)
+        return outer
+    # a relation only proposed, possible or planned ("the proposed merger collapsed", "a
+    # potential alliance soured") never held: its end is no asserted distancing
+    if (
+        cooperative
+        and own is not None
+        and own.value in ("hypothetical", "future", "uncertain")
+        and trigger.pos_ in ("NOUN", "PROPN")
+    ):
+        return own
     # the complement of a refusal did not happen: "refused to shelter X" codes the
     # refusal (REJECT, asserted) and the sheltering as negated
     for below, tok in zip(path, path[1:], strict=False):
@@ -129,6 +151,9 @@ def modality_of(
                     return Modality("asserted", f"not {tok.text}", distancing=True)
     if own is not None:
         return own
+    question = written.yes_no_question(trigger)  # "Did the Taliban break with X?"
+    if question is not None:
+        return Modality("uncertain", question)
     if event_type == "THREATEN" and (lex.verbs.get(trigger.lemma_.lower()) or {}).get("intent"):
         # "vowed to attack X", "vowed revenge on X": an intention stated, not yet a threat
         # carried out; future unless what governs the vow says more (denied, hedged, ...)
@@ -190,6 +215,33 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
             return Modality("negated", "no " + child.lower_)  # "no longer funds X"
     if lex is not None:
+        aside = written.set_aside(tok, lex)  # "rather than attack X": not done
+        if aside is not None:
+            return Modality("negated", aside)
+        nobody = written.negated_subject(tok, lex)  # "no Taliban leader has met X"
+        if nobody is not None:
+            return Modality("negated", nobody)
+        doubted = written.doubted_source(tok, lex)  # "according to unverified accounts"
+        if doubted is not None:
+            return Modality("uncertain", doubted)
+        rare = written.rarely(tok, lex)  # "have rarely attacked X"
+        if rare is not None:
+            return Modality("negated", rare)
+        aside_clause = written.parenthetical_doubt(tok, lex)  # "X, officials deny, funded Y"
+        if aside_clause is not None:
+            return Modality(*aside_clause)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            denial = written.denied_in_relative_clause(tok, lex)  # "the attack, which X denied"
+            if denial is not None:
+                return Modality("denied", denial)
+        elif tok.pos_ in ("VERB", "AUX"):
+            # "the TTP's alleged attack on X killed six soldiers": an act done through an
+            # event that is only alleged, denied or planned is no more certain than it
+            for subj in tok.children:
+                if subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and lex.nouns.get(subj.lemma_):
+                    through = _own_cues(subj, cues, lex)
+                    if through is not None and through.value != "asserted":
+                        return Modality(through.value, through.cue)
         for child in tok.children:
             # "probably funded", "allegedly sheltered": the writer does not vouch for it
             if child.dep_ == "advmod" and child.lower_ in lex.hedges:
@@ -310,6 +362,12 @@ def withdrawal(event: Any, mod: Modality, lex: Lexicon, actor_of: dict[int, Any]
     order = order_to_shun(mod, lex)
     if order is None or not (event.event_type == "REJECT" or event.event_type in COOPERATIVE):
         return mod
+    if (
+        event.event_type in COOPERATIVE
+        and mod.value == "hypothetical"
+        and not (mod.cue or "").endswith(" against")
+    ):
+        return mod  # "ordered its commanders to meet X": an order to meet, not to shun
     issuers = [
         actor_of[t.i] for c in order.children if c.dep_ == "nsubj" for t in c.subtree
         if t.i in actor_of
@@ -419,6 +477,11 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         lower = tok.lower_
         claimant = _claimant(tok, lex, scope)
         if claimant is not None:
+            # "officials dismissed a Taliban claim that ...": what governs the claim still
+            # counts (a claim denied, doubted or only possible is no asserted claim)
+            above = _governing(_path(tok)[1:], cues, lex, child=tok)
+            if above.value != "asserted":
+                return above
             return Modality("asserted", tok.text, cue_token=tok, claim=True)
         is_speech = lemma in lex.speech and tok.pos_ == "VERB"
         if written.evidential(tok, prev, lex):  # "intercepts suggest that X funds Y"
@@ -484,7 +547,15 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             subject = _negative_subject(tok, lex)
             if subject is not None:  # "nothing suggests that X stopped ...": not asserted
                 return Modality("uncertain", subject)
+        if written.imminent(tok, prev, lex):  # "were due to meet X", "close to a deal"
+            return Modality("future", tok.text, cue_token=tok)
+        if written.prospect_of(tok, prev, lex):  # "the prospect of talks with X"
+            return Modality("hypothetical", tok.text, cue_token=tok)
+        if written.not_yet(tok, prev):  # "the Taliban have yet to break with X"
+            return Modality("negated", f"{tok.text} yet", cue_token=tok)
         if not is_speech:
+            if prev is not None and written.stops_short(tok, lex):
+                return Modality("negated", f"{tok.text} short", cue_token=tok)
             if lemma in cues.get("negated", ()) and prev is not None:
                 return Modality("negated", tok.text, cue_token=tok)  # "failed to attack"
             if lemma in cues.get("denied", ()) and prev is not None:
@@ -513,6 +584,11 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                 return Modality("future", tok.text)
         elif any(c.dep_ == "neg" for c in tok.children):
             return Modality("uncertain", f"not {tok.text}")  # "did not say that ..."
+        elif written.doubted_source(tok, lex) is not None:
+            # "unconfirmed reports said X met Y", "rumours say ...": nobody vouches for it
+            return Modality("uncertain", written.doubted_source(tok, lex), cue_token=tok)
+        elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.get("negated", ()):
+            return Modality("uncertain", f"{tok.head.text} {tok.text}")  # "unable to confirm"
         elif lemma in cues.get("uncertain", ()) and lemma not in lex.claim_words:
             # "X tipped off Y, an official alleged": reported, and only as an allegation
             return Modality("uncertain", tok.text, cue_token=tok)

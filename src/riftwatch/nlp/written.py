@@ -377,8 +377,16 @@ def shuns_hostile_act(coder: Any, verb: Any, entry: dict[str, Any]) -> bool:
 
     if entry.get("mode") != "shunning":
         return False
-    return any(
+    if any(
         c.dep_ in _OBJECTS and (coder._event_noun(c) or {}).get("type") in CONFLICTUAL  # noqa: SLF001
+        for c in verb.children
+    ):
+        return True
+    # "avoided attacking X", "shunned fighting X": a hostile act kept away from (round 3)
+    return any(
+        c.dep_ in ("xcomp", "dobj", "obj", "pcomp")
+        and c.tag_ == "VBG"
+        and (coder.lex.verbs.get(c.lemma_.lower()) or {}).get("type") in CONFLICTUAL
         for c in verb.children
     )
 
@@ -398,6 +406,8 @@ def denies_a_claim(verb: Any, lex: Any) -> bool:
     nobody. ("denied X sanctuary" keeps its reading: the object is the party.)"""
     if verb.lemma_.lower() not in lex.modality.get("denied", ()):
         return False
+    if verb.dep_ == "relcl" and any(c.dep_ in _OBJECTS and c.tag_ == "WDT" for c in verb.children):
+        return True  # "the attack on X, which the group denied": the act is denied (round 3)
     return any(c.dep_ in _OBJECTS and c.lemma_.lower() in lex.claim_nouns for c in verb.children)
 
 
@@ -882,3 +892,303 @@ def backing_fire(coder: Any) -> None:
                         ]
                         kind = mode or event.mode
                         coder._emit(owners, [event.target], "ASSAULT", kind, verb, why)  # noqa: SLF001
+
+
+# -- round 3: modality of written reports ------------------------------------------------
+# Each function reads one class of constructions; the words are data (cues.yaml, "round 3");
+# modality.py asks them while it walks from an event's trigger up its clause.
+
+
+def stops_short(tok: Any, lex: Any) -> bool:
+    """True for "stopped short of", "fell short of": no cessation and no refusal.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> stops_short(nlp()("Washington stopped short of designating the group.")[1], load())
+    True
+    >>> stops_short(nlp()("The ISI stopped funding the Haqqani network.")[2], load())
+    False
+    """
+    return tok.lemma_.lower() in lex.short_of_verbs and any(
+        c.lower_ == "short" and c.dep_ in ("advmod", "acomp", "prt", "dobj", "npadvmod")
+        for c in tok.children
+    )
+
+
+def _verb_phrase_in(tok: Any, words: frozenset[str]) -> bool:
+    """``tok``'s lemma, or its lemma and particle ("call off"), is one of ``words``."""
+    lemma = tok.lemma_.lower()
+    if lemma in words:
+        return True
+    return any(
+        f"{lemma} {c.lower_}" in words for c in tok.children if c.dep_ in ("prt", "advmod", "prep")
+    )
+
+
+def deferred_event(trigger: Any, lex: Any) -> Any:
+    """The verb or participle that puts off or calls off the event noun ``trigger``, or None.
+
+    "The army postponed its offensive against X", "talks with X were cancelled", "called off
+    the raid", "the postponed talks": the event named did not take place.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The army postponed its offensive against the TTP.")
+    >>> deferred_event(doc[4], load()).text
+    'postponed'
+    >>> deferred_event(nlp()("The army launched its offensive against the TTP.")[4], load())
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in trigger.children:
+        if (
+            child.dep_ == "amod"
+            and child.i < trigger.i
+            and _verb_phrase_in(child, lex.deferral_verbs)
+        ):
+            return child  # "the postponed talks"
+    head = trigger.head
+    if (
+        trigger.dep_ in ("dobj", "obj", "nsubjpass")
+        and head.pos_ in ("VERB", "AUX")
+        and _verb_phrase_in(head, lex.deferral_verbs)
+    ):
+        return head
+    return None
+
+
+def set_aside(tok: Any, lex: Any) -> str | None:
+    """The phrase ("rather than", "instead of", "far from") that sets the act ``tok`` aside
+    for another, or None: "rather than attack X, the army opened talks" (no attack).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> set_aside(nlp()("Rather than fight the TTP, the tribes struck a deal.")[2], load())
+    'rather than'
+    >>> set_aside(nlp()("The tribes fought the TTP.")[2], load())
+    """
+    phrases = lex.alternative_phrases
+    # "rather than attack": the mark "than" (with its "rather") under the verb
+    for child in tok.children:
+        if (
+            child.dep_ in ("mark", "cc")
+            and child.lower_ == "than"
+            and child.i < tok.i  # "negotiate rather than attack": the attack is set aside
+        ):
+            words = [*tok.children, *child.children]
+            for adverb in words:
+                phrase = f"{adverb.lower_} {child.lower_}"
+                if adverb.dep_ == "advmod" and phrase in phrases:
+                    return phrase
+    # "instead of sheltering X", "far from breaking with X": the act under the preposition
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep":
+        prep = tok.head
+        for adverb in [*prep.children, prep.head] if prep.head.dep_ == "advmod" else prep.children:
+            phrase = f"{adverb.lower_} {prep.lower_}"
+            if adverb.dep_ == "advmod" and phrase in phrases:
+                return phrase
+    return None
+
+
+def negated_subject(tok: Any, lex: Any) -> str | None:
+    """The negating subject of the event verb ``tok`` ("no Taliban leader has met X", "none of
+    the commanders attacked X", "neither group attacked X"), or None.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> negated_subject(nlp()("None of the Haqqani commanders attacked the army.")[5], load())
+    'None'
+    >>> negated_subject(nlp()("The Haqqani commanders attacked the army.")[3], load())
+    """
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in tok.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in lex.negative_subjects:
+            return child.text
+        for det in child.children:
+            if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
+                return f"{det.text} {child.text}"
+    return None
+
+
+def doubted_source(tok: Any, lex: Any) -> str | None:
+    """The doubted source that reports ``tok``'s clause, or None: "unconfirmed reports said
+    ...", "rumours say ...", "according to unverified accounts, ...".
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doubted_source(nlp()("Unconfirmed reports said the ISI met them.")[2], load())
+    'Unconfirmed reports'
+    >>> doubted_source(nlp()("Officials said the ISI met them.")[1], load())
+    """
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            heads = [child]
+        elif child.dep_ == "prep" and child.lower_ == "according":
+            heads = [g for t in child.children for g in t.children if g.dep_ == "pobj"]
+            heads += [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for head in heads:
+            if head.lemma_.lower() in lex.hearsay_nouns or head.lower_ in lex.hearsay_nouns:
+                return head.text
+            for mod in head.children:
+                if mod.dep_ in ("amod", "compound") and mod.lower_ in lex.doubted_sources:
+                    return f"{mod.text} {head.text}"
+    return None
+
+
+def refused_remark(comp: Any, lex: Any) -> bool:
+    """True when a refusal's complement is a remark ("declined to say whether ...", "refused
+    to comment on ..."): no party is rejected."""
+    return comp.lemma_.lower() in lex.remark_verbs
+
+
+def imminent(tok: Any, prev: Any, lex: Any) -> bool:
+    """True when ``tok`` says the act below it (``prev``) is imminent, not done: "were due to
+    meet X", "are set to sign", "is about to attack", "on the verge of a deal", "close to an
+    agreement" (cues.yaml ``imminence``).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("ISI officers were due to meet Taliban envoys.")
+    >>> imminent(doc[3], doc[5], load())
+    True
+    >>> doc = nlp()("ISI officers were glad to meet Taliban envoys.")
+    >>> imminent(doc[3], doc[5], load())
+    False
+    """
+    if prev is None:
+        return False
+    link = lex.imminence.get(tok.lower_) or lex.imminence.get(tok.lemma_.lower())
+    if link is None:
+        return False
+    if link == "to":
+        if prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
+            # "due to meet", "about to attack" (an adjective after "be") or "are set to sign"
+            return tok.dep_ in ("acomp", "amod") or any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in tok.children
+            )
+        if prev.dep_ == "prep" and prev.lower_ == "to":
+            return tok.pos_ in ("ADJ", "ADV") and tok.lower_ in ("close", "near")
+        return False
+    return prev.dep_ == "prep" and prev.lower_ == link
+
+
+def rarely(tok: Any, lex: Any) -> str | None:
+    """The adverb of rarity on the verb ``tok`` ("have rarely attacked X"), or None."""
+    for child in tok.children:
+        if child.dep_ == "advmod" and child.lower_ in lex.rarity_adverbs:
+            return child.text
+    return None
+
+
+_QUESTION_AUX = frozenset(
+    {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+     "can", "could", "should", "shall", "may", "might", "must"}
+)  # fmt: skip
+
+
+def yes_no_question(trigger: Any) -> str | None:
+    """The inverted auxiliary of a yes/no question that holds ``trigger`` ("Did the Taliban
+    break with X?", "Has the ISI stopped funding X?"), or None. A question asks whether the
+    event happened; a wh-question ("Why did X attack Y?") presupposes it and is not this.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> yes_no_question(nlp()("Did the Taliban break with Al Qaeda?")[3])
+    'Did'
+    >>> yes_no_question(nlp()("The Taliban broke with Al Qaeda.")[2])
+    """
+    sent = trigger.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != "?" or len(words) < 3:
+        return None
+    first = words[0]
+    if first.lower_ not in _QUESTION_AUX or first.pos_ not in ("AUX", "VERB"):
+        return None
+    # the auxiliary comes before the subject of the verb it belongs to
+    verb = first if first.dep_ == "ROOT" else first.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subjects and all(s.i > first.i for s in subjects):
+        return first.text
+    return None
+
+
+def prospect_of(tok: Any, prev: Any, lex: Any) -> bool:
+    """True when ``tok`` is a noun of prospect whose "of" phrase (``prev``) holds the event:
+    "the prospect of talks with X", "fears of a Taliban offensive", "talk of an alliance"
+    (cues.yaml ``prospect_nouns``).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The prospect of talks with the TTP alarmed the army.")
+    >>> prospect_of(doc[1], doc[2], load())
+    True
+    >>> doc = nlp()("The outcome of talks with the TTP alarmed the army.")
+    >>> prospect_of(doc[1], doc[2], load())
+    False
+    """
+    return (
+        prev is not None
+        and prev.dep_ == "prep"
+        and prev.lower_ == "of"
+        and tok.pos_ in ("NOUN", "PROPN")
+        and (tok.lower_ in lex.prospect_nouns or tok.lemma_.lower() in lex.prospect_nouns)
+    )
+
+
+def parenthetical_doubt(tok: Any, lex: Any) -> tuple[str, str] | None:
+    """(modality, cue) of a parenthetical reporting clause on ``tok`` that denies or doubts
+    it ("The ISI, officials deny, has funded X": denied; "X, officials suspect, funded Y":
+    uncertain), or None. A plain parenthetical ("X, officials say, funded Y") attributes.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> parenthetical_doubt(nlp()("The ISI, officials deny, has funded the group.")[7], load())
+    ('denied', 'deny')
+    >>> parenthetical_doubt(nlp()("The ISI, officials say, has funded the group.")[7], load())
+    """
+    cues = lex.modality
+    for child in tok.children:
+        if child.dep_ != "parataxis" or child.pos_ != "VERB":
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in cues.get("denied", ()):
+            return "denied", child.text
+        if any(c.dep_ == "neg" for c in child.children):
+            return "uncertain", f"not {child.text}"  # "X, officials did not confirm, ..."
+        if lemma in cues.get("uncertain", ()) or lemma in lex.passive_belief - {"believe", "think"}:
+            return "uncertain", child.text
+    return None
+
+
+def not_yet(tok: Any, prev: Any) -> bool:
+    """True for "has yet to X", "is yet to X" over the act ``prev``: not done so far.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban have yet to break with Al Qaeda.")
+    >>> not_yet(doc[2], doc[5])
+    True
+    """
+    return (
+        prev is not None
+        and prev.dep_ == "xcomp"
+        and tok.lemma_.lower() in ("have", "be")
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children)
+    )
+
+
+def denied_in_relative_clause(noun: Any, lex: Any) -> str | None:
+    """The denial verb of a relative clause on the event noun ``noun`` whose object is the
+    relative pronoun ("the attack on X, which the group denied"; the parser may hang the
+    clause on the last noun of the phrase, "X"), or None."""
+    for child in noun.subtree:
+        if (
+            child.dep_ == "relcl"
+            and child.lemma_.lower() in lex.modality.get("denied", ())
+            and any(c.dep_ in _OBJECTS and c.tag_ == "WDT" for c in child.children)
+        ):
+            return child.text
+    return None

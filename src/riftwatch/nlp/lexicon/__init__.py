@@ -110,6 +110,18 @@ class Lexicon:
     training_places: frozenset[str] = frozenset()
     as_role_verbs: frozenset[str] = frozenset()
     deeming_verbs: frozenset[str] = frozenset()
+    # written-report modality, round 3 (riftwatch.nlp.written)
+    short_of_verbs: frozenset[str] = frozenset()
+    deferral_verbs: frozenset[str] = frozenset()
+    alternative_phrases: frozenset[str] = frozenset()
+    doubted_sources: frozenset[str] = frozenset()
+    hearsay_nouns: frozenset[str] = frozenset()
+    remark_verbs: frozenset[str] = frozenset()
+    negating_determiners: frozenset[str] = frozenset()
+    imminence: dict[str, str] = field(default_factory=dict)
+    rarity_adverbs: frozenset[str] = frozenset()
+    undoing_phrases: frozenset[str] = frozenset()
+    prospect_nouns: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -275,6 +287,19 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         training_places=_set(events, "training_places", "events.yaml"),
         as_role_verbs=_set(events, "as_role_verbs", "events.yaml"),
         deeming_verbs=_set(events, "deeming_verbs", "events.yaml"),
+        short_of_verbs=_set(cues, "short_of_verbs", "cues.yaml"),
+        deferral_verbs=_set(cues, "deferral_verbs", "cues.yaml"),
+        alternative_phrases=_set(cues, "alternative_phrases", "cues.yaml"),
+        doubted_sources=_set(cues, "doubted_sources", "cues.yaml"),
+        hearsay_nouns=_set(cues, "hearsay_nouns", "cues.yaml"),
+        remark_verbs=_set(cues, "remark_verbs", "cues.yaml"),
+        negating_determiners=_set(cues, "negating_determiners", "cues.yaml"),
+        imminence={
+            str(k).lower(): str(v).lower() for k, v in (cues.get("imminence") or {}).items()
+        },
+        rarity_adverbs=_set(cues, "rarity_adverbs", "cues.yaml"),
+        undoing_phrases=_set(cues, "undoing_phrases", "cues.yaml"),
+        prospect_nouns=_set(cues, "prospect_nouns", "cues.yaml"),
     )
 
 
