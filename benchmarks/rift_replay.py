@@ -369,9 +369,13 @@ def main(argv: list[str] | None = None) -> int:
         "The default model threshold is the first model line. **Headline: ungraded** "
         "documents (no source, reliability or credibility, as an outside judge feeds "
         "`riftwatch rifts`; graded F6), beside the same rows graded "
-        f"{args.grade} (a curated research database). Before rift-3 (rift-2, the same rows "
-        "and extraction): Af/Pak ungraded 1/4 found, B2 3/4; invented ungraded 0/28, B2 "
-        "2/28; no false alarms.\n",
+        f"{args.grade} (a curated research database). Pairs are matched by the rows' group "
+        "names (as `riftwatch dyad A B` names a pair), not by MMP ids. Before rift-3 (rift-2, "
+        "the same rows and extraction): Af/Pak ungraded 1/4 found, B2 3/4; invented "
+        "ungraded 0/28, B2 2/28; no false alarms. rift-4 (ungraded): Af/Pak 3/4, invented "
+        "11/28 (12/28 before the latest extraction merge), the first held-out set "
+        "(`rift_world_holdout.jsonl`, now reported and no longer blind) 0/22 with 0/13 "
+        "false alarms.\n",
     ]
     summary = [
         "\n| set | grades | method | found | false alarms | median onset error |",
