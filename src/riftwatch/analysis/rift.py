@@ -10,9 +10,12 @@ tempered``, as rift-3) a unit is hostile with probability ``theta_allied`` while
 (friction, misreports, miscoding) and ``theta_broken`` while broken, and a report of weight
 w enters raised to the power w; with ``likelihood: mixture`` a report is right with its
 probability r and otherwise uninformative, which bounds what one report can say by
-(1 + r) / (1 - r). Optionally (``presupposes_tie``) a hostile statement that tells of an
-earlier tie (a split, a renunciation) cannot be right of a pair that was never allied, and
-as a pair's first evidence it brings the tie it tells of. Exact forward-backward smoothing
+(1 + r) / (1 - r); since rift-5 the tempered likelihood has that bound too
+(``grade_bound``), applied after the corpus has chosen its parameters
+(``bound_after_choice``), so no weak source decides alone. By default since rift-5
+(``presupposes_tie``) a hostile statement that tells of an earlier tie (a split, a
+renunciation) cannot be right of a pair that was never allied, and as a pair's first
+evidence it brings the tie it tells of. Exact forward-backward smoothing
 (batched over all pairs with numpy, empty months skipped by powers of the transition
 matrix) gives, per pair:
 
