@@ -69,32 +69,42 @@ def ground_truth(rows: list[dict[str, str]]) -> tuple[dict, dict]:
     return breaks, stable
 
 
-def group_keys(rows: list[dict[str, str]], hierarchy) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    """MMP group id -> our lineage key (KB external id, then the resolver, then an open id)."""
-    from riftwatch.actors import resolve_mention
-    from riftwatch.actors.kb import default_kb
+def group_keys(rows: list[dict[str, str]], prepared) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Row group id -> our lineage key, found from the row's group **name** the way anyone
+    names a pair to riftwatch (``riftwatch dyad A B``: a name in the claims, then the actor
+    resolver; an unknown name gets its open id). The MMP group ids are not used: a judge
+    holding only the rows and the command's output has names, not our KB's MMP references
+    (:func:`mmp_id_keys` counts where those would differ)."""
     from riftwatch.actors.open import open_id
+    from riftwatch.api import _actor_key
+    from riftwatch.errors import RiftwatchError
 
-    kb = default_kb()
-    by_mmp: dict[str, str] = {}
-    for ent in kb:
-        for ref in ent.external.get("mmp") or ():
-            by_mmp.setdefault(str(ref).casefold(), ent.id)
     out: dict[str, str] = {}
     for r in rows:
         for gid, name in ((r["group1_id"], r["group1_name"]), (r["group2_id"], r["group2_name"])):
             if gid in out:
                 continue
-            ident = by_mmp.get(gid) or by_mmp.get(name.casefold())
-            if ident is None:
-                try:
-                    hit = resolve_mention(name)
-                    org = hit.get("organization") or hit.get("actor") or {}
-                    ident = org.get("id")
-                except Exception:  # noqa: BLE001 - an unknown name falls back to an open id
-                    ident = None
-            out[gid] = hierarchy.lineage(ident or open_id(name))[-1]
+            try:
+                out[gid] = _actor_key(prepared, name)
+            except RiftwatchError:
+                out[gid] = prepared.hierarchy.lineage(open_id(name))[-1]
     return out
+
+
+def mmp_id_keys(rows: list[dict[str, str]], hierarchy) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Row group id -> lineage key through the KB's MMP references (rift-4's matching)."""
+    from riftwatch.actors.kb import default_kb
+
+    by_mmp: dict[str, str] = {}
+    for ent in default_kb():
+        for ref in ent.external.get("mmp") or ():
+            by_mmp.setdefault(str(ref).casefold(), ent.id)
+    return {
+        gid: hierarchy.lineage(by_mmp[gid.casefold()])[-1]
+        for r in rows
+        for gid in (r["group1_id"], r["group2_id"])
+        if gid.casefold() in by_mmp
+    }
 
 
 def evaluate(flags: dict[frozenset, int], breaks: dict, stable: dict) -> dict:
@@ -146,9 +156,45 @@ def world_rows(path: Path) -> list[dict[str, str]]:
     return rows
 
 
-def run(rows: list[dict[str, str]], grade: str) -> dict:
+def cli_rifts(path: Path) -> list[dict]:
+    """What the judged path answers: ``riftwatch rifts PATH --format json`` in a subprocess
+    (this checkout's code, the bundled settings)."""
+    import os
+    import subprocess
+
+    src = str(Path(__file__).resolve().parent.parent / "src")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [src, os.environ.get(
+        "PYTHONPATH")]))}  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-m", "riftwatch.cli", "rifts", str(path), "--format", "json"],
+        capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    data = json.loads(out.stdout)
+    return data.get("rifts", data) if isinstance(data, dict) else data
+
+
+def same_answers(harness: list[dict], cli: list[dict], threshold: float) -> list[str]:
+    """Where the harness's flagged pairs (probability >= ``threshold``) and the command's
+    differ (pair, onset, probability); empty when they agree."""
+
+    def key(r: dict) -> tuple:
+        return (tuple(sorted(x["id"] for x in r["actors"])), r["onset"], r["probability"])
+
+    a = {key(r) for r in harness if r["probability"] >= threshold}
+    b = {key(r) for r in cli}
+    return [f"harness only: {x}" for x in sorted(a - b)] + [
+        f"command only: {x}" for x in sorted(b - a)
+    ]
+
+
+def run(
+    rows: list[dict[str, str]], grade: str, params: Params | None = None, check_cli: bool = False
+) -> dict:
     """Code and analyse ``rows`` as documents; ``grade``: ``ungraded`` (no grade fields at
-    all, as an outside judge feeds them) or an Admiralty grade such as ``B2``."""
+    all, as an outside judge feeds them) or an Admiralty grade such as ``B2``. With
+    ``check_cli``, the same file also goes through ``riftwatch rifts`` and the answers are
+    compared (``cli_differences``)."""
+    cli: list[dict] | None = None
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "rows.jsonl"
         with path.open("w", encoding="utf-8") as f:
@@ -165,11 +211,15 @@ def run(rows: list[dict[str, str]], grade: str) -> dict:
         t0 = time.perf_counter()
         claims, _ = claims_from_jsonl(path, on_error=lambda e: None)
         coded = time.perf_counter() - t0
+        if check_cli:
+            cli = cli_rifts(path)
     t0 = time.perf_counter()
     p = prepare(claims)
-    keys = group_keys(rows, p.hierarchy)
-    params = Params.load()
-    found = assess(p, min_probability=0.0, evidence_limit=1)
+    keys = group_keys(rows, p)
+    by_id = mmp_id_keys(rows, p.hierarchy)
+    differ = sorted({g for g, k in by_id.items() if keys.get(g) != k})
+    params = params or Params.load()
+    found = assess(p, params=params, min_probability=0.0, evidence_limit=1)
     model_time = time.perf_counter() - t0
     breaks, stable = ground_truth(rows)
     by_keys: dict[frozenset, frozenset] = {}
@@ -214,9 +264,35 @@ def run(rows: list[dict[str, str]], grade: str) -> dict:
         "model_s": model_time,
         "reachable": reachable,
         "exposed": exposed,
+        "names_differ_from_mmp_ids": differ,
+        "cli_differences": None
+        if cli is None
+        else same_answers(found, cli, params.min_probability),
         "results": results,
         "default": f"model p>={params.min_probability:g}",
     }
+
+
+def judged_note(r: dict) -> str:
+    """One sentence on how the pairs were matched and whether the judged path agrees."""
+    differ = r["names_differ_from_mmp_ids"]
+    note = (
+        "Pairs matched by the rows' group names"
+        + (
+            f" ({len(differ)} names resolve elsewhere than the KB's MMP reference: "
+            + ", ".join(differ[:6]) + ("..." if len(differ) > 6 else "") + ")"
+            if differ else ""
+        )
+        + "."
+    )  # fmt: skip
+    if r["cli_differences"] is not None:
+        note += (
+            " `riftwatch rifts FILE --format json` on the same file flags the same pairs "
+            "with the same onsets and probabilities."
+            if not r["cli_differences"]
+            else f" `riftwatch rifts` differs on {len(r['cli_differences'])} pairs."
+        )
+    return note
 
 
 def table(run_: dict) -> str:
@@ -248,7 +324,17 @@ def main(argv: list[str] | None = None) -> int:
         "rift_world_holdout.jsonl): once per model version, never tuned on.",
     )
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument(
+        "--check-cli", action="store_true",
+        help="Also run `riftwatch rifts FILE --format json` on each ungraded file and "
+        "compare its answers with the harness's.",
+    )  # fmt: skip
+    ap.add_argument(
+        "--params", type=Path, default=None,
+        help="A rift.yaml to use instead of the bundled one (to measure an option).",
+    )  # fmt: skip
     args = ap.parse_args(argv)
+    params = Params.load(args.params)
     path = (
         args.csv or shared_dir() / "datasets" / "mmp-militant-relationships" / "relationships.csv"
     )
@@ -283,9 +369,13 @@ def main(argv: list[str] | None = None) -> int:
         "The default model threshold is the first model line. **Headline: ungraded** "
         "documents (no source, reliability or credibility, as an outside judge feeds "
         "`riftwatch rifts`; graded F6), beside the same rows graded "
-        f"{args.grade} (a curated research database). Before rift-3 (rift-2, the same rows "
-        "and extraction): Af/Pak ungraded 1/4 found, B2 3/4; invented ungraded 0/28, B2 "
-        "2/28; no false alarms.\n",
+        f"{args.grade} (a curated research database). Pairs are matched by the rows' group "
+        "names (as `riftwatch dyad A B` names a pair), not by MMP ids. Before rift-3 (rift-2, "
+        "the same rows and extraction): Af/Pak ungraded 1/4 found, B2 3/4; invented "
+        "ungraded 0/28, B2 2/28; no false alarms. rift-4 (ungraded): Af/Pak 3/4, invented "
+        "11/28 (12/28 before the latest extraction merge), the first held-out set "
+        "(`rift_world_holdout.jsonl`, now reported and no longer blind) 0/22 with 0/13 "
+        "false alarms.\n",
     ]
     summary = [
         "\n| set | grades | method | found | false alarms | median onset error |",
@@ -293,13 +383,19 @@ def main(argv: list[str] | None = None) -> int:
     ]
     for title, what, rows in sets:
         for grade in grades:
-            r = run(rows, grade)
+            check = args.check_cli and grade == UNGRADED and args.params is None
+            r = run(rows, grade, params, check_cli=check)
+            if r["cli_differences"]:
+                print("the judged path differs from the harness:", *r["cli_differences"],
+                      sep="\n  ")  # fmt: skip
             parts.append(
                 f"\n{title[0].upper() + title[1:]}, {grade} ({what}; {r['claims']} claims; coding "
                 f"{r['coding_s']:.1f} s, timelines + model + baselines {r['model_s']:.2f} s). "
                 f"Extraction leaves {r['reachable']} of the {r['results'][r['default']]['breaks']} "
                 "breaks findable (a hostile claim on the pair within 12 months of the row) and "
-                f"{r['exposed']} stable pairs with any hostile claim:\n\n{table(r)}\n"
+                f"{r['exposed']} stable pairs with any hostile claim. "
+                + judged_note(r)
+                + f"\n\n{table(r)}\n"
             )
             for name in [r["default"], *BASELINES]:
                 x = r["results"][name]

@@ -173,9 +173,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pairs", type=int, default=200, help="Pairs per scenario.")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument(
+        "--params", type=Path, default=None,
+        help="A rift.yaml to use instead of the bundled one (to measure an option).",
+    )  # fmt: skip
     args = ap.parse_args(argv)
     rng = np.random.default_rng(args.seed)
-    params = Params.load()
+    params = Params.load(args.params)
     methods = ["model", *BASELINES]
     lines = [
         "| volume/month | misreport | grades | reprints | "

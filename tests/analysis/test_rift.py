@@ -71,7 +71,7 @@ def test_several_independent_well_graded_reports_alarm_with_the_right_onset() ->
     assert lo <= r["onset"] <= hi and lo >= "2014-01"
     assert {a["id"] for a in r["actors"]} == {X, Y}
     assert r["kind"] == "rift" and len(r["channels"]) >= 2
-    assert r["versions"]["rift"] == "rift-4"
+    assert r["versions"]["rift"] == "rift-5"
 
 
 def test_reprints_of_one_story_count_once() -> None:
@@ -293,13 +293,43 @@ def test_a_single_report_moves_the_odds_only_as_far_as_its_grade_allows(params: 
     assert after / (1 - after) <= prior_odds * (1 + r) / (1 - r) + 1e-9
 
 
-def test_the_default_tempered_likelihood_has_no_such_bound() -> None:
-    # a known limitation of the default (rift-3's tempered likelihood, kept because the
-    # bounded variants raise the simulation's false alarms): after fifteen years of
-    # cooperation the corpus reads allies as rarely hostile, so one weak split tips it
+UNBOUNDED = replace(Params.load(), grade_bound=False)
+
+
+def test_the_default_bounds_a_weak_report_after_a_long_alliance() -> None:
+    # rift-4's tempered likelihood without the bound: after fifteen years of cooperation
+    # the corpus reads allies as rarely hostile, so one weak split tipped it (0.51); rift-5
+    # bounds each report by its grade after the corpus has chosen its parameters
     base = alliance(X, Y, range(2000, 2015))
     split = claim(Y, X, "REJECT", "2019-04", mode="split", grade="D4")
-    assert _prob([*base, split]) > _prob([*base, split], params=MIXTURE)
+    assert Params.load().grade_bound and Params.load().bound_after_choice
+    assert _prob([*base, split]) < 0.4 < _prob([*base, split], params=UNBOUNDED)
+    # an average (or ungraded) source's split after the same alliance is a finding
+    for grade in ("C3", "F6"):
+        split = claim(Y, X, "REJECT", "2019-04", mode="split", grade=grade)
+        assert _prob([*base, split]) > 0.5
+
+
+def test_the_bound_does_not_change_what_the_corpus_chooses() -> None:
+    # curated histories: three yearly pledges, then a split (half of them a clash after it)
+    claims = []
+    for i in range(20):
+        a, b = f"open:p{i}-a", f"open:p{i}-b"
+        claims += [claim(a, b, "SUPPORT", f"{2000 + k}-05", mode="pledge", grade="C3")
+                   for k in range(3)]  # fmt: skip
+        claims.append(claim(b, a, "REJECT", "2010-05", mode="split", grade="C3"))
+        if i % 2:
+            claims.append(claim(b, a, "ASSAULT", "2011-05", grade="C3"))
+    p = prepare(claims, hierarchy=FlatHierarchy())
+    after = params_of(p, Params.load())
+    plain = params_of(p, UNBOUNDED)
+    inside = params_of(p, replace(Params.load(), bound_after_choice=False))
+    assert after.grade_bound and not plain.grade_bound
+    assert (after.theta_allied, after.hazard_month, after.hazard_cap) == (
+        plain.theta_allied, plain.hazard_month, plain.hazard_cap
+    )  # fmt: skip
+    # with the bound inside the choice the corpus reads the bounded splits as noise
+    assert inside.theta_allied > after.theta_allied
 
 
 def test_independent_reports_add_up_where_reprints_of_one_do_not() -> None:
@@ -328,8 +358,10 @@ def test_a_split_can_tell_of_the_tie_it_ends(params: Params) -> None:
     assert _rifts(weak, params=params) == []
     # and nothing is presupposed the other way round
     assert _rifts(split, params=params, direction="improving") == []
-    # without the presupposition (the default) the split alone reads as rivals from the start
-    assert _rifts(split) == []
+    # without the presupposition the split alone reads as rivals from the start
+    assert _rifts(split, params=replace(params, presupposes_tie=())) == []
+    # rift-5 presupposes the tie by default
+    assert Params.load().presupposes_tie == ("split", "renounce")
 
 
 def test_explicit_statements_count_more_than_incidents_at_every_grade() -> None:

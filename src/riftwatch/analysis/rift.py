@@ -1,4 +1,4 @@
-"""Stage ``rift-4``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-5``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
@@ -10,9 +10,12 @@ tempered``, as rift-3) a unit is hostile with probability ``theta_allied`` while
 (friction, misreports, miscoding) and ``theta_broken`` while broken, and a report of weight
 w enters raised to the power w; with ``likelihood: mixture`` a report is right with its
 probability r and otherwise uninformative, which bounds what one report can say by
-(1 + r) / (1 - r). Optionally (``presupposes_tie``) a hostile statement that tells of an
-earlier tie (a split, a renunciation) cannot be right of a pair that was never allied, and
-as a pair's first evidence it brings the tie it tells of. Exact forward-backward smoothing
+(1 + r) / (1 - r); since rift-5 the tempered likelihood has that bound too
+(``grade_bound``), applied after the corpus has chosen its parameters
+(``bound_after_choice``), so no weak source decides alone. By default since rift-5
+(``presupposes_tie``) a hostile statement that tells of an earlier tie (a split, a
+renunciation) cannot be right of a pair that was never allied, and as a pair's first
+evidence it brings the tie it tells of. Exact forward-backward smoothing
 (batched over all pairs with numpy, empty months skipped by powers of the transition
 matrix) gives, per pair:
 
@@ -58,7 +61,7 @@ from riftwatch.analysis.timeline import (
     month_label,
 )
 
-VERSION = "rift-4"
+VERSION = "rift-5"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 
@@ -97,6 +100,9 @@ class Params:
     grade_bound: bool = False
     """With the tempered likelihood: no report moves the odds by more than
     (1 + r) / (1 - r), r the probability that it is right."""
+    bound_after_choice: bool = False
+    """With ``grade_bound``: the corpus chooses its hazard and noise without the bound, and
+    the bound applies to the fit that gives the findings."""
     statement_ratio: float = 0.25
     """How much rarer a true explicit statement against the state of a relationship is than
     an incident against it ("X split from Y" between allies, against a clash between
@@ -539,6 +545,11 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
     240
     """
     params = params or Params.load()
+    bound = params.grade_bound
+    if params.bound_after_choice:
+        # the corpus says how noisy its reports are with each report's own weight; the
+        # bound on what one report can say applies to the finding, not to that choice
+        params = replace(params, grade_bound=False)
     hazards = tuple(params.hazard_grid) or (params.hazard_month,)
     thetas = tuple(params.theta_grid) or (params.theta_allied,)
     grids = (
@@ -550,7 +561,7 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
         or params.trust_grid
     )
     if not grids or not len(table["dyad"]):
-        return params
+        return replace(params, grade_bound=bound)
     dyad = table["dyad"]
     starts = np.flatnonzero(np.r_[True, dyad[1:] != dyad[:-1]])
     lengths = np.diff(np.r_[starts, len(dyad)])
@@ -558,7 +569,7 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
     months_per_pair = np.add.reduceat(np.r_[True, group[1:] != group[:-1]].astype(int), starts)
     enough = months_per_pair >= int(params.estimate_min_months)
     if not enough.any():
-        return params
+        return replace(params, grade_bound=bound)
     table = {k: v[np.repeat(enough, lengths)] for k, v in table.items()}
     group, _n = _month_groups(table)
     limit = int(params.hazard_sample)
@@ -614,7 +625,7 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
         capped = best([chosen] + [replace(chosen, hazard_cap=float(c)) for c in params.cap_grid])
         if capped != chosen:
             chosen = hazard_theta(capped)
-    return chosen
+    return replace(chosen, grade_bound=bound)
 
 
 def _evidence_batch(table: dict[str, np.ndarray], trials: list[Params]) -> np.ndarray:
