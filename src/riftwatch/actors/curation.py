@@ -171,12 +171,18 @@ def sync_kb(store: Store, kb: KnowledgeBase | None = None) -> dict[str, Any]:
 
 # -- judgements ------------------------------------------------------------------------
 def judgement_dict(row: ActorJudgement) -> dict[str, Any]:
+    """A judgement as a record (a merge's re-pointed events as counts, not their ids)."""
+    payload = dict(row.payload or {})
+    if isinstance(payload.get("repointed"), dict):
+        from riftwatch.store.repoint import counts
+
+        payload["repointed"] = counts(payload["repointed"])
     return {
         "id": row.id,
         "kind": row.kind,
         "subject": row.subject,
         "object": row.object,
-        "payload": row.payload or {},
+        "payload": payload,
         "analyst": row.analyst,
         "note": row.note,
         "created_at": row.created_at.isoformat() if row.created_at else None,
@@ -217,9 +223,11 @@ def record(
     note: str | None = None,
     before: dict[str, Any] | None = None,
     action: str | None = None,
+    effect: Callable[[Any], dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Store one judgement and return it; its audit row (action ``actor.<kind>``, or
-    ``action``) holds ``before`` (the actors' state, :func:`actor_state`) and the judgement."""
+    ``action``) holds ``before`` (the actors' state, :func:`actor_state`) and the judgement.
+    ``effect(session)``, run first in the same transaction, adds its answer to the payload."""
     if kind not in JUDGEMENT_KINDS:
         raise ActorError(
             "RW403",
@@ -228,11 +236,14 @@ def record(
             detail=f"use one of {', '.join(JUDGEMENT_KINDS)}",
         )
     with store.new_session() as session, session.begin():
+        payload = dict(payload or {})
+        if effect is not None:
+            payload.update(effect(session))
         row = ActorJudgement(
             kind=kind,
             subject=subject,
             object=object,
-            payload=payload or {},
+            payload=payload,
             analyst=analyst_name(analyst),
             note=note,
             created_at=utcnow(),
@@ -256,6 +267,11 @@ def undo(store: Store, judgement_id: int, *, analyst: str | None = None) -> dict
         before = judgement_dict(row)
         row.undone_at = utcnow()
         row.undone_by = analyst_name(analyst)
+        if row.kind == "same" and (row.payload or {}).get("repointed"):
+            from riftwatch.store import repoint
+
+            repoint.restore(session, row.payload["repointed"], row.subject,
+                            analyst=row.undone_by)  # fmt: skip
         session.flush()
         out = judgement_dict(row)
         audit.record(session, row.undone_by, "actor.undo", "actor", row.subject,
@@ -647,8 +663,19 @@ def merge(
         blocker = blocking_not_same(_active(store), keep_id, other_id)
         if blocker is not None:
             raise ActorError("RW404", a=keep_id, b=other_id, judgement=blocker["id"])
+    effect = None
+    if judgement == "same":  # the events coded with the merged actor now carry the kept one
+
+        def effect(session: Any) -> dict[str, Any]:
+            from riftwatch.actors.open import open_id
+            from riftwatch.store import repoint
+
+            old = [open_id(payload["name"])] if "name" in payload else [other_id]
+            moved = repoint.repoint(session, old, keep_id, analyst=analyst_name(analyst))
+            return {"repointed": moved} if moved else {}
+
     return record(store, judgement, keep_id, other_id, payload, analyst=analyst, note=note,
-                  before=actor_state(kb, keep_id, other_id))  # fmt: skip
+                  before=actor_state(kb, keep_id, other_id), effect=effect)  # fmt: skip
 
 
 def split(
