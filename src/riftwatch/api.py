@@ -821,10 +821,13 @@ def extract_stored(
     db: DB = None, *, recode_all: bool = False, workers: int = 1, progress: Any = None
 ) -> dict[str, Any]:
     """Code the store's documents not yet coded by this coder version (idempotent)."""
+    from riftwatch.actors.curation import save_scan
     from riftwatch.coding import code_stored
 
     with _store(db) as store:
-        return code_stored(store, recode_all=recode_all, workers=workers, progress=progress)
+        done = code_stored(store, recode_all=recode_all, workers=workers, progress=progress)
+        save_scan(store)  # the suggestions queue's names of the new sentences, found now
+        return done
 
 
 # -- stored events ---------------------------------------------------------------------
