@@ -989,10 +989,10 @@ def _item_json(i: _Suggestion) -> list[Any]:
 
 def _item_of(data: list[Any]) -> _Suggestion:
     text, count, docs, kinds, cues, examples, pdocs, pidx, events, open_id, sentences = data
+    places = set(zip(_unints(pdocs), _unints(pidx), strict=True))
     return _Suggestion(
         text=Counter(text), count=count, docs=set(docs), kinds=Counter(kinds),
-        cues=Counter(cues), examples=examples, places=set(zip(_unints(pdocs), _unints(pidx), strict=True)),
-        events=events, open_id=open_id, sentences=_unints(sentences),
+        cues=Counter(cues), examples=examples, places=places, events=events, open_id=open_id, sentences=_unints(sentences),
     )  # fmt: skip
 
 
@@ -1043,10 +1043,12 @@ def _save_blob(store: Store, name: str, data: bytes, last: int = 0, rows: int = 
 
 def _stored_scan(store: Store, examples: int) -> _Scan | None:
     """The scan stored in the store (None: none, or unreadable: then it is made again)."""
+    import zlib
+
     try:
         blob = _stored_blob(store, SCAN_ROW.format(examples=examples))
         return _scan_of(blob) if blob else None
-    except (ValueError, KeyError, TypeError):  # an older or damaged row: scan again
+    except (ValueError, KeyError, TypeError, zlib.error):  # older or damaged: scan again
         return None
 
 
@@ -1079,7 +1081,7 @@ def _stored_rechecks(store: Store, examples: int) -> tuple[str, dict[str, Any]]:
             return "", {}
         data = json.loads(zlib.decompress(blob).decode("utf-8"))
         return (str(data["kb"]), dict(data["items"])) if data.get("format") == 2 else ("", {})
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, zlib.error):
         return "", {}
 
 
