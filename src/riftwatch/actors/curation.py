@@ -992,7 +992,8 @@ def _item_of(data: list[Any]) -> _Suggestion:
     places = set(zip(_unints(pdocs), _unints(pidx), strict=True))
     return _Suggestion(
         text=Counter(text), count=count, docs=set(docs), kinds=Counter(kinds),
-        cues=Counter(cues), examples=examples, places=places, events=events, open_id=open_id, sentences=_unints(sentences),
+        cues=Counter(cues), examples=examples, places=places, events=events, open_id=open_id,
+        sentences=_unints(sentences),
     )  # fmt: skip
 
 
