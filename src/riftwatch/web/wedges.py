@@ -75,7 +75,7 @@ def _stored_names(store: Store, column: Any, folded: set[str]) -> list[str]:
 def pair_claims(store: Store, target: str, within: str) -> tuple[list[Any], Any]:
     """The stored claims between the two sides of a wedge ranking (see the module), and
     the effective KB; RW551 when an actor is missing."""
-    from sqlalchemy import select, union
+    from sqlalchemy import and_, or_
 
     from riftwatch.actors.api import _kb
     from riftwatch.analysis.parties import make_party, resolve_actor
@@ -93,18 +93,12 @@ def pair_claims(store: Store, target: str, within: str) -> tuple[list[Any], Any]
     names = set().union(*(p.names for p in parties))
     snames = _stored_names(store, EventRow.source_name, names)
     tnames = _stored_names(store, EventRow.target_name, names)
-    source_side = _side_condition(ids, snames, EventRow.source_id, EventRow.source_name)
-    target_side = _side_condition(ids, tnames, EventRow.target_id, EventRow.target_name)
-    # the events between the two sides as a union of index lookups (the pair index, then
-    # each side's name index), so that no database scans every event for the OR
-    ways = [select(EventRow.id).where(EventRow.source_id.in_(sorted(ids)),
-                                      EventRow.target_id.in_(sorted(ids)))]  # fmt: skip
-    if snames:
-        ways.append(select(EventRow.id).where(EventRow.source_name.in_(snames), target_side))
-    if tnames:
-        ways.append(select(EventRow.id).where(EventRow.target_name.in_(tnames), source_side))
-    ways.append(_latest_ids("verdict", "correct"))  # corrected: checked after the correction
-    claims = api.load_claims(store, where=[EventRow.id.in_(union(*ways))])  # sentences: factions
+    between = and_(
+        _side_condition(ids, snames, EventRow.source_id, EventRow.source_name),
+        _side_condition(ids, tnames, EventRow.target_id, EventRow.target_name),
+    )
+    corrected = EventRow.id.in_(_latest_ids("verdict", "correct"))  # checked after correction
+    claims = api.load_claims(store, where=[or_(between, corrected)])  # sentences: factions
     return claims, kb
 
 
