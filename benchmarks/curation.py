@@ -6,8 +6,9 @@ given with ``--db``):
 - the effective knowledge base after one curation judgement: brought up to date from the
   one before (what the workbench does now) against applied to the files' KB from nothing
   (``apply_judgements(..., full=True)`` and a new resolver: what it did before);
-- ``actors suggest`` (the ``/actors/suggestions`` page): the first call of a process (every
-  sentence scanned), the next ones, and the first one after a curation judgement.
+- ``actors suggest`` (the ``/actors/suggestions`` page): the first call of a process with no
+  stored scan (every sentence scanned), the scan stored at coding time, the first call of a
+  new process that reads it, the next ones, and the first one after a curation judgement.
 
 Writes the ``## curation`` section of ``benchmarks/results.md`` unless ``--no-write``.
 
@@ -62,6 +63,21 @@ def main() -> int:
         judged = curation._active(store)
         full.append(_timed(lambda j=judged: Resolver(curation.apply_judgements(
             default_kb(), j, full=True))))  # fmt: skip
+
+    def new_process() -> None:  # what a new server process knows: nothing in memory
+        curation._SCANS.clear()
+        curation._RECHECKS.clear()
+
+    def unstored() -> None:  # a store whose scan was never stored (nor in memory)
+        new_process()
+        for row in (curation.SCAN_ROW, curation.RECHECK_ROW):
+            curation._save_blob(store, row.format(examples=3), b"")
+
+    unstored()
+    scanned = _timed(lambda: curation.suggest(store, limit=50))
+    unstored()
+    coding = _timed(lambda: curation.save_scan(store))  # what api.extract_stored does
+    new_process()
     first = _timed(lambda: curation.suggest(store, limit=50))
     warm = [_timed(lambda: curation.suggest(store, limit=50)) for _ in range(args.rounds)]
     curation.add_alias(store, "org:ttp", "Bench Alias After", analyst="bench")
@@ -84,7 +100,12 @@ def main() -> int:
         "|---|---|",
         f"| effective KB after one judgement, incremental (now) | {med(incremental):.2f} |",
         f"| effective KB after one judgement, full rebuild (before) | {med(full):.2f} |",
-        f"| actors suggest, first call of a process (every sentence scanned) | {first:.2f} |",
+        f"| actors suggest, first call of a process, no stored scan (every sentence scanned; "
+        f"before) | {scanned:.2f} |",
+        f"| the stored scan made at coding time (`api.extract_stored`, once per coding run) "
+        f"| {coding:.2f} |",
+        f"| actors suggest, first call of a new process reading the stored scan (now) "
+        f"| {first:.2f} |",
         f"| actors suggest, next calls | {med(warm):.2f} |",
         f"| actors suggest, first call after a curation judgement | {after:.2f} |",
     ]

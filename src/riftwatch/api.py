@@ -821,10 +821,13 @@ def extract_stored(
     db: DB = None, *, recode_all: bool = False, workers: int = 1, progress: Any = None
 ) -> dict[str, Any]:
     """Code the store's documents not yet coded by this coder version (idempotent)."""
+    from riftwatch.actors.curation import save_scan
     from riftwatch.coding import code_stored
 
     with _store(db) as store:
-        return code_stored(store, recode_all=recode_all, workers=workers, progress=progress)
+        done = code_stored(store, recode_all=recode_all, workers=workers, progress=progress)
+        save_scan(store)  # the suggestions queue's names of the new sentences, found now
+        return done
 
 
 # -- stored events ---------------------------------------------------------------------
@@ -1021,14 +1024,24 @@ def _doc_ref(external_id: str | None, document_id: int) -> str | int:
     return external_id if external_id not in (None, "") else document_id
 
 
+def _coded_side(side: dict[str, Any] | None, ident: str, name: str) -> dict[str, Any]:
+    """An event's actor as coded, with the stored id when an actor merge re-pointed it
+    (``merged_from``: the id it was coded with; :mod:`riftwatch.store.repoint`)."""
+    if not side:
+        return {"id": ident, "name": name}
+    if side.get("id") != ident:
+        return {**side, "id": ident, "merged_from": side.get("id")}
+    return side
+
+
 def _event_dict(r: Any) -> dict[str, Any]:
     detail = r.detail or {}
     return {
         "id": r.id, "doc_id": _doc_ref(r.external_id, r.document_id),
         "document_id": r.document_id, "sentence": r.sentence_text,
         "start": r.sentence_start, "end": r.sentence_end,
-        "source": detail.get("source") or {"id": r.source_id, "name": r.source_name},
-        "target": detail.get("target") or {"id": r.target_id, "name": r.target_name},
+        "source": _coded_side(detail.get("source"), r.source_id, r.source_name),
+        "target": _coded_side(detail.get("target"), r.target_id, r.target_name),
         "event_type": r.event_type, "mode": r.mode, "modality": r.modality,
         "date": r.event_date, "date_precision": r.date_precision,
         "attributed_to": r.attributed_to, "confidence": r.confidence, "quote": r.quote,

@@ -46,17 +46,22 @@ COUNT_TTL = 30.0
 def store_state(store: Store) -> tuple[int, int, int]:
     """``(newest event id, events, newest judgement id)``: changes when the claims change.
 
+    The third number also moves when an actor merge re-points stored events (or its undo
+    points them back: :mod:`riftwatch.store.repoint`).
+
     The newest ids are read each time (indexed); the count of events (a scan on SQLite) is
     read again when the newest event id moved or after :data:`COUNT_TTL` seconds, so a
     deletion shows within that time.
     """
     from sqlalchemy import func, select
 
+    from riftwatch.store import repoint
     from riftwatch.store.tables import EventJudgementRow, EventRow
 
     with store.engine.connect() as conn:
         top = int(conn.execute(select(func.max(EventRow.id))).scalar() or 0)
         judged = int(conn.execute(select(func.max(EventJudgementRow.id))).scalar() or 0)
+        judged += repoint.changes(conn)  # both only grow: the sum moves when either does
         key = (store.url, top)
         hit = _COUNTS.get(key)
         if hit is None or time.monotonic() - hit[0] > COUNT_TTL:

@@ -468,6 +468,25 @@ def test_wedges_refuse_a_missing_actor_with_a_numbered_error(rift_served: Served
     assert response.json()["error"]["code"] == "RW551"
 
 
+def test_a_kept_wedge_ranking_follows_a_verdict(rift_served: Served) -> None:
+    """The whole ranking is kept for paging, per store state: a verdict makes it again."""
+    params = {"target": "Haqqani network", "within": "Al Qaeda", "evidence": 1000}
+    first = _json(rift_served, "/api/wedges", **params)
+    assert _json(rift_served, "/api/wedges", **params) == first  # kept
+    aqis = next(r for r in first["ranking"] if r["actor"]["id"] == AQIS)
+    hostile = next(e for e in aqis["evidence"] if e["stance"] == "hostile")
+    listed = _json(rift_served, "/api/events", document_id=hostile["doc_id"], actor=AQIS)
+    event_id = next(e["id"] for e in listed["items"] if e["event_type"] == hostile["event_type"])
+    api.judge_event(rift_served.db, event_id, "reject", analyst="tester")
+    try:
+        after = _json(rift_served, "/api/wedges", **params)
+        again = next(r for r in after["ranking"] if r["actor"]["id"] == AQIS)
+        assert (again["cooperative"], again["hostile"]) == (1, 0)
+    finally:
+        api.judge_event(rift_served.db, event_id, "accept", analyst="tester")
+    assert _json(rift_served, "/api/wedges", **params)["ranking"] == first["ranking"]
+
+
 def test_the_page_lists_a_months_strongest_few_and_counts_the_rest(
     rift_served: Served, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -171,12 +171,18 @@ def sync_kb(store: Store, kb: KnowledgeBase | None = None) -> dict[str, Any]:
 
 # -- judgements ------------------------------------------------------------------------
 def judgement_dict(row: ActorJudgement) -> dict[str, Any]:
+    """A judgement as a record (a merge's re-pointed events as counts, not their ids)."""
+    payload = dict(row.payload or {})
+    if isinstance(payload.get("repointed"), dict):
+        from riftwatch.store.repoint import counts
+
+        payload["repointed"] = counts(payload["repointed"])
     return {
         "id": row.id,
         "kind": row.kind,
         "subject": row.subject,
         "object": row.object,
-        "payload": row.payload or {},
+        "payload": payload,
         "analyst": row.analyst,
         "note": row.note,
         "created_at": row.created_at.isoformat() if row.created_at else None,
@@ -217,9 +223,11 @@ def record(
     note: str | None = None,
     before: dict[str, Any] | None = None,
     action: str | None = None,
+    effect: Callable[[Any], dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Store one judgement and return it; its audit row (action ``actor.<kind>``, or
-    ``action``) holds ``before`` (the actors' state, :func:`actor_state`) and the judgement."""
+    ``action``) holds ``before`` (the actors' state, :func:`actor_state`) and the judgement.
+    ``effect(session)``, run first in the same transaction, adds its answer to the payload."""
     if kind not in JUDGEMENT_KINDS:
         raise ActorError(
             "RW403",
@@ -228,11 +236,14 @@ def record(
             detail=f"use one of {', '.join(JUDGEMENT_KINDS)}",
         )
     with store.new_session() as session, session.begin():
+        payload = dict(payload or {})
+        if effect is not None:
+            payload.update(effect(session))
         row = ActorJudgement(
             kind=kind,
             subject=subject,
             object=object,
-            payload=payload or {},
+            payload=payload,
             analyst=analyst_name(analyst),
             note=note,
             created_at=utcnow(),
@@ -256,6 +267,11 @@ def undo(store: Store, judgement_id: int, *, analyst: str | None = None) -> dict
         before = judgement_dict(row)
         row.undone_at = utcnow()
         row.undone_by = analyst_name(analyst)
+        if row.kind == "same" and (row.payload or {}).get("repointed"):
+            from riftwatch.store import repoint
+
+            repoint.restore(session, row.payload["repointed"], row.subject,
+                            analyst=row.undone_by)  # fmt: skip
         session.flush()
         out = judgement_dict(row)
         audit.record(session, row.undone_by, "actor.undo", "actor", row.subject,
@@ -647,8 +663,19 @@ def merge(
         blocker = blocking_not_same(_active(store), keep_id, other_id)
         if blocker is not None:
             raise ActorError("RW404", a=keep_id, b=other_id, judgement=blocker["id"])
+    effect = None
+    if judgement == "same":  # the events coded with the merged actor now carry the kept one
+
+        def effect(session: Any) -> dict[str, Any]:
+            from riftwatch.actors.open import open_id
+            from riftwatch.store import repoint
+
+            old = [open_id(payload["name"])] if "name" in payload else [other_id]
+            moved = repoint.repoint(session, old, keep_id, analyst=analyst_name(analyst))
+            return {"repointed": moved} if moved else {}
+
     return record(store, judgement, keep_id, other_id, payload, analyst=analyst, note=note,
-                  before=actor_state(kb, keep_id, other_id))  # fmt: skip
+                  before=actor_state(kb, keep_id, other_id), effect=effect)  # fmt: skip
 
 
 def split(
@@ -830,7 +857,7 @@ def suggest_page(
             found[key] = item
     with store.new_session() as session:
         if recheck:
-            _recheck_kept(session, resolver, scan, recheck, found, (store.url, examples))
+            _recheck_kept(session, resolver, scan, recheck, found, (store.url, examples), store)
         own: set[str] = set()
 
         def mine(key: str) -> _Suggestion:
@@ -893,11 +920,14 @@ _SCAN_LOCK = threading.Lock()
 
 def _scan_sentences(store: Store, examples: int) -> _Scan:
     """The candidate names of every stored sentence (not their resolution), kept per
-    store URL: a request scans only the sentences stored since the last one; when
-    sentences were deleted (fewer rows than scanned plus new) it scans them all again."""
+    store URL and stored in the store (:func:`save_scan`, done at coding time): a request
+    scans only the sentences stored since the last scan; when sentences were deleted
+    (fewer rows than scanned plus new) it scans them all again."""
     key = (store.url, examples)
     with _SCAN_LOCK:
-        scan = _SCANS.get(key) or _Scan()
+        scan = _SCANS.get(key)
+        if scan is None:
+            scan = _stored_scan(store, examples) or _Scan()
         with store.new_session() as session:
             rows, last = session.execute(
                 select(func.count(), func.coalesce(func.max(SentenceRow.id), 0))
@@ -908,11 +938,152 @@ def _scan_sentences(store: Store, examples: int) -> _Scan:
             mark = session.scalar(select(SentenceRow.text).where(SentenceRow.id == scan.last_id))
             if scan.rows + (new or 0) != rows or last < scan.last_id or mark != scan.last_text:
                 scan = _Scan()  # deleted or replaced sentences (another store at this URL)
-            if last > scan.last_id or not scan.rows:
+            extended = last > scan.last_id or not scan.rows
+            if extended:
                 scan = _extend_scan(session, scan, examples)
             scan.rows = rows
+        if extended and rows:
+            _save_stored_scan(store, scan, examples)
         _SCANS[key] = scan
         return scan
+
+
+SCAN_ROW = "suggest-scan:{examples}"
+"""The name of the stored scan's row in the table ``field_summaries`` (migration 0012)."""
+
+
+def save_scan(store: Store, examples: int = 3) -> None:
+    """Bring the stored scan of the suggestions queue up to date with the stored sentences
+    (called after coding, so that the queue's first request reads it instead of scanning
+    every sentence), and the names' resolution in their sentences (stored for the current
+    knowledge base and judgements)."""
+    sync_kb(store)
+    suggest_page(store, limit=1, examples=examples)
+
+
+def _ints(values: Any) -> str:
+    """Integers as base64 of 64-bit machine integers (long id lists decode fast).
+
+    >>> _unints(_ints([3, 1, 2]))
+    [3, 1, 2]
+    """
+    import base64
+    from array import array
+
+    return base64.b64encode(array("q", values).tobytes()).decode("ascii")
+
+
+def _unints(text: str) -> list[int]:
+    import base64
+    from array import array
+
+    return array("q", base64.b64decode(text)).tolist()
+
+
+def _item_json(i: _Suggestion) -> list[Any]:
+    places = sorted(i.places)
+    return [dict(i.text), i.count, sorted(i.docs), dict(i.kinds), dict(i.cues), i.examples,
+            _ints(d for d, _ in places), _ints(x for _, x in places), i.events, i.open_id,
+            _ints(i.sentences)]  # fmt: skip
+
+
+def _item_of(data: list[Any]) -> _Suggestion:
+    text, count, docs, kinds, cues, examples, pdocs, pidx, events, open_id, sentences = data
+    places = set(zip(_unints(pdocs), _unints(pidx), strict=True))
+    return _Suggestion(
+        text=Counter(text), count=count, docs=set(docs), kinds=Counter(kinds),
+        cues=Counter(cues), examples=examples, places=places, events=events, open_id=open_id,
+        sentences=_unints(sentences),
+    )  # fmt: skip
+
+
+def _scan_json(scan: _Scan) -> bytes:
+    import json
+    import zlib
+
+    items = {key: _item_json(i) for key, i in scan.items.items()}
+    data = {"format": 2, "last_id": scan.last_id, "last_text": scan.last_text,
+            "rows": scan.rows, "items": items}  # fmt: skip
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
+
+
+def _scan_of(blob: bytes) -> _Scan:
+    import json
+    import zlib
+
+    data = json.loads(zlib.decompress(blob).decode("utf-8"))
+    if data.get("format") != 2:
+        raise ValueError("an older stored scan")
+    items = {key: _item_of(item) for key, item in data["items"].items()}
+    return _Scan(last_id=data["last_id"], last_text=data["last_text"], rows=data["rows"],
+                 items=items)  # fmt: skip
+
+
+def _stored_blob(store: Store, name: str) -> bytes | None:
+    from riftwatch.workbench import _summary_table
+
+    t = _summary_table()
+    with store.engine.connect() as conn:
+        blob = conn.execute(select(t.c.data).where(t.c.name == name)).scalar()
+    return bytes(blob) if blob else None
+
+
+def _save_blob(store: Store, name: str, data: bytes, last: int = 0, rows: int = 0) -> None:
+    from sqlalchemy import update
+
+    from riftwatch.store.tables import utcnow
+    from riftwatch.workbench import _ensure_row, _summary_table
+
+    t = _summary_table()
+    with store.engine.begin() as conn:
+        _ensure_row(conn, name)
+        conn.execute(update(t).where(t.c.name == name).values(
+            last_event=last, events=rows, last_judgement=0, data=data,
+            computed_at=utcnow().replace(tzinfo=None)))  # fmt: skip
+
+
+def _stored_scan(store: Store, examples: int) -> _Scan | None:
+    """The scan stored in the store (None: none, or unreadable: then it is made again)."""
+    import zlib
+
+    try:
+        blob = _stored_blob(store, SCAN_ROW.format(examples=examples))
+        return _scan_of(blob) if blob else None
+    except (ValueError, KeyError, TypeError, zlib.error):  # older or damaged: scan again
+        return None
+
+
+def _save_stored_scan(store: Store, scan: _Scan, examples: int) -> None:
+    _save_blob(store, SCAN_ROW.format(examples=examples), _scan_json(scan), scan.last_id,
+               scan.rows)  # fmt: skip
+
+
+RECHECK_ROW = "suggest-recheck:{examples}"
+"""The stored outcome of the last re-resolution (:func:`_recheck_kept`), for one effective
+knowledge base (``kb``: its version and active judgements)."""
+
+
+def _kb_mark(store: Store) -> str:
+    import hashlib
+
+    base = default_kb()
+    keys = [repr(_judgement_key(j)) for j in _active(store)]
+    text = "\n".join([str(base.version), *keys])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _stored_rechecks(store: Store, examples: int) -> tuple[str, dict[str, Any]]:
+    import json
+    import zlib
+
+    try:
+        blob = _stored_blob(store, RECHECK_ROW.format(examples=examples))
+        if not blob:
+            return "", {}
+        data = json.loads(zlib.decompress(blob).decode("utf-8"))
+        return (str(data["kb"]), dict(data["items"])) if data.get("format") == 2 else ("", {})
+    except (ValueError, KeyError, TypeError, zlib.error):
+        return "", {}
 
 
 def _extend_scan(session: Any, scan: _Scan, examples: int) -> _Scan:
@@ -983,10 +1154,21 @@ def _lookup_signature(resolver: Resolver, surfaces: Any) -> tuple[tuple[Any, ...
 
 
 def _recheck_kept(session: Any, resolver: Resolver, scan: _Scan, keys: list[str],
-                  found: dict[str, _Suggestion], where: tuple[str, int]) -> None:  # fmt: skip
+                  found: dict[str, _Suggestion], where: tuple[str, int],
+                  store: Store | None = None) -> None:  # fmt: skip
     """:func:`_recheck`, reusing the result of a name whose sentences and candidates
-    (:func:`_lookup_signature`) are the same as at its last check."""
+    (:func:`_lookup_signature`) are the same as at its last check: in this process, or as
+    stored in the store for the same effective knowledge base (``store``)."""
+    import json
+    import zlib
+
     kept = _RECHECKS.setdefault(where, {})
+    mark, stored = ("", {})
+    if store is not None and any(key not in kept for key in keys):
+        mark, stored = _stored_rechecks(store, where[1])
+        current = _kb_mark(store)
+        if mark != current:
+            mark, stored = current, {}
     todo = []
     for key in keys:
         sentences = scan.items[key].sentences
@@ -995,6 +1177,13 @@ def _recheck_kept(session: Any, resolver: Resolver, scan: _Scan, keys: list[str]
         if old is not None and old[0] is sentences and old[1] == sig:
             if old[3] is not None:
                 found[key] = old[3]
+            continue
+        hit = stored.get(key)
+        if hit is not None and sentences and hit[:2] == [len(sentences), sentences[-1]]:
+            result = _item_of(hit[2]) if hit[2] is not None else None
+            kept[key] = (sentences, sig, refs, result)
+            if result is not None:
+                found[key] = result
             continue
         todo.append((key, sentences, sig, refs))
     if not todo:
@@ -1005,6 +1194,14 @@ def _recheck_kept(session: Any, resolver: Resolver, scan: _Scan, keys: list[str]
         kept[key] = (sentences, sig, refs, fresh.get(key))
         if key in fresh:
             found[key] = fresh[key]
+    if store is not None and mark:
+        items = {
+            key: [len(v[0]), v[0][-1], None if v[3] is None else _item_json(v[3])]
+            for key, v in ((k, kept[k]) for k in keys) if v[0]
+        }  # fmt: skip
+        data = json.dumps({"kb": mark, "format": 2, "items": items}, ensure_ascii=False)
+        _save_blob(store, RECHECK_ROW.format(examples=where[1]),
+                   zlib.compress(data.encode("utf-8"), 6))  # fmt: skip
 
 
 def _recheck(session: Any, resolver: Resolver, scan: _Scan, keys: list[str],

@@ -18,6 +18,9 @@ and brokers are those of the network among these actors. The ranking is paged
 
 from __future__ import annotations
 
+import copy
+import threading
+from collections import OrderedDict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -41,16 +44,32 @@ Offset = Annotated[int, Query(ge=0)]
 Evidence = Annotated[int, Query(ge=0, le=1000, description="Evidence items per faction.")]
 
 
-def _side_condition(ids: set[str], names: set[str], id_col: Any, name_col: Any) -> Any:
-    """SQL: the event's side is one of ``ids`` or its name (folded) one of ``names``."""
-    from sqlalchemy import func, or_, true
+def _side_condition(ids: set[str], names: list[str], id_col: Any, name_col: Any) -> Any:
+    """SQL: the event's side is one of ``ids`` or one of the stored ``names`` (both
+    indexed: no function of the column)."""
+    from sqlalchemy import or_
 
-    if any(not n.isascii() for n in names):
-        return true()  # SQL lower() folds ASCII only: leave the name test to Python
     conditions = [id_col.in_(sorted(ids))]
     if names:
-        conditions.append(func.lower(name_col).in_(sorted(names)))
+        conditions.append(name_col.in_(names))
     return or_(*conditions)
+
+
+def _stored_names(store: Store, column: Any, folded: set[str]) -> list[str]:
+    """The distinct stored values of the indexed events ``column`` whose folded form is one
+    of ``folded``: read by a loose index scan (one index lookup per distinct name, instead
+    of ``lower()`` of every event, which no index serves), folded in Python (any script)."""
+    from sqlalchemy import func, select
+
+    if not folded:
+        return []
+    first = select(func.min(column).label("name"))
+    names = first.cte(f"wedge_names_{column.name}", recursive=True)
+    following = select(func.min(column)).where(column > names.c.name).scalar_subquery()
+    names = names.union_all(select(following).where(names.c.name.is_not(None)))
+    with store.engine.connect() as conn:
+        stored = conn.execute(select(names.c.name).where(names.c.name.is_not(None))).scalars()
+        return sorted({n for n in stored if n.lower() in folded or n.casefold() in folded})
 
 
 def pair_claims(store: Store, target: str, within: str) -> tuple[list[Any], Any]:
@@ -72,13 +91,37 @@ def pair_claims(store: Store, target: str, within: str) -> tuple[list[Any], Any]
         parties = [make_party(resolve_actor(x, kb=kb), kb=kb) for x in (target, within)]
     ids = set().union(*(p.members for p in parties))
     names = set().union(*(p.names for p in parties))
+    snames = _stored_names(store, EventRow.source_name, names)
+    tnames = _stored_names(store, EventRow.target_name, names)
     between = and_(
-        _side_condition(ids, names, EventRow.source_id, EventRow.source_name),
-        _side_condition(ids, names, EventRow.target_id, EventRow.target_name),
+        _side_condition(ids, snames, EventRow.source_id, EventRow.source_name),
+        _side_condition(ids, tnames, EventRow.target_id, EventRow.target_name),
     )
-    corrected = EventRow.id.in_(_latest_ids("verdict", "correct"))
-    claims = api.load_claims(store, where=[or_(between, corrected)])  # sentences: named factions
+    corrected = EventRow.id.in_(_latest_ids("verdict", "correct"))  # checked after correction
+    claims = api.load_claims(store, where=[or_(between, corrected)])  # sentences: factions
     return claims, kb
+
+
+KEPT = 16
+"""Whole rankings kept (per store state, pair and date; least recently made out), so that
+paging through a ranking or coming back to it does not compute it again."""
+_RANKINGS: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
+_LOCK = threading.Lock()
+
+
+def _state(store: Store) -> tuple[Any, ...]:
+    """The claims' state (:func:`riftwatch.workbench.store_state`) and the newest actor
+    curation (the effective knowledge base decides who is on each side)."""
+    from sqlalchemy import func, select
+
+    from riftwatch import workbench
+    from riftwatch.store.audit import AuditRow
+
+    with store.engine.connect() as conn:
+        curated = conn.execute(
+            select(func.max(AuditRow.id)).where(AuditRow.object_type == "actor")
+        ).scalar()
+    return (*workbench.store_state(store), curated or 0)
 
 
 def bounded_wedges(
@@ -98,12 +141,22 @@ def bounded_wedges(
     from riftwatch.analysis import wedges as wedges_mod
 
     ach_mod.parse_as_of(as_of)
-    claims, kb = pair_claims(store, target, within)
-    out = wedges_mod.wedges(claims, target, within, as_of=as_of, kb=kb)
-    net = wedges_mod.signed_network(claims, as_of=as_of)
-    out["network"] = {"balance": net["balance"], "brokers": net["brokers"]}
+    key = (store.url, _state(store), target.strip(), within.strip(), as_of)
+    with _LOCK:
+        whole = _RANKINGS.get(key)
+    if whole is None:
+        claims, kb = pair_claims(store, target, within)
+        whole = wedges_mod.wedges(claims, target, within, as_of=as_of, kb=kb)
+        net = wedges_mod.signed_network(claims, as_of=as_of)
+        whole["network"] = {"balance": net["balance"], "brokers": net["brokers"]}
+        whole["claims_read"] = len(claims)
+        with _LOCK:
+            _RANKINGS[key] = whole
+            while len(_RANKINGS) > KEPT:
+                _RANKINGS.popitem(last=False)
+    out = copy.deepcopy(whole)
     out["total"] = len(out["ranking"])
-    out["offset"], out["limit"], out["claims_read"] = offset, limit, len(claims)
+    out["offset"], out["limit"] = offset, limit
     page = out["ranking"][offset : offset + limit]
     for row in page:
         row["evidence_total"] = len(row["evidence"])
