@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from riftwatch.nlp import mechanisms, written
+from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
 NAME = "code.rules.v6"
@@ -312,6 +312,8 @@ class SentenceCoder:
             if child.dep_ not in ("acl", "amod") or child.i < tok.i:
                 continue
             if child.lemma_.lower() not in self.lex.affiliation_words:
+                continue
+            if headline.loose_tie(child):  # "militants linked to X" are not X's members
                 continue
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "for"):

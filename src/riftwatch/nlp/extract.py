@@ -176,6 +176,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if actor is None:
             continue
         if actor.type == "country" and _PLACE_NOUN.match(text, end):
+            if _INLAND_PLACE.match(text, end):  # "in a western Afghan province": it happens
+                here.append((start, res.actor.country))  # there (a border is two countries')
             continue  # "near the Afghan border", "the Pak-Afghan border": a place, not an actor
         if res.actor.type in ("country", "place") and res.actor.country:
             here.append((start, res.actor.country))
@@ -416,6 +418,11 @@ _PLACE_NOUN = re.compile(
     r"highway|villages?|towns?|city|cities|mountains)\b"
 )
 """A country word before a geographic noun names a place: "the Afghan border"."""
+_INLAND_PLACE = re.compile(
+    r"(?:\s+[A-Z][a-z]+)?\s+(?:provinces?|capital|villages?|towns?|city|cities|districts?)\b"
+)
+"""A country word before a place inside that country ("Afghan province", "Pakistani town")
+says where the sentence happens, for its bare agent nouns ("police"); a border does not."""
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|at|around|outside|inside|across|into|throughout|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -603,6 +610,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     state = DocumentState()
     # "Reuters News,2018-11-06,Taliban attack ...": a citation prefix is not text to code
     work, citation = hl.mask_citation(text)
+    work = hl.mask_wire_tag(work)  # "1st LD Writethru: ...": a wire slug, no party
     pending: list[tuple[Any, list[tuple[int, int, Actor]], dict[str, Any]]] = []
     document = ctx.DocumentPlaces(date, _resolver())  # the countries named so far, lazily
     for sent in segment(work):

@@ -28,7 +28,11 @@ Parse repair (any sentence, same-length rewrites so every character offset still
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 NAME = "headline.rules.v5"
 
@@ -273,9 +277,13 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += participle
         form, idiom = _martyrdom_idiom(sdoc, form)
         found += idiom
+        form, cause = _cause_phrase(sdoc, form)
+        found += cause
         if headline:
             form, adjective = _leading_adjective(form)
             found += adjective
+            form, lowered = _title_case_form(form, spans)
+            found += lowered
         notes[n] += found
         forms.append(form)
         if form != sdoc.text:
@@ -523,6 +531,106 @@ def fix_lemmas(sdoc: Any, known: Any) -> list[str]:
     return fixed
 
 
+# -- round 5 (issue 9): wire slugs, cause phrases, loose ties -------------------------------
+@cache
+def _data() -> dict[str, Any]:
+    """The word lists of ``nlp/lexicon/headline.yaml``."""
+    path = resources.files("riftwatch.nlp.lexicon").joinpath("headline.yaml")
+    return yaml.safe_load(path.read_text("utf-8")) or {}
+
+
+@cache
+def _wire_tag() -> re.Pattern[str]:
+    tags = "|".join(f"(?:{t})" for t in _data().get("wire_tags") or ())
+    return re.compile(rf"^(\s*)(?:{tags})\s*") if tags else re.compile(r"(?!)")
+
+
+def mask_wire_tag(text: str) -> str:
+    """The text with a leading wire-service slug blanked (same length): "1st LD Writethru:",
+    "2nd LD:", "UPDATE 2-" name no party ("LD" is no group's initials).
+
+    >>> mask_wire_tag("1st LD Writethru: 12 police killed in Helmand")
+    '                  12 police killed in Helmand'
+    >>> mask_wire_tag("UPDATE 2-Taliban kill five")
+    '         Taliban kill five'
+    >>> mask_wire_tag("LDP leaders meet") == "LDP leaders meet"
+    True
+    """
+    match = _wire_tag().match(text)
+    if not match or match.end() == len(text):
+        return text
+    return match.group(1) + " " * (match.end() - len(match.group(1))) + text[match.end() :]
+
+
+def _cause_phrase(sdoc: Any, form: str) -> tuple[str, list[str]]:
+    """'16 soldiers killed due to Taliban attack': a cause phrase ("due to", "owing to",
+    "because of") right after a participle or past form is parsed as "in" (same length), so
+    the attack it names is the one the victims died in and its author the agent. The tagger
+    otherwise reads the attack as the verb's object and the victims as its agents.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("16 soldiers killed due to Taliban attack")
+    >>> _cause_phrase(doc, doc.text)[0]
+    '16 soldiers killed in     Taliban attack'
+    >>> doc = nlp()("Talks delayed due to Taliban demands")  # no participle of harm needed
+    >>> _cause_phrase(doc, doc.text)[0]
+    'Talks delayed in     Taliban demands'
+    """
+    notes: list[str] = []
+    phrases = [p.split() for p in _data().get("cause_phrases") or ()]
+    for tok in sdoc:
+        if tok.tag_ not in ("VBN", "VBD") or tok.i + 2 >= len(sdoc):
+            continue
+        for words in phrases:
+            span = sdoc[tok.i + 1 : tok.i + 1 + len(words)]
+            if [t.lower_ for t in span] != words or span.end >= len(sdoc):
+                continue
+            start, end = span.start_char, span.end_char
+            form = _replace(form, start, end, "in".ljust(end - start))
+            notes.append(f"'{span.text}' after '{tok.text}' parsed as 'in'")
+    return form, notes
+
+
+def _title_case_form(form: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
+    """'TTP Militants Attack Check Post In Swat': the tagger reads a Title Case headline's
+    capitalised verbs and nouns as one long name. The words outside the actor names (but
+    the first, and words in capitals: "US", "NATO") are parsed in lower case (same length).
+
+    >>> _title_case_form("TTP Militants Attack Check Post In Swat", [(0, 3)])[0]
+    'TTP militants attack check post in swat'
+    >>> _title_case_form("Taliban attack post in Swat", [(0, 7)])[0]
+    'Taliban attack post in Swat'
+    """
+    if not _title_case(form.strip()):
+        return form, []
+    first = re.search(r"[A-Za-z]", form)
+    out = list(form)
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", form):
+        start = m.start()
+        if first is not None and start == first.start():
+            continue
+        if any(a <= start < b for a, b in spans) or not m.group()[0].isupper():
+            continue
+        if len(m.group()) > 1 and m.group()[1:].lower() != m.group()[1:]:
+            continue  # "US", "NATO", "McChrystal": kept as written
+        out[start] = form[start].lower()
+    lowered = "".join(out)
+    return lowered, (["a Title Case headline parsed in lower case"] if lowered != form else [])
+
+
+def loose_tie(word: Any) -> bool:
+    """Is ``word`` (a participle after an armed noun) a tie that makes no membership
+    ("militants linked to X" are not X; "fighters loyal to X" are)?
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Militants linked to TTP kill two")
+    >>> loose_tie(doc[1]), loose_tie(doc[0])
+    (True, False)
+    """
+    ties = frozenset(_data().get("loose_ties") or ())
+    return word.lower_ in ties or word.lemma_.lower() in ties
+
+
 __all__ = ["NAME", "CITATION", "candidate", "claimed_attacks", "dateline_end", "fix_lemmas",
-           "mask_citation", "outside_dateline", "outside_source_tag", "reason", "repair",
-           "repair_many", "source_tag_start"]  # fmt: skip
+           "loose_tie", "mask_citation", "mask_wire_tag", "outside_dateline",
+           "outside_source_tag", "reason", "repair", "repair_many", "source_tag_start"]  # fmt: skip
