@@ -194,3 +194,86 @@ def test_headline_belief_without_believer_is_uncertain(cue: str) -> None:
     assert ("TALIBAN", "ASSAULT", "AFG", "uncertain") in triples(text), triples(text)
     plain = "Nine Afghan soldiers killed in Taliban attack"
     assert asserted(plain) == {("TALIBAN", "ASSAULT", "AFG")}
+
+
+# -- a toll clause before "as" ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers killed as TTP fighters attack check post in Khyber",
+        "Four policemen dead as TTP fighters storm police station in Bannu",
+    ],
+)
+def test_the_clause_after_a_toll_and_as_is_the_headline(text: str) -> None:
+    assert ("TTP", "ASSAULT", "PAK") in asserted(text, "2014-04-01"), triples(text, "2014-04-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers killed as TTP denies attacking check post in Khyber",
+        "Three soldiers killed as TTP fighters may attack check posts in Khyber",
+        "Four policemen dead as TTP fighters fail to storm police station in Bannu",
+    ],
+)
+def test_toll_and_as_twins_are_not_asserted(text: str) -> None:
+    assert ("TTP", "ASSAULT", "PAK") not in asserted(text, "2014-04-01"), triples(text)
+
+
+def test_a_toll_with_a_name_or_verb_of_its_own_stays_whole() -> None:
+    text = "Pakistani troops kill 3 TTP militants as IS attacks Afghan police"
+    got = asserted(text, "2016-04-01")
+    assert ("PAK", "ASSAULT", "TTP") in got and ("IS", "ASSAULT", "AFG") in got, got
+
+
+# -- a present-tense fight in a headline runs both ways ----------------------------------
+def test_a_headline_fight_runs_both_ways() -> None:
+    text = "Afghan commandos fight IS in Nangarhar"
+    assert asserted(text) == {("AFG", "ASSAULT", "IS"), ("IS", "ASSAULT", "AFG")}, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan commandos will fight IS in Nangarhar",
+        "Afghan commandos refuse to fight IS in Nangarhar",
+        "Afghan commandos may fight IS in Nangarhar",
+    ],
+)
+def test_headline_fight_twins_are_not_asserted(text: str) -> None:
+    assert not asserted(text) & {("AFG", "ASSAULT", "IS"), ("IS", "ASSAULT", "AFG")}
+
+
+def test_a_past_fight_outside_a_headline_keeps_its_frame() -> None:
+    text = "In 2016 the Afghan army fought the Islamic State in Nangarhar for months."
+    got = asserted(text)
+    assert ("AFG", "ASSAULT", "IS") in got and ("IS", "ASSAULT", "AFG") not in got, got
+
+
+# -- repelling an attack ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan forces repel Taliban attack in Kunduz",
+        "Afghan forces kill 12 insurgents after repelling Taliban attack",
+    ],
+)
+def test_a_repelled_attack_was_made_by_its_owner(text: str) -> None:
+    got = asserted(text)
+    assert {("TALIBAN", "ASSAULT", "AFG"), ("AFG", "ASSAULT", "TALIBAN")} <= got, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan forces fail to repel Taliban attack in Kunduz",
+        "Afghan forces may have repelled Taliban attack in Kunduz",
+    ],
+)
+def test_repel_twins_are_not_asserted(text: str) -> None:
+    assert ("TALIBAN", "ASSAULT", "AFG") not in asserted(text), triples(text)
+
+
+def test_a_foiled_attack_is_no_attack_made() -> None:
+    text = "Afghan forces foil Taliban attack in Kunduz"
+    assert ("TALIBAN", "ASSAULT", "AFG") not in asserted(text), triples(text)

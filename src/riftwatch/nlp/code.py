@@ -982,6 +982,7 @@ class SentenceCoder:
             frame = None  # "agreed to lift sanctions on X": one-sided, whatever the verb's frame
         co_agents = self._comitative(verb)
         fought = how.startswith("other party of the symmetric ")
+        fought = fought or headline.battle_verb(verb, self.headline)  # "X fight Y" headline
         self._emit(sources, targets, entry["type"], mode, verb, why,
                    reciprocal=frame in ("reciprocal", "symmetric") and not co_agents,
                    both_ways=frame == "symmetric" or fought)  # fmt: skip

@@ -702,6 +702,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     if not events:
         return []
     claimed = {id(e) for e in hl.claimed_attacks(events, sdoc, actor_of)} if headline else set()
+    events += hl.repelled_attacks(events)  # "repel Taliban attack": the Taliban attacked
     notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb)
     attribution = attribution_of(sdoc, lex)
     speaker = None

@@ -284,6 +284,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += adjective
             form, lowered = _title_case_form(form, spans)
             found += lowered
+            form, toll = _toll_before_as(sdoc, form, spans)
+            found += toll
         notes[n] += found
         forms.append(form)
         if form != sdoc.text:
@@ -466,6 +468,7 @@ def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
         and root.tag_ != "VBG"
     ):
         return None
+    spans = [(s, e) for s, e in spans if form[s:e].strip()]  # not a blanked toll or slug
     if not spans:
         return None
     start, end = min(spans)
@@ -618,6 +621,80 @@ def _title_case_form(form: str, spans: list[tuple[int, int]]) -> tuple[str, list
     return lowered, (["a Title Case headline parsed in lower case"] if lowered != form else [])
 
 
+def _toll_before_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
+    """'23 killed as Taliban, IS fight in the north', 'Two soldiers killed as Taliban attack
+    post': a toll clause that names no one (numbers, agent nouns, a casualty word), then
+    "as" and a clause with an actor. The tagger reads "as" as a preposition over the rest;
+    the toll and "as" are blanked (same length) so the clause after it is parsed as the
+    headline it is. A toll with a name before "as" ("Drone kills three as ...") stays.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("23 killed as Taliban, IS fight in north")
+    >>> _toll_before_as(doc, doc.text, [(13, 20), (22, 24)])[0]
+    '             Taliban, IS fight in north'
+    >>> doc = nlp()("Drone kills three as TTP attack post")
+    >>> _toll_before_as(doc, doc.text, [(21, 24)])[0] == doc.text
+    True
+    """
+    casualty = frozenset(_data().get("casualty_words") or ())
+    for tok in sdoc:
+        if tok.lower_ != "as" or tok.i == 0 or sdoc[tok.i - 1].lower_ not in casualty:
+            continue
+        before = sdoc[: tok.i]
+        if any(t.pos_ == "PROPN" or t.tag_ in ("VBZ", "VBP") for t in before):
+            return form, []  # a name or a finite verb of its own: a clause to keep
+        if not any(start > tok.idx for start, _end in spans):
+            return form, []
+        end = tok.idx + len(tok.text)
+        return " " * end + form[end:], [f"the toll before '{tok.text}' set apart"]
+    return form, []
+
+
+def battle_verb(verb: Any, in_headline: bool) -> bool:
+    """Is ``verb`` a combat verb that a headline tells in the present tense ("Afghan forces
+    fight IS"), a battle that runs both ways? Not outside headline mode, and not in the past
+    ("X fought Y for years" keeps the verb's own frame).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Afghan forces fight IS in Nangarhar")
+    >>> battle_verb(doc[2], True), battle_verb(doc[2], False)
+    (True, False)
+    """
+    verbs = frozenset(_data().get("headline_symmetric_verbs") or ())
+    return in_headline and verb.lemma_.lower() in verbs and verb.tag_ in ("VBP", "VBZ")
+
+
+def repelled_attacks(events: list[Any]) -> list[Any]:
+    """'Afghan forces repel Taliban attack': the repeller's ASSAULT on the attack's owner
+    (coded from the verb) also says the owner attacked the repeller. Returns the new events
+    (the owner's ASSAULT on the repeller, on the same trigger, so the same modality cues
+    apply: "failed to repel", "may have repelled" are not asserted either)."""
+    import dataclasses
+
+    verbs = frozenset(_data().get("repel_verbs") or ())
+    nouns = frozenset(_data().get("attack_nouns") or ())
+    new: list[Any] = []
+    for event in events:
+        verb = event.trigger
+        if event.event_type != "ASSAULT" or verb.lemma_.lower() not in verbs:
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or obj.lower_ not in nouns:
+            continue
+        owner, repeller = event.target, event.source
+        if owner.key() == repeller.key() or any(
+            e.event_type == "ASSAULT"
+            and e.source.key() == owner.key()
+            and e.target.key() == repeller.key()
+            for e in [*events, *new]
+        ):
+            continue
+        why = [w for w in event.why if not w.startswith(("source:", "target:"))]
+        why.append(f"source: owner of the '{obj.text}' repelled; target: who repelled it")
+        new.append(dataclasses.replace(event, source=owner, target=repeller, why=why))
+    return new
+
+
 def loose_tie(word: Any) -> bool:
     """Is ``word`` (a participle after an armed noun) a tie that makes no membership
     ("militants linked to X" are not X; "fighters loyal to X" are)?
@@ -633,4 +710,5 @@ def loose_tie(word: Any) -> bool:
 
 __all__ = ["NAME", "CITATION", "candidate", "claimed_attacks", "dateline_end", "fix_lemmas",
            "loose_tie", "mask_citation", "mask_wire_tag", "outside_dateline",
-           "outside_source_tag", "reason", "repair", "repair_many", "source_tag_start"]  # fmt: skip
+           "outside_source_tag", "reason", "repair", "repair_many", "repelled_attacks",
+           "source_tag_start"]  # fmt: skip
