@@ -277,3 +277,50 @@ def test_repel_twins_are_not_asserted(text: str) -> None:
 def test_a_foiled_attack_is_no_attack_made() -> None:
     text = "Afghan forces foil Taliban attack in Kunduz"
     assert ("TALIBAN", "ASSAULT", "AFG") not in asserted(text), triples(text)
+
+
+# -- a leader's bare surname and possessives before his men -----------------------------
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        ("Mehsud's fighters attack Pakistani troops in Makeen", "2011-03-01", "TTP"),
+        ("Omar's fighters attack Afghan police in Zabul", "2009-03-01", "TALIBAN"),
+        ("Bin Laden's fighters attack U.S. troops near Khost", "2002-03-01", "AQ"),
+    ],
+)
+def test_a_leader_s_surname_before_his_men_is_his_group(text: str, date: str, want: str) -> None:
+    got = {s for s, t, _g in asserted(text, date) if t == "ASSAULT"}
+    assert got == {want}, triples(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Mehsud's fighters deny attacking Pakistani troops in Makeen", "2011-03-01"),
+        ("Omar's fighters may have attacked Afghan police in Zabul", "2009-03-01"),
+        ("Bin Laden's fighters did not attack U.S. troops near Khost", "2002-03-01"),
+    ],
+)
+def test_surname_twins_are_not_asserted(text: str, date: str) -> None:
+    assert not asserted(text, date), triples(text, date)
+
+
+def test_a_surname_shared_by_leaders_of_two_groups_stays_no_actor() -> None:
+    from riftwatch.nlp.mentions import leader_surnames
+
+    assert leader_surnames("Mehsud's fighters attack troops", "2008-05-01", []) == []
+    assert leader_surnames("Mehsud's brother attacks troops", "2011-03-01", []) == []
+
+
+# -- a place is never an actor ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban storm Dand-e-Ghori district, kill 10 Afghan soldiers",
+        "Gunmen attack Shah Hassan Khel village, kill two Afghan policemen",
+        "Insurgents raid Qarabagh town, kill six Afghan soldiers",
+    ],
+)
+def test_an_unknown_place_before_a_place_noun_is_no_actor(text: str) -> None:
+    sources = {s for s, _t, _g in asserted(text)}
+    assert sources <= {"TALIBAN", "collective:unidentified-militants"}, triples(text)

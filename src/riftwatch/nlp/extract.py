@@ -30,7 +30,7 @@ from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
-from riftwatch.nlp.mentions import open_actors, open_hints
+from riftwatch.nlp.mentions import leader_surnames, open_actors, open_hints
 from riftwatch.nlp.modality import attribution_of, modality_of, withdrawal
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
@@ -200,6 +200,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _branch_names(text, found)
     found = _with_member_nouns(text, found)
     found += _eponymous_members(text, date, found, resolver)
+    found += leader_surnames(text, date, found)  # "Mehsud's fighters": the group he led
     taken = [(s, e) for s, e, _a in found]
 
     def free(s: int, e: int) -> bool:
