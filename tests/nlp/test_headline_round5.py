@@ -324,3 +324,30 @@ def test_a_surname_shared_by_leaders_of_two_groups_stays_no_actor() -> None:
 def test_an_unknown_place_before_a_place_noun_is_no_actor(text: str) -> None:
     sources = {s for s, _t, _g in asserted(text)}
     assert sources <= {"TALIBAN", "collective:unidentified-militants"}, triples(text)
+
+
+# -- two actors listed with a comma before a verb -----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Taliban, IS fight in Kunar province", "Nine killed as Taliban, IS fight in Kunar"],
+)
+def test_two_listed_actors_before_a_verb_are_its_subjects(text: str) -> None:
+    assert asserted(text) == {("TALIBAN", "ASSAULT", "IS"), ("IS", "ASSAULT", "TALIBAN")}, triples(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban, IS deny fighting in Kunar province",
+        "Taliban, IS may fight in Kunar province",
+        "Taliban, IS will not fight in Kunar province",
+    ],
+)
+def test_listed_actor_twins_are_not_asserted(text: str) -> None:
+    assert not asserted(text), triples(text)
+
+
+def test_listed_actors_before_a_noun_are_left_alone() -> None:
+    assert hl._listed_parties("Taliban, IS leaders meet", [(0, 7), (9, 11)], (), {"fight"})[1] == []

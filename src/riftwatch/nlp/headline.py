@@ -286,6 +286,9 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += lowered
             form, toll = _toll_before_as(sdoc, form, spans)
             found += toll
+            if events is not None:
+                form, listed = _listed_parties(form, spans, adjectival, events)
+                found += listed
         notes[n] += found
         forms.append(form)
         if form != sdoc.text:
@@ -693,6 +696,36 @@ def repelled_attacks(events: list[Any]) -> list[Any]:
         why.append(f"source: owner of the '{obj.text}' repelled; target: who repelled it")
         new.append(dataclasses.replace(event, source=owner, target=repeller, why=why))
     return new
+
+
+def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
+                    events: Any) -> tuple[str, list[str]]:  # fmt: skip
+    """'Taliban, IS fight in Afghan province': two actor names listed with a comma right
+    before an event verb are its coordinated subjects; the tagger reads the first as a loose
+    modifier and the verb as a noun. The comma is parsed as "&" (same length). Country
+    words ("Afghan, Pakistani forces") are left to the shared-noun rule.
+
+    >>> _listed_parties("Taliban, IS fight in north", [(0, 7), (9, 11)], (), {"fight"})[0]
+    'Taliban& IS fight in north'
+    >>> _listed_parties("Taliban, IS leaders meet", [(0, 7), (9, 11)], (), {"fight"})[0]
+    'Taliban, IS leaders meet'
+    """
+    named = sorted(
+        span for span in spans if span not in adjectival and form[span[0] : span[1]].strip()
+    )
+    notes: list[str] = []
+    for (_s1, e1), (s2, e2) in zip(named, named[1:], strict=False):
+        if form[e1:s2] != ", ":
+            continue
+        nxt = re.match(r"\s+([A-Za-z]+)", form[e2:])
+        if nxt is None:
+            continue
+        word = nxt.group(1).lower()
+        if not {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word} & set(events):
+            continue
+        form = _replace(form, e1, e1 + 1, "&")
+        notes.append("two listed actors before a verb parsed as coordinated subjects")
+    return form, notes
 
 
 def loose_tie(word: Any) -> bool:
