@@ -313,8 +313,8 @@ class SentenceCoder:
                 continue
             if child.lemma_.lower() not in self.lex.affiliation_words:
                 continue
-            if headline.loose_tie(child):  # "militants linked to X" are not X's members
-                continue
+            if self.headline and headline.loose_tie(child):
+                continue  # headline "militants linked to X": not X's members (LABELLING)
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "for"):
                     for pobj in prep.children:
