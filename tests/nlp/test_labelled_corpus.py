@@ -11,8 +11,8 @@ import pytest
 
 DATA = Path(__file__).resolve().parent / "data" / "labelled"
 SPLITS = ("train", "dev", "test", "train2", "dev2", "test2", "train3", "dev3", "test3")
-SPLITS += ("train4", "dev4", "test4")
-FROZEN = ("test", "test2", "test3", "test4")
+SPLITS += ("train4", "dev4", "test4", "train5", "dev5", "test5")
+FROZEN = ("test", "test2", "test3", "test4", "test5")
 FAMILIES = {
     "IS", "NUSRA", "HURRAS", "HAQQANI", "TTP", "AQ", "TALIBAN", "LET", "LOCALS", "PAK", "AFG",
     "USA", "SAUDI",
@@ -114,6 +114,17 @@ def test_round4_rows_are_outside_the_hidden_years() -> None:
         for r in rows(name):
             assert re.fullmatch(r"l[pa][5-9]\d\d", r["id"]), r["id"]
             assert not 2017 <= int(r["date"][:4]) <= 2021, r["id"]
+            assert re.search(r"Source: ucdp-ged-(pakistan|afghanistan-sample) id \d+", r["note"])
+
+
+def test_round5_rows_are_new_and_never_pakistan_in_the_hidden_years() -> None:
+    """Round 5 (lp701 / la701 on): Pakistan headlines before 2013 and Afghanistan sample
+    headlines (2017-2018 first); never a Pakistan headline dated 2017-2021."""
+    for name in ("train5", "dev5", "test5"):
+        for r in rows(name):
+            assert re.fullmatch(r"l[pa]7\d\d", r["id"]), r["id"]
+            if r["id"].startswith("lp"):
+                assert int(r["date"][:4]) < 2013, r["id"]
             assert re.search(r"Source: ucdp-ged-(pakistan|afghanistan-sample) id \d+", r["note"])
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from riftwatch.nlp import mechanisms, written
+from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
 NAME = "code.rules.v6"
@@ -313,6 +313,8 @@ class SentenceCoder:
                 continue
             if child.lemma_.lower() not in self.lex.affiliation_words:
                 continue
+            if self.headline and headline.loose_tie(child):
+                continue  # headline "militants linked to X": not X's members (LABELLING)
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "for"):
                     for pobj in prep.children:
@@ -980,6 +982,7 @@ class SentenceCoder:
             frame = None  # "agreed to lift sanctions on X": one-sided, whatever the verb's frame
         co_agents = self._comitative(verb)
         fought = how.startswith("other party of the symmetric ")
+        fought = fought or headline.battle_verb(verb, self.headline)  # "X fight Y" headline
         self._emit(sources, targets, entry["type"], mode, verb, why,
                    reciprocal=frame in ("reciprocal", "symmetric") and not co_agents,
                    both_ways=frame == "symmetric" or fought)  # fmt: skip

@@ -30,7 +30,7 @@ from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
-from riftwatch.nlp.mentions import open_actors, open_hints
+from riftwatch.nlp.mentions import leader_surnames, open_actors, open_hints
 from riftwatch.nlp.modality import attribution_of, modality_of, withdrawal
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
@@ -176,6 +176,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if actor is None:
             continue
         if actor.type == "country" and _PLACE_NOUN.match(text, end):
+            if _INLAND_PLACE.match(text, end):  # "in a western Afghan province": it happens
+                here.append((start, res.actor.country))  # there (a border is two countries')
             continue  # "near the Afghan border", "the Pak-Afghan border": a place, not an actor
         if res.actor.type in ("country", "place") and res.actor.country:
             here.append((start, res.actor.country))
@@ -198,6 +200,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _branch_names(text, found)
     found = _with_member_nouns(text, found)
     found += _eponymous_members(text, date, found, resolver)
+    found += leader_surnames(text, date, found)  # "Mehsud's fighters": the group he led
     taken = [(s, e) for s, e, _a in found]
 
     def free(s: int, e: int) -> bool:
@@ -416,6 +419,11 @@ _PLACE_NOUN = re.compile(
     r"highway|villages?|towns?|city|cities|mountains)\b"
 )
 """A country word before a geographic noun names a place: "the Afghan border"."""
+_INLAND_PLACE = re.compile(
+    r"(?:\s+[A-Z][a-z]+)?\s+(?:provinces?|capital|villages?|towns?|city|cities|districts?)\b"
+)
+"""A country word before a place inside that country ("Afghan province", "Pakistani town")
+says where the sentence happens, for its bare agent nouns ("police"); a border does not."""
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|at|around|outside|inside|across|into|throughout|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -603,6 +611,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     state = DocumentState()
     # "Reuters News,2018-11-06,Taliban attack ...": a citation prefix is not text to code
     work, citation = hl.mask_citation(text)
+    work = hl.mask_wire_tag(work)  # "1st LD Writethru: ...": a wire slug, no party
     pending: list[tuple[Any, list[tuple[int, int, Actor]], dict[str, Any]]] = []
     document = ctx.DocumentPlaces(date, _resolver())  # the countries named so far, lazily
     for sent in segment(work):
@@ -694,6 +703,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     if not events:
         return []
     claimed = {id(e) for e in hl.claimed_attacks(events, sdoc, actor_of)} if headline else set()
+    events += hl.repelled_attacks(events)  # "repel Taliban attack": the Taliban attacked
     notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb)
     attribution = attribution_of(sdoc, lex)
     speaker = None

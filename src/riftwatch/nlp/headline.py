@@ -28,7 +28,11 @@ Parse repair (any sentence, same-length rewrites so every character offset still
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 NAME = "headline.rules.v5"
 
@@ -273,9 +277,18 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += participle
         form, idiom = _martyrdom_idiom(sdoc, form)
         found += idiom
+        form, cause = _cause_phrase(sdoc, form)
+        found += cause
         if headline:
             form, adjective = _leading_adjective(form)
             found += adjective
+            form, lowered = _title_case_form(form, spans)
+            found += lowered
+            form, toll = _toll_before_as(sdoc, form, spans)
+            found += toll
+            if events is not None:
+                form, listed = _listed_parties(form, spans, adjectival, events)
+                found += listed
         notes[n] += found
         forms.append(form)
         if form != sdoc.text:
@@ -458,6 +471,7 @@ def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
         and root.tag_ != "VBG"
     ):
         return None
+    spans = [(s, e) for s, e in spans if form[s:e].strip()]  # not a blanked toll or slug
     if not spans:
         return None
     start, end = min(spans)
@@ -523,6 +537,211 @@ def fix_lemmas(sdoc: Any, known: Any) -> list[str]:
     return fixed
 
 
+# -- round 5 (issue 9): wire slugs, cause phrases, loose ties -------------------------------
+@cache
+def _data() -> dict[str, Any]:
+    """The word lists of ``nlp/lexicon/headline.yaml``."""
+    path = resources.files("riftwatch.nlp.lexicon").joinpath("headline.yaml")
+    return yaml.safe_load(path.read_text("utf-8")) or {}
+
+
+@cache
+def _wire_tag() -> re.Pattern[str]:
+    tags = "|".join(f"(?:{t})" for t in _data().get("wire_tags") or ())
+    return re.compile(rf"^(\s*)(?:{tags})\s*") if tags else re.compile(r"(?!)")
+
+
+def mask_wire_tag(text: str) -> str:
+    """The text with a leading wire-service slug blanked (same length): "1st LD Writethru:",
+    "2nd LD:", "UPDATE 2-" name no party ("LD" is no group's initials).
+
+    >>> mask_wire_tag("1st LD Writethru: 12 police killed in Helmand")
+    '                  12 police killed in Helmand'
+    >>> mask_wire_tag("UPDATE 2-Taliban kill five")
+    '         Taliban kill five'
+    >>> mask_wire_tag("LDP leaders meet") == "LDP leaders meet"
+    True
+    """
+    match = _wire_tag().match(text)
+    if not match or match.end() == len(text):
+        return text
+    return match.group(1) + " " * (match.end() - len(match.group(1))) + text[match.end() :]
+
+
+def _cause_phrase(sdoc: Any, form: str) -> tuple[str, list[str]]:
+    """'16 soldiers killed due to Taliban attack': a cause phrase ("due to", "owing to",
+    "because of") right after a participle or past form is parsed as "in" (same length), so
+    the attack it names is the one the victims died in and its author the agent. The tagger
+    otherwise reads the attack as the verb's object and the victims as its agents.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("16 soldiers killed due to Taliban attack")
+    >>> _cause_phrase(doc, doc.text)[0]
+    '16 soldiers killed in     Taliban attack'
+    >>> doc = nlp()("Talks delayed due to Taliban demands")  # no participle of harm needed
+    >>> _cause_phrase(doc, doc.text)[0]
+    'Talks delayed in     Taliban demands'
+    """
+    notes: list[str] = []
+    phrases = [p.split() for p in _data().get("cause_phrases") or ()]
+    for tok in sdoc:
+        if tok.tag_ not in ("VBN", "VBD") or tok.i + 2 >= len(sdoc):
+            continue
+        for words in phrases:
+            span = sdoc[tok.i + 1 : tok.i + 1 + len(words)]
+            if [t.lower_ for t in span] != words or span.end >= len(sdoc):
+                continue
+            start, end = span.start_char, span.end_char
+            form = _replace(form, start, end, "in".ljust(end - start))
+            notes.append(f"'{span.text}' after '{tok.text}' parsed as 'in'")
+    return form, notes
+
+
+def _title_case_form(form: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
+    """'TTP Militants Attack Check Post In Swat': the tagger reads a Title Case headline's
+    capitalised verbs and nouns as one long name. The words outside the actor names (but
+    the first, and words in capitals: "US", "NATO") are parsed in lower case (same length).
+
+    >>> _title_case_form("TTP Militants Attack Check Post In Swat", [(0, 3)])[0]
+    'TTP militants attack check post in swat'
+    >>> _title_case_form("Taliban attack post in Swat", [(0, 7)])[0]
+    'Taliban attack post in Swat'
+    """
+    if not _title_case(form.strip()):
+        return form, []
+    first = re.search(r"[A-Za-z]", form)
+    out = list(form)
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", form):
+        start = m.start()
+        if first is not None and start == first.start():
+            continue
+        if any(a <= start < b for a, b in spans) or not m.group()[0].isupper():
+            continue
+        if len(m.group()) > 1 and m.group()[1:].lower() != m.group()[1:]:
+            continue  # "US", "NATO", "McChrystal": kept as written
+        out[start] = form[start].lower()
+    lowered = "".join(out)
+    return lowered, (["a Title Case headline parsed in lower case"] if lowered != form else [])
+
+
+def _toll_before_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
+    """'23 killed as Taliban, IS fight in the north', 'Two soldiers killed as Taliban attack
+    post': a toll clause that names no one (numbers, agent nouns, a casualty word), then
+    "as" and a clause with an actor. The tagger reads "as" as a preposition over the rest;
+    the toll and "as" are blanked (same length) so the clause after it is parsed as the
+    headline it is. A toll with a name before "as" ("Drone kills three as ...") stays.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("23 killed as Taliban, IS fight in north")
+    >>> _toll_before_as(doc, doc.text, [(13, 20), (22, 24)])[0]
+    '             Taliban, IS fight in north'
+    >>> doc = nlp()("Drone kills three as TTP attack post")
+    >>> _toll_before_as(doc, doc.text, [(21, 24)])[0] == doc.text
+    True
+    """
+    casualty = frozenset(_data().get("casualty_words") or ())
+    for tok in sdoc:
+        if tok.lower_ != "as" or tok.i == 0 or sdoc[tok.i - 1].lower_ not in casualty:
+            continue
+        before = sdoc[: tok.i]
+        if any(t.pos_ == "PROPN" or t.tag_ in ("VBZ", "VBP") for t in before):
+            return form, []  # a name or a finite verb of its own: a clause to keep
+        if not any(start > tok.idx for start, _end in spans):
+            return form, []
+        end = tok.idx + len(tok.text)
+        return " " * end + form[end:], [f"the toll before '{tok.text}' set apart"]
+    return form, []
+
+
+def battle_verb(verb: Any, in_headline: bool) -> bool:
+    """Is ``verb`` a combat verb that a headline tells in the present tense ("Afghan forces
+    fight IS"), a battle that runs both ways? Not outside headline mode, and not in the past
+    ("X fought Y for years" keeps the verb's own frame).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Afghan forces fight IS in Nangarhar")
+    >>> battle_verb(doc[2], True), battle_verb(doc[2], False)
+    (True, False)
+    """
+    verbs = frozenset(_data().get("headline_symmetric_verbs") or ())
+    return in_headline and verb.lemma_.lower() in verbs and verb.tag_ in ("VBP", "VBZ")
+
+
+def repelled_attacks(events: list[Any]) -> list[Any]:
+    """'Afghan forces repel Taliban attack': the repeller's ASSAULT on the attack's owner
+    (coded from the verb) also says the owner attacked the repeller. Returns the new events
+    (the owner's ASSAULT on the repeller, on the same trigger, so the same modality cues
+    apply: "failed to repel", "may have repelled" are not asserted either)."""
+    import dataclasses
+
+    verbs = frozenset(_data().get("repel_verbs") or ())
+    nouns = frozenset(_data().get("attack_nouns") or ())
+    new: list[Any] = []
+    for event in events:
+        verb = event.trigger
+        if event.event_type != "ASSAULT" or verb.lemma_.lower() not in verbs:
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or obj.lower_ not in nouns:
+            continue
+        owner, repeller = event.target, event.source
+        if owner.key() == repeller.key() or any(
+            e.event_type == "ASSAULT"
+            and e.source.key() == owner.key()
+            and e.target.key() == repeller.key()
+            for e in [*events, *new]
+        ):
+            continue
+        why = [w for w in event.why if not w.startswith(("source:", "target:"))]
+        why.append(f"source: owner of the '{obj.text}' repelled; target: who repelled it")
+        new.append(dataclasses.replace(event, source=owner, target=repeller, why=why))
+    return new
+
+
+def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
+                    events: Any) -> tuple[str, list[str]]:  # fmt: skip
+    """'Taliban, IS fight in Afghan province': two actor names listed with a comma right
+    before an event verb are its coordinated subjects; the tagger reads the first as a loose
+    modifier and the verb as a noun. The comma is parsed as "&" (same length). Country
+    words ("Afghan, Pakistani forces") are left to the shared-noun rule.
+
+    >>> _listed_parties("Taliban, IS fight in north", [(0, 7), (9, 11)], (), {"fight"})[0]
+    'Taliban& IS fight in north'
+    >>> _listed_parties("Taliban, IS leaders meet", [(0, 7), (9, 11)], (), {"fight"})[0]
+    'Taliban, IS leaders meet'
+    """
+    named = sorted(
+        span for span in spans if span not in adjectival and form[span[0] : span[1]].strip()
+    )
+    notes: list[str] = []
+    for (_s1, e1), (s2, e2) in zip(named, named[1:], strict=False):
+        if form[e1:s2] != ", ":
+            continue
+        nxt = re.match(r"\s+([A-Za-z]+)", form[e2:])
+        if nxt is None:
+            continue
+        word = nxt.group(1).lower()
+        if not {word, word.rstrip("s"), word[:-2] if word.endswith("es") else word} & set(events):
+            continue
+        form = _replace(form, e1, e1 + 1, "&")
+        notes.append("two listed actors before a verb parsed as coordinated subjects")
+    return form, notes
+
+
+def loose_tie(word: Any) -> bool:
+    """Is ``word`` (a participle after an armed noun) a tie that makes no membership
+    ("militants linked to X" are not X; "fighters loyal to X" are)?
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Militants linked to TTP kill two")
+    >>> loose_tie(doc[1]), loose_tie(doc[0])
+    (True, False)
+    """
+    ties = frozenset(_data().get("loose_ties") or ())
+    return word.lower_ in ties or word.lemma_.lower() in ties
+
+
 __all__ = ["NAME", "CITATION", "candidate", "claimed_attacks", "dateline_end", "fix_lemmas",
-           "mask_citation", "outside_dateline", "outside_source_tag", "reason", "repair",
-           "repair_many", "source_tag_start"]  # fmt: skip
+           "loose_tie", "mask_citation", "mask_wire_tag", "outside_dateline",
+           "outside_source_tag", "reason", "repair", "repair_many", "repelled_attacks",
+           "source_tag_start"]  # fmt: skip

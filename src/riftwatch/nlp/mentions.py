@@ -179,6 +179,8 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             else:
                 continue
         name = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        if _place_name(tokens):
+            continue  # "Dand-e-Ghori district", "Shah Hassan Khel village": a place
         if ent.label_ == "ORG":
             actor = _organisation(name, ent, text, date, agents)
         elif ent.label_ == "NORP":
@@ -622,3 +624,85 @@ def _office_holder(name: str) -> Actor:
     ident = open_id(name)
     return Actor(id=ident, name=name, mention=name, type="person", org_id=ident, org_name=name,
                  person=name, how="open: office holder named by the title")  # fmt: skip
+
+
+# -- a leader's bare surname before his men (issue 9, round 5, branch hdl3) -----------------
+_POSSESSED = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['\u2019]s\s+([a-z]+(?:\s[a-z]+)?)\b")
+
+
+@cache
+def _leader_terms() -> dict[str, list[tuple[str, int | None, int | None]]]:
+    """Surname -> (group id, first day, last day) of every leadership the knowledge base
+    records for a person with that last name ("Mehsud" -> the TTP from August 2009 to
+    November 2013 for Hakimullah Mehsud, ...)."""
+    out: dict[str, list[tuple[str, int | None, int | None]]] = {}
+    for entity in _resolver().kb.entities.values():
+        if entity.type != "person":
+            continue
+        surname = entity.name.split()[-1]
+        for rel in entity.relations:
+            if rel.type == "leader_of":
+                out.setdefault(surname, []).append((rel.target, rel.start_day, rel.end_day))
+    return out
+
+
+def leader_surnames(text: str, date: str | None, found: list[Span]) -> list[Span]:
+    """ "Mehsud's fighters", "Omar's men": a bare surname with a possessive before a member
+    noun stands for the group its bearer led at the date, when every leader of that surname
+    then led the same group (a surname shared by leaders of two groups then, or by nobody
+    leading anything, stays no actor). Only before a member noun: the bare surname alone
+    may be anyone of that name.
+
+    >>> [(a.org_id, a.how) for _s, _e, a in leader_surnames(
+    ...     "Mehsud's fighters attack troops", "2010-05-01", [])]
+    [('org:ttp', "surname of the org:ttp leader before 'fighters'")]
+    >>> leader_surnames("Mehsud's fighters attack troops", "2008-05-01", [])  # two groups then
+    []
+    """
+    from riftwatch.actors.resolve import _day_of
+
+    members = load_agents().members
+    day = _day_of(date) if date else None
+    out: list[Span] = []
+    for m in _POSSESSED.finditer(text):
+        start, end = m.span(1)
+        noun = m.group(2) if m.group(2) in members else m.group(2).split()[0]
+        if noun not in members or any(not (end <= a or start >= b) for a, b, _x in found):
+            continue
+        terms = _leader_terms().get(m.group(1))
+        if not terms or day is None:
+            continue
+        groups = {g for g, first, last in terms
+                  if (first is None or first <= day) and (last is None or day <= last)}  # fmt: skip
+        if len(groups) != 1:
+            continue
+        entity = _resolver().kb.find(next(iter(groups)))
+        if entity is None:
+            continue
+        actor = _as_actor(entity, m.group(1), f"surname of the {entity.id} leader before '{noun}'")
+        out.append((start, end, actor))
+    return out
+
+
+def _place_name(tokens: list[Any]) -> bool:
+    """Is the entity ``tokens`` the name of a place: followed by a place noun ("Dand-e-Ghori
+    district", "Bara tehsil", "Khyber agency") or ending in one ("Tirah Valley")? A place
+    is never an actor (LABELLING.md), however the model tags it.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Taliban storm Dand-e-Ghori district")
+    >>> _place_name([t for t in doc if t.text in ("Dand", "-", "e", "Ghori")])
+    True
+    >>> _place_name([doc[0]])
+    False
+    """
+    from riftwatch.nlp.headline import _data
+
+    data = _data()
+    nouns = frozenset(data.get("place_nouns") or ())
+    after = nouns | frozenset(data.get("place_nouns_after") or ())
+    last = tokens[-1]
+    if last.lower_ in nouns and len(tokens) > 1:
+        return True
+    doc = last.doc
+    return last.i + 1 < len(doc) and doc[last.i + 1].lower_ in after

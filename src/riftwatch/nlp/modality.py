@@ -543,6 +543,15 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and any(c.dep_ == "auxpass" for c in tok.children)
         ):  # "X is believed to be helping Y": a belief nobody owns
             return Modality("uncertain", tok.text, cue_token=tok)
+        if (
+            prev is not None
+            and prev.dep_ == "xcomp"
+            and prev.tag_ == "VBN"
+            and lemma in lex.passive_belief
+            and tok.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("dobj", "obj", "nsubj") for c in prev.children)
+        ):  # headline "soldiers feared killed", "commander believed killed": no believer
+            return Modality("uncertain", tok.text, cue_token=tok)
         if prev is not None and prev.dep_ in ("ccomp", "xcomp", "csubj"):
             subject = _negative_subject(tok, lex)
             if subject is not None:  # "nothing suggests that X stopped ...": not asserted
