@@ -30,7 +30,7 @@ from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
-from riftwatch.nlp.mentions import open_actors, open_hints
+from riftwatch.nlp.mentions import capital_alias, capital_government, open_actors, open_hints
 from riftwatch.nlp.modality import attribution_of, modality_of, withdrawal
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
@@ -179,6 +179,10 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue  # "near the Afghan border", "the Pak-Afghan border": a place, not an actor
         if res.actor.type in ("country", "place") and res.actor.country:
             here.append((start, res.actor.country))
+        if actor.type in ("country", "government") and capital_alias(res):
+            if _LOCATIVE_BEFORE.search(text, 0, start):
+                continue  # "demonstrators in Baghdad": where, not who
+            actor = capital_government(res, surface) or actor  # "Moscow said": its government
         elif actor.type in ctx.STATE_TYPES and res.actor.country:
             # "Pakistan army says ... kill 2 soldiers": a named state body says whose
             # country the headline leads with, as a named country does

@@ -1,0 +1,76 @@
+"""World-news recall, fifth round (issue 9, the peers' gold sets), on invented sentences.
+
+One test per class of constructions, each with its positive forms and the negated, hedged
+or located forms that must not be asserted (or not be actors at all). None of the sentences
+comes from a benchmark or a development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.nlp.extract import extract_document
+
+
+def events(text: str, date: str = "2011-03-02") -> set[tuple[str, str, str, str]]:
+    """(source, type, target, modality) of every event in ``text``."""
+    return {
+        (c.event.source.org_name or c.event.source.name, c.event.event_type,
+         c.event.target.org_name or c.event.target.name, c.event.modality)
+        for c in extract_document({"id": "t", "text": text, "date": date})
+    }  # fmt: skip
+
+
+def has(found: set[tuple[str, str, str, str]], source: str, etype: str, target: str,
+        modality: str | None = "asserted") -> bool:  # fmt: skip
+    return any(
+        source in s and g == etype and target in t and (modality is None or m == modality)
+        for s, g, t, m in found
+    )
+
+
+def parties(found: set[tuple[str, str, str, str]]) -> set[str]:
+    return {s for s, _g, _t, _m in found} | {t for _s, _g, t, _m in found}
+
+
+# -- a capital that acts stands for its government; a capital after "in" is a place -------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Jakarta expelled the UN refugee agency last week.", "Indonesia", "COERCE",
+         "United Nations"),
+        ("Nairobi accused Kampala of arming the rebels.", "Kenya", "ACCUSE", "Uganda"),
+        ("Amman held talks with Ankara on Sunday.", "Jordan", "CONSULT", "Turkey"),
+    ],
+)  # fmt: skip
+def test_acting_capital_is_its_government(text: str, source: str, etype: str,
+                                          target: str) -> None:  # fmt: skip
+    found = events(text)
+    assert has(found, source, etype, target), found
+    assert any("Government" in s or "government" in s for s in parties(found)), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Nairobi did not accuse Kampala of arming the rebels.", "negated"),
+        ("Nairobi may accuse Kampala of arming the rebels.", "hypothetical"),
+    ],
+)
+def test_acting_capital_keeps_the_modality(text: str, modality: str) -> None:
+    found = events(text)
+    assert has(found, "Kenya", "ACCUSE", "Uganda", modality), found
+    assert not has(found, "Kenya", "ACCUSE", "Uganda"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police arrested dozens of protesters in Kampala, officials said.",
+        "The Red Cross suspended aid deliveries in Kampala after the attack, officials said.",
+        "Students demonstrated near Kampala on Friday, officials said.",
+    ],
+)
+def test_capital_after_a_locative_preposition_is_a_place(text: str) -> None:
+    found = events(text)
+    assert not any("Uganda" in p for p in parties(found)), found
