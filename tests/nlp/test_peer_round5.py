@@ -74,3 +74,59 @@ def test_acting_capital_keeps_the_modality(text: str, modality: str) -> None:
 def test_capital_after_a_locative_preposition_is_a_place(text: str) -> None:
     found = events(text)
     assert not any("Uganda" in p for p in parties(found)), found
+
+
+# -- an arrival of a country's peacekeepers: the host receives them, the sender aids it -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian peacekeepers arrived in Liberia on Monday.",
+        "The first contingent of Ghanaian peacekeepers arrived in Liberia on Monday.",
+        "A batch of Ghanaian peacekeeping troops arrived in Liberia on Monday.",
+    ],
+)
+def test_peacekeepers_arriving_are_hosted_by_the_place(text: str) -> None:
+    found = events(text)
+    assert has(found, "Ghana", "AID", "Liberia"), found
+    assert has(found, "Liberia", "RETREAT", "Ghana"), found
+    assert not has(found, "Ghana", "RETREAT", "Liberia", None), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Ghanaian peacekeepers did not arrive in Liberia on Monday.", "negated"),
+        ("Ghanaian peacekeepers may arrive in Liberia next week.", "hypothetical"),
+    ],
+)
+def test_peacekeepers_arriving_keep_the_modality(text: str, modality: str) -> None:
+    found = events(text)
+    assert has(found, "Ghana", "AID", "Liberia", modality), found
+    assert not has(found, "Ghana", "AID", "Liberia"), found
+
+
+# -- whose troops: their own modifier or the subject, never the place they are sent to -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops deployed in Liberia attacked the rebels on Sunday.",
+        "Soldiers stationed in Liberia were ambushed by the rebels.",
+        "The African Union deployed troops in Liberia to fight the rebels.",
+    ],
+)
+def test_troops_are_not_of_the_place_they_are_sent_to(text: str) -> None:
+    found = {(s, g, t, m) for s, g, t, m in events(text) if g != "MOBILIZE"}
+    assert not any("Liberia" in p for p in parties(found)), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Ghana deployed troops in Liberia last year.", "asserted"),
+        ("Ghana did not deploy troops in Liberia last year.", "negated"),
+    ],
+)
+def test_deploying_troops_in_a_country_is_mobilizing_there(text: str, modality: str) -> None:
+    found = events(text)
+    assert has(found, "Ghana", "MOBILIZE", "Liberia", modality), found
+    assert not any(s == "Liberia" for s, _g, _t, _m in found), found

@@ -760,6 +760,9 @@ class SentenceCoder:
                 targets, thow = self._object_phrase_party(verb, objs, owners=kind != "CONSULT")
             if not targets and not passive:  # "lifted the curfew in Y": the country of the act
                 targets, thow = mechanisms.locus_party(self, verb, kind)
+                if targets and found.reverse_type and base.hosts(found.cameo):
+                    # "X's peacekeepers arrived in Y": Y hosts them (086), X aids Y
+                    found = mechanisms.hosted(found)
             if passive:
                 sources, how, targets, thow = (self.agent(verb), "passive agent ('by')",
                                                sources, "passive subject")  # fmt: skip

@@ -303,7 +303,16 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for m in _ROLE.finditer(text):
         if not free(m.start(), m.end()) or _follows_actor(text, m.start(), found):
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
-        country = _country_for(m.start(), here, state)
+        placed = _placement(text, m.start(), m.end(), lex.placement_verbs)
+        if placed == "object" and any(s < m.start() for s, _e, _a in found):
+            continue  # "X deployed troops in Y": X's troops, never Y's
+        where = [h for h in here if not (placed and _WHERE_BEFORE.search(text, 0, h[0]))]
+        if placed and len(where) < len(here):
+            # "troops stationed in Y": the place they are sent to says nothing of whose
+            country = _country_for(m.start(), where, state) if where else None
+            if country is None:
+                continue
+        country = _country_for(m.start(), where, state)
         country = country or ctx.home_country(found, lexmod.load(), resolver.kb)
         if country is None:
             continue
@@ -504,6 +513,40 @@ def _after_member_noun(text: str, start: int, end: int) -> int:
     ):
         return match.end()
     return start
+
+
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|near|at|around|inside|across|into|throughout|within|to|from|towards?)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A country after a preposition of place or direction: where troops go, not whose."""
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _placement(text: str, start: int, end: int, verbs: frozenset[str]) -> str | None:
+    """How a bare agent noun at ``text[start:end]`` is placed somewhere: ``"object"`` after
+    a placement verb ("deployed 500 troops in Y", up to three words between), ``"subject"``
+    before one ("troops stationed in Y", "peacekeepers were sent to Y"), else None.
+
+    >>> v = frozenset({"deployed", "stationed", "sent"})
+    >>> t = "Kenya deployed 500 troops in Somalia."
+    >>> _placement(t, t.index("troops"), t.index("troops") + 6, v)
+    'object'
+    >>> t = "Troops stationed in Somalia were attacked."
+    >>> _placement(t, 0, 6, v), _placement("Troops killed two men.", 0, 6, v)
+    ('subject', None)
+    """
+    before = _WORD.findall(text[max(0, start - 60) : start])[-4:]
+    if any(w.lower() in verbs for w in before):
+        return "object"
+    after = _WORD.findall(text[end : end + 40])[:3]
+    for word in after:
+        if word.lower() in verbs:
+            return "subject"
+        if word.lower() not in ("were", "was", "have", "had", "been", "being", "are", "is"):
+            break
+    return None
 
 
 def _follows_actor(text: str, start: int, found: list[tuple[int, int, Actor]]) -> bool:

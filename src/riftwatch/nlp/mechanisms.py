@@ -1327,3 +1327,23 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
                     return [], ""
                 return [actor], f"the country it is done in ('{prep.lower_} {pobj.text}')"
     return [], ""
+
+
+def hosted(found: Any) -> Any:
+    """A dictionary match whose forward code hosts the act (CAMEO 086) turned round, for a
+    pattern read from the visitor's side: "X's peacekeepers arrived in Y" codes Y receiving
+    them (RETREAT, access) and X providing them (AID), not the other way.
+
+    >>> from riftwatch.nlp.lexicon.dictionary import Match
+    >>> m = Match(lemma="arrive", group="ARRIVE", cameo="0861", type="RETREAT", mode="access",
+    ...           line=1, pattern="- &PKO *", reverse_cameo="074", reverse_type="AID")
+    >>> turned = hosted(m)
+    >>> (turned.cameo, turned.type, turned.reverse_cameo, turned.reverse_type)
+    ('074', 'AID', '0861', 'RETREAT')
+    """
+    from dataclasses import replace
+
+    return replace(
+        found, cameo=found.reverse_cameo, type=found.reverse_type, mode=found.reverse_mode,
+        reverse_cameo=found.cameo, reverse_type=found.type, reverse_mode=found.mode,
+    )  # fmt: skip

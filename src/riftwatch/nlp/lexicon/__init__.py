@@ -110,6 +110,9 @@ class Lexicon:
     training_places: frozenset[str] = frozenset()
     as_role_verbs: frozenset[str] = frozenset()
     deeming_verbs: frozenset[str] = frozenset()
+    placement_verbs: frozenset[str] = frozenset()  # extract: whose troops (peers3)
+    protest_acts: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
+    aim_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -275,6 +278,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         training_places=_set(events, "training_places", "events.yaml"),
         as_role_verbs=_set(events, "as_role_verbs", "events.yaml"),
         deeming_verbs=_set(events, "deeming_verbs", "events.yaml"),
+        placement_verbs=_set(cues, "placement_verbs", "cues.yaml"),
+        protest_acts=_set(cues, "protest_acts", "cues.yaml"),
+        aim_verbs=_set(cues, "aim_verbs", "cues.yaml"),
     )
 
 
