@@ -130,3 +130,51 @@ def test_deploying_troops_in_a_country_is_mobilizing_there(text: str, modality: 
     found = events(text)
     assert has(found, "Ghana", "MOBILIZE", "Liberia", modality), found
     assert not any(s == "Liberia" for s, _g, _t, _m in found), found
+
+
+# -- armed men named with their country are an actor of their own, never the state ---------
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Chadian gunmen attacked a Sudanese army convoy on Friday.", "asserted"),
+        ("Chadian gunmen did not attack the Sudanese army convoy.", "negated"),
+        ("Chadian gunmen may have attacked the Sudanese army convoy.", None),
+    ],
+)
+def test_country_word_before_armed_men_is_their_own_actor(text: str, modality: str | None) -> None:
+    found = events(text)
+    assert has(found, "Chadian gunmen", "ASSAULT", "Sudan", modality), found
+    if modality != "asserted":
+        assert not has(found, "Chadian gunmen", "ASSAULT", "Sudan"), found
+    assert not any(s in ("Chad", "unidentified militants") for s, _g, _t, _m in found), found
+
+
+# -- a protest aimed at a party through its purpose -----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Kurdish students demonstrated in the capital calling for independence "
+        "from Turkey.",
+        "Nepalese teachers began a hunger strike to demand the resignation of the Indian "
+        "ambassador.",
+        "Bolivian miners staged a rally in protest at Chile's new border policy.",
+    ],
+)
+def test_protest_is_aimed_at_the_party_of_its_purpose(text: str) -> None:
+    found = events(text)
+    assert any(g == "PROTEST" and m == "asserted" for _s, g, _t, m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Nepalese teachers did not begin a hunger strike to demand the resignation of the "
+         "Indian ambassador.", "negated"),
+        ("Nepalese teachers may begin a hunger strike to demand the resignation of the Indian "
+         "ambassador.", "hypothetical"),
+    ],
+)  # fmt: skip
+def test_protest_aim_keeps_the_protest_modality(text: str, modality: str) -> None:
+    found = events(text)
+    assert any(g == "PROTEST" and m == modality for _s, g, _t, m in found), found
+    assert not any(g == "PROTEST" and m == "asserted" for _s, g, _t, m in found), found

@@ -198,6 +198,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         found.append((start, end, actor))
     found = _merge_demonym_groups(text, date, found, resolver)
+    found = _country_fighters(text, found)
     found = _shared_agent_noun(text, date, found, resolver)
     found = _branch_names(text, found)
     found = _with_member_nouns(text, found)
@@ -368,6 +369,35 @@ def _merge_demonym_groups(
                     out.append((start, nend, merged))
                     i += 2
                     continue
+        out.append((start, end, actor))
+        i += 1
+    return out
+
+
+def _country_fighters(
+    text: str, found: list[tuple[int, int, Actor]]
+) -> list[tuple[int, int, Actor]]:
+    """ "Palestinian gunmen", "Chadian rebels": a country word right before a generic noun of
+    armed men names armed men of that country, an open actor of their own (never the state,
+    never 'unidentified' once their country is said), as the parse does for "Syrian rebels"."""
+    found = sorted(found, key=lambda x: x[0])
+    out: list[tuple[int, int, Actor]] = []
+    i = 0
+    while i < len(found):
+        start, end, actor = found[i]
+        if i + 1 < len(found) and actor.type == "country" and actor.how == "kb":
+            nstart, nend, nxt = found[i + 1]
+            capital = text[start : start + 1].isupper()
+            if nxt.id == UNIDENTIFIED and text[end:nstart] == " " and capital:
+                name = text[start:nend]
+                ident = open_id(name)
+                country = getattr(_resolver().kb.find(actor.id or ""), "country", None)
+                out.append((start, nend, Actor(
+                    id=ident, name=name, mention=name, type="armed_group", org_id=ident,
+                    org_name=name, how=f"open: armed men of {actor.name} (never its state)",
+                    country=country)))  # fmt: skip
+                i += 2
+                continue
         out.append((start, end, actor))
         i += 1
     return out

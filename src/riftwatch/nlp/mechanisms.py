@@ -1347,3 +1347,79 @@ def hosted(found: Any) -> Any:
         found, cameo=found.reverse_cameo, type=found.reverse_type, mode=found.reverse_mode,
         reverse_cameo=found.cameo, reverse_type=found.type, reverse_mode=found.mode,
     )  # fmt: skip
+
+
+_AIM_DEPS = frozenset({"xcomp", "advcl", "acl", "ccomp", "conj"})
+_AIM_PREPS = frozenset({"against", "over", "at", "of"})
+
+
+def protest_aims(coder: Any) -> None:
+    """A protest and the party it is aimed at through its purpose: "X demonstrated calling
+    for independence from Y", "X began a hunger strike to demand the resignation of Y",
+    "X staged a rally in protest at Y's policy": PROTEST from X to the first party named in
+    the aim (lexicon ``protest_acts``, ``aim_verbs``). Read on the protest's verb, so a
+    protest that was not held, or may be, is not asserted; X's own name in the aim is no
+    target.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kurds demonstrated to demand independence from Iraq.")
+    >>> kurds = Actor(id="open:kurds", name="Kurds", mention="Kurds", type="collective")
+    >>> iraq = Actor(id="country:iraq", name="Iraq", mention="Iraq", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kurds, 6: iraq})
+    >>> protest_aims(coder)
+    >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
+    [('Kurds', 'PROTEST', 'Iraq')]
+    """
+    lex = coder.lex
+    acts = lex.protest_acts
+    if not acts:
+        return
+    for tok in coder.doc:
+        word = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and word in acts:
+            verb, holders = tok, [tok]
+        elif (
+            tok.pos_ == "NOUN"
+            and (word in acts or tok.lower_ in acts)
+            and tok.dep_ in ("dobj", "obj")
+            and tok.head.pos_ == "VERB"
+        ):
+            verb, holders = tok.head, [tok, tok.head]  # "staged a demonstration"
+        else:
+            continue
+        sources = coder.subject(verb)[0]
+        if not sources:
+            continue
+        own = {a.key() for a in sources}
+        aims = _protest_aims(lex, holders)
+        for aim in aims:
+            target = next((a for t in aim.subtree if (a := coder.actor_of.get(t.i)) is not None
+                           and a.key() not in own), None)  # fmt: skip
+            if target is not None:
+                why = [f"trigger '{tok.text}': a protest -> PROTEST",
+                       f"target: named in its aim ('{aim.text}')"]  # fmt: skip
+                coder._emit(sources, [target], "PROTEST", None, verb, why)  # noqa: SLF001
+                break
+
+
+def _protest_aims(lex: Any, holders: list[Any]) -> list[Any]:
+    """The aim phrases of a protest: clauses of an aim verb ("to demand", "calling for")
+    and "in protest at/against/of" phrases, on the protest's verb or noun."""
+    out = []
+    in_protest = False
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in _AIM_DEPS and child.lemma_.lower() in lex.aim_verbs:
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    if pobj.lower_ == "protest":  # "in protest at Y's policy"
+                        in_protest = True
+                        out += [c for c in pobj.children
+                                if c.dep_ == "prep" and c.lower_ in _AIM_PREPS]  # fmt: skip
+    if in_protest:  # the parse may hang "at Y's policy" on the verb
+        out += [c for h in holders for c in h.children
+                if c.dep_ == "prep" and c.lower_ in _AIM_PREPS - {"of"}]  # fmt: skip
+    return out
