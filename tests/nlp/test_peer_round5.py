@@ -178,3 +178,35 @@ def test_protest_aim_keeps_the_protest_modality(text: str, modality: str) -> Non
     found = events(text)
     assert any(g == "PROTEST" and m == modality for _s, g, _t, m in found), found
     assert not any(g == "PROTEST" and m == "asserted" for _s, g, _t, m in found), found
+
+
+# -- a handover to a party, whatever is handed over ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Malawi extradited a wanted financier to Kenya on Sunday.", "COOPERATE"),
+        ("Norwegian doctors handed over two tonnes of medicine to the Red Cross.", "AID"),
+        ("Malawi turned the two suspects over to Kenya.", "COOPERATE"),
+    ],
+)
+def test_handover_to_a_party_is_cooperation(text: str, etype: str) -> None:
+    found = events(text)
+    assert any(g == etype and m == "asserted" for _s, g, _t, m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Malawi refused to extradite the financier to Kenya.", "negated"),
+        ("Malawi may extradite the financier to Kenya.", "hypothetical"),
+    ],
+)
+def test_handover_keeps_the_modality(text: str, modality: str) -> None:
+    found = events(text)
+    assert has(found, "Malawi", "COOPERATE", "Kenya", modality), found
+    assert not has(found, "Malawi", "COOPERATE", "Kenya"), found
+
+
+def test_handing_without_over_is_no_handover() -> None:
+    found = events("Malawi handed Kenya a defeat in the football final.")
+    assert not any(g in ("COOPERATE", "AID") for _s, g, _t, _m in found), found

@@ -1423,3 +1423,62 @@ def _protest_aims(lex: Any, holders: list[Any]) -> list[Any]:
         out += [c for h in holders for c in h.children
                 if c.dep_ == "prep" and c.lower_ in _AIM_PREPS - {"of"}]  # fmt: skip
     return out
+
+
+_HANDING = frozenset({"hand", "turn", "extradite", "deliver", "transfer"})
+_OVER_VERBS = frozenset({"hand", "turn"})
+
+
+def handover_to_party(coder: Any) -> None:
+    """'X handed over medicine to Y', 'X extradited a suspect to Y', 'X turned two men over
+    to Y': whatever is handed over, the giver cooperates with the receiver named after "to"
+    (AID when the thing given is material aid, else COOPERATE, mode handover), also when
+    what or who is handed over is no actor (the lexicon's COERCE on a captive named as an
+    actor is written.handover_recipient's). "hand" and "turn" count only with "over".
+    Read on the verb, so a refused or hedged handover is not asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Zambia extradited a suspect to Kenya.")
+    >>> zambia = Actor(id="country:zambia", name="Zambia", mention="Zambia", type="country")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: zambia, 5: kenya})
+    >>> handover_to_party(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Zambia', 'COOPERATE', 'handover', 'Kenya')]
+    """
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in _HANDING:
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        overs = [c for c in (*verb.children, *(g for o in objs for g in o.children))
+                 if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "over"]  # fmt: skip
+        if lemma in _OVER_VERBS and not overs:
+            continue
+        holders = [verb, *objs, *overs]
+        receivers = [a for h in holders for p in h.children
+                     if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                     for pobj in p.children if pobj.dep_ == "pobj"
+                     for a in coder.actors(pobj)]  # fmt: skip
+        sources, passive, _how = coder.subject(verb)
+        if passive or not sources or not receivers:
+            continue
+        done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == verb.i}
+        pairs = [(s, r) for s in sources for r in receivers
+                 if s.key() != r.key() and (s.key(), r.key()) not in done]  # fmt: skip
+        if not pairs:
+            continue
+        things = [*objs, *(p for o in objs for c in o.children  # "700 kg of medicine"
+                           if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj")]  # fmt: skip
+        material = any(
+            (coder.lex.nouns.get(t.lower_) or coder.lex.nouns.get(t.lemma_.lower()) or {}).get(
+                "type") == "AID" for t in things
+        )  # fmt: skip
+        etype, mode = ("AID", None) if material else ("COOPERATE", "handover")
+        why = [f"'{verb.text}' over to another party -> {etype}", "source: the giver",
+               "target: object of 'to'"]  # fmt: skip
+        for source, receiver in pairs:
+            coder._emit([source], [receiver], etype, mode, verb, why)  # noqa: SLF001
