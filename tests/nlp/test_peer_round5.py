@@ -210,3 +210,10 @@ def test_handover_keeps_the_modality(text: str, modality: str) -> None:
 def test_handing_without_over_is_no_handover() -> None:
     found = events("Malawi handed Kenya a defeat in the football final.")
     assert not any(g in ("COOPERATE", "AID") for _s, g, _t, _m in found), found
+
+
+def test_rebels_in_a_country_of_several_words_keep_its_whole_name() -> None:
+    found = extract_document({"id": "t", "text": "Rebels in the Ivory Coast attacked the army.",
+                              "date": "2011-03-02"})  # fmt: skip
+    names = {c.event.source.name for c in found}
+    assert "Rebels in Ivory Coast" in names, names

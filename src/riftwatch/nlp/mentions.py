@@ -323,8 +323,8 @@ def _country_in(tok: Any, covered: dict[int, Actor]) -> _Country | None:
         if child.dep_ == "prep" and child.lower_ == "in":
             for pobj in child.children:
                 actor = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
-                if actor is not None and actor.type == "country":
-                    return _Country(actor, _iso(actor), pobj.text)
+                if actor is not None and actor.type == "country":  # "the Ivory Coast": all
+                    return _Country(actor, _iso(actor), actor.mention or pobj.text)
     return None
 
 
