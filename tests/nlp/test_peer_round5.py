@@ -217,3 +217,23 @@ def test_rebels_in_a_country_of_several_words_keep_its_whole_name() -> None:
                               "date": "2011-03-02"})  # fmt: skip
     names = {c.event.source.name for c in found}
     assert "Rebels in Ivory Coast" in names, names
+
+
+# -- a state hosting another state's leader is a visit, not sanctuary -----------------------
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kenya hosted the Ugandan foreign minister on Monday.", "asserted"),
+        ("Kenya did not host the Ugandan foreign minister on Monday.", "negated"),
+        ("Kenya may host the Ugandan foreign minister next week.", "hypothetical"),
+    ],
+)
+def test_state_hosting_a_state_is_a_visit(text: str, modality: str) -> None:
+    found = events(text)
+    assert has(found, "Kenya", "CONSULT", "Uganda", modality), found
+    assert not any(g == "AID" for _s, g, _t, _m in found), found
+
+
+def test_state_hosting_armed_men_stays_sanctuary() -> None:
+    found = events("Kenya hosted al-Shabaab commanders for years.")
+    assert has(found, "Kenya", "AID", "Shabaab"), found

@@ -717,6 +717,7 @@ class SentenceCoder:
         mechanisms.withdrawal_from_group(self)
         mechanisms.protest_aims(self)  # "X demonstrated calling for Y's removal"
         mechanisms.handover_to_party(self)  # "X handed over medicine to Y"
+        mechanisms.state_hosts(self)  # "X hosted Y's prime minister": a visit
         written.coordinated_present_verbs(self)  # "X funds and trains Y" (parsed as nouns)
         written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal

@@ -1482,3 +1482,48 @@ def handover_to_party(coder: Any) -> None:
                "target: object of 'to'"]  # fmt: skip
         for source, receiver in pairs:
             coder._emit([source], [receiver], etype, mode, verb, why)  # noqa: SLF001
+
+
+_HOSTING = frozenset({"host", "house"})
+_STATE_PARTIES = frozenset({"country", "government", "igo"})
+
+
+def _state_party(actor: Any) -> bool:
+    """Is an actor a state or an intergovernmental body (or a person standing for one)?"""
+    if actor.type in _STATE_PARTIES:
+        return True
+    from riftwatch.actors.kb import default_kb
+
+    org = default_kb().find(actor.org_id or "") if actor.org_id else None
+    return org is not None and org.type in _STATE_PARTIES
+
+
+def state_hosts(coder: Any) -> None:
+    """A state hosting another state's leader or an international body is a visit
+    (CONSULT, CAMEO 042/043: "X hosted the Japanese Prime Minister"), not the sanctuary the
+    lexicon's "host" gives to armed men ("X hosted Taliban leaders" stays AID, sanctuary).
+    Both parties must be states, governments or intergovernmental bodies (or persons
+    standing for one). The event keeps its trigger, so its modality is unchanged.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya hosted Uganda's president.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Uganda", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 2: uganda, 4: uganda})
+    >>> coder._emit([kenya], [uganda], "AID", "sanctuary", doc[1], [])
+    >>> state_hosts(coder)
+    >>> [(e.event_type, e.mode) for e in coder.events]
+    [('CONSULT', None)]
+    """
+    for event in coder.events:
+        if (
+            event.event_type == "AID"
+            and event.mode == "sanctuary"
+            and event.trigger.lemma_.lower() in _HOSTING
+            and _state_party(event.source)
+            and _state_party(event.target)
+        ):
+            event.event_type, event.mode = "CONSULT", None
+            event.why.append("a state hosting a state or an international body: a visit")
