@@ -717,6 +717,9 @@ class SentenceCoder:
         mechanisms.present_verbs_read_as_nouns(self)
         mechanisms.joint_claims(self)
         mechanisms.withdrawal_from_group(self)
+        mechanisms.protest_aims(self)  # "X demonstrated calling for Y's removal"
+        mechanisms.handover_to_party(self)  # "X handed over medicine to Y"
+        mechanisms.state_hosts(self)  # "X hosted Y's prime minister": a visit
         written.coordinated_present_verbs(self)  # "X funds and trains Y" (parsed as nouns)
         written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
@@ -762,6 +765,9 @@ class SentenceCoder:
                 targets, thow = self._object_phrase_party(verb, objs, owners=kind != "CONSULT")
             if not targets and not passive:  # "lifted the curfew in Y": the country of the act
                 targets, thow = mechanisms.locus_party(self, verb, kind)
+                if targets and found.reverse_type and base.hosts(found.cameo):
+                    # "X's peacekeepers arrived in Y": Y hosts them (086), X aids Y
+                    found = mechanisms.hosted(found)
             if passive:
                 sources, how, targets, thow = (self.agent(verb), "passive agent ('by')",
                                                sources, "passive subject")  # fmt: skip

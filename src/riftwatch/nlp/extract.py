@@ -30,7 +30,13 @@ from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
-from riftwatch.nlp.mentions import leader_surnames, open_actors, open_hints
+from riftwatch.nlp.mentions import (
+    capital_alias,
+    capital_government,
+    leader_surnames,
+    open_actors,
+    open_hints,
+)
 from riftwatch.nlp.modality import attribution_of, modality_of, withdrawal
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
@@ -181,6 +187,10 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue  # "near the Afghan border", "the Pak-Afghan border": a place, not an actor
         if res.actor.type in ("country", "place") and res.actor.country:
             here.append((start, res.actor.country))
+        if actor.type in ("country", "government") and capital_alias(res):
+            if _LOCATIVE_BEFORE.search(text, 0, start):
+                continue  # "demonstrators in Baghdad": where, not who
+            actor = capital_government(res, surface) or actor  # "Moscow said": its government
         elif actor.type in ctx.STATE_TYPES and res.actor.country:
             # "Pakistan army says ... kill 2 soldiers": a named state body says whose
             # country the headline leads with, as a named country does
@@ -196,6 +206,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         found.append((start, end, actor))
     found = _merge_demonym_groups(text, date, found, resolver)
+    found = _country_fighters(text, found)
     found = _shared_agent_noun(text, date, found, resolver)
     found = _branch_names(text, found)
     found = _with_member_nouns(text, found)
@@ -302,7 +313,16 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for m in _ROLE.finditer(text):
         if not free(m.start(), m.end()) or _follows_actor(text, m.start(), found):
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
-        country = _country_for(m.start(), here, state)
+        placed = _placement(text, m.start(), m.end(), lex.placement_verbs)
+        if placed == "object" and any(s < m.start() for s, _e, _a in found):
+            continue  # "X deployed troops in Y": X's troops, never Y's
+        where = [h for h in here if not (placed and _WHERE_BEFORE.search(text, 0, h[0]))]
+        if placed and len(where) < len(here):
+            # "troops stationed in Y": the place they are sent to says nothing of whose
+            country = _country_for(m.start(), where, state) if where else None
+            if country is None:
+                continue
+        country = _country_for(m.start(), where, state)
         country = country or ctx.home_country(found, lexmod.load(), resolver.kb)
         if country is None:
             continue
@@ -358,6 +378,35 @@ def _merge_demonym_groups(
                     out.append((start, nend, merged))
                     i += 2
                     continue
+        out.append((start, end, actor))
+        i += 1
+    return out
+
+
+def _country_fighters(
+    text: str, found: list[tuple[int, int, Actor]]
+) -> list[tuple[int, int, Actor]]:
+    """ "Palestinian gunmen", "Chadian rebels": a country word right before a generic noun of
+    armed men names armed men of that country, an open actor of their own (never the state,
+    never 'unidentified' once their country is said), as the parse does for "Syrian rebels"."""
+    found = sorted(found, key=lambda x: x[0])
+    out: list[tuple[int, int, Actor]] = []
+    i = 0
+    while i < len(found):
+        start, end, actor = found[i]
+        if i + 1 < len(found) and actor.type == "country" and actor.how == "kb":
+            nstart, nend, nxt = found[i + 1]
+            capital = text[start : start + 1].isupper()
+            if nxt.id == UNIDENTIFIED and text[end:nstart] == " " and capital:
+                name = text[start:nend]
+                ident = open_id(name)
+                country = getattr(_resolver().kb.find(actor.id or ""), "country", None)
+                out.append((start, nend, Actor(
+                    id=ident, name=name, mention=name, type="armed_group", org_id=ident,
+                    org_name=name, how=f"open: armed men of {actor.name} (never its state)",
+                    country=country)))  # fmt: skip
+                i += 2
+                continue
         out.append((start, end, actor))
         i += 1
     return out
@@ -508,6 +557,40 @@ def _after_member_noun(text: str, start: int, end: int) -> int:
     ):
         return match.end()
     return start
+
+
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|near|at|around|inside|across|into|throughout|within|to|from|towards?)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A country after a preposition of place or direction: where troops go, not whose."""
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _placement(text: str, start: int, end: int, verbs: frozenset[str]) -> str | None:
+    """How a bare agent noun at ``text[start:end]`` is placed somewhere: ``"object"`` after
+    a placement verb ("deployed 500 troops in Y", up to three words between), ``"subject"``
+    before one ("troops stationed in Y", "peacekeepers were sent to Y"), else None.
+
+    >>> v = frozenset({"deployed", "stationed", "sent"})
+    >>> t = "Kenya deployed 500 troops in Somalia."
+    >>> _placement(t, t.index("troops"), t.index("troops") + 6, v)
+    'object'
+    >>> t = "Troops stationed in Somalia were attacked."
+    >>> _placement(t, 0, 6, v), _placement("Troops killed two men.", 0, 6, v)
+    ('subject', None)
+    """
+    before = _WORD.findall(text[max(0, start - 60) : start])[-4:]
+    if any(w.lower() in verbs for w in before):
+        return "object"
+    after = _WORD.findall(text[end : end + 40])[:3]
+    for word in after:
+        if word.lower() in verbs:
+            return "subject"
+        if word.lower() not in ("were", "was", "have", "had", "been", "being", "are", "is"):
+            break
+    return None
 
 
 def _follows_actor(text: str, start: int, found: list[tuple[int, int, Actor]]) -> bool:

@@ -1336,3 +1336,203 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
                     return [], ""
                 return [actor], f"the country it is done in ('{prep.lower_} {pobj.text}')"
     return [], ""
+
+
+def hosted(found: Any) -> Any:
+    """A dictionary match whose forward code hosts the act (CAMEO 086) turned round, for a
+    pattern read from the visitor's side: "X's peacekeepers arrived in Y" codes Y receiving
+    them (RETREAT, access) and X providing them (AID), not the other way.
+
+    >>> from riftwatch.nlp.lexicon.dictionary import Match
+    >>> m = Match(lemma="arrive", group="ARRIVE", cameo="0861", type="RETREAT", mode="access",
+    ...           line=1, pattern="- &PKO *", reverse_cameo="074", reverse_type="AID")
+    >>> turned = hosted(m)
+    >>> (turned.cameo, turned.type, turned.reverse_cameo, turned.reverse_type)
+    ('074', 'AID', '0861', 'RETREAT')
+    """
+    from dataclasses import replace
+
+    return replace(
+        found, cameo=found.reverse_cameo, type=found.reverse_type, mode=found.reverse_mode,
+        reverse_cameo=found.cameo, reverse_type=found.type, reverse_mode=found.mode,
+    )  # fmt: skip
+
+
+_AIM_DEPS = frozenset({"xcomp", "advcl", "acl", "ccomp", "conj"})
+_AIM_PREPS = frozenset({"against", "over", "at", "of"})
+
+
+def protest_aims(coder: Any) -> None:
+    """A protest and the party it is aimed at through its purpose: "X demonstrated calling
+    for independence from Y", "X began a hunger strike to demand the resignation of Y",
+    "X staged a rally in protest at Y's policy": PROTEST from X to the first party named in
+    the aim (lexicon ``protest_acts``, ``aim_verbs``). Read on the protest's verb, so a
+    protest that was not held, or may be, is not asserted; X's own name in the aim is no
+    target.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kurds demonstrated to demand independence from Iraq.")
+    >>> kurds = Actor(id="open:kurds", name="Kurds", mention="Kurds", type="collective")
+    >>> iraq = Actor(id="country:iraq", name="Iraq", mention="Iraq", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kurds, 6: iraq})
+    >>> protest_aims(coder)
+    >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
+    [('Kurds', 'PROTEST', 'Iraq')]
+    """
+    lex = coder.lex
+    acts = lex.protest_acts
+    if not acts:
+        return
+    for tok in coder.doc:
+        word = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and word in acts:
+            verb, holders = tok, [tok]
+        elif (
+            tok.pos_ == "NOUN"
+            and (word in acts or tok.lower_ in acts)
+            and tok.dep_ in ("dobj", "obj")
+            and tok.head.pos_ == "VERB"
+        ):
+            verb, holders = tok.head, [tok, tok.head]  # "staged a demonstration"
+        else:
+            continue
+        sources = coder.subject(verb)[0]
+        if not sources:
+            continue
+        own = {a.key() for a in sources}
+        aims = _protest_aims(lex, holders)
+        for aim in aims:
+            target = next((a for t in aim.subtree if (a := coder.actor_of.get(t.i)) is not None
+                           and a.key() not in own), None)  # fmt: skip
+            if target is not None:
+                why = [f"trigger '{tok.text}': a protest -> PROTEST",
+                       f"target: named in its aim ('{aim.text}')"]  # fmt: skip
+                coder._emit(sources, [target], "PROTEST", None, verb, why)  # noqa: SLF001
+                break
+
+
+def _protest_aims(lex: Any, holders: list[Any]) -> list[Any]:
+    """The aim phrases of a protest: clauses of an aim verb ("to demand", "calling for")
+    and "in protest at/against/of" phrases, on the protest's verb or noun."""
+    out = []
+    in_protest = False
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in _AIM_DEPS and child.lemma_.lower() in lex.aim_verbs:
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    if pobj.lower_ == "protest":  # "in protest at Y's policy"
+                        in_protest = True
+                        out += [c for c in pobj.children
+                                if c.dep_ == "prep" and c.lower_ in _AIM_PREPS]  # fmt: skip
+    if in_protest:  # the parse may hang "at Y's policy" on the verb
+        out += [c for h in holders for c in h.children
+                if c.dep_ == "prep" and c.lower_ in _AIM_PREPS - {"of"}]  # fmt: skip
+    return out
+
+
+_HANDING = frozenset({"hand", "turn", "extradite", "deliver", "transfer"})
+_OVER_VERBS = frozenset({"hand", "turn"})
+
+
+def handover_to_party(coder: Any) -> None:
+    """'X handed over medicine to Y', 'X extradited a suspect to Y', 'X turned two men over
+    to Y': whatever is handed over, the giver cooperates with the receiver named after "to"
+    (AID when the thing given is material aid, else COOPERATE, mode handover), also when
+    what or who is handed over is no actor (the lexicon's COERCE on a captive named as an
+    actor is written.handover_recipient's). "hand" and "turn" count only with "over".
+    Read on the verb, so a refused or hedged handover is not asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Zambia extradited a suspect to Kenya.")
+    >>> zambia = Actor(id="country:zambia", name="Zambia", mention="Zambia", type="country")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: zambia, 5: kenya})
+    >>> handover_to_party(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Zambia', 'COOPERATE', 'handover', 'Kenya')]
+    """
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in _HANDING:
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        overs = [c for c in (*verb.children, *(g for o in objs for g in o.children))
+                 if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "over"]  # fmt: skip
+        if lemma in _OVER_VERBS and not overs:
+            continue
+        holders = [verb, *objs, *overs]
+        receivers = [a for h in holders for p in h.children
+                     if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                     for pobj in p.children if pobj.dep_ == "pobj"
+                     for a in coder.actors(pobj)]  # fmt: skip
+        sources, passive, _how = coder.subject(verb)
+        if passive or not sources or not receivers:
+            continue
+        done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == verb.i}
+        pairs = [(s, r) for s in sources for r in receivers
+                 if s.key() != r.key() and (s.key(), r.key()) not in done]  # fmt: skip
+        if not pairs:
+            continue
+        things = [*objs, *(p for o in objs for c in o.children  # "700 kg of medicine"
+                           if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj")]  # fmt: skip
+        material = any(
+            (coder.lex.nouns.get(t.lower_) or coder.lex.nouns.get(t.lemma_.lower()) or {}).get(
+                "type") == "AID" for t in things
+        )  # fmt: skip
+        etype, mode = ("AID", None) if material else ("COOPERATE", "handover")
+        why = [f"'{verb.text}' over to another party -> {etype}", "source: the giver",
+               "target: object of 'to'"]  # fmt: skip
+        for source, receiver in pairs:
+            coder._emit([source], [receiver], etype, mode, verb, why)  # noqa: SLF001
+
+
+_HOSTING = frozenset({"host", "house"})
+_STATE_PARTIES = frozenset({"country", "government", "igo"})
+
+
+def _state_party(actor: Any) -> bool:
+    """Is an actor a state or an intergovernmental body (or a person standing for one)?"""
+    if actor.type in _STATE_PARTIES:
+        return True
+    from riftwatch.actors.kb import default_kb
+
+    org = default_kb().find(actor.org_id or "") if actor.org_id else None
+    return org is not None and org.type in _STATE_PARTIES
+
+
+def state_hosts(coder: Any) -> None:
+    """A state hosting another state's leader or an international body is a visit
+    (CONSULT, CAMEO 042/043: "X hosted the Japanese Prime Minister"), not the sanctuary the
+    lexicon's "host" gives to armed men ("X hosted Taliban leaders" stays AID, sanctuary).
+    Both parties must be states, governments or intergovernmental bodies (or persons
+    standing for one). The event keeps its trigger, so its modality is unchanged.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya hosted Uganda's president.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Uganda", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 2: uganda, 4: uganda})
+    >>> coder._emit([kenya], [uganda], "AID", "sanctuary", doc[1], [])
+    >>> state_hosts(coder)
+    >>> [(e.event_type, e.mode) for e in coder.events]
+    [('CONSULT', None)]
+    """
+    for event in coder.events:
+        if (
+            event.event_type == "AID"
+            and event.mode == "sanctuary"
+            and event.trigger.lemma_.lower() in _HOSTING
+            and _state_party(event.source)
+            and _state_party(event.target)
+        ):
+            event.event_type, event.mode = "CONSULT", None
+            event.why.append("a state hosting a state or an international body: a visit")

@@ -199,6 +199,11 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             continue
         if actor is not None:
             add(tokens, actor)
+    for tok in sdoc:  # "Jakarta expelled X": a capital acting, by its role
+        if tok.pos_ == "PROPN" and tok.idx not in covered and tok.text[:1].isupper():
+            capital = _capital_actor(tok.text, tok, date)
+            if capital is not None:
+                add([tok], capital)
     for tok in sdoc:  # "President Ruto" the model did not tag as a person
         if tok.idx in covered or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
             continue
@@ -320,8 +325,8 @@ def _country_in(tok: Any, covered: dict[int, Actor]) -> _Country | None:
         if child.dep_ == "prep" and child.lower_ == "in":
             for pobj in child.children:
                 actor = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
-                if actor is not None and actor.type == "country":
-                    return _Country(actor, _iso(actor), pobj.text)
+                if actor is not None and actor.type == "country":  # "the Ivory Coast": all
+                    return _Country(actor, _iso(actor), actor.mention or pobj.text)
     return None
 
 
@@ -589,7 +594,7 @@ def open_hints(text: str, found: list[Span]) -> int:
     return hints
 
 
-__all__ = ["open_actors", "open_hints"]
+__all__ = ["capital_alias", "capital_government", "open_actors", "open_hints"]
 
 
 # -- office holders named by their title (third round, branch peers) -----------------------
@@ -706,3 +711,76 @@ def _place_name(tokens: list[Any]) -> bool:
         return True
     doc = last.doc
     return last.i + 1 < len(doc) and doc[last.i + 1].lower_ in after
+# -- capitals standing for their governments -----------------------------------------------
+# "Moscow accused Kiev", "Jakarta expelled the agency", "talks with Tehran": a capital that
+# acts stands for its country's government (the PETRARCH coders' reading); "demonstrators in
+# Baghdad", "a curfew in Algiers" name a place, never an actor. The knowledge base lists a
+# capital as a weak one-word alias of its country that needs a context word; here the
+# parse supplies the role the context words only guess at.
+_ACTING_DEPS = frozenset({"nsubj", "poss", "dobj", "dative"})
+_PARTY_PREPS = frozenset({"with", "against", "between", "toward", "towards", "by"})
+_MATERIAL_HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def capital_alias(res: Any) -> bool:
+    """Did a resolution reach its country through a capital: a weak one-word alias that
+    needs a context word ("Jakarta" for Indonesia)?"""
+    alias = getattr(res, "alias", None)
+    actor = getattr(res, "actor", None)
+    return bool(
+        actor is not None
+        and actor.type in ("country", "government")
+        and alias is not None
+        and alias.kind == "weak"
+        and alias.when is not None
+        and alias.when.context_any
+        and " " not in alias.name.strip()
+        and alias.name[:1].isupper()
+    )
+
+
+def capital_government(res: Any, mention: str) -> Actor | None:
+    """The government a capital stands for (its country's ``government`` body), or None."""
+    if res.actor is not None and res.actor.type == "government":  # "Riyadh": already one
+        return _resolved(res, mention, f"metonymy: capital {mention} for {res.actor.name}")
+    iso = res.actor.country if res.actor is not None else None
+    body = _body_entity(iso, "government") if iso else None
+    if body is None:
+        return None
+    return _as_actor(body, mention, f"metonymy: capital {mention} for {body.name}")
+
+
+def _acting_role(tok: Any) -> bool:
+    """Does the head of a place name act, by its dependency role? The subject of a verb, an
+    owner ("Riyadh's friendship"), the passive agent, a party after "with"/"against"/
+    "between", or the object of a verb that is no material attack (a shelled city is a
+    place); never the object of "in"/"at"/"near"/"from"/"to" (a location)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    dep = tok.dep_
+    if dep in ("nsubj", "poss", "dative"):
+        return True
+    if dep == "agent":
+        return True
+    if dep == "pobj":
+        prep = tok.head
+        if prep.dep_ == "agent" or prep.lower_ == "by":
+            return prep.head.tag_ == "VBN"  # "accused by Moscow", not "a town by the sea"
+        return prep.lower_ in _PARTY_PREPS - {"by"}
+    if dep == "dobj":
+        from riftwatch.nlp import lexicon as lexmod
+
+        entry = lexmod.load().verb_entry(tok.head.lemma_.lower()) or {}
+        return entry.get("type") not in _MATERIAL_HOSTILE and tok.head.pos_ == "VERB"
+    return False
+
+
+def _capital_actor(name: str, tok: Any, date: str | None) -> Actor | None:
+    """The government a one-word capital stands for, when it acts (see
+    :func:`_acting_role`); None for a place, a country's own name or an unknown city."""
+    if not _acting_role(tok):
+        return None
+    res = _resolver().resolve(name, date, "government")  # the role is the context cue
+    if not capital_alias(res):
+        return None
+    return capital_government(res, name)

@@ -122,6 +122,9 @@ class Lexicon:
     rarity_adverbs: frozenset[str] = frozenset()
     undoing_phrases: frozenset[str] = frozenset()
     prospect_nouns: frozenset[str] = frozenset()
+    placement_verbs: frozenset[str] = frozenset()  # extract: whose troops (peers3)
+    protest_acts: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
+    aim_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -300,6 +303,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         rarity_adverbs=_set(cues, "rarity_adverbs", "cues.yaml"),
         undoing_phrases=_set(cues, "undoing_phrases", "cues.yaml"),
         prospect_nouns=_set(cues, "prospect_nouns", "cues.yaml"),
+        placement_verbs=_set(cues, "placement_verbs", "cues.yaml"),
+        protest_acts=_set(cues, "protest_acts", "cues.yaml"),
+        aim_verbs=_set(cues, "aim_verbs", "cues.yaml"),
     )
 
 

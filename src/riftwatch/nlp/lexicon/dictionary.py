@@ -63,7 +63,7 @@ class Match:
         """The explanation line: trigger, type, and the provenance of the entry."""
         what = f"pattern '{self.pattern}'" if self.pattern else f"verb '{self.lemma}'"
         kind = self.type or self.reverse_type
-        mode = self.mode or self.reverse_mode
+        mode = self.mode if self.type else self.reverse_mode
         return (f"trigger verb '{text}' -> {kind}{f' ({mode})' if mode else ''} from the base "
                 f"dictionary ({SOURCE}: CAMEO {self.cameo or self.reverse_cameo}, group "
                 f"{self.group}, {what}, CAMEO.2.0.txt line {self.line})")  # fmt: skip
@@ -127,6 +127,8 @@ class VerbDictionary:
         self.noun_min_verbs = int(policy.get("noun_min_verbs") or 2)
         self.off_nouns = frozenset(policy.get("off_nouns") or ())
         self.phrase_verbs = frozenset(policy.get("phrase_verbs") or ())
+        self.partitive_heads = frozenset(policy.get("partitive_heads") or ())
+        self.host_codes = tuple(str(c) for c in policy.get("host_codes") or ())
         for name in self.off_groups | set(self.prep_only) | self.reciprocal_groups:
             if name not in self.groups:
                 raise NLPError("RW201", path=POLICY_FILE, detail=f"no verb group {name}")
@@ -260,6 +262,22 @@ class VerbDictionary:
                 return False
         return True
 
+    def _heads(self, nouns: list[Any]) -> list[Any]:
+        """The nouns with, for a partitive head ("a contingent of peacekeepers", "the first
+        batch of troops": policy ``partitive_heads``), the noun of its "of" phrase."""
+        out = list(nouns)
+        for noun in nouns:
+            if noun.lemma_.lower() in self.partitive_heads:
+                out += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        return out
+
+    def hosts(self, code: str | None) -> bool:
+        """Is ``code`` one whose source hosts the act (policy ``host_codes``: CAMEO 086,
+        receiving peacekeepers or inspectors), so that the place it is done in is its
+        source when the subject is the visitor?"""
+        return bool(code) and str(code).startswith(self.host_codes) if self.host_codes else False
+
     @staticmethod
     def _objects(verb: Any, passive: bool) -> list[Any]:
         deps = (*OBJECT_DEPS, "nsubjpass") if passive else OBJECT_DEPS
@@ -270,12 +288,12 @@ class VerbDictionary:
         """(specificity, target tokens, matched object) when every element matches."""
         score, targets, matched_obj = 0, [], None
         if "subj" in pattern:
-            subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+            subj = self._heads([c for c in verb.children if c.dep_ in ("nsubj", "csubj")])
             if not any(self._noun_matches(pattern["subj"], s) for s in subj):
                 return None
             score += 1 + len(pattern["subj"].get("mods") or ())
         if "obj" in pattern:
-            found = [o for o in self._objects(verb, passive)
+            found = [o for o in self._heads(self._objects(verb, passive))
                      if self._noun_matches(pattern["obj"], o)]  # fmt: skip
             if not found:
                 return None
