@@ -711,6 +711,8 @@ def _place_name(tokens: list[Any]) -> bool:
         return True
     doc = last.doc
     return last.i + 1 < len(doc) and doc[last.i + 1].lower_ in after
+
+
 # -- capitals standing for their governments -----------------------------------------------
 # "Moscow accused Kiev", "Jakarta expelled the agency", "talks with Tehran": a capital that
 # acts stands for its country's government (the PETRARCH coders' reading); "demonstrators in
