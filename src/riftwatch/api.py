@@ -27,7 +27,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import String, and_, case, func, literal, or_, select, text, type_coerce
+from sqlalchemy import (
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    type_coerce,
+)
 from sqlalchemy.exc import DBAPIError
 
 from riftwatch import settings
@@ -391,21 +402,27 @@ def get_document(db: DB, doc_id: int, *, sentences: bool = True) -> dict[str, An
         return out
 
 
+RANK_POOL = 10_000
+"""How many hits :func:`search` ranks at most: of more, the shortest sentences (then the
+lowest ids), which BM25 favours anyway; a page past them is empty."""
+
+
 def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Full-text search over sentences, best match first, with a highlighted snippet.
 
     One syntax on both stores (see :mod:`riftwatch.store.query` and ``docs/search.md``):
     words (all must occur), ``"quoted phrases"``, ``OR``, ``NOT`` or ``-word``,
     parentheses and ``prefix*``; case and diacritics are ignored, words are not stemmed.
-    Both stores find the same sentences; the order (relevance: BM25 on SQLite,
-    ``ts_rank`` on PostgreSQL, then sentence id) may differ. An invalid query raises
-    StoreError RW304 saying what is wrong and where; ``limit`` < 1 or ``offset`` < 0
-    raise ConfigError RW007.
+    Both stores find the same sentences in the same order: relevance is BM25 computed
+    by riftwatch over the hits (:func:`riftwatch.store.query.rank`), then sentence id;
+    of more than :data:`RANK_POOL` hits, the shortest sentences are ranked.
+    An invalid query raises StoreError RW304 saying what is wrong and where; ``limit`` < 1
+    or ``offset`` < 0 raise ConfigError RW007.
 
     Each hit has ``snippet`` (matched words in ``[`` ``]``) and ``marks``, the
     ``[start, end)`` offsets of the matched stretches in the snippet.
     """
-    from riftwatch.store.query import highlight, parse, to_fts5, to_tsquery
+    from riftwatch.store.query import highlight, parse, rank, to_fts5, to_tsquery
 
     if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
         raise ConfigError("RW007", value=limit, name="limit", detail="give a whole number >= 1")
@@ -417,33 +434,35 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
         "d.title, d.published, d.reliability, d.credibility"
     )
     with _store(db) as store, store.engine.connect() as conn:
-        # the page is ranked and cut from the index alone first, then joined: a common
-        # word matches tens of thousands of sentences, and joining them all costs more
-        # than ranking them
+        # the index finds the sentences; riftwatch ranks them itself (query.rank), so that
+        # both stores give the same hits in the same order, then the page is joined
+        # (of very many hits, the RANK_POOL shortest are ranked: the same on both stores)
         if store.dialect == "sqlite":
-            sql = text(
-                f"SELECT {columns} FROM (SELECT rowid AS hit, rank AS score FROM sentences_fts "
-                "WHERE sentences_fts MATCH :q ORDER BY rank, rowid "
-                "LIMIT :limit OFFSET :offset) AS page "
-                "JOIN sentences s ON s.id = page.hit "
-                "JOIN documents d ON d.id = s.document_id "
-                "ORDER BY page.score, s.id"
+            found = text(
+                "SELECT s.id, s.text FROM sentences_fts JOIN sentences s "
+                "ON s.id = sentences_fts.rowid WHERE sentences_fts MATCH :q "
+                "ORDER BY length(s.text), s.id LIMIT :pool"
             )
-            params = {"q": to_fts5(tree), "limit": limit, "offset": offset}
+            params = {"q": to_fts5(tree), "pool": RANK_POOL}
         else:
-            sql = text(
-                f"SELECT {columns} FROM (SELECT id AS hit, "
-                "ts_rank(tsv, CAST(:q AS tsquery)) AS score FROM sentences "
-                "WHERE tsv @@ CAST(:q AS tsquery) ORDER BY score DESC, id "
-                "LIMIT :limit OFFSET :offset) AS page "
-                "JOIN sentences s ON s.id = page.hit JOIN documents d ON d.id = s.document_id "
-                "ORDER BY page.score DESC, s.id"
+            found = text(
+                "SELECT id, text FROM sentences WHERE tsv @@ CAST(:q AS tsquery) "
+                "ORDER BY length(text), id LIMIT :pool"
             )
-            params = {"q": to_tsquery(tree), "limit": limit, "offset": offset}
+            params = {"q": to_tsquery(tree), "pool": RANK_POOL}
         try:
-            rows = conn.execute(sql, params).all()
+            ranked = rank(tree, ((r.id, r.text) for r in conn.execute(found, params)))
         except DBAPIError as exc:  # a bug in the translation, not the user's query
             raise StoreError("RW304", query=query, detail=_first_line(exc.orig)) from None
+        page = ranked[offset : offset + limit]
+        fetched = {}
+        if page:
+            sql = text(
+                f"SELECT {columns} FROM sentences s JOIN documents d ON d.id = s.document_id "
+                "WHERE s.id IN :ids"
+            ).bindparams(bindparam("ids", expanding=True))
+            fetched = {r.id: r for r in conn.execute(sql, {"ids": page})}
+        rows = [fetched[sid] for sid in page if sid in fetched]
     hits = []
     for r in rows:
         snippet, marks = highlight(r.text, tree)
