@@ -767,14 +767,28 @@ def grade_document(
                 "graded_by": analyst}  # fmt: skip
 
 
+def _bad_grade(record: dict[str, Any]) -> str | None:
+    """What is wrong with a record's ``reliability`` or ``credibility`` (None: nothing)."""
+    from riftwatch.model import parse_credibility, parse_reliability
+
+    for field, check in (("reliability", parse_reliability), ("credibility", parse_credibility)):
+        if record.get(field) in (None, ""):
+            continue
+        try:
+            check(record[field])
+        except ConfigError as exc:
+            return f"field {field!r}: {exc.detail}"
+    return None
+
+
 def read_jsonl_documents(
     path: str | os.PathLike[str],
 ) -> Iterator[dict[str, Any] | RiftwatchError]:
     """Documents of a JSON Lines file for the stateless commands (``extract``, ``rifts``).
 
     ``id`` and ``text`` are required; ``date``, ``title``, ``source``, ``source_type``,
-    ``reliability``, ``credibility`` and ``url`` are optional. A bad line is yielded as
-    an error naming its line number; the other lines go on.
+    ``reliability``, ``credibility`` and ``url`` are optional. A bad line (also a grade
+    outside A-F or 1-6) is yielded as an error naming its line number; the others go on.
     """
     import json
 
@@ -810,6 +824,10 @@ def read_jsonl_documents(
             if not isinstance(record["text"], str):
                 yield NLPError("RW203", path=str(path), line=number,
                                detail="field 'text' must be a string")  # fmt: skip
+                continue
+            bad_grade = _bad_grade(record)
+            if bad_grade:
+                yield NLPError("RW203", path=str(path), line=number, detail=bad_grade)
                 continue
             if record.get("date") not in (None, ""):
                 iso, _precision = parse_date(record["date"])
