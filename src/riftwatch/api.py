@@ -185,16 +185,15 @@ def status(db: DB = None) -> dict[str, Any]:
         if store.has_table("events"):
             events = conn.scalar(text("SELECT count(*) FROM events")) or 0
         origin_groups = conn.scalar(select(func.count(func.distinct(Document.origin_id)))) or 0
-        languages = dict(
-            conn.execute(select(Document.language, func.count()).group_by(Document.language)).all()
+        # counts in key order, sorted here: the two stores group in different orders
+        languages = _sorted_counts(
+            conn.execute(select(Document.language, func.count()).group_by(Document.language))
         )
-        source_types = dict(
-            conn.execute(
-                select(Document.source_type, func.count()).group_by(Document.source_type)
-            ).all()
+        source_types = _sorted_counts(
+            conn.execute(select(Document.source_type, func.count()).group_by(Document.source_type))
         )
-        files = dict(
-            conn.execute(select(IngestFile.status, func.count()).group_by(IngestFile.status)).all()
+        files = _sorted_counts(
+            conn.execute(select(IngestFile.status, func.count()).group_by(IngestFile.status))
         )
         failed = [
             {
@@ -207,6 +206,8 @@ def status(db: DB = None) -> dict[str, Any]:
                 select(IngestFailure).order_by(IngestFailure.path, IngestFailure.line)
             )
         ]
+        # by path (code points, not the server's collation), a whole file's failure first
+        failed.sort(key=lambda f: (f["path"], -1 if f["line"] is None else f["line"]))
         last = conn.execute(select(IngestRun).order_by(IngestRun.id.desc()).limit(1)).first()
         last_run = None
         if last is not None:
@@ -229,6 +230,13 @@ def status(db: DB = None) -> dict[str, Any]:
         "failed": failed,
         "last_run": last_run,
     }
+
+
+def _sorted_counts(rows: Iterable[Any]) -> dict[Any, int]:
+    """``{key: count}`` of ``(key, count)`` rows in key order (None first)."""
+    return dict(
+        sorted(((k, int(n)) for k, n in rows), key=lambda kv: (kv[0] is not None, kv[0] or ""))
+    )
 
 
 def _display_url(url: str) -> str:
