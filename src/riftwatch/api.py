@@ -1641,6 +1641,11 @@ def _actor_key(prepared: Any, name: str) -> str:
     for actor in prepared.actors:
         if low == actor.casefold():
             return lineage(actor)[-1]
+    # a parent that only appears through its sub-units' rolled-up events (rifts lists it)
+    named = getattr(prepared.hierarchy, "name", None)
+    for key in sorted({k for pair in prepared.dyads for k in pair}):
+        if low == key.casefold() or (named and low == (named(key) or "").casefold()):
+            return key
     try:
         from riftwatch.actors import resolve_mention
 
