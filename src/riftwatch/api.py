@@ -410,7 +410,7 @@ def get_document(db: DB, doc_id: int, *, sentences: bool = True) -> dict[str, An
         return out
 
 
-RANK_POOL = 10_000
+RANK_POOL = 2_000
 """How many hits :func:`search` ranks at most: of more, the shortest sentences (then the
 lowest ids), which BM25 favours anyway; a page past them is empty."""
 

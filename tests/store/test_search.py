@@ -387,3 +387,15 @@ def test_of_very_many_hits_the_shortest_are_ranked_alike(
         on_sqlite = _ordered(stores["sqlite"], query)
         assert on_sqlite == _ordered(stores["postgresql"], query)
         assert sorted(on_sqlite) == sorted(shortest)
+
+
+def test_counting_a_term_agrees_with_its_occurrences() -> None:
+    from riftwatch.store.query import _count, _occurrences
+
+    rng = random.Random(11)
+    words = ["al", "qaeda", "al", "qa", "network", "haqqani", "the"]
+    for query in ("al", "al*", '"al qaeda"', '"al qa*"', '"qa* al"', '"al al"', "q*"):
+        (term,) = (parse(query),)
+        for _ in range(200):
+            tokens = [rng.choice(words) for _ in range(rng.randrange(0, 9))]
+            assert _count(term, tokens) == len(list(_occurrences(term, tokens))), (query, tokens)
