@@ -27,7 +27,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import String, and_, case, func, literal, or_, select, text, type_coerce
+from sqlalchemy import (
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    type_coerce,
+)
 from sqlalchemy.exc import DBAPIError
 
 from riftwatch import settings
@@ -174,16 +185,15 @@ def status(db: DB = None) -> dict[str, Any]:
         if store.has_table("events"):
             events = conn.scalar(text("SELECT count(*) FROM events")) or 0
         origin_groups = conn.scalar(select(func.count(func.distinct(Document.origin_id)))) or 0
-        languages = dict(
-            conn.execute(select(Document.language, func.count()).group_by(Document.language)).all()
+        # counts in key order, sorted here: the two stores group in different orders
+        languages = _sorted_counts(
+            conn.execute(select(Document.language, func.count()).group_by(Document.language))
         )
-        source_types = dict(
-            conn.execute(
-                select(Document.source_type, func.count()).group_by(Document.source_type)
-            ).all()
+        source_types = _sorted_counts(
+            conn.execute(select(Document.source_type, func.count()).group_by(Document.source_type))
         )
-        files = dict(
-            conn.execute(select(IngestFile.status, func.count()).group_by(IngestFile.status)).all()
+        files = _sorted_counts(
+            conn.execute(select(IngestFile.status, func.count()).group_by(IngestFile.status))
         )
         failed = [
             {
@@ -196,6 +206,8 @@ def status(db: DB = None) -> dict[str, Any]:
                 select(IngestFailure).order_by(IngestFailure.path, IngestFailure.line)
             )
         ]
+        # by path (code points, not the server's collation), a whole file's failure first
+        failed.sort(key=lambda f: (f["path"], -1 if f["line"] is None else f["line"]))
         last = conn.execute(select(IngestRun).order_by(IngestRun.id.desc()).limit(1)).first()
         last_run = None
         if last is not None:
@@ -218,6 +230,13 @@ def status(db: DB = None) -> dict[str, Any]:
         "failed": failed,
         "last_run": last_run,
     }
+
+
+def _sorted_counts(rows: Iterable[Any]) -> dict[Any, int]:
+    """``{key: count}`` of ``(key, count)`` rows in key order (None first)."""
+    return dict(
+        sorted(((k, int(n)) for k, n in rows), key=lambda kv: (kv[0] is not None, kv[0] or ""))
+    )
 
 
 def _display_url(url: str) -> str:
@@ -391,21 +410,27 @@ def get_document(db: DB, doc_id: int, *, sentences: bool = True) -> dict[str, An
         return out
 
 
+RANK_POOL = 2_000
+"""How many hits :func:`search` ranks at most: of more, the shortest sentences (then the
+lowest ids), which BM25 favours anyway; a page past them is empty."""
+
+
 def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Full-text search over sentences, best match first, with a highlighted snippet.
 
     One syntax on both stores (see :mod:`riftwatch.store.query` and ``docs/search.md``):
     words (all must occur), ``"quoted phrases"``, ``OR``, ``NOT`` or ``-word``,
     parentheses and ``prefix*``; case and diacritics are ignored, words are not stemmed.
-    Both stores find the same sentences; the order (relevance: BM25 on SQLite,
-    ``ts_rank`` on PostgreSQL, then sentence id) may differ. An invalid query raises
-    StoreError RW304 saying what is wrong and where; ``limit`` < 1 or ``offset`` < 0
-    raise ConfigError RW007.
+    Both stores find the same sentences in the same order: relevance is BM25 computed
+    by riftwatch over the hits (:func:`riftwatch.store.query.rank`), then sentence id;
+    of more than :data:`RANK_POOL` hits, the shortest sentences are ranked.
+    An invalid query raises StoreError RW304 saying what is wrong and where; ``limit`` < 1
+    or ``offset`` < 0 raise ConfigError RW007.
 
     Each hit has ``snippet`` (matched words in ``[`` ``]``) and ``marks``, the
     ``[start, end)`` offsets of the matched stretches in the snippet.
     """
-    from riftwatch.store.query import highlight, parse, to_fts5, to_tsquery
+    from riftwatch.store.query import highlight, parse, rank, to_fts5, to_tsquery
 
     if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
         raise ConfigError("RW007", value=limit, name="limit", detail="give a whole number >= 1")
@@ -417,33 +442,35 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
         "d.title, d.published, d.reliability, d.credibility"
     )
     with _store(db) as store, store.engine.connect() as conn:
-        # the page is ranked and cut from the index alone first, then joined: a common
-        # word matches tens of thousands of sentences, and joining them all costs more
-        # than ranking them
+        # the index finds the sentences; riftwatch ranks them itself (query.rank), so that
+        # both stores give the same hits in the same order, then the page is joined
+        # (of very many hits, the RANK_POOL shortest are ranked: the same on both stores)
         if store.dialect == "sqlite":
-            sql = text(
-                f"SELECT {columns} FROM (SELECT rowid AS hit, rank AS score FROM sentences_fts "
-                "WHERE sentences_fts MATCH :q ORDER BY rank, rowid "
-                "LIMIT :limit OFFSET :offset) AS page "
-                "JOIN sentences s ON s.id = page.hit "
-                "JOIN documents d ON d.id = s.document_id "
-                "ORDER BY page.score, s.id"
+            found = text(
+                "SELECT s.id, s.text FROM sentences_fts JOIN sentences s "
+                "ON s.id = sentences_fts.rowid WHERE sentences_fts MATCH :q "
+                "ORDER BY length(s.text), s.id LIMIT :pool"
             )
-            params = {"q": to_fts5(tree), "limit": limit, "offset": offset}
+            params = {"q": to_fts5(tree), "pool": RANK_POOL}
         else:
-            sql = text(
-                f"SELECT {columns} FROM (SELECT id AS hit, "
-                "ts_rank(tsv, CAST(:q AS tsquery)) AS score FROM sentences "
-                "WHERE tsv @@ CAST(:q AS tsquery) ORDER BY score DESC, id "
-                "LIMIT :limit OFFSET :offset) AS page "
-                "JOIN sentences s ON s.id = page.hit JOIN documents d ON d.id = s.document_id "
-                "ORDER BY page.score DESC, s.id"
+            found = text(
+                "SELECT id, text FROM sentences WHERE tsv @@ CAST(:q AS tsquery) "
+                "ORDER BY length(text), id LIMIT :pool"
             )
-            params = {"q": to_tsquery(tree), "limit": limit, "offset": offset}
+            params = {"q": to_tsquery(tree), "pool": RANK_POOL}
         try:
-            rows = conn.execute(sql, params).all()
+            ranked = rank(tree, ((r.id, r.text) for r in conn.execute(found, params)))
         except DBAPIError as exc:  # a bug in the translation, not the user's query
             raise StoreError("RW304", query=query, detail=_first_line(exc.orig)) from None
+        page = ranked[offset : offset + limit]
+        fetched = {}
+        if page:
+            sql = text(
+                f"SELECT {columns} FROM sentences s JOIN documents d ON d.id = s.document_id "
+                "WHERE s.id IN :ids"
+            ).bindparams(bindparam("ids", expanding=True))
+            fetched = {r.id: r for r in conn.execute(sql, {"ids": page})}
+        rows = [fetched[sid] for sid in page if sid in fetched]
     hits = []
     for r in rows:
         snippet, marks = highlight(r.text, tree)
@@ -748,14 +775,28 @@ def grade_document(
                 "graded_by": analyst}  # fmt: skip
 
 
+def _bad_grade(record: dict[str, Any]) -> str | None:
+    """What is wrong with a record's ``reliability`` or ``credibility`` (None: nothing)."""
+    from riftwatch.model import parse_credibility, parse_reliability
+
+    for field, check in (("reliability", parse_reliability), ("credibility", parse_credibility)):
+        if record.get(field) in (None, ""):
+            continue
+        try:
+            check(record[field])
+        except ConfigError as exc:
+            return f"field {field!r}: {exc.detail}"
+    return None
+
+
 def read_jsonl_documents(
     path: str | os.PathLike[str],
 ) -> Iterator[dict[str, Any] | RiftwatchError]:
     """Documents of a JSON Lines file for the stateless commands (``extract``, ``rifts``).
 
     ``id`` and ``text`` are required; ``date``, ``title``, ``source``, ``source_type``,
-    ``reliability``, ``credibility`` and ``url`` are optional. A bad line is yielded as
-    an error naming its line number; the other lines go on.
+    ``reliability``, ``credibility`` and ``url`` are optional. A bad line (also a grade
+    outside A-F or 1-6) is yielded as an error naming its line number; the others go on.
     """
     import json
 
@@ -791,6 +832,10 @@ def read_jsonl_documents(
             if not isinstance(record["text"], str):
                 yield NLPError("RW203", path=str(path), line=number,
                                detail="field 'text' must be a string")  # fmt: skip
+                continue
+            bad_grade = _bad_grade(record)
+            if bad_grade:
+                yield NLPError("RW203", path=str(path), line=number, detail=bad_grade)
                 continue
             if record.get("date") not in (None, ""):
                 iso, _precision = parse_date(record["date"])
@@ -1609,6 +1654,11 @@ def _actor_key(prepared: Any, name: str) -> str:
     for actor in prepared.actors:
         if low == actor.casefold():
             return lineage(actor)[-1]
+    # a parent that only appears through its sub-units' rolled-up events (rifts lists it)
+    named = getattr(prepared.hierarchy, "name", None)
+    for key in sorted({k for pair in prepared.dyads for k in pair}):
+        if low == key.casefold() or (named and low == (named(key) or "").casefold()):
+            return key
     try:
         from riftwatch.actors import resolve_mention
 

@@ -318,3 +318,84 @@ def test_limit_and_offset_must_be_sensible(store: Store) -> None:
         with pytest.raises(ConfigError) as info:
             api.search(store, "Taliban", **bad)
         assert info.value.code == "RW007"
+
+
+def _ordered(store: Store, query: str, *, limit: int = 1000, offset: int = 0) -> list[str]:
+    keys = _keys(store)
+    hits = api.search(store, query, limit=limit, offset=offset)
+    return [keys[h["sentence_id"]] for h in hits]
+
+
+@pytest.mark.postgres
+def test_both_stores_rank_the_hits_in_the_same_order(stores: dict[str, Store]) -> None:
+    # `search QUERY --limit N` must give the same first N hits on both stores, so the
+    # whole order must agree, not just the set of sentences found
+    rng = random.Random(20261130)
+    vocabulary = sorted({t for s in CORPUS.values() for t in tokenize(s)})
+    queries = [q for q in QUERIES if q not in INVALID]
+    queries += [_random_query(rng, vocabulary) for _ in range(150)]
+    queries += ["the OR of", "Taliban OR Haqqani OR ISI", "al* OR ta*", "a*"]
+    for query in queries:
+        try:
+            parse(query)
+        except StoreError:  # a random phrase of punctuation only
+            continue
+        on_sqlite = _ordered(stores["sqlite"], query)
+        assert on_sqlite == _ordered(stores["postgresql"], query), query
+        for limit, offset in ((1, 0), (3, 1), (2, 5)):
+            page = on_sqlite[offset : offset + limit]
+            assert _ordered(stores["sqlite"], query, limit=limit, offset=offset) == page
+            assert _ordered(stores["postgresql"], query, limit=limit, offset=offset) == page
+
+
+@pytest.mark.postgres
+def test_ranking_prefers_rare_terms_and_short_sentences(stores: dict[str, Store]) -> None:
+    for store in stores.values():
+        # "Zarqawi" is rarer among the hits than "the", so the sentences holding it come first
+        first_two = set(_ordered(store, "Zarqawi OR the")[:2])
+        assert first_two == {"s06", "s07"}
+        # one "ISI" each: the shorter sentence is the better match
+        order = _ordered(store, "ISI")
+        assert order.index("s11") < order.index("s12")
+
+
+def test_fast_tokenize_cuts_as_the_token_spans_do() -> None:
+    from riftwatch.store.query import _FOLD, _TOKEN, token_spans
+
+    # folding never makes a separator of a token character, so folding first is the same
+    for code, folded in _FOLD.items():
+        assert _TOKEN.fullmatch(chr(code)), hex(code)
+        assert not folded or _TOKEN.fullmatch(folded), hex(code)
+    rng = random.Random(5)
+    alphabet = "aZé\u0301 -’'.İıßŒ9٣\u200b\u00a0ﬁ" + "".join(CORPUS.values())
+    for body in list(CORPUS.values()) + [
+        "".join(rng.choice(alphabet) for _ in range(40)) for _ in range(500)
+    ]:
+        assert tokenize(body) == [t for _, _, t in token_spans(body)], body
+
+
+@pytest.mark.postgres
+def test_of_very_many_hits_the_shortest_are_ranked_alike(
+    stores: dict[str, Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(api, "RANK_POOL", 4)
+    texts = {key: body for key, body in CORPUS.items()}
+    for query in ("the", "a* OR t*"):
+        found = _reference(stores["sqlite"], query)
+        assert len(found) > 4
+        shortest = sorted(found, key=lambda key: (len(texts[key]), key))[:4]
+        on_sqlite = _ordered(stores["sqlite"], query)
+        assert on_sqlite == _ordered(stores["postgresql"], query)
+        assert sorted(on_sqlite) == sorted(shortest)
+
+
+def test_counting_a_term_agrees_with_its_occurrences() -> None:
+    from riftwatch.store.query import _count, _occurrences
+
+    rng = random.Random(11)
+    words = ["al", "qaeda", "al", "qa", "network", "haqqani", "the"]
+    for query in ("al", "al*", '"al qaeda"', '"al qa*"', '"qa* al"', '"al al"', "q*"):
+        (term,) = (parse(query),)
+        for _ in range(200):
+            tokens = [rng.choice(words) for _ in range(rng.randrange(0, 9))]
+            assert _count(term, tokens) == len(list(_occurrences(term, tokens))), (query, tokens)

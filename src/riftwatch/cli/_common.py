@@ -73,6 +73,8 @@ def write_csv(rows: list[dict[str, Any]]) -> None:
     """Rows as CSV on standard output: one column per key (nested values as JSON)."""
     import csv
 
+    from riftwatch.export.cells import csv_text
+
     columns: list[str] = []
     for row in rows:
         columns.extend(k for k in row if k not in columns)
@@ -81,9 +83,9 @@ def write_csv(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         writer.writerow(
             [
-                json.dumps(v, ensure_ascii=False, default=str)
+                csv_text(json.dumps(v, ensure_ascii=False, default=str))
                 if isinstance(v, dict | list)
-                else ("" if v is None else v)
+                else ("" if v is None else csv_text(v))
                 for v in (row.get(c) for c in columns)
             ]
         )

@@ -26,6 +26,7 @@ from typing import Any
 
 from riftwatch.errors import ExportError, RiftwatchError
 from riftwatch.export import Exporter, chunk_writer, register
+from riftwatch.export.cells import csv_text
 
 VERSION = "v1"
 
@@ -69,7 +70,7 @@ def _csv_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     for row in actor_rows(store, filters):
-        writer.writerow(["" if row[c] is None else row[c] for c in COLUMNS])
+        writer.writerow(["" if row[c] is None else csv_text(row[c]) for c in COLUMNS])
     yield buffer.getvalue().encode("utf-8")
 
 

@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from riftwatch.errors import ExportError, RiftwatchError
 from riftwatch.export import Exporter, chunk_writer, register
+from riftwatch.export.cells import csv_text, from_csv_text
 
 VERSION = "v1"
 
@@ -104,7 +105,7 @@ def _csv_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     for row in judgement_rows(store, filters):
-        writer.writerow(["" if row[c] is None else row[c] for c in COLUMNS])
+        writer.writerow(["" if row[c] is None else csv_text(row[c]) for c in COLUMNS])
         if buffer.tell() > 64_000:
             yield buffer.getvalue().encode("utf-8")
             buffer.seek(0)
@@ -151,7 +152,7 @@ def read_records(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
         reader = csv.DictReader(io.StringIO(text))
         start = 2
         for record in reader:
-            yield start, {k.strip(): v for k, v in record.items() if k is not None}
+            yield start, {k.strip(): from_csv_text(v) for k, v in record.items() if k is not None}
             start = reader.line_num + 1
         return
     stripped = text.lstrip()

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from riftwatch.export import Exporter, register
+from riftwatch.export.cells import csv_text
 from riftwatch.export.rows import COLUMNS, NAMES, rows_of
 
 VERSION = "v1"
@@ -24,7 +25,7 @@ def _csv_value(value: Any) -> Any:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return value
+    return csv_text(value)
 
 
 def csv_chunks(kind: str, store: Any, filters: dict[str, Any], options: dict[str, Any]

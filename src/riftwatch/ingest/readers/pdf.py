@@ -27,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
@@ -144,6 +145,15 @@ def _reason(exc: BaseException) -> str:
     return text[0][:200] if text else type(exc).__name__
 
 
+def _quiet_pypdf() -> None:
+    """Keep pypdf's warnings about a broken file ("EOF marker not found") off standard error
+    when logging is not set up (riftwatch reports the file as RW103); a program that sets
+    up logging still gets them."""
+    logger = logging.getLogger("pypdf")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+
+
 class PdfReader:
     """PDF files with a text layer, one document each."""
 
@@ -160,6 +170,8 @@ class PdfReader:
     def read(self, path: Path, options: ReadOptions) -> Iterator[RawDocument | IngestError]:
         """Yield the text of all pages as one document."""
         from pypdf import PdfReader as PypdfReader
+
+        _quiet_pypdf()
 
         path = Path(path)
         where = str(path)

@@ -1,0 +1,60 @@
+"""Every pair that ``rifts`` lists can be opened with ``dyad`` and briefed by ``report``.
+
+``rifts`` also lists pairs of a parent actor that only appears through its sub-units'
+events rolled up the hierarchy (the Pakistan Army's events count for the Government of
+Pakistan); ``dyad`` must accept the ids and names it printed, and the whole-field
+briefing, which opens each listed pair, must not fail on them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from riftwatch import api
+
+DOCS = [
+    ("p1", "2011-03", "The Pakistani army provided weapons to the Afghan Taliban in Quetta."),
+    ("p2", "2011-09", "The Pakistani army sheltered fighters of the Afghan Taliban near Quetta."),
+    ("p3", "2012-05", "The Pakistani army trained recruits of the Afghan Taliban in Kurram."),
+    ("p4", "2014-02", "The Pakistani army attacked the Afghan Taliban near Chaman."),
+    ("p5", "2014-06", "The Afghan Taliban attacked the Pakistani army in Khyber."),
+    ("p6", "2014-09", "The Pakistani army clashed with the Afghan Taliban in Kurram."),
+    ("p7", "2015-01", "The Afghan Taliban accused the Pakistani army of betrayal."),
+    (
+        "p8",
+        "2015-04",
+        "The Pakistani army attacked the Afghan Taliban near Chaman, officials said.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("dyad-keys") / "docs.jsonl"
+    rows = [
+        {"id": i, "date": d, "text": t, "reliability": "B", "credibility": 2} for i, d, t in DOCS
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def test_dyad_opens_every_pair_rifts_lists(path: Path) -> None:
+    found = api.rifts(path, min_probability=0.0)
+    ids = {a["id"] for r in found for a in r["actors"]}
+    assert "org:pak-government" in ids  # the parent, through the army's events
+    for rift in found:
+        (a, b) = rift["actors"]
+        for first, second in ((a["id"], b["id"]), (a["name"], b["name"])):
+            timeline = api.dyad(path, first, second)
+            assert {x["id"] for x in timeline["actors"]} == {a["id"], b["id"]}
+            assert timeline["months"]
+
+
+def test_the_whole_field_briefing_opens_the_parent_pairs(path: Path, db_url: str) -> None:
+    api.ingest([path], db=db_url)
+    api.extract_stored(db_url)
+    page = api.report(db_url)
+    assert isinstance(page, str) and "Government of Pakistan" in page
