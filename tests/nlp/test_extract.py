@@ -350,3 +350,15 @@ def test_capitals_stand_for_their_governments() -> None:
     found = events("Kabul accused Islamabad of sheltering the Haqqani network.")
     assert ("Afghan government", "ACCUSE", "Government of Pakistan", "asserted") in found
     assert not any(t == "AID" and m == "asserted" for _s, t, _g, m in found)
+
+
+def test_attribution_to_a_generic_speaker_has_the_contract_keys_with_a_null_id() -> None:
+    """CONTRACT.md's ``attributed_to`` is ``{"id", "name"}``: a speaker that is no known actor
+    ("officials") keeps the key, with ``null``, so consumers need not test for it."""
+    text = "Officials said the Haqqani network sheltered Al Qaeda fighters in 2009."
+    coded = extract_document({"id": "a1", "text": text, "date": "2010-01-01"})
+    attributed = [c.attributed_to for c in coded if c.attributed_to]
+    assert attributed, coded
+    for who in attributed:
+        assert who["name"].lower() == "officials"
+        assert "id" in who and who["id"] is None

@@ -791,7 +791,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     attribution = attribution_of(sdoc, lex)
     speaker = None
     if attribution.speaker:
-        speaker = {"name": attribution.speaker}
+        speaker = {"name": attribution.speaker, "id": None}  # CONTRACT: {"id", "name"}
         ids = [actor_of[t.i] for t in (attribution.speaker_tokens or []) if t.i in actor_of]
         if ids:
             speaker["id"] = ids[0].org_id or ids[0].id
@@ -952,7 +952,7 @@ def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
     span = subject.doc[subject.left_edge.i : subject.i + 1]
     original = subject.doc.user_data.get("text")
     name = original[span.start_char : span.end_char] if original else span.text
-    out: dict[str, Any] = {"name": name.strip(" ,.")}
+    out: dict[str, Any] = {"name": name.strip(" ,."), "id": None}
     actor = next((actor_of[t.i] for t in span if t.i in actor_of), None)
     if actor is not None:
         out["id"] = actor.org_id or actor.id
