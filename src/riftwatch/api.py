@@ -1660,12 +1660,15 @@ def _actor_key(prepared: Any, name: str) -> str:
         if low == key.casefold() or (named and low == (named(key) or "").casefold()):
             return key
     try:
-        from riftwatch.actors import resolve_mention
+        from riftwatch.actors import query_organization, resolve_mention
 
         hit = resolve_mention(wanted)
         org = hit.get("organization") or hit.get("actor")
         if org and org.get("id"):
             return lineage(org["id"])[-1]
+        meant = query_organization(wanted)  # "Haqqani": the network or its leaders, one group
+        if meant is not None:
+            return lineage(meant.id)[-1]
     except RiftwatchError:
         pass
     close = sorted(

@@ -7,7 +7,7 @@
 
 from riftwatch.actors.errors import ActorError
 from riftwatch.actors.kb import KnowledgeBase, default_kb, load_kb
-from riftwatch.actors.resolve import Resolution, Resolver, default_resolver
+from riftwatch.actors.resolve import Resolution, Resolver, default_resolver, query_organization
 
 
 def resolve_mention(mention: str, date: object = None, context: str | None = None) -> dict:
@@ -23,5 +23,6 @@ __all__ = [
     "default_kb",
     "default_resolver",
     "load_kb",
+    "query_organization",
     "resolve_mention",
 ]

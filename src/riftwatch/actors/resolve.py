@@ -1103,4 +1103,34 @@ def default_resolver(exclude_sources: tuple[str, ...] = ()) -> Resolver:
     return _default_resolver(tuple(sorted(exclude_sources)))
 
 
-__all__ = ["Candidate", "Resolution", "Resolver", "default_resolver"]
+def query_organization(
+    mention: str, date: object = None, resolver: Resolver | None = None
+) -> Entity | None:
+    """The organisation an analyst means by a name typed into a command (``dyad A B``,
+    ``ach --pair``), or None.
+
+    In running text a bare "Haqqani" stays unresolved: it may be the network or one of its
+    leaders. A name typed to choose a relationship names an organisation, and when every
+    candidate stands for the same one (the network, and the leader who acts for it), that
+    organisation is the answer. Candidates that stand for different organisations stay
+    unresolved.
+
+    >>> query_organization("Haqqani").id
+    'org:haqqani-network'
+    >>> query_organization("Lionel Messi") is None
+    True
+    """
+    resolver = resolver or default_resolver()
+    res = resolver.resolve(mention, date=date)
+    if res.actor is not None:
+        return res.organization or res.actor
+    day = _day_of(date)
+    orgs: dict[str, Entity] = {}
+    for cand in res.candidates:
+        org, _ = resolver._organization(cand.entity, day)
+        chosen = org or cand.entity
+        orgs[chosen.id] = chosen
+    return next(iter(orgs.values())) if len(orgs) == 1 else None
+
+
+__all__ = ["Candidate", "Resolution", "Resolver", "default_resolver", "query_organization"]

@@ -93,6 +93,11 @@ def resolve_actor(text: str, *, kb: Any = None, date: str | None = None) -> dict
         if res is not None and res.actor is not None:
             org = res.organization or res.actor
             return {"id": org.id, "name": org.name}
+        from riftwatch.actors import query_organization
+
+        meant = query_organization(text)  # every candidate stands for one group
+        if meant is not None:
+            return {"id": meant.id, "name": meant.name}
     return {"id": text, "name": text}
 
 
