@@ -44,6 +44,8 @@ SECTION = "extraction: militant-relationship descriptions (MMP)"
 REPO = Path(__file__).resolve().parents[1]
 WORLD = REPO / "tests" / "nlp" / "data" / "mmp_style_world.jsonl"
 FROZEN = REPO / "tests" / "nlp" / "data" / "mmp_world_frozen.jsonl"
+WORK3 = REPO / "tests" / "nlp" / "data" / "mmp3_world_work.jsonl"
+FROZEN3 = REPO / "tests" / "nlp" / "data" / "mmp3_world_frozen.jsonl"
 COOP_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 CONF_TYPES = {
     "ACCUSE",
@@ -264,6 +266,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--csv", type=Path, default=None)
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--misses", type=int, default=0, help="print up to N missed rows per set")
+    ap.add_argument(
+        "--frozen3",
+        action="store_true",
+        help="also score the frozen half of the mmp3 set (MMP3_WORLD.md: reported once)",
+    )
     args = ap.parse_args(argv)
     path = (
         args.csv or shared_dir() / "datasets" / "mmp-militant-relationships" / "relationships.csv"
@@ -278,6 +285,16 @@ def main(argv: list[str] | None = None) -> int:
     sets.append(
         ("frozen blind other-region rows (mmp_world_frozen)", check(world_rows(FROZEN), groups))
     )
+    sets.append(
+        ("mmp3 other-region rows, work half (mmp3_world_work)", check(world_rows(WORK3), groups))
+    )
+    if args.frozen3:
+        sets.append(
+            (
+                "mmp3 other-region rows, frozen half (mmp3_world_frozen)",
+                check(world_rows(FROZEN3), groups),
+            )
+        )
     head = (
         "| set | rows | groups found | dyads found (asserted event between the two) | "
         "stance right (of dyads) | miss: group not found | miss: both found, no event | "
