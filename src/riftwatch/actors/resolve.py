@@ -1071,8 +1071,23 @@ def _day_of(date: object) -> int | None:
 
 
 def _case_ok(alias: Alias, surface: str) -> bool:
-    """Capitalised names need a capital initial in running text."""
-    return not (alias.name[:1].isupper() and not surface[:1].isupper())
+    """Capitalised names need a capital initial in running text; an Arabic article that
+    opens the name may be written in lower case ("al-Qaeda in the Islamic Maghreb" for
+    "Al Qaeda in the Islamic Maghreb"), the word after it keeps its capital.
+
+    >>> a = Alias(name="Al Qaeda in the Islamic Maghreb", kind="official", source="t",
+    ...           entity_id="org:x", norm="", fold="", compact="", case_sensitive=False)
+    >>> _case_ok(a, "al-Qaeda in the Islamic Maghreb"), _case_ok(a, "al qaeda in the islamic")
+    (True, False)
+    """
+    if not alias.name[:1].isupper() or surface[:1].isupper():
+        return True
+    article = _LOWER_ARTICLE.match(surface)
+    return bool(article) and surface[article.end() : article.end() + 1].isupper()
+
+
+_LOWER_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ul|ud)[-\u2010\u2011 ]")
+"""A lower-case Arabic article opening a name ("al-", "el-", "ash-")."""
 
 
 def _year_of(day: int) -> int:
