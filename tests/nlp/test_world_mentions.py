@@ -103,3 +103,39 @@ def test_a_founder_breaking_away_is_the_new_group_splitting() -> None:
     hedged = id_events(text.replace("broke away", "may have broken away").replace(
         "and formed", "and may have formed"), "1990")  # fmt: skip
     assert not any(m == "asserted" for _s, _t, _g, m in hedged)
+
+
+def test_a_gerund_subject_names_both_parties_with_between() -> None:
+    events = id_events("Fighting between the KDP and the PUK started in 1994.", "1994")
+    assert ("org:kurdish-democratic-party", "ASSAULT", "org:patriotic-union-of-kurdistan",
+            "asserted") in events  # fmt: skip
+    assert ("org:patriotic-union-of-kurdistan", "ASSAULT", "org:kurdish-democratic-party",
+            "asserted") in events  # fmt: skip
+    twin = id_events("Fighting between the KDP and the PUK never started.", "1994")
+    assert twin and all(m == "negated" for _s, _t, _g, m in twin)
+
+
+def test_co_members_of_one_coalition_cooperate_both_ways() -> None:
+    text = "Ahrar al-Sham and Jabhat al-Nusra joined the Jaish al-Fatah coalition in 2015."
+    events = id_events(text, "2015")
+    assert ("org:ahrar-al-sham", "COOPERATE", "org:nusra-front", "asserted") in events
+    assert ("org:nusra-front", "COOPERATE", "org:ahrar-al-sham", "asserted") in events
+    # the coalition is its own (open) actor, never the Fatah movement inside its name
+    assert all("org:fatah" not in (s, t) for s, _ty, t, _m in events)
+    hedged = id_events(text.replace("joined", "may join"), "2015")
+    assert ("org:ahrar-al-sham", "COOPERATE", "org:nusra-front", "hypothetical") in hedged
+    apart = id_events("Ahrar al-Sham joined the Jaish al-Fatah coalition, which Jabhat "
+                      "al-Nusra had left.", "2015")  # fmt: skip
+    assert not any(ty == "COOPERATE" and {s, t} == {"org:ahrar-al-sham", "org:nusra-front"}
+                   for s, ty, t, _m in apart)  # fmt: skip
+
+
+def test_a_unit_of_a_group_that_formed_another_makes_it_a_splinter() -> None:
+    text = "The Mid-Ulster unit of the UVF broke away and formed the LVF in 1996."
+    events = id_events(text, "1996")
+    assert ("org:loyalist-volunteer-force", "REJECT", "org:ulster-volunteer-force",
+            "asserted") in events  # fmt: skip
+    assert not any(ty == "COOPERATE" for _s, ty, _t, _m in events)
+    hedged = id_events(text.replace("broke away and formed", "may have broken away and "
+                                    "formed"), "1996")  # fmt: skip
+    assert not any(m == "asserted" for _s, _t, _g, m in hedged)

@@ -690,6 +690,8 @@ class Resolver:
                 return None
         best = max(spans, key=rank)
         start, end, _method, cands, _role = best
+        if _ARTICLE_JOINED.search(surface, 0, start):
+            return None  # "Jaish al-Fatah": in an Arabic construct the last name is no head
         types = {self.kb.entities[a.entity_id].type for a, _ in cands}
         if types <= {"place", "country"} and not _role:
             return None  # a place inside a longer phrase is a modifier, not the head
@@ -1086,6 +1088,10 @@ def _case_ok(alias: Alias, surface: str) -> bool:
     return bool(article) and surface[article.end() : article.end() + 1].isupper()
 
 
+_ARTICLE_JOINED = re.compile(
+    r"[A-Za-z][\w'\u2019]*[ \-\u2010](?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2010 ]$"
+)
+"""A word and the article that joins the next name to it ("Jaish al-", "Ansar ul-")."""
 _LOWER_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ul|ud)[-\u2010\u2011 ]")
 """A lower-case Arabic article opening a name ("al-", "el-", "ash-")."""
 

@@ -367,6 +367,10 @@ _CONTINUATION = re.compile(
     r"[A-Z][\w'\u2019]+)+"
 )
 """An Arabic name going on past a known name: " al-Sham", "-ul-Islam", " al-Islami"."""
+_CONTINUED_FROM = re.compile(
+    r"\b[A-Z][\w'\u2019]+[ \-\u2010](?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2010]$"
+)
+"""A capitalised word and an attached article before a known name: "Jaish al-" Fatah."""
 
 
 def _name_continuations(
@@ -377,6 +381,16 @@ def _name_continuations(
     resolves to another actor, the longer one is the mention (longest name wins)."""
     out = []
     for start, end, actor in found:
+        before = _CONTINUED_FROM.search(text, max(0, start - 40), start)
+        if before and actor.type in GROUPISH:
+            # "Jaish al-Fatah": the known name closes a longer one; that name or nothing
+            longer = text[before.start() : end]
+            res = resolver.resolve(longer, date, text)
+            other = _actor_from(res, longer) if not res.unresolved else None
+            if other is not None and other.type in GROUPISH and other.key() != actor.key():
+                other = Actor(**{**other.__dict__, "how": f"longer name '{longer}'"})
+                out.append((before.start(), end, other))
+            continue  # left to the parse's open actors as the longer name
         m = _CONTINUATION.match(text, end)
         if m and actor.type in GROUPISH:
             stop = m.end() - 2 if text[m.end() - 2 : m.end()] in ("'s", "\u2019s") else m.end()
@@ -709,7 +723,7 @@ def _with_person_ties(pending: list[Any], plans: list[Any]) -> list[Any]:
             [(sent.text, actors) for sent, actors, _w in mine],
             ties.group_resolver(_resolver(), date),
         )
-        out += [(sent, ties.apply(sent.text, actors, found), where)
+        out += [(sent, ties.units_of(sent.text, ties.apply(sent.text, actors, found)), where)
                 for sent, actors, where in mine]  # fmt: skip
     return out
 

@@ -216,27 +216,65 @@ def founders(events: list[Any]) -> dict[str, Actor]:
         if (
             ev.event.mode == "merger"
             and ev.event.modality == "asserted"
-            and _is_person(src)
+            and _is_open(src)
             and tgt.type in GROUPISH
+            and not _is_open(tgt)
             and any(str(w).startswith("founder") for w in ev.why)
         ):
             out.setdefault(src.person or src.name, tgt)
     return out
 
 
+_UNIT_WORD = re.compile(r"\b(?:unit|brigade|battalion|wing|faction|cell|branch|chapter)\b", re.I)
+
+
+def _unit_founders(events: list[Any]) -> dict[tuple[str, str], Actor]:
+    """(unit name, parent id) -> the group a unit of that parent founded ("the Mid-Ulster
+    unit of the UVF broke away and formed the LVF")."""
+    out: dict[tuple[str, str], Actor] = {}
+    for ev in events:
+        src, tgt = ev.event.source, ev.event.target
+        if (
+            ev.event.mode == "merger"
+            and ev.event.modality == "asserted"
+            and src.qualifier
+            and _UNIT_WORD.search(src.qualifier)
+            and tgt.type in GROUPISH
+            and any(str(w).startswith("founder") for w in ev.why)
+        ):
+            out.setdefault((src.qualifier, src.key()), tgt)
+    return out
+
+
 def rewrite_founders(coded: list[Any]) -> list[Any]:
     """A founder's other events are their new group's: "X broke away from Z and formed Y"
-    is Y's split from Z (the founding itself, the person merging into Y, is dropped)."""
+    is Y's split from Z (the founding itself, the person merging into Y, is dropped). A unit
+    of a group that broke away and formed Y: Y split from that group."""
     import dataclasses
 
     made = founders(coded)
+    units = _unit_founders(coded)
+    if units:
+        kept = []
+        for ev in coded:
+            src, tgt = ev.event.source, ev.event.target
+            founded = units.get((src.qualifier or "", src.key()))
+            if founded is None or tgt.key() != founded.key():
+                kept.append(ev)
+                continue
+            if ev.event.event_type == "REJECT" and ev.event.mode == "split":
+                event = dataclasses.replace(ev.event, source=tgt, target=src)
+                why = [*ev.why, f"'{src.qualifier}' of {src.org_name} formed {tgt.name}"]
+                kept.append(dataclasses.replace(ev, event=event, why=why))
+            # the founding itself (the unit merging into what it formed) is no relation
+        coded = kept
     if not made:
         return coded
     out = []
     for ev in coded:
         src, tgt = ev.event.source, ev.event.target
-        new_src = made.get(src.person or src.name) if _is_person(src) else None
-        new_tgt = made.get(tgt.person or tgt.name) if _is_person(tgt) else None
+        new_src = made.get(src.person or src.name) if _is_open(src) else None
+        new_tgt = made.get(tgt.person or tgt.name) if _is_open(tgt) else None
         if new_src is None and new_tgt is None:
             out.append(ev)
             continue
@@ -251,4 +289,46 @@ def rewrite_founders(coded: list[Any]) -> list[Any]:
     return out
 
 
-__all__ = ["apply", "find_ties", "founders", "group_resolver", "rewrite_founders"]
+_UNIT_OF = re.compile(
+    r"^\s+(?:unit|units|brigade|battalion|wing|faction|cell|cells|branch|chapter|company)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+"""An open name ", unit of the " a known group: the text says it is part of that group."""
+
+
+def units_of(text: str, actors: list[Span]) -> list[Span]:
+    """'The Mid-Ulster unit of the UVF': an open name that the text calls a unit, brigade,
+    wing or cell of a known group is that group (a sub-actor rolls up to its parent where
+    the text says so; the unit's name stays the mention).
+
+    >>> g = Actor(id="org:uvf", name="UVF", mention="UVF", type="armed_group", org_id="org:uvf")
+    >>> o = Actor(id="open:mid-ulster", name="Mid-Ulster", mention="Mid-Ulster",
+    ...           type="armed_group", org_id="open:mid-ulster")
+    >>> t = "The Mid-Ulster unit of the UVF broke away."
+    >>> [(a.org_id, a.mention) for _s, _e, a in units_of(t, [(4, 14, o), (27, 30, g)])]
+    [('org:uvf', 'Mid-Ulster'), ('org:uvf', 'UVF')]
+    """
+    spans = sorted(actors, key=lambda x: x[0])
+    out: list[Span] = []
+    for i, (start, end, actor) in enumerate(spans):
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if (
+            nxt is not None
+            and _is_open(actor)
+            and not _is_person(actor)
+            and not _is_open(nxt[2])
+            and nxt[2].type in GROUPISH
+            and _UNIT_OF.match(text[end : nxt[0]])
+        ):
+            group = nxt[2]
+            out.append((start, end, Actor(
+                id=group.org_id or group.id, name=group.org_name or group.name,
+                mention=actor.mention, type=group.type, org_id=group.org_id or group.id,
+                org_name=group.org_name or group.name, qualifier=actor.name,
+                how=f"'{actor.name}' named a unit of {group.org_name or group.name}")))  # fmt: skip
+            continue
+        out.append((start, end, actor))
+    return out
+
+
+__all__ = ["apply", "find_ties", "founders", "group_resolver", "rewrite_founders", "units_of"]
