@@ -326,6 +326,17 @@ def main(argv: list[str] | None = None) -> int:
         "mechanisms of that day (commit 7967eb3 plus the third set): Af/Pak rows 56/138 "
         "dyads (41%), stance right 55/56; invented rows 42/44, 42/42; frozen blind rows "
         "26/79 (33%), 25/26 right, 21 rows with a group not found."
+        "\n\nThe mmp3 set (`tests/nlp/data/mmp3_world_work.jsonl` and "
+        "`mmp3_world_frozen.jsonl`, `MMP3_WORLD.md`: 50 rows about UCDP non-state and MMP "
+        "groups of Africa, the Middle East, Asia, Latin America and Europe, labelled and split "
+        "before any run; the frozen half is scored only with `--frozen3`, once, at the end of "
+        "the work). Before the world knowledge base and the name, person and construction "
+        "mechanisms of that work (commit c1acd73, same harness): Af/Pak rows 74/138 (54%), "
+        "72/74 right; frozen blind rows 37/79 (47%), 35/37 right; mmp3 work half 11/34 "
+        "(32%), 11/11 right, 14 rows with a group not found. `benchmarks/rift_replay.py "
+        "--set world --no-write` then left 18 of the 28 invented breaks findable (a hostile "
+        "claim on the pair within 12 months), and 6 of the 22 of the held-out histories "
+        "(`--world benchmarks/data/rift_world_holdout.jsonl`)."
     )
     text = "\n".join(body) + "\n"
     print(text)

@@ -291,6 +291,8 @@ class Builder:
         self.notes: dict[str, list[str]] = defaultdict(list)
         self.communal: set[str] = set()
         self.world_names: set[str] = set()
+        self.guarded: set[str] = set()
+        """Generated ids whose names the ordinary-word guard made ambiguous."""
         self.vocabulary: set[str] = set()
         self.pending_links: list[tuple[str, str, bool, str]] = []
         self.reserved: set[tuple[str, str]] = set()
@@ -851,7 +853,8 @@ class Builder:
             type_ = "armed_group"
         display_name = name if type_ != "faction" or "(UCDP)" in name else f"{name} (UCDP)"
         extra: dict[str, Any] = {}
-        if name in self.communal or (name in self.world_names and self.common_name(name)):
+        guarded = name not in self.communal and name in self.world_names
+        if name in self.communal or (guarded and self.common_name(name)):
             extra["name_ambiguous"] = True
         ident = self.new_entity(
             display_name,
@@ -863,6 +866,8 @@ class Builder:
             description=f"Actor named {name!r} by the Uppsala Conflict Data Program.",
             **extra,
         )
+        if guarded and extra.get("name_ambiguous"):
+            self.guarded.add(ident)
         if display_name != name:
             self.add_alias(ident, name, "official", source)
         for rel in relations:
@@ -1028,6 +1033,10 @@ class Builder:
                 )
             else:
                 self.add_alias(ident, name, "official", source)
+                if ident in self.guarded and name not in MMP_GENERIC_NAMES:
+                    # a group MMP names is a group, however ordinary its words
+                    self.generated[ident].pop("name_ambiguous", None)
+                    self.guarded.discard(ident)
             ids[key] = ident
             return ident
 

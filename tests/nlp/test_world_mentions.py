@@ -139,3 +139,9 @@ def test_a_unit_of_a_group_that_formed_another_makes_it_a_splinter() -> None:
     hedged = id_events(text.replace("broke away and formed", "may have broken away and "
                                     "formed"), "1996")  # fmt: skip
     assert not any(m == "asserted" for _s, _t, _g, m in hedged)
+
+
+def test_groups_that_found_a_coalition_stay_themselves() -> None:
+    events = id_events("Jund al-Islam merged with other Kurdish Islamist factions to form "
+                       "Ansar al-Islam in 2001.", "2001")  # fmt: skip
+    assert ("open:jund-al-islam", "COOPERATE", "org:ansar-al-islam", "asserted") in events

@@ -216,9 +216,8 @@ def founders(events: list[Any]) -> dict[str, Actor]:
         if (
             ev.event.mode == "merger"
             and ev.event.modality == "asserted"
-            and _is_open(src)
+            and _is_person(src)
             and tgt.type in GROUPISH
-            and not _is_open(tgt)
             and any(str(w).startswith("founder") for w in ev.why)
         ):
             out.setdefault(src.person or src.name, tgt)
@@ -273,8 +272,8 @@ def rewrite_founders(coded: list[Any]) -> list[Any]:
     out = []
     for ev in coded:
         src, tgt = ev.event.source, ev.event.target
-        new_src = made.get(src.person or src.name) if _is_open(src) else None
-        new_tgt = made.get(tgt.person or tgt.name) if _is_open(tgt) else None
+        new_src = made.get(src.person or src.name) if _is_person(src) else None
+        new_tgt = made.get(tgt.person or tgt.name) if _is_person(tgt) else None
         if new_src is None and new_tgt is None:
             out.append(ev)
             continue
