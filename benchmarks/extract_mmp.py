@@ -338,8 +338,8 @@ def main(argv: list[str] | None = None) -> int:
         "claim on the pair within 12 months), and 6 of the 22 of the held-out histories "
         "(`--world benchmarks/data/rift_world_holdout.jsonl`). After it (2026-11-30, same "
         "commands): 20 of the 28 invented breaks findable and 8 of the 22 held-out ones, "
-        "stable pairs with a hostile claim unchanged (0/13 and 1/13); the mmp3 frozen half, scored once at the "
-        "end, is the last line of the table above."
+        "stable pairs with a hostile claim unchanged (0/13 and 1/13); the mmp3 frozen half, "
+        "scored once at the end, is the last line of the table above."
     )
     text = "\n".join(body) + "\n"
     print(text)
