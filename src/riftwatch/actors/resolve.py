@@ -690,8 +690,12 @@ class Resolver:
                 return None
         best = max(spans, key=rank)
         start, end, _method, cands, _role = best
-        if _ARTICLE_JOINED.search(surface, 0, start):
-            return None  # "Jaish al-Fatah": in an Arabic construct the last name is no head
+        if _ARTICLE_JOINED.search(surface, 0, start) or (
+            _LOWER_ARTICLE.match(surface[start:].lower()) and surface[:start].strip()
+        ):
+            # "Jaish al-Fatah", "Jabhat Ahl al-Tawhid": in an Arabic construct the last
+            # name is no head
+            return None
         types = {self.kb.entities[a.entity_id].type for a, _ in cands}
         if types <= {"place", "country"} and not _role:
             return None  # a place inside a longer phrase is a modifier, not the head

@@ -408,6 +408,17 @@ def _name_continuations(
 _TITLE_WORDS_BEFORE = re.compile(r"(?:\b[A-Z][\w\-]+ )+$")
 
 
+def _spelled_out(resolver: Any, actor: Actor) -> bool:
+    """The knowledge base knows the actor by a name of two or more words (not only by its
+    initials, as UCDP names INPFL)."""
+    entity = resolver.kb.find(actor.org_id or actor.id or "")
+    if entity is None:
+        return True
+    return any(
+        len(a.name.split()) > 1 and a.kind != "abbreviation" and not a.lang for a in entity.aliases
+    )
+
+
 def _spelled_acronyms(
     text: str, date: str | None, found: list[tuple[int, int, Actor]], resolver: Any
 ) -> list[tuple[int, int, Actor]]:
@@ -429,6 +440,8 @@ def _spelled_acronyms(
             for acr in sorted(initials(longer), key=len, reverse=True):
                 res = resolver.resolve(acr, date, text)
                 other = _actor_from(res, longer) if not res.unresolved else None
+                if other is not None and _spelled_out(resolver, other):
+                    continue  # a group with a written name is found by it, not by letters
                 if other is not None and other.type in GROUPISH and other.key() != actor.key():
                     hit = Actor(**{**other.__dict__, "how": f"initials {acr} of '{longer}'"})
                     break

@@ -108,11 +108,9 @@ def find_ties(
         for m in re.finditer(rf"({_NAME.pattern})['\u2019]s\s+{_MEMBERS}\b", text):
             if not any(s <= m.start(1) < e for s, e, _a in actors):
                 persons.append((m.start(1), m.end(1), m.group(1)))
-        named: list[tuple[int, int, str]] = []  # any other capitalised name, for groups
-        named += [(s, e, a.name) for s, e, a in actors if _is_open(a) and not _is_person(a)]
-        for m in _NAME.finditer(text):  # named after a person ("Karuna" -> Karuna Faction)
-            if not any(not (m.end() <= s or m.start() >= e) for s, e, _a in actors):
-                named.append((m.start(), m.end(), m.group(0)))
+        # open names of groups named after a person ("Karuna" -> Colonel Karuna Faction);
+        # a capitalised word no pass took as an actor stays a word ("sent men to Haqqani")
+        named = [(s, e, a.name) for s, e, a in actors if _is_open(a) and not _is_person(a)]
         for ps, pe, person in persons:
             for gs, ge, group in groups:
                 if gs >= pe:
