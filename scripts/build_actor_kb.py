@@ -14,7 +14,25 @@ Reads, from ``--datasets``:
   which years -> ``ucdp.yaml``;
 - ``mmp-militant-relationships`` (Stanford MMP, no licence): only facts - the two group
   names, the relation type and its date; the description sentences are never copied
-  -> ``mmp_facts.yaml``.
+  -> ``mmp_facts.yaml``;
+
+and, from ``--dictionaries`` (default ``../shared/dictionaries/petrarch2``, PETRARCH-2,
+MIT licence, Copyright (c) 2014 Open Event Data Alliance):
+
+- ``Phoenix.MilNonState.actors.txt``: the world's militant and non-state groups with their
+  synonyms (derived from START's TOPS data) -> ``phoenix_milnonstate.yaml``.
+
+UCDP non-state actors of every country are kept (not only Afghanistan/Pakistan). Names
+that must not match ordinary text are kept but marked ``name_ambiguous`` (they resolve
+only with context words, never from the words alone): communal and identity groups
+(UCDP ``org`` 3: clans, tribes, ethnic groups), names of fewer than three letters, one
+word of ordinary English (the CAMEO verb and agent dictionaries, the stop words and the
+duplicate rule's generic words are the vocabulary), and names of at most two words that
+are all ordinary English. Phoenix names of one word are kept only as acronyms given in
+brackets; blocks that list persons with their group (a code on its own line) are skipped.
+Links the OFAC list gives by name ("Linked To") that match no actor when read are tried
+again after every source is in, by name, alias and spelling skeleton
+(``riftwatch.actors.dedupe.parse``); the rest are printed as unresolved.
 
 and writes ``src/riftwatch/actors/data/generated/*.yaml``. Hand-curated files in
 ``data/curated/`` are read (never written): their ``external`` ids and aliases decide
@@ -39,11 +57,16 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from riftwatch.actors.dedupe import Decision, Rules, find_duplicates  # noqa: E402
+from riftwatch.actors.dedupe import Decision, Rules, find_duplicates, parse  # noqa: E402
 from riftwatch.actors.kb import DATA_DIR, KnowledgeBase, merge_documents, read_file  # noqa: E402
 from riftwatch.actors.normalize import fold, norm  # noqa: E402
 
 DEFAULT_DATASETS = REPO.parent / "shared" / "datasets"
+DEFAULT_DICTIONARIES = REPO.parent / "shared" / "dictionaries" / "petrarch2"
+MILNONSTATE = "Phoenix.MilNonState.actors.txt"
+UCDP_COMMUNAL = {"3"}
+"""UCDP ``org`` codes of communal and identity groups (clans, tribes, ethnic groups)."""
+MIN_NAME_LETTERS = 3
 OUT = DATA_DIR / "generated"
 UN_SNAPSHOT = "2018-10-29"
 OFAC_SNAPSHOT = "2024-05-03"
@@ -237,8 +260,7 @@ def is_abbreviation(name: str) -> bool:
 class Builder:
     def __init__(self, datasets: Path) -> None:
         self.datasets = datasets
-        docs = [(p.name, read_file(p)) for p in sorted((DATA_DIR / "curated").glob("*.yaml"))]
-        self.curated = KnowledgeBase(merge_documents(docs))
+        self.curated = KnowledgeBase(merge_documents(_fixed_documents()))
         self.ext: dict[tuple[str, str], str] = {}
         for ent in self.curated:
             for key, values in ent.external.items():
@@ -267,6 +289,19 @@ class Builder:
         self.extend: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
         self.gen_by_norm: dict[str, set[str]] = defaultdict(set)
         self.notes: dict[str, list[str]] = defaultdict(list)
+        self.communal: set[str] = set()
+        self.world_names: set[str] = set()
+        self.guarded: set[str] = set()
+        """Generated ids whose names the ordinary-word guard made ambiguous."""
+        self.vocabulary: set[str] = set()
+        self.pending_links: list[tuple[str, str, bool, str]] = []
+        self.reserved: set[tuple[str, str]] = set()
+        """Alias keys of the Phoenix countries file (persons and state bodies included)."""
+        path = DATA_DIR / "generated" / FIXED_GENERATED[0]
+        if path.exists():
+            for ent in KnowledgeBase(merge_documents([(path.name, read_file(path))])):
+                for alias in ent.aliases:
+                    self.reserved.add(self._key(alias.name, alias.kind, alias.case_sensitive))
 
     # identity -------------------------------------------------------------------------
     @staticmethod
@@ -305,6 +340,13 @@ class Builder:
                     if len(folded) == 1:
                         return next(iter(folded))
         return None
+
+    def claimed(self, name: str, prefix: str) -> str | None:
+        """The one actor of this id prefix that already holds the name as an alias (from
+        any source read so far, extensions included)."""
+        kind = "abbreviation" if is_abbreviation(name) else "official"
+        owners = {o for o in self.claims.get(self._key(name, kind), ()) if o.startswith(prefix)}
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def country_code(self, *names: str | None) -> str | None:
         for name in names:
@@ -599,21 +641,77 @@ class Builder:
                 continue
             for linked in row.get("linked_to") or []:
                 target = self._ofac_target(linked)
-                if target is None or target == ident:
-                    self.notes[source].append(f"linked target not found: {linked!r}")
+                if target is None:
+                    # tried again once every source is in (resolve_pending_links)
+                    self.pending_links.append((ident, linked, individual, source))
                     continue
-                if self.kind_of(target) != "org":
-                    rel = {"type": "linked_to", "target": target, "note": "OFAC Linked To"}
-                elif individual:
-                    rel = {
-                        "type": "member_of",
-                        "target": target,
-                        "role": "linked (OFAC)",
-                        "note": "OFAC Linked To",
-                    }
-                else:
-                    rel = {"type": "linked_to", "target": target, "note": "OFAC Linked To"}
-                self.add_relation(ident, rel, source)
+                if target == ident:
+                    continue
+                self.add_relation(ident, self._ofac_link(target, individual), source)
+
+    def _ofac_link(self, target: str, individual: bool) -> dict[str, Any]:
+        if self.kind_of(target) == "org" and individual:
+            return {
+                "type": "member_of",
+                "target": target,
+                "role": "linked (OFAC)",
+                "note": "OFAC Linked To",
+            }
+        return {"type": "linked_to", "target": target, "note": "OFAC Linked To"}
+
+    def resolve_pending_links(self) -> list[str]:
+        """Try the OFAC links no actor matched when read, now that every source is in.
+
+        First by name and alias (``match``), then by spelling skeleton: the link's content
+        words, designators set aside ("AL-MULATHAMUN BATTALION" and "Al Moulathamoun" are
+        both ``mltmn``), when exactly one organisation has a name or alias with the same
+        distinctive skeleton. Returns the links still unresolved, also kept as notes."""
+        left: list[str] = []
+        index = self._skeleton_index()
+        for ident, linked, individual, source in self.pending_links:
+            target = self._ofac_target(linked)
+            how = "name"
+            if target is None:
+                target, how = self._skeleton_target(linked, index), "spelling skeleton"
+            if target is None or target == ident:
+                note = f"unresolved link: {ident} Linked To {linked!r} (no actor by that name)"
+                self.notes[source].append(note)
+                left.append(note)
+                continue
+            self.add_relation(ident, self._ofac_link(target, individual), source)
+            self.notes[source].append(f"link {linked!r} of {ident} resolved by {how}: {target}")
+        self.pending_links = []
+        return left
+
+    def _skeleton_index(self) -> dict[tuple[str, ...], set[str]]:
+        rules = Rules.load()
+        index: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        names: list[tuple[str, str]] = []
+        for ent in self.curated:
+            if ent.id.startswith("org:"):
+                names += [(ent.id, a.name) for a in ent.aliases if a.kind != "weak"]
+        for ident, rec in self.generated.items():
+            if ident.startswith("org:"):
+                names += [(ident, rec["name"])]
+                names += [(ident, a["name"]) for a in rec["aliases"] if a["kind"] != "weak"]
+        for src in self.extend.values():
+            for ident, rec in src.items():
+                if ident.startswith("org:"):
+                    names += [(ident, a["name"]) for a in rec["aliases"] if a["kind"] != "weak"]
+        for ident, name in names:
+            parsed = parse(name, rules, {})
+            core = parsed.core()
+            if core and any(w not in rules.generic for w in parsed.raw):
+                index[core].add(ident)
+        return index
+
+    def _skeleton_target(self, name: str, index: dict[tuple[str, ...], set[str]]) -> str | None:
+        base, _extra = name_parts(name)
+        for candidate in (base, name):
+            hits = index.get(parse(candidate, Rules.load(), {}).core(), set())
+            if len(hits) == 1:
+                return next(iter(hits))
+        return None
 
     def _person_compatible(self, ident: str, row: dict[str, Any]) -> str | None:
         """A curated person matched by name only if the OFAC links agree with their groups."""
@@ -635,6 +733,7 @@ class Builder:
         source = "ucdp"
         names: dict[str, str] = {}
         dyads: dict[tuple[str, str], list[str]] = defaultdict(list)
+        afpak: set[str] = set()
         ged = [
             ("ucdp-ged-pakistan/events.csv", "Pakistan"),
             ("ucdp-ged-afghanistan-sample/events.csv", "Afghanistan"),
@@ -646,6 +745,7 @@ class Builder:
                     for side in (row["side_a"], row["side_b"]):
                         for part in self._ucdp_parts(side):
                             names.setdefault(part, country)
+                            afpak.add(part)
                         sides.append(self._ucdp_parts(side))
                     for a in sides[0]:
                         for b in sides[1]:
@@ -654,23 +754,34 @@ class Builder:
             encoding="utf-8", newline=""
         ) as handle:
             for row in csv.DictReader(handle):
-                if row["afpak"] != "True":
-                    continue
+                # every country's group-vs-group conflicts (issue 9: the world's groups)
                 location = row["location"].split(",")[0].strip()
+                location = re.sub(r"\s*\(.*\)$", "", location)  # "Myanmar (Burma)"
                 a_parts = self._ucdp_parts(row["sideaname"])
                 b_parts = self._ucdp_parts(row["sidebname"])
                 for part in a_parts + b_parts:
                     names.setdefault(part, location)
+                    if row["afpak"] == "True":
+                        afpak.add(part)
+                    elif row.get("org") in UCDP_COMMUNAL:
+                        self.communal.add(part)
                 for a in a_parts:
                     for b in b_parts:
                         dyads[(a, b)].append(row["year"])
         ids: dict[str, str] = {}
+        # the guards (clans, short or ordinary-word names) hold for the world's names; the
+        # Af/Pak names keep the behaviour they were curated with
+        self.communal -= afpak
+        self.world_names = set(names) - afpak
         for name in sorted(names):
             ident = (
                 self.ext.get(("ucdp", name))
                 or self.match([name], "org", curated_only=True)
+                or self.match([name], "org")
+                or self.claimed(name, "org")
                 or self.match([name], "person", curated_only=True)
                 or self.match([name], "collective", curated_only=True)
+                or self.match([name], "country", curated_only=True)
             )
             if ident is None:
                 ident = self._ucdp_new(name, names[name], source)
@@ -736,9 +847,15 @@ class Builder:
         elif name.startswith("Hizb-i Wahdat - "):
             type_ = "faction"
             relations.append({"type": "part_of", "target": "org:hizb-e-wahdat"})
+        elif name in self.communal:
+            type_ = "collective"
         else:
             type_ = "armed_group"
         display_name = name if type_ != "faction" or "(UCDP)" in name else f"{name} (UCDP)"
+        extra: dict[str, Any] = {}
+        guarded = name not in self.communal and name in self.world_names
+        if name in self.communal or (guarded and self.common_name(name)):
+            extra["name_ambiguous"] = True
         ident = self.new_entity(
             display_name,
             type_,
@@ -747,12 +864,131 @@ class Builder:
             country=country,
             external={"ucdp": [name]},
             description=f"Actor named {name!r} by the Uppsala Conflict Data Program.",
+            **extra,
         )
+        if guarded and extra.get("name_ambiguous"):
+            self.guarded.add(ident)
         if display_name != name:
             self.add_alias(ident, name, "official", source)
         for rel in relations:
             self.add_relation(ident, rel, source)
         return ident
+
+    # ordinary words -----------------------------------------------------------------------
+    def load_vocabulary(self, dictionaries: Path) -> None:
+        """Ordinary English words: every word of the CAMEO verb and agent dictionaries, the
+        stop words and the duplicate rule's generic words. A name made only of them (one or
+        two words) must not match ordinary text."""
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        words: set[str] = {w.lower() for w in STOP_WORDS} | set(Rules.load().generic)
+        for name in ("CAMEO.2.0.txt", "Phoenix.agents.txt"):
+            path = dictionaries / name
+            if not path.exists():
+                continue
+            for line in path.read_text("utf-8", errors="replace").splitlines():
+                line = line.split("#", 1)[0]
+                line = re.sub(r"\[[^\]]*\]|\{[^}]*\}|\([^)]*\)", " ", line)
+                for word in re.split(r"[^A-Za-z]+", line):
+                    if len(word) > 1:
+                        words.add(word.lower())
+        self.vocabulary = words
+
+    def common_name(self, name: str) -> bool:
+        """Too short, or one or two words of ordinary English ("Outlaws", "Black Order").
+
+        Acronyms (all capitals, digits or signs) are not words: they match only as written.
+        """
+        letters = sum(ch.isalpha() for ch in name)
+        if letters < MIN_NAME_LETTERS:
+            return True
+        words = [w for w in re.split(r"[^A-Za-z]+", re.sub(r"^(?i:the)\s+", "", name)) if w]
+        words = [w for w in words if w.lower() not in LOWER_PARTICLES] or words
+        if not words or len(words) > 2 or is_abbreviation(name) or name.isupper():
+            return False
+
+        def ordinary(word: str) -> bool:
+            low = word.lower()
+            forms = {low, low[:-1] if low.endswith("s") else low}
+            if low.endswith("es"):
+                forms.add(low[:-2])
+            return bool(forms & self.vocabulary) or low in LOWER_PARTICLES
+
+        return all(ordinary(w) for w in words)
+
+    # PETRARCH-2 Phoenix militant and non-state groups -------------------------------------
+    def phoenix_milnonstate(self, dictionaries: Path) -> None:
+        """World militant groups of ``Phoenix.MilNonState.actors.txt`` with their synonyms.
+
+        A block is a head line ``NAME_ [CODE] # comment`` and ``+SYNONYM_`` lines; the code's
+        first three letters are the home country when they are a country code. An existing
+        actor with one of the block's names receives the other names as aliases; otherwise
+        the head name makes a new actor. Bracketed acronyms ("_(AAIA)_") are abbreviations;
+        a one-word name is kept only as such an acronym; blocks whose code stands on a line
+        of its own (they mix a group's leaders into its names) are skipped."""
+        source = "petrarch2-phoenix"
+        path = dictionaries / MILNONSTATE
+        if not path.exists():
+            self.notes[source].append(f"{path} not found: no Phoenix groups")
+            return
+        isos = set(self.countries.values())
+        for head, code, synonyms in _phoenix_blocks(path.read_text("utf-8", errors="replace")):
+            names: list[tuple[str, str]] = []  # (name, kind)
+            for raw in [head, *synonyms]:
+                spaced = raw.replace("_", " ")
+                acronyms = [
+                    a
+                    for a in re.findall(r"\(([A-Z][A-Z0-9/\-]{1,9})\)", spaced)
+                    if not self.country_code(a)
+                ]
+                # "(BOLIVIA)" qualifies the name ("National Liberation Army (Bolivia)")
+                text = re.sub(
+                    r"\(([^)]*)\)",
+                    lambda m: f" ({m.group(1)}) " if self.country_code(m.group(1)) else " ",
+                    spaced,
+                )
+                text = re.sub(r"\s+", " ", text).strip(" -,")
+                if text.upper().endswith(", THE"):
+                    text = "THE " + text[: -len(", THE")]
+                if len(text.split()) > 1:
+                    names.append((display(text), "official"))
+                names += [(a, "abbreviation") for a in acronyms if len(a) >= MIN_NAME_LETTERS]
+            # a name another actor holds stays theirs (Phoenix is the weakest source): a
+            # person's name ("ABDULLAH_ANSHORI"), another group's acronym ("GIA"), a state
+            # body's ("PLA")
+            persons = {n for n, _k in names if self.match([n], "person")}
+            if names and names[0][0] in persons:
+                continue  # a person's block, not a group's
+            names = [(n, k) for n, k in names if n not in persons]
+            if not names:
+                continue
+            ident = self.match([n for n, _k in names], "org")
+            country = code[:3] if code[:3] in isos else None
+            if ident is None:
+                first, _kind = names[0]
+                extra: dict[str, Any] = {}
+                if self.common_name(first):
+                    extra["name_ambiguous"] = True
+                ident = self.new_entity(
+                    first,
+                    "armed_group",
+                    source,
+                    code or first,
+                    country=country,
+                    external={"phoenix": [head.strip("_")]},
+                    description="Militant or non-state group in PETRARCH-2's Phoenix "
+                    f"dictionary (code {code or 'none'}).",
+                    **extra,
+                )
+            for name, kind in names:
+                key = self._key(name, kind)
+                if key in self.reserved or any(o != ident for o in self.claims.get(key, ())):
+                    self.notes[source].append(f"skipped {name!r} for {ident}: held by another")
+                    continue
+                if kind != "abbreviation" and self.common_name(name):
+                    self.add_alias(ident, name, kind, source, ambiguous=True)
+                else:
+                    self.add_alias(ident, name, kind, source)
 
     # MMP --------------------------------------------------------------------------------
     def mmp(self) -> None:
@@ -797,6 +1033,10 @@ class Builder:
                 )
             else:
                 self.add_alias(ident, name, "official", source)
+                if ident in self.guarded and name not in MMP_GENERIC_NAMES:
+                    # a group MMP names is a group, however ordinary its words
+                    self.generated[ident].pop("name_ambiguous", None)
+                    self.guarded.discard(ident)
             ids[key] = ident
             return ident
 
@@ -833,7 +1073,7 @@ class Builder:
         """
         rules = rules or Rules.load()
         docs = [(name, doc) for name, doc in self.documents().items()]
-        docs += [(p.name, read_file(p)) for p in sorted((DATA_DIR / "curated").glob("*.yaml"))]
+        docs += _fixed_documents()
         kb = KnowledgeBase(merge_documents(docs))
         canon: dict[str, str] = {}
 
@@ -948,7 +1188,14 @@ class Builder:
             "ucdp": (
                 "ucdp.yaml",
                 "UCDP GED (Pakistan, Afghanistan sample) and Non-State "
-                "Conflict v17.1 actor names and dyads. CC BY 4.0, cite UCDP.",
+                "Conflict v17.1 (all countries) actor names and dyads. CC BY 4.0, cite "
+                "UCDP (Sundberg, Eck & Kreutz 2012).",
+            ),
+            "petrarch2-phoenix": (
+                "phoenix_milnonstate.yaml",
+                "PETRARCH-2 Phoenix.MilNonState.actors.txt (world militant and non-state "
+                "groups, derived from START's TOPS data): names and synonyms. MIT licence, "
+                "Copyright (c) 2014 Open Event Data Alliance.",
             ),
             "mmp-facts": (
                 "mmp_facts.yaml",
@@ -989,6 +1236,62 @@ class Builder:
                 doc["extend"] = extend
             out[filename] = doc
         return out
+
+
+FIXED_GENERATED = ("phoenix_countries.yaml",)
+"""Generated files another script writes (scripts/build_phoenix_actors.py): read like the
+curated files, so a dataset name never takes a country's name ("Republic of Croatia")."""
+
+
+def _fixed_documents() -> list[tuple[str, dict[str, Any]]]:
+    """The files this script reads but never writes: the curated ones and the Phoenix
+    countries (in the knowledge base's own load order)."""
+    docs = []
+    for name in FIXED_GENERATED:
+        path = DATA_DIR / "generated" / name
+        if path.exists():
+            doc = dict(read_file(path))
+            # only the countries: persons and bodies stay out of this build's matching
+            doc["entities"] = [
+                e for e in doc.get("entities") or [] if str(e.get("id", "")).startswith("country:")
+            ]
+            doc["extend"] = [
+                e for e in doc.get("extend") or [] if str(e.get("id", "")).startswith("country:")
+            ]
+            for key in ("entities", "extend"):
+                for rec in doc[key]:
+                    rec.pop("bodies", None)
+            docs.append((name, doc))
+    paths = sorted((DATA_DIR / "curated").glob("*.yaml"))
+    return docs + [(p.name, read_file(p)) for p in paths]
+
+
+def _phoenix_blocks(text: str) -> list[tuple[str, str, list[str]]]:
+    """``(head, code, synonyms)`` of each Phoenix actor block whose code is on its head line.
+
+    >>> _phoenix_blocks("SHINING_PATH_ [PERREB] # x\\n+SENDERO_LUMINOSO_\\n\\nHAMAS_\\n\\t[PSE]\\n")
+    [('SHINING_PATH_', 'PERREB', ['SENDERO_LUMINOSO_'])]
+    """
+    blocks: list[tuple[str, str, list[str]]] = []
+    current: tuple[str, str, list[str]] | None = None
+    for line in text.splitlines():
+        body = line.split("#", 1)[0].rstrip()
+        if not body.strip():
+            continue
+        if body.startswith(("\t", " ")):
+            current = None  # a code on its own line: leaders mixed into the block; skip it
+            if blocks and blocks[-1][1] == "":
+                blocks.pop()
+            continue
+        if body.startswith("+"):
+            if current is not None:
+                current[2].append(body[1:].strip())
+            continue
+        match = re.match(r"(.+?)\s*\[([A-Z]+)(?:\s[^\]]*)?\]", body)
+        head, code = (match.group(1), match.group(2)) if match else (body, "")
+        current = (head.strip(), code, [])
+        blocks.append(current)
+    return [b for b in blocks if b[1]]
 
 
 def _ordered(rec: dict[str, Any]) -> dict[str, Any]:
@@ -1075,15 +1378,19 @@ def places_document(datasets: Path, curated: Any) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS)
+    parser.add_argument("--dictionaries", type=Path, default=DEFAULT_DICTIONARIES)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--check", action="store_true", help="exit 1 if the files are stale")
     parser.add_argument("--verbose", action="store_true", help="print dropped aliases")
     args = parser.parse_args(argv)
     builder = Builder(args.datasets)
+    builder.load_vocabulary(args.dictionaries)
     builder.un()
     builder.ofac()
     builder.ucdp()
     builder.mmp()
+    builder.phoenix_milnonstate(args.dictionaries)
+    unresolved = builder.resolve_pending_links()
     merges = builder.dedupe()
     builder.mark_ambiguous()
     docs = builder.documents()
@@ -1115,6 +1422,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for note in notes:
                 print("   ", note)
+    for note in unresolved:
+        print(f"ofac-sdn-2024: {note}")
     print(
         f"duplicates merged: {len(merges)} "
         "(rule and reviewed pairs: src/riftwatch/actors/data/dedupe.yaml)"

@@ -313,6 +313,11 @@ def strip_titles(name: str, also: frozenset[str] = frozenset()) -> str:
 
 
 # -- the knowledge base as it stands ---------------------------------------------------
+DEFERRING = frozenset({"ucdp.yaml", "phoenix_milnonstate.yaml"})
+"""Files of scripts/build_actor_kb.py that defer to this one's names: their names kept
+for context only do not take a name from a Phoenix country actor."""
+
+
 class Existing:
     """Aliases and ids of every KB file except the ones this script writes."""
 
@@ -328,8 +333,16 @@ class Existing:
             doc = read_file(path)
             for ent in doc.get("entities") or ():
                 self.ids.add(ent["id"])
-                names = [ent["name"], *(ent.get("demonyms") or ())]
-                names += [a if isinstance(a, str) else a["name"] for a in ent.get("aliases") or ()]
+                # the world groups' clan and ordinary-word names (kept by build_actor_kb.py
+                # for context only, ``name_ambiguous``/``ambiguous``) hold no one back
+                defer = path.name in DEFERRING
+                names = [] if defer and ent.get("name_ambiguous") else [ent["name"]]
+                names += list(ent.get("demonyms") or ())
+                names += [
+                    a if isinstance(a, str) else a["name"]
+                    for a in ent.get("aliases") or ()
+                    if not (defer and isinstance(a, dict) and a.get("ambiguous"))
+                ]
                 for name in names:
                     self.alias_owner[norm(name)].add(ent["id"])
                 if ent.get("type") == "country" and ent.get("country"):

@@ -690,6 +690,12 @@ class Resolver:
                 return None
         best = max(spans, key=rank)
         start, end, _method, cands, _role = best
+        if _ARTICLE_JOINED.search(surface, 0, start) or (
+            _LOWER_ARTICLE.match(surface[start:].lower()) and surface[:start].strip()
+        ):
+            # "Jaish al-Fatah", "Jabhat Ahl al-Tawhid": in an Arabic construct the last
+            # name is no head
+            return None
         types = {self.kb.entities[a.entity_id].type for a, _ in cands}
         if types <= {"place", "country"} and not _role:
             return None  # a place inside a longer phrase is a modifier, not the head
@@ -1071,8 +1077,27 @@ def _day_of(date: object) -> int | None:
 
 
 def _case_ok(alias: Alias, surface: str) -> bool:
-    """Capitalised names need a capital initial in running text."""
-    return not (alias.name[:1].isupper() and not surface[:1].isupper())
+    """Capitalised names need a capital initial in running text; an Arabic article that
+    opens the name may be written in lower case ("al-Qaeda in the Islamic Maghreb" for
+    "Al Qaeda in the Islamic Maghreb"), the word after it keeps its capital.
+
+    >>> a = Alias(name="Al Qaeda in the Islamic Maghreb", kind="official", source="t",
+    ...           entity_id="org:x", norm="", fold="", compact="", case_sensitive=False)
+    >>> _case_ok(a, "al-Qaeda in the Islamic Maghreb"), _case_ok(a, "al qaeda in the islamic")
+    (True, False)
+    """
+    if not alias.name[:1].isupper() or surface[:1].isupper():
+        return True
+    article = _LOWER_ARTICLE.match(surface)
+    return bool(article) and surface[article.end() : article.end() + 1].isupper()
+
+
+_ARTICLE_JOINED = re.compile(
+    r"[A-Za-z][\w'\u2019]*[ \-\u2010](?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2010 ]$"
+)
+"""A word and the article that joins the next name to it ("Jaish al-", "Ansar ul-")."""
+_LOWER_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ul|ud)[-\u2010\u2011 ]")
+"""A lower-case Arabic article opening a name ("al-", "el-", "ash-")."""
 
 
 def _year_of(day: int) -> int:

@@ -670,7 +670,7 @@ class SentenceCoder:
                 self._joint_noun(tok)
             if tok.lower_ == "dead" and tok.pos_ == "ADJ":
                 self._dead_in(tok)  # "Taliban chief dead in U.S. drone strike"
-            nominal = self._gerund_nominal(tok)
+            nominal = self._gerund_nominal(tok) or mechanisms.gerund_subject_nominal(self, tok)
             if nominal is not None:  # "Killing of two policemen by X": a noun-phrase headline
                 self._noun(tok, nominal)
                 continue
@@ -724,6 +724,7 @@ class SentenceCoder:
         written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
         written.backing_fire(self)  # "X, backed by Y's air strikes, killed Z": Y attacks Z
+        mechanisms.co_members(self)  # "X and Y joined the Z front": X and Y cooperate
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

@@ -25,7 +25,7 @@ from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import LEADING_GROUP_WORDS, group_type, open_id
-from riftwatch.nlp import acronyms, clauses, initialisms, learned, written
+from riftwatch.nlp import acronyms, clauses, initialisms, learned, ties, written
 from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
@@ -205,6 +205,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                     how=f"metonymy: {res.actor.name} for {seat.name}")))  # fmt: skip
             continue
         found.append((start, end, actor))
+    found = _name_continuations(text, date, found, resolver)
+    found = _spelled_acronyms(text, date, found, resolver)
     found = _merge_demonym_groups(text, date, found, resolver)
     found = _country_fighters(text, found)
     found = _shared_agent_noun(text, date, found, resolver)
@@ -409,6 +411,96 @@ def _country_fighters(
                 continue
         out.append((start, end, actor))
         i += 1
+    return out
+
+
+_CONTINUATION = re.compile(
+    r"(?:[ \-\u2010](?:al|el|ad|ar|as|ash|at|az|an|ul|ud|e|i)[ \-\u2010]"
+    r"[A-Z][\w'\u2019]+)+"
+)
+"""An Arabic name going on past a known name: " al-Sham", "-ul-Islam", " al-Islami"."""
+_CONTINUED_FROM = re.compile(
+    r"\b[A-Z][\w'\u2019]+[ \-\u2010](?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2010]$"
+)
+"""A capitalised word and an attached article before a known name: "Jaish al-" Fatah."""
+
+
+def _name_continuations(
+    text: str, date: str | None, found: list[tuple[int, int, Actor]], resolver: Any
+) -> list[tuple[int, int, Actor]]:
+    """'Fatah al-Sham', 'Fatah al-Islam': a known name ("Fatah") that the text continues
+    with an article and a capitalised word names a longer name; when that longer name
+    resolves to another actor, the longer one is the mention (longest name wins)."""
+    out = []
+    for start, end, actor in found:
+        before = _CONTINUED_FROM.search(text, max(0, start - 40), start)
+        if before and actor.type in GROUPISH:
+            # "Jaish al-Fatah": the known name closes a longer one; that name or nothing
+            longer = text[before.start() : end]
+            res = resolver.resolve(longer, date, text)
+            other = _actor_from(res, longer) if not res.unresolved else None
+            if other is not None and other.type in GROUPISH and other.key() != actor.key():
+                other = Actor(**{**other.__dict__, "how": f"longer name '{longer}'"})
+                out.append((before.start(), end, other))
+            continue  # left to the parse's open actors as the longer name
+        m = _CONTINUATION.match(text, end)
+        if m and actor.type in GROUPISH:
+            stop = m.end() - 2 if text[m.end() - 2 : m.end()] in ("'s", "\u2019s") else m.end()
+            longer = text[start:stop]
+            res = resolver.resolve(longer, date, text)
+            other = _actor_from(res, longer) if not res.unresolved else None
+            if other is not None and other.type in GROUPISH and other.key() != actor.key():
+                other = Actor(**{**other.__dict__, "how": f"longer name '{longer}'"})
+                out.append((start, stop, other))
+                continue
+        out.append((start, end, actor))
+    return out
+
+
+_TITLE_WORDS_BEFORE = re.compile(r"(?:\b[A-Z][\w\-]+ )+$")
+
+
+def _spelled_out(resolver: Any, actor: Actor) -> bool:
+    """The knowledge base knows the actor by a name of two or more words (not only by its
+    initials, as UCDP names INPFL)."""
+    entity = resolver.kb.find(actor.org_id or actor.id or "")
+    if entity is None:
+        return True
+    return any(
+        len(a.name.split()) > 1 and a.kind != "abbreviation" and not a.lang for a in entity.aliases
+    )
+
+
+def _spelled_acronyms(
+    text: str, date: str | None, found: list[tuple[int, int, Actor]], resolver: Any
+) -> list[tuple[int, int, Actor]]:
+    """'the Independent National Patriotic Front of Liberia': capitalised words before a
+    known name make a longer name; when its initials ("INPFL") are the listed short name of
+    another group (data such as UCDP's give some groups by their initials only), the longer
+    name is that group, not the known name inside it."""
+    from riftwatch.nlp.initialisms import initials
+
+    out = []
+    for start, end, actor in found:
+        m = _TITLE_WORDS_BEFORE.search(text, max(0, start - 80), start)
+        first = m.start() if m else start
+        if m and text.startswith(("The ", "A ", "An "), first):
+            first = text.index(" ", first) + 1  # "The Independent ...": the article stays out
+        if first < start and actor.type in GROUPISH:
+            longer = text[first:end]
+            hit = None
+            for acr in sorted(initials(longer), key=len, reverse=True):
+                res = resolver.resolve(acr, date, text)
+                other = _actor_from(res, longer) if not res.unresolved else None
+                if other is not None and _spelled_out(resolver, other):
+                    continue  # a group with a written name is found by it, not by letters
+                if other is not None and other.type in GROUPISH and other.key() != actor.key():
+                    hit = Actor(**{**other.__dict__, "how": f"initials {acr} of '{longer}'"})
+                    break
+            if hit is not None:
+                out.append((first, end, hit))
+                continue
+        out.append((start, end, actor))
     return out
 
 
@@ -666,6 +758,7 @@ def extract_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[list[Coded]]:
         for (sent, actors, where), sdoc, date in zip(pending, sdocs, dates, strict=True)
     ]
     pending = _with_acronyms(pending, plans)  # "the X Front (XF) ... XF": one actor
+    pending = _with_person_ties(pending, plans)  # "Shekau's faction": Boko Haram
     prepared = iter(prepare_many(
         [(sdoc, sent.text, actors, where["headline_candidate"], where["citation"])
          for (sent, actors, where), sdoc in zip(pending, sdocs, strict=True)],
@@ -681,7 +774,7 @@ def extract_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[list[Coded]]:
             sdoc, ready = next(parsed), next(prepared)
             coded += code_sentence(sdoc, sent, actors, doc_id, date, lex, **where,
                                    prepared=ready)  # fmt: skip
-        out.append(merge_restatements(coded))
+        out.append(merge_restatements(ties.rewrite_founders(coded)))
     return out
 
 
@@ -722,6 +815,22 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
                 state.note(actor)
         document.add(sent.text)
     return str(doc.get("id")), date, pending
+
+
+def _with_person_ties(pending: list[Any], plans: list[Any]) -> list[Any]:
+    """Each document's sentences with the persons it ties to a group standing for that group
+    (:mod:`riftwatch.nlp.ties`: "X, the leader of Y", "X's Y", "X founded Y")."""
+    out = []
+    items = iter(pending)
+    for _id, date, planned in plans:
+        mine = [next(items) for _item in planned]
+        found = ties.find_ties(
+            [(sent.text, actors) for sent, actors, _w in mine],
+            ties.group_resolver(_resolver(), date),
+        )
+        out += [(sent, ties.units_of(sent.text, ties.apply(sent.text, actors, found)), where)
+                for sent, actors, where in mine]  # fmt: skip
+    return out
 
 
 def _with_acronyms(pending: list[Any], plans: list[Any]) -> list[Any]:

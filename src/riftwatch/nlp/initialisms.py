@@ -71,10 +71,20 @@ class Initialisms:
     """Initialism -> the one group whose name gives it (built from (id, name, type, aliases))."""
 
     def __init__(self, entities: Iterable[tuple[str, str, str, tuple[str, ...]]],
-                 known: Iterable[str] = ()) -> None:  # fmt: skip
-        """``known``: short forms the knowledge base itself lists (never re-read here)."""
+                 known: Iterable[str] = (), weak: Iterable[str] = ()) -> None:  # fmt: skip
+        """``known``: short forms the knowledge base itself lists (never re-read here).
+        ``weak``: ids of groups known only from a broad world list (``weak_sources``): their
+        initials count only where no other group's name gives the same letters.
+
+        >>> ix = Initialisms([("org:a", "Ansar al-Sharia Tunisia", "armed_group", ()),
+        ...                   ("org:b", "Aum Supreme Truth", "armed_group", ())],
+        ...                  weak=["org:b"])
+        >>> ix.lookup("AST"), ix.lookup("AaST")
+        ('org:a', 'org:a')
+        """
         conf = settings()
         kinds = set(conf["group_types"])
+        weak = set(weak)
         owners: dict[str, set[str]] = defaultdict(set)
         for ident, name, type_, aliases in entities:
             if type_ not in kinds:
@@ -82,6 +92,9 @@ class Initialisms:
             for form in (name, *aliases):
                 for acr in initials(form):
                     owners[acr].add(ident)
+        for acr, ids in owners.items():
+            if ids - weak and ids & weak:
+                owners[acr] = ids - weak  # a broad list's name yields to a known group's
         never = set(conf["never"]) | set(known)
         lo, hi = int(conf["min_letters"]), int(conf["max_letters"])
         self._of = {acr: next(iter(ids)) for acr, ids in owners.items()
@@ -100,13 +113,17 @@ def default_index() -> Initialisms:
     kb = _resolver().kb
     rows = []
     known = set()
+    weak_sources = set(settings().get("weak_sources") or ())
+    weak = []
     for ent in kb:
         spelled = ("abbreviation", "acronym")
         names = tuple(a.name for a in ent.aliases
                       if a.kind not in spelled and not a.case_sensitive)  # fmt: skip
         known.update(a.name for a in ent.aliases if len(a.name) <= 8)
         rows.append((ent.id, ent.name, ent.type, names))
-    return Initialisms(rows, known)
+        if ent.sources and set(ent.sources) <= weak_sources:
+            weak.append(ent.id)
+    return Initialisms(rows, known, weak)
 
 
 def find(text: str, free: Any) -> list[tuple[int, int, Any]]:

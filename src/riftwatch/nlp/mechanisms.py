@@ -1536,3 +1536,52 @@ def state_hosts(coder: Any) -> None:
         ):
             event.event_type, event.mode = "CONSULT", None
             event.why.append("a state hosting a state or an international body: a visit")
+
+
+# -- gerund subjects naming their parties (issue 9, relationship descriptions) ---------------
+def gerund_subject_nominal(coder: Any, tok: Any) -> dict[str, Any] | None:
+    """'Fighting between X and Y started in 1994': a gerund that is the subject of a clause
+    and names its parties with 'between' or 'with' is the event noun ("the fighting between
+    X and Y"); the tagger reads it as a verb with no subject or object of its own. The
+    clause's own verb ("started", "broke out") carries the modality as for any noun."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+        return None
+    entry = coder.lex.nouns.get(tok.lower_)
+    if entry is None or entry.get("frame") not in ("reciprocal", "symmetric"):
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass", "neg", "mark")
+           for c in kids):  # fmt: skip
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in kids):
+        return None
+    return entry
+
+
+# -- co-membership (issue 9/10: an alliance stated as membership of one coalition) -----------
+_JOINING_MODES = {("SUPPORT", "pledge"), ("COOPERATE", "merger"), ("COOPERATE", None)}
+
+
+def co_members(coder: Any) -> None:
+    """'X and Y joined the Z front', 'X and Y were both members of Z', 'X and Y pledged
+    allegiance to Z': parties that join, pledge to or belong to one body together cooperate
+    with each other, both ways (COOPERATE, the same trigger, so the same modality: "X and Y
+    may join Z" stays hypothetical). Only coordinated subjects of one trigger count: "X
+    joined Z, which Y had left" says nothing between X and Y."""
+    groups: dict[tuple[int, str], list[Any]] = {}
+    for ev in coder.events:
+        if (ev.event_type, ev.mode) not in _JOINING_MODES:
+            continue
+        groups.setdefault((ev.trigger.i, ev.target.key()), []).append(ev)
+    for (_i, _target), events in groups.items():
+        trigger = events[0].trigger
+        subjects = {a.key() for a in coder.subject(trigger)[0]} if trigger.pos_ in (
+            "VERB", "AUX") else set()  # fmt: skip
+        parties: list[Any] = []
+        for ev in events:
+            if ev.source.key() in subjects and all(p.key() != ev.source.key() for p in parties):
+                parties.append(ev.source)
+        if len(parties) < 2:
+            continue
+        why = [f"co-members: '{trigger.text}' {events[0].target.mention} together"]
+        coder._emit_pairs(parties, "COOPERATE", None, trigger, why)

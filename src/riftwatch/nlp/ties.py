@@ -1,0 +1,331 @@
+"""Persons the text ties to a group stand for that group (issue 9, other regions).
+
+Relationship descriptions name groups through their leaders: "Shekau's faction split from",
+"Karuna broke away from the LTTE", "Prince Johnson broke away from the NPFL and formed the
+INPFL". A person the knowledge base does not know is, at best, an open actor of their own;
+the rift between the two groups is lost. Within one document, a person is tied to a group
+when the text says so:
+
+- apposition or title: "Abubakar Shekau, the leader of Boko Haram", "Boko Haram leader
+  Abubakar Shekau", "Boko Haram's founder Mohammed Yusuf";
+- possession of the group: "Charles Taylor's NPFL";
+- leading or founding it: "Hadi al-Amiri led the Badr Organization", "Jalal Talabani founded
+  the Patriotic Union of Kurdistan", "... broke away and formed the INPFL";
+- a group named after the person in the knowledge base: "Colonel Karuna Faction", "Forces of
+  Ruslan Labazanov", "Maute Group" (the person's name with a faction, group or forces word,
+  matched exactly).
+
+A tied person, wherever the document names them (in full, by surname, or as the owner of
+"X's faction/men/fighters/followers"), is the group, with the person kept as the mention's
+person. A person the text ties to no group stays an open actor. A negated tie ("X never led
+Y") ties nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from riftwatch.nlp.code import Actor
+
+Span = tuple[int, int, Actor]
+GROUPISH = frozenset({"armed_group", "faction", "shura", "party", "organization"})
+"""Actor types a person can stand for."""
+
+_ROLE = r"(?:leader|head|chief|founder|co-founder|commander|emir|amir|chairman|spokesman)"
+_APPOSITION = re.compile(
+    rf"^,?\s+(?:the\s+|its\s+|a\s+)?(?:former\s+|then\s+|new\s+|top\s+|military\s+)?{_ROLE}"
+    r"\s+of\s+(?:the\s+)?$"
+)
+"""person ", the leader of " group"""
+_TITLE = re.compile(
+    rf"^(?:['\u2019]s)?\s+(?:former\s+|then\s+|new\s+|top\s+|military\s+)?{_ROLE}\s*,?\s+$"
+)
+"""group "('s) leader " person"""
+_POSSESSIVE = re.compile(r"^['\u2019]s\s+$")
+"""person "'s " group"""
+_FOUNDED = re.compile(
+    r"^\s+(?:[\w,\-]+\s+){0,8}?(?:led|headed|founded|co-founded|formed|created|established|"
+    r"launched|commanded|set\s+up)\s+(?:and\s+\w+\s+)?(?:the\s+|a\s+new\s+group,?\s+(?:the\s+)?)?$"
+)
+"""person " founded the " group (and "broke away ... and formed the")"""
+_NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|denied|deny|denies)\b", re.IGNORECASE)
+_MEMBERS = (
+    r"(?:faction|men|fighters|forces|followers|loyalists|wing|group|militia|brigade|unit|"
+    r"supporters|cadres|troops|guerrillas|gunmen)"
+)
+_NAMED_GROUPS = ("{} Faction", "Forces of {}", "{} Group", "{} faction", "{} group")
+"""Knowledge-base names made of a person's name (UCDP's "Forces of X", MMP's "X Faction")."""
+_NAME = re.compile(r"[A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w'\u2019\-]+)*")
+
+
+def _names(person: str) -> set[str]:
+    """The full name and the surname ("Abubakar Shekau", "Shekau")."""
+    words = person.split()
+    out = {person}
+    if len(words) > 1 and len(words[-1]) > 2:
+        out.add(words[-1])
+    return out
+
+
+def _is_open(actor: Actor) -> bool:
+    return (actor.org_id or actor.id or "").startswith("open:")
+
+
+def _is_person(actor: Actor) -> bool:
+    return actor.type == "person" and (actor.org_id or actor.id or "").startswith("open:")
+
+
+def find_ties(
+    sentences: list[tuple[str, list[Span]]], resolve_group: Callable[[str], Actor | None]
+) -> dict[str, Actor]:
+    """Person name (full and surname) -> the group the document ties them to.
+
+    ``resolve_group`` resolves a name to a group actor from the knowledge base (exact names
+    only), for groups named after a person.
+
+    >>> g = Actor(id="org:bh", name="Boko Haram", mention="Boko Haram", type="armed_group")
+    >>> p = Actor(id="open:a-s", name="Abubakar Shekau", mention="Abubakar Shekau",
+    ...           type="person", org_id="open:a-s")
+    >>> t = "Abubakar Shekau, the leader of Boko Haram, spoke."
+    >>> sorted(find_ties([(t, [(0, 15, p), (31, 41, g)])], lambda n: None))
+    ['Abubakar Shekau', 'Shekau']
+    >>> t2 = "Abubakar Shekau never led Boko Haram."
+    >>> find_ties([(t2, [(0, 15, p), (26, 36, g)])], lambda n: None)
+    {}
+    """
+    ties: dict[str, Actor] = {}
+
+    def tie(person: str, group: Actor) -> None:
+        for name in _names(person):
+            ties.setdefault(name, group)
+
+    for text, actors in sentences:
+        groups = [(s, e, a) for s, e, a in actors if a.type in GROUPISH]
+        persons = [(s, e, a.person or a.name) for s, e, a in actors if _is_person(a)]
+        # capitalised names that own members ("Shekau's faction") or lead a sentence
+        for m in re.finditer(rf"({_NAME.pattern})['\u2019]s\s+{_MEMBERS}\b", text):
+            if not any(s <= m.start(1) < e for s, e, _a in actors):
+                persons.append((m.start(1), m.end(1), m.group(1)))
+        # open names of groups named after a person ("Karuna" -> Colonel Karuna Faction);
+        # a capitalised word no pass took as an actor stays a word ("sent men to Haqqani")
+        named = [(s, e, a.name) for s, e, a in actors if _is_open(a) and not _is_person(a)]
+        for ps, pe, person in persons:
+            for gs, ge, group in groups:
+                if gs >= pe:
+                    between = text[pe:gs]
+                    if any(pe <= s < gs for s, _e, _a in actors):
+                        continue  # another actor stands between them
+                    if _NEGATION.search(between):
+                        continue
+                    if (
+                        _APPOSITION.match(between)
+                        or _POSSESSIVE.match(between)
+                        or _FOUNDED.match(between)
+                    ):
+                        tie(person, group)
+                elif (
+                    ge <= ps
+                    and _TITLE.match(text[ge:ps])
+                    and not any(ge <= s < ps for s, _e, _a in actors)
+                ):
+                    tie(person, group)
+        for _ps, _pe, person in [*persons, *named]:
+            if person in ties:
+                continue
+            for pattern in _NAMED_GROUPS:
+                for name in sorted(_names(person), key=len, reverse=True):
+                    group = resolve_group(pattern.format(name))
+                    if group is not None:
+                        tie(person, group)
+                        break
+                if person in ties:
+                    break
+    return ties
+
+
+def apply(text: str, actors: list[Span], ties: dict[str, Actor]) -> list[Span]:
+    """The sentence's actors with tied persons standing for their groups; a tied name the
+    first pass did not take as an actor ("Karuna broke away", "Shekau's faction") is added.
+
+    >>> g = Actor(id="org:bh", name="Boko Haram", mention="Boko Haram", type="armed_group",
+    ...           org_id="org:bh", org_name="Boko Haram")
+    >>> out = apply("Shekau's faction refused.", [], {"Shekau": g})
+    >>> [(s, e, a.org_id, a.person) for s, e, a in out]
+    [(0, 6, 'org:bh', 'Shekau')]
+    """
+    if not ties:
+        return actors
+    out: list[Span] = []
+    for start, end, actor in actors:
+        name = actor.person or actor.name
+        group = ties.get(name) if _is_open(actor) else None
+        if group is not None and group.key() != actor.key():
+            out.append((start, end, _as_group(group, text[start:end], name)))
+        else:
+            out.append((start, end, actor))
+    taken = [(s, e) for s, e, _a in out]
+    for name in sorted(ties, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+            s, e = m.start(), m.end()
+            if any(not (e <= a or s >= b) for a, b in taken):
+                continue
+            out.append((s, e, _as_group(ties[name], name, name)))
+            taken.append((s, e))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _as_group(group: Actor, mention: str, person: str) -> Actor:
+    return Actor(
+        id=group.org_id or group.id,
+        name=group.org_name or group.name,
+        mention=mention,
+        type=group.type,
+        org_id=group.org_id or group.id,
+        org_name=group.org_name or group.name,
+        person=person,
+        how=f"person tied to {group.org_name or group.name} in the document",
+    )
+
+
+def group_resolver(resolver: Any, date: str | None) -> Callable[[str], Actor | None]:
+    """Exact knowledge-base names of groups, for :func:`find_ties`."""
+
+    def resolve(name: str) -> Actor | None:
+        res = resolver.resolve(name, date, name)
+        if res.unresolved or res.actor is None or res.actor.type not in GROUPISH:
+            return None
+        if getattr(res, "method", "exact") not in ("exact", None):
+            return None
+        ent = res.organization or res.actor
+        return Actor(id=ent.id, name=ent.name, mention=name, type=ent.type, org_id=ent.id,
+                     org_name=ent.name, how="group named after a person")  # fmt: skip
+
+    return resolve
+
+
+def founders(events: list[Any]) -> dict[str, Actor]:
+    """Person -> the group the sentence says they founded ("X broke away and formed Y"):
+    the coder's founder events (an open person merging into the group they formed)."""
+    out: dict[str, Actor] = {}
+    for ev in events:
+        src, tgt = ev.event.source, ev.event.target
+        if (
+            ev.event.mode == "merger"
+            and ev.event.modality == "asserted"
+            and _is_person(src)
+            and tgt.type in GROUPISH
+            and any(str(w).startswith("founder") for w in ev.why)
+        ):
+            out.setdefault(src.person or src.name, tgt)
+    return out
+
+
+_UNIT_WORD = re.compile(r"\b(?:unit|brigade|battalion|wing|faction|cell|branch|chapter)\b", re.I)
+
+
+def _unit_founders(events: list[Any]) -> dict[tuple[str, str], Actor]:
+    """(unit name, parent id) -> the group a unit of that parent founded ("the Mid-Ulster
+    unit of the UVF broke away and formed the LVF")."""
+    out: dict[tuple[str, str], Actor] = {}
+    for ev in events:
+        src, tgt = ev.event.source, ev.event.target
+        if (
+            ev.event.mode == "merger"
+            and ev.event.modality == "asserted"
+            and src.qualifier
+            and _UNIT_WORD.search(src.qualifier)
+            and tgt.type in GROUPISH
+            and any(str(w).startswith("founder") for w in ev.why)
+        ):
+            out.setdefault((src.qualifier, src.key()), tgt)
+    return out
+
+
+def rewrite_founders(coded: list[Any]) -> list[Any]:
+    """A founder's other events are their new group's: "X broke away from Z and formed Y"
+    is Y's split from Z (the founding itself, the person merging into Y, is dropped). A unit
+    of a group that broke away and formed Y: Y split from that group."""
+    import dataclasses
+
+    made = founders(coded)
+    units = _unit_founders(coded)
+    if units:
+        kept = []
+        for ev in coded:
+            src, tgt = ev.event.source, ev.event.target
+            founded = units.get((src.qualifier or "", src.key()))
+            if founded is None or tgt.key() != founded.key():
+                kept.append(ev)
+                continue
+            if ev.event.event_type == "REJECT" and ev.event.mode == "split":
+                event = dataclasses.replace(ev.event, source=tgt, target=src)
+                why = [*ev.why, f"'{src.qualifier}' of {src.org_name} formed {tgt.name}"]
+                kept.append(dataclasses.replace(ev, event=event, why=why))
+            # the founding itself (the unit merging into what it formed) is no relation
+        coded = kept
+    if not made:
+        return coded
+    out = []
+    for ev in coded:
+        src, tgt = ev.event.source, ev.event.target
+        new_src = made.get(src.person or src.name) if _is_person(src) else None
+        new_tgt = made.get(tgt.person or tgt.name) if _is_person(tgt) else None
+        if new_src is None and new_tgt is None:
+            out.append(ev)
+            continue
+        src2 = _as_group(new_src, src.mention, src.person or src.name) if new_src else src
+        tgt2 = _as_group(new_tgt, tgt.mention, tgt.person or tgt.name) if new_tgt else tgt
+        if src2.key() == tgt2.key():
+            continue  # the founding itself
+        event = dataclasses.replace(ev.event, source=src2, target=tgt2)
+        why = [*ev.why, f"{src.name if new_src else tgt.name} founded "
+               f"{(new_src or new_tgt).org_name or (new_src or new_tgt).name}"]  # fmt: skip
+        out.append(dataclasses.replace(ev, event=event, why=why))
+    return out
+
+
+_UNIT_OF = re.compile(
+    r"^\s+(?:unit|units|brigade|battalion|wing|faction|cell|cells|branch|chapter|company)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+"""An open name ", unit of the " a known group: the text says it is part of that group."""
+
+
+def units_of(text: str, actors: list[Span]) -> list[Span]:
+    """'The Mid-Ulster unit of the UVF': an open name that the text calls a unit, brigade,
+    wing or cell of a known group is that group (a sub-actor rolls up to its parent where
+    the text says so; the unit's name stays the mention).
+
+    >>> g = Actor(id="org:uvf", name="UVF", mention="UVF", type="armed_group", org_id="org:uvf")
+    >>> o = Actor(id="open:mid-ulster", name="Mid-Ulster", mention="Mid-Ulster",
+    ...           type="armed_group", org_id="open:mid-ulster")
+    >>> t = "The Mid-Ulster unit of the UVF broke away."
+    >>> [(a.org_id, a.mention) for _s, _e, a in units_of(t, [(4, 14, o), (27, 30, g)])]
+    [('org:uvf', 'Mid-Ulster'), ('org:uvf', 'UVF')]
+    """
+    spans = sorted(actors, key=lambda x: x[0])
+    out: list[Span] = []
+    for i, (start, end, actor) in enumerate(spans):
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if (
+            nxt is not None
+            and _is_open(actor)
+            and not _is_person(actor)
+            and not _is_open(nxt[2])
+            and nxt[2].type in GROUPISH
+            and _UNIT_OF.match(text[end : nxt[0]])
+        ):
+            group = nxt[2]
+            out.append((start, end, Actor(
+                id=group.org_id or group.id, name=group.org_name or group.name,
+                mention=actor.mention, type=group.type, org_id=group.org_id or group.id,
+                org_name=group.org_name or group.name, qualifier=actor.name,
+                how=f"'{actor.name}' named a unit of {group.org_name or group.name}")))  # fmt: skip
+            continue
+        out.append((start, end, actor))
+    return out
+
+
+__all__ = ["apply", "find_ties", "founders", "group_resolver", "rewrite_founders", "units_of"]
