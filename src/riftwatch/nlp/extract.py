@@ -44,11 +44,11 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v3",
-    "code.rules.v6",
-    "modality.rules.v6",
+    "actors.open.v4",
+    "code.rules.v7",
+    "modality.rules.v7",
     "context.rules.v3",
-    "headline.rules.v5",
+    "headline.rules.v6",
 )
 
 _COREF = re.compile(

@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-6+cues-5+nominals-3+petrarch2-1+policy-3'
+'events-7+cues-6+nominals-3+petrarch2-1+policy-4'
 """
 
 from __future__ import annotations
