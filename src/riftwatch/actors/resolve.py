@@ -691,7 +691,7 @@ class Resolver:
         best = max(spans, key=rank)
         start, end, _method, cands, _role = best
         if _ARTICLE_JOINED.search(surface, 0, start) or (
-            _LOWER_ARTICLE.match(surface[start:].lower()) and surface[:start].strip()
+            _LOWER_ARTICLE.match(surface[start:]) and surface[:start].strip()
         ):
             # "Jaish al-Fatah", "Jabhat Ahl al-Tawhid": in an Arabic construct the last
             # name is no head

@@ -581,16 +581,23 @@ def _cause_phrase(sdoc: Any, form: str) -> tuple[str, list[str]]:
     >>> doc = nlp()("Talks delayed due to Taliban demands")  # no participle of harm needed
     >>> _cause_phrase(doc, doc.text)[0]
     'Talks delayed in     Taliban demands'
+    >>> doc = nlp()("ISI officers were due to meet Taliban envoys")  # imminence stays
+    >>> _cause_phrase(doc, doc.text)[0] == doc.text
+    True
     """
     notes: list[str] = []
     phrases = [p.split() for p in _data().get("cause_phrases") or ()]
     for tok in sdoc:
         if tok.tag_ not in ("VBN", "VBD") or tok.i + 2 >= len(sdoc):
             continue
+        if tok.pos_ == "AUX" or tok.lemma_.lower() == "be":
+            continue  # "were due to meet": imminence, not a cause
         for words in phrases:
             span = sdoc[tok.i + 1 : tok.i + 1 + len(words)]
             if [t.lower_ for t in span] != words or span.end >= len(sdoc):
                 continue
+            if sdoc[span.end].tag_ == "VB":
+                continue  # "due to meet": an infinitive, not a cause noun
             start, end = span.start_char, span.end_char
             form = _replace(form, start, end, "in".ljust(end - start))
             notes.append(f"'{span.text}' after '{tok.text}' parsed as 'in'")
