@@ -88,10 +88,17 @@ def test_analyst_session(db_url: str, tmp_path: Path, smtp: Mailbox) -> None:
     assert "no longer follows" in gone
 
 
+def _default_sigint() -> None:
+    # a child of a shell without job control (a script's `&`, `setsid`) inherits SIGINT
+    # ignored, as the shell wants for background jobs; Ctrl-C is what this test sends
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _loop(tmp_path: Path, db: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "riftwatch.cli", "--db", db, "watch", "--interval", "1"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(tmp_path),
+        preexec_fn=_default_sigint,
     )  # fmt: skip
 
 
