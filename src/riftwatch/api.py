@@ -977,14 +977,22 @@ def _actor_options(value: str, side: str) -> list[Any]:
     if not term:
         raise _bad_value("actor (--actor)", value, "give an actor id or name")
     ids = {term}
-    resolution = default_resolver().resolve(term)
-    if not resolution.unresolved and resolution.actor is not None:
-        ids.add(resolution.actor.id)
-        if resolution.organization is not None:
-            ids.add(resolution.organization.id)
+    if not _is_kb_id(term):  # an id matches itself: no resolver needed
+        resolution = default_resolver().resolve(term)
+        if not resolution.unresolved and resolution.actor is not None:
+            ids.add(resolution.actor.id)
+            if resolution.organization is not None:
+                ids.add(resolution.organization.id)
     id_col = EventRow.source_id if side == "source" else EventRow.target_id
     name_col = EventRow.source_name if side == "source" else EventRow.target_name
     return [id_col.in_(sorted(ids)), name_col.in_(_names_holding(name_col, term))]
+
+
+def _is_kb_id(term: str) -> bool:
+    """Whether ``term`` is an actor id of the bundled knowledge base (``org:al-qaeda``)."""
+    from riftwatch.actors.kb import default_kb
+
+    return ":" in term and " " not in term and term in default_kb()
 
 
 _NAME_SCANS = itertools.count(1)  # each name scan's own CTE name within one statement
@@ -1659,6 +1667,9 @@ def _actor_key(prepared: Any, name: str) -> str:
     for key in sorted({k for pair in prepared.dyads for k in pair}):
         if low == key.casefold() or (named and low == (named(key) or "").casefold()):
             return key
+    kb = getattr(prepared.hierarchy, "kb", None)
+    if kb is not None and ":" in wanted and wanted in kb:  # a KB id: no resolver needed
+        return lineage(kb.canonical_id(wanted))[-1]
     try:
         from riftwatch.actors import query_organization, resolve_mention
 

@@ -493,14 +493,16 @@ class _Matcher:
     @staticmethod
     def _terms(value: str) -> tuple[set[str], str]:
         from riftwatch.actors.resolve import default_resolver
+        from riftwatch.api import _is_kb_id
 
         term = str(value).strip()
         ids = {term}
-        resolution = default_resolver().resolve(term)
-        if not resolution.unresolved and resolution.actor is not None:
-            ids.add(resolution.actor.id)
-            if resolution.organization is not None:
-                ids.add(resolution.organization.id)
+        if not _is_kb_id(term):  # an id matches itself: no resolver needed
+            resolution = default_resolver().resolve(term)
+            if not resolution.unresolved and resolution.actor is not None:
+                ids.add(resolution.actor.id)
+                if resolution.organization is not None:
+                    ids.add(resolution.organization.id)
         return ids, term.lower()
 
     @staticmethod

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -314,9 +315,33 @@ class _Parts:
 class Resolver:
     """Date- and context-aware resolution against a :class:`KnowledgeBase`.
 
-    Build once and reuse: indexes are built at construction and results are kept
-    in an LRU cache keyed by (mention, day, the context words that matter).
+    Build once and reuse: the indexes are built on first use (a command that only reads
+    ``kb``, or names actors by id, never pays for them) and results are kept in an LRU
+    cache keyed by (mention, day, the context words that matter).
+
+    >>> r = Resolver()
+    >>> r.built
+    False
+    >>> r.resolve("Al Qaeda", date="2010").actor.id, r.built
+    ('org:al-qaeda', True)
     """
+
+    _INDEXES = frozenset(
+        {
+            "_parts",
+            "exact",
+            "cased",
+            "folded",
+            "fuzzy_aliases",
+            "fuzzy_index",
+            "hints",
+            "span_prefixes",
+            "fold_prefixes",
+            "max_tokens",
+            "countries",
+        }
+    )
+    """The attributes :meth:`_build` makes: reading one builds them all (see ``__getattr__``)."""
 
     def __init__(
         self,
@@ -329,8 +354,30 @@ class Resolver:
         self.cache_size = cache_size
         self._results: OrderedDict[tuple[Any, ...], Resolution] = OrderedDict()
         self._lookups: dict[str, _Lookup | None] = {}
-        self._parts: dict[str, tuple[Entity, _Parts]] = {}
-        self._build(reuse)
+        self._reuse = reuse
+        self._lock = threading.RLock()
+
+    @property
+    def built(self) -> bool:
+        """Whether the indexes exist yet (they are built by the first call that needs them)."""
+        return "_parts" in self.__dict__
+
+    def __getattr__(self, name: str) -> Any:
+        # only called when ``name`` is not set: the first read of an index builds them all
+        lock = self.__dict__.get("_lock")
+        if name not in Resolver._INDEXES or lock is None:
+            raise AttributeError(name)
+        with lock:  # another thread may be building: wait for it
+            if name not in self.__dict__:
+                # built aside and added in one step, so that no other thread ever reads
+                # a half-filled index
+                aside = object.__new__(Resolver)
+                aside.kb = self.kb
+                reuse = self._reuse
+                aside._build(reuse if reuse is not None and reuse.built else None)
+                self.__dict__.update({k: aside.__dict__[k] for k in Resolver._INDEXES})
+                self._reuse = None
+        return self.__dict__[name]
 
     # indexes ----------------------------------------------------------------------------
     def _build(self, reuse: Resolver | None = None) -> None:
@@ -350,10 +397,11 @@ class Resolver:
         self.max_tokens = 1
         self.countries: dict[str, Entity] = {}
         old = reuse._parts if reuse is not None else {}
+        own: dict[str, tuple[Entity, _Parts]] = {}
         for ent in self.kb:
             kept = old.get(ent.id)
             parts = kept[1] if kept is not None and kept[0] is ent else self._entity_parts(ent)
-            self._parts[ent.id] = (ent, parts)
+            own[ent.id] = (ent, parts)
             targets = self._hint_targets(ent)
             if (
                 parts.hint_targets is not None
@@ -365,7 +413,7 @@ class Resolver:
                 self.hints[ent.id] = self._hints(ent)
                 if kept is not None and kept[0] is ent:  # the same entity, other targets
                     parts = _Parts(**{**parts.__dict__})
-                    self._parts[ent.id] = (ent, parts)
+                    own[ent.id] = (ent, parts)
                 parts.hints, parts.hint_targets = self.hints[ent.id], targets
             for key, alias in parts.cased:
                 self.cased[key].append(alias)
@@ -383,6 +431,7 @@ class Resolver:
             self.max_tokens = max(self.max_tokens, parts.max_tokens)
             if ent.type == "country":
                 self.countries[ent.id] = ent
+        self._parts: dict[str, tuple[Entity, _Parts]] = own  # last: ``built`` reads it
 
     def _entity_parts(self, ent: Entity) -> _Parts:
         """One entity's share of the indexes, in the order its aliases add to them."""
