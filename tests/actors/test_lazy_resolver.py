@@ -37,7 +37,8 @@ SCRIPT = textwrap.dedent(
     elif step == "dyad":
         out["actors"] = [a["id"] for a in api.dyad([], "org:al-qaeda", "org:afghan-taliban")["actors"]]
     elif step == "name":
-        out["actors"] = [a["id"] for a in api.dyad([], "Al Qaeda", "org:afghan-taliban")["actors"]]
+        named = api.dyad([], "Al Qaeda", "org:afghan-taliban")
+        out["actors"] = [a["id"] for a in named["actors"]]
     out["built"] = default_resolver().built
     print(json.dumps(out))
     """
