@@ -35,7 +35,8 @@ SCRIPT = textwrap.dedent(
     elif step == "events":
         out["n"] = len(api.list_events(store, actor="org:al-qaeda"))
     elif step == "dyad":
-        out["actors"] = [a["id"] for a in api.dyad([], "org:al-qaeda", "org:afghan-taliban")["actors"]]
+        ids = api.dyad([], "org:al-qaeda", "org:afghan-taliban")
+        out["actors"] = [a["id"] for a in ids["actors"]]
     elif step == "name":
         named = api.dyad([], "Al Qaeda", "org:afghan-taliban")
         out["actors"] = [a["id"] for a in named["actors"]]
