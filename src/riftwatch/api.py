@@ -551,7 +551,9 @@ def list_sources(
                 select(Document.source_id, func.count()).group_by(Document.source_id)
             ).all()
         )
-        rows = session.execute(select(Source).order_by(Source.name)).scalars().all()
+        from riftwatch.store.collation import code_point
+
+        rows = session.execute(select(Source).order_by(code_point(Source.name))).scalars().all()
         out = []
         for s in rows:
             stored = {

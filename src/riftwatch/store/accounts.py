@@ -226,8 +226,11 @@ def add_user(store: Store, name: str, role: str, password: str, *, by: str) -> d
 
 def list_users(store: Store) -> list[dict[str, Any]]:
     """Every user, in name order (no password hashes)."""
+    from riftwatch.store.collation import code_point
+
+    query = select(UserRow).order_by(code_point(UserRow.name))
     with store.new_session() as session:
-        return [_user_dict(u) for u in session.scalars(select(UserRow).order_by(UserRow.name))]
+        return [_user_dict(u) for u in session.scalars(query)]
 
 
 def get_user(store: Store, name: str) -> dict[str, Any]:

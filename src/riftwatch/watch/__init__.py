@@ -203,7 +203,11 @@ def unfollow(
 
 def watchlists(store: Store, *, analyst: str | None = None) -> list[dict[str, Any]]:
     """Every follow (of one analyst when given), with the last assessed pairs' state."""
-    query = select(Watchlist).order_by(Watchlist.analyst, Watchlist.actor_a, Watchlist.actor_b)
+    from riftwatch.store.collation import code_point
+
+    query = select(Watchlist).order_by(
+        *(code_point(c) for c in (Watchlist.analyst, Watchlist.actor_a, Watchlist.actor_b))
+    )
     if analyst:
         query = query.where(Watchlist.analyst == analyst.strip())
     with store.session() as session:
