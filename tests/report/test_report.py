@@ -195,6 +195,19 @@ def test_cli(stored: str, tmp_path: Path) -> None:
     assert unwritable.returncode == 2 and "RW623" in unwritable.stderr
 
 
+def test_cli_format_follows_the_file_suffix(stored: str, tmp_path: Path) -> None:
+    # before: `-o briefing.pdf` without --format wrote an HTML page into the .pdf file
+    done = run("--db", stored, "report", "-o", str(tmp_path / "b.PDF"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "b.PDF").read_bytes().startswith(b"%PDF-")
+    page = run("--db", stored, "report", "-o", str(tmp_path / "b.htm"))
+    assert page.returncode == 0, page.stderr
+    assert (tmp_path / "b.htm").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    given = run("--db", stored, "report", "-o", str(tmp_path / "c.pdf"), "--format", "html")
+    assert given.returncode == 0, given.stderr  # an explicit --format is obeyed
+    assert (tmp_path / "c.pdf").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
 def test_cli_missing_store(tmp_path: Path) -> None:
     missing = tmp_path / "none.db"
     done = run("--db", str(missing), "report", "-o", str(tmp_path / "x.html"))

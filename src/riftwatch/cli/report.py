@@ -17,8 +17,14 @@ from riftwatch.errors import ReportError
 def report_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write the briefing to.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Briefing format: html or pdf.")
-    ] = "html",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Briefing format: html or pdf. Default: pdf for an output file ending in "
+            ".pdf, else html.",
+        ),
+    ] = None,
     pair: Annotated[
         list[str] | None,
         typer.Option(
@@ -35,6 +41,8 @@ def report_command(
     """Write a self-contained briefing: key judgements with estimative language and
     confidence, timeline charts, evidence and counter-evidence with grades and citations,
     ACH summary, wedges, methods and sources. No scripts, no network references."""
+    if fmt is None:  # `-o briefing.pdf` means a PDF, not an HTML page named .pdf
+        fmt = "pdf" if output.suffix.lower() == ".pdf" else "html"
     page = call(api.report, db_of(db), fmt=fmt, pairs=pair or None, as_of=as_of)
     data = page.encode("utf-8") if isinstance(page, str) else page
     try:
