@@ -236,7 +236,9 @@ def test_paging_walks_the_whole_list_in_order(coded: Store) -> None:
     for offset in range(0, len(everything) + 3, 3):
         pages.extend(api.list_events(coded, limit=3, offset=offset))
     assert pages == everything
-    assert api.list_events(coded, limit=0) == []
+    for none in (0, "0"):  # a page of nothing is refused, naming the option (as search does)
+        with pytest.raises(ConfigError, match=r"RW007.*--limit.*1 or more"):
+            api.list_events(coded, limit=none)
     assert api.list_events(coded, offset=len(everything)) == []
     assert [e["id"] for e in api.list_events(coded, event_type="ASSAULT", limit=2, offset=1)] == [
         e["id"] for e in api.list_events(coded, event_type="ASSAULT")[1:3]

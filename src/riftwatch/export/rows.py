@@ -139,7 +139,8 @@ def event_rows(
     from riftwatch import api
 
     filters = {k: v for k, v in filters.items() if k not in ("include_rejected",)}
-    where = api._event_filters(api.EventFilters.of(**filters))
+    with store.engine.connect() as conn:  # actor names resolved once, before the query
+        where = api._event_filters(api.EventFilters.of(**filters), conn)
     base = api._events_query()
     c = base.selected_columns
     # only the columns an export row needs, JSON as text (decoded once per distinct value):
