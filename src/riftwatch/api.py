@@ -439,7 +439,7 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
     tree = parse(query)
     columns = (
         's.id, s.document_id, s.idx, s.start, s."end", s.text, '
-        "d.title, d.published, d.reliability, d.credibility"
+        "d.title, d.published, d.reliability, d.credibility, d.external_id"
     )
     with _store(db) as store, store.engine.connect() as conn:
         # the index finds the sentences; riftwatch ranks them itself (query.rank), so that
@@ -478,6 +478,7 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
             {
                 "sentence_id": r.id,
                 "document_id": r.document_id,
+                "doc_id": _doc_ref(r.external_id, r.document_id),
                 "sentence_index": r.idx,
                 "start": r.start,
                 "end": r.end,
@@ -1140,8 +1141,15 @@ def _limit_of(value: object) -> int:
     return number
 
 
-def _doc_ref(external_id: str | None, document_id: int) -> str | int:
-    return external_id if external_id not in (None, "") else document_id
+def _doc_ref(external_id: str | None, document_id: int) -> str:
+    """An event's (a hit's, a claim's) ``doc_id``: the document's external id, else its
+    numeric id, always as text (one type in every output, as ``extract`` prints a record's
+    ``id``).
+
+    >>> _doc_ref("r16", 3), _doc_ref(None, 3), _doc_ref("", 3)
+    ('r16', '3', '3')
+    """
+    return str(external_id) if external_id not in (None, "") else str(document_id)
 
 
 def _coded_side(side: dict[str, Any] | None, ident: str, name: str) -> dict[str, Any]:

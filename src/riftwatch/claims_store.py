@@ -772,7 +772,7 @@ def _claims(
         out.append(
             Claim(
                 event_id=event_id,
-                doc_id=external_id if external_id not in (None, "") else document_id,
+                doc_id=str(external_id) if external_id not in (None, "") else str(document_id),
                 document_id=document_id,
                 source_id=source_id or source_name,
                 source_name=source_name,

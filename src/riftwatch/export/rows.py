@@ -220,9 +220,10 @@ def claim_rows(
             docs = {
                 row.id: row
                 for row in conn.execute(
-                    select(Document.id, Document.title, Document.url, Document.content_hash).where(
-                        Document.id.in_(ids)
-                    )
+                    select(
+                        Document.id, Document.title, Document.url, Document.content_hash,
+                        Document.external_id,
+                    ).where(Document.id.in_(ids))
                 )
             }
             yield [_claim_row(c, docs.get(c.document_id)) for c in claims]
@@ -233,7 +234,7 @@ def _claim_row(c: Any, doc: Any) -> dict[str, Any]:
     j = c.judgement
     return {
         "event_id": c.event_id, "document_id": c.document_id,
-        "doc_external_id": c.doc_id if isinstance(c.doc_id, str) else None,
+        "doc_external_id": (doc.external_id or None) if doc else None,
         "document_hash": doc.content_hash if doc else None,
         "document_title": doc.title if doc else None, "document_url": doc.url if doc else None,
         "published": c.published, "outlet": c.outlet, "source_type": c.source_type,
