@@ -349,9 +349,7 @@ def list_documents(
             .order_by(Document.id)
         )
         rows = session.execute(
-            query.limit(_limit_of(limit)).offset(
-                _count_of(offset, "offset (--offset)")
-            )
+            query.limit(_limit_of(limit)).offset(_count_of(offset, "offset (--offset)"))
         ).all()
         return [_doc_summary(doc, name) for doc, name in rows]
 

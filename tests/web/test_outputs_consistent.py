@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.web.conftest import Served
 
 from riftwatch import api
 from riftwatch.errors import ConfigError
-from tests.web.conftest import Served
 
 
 def _cli(db: str, *args: str) -> subprocess.CompletedProcess[str]:

@@ -221,7 +221,10 @@ def claim_rows(
                 row.id: row
                 for row in conn.execute(
                     select(
-                        Document.id, Document.title, Document.url, Document.content_hash,
+                        Document.id,
+                        Document.title,
+                        Document.url,
+                        Document.content_hash,
                         Document.external_id,
                     ).where(Document.id.in_(ids))
                 )
