@@ -80,7 +80,9 @@ def write_corpus(folder: Path) -> Path:
     (folder / "report0_again.txt").write_text((folder / "report0.txt").read_text())
     (folder / "notes.md").write_text(f"# Notes\n\n{_paragraph(rng, 4)}\n")
     (folder / "page.html").write_text(
-        f"<html><head><title>Frontier &amp; [b]border[/b]</title><script>x()</script></head>"
+        # dated by its markup: a page is never dated by a guess from its text (docs/dates.md)
+        f"<html><head><title>Frontier &amp; [b]border[/b]</title><script>x()</script>"
+        '<meta property="article:published_time" content="2014-03-02T08:00:00Z"></head>'
         f"<body><h1>Frontier</h1><p>{_paragraph(rng, 4)}</p></body></html>"
     )
     pdf = FPDF()
