@@ -77,6 +77,13 @@ def _pair(ids: Synthetic, rank: int) -> tuple[str, str]:
     return a, b
 
 
+def _rare_name(ids: Synthetic) -> str:
+    """A fragment of the name of an actor of few events (the 150th of the cast by name):
+    a filtered listing that the name branch of the actor filter answers."""
+    names = sorted(ids.actor_names.values())
+    return quote(names[min(150, len(names) - 1)].split()[0] if names else "x", safe="")
+
+
 def _pair_path(ids: Synthetic, rank: int) -> str:
     a, b = _pair(ids, rank)
     return f"{quote(a, safe='')}/{quote(b, safe='')}"
@@ -163,6 +170,10 @@ ROUTES: list[Route] = [
           lambda ids, i: "/api/events?actor=Al+Qaeda&offset=20000"),
     Route("/api/events", "api: /api/events?actor=Al Qaeda (cursor after 20,000)",
           lambda ids, i: f"/api/events?actor=Al+Qaeda&after={CURSORS['al-qaeda']}"),
+    Route("/api/events", "api: /api/events?actor=(a rare actor's name, a fragment)",
+          lambda ids, i: f"/api/events?actor={_rare_name(ids)}"),
+    Route("/events", "page: /events?actor=Al Qaeda&type=ASSAULT",
+          lambda ids, i: "/events?actor=Al+Qaeda&type=ASSAULT"),
     Route("/api/events", "api: /api/events (cursor at the middle)",
           lambda ids, i: f"/api/events?limit=100&after={CURSORS['middle']}"),
     Route("/api/events", "api: /api/events?pair=A&pair=B (busiest pair)",
@@ -177,6 +188,8 @@ ROUTES: list[Route] = [
     Route("/api/status", "api: /api/status", lambda ids, i: "/api/status"),
     Route("/wedges", "page: /wedges (busiest pair's factions)",
           lambda ids, i: f"/wedges?{_wedge_query(ids, 0)}"),
+    Route("/api/wedges", "api: /api/wedges (busiest pair's factions)",
+          lambda ids, i: f"/api/wedges?{_wedge_query(ids, 0)}"),
     Route("/actors/suggestions", "page: /actors/suggestions",
           lambda ids, i: "/actors/suggestions"),
 ]  # fmt: skip

@@ -107,7 +107,8 @@ def coded(request: pytest.FixtureRequest) -> Store:
 
 
 def key(event: dict[str, Any]) -> tuple[str, str, str]:
-    doc = event["doc_id"] if isinstance(event["doc_id"], str) else "note"
+    # the note has no external id: its doc_id is its numeric id, as text
+    doc = "note" if event["doc_id"] == str(event["document_id"]) else event["doc_id"]
     return (doc, event["event_type"], event["modality"])
 
 
@@ -139,7 +140,9 @@ def test_each_event_has_the_extract_shape_plus_its_id_grade_and_coder(coded: Sto
         assert e["quote"] in e["sentence"]
     by_key = {key(e): e for e in events}
     assert by_key[A]["doc_id"] == "r01" and by_key[A]["grade"] == "B2"
-    assert by_key[J]["doc_id"] == by_key[J]["document_id"] == note_id(coded)
+    # doc_id is text always: the external id, else the numeric id written as text
+    assert by_key[J]["doc_id"] == str(by_key[J]["document_id"]) == str(note_id(coded))
+    assert {type(e["doc_id"]) for e in events} == {str}
     assert by_key[J]["grade"] == "D4" and by_key[H]["grade"] == "C3"
     assert by_key[A]["source"]["name"] == "Haqqani Network" and by_key[A]["mode"] == "sanctuary"
     assert by_key[D]["attributed_to"]["name"] == "officials"
@@ -148,7 +151,7 @@ def test_each_event_has_the_extract_shape_plus_its_id_grade_and_coder(coded: Sto
 
 def test_the_stored_events_are_what_the_stateless_extract_prints(coded: Store) -> None:
     stateless = list(api.extract(dict(r) for r in REPORTS))
-    stored = [e for e in api.list_events(coded) if isinstance(e["doc_id"], str)]
+    stored = [e for e in api.list_events(coded) if e["doc_id"] != str(e["document_id"])]
     fields = sorted(CONTRACT_KEYS)
     assert [{k: e[k] for k in fields} for e in stored] == [
         {k: e[k] for k in fields} for e in stateless
@@ -236,7 +239,9 @@ def test_paging_walks_the_whole_list_in_order(coded: Store) -> None:
     for offset in range(0, len(everything) + 3, 3):
         pages.extend(api.list_events(coded, limit=3, offset=offset))
     assert pages == everything
-    assert api.list_events(coded, limit=0) == []
+    for none in (0, "0"):  # a page of nothing is refused, naming the option (as search does)
+        with pytest.raises(ConfigError, match=r"RW007.*--limit.*1 or more"):
+            api.list_events(coded, limit=none)
     assert api.list_events(coded, offset=len(everything)) == []
     assert [e["id"] for e in api.list_events(coded, event_type="ASSAULT", limit=2, offset=1)] == [
         e["id"] for e in api.list_events(coded, event_type="ASSAULT")[1:3]
@@ -290,7 +295,7 @@ def test_get_event_adds_spans_document_and_reasons(coded: Store) -> None:
     assert any("refus" in reason for reason in event["why"])
     note = api.get_event(coded, by_key[J]["id"])
     assert note["grade"] == "D4" and note["grade_origin"]["reliability"] == "option"
-    assert note["document"]["external_id"] is None and note["doc_id"] == note["document_id"]
+    assert note["document"]["external_id"] is None and note["doc_id"] == str(note["document_id"])
 
 
 def test_the_trigger_span_is_the_word_inside_the_quote(coded: Store) -> None:

@@ -349,9 +349,7 @@ def list_documents(
             .order_by(Document.id)
         )
         rows = session.execute(
-            query.limit(_count_of(limit, "limit (--limit)")).offset(
-                _count_of(offset, "offset (--offset)")
-            )
+            query.limit(_limit_of(limit)).offset(_count_of(offset, "offset (--offset)"))
         ).all()
         return [_doc_summary(doc, name) for doc, name in rows]
 
@@ -433,13 +431,13 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
     from riftwatch.store.query import highlight, parse, rank, to_fts5, to_tsquery
 
     if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
-        raise ConfigError("RW007", value=limit, name="limit", detail="give a whole number >= 1")
+        raise _bad_value("limit (--limit)", limit, "use a whole number, 1 or more")
     if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
         raise ConfigError("RW007", value=offset, name="offset", detail="give a whole number >= 0")
     tree = parse(query)
     columns = (
         's.id, s.document_id, s.idx, s.start, s."end", s.text, '
-        "d.title, d.published, d.reliability, d.credibility"
+        "d.title, d.published, d.reliability, d.credibility, d.external_id"
     )
     with _store(db) as store, store.engine.connect() as conn:
         # the index finds the sentences; riftwatch ranks them itself (query.rank), so that
@@ -478,6 +476,7 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
             {
                 "sentence_id": r.id,
                 "document_id": r.document_id,
+                "doc_id": _doc_ref(r.external_id, r.document_id),
                 "sentence_index": r.idx,
                 "start": r.start,
                 "end": r.end,
@@ -962,17 +961,19 @@ def _event_span() -> tuple[Any, Any]:
     )
 
 
-def _actor_clause(value: str, side: str) -> Any:
+def _actor_clause(value: str, side: str, names: Any = None) -> Any:
     """SQL: the event's ``side`` ("source" or "target") is the actor ``value``.
 
     ``value`` matches an actor id exactly, a name as a case-insensitive fragment, or any
     name the bundled knowledge base resolves (an alias or abbreviation such as "TTP").
+    ``names``: the stored names already found (:func:`_resolve_actor_names`).
     """
-    return or_(*_actor_options(value, side))
+    return or_(*_actor_options(value, side, names))
 
 
-def _actor_options(value: str, side: str) -> list[Any]:
-    """The two ways :func:`_actor_clause` matches (by id, by name), each one indexed."""
+def _actor_ids(value: str) -> tuple[str, list[str]]:
+    """``(term, ids)``: the stripped ``value`` and the actor ids it names (itself, and what
+    the bundled knowledge base resolves it to)."""
     from riftwatch.actors.resolve import default_resolver
 
     term = str(value).strip()
@@ -985,9 +986,53 @@ def _actor_options(value: str, side: str) -> list[Any]:
             ids.add(resolution.actor.id)
             if resolution.organization is not None:
                 ids.add(resolution.organization.id)
+    return term, sorted(ids)
+
+
+def _actor_options(
+    value: str, side: str, names: Any = None, *, unindexed: bool = False
+) -> list[Any]:
+    """The two ways :func:`_actor_clause` matches (by id, by name), each one indexed.
+
+    ``names``: the stored ``side`` names holding the term, found once before the query
+    (:func:`_resolve_actor_names`): the query then tests the indexed id and name columns
+    against lists of values. Without it, the names are found inside the query.
+    ``unindexed`` (SQLite): the columns as ``+column``, which SQLite's planner does not
+    look up by index (a scan of the first events in list order, see :func:`_event_page`).
+    """
+    term, ids = _actor_ids(value)
     id_col = EventRow.source_id if side == "source" else EventRow.target_id
     name_col = EventRow.source_name if side == "source" else EventRow.target_name
-    return [id_col.in_(sorted(ids)), name_col.in_(_names_holding(name_col, term))]
+    if unindexed:
+        id_col, name_col = _unindexed(id_col), _unindexed(name_col)
+    if names is None:
+        return [id_col.in_(ids), name_col.in_(_names_holding(name_col, term))]
+    found = names[(term, side)]
+    return [id_col.in_(ids), name_col.in_(found)] if found else [id_col.in_(ids)]
+
+
+def _unindexed(column: Any) -> Any:
+    """SQLite: ``+column``, the same value, which the planner does not look up by index."""
+    from sqlalchemy.sql import operators
+    from sqlalchemy.sql.elements import UnaryExpression
+
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
+
+
+def _resolve_actor_names(conn: Any, filters: EventFilters) -> dict[tuple[str, str], list[str]]:
+    """The stored source and target names holding each actor term of ``filters`` (its
+    ``actor`` and ``pair``), read once by a loose index scan per side: ``{(term, side):
+    names}``."""
+    terms = [filters.actor] if filters.actor is not None else []
+    terms += list(filters.pair or ())
+    found: dict[tuple[str, str], list[str]] = {}
+    for value in terms:
+        term = str(value).strip()
+        for side in ("source", "target"):
+            if (term, side) not in found:
+                col = EventRow.source_name if side == "source" else EventRow.target_name
+                found[(term, side)] = sorted(conn.execute(_names_holding(col, term)).scalars())
+    return found
 
 
 def _is_kb_id(term: str) -> bool:
@@ -1018,14 +1063,30 @@ def _names_holding(column: Any, term: str) -> Any:
     )
 
 
-def _event_filters(filters: EventFilters) -> list[Any]:
-    """The SQL conditions of ``filters`` (validated when they were made)."""
+def _event_filters(
+    filters: EventFilters, conn: Any = None, *, names: Any = None, unindexed: bool = False
+) -> list[Any]:
+    """The SQL conditions of ``filters`` (validated when they were made).
+
+    ``conn`` (a connection or session of the store the conditions will run on): actor
+    names are resolved to the stored names once, before the query is built
+    (:func:`_resolve_actor_names`; or give them as ``names``), so that the query filters
+    indexed columns by lists of values; without either, the names are found inside the
+    query. ``unindexed``: the actor tests as SQLite does not look them up by index
+    (:func:`_event_page`'s scan of the first events in list order).
+    """
     from riftwatch.claims_store import judgement_conditions
 
     f = filters
+    if names is None and conn is not None and (f.actor is not None or f.pair is not None):
+        names = _resolve_actor_names(conn, f)
+    plain = {"unindexed": unindexed}
     where: list[Any] = judgement_conditions(judged=f.judged, verdict=f.verdict)
     if f.actor is not None:
-        where.append(or_(_actor_clause(f.actor, "source"), _actor_clause(f.actor, "target")))
+        where.append(or_(
+            *_actor_options(f.actor, "source", names, **plain),
+            *_actor_options(f.actor, "target", names, **plain),
+        ))  # fmt: skip
     if f.pair is not None:
         a, b = f.pair
         # spelled out as an OR of ANDs (source by id or name, target by id or name), each
@@ -1033,8 +1094,8 @@ def _event_filters(filters: EventFilters) -> list[Any]:
         ways = [(a, b)] if f.directed else [(a, b), (b, a)]
         where.append(or_(*[
             and_(by_source, by_target) for first, second in ways
-            for by_source in _actor_options(first, "source")
-            for by_target in _actor_options(second, "target")
+            for by_source in _actor_options(first, "source", names, **plain)
+            for by_target in _actor_options(second, "target", names, **plain)
         ]))  # fmt: skip
     if f.event_type is not None:
         where.append(EventRow.event_type.in_(f.event_type))
@@ -1075,8 +1136,28 @@ def _count_of(value: object, name: str) -> int:
     return number
 
 
-def _doc_ref(external_id: str | None, document_id: int) -> str | int:
-    return external_id if external_id not in (None, "") else document_id
+def _limit_of(value: object) -> int:
+    """A page size: a whole number, 1 or more (0 is refused, RW007 naming ``--limit``, as
+    :func:`search` and the web API refuse it: a page of nothing is never what was meant).
+
+    >>> _limit_of("25")
+    25
+    """
+    number = _count_of(value, "limit (--limit)")
+    if number < 1:
+        raise _bad_value("limit (--limit)", value, "use a whole number, 1 or more")
+    return number
+
+
+def _doc_ref(external_id: str | None, document_id: int) -> str:
+    """An event's (a hit's, a claim's) ``doc_id``: the document's external id, else its
+    numeric id, always as text (one type in every output, as ``extract`` prints a record's
+    ``id``).
+
+    >>> _doc_ref("r16", 3), _doc_ref(None, 3), _doc_ref("", 3)
+    ('r16', '3', '3')
+    """
+    return str(external_id) if external_id not in (None, "") else str(document_id)
 
 
 def _coded_side(side: dict[str, Any] | None, ident: str, name: str) -> dict[str, Any]:
@@ -1207,13 +1288,19 @@ def list_events(
     an invalid verdict :class:`~riftwatch.errors.JudgementError` RW521.
     """
     chosen = EventFilters.of(filters, **given)
-    where = _event_filters(chosen)
-    limit = _count_of(limit, "limit (--limit)")
+    limit = _limit_of(limit)
     offset = _count_of(offset, "offset (--offset)")
     start = parse_event_cursor(after)
     with _store(db) as store, store.engine.connect() as conn:
+        names = None
+        if chosen.actor is not None or chosen.pair is not None:
+            names = _resolve_actor_names(conn, chosen)  # once, before the queries
+        where = _event_filters(chosen, conn, names=names)
+        scan = None
+        if names is not None and conn.dialect.name == "sqlite":
+            scan = _event_filters(chosen, conn, names=names, unindexed=True)
         ids = _event_page(conn, where, limit, offset, window=chosen.document_id is None,
-                          after=start)  # fmt: skip
+                          after=start, scan=scan)  # fmt: skip
         rows: list[Any] = []
         for start in range(0, len(ids), _WIDE_CHUNK):  # then the wide rows of the page only
             chunk = ids[start : start + _WIDE_CHUNK]
@@ -1276,15 +1363,21 @@ def _event_page(
     *,
     window: bool = True,
     after: tuple[int, int, int] | None = None,
+    scan: list[Any] | None = None,
 ) -> list[int]:
     """The ids of one page of events matching ``where``, in list order (document, sentence,
     id), after the cursor ``after`` if given; the page is read from the order's index, and
     only its ids are sorted. ``window``: look among the first events (after the cursor)
-    first (not for one document's events: an index finds them)."""
+    first (not for one document's events: an index finds them). ``scan``: the same
+    conditions as ``where`` for that look, spelled so that the planner reads the window
+    along the order's index (SQLite would otherwise gather every event of a common actor
+    by the actor indexes and sort them all)."""
 
     order = (EventRow.document_id, EventRow.sentence_index, EventRow.id)
+    scan = where if scan is None else scan
     if after is not None:
         where = [*where, _after(EventRow, after)]
+        scan = [*scan, _after(EventRow, after)]
 
     def page(conditions: list[Any]) -> list[int]:
         query = select(EventRow.id).where(*conditions)
@@ -1297,10 +1390,31 @@ def _event_page(
     if window and where and limit and reach <= _WINDOW_MAX:
         edge = _window_edge(conn, reach, after)
         if edge is not None:  # (else fewer events than the window: the whole list it is)
-            ids = page([*where, _until(EventRow, edge)])
+            ids = page([*scan, _until(EventRow, edge)])
             if len(ids) == limit:  # the window held the whole page: it is the store's page
                 return ids
+    if scan is not where and _common(conn, where, offset + limit):
+        return page(scan)  # a common actor: along the order's index, not gathered and sorted
     return page(where)
+
+
+_COMMON_MAX = 50_000
+
+
+def _common(conn: Any, where: list[Any], reach: int) -> bool:
+    """Whether ``where`` matches so many events that a page reaching ``reach`` events deep
+    is found sooner along the list order's index than by gathering every match by the actor
+    indexes and sorting them: ``m`` matches of ``n`` events cost about ``reach * n / m`` rows
+    one way and ``m`` the other, so the order wins when ``m * m > reach * n``. Counted by
+    index up to that bound (at most ``_COMMON_MAX``)."""
+    import math
+
+    n = int(conn.scalar(select(func.max(EventRow.id))) or 0)
+    bound = min(_COMMON_MAX, max(1, math.isqrt(reach * n)))
+    rows = select(EventRow.id).where(*where)
+    if _uses_documents(where):
+        rows = rows.join(Document, Document.id == EventRow.document_id)
+    return int(conn.scalar(_counted(rows, bound)) or 0) >= bound
 
 
 def _window_edge(
@@ -1362,7 +1476,7 @@ def count_events(
     """
     if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
         raise _bad_value("cap", cap, "use a whole number, 1 or more")
-    where = _event_filters(EventFilters.of(filters, **given))
+    chosen = EventFilters.of(filters, **given)
 
     def counted(conditions: list[Any]) -> int:
         rows = select(EventRow.id).where(*conditions)
@@ -1371,6 +1485,7 @@ def count_events(
         return int(conn.scalar(_counted(rows, cap)) or 0)
 
     with _store(db) as store, store.engine.connect() as conn:
+        where = _event_filters(chosen, conn)
         if cap is not None and where and 50 * cap <= _WINDOW_MAX:
             # common matches: ``cap`` of them among the first events in list order will do
             edge = _window_edge(conn, max(_WINDOW, 50 * cap))

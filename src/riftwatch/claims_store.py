@@ -575,16 +575,18 @@ def _claims_query(
     where: Sequence[Any] = (),
     sentences: bool = True,
     after: tuple[int, int, int] | None = None,
+    conn: Any = None,
 ) -> tuple[Any, _Matcher | None]:
     """The query of :func:`load_claims` (``filters`` validated when made) and, when a
     correctable filter is given, the matcher that re-checks claims an analyst corrected
-    (else None). ``after``: only events after this place in list order (a cursor)."""
+    (else None). ``after``: only events after this place in list order (a cursor).
+    ``conn``: a connection to the store, to resolve actor names once before the query."""
     from riftwatch import api
 
     sentence = func.substr(Document.text, EventRow.sentence_start + 1,
                            EventRow.sentence_end - EventRow.sentence_start)  # fmt: skip
     correctable = filters.only(CORRECTABLE)
-    coded = api._event_filters(correctable)
+    coded = api._event_filters(correctable, conn)
     fixed = api._event_filters(filters.only(("document_id", "min_confidence",
                                              "min_reliability")))  # fmt: skip
     extra = list(where)
@@ -640,10 +642,10 @@ def iter_claims(
     """:func:`load_claims` (without paging) in batches of at most ``batch_size`` claims,
     read from the database as they are needed: an export of a million claims never holds
     them all. Only the latest judgements (few beside the events) are held."""
-    query, match = _claims_query(EventFilters.of(filters, **given),
-                                 include_rejected=include_rejected, where=where,
-                                 sentences=sentences)  # fmt: skip
     with store.engine.connect() as conn:
+        query, match = _claims_query(EventFilters.of(filters, **given),
+                                     include_rejected=include_rejected, where=where,
+                                     sentences=sentences, conn=conn)  # fmt: skip
         verdicts = _latest_rows(conn, "verdict")
         overrides = _latest_rows(conn, "credibility")
         result = conn.execution_options(stream_results=True, yield_per=batch_size).execute(query)
@@ -684,16 +686,18 @@ def load_claims(
     """
     from riftwatch import api
 
-    query, match = _claims_query(
-        EventFilters.of(filters, **given), include_rejected=include_rejected, where=where,
-        sentences=sentences, after=api.parse_event_cursor(after),
-    )  # fmt: skip
-    coded = match is not None
-    limit = None if limit is None else api._count_of(limit, "limit (--limit)")
+    chosen = EventFilters.of(filters, **given)
+    start = api.parse_event_cursor(after)
+    limit = None if limit is None else api._limit_of(limit)
     offset = api._count_of(offset, "offset (--offset)")
-    if not coded:
-        query = query.offset(offset) if limit is None else query.limit(limit).offset(offset)
     with store.engine.connect() as conn:
+        query, match = _claims_query(
+            chosen, include_rejected=include_rejected, where=where,
+            sentences=sentences, after=start, conn=conn,
+        )  # fmt: skip
+        coded = match is not None
+        if not coded:
+            query = query.offset(offset) if limit is None else query.limit(limit).offset(offset)
         # plain tuples from the driver: every column is a number or text that needs no
         # conversion, and building 100,000 result rows costs more than the query
         rows = conn.execute(query).cursor.fetchall()
@@ -770,7 +774,7 @@ def _claims(
         out.append(
             Claim(
                 event_id=event_id,
-                doc_id=external_id if external_id not in (None, "") else document_id,
+                doc_id=str(external_id) if external_id not in (None, "") else str(document_id),
                 document_id=document_id,
                 source_id=source_id or source_name,
                 source_name=source_name,

@@ -50,8 +50,9 @@ def store_state(store: Store) -> tuple[int, int, int]:
     points them back: :mod:`riftwatch.store.repoint`).
 
     The newest ids are read each time (indexed); the count of events (a scan on SQLite) is
-    read again when the newest event id moved or after :data:`COUNT_TTL` seconds, so a
-    deletion shows within that time.
+    read again when the newest event id moved, and after :data:`COUNT_TTL` seconds in a
+    background thread while the kept count answers, so a deletion shows within that time
+    (and one count's).
     """
     from sqlalchemy import func, select
 
@@ -64,12 +65,46 @@ def store_state(store: Store) -> tuple[int, int, int]:
         judged += repoint.changes(conn)  # both only grow: the sum moves when either does
         key = (store.url, top)
         hit = _COUNTS.get(key)
-        if hit is None or time.monotonic() - hit[0] > COUNT_TTL:
+        if hit is None:
             count = int(conn.execute(select(func.count(EventRow.id))).scalar() or 0)
             if len(_COUNTS) > 64:
                 _COUNTS.clear()
             _COUNTS[key] = hit = (time.monotonic(), count)
+        elif time.monotonic() - hit[0] > COUNT_TTL:
+            _recount_later(store, key)  # the kept count answers meanwhile
     return top, hit[1], judged
+
+
+_RECOUNTS: set[tuple[str, int]] = set()
+_RECOUNT_LOCK = threading.Lock()
+
+
+def _recount_later(store: Store, key: tuple[str, int]) -> None:
+    """Count the store's events again in a background thread (one at a time per key), so
+    that no request waits for the scan once a count is kept; a deletion shows within
+    :data:`COUNT_TTL` seconds and one count's time."""
+    with _RECOUNT_LOCK:
+        if key in _RECOUNTS:
+            return
+        _RECOUNTS.add(key)
+
+    def recount() -> None:
+        from sqlalchemy import func, select
+
+        from riftwatch.store.tables import EventRow
+
+        try:
+            began = time.monotonic()
+            with store.engine.connect() as conn:
+                count = int(conn.execute(select(func.count(EventRow.id))).scalar() or 0)
+            _COUNTS[key] = (began, count)
+        except Exception:  # noqa: BLE001 - a failed recount keeps the older count
+            pass
+        finally:
+            with _RECOUNT_LOCK:
+                _RECOUNTS.discard(key)
+
+    threading.Thread(target=recount, daemon=True).start()
 
 
 # -- actors: who is on each side ------------------------------------------------------------

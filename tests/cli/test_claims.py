@@ -48,7 +48,8 @@ def events(db: str, *args: str) -> list[dict[str, Any]]:
 
 
 def key(e: dict[str, Any]) -> tuple[str, str, str]:
-    doc = e["doc_id"] if isinstance(e["doc_id"], str) else "note"
+    # the note has no external id: its doc_id is its numeric id, as text
+    doc = "note" if e["doc_id"] == str(e.get("document_id")) else e["doc_id"]
     return (doc, e["event_type"], e["modality"])
 
 

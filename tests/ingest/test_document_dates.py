@@ -187,6 +187,38 @@ def test_html_published_time_meta_is_the_page_s_own_date(store, tmp_path: Path) 
     )
 
 
+def test_an_html_page_without_date_metadata_stays_undated(store, tmp_path: Path) -> None:
+    """A page whose markup states no date is not dated by a date its text mentions
+    (trafilatura's guess, or the latest date of its opening) nor by the file's time: the
+    mention is kept as ``date_in_text``; a date in the page's markup still dates it."""
+    (tmp_path / "nodate.html").write_text(
+        "<!doctype html><html><head><title>Border talks stall</title></head><body><article>"
+        "<h1>Border talks stall</h1><p>Officials said the two delegations met again after "
+        "talks that began on 14 March 2011 broke down.</p><p>The meeting, the fourth since "
+        f"the ceasefire of 2 June 2012, ended without agreement. {ABOUT_2015}</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "byline.html").write_text(
+        "<!doctype html><html><head><title>Valley</title></head><body><article>"
+        '<h1>Clashes in the valley</h1><div class="byline"><span class="date">Posted 3 April '
+        f"2014</span></div><p>{ABOUT_2015} The talks of 14 March 2011 were recalled.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    _set_mtime(tmp_path / "nodate.html", datetime(2016, 2, 1, tzinfo=UTC))
+    api.ingest([tmp_path], db=store)
+    docs = _by_name(store)
+    page = docs["nodate.html"]
+    assert (page["published"], page["date_origin"]) == (None, None)
+    shown = api.get_document(store, page["id"])
+    assert shown["meta"]["date_in_text"] in ("2011-03-14", "2012-06-02")
+    assert (docs["byline.html"]["published"], docs["byline.html"]["date_origin"]) == (
+        "2014-04-03",
+        "metadata:html-hint",
+    )
+
+
 def test_email_date_header_and_records(store, tmp_path: Path) -> None:
     message = EmailMessage()
     message["From"] = "Field Desk <desk@example.org>"

@@ -516,7 +516,16 @@ def test_local_mode_forms_carry_a_token(tmp_path: Path) -> None:
         assert done.headers["location"] == f"/documents/{ids['a.txt']}?event={ev}#event-{ev}"
         row = api.audit_log(db, action="event.reject")[0]
         assert row["actor"] == auth.local_user(running.app)["name"]
-        assert client.get("/audit").status_code == 403  # the local analyst is not an admin
+        # the local analyst reads the audit log of their changes (page and API), over HTTP
+        audit = client.get("/audit", params={"action": "event.reject"})
+        assert audit.status_code == 200 and "event.reject" in audit.text
+        assert 'href="/audit"' in client.get("/").text  # and finds it from every page
+        log = client.get("/api/audit").json()
+        assert log["total"] >= 1 and log["items"][0]["action"] == "event.reject"
+        assert log["items"][0]["actor"] == auth.local_user(running.app)["name"]
+        # the other admin areas stay an admin's, in local mode too
+        assert client.get("/admin/users").status_code == 403
+        assert client.get("/api/users").status_code == 403
         token = csrf_of(page.text)
         report = b"Kabul, 2 May 2010. The Taliban attacked the army in Kandahar.\n"
         upload = client.post("/upload", data={"token": token, "code": "1"},

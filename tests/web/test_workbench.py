@@ -487,6 +487,50 @@ def test_a_kept_wedge_ranking_follows_a_verdict(rift_served: Served) -> None:
     assert _json(rift_served, "/api/wedges", **params)["ranking"] == first["ranking"]
 
 
+def test_a_wedge_ranking_is_stored_for_other_workers_and_made_again_after_a_change(
+    rift_served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole ranking is stored in the store per state: a process that has none in
+    memory (another worker, a restarted server) reads the stored one, the same answer as
+    computing it and as ``api.wedge_ranking``; a verdict makes a new one."""
+    from riftwatch.web import wedges
+
+    params = {"target": "Haqqani network", "within": "Al Qaeda", "evidence": 1000}
+    first = _json(rift_served, "/api/wedges", **params)
+    whole = api.wedge_ranking(target="Haqqani network", within="Al Qaeda", db=rift_served.db)
+    assert [{k: v for k, v in r.items() if k != "evidence_total"} for r in first["ranking"]] == (
+        whole["ranking"]
+    )
+    wedges._RANKINGS.clear()  # as another worker: nothing in memory
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("computed again although the store holds the ranking")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(wedges, "compute_ranking", refuse)
+        assert _json(rift_served, "/api/wedges", **params) == first
+        body = _html(rift_served, "/wedges", target="Haqqani network", within="Al Qaeda")
+        assert "Al Qaeda in the Indian Subcontinent" in body
+    # a verdict changes the store's state: the stored ranking is not used any more
+    event_id = api.list_events(rift_served.db, actor=AQIS, limit=1)[0]["id"]
+    api.judge_event(rift_served.db, event_id, "reject", analyst="tester")
+    try:
+        wedges._RANKINGS.clear()
+        computed: list[int] = []
+        real = wedges.compute_ranking
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            computed.append(1)
+            return real(*args, **kwargs)
+
+        with monkeypatch.context() as patched:
+            patched.setattr(wedges, "compute_ranking", counted)
+            _json(rift_served, "/api/wedges", **params)
+        assert computed == [1]
+    finally:
+        api.judge_event(rift_served.db, event_id, "accept", analyst="tester")
+
+
 def test_the_page_lists_a_months_strongest_few_and_counts_the_rest(
     rift_served: Served, monkeypatch: pytest.MonkeyPatch
 ) -> None:

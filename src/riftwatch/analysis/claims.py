@@ -107,7 +107,7 @@ class Claim:
         credibility = event.get("credibility") or (int(grade[1:]) if grade[1:].isdigit() else 6)
         return cls(
             event_id=event.get("id", f"{doc_ref}:{event.get('sentence_index')}"),
-            doc_id=doc_ref if doc_ref is not None else "",
+            doc_id=str(doc_ref) if doc_ref is not None else "",  # one type: text
             document_id=event.get("document_id"),
             source_id=str(src.get("id") or src.get("name") or ""),
             source_name=str(src.get("name") or src.get("id") or ""),

@@ -220,6 +220,7 @@ def betweenness(signs: dict[tuple[str, str], Any]) -> dict[str, float]:
         adj[a].add(b)
         adj[b].add(a)
     nodes = sorted(adj)
+    neighbours = {v: sorted(adj[v]) for v in nodes}  # sorted once, not at every visit
     score = dict.fromkeys(nodes, 0.0)
     for s in nodes:
         stack: list[str] = []
@@ -232,7 +233,7 @@ def betweenness(signs: dict[tuple[str, str], Any]) -> dict[str, float]:
         while queue:
             v = queue.popleft()
             stack.append(v)
-            for w in sorted(adj[v]):
+            for w in neighbours[v]:
                 if dist[w] < 0:
                     dist[w] = dist[v] + 1
                     queue.append(w)
@@ -290,11 +291,17 @@ _PLURAL = {"commander": "commanders", "faction": "factions", "council": "council
 _TRAILING = {"with", "to", "of", "the", "a", "an", "and", "in", "on", "for", "by", "from"}
 
 
+@lru_cache(maxsize=2)
+def _partial_nouns() -> frozenset[str]:
+    """The wedge rules' ``partial_nouns`` (read once, not for every sentence)."""
+    return frozenset(load_wedge_rules()["partial_nouns"])
+
+
 def named_subgroup(claim: Claim, party: Party, pattern: re.Pattern[str] | None) -> str | None:
     """The label of the sub-group of ``party`` the claim's sentence names, if any."""
     if pattern is None or not claim.sentence:
         return None
-    partial = set(load_wedge_rules()["partial_nouns"])
+    partial = _partial_nouns()
     for m in pattern.finditer(claim.sentence):
         noun = m.group("noun").lower()
         if noun in partial or m.group("quant") or m.group("rel"):

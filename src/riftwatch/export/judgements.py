@@ -74,10 +74,12 @@ def judgement_rows(store: Any, filters: dict[str, Any]) -> Iterator[dict[str, An
     )
     if any(v not in (None, "", [], False) for v in filters.values()):
         wanted = {k: v for k, v in filters.items() if k != "include_rejected"}
+        with store.engine.connect() as conn:  # actor names resolved once, before the query
+            conditions = api._event_filters(api.EventFilters.of(**wanted), conn)
         matching = (
             select(EventRow.id)
             .join(Document, Document.id == EventRow.document_id)
-            .where(*api._event_filters(api.EventFilters.of(**wanted)))
+            .where(*conditions)
         )
         query = query.where(J.event_id.in_(matching))
     with store.engine.connect() as conn:

@@ -139,7 +139,8 @@ def event_rows(
     from riftwatch import api
 
     filters = {k: v for k, v in filters.items() if k not in ("include_rejected",)}
-    where = api._event_filters(api.EventFilters.of(**filters))
+    with store.engine.connect() as conn:  # actor names resolved once, before the query
+        where = api._event_filters(api.EventFilters.of(**filters), conn)
     base = api._events_query()
     c = base.selected_columns
     # only the columns an export row needs, JSON as text (decoded once per distinct value):
@@ -219,9 +220,13 @@ def claim_rows(
             docs = {
                 row.id: row
                 for row in conn.execute(
-                    select(Document.id, Document.title, Document.url, Document.content_hash).where(
-                        Document.id.in_(ids)
-                    )
+                    select(
+                        Document.id,
+                        Document.title,
+                        Document.url,
+                        Document.content_hash,
+                        Document.external_id,
+                    ).where(Document.id.in_(ids))
                 )
             }
             yield [_claim_row(c, docs.get(c.document_id)) for c in claims]
@@ -232,7 +237,7 @@ def _claim_row(c: Any, doc: Any) -> dict[str, Any]:
     j = c.judgement
     return {
         "event_id": c.event_id, "document_id": c.document_id,
-        "doc_external_id": c.doc_id if isinstance(c.doc_id, str) else None,
+        "doc_external_id": (doc.external_id or None) if doc else None,
         "document_hash": doc.content_hash if doc else None,
         "document_title": doc.title if doc else None, "document_url": doc.url if doc else None,
         "published": c.published, "outlet": c.outlet, "source_type": c.source_type,

@@ -88,12 +88,23 @@ def choose_date(
     mtime: float | None = None,
     records: bool = False,
     now: date | None = None,
+    metadata_only: bool = False,
 ) -> DateChoice:
     """The publication date of one document from all the evidence (see the module doc).
 
     ``reader_value``/``reader_origin``: the date the reader found and where (``None``
     origin means the record's own field). ``mtime``: the file's modification time in
     seconds. ``records``: the document is one record of a multi-record file (no mtime).
+    ``metadata_only`` (HTML pages): no guessed date: the page's markup, a sidecar, or a
+    dateline opening its text (the report's own statement), but not the latest date its
+    opening mentions nor the file's modification time: a page without one stays undated,
+    and the date its text mentions is kept in the notes as ``date_in_text`` (a guess, not
+    the document's date).
+
+    >>> page = "Talks that began on 14 March 2011 broke down."
+    >>> choice = choose_date(page, metadata_only=True, mtime=0.0)
+    >>> choice.value, choice.notes
+    (None, {'date_in_text': '2011-03-14'})
     """
     limit = (now or today()) + ONE_DAY
     file_day = mtime_date(mtime)
@@ -128,7 +139,18 @@ def choose_date(
         weaker.append((iso, precision, origin))
     if choice.origin is None and carried is not None:
         choice.value, choice.precision, choice.origin = carried
-    if choice.origin is None:
+    if choice.origin is None and metadata_only:
+        found = find_text_date(text, not_after=min(limit, (file_day or limit) + ONE_DAY))
+        if found is not None and found.origin == "text:dateline":
+            choice.value, choice.precision, choice.origin = (
+                found.value, found.precision, found.origin
+            )  # fmt: skip
+        else:
+            if found is not None:
+                choice.notes["date_in_text"] = found.value
+            if weaker:
+                choice.value, choice.precision, choice.origin = weaker[0]
+    elif choice.origin is None:
         found = find_text_date(text, not_after=min(limit, (file_day or limit) + ONE_DAY))
         if found is not None:
             choice.value, choice.precision, choice.origin = (

@@ -667,6 +667,7 @@ class Ingester:
             sidecar_value=side.get("date"),
             mtime=self._mtime(path),
             records=bool(raw.locator) and not str(raw.locator).startswith("part "),
+            metadata_only=meta.get("format") == "html",  # a page's date: its markup only
         )
         meta.update(dated.notes)
         with self.store.engine.begin() as conn:

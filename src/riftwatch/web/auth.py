@@ -51,6 +51,10 @@ PUBLIC_PREFIXES = ("/static/",)
 ADMIN_PREFIXES = ("/audit", "/api/audit", "/api/users", "/api/tokens", "/admin")
 """Paths only an admin may use (the path itself or anything under it)."""
 
+LOCAL_READABLE = frozenset({"/audit", "/api/audit"})
+"""Admin pages that local mode's one analyst may read: the audit log of their own changes
+(local mode has no other user, so the whole log is theirs)."""
+
 MULTIPART_ROUTES = frozenset({"/upload"})
 """Multipart POST routes that check the form token themselves (:func:`check_form_token`)."""
 
@@ -218,6 +222,14 @@ class AuthGate:
         else:
             user = local_user(app)  # no store to ask: keep the event loop's hop off
         scope.setdefault("state", {})["user"] = user
+        if (
+            not app.state.server_mode
+            and user is not None
+            and user.get("via") == "local"
+            and method in SAFE_METHODS
+            and path in LOCAL_READABLE
+        ):
+            needed = "viewer"  # local mode: the analyst reads the log of their changes
         if needed is None and not (method == "POST" and path == "/login"):
             return receive
         if needed is not None:

@@ -88,7 +88,8 @@ def _status(store: Any) -> dict[str, Any]:
     changed: the number of documents, the newest document, sentence, event, run and failure
     ids and the number of ingest failures (small tables and indexed maxima) are read on
     each visit; the counts of a million events and sentences (a scan each) only when these
-    moved or after :data:`STATUS_TTL` seconds (events deleted alone show within that)."""
+    moved; after :data:`STATUS_TTL` seconds they are counted again in the background while
+    the kept ones answer (events deleted alone show within that and one count's time)."""
     from sqlalchemy import func, select
 
     from riftwatch.store.tables import (
@@ -109,12 +110,34 @@ def _status(store: Any) -> dict[str, Any]:
     now = time.monotonic()
     with _STATUS_LOCK:
         hit = _STATUS.get(store.url)
-    if hit is not None and hit[1] == key and now - hit[0] < STATUS_TTL:
-        return hit[2]
+        if hit is not None and hit[1] == key:
+            if now - hit[0] >= STATUS_TTL and store.url not in _RECOUNTING:
+                # the same store, only older than the TTL: answer with the kept counts and
+                # count again in the background (a visitor does not wait for two scans)
+                _RECOUNTING.add(store.url)
+                threading.Thread(target=_recount, args=(store, key), daemon=True).start()
+            return hit[2]
     status = api.status(store)
     with _STATUS_LOCK:
         _STATUS[store.url] = (now, key, status)
     return status
+
+
+_RECOUNTING: set[str] = set()
+
+
+def _recount(store: Any, key: tuple) -> None:
+    """Count the dashboard's status again (:func:`_status`'s background round)."""
+    try:
+        began = time.monotonic()
+        status = api.status(store)
+        with _STATUS_LOCK:
+            _STATUS[store.url] = (began, key, status)
+    except Exception:  # noqa: BLE001 - a failed recount keeps the older counts
+        pass
+    finally:
+        with _STATUS_LOCK:
+            _RECOUNTING.discard(store.url)
 
 
 __all__ = ["router"]

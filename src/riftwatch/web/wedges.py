@@ -106,7 +106,47 @@ KEPT = 16
 """Whole rankings kept (per store state, pair and date; least recently made out), so that
 paging through a ranking or coming back to it does not compute it again."""
 _RANKINGS: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
+_COMPUTING: dict[tuple[Any, ...], threading.Event] = {}
 _LOCK = threading.Lock()
+
+
+def compute_ranking(
+    store: Store, target: str, within: str, as_of: str | None = None
+) -> dict[str, Any]:
+    """The whole ranking of :func:`bounded_wedges` (every faction, all its evidence),
+    computed from the claims between the two sides, as JSON values (what the API sends,
+    and what the store keeps: :func:`_stored_or_computed`)."""
+    import json
+
+    from riftwatch.analysis import wedges as wedges_mod
+    from riftwatch.workbench import _plain
+
+    claims, kb = pair_claims(store, target, within)
+    whole = wedges_mod.wedges(claims, target, within, as_of=as_of, kb=kb)
+    net = wedges_mod.signed_network(claims, as_of=as_of)
+    whole["network"] = {"balance": net["balance"], "brokers": net["brokers"]}
+    whole["claims_read"] = len(claims)
+    return dict(json.loads(json.dumps(whole, default=_plain)))
+
+
+def _stored_or_computed(
+    store: Store, state: tuple[Any, ...], target: str, within: str, as_of: str | None
+) -> dict[str, Any]:
+    """The ranking stored for the store's ``state`` (rows beside the field summary, as the
+    relationship pages keep theirs: another worker, or the server after a restart, reads
+    it), else computed and stored. A change to the claims or the actors (``state``: the
+    store's change counters and its newest actor curation) makes a new one."""
+    from riftwatch import workbench
+
+    claims_state, curated = tuple(state[:3]), state[3]
+    name = workbench._relationship_row(
+        "wedges:" + target.strip(), within.strip(), {"as_of": as_of, "curated": curated}
+    )
+    whole = workbench.stored_relationship(store, name, claims_state)  # type: ignore[arg-type]
+    if whole is None:
+        whole = compute_ranking(store, target, within, as_of)
+        workbench.save_relationship(store, name, claims_state, whole)  # type: ignore[arg-type]
+    return whole
 
 
 def _state(store: Store) -> tuple[Any, ...]:
@@ -138,22 +178,29 @@ def bounded_wedges(
     (:func:`pair_claims`), one page of the ranking; ``total`` factions ranked,
     ``claims_read`` the claims read from the store."""
     from riftwatch.analysis import ach as ach_mod
-    from riftwatch.analysis import wedges as wedges_mod
 
     ach_mod.parse_as_of(as_of)
-    key = (store.url, _state(store), target.strip(), within.strip(), as_of)
-    with _LOCK:
-        whole = _RANKINGS.get(key)
-    if whole is None:
-        claims, kb = pair_claims(store, target, within)
-        whole = wedges_mod.wedges(claims, target, within, as_of=as_of, kb=kb)
-        net = wedges_mod.signed_network(claims, as_of=as_of)
-        whole["network"] = {"balance": net["balance"], "brokers": net["brokers"]}
-        whole["claims_read"] = len(claims)
+    state = _state(store)
+    key = (store.url, state, target.strip(), within.strip(), as_of)
+    while True:  # one computation of a ranking at a time; the others wait for its answer
         with _LOCK:
-            _RANKINGS[key] = whole
-            while len(_RANKINGS) > KEPT:
-                _RANKINGS.popitem(last=False)
+            whole = _RANKINGS.get(key)
+            running = None if whole is not None else _COMPUTING.get(key)
+            if whole is None and running is None:
+                _COMPUTING[key] = threading.Event()
+        if running is None:
+            break
+        running.wait()
+    if whole is None:
+        try:
+            whole = _stored_or_computed(store, state, target, within, as_of)
+            with _LOCK:
+                _RANKINGS[key] = whole
+                while len(_RANKINGS) > KEPT:
+                    _RANKINGS.popitem(last=False)
+        finally:
+            with _LOCK:
+                _COMPUTING.pop(key).set()
     out = copy.deepcopy(whole)
     out["total"] = len(out["ranking"])
     out["offset"], out["limit"] = offset, limit

@@ -252,6 +252,9 @@ def _trafilatura(tree: HtmlElement, with_metadata: bool) -> Any:
             include_images=False,
             include_links=False,
             output_format="python",
+            # a date only from the page's markup: the extensive search guesses one from
+            # the body text (any date a sentence mentions), which is not the page's date
+            date_extraction_params={"extensive_search": False},
         )
     except (Exception, RecursionError):  # a third-party parser on hostile input
         return None
