@@ -33,8 +33,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 LABELLED = REPO / "tests" / "nlp" / "data" / "labelled"
 SPLITS = ("train", "dev", "test", "train2", "dev2", "test2", "train3", "dev3", "test3")
-SPLITS += ("train4", "dev4", "test4", "train5", "dev5", "test5")
-FROZEN = ("test", "test2", "test3", "test4", "test5")
+SPLITS += ("train4", "dev4", "test4", "train5", "dev5", "test5", "train6", "dev6", "test6")
+FROZEN = ("test", "test2", "test3", "test4", "test5", "test6")
 SECTION = "extraction: own labelled real text"
 
 
