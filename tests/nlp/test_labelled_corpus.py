@@ -143,8 +143,8 @@ def test_round6_rows_are_new_and_outside_the_hidden_years() -> None:
         for r in rows(name):
             assert re.fullmatch(r"lp(8\d\d|9[01]\d|920)|la8\d\d", r["id"]), r["id"]
             assert not 2017 <= int(r["date"][:4]) <= 2021, r["id"]
-            ref = re.search(r"Source: ucdp-ged-(pakistan|afghanistan-sample) (id \d+( headline \d+)?)",
-                            r["note"])  # fmt: skip
+            source = r"Source: ucdp-ged-(pakistan|afghanistan-sample) (id \d+( headline \d+)?)"
+            ref = re.search(source, r["note"])
             assert ref, r["id"]
             assert ref.group(2) not in earlier, r["id"]
 
