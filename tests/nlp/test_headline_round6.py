@@ -117,3 +117,53 @@ def test_negated_denied_or_future_casualties_are_not_asserted(text: str) -> None
 def test_inflicting_pain_or_suffering_casualties_is_no_attack() -> None:
     assert not asserted("Taliban inflict pain on Afghan government with Helmand offensive")
     assert not asserted("Taliban suffer heavy casualties in Helmand")
+
+
+# -- claims inside the attack's noun phrase --------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police officer killed in IS-claimed attack in Quetta",
+        "Police officer killed in Islamic State-claimed blast in Quetta",
+        "Police officer killed in attack claimed by IS in Quetta",
+        "Police officer killed in bombing claimed by Islamic State in Quetta",
+    ],
+)
+def test_a_claimed_attack_is_its_claimants(text: str) -> None:
+    assert asserted(text) == {("IS", "ASSAULT", "PAK")}, triples(text)
+
+
+def test_a_claim_of_responsibility_for_a_killing_is_asserted() -> None:
+    text = "Pakistani Taliban claim responsibility for killing five soldiers"
+    assert asserted(text) == {("TTP", "ASSAULT", "PAK")}, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police officer killed in attack not claimed by IS in Quetta",
+        "Police officer killed in attack wrongly claimed by IS in Quetta",
+        "TTP did not claim responsibility for killing five soldiers in Bajaur",
+        "TTP denies claiming responsibility for killing five soldiers in Bajaur",
+    ],
+)
+def test_a_negated_or_doubted_claim_is_not_asserted(text: str) -> None:
+    assert not asserted(text), triples(text)
+
+
+# -- "X attack leaves N dead" ----------------------------------------------------------------
+@pytest.mark.parametrize("toll", ["dead", "injured"])
+def test_an_attack_leaving_victims_dead_is_an_assault(toll: str) -> None:
+    text = f"TTP attack leaves five Pakistani soldiers {toll}"
+    assert asserted(text) == {("TTP", "ASSAULT", "PAK")}, triples(text)
+
+
+def test_a_denied_attack_that_left_victims_dead_is_not_asserted() -> None:
+    text = "TTP deny attack that left five Pakistani soldiers dead"
+    assert not asserted(text), triples(text)
+
+
+def test_leaving_a_group_is_still_a_split() -> None:
+    text = "Taliban commander leaves TTP after dispute"
+    assert ("TALIBAN", "REJECT", "TTP") in asserted(text), triples(text)
+    assert not any(t == "ASSAULT" for _s, t, _g in asserted(text))
