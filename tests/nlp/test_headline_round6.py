@@ -167,3 +167,35 @@ def test_leaving_a_group_is_still_a_split() -> None:
     text = "Taliban commander leaves TTP after dispute"
     assert ("TALIBAN", "REJECT", "TTP") in asserted(text), triples(text)
     assert not any(t == "ASSAULT" for _s, t, _g in asserted(text))
+
+
+# -- "X-linked militants" read like "militants linked to X" ----------------------------------
+@pytest.mark.parametrize(
+    "men", ["TTP-linked militants", "militants linked to TTP", "TTP-tied fighters"]
+)
+def test_loosely_tied_men_are_not_the_group_in_either_order(men: str) -> None:
+    text = f"Security forces kill five {men} in North Waziristan"
+    assert ("PAK", "ASSAULT", "TTP") not in asserted(text), triples(text)
+
+
+@pytest.mark.parametrize("men", ["TTP militants", "militants loyal to TTP"])
+def test_named_or_loyal_men_are_the_group(men: str) -> None:
+    text = f"Security forces kill five {men} in North Waziristan"
+    assert ("PAK", "ASSAULT", "TTP") in asserted(text), triples(text)
+
+
+def test_a_loosely_tied_subject_is_not_the_group_either() -> None:
+    text = "Taliban-linked gunmen kill two policemen in Peshawar"
+    assert not any("TTP" in (s, g) or "TALIBAN" in (s, g) for s, _t, g in asserted(text))
+
+
+# -- an open actor beside a bare "Taliban" -----------------------------------------------------
+def test_an_open_actor_clashing_with_the_taliban_keeps_the_afghan_taliban() -> None:
+    text = "Ridge Falcons Front clashed with the Taliban"
+    found = asserted(text)
+    assert ("TALIBAN", "ASSAULT", "open:ridge-falcons-front") in found, triples(text)
+    assert not any("TTP" in (s, g) for s, _t, g in found)
+
+
+def test_an_open_actor_denying_a_clash_with_the_taliban_is_not_asserted() -> None:
+    assert not asserted("Ridge Falcons Front denies clashing with the Taliban")

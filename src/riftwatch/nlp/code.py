@@ -174,6 +174,13 @@ class SentenceCoder:
             return self._actor(tok.head, depth + 1)
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
+            if self.headline and _hyphen_loose_tie(tok):
+                # headline "TTP-linked militants", like "militants linked to TTP" (code.py
+                # _affiliated_with): unnamed armed men, not the group's (LABELLING)
+                return Actor(id=_UNIDENTIFIED, name="unidentified militants", mention=tok.text,
+                             type="collective", org_id=_UNIDENTIFIED,
+                             org_name="unidentified militants",
+                             how="armed noun loosely tied to a group", weak=True)  # fmt: skip
             if found.weak or found.type == "collective":
                 # "foreign fighters linked to X", "militants loyal to X": X's people
                 patron = self._affiliated_with(tok, depth)
@@ -1957,6 +1964,30 @@ class SentenceCoder:
 
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})
 _UNIDENTIFIED = "collective:unidentified-militants"  # as riftwatch.nlp.extract.UNIDENTIFIED
+
+
+def _hyphen_loose_tie(tok: Any) -> bool:
+    """Is ``tok`` an armed noun after 'X-linked' / 'X-tied' (a loose tie of headline.yaml
+    joined to a name by a hyphen: "TTP-linked militants")? Headline mode only (the caller).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Police kill five TTP-linked militants")
+    >>> [t.text for t in doc if _hyphen_loose_tie(t)]
+    ['militants']
+    >>> doc = nlp()("Police kill five TTP militants")
+    >>> [t.text for t in doc if _hyphen_loose_tie(t)]
+    []
+    """
+    i, doc = tok.i, tok.doc
+    original = doc.user_data.get("text") or doc.text  # a repaired parse keeps the real words
+
+    def word(t: Any) -> str:
+        return original[t.idx : t.idx + len(t.text)].lower()
+
+    if i < 2 or word(tok) not in _armed_nouns():
+        return False
+    ties = frozenset(headline._data().get("loose_ties") or ())
+    return word(doc[i - 2]) == "-" and word(doc[i - 1]) in ties
 
 
 def _armed_nouns() -> frozenset[str]:
