@@ -199,3 +199,29 @@ def test_an_open_actor_clashing_with_the_taliban_keeps_the_afghan_taliban() -> N
 
 def test_an_open_actor_denying_a_clash_with_the_taliban_is_not_asserted() -> None:
     assert not asserted("Ridge Falcons Front denies clashing with the Taliban")
+
+
+# -- "IBO" and "X among N killed" --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two TTP terrorists killed in IBO in North Waziristan: ISPR",
+        "TTP commander among three killed in operation in North Waziristan",
+        "TTP commander among 10 militants killed in IBO in North Waziristan",
+    ],
+)
+def test_an_ibo_or_a_named_victim_among_a_toll_is_the_states_operation(text: str) -> None:
+    assert asserted(text) == {("PAK", "ASSAULT", "TTP")}, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two TTP terrorists not killed in IBO in North Waziristan",
+        "Two TTP terrorists may have been killed in IBO in North Waziristan",
+        "TTP commander not among those killed in operation in North Waziristan",
+        "Five militants killed in IBO in North Waziristan",
+    ],
+)
+def test_negated_hedged_or_unnamed_tolls_are_not_asserted_for_a_group(text: str) -> None:
+    assert ("PAK", "ASSAULT", "TTP") not in asserted(text), triples(text)

@@ -292,6 +292,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += claimed
             form, left = _attack_leaves(form)
             found += left
+            form, among = _among_toll(form)
+            found += among
             if events is not None:
                 form, listed = _listed_parties(form, spans, adjectival, events)
                 found += listed
@@ -879,4 +881,35 @@ def _attack_leaves(form: str) -> tuple[str, list[str]]:
         start, end = match.span(3)
         form = _replace(form, start, end, " " * (end - start))
         notes.append(f"'{verb} ... {toll}' after an attack noun parsed as '{new}'")
+    return form, notes
+
+
+# -- round 6 (issue 9): "X among N killed" --------------------------------------------------
+@cache
+def _among_form() -> re.Pattern[str]:
+    data = _data()
+    counts = "|".join(map(re.escape, data.get("toll_counts") or ())) or "(?!)"
+    tolls = "|".join(map(re.escape, data.get("casualty_words") or ())) or "(?!)"
+    return re.compile(
+        rf"(?<![Nn]ot )\b(among\s+(?:\d+|{counts})\b(?:\s+[\w-]+){{0,2}}?)(?=\s+(?:{tolls})\b)",
+        re.I,
+    )
+
+
+def _among_toll(form: str) -> tuple[str, list[str]]:
+    """'TTP commander among three killed in raid': the count after "among" is blanked (same
+    length) so the named victim is the subject of the casualty word.
+
+    >>> _among_toll("TTP commander among three killed in raid")[0]
+    'TTP commander             killed in raid'
+    >>> _among_toll("TTP commander among 10 militants killed")[0]
+    'TTP commander                    killed'
+    >>> _among_toll("TTP commander not among those killed")[0]
+    'TTP commander not among those killed'
+    """
+    notes = []
+    for match in list(_among_form().finditer(form)):
+        start, end = match.span(1)
+        form = _replace(form, start, end, " " * (end - start))
+        notes.append(f"'{match.group(1)}' set apart: the name before it is one of the toll")
     return form, notes
