@@ -225,3 +225,24 @@ def test_an_ibo_or_a_named_victim_among_a_toll_is_the_states_operation(text: str
 )
 def test_negated_hedged_or_unnamed_tolls_are_not_asserted_for_a_group(text: str) -> None:
     assert ("PAK", "ASSAULT", "TTP") not in asserted(text), triples(text)
+
+
+# -- "attack from <country>": where it came from, not who made it --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cross-border attack from Afghanistan kills three Pakistani soldiers",
+        "Rocket fire from Afghanistan kills two Pakistani soldiers",
+        "Cross-border firing from Afghanistan kills two Pakistani soldiers",
+        "Three Pakistani soldiers killed in cross-border attack from Afghanistan",
+    ],
+)
+def test_a_country_an_attack_came_from_is_no_attacker(text: str) -> None:
+    assert not asserted(text), triples(text)
+
+
+def test_a_body_an_attack_came_from_is_the_attacker() -> None:
+    text = "Attack from Afghan forces kills three Pakistani soldiers"
+    assert asserted(text) == {("AFG", "ASSAULT", "PAK")}, triples(text)
+    denied = "Kabul denies attack from Afghan forces killed three Pakistani soldiers"
+    assert ("AFG", "ASSAULT", "PAK") not in asserted(denied), triples(denied)

@@ -226,6 +226,13 @@ class SentenceCoder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             inner = self._actor(pobj, depth + 1)
+                            if (
+                                inner
+                                and child.lower_ == "from"
+                                and inner.type in ("country", "place")
+                                and self._force_noun(tok)
+                            ):
+                                continue  # "attack from Afghanistan": a place, not its author
                             if inner:
                                 return self._qualified(inner, tok)
             # "X fighters", "X's operatives", "their members"
@@ -1211,9 +1218,19 @@ class SentenceCoder:
             if child.dep_ == "prep" and child.lower_ in agent_preps:
                 for pobj in child.children:
                     acts = self.actors(pobj)
+                    if acts and child.lower_ == "from" and self._force_noun(noun):
+                        # "cross-border attack from Afghanistan": where it came from, not
+                        # who made it (a place is not an actor); "from Afghan forces" stays
+                        acts = [a for a in acts if a.type not in ("country", "place")]
                     if acts:
                         return acts
         return []
+
+    def _force_noun(self, tok: Any) -> bool:
+        """Is ``tok`` a noun of a use of force ("attack", "shelling", "fire", "rockets"), whose
+        "from <country>" names where it came from, not who made it?"""
+        entry = self._event_noun(tok) or {}
+        return entry.get("type") == "ASSAULT" or bool(self._instrument(tok))
 
     def _agent_of(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str, str | None]:
         """(agents, how, mode) of a passive: the 'by' phrase; else the author of the event
