@@ -155,13 +155,21 @@ def test_noun_phrase_headline_with_unnamed_militants_stays_outside() -> None:
 @pytest.mark.parametrize(
     ("text", "group"),
     [
-        ("Security forces kill five IS-linked militants in Mastung", "org:islamic-state"),
+        ("Security forces kill five IS militants in Mastung", "org:islamic-state"),
         ("Police arrest two TTP-affiliated militants in Swat", TTP),
     ],
 )
 def test_group_linked_members_are_the_group(text: str, group: str) -> None:
     found = asserted(text)
     assert any(state(s) and g == group for s, _t, g in found), coded(text)
+
+
+def test_loosely_linked_members_are_not_the_group() -> None:
+    """'IS-linked militants' read like 'militants linked to IS' (headline.yaml loose_ties,
+    round 6: the two orders made consistent; the labelled corpus's call that a
+    'Taliban-linked militant' is no Taliban)."""
+    found = asserted("Security forces kill five IS-linked militants in Mastung")
+    assert not any(g == "org:islamic-state" for _s, _t, g in found), found
 
 
 def test_group_linked_members_keep_modality() -> None:

@@ -11,8 +11,8 @@ import pytest
 
 DATA = Path(__file__).resolve().parent / "data" / "labelled"
 SPLITS = ("train", "dev", "test", "train2", "dev2", "test2", "train3", "dev3", "test3")
-SPLITS += ("train4", "dev4", "test4", "train5", "dev5", "test5")
-FROZEN = ("test", "test2", "test3", "test4", "test5")
+SPLITS += ("train4", "dev4", "test4", "train5", "dev5", "test5", "train6", "dev6", "test6")
+FROZEN = ("test", "test2", "test3", "test4", "test5", "test6")
 FAMILIES = {
     "IS", "NUSRA", "HURRAS", "HAQQANI", "TTP", "AQ", "TALIBAN", "LET", "LOCALS", "PAK", "AFG",
     "USA", "SAUDI",
@@ -126,6 +126,27 @@ def test_round5_rows_are_new_and_never_pakistan_in_the_hidden_years() -> None:
             if r["id"].startswith("lp"):
                 assert int(r["date"][:4]) < 2013, r["id"]
             assert re.search(r"Source: ucdp-ged-(pakistan|afghanistan-sample) id \d+", r["note"])
+
+
+def test_round6_rows_are_new_and_outside_the_hidden_years() -> None:
+    """Round 6 (lp801 / la801 on): UCDP Pakistan headlines of 2015-2016 and the last UCDP
+    Afghanistan sample headlines naming a family actor; never a headline dated 2017-2021,
+    and no row of an earlier round (the same event headline)."""
+    earlier = {
+        match.group(0)
+        for name in SPLITS
+        if not name.endswith("6")
+        for r in rows(name)
+        if (match := re.search(r"id \d+( headline \d+)?", r["note"]))
+    }
+    for name in ("train6", "dev6", "test6"):
+        for r in rows(name):
+            assert re.fullmatch(r"lp(8\d\d|9[01]\d|920)|la8\d\d", r["id"]), r["id"]
+            assert not 2017 <= int(r["date"][:4]) <= 2021, r["id"]
+            source = r"Source: ucdp-ged-(pakistan|afghanistan-sample) (id \d+( headline \d+)?)"
+            ref = re.search(source, r["note"])
+            assert ref, r["id"]
+            assert ref.group(2) not in earlier, r["id"]
 
 
 def test_no_overlap_with_shared_dev_sets() -> None:

@@ -174,6 +174,13 @@ class SentenceCoder:
             return self._actor(tok.head, depth + 1)
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
+            if self.headline and _hyphen_loose_tie(tok):
+                # headline "TTP-linked militants", like "militants linked to TTP" (code.py
+                # _affiliated_with): unnamed armed men, not the group's (LABELLING)
+                return Actor(id=_UNIDENTIFIED, name="unidentified militants", mention=tok.text,
+                             type="collective", org_id=_UNIDENTIFIED,
+                             org_name="unidentified militants",
+                             how="armed noun loosely tied to a group", weak=True)  # fmt: skip
             if found.weak or found.type == "collective":
                 # "foreign fighters linked to X", "militants loyal to X": X's people
                 patron = self._affiliated_with(tok, depth)
@@ -219,6 +226,13 @@ class SentenceCoder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             inner = self._actor(pobj, depth + 1)
+                            if (
+                                inner
+                                and child.lower_ == "from"
+                                and inner.type in ("country", "place")
+                                and self._force_noun(tok)
+                            ):
+                                continue  # "attack from Afghanistan": a place, not its author
                             if inner:
                                 return self._qualified(inner, tok)
             # "X fighters", "X's operatives", "their members"
@@ -1204,9 +1218,19 @@ class SentenceCoder:
             if child.dep_ == "prep" and child.lower_ in agent_preps:
                 for pobj in child.children:
                     acts = self.actors(pobj)
+                    if acts and child.lower_ == "from" and self._force_noun(noun):
+                        # "cross-border attack from Afghanistan": where it came from, not
+                        # who made it (a place is not an actor); "from Afghan forces" stays
+                        acts = [a for a in acts if a.type not in ("country", "place")]
                     if acts:
                         return acts
         return []
+
+    def _force_noun(self, tok: Any) -> bool:
+        """Is ``tok`` a noun of a use of force ("attack", "shelling", "fire", "rockets"), whose
+        "from <country>" names where it came from, not who made it?"""
+        entry = self._event_noun(tok) or {}
+        return entry.get("type") == "ASSAULT" or bool(self._instrument(tok))
 
     def _agent_of(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str, str | None]:
         """(agents, how, mode) of a passive: the 'by' phrase; else the author of the event
@@ -1957,6 +1981,30 @@ class SentenceCoder:
 
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})
 _UNIDENTIFIED = "collective:unidentified-militants"  # as riftwatch.nlp.extract.UNIDENTIFIED
+
+
+def _hyphen_loose_tie(tok: Any) -> bool:
+    """Is ``tok`` an armed noun after 'X-linked' / 'X-tied' (a loose tie of headline.yaml
+    joined to a name by a hyphen: "TTP-linked militants")? Headline mode only (the caller).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Police kill five TTP-linked militants")
+    >>> [t.text for t in doc if _hyphen_loose_tie(t)]
+    ['militants']
+    >>> doc = nlp()("Police kill five TTP militants")
+    >>> [t.text for t in doc if _hyphen_loose_tie(t)]
+    []
+    """
+    i, doc = tok.i, tok.doc
+    original = doc.user_data.get("text") or doc.text  # a repaired parse keeps the real words
+
+    def word(t: Any) -> str:
+        return original[t.idx : t.idx + len(t.text)].lower()
+
+    if i < 2 or word(tok) not in _armed_nouns():
+        return False
+    ties = frozenset(headline._data().get("loose_ties") or ())
+    return word(doc[i - 2]) == "-" and word(doc[i - 1]) in ties
 
 
 def _armed_nouns() -> frozenset[str]:

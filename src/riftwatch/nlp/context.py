@@ -27,12 +27,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from riftwatch.nlp.code import Actor, Event
+from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v3"
+NAME = "context.rules.v4"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -40,6 +42,22 @@ STATE_TYPES = frozenset({"country", "government", "military", "police", "intelli
 # "the Afghan border", "the Pakistan-Afghanistan border": the place only qualifies a border
 _BORDER = re.compile(r"^(?:[-\s]+[A-Za-z]+)?[-\s]+(?:border|borders|frontier|boundary)\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|inside|within|across|into|throughout)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _locative() -> re.Pattern[str]:
+    """:data:`_LOCATIVE` with up to two direction words between the preposition and the
+    place ("in northwest Pakistan", "in restive NW Pakistan"; headline.yaml)."""
+    words = _headline_data().get("locative_directions") or ()
+    if not words:
+        return _LOCATIVE
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:in|inside|within|across|into|throughout)\s+(?:the\s+)?(?:(?:{alt})\s+){{0,2}}$",
+        re.I,
+    )
+
+
 # actor types a possessive "its"/"their" can stand for (not persons or places)
 _POSSESSABLE = frozenset(
     {
@@ -83,7 +101,8 @@ def places_in(text: str, date: str | None, resolver: Any) -> list[Place]:
         if actor is None or actor.type not in ("country", "place") or not actor.country:
             continue
         border = bool(_BORDER.match(text[end : end + 40]))
-        locative = actor.type == "place" or bool(_LOCATIVE.search(text[max(0, start - 12) : start]))
+        before = text[max(0, start - 40) : start]
+        locative = actor.type == "place" or bool(_locative().search(before))
         out.append(Place(start, end, actor.country, border, locative))
     return out
 

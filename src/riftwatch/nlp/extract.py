@@ -47,8 +47,8 @@ STAGES = (
     "actors.open.v4",
     "code.rules.v7",
     "modality.rules.v7",
-    "context.rules.v3",
-    "headline.rules.v6",
+    "context.rules.v4",
+    "headline.rules.v7",
 )
 
 _COREF = re.compile(
