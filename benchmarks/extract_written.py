@@ -31,7 +31,8 @@ HERE = Path(__file__).resolve().parent
 WRITTEN = HERE.parent / "tests" / "nlp" / "data" / "written"
 HALVES = ("work", "frozen", "round2_frozen")  # round2_frozen: 40 more, written later
 ROUND3 = ("round3_work", "round3_frozen")  # 72 more, mostly modality traps (round 3)
-WORK_HALVES = ("work", "round3_work")  # the only halves whose misses --errors lists
+ROUND4 = ("round4_work", "round4_frozen")  # 67 more, about half modality traps (round 4)
+WORK_HALVES = ("work", "round3_work", "round4_work")  # the only halves whose misses --errors lists
 SECTION = "extraction: invented written reports"
 
 
@@ -58,15 +59,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--only",
         action="append",
-        choices=HALVES + ROUND3,
+        choices=HALVES + ROUND3 + ROUND4,
         help="score only this split (repeatable; needs --no-write)",
     )
     args = ap.parse_args(argv)
     if (args.skip_round2 or args.only) and not args.no_write:
         ap.error("--skip-round2 and --only need --no-write (results.md lists every split)")
-    halves = HALVES[:2] if args.skip_round2 else HALVES + ROUND3
+    halves = HALVES[:2] if args.skip_round2 else HALVES + ROUND3 + ROUND4
     if args.only:
-        halves = tuple(name for name in HALVES + ROUND3 if name in args.only)
+        halves = tuple(name for name in HALVES + ROUND3 + ROUND4 if name in args.only)
     scorer = load_scorer()
     if scorer is None:
         return 0

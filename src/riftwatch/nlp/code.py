@@ -426,6 +426,13 @@ class SentenceCoder:
                     acts = self.actors(child)
                     if acts:
                         return acts, False, f"object of '{head.head.text}'"
+        if dep == "pcomp" and written.reason_verb(head) is not None:
+            # "sanctioned X for funding Y", "praised X for attacking Y": X does it
+            for child in head.head.children:
+                if child.dep_ in ("dobj", "obj"):
+                    acts = self.actors(child)
+                    if acts:
+                        return acts, False, f"object of '{head.head.text}' (for)"
         if dep == "pcomp" and head.dep_ == "prep":
             if head.head.pos_ not in ("VERB", "AUX"):
                 return [], False, ""
@@ -435,6 +442,8 @@ class SentenceCoder:
         return [], False, ""
 
     def objects(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
+        if written.hosted_gathering(verb):  # "hosted talks between X and Y": no recipient
+            return [], ""
         preps = set(entry.get("preps") or ())
         # "provided the TTP with explosives": with a "with" phrase, the object is the recipient
         thing = bool(entry.get("object_is_thing")) and not any(

@@ -589,7 +589,8 @@ def _with_member_nouns(
     out = []
     for start, end, actor in found:
         stop = end
-        if actor.type in GROUPISH and not actor.weak:
+        if actor.type in GROUPISH and not actor.weak and not written.compound_tie(text, end):
+            # ("Al Qaeda-linked militants" are not Al Qaeda's: written.compound_tie)
             at = end
             for _ in range(3):  # the member noun after at most two modifiers
                 match = _NEXT_WORD.match(text, at)

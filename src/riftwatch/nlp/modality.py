@@ -486,6 +486,8 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         is_speech = lemma in lex.speech and tok.pos_ == "VERB"
         if written.evidential(tok, prev, lex):  # "intercepts suggest that X funds Y"
             return Modality("uncertain", tok.text, cue_token=tok)
+        if written.reason_of_charge(tok, prev):  # "sanctioned X for funding Y": the charge
+            return Modality("uncertain", f"{tok.head.text} for", cue_token=tok.head)
         if written.promise_modality(tok, prev, lex):  # "pledged to attack X": promised
             return Modality("future", tok.text, cue_token=tok)
         if (
@@ -504,6 +506,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if tok.dep_ == "prep" and tok.lower_ in ("because", "due", "owing", "thanks"):
             return Modality("asserted", None)  # "due to its links to X": a reason, asserted
         if prev is not None and prev.dep_ == "conj" and prev.head.i == tok.i:
+            scoped = written.negation_over_disjunction(tok, prev)
+            if scoped is not None:  # "did not shelter X or fund Y": both acts negated
+                return Modality("negated", scoped, cue_token=tok)
             # "denied the merger and re-pledged allegiance": a coordinated verb is not under
             # its sibling's meaning; only shared auxiliaries ("will attack and kill") carry
             for child in tok.children:

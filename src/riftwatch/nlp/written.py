@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 # "not only", "not just", "not merely", "not simply": the negation scopes over the adverb
@@ -1192,3 +1193,115 @@ def denied_in_relative_clause(noun: Any, lex: Any) -> str | None:
         ):
             return child.text
     return None
+
+
+# -- round 4 ------------------------------------------------------------------------------
+# Each function reads one class of constructions; the words are data (cues.yaml, "written
+# reports, round 4"); tests/nlp/test_written_round4.py holds invented sentences and twins.
+
+
+@cache
+def _round4_cues() -> dict[str, frozenset[str]]:
+    """The round-4 word lists of cues.yaml (compound_ties, charging_verbs, judging_verbs)."""
+    from importlib import resources
+
+    import yaml
+
+    path = resources.files("riftwatch.nlp.lexicon").joinpath("cues.yaml")
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    keys = ("compound_ties", "charging_verbs", "judging_verbs", "hosting_verbs", "gathering_nouns")
+    return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
+
+
+def compound_tie(text: str, end: int) -> bool:
+    """True when a hyphenated tie participle follows a name ending at ``end``: "Al
+    Qaeda-linked militants", "ISI-backed gunmen". The member noun after it is not the
+    named group's (cues.yaml ``compound_ties``).
+
+    >>> compound_tie("Al Qaeda-linked militants attacked", 8)
+    True
+    >>> compound_tie("Al Qaeda fighters attacked", 8)
+    False
+    """
+    match = re.match(r"-([a-z]+)\b", text[end:])
+    return match is not None and match.group(1) in _round4_cues()["compound_ties"]
+
+
+def reason_verb(prep: Any) -> str | None:
+    """The kind of a "for V-ing" phrase ``prep`` on a verb of charging ("sanctioned X for
+    funding Y": "charge") or judging ("praised X for attacking Y": "judge"), else None. In
+    both the verb's object does the gerund's act.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Washington sanctioned two officers for funding the Haqqani network.")
+    >>> reason_verb(doc[4])
+    'charge'
+    """
+    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in _OBJECTS for c in prep.head.children):
+        return None
+    lemma = prep.head.lemma_.lower()
+    cues = _round4_cues()
+    if lemma in cues["charging_verbs"]:
+        return "charge"
+    if lemma in cues["judging_verbs"]:
+        return "judge"
+    return None
+
+
+def reason_of_charge(tok: Any, prev: Any) -> bool:
+    """True when ``tok`` is the "for" of a charging verb and ``prev`` the gerund under it:
+    what someone was sanctioned or arrested for is the charge, not an established act."""
+    return prev is not None and prev.dep_ == "pcomp" and reason_verb(tok) == "charge"
+
+
+_DISJUNCTIONS = frozenset({"or", "nor"})
+
+
+def negation_over_disjunction(head: Any, conj: Any) -> str | None:
+    """The negation cue of verb ``head`` when it also scopes over ``conj``, a verb joined to
+    it by "or"/"nor" that has no subject or negation of its own: "did not shelter X or fund
+    Y", "never sheltered X or funded Y", "no longer shelter X or fund Y" deny both acts.
+    ("did not shelter X and funded Y" keeps the second act asserted.)
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban did not shelter Al Qaeda or fund the TTP.")
+    >>> negation_over_disjunction(doc[4], doc[8])
+    'not'
+    """
+    if conj.dep_ != "conj" or conj.head.i != head.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in _DISJUNCTIONS and head.i < c.i < conj.i
+               for c in head.children):  # fmt: skip
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "neg", "aux") for c in conj.children):
+        return None  # "did not X, or Y did Z" / "or they will": a clause of its own
+    for child in head.children:
+        if child.dep_ == "neg" and not_only(child):
+            continue
+        if child.dep_ == "neg" or child.lower_ in ("never", "neither"):
+            return child.text
+        if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
+            return f"no {child.lower_}"  # "no longer": spaCy hangs "no" on "longer" ...
+        if child.lower_ == "no" and child.dep_ == "neg":
+            return "no"
+    return None
+
+
+def hosted_gathering(verb: Any) -> bool:
+    """True when ``verb`` hosts a gathering ("hosted talks between X and Y", "hosted a
+    meeting of X's delegates"): the participants get no shelter or aid from the host
+    (cues.yaml ``hosting_verbs``, ``gathering_nouns``).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Pakistan hosted talks between the Taliban and U.S. envoys.")
+    >>> hosted_gathering(doc[1])
+    True
+    >>> hosted_gathering(nlp()("Pakistan hosted Taliban leaders in Quetta.")[1])
+    False
+    """
+    cues = _round4_cues()
+    if verb.lemma_.lower() not in cues["hosting_verbs"]:
+        return False
+    return any(c.dep_ in _OBJECTS and c.lower_ in cues["gathering_nouns"] for c in verb.children)

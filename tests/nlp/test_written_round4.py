@@ -1,0 +1,141 @@
+"""Written-report mechanisms, fourth round (issue 9): hyphenated tie compounds ("Al
+Qaeda-linked militants" are not Al Qaeda), the grounds of a charge or a judgement ("sanctioned
+X for funding Y": X funds, alleged), negation over verbs joined by "or" ("did not shelter X or
+fund Y"), and hosted gatherings ("hosted talks between X and Y": no shelter).
+
+Every sentence here is invented for this file (none comes from a development set, a
+benchmark or tests/nlp/data/written); each positive has a negated, hedged or otherwise
+trapped twin that must not be asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import named_events
+
+
+def events(text: str, date: str = "2012-05-06") -> set[tuple[str, str, str, str]]:
+    """(source, type, target, modality) of every event in ``text``."""
+    return named_events(text, date)
+
+
+def asserted_between(found: set[tuple[str, str, str, str]], a: str, b: str) -> set:
+    """Asserted events from an actor whose name holds ``a`` to one whose name holds ``b``."""
+    return {e for e in found if e[3] == "asserted" and a in e[0] and b in e[2]}
+
+
+# --- 1. "X-linked militants" are not X ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban-linked gunmen attacked an Afghan police post in Ghazni.",
+        "Al Qaeda-linked fighters clashed with Pakistani troops in Bajaur.",
+        "Haqqani-inspired militants bombed a U.S. convoy near Gardez.",
+    ],
+)
+def test_tie_compound_members_are_not_the_named_group(text: str) -> None:
+    found = events(text)
+    assert not {e for e in found if e[3] == "asserted" and e[0] in (
+        "Afghan Taliban", "Al Qaeda", "Haqqani Network") and e[1] == "ASSAULT"}, found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "target"),
+    [
+        ("Taliban gunmen attacked an Afghan police post in Ghazni.", "Taliban", "Afghan"),
+        ("Haqqani militants bombed a U.S. convoy near Gardez.", "Haqqani", "United"),
+    ],
+)
+def test_group_name_before_a_member_noun_still_is_the_group(
+    text: str, group: str, target: str
+) -> None:
+    found = events(text)
+    assert {e[1] for e in asserted_between(found, group, target)} == {"ASSAULT"}, found
+
+
+def test_backed_compound_names_the_backer_of_unnamed_militants() -> None:
+    found = events("ISI-backed militants attacked Afghan police in Kunar.")
+    assert not asserted_between(found, "Inter-Services", "Afghan"), found
+
+
+# --- 2. the grounds of a charge or a judgement: the object does the act -------------------
+
+
+def test_sanction_for_an_act_alleges_the_objects_act() -> None:
+    found = events("Washington sanctioned two ISI officers for sheltering Haqqani leaders.")
+    assert ("Inter-Services Intelligence", "AID", "Haqqani Network", "uncertain") in found, found
+    assert not asserted_between(found, "U.S.", "Haqqani"), found
+    assert {e[1] for e in asserted_between(found, "U.S.", "Inter-Services")} == {"SANCTION"}
+
+
+def test_arrest_for_an_act_is_no_act_of_the_arresting_side() -> None:
+    found = events("Afghan police arrested two Haqqani commanders for attacking a U.S. base.")
+    assert not asserted_between(found, "Afghan", "U.S."), found
+    assert not asserted_between(found, "Haqqani", "U.S."), found  # the charge, alleged
+
+
+def test_praise_for_an_act_presupposes_the_objects_act() -> None:
+    found = events("Washington praised the Pakistani army for attacking TTP bases.")
+    assert {e[1] for e in asserted_between(found, "Pakistan Army", "Tehrik")} == {"ASSAULT"}
+    assert not asserted_between(found, "U.S.", "Tehrik"), found
+
+
+def test_negated_praise_keeps_the_praiser_out_of_the_act() -> None:
+    found = events("Washington did not praise the Pakistani army for attacking TTP bases.")
+    assert not asserted_between(found, "U.S.", "Tehrik"), found
+    assert not asserted_between(found, "U.S.", "Pakistan Army"), found
+
+
+# --- 3. negation over verbs joined by "or" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban did not shelter Al Qaeda or fund the TTP.",
+        "The Taliban never sheltered Al Qaeda or funded the TTP.",
+        "Pakistani officials said the ISI had not trained the Taliban or armed the TTP.",
+    ],
+)
+def test_negation_scopes_over_a_disjoined_verb(text: str) -> None:
+    found = events(text)
+    assert not {e for e in found if e[3] == "asserted" and e[1] in ("AID", "SUPPORT")}, found
+
+
+def test_no_longer_over_a_disjoined_verb_ends_both_ties() -> None:
+    found = events("The Taliban no longer shelter Al Qaeda or fund the TTP.")
+    assert not {e for e in found if e[3] == "asserted" and e[1] == "AID"}, found
+    assert {e[1] for e in asserted_between(found, "Taliban", "Tehrik")} == {"REJECT"}, found
+
+
+def test_and_after_a_negated_verb_keeps_the_second_act() -> None:
+    found = events("The Taliban did not shelter Al Qaeda and funded the TTP.")
+    assert ("Afghan Taliban", "AID", "Al Qaeda", "negated") in found, found
+    assert ("Afghan Taliban", "AID", "Tehrik-i-Taliban Pakistan", "asserted") in found, found
+
+
+# --- 4. hosting a gathering is no shelter -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan hosted a meeting of Taliban and Afghan government delegates.",
+        "Qatar hosted talks between Taliban negotiators and U.S. envoys.",
+    ],
+)
+def test_hosted_gathering_gives_no_aid_to_participants(text: str) -> None:
+    found = events(text)
+    assert not {e for e in found if e[1] == "AID"}, found
+
+
+def test_hosting_people_is_shelter() -> None:
+    found = events("The Haqqani network hosted Al Qaeda trainers in North Waziristan.")
+    assert {e[1] for e in asserted_between(found, "Haqqani", "Al Qaeda")} == {"AID"}, found
+
+
+def test_denied_hosting_is_not_asserted() -> None:
+    found = events("Haqqani elders denied that the network hosted Al Qaeda trainers.")
+    assert not asserted_between(found, "Haqqani", "Al Qaeda"), found
