@@ -139,3 +139,39 @@ def test_hosting_people_is_shelter() -> None:
 def test_denied_hosting_is_not_asserted() -> None:
     found = events("Haqqani elders denied that the network hosted Al Qaeda trainers.")
     assert not asserted_between(found, "Haqqani", "Al Qaeda"), found
+
+
+# --- 5. a past-tense verb read as a modifier: "Pakistan hosted Taliban leaders" -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan hosted Taliban leaders in Quetta.",
+        "Pakistan long sheltered Taliban leaders in Quetta.",
+        "Afghan officials said that Pakistan hosted Taliban leaders in Quetta.",
+    ],
+)
+def test_verb_read_as_a_modifier_is_still_the_verb(text: str) -> None:
+    found = events(text)
+    assert ("Pakistan", "AID", "Afghan Taliban", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Pakistani officials denied that Pakistan hosted Taliban leaders in Quetta.", "denied"),
+        ("Pakistan never hosted Taliban leaders in Quetta.", "negated"),
+        ("Pakistan allegedly hosted Taliban leaders in Quetta.", "uncertain"),
+        ("If Pakistan hosted Taliban leaders in Quetta, Kabul would protest.", "hypothetical"),
+    ],
+)
+def test_verb_read_as_a_modifier_keeps_its_modality(text: str, modality: str) -> None:
+    found = events(text)
+    assert ("Pakistan", "AID", "Afghan Taliban", modality) in found, found
+    assert not {e for e in found if e[3] == "asserted"}, found
+
+
+def test_participle_of_a_noun_is_no_verb() -> None:
+    found = events("The wounded Taliban leaders were treated in Quetta.")
+    assert not found, found

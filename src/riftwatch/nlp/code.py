@@ -730,6 +730,7 @@ class SentenceCoder:
         mechanisms.handover_to_party(self)  # "X handed over medicine to Y"
         mechanisms.state_hosts(self)  # "X hosted Y's prime minister": a visit
         written.coordinated_present_verbs(self)  # "X funds and trains Y" (parsed as nouns)
+        written.participle_predicates(self)  # "X hosted Y leaders" (parsed as a noun phrase)
         written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
         written.backing_fire(self)  # "X, backed by Y's air strikes, killed Z": Y attacks Z

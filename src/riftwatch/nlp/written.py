@@ -1305,3 +1305,87 @@ def hosted_gathering(verb: Any) -> bool:
     if verb.lemma_.lower() not in cues["hosting_verbs"]:
         return False
     return any(c.dep_ in _OBJECTS and c.lower_ in cues["gathering_nouns"] for c in verb.children)
+
+
+def _participle_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
+    """The lexicon entry of a transitive event verb whose past form ``tok`` is."""
+    lower = tok.lower_
+    if not lower.isalpha() or not lower.endswith("ed") or tok.text[0].isupper():
+        return None
+    stems = [tok.lemma_.lower(), lower[:-1], lower[:-2]]
+    if lower.endswith("ied"):
+        stems.append(lower[:-3] + "y")
+    if len(lower) > 4 and lower[-3] == lower[-4]:
+        stems.append(lower[:-3])  # "armed" -> arm is above; "planned" -> plan
+    for stem in stems:
+        entry = lex.verbs.get(stem)
+        if (
+            entry
+            and entry.get("type")
+            and not entry.get("object_is_thing")
+            and not entry.get("frame")
+            and not entry.get("intent")
+        ):
+            return entry
+    return None
+
+
+def participle_predicates(coder: Any) -> None:
+    """'Pakistan hosted Taliban leaders in Quetta', 'Pakistan sheltered Taliban leaders': a
+    past-tense verb between a name and a group-named noun phrase that the small parser reads
+    as an adjective of that noun ("hosted Taliban leaders" as one noun phrase), so the
+    clause loses its verb. Read from the words: the verb (a transitive event verb of the
+    lexicon, tagged as a modifier of the noun after it, with no verb above that noun), the
+    name right before it (adverbs may stand between) as the source, and the actors of the
+    noun phrase as the target.
+
+    Nothing is coded when a negation or a hedge stands between the name and the verb, or a
+    condition opens the sentence; the event's modality is read from the parse as usual
+    (so "officials denied that Pakistan sheltered Taliban leaders" stays denied)."""
+    lex = coder.lex
+    doc = coder.doc
+    for tok in doc:
+        if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN", "JJ") or tok.head.i <= tok.i:
+            continue
+        head = tok.head
+        # "that X hosted Y leaders" parsed with the noun as the outer verb's object: the
+        # clause marker on the noun says it stands for a clause
+        marked = head.dep_ in _OBJECTS and any(
+            c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in head.children
+        )
+        if not (head.dep_ in ("ROOT", "ccomp") or marked) or head.pos_ not in ("NOUN", "PROPN"):
+            continue  # the noun phrase stands where a clause should be: no verb was found
+        entry = _participle_entry(lex, tok)
+        if entry is None:
+            continue
+        k = tok.i
+        while k > 0 and doc[k - 1].dep_ in ("advmod", "neg") and doc[k - 1].head.i == tok.i:
+            k -= 1  # "Pakistan long hosted": the tagger may read the adverb as an adjective
+        source, gap = _name_before(coder, doc, k)
+        gap = [*gap, *doc[k : tok.i]]
+        if source is None:
+            continue
+        if any((t.lower_ in _NEGATING and not not_only(t)) or t.lower_ in lex.hedges
+               for t in gap):  # fmt: skip
+            continue
+        if any(t.lower_ in _CONDITIONS for t in doc[: tok.i]):
+            continue
+        targets = [t for t in coder.actors(head) if t.key() != source.key()]
+        if not targets:
+            continue
+        # the misread phrase made the source a modifier of the noun: drop events on it
+        # and the outer verb of a marked clause took the noun for its object
+        taken = {t.key() for t in targets}
+        coder.events = [
+            e for e in coder.events
+            if not (e.trigger.i == head.i and source.key() in (e.source.key(), e.target.key()))
+            and not (marked and e.trigger.i == head.head.i and e.target.key() in taken)
+        ]  # fmt: skip
+        if any(e.source.key() == source.key() and e.event_type == entry["type"]
+               and e.target.key() in {t.key() for t in targets}
+               for e in coder.events):  # fmt: skip
+            continue
+        why = [f"'{tok.text}': a past-tense verb the parser read as a modifier of "
+               f"'{head.text}' -> {entry['type']}",
+               "source: the name before the verb", "target: the noun phrase after it"]  # fmt: skip
+        coder._emit([source], targets, entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
