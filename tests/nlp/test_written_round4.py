@@ -175,3 +175,43 @@ def test_verb_read_as_a_modifier_keeps_its_modality(text: str, modality: str) ->
 def test_participle_of_a_noun_is_no_verb() -> None:
     found = events("The wounded Taliban leaders were treated in Quetta.")
     assert not found, found
+
+
+# --- 6. a modal over "no longer": the end is only possible ------------------------------
+
+
+def test_possible_end_of_shelter_is_not_asserted() -> None:
+    found = events("The Taliban may no longer shelter Al Qaeda.")
+    assert ("Afghan Taliban", "REJECT", "Al Qaeda", "uncertain") in found, found
+    assert not {e for e in found if e[3] == "asserted"}, found
+
+
+def test_future_end_of_shelter_is_future() -> None:
+    found = events("The Taliban will no longer shelter Al Qaeda.")
+    assert not {e for e in found if e[3] == "asserted"}, found
+
+
+def test_plain_end_of_shelter_is_asserted() -> None:
+    found = events("The Taliban no longer shelter Al Qaeda.")
+    assert ("Afghan Taliban", "REJECT", "Al Qaeda", "asserted") in found, found
+
+
+# --- 7. agreeing to a hostile act is no agreement with its target -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan agreed to arrest TTP commanders.",
+        "The Afghan government agreed to expel Haqqani envoys from Kabul.",
+    ],
+)
+def test_agreeing_to_act_against_a_group_is_no_agreement_with_it(text: str) -> None:
+    found = events(text)
+    assert not {e for e in found if e[1] == "AGREE"}, found
+    assert not {e for e in found if e[3] == "asserted"}, found  # the act is only promised
+
+
+def test_agreeing_to_a_concession_names_its_beneficiary() -> None:
+    found = events("Washington agreed to lift sanctions on the Taliban.")
+    assert {e[1] for e in asserted_between(found, "U.S.", "Taliban")} == {"AGREE"}, found

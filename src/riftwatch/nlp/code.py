@@ -589,6 +589,8 @@ class SentenceCoder:
         for comp in verb.children:
             if comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX"):
                 continue
+            if written.hostile_complement(comp, etype, self.lex):
+                continue  # "agreed to arrest X": X is the arrest's target, no partner
             objs = [c for c in comp.children if c.dep_ in ("dobj", "obj", "dative")]
             for obj in objs:
                 acts = [a for a in self.actors(obj) if a.key() not in own]

@@ -304,6 +304,11 @@ def cessation(
     path = _path(trigger)
     for i, tok in enumerate(path):
         if _ends(tok, lex):
+            for child in tok.children:  # "may no longer shelter X": the end is only possible
+                if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+                    return Modality("future", child.text, cue_token=child)
+                if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
+                    return Modality("uncertain", child.text, cue_token=child)
             return _governing(path[i + 1 :], lex.modality, lex, child=tok,
                               scope=_Scope(source_key, actor_of, headline))  # fmt: skip
         if any(c.dep_ == "neg" for c in tok.children):

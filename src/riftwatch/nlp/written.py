@@ -1389,3 +1389,22 @@ def participle_predicates(coder: Any) -> None:
                f"'{head.text}' -> {entry['type']}",
                "source: the name before the verb", "target: the noun phrase after it"]  # fmt: skip
         coder._emit([source], targets, entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
+
+
+def hostile_complement(comp: Any, etype: str | None, lex: Any) -> bool:
+    """True when ``comp``, the infinitive under a cooperative frame verb ("agreed to arrest
+    X"), is itself a conflictual act of the lexicon: its object is the act's target, no
+    partner of the agreement ("agreed to lift sanctions on X" still names X as one).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Pakistan agreed to arrest TTP commanders.")
+    >>> hostile_complement(doc[3], "AGREE", load())
+    True
+    """
+    from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
+
+    if etype not in COOPERATIVE:
+        return False
+    own = (lex.verbs.get(comp.lemma_.lower()) or {}).get("type")
+    return own in CONFLICTUAL
