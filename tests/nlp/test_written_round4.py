@@ -215,3 +215,30 @@ def test_agreeing_to_act_against_a_group_is_no_agreement_with_it(text: str) -> N
 def test_agreeing_to_a_concession_names_its_beneficiary() -> None:
     found = events("Washington agreed to lift sanctions on the Taliban.")
     assert {e[1] for e in asserted_between(found, "U.S.", "Taliban")} == {"AGREE"}, found
+
+
+# --- 8. a clause called a claim that someone rejects ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI tipped off Haqqani commanders, a claim Pakistan rejects.",
+        "The Haqqani network attacked the U.S. embassy, an allegation the group denies.",
+        "The ISI funded the TTP's bombing campaign, a charge that Islamabad has dismissed.",
+    ],
+)
+def test_clause_taken_back_by_a_rejected_claim_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert found and not {e for e in found if e[3] == "asserted"}, found
+
+
+def test_clause_called_a_confirmed_claim_stays_asserted() -> None:
+    found = events("The ISI tipped off Haqqani commanders, a claim Pakistan confirms.")
+    assert ("Inter-Services Intelligence", "AID", "Haqqani Network", "asserted") in found
+
+
+def test_rejected_claim_takes_back_only_its_own_sentence() -> None:
+    found = events("The ISI tipped off Haqqani commanders. Later the army arrested TTP men, a "
+                   "claim the TTP rejects.")  # fmt: skip
+    assert ("Inter-Services Intelligence", "AID", "Haqqani Network", "asserted") in found

@@ -151,6 +151,9 @@ def modality_of(
                     return Modality("asserted", f"not {tok.text}", distancing=True)
     if own is not None:
         return own
+    taken_back = written.trailing_denied_claim(trigger, lex)  # "..., a claim X rejects"
+    if taken_back is not None:
+        return Modality("denied", taken_back)
     question = written.yes_no_question(trigger)  # "Did the Taliban break with X?"
     if question is not None:
         return Modality("uncertain", question)

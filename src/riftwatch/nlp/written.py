@@ -1209,7 +1209,14 @@ def _round4_cues() -> dict[str, frozenset[str]]:
 
     path = resources.files("riftwatch.nlp.lexicon").joinpath("cues.yaml")
     data = yaml.safe_load(path.read_text("utf-8")) or {}
-    keys = ("compound_ties", "charging_verbs", "judging_verbs", "hosting_verbs", "gathering_nouns")
+    keys = (
+        "compound_ties",
+        "charging_verbs",
+        "judging_verbs",
+        "hosting_verbs",
+        "gathering_nouns",
+        "claim_rejecting_verbs",
+    )
     return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
 
 
@@ -1408,3 +1415,44 @@ def hostile_complement(comp: Any, etype: str | None, lex: Any) -> bool:
         return False
     own = (lex.verbs.get(comp.lemma_.lower()) or {}).get("type")
     return own in CONFLICTUAL
+
+
+_APPOSITION_OPENERS = frozenset({",", "\u2014", "\u2013", "-", ";"})
+
+
+def trailing_denied_claim(trigger: Any, lex: Any) -> str | None:
+    """The words that take back the clause of ``trigger`` when an apposition after it calls
+    it a claim that someone rejects: "The ISI tipped off Haqqani commanders, a claim
+    Pakistan rejects", "..., an allegation the group denies" (cues.yaml ``claim_nouns``,
+    ``claim_rejecting_verbs``). Read from the words, since the parser often takes the verb
+    of such an apposition for a noun. None when there is no such apposition after it.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The ISI tipped off Haqqani commanders, a claim Pakistan rejects.")
+    >>> trailing_denied_claim(doc[2], load())
+    'claim ... rejects'
+    >>> doc = nlp()("The ISI tipped off Haqqani commanders, a claim Pakistan accepts.")
+    >>> trailing_denied_claim(doc[2], load()) is None
+    True
+    """
+    doc = trigger.doc
+    rejecting = _round4_cues()["claim_rejecting_verbs"]
+    end = len(doc)  # a sentence is parsed as its own doc
+    for tok in doc[trigger.i + 1 : end]:
+        if tok.lower_ not in lex.claim_nouns or tok.i < 2:
+            continue
+        if doc[tok.i - 1].lower_ not in ("a", "an") or doc[tok.i - 2].text not in (
+            _APPOSITION_OPENERS
+        ):
+            continue
+        for word in doc[tok.i + 1 : min(tok.i + 6, end)]:
+            lower = word.lower_
+            stems = {lower, lower[:-1], lower[:-2], word.lemma_.lower()}
+            if lower.endswith("ies"):
+                stems.add(lower[:-3] + "y")
+            if stems & rejecting:
+                return f"{tok.text} ... {word.text}"
+            if word.text in _APPOSITION_OPENERS or word.text == ".":
+                break
+    return None
