@@ -242,3 +242,44 @@ def test_rejected_claim_takes_back_only_its_own_sentence() -> None:
     found = events("The ISI tipped off Haqqani commanders. Later the army arrested TTP men, a "
                    "claim the TTP rejects.")  # fmt: skip
     assert ("Inter-Services Intelligence", "AID", "Haqqani Network", "asserted") in found
+
+
+# --- 9. a later clause that leaves the report unverified --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were reports that the Taliban had executed two Al Qaeda couriers, but they "
+        "could not be verified.",
+        "The Taliban executed two Al Qaeda couriers, though this has not been independently "
+        "confirmed.",
+        "The Taliban executed two Al Qaeda couriers, but the reports remain unverified.",
+    ],
+)
+def test_report_left_unverified_is_uncertain(text: str) -> None:
+    found = events(text)
+    assert ("Afghan Taliban", "ASSAULT", "Al Qaeda", "uncertain") in found, found
+    assert not {e for e in found if e[3] == "asserted"}, found
+
+
+def test_report_confirmed_later_stays_asserted() -> None:
+    found = events("The Taliban executed two Al Qaeda couriers, but officials confirmed it.")
+    assert ("Afghan Taliban", "ASSAULT", "Al Qaeda", "asserted") in found, found
+
+
+# --- 10. a participle after a negated verb is not negated --------------------------------
+
+
+def test_blaming_after_a_denied_act_is_an_accusation() -> None:
+    found = events(
+        "The TTP's spokesman said the group had not killed the tribal elders, blaming the "
+        "army instead."
+    )
+    assert ("Tehrik-i-Taliban Pakistan", "ACCUSE", "Pakistan Army", "asserted") in found, found
+    assert not {e for e in found if e[3] == "asserted" and e[1] == "ASSAULT"}, found
+
+
+def test_participle_under_a_denial_stays_denied() -> None:
+    found = events("The TTP denied killing the tribal elders and blaming the army.")
+    assert not {e for e in found if e[3] == "asserted"}, found

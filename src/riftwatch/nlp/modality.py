@@ -154,6 +154,9 @@ def modality_of(
     taken_back = written.trailing_denied_claim(trigger, lex)  # "..., a claim X rejects"
     if taken_back is not None:
         return Modality("denied", taken_back)
+    unverified = written.unverified_afterwards(trigger)  # "..., but could not be verified"
+    if unverified is not None:
+        return Modality("uncertain", unverified)
     question = written.yes_no_question(trigger)  # "Did the Taliban break with X?"
     if question is not None:
         return Modality("uncertain", question)
@@ -498,6 +501,8 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("uncertain", f"{tok.head.text} for", cue_token=tok.head)
         if written.promise_modality(tok, prev, lex):  # "pledged to attack X": promised
             return Modality("future", tok.text, cue_token=tok)
+        if written.trailing_participle(tok, prev):  # "had not killed X, blaming Y instead"
+            return _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
         if (
             prev is not None
             and prev.dep_ in ("advcl",)

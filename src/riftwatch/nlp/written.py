@@ -1216,6 +1216,7 @@ def _round4_cues() -> dict[str, frozenset[str]]:
         "hosting_verbs",
         "gathering_nouns",
         "claim_rejecting_verbs",
+        "verification_verbs",
     )
     return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
 
@@ -1456,3 +1457,51 @@ def trailing_denied_claim(trigger: Any, lex: Any) -> str | None:
             if word.text in _APPOSITION_OPENERS or word.text == ".":
                 break
     return None
+
+
+_CONTRASTS = frozenset({"but", "though", "although", "yet"})
+
+
+def unverified_afterwards(trigger: Any) -> str | None:
+    """The words that leave the sentence unconfirmed when a later clause says it could not
+    be checked: "There were reports that X executed Y, but they could not be verified",
+    "..., though this has not been independently confirmed" (cues.yaml
+    ``verification_verbs``, negated or as "unverified"/"unconfirmed" after a contrast word).
+    None otherwise.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban executed two couriers, but this could not be verified.")
+    >>> unverified_afterwards(doc[2])
+    'but ... verified'
+    """
+    doc = trigger.doc
+    verbs = _round4_cues()["verification_verbs"]
+    contrast = None
+    for tok in doc[trigger.i + 1 :]:
+        if tok.lower_ in _CONTRASTS:
+            contrast = tok
+            continue
+        if contrast is None:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in verbs and any(c.dep_ == "neg" for c in tok.children):
+            return f"{contrast.text} ... {tok.text}"
+        if tok.lower_.startswith("un") and tok.lower_[2:] in {f"{v}d" for v in verbs} | {
+            f"{v}ed" for v in verbs
+        } | {v[:-1] + "ied" for v in verbs if v.endswith("y")}:
+            return f"{contrast.text} ... {tok.text}"
+    return None
+
+
+def trailing_participle(tok: Any, prev: Any) -> bool:
+    """True when ``prev`` is a participle clause after the negated verb ``tok`` ("said the
+    group had not killed the elders, blaming the army instead"): the participle's act is
+    the subject's own, not under the verb's negation (what governs the verb still counts)."""
+    return (
+        prev is not None
+        and prev.dep_ == "advcl"
+        and prev.tag_ == "VBG"
+        and prev.i > tok.i
+        and not any(c.dep_ in ("mark", "aux", "neg") for c in prev.children)
+        and any(c.dep_ == "neg" for c in tok.children)
+    )
