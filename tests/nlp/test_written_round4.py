@@ -283,3 +283,28 @@ def test_blaming_after_a_denied_act_is_an_accusation() -> None:
 def test_participle_under_a_denial_stays_denied() -> None:
     found = events("The TTP denied killing the tribal elders and blaming the army.")
     assert not {e for e in found if e[3] == "asserted"}, found
+
+
+# --- 11. a group known as "<Name> Organization/Front/Movement" before a member noun ------
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Badr fighters attacked Islamic State positions near Tikrit.", "Badr Organization"),
+        ("Nusra fighters attacked Hurras al-Din positions in Idlib.", "Nusra Front"),
+    ],
+)
+def test_bare_name_of_an_organisation_before_fighters_is_the_group(text: str, group: str) -> None:
+    found = events(text)
+    assert {e[0] for e in found if e[1] == "ASSAULT" and e[3] == "asserted"} == {group}, found
+
+
+def test_bare_name_of_an_organisation_keeps_a_denial() -> None:
+    found = events("Badr commanders denied that Badr fighters attacked Islamic State positions.")
+    assert not {e for e in found if e[3] == "asserted"}, found
+
+
+def test_demonym_before_fighters_names_no_organisation() -> None:
+    found = events("Syrian fighters attacked Islamic State positions.")
+    assert not found, found

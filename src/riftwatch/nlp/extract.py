@@ -606,7 +606,7 @@ def _with_member_nouns(
     return out
 
 
-_EPONYM_HEADS = ("network", "group", "faction")
+_EPONYM_HEADS = ("network", "group", "faction", "organization", "organisation", "front", "movement")
 
 
 @cache
