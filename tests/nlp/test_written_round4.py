@@ -308,3 +308,33 @@ def test_bare_name_of_an_organisation_keeps_a_denial() -> None:
 def test_demonym_before_fighters_names_no_organisation() -> None:
     found = events("Syrian fighters attacked Islamic State positions.")
     assert not found, found
+
+
+# --- 12. a negated claim names no author; agreeing to act against a party ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither the Haqqani network nor Al Qaeda claimed the attack on the U.S. embassy.",
+        "The Haqqani network did not claim the attack on the U.S. embassy.",
+    ],
+)
+def test_negated_claim_asserts_no_attack(text: str) -> None:
+    found = events(text)
+    assert not {e for e in found if e[3] == "asserted"}, found
+
+
+def test_claim_of_an_attack_is_asserted() -> None:
+    found = events("The Haqqani network claimed the attack on the U.S. embassy.")
+    assert {e[1] for e in asserted_between(found, "Haqqani", "U.S.")} == {"ASSAULT"}, found
+
+
+def test_agreeing_to_prevent_a_party_is_no_agreement_with_it() -> None:
+    found = events("The Taliban agreed in principle to prevent Al Qaeda from using Afghan soil.")
+    assert not {e for e in found if e[1] == "AGREE" and e[3] == "asserted"}, found
+
+
+def test_agreeing_to_meet_a_party_is_an_agreement_with_it() -> None:
+    found = events("The Taliban agreed to meet Al Qaeda envoys.")
+    assert ("Afghan Taliban", "AGREE", "Al Qaeda", "asserted") in found, found

@@ -493,8 +493,14 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             above = _governing(_path(tok)[1:], cues, lex, child=tok)
             if above.value != "asserted":
                 return above
+            own = _own_cues(tok, cues, lex)  # "neither X nor Y claimed", "did not claim"
+            if own is not None and own.value != "asserted":
+                return own
             return Modality("asserted", tok.text, cue_token=tok, claim=True)
         is_speech = lemma in lex.speech and tok.pos_ == "VERB"
+        unclaimed = written.negated_claim(tok, lex)  # "neither X nor Y claimed the attack"
+        if unclaimed is not None:
+            return Modality("negated", unclaimed, cue_token=tok)
         if written.evidential(tok, prev, lex):  # "intercepts suggest that X funds Y"
             return Modality("uncertain", tok.text, cue_token=tok)
         if written.reason_of_charge(tok, prev):  # "sanctioned X for funding Y": the charge

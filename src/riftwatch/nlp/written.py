@@ -1414,6 +1414,8 @@ def hostile_complement(comp: Any, etype: str | None, lex: Any) -> bool:
 
     if etype not in COOPERATIVE:
         return False
+    if comp.lemma_.lower() in lex.modality.get("negated", ()):
+        return True  # "agreed to prevent X from ...", "agreed to bar X": against X
     own = (lex.verbs.get(comp.lemma_.lower()) or {}).get("type")
     return own in CONFLICTUAL
 
@@ -1505,3 +1507,25 @@ def trailing_participle(tok: Any, prev: Any) -> bool:
         and not any(c.dep_ in ("mark", "aux", "neg") for c in prev.children)
         and any(c.dep_ == "neg" for c in tok.children)
     )
+
+
+def negated_claim(tok: Any, lex: Any) -> str | None:
+    """The negating word when ``tok`` is a verb of claiming (cues.yaml ``claiming_verbs``,
+    ``claim_words``) that is negated or has a "neither ... nor" subject: "Neither X nor Y
+    claimed the attack", "X did not claim the bombing": nobody is named as its author.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Neither the TTP nor Al Qaeda claimed the attack.")
+    >>> negated_claim(doc[6], load())
+    'neither'
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or not (
+        lemma in lex.claiming_verbs or lemma in lex.claim_words
+    ):
+        return None
+    for child in tok.children:
+        if child.dep_ == "neg" and not not_only(child):
+            return child.text
+    return neither_nor(tok)
