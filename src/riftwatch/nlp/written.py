@@ -1521,9 +1521,7 @@ def negated_claim(tok: Any, lex: Any) -> str | None:
     'neither'
     """
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX") or not (
-        lemma in lex.claiming_verbs or lemma in lex.claim_words
-    ):
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in lex.claiming_verbs:
         return None
     for child in tok.children:
         if child.dep_ == "neg" and not not_only(child):
