@@ -440,6 +440,13 @@ class SentenceCoder:
                     acts = self.actors(child)
                     if acts:
                         return acts, False, f"object of '{head.head.text}'"
+        if dep == "pcomp" and written.reason_verb(head) is not None:
+            # "sanctioned X for funding Y", "praised X for attacking Y": X does it
+            for child in head.head.children:
+                if child.dep_ in ("dobj", "obj"):
+                    acts = self.actors(child)
+                    if acts:
+                        return acts, False, f"object of '{head.head.text}' (for)"
         if dep == "pcomp" and head.dep_ == "prep":
             if head.head.pos_ not in ("VERB", "AUX"):
                 return [], False, ""
@@ -449,6 +456,8 @@ class SentenceCoder:
         return [], False, ""
 
     def objects(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
+        if written.hosted_gathering(verb):  # "hosted talks between X and Y": no recipient
+            return [], ""
         preps = set(entry.get("preps") or ())
         # "provided the TTP with explosives": with a "with" phrase, the object is the recipient
         thing = bool(entry.get("object_is_thing")) and not any(
@@ -594,6 +603,8 @@ class SentenceCoder:
         for comp in verb.children:
             if comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX"):
                 continue
+            if written.hostile_complement(comp, etype, self.lex):
+                continue  # "agreed to arrest X": X is the arrest's target, no partner
             objs = [c for c in comp.children if c.dep_ in ("dobj", "obj", "dative")]
             for obj in objs:
                 acts = [a for a in self.actors(obj) if a.key() not in own]
@@ -735,6 +746,7 @@ class SentenceCoder:
         mechanisms.handover_to_party(self)  # "X handed over medicine to Y"
         mechanisms.state_hosts(self)  # "X hosted Y's prime minister": a visit
         written.coordinated_present_verbs(self)  # "X funds and trains Y" (parsed as nouns)
+        written.participle_predicates(self)  # "X hosted Y leaders" (parsed as a noun phrase)
         written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
         written.backing_fire(self)  # "X, backed by Y's air strikes, killed Z": Y attacks Z

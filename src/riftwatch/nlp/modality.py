@@ -151,6 +151,12 @@ def modality_of(
                     return Modality("asserted", f"not {tok.text}", distancing=True)
     if own is not None:
         return own
+    taken_back = written.trailing_denied_claim(trigger, lex)  # "..., a claim X rejects"
+    if taken_back is not None:
+        return Modality("denied", taken_back)
+    unverified = written.unverified_afterwards(trigger)  # "..., but could not be verified"
+    if unverified is not None:
+        return Modality("uncertain", unverified)
     question = written.yes_no_question(trigger)  # "Did the Taliban break with X?"
     if question is not None:
         return Modality("uncertain", question)
@@ -304,6 +310,11 @@ def cessation(
     path = _path(trigger)
     for i, tok in enumerate(path):
         if _ends(tok, lex):
+            for child in tok.children:  # "may no longer shelter X": the end is only possible
+                if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+                    return Modality("future", child.text, cue_token=child)
+                if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
+                    return Modality("uncertain", child.text, cue_token=child)
             return _governing(path[i + 1 :], lex.modality, lex, child=tok,
                               scope=_Scope(source_key, actor_of, headline))  # fmt: skip
         if any(c.dep_ == "neg" for c in tok.children):
@@ -482,12 +493,22 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             above = _governing(_path(tok)[1:], cues, lex, child=tok)
             if above.value != "asserted":
                 return above
+            own = _own_cues(tok, cues, lex)  # "neither X nor Y claimed", "did not claim"
+            if own is not None and own.value != "asserted":
+                return own
             return Modality("asserted", tok.text, cue_token=tok, claim=True)
         is_speech = lemma in lex.speech and tok.pos_ == "VERB"
+        unclaimed = written.negated_claim(tok, lex)  # "neither X nor Y claimed the attack"
+        if unclaimed is not None:
+            return Modality("negated", unclaimed, cue_token=tok)
         if written.evidential(tok, prev, lex):  # "intercepts suggest that X funds Y"
             return Modality("uncertain", tok.text, cue_token=tok)
+        if written.reason_of_charge(tok, prev):  # "sanctioned X for funding Y": the charge
+            return Modality("uncertain", f"{tok.head.text} for", cue_token=tok.head)
         if written.promise_modality(tok, prev, lex):  # "pledged to attack X": promised
             return Modality("future", tok.text, cue_token=tok)
+        if written.trailing_participle(tok, prev):  # "had not killed X, blaming Y instead"
+            return _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
         if (
             prev is not None
             and prev.dep_ in ("advcl",)
@@ -504,6 +525,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if tok.dep_ == "prep" and tok.lower_ in ("because", "due", "owing", "thanks"):
             return Modality("asserted", None)  # "due to its links to X": a reason, asserted
         if prev is not None and prev.dep_ == "conj" and prev.head.i == tok.i:
+            scoped = written.negation_over_disjunction(tok, prev)
+            if scoped is not None:  # "did not shelter X or fund Y": both acts negated
+                return Modality("negated", scoped, cue_token=tok)
             # "denied the merger and re-pledged allegiance": a coordinated verb is not under
             # its sibling's meaning; only shared auxiliaries ("will attack and kill") carry
             for child in tok.children:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 # "not only", "not just", "not merely", "not simply": the negation scopes over the adverb
@@ -1192,3 +1193,337 @@ def denied_in_relative_clause(noun: Any, lex: Any) -> str | None:
         ):
             return child.text
     return None
+
+
+# -- round 4 ------------------------------------------------------------------------------
+# Each function reads one class of constructions; the words are data (cues.yaml, "written
+# reports, round 4"); tests/nlp/test_written_round4.py holds invented sentences and twins.
+
+
+@cache
+def _round4_cues() -> dict[str, frozenset[str]]:
+    """The round-4 word lists of cues.yaml (compound_ties, charging_verbs, judging_verbs)."""
+    from importlib import resources
+
+    import yaml
+
+    path = resources.files("riftwatch.nlp.lexicon").joinpath("cues.yaml")
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    keys = (
+        "compound_ties",
+        "charging_verbs",
+        "judging_verbs",
+        "hosting_verbs",
+        "gathering_nouns",
+        "claim_rejecting_verbs",
+        "verification_verbs",
+    )
+    return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
+
+
+def compound_tie(text: str, end: int) -> bool:
+    """True when a hyphenated tie participle follows a name ending at ``end``: "Al
+    Qaeda-linked militants", "ISI-backed gunmen". The member noun after it is not the
+    named group's (cues.yaml ``compound_ties``).
+
+    >>> compound_tie("Al Qaeda-linked militants attacked", 8)
+    True
+    >>> compound_tie("Al Qaeda fighters attacked", 8)
+    False
+    """
+    match = re.match(r"-([a-z]+)\b", text[end:])
+    return match is not None and match.group(1) in _round4_cues()["compound_ties"]
+
+
+def reason_verb(prep: Any) -> str | None:
+    """The kind of a "for V-ing" phrase ``prep`` on a verb of charging ("sanctioned X for
+    funding Y": "charge") or judging ("praised X for attacking Y": "judge"), else None. In
+    both the verb's object does the gerund's act.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Washington sanctioned two officers for funding the Haqqani network.")
+    >>> reason_verb(doc[4])
+    'charge'
+    """
+    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in _OBJECTS for c in prep.head.children):
+        return None
+    lemma = prep.head.lemma_.lower()
+    cues = _round4_cues()
+    if lemma in cues["charging_verbs"]:
+        return "charge"
+    if lemma in cues["judging_verbs"]:
+        return "judge"
+    return None
+
+
+def reason_of_charge(tok: Any, prev: Any) -> bool:
+    """True when ``tok`` is the "for" of a charging verb and ``prev`` the gerund under it:
+    what someone was sanctioned or arrested for is the charge, not an established act."""
+    return prev is not None and prev.dep_ == "pcomp" and reason_verb(tok) == "charge"
+
+
+_DISJUNCTIONS = frozenset({"or", "nor"})
+
+
+def negation_over_disjunction(head: Any, conj: Any) -> str | None:
+    """The negation cue of verb ``head`` when it also scopes over ``conj``, a verb joined to
+    it by "or"/"nor" that has no subject or negation of its own: "did not shelter X or fund
+    Y", "never sheltered X or funded Y", "no longer shelter X or fund Y" deny both acts.
+    ("did not shelter X and funded Y" keeps the second act asserted.)
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban did not shelter Al Qaeda or fund the TTP.")
+    >>> negation_over_disjunction(doc[4], doc[8])
+    'not'
+    """
+    if conj.dep_ != "conj" or conj.head.i != head.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in _DISJUNCTIONS and head.i < c.i < conj.i
+               for c in head.children):  # fmt: skip
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "neg", "aux") for c in conj.children):
+        return None  # "did not X, or Y did Z" / "or they will": a clause of its own
+    for child in head.children:
+        if child.dep_ == "neg" and not_only(child):
+            continue
+        if child.dep_ == "neg" or child.lower_ in ("never", "neither"):
+            return child.text
+        if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
+            return f"no {child.lower_}"  # "no longer": spaCy hangs "no" on "longer" ...
+        if child.lower_ == "no" and child.dep_ == "neg":
+            return "no"
+    return None
+
+
+def hosted_gathering(verb: Any) -> bool:
+    """True when ``verb`` hosts a gathering ("hosted talks between X and Y", "hosted a
+    meeting of X's delegates"): the participants get no shelter or aid from the host
+    (cues.yaml ``hosting_verbs``, ``gathering_nouns``).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Pakistan hosted talks between the Taliban and U.S. envoys.")
+    >>> hosted_gathering(doc[1])
+    True
+    >>> hosted_gathering(nlp()("Pakistan hosted Taliban leaders in Quetta.")[1])
+    False
+    """
+    cues = _round4_cues()
+    if verb.lemma_.lower() not in cues["hosting_verbs"]:
+        return False
+    return any(c.dep_ in _OBJECTS and c.lower_ in cues["gathering_nouns"] for c in verb.children)
+
+
+def _participle_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
+    """The lexicon entry of a transitive event verb whose past form ``tok`` is."""
+    lower = tok.lower_
+    if not lower.isalpha() or not lower.endswith("ed") or tok.text[0].isupper():
+        return None
+    stems = [tok.lemma_.lower(), lower[:-1], lower[:-2]]
+    if lower.endswith("ied"):
+        stems.append(lower[:-3] + "y")
+    if len(lower) > 4 and lower[-3] == lower[-4]:
+        stems.append(lower[:-3])  # "armed" -> arm is above; "planned" -> plan
+    for stem in stems:
+        entry = lex.verbs.get(stem)
+        if (
+            entry
+            and entry.get("type")
+            and not entry.get("object_is_thing")
+            and not entry.get("frame")
+            and not entry.get("intent")
+        ):
+            return entry
+    return None
+
+
+def participle_predicates(coder: Any) -> None:
+    """'Pakistan hosted Taliban leaders in Quetta', 'Pakistan sheltered Taliban leaders': a
+    past-tense verb between a name and a group-named noun phrase that the small parser reads
+    as an adjective of that noun ("hosted Taliban leaders" as one noun phrase), so the
+    clause loses its verb. Read from the words: the verb (a transitive event verb of the
+    lexicon, tagged as a modifier of the noun after it, with no verb above that noun), the
+    name right before it (adverbs may stand between) as the source, and the actors of the
+    noun phrase as the target.
+
+    Nothing is coded when a negation or a hedge stands between the name and the verb, or a
+    condition opens the sentence; the event's modality is read from the parse as usual
+    (so "officials denied that Pakistan sheltered Taliban leaders" stays denied)."""
+    lex = coder.lex
+    doc = coder.doc
+    for tok in doc:
+        if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN", "JJ") or tok.head.i <= tok.i:
+            continue
+        head = tok.head
+        # "that X hosted Y leaders" parsed with the noun as the outer verb's object: the
+        # clause marker on the noun says it stands for a clause
+        marked = head.dep_ in _OBJECTS and any(
+            c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in head.children
+        )
+        if not (head.dep_ in ("ROOT", "ccomp") or marked) or head.pos_ not in ("NOUN", "PROPN"):
+            continue  # the noun phrase stands where a clause should be: no verb was found
+        entry = _participle_entry(lex, tok)
+        if entry is None:
+            continue
+        k = tok.i
+        while k > 0 and doc[k - 1].dep_ in ("advmod", "neg") and doc[k - 1].head.i == tok.i:
+            k -= 1  # "Pakistan long hosted": the tagger may read the adverb as an adjective
+        source, gap = _name_before(coder, doc, k)
+        gap = [*gap, *doc[k : tok.i]]
+        if source is None:
+            continue
+        if any((t.lower_ in _NEGATING and not not_only(t)) or t.lower_ in lex.hedges
+               for t in gap):  # fmt: skip
+            continue
+        if any(t.lower_ in _CONDITIONS for t in doc[: tok.i]):
+            continue
+        targets = [t for t in coder.actors(head) if t.key() != source.key()]
+        if not targets:
+            continue
+        # the misread phrase made the source a modifier of the noun: drop events on it
+        # and the outer verb of a marked clause took the noun for its object
+        taken = {t.key() for t in targets}
+        coder.events = [
+            e for e in coder.events
+            if not (e.trigger.i == head.i and source.key() in (e.source.key(), e.target.key()))
+            and not (marked and e.trigger.i == head.head.i and e.target.key() in taken)
+        ]  # fmt: skip
+        if any(e.source.key() == source.key() and e.event_type == entry["type"]
+               and e.target.key() in {t.key() for t in targets}
+               for e in coder.events):  # fmt: skip
+            continue
+        why = [f"'{tok.text}': a past-tense verb the parser read as a modifier of "
+               f"'{head.text}' -> {entry['type']}",
+               "source: the name before the verb", "target: the noun phrase after it"]  # fmt: skip
+        coder._emit([source], targets, entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
+
+
+def hostile_complement(comp: Any, etype: str | None, lex: Any) -> bool:
+    """True when ``comp``, the infinitive under a cooperative frame verb ("agreed to arrest
+    X"), is itself a conflictual act of the lexicon: its object is the act's target, no
+    partner of the agreement ("agreed to lift sanctions on X" still names X as one).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Pakistan agreed to arrest TTP commanders.")
+    >>> hostile_complement(doc[3], "AGREE", load())
+    True
+    """
+    from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
+
+    if etype not in COOPERATIVE:
+        return False
+    if comp.lemma_.lower() in lex.modality.get("negated", ()):
+        return True  # "agreed to prevent X from ...", "agreed to bar X": against X
+    own = (lex.verbs.get(comp.lemma_.lower()) or {}).get("type")
+    return own in CONFLICTUAL
+
+
+_APPOSITION_OPENERS = frozenset({",", "\u2014", "\u2013", "-", ";"})
+
+
+def trailing_denied_claim(trigger: Any, lex: Any) -> str | None:
+    """The words that take back the clause of ``trigger`` when an apposition after it calls
+    it a claim that someone rejects: "The ISI tipped off Haqqani commanders, a claim
+    Pakistan rejects", "..., an allegation the group denies" (cues.yaml ``claim_nouns``,
+    ``claim_rejecting_verbs``). Read from the words, since the parser often takes the verb
+    of such an apposition for a noun. None when there is no such apposition after it.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The ISI tipped off Haqqani commanders, a claim Pakistan rejects.")
+    >>> trailing_denied_claim(doc[2], load())
+    'claim ... rejects'
+    >>> doc = nlp()("The ISI tipped off Haqqani commanders, a claim Pakistan accepts.")
+    >>> trailing_denied_claim(doc[2], load()) is None
+    True
+    """
+    doc = trigger.doc
+    rejecting = _round4_cues()["claim_rejecting_verbs"]
+    end = len(doc)  # a sentence is parsed as its own doc
+    for tok in doc[trigger.i + 1 : end]:
+        if tok.lower_ not in lex.claim_nouns or tok.i < 2:
+            continue
+        if doc[tok.i - 1].lower_ not in ("a", "an") or doc[tok.i - 2].text not in (
+            _APPOSITION_OPENERS
+        ):
+            continue
+        for word in doc[tok.i + 1 : min(tok.i + 6, end)]:
+            lower = word.lower_
+            stems = {lower, lower[:-1], lower[:-2], word.lemma_.lower()}
+            if lower.endswith("ies"):
+                stems.add(lower[:-3] + "y")
+            if stems & rejecting:
+                return f"{tok.text} ... {word.text}"
+            if word.text in _APPOSITION_OPENERS or word.text == ".":
+                break
+    return None
+
+
+_CONTRASTS = frozenset({"but", "though", "although", "yet"})
+
+
+def unverified_afterwards(trigger: Any) -> str | None:
+    """The words that leave the sentence unconfirmed when a later clause says it could not
+    be checked: "There were reports that X executed Y, but they could not be verified",
+    "..., though this has not been independently confirmed" (cues.yaml
+    ``verification_verbs``, negated or as "unverified"/"unconfirmed" after a contrast word).
+    None otherwise.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban executed two couriers, but this could not be verified.")
+    >>> unverified_afterwards(doc[2])
+    'but ... verified'
+    """
+    doc = trigger.doc
+    verbs = _round4_cues()["verification_verbs"]
+    contrast = None
+    for tok in doc[trigger.i + 1 :]:
+        if tok.lower_ in _CONTRASTS:
+            contrast = tok
+            continue
+        if contrast is None:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in verbs and any(c.dep_ == "neg" for c in tok.children):
+            return f"{contrast.text} ... {tok.text}"
+        if tok.lower_.startswith("un") and tok.lower_[2:] in {f"{v}d" for v in verbs} | {
+            f"{v}ed" for v in verbs
+        } | {v[:-1] + "ied" for v in verbs if v.endswith("y")}:
+            return f"{contrast.text} ... {tok.text}"
+    return None
+
+
+def trailing_participle(tok: Any, prev: Any) -> bool:
+    """True when ``prev`` is a participle clause after the negated verb ``tok`` ("said the
+    group had not killed the elders, blaming the army instead"): the participle's act is
+    the subject's own, not under the verb's negation (what governs the verb still counts)."""
+    return (
+        prev is not None
+        and prev.dep_ == "advcl"
+        and prev.tag_ == "VBG"
+        and prev.i > tok.i
+        and not any(c.dep_ in ("mark", "aux", "neg") for c in prev.children)
+        and any(c.dep_ == "neg" for c in tok.children)
+    )
+
+
+def negated_claim(tok: Any, lex: Any) -> str | None:
+    """The negating word when ``tok`` is a verb of claiming (cues.yaml ``claiming_verbs``,
+    ``claim_words``) that is negated or has a "neither ... nor" subject: "Neither X nor Y
+    claimed the attack", "X did not claim the bombing": nobody is named as its author.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Neither the TTP nor Al Qaeda claimed the attack.")
+    >>> negated_claim(doc[6], load())
+    'neither'
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in lex.claiming_verbs:
+        return None
+    for child in tok.children:
+        if child.dep_ == "neg" and not not_only(child):
+            return child.text
+    return neither_nor(tok)
