@@ -48,7 +48,14 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
     """
     lex = coder.lex
     if entry.get("type") == "COOPERATE" and entry.get("frame"):
-        return entry, []
+        undoer = _undoer(lex, noun)
+        if undoer is None or undoer.pos_ != "NOUN":
+            return entry, []
+        # "a suspension of air links with Y" (peers4): the noun form of "suspended its ties
+        # with Y", which the verb codes as a SANCTION on its own
+        keep = {k: v for k, v in entry.items() if k.endswith("_preps") or k == "source"}
+        why = [f"'{undoer.text}' of the relation '{noun.text}': SANCTION (discontinue)"]
+        return {**keep, "type": "SANCTION", "mode": "discontinue", "undone": True}, why
     undoer = _undoer(lex, noun)
     if undoer is None:
         return entry, []
@@ -1585,3 +1592,135 @@ def co_members(coder: Any) -> None:
             continue
         why = [f"co-members: '{trigger.text}' {events[0].target.mention} together"]
         coder._emit_pairs(parties, "COOPERATE", None, trigger, why)
+
+
+# -- world news, sixth round (peers4) ---------------------------------------------------------
+_VICTIM_VERB_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def refused_nominal_acts(coder: Any) -> None:
+    """'X refused to hold talks with Y', 'X declined to commit to any assistance to Y': the
+    refusal of a cooperative act told by a light verb and an event noun is a REJECT from X to
+    the act's other party (CAMEO 12), as the verb form ("refused to meet Y") already is.
+
+    Read after every pass: the refused act is an event of X (negated by the refusal cue) whose
+    trigger lies in the refusal's complement. The REJECT's trigger is the refusal verb, so its
+    own modality is read from it ("did not refuse", "may refuse" are not asserted). A refusal
+    that already has a REJECT, a hostile refused act ("refused to attack Y") and a refused
+    remark ("declined to say whether ...") add nothing."""
+    from riftwatch.nlp import written  # noqa: PLC0415 - written imports nothing of ours
+
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        entry = lex.verbs.get(verb.lemma_.lower()) or {}
+        if entry.get("frame") != "refusal" or written.stops_short(verb, lex):
+            continue
+        if any(e.trigger.i == verb.i and e.event_type == "REJECT" for e in coder.events):
+            continue
+        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if comp is None or written.refused_remark(comp, lex):
+            continue
+        refusers, passive, how = coder.subject(verb)
+        if not refusers or passive:
+            continue
+        own = {a.key() for a in refusers}
+        span = {t.i for t in comp.subtree}
+        targets: list[Any] = []
+        for ev in coder.events:
+            if (
+                ev.trigger.i in span
+                and ev.trigger.pos_ in ("NOUN", "PROPN")
+                and ev.event_type in COOPERATIVE
+                and ev.source.key() in own
+                and ev.target.key() not in own
+                and all(ev.target.key() != t.key() for t in targets)
+            ):
+                targets.append(ev.target)
+        if targets:
+            why = [f"refusal '{verb.text}' of a cooperative act named by a noun in "
+                   f"'{comp.text} ...': REJECT", f"source: {how}",
+                   "target: the refused act's other party"]  # fmt: skip
+            coder._emit(refusers, targets, "REJECT", entry.get("mode") or "assist", verb, why)  # noqa: SLF001
+
+
+def _promise_breaker(lex: Any, noun: Any) -> Any:
+    """The verb of ``lex.promise_breaking`` that breaks the promise noun ``noun``: as its
+    object ("broke its promise"), or through an on/of/from phrase ("reneged on its
+    commitment", "backed out of the deal", "withdrew from the accord")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ == "VERB":
+        verb = head
+        if verb.lemma_.lower() in ("back", "pull", "withdraw", "quit"):
+            return None  # these leave a promise only through "out of" / "from"
+    elif noun.dep_ == "pobj" and head.lower_ in ("on", "of", "from") and head.head.i != head.i:
+        verb = head.head
+        if verb.lower_ == "out" and verb.dep_ in ("prt", "prep", "advmod"):
+            verb = verb.head  # "backed out of the deal"
+        if verb.pos_ != "VERB":
+            return None
+    else:
+        return None
+    return verb if verb.lemma_.lower() in lex.promise_breaking else None
+
+
+def broken_promises(coder: Any) -> None:
+    """'X reneged on its commitment to Y', 'X broke its promise to Y', 'X backed out of the
+    deal with Y', 'X scrapped the accord with Y': the promise or agreement noun (an AGREE) is
+    renounced: REJECT (mode renounce) from the breaker to the promise's other party, in place
+    of the noun's AGREE (the promise is the background, its breaking the news).
+
+    The REJECT's trigger is the breaking verb, so "did not renege", "may abandon the deal"
+    are not asserted."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN":
+            continue
+        entry = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower()) or {}
+        if entry.get("type") != "AGREE":
+            continue
+        verb = _promise_breaker(lex, noun)
+        if verb is None:
+            continue
+        breakers, passive, how = coder.subject(verb)
+        if not breakers or passive:
+            continue
+        own = {a.key() for a in breakers}
+        promised = [e for e in coder.events if e.trigger.i == noun.i and e.event_type == "AGREE"]
+        targets: list[Any] = []
+        for ev in promised:
+            for party in (ev.target, ev.source):
+                if party.key() not in own and all(party.key() != t.key() for t in targets):
+                    targets.append(party)
+        if not targets:
+            continue
+        coder.events[:] = [e for e in coder.events if e not in promised]
+        why = [f"'{verb.text}' breaks the promise '{noun.text}': REJECT (renounce)",
+               f"source: {how}", "target: the promise's other party"]  # fmt: skip
+        coder._emit(breakers, targets, "REJECT", "renounce", verb, why)  # noqa: SLF001
+
+
+def described_victim(coder: Any, noun: Any) -> bool:
+    """Is ``noun`` part of the description of an attack's or a coercion's victim ("killed
+    the deputy chief of Y's militia ally", "arrested the leader of the talks with Y")? Then
+    the attacker is not the noun's agent: the noun says who the victim is, not what the
+    attacker did (code._nominal_owner)."""
+    node = noun
+    passed_of = False
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+            node = head.head
+            passed_of = True
+            continue
+        if node.dep_ in ("compound", "conj", "appos") and head.pos_ in ("NOUN", "PROPN"):
+            node = head
+            continue
+        if passed_of and node.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ == "VERB":
+            entry = coder.lex.verb_entry(head.lemma_.lower()) or {}
+            return entry.get("type") in _VICTIM_VERB_TYPES
+        return False
+    return False

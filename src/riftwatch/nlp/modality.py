@@ -482,6 +482,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             above = _governing(_path(tok)[1:], cues, lex, child=tok)
             if above.value != "asserted":
                 return above
+            own = _own_cues(tok, cues, lex)  # "X may announce ...", "X did not announce ..."
+            if own is not None and own.value != "asserted":
+                return own
             return Modality("asserted", tok.text, cue_token=tok, claim=True)
         is_speech = lemma in lex.speech and tok.pos_ == "VERB"
         if written.evidential(tok, prev, lex):  # "intercepts suggest that X funds Y"
