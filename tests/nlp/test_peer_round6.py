@@ -146,3 +146,34 @@ def test_victims_description_is_no_cooperation(text: str) -> None:
 def test_relation_of_the_subject_itself_still_counts() -> None:
     found = events("Ghana is an ally of Togo.")
     assert has(found, "Ghana", "COOPERATE", "Togo", None), found
+
+
+# -- an offer of a cooperative thing is an intent to cooperate (AGREE, CAMEO 03) ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile offered troops to Peru.",
+        "Chile offered Peru a loan of ten million dollars.",
+        "Chile offered to hand over two suspects to Peru.",
+    ],
+)
+def test_offer_is_an_agreement(text: str) -> None:
+    assert has(events(text), "Chile", "AGREE", "Peru"), events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile did not offer troops to Peru.",
+        "Chile may offer troops to Peru.",
+        "Chile did not offer to hand over two suspects to Peru.",
+    ],
+)
+def test_negated_or_hedged_offer_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not asserted_types(found), found
+
+
+def test_pledged_allegiance_is_no_extra_agreement() -> None:
+    found = events("The Sahel Front pledged allegiance to the Islamic State.")
+    assert "AGREE" not in {g for _s, g, _t, _m in found}, found

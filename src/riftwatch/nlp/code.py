@@ -727,6 +727,7 @@ class SentenceCoder:
         mechanisms.co_members(self)  # "X and Y joined the Z front": X and Y cooperate
         mechanisms.refused_nominal_acts(self)  # "X refused to hold talks with Y"
         mechanisms.broken_promises(self)  # "X reneged on its commitment to Y"
+        mechanisms.offered_things(self)  # "X offered troops to Y": intent (AGREE)
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

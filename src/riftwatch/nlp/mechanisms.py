@@ -1724,3 +1724,22 @@ def described_victim(coder: Any, noun: Any) -> bool:
             return entry.get("type") in _VICTIM_VERB_TYPES
         return False
     return False
+
+
+def offered_things(coder: Any) -> None:
+    """'X offered troops to Y', 'X offered Y a loan', 'X has offered aid to Y': an offer of a
+    cooperative thing made by the offer verb itself is also an AGREE from X to Y (CAMEO 03,
+    an offer is intent to cooperate), as an offered act is (:func:`announced_cooperation`).
+    The AGREE is read on the offer verb, so "did not offer", "may offer" are not asserted."""
+    for event in list(coder.events):
+        verb = event.trigger
+        if event.event_type not in _INTENT_TYPES or event.mode == "pledge":
+            continue  # a pledge of allegiance is the SUPPORT itself
+        if verb.pos_ == "VERB" and verb.dep_ == "xcomp" and not _negated(verb):
+            verb = verb.head  # "offered to hand over X to Y" (read after the handover pass)
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OFFERING or _negated(verb):
+            continue
+        if event.source.key() not in {a.key() for a in coder.subject(verb)[0]}:
+            continue
+        why = [f"'{verb.text}': a cooperative thing offered -> AGREE", *event.why[1:]]
+        coder._emit([event.source], [event.target], "AGREE", None, verb, why)  # noqa: SLF001
