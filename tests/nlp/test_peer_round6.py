@@ -177,3 +177,37 @@ def test_negated_or_hedged_offer_is_not_asserted(text: str) -> None:
 def test_pledged_allegiance_is_no_extra_agreement() -> None:
     found = events("The Sahel Front pledged allegiance to the Islamic State.")
     assert "AGREE" not in {g for _s, g, _t, _m in found}, found
+
+
+# -- a proposal turned down is a REJECT of its author --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ghana dismissed an appeal from Togo.", "Togo"),
+        ("Ghana turned down an offer from Togo.", "Togo"),
+        ("Ghana is opposed to French mediation in the dispute.", "France"),
+        ("Ghana rebuffed Togo's overtures on Monday.", "Togo"),
+    ],
+)
+def test_dismissed_proposal_rejects_its_author(text: str, target: str) -> None:
+    found = events(text)
+    assert has(found, "Ghana", "REJECT", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana did not dismiss an appeal from Togo.",
+        "Ghana is not opposed to French mediation in the dispute.",
+        "Ghana may turn down an offer from Togo.",
+        "Ghana turned up an offer from Togo.",
+    ],
+)
+def test_negated_or_hedged_dismissal_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert "REJECT" not in asserted_types(found), found
+
+
+def test_own_proposal_dismissed_is_no_rejection() -> None:
+    found = events("Ghana dismissed its own proposal.")
+    assert not found, found

@@ -728,6 +728,7 @@ class SentenceCoder:
         mechanisms.refused_nominal_acts(self)  # "X refused to hold talks with Y"
         mechanisms.broken_promises(self)  # "X reneged on its commitment to Y"
         mechanisms.offered_things(self)  # "X offered troops to Y": intent (AGREE)
+        mechanisms.dismissed_proposals(self)  # "X dismissed an appeal from Y"
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

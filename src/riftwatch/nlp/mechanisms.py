@@ -1743,3 +1743,65 @@ def offered_things(coder: Any) -> None:
             continue
         why = [f"'{verb.text}': a cooperative thing offered -> AGREE", *event.why[1:]]
         coder._emit([event.source], [event.target], "AGREE", None, verb, why)  # noqa: SLF001
+
+
+def _proposal_authors(coder: Any, noun: Any) -> list[Any]:
+    """Who made the proposal ``noun``: its possessor, a country adjective or name before it
+    ("Y's appeal", "a French plan"), or the object of its from/by/of phrase."""
+    found: list[Any] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+            acts = coder.actors(child)
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            acts = [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+        else:
+            continue
+        found += [a for a in acts if all(a.key() != f.key() for f in found)]
+    return found
+
+
+def dismissed_proposals(coder: Any) -> None:
+    """'X dismissed an appeal from Y', 'X rebuffed Y's overtures', 'X turned down a French
+    offer', 'X is opposed to Y's mediation': a proposal turned down is a REJECT from X to its
+    author (CAMEO 12; lexicon ``dismissal_verbs``, ``proposal_nouns``). The trigger is the
+    verb (for "opposed", its copula), so "did not dismiss", "may reject" are not asserted.
+    A proposal with no author named, or X's own, adds nothing."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in lex.proposal_nouns:
+            continue
+        head = noun.head
+        if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+            verb = trigger = head
+            if verb.lemma_.lower() == "turn" and not any(c.lower_ == "down" for c in verb.children):
+                continue  # only "turned down"; "brushed aside" likewise
+            if verb.lemma_.lower() == "brush" and not any(
+                c.lower_ == "aside" for c in verb.children
+            ):
+                continue
+        elif noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "opposed":
+            verb = head.head
+            trigger = verb.head if verb.dep_ == "acomp" else verb
+        else:
+            continue
+        if verb.lemma_.lower() not in lex.dismissal_verbs and verb.lower_ not in (
+            lex.dismissal_verbs
+        ):
+            continue
+        refusers, passive, how = coder.subject(trigger)
+        if passive and verb.lower_ == "opposed":
+            passive = False  # "X is opposed to Y's plan": X opposes it
+        if not refusers or passive:
+            continue
+        own = {a.key() for a in refusers}
+        authors = [a for a in _proposal_authors(coder, noun) if a.key() not in own]
+        if not authors and noun.dep_ in ("dobj", "obj"):
+            # "turned down an offer from Y": the parser may hang the from-phrase on the verb
+            authors = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
+                       if a.key() not in own]  # fmt: skip
+        if not authors:
+            continue
+        why = [f"'{verb.text}' turns down the proposal '{noun.text}': REJECT",
+               f"source: {how}", "target: the proposal's author"]  # fmt: skip
+        coder._emit(refusers, authors, "REJECT", "assist", trigger, why)  # noqa: SLF001
