@@ -211,3 +211,10 @@ def test_negated_or_hedged_dismissal_is_not_asserted(text: str) -> None:
 def test_own_proposal_dismissed_is_no_rejection() -> None:
     found = events("Ghana dismissed its own proposal.")
     assert not found, found
+
+
+def test_event_noun_naming_its_party_after_a_time_preposition_still_counts() -> None:
+    """A noun with a party phrase of its own is the subject's event even after "after"."""
+    found = events("The army killed five militants after a clash with the Pakistani Taliban.")
+    assert has(found, "Army", "ASSAULT", "Tehrik-i-Taliban"), found
+    # its twin without a party phrase ("after a long break") is the background test above

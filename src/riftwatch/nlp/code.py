@@ -1850,6 +1850,7 @@ class SentenceCoder:
                     parent.pos_ in ("VERB", "AUX")
                     and node.dep_ == "prep"
                     and node.lower_ in self.lex.background_preps
+                    and not mechanisms.names_own_party(self, noun)
                 ):
                     return [], ""  # "upgraded ties after a long break": background (peers4)
                 if parent.pos_ in ("VERB", "AUX", "ADJ") and node.dep_ in ("pobj", "prep"):

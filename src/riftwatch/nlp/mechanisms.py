@@ -1805,3 +1805,14 @@ def dismissed_proposals(coder: Any) -> None:
         why = [f"'{verb.text}' turns down the proposal '{noun.text}': REJECT",
                f"source: {how}", "target: the proposal's author"]  # fmt: skip
         coder._emit(refusers, authors, "REJECT", "assist", trigger, why)  # noqa: SLF001
+
+
+def names_own_party(coder: Any, noun: Any) -> bool:
+    """Does the event noun name a party in a phrase of its own ("a clash with X", "talks
+    with X", "an attack on X")? Then, even after a preposition of time, it is an event of
+    the clause's subject ("killed five militants after a clash with X"); without one ("after
+    a ten-year break") it is only background (code._nominal_owner, cues ``background_preps``)."""
+    return any(
+        c.dep_ == "prep" and any(coder.actors(p) for p in c.children if p.dep_ == "pobj")
+        for c in noun.children
+    )
