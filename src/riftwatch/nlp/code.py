@@ -751,6 +751,10 @@ class SentenceCoder:
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
         written.backing_fire(self)  # "X, backed by Y's air strikes, killed Z": Y attacks Z
         mechanisms.co_members(self)  # "X and Y joined the Z front": X and Y cooperate
+        mechanisms.refused_nominal_acts(self)  # "X refused to hold talks with Y"
+        mechanisms.broken_promises(self)  # "X reneged on its commitment to Y"
+        mechanisms.offered_things(self)  # "X offered troops to Y": intent (AGREE)
+        mechanisms.dismissed_proposals(self)  # "X dismissed an appeal from Y"
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -1833,6 +1837,8 @@ class SentenceCoder:
         behind = mechanisms.party_behind(self, noun)  # "Al-Qaeda behind attack on X"
         if behind:
             return behind, "the party said to be behind it"
+        if mechanisms.described_victim(self, noun):
+            return [], ""  # "killed the chief of Y's ally": the attacker is not Y's ally
         while steps < 6 and node.head.i != node.i:
             steps += 1
             parent = node.head
@@ -1876,6 +1882,13 @@ class SentenceCoder:
                     )
                 ):
                     return [], ""  # "warned X about a raid": the warner is not the raider
+                if (
+                    parent.pos_ in ("VERB", "AUX")
+                    and node.dep_ == "prep"
+                    and node.lower_ in self.lex.background_preps
+                    and not mechanisms.names_own_party(self, noun)
+                ):
+                    return [], ""  # "upgraded ties after a long break": background (peers4)
                 if parent.pos_ in ("VERB", "AUX", "ADJ") and node.dep_ in ("pobj", "prep"):
                     acts, passive, how = (
                         self.subject(parent) if parent.pos_ != "ADJ" else ([], False, "")

@@ -48,7 +48,14 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
     """
     lex = coder.lex
     if entry.get("type") == "COOPERATE" and entry.get("frame"):
-        return entry, []
+        undoer = _undoer(lex, noun)
+        if undoer is None or undoer.pos_ != "NOUN":
+            return entry, []
+        # "a suspension of air links with Y" (peers4): the noun form of "suspended its ties
+        # with Y", which the verb codes as a SANCTION on its own
+        keep = {k: v for k, v in entry.items() if k.endswith("_preps") or k == "source"}
+        why = [f"'{undoer.text}' of the relation '{noun.text}': SANCTION (discontinue)"]
+        return {**keep, "type": "SANCTION", "mode": "discontinue", "undone": True}, why
     undoer = _undoer(lex, noun)
     if undoer is None:
         return entry, []
@@ -1585,3 +1592,227 @@ def co_members(coder: Any) -> None:
             continue
         why = [f"co-members: '{trigger.text}' {events[0].target.mention} together"]
         coder._emit_pairs(parties, "COOPERATE", None, trigger, why)
+
+
+# -- world news, sixth round (peers4) ---------------------------------------------------------
+_VICTIM_VERB_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def refused_nominal_acts(coder: Any) -> None:
+    """'X refused to hold talks with Y', 'X declined to commit to any assistance to Y': the
+    refusal of a cooperative act told by a light verb and an event noun is a REJECT from X to
+    the act's other party (CAMEO 12), as the verb form ("refused to meet Y") already is.
+
+    Read after every pass: the refused act is an event of X (negated by the refusal cue) whose
+    trigger lies in the refusal's complement. The REJECT's trigger is the refusal verb, so its
+    own modality is read from it ("did not refuse", "may refuse" are not asserted). A refusal
+    that already has a REJECT, a hostile refused act ("refused to attack Y") and a refused
+    remark ("declined to say whether ...") add nothing."""
+    from riftwatch.nlp import written  # noqa: PLC0415 - written imports nothing of ours
+
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        entry = lex.verbs.get(verb.lemma_.lower()) or {}
+        if entry.get("frame") != "refusal" or written.stops_short(verb, lex):
+            continue
+        if any(e.trigger.i == verb.i and e.event_type == "REJECT" for e in coder.events):
+            continue
+        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if comp is None or written.refused_remark(comp, lex):
+            continue
+        refusers, passive, how = coder.subject(verb)
+        if not refusers or passive:
+            continue
+        own = {a.key() for a in refusers}
+        span = {t.i for t in comp.subtree}
+        targets: list[Any] = []
+        for ev in coder.events:
+            if (
+                ev.trigger.i in span
+                and ev.trigger.pos_ in ("NOUN", "PROPN")
+                and ev.event_type in COOPERATIVE
+                and ev.source.key() in own
+                and ev.target.key() not in own
+                and all(ev.target.key() != t.key() for t in targets)
+            ):
+                targets.append(ev.target)
+        if targets:
+            why = [f"refusal '{verb.text}' of a cooperative act named by a noun in "
+                   f"'{comp.text} ...': REJECT", f"source: {how}",
+                   "target: the refused act's other party"]  # fmt: skip
+            coder._emit(refusers, targets, "REJECT", entry.get("mode") or "assist", verb, why)  # noqa: SLF001
+
+
+def _promise_breaker(lex: Any, noun: Any) -> Any:
+    """The verb of ``lex.promise_breaking`` that breaks the promise noun ``noun``: as its
+    object ("broke its promise"), or through an on/of/from phrase ("reneged on its
+    commitment", "backed out of the deal", "withdrew from the accord")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ == "VERB":
+        verb = head
+        if verb.lemma_.lower() in ("back", "pull", "withdraw", "quit"):
+            return None  # these leave a promise only through "out of" / "from"
+    elif noun.dep_ == "pobj" and head.lower_ in ("on", "of", "from") and head.head.i != head.i:
+        verb = head.head
+        if verb.lower_ == "out" and verb.dep_ in ("prt", "prep", "advmod"):
+            verb = verb.head  # "backed out of the deal"
+        if verb.pos_ != "VERB":
+            return None
+    else:
+        return None
+    return verb if verb.lemma_.lower() in lex.promise_breaking else None
+
+
+def broken_promises(coder: Any) -> None:
+    """'X reneged on its commitment to Y', 'X broke its promise to Y', 'X backed out of the
+    deal with Y', 'X scrapped the accord with Y': the promise or agreement noun (an AGREE) is
+    renounced: REJECT (mode renounce) from the breaker to the promise's other party, in place
+    of the noun's AGREE (the promise is the background, its breaking the news).
+
+    The REJECT's trigger is the breaking verb, so "did not renege", "may abandon the deal"
+    are not asserted."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN":
+            continue
+        entry = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower()) or {}
+        if entry.get("type") != "AGREE":
+            continue
+        verb = _promise_breaker(lex, noun)
+        if verb is None:
+            continue
+        breakers, passive, how = coder.subject(verb)
+        if not breakers or passive:
+            continue
+        own = {a.key() for a in breakers}
+        promised = [e for e in coder.events if e.trigger.i == noun.i and e.event_type == "AGREE"]
+        targets: list[Any] = []
+        for ev in promised:
+            for party in (ev.target, ev.source):
+                if party.key() not in own and all(party.key() != t.key() for t in targets):
+                    targets.append(party)
+        if not targets:
+            continue
+        coder.events[:] = [e for e in coder.events if e not in promised]
+        why = [f"'{verb.text}' breaks the promise '{noun.text}': REJECT (renounce)",
+               f"source: {how}", "target: the promise's other party"]  # fmt: skip
+        coder._emit(breakers, targets, "REJECT", "renounce", verb, why)  # noqa: SLF001
+
+
+def described_victim(coder: Any, noun: Any) -> bool:
+    """Is ``noun`` part of the description of an attack's or a coercion's victim ("killed
+    the deputy chief of Y's militia ally", "arrested the leader of the talks with Y")? Then
+    the attacker is not the noun's agent: the noun says who the victim is, not what the
+    attacker did (code._nominal_owner)."""
+    node = noun
+    passed_of = False
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+            node = head.head
+            passed_of = True
+            continue
+        if node.dep_ in ("compound", "conj", "appos") and head.pos_ in ("NOUN", "PROPN"):
+            node = head
+            continue
+        if passed_of and node.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ == "VERB":
+            entry = coder.lex.verb_entry(head.lemma_.lower()) or {}
+            return entry.get("type") in _VICTIM_VERB_TYPES
+        return False
+    return False
+
+
+def offered_things(coder: Any) -> None:
+    """'X offered troops to Y', 'X offered Y a loan', 'X has offered aid to Y': an offer of a
+    cooperative thing made by the offer verb itself is also an AGREE from X to Y (CAMEO 03,
+    an offer is intent to cooperate), as an offered act is (:func:`announced_cooperation`).
+    The AGREE is read on the offer verb, so "did not offer", "may offer" are not asserted."""
+    for event in list(coder.events):
+        verb = event.trigger
+        if event.event_type not in _INTENT_TYPES or event.mode == "pledge":
+            continue  # a pledge of allegiance is the SUPPORT itself
+        if verb.pos_ == "VERB" and verb.dep_ == "xcomp" and not _negated(verb):
+            verb = verb.head  # "offered to hand over X to Y" (read after the handover pass)
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OFFERING or _negated(verb):
+            continue
+        if event.source.key() not in {a.key() for a in coder.subject(verb)[0]}:
+            continue
+        why = [f"'{verb.text}': a cooperative thing offered -> AGREE", *event.why[1:]]
+        coder._emit([event.source], [event.target], "AGREE", None, verb, why)  # noqa: SLF001
+
+
+def _proposal_authors(coder: Any, noun: Any) -> list[Any]:
+    """Who made the proposal ``noun``: its possessor, a country adjective or name before it
+    ("Y's appeal", "a French plan"), or the object of its from/by/of phrase."""
+    found: list[Any] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+            acts = coder.actors(child)
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            acts = [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+        else:
+            continue
+        found += [a for a in acts if all(a.key() != f.key() for f in found)]
+    return found
+
+
+def dismissed_proposals(coder: Any) -> None:
+    """'X dismissed an appeal from Y', 'X rebuffed Y's overtures', 'X turned down a French
+    offer', 'X is opposed to Y's mediation': a proposal turned down is a REJECT from X to its
+    author (CAMEO 12; lexicon ``dismissal_verbs``, ``proposal_nouns``). The trigger is the
+    verb (for "opposed", its copula), so "did not dismiss", "may reject" are not asserted.
+    A proposal with no author named, or X's own, adds nothing."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in lex.proposal_nouns:
+            continue
+        head = noun.head
+        if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+            verb = trigger = head
+            if verb.lemma_.lower() == "turn" and not any(c.lower_ == "down" for c in verb.children):
+                continue  # only "turned down"; "brushed aside" likewise
+            if verb.lemma_.lower() == "brush" and not any(
+                c.lower_ == "aside" for c in verb.children
+            ):
+                continue
+        elif noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "opposed":
+            verb = head.head
+            trigger = verb.head if verb.dep_ == "acomp" else verb
+        else:
+            continue
+        if verb.lemma_.lower() not in lex.dismissal_verbs and verb.lower_ not in (
+            lex.dismissal_verbs
+        ):
+            continue
+        refusers, passive, how = coder.subject(trigger)
+        if passive and verb.lower_ == "opposed":
+            passive = False  # "X is opposed to Y's plan": X opposes it
+        if not refusers or passive:
+            continue
+        own = {a.key() for a in refusers}
+        authors = [a for a in _proposal_authors(coder, noun) if a.key() not in own]
+        if not authors and noun.dep_ in ("dobj", "obj"):
+            # "turned down an offer from Y": the parser may hang the from-phrase on the verb
+            authors = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
+                       if a.key() not in own]  # fmt: skip
+        if not authors:
+            continue
+        why = [f"'{verb.text}' turns down the proposal '{noun.text}': REJECT",
+               f"source: {how}", "target: the proposal's author"]  # fmt: skip
+        coder._emit(refusers, authors, "REJECT", "assist", trigger, why)  # noqa: SLF001
+
+
+def names_own_party(coder: Any, noun: Any) -> bool:
+    """Does the event noun name a party in a phrase of its own ("a clash with X", "talks
+    with X", "an attack on X")? Then, even after a preposition of time, it is an event of
+    the clause's subject ("killed five militants after a clash with X"); without one ("after
+    a ten-year break") it is only background (code._nominal_owner, cues ``background_preps``)."""
+    return any(
+        c.dep_ == "prep" and any(coder.actors(p) for p in c.children if p.dep_ == "pobj")
+        for c in noun.children
+    )

@@ -493,7 +493,7 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             above = _governing(_path(tok)[1:], cues, lex, child=tok)
             if above.value != "asserted":
                 return above
-            own = _own_cues(tok, cues, lex)  # "neither X nor Y claimed", "did not claim"
+            own = _own_cues(tok, cues, lex)  # "did not claim", "X may announce ..."
             if own is not None and own.value != "asserted":
                 return own
             return Modality("asserted", tok.text, cue_token=tok, claim=True)

@@ -125,6 +125,10 @@ class Lexicon:
     placement_verbs: frozenset[str] = frozenset()  # extract: whose troops (peers3)
     protest_acts: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
     aim_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
+    background_preps: frozenset[str] = frozenset()  # code._nominal_owner (peers4)
+    promise_breaking: frozenset[str] = frozenset()  # mechanisms.broken_promises (peers4)
+    dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
+    proposal_nouns: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -306,6 +310,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         placement_verbs=_set(cues, "placement_verbs", "cues.yaml"),
         protest_acts=_set(cues, "protest_acts", "cues.yaml"),
         aim_verbs=_set(cues, "aim_verbs", "cues.yaml"),
+        background_preps=_set(cues, "background_preps", "cues.yaml"),
+        promise_breaking=_set(cues, "promise_breaking", "cues.yaml"),
+        dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
+        proposal_nouns=_set(cues, "proposal_nouns", "cues.yaml"),
     )
 
 
