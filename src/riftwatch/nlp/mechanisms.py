@@ -522,7 +522,13 @@ def relation_noun_holders(coder: Any) -> None:
                           if c.dep_ in ("compound", "amod")
                           and (lex.nouns.get(c.lower_) or {}).get("possessor_is_partner")),
                          {})  # fmt: skip
-        membership = word in lex.membership_nouns and split is None
+        plural = (  # "X and Y were (both) members of Z": the plural predicated of groups
+            word not in lex.membership_nouns
+            and noun.lemma_.lower() in lex.membership_nouns
+            and noun.dep_ in ("attr", "oprd")
+            and noun.head.lemma_.lower() in _COPULAS
+        )
+        membership = (word in lex.membership_nouns or plural) and split is None
         if not membership and not entry.get("possessor_is_partner"):
             continue
         named = coder.actor_of.get(noun.i)
@@ -533,6 +539,8 @@ def relation_noun_holders(coder: Any) -> None:
             continue
         if membership:
             if any(h.type == "person" or h.person for h in holders):
+                continue
+            if plural and any(h.type in ("country", "place") for h in holders):
                 continue
             partners = _of_partner(coder, noun)
             etype, mode = "COOPERATE", None
@@ -648,7 +656,7 @@ def co_founders(coder: Any) -> None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and _left_group(coder, subj):
             continue  # "former members of Y founded X": a split (founded_by_leavers)
-        if made and not passive and founders:
+        if made and not passive and founders and not split_founding(coder, verb, subj):
             # each founder merges into the group it founds ("X and Y formed Z": X, Y into Z)
             keys = {a.key() for a in made}
             into = [a for a in founders if a.key() not in keys]
@@ -1212,6 +1220,8 @@ def plural_antecedents(coder: Any, tok: Any, found: Any) -> list[Any]:
 def _leaving_verb(lex: Any, tok: Any) -> bool:
     """A verb whose entry is a split ('left', 'quit', 'defected from', 'broke away from')."""
     entry = lex.verbs.get(tok.lemma_.lower()) or {}
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.leaving_phrases:
+        return True  # "walked out of Y" (phrasal_leaving)
     return tok.pos_ == "VERB" and entry.get("type") == "REJECT" and entry.get("mode") == "split"
 
 
@@ -1225,12 +1235,17 @@ def _group_left(coder: Any, verb: Any) -> list[Any]:
     for child in [
         *verb.children,
         *(c for p in verb.children if p.dep_ == "prt" for c in p.children),
+        *_away_preps(verb),  # "broke away from Y" (the parser hangs 'from' on 'away')
     ]:
         if child.dep_ == "prep" and child.lower_ in ("from", "with"):
             for pobj in child.children:
                 acts = coder.actors(pobj)
                 if acts:
                     return acts
+    for phrase in coder.lex.leaving_phrases.get(verb.lemma_.lower(), ()):
+        acts = [a for a in _phrase_objects(coder, verb, phrase) if a.type not in _NOT_GROUPS]
+        if acts:  # "walked out of Y"
+            return acts
     return []
 
 
@@ -1262,7 +1277,8 @@ def founded_after_leaving(coder: Any) -> None:
                 continue
             why = [f"trigger verb '{verb.text}' by those who '{leaving.text}' a group "
                    "-> REJECT (split)", f"left: {left[0].mention}"]  # fmt: skip
-            coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
+            trigger = shared_trigger(verb, leaving)
+            coder._emit(founded, left, "REJECT", "split", trigger, why)  # noqa: SLF001
             break
 
 
@@ -1577,6 +1593,9 @@ def co_members(coder: Any) -> None:
         trigger = events[0].trigger
         subjects = {a.key() for a in coder.subject(trigger)[0]} if trigger.pos_ in (
             "VERB", "AUX") else set()  # fmt: skip
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("attr", "oprd"):
+            # "X and Y were (both) members of Z": the copula's coordinated subject
+            subjects = {a.key() for a in coder.subject(trigger.head)[0]}
         parties: list[Any] = []
         for ev in events:
             if ev.source.key() in subjects and all(p.key() != ev.source.key() for p in parties):
@@ -1585,3 +1604,180 @@ def co_members(coder: Any) -> None:
             continue
         why = [f"co-members: '{trigger.text}' {events[0].target.mention} together"]
         coder._emit_pairs(parties, "COOPERATE", None, trigger, why)
+
+
+# -- splits told through their founders (branch rift4, issue 10) -----------------------------
+def _away_preps(verb: Any) -> list[Any]:
+    """The prepositions hung on a particle-like adverb of ``verb`` ("broke away from Y",
+    "split off from Y": the parser makes 'away'/'off' an advmod and 'from' its child)."""
+    return [
+        c
+        for adv in verb.children
+        if adv.dep_ == "advmod" and adv.lower_ in ("away", "off")
+        for c in adv.children
+    ]
+
+
+def _whole_of_founders(coder: Any, founders: Any) -> list[Any]:
+    """The group the founders are part of: 'a faction / commanders of Y', "Y's faction",
+    'Y commanders' (the founders noun a faction or founder noun of events.yaml), or []."""
+    lex = coder.lex
+    word = founders.lemma_.lower()
+    if word not in lex.faction_nouns and word not in lex.founder_nouns:
+        return []
+    for child in founders.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "within", "inside"):
+            for pobj in child.children:
+                acts = coder.actors(pobj)
+                if acts:
+                    return acts
+        if child.dep_ in ("compound", "nmod", "poss") and child.i < founders.i:
+            acts = coder.actors(child)
+            if acts:
+                return acts
+    return []
+
+
+def _leaving_of(lex: Any, verb: Any) -> Any:
+    """The split verb coordinated with the founding ``verb`` ("broke away and formed X",
+    "formed X after breaking away" is not covered), or None."""
+    if verb.dep_ == "conj" and _leaving_verb(lex, verb.head):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "conj" and _leaving_verb(lex, c)), None)
+
+
+def split_founding(coder: Any, verb: Any, founders: Any) -> bool:
+    """Whether the founding ``verb`` tells a split rather than a merger of its founders into
+    what they found: the founders broke away ("broke away and formed X") or are a faction of
+    another group ("a faction of Y formed X")."""
+    lex = coder.lex
+    if _leaving_of(lex, verb) is not None:
+        return True
+    return founders is not None and founders.lemma_.lower() in lex.faction_nouns and bool(
+        _whole_of_founders(coder, founders)
+    )
+
+
+def split_by_founders(coder: Any) -> None:
+    """'A faction of Y formed X', 'commanders of Y broke away and formed X': X split from Y.
+
+    A founding verb (events.yaml founding_verbs) whose founders are a faction of a group
+    (events.yaml faction_nouns with the group in an 'of' phrase or as a possessor), or are
+    founders of a group (founder_nouns: "commanders of Y") who broke away (a split verb
+    coordinated with the founding verb and naming no group it left; "broke away from Z and
+    founded X" is founded_after_leaving's). REJECT (mode split) from the founded group to
+    the group the founders belonged to; the trigger is the founding verb, so its modality
+    ("may have formed", "denied forming") decides.
+    """
+    lex = coder.lex
+    for verb, founders, founded in _foundings(coder):
+        if founders is None or not founded:
+            continue
+        leaving = _leaving_of(lex, verb)
+        if leaving is not None and _group_left(coder, leaving):
+            continue  # founded_after_leaving codes it
+        if leaving is None and founders.lemma_.lower() not in lex.faction_nouns:
+            continue
+        keys = {f.key() for f in founded}
+        whole = [a for a in _whole_of_founders(coder, founders) if a.key() not in keys]
+        if not whole:
+            continue
+        how = f"'{leaving.text}' away" if leaving is not None else "a faction"
+        why = [f"trigger verb '{verb.text}' by founders who left a group ({how}) "
+               "-> REJECT (split)", f"founders: '{founders.text}' of {whole[0].mention}"]  # fmt: skip
+        trigger = shared_trigger(verb, leaving) if leaving is not None else verb
+        coder._emit(founded, whole, "REJECT", "split", trigger, why)  # noqa: SLF001
+
+
+_NOT_GROUPS = frozenset({"country", "place", "person"})
+
+
+def _phrase_objects(coder: Any, verb: Any, phrase: str) -> list[Any]:
+    """The actors of ``verb``'s two-word phrase ("out of X", "away from X"): the first word a
+    particle, adverb or preposition of the verb, the second a preposition under it (or,
+    after a particle, under the verb)."""
+    first, second = phrase.split()
+    out: list[Any] = []
+    for word in verb.children:
+        if word.lower_ != first or word.dep_ not in ("prt", "prep", "advmod"):
+            continue
+        preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ == second]
+        if word.dep_ == "prt":
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == second]
+        for prep in preps:
+            for pobj in prep.children:
+                out += coder.actors(pobj)
+    return out
+
+
+def phrasal_leaving(coder: Any) -> None:
+    """'X walked out of Y', 'X pulled out of Y', 'X walked away from Y': X split from Y.
+
+    A verb with a leaving phrase (events.yaml leaving_phrases: lemma -> "particle
+    preposition" phrases) whose phrase names a group (not a country, place or person:
+    "pulled out of Syria" is a withdrawal, not a split). REJECT (mode split) from the active
+    subject to the group; the verb is the trigger, so its modality decides.
+    """
+    phrases = coder.lex.leaving_phrases
+    for verb in coder.doc:
+        wanted = phrases.get(verb.lemma_.lower())
+        if not wanted or verb.pos_ != "VERB":
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        for phrase in wanted:
+            keys = {a.key() for a in sources}
+            left = [a for a in _phrase_objects(coder, verb, phrase)
+                    if a.type not in _NOT_GROUPS and a.key() not in keys]  # fmt: skip
+            if left:
+                why = [f"trigger phrase '{verb.text} {phrase}' a group -> REJECT (split)",
+                       f"leavers: {how}"]  # fmt: skip
+                coder._emit(sources, left, "REJECT", "split", verb, why)  # noqa: SLF001
+                break
+
+
+def _between_parties(coder: Any, tok: Any) -> list[Any]:
+    """The actors of ``tok``'s 'between X and Y' phrase."""
+    out: list[Any] = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            for pobj in prep.children:
+                out += [a for a in coder.actors(pobj) if all(a.key() != b.key() for b in out)]
+    return out
+
+
+def hostilities_between(coder: Any) -> None:
+    """'Fighting broke out between X and Y', 'clashes erupted between X and Y': a hostile
+    event noun (an ASSAULT or rivalry noun of events.yaml with a 'between' partner phrase)
+    as the subject of an onset verb (events.yaml onset_verbs), the 'between' phrase hung on
+    the verb by the parser: the noun's event between the parties, both ways (trigger: the
+    verb, so "fighting may break out" stays hypothetical)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.onset_verbs:
+            continue
+        for noun in verb.children:
+            if noun.dep_ != "nsubj":
+                continue
+            entry = coder._event_noun(noun)  # noqa: SLF001
+            if not entry or "between" not in (entry.get("partner_preps") or ()):
+                continue
+            if entry.get("type") not in ("ASSAULT", "REJECT"):
+                continue
+            parties = [a for a in _between_parties(coder, verb) if a.type not in _NOT_GROUPS]
+            if len(parties) < 2 or _between_parties(coder, noun):
+                continue  # the noun's own phrase is coded with the noun
+            why = [f"'{noun.text} {verb.text}' between the parties -> {entry['type']}"]
+            coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+def shared_trigger(verb: Any, leaving: Any) -> Any:
+    """The token whose modality a split told by two coordinated verbs takes: the leaving
+    verb when the founding ``verb`` is its bare second conjunct ("did not break away and
+    form X", "may have walked out of Y and formed X": the auxiliaries and negation stand
+    on the first verb only), else the founding verb itself."""
+    bare = not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+    if verb.dep_ == "conj" and verb.head.i == leaving.i and bare:
+        return leaving
+    return verb

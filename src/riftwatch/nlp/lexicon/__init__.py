@@ -125,6 +125,9 @@ class Lexicon:
     placement_verbs: frozenset[str] = frozenset()  # extract: whose troops (peers3)
     protest_acts: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
     aim_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
+    faction_nouns: frozenset[str] = frozenset()  # mechanisms.split_by_founders (rift4)
+    leaving_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # rift4
+    onset_verbs: frozenset[str] = frozenset()  # mechanisms.hostilities_between (rift4)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -306,6 +309,12 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         placement_verbs=_set(cues, "placement_verbs", "cues.yaml"),
         protest_acts=_set(cues, "protest_acts", "cues.yaml"),
         aim_verbs=_set(cues, "aim_verbs", "cues.yaml"),
+        faction_nouns=_set(events, "faction_nouns", "events.yaml"),
+        leaving_phrases={
+            str(k).lower(): tuple(str(v).lower() for v in vs)
+            for k, vs in (events.get("leaving_phrases") or {}).items()
+        },
+        onset_verbs=_set(events, "onset_verbs", "events.yaml"),
     )
 
 

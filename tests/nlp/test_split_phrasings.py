@@ -1,0 +1,180 @@
+"""Relationship descriptions that tell a split, a rivalry or an alliance (issue 10, replay).
+
+Classes of construction, each with negated and hedged twins that must never be asserted:
+a faction or the commanders of a group who broke away found a new group (a split, not a
+merger); "broke away from Y ... and founded X" with the parser's 'away from'; phrasal
+leaving ("walked out of Y"); fighting that "broke out between X and Y"; "cut ties" read as a
+noun compound; "X and Y were both members of Z". Invented sentences about real groups.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.nlp.extract import extract_document
+
+BH, ANSARU = "Boko Haram", "Ansaru"
+TTP, JUA = "Tehrik-i-Taliban Pakistan", "Jamaat-ul-Ahrar"
+
+
+def events(text: str) -> set[tuple[str, str, str | None, str, str]]:
+    """(source, type, mode, target, modality) of every event coded in ``text``."""
+    return {
+        (c.event.source.org_name or c.event.source.name, c.event.event_type, c.event.mode,
+         c.event.target.org_name or c.event.target.name, c.event.modality)
+        for c in extract_document({"id": "t", "text": text, "date": "2016-12-31"})
+    }  # fmt: skip
+
+
+def pair(evs: set, a: str, b: str) -> set[tuple[str, str | None, str]]:
+    """(type, mode, modality) of the events between ``a`` and ``b``, either way."""
+    return {(t, m, mod) for s, t, m, o, mod in evs if {s, o} == {a, b}}
+
+
+def asserted_split(evs: set, a: str, b: str) -> bool:
+    return ("REJECT", "split", "asserted") in pair(evs, a, b)
+
+
+# -- a split told through its founders ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("A faction of Boko Haram formed Ansaru in 2012.", BH, ANSARU),
+        ("Commanders of Boko Haram broke away and formed Ansaru.", BH, ANSARU),
+        ("Dissidents walked out of Boko Haram and formed Ansaru.", BH, ANSARU),
+        ("Hattab broke away from the Armed Islamic Group in protest at its massacres and "
+         "founded the Salafist Group for Preaching and Combat.", "Armed Islamic Group",
+         "Salafist Group for Preaching and Combat"),
+    ],
+)  # fmt: skip
+def test_founders_who_broke_away_make_a_split_not_a_merger(text: str, a: str, b: str) -> None:
+    evs = events(text)
+    assert asserted_split(evs, a, b)
+    assert not any(t == "COOPERATE" and mod == "asserted" for t, _m, mod in pair(evs, a, b))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A faction of Boko Haram did not form Ansaru.",
+        "Officials denied that a faction of Boko Haram formed Ansaru.",
+        "A faction of Boko Haram may form Ansaru.",
+        "Commanders of Boko Haram did not break away and form Ansaru.",
+        "Commanders of Boko Haram may have broken away and formed Ansaru.",
+        "Dissidents did not walk out of Boko Haram and form Ansaru.",
+        "If dissidents walk out of Boko Haram and form Ansaru, the group will weaken.",
+    ],
+)
+def test_negated_or_hedged_founding_splits_are_not_asserted(text: str) -> None:
+    evs = events(text)
+    assert not any(mod == "asserted" for _t, _m, mod in pair(evs, BH, ANSARU)), evs
+
+
+def test_a_group_founding_another_without_leaving_it_is_no_split() -> None:
+    evs = events("Boko Haram and Ansaru formed a coalition.")
+    assert not asserted_split(evs, BH, ANSARU)
+
+
+# -- phrasal leaving ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jamaat-ul-Ahrar walked out of the Tehrik-i-Taliban Pakistan in 2014.",
+        "Jamaat-ul-Ahrar pulled out of the Tehrik-i-Taliban Pakistan.",
+        "Jamaat-ul-Ahrar walked away from the Tehrik-i-Taliban Pakistan.",
+    ],
+)
+def test_walking_or_pulling_out_of_a_group_is_a_split(text: str) -> None:
+    assert asserted_split(events(text), JUA, TTP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jamaat-ul-Ahrar did not walk out of the Tehrik-i-Taliban Pakistan.",
+        "Jamaat-ul-Ahrar threatened to walk out of the Tehrik-i-Taliban Pakistan.",
+        "Jamaat-ul-Ahrar may pull out of the Tehrik-i-Taliban Pakistan.",
+    ],
+)
+def test_negated_or_hedged_walkouts_are_not_asserted(text: str) -> None:
+    assert not any(mod == "asserted" for _t, _m, mod in pair(events(text), JUA, TTP))
+
+
+def test_pulling_out_of_a_country_is_no_split() -> None:
+    evs = events("The Tehrik-i-Taliban Pakistan pulled out of Afghanistan.")
+    assert not any(t == "REJECT" for _s, t, _m, _o, _mod in evs)
+
+
+# -- fighting that breaks out between two groups -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out between Jamaat-ul-Ahrar and the Tehrik-i-Taliban Pakistan.",
+        "Clashes erupted between Jamaat-ul-Ahrar and the Tehrik-i-Taliban Pakistan in 2015.",
+    ],
+)
+def test_fighting_breaking_out_between_two_groups_is_an_assault_both_ways(text: str) -> None:
+    evs = events(text)
+    assert (JUA, "ASSAULT", None, TTP, "asserted") in evs
+    assert (TTP, "ASSAULT", None, JUA, "asserted") in evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No fighting broke out between Jamaat-ul-Ahrar and the Tehrik-i-Taliban Pakistan.",
+        "Fighting could break out between Jamaat-ul-Ahrar and the Tehrik-i-Taliban Pakistan.",
+        "Talks broke down between Jamaat-ul-Ahrar and the Tehrik-i-Taliban Pakistan.",
+    ],
+)
+def test_fighting_that_did_not_or_may_break_out_is_not_asserted(text: str) -> None:
+    assert not any(
+        t == "ASSAULT" and mod == "asserted" for _s, t, _m, _o, mod in events(text)
+    )
+
+
+# -- ties cut, read as a noun compound ----------------------------------------------------
+def test_cut_ties_after_a_hyphenated_name_end_the_relation() -> None:
+    evs = events("Jamaat-ul-Ahrar cut ties with the Tehrik-i-Taliban Pakistan.")
+    got = pair(evs, JUA, TTP)
+    assert ("REJECT", "renounce", "asserted") in got
+    assert not any(t == "COOPERATE" and mod == "asserted" for t, _m, mod in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jamaat-ul-Ahrar never cut ties with the Tehrik-i-Taliban Pakistan.",
+        "Jamaat-ul-Ahrar may cut ties with the Tehrik-i-Taliban Pakistan.",
+    ],
+)
+def test_ties_not_cut_or_maybe_cut_are_not_asserted(text: str) -> None:
+    assert not any(mod == "asserted" for _t, _m, mod in pair(events(text), JUA, TTP))
+
+
+# -- co-members named by the plural ---------------------------------------------------------
+def test_groups_that_were_both_members_of_a_front_cooperate() -> None:
+    evs = events(
+        "The EPRLF and the LTTE were both members of the Eelam National Liberation Front."
+    )
+    names = {(s, o) for s, t, _m, o, mod in evs if t == "COOPERATE" and mod == "asserted"}
+    assert any({"EPRLF", "Liberation Tigers of Tamil Eelam"} == {s, o} for s, o in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EPRLF and the LTTE were never members of the Eelam National Liberation Front.",
+        "The EPRLF and the LTTE may have been members of the Eelam National Liberation Front.",
+    ],
+)
+def test_membership_denied_or_hedged_is_not_asserted(text: str) -> None:
+    assert not any(mod == "asserted" for _s, _t, _m, _o, mod in events(text))
+
+
+def test_plural_parts_of_a_country_are_no_membership() -> None:
+    evs = events(
+        "The Haqqani Network controls Northwestern Pakistan and the southeastern parts of "
+        "Afghanistan."
+    )
+    assert not any(t == "COOPERATE" for _s, t, _m, _o, _mod in evs)
