@@ -59,7 +59,11 @@ def classify(rows: list[dict[str, str]]) -> tuple[Counter, list[tuple[str, str, 
         path = Path(tmp) / "rows.jsonl"
         with path.open("w", encoding="utf-8") as f:
             for r in rows:
-                doc = {"id": f"row-{r['unique_id']}", "date": r["date_iso"], "text": r["description"]}
+                doc = {
+                    "id": f"row-{r['unique_id']}",
+                    "date": r["date_iso"],
+                    "text": r["description"],
+                }
                 f.write(json.dumps(doc) + "\n")
         claims, _ = claims_from_jsonl(path, on_error=lambda e: None)
     p = prepare(claims)
@@ -119,9 +123,7 @@ def classify(rows: list[dict[str, str]]) -> tuple[Counter, list[tuple[str, str, 
             for r in coop_rows:
                 doc = f"row-{r['unique_id']}"
                 own = [s for k, _, s in by_doc.get(doc, []) if k == key]
-                why = (
-                    "wrong type" if own else "wrong actor" if doc in coded_docs else "no event"
-                )
+                why = "wrong type" if own else "wrong actor" if doc in coded_docs else "no event"
                 listing.append((f"coop: {why}", str(r["unique_id"]), names_of(r)))
         counts[cls] += 1
         listing.append((cls, str(brk["unique_id"]), names_of(brk)))

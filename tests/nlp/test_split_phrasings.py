@@ -128,9 +128,7 @@ def test_fighting_breaking_out_between_two_groups_is_an_assault_both_ways(text: 
     ],
 )
 def test_fighting_that_did_not_or_may_break_out_is_not_asserted(text: str) -> None:
-    assert not any(
-        t == "ASSAULT" and mod == "asserted" for _s, t, _m, _o, mod in events(text)
-    )
+    assert not any(t == "ASSAULT" and mod == "asserted" for _s, t, _m, _o, mod in events(text))
 
 
 # -- ties cut, read as a noun compound ----------------------------------------------------
@@ -154,9 +152,7 @@ def test_ties_not_cut_or_maybe_cut_are_not_asserted(text: str) -> None:
 
 # -- co-members named by the plural ---------------------------------------------------------
 def test_groups_that_were_both_members_of_a_front_cooperate() -> None:
-    evs = events(
-        "The EPRLF and the LTTE were both members of the Eelam National Liberation Front."
-    )
+    evs = events("The EPRLF and the LTTE were both members of the Eelam National Liberation Front.")
     names = {(s, o) for s, t, _m, o, mod in evs if t == "COOPERATE" and mod == "asserted"}
     assert any({"EPRLF", "Liberation Tigers of Tamil Eelam"} == {s, o} for s, o in names)
 
@@ -178,3 +174,125 @@ def test_plural_parts_of_a_country_are_no_membership() -> None:
         "Afghanistan."
     )
     assert not any(t == "COOPERATE" for _s, t, _m, _o, _mod in evs)
+
+
+# -- dissenting founders; plain members found no merger -------------------------------------
+OIRA, INLA = "Official Irish Republican Army", "Irish National Liberation Army"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disaffected members of the Official IRA formed the INLA in 1974.",
+        "Members of the Official IRA who opposed the ceasefire formed the INLA.",
+        "Members expelled from the Official IRA formed the INLA.",
+    ],
+)
+def test_dissenting_members_who_found_a_group_split_from_theirs(text: str) -> None:
+    evs = events(text)
+    assert asserted_split(evs, OIRA, INLA)
+    assert not any(t == "COOPERATE" for t, _m, _mod in pair(evs, OIRA, INLA))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Official IRA who did not oppose the ceasefire formed the INLA.",
+        "Disaffected members of the Official IRA may have formed the INLA.",
+        "Members of the Official IRA formed the INLA.",
+    ],
+)
+def test_undissenting_or_hedged_members_found_neither_split_nor_merger(text: str) -> None:
+    evs = events(text)
+    assert not any(mod == "asserted" for _t, _m, mod in pair(evs, OIRA, INLA)), evs
+
+
+# -- parting told of coordinated groups ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The Official IRA and the INLA split in 1974.", "split"),
+        ("The Official IRA and the INLA fell out in 1974.", "rivalry"),
+        ("The Official IRA and the INLA feuded throughout 1975.", "rivalry"),
+        ("The INLA and the Official IRA were locked in a bloody feud.", "rivalry"),
+        ("The Official IRA and the INLA became enemies.", "rivalry"),
+        ("The INLA split from the Official IRA in 1974.", "split"),
+    ],
+)
+def test_coordinated_groups_that_part_reject_each_other(text: str, mode: str) -> None:
+    assert ("REJECT", mode, "asserted") in pair(events(text), OIRA, INLA)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Official IRA and the INLA never split.",
+        "The Official IRA and the INLA could split.",
+        "The Official IRA and the INLA were never enemies.",
+        "The INLA and the Official IRA were not locked in a feud.",
+        "The INLA did not split from the Official IRA in 1974.",
+        "The INLA may split from the Official IRA.",
+    ],
+)
+def test_parting_denied_or_hedged_is_not_asserted(text: str) -> None:
+    assert not any(mod == "asserted" for _t, _m, mod in pair(events(text), OIRA, INLA))
+
+
+def test_falling_out_with_a_country_is_no_coordinated_parting() -> None:
+    evs = events("Hamas and Fatah fell out with Israel.")
+    assert not pair(evs, "Hamas", "Fatah")
+
+
+# -- a split named by a noun; a standing conflict ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansaru emerged out of a split in Boko Haram.",
+        "Ansaru was formed after a split within Boko Haram in 2012.",
+        "Ansaru announced its separation from Boko Haram in 2012.",
+    ],
+)
+def test_a_group_born_of_a_split_in_another_split_from_it(text: str) -> None:
+    assert asserted_split(events(text), ANSARU, BH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansaru may have emerged from a split in Boko Haram.",
+        "Ansaru did not emerge from a split in Boko Haram.",
+        "Ansaru denied its separation from Boko Haram.",
+    ],
+)
+def test_a_split_origin_denied_or_hedged_is_not_asserted(text: str) -> None:
+    assert not any(mod == "asserted" for _t, _m, mod in pair(events(text), ANSARU, BH))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Ansaru has been in conflict with Boko Haram since 2012.", "REJECT"),
+        ("Ansaru and Boko Haram were at odds over strategy.", "REJECT"),
+        ("Ansaru was at war with Boko Haram in 2013.", "ASSAULT"),
+    ],
+)
+def test_a_standing_conflict_is_hostile_both_ways(text: str, etype: str) -> None:
+    evs = events(text)
+    assert any(s == ANSARU and t == etype and o == BH and mod == "asserted"
+               for s, t, _m, o, mod in evs)  # fmt: skip
+    assert any(s == BH and t == etype and o == ANSARU and mod == "asserted"
+               for s, t, _m, o, mod in evs)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansaru was never in conflict with Boko Haram.",
+        "Ansaru and Boko Haram were not at odds.",
+        "Ansaru is in Nigeria with Boko Haram.",
+    ],
+)
+def test_a_conflict_denied_or_no_conflict_is_not_asserted(text: str) -> None:
+    evs = events(text)
+    assert not any(t in ("REJECT", "ASSAULT") and mod == "asserted"
+                   for t, _m, mod in pair(evs, ANSARU, BH))  # fmt: skip

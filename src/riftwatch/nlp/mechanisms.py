@@ -1625,7 +1625,10 @@ def _whole_of_founders(coder: Any, founders: Any) -> list[Any]:
     word = founders.lemma_.lower()
     if word not in lex.faction_nouns and word not in lex.founder_nouns:
         return []
-    for child in founders.children:
+    for child in [
+        *founders.children,  # "members expelled from Y": the participle's 'from' phrase
+        *(g for c in founders.children if c.dep_ == "acl" for g in c.children),
+    ]:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "within", "inside"):
             for pobj in child.children:
                 acts = coder.actors(pobj)
@@ -1653,9 +1656,8 @@ def split_founding(coder: Any, verb: Any, founders: Any) -> bool:
     lex = coder.lex
     if _leaving_of(lex, verb) is not None:
         return True
-    return founders is not None and founders.lemma_.lower() in lex.faction_nouns and bool(
-        _whole_of_founders(coder, founders)
-    )
+    # "a faction of Y", "(disaffected) members of Y": people of Y found X; Y does not merge
+    return founders is not None and bool(_whole_of_founders(coder, founders))
 
 
 def split_by_founders(coder: Any) -> None:
@@ -1676,15 +1678,21 @@ def split_by_founders(coder: Any) -> None:
         leaving = _leaving_of(lex, verb)
         if leaving is not None and _group_left(coder, leaving):
             continue  # founded_after_leaving codes it
-        if leaving is None and founders.lemma_.lower() not in lex.faction_nouns:
+        dissent = _dissenting(coder, founders)
+        if leaving is None and founders.lemma_.lower() not in lex.faction_nouns and not dissent:
             continue
         keys = {f.key() for f in founded}
         whole = [a for a in _whole_of_founders(coder, founders) if a.key() not in keys]
         if not whole:
             continue
-        how = f"'{leaving.text}' away" if leaving is not None else "a faction"
-        why = [f"trigger verb '{verb.text}' by founders who left a group ({how}) "
-               "-> REJECT (split)", f"founders: '{founders.text}' of {whole[0].mention}"]  # fmt: skip
+        how = (
+            f"'{leaving.text}' away" if leaving is not None
+            else f"'{dissent.text}'" if dissent is not None else "a faction"
+        )  # fmt: skip
+        why = [
+            f"trigger verb '{verb.text}' by founders who left a group ({how}) -> REJECT (split)",
+            f"founders: '{founders.text}' of {whole[0].mention}",
+        ]
         trigger = shared_trigger(verb, leaving) if leaving is not None else verb
         coder._emit(founded, whole, "REJECT", "split", trigger, why)  # noqa: SLF001
 
@@ -1781,3 +1789,183 @@ def shared_trigger(verb: Any, leaving: Any) -> Any:
     if verb.dep_ == "conj" and verb.head.i == leaving.i and bare:
         return leaving
     return verb
+
+
+def _dissenting(coder: Any, founders: Any) -> Any:
+    """The word that makes founders dissenters of their group, or None: an adjective of
+    events.yaml dissent_adjectives ("disaffected members"), or a relative clause or participle
+    whose verb is one of its dissent_verbs ("members who opposed the ceasefire", "members
+    expelled from Y"); a negated one ("who did not oppose") does not count."""
+    lex = coder.lex
+    for child in founders.children:
+        if child.dep_ in ("amod", "compound") and child.lower_.strip("-") in lex.dissent_adjectives:
+            return child
+        if (
+            child.dep_ in ("relcl", "acl")
+            and child.lemma_.lower() in lex.dissent_verbs
+            and not any(c.dep_ == "neg" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _hostile_entry(coder: Any, tok: Any) -> tuple[str, str | None] | None:
+    """(type, mode) of a parting word with its conditions met, or None: a split or rivalry
+    verb of the verb lexicon (its particle and object noun present), a parting verb of
+    events.yaml parting_verbs, or a split/rivalry noun the tagger made the head of a clause
+    with a subject ("X and Y split in 1974" read as a noun)."""
+    lex = coder.lex
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        if lemma in lex.parting_verbs:
+            return "REJECT", lex.parting_verbs[lemma]
+        entry = lex.verbs.get(lemma) or {}
+        if entry.get("type") != "REJECT" or entry.get("mode") not in ("split", "rivalry"):
+            return None
+        if entry.get("frame") in ("away", "refusal") or entry.get("group_targets"):
+            return None
+        particle = entry.get("needs_particle")
+        if particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle
+                                for c in tok.children):  # fmt: skip
+            return None
+        nouns = entry.get("needs_object_noun")
+        if nouns and not any(c.dep_ in ("dobj", "obj") and c.lower_ in nouns
+                             for c in tok.children):  # fmt: skip
+            return None
+        return "REJECT", entry.get("mode")
+    if tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children):
+        entry = coder._event_noun(tok) or {}  # noqa: SLF001
+        if entry.get("type") == "REJECT" and entry.get("mode") in ("split", "rivalry"):
+            return "REJECT", entry.get("mode")
+    return None
+
+
+def _coordinated_subject(coder: Any, tok: Any) -> list[Any]:
+    """The groups of ``tok``'s coordinated subject ("X and Y ..."), in order."""
+    out: list[Any] = []
+    for child in tok.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for part in [child, *child.conjuncts]:
+            for a in coder.actors(part):
+                if a.type not in _NOT_GROUPS and all(a.key() != b.key() for b in out):
+                    out.append(a)
+    return out
+
+
+def coordinated_parting(coder: Any) -> None:
+    """'X and Y split in 1974', 'X and Y parted ways', 'X and Y fell out', 'X and Y feuded',
+    'X and Y were locked in a feud': a parting told of two coordinated groups with no partner
+    phrase is a REJECT between them, both ways (the parting word is the trigger, so "X and Y
+    may split" stays hypothetical).
+
+    The parting words: split and rivalry verbs of the lexicon (with their own particle or
+    object noun), events.yaml parting_verbs, a split noun the tagger made a clause head, and
+    a hostile relation noun in the 'in' phrase of a state verb (events.yaml state_verbs). A
+    verb with a partner phrase or object naming an actor is coded by its entry and skipped.
+    """
+    lex = coder.lex
+    for tok in coder.doc:
+        found = _hostile_entry(coder, tok)
+        head = tok
+        if found is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            verb = tok.head.head
+            entry = coder._event_noun(tok) or {}  # noqa: SLF001
+            if (verb.lemma_.lower() in lex.state_verbs and entry.get("type") == "REJECT"
+                    and not any(c.dep_ == "prep" for c in tok.children)):  # fmt: skip
+                found, head = ("REJECT", entry.get("mode")), verb
+        if found is None:
+            continue
+        named = [a for c in head.children if c.dep_ in ("dobj", "obj", "prep")
+                 for g in ([c] if c.dep_ != "prep" else list(c.children))
+                 for a in coder.actors(g)]  # fmt: skip
+        if named and tok.pos_ == "NOUN" and head is tok:
+            # "The INLA split from Y" with 'split' read as a noun: the verb's own reading
+            entry = coder._event_noun(tok) or {}  # noqa: SLF001
+            partners = [a for c in tok.children if c.dep_ == "prep"
+                        and c.lower_ in (entry.get("partner_preps") or ()) and c.lower_ != "between"
+                        for g in c.children for a in coder.actors(g)]  # fmt: skip
+            subjects = _coordinated_subject(coder, tok)
+            keys = {a.key() for a in subjects}
+            partners = [a for a in partners if a.key() not in keys]
+            if subjects and partners:
+                why = [f"'{tok.text}' (read as a noun) with a subject -> {found[0]} ({found[1]})",
+                       "partner: its preposition's object"]  # fmt: skip
+                coder._emit(subjects, partners, found[0], found[1], tok, why)  # noqa: SLF001
+            continue
+        if named:
+            continue
+        parties = _coordinated_subject(coder, head)
+        if len(parties) < 2:
+            continue
+        why = [f"'{tok.text}' said of coordinated groups -> {found[0]} ({found[1]})",
+               "parties: the coordinated subject"]  # fmt: skip
+        coder._emit_pairs(parties, found[0], found[1], tok, why)  # noqa: SLF001
+
+
+_STATE_COPULAS = frozenset({"be", "remain", "stay"})
+
+
+def in_hostile_state(coder: Any) -> None:
+    """'X is in conflict with Y', 'X was at war with Y', 'X and Y were at odds', 'X and Y
+    were locked in a feud with each other': a hostile noun (REJECT or ASSAULT) in an 'in'/'at'
+    phrase of a copula or of a verb of events.yaml state_verbs holds between the subject and
+    the noun's 'with' partner (or between coordinated subjects), both ways; the noun is the
+    trigger ("were never at war with Y" is negated)."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at"):
+            continue
+        verb = noun.head.head
+        if verb.lemma_.lower() not in lex.state_verbs | _STATE_COPULAS:
+            continue
+        entry = coder._event_noun(noun) or {}  # noqa: SLF001
+        if entry.get("type") not in ("REJECT", "ASSAULT"):
+            continue
+        subjects = _coordinated_subject(coder, verb)
+        if not subjects:
+            continue
+        partners = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children for a in coder.actors(g)
+                    if a.type not in _NOT_GROUPS]  # fmt: skip
+        keys = {a.key() for a in subjects}
+        partners = [a for a in partners if a.key() not in keys]
+        why = [f"'{verb.text} {noun.head.text} {noun.text}' -> {entry['type']}"]
+        if partners:
+            coder._emit(subjects, partners, entry["type"], entry.get("mode"), noun, why,  # noqa: SLF001
+                        both_ways=True)  # fmt: skip
+        elif len(subjects) >= 2 and not any(c.dep_ == "prep" for c in noun.children):
+            coder._emit_pairs(subjects, entry["type"], entry.get("mode"), noun, why)  # noqa: SLF001
+
+
+def born_of_split(coder: Any) -> None:
+    """'X emerged out of a split in Y', 'X was formed after a schism within Y': X split from Y.
+
+    A split noun of the lexicon (REJECT, mode split) with an 'in'/'within' phrase naming a
+    group, itself in a phrase (events.yaml split_origin_preps) of a verb whose subject (active
+    or passive) is another group: REJECT (mode split) from that group to the group split; the
+    verb is the trigger ("may have emerged" is uncertain).
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        entry = coder._event_noun(noun) or {}  # noqa: SLF001
+        if noun.pos_ != "NOUN" or entry.get("mode") != "split" or noun.dep_ != "pobj":
+            continue
+        split = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "within")
+                 for g in c.children for a in coder.actors(g)
+                 if a.type not in _NOT_GROUPS]  # fmt: skip
+        prep = noun.head
+        if not split or prep.lower_ not in lex.split_origin_preps:
+            continue
+        verb = prep.head
+        if verb.lower_ == "out" and verb.dep_ in ("prt", "prep", "advmod"):
+            verb = verb.head  # "emerged out of a split"
+        if verb.pos_ != "VERB":
+            continue
+        keys = {a.key() for a in split}
+        founded = [a for a in _coordinated_subject(coder, verb)
+                   if a.key() not in keys]  # fmt: skip
+        if not founded:
+            continue
+        why = [f"'{verb.text} {prep.text} a {noun.text}' in another group -> REJECT (split)"]
+        coder._emit(founded, split, "REJECT", "split", verb, why)  # noqa: SLF001
