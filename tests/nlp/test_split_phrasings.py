@@ -296,3 +296,40 @@ def test_a_conflict_denied_or_no_conflict_is_not_asserted(text: str) -> None:
     evs = events(text)
     assert not any(t in ("REJECT", "ASSAULT") and mod == "asserted"
                    for t, _m, mod in pair(evs, ANSARU, BH))  # fmt: skip
+
+
+# -- cooperation that ended in a split at a stated date --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jamaat-ul-Ahrar worked with the Tehrik-i-Taliban Pakistan until 2014, when it broke away.",
+        "Jamaat-ul-Ahrar cooperated with the Tehrik-i-Taliban Pakistan until August 2014, when "
+        "the two groups split.",
+    ],
+)
+def test_cooperation_until_a_split_ends_in_that_split(text: str) -> None:
+    got = {
+        (c.event.event_type, c.event.modality, c.date)
+        for c in extract_document({"id": "t", "text": text, "date": "2016-05-01"})
+        if {c.event.source.org_name, c.event.target.org_name} == {JUA, TTP}
+    }
+    assert any(t == "REJECT" and mod == "asserted" and (d or "").startswith("2014")
+               for t, mod, d in got), got  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jamaat-ul-Ahrar worked with the Tehrik-i-Taliban Pakistan until 2014, when it may have "
+        "broken away.",
+        "Jamaat-ul-Ahrar worked with the Tehrik-i-Taliban Pakistan until 2014, when it did not "
+        "break away.",
+        "Jamaat-ul-Ahrar worked with the Tehrik-i-Taliban Pakistan until 2014, when Ansaru split "
+        "from Boko Haram.",
+        "Jamaat-ul-Ahrar worked with the Tehrik-i-Taliban Pakistan until 2014, when it moved to "
+        "Afghanistan.",
+    ],
+)
+def test_an_end_hedged_denied_or_about_others_is_no_asserted_split(text: str) -> None:
+    evs = events(text)
+    assert not any(t == "REJECT" and mod == "asserted" for t, _m, mod in pair(evs, JUA, TTP))

@@ -715,6 +715,7 @@ class SentenceCoder:
         mechanisms.coordinated_parting(self)  # "X and Y split in 1974"
         mechanisms.in_hostile_state(self)  # "X is in conflict with Y"
         mechanisms.born_of_split(self)  # "X emerged out of a split in Y"
+        mechanisms.ended_until_when(self)  # "X worked with Y until T, when it split"
         mechanisms.relation_noun_holders(self)
         mechanisms.co_founders(self)
         mechanisms.trained_in_camps(self)

@@ -1969,3 +1969,46 @@ def born_of_split(coder: Any) -> None:
             continue
         why = [f"'{verb.text} {prep.text} a {noun.text}' in another group -> REJECT (split)"]
         coder._emit(founded, split, "REJECT", "split", verb, why)  # noqa: SLF001
+
+
+_COOPERATIVE_TYPES = frozenset({"COOPERATE", "SUPPORT", "AID"})
+
+
+def _ending_when(coder: Any, trigger: Any) -> Any:
+    """The verb of an 'until T, when ...' clause on ``trigger`` (or on the copula it is the
+    predicate of), or None."""
+    for host in (trigger, trigger.head):
+        for prep in host.children:
+            if prep.dep_ != "prep" or prep.lower_ != "until":
+                continue
+            for pobj in prep.children:
+                for clause in pobj.children:
+                    if clause.dep_ == "relcl" and any(c.lower_ == "when" for c in clause.children):
+                        return clause
+    return None
+
+
+def ended_until_when(coder: Any) -> None:
+    """'X worked with Y until 2014, when it broke away', 'X was a faction of Y until 2014,
+    when it split from the group': the cooperation ended in a split (or a rivalry) between
+    its own parties at that date. The 'when' clause's verb is a split or rivalry verb or
+    noun (its conditions met, as for coordinated_parting) whose subject names no other
+    actor (a pronoun, "the two groups"); REJECT from the cooperation's source to its target,
+    the clause's verb the trigger (so "when it may have split" stays uncertain)."""
+    for event in list(coder.events):
+        if event.event_type not in _COOPERATIVE_TYPES or event.modality != "asserted":
+            continue
+        clause = _ending_when(coder, event.trigger)
+        if clause is None:
+            continue
+        found = _hostile_entry(coder, clause)
+        if found is None:
+            continue
+        named = {a.key() for a in _coordinated_subject(coder, clause)}
+        named |= {a.key() for c in clause.children if c.dep_ == "prep"
+                  for g in c.children for a in coder.actors(g)}  # fmt: skip
+        if named - {event.source.key(), event.target.key()}:
+            continue  # the clause names a third party: coded on its own
+        why = [f"'until ..., when ... {clause.text}' ends the cooperation -> {found[0]} "
+               f"({found[1]})", f"parties: those of '{event.trigger.text}'"]  # fmt: skip
+        coder._emit([event.source], [event.target], found[0], found[1], clause, why)  # noqa: SLF001
