@@ -656,7 +656,11 @@ def co_founders(coder: Any) -> None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and _left_group(coder, subj):
             continue  # "former members of Y founded X": a split (founded_by_leavers)
-        if made and not passive and founders and not split_founding(coder, verb, subj):
+        if made and not passive and founders and split_founding(coder, verb, subj):
+            # founders who broke away or are part of another group: no group merges; a person
+            # or a unit keeps its founding for nlp.ties.rewrite_founders (which drops it)
+            founders = [a for a in founders if _founding_kept(a)]
+        if made and not passive and founders:
             # each founder merges into the group it founds ("X and Y formed Z": X, Y into Z)
             keys = {a.key() for a in made}
             into = [a for a in founders if a.key() not in keys]
@@ -2012,3 +2016,16 @@ def ended_until_when(coder: Any) -> None:
         why = [f"'until ..., when ... {clause.text}' ends the cooperation -> {found[0]} "
                f"({found[1]})", f"parties: those of '{event.trigger.text}'"]  # fmt: skip
         coder._emit([event.source], [event.target], found[0], found[1], clause, why)  # noqa: SLF001
+
+
+def _founding_kept(actor: Any) -> bool:
+    """Whether a founder's merger into what it founded is kept when the founding tells a split:
+    a person or a unit of a group (``nlp.ties.rewrite_founders`` reads it to give the founder's
+    other events to the new group, then drops it), never a whole group."""
+    from riftwatch.nlp.ties import _UNIT_WORD
+
+    return bool(
+        actor.type == "person"
+        or actor.person
+        or (actor.qualifier and _UNIT_WORD.search(actor.qualifier))
+    )
