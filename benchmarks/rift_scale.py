@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _results import write_section  # noqa: E402
 
 from riftwatch.analysis.claims import Claim  # noqa: E402
-from riftwatch.analysis.rift import assess, series  # noqa: E402
+from riftwatch.analysis.rift import Params, assess, series  # noqa: E402
 from riftwatch.analysis.timeline import dyad_timeline, prepare  # noqa: E402
 
 SECTION = "rifts: speed"
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     total = t_prepare + t_model
     body = (
         f"## {SECTION}\n\n`PYTHONPATH=src python benchmarks/rift_scale.py --claims {args.claims}` "
-        f"(one core):\n\n"
+        f"(one core; rift model {Params.load().version}):\n\n"
         "| step | time |\n|---|---|\n"
         f"| build {len(claims):,} synthetic claims in memory (not analytics; the store's loading) "
         f"| {built:.1f} s |\n"

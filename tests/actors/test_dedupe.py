@@ -351,3 +351,55 @@ def test_store_judgements_on_a_merged_id_land_on_the_survivor(store) -> None:  #
     assert shown["id"] == "org:ummah-tameer-e-nau"
     assert shown["redirected_from"] == "org:ummah-tamir-e-nau"
     assert "Qaradagh Reconstruction Trust" in {a["name"] for a in shown["aliases"]}
+
+
+# -- an entry named only by initials (branch rift4) --------------------------------------
+def _pairs_and_decisions(actors: list[Candidate]) -> list[tuple[str, str, bool]]:
+    rules = Rules.load()
+    ctx = Context(countries=_ctx().countries)
+    return [
+        (*sorted((a.id, b.id)), decide(a, b, rules, ctx).same)
+        for a, b in candidate_pairs(actors, ctx, rules)
+    ]
+
+
+def test_an_initials_only_entry_merges_with_the_one_name_spelling_them_out() -> None:
+    short = g("qlf", "QLF", "ucdp", "IRQ")
+    long = g("qaradagh-liberation-front", "Qaradagh Liberation Front", "mmp-facts")
+    other = g("unrelated", "Unrelated Name Entirely", "ucdp")
+    assert _pairs_and_decisions([short, long, other]) == [
+        ("org:qaradagh-liberation-front", "org:qlf", True)
+    ]
+
+
+def test_initials_shared_by_two_spelled_names_merge_with_neither() -> None:
+    short = g("qlf", "QLF", "ucdp")
+    one = g("qaradagh-liberation-front", "Qaradagh Liberation Front", "mmp-facts")
+    two = g("qandil-liberation-force", "Qandil Liberation Force", "phoenix")
+    assert not [x for x in _pairs_and_decisions([short, one, two]) if x[2]]
+
+
+def test_initials_of_another_country_or_one_source_stay_apart() -> None:
+    short = g("qlf", "QLF", "ucdp", "IRQ")
+    long = g("qaradagh-liberation-front", "Qaradagh Liberation Front", "mmp-facts", "SYR")
+    assert _pairs_and_decisions([short, long]) == [
+        ("org:qaradagh-liberation-front", "org:qlf", False)
+    ]
+    same_source = g("qaradagh-liberation-front", "Qaradagh Liberation Front", "ucdp")
+    assert not [x for x in _pairs_and_decisions([g("qlf", "QLF", "ucdp"), same_source]) if x[2]]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "initials"),
+    [
+        ("National Patriotic Front of Liberia", "NPFL"),
+        ("Eelam People's Revolutionary Liberation Front", "EPRLF"),
+    ],
+)
+def test_initials_and_spelled_name_resolve_to_one_actor(spelling: str, initials: str) -> None:
+    from riftwatch.actors import api
+
+    spelled = api.resolve_mention(spelling)["actor"]["id"]
+    assert spelled == api.resolve_mention(initials)["actor"]["id"]
+    merged = default_kb().get(spelled).merged
+    assert any("initials" in m["evidence"] for m in merged)

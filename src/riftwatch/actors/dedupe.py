@@ -265,6 +265,8 @@ class Context:
     degree: dict[str, int] = field(default_factory=dict)
     key_owners: dict[str, set[str]] = field(default_factory=dict)
     related: set[frozenset[str]] = field(default_factory=set)
+    initial_owners: dict[str, set[str]] = field(default_factory=dict)
+    """Initials of the spelled-out names (three words or more) -> the actors holding them."""
 
 
 def _match_words(
@@ -354,7 +356,10 @@ def decide(a: Candidate, b: Candidate, rules: Rules, ctx: Context | None = None)
                 order[how[0]] == order[level] and len(how[1]) > len(best_core)
             ):
                 level, best_core, best_parsed, best_pair = how[0], how[1], x, (x.name, y.name)
+    spelled = _acronym_name_match(a, b, ctx) if level == "none" else None
     evidence: list[str] = []
+    if spelled is not None:
+        evidence.append(f"name {spelled[0]!r} is the initials of {spelled[1]!r}")
     if best_parsed is not None:
         evidence.append(f"names {best_pair[0]!r} ~ {best_pair[1]!r}")
     if shared:
@@ -395,6 +400,11 @@ def decide(a: Candidate, b: Candidate, rules: Rules, ctx: Context | None = None)
         same = len(best_core) >= 2 and bool(strong_corr)
     elif level == "fuzzy":
         same = len(best_core) >= 2 and distinctive and bool(corroborated)
+    if spelled is not None:
+        # an entry named only by initials and the one entry of the KB spelling them out:
+        # one group (the blockers above still keep two countries or two curated ids apart)
+        level = "acronym"
+        same = True
     review = rules.review(a.id, b.id)
     if review is not None:
         same = review.decision == "same"
@@ -491,6 +501,7 @@ def candidate_pairs(
         for x in range(len(ms)):
             for y in range(x + 1, len(ms)):
                 pairs.add((ms[x], ms[y]))
+    pairs |= _acronym_pairs(actors, ctx)
     if keys:
         matrix = process.cdist(
             keys, keys, scorer=fuzz.ratio, score_cutoff=rules.fuzzy_name, workers=1
@@ -501,6 +512,64 @@ def candidate_pairs(
             if a != b:
                 pairs.add((min(a, b), max(a, b)))
     return [(actors[i], actors[j]) for i, j in sorted(pairs)]
+
+
+_ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]{2,9}$")
+"""A name that is only initials ("EPRLF", "NPFL"), after dots and hyphens are dropped."""
+
+
+def _acronym_of(name: str) -> str | None:
+    """The initials a name consists of ("E.P.R.L.F." -> "EPRLF"), or None."""
+    flat = re.sub(r"[.\-\s]", "", name)
+    return flat if _ACRONYM_NAME.match(flat) else None
+
+
+def _spelled_initials(name: str) -> str | None:
+    """The initials of a spelled-out name of three words or more, or None.
+
+    >>> _spelled_initials("National Patriotic Front of Liberia")
+    'NPFL'
+    >>> _spelled_initials("Hamas") is None
+    True
+    """
+    if _acronym_of(name):
+        return None
+    initials = _initials(name)
+    return initials if len(initials) >= 3 else None
+
+
+def _acronym_pairs(actors: list[Candidate], ctx: Context) -> set[tuple[int, int]]:
+    """Index pairs of an actor named only by initials and the one actor whose spelled-out
+    name has those initials (fills ``ctx.initial_owners``)."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, act in enumerate(actors):
+        for name in act.all_names():
+            initials = _spelled_initials(name)
+            if initials:
+                owners[initials].add(i)
+    ctx.initial_owners = {k: {actors[i].id for i in v} for k, v in owners.items()}
+    out: set[tuple[int, int]] = set()
+    for i, act in enumerate(actors):
+        flat = _acronym_of(act.name)
+        held = owners.get(flat or "", set()) - {i}
+        if len(held) == 1:
+            j = next(iter(held))
+            out.add((min(i, j), max(i, j)))
+    return out
+
+
+def _acronym_name_match(a: Candidate, b: Candidate, ctx: Context) -> tuple[str, str] | None:
+    """(initials, spelled-out name) when one actor's name is only initials and the other is
+    the one actor in the KB whose spelled-out name has them ("EPRLF" / "Eelam People's
+    Revolutionary Liberation Front"), else None."""
+    for short, long in ((a, b), (b, a)):
+        flat = _acronym_of(short.name)
+        if not flat or ctx.initial_owners.get(flat, set()) - {short.id} != {long.id}:
+            continue
+        for name in long.all_names():
+            if _spelled_initials(name) == flat:
+                return flat, name
+    return None
 
 
 def survivor(a: Candidate, b: Candidate, rules: Rules | None = None) -> tuple[Candidate, Candidate]:

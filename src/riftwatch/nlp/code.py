@@ -734,6 +734,13 @@ class SentenceCoder:
         mechanisms.reciprocal_pronouns(self)
         mechanisms.founded_by_leavers(self)
         mechanisms.founded_after_leaving(self)  # "left Y and founded X": X split from Y
+        mechanisms.split_by_founders(self)  # "a faction of Y formed X": X split from Y
+        mechanisms.phrasal_leaving(self)  # "X walked out of Y": X split from Y
+        mechanisms.hostilities_between(self)  # "fighting broke out between X and Y"
+        mechanisms.coordinated_parting(self)  # "X and Y split in 1974"
+        mechanisms.in_hostile_state(self)  # "X is in conflict with Y"
+        mechanisms.born_of_split(self)  # "X emerged out of a split in Y"
+        mechanisms.ended_until_when(self)  # "X worked with Y until T, when it split"
         mechanisms.relation_noun_holders(self)
         mechanisms.co_founders(self)
         mechanisms.trained_in_camps(self)

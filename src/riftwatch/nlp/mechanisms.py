@@ -529,7 +529,13 @@ def relation_noun_holders(coder: Any) -> None:
                           if c.dep_ in ("compound", "amod")
                           and (lex.nouns.get(c.lower_) or {}).get("possessor_is_partner")),
                          {})  # fmt: skip
-        membership = word in lex.membership_nouns and split is None
+        plural = (  # "X and Y were (both) members of Z": the plural predicated of groups
+            word not in lex.membership_nouns
+            and noun.lemma_.lower() in lex.membership_nouns
+            and noun.dep_ in ("attr", "oprd")
+            and noun.head.lemma_.lower() in _COPULAS
+        )
+        membership = (word in lex.membership_nouns or plural) and split is None
         if not membership and not entry.get("possessor_is_partner"):
             continue
         named = coder.actor_of.get(noun.i)
@@ -540,6 +546,8 @@ def relation_noun_holders(coder: Any) -> None:
             continue
         if membership:
             if any(h.type == "person" or h.person for h in holders):
+                continue
+            if plural and any(h.type in ("country", "place") for h in holders):
                 continue
             partners = _of_partner(coder, noun)
             etype, mode = "COOPERATE", None
@@ -655,6 +663,10 @@ def co_founders(coder: Any) -> None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and _left_group(coder, subj):
             continue  # "former members of Y founded X": a split (founded_by_leavers)
+        if made and not passive and founders and split_founding(coder, verb, subj):
+            # founders who broke away or are part of another group: no group merges; a person
+            # or a unit keeps its founding for nlp.ties.rewrite_founders (which drops it)
+            founders = [a for a in founders if _founding_kept(a)]
         if made and not passive and founders:
             # each founder merges into the group it founds ("X and Y formed Z": X, Y into Z)
             keys = {a.key() for a in made}
@@ -1219,6 +1231,8 @@ def plural_antecedents(coder: Any, tok: Any, found: Any) -> list[Any]:
 def _leaving_verb(lex: Any, tok: Any) -> bool:
     """A verb whose entry is a split ('left', 'quit', 'defected from', 'broke away from')."""
     entry = lex.verbs.get(tok.lemma_.lower()) or {}
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.leaving_phrases:
+        return True  # "walked out of Y" (phrasal_leaving)
     return tok.pos_ == "VERB" and entry.get("type") == "REJECT" and entry.get("mode") == "split"
 
 
@@ -1232,12 +1246,17 @@ def _group_left(coder: Any, verb: Any) -> list[Any]:
     for child in [
         *verb.children,
         *(c for p in verb.children if p.dep_ == "prt" for c in p.children),
+        *_away_preps(verb),  # "broke away from Y" (the parser hangs 'from' on 'away')
     ]:
         if child.dep_ == "prep" and child.lower_ in ("from", "with"):
             for pobj in child.children:
                 acts = coder.actors(pobj)
                 if acts:
                     return acts
+    for phrase in coder.lex.leaving_phrases.get(verb.lemma_.lower(), ()):
+        acts = [a for a in _phrase_objects(coder, verb, phrase) if a.type not in _NOT_GROUPS]
+        if acts:  # "walked out of Y"
+            return acts
     return []
 
 
@@ -1269,7 +1288,8 @@ def founded_after_leaving(coder: Any) -> None:
                 continue
             why = [f"trigger verb '{verb.text}' by those who '{leaving.text}' a group "
                    "-> REJECT (split)", f"left: {left[0].mention}"]  # fmt: skip
-            coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
+            trigger = shared_trigger(verb, leaving)
+            coder._emit(founded, left, "REJECT", "split", trigger, why)  # noqa: SLF001
             break
 
 
@@ -1584,6 +1604,9 @@ def co_members(coder: Any) -> None:
         trigger = events[0].trigger
         subjects = {a.key() for a in coder.subject(trigger)[0]} if trigger.pos_ in (
             "VERB", "AUX") else set()  # fmt: skip
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("attr", "oprd"):
+            # "X and Y were (both) members of Z": the copula's coordinated subject
+            subjects = {a.key() for a in coder.subject(trigger.head)[0]}
         parties: list[Any] = []
         for ev in events:
             if ev.source.key() in subjects and all(p.key() != ev.source.key() for p in parties):
@@ -1815,4 +1838,425 @@ def names_own_party(coder: Any, noun: Any) -> bool:
     return any(
         c.dep_ == "prep" and any(coder.actors(p) for p in c.children if p.dep_ == "pobj")
         for c in noun.children
+    )
+
+
+# -- splits told through their founders (branch rift4, issue 10) -----------------------------
+def _away_preps(verb: Any) -> list[Any]:
+    """The prepositions hung on a particle-like adverb of ``verb`` ("broke away from Y",
+    "split off from Y": the parser makes 'away'/'off' an advmod and 'from' its child)."""
+    return [
+        c
+        for adv in verb.children
+        if adv.dep_ == "advmod" and adv.lower_ in ("away", "off")
+        for c in adv.children
+    ]
+
+
+def _whole_of_founders(coder: Any, founders: Any) -> list[Any]:
+    """The group the founders are part of: 'a faction / commanders of Y', "Y's faction",
+    'Y commanders' (the founders noun a faction or founder noun of events.yaml), or []."""
+    lex = coder.lex
+    word = founders.lemma_.lower()
+    if word not in lex.faction_nouns and word not in lex.founder_nouns:
+        return []
+    for child in [
+        *founders.children,  # "members expelled from Y": the participle's 'from' phrase
+        *(g for c in founders.children if c.dep_ == "acl" for g in c.children),
+    ]:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "within", "inside"):
+            for pobj in child.children:
+                acts = coder.actors(pobj)
+                if acts:
+                    return acts
+        if child.dep_ in ("compound", "nmod", "poss") and child.i < founders.i:
+            acts = coder.actors(child)
+            if acts:
+                return acts
+    return []
+
+
+def _leaving_of(lex: Any, verb: Any) -> Any:
+    """The split verb coordinated with the founding ``verb`` ("broke away and formed X",
+    "formed X after breaking away" is not covered), or None."""
+    if verb.dep_ == "conj" and _leaving_verb(lex, verb.head):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "conj" and _leaving_verb(lex, c)), None)
+
+
+def split_founding(coder: Any, verb: Any, founders: Any) -> bool:
+    """Whether the founding ``verb`` tells a split rather than a merger of its founders into
+    what they found: the founders broke away ("broke away and formed X") or are a faction of
+    another group ("a faction of Y formed X")."""
+    lex = coder.lex
+    if _leaving_of(lex, verb) is not None:
+        return True
+    # "a faction of Y", "(disaffected) members of Y": people of Y found X; Y does not merge
+    return founders is not None and bool(_whole_of_founders(coder, founders))
+
+
+def split_by_founders(coder: Any) -> None:
+    """'A faction of Y formed X', 'commanders of Y broke away and formed X': X split from Y.
+
+    A founding verb (events.yaml founding_verbs) whose founders are a faction of a group
+    (events.yaml faction_nouns with the group in an 'of' phrase or as a possessor), or are
+    founders of a group (founder_nouns: "commanders of Y") who broke away (a split verb
+    coordinated with the founding verb and naming no group it left; "broke away from Z and
+    founded X" is founded_after_leaving's). REJECT (mode split) from the founded group to
+    the group the founders belonged to; the trigger is the founding verb, so its modality
+    ("may have formed", "denied forming") decides.
+    """
+    lex = coder.lex
+    for verb, founders, founded in _foundings(coder):
+        if founders is None or not founded:
+            continue
+        leaving = _leaving_of(lex, verb)
+        if leaving is not None and _group_left(coder, leaving):
+            continue  # founded_after_leaving codes it
+        dissent = _dissenting(coder, founders)
+        if leaving is None and founders.lemma_.lower() not in lex.faction_nouns and not dissent:
+            continue
+        keys = {f.key() for f in founded}
+        whole = [a for a in _whole_of_founders(coder, founders) if a.key() not in keys]
+        if not whole:
+            continue
+        how = (
+            f"'{leaving.text}' away" if leaving is not None
+            else f"'{dissent.text}'" if dissent is not None else "a faction"
+        )  # fmt: skip
+        why = [
+            f"trigger verb '{verb.text}' by founders who left a group ({how}) -> REJECT (split)",
+            f"founders: '{founders.text}' of {whole[0].mention}",
+        ]
+        trigger = shared_trigger(verb, leaving) if leaving is not None else verb
+        coder._emit(founded, whole, "REJECT", "split", trigger, why)  # noqa: SLF001
+
+
+_NOT_GROUPS = frozenset({"country", "place", "person"})
+
+
+def _phrase_objects(coder: Any, verb: Any, phrase: str) -> list[Any]:
+    """The actors of ``verb``'s two-word phrase ("out of X", "away from X"): the first word a
+    particle, adverb or preposition of the verb, the second a preposition under it (or,
+    after a particle, under the verb)."""
+    first, second = phrase.split()
+    out: list[Any] = []
+    for word in verb.children:
+        if word.lower_ != first or word.dep_ not in ("prt", "prep", "advmod"):
+            continue
+        preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ == second]
+        if word.dep_ == "prt":
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == second]
+        for prep in preps:
+            for pobj in prep.children:
+                out += coder.actors(pobj)
+    return out
+
+
+def phrasal_leaving(coder: Any) -> None:
+    """'X walked out of Y', 'X pulled out of Y', 'X walked away from Y': X split from Y.
+
+    A verb with a leaving phrase (events.yaml leaving_phrases: lemma -> "particle
+    preposition" phrases) whose phrase names a group (not a country, place or person:
+    "pulled out of Syria" is a withdrawal, not a split). REJECT (mode split) from the active
+    subject to the group; the verb is the trigger, so its modality decides.
+    """
+    phrases = coder.lex.leaving_phrases
+    for verb in coder.doc:
+        wanted = phrases.get(verb.lemma_.lower())
+        if not wanted or verb.pos_ != "VERB":
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        for phrase in wanted:
+            keys = {a.key() for a in sources}
+            left = [a for a in _phrase_objects(coder, verb, phrase)
+                    if a.type not in _NOT_GROUPS and a.key() not in keys]  # fmt: skip
+            if left:
+                why = [f"trigger phrase '{verb.text} {phrase}' a group -> REJECT (split)",
+                       f"leavers: {how}"]  # fmt: skip
+                coder._emit(sources, left, "REJECT", "split", verb, why)  # noqa: SLF001
+                break
+
+
+def _between_parties(coder: Any, tok: Any) -> list[Any]:
+    """The actors of ``tok``'s 'between X and Y' phrase."""
+    out: list[Any] = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            for pobj in prep.children:
+                out += [a for a in coder.actors(pobj) if all(a.key() != b.key() for b in out)]
+    return out
+
+
+def hostilities_between(coder: Any) -> None:
+    """'Fighting broke out between X and Y', 'clashes erupted between X and Y': a hostile
+    event noun (an ASSAULT or rivalry noun of events.yaml with a 'between' partner phrase)
+    as the subject of an onset verb (events.yaml onset_verbs), the 'between' phrase hung on
+    the verb by the parser: the noun's event between the parties, both ways (trigger: the
+    verb, so "fighting may break out" stays hypothetical)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.onset_verbs:
+            continue
+        for noun in verb.children:
+            if noun.dep_ != "nsubj":
+                continue
+            entry = coder._event_noun(noun)  # noqa: SLF001
+            if not entry or "between" not in (entry.get("partner_preps") or ()):
+                continue
+            if entry.get("type") not in ("ASSAULT", "REJECT"):
+                continue
+            parties = [a for a in _between_parties(coder, verb) if a.type not in _NOT_GROUPS]
+            if len(parties) < 2 or _between_parties(coder, noun):
+                continue  # the noun's own phrase is coded with the noun
+            why = [f"'{noun.text} {verb.text}' between the parties -> {entry['type']}"]
+            coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+def shared_trigger(verb: Any, leaving: Any) -> Any:
+    """The token whose modality a split told by two coordinated verbs takes: the leaving
+    verb when the founding ``verb`` is its bare second conjunct ("did not break away and
+    form X", "may have walked out of Y and formed X": the auxiliaries and negation stand
+    on the first verb only), else the founding verb itself."""
+    bare = not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+    if verb.dep_ == "conj" and verb.head.i == leaving.i and bare:
+        return leaving
+    return verb
+
+
+def _dissenting(coder: Any, founders: Any) -> Any:
+    """The word that makes founders dissenters of their group, or None: an adjective of
+    events.yaml dissent_adjectives ("disaffected members"), or a relative clause or participle
+    whose verb is one of its dissent_verbs ("members who opposed the ceasefire", "members
+    expelled from Y"); a negated one ("who did not oppose") does not count."""
+    lex = coder.lex
+    for child in founders.children:
+        if child.dep_ in ("amod", "compound") and child.lower_.strip("-") in lex.dissent_adjectives:
+            return child
+        if (
+            child.dep_ in ("relcl", "acl")
+            and child.lemma_.lower() in lex.dissent_verbs
+            and not any(c.dep_ == "neg" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _hostile_entry(coder: Any, tok: Any) -> tuple[str, str | None] | None:
+    """(type, mode) of a parting word with its conditions met, or None: a split or rivalry
+    verb of the verb lexicon (its particle and object noun present), a parting verb of
+    events.yaml parting_verbs, or a split/rivalry noun the tagger made the head of a clause
+    with a subject ("X and Y split in 1974" read as a noun)."""
+    lex = coder.lex
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        if lemma in lex.parting_verbs:
+            return "REJECT", lex.parting_verbs[lemma]
+        entry = lex.verbs.get(lemma) or {}
+        if entry.get("type") != "REJECT" or entry.get("mode") not in ("split", "rivalry"):
+            return None
+        if entry.get("frame") in ("away", "refusal") or entry.get("group_targets"):
+            return None
+        particle = entry.get("needs_particle")
+        if particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle
+                                for c in tok.children):  # fmt: skip
+            return None
+        nouns = entry.get("needs_object_noun")
+        if nouns and not any(c.dep_ in ("dobj", "obj") and c.lower_ in nouns
+                             for c in tok.children):  # fmt: skip
+            return None
+        return "REJECT", entry.get("mode")
+    if tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children):
+        entry = coder._event_noun(tok) or {}  # noqa: SLF001
+        if entry.get("type") == "REJECT" and entry.get("mode") in ("split", "rivalry"):
+            return "REJECT", entry.get("mode")
+    return None
+
+
+def _coordinated_subject(coder: Any, tok: Any) -> list[Any]:
+    """The groups of ``tok``'s coordinated subject ("X and Y ..."), in order."""
+    out: list[Any] = []
+    for child in tok.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for part in [child, *child.conjuncts]:
+            for a in coder.actors(part):
+                if a.type not in _NOT_GROUPS and all(a.key() != b.key() for b in out):
+                    out.append(a)
+    return out
+
+
+def coordinated_parting(coder: Any) -> None:
+    """'X and Y split in 1974', 'X and Y parted ways', 'X and Y fell out', 'X and Y feuded',
+    'X and Y were locked in a feud': a parting told of two coordinated groups with no partner
+    phrase is a REJECT between them, both ways (the parting word is the trigger, so "X and Y
+    may split" stays hypothetical).
+
+    The parting words: split and rivalry verbs of the lexicon (with their own particle or
+    object noun), events.yaml parting_verbs, a split noun the tagger made a clause head, and
+    a hostile relation noun in the 'in' phrase of a state verb (events.yaml state_verbs). A
+    verb with a partner phrase or object naming an actor is coded by its entry and skipped.
+    """
+    lex = coder.lex
+    for tok in coder.doc:
+        found = _hostile_entry(coder, tok)
+        head = tok
+        if found is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            verb = tok.head.head
+            entry = coder._event_noun(tok) or {}  # noqa: SLF001
+            if (verb.lemma_.lower() in lex.state_verbs and entry.get("type") == "REJECT"
+                    and not any(c.dep_ == "prep" for c in tok.children)):  # fmt: skip
+                found, head = ("REJECT", entry.get("mode")), verb
+        if found is None:
+            continue
+        named = [a for c in head.children if c.dep_ in ("dobj", "obj", "prep")
+                 for g in ([c] if c.dep_ != "prep" else list(c.children))
+                 for a in coder.actors(g)]  # fmt: skip
+        if named and tok.pos_ == "NOUN" and head is tok:
+            # "The INLA split from Y" with 'split' read as a noun: the verb's own reading
+            entry = coder._event_noun(tok) or {}  # noqa: SLF001
+            partners = [a for c in tok.children if c.dep_ == "prep"
+                        and c.lower_ in (entry.get("partner_preps") or ()) and c.lower_ != "between"
+                        for g in c.children for a in coder.actors(g)]  # fmt: skip
+            subjects = _coordinated_subject(coder, tok)
+            keys = {a.key() for a in subjects}
+            partners = [a for a in partners if a.key() not in keys]
+            if subjects and partners:
+                why = [f"'{tok.text}' (read as a noun) with a subject -> {found[0]} ({found[1]})",
+                       "partner: its preposition's object"]  # fmt: skip
+                coder._emit(subjects, partners, found[0], found[1], tok, why)  # noqa: SLF001
+            continue
+        if named:
+            continue
+        parties = _coordinated_subject(coder, head)
+        if len(parties) < 2:
+            continue
+        why = [f"'{tok.text}' said of coordinated groups -> {found[0]} ({found[1]})",
+               "parties: the coordinated subject"]  # fmt: skip
+        coder._emit_pairs(parties, found[0], found[1], tok, why)  # noqa: SLF001
+
+
+_STATE_COPULAS = frozenset({"be", "remain", "stay"})
+
+
+def in_hostile_state(coder: Any) -> None:
+    """'X is in conflict with Y', 'X was at war with Y', 'X and Y were at odds', 'X and Y
+    were locked in a feud with each other': a hostile noun (REJECT or ASSAULT) in an 'in'/'at'
+    phrase of a copula or of a verb of events.yaml state_verbs holds between the subject and
+    the noun's 'with' partner (or between coordinated subjects), both ways; the noun is the
+    trigger ("were never at war with Y" is negated)."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at"):
+            continue
+        verb = noun.head.head
+        if verb.lemma_.lower() not in lex.state_verbs | _STATE_COPULAS:
+            continue
+        entry = coder._event_noun(noun) or {}  # noqa: SLF001
+        if entry.get("type") not in ("REJECT", "ASSAULT"):
+            continue
+        subjects = _coordinated_subject(coder, verb)
+        if not subjects:
+            continue
+        partners = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children for a in coder.actors(g)
+                    if a.type not in _NOT_GROUPS]  # fmt: skip
+        keys = {a.key() for a in subjects}
+        partners = [a for a in partners if a.key() not in keys]
+        why = [f"'{verb.text} {noun.head.text} {noun.text}' -> {entry['type']}"]
+        if partners:
+            coder._emit(subjects, partners, entry["type"], entry.get("mode"), noun, why,  # noqa: SLF001
+                        both_ways=True)  # fmt: skip
+        elif len(subjects) >= 2 and not any(c.dep_ == "prep" for c in noun.children):
+            coder._emit_pairs(subjects, entry["type"], entry.get("mode"), noun, why)  # noqa: SLF001
+
+
+def born_of_split(coder: Any) -> None:
+    """'X emerged out of a split in Y', 'X was formed after a schism within Y': X split from Y.
+
+    A split noun of the lexicon (REJECT, mode split) with an 'in'/'within' phrase naming a
+    group, itself in a phrase (events.yaml split_origin_preps) of a verb whose subject (active
+    or passive) is another group: REJECT (mode split) from that group to the group split; the
+    verb is the trigger ("may have emerged" is uncertain).
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        entry = coder._event_noun(noun) or {}  # noqa: SLF001
+        if noun.pos_ != "NOUN" or entry.get("mode") != "split" or noun.dep_ != "pobj":
+            continue
+        split = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "within")
+                 for g in c.children for a in coder.actors(g)
+                 if a.type not in _NOT_GROUPS]  # fmt: skip
+        prep = noun.head
+        if not split or prep.lower_ not in lex.split_origin_preps:
+            continue
+        verb = prep.head
+        if verb.lower_ == "out" and verb.dep_ in ("prt", "prep", "advmod"):
+            verb = verb.head  # "emerged out of a split"
+        if verb.pos_ != "VERB":
+            continue
+        keys = {a.key() for a in split}
+        founded = [a for a in _coordinated_subject(coder, verb)
+                   if a.key() not in keys]  # fmt: skip
+        if not founded:
+            continue
+        why = [f"'{verb.text} {prep.text} a {noun.text}' in another group -> REJECT (split)"]
+        coder._emit(founded, split, "REJECT", "split", verb, why)  # noqa: SLF001
+
+
+_COOPERATIVE_TYPES = frozenset({"COOPERATE", "SUPPORT", "AID"})
+
+
+def _ending_when(coder: Any, trigger: Any) -> Any:
+    """The verb of an 'until T, when ...' clause on ``trigger`` (or on the copula it is the
+    predicate of), or None."""
+    for host in (trigger, trigger.head):
+        for prep in host.children:
+            if prep.dep_ != "prep" or prep.lower_ != "until":
+                continue
+            for pobj in prep.children:
+                for clause in pobj.children:
+                    if clause.dep_ == "relcl" and any(c.lower_ == "when" for c in clause.children):
+                        return clause
+    return None
+
+
+def ended_until_when(coder: Any) -> None:
+    """'X worked with Y until 2014, when it broke away', 'X was a faction of Y until 2014,
+    when it split from the group': the cooperation ended in a split (or a rivalry) between
+    its own parties at that date. The 'when' clause's verb is a split or rivalry verb or
+    noun (its conditions met, as for coordinated_parting) whose subject names no other
+    actor (a pronoun, "the two groups"); REJECT from the cooperation's source to its target,
+    the clause's verb the trigger (so "when it may have split" stays uncertain)."""
+    for event in list(coder.events):
+        if event.event_type not in _COOPERATIVE_TYPES or event.modality != "asserted":
+            continue
+        clause = _ending_when(coder, event.trigger)
+        if clause is None:
+            continue
+        found = _hostile_entry(coder, clause)
+        if found is None:
+            continue
+        named = {a.key() for a in _coordinated_subject(coder, clause)}
+        named |= {a.key() for c in clause.children if c.dep_ == "prep"
+                  for g in c.children for a in coder.actors(g)}  # fmt: skip
+        if named - {event.source.key(), event.target.key()}:
+            continue  # the clause names a third party: coded on its own
+        why = [f"'until ..., when ... {clause.text}' ends the cooperation -> {found[0]} "
+               f"({found[1]})", f"parties: those of '{event.trigger.text}'"]  # fmt: skip
+        coder._emit([event.source], [event.target], found[0], found[1], clause, why)  # noqa: SLF001
+
+
+def _founding_kept(actor: Any) -> bool:
+    """Whether a founder's merger into what it founded is kept when the founding tells a split:
+    a person or a unit of a group (``nlp.ties.rewrite_founders`` reads it to give the founder's
+    other events to the new group, then drops it), never a whole group."""
+    from riftwatch.nlp.ties import _UNIT_WORD
+
+    return bool(
+        actor.type == "person"
+        or actor.person
+        or (actor.qualifier and _UNIT_WORD.search(actor.qualifier))
     )

@@ -129,6 +129,14 @@ class Lexicon:
     promise_breaking: frozenset[str] = frozenset()  # mechanisms.broken_promises (peers4)
     dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
     proposal_nouns: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
+    faction_nouns: frozenset[str] = frozenset()  # mechanisms.split_by_founders (rift4)
+    leaving_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # rift4
+    onset_verbs: frozenset[str] = frozenset()  # mechanisms.hostilities_between (rift4)
+    parting_verbs: dict[str, str] = field(default_factory=dict)  # rift4
+    state_verbs: frozenset[str] = frozenset()  # rift4
+    dissent_adjectives: frozenset[str] = frozenset()  # rift4
+    dissent_verbs: frozenset[str] = frozenset()  # rift4
+    split_origin_preps: frozenset[str] = frozenset()  # rift4
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -314,6 +322,19 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         promise_breaking=_set(cues, "promise_breaking", "cues.yaml"),
         dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
         proposal_nouns=_set(cues, "proposal_nouns", "cues.yaml"),
+        faction_nouns=_set(events, "faction_nouns", "events.yaml"),
+        leaving_phrases={
+            str(k).lower(): tuple(str(v).lower() for v in vs)
+            for k, vs in (events.get("leaving_phrases") or {}).items()
+        },
+        onset_verbs=_set(events, "onset_verbs", "events.yaml"),
+        parting_verbs={
+            str(k).lower(): str(v).lower() for k, v in (events.get("parting_verbs") or {}).items()
+        },
+        state_verbs=_set(events, "state_verbs", "events.yaml"),
+        dissent_adjectives=_set(events, "dissent_adjectives", "events.yaml"),
+        dissent_verbs=_set(events, "dissent_verbs", "events.yaml"),
+        split_origin_preps=_set(events, "split_origin_preps", "events.yaml"),
     )
 
 

@@ -1,0 +1,171 @@
+"""Why a documented break is not findable: the extraction side of the rift replay, by class.
+
+For each documented break of the development replay sets (the MMP Af/Pak rows and the invented
+histories of ``benchmarks/data/rift_world_histories.jsonl``; never a held-out set), the
+hostile row that dates the break is classed by what extraction made of it:
+
+* ``findable``: a hostile claim on the pair within 12 months of the row;
+* ``no event``: the row's text yields no claim at all;
+* ``wrong actor``: the row yields claims, none on the pair (a group missing from the
+  knowledge base, resolved to another group, or the relation put on a third party);
+* ``wrong type``: claims on the pair, none hostile (a split coded as a merger...);
+* ``wrong date``: a hostile claim on the pair, but more than 12 months from the row.
+
+Also counted: breaks whose cooperative row yields no claim on the pair (the model then reads
+the pair as hostile from the start). Prints a table per set and the rows by class (ids and
+pair names only; MMP sentences are never printed or copied).
+
+    PYTHONPATH=src python benchmarks/rift_findable.py [--set mmp|world|both] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _results import shared_dir  # noqa: E402
+from rift_replay import (  # noqa: E402
+    COOP,
+    HOSTILE,
+    TOLERANCE,
+    UNGRADED,
+    WORLD,
+    group_keys,
+    world_rows,
+)
+
+from riftwatch.analysis.timeline import month_index, prepare  # noqa: E402
+
+CLASSES = ("findable", "wrong date", "wrong type", "wrong actor", "no event")
+
+
+def names_of(row: dict[str, str]) -> str:
+    return f"{row['group1_name']} / {row['group2_name']}"
+
+
+def classify(rows: list[dict[str, str]]) -> tuple[Counter, list[tuple[str, str, str]], int]:
+    """(class counts, [(class, row id, pair)], breaks whose cooperative rows give no pair
+    claim)."""
+    import json
+    import tempfile
+
+    from riftwatch.analysis.load import claims_from_jsonl
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "rows.jsonl"
+        with path.open("w", encoding="utf-8") as f:
+            for r in rows:
+                doc = {
+                    "id": f"row-{r['unique_id']}",
+                    "date": r["date_iso"],
+                    "text": r["description"],
+                }
+                f.write(json.dumps(doc) + "\n")
+        claims, _ = claims_from_jsonl(path, on_error=lambda e: None)
+    p = prepare(claims)
+    keys = group_keys(rows, p)
+    by_doc: dict[str, list[tuple[frozenset, int, int]]] = defaultdict(list)
+    for i in range(len(p.claim)):
+        c = p.claims[int(p.claim[i])]
+        pair = frozenset(p.dyads[int(p.dyad[i])])
+        by_doc[str(c.doc_id)].append((pair, int(p.month[i]), int(p.stance[i])))
+    coded_docs = {str(c.doc_id) for c in claims}
+    pairs: dict[frozenset, list[dict[str, str]]] = defaultdict(list)
+    for r in rows:
+        if r["group1_id"] != r["group2_id"]:
+            pairs[frozenset((r["group1_id"], r["group2_id"]))].append(r)
+    counts: Counter = Counter()
+    listing: list[tuple[str, str, str]] = []
+    no_coop = 0
+    for pair, rs in pairs.items():
+        rs.sort(key=lambda r: month_index(r["date_iso"]) or 0)
+        first_coop, brk = None, None
+        for r in rs:
+            m = month_index(r["date_iso"])
+            if r["relation"] in COOP and first_coop is None:
+                first_coop = m
+            elif r["relation"] in HOSTILE and first_coop is not None and m and m > first_coop:
+                brk = r
+                break
+        if brk is None:
+            continue
+        a, b = (keys[g] for g in sorted(pair))
+        key = frozenset((a, b))
+        onset = month_index(brk["date_iso"]) or 0
+        items = [it for r in rs for it in by_doc.get(f"row-{r['unique_id']}", [])]
+        on_pair = [(m, s) for k, m, s in items if k == key]
+        if any(s < 0 and abs(m - onset) <= TOLERANCE for m, s in on_pair):
+            cls = "findable"
+        else:
+            doc = f"row-{brk['unique_id']}"
+            own = [(m, s) for k, m, s in by_doc.get(doc, []) if k == key]
+            if a == b:
+                cls = "wrong actor"
+            elif any(s < 0 for _, s in own):
+                cls = "wrong date"
+            elif own:
+                cls = "wrong type"
+            elif doc in coded_docs:
+                cls = "wrong actor"
+            else:
+                cls = "no event"
+        coop_rows = [r for r in rs if r["relation"] in COOP]
+        if not any(
+            k == key and s > 0
+            for r in coop_rows
+            for k, _, s in by_doc.get(f"row-{r['unique_id']}", [])
+        ):
+            no_coop += 1
+            for r in coop_rows:
+                doc = f"row-{r['unique_id']}"
+                own = [s for k, _, s in by_doc.get(doc, []) if k == key]
+                why = "wrong type" if own else "wrong actor" if doc in coded_docs else "no event"
+                listing.append((f"coop: {why}", str(r["unique_id"]), names_of(r)))
+        counts[cls] += 1
+        listing.append((cls, str(brk["unique_id"]), names_of(brk)))
+    return counts, listing, no_coop
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=("mmp", "world", "both"), default="both")
+    ap.add_argument("--world", type=Path, default=WORLD)
+    ap.add_argument("--verbose", action="store_true", help="List the rows by class.")
+    args = ap.parse_args(argv)
+    if "holdout" in args.world.name:
+        ap.error("held-out sets are reported by rift_replay.py --holdout only, never diagnosed")
+    sets = []
+    if args.set in ("mmp", "both"):
+        path = shared_dir() / "datasets" / "mmp-militant-relationships" / "relationships.csv"
+        with path.open(encoding="utf-8") as f:
+            sets.append(("MMP Af/Pak rows", list(csv.DictReader(f))))
+    if args.set in ("world", "both"):
+        sets.append(("invented histories", world_rows(args.world)))
+    print(f"| set | breaks | {' | '.join(CLASSES)} | cooperative rows give no pair claim |")
+    print("|---|---|" + "---|" * (len(CLASSES) + 1))
+    listings = []
+    for title, rows in sets:
+        counts, listing, no_coop = classify(rows)
+        total = sum(counts.values())
+        print(
+            f"| {title} | {total} | "
+            + " | ".join(str(counts.get(c, 0)) for c in CLASSES)
+            + f" | {no_coop} |"
+        )
+        listings.append((title, listing))
+    if args.verbose:
+        for title, listing in listings:
+            print(f"\n{title}:")
+            for cls, rid, names in sorted(listing):
+                print(f"  {cls:12} {rid:8} {names}")
+    return 0
+
+
+__all__ = ["classify", UNGRADED]
+
+if __name__ == "__main__":
+    sys.exit(main())
