@@ -44,9 +44,9 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v4",
-    "code.rules.v7",
-    "modality.rules.v7",
+    "actors.open.v5",
+    "code.rules.v8",
+    "modality.rules.v8",
     "context.rules.v4",
     "headline.rules.v7",
 )

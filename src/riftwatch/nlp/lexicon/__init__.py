@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-7+cues-6+nominals-3+petrarch2-1+policy-4'
+'events-8+cues-7+nominals-3+petrarch2-1+policy-4'
 """
 
 from __future__ import annotations
