@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import time
 from datetime import date, datetime
 
 import pytest
@@ -284,28 +283,3 @@ def test_eventdate_is_frozen_and_lexicon_is_loaded_once() -> None:
         result.value = "2002"  # type: ignore[misc]
     assert lexicon() is lexicon()
     assert lexicon()["months"]["December"] == 12
-
-
-def _best_of(func, repeats: int = 5, number: int = 200) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        for _ in range(number):
-            func()
-        best = min(best, (time.perf_counter() - start) / number)
-    return best
-
-
-def test_speed() -> None:
-    plain = (
-        "Taliban commanders in the border districts refused to shelter Al Qaeda fighters, "
-        "according to two officials who spoke on condition of anonymity."
-    )
-    dated = (
-        "Pakistani helicopter gunships attacked TTP positions in Orakzai Agency in "
-        "December 2009, killing at least 14 militants, a military spokesman said."
-    )
-    event_date(dated, REF)  # build the grammar
-    assert _best_of(lambda: event_date(plain, REF, anchor=20)) < 100e-6
-    assert _best_of(lambda: event_date(dated, REF, anchor=40)) < 1e-3
-    assert _best_of(lambda: event_date(SENTENCE, REF, anchor=40)) < 1e-3
