@@ -961,16 +961,6 @@ def _event_span() -> tuple[Any, Any]:
     )
 
 
-def _actor_clause(value: str, side: str, names: Any = None) -> Any:
-    """SQL: the event's ``side`` ("source" or "target") is the actor ``value``.
-
-    ``value`` matches an actor id exactly, a name as a case-insensitive fragment, or any
-    name the bundled knowledge base resolves (an alias or abbreviation such as "TTP").
-    ``names``: the stored names already found (:func:`_resolve_actor_names`).
-    """
-    return or_(*_actor_options(value, side, names))
-
-
 def _actor_ids(value: str) -> tuple[str, list[str]]:
     """``(term, ids)``: the stripped ``value`` and the actor ids it names (itself, and what
     the bundled knowledge base resolves it to)."""
@@ -992,7 +982,9 @@ def _actor_ids(value: str) -> tuple[str, list[str]]:
 def _actor_options(
     value: str, side: str, names: Any = None, *, unindexed: bool = False
 ) -> list[Any]:
-    """The two ways :func:`_actor_clause` matches (by id, by name), each one indexed.
+    """SQL conditions, any of which makes the event's ``side`` ("source" or "target") the
+    actor ``value``: its id or an id the knowledge base resolves it to, or a stored name
+    holding it as a case-insensitive fragment; each one indexed.
 
     ``names``: the stored ``side`` names holding the term, found once before the query
     (:func:`_resolve_actor_names`): the query then tests the indexed id and name columns

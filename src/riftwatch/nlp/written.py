@@ -621,12 +621,9 @@ def _verb_run(lex: Any, doc: Any, i: int) -> tuple[list[tuple[Any, dict[str, Any
     return run, j
 
 
-def _third_person_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
-    """The lexicon entry of a transitive verb whose third person singular ``tok`` is."""
-    word = tok.lower_
-    if not word.isalpha() or not word.endswith("s") or tok.text[0].isupper():
-        return None
-    stems = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
+def _plain_verb_entry(lex: Any, stems: list[str]) -> dict[str, Any] | None:
+    """The first lexicon entry among ``stems`` of a verb with a type that takes an actor
+    as object (no thing object, no frame, no intent)."""
     for stem in stems:
         entry = lex.verbs.get(stem)
         if (
@@ -638,6 +635,15 @@ def _third_person_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
         ):
             return entry
     return None
+
+
+def _third_person_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
+    """The lexicon entry of a transitive verb whose third person singular ``tok`` is."""
+    word = tok.lower_
+    if not word.isalpha() or not word.endswith("s") or tok.text[0].isupper():
+        return None
+    stems = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
+    return _plain_verb_entry(lex, stems)
 
 
 def _name_before(coder: Any, doc: Any, i: int) -> tuple[Any, list[Any]]:
@@ -1325,17 +1331,7 @@ def _participle_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
         stems.append(lower[:-3] + "y")
     if len(lower) > 4 and lower[-3] == lower[-4]:
         stems.append(lower[:-3])  # "armed" -> arm is above; "planned" -> plan
-    for stem in stems:
-        entry = lex.verbs.get(stem)
-        if (
-            entry
-            and entry.get("type")
-            and not entry.get("object_is_thing")
-            and not entry.get("frame")
-            and not entry.get("intent")
-        ):
-            return entry
-    return None
+    return _plain_verb_entry(lex, stems)
 
 
 def participle_predicates(coder: Any) -> None:
