@@ -1309,7 +1309,7 @@ def hosted_gathering(verb: Any) -> bool:
     (cues.yaml ``hosting_verbs``, ``gathering_nouns``).
 
     >>> from riftwatch.nlp.parse import nlp
-    >>> doc = nlp()("Pakistan hosted talks between the Taliban and U.S. envoys.")
+    >>> doc = nlp()("Qatar hosted talks between the Taliban and U.S. envoys in Doha.")
     >>> hosted_gathering(doc[1])
     True
     >>> hosted_gathering(nlp()("Pakistan hosted Taliban leaders in Quetta.")[1])
