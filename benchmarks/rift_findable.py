@@ -36,6 +36,7 @@ from rift_replay import (  # noqa: E402
     WORLD,
     group_keys,
     world_rows,
+    write_rows,
 )
 
 from riftwatch.analysis.timeline import month_index, prepare  # noqa: E402
@@ -50,21 +51,12 @@ def names_of(row: dict[str, str]) -> str:
 def classify(rows: list[dict[str, str]]) -> tuple[Counter, list[tuple[str, str, str]], int]:
     """(class counts, [(class, row id, pair)], breaks whose cooperative rows give no pair
     claim)."""
-    import json
     import tempfile
 
     from riftwatch.analysis.load import claims_from_jsonl
 
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "rows.jsonl"
-        with path.open("w", encoding="utf-8") as f:
-            for r in rows:
-                doc = {
-                    "id": f"row-{r['unique_id']}",
-                    "date": r["date_iso"],
-                    "text": r["description"],
-                }
-                f.write(json.dumps(doc) + "\n")
+        path = write_rows(rows, Path(tmp) / "rows.jsonl")
         claims, _ = claims_from_jsonl(path, on_error=lambda e: None)
     p = prepare(claims)
     keys = group_keys(rows, p)

@@ -187,6 +187,23 @@ def same_answers(harness: list[dict], cli: list[dict], threshold: float) -> list
     ]
 
 
+def write_rows(rows: list[dict[str, str]], path: Path, grade: str = UNGRADED) -> Path:
+    """Write ``rows`` as JSON Lines documents (id ``row-<unique_id>``, the row's date and
+    description) to ``path``; a ``grade`` such as ``B2`` adds a source and its grade fields."""
+    with path.open("w", encoding="utf-8") as f:
+        for r in rows:
+            doc: dict[str, object] = {
+                "id": f"row-{r['unique_id']}",
+                "date": r["date_iso"],
+                "text": r["description"],
+            }
+            if grade != UNGRADED:
+                doc["source"] = "research database"
+                doc["reliability"], doc["credibility"] = grade[0], int(grade[1:])
+            f.write(json.dumps(doc) + "\n")
+    return path
+
+
 def run(
     rows: list[dict[str, str]], grade: str, params: Params | None = None, check_cli: bool = False
 ) -> dict:
@@ -196,18 +213,7 @@ def run(
     compared (``cli_differences``)."""
     cli: list[dict] | None = None
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "rows.jsonl"
-        with path.open("w", encoding="utf-8") as f:
-            for r in rows:
-                doc = {
-                    "id": f"row-{r['unique_id']}",
-                    "date": r["date_iso"],
-                    "text": r["description"],
-                }
-                if grade != UNGRADED:
-                    doc["source"] = "research database"
-                    doc["reliability"], doc["credibility"] = grade[0], int(grade[1:])
-                f.write(json.dumps(doc) + "\n")
+        path = write_rows(rows, Path(tmp) / "rows.jsonl", grade)
         t0 = time.perf_counter()
         claims, _ = claims_from_jsonl(path, on_error=lambda e: None)
         coded = time.perf_counter() - t0

@@ -225,14 +225,34 @@ def seen_in_development(labelled: Path, rows: list[dict]) -> set[str]:
     return {norm(r["text"]) for r in rows if r["ref"] in refs}
 
 
+def pakistan_and_seen(shared: Path, labelled: Path) -> tuple[list[dict], set[str]]:
+    """Every UCDP GED Pakistan headline, and the normalised texts a new round must not draw:
+    those of ../shared/dev, of the labelled files and of ``round2_seen.txt``."""
+    everything = pakistan(shared / "datasets" / "ucdp-ged-pakistan" / "events.csv")
+    seen = seen_texts(shared / "dev") | labelled_texts(labelled)
+    seen |= seen_in_development(labelled, everything)
+    return everything, seen
+
+
+def numbered(groups: tuple[tuple[str, list[dict]], ...], base: int) -> list[dict]:
+    """Rows to label: each ``(prefix, rows)`` group sorted by date and reference and numbered
+    ``<prefix><base + 1>`` on, with UCDP's sides as the note."""
+    out = []
+    for prefix, rows in groups:
+        rows.sort(key=lambda r: (r["date"], r["ref"]))
+        out += [{
+            "id": f"{prefix}{base + n:03d}", "date": r["date"], "text": r["text"], "gold": [],
+            "note": f"UCDP sides: {r['sides']}", "source": r["src"], "ref": r["ref"],
+        } for n, r in enumerate(rows, 1)]  # fmt: skip
+    return out
+
+
 def sample2(shared: Path, labelled: Path) -> list[dict]:
     """About 120 more UCDP GED Pakistan headlines (2/3 naming a family actor, 1/3 not),
     seeded, none in ../shared/dev or the labelled files, none whose riftwatch output was
     seen before labelling, no repeated text."""
     rng = random.Random(SEED2)
-    everything = pakistan(shared / "datasets" / "ucdp-ged-pakistan" / "events.csv")
-    seen = seen_texts(shared / "dev") | labelled_texts(labelled)
-    seen |= seen_in_development(labelled, everything)
+    everything, seen = pakistan_and_seen(shared, labelled)
     lo, hi = ROUND2_YEARS
     pak = [r for r in everything if lo <= int(r["date"][:4]) <= hi]
     rng.shuffle(pak)  # the copy kept of a repeated headline is a random one
@@ -274,9 +294,7 @@ def sample3(shared: Path, labelled: Path) -> list[dict]:
     """About 150 more UCDP GED Pakistan headlines, latest years first, none labelled or seen
     before (``round2_seen.txt``), no repeated text; ids lp301 on."""
     rng = random.Random(SEED3)
-    everything = pakistan(shared / "datasets" / "ucdp-ged-pakistan" / "events.csv")
-    seen = seen_texts(shared / "dev") | labelled_texts(labelled)
-    seen |= seen_in_development(labelled, everything)
+    everything, seen = pakistan_and_seen(shared, labelled)
     rng.shuffle(everything)
     pool = dedupe(everything, seen)
     picked: list[dict] = []
@@ -288,11 +306,7 @@ def sample3(shared: Path, labelled: Path) -> list[dict]:
             rows = [r for r in pool if int(r["date"][:4]) == year and test(r) and r not in picked]
             got = sum(test(r) for r in picked)
             picked += rows[: max(0, want - got)]
-    picked.sort(key=lambda r: (r["date"], r["ref"]))
-    return [{
-        "id": f"lp{300 + n:03d}", "date": r["date"], "text": r["text"], "gold": [],
-        "note": f"UCDP sides: {r['sides']}", "source": r["src"], "ref": r["ref"],
-    } for n, r in enumerate(picked, 1)]  # fmt: skip
+    return numbered((("lp", picked),), 300)
 
 
 # Round 4 (issue 9, headlines): about 135 more real headlines from years OTHER than 2017-2021
@@ -312,9 +326,7 @@ def sample4(shared: Path, labelled: Path) -> list[dict]:
     text; a few Afghanistan sample headlines besides the Pakistan ones."""
     rng = random.Random(SEED4)
     data = shared / "datasets"
-    everything = pakistan(data / "ucdp-ged-pakistan" / "events.csv")
-    seen = seen_texts(shared / "dev") | labelled_texts(labelled)
-    seen |= seen_in_development(labelled, everything)
+    everything, seen = pakistan_and_seen(shared, labelled)
     rng.shuffle(everything)
     pool = [r for r in dedupe(everything, seen) if int(r["date"][:4]) not in HIDDEN_YEARS]
     pairs = sorted(
@@ -327,14 +339,7 @@ def sample4(shared: Path, labelled: Path) -> list[dict]:
     rng.shuffle(afg)
     afg = [r for r in dedupe(afg, seen) if int(r["date"][:4]) not in HIDDEN_YEARS]
     afg_picked = draw(afg, N4_AFG - 5, 5, rng)
-    out = []
-    for prefix, rows in (("lp", picked), ("la", afg_picked)):
-        rows.sort(key=lambda r: (r["date"], r["ref"]))
-        out += [{
-            "id": f"{prefix}{500 + n:03d}", "date": r["date"], "text": r["text"], "gold": [],
-            "note": f"UCDP sides: {r['sides']}", "source": r["src"], "ref": r["ref"],
-        } for n, r in enumerate(rows, 1)]  # fmt: skip
-    return out
+    return numbered((("lp", picked), ("la", afg_picked)), 500)
 
 
 # Round 5 (issue 9, headlines bar): about 150 more real headlines from country-years rounds 1-4
@@ -351,9 +356,7 @@ def sample5(shared: Path, labelled: Path) -> list[dict]:
     """About 150 more headlines: Afghanistan 2017-2018 first, Pakistan before 2013."""
     rng = random.Random(SEED5)
     data = shared / "datasets"
-    pak_all = pakistan(data / "ucdp-ged-pakistan" / "events.csv")
-    seen = seen_texts(shared / "dev") | labelled_texts(labelled)
-    seen |= seen_in_development(labelled, pak_all)
+    pak_all, seen = pakistan_and_seen(shared, labelled)
     afg = afghanistan(data / "ucdp-ged-afghanistan-sample" / "events.csv")
     rng.shuffle(afg)
     afg = dedupe(afg, seen)
@@ -364,14 +367,7 @@ def sample5(shared: Path, labelled: Path) -> list[dict]:
     pak = [r for r in dedupe(pak_all, seen) if int(r["date"][:4]) < 2013]
     pak.sort(key=lambda r: not family_pair(r))
     pak_picked = pak[:N5_PAK]
-    out = []
-    for prefix, rows in (("lp", pak_picked), ("la", afg_picked)):
-        rows.sort(key=lambda r: (r["date"], r["ref"]))
-        out += [{
-            "id": f"{prefix}{700 + n:03d}", "date": r["date"], "text": r["text"], "gold": [],
-            "note": f"UCDP sides: {r['sides']}", "source": r["src"], "ref": r["ref"],
-        } for n, r in enumerate(rows, 1)]  # fmt: skip
-    return out
+    return numbered((("lp", pak_picked), ("la", afg_picked)), 700)
 
 
 # Round 6 (issue 9, headlines bar): 120 more UCDP GED Pakistan headlines, the latest years
@@ -389,9 +385,7 @@ SEED6 = SEED + 6
 def sample6(shared: Path, labelled: Path) -> list[dict]:
     """About 120 more UCDP GED Pakistan headlines, latest years first, none used before."""
     rng = random.Random(SEED6)
-    everything = pakistan(shared / "datasets" / "ucdp-ged-pakistan" / "events.csv")
-    seen = seen_texts(shared / "dev") | labelled_texts(labelled)
-    seen |= seen_in_development(labelled, everything)
+    everything, seen = pakistan_and_seen(shared, labelled)
     rng.shuffle(everything)
     pool = [r for r in dedupe(everything, seen) if int(r["date"][:4]) not in HIDDEN_YEARS]
     pool.sort(key=lambda r: -int(r["date"][:4]))  # stable: shuffled within a year
@@ -399,14 +393,7 @@ def sample6(shared: Path, labelled: Path) -> list[dict]:
     other = [r for r in pool if not family_pair(r)][:N6_OTHER]
     afg = afghanistan(shared / "datasets" / "ucdp-ged-afghanistan-sample" / "events.csv")
     afg = [r for r in dedupe(afg, seen) if FAMILY_CUE.search(r["text"])]
-    out = []
-    for prefix, rows in (("lp", pairs + other), ("la", afg)):
-        rows.sort(key=lambda r: (r["date"], r["ref"]))
-        out += [{
-            "id": f"{prefix}{800 + n:03d}", "date": r["date"], "text": r["text"], "gold": [],
-            "note": f"UCDP sides: {r['sides']}", "source": r["src"], "ref": r["ref"],
-        } for n, r in enumerate(rows, 1)]  # fmt: skip
-    return out
+    return numbered((("lp", pairs + other), ("la", afg)), 800)
 
 
 SPLITS = (("train", 0.4), ("dev", 0.3), ("test", 0.3))
