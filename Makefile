@@ -37,6 +37,7 @@ bench: install
 	$(BIN)/python benchmarks/extract_dev.py
 	$(BIN)/python benchmarks/extract_peers.py
 	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/dates.py
 	$(BIN)/python benchmarks/events_list.py
 	$(BIN)/python benchmarks/web.py
 
