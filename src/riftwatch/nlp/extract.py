@@ -1094,17 +1094,30 @@ def merge_restatements(coded: list[Coded]) -> list[Coded]:
     the same dyad on the same day told in different words stay apart.
     """
     kept: list[Coded] = []
+    # only events of the same source, target, type and modality can restate each other: look
+    # among those alone (a long document codes thousands of events; comparing each with every
+    # kept one was quadratic)
+    by_key: dict[tuple, list[int]] = {}
     for item in coded:
-        twin = next((k for k in kept if _restates(k, item)), None)
-        if twin is None:
+        positions = by_key.setdefault(_restate_key(item), [])
+        at = next((i for i in positions if _restates(kept[i], item)), None)
+        if at is None:
+            positions.append(len(kept))
             kept.append(item)
             continue
+        twin = kept[at]
         best, other = (item, twin) if _evidence(item) > _evidence(twin) else (twin, item)
         best.support = [*twin.support, *item.support, _reference(other)]
         best.support = [s for s in best.support if s["sentence_index"] != best.sentence_index]
         best.why.append(f"also told in sentence {other.sentence_index + 1}")
-        kept[kept.index(twin)] = best
+        kept[at] = best
     return kept
+
+
+def _restate_key(item: Coded) -> tuple:
+    """What two restatements of one event share: source, target, type and modality."""
+    e = item.event
+    return (e.source.key(), e.target.key(), e.event_type, e.modality)
 
 
 def _reference(item: Coded) -> dict[str, Any]:
@@ -1132,13 +1145,7 @@ def _words(sentence: str) -> set[str]:
 def _restates(a: Coded, b: Coded) -> bool:
     if a.sentence_index == b.sentence_index:
         return False
-    ea, eb = a.event, b.event
-    if (ea.source.key(), ea.target.key(), ea.event_type, ea.modality) != (
-        eb.source.key(),
-        eb.target.key(),
-        eb.event_type,
-        eb.modality,
-    ):
+    if _restate_key(a) != _restate_key(b):
         return False
     if not _dates_agree(a, b):
         return False
