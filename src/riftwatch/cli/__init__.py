@@ -8,6 +8,7 @@ on standard error and exit with status 2 (bad usage or store) or 1 (some input f
 
 from __future__ import annotations
 
+import gc
 import shutil
 
 from riftwatch.cli import (  # noqa: F401
@@ -39,4 +40,12 @@ def main() -> None:
     width = shutil.get_terminal_size((120, 24)).columns
     if not out.is_terminal:
         out.width = max(width, 160)
-    app()
+    try:
+        app()
+    finally:
+        # The command is over and the process is about to end. Python's finalization runs
+        # full garbage collections over every object still alive (the knowledge base and the
+        # language models: seconds; `riftwatch watch --once` 18.8 s -> 0.7 s at load 11).
+        # Freezing moves them out of the collector's view; the memory goes back to the
+        # system with the process. Every file riftwatch writes is closed by then.
+        gc.freeze()
