@@ -95,8 +95,16 @@ def _write(path: Path, rows: list[dict[str, Any]]) -> Path:
         ({"at": "yesterday"}, "RW727", "at"),
         ({"at": "2018-02-30T10:00:00"}, "RW727", "at"),  # an impossible day
         ({"at": "2018-02-30"}, "RW727", "at"),
-        ({"kind": "verdict", "verdict": "correct", "credibility": "",
-          "changes": '{"date": "2018-02-30"}'}, "RW727", "date"),  # fmt: skip
+        (
+            {
+                "kind": "verdict",
+                "verdict": "correct",
+                "credibility": "",
+                "changes": '{"date": "2018-02-30"}',
+            },
+            "RW727",
+            "date",
+        ),  # fmt: skip
         ({"changes": "{not json"}, "RW727", "changes"),
         ({"kind": "opinion"}, "RW727", "kind"),
         ({"document_hash": "0" * 64}, "RW728", "document_hash"),
@@ -189,8 +197,11 @@ def test_a_bad_actor_row_imports_nothing(judged: SimpleNamespace, tmp_path: Path
     assert "'Pakistan'" in str(err) and str(path) in str(err)
     assert actors_api.judgements(target) == []
     impossible = tmp_path / "impossible.csv"  # a calendar date that does not exist
-    impossible.write_text("name,type,start\nFourth Test Group,armed_group,2012-04-01\n"
-                          "Fifth Test Group,armed_group,2018-02-30\n", encoding="utf-8")
+    impossible.write_text(
+        "name,type,start\nFourth Test Group,armed_group,2012-04-01\n"
+        "Fifth Test Group,armed_group,2018-02-30\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ExportError) as day:
         api.import_actors(impossible, db=target)
     err = day.value

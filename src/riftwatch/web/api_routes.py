@@ -122,8 +122,8 @@ def refuse_blank(request: Request, names: tuple[str, ...] = EVENT_FILTER_PARAMS)
     drop empty fields instead)."""
     for name, value in request.query_params.multi_items():
         if name in names and not value.strip():
-            raise WebError("RW600", name=name,
-                           detail="an empty value: give one, or leave the parameter out")  # fmt: skip
+            detail = "an empty value: give one, or leave the parameter out"
+            raise WebError("RW600", name=name, detail=detail)
 
 
 def next_link(request: Request, cursor: str | None) -> str | None:
