@@ -70,3 +70,22 @@ def test_sqlite_finds_an_actor_and_a_type_by_one_index(tmp_path: Path) -> None:
         assert "ix_events_target_id_type (target_id=? AND event_type=?)" in plan, plan
     finally:
         store.close()
+
+
+@pytest.mark.postgres
+def test_postgresql_has_the_search_order_index(pg_server) -> None:
+    """The pool of a search is the shortest sentences first: PostgreSQL can read a common
+    word's hits along ``(length(text), id)`` (migration 0013)."""
+    from sqlalchemy import text
+
+    url = pg_server.new_database()
+    store = open_store(url)
+    try:
+        with store.engine.connect() as conn:
+            found = conn.execute(text(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_sentences_length_id'"
+            )).scalar()  # fmt: skip
+        assert found is not None and "length(text)" in found and "id" in found
+    finally:
+        store.close()
+        pg_server.drop_database(url)

@@ -11,13 +11,19 @@ gathers only the events of that actor *and* type from the index:
 - ``ix_events_target_id``, ``ix_events_source_name``, ``ix_events_target_name`` become
   ``(column, event_type)`` (``..._type``): the same column first, so every lookup and the
   loose index scan of the distinct names that used the old ones use these, and a store
-  keeps the same number of indexes on its side columns but one (writes barely change).
+  keeps the same number of indexes on its side columns but one (writes barely change);
+- PostgreSQL only, ``ix_sentences_length_id``: ``(length(text), id)``, the order in which
+  a search ranks its pool of hits (the shortest sentences first). A word or prefix that
+  many sentences hold (``attack*``) is then read along this order, testing each sentence,
+  until the pool is full, instead of fetching and sorting every match; the planner keeps
+  the text index for rare words. (SQLite's FTS5 table drives its search: no need there.)
 
 Revision ID: 0013
 Revises: 0012 (field summaries)
 Create Date: 2026-12-01
 """
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
@@ -39,9 +45,13 @@ def upgrade() -> None:
     for old, (name, columns) in REPLACED.items():
         op.create_index(name, "events", columns)
         op.drop_index(old, table_name="events")
+    if op.get_bind().dialect.name == "postgresql":
+        op.create_index("ix_sentences_length_id", "sentences", [sa.text("length(text)"), "id"])
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.drop_index("ix_sentences_length_id", table_name="sentences")
     for old, (name, columns) in REPLACED.items():
         op.create_index(old, "events", columns[:1])
         op.drop_index(name, table_name="events")
