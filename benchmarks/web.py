@@ -174,6 +174,8 @@ ROUTES: list[Route] = [
           lambda ids, i: f"/api/events?actor={_rare_name(ids)}"),
     Route("/events", "page: /events?actor=Al Qaeda&type=ASSAULT",
           lambda ids, i: "/events?actor=Al+Qaeda&type=ASSAULT"),
+    Route("/events", "page: /events?actor=Al Qaeda, its next link after 20,000 (cursor)",
+          lambda ids, i: f"/events?actor=Al+Qaeda&after={CURSORS['al-qaeda']}&at=20001"),
     Route("/api/events", "api: /api/events (cursor at the middle)",
           lambda ids, i: f"/api/events?limit=100&after={CURSORS['middle']}"),
     Route("/api/events", "api: /api/events?pair=A&pair=B (busiest pair)",
@@ -413,11 +415,14 @@ def run(db: str, ids: Synthetic, args: argparse.Namespace) -> dict[str, Any]:
     scan = coding_time_scan(db)
     print(f"  the suggestions queue's stored scan made in {scan:.0f} s (coding time)", flush=True)
     server = Server(db, args.workers)
+    loads = [os.getloadavg()[0]]
     try:
         field_wait = server.field_ready()
         print(f"  the dashboard's field summary ready after {field_wait:.1f} s", flush=True)
         find_cursors(server.base, ids)
+        loads.append(os.getloadavg()[0])
         rows = sequential(server.base, ids, routes, args.requests)
+        loads.append(os.getloadavg()[0])
         load = None
         if not args.no_load:
             print(f"  load: {args.users} users for {args.seconds:g} s ...", flush=True)
@@ -433,7 +438,7 @@ def run(db: str, ids: Synthetic, args: argparse.Namespace) -> dict[str, Any]:
         finally:
             store.close()
     return {"rows": rows, "load": load, "analytics": calc, "missing": missing,
-            "field_wait": field_wait, "scan": scan}  # fmt: skip
+            "field_wait": field_wait, "scan": scan, "loads": loads}  # fmt: skip
 
 
 PG_IDS: dict[str, Synthetic] = {}
@@ -537,7 +542,12 @@ def report(results: dict[str, dict[str, Any]], ids: Synthetic, args: argparse.Na
         "ask, not counted). ×base: p95 over "
         "the p95 of "
         f"`{BASELINE}` from the same server (Python {platform.python_version()}, "
-        f"{platform.machine()}, a shared 2-core machine).\n",
+        f"{platform.machine()}, a shared 2-core machine; its 1-minute load average when "
+        "the server started, when the sequential asks began and when they ended: "
+        + "; ".join(
+            f"{n} " + ", ".join(f"{x:.1f}" for x in results[n].get("loads", [])) for n in names
+        )
+        + ").\n",
         "| route | " + " | ".join(f"{n} p50 ms | p95 | p99 | ×base" for n in names) + " |",
         "|---|" + "---|---|---|---|" * len(names),
         *_table(results, "rows", names),

@@ -93,6 +93,18 @@ def _write(path: Path, rows: list[dict[str, Any]]) -> Path:
         ({"verdict": "maybe"}, "RW727", "verdict"),
         ({"credibility": "9", "kind": "credibility", "verdict": ""}, "RW727", "credibility"),
         ({"at": "yesterday"}, "RW727", "at"),
+        ({"at": "2018-02-30T10:00:00"}, "RW727", "at"),  # an impossible day
+        ({"at": "2018-02-30"}, "RW727", "at"),
+        (
+            {
+                "kind": "verdict",
+                "verdict": "correct",
+                "credibility": "",
+                "changes": '{"date": "2018-02-30"}',
+            },
+            "RW727",
+            "date",
+        ),  # fmt: skip
         ({"changes": "{not json"}, "RW727", "changes"),
         ({"kind": "opinion"}, "RW727", "kind"),
         ({"document_hash": "0" * 64}, "RW728", "document_hash"),
@@ -184,6 +196,18 @@ def test_a_bad_actor_row_imports_nothing(judged: SimpleNamespace, tmp_path: Path
     assert (err.code, err.line, err.field) == ("RW727", 2, "country")
     assert "'Pakistan'" in str(err) and str(path) in str(err)
     assert actors_api.judgements(target) == []
+    impossible = tmp_path / "impossible.csv"  # a calendar date that does not exist
+    impossible.write_text(
+        "name,type,start\nFourth Test Group,armed_group,2012-04-01\n"
+        "Fifth Test Group,armed_group,2018-02-30\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ExportError) as day:
+        api.import_actors(impossible, db=target)
+    err = day.value
+    assert (err.code, err.line, err.field, err.path) == ("RW727", 3, "start", str(impossible))
+    assert "2018-02-30" in str(err) and str(impossible) in str(err) and "line 3" in str(err)
+    assert actors_api.judgements(target) == []  # the good row before it was not kept
     missing = tmp_path / "missing.csv"
     missing.write_text("id,name,type\n,Third Test Group,\n", encoding="utf-8")
     with pytest.raises(ExportError) as no_type:

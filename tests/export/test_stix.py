@@ -98,3 +98,28 @@ def test_ids_are_stable_across_exports(judged: SimpleNamespace, tmp_path: Path) 
     api.export("stix", "json", intrusion, db=judged.store, group_object="intrusion-set")
     kinds = {o.type for o in bundle_of(intrusion).objects}
     assert "intrusion-set" in kinds and "threat-actor" not in kinds
+
+
+def test_an_undated_documents_report_says_published_is_the_ingest_time(
+    judged: SimpleNamespace, tmp_path: Path
+) -> None:
+    """STIX requires ``published``; a consumer reads it as the document's date. An undated
+    document's report flags the ingest time as such (and says so); a dated one's is its
+    date, with where that date came from."""
+    path = tmp_path / "bundle.json"
+    api.export("stix", "json", path, db=judged.store)
+    reports = [o for o in bundle_of(path).objects if o.type == "report"]
+    documents = {d["id"]: d for d in api.list_documents(judged.store, limit=100)}
+    undated = [r for r in reports if documents[r.x_riftwatch_document_id]["published"] is None]
+    dated = [r for r in reports if documents[r.x_riftwatch_document_id]["published"]]
+    assert undated and dated  # the corpus's note states no date; its reports do
+    for report in undated:
+        assert report.x_riftwatch_published_is_ingest_time is True
+        assert "no publication date" in report.description
+        assert "ingested" in report.description
+        assert "x_riftwatch_date_origin" not in report
+    for report in dated:
+        document = documents[report.x_riftwatch_document_id]
+        assert report.x_riftwatch_published_is_ingest_time is False
+        assert report.published.strftime("%Y-%m-%d").startswith(document["published"][:10])
+        assert report.x_riftwatch_date_origin == document["date_origin"]

@@ -122,6 +122,11 @@ FILTERS: list[tuple[dict[str, Any], Any]] = [
      lambda e: e["modality"] == "negated" and e["reliability"] == "B"),
     ({"document_id": "ext-3"}, lambda e: e["document_id"] == 3),
     ({"document_id": "5"}, lambda e: e["document_id"] == 5),
+    ({"actor": "TTP", "event_type": ["ASSAULT", "AID"], "date_from": "2014"},
+     lambda e: _is("TTP")(e) and e["event_type"] in ("ASSAULT", "AID")
+     and e["date"] >= "2014"),
+    ({"actor": "meher", "event_type": "ACCUSE", "date_to": "2015-06"},
+     lambda e: _is("meher")(e) and e["event_type"] == "ACCUSE" and e["date"] <= "2015-06-31"),
     ({"pair": ["Al Qaeda", "Meherban"]},
      lambda e: {e["source"]["name"], e["target"]["name"]} == {"Al Qaeda", "Meherban Group"}),
 ]  # fmt: skip
@@ -156,9 +161,14 @@ def test_a_count_cap_must_be_a_whole_number(big: Store) -> None:
 
 
 def test_the_web_indexes_exist(big: Store) -> None:
-    names = {ix["name"] for ix in inspect(big.engine).get_indexes("events")}
-    assert {"ix_events_order", "ix_events_target_id", "ix_events_source_name",
-            "ix_events_target_name"} <= names  # fmt: skip
+    columns = {ix["name"]: ix["column_names"] for ix in inspect(big.engine).get_indexes("events")}
+    assert columns["ix_events_order"] == ["document_id", "sentence_index", "id"]
+    # 0013: each actor index carries the event type second (an actor with a type)
+    for side in ("source_id", "target_id", "source_name", "target_name"):
+        assert [side, "event_type"] in columns.values(), side
+    assert not {"ix_events_target_id", "ix_events_source_name", "ix_events_target_name"} & set(
+        columns
+    )  # the single-column ones they replace are gone
 
 
 # -- keyset (cursor) paging ---------------------------------------------------------------

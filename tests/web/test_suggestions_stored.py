@@ -119,3 +119,55 @@ def test_a_damaged_stored_scan_is_made_again(coded: str) -> None:
         store.close()
     _forget()
     assert _page(coded) == first
+
+
+def test_the_served_page_is_kept_per_store_state(
+    coded: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The queue's page is computed once per store state and kept (in memory and in the
+    store: a new process reads it); a new report, or a curation judgement and its undo,
+    make a new one, with the same answer as computing it afresh."""
+    from riftwatch.actors import api as actors_api
+    from riftwatch.web import actor_pages
+
+    computed: list[int] = []
+    real = actors_api.suggest_page
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        computed.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(actors_api, "suggest_page", counting)
+    actor_pages._SUGGESTIONS.clear()
+    served = start_server(coded, upload_dir=tmp_path / "uploads")
+    try:
+        with served.client() as client:
+
+            def names() -> set[str]:
+                page = client.get("/api/actors/suggestions", params={"limit": 50})
+                assert page.status_code == 200
+                return {i["mention"] for i in page.json()["items"]}
+
+            first = names()
+            assert {"Valley Lions Brigade", "Ridge Falcons Front"} <= first
+            assert names() == first and len(computed) == 1  # the revisit computes nothing
+            actor_pages._SUGGESTIONS.clear()  # another worker, or a restarted server
+            assert names() == first and len(computed) == 1  # read from the store
+            assert names() == {i["mention"] for i in _page(coded)["items"]}  # a fresh answer
+            extra = tmp_path / "extra"
+            extra.mkdir()
+            (extra / "y.txt").write_text(
+                "Gardez, 5 August 2013. The Cedar Hawks Front attacked a police post.\n"
+                "Gardez, 6 August 2013. The Cedar Hawks Front attacked the army.\n",
+                encoding="utf-8",
+            )
+            api.ingest([extra], db=coded, source="Kunar Monitor", source_type="news")
+            api.extract_stored(coded)
+            grown = names()
+            assert "Cedar Hawks Front" in grown and len(computed) == 2
+            done = actors_api.reject(coded, "Ridge Falcons Front", analyst="ana")
+            assert "Ridge Falcons Front" not in names() and len(computed) == 3
+            actors_api.undo(coded, done["id"], analyst="ana")
+            assert names() == grown and len(computed) == 4  # an undo moves the state too
+    finally:
+        served.stop()

@@ -105,7 +105,19 @@ AfterOption = Annotated[
 
 def event_filters(*, document: str | None = None, **values: Any) -> EventFilters:
     """The :class:`EventFilters` of the options (``document`` is ``document_id``);
-    a bad value raises its numbered error naming the option."""
+    a bad value raises its numbered error naming the option. An option given empty
+    (``--actor ""``) is refused (RW007), as the web API refuses ``?actor=`` (RW600): it
+    never silently means "no filter"."""
+    from riftwatch import api
+
+    for name, value in [("document", document), *values.items()]:
+        given = [value] if isinstance(value, str) else value
+        if isinstance(given, list | tuple) and any(
+            isinstance(v, str) and not v.strip() for v in given
+        ):
+            option = "--" + name.replace("date_", "").replace("event_type", "type")
+            option = option.replace("_", "-")
+            raise api._bad_value(f"{name} ({option})", value, "an empty value: give one")
     return EventFilters.of(document_id=document, **values)
 
 

@@ -262,14 +262,12 @@ def _parse_row(record: dict[str, Any], path: str, line: int) -> SimpleNamespace:
                           detail=exc.detail) from None  # fmt: skip
     try:
         at = datetime.fromisoformat(str(record["at"]).strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise ExportError(
-            "RW727",
-            path=path,
-            line=line,
-            field="at",
-            detail=f"{record['at']!r} is not an ISO date and time",
-        ) from None
+    except ValueError as exc:
+        # an ISO shape with an impossible day (2018-02-30) is named as such
+        detail = f"{record['at']!r} is not an ISO date and time"
+        if "out of range" in str(exc) or "must be in" in str(exc):
+            detail = f"{record['at']!r} is not a calendar date and time ({exc})"
+        raise ExportError("RW727", path=path, line=line, field="at", detail=detail) from None
     if at.tzinfo is not None:
         from datetime import UTC
 

@@ -74,6 +74,39 @@ def _ts(value: Any) -> str:
     return f"{text}T00:00:00.000Z"
 
 
+def _published_honestly(row: Any) -> dict[str, Any]:
+    """What a report says about its ``published`` time: STIX requires one, and a consumer
+    reads it as the document's date. A dated document's is its publication date
+    (``x_riftwatch_date_origin`` says where the date came from: ``docs/dates.md``); an
+    undated document's is the time riftwatch ingested it, flagged
+    ``x_riftwatch_published_is_ingest_time`` and said in the ``description``, never
+    presented as the document's own date (and never a date borrowed from its events).
+
+    >>> from types import SimpleNamespace as N
+    >>> undated = _published_honestly(N(published=None, date_origin=None))
+    >>> undated["x_riftwatch_published_is_ingest_time"]
+    True
+    >>> _published_honestly(N(published="2015-03", date_origin="field"))
+    {'x_riftwatch_published_is_ingest_time': False, 'x_riftwatch_date_origin': 'field'}
+    """
+    if row.published:
+        out: dict[str, Any] = {"x_riftwatch_published_is_ingest_time": False}
+        if row.date_origin:
+            out["x_riftwatch_date_origin"] = row.date_origin
+        if row.date_origin == "file:mtime":
+            out["description"] = (
+                "The document states no date of its own: `published` is its file's "
+                "modification time, which may be only when the file was copied."
+            )
+        return out
+    return {
+        "x_riftwatch_published_is_ingest_time": True,
+        "description": "The source document states no publication date: `published` is the "
+        "time riftwatch ingested it, not the document's date "
+        "(x_riftwatch_published_is_ingest_time).",
+    }
+
+
 def _actor_object(kb: Any, ident: str, name: str, group_object: str) -> dict[str, Any]:
     entity = kb.find(ident)
     kind = entity.type if entity is not None else "open"
@@ -191,7 +224,8 @@ def build_bundle(store: Any, filters: dict[str, Any], *, group_object: str = "th
             chunk = ids[start : start + 500]
             for row in conn.execute(
                 select(Document.id, Document.title, Document.published, Document.created_at,
-                       Document.url, Document.external_id, Document.content_hash)
+                       Document.url, Document.external_id, Document.content_hash,
+                       Document.date_origin)
                 .where(Document.id.in_(chunk))
             ):  # fmt: skip
                 rows[row.id] = row
@@ -209,6 +243,7 @@ def build_bundle(store: Any, filters: dict[str, Any], *, group_object: str = "th
             created=_ts(row.created_at), modified=_ts(row.created_at),
             created_by_ref=producer.id, external_references=external,
             x_riftwatch_document_id=doc_id, allow_custom=True,
+            **_published_honestly(row),
         ))  # fmt: skip
         objects.append(stix2.Note(
             id=stix_id("note", f"grade:{row.content_hash}"), object_refs=[report_id],

@@ -138,9 +138,11 @@ class EventRow(Base):
         Index("ix_events_dyad", "source_id", "target_id"),
         # 0011: the web workbench's orders and actor filters on large stores
         Index("ix_events_order", "document_id", "sentence_index", "id"),
-        Index("ix_events_target_id", "target_id"),
-        Index("ix_events_source_name", "source_name"),
-        Index("ix_events_target_name", "target_name"),
+        # 0013: each actor index with the event type second (an actor and a type together)
+        Index("ix_events_source_type", "source_id", "event_type"),
+        Index("ix_events_target_id_type", "target_id", "event_type"),
+        Index("ix_events_source_name_type", "source_name", "event_type"),
+        Index("ix_events_target_name_type", "target_name", "event_type"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

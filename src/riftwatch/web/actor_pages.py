@@ -9,6 +9,9 @@ from the store's claims, the actor's relationships with their trends. Open actor
 
 from __future__ import annotations
 
+import copy
+import threading
+from collections import OrderedDict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -88,6 +91,77 @@ def get_actors(
     return search_actors(request, q, type, limit, offset)
 
 
+SUGGESTION_PAGES_KEPT = 32
+"""Pages of the suggestions queue kept in memory (per store state; least recently made out)."""
+_SUGGESTIONS: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
+_SUGGESTING: dict[tuple[Any, ...], threading.Event] = {}
+_SUGGEST_LOCK = threading.Lock()
+
+
+def suggestions_state(store: Any) -> tuple[Any, ...]:
+    """What the suggestions queue depends on, read by index (milliseconds at a million
+    events): the claims' state (:func:`riftwatch.workbench.store_state`), the newest stored
+    sentence, the newest actor curation judgement and how many are undone (an undo changes
+    a row, not the newest id), and the knowledge base's version."""
+    from sqlalchemy import func, select
+
+    from riftwatch import workbench
+    from riftwatch.actors.kb import default_kb
+    from riftwatch.actors.tables import ActorJudgement
+    from riftwatch.store.tables import SentenceRow
+
+    with store.engine.connect() as conn:
+        sentence = conn.execute(select(func.max(SentenceRow.id))).scalar() or 0
+        judged = conn.execute(select(func.max(ActorJudgement.id))).scalar() or 0
+        undone = conn.execute(
+            select(func.count()).where(ActorJudgement.undone_at.is_not(None))
+        ).scalar()
+    return (*workbench.store_state(store), int(sentence), int(judged), int(undone or 0),
+            default_kb().version)  # fmt: skip
+
+
+def kept_suggestions(store: Any, *, limit: int, offset: int, min_count: int = 2) -> dict:
+    """One page of :func:`riftwatch.actors.api.suggest_page`, computed once per store state
+    (:func:`suggestions_state`) and kept: in memory, and in the store beside the field
+    summary, so that a revisit, the other worker processes and a restarted server read it
+    instead of resolving every stored name again (about a second at a million events). A
+    new sentence, event, verdict or actor judgement makes a new one; two requests for the
+    same page wait for one computation."""
+    from riftwatch import workbench
+
+    state = suggestions_state(store)
+    key = (store.url, state, limit, offset, min_count)
+    while True:
+        with _SUGGEST_LOCK:
+            page = _SUGGESTIONS.get(key)
+            running = None if page is not None else _SUGGESTING.get(key)
+            if page is None and running is None:
+                _SUGGESTING[key] = threading.Event()
+        if running is None:
+            break
+        running.wait()
+    if page is None:
+        try:
+            claims_state = tuple(state[:3])
+            name = workbench._relationship_row(
+                "suggestions", "", {"state": list(state[3:]), "limit": limit,
+                                    "offset": offset, "min_count": min_count},
+            )  # fmt: skip
+            page = workbench.stored_relationship(store, name, claims_state)  # type: ignore[arg-type]
+            if page is None:
+                page = actors_api.suggest_page(store, limit=limit, offset=offset,
+                                               min_count=min_count)  # fmt: skip
+                workbench.save_relationship(store, name, claims_state, page)  # type: ignore[arg-type]
+            with _SUGGEST_LOCK:
+                _SUGGESTIONS[key] = page
+                while len(_SUGGESTIONS) > SUGGESTION_PAGES_KEPT:
+                    _SUGGESTIONS.popitem(last=False)
+        finally:
+            with _SUGGEST_LOCK:
+                _SUGGESTING.pop(key).set()
+    return copy.deepcopy(page)
+
+
 @router.get("/api/actors/suggestions", tags=["actors"], summary="The curation suggestions queue")
 def get_suggestions(
     request: Request,
@@ -97,7 +171,7 @@ def get_suggestions(
 ) -> dict[str, Any]:
     """Open actors side by side with the close known names (``riftwatch actors suggest``):
     one page (``offset``, ``limit``) of ``total``."""
-    return actors_api.suggest_page(_store(request), limit=limit, offset=offset, min_count=min_count)
+    return kept_suggestions(_store(request), limit=limit, offset=offset, min_count=min_count)
 
 
 @router.get("/api/actors/{actor_id}", tags=["actors"], summary="One actor")
@@ -127,7 +201,7 @@ def suggestions_page(
     request: Request, done: int | None = None, offset: Annotated[int, Query(ge=0)] = 0
 ) -> HTMLResponse:
     limit = 50
-    data = actors_api.suggest_page(_store(request), limit=limit, offset=offset)
+    data = kept_suggestions(_store(request), limit=limit, offset=offset)
     return render(request, "suggestions.html", title="Actor suggestions", items=data["items"],
                   pager=pager(request, data["total"], limit, offset),
                   **curation_context(request, done=done))  # fmt: skip

@@ -110,6 +110,38 @@ def event_filters(
     return kept
 
 
+EVENT_FILTER_PARAMS = ("actor", "pair", "type", "mode", "modality", "from", "to", "document",
+                      "min_confidence", "min_reliability", "max_credibility")  # fmt: skip
+"""The query parameters of :func:`event_filters` as a request names them."""
+
+
+def refuse_blank(request: Request, names: tuple[str, ...] = EVENT_FILTER_PARAMS) -> None:
+    """RW600 naming the parameter when one of ``names`` is given with an empty value
+    (``?actor=``): the JSON API, like ``riftwatch events list --actor ""``, refuses it
+    rather than reading it as no filter at all (the pages' forms, which send every field,
+    drop empty fields instead)."""
+    for name, value in request.query_params.multi_items():
+        if name in names and not value.strip():
+            detail = "an empty value: give one, or leave the parameter out"
+            raise WebError("RW600", name=name, detail=detail)
+
+
+def next_link(request: Request, cursor: str | None) -> str | None:
+    """The URL of the page after ``cursor`` (keyset paging): the request's own path and
+    parameters with ``offset`` and ``after`` replaced by ``after=cursor``; None without one.
+
+    A next page by cursor costs what the first page does, however deep the list, and
+    events added meanwhile do not shift it (an offset reads and skips every earlier match).
+    """
+    if cursor is None:
+        return None
+    from urllib.parse import urlencode
+
+    kept = [(k, v) for k, v in request.query_params.multi_items()
+            if k not in ("offset", "after", "at")]  # fmt: skip
+    return request.url.path + "?" + urlencode([*kept, ("after", cursor)])
+
+
 def document_id(raw: str) -> int:
     """A path's document id as a number; anything else is an unknown document (RW302)."""
     if not raw.isdigit():
@@ -151,19 +183,20 @@ def list_events(
     ``TOTAL_CAP`` events past ``offset``: ``total_capped`` is then True and ``total`` is a
     lower bound ("at least"), which is all a pager needs. ``after``: the page follows
     this cursor (keyset paging); ``next_cursor`` is the cursor of the page's last event
-    when the page is full (None: no more events).
+    when more events follow it (None: the list ends with this page).
     """
     chosen = api.EventFilters.of(filters)
-    items = api.list_events(store, chosen, limit=limit, offset=offset, after=after)
+    items = api.list_events(store, chosen, limit=limit + 1, offset=offset, after=after)
     if exact or not chosen:
         total, capped = api.count_events(store, chosen), False
     else:
         ceiling = offset + TOTAL_CAP
         counted = api.count_events(store, chosen, cap=ceiling + 1)
         total, capped = min(counted, ceiling), counted > ceiling
-    full = bool(items) and len(items) == limit
+    more = len(items) > limit  # one event past the page read: is there a next page?
+    items = items[:limit]
     return {"total": total, "total_capped": capped, "limit": limit, "offset": offset,
-            "after": after, "next_cursor": api.event_cursor(items[-1]) if full else None,
+            "after": after, "next_cursor": api.event_cursor(items[-1]) if more else None,
             "filters": filters, "items": items}  # fmt: skip
 
 
@@ -231,9 +264,13 @@ def get_events(
     ``offset`` unless ``exact_total`` is given: ``total_capped`` is then True and
     ``total`` means "at least this many". Pages come by ``offset`` or, for deep or
     changing lists, by cursor: ``next_cursor`` (None on the last page) passed back as
-    ``after``.
+    ``after``; ``next`` is the URL of the next page by cursor. A filter parameter given
+    empty (``actor=``) is refused (RW600 naming it), as the command line refuses it.
     """
-    return list_events(_store(request), filters, limit, offset, exact=exact_total, after=after)
+    refuse_blank(request)
+    page = list_events(_store(request), filters, limit, offset, exact=exact_total, after=after)
+    page["next"] = next_link(request, page["next_cursor"])
+    return page
 
 
 @router.get("/events/{ev_id}", summary="One event with its spans and document")

@@ -169,18 +169,58 @@ def events(
     filters: Annotated[dict[str, Any], Depends(api_routes.event_filters)],
     offset: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
+    after: Annotated[str | None, Query(description="The cursor of the previous page.")] = None,
+    at: Annotated[int, Query(ge=1, description="The place of the page's first event.")] = 1,
 ) -> HTMLResponse:
     store = request.app.state.store
-    page = api_routes.list_events(store, filters, limit, offset)
+    after = (after or "").strip() or None
+    page = api_routes.list_events(store, filters, limit, offset, after=after)
+    if after is None:
+        links = pager(request, page["total"], limit, offset, capped=page["total_capped"])
+    else:
+        links = cursor_pager(request, page, at)
+    if page["next_cursor"] is not None:  # the next page by cursor: as fast however deep
+        following = api_routes.next_link(request, page["next_cursor"])
+        assert following is not None
+        start = (offset if after is None else at - 1) + len(page["items"]) + 1
+        links["next"] = following + f"&at={start}"
+    else:
+        links["next"] = None
     return render(
         request,
         "events.html",
         title="Events",
         page=page,
         form=dict(request.query_params),
-        pager=pager(request, page["total"], limit, offset, capped=page["total_capped"]),
+        pager=links,
         modalities=api.MODALITIES,
     )
+
+
+def cursor_pager(request: Request, page: dict[str, Any], at: int) -> dict[str, Any]:
+    """The pager of a page reached by cursor (``after``), its first event the ``at``-th of
+    the list: the total counted from the list's start (at least the events up to this
+    page's last), a link back to the first page (the browser's back button goes to the
+    previous one)."""
+    shown = len(page["items"])
+    last = at + shown - 1 if shown else at - 1
+    params = [(k, v) for k, v in request.query_params.multi_items()
+              if k not in ("offset", "after", "at")]  # fmt: skip
+    if page["next_cursor"] is None:  # the list's last page: its last event ends the list
+        total, capped = last, False
+    elif page["total"] > last:
+        total, capped = page["total"], bool(page["total_capped"])
+    else:
+        total, capped = last, True
+    return {
+        "total": total,
+        "capped": capped,
+        "first": at if shown else 0,
+        "last": last,
+        "previous": request.url.path + ("?" + urlencode(params) if params else ""),
+        "previous_label": "↞ first page",
+        "next": None,
+    }
 
 
 @router.get("/events/{ev_id}", response_class=HTMLResponse)
