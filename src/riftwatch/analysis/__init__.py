@@ -10,7 +10,7 @@ STAGES = (
     "scale-2",
     "corroboration-1",
     "hierarchy-1",
-    "timeline-2",
+    "timeline-3",
     "rift-5",
 )
 """Versions of the analytic stages (each module's ``VERSION``); every rift and timeline
