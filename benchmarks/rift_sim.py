@@ -32,7 +32,7 @@ from _rift_baselines import BASELINES  # noqa: E402
 
 from riftwatch.analysis.claims import Claim  # noqa: E402
 from riftwatch.analysis.hierarchy import FlatHierarchy  # noqa: E402
-from riftwatch.analysis.rift import Params, evidence, fit, for_corpus  # noqa: E402
+from riftwatch.analysis.rift import Params, evidence, fit, for_pairs  # noqa: E402
 from riftwatch.analysis.timeline import month_label, prepare  # noqa: E402
 
 SECTION = "rifts: simulation"
@@ -117,8 +117,9 @@ def score(p, truth, params: Params) -> dict[str, dict]:  # type: ignore[no-untyp
         d: f"{a}|{b}" if f"{a}|{b}" in truth else f"{b}|{a}" for d, (a, b) in enumerate(p.dyads)
     }
     table = evidence(p, params=params)
-    params = for_corpus(table, params)  # the scenario's corpus picks the hazard
-    f = fit(table, params)
+    # the scenario's corpus picks the hazard (short pairs: the other pairs' choice)
+    params, own = for_pairs(table, params)
+    f = fit(table, params, per_pair=own)
     probs = dict(zip((key_of[int(d)] for d in f.dyads), f.probability(), strict=True))
     alarms = dict(
         zip((key_of[int(d)] for d in f.dyads), f.alarms(params.min_probability), strict=True)

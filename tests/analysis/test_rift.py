@@ -16,6 +16,7 @@ from riftwatch.analysis.rift import (
     evidence,
     fit,
     for_corpus,
+    for_pairs,
     params_of,
     series,
 )
@@ -71,7 +72,7 @@ def test_several_independent_well_graded_reports_alarm_with_the_right_onset() ->
     assert lo <= r["onset"] <= hi and lo >= "2014-01"
     assert {a["id"] for a in r["actors"]} == {X, Y}
     assert r["kind"] == "rift" and len(r["channels"]) >= 2
-    assert r["versions"]["rift"] == "rift-5"
+    assert r["versions"]["rift"] == "rift-6"
 
 
 def test_reprints_of_one_story_count_once() -> None:
@@ -236,9 +237,22 @@ def test_the_corpus_chooses_how_often_relationships_change() -> None:
         evidence(prepare(_history(20, change_after=None, gap=1), hierarchy=FlatHierarchy()))
     )
     assert curated.hazard_month > params.hazard_month > stream.hazard_month
-    # two reports per pair tell nothing apart: the prior's centre is kept
+    # rift-6: across a corpus, two reports per pair already tell noise (no order) from change:
+    # twenty pairs that each go from cooperation to hostility say relationships change often
     short = [c for c in _history(20, change_after=1, gap=12) if c.date < "1991-07"]
-    assert for_corpus(evidence(prepare(short, hierarchy=FlatHierarchy()))) == params
+    table = evidence(prepare(short, hierarchy=FlatHierarchy()))
+    corpus, own = for_pairs(table)
+    assert corpus.hazard_month > params.hazard_month
+    # and leaving any one of them out changes nothing: the others say the same
+    assert own == {}
+    # one pair alone: what the corpus would choose comes from that pair's own two reports, so
+    # the pair keeps the prior's centres (its clash cannot confirm itself)
+    one = evidence(prepare(short[:2], hierarchy=FlatHierarchy()))
+    corpus, own = for_pairs(one)
+    assert corpus != params and list(own.values()) == [params]
+    # a corpus of one report per pair keeps the centres
+    single = [c for c in short if c.date < "1990-07"]
+    assert for_corpus(evidence(prepare(single, hierarchy=FlatHierarchy()))) == params
 
 
 def test_a_noisy_corpus_needs_more_before_it_reads_a_change() -> None:

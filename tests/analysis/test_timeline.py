@@ -21,6 +21,25 @@ def test_events_sit_when_they_happened() -> None:
     assert month_label(month_index("2010-01/2010-03")) == "2010-02"
 
 
+def test_an_event_is_never_later_than_the_report_that_tells_of_it() -> None:
+    # "in 2014 the group split", told in March 2014: the split sits in March (the latest it can
+    # have happened), not mid-year after the report; told in 2019 it sits mid-2014 as before
+    told_then = claim("org:x", "org:y", "REJECT", "2014", mode="split", published="2014-03-10")
+    told_later = claim("org:x", "org:z", "REJECT", "2014", mode="split", published="2019-01-02")
+    # a report dated by its year only does not pull a month-dated event back
+    coarse_report = claim("org:x", "org:w", "ASSAULT", "2014-10", published="2014")
+    # an event dated after its report (announced for later, or a misread date) is kept
+    after = claim("org:x", "org:v", "ASSAULT", "2016-01", published="2014-03")
+    p = prepare([told_then, told_later, coarse_report, after], hierarchy=FlatHierarchy())
+    by_pair = {p.dyads[int(d)]: month_label(int(m)) for d, m in zip(p.dyad, p.month, strict=True)}
+    assert by_pair == {
+        ("org:x", "org:y"): "2014-03",
+        ("org:x", "org:z"): "2014-07",
+        ("org:w", "org:x"): "2014-10",
+        ("org:v", "org:x"): "2016-01",
+    }
+
+
 def test_rejected_claims_drop_and_corrections_count() -> None:
     keep = claim("org:x", "org:y", "COOPERATE", "2010-01")
     gone = claim("org:x", "org:y", "ASSAULT", "2010-02")
@@ -116,7 +135,7 @@ def test_timeline_per_channel_with_evidence_and_corroboration() -> None:
     ev = jan["evidence"][0]
     assert {"doc_id", "quote", "event_type", "grade", "corroboration", "channel"} <= set(ev)
     assert tl["months"][1]["score"] < 0
-    assert tl["versions"]["timeline"] == "timeline-2"
+    assert tl["versions"]["timeline"] == "timeline-3"
 
 
 def test_co_members_of_one_coalition_cooperate_visibly() -> None:

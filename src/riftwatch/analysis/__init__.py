@@ -10,8 +10,8 @@ STAGES = (
     "scale-2",
     "corroboration-1",
     "hierarchy-1",
-    "timeline-2",
-    "rift-5",
+    "timeline-3",
+    "rift-6",
 )
 """Versions of the analytic stages (each module's ``VERSION``); every rift and timeline
 output records them under ``versions``. Change a stage's behaviour: bump its version."""

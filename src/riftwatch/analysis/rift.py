@@ -1,4 +1,4 @@
-"""Stage ``rift-5``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-6``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
@@ -61,7 +61,7 @@ from riftwatch.analysis.timeline import (
     month_label,
 )
 
-VERSION = "rift-5"
+VERSION = "rift-6"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 
@@ -90,6 +90,10 @@ class Params:
     estimate_min_months: int = 3
     """Only pairs with at least this many months of evidence enter the estimate: with one
     or two, noise and change explain the data equally well and tell nothing apart."""
+    self_min_months: int = 3
+    """A pair with fewer months of evidence than this informs the choice for the other
+    pairs but not its own (:func:`for_pairs`): its own two reports cannot tell noise from
+    change, so they must not set the rates they are judged by."""
     hazard_sample: int = 50_000
     """At most this many pair-months enter the estimate (whole pairs, the first ones)."""
     initial_allied: float = 0.5
@@ -452,10 +456,28 @@ class Fit:
         return out
 
 
-def fit(table: dict[str, np.ndarray], params: Params | None = None, *, smooth: bool = True) -> Fit:
+def fit(
+    table: dict[str, np.ndarray],
+    params: Params | None = None,
+    *,
+    smooth: bool = True,
+    per_pair: dict[int, Params] | None = None,
+) -> Fit:
     """Forward-backward over every pair of ``table`` (the output of :func:`evidence`);
-    with ``smooth=False`` the forward pass only (filtered posteriors and the evidence)."""
+    with ``smooth=False`` the forward pass only (filtered posteriors and the evidence).
+    ``per_pair``: parameters of their own for some pairs (by the table's ``dyad``; from
+    :func:`for_pairs`), the others use ``params``."""
     params = params or Params.load()
+    if per_pair:
+        own = {d: q for d, q in per_pair.items() if q != params}
+        if own and len(table["dyad"]):
+            of_row = np.array([own.get(int(d), params) for d in table["dyad"]], dtype=object)
+            fits = [
+                fit({k: v[of_row == q] for k, v in table.items()}, q, smooth=smooth)
+                for q in dict.fromkeys([params, *own.values()])
+                if (of_row == q).any()
+            ]
+            return _merge(fits, params) if len(fits) > 1 else fits[0]
     mon = _monthly(table, params.theta_allied, params)
     dyad, month = mon["dyad"], mon["month"]
     coop, hostile = mon["coop"], mon["hostile"]
@@ -514,6 +536,22 @@ def fit(table: dict[str, np.ndarray], params: Params | None = None, *, smooth: b
     )  # fmt: skip
 
 
+def _merge(fits: list[Fit], params: Params) -> Fit:
+    """One :class:`Fit` of the pairs of several (each pair in one of them)."""
+    rows = ("dyad", "month", "coop", "hostile", "alpha", "beta", "emit", "gap", "scale",
+            "first_break", "emit_log_top")  # fmt: skip
+    cat = {k: np.concatenate([getattr(f, k) for f in fits]) for k in rows}
+    order = np.argsort(cat["dyad"], kind="stable")
+    cat = {k: v[order] for k, v in cat.items()}
+    n = len(cat["dyad"])
+    new = np.ones(n, dtype=bool)
+    new[1:] = cat["dyad"][1:] != cat["dyad"][:-1]
+    starts = np.flatnonzero(new)
+    ends = np.append(starts[1:], n).astype(np.int64)
+    return Fit(**cat, starts=starts, ends=ends, dyads=cat["dyad"][starts],
+               powers=fits[0].powers, params=params)  # fmt: skip
+
+
 def log_evidence(f: Fit) -> float:
     """log P(data | params) of every pair of a fit (the emissions' per-row scaling added
     back, so that fits with other thetas compare)."""
@@ -523,6 +561,34 @@ def log_evidence(f: Fit) -> float:
 
 
 def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Params:
+    """The parameters this corpus supports (empirical Bayes); see :func:`_choose`.
+
+    >>> p = Params(hazard_month=1 / 240, hazard_grid=(1 / 240, 1 / 30), hazard_prior_sd=1.0)
+    >>> from riftwatch.analysis.timeline import prepare
+    >>> empty = evidence(prepare([]), params=p)
+    >>> round(1 / for_corpus(empty, p).hazard_month)
+    240
+    """
+    return _choose(table, params, leave_one_out=False)[0]
+
+
+def for_pairs(
+    table: dict[str, np.ndarray], params: Params | None = None
+) -> tuple[Params, dict[int, Params]]:
+    """The corpus's parameters and, per pair that informs the choice, the parameters the
+    *other* pairs choose where they differ (leave-one-pair-out empirical Bayes, rift-6).
+
+    A pair's own reports never set the rates it is judged by: a corpus of one pledge and
+    one later clash cannot choose a high rate of change from that clash and so confirm it
+    (the pair keeps the priors' centres); in a corpus of many pairs, leaving one out
+    rarely changes anything. Pairs that do not inform the choice use the corpus's.
+    """
+    return _choose(table, params, leave_one_out=True)
+
+
+def _choose(
+    table: dict[str, np.ndarray], params: Params | None = None, *, leave_one_out: bool
+) -> tuple[Params, dict[int, Params]]:
     """The parameters with the hazard and noise this corpus supports (empirical Bayes).
 
     How often a relationship changes between two reports depends on how the corpus was
@@ -536,13 +602,8 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
     the best is used for every pair. Only pairs with ``estimate_min_months`` months of
     evidence or more count (with fewer, noise and change explain the data equally well),
     at most ``hazard_sample`` pair-months of them; a corpus without such pairs keeps the
-    priors' centres. All candidates share one batched forward pass.
-
-    >>> p = Params(hazard_month=1 / 240, hazard_grid=(1 / 240, 1 / 30), hazard_prior_sd=1.0)
-    >>> from riftwatch.analysis.timeline import prepare
-    >>> empty = evidence(prepare([]), params=p)
-    >>> round(1 / for_corpus(empty, p).hazard_month)
-    240
+    priors' centres. All candidates share one batched forward pass. With
+    ``leave_one_out``, each informing pair also gets the choice of the other pairs.
     """
     params = params or Params.load()
     bound = params.grade_bound
@@ -561,7 +622,7 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
         or params.trust_grid
     )
     if not grids or not len(table["dyad"]):
-        return replace(params, grade_bound=bound)
+        return replace(params, grade_bound=bound), {}
     dyad = table["dyad"]
     starts = np.flatnonzero(np.r_[True, dyad[1:] != dyad[:-1]])
     lengths = np.diff(np.r_[starts, len(dyad)])
@@ -569,7 +630,7 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
     months_per_pair = np.add.reduceat(np.r_[True, group[1:] != group[:-1]].astype(int), starts)
     enough = months_per_pair >= int(params.estimate_min_months)
     if not enough.any():
-        return replace(params, grade_bound=bound)
+        return replace(params, grade_bound=bound), {}
     table = {k: v[np.repeat(enough, lengths)] for k, v in table.items()}
     group, _n = _month_groups(table)
     limit = int(params.hazard_sample)
@@ -592,45 +653,80 @@ def for_corpus(table: dict[str, np.ndarray], params: Params | None = None) -> Pa
             - 0.5 * ((_logit(t.noise_against) - n0) / params.noise_prior_sd) ** 2
         )
 
-    def best(trials: list[Params]) -> Params:
-        scores: list[float] = []
-        for at in range(0, len(trials), 32):  # bounded memory: 32 trials per batch
-            scores.extend(_evidence_batch(table, trials[at : at + 32]).tolist())
-        return trials[int(np.argmax([sc + prior(t) for sc, t in zip(scores, trials, strict=True)]))]
-
+    firsts = np.flatnonzero(np.r_[True, table["dyad"][1:] != table["dyad"][:-1]])
+    group, _n = _month_groups(table)
+    pair_months = np.add.reduceat(np.r_[True, group[1:] != group[:-1]].astype(int), firsts)
+    # pairs too short to tell noise from change in their own series get the choice of the
+    # others; longer pairs inform their own rates (a long steady alliance says it changes
+    # rarely) as before
+    columns = np.flatnonzero(pair_months < int(params.self_min_months)) if leave_one_out else []
+    pair_ids = table["dyad"][firsts][columns]
     trusts = tuple(params.trust_grid) or (params.trust,)
     noises = tuple(params.noise_grid) or (params.noise_against,)
 
-    def hazard_theta(base: Params) -> Params:
+    def stage(current: list[Params], make: Any) -> list[Params]:
+        # subject 0 is the corpus (every pair counts); subject k > 0 is the corpus without
+        # its (k-1)-th pair; subjects that hold the same parameters share the candidates
+        out = list(current)
+        for base in dict.fromkeys(current):
+            trials = make(base)
+            per_pair = np.concatenate(
+                [_evidence_pairs(table, trials[at : at + 32]) for at in range(0, len(trials), 32)]
+            )  # bounded memory: 32 trials per batch
+            scores = per_pair.sum(axis=1) + np.array([prior(t) for t in trials])
+            for k, cur in enumerate(current):
+                if cur == base:
+                    own = scores if k == 0 else scores - per_pair[:, columns[k - 1]]
+                    out[k] = trials[int(np.argmax(own))]
+        return out
+
+    def hazard_theta(base: Params) -> list[Params]:
         # jointly: how often relationships change, how often allies clash, and how far the
         # corpus's reports are trusted (noise and change can explain the same reports)
-        return best([base] + [
+        return [base] + [
             replace(base, hazard_month=float(h), theta_allied=float(t), theta_broken=1 - float(t),
                     trust=float(k), noise_against=float(e))
             for h in hazards
             for t in thetas
             for k in trusts
             for e in noises
-        ])  # fmt: skip
+        ]  # fmt: skip
 
-    chosen = hazard_theta(params)
+    def then_again(before: list[Params], after: list[Params]) -> list[Params]:
+        # where a later choice moved, the hazard and noise are chosen again given it
+        again = stage(after, hazard_theta) if after != before else after
+        return [a2 if a != b else b for a, b, a2 in zip(after, before, again, strict=True)]
+
+    chosen = stage([params] * (1 + len(pair_ids)), hazard_theta)
     if params.unknown_grid and bool((table["unknown"] > 0).any()):
         # how far to trust ungraded reports, given the hazard and noise; then those again
         unknowns = params.unknown_grid
-        trust = best([chosen] + [replace(chosen, unknown_right=float(u)) for u in unknowns])
-        if trust != chosen:
-            chosen = hazard_theta(trust)
+        trusted = stage(
+            chosen, lambda b: [b] + [replace(b, unknown_right=float(u)) for u in unknowns]
+        )
+        chosen = then_again(chosen, trusted)
     if params.cap_grid:
         # how likely a change is over a long silence, given the rest
-        capped = best([chosen] + [replace(chosen, hazard_cap=float(c)) for c in params.cap_grid])
-        if capped != chosen:
-            chosen = hazard_theta(capped)
-    return replace(chosen, grade_bound=bound)
+        caps = params.cap_grid
+        capped = stage(chosen, lambda b: [b] + [replace(b, hazard_cap=float(c)) for c in caps])
+        chosen = then_again(chosen, capped)
+    corpus = replace(chosen[0], grade_bound=bound)
+    own = {
+        int(d): replace(c, grade_bound=bound)
+        for d, c in zip(pair_ids, chosen[1:], strict=False)
+        if c != chosen[0]
+    }
+    return corpus, own
 
 
 def _evidence_batch(table: dict[str, np.ndarray], trials: list[Params]) -> np.ndarray:
     """log P(data | trial) for every trial: the forward pass of :func:`fit` over the rows,
     batched over the trials (their thetas, hazards and starting shares)."""
+    return _evidence_pairs(table, trials).sum(axis=1)
+
+
+def _evidence_pairs(table: dict[str, np.ndarray], trials: list[Params]) -> np.ndarray:
+    """log P(pair's data | trial), trials x pairs (in the order of the rows)."""
     months = [_monthly(table, t.theta_allied, t) for t in trials]
     dyad, month = months[0]["dyad"], months[0]["month"]
     n = len(dyad)
@@ -650,7 +746,7 @@ def _evidence_batch(table: dict[str, np.ndarray], trials: list[Params]) -> np.nd
     emit = np.stack([ea, np.exp(log_b0 - top), np.exp(log_b1 - top), ea], axis=-1)
     pows = np.stack([_Powers(t).upto(int(gap.max())) for t in trials])
     init = np.array([[t.initial_allied, 1 - t.initial_allied, 0.0, 0.0] for t in trials])
-    total = top.sum(axis=1)
+    logc = top.copy()
     alpha = np.zeros((len(trials), n, 4))
     order = np.argsort(pos, kind="stable")
     kmax = int(pos.max()) + 1
@@ -661,9 +757,9 @@ def _evidence_batch(table: dict[str, np.ndarray], trials: list[Params]) -> np.nd
         else:
             a = np.einsum("kni,knij->knj", alpha[:, rows - 1], pows[:, gap[rows]]) * emit[:, rows]
         c = a.sum(axis=2)
-        total += np.log(c).sum(axis=1)
+        logc[:, rows] += np.log(c)
         alpha[:, rows] = a / c[:, :, None]
-    return total
+    return np.add.reduceat(logc, starts, axis=1)
 
 
 def _logit(x: float) -> float:
@@ -676,8 +772,16 @@ def params_of(p: Prepared, params: Params | None = None) -> Params:
     cache = p.__dict__.setdefault("_rift_params", {})
     hit = cache.get(params)
     if hit is None:
-        hit = cache[params] = for_corpus(evidence(p, params=params), params)
+        corpus, own = for_pairs(evidence(p, params=params), params)
+        hit = cache[params] = corpus
+        p.__dict__.setdefault("_rift_pair_params", {})[corpus] = own
     return hit
+
+
+def pair_params_of(p: Prepared, params: Params) -> dict[int, Params]:
+    """Per pair of ``p`` (dyad index) whose parameters, chosen by the other pairs, differ
+    from ``params`` (the corpus's, from :func:`params_of`): those parameters."""
+    return p.__dict__.get("_rift_pair_params", {}).get(params, {})
 
 
 def _onset(f: Fit, d: int, interval: float) -> dict[str, Any] | None:
@@ -737,7 +841,7 @@ def _direction_params(params: Params, improving: bool) -> Params:
 
 def _fit_items(p: Prepared, idx: np.ndarray, params: Params, improving: bool) -> Fit:
     table = evidence(p, idx, _direction_params(params, improving))
-    return fit(_swap(table) if improving else table, params)
+    return fit(_swap(table) if improving else table, params, per_pair=pair_params_of(p, params))
 
 
 def assess(
@@ -811,6 +915,8 @@ def _influences(
             rows_of[int(rows["dyad"][sel[0]])] = sel
     parts: list[dict[str, np.ndarray]] = []
     keys: list[tuple[int, int]] = []
+    own = pair_params_of(p, params)
+    pseudo_params: dict[int, Params] = {}
     for plan in plans:
         sel = rows_of.get(plan["dyad"], np.empty(0, dtype=np.int64))
         origins = {int(p.origin[i]) for i in plan["cand_pro"] + plan["cand_con"]}
@@ -818,13 +924,15 @@ def _influences(
             keep = sel[rows["origin"][sel] != o]
             pseudo = len(keys)
             keys.append((plan["d"], o))
+            if plan["dyad"] in own:
+                pseudo_params[pseudo] = own[plan["dyad"]]
             part = {k: v[keep] for k, v in rows.items()}
             part["dyad"] = np.full(len(keep), pseudo, dtype=np.int64)
             parts.append(part)
     if not keys:
         return {}
     table = {k: np.concatenate([part[k] for part in parts]) for k in rows}
-    f = fit(_swap(table) if improving else table, params)
+    f = fit(_swap(table) if improving else table, params, per_pair=pseudo_params)
     without = dict(zip((int(x) for x in f.dyads), f.probability(), strict=True))
     out: dict[int, dict[int, float]] = defaultdict(dict)
     for pseudo, (d, o) in enumerate(keys):
@@ -871,6 +979,7 @@ def _describe(
     signs = [len(channels) >= 2, leader, len(moved) >= 3]
     kind = "rift" if sum(signs) >= 2 or (leader and formal) else "friction"
     month_onset = onset.get("onset")
+    used = pair_params_of(p, params).get(plan["dyad"], params)  # chosen by the other pairs
     return {
         "actors": [
             {"id": a, "name": p.name_of(a, month_onset)},
@@ -894,8 +1003,8 @@ def _describe(
         },
         "versions": {**p.versions, "rift": params.version},
         "assumptions": {
-            "hazard_month": round(params.hazard_month, 6),
-            "theta_allied": round(params.theta_allied, 3),
+            "hazard_month": round(used.hazard_month, 6),
+            "theta_allied": round(used.theta_allied, 3),
         },
     }
 
@@ -964,7 +1073,9 @@ __all__ = [
     "evidence",
     "fit",
     "for_corpus",
+    "for_pairs",
     "log_evidence",
+    "pair_params_of",
     "params_of",
     "series",
 ]

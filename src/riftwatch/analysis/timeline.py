@@ -1,4 +1,4 @@
-"""Stage ``timeline-2``: relationship timelines per pair of actors, per channel, per month.
+"""Stage ``timeline-3``: relationship timelines per pair of actors, per channel, per month.
 
 :func:`prepare` turns claims into a columnar table (numpy arrays) of *items*: one per
 claim and unordered pair of organisations, with the claim's month, signed score,
@@ -6,7 +6,8 @@ channel, stance and weight. :func:`dyad_timeline` reads one pair's series out of
 
 * **When.** A claim sits at the month its event happened (``Claim.date``), and at the
   report's date only when the event has none. A year-only date sits mid-year (July); a
-  range (``2020-01/2020-04``, ``1990/1999``) at its middle month.
+  range (``2020-01/2020-04``, ``1990/1999``) at its middle month, but never after the report
+  that tells of it (:func:`event_month`).
 * **Weight.** sqrt(p(reliability) x p(credibility)) of the grades (the analyst's
   credibility override when given) x the coder's confidence x the modality weight of
   the scale (:mod:`riftwatch.analysis.scale`).
@@ -40,7 +41,7 @@ from riftwatch.analysis.corroboration import corroborate, effective
 from riftwatch.analysis.hierarchy import Hierarchy, default_hierarchy
 from riftwatch.analysis.scale import CHANNELS, Scale
 
-VERSION = "timeline-2"
+VERSION = "timeline-3"
 STRENGTH_FULL = 0.5
 """A claim whose |score| reaches this counts as one full unit of evidence (weaker: less)."""
 _CHANNEL_INDEX = {c: i for i, c in enumerate(CHANNELS)}
@@ -99,6 +100,44 @@ def _month_index(value: str) -> int | None:
     if len(_MONTH_CACHE) < 200_000:
         _MONTH_CACHE[value] = out
     return out
+
+
+def event_month(date: str | None, published: str | None) -> int | None:
+    """The month a claim sits at: its event's date, else the report's.
+
+    A report cannot tell of an asserted event later than itself: where the event's date
+    is coarser than the report's and its middle falls after the report (a year-only date,
+    mid-year, in a report of March), the event sits at the report's month, the latest it
+    can have happened. A date that starts after the report (a misread date, something
+    announced for later) is kept as it is.
+
+    >>> month_label(event_month("2014", "2014-03-10"))
+    '2014-03'
+    >>> month_label(event_month("2014", "2015-01-02"))
+    '2014-07'
+    >>> month_label(event_month("2014-10", "2014"))
+    '2014-10'
+    >>> month_label(event_month(None, "2014-03-10"))
+    '2014-03'
+    >>> month_label(event_month("2016-01", "2014-03"))
+    '2016-01'
+    """
+    month = _month_index(date) if date else None
+    if not published:
+        return month
+    if month is None:
+        return _month_index(published)
+    pub = _span(published)
+    own = _span(date) if date else None
+    if pub is not None and own is not None and month > pub[1] and own[0] <= pub[1]:
+        return pub[1]
+    return month
+
+
+def _span(value: str) -> tuple[int, int] | None:
+    """(first, last) month of a date, a year or a range."""
+    bounds = [b for b in (_bounds(p) for p in str(value).split("/")) if b]
+    return (bounds[0][0], bounds[-1][1]) if bounds else None
 
 
 def month_label(index: int | None) -> str | None:
@@ -310,9 +349,7 @@ def prepare(
         claim = effective(raw)
         if claim is None or not claim.source_id or not claim.target_id:
             continue
-        month = _month_index(claim.date) if claim.date else None
-        if month is None and claim.published:
-            month = _month_index(claim.published)
+        month = event_month(claim.date, claim.published)
         if month is None:
             continue
         ka, kb_ = key_of(claim.source_id), key_of(claim.target_id)
@@ -621,6 +658,7 @@ __all__ = [
     "comembers",
     "corroboration_of",
     "dyad_timeline",
+    "event_month",
     "evidence_record",
     "month_index",
     "month_label",
