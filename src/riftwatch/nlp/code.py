@@ -762,6 +762,7 @@ class SentenceCoder:
         mechanisms.broken_promises(self)  # "X reneged on its commitment to Y"
         mechanisms.offered_things(self)  # "X offered troops to Y": intent (AGREE)
         mechanisms.dismissed_proposals(self)  # "X dismissed an appeal from Y"
+        written.abolished_bodies(self)  # "X abolished Y's council": COERCE
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

@@ -804,6 +804,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         if candidate:  # "Pakistan: 4 militants killed": a dateline, not a party
             actors = hl.outside_dateline(actors, sent.text)
         actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
+        actors = written.context_members(actors, state.groups)  # "Arab fighters": AQ if named
         named = _coreference_targets(actors)
         if (
             named >= 2
