@@ -236,3 +236,64 @@ def test_untied_or_hedged_leaders_men_assert_nothing_for_the_group(text: str) ->
     found = events(text)
     assert not {e for e in asserted_between(found, "Tehrik", "Pakistan Army")
                 if e[1] == "ASSAULT"}, found  # fmt: skip
+
+
+# --- 7. reluctance over a gerund; its other side ------------------------------------------
+
+
+def test_wary_of_a_cooperative_gerund_is_the_subjects_distancing() -> None:
+    found = events("Haqqani commanders have grown wary of sheltering Al Qaeda couriers.")
+    assert {e[1] for e in asserted_between(found, "Haqqani", "Al Qaeda")} == {"REJECT"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haqqani commanders have not grown wary of sheltering Al Qaeda couriers.",
+        "Haqqani commanders may be growing wary of sheltering Al Qaeda couriers.",
+    ],
+)
+def test_wary_of_negated_or_hedged_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not asserted_between(found, "Haqqani", "Al Qaeda"), found
+
+
+def test_wary_of_a_hostile_gerund_has_not_happened() -> None:
+    found = events("Haqqani commanders are wary of attacking Pakistani troops in Kurram.")
+    assert not asserted_between(found, "Haqqani", "Pakistan"), found
+
+
+def test_reluctance_over_a_meeting_is_one_sided() -> None:
+    found = events("Taliban envoys are reluctant to meet Al Qaeda emissaries in Quetta.")
+    assert asserted_between(found, "Taliban", "Al Qaeda"), found
+    assert not asserted_between(found, "Al Qaeda", "Taliban"), found
+
+
+def test_reluctance_of_both_parties_runs_both_ways() -> None:
+    found = events("The Haqqani network and Al Qaeda have grown reluctant to cooperate.")
+    assert asserted_between(found, "Haqqani", "Al Qaeda"), found
+    assert asserted_between(found, "Al Qaeda", "Haqqani"), found
+
+
+# --- 8. a subject pronoun of a coordinated clause: the first clause's subject ---------------
+
+
+def test_it_in_a_coordinated_clause_is_the_first_subject() -> None:
+    found = events(
+        "The ISI has used Jaish-e-Mohammed as a tool against India, and it still funds the "
+        "Afghan Taliban's commanders in Quetta."
+    )
+    assert {e[1] for e in asserted_between(found, "Inter-Services", "Afghan Taliban")} == {"AID"}, (
+        found
+    )
+    assert not {e for e in found if e[0] == "India"}, found
+
+
+def test_it_in_a_negated_coordinated_clause_stays_negated() -> None:
+    found = events(
+        "The ISI has used Jaish-e-Mohammed as a tool against India, but it no longer funds "
+        "the Afghan Taliban's commanders in Quetta."
+    )
+    assert not {e for e in asserted_between(found, "Inter-Services", "Afghan Taliban")
+                if e[1] == "AID"}, found  # fmt: skip
+    assert not {e for e in found if e[0] == "India"}, found

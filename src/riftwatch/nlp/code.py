@@ -447,6 +447,10 @@ class SentenceCoder:
                     acts = self.actors(child)
                     if acts:
                         return acts, False, f"object of '{head.head.text}' (for)"
+        if dep == "pcomp" and written.wary_of(head, self.lex):
+            # "X has grown wary of hosting Y": X would host
+            acts, _passive, how = self.subject(head.head, seen + 1)
+            return acts, False, f"{how} (of '{head.head.text}')"
         if dep == "pcomp" and head.dep_ == "prep":
             if head.head.pos_ not in ("VERB", "AUX"):
                 return [], False, ""

@@ -531,9 +531,25 @@ def reluctant_act(tok: Any, prev: Any, lex: Any) -> bool:
     cooperative act under these words is distancing instead (modality.modality_of)."""
     return (
         prev is not None
-        and prev.dep_ == "xcomp"
+        and (prev.dep_ == "xcomp" or wary_of(prev, lex))
         and tok.pos_ == "ADJ"
         and (tok.lemma_.lower() in lex.reluctance or tok.lower_ in lex.reluctance)
+    )
+
+
+def wary_of(prep: Any, lex: Any) -> bool:
+    """True when ``prep`` is the "of"/"about" of a predicate adjective of reluctance over a
+    gerund: "X has grown wary of hosting Y", "X is leery about meeting Y". The gerund's
+    subject is the adjective's (code.Coder.subject); a cooperative act under it is distancing,
+    any other has not been done (reluctant_act)."""
+    adj = prep.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("of", "about")
+        and adj.pos_ == "ADJ"
+        and adj.dep_ in ("acomp", "oprd", "xcomp", "amod")
+        and (adj.lemma_.lower() in lex.reluctance or adj.lower_ in lex.reluctance)
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
     )
 
 
@@ -1683,4 +1699,39 @@ def subject_for_personal(tok: Any, actor_of: dict[int, Any]) -> Any:
         actor = actor_of.get(subj.i)
         if actor is not None and actor.how.startswith("open"):
             return subj
+    return None
+
+
+def distanced_other_side(event: Any, actor_of: dict[int, Any]) -> bool:
+    """True when ``event`` is the reverse half of a two-way event under reluctance whose
+    source is named only after the trigger and whose target only before it: "X is reluctant
+    to meet Y", "X has grown leery of holding talks with Y" make X distance itself from Y,
+    not Y from X (the meeting's reverse direction is dropped, not turned into distancing)."""
+    src = [i for i, a in actor_of.items() if a.key() == event.source.key()]
+    tgt = [i for i, a in actor_of.items() if a.key() == event.target.key()]
+    trigger = event.trigger.i
+    return bool(src) and bool(tgt) and min(src) > trigger and max(tgt) < trigger
+
+
+def parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The subject of the first clause, for a subject pronoun of a clause coordinated with it:
+    "The ISI relied on X against India, and it continues to protect Y" (it = the ISI, not
+    the nearer India). Only when that subject is an actor of the text and agrees in number
+    ("it" a singular name, "they" a plural one; the Taliban either). The subject's token,
+    or None."""
+    if tok.dep_ != "nsubj" or tok.lower_ not in ("it", "they"):
+        return None
+    verb = tok.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for subj in verb.head.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > tok.i:
+            continue
+        actor = actor_of.get(subj.i)
+        if actor is None or actor.how.startswith("coreference"):
+            return None
+        plural = subj.tag_ in ("NNS", "NNPS") and subj.lower_ not in ("taliban", "taleban")
+        if (tok.lower_ == "it") == plural and subj.lower_ not in ("taliban", "taleban"):
+            return None  # "it" needs a singular name, "they" a plural one (or the Taliban)
+        return subj
     return None
