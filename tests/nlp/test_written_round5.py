@@ -297,3 +297,31 @@ def test_it_in_a_negated_coordinated_clause_stays_negated() -> None:
     assert not {e for e in asserted_between(found, "Inter-Services", "Afghan Taliban")
                 if e[1] == "AID"}, found  # fmt: skip
     assert not {e for e in found if e[0] == "India"}, found
+
+
+# --- 9. a capacity is not the act -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Qaeda has lost its ability to pay Haqqani commanders, a defector said.",
+        "Al Qaeda still has the means to pay Haqqani commanders, a defector said.",
+        "Al Qaeda lacks the capacity to pay Haqqani commanders, a defector said.",
+    ],
+)
+def test_an_act_named_as_a_capacity_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not asserted_between(found, "Al Qaeda", "Haqqani"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Qaeda was able to pay Haqqani commanders, a defector said.",
+        "Al Qaeda used Gulf money to pay Haqqani commanders, a defector said.",
+    ],
+)
+def test_an_act_done_is_still_asserted(text: str) -> None:
+    found = events(text)
+    assert {e[1] for e in asserted_between(found, "Al Qaeda", "Haqqani")} == {"AID"}, found

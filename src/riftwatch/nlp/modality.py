@@ -151,6 +151,9 @@ def modality_of(
                     return Modality("asserted", f"not {tok.text}", distancing=True)
     if own is not None:
         return own
+    capacity = written.capacity_of(trigger)  # "lost its ability to pay X": not the act
+    if capacity is not None:
+        return Modality("hypothetical", capacity)
     taken_back = written.trailing_denied_claim(trigger, lex)  # "..., a claim X rejects"
     if taken_back is not None:
         return Modality("denied", taken_back)

@@ -1242,6 +1242,7 @@ def _round4_cues() -> dict[str, frozenset[str]]:
         "context_bound_member_types",
         "abolishing_verbs",
         "abolished_bodies",
+        "capacity_nouns",
     )
     return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
 
@@ -1734,4 +1735,25 @@ def parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
         if (tok.lower_ == "it") == plural and subj.lower_ not in ("taliban", "taleban"):
             return None  # "it" needs a singular name, "they" a plural one (or the Taliban)
         return subj
+    return None
+
+
+def capacity_of(trigger: Any) -> str | None:
+    """The capacity noun when ``trigger`` is the infinitive hung on it: "X lost its ability to
+    pay Y", "X has the means to arm Y" (cues.yaml ``capacity_nouns``): a capacity is not the
+    act, so the act is hypothetical. "X was able to pay Y" (an adjective) is not this.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> capacity_of(nlp()("Al Qaeda has the means to pay the Taliban.")[6])
+    'means'
+    """
+    head = trigger.head
+    if (
+        trigger.dep_ in ("acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and head.pos_ == "NOUN"
+        and (head.lower_ in _round4_cues()["capacity_nouns"]
+             or head.lemma_.lower() in _round4_cues()["capacity_nouns"])
+    ):  # fmt: skip
+        return head.text
     return None
