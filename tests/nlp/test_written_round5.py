@@ -325,3 +325,23 @@ def test_an_act_named_as_a_capacity_is_not_asserted(text: str) -> None:
 def test_an_act_done_is_still_asserted(text: str) -> None:
     found = events(text)
     assert {e[1] for e in asserted_between(found, "Al Qaeda", "Haqqani")} == {"AID"}, found
+
+
+# --- 10. refuge among hosts -----------------------------------------------------------------
+
+
+def test_refuge_among_hosts_is_their_sanctuary() -> None:
+    found = events("Al Qaeda couriers found refuge among Wazir tribesmen in Paktia.")
+    assert {e[1] for e in asserted_between(found, "Wazir", "Al Qaeda")} == {"AID"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Qaeda couriers never found refuge among Wazir tribesmen in Paktia.",
+        "Al Qaeda couriers probably found refuge among Wazir tribesmen in Paktia.",
+    ],
+)
+def test_refuge_among_hosts_negated_or_hedged(text: str) -> None:
+    found = events(text)
+    assert not asserted_between(found, "Wazir", "Al Qaeda"), found

@@ -1676,7 +1676,10 @@ class SentenceCoder:
                 if not owners:  # "received money from X", "received the assistance of X"
                     for prep in [*verb.children, *noun.children]:
                         # "found refuge with X": the host gives the sanctuary
-                        host = prep.lower_ == "with" and entry.get("mode") == "sanctuary"
+                        # (or "among X": living among the hosts)
+                        host = prep.lower_ in ("with", "among", "amongst") and (
+                            entry.get("mode") == "sanctuary"
+                        )
                         if prep.dep_ == "prep" and (prep.lower_ == "from" or host or (
                                 prep.lower_ == "of" and prep.head.i == noun.i)):  # fmt: skip
                             for pobj in prep.children:
