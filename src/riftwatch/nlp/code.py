@@ -447,6 +447,10 @@ class SentenceCoder:
                     acts = self.actors(child)
                     if acts:
                         return acts, False, f"object of '{head.head.text}' (for)"
+        if dep == "pcomp" and written.wary_of(head, self.lex):
+            # "X has grown wary of hosting Y": X would host
+            acts, _passive, how = self.subject(head.head, seen + 1)
+            return acts, False, f"{how} (of '{head.head.text}')"
         if dep == "pcomp" and head.dep_ == "prep":
             if head.head.pos_ not in ("VERB", "AUX"):
                 return [], False, ""
@@ -762,6 +766,7 @@ class SentenceCoder:
         mechanisms.broken_promises(self)  # "X reneged on its commitment to Y"
         mechanisms.offered_things(self)  # "X offered troops to Y": intent (AGREE)
         mechanisms.dismissed_proposals(self)  # "X dismissed an appeal from Y"
+        written.abolished_bodies(self)  # "X abolished Y's council": COERCE
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -1671,7 +1676,10 @@ class SentenceCoder:
                 if not owners:  # "received money from X", "received the assistance of X"
                     for prep in [*verb.children, *noun.children]:
                         # "found refuge with X": the host gives the sanctuary
-                        host = prep.lower_ == "with" and entry.get("mode") == "sanctuary"
+                        # (or "among X": living among the hosts)
+                        host = prep.lower_ in ("with", "among", "amongst") and (
+                            entry.get("mode") == "sanctuary"
+                        )
                         if prep.dep_ == "prep" and (prep.lower_ == "from" or host or (
                                 prep.lower_ == "of" and prep.head.i == noun.i)):  # fmt: skip
                             for pobj in prep.children:

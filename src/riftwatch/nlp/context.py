@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from riftwatch.nlp import written
 from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
@@ -408,7 +409,10 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
         if current is not None and not current.how.startswith("coreference"):
             continue
         nearest = None
-        for prev in reversed(sdoc[: tok.i]):
+        own_subject = written.subject_for_personal(tok, actor_of)  # "X ... renewed his pledge"
+        # "X relied on Y against Z, and it continues to ...": it = X
+        own_subject = own_subject or written.parallel_subject(tok, actor_of)
+        for prev in reversed(sdoc[: tok.i] if own_subject is None else ()):
             actor = actor_of.get(prev.i)
             if personal and actor is None and _unknown_person(prev):
                 # "Baghdadi announced ..., but Jolani renewed his pledge": the nearest named
@@ -437,6 +441,8 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                 continue  # "its" needs a singular antecedent
             nearest = actor
             break
+        if own_subject is not None:
+            nearest = actor_of[own_subject.i]
         if nearest is None or (current is not None and current.key() == nearest.key()):
             continue
         actor_of[tok.i] = Actor(**{**nearest.__dict__, "mention": tok.text,

@@ -804,6 +804,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         if candidate:  # "Pakistan: 4 militants killed": a dateline, not a party
             actors = hl.outside_dateline(actors, sent.text)
         actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
+        actors = written.context_members(actors, state.groups)  # "Arab fighters": AQ if named
         named = _coreference_targets(actors)
         if (
             named >= 2
@@ -923,6 +924,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         event.why.extend(n for n in notes if n not in event.why)
         mod = modality_of(event.trigger, event.event_type, lex, source_key=event.source.key(),
                           actor_of=actor_of, headline=bool(headline))  # fmt: skip
+        if mod.distancing and written.distanced_other_side(event, actor_of):
+            continue  # "X is reluctant to meet Y": Y does not distance itself from X
         if mod.distancing:
             event.event_type, event.mode = "REJECT", "shunning"
             event.why.append(f"reluctance '{mod.cue}' over cooperation: distancing (REJECT)")

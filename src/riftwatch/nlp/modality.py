@@ -151,6 +151,9 @@ def modality_of(
                     return Modality("asserted", f"not {tok.text}", distancing=True)
     if own is not None:
         return own
+    capacity = written.capacity_of(trigger)  # "lost its ability to pay X": not the act
+    if capacity is not None:
+        return Modality("hypothetical", capacity)
     taken_back = written.trailing_denied_claim(trigger, lex)  # "..., a claim X rejects"
     if taken_back is not None:
         return Modality("denied", taken_back)
@@ -193,6 +196,13 @@ def _path(trigger: Any) -> list[Any]:
     node = trigger
     path = [trigger]
     while node.head.i != node.i and not _boundary(node):
+        if written.finite_conj_of_infinitive(node):
+            # "refused to arrest X and continued to fund Y": 'continued' is the refusal's
+            # coordinate, not the infinitive's: neither the refusal nor a plan or wish over
+            # the infinitive reaches it; what governs the refusal still does
+            node = node.head.head
+            if node.head.i == node.i or _boundary(node):
+                break
         node = node.head
         path.append(node)
     return path
@@ -264,7 +274,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
                     if lemma in cues.get(value, ()) and lemma not in _NOT_MODIFIER_CUES:
                         return Modality(value, child.text)
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    for child in tok.children:
+    # "X may be opposed to Y's plan": the parser may hang the modal on the passive 'be'
+    nested = [g for a in auxes if a.dep_ == "auxpass" for g in a.children if g.dep_ == "aux"]
+    for child in [*tok.children, *nested]:
         if child.dep_ in ("aux", "auxpass"):
             lower = child.lower_
             if lower in FUTURE_AUX:
@@ -272,8 +284,10 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             if lower in HYPOTHETICAL_AUX:
                 # "may be sheltering", "may have funded": a guess about what is or was
                 # (uncertain); "might cut ties" (a bare verb): hypothetical
-                epistemic = (tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes)) or (
-                    tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
+                epistemic = (
+                    (tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes))
+                    or (tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
+                    or any(child is g for g in nested)  # "may be opposed to": a state
                 )
                 if epistemic and (lex is None or lower in lex.epistemic_modals):
                     return Modality("uncertain", f"{child.text} {_aux_chain(auxes, child)}")

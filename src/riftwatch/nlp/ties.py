@@ -47,9 +47,17 @@ _POSSESSIVE = re.compile(r"^['\u2019]s\s+$")
 """person "'s " group"""
 _FOUNDED = re.compile(
     r"^\s+(?:[\w,\-]+\s+){0,8}?(?:led|headed|founded|co-founded|formed|created|established|"
-    r"launched|commanded|set\s+up)\s+(?:and\s+\w+\s+)?(?:the\s+|a\s+new\s+group,?\s+(?:the\s+)?)?$"
+    r"launched|commanded|set\s+up|leads|heads|commands|ran|runs)\s+(?:and\s+\w+\s+)?"
+    r"(?:the\s+|a\s+new\s+group,?\s+(?:the\s+)?|an?\s+)?$"
 )
-"""person " founded the " group (and "broke away ... and formed the")"""
+"""person " founded the " group (and "broke away ... and formed the"); "leads a " group
+(" faction", " unit": a part of the group is still the group's)"""
+_ROLE_APPOSITION = re.compile(
+    r"^,\s+(?:an?|the|its)\s+(?:senior\s+|top\s+|veteran\s+|local\s+|regional\s+)?$"
+)
+_ROLE_AFTER = re.compile(rf"\s+{_ROLE}\b")
+_ROLE_END = re.compile(rf"\s{_ROLE}$")
+"""person ", a " group " commander" (the role after the group's name)"""
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|denied|deny|denies)\b", re.IGNORECASE)
 _MEMBERS = (
     r"(?:faction|men|fighters|forces|followers|loyalists|wing|group|militia|brigade|unit|"
@@ -108,6 +116,15 @@ def find_ties(
         for m in re.finditer(rf"({_NAME.pattern})['\u2019]s\s+{_MEMBERS}\b", text):
             if not any(s <= m.start(1) < e for s, e, _a in actors):
                 persons.append((m.start(1), m.end(1), m.group(1)))
+        # a name of two or more capitalised words opening the sentence ("Qari Zia Rahman
+        # leads a TTP faction"): the parse alone makes it an actor, after the ties are read
+        lead = _NAME.match(text)
+        if (
+            lead is not None
+            and " " in lead.group(0)
+            and not any(s < lead.end() and lead.start() < e for s, e, _a in actors)
+        ):
+            persons.append((lead.start(), lead.end(), lead.group(0)))
         # open names of groups named after a person ("Karuna" -> Colonel Karuna Faction);
         # a capitalised word no pass took as an actor stays a word ("sent men to Haqqani")
         named = [(s, e, a.name) for s, e, a in actors if _is_open(a) and not _is_person(a)]
@@ -123,6 +140,10 @@ def find_ties(
                         _APPOSITION.match(between)
                         or _POSSESSIVE.match(between)
                         or _FOUNDED.match(between)
+                        or (
+                            _ROLE_APPOSITION.match(between)
+                            and (_ROLE_AFTER.match(text, ge) or _ROLE_END.search(text, gs, ge))
+                        )
                     ):
                         tie(person, group)
                 elif (

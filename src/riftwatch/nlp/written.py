@@ -531,9 +531,25 @@ def reluctant_act(tok: Any, prev: Any, lex: Any) -> bool:
     cooperative act under these words is distancing instead (modality.modality_of)."""
     return (
         prev is not None
-        and prev.dep_ == "xcomp"
+        and (prev.dep_ == "xcomp" or wary_of(prev, lex))
         and tok.pos_ == "ADJ"
         and (tok.lemma_.lower() in lex.reluctance or tok.lower_ in lex.reluctance)
+    )
+
+
+def wary_of(prep: Any, lex: Any) -> bool:
+    """True when ``prep`` is the "of"/"about" of a predicate adjective of reluctance over a
+    gerund: "X has grown wary of hosting Y", "X is leery about meeting Y". The gerund's
+    subject is the adjective's (code.Coder.subject); a cooperative act under it is distancing,
+    any other has not been done (reluctant_act)."""
+    adj = prep.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("of", "about")
+        and adj.pos_ == "ADJ"
+        and adj.dep_ in ("acomp", "oprd", "xcomp", "amod")
+        and (adj.lemma_.lower() in lex.reluctance or adj.lower_ in lex.reluctance)
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
     )
 
 
@@ -1223,6 +1239,10 @@ def _round4_cues() -> dict[str, frozenset[str]]:
         "gathering_nouns",
         "claim_rejecting_verbs",
         "verification_verbs",
+        "context_bound_member_types",
+        "abolishing_verbs",
+        "abolished_bodies",
+        "capacity_nouns",
     )
     return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
 
@@ -1523,3 +1543,217 @@ def negated_claim(tok: Any, lex: Any) -> str | None:
         if child.dep_ == "neg" and not not_only(child):
             return child.text
     return neither_nor(tok)
+
+
+# -- round 5 (issue 9, written5) ---------------------------------------------------------------
+
+
+def context_members(actors: list[Any], earlier: list[Any]) -> list[Any]:
+    """People named by who they are ("Arab fighters", "Uzbek fighters": a collective that the
+    knowledge base files as a group's members) stand for that group only when the sentence
+    (``actors``) or the document before it (``earlier``, the groups named so far) names it;
+    otherwise they stay a collective of their own (cues.yaml ``context_bound_member_types``).
+
+    ``actors`` are (start, end, Actor) triples; the result is a new list.
+    """
+    bound = _round4_cues()["context_bound_member_types"]
+    named = {a.org_id for _s, _e, a in actors if not _through_members(a, bound)}
+    named |= {a.org_id for a in earlier if not _through_members(a, bound)}
+    out = []
+    for start, end, actor in actors:
+        if _through_members(actor, bound) and actor.org_id not in named:
+            actor = replace(actor, org_id=actor.id, org_name=actor.name,
+                            how=f"{actor.how}; a people, not {actor.org_name}: the group is "
+                            "not named in the text")  # fmt: skip
+        out.append((start, end, actor))
+    return out
+
+
+def _through_members(actor: Any, bound: frozenset[str]) -> bool:
+    """Is ``actor`` a collective standing for a group through the knowledge base alone?"""
+    return (
+        actor.type in bound
+        and actor.org_id is not None
+        and actor.id is not None
+        and actor.org_id != actor.id
+    )
+
+
+def finite_conj_of_infinitive(node: Any) -> bool:
+    """True when ``node`` is a finite verb the parser coordinated with an infinitive ("X
+    refused to arrest Y and continued to fund Z": 'continued' hangs on 'arrest'). A past or
+    present-tense verb cannot continue a 'to' infinitive: it is coordinated with the verb
+    above the infinitive, so the refusal, plan or wish over the infinitive does not reach it.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The ISI refused to arrest the commanders and continued to fund the Taliban.")
+    >>> finite_conj_of_infinitive(doc[8])
+    True
+    >>> finite_conj_of_infinitive(nlp()("The ISI refused to arrest and fund the Taliban.")[6])
+    False
+    """
+    head = node.head
+    return (
+        node.dep_ == "conj"
+        and node.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VB"
+        and head.dep_ in ("xcomp", "ccomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+    )
+
+
+def abolished_bodies(coder: Any) -> None:
+    """'X abolished the Afghan government's council', 'X dissolved Y's charity wing', 'X
+    disbanded the jirga that Y had set up': doing away with another party's body is COERCE
+    (mode ban) from X to the body's owner (cues.yaml ``abolishing_verbs``,
+    ``abolished_bodies``). The owner is the body itself when it is an actor ("abolished the
+    Afghan interim government"), its possessor or modifier, a by/of phrase, or the subject of
+    a relative clause on it. Never X's own body; modality is read afterwards from the verb."""
+    cues = _round4_cues()
+    verbs, bodies = cues["abolishing_verbs"], cues["abolished_bodies"]
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        doers, passive, how = coder.subject(verb)
+        if not doers or passive:
+            continue
+        own = {a.key() for a in doers}
+        for obj in [c for c in verb.children if c.dep_ in ("dobj", "obj")]:
+            for body in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+                owners = _owners_of_body(coder, body, bodies)
+                owners = [a for a in owners if a.key() not in own]
+                if not owners:
+                    continue
+                if any(e.trigger.i == verb.i and e.event_type != "REJECT" for e in coder.events):
+                    continue  # the lexicon coded it otherwise
+                # "dissolved Y's wing" read as the end of ties (needs_ties): a body, not ties
+                coder.events[:] = [e for e in coder.events if e.trigger.i != verb.i]
+                why = [f"'{verb.text}' does away with '{body.text}' of another party: COERCE",
+                       f"source: {how}", "target: the body's owner"]  # fmt: skip
+                coder._emit(doers, owners, "COERCE", "ban", verb, why)  # noqa: SLF001
+
+
+def _owners_of_body(coder: Any, body: Any, bodies: frozenset[str]) -> list[Any]:
+    """The actors a body noun belongs to, or []: its possessor, modifier, by/of phrase or
+    the subject of a relative clause on it ("the jirga that Y set up" is Y's, whoever the
+    jirga's members are), else the body itself when it is an actor ("the Afghan interim
+    government", "the Pakistani army")."""
+    itself = coder.actors(body)
+    if body.lower_ not in bodies and body.lemma_.lower() not in bodies:
+        return itself
+    own = {a.key() for a in itself}  # "the peace committee": the words of the body's name
+    for child in sorted(body.children, key=lambda c: c.dep_ != "poss"):
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < body.i:
+            acts = [a for a in coder.actors(child) if a.key() not in own]
+            if acts and (child.dep_ == "poss" or not _relative_owner(coder, body)):
+                return acts
+        if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            for pobj in child.children:
+                acts = coder.actors(pobj) if pobj.dep_ == "pobj" else []
+                if acts:
+                    return acts
+        if child.dep_ in ("relcl", "acl"):
+            for sub in child.children:
+                if sub.dep_ in ("nsubj", "agent"):
+                    target = sub if sub.dep_ == "nsubj" else next(
+                        (p for p in sub.children if p.dep_ == "pobj"), None)  # fmt: skip
+                    acts = coder.actors(target) if target is not None else []
+                    if acts:
+                        return acts
+    return itself
+
+
+def _relative_owner(coder: Any, body: Any) -> bool:
+    """Does a relative clause or participle on ``body`` name who set it up ("the committee
+    that the army formed", "the council set up by Y")?"""
+    for child in body.children:
+        if child.dep_ in ("relcl", "acl"):
+            for sub in child.children:
+                if sub.dep_ == "nsubj" and coder.actors(sub):
+                    return True
+                if sub.dep_ == "agent" and any(coder.actors(p) for p in sub.children):
+                    return True
+    return False
+
+
+def subject_for_personal(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The subject of the clause a personal possessive ("his", "her") stands in, when the
+    subject is a proper name the text makes an actor of but not a known person: "Jolani
+    rejected Baghdadi's plan and renewed his pledge to Zawahiri" (his = Jolani's, not the
+    nearer Baghdadi's). A possessive in a verb's object refers to the verb's subject first.
+    The subject's token, or None."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
+        return None
+    verb = tok.head.head if tok.head.dep_ in ("dobj", "obj") else None
+    while (
+        verb is not None
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for subj in verb.children:
+        if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.i > tok.i:
+            continue
+        actor = actor_of.get(subj.i)
+        if actor is not None and actor.how.startswith("open"):
+            return subj
+    return None
+
+
+def distanced_other_side(event: Any, actor_of: dict[int, Any]) -> bool:
+    """True when ``event`` is the reverse half of a two-way event under reluctance whose
+    source is named only after the trigger and whose target only before it: "X is reluctant
+    to meet Y", "X has grown leery of holding talks with Y" make X distance itself from Y,
+    not Y from X (the meeting's reverse direction is dropped, not turned into distancing)."""
+    src = [i for i, a in actor_of.items() if a.key() == event.source.key()]
+    tgt = [i for i, a in actor_of.items() if a.key() == event.target.key()]
+    trigger = event.trigger.i
+    return bool(src) and bool(tgt) and min(src) > trigger and max(tgt) < trigger
+
+
+def parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The subject of the first clause, for a subject pronoun of a clause coordinated with it:
+    "The ISI relied on X against India, and it continues to protect Y" (it = the ISI, not
+    the nearer India). Only when that subject is an actor of the text and agrees in number
+    ("it" a singular name, "they" a plural one; the Taliban either). The subject's token,
+    or None."""
+    if tok.dep_ != "nsubj" or tok.lower_ not in ("it", "they"):
+        return None
+    verb = tok.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for subj in verb.head.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > tok.i:
+            continue
+        actor = actor_of.get(subj.i)
+        if actor is None or actor.how.startswith("coreference"):
+            return None
+        plural = subj.tag_ in ("NNS", "NNPS") and subj.lower_ not in ("taliban", "taleban")
+        if (tok.lower_ == "it") == plural and subj.lower_ not in ("taliban", "taleban"):
+            return None  # "it" needs a singular name, "they" a plural one (or the Taliban)
+        return subj
+    return None
+
+
+def capacity_of(trigger: Any) -> str | None:
+    """The capacity noun when ``trigger`` is the infinitive hung on it: "X lost its ability to
+    pay Y", "X has the means to arm Y" (cues.yaml ``capacity_nouns``): a capacity is not the
+    act, so the act is hypothetical. "X was able to pay Y" (an adjective) is not this.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> capacity_of(nlp()("Al Qaeda has the means to pay the Taliban.")[6])
+    'means'
+    """
+    head = trigger.head
+    if (
+        trigger.dep_ in ("acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and head.pos_ == "NOUN"
+        and (head.lower_ in _round4_cues()["capacity_nouns"]
+             or head.lemma_.lower() in _round4_cues()["capacity_nouns"])
+    ):  # fmt: skip
+        return head.text
+    return None
