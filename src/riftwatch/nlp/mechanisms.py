@@ -2260,3 +2260,68 @@ def _founding_kept(actor: Any) -> bool:
         or actor.person
         or (actor.qualifier and _UNIT_WORD.search(actor.qualifier))
     )
+
+
+# -- diplomatic receptions and summonses (issue 9, world news; peers5) ------------------------
+def diplomatic_receptions(coder: Any) -> None:
+    """'The Kenyan president received the Chinese envoy' is a meeting between the two states
+    (CONSULT, CAMEO 042/043), and 'X summoned Y's ambassador' a rebuke of Y (ACCUSE, mode
+    disapprove, CAMEO 11): verbs of ``reception_verbs`` and ``summoning_verbs`` (cues.yaml)
+    whose object (or, in the passive, subject) is another state's actor. Both parties must be
+    states, governments or intergovernmental bodies, so "X received Taliban leaders" (shelter,
+    coded by the lexicon if at all) and "X received arms" are left alone; a summons needs an
+    envoy noun as the object. Read on the verb, so a negated or hedged reception is not
+    asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya summoned the Ugandan ambassador.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Ugandan", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 3: uganda, 4: uganda})
+    >>> diplomatic_receptions(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Kenya', 'ACCUSE', 'disapprove', 'Uganda')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        summons = lemma in lex.summoning_verbs
+        if verb.pos_ != "VERB" or not (summons or lemma in lex.reception_verbs):
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            guests = [c for c in verb.children if c.dep_ in ("nsubjpass",)]
+            targets, sources, how = sources, coder.agent(verb), "passive agent ('by')"
+        else:
+            guests = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            targets = [a for g in guests for a in coder.actors(g)]
+        if not guests or not sources or not targets:
+            continue
+        if summons and not any(_envoy_head(g, lex.envoy_nouns) for g in guests):
+            continue
+        if not all(_state_party(a) for a in [*sources, *targets]):
+            continue
+        done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == verb.i}
+        pairs = [(s, t) for s in sources for t in targets
+                 if s.key() != t.key() and (s.key(), t.key()) not in done]  # fmt: skip
+        etype, mode = ("ACCUSE", "disapprove") if summons else ("CONSULT", None)
+        what = "summons an envoy: a rebuke" if summons else "receives a guest: a meeting"
+        why = [f"'{verb.text}' {what} -> {etype}", f"source: {how}",
+               "target: the one received or summoned"]  # fmt: skip
+        for source, target in pairs:
+            coder._emit([source], [target], etype, mode, verb, why)  # noqa: SLF001
+
+
+def _envoy_head(tok: Any, envoys: frozenset[str]) -> bool:
+    """Is a summoned object an envoy ("the Japanese ambassador", "Japan's envoy")? Read on
+    the real words: a known actor's mention is masked in the parsed text."""
+    original = tok.doc.user_data.get("text")
+    word = original[tok.idx : tok.idx + len(tok.text)] if original is not None else tok.text
+    last = word.lower().split()[-1] if word.split() else ""
+    return last in envoys or tok.lemma_.lower() in envoys or _singular_word(last) in envoys
+
+
+def _singular_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
