@@ -170,3 +170,78 @@ def test_hedged_reception_is_not_asserted() -> None:
 def test_no_reception_without_two_states(text: str) -> None:
     found = events(text)
     assert not any(g in ("CONSULT", "ACCUSE") for _s, g, _t, _m in found), found
+
+
+# -- an armed group's attack on a state's posts, patrols, vessels (security_property_nouns) ----
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Hezbollah fighters attacked an Israeli patrol.", "Hezbollah", "Israel"),
+        ("Hamas militants shelled an Israeli army post.", "Hamas", "Israel"),
+        ("Kurdish rebels ambushed a Turkish military convoy.", "Kurdish rebels", "Turkey"),
+    ],
+)
+def test_group_attack_on_state_property(text: str, source: str, target: str) -> None:
+    found = events(text)
+    assert has(found, source, "ASSAULT", target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Hezbollah fighters did not attack an Israeli patrol.", "negated"),
+        ("Hezbollah fighters may have attacked an Israeli patrol.", "uncertain"),
+    ],
+)
+def test_negated_or_hedged_attack_on_property_is_not_asserted(text: str, modality: str) -> None:
+    found = events(text)
+    assert has(found, "Hezbollah", "ASSAULT", "Israel", modality), found
+    assert not asserted(found), found
+
+
+def test_group_attack_on_a_village_names_no_state() -> None:
+    # a village is a place, not the state's property: no party of the country
+    found = events("Hezbollah fighters attacked an Israeli village.")
+    assert not any(t == "Israel" for _s, _g, t, _m in found), found
+
+
+# -- a state's leader or envoy arriving in another country visits it (arrival_visits) --------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Iraqi president arrived in Amman on Wednesday.", "Iraq", "Jordan"),
+        ("The Chinese premier flew to Nairobi for talks.", "Chinese government", "Kenya"),
+        ("The Kenyan foreign minister arrived in Uganda on a two-day visit.", "Kenya",
+         "Uganda"),
+    ],
+)  # fmt: skip
+def test_arrival_of_an_official_is_a_visit(text: str, source: str, target: str) -> None:
+    found = events(text)
+    assert any(source in s and g == "CONSULT" and target in t and m == "asserted"
+               for s, g, t, m in found), found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The Iraqi president did not arrive in Amman on Wednesday.", "negated"),
+        ("The Iraqi president is expected to arrive in Amman on Wednesday.", "future"),
+    ],
+)
+def test_negated_or_expected_arrival_is_not_asserted(text: str, modality: str) -> None:
+    found = events(text)
+    assert any("Iraq" in s and g == "CONSULT" and "Jordan" in t and m == modality
+               for s, g, t, m in found), found  # fmt: skip
+    assert not asserted(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of refugees arrived in Kenya.",  # people, not a state
+        "The Kenyan president arrived in Mombasa.",  # his own country
+    ],
+)
+def test_arrival_that_is_no_visit(text: str) -> None:
+    found = events(text)
+    assert not any(g == "CONSULT" for _s, g, _t, _m in found), found

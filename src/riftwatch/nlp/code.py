@@ -763,6 +763,7 @@ class SentenceCoder:
         mechanisms.offered_things(self)  # "X offered troops to Y": intent (AGREE)
         mechanisms.dismissed_proposals(self)  # "X dismissed an appeal from Y"
         mechanisms.diplomatic_receptions(self)  # "X received/summoned Y's envoy"
+        mechanisms.arrival_visits(self)  # "X's president arrived in Y": a visit
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
