@@ -245,3 +245,36 @@ def test_negated_or_expected_arrival_is_not_asserted(text: str, modality: str) -
 def test_arrival_that_is_no_visit(text: str) -> None:
     found = events(text)
     assert not any(g == "CONSULT" for _s, g, _t, _m in found), found
+
+
+# -- courtesies given or paid: the noun codes, not a payment (courtesy_objects) --------------
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("The Kenyan president paid a visit to Uganda.", "CONSULT", "Kenya", "Uganda"),
+        ("France gave a warm welcome to the Gabonese president.", "SUPPORT", "France", "Gabon"),
+        ("Britain paid tribute to the Polish government.", "SUPPORT", "United Kingdom",
+         "Poland"),
+    ],
+)  # fmt: skip
+def test_courtesy_is_no_aid(text: str, etype: str, source: str, target: str) -> None:
+    found = events(text)
+    assert has(found, source, etype, target), found
+    assert not any(g == "AID" for _s, g, _t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The Kenyan president did not pay a visit to Uganda.", "negated"),
+        ("The Kenyan president may pay a visit to Uganda.", "hypothetical"),
+    ],
+)
+def test_negated_or_hedged_visit_is_not_asserted(text: str, modality: str) -> None:
+    found = events(text)
+    assert has(found, "Kenya", "CONSULT", "Uganda", modality), found
+    assert not asserted(found), found
+
+
+def test_material_gift_stays_aid() -> None:
+    assert has(events("Iran gave weapons to Hezbollah."), "Iran", "AID", "Hezbollah")

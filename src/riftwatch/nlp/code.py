@@ -764,6 +764,7 @@ class SentenceCoder:
         mechanisms.dismissed_proposals(self)  # "X dismissed an appeal from Y"
         mechanisms.diplomatic_receptions(self)  # "X received/summoned Y's envoy"
         mechanisms.arrival_visits(self)  # "X's president arrived in Y": a visit
+        mechanisms.courtesy_objects(self)  # "X paid a visit to Y": no payment
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

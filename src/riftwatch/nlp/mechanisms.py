@@ -2436,3 +2436,29 @@ def _capital_of(tok: Any) -> list[Any]:
         return []
     actor = capital_government(res, word)
     return [actor] if actor is not None else []
+
+
+# -- courtesies given: the noun codes, not the giving (issue 9, world news; peers5) ----------
+def courtesy_objects(coder: Any) -> None:
+    """'X paid a visit to Y', 'X gave a warm welcome to Y', 'X paid tribute to Y': the giving
+    verb's own reading (AID: payment, material help) gives way to the event its object
+    noun names (a visit is CONSULT, a welcome or tribute SUPPORT), when that noun coded an
+    event between the same parties; "gave arms to Y" (the noun is aid itself) is unchanged.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({c.event.event_type for c in extract_document(
+    ...     {"id": "d", "text": "Kenya paid a visit to Uganda.", "date": "2010-01-01"})})
+    ['CONSULT']
+    """
+    for event in list(coder.events):
+        verb = event.trigger
+        if event.event_type != "AID" or verb.pos_ != "VERB":
+            continue
+        objs = {c.i for c in verb.children if c.dep_ in ("dobj", "obj")}
+        if any(
+            other.trigger.i in objs
+            and other.event_type in ("CONSULT", "SUPPORT", "AGREE")
+            and {other.source.key(), other.target.key()} == {event.source.key(), event.target.key()}
+            for other in coder.events
+        ):
+            coder.events.remove(event)
