@@ -278,3 +278,33 @@ def test_negated_or_hedged_visit_is_not_asserted(text: str, modality: str) -> No
 
 def test_material_gift_stays_aid() -> None:
     assert has(events("Iran gave weapons to Hezbollah."), "Iran", "AID", "Hezbollah")
+
+
+# -- military exercises held together are cooperation (nominals.yaml) -----------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Peru and Chile held joint military exercises.", "Peru", "Chile"),
+        ("Peru held naval drills with Chile.", "Peru", "Chile"),
+    ],
+)
+def test_exercises_held_together(text: str, source: str, target: str) -> None:
+    found = events(text)
+    assert has(found, source, "COOPERATE", target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Peru and Chile did not hold joint exercises.", "negated"),
+        ("Peru and Chile may hold joint exercises next year.", "hypothetical"),
+    ],
+)
+def test_negated_or_hedged_exercises_are_not_asserted(text: str, modality: str) -> None:
+    found = events(text)
+    assert has(found, "Peru", "COOPERATE", "Chile", modality), found
+    assert not asserted(found), found
+
+
+def test_exercises_near_a_border_name_no_partner() -> None:
+    assert not events("Peru held military exercises near the Chilean border.")
