@@ -8,6 +8,7 @@ a development set.
 from __future__ import annotations
 
 import pytest
+from tests.nlp.conftest import named_events
 
 from riftwatch.nlp.extract import extract_document
 
@@ -18,11 +19,7 @@ def coded(text: str, date: str = "2011-03-02") -> list:
 
 def events(text: str, date: str = "2011-03-02") -> set[tuple[str, str, str, str]]:
     """(source, type, target, modality) of every event in ``text``."""
-    return {
-        (c.event.source.org_name or c.event.source.name, c.event.event_type,
-         c.event.target.org_name or c.event.target.name, c.event.modality)
-        for c in coded(text, date)
-    }  # fmt: skip
+    return named_events(text, date)
 
 
 def has(found: set[tuple[str, str, str, str]], source: str, etype: str, target: str,

@@ -767,6 +767,9 @@ class SentenceCoder:
         mechanisms.offered_things(self)  # "X offered troops to Y": intent (AGREE)
         mechanisms.dismissed_proposals(self)  # "X dismissed an appeal from Y"
         written.abolished_bodies(self)  # "X abolished Y's council": COERCE
+        mechanisms.diplomatic_receptions(self)  # "X received/summoned Y's envoy"
+        mechanisms.arrival_visits(self)  # "X's president arrived in Y": a visit
+        mechanisms.courtesy_objects(self)  # "X paid a visit to Y": no payment
         for verb in threats:
             self._threat(verb)
         return self._dedupe()
@@ -1500,6 +1503,7 @@ class SentenceCoder:
                 inner, _p, _h = self.subject(child)
                 if inner:
                     about, agents = child, inner
+        agents = warned_against_own_act(about, agents, warned)
         keys = {a.key() for a in [*sources, *warned]}
         own_operation = (
             about is not None
@@ -2144,6 +2148,15 @@ def _quote(trigger: Any) -> str:
     if original is not None:
         return original[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
     return doc[lo : hi + 1].text
+
+
+def warned_against_own_act(about: Any, agents: list[Actor], warned: list[Actor]) -> list[Actor]:
+    """The doers of the act a warning is about: "X warned Y against further incursions" (or
+    "against attacking") tells Y not to do it, so with no other doer named the act is Y's
+    own and the warning a threat, not a tip-off about someone else's act (peers5)."""
+    if about is not None and not agents and about.head.lower_ == "against":
+        return list(warned)
+    return agents
 
 
 __all__ = ["NAME", "Actor", "Event", "SentenceCoder"]

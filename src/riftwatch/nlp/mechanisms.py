@@ -975,7 +975,7 @@ def territory_target(coder: Any, tok: Any, entry: dict[str, Any], sources: list[
     if entry.get("type") not in _TERRITORY_TYPES or not sources:
         return []
     if any(s.type not in _STATE_TYPES for s in sources):
-        return []
+        return security_property_target(coder, tok, sources)
     own = {s.key() for s in sources}
     own_iso = {iso for s in sources if (iso := s.country or _iso_of_key(s.key()))}
     for noun in (tok, *tok.conjuncts):
@@ -2260,3 +2260,205 @@ def _founding_kept(actor: Any) -> bool:
         or actor.person
         or (actor.qualifier and _UNIT_WORD.search(actor.qualifier))
     )
+
+
+# -- diplomatic receptions and summonses (issue 9, world news; peers5) ------------------------
+def diplomatic_receptions(coder: Any) -> None:
+    """'The Kenyan president received the Chinese envoy' is a meeting between the two states
+    (CONSULT, CAMEO 042/043), and 'X summoned Y's ambassador' a rebuke of Y (ACCUSE, mode
+    disapprove, CAMEO 11): verbs of ``reception_verbs`` and ``summoning_verbs`` (cues.yaml)
+    whose object (or, in the passive, subject) is another state's actor. Both parties must be
+    states, governments or intergovernmental bodies, so "X received Taliban leaders" (shelter,
+    coded by the lexicon if at all) and "X received arms" are left alone; a summons needs an
+    envoy noun as the object. Read on the verb, so a negated or hedged reception is not
+    asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya summoned the Ugandan ambassador.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Ugandan", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 3: uganda, 4: uganda})
+    >>> diplomatic_receptions(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Kenya', 'ACCUSE', 'disapprove', 'Uganda')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        summons = lemma in lex.summoning_verbs
+        if verb.pos_ != "VERB" or not (summons or lemma in lex.reception_verbs):
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            guests = [c for c in verb.children if c.dep_ in ("nsubjpass",)]
+            targets, sources, how = sources, coder.agent(verb), "passive agent ('by')"
+        else:
+            guests = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            targets = [a for g in guests for a in coder.actors(g)]
+        if not guests or not sources or not targets:
+            continue
+        if summons and not any(_envoy_head(g, lex.envoy_nouns) for g in guests):
+            continue
+        if not all(_state_party(a) for a in [*sources, *targets]):
+            continue
+        done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == verb.i}
+        pairs = [(s, t) for s in sources for t in targets
+                 if s.key() != t.key() and (s.key(), t.key()) not in done]  # fmt: skip
+        etype, mode = ("ACCUSE", "disapprove") if summons else ("CONSULT", None)
+        what = "summons an envoy: a rebuke" if summons else "receives a guest: a meeting"
+        why = [f"'{verb.text}' {what} -> {etype}", f"source: {how}",
+               "target: the one received or summoned"]  # fmt: skip
+        for source, target in pairs:
+            coder._emit([source], [target], etype, mode, verb, why)  # noqa: SLF001
+
+
+def _envoy_head(tok: Any, envoys: frozenset[str]) -> bool:
+    """Is a summoned object an envoy ("the Japanese ambassador", "Japan's envoy")? Read on
+    the real words: a known actor's mention is masked in the parsed text."""
+    original = tok.doc.user_data.get("text")
+    word = original[tok.idx : tok.idx + len(tok.text)] if original is not None else tok.text
+    last = word.lower().split()[-1] if word.split() else ""
+    return last in envoys or tok.lemma_.lower() in envoys or _singular_word(last) in envoys
+
+
+def _singular_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# -- a group's attack on a state's posts, patrols and vessels (issue 9, world news; peers5) -----
+def security_property_target(coder: Any, tok: Any, sources: list[Any]) -> list[Any]:
+    """The state an armed group's attack hits through its forces' property: the patient
+    ``tok`` is a noun of ``security_property_nouns`` (nominals.yaml: posts, bases, patrols,
+    convoys, vessels, embassies...) with a country word, or a state body, before it ("rebels
+    attacked an Israeli patrol", "ambushed a Turkish military convoy", "shelled a Sri Lankan
+    navy vessel"). The state body named in the modifiers wins over the bare country. Unlike
+    ``territory_target`` the attacker's own country counts (insurgents attack their own
+    state), but not a source's own body. Villages, towns and homes are no state property.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor
+    >>> coder = type("C", (), {"lex": load(), "actor_of": {}})()
+    >>> doc = nlp()("Rebels attacked an Israeli patrol.")
+    >>> rebels = Actor(id="open:rebels", name="rebels", mention="Rebels", type="group")
+    >>> [a.id for a in security_property_target(coder, doc[4], [rebels])]
+    ['country:israel']
+    >>> security_property_target(coder, nlp()("Rebels attacked an Israeli village.")[4], [rebels])
+    []
+    """
+    nouns = coder.lex.security_property_nouns
+    own = {s.key() for s in sources}
+    for noun in (tok, *tok.conjuncts):
+        if noun.lower_ not in nouns and noun.lemma_.lower() not in nouns:
+            continue
+        found = []
+        for child in noun.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            for sub in child.subtree:
+                if sub.i >= noun.i:
+                    break
+                actor = coder.actor_of.get(sub.i) or _country_word(sub)
+                if actor is not None and actor.type in _STATE_TYPES and actor.key() not in own:
+                    found.append(actor)
+        if found:
+            bodies = [a for a in found if a.type != "country"]
+            return [(bodies or found)[0]]
+    return []
+
+
+# -- visits told by arrival (issue 9, world news; peers5) ------------------------------------
+_ARRIVAL_PREPS = frozenset({"in", "to", "at"})
+
+
+def arrival_visits(coder: Any) -> None:
+    """'The Iraqi president arrived in Amman', 'the Chinese premier flew to Kenya': a state's
+    government, leader or envoy (or an intergovernmental body) travelling to another country
+    or its capital visits it (CONSULT, mode visit, CAMEO 042). Verbs of ``arrival_verbs``
+    (cues.yaml); the destination is the object of in/to/at: a country, or a capital, which
+    stands for its government. Armed forces, groups and people make no visit (a deployment
+    or a flight is not a consultation), nor does travel within the traveller's own country.
+    Read on the verb, so "did not arrive", "is expected to arrive" are not asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya's president arrived in Uganda on Monday.")
+    >>> kenya = Actor(id="org:kenya-government", name="Government of Kenya",
+    ...               mention="Kenya's president", type="government")
+    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Uganda", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 1: kenya, 2: kenya, 5: uganda})
+    >>> arrival_visits(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Government of Kenya', 'CONSULT', 'visit', 'Uganda')]
+    """
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in coder.lex.arrival_verbs:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources or not all(_state_party(a) for a in sources):
+            continue
+        if any(a.type == "country" for a in sources):
+            continue  # "Israeli troops arrived in Y": a country's men, not its government
+        hosts: list[Any] = []
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _ARRIVAL_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    hosts += coder.actors(pobj) or _capital_of(pobj)
+        own_iso = {iso for s in sources if (iso := s.country or _iso_of_key(s.key()))}
+        hosts = [h for h in hosts if _state_party(h)
+                 and (h.country or _iso_of_key(h.key())) not in own_iso]  # fmt: skip
+        done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == verb.i}
+        why = [f"'{verb.text}' in another country: a visit -> CONSULT", f"source: {how}",
+               "target: the country or capital arrived in"]  # fmt: skip
+        for source in sources:
+            for host in hosts:
+                if source.key() != host.key() and (source.key(), host.key()) not in done:
+                    coder._emit([source], [host], "CONSULT", "visit", verb, why)  # noqa: SLF001
+
+
+def _capital_of(tok: Any) -> list[Any]:
+    """The government a capital named by a single token stands for ("Amman": Jordan's), as
+    the knowledge base's weak capital aliases say; [] for any other word."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return []
+    original = tok.doc.user_data.get("text")
+    word = original[tok.idx : tok.idx + len(tok.text)] if original is not None else tok.text
+    from riftwatch.nlp.extract import _resolver
+    from riftwatch.nlp.mentions import capital_alias, capital_government
+
+    res = _resolver().resolve(word, None, "government")
+    if not capital_alias(res):
+        return []
+    actor = capital_government(res, word)
+    return [actor] if actor is not None else []
+
+
+# -- courtesies given: the noun codes, not the giving (issue 9, world news; peers5) ----------
+def courtesy_objects(coder: Any) -> None:
+    """'X paid a visit to Y', 'X gave a warm welcome to Y', 'X paid tribute to Y': the giving
+    verb's own reading (AID: payment, material help) gives way to the event its object
+    noun names (a visit is CONSULT, a welcome or tribute SUPPORT), when that noun coded an
+    event between the same parties; "gave arms to Y" (the noun is aid itself) is unchanged.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({c.event.event_type for c in extract_document(
+    ...     {"id": "d", "text": "Kenya paid a visit to Uganda.", "date": "2010-01-01"})})
+    ['CONSULT']
+    """
+    for event in list(coder.events):
+        verb = event.trigger
+        if event.event_type != "AID" or verb.pos_ != "VERB":
+            continue
+        objs = {c.i for c in verb.children if c.dep_ in ("dobj", "obj")}
+        if any(
+            other.trigger.i in objs
+            and other.event_type in ("CONSULT", "SUPPORT", "AGREE")
+            and {other.source.key(), other.target.key()} == {event.source.key(), event.target.key()}
+            for other in coder.events
+        ):
+            coder.events.remove(event)

@@ -137,6 +137,11 @@ class Lexicon:
     dissent_adjectives: frozenset[str] = frozenset()  # rift4
     dissent_verbs: frozenset[str] = frozenset()  # rift4
     split_origin_preps: frozenset[str] = frozenset()  # rift4
+    reception_verbs: frozenset[str] = frozenset()  # mechanisms.diplomatic_receptions (peers5)
+    summoning_verbs: frozenset[str] = frozenset()  # mechanisms.diplomatic_receptions (peers5)
+    envoy_nouns: frozenset[str] = frozenset()  # mechanisms.diplomatic_receptions (peers5)
+    security_property_nouns: frozenset[str] = frozenset()  # mechanisms (peers5)
+    arrival_verbs: frozenset[str] = frozenset()  # mechanisms.arrival_visits (peers5)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -335,6 +340,16 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dissent_adjectives=_set(events, "dissent_adjectives", "events.yaml"),
         dissent_verbs=_set(events, "dissent_verbs", "events.yaml"),
         split_origin_preps=_set(events, "split_origin_preps", "events.yaml"),
+        reception_verbs=_set(cues, "reception_verbs", "cues.yaml"),
+        summoning_verbs=_set(cues, "summoning_verbs", "cues.yaml"),
+        envoy_nouns=_set(cues, "envoy_nouns", "cues.yaml"),
+        arrival_verbs=_set(cues, "arrival_verbs", "cues.yaml"),
+        security_property_nouns=frozenset(
+            _words(
+                nominals.get("security_property_nouns") or [],
+                "nominals.yaml security_property_nouns",
+            )
+        ),  # fmt: skip
     )
 
 

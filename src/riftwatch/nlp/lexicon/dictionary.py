@@ -129,6 +129,9 @@ class VerbDictionary:
         self.phrase_verbs = frozenset(policy.get("phrase_verbs") or ())
         self.partitive_heads = frozenset(policy.get("partitive_heads") or ())
         self.host_codes = tuple(str(c) for c in policy.get("host_codes") or ())
+        self.addressee_preps = {
+            k: tuple(v) for k, v in (policy.get("addressee_preps") or {}).items()
+        }
         for name in self.off_groups | set(self.prep_only) | self.reciprocal_groups:
             if name not in self.groups:
                 raise NLPError("RW201", path=POLICY_FILE, detail=f"no verb group {name}")
@@ -392,6 +395,7 @@ class VerbDictionary:
         preps = self.prep_only.get(group) or (
             self.conflict_preps if side else self.cooperation_preps
         )
+        preps = (*preps, *self.addressee_preps.get(kind or rkind or "", ()))
         candidates = list(targets)
         if obj is not None:  # the object is a thing: the party is in its phrase
             candidates += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in THING_PREPS
