@@ -44,10 +44,10 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v5",
-    "code.rules.v8",
-    "modality.rules.v8",
-    "context.rules.v4",
+    "actors.open.v6",
+    "code.rules.v9",
+    "modality.rules.v9",
+    "context.rules.v5",
     "headline.rules.v7",
 )
 

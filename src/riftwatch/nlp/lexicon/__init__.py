@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-8+cues-7+nominals-3+petrarch2-1+policy-4'
+'events-9+cues-8+nominals-4+petrarch2-1+policy-5'
 """
 
 from __future__ import annotations
