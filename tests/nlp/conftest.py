@@ -21,3 +21,23 @@ def id_events(text: str, date: str) -> list[tuple[str, str, str, str]]:
          c.event.target.org_id or c.event.target.id, c.event.modality)
         for c in extract_document({"id": "t", "text": text, "date": date})
     ]  # fmt: skip
+
+
+def has(found: set[tuple[str, str, str, str]], source: str, etype: str, target: str,
+        modality: str | None = "asserted") -> bool:  # fmt: skip
+    """True when ``found`` holds a ``etype`` event from ``source`` to ``target`` (names matched
+    as substrings) with ``modality`` (any modality when None)."""
+    return any(
+        source in s and g == etype and target in t and (modality is None or m == modality)
+        for s, g, t, m in found
+    )
+
+
+def asserted(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str, str, str]]:
+    """The asserted events of ``found``."""
+    return {e for e in found if e[3] == "asserted"}
+
+
+def asserted_between(found: set[tuple[str, str, str, str]], a: str, b: str) -> set:
+    """Asserted events from an actor whose name holds ``a`` to one whose name holds ``b``."""
+    return {e for e in found if e[3] == "asserted" and a in e[0] and b in e[2]}

@@ -8,7 +8,7 @@ comes from a benchmark or a development set.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import named_events
+from tests.nlp.conftest import has, named_events
 
 from riftwatch.nlp.extract import extract_document
 
@@ -16,14 +16,6 @@ from riftwatch.nlp.extract import extract_document
 def events(text: str, date: str = "2011-03-02") -> set[tuple[str, str, str, str]]:
     """(source, type, target, modality) of every event in ``text``."""
     return named_events(text, date)
-
-
-def has(found: set[tuple[str, str, str, str]], source: str, etype: str, target: str,
-        modality: str | None = "asserted") -> bool:  # fmt: skip
-    return any(
-        source in s and g == etype and target in t and (modality is None or m == modality)
-        for s, g, t, m in found
-    )
 
 
 def parties(found: set[tuple[str, str, str, str]]) -> set[str]:

@@ -9,24 +9,12 @@ development set.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import named_events
+from tests.nlp.conftest import asserted, has, named_events
 
 
 def events(text: str, date: str = "2010-05-14") -> set[tuple[str, str, str, str]]:
     """(source, type, target, modality) of every event in ``text``."""
     return named_events(text, date)
-
-
-def has(found: set[tuple[str, str, str, str]], source: str, etype: str, target: str,
-        modality: str | None = "asserted") -> bool:  # fmt: skip
-    return any(
-        source in s and g == etype and target in t and (modality is None or m == modality)
-        for s, g, t, m in found
-    )
-
-
-def asserted(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str, str, str]]:
-    return {e for e in found if e[3] == "asserted"}
 
 
 # -- feelings of disapproval or approval voiced about another party (nominals.yaml) ---------

@@ -10,7 +10,7 @@ benchmark or tests/nlp/data/written.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import named_events
+from tests.nlp.conftest import asserted_between, named_events
 
 from riftwatch.nlp.extract import extract_document
 
@@ -27,11 +27,6 @@ def has(found: set[tuple[str, str, str, str]], source: str, etype: str | tuple[s
         source in s and g in types and target in t and (modality is None or m == modality)
         for s, g, t, m in found
     )
-
-
-def asserted_between(found: set[tuple[str, str, str, str]], a: str, b: str) -> set:
-    """Asserted events from an actor whose name holds ``a`` to one whose name holds ``b``."""
-    return {e for e in found if e[3] == "asserted" and a in e[0] and b in e[2]}
 
 
 # -- "not only ... but also": additive, not a negation -------------------------------------

@@ -13,17 +13,12 @@ trapped twin that must not be asserted.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import named_events
+from tests.nlp.conftest import asserted_between, named_events
 
 
 def events(text: str, date: str = "2012-05-06") -> set[tuple[str, str, str, str]]:
     """(source, type, target, modality) of every event in ``text``."""
     return named_events(text, date)
-
-
-def asserted_between(found: set[tuple[str, str, str, str]], a: str, b: str) -> set:
-    """Asserted events from an actor whose name holds ``a`` to one whose name holds ``b``."""
-    return {e for e in found if e[3] == "asserted" and a in e[0] and b in e[2]}
 
 
 # --- 1. peoples stand for a group only when the text names the group -----------------------
