@@ -380,6 +380,15 @@ def _month_groups(rows: dict[str, np.ndarray]) -> tuple[np.ndarray, int]:
     return group, (int(group[-1]) + 1 if len(group) else 0)
 
 
+def _pair_months(rows: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The first row of each pair of ``rows`` (sorted by pair and month) and how many
+    months of evidence the pair has."""
+    d = rows["dyad"]
+    starts = np.flatnonzero(np.r_[True, d[1:] != d[:-1]])
+    group, _n = _month_groups(rows)
+    return starts, np.add.reduceat(np.r_[True, group[1:] != group[:-1]].astype(int), starts)
+
+
 def _monthly(rows: dict[str, np.ndarray], theta: float, params: Params) -> dict[str, np.ndarray]:
     """Per pair-month: its log-likelihood under the allied, hostile-from-the-start and
     broken states, and the probability-weighted cooperative and hostile reports."""
@@ -623,11 +632,8 @@ def _choose(
     )
     if not grids or not len(table["dyad"]):
         return replace(params, grade_bound=bound), {}
-    dyad = table["dyad"]
-    starts = np.flatnonzero(np.r_[True, dyad[1:] != dyad[:-1]])
-    lengths = np.diff(np.r_[starts, len(dyad)])
-    group, _n = _month_groups(table)
-    months_per_pair = np.add.reduceat(np.r_[True, group[1:] != group[:-1]].astype(int), starts)
+    starts, months_per_pair = _pair_months(table)
+    lengths = np.diff(np.r_[starts, len(table["dyad"])])
     enough = months_per_pair >= int(params.estimate_min_months)
     if not enough.any():
         return replace(params, grade_bound=bound), {}
@@ -653,9 +659,7 @@ def _choose(
             - 0.5 * ((_logit(t.noise_against) - n0) / params.noise_prior_sd) ** 2
         )
 
-    firsts = np.flatnonzero(np.r_[True, table["dyad"][1:] != table["dyad"][:-1]])
-    group, _n = _month_groups(table)
-    pair_months = np.add.reduceat(np.r_[True, group[1:] != group[:-1]].astype(int), firsts)
+    firsts, pair_months = _pair_months(table)
     # pairs too short to tell noise from change in their own series get the choice of the
     # others; longer pairs inform their own rates (a long steady alliance says it changes
     # rarely) as before
