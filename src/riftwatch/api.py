@@ -425,10 +425,12 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
     An invalid query raises StoreError RW304 saying what is wrong and where; ``limit`` < 1
     or ``offset`` < 0 raise ConfigError RW007.
 
-    Each hit has ``snippet`` (matched words in ``[`` ``]``) and ``marks``, the
-    ``[start, end)`` offsets of the matched stretches in the snippet.
+    Each hit has ``snippet`` (matched words in ``[`` ``]``, for reading) and ``marks``, the
+    ``[start, end)`` offsets of the matched stretches in the snippet; and, for programs,
+    ``snippet_text`` (the same snippet with no brackets added: only the text's own) with
+    ``snippet_hits``, the ``[start, end)`` offsets of the matched stretches in it.
     """
-    from riftwatch.store.query import highlight, parse, rank, to_fts5, to_tsquery
+    from riftwatch.store.query import highlight, parse, rank, to_fts5, to_tsquery, unbracketed
 
     if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
         raise _bad_value("limit (--limit)", limit, "use a whole number, 1 or more")
@@ -472,6 +474,7 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
     hits = []
     for r in rows:
         snippet, marks = highlight(r.text, tree)
+        plain, plain_hits = unbracketed(snippet, marks)
         hits.append(
             {
                 "sentence_id": r.id,
@@ -482,6 +485,8 @@ def search(db: DB, query: str, *, limit: int = 20, offset: int = 0) -> list[dict
                 "end": r.end,
                 "snippet": snippet,
                 "marks": marks,
+                "snippet_text": plain,
+                "snippet_hits": plain_hits,
                 "title": r.title,
                 "published": r.published,
                 "grade": f"{r.reliability}{r.credibility}",

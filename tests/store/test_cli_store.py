@@ -205,3 +205,33 @@ def test_docs_grade_sets_one_documents_grade(filled: str) -> None:
     unalias = run("actors", "unalias", "org:al-qaeda", "al-Qaida", "--analyst", "ana",
                   "--db", filled)  # fmt: skip
     assert unalias.returncode == 0 and "not_same org:al-qaeda mention:al qaida" in unalias.stdout
+
+
+def test_search_json_gives_the_plain_snippet_and_the_hits_offsets(filled: str) -> None:
+    done = run("search", "said", "--db", filled, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    (hit,) = [h for h in json.loads(done.stdout) if "[said]" in h["snippet_text"]]
+    # the text's own "[said]" stays as written; the hit is found by its offsets alone
+    text = hit["snippet_text"]
+    assert "[bold]tribal[/bold]" in text and "ISI [said] nothing" in text
+    assert [text[a:b] for a, b in hit["snippet_hits"]] == ["said"]
+    assert [hit["snippet"][a:b] for a, b in hit["marks"]] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["docs", "show", "abc"],
+        ["docs", "grade", "abc", "--credibility", "2"],
+        ["docs", "delete", "12x", "--yes"],
+        ["events", "show", "abc"],
+    ],
+    ids=lambda c: " ".join(c[:3]),
+)
+def test_a_malformed_id_is_a_numbered_error_naming_it(filled: str, command: list[str]) -> None:
+    done = run(*command, "--db", filled)
+    assert done.returncode == 2
+    code = "RW307" if command[0] == "events" else "RW302"
+    bad = command[2]
+    assert f"{code} no {'event' if code == 'RW307' else 'document'} with id {bad}" in done.stderr
+    assert "Usage:" not in done.stderr and "Traceback" not in done.stderr

@@ -105,6 +105,39 @@ def call(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         fail(exc)
 
 
+def stored_id(raw: Any, error: Callable[[str], RiftwatchError]) -> int:
+    """A stored record's id given on the command line: a whole number, or a numbered error.
+
+    ``riftwatch docs show abc`` fails as ``docs show 999`` does, with the record's own
+    "no such id" error naming what was given (``error(raw)``, printed by :func:`fail`,
+    exit status 2), not an unnumbered usage error.
+    """
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    text = str(raw).strip()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    fail(error(str(raw)))
+
+
+def document_id(raw: Any) -> int:
+    """A document id argument (``parser=``); otherwise RW302 ("no document with id ...").
+
+    >>> document_id(" 12 ")
+    12
+    """
+    from riftwatch.errors import StoreError
+
+    return stored_id(raw, lambda given: StoreError("RW302", id=given))
+
+
+def event_id(raw: Any) -> int:
+    """An event id argument (``parser=``); otherwise RW307 ("no event with id ...")."""
+    from riftwatch.errors import StoreError
+
+    return stored_id(raw, lambda given: StoreError("RW307", id=given))
+
+
 def cell(value: Any, width: int | None = None) -> str:
     """A table cell: text, cut to ``width``, with rich markup escaped (hostile text is data)."""
     text = "" if value is None else str(value)

@@ -19,6 +19,7 @@ from riftwatch.cli._common import (
 from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
+from riftwatch.cli._common import document_id as _document_id
 from riftwatch.cli._common import emit as _emit
 from riftwatch.cli._common import fail as _fail
 from riftwatch.errors import RiftwatchError
@@ -30,7 +31,12 @@ def docs_list(
     limit: Annotated[int, typer.Option(help="At most this many.")] = 50,
     offset: Annotated[int, typer.Option(help="Skip this many first.")] = 0,
     source: Annotated[str | None, typer.Option(help="Only this source.")] = None,
-    source_type: Annotated[str | None, typer.Option("--source-type", "--type")] = None,
+    source_type: Annotated[
+        str | None,
+        typer.Option(
+            "--source-type", "--type", help="Only this source type (news, wire, analysis, ...)."
+        ),
+    ] = None,
     language: Annotated[str | None, typer.Option(help="Only this language code.")] = None,
     status: Annotated[str | None, typer.Option(help="Only this status (ready, coded).")] = None,
     grade: Annotated[str | None, typer.Option(help="Exactly this grade: B2, or B.")] = None,
@@ -81,7 +87,7 @@ def docs_list(
 
 @docs_app.command("show")
 def docs_show(
-    doc_id: Annotated[int, typer.Argument(help="Document id.")],
+    doc_id: Annotated[int, typer.Argument(help="Document id.", parser=_document_id)],
     db: DbOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -110,7 +116,7 @@ def docs_show(
 
 @docs_app.command("grade")
 def docs_grade(
-    doc_id: Annotated[int, typer.Argument(help="Document id.")],
+    doc_id: Annotated[int, typer.Argument(help="Document id.", parser=_document_id)],
     reliability: Annotated[str | None, typer.Option(help="A-F")] = None,
     credibility: Annotated[str | None, typer.Option(help="1-6")] = None,
     analyst: Annotated[str | None, typer.Option(help="Who grades (default: $USER).")] = None,
@@ -130,7 +136,8 @@ def docs_grade(
 @docs_app.command("delete")
 def docs_delete(
     doc_ids: Annotated[
-        list[int] | None, typer.Argument(help="Document ids.", metavar="ID", show_default=False)
+        list[int] | None,
+        typer.Argument(help="Document ids.", metavar="ID", show_default=False, parser=_document_id),
     ] = None,
     run: Annotated[
         int | None, typer.Option("--run", help="Delete every document this ingest run added.")

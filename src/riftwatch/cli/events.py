@@ -10,11 +10,19 @@ from rich.table import Table
 from rich.text import Text
 
 from riftwatch import api
-from riftwatch.cli._common import DbOption, Format, FormatOption, app, out, write_csv
+from riftwatch.cli._common import (
+    DbOption,
+    Format,
+    FormatOption,
+    app,
+    out,
+    write_csv,
+)
 from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
+from riftwatch.cli._common import event_id as _event_id
 from riftwatch.cli._common import fail as _fail
 from riftwatch.cli._filters import (
     ActorOption,
@@ -213,7 +221,9 @@ def _highlighted(sentence: str, spans: dict[str, Any]) -> Text:
 
 @events_app.command("show")
 def events_show(
-    event_id: Annotated[int, typer.Argument(help="Event id (see `events list`).")],
+    event_id: Annotated[
+        int, typer.Argument(help="Event id (see `events list`).", parser=_event_id)
+    ],
     db: DbOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:

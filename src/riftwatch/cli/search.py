@@ -61,37 +61,24 @@ def search(
             str(h["sentence_index"]),
             h["grade"],
             _cell(h["published"]),
-            _highlight(h["snippet"], h.get("marks")),
+            _highlight(h["snippet_text"], h["snippet_hits"]),
         )
     _emit(hits, fmt, table)
 
 
-def _highlight(snippet: str, marks: list[list[int]] | None = None) -> str:
-    """Rich markup for a snippet: the marked stretches bold, everything else escaped.
+def _highlight(text: str, hits: list[list[int]]) -> str:
+    r"""Rich markup for a plain snippet (``snippet_text`` of :func:`riftwatch.api.search`):
+    the stretches of ``hits`` (``snippet_hits``) bold, everything else escaped, so that
+    brackets and markup in the text stay text.
 
-    With ``marks`` (offsets from :func:`riftwatch.api.search`) brackets that belong to the
-    text itself stay text; without, ``[`` ``]`` pairs are taken as the marks.
+    >>> _highlight("said [x] and shelter", [[13, 20]])
+    'said \\[x] and [bold yellow]shelter[/bold yellow]'
     """
-    if marks is not None:
-        parts: list[str] = []
-        cursor = 0
-        for start, end in marks:
-            parts.append(escape(snippet[cursor : start - 1]))
-            parts.append(f"[bold yellow]{escape(snippet[start:end])}[/bold yellow]")
-            cursor = end + 1
-        parts.append(escape(snippet[cursor:]))
-        return "".join(parts)
-    parts = []
-    buf = ""
-    inside = False
-    for ch in snippet:
-        if ch == "[" and not inside:
-            parts.append(escape(buf))
-            buf, inside = "", True
-        elif ch == "]" and inside:
-            parts.append(f"[bold yellow]{escape(buf)}[/bold yellow]")
-            buf, inside = "", False
-        else:
-            buf += ch
-    parts.append(escape(buf))
+    parts: list[str] = []
+    cursor = 0
+    for start, end in hits:
+        parts.append(escape(text[cursor:start]))
+        parts.append(f"[bold yellow]{escape(text[start:end])}[/bold yellow]")
+        cursor = end
+    parts.append(escape(text[cursor:]))
     return "".join(parts)

@@ -60,7 +60,12 @@ def sources_list(
 def sources_grade(
     name: Annotated[str, typer.Argument(help="Source name, as `sources list` shows it.")],
     db: DbOption = None,
-    source_type: Annotated[str | None, typer.Option("--type", "--source-type")] = None,
+    source_type: Annotated[
+        str | None,
+        typer.Option(
+            "--type", "--source-type", help="Source type: news, wire, official_statement, ..."
+        ),
+    ] = None,
     reliability: Annotated[str | None, typer.Option(help="A-F")] = None,
     credibility: Annotated[str | None, typer.Option(help="1-6")] = None,
     analyst: Annotated[str | None, typer.Option(help="Who grades (default: $USER).")] = None,

@@ -472,6 +472,23 @@ def highlight(text: str, node: Node, *, max_tokens: int = 24) -> tuple[str, list
     return stripped.rstrip(), [[a - shift, b - shift] for a, b in marks]
 
 
+def unbracketed(snippet: str, marks: list[list[int]]) -> tuple[str, list[list[int]]]:
+    """The snippet of :func:`highlight` without the ``[`` ``]`` it added, and the
+    ``[start, end)`` offsets of the marked stretches in that plain text: a program reads
+    the hits from the offsets alone, whatever brackets the text holds itself.
+
+    >>> unbracketed("said [x] and [shelter] ok", [[14, 21]])
+    ('said [x] and shelter ok', [[13, 20]])
+    """
+    plain, hits, cursor = "", [], 0
+    for start, end in marks:
+        plain += snippet[cursor : start - 1]
+        hits.append([len(plain), len(plain) + end - start])
+        plain += snippet[start:end]
+        cursor = end + 1
+    return plain + snippet[cursor:], hits
+
+
 # -- ranking, the same on both stores -------------------------------------------------------
 
 BM25_K1 = 1.2

@@ -286,7 +286,8 @@ def get_search(
     limit: Annotated[int, Query(ge=1, le=1000)] = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Matching sentences, best first, with snippets (matched words in ``[ ]``, ``marks``).
+    """Matching sentences, best first, with snippets (matched words in ``[ ]``, ``marks``;
+    the plain ``snippet_text`` with the hits' offsets in ``snippet_hits``).
 
     ``total`` counts at most 1,000 sentences past ``offset``: ``total_capped`` True means
     "at least ``total``"."""
