@@ -72,7 +72,7 @@ def test_several_independent_well_graded_reports_alarm_with_the_right_onset() ->
     assert lo <= r["onset"] <= hi and lo >= "2014-01"
     assert {a["id"] for a in r["actors"]} == {X, Y}
     assert r["kind"] == "rift" and len(r["channels"]) >= 2
-    assert r["versions"]["rift"] == "rift-6"
+    assert r["versions"]["rift"] == "rift-7"
 
 
 def test_reprints_of_one_story_count_once() -> None:
@@ -413,3 +413,81 @@ def test_the_corpus_can_say_how_far_its_ungraded_reports_are_trusted() -> None:
     high, low = params_of(consistent, params), params_of(noisy, params)
     assert high.unknown_right > low.unknown_right
     assert high.unknown_right >= params.unknown_right >= low.unknown_right
+
+
+def _changing_pairs(n: int, grade: str = "C3") -> list:  # type: ignore[type-arg]
+    """``n`` other pairs, each a joint operation and a clash a year later."""
+    out = []
+    for i in range(n):
+        a, b = f"open:o{i}-a", f"open:o{i}-b"
+        out.append(claim(a, b, "COOPERATE", f"{1990 + i % 5}-03", mode="joint_operations",
+                         grade=grade))  # fmt: skip
+        out.append(claim(a, b, "ASSAULT", f"{1991 + i % 5}-03", grade=grade))
+    return out
+
+
+def _two_reports(grade: str) -> list:  # type: ignore[type-arg]
+    """A joint operation, then a clash six months later, both of ``grade``."""
+    return [
+        claim(X, Y, "COOPERATE", "2014-01", mode="joint_operations", grade=grade),
+        claim(X, Y, "ASSAULT", "2014-07", grade=grade),
+    ]
+
+
+def test_one_cooperative_and_one_hostile_report_list_a_pair_once_other_pairs_show_change() -> None:
+    # alone, a pair's own two reports do not set the rate of change it is judged by: one
+    # well-graded clash six months after a joint operation stays below the alarm
+    assert _prob(_two_reports("B2")) < 0.5
+    # in a corpus whose other two-report pairs went from cooperation to clashes, changes are
+    # common, and the same two reports list the pair, with the onset at the clash
+    found = [
+        r
+        for r in _rifts(_changing_pairs(20) + _two_reports("B2"))
+        if {a["id"] for a in r["actors"]} == {X, Y}
+    ]
+    assert len(found) == 1 and found[0]["onset"] == "2014-07"
+    assert found[0]["assumptions"]["hazard_month"] > Params.load().hazard_month
+    # a weak source still does not decide alone, whatever the other pairs say
+    for grade in ("D4", "E5"):
+        found = _rifts(_changing_pairs(20) + _two_reports(grade))
+        assert found and not [r for r in found if {a["id"] for a in r["actors"]} == {X, Y}]
+
+
+class _Factions:
+    """A hierarchy where each ``open:f<i>`` is a faction of ``open:p<i>``."""
+
+    def parents(self, actor_id: str, date: str | None) -> list[str]:
+        tail = actor_id.split(":")[-1]
+        return [f"open:p{tail[1:]}"] if tail.startswith("f") else []
+
+    def lineage(self, actor_id: str) -> tuple[str, ...]:
+        return (actor_id,)
+
+    def name(self, actor_id: str, date: str | None = None) -> str | None:
+        return None
+
+
+def _faction_histories(n: int) -> list:  # type: ignore[type-arg]
+    """Faction ``f<i>`` (of ``p<i>``) and group ``x<i>``: cooperation, a clash a year later."""
+    out = []
+    for i in range(n):
+        f, x = f"open:f{i}", f"open:x{i}"
+        out.append(claim(f, x, "COOPERATE", f"{2000 + i}-03", mode="joint_operations"))
+        out.append(claim(f, x, "ASSAULT", f"{2001 + i}-03"))
+    return out
+
+
+def test_a_factions_report_counts_once_in_the_choice_of_rates() -> None:
+    # each report on a faction also counts for its parent (rolled up); the corpus's choice of
+    # how often relationships change reads it once, as if there were no hierarchy
+    claims = _faction_histories(6)
+    rolled = prepare(claims, hierarchy=_Factions())
+    assert rolled.rollup.any()
+    flat = prepare(claims, hierarchy=FlatHierarchy())
+    assert for_corpus(evidence(rolled)) == for_corpus(evidence(flat))
+    # and a lone faction pair's reports do not set its rates through their copy on the
+    # parent's pair: both pairs keep the priors' centres
+    one = prepare(_faction_histories(1), hierarchy=_Factions())
+    corpus, own = for_pairs(evidence(one))
+    assert len(one.dyads) == 2 and sorted(own) == [0, 1]
+    assert all(q == Params.load() for q in own.values())

@@ -74,3 +74,36 @@ def test_co_members_on_a_store_and_on_a_file(db_url: str, corpus: Path) -> None:
         run("dyad", LTTE, TELO, str(corpus), "--format", "json"),
     )
     assert on_store == pytest.approx(on_file, abs=0.01)
+
+
+FACTION_DOCS = [
+    ("h1", "2006-03-10", "Al Qaeda and the Haqqani Network launched joint operations in Khost."),
+    ("h2", "2008-05-12", "The Haqqani Network sheltered Al Qaeda fighters in North Waziristan."),
+    ("h3", "2010-06-03", "Al Qaeda and the Haqqani Network ran training camps together."),
+    ("h4", "2012-02-21", "The Haqqani Network provided safe haven to Al Qaeda leaders."),
+    ("h5", "2014-09-15", "Al Qaeda trainers trained Haqqani Network fighters in Miranshah."),
+    ("h6", "2016-04-08", "The Haqqani Network and Al Qaeda fought together in Paktika."),
+]
+
+
+def test_a_factions_reports_count_once_in_the_rates_chosen_from_a_store(
+    db_url: str, tmp_path: Path
+) -> None:
+    from riftwatch.analysis.hierarchy import FlatHierarchy, KBHierarchy
+    from riftwatch.analysis.rift import evidence, for_corpus
+    from riftwatch.analysis.timeline import prepare
+
+    path = tmp_path / "faction.jsonl"
+    rows = [json.dumps({"id": i, "date": d, "reliability": "B", "credibility": 2, "text": t})
+            for i, d, t in FACTION_DOCS]  # fmt: skip
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    api.ingest([path], db=db_url)
+    api.extract_stored(db_url)
+    claims = api.load_claims(db_url)
+    rolled = prepare(claims, hierarchy=KBHierarchy())
+    # the Haqqani Network's reports also count for the Taliban, its parent
+    assert rolled.rollup.any() and len(rolled.dyads) > 1
+    assert len(set(rolled.month[~rolled.rollup].tolist())) == len(FACTION_DOCS)
+    # but the corpus's choice of rates reads each report once, as without the hierarchy
+    flat = prepare(claims, hierarchy=FlatHierarchy())
+    assert for_corpus(evidence(rolled)) == for_corpus(evidence(flat))

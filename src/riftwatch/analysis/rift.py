@@ -1,4 +1,4 @@
-"""Stage ``rift-6``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-7``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
@@ -61,7 +61,7 @@ from riftwatch.analysis.timeline import (
     month_label,
 )
 
-VERSION = "rift-6"
+VERSION = "rift-7"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 
@@ -192,7 +192,8 @@ def _default_params() -> Params:
 
 # evidence ---------------------------------------------------------------------------------
 _REPORT_KEYS = (
-    "dyad", "month", "stance", "origin", "right", "units", "unknown", "explicit", "presup"
+    "dyad", "month", "stance", "origin", "right", "units", "unknown", "explicit", "presup",
+    "rollup",
 )  # fmt: skip
 
 
@@ -219,7 +220,7 @@ def evidence(
         e = np.empty(0, dtype=np.int64)
         return {"dyad": e, "month": e, "stance": e, "origin": e, "right": np.empty(0),
                 "units": np.empty(0), "unknown": np.empty(0), "explicit": np.empty(0, dtype=bool),
-                "presup": np.empty(0, dtype=bool)}  # fmt: skip
+                "presup": np.empty(0, dtype=bool), "rollup": np.empty(0, dtype=bool)}  # fmt: skip
     strength = np.minimum(1.0, np.abs(p.score[sel]) / STRENGTH_FULL)
     known, unknown = _ungraded(p)
     right = np.clip(p.weight[sel] * strength, 0.0, 1.0)
@@ -242,6 +243,10 @@ def evidence(
     n = int(group[-1]) + 1
     ex = np.bincount(group, weights=explicit[order].astype(float), minlength=n) > 0
     pre = np.bincount(group, weights=presup[order].astype(float), minlength=n) > 0
+    # a report on a pair only through a faction (rolled up to its parent) is a copy of the
+    # report on the faction's own pair
+    direct = ~p.rollup[sel][order]
+    rolled = np.bincount(group, weights=direct.astype(float), minlength=n) == 0
     d, m, s, o = d[first], m[first], s[first], o[first]
     r, u = right_known[order][first], unknown_sel[order][first]
     v = np.maximum.reduceat(units_known[order], np.flatnonzero(first))
@@ -249,7 +254,7 @@ def evidence(
     rows = {"dyad": d[keep], "month": m[keep], "stance": s[keep].astype(np.int64),
             "origin": o[keep], "right": r[keep], "units": v[keep], "unknown": u[keep],
             "explicit": ex[keep],
-            "presup": pre[keep]}  # fmt: skip
+            "presup": pre[keep], "rollup": rolled[keep]}  # fmt: skip
     return _with_presupposed_ties(rows, _capped_gap(params))
 
 
@@ -322,6 +327,7 @@ def _with_presupposed_ties(rows: dict[str, np.ndarray], lead: int) -> dict[str, 
         "unknown": rows["unknown"][pick],
         "explicit": np.zeros(len(pick), dtype=bool),
         "presup": np.zeros(len(pick), dtype=bool),
+        "rollup": rows["rollup"][pick],
     }
     out = {k: np.concatenate([rows[k], extra[k]]) for k in _REPORT_KEYS}
     order = np.lexsort((out["month"], out["dyad"]))
@@ -590,7 +596,9 @@ def for_pairs(
     A pair's own reports never set the rates it is judged by: a corpus of one pledge and
     one later clash cannot choose a high rate of change from that clash and so confirm it
     (the pair keeps the priors' centres); in a corpus of many pairs, leaving one out
-    rarely changes anything. Pairs that do not inform the choice use the corpus's.
+    rarely changes anything. Pairs that do not inform the choice use the corpus's. A
+    faction's report rolled up to its parent's pair is a copy: the choice reads it once,
+    on the faction's pair, and the parent's pair is judged without it too (rift-7).
     """
     return _choose(table, params, leave_one_out=True)
 
@@ -611,8 +619,10 @@ def _choose(
     the best is used for every pair. Only pairs with ``estimate_min_months`` months of
     evidence or more count (with fewer, noise and change explain the data equally well),
     at most ``hazard_sample`` pair-months of them; a corpus without such pairs keeps the
-    priors' centres. All candidates share one batched forward pass. With
-    ``leave_one_out``, each informing pair also gets the choice of the other pairs.
+    priors' centres. Reports that reach a pair only through a faction (``rollup``) are
+    left out of the choice: they are counted on the faction's own pair. All candidates
+    share one batched forward pass. With ``leave_one_out``, each short pair whose reports
+    inform the choice also gets the choice without the pairs holding them.
     """
     params = params or Params.load()
     bound = params.grade_bound
@@ -632,6 +642,13 @@ def _choose(
     )
     if not grids or not len(table["dyad"]):
         return replace(params, grade_bound=bound), {}
+    whole = table
+    if "rollup" in table and bool(table["rollup"].any()):
+        # a faction's report counts once: on the faction's own pair, not again on its
+        # parent's (where it is rolled up)
+        table = {k: v[~table["rollup"]] for k, v in table.items()}
+        if not len(table["dyad"]):
+            return replace(params, grade_bound=bound), {}
     starts, months_per_pair = _pair_months(table)
     lengths = np.diff(np.r_[starts, len(table["dyad"])])
     enough = months_per_pair >= int(params.estimate_min_months)
@@ -659,18 +676,19 @@ def _choose(
             - 0.5 * ((_logit(t.noise_against) - n0) / params.noise_prior_sd) ** 2
         )
 
-    firsts, pair_months = _pair_months(table)
-    # pairs too short to tell noise from change in their own series get the choice of the
-    # others; longer pairs inform their own rates (a long steady alliance says it changes
-    # rarely) as before
-    columns = np.flatnonzero(pair_months < int(params.self_min_months)) if leave_one_out else []
-    pair_ids = table["dyad"][firsts][columns]
+    pair_ids, left_cols, left_at = (
+        _left_out(whole, table, int(params.self_min_months))
+        if leave_one_out
+        else (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0, np.int64))
+    )
     trusts = tuple(params.trust_grid) or (params.trust,)
     noises = tuple(params.noise_grid) or (params.noise_against,)
 
     def stage(current: list[Params], make: Any) -> list[Params]:
         # subject 0 is the corpus (every pair counts); subject k > 0 is the corpus without
-        # its (k-1)-th pair; subjects that hold the same parameters share the candidates
+        # the pairs that hold the reports of the (k-1)-th short pair (rift-7: its own, and
+        # for a parent's pair, its faction's); subjects that hold the same parameters share
+        # the candidates
         out = list(current)
         for base in dict.fromkeys(current):
             trials = make(base)
@@ -678,10 +696,14 @@ def _choose(
                 [_evidence_pairs(table, trials[at : at + 32]) for at in range(0, len(trials), 32)]
             )  # bounded memory: 32 trials per batch
             scores = per_pair.sum(axis=1) + np.array([prior(t) for t in trials])
-            for k, cur in enumerate(current):
-                if cur == base:
-                    own = scores if k == 0 else scores - per_pair[:, columns[k - 1]]
-                    out[k] = trials[int(np.argmax(own))]
+            if current[0] == base:
+                out[0] = trials[int(np.argmax(scores))]
+            subjects = [k for k in range(1, len(current)) if current[k] == base]
+            if subjects and len(left_cols):
+                # each subject's score without the pairs that hold its reports
+                without = scores[:, None] - np.add.reduceat(per_pair[:, left_cols], left_at, axis=1)
+                for k in subjects:
+                    out[k] = trials[int(np.argmax(without[:, k - 1]))]
         return out
 
     def hazard_theta(base: Params) -> list[Params]:
@@ -721,6 +743,46 @@ def _choose(
         if c != chosen[0]
     }
     return corpus, own
+
+
+def _left_out(
+    whole: dict[str, np.ndarray], table: dict[str, np.ndarray], self_min: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs of ``whole`` with fewer than ``self_min`` months of evidence whose reports
+    inform the choice (``table``: the rows that enter it), and for each, the columns
+    (pairs of ``table``) to leave out: the pairs holding its reports (its own pair, and
+    for a report rolled up from a faction, the pair that holds it: same origin, month and
+    stance). Returned as the pairs' ids, the flat column list and each pair's offset into
+    it (for ``np.add.reduceat``)."""
+    firsts, _months = _pair_months(table)
+    column_of = {int(d): c for c, d in enumerate(table["dyad"][firsts])}
+    holders: dict[tuple[int, int, int], set[int]] = defaultdict(set)
+    rolled = whole.get("rollup")
+    if rolled is not None and bool(rolled.any()):
+        keys = zip(table["origin"].tolist(), table["month"].tolist(), table["stance"].tolist(),
+                   table["dyad"].tolist(), strict=True)  # fmt: skip
+        for o, m, st, d in keys:
+            holders[(o, m, st)].add(column_of[d])
+    w_firsts, w_months = _pair_months(whole)
+    bounds = np.r_[w_firsts, len(whole["dyad"])]
+    ids: list[int] = []
+    flat: list[int] = []
+    at: list[int] = []
+    for i in np.flatnonzero(w_months < self_min):
+        s, e = int(bounds[i]), int(bounds[i + 1])
+        d = int(whole["dyad"][s])
+        cols = {column_of[d]} if d in column_of else set()
+        if rolled is not None:
+            for j in np.flatnonzero(rolled[s:e]) + s:
+                key = (int(whole["origin"][j]), int(whole["month"][j]), int(whole["stance"][j]))
+                cols |= holders.get(key, set())
+        if not cols:
+            continue  # none of its reports informs the choice: the corpus's is the others'
+        ids.append(d)
+        at.append(len(flat))
+        flat.extend(sorted(cols))
+    return (np.asarray(ids, dtype=np.int64), np.asarray(flat, dtype=np.int64),
+            np.asarray(at, dtype=np.int64))  # fmt: skip
 
 
 def _evidence_batch(table: dict[str, np.ndarray], trials: list[Params]) -> np.ndarray:
