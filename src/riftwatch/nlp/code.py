@@ -738,6 +738,7 @@ class SentenceCoder:
         mechanisms.reciprocal_pronouns(self)
         mechanisms.founded_by_leavers(self)
         mechanisms.founded_after_leaving(self)  # "left Y and founded X": X split from Y
+        mechanisms.left_to_form(self)  # "a commander of Y defected to form X": X split from Y
         mechanisms.split_by_founders(self)  # "a faction of Y formed X": X split from Y
         mechanisms.phrasal_leaving(self)  # "X walked out of Y": X split from Y
         mechanisms.hostilities_between(self)  # "fighting broke out between X and Y"
@@ -772,6 +773,7 @@ class SentenceCoder:
         mechanisms.courtesy_objects(self)  # "X paid a visit to Y": no payment
         for verb in threats:
             self._threat(verb)
+        mechanisms.disputed_acts(self)  # "X and Y quarrelled over attacks": no attack
         return self._dedupe()
 
     def _base_dictionary(self) -> None:
