@@ -739,6 +739,7 @@ class SentenceCoder:
         mechanisms.founded_by_leavers(self)
         mechanisms.founded_after_leaving(self)  # "left Y and founded X": X split from Y
         mechanisms.left_to_form(self)  # "a commander of Y defected to form X": X split from Y
+        mechanisms.founders_before(self)  # "the men who later formed Y were members of X"
         mechanisms.split_by_founders(self)  # "a faction of Y formed X": X split from Y
         mechanisms.phrasal_leaving(self)  # "X walked out of Y": X split from Y
         mechanisms.hostilities_between(self)  # "fighting broke out between X and Y"

@@ -190,9 +190,11 @@ class DocumentState:
         for start, _end, actor in sorted(actors, key=lambda x: x[0]):
             if actor.type not in GROUPISH and not (actor.type == "person" and actor.org_id):
                 return  # another actor opens the sentence
-            if _SUBJECT_PREFIX.fullmatch(text[:start]) and not _NOT_SUBJECT.search(text[:start]):
-                if actor.type in GROUPISH:
-                    self.subjects.append(actor)
+            opening = _SUBJECT_PREFIX.fullmatch(text[:start]) and not _NOT_SUBJECT.search(
+                text[:start]
+            )
+            if opening and actor.type in GROUPISH:
+                self.subjects.append(actor)
             return
 
 
@@ -291,8 +293,10 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         kind = "shura" if noun in ("shura", "council") else "group"
         before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()
                   and a.type in GROUPISH and (kind != "shura" or a.type == "shura")]  # fmt: skip
-        ante = before[-1] if before else (
-            (state.subject() if kind == "group" else None) or state.recent(kind)
+        ante = (
+            before[-1]
+            if before
+            else ((state.subject() if kind == "group" else None) or state.recent(kind))
         )
         if noun and kind == "group":  # "the network": the one group so named, if any
             ante = written.named_antecedent(noun, [*state.groups, *before]) or ante

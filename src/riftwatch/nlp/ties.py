@@ -129,7 +129,7 @@ def find_ties(
         groups = [(s, e, a) for s, e, a in actors if a.type in GROUPISH]
         persons = [(s, e, a.person or a.name) for s, e, a in actors if _is_person(a)]
         # a known person under the name the text uses ("Adnan Abu Walid al-Sahrawi")
-        persons += [(s, e, text[s:e]) for s, e, a in actors if _any_person(a) and not _is_person(a)]
+        known = [(s, e, text[s:e]) for s, e, a in actors if _any_person(a) and not _is_person(a)]
         # capitalised names that own members ("Shekau's faction") or lead a sentence
         for m in re.finditer(rf"({_NAME.pattern})['\u2019]s\s+{_MEMBERS}\b", text):
             if not any(s <= m.start(1) < e for s, e, _a in actors):
@@ -146,7 +146,7 @@ def find_ties(
         # open names of groups named after a person ("Karuna" -> Colonel Karuna Faction);
         # a capitalised word no pass took as an actor stays a word ("sent men to Haqqani")
         named = [(s, e, a.name) for s, e, a in actors if _is_open(a) and not _is_person(a)]
-        for ps, pe, person in persons:
+        for ps, pe, person in [*persons, *known]:
             for gs, ge, group in groups:
                 if gs >= pe:
                     between = text[pe:gs]
