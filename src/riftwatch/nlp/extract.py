@@ -25,10 +25,11 @@ from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import LEADING_GROUP_WORDS, group_type, open_id
-from riftwatch.nlp import acronyms, clauses, initialisms, learned, ties, written
+from riftwatch.nlp import acronyms, clauses, initialisms, learned, shortforms, ties, written
 from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
+from riftwatch.nlp import time as timemod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
 from riftwatch.nlp.mentions import (
     capital_alias,
@@ -45,7 +46,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v6",
-    "code.rules.v9",
+    "code.rules.v10",
     "modality.rules.v9",
     "context.rules.v5",
     "headline.rules.v7",
@@ -56,6 +57,17 @@ _COREF = re.compile(
     r"outfit|faction)\b|\b(it|its|they|their|them)\b",
     re.IGNORECASE,
 )
+_SUBJECT_PREFIX = re.compile(
+    r"\s*(?:[^,;:]{0,60},\s*)?(?:[A-Za-z0-9]+\s+){0,4}?(?:the\s+)?", re.IGNORECASE
+)
+"""What may stand before a sentence's subject: an opening phrase ("In late 2015,", "Two years
+later") and an article."""
+_NOT_SUBJECT = re.compile(
+    r"\b(?:between|with|against|from|by|of|and|to|on|at|in|for|that|which|who|than)\s+"
+    r"(?:the\s+)?$|\b(?:[a-z]+ed|[a-z]+s)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""...unless a preposition or a verb leads to it ("fighting between the X", "attacked X")."""
 _POSSESSIVE_ABBREV = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,5})['\u2019]s\b")
 _ROLE_OF = {"security services": "military"} | {
     noun: load_agents().role(noun) or "government" for noun in sorted(load_agents().bare)
@@ -152,6 +164,7 @@ class DocumentState:
         self.groups: list[Actor] = []
         self.countries: list[str] = []
         self.acronyms: dict[str, Actor] = {}  # "the X Front (XF)": XF is that actor
+        self.subjects: list[Actor] = []  # groups that opened a sentence as its subject
 
     def note(self, actor: Actor) -> None:
         if actor.type in GROUPISH or (actor.type == "person" and actor.org_id):
@@ -165,6 +178,24 @@ class DocumentState:
                 continue
             return actor
         return None
+
+    def subject(self) -> Actor | None:
+        """The group most recently named as a sentence's subject ("Al-Shabaab allied with
+        Hizbul Islam. Two years later the group attacked ...": al-Shabaab, not the object)."""
+        return self.subjects[-1] if self.subjects else None
+
+    def note_subject(self, text: str, actors: list[tuple[int, int, Actor]]) -> None:
+        """Note the sentence's subject group: its first group, where nothing but an opening
+        phrase ("In 2014,", "Two years later") stands before it."""
+        for start, _end, actor in sorted(actors, key=lambda x: x[0]):
+            if actor.type not in GROUPISH and not (actor.type == "person" and actor.org_id):
+                return  # another actor opens the sentence
+            opening = _SUBJECT_PREFIX.fullmatch(text[:start]) and not _NOT_SUBJECT.search(
+                text[:start]
+            )
+            if opening and actor.type in GROUPISH:
+                self.subjects.append(actor)
+            return
 
 
 def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tuple[int, int, Actor]]:
@@ -240,6 +271,21 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     ):
         found.append((start, end, actor))
         taken.append((start, end))
+    # "Jama'at Nusrat al-Islam wal-Muslimin ... Nusrat al-Islam", "the Front", "SRF": a group
+    # named before, by a short form of its name
+    here_groups = [(s, a) for s, _e, a in sorted(found, key=lambda x: x[0]) if a.type in GROUPISH]
+    named = [a for a in state.groups if a.type in GROUPISH] + [a for _s, a in here_groups]
+    at = [-1] * (len(named) - len(here_groups)) + [s for s, _a in here_groups]
+    # a bare initialism the knowledge base lists as a name of its own ("SRF") gives way to the
+    # group the document named in full
+    bare = {(s, e) for s, e, a in found if a.name == text[s:e] and text[s:e].isupper()}
+    for start, end, actor in shortforms.find(
+        text, named, lambda s, e: free(s, e) or (s, e) in bare,
+        lambda w: resolver.resolve(w, date, text).actor, at,
+    ):  # fmt: skip
+        found = [f for f in found if (f[0], f[1]) != (start, end)]
+        found.append((start, end, actor))
+        taken.append((start, end))
     for m in _COREF.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -247,7 +293,11 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         kind = "shura" if noun in ("shura", "council") else "group"
         before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()
                   and a.type in GROUPISH and (kind != "shura" or a.type == "shura")]  # fmt: skip
-        ante = before[-1] if before else state.recent(kind)
+        ante = (
+            before[-1]
+            if before
+            else ((state.subject() if kind == "group" else None) or state.recent(kind))
+        )
         if noun and kind == "group":  # "the network": the one group so named, if any
             ante = written.named_antecedent(noun, [*state.groups, *before]) or ante
         if ante is None:
@@ -286,10 +336,14 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         start = _after_member_noun(text, start, end)  # "Fighters of the X Front": the front
         surface = text[start:end]
-        if not free(start, end) and _leading_group_name(surface):
+        if not free(start, end) and (
+            _leading_group_name(surface) or _demonym_opens(found, start, end)
+        ):
             # "Jabhat Ahl al-Tawhid": a known name inside it ("al-Tawhid") is not the group
             overlap = [f for f in found if f[0] < end and f[1] > start]
-            if all(start < f[0] and f[1] <= end for f in overlap):  # all strictly inside
+            if all(
+                (start < f[0] or f[2].type == "country") and f[1] <= end for f in overlap
+            ):  # all strictly inside, or the opening demonym
                 found = [f for f in found if f not in overlap]
                 taken = [(s, e) for s, e, _a in found]
         if not free(start, end) or cue not in norm(surface).split():
@@ -350,6 +404,15 @@ def _with_article(text: str, start: int, end: int, date: str | None, resolver: A
         return start, res
     again = resolver.resolve(text[m.start() : end], date, text)
     return (m.start(), again) if again.actor is not None else (start, res)
+
+
+def _demonym_opens(found: list[tuple[int, int, Actor]], start: int, end: int) -> bool:
+    """ "The Syrian Revolutionaries Front": a country word that opens a name with a group word
+    is part of the name, not the country."""
+    overlap = [f for f in found if f[0] < end and f[1] > start]
+    return bool(overlap) and all(
+        f[2].type == "country" and f[0] == start and f[1] < end for f in overlap
+    )
 
 
 def _leading_group_name(surface: str) -> bool:
@@ -796,7 +859,10 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     work = hl.mask_wire_tag(work)  # "1st LD Writethru: ...": a wire slug, no party
     pending: list[tuple[Any, list[tuple[int, int, Actor]], dict[str, Any]]] = []
     document = ctx.DocumentPlaces(date, _resolver())  # the countries named so far, lazily
-    for sent in segment(work):
+    sentences = list(segment(work))
+    # "two years later", "the following year": from the date the narrative has reached
+    told = timemod.narrative_dates([sent.text for sent in sentences], date)
+    for sent, told_at in zip(sentences, told, strict=True):
         candidate = hl.candidate(sent.index, sent.text, work, sent.end)
         # a headline's trailing source tag ("...: officials") names no party to its event
         tag = hl.source_tag_start(sent.text) if candidate else None
@@ -815,11 +881,13 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
                 "document": document,
                 "headline_candidate": candidate,
                 "citation": citation,
+                "told_at": told_at,
             }
             pending.append((sent, actors, where))
         for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
             if not actor.how.startswith("coreference"):
                 state.note(actor)
+        state.note_subject(sent.text, actors)
         document.add(sent.text)
     return str(doc.get("id")), date, pending
 
@@ -856,7 +924,8 @@ def _with_acronyms(pending: list[Any], plans: list[Any]) -> list[Any]:
 def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], doc_id: str,
                   date: str | None, lex: Any, *, document: Any = None,
                   headline_candidate: bool = False, citation: bool = False,
-                  prepared: tuple[Any, ...] | None = None) -> list[Coded]:  # fmt: skip
+                  prepared: tuple[Any, ...] | None = None,
+                  told_at: str | None = None) -> list[Coded]:  # fmt: skip
     """The events of one parsed sentence.
 
     ``document`` (a :class:`riftwatch.nlp.context.DocumentPlaces`) knows the countries the
@@ -946,6 +1015,10 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             event.modality = undone[0]
             event.why.append(undone[1])
         when, precision, expression = _event_date(sent.text, date, event.trigger.idx)
+        moved = timemod.sequence_date(expression, told_at) if precision == "reported" else None
+        if moved is not None:  # "two years later": after the date the narrative reached
+            when, precision = moved
+            event.why.append(f"date: '{expression}' after {told_at}")
         later = (precision != "reported" and _after(when, date)) or bool(
             expression and _FUTURE_TIME.search(expression)
         )

@@ -2000,9 +2000,12 @@ def hostilities_between(coder: Any) -> None:
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.onset_verbs:
             continue
-        for noun in verb.children:
-            if noun.dep_ != "nsubj":
-                continue
+        subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+        if not subjects:
+            # "In 2019 fighting broke out between ...": the parser hangs the noun on "In"
+            subjects = [t for t in coder.doc[max(0, verb.i - 2) : verb.i]
+                        if t.pos_ == "NOUN" and t.dep_ == "pobj"]  # fmt: skip
+        for noun in subjects:
             entry = coder._event_noun(noun)  # noqa: SLF001
             if not entry or "between" not in (entry.get("partner_preps") or ()):
                 continue
@@ -2462,3 +2465,163 @@ def courtesy_objects(coder: Any) -> None:
             for other in coder.events
         ):
             coder.events.remove(event)
+
+
+# -- relationship descriptions, round 6 (branch mmp6) ---------------------------------------
+def _subject_groups(coder: Any, verb: Any) -> list[Any]:
+    """The groups a leaving verb's subject belongs to: the subject itself ("the Front
+    defected", a person the text ties to a group) or the group of its "of" phrase ("a
+    commander of Y defected")."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        acts = [a for a in coder.actors(subj) if a.type not in _NOT_GROUPS]
+        if acts:
+            return acts
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in", "within"):
+                for pobj in prep.children:
+                    acts = [a for a in coder.actors(pobj) if a.type not in _NOT_GROUPS]
+                    if acts:
+                        return acts
+    return []
+
+
+def left_to_form(coder: Any) -> None:
+    """'A commander of Y defected with his fighters to form X', 'P (tied to Y) broke away to
+    set up X': a founding verb as the purpose of a leaving verb. X split from Y (REJECT,
+    mode split), Y being the group left ("from Y") or else the leaver's own group; the
+    founding is not a merger of Y into X. Trigger: the leaving verb, so "did not defect to
+    form X" stays negated."""
+    lex = coder.lex
+    for verb, _founders, founded in _foundings(coder):
+        leaving = verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or not _leaving_verb(lex, leaving):
+            continue
+        left = _group_left(coder, leaving) or _subject_groups(coder, leaving)
+        left = [a for a in left if all(a.key() != f.key() for f in founded)]
+        founded = [a for a in founded if a.type not in _NOT_GROUPS]
+        if not left or not founded:
+            continue
+        coder.events = [e for e in coder.events
+                        if not (e.trigger.i == verb.i and e.mode == "merger")]  # fmt: skip
+        why = [f"'{leaving.text} ... to {verb.text}': the new group split from the group "
+               "left -> REJECT (split)", f"left: {left[0].mention}"]  # fmt: skip
+        coder._emit(founded, left, "REJECT", "split", leaving, why)  # noqa: SLF001
+
+
+_DISPUTED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+
+
+def disputed_acts(coder: Any) -> None:
+    """'X and Y quarrelled over attacks on Z', 'a dispute between X and Y about the killing
+    of a commander': an act named as what a dispute is about (events.yaml ``dispute_words``
+    with a ``dispute_preps`` phrase) is not an act of the disputants; its events go."""
+    lex = coder.lex
+
+    def disputed(tok: Any) -> bool:
+        while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in lex.dispute_preps:
+            return False
+        return prep.head.lemma_.lower() in lex.dispute_words or prep.head.lower_ in (
+            lex.dispute_words
+        )
+
+    coder.events = [
+        e for e in coder.events
+        if not (e.event_type in _DISPUTED_TYPES and e.trigger.pos_ in ("NOUN", "PROPN")
+                and disputed(e.trigger))
+    ]  # fmt: skip
+
+
+def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
+    """The groups a relative clause on ``holder`` says it founded or led ("who later formed
+    Y", "who would lead Y", "who later made up Y"), or the "of Y" of a founders noun."""
+    lex = coder.lex
+    out: list[Any] = []
+    for rc in holder.children:
+        if rc.dep_ != "relcl" or rc.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = rc.lemma_.lower()
+        if lemma not in lex.founding_verbs and lemma not in lex.future_leading_verbs:
+            continue
+        if lemma in ("set", "make") and not any(c.lower_ == "up" for c in rc.children):
+            continue
+        if _negated(rc):
+            continue
+        for obj in rc.children:
+            if obj.dep_ in ("dobj", "obj"):
+                out += [a for a in coder.actors(obj) if a.type not in _NOT_GROUPS]
+    if not out and holder.lower_ in ("founders", "founder", "leaders"):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    out += [a for a in coder.actors(pobj) if a.type not in _NOT_GROUPS]
+    return out
+
+
+def _whose_people(coder: Any, main: Any, holder: Any) -> list[Any]:
+    """The group the holder belonged to: "were members/commanders of X", "was X's cleric",
+    "served in X", "operated under X"."""
+    lex = coder.lex
+
+    def of_phrase(noun: Any) -> list[Any]:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "within"):
+                for pobj in child.children:
+                    acts = coder.actors(pobj) or [
+                        a for p in pobj.children if p.dep_ == "poss" for a in coder.actors(p)
+                    ]  # "part of X's leadership"
+                    if acts:
+                        return acts
+            if child.dep_ in ("poss", "compound") and child.i < noun.i:
+                acts = coder.actors(child)
+                if acts:
+                    return acts
+        return []
+
+    if main.lemma_.lower() == "be":
+        for attr in main.children:
+            if attr.dep_ != "attr":
+                continue
+            for noun in [attr, *(c for c in attr.children if c.dep_ == "conj")]:
+                if noun.lemma_.lower() in lex.prehistory_roles or noun.lower_ in (
+                    lex.prehistory_roles
+                ):
+                    acts = of_phrase(noun)
+                    if acts:
+                        return acts
+        return []
+    if main.lemma_.lower() in lex.serving_verbs:
+        for child in main.children:
+            if child.dep_ == "prep" and child.lower_ in lex.serving_preps:
+                for pobj in child.children:
+                    acts = coder.actors(pobj)
+                    if acts:
+                        return acts
+    return []
+
+
+def founders_before(coder: Any) -> None:
+    """'The men who later formed Y were members of X', 'P, who later founded Y, was a senior
+    commander of X', 'the fighters who would lead Y served in X', 'the founders of Y were
+    cadres of X': Y's people belonged to X, so Y and X were one (COOPERATE from Y to X, at
+    the text's date). Trigger: the main verb, so "were never members of X" stays negated."""
+    for holder in coder.doc:
+        if holder.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        founded = _founded_by_clause(coder, holder) or [
+            a
+            for a in coder.actors(holder)
+            if a.person and a.type not in _NOT_GROUPS and a.how.startswith("person tied")
+        ]  # "Z, the founder of Y, was a commander of X": Z stands for Y in the document
+        if not founded:
+            continue
+        main = holder.head
+        whole = [a for a in _whose_people(coder, main, holder) if a.type not in _NOT_GROUPS]
+        whole = [a for a in whole if all(a.key() != f.key() for f in founded)]
+        if not whole:
+            continue
+        why = [f"those who '{holder.text} ... {main.text}' founded or led the group later: it "
+               "was part of the other then -> COOPERATE"]  # fmt: skip
+        coder._emit(founded, whole, "COOPERATE", None, main, why)  # noqa: SLF001

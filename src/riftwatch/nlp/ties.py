@@ -52,6 +52,12 @@ _FOUNDED = re.compile(
 )
 """person " founded the " group (and "broke away ... and formed the"); "leads a " group
 (" faction", " unit": a part of the group is still the group's)"""
+_LED_BY = re.compile(
+    r"^,?\s+(?:(?:which\s+)?(?:was|is)\s+|then\s+|now\s+|at\s+first\s+)?(?:led|headed|founded|"
+    r"co-founded|commanded|created|established|run)\s+by\s+(?:the\s+)?(?:former\s+|veteran\s+)?"
+    r"(?:(?:[a-z]+\s+)?(?:commander|militant|cleric|officer|jihadist|leader)\s+)?$"
+)
+"""group ", led by " person (the description's own statement of who leads it)"""
 _ROLE_APPOSITION = re.compile(
     r"^,\s+(?:an?|the|its)\s+(?:senior\s+|top\s+|veteran\s+|local\s+|regional\s+)?$"
 )
@@ -74,6 +80,9 @@ def _names(person: str) -> set[str]:
     out = {person}
     if len(words) > 1 and len(words[-1]) > 2:
         out.add(words[-1])
+    for name in list(out):  # "al-Sahrawi" opens a sentence as "Al-Sahrawi"
+        if name[:1].islower():
+            out.add(name[:1].upper() + name[1:])
     return out
 
 
@@ -83,6 +92,13 @@ def _is_open(actor: Actor) -> bool:
 
 def _is_person(actor: Actor) -> bool:
     return actor.type == "person" and (actor.org_id or actor.id or "").startswith("open:")
+
+
+def _any_person(actor: Actor) -> bool:
+    """A person, known or not: what the document says a person leads outweighs the knowledge
+    base's group for them ("Mokhtar Belmokhtar, the founder of al-Mourabitoun", though the
+    knowledge base files him under AQIM)."""
+    return actor.type == "person"
 
 
 def find_ties(
@@ -112,6 +128,8 @@ def find_ties(
     for text, actors in sentences:
         groups = [(s, e, a) for s, e, a in actors if a.type in GROUPISH]
         persons = [(s, e, a.person or a.name) for s, e, a in actors if _is_person(a)]
+        # a known person under the name the text uses ("Adnan Abu Walid al-Sahrawi")
+        known = [(s, e, text[s:e]) for s, e, a in actors if _any_person(a) and not _is_person(a)]
         # capitalised names that own members ("Shekau's faction") or lead a sentence
         for m in re.finditer(rf"({_NAME.pattern})['\u2019]s\s+{_MEMBERS}\b", text):
             if not any(s <= m.start(1) < e for s, e, _a in actors):
@@ -128,7 +146,7 @@ def find_ties(
         # open names of groups named after a person ("Karuna" -> Colonel Karuna Faction);
         # a capitalised word no pass took as an actor stays a word ("sent men to Haqqani")
         named = [(s, e, a.name) for s, e, a in actors if _is_open(a) and not _is_person(a)]
-        for ps, pe, person in persons:
+        for ps, pe, person in [*persons, *known]:
             for gs, ge, group in groups:
                 if gs >= pe:
                     between = text[pe:gs]
@@ -148,8 +166,9 @@ def find_ties(
                         tie(person, group)
                 elif (
                     ge <= ps
-                    and _TITLE.match(text[ge:ps])
+                    and (_TITLE.match(text[ge:ps]) or _LED_BY.match(text[ge:ps]))
                     and not any(ge <= s < ps for s, _e, _a in actors)
+                    and not _NEGATION.search(text[ge:ps])
                 ):
                     tie(person, group)
         for _ps, _pe, person in [*persons, *named]:
@@ -182,6 +201,9 @@ def apply(text: str, actors: list[Span], ties: dict[str, Actor]) -> list[Span]:
     for start, end, actor in actors:
         name = actor.person or actor.name
         group = ties.get(name) if _is_open(actor) else None
+        if group is None and _any_person(actor):  # a known person the text ties to a group
+            name = text[start:end]
+            group = ties.get(name)
         if group is not None and group.key() != actor.key():
             out.append((start, end, _as_group(group, text[start:end], name)))
         else:

@@ -885,6 +885,96 @@ def event_date(
     return EventDate(ref.iso() if ref else None, "reported", None)
 
 
+# ----------------------------------------------------------------- sequence in a narrative
+
+_SEQ_UNITS = {"day": 0, "week": 0, "month": 1, "year": 12, "decade": 120}
+_SEQUENCE = re.compile(
+    r"(?i)^(?:(?:nearly|about|some|almost|roughly|more\s+than|less\s+than)\s+)?"
+    r"(?P<n>an?|\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?P<unit>day|week|month|year|decade)s?\s+"
+    r"(?P<dir>later|after|afterwards|on|earlier|before)$"
+    r"|^(?:the\s+)?(?P<rel>following|next|previous|same)\s+(?P<unit2>month|year)$"
+    r"|^(?:(?P<when>later|earlier)\s+)?that\s+(?P<unit3>month|year)$"
+)
+
+
+def sequence_shift(expression: str | None) -> tuple[int, str] | None:
+    """(months to move, precision) for an expression that places an event relative to the
+    one told before it in a narrative: "two years later" (24, month), "the following year"
+    (12, year), "later that year" (0, year), "four months earlier" (-4, month); None for
+    any other expression.
+
+    >>> sequence_shift("Two years later"), sequence_shift("the following year")
+    ((24, 'month'), (12, 'year'))
+    >>> sequence_shift("later that year"), sequence_shift("in 2015")
+    ((0, 'year'), None)
+    """
+    if not expression:
+        return None
+    m = _SEQUENCE.match(expression.strip())
+    if m is None:
+        return None
+    if m.group("unit"):
+        word = m.group("n").lower()
+        numbers = lexicon()["numbers"]
+        if word.isdigit():
+            n = int(word)
+        elif word in numbers:
+            n = int(numbers[word])
+        else:
+            return None
+        back = m.group("dir").lower() in ("earlier", "before")
+        months = n * _SEQ_UNITS[m.group("unit").lower()]
+        return (-months if back else months), "month"
+    if m.group("rel"):
+        step = {"following": 1, "next": 1, "previous": -1, "same": 0}[m.group("rel").lower()]
+        unit = m.group("unit2").lower()
+        return step * _SEQ_UNITS[unit], unit
+    return 0, m.group("unit3").lower()
+
+
+def sequence_date(expression: str | None, told_at: str | None) -> tuple[str, str] | None:
+    """(date, precision) of an event told relative to the narrative's date so far
+    (``told_at``: the last date the text gave, else the document's).
+
+    >>> sequence_date("Two years later", "2012-05")
+    ('2014-05', 'month')
+    >>> sequence_date("the following year", "2008-10")
+    ('2009', 'year')
+    >>> sequence_date("two years later", None) is None
+    True
+    """
+    shift = sequence_shift(expression)
+    ref = _parse_reference(told_at.split("/")[0]) if told_at else None
+    if shift is None or ref is None:
+        return None
+    months, precision = shift
+    year, month = _shift_month(ref.year, ref.month or 1, months)
+    if precision == "year" or ref.month is None:
+        return str(year), "year"
+    return _ym(year, month), "month"
+
+
+def narrative_dates(sentences: list[str], reference: str | None) -> list[str | None]:
+    """For each sentence of a document, the date its narrative had reached before it: the
+    document's date, moved by each date a sentence gives ("In 2009, ..." , "two years
+    later ...").
+
+    >>> narrative_dates(["In 2009 X rose.", "Two years later Y fell.", "Z ended."], "2001-01")
+    ['2001-01', '2009', '2011']
+    """
+    out: list[str | None] = []
+    now = reference
+    for sentence in sentences:
+        out.append(now)
+        found = event_date(sentence, now)
+        moved = sequence_date(found.text, now)
+        if moved is not None:
+            now = moved[0]
+        elif found.precision != "reported" and found.value:
+            now = found.value.split("/")[0]
+    return out
+
+
 __all__ = [
     "NAME",
     "PRECISIONS",
@@ -892,5 +982,8 @@ __all__ = [
     "event_date",
     "find_time_expressions",
     "lexicon",
+    "narrative_dates",
     "normalise",
+    "sequence_date",
+    "sequence_shift",
 ]

@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-9+cues-8+nominals-4+petrarch2-1+policy-5'
+'events-10+cues-8+nominals-4+petrarch2-1+policy-5'
 """
 
 from __future__ import annotations
@@ -132,6 +132,12 @@ class Lexicon:
     faction_nouns: frozenset[str] = frozenset()  # mechanisms.split_by_founders (rift4)
     leaving_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # rift4
     onset_verbs: frozenset[str] = frozenset()  # mechanisms.hostilities_between (rift4)
+    dispute_words: frozenset[str] = frozenset()  # mechanisms.disputed_acts (mmp6)
+    dispute_preps: frozenset[str] = frozenset()  # mechanisms.disputed_acts (mmp6)
+    future_leading_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
+    prehistory_roles: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
+    serving_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
+    serving_preps: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     parting_verbs: dict[str, str] = field(default_factory=dict)  # rift4
     state_verbs: frozenset[str] = frozenset()  # rift4
     dissent_adjectives: frozenset[str] = frozenset()  # rift4
@@ -333,6 +339,12 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
             for k, vs in (events.get("leaving_phrases") or {}).items()
         },
         onset_verbs=_set(events, "onset_verbs", "events.yaml"),
+        dispute_words=_set(events, "dispute_words", "events.yaml"),
+        dispute_preps=_set(events, "dispute_preps", "events.yaml"),
+        future_leading_verbs=_set(events, "future_leading_verbs", "events.yaml"),
+        prehistory_roles=_set(events, "prehistory_roles", "events.yaml"),
+        serving_verbs=_set(events, "serving_verbs", "events.yaml"),
+        serving_preps=_set(events, "serving_preps", "events.yaml"),
         parting_verbs={
             str(k).lower(): str(v).lower() for k, v in (events.get("parting_verbs") or {}).items()
         },

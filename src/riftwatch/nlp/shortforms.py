@@ -1,0 +1,160 @@
+"""Short forms of a group's name that a document uses after naming it in full.
+
+Relationship descriptions name a group once in full and then shorten it: "Jama'at Nusrat
+al-Islam wal-Muslimin ... Nusrat al-Islam", "the Syrian Revolutionaries Front ... the Front
+... SRF". Within one document, after a group is named, these stand for it:
+
+- a run of two or more words of its name, opening and closing on a capitalised word, from the
+  name's first or second word, with no connecting word ("of", "in") inside, and at least one
+  word that is not generic (:file:`lexicon/shortforms.yaml`: "Nusrat al-Islam", not
+  "Islamic State"), where the knowledge base does not know the run as another actor;
+- "the" and a capitalised head noun of its name ("the Front", "the Brigades"): the most
+  recent group whose name has that head;
+- the initials of its name as a capitalised token ("SRF"), where nothing else was found there.
+
+Only text no other actor covers is taken (a name the knowledge base knows keeps its reading),
+and the most recent group wins where two qualify.
+
+>>> from riftwatch.nlp.code import Actor
+>>> srf = Actor(id="open:srf", name="Syrian Revolutionaries Front", type="armed_group",
+...             mention="Syrian Revolutionaries Front", org_id="open:srf")
+>>> text = "The Front and SRF fighters left."
+>>> [(text[s:e], a.id) for s, e, a in find(text, [srf], lambda s, e: True, lambda n: None)]
+[('Front', 'open:srf'), ('SRF', 'open:srf')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+Span = tuple[int, int, Any]
+_WORD = re.compile(r"[\w'’\-]+")
+
+
+@cache
+def settings() -> dict[str, Any]:
+    """The data file :file:`lexicon/shortforms.yaml`, parsed."""
+    text = resources.files("riftwatch.nlp.lexicon").joinpath("shortforms.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    data["generic"] = {w.lower() for w in data["generic"]}
+    data["connectors"] = {w.lower() for w in data["connectors"]}
+    return data
+
+
+def _capital(word: str) -> bool:
+    """ "Nusrat", "al-Islam" (a capital after the article) but not "of"."""
+    core = re.sub(r"^(?:al|el|wal|ul|an|ash|as|ad|ar|at|az)[-‐‑]", "", word)
+    return core[:1].isupper()
+
+
+def runs(name: str) -> list[str]:
+    """The short forms a name gives: runs of two or more of its words, opening and closing on
+    a capitalised word, from its first or second word, with no connecting word inside, with a
+    word that is not generic, shorter than the name.
+
+    >>> runs("Jama'at Nusrat al-Islam wal-Muslimin")[:3]
+    ["Jama'at Nusrat al-Islam", "Jama'at Nusrat", 'Nusrat al-Islam wal-Muslimin']
+    >>> runs("Islamic State in the Greater Sahara")
+    []
+    """
+    cfg = settings()
+    words = _WORD.findall(name)
+    out = []
+    for i in range(min(2, len(words))):  # a short form keeps the name's opening
+        for j in range(len(words), i + 1, -1):
+            part = words[i:j]
+            if len(part) == len(words) or len(part) < 2:
+                continue
+            if any(w.lower() in cfg["connectors"] for w in part):
+                continue  # "State in the Greater Sahara": not a name's short form
+            if not (_capital(part[0]) and _capital(part[-1])):
+                continue
+            if part[0].lower() in cfg["connectors"] or part[-1].lower() in cfg["connectors"]:
+                continue
+            if all(w.lower() in cfg["generic"] for w in part):
+                continue
+            out.append(" ".join(part))
+    return out
+
+
+def initials(name: str) -> str:
+    """The capital letters that open the name's capitalised words ("SRF", "JNIM")."""
+    letters = []
+    for word in _WORD.findall(name):
+        core = re.sub(r"^(?:al|el|wal|ul|an|ash|as|ad|ar|at|az)[-‐‑]", "", word)
+        if core[:1].isupper():
+            letters.append(core[0])
+    return "".join(letters)
+
+
+def _as(actor: Any, mention: str, full: str) -> Any:
+    return type(actor)(**{**actor.__dict__, "mention": mention,
+                          "how": f"short form of {full} named before"})  # fmt: skip
+
+
+def find(
+    text: str,
+    groups: list[Any],
+    free: Callable[[int, int], bool],
+    resolve: Callable[[str], Any],
+    at: list[int] | None = None,
+) -> list[Span]:
+    """Spans of ``text`` that are short forms of ``groups`` (named before, most recent
+    last). ``free(start, end)`` says no other actor covers the span; ``resolve(name)`` gives
+    the knowledge base's actor for a name, or None; ``at`` gives each group's offset in
+    ``text`` (-1: named in an earlier sentence), so that "the Front" only takes a group named
+    before it."""
+    at = at if at is not None else [-1] * len(groups)
+    cfg = settings()
+    out: list[Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def ok(s: int, e: int) -> bool:
+        return free(s, e) and all(e <= a or s >= b for a, b in taken)
+
+    seen: set[str] = set()
+    for group in reversed(groups):
+        key = group.org_id or group.id
+        if key in seen:
+            continue
+        seen.add(key)
+        names = {n for n in (group.mention, group.name) if n}
+        for full in sorted(names, key=len, reverse=True):
+            for run in runs(full):
+                pattern = r"\s+".join(re.escape(w) for w in run.split())
+                for m in re.finditer(rf"(?<![\w'’\-]){pattern}(?![\w'’\-])", text):
+                    if not ok(m.start(), m.end()):
+                        continue
+                    other = resolve(run)
+                    if other is not None and (getattr(other, "org_id", None) or other.id) != key:
+                        continue  # "Islamic State" of "Islamic State in Libya": another group
+                    out.append((m.start(), m.end(), _as(group, m.group(0), full)))
+                    taken.append((m.start(), m.end()))
+            letters = initials(full)
+            if cfg["min_letters"] <= len(letters) <= cfg["max_letters"] and len(full.split()) > 1:
+                for m in re.finditer(rf"(?<![\w'’\-]){letters}(?![\w\-])", text):
+                    if ok(m.start(), m.end()):
+                        out.append((m.start(), m.end(), _as(group, letters, full)))
+                        taken.append((m.start(), m.end()))
+    heads = "|".join(re.escape(h) for h in cfg["heads"])
+    for m in re.finditer(rf"\b[Tt]he\s+({heads})\b(?!\s+(?:of|for)\b)", text):
+        s, e = m.start(1), m.end(1)
+        if not ok(s, e) or re.match(r"\s+[A-Z]", text[e:]):
+            continue  # "the Front for X": a name of its own
+        for group, where in reversed(list(zip(groups, at, strict=True))):
+            if where >= m.start() or not group.mention:
+                continue
+            if m.group(1) in _WORD.findall(group.mention):  # the head the text gave it
+                out.append((s, e, _as(group, m.group(1), group.name)))
+                taken.append((s, e))
+                break
+    return sorted(out, key=lambda x: x[0])
+
+
+__all__ = ["find", "initials", "runs"]
