@@ -1322,7 +1322,8 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
     """'X imposed a curfew in Y', 'X deployed troops in Y', 'X banned rallies in Y': an act
     with no other party named is done to the country it is done in (the peers' coders, CAMEO
     and PLOVER, code the place's country as the target). The country is a named country
-    actor in an 'in'/'into'/'inside' phrase on the verb or on its object; never the doer's
+    actor, or a capital (its government), in an 'in'/'into'/'inside' phrase on the verb or on
+    its object; never the doer's
     own country ("Pakistani police banned rallies in Pakistan" names no other party), never
     when the doer is unknown, never a city that stands for its government, and never for
     fighting, talks or joint acts, whose place is a theatre or a venue. Modality is read
@@ -1355,7 +1356,12 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
                 continue
             for pobj in prep.children:
                 actor = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
-                if actor is None or actor.type != "country" or actor.weak:
+                capital = None
+                if actor is None and pobj.dep_ == "pobj":
+                    # "imposed a curfew in Nairobi": a capital named as the place stands for
+                    # its country's government (as a capital that acts does)
+                    capital = actor = next(iter(_capital_of(pobj)), None)
+                if actor is None or (actor.type != "country" and capital is None) or actor.weak:
                     continue
                 if actor.key() in own or _iso_of_key(actor.key()) in own_iso:
                     return [], ""
