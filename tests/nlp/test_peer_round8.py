@@ -120,3 +120,36 @@ def test_reportedly_is_asserted_and_a_hedge_beside_it_is_not() -> None:
     assert not asserted(found), found
     found = events("Al Qaeda envoys allegedly met Taliban leaders in Quetta.")
     assert has(found, "Qaeda", "CONSULT", "Taliban", "uncertain"), found
+
+
+# -- acts exchanged: the object noun names the act (events.yaml object_names_event) ----------
+def test_exchanged_visits_are_talks_both_ways_and_prisoners_stay_a_swap() -> None:
+    found = events("Ghana and Togo exchanged visits last year.")
+    assert has(found, "Ghana", "CONSULT", "Togo") and has(found, "Togo", "CONSULT", "Ghana")
+    assert not any(e[1] == "RETREAT" for e in found), found
+    found = events("Ghana and Togo exchanged prisoners.")
+    assert has(found, "Ghana", "RETREAT", "Togo"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana and Togo did not exchange visits last year.", "Ghana and Togo may exchange visits."],
+)
+def test_exchanged_visits_negated_or_hedged_are_not_asserted(text: str) -> None:
+    assert not asserted(events(text)), events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The ISI is reportedly funding the Haqqani network.", "AID"),  # progressive
+        ("Reportedly, the ISI funded the Haqqani network.", "AID"),  # sentence adverb
+        ("The ISI funded the Haqqani network, reportedly.", "AID"),  # trailing
+        ("ISI reportedly funds Haqqanis", "AID"),  # headline
+        ("The Haqqani network was reportedly attacked by the TTP.", "ASSAULT"),  # passive
+        ("The TTP reportedly carried out an attack on the Haqqani network.", "ASSAULT"),  # noun
+    ],
+)
+def test_reportedly_is_asserted_on_every_coding_path(text: str, etype: str) -> None:
+    found = events(text, "2015-09-01")
+    assert any(e[1] == etype and e[3] == "asserted" for e in found), found

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v9``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v10``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v9"
+NAME = "code.rules.v10"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -770,6 +770,7 @@ class SentenceCoder:
         mechanisms.diplomatic_receptions(self)  # "X received/summoned Y's envoy"
         mechanisms.arrival_visits(self)  # "X's president arrived in Y": a visit
         mechanisms.courtesy_objects(self)  # "X paid a visit to Y": no payment
+        mechanisms.exchanged_acts(self)  # "X and Y exchanged visits": CONSULT, not a swap
         for verb in threats:
             self._threat(verb)
         return self._dedupe()

@@ -45,10 +45,10 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v6",
-    "code.rules.v9",
+    "code.rules.v10",
     "modality.rules.v9",
     "context.rules.v5",
-    "headline.rules.v7",
+    "headline.rules.v8",
 )
 
 _COREF = re.compile(

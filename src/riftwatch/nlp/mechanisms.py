@@ -2468,3 +2468,34 @@ def courtesy_objects(coder: Any) -> None:
             for other in coder.events
         ):
             coder.events.remove(event)
+
+
+# -- acts exchanged: the object noun says what was done (issue 9, world news; peers6) --------
+def exchanged_acts(coder: Any) -> None:
+    """'X and Y exchanged visits', 'X exchanged greetings with Y': a verb whose lexicon entry
+    says ``object_names_event`` (exchange: a prisoner swap, RETREAT, by default) codes as the
+    event its object noun names (a visit is CONSULT), in both directions as the verb's
+    symmetric frame gives them; an object that is no event noun ("exchanged prisoners")
+    keeps the verb's own reading. Modality is read later from the verb.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({c.event.event_type for c in extract_document(
+    ...     {"id": "d", "text": "Kenya and Uganda exchanged visits.", "date": "2010-01-01"})})
+    ['CONSULT']
+    """
+    for event in coder.events:
+        verb = event.trigger
+        entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+        if verb.pos_ != "VERB" or not entry.get("object_names_event"):
+            continue
+        if event.event_type != entry.get("type"):
+            continue
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj"):
+                continue
+            noun = coder._event_noun(obj)  # noqa: SLF001
+            if not noun or not noun.get("type") or noun.get("type") == event.event_type:
+                continue
+            event.event_type, event.mode = noun["type"], noun.get("mode")
+            event.why.append(f"'{verb.text} {obj.text}': the object names the act ({noun['type']})")
+            break
