@@ -61,7 +61,10 @@ def test_a_surname_needs_a_title_or_the_country(resolver: Resolver) -> None:
         "org:russian-government"
     )
     assert resolver.resolve("Yeltsin", "1995", "Russian leader Yeltsin said").actor is not None
-    assert resolver.resolve("Yeltsin", "1995", "Yeltsin said").unresolved
+    # a bare surname alone resolves only to the one office holder of that name at the date
+    assert resolver.resolve("Yeltsin", "1995", "Yeltsin said").actor is not None
+    assert resolver.resolve("Yeltsin", "1985", "Yeltsin said").unresolved  # not yet in office
+    assert resolver.resolve("Yeltsin", None, "Yeltsin said").unresolved  # no date
 
 
 def test_common_words_and_places_do_not_become_countries(resolver: Resolver) -> None:
