@@ -61,6 +61,11 @@ def test_a_surname_needs_a_title_or_the_country(resolver: Resolver) -> None:
         "org:russian-government"
     )
     assert resolver.resolve("Yeltsin", "1995", "Russian leader Yeltsin said").actor is not None
+    # a bare surname alone resolves only to the one office holder of that name at the date
+    assert resolver.resolve("Yeltsin", "1995", "On Monday Yeltsin said").actor is not None
+    assert resolver.resolve("Yeltsin", "1985", "On Monday Yeltsin said").unresolved  # not in office
+    assert resolver.resolve("Yeltsin", None, "On Monday Yeltsin said").unresolved  # no date
+    # a sentence's first word is capitalised anyway: its capital is no sign of a name
     assert resolver.resolve("Yeltsin", "1995", "Yeltsin said").unresolved
 
 

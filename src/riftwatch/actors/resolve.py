@@ -531,7 +531,8 @@ class Resolver:
             # a one-word spelling variant found by scanning needs context, as in resolve()
             lookup = _Lookup(method, cands, loose=method == "fold")
             lookup.terms = self._terms(lookup)
-            res = self._choose(mention, lookup, day, _context(full_context))
+            opens = not text[:start].strip(" \t\n\"'\u201c(")
+            res = self._choose(mention, lookup, day, _context(full_context), opens=opens)
             if role and res.actor is not None and res.role is None:
                 res.role = role
             if resolved_only and res.unresolved:
@@ -552,7 +553,9 @@ class Resolver:
             if lookup.extra:
                 ctx = _context(f"{context} {' '.join(lookup.extra)}")
             present = tuple(t for t in lookup.terms if ctx is not None and ctx.has(t))
-            key = (mention, day, present)
+            # a capital letter that opens the sentence says nothing about a proper name
+            opens = bool(mention.strip()) and context.lstrip().startswith(mention.strip())
+            key = (mention, day, present, opens)
         cached = self._results.get(key)
         if cached is not None:
             with contextlib.suppress(KeyError):  # another thread may have evicted it
@@ -568,7 +571,7 @@ class Resolver:
                 reason=f"no known actor matches {mention.strip()!r}",
             )
         else:
-            result = self._choose(mention, lookup, day, _PresentTerms(key[2]))
+            result = self._choose(mention, lookup, day, _PresentTerms(key[2]), opens=key[3])
         self._results[key] = result
         if len(self._results) > self.cache_size:
             with contextlib.suppress(KeyError):
@@ -861,6 +864,46 @@ class Resolver:
             i += length
         return out
 
+    def _sole_office_holder(self, ent: Entity, lookup: _Lookup, day: int | None) -> bool:
+        """Is ``ent`` a person who held an office at ``day`` (a tenure-bound office holder,
+        as the Phoenix country dictionary lists them) and the only actor the looked-up
+        name could be at that date? Every other candidate must be an office holder out of
+        office then; no date, no answer.
+
+        >>> r = Resolver()
+        >>> r.resolve("Putin", date="2010-05-01").actor.name
+        'Vladimir Putin'
+        >>> r.resolve("Putin", date="1990-05-01").unresolved
+        True
+        >>> r.resolve("Putin").unresolved
+        True
+        """
+        if day is None or ent.type != "person" or not ent.strict_tenure:
+            return False
+        if not _in_office(ent, day):
+            return False
+        if any(norm(alias.name) in self._given_names() for alias, _r in lookup.cands):
+            return False  # "Hakim", "Allen": also a given name, most often someone else's
+        for alias, _role in lookup.cands:
+            other = self.kb.find(alias.entity_id)
+            if other is None or other.id == ent.id:
+                continue
+            if not (other.type == "person" and other.strict_tenure and not _in_office(other, day)):
+                return False
+        return True
+
+    def _given_names(self) -> frozenset[str]:
+        """First words of the knowledge base's persons' names (built once)."""
+        found = getattr(self, "_given", None)
+        if found is None:
+            found = frozenset(
+                norm(ent.name).split()[0]
+                for ent in self.kb.entities.values()
+                if ent.type == "person" and len(norm(ent.name).split()) > 1
+            )
+            self._given = found
+        return found
+
     def _other_given_name(self, before: str, hits: list[Alias]) -> bool:
         """A surname alone (a weak alias of persons) after a capitalised word that is not a
         title: another person's full name, not this one."""
@@ -926,7 +969,9 @@ class Resolver:
         return None
 
     # choosing ---------------------------------------------------------------------------
-    def _choose(self, mention: str, lookup: _Lookup, day: int | None, ctx: Any) -> Resolution:
+    def _choose(
+        self, mention: str, lookup: _Lookup, day: int | None, ctx: Any, opens: bool = False
+    ) -> Resolution:
         factor = METHOD_FACTOR.get(lookup.method, 0.9)
         if lookup.method == "fuzzy" and lookup.fuzzy is not None:
             factor = 0.92 * lookup.fuzzy / 100.0
@@ -939,7 +984,17 @@ class Resolver:
             score = KIND_SCORE.get(alias.kind, 0.8) * factor
             rejected = None
             conditional = False
-            if alias.when is not None:
+            if (
+                alias.kind == "weak"
+                and not opens
+                and self._sole_office_holder(ent, lookup, day)
+            ):
+                # "Obama met Putin": a bare surname of the one office holder of that name
+                # at the date needs no title or country word, where its capital letter is
+                # its own ("Rice was mentioned" may be the grain)
+                score += CONDITION_BONUS / 2
+                conditional = True
+            elif alias.when is not None:
                 ok, why = _check_when(alias, year, ctx)
                 if ok:
                     conditional = bool(alias.when.context_any) or (
@@ -1123,6 +1178,13 @@ def _day_of(date: object) -> int | None:
     if isinstance(date, int) and not isinstance(date, bool) and date > 10_000:
         return date
     return to_day(date)
+
+
+def _in_office(ent: Entity, day: int) -> bool:
+    """Did a person hold a post (a ``member_of``/``leader_of`` relation) on ``day``?"""
+    return ent.active(day) and any(
+        rel.type in ("member_of", "leader_of") and rel.covers(day) for rel in ent.relations
+    )
 
 
 def _case_ok(alias: Alias, surface: str) -> bool:

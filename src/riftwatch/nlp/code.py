@@ -772,6 +772,7 @@ class SentenceCoder:
         mechanisms.diplomatic_receptions(self)  # "X received/summoned Y's envoy"
         mechanisms.arrival_visits(self)  # "X's president arrived in Y": a visit
         mechanisms.courtesy_objects(self)  # "X paid a visit to Y": no payment
+        mechanisms.exchanged_acts(self)  # "X and Y exchanged visits": CONSULT, not a swap
         for verb in threats:
             self._threat(verb)
         mechanisms.disputed_acts(self)  # "X and Y quarrelled over attacks": no attack

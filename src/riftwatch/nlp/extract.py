@@ -49,7 +49,7 @@ STAGES = (
     "code.rules.v10",
     "modality.rules.v9",
     "context.rules.v5",
-    "headline.rules.v7",
+    "headline.rules.v8",
 )
 
 _COREF = re.compile(
@@ -165,6 +165,7 @@ class DocumentState:
         self.countries: list[str] = []
         self.acronyms: dict[str, Actor] = {}  # "the X Front (XF)": XF is that actor
         self.subjects: list[Actor] = []  # groups that opened a sentence as its subject
+        self.loci = 0  # capitals named as places ("in Baghdad") in the last sentence looked at
 
     def note(self, actor: Actor) -> None:
         if actor.type in GROUPISH or (actor.type == "person" and actor.org_id):
@@ -198,11 +199,32 @@ class DocumentState:
             return
 
 
+_KIN_NOUN = re.compile(r"\s+(?:tribe|tribes|tribesmen|clan|clans|family|district|valley)\b")
+
+
+def _surname_as_place(res: Any, text: str, start: int, end: int) -> bool:
+    """Is a person found by a bare surname (a weak alias) used as a place or a tribe's name
+    here: after a locative preposition ("in Wardak") or before a place or kin noun
+    ("Wardak province", "the Kakar tribe")? Surnames are often such names too."""
+    alias = getattr(res, "alias", None)
+    if res.actor is None or res.actor.type != "person" or alias is None or alias.kind != "weak":
+        return False
+    if " " in alias.name.strip():
+        return False
+    return bool(
+        _LOCATIVE_BEFORE.search(text, 0, start)
+        or _PLACE_NOUN.match(text, end)
+        or _INLAND_PLACE.match(text, end)
+        or _KIN_NOUN.match(text, end)
+    )
+
+
 def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tuple[int, int, Actor]]:
     resolver = _resolver()
     lex = lexmod.load()
     found: list[tuple[int, int, Actor]] = []
     here: list[tuple[int, str]] = []  # (offset, ISO3) of countries and places in this sentence
+    state.loci = 0
     for start, end, res in resolver.find_mentions(text, date):
         if res.actor is None:
             start, res = _with_article(text, start, end, date, resolver, res)
@@ -212,6 +234,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         actor = _actor_from(res, surface)
         if actor is None:
             continue
+        if _surname_as_place(res, text, start, end):
+            continue  # "in Wardak", "Wardak province", "the Kakar tribe": not the minister
         if actor.type == "country" and _PLACE_NOUN.match(text, end):
             if _INLAND_PLACE.match(text, end):  # "in a western Afghan province": it happens
                 here.append((start, res.actor.country))  # there (a border is two countries')
@@ -220,6 +244,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             here.append((start, res.actor.country))
         if actor.type in ("country", "government") and capital_alias(res):
             if _LOCATIVE_BEFORE.search(text, 0, start):
+                state.loci += 1  # an act done there may be done to its country
                 continue  # "demonstrators in Baghdad": where, not who
             actor = capital_government(res, surface) or actor  # "Moscow said": its government
         elif actor.type in ctx.STATE_TYPES and res.actor.country:
@@ -869,6 +894,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         actors = _find_actors(sent.text[:tag], date, state)
         if candidate:  # "Pakistan: 4 militants killed": a dateline, not a party
             actors = hl.outside_dateline(actors, sent.text)
+        actors = hl.outside_wire_dateline(actors, sent.text)  # "KABUL, Jan 3 (Reuters) -"
         actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
         actors = written.context_members(actors, state.groups)  # "Arab fighters": AQ if named
         named = _coreference_targets(actors)
@@ -876,6 +902,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
             named >= 2
             or named + open_hints(sent.text, actors) >= 2  # a group the parse may find
             or (named == 1 and _may_imply_agent(sent, date, document, lex, actors))
+            or (named == 1 and state.loci > 0)  # "X imposed a curfew in Baghdad"
         ):
             where = {
                 "document": document,
@@ -1066,6 +1093,7 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
             actors = hl.outside_source_tag(actors, text)
         if candidate:  # "Chaman: Afghan forces fire ...": the parse's open actors too
             actors = hl.outside_dateline(actors, text)
+        actors = hl.outside_wire_dateline(actors, text)
         actors, contrast = ctx.contrast_taliban(actors, lex, kb)
         notes += contrast
         names = [(s, e) for s, e, a in actors if not a.how.startswith("coreference")]

@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v7"
+NAME = "headline.rules.v8"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -140,6 +140,51 @@ def dateline_end(text: str) -> int:
     """
     match = _DATELINE.match(text) or _LONG_DATELINE.match(text)
     return match.end() if match else 0
+
+
+_WIRE_DATELINE = re.compile(
+    rf"^\s*(?:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){{0,2}}|{_PLACE_NAME})"  # "KABUL", "Gaza City"
+    rf"(?P<where>,\s*{_PLACE_NAME})?"  # ", Palestinian Territories"
+    rf"(?:(?P<date>,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?"
+    r"(?P<agency>\s*\([A-Za-z][\w .&-]{0,24}\))?)"
+    r"\s*(?::|\s[-\u2013\u2014]|-)\s"
+)
+
+
+def wire_dateline_end(text: str) -> int:
+    """Where a news agency's dateline opening a story ends ("KABUL, Jan 3 (Reuters) - ",
+    "GAZA CITY, Palestinian Territories: ", "Wana, May 3 (AP) - "), else 0. Unlike
+    :func:`dateline_end` it asks for a wire's marks (a date, an agency in brackets, or a
+    city in capitals with its country), so it also holds outside headlines: "Pakistan:
+    talks resume" in running text is no dateline.
+
+    >>> text = "KABUL, Jan 3 (Reuters) - Troops left."
+    >>> text[wire_dateline_end(text):]
+    'Troops left.'
+    >>> text = "GAZA CITY, Palestinian Territories: Four were killed."
+    >>> text[wire_dateline_end(text):]
+    'Four were killed.'
+    >>> [wire_dateline_end(t) for t in ("Pakistan: talks resume", "NATO - the alliance said")]
+    [0, 0]
+    """
+    match = _WIRE_DATELINE.match(text)
+    if match is None:
+        return 0
+    head = text[: match.end()]
+    capitals = re.match(r"\s*[A-Z][A-Z.'-]{2,}\b", head) is not None
+    if not ((capitals and match.group("where")) or match.group("date") or match.group("agency")):
+        return 0
+    return match.end()
+
+
+def outside_wire_dateline(actors: list[tuple[int, int, Any]], text: str) -> list[Any]:
+    """The actors of a sentence without those inside a wire dateline that opens it: the
+    dateline says where the story was filed, it names no party ("KABUL, Jan 3 (Reuters) -
+    Pakistani troops ..." is not done by Kabul's government)."""
+    end = wire_dateline_end(text)
+    if not end:
+        return actors
+    return [item for item in actors if item[0] >= end]
 
 
 def _labels_only(actor: Any) -> bool:
@@ -758,8 +803,8 @@ def loose_tie(word: Any) -> bool:
 
 __all__ = ["NAME", "CITATION", "candidate", "claimed_attacks", "dateline_end", "fix_lemmas",
            "loose_tie", "mask_citation", "mask_wire_tag", "outside_dateline",
-           "outside_source_tag", "reason", "repair", "repair_many", "repelled_attacks",
-           "source_tag_start"]  # fmt: skip
+           "outside_source_tag", "outside_wire_dateline", "reason", "repair", "repair_many",
+           "repelled_attacks", "source_tag_start", "wire_dateline_end"]  # fmt: skip
 
 
 # -- round 6 (issue 9): killing idioms of reduced passives --------------------------------

@@ -1322,7 +1322,8 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
     """'X imposed a curfew in Y', 'X deployed troops in Y', 'X banned rallies in Y': an act
     with no other party named is done to the country it is done in (the peers' coders, CAMEO
     and PLOVER, code the place's country as the target). The country is a named country
-    actor in an 'in'/'into'/'inside' phrase on the verb or on its object; never the doer's
+    actor, or a capital (its government), in an 'in'/'into'/'inside' phrase on the verb or on
+    its object; never the doer's
     own country ("Pakistani police banned rallies in Pakistan" names no other party), never
     when the doer is unknown, never a city that stands for its government, and never for
     fighting, talks or joint acts, whose place is a theatre or a venue. Modality is read
@@ -1355,7 +1356,12 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
                 continue
             for pobj in prep.children:
                 actor = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
-                if actor is None or actor.type != "country" or actor.weak:
+                capital = None
+                if actor is None and pobj.dep_ == "pobj":
+                    # "imposed a curfew in Nairobi": a capital named as the place stands for
+                    # its country's government (as a capital that acts does)
+                    capital = actor = next(iter(_capital_of(pobj)), None)
+                if actor is None or (actor.type != "country" and capital is None) or actor.weak:
                     continue
                 if actor.key() in own or _iso_of_key(actor.key()) in own_iso:
                     return [], ""
@@ -2625,3 +2631,34 @@ def founders_before(coder: Any) -> None:
         why = [f"those who '{holder.text} ... {main.text}' founded or led the group later: it "
                "was part of the other then -> COOPERATE"]  # fmt: skip
         coder._emit(founded, whole, "COOPERATE", None, main, why)  # noqa: SLF001
+
+
+# -- acts exchanged: the object noun says what was done (issue 9, world news; peers6) --------
+def exchanged_acts(coder: Any) -> None:
+    """'X and Y exchanged visits', 'X exchanged greetings with Y': a verb whose lexicon entry
+    says ``object_names_event`` (exchange: a prisoner swap, RETREAT, by default) codes as the
+    event its object noun names (a visit is CONSULT), in both directions as the verb's
+    symmetric frame gives them; an object that is no event noun ("exchanged prisoners")
+    keeps the verb's own reading. Modality is read later from the verb.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({c.event.event_type for c in extract_document(
+    ...     {"id": "d", "text": "Kenya and Uganda exchanged visits.", "date": "2010-01-01"})})
+    ['CONSULT']
+    """
+    for event in coder.events:
+        verb = event.trigger
+        entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+        if verb.pos_ != "VERB" or not entry.get("object_names_event"):
+            continue
+        if event.event_type != entry.get("type"):
+            continue
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj"):
+                continue
+            noun = coder._event_noun(obj)  # noqa: SLF001
+            if not noun or not noun.get("type") or noun.get("type") == event.event_type:
+                continue
+            event.event_type, event.mode = noun["type"], noun.get("mode")
+            event.why.append(f"'{verb.text} {obj.text}': the object names the act ({noun['type']})")
+            break
