@@ -984,11 +984,7 @@ class Resolver:
             score = KIND_SCORE.get(alias.kind, 0.8) * factor
             rejected = None
             conditional = False
-            if (
-                alias.kind == "weak"
-                and not opens
-                and self._sole_office_holder(ent, lookup, day)
-            ):
+            if alias.kind == "weak" and not opens and self._sole_office_holder(ent, lookup, day):
                 # "Obama met Putin": a bare surname of the one office holder of that name
                 # at the date needs no title or country word, where its capital letter is
                 # its own ("Rice was mentioned" may be the grain)
