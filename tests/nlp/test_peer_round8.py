@@ -112,6 +112,31 @@ def test_an_act_in_the_doers_own_capital_has_no_other_party() -> None:
     assert not events("Kenya imposed a curfew in Nairobi.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police arrested an opposition leader in Kampala.",  # a charging verb
+        "Kenyan police dispersed protesters in Kampala.",  # the people there are the patients
+        "The Red Cross suspended aid deliveries in Kampala.",  # no state's act
+    ],
+)
+def test_a_capital_is_only_a_place_for_acts_on_its_people_or_by_non_states(text: str) -> None:
+    found = events(text)
+    assert not any("Uganda" in t for _s, _g, t, _m in found), found
+
+
+def test_a_states_own_forces_sent_into_a_capital_are_its_means() -> None:
+    found = events("Uganda deployed soldiers in Nairobi.")
+    assert has(found, "Uganda", "MOBILIZE", "Kenya"), found
+
+
+# -- a surname inside a longer name is not the office holder of that surname ------------------
+def test_a_surname_after_a_name_particle_belongs_to_the_longer_name() -> None:
+    found = events("Abu Tariq al-Shami rejected Baghdadi's demands.", "2014-01-01")
+    assert not any("Lebanon" in s or "Lebanon" in t for s, _g, t, _m in found), found
+    assert has(found, "Abu Tariq al-Shami", "REJECT", "Islamic State"), found
+
+
 # -- "reportedly" attributes, it does not hedge (LABELLING.md: attributed is asserted) -------
 def test_reportedly_is_asserted_and_a_hedge_beside_it_is_not() -> None:
     found = events("Al Qaeda envoys reportedly met Taliban leaders in Quetta.")

@@ -1357,9 +1357,11 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
             for pobj in prep.children:
                 actor = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
                 capital = None
-                if actor is None and pobj.dep_ == "pobj":
-                    # "imposed a curfew in Nairobi": a capital named as the place stands for
-                    # its country's government (as a capital that acts does)
+                if actor is None and pobj.dep_ == "pobj" and _state_act_on_things(coder, verb, sources):
+                    # "imposed a curfew in Nairobi": a capital named as the place of a state's
+                    # act on things stands for its country's government (as a capital that
+                    # acts does); "arrested protesters in Kampala" is an act on the people
+                    # there, and "the Red Cross suspended aid in Kampala" no state's act
                     capital = actor = next(iter(_capital_of(pobj)), None)
                 if actor is None or (actor.type != "country" and capital is None) or actor.weak:
                     continue
@@ -1369,6 +1371,37 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
                     return [], ""
                 return [actor], f"the country it is done in ('{prep.lower_} {pobj.text}')"
     return [], ""
+
+
+STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+_HUMAN_ENTS = frozenset({"PERSON", "NORP"})
+_PATIENT_ROLES = frozenset({"civilians", "rebels", "opposition", "militants"})
+
+
+def _state_act_on_things(coder: Any, verb: Any, sources: list[Any]) -> bool:
+    """Is this a state's act whose object, if any, is no person or people: the doers are
+    all states (a country, its government or forces), the verb is no charging verb
+    ("arrested", "detained": cues.yaml ``charging_verbs``) and its object is no named person
+    or people and no agent noun of the governed ("dozens of protesters", "rebels"); a
+    state's own forces ("deployed soldiers in Y") are its means, not its patients."""
+    if not all(s.type in STATE_TYPES for s in sources):
+        return False
+    if verb.lemma_.lower() in coder.lex.charging_verbs:
+        return False
+    from riftwatch.actors.agents import load_agents
+
+    agents = load_agents()
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        nouns = [obj, *(p for prep in obj.children if prep.lower_ == "of" for p in prep.children)]
+        for noun in nouns:
+            if noun.ent_type_ in _HUMAN_ENTS or noun.pos_ == "PRON":
+                return False
+            role = agents.role(noun.lower_) or agents.role(noun.lemma_)
+            if role in _PATIENT_ROLES:
+                return False  # "protesters", "rebels": the people there are its patients
+    return True
 
 
 def hosted(found: Any) -> Any:

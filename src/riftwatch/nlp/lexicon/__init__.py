@@ -148,6 +148,7 @@ class Lexicon:
     envoy_nouns: frozenset[str] = frozenset()  # mechanisms.diplomatic_receptions (peers5)
     security_property_nouns: frozenset[str] = frozenset()  # mechanisms (peers5)
     arrival_verbs: frozenset[str] = frozenset()  # mechanisms.arrival_visits (peers5)
+    charging_verbs: frozenset[str] = frozenset()  # written.reason_of_charge, locus_party
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -356,6 +357,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         summoning_verbs=_set(cues, "summoning_verbs", "cues.yaml"),
         envoy_nouns=_set(cues, "envoy_nouns", "cues.yaml"),
         arrival_verbs=_set(cues, "arrival_verbs", "cues.yaml"),
+        charging_verbs=_set(cues, "charging_verbs", "cues.yaml"),
         security_property_nouns=frozenset(
             _words(
                 nominals.get("security_property_nouns") or [],
