@@ -841,7 +841,11 @@ class Resolver:
                 i += 1
                 continue
             length, method, hits = match
-            if length == 1 and i > 0 and self._other_given_name(text, toks[max(0, i - 2) : i], hits):
+            if (
+                length == 1
+                and i > 0
+                and self._other_given_name(text, toks[max(0, i - 2) : i], hits)
+            ):
                 i += 1  # "Bismillah Mohammadi" is not "Mostafa Pour-Mohammadi"
                 continue
             start, end = toks[i][0], toks[i + length - 1][1]
@@ -1148,7 +1152,9 @@ class _PresentTerms:
         return term in self.present
 
 
-NAME_PARTICLES = frozenset({"al", "el", "ul", "ud", "ad", "ar", "as", "at", "az", "ash", "ut", "bin", "ibn"})
+NAME_PARTICLES = frozenset(
+    {"al", "el", "ul", "ud", "ad", "ar", "as", "at", "az", "ash", "ut", "bin", "ibn"}
+)
 """Particles inside Arabic and Persian names ("Abu Tariq al-Shami", "Osama bin Laden")."""
 
 

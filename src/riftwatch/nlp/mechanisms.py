@@ -1357,7 +1357,11 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
             for pobj in prep.children:
                 actor = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
                 capital = None
-                if actor is None and pobj.dep_ == "pobj" and _state_act_on_things(coder, verb, sources):
+                if (
+                    actor is None
+                    and pobj.dep_ == "pobj"
+                    and _state_act_on_things(coder, verb, sources)
+                ):
                     # "imposed a curfew in Nairobi": a capital named as the place of a state's
                     # act on things stands for its country's government (as a capital that
                     # acts does); "arrested protesters in Kampala" is an act on the people
