@@ -14,6 +14,7 @@ import pytest
 from tests.nlp.conftest import asserted, has, named_events
 
 from riftwatch.actors.resolve import Resolver
+from riftwatch.nlp.extract import extract_document
 
 
 def events(text: str, date: str = "2010-05-14") -> set[tuple[str, str, str, str]]:
@@ -178,3 +179,15 @@ def test_exchanged_visits_negated_or_hedged_are_not_asserted(text: str) -> None:
 def test_reportedly_is_asserted_on_every_coding_path(text: str, etype: str) -> None:
     found = events(text, "2015-09-01")
     assert any(e[1] == etype and e[3] == "asserted" for e in found), found
+    coded = extract_document({"id": "t", "text": text, "date": "2015-09-01"})
+    said = [c.attributed_to for c in coded if c.event.event_type == etype]
+    assert said and all(s and s["name"] == "unnamed reports" for s in said), said
+
+
+def test_a_named_speaker_wins_over_reportedly() -> None:
+    text = "Officials said the ISI reportedly funded the Haqqani network."
+    coded = extract_document({"id": "t", "text": text, "date": "2015-09-01"})
+    assert coded and all(c.attributed_to and c.attributed_to["name"] == "Officials" for c in coded)
+    plain = extract_document({"id": "t", "text": "The ISI funded the Haqqani network.",
+                              "date": "2015-09-01"})  # fmt: skip
+    assert plain and all(c.attributed_to is None for c in plain)

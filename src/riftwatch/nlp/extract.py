@@ -1057,7 +1057,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         ):  # a headline tells the past in the present tense
             event.modality = "future"  # "talks are scheduled for next week"
             event.why.append(f"modality future: '{expression}' is after the report")
-        said_by = _speaker_of_cue(mod, actor_of, event, lex) or speaker
+        said_by = _speaker_of_cue(mod, actor_of, event, lex) or speaker or _reported(event, lex)
         event.strength = learned.strength(event, _confidence(event, attribution))
         confidence = lexmod.calibrated(event.strength)
         coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, said_by,
@@ -1155,6 +1155,23 @@ def _implied_words(lex: Any) -> re.Pattern[str]:
     if lex.version not in _IMPLIED_WORDS:
         _IMPLIED_WORDS[lex.version] = ctx.implied_words(lex)
     return _IMPLIED_WORDS[lex.version]
+
+
+def _reported(event: Event, lex: Any) -> dict[str, Any] | None:
+    """'X reportedly met Y' with no speaker named: the event stays asserted (LABELLING.md) and
+    is attributed to unnamed reports (cues.yaml ``attributive_adverbs``), so an analyst sees
+    that nobody in the text vouches for it by name."""
+    holders = [event.trigger]
+    for tok in event.trigger.ancestors:  # "carried out an attack": on the clause's verb
+        if holders[-1].pos_ in ("VERB", "AUX") and holders[-1].dep_ != "xcomp":
+            break
+        holders.append(tok)
+    cue = next((c for h in holders for c in h.children
+                if c.dep_ == "advmod" and c.lower_ in lex.attributive_adverbs), None)  # fmt: skip
+    if cue is None:
+        return None
+    event.why.append(f"attributed to unnamed reports ('{cue.text}')")
+    return {"name": "unnamed reports", "id": None}
 
 
 def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v9`` and ``attribution.rules.v1``.
+Registered as ``modality.rules.v9`` and ``attribution.rules.v2``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -18,7 +18,7 @@ from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
 NAME = "modality.rules.v9"
-ATTRIBUTION_NAME = "attribution.rules.v1"
+ATTRIBUTION_NAME = "attribution.rules.v2"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "ca", "can", "must"})
