@@ -61,9 +61,8 @@ def demo(
     hits = api.search(target, query, limit=5)
     out.print(f"\n[bold]search[/bold] '{query}': first {len(hits)} hits")
     for h in hits:
-        out.print(
-            f"  doc {h['document_id']} [{h['grade']}] {_highlight(h['snippet_text'], h['snippet_hits'])}"
-        )
+        snippet = _highlight(h["snippet_text"], h["snippet_hits"])
+        out.print(f"  doc {h['document_id']} [{h['grade']}] {snippet}")
     _demo_events(target)
     _demo_relationships(target)
     out.print(f"\nTry: riftwatch --db {escape(target)} docs list")
