@@ -191,3 +191,12 @@ def test_a_named_speaker_wins_over_reportedly() -> None:
     plain = extract_document({"id": "t", "text": "The ISI funded the Haqqani network.",
                               "date": "2015-09-01"})  # fmt: skip
     assert plain and all(c.attributed_to is None for c in plain)
+
+
+# -- the speaker of a speech verb coordinated with another verb (modality.attribution_of) ----
+def test_the_speaker_of_a_coordinated_speech_verb_is_the_first_verbs_subject() -> None:
+    text = "U.S. officials were skeptical and said Nusra still cooperated with Al Qaeda in Idlib."
+    coded = extract_document({"id": "t", "text": text, "date": "2016-08-02"})
+    said = [c.attributed_to for c in coded if c.event.event_type == "COOPERATE"]
+    assert said and all(s and s["name"] == "U.S. officials" for s in said), said
+    assert all(s.get("skeptical") == "skeptical" for s in said), said

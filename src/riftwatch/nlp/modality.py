@@ -676,6 +676,8 @@ def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
         for tok in sdoc:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.speech and tok.lemma_ != "warn":
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is None and tok.dep_ == "conj":  # "officials were wary and said ..."
+                    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 has_comp = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or (
                     tok.dep_ in ("parataxis", "ROOT", "ccomp")
                 )
