@@ -195,7 +195,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "full": re.compile(any_date(False)),
         "dateline": re.compile(
             rf"^(?:{place})(?:,[ \t]*{place}){{0,2}},[ \t]*{any_date(False)}{time}?[ \t]*"
-            r"(?:\([^()\n]{1,60}\))?[ \t]*(?:[-–—:]|$)"
+            r"(?:\([^()\n]{1,60}\))?[ \t]*(?:[-–—:]|\.(?=[ \t]|$)|$)"
         ),
         "labelled": re.compile(
             rf"^(?i:{labels})[ \t]*[:.\-–—]?[ \t]*(?:on[ \t]+)?{any_date(True)}(?![\w-])"

@@ -27,6 +27,8 @@ NOW = date(2026, 1, 15)
         ("Published on October 9, 2015 at 10:00 am\n\nTroops moved in.", "2015-10-09"),
         ("Brief\n\nPolicy Forum - Analysis brief No. 7 - 15 March 2011\n\nText.", "2011-03-15"),
         ("Monitoring report\n\nOctober 2015\n\nThe month was calm.", "2015-10"),
+        ("Islamabad, 2 January 2017. Pakistani troops moved in.", "2017-01-02"),
+        ("NEW YORK, 2 Jan. 2017. The Security Council met.", "2017-01-02"),
     ],
 )
 def test_datelines_and_date_lines(text: str, value: str) -> None:
@@ -160,3 +162,14 @@ def test_docx_core_date_prefers_modified_and_skips_template_stamps() -> None:
     assert core_date(template, template) is None
     assert core_date(datetime(2015, 10, 9), datetime(2014, 1, 1)) == "2015-10-09T00:00:00+00:00"
     assert core_date(None, datetime(2999, 1, 1)) is None
+
+
+def test_a_sentence_naming_a_place_and_date_is_no_dateline() -> None:
+    found = find_text_date("Officials met in Kabul, 2 January 2017. Talks failed.", not_after=NOW)
+    assert found is not None and found.origin == "text:body"
+
+
+def test_a_pages_dateline_ending_in_a_full_stop_dates_the_page() -> None:
+    page = "Islamabad, 2 January 2017. Pakistani troops attacked TTP hideouts in Orakzai."
+    choice = choose_date(page, metadata_only=True, mtime=0.0, now=NOW)
+    assert (choice.value, choice.origin) == ("2017-01-02", "text:dateline")
