@@ -464,6 +464,7 @@ def _kept(path: Path, args: argparse.Namespace) -> Synthetic:
     meta = path.with_suffix(".ids.json")
     if path.exists() and meta.exists():
         ids = Synthetic(**json.loads(meta.read_text("utf-8")))
+        ids.top_pairs = [tuple(p) for p in ids.top_pairs]  # type: ignore[misc]  (JSON: lists)
         if ids.events == args.events:
             store = open_store(str(path))  # brings a kept store to the newest schema
             store.close()
