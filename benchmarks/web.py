@@ -518,6 +518,7 @@ def report(results: dict[str, dict[str, Any]], ids: Synthetic, args: argparse.Na
         f"{' --pg' if args.pg and not args.pg_url else ''}"
         f"{' --pg-url URL --pg-ids FILE' if args.pg_url else ''}"
         f"{' --no-analytics' if args.no_analytics else ''}"
+        f"{' --no-load' if args.no_load else ''}"
         f"{f' --pg-events {args.pg_events}' if args.pg and args.pg_events else ''}"
         f"{f' --workers {args.workers}' if args.workers != 1 else ''}"
         f"{f' --store {args.store}' if args.store else ''}`: a synthetic store "
