@@ -464,6 +464,7 @@ def _kept(path: Path, args: argparse.Namespace) -> Synthetic:
     meta = path.with_suffix(".ids.json")
     if path.exists() and meta.exists():
         ids = Synthetic(**json.loads(meta.read_text("utf-8")))
+        ids.top_pairs = [tuple(p) for p in ids.top_pairs]  # type: ignore[misc]  (JSON: lists)
         if ids.events == args.events:
             store = open_store(str(path))  # brings a kept store to the newest schema
             store.close()
@@ -517,6 +518,7 @@ def report(results: dict[str, dict[str, Any]], ids: Synthetic, args: argparse.Na
         f"{' --pg' if args.pg and not args.pg_url else ''}"
         f"{' --pg-url URL --pg-ids FILE' if args.pg_url else ''}"
         f"{' --no-analytics' if args.no_analytics else ''}"
+        f"{' --no-load' if args.no_load else ''}"
         f"{f' --pg-events {args.pg_events}' if args.pg and args.pg_events else ''}"
         f"{f' --workers {args.workers}' if args.workers != 1 else ''}"
         f"{f' --store {args.store}' if args.store else ''}`: a synthetic store "

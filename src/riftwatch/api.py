@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -176,14 +176,21 @@ def ingest(
         return summary
 
 
-def status(db: DB = None) -> dict[str, Any]:
-    """Counts, failures and the last run: the ``status`` command's data."""
+def status(
+    db: DB = None, *, large_counts: Callable[[Any, Any], tuple[int, int]] | None = None
+) -> dict[str, Any]:
+    """Counts, failures and the last run: the ``status`` command's data.
+
+    ``large_counts(store, conn)``: the numbers of sentences and events (the two counts
+    that scan a large table), e.g. kept by the web workbench between changes of the store
+    (:func:`riftwatch.web.dashboard.served_status`); by default counted now.
+    """
     with _store(db) as store, store.engine.connect() as conn:
         documents = conn.scalar(select(func.count()).select_from(Document)) or 0
-        sentences = conn.scalar(select(func.count()).select_from(SentenceRow)) or 0
-        events = 0
-        if store.has_table("events"):
-            events = conn.scalar(text("SELECT count(*) FROM events")) or 0
+        if large_counts is None:
+            sentences, events = _large_counts(store, conn)
+        else:
+            sentences, events = large_counts(store, conn)
         origin_groups = conn.scalar(select(func.count(func.distinct(Document.origin_id)))) or 0
         # counts in key order, sorted here: the two stores group in different orders
         languages = _sorted_counts(
@@ -230,6 +237,15 @@ def status(db: DB = None) -> dict[str, Any]:
         "failed": failed,
         "last_run": last_run,
     }
+
+
+def _large_counts(store: Any, conn: Any) -> tuple[int, int]:
+    """The numbers of stored sentences and events (a scan of each table)."""
+    sentences = conn.scalar(select(func.count()).select_from(SentenceRow)) or 0
+    events = 0
+    if store.has_table("events"):
+        events = conn.scalar(text("SELECT count(*) FROM events")) or 0
+    return int(sentences), int(events)
 
 
 def _sorted_counts(rows: Iterable[Any]) -> dict[Any, int]:

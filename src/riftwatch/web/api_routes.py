@@ -303,5 +303,8 @@ def get_sources(request: Request) -> dict[str, Any]:
 
 @router.get("/status", summary="Counts, failures and the last ingest run")
 def get_status(request: Request) -> dict[str, Any]:
-    """What ``riftwatch status --format json`` prints."""
-    return api.status(_store(request))
+    """What ``riftwatch status --format json`` prints (the counts of sentences and events
+    kept between changes of the store, as the dashboard's)."""
+    from riftwatch.web.dashboard import served_status
+
+    return served_status(_store(request))

@@ -68,7 +68,7 @@ def dashboard_page(
             item["spark"] = sparkline(
                 item["trend"], label=f"{a['name']} / {b['name']}: balance per month"
             )
-    status = _status(request.app.state.store)
+    status = served_status(request.app.state.store)
     total = max(data["alerts"]["total"], data["changed"]["total"])
     return render(
         request, "dashboard.html", title="Dashboard", data=data, status=status,
@@ -77,39 +77,40 @@ def dashboard_page(
 
 
 STATUS_TTL = 30.0
-"""Seconds the dashboard trusts its stored counts of sentences and events while the
-store's documents, newest ids, runs and failures stay the same."""
-_STATUS: dict[str, tuple[float, tuple, dict[str, Any]]] = {}
-_STATUS_LOCK = threading.Lock()
+"""Seconds the workbench trusts its kept counts of sentences and events while the store's
+documents and newest document, sentence and event ids stay the same."""
+_COUNTS: dict[str, tuple[float, tuple, tuple[int, int]]] = {}
+_COUNTS_LOCK = threading.Lock()
+_RECOUNTING: set[str] = set()
 
 
-def _status(store: Any) -> dict[str, Any]:
-    """:func:`riftwatch.api.status` for the dashboard, counted again only when the store
-    changed: the number of documents, the newest document, sentence, event, run and failure
-    ids and the number of ingest failures (small tables and indexed maxima) are read on
-    each visit; the counts of a million events and sentences (a scan each) only when these
-    moved; after :data:`STATUS_TTL` seconds they are counted again in the background while
-    the kept ones answer (events deleted alone show within that and one count's time)."""
+def served_status(store: Any) -> dict[str, Any]:
+    """:func:`riftwatch.api.status` as the workbench serves it (the dashboard's counts and
+    ``GET /api/status``): everything read now (documents, origin groups, languages, source
+    types, files, failures, the last run: small tables), except the counts of sentences
+    and events (a scan of a million rows each), which are kept (:func:`_kept_counts`)."""
+    return api.status(store, large_counts=_kept_counts)
+
+
+def _kept_counts(store: Any, conn: Any) -> tuple[int, int]:
+    """The numbers of sentences and events, counted again only when the store changed: the
+    number of documents and the newest document, sentence and event ids (a small table and
+    indexed maxima) are read each time; the counts when these moved. After
+    :data:`STATUS_TTL` seconds they are counted again in the background while the kept ones
+    answer (events deleted alone, by a recode that finds none, show within that and one
+    count's time)."""
     from sqlalchemy import func, select
 
-    from riftwatch.store.tables import (
-        Document,
-        EventRow,
-        IngestFailure,
-        IngestRun,
-        SentenceRow,
-    )
+    from riftwatch.store.tables import Document, EventRow, SentenceRow
 
-    with store.engine.connect() as conn:
-        key = tuple(
-            conn.scalar(select(q))
-            for q in (func.count(Document.id), func.max(Document.id), func.max(SentenceRow.id),
-                      func.max(EventRow.id), func.max(IngestRun.id), func.count(IngestFailure.id),
-                      func.max(IngestFailure.id))
-        )  # fmt: skip
+    key = tuple(
+        conn.scalar(select(q))
+        for q in (func.count(Document.id), func.max(Document.id), func.max(SentenceRow.id),
+                  func.max(EventRow.id))
+    )  # fmt: skip
     now = time.monotonic()
-    with _STATUS_LOCK:
-        hit = _STATUS.get(store.url)
+    with _COUNTS_LOCK:
+        hit = _COUNTS.get(store.url)
         if hit is not None and hit[1] == key:
             if now - hit[0] >= STATUS_TTL and store.url not in _RECOUNTING:
                 # the same store, only older than the TTL: answer with the kept counts and
@@ -117,27 +118,25 @@ def _status(store: Any) -> dict[str, Any]:
                 _RECOUNTING.add(store.url)
                 threading.Thread(target=_recount, args=(store, key), daemon=True).start()
             return hit[2]
-    status = api.status(store)
-    with _STATUS_LOCK:
-        _STATUS[store.url] = (now, key, status)
-    return status
-
-
-_RECOUNTING: set[str] = set()
+    counts = api._large_counts(store, conn)
+    with _COUNTS_LOCK:
+        _COUNTS[store.url] = (now, key, counts)
+    return counts
 
 
 def _recount(store: Any, key: tuple) -> None:
-    """Count the dashboard's status again (:func:`_status`'s background round)."""
+    """Count the sentences and events again (:func:`_kept_counts`'s background round)."""
     try:
         began = time.monotonic()
-        status = api.status(store)
-        with _STATUS_LOCK:
-            _STATUS[store.url] = (began, key, status)
+        with store.engine.connect() as conn:
+            counts = api._large_counts(store, conn)
+        with _COUNTS_LOCK:
+            _COUNTS[store.url] = (began, key, counts)
     except Exception:  # noqa: BLE001 - a failed recount keeps the older counts
         pass
     finally:
-        with _STATUS_LOCK:
+        with _COUNTS_LOCK:
             _RECOUNTING.discard(store.url)
 
 
-__all__ = ["router"]
+__all__ = ["router", "served_status"]
