@@ -17,7 +17,9 @@ test2, test3, test4 or test5. Round 5 (``*5``: 150 headlines, UCDP Pakistan befo
 and UCDP Afghanistan sample, 2017-2018 first) has train5 / dev5 / test5. Round 6 (``*6``:
 120 UCDP Pakistan headlines of 2015-2016, troops, police and air strikes against unnamed
 militants and India-Pakistan firing, holding no family triple, and the last 14 UCDP
-Afghanistan sample headlines naming a family actor) has train6 / dev6 / test6. Without ../shared (or
+Afghanistan sample headlines naming a family actor) has train6 / dev6 / test6. Round 7 (``*7``:
+107 UCDP Pakistan headlines of 2014-2015 and the last 43 unused UCDP Afghanistan sample
+headlines; none holds a family triple) has train7 / dev7 / test7. Without ../shared (or
 ``RIFTWATCH_SHARED``) the script skips with a message, since the scorer is not part of this
 repository.
 """
@@ -37,7 +39,8 @@ REPO = HERE.parent
 LABELLED = REPO / "tests" / "nlp" / "data" / "labelled"
 SPLITS = ("train", "dev", "test", "train2", "dev2", "test2", "train3", "dev3", "test3")
 SPLITS += ("train4", "dev4", "test4", "train5", "dev5", "test5", "train6", "dev6", "test6")
-FROZEN = ("test", "test2", "test3", "test4", "test5", "test6")
+SPLITS += ("train7", "dev7", "test7")
+FROZEN = ("test", "test2", "test3", "test4", "test5", "test6", "test7")
 SECTION = "extraction: own labelled real text"
 
 
