@@ -7,7 +7,7 @@
 Runs ``riftwatch.api.extract`` on tests/nlp/data/written/work.jsonl and frozen.jsonl (102
 sentences in the style of ../shared/dev/relations.jsonl, labelled before riftwatch was run
 on them) and tests/nlp/data/written/round2_frozen.jsonl (40 more, written and labelled
-later, also frozen), round 3 and round 4 (work and frozen halves), and scores each
+later, also frozen), rounds 3 to 6 (work and frozen halves), and scores each
 split with the shared scorer ../shared/dev/score.py (imported from there, never copied).
 Prints F1, P, R and assertions on items without gold, and writes the
 ``## extraction: invented written reports`` section of benchmarks/results.md.
@@ -34,8 +34,9 @@ HALVES = ("work", "frozen", "round2_frozen")  # round2_frozen: 40 more, written 
 ROUND3 = ("round3_work", "round3_frozen")  # 72 more, mostly modality traps (round 3)
 ROUND4 = ("round4_work", "round4_frozen")  # 67 more, about half modality traps (round 4)
 ROUND5 = ("round5_work", "round5_frozen")  # 73 more, twins of every class (round 5)
+ROUND6 = ("round6_work", "round6_frozen")  # 73 more, recall classes with twins (round 6)
 # the only halves whose misses --errors lists
-WORK_HALVES = ("work", "round3_work", "round4_work", "round5_work")
+WORK_HALVES = ("work", "round3_work", "round4_work", "round5_work", "round6_work")
 SECTION = "extraction: invented written reports"
 
 
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--only",
         action="append",
-        choices=HALVES + ROUND3 + ROUND4 + ROUND5,
+        choices=HALVES + ROUND3 + ROUND4 + ROUND5 + ROUND6,
         help="score only this split (repeatable; needs --no-write)",
     )
     ap.add_argument(
@@ -84,9 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if (args.skip_round2 or args.only) and not args.no_write:
         ap.error("--skip-round2 and --only need --no-write (results.md lists every split)")
-    halves = HALVES[:2] if args.skip_round2 else HALVES + ROUND3 + ROUND4 + ROUND5
+    halves = HALVES[:2] if args.skip_round2 else HALVES + ROUND3 + ROUND4 + ROUND5 + ROUND6
     if args.only:
-        halves = tuple(name for name in HALVES + ROUND3 + ROUND4 + ROUND5 if name in args.only)
+        halves = tuple(
+            name for name in HALVES + ROUND3 + ROUND4 + ROUND5 + ROUND6 if name in args.only
+        )
     scorer = load_scorer()
     if scorer is None:
         return 0
