@@ -384,6 +384,10 @@ class SentenceCoder:
             # headline coordination without 'and': "forces kill two, arrest 14 militants"
             acts, passive, how = self.subject(head, seen + 1)
             return acts, passive, f"{how} (shared by coordination)"
+        if dep == "acomp" and verb.tag_ == "VBN" and written.stative_copula(head):
+            # "X and Y remain closely aligned": a passive of state completing 'remain'
+            acts, _passive, how = self.subject(head, seen + 1)
+            return acts, True, f"{how} (of '{head.text}', a participle of state)"
         if verb.pos_ in ("ADJ", "ADV") and dep in ("acomp", "oprd", "xcomp", "attr", "advmod"):
             # "has grown closer to X": the subject of the verb the adjective completes
             acts, passive, how = self.subject(head, seen + 1)
@@ -417,6 +421,10 @@ class SentenceCoder:
                 return acts, True, f"{how} (of '{head.text}', participle)"
             return acts, False if dep == "xcomp" else passive, f"{how} (inherited)"
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            antecedent = written.partitive_relative_antecedent(head)
+            if antecedent is not None and self.actors(antecedent):
+                # "X, some of whom had been trained by Z, attacked Y": X attacked
+                return self.actors(antecedent), False, "subject before 'some of whom'"
             acts, passive, how = self.subject(head, seen + 1)
             return acts, passive, f"{how} (shared by coordination)"
         if dep == "amod" and verb.tag_ == "VBN":  # "ISI-backed militants": the militants
@@ -1602,6 +1610,8 @@ class SentenceCoder:
                         partners = self.actors(pobj)
                         if prep.lower_ == "between":  # always two parties, however parsed
                             partners = self._all_actors(pobj, partners)
+                            # "between X and Y" with Y hung on the noun as its conjunct
+                            partners = written.between_conjunct(self, noun, pobj, partners)
                         if partners:
                             why.append(f"other party: object of '{prep.lower_}'")
                             via = prep.lower_
@@ -1644,6 +1654,14 @@ class SentenceCoder:
                         partners = partners or self.actors(pobj)
             if partners:
                 why.append(f"other party: on the verb '{head.text}'")
+        role_verb = None if partners else written.role_phrase_verb(noun, self.lex)
+        if role_verb is not None:  # "served as a conduit for money to Y": Y on the verb
+            for prep in role_verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in allowed and prep.i > noun.i:
+                    for pobj in prep.children:
+                        partners = partners or self.actors(pobj)
+            if partners:
+                why.append(f"other party: on the verb '{role_verb.text}' of the role phrase")
         if reciprocal and not partners:
             # "Taliban-Daesh clashes", "TTP-army fighting": both parties as modifiers
             named = self._modifier_parties(noun, entry)

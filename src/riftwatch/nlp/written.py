@@ -1757,3 +1757,177 @@ def capacity_of(trigger: Any) -> str | None:
     ):  # fmt: skip
         return head.text
     return None
+
+
+# -- round 6 (issue 9, recall on written reports): phrases the parser splits -----------------
+
+
+@cache
+def _round6_cues() -> dict[str, frozenset[str]]:
+    """The round-6 word lists of cues.yaml (setting_preps, stative_copulas, condition_marks)."""
+    from importlib import resources
+
+    import yaml
+
+    path = resources.files("riftwatch.nlp.lexicon").joinpath("cues.yaml")
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    keys = ("setting_preps", "stative_copulas", "condition_marks")
+    return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
+
+
+def setting_preps() -> frozenset[str]:
+    """Prepositions of a setting on which the parser may hang a passive's "by" phrase.
+
+    >>> "in" in setting_preps() and "by" not in setting_preps()
+    True
+    """
+    return _round6_cues()["setting_preps"]
+
+
+def between_conjunct(coder: Any, noun: Any, pobj: Any, partners: list[Any]) -> list[Any]:
+    """Both parties of "N between X and Y" when the parser hangs Y on the noun as its
+    conjunct ("Cooperation between the CIA and Pakistan's intelligence service deepened":
+    "service" is parsed as a second subject beside "Cooperation"). Y must follow X after
+    "and", and the noun's conjunct must name an actor; otherwise ``partners`` is kept.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> class A:
+    ...     def __init__(self, name): self.name = name
+    ...     def key(self): return self.name
+    >>> class C:
+    ...     def actors(self, tok): return [A(tok.text)] if tok.text in ("CIA", "service") else []
+    >>> doc = nlp()("Cooperation between the CIA and Pakistan's intelligence service deepened.")
+    >>> [a.name for a in between_conjunct(C(), doc[0], doc[3], [A("CIA")])]
+    ['CIA', 'service']
+    """
+    if len(partners) != 1:
+        return partners
+    out = list(partners)
+    doc = noun.doc
+    for conj in noun.conjuncts:
+        if conj.i <= pobj.i or conj.head.i != noun.i:
+            continue
+        if not any(t.lower_ in ("and", "&") for t in doc[pobj.i + 1 : conj.i]):
+            continue
+        for actor in coder.actors(conj):
+            if all(actor.key() != a.key() for a in out):
+                out.append(actor)
+    return out
+
+
+def stative_copula(verb: Any) -> bool:
+    """Is ``verb`` a verb of a lasting state whose participle complement is a passive of
+    state ("X and Y remain closely aligned", "X stayed affiliated with Y")? Not "seem" or
+    "appear", which hedge.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> stative_copula(nlp()("The two groups remain closely aligned.")[3])
+    True
+    >>> stative_copula(nlp()("The two groups seem closely aligned.")[3])
+    False
+    """
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _round6_cues()["stative_copulas"]
+
+
+def condition_on_another(clause: Any, coder: Any, target: Any) -> bool:
+    """Does an announced act wait on a condition whose subject is another named party than
+    its target? "X said it would drive Y out if the army supplied weapons": the condition
+    names help X needs, so the statement is a plan, no threat to Y. "X said it would attack
+    Y unless Y withdraws" conditions the act on Y's own conduct, and a pronoun subject
+    ("unless they leave") may be Y: both stay threats.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> class A:
+    ...     def __init__(self, name): self.name = name
+    ...     def key(self): return self.name
+    >>> class C:
+    ...     def actors(self, tok): return [A(tok.text)] if tok.text in ("army", "fighters") else []
+    >>> doc = nlp()("The elders said they would expel the fighters if the army sent weapons.")
+    >>> condition_on_another(doc[5], C(), A("fighters"))
+    True
+    >>> doc = nlp()("The elders said they would expel the fighters unless they left.")
+    >>> condition_on_another(doc[5], C(), A("fighters"))
+    False
+    """
+    marks = _round6_cues()["condition_marks"]
+    for adv in clause.children:
+        if adv.dep_ != "advcl":
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in marks for c in adv.children):
+            continue
+        for subject in adv.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            named = coder.actors(subject)
+            if named and all(a.key() != target.key() for a in named):
+                return True
+    return False
+
+
+def role_phrase_verb(noun: Any, lex: Any) -> Any:
+    """The verb of "X served as a conduit for money to Y" when ``noun`` (money) sits in the
+    "for" phrase of the role noun of an "as" phrase: the parser hangs "to Y" on the verb,
+    so the other party of the material noun is found there (as_role_verbs of events.yaml).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The ISI has served as a conduit for money to the Afghan Taliban.")
+    >>> role_phrase_verb(doc[8], load()).text
+    'served'
+    >>> role_phrase_verb(nlp()("The ISI sent money to the Taliban.")[3], load()) is None
+    True
+    """
+    for_prep = noun.head
+    if noun.dep_ != "pobj" or for_prep.dep_ != "prep" or for_prep.lower_ != "for":
+        return None
+    role = for_prep.head  # "conduit", "channel"
+    as_prep = role.head
+    if role.pos_ != "NOUN" or role.dep_ != "pobj" or as_prep.lower_ != "as":
+        return None
+    node = as_prep
+    verb = node.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.as_role_verbs:
+        return None
+    return verb
+
+
+_PARTITIVE_PRONOUNS = frozenset({"some", "many", "most", "all", "several", "one", "two", "few",
+                                 "none", "both", "each", "half", "dozens", "hundreds"})  # fmt: skip
+_RELATIVE_PRONOUNS = frozenset({"whom", "which"})
+
+
+def partitive_relative_antecedent(verb: Any) -> Any:
+    """The noun a non-restrictive "N, some of whom ..., VERB ..." sentence is about, when the
+    parser roots the relative clause and hangs the main verb on it as a conjunct ("Al Qaeda
+    operatives, some of whom had been trained by the IMU, attacked a police station": the
+    operatives attacked). ``verb`` is the relative clause's verb; the noun before the comma
+    is its left child. None when the clause does not open with "some of whom/which".
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Al Qaeda operatives, some of whom had been trained by the IMU, attacked a "
+    ...             "police station in Bannu.")
+    >>> partitive_relative_antecedent(doc[9]).text
+    'operatives'
+    >>> partitive_relative_antecedent(nlp()("Some of them trained the recruits.")[3]) is None
+    True
+    """
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in _PARTITIVE_PRONOUNS:
+        return None
+    if not any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in _RELATIVE_PRONOUNS
+                                                      for o in p.children)
+        for p in subject.children
+    ):  # fmt: skip
+        return None
+    doc = verb.doc
+    for child in verb.lefts:
+        if (
+            child.i < subject.i
+            and child.dep_ in ("dep", "nsubj", "npadvmod", "nmod")
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.right_edge.i + 1 < len(doc)
+            and doc[child.right_edge.i + 1].text == ","
+        ):
+            return child
+    return None
