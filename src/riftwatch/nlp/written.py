@@ -1790,15 +1790,18 @@ def between_conjunct(coder: Any, noun: Any, pobj: Any, partners: list[Any]) -> l
     "service" is parsed as a second subject beside "Cooperation"). Y must follow X after
     "and", and the noun's conjunct must name an actor; otherwise ``partners`` is kept.
 
+    >>> from spacy.tokens import Doc
     >>> from riftwatch.nlp.parse import nlp
     >>> class A:
     ...     def __init__(self, name): self.name = name
     ...     def key(self): return self.name
     >>> class C:
-    ...     def actors(self, tok): return [A(tok.text)] if tok.text in ("CIA", "service") else []
-    >>> doc = nlp()("Cooperation between the CIA and Pakistan's intelligence service deepened.")
+    ...     def actors(self, tok): return [A(tok.text)] if tok.text in ("CIA", "ISI") else []
+    >>> words = ["Cooperation", "between", "the", "CIA", "and", "ISI", "deepened"]
+    >>> doc = Doc(nlp().vocab, words=words, heads=[6, 0, 3, 1, 0, 0, 6],
+    ...           deps=["nsubj", "prep", "det", "pobj", "cc", "conj", "ROOT"])
     >>> [a.name for a in between_conjunct(C(), doc[0], doc[3], [A("CIA")])]
-    ['CIA', 'service']
+    ['CIA', 'ISI']
     """
     if len(partners) != 1:
         return partners
@@ -1903,11 +1906,15 @@ def partitive_relative_antecedent(verb: Any) -> Any:
     operatives attacked). ``verb`` is the relative clause's verb; the noun before the comma
     is its left child. None when the clause does not open with "some of whom/which".
 
+    >>> from spacy.tokens import Doc
     >>> from riftwatch.nlp.parse import nlp
-    >>> doc = nlp()("Al Qaeda operatives, some of whom had been trained by the IMU, attacked a "
-    ...             "police station in Bannu.")
-    >>> partitive_relative_antecedent(doc[9]).text
-    'operatives'
+    >>> words = ["Operatives", ",", "some", "of", "whom", "were", "trained", ",", "attacked", "X"]
+    >>> doc = Doc(nlp().vocab, words=words, heads=[6, 6, 6, 2, 3, 6, 6, 6, 6, 8],
+    ...           deps=["dep", "punct", "nsubjpass", "prep", "pobj", "auxpass", "ROOT",
+    ...                 "punct", "conj", "dobj"], pos=["NOUN", "PUNCT", "PRON", "ADP", "PRON",
+    ...                 "AUX", "VERB", "PUNCT", "VERB", "PROPN"])
+    >>> partitive_relative_antecedent(doc[6]).text
+    'Operatives'
     >>> partitive_relative_antecedent(nlp()("Some of them trained the recruits.")[3]) is None
     True
     """
