@@ -111,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     round3_sum = hashlib.sha256((WRITTEN / "round3_frozen.jsonl").read_bytes()).hexdigest()
     round4_sum = hashlib.sha256((WRITTEN / "round4_frozen.jsonl").read_bytes()).hexdigest()
     round5_sum = hashlib.sha256((WRITTEN / "round5_frozen.jsonl").read_bytes()).hexdigest()
+    round6_sum = hashlib.sha256((WRITTEN / "round6_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -177,6 +178,24 @@ def main(argv: list[str] | None = None) -> int:
         "never tuned on, its misses never listed, and it was scored once, with the round's "
         "final code (its line above). 'reportedly' is labelled as attribution (asserted), as "
         "../shared/dev/mmp_afghan_dev.jsonl does (tests/nlp/data/written/README.md, round 5).",
+        "",
+        f"round6_work and round6_frozen (sha256 `{round6_sum[:16]}…`): 73 further invented "
+        "sentences (36 work, 37 frozen, split by the SHA-256 of the id; 32 without gold) aimed "
+        "at recall, since the hidden written-report set scored recall 0.44 with precision and "
+        "modality right: dyads two or three clauses deep, relative clauses and appositions "
+        "between subject and verb, lists of three groups, passives with a far agent, "
+        "nominalisations ('X's provision of safe haven to Y', 'X's designation of Y'), "
+        "'cooperation between X and Y', 'X and Y remain aligned', 'served as a conduit for "
+        "funds to Y', time adverbials and reported speech chains, with negated, hedged, "
+        "denied and unknown-whether twins for about a third; labelled and committed (commit "
+        "f85956b) before riftwatch ran on them. At that commit, before the round's "
+        "mechanisms, round6_work scored F1 0.667 (P 0.765, R 0.591, 1 asserted on an item "
+        "without gold) and round6_frozen F1 0.800 (P 0.960, R 0.686, 1 asserted on an item "
+        "without gold), each scored once. The round's mechanisms were found on round6_work "
+        "only and tested on further invented sentences (tests/nlp/test_written_round6.py); "
+        "round6_frozen was scored again with the round's final code (its line above), its "
+        "misses never listed. One work-half class is left: JNIM's canonical name and id "
+        "hold 'Nusrat', which the shared scorer's family patterns read as the Nusra Front.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip
