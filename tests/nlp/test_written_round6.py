@@ -194,3 +194,26 @@ def test_designation_noun_twin() -> None:
     )
     found = events(text)
     assert not {e for e in found if e[1] == "SANCTION" and e[3] == "asserted"}, found
+
+
+# --- 8. an infinitive of purpose after a verb of commissioning: the object acts -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A detainee said the ISI paid the Haqqani network to attack American troops in Khost.",
+        "The Afghan Taliban recruited the Pakistani Taliban to attack American troops in "
+        "Kunar, a cable said.",
+    ],
+)
+def test_commissioned_object_does_the_act(text: str) -> None:
+    found = events(text)
+    payer = "Inter-Services" if "ISI" in text else "Afghan Taliban"
+    assert not {e for e in found if e[1] == "ASSAULT" and payer in e[0]}, found
+    assert {e for e in found if e[1] == "ASSAULT" and "U.S." in e[2]}, found
+
+
+def test_commissioned_weak_object_stays_the_subjects_men() -> None:
+    found = events("The Afghan Taliban sent gunmen to attack American troops in Kunar.")
+    assert {e for e in found if e[1] == "ASSAULT" and "Afghan Taliban" in e[0]}, found

@@ -404,6 +404,12 @@ class SentenceCoder:
                     if acts:
                         return acts, False, "subject of the reported clause"
             return [], False, ""
+        commissioned = written.commissioned_agent(verb)
+        if commissioned is not None:
+            acts = self.actors(commissioned)
+            if acts and not all(a.weak for a in acts):
+                # "the ISI paid the Haqqani network to attack X": the network attacks
+                return acts, False, f"object of '{head.text}' (paid or sent to act)"
         if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
             # object control: "sent gunmen to attack" -> the sender, unless the object is a
             # real actor ("ordered the Nusra Front to stop")

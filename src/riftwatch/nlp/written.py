@@ -1771,7 +1771,7 @@ def _round6_cues() -> dict[str, frozenset[str]]:
 
     path = resources.files("riftwatch.nlp.lexicon").joinpath("cues.yaml")
     data = yaml.safe_load(path.read_text("utf-8")) or {}
-    keys = ("setting_preps", "stative_copulas", "condition_marks")
+    keys = ("setting_preps", "stative_copulas", "condition_marks", "commissioning_verbs")
     return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
 
 
@@ -1938,3 +1938,33 @@ def partitive_relative_antecedent(verb: Any) -> Any:
         ):
             return child
     return None
+
+
+def commissioned_agent(verb: Any) -> Any:
+    """The object that does an infinitive of purpose hung on a verb of commissioning: "the ISI
+    paid the Haqqani network to attack X" (the network attacks, the ISI pays), "X recruited
+    Y to kill Z". The parser gives the infinitive as an adverbial clause, whose subject would
+    otherwise be the payer's. Returns the object token, or None.
+
+    >>> from spacy.tokens import Doc
+    >>> from riftwatch.nlp.parse import nlp
+    >>> words = ["ISI", "paid", "the", "network", "to", "attack", "troops"]
+    >>> doc = Doc(nlp().vocab, words=words, heads=[1, 1, 3, 1, 5, 1, 5],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "aux", "advcl", "dobj"],
+    ...           tags=["NNP", "VBD", "DT", "NN", "TO", "VB", "NNS"],
+    ...           lemmas=["ISI", "pay", "the", "network", "to", "attack", "troop"])
+    >>> commissioned_agent(doc[5]).text
+    'network'
+    >>> commissioned_agent(doc[1]) is None
+    True
+    """
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.i == verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if head.lemma_.lower() not in _round6_cues()["commissioning_verbs"]:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
