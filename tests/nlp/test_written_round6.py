@@ -217,3 +217,26 @@ def test_commissioned_object_does_the_act(text: str) -> None:
 def test_commissioned_weak_object_stays_the_subjects_men() -> None:
     found = events("The Afghan Taliban sent gunmen to attack American troops in Kunar.")
     assert {e for e in found if e[1] == "ASSAULT" and "Afghan Taliban" in e[0]}, found
+
+
+# --- 9. a country after "in" is the setting of a "between" phrase, not a third party ------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Clashes between the Islamic State and the Afghan Taliban in Afghanistan killed "
+         "dozens of fighters last month.", "Afghanistan"),
+        ("Cooperation between the Afghan Taliban and the Haqqani network in Pakistan has "
+         "deepened, the panel found.", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_place_after_between_is_no_party(text: str, place: str) -> None:
+    found = events(text)
+    assert asserted_between(found, "Taliban", "") or asserted_between(found, "", "Taliban")
+    assert not {e for e in found if place in (e[0], e[2])}, found
+
+
+def test_two_states_between_stay_parties() -> None:
+    found = events("Talks between Pakistan and Afghanistan resumed in Islamabad last week.")
+    assert asserted_between(found, "Pakistan", "Afghanistan"), found

@@ -1846,6 +1846,8 @@ class SentenceCoder:
             if actor is not None and all(actor.key() != a.key() for a in out):
                 if actor.type in ("country", "place") and sub.dep_ in ("amod", "compound"):
                     continue
+                if written.setting_of_phrase(sub, actor):
+                    continue  # "clashes between X and Y in Afghanistan": a place, no party
                 out.append(actor)
         return out
 

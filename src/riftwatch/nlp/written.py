@@ -1968,3 +1968,23 @@ def commissioned_agent(verb: Any) -> Any:
     if head.lemma_.lower() not in _round6_cues()["commissioning_verbs"]:
         return None
     return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+
+
+def setting_of_phrase(tok: Any, actor: Any) -> bool:
+    """Is ``tok`` a country or place named as the setting of a phrase ("clashes between the
+    Islamic State and the Taliban in Afghanistan", "talks between X and Y in Qatar"), not a
+    party to it? Only a country or place actor that is the object of a setting preposition
+    (cues.yaml ``setting_preps`` but "for").
+
+    >>> from spacy.tokens import Doc
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = Doc(nlp().vocab, words=["X", "and", "Y", "in", "Afghanistan"],
+    ...           heads=[0, 0, 0, 2, 3], deps=["ROOT", "cc", "conj", "prep", "pobj"])
+    >>> place = type("A", (), {"type": "country"})()
+    >>> setting_of_phrase(doc[4], place), setting_of_phrase(doc[2], place)
+    (True, False)
+    """
+    if getattr(actor, "type", None) not in ("country", "place") or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.dep_ == "prep" and prep.lower_ in setting_preps() - {"for"}
