@@ -240,3 +240,23 @@ def test_place_after_between_is_no_party(text: str, place: str) -> None:
 def test_two_states_between_stay_parties() -> None:
     found = events("Talks between Pakistan and Afghanistan resumed in Islamabad last week.")
     assert asserted_between(found, "Pakistan", "Afghanistan"), found
+
+
+# --- 10. a group's possessive over a collective noun: the group's own men ---------------
+
+
+def test_group_possessive_over_collective() -> None:
+    found = events("Officials said the Haqqani network long hosted Al Qaeda's foreign fighters.")
+    assert asserted_between(found, "Haqqani", "Qaeda"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the Haqqani network may have hosted Al Qaeda's foreign fighters.",
+        "Officials said the Haqqani network hosted foreign fighters in Miranshah.",
+    ],
+)
+def test_group_possessive_over_collective_twins(text: str) -> None:
+    found = events(text)
+    assert not asserted_between(found, "Haqqani", "Qaeda"), found

@@ -186,6 +186,9 @@ class SentenceCoder:
                 patron = self._affiliated_with(tok, depth)
                 if patron is not None:
                     return self._qualified(patron, tok)
+                owner = written.possessing_group(tok, self.actor_of)
+                if owner is not None:  # "Al Qaeda's foreign fighters": the group's own men
+                    return self._qualified(owner, tok)
             if found.weak:  # "Lashkar-e-Jhangvi militants": the named group, not "militants"
                 for child in tok.lefts:
                     named = self.actor_of.get(child.i)

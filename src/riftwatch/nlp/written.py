@@ -1988,3 +1988,31 @@ def setting_of_phrase(tok: Any, actor: Any) -> bool:
         return False
     prep = tok.head
     return prep.dep_ == "prep" and prep.lower_ in setting_preps() - {"for"}
+
+
+_OWNING_TYPES = frozenset({"armed_group", "faction", "shura", "party"})
+
+
+def possessing_group(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The armed group whose possessive names a collective noun's people: "Al Qaeda's foreign
+    fighters", "the Taliban's Arab volunteers" are the group's own men, not an unattached
+    collective. Only a possessor (not a place adjective: "Uzbek fighters"; not a country:
+    "Pakistan's tribesmen") of an armed group, faction, shura or party.
+
+    >>> from spacy.tokens import Doc
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = Doc(nlp().vocab, words=["Qaeda", "'s", "foreign", "fighters"],
+    ...           heads=[3, 0, 3, 3], deps=["poss", "case", "amod", "ROOT"])
+    >>> group = type("A", (), {"type": "armed_group", "weak": False})()
+    >>> possessing_group(doc[3], {0: group}) is group
+    True
+    >>> possessing_group(doc[3], {}) is None
+    True
+    """
+    for child in tok.lefts:
+        if child.dep_ != "poss":
+            continue
+        named = actor_of.get(child.i)
+        if named is not None and not named.weak and named.type in _OWNING_TYPES:
+            return named
+    return None
