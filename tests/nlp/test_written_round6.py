@@ -260,3 +260,14 @@ def test_group_possessive_over_collective() -> None:
 def test_group_possessive_over_collective_twins(text: str) -> None:
     found = events(text)
     assert not asserted_between(found, "Haqqani", "Qaeda"), found
+
+
+def test_pronoun_possessive_over_collective_keeps_the_collective() -> None:
+    text = (
+        "Tribal militias in Dir, backed by the army, have fought the Pakistani Taliban, who "
+        "have murdered several of their elders."
+    )
+    found = events(text)
+    assert not {e for e in found if "Tehrik" in e[0] and "Tehrik" in e[2]}, found
+    assert {e for e in found if "Tehrik" in e[0] and e[1] == "ASSAULT"
+            and e[3] == "asserted"}, found  # fmt: skip

@@ -1996,8 +1996,9 @@ _OWNING_TYPES = frozenset({"armed_group", "faction", "shura", "party"})
 def possessing_group(tok: Any, actor_of: dict[int, Any]) -> Any:
     """The armed group whose possessive names a collective noun's people: "Al Qaeda's foreign
     fighters", "the Taliban's Arab volunteers" are the group's own men, not an unattached
-    collective. Only a possessor (not a place adjective: "Uzbek fighters"; not a country:
-    "Pakistan's tribesmen") of an armed group, faction, shura or party.
+    collective. Only a named possessor (not a pronoun: "their elders"; not a place
+    adjective: "Uzbek fighters"; not a country: "Pakistan's tribesmen") of an armed group,
+    faction, shura or party.
 
     >>> from spacy.tokens import Doc
     >>> from riftwatch.nlp.parse import nlp
@@ -2010,8 +2011,8 @@ def possessing_group(tok: Any, actor_of: dict[int, Any]) -> Any:
     True
     """
     for child in tok.lefts:
-        if child.dep_ != "poss":
-            continue
+        if child.dep_ != "poss" or child.pos_ == "PRON" or child.tag_ == "PRP$":
+            continue  # "killed dozens of their elders": a pronoun is no group named here
         named = actor_of.get(child.i)
         if named is not None and not named.weak and named.type in _OWNING_TYPES:
             return named
