@@ -271,3 +271,49 @@ def test_pronoun_possessive_over_collective_keeps_the_collective() -> None:
     assert not {e for e in found if "Tehrik" in e[0] and "Tehrik" in e[2]}, found
     assert {e for e in found if "Tehrik" in e[0] and e[1] == "ASSAULT"
             and e[3] == "asserted"}, found  # fmt: skip
+
+
+# --- 11. "granted X sanctuary": the recipient parsed as a modifier of the thing given ------
+
+
+def test_recipient_before_the_thing_given() -> None:
+    found = events("A cable said the Afghan Taliban granted Al Qaeda sanctuary in Kandahar.")
+    assert {e for e in found if e[1] == "AID" and e[3] == "asserted"
+            and "Taliban" in e[0] and "Qaeda" in e[2]}, found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cable said the Afghan Taliban never granted Al Qaeda sanctuary in Kandahar.",
+        "A cable said the Afghan Taliban might grant Al Qaeda sanctuary in Kandahar.",
+    ],
+)
+def test_recipient_before_the_thing_given_twins(text: str) -> None:
+    found = events(text)
+    assert not {e for e in found if e[1] == "AID" and e[3] == "asserted"}, found
+
+
+# --- 12. "X enjoys the protection of Y", "X has the backing of Y": Y gives ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "holder"),
+    [
+        ("Al Qaeda leaders continue to enjoy the protection of the Afghan Taliban, the "
+         "monitors said.", "Taliban", "Qaeda"),
+        ("The Haqqani network has the backing of the ISI, a former envoy said.",
+         "Inter-Services", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_held_aid_is_given_by_the_of_party(text: str, giver: str, holder: str) -> None:
+    found = events(text)
+    assert asserted_between(found, giver, holder), found
+    assert not asserted_between(found, holder, giver), found
+
+
+def test_held_aid_twin() -> None:
+    found = events(
+        "Al Qaeda leaders may enjoy the protection of the Afghan Taliban, one analyst said."
+    )
+    assert not asserted_between(found, "Taliban", "Qaeda"), found

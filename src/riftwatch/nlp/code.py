@@ -1686,6 +1686,12 @@ class SentenceCoder:
                 )
                 return
         owners = self._modifier_owner(noun, entry)
+        if owners and not partners:
+            givers = written.given_to_modifier(self, noun, entry)
+            if givers and all(g.key() != o.key() for g in givers for o in owners):
+                # "the Taliban granted Al Qaeda sanctuary": Al Qaeda receives it
+                partners, owners = owners, givers
+                why.append(f"recipient: the name before '{noun.text}' (given by the subject)")
         if owners and all(o.type in ("country", "place") for o in owners):
             # "AQAP is the Yemeni branch of al-Qaeda": the demonym places the branch; the
             # subject of the copula is the group that is the branch
@@ -1699,10 +1705,16 @@ class SentenceCoder:
                 why.append(f"agent: {how} (the country modifier only places it)")
         if owners:
             why.append(f"agent: named with '{noun.text}' ({owners[0].mention})")
+        if via == "of" and written.held_aid(self, noun, entry):
+            partners, via = [], None  # "X has the backing of Y": Y gives (below), X holds
+            why = [w for w in why if w != "other party: object of 'of'"]
         if (
             not partners
             and noun.dep_ in ("dobj", "obj", "conj")
-            and self.lex.light_verbs.get(head.lemma_.lower()) == "beneficiary"
+            and (
+                self.lex.light_verbs.get(head.lemma_.lower()) == "beneficiary"
+                or written.held_aid(self, noun, entry)
+            )  # "X enjoys the protection of Y": X benefits, Y gives
         ):
             verb = head if noun.dep_ != "conj" else head.head
             partners, _p, how = self.subject(verb)

@@ -2017,3 +2017,42 @@ def possessing_group(tok: Any, actor_of: dict[int, Any]) -> Any:
         if named is not None and not named.weak and named.type in _OWNING_TYPES:
             return named
     return None
+
+
+def given_to_modifier(coder: Any, noun: Any, entry: dict[str, Any]) -> list[Any]:
+    """The giver when a verb of giving's recipient was parsed as a modifier of the thing given:
+    "the Taliban granted Al Qaeda sanctuary" (the parser reads "Al Qaeda sanctuary" as one
+    noun phrase, so Al Qaeda would be the owner of the sanctuary). Only an aid noun that is
+    the direct object of a light verb of giving (events.yaml light_verbs: agent) with a
+    compound name before it (not a possessive: "gave Al Qaeda's fighters sanctuary") and a
+    subject that names another party. Returns the subject's actors, or [].
+    """
+    head = noun.head
+    if entry.get("type") != "AID" or noun.dep_ not in ("dobj", "obj"):
+        return []
+    if head.pos_ != "VERB" or coder.lex.light_verbs.get(head.lemma_.lower()) != "agent":
+        return []
+    if not any(c.dep_ in ("compound", "nmod") and c.i in coder.actor_of for c in noun.lefts):
+        return []
+    if any(c.dep_ in ("dative", "prep") and c.lower_ != "in" for c in head.children):
+        return []  # "gave X sanctuary to Y", "granted X to Y": the recipient is elsewhere
+    givers, passive, _how = coder.subject(head)
+    return [] if passive else givers
+
+
+def held_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
+    """Is ``noun`` an aid held by the subject of a verb of holding and given by the party of
+    its "of" phrase ("X enjoys the protection of Y", "X has the backing of Y", "X retains
+    the support of Y")? Then the subject benefits and the "of" party gives, as after
+    "received" (events.yaml light_verbs: holder; relation nouns such as "ties" keep the
+    holder reading).
+    """
+    head = noun.head if noun.dep_ != "conj" else noun.head.head
+    if entry.get("type") not in ("AID", "SUPPORT") or entry.get("frame"):
+        return False
+    if coder.lex.light_verbs.get(head.lemma_.lower()) != "holder":
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(coder.actors(p) for p in prep.children)
+        for prep in noun.children
+    )
