@@ -317,3 +317,30 @@ def test_held_aid_twin() -> None:
         "Al Qaeda leaders may enjoy the protection of the Afghan Taliban, one analyst said."
     )
     assert not asserted_between(found, "Taliban", "Qaeda"), found
+
+
+# --- 13. "X takes orders from Y": X is under Y's command ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A defector said the Pakistani Taliban take orders from Al Qaeda's leadership.",
+        "Haqqani commanders follow the instructions of the Quetta shura, the detainee said.",
+    ],
+)
+def test_taking_orders_is_cooperation_to_the_commander(text: str) -> None:
+    found = events(text)
+    assert {e for e in found if e[1] == "COOPERATE" and e[3] == "asserted"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A defector said the Pakistani Taliban do not take orders from Al Qaeda's leadership.",
+        "A defector said the Pakistani Taliban may take orders from Al Qaeda's leadership.",
+    ],
+)
+def test_taking_orders_twins(text: str) -> None:
+    found = events(text)
+    assert not {e for e in found if e[1] == "COOPERATE" and e[3] == "asserted"}, found

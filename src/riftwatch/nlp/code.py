@@ -749,6 +749,7 @@ class SentenceCoder:
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
         written.dependence(self)  # "X relies on Y for protection"
+        written.obedience(self)  # "X takes orders from Y"
         mechanisms.announced_cooperation(self)
         mechanisms.wanted_acts(self)
         mechanisms.appeals_to_act(self)

@@ -1771,7 +1771,14 @@ def _round6_cues() -> dict[str, frozenset[str]]:
 
     path = resources.files("riftwatch.nlp.lexicon").joinpath("cues.yaml")
     data = yaml.safe_load(path.read_text("utf-8")) or {}
-    keys = ("setting_preps", "stative_copulas", "condition_marks", "commissioning_verbs")
+    keys = (
+        "setting_preps",
+        "stative_copulas",
+        "condition_marks",
+        "commissioning_verbs",
+        "obeying_verbs",
+        "order_nouns",
+    )
     return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
 
 
@@ -2056,3 +2063,30 @@ def held_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
         prep.dep_ == "prep" and prep.lower_ == "of" and any(coder.actors(p) for p in prep.children)
         for prep in noun.children
     )
+
+
+def obedience(coder: Any) -> None:
+    """'X takes orders from Y', 'X follows Y's instructions', 'X receives direction from the
+    leadership of Y': X acts under Y's command, COOPERATE from X to Y (cues.yaml
+    ``obeying_verbs`` with an ``order_nouns`` object; Y in a "from" phrase on the verb or the
+    noun, an "of" phrase or a possessive of the noun). Modality is read from the verb ("may
+    take orders from Y" is not asserted)."""
+    cues = _round6_cues()
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues["obeying_verbs"]:
+            continue
+        for noun in verb.children:
+            if noun.dep_ not in ("dobj", "obj") or noun.lemma_.lower() not in cues["order_nouns"]:
+                continue
+            commanders = [a for c in noun.lefts if c.dep_ == "poss" for a in coder.actors(c)]
+            for prep in [*verb.children, *noun.children]:
+                if prep.dep_ == "prep" and (
+                    prep.lower_ == "from" or (prep.lower_ == "of" and prep.head.i == noun.i)
+                ):
+                    commanders += [a for p in prep.children for a in coder.actors(p)]
+            obeying, passive, _how = coder.subject(verb)
+            if commanders and obeying and not passive:
+                coder._emit(obeying, commanders[:1], "COOPERATE", None, verb,  # noqa: SLF001
+                            [f"'{verb.text} {noun.text}' from another party: under its "
+                             "command, COOPERATE", "source: subject",
+                             "target: who gives the orders"])  # fmt: skip
