@@ -344,3 +344,35 @@ def test_taking_orders_is_cooperation_to_the_commander(text: str) -> None:
 def test_taking_orders_twins(text: str) -> None:
     found = events(text)
     assert not {e for e in found if e[1] == "COOPERATE" and e[3] == "asserted"}, found
+
+
+# --- 14. givers named by what they give; a group noun predicated of its subject ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Officials said the ISI is the chief financier of the Afghan Taliban.",
+         "Inter-Services", "Taliban"),
+        ("Officials said the Haqqani network is the main supplier of explosives to the "
+         "Afghan Taliban.", "Haqqani", "Taliban"),
+        ("Officials said Jaish-e-Mohammed is a group funded by the ISI.",
+         "Inter-Services", "Jaish"),
+    ],
+)  # fmt: skip
+def test_giver_nouns_and_predicated_groups(text: str, giver: str, receiver: str) -> None:
+    found = events(text)
+    assert asserted_between(found, giver, receiver), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the ISI is no longer the chief financier of the Afghan Taliban.",
+        "Officials said the ISI may be the chief financier of the Afghan Taliban.",
+        "Officials denied that Jaish-e-Mohammed is a group funded by the ISI.",
+    ],
+)
+def test_giver_nouns_twins(text: str) -> None:
+    found = events(text)
+    assert not {e for e in found if e[1] in ("AID", "SUPPORT") and e[3] == "asserted"}, found

@@ -2090,3 +2090,22 @@ def obedience(coder: Any) -> None:
                             [f"'{verb.text} {noun.text}' from another party: under its "
                              "command, COOPERATE", "source: subject",
                              "target: who gives the orders"])  # fmt: skip
+
+
+def predicated_group(noun: Any) -> Any:
+    """The subject a group noun is predicated of, when the noun carries its own relative or
+    participle clause: "Lashkar-e-Taiba is a group funded by the ISI" (the group funded is
+    Lashkar-e-Taiba). Only the complement of "be" (attr) with an acl/relcl clause.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Lashkar is a group funded by the agency.")
+    >>> predicated_group(doc[3]).text
+    'Lashkar'
+    >>> predicated_group(nlp()("Lashkar is a group.")[3]) is None
+    True
+    """
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
+        return None
+    if not any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
