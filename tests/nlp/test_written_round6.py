@@ -346,33 +346,54 @@ def test_taking_orders_twins(text: str) -> None:
     assert not {e for e in found if e[1] == "COOPERATE" and e[3] == "asserted"}, found
 
 
-# --- 14. givers named by what they give; a group noun predicated of its subject ---------
+# --- 14. a group noun predicated of its subject stands for it ----------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "giver", "receiver"),
-    [
-        ("Officials said the ISI is the chief financier of the Afghan Taliban.",
-         "Inter-Services", "Taliban"),
-        ("Officials said the Haqqani network is the main supplier of explosives to the "
-         "Afghan Taliban.", "Haqqani", "Taliban"),
-        ("Officials said Jaish-e-Mohammed is a group funded by the ISI.",
-         "Inter-Services", "Jaish"),
-    ],
-)  # fmt: skip
-def test_giver_nouns_and_predicated_groups(text: str, giver: str, receiver: str) -> None:
-    found = events(text)
-    assert asserted_between(found, giver, receiver), found
+def test_predicated_group() -> None:
+    found = events("Officials said Jaish-e-Mohammed is a group funded by the ISI.")
+    assert asserted_between(found, "Inter-Services", "Jaish"), found
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials said the ISI is no longer the chief financier of the Afghan Taliban.",
-        "Officials said the ISI may be the chief financier of the Afghan Taliban.",
         "Officials denied that Jaish-e-Mohammed is a group funded by the ISI.",
+        "Officials said Jaish-e-Mohammed may be a group funded by the ISI.",
     ],
 )
-def test_giver_nouns_twins(text: str) -> None:
+def test_predicated_group_twins(text: str) -> None:
     found = events(text)
     assert not {e for e in found if e[1] in ("AID", "SUPPORT") and e[3] == "asserted"}, found
+
+
+# --- 15. a claim in the passive names the attacker ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombing of the Afghan intelligence headquarters in Kabul was claimed by the "
+        "Afghan Taliban.",
+        "Responsibility for the raid on the Afghan intelligence office was claimed by the "
+        "Afghan Taliban.",
+    ],
+)
+def test_passive_claim_names_the_attacker(text: str) -> None:
+    found = events(text)
+    assert {e for e in found if e[1] == "ASSAULT" and e[3] == "asserted"
+            and "Taliban" in e[0]}, found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombing of the Afghan intelligence headquarters in Kabul was not claimed by the "
+        "Afghan Taliban.",
+        "Responsibility for the raid on the Afghan intelligence office may have been claimed "
+        "by the Afghan Taliban.",
+    ],
+)
+def test_passive_claim_twins(text: str) -> None:
+    found = events(text)
+    assert not {e for e in found if e[1] == "ASSAULT" and e[3] == "asserted"
+                and "Taliban" in e[0]}, found  # fmt: skip

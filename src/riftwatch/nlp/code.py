@@ -322,11 +322,13 @@ class SentenceCoder:
         if noun.dep_ != "pobj" or prep.lower_ != "for":
             return written.claimed_attack(self, noun) if depth <= 3 else None
         word = prep.head
-        verb = word.head if word.dep_ in ("dobj", "obj") else None
+        verb = word.head if word.dep_ in ("dobj", "obj", "nsubjpass") else None
         if word.lemma_.lower() not in self.lex.claim_objects or verb is None:
             return None
         if verb.lemma_.lower() not in self.lex.claim_words or depth > 3:
             return None
+        if word.dep_ == "nsubjpass":  # "responsibility for X was claimed by Y": Y, the agent
+            return written.passive_claimant(self, verb)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return self._actor(subjects[0], depth + 1) if subjects else None
 
@@ -1910,6 +1912,11 @@ class SentenceCoder:
         behind = mechanisms.party_behind(self, noun)  # "Al-Qaeda behind attack on X"
         if behind:
             return behind, "the party said to be behind it"
+        if noun.dep_ == "nsubjpass" or (noun.dep_ == "pobj" and noun.head.lower_ == "for"):
+            claimant = self._claimant_of(noun, 0)
+            if claimant is not None and noun.head.dep_ != "agent":
+                # "the bombing of X was claimed by Y", "responsibility for ... was claimed by Y"
+                return [claimant], "who claimed it"
         if mechanisms.described_victim(self, noun):
             return [], ""  # "killed the chief of Y's ally": the attacker is not Y's ally
         while steps < 6 and node.head.i != node.i:

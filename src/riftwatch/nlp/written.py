@@ -474,6 +474,9 @@ def claimed_attack(coder: Any, noun: Any) -> Any:
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         found = [a for s in subjects for a in coder.actors(s)]
         return found[0] if found else None
+    if (noun.dep_ == "nsubjpass" and head.pos_ == "VERB"
+            and head.lemma_.lower() in coder.lex.claiming_verbs):  # fmt: skip
+        return passive_claimant(coder, head)  # "the bombing of X was claimed by Y"
     for child in noun.children:
         if (child.dep_ == "acl" and child.tag_ == "VBN"
                 and child.lemma_.lower() in coder.lex.claiming_verbs):  # fmt: skip
@@ -2109,3 +2112,19 @@ def predicated_group(noun: Any) -> Any:
     if not any(c.dep_ in ("acl", "relcl") for c in noun.children):
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def passive_claimant(coder: Any, verb: Any) -> Any:
+    """The agent of a claim in the passive ("the bombing of X was claimed by Y",
+    "responsibility for the attack was claimed by Y"), when the claim is asserted ("was not
+    claimed by Y", "may have been claimed by Y" give no author)."""
+    from riftwatch.nlp.modality import modality_of
+
+    if modality_of(verb, "ASSAULT", coder.lex).value != "asserted":
+        return None
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            found = [a for p in agent.children for a in coder.actors(p)]
+            if found:
+                return found[0]
+    return None
