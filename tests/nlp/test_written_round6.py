@@ -10,7 +10,15 @@ parser splits in long written-report sentences.
 - "X, some of whom had been ..., attacked Y": X attacked;
 - an announced hostile act that waits on another party's help is no threat to its target
   ("said they would expel Y if the army sent weapons");
-- "designation" and "designations" as nouns of a sanction.
+- "designation" and "designations" as nouns of a sanction;
+- "paid / recruited X to attack Y": X attacks (a weak object stays the payer's men);
+- a country after "in" is the setting of a "between" phrase, not a party;
+- a group's possessive over a collective noun ("Al Qaeda's foreign fighters");
+- "granted X sanctuary" (X parsed as a modifier of the thing given);
+- "X enjoys the protection of Y", "X has the backing of Y": Y gives;
+- "X takes orders from Y": X cooperates with Y, under its command;
+- "X is a group funded by Y" (the predicate noun stands for the subject);
+- a claim in the passive ("the bombing of X was claimed by Y").
 
 Every sentence here is invented for this file (none comes from a development set, a
 benchmark or tests/nlp/data/written); each positive has a negated, hedged or otherwise
