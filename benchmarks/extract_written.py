@@ -7,7 +7,7 @@
 Runs ``riftwatch.api.extract`` on tests/nlp/data/written/work.jsonl and frozen.jsonl (102
 sentences in the style of ../shared/dev/relations.jsonl, labelled before riftwatch was run
 on them) and tests/nlp/data/written/round2_frozen.jsonl (40 more, written and labelled
-later, also frozen), round 3 and round 4 (work and frozen halves), and scores each
+later, also frozen), rounds 3 to 6 (work and frozen halves), and scores each
 split with the shared scorer ../shared/dev/score.py (imported from there, never copied).
 Prints F1, P, R and assertions on items without gold, and writes the
 ``## extraction: invented written reports`` section of benchmarks/results.md.
@@ -34,8 +34,9 @@ HALVES = ("work", "frozen", "round2_frozen")  # round2_frozen: 40 more, written 
 ROUND3 = ("round3_work", "round3_frozen")  # 72 more, mostly modality traps (round 3)
 ROUND4 = ("round4_work", "round4_frozen")  # 67 more, about half modality traps (round 4)
 ROUND5 = ("round5_work", "round5_frozen")  # 73 more, twins of every class (round 5)
+ROUND6 = ("round6_work", "round6_frozen")  # 73 more, recall classes with twins (round 6)
 # the only halves whose misses --errors lists
-WORK_HALVES = ("work", "round3_work", "round4_work", "round5_work")
+WORK_HALVES = ("work", "round3_work", "round4_work", "round5_work", "round6_work")
 SECTION = "extraction: invented written reports"
 
 
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--only",
         action="append",
-        choices=HALVES + ROUND3 + ROUND4 + ROUND5,
+        choices=HALVES + ROUND3 + ROUND4 + ROUND5 + ROUND6,
         help="score only this split (repeatable; needs --no-write)",
     )
     ap.add_argument(
@@ -84,9 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if (args.skip_round2 or args.only) and not args.no_write:
         ap.error("--skip-round2 and --only need --no-write (results.md lists every split)")
-    halves = HALVES[:2] if args.skip_round2 else HALVES + ROUND3 + ROUND4 + ROUND5
+    halves = HALVES[:2] if args.skip_round2 else HALVES + ROUND3 + ROUND4 + ROUND5 + ROUND6
     if args.only:
-        halves = tuple(name for name in HALVES + ROUND3 + ROUND4 + ROUND5 if name in args.only)
+        halves = tuple(
+            name for name in HALVES + ROUND3 + ROUND4 + ROUND5 + ROUND6 if name in args.only
+        )
     scorer = load_scorer()
     if scorer is None:
         return 0
@@ -108,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     round3_sum = hashlib.sha256((WRITTEN / "round3_frozen.jsonl").read_bytes()).hexdigest()
     round4_sum = hashlib.sha256((WRITTEN / "round4_frozen.jsonl").read_bytes()).hexdigest()
     round5_sum = hashlib.sha256((WRITTEN / "round5_frozen.jsonl").read_bytes()).hexdigest()
+    round6_sum = hashlib.sha256((WRITTEN / "round6_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -174,6 +178,34 @@ def main(argv: list[str] | None = None) -> int:
         "never tuned on, its misses never listed, and it was scored once, with the round's "
         "final code (its line above). 'reportedly' is labelled as attribution (asserted), as "
         "../shared/dev/mmp_afghan_dev.jsonl does (tests/nlp/data/written/README.md, round 5).",
+        "",
+        f"round6_work and round6_frozen (sha256 `{round6_sum[:16]}…`): 73 further invented "
+        "sentences (36 work, 37 frozen, split by the SHA-256 of the id; 32 without gold) aimed "
+        "at recall, since the hidden written-report set scored recall 0.44 with precision and "
+        "modality right: dyads two or three clauses deep, relative clauses and appositions "
+        "between subject and verb, lists of three groups, passives with a far agent, "
+        "nominalisations ('X's provision of safe haven to Y', 'X's designation of Y'), "
+        "'cooperation between X and Y', 'X and Y remain aligned', 'served as a conduit for "
+        "funds to Y', time adverbials and reported speech chains, with negated, hedged, "
+        "denied and unknown-whether twins for about a third; labelled and committed (commit "
+        "f85956b) before riftwatch ran on them. At that commit, before the round's "
+        "mechanisms, round6_work scored F1 0.667 (P 0.765, R 0.591, 1 asserted on an item "
+        "without gold) and round6_frozen F1 0.800 (P 0.960, R 0.686, 1 asserted on an item "
+        "without gold), each scored once. The round's mechanisms were found on round6_work "
+        "only (misattached passive agents, 'between X and Y' split by the parser, "
+        "participles of state after 'remain', 'served as a conduit for money to Y', 'X, "
+        "some of whom ..., attacked Y', designation nouns, no threat in an announced act "
+        "waiting on another party's help) and on further invented probes (the object of "
+        "'paid/recruited X to attack' acts, a country after 'in' is the setting of a "
+        "'between' phrase, a group's possessive over a collective noun, 'granted X "
+        "sanctuary', 'X enjoys the protection / has the backing of Y', 'X takes orders from "
+        "Y', 'X is a group funded by Y', claims in the passive), each tested on "
+        "invented sentences and twins (tests/nlp/test_written_round6.py). round6_frozen was "
+        "scored after the first set (commit 3e91671: unchanged, F1 0.800) and with the "
+        "round's final code (its line above, also unchanged), its misses never listed: the "
+        "round's mechanisms did not reach the frozen half's misses. One work-half class is "
+        "left: JNIM's canonical name and id hold 'Nusrat', which the shared scorer's family "
+        "patterns read as the Nusra Front.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip

@@ -12,6 +12,8 @@
     python scripts/sample_labelling.py --round 5 --split labelled5.jsonl
     python scripts/sample_labelling.py --round 6 [--out sample6.jsonl]
     python scripts/sample_labelling.py --round 6 --split labelled6.jsonl
+    python scripts/sample_labelling.py --round 7 [--out sample7.jsonl]
+    python scripts/sample_labelling.py --round 7 --split labelled7.jsonl
 
 Sources (see tests/nlp/data/labelled/README.md for licences):
 
@@ -396,12 +398,38 @@ def sample6(shared: Path, labelled: Path) -> list[dict]:
     return numbered((("lp", pairs + other), ("la", afg)), 800)
 
 
+# Round 7 (issue 9, headlines bar): the last unused UCDP GED Afghanistan sample headlines (all
+# of them; none names a family actor by the round-1 cue any more) and about 110
+# more UCDP GED Pakistan headlines, the latest years whose text the shared copy holds first
+# (2015, then 2014; 2017-2021 is withheld), events whose two UCDP sides are family actors
+# first (troops, police, FC or strikes against "militants"), then other events. None labelled
+# or seen before; ids lp1001 / la1001 on (lp901-lp920 are round 6's).
+N7_TOTAL, N7_PAIR = 150, 80
+SEED7 = SEED + 7
+
+
+def sample7(shared: Path, labelled: Path) -> list[dict]:
+    """About 150 more headlines: every unused Afghanistan one, then Pakistan, latest first."""
+    rng = random.Random(SEED7)
+    everything, seen = pakistan_and_seen(shared, labelled)
+    afg = afghanistan(shared / "datasets" / "ucdp-ged-afghanistan-sample" / "events.csv")
+    afg = [r for r in dedupe(afg, seen) if int(r["date"][:4]) not in HIDDEN_YEARS]
+    rng.shuffle(everything)
+    pool = [r for r in dedupe(everything, seen) if int(r["date"][:4]) not in HIDDEN_YEARS]
+    pool.sort(key=lambda r: -int(r["date"][:4]))  # stable: shuffled within a year
+    pairs = [r for r in pool if family_pair(r)][:N7_PAIR]
+    n_other = max(0, N7_TOTAL - len(afg) - len(pairs))
+    other = [r for r in pool if not family_pair(r)][:n_other]
+    return numbered((("lp", pairs + other), ("la", afg)), 1000)
+
+
 SPLITS = (("train", 0.4), ("dev", 0.3), ("test", 0.3))
 SPLITS2 = (("train2", 0.4), ("dev2", 0.267), ("test2", 0.333))
 SPLITS3 = (("train3", 0.4), ("dev3", 0.267), ("test3", 0.333))
 SPLITS4 = (("train4", 0.4), ("dev4", 0.267), ("test4", 0.333))
 SPLITS5 = (("train5", 0.4), ("dev5", 0.267), ("test5", 0.333))
 SPLITS6 = (("train6", 0.4), ("dev6", 0.267), ("test6", 0.333))
+SPLITS7 = (("train7", 0.4), ("dev7", 0.267), ("test7", 0.333))
 
 
 def split(rows: list[dict], splits: tuple = SPLITS) -> dict[str, list[dict]]:
@@ -447,22 +475,24 @@ def main() -> int:
     ap.add_argument(
         "--round",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6),
+        choices=(1, 2, 3, 4, 5, 6, 7),
         default=1,
-        help="2-6: later draws (real headlines, real_*2 ... real_*6 splits)",
+        help="2-7: later draws (real headlines, real_*2 ... real_*7 splits)",
     )
     args = ap.parse_args()
     labelled = here / "tests" / "nlp" / "data" / "labelled"
     if args.split:
         rows = [json.loads(x) for x in args.split.read_text("utf-8").splitlines() if x.strip()]
         folder = args.out or labelled
-        splits = {1: SPLITS, 2: SPLITS2, 3: SPLITS3, 4: SPLITS4, 5: SPLITS5, 6: SPLITS6}
+        splits = {1: SPLITS, 2: SPLITS2, 3: SPLITS3, 4: SPLITS4, 5: SPLITS5, 6: SPLITS6, 7: SPLITS7}
         splits = splits[args.round]
         for name, part in split(rows, splits).items():
             body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part)
             (folder / f"real_{name}.jsonl").write_text(body, "utf-8")
         return 0
-    if args.round == 6:
+    if args.round == 7:
+        rows = sample7(args.shared, labelled)
+    elif args.round == 6:
         rows = sample6(args.shared, labelled)
     elif args.round == 5:
         rows = sample5(args.shared, labelled)

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v10``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v11``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v10"
+NAME = "code.rules.v11"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -172,6 +172,14 @@ class SentenceCoder:
             and tok.lower_ in _GROUP_NOUNS
         ):  # "LeT, a group nurtured by X": the appositive stands for the name it follows
             return self._actor(tok.head, depth + 1)
+        if (
+            tok.i not in self.actor_of
+            and depth < 3
+            and tok.pos_ == "NOUN"
+            and tok.lower_ in _GROUP_NOUNS
+            and written.predicated_group(tok) is not None
+        ):  # "LeT is a group funded by X": the predicate noun stands for the subject
+            return self._actor(written.predicated_group(tok), depth + 1)
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
             if self.headline and _hyphen_loose_tie(tok):
@@ -186,6 +194,9 @@ class SentenceCoder:
                 patron = self._affiliated_with(tok, depth)
                 if patron is not None:
                     return self._qualified(patron, tok)
+                owner = written.possessing_group(tok, self.actor_of)
+                if owner is not None:  # "Al Qaeda's foreign fighters": the group's own men
+                    return self._qualified(owner, tok)
             if found.weak:  # "Lashkar-e-Jhangvi militants": the named group, not "militants"
                 for child in tok.lefts:
                     named = self.actor_of.get(child.i)
@@ -311,11 +322,13 @@ class SentenceCoder:
         if noun.dep_ != "pobj" or prep.lower_ != "for":
             return written.claimed_attack(self, noun) if depth <= 3 else None
         word = prep.head
-        verb = word.head if word.dep_ in ("dobj", "obj") else None
+        verb = word.head if word.dep_ in ("dobj", "obj", "nsubjpass") else None
         if word.lemma_.lower() not in self.lex.claim_objects or verb is None:
             return None
         if verb.lemma_.lower() not in self.lex.claim_words or depth > 3:
             return None
+        if word.dep_ == "nsubjpass":  # "responsibility for X was claimed by Y": Y, the agent
+            return written.passive_claimant(self, verb)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return self._actor(subjects[0], depth + 1) if subjects else None
 
@@ -384,6 +397,10 @@ class SentenceCoder:
             # headline coordination without 'and': "forces kill two, arrest 14 militants"
             acts, passive, how = self.subject(head, seen + 1)
             return acts, passive, f"{how} (shared by coordination)"
+        if dep == "acomp" and verb.tag_ == "VBN" and written.stative_copula(head):
+            # "X and Y remain closely aligned": a passive of state completing 'remain'
+            acts, _passive, how = self.subject(head, seen + 1)
+            return acts, True, f"{how} (of '{head.text}', a participle of state)"
         if verb.pos_ in ("ADJ", "ADV") and dep in ("acomp", "oprd", "xcomp", "attr", "advmod"):
             # "has grown closer to X": the subject of the verb the adjective completes
             acts, passive, how = self.subject(head, seen + 1)
@@ -400,6 +417,12 @@ class SentenceCoder:
                     if acts:
                         return acts, False, "subject of the reported clause"
             return [], False, ""
+        commissioned = written.commissioned_agent(verb)
+        if commissioned is not None:
+            acts = self.actors(commissioned)
+            if acts and not all(a.weak for a in acts):
+                # "the ISI paid the Haqqani network to attack X": the network attacks
+                return acts, False, f"object of '{head.text}' (paid or sent to act)"
         if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VBG", "VBN", "VB")):
             # object control: "sent gunmen to attack" -> the sender, unless the object is a
             # real actor ("ordered the Nusra Front to stop")
@@ -417,6 +440,10 @@ class SentenceCoder:
                 return acts, True, f"{how} (of '{head.text}', participle)"
             return acts, False if dep == "xcomp" else passive, f"{how} (inherited)"
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            antecedent = written.partitive_relative_antecedent(head)
+            if antecedent is not None and self.actors(antecedent):
+                # "X, some of whom had been trained by Z, attacked Y": X attacked
+                return self.actors(antecedent), False, "subject before 'some of whom'"
             acts, passive, how = self.subject(head, seen + 1)
             return acts, passive, f"{how} (shared by coordination)"
         if dep == "amod" and verb.tag_ == "VBN":  # "ISI-backed militants": the militants
@@ -732,6 +759,7 @@ class SentenceCoder:
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
         written.dependence(self)  # "X relies on Y for protection"
+        written.obedience(self)  # "X takes orders from Y"
         mechanisms.announced_cooperation(self)
         mechanisms.wanted_acts(self)
         mechanisms.appeals_to_act(self)
@@ -1602,6 +1630,8 @@ class SentenceCoder:
                         partners = self.actors(pobj)
                         if prep.lower_ == "between":  # always two parties, however parsed
                             partners = self._all_actors(pobj, partners)
+                            # "between X and Y" with Y hung on the noun as its conjunct
+                            partners = written.between_conjunct(self, noun, pobj, partners)
                         if partners:
                             why.append(f"other party: object of '{prep.lower_}'")
                             via = prep.lower_
@@ -1644,6 +1674,14 @@ class SentenceCoder:
                         partners = partners or self.actors(pobj)
             if partners:
                 why.append(f"other party: on the verb '{head.text}'")
+        role_verb = None if partners else written.role_phrase_verb(noun, self.lex)
+        if role_verb is not None:  # "served as a conduit for money to Y": Y on the verb
+            for prep in role_verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in allowed and prep.i > noun.i:
+                    for pobj in prep.children:
+                        partners = partners or self.actors(pobj)
+            if partners:
+                why.append(f"other party: on the verb '{role_verb.text}' of the role phrase")
         if reciprocal and not partners:
             # "Taliban-Daesh clashes", "TTP-army fighting": both parties as modifiers
             named = self._modifier_parties(noun, entry)
@@ -1659,6 +1697,12 @@ class SentenceCoder:
                 )
                 return
         owners = self._modifier_owner(noun, entry)
+        if owners and not partners:
+            givers = written.given_to_modifier(self, noun, entry)
+            if givers and all(g.key() != o.key() for g in givers for o in owners):
+                # "the Taliban granted Al Qaeda sanctuary": Al Qaeda receives it
+                partners, owners = owners, givers
+                why.append(f"recipient: the name before '{noun.text}' (given by the subject)")
         if owners and all(o.type in ("country", "place") for o in owners):
             # "AQAP is the Yemeni branch of al-Qaeda": the demonym places the branch; the
             # subject of the copula is the group that is the branch
@@ -1672,10 +1716,16 @@ class SentenceCoder:
                 why.append(f"agent: {how} (the country modifier only places it)")
         if owners:
             why.append(f"agent: named with '{noun.text}' ({owners[0].mention})")
+        if via == "of" and written.held_aid(self, noun, entry):
+            partners, via = [], None  # "X has the backing of Y": Y gives (below), X holds
+            why = [w for w in why if w != "other party: object of 'of'"]
         if (
             not partners
             and noun.dep_ in ("dobj", "obj", "conj")
-            and self.lex.light_verbs.get(head.lemma_.lower()) == "beneficiary"
+            and (
+                self.lex.light_verbs.get(head.lemma_.lower()) == "beneficiary"
+                or written.held_aid(self, noun, entry)
+            )  # "X enjoys the protection of Y": X benefits, Y gives
         ):
             verb = head if noun.dep_ != "conj" else head.head
             partners, _p, how = self.subject(verb)
@@ -1822,6 +1872,8 @@ class SentenceCoder:
             if actor is not None and all(actor.key() != a.key() for a in out):
                 if actor.type in ("country", "place") and sub.dep_ in ("amod", "compound"):
                     continue
+                if written.setting_of_phrase(sub, actor):
+                    continue  # "clashes between X and Y in Afghanistan": a place, no party
                 out.append(actor)
         return out
 
@@ -1860,6 +1912,11 @@ class SentenceCoder:
         behind = mechanisms.party_behind(self, noun)  # "Al-Qaeda behind attack on X"
         if behind:
             return behind, "the party said to be behind it"
+        if noun.dep_ == "nsubjpass" or (noun.dep_ == "pobj" and noun.head.lower_ == "for"):
+            claimant = self._claimant_of(noun, 0)
+            if claimant is not None and noun.head.dep_ != "agent":
+                # "the bombing of X was claimed by Y", "responsibility for ... was claimed by Y"
+                return [claimant], "who claimed it"
         if mechanisms.described_victim(self, noun):
             return [], ""  # "killed the chief of Y's ally": the attacker is not Y's ally
         while steps < 6 and node.head.i != node.i:

@@ -46,8 +46,8 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v6",
-    "code.rules.v10",
-    "modality.rules.v9",
+    "code.rules.v11",
+    "modality.rules.v10",
     "context.rules.v5",
     "headline.rules.v8",
 )

@@ -295,6 +295,8 @@ def announced_threats(coder: Any) -> None:
     the party to the target (CAMEO 13: a threat of sanctions, force, repression or
     protest); the act itself stays future. Not when the announced act is negated or only
     possible ("would not", "might"), and only for the speaker's own act."""
+    from riftwatch.nlp import written  # noqa: PLC0415 - written imports nothing of ours
+
     for event in list(coder.events):
         if event.event_type not in _THREAT_TYPES or event.modality != "asserted":
             continue
@@ -312,6 +314,8 @@ def announced_threats(coder: Any) -> None:
         speakers, passive, _how = coder.subject(speech)
         if passive or event.source.key() not in {a.key() for a in speakers}:
             continue
+        if written.condition_on_another(clause, coder, event.target):
+            continue  # "said it would drive Y out if Z helped": a plan waiting on help
         why = [f"'{speech.text}' that it will act against another party: THREATEN",
                *event.why[1:]]  # fmt: skip
         coder._emit([event.source], [event.target], "THREATEN", None, speech, why)  # noqa: SLF001
@@ -1027,10 +1031,14 @@ def agent_behind_complement(coder: Any, verb: Any) -> list[Any]:
     for its policy by Y". Never when the phrase is an event noun, whose "by" names the
     author of that event ("accused of backing attacks by Z": Z attacked, not accused).
     """
+    from riftwatch.nlp import written  # noqa: PLC0415 - written imports nothing of ours
+
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
+    # round 6: also a setting's phrase ("were sheltered in the tribal areas by tribesmen")
+    preps = _REASON_PREPS | written.setting_preps()
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _REASON_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in prep.children:
             if pobj.dep_ not in ("pobj", "pcomp") or coder._event_noun(pobj) is not None:  # noqa: SLF001

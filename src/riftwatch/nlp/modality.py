@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v9`` and ``attribution.rules.v2``.
+Registered as ``modality.rules.v10`` and ``attribution.rules.v2``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v9"
+NAME = "modality.rules.v10"
 ATTRIBUTION_NAME = "attribution.rules.v2"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -211,6 +211,8 @@ def _path(trigger: Any) -> list[Any]:
 def _boundary(tok: Any) -> bool:
     """Relative clauses and participial modifiers keep their own modality: "Taliban militants
     fighting U.S. forces" is asserted under "vowed support for ..."."""
+    if tok.dep_ in ("relcl", "acl") and written.predicated_group(tok.head) is not None:
+        return False  # "X is a group funded by Y": the clause is what is said of X
     return tok.dep_ == "relcl" or (
         tok.dep_ == "acl"
         and tok.tag_ in ("VBG", "VBN")

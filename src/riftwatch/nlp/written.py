@@ -474,6 +474,9 @@ def claimed_attack(coder: Any, noun: Any) -> Any:
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         found = [a for s in subjects for a in coder.actors(s)]
         return found[0] if found else None
+    if (noun.dep_ == "nsubjpass" and head.pos_ == "VERB"
+            and head.lemma_.lower() in coder.lex.claiming_verbs):  # fmt: skip
+        return passive_claimant(coder, head)  # "the bombing of X was claimed by Y"
     for child in noun.children:
         if (child.dep_ == "acl" and child.tag_ == "VBN"
                 and child.lemma_.lower() in coder.lex.claiming_verbs):  # fmt: skip
@@ -1756,4 +1759,372 @@ def capacity_of(trigger: Any) -> str | None:
              or head.lemma_.lower() in _round4_cues()["capacity_nouns"])
     ):  # fmt: skip
         return head.text
+    return None
+
+
+# -- round 6 (issue 9, recall on written reports): phrases the parser splits -----------------
+
+
+@cache
+def _round6_cues() -> dict[str, frozenset[str]]:
+    """The round-6 word lists of cues.yaml (setting_preps, stative_copulas, condition_marks)."""
+    from importlib import resources
+
+    import yaml
+
+    path = resources.files("riftwatch.nlp.lexicon").joinpath("cues.yaml")
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    keys = (
+        "setting_preps",
+        "stative_copulas",
+        "condition_marks",
+        "commissioning_verbs",
+        "obeying_verbs",
+        "order_nouns",
+    )
+    return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
+
+
+def setting_preps() -> frozenset[str]:
+    """Prepositions of a setting on which the parser may hang a passive's "by" phrase.
+
+    >>> "in" in setting_preps() and "by" not in setting_preps()
+    True
+    """
+    return _round6_cues()["setting_preps"]
+
+
+def between_conjunct(coder: Any, noun: Any, pobj: Any, partners: list[Any]) -> list[Any]:
+    """Both parties of "N between X and Y" when the parser hangs Y on the noun as its
+    conjunct ("Cooperation between the CIA and Pakistan's intelligence service deepened":
+    "service" is parsed as a second subject beside "Cooperation"). Y must follow X after
+    "and", and the noun's conjunct must name an actor; otherwise ``partners`` is kept.
+
+    >>> from spacy.tokens import Doc
+    >>> from riftwatch.nlp.parse import nlp
+    >>> class A:
+    ...     def __init__(self, name): self.name = name
+    ...     def key(self): return self.name
+    >>> class C:
+    ...     def actors(self, tok): return [A(tok.text)] if tok.text in ("CIA", "ISI") else []
+    >>> words = ["Cooperation", "between", "the", "CIA", "and", "ISI", "deepened"]
+    >>> doc = Doc(nlp().vocab, words=words, heads=[6, 0, 3, 1, 0, 0, 6],
+    ...           deps=["nsubj", "prep", "det", "pobj", "cc", "conj", "ROOT"])
+    >>> [a.name for a in between_conjunct(C(), doc[0], doc[3], [A("CIA")])]
+    ['CIA', 'ISI']
+    """
+    if len(partners) != 1:
+        return partners
+    out = list(partners)
+    doc = noun.doc
+    for conj in noun.conjuncts:
+        if conj.i <= pobj.i or conj.head.i != noun.i:
+            continue
+        if not any(t.lower_ in ("and", "&") for t in doc[pobj.i + 1 : conj.i]):
+            continue
+        for actor in coder.actors(conj):
+            if all(actor.key() != a.key() for a in out):
+                out.append(actor)
+    return out
+
+
+def stative_copula(verb: Any) -> bool:
+    """Is ``verb`` a verb of a lasting state whose participle complement is a passive of
+    state ("X and Y remain closely aligned", "X stayed affiliated with Y")? Not "seem" or
+    "appear", which hedge.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> stative_copula(nlp()("The two groups remain closely aligned.")[3])
+    True
+    >>> stative_copula(nlp()("The two groups seem closely aligned.")[3])
+    False
+    """
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _round6_cues()["stative_copulas"]
+
+
+def condition_on_another(clause: Any, coder: Any, target: Any) -> bool:
+    """Does an announced act wait on a condition whose subject is another named party than
+    its target? "X said it would drive Y out if the army supplied weapons": the condition
+    names help X needs, so the statement is a plan, no threat to Y. "X said it would attack
+    Y unless Y withdraws" conditions the act on Y's own conduct, and a pronoun subject
+    ("unless they leave") may be Y: both stay threats.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> class A:
+    ...     def __init__(self, name): self.name = name
+    ...     def key(self): return self.name
+    >>> class C:
+    ...     def actors(self, tok): return [A(tok.text)] if tok.text in ("army", "fighters") else []
+    >>> doc = nlp()("The elders said they would expel the fighters if the army sent weapons.")
+    >>> condition_on_another(doc[5], C(), A("fighters"))
+    True
+    >>> doc = nlp()("The elders said they would expel the fighters unless they left.")
+    >>> condition_on_another(doc[5], C(), A("fighters"))
+    False
+    """
+    marks = _round6_cues()["condition_marks"]
+    for adv in clause.children:
+        if adv.dep_ != "advcl":
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in marks for c in adv.children):
+            continue
+        for subject in adv.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            named = coder.actors(subject)
+            if named and all(a.key() != target.key() for a in named):
+                return True
+    return False
+
+
+def role_phrase_verb(noun: Any, lex: Any) -> Any:
+    """The verb of "X served as a conduit for money to Y" when ``noun`` (money) sits in the
+    "for" phrase of the role noun of an "as" phrase: the parser hangs "to Y" on the verb,
+    so the other party of the material noun is found there (as_role_verbs of events.yaml).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The ISI has served as a conduit for money to the Afghan Taliban.")
+    >>> role_phrase_verb(doc[8], load()).text
+    'served'
+    >>> role_phrase_verb(nlp()("The ISI sent money to the Taliban.")[3], load()) is None
+    True
+    """
+    for_prep = noun.head
+    if noun.dep_ != "pobj" or for_prep.dep_ != "prep" or for_prep.lower_ != "for":
+        return None
+    role = for_prep.head  # "conduit", "channel"
+    as_prep = role.head
+    if role.pos_ != "NOUN" or role.dep_ != "pobj" or as_prep.lower_ != "as":
+        return None
+    node = as_prep
+    verb = node.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.as_role_verbs:
+        return None
+    return verb
+
+
+_PARTITIVE_PRONOUNS = frozenset({"some", "many", "most", "all", "several", "one", "two", "few",
+                                 "none", "both", "each", "half", "dozens", "hundreds"})  # fmt: skip
+_RELATIVE_PRONOUNS = frozenset({"whom", "which"})
+
+
+def partitive_relative_antecedent(verb: Any) -> Any:
+    """The noun a non-restrictive "N, some of whom ..., VERB ..." sentence is about, when the
+    parser roots the relative clause and hangs the main verb on it as a conjunct ("Al Qaeda
+    operatives, some of whom had been trained by the IMU, attacked a police station": the
+    operatives attacked). ``verb`` is the relative clause's verb; the noun before the comma
+    is its left child. None when the clause does not open with "some of whom/which".
+
+    >>> from spacy.tokens import Doc
+    >>> from riftwatch.nlp.parse import nlp
+    >>> words = ["Operatives", ",", "some", "of", "whom", "were", "trained", ",", "attacked", "X"]
+    >>> doc = Doc(nlp().vocab, words=words, heads=[6, 6, 6, 2, 3, 6, 6, 6, 6, 8],
+    ...           deps=["dep", "punct", "nsubjpass", "prep", "pobj", "auxpass", "ROOT",
+    ...                 "punct", "conj", "dobj"], pos=["NOUN", "PUNCT", "PRON", "ADP", "PRON",
+    ...                 "AUX", "VERB", "PUNCT", "VERB", "PROPN"])
+    >>> partitive_relative_antecedent(doc[6]).text
+    'Operatives'
+    >>> partitive_relative_antecedent(nlp()("Some of them trained the recruits.")[3]) is None
+    True
+    """
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in _PARTITIVE_PRONOUNS:
+        return None
+    if not any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in _RELATIVE_PRONOUNS
+                                                      for o in p.children)
+        for p in subject.children
+    ):  # fmt: skip
+        return None
+    doc = verb.doc
+    for child in verb.lefts:
+        if (
+            child.i < subject.i
+            and child.dep_ in ("dep", "nsubj", "npadvmod", "nmod")
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.right_edge.i + 1 < len(doc)
+            and doc[child.right_edge.i + 1].text == ","
+        ):
+            return child
+    return None
+
+
+def commissioned_agent(verb: Any) -> Any:
+    """The object that does an infinitive of purpose hung on a verb of commissioning: "the ISI
+    paid the Haqqani network to attack X" (the network attacks, the ISI pays), "X recruited
+    Y to kill Z". The parser gives the infinitive as an adverbial clause, whose subject would
+    otherwise be the payer's. Returns the object token, or None.
+
+    >>> from spacy.tokens import Doc
+    >>> from riftwatch.nlp.parse import nlp
+    >>> words = ["ISI", "paid", "the", "network", "to", "attack", "troops"]
+    >>> doc = Doc(nlp().vocab, words=words, heads=[1, 1, 3, 1, 5, 1, 5],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "aux", "advcl", "dobj"],
+    ...           tags=["NNP", "VBD", "DT", "NN", "TO", "VB", "NNS"],
+    ...           lemmas=["ISI", "pay", "the", "network", "to", "attack", "troop"])
+    >>> commissioned_agent(doc[5]).text
+    'network'
+    >>> commissioned_agent(doc[1]) is None
+    True
+    """
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.i == verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if head.lemma_.lower() not in _round6_cues()["commissioning_verbs"]:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+
+
+def setting_of_phrase(tok: Any, actor: Any) -> bool:
+    """Is ``tok`` a country or place named as the setting of a phrase ("clashes between the
+    Islamic State and the Taliban in Afghanistan", "talks between X and Y in Qatar"), not a
+    party to it? Only a country or place actor that is the object of a setting preposition
+    (cues.yaml ``setting_preps`` but "for").
+
+    >>> from spacy.tokens import Doc
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = Doc(nlp().vocab, words=["X", "and", "Y", "in", "Afghanistan"],
+    ...           heads=[0, 0, 0, 2, 3], deps=["ROOT", "cc", "conj", "prep", "pobj"])
+    >>> place = type("A", (), {"type": "country"})()
+    >>> setting_of_phrase(doc[4], place), setting_of_phrase(doc[2], place)
+    (True, False)
+    """
+    if getattr(actor, "type", None) not in ("country", "place") or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.dep_ == "prep" and prep.lower_ in setting_preps() - {"for"}
+
+
+_OWNING_TYPES = frozenset({"armed_group", "faction", "shura", "party"})
+
+
+def possessing_group(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The armed group whose possessive names a collective noun's people: "Al Qaeda's foreign
+    fighters", "the Taliban's Arab volunteers" are the group's own men, not an unattached
+    collective. Only a named possessor (not a pronoun: "their elders"; not a place
+    adjective: "Uzbek fighters"; not a country: "Pakistan's tribesmen") of an armed group,
+    faction, shura or party.
+
+    >>> from spacy.tokens import Doc
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = Doc(nlp().vocab, words=["Qaeda", "'s", "foreign", "fighters"],
+    ...           heads=[3, 0, 3, 3], deps=["poss", "case", "amod", "ROOT"])
+    >>> group = type("A", (), {"type": "armed_group", "weak": False})()
+    >>> possessing_group(doc[3], {0: group}) is group
+    True
+    >>> possessing_group(doc[3], {}) is None
+    True
+    """
+    for child in tok.lefts:
+        if child.dep_ != "poss" or child.pos_ == "PRON" or child.tag_ == "PRP$":
+            continue  # "killed dozens of their elders": a pronoun is no group named here
+        named = actor_of.get(child.i)
+        if named is not None and not named.weak and named.type in _OWNING_TYPES:
+            return named
+    return None
+
+
+def given_to_modifier(coder: Any, noun: Any, entry: dict[str, Any]) -> list[Any]:
+    """The giver when a verb of giving's recipient was parsed as a modifier of the thing given:
+    "the Taliban granted Al Qaeda sanctuary" (the parser reads "Al Qaeda sanctuary" as one
+    noun phrase, so Al Qaeda would be the owner of the sanctuary). Only an aid noun that is
+    the direct object of a light verb of giving (events.yaml light_verbs: agent) with a
+    compound name before it (not a possessive: "gave Al Qaeda's fighters sanctuary") and a
+    subject that names another party. Returns the subject's actors, or [].
+    """
+    head = noun.head
+    if entry.get("type") != "AID" or noun.dep_ not in ("dobj", "obj"):
+        return []
+    if head.pos_ != "VERB" or coder.lex.light_verbs.get(head.lemma_.lower()) != "agent":
+        return []
+    if not any(c.dep_ in ("compound", "nmod") and c.i in coder.actor_of for c in noun.lefts):
+        return []
+    if any(c.dep_ in ("dative", "prep") and c.lower_ != "in" for c in head.children):
+        return []  # "gave X sanctuary to Y", "granted X to Y": the recipient is elsewhere
+    givers, passive, _how = coder.subject(head)
+    return [] if passive else givers
+
+
+def held_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
+    """Is ``noun`` an aid held by the subject of a verb of holding and given by the party of
+    its "of" phrase ("X enjoys the protection of Y", "X has the backing of Y", "X retains
+    the support of Y")? Then the subject benefits and the "of" party gives, as after
+    "received" (events.yaml light_verbs: holder; relation nouns such as "ties" keep the
+    holder reading).
+    """
+    head = noun.head if noun.dep_ != "conj" else noun.head.head
+    if entry.get("type") not in ("AID", "SUPPORT") or entry.get("frame"):
+        return False
+    if coder.lex.light_verbs.get(head.lemma_.lower()) != "holder":
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(coder.actors(p) for p in prep.children)
+        for prep in noun.children
+    )
+
+
+def obedience(coder: Any) -> None:
+    """'X takes orders from Y', 'X follows Y's instructions', 'X receives direction from the
+    leadership of Y': X acts under Y's command, COOPERATE from X to Y (cues.yaml
+    ``obeying_verbs`` with an ``order_nouns`` object; Y in a "from" phrase on the verb or the
+    noun, an "of" phrase or a possessive of the noun). Modality is read from the verb ("may
+    take orders from Y" is not asserted)."""
+    cues = _round6_cues()
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues["obeying_verbs"]:
+            continue
+        for noun in verb.children:
+            if noun.dep_ not in ("dobj", "obj") or noun.lemma_.lower() not in cues["order_nouns"]:
+                continue
+            commanders = [a for c in noun.lefts if c.dep_ == "poss" for a in coder.actors(c)]
+            for prep in [*verb.children, *noun.children]:
+                if prep.dep_ == "prep" and (
+                    prep.lower_ == "from" or (prep.lower_ == "of" and prep.head.i == noun.i)
+                ):
+                    commanders += [a for p in prep.children for a in coder.actors(p)]
+            obeying, passive, _how = coder.subject(verb)
+            if commanders and obeying and not passive:
+                coder._emit(obeying, commanders[:1], "COOPERATE", None, verb,  # noqa: SLF001
+                            [f"'{verb.text} {noun.text}' from another party: under its "
+                             "command, COOPERATE", "source: subject",
+                             "target: who gives the orders"])  # fmt: skip
+
+
+def predicated_group(noun: Any) -> Any:
+    """The subject a group noun is predicated of, when the noun carries its own relative or
+    participle clause: "Lashkar-e-Taiba is a group funded by the ISI" (the group funded is
+    Lashkar-e-Taiba). Only the complement of "be" (attr) with an acl/relcl clause.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Lashkar is a group funded by the agency.")
+    >>> predicated_group(doc[3]).text
+    'Lashkar'
+    >>> predicated_group(nlp()("Lashkar is a group.")[3]) is None
+    True
+    """
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
+        return None
+    if not any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def passive_claimant(coder: Any, verb: Any) -> Any:
+    """The agent of a claim in the passive ("the bombing of X was claimed by Y",
+    "responsibility for the attack was claimed by Y"), when the claim is asserted ("was not
+    claimed by Y", "may have been claimed by Y" give no author)."""
+    from riftwatch.nlp.modality import modality_of
+
+    if modality_of(verb, "ASSAULT", coder.lex).value != "asserted":
+        return None
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            found = [a for p in agent.children for a in coder.actors(p)]
+            if found:
+                return found[0]
     return None
