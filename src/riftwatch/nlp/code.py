@@ -1660,7 +1660,7 @@ class SentenceCoder:
             and noun.dep_ in ("dobj", "obj")
             and head.pos_ in ("VERB", "AUX")
             and (
-                self.lex.light_verbs.get(head.lemma_.lower()) in ("agent", "holder")
+                self._light_role(head, noun) in ("agent", "holder")
                 or entry.get("undone")
                 or mechanisms.gives_material(self, head)
             )  # "cut loans to X", "handed over medicine to X": the parser hangs X on the verb
@@ -1723,8 +1723,7 @@ class SentenceCoder:
             not partners
             and noun.dep_ in ("dobj", "obj", "conj")
             and (
-                self.lex.light_verbs.get(head.lemma_.lower()) == "beneficiary"
-                or written.held_aid(self, noun, entry)
+                self._light_role(head, noun) == "beneficiary" or written.held_aid(self, noun, entry)
             )  # "X enjoys the protection of Y": X benefits, Y gives
         ):
             verb = head if noun.dep_ != "conj" else head.head
@@ -1905,6 +1904,17 @@ class SentenceCoder:
             return []
         return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
 
+    def _light_role(self, verb: Any, noun: Any) -> str | None:
+        """The role a light verb gives its subject in the nominal event ``noun`` (events.yaml
+        ``light_verbs``). A ``loser`` ("lose", "forfeit") was the beneficiary of a
+        cooperative event ("lost the backing of Y") and took part in any other ("lost the
+        battle with Y")."""
+        role = self.lex.light_verbs.get(verb.lemma_.lower())
+        if role != "loser":
+            return role
+        cooperative = (self._event_noun(noun) or {}).get("type") in COOPERATIVE
+        return "beneficiary" if cooperative else "agent"
+
     def _nominal_owner(self, noun: Any) -> tuple[list[Actor], str]:
         """The holder of a nominal event: subject of a light verb or copula, or a locative."""
         node = noun
@@ -1937,7 +1947,7 @@ class SentenceCoder:
                 if node.i == noun.i and written.attitude_object(parent, node, self.lex):
                     return [], ""  # "supported the attack on X": not the attacker
                 if parent.pos_ in ("VERB", "AUX") and node.dep_ in ("dobj", "obj", "attr"):
-                    role = self.lex.light_verbs.get(lemma)
+                    role = self._light_role(parent, noun)
                     if lemma == "be" or role in ("agent", "holder"):
                         acts, _p, how = self.subject(parent)
                         if acts:

@@ -60,6 +60,8 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
     if undoer is None:
         return entry, []
     kind = entry.get("type")
+    if lex.light_verbs.get(undoer.lemma_.lower()) == "loser" and kind not in COOPERATIVE:
+        return entry, []  # "lost the battle with Y": the battle was fought
     if kind in _HOSTILE_UNDONE:
         # CAMEO 085/0813/0814/0872 (eased sanctions, boycotts, curfews, blockades): RETREAT
         new = {"type": "RETREAT", "mode": "ease", "undone": True}

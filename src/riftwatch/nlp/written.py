@@ -2053,15 +2053,15 @@ def given_to_modifier(coder: Any, noun: Any, entry: dict[str, Any]) -> list[Any]
 def held_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
     """Is ``noun`` an aid held by the subject of a verb of holding and given by the party of
     its "of" phrase ("X enjoys the protection of Y", "X has the backing of Y", "X retains
-    the support of Y")? Then the subject benefits and the "of" party gives, as after
-    "received" (events.yaml light_verbs: holder; relation nouns such as "ties" keep the
-    holder reading).
+    the support of Y", "X lost the backing of Y")? Then the subject benefits and the "of"
+    party gives, as after "received" (events.yaml light_verbs: holder or loser; relation
+    nouns such as "ties" keep the holder reading).
     """
     head = noun.head if noun.dep_ != "conj" else noun.head.head
     if entry.get("type") not in ("AID", "SUPPORT") or entry.get("frame"):
         return False
-    if coder.lex.light_verbs.get(head.lemma_.lower()) != "holder":
-        return False
+    if coder.lex.light_verbs.get(head.lemma_.lower()) not in ("holder", "loser"):
+        return False  # "X lost the backing of Y": held once (undone: nominals reversing_verbs)
     return any(
         prep.dep_ == "prep" and prep.lower_ == "of" and any(coder.actors(p) for p in prep.children)
         for prep in noun.children
