@@ -940,6 +940,11 @@ class SentenceCoder:
                 return
             if entry.get("claim"):
                 return  # "claimed responsibility": coded from the attack noun, if any
+        if entry.get("object_is_thing") and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.message_nouns
+            for c in verb.children
+        ):
+            return  # "sent a message to X", "gave orders to X": words passed on, not aid
         if verb.lemma_.lower() == "turn" and any(
             c.dep_ in ("prep", "prt") and c.lower_ in ("on", "against") for c in verb.children
         ):

@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-12+cues-9+nominals-5+petrarch2-1+policy-5'
+'events-12+cues-10+nominals-5+petrarch2-1+policy-5'
 """
 
 from __future__ import annotations
@@ -149,6 +149,7 @@ class Lexicon:
     security_property_nouns: frozenset[str] = frozenset()  # mechanisms (peers5)
     arrival_verbs: frozenset[str] = frozenset()  # mechanisms.arrival_visits (peers5)
     charging_verbs: frozenset[str] = frozenset()  # written.reason_of_charge, locus_party
+    message_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._verb: words, not aid
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -358,6 +359,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         envoy_nouns=_set(cues, "envoy_nouns", "cues.yaml"),
         arrival_verbs=_set(cues, "arrival_verbs", "cues.yaml"),
         charging_verbs=_set(cues, "charging_verbs", "cues.yaml"),
+        message_nouns=_set(cues, "message_nouns", "cues.yaml"),
         security_property_nouns=frozenset(
             _words(
                 nominals.get("security_property_nouns") or [],
