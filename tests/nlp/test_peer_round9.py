@@ -1,0 +1,74 @@
+"""World-news recall and precision, ninth round (issue 9, the peers' gold sets), on
+invented sentences.
+
+A bare surname that opens its sentence: its capital letter is the sentence's, so it is a
+name only when a verb of speech or meeting follows it and it is no common English word
+(actors/resolve.py, ``capital_of_sentence``). Each test has the negated or hedged forms
+that must not be asserted. None of the sentences comes from a benchmark or a development
+set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import asserted, has, named_events
+
+from riftwatch.actors.resolve import Resolver, capital_of_sentence, opens_sentence
+
+
+def events(text: str, date: str = "2010-05-14") -> set[tuple[str, str, str, str]]:
+    """(source, type, target, modality) of every event in ``text``."""
+    return named_events(text, date)
+
+
+# -- a surname opening its sentence (actors/resolve.py, capital_of_sentence) -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Obama on Monday.",
+        '"Putin met Obama on Monday," an aide said.',
+        "Putin also met Obama in Prague.",
+    ],
+)
+def test_a_surname_opening_the_sentence_before_a_verb_of_meeting_resolves(text: str) -> None:
+    found = events(text)
+    assert has(found, "Russia", "CONSULT", "U.S."), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin did not meet Obama on Monday.",
+        "Putin may meet Obama next week.",
+        "Putin refused to say whether he would meet Obama.",
+    ],
+)
+def test_an_opening_surname_negated_or_hedged_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not {e for e in asserted(found) if e[1] == "CONSULT"}, found
+
+
+def test_a_common_word_opening_the_sentence_is_no_name() -> None:
+    resolver = Resolver()
+    # "Rice" is also a common English word: at the sentence's start its capital proves nothing
+    assert resolver.resolve("Rice", "2006", "Rice was mentioned.").actor is None
+    assert resolver.resolve("Rice", "2006", "Rice said the talks failed.").actor is None
+    # the same surname inside the sentence is the one office holder of that name
+    said = resolver.resolve("Rice", "2006", "On Monday Rice said the talks failed.")
+    assert said.actor is not None and said.actor.name == "Condoleezza Rice"
+    # a rare surname opening the sentence: only before a verb of speech or meeting
+    assert resolver.resolve("Putin", "2010", "Putin met Obama on Monday.").actor is not None
+    assert resolver.resolve("Putin", "2010", "Putin was mentioned.").actor is None
+
+
+def test_one_rule_says_what_opens_a_sentence() -> None:
+    text = '("Putin met Obama," she said.)'
+    start = text.index("Putin")
+    assert opens_sentence(text, start)
+    assert not capital_of_sentence(text, start, start + len("Putin"))
+    assert capital_of_sentence("Rice was mentioned.", 0, 4)
+    # find_mentions (offsets) and resolve (a mention in its context) agree
+    resolver = Resolver()
+    by_offset = {text[s:e]: r.actor for s, e, r in resolver.find_mentions(text, "2010")}
+    assert by_offset.get("Putin") is not None
+    assert resolver.resolve("Putin", "2010", text).actor is not None
