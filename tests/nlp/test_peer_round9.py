@@ -72,3 +72,89 @@ def test_one_rule_says_what_opens_a_sentence() -> None:
     by_offset = {text[s:e]: r.actor for s, e, r in resolver.find_mentions(text, "2010")}
     assert by_offset.get("Putin") is not None
     assert resolver.resolve("Putin", "2010", text).actor is not None
+
+
+# -- street protest aimed at a party (lexicon/dictionary.yaml, protest_groups) ---------------
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Kenyan students demonstrated against Ethiopia on Tuesday.", "Kenyan", "Ethiopia"),
+        ("Somali refugees rioted in Kenya on Monday.", "Somali", "Kenya"),
+    ],
+)
+def test_a_protest_aimed_at_a_party_is_coded(text: str, a: str, b: str) -> None:
+    assert has(events(text, "2008"), a, "PROTEST", b), events(text, "2008")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan students did not demonstrate against Ethiopia on Tuesday.",
+        "Kenyan students may demonstrate against Ethiopia on Tuesday.",
+        "Somali refugees threatened to riot in Kenya.",
+    ],
+)
+def test_a_protest_negated_or_hedged_is_not_asserted(text: str) -> None:
+    found = events(text, "2008")
+    assert not {e for e in asserted(found) if e[1] == "PROTEST"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan scientists demonstrated a new vaccine in Ethiopia.",  # showed: no protest
+        "Kenyan students demonstrated in Nairobi on Monday.",  # their own capital: no party
+        "Ethiopian troops marched to the Somali border.",  # going somewhere
+    ],
+)
+def test_demonstrating_or_marching_without_a_party_is_no_protest(text: str) -> None:
+    found = events(text, "2008")
+    assert not {e for e in found if e[1] == "PROTEST"}, found
+
+
+# -- the speaker's own pronoun (clauses.speaker_pronouns) -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kenya's foreign minister said he would meet Ethiopian officials on Monday.", None),
+        ("A spokesman for the Kenyan army said it had attacked al-Shabaab.", "asserted"),
+    ],
+)
+def test_a_pronoun_in_reported_speech_is_its_speaker(text: str, modality: str | None) -> None:
+    found = events(text, "2008")
+    assert any(
+        "Kenya" in s and t in ("CONSULT", "ASSAULT") and (modality is None or m == modality)
+        for s, t, _g, m in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign minister said he would not meet Ethiopian officials.",
+        "Kenya's foreign minister said she might meet Ethiopian officials.",
+        "A spokesman for the Kenyan army denied it had attacked al-Shabaab.",
+    ],
+)
+def test_a_speakers_pronoun_negated_or_hedged_is_not_asserted(text: str) -> None:
+    found = events(text, "2008")
+    assert not {e for e in asserted(found) if e[1] in ("CONSULT", "ASSAULT")}, found
+
+
+# -- refusing to take part (nominals.yaml reversing_verbs: boycott, shun, snub) --------------
+def test_boycotted_talks_are_no_talks() -> None:
+    found = events("Kenya boycotted the talks with Ethiopia.", "2008")
+    assert not {e for e in found if e[1] == "CONSULT"}, found
+    assert has(found, "Kenya", "SANCTION", "Ethiopia"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not boycott the talks with Ethiopia.",
+        "Kenya may boycott the talks with Ethiopia.",
+    ],
+)
+def test_a_boycott_negated_or_hedged_is_not_asserted(text: str) -> None:
+    found = events(text, "2008")
+    assert not {e for e in asserted(found) if e[1] in ("SANCTION", "CONSULT")}, found

@@ -46,7 +46,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v6",
-    "code.rules.v10",
+    "code.rules.v11",
     "modality.rules.v9",
     "context.rules.v5",
     "headline.rules.v8",
@@ -986,6 +986,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             actor_of.setdefault(tok.i, actor)
     notes += ctx.rebind_possessives(sdoc, actor_of)
     notes += clauses.members_by_belonging(sdoc, actor_of, _fighter_nouns())
+    notes += clauses.speaker_pronouns(sdoc, actor_of, lex.speech, load_agents().is_media)
     implied = None
     if implies:
         earlier = document.countries(sent.index) if document is not None else []
