@@ -158,3 +158,57 @@ def test_boycotted_talks_are_no_talks() -> None:
 def test_a_boycott_negated_or_hedged_is_not_asserted(text: str) -> None:
     found = events(text, "2008")
     assert not {e for e in asserted(found) if e[1] in ("SANCTION", "CONSULT")}, found
+
+
+# -- crowd control and beatings (events.yaml: disperse, tear-gas, "beat up") -----------------
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Ethiopian police used tear gas to disperse Somali demonstrators.", "COERCE"),
+        ("Ethiopian police dispersed Somali demonstrators in Addis Ababa.", "COERCE"),
+        ("Kenyan soldiers beat up Somali detainees.", "ASSAULT"),
+    ],
+)
+def test_crowd_control_and_beatings_are_coded(text: str, etype: str) -> None:
+    found = events(text, "2008")
+    assert has(found, "Ethiopia" if "Ethiopian" in text else "Kenya", etype, "Somali"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian police refused to disperse Somali demonstrators.",
+        "Kenyan soldiers did not beat up Somali detainees.",
+        "Kenyan soldiers allegedly beat up Somali detainees.",
+    ],
+)
+def test_crowd_control_negated_or_hedged_is_not_asserted(text: str) -> None:
+    found = events(text, "2008")
+    assert not {e for e in asserted(found) if e[1] in ("COERCE", "ASSAULT")}, found
+
+
+def test_beating_a_rival_in_a_match_is_no_attack() -> None:
+    assert not events("Kenya beat Somalia in the final on Sunday.", "2008")
+
+
+# -- a group's attack on another country's place (mechanisms.foreign_territory) --------------
+def test_a_foreign_groups_attack_on_a_village_hits_that_country() -> None:
+    found = events("Somali gunmen attacked a Kenyan village near the border.", "2008")
+    assert has(found, "Somali", "ASSAULT", "Kenya"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali gunmen did not attack a Kenyan village near the border.",
+        "Somali gunmen may attack a Kenyan village near the border.",
+    ],
+)
+def test_a_foreign_groups_attack_negated_or_hedged_is_not_asserted(text: str) -> None:
+    found = events(text, "2008")
+    assert not {e for e in asserted(found) if e[1] == "ASSAULT"}, found
+
+
+def test_a_groups_attack_on_a_village_at_home_names_no_state() -> None:
+    found = events("Somali gunmen attacked a Somali village near the border.", "2008")
+    assert not {e for e in found if "Somalia" in e[2]}, found
