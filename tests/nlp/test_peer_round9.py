@@ -212,3 +212,35 @@ def test_a_foreign_groups_attack_negated_or_hedged_is_not_asserted(text: str) ->
 def test_a_groups_attack_on_a_village_at_home_names_no_state() -> None:
     found = events("Somali gunmen attacked a Somali village near the border.", "2008")
     assert not {e for e in found if "Somalia" in e[2]}, found
+
+
+# -- a cooperative presence withdrawn (events.yaml withdraw: presence_nouns) -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya withdrew its peacekeepers from Somalia on Monday.",
+        "The UN withdrew its weapons inspectors from Somalia.",
+    ],
+)
+def test_withdrawing_a_cooperative_presence_is_a_sanction(text: str) -> None:
+    found = events(text, "2008")
+    assert any(t == "SANCTION" and "Somalia" in g and m == "asserted" for _s, t, g, m in found)
+    assert not {e for e in found if e[1] == "RETREAT"}, found
+
+
+def test_withdrawing_troops_stays_a_retreat() -> None:
+    found = events("Kenya withdrew its troops from Somalia on Monday.", "2008")
+    assert has(found, "Kenya", "RETREAT", "Somalia"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not withdraw its peacekeepers from Somalia.",
+        "Kenya may withdraw its peacekeepers from Somalia.",
+        "Kenya denied that it would withdraw its peacekeepers from Somalia.",
+    ],
+)
+def test_a_withdrawal_negated_or_hedged_is_not_asserted(text: str) -> None:
+    found = events(text, "2008")
+    assert not {e for e in asserted(found) if e[1] in ("SANCTION", "RETREAT")}, found

@@ -91,6 +91,30 @@ class Event:
     strength: float = 0.8
 
 
+def _presence_object(verb: Any, entry: dict[str, Any]) -> Any:
+    """The object of ``verb`` that is a cooperative presence of the entry's
+    ``presence_nouns`` ("withdrew its peacekeepers", "pulled out aid workers"; a head or its
+    compound: "aid workers", "UN monitors"), or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> entry = {"presence_type": "SANCTION", "presence_nouns": ["peacekeepers", "workers"]}
+    >>> _presence_object(nlp()("Kenya withdrew its peacekeepers.")[1], entry).text
+    'peacekeepers'
+    >>> _presence_object(nlp()("Kenya withdrew its troops.")[1], entry) is None
+    True
+    """
+    nouns = entry.get("presence_nouns")
+    if not nouns or not entry.get("presence_type"):
+        return None
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        for noun in (obj, *obj.conjuncts):
+            if noun.lower_ in nouns or noun.lemma_.lower() in nouns:
+                return noun
+    return None
+
+
 class SentenceCoder:
     """Code one parsed sentence. ``actor_of`` maps a token index to an :class:`Actor`.
 
@@ -960,6 +984,12 @@ class SentenceCoder:
             return  # "denied any knowledge of X": a claim is denied, nobody is rejected
         if written.shuns_hostile_act(self, verb, entry):
             return  # "avoided a clash with X": keeps away from the clash, not from X
+        presence = _presence_object(verb, entry)
+        if presence is not None:
+            # "withdrew its peacekeepers from Y": a cooperative presence ended (SANCTION)
+            entry = {**entry, "type": entry["presence_type"], "mode": "withdraw presence"}
+            why = [f"trigger verb '{verb.text}' with a cooperative presence "
+                   f"('{presence.text}') as object -> {entry['type']}"]  # fmt: skip
         sources, passive, how = self.subject(verb)
         targets, thow = self.objects(verb, entry)
         mode = entry.get("mode")
