@@ -244,3 +244,33 @@ def test_withdrawing_troops_stays_a_retreat() -> None:
 def test_a_withdrawal_negated_or_hedged_is_not_asserted(text: str) -> None:
     found = events(text, "2008")
     assert not {e for e in asserted(found) if e[1] in ("SANCTION", "RETREAT")}, found
+
+
+def test_two_surnames_opening_the_sentence_before_a_verb_of_meeting_resolve() -> None:
+    found = events("Putin and Obama met in Prague on Monday.")
+    assert has(found, "Russia", "CONSULT", "U.S.") and has(found, "U.S.", "CONSULT", "Russia")
+    hedged = events("Putin and Obama may meet in Prague on Monday.")
+    assert not {e for e in asserted(hedged) if e[1] == "CONSULT"}, hedged
+
+
+# -- rebels "throughout" a country (mentions._country_in) -------------------------------------
+def test_rebels_throughout_a_country_are_its_rebels() -> None:
+    found = events("Rebels throughout Somalia attacked Ethiopian troops on Monday.", "2008")
+    assert any(s == "Rebels in Somalia" and t == "ASSAULT" for s, t, _g, _m in found), found
+    negated = events("Rebels throughout Somalia did not attack Ethiopian troops.", "2008")
+    assert not {e for e in asserted(negated) if e[1] == "ASSAULT"}, negated
+
+
+# -- "the government of President X" (extract._OF_OWNER, mentions._state_of_person) ----------
+def test_the_government_of_a_president_is_his_states() -> None:
+    found = events("The government of President Kibaki expelled two Ethiopian diplomats.", "2008")
+    assert has(found, "Kenya", "COERCE", "Ethiopia"), found
+    negated = events(
+        "The government of President Kibaki did not expel Ethiopian diplomats.", "2008"
+    )
+    assert not {e for e in asserted(negated) if e[1] == "COERCE"}, negated
+
+
+def test_the_army_of_a_group_leader_is_no_states() -> None:
+    found = events("The army of Mullah Omar attacked Pakistani troops.", "2008")
+    assert not {e for e in found if "Afghanistan" in e[0] or "Pakistan" in e[0]}, found

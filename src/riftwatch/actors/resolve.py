@@ -193,6 +193,8 @@ NAME_CUES = Path(__file__).with_name("data") / "name_cues.yaml"
 _OPENERS = " \t\n\"'\u201c\u2018([{"
 """What may stand before a sentence's first word: spaces, quotes and brackets."""
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+_PARTNER = re.compile(r"\s+and\s+(?:President\s+|Prime\s+Minister\s+)?[A-Z][\w'\u2019-]+")
+"""'and' and a second capitalised name: "Putin and Obama met" (the verb follows the pair)."""
 
 
 def opens_sentence(text: str, start: int) -> bool:
@@ -261,11 +263,14 @@ def capital_of_sentence(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> capital_of_sentence("On Monday Putin met Obama.", 10, 15)
     False
+    >>> capital_of_sentence("Putin and Obama said so.", 0, 5)
+    False
     """
     if start < 0 or not opens_sentence(text, start):
         return False
     verbs, auxiliaries = _name_cues()
-    nxt = _NEXT_WORDS.match(text, end)
+    pair = _PARTNER.match(text, end)
+    nxt = _NEXT_WORDS.match(text, pair.end() if pair else end)
     if nxt is None:
         return True
     first, second = nxt.group(1), nxt.group(2)
