@@ -191,29 +191,6 @@ def test_beating_a_rival_in_a_match_is_no_attack() -> None:
     assert not events("Kenya beat Somalia in the final on Sunday.", "2008")
 
 
-# -- a group's attack on another country's place (mechanisms.foreign_territory) --------------
-def test_a_foreign_groups_attack_on_a_village_hits_that_country() -> None:
-    found = events("Somali gunmen attacked a Kenyan village near the border.", "2008")
-    assert has(found, "Somali", "ASSAULT", "Kenya"), found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Somali gunmen did not attack a Kenyan village near the border.",
-        "Somali gunmen may attack a Kenyan village near the border.",
-    ],
-)
-def test_a_foreign_groups_attack_negated_or_hedged_is_not_asserted(text: str) -> None:
-    found = events(text, "2008")
-    assert not {e for e in asserted(found) if e[1] == "ASSAULT"}, found
-
-
-def test_a_groups_attack_on_a_village_at_home_names_no_state() -> None:
-    found = events("Somali gunmen attacked a Somali village near the border.", "2008")
-    assert not {e for e in found if "Somalia" in e[2]}, found
-
-
 # -- a cooperative presence withdrawn (events.yaml withdraw: presence_nouns) -----------------
 @pytest.mark.parametrize(
     "text",

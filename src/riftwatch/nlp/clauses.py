@@ -186,8 +186,8 @@ def speaker_pronouns(sdoc: Any, actor_of: dict[int, Any], speech: frozenset[str]
     party that is no person, "they"/"we" any party but a person, "he"/"she" a person or a
     singular official ("the foreign minister said he would..."). Never when the verb of
     saying has an object that is a party ("X told Y they must...": whose is unclear) or the
-    speaker is a news outlet ("Reuters said it..."). A pronoun that the document's
-    coreference gave to another group is rebound; a pronoun given otherwise is kept. Changes
+    speaker is a news outlet ("Reuters said it..."), nor for coordinated speakers ("X and
+    Y said they"), and a pronoun the document's coreference has read is kept. Changes
     ``actor_of`` in place; returns the reasons. What the clause says keeps the modality its
     words give ("would" is future, "would not" negated).
     """
@@ -198,9 +198,8 @@ def speaker_pronouns(sdoc: Any, actor_of: dict[int, Any], speech: frozenset[str]
         agree = _SPEAKER_PRONOUNS.get(tok.lower_)
         if agree is None or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        current = actor_of.get(tok.i)
-        if current is not None and not str(current.how).startswith("coreference"):
-            continue
+        if tok.i in actor_of:
+            continue  # the document's coreference has read it ("they": all the named)
         clause = tok.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech:
             continue
@@ -211,6 +210,8 @@ def speaker_pronouns(sdoc: Any, actor_of: dict[int, Any], speech: frozenset[str]
         if len(subjects) != 1:
             continue
         subj = subjects[0]
+        if subj.conjuncts:
+            continue  # "X and Y said they ...": both, as coreference reads it
         speaker = _speaker(subj, actor_of)
         if speaker is None or is_media(speaker.mention) or is_media(speaker.name):
             continue

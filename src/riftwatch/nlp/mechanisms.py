@@ -959,8 +959,7 @@ def territory_target(coder: Any, tok: Any, entry: dict[str, Any], sources: list[
     Turkish border posts"). Only for ASSAULT and COERCE by a state (its forces, government,
     police: an act between states), and never on the attacker's own country: "Afghan
     troops raided Afghan villages" names no other party, and a group's attack on "Afghan
-    villages" stays an attack on a place (no Afghan actor) unless the group is of another
-    country (:func:`foreign_territory`).
+    villages" stays an attack on a place (no Afghan actor).
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
@@ -976,9 +975,7 @@ def territory_target(coder: Any, tok: Any, entry: dict[str, Any], sources: list[
     if entry.get("type") not in _TERRITORY_TYPES or not sources:
         return []
     if any(s.type not in _STATE_TYPES for s in sources):
-        return security_property_target(coder, tok, sources) or foreign_territory(
-            coder, tok, sources
-        )
+        return security_property_target(coder, tok, sources)
     own = {s.key() for s in sources}
     own_iso = {iso for s in sources if (iso := s.country or _iso_of_key(s.key()))}
     for noun in (tok, *tok.conjuncts):
@@ -997,49 +994,6 @@ def territory_target(coder: Any, tok: Any, entry: dict[str, Any], sources: list[
                     continue
                 if actor.key() in own or _iso_of_key(actor.key()) in own_iso:
                     return []  # the attacker's own country: no other party
-                return [actor]
-    return []
-
-
-def foreign_territory(coder: Any, tok: Any, sources: list[Any]) -> list[Any]:
-    """The country a non-state group's attack hits through a place of another country
-    (peers7): "Hezbollah guerrillas attacked an Israeli village", "Somali gunmen raided
-    Kenyan towns". The attackers' own country must be known (an open actor's country, or
-    the knowledge base's) and differ from the territory's: "Taliban fighters attacked Afghan
-    villages" is an attack on a place at home and names no other party.
-
-    >>> from riftwatch.nlp.lexicon import load
-    >>> from riftwatch.nlp.parse import nlp
-    >>> from riftwatch.nlp.code import Actor
-    >>> coder = type("C", (), {"lex": load(), "actor_of": {}})()
-    >>> doc = nlp()("Somali gunmen attacked a Kenyan village.")
-    >>> gunmen = Actor(id="open:somali-gunmen", name="Somali gunmen", mention="Somali gunmen",
-    ...                type="group", country="SOM")
-    >>> [a.id for a in foreign_territory(coder, doc[5], [gunmen])]
-    ['country:kenya']
-    >>> doc = nlp()("Somali gunmen attacked a Somali village.")
-    >>> foreign_territory(coder, doc[5], [gunmen])
-    []
-    """
-    own_iso = {s.country or _iso_of_key(s.key()) for s in sources}
-    if not own_iso or None in own_iso:
-        return []
-    for noun in (tok, *tok.conjuncts):
-        if noun.lower_ not in coder.lex.territory_nouns and (
-            noun.lemma_.lower() not in coder.lex.territory_nouns
-        ):
-            continue
-        for child in noun.lefts:
-            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
-                continue
-            for sub in child.subtree:
-                if sub.i >= noun.i:
-                    break
-                actor = coder.actor_of.get(sub.i) or _country_word(sub)
-                if actor is None or actor.type != "country":
-                    continue
-                if _iso_of_key(actor.key()) in own_iso:
-                    return []
                 return [actor]
     return []
 
