@@ -65,8 +65,10 @@ def test_a_surname_needs_a_title_or_the_country(resolver: Resolver) -> None:
     assert resolver.resolve("Yeltsin", "1995", "On Monday Yeltsin said").actor is not None
     assert resolver.resolve("Yeltsin", "1985", "On Monday Yeltsin said").unresolved  # not in office
     assert resolver.resolve("Yeltsin", None, "On Monday Yeltsin said").unresolved  # no date
-    # a sentence's first word is capitalised anyway: its capital is no sign of a name
-    assert resolver.resolve("Yeltsin", "1995", "Yeltsin said").unresolved
+    # a sentence's first word is capitalised anyway: its capital is no sign of a name...
+    assert resolver.resolve("Yeltsin", "1995", "Yeltsin was mentioned").unresolved
+    # ...unless a verb of speech or meeting follows a word that is no common English word
+    assert resolver.resolve("Yeltsin", "1995", "Yeltsin said").actor is not None
 
 
 def test_common_words_and_places_do_not_become_countries(resolver: Resolver) -> None:

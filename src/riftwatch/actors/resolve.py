@@ -43,7 +43,10 @@ import threading
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from riftwatch.actors.agents import load_agents
 from riftwatch.actors.kb import Alias, Entity, KnowledgeBase, Relation, default_kb
@@ -183,6 +186,106 @@ _NO_SINGLE_FOLD = frozenset({"country", "place", "collective"})
 GROUP_TYPES = frozenset({"armed_group", "faction", "tribe", "collective", "party", "shura"})
 
 _TRIM_RE = re.compile(r"^[\s\"'“”‘’«»(\[{,;:.]+|[\s\"'“”‘’«»)\]},;:.!?]+$")
+
+
+# -- a sentence's capital ---------------------------------------------------------------
+NAME_CUES = Path(__file__).with_name("data") / "name_cues.yaml"
+_OPENERS = " \t\n\"'\u201c\u2018([{"
+"""What may stand before a sentence's first word: spaces, quotes and brackets."""
+_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+_PARTNER = re.compile(r"\s+and\s+(?:President\s+|Prime\s+Minister\s+)?[A-Z][\w'\u2019-]+")
+"""'and' and a second capitalised name: "Putin and Obama met" (the verb follows the pair)."""
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Does the word at ``start`` open ``text``: only spaces, quotes and brackets before it?
+
+    >>> opens_sentence('"Putin said', 1), opens_sentence("On Monday Putin said", 10)
+    (True, False)
+    """
+    return not text[:start].strip(_OPENERS)
+
+
+@lru_cache(maxsize=1)
+def _name_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of speech and meeting, words that may stand before them) from name_cues.yaml."""
+    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
+    return (
+        frozenset(str(w).lower() for w in doc.get("person_verbs") or ()),
+        frozenset(str(w).lower() for w in doc.get("auxiliaries") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def _common_lemmas() -> tuple[frozenset[str], ...] | None:
+    """The verb, adjective and adverb lemmas of the parser's lemmatizer (WordNet's index as
+    spaCy's English pipeline ships it), or None when the pipeline cannot be loaded. Nouns
+    are left out: that index lists famous persons ("putin") among them."""
+    try:
+        from spacy.strings import get_string_id
+
+        from riftwatch.nlp.parse import nlp
+
+        table = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return tuple(
+            frozenset(table[get_string_id(pos)])
+            for pos in ("verb", "adj", "adv")
+            if get_string_id(pos) in table
+        )
+    except Exception:  # noqa: BLE001  (no parser: every word counts as common)
+        return None
+
+
+@lru_cache(maxsize=4096)
+def common_word(word: str) -> bool:
+    """Is ``word`` a common English word: a verb, adjective or adverb of the parser's
+    lemma index (True when the parser cannot be loaded)?
+
+    >>> common_word("Rice"), common_word("Young"), common_word("Putin"), common_word("Karzai")
+    (True, True, False, False)
+    """
+    lemmas = _common_lemmas()
+    if lemmas is None:
+        return True
+    low = word.lower()
+    return any(low in table for table in lemmas)
+
+
+def capital_of_sentence(text: str, start: int, end: int) -> bool:
+    """Is the capital letter of ``text[start:end]`` only the sentence's, so no sign of a
+    proper name? True when the mention opens the sentence (:func:`opens_sentence`), unless
+    a verb of speech or meeting follows it (name_cues.yaml; "has", "also" may stand
+    between) and its first word is no common English word (:func:`common_word`).
+
+    >>> capital_of_sentence("Putin met Obama on Monday.", 0, 5)
+    False
+    >>> capital_of_sentence("Rice was mentioned.", 0, 4), capital_of_sentence("Rice said so.", 0, 4)
+    (True, True)
+    >>> capital_of_sentence("On Monday Putin met Obama.", 10, 15)
+    False
+    >>> capital_of_sentence("Putin and Obama said so.", 0, 5)
+    False
+    """
+    if start < 0 or not opens_sentence(text, start):
+        return False
+    verbs, auxiliaries = _name_cues()
+    pair = _PARTNER.match(text, end)
+    nxt = _NEXT_WORDS.match(text, pair.end() if pair else end)
+    if nxt is None:
+        return True
+    first, second = nxt.group(1), nxt.group(2)
+    if first not in verbs and not (first in auxiliaries and second in verbs):
+        return True
+    words = text[start:end].split()
+    return not words or common_word(words[0].strip(".,'\"\u2019"))
+
+
+def _capital_of_context(context: str, mention: str) -> bool:
+    """:func:`capital_of_sentence` for a mention given with its context but no offset: at
+    its first place in the context."""
+    surface = mention.strip()
+    start = context.find(surface) if surface else -1
+    return start >= 0 and capital_of_sentence(context, start, start + len(surface))
 
 
 # -- results ----------------------------------------------------------------------------
@@ -531,7 +634,7 @@ class Resolver:
             # a one-word spelling variant found by scanning needs context, as in resolve()
             lookup = _Lookup(method, cands, loose=method == "fold")
             lookup.terms = self._terms(lookup)
-            opens = not text[:start].strip(" \t\n\"'\u201c(")
+            opens = capital_of_sentence(text, start, end)
             res = self._choose(mention, lookup, day, _context(full_context), opens=opens)
             if role and res.actor is not None and res.role is None:
                 res.role = role
@@ -554,7 +657,7 @@ class Resolver:
                 ctx = _context(f"{context} {' '.join(lookup.extra)}")
             present = tuple(t for t in lookup.terms if ctx is not None and ctx.has(t))
             # a capital letter that opens the sentence says nothing about a proper name
-            opens = bool(mention.strip()) and context.lstrip().startswith(mention.strip())
+            opens = _capital_of_context(context, mention)
             key = (mention, day, present, opens)
         cached = self._results.get(key)
         if cached is not None:
@@ -1009,7 +1112,8 @@ class Resolver:
             if alias.kind == "weak" and not opens and self._sole_office_holder(ent, lookup, day):
                 # "Obama met Putin": a bare surname of the one office holder of that name
                 # at the date needs no title or country word, where its capital letter is
-                # its own ("Rice was mentioned" may be the grain)
+                # its own ("Rice was mentioned" may be the grain; ``opens`` is
+                # capital_of_sentence: "Putin met" opens with a name all the same)
                 score += CONDITION_BONUS / 2
                 conditional = True
             elif alias.when is not None:

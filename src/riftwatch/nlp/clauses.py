@@ -154,4 +154,87 @@ def members_by_belonging(sdoc: Any, actor_of: dict[int, Any], members: Any) -> l
     return why
 
 
-__all__ = ["BARE_HOW", "members_by_belonging", "speaker_own_agents", "undone_by_restatement"]
+_SPEAKER_PRONOUNS = {"it": "thing", "its": "thing", "they": "many", "we": "many",
+                     "he": "person", "she": "person"}  # fmt: skip
+_PERSON_TYPES = frozenset({"person"})
+_SPEAKER_PREPS = frozenset({"for", "of"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _speaker(subj: Any, actor_of: dict[int, Any]) -> Any:
+    """The actor a speech verb's subject names: its head, a word hung on it ("Kenya's
+    foreign minister", "the Kenyan delegation"), or the object of its "for"/"of" phrase ("a
+    spokesman for the Kenyan army", "the head of the Kenyan delegation"), else None."""
+    if subj.i in actor_of:
+        return actor_of[subj.i]
+    for child in subj.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in actor_of:
+            return actor_of[child.i]
+        if child.dep_ == "prep" and child.lower_ in _SPEAKER_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.i in actor_of:
+                    return actor_of[pobj.i]
+    return None
+
+
+def speaker_pronouns(sdoc: Any, actor_of: dict[int, Any], speech: frozenset[str],
+                     is_media: Callable[[str], bool]) -> list[str]:  # fmt: skip
+    """'Kenya said it would send troops to Somalia', 'the rebels announced that they would
+    attend the talks': the subject pronoun of a clause that a verb of saying (``speech`` in
+    cues.yaml) reports is its speaker, the party named as the verb's subject (also through a
+    "spokesman for X", "the head of X"). The pronoun must agree with the speaker: "it" a
+    party that is no person, "they"/"we" any party but a person, "he"/"she" a person or a
+    singular official ("the foreign minister said he would..."). Never when the verb of
+    saying has an object that is a party ("X told Y they must...": whose is unclear) or the
+    speaker is a news outlet ("Reuters said it..."), nor for coordinated speakers ("X and
+    Y said they"), and a pronoun the document's coreference has read is kept. Changes
+    ``actor_of`` in place; returns the reasons. What the clause says keeps the modality its
+    words give ("would" is future, "would not" negated).
+    """
+    from dataclasses import replace
+
+    why = []
+    for tok in sdoc:
+        agree = _SPEAKER_PRONOUNS.get(tok.lower_)
+        if agree is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if tok.i in actor_of:
+            continue  # the document's coreference has read it ("they": all the named)
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech:
+            continue
+        say = clause.head
+        if any(c.dep_ in ("dobj", "dative", "obj") and c.i in actor_of for c in say.children):
+            continue  # "X told Y they must ...": the pronoun may be either
+        subjects = [c for c in say.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            continue
+        subj = subjects[0]
+        if subj.conjuncts:
+            continue  # "X and Y said they ...": both, as coreference reads it
+        speaker = _speaker(subj, actor_of)
+        if speaker is None or is_media(speaker.mention) or is_media(speaker.name):
+            continue
+        person = speaker.type in _PERSON_TYPES or subj.ent_type_ == "PERSON"
+        if agree == "thing" and (person or subj.tag_ in _PLURAL_TAGS):
+            continue
+        if agree == "many" and person:
+            continue
+        if agree == "person" and not (
+            person or (subj.tag_ in ("NN", "NNP") and speaker.type != "country")
+        ):
+            continue
+        actor_of[tok.i] = replace(
+            speaker, mention=tok.text, how=f"the speaker's own pronoun ({speaker.mention})"
+        )
+        why.append(f"'{tok.text}' in what {speaker.mention} '{say.text}': the speaker")
+    return why
+
+
+__all__ = [
+    "BARE_HOW",
+    "members_by_belonging",
+    "speaker_own_agents",
+    "speaker_pronouns",
+    "undone_by_restatement",
+]

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v11``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v12``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v11"
+NAME = "code.rules.v12"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -89,6 +89,30 @@ class Event:
     quote: str
     why: list[str] = field(default_factory=list)
     strength: float = 0.8
+
+
+def _presence_object(verb: Any, entry: dict[str, Any]) -> Any:
+    """The object of ``verb`` that is a cooperative presence of the entry's
+    ``presence_nouns`` ("withdrew its peacekeepers", "pulled out aid workers"; a head or its
+    compound: "aid workers", "UN monitors"), or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> entry = {"presence_type": "SANCTION", "presence_nouns": ["peacekeepers", "workers"]}
+    >>> _presence_object(nlp()("Kenya withdrew its peacekeepers.")[1], entry).text
+    'peacekeepers'
+    >>> _presence_object(nlp()("Kenya withdrew its troops.")[1], entry) is None
+    True
+    """
+    nouns = entry.get("presence_nouns")
+    if not nouns or not entry.get("presence_type"):
+        return None
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        for noun in (obj, *obj.conjuncts):
+            if noun.lower_ in nouns or noun.lemma_.lower() in nouns:
+                return noun
+    return None
 
 
 class SentenceCoder:
@@ -993,6 +1017,12 @@ class SentenceCoder:
             return  # "denied any knowledge of X": a claim is denied, nobody is rejected
         if written.shuns_hostile_act(self, verb, entry):
             return  # "avoided a clash with X": keeps away from the clash, not from X
+        presence = _presence_object(verb, entry)
+        if presence is not None:
+            # "withdrew its peacekeepers from Y": a cooperative presence ended (SANCTION)
+            entry = {**entry, "type": entry["presence_type"], "mode": "withdraw presence"}
+            why = [f"trigger verb '{verb.text}' with a cooperative presence "
+                   f"('{presence.text}') as object -> {entry['type']}"]  # fmt: skip
         sources, passive, how = self.subject(verb)
         targets, thow = self.objects(verb, entry)
         mode = entry.get("mode")

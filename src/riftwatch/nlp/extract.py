@@ -45,8 +45,8 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v6",
-    "code.rules.v11",
+    "actors.open.v7",
+    "code.rules.v12",
     "modality.rules.v10",
     "context.rules.v5",
     "headline.rules.v8",
@@ -57,6 +57,9 @@ _COREF = re.compile(
     r"outfit|faction)\b|\b(it|its|they|their|them)\b",
     re.IGNORECASE,
 )
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.]*\s+){0,2})")
+"""An "of" phrase after an agent noun (a title or two may precede the name): the actor it
+names owns the noun."""
 _SUBJECT_PREFIX = re.compile(
     r"\s*(?:[^,;:]{0,60},\s*)?(?:[A-Za-z0-9]+\s+){0,4}?(?:the\s+)?", re.IGNORECASE
 )
@@ -394,6 +397,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for m in _ROLE.finditer(text):
         if not free(m.start(), m.end()) or _follows_actor(text, m.start(), found):
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
+        owner = _OF_OWNER.match(text, m.end())
+        if owner and any(owner.start(1) <= s <= owner.end(1) for s, _e, _a in found):
+            continue  # "the government of President X": X says whose (nlp/mentions.py)
         placed = _placement(text, m.start(), m.end(), lex.placement_verbs)
         if placed == "object" and any(s < m.start() for s, _e, _a in found):
             continue  # "X deployed troops in Y": X's troops, never Y's
@@ -986,6 +992,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             actor_of.setdefault(tok.i, actor)
     notes += ctx.rebind_possessives(sdoc, actor_of)
     notes += clauses.members_by_belonging(sdoc, actor_of, _fighter_nouns())
+    notes += clauses.speaker_pronouns(sdoc, actor_of, lex.speech, load_agents().is_media)
     implied = None
     if implies:
         earlier = document.countries(sent.index) if document is not None else []

@@ -316,13 +316,31 @@ def _country_of(
                 actor = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
                 if actor is not None and actor.type == "country":
                     return _Country(actor, _iso(actor), pobj.text), []
+                iso = _state_of_person(actor) if child.lower_ == "of" else None
+                if iso is not None:  # "the government of President X": X's state's
+                    return _Country(actor, iso, pobj.text), []
     return None, []
 
 
+def _state_of_person(actor: Actor | None) -> str | None:
+    """ISO3 of the state a person stands for (an office holder of its government or
+    forces at the date), else None: "the army of Mullah Omar" is no state's army."""
+    if actor is None or actor.type != "person" or not actor.org_id:
+        return None
+    org = _resolver().kb.find(actor.org_id)
+    if org is None or org.type not in ("government", "military"):
+        return None
+    return org.country
+
+
+_IN_PREPS = frozenset({"in", "throughout", "across", "inside"})
+
+
 def _country_in(tok: Any, covered: dict[int, Actor]) -> _Country | None:
-    """The country named in an "in" phrase after a noun ("rebels in Chad"), or None."""
+    """The country named in an "in" phrase after a noun ("rebels in Chad"; also
+    "throughout", "across", "inside": "students throughout Kenya"), or None."""
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "in":
+        if child.dep_ == "prep" and child.lower_ in _IN_PREPS:
             for pobj in child.children:
                 actor = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
                 if actor is not None and actor.type == "country":  # "the Ivory Coast": all

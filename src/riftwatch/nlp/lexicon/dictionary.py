@@ -39,6 +39,8 @@ CONFLICT = frozenset(
 OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
 # prepositions of a thing the verb acts on that name whose it is: "took control of X"
 THING_PREPS = ("on", "against", "of", "with", "to", "for", "between", "at", "into", "upon")
+LOCUS_PREPS = ("in", "inside", "throughout", "across")
+"""Prepositions of the place an act is done in (as mechanisms.locus_party reads them)."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,9 @@ class VerbDictionary:
         self.addressee_preps = {
             k: tuple(v) for k, v in (policy.get("addressee_preps") or {}).items()
         }
-        for name in self.off_groups | set(self.prep_only) | self.reciprocal_groups:
+        self.protest_groups = {k: tuple(v) for k, v in (policy.get("protest_groups") or {}).items()}
+        for name in (self.off_groups | set(self.prep_only) | self.reciprocal_groups
+                     | set(self.protest_groups)):  # fmt: skip
             if name not in self.groups:
                 raise NLPError("RW201", path=POLICY_FILE, detail=f"no verb group {name}")
 
@@ -380,9 +384,25 @@ class VerbDictionary:
         if best is not None:
             _s, line, pattern, targets, obj = best
             return self._build(name, group, pattern, line, verb, targets, obj)
+        if self._aimed_protest(group, entry, verb):
+            return self._build(name, group, entry, entry["line"], verb, [], None)
         if not self.coded_alone(lemma, entry):
             return None
         return self._build(name, group, entry, entry["line"], verb, [], None)
+
+    def _aimed_protest(self, group: str, entry: dict[str, Any], verb: Any) -> bool:
+        """Is ``verb`` a street protest aimed at a party (policy ``protest_groups``): a
+        listed preposition ("demonstrated against X"), or no direct object and an "in"
+        phrase (the country it is done in may be the party: "rioted in Y")?"""
+        preps = self.protest_groups.get(group)
+        if preps is None or not self._allowed(entry.get("cameo")):
+            return False
+        kids = list(verb.children)
+        if any(c.dep_ == "prep" and c.lower_ in preps for c in kids):
+            return True
+        return not any(c.dep_ in OBJECT_DEPS for c in kids) and any(
+            c.dep_ == "prep" and c.lower_ in LOCUS_PREPS for c in kids
+        )
 
     def _build(self, lemma: str, group: str, coded: dict[str, Any], line: int, verb: Any,
                targets: list[Any], obj: Any) -> Match:  # fmt: skip
@@ -392,8 +412,10 @@ class VerbDictionary:
         rkind = coded.get("reverse_type") if self._allowed(reverse) else None
         both = bool(kind and rkind and kind == rkind)
         side = CONFLICT if (kind or rkind) in CONFLICT else None
-        preps = self.prep_only.get(group) or (
-            self.conflict_preps if side else self.cooperation_preps
+        preps = (
+            self.prep_only.get(group)
+            or self.protest_groups.get(group)
+            or (self.conflict_preps if side else self.cooperation_preps)
         )
         preps = (*preps, *self.addressee_preps.get(kind or rkind or "", ()))
         candidates = list(targets)
@@ -401,7 +423,7 @@ class VerbDictionary:
             candidates += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in THING_PREPS
                            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
             candidates += [c for c in obj.children if c.dep_ == "poss"]
-        elif group not in self.prep_only:
+        elif group not in self.prep_only and group not in self.protest_groups:
             for child in verb.children:
                 if child.dep_ in OBJECT_DEPS:
                     candidates.append(child)
