@@ -172,6 +172,10 @@ class SentenceCoder:
             and tok.lower_ in _GROUP_NOUNS
         ):  # "LeT, a group nurtured by X": the appositive stands for the name it follows
             return self._actor(tok.head, depth + 1)
+        if tok.i not in self.actor_of and depth < 3:
+            partner = mechanisms.partner_named(self, tok)  # "its former allies in X": X
+            if partner is not None:
+                return partner
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
             if self.headline and _hyphen_loose_tie(tok):
@@ -751,6 +755,8 @@ class SentenceCoder:
         mechanisms.co_founders(self)
         mechanisms.trained_in_camps(self)
         mechanisms.expelled_from_group(self)
+        mechanisms.expelled_from_ranks(self)  # "X was expelled from Y's network": a split
+        mechanisms.pronounced_enemies(self)  # "X declared Y apostates": ACCUSE
         mechanisms.described_groups(self)
         mechanisms.present_verbs_read_as_nouns(self)
         mechanisms.joint_claims(self)
@@ -1202,7 +1208,8 @@ class SentenceCoder:
             for g in c.children
         ]  # "broke away from X"
         if any(c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "by"
-               and any(p.i in self.actor_of for p in c.children) for c in kids):  # fmt: skip
+               and any(p.i in self.actor_of or mechanisms.partner_named(self, p) is not None
+                       for p in c.children) for c in kids):  # fmt: skip
             return False  # "Peru appealed to Chile": an active verb with its target phrase
         return any(c.dep_ == "nsubj" for c in kids) and verb.dep_ in ("ROOT", "conj", "ccomp")
 

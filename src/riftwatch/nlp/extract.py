@@ -46,7 +46,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v6",
-    "code.rules.v10",
+    "code.rules.v11",
     "modality.rules.v9",
     "context.rules.v5",
     "headline.rules.v8",
