@@ -362,7 +362,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         start = _after_member_noun(text, start, end)  # "Fighters of the X Front": the front
         surface = text[start:end]
         if not free(start, end) and (
-            _leading_group_name(surface) or _demonym_opens(found, start, end)
+            _leading_group_name(surface)
+            or _demonym_opens(found, start, end)
+            or _place_inside(found, start, end)
         ):
             # "Jabhat Ahl al-Tawhid": a known name inside it ("al-Tawhid") is not the group
             overlap = [f for f in found if f[0] < end and f[1] > start]
@@ -429,6 +431,21 @@ def _with_article(text: str, start: int, end: int, date: str | None, resolver: A
         return start, res
     again = resolver.resolve(text[m.start() : end], date, text)
     return (m.start(), again) if again.actor is not None else (start, res)
+
+
+def _place_inside(found: list[tuple[int, int, Actor]], start: int, end: int) -> bool:
+    """ "The Democratic Forces for the Liberation of Rwanda": a country or place named inside a
+    long name with a group word, after its first word, is part of the name (mmp7).
+
+    >>> from riftwatch.nlp.code import Actor
+    >>> rw = Actor(id="country:RWA", name="Rwanda", mention="Rwanda", type="country")
+    >>> _place_inside([(42, 48, rw)], 0, 48), _place_inside([(0, 6, rw)], 0, 20)
+    (True, False)
+    """
+    overlap = [f for f in found if f[0] < end and f[1] > start]
+    return bool(overlap) and all(
+        f[2].type in ("country", "place") and f[0] > start and f[1] <= end for f in overlap
+    )
 
 
 def _demonym_opens(found: list[tuple[int, int, Actor]], start: int, end: int) -> bool:

@@ -1,0 +1,166 @@
+"""Hostile relationship descriptions that gave no hostile claim (issue 10, mmp7).
+
+Invented sentences about real groups of other regions, one class of construction each: a
+group expelled from another group's ranks, network or alliance (a split, a tie that ends);
+"X fell out with Y" (its own mode, falling_out, which tells of an earlier tie); a relation
+noun that names its group by apposition or by an 'in' phrase ("abandoned its former allies
+in Y", "its patron, Y"); a party pronounced apostates or traitors. Each has a negated,
+hedged or denied twin that must not be asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import asserted_between, has, named_events
+from riftwatch.analysis.rift import Params
+from riftwatch.nlp.extract import extract_document
+
+AQIM = "Islamic Maghreb"
+DINE = "Ansar Dine"
+SHABAAB = "Shabaab"
+HIZBUL = "Hizbul Islam"
+
+
+def _modes(text: str, date: str) -> set[tuple[str, str, str | None, str, str]]:
+    return {
+        (c.event.source.org_name or c.event.source.name, c.event.event_type, c.event.mode,
+         c.event.target.org_name or c.event.target.name, c.event.modality)
+        for c in extract_document({"id": "t", "text": text, "date": date})
+    }  # fmt: skip
+
+
+def _split_between(found: set, a: str, b: str) -> bool:
+    return any(
+        m == "split" and mod == "asserted" and ((a in s and b in t) or (b in s and a in t))
+        for s, _g, m, t, mod in found
+    )
+
+
+def _none_asserted(found: set, a: str, b: str) -> bool:
+    return not any(
+        mod == "asserted" and ((a in s and b in t) or (b in s and a in t))
+        for s, _g, _m, t, mod in found
+    )
+
+
+# 1. expelled from a group, its ranks, its network or its alliance: a split ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2013 Ansar Dine was expelled from the coalition led by Al Qaeda in the Islamic "
+        "Maghreb.",
+        "Ansar Dine was expelled from Al Qaeda in the Islamic Maghreb's network in 2013.",
+        "Al Qaeda in the Islamic Maghreb expelled Ansar Dine from its ranks in 2013.",
+        "Ansar Dine was thrown out of Al Qaeda in the Islamic Maghreb in 2013.",
+    ],
+)
+def test_a_group_expelled_from_a_group_or_its_ranks_split_from_it(text: str) -> None:
+    assert _split_between(_modes(text, "2013-06"), AQIM, DINE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine was not expelled from the coalition led by Al Qaeda in the Islamic Maghreb.",
+        "Ansar Dine may have been expelled from Al Qaeda in the Islamic Maghreb's network.",
+        "Ansar Dine denied that it had been expelled from the coalition led by Al Qaeda in the "
+        "Islamic Maghreb.",
+        "Al Qaeda in the Islamic Maghreb threatened to expel Ansar Dine from its ranks.",
+    ],
+)
+def test_an_expulsion_negated_hedged_denied_or_threatened_is_no_split(text: str) -> None:
+    assert not _split_between(_modes(text, "2013-06"), AQIM, DINE)
+
+
+def test_an_expulsion_from_a_country_stays_an_expulsion() -> None:
+    found = _modes("Al Qaeda in the Islamic Maghreb expelled Ansar Dine from Mali.", "2013-06")
+    assert any(m == "expulsion" for _s, _g, m, _t, _mod in found)
+    assert not _split_between(found, AQIM, DINE)
+
+
+# 2. "fell out with": its own mode, a statement that tells of an earlier tie -----------------
+def test_falling_out_is_its_own_mode_that_presupposes_a_tie() -> None:
+    found = _modes("Ansar Dine fell out with Al Qaeda in the Islamic Maghreb in 2014.", "2014-01")
+    assert (DINE, "REJECT", "falling_out", "Al Qaeda in the Islamic Maghreb", "asserted") in found
+    assert "falling_out" in Params.load().presupposes_tie
+
+
+def test_two_groups_that_fell_out_are_hostile_both_ways() -> None:
+    found = named_events(
+        "Ansar Dine and Al Qaeda in the Islamic Maghreb fell out in 2014.", "2014-01"
+    )
+    assert has(found, DINE, "REJECT", AQIM) and has(found, AQIM, "REJECT", DINE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine did not fall out with Al Qaeda in the Islamic Maghreb.",
+        "Ansar Dine may have fallen out with Al Qaeda in the Islamic Maghreb.",
+        "Ansar Dine denied that it had fallen out with its patron, Al Qaeda in the Islamic "
+        "Maghreb.",
+    ],
+)
+def test_a_falling_out_negated_hedged_or_denied_is_not_asserted(text: str) -> None:
+    assert _none_asserted(_modes(text, "2014-01"), DINE, AQIM)
+
+
+# 3. relation nouns that name their group ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014 Ansar Dine abandoned its former allies in Al Qaeda in the Islamic Maghreb.",
+        "Ansar Dine abandoned its former patron, Al Qaeda in the Islamic Maghreb.",
+        "Ansar Dine fell out with its former patron, Al Qaeda in the Islamic Maghreb.",
+    ],
+)
+def test_a_relation_noun_stands_for_the_group_it_names(text: str) -> None:
+    found = named_events(text, "2014-01")
+    assert has(found, DINE, "REJECT", AQIM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine did not abandon its former allies in Al Qaeda in the Islamic Maghreb.",
+        "Ansar Dine might abandon its patron, Al Qaeda in the Islamic Maghreb.",
+    ],
+)
+def test_abandoning_allies_negated_or_hedged_is_not_asserted(text: str) -> None:
+    assert not asserted_between(named_events(text, "2014-01"), DINE, AQIM)
+
+
+def test_allies_in_a_place_are_not_the_place() -> None:
+    found = named_events("Ansar Dine abandoned its allies in Mali.", "2014-01")
+    assert not any(t == "Mali" for _s, _g, t, _m in found)
+
+
+# 4. a party pronounced apostates, infidels or traitors -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Shabaab declared Hizbul Islam apostates in 2010.",
+        "Al Shabaab branded Hizbul Islam traitors.",
+        "Al Shabaab declared that Hizbul Islam were apostates.",
+        "Al Shabaab denounced Hizbul Islam as infidels.",
+    ],
+)
+def test_a_party_pronounced_apostates_is_condemned(text: str) -> None:
+    assert has(named_events(text, "2010-03"), SHABAAB, "ACCUSE", HIZBUL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Shabaab never declared Hizbul Islam apostates.",
+        "Al Shabaab might declare Hizbul Islam apostates.",
+        "Al Shabaab denied that it had declared Hizbul Islam apostates.",
+    ],
+)
+def test_a_condemnation_negated_hedged_or_denied_is_not_asserted(text: str) -> None:
+    assert not asserted_between(named_events(text, "2010-03"), SHABAAB, HIZBUL)
+
+
+def test_a_party_pronounced_brothers_is_not_condemned() -> None:
+    found = named_events("Al Shabaab declared Hizbul Islam its brothers.", "2010-03")
+    assert not has(found, SHABAAB, "ACCUSE", HIZBUL)
