@@ -11,6 +11,7 @@ hedged or denied twin that must not be asserted.
 from __future__ import annotations
 
 import pytest
+
 from conftest import asserted_between, has, named_events
 from riftwatch.analysis.rift import Params
 from riftwatch.nlp.extract import extract_document
