@@ -118,6 +118,13 @@ class SentenceCoder:
             return []
         found = self._actor(tok, depth)
         out = [found] if found else []
+        if found is not None and found.how.startswith("one of the two named last"):
+            # "the two groups": the noun and its number word stand for the two (extract.py)
+            for child in tok.children:
+                other = self.actor_of.get(child.i)
+                if (child.dep_ in ("nummod", "det", "predet", "quantmod") and other is not None
+                        and all(other.key() != a.key() for a in out)):  # fmt: skip
+                    out.append(other)
         if found is not None:  # "X and Y said they will ...": they are both
             out += [a for a in mechanisms.plural_antecedents(self, tok, found)
                     if all(a.key() != b.key() for b in out)]  # fmt: skip

@@ -57,6 +57,14 @@ _COREF = re.compile(
     r"outfit|faction)\b|\b(it|its|they|their|them)\b",
     re.IGNORECASE,
 )
+# "the two groups", "both sides": the two groups the document named last (mmp7); the number
+# word stands for the one named first, the noun for the other (SentenceCoder.actors joins them)
+_TWO_GROUPS = re.compile(
+    r"\b(?:the\s+(two)|(both))\s+(groups|organi[sz]ations|factions|sides|movements|militias|"
+    r"outfits|networks)\b",
+    re.IGNORECASE,
+)
+TWO_OF = "one of the two named last"
 _SUBJECT_PREFIX = re.compile(
     r"\s*(?:[^,;:]{0,60},\s*)?(?:[A-Za-z0-9]+\s+){0,4}?(?:the\s+)?", re.IGNORECASE
 )
@@ -340,6 +348,39 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 ),
             )
         )
+    for m in _TWO_GROUPS.finditer(text):
+        # "the two groups", "both sides": the two groups named last, together (mmp7)
+        number = 1 if m.group(1) else 2
+        if not free(m.start(), m.end()):
+            continue
+        before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()]
+        pair: list[Actor] = []
+        for a in reversed([*state.groups, *before]):
+            if a.type in GROUPISH and all(a.key() != b.key() for b in pair):
+                pair.append(a)
+            if len(pair) == 2:
+                break
+        if len(pair) < 2:
+            continue
+        later, earlier = pair
+        for (s, e), ante, other in (
+            (m.span(number), earlier, later),
+            (m.span(3), later, earlier),
+        ):
+            found.append(
+                (
+                    s,
+                    e,
+                    Actor(
+                        **{
+                            **ante.__dict__,
+                            "mention": m.group(0),
+                            "how": f"{TWO_OF} ({ante.mention}, {other.mention})",
+                        }
+                    ),
+                )
+            )
+            taken.append((s, e))
     for word, rule in lex.default_referents.items():
         for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
             if not free(m.start(), m.end()) or state.recent("shura" if word == "shura" else ""):

@@ -390,7 +390,42 @@ def reciprocal_pronouns(coder: Any) -> None:
                    f"parties: {how}"]  # fmt: skip
             coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
             continue
+        hostile = _hostile_toward_each_other(coder, tok, verb, entry)
+        if hostile is not None:
+            done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == verb.i}
+            if not any((a.key(), b.key()) in done for a in parties for b in parties):
+                why = [f"'{verb.text} {tok.head.text} {tok.doc[tok.i - 1].text} {tok.text}': "
+                       f"a hostile act between the coordinated subjects -> {hostile[0]}",
+                       f"parties: {how}"]  # fmt: skip
+                coder._emit_pairs(parties, hostile[0], hostile[1], verb, why)  # noqa: SLF001
+            continue
         reciprocal_event_nouns(coder, tok, verb, parties, how)
+
+
+_TURNING_PREPS = frozenset({"on", "against"})
+
+
+def _hostile_toward_each_other(
+    coder: Any, pronoun: Any, verb: Any, entry: dict[str, Any]
+) -> tuple[str, str | None] | None:
+    """(type, mode) of a hostile verb whose target phrase is the reciprocal pronoun: "X and Y
+    turned (their guns) on each other" (as "turned on Y": REJECT, split), "X and Y competed
+    against one another" (the entry's own target preposition, a hostile type). mmp7."""
+    prep = pronoun.head
+    if pronoun.dep_ in ("dobj", "obj") and prep.i == verb.i:
+        # "turned on each other" read with 'on' as a particle and the pronoun as object
+        prep = next((c for c in verb.children if c.dep_ in ("prt", "prep")
+                     and c.lower_ in _TURNING_PREPS and c.i < pronoun.i
+                     and not any(g.dep_ == "pobj" for g in c.children)), prep)  # fmt: skip
+        if prep.i == verb.i:
+            return None
+    elif pronoun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i:
+        return None
+    if verb.lemma_.lower() == "turn" and prep.lower_ in _TURNING_PREPS:
+        return "REJECT", "split"
+    if entry.get("type") in CONFLICTUAL and prep.lower_ in (entry.get("preps") or ()):
+        return entry["type"], entry.get("mode")
+    return None
 
 
 def reciprocal_event_nouns(coder: Any, pronoun: Any, verb: Any, parties: list[Any],
