@@ -222,6 +222,9 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     >>> t = "The Democratic Forces for the Liberation of Rwanda attacked."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ['Democratic Forces for the Liberation of Rwanda']
+    >>> t = "Then Belmokhtar's al-Mulathameen Brigade left."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['al-Mulathameen Brigade']
     """
     toks = tokens(text)
     out = []
@@ -258,6 +261,11 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
                 j += 2
                 continue
             break
+        # "Belmokhtar's al-Mulathameen Brigade": a possessor opening the run is its owner,
+        # not part of the name (mmp7)
+        owners = [k for k in range(i, j) if toks[k][2].endswith(("'s", "\u2019s"))]
+        if owners:
+            i = owners[-1] + 1
         prev = toks[i - 1][2].lower() if i > 0 else ""
         while j > i and toks[i][2].lower() in _DROP_CUES:
             prev = toks[i][2].lower()
