@@ -241,3 +241,53 @@ def test_a_commander_of_a_front_is_not_part_of_its_name() -> None:
 
     text = "Commander Qari Zia of the Tora Bora Front attacked."
     assert [text[s:e] for s, e, _k, _c in candidate_spans(text)][-1] == "Tora Bora Front"
+
+
+# 8. two groups that end the tie between them; a coalition named by its leader ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Fatah cut ties in 2007.",
+        "Hamas and Fatah dissolved their alliance in 2007.",
+    ],
+)
+def test_coordinated_groups_that_end_their_tie_reject_each_other(text: str) -> None:
+    found = named_events(text, "2007-06")
+    assert has(found, "Hamas", "REJECT", "Fatah") and has(found, "Fatah", "REJECT", "Hamas")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hamas and Fatah did not cut ties in 2007.", "Hamas and Fatah may dissolve their alliance."],
+)
+def test_ending_a_tie_negated_or_hedged_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2007-06")
+    assert not asserted_between(found, "Hamas", "Fatah")
+
+
+def test_two_groups_that_cut_ties_with_a_third_keep_theirs() -> None:
+    found = named_events("Hamas and Fatah cut ties with Israel.", "2007-06")
+    assert has(found, "Hamas", "REJECT", "Israel")
+    assert not asserted_between(found, "Hamas", "Fatah")
+
+
+def test_a_coalition_led_by_a_group_stands_for_it() -> None:
+    text = "Ansar Dine left the coalition led by Al Qaeda in the Islamic Maghreb."
+    assert _split_between(_modes(text, "2014-01"), DINE, AQIM)
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        ("Ansar Dine publicly disavowed Al Qaeda in the Islamic Maghreb.", True),
+        ("Ansar Dine never disavowed Al Qaeda in the Islamic Maghreb.", False),
+    ],
+)
+def test_a_disavowal_of_a_group_renounces_it(text: str, asserted: bool) -> None:
+    assert has(named_events(text, "2014-01"), DINE, "REJECT", AQIM) is asserted
+
+
+def test_territory_seized_from_a_group_is_coercion_of_it() -> None:
+    assert has(
+        named_events("Hamas seized territory from Fatah.", "2007-06"), "Hamas", "COERCE", "Fatah"
+    )

@@ -181,6 +181,7 @@ class SentenceCoder:
             return self._actor(tok.head, depth + 1)
         if tok.i not in self.actor_of and depth < 3:
             partner = mechanisms.partner_named(self, tok)  # "its former allies in X": X
+            partner = partner or mechanisms.led_coalition(self, tok)  # "the front led by X"
             if partner is not None:
                 return partner
         if tok.i in self.actor_of:
@@ -764,6 +765,7 @@ class SentenceCoder:
         mechanisms.expelled_from_group(self)
         mechanisms.expelled_from_ranks(self)  # "X was expelled from Y's network": a split
         mechanisms.pronounced_enemies(self)  # "X declared Y apostates": ACCUSE
+        mechanisms.coordinated_ending(self)  # "X and Y cut ties": REJECT both ways
         mechanisms.described_groups(self)
         mechanisms.present_verbs_read_as_nouns(self)
         mechanisms.joint_claims(self)

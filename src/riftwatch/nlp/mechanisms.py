@@ -960,6 +960,8 @@ def withdrawal_from_group(coder: Any) -> None:
 
 __all__ = [
     "accepted_requests",
+    "led_coalition",
+    "coordinated_ending",
     "expelled_from_ranks",
     "partner_named",
     "pronounced_enemies",
@@ -2775,6 +2777,28 @@ def partner_named(coder: Any, noun: Any) -> Any:
     return None
 
 
+_LEADING = frozenset({"lead", "head", "command", "dominate", "control", "run"})
+
+
+def led_coalition(coder: Any, noun: Any) -> Any:
+    """The group a coalition noun stands for when a participle names its leader: "the
+    coalition led by X", "an alliance headed by X" (X; a country or place leads no armed
+    coalition here). events.yaml coalition_nouns. mmp7."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in coder.lex.coalition_nouns:
+        return None
+    for child in noun.children:
+        if child.dep_ != "acl" or child.lemma_.lower() not in _LEADING or child.tag_ != "VBN":
+            continue
+        for agent in child.children:
+            if agent.dep_ != "agent":
+                continue
+            for pobj in agent.children:
+                found = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if found is not None and not found.weak and found.type not in _NOT_PARTNERS:
+                    return found
+    return None
+
+
 def _expelling(coder: Any, verb: Any) -> tuple[dict[str, Any], Any] | None:
     """(entry, the noun one is expelled from) of a verb of expulsion from a whole: a lexicon
     verb of mode expulsion with a 'from' phrase, or an expelling particle verb with 'out of'
@@ -2917,3 +2941,34 @@ def pronounced_enemies(coder: Any) -> None:
         why = [f"'{verb.text}' a party '{noun.text}': a condemnation -> ACCUSE (disapprove)",
                f"source: {how}"]  # fmt: skip
         coder._emit(subjects, parties, "ACCUSE", "disapprove", verb, why)  # noqa: SLF001
+
+
+def coordinated_ending(coder: Any) -> None:
+    """'X and Y cut ties', 'X and Y dissolved their alliance', 'X and Y ended their
+    cooperation': a verb that ends a tie (a REJECT renounce verb with a cooperative noun as
+    object: 'cut', 'sever', 'end', 'dissolve') whose subject is two or more coordinated
+    groups, with no partner phrase, ends the tie between them: its event, both ways. The
+    cooperation noun itself stays negated (modality), as for "X cut ties with Y". mmp7.
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        entry = lex.verbs.get(verb.lemma_.lower()) or {}
+        if verb.pos_ != "VERB" or entry.get("type") != "REJECT" or entry.get("mode") != "renounce":
+            continue
+        ties = [c for c in verb.children if c.dep_ in ("dobj", "obj")
+                and (coder._event_noun(c) or {}).get("type") in COOPERATIVE]  # noqa: SLF001  # fmt: skip
+        if not ties:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from", "between")
+               for t in (verb, *ties) for c in t.children):  # fmt: skip
+            continue  # "X and Y cut ties with Z": Z is the other party
+        parties = _coordinated_subject(coder, verb)
+        if len(parties) < 2:
+            continue
+        done = {(e.source.key(), e.target.key()) for e in coder.events
+                if e.trigger.i == verb.i and e.event_type == "REJECT"}  # fmt: skip
+        if any((a.key(), b.key()) in done for a in parties for b in parties):
+            continue
+        why = [f"trigger verb '{verb.text}' -> REJECT ({entry['mode']})",
+               "coordinated subjects end the tie between them"]  # fmt: skip
+        coder._emit_pairs(parties, "REJECT", entry["mode"], verb, why)  # noqa: SLF001
