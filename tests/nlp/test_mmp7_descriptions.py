@@ -291,3 +291,30 @@ def test_territory_seized_from_a_group_is_coercion_of_it() -> None:
     assert has(
         named_events("Hamas seized territory from Fatah.", "2007-06"), "Hamas", "COERCE", "Fatah"
     )
+
+
+# 9. "the group" is not a group its own sentence names otherwise ------------------------------
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In 2014 the group broke with Al Qaeda in the Islamic Maghreb.",
+        "Three years later Al Qaeda in the Islamic Maghreb expelled the group from its network.",
+    ],
+)
+def test_the_group_is_the_other_group_of_the_document(second: str) -> None:
+    text = f"Al Qaeda in the Islamic Maghreb trained Ansar Dine fighters in 2011. {second}"
+    found = _modes(text, "2014-01")
+    assert _split_between(found, DINE, AQIM)
+
+
+def test_the_group_that_did_not_break_away_is_not_asserted() -> None:
+    text = (
+        "Al Qaeda in the Islamic Maghreb trained Ansar Dine fighters in 2011. In 2014 the group "
+        "did not break with Al Qaeda in the Islamic Maghreb."
+    )
+    assert not _split_between(_modes(text, "2014-01"), DINE, AQIM)
+
+
+def test_the_group_still_follows_the_subject_named_before() -> None:
+    text = "Al Shabaab allied with Hizbul Islam. Two years later the group attacked Hizbul Islam."
+    assert has(named_events(text, "2010-01"), SHABAAB, "ASSAULT", HIZBUL)

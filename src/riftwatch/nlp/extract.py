@@ -333,6 +333,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         )
         if noun and kind == "group":  # "the network": the one group so named, if any
             ante = written.named_antecedent(noun, [*state.groups, *before]) or ante
+        ante = _other_than_named(ante, noun, kind, m, found, state)
         if ante is None:
             continue
         found.append(
@@ -472,6 +473,36 @@ def _with_article(text: str, start: int, end: int, date: str | None, resolver: A
         return start, res
     again = resolver.resolve(text[m.start() : end], date, text)
     return (m.start(), again) if again.actor is not None else (start, res)
+
+
+def _other_than_named(
+    ante: Actor | None,
+    noun: str,
+    kind: str,
+    m: Any,
+    found: list[tuple[int, int, Actor]],
+    state: DocumentState,
+) -> Actor | None:
+    """The antecedent of "the group" / "it", not a group its own sentence names otherwise
+    (mmp7): "AQIM trained Ansar Dine. In 2014 the group broke with AQIM" is Ansar Dine, and
+    "AQIM expelled the group from its network" is not AQIM (a name in the same sentence would
+    have been repeated, or "itself" said). A pronoun passes over groups named after it only
+    ("Its leader said that AQIM ..."). With no other group to go to, ``ante`` is kept."""
+    if ante is None:
+        return None
+    named = {a.key() for s, _e, a in found
+             if a.type in GROUPISH and not a.how.startswith("coreference")
+             and (s >= m.end() or (noun and s < m.start()))}  # fmt: skip
+    if ante.key() not in named:
+        return ante
+    pool = [*state.subjects[::-1], *reversed(state.groups)]
+    for actor in pool:
+        if actor.type == "person" or actor.key() in named or actor.type not in GROUPISH:
+            continue
+        if kind == "shura" and actor.type != "shura":
+            continue
+        return actor
+    return ante
 
 
 def _place_inside(found: list[tuple[int, int, Actor]], start: int, end: int) -> bool:
