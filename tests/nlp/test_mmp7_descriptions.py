@@ -318,3 +318,25 @@ def test_the_group_that_did_not_break_away_is_not_asserted() -> None:
 def test_the_group_still_follows_the_subject_named_before() -> None:
     text = "Al Shabaab allied with Hizbul Islam. Two years later the group attacked Hizbul Islam."
     assert has(named_events(text, "2010-01"), SHABAAB, "ASSAULT", HIZBUL)
+
+
+# 10. a sentence that ties a person to a group, with no other party, is still read ------------
+def test_a_founder_named_in_a_sentence_of_one_group_stands_for_it_later() -> None:
+    text = (
+        "Iyad Ag Ghaly founded Ansar Dine. Ghaly's fighters later attacked Al Qaeda in the "
+        "Islamic Maghreb."
+    )
+    assert has(named_events(text, "2014-01"), DINE, "ASSAULT", AQIM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iyad Ag Ghaly never led Ansar Dine. Ghaly's fighters later attacked Al Qaeda in the "
+        "Islamic Maghreb.",
+        "Iyad Ag Ghaly founded Ansar Dine. Ghaly's fighters may later have attacked Al Qaeda in "
+        "the Islamic Maghreb.",
+    ],
+)
+def test_an_untied_or_hedged_founder_gives_no_asserted_group_event(text: str) -> None:
+    assert not asserted_between(named_events(text, "2014-01"), DINE, AQIM)

@@ -992,6 +992,8 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
             or named + open_hints(sent.text, actors) >= 2  # a group the parse may find
             or (named == 1 and _may_imply_agent(sent, date, document, lex, actors))
             or (named == 1 and state.loci > 0)  # "X imposed a curfew in Baghdad"
+            # "Z founded X": a person tied to the group stands for it later in the document
+            or (named == 1 and _ties_a_person(sent.text, actors, date))
         ):
             where = {
                 "document": document,
@@ -1006,6 +1008,15 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         state.note_subject(sent.text, actors)
         document.add(sent.text)
     return str(doc.get("id")), date, pending
+
+
+def _ties_a_person(text: str, actors: list[tuple[int, int, Actor]], date: str | None) -> bool:
+    """Does the sentence tie a person it names to a group ("Z founded X", "X, led by Z")?
+    Such a sentence is parsed even with one group in it, so that the document's later
+    mentions of the person stand for the group (mmp7: the planner used to drop it)."""
+    if not any(a.type == "person" for _s, _e, a in actors):
+        return False
+    return bool(ties.find_ties([(text, actors)], ties.group_resolver(_resolver(), date)))
 
 
 def _with_person_ties(pending: list[Any], plans: list[Any]) -> list[Any]:
