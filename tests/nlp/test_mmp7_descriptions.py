@@ -340,3 +340,23 @@ def test_a_founder_named_in_a_sentence_of_one_group_stands_for_it_later() -> Non
 )
 def test_an_untied_or_hedged_founder_gives_no_asserted_group_event(text: str) -> None:
     assert not asserted_between(named_events(text, "2014-01"), DINE, AQIM)
+
+
+# 11. a group's claim pronounced illegitimate; members hunted down ----------------------------
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        ("Al Shabaab declared the Islamic State's caliphate illegitimate.", True),
+        ("Al Shabaab did not declare the Islamic State's caliphate illegitimate.", False),
+        ("Al Shabaab declared the Islamic State's caliphate legitimate.", False),
+    ],
+)
+def test_a_claim_pronounced_illegitimate_condemns_its_owner(text: str, asserted: bool) -> None:
+    assert has(named_events(text, "2015-10"), SHABAAB, "ACCUSE", "Islamic State") is asserted
+
+
+def test_members_hunted_down_are_attacked() -> None:
+    text = "Al Shabaab hunted down members of the Islamic State in Puntland."
+    assert has(named_events(text, "2015-10"), SHABAAB, "ASSAULT", "Islamic State")
+    hedged = "Al Shabaab may hunt down members of the Islamic State in Puntland."
+    assert not asserted_between(named_events(hedged, "2015-10"), SHABAAB, "Islamic State")
