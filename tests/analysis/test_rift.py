@@ -374,8 +374,8 @@ def test_a_split_can_tell_of_the_tie_it_ends(params: Params) -> None:
     assert _rifts(split, params=params, direction="improving") == []
     # without the presupposition the split alone reads as rivals from the start
     assert _rifts(split, params=replace(params, presupposes_tie=())) == []
-    # rift-5 presupposes the tie by default
-    assert Params.load().presupposes_tie == ("split", "renounce")
+    # rift-5 presupposes the tie by default; rift-8 also for a falling-out
+    assert Params.load().presupposes_tie == ("split", "renounce", "falling_out")
 
 
 def test_explicit_statements_count_more_than_incidents_at_every_grade() -> None:
