@@ -72,7 +72,7 @@ def test_several_independent_well_graded_reports_alarm_with_the_right_onset() ->
     assert lo <= r["onset"] <= hi and lo >= "2014-01"
     assert {a["id"] for a in r["actors"]} == {X, Y}
     assert r["kind"] == "rift" and len(r["channels"]) >= 2
-    assert r["versions"]["rift"] == "rift-7"
+    assert r["versions"]["rift"] == "rift-8"
 
 
 def test_reprints_of_one_story_count_once() -> None:
@@ -374,8 +374,8 @@ def test_a_split_can_tell_of_the_tie_it_ends(params: Params) -> None:
     assert _rifts(split, params=params, direction="improving") == []
     # without the presupposition the split alone reads as rivals from the start
     assert _rifts(split, params=replace(params, presupposes_tie=())) == []
-    # rift-5 presupposes the tie by default
-    assert Params.load().presupposes_tie == ("split", "renounce")
+    # rift-5 presupposes the tie by default; rift-8 also for a falling-out
+    assert Params.load().presupposes_tie == ("split", "renounce", "falling_out")
 
 
 def test_explicit_statements_count_more_than_incidents_at_every_grade() -> None:

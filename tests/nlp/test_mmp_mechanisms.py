@@ -229,7 +229,8 @@ def test_a_person_who_is_a_member_is_no_group_relation() -> None:
         ("Lashkar-e-Taiba fighters found refuge with Jaish-e-Mohammad.", "AID", "sanctuary", JEM),
         ("Lashkar-e-Taiba fought beside Jaish-e-Mohammad.", "COOPERATE", "joint_operations",
          LET),
-        ("Lashkar-e-Taiba was expelled from Jaish-e-Mohammad.", "COERCE", "expulsion", JEM),
+        # an expulsion from a group is a split (mmp7)
+        ("Lashkar-e-Taiba was expelled from Jaish-e-Mohammad.", "COERCE", "split", JEM),
         ("Lashkar-e-Taiba received funds from Jaish-e-Mohammad.", "AID", "finance", JEM),
     ],
 )  # fmt: skip
@@ -425,7 +426,7 @@ def test_a_serving_commander_as_founder_is_no_split() -> None:
     ("text", "etype", "mode"),
     [
         ("Jemaah Islamiyah parted ways with al-Qaeda in 2004.", "REJECT", "split"),
-        ("Jemaah Islamiyah fell out with al-Qaeda in 2004.", "REJECT", "rivalry"),
+        ("Jemaah Islamiyah fell out with al-Qaeda in 2004.", "REJECT", "falling_out"),  # mmp7
         ("Jemaah Islamiyah withdrew from al-Qaeda in 2004.", "REJECT", "split"),
         ("Jemaah Islamiyah was folded into al-Qaeda in 2004.", "COOPERATE", "merger"),
         ("Jemaah Islamiyah was integrated into al-Qaeda in 2004.", "COOPERATE", "merger"),

@@ -212,7 +212,7 @@ def test_undissenting_or_hedged_members_found_neither_split_nor_merger(text: str
     ("text", "mode"),
     [
         ("The Official IRA and the INLA split in 1974.", "split"),
-        ("The Official IRA and the INLA fell out in 1974.", "rivalry"),
+        ("The Official IRA and the INLA fell out in 1974.", "falling_out"),  # mmp7
         ("The Official IRA and the INLA feuded throughout 1975.", "rivalry"),
         ("The INLA and the Official IRA were locked in a bloody feud.", "rivalry"),
         ("The Official IRA and the INLA became enemies.", "rivalry"),

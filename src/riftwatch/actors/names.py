@@ -145,6 +145,8 @@ FOLLOW_CUES = frozenset(
 _CONNECT = frozenset(
     {"e", "i", "ul", "ud", "al", "el", "bin", "ibn", "ur", "ut", "of", "wal", "wa", "fi", "-"}
 )
+# connectors that may open "<connector> the <Name>" inside a long name (mmp7)
+_LONG_CONNECT = frozenset({"of", "for"})
 _STOP = frozenset(
     (
         "the",
@@ -217,6 +219,12 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
 
     >>> [(s[2], s[3]) for s in candidate_spans("Commander Qari Zia of the Tora Bora Front.")]
     [('person', 'commander'), ('org', 'front')]
+    >>> t = "The Democratic Forces for the Liberation of Rwanda attacked."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Democratic Forces for the Liberation of Rwanda']
+    >>> t = "Then Belmokhtar's al-Mulathameen Brigade left."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['al-Mulathameen Brigade']
     """
     toks = tokens(text)
     out = []
@@ -237,7 +245,27 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
             ):
                 j += 1
                 continue
+            # "Democratic Forces for the Liberation of Rwanda", "Front for the Liberation
+            # of X": a connector and an article inside a long name, then a capitalised word,
+            # once the name so far is an organisation's (a group word in it; "Commander Z of
+            # the Y Front" is a person and his front)
+            if (
+                nxt.lower() in _LONG_CONNECT
+                and any(t[2].lower() in ORG_HEADS for t in toks[i : j + 1])
+                and j + 3 < len(toks)
+                and toks[j + 2][2].lower() == "the"
+                and toks[j + 3][2][:1].isupper()
+                and toks[j + 3][2].lower() not in _STOP
+                and all(text[toks[k][1] : toks[k + 1][0]] == " " for k in (j, j + 1, j + 2))
+            ):
+                j += 2
+                continue
             break
+        # "Belmokhtar's al-Mulathameen Brigade": a possessor opening the run is its owner,
+        # not part of the name (mmp7)
+        owners = [k for k in range(i, j) if toks[k][2].endswith(("'s", "\u2019s"))]
+        if owners:
+            i = owners[-1] + 1
         prev = toks[i - 1][2].lower() if i > 0 else ""
         while j > i and toks[i][2].lower() in _DROP_CUES:
             prev = toks[i][2].lower()

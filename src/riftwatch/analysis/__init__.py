@@ -7,11 +7,11 @@ loads claims from a store or a JSON Lines file and hands them in.
 """
 
 STAGES = (
-    "scale-2",
+    "scale-3",
     "corroboration-1",
     "hierarchy-1",
     "timeline-3",
-    "rift-7",
+    "rift-8",
 )
 """Versions of the analytic stages (each module's ``VERSION``); every rift and timeline
 output records them under ``versions``. Change a stage's behaviour: bump its version."""

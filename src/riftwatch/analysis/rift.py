@@ -1,4 +1,4 @@
-"""Stage ``rift-7``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-8``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
@@ -61,7 +61,7 @@ from riftwatch.analysis.timeline import (
     month_label,
 )
 
-VERSION = "rift-7"
+VERSION = "rift-8"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 

@@ -142,6 +142,13 @@ class SentenceCoder:
             return []
         found = self._actor(tok, depth)
         out = [found] if found else []
+        if found is not None and found.how.startswith("one of the two named last"):
+            # "the two groups": the noun and its number word stand for the two (extract.py)
+            for child in tok.children:
+                other = self.actor_of.get(child.i)
+                if (child.dep_ in ("nummod", "det", "predet", "quantmod") and other is not None
+                        and all(other.key() != a.key() for a in out)):  # fmt: skip
+                    out.append(other)
         if found is not None:  # "X and Y said they will ...": they are both
             out += [a for a in mechanisms.plural_antecedents(self, tok, found)
                     if all(a.key() != b.key() for b in out)]  # fmt: skip
@@ -204,6 +211,11 @@ class SentenceCoder:
             and written.predicated_group(tok) is not None
         ):  # "LeT is a group funded by X": the predicate noun stands for the subject
             return self._actor(written.predicated_group(tok), depth + 1)
+        if tok.i not in self.actor_of and depth < 3:
+            partner = mechanisms.partner_named(self, tok)  # "its former allies in X": X
+            partner = partner or mechanisms.led_coalition(self, tok)  # "the front led by X"
+            if partner is not None:
+                return partner
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
             if self.headline and _hyphen_loose_tie(tok):
@@ -803,6 +815,9 @@ class SentenceCoder:
         mechanisms.co_founders(self)
         mechanisms.trained_in_camps(self)
         mechanisms.expelled_from_group(self)
+        mechanisms.expelled_from_ranks(self)  # "X was expelled from Y's network": a split
+        mechanisms.pronounced_enemies(self)  # "X declared Y apostates": ACCUSE
+        mechanisms.coordinated_ending(self)  # "X and Y cut ties": REJECT both ways
         mechanisms.described_groups(self)
         mechanisms.present_verbs_read_as_nouns(self)
         mechanisms.joint_claims(self)
@@ -1265,7 +1280,8 @@ class SentenceCoder:
             for g in c.children
         ]  # "broke away from X"
         if any(c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "by"
-               and any(p.i in self.actor_of for p in c.children) for c in kids):  # fmt: skip
+               and any(p.i in self.actor_of or mechanisms.partner_named(self, p) is not None
+                       for p in c.children) for c in kids):  # fmt: skip
             return False  # "Peru appealed to Chile": an active verb with its target phrase
         return any(c.dep_ == "nsubj" for c in kids) and verb.dep_ in ("ROOT", "conj", "ccomp")
 

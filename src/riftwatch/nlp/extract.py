@@ -60,6 +60,14 @@ _COREF = re.compile(
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.]*\s+){0,2})")
 """An "of" phrase after an agent noun (a title or two may precede the name): the actor it
 names owns the noun."""
+# "the two groups", "both sides": the two groups the document named last (mmp7); the number
+# word stands for the one named first, the noun for the other (SentenceCoder.actors joins them)
+_TWO_GROUPS = re.compile(
+    r"\b(?:the\s+(two)|(both))\s+(groups|organi[sz]ations|factions|sides|movements|militias|"
+    r"outfits|networks)\b",
+    re.IGNORECASE,
+)
+TWO_OF = "one of the two named last"
 _SUBJECT_PREFIX = re.compile(
     r"\s*(?:[^,;:]{0,60},\s*)?(?:[A-Za-z0-9]+\s+){0,4}?(?:the\s+)?", re.IGNORECASE
 )
@@ -328,6 +336,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         )
         if noun and kind == "group":  # "the network": the one group so named, if any
             ante = written.named_antecedent(noun, [*state.groups, *before]) or ante
+        ante = _other_than_named(ante, noun, kind, m, found, state)
         if ante is None:
             continue
         found.append(
@@ -343,6 +352,39 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 ),
             )
         )
+    for m in _TWO_GROUPS.finditer(text):
+        # "the two groups", "both sides": the two groups named last, together (mmp7)
+        number = 1 if m.group(1) else 2
+        if not free(m.start(), m.end()):
+            continue
+        before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()]
+        pair: list[Actor] = []
+        for a in reversed([*state.groups, *before]):
+            if a.type in GROUPISH and all(a.key() != b.key() for b in pair):
+                pair.append(a)
+            if len(pair) == 2:
+                break
+        if len(pair) < 2:
+            continue
+        later, earlier = pair
+        for (s, e), ante, other in (
+            (m.span(number), earlier, later),
+            (m.span(3), later, earlier),
+        ):
+            found.append(
+                (
+                    s,
+                    e,
+                    Actor(
+                        **{
+                            **ante.__dict__,
+                            "mention": m.group(0),
+                            "how": f"{TWO_OF} ({ante.mention}, {other.mention})",
+                        }
+                    ),
+                )
+            )
+            taken.append((s, e))
     for word, rule in lex.default_referents.items():
         for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
             if not free(m.start(), m.end()) or state.recent("shura" if word == "shura" else ""):
@@ -365,7 +407,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         start = _after_member_noun(text, start, end)  # "Fighters of the X Front": the front
         surface = text[start:end]
         if not free(start, end) and (
-            _leading_group_name(surface) or _demonym_opens(found, start, end)
+            _leading_group_name(surface)
+            or _demonym_opens(found, start, end)
+            or _place_inside(found, start, end)
         ):
             # "Jabhat Ahl al-Tawhid": a known name inside it ("al-Tawhid") is not the group
             overlap = [f for f in found if f[0] < end and f[1] > start]
@@ -435,6 +479,51 @@ def _with_article(text: str, start: int, end: int, date: str | None, resolver: A
         return start, res
     again = resolver.resolve(text[m.start() : end], date, text)
     return (m.start(), again) if again.actor is not None else (start, res)
+
+
+def _other_than_named(
+    ante: Actor | None,
+    noun: str,
+    kind: str,
+    m: Any,
+    found: list[tuple[int, int, Actor]],
+    state: DocumentState,
+) -> Actor | None:
+    """The antecedent of "the group" / "it", not a group its own sentence names otherwise
+    (mmp7): "AQIM trained Ansar Dine. In 2014 the group broke with AQIM" is Ansar Dine, and
+    "AQIM expelled the group from its network" is not AQIM (a name in the same sentence would
+    have been repeated, or "itself" said). A pronoun passes over groups named after it only
+    ("Its leader said that AQIM ..."). With no other group to go to, ``ante`` is kept."""
+    if ante is None:
+        return None
+    named = {a.key() for s, _e, a in found
+             if a.type in GROUPISH and not a.how.startswith("coreference")
+             and (s >= m.end() or (noun and s < m.start()))}  # fmt: skip
+    if ante.key() not in named:
+        return ante
+    pool = [*state.subjects[::-1], *reversed(state.groups)]
+    for actor in pool:
+        if actor.type == "person" or actor.key() in named or actor.type not in GROUPISH:
+            continue
+        if kind == "shura" and actor.type != "shura":
+            continue
+        return actor
+    return ante
+
+
+def _place_inside(found: list[tuple[int, int, Actor]], start: int, end: int) -> bool:
+    """ "The Democratic Forces for the Liberation of Rwanda": a country or place named inside a
+    long name with a group word, after its first word, is part of the name (mmp7).
+
+    >>> from riftwatch.nlp.code import Actor
+    >>> rw = Actor(id="country:RWA", name="Rwanda", mention="Rwanda", type="country")
+    >>> _place_inside([(42, 48, rw)], 0, 48), _place_inside([(0, 6, rw)], 0, 20)
+    (True, False)
+    """
+    overlap = [f for f in found if f[0] < end and f[1] > start]
+    return bool(overlap) and all(
+        f[2].type in ("country", "place") and f[0] > start and f[1] <= end for f in overlap
+    )
 
 
 def _demonym_opens(found: list[tuple[int, int, Actor]], start: int, end: int) -> bool:
@@ -909,6 +998,8 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
             or named + open_hints(sent.text, actors) >= 2  # a group the parse may find
             or (named == 1 and _may_imply_agent(sent, date, document, lex, actors))
             or (named == 1 and state.loci > 0)  # "X imposed a curfew in Baghdad"
+            # "Z founded X": a person tied to the group stands for it later in the document
+            or (named == 1 and _ties_a_person(sent.text, actors, date))
         ):
             where = {
                 "document": document,
@@ -923,6 +1014,15 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         state.note_subject(sent.text, actors)
         document.add(sent.text)
     return str(doc.get("id")), date, pending
+
+
+def _ties_a_person(text: str, actors: list[tuple[int, int, Actor]], date: str | None) -> bool:
+    """Does the sentence tie a person it names to a group ("Z founded X", "X, led by Z")?
+    Such a sentence is parsed even with one group in it, so that the document's later
+    mentions of the person stand for the group (mmp7: the planner used to drop it)."""
+    if not any(a.type == "person" for _s, _e, a in actors):
+        return False
+    return bool(ties.find_ties([(text, actors)], ties.group_resolver(_resolver(), date)))
 
 
 def _with_person_ties(pending: list[Any], plans: list[Any]) -> list[Any]:

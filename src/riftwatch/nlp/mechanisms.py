@@ -396,7 +396,42 @@ def reciprocal_pronouns(coder: Any) -> None:
                    f"parties: {how}"]  # fmt: skip
             coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
             continue
+        hostile = _hostile_toward_each_other(coder, tok, verb, entry)
+        if hostile is not None:
+            done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == verb.i}
+            if not any((a.key(), b.key()) in done for a in parties for b in parties):
+                why = [f"'{verb.text} {tok.head.text} {tok.doc[tok.i - 1].text} {tok.text}': "
+                       f"a hostile act between the coordinated subjects -> {hostile[0]}",
+                       f"parties: {how}"]  # fmt: skip
+                coder._emit_pairs(parties, hostile[0], hostile[1], verb, why)  # noqa: SLF001
+            continue
         reciprocal_event_nouns(coder, tok, verb, parties, how)
+
+
+_TURNING_PREPS = frozenset({"on", "against"})
+
+
+def _hostile_toward_each_other(
+    coder: Any, pronoun: Any, verb: Any, entry: dict[str, Any]
+) -> tuple[str, str | None] | None:
+    """(type, mode) of a hostile verb whose target phrase is the reciprocal pronoun: "X and Y
+    turned (their guns) on each other" (as "turned on Y": REJECT, split), "X and Y competed
+    against one another" (the entry's own target preposition, a hostile type). mmp7."""
+    prep = pronoun.head
+    if pronoun.dep_ in ("dobj", "obj") and prep.i == verb.i:
+        # "turned on each other" read with 'on' as a particle and the pronoun as object
+        prep = next((c for c in verb.children if c.dep_ in ("prt", "prep")
+                     and c.lower_ in _TURNING_PREPS and c.i < pronoun.i
+                     and not any(g.dep_ == "pobj" for g in c.children)), prep)  # fmt: skip
+        if prep.i == verb.i:
+            return None
+    elif pronoun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i:
+        return None
+    if verb.lemma_.lower() == "turn" and prep.lower_ in _TURNING_PREPS:
+        return "REJECT", "split"
+    if entry.get("type") in CONFLICTUAL and prep.lower_ in (entry.get("preps") or ()):
+        return entry["type"], entry.get("mode")
+    return None
 
 
 def reciprocal_event_nouns(coder: Any, pronoun: Any, verb: Any, parties: list[Any],
@@ -931,6 +966,11 @@ def withdrawal_from_group(coder: Any) -> None:
 
 __all__ = [
     "accepted_requests",
+    "led_coalition",
+    "coordinated_ending",
+    "expelled_from_ranks",
+    "partner_named",
+    "pronounced_enemies",
     "withdrawal_from_group",
     "joint_claims",
     "present_verbs_read_as_nouns",
@@ -2100,6 +2140,9 @@ def _dissenting(coder: Any, founders: Any) -> Any:
     return None
 
 
+_PARTING_MODES = frozenset({"split", "rivalry", "falling_out"})
+
+
 def _hostile_entry(coder: Any, tok: Any) -> tuple[str, str | None] | None:
     """(type, mode) of a parting word with its conditions met, or None: a split or rivalry
     verb of the verb lexicon (its particle and object noun present), a parting verb of
@@ -2111,7 +2154,7 @@ def _hostile_entry(coder: Any, tok: Any) -> tuple[str, str | None] | None:
         if lemma in lex.parting_verbs:
             return "REJECT", lex.parting_verbs[lemma]
         entry = lex.verbs.get(lemma) or {}
-        if entry.get("type") != "REJECT" or entry.get("mode") not in ("split", "rivalry"):
+        if entry.get("type") != "REJECT" or entry.get("mode") not in _PARTING_MODES:
             return None
         if entry.get("frame") in ("away", "refusal") or entry.get("group_targets"):
             return None
@@ -2126,7 +2169,7 @@ def _hostile_entry(coder: Any, tok: Any) -> tuple[str, str | None] | None:
         return "REJECT", entry.get("mode")
     if tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children):
         entry = coder._event_noun(tok) or {}  # noqa: SLF001
-        if entry.get("type") == "REJECT" and entry.get("mode") in ("split", "rivalry"):
+        if entry.get("type") == "REJECT" and entry.get("mode") in _PARTING_MODES:
             return "REJECT", entry.get("mode")
     return None
 
@@ -2709,3 +2752,233 @@ def exchanged_acts(coder: Any) -> None:
             event.event_type, event.mode = noun["type"], noun.get("mode")
             event.why.append(f"'{verb.text} {obj.text}': the object names the act ({noun['type']})")
             break
+
+
+# -- mmp7: expulsions from a group, partners named by apposition, condemnations -------------
+
+_PARTNER_PREPS = frozenset({"in", "among", "within", "inside"})
+_NOT_PARTNERS = frozenset({"country", "place", "collective"})
+
+
+def partner_named(coder: Any, noun: Any) -> Any:
+    """The party a relation noun names ("its former allies in X", "its patron, X"), or None.
+
+    Its apposition (any named party: "its patron, Pakistan"), else a group of an 'in' /
+    'among' phrase on the noun or, after the noun, on its verb ("abandoned its former allies
+    in X", where the parser hangs the phrase on the verb). A country or place of such a phrase
+    is where the allies are, not who they are. events.yaml partner_nouns.
+    """
+    if noun.pos_ != "NOUN" or noun.lower_ not in coder.lex.partner_nouns:
+        return None
+    for child in noun.children:
+        found = coder.actor_of.get(child.i) if child.dep_ == "appos" else None
+        if found is not None and not found.weak and found.type != "collective":
+            return found
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS]
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "obj", "pobj"):
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS
+                  and c.i > noun.i]  # fmt: skip
+    for prep in preps:
+        for pobj in prep.children:
+            found = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
+            if found is not None and not found.weak and found.type not in _NOT_PARTNERS:
+                return found
+    return None
+
+
+_LEADING = frozenset({"lead", "head", "command", "dominate", "control", "run"})
+
+
+def led_coalition(coder: Any, noun: Any) -> Any:
+    """The group a coalition noun stands for when a participle names its leader: "the
+    coalition led by X", "an alliance headed by X" (X; a country or place leads no armed
+    coalition here). events.yaml coalition_nouns. mmp7."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in coder.lex.coalition_nouns:
+        return None
+    for child in noun.children:
+        if child.dep_ != "acl" or child.lemma_.lower() not in _LEADING or child.tag_ != "VBN":
+            continue
+        for agent in child.children:
+            if agent.dep_ != "agent":
+                continue
+            for pobj in agent.children:
+                found = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if found is not None and not found.weak and found.type not in _NOT_PARTNERS:
+                    return found
+    return None
+
+
+def _expelling(coder: Any, verb: Any) -> tuple[dict[str, Any], Any] | None:
+    """(entry, the noun one is expelled from) of a verb of expulsion from a whole: a lexicon
+    verb of mode expulsion with a 'from' phrase, or an expelling particle verb with 'out of'
+    ("thrown out of X")."""
+    lex = coder.lex
+    lemma = verb.lemma_.lower()
+    entry = lex.verbs.get(lemma) or {}
+    if verb.pos_ != "VERB":
+        return None
+    preps: list[Any] = []
+    if entry.get("mode") == "expulsion":
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if lemma in lex.expelling_particle_verbs:
+        for c in verb.children:
+            if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod"):
+                preps += [g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+                preps += [g for g in verb.children if g.dep_ == "prep" and g.lower_ == "of"]
+        entry = {"type": "COERCE", "mode": "expulsion"}
+    for prep in preps:
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                return entry, pobj
+    return None
+
+
+def _whole_holders(coder: Any, verb: Any, whole: Any, active: bool) -> list[Any]:
+    """The group a whole one is expelled from stands for: the group itself, or the holder of a
+    ranks or coalition noun ("Y's network", "the alliance led by Y", "its ranks" with the
+    active verb's subject as 'its')."""
+    lex = coder.lex
+    if whole.lower_ in lex.expelling_wholes or whole.lower_ in lex.coalition_nouns:
+        for child in whole.children:
+            if child.dep_ == "poss":
+                if child.lower_ in ("its", "their") and active:
+                    subjects, _passive, _how = coder.subject(verb)
+                    return [a for a in subjects if a.type not in _NOT_GROUPS]
+                return [a for a in coder.actors(child) if a.type not in _NOT_GROUPS]
+            if child.dep_ == "acl":  # "the alliance led by Y"
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        return [a for p in agent.children for a in coder.actors(p)
+                                if a.type not in _NOT_GROUPS]  # fmt: skip
+            if child.dep_ == "prep" and child.lower_ == "of":  # "the ranks of Y"
+                return [a for p in child.children for a in coder.actors(p)
+                        if a.type not in _NOT_GROUPS]  # fmt: skip
+        return []
+    return [a for a in coder.actors(whole) if a.type not in _NOT_GROUPS and not a.weak]
+
+
+def expelled_from_ranks(coder: Any) -> None:
+    """'Y expelled X from its ranks', 'X was expelled from Y's network', 'X was thrown out of
+    the coalition led by Y': a group expelled from a group (or its ranks, network or
+    alliance) was tied to it, and the tie ends: a split (COERCE, mode split, from Y to X; a
+    hostile statement that tells of an earlier tie, rift.yaml presupposes_tie). The
+    expulsion event already coded for the verb takes the mode; one the verb did not give
+    (a whole named only by its holder, a particle verb) is added. Expulsion from a country
+    or a place stays an expulsion. events.yaml expelling_wholes, expelling_particle_verbs.
+    """
+    for verb in coder.doc:
+        found = _expelling(coder, verb)
+        if found is None:
+            continue
+        entry, whole = found
+        agents = coder.agent(verb)
+        subjects, passive, how = coder.subject(verb)
+        if passive:
+            expelled = [a for a in subjects if a.type not in _NOT_GROUPS]
+        else:
+            expelled = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                        for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+        holders = _whole_holders(coder, verb, whole, not passive)
+        if not expelled or not holders:
+            continue
+        expellers = agents if passive and agents else holders if passive else subjects
+        keys = {a.key() for a in expelled}
+        changed = False
+        for k, event in enumerate(coder.events):
+            if event.trigger.i == verb.i and event.target.key() in keys:
+                coder.events[k] = type(event)(
+                    event.source, event.target, event.event_type, "split", event.modality,
+                    event.trigger, event.quote,
+                    [*event.why, f"expelled from '{whole.text}' of a group: a split"],
+                )  # fmt: skip
+                changed = True
+        if not changed:
+            why = [f"'{verb.text}' from '{whole.text}' of {holders[0].mention}: "
+                   "expelled from a group, a split", f"expelled: {how}"]  # fmt: skip
+            coder._emit(expellers, expelled, entry.get("type") or "COERCE", "split", verb, why)  # noqa: SLF001
+
+
+def _labelled_parties(coder: Any, verb: Any) -> tuple[list[Any], Any] | None:
+    """(parties, the condemning noun) a labelling verb pronounces: "declared Y apostates"
+    (the noun as object predicate or complement, Y its object or its compound),
+    "denounced Y as infidels", "declared that Y were apostates"."""
+    nouns = coder.lex.condemning_nouns
+
+    def groups(toks: list[Any]) -> list[Any]:
+        return [a for t in toks for a in coder.actors(t) if a.type not in ("place",)]
+
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for child in verb.children:
+        if child.dep_ in ("oprd", "ccomp", "xcomp", "dobj", "obj") and child.lower_ in nouns:
+            named = [c for c in child.children if c.dep_ in ("compound", "nsubj")]
+            parties = groups(named) or groups([o for o in objs if o is not child])
+            if parties:
+                return parties, child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ in nouns and groups(objs):
+                    return groups(objs), pobj
+        if child.dep_ == "ccomp" and child.lemma_ == "be":  # "declared that Y were apostates"
+            attrs = [c for c in child.children if c.dep_ in ("attr", "acomp")
+                     and c.lower_ in nouns]  # fmt: skip
+            subj = [c for c in child.children if c.dep_ in ("nsubj",)]
+            if attrs and groups(subj):
+                return groups(subj), attrs[0]
+    return None
+
+
+def pronounced_enemies(coder: Any) -> None:
+    """'X declared Y apostates', 'X branded Y traitors', 'X declared that Y were apostates':
+    a condemnation (ACCUSE, mode disapprove) from X to Y (the passive "Y was declared
+    apostate by X" is coded by the verb). Verbs of regarding ("considered Y apostates") are
+    views and not listed. events.yaml labelling_verbs, condemning_nouns.
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.labelling_verbs:
+            continue
+        subjects, passive, how = coder.subject(verb)
+        if passive or not subjects:
+            continue
+        found = _labelled_parties(coder, verb)
+        if found is None:
+            continue
+        parties, noun = found
+        keys = {a.key() for a in parties}
+        if any(e.trigger.i == verb.i and e.target.key() in keys for e in coder.events):
+            continue
+        why = [f"'{verb.text}' a party '{noun.text}': a condemnation -> ACCUSE (disapprove)",
+               f"source: {how}"]  # fmt: skip
+        coder._emit(subjects, parties, "ACCUSE", "disapprove", verb, why)  # noqa: SLF001
+
+
+def coordinated_ending(coder: Any) -> None:
+    """'X and Y cut ties', 'X and Y dissolved their alliance', 'X and Y ended their
+    cooperation': a verb that ends a tie (a REJECT renounce verb with a cooperative noun as
+    object: 'cut', 'sever', 'end', 'dissolve') whose subject is two or more coordinated
+    groups, with no partner phrase, ends the tie between them: its event, both ways. The
+    cooperation noun itself stays negated (modality), as for "X cut ties with Y". mmp7.
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        entry = lex.verbs.get(verb.lemma_.lower()) or {}
+        if verb.pos_ != "VERB" or entry.get("type") != "REJECT" or entry.get("mode") != "renounce":
+            continue
+        ties = [c for c in verb.children if c.dep_ in ("dobj", "obj")
+                and (coder._event_noun(c) or {}).get("type") in COOPERATIVE]  # noqa: SLF001  # fmt: skip
+        if not ties:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from", "between")
+               for t in (verb, *ties) for c in t.children):  # fmt: skip
+            continue  # "X and Y cut ties with Z": Z is the other party
+        parties = _coordinated_subject(coder, verb)
+        if len(parties) < 2:
+            continue
+        done = {(e.source.key(), e.target.key()) for e in coder.events
+                if e.trigger.i == verb.i and e.event_type == "REJECT"}  # fmt: skip
+        if any((a.key(), b.key()) in done for a in parties for b in parties):
+            continue
+        why = [f"trigger verb '{verb.text}' -> REJECT ({entry['mode']})",
+               "coordinated subjects end the tie between them"]  # fmt: skip
+        coder._emit_pairs(parties, "REJECT", entry["mode"], verb, why)  # noqa: SLF001

@@ -165,7 +165,13 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
     # 3. named entities
     for ent in sdoc.ents:
         tokens = [t for t in ent if t.lower_ not in _DETERMINERS or t.i != ent.start]
-        while tokens and (tokens[-1].text in ("'s", "’s", "'") or tokens[-1].is_punct):
+        while tokens and (
+            tokens[-1].text in ("'s", "’s", "'")
+            or tokens[-1].is_punct
+            # "the National Congress for the Defence of the People in 2008": the model's
+            # entity may take the lower-case word after the name (mmp7)
+            or (tokens[-1].is_lower and tokens[-1].pos_ in ("ADP", "DET", "CCONJ"))
+        ):
             tokens = tokens[:-1]
         if not tokens or not free(tokens):
             inner = [covered.get(t.idx) for t in tokens]

@@ -143,6 +143,11 @@ class Lexicon:
     dissent_adjectives: frozenset[str] = frozenset()  # rift4
     dissent_verbs: frozenset[str] = frozenset()  # rift4
     split_origin_preps: frozenset[str] = frozenset()  # rift4
+    expelling_wholes: frozenset[str] = frozenset()  # mmp7
+    expelling_particle_verbs: frozenset[str] = frozenset()  # mmp7
+    partner_nouns: frozenset[str] = frozenset()  # mmp7
+    labelling_verbs: frozenset[str] = frozenset()  # mmp7
+    condemning_nouns: frozenset[str] = frozenset()  # mmp7
     reception_verbs: frozenset[str] = frozenset()  # mechanisms.diplomatic_receptions (peers5)
     summoning_verbs: frozenset[str] = frozenset()  # mechanisms.diplomatic_receptions (peers5)
     envoy_nouns: frozenset[str] = frozenset()  # mechanisms.diplomatic_receptions (peers5)
@@ -354,6 +359,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dissent_adjectives=_set(events, "dissent_adjectives", "events.yaml"),
         dissent_verbs=_set(events, "dissent_verbs", "events.yaml"),
         split_origin_preps=_set(events, "split_origin_preps", "events.yaml"),
+        expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
+        expelling_particle_verbs=_set(events, "expelling_particle_verbs", "events.yaml"),
+        partner_nouns=_set(events, "partner_nouns", "events.yaml"),
+        labelling_verbs=_set(events, "labelling_verbs", "events.yaml"),
+        condemning_nouns=_set(events, "condemning_nouns", "events.yaml"),
         reception_verbs=_set(cues, "reception_verbs", "cues.yaml"),
         summoning_verbs=_set(cues, "summoning_verbs", "cues.yaml"),
         envoy_nouns=_set(cues, "envoy_nouns", "cues.yaml"),
