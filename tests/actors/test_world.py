@@ -122,3 +122,11 @@ def test_the_phoenix_file_carries_the_mit_notice() -> None:
     assert "MIT" in head and "Open Event Data Alliance" in head
     notice = (REPO / "docs" / "data-sources.md").read_text("utf-8")
     assert "Copyright (c) 2014 Open Event Data Alliance" in notice
+
+
+def test_a_title_and_surname_go_to_the_office_holder_not_a_namesake_out_of_office() -> None:
+    """ "President Museveni" in 2008: Yoweri held office, Janet (in the cabinet from 2009) not."""
+    from riftwatch.actors.resolve import default_resolver
+
+    res = default_resolver().resolve("President Museveni", "2008-05-01", "President Museveni said")
+    assert res.actor is not None and res.actor.name == "Yoweri Museveni", res.reason

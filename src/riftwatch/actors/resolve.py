@@ -1109,14 +1109,13 @@ class Resolver:
             score = KIND_SCORE.get(alias.kind, 0.8) * factor
             rejected = None
             conditional = False
-            if alias.kind == "weak" and not opens and self._sole_office_holder(ent, lookup, day):
-                # "Obama met Putin": a bare surname of the one office holder of that name
-                # at the date needs no title or country word, where its capital letter is
-                # its own ("Rice was mentioned" may be the grain; ``opens`` is
-                # capital_of_sentence: "Putin met" opens with a name all the same)
-                score += CONDITION_BONUS / 2
-                conditional = True
-            elif alias.when is not None:
+            # "Obama met Putin": a bare surname of the one office holder of that name at the
+            # date needs no title or country word, where its capital letter is its own ("Rice
+            # was mentioned" may be the grain; ``opens`` is capital_of_sentence: "Putin met"
+            # opens with a name all the same). With a title ("President Museveni", 2008) it
+            # also outranks a namesake who held no office then.
+            sole = alias.kind == "weak" and not opens and self._sole_office_holder(ent, lookup, day)
+            if alias.when is not None:
                 ok, why = _check_when(alias, year, ctx)
                 if ok:
                     conditional = bool(alias.when.context_any) or (
@@ -1126,9 +1125,12 @@ class Resolver:
                         score += CONDITION_BONUS
                     elif alias.when.years is not None:
                         score += CONDITION_BONUS / 2
-                else:
+                elif not sole:
                     rejected = why
                     score *= 0.3
+            if sole:
+                score += CONDITION_BONUS / 2
+                conditional = True
             hits = sum(1 for t in self.hints.get(ent.id, ()) if ctx.has(t))
             score += HINT_BONUS * min(hits, 3)
             supported = conditional or hits > 0
