@@ -46,6 +46,25 @@ class PgServer:
         base, _, query = self.admin_url.partition("?")
         return f"{base.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
 
+    def new_language_collated_database(self) -> str:
+        """A new database whose text collation is English (ICU), as on most real servers
+        (the test server's own is ``C``, which sorts like SQLite and hides ordering
+        differences); a plain one when the server has no ICU."""
+        import psycopg
+
+        url = self.new_database()
+        name = url.partition("?")[0].rsplit("/", 1)[1]
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE "{name}"')
+            try:
+                conn.execute(
+                    f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' "
+                    "LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C'"
+                )
+            except psycopg.Error:
+                conn.execute(f'CREATE DATABASE "{name}"')
+        return url
+
     def drop_database(self, url: str) -> None:
         import psycopg
 

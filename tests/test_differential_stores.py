@@ -161,32 +161,15 @@ def invoke(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def language_collated(pg_server: Any) -> str:
-    """A new database whose text collation is English (ICU), as on most real servers (the
-    test server's own is ``C``, which sorts like SQLite and hides ordering differences);
-    a plain one when the server has no ICU."""
-    import psycopg
-
-    url = pg_server.new_database()
-    name = url.partition("?")[0].rsplit("/", 1)[1]
-    with psycopg.connect(pg_server.admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE "{name}"')
-        try:
-            conn.execute(
-                f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' "
-                "LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C'"
-            )
-        except psycopg.Error:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    return url
-
-
 @pytest.fixture(scope="module")
 def stores(pg_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """The corpus ingested and coded by the program into SQLite and PostgreSQL."""
     folder = tmp_path_factory.mktemp("differential")
     corpus = write_corpus(folder / "corpus")
-    urls = {"sqlite": str(folder / "rw.db"), "postgresql": language_collated(pg_server)}
+    urls = {
+        "sqlite": str(folder / "rw.db"),
+        "postgresql": pg_server.new_language_collated_database(),
+    }
     summaries = {}
     for name, url in urls.items():
         done = run("--db", url, "ingest", str(corpus), "--format", "json", "--no-progress")

@@ -163,24 +163,6 @@ def _walk(db: str, corpus: Path, inbox: Path, spool: Path) -> dict[str, str]:
     }  # fmt: skip
 
 
-def _language_collated(pg_server: Any) -> str:
-    """A database whose text collation is English (ICU); a plain one without ICU."""
-    import psycopg
-
-    url = pg_server.new_database()
-    name = url.partition("?")[0].rsplit("/", 1)[1]
-    with psycopg.connect(pg_server.admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE "{name}"')
-        try:
-            conn.execute(
-                f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' "
-                "LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C'"
-            )
-        except psycopg.Error:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    return url
-
-
 @pytest.fixture(scope="module")
 def walks(pg_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     """The walk's outputs on each store."""
@@ -189,7 +171,10 @@ def walks(pg_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     corpus.mkdir()
     for name, text in FILES.items():
         (corpus / name).write_text(text, encoding="utf-8")
-    stores = {"sqlite": str(folder / "rw.db"), "postgresql": _language_collated(pg_server)}
+    stores = {
+        "sqlite": str(folder / "rw.db"),
+        "postgresql": pg_server.new_language_collated_database(),
+    }
     try:
         yield {
             name: _walk(db, corpus, folder / "inbox", folder / f"spool-{name}")
