@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v12``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v13``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from riftwatch.nlp import headline, mechanisms, written
-from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
+from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v12"
+NAME = "code.rules.v13"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -673,6 +673,8 @@ class SentenceCoder:
             if written.hostile_complement(comp, etype, self.lex):
                 continue  # "agreed to arrest X": X is the arrest's target, no partner
             objs = [c for c in comp.children if c.dep_ in ("dobj", "obj", "dative")]
+            if self._hostile_object_noun(comp, objs, etype):
+                continue  # "agreed to coordinate attacks on X": X is attacked, no partner
             for obj in objs:
                 acts = [a for a in self.actors(obj) if a.key() not in own]
                 if acts:
@@ -696,6 +698,15 @@ class SentenceCoder:
                 if acts:
                     return acts, f"complement: {how} of '{comp.text}'"
         return [], ""
+
+    def _hostile_object_noun(self, comp: Any, objs: list[Any], etype: str | None) -> bool:
+        """True when a cooperative frame's infinitive carries out a hostile act named by its
+        object noun ("agreed to coordinate attacks on X", "pledged to step up raids against
+        X"): whoever the attacks are on is their target, not the frame's partner. Undoing the
+        act ("agreed to lift sanctions on X") keeps X as the partner."""
+        if etype not in COOPERATIVE or comp.lemma_.lower() in self.lex.reversing_verbs:
+            return False
+        return any((self._event_noun(o) or {}).get("type") in CONFLICTUAL for o in objs)
 
     def _object_phrase_party(self, verb: Any, objs: list[Any],
                              owners: bool = True) -> tuple[list[Actor], str]:  # fmt: skip
