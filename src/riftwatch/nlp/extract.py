@@ -38,7 +38,7 @@ from riftwatch.nlp.mentions import (
     open_actors,
     open_hints,
 )
-from riftwatch.nlp.modality import attribution_of, modality_of, withdrawal
+from riftwatch.nlp.modality import ATTRIBUTION_NAME, attribution_of, modality_of, withdrawal
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
 
@@ -48,6 +48,7 @@ STAGES = (
     "actors.open.v7",
     "code.rules.v13",
     "modality.rules.v10",
+    ATTRIBUTION_NAME,
     "context.rules.v5",
     "headline.rules.v8",
 )
@@ -1109,6 +1110,9 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb)
     attribution = attribution_of(sdoc, lex)
     speaker = None
+    if attribution.speaker_tokens is not None:
+        attribution.speaker_tokens = _whole_mentions(attribution.speaker_tokens, actor_of)
+        attribution.speaker = attribution.speaker_tokens.text.strip(" ,.")
     if attribution.speaker:
         speaker = {"name": attribution.speaker, "id": None}  # CONTRACT: {"id", "name"}
         ids = [actor_of[t.i] for t in (attribution.speaker_tokens or []) if t.i in actor_of]
@@ -1164,7 +1168,11 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         ):  # a headline tells the past in the present tense
             event.modality = "future"  # "talks are scheduled for next week"
             event.why.append(f"modality future: '{expression}' is after the report")
-        said_by = _speaker_of_cue(mod, actor_of, event, lex) or speaker or _reported(event, lex)
+        said_by = (
+            _speaker_of_cue(mod, actor_of, event, lex)
+            or (speaker if attribution.covers(event.trigger) else None)
+            or _reported(event, lex)
+        )
         event.strength = learned.strength(event, _confidence(event, attribution))
         confidence = lexmod.calibrated(event.strength)
         coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, said_by,
@@ -1292,7 +1300,7 @@ def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
                     and c.i < cue.i), None)  # fmt: skip
     if subject is None:
         return None
-    span = subject.doc[subject.left_edge.i : subject.i + 1]
+    span = _whole_mentions(subject.doc[subject.left_edge.i : subject.i + 1], actor_of)
     original = subject.doc.user_data.get("text")
     name = original[span.start_char : span.end_char] if original else span.text
     out: dict[str, Any] = {"name": name.strip(" ,."), "id": None}
@@ -1308,6 +1316,18 @@ def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
     else:
         event.why.append(f"denied by {out['name']} ('{cue.text}')")
     return out
+
+
+def _whole_mentions(span: Any, actor_of: dict[int, Actor]) -> Any:
+    """``span`` widened to the whole of any actor mention it cuts into: a hyphenated name the
+    parser split ("Jamaat-ul-Ahrar said ...", whose subject may be a lone hyphen) is named
+    whole, never as "-"."""
+    start, end = span.start, span.end
+    while start > 0 and start in actor_of and actor_of.get(start - 1) is actor_of[start]:
+        start -= 1
+    while end < len(span.doc) and end - 1 in actor_of and (actor_of.get(end) is actor_of[end - 1]):
+        end += 1
+    return span.doc[start:end]
 
 
 def merge_restatements(coded: list[Coded]) -> list[Coded]:

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v10`` and ``attribution.rules.v2``.
+Registered as ``modality.rules.v10`` and ``attribution.rules.v3``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -18,7 +18,7 @@ from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
 NAME = "modality.rules.v10"
-ATTRIBUTION_NAME = "attribution.rules.v2"
+ATTRIBUTION_NAME = "attribution.rules.v3"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "ca", "can", "must"})
@@ -652,6 +652,19 @@ class Attribution:
     channel: str | None = None
     skeptical: str | None = None
     how: str | None = None
+    verb: Any = None
+
+    def covers(self, trigger: Any) -> bool:
+        """Whether an event's trigger is within what the speaker says. A speech verb with a
+        complement of its own, coordinated after a clause of the reporter's ("X clashed with
+        Y, and the group said it had cut ties"), reports its complement, not that clause."""
+        verb = self.verb
+        if verb is None or trigger is None or trigger.i == verb.i:
+            return True
+        if verb.left_edge.i <= trigger.i <= verb.right_edge.i:
+            return True
+        own = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
+        return not (own and verb.dep_ == "conj" and trigger.is_ancestor(verb))
 
 
 def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
@@ -660,6 +673,7 @@ def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
     speaker = None
     span = None
     how = None
+    verb = None
     for tok in sdoc:
         phrase_head = None
         if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
@@ -696,6 +710,7 @@ def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
                     span = sdoc[subj.left_edge.i : subj.right_edge.i + 1]
                     speaker = span.text.strip(" ,.")
                     how = f"subject of '{tok.text}'"
+                    verb = tok
                     break
     channel = None
     for name, words in lex.channels.items():
@@ -703,7 +718,7 @@ def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
             channel = name
             break
     skeptical = next((t.text for t in sdoc if t.lower_ in lex.skepticism), None)
-    return Attribution(speaker, span, channel, skeptical, how)
+    return Attribution(speaker, span, channel, skeptical, how, verb)
 
 
 __all__ = [
