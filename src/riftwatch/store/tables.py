@@ -104,7 +104,7 @@ class Document(Base):
     meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     ingest_run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_runs.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    coded_version: Mapped[str | None] = mapped_column(String(200))
+    coded_version: Mapped[str | None] = mapped_column(Text)  # 0014: unbounded
     coded_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     source: Mapped[Source | None] = relationship(lazy="joined")
@@ -163,7 +163,7 @@ class EventRow(Base):
     quote: Mapped[str | None] = mapped_column(Text)
     attributed_to: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    coder_version: Mapped[str] = mapped_column(String(200))
+    coder_version: Mapped[str] = mapped_column(Text)  # 0014: unbounded
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -208,7 +208,7 @@ class EventJudgementRow(Base):
     event_type: Mapped[str] = mapped_column(String(20))
     mode: Mapped[str | None] = mapped_column(String(40))
     modality: Mapped[str] = mapped_column(String(20))
-    coder_version: Mapped[str] = mapped_column(String(200))
+    coder_version: Mapped[str] = mapped_column(Text)  # 0014: unbounded
     verdict: Mapped[str | None] = mapped_column(String(10))
     changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     credibility: Mapped[int | None] = mapped_column(Integer)
