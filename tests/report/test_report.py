@@ -254,3 +254,21 @@ def test_pdf_without_weasyprint(stored: str, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setitem(sys.modules, "weasyprint", None)  # as if it were not installed
     with pytest.raises(ReportError, match="RW621"):
         api.report(stored, fmt="pdf")
+
+
+def test_a_citation_without_an_outlet_has_no_empty_field(tmp_path: Path) -> None:
+    """A document with no source (a plain file) is cited by title and date alone."""
+    corpus = tmp_path / "notes.jsonl"
+    docs = [
+        {"id": "n1", "date": "2014-01-10", "title": "Field note one",
+         "text": "Al Qaeda sent trainers to the Nusra Front in Aleppo."},
+        {"id": "n2", "date": "2017-06-10", "title": "Field note two",
+         "text": "Hayat Tahrir al-Sham arrested Al Qaeda loyalists in Idlib."},
+    ]  # fmt: skip
+    corpus.write_text("".join(json.dumps(d) + "\n" for d in docs))
+    db = str(tmp_path / "notes.db")
+    api.ingest([corpus], db=db)
+    api.extract_stored(db)
+    page = api.report(db)
+    assert "Field note two" in page
+    assert "; ," not in page and "; (" not in page
