@@ -1677,6 +1677,8 @@ class SentenceCoder:
         entry, stance = self._relation_stance(noun, entry)
         entry, undone = mechanisms.undone_entry(self, noun, entry)  # "lifted sanctions on X"
         why = [f"trigger noun '{noun.text}' -> {entry['type']}", *phrase, *stance, *undone]
+        if self._shared(noun, entry, why):
+            return
         joint = self._is_joint(noun)
         partners: list[Actor] = []
         via: str | None = None  # the preposition that named the other party
@@ -1965,6 +1967,37 @@ class SentenceCoder:
         if not any(c.dep_ == "auxpass" for c in verb.children):
             return []
         return [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
+
+    def _shared(self, noun: Any, entry: dict[str, Any], why: list[str]) -> bool:
+        """'X and Y shared weapons', 'X shared its fighters with Y': what two parties share
+        (a light verb of role ``mutual``, events.yaml) each gives the other, so a cooperative
+        nominal runs both ways. Anything else shared ("shared the blame") is no event here."""
+        head = noun.head
+        if (
+            noun.dep_ not in ("dobj", "obj")
+            or head.pos_ not in ("VERB", "AUX")
+            or self._light_role(head, noun) != "mutual"
+        ):
+            return False
+        if entry.get("type") not in COOPERATIVE:
+            return True
+        sources, _passive, how = self.subject(head)
+        partners = [
+            a
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for pobj in prep.children
+            for a in self.actors(pobj)
+        ]
+        if not partners and len(sources) > 1:
+            sources, partners = sources[:1], sources[1:]
+        keys = {a.key() for a in sources}
+        partners = [a for a in partners if a.key() not in keys]
+        if sources and partners:
+            self._emit(sources, partners, entry["type"], entry.get("mode"), noun,
+                       [*why, f"shared ('{head.text}'): each party gives the other",
+                        f"source: {how}"], both_ways=True)  # fmt: skip
+        return True
 
     def _light_role(self, verb: Any, noun: Any) -> str | None:
         """The role a light verb gives its subject in the nominal event ``noun`` (events.yaml

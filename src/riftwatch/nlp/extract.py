@@ -47,7 +47,7 @@ STAGES = (
     "parse.spacy-sm.v1",
     "actors.open.v7",
     "code.rules.v13",
-    "modality.rules.v10",
+    "modality.rules.v11",
     ATTRIBUTION_NAME,
     "context.rules.v5",
     "headline.rules.v8",

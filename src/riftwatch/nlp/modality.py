@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v10`` and ``attribution.rules.v3``.
+Registered as ``modality.rules.v11`` and ``attribution.rules.v3``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v10"
+NAME = "modality.rules.v11"
 ATTRIBUTION_NAME = "attribution.rules.v3"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -278,7 +278,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     # "X may be opposed to Y's plan": the parser may hang the modal on the passive 'be'
     nested = [g for a in auxes if a.dep_ == "auxpass" for g in a.children if g.dep_ == "aux"]
-    for child in [*tok.children, *nested]:
+    # "may have shared": the parser may hang the modal on the perfect 'have' as well
+    stacked = [g for a in auxes if a.dep_ == "aux" for g in a.children if g.dep_ == "aux"]
+    for child in [*tok.children, *nested, *stacked]:
         if child.dep_ in ("aux", "auxpass"):
             lower = child.lower_
             if lower in FUTURE_AUX:
