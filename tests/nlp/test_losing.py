@@ -17,6 +17,7 @@ def events(text: str) -> set[tuple[str, str, str, str]]:
         "The TTP lost the support of Al Qaeda in 2012.",
         "The Haqqani network has lost the support of the ISI.",
         "The Haqqani network lost ISI backing.",
+        "The Haqqani network has lost the backing of the ISI.",
     ],
 )
 def test_lost_support_is_the_givers_cut_never_support(text: str) -> None:
@@ -45,3 +46,13 @@ def test_a_lost_battle_was_fought() -> None:
     found = events("The Taliban lost the war against the Afghan army.")
     assert has(found, "Taliban", "ASSAULT", "Afghan National Army"), found
     assert not any(e[1] == "RETREAT" for e in found), found
+
+
+def test_backing_received_or_held_is_the_givers_support() -> None:
+    for text in (
+        "The Haqqani network received the backing of the ISI.",
+        "The Haqqani network has the backing of the ISI.",
+    ):
+        found = events(text)
+        assert has(found, "Inter-Services", "SUPPORT", "Haqqani"), found
+        assert not has(found, "Haqqani", "SUPPORT", "Inter-Services", None), found

@@ -1780,8 +1780,11 @@ class SentenceCoder:
                 why.append(f"agent: {how} (the country modifier only places it)")
         if owners:
             why.append(f"agent: named with '{noun.text}' ({owners[0].mention})")
-        if via == "of" and written.held_aid(self, noun, entry):
-            partners, via = [], None  # "X has the backing of Y": Y gives (below), X holds
+        if via == "of" and (
+            written.held_aid(self, noun, entry)
+            or (noun.dep_ in ("dobj", "obj") and self._light_role(head, noun) == "beneficiary")
+        ):  # "X has / received / lost the backing of Y": Y gives (below), X holds
+            partners, via = [], None
             why = [w for w in why if w != "other party: object of 'of'"]
         if (
             not partners
