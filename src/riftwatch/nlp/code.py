@@ -433,7 +433,7 @@ class SentenceCoder:
             # headline coordination without 'and': "forces kill two, arrest 14 militants"
             acts, passive, how = self.subject(head, seen + 1)
             return acts, passive, f"{how} (shared by coordination)"
-        if dep == "acomp" and verb.tag_ == "VBN" and written.stative_copula(head):
+        if dep == "acomp" and verb.tag_ == "VBN" and written.stative_copula(head, self.lex):
             # "X and Y remain closely aligned": a passive of state completing 'remain'
             acts, _passive, how = self.subject(head, seen + 1)
             return acts, True, f"{how} (of '{head.text}', a participle of state)"
@@ -453,7 +453,7 @@ class SentenceCoder:
                     if acts:
                         return acts, False, "subject of the reported clause"
             return [], False, ""
-        commissioned = written.commissioned_agent(verb)
+        commissioned = written.commissioned_agent(verb, self.lex)
         if commissioned is not None:
             acts = self.actors(commissioned)
             if acts and not all(a.weak for a in acts):
@@ -503,7 +503,7 @@ class SentenceCoder:
                     acts = self.actors(child)
                     if acts:
                         return acts, False, f"object of '{head.head.text}'"
-        if dep == "pcomp" and written.reason_verb(head) is not None:
+        if dep == "pcomp" and written.reason_verb(head, self.lex) is not None:
             # "sanctioned X for funding Y", "praised X for attacking Y": X does it
             for child in head.head.children:
                 if child.dep_ in ("dobj", "obj"):
@@ -523,7 +523,7 @@ class SentenceCoder:
         return [], False, ""
 
     def objects(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
-        if written.hosted_gathering(verb):  # "hosted talks between X and Y": no recipient
+        if written.hosted_gathering(verb, self.lex):  # "hosted talks between X and Y": no recipient
             return [], ""
         preps = set(entry.get("preps") or ())
         # "provided the TTP with explosives": with a "with" phrase, the object is the recipient
@@ -1922,7 +1922,7 @@ class SentenceCoder:
             if actor is not None and all(actor.key() != a.key() for a in out):
                 if actor.type in ("country", "place") and sub.dep_ in ("amod", "compound"):
                     continue
-                if written.setting_of_phrase(sub, actor):
+                if written.setting_of_phrase(sub, actor, self.lex):
                     continue  # "clashes between X and Y in Afghanistan": a place, no party
                 out.append(actor)
         return out

@@ -278,7 +278,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _country_fighters(text, found)
     found = _shared_agent_noun(text, date, found, resolver)
     found = _branch_names(text, found)
-    found = _with_member_nouns(text, found)
+    found = _with_member_nouns(text, found, lex)
     found += _eponymous_members(text, date, found, resolver)
     found += leader_surnames(text, date, found)  # "Mehsud's fighters": the group he led
     taken = [(s, e) for s, e, _a in found]
@@ -764,7 +764,7 @@ _NEXT_WORD = re.compile(r"(?:\s+|-(?=[a-z]+\s))([a-z][a-z-]*)\b")
 
 
 def _with_member_nouns(
-    text: str, found: list[tuple[int, int, Actor]]
+    text: str, found: list[tuple[int, int, Actor]], lex: Any
 ) -> list[tuple[int, int, Actor]]:
     """A group's name right before a member noun covers the noun ("IS suicide bombers",
     "Taliban gunmen"): the parse may not attach the name to the noun, the words do."""
@@ -776,7 +776,7 @@ def _with_member_nouns(
         if (
             actor.type in GROUPISH
             and not actor.weak
-            and not (prose and written.compound_tie(text, end))
+            and not (prose and written.compound_tie(text, end, lex))
         ):  # a headline's "IS-linked militants" stay IS's (tests/nlp/test_headline_mechanisms)
             # ("Al Qaeda-linked militants" are not Al Qaeda's: written.compound_tie)
             at = end
@@ -991,7 +991,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
             actors = hl.outside_dateline(actors, sent.text)
         actors = hl.outside_wire_dateline(actors, sent.text)  # "KABUL, Jan 3 (Reuters) -"
         actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
-        actors = written.context_members(actors, state.groups)  # "Arab fighters": AQ if named
+        actors = written.context_members(actors, state.groups, lex)  # "Arab fighters": AQ if named
         named = _coreference_targets(actors)
         if (
             named >= 2

@@ -151,13 +151,13 @@ def modality_of(
                     return Modality("asserted", f"not {tok.text}", distancing=True)
     if own is not None:
         return own
-    capacity = written.capacity_of(trigger)  # "lost its ability to pay X": not the act
+    capacity = written.capacity_of(trigger, lex)  # "lost its ability to pay X": not the act
     if capacity is not None:
         return Modality("hypothetical", capacity)
     taken_back = written.trailing_denied_claim(trigger, lex)  # "..., a claim X rejects"
     if taken_back is not None:
         return Modality("denied", taken_back)
-    unverified = written.unverified_afterwards(trigger)  # "..., but could not be verified"
+    unverified = written.unverified_afterwards(trigger, lex)  # "..., but could not be verified"
     if unverified is not None:
         return Modality("uncertain", unverified)
     question = written.yes_no_question(trigger)  # "Did the Taliban break with X?"
@@ -519,7 +519,7 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("negated", unclaimed, cue_token=tok)
         if written.evidential(tok, prev, lex):  # "intercepts suggest that X funds Y"
             return Modality("uncertain", tok.text, cue_token=tok)
-        if written.reason_of_charge(tok, prev):  # "sanctioned X for funding Y": the charge
+        if written.reason_of_charge(tok, prev, lex):  # "sanctioned X for funding Y": the charge
             return Modality("uncertain", f"{tok.head.text} for", cue_token=tok.head)
         if written.promise_modality(tok, prev, lex):  # "pledged to attack X": promised
             return Modality("future", tok.text, cue_token=tok)

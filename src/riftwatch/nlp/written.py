@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
 from typing import Any
 
 # "not only", "not just", "not merely", "not simply": the negation scopes over the adverb
@@ -1222,56 +1221,34 @@ def denied_in_relative_clause(noun: Any, lex: Any) -> str | None:
 
 # -- round 4 ------------------------------------------------------------------------------
 # Each function reads one class of constructions; the words are data (cues.yaml, "written
-# reports, round 4"); tests/nlp/test_written_round4.py holds invented sentences and twins.
+# reports, round 4", read once by the lexicon loader into the Lexicon fields of the same
+# names); tests/nlp/test_written_round4.py holds invented sentences and twins.
 
 
-@cache
-def _round4_cues() -> dict[str, frozenset[str]]:
-    """The round-4 word lists of cues.yaml (compound_ties, charging_verbs, judging_verbs)."""
-    from importlib import resources
-
-    import yaml
-
-    path = resources.files("riftwatch.nlp.lexicon").joinpath("cues.yaml")
-    data = yaml.safe_load(path.read_text("utf-8")) or {}
-    keys = (
-        "compound_ties",
-        "charging_verbs",
-        "judging_verbs",
-        "hosting_verbs",
-        "gathering_nouns",
-        "claim_rejecting_verbs",
-        "verification_verbs",
-        "context_bound_member_types",
-        "abolishing_verbs",
-        "abolished_bodies",
-        "capacity_nouns",
-    )
-    return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
-
-
-def compound_tie(text: str, end: int) -> bool:
+def compound_tie(text: str, end: int, lex: Any) -> bool:
     """True when a hyphenated tie participle follows a name ending at ``end``: "Al
     Qaeda-linked militants", "ISI-backed gunmen". The member noun after it is not the
     named group's (cues.yaml ``compound_ties``).
 
-    >>> compound_tie("Al Qaeda-linked militants attacked", 8)
+    >>> from riftwatch.nlp.lexicon import load
+    >>> compound_tie("Al Qaeda-linked militants attacked", 8, load())
     True
-    >>> compound_tie("Al Qaeda fighters attacked", 8)
+    >>> compound_tie("Al Qaeda fighters attacked", 8, load())
     False
     """
     match = re.match(r"-([a-z]+)\b", text[end:])
-    return match is not None and match.group(1) in _round4_cues()["compound_ties"]
+    return match is not None and match.group(1) in lex.compound_ties
 
 
-def reason_verb(prep: Any) -> str | None:
+def reason_verb(prep: Any, lex: Any) -> str | None:
     """The kind of a "for V-ing" phrase ``prep`` on a verb of charging ("sanctioned X for
     funding Y": "charge") or judging ("praised X for attacking Y": "judge"), else None. In
     both the verb's object does the gerund's act.
 
+    >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Washington sanctioned two officers for funding the Haqqani network.")
-    >>> reason_verb(doc[4])
+    >>> reason_verb(doc[4], load())
     'charge'
     """
     if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
@@ -1279,18 +1256,17 @@ def reason_verb(prep: Any) -> str | None:
     if not any(c.dep_ in _OBJECTS for c in prep.head.children):
         return None
     lemma = prep.head.lemma_.lower()
-    cues = _round4_cues()
-    if lemma in cues["charging_verbs"]:
+    if lemma in lex.charging_verbs:
         return "charge"
-    if lemma in cues["judging_verbs"]:
+    if lemma in lex.judging_verbs:
         return "judge"
     return None
 
 
-def reason_of_charge(tok: Any, prev: Any) -> bool:
+def reason_of_charge(tok: Any, prev: Any, lex: Any) -> bool:
     """True when ``tok`` is the "for" of a charging verb and ``prev`` the gerund under it:
     what someone was sanctioned or arrested for is the charge, not an established act."""
-    return prev is not None and prev.dep_ == "pcomp" and reason_verb(tok) == "charge"
+    return prev is not None and prev.dep_ == "pcomp" and reason_verb(tok, lex) == "charge"
 
 
 _DISJUNCTIONS = frozenset({"or", "nor"})
@@ -1326,22 +1302,22 @@ def negation_over_disjunction(head: Any, conj: Any) -> str | None:
     return None
 
 
-def hosted_gathering(verb: Any) -> bool:
+def hosted_gathering(verb: Any, lex: Any) -> bool:
     """True when ``verb`` hosts a gathering ("hosted talks between X and Y", "hosted a
     meeting of X's delegates"): the participants get no shelter or aid from the host
     (cues.yaml ``hosting_verbs``, ``gathering_nouns``).
 
+    >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Qatar hosted talks between the Taliban and U.S. envoys in Doha.")
-    >>> hosted_gathering(doc[1])
+    >>> hosted_gathering(doc[1], load())
     True
-    >>> hosted_gathering(nlp()("Pakistan hosted Taliban leaders in Quetta.")[1])
+    >>> hosted_gathering(nlp()("Pakistan hosted Taliban leaders in Quetta.")[1], load())
     False
     """
-    cues = _round4_cues()
-    if verb.lemma_.lower() not in cues["hosting_verbs"]:
+    if verb.lemma_.lower() not in lex.hosting_verbs:
         return False
-    return any(c.dep_ in _OBJECTS and c.lower_ in cues["gathering_nouns"] for c in verb.children)
+    return any(c.dep_ in _OBJECTS and c.lower_ in lex.gathering_nouns for c in verb.children)
 
 
 def _participle_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
@@ -1459,7 +1435,7 @@ def trailing_denied_claim(trigger: Any, lex: Any) -> str | None:
     True
     """
     doc = trigger.doc
-    rejecting = _round4_cues()["claim_rejecting_verbs"]
+    rejecting = lex.claim_rejecting_verbs
     end = len(doc)  # a sentence is parsed as its own doc
     for tok in doc[trigger.i + 1 : end]:
         if tok.lower_ not in lex.claim_nouns or tok.i < 2:
@@ -1483,20 +1459,21 @@ def trailing_denied_claim(trigger: Any, lex: Any) -> str | None:
 _CONTRASTS = frozenset({"but", "though", "although", "yet"})
 
 
-def unverified_afterwards(trigger: Any) -> str | None:
+def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
     """The words that leave the sentence unconfirmed when a later clause says it could not
     be checked: "There were reports that X executed Y, but they could not be verified",
     "..., though this has not been independently confirmed" (cues.yaml
     ``verification_verbs``, negated or as "unverified"/"unconfirmed" after a contrast word).
     None otherwise.
 
+    >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The Taliban executed two couriers, but this could not be verified.")
-    >>> unverified_afterwards(doc[2])
+    >>> unverified_afterwards(doc[2], load())
     'but ... verified'
     """
     doc = trigger.doc
-    verbs = _round4_cues()["verification_verbs"]
+    verbs = lex.verification_verbs
     contrast = None
     for tok in doc[trigger.i + 1 :]:
         if tok.lower_ in _CONTRASTS:
@@ -1551,7 +1528,7 @@ def negated_claim(tok: Any, lex: Any) -> str | None:
 # -- round 5 (issue 9, written5) ---------------------------------------------------------------
 
 
-def context_members(actors: list[Any], earlier: list[Any]) -> list[Any]:
+def context_members(actors: list[Any], earlier: list[Any], lex: Any) -> list[Any]:
     """People named by who they are ("Arab fighters", "Uzbek fighters": a collective that the
     knowledge base files as a group's members) stand for that group only when the sentence
     (``actors``) or the document before it (``earlier``, the groups named so far) names it;
@@ -1559,7 +1536,7 @@ def context_members(actors: list[Any], earlier: list[Any]) -> list[Any]:
 
     ``actors`` are (start, end, Actor) triples; the result is a new list.
     """
-    bound = _round4_cues()["context_bound_member_types"]
+    bound = lex.context_bound_member_types
     named = {a.org_id for _s, _e, a in actors if not _through_members(a, bound)}
     named |= {a.org_id for a in earlier if not _through_members(a, bound)}
     out = []
@@ -1613,8 +1590,7 @@ def abolished_bodies(coder: Any) -> None:
     ``abolished_bodies``). The owner is the body itself when it is an actor ("abolished the
     Afghan interim government"), its possessor or modifier, a by/of phrase, or the subject of
     a relative clause on it. Never X's own body; modality is read afterwards from the verb."""
-    cues = _round4_cues()
-    verbs, bodies = cues["abolishing_verbs"], cues["abolished_bodies"]
+    verbs, bodies = coder.lex.abolishing_verbs, coder.lex.abolished_bodies
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
@@ -1741,13 +1717,14 @@ def parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     return None
 
 
-def capacity_of(trigger: Any) -> str | None:
+def capacity_of(trigger: Any, lex: Any) -> str | None:
     """The capacity noun when ``trigger`` is the infinitive hung on it: "X lost its ability to
     pay Y", "X has the means to arm Y" (cues.yaml ``capacity_nouns``): a capacity is not the
     act, so the act is hypothetical. "X was able to pay Y" (an adjective) is not this.
 
+    >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
-    >>> capacity_of(nlp()("Al Qaeda has the means to pay the Taliban.")[6])
+    >>> capacity_of(nlp()("Al Qaeda has the means to pay the Taliban.")[6], load())
     'means'
     """
     head = trigger.head
@@ -1755,43 +1732,13 @@ def capacity_of(trigger: Any) -> str | None:
         trigger.dep_ in ("acl", "relcl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
         and head.pos_ == "NOUN"
-        and (head.lower_ in _round4_cues()["capacity_nouns"]
-             or head.lemma_.lower() in _round4_cues()["capacity_nouns"])
-    ):  # fmt: skip
+        and (head.lower_ in lex.capacity_nouns or head.lemma_.lower() in lex.capacity_nouns)
+    ):
         return head.text
     return None
 
 
 # -- round 6 (issue 9, recall on written reports): phrases the parser splits -----------------
-
-
-@cache
-def _round6_cues() -> dict[str, frozenset[str]]:
-    """The round-6 word lists of cues.yaml (setting_preps, stative_copulas, condition_marks)."""
-    from importlib import resources
-
-    import yaml
-
-    path = resources.files("riftwatch.nlp.lexicon").joinpath("cues.yaml")
-    data = yaml.safe_load(path.read_text("utf-8")) or {}
-    keys = (
-        "setting_preps",
-        "stative_copulas",
-        "condition_marks",
-        "commissioning_verbs",
-        "obeying_verbs",
-        "order_nouns",
-    )
-    return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
-
-
-def setting_preps() -> frozenset[str]:
-    """Prepositions of a setting on which the parser may hang a passive's "by" phrase.
-
-    >>> "in" in setting_preps() and "by" not in setting_preps()
-    True
-    """
-    return _round6_cues()["setting_preps"]
 
 
 def between_conjunct(coder: Any, noun: Any, pobj: Any, partners: list[Any]) -> list[Any]:
@@ -1828,18 +1775,19 @@ def between_conjunct(coder: Any, noun: Any, pobj: Any, partners: list[Any]) -> l
     return out
 
 
-def stative_copula(verb: Any) -> bool:
+def stative_copula(verb: Any, lex: Any) -> bool:
     """Is ``verb`` a verb of a lasting state whose participle complement is a passive of
     state ("X and Y remain closely aligned", "X stayed affiliated with Y")? Not "seem" or
     "appear", which hedge.
 
+    >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
-    >>> stative_copula(nlp()("The two groups remain closely aligned.")[3])
+    >>> stative_copula(nlp()("The two groups remain closely aligned.")[3], load())
     True
-    >>> stative_copula(nlp()("The two groups seem closely aligned.")[3])
+    >>> stative_copula(nlp()("The two groups seem closely aligned.")[3], load())
     False
     """
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _round6_cues()["stative_copulas"]
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.stative_copulas
 
 
 def condition_on_another(clause: Any, coder: Any, target: Any) -> bool:
@@ -1853,7 +1801,9 @@ def condition_on_another(clause: Any, coder: Any, target: Any) -> bool:
     >>> class A:
     ...     def __init__(self, name): self.name = name
     ...     def key(self): return self.name
+    >>> from riftwatch.nlp.lexicon import load
     >>> class C:
+    ...     lex = load()
     ...     def actors(self, tok): return [A(tok.text)] if tok.text in ("army", "fighters") else []
     >>> doc = nlp()("The elders said they would expel the fighters if the army sent weapons.")
     >>> condition_on_another(doc[5], C(), A("fighters"))
@@ -1862,7 +1812,7 @@ def condition_on_another(clause: Any, coder: Any, target: Any) -> bool:
     >>> condition_on_another(doc[5], C(), A("fighters"))
     False
     """
-    marks = _round6_cues()["condition_marks"]
+    marks = coder.lex.condition_marks
     for adv in clause.children:
         if adv.dep_ != "advcl":
             continue
@@ -1950,7 +1900,7 @@ def partitive_relative_antecedent(verb: Any) -> Any:
     return None
 
 
-def commissioned_agent(verb: Any) -> Any:
+def commissioned_agent(verb: Any, lex: Any) -> Any:
     """The object that does an infinitive of purpose hung on a verb of commissioning: "the ISI
     paid the Haqqani network to attack X" (the network attacks, the ISI pays), "X recruited
     Y to kill Z". The parser gives the infinitive as an adverbial clause, whose subject would
@@ -1963,9 +1913,10 @@ def commissioned_agent(verb: Any) -> Any:
     ...           deps=["nsubj", "ROOT", "det", "dobj", "aux", "advcl", "dobj"],
     ...           tags=["NNP", "VBD", "DT", "NN", "TO", "VB", "NNS"],
     ...           lemmas=["ISI", "pay", "the", "network", "to", "attack", "troop"])
-    >>> commissioned_agent(doc[5]).text
+    >>> from riftwatch.nlp.lexicon import load
+    >>> commissioned_agent(doc[5], load()).text
     'network'
-    >>> commissioned_agent(doc[1]) is None
+    >>> commissioned_agent(doc[1], load()) is None
     True
     """
     head = verb.head
@@ -1975,12 +1926,12 @@ def commissioned_agent(verb: Any) -> Any:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    if head.lemma_.lower() not in _round6_cues()["commissioning_verbs"]:
+    if head.lemma_.lower() not in lex.commissioning_verbs:
         return None
     return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
 
 
-def setting_of_phrase(tok: Any, actor: Any) -> bool:
+def setting_of_phrase(tok: Any, actor: Any, lex: Any) -> bool:
     """Is ``tok`` a country or place named as the setting of a phrase ("clashes between the
     Islamic State and the Taliban in Afghanistan", "talks between X and Y in Qatar"), not a
     party to it? Only a country or place actor that is the object of a setting preposition
@@ -1991,13 +1942,14 @@ def setting_of_phrase(tok: Any, actor: Any) -> bool:
     >>> doc = Doc(nlp().vocab, words=["X", "and", "Y", "in", "Afghanistan"],
     ...           heads=[0, 0, 0, 2, 3], deps=["ROOT", "cc", "conj", "prep", "pobj"])
     >>> place = type("A", (), {"type": "country"})()
-    >>> setting_of_phrase(doc[4], place), setting_of_phrase(doc[2], place)
+    >>> from riftwatch.nlp.lexicon import load
+    >>> setting_of_phrase(doc[4], place, load()), setting_of_phrase(doc[2], place, load())
     (True, False)
     """
     if getattr(actor, "type", None) not in ("country", "place") or tok.dep_ != "pobj":
         return False
     prep = tok.head
-    return prep.dep_ == "prep" and prep.lower_ in setting_preps() - {"for"}
+    return prep.dep_ == "prep" and prep.lower_ in lex.setting_preps - {"for"}
 
 
 _OWNING_TYPES = frozenset({"armed_group", "faction", "shura", "party"})
@@ -2074,12 +2026,11 @@ def obedience(coder: Any) -> None:
     ``obeying_verbs`` with an ``order_nouns`` object; Y in a "from" phrase on the verb or the
     noun, an "of" phrase or a possessive of the noun). Modality is read from the verb ("may
     take orders from Y" is not asserted)."""
-    cues = _round6_cues()
     for verb in coder.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues["obeying_verbs"]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in coder.lex.obeying_verbs:
             continue
         for noun in verb.children:
-            if noun.dep_ not in ("dobj", "obj") or noun.lemma_.lower() not in cues["order_nouns"]:
+            if noun.dep_ not in ("dobj", "obj") or noun.lemma_.lower() not in coder.lex.order_nouns:
                 continue
             commanders = [a for c in noun.lefts if c.dep_ == "poss" for a in coder.actors(c)]
             for prep in [*verb.children, *noun.children]:
