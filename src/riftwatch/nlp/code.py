@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v12``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v13``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v12"
+NAME = "code.rules.v13"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -178,13 +178,17 @@ class SentenceCoder:
                         and all(named.key() != a.key() for a in out)
                     ):
                         out.append(self._qualified(named, tok))
-        following = list(tok.conjuncts)
+        following = list(tok.conjuncts) + written.broken_list(self, tok)  # "for X, Y and Z"
         for child in tok.children:
             # "the US, Russia, and Switzerland": a list the parser reads as an apposition
             if (
                 child.dep_ == "appos"
                 and child.i in self.actor_of
                 and any(c.dep_ == "conj" for c in child.children)
+                # "trains bomb-makers for X, Y and Z": the list goes on from X, not the noun
+                and not any(
+                    t.dep_ == "pobj" and t.i in self.actor_of for t in tok.doc[tok.i + 1 : child.i]
+                )  # fmt: skip
             ):
                 following += [child, *child.conjuncts]
         for conj in following:
@@ -306,6 +310,10 @@ class SentenceCoder:
                         inner = self.actor_of.get(sub.i)
                         if inner is not None and inner.type == "country" and sub.dep_ == "amod":
                             return self._qualified(inner, tok)
+        if tok.pos_ == "NOUN":  # "couriers working for X", "a committee representing X"
+            patron = written.acting_for(self, tok, depth)
+            if patron is not None:
+                return self._qualified(patron, tok)
         if tok.pos_ == "NOUN" and lower in _armed_nouns():
             tied = self._tied_armed_noun(tok, depth)
             if tied is not None:
@@ -780,7 +788,8 @@ class SentenceCoder:
                         self._verb(tok, entry)
                     continue
             if tok.pos_ in ("NOUN", "PROPN"):
-                entry = self._event_noun(tok)
+                # "the ISI's bankrolling of X": a gerund with an owner is the verb's event
+                entry = self._event_noun(tok) or written.possessed_gerund(tok, self.lex)
                 if entry:
                     self._noun(tok, entry)
         for verb, entry in deferred:
@@ -980,7 +989,7 @@ class SentenceCoder:
             if entry.get("claim"):
                 return  # "claimed responsibility": coded from the attack noun, if any
         if entry.get("object_is_thing") and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.message_nouns
+            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.lex.message_nouns
             for c in verb.children
         ):
             return  # "sent a message to X", "gave orders to X": words passed on, not aid
@@ -1059,8 +1068,12 @@ class SentenceCoder:
             why.append("a passive of state: its subject holds the relation")
         if passive or entry.get("subject_is_patient"):
             # "soldiers were killed by X", "soldiers martyred": the subject suffered it
+            given, ghow = targets, thow
             targets = self._patients(verb) or sources
             thow = "passive subject" if passive else "subject (who suffered it)"
+            if passive and not targets and given and entry.get("object_is_thing"):
+                # "weapons were given to X by Y": the thing is the subject, X the recipient
+                targets, thow = given, f"{ghow} (a thing given in the passive)"
             sources, how, agent_mode = self._agent_of(verb, entry)
             mode = mode or agent_mode
             if not sources and entry["type"] == "ASSAULT" and len(targets) >= 2:

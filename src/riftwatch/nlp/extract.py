@@ -45,8 +45,8 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v7",
-    "code.rules.v12",
+    "actors.open.v8",
+    "code.rules.v13",
     "modality.rules.v10",
     "context.rules.v5",
     "headline.rules.v8",
@@ -196,18 +196,39 @@ class DocumentState:
         Hizbul Islam. Two years later the group attacked ...": al-Shabaab, not the object)."""
         return self.subjects[-1] if self.subjects else None
 
-    def note_subject(self, text: str, actors: list[tuple[int, int, Actor]]) -> None:
+    def note_subject(
+        self, text: str, actors: list[tuple[int, int, Actor]], group_nouns: frozenset[str]
+    ) -> None:
         """Note the sentence's subject group: its first group, where nothing but an opening
-        phrase ("In 2014,", "Two years later") stands before it."""
-        for start, _end, actor in sorted(actors, key=lambda x: x[0]):
+        phrase ("In 2014,", "Two years later") stands before it; also a person's group named
+        by the person's possessive ("Baitullah Mehsud's movement had ...": a later "it" is
+        the movement; ``group_nouns``: cues.yaml anaphoric_nouns)."""
+        for start, end, actor in sorted(actors, key=lambda x: x[0]):
             if actor.type not in GROUPISH and not (actor.type == "person" and actor.org_id):
                 return  # another actor opens the sentence
             opening = _SUBJECT_PREFIX.fullmatch(text[:start]) and not _NOT_SUBJECT.search(
                 text[:start]
             )
-            if opening and actor.type in GROUPISH:
+            if opening and (actor.type in GROUPISH or _persons_group(text, end, group_nouns)):
                 self.subjects.append(actor)
             return
+
+
+_POSSESSED_NOUN = re.compile(r"['\u2019]s\s+([a-z-]+)(?:\s+([a-z]+))?\b")
+
+
+def _persons_group(text: str, end: int, group_nouns: frozenset[str]) -> bool:
+    """Does a person's name ending at ``end`` own a group noun ("Mehsud's movement", "Omar's
+    own network")? Then the phrase names the person's group.
+
+    >>> nouns = frozenset({"movement"})
+    >>> _persons_group("Baitullah Mehsud's movement had sheltered them", 16, nouns)
+    True
+    >>> _persons_group("Baitullah Mehsud's brother had sheltered them", 16, nouns)
+    False
+    """
+    match = _POSSESSED_NOUN.match(text, end)  # the noun, or one modifier and the noun
+    return match is not None and bool({match.group(1), match.group(2)} & group_nouns)
 
 
 _KIN_NOUN = re.compile(r"\s+(?:tribe|tribes|tribesmen|clan|clans|family|district|valley)\b")
@@ -1011,7 +1032,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
             if not actor.how.startswith("coreference"):
                 state.note(actor)
-        state.note_subject(sent.text, actors)
+        state.note_subject(sent.text, actors, lex.anaphoric_nouns)
         document.add(sent.text)
     return str(doc.get("id")), date, pending
 

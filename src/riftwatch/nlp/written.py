@@ -2079,3 +2079,168 @@ def passive_claimant(coder: Any, verb: Any) -> Any:
             if found:
                 return found[0]
     return None
+
+
+# -- round 7 (issue 9, new wording) ----------------------------------------------------------
+
+
+def acting_for(coder: Any, tok: Any, depth: int) -> Any:
+    """The party that the people or body ``tok`` act for, when a participle after the noun
+    says so: "couriers working for Al Qaeda", "a committee representing the Pakistani
+    Taliban", "negotiators appointed by the prime minister", "envoys sent by X" (cues.yaml
+    ``agency_nouns`` with an ``agency_active_verbs`` participle and its object or
+    for/on-behalf-of phrase, or an ``agency_passive_verbs`` participle and its "by" agent).
+    None otherwise; a country or collective is no such party ("officials working in
+    Pakistan").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("A committee representing the Taliban met the envoys.")
+    >>> class C:
+    ...     lex = load()
+    ...     def _actor(self, t, depth): return "Taliban" if t.text == "Taliban" else None
+    >>> acting_for(C(), doc[1], 0)
+    'Taliban'
+    >>> acting_for(C(), doc[7], 0) is None
+    True
+    """
+    lex = coder.lex
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.agency_nouns or depth > 2:
+        return None
+    for part in tok.children:
+        if part.dep_ not in ("acl", "relcl") or part.i < tok.i:
+            continue
+        lemma = part.lemma_.lower()
+        heads: list[Any] = []
+        if part.tag_ == "VBG" and lemma in lex.agency_active_verbs:
+            heads = [c for c in part.children if c.dep_ in _OBJECTS]
+            for prep in part.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                    heads += [c for c in prep.children if c.dep_ == "pobj"]
+        elif part.tag_ == "VBN" and lemma in lex.agency_passive_verbs:
+            for agent in part.children:
+                if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                    heads += [c for c in agent.children if c.dep_ == "pobj"]
+        for head in heads:
+            found = coder._actor(head, depth + 1)  # noqa: SLF001
+            if found is not None and getattr(found, "type", None) not in (
+                "country", "place", "collective"
+            ):  # fmt: skip
+                return found
+    return None
+
+
+_GERUND_FRAMES_LEFT_OUT = frozenset({"away", "refusal", "symmetric", "reciprocal"})
+
+
+def possessed_gerund(tok: Any, lex: Any) -> dict[str, Any] | None:
+    """The noun entry of a gerund used as a noun with an owner and an "of" phrase: "the State
+    Department's blacklisting of X", "the ISI's bankrolling of Y", "the army's shelling of
+    Z" are the verb's event (events.yaml's own entry of the verb), the owner its author and
+    the "of" phrase its patient. Not where the lexicon has the noun, not a verb whose object
+    is a thing ("the giving of money"), and not a verb that needs a particle or ties.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The ISI's bankrolling of the Haqqani network angered Washington.")
+    >>> possessed_gerund(doc[3], load())["type"]
+    'AID'
+    >>> possessed_gerund(nlp()("The bankrolling of the network angered them.")[1], load())
+    """
+    lower = tok.lower_
+    if tok.pos_ != "NOUN" or not lower.endswith("ing") or len(lower) < 6:
+        return None
+    if lex.nouns.get(lower) or lex.nouns.get(tok.lemma_.lower()):
+        return None
+    if not any(c.dep_ == "poss" for c in tok.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+               for c in tok.children):  # fmt: skip
+        return None
+    stem = lower[:-3]
+    stems = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    for lemma in stems:
+        entry = lex.verbs.get(lemma)
+        if entry is None or "VERB" not in (entry.get("pos") or ("VERB",)):
+            continue
+        if entry.get("frame") in _GERUND_FRAMES_LEFT_OUT or entry.get("object_is_thing"):
+            return None
+        if any(k.startswith("needs_") for k in entry) or entry.get("no_clause"):
+            return None
+        return {"type": entry["type"], "mode": entry.get("mode"), "patient_preps": ["of"],
+                "source": entry.get("source"), "gerund_of": lemma}  # fmt: skip
+    return None
+
+
+_LIST_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
+
+
+def broken_list(coder: Any, tok: Any) -> list[Any]:
+    """The later names of a list that starts at ``tok`` when the parser did not make them
+    its conjuncts: "train bomb-makers for the Haqqanis, the Quetta shura and the Pakistani
+    Taliban" (the parser hangs "shura" on the comma). Read from the words: after ``tok``,
+    comma-separated noun phrases (determiners, adjectives, nouns and names only), each
+    naming an actor, closed by "and"/"or" and a last such phrase. [] when the words after
+    ``tok`` are no such list, or when the parser already joined them as conjuncts.
+
+    >>> from spacy.tokens import Doc
+    >>> from riftwatch.nlp.parse import nlp
+    >>> words = ["for", "the", "Haqqanis", ",", "the", "shura", "and", "the", "TTP", "alike"]
+    >>> doc = Doc(nlp().vocab, words=words, heads=[0, 2, 0, 2, 5, 3, 5, 8, 5, 5],
+    ...           deps=["ROOT", "det", "pobj", "punct", "det", "prep", "cc", "det", "conj",
+    ...                 "advmod"],
+    ...           pos=["ADP", "DET", "PROPN", "PUNCT", "DET", "NOUN", "CCONJ", "DET", "PROPN",
+    ...                "ADV"])
+    >>> class C:
+    ...     actor_of = {2: "Haqqani", 5: "shura", 8: "TTP"}
+    >>> [t.text for t in broken_list(C(), doc[2])]
+    ['shura', 'TTP']
+    >>> tags = ["ADP", "DET", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "DET", "PROPN", "ADV"]
+    >>> doc = Doc(nlp().vocab, words=words[:6] + ["said"] + words[7:], pos=tags)
+    >>> broken_list(C(), doc[2])  # "the Haqqanis, the shura said the TTP ...": no list
+    []
+    >>> words = ["for", "the", "Haqqanis", ",", "and", "the", "TTP", "condemned", "it"]
+    >>> tags = ["ADP", "DET", "PROPN", "PUNCT", "CCONJ", "DET", "PROPN", "VERB", "PRON"]
+    >>> doc = Doc(nlp().vocab, words=words, pos=tags)
+    >>> class C:
+    ...     actor_of = {2: "Haqqani", 6: "TTP"}
+    >>> broken_list(C(), doc[2])  # a new clause, not the list's last name
+    []
+    """
+    doc = tok.doc
+    if tok.i not in coder.actor_of or any(c.dep_ == "conj" for c in tok.children):
+        return []
+    out: list[Any] = []
+    i = tok.i + 1
+    while i < len(doc):
+        if doc[i].text == ",":
+            i += 1
+            last = i < len(doc) and doc[i].lower_ in ("and", "or")  # the serial comma
+            i += 1 if last else 0
+        elif doc[i].lower_ in ("and", "or") and out:
+            last, i = True, i + 1
+        else:
+            return []
+        named = None
+        while i < len(doc) and doc[i].text != "," and doc[i].lower_ not in ("and", "or"):
+            if doc[i].text in ("'s", "\u2019s") or (
+                doc[i].pos_ not in _LIST_WORDS and doc[i].text != "-"
+            ):  # a hyphen inside a name ("Lashkar-e-Taiba") stays in the phrase
+                break
+            if i in coder.actor_of:
+                named = doc[i]
+            i += 1
+        if named is None:
+            return []
+        out.append(named)
+        if last:
+            break
+    else:
+        return []
+    if any(t.i in {c.i for c in tok.conjuncts} for t in out):
+        return []
+    if i < len(doc) and doc[i].pos_ in ("VERB", "AUX"):
+        return []  # "... killed thirteen soldiers, and the Taliban condemned it": a clause
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in out):
+        return []
+    return out

@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-12+cues-10+nominals-6+petrarch2-1+policy-6'
+'events-13+cues-11+nominals-6+petrarch2-1+policy-6'
 """
 
 from __future__ import annotations
@@ -171,6 +171,9 @@ class Lexicon:
     commissioning_verbs: frozenset[str] = frozenset()  # written.commissioned_agent (round 6)
     obeying_verbs: frozenset[str] = frozenset()  # written.obedience (round 6)
     order_nouns: frozenset[str] = frozenset()  # written.obedience (round 6)
+    agency_nouns: frozenset[str] = frozenset()  # written.acting_for (round 7)
+    agency_active_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
+    agency_passive_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -402,6 +405,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         commissioning_verbs=_set(cues, "commissioning_verbs", "cues.yaml"),
         obeying_verbs=_set(cues, "obeying_verbs", "cues.yaml"),
         order_nouns=_set(cues, "order_nouns", "cues.yaml"),
+        agency_nouns=_set(cues, "agency_nouns", "cues.yaml"),
+        agency_active_verbs=_set(cues, "agency_active_verbs", "cues.yaml"),
+        agency_passive_verbs=_set(cues, "agency_passive_verbs", "cues.yaml"),
         security_property_nouns=frozenset(
             _words(
                 nominals.get("security_property_nouns") or [],
