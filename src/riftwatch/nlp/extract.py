@@ -373,6 +373,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 ),
             )
         )
+    for start, end, person in _persons_people(text, found, state, lex.follower_nouns, free):
+        found.append((start, end, person))  # "his fighters": the group of the person named last
+        taken.append((start, end))
     for m in _TWO_GROUPS.finditer(text):
         # "the two groups", "both sides": the two groups named last, together (mmp7)
         number = 1 if m.group(1) else 2
@@ -500,6 +503,45 @@ def _with_article(text: str, start: int, end: int, date: str | None, resolver: A
         return start, res
     again = resolver.resolve(text[m.start() : end], date, text)
     return (m.start(), again) if again.actor is not None else (start, res)
+
+
+_HIS = re.compile(r"\bhis\s+(?:own\s+|former\s+|loyal\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def _persons_people(
+    text: str,
+    found: list[tuple[int, int, Actor]],
+    state: DocumentState,
+    nouns: frozenset[str],
+    free: Any,
+) -> list[tuple[int, int, Actor]]:
+    """(start, end, actor) for "his" before a follower noun ("his fighters", "his men", "his
+    movement"): the person named last who stands for a group, in this sentence before it or
+    in the document before ("Fazlullah fled to Kunar in 2009. From there, his fighters
+    raided army posts": Fazlullah's group). None when no such person was named.
+
+    >>> p = Actor(id="f", name="Fazlullah", mention="Fazlullah", type="person", org_id="ttp",
+    ...           org_name="TTP")
+    >>> state = DocumentState()
+    >>> state.note(p)
+    >>> [a.org_name for _s, _e, a in _persons_people(
+    ...     "From there, his fighters raided posts.", [], state, frozenset({"fighters"}),
+    ...     lambda s, e: True)]
+    ['TTP']
+    """
+    out = []
+    for m in _HIS.finditer(text):
+        if m.group(1).lower() not in nouns or not free(m.start(), m.start() + 3):
+            continue
+        here = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()]
+        person = next((a for a in reversed([*state.groups, *here])
+                       if a.type == "person" and a.org_id), None)  # fmt: skip
+        if person is None:
+            continue
+        out.append((m.start(), m.start() + 3, Actor(**{
+            **person.__dict__, "mention": text[m.start() : m.start() + 3],
+            "how": f"coreference ({person.mention})"})))  # fmt: skip
+    return out
 
 
 def _other_than_named(

@@ -1696,25 +1696,40 @@ def distanced_other_side(event: Any, actor_of: dict[int, Any]) -> bool:
 def parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     """The subject of the first clause, for a subject pronoun of a clause coordinated with it:
     "The ISI relied on X against India, and it continues to protect Y" (it = the ISI, not
-    the nearer India). Only when that subject is an actor of the text and agrees in number
-    ("it" a singular name, "they" a plural one; the Taliban either). The subject's token,
-    or None."""
-    if tok.dep_ != "nsubj" or tok.lower_ not in ("it", "they"):
+    the nearer India), or a possessive in that clause's subject ("The group joined the
+    Taliban movement, and its fighters were trained by Y": the group's fighters; round 7).
+    Only when that subject is an actor of the text (a name, or a noun such as "the group"
+    that stands for one) and agrees in number ("it" a singular name, "they" a plural one;
+    the Taliban either). The subject's token, or None."""
+    if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
+        if tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head.head
+    elif tok.dep_ == "nsubj" and tok.lower_ in ("it", "they"):
+        verb = tok.head
+    else:
         return None
-    verb = tok.head
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     for subj in verb.head.children:
         if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > tok.i:
             continue
         actor = actor_of.get(subj.i)
-        if actor is None or actor.how.startswith("coreference"):
+        if actor is None or subj.pos_ == "PRON":
+            return None
+        if actor.how.startswith("coreference") and subj.lemma_.lower() not in _TOPIC_NOUNS:
             return None
         plural = subj.tag_ in ("NNS", "NNPS") and subj.lower_ not in ("taliban", "taleban")
-        if (tok.lower_ == "it") == plural and subj.lower_ not in ("taliban", "taleban"):
+        if (tok.lower_ in ("it", "its")) == plural and subj.lower_ not in ("taliban", "taleban"):
             return None  # "it" needs a singular name, "they" a plural one (or the Taliban)
         return subj
     return None
+
+
+_TOPIC_NOUNS = frozenset({"group", "network", "movement", "organization", "organisation",
+                          "militia", "faction", "outfit"})  # fmt: skip
+"""Nouns that stand for a group named before ("the group"), as the subject a pronoun of the
+next clause goes back to (the words of cues.yaml anaphoric_nouns without shura/council)."""
 
 
 def capacity_of(trigger: Any, lex: Any) -> str | None:
