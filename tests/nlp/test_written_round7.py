@@ -15,7 +15,11 @@
 - a possessive in the subject of a coordinated clause goes back to the first clause's
   subject ("The group moved its camps, and its cadres were armed by Y");
 - "his fighters", "his men": the group of the person the document named last;
-- praise heaped, lavished or showered on a party.
+- praise heaped, lavished or showered on a party;
+- a weakening denied ("X's support for Y has never wavered"): the relation held;
+- "X's release of Y prisoners" (as the verb);
+- "its" in the predicate goes to the owner of the clause's subject ("X's refusal to act
+  against Y has strained its ties with Z": X's ties).
 
 Every sentence here is invented for this file (none comes from a development set, a
 benchmark or tests/nlp/data/written); each positive has a negated, hedged or otherwise
@@ -258,3 +262,49 @@ def test_praise_heaped_on_a_party() -> None:
     )
     found = events("Al Qaeda's media arm has never showered praise on the Afghan Taliban.")
     assert not asserted_between(found, "Qaeda", "Taliban"), found
+
+
+# --- 9. a weakening denied: the relation held ---------------------------------------------------
+
+
+def test_a_denied_weakening_asserts_the_relation() -> None:
+    found = events("The Haqqani network's backing for Al Qaeda has not faltered since 2011.")
+    assert asserted_between(found, "Haqqani", "Qaeda"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network's backing for Al Qaeda may not have faltered since 2011.",
+        "Officials doubt that the Haqqani network's backing for Al Qaeda has not faltered.",
+        "The Haqqani network did not back Al Qaeda after 2011.",
+    ],
+)
+def test_a_denied_weakening_twins(text: str) -> None:
+    assert not asserted_between(events(text), "Haqqani", "Qaeda")
+
+
+# --- 10. the release of another party's prisoners ----------------------------------------------
+
+
+def test_release_of_the_others_prisoners() -> None:
+    date = "2020-06-01"
+    found = events("Kabul's release of 90 Taliban detainees in May eased the talks.", date)
+    assert asserted_between(found, "Afghan", "Taliban"), found
+    found = events("The Taliban demanded the release of 90 Taliban detainees by Kabul.", date)
+    assert not any(e[1] == "RETREAT" and e[3] == "asserted" for e in found), found
+
+
+# --- 11. "its" in the predicate: the owner of the clause's subject ------------------------------
+
+
+def test_its_goes_to_the_owner_of_the_subject() -> None:
+    found = events(
+        "Kabul's decision to arm tribesmen against the Islamic State has strained its "
+        "relations with the Afghan Taliban.",
+        "2016-03-01",
+    )
+    assert not any("Islamic State" in e[0] and "Taliban" in e[2] for e in found), found
+    # an actor between the subject and "its" keeps it: "condemned the army for its attacks"
+    found = events("Al Qaeda's leaders condemned the army for its attacks on the TTP.")
+    assert asserted_between(found, "Army", "Tehrik"), found

@@ -136,6 +136,26 @@ def modality_of(
         if outer.value == "asserted":
             return Modality("asserted", head.text, distancing=True)
         return Modality(outer.value, outer.cue, distancing=True)
+    # "X's support for Y has never wavered": a verb of weakening denied says the event held;
+    # what governs that verb still counts ("may never have wavered" is not asserted)
+    if (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ in ("nsubj", "nsubjpass")
+        and trigger.head.lemma_.lower() in lex.waning_verbs
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children)
+    ):
+        head = trigger.head
+        outer = _governing(path[2:], cues, lex, head, scope)
+        hedged = [
+            c
+            for c in head.children
+            if c.dep_ == "aux"
+            and c.lower_
+            in cues.get("hypothetical", frozenset()) | cues.get("uncertain", frozenset())
+        ]
+        if hedged and outer.value == "asserted":
+            return Modality("uncertain", hedged[0].text, cue_token=hedged[0])
+        return outer
     # reluctance anywhere up the path turns cooperation into distancing (asserted)
     if cooperative:
         for tok in path[1:]:

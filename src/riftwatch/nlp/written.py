@@ -1726,6 +1726,43 @@ def parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     return None
 
 
+def subject_owner(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The owner of its clause's subject, for a possessive "its"/"their" in the predicate:
+    "Islamabad's refusal to act against X has strained its ties with Y" (its = Islamabad's,
+    not the nearer X inside the subject). Only when the subject is a noun (no actor itself)
+    whose possessor is an actor agreeing in number. The possessor's token, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Islamabad's refusal to act against the network has strained its ties.")
+    >>> subject_owner(doc[10], {0: "Islamabad", 7: "network"}).text
+    'Islamabad'
+    """
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+        return None
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > tok.i or subj.i in actor_of:
+            continue
+        if tok.i in {t.i for t in subj.subtree}:
+            return None
+        if any(subj.right_edge.i < i < tok.i for i in actor_of):
+            return None  # "X's leaders condemned the army for its attacks": the army's
+        for owner in subj.children:
+            if owner.dep_ != "poss" or owner.i not in actor_of or owner.pos_ == "PRON":
+                continue
+            plural = owner.tag_ in ("NNS", "NNPS") and owner.lower_ not in ("taliban", "taleban")
+            if (tok.lower_ == "its") == plural:
+                return None
+            return owner
+    return None
+
+
 _TOPIC_NOUNS = frozenset({"group", "network", "movement", "organization", "organisation",
                           "militia", "faction", "outfit"})  # fmt: skip
 """Nouns that stand for a group named before ("the group"), as the subject a pronoun of the

@@ -175,6 +175,7 @@ class Lexicon:
     agency_active_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
     agency_passive_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
     follower_nouns: frozenset[str] = frozenset()  # extract._persons_people (round 7)
+    waning_verbs: frozenset[str] = frozenset()  # modality.modality_of (round 7)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -410,6 +411,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         agency_active_verbs=_set(cues, "agency_active_verbs", "cues.yaml"),
         agency_passive_verbs=_set(cues, "agency_passive_verbs", "cues.yaml"),
         follower_nouns=_set(cues, "follower_nouns", "cues.yaml"),
+        waning_verbs=_set(cues, "waning_verbs", "cues.yaml"),
         security_property_nouns=frozenset(
             _words(
                 nominals.get("security_property_nouns") or [],
