@@ -19,7 +19,8 @@
 - a weakening denied ("X's support for Y has never wavered"): the relation held;
 - "X's release of Y prisoners" (as the verb);
 - "its" in the predicate goes to the owner of the clause's subject ("X's refusal to act
-  against Y has strained its ties with Z": X's ties).
+  against Y has strained its ties with Z": X's ties);
+- "contact" (singular) is a relation noun, so "cut off / broke off contact with X" is a cut.
 
 Every sentence here is invented for this file (none comes from a development set, a
 benchmark or tests/nlp/data/written); each positive has a negated, hedged or otherwise
@@ -308,3 +309,18 @@ def test_its_goes_to_the_owner_of_the_subject() -> None:
     # an actor between the subject and "its" keeps it: "condemned the army for its attacks"
     found = events("Al Qaeda's leaders condemned the army for its attacks on the TTP.")
     assert asserted_between(found, "Army", "Tehrik"), found
+
+
+# --- 12. contact cut off ----------------------------------------------------------------------
+
+
+def test_contact_cut_off_is_a_cut() -> None:
+    found = events("The Afghan Taliban broke off all contact with the TTP in 2015.", "2016-01-01")
+    assert any(e[1] == "REJECT" and e[3] == "asserted" and "Taliban" in e[0] and "Tehrik" in e[2]
+               for e in found), found  # fmt: skip
+    assert not any(e[1] == "COOPERATE" and e[3] == "asserted" for e in found), found
+
+
+def test_contact_cut_off_twin() -> None:
+    found = events("The Afghan Taliban might break off all contact with the TTP.", "2016-01-01")
+    assert not any(e[3] == "asserted" and e[1] in ("REJECT", "COOPERATE") for e in found), found
