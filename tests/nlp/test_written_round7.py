@@ -324,3 +324,10 @@ def test_contact_cut_off_is_a_cut() -> None:
 def test_contact_cut_off_twin() -> None:
     found = events("The Afghan Taliban might break off all contact with the TTP.", "2016-01-01")
     assert not any(e[3] == "asserted" and e[1] in ("REJECT", "COOPERATE") for e in found), found
+
+
+def test_a_gerund_the_lexicon_has_takes_its_patient_after_of() -> None:
+    found = events("The ISI's funding of the Haqqani network alarmed NATO commanders.")
+    assert asserted_between(found, "Inter-Services", "Haqqani"), found
+    found = events("The ISI's rumoured funding of the Haqqani network alarmed NATO commanders.")
+    assert not asserted_between(found, "Inter-Services", "Haqqani"), found

@@ -789,7 +789,7 @@ class SentenceCoder:
                     continue
             if tok.pos_ in ("NOUN", "PROPN"):
                 # "the ISI's bankrolling of X": a gerund with an owner is the verb's event
-                entry = self._event_noun(tok) or written.possessed_gerund(tok, self.lex)
+                entry = written.possessed_gerund(tok, self.lex) or self._event_noun(tok)
                 if entry:
                     self._noun(tok, entry)
         for verb, entry in deferred:

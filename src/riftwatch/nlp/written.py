@@ -2189,8 +2189,9 @@ def possessed_gerund(tok: Any, lex: Any) -> dict[str, Any] | None:
     """The noun entry of a gerund used as a noun with an owner and an "of" phrase: "the State
     Department's blacklisting of X", "the ISI's bankrolling of Y", "the army's shelling of
     Z" are the verb's event (events.yaml's own entry of the verb), the owner its author and
-    the "of" phrase its patient. Not where the lexicon has the noun, not a verb whose object
-    is a thing ("the giving of money"), and not a verb that needs a particle or ties.
+    the "of" phrase its patient; a noun the lexicon has keeps its entry with "of" for the
+    patient ("the ISI's funding of X"). Not a verb whose object is a thing ("the giving of
+    money"), and not a verb that needs a particle or ties.
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
@@ -2202,8 +2203,7 @@ def possessed_gerund(tok: Any, lex: Any) -> dict[str, Any] | None:
     lower = tok.lower_
     if tok.pos_ != "NOUN" or not lower.endswith("ing") or len(lower) < 6:
         return None
-    if lex.nouns.get(lower) or lex.nouns.get(tok.lemma_.lower()):
-        return None
+    noun = lex.nouns.get(lower) or lex.nouns.get(tok.lemma_.lower())
     if not any(c.dep_ == "poss" for c in tok.children):
         return None
     if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
@@ -2219,6 +2219,11 @@ def possessed_gerund(tok: Any, lex: Any) -> dict[str, Any] | None:
             return None
         if any(k.startswith("needs_") for k in entry) or entry.get("no_clause"):
             return None
+        if noun is not None:  # "the ISI's funding of X": the noun's entry, X its patient
+            if noun.get("type") != entry["type"] or noun.get("frame"):
+                return None
+            preps = [*(noun.get("patient_preps") or ()), "of"]
+            return {**noun, "patient_preps": preps, "gerund_of": lemma}
         return {"type": entry["type"], "mode": entry.get("mode"), "patient_preps": ["of"],
                 "source": entry.get("source"), "gerund_of": lemma}  # fmt: skip
     return None
