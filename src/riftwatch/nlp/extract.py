@@ -47,8 +47,8 @@ STAGES = (
     "parse.spacy-sm.v1",
     "actors.open.v8",
     "code.rules.v13",
-    "modality.rules.v10",
-    "context.rules.v5",
+    "modality.rules.v11",
+    "context.rules.v6",
     "headline.rules.v8",
 )
 
