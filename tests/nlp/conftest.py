@@ -5,8 +5,9 @@ from __future__ import annotations
 from riftwatch.nlp.extract import extract_document
 
 
-def named_events(text: str, date: str) -> set[tuple[str, str, str, str]]:
-    """(source, type, target, modality) of every event in ``text``, by organisation name."""
+def named_events(text: str, date: str = "2012-01-01") -> set[tuple[str, str, str, str]]:
+    """(source, type, target, modality) of every event in ``text``, by organisation name
+    (dated 2012-01-01 unless ``date`` is given)."""
     return {
         (c.event.source.org_name or c.event.source.name, c.event.event_type,
          c.event.target.org_name or c.event.target.name, c.event.modality)

@@ -7,10 +7,6 @@ import pytest
 from tests.nlp.conftest import asserted, has, named_events
 
 
-def events(text: str) -> set[tuple[str, str, str, str]]:
-    return named_events(text, "2012-01-01")
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -21,7 +17,7 @@ def events(text: str) -> set[tuple[str, str, str, str]]:
     ],
 )
 def test_lost_support_is_the_givers_cut_never_support(text: str) -> None:
-    found = events(text)
+    found = named_events(text)
     assert not any(e[1] in ("SUPPORT", "AID") for e in asserted(found)), found
     giver = "Qaeda" if "Qaeda" in text else "Inter-Services"
     getter = "Tehrik" if "TTP" in text else "Haqqani"
@@ -37,13 +33,13 @@ def test_lost_support_is_the_givers_cut_never_support(text: str) -> None:
     ],
 )
 def test_lost_support_negated_hedged_or_unread_asserts_no_support(text: str) -> None:
-    found = asserted(events(text))
+    found = asserted(named_events(text))
     assert not any(e[1] in ("SUPPORT", "AID") for e in found), found
     assert not any("Haqqani" in e[0] and "Inter-Services" in e[2] for e in found), found
 
 
 def test_a_lost_battle_was_fought() -> None:
-    found = events("The Taliban lost the war against the Afghan army.")
+    found = named_events("The Taliban lost the war against the Afghan army.")
     assert has(found, "Taliban", "ASSAULT", "Afghan National Army"), found
     assert not any(e[1] == "RETREAT" for e in found), found
 
@@ -53,6 +49,6 @@ def test_backing_received_or_held_is_the_givers_support() -> None:
         "The Haqqani network received the backing of the ISI.",
         "The Haqqani network has the backing of the ISI.",
     ):
-        found = events(text)
+        found = named_events(text)
         assert has(found, "Inter-Services", "SUPPORT", "Haqqani"), found
         assert not has(found, "Haqqani", "SUPPORT", "Inter-Services", None), found

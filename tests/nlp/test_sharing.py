@@ -5,11 +5,8 @@ and what is no cooperative thing ("a border", "the blame") is no event."""
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import asserted, has, named_events
-
-
-def events(text: str) -> set[tuple[str, str, str, str]]:
-    return named_events(text, "2015-01-01")
+from tests.nlp.conftest import asserted, has
+from tests.nlp.conftest import named_events as events
 
 
 @pytest.mark.parametrize(

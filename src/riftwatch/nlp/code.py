@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v13``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v14``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v13"
+NAME = "code.rules.v14"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -178,13 +178,17 @@ class SentenceCoder:
                         and all(named.key() != a.key() for a in out)
                     ):
                         out.append(self._qualified(named, tok))
-        following = list(tok.conjuncts)
+        following = list(tok.conjuncts) + written.broken_list(self, tok)  # "for X, Y and Z"
         for child in tok.children:
             # "the US, Russia, and Switzerland": a list the parser reads as an apposition
             if (
                 child.dep_ == "appos"
                 and child.i in self.actor_of
                 and any(c.dep_ == "conj" for c in child.children)
+                # "trains bomb-makers for X, Y and Z": the list goes on from X, not the noun
+                and not any(
+                    t.dep_ == "pobj" and t.i in self.actor_of for t in tok.doc[tok.i + 1 : child.i]
+                )  # fmt: skip
             ):
                 following += [child, *child.conjuncts]
         for conj in following:
@@ -306,6 +310,10 @@ class SentenceCoder:
                         inner = self.actor_of.get(sub.i)
                         if inner is not None and inner.type == "country" and sub.dep_ == "amod":
                             return self._qualified(inner, tok)
+        if tok.pos_ == "NOUN":  # "couriers working for X", "a committee representing X"
+            patron = written.acting_for(self, tok, depth)
+            if patron is not None:
+                return self._qualified(patron, tok)
         if tok.pos_ == "NOUN" and lower in _armed_nouns():
             tied = self._tied_armed_noun(tok, depth)
             if tied is not None:
@@ -433,7 +441,7 @@ class SentenceCoder:
             # headline coordination without 'and': "forces kill two, arrest 14 militants"
             acts, passive, how = self.subject(head, seen + 1)
             return acts, passive, f"{how} (shared by coordination)"
-        if dep == "acomp" and verb.tag_ == "VBN" and written.stative_copula(head):
+        if dep == "acomp" and verb.tag_ == "VBN" and written.stative_copula(head, self.lex):
             # "X and Y remain closely aligned": a passive of state completing 'remain'
             acts, _passive, how = self.subject(head, seen + 1)
             return acts, True, f"{how} (of '{head.text}', a participle of state)"
@@ -453,7 +461,7 @@ class SentenceCoder:
                     if acts:
                         return acts, False, "subject of the reported clause"
             return [], False, ""
-        commissioned = written.commissioned_agent(verb)
+        commissioned = written.commissioned_agent(verb, self.lex)
         if commissioned is not None:
             acts = self.actors(commissioned)
             if acts and not all(a.weak for a in acts):
@@ -503,7 +511,7 @@ class SentenceCoder:
                     acts = self.actors(child)
                     if acts:
                         return acts, False, f"object of '{head.head.text}'"
-        if dep == "pcomp" and written.reason_verb(head) is not None:
+        if dep == "pcomp" and written.reason_verb(head, self.lex) is not None:
             # "sanctioned X for funding Y", "praised X for attacking Y": X does it
             for child in head.head.children:
                 if child.dep_ in ("dobj", "obj"):
@@ -523,7 +531,7 @@ class SentenceCoder:
         return [], False, ""
 
     def objects(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
-        if written.hosted_gathering(verb):  # "hosted talks between X and Y": no recipient
+        if written.hosted_gathering(verb, self.lex):  # "hosted talks between X and Y": no recipient
             return [], ""
         preps = set(entry.get("preps") or ())
         # "provided the TTP with explosives": with a "with" phrase, the object is the recipient
@@ -791,7 +799,8 @@ class SentenceCoder:
                         self._verb(tok, entry)
                     continue
             if tok.pos_ in ("NOUN", "PROPN"):
-                entry = self._event_noun(tok)
+                # "the ISI's bankrolling of X": a gerund with an owner is the verb's event
+                entry = written.possessed_gerund(tok, self.lex) or self._event_noun(tok)
                 if entry:
                     self._noun(tok, entry)
         for verb, entry in deferred:
@@ -991,7 +1000,7 @@ class SentenceCoder:
             if entry.get("claim"):
                 return  # "claimed responsibility": coded from the attack noun, if any
         if entry.get("object_is_thing") and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.message_nouns
+            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.lex.message_nouns
             for c in verb.children
         ):
             return  # "sent a message to X", "gave orders to X": words passed on, not aid
@@ -1070,8 +1079,12 @@ class SentenceCoder:
             why.append("a passive of state: its subject holds the relation")
         if passive or entry.get("subject_is_patient"):
             # "soldiers were killed by X", "soldiers martyred": the subject suffered it
+            given, ghow = targets, thow
             targets = self._patients(verb) or sources
             thow = "passive subject" if passive else "subject (who suffered it)"
+            if passive and not targets and given and entry.get("object_is_thing"):
+                # "weapons were given to X by Y": the thing is the subject, X the recipient
+                targets, thow = given, f"{ghow} (a thing given in the passive)"
             sources, how, agent_mode = self._agent_of(verb, entry)
             mode = mode or agent_mode
             if not sources and entry["type"] == "ASSAULT" and len(targets) >= 2:
@@ -1938,7 +1951,7 @@ class SentenceCoder:
             if actor is not None and all(actor.key() != a.key() for a in out):
                 if actor.type in ("country", "place") and sub.dep_ in ("amod", "compound"):
                     continue
-                if written.setting_of_phrase(sub, actor):
+                if written.setting_of_phrase(sub, actor, self.lex):
                     continue  # "clashes between X and Y in Afghanistan": a place, no party
                 out.append(actor)
         return out

@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v5"
+NAME = "context.rules.v6"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -412,6 +412,8 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
         own_subject = written.subject_for_personal(tok, actor_of)  # "X ... renewed his pledge"
         # "X relied on Y against Z, and it continues to ...": it = X
         own_subject = own_subject or written.parallel_subject(tok, actor_of)
+        # "X's refusal to act against Y has strained its ties": its = X's (round 7)
+        own_subject = own_subject or written.subject_owner(tok, actor_of)
         for prev in reversed(sdoc[: tok.i] if own_subject is None else ()):
             actor = actor_of.get(prev.i)
             if personal and actor is None and _unknown_person(prev):

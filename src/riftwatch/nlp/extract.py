@@ -45,11 +45,11 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v7",
-    "code.rules.v13",
-    "modality.rules.v11",
+    "actors.open.v8",
+    "code.rules.v14",
+    "modality.rules.v12",
     ATTRIBUTION_NAME,
-    "context.rules.v5",
+    "context.rules.v6",
     "headline.rules.v8",
 )
 
@@ -197,18 +197,39 @@ class DocumentState:
         Hizbul Islam. Two years later the group attacked ...": al-Shabaab, not the object)."""
         return self.subjects[-1] if self.subjects else None
 
-    def note_subject(self, text: str, actors: list[tuple[int, int, Actor]]) -> None:
+    def note_subject(
+        self, text: str, actors: list[tuple[int, int, Actor]], group_nouns: frozenset[str]
+    ) -> None:
         """Note the sentence's subject group: its first group, where nothing but an opening
-        phrase ("In 2014,", "Two years later") stands before it."""
-        for start, _end, actor in sorted(actors, key=lambda x: x[0]):
+        phrase ("In 2014,", "Two years later") stands before it; also a person's group named
+        by the person's possessive ("Baitullah Mehsud's movement had ...": a later "it" is
+        the movement; ``group_nouns``: cues.yaml anaphoric_nouns)."""
+        for start, end, actor in sorted(actors, key=lambda x: x[0]):
             if actor.type not in GROUPISH and not (actor.type == "person" and actor.org_id):
                 return  # another actor opens the sentence
             opening = _SUBJECT_PREFIX.fullmatch(text[:start]) and not _NOT_SUBJECT.search(
                 text[:start]
             )
-            if opening and actor.type in GROUPISH:
+            if opening and (actor.type in GROUPISH or _persons_group(text, end, group_nouns)):
                 self.subjects.append(actor)
             return
+
+
+_POSSESSED_NOUN = re.compile(r"['\u2019]s\s+([a-z-]+)(?:\s+([a-z]+))?\b")
+
+
+def _persons_group(text: str, end: int, group_nouns: frozenset[str]) -> bool:
+    """Does a person's name ending at ``end`` own a group noun ("Mehsud's movement", "Omar's
+    own network")? Then the phrase names the person's group.
+
+    >>> nouns = frozenset({"movement"})
+    >>> _persons_group("Baitullah Mehsud's movement had sheltered them", 16, nouns)
+    True
+    >>> _persons_group("Baitullah Mehsud's brother had sheltered them", 16, nouns)
+    False
+    """
+    match = _POSSESSED_NOUN.match(text, end)  # the noun, or one modifier and the noun
+    return match is not None and bool({match.group(1), match.group(2)} & group_nouns)
 
 
 _KIN_NOUN = re.compile(r"\s+(?:tribe|tribes|tribesmen|clan|clans|family|district|valley)\b")
@@ -279,7 +300,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _country_fighters(text, found)
     found = _shared_agent_noun(text, date, found, resolver)
     found = _branch_names(text, found)
-    found = _with_member_nouns(text, found)
+    found = _with_member_nouns(text, found, lex)
     found += _eponymous_members(text, date, found, resolver)
     found += leader_surnames(text, date, found)  # "Mehsud's fighters": the group he led
     taken = [(s, e) for s, e, _a in found]
@@ -353,6 +374,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 ),
             )
         )
+    for start, end, person in _persons_people(text, found, state, lex.follower_nouns, free):
+        found.append((start, end, person))  # "his fighters": the group of the person named last
+        taken.append((start, end))
     for m in _TWO_GROUPS.finditer(text):
         # "the two groups", "both sides": the two groups named last, together (mmp7)
         number = 1 if m.group(1) else 2
@@ -480,6 +504,45 @@ def _with_article(text: str, start: int, end: int, date: str | None, resolver: A
         return start, res
     again = resolver.resolve(text[m.start() : end], date, text)
     return (m.start(), again) if again.actor is not None else (start, res)
+
+
+_HIS = re.compile(r"\bhis\s+(?:own\s+|former\s+|loyal\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def _persons_people(
+    text: str,
+    found: list[tuple[int, int, Actor]],
+    state: DocumentState,
+    nouns: frozenset[str],
+    free: Any,
+) -> list[tuple[int, int, Actor]]:
+    """(start, end, actor) for "his" before a follower noun ("his fighters", "his men", "his
+    movement"): the person named last who stands for a group, in this sentence before it or
+    in the document before ("Fazlullah fled to Kunar in 2009. From there, his fighters
+    raided army posts": Fazlullah's group). None when no such person was named.
+
+    >>> p = Actor(id="f", name="Fazlullah", mention="Fazlullah", type="person", org_id="ttp",
+    ...           org_name="TTP")
+    >>> state = DocumentState()
+    >>> state.note(p)
+    >>> [a.org_name for _s, _e, a in _persons_people(
+    ...     "From there, his fighters raided posts.", [], state, frozenset({"fighters"}),
+    ...     lambda s, e: True)]
+    ['TTP']
+    """
+    out = []
+    for m in _HIS.finditer(text):
+        if m.group(1).lower() not in nouns or not free(m.start(), m.start() + 3):
+            continue
+        here = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()]
+        person = next((a for a in reversed([*state.groups, *here])
+                       if a.type == "person" and a.org_id), None)  # fmt: skip
+        if person is None:
+            continue
+        out.append((m.start(), m.start() + 3, Actor(**{
+            **person.__dict__, "mention": text[m.start() : m.start() + 3],
+            "how": f"coreference ({person.mention})"})))  # fmt: skip
+    return out
 
 
 def _other_than_named(
@@ -765,7 +828,7 @@ _NEXT_WORD = re.compile(r"(?:\s+|-(?=[a-z]+\s))([a-z][a-z-]*)\b")
 
 
 def _with_member_nouns(
-    text: str, found: list[tuple[int, int, Actor]]
+    text: str, found: list[tuple[int, int, Actor]], lex: Any
 ) -> list[tuple[int, int, Actor]]:
     """A group's name right before a member noun covers the noun ("IS suicide bombers",
     "Taliban gunmen"): the parse may not attach the name to the noun, the words do."""
@@ -777,7 +840,7 @@ def _with_member_nouns(
         if (
             actor.type in GROUPISH
             and not actor.weak
-            and not (prose and written.compound_tie(text, end))
+            and not (prose and written.compound_tie(text, end, lex))
         ):  # a headline's "IS-linked militants" stay IS's (tests/nlp/test_headline_mechanisms)
             # ("Al Qaeda-linked militants" are not Al Qaeda's: written.compound_tie)
             at = end
@@ -992,7 +1055,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
             actors = hl.outside_dateline(actors, sent.text)
         actors = hl.outside_wire_dateline(actors, sent.text)  # "KABUL, Jan 3 (Reuters) -"
         actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
-        actors = written.context_members(actors, state.groups)  # "Arab fighters": AQ if named
+        actors = written.context_members(actors, state.groups, lex)  # "Arab fighters": AQ if named
         named = _coreference_targets(actors)
         if (
             named >= 2
@@ -1012,7 +1075,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
             if not actor.how.startswith("coreference"):
                 state.note(actor)
-        state.note_subject(sent.text, actors)
+        state.note_subject(sent.text, actors, lex.anaphoric_nouns)
         document.add(sent.text)
     return str(doc.get("id")), date, pending
 

@@ -1073,12 +1073,10 @@ def agent_behind_complement(coder: Any, verb: Any) -> list[Any]:
     for its policy by Y". Never when the phrase is an event noun, whose "by" names the
     author of that event ("accused of backing attacks by Z": Z attacked, not accused).
     """
-    from riftwatch.nlp import written  # noqa: PLC0415 - written imports nothing of ours
-
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
     # round 6: also a setting's phrase ("were sheltered in the tribal areas by tribesmen")
-    preps = _REASON_PREPS | written.setting_preps()
+    preps = _REASON_PREPS | coder.lex.setting_preps
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue

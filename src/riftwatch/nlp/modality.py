@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v11`` and ``attribution.rules.v3``.
+Registered as ``modality.rules.v12`` and ``attribution.rules.v3``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v11"
+NAME = "modality.rules.v12"
 ATTRIBUTION_NAME = "attribution.rules.v3"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -136,6 +136,26 @@ def modality_of(
         if outer.value == "asserted":
             return Modality("asserted", head.text, distancing=True)
         return Modality(outer.value, outer.cue, distancing=True)
+    # "X's support for Y has never wavered": a verb of weakening denied says the event held;
+    # what governs that verb still counts ("may never have wavered" is not asserted)
+    if (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ in ("nsubj", "nsubjpass")
+        and trigger.head.lemma_.lower() in lex.waning_verbs
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children)
+    ):
+        head = trigger.head
+        outer = _governing(path[2:], cues, lex, head, scope)
+        hedged = [
+            c
+            for c in head.children
+            if c.dep_ == "aux"
+            and c.lower_
+            in cues.get("hypothetical", frozenset()) | cues.get("uncertain", frozenset())
+        ]
+        if hedged and outer.value == "asserted":
+            return Modality("uncertain", hedged[0].text, cue_token=hedged[0])
+        return outer
     # reluctance anywhere up the path turns cooperation into distancing (asserted)
     if cooperative:
         for tok in path[1:]:
@@ -151,13 +171,13 @@ def modality_of(
                     return Modality("asserted", f"not {tok.text}", distancing=True)
     if own is not None:
         return own
-    capacity = written.capacity_of(trigger)  # "lost its ability to pay X": not the act
+    capacity = written.capacity_of(trigger, lex)  # "lost its ability to pay X": not the act
     if capacity is not None:
         return Modality("hypothetical", capacity)
     taken_back = written.trailing_denied_claim(trigger, lex)  # "..., a claim X rejects"
     if taken_back is not None:
         return Modality("denied", taken_back)
-    unverified = written.unverified_afterwards(trigger)  # "..., but could not be verified"
+    unverified = written.unverified_afterwards(trigger, lex)  # "..., but could not be verified"
     if unverified is not None:
         return Modality("uncertain", unverified)
     question = written.yes_no_question(trigger)  # "Did the Taliban break with X?"
@@ -521,7 +541,7 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("negated", unclaimed, cue_token=tok)
         if written.evidential(tok, prev, lex):  # "intercepts suggest that X funds Y"
             return Modality("uncertain", tok.text, cue_token=tok)
-        if written.reason_of_charge(tok, prev):  # "sanctioned X for funding Y": the charge
+        if written.reason_of_charge(tok, prev, lex):  # "sanctioned X for funding Y": the charge
             return Modality("uncertain", f"{tok.head.text} for", cue_token=tok.head)
         if written.promise_modality(tok, prev, lex):  # "pledged to attack X": promised
             return Modality("future", tok.text, cue_token=tok)

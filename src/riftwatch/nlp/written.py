@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
 from typing import Any
 
 # "not only", "not just", "not merely", "not simply": the negation scopes over the adverb
@@ -1222,56 +1221,34 @@ def denied_in_relative_clause(noun: Any, lex: Any) -> str | None:
 
 # -- round 4 ------------------------------------------------------------------------------
 # Each function reads one class of constructions; the words are data (cues.yaml, "written
-# reports, round 4"); tests/nlp/test_written_round4.py holds invented sentences and twins.
+# reports, round 4", read once by the lexicon loader into the Lexicon fields of the same
+# names); tests/nlp/test_written_round4.py holds invented sentences and twins.
 
 
-@cache
-def _round4_cues() -> dict[str, frozenset[str]]:
-    """The round-4 word lists of cues.yaml (compound_ties, charging_verbs, judging_verbs)."""
-    from importlib import resources
-
-    import yaml
-
-    path = resources.files("riftwatch.nlp.lexicon").joinpath("cues.yaml")
-    data = yaml.safe_load(path.read_text("utf-8")) or {}
-    keys = (
-        "compound_ties",
-        "charging_verbs",
-        "judging_verbs",
-        "hosting_verbs",
-        "gathering_nouns",
-        "claim_rejecting_verbs",
-        "verification_verbs",
-        "context_bound_member_types",
-        "abolishing_verbs",
-        "abolished_bodies",
-        "capacity_nouns",
-    )
-    return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
-
-
-def compound_tie(text: str, end: int) -> bool:
+def compound_tie(text: str, end: int, lex: Any) -> bool:
     """True when a hyphenated tie participle follows a name ending at ``end``: "Al
     Qaeda-linked militants", "ISI-backed gunmen". The member noun after it is not the
     named group's (cues.yaml ``compound_ties``).
 
-    >>> compound_tie("Al Qaeda-linked militants attacked", 8)
+    >>> from riftwatch.nlp.lexicon import load
+    >>> compound_tie("Al Qaeda-linked militants attacked", 8, load())
     True
-    >>> compound_tie("Al Qaeda fighters attacked", 8)
+    >>> compound_tie("Al Qaeda fighters attacked", 8, load())
     False
     """
     match = re.match(r"-([a-z]+)\b", text[end:])
-    return match is not None and match.group(1) in _round4_cues()["compound_ties"]
+    return match is not None and match.group(1) in lex.compound_ties
 
 
-def reason_verb(prep: Any) -> str | None:
+def reason_verb(prep: Any, lex: Any) -> str | None:
     """The kind of a "for V-ing" phrase ``prep`` on a verb of charging ("sanctioned X for
     funding Y": "charge") or judging ("praised X for attacking Y": "judge"), else None. In
     both the verb's object does the gerund's act.
 
+    >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Washington sanctioned two officers for funding the Haqqani network.")
-    >>> reason_verb(doc[4])
+    >>> reason_verb(doc[4], load())
     'charge'
     """
     if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
@@ -1279,18 +1256,17 @@ def reason_verb(prep: Any) -> str | None:
     if not any(c.dep_ in _OBJECTS for c in prep.head.children):
         return None
     lemma = prep.head.lemma_.lower()
-    cues = _round4_cues()
-    if lemma in cues["charging_verbs"]:
+    if lemma in lex.charging_verbs:
         return "charge"
-    if lemma in cues["judging_verbs"]:
+    if lemma in lex.judging_verbs:
         return "judge"
     return None
 
 
-def reason_of_charge(tok: Any, prev: Any) -> bool:
+def reason_of_charge(tok: Any, prev: Any, lex: Any) -> bool:
     """True when ``tok`` is the "for" of a charging verb and ``prev`` the gerund under it:
     what someone was sanctioned or arrested for is the charge, not an established act."""
-    return prev is not None and prev.dep_ == "pcomp" and reason_verb(tok) == "charge"
+    return prev is not None and prev.dep_ == "pcomp" and reason_verb(tok, lex) == "charge"
 
 
 _DISJUNCTIONS = frozenset({"or", "nor"})
@@ -1326,22 +1302,22 @@ def negation_over_disjunction(head: Any, conj: Any) -> str | None:
     return None
 
 
-def hosted_gathering(verb: Any) -> bool:
+def hosted_gathering(verb: Any, lex: Any) -> bool:
     """True when ``verb`` hosts a gathering ("hosted talks between X and Y", "hosted a
     meeting of X's delegates"): the participants get no shelter or aid from the host
     (cues.yaml ``hosting_verbs``, ``gathering_nouns``).
 
+    >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Qatar hosted talks between the Taliban and U.S. envoys in Doha.")
-    >>> hosted_gathering(doc[1])
+    >>> hosted_gathering(doc[1], load())
     True
-    >>> hosted_gathering(nlp()("Pakistan hosted Taliban leaders in Quetta.")[1])
+    >>> hosted_gathering(nlp()("Pakistan hosted Taliban leaders in Quetta.")[1], load())
     False
     """
-    cues = _round4_cues()
-    if verb.lemma_.lower() not in cues["hosting_verbs"]:
+    if verb.lemma_.lower() not in lex.hosting_verbs:
         return False
-    return any(c.dep_ in _OBJECTS and c.lower_ in cues["gathering_nouns"] for c in verb.children)
+    return any(c.dep_ in _OBJECTS and c.lower_ in lex.gathering_nouns for c in verb.children)
 
 
 def _participle_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
@@ -1459,7 +1435,7 @@ def trailing_denied_claim(trigger: Any, lex: Any) -> str | None:
     True
     """
     doc = trigger.doc
-    rejecting = _round4_cues()["claim_rejecting_verbs"]
+    rejecting = lex.claim_rejecting_verbs
     end = len(doc)  # a sentence is parsed as its own doc
     for tok in doc[trigger.i + 1 : end]:
         if tok.lower_ not in lex.claim_nouns or tok.i < 2:
@@ -1483,20 +1459,21 @@ def trailing_denied_claim(trigger: Any, lex: Any) -> str | None:
 _CONTRASTS = frozenset({"but", "though", "although", "yet"})
 
 
-def unverified_afterwards(trigger: Any) -> str | None:
+def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
     """The words that leave the sentence unconfirmed when a later clause says it could not
     be checked: "There were reports that X executed Y, but they could not be verified",
     "..., though this has not been independently confirmed" (cues.yaml
     ``verification_verbs``, negated or as "unverified"/"unconfirmed" after a contrast word).
     None otherwise.
 
+    >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The Taliban executed two couriers, but this could not be verified.")
-    >>> unverified_afterwards(doc[2])
+    >>> unverified_afterwards(doc[2], load())
     'but ... verified'
     """
     doc = trigger.doc
-    verbs = _round4_cues()["verification_verbs"]
+    verbs = lex.verification_verbs
     contrast = None
     for tok in doc[trigger.i + 1 :]:
         if tok.lower_ in _CONTRASTS:
@@ -1551,7 +1528,7 @@ def negated_claim(tok: Any, lex: Any) -> str | None:
 # -- round 5 (issue 9, written5) ---------------------------------------------------------------
 
 
-def context_members(actors: list[Any], earlier: list[Any]) -> list[Any]:
+def context_members(actors: list[Any], earlier: list[Any], lex: Any) -> list[Any]:
     """People named by who they are ("Arab fighters", "Uzbek fighters": a collective that the
     knowledge base files as a group's members) stand for that group only when the sentence
     (``actors``) or the document before it (``earlier``, the groups named so far) names it;
@@ -1559,7 +1536,7 @@ def context_members(actors: list[Any], earlier: list[Any]) -> list[Any]:
 
     ``actors`` are (start, end, Actor) triples; the result is a new list.
     """
-    bound = _round4_cues()["context_bound_member_types"]
+    bound = lex.context_bound_member_types
     named = {a.org_id for _s, _e, a in actors if not _through_members(a, bound)}
     named |= {a.org_id for a in earlier if not _through_members(a, bound)}
     out = []
@@ -1613,8 +1590,7 @@ def abolished_bodies(coder: Any) -> None:
     ``abolished_bodies``). The owner is the body itself when it is an actor ("abolished the
     Afghan interim government"), its possessor or modifier, a by/of phrase, or the subject of
     a relative clause on it. Never X's own body; modality is read afterwards from the verb."""
-    cues = _round4_cues()
-    verbs, bodies = cues["abolishing_verbs"], cues["abolished_bodies"]
+    verbs, bodies = coder.lex.abolishing_verbs, coder.lex.abolished_bodies
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
@@ -1720,34 +1696,87 @@ def distanced_other_side(event: Any, actor_of: dict[int, Any]) -> bool:
 def parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     """The subject of the first clause, for a subject pronoun of a clause coordinated with it:
     "The ISI relied on X against India, and it continues to protect Y" (it = the ISI, not
-    the nearer India). Only when that subject is an actor of the text and agrees in number
-    ("it" a singular name, "they" a plural one; the Taliban either). The subject's token,
-    or None."""
-    if tok.dep_ != "nsubj" or tok.lower_ not in ("it", "they"):
+    the nearer India), or a possessive in that clause's subject ("The group joined the
+    Taliban movement, and its fighters were trained by Y": the group's fighters; round 7).
+    Only when that subject is an actor of the text (a name, or a noun such as "the group"
+    that stands for one) and agrees in number ("it" a singular name, "they" a plural one;
+    the Taliban either). The subject's token, or None."""
+    if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
+        if tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head.head
+    elif tok.dep_ == "nsubj" and tok.lower_ in ("it", "they"):
+        verb = tok.head
+    else:
         return None
-    verb = tok.head
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     for subj in verb.head.children:
         if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > tok.i:
             continue
         actor = actor_of.get(subj.i)
-        if actor is None or actor.how.startswith("coreference"):
+        if actor is None or subj.pos_ == "PRON":
+            return None
+        if actor.how.startswith("coreference") and subj.lemma_.lower() not in _TOPIC_NOUNS:
             return None
         plural = subj.tag_ in ("NNS", "NNPS") and subj.lower_ not in ("taliban", "taleban")
-        if (tok.lower_ == "it") == plural and subj.lower_ not in ("taliban", "taleban"):
+        if (tok.lower_ in ("it", "its")) == plural and subj.lower_ not in ("taliban", "taleban"):
             return None  # "it" needs a singular name, "they" a plural one (or the Taliban)
         return subj
     return None
 
 
-def capacity_of(trigger: Any) -> str | None:
+def subject_owner(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The owner of its clause's subject, for a possessive "its"/"their" in the predicate:
+    "Islamabad's refusal to act against X has strained its ties with Y" (its = Islamabad's,
+    not the nearer X inside the subject). Only when the subject is a noun (no actor itself)
+    whose possessor is an actor agreeing in number. The possessor's token, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Islamabad's refusal to act against the network has strained its ties.")
+    >>> subject_owner(doc[10], {0: "Islamabad", 7: "network"}).text
+    'Islamabad'
+    """
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+        return None
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > tok.i or subj.i in actor_of:
+            continue
+        if tok.i in {t.i for t in subj.subtree}:
+            return None
+        if any(subj.right_edge.i < i < tok.i for i in actor_of):
+            return None  # "X's leaders condemned the army for its attacks": the army's
+        for owner in subj.children:
+            if owner.dep_ != "poss" or owner.i not in actor_of or owner.pos_ == "PRON":
+                continue
+            plural = owner.tag_ in ("NNS", "NNPS") and owner.lower_ not in ("taliban", "taleban")
+            if (tok.lower_ == "its") == plural:
+                return None
+            return owner
+    return None
+
+
+_TOPIC_NOUNS = frozenset({"group", "network", "movement", "organization", "organisation",
+                          "militia", "faction", "outfit"})  # fmt: skip
+"""Nouns that stand for a group named before ("the group"), as the subject a pronoun of the
+next clause goes back to (the words of cues.yaml anaphoric_nouns without shura/council)."""
+
+
+def capacity_of(trigger: Any, lex: Any) -> str | None:
     """The capacity noun when ``trigger`` is the infinitive hung on it: "X lost its ability to
     pay Y", "X has the means to arm Y" (cues.yaml ``capacity_nouns``): a capacity is not the
     act, so the act is hypothetical. "X was able to pay Y" (an adjective) is not this.
 
+    >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
-    >>> capacity_of(nlp()("Al Qaeda has the means to pay the Taliban.")[6])
+    >>> capacity_of(nlp()("Al Qaeda has the means to pay the Taliban.")[6], load())
     'means'
     """
     head = trigger.head
@@ -1755,43 +1784,13 @@ def capacity_of(trigger: Any) -> str | None:
         trigger.dep_ in ("acl", "relcl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
         and head.pos_ == "NOUN"
-        and (head.lower_ in _round4_cues()["capacity_nouns"]
-             or head.lemma_.lower() in _round4_cues()["capacity_nouns"])
-    ):  # fmt: skip
+        and (head.lower_ in lex.capacity_nouns or head.lemma_.lower() in lex.capacity_nouns)
+    ):
         return head.text
     return None
 
 
 # -- round 6 (issue 9, recall on written reports): phrases the parser splits -----------------
-
-
-@cache
-def _round6_cues() -> dict[str, frozenset[str]]:
-    """The round-6 word lists of cues.yaml (setting_preps, stative_copulas, condition_marks)."""
-    from importlib import resources
-
-    import yaml
-
-    path = resources.files("riftwatch.nlp.lexicon").joinpath("cues.yaml")
-    data = yaml.safe_load(path.read_text("utf-8")) or {}
-    keys = (
-        "setting_preps",
-        "stative_copulas",
-        "condition_marks",
-        "commissioning_verbs",
-        "obeying_verbs",
-        "order_nouns",
-    )
-    return {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys}
-
-
-def setting_preps() -> frozenset[str]:
-    """Prepositions of a setting on which the parser may hang a passive's "by" phrase.
-
-    >>> "in" in setting_preps() and "by" not in setting_preps()
-    True
-    """
-    return _round6_cues()["setting_preps"]
 
 
 def between_conjunct(coder: Any, noun: Any, pobj: Any, partners: list[Any]) -> list[Any]:
@@ -1828,18 +1827,19 @@ def between_conjunct(coder: Any, noun: Any, pobj: Any, partners: list[Any]) -> l
     return out
 
 
-def stative_copula(verb: Any) -> bool:
+def stative_copula(verb: Any, lex: Any) -> bool:
     """Is ``verb`` a verb of a lasting state whose participle complement is a passive of
     state ("X and Y remain closely aligned", "X stayed affiliated with Y")? Not "seem" or
     "appear", which hedge.
 
+    >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
-    >>> stative_copula(nlp()("The two groups remain closely aligned.")[3])
+    >>> stative_copula(nlp()("The two groups remain closely aligned.")[3], load())
     True
-    >>> stative_copula(nlp()("The two groups seem closely aligned.")[3])
+    >>> stative_copula(nlp()("The two groups seem closely aligned.")[3], load())
     False
     """
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _round6_cues()["stative_copulas"]
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.stative_copulas
 
 
 def condition_on_another(clause: Any, coder: Any, target: Any) -> bool:
@@ -1853,7 +1853,9 @@ def condition_on_another(clause: Any, coder: Any, target: Any) -> bool:
     >>> class A:
     ...     def __init__(self, name): self.name = name
     ...     def key(self): return self.name
+    >>> from riftwatch.nlp.lexicon import load
     >>> class C:
+    ...     lex = load()
     ...     def actors(self, tok): return [A(tok.text)] if tok.text in ("army", "fighters") else []
     >>> doc = nlp()("The elders said they would expel the fighters if the army sent weapons.")
     >>> condition_on_another(doc[5], C(), A("fighters"))
@@ -1862,7 +1864,7 @@ def condition_on_another(clause: Any, coder: Any, target: Any) -> bool:
     >>> condition_on_another(doc[5], C(), A("fighters"))
     False
     """
-    marks = _round6_cues()["condition_marks"]
+    marks = coder.lex.condition_marks
     for adv in clause.children:
         if adv.dep_ != "advcl":
             continue
@@ -1950,7 +1952,7 @@ def partitive_relative_antecedent(verb: Any) -> Any:
     return None
 
 
-def commissioned_agent(verb: Any) -> Any:
+def commissioned_agent(verb: Any, lex: Any) -> Any:
     """The object that does an infinitive of purpose hung on a verb of commissioning: "the ISI
     paid the Haqqani network to attack X" (the network attacks, the ISI pays), "X recruited
     Y to kill Z". The parser gives the infinitive as an adverbial clause, whose subject would
@@ -1963,9 +1965,10 @@ def commissioned_agent(verb: Any) -> Any:
     ...           deps=["nsubj", "ROOT", "det", "dobj", "aux", "advcl", "dobj"],
     ...           tags=["NNP", "VBD", "DT", "NN", "TO", "VB", "NNS"],
     ...           lemmas=["ISI", "pay", "the", "network", "to", "attack", "troop"])
-    >>> commissioned_agent(doc[5]).text
+    >>> from riftwatch.nlp.lexicon import load
+    >>> commissioned_agent(doc[5], load()).text
     'network'
-    >>> commissioned_agent(doc[1]) is None
+    >>> commissioned_agent(doc[1], load()) is None
     True
     """
     head = verb.head
@@ -1975,12 +1978,12 @@ def commissioned_agent(verb: Any) -> Any:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    if head.lemma_.lower() not in _round6_cues()["commissioning_verbs"]:
+    if head.lemma_.lower() not in lex.commissioning_verbs:
         return None
     return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
 
 
-def setting_of_phrase(tok: Any, actor: Any) -> bool:
+def setting_of_phrase(tok: Any, actor: Any, lex: Any) -> bool:
     """Is ``tok`` a country or place named as the setting of a phrase ("clashes between the
     Islamic State and the Taliban in Afghanistan", "talks between X and Y in Qatar"), not a
     party to it? Only a country or place actor that is the object of a setting preposition
@@ -1991,13 +1994,14 @@ def setting_of_phrase(tok: Any, actor: Any) -> bool:
     >>> doc = Doc(nlp().vocab, words=["X", "and", "Y", "in", "Afghanistan"],
     ...           heads=[0, 0, 0, 2, 3], deps=["ROOT", "cc", "conj", "prep", "pobj"])
     >>> place = type("A", (), {"type": "country"})()
-    >>> setting_of_phrase(doc[4], place), setting_of_phrase(doc[2], place)
+    >>> from riftwatch.nlp.lexicon import load
+    >>> setting_of_phrase(doc[4], place, load()), setting_of_phrase(doc[2], place, load())
     (True, False)
     """
     if getattr(actor, "type", None) not in ("country", "place") or tok.dep_ != "pobj":
         return False
     prep = tok.head
-    return prep.dep_ == "prep" and prep.lower_ in setting_preps() - {"for"}
+    return prep.dep_ == "prep" and prep.lower_ in lex.setting_preps - {"for"}
 
 
 _OWNING_TYPES = frozenset({"armed_group", "faction", "shura", "party"})
@@ -2074,12 +2078,11 @@ def obedience(coder: Any) -> None:
     ``obeying_verbs`` with an ``order_nouns`` object; Y in a "from" phrase on the verb or the
     noun, an "of" phrase or a possessive of the noun). Modality is read from the verb ("may
     take orders from Y" is not asserted)."""
-    cues = _round6_cues()
     for verb in coder.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues["obeying_verbs"]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in coder.lex.obeying_verbs:
             continue
         for noun in verb.children:
-            if noun.dep_ not in ("dobj", "obj") or noun.lemma_.lower() not in cues["order_nouns"]:
+            if noun.dep_ not in ("dobj", "obj") or noun.lemma_.lower() not in coder.lex.order_nouns:
                 continue
             commanders = [a for c in noun.lefts if c.dep_ == "poss" for a in coder.actors(c)]
             for prep in [*verb.children, *noun.children]:
@@ -2128,3 +2131,173 @@ def passive_claimant(coder: Any, verb: Any) -> Any:
             if found:
                 return found[0]
     return None
+
+
+# -- round 7 (issue 9, new wording) ----------------------------------------------------------
+
+
+def acting_for(coder: Any, tok: Any, depth: int) -> Any:
+    """The party that the people or body ``tok`` act for, when a participle after the noun
+    says so: "couriers working for Al Qaeda", "a committee representing the Pakistani
+    Taliban", "negotiators appointed by the prime minister", "envoys sent by X" (cues.yaml
+    ``agency_nouns`` with an ``agency_active_verbs`` participle and its object or
+    for/on-behalf-of phrase, or an ``agency_passive_verbs`` participle and its "by" agent).
+    None otherwise; a country or collective is no such party ("officials working in
+    Pakistan").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("A committee representing the Taliban met the envoys.")
+    >>> class C:
+    ...     lex = load()
+    ...     def _actor(self, t, depth): return "Taliban" if t.text == "Taliban" else None
+    >>> acting_for(C(), doc[1], 0)
+    'Taliban'
+    >>> acting_for(C(), doc[7], 0) is None
+    True
+    """
+    lex = coder.lex
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.agency_nouns or depth > 2:
+        return None
+    for part in tok.children:
+        if part.dep_ not in ("acl", "relcl") or part.i < tok.i:
+            continue
+        lemma = part.lemma_.lower()
+        heads: list[Any] = []
+        if part.tag_ == "VBG" and lemma in lex.agency_active_verbs:
+            heads = [c for c in part.children if c.dep_ in _OBJECTS]
+            for prep in part.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                    heads += [c for c in prep.children if c.dep_ == "pobj"]
+        elif part.tag_ == "VBN" and lemma in lex.agency_passive_verbs:
+            for agent in part.children:
+                if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                    heads += [c for c in agent.children if c.dep_ == "pobj"]
+        for head in heads:
+            found = coder._actor(head, depth + 1)  # noqa: SLF001
+            if found is not None and getattr(found, "type", None) not in (
+                "country", "place", "collective"
+            ):  # fmt: skip
+                return found
+    return None
+
+
+_GERUND_FRAMES_LEFT_OUT = frozenset({"away", "refusal", "symmetric", "reciprocal"})
+
+
+def possessed_gerund(tok: Any, lex: Any) -> dict[str, Any] | None:
+    """The noun entry of a gerund used as a noun with an owner and an "of" phrase: "the State
+    Department's blacklisting of X", "the ISI's bankrolling of Y", "the army's shelling of
+    Z" are the verb's event (events.yaml's own entry of the verb), the owner its author and
+    the "of" phrase its patient; a noun the lexicon has keeps its entry with "of" for the
+    patient ("the ISI's funding of X"). Not a verb whose object is a thing ("the giving of
+    money"), and not a verb that needs a particle or ties.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The ISI's bankrolling of the Haqqani network angered Washington.")
+    >>> possessed_gerund(doc[3], load())["type"]
+    'AID'
+    >>> possessed_gerund(nlp()("The bankrolling of the network angered them.")[1], load())
+    """
+    lower = tok.lower_
+    if tok.pos_ != "NOUN" or not lower.endswith("ing") or len(lower) < 6:
+        return None
+    noun = lex.nouns.get(lower) or lex.nouns.get(tok.lemma_.lower())
+    if not any(c.dep_ == "poss" for c in tok.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+               for c in tok.children):  # fmt: skip
+        return None
+    stem = lower[:-3]
+    stems = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    for lemma in stems:
+        entry = lex.verbs.get(lemma)
+        if entry is None or "VERB" not in (entry.get("pos") or ("VERB",)):
+            continue
+        if entry.get("frame") in _GERUND_FRAMES_LEFT_OUT or entry.get("object_is_thing"):
+            return None
+        if any(k.startswith("needs_") for k in entry) or entry.get("no_clause"):
+            return None
+        if noun is not None:  # "the ISI's funding of X": the noun's entry, X its patient
+            if noun.get("type") != entry["type"] or noun.get("frame"):
+                return None
+            preps = [*(noun.get("patient_preps") or ()), "of"]
+            return {**noun, "patient_preps": preps, "gerund_of": lemma}
+        return {"type": entry["type"], "mode": entry.get("mode"), "patient_preps": ["of"],
+                "source": entry.get("source"), "gerund_of": lemma}  # fmt: skip
+    return None
+
+
+_LIST_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
+
+
+def broken_list(coder: Any, tok: Any) -> list[Any]:
+    """The later names of a list that starts at ``tok`` when the parser did not make them
+    its conjuncts: "train bomb-makers for the Haqqanis, the Quetta shura and the Pakistani
+    Taliban" (the parser hangs "shura" on the comma). Read from the words: after ``tok``,
+    comma-separated noun phrases (determiners, adjectives, nouns and names only), each
+    naming an actor, closed by "and"/"or" and a last such phrase. [] when the words after
+    ``tok`` are no such list, or when the parser already joined them as conjuncts.
+
+    >>> from spacy.tokens import Doc
+    >>> from riftwatch.nlp.parse import nlp
+    >>> words = ["for", "the", "Haqqanis", ",", "the", "shura", "and", "the", "TTP", "alike"]
+    >>> doc = Doc(nlp().vocab, words=words, heads=[0, 2, 0, 2, 5, 3, 5, 8, 5, 5],
+    ...           deps=["ROOT", "det", "pobj", "punct", "det", "prep", "cc", "det", "conj",
+    ...                 "advmod"],
+    ...           pos=["ADP", "DET", "PROPN", "PUNCT", "DET", "NOUN", "CCONJ", "DET", "PROPN",
+    ...                "ADV"])
+    >>> class C:
+    ...     actor_of = {2: "Haqqani", 5: "shura", 8: "TTP"}
+    >>> [t.text for t in broken_list(C(), doc[2])]
+    ['shura', 'TTP']
+    >>> tags = ["ADP", "DET", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "DET", "PROPN", "ADV"]
+    >>> doc = Doc(nlp().vocab, words=words[:6] + ["said"] + words[7:], pos=tags)
+    >>> broken_list(C(), doc[2])  # "the Haqqanis, the shura said the TTP ...": no list
+    []
+    >>> words = ["for", "the", "Haqqanis", ",", "and", "the", "TTP", "condemned", "it"]
+    >>> tags = ["ADP", "DET", "PROPN", "PUNCT", "CCONJ", "DET", "PROPN", "VERB", "PRON"]
+    >>> doc = Doc(nlp().vocab, words=words, pos=tags)
+    >>> class C:
+    ...     actor_of = {2: "Haqqani", 6: "TTP"}
+    >>> broken_list(C(), doc[2])  # a new clause, not the list's last name
+    []
+    """
+    doc = tok.doc
+    if tok.i not in coder.actor_of or any(c.dep_ == "conj" for c in tok.children):
+        return []
+    out: list[Any] = []
+    i = tok.i + 1
+    while i < len(doc):
+        if doc[i].text == ",":
+            i += 1
+            last = i < len(doc) and doc[i].lower_ in ("and", "or")  # the serial comma
+            i += 1 if last else 0
+        elif doc[i].lower_ in ("and", "or") and out:
+            last, i = True, i + 1
+        else:
+            return []
+        named = None
+        while i < len(doc) and doc[i].text != "," and doc[i].lower_ not in ("and", "or"):
+            if doc[i].text in ("'s", "\u2019s") or (
+                doc[i].pos_ not in _LIST_WORDS and doc[i].text != "-"
+            ):  # a hyphen inside a name ("Lashkar-e-Taiba") stays in the phrase
+                break
+            if i in coder.actor_of:
+                named = doc[i]
+            i += 1
+        if named is None:
+            return []
+        out.append(named)
+        if last:
+            break
+    else:
+        return []
+    if any(t.i in {c.i for c in tok.conjuncts} for t in out):
+        return []
+    if i < len(doc) and doc[i].pos_ in ("VERB", "AUX"):
+        return []  # "... killed thirteen soldiers, and the Taliban condemned it": a clause
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in out):
+        return []
+    return out

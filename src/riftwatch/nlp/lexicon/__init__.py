@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-13+cues-10+nominals-6+petrarch2-1+policy-6'
+'events-14+cues-11+nominals-6+petrarch2-1+policy-6'
 """
 
 from __future__ import annotations
@@ -153,8 +153,29 @@ class Lexicon:
     envoy_nouns: frozenset[str] = frozenset()  # mechanisms.diplomatic_receptions (peers5)
     security_property_nouns: frozenset[str] = frozenset()  # mechanisms (peers5)
     arrival_verbs: frozenset[str] = frozenset()  # mechanisms.arrival_visits (peers5)
-    charging_verbs: frozenset[str] = frozenset()  # written.reason_of_charge, locus_party
+    charging_verbs: frozenset[str] = frozenset()  # written.reason_verb, locus_party
     message_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._verb: words, not aid
+    compound_ties: frozenset[str] = frozenset()  # written.compound_tie (round 4)
+    judging_verbs: frozenset[str] = frozenset()  # written.reason_verb (round 4)
+    hosting_verbs: frozenset[str] = frozenset()  # written.hosted_gathering (round 4)
+    gathering_nouns: frozenset[str] = frozenset()  # written.hosted_gathering (round 4)
+    claim_rejecting_verbs: frozenset[str] = frozenset()  # written.trailing_denied_claim (round 4)
+    verification_verbs: frozenset[str] = frozenset()  # written.unverified_afterwards (round 4)
+    context_bound_member_types: frozenset[str] = frozenset()  # written.context_members (round 4)
+    abolishing_verbs: frozenset[str] = frozenset()  # written.abolished_bodies (round 4)
+    abolished_bodies: frozenset[str] = frozenset()  # written.abolished_bodies (round 4)
+    capacity_nouns: frozenset[str] = frozenset()  # written.capacity_of (round 4)
+    setting_preps: frozenset[str] = frozenset()  # written.setting_of_phrase, mechanisms (round 6)
+    stative_copulas: frozenset[str] = frozenset()  # written.stative_copula (round 6)
+    condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
+    commissioning_verbs: frozenset[str] = frozenset()  # written.commissioned_agent (round 6)
+    obeying_verbs: frozenset[str] = frozenset()  # written.obedience (round 6)
+    order_nouns: frozenset[str] = frozenset()  # written.obedience (round 6)
+    agency_nouns: frozenset[str] = frozenset()  # written.acting_for (round 7)
+    agency_active_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
+    agency_passive_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
+    follower_nouns: frozenset[str] = frozenset()  # extract._persons_people (round 7)
+    waning_verbs: frozenset[str] = frozenset()  # modality.modality_of (round 7)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -370,6 +391,27 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         arrival_verbs=_set(cues, "arrival_verbs", "cues.yaml"),
         charging_verbs=_set(cues, "charging_verbs", "cues.yaml"),
         message_nouns=_set(cues, "message_nouns", "cues.yaml"),
+        compound_ties=_set(cues, "compound_ties", "cues.yaml"),
+        judging_verbs=_set(cues, "judging_verbs", "cues.yaml"),
+        hosting_verbs=_set(cues, "hosting_verbs", "cues.yaml"),
+        gathering_nouns=_set(cues, "gathering_nouns", "cues.yaml"),
+        claim_rejecting_verbs=_set(cues, "claim_rejecting_verbs", "cues.yaml"),
+        verification_verbs=_set(cues, "verification_verbs", "cues.yaml"),
+        context_bound_member_types=_set(cues, "context_bound_member_types", "cues.yaml"),
+        abolishing_verbs=_set(cues, "abolishing_verbs", "cues.yaml"),
+        abolished_bodies=_set(cues, "abolished_bodies", "cues.yaml"),
+        capacity_nouns=_set(cues, "capacity_nouns", "cues.yaml"),
+        setting_preps=_set(cues, "setting_preps", "cues.yaml"),
+        stative_copulas=_set(cues, "stative_copulas", "cues.yaml"),
+        condition_marks=_set(cues, "condition_marks", "cues.yaml"),
+        commissioning_verbs=_set(cues, "commissioning_verbs", "cues.yaml"),
+        obeying_verbs=_set(cues, "obeying_verbs", "cues.yaml"),
+        order_nouns=_set(cues, "order_nouns", "cues.yaml"),
+        agency_nouns=_set(cues, "agency_nouns", "cues.yaml"),
+        agency_active_verbs=_set(cues, "agency_active_verbs", "cues.yaml"),
+        agency_passive_verbs=_set(cues, "agency_passive_verbs", "cues.yaml"),
+        follower_nouns=_set(cues, "follower_nouns", "cues.yaml"),
+        waning_verbs=_set(cues, "waning_verbs", "cues.yaml"),
         security_property_nouns=frozenset(
             _words(
                 nominals.get("security_property_nouns") or [],
