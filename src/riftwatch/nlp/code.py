@@ -787,6 +787,7 @@ class SentenceCoder:
             self._verb(verb, entry)
         self._base_dictionary()
         self._must_demands()
+        mechanisms.place_measures(self)  # "X imposed a curfew in Y": Y a party (peers8)
         mechanisms.demand_clauses(self)
         mechanisms.conditional_threats(self)
         mechanisms.announced_threats(self)

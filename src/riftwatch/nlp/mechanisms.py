@@ -18,6 +18,7 @@ hedged and future forms of these constructions are never asserted.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
@@ -2982,3 +2983,214 @@ def coordinated_ending(coder: Any) -> None:
         why = [f"trigger verb '{verb.text}' -> REJECT ({entry['mode']})",
                "coordinated subjects end the tie between them"]  # fmt: skip
         coder._emit_pairs(parties, "REJECT", entry["mode"], verb, why)  # noqa: SLF001
+
+
+# -- places as parties of measures taken over them (issue 9, world news; peers8) -------------
+@cache
+def _place_data() -> dict[str, Any]:
+    """nominals.yaml's place_measures block: {phrase: type}, easing verbs, prepositions and
+    place head nouns (read here so that the shared Lexicon loader stays as it is)."""
+    from importlib import resources
+
+    import yaml
+
+    path = resources.files("riftwatch.nlp.lexicon").joinpath("nominals.yaml")
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    measures = {str(k).lower(): str(v) for k, v in (data.get("place_measures") or {}).items()}
+    return {
+        "measures": {tuple(k.split()): v for k, v in measures.items()},
+        "easing": frozenset(data.get("place_measure_easing") or ()),
+        "preps": frozenset(str(p) for p in data.get("place_measure_preps") or ()),
+        "heads": frozenset(data.get("place_heads") or ()),
+    }
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _measure_at(doc: Any, i: int, measures: dict[tuple[str, ...], str]) -> tuple[Any, str] | None:
+    """(head token, type) of a place measure phrase starting at token ``i``, else None."""
+    for words, etype in measures.items():
+        end = i + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
+            span = doc[i:end]
+            return span.root, etype
+    return None
+
+
+def place_actor(coder: Any, tok: Any) -> Any:
+    """The actor a place named by ``tok`` is when it is a party: a country or an actor the
+    sentence already has there; else a sub-state place (a city, a region, a province: a
+    GPE, LOC or FAC entity, also through "the town of Y" or "the capital Y") as an actor of
+    type place, with the knowledge base's id and country when it knows the place, else an
+    open id of its name. None when ``tok`` names no place.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> coder = type("C", (), {"lex": load(), "actor_of": {}})()
+    >>> doc = nlp()("Troops imposed a curfew in the town of Kismayo.")
+    >>> actor = place_actor(coder, doc[6])
+    >>> actor.name, actor.type, actor.id
+    ('Kismayo', 'place', 'open:kismayo')
+    >>> place_actor(coder, doc[0]) is None
+    True
+    """
+    from riftwatch.nlp.code import Actor
+
+    known = coder.actor_of.get(tok.i)
+    if known is not None:
+        return known if not known.weak else None
+    heads = _place_data()["heads"]
+    target = tok
+    if tok.ent_type_ not in _PLACE_ENTS:
+        inner = [c for c in tok.children if c.dep_ in ("appos", "compound")
+                 and c.ent_type_ in _PLACE_ENTS]  # fmt: skip
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        inner += [p for c in of for p in c.children
+                  if p.dep_ == "pobj" and p.ent_type_ in _PLACE_ENTS]  # fmt: skip
+        if tok.lemma_.lower() not in heads or not inner:
+            return None
+        target = inner[0]
+        known = coder.actor_of.get(target.i)
+        if known is not None:
+            return known if not known.weak else None
+    ent = next((e for e in tok.doc.ents if e.start <= target.i < e.end), None)
+    if ent is None or ent.label_ not in _PLACE_ENTS:
+        return None
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if not words or not words[-1].text[:1].isupper():
+        return None
+    name = tok.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    from riftwatch.actors.open import open_id
+    from riftwatch.nlp.extract import _resolver
+
+    res = _resolver().resolve(name, None, "")
+    entity = res.actor
+    if entity is not None and entity.type not in ("place", "country"):
+        entity = None
+    if entity is not None and entity.type == "country" and not capital_alias_of(res):
+        # a country's own name ("in Sudan") the knowledge-base pass did not keep: the country
+        return Actor(id=entity.id, name=entity.name, mention=name, type="country",
+                     org_id=entity.id, org_name=entity.name,
+                     how="place measure: country")  # fmt: skip
+    country = getattr(entity, "country", None) if entity is not None else None
+    ident = entity.id if entity is not None and entity.type == "place" else open_id(name)
+    return Actor(id=ident, name=name, mention=name, type="place", org_id=ident, org_name=name,
+                 how="place named as the party of a measure over it",
+                 country=str(country) if country else None)  # fmt: skip
+
+
+def capital_alias_of(res: Any) -> bool:
+    from riftwatch.nlp.mentions import capital_alias
+
+    return capital_alias(res)
+
+
+def _measure_carrier(head: Any) -> Any:
+    """The verb that carries a measure noun ("imposed a curfew", "the curfew was lifted",
+    "remained on alert"), through an "of" phrase ("a state of emergency") and conjuncts."""
+    node = head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return node
+        if node.head.i == node.i or node.dep_ not in (
+            "dobj",
+            "obj",
+            "nsubjpass",
+            "pobj",
+            "prep",
+            "conj",
+            "appos",
+        ):
+            return None
+        node = node.head
+    return None
+
+
+def _measure_place(coder: Any, head: Any, verb: Any) -> tuple[Any, Any] | None:
+    """(place actor, preposition) of the locative phrase on a measure's head noun, on an
+    "of" noun above it ("a state of emergency in Y"), on a participle after it ("the curfew
+    imposed in Y") or on its carrier verb."""
+    preps = _place_data()["preps"]
+    holders = [head]
+    if head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        holders.append(head.head.head)
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "acl"]
+    holders.append(verb)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                actor = place_actor(coder, pobj)
+                if actor is not None:
+                    return actor, prep
+    return None
+
+
+def place_measures(coder: Any) -> None:
+    """'X imposed a curfew in Y', 'X declared a state of emergency in Y', 'X lifted martial
+    law in Y', 'X's troops remained on alert in Y', 'X banned rallies in Y': a measure taken
+    over a place is done to the place (nominals.yaml ``place_measures``; the peers' coders,
+    CAMEO 172/152, count a city or region as the target, also in the doer's own country).
+    An easing verb ("lifted", "shortened") makes it RETREAT (mode ease). The place is a named
+    country or a sub-state place (:func:`place_actor`, an actor of type place, never its
+    country's state). The doer is the carrier verb's subject ("threatened to impose": the
+    threatener, whose threat the threat verbs code); modality is read later from the verb, so
+    "did not impose" or "may impose" is not asserted.
+    """
+    data = _place_data()
+    doc = coder.doc
+    for i in range(len(doc)):
+        found = _measure_at(doc, i, data["measures"])
+        if found is None:
+            continue
+        head, etype = found
+        if head.pos_ == "VERB":
+            verb = head
+        elif head.pos_ in ("NOUN", "PROPN"):
+            verb = _measure_carrier(head)
+        else:
+            continue
+        if verb is None:
+            continue
+        placed = _measure_place(coder, head, verb)
+        if placed is None:
+            continue
+        place, prep = placed
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how = coder.agent(verb), "agent of the passive"
+        sources = [s for s in sources if s.type != "place" and s.key() != place.key()]
+        if not sources:
+            continue
+        if place.type == "country" and place.key() in {
+            iso_key for s in sources for iso_key in (s.key(), _country_key(s))
+        }:
+            continue  # "Pakistani police banned rallies in Pakistan": no other party
+        mode = None
+        if verb.lemma_.lower() in data["easing"] and verb is not head:
+            etype, mode = "RETREAT", "ease"
+        if any(e.trigger.i in (verb.i, head.i) and e.target.key() == place.key()
+               for e in coder.events):  # fmt: skip
+            continue  # the noun's own entry already coded it ("a curfew in Sudan")
+        why = [f"measure '{head.text}' over a place: {etype}", f"source: {how}",
+               f"target: the place it holds in ('{prep.lower_} {place.mention}')"]  # fmt: skip
+        coder._emit(sources, [place], etype, mode, verb, why)  # noqa: SLF001 - the coder's own
+
+
+def _country_key(actor: Any) -> str | None:
+    """The key of the country entity an actor belongs to (its own, for a country)."""
+    iso = actor.country or _iso_of_key(actor.key())
+    return _country_entity_id(str(iso)) if iso else None
+
+
+@cache
+def _country_entity_id(iso: str) -> str | None:
+    from riftwatch.actors.kb import default_kb
+
+    kb = default_kb()
+    return next((e.id for e in kb.entities.values() if e.type == "country" and e.country == iso),
+                None)  # fmt: skip
