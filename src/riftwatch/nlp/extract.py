@@ -46,8 +46,8 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v7",
-    "code.rules.v12",
-    "modality.rules.v10",
+    "code.rules.v13",
+    "modality.rules.v11",
     "context.rules.v5",
     "headline.rules.v8",
 )

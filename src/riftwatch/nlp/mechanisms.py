@@ -304,10 +304,13 @@ def announced_threats(coder: Any) -> None:
         if event.event_type not in _THREAT_TYPES or event.modality != "asserted":
             continue
         clause = _clause_verb(event.trigger)
+        ready = _readiness_clause(clause)
+        if ready is not None:  # "X announced that it is prepared to impose Y" (peers8)
+            clause = ready
         if clause is None or clause.dep_ != "ccomp":
             continue
         aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-        if not aux & _FUTURE_AUX or any(c.dep_ == "neg" for c in clause.children):
+        if ready is None and not aux & _FUTURE_AUX or any(c.dep_ == "neg" for c in clause.children):
             continue
         speech = clause.head
         if speech.pos_ != "VERB" or speech.lemma_.lower() not in _ANNOUNCING:
@@ -322,6 +325,20 @@ def announced_threats(coder: Any) -> None:
         why = [f"'{speech.text}' that it will act against another party: THREATEN",
                *event.why[1:]]  # fmt: skip
         coder._emit([event.source], [event.target], "THREATEN", None, speech, why)  # noqa: SLF001
+
+
+def _readiness_clause(clause: Any) -> Any:
+    """The copula of "it is prepared/ready/willing to <act>" when ``clause`` is the act's
+    verb and the readiness is not negated ("is not ready to"), else None."""
+    if clause is None or clause.dep_ != "xcomp":
+        return None
+    adj = clause.head
+    if adj.pos_ != "ADJ" or adj.lower_ not in _WILLING or _negated(adj):
+        return None
+    copula = adj.head
+    if copula.i == adj.i or copula.pos_ not in ("AUX", "VERB") or _negated(copula):
+        return None
+    return copula
 
 
 def accepted_requests(coder: Any) -> None:
@@ -3194,3 +3211,72 @@ def _country_entity_id(iso: str) -> str | None:
     kb = default_kb()
     return next((e.id for e in kb.entities.values() if e.type == "country" and e.country == iso),
                 None)  # fmt: skip
+
+
+# -- conditional threats told without a threat verb (issue 9, world news; peers8) ------------
+@cache
+def threat_conditions() -> frozenset[str]:
+    """cues.yaml ``threat_conditions``: the marks of a condition that makes a hostile act a
+    party will do a threat ("unless", "if", "until")."""
+    from importlib import resources
+
+    import yaml
+
+    path = resources.files("riftwatch.nlp.lexicon").joinpath("cues.yaml")
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    return frozenset(str(w).lower() for w in data.get("threat_conditions") or ())
+
+
+def conditional_clause(verb: Any) -> Any:
+    """The condition clause of a hostile act a party says it will do: ``verb`` has a sure
+    future auxiliary ("will", "shall"), no negation, no hedge of its own, and an adverbial
+    clause marked by one of :func:`threat_conditions`; None otherwise.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenya will close the border unless Uganda pays its debts.")
+    >>> conditional_clause(doc[2]).text
+    'pays'
+    >>> conditional_clause(nlp()("Kenya will not close the border unless Uganda pays.")[3])
+    >>> conditional_clause(nlp()("Kenya may close the border unless Uganda pays.")[2])
+    """
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not aux & _SURE_FUTURE or aux - _SURE_FUTURE - {"to", "be", "have"} or _negated(verb):
+        return None
+    marks = threat_conditions()
+    for adv in verb.children:
+        if adv.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in marks for m in adv.children
+        ):
+            return adv
+    return None
+
+
+def conditional_acts(coder: Any) -> None:
+    """'X will suspend talks with Y unless Y withdraws', 'X will strike Y if it fires again':
+    a hostile act a party states it will do on a condition is a THREATEN (CAMEO 13), from
+    the party to the act's target and to the party the condition is on (its subject, when it
+    is another named party). The threat is the statement and is read as asserted (modality
+    reads what governs the act: "officials denied that X will ..." is denied); the act
+    itself stays future. Not for "would" (a supposition), a modal ("may halt ... if"), a
+    negated act, or someone else's act under a speech verb (announced_threats' case)."""
+    for event in list(coder.events):
+        if event.event_type not in _THREAT_TYPES or event.modality != "asserted":
+            continue
+        verb = _clause_verb(event.trigger)
+        cond = conditional_clause(verb)
+        if cond is None or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+            continue
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ANNOUNCING:
+            continue  # "X said it will strike Y unless ...": announced_threats codes it
+        source = event.source
+        targets = [event.target]
+        for subject in cond.children:
+            if subject.dep_ in ("nsubj", "nsubjpass"):
+                targets += [a for a in coder.actors(subject)
+                            if a.key() not in (source.key(), event.target.key())]  # fmt: skip
+        mark = next(m for m in cond.children if m.dep_ == "mark")
+        why = [f"'{verb.text}' on a condition ('{mark.text} ... {cond.text}'): a conditional "
+               "threat (THREATEN)", *event.why[1:]]  # fmt: skip
+        coder._emit([source], targets, "THREATEN", None, verb, why)  # noqa: SLF001
