@@ -3019,6 +3019,7 @@ def _place_data() -> dict[str, Any]:
         "easing": frozenset(data.get("place_measure_easing") or ()),
         "preps": frozenset(str(p) for p in data.get("place_measure_preps") or ()),
         "heads": frozenset(data.get("place_heads") or ()),
+        "partitives": frozenset(data.get("place_partitives") or ()),
     }
 
 
@@ -3058,23 +3059,26 @@ def place_actor(coder: Any, tok: Any) -> Any:
     if known is not None:
         return known if not known.weak else None
     heads = _place_data()["heads"]
-    target = tok
+    target, under_head = tok, False
     if tok.ent_type_ not in _PLACE_ENTS:
-        inner = [c for c in tok.children if c.dep_ in ("appos", "compound")
-                 and c.ent_type_ in _PLACE_ENTS]  # fmt: skip
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
-        inner += [p for c in of for p in c.children
-                  if p.dep_ == "pobj" and p.ent_type_ in _PLACE_ENTS]  # fmt: skip
-        if tok.lemma_.lower() not in heads or not inner:
-            return None
-        target = inner[0]
+        inner = [c for c in tok.children if c.dep_ in ("appos", "compound")]
+        inner += [p for c in of for p in c.children if p.dep_ == "pobj"]
+        inner = [t for t in inner if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if tok.lemma_.lower() in heads and inner:
+            target, under_head = inner[0], True  # "the town of Y", "the capital Y"
         known = coder.actor_of.get(target.i)
         if known is not None:
             return known if not known.weak else None
     ent = next((e for e in tok.doc.ents if e.start <= target.i < e.end), None)
-    if ent is None or ent.label_ not in _PLACE_ENTS:
+    if ent is not None and ent.label_ in _PLACE_ENTS:
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    elif under_head or target.pos_ == "PROPN":
+        # a name the model did not tag as a place: after a place noun, or known as one
+        words = sorted([*(c for c in target.lefts if c.dep_ == "compound"
+                          and c.pos_ == "PROPN"), target], key=lambda t: t.i)  # fmt: skip
+    else:
         return None
-    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     if not words or not words[-1].text[:1].isupper():
         return None
     name = tok.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
@@ -3085,6 +3089,9 @@ def place_actor(coder: Any, tok: Any) -> Any:
     entity = res.actor
     if entity is not None and entity.type not in ("place", "country"):
         entity = None
+    tagged = ent is not None and ent.label_ in _PLACE_ENTS
+    if not tagged and not under_head and (entity is None or entity.type != "place"):
+        return None  # a bare name the model does not call a place, unknown as one
     if entity is not None and entity.type == "country" and not capital_alias_of(res):
         # a country's own name ("in Sudan") the knowledge-base pass did not keep: the country
         return Actor(id=entity.id, name=entity.name, mention=name, type="country",
@@ -3280,3 +3287,77 @@ def conditional_acts(coder: Any) -> None:
         why = [f"'{verb.text}' on a condition ('{mark.text} ... {cond.text}'): a conditional "
                "threat (THREATEN)", *event.why[1:]]  # fmt: skip
         coder._emit([source], targets, "THREATEN", None, verb, why)  # noqa: SLF001
+
+
+# -- a named place as the patient of an attack (issue 9, world news; peers8) -----------------
+_PLACE_HIT = frozenset({"ASSAULT", "COERCE"})
+
+
+def _hit_place(coder: Any, tok: Any) -> Any:
+    """The sub-state place actor ``tok`` names as the patient of an attack, through a part
+    of it ("the outskirts of Y", "a government-held part of Y"); None for anything else (a
+    country or an actor the sentence already has is coded by the ordinary roles)."""
+    partitives = _place_data()["partitives"]
+    for _ in range(2):
+        if tok.lower_ in partitives:
+            inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            if not inner:
+                return None
+            tok = inner[0]
+            continue
+        break
+    if tok.i in coder.actor_of:
+        return None
+    actor = place_actor(coder, tok)
+    return actor if actor is not None and actor.type == "place" else None
+
+
+def attacked_places(coder: Any) -> None:
+    """'X shelled Y', 'X bombarded part of Y', 'X's invasion of Y' where Y is a city, a
+    region or a province: the place is the target (an actor of type place, never its
+    country's state, :func:`place_actor`), as the peers' coders code it. Only the direct
+    patient of an attack verb (its object) or noun (its patient preposition); an attack
+    merely located "in Y" still names no party (a theatre). The attacker is the verb's
+    subject or passive agent, or the noun's author; modality is read from the trigger.
+    """
+    lex = coder.lex
+    done = {(e.trigger.i, e.target.key()) for e in coder.events}
+    for tok in coder.doc:
+        patients: list[Any] = []
+        if tok.pos_ == "VERB":
+            entry = lex.verb_entry(tok.lemma_.lower()) or {}
+            if entry.get("type") not in _PLACE_HIT or not (
+                tok.lemma_.lower() in lex.verbs or entry.get("coded_alone")
+            ):
+                continue
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            patients = [*objs, *(c for o in objs for c in o.conjuncts)]
+            sources, passive, how = coder.subject(tok)
+            if passive:
+                patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                sources, how = coder.agent(tok), "agent of the passive"
+        elif tok.pos_ == "NOUN":
+            entry = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower()) or {}
+            if entry.get("type") != "ASSAULT":
+                continue
+            preps = set(entry.get("patient_preps") or ()) | {"of", "on", "against"}
+            patients = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                        for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            sources, how = coder._nominal_owner(tok)  # noqa: SLF001 - the coder's own
+            owners = [a for c in tok.children if c.dep_ == "poss" for a in coder.actors(c)]
+            if owners:
+                sources, how = owners, "owner of the attack"
+        else:
+            continue
+        sources = [s for s in sources if s.type != "place"]
+        if not sources or not patients:
+            continue
+        for patient in patients:
+            place = _hit_place(coder, patient)
+            if place is None or (tok.i, place.key()) in done:
+                continue
+            why = [f"attack '{tok.text}' on a named place: {entry['type']}", f"source: {how}",
+                   f"target: the place attacked ('{place.mention}')"]  # fmt: skip
+            coder._emit(sources, [place], entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
+            done.add((tok.i, place.key()))
