@@ -3202,7 +3202,8 @@ def place_measures(coder: Any) -> None:
             continue  # the noun's own entry already coded it ("a curfew in Sudan")
         why = [f"measure '{head.text}' over a place: {etype}", f"source: {how}",
                f"target: the place it holds in ('{prep.lower_} {place.mention}')"]  # fmt: skip
-        coder._emit(sources, [place], etype, mode, verb, why)  # noqa: SLF001 - the coder's own
+        # the noun is the trigger, so that what governs it counts ("is considering a curfew")
+        coder._emit(sources, [place], etype, mode, head, why)  # noqa: SLF001 - the coder's own
 
 
 def _country_key(actor: Any) -> str | None:
