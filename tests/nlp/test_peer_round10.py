@@ -162,3 +162,21 @@ def test_an_announced_readiness_to_act_against_a_party_is_a_threat() -> None:
 def test_a_denied_or_negated_readiness_is_no_threat(text: str) -> None:
     found = events(text)
     assert not {e for e in asserted(found) if e[1] in ("THREATEN", "ASSAULT")}, found
+
+
+# -- places described as such (mentions._described_place) ------------------------------------
+def test_a_described_place_is_a_party_where_a_role_makes_it_one() -> None:
+    found = place_targets("Iran threatened to cut off electricity to the Azerbaijani region of "
+                          "Nakhichevan.")  # fmt: skip
+    assert any(t == "THREATEN" and p == "Nakhichevan" and m == "asserted"
+               for _s, t, p, m in found), found  # fmt: skip
+    found = place_targets("Iran did not threaten to cut off electricity to the Azerbaijani "
+                          "region of Nakhichevan.")  # fmt: skip
+    assert not [e for e in found if e[3] == "asserted"], found
+
+
+def test_a_described_place_that_is_only_a_setting_names_no_party() -> None:
+    found = place_targets("Taliban fighters attacked a police post in the town of Musa Qala.")
+    assert not found, found
+    found = events("Taliban fighters attacked a police post in the town of Musa Qala.")
+    assert has(found, "Taliban", "ASSAULT", "Police"), found

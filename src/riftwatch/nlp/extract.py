@@ -45,7 +45,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v7",
+    "actors.open.v8",
     "code.rules.v13",
     "modality.rules.v11",
     "context.rules.v5",

@@ -162,6 +162,12 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             group = _group(phrase, tok, text, date, sdoc) if phrase else None
             if group is not None:
                 add(*group)
+    # 4. places described as such: "the town of Gulu", "the Azerbaijani republic of
+    # Nakhichevan", "the capital Juba" (peers8): a party where a role makes them one
+    for tok in sdoc:
+        placed = _described_place(tok, covered, date)
+        if placed is not None:
+            add(*placed)
     # 3. named entities
     for ent in sdoc.ents:
         tokens = [t for t in ent if t.lower_ not in _DETERMINERS or t.i != ent.start]
@@ -810,3 +816,57 @@ def _capital_actor(name: str, tok: Any, date: str | None) -> Actor | None:
     if not capital_alias(res):
         return None
     return capital_government(res, name)
+
+
+# -- places described as such (issue 9, world news; peers8) ---------------------------------
+def _described_place(
+    tok: Any, covered: dict[int, Actor], date: str | None
+) -> tuple[list[Any], Actor] | None:
+    """A place named after a place noun ("the town of Gulu", "the autonomous Azerbaijani
+    republic of Nakhichevan", "the southern capital Juba"; nominals.yaml ``place_heads``):
+    an actor of type place (the knowledge base's place, else an open id of its name), with
+    the country of a country word before the noun or of the knowledge base. It covers the
+    noun and the name, so that the roles the noun plays are the place's; a country's own
+    name ("the republic of Kenya") is left to the country. A place is a party only where a
+    role makes it one: an act located "in" it names no party (code.py, mechanisms).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Iran cut off electricity to the Azerbaijani region of Nakhichevan.")
+    >>> tokens, actor = _described_place(doc[7], {}, None)
+    >>> [t.text for t in tokens], actor.name, actor.type, actor.id
+    (['region', 'of', 'Nakhichevan'], 'Nakhichevan', 'place', 'open:nakhichevan')
+    """
+    from riftwatch.nlp.mechanisms import _place_data
+
+    if tok.pos_ != "NOUN" or tok.idx in covered:
+        return None
+    if tok.lemma_.lower() not in _place_data()["heads"]:
+        return None
+    names = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    names += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    names += [c for c in tok.rights if c.dep_ == "compound"]
+    names = [n for n in names if n.pos_ == "PROPN" and n.text[:1].isupper()]
+    if not names:
+        return None
+    last = names[0]
+    words = sorted([*(c for c in last.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"),
+                    last], key=lambda t: t.i)  # fmt: skip
+    if any(w.idx in covered for w in words) or last.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return None
+    text = tok.doc.text
+    name = text[words[0].idx : last.idx + len(last.text)]
+    res = _resolver().resolve(name, date, "")
+    entity = res.actor
+    if entity is not None and entity.type == "country" and not capital_alias(res):
+        return None  # "the republic of Kenya": the country itself
+    if entity is not None and entity.type not in ("place", "country"):
+        return None
+    country, _mods = _country_of(tok, covered, date)
+    iso = country.iso if country is not None else getattr(entity, "country", None)
+    ident = entity.id if entity is not None and entity.type == "place" else open_id(name)
+    span = [t for t in tok.doc[tok.i : last.i + 1]]
+    actor = Actor(id=ident, name=name, mention=name, type="place", org_id=ident, org_name=name,
+                  how=f"place named after '{tok.text}'",
+                  country=str(iso) if iso else None)  # fmt: skip
+    return span, actor
