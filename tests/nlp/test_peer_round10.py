@@ -180,3 +180,24 @@ def test_a_described_place_that_is_only_a_setting_names_no_party() -> None:
     assert not found, found
     found = events("Taliban fighters attacked a police post in the town of Musa Qala.")
     assert has(found, "Taliban", "ASSAULT", "Police"), found
+
+
+# -- a city's own authorities and crowds (mentions._local_body) ------------------------------
+def test_a_citys_authorities_are_the_citys_not_the_other_partys() -> None:
+    found = events("Kisumu authorities accused Uganda of smuggling arms.")
+    assert has(found, "Kisumu authorities", "ACCUSE", "Uganda"), found
+    assert not has(found, "Uganda", "ACCUSE", "Uganda", None), found
+    found = events("Kisumu authorities did not accuse Uganda of smuggling arms.")
+    assert not {e for e in asserted(found) if e[1] == "ACCUSE"}, found
+
+
+def test_a_crowd_in_a_city_acts_as_a_party() -> None:
+    found = events("Demonstrators in Mombasa protested against Uganda.")
+    assert has(found, "Demonstrators in Mombasa", "PROTEST", "Uganda"), found
+    found = events("Demonstrators in Mombasa did not protest against Uganda.")
+    assert not asserted(found), found
+
+
+def test_a_crowd_in_a_city_that_is_only_a_victim_is_no_actor() -> None:
+    found = events("Kenyan police dispersed demonstrators in Mombasa.")
+    assert not any("Mombasa" in t for _s, _g, t, _m in found), found
