@@ -2119,6 +2119,8 @@ class SentenceCoder:
             for i, first in enumerate(sources[:-1]):
                 self._emit([first], sources[i + 1 :], etype, mode, trigger, why, both_ways=True)
             return
+        if mode is not None and mode in mechanisms.place_excluded_modes():
+            targets = [t for t in targets if t.type != "place"]  # no city is arrested
         for s in sources:
             for t in targets:
                 if s.key() == t.key():

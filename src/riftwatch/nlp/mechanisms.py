@@ -3020,6 +3020,7 @@ def _place_data() -> dict[str, Any]:
         "preps": frozenset(str(p) for p in data.get("place_measure_preps") or ()),
         "heads": frozenset(data.get("place_heads") or ()),
         "partitives": frozenset(data.get("place_partitives") or ()),
+        "excluded_modes": frozenset(data.get("place_excluded_modes") or ()),
     }
 
 
@@ -3362,3 +3363,8 @@ def attacked_places(coder: Any) -> None:
                    f"target: the place attacked ('{place.mention}')"]  # fmt: skip
             coder._emit(sources, [place], entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
             done.add((tok.i, place.key()))
+
+
+def place_excluded_modes() -> frozenset[str]:
+    """nominals.yaml ``place_excluded_modes``: modes of acts never done to a place."""
+    return _place_data()["excluded_modes"]

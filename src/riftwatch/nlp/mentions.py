@@ -896,6 +896,8 @@ def _unknown_place(tok: Any, covered: dict[int, Actor], date: str | None) -> lis
     or a region of the world: GPE or LOC, not covered by another actor), else []."""
     if tok.idx in covered or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
         return []
+    if tok.lower_ in _agent_phrase_words() or tok.lower_ in _TITLE_WORDS:
+        return []  # "Federal Minister", "Interior Ministry": part of the agent's own name
     if tok.ent_type_ in ("ORG", "DATE", "TIME", "CARDINAL", "ORDINAL"):
         return []
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -978,3 +980,10 @@ def _place_heads() -> frozenset[str]:
     from riftwatch.nlp.mechanisms import _place_data
 
     return frozenset(_place_data()["heads"]) | {"provincial", "regional", "municipal"}
+
+
+@cache
+def _agent_phrase_words() -> frozenset[str]:
+    """Every word of the agents data's role phrases ("federal" of "federal government",
+    "interior" of "interior ministry"): such a word before an agent noun is no place."""
+    return frozenset(w for phrase in load_agents().roles for w in phrase.split())
