@@ -201,3 +201,41 @@ def test_a_crowd_in_a_city_acts_as_a_party() -> None:
 def test_a_crowd_in_a_city_that_is_only_a_victim_is_no_actor() -> None:
     found = events("Kenyan police dispersed demonstrators in Mombasa.")
     assert not any("Mombasa" in t for _s, _g, t, _m in found), found
+
+
+# -- comments on the other party (events.yaml labelling_verbs, condemning_nouns; cues.yaml) --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya called Uganda's decision a mistake.",
+        "Kenya described Uganda's move as unacceptable.",
+        "Kenya slammed Uganda over the border closure.",
+    ],
+)
+def test_a_judgement_of_the_other_partys_act_is_a_condemnation(text: str) -> None:
+    assert has(events(text), "Kenya", "ACCUSE", "Uganda"), events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not describe Uganda's move as unacceptable.",
+        "Kenya may slam Uganda over the border closure.",
+        "Kenya denied that it had called Uganda's decision a mistake.",
+    ],
+)
+def test_a_judgement_not_made_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not {e for e in asserted(found) if e[1] == "ACCUSE"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it was pessimistic about talks with Uganda.",
+        "Kenya was hopeful about a deal with Uganda.",
+    ],
+)
+def test_an_expected_event_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not {e for e in asserted(found) if e[1] in ("CONSULT", "AGREE")}, found

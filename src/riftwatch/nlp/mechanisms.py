@@ -2924,7 +2924,11 @@ def _labelled_parties(coder: Any, verb: Any) -> tuple[list[Any], Any] | None:
     nouns = coder.lex.condemning_nouns
 
     def groups(toks: list[Any]) -> list[Any]:
-        return [a for t in toks for a in coder.actors(t) if a.type not in ("place",)]
+        # an act's owner stands for it (peers8): "called Y's decision a mistake"
+        return [a for t in toks
+                for a in (coder.actors(t) or [o for c in t.children if c.dep_ == "poss"
+                                              for o in coder.actors(c)])
+                if a.type not in ("place",)]  # fmt: skip
 
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     for child in verb.children:
@@ -2935,7 +2939,10 @@ def _labelled_parties(coder: Any, verb: Any) -> tuple[list[Any], Any] | None:
                 return parties, child
         if child.dep_ == "prep" and child.lower_ == "as":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.lower_ in nouns and groups(objs):
+                # "described Y's move as unacceptable": the parser may hang the adjective
+                # on "as" as a modifier (peers8)
+                if (pobj.dep_ in ("pobj", "amod", "acomp") and pobj.lower_ in nouns
+                        and groups(objs)):  # fmt: skip
                     return groups(objs), pobj
         if child.dep_ == "ccomp" and child.lemma_ == "be":  # "declared that Y were apostates"
             attrs = [c for c in child.children if c.dep_ in ("attr", "acomp")
