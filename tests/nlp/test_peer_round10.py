@@ -239,3 +239,25 @@ def test_a_judgement_not_made_is_not_asserted(text: str) -> None:
 def test_an_expected_event_is_not_asserted(text: str) -> None:
     found = events(text)
     assert not {e for e in asserted(found) if e[1] in ("CONSULT", "AGREE")}, found
+
+
+# -- borders closed to another party (mechanisms.closed_borders) ------------------------------
+def test_a_border_closed_to_a_party_is_a_sanction_and_reopened_an_easing() -> None:
+    assert has(events("Kenya closed its border with Somalia."), "Kenya", "SANCTION", "Somalia")
+    found = events("Kenya sealed its airspace to Ugandan aircraft.")
+    assert has(found, "Kenya", "SANCTION", "Uganda"), found
+    found = events("Kenya reopened its border with Somalia.")
+    assert has(found, "Kenya", "RETREAT", "Somalia"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not close its border with Somalia.",
+        "Kenya may close its border with Somalia.",
+        "Kenya threatened to close its border with Somalia.",
+    ],
+)
+def test_a_border_not_closed_is_no_asserted_sanction(text: str) -> None:
+    found = events(text)
+    assert not {e for e in asserted(found) if e[1] == "SANCTION"}, found

@@ -3028,6 +3028,8 @@ def _place_data() -> dict[str, Any]:
         "heads": frozenset(data.get("place_heads") or ()),
         "partitives": frozenset(data.get("place_partitives") or ()),
         "excluded_modes": frozenset(data.get("place_excluded_modes") or ()),
+        "closing": {str(k): str(v) for k, v in (data.get("closing_verbs") or {}).items()},
+        "closable": frozenset(str(w).split()[-1] for w in data.get("closable_nouns") or ()),
     }
 
 
@@ -3375,3 +3377,52 @@ def attacked_places(coder: Any) -> None:
 def place_excluded_modes() -> frozenset[str]:
     """nominals.yaml ``place_excluded_modes``: modes of acts never done to a place."""
     return _place_data()["excluded_modes"]
+
+
+# -- borders closed to another party (issue 9, world news; peers8) ---------------------------
+_CLOSED_TO = frozenset({"with", "to"})
+
+
+def closed_borders(coder: Any) -> None:
+    """'X closed its border with Y', 'X sealed its airspace to Y': a SANCTION from X to Y;
+    'X reopened its border with Y': RETREAT (ease). nominals.yaml ``closing_verbs``,
+    ``closable_nouns``. The other party is a "with"/"to" phrase of the noun or the verb (a
+    "to" phrase naming what is barred, "closed its airspace to Ugandan aircraft", names its
+    owner); modality is read from the verb, so "threatened to close" or "did not close" is
+    not asserted.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({(c.event.event_type, c.event.modality) for c in extract_document(
+    ...     {"id": "d", "text": "Kenya closed its border with Somalia.", "date": "2010-01-01"})})
+    [('SANCTION', 'asserted')]
+    """
+    data = _place_data()
+    for verb in coder.doc:
+        etype = data["closing"].get(verb.lemma_.lower())
+        if etype is None or verb.pos_ != "VERB":
+            continue
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+                 and c.lower_ in data["closable"]]  # fmt: skip
+        if not nouns:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how = coder.agent(verb), "agent of the passive"
+        own = {a.key() for a in sources}
+        parties: list[Any] = []
+        for holder in (*nouns, verb):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in _CLOSED_TO:
+                    for pobj in prep.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        found = coder.actors(pobj) or [
+                            o for c in pobj.children if c.dep_ in ("amod", "compound", "poss")
+                            for o in coder.actors(c)]  # fmt: skip
+                        parties += [a for a in found if a.key() not in own and a.type != "place"]
+        if not sources or not parties:
+            continue
+        mode = "ease" if etype == "RETREAT" else None
+        why = [f"'{verb.text} {nouns[0].text}' to another party: {etype}", f"source: {how}",
+               "target: the party of its 'with'/'to' phrase"]  # fmt: skip
+        coder._emit(sources, parties, etype, mode, verb, why)  # noqa: SLF001 - the coder's own
