@@ -211,7 +211,11 @@ def test_an_intergovernmental_organisation_is_the_antecedent_of_it() -> None:
 )
 def test_readiness_is_not_asserted(text: str) -> None:
     found = events(text)
-    assert found and not asserted(found), found
+    # the act is not asserted; a readiness announced ("said it was willing to attack") is an
+    # asserted threat since peers8, as "said it would attack" was (announced_threats)
+    assert found and not {e for e in asserted(found) if e[1] != "THREATEN"}, found
+    if text.split()[1:3] != ["said", "it"]:
+        assert not asserted(found), found
 
 
 def test_he_stands_for_the_person_named_before() -> None:

@@ -110,7 +110,10 @@ def test_an_act_in_a_capital_negated_or_hedged_is_not_asserted(text: str) -> Non
 
 
 def test_an_act_in_the_doers_own_capital_has_no_other_party() -> None:
-    assert not events("Kenya imposed a curfew in Nairobi.")
+    # never the doer's own state; since peers8 the city itself is the measure's party (an
+    # actor of type place, tests/nlp/test_peer_round10.py)
+    found = events("Kenya imposed a curfew in Nairobi.")
+    assert not any("Kenya" in t for _s, _g, t, _m in found), found
 
 
 @pytest.mark.parametrize(

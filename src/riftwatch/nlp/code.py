@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v14``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v15``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v14"
+NAME = "code.rules.v15"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -807,9 +807,13 @@ class SentenceCoder:
             self._verb(verb, entry)
         self._base_dictionary()
         self._must_demands()
+        mechanisms.place_measures(self)  # "X imposed a curfew in Y": Y a party (peers8)
+        mechanisms.attacked_places(self)  # "X shelled Y", Y a city or region (peers8)
+        mechanisms.closed_borders(self)  # "X closed its border with Y" (peers8)
         mechanisms.demand_clauses(self)
         mechanisms.conditional_threats(self)
         mechanisms.announced_threats(self)
+        mechanisms.conditional_acts(self)  # "X will cut ties with Y unless Y ..." (peers8)
         mechanisms.accepted_requests(self)
         written.relation_predicates(self)  # "X is allied with Y", "X remains loyal to Y"
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
@@ -2176,6 +2180,8 @@ class SentenceCoder:
             for i, first in enumerate(sources[:-1]):
                 self._emit([first], sources[i + 1 :], etype, mode, trigger, why, both_ways=True)
             return
+        if mode is not None and mode in mechanisms.place_excluded_modes():
+            targets = [t for t in targets if t.type != "place"]  # no city is arrested
         for s in sources:
             for t in targets:
                 if s.key() == t.key():

@@ -45,9 +45,9 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v8",
-    "code.rules.v14",
-    "modality.rules.v12",
+    "actors.open.v9",
+    "code.rules.v15",
+    "modality.rules.v13",
     ATTRIBUTION_NAME,
     "context.rules.v6",
     "headline.rules.v8",

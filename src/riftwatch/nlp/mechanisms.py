@@ -18,6 +18,7 @@ hedged and future forms of these constructions are never asserted.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
@@ -303,10 +304,13 @@ def announced_threats(coder: Any) -> None:
         if event.event_type not in _THREAT_TYPES or event.modality != "asserted":
             continue
         clause = _clause_verb(event.trigger)
+        ready = _readiness_clause(clause)
+        if ready is not None:  # "X announced that it is prepared to impose Y" (peers8)
+            clause = ready
         if clause is None or clause.dep_ != "ccomp":
             continue
         aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-        if not aux & _FUTURE_AUX or any(c.dep_ == "neg" for c in clause.children):
+        if ready is None and not aux & _FUTURE_AUX or any(c.dep_ == "neg" for c in clause.children):
             continue
         speech = clause.head
         if speech.pos_ != "VERB" or speech.lemma_.lower() not in _ANNOUNCING:
@@ -321,6 +325,20 @@ def announced_threats(coder: Any) -> None:
         why = [f"'{speech.text}' that it will act against another party: THREATEN",
                *event.why[1:]]  # fmt: skip
         coder._emit([event.source], [event.target], "THREATEN", None, speech, why)  # noqa: SLF001
+
+
+def _readiness_clause(clause: Any) -> Any:
+    """The copula of "it is prepared/ready/willing to <act>" when ``clause`` is the act's
+    verb and the readiness is not negated ("is not ready to"), else None."""
+    if clause is None or clause.dep_ != "xcomp":
+        return None
+    adj = clause.head
+    if adj.pos_ != "ADJ" or adj.lower_ not in _WILLING or _negated(adj):
+        return None
+    copula = adj.head
+    if copula.i == adj.i or copula.pos_ not in ("AUX", "VERB") or _negated(copula):
+        return None
+    return copula
 
 
 def accepted_requests(coder: Any) -> None:
@@ -2904,7 +2922,11 @@ def _labelled_parties(coder: Any, verb: Any) -> tuple[list[Any], Any] | None:
     nouns = coder.lex.condemning_nouns
 
     def groups(toks: list[Any]) -> list[Any]:
-        return [a for t in toks for a in coder.actors(t) if a.type not in ("place",)]
+        # an act's owner stands for it (peers8): "called Y's decision a mistake"
+        return [a for t in toks
+                for a in (coder.actors(t) or [o for c in t.children if c.dep_ == "poss"
+                                              for o in coder.actors(c)])
+                if a.type not in ("place",)]  # fmt: skip
 
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     for child in verb.children:
@@ -2915,7 +2937,10 @@ def _labelled_parties(coder: Any, verb: Any) -> tuple[list[Any], Any] | None:
                 return parties, child
         if child.dep_ == "prep" and child.lower_ == "as":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.lower_ in nouns and groups(objs):
+                # "described Y's move as unacceptable": the parser may hang the adjective
+                # on "as" as a modifier (peers8)
+                if (pobj.dep_ in ("pobj", "amod", "acomp") and pobj.lower_ in nouns
+                        and groups(objs)):  # fmt: skip
                     return groups(objs), pobj
         if child.dep_ == "ccomp" and child.lemma_ == "be":  # "declared that Y were apostates"
             attrs = [c for c in child.children if c.dep_ in ("attr", "acomp")
@@ -2980,3 +3005,402 @@ def coordinated_ending(coder: Any) -> None:
         why = [f"trigger verb '{verb.text}' -> REJECT ({entry['mode']})",
                "coordinated subjects end the tie between them"]  # fmt: skip
         coder._emit_pairs(parties, "REJECT", entry["mode"], verb, why)  # noqa: SLF001
+
+
+# -- places as parties of measures taken over them (issue 9, world news; peers8) -------------
+def _place_data() -> dict[str, Any]:
+    """nominals.yaml's blocks on places as parties, as the lexicon loaded them
+    (:attr:`riftwatch.nlp.lexicon.Lexicon.places`)."""
+    from riftwatch.nlp.lexicon import load
+
+    return load().places
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _measure_at(doc: Any, i: int, measures: dict[tuple[str, ...], str]) -> tuple[Any, str] | None:
+    """(head token, type) of a place measure phrase starting at token ``i``, else None."""
+    for words, etype in measures.items():
+        end = i + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
+            span = doc[i:end]
+            return span.root, etype
+    return None
+
+
+def place_actor(coder: Any, tok: Any) -> Any:
+    """The actor a place named by ``tok`` is when it is a party: a country or an actor the
+    sentence already has there; else a sub-state place (a city, a region, a province: a
+    GPE, LOC or FAC entity, also through "the town of Y" or "the capital Y") as an actor of
+    type place, with the knowledge base's id and country when it knows the place, else an
+    open id of its name. None when ``tok`` names no place.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> coder = type("C", (), {"lex": load(), "actor_of": {}})()
+    >>> doc = nlp()("Troops imposed a curfew in the town of Kismayo.")
+    >>> actor = place_actor(coder, doc[6])
+    >>> actor.name, actor.type, actor.id
+    ('Kismayo', 'place', 'open:kismayo')
+    >>> place_actor(coder, doc[0]) is None
+    True
+    """
+    from riftwatch.nlp.code import Actor
+
+    known = coder.actor_of.get(tok.i)
+    if known is not None:
+        return known if not known.weak else None
+    heads = _place_data()["heads"]
+    target, under_head = tok, False
+    if tok.ent_type_ not in _PLACE_ENTS:
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        inner = [c for c in tok.children if c.dep_ in ("appos", "compound")]
+        inner += [p for c in of for p in c.children if p.dep_ == "pobj"]
+        inner = [t for t in inner if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if tok.lemma_.lower() in heads and inner:
+            target, under_head = inner[0], True  # "the town of Y", "the capital Y"
+        known = coder.actor_of.get(target.i)
+        if known is not None:
+            return known if not known.weak else None
+    ent = next((e for e in tok.doc.ents if e.start <= target.i < e.end), None)
+    if ent is not None and ent.label_ in _PLACE_ENTS:
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    elif under_head or target.pos_ == "PROPN":
+        # a name the model did not tag as a place: after a place noun, or known as one
+        words = sorted([*(c for c in target.lefts if c.dep_ == "compound"
+                          and c.pos_ == "PROPN"), target], key=lambda t: t.i)  # fmt: skip
+    else:
+        return None
+    if not words or not words[-1].text[:1].isupper():
+        return None
+    name = tok.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    from riftwatch.actors.open import open_id
+    from riftwatch.nlp.extract import _resolver
+
+    res = _resolver().resolve(name, None, "")
+    entity = res.actor
+    if entity is not None and entity.type not in ("place", "country"):
+        entity = None
+    tagged = ent is not None and ent.label_ in _PLACE_ENTS
+    if not tagged and not under_head and (entity is None or entity.type != "place"):
+        return None  # a bare name the model does not call a place, unknown as one
+    if entity is not None and entity.type == "country" and not capital_alias_of(res):
+        # a country's own name ("in Sudan") the knowledge-base pass did not keep: the country
+        return Actor(id=entity.id, name=entity.name, mention=name, type="country",
+                     org_id=entity.id, org_name=entity.name,
+                     how="place measure: country")  # fmt: skip
+    country = getattr(entity, "country", None) if entity is not None else None
+    ident = entity.id if entity is not None and entity.type == "place" else open_id(name)
+    return Actor(id=ident, name=name, mention=name, type="place", org_id=ident, org_name=name,
+                 how="place named as the party of a measure over it",
+                 country=str(country) if country else None)  # fmt: skip
+
+
+def capital_alias_of(res: Any) -> bool:
+    from riftwatch.nlp.mentions import capital_alias
+
+    return capital_alias(res)
+
+
+def _measure_carrier(head: Any) -> Any:
+    """The verb that carries a measure noun ("imposed a curfew", "the curfew was lifted",
+    "remained on alert"), through an "of" phrase ("a state of emergency") and conjuncts."""
+    node = head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return node
+        if node.head.i == node.i or node.dep_ not in (
+            "dobj",
+            "obj",
+            "nsubjpass",
+            "pobj",
+            "prep",
+            "conj",
+            "appos",
+        ):
+            return None
+        node = node.head
+    return None
+
+
+def _measure_place(coder: Any, head: Any, verb: Any) -> tuple[Any, Any] | None:
+    """(place actor, preposition) of the locative phrase on a measure's head noun, on an
+    "of" noun above it ("a state of emergency in Y"), on a participle after it ("the curfew
+    imposed in Y") or on its carrier verb."""
+    preps = _place_data()["preps"]
+    holders = [head]
+    if head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        holders.append(head.head.head)
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "acl"]
+    holders.append(verb)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                actor = place_actor(coder, pobj)
+                if actor is not None:
+                    return actor, prep
+    return None
+
+
+def place_measures(coder: Any) -> None:
+    """'X imposed a curfew in Y', 'X declared a state of emergency in Y', 'X lifted martial
+    law in Y', 'X's troops remained on alert in Y', 'X banned rallies in Y': a measure taken
+    over a place is done to the place (nominals.yaml ``place_measures``; the peers' coders,
+    CAMEO 172/152, count a city or region as the target, also in the doer's own country).
+    An easing verb ("lifted", "shortened") makes it RETREAT (mode ease). The place is a named
+    country or a sub-state place (:func:`place_actor`, an actor of type place, never its
+    country's state). The doer is the carrier verb's subject ("threatened to impose": the
+    threatener, whose threat the threat verbs code); modality is read later from the verb, so
+    "did not impose" or "may impose" is not asserted.
+    """
+    data = _place_data()
+    doc = coder.doc
+    for i in range(len(doc)):
+        found = _measure_at(doc, i, data["measures"])
+        if found is None:
+            continue
+        head, etype = found
+        if head.pos_ == "VERB":
+            verb = head
+        elif head.pos_ in ("NOUN", "PROPN"):
+            verb = _measure_carrier(head)
+        else:
+            continue
+        if verb is None:
+            continue
+        placed = _measure_place(coder, head, verb)
+        if placed is None:
+            continue
+        place, prep = placed
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how = coder.agent(verb), "agent of the passive"
+        sources = [s for s in sources if s.type != "place" and s.key() != place.key()]
+        if not sources:
+            continue
+        if place.type == "country" and place.key() in {
+            iso_key for s in sources for iso_key in (s.key(), _country_key(s))
+        }:
+            continue  # "Pakistani police banned rallies in Pakistan": no other party
+        mode = None
+        if verb.lemma_.lower() in data["easing"] and verb is not head:
+            etype, mode = "RETREAT", "ease"
+        if any(e.trigger.i in (verb.i, head.i) and e.target.key() == place.key()
+               for e in coder.events):  # fmt: skip
+            continue  # the noun's own entry already coded it ("a curfew in Sudan")
+        why = [f"measure '{head.text}' over a place: {etype}", f"source: {how}",
+               f"target: the place it holds in ('{prep.lower_} {place.mention}')"]  # fmt: skip
+        # the noun is the trigger, so that what governs it counts ("is considering a curfew")
+        coder._emit(sources, [place], etype, mode, head, why)  # noqa: SLF001 - the coder's own
+
+
+def _country_key(actor: Any) -> str | None:
+    """The key of the country entity an actor belongs to (its own, for a country)."""
+    iso = actor.country or _iso_of_key(actor.key())
+    return _country_entity_id(str(iso)) if iso else None
+
+
+@cache
+def _country_entity_id(iso: str) -> str | None:
+    from riftwatch.actors.kb import default_kb
+
+    kb = default_kb()
+    return next((e.id for e in kb.entities.values() if e.type == "country" and e.country == iso),
+                None)  # fmt: skip
+
+
+# -- conditional threats told without a threat verb (issue 9, world news; peers8) ------------
+def threat_conditions() -> frozenset[str]:
+    """cues.yaml ``threat_conditions``: the marks of a condition that makes a hostile act a
+    party will do a threat ("unless", "if", "until"), as the lexicon loaded them."""
+    from riftwatch.nlp.lexicon import load
+
+    return load().threat_conditions
+
+
+def conditional_clause(verb: Any) -> Any:
+    """The condition clause of a hostile act a party says it will do: ``verb`` has a sure
+    future auxiliary ("will", "shall"), no negation, no hedge of its own, and an adverbial
+    clause marked by one of :func:`threat_conditions`; None otherwise.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenya will close the border unless Uganda pays its debts.")
+    >>> conditional_clause(doc[2]).text
+    'pays'
+    >>> conditional_clause(nlp()("Kenya will not close the border unless Uganda pays.")[3])
+    >>> conditional_clause(nlp()("Kenya may close the border unless Uganda pays.")[2])
+    """
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not aux & _SURE_FUTURE or aux - _SURE_FUTURE - {"to", "be", "have"} or _negated(verb):
+        return None
+    marks = threat_conditions()
+    for adv in verb.children:
+        if adv.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in marks for m in adv.children
+        ):
+            return adv
+    return None
+
+
+def conditional_acts(coder: Any) -> None:
+    """'X will suspend talks with Y unless Y withdraws', 'X will strike Y if it fires again':
+    a hostile act a party states it will do on a condition is a THREATEN (CAMEO 13), from
+    the party to the act's target and to the party the condition is on (its subject, when it
+    is another named party). The threat is the statement and is read as asserted (modality
+    reads what governs the act: "officials denied that X will ..." is denied); the act
+    itself stays future. Not for "would" (a supposition), a modal ("may halt ... if"), a
+    negated act, or someone else's act under a speech verb (announced_threats' case)."""
+    for event in list(coder.events):
+        if event.event_type not in _THREAT_TYPES or event.modality != "asserted":
+            continue
+        verb = _clause_verb(event.trigger)
+        cond = conditional_clause(verb)
+        if cond is None or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+            continue
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ANNOUNCING:
+            continue  # "X said it will strike Y unless ...": announced_threats codes it
+        source = event.source
+        targets = [event.target]
+        for subject in cond.children:
+            if subject.dep_ in ("nsubj", "nsubjpass"):
+                targets += [a for a in coder.actors(subject)
+                            if a.key() not in (source.key(), event.target.key())]  # fmt: skip
+        mark = next(m for m in cond.children if m.dep_ == "mark")
+        why = [f"'{verb.text}' on a condition ('{mark.text} ... {cond.text}'): a conditional "
+               "threat (THREATEN)", *event.why[1:]]  # fmt: skip
+        coder._emit([source], targets, "THREATEN", None, verb, why)  # noqa: SLF001
+
+
+# -- a named place as the patient of an attack (issue 9, world news; peers8) -----------------
+_PLACE_HIT = frozenset({"ASSAULT", "COERCE"})
+
+
+def _hit_place(coder: Any, tok: Any) -> Any:
+    """The sub-state place actor ``tok`` names as the patient of an attack, through a part
+    of it ("the outskirts of Y", "a government-held part of Y"); None for anything else (a
+    country or an actor the sentence already has is coded by the ordinary roles)."""
+    partitives = _place_data()["partitives"]
+    for _ in range(2):
+        if tok.lower_ in partitives:
+            inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            if not inner:
+                return None
+            tok = inner[0]
+            continue
+        break
+    if tok.i in coder.actor_of:
+        return None
+    actor = place_actor(coder, tok)
+    return actor if actor is not None and actor.type == "place" else None
+
+
+def attacked_places(coder: Any) -> None:
+    """'X shelled Y', 'X bombarded part of Y', 'X's invasion of Y' where Y is a city, a
+    region or a province: the place is the target (an actor of type place, never its
+    country's state, :func:`place_actor`), as the peers' coders code it. Only the direct
+    patient of an attack verb (its object) or noun (its patient preposition); an attack
+    merely located "in Y" still names no party (a theatre). The attacker is the verb's
+    subject or passive agent, or the noun's author; modality is read from the trigger.
+    """
+    lex = coder.lex
+    done = {(e.trigger.i, e.target.key()) for e in coder.events}
+    for tok in coder.doc:
+        patients: list[Any] = []
+        if tok.pos_ == "VERB":
+            entry = lex.verb_entry(tok.lemma_.lower()) or {}
+            if entry.get("type") not in _PLACE_HIT or not (
+                tok.lemma_.lower() in lex.verbs or entry.get("coded_alone")
+            ):
+                continue
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            patients = [*objs, *(c for o in objs for c in o.conjuncts)]
+            sources, passive, how = coder.subject(tok)
+            if passive:
+                patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                sources, how = coder.agent(tok), "agent of the passive"
+        elif tok.pos_ == "NOUN":
+            entry = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower()) or {}
+            if entry.get("type") != "ASSAULT":
+                continue
+            preps = set(entry.get("patient_preps") or ()) | {"of", "on", "against"}
+            patients = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                        for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            sources, how = coder._nominal_owner(tok)  # noqa: SLF001 - the coder's own
+            owners = [a for c in tok.children if c.dep_ == "poss" for a in coder.actors(c)]
+            if owners:
+                sources, how = owners, "owner of the attack"
+        else:
+            continue
+        sources = [s for s in sources if s.type != "place"]
+        if not sources or not patients:
+            continue
+        for patient in patients:
+            place = _hit_place(coder, patient)
+            if place is None or (tok.i, place.key()) in done:
+                continue
+            why = [f"attack '{tok.text}' on a named place: {entry['type']}", f"source: {how}",
+                   f"target: the place attacked ('{place.mention}')"]  # fmt: skip
+            coder._emit(sources, [place], entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
+            done.add((tok.i, place.key()))
+
+
+def place_excluded_modes() -> frozenset[str]:
+    """nominals.yaml ``place_excluded_modes``: modes of acts never done to a place."""
+    return _place_data()["excluded_modes"]
+
+
+# -- borders closed to another party (issue 9, world news; peers8) ---------------------------
+_CLOSED_TO = frozenset({"with", "to"})
+
+
+def closed_borders(coder: Any) -> None:
+    """'X closed its border with Y', 'X sealed its airspace to Y': a SANCTION from X to Y;
+    'X reopened its border with Y': RETREAT (ease). nominals.yaml ``closing_verbs``,
+    ``closable_nouns``. The other party is a "with"/"to" phrase of the noun or the verb (a
+    "to" phrase naming what is barred, "closed its airspace to Ugandan aircraft", names its
+    owner); modality is read from the verb, so "threatened to close" or "did not close" is
+    not asserted.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({(c.event.event_type, c.event.modality) for c in extract_document(
+    ...     {"id": "d", "text": "Kenya closed its border with Somalia.", "date": "2010-01-01"})})
+    [('SANCTION', 'asserted')]
+    """
+    data = _place_data()
+    for verb in coder.doc:
+        etype = data["closing"].get(verb.lemma_.lower())
+        if etype is None or verb.pos_ != "VERB":
+            continue
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+                 and c.lower_ in data["closable"]]  # fmt: skip
+        if not nouns:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how = coder.agent(verb), "agent of the passive"
+        own = {a.key() for a in sources}
+        parties: list[Any] = []
+        for holder in (*nouns, verb):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in _CLOSED_TO:
+                    for pobj in prep.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        found = coder.actors(pobj) or [
+                            o for c in pobj.children if c.dep_ in ("amod", "compound", "poss")
+                            for o in coder.actors(c)]  # fmt: skip
+                        parties += [a for a in found if a.key() not in own and a.type != "place"]
+        if not sources or not parties:
+            continue
+        mode = "ease" if etype == "RETREAT" else None
+        why = [f"'{verb.text} {nouns[0].text}' to another party: {etype}", f"source: {how}",
+               "target: the party of its 'with'/'to' phrase"]  # fmt: skip
+        coder._emit(sources, parties, etype, mode, verb, why)  # noqa: SLF001 - the coder's own

@@ -98,7 +98,18 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
     text = sdoc.text
     for tok in sdoc:
         lower = tok.lower_
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.idx in covered:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.idx in covered:
+            bare = covered[tok.idx]
+            role = agents.role(lower)
+            if bare.how == "country of the text" and role in _LOCAL_ROLES:
+                # "Mombasa authorities": the place's own, not the country the text names
+                # (the longer span wins where the spans meet: extract.py)
+                local = _local_body(tok, role, {k: v for k, v in covered.items()
+                                                if v is not bare}, date)  # fmt: skip
+                if local is not None:
+                    out.append((*_char_span(local[0]), local[1]))
             continue
         # 2. agent nouns with their country: "Israeli police", "Pakistan's army"
         role = agents.role(lower)
@@ -131,6 +142,11 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                     _open(name, "armed_group" if role == "rebels" else "party",
                           f"open: {role} of {country.name}", country.iso))  # fmt: skip
                 continue
+        if role is not None and country is None:
+            local = _local_body(tok, role, covered, date)
+            if local is not None:  # "Mombasa authorities", "demonstrators in Mombasa"
+                add(*local)
+                continue
         if role is not None or _people_noun(tok):
             people = _people_of(tok, sdoc, covered, agents)
             if people is not None:
@@ -162,6 +178,12 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             group = _group(phrase, tok, text, date, sdoc) if phrase else None
             if group is not None:
                 add(*group)
+    # 4. places described as such: "the town of Gulu", "the Azerbaijani republic of
+    # Nakhichevan", "the capital Juba" (peers8): a party where a role makes them one
+    for tok in sdoc:
+        placed = _described_place(tok, covered, date)
+        if placed is not None:
+            add(*placed)
     # 3. named entities
     for ent in sdoc.ents:
         tokens = [t for t in ent if t.lower_ not in _DETERMINERS or t.i != ent.start]
@@ -810,3 +832,158 @@ def _capital_actor(name: str, tok: Any, date: str | None) -> Actor | None:
     if not capital_alias(res):
         return None
     return capital_government(res, name)
+
+
+# -- places described as such (issue 9, world news; peers8) ---------------------------------
+def _described_place(
+    tok: Any, covered: dict[int, Actor], date: str | None
+) -> tuple[list[Any], Actor] | None:
+    """A place named after a place noun ("the town of Gulu", "the autonomous Azerbaijani
+    republic of Nakhichevan", "the southern capital Juba"; nominals.yaml ``place_heads``):
+    an actor of type place (the knowledge base's place, else an open id of its name), with
+    the country of a country word before the noun or of the knowledge base. It covers the
+    noun and the name, so that the roles the noun plays are the place's; a country's own
+    name ("the republic of Kenya") is left to the country. A place is a party only where a
+    role makes it one: an act located "in" it names no party (code.py, mechanisms).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Iran cut off electricity to the Azerbaijani region of Nakhichevan.")
+    >>> tokens, actor = _described_place(doc[7], {}, None)
+    >>> [t.text for t in tokens], actor.name, actor.type, actor.id
+    (['region', 'of', 'Nakhichevan'], 'Nakhichevan', 'place', 'open:nakhichevan')
+    """
+    from riftwatch.nlp.mechanisms import _place_data
+
+    if tok.pos_ != "NOUN" or tok.idx in covered:
+        return None
+    if tok.lemma_.lower() not in _place_data()["heads"]:
+        return None
+    names = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    names += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    names += [c for c in tok.rights if c.dep_ == "compound"]
+    names = [n for n in names if n.pos_ == "PROPN" and n.text[:1].isupper()]
+    if not names:
+        return None
+    last = names[0]
+    words = sorted([*(c for c in last.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"),
+                    last], key=lambda t: t.i)  # fmt: skip
+    if any(w.idx in covered for w in words) or last.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return None
+    text = tok.doc.text
+    name = text[words[0].idx : last.idx + len(last.text)]
+    res = _resolver().resolve(name, date, "")
+    entity = res.actor
+    if entity is not None and entity.type == "country" and not capital_alias(res):
+        return None  # "the republic of Kenya": the country itself
+    if entity is not None and entity.type not in ("place", "country"):
+        return None
+    country, _mods = _country_of(tok, covered, date)
+    iso = country.iso if country is not None else getattr(entity, "country", None)
+    ident = entity.id if entity is not None and entity.type == "place" else open_id(name)
+    span = [t for t in tok.doc[tok.i : last.i + 1]]
+    actor = Actor(id=ident, name=name, mention=name, type="place", org_id=ident, org_name=name,
+                  how=f"place named after '{tok.text}'",
+                  country=str(iso) if iso else None)  # fmt: skip
+    return span, actor
+
+
+_LOCAL_ROLES = frozenset({"government", "police"})
+
+
+def _unknown_place(tok: Any, covered: dict[int, Actor], date: str | None) -> list[Any]:
+    """The tokens of a place name at ``tok`` that the knowledge base does not know (a city
+    or a region of the world: GPE or LOC, not covered by another actor), else []."""
+    if tok.idx in covered or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+        return []
+    if tok.lower_ in _agent_phrase_words() or tok.lower_ in _TITLE_WORDS:
+        return []  # "Federal Minister", "Interior Ministry": part of the agent's own name
+    if tok.ent_type_ in ("ORG", "DATE", "TIME", "CARDINAL", "ORDINAL"):
+        return []
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None:
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    else:  # the small model often misses a city's name: a run of capitalised names
+        words = sorted([*(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"),
+                        tok], key=lambda t: t.i)  # fmt: skip
+    if not words or any(t.idx in covered for t in words) or words[-1].i != tok.i:
+        return []
+    name = tok.doc.text[words[0].idx : tok.idx + len(tok.text)]
+    if _resolver().resolve(name, date, "").actor is not None:
+        return []  # a known place or a capital: the knowledge base says whose it is
+    return words
+
+
+def _local_body(
+    tok: Any, role: str, covered: dict[int, Actor], date: str | None
+) -> tuple[list[Any], Actor] | None:
+    """A sub-state body or crowd of a place the knowledge base does not know (peers8): the
+    authorities, government or police named by a place before them ("Mombasa authorities",
+    "the Kisumu police") are that place's own (an open actor of type government or police,
+    never a country's state); a crowd in a place ("demonstrators in Kisumu", cues: the
+    agents data's civilians) is an open collective where it acts (a subject), never as a
+    victim.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Mombasa authorities banned the rally.")
+    >>> _local_body(doc[1], "government", {}, None)[1].name
+    'Mombasa authorities'
+    >>> doc = nlp()("Police dispersed demonstrators in Mombasa.")
+    >>> _local_body(doc[2], "civilians", {}, None) is None
+    True
+    """
+    text = tok.doc.text
+    if role in _LOCAL_ROLES:
+        for child in tok.lefts:
+            if child.dep_ not in ("compound", "poss", "nmod"):
+                continue
+            if child.pos_ == "NOUN" and child.lemma_.lower() in _place_heads():
+                # "Lagos state authorities": the name of the state, province or city
+                inner = [c for c in child.lefts if c.dep_ in ("compound", "nmod", "poss")]
+                child = inner[-1] if inner else child
+            words = _unknown_place(child, covered, date)
+            if words:
+                span = [*words, *(t for t in tok.doc[child.i + 1 : tok.i + 1])]
+                name = text[span[0].idx : tok.idx + len(tok.text)]
+                return span, _open(name, role, f"open: {role} of the place {words[-1].text}")
+        for prep in tok.rights:  # "the government of Kisumu (county)"
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                words = _unknown_place(pobj, covered, date) if pobj.dep_ == "pobj" else []
+                if not words and pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    inner = [c for c in pobj.lefts if c.dep_ == "compound"]
+                    words = _unknown_place(inner[-1], covered, date) if inner else []
+                if words:
+                    span = list(tok.doc[tok.i : pobj.i + 1])
+                    name = text[tok.idx : pobj.idx + len(pobj.text)]
+                    return span, _open(name, role, f"open: {role} of the place {words[-1].text}")
+        return None
+    if role != "civilians" or tok.dep_ != "nsubj":
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _IN_PREPS:
+            continue
+        for pobj in prep.children:
+            words = _unknown_place(pobj, covered, date) if pobj.dep_ == "pobj" else []
+            if words:
+                mods = [t for t in tok.lefts if t.dep_ in ("amod", "compound")]
+                first = mods[0] if mods else tok
+                crowd = text[first.idx : tok.idx + len(tok.text)]
+                name = f"{crowd} in {text[words[0].idx : pobj.idx + len(pobj.text)]}"
+                return [*mods, tok], _open(name, "collective",
+                                           f"open: crowd in the place {pobj.text}")  # fmt: skip
+    return None
+
+
+def _place_heads() -> frozenset[str]:
+    from riftwatch.nlp.mechanisms import _place_data
+
+    return frozenset(_place_data()["heads"]) | {"provincial", "regional", "municipal"}
+
+
+@cache
+def _agent_phrase_words() -> frozenset[str]:
+    """Every word of the agents data's role phrases ("federal" of "federal government",
+    "interior" of "interior ministry"): such a word before an agent noun is no place."""
+    return frozenset(w for phrase in load_agents().roles for w in phrase.split())

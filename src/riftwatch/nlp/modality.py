@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v12`` and ``attribution.rules.v3``.
+Registered as ``modality.rules.v13`` and ``attribution.rules.v3``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v12"
+NAME = "modality.rules.v13"
 ATTRIBUTION_NAME = "attribution.rules.v3"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -64,6 +64,10 @@ def modality_of(
     scope = _Scope(source_key, actor_of, headline)
     cues = lex.modality
     path = _path(trigger)
+    if event_type == "THREATEN" and _conditional_threat(trigger, lex):
+        # "X will cut ties with Y unless Y ...": the conditional statement is the threat,
+        # made (asserted) unless what governs it says otherwise ("denied that X will ...")
+        return _governing(path[1:], cues, lex, child=trigger, scope=scope)
     # 1. cues attached to the trigger itself: negation, modal and future auxiliaries
     own = _own_cues(trigger, cues, lex)
     cooperative = event_type in COOPERATIVE
@@ -209,6 +213,17 @@ def modality_of(
     ):
         return Modality("asserted", None)
     return governing
+
+
+def _conditional_threat(trigger: Any, lex: Lexicon) -> bool:
+    """Is ``trigger`` a hostile act's verb told with "will" and a threat condition
+    (mechanisms.conditional_acts), not a threat verb of its own?"""
+    from riftwatch.nlp import mechanisms  # noqa: PLC0415 - mechanisms imports code, not us
+
+    entry = lex.verbs.get(trigger.lemma_.lower()) or {}
+    if entry.get("type") == "THREATEN":
+        return False
+    return mechanisms.conditional_clause(trigger) is not None
 
 
 def _path(trigger: Any) -> list[Any]:

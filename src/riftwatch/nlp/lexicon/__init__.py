@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-14+cues-11+nominals-6+petrarch2-1+policy-6'
+'events-15+cues-12+nominals-7+petrarch2-1+policy-6'
 """
 
 from __future__ import annotations
@@ -176,6 +176,8 @@ class Lexicon:
     agency_passive_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
     follower_nouns: frozenset[str] = frozenset()  # extract._persons_people (round 7)
     waning_verbs: frozenset[str] = frozenset()  # modality.modality_of (round 7)
+    places: dict[str, Any] = field(default_factory=dict)  # mechanisms place measures (peers8)
+    threat_conditions: frozenset[str] = frozenset()  # mechanisms.conditional_clause (peers8)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -216,6 +218,23 @@ def _check(entries: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
             if isinstance(value, list):
                 _words(value, f"{where} {word}.{key}")
     return entries
+
+
+def _places(nominals: dict[str, Any]) -> dict[str, Any]:
+    """nominals.yaml's blocks on places as parties (peers8): measures taken over a place
+    ({words: type}), easing verbs, prepositions, place head nouns, partitives, modes never
+    done to a place, closing verbs and closable nouns."""
+    measures = {str(k).lower(): str(v) for k, v in (nominals.get("place_measures") or {}).items()}
+    return {
+        "measures": {tuple(k.split()): v for k, v in measures.items()},
+        "easing": frozenset(nominals.get("place_measure_easing") or ()),
+        "preps": frozenset(str(p) for p in nominals.get("place_measure_preps") or ()),
+        "heads": frozenset(nominals.get("place_heads") or ()),
+        "partitives": frozenset(nominals.get("place_partitives") or ()),
+        "excluded_modes": frozenset(nominals.get("place_excluded_modes") or ()),
+        "closing": {str(k): str(v) for k, v in (nominals.get("closing_verbs") or {}).items()},
+        "closable": frozenset(str(w).split()[-1] for w in nominals.get("closable_nouns") or ()),
+    }
 
 
 def _words(values: Any, where: str) -> list[str]:
@@ -412,6 +431,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         agency_passive_verbs=_set(cues, "agency_passive_verbs", "cues.yaml"),
         follower_nouns=_set(cues, "follower_nouns", "cues.yaml"),
         waning_verbs=_set(cues, "waning_verbs", "cues.yaml"),
+        places=_places(nominals),
+        threat_conditions=frozenset(str(w).lower() for w in cues.get("threat_conditions") or ()),
         security_property_nouns=frozenset(
             _words(
                 nominals.get("security_property_nouns") or [],
