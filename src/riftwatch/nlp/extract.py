@@ -46,7 +46,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v7",
-    "code.rules.v12",
+    "code.rules.v13",
     "modality.rules.v10",
     "context.rules.v5",
     "headline.rules.v8",

@@ -409,6 +409,16 @@ def reciprocal_pronouns(coder: Any) -> None:
 
 
 _TURNING_PREPS = frozenset({"on", "against"})
+# entry conditions under which a reciprocal object is not simply the verb's other party
+_NOT_PLAIN_OBJECT = (
+    "object_is_thing",
+    "needs_object_noun",
+    "needs_particle",
+    "needs_away",
+    "needs_ties",
+    "passive_only",
+)
+_NOT_PLAIN_FRAMES = frozenset({"refusal", "away", "warning", "speech"})
 
 
 def _hostile_toward_each_other(
@@ -424,6 +434,13 @@ def _hostile_toward_each_other(
                      and c.lower_ in _TURNING_PREPS and c.i < pronoun.i
                      and not any(g.dep_ == "pobj" for g in c.children)), prep)  # fmt: skip
         if prep.i == verb.i:
+            # "X and Y accused / attacked / denounced each other": a hostile verb of the
+            # lexicon whose object is the pronoun holds both ways (mmp8)
+            plain = not any(entry.get(k) for k in _NOT_PLAIN_OBJECT) and (
+                entry.get("frame") not in _NOT_PLAIN_FRAMES
+            )
+            if entry.get("type") in CONFLICTUAL and plain:
+                return entry["type"], entry.get("mode")
             return None
     elif pronoun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i:
         return None
@@ -2109,6 +2126,27 @@ def hostilities_between(coder: Any) -> None:
                 continue  # the noun's own phrase is coded with the noun
             why = [f"'{noun.text} {verb.text}' between the parties -> {entry['type']}"]
             coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+def pitted_against(coder: Any, verb: Any, entry: dict[str, Any]) -> None:
+    """'Fighting over the routes pitted X against Y', 'the dispute set X against Y': a verb of
+    events.yaml with frame ``pitting`` makes its object and its 'against' party hostile both
+    ways (the entry's type and mode); its subject, an event or a third party, is neither.
+    The verb is the trigger ("may pit X against Y" stays hypothetical). mmp8."""
+    objects = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+               for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+    if not objects:  # the passive: "X was pitted against Y"
+        objects = [a for c in verb.children if c.dep_ == "nsubjpass"
+                   for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+    against = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in entry["preps"]
+               for g in c.children if g.dep_ == "pobj"
+               for a in coder.actors(g) if a.type not in _NOT_GROUPS]  # fmt: skip
+    keys = {a.key() for a in objects}
+    against = [a for a in against if a.key() not in keys]
+    if objects and against:
+        why = [f"'{verb.text} X against Y' -> {entry['type']} ({entry.get('mode')}), both ways"]
+        coder._emit(objects, against, entry["type"], entry.get("mode"), verb, why,  # noqa: SLF001
+                    both_ways=True)  # fmt: skip
 
 
 def shared_trigger(verb: Any, leaving: Any) -> Any:

@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-12+cues-10+nominals-6+petrarch2-1+policy-6'
+'events-13+cues-11+nominals-6+petrarch2-1+policy-6'
 """
 
 from __future__ import annotations
