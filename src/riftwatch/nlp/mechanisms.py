@@ -1847,7 +1847,8 @@ def described_victim(coder: Any, noun: Any) -> bool:
             return False
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
             node = head.head
-            passed_of = True
+            # "a string of attacks": a count of the events, not their victim (mmp8)
+            passed_of = passed_of or node.lower_ not in coder.lex.quantity_nouns
             continue
         if node.dep_ in ("compound", "conj", "appos") and head.pos_ in ("NOUN", "PROPN"):
             node = head
@@ -2276,28 +2277,42 @@ def coordinated_parting(coder: Any) -> None:
 
 
 _STATE_COPULAS = frozenset({"be", "remain", "stay"})
+# verbs of entering a hostile state: "X went to war with Y", "X and Y slid into conflict" (mmp8)
+_ENTERING = frozenset({"go", "slide", "slip", "descend", "plunge", "drift", "enter"})
 
 
 def in_hostile_state(coder: Any) -> None:
     """'X is in conflict with Y', 'X was at war with Y', 'X and Y were at odds', 'X and Y
-    were locked in a feud with each other': a hostile noun (REJECT or ASSAULT) in an 'in'/'at'
+    were locked in a feud with each other', 'X went to war with Y' (a verb of entering, the
+    partner on the verb; mmp8): a hostile noun (REJECT or ASSAULT) in an 'in'/'at'
     phrase of a copula or of a verb of events.yaml state_verbs holds between the subject and
     the noun's 'with' partner (or between coordinated subjects), both ways; the noun is the
     trigger ("were never at war with Y" is negated)."""
     lex = coder.lex
     for noun in coder.doc:
-        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at"):
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
             continue
         verb = noun.head.head
-        if verb.lemma_.lower() not in lex.state_verbs | _STATE_COPULAS:
+        entering = noun.head.lower_ in ("to", "into") and verb.lemma_.lower() in _ENTERING
+        if noun.head.lower_ not in ("in", "at") and not entering:
+            continue
+        if not entering and verb.lemma_.lower() not in lex.state_verbs | _STATE_COPULAS:
             continue
         entry = coder._event_noun(noun) or {}  # noqa: SLF001
         if entry.get("type") not in ("REJECT", "ASSAULT"):
             continue
-        subjects = _coordinated_subject(coder, verb)
+        subjects = _coordinated_subject(coder, verb) or [
+            a
+            for aux in verb.children
+            if aux.dep_ in ("aux", "auxpass")
+            for a in _coordinated_subject(coder, aux)
+        ]  # "X and Y became embroiled in a feud": the subject hangs on 'became' (mmp8)
         if not subjects:
             continue
-        partners = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+        # the partner's 'with' phrase: on the noun, or on the verb ("went to war with Y")
+        holders = [noun, verb] if entering or verb.lemma_.lower() in lex.state_verbs else [noun]
+        partners = [a for h in holders for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children for a in coder.actors(g)
                     if a.type not in _NOT_GROUPS]  # fmt: skip
         keys = {a.key() for a in subjects}
