@@ -6,7 +6,8 @@ reciprocal object ("X and Y accused each other"); "... pitted X against Y"; "X f
 Y", "X rebelled against Y"; hostile state nouns ("hostilities", "a power struggle");
 relations that broke down, fell apart or soured (the last misparsed as a clause on the
 partner); "X went to war with Y" and "X and Y became embroiled in ..."; a string, wave or
-campaign of attacks as the verb's own acts; assassination nouns. Each has a negated, hedged
+campaign of attacks as the verb's own acts; assassination nouns; "a split in Y produced X";
+"X declared its independence from Y". Each has a negated, hedged
 or denied twin that must not be asserted.
 """
 
@@ -65,6 +66,11 @@ CASES = [
     ("The MILF launched a campaign of assassinations against MNLF commanders.",
      "The MILF denied that it had launched a campaign of assassinations against MNLF "
      "commanders.", "Moro Islamic", "Moro National"),
+    ("A split in the Mahdi Army produced Asa'ib Ahl al-Haq in 2012.",
+     "A split in the Mahdi Army may have produced Asa'ib Ahl al-Haq.", "Asa'ib", "Mahdi"),
+    ("In 2012 the ELN declared its independence from the FARC.",
+     "The ELN did not declare its independence from the FARC.", "National Liberation Army",
+     "Revolutionary Armed Forces"),
 ]  # fmt: skip
 
 

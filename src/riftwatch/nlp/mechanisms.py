@@ -2325,8 +2325,13 @@ def in_hostile_state(coder: Any) -> None:
             coder._emit_pairs(subjects, entry["type"], entry.get("mode"), noun, why)  # noqa: SLF001
 
 
+# verbs whose subject, a split, brings forth their object: "a split in Y produced X" (mmp8)
+_BEGETTING = frozenset({"produce", "spawn", "create", "yield", "beget", "birth", "give", "lead"})
+
+
 def born_of_split(coder: Any) -> None:
-    """'X emerged out of a split in Y', 'X was formed after a schism within Y': X split from Y.
+    """'X emerged out of a split in Y', 'X was formed after a schism within Y', 'a split in Y
+    produced X' (mmp8): X split from Y.
 
     A split noun of the lexicon (REJECT, mode split) with an 'in'/'within' phrase naming a
     group, itself in a phrase (events.yaml split_origin_preps) of a verb whose subject (active
@@ -2336,11 +2341,27 @@ def born_of_split(coder: Any) -> None:
     lex = coder.lex
     for noun in coder.doc:
         entry = coder._event_noun(noun) or {}  # noqa: SLF001
-        if noun.pos_ != "NOUN" or entry.get("mode") != "split" or noun.dep_ != "pobj":
+        if noun.pos_ != "NOUN" or entry.get("mode") != "split":
             continue
         split = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "within")
                  for g in c.children for a in coder.actors(g)
                  if a.type not in _NOT_GROUPS]  # fmt: skip
+        if split and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BEGETTING:
+            # "a split in Y produced X", "a schism within Y gave rise to X" (mmp8)
+            verb = noun.head
+            keys = {a.key() for a in split}
+            founded = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                       for a in coder.actors(c) if a.type not in _NOT_GROUPS
+                       and a.key() not in keys]  # fmt: skip
+            founded += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for g in c.children for a in coder.actors(g)
+                        if a.type not in _NOT_GROUPS and a.key() not in keys]  # fmt: skip
+            if founded:
+                why = [f"'a {noun.text} in' a group '{verb.text}' another -> REJECT (split)"]
+                coder._emit(founded, split, "REJECT", "split", verb, why)  # noqa: SLF001
+            continue
+        if noun.dep_ != "pobj":
+            continue
         prep = noun.head
         if not split or prep.lower_ not in lex.split_origin_preps:
             continue
