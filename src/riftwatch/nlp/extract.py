@@ -45,9 +45,9 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v7",
+    "actors.open.v8",
     "code.rules.v13",
-    "modality.rules.v10",
+    "modality.rules.v11",
     "context.rules.v5",
     "headline.rules.v8",
 )
