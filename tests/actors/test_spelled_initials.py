@@ -20,3 +20,8 @@ def test_a_spelled_out_name_resolves_to_its_initials_not_to_a_name_inside_it() -
 def test_names_the_kb_spells_out_keep_their_own_entry() -> None:
     assert _org("Moro Islamic Liberation Front") == "org:moro-islamic-liberation-front"
     assert _org("Revolutionary United Front") == "org:ruf"
+
+
+def test_a_group_known_with_a_foreign_article_is_found_without_it() -> None:
+    assert _org("Zetas") == "org:los-zetas"
+    assert _org("Los Zetas") == "org:los-zetas"

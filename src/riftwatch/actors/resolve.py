@@ -50,6 +50,7 @@ import yaml
 
 from riftwatch.actors.agents import load_agents
 from riftwatch.actors.kb import Alias, Entity, KnowledgeBase, Relation, default_kb
+from riftwatch.actors.open import FOREIGN_ARTICLES
 from riftwatch.actors.normalize import (
     PARTICLES,
     compact,
@@ -740,6 +741,9 @@ class Resolver:
         spelled = self._spelled_out(surface)
         if spelled:
             return spelled
+        articled = self._with_foreign_article(surface)
+        if articled:
+            return articled
         pattern = self._pattern(parts)
         if pattern:
             return pattern
@@ -765,6 +769,19 @@ class Resolver:
             for a in self.cased.get(initials, ())
             if a.name.replace(".", "") == initials
             and self.kb.entities[a.entity_id].type not in ("person", "place", "country")
+        ]
+        return _Lookup("spelled", [(a, None) for a in hits]) if hits else None  # fmt: skip
+
+    def _with_foreign_article(self, surface: str) -> _Lookup | None:
+        """A group known only with a leading article of another language, named without it
+        ("Zetas" for Los Zetas): that group (mmp8; :data:`open.FOREIGN_ARTICLES`)."""
+        if not surface[:1].isupper() or surface.split()[0].lower() in FOREIGN_ARTICLES:
+            return None
+        hits = [
+            a
+            for art in sorted(FOREIGN_ARTICLES)
+            for a in self._direct(f"{art.capitalize()} {surface}")
+            if self.kb.entities[a.entity_id].type not in ("person", "place", "country")
         ]
         return _Lookup("spelled", [(a, None) for a in hits]) if hits else None  # fmt: skip
 
