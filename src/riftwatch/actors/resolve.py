@@ -50,7 +50,6 @@ import yaml
 
 from riftwatch.actors.agents import load_agents
 from riftwatch.actors.kb import Alias, Entity, KnowledgeBase, Relation, default_kb
-from riftwatch.actors.open import FOREIGN_ARTICLES
 from riftwatch.actors.normalize import (
     PARTICLES,
     compact,
@@ -62,6 +61,7 @@ from riftwatch.actors.normalize import (
     to_day,
     tokens,
 )
+from riftwatch.actors.open import FOREIGN_ARTICLES
 
 KIND_SCORE = {
     "official": 0.95,
