@@ -136,3 +136,17 @@ def test_a_count_of_attacks_on_a_victim_described_by_a_group_is_still_the_victim
     # the victim ("killed the leader of a string of Ansaru cells")
     found = _events("Boko Haram killed the leader of a string of Ansaru cells.")
     assert any(s == "Boko Haram" and g == "ASSAULT" and "Ansaru" in t for s, g, _mo, t, _m in found)
+
+
+def test_cooperation_until_its_relation_collapsed_ends_in_a_rejection() -> None:
+    text = "Ansaru and Boko Haram cooperated until 2015, when their alliance collapsed."
+    found = _on_pair(_events(text), "Ansaru", "Boko")
+    assert any(g == "REJECT" and m == "asserted" for _s, g, _mo, _t, m in found)
+    hedged = "Ansaru and Boko Haram cooperated until 2015, when their alliance may have collapsed."
+    assert not any(
+        g == "REJECT" and m == "asserted"
+        for _s, g, _mo, _t, m in _on_pair(_events(hedged), "Ansaru", "Boko")
+    )
+    # talks that ended are no relation that ended
+    talks = "Ansaru and Boko Haram cooperated until 2015, when their talks ended."
+    assert not any(g == "REJECT" for _s, g, *_r in _on_pair(_events(talks), "Ansaru", "Boko"))

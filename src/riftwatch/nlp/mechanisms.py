@@ -2401,7 +2401,9 @@ def ended_until_when(coder: Any) -> None:
     when it split from the group': the cooperation ended in a split (or a rivalry) between
     its own parties at that date. The 'when' clause's verb is a split or rivalry verb or
     noun (its conditions met, as for coordinated_parting) whose subject names no other
-    actor (a pronoun, "the two groups"); REJECT from the cooperation's source to its target,
+    actor (a pronoun, "the two groups"), or a verb that ends the relation noun that is its
+    subject ("when their alliance collapsed", mmp8: REJECT renounce); REJECT from the
+    cooperation's source to its target,
     the clause's verb the trigger (so "when it may have split" stays uncertain)."""
     for event in list(coder.events):
         if event.event_type not in _COOPERATIVE_TYPES or event.modality != "asserted":
@@ -2409,7 +2411,7 @@ def ended_until_when(coder: Any) -> None:
         clause = _ending_when(coder, event.trigger)
         if clause is None:
             continue
-        found = _hostile_entry(coder, clause)
+        found = _hostile_entry(coder, clause) or _relation_ended(coder, clause)
         if found is None:
             continue
         named = {a.key() for a in _coordinated_subject(coder, clause)}
@@ -2420,6 +2422,29 @@ def ended_until_when(coder: Any) -> None:
         why = [f"'until ..., when ... {clause.text}' ends the cooperation -> {found[0]} "
                f"({found[1]})", f"parties: those of '{event.trigger.text}'"]  # fmt: skip
         coder._emit([event.source], [event.target], found[0], found[1], clause, why)  # noqa: SLF001
+
+
+def _relation_ended(coder: Any, clause: Any) -> tuple[str, str] | None:
+    """("REJECT", "renounce") when ``clause`` is a cooperative relation noun ending or souring
+    as its subject ("..., when their alliance collapsed / broke down / soured"; cues.yaml
+    ``ending_verbs`` with their particle, ``reluctance``), else None (mmp8)."""
+    lex = coder.lex
+    lemma = clause.lemma_.lower()
+    ending = (
+        lemma in lex.ending_verbs
+        or lemma in lex.reluctance
+        or any(
+            c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in lex.ending_verbs
+            for c in clause.children
+        )
+    )
+    if not ending:
+        return None
+    for subj in clause.children:
+        entry = coder._event_noun(subj) if subj.dep_ == "nsubj" else None  # noqa: SLF001
+        if entry and entry.get("type") in _COOPERATIVE_TYPES and entry.get("frame") == "reciprocal":
+            return "REJECT", "renounce"
+    return None
 
 
 def _founding_kept(actor: Any) -> bool:
