@@ -1812,6 +1812,13 @@ def _actor_key(prepared: Any, name: str) -> str:
             return lineage(meant.id)[-1]
     except RiftwatchError:
         pass
+    from riftwatch.actors.open import open_id, spelled_initials
+
+    spelled = spelled_initials(wanted)
+    keys = {k for pair in prepared.dyads for k in pair}
+    if spelled and open_id(spelled) in keys:
+        # "Armed Forces Revolutionary Council" where the claims only name the "AFRC" (mmp8)
+        return lineage(open_id(spelled))[-1]
     close = sorted(
         n for names in prepared.names.values() for n in set(names.values())
         if low[:4] and low[:4] in n.casefold()

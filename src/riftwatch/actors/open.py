@@ -67,4 +67,73 @@ def group_type(name: str, head: str | None = None) -> str:
     return "armed_group" if words & GROUP_WORDS else "organization"
 
 
-__all__ = ["GROUP_WORDS", "LEADING_GROUP_WORDS", "OPEN_PREFIX", "group_type", "is_open", "open_id"]
+_INITIALS_ONLY = re.compile(r"^[A-Z][A-Z0-9]{2,9}$")
+FOREIGN_ARTICLES = frozenset({"los", "las", "la", "el", "le", "les", "il", "lo"})
+"""Leading articles of other languages: "Los Zetas" and "Zetas" name one open actor."""
+
+
+def spelled_initials(name: str) -> str | None:
+    """The initials a name of three or more words spells out (particles such as "of", "the",
+    "al" are not spelled), upper case; None for a shorter name or one that is initials.
+
+    >>> spelled_initials("Armed Forces Revolutionary Council")
+    'AFRC'
+    >>> spelled_initials("People's Liberation Front of India")
+    'PLFI'
+    >>> spelled_initials("AFRC") is None, spelled_initials("Los Zetas") is None
+    (True, True)
+    """
+    from riftwatch.actors.normalize import PARTICLES
+
+    words = [w for w in norm(name).split() if w and w not in PARTICLES]
+    if len(words) < 3:
+        return None
+    return "".join(w[0] for w in words).upper()
+
+
+def same_open_actors(names: dict[str, str]) -> dict[str, str]:
+    """Open actors of one corpus that are one actor under two names: open id -> the id it
+    stands for. ``names``: open id -> a name it was found under. Within a corpus, an open
+    actor named only by initials is the one open actor whose name spells them out ("AFRC"
+    and "Armed Forces Revolutionary Council"), and a name with a leading article of another
+    language is the one open actor named without it ("Los Zetas" and "Zetas"); the longer
+    name's id is kept. With two candidates, nothing is merged (mmp8).
+
+    >>> same_open_actors({"open:afrc": "AFRC", "open:armed-forces-revolutionary-council":
+    ...                   "Armed Forces Revolutionary Council", "open:zetas": "Zetas",
+    ...                   "open:los-zetas": "Los Zetas"})
+    {'open:afrc': 'open:armed-forces-revolutionary-council', 'open:zetas': 'open:los-zetas'}
+    """
+    by_initials: dict[str, set[str]] = {}
+    by_bare: dict[str, set[str]] = {}
+    for ident, name in names.items():
+        spelled = spelled_initials(name)
+        if spelled:
+            by_initials.setdefault(spelled, set()).add(ident)
+        words = norm(name).split()
+        if len(words) >= 2 and words[0] in FOREIGN_ARTICLES:
+            by_bare.setdefault(open_id(" ".join(words[1:])), set()).add(ident)
+    out: dict[str, str] = {}
+    for ident, name in names.items():
+        flat = re.sub(r"[.\-\s]", "", name)
+        owners = by_initials.get(flat, set()) - {ident} if _INITIALS_ONLY.match(flat) else set()
+        if len(owners) == 1:
+            out[ident] = next(iter(owners))
+            continue
+        longer = by_bare.get(ident, set()) - {ident}
+        if len(longer) == 1:
+            out[ident] = next(iter(longer))
+    return out
+
+
+__all__ = [
+    "FOREIGN_ARTICLES",
+    "GROUP_WORDS",
+    "LEADING_GROUP_WORDS",
+    "OPEN_PREFIX",
+    "group_type",
+    "is_open",
+    "open_id",
+    "same_open_actors",
+    "spelled_initials",
+]

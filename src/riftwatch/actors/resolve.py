@@ -61,6 +61,7 @@ from riftwatch.actors.normalize import (
     to_day,
     tokens,
 )
+from riftwatch.actors.open import FOREIGN_ARTICLES
 
 KIND_SCORE = {
     "official": 0.95,
@@ -79,6 +80,7 @@ METHOD_FACTOR = {
     "title": 0.95,
     "pattern": 0.9,
     "head": 0.9,
+    "spelled": 0.9,
 }
 CONDITION_BONUS = 0.6
 HINT_BONUS = 0.03
@@ -736,6 +738,12 @@ class Resolver:
             if hits:
                 extra = tuple(parts[: -len(stripped)])
                 return _Lookup("title", [(a, None) for a in hits], extra=extra, loose=loose)
+        spelled = self._spelled_out(surface)
+        if spelled:
+            return spelled
+        articled = self._with_foreign_article(surface)
+        if articled:
+            return articled
         pattern = self._pattern(parts)
         if pattern:
             return pattern
@@ -743,6 +751,39 @@ class Resolver:
         if head:
             return head
         return self._fuzzy(normed)
+
+    def _spelled_out(self, surface: str) -> _Lookup | None:
+        """A name of four or more capitalised words spelling out the initials that are the
+        whole name of a known group ("Independent National Patriotic Front of Liberia" ->
+        INPFL): that group, before a known name inside it (NPFL) is read as the head.
+        Particles ("of", "the", "al") are not spelled (mmp8)."""
+        words = [w for w in re.split(r"[\s\-]+", surface) if w]
+        if len(words) < 4 or not all(w[:1].isupper() or norm_token(w) in PARTICLES
+                                     for w in words):  # fmt: skip
+            return None
+        initials = "".join(w[0] for w in words if norm_token(w) not in PARTICLES).upper()
+        if len(initials) < 4:
+            return None
+        hits = [
+            a
+            for a in self.cased.get(initials, ())
+            if a.name.replace(".", "") == initials
+            and self.kb.entities[a.entity_id].type not in ("person", "place", "country")
+        ]
+        return _Lookup("spelled", [(a, None) for a in hits]) if hits else None  # fmt: skip
+
+    def _with_foreign_article(self, surface: str) -> _Lookup | None:
+        """A group known only with a leading article of another language, named without it
+        ("Zetas" for Los Zetas): that group (mmp8; :data:`open.FOREIGN_ARTICLES`)."""
+        if not surface[:1].isupper() or surface.split()[0].lower() in FOREIGN_ARTICLES:
+            return None
+        hits = [
+            a
+            for art in sorted(FOREIGN_ARTICLES)
+            for a in self._direct(f"{art.capitalize()} {surface}")
+            if self.kb.entities[a.entity_id].type not in ("person", "place", "country")
+        ]
+        return _Lookup("spelled", [(a, None) for a in hits]) if hits else None  # fmt: skip
 
     def _fold_hits(self, key: str) -> list[Alias]:
         """Skeleton matches; one-word ones only for groups and persons (Angela is not Angola)."""

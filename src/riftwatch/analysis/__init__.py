@@ -10,7 +10,7 @@ STAGES = (
     "scale-3",
     "corroboration-1",
     "hierarchy-1",
-    "timeline-3",
+    "timeline-4",
     "rift-8",
 )
 """Versions of the analytic stages (each module's ``VERSION``); every rift and timeline

@@ -145,6 +145,12 @@ class Params:
     presupposes_tie: tuple[str, ...] = ()
     """Modes of a hostile statement that tells of an earlier tie ("split from", "renounced
     its allegiance to"): the pair was allied before it, even when no report says so."""
+    dates_change: bool = False
+    """A hostile statement that tells of an earlier tie (``presupposes_tie``: "X split from
+    Y", "X fell out with Y") also tells that the relationship changed in the silence that
+    ends at its month: besides the hostile state it reports, it is evidence of the change
+    itself, worth at most what a report right with its probability r is ((1 + r) / (1 - r)
+    on the odds of a change in that silence, as ``grade_bound``). rift-9."""
     min_probability: float = 0.5
     interval: float = 0.9
     version: str = VERSION
@@ -404,7 +410,15 @@ def _monthly(rows: dict[str, np.ndarray], theta: float, params: Params) -> dict[
     right = params.trust * rows[scale] * params.unknown_right ** rows["unknown"]
     first = np.flatnonzero(np.r_[True, group[1:] != group[:-1]]) if n else group[:0]
     hostile = rows["stance"] < 0
+    told = np.zeros(n)
+    if params.dates_change and n:
+        # rift-9: a statement of a split dates a change (its log odds, bounded by its grade)
+        r = np.clip(rows["right"] * params.trust * params.unknown_right ** rows["unknown"],
+                    0.0, 0.999)  # fmt: skip
+        lr = np.where(rows["presup"] & hostile, np.log((1 + r) / (1 - r)), 0.0)
+        np.maximum.at(told, group, lr)
     return {
+        "told": told,
         "dyad": rows["dyad"][first],
         "month": rows["month"][first],
         "log_a": np.bincount(group, weights=la, minlength=n),
@@ -523,22 +537,23 @@ def fit(
         by_pos = np.split(order, np.cumsum(np.bincount(pos, minlength=kmax))[:-1])
     else:
         by_pos = []
+    trans = _told_transitions(table_pow, gap, mon["told"], params)
     for k, rows in enumerate(by_pos):
         if k == 0:
             a = init[None, :] * emit[rows]
         else:
-            a = np.einsum("ni,nij->nj", alpha[rows - 1], table_pow[gap[rows]]) * emit[rows]
+            a = np.einsum("ni,nij->nj", alpha[rows - 1], trans(rows)) * emit[rows]
         c = a.sum(axis=1)
         scale[rows] = c
         alpha[rows] = a / c[:, None]
     for k in range(kmax - 1, 0, -1) if smooth else ():
         rows = by_pos[k]
-        b = np.einsum("nij,nj->ni", table_pow[gap[rows]], emit[rows] * beta[rows])
+        b = np.einsum("nij,nj->ni", trans(rows), emit[rows] * beta[rows])
         beta[rows - 1] = b / scale[rows][:, None]
     first_break = np.zeros(n)
     if n and smooth:
         later = np.flatnonzero(~new)
-        tp = table_pow[gap[later]]
+        tp = trans(later)
         prev = alpha[later - 1]
         nxt = emit[later] * beta[later]
         # the only way into the broken states for the first time is A0 -> B1
@@ -549,6 +564,30 @@ def fit(
         dyads=dyad[starts] if n else dyad[:0], powers=powers, params=params,
         emit_log_top=top,
     )  # fmt: skip
+
+
+def _told_transitions(
+    table_pow: np.ndarray, gap: np.ndarray, told: np.ndarray, params: Params
+) -> Any:
+    """rows -> their transition matrices: ``table_pow`` by gap, except where a statement
+    dates a change (``told``: its log odds): there the prior c of a change from allied to
+    broken in that silence becomes c x LR / (c x LR + 1 - c) (rift-9, ``dates_change``)."""
+    if not told.any():
+        return lambda rows: table_pow[gap[rows]]
+
+    def of(rows: np.ndarray) -> np.ndarray:
+        t = table_pow[gap[rows]].copy()
+        lr = np.exp(told[rows])
+        sel = lr > 1.0
+        if sel.any():
+            for i, j in ((A0, B1), (A1, B1)):
+                c = t[sel, i, j]
+                boosted = c * lr[sel] / (c * lr[sel] + 1 - c)
+                t[sel, i, i] = 1 - boosted
+                t[sel, i, j] = boosted
+        return t
+
+    return of
 
 
 def _merge(fits: list[Fit], params: Params) -> Fit:

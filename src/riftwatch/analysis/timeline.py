@@ -1,4 +1,4 @@
-"""Stage ``timeline-3``: relationship timelines per pair of actors, per channel, per month.
+"""Stage ``timeline-4``: relationship timelines per pair of actors, per channel, per month.
 
 :func:`prepare` turns claims into a columnar table (numpy arrays) of *items*: one per
 claim and unordered pair of organisations, with the claim's month, signed score,
@@ -41,7 +41,7 @@ from riftwatch.analysis.corroboration import corroborate, effective
 from riftwatch.analysis.hierarchy import Hierarchy, default_hierarchy
 from riftwatch.analysis.scale import CHANNELS, Scale
 
-VERSION = "timeline-3"
+VERSION = "timeline-4"
 STRENGTH_FULL = 0.5
 """A claim whose |score| reaches this counts as one full unit of evidence (weaker: less)."""
 _CHANNEL_INDEX = {c: i for i, c in enumerate(CHANNELS)}
@@ -285,6 +285,20 @@ def comembers(claims: Sequence[Claim], hierarchy: Hierarchy | None = None) -> li
     return out
 
 
+def _same_open_actors(claims: list[Claim]) -> dict[str, str]:
+    """Open actors of the corpus that are one actor under two names (initials and the name
+    they spell out, a foreign leading article): id -> the id it counts under (timeline-4;
+    :func:`riftwatch.actors.open.same_open_actors`)."""
+    from riftwatch.actors.open import is_open, same_open_actors
+
+    names: dict[str, str] = {}
+    for c in claims:
+        for ident, name in ((c.source_id, c.source_name), (c.target_id, c.target_name)):
+            if ident and name and is_open(ident):
+                names.setdefault(ident, name)
+    return same_open_actors(names) if len(names) > 1 else {}
+
+
 def prepare(
     claims: Iterable[Claim],
     *,
@@ -318,10 +332,13 @@ def prepare(
     grade_cache: dict[tuple[str, int], float] = {}
     ancestors_cache: dict[tuple[str, int], list[str]] = {}
 
+    claims = list(claims)
+    merged = _same_open_actors(claims)
+
     def key_of(actor: str) -> str:
         hit = key_cache.get(actor)
         if hit is None:
-            hit = hierarchy.lineage(actor)[-1] if actor else actor
+            hit = hierarchy.lineage(merged.get(actor, actor))[-1] if actor else actor
             key_cache[actor] = hit
         return hit
 
@@ -342,7 +359,6 @@ def prepare(
             ancestors_cache[k] = hit
         return hit
 
-    claims = list(claims)
     if comember:
         claims += comembers([c for c in (effective(x) for x in claims) if c is not None], hierarchy)
     for raw in claims:

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v15``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v16``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v15"
+NAME = "code.rules.v16"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -573,6 +573,12 @@ class SentenceCoder:
             if child.dep_ == "prt" or (  # "turn away from X", "break away from X"
                 child.dep_ == "advmod" and child.lower_ in self.lex.particle_adverbs
             ):  # the parser also hangs "away" on the verb as an adverb
+                if child.dep_ == "prt" and child.lower_ in preps:
+                    # "turned on Y" with 'on' read as a particle that holds Y (mmp8)
+                    for pobj in child.children:
+                        acts = self.actors(pobj) if pobj.dep_ == "pobj" else []
+                        if acts:
+                            return acts, f"object of '{child.lower_}'"
                 for sub in child.children:
                     if sub.dep_ == "prep":
                         for pobj in sub.children:
@@ -960,6 +966,9 @@ class SentenceCoder:
                     ))  # fmt: skip
 
     def _verb(self, verb: Any, entry: dict[str, Any]) -> None:
+        if entry.get("frame") == "pitting":
+            mechanisms.pitted_against(self, verb, entry)  # "pitted X against Y" (mmp8)
+            return
         why = [f"trigger verb '{verb.text}' -> {entry['type']}"]
         particle = entry.get("needs_particle")
         # a split particle may hang on the object: "handed two fighters over to X"
@@ -1311,6 +1320,10 @@ class SentenceCoder:
                and any(p.i in self.actor_of or mechanisms.partner_named(self, p) is not None
                        for p in c.children) for c in kids):  # fmt: skip
             return False  # "Peru appealed to Chile": an active verb with its target phrase
+        if any(c.dep_ == "prt" and c.lower_ in preps
+               and any(p.dep_ == "pobj" and p.i in self.actor_of for p in c.children)
+               for c in verb.children):  # fmt: skip
+            return False  # "X turned on Y", 'on' read as a particle holding Y (mmp8)
         return any(c.dep_ == "nsubj" for c in kids) and verb.dep_ in ("ROOT", "conj", "ccomp")
 
     def _instrument(self, tok: Any) -> str | None:

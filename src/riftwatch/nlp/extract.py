@@ -45,9 +45,9 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v9",
-    "code.rules.v15",
-    "modality.rules.v13",
+    "actors.open.v10",
+    "code.rules.v16",
+    "modality.rules.v14",
     ATTRIBUTION_NAME,
     "context.rules.v6",
     "headline.rules.v8",

@@ -427,6 +427,16 @@ def reciprocal_pronouns(coder: Any) -> None:
 
 
 _TURNING_PREPS = frozenset({"on", "against"})
+# entry conditions under which a reciprocal object is not simply the verb's other party
+_NOT_PLAIN_OBJECT = (
+    "object_is_thing",
+    "needs_object_noun",
+    "needs_particle",
+    "needs_away",
+    "needs_ties",
+    "passive_only",
+)
+_NOT_PLAIN_FRAMES = frozenset({"refusal", "away", "warning", "speech"})
 
 
 def _hostile_toward_each_other(
@@ -442,6 +452,13 @@ def _hostile_toward_each_other(
                      and c.lower_ in _TURNING_PREPS and c.i < pronoun.i
                      and not any(g.dep_ == "pobj" for g in c.children)), prep)  # fmt: skip
         if prep.i == verb.i:
+            # "X and Y accused / attacked / denounced each other": a hostile verb of the
+            # lexicon whose object is the pronoun holds both ways (mmp8)
+            plain = not any(entry.get(k) for k in _NOT_PLAIN_OBJECT) and (
+                entry.get("frame") not in _NOT_PLAIN_FRAMES
+            )
+            if entry.get("type") in CONFLICTUAL and plain:
+                return entry["type"], entry.get("mode")
             return None
     elif pronoun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i:
         return None
@@ -1846,7 +1863,8 @@ def described_victim(coder: Any, noun: Any) -> bool:
             return False
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
             node = head.head
-            passed_of = True
+            # "a string of attacks": a count of the events, not their victim (mmp8)
+            passed_of = passed_of or node.lower_ not in coder.lex.quantity_nouns
             continue
         if node.dep_ in ("compound", "conj", "appos") and head.pos_ in ("NOUN", "PROPN"):
             node = head
@@ -2127,6 +2145,27 @@ def hostilities_between(coder: Any) -> None:
             coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
 
 
+def pitted_against(coder: Any, verb: Any, entry: dict[str, Any]) -> None:
+    """'Fighting over the routes pitted X against Y', 'the dispute set X against Y': a verb of
+    events.yaml with frame ``pitting`` makes its object and its 'against' party hostile both
+    ways (the entry's type and mode); its subject, an event or a third party, is neither.
+    The verb is the trigger ("may pit X against Y" stays hypothetical). mmp8."""
+    objects = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+               for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+    if not objects:  # the passive: "X was pitted against Y"
+        objects = [a for c in verb.children if c.dep_ == "nsubjpass"
+                   for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+    against = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in entry["preps"]
+               for g in c.children if g.dep_ == "pobj"
+               for a in coder.actors(g) if a.type not in _NOT_GROUPS]  # fmt: skip
+    keys = {a.key() for a in objects}
+    against = [a for a in against if a.key() not in keys]
+    if objects and against:
+        why = [f"'{verb.text} X against Y' -> {entry['type']} ({entry.get('mode')}), both ways"]
+        coder._emit(objects, against, entry["type"], entry.get("mode"), verb, why,  # noqa: SLF001
+                    both_ways=True)  # fmt: skip
+
+
 def shared_trigger(verb: Any, leaving: Any) -> Any:
     """The token whose modality a split told by two coordinated verbs takes: the leaving
     verb when the founding ``verb`` is its bare second conjunct ("did not break away and
@@ -2254,28 +2293,42 @@ def coordinated_parting(coder: Any) -> None:
 
 
 _STATE_COPULAS = frozenset({"be", "remain", "stay"})
+# verbs of entering a hostile state: "X went to war with Y", "X and Y slid into conflict" (mmp8)
+_ENTERING = frozenset({"go", "slide", "slip", "descend", "plunge", "drift", "enter"})
 
 
 def in_hostile_state(coder: Any) -> None:
     """'X is in conflict with Y', 'X was at war with Y', 'X and Y were at odds', 'X and Y
-    were locked in a feud with each other': a hostile noun (REJECT or ASSAULT) in an 'in'/'at'
+    were locked in a feud with each other', 'X went to war with Y' (a verb of entering, the
+    partner on the verb; mmp8): a hostile noun (REJECT or ASSAULT) in an 'in'/'at'
     phrase of a copula or of a verb of events.yaml state_verbs holds between the subject and
     the noun's 'with' partner (or between coordinated subjects), both ways; the noun is the
     trigger ("were never at war with Y" is negated)."""
     lex = coder.lex
     for noun in coder.doc:
-        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at"):
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
             continue
         verb = noun.head.head
-        if verb.lemma_.lower() not in lex.state_verbs | _STATE_COPULAS:
+        entering = noun.head.lower_ in ("to", "into") and verb.lemma_.lower() in _ENTERING
+        if noun.head.lower_ not in ("in", "at") and not entering:
+            continue
+        if not entering and verb.lemma_.lower() not in lex.state_verbs | _STATE_COPULAS:
             continue
         entry = coder._event_noun(noun) or {}  # noqa: SLF001
         if entry.get("type") not in ("REJECT", "ASSAULT"):
             continue
-        subjects = _coordinated_subject(coder, verb)
+        subjects = _coordinated_subject(coder, verb) or [
+            a
+            for aux in verb.children
+            if aux.dep_ in ("aux", "auxpass")
+            for a in _coordinated_subject(coder, aux)
+        ]  # "X and Y became embroiled in a feud": the subject hangs on 'became' (mmp8)
         if not subjects:
             continue
-        partners = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+        # the partner's 'with' phrase: on the noun, or on the verb ("went to war with Y")
+        holders = [noun, verb] if entering or verb.lemma_.lower() in lex.state_verbs else [noun]
+        partners = [a for h in holders for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children for a in coder.actors(g)
                     if a.type not in _NOT_GROUPS]  # fmt: skip
         keys = {a.key() for a in subjects}
@@ -2288,8 +2341,13 @@ def in_hostile_state(coder: Any) -> None:
             coder._emit_pairs(subjects, entry["type"], entry.get("mode"), noun, why)  # noqa: SLF001
 
 
+# verbs whose subject, a split, brings forth their object: "a split in Y produced X" (mmp8)
+_BEGETTING = frozenset({"produce", "spawn", "create", "yield", "beget", "birth", "give", "lead"})
+
+
 def born_of_split(coder: Any) -> None:
-    """'X emerged out of a split in Y', 'X was formed after a schism within Y': X split from Y.
+    """'X emerged out of a split in Y', 'X was formed after a schism within Y', 'a split in Y
+    produced X' (mmp8): X split from Y.
 
     A split noun of the lexicon (REJECT, mode split) with an 'in'/'within' phrase naming a
     group, itself in a phrase (events.yaml split_origin_preps) of a verb whose subject (active
@@ -2299,11 +2357,27 @@ def born_of_split(coder: Any) -> None:
     lex = coder.lex
     for noun in coder.doc:
         entry = coder._event_noun(noun) or {}  # noqa: SLF001
-        if noun.pos_ != "NOUN" or entry.get("mode") != "split" or noun.dep_ != "pobj":
+        if noun.pos_ != "NOUN" or entry.get("mode") != "split":
             continue
         split = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "within")
                  for g in c.children for a in coder.actors(g)
                  if a.type not in _NOT_GROUPS]  # fmt: skip
+        if split and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BEGETTING:
+            # "a split in Y produced X", "a schism within Y gave rise to X" (mmp8)
+            verb = noun.head
+            keys = {a.key() for a in split}
+            founded = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                       for a in coder.actors(c) if a.type not in _NOT_GROUPS
+                       and a.key() not in keys]  # fmt: skip
+            founded += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for g in c.children for a in coder.actors(g)
+                        if a.type not in _NOT_GROUPS and a.key() not in keys]  # fmt: skip
+            if founded:
+                why = [f"'a {noun.text} in' a group '{verb.text}' another -> REJECT (split)"]
+                coder._emit(founded, split, "REJECT", "split", verb, why)  # noqa: SLF001
+            continue
+        if noun.dep_ != "pobj":
+            continue
         prep = noun.head
         if not split or prep.lower_ not in lex.split_origin_preps:
             continue
@@ -2343,7 +2417,9 @@ def ended_until_when(coder: Any) -> None:
     when it split from the group': the cooperation ended in a split (or a rivalry) between
     its own parties at that date. The 'when' clause's verb is a split or rivalry verb or
     noun (its conditions met, as for coordinated_parting) whose subject names no other
-    actor (a pronoun, "the two groups"); REJECT from the cooperation's source to its target,
+    actor (a pronoun, "the two groups"), or a verb that ends the relation noun that is its
+    subject ("when their alliance collapsed", mmp8: REJECT renounce); REJECT from the
+    cooperation's source to its target,
     the clause's verb the trigger (so "when it may have split" stays uncertain)."""
     for event in list(coder.events):
         if event.event_type not in _COOPERATIVE_TYPES or event.modality != "asserted":
@@ -2351,7 +2427,7 @@ def ended_until_when(coder: Any) -> None:
         clause = _ending_when(coder, event.trigger)
         if clause is None:
             continue
-        found = _hostile_entry(coder, clause)
+        found = _hostile_entry(coder, clause) or _relation_ended(coder, clause)
         if found is None:
             continue
         named = {a.key() for a in _coordinated_subject(coder, clause)}
@@ -2362,6 +2438,29 @@ def ended_until_when(coder: Any) -> None:
         why = [f"'until ..., when ... {clause.text}' ends the cooperation -> {found[0]} "
                f"({found[1]})", f"parties: those of '{event.trigger.text}'"]  # fmt: skip
         coder._emit([event.source], [event.target], found[0], found[1], clause, why)  # noqa: SLF001
+
+
+def _relation_ended(coder: Any, clause: Any) -> tuple[str, str] | None:
+    """("REJECT", "renounce") when ``clause`` is a cooperative relation noun ending or souring
+    as its subject ("..., when their alliance collapsed / broke down / soured"; cues.yaml
+    ``ending_verbs`` with their particle, ``reluctance``), else None (mmp8)."""
+    lex = coder.lex
+    lemma = clause.lemma_.lower()
+    ending = (
+        lemma in lex.ending_verbs
+        or lemma in lex.reluctance
+        or any(
+            c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in lex.ending_verbs
+            for c in clause.children
+        )
+    )
+    if not ending:
+        return None
+    for subj in clause.children:
+        entry = coder._event_noun(subj) if subj.dep_ == "nsubj" else None  # noqa: SLF001
+        if entry and entry.get("type") in _COOPERATIVE_TYPES and entry.get("frame") == "reciprocal":
+            return "REJECT", "renounce"
+    return None
 
 
 def _founding_kept(actor: Any) -> bool:

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v13`` and ``attribution.rules.v3``.
+Registered as ``modality.rules.v14`` and ``attribution.rules.v3``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v13"
+NAME = "modality.rules.v14"
 ATTRIBUTION_NAME = "attribution.rules.v3"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -133,7 +133,7 @@ def modality_of(
         and event_type != "CONSULT"
         and trigger.pos_ in ("NOUN", "PROPN")
         and trigger.dep_ == "nsubj"
-        and trigger.head.lemma_.lower() in lex.ending_verbs
+        and _ending_verb(trigger.head, lex)
     ):
         head = trigger.head
         outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
@@ -160,6 +160,18 @@ def modality_of(
         if hedged and outer.value == "asserted":
             return Modality("uncertain", hedged[0].text, cue_token=hedged[0])
         return outer
+    # "relations between X and Y soured": the parser hangs the verb on the last partner
+    # (acl) and leaves the relation noun the root; the verb is still the relation's (mmp8)
+    if cooperative and event_type != "CONSULT" and trigger.dep_ == "ROOT":
+        pred = _misparsed_predicate(trigger, lex)
+        if pred is not None:
+            own_pred = _own_cues(pred, cues, lex)
+            if own_pred is not None:
+                return Modality(own_pred.value, own_pred.cue, distancing=True)
+            modal = next((c for c in pred.children if c.tag_ == "MD"), None)
+            if modal is not None:
+                return Modality("uncertain", modal.text, distancing=True)
+            return Modality("asserted", pred.text, distancing=True)
     # reluctance anywhere up the path turns cooperation into distancing (asserted)
     if cooperative:
         for tok in path[1:]:
@@ -530,6 +542,37 @@ def _request_verb(lemma: str, lex: Lexicon) -> bool:
         return False
     entry = base.entry(lemma)
     return bool(entry) and str(entry.get("cameo") or "")[:2] in ("02", "10")
+
+
+def _misparsed_predicate(noun: Any, lex: Any) -> Any:
+    """The finite verb of ending or souring (cues.yaml ending_verbs, reluctance) that the
+    parser hung as a clause on a word inside the root relation noun's own phrase ("Relations
+    between X and Y soured in 2015": 'soured' an acl of Y), or None."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for tok in noun.subtree:
+        if tok.i == noun.i or tok.dep_ not in ("acl", "relcl") or tok.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "mark") or c.tag_ in ("WDT", "WP")
+               for c in tok.children):  # fmt: skip
+            continue  # a real clause of its own ("the groups that soured on X")
+        lemma = tok.lemma_.lower()
+        if _ending_verb(tok, lex) or lemma in lex.reluctance or tok.lower_ in lex.reluctance:
+            return tok
+    return None
+
+
+def _ending_verb(verb: Any, lex: Any) -> bool:
+    """True when ``verb`` ends the relation that is its subject (cues.yaml ending_verbs): its
+    lemma, or its lemma with its particle ("broke down", "fell apart": entries of two words,
+    mmp8)."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.ending_verbs:
+        return True
+    return any(
+        c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in lex.ending_verbs
+        for c in verb.children
+    )
 
 
 def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,

@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-15+cues-12+nominals-7+petrarch2-1+policy-6'
+'events-16+cues-13+nominals-7+petrarch2-1+policy-6'
 """
 
 from __future__ import annotations
@@ -148,6 +148,7 @@ class Lexicon:
     partner_nouns: frozenset[str] = frozenset()  # mmp7
     labelling_verbs: frozenset[str] = frozenset()  # mmp7
     condemning_nouns: frozenset[str] = frozenset()  # mmp7
+    quantity_nouns: frozenset[str] = frozenset()  # mechanisms.described_victim (mmp8)
     reception_verbs: frozenset[str] = frozenset()  # mechanisms.diplomatic_receptions (peers5)
     summoning_verbs: frozenset[str] = frozenset()  # mechanisms.diplomatic_receptions (peers5)
     envoy_nouns: frozenset[str] = frozenset()  # mechanisms.diplomatic_receptions (peers5)
@@ -403,6 +404,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         expelling_particle_verbs=_set(events, "expelling_particle_verbs", "events.yaml"),
         partner_nouns=_set(events, "partner_nouns", "events.yaml"),
         labelling_verbs=_set(events, "labelling_verbs", "events.yaml"),
+        quantity_nouns=_set(events, "quantity_nouns", "events.yaml"),
         condemning_nouns=_set(events, "condemning_nouns", "events.yaml"),
         reception_verbs=_set(cues, "reception_verbs", "cues.yaml"),
         summoning_verbs=_set(cues, "summoning_verbs", "cues.yaml"),

@@ -1,0 +1,62 @@
+"""Open actors of one corpus under two names count as one (timeline-4, mmp8)."""
+
+from __future__ import annotations
+
+from claimkit import claim
+
+from riftwatch.analysis.hierarchy import FlatHierarchy
+from riftwatch.analysis.timeline import prepare
+from riftwatch.api import _actor_key
+
+
+def _pairs(claims: list) -> set[frozenset]:  # type: ignore[type-arg]
+    p = prepare(claims, hierarchy=FlatHierarchy())
+    return {frozenset(d) for d in p.dyads}
+
+
+def test_initials_and_the_name_they_spell_out_are_one_open_actor() -> None:
+    claims = [
+        claim("open:armed-forces-revolutionary-council", "open:ruf-x", "COOPERATE", "1997-06",
+              source_name="Armed Forces Revolutionary Council", target_name="RUF X"),
+        claim("open:afrc", "open:ruf-x", "ASSAULT", "2000-05", source_name="AFRC",
+              target_name="RUF X"),
+    ]  # fmt: skip
+    assert _pairs(claims) == {frozenset({"open:armed-forces-revolutionary-council", "open:ruf-x"})}
+
+
+def test_a_foreign_leading_article_names_the_same_open_actor() -> None:
+    claims = [
+        claim("open:los-halcones", "open:cartel-y", "COOPERATE", "2005-06",
+              source_name="Los Halcones", target_name="Cartel Y"),
+        claim("open:halcones", "open:cartel-y", "ASSAULT", "2009-05", source_name="Halcones",
+              target_name="Cartel Y"),
+    ]  # fmt: skip
+    assert _pairs(claims) == {frozenset({"open:los-halcones", "open:cartel-y"})}
+
+
+def test_two_names_spelling_the_same_initials_merge_nothing() -> None:
+    claims = [
+        claim("open:arab-liberation-front", "open:z", "COOPERATE", "2005-06",
+              source_name="Arab Liberation Front", target_name="Z"),
+        claim("open:armed-liberation-force", "open:z", "COOPERATE", "2005-06",
+              source_name="Armed Liberation Force", target_name="Z"),
+        claim("open:alf", "open:z", "ASSAULT", "2009-05", source_name="ALF", target_name="Z"),
+    ]  # fmt: skip
+    assert frozenset({"open:alf", "open:z"}) in _pairs(claims)
+
+
+def test_a_pair_is_found_under_the_spelled_out_name_when_claims_hold_only_initials() -> None:
+    p = prepare(
+        [
+            claim(
+                "open:afrc",
+                "open:ruf-x",
+                "ASSAULT",
+                "2000-05",
+                source_name="AFRC",
+                target_name="RUF X",
+            )
+        ],
+        hierarchy=FlatHierarchy(),
+    )
+    assert _actor_key(p, "Armed Forces Revolutionary Council") == "open:afrc"
