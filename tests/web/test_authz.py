@@ -43,6 +43,7 @@ ROUTES: dict[tuple[str, str], str | None] = {
     ("GET", "/search"): "viewer",
     ("GET", "/sources"): "viewer",
     ("GET", "/failures"): "viewer",
+    ("POST", "/failures/rerun"): "analyst",
     ("GET", "/upload"): "viewer",
     ("POST", "/upload"): "analyst",
     ("GET", "/api/session"): "viewer",

@@ -266,11 +266,39 @@ def sources(request: Request) -> HTMLResponse:
 
 @router.get("/failures", response_class=HTMLResponse)
 def failures(request: Request) -> HTMLResponse:
+    return _failures_page(request)
+
+
+def _failures_page(request: Request, rerun: dict[str, Any] | None = None) -> HTMLResponse:
+    from riftwatch.web.write_routes import _can_write
+
     status = api.status(request.app.state.store)
     return render(
         request, "failures.html", title="Ingest failures", failed=status["failed"],
-        last_run=status["last_run"], files=status["files"],
+        last_run=status["last_run"], files=status["files"], can_write=_can_write(request),
+        rerun=rerun,
     )  # fmt: skip
+
+
+@router.post("/failures/rerun", response_class=HTMLResponse)
+async def rerun_failures(request: Request) -> HTMLResponse:
+    """Read the failed files again (each path once; a file fixed since is ingested, one
+    still broken fails again with its reason), code what they add, and show the report.
+    The form token is checked by :class:`~riftwatch.web.auth.AuthGate`."""
+    result = await run_in_threadpool(_rerun_failed, request)
+    return _failures_page(request, rerun=result)
+
+
+def _rerun_failed(request: Request) -> dict[str, Any]:
+    store = request.app.state.store
+    paths = sorted({f["path"] for f in api.status(store)["failed"] if f["path"]})
+    if not paths:
+        return {"files": 0, "documents_added": 0, "failed": 0, "coded": None}
+    summary = api.ingest(paths, db=store, analyst=auth.analyst_name(request))
+    coded = api.extract_stored(store) if summary.documents_added else None
+    done = summary.to_dict()
+    return {"files": len(paths), "documents_added": done["documents_added"],
+            "failed": done["failed"], "coded": coded}  # fmt: skip
 
 
 @router.get("/upload", response_class=HTMLResponse)
