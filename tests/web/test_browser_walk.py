@@ -49,6 +49,11 @@ HOSTILE = (
 )
 
 
+WALKS: dict[str, dict[str, Any]] = {}
+"""What each store's walk saw (marks, chart months, hits, export sizes), compared once both
+stores have walked in this session: the two must agree."""
+
+
 def write_corpus(folder: Path) -> list[Path]:
     """The Word file, the PDF and the hostile note, written with the libraries analysts'
     tools use (python-docx, fpdf2)."""
@@ -147,9 +152,12 @@ def test_an_analysts_walk_with_word_pdf_and_hostile_files(
     assert set(docs) == {f.name for f in files}
 
     # each document's events highlighted in place; the hostile text shown, not run
+    seen: dict[str, Any] = {"marks": {}}
     for name, doc in docs.items():
         page.goto(base + f"/documents/{doc['id']}")
-        assert page.locator("#doc-text mark.ev").count() >= 1, name
+        marks = page.locator("#doc-text mark.ev")
+        assert marks.count() >= 1, name
+        seen["marks"][name] = [marks.nth(i).inner_text() for i in range(marks.count())]
     hostile = docs["hostile-note.txt"]["id"]
     page.goto(base + f"/documents/{hostile}")
     text = page.inner_text("#doc-text")
@@ -178,6 +186,8 @@ def test_an_analysts_walk_with_word_pdf_and_hostile_files(
     page.goto(relationship)
     page.wait_for_selector("svg.chart")
     assert page.locator(may).count() == 0, "the rejected month left the chart"
+    points = page.locator("svg.chart g.ch-all a.point")
+    seen["months"] = [points.nth(i).get_attribute("data-month") for i in range(points.count())]
     assert page.locator('svg.chart g.ch-all a.point[data-month="2015-03"]').count() == 1
     _shot(page, f"walk-relationship-{backend}")
 
@@ -201,6 +211,7 @@ def test_an_analysts_walk_with_word_pdf_and_hostile_files(
     page.goto(base + "/search?q=sheltered")
     assert "Al Qaeda fighters" in page.inner_text("main")
     assert page.locator("main mark").count() >= 1
+    seen["hits"] = page.locator("main mark").count()
 
     # every export of the exports page downloads and reads back
     page.goto(base + "/exports")
@@ -219,6 +230,7 @@ def test_an_analysts_walk_with_word_pdf_and_hostile_files(
     assert {int(r["event_id"]) for r in rows if r["judgement"] == "reject"} == {
         e["id"] for e in clash
     }
+    seen["exports"] = counts
 
     # the briefing from the UI, as HTML and as PDF
     for fmt, magic in (("html", b"<!doctype html"), ("pdf", b"%pdf")):
@@ -257,3 +269,9 @@ def test_an_analysts_walk_with_word_pdf_and_hostile_files(
     audit = [r["action"] for r in api.audit_log(db, actor="anil")]
     assert "ach.rating" in audit and audit.count("event.reject") == len(clash)
     assert page.problems == []  # type: ignore[attr-defined]
+
+    # the same walk on the other store saw the same
+    WALKS[backend] = seen
+    if len(WALKS) == 2:
+        first, second = WALKS.values()
+        assert first == second
