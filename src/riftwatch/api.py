@@ -177,6 +177,33 @@ def ingest(
         return summary
 
 
+def ingest_progress(db: DB = None) -> dict[str, Any]:
+    """The latest ingest run as it goes: ``run`` (its id, None before any),
+    ``status`` (running, finished, interrupted), ``started_at``, ``finished_at``, and the
+    files it has read so far by status (``files``: ``{"done": 3, "failed": 1, ...}``; a
+    file being read is ``running``) with the ``documents`` they stored. Read from the
+    store, so another process (a second server worker, the command line) sees it too.
+    """
+    with _store(db) as store, store.engine.connect() as conn:
+        run = conn.execute(select(IngestRun).order_by(IngestRun.id.desc()).limit(1)).first()
+        if run is None:
+            return {"run": None, "status": None, "started_at": None, "finished_at": None,
+                    "files": {}, "documents": 0}  # fmt: skip
+        mine = IngestFile.run_id == run.id
+        files = _sorted_counts(
+            conn.execute(select(IngestFile.status, func.count()).where(mine)
+                         .group_by(IngestFile.status))
+        )  # fmt: skip
+        documents = conn.scalar(select(func.coalesce(func.sum(IngestFile.documents), 0))
+                                .where(mine))  # fmt: skip
+    return {
+        "run": run.id, "status": run.status,
+        "started_at": run.started_at.isoformat() if run.started_at else None,
+        "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+        "files": files, "documents": int(documents or 0),
+    }  # fmt: skip
+
+
 def status(
     db: DB = None, *, large_counts: Callable[[Any, Any], tuple[int, int]] | None = None
 ) -> dict[str, Any]:

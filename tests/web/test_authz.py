@@ -35,6 +35,7 @@ ROUTES: dict[tuple[str, str], str | None] = {
     ("GET", "/api/search"): "viewer",
     ("GET", "/api/sources"): "viewer",
     ("GET", "/api/status"): "viewer",
+    ("GET", "/api/ingest/progress"): "viewer",
     ("GET", "/"): "viewer",
     ("GET", "/documents"): "viewer",
     ("GET", "/documents/{doc_id}"): "viewer",

@@ -178,3 +178,33 @@ def test_the_failed_files_are_read_again_from_the_report(
     assert [Path(d["path"]).name for d in documents["items"]] == ["later.txt"]
     audit = [row["action"] for row in api.audit_log(served.db)]
     assert audit.count("upload") == 2, audit  # the upload and the second read
+
+
+def test_ingest_progress_follows_the_run_as_it_goes(
+    fresh_server: Callable[..., Served], tmp_path: Path
+) -> None:
+    """``GET /api/ingest/progress`` reads the latest run from the store: while files are read
+    (asked from the ingest's own progress callback, mid-run) and once the run is over."""
+    served = fresh_server()
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.txt").write_text(REPORT_A, encoding="utf-8")
+    (folder / "b.txt").write_text("", encoding="utf-8")  # fails: empty
+    (folder / "c.txt").write_text("Peshawar, 5 June 2011. The army attacked the TTP.\n")
+    with served.client() as client:
+        assert client.get("/api/ingest/progress").json()["run"] is None
+        seen: list[dict] = []
+
+        def progress(event: str, info: dict) -> None:
+            if event == "file":
+                seen.append(client.get("/api/ingest/progress").json())
+
+        api.ingest([folder], db=served.db, progress=progress)
+        after = client.get("/api/ingest/progress").json()
+        page = client.get("/upload").text
+    assert [s["status"] for s in seen] == ["running"] * 3
+    assert [sum(s["files"].values()) for s in seen] == [1, 2, 3]
+    assert seen[0]["files"] == {"done": 1} and seen[1]["files"] == {"done": 1, "failed": 1}
+    assert after["status"] == "finished" and after["finished_at"]
+    assert after["files"] == {"done": 2, "failed": 1} and after["documents"] == 2
+    assert f'data-run="{after["run"]}"' in page and 'id="upload-progress"' in page

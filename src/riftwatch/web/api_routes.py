@@ -311,6 +311,14 @@ def get_sources(request: Request) -> dict[str, Any]:
     return {"total": len(items), "items": items}
 
 
+@router.get("/ingest/progress", summary="The latest ingest run as it goes")
+def get_ingest_progress(request: Request) -> dict[str, Any]:
+    """The latest ingest run: its status and the files it has read so far by status, with
+    the documents they stored (``api.ingest_progress``); the upload form shows it while an
+    upload is ingested."""
+    return api.ingest_progress(_store(request))
+
+
 @router.get("/status", summary="Counts, failures and the last ingest run")
 def get_status(request: Request) -> dict[str, Any]:
     """What ``riftwatch status --format json`` prints (the counts of sentences and events

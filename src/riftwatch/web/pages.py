@@ -303,7 +303,7 @@ def _rerun_failed(request: Request) -> dict[str, Any]:
 
 @router.get("/upload", response_class=HTMLResponse)
 def upload_form(request: Request) -> HTMLResponse:
-    return render(request, "upload.html", title="Upload", result=None, error=None)
+    return _upload_page(request, result=None, error=None)
 
 
 def _safe_name(name: str | None, number: int) -> str:
@@ -342,7 +342,7 @@ async def upload(request: Request) -> HTMLResponse:
     chosen = [f for f in form.getlist("files") if isinstance(f, StarletteUpload) and f.filename]
     if not chosen:
         error = WebError("RW602", detail="choose one or more files")
-        return render(request, "upload.html", 400, title="Upload", result=None, error=error)
+        return _upload_page(request, 400, result=None, error=error)
     fields = {k: str(form.get(k) or "").strip() for k in
               ("source", "source_type", "reliability", "credibility", "code")}  # fmt: skip
     try:
@@ -350,8 +350,15 @@ async def upload(request: Request) -> HTMLResponse:
     finally:
         await form.close()
     if "error" in context:
-        return render(request, "upload.html", 400, title="Upload", result=None, **context)
-    return render(request, "upload.html", title="Upload", error=None, **context)
+        return _upload_page(request, 400, result=None, **context)
+    return _upload_page(request, error=None, **context)
+
+
+def _upload_page(request: Request, http_code: int = 200, **context: Any) -> HTMLResponse:
+    """The upload page; its progress line follows the ingest runs after the latest one."""
+    last_run = api.ingest_progress(request.app.state.store)["run"]
+    return render(request, "upload.html", http_code, title="Upload", last_run=last_run,
+                  **context)  # fmt: skip
 
 
 def _ingest_upload(
