@@ -38,6 +38,7 @@ from sqlalchemy import (
     select,
     text,
     type_coerce,
+    union_all,
 )
 from sqlalchemy.exc import DBAPIError
 
@@ -174,6 +175,33 @@ def ingest(
                 after = {**{k: counts.get(k) for k in kept}, "overrides": overrides}
                 audit.record(conn, analyst, "upload", "ingest_run", summary.run_id, after=after)
         return summary
+
+
+def ingest_progress(db: DB = None) -> dict[str, Any]:
+    """The latest ingest run as it goes: ``run`` (its id, None before any),
+    ``status`` (running, finished, interrupted), ``started_at``, ``finished_at``, and the
+    files it has read so far by status (``files``: ``{"done": 3, "failed": 1, ...}``; a
+    file being read is ``running``) with the ``documents`` they stored. Read from the
+    store, so another process (a second server worker, the command line) sees it too.
+    """
+    with _store(db) as store, store.engine.connect() as conn:
+        run = conn.execute(select(IngestRun).order_by(IngestRun.id.desc()).limit(1)).first()
+        if run is None:
+            return {"run": None, "status": None, "started_at": None, "finished_at": None,
+                    "files": {}, "documents": 0}  # fmt: skip
+        mine = IngestFile.run_id == run.id
+        files = _sorted_counts(
+            conn.execute(select(IngestFile.status, func.count()).where(mine)
+                         .group_by(IngestFile.status))
+        )  # fmt: skip
+        documents = conn.scalar(select(func.coalesce(func.sum(IngestFile.documents), 0))
+                                .where(mine))  # fmt: skip
+    return {
+        "run": run.id, "status": run.status,
+        "started_at": run.started_at.isoformat() if run.started_at else None,
+        "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+        "files": files, "documents": int(documents or 0),
+    }  # fmt: skip
 
 
 def status(
@@ -357,17 +385,27 @@ def list_documents(
         grade=grade, min_reliability=min_reliability, max_credibility=max_credibility,
         date_from=date_from, date_to=date_to,
     )  # fmt: skip
+    limit, offset = _limit_of(limit), _count_of(offset, "offset (--offset)")
     with _store(db) as store, store.new_session() as session:
-        query = (
-            select(Document, Source.name)
+        # the page's ids first, read along the id index (a deep offset skips index entries,
+        # not whole documents with their text), then those documents' rows
+        # (the join is dropped by both databases when no filter reads the source's name)
+        ids = (
+            select(Document.id)
             .outerjoin(Source, Document.source_id == Source.id)
             .where(*where)
             .order_by(Document.id)
         )
-        rows = session.execute(
-            query.limit(_limit_of(limit)).offset(_count_of(offset, "offset (--offset)"))
-        ).all()
-        return [_doc_summary(doc, name) for doc, name in rows]
+        page = list(session.execute(ids.limit(limit).offset(offset)).scalars())
+        if not page:
+            return []
+        query = (
+            select(Document, Source.name)
+            .outerjoin(Source, Document.source_id == Source.id)
+            .where(Document.id.in_(page))
+            .order_by(Document.id)
+        )
+        return [_doc_summary(doc, name) for doc, name in session.execute(query).all()]
 
 
 def count_documents(db: DB = None, **filters: Any) -> int:
@@ -1312,8 +1350,11 @@ def list_events(
         scan = None
         if names is not None and conn.dialect.name == "sqlite":
             scan = _event_filters(chosen, conn, names=names, unindexed=True)
-        ids = _event_page(conn, where, limit, offset, window=chosen.document_id is None,
-                          after=start, scan=scan)  # fmt: skip
+        merged = _merged_actor_page(conn, chosen, names, limit, offset, start)
+        ids = merged if merged is not None else _event_page(
+            conn, where, limit, offset, window=chosen.document_id is None, after=start,
+            scan=scan,
+        )  # fmt: skip
         rows: list[Any] = []
         for start in range(0, len(ids), _WIDE_CHUNK):  # then the wide rows of the page only
             chunk = ids[start : start + _WIDE_CHUNK]
@@ -1329,6 +1370,65 @@ _WINDOW = 20_000
 list order (or 50 times the page's reach, if more; up to ``_WINDOW_MAX``): where matches
 are common this reads a few thousand rows instead of every match of the whole store."""
 _WINDOW_MAX = 200_000
+
+
+_MERGE_FROM = 1000
+"""PostgreSQL: an actor's page whose end lies this deep in its list, or deeper, is read by
+:func:`_merged_actor_page` (shallower pages are found among the first events)."""
+_MERGE_ARMS = 24
+
+
+def _merged_actor_page(
+    conn: Any,
+    chosen: EventFilters,
+    names: dict[tuple[str, str], list[str]] | None,
+    limit: int,
+    offset: int,
+    after: tuple[int, int, int] | None,
+) -> list[int] | None:
+    """PostgreSQL: the ids of a deep page of one actor's events (the ``actor`` filter
+    alone), or None when this way does not apply (another filter, a shallow page, SQLite,
+    or a name fragment matching so many stored names that the ranges would be too many).
+
+    The events of each actor id and stored name on each side are one ordered range of an
+    index (``ix_events_<column>_order``, migration 0014); the page is the merge of those
+    ranges in list order, each event kept once (an event is on several ranges when its
+    id and its name both match, or the actor is on both sides): only the events up to the
+    page are read, from the indexes alone, instead of every earlier event of the store and
+    its row. The ids and order are those of :func:`_event_page` with the same filter."""
+    if conn.dialect.name != "postgresql" or names is None or chosen.actor is None:
+        return None
+    if offset + limit < _MERGE_FROM:
+        return None
+    alone = EventFilters(actor=chosen.actor)
+    if chosen != alone:
+        return None
+    term, ids = _actor_ids(chosen.actor)
+    arms: list[Any] = []
+    for side in ("source", "target"):
+        id_col = EventRow.source_id if side == "source" else EventRow.target_id
+        name_col = EventRow.source_name if side == "source" else EventRow.target_name
+        values = [(id_col, v) for v in ids] + [(name_col, v) for v in names[(term, side)]]
+        for column, value in values:
+            arm = select(EventRow.document_id, EventRow.sentence_index, EventRow.id).where(
+                column == value
+            )
+            if after is not None:
+                arm = arm.where(_after(EventRow, after))
+            # each range sorted (by its index): the planner then merges them, unsorted
+            arms.append(arm.order_by(EventRow.document_id, EventRow.sentence_index, EventRow.id))
+    if not arms or len(arms) > _MERGE_ARMS:
+        return None
+    merged = union_all(*arms).subquery()
+    order = (merged.c.document_id, merged.c.sentence_index, merged.c.id)
+    query = select(*order).distinct().order_by(*order).limit(limit).offset(offset)
+    # the planner would gather every match into a hash table to drop the repeated ones;
+    # the ranges come sorted, so a merge keeps each once as it reads (this statement only)
+    conn.exec_driver_sql("SET LOCAL enable_hashagg = off")
+    try:
+        return [int(row[2]) for row in conn.execute(query)]
+    finally:
+        conn.exec_driver_sql("SET LOCAL enable_hashagg TO DEFAULT")
 
 
 def event_cursor(event: dict[str, Any]) -> str:
@@ -1480,16 +1580,24 @@ def _uses_documents(where: Sequence[Any]) -> bool:
 
 
 def count_events(
-    db: DB = None, filters: EventFilters | None = None, *, cap: int | None = None, **given: Any
+    db: DB = None,
+    filters: EventFilters | None = None,
+    *,
+    cap: int | None = None,
+    after: str | None = None,
+    **given: Any,
 ) -> int:
     """How many stored events match :func:`list_events`' filters (no paging).
 
     With ``cap``, counting stops at ``cap`` events: the answer is the number of matching
     events or ``cap``, whichever is smaller (the web API reports such a total as capped).
+    ``after``: only the events after this cursor (:func:`event_cursor`) in list order are
+    counted (what follows a page already read: its earlier events need no counting again).
     """
     if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
         raise _bad_value("cap", cap, "use a whole number, 1 or more")
     chosen = EventFilters.of(filters, **given)
+    start = parse_event_cursor(after)
 
     def counted(conditions: list[Any]) -> int:
         rows = select(EventRow.id).where(*conditions)
@@ -1499,9 +1607,11 @@ def count_events(
 
     with _store(db) as store, store.engine.connect() as conn:
         where = _event_filters(chosen, conn)
+        if start is not None:
+            where.append(_after(EventRow, start))
         if cap is not None and where and 50 * cap <= _WINDOW_MAX:
             # common matches: ``cap`` of them among the first events in list order will do
-            edge = _window_edge(conn, max(_WINDOW, 50 * cap))
+            edge = _window_edge(conn, max(_WINDOW, 50 * cap), start)
             if edge is not None and counted([*where, _until(EventRow, edge)]) == cap:
                 return cap
         return counted(where)

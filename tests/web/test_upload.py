@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import httpx
 from tests.web.conftest import REPORT_A, Served
@@ -144,3 +145,66 @@ def test_upload_over_the_limit_is_refused(fresh_server: Callable[..., Served]) -
     assert api_call.json()["error"]["code"] == "RW601"
     assert small.status_code == 200
     assert api.count_documents(served.db) == 1
+
+
+def test_the_failed_files_are_read_again_from_the_report(
+    fresh_server: Callable[..., Served],
+) -> None:
+    """The failed-file report's button reads the failed files again: one fixed where it lies
+    is ingested and coded, one still broken stays on the report with its reason."""
+    served = fresh_server()
+    files = [
+        ("files", ("later.txt", b"", "text/plain")),
+        ("files", ("broken.txt", b"", "text/plain")),
+    ]
+    with served.client() as client:
+        response = client.post("/upload", files=files, data={"token": _token(client), "code": "1"})
+        assert re.search(r"<dt>Failed</dt><dd>2</dd>", response.text)
+        page = client.get("/failures").text
+        assert 'id="rerun-button"' in page
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+        fixed = next(served.app.state.upload_dir.rglob("later.txt"))
+        fixed.write_text("Kabul, 3 May 2012. The Taliban attacked the army in Kandahar.\n")
+        refused = client.post("/failures/rerun", data={"csrf_token": "wrong"})
+        assert refused.status_code == 403
+        again = client.post("/failures/rerun", data={"csrf_token": token})
+        assert again.status_code == 200, again.text[:600]
+        report = again.text
+        documents = client.get("/api/documents").json()
+    assert re.search(r"Read again: 2 files; documents added 1; failed 1\.", report)
+    assert re.search(r"Coded 1 document into [1-9]\d* events?", report)
+    assert "broken.txt" in report and "RW102" in report
+    assert "later.txt" not in report.split("rerun-result")[-1].split("</section>")[-1]
+    assert [Path(d["path"]).name for d in documents["items"]] == ["later.txt"]
+    audit = [row["action"] for row in api.audit_log(served.db)]
+    assert audit.count("upload") == 2, audit  # the upload and the second read
+
+
+def test_ingest_progress_follows_the_run_as_it_goes(
+    fresh_server: Callable[..., Served], tmp_path: Path
+) -> None:
+    """``GET /api/ingest/progress`` reads the latest run from the store: while files are read
+    (asked from the ingest's own progress callback, mid-run) and once the run is over."""
+    served = fresh_server()
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.txt").write_text(REPORT_A, encoding="utf-8")
+    (folder / "b.txt").write_text("", encoding="utf-8")  # fails: empty
+    (folder / "c.txt").write_text("Peshawar, 5 June 2011. The army attacked the TTP.\n")
+    with served.client() as client:
+        assert client.get("/api/ingest/progress").json()["run"] is None
+        seen: list[dict] = []
+
+        def progress(event: str, info: dict) -> None:
+            if event == "file":
+                seen.append(client.get("/api/ingest/progress").json())
+
+        api.ingest([folder], db=served.db, progress=progress)
+        after = client.get("/api/ingest/progress").json()
+        page = client.get("/upload").text
+    assert [s["status"] for s in seen] == ["running"] * 3
+    assert [sum(s["files"].values()) for s in seen] == [1, 2, 3]
+    assert seen[0]["files"] == {"done": 1} and seen[1]["files"] == {"done": 1, "failed": 1}
+    assert after["status"] == "finished" and after["finished_at"]
+    assert after["files"] == {"done": 2, "failed": 1} and after["documents"] == 2
+    assert f'data-run="{after["run"]}"' in page and 'id="upload-progress"' in page

@@ -191,7 +191,17 @@ def list_events(
         total, capped = api.count_events(store, chosen), False
     else:
         ceiling = offset + TOTAL_CAP
-        counted = api.count_events(store, chosen, cap=ceiling + 1)
+        if after is None and items:
+            # the page's events and the ``offset`` before them are known to match: count
+            # on from the last one read, not again from the list's start (a deep offset
+            # would otherwise be read twice)
+            seen = offset + len(items)
+            rest = ceiling + 1 - seen
+            cursor = api.event_cursor(items[-1])
+            counted = seen + (api.count_events(store, chosen, cap=rest, after=cursor)
+                              if rest > 0 else 0)  # fmt: skip
+        else:
+            counted = api.count_events(store, chosen, cap=ceiling + 1)
         total, capped = min(counted, ceiling), counted > ceiling
     more = len(items) > limit  # one event past the page read: is there a next page?
     items = items[:limit]
@@ -299,6 +309,14 @@ def get_sources(request: Request) -> dict[str, Any]:
     """Every source, its effective grade, where the grade comes from and its documents."""
     items = api.list_sources(_store(request))
     return {"total": len(items), "items": items}
+
+
+@router.get("/ingest/progress", summary="The latest ingest run as it goes")
+def get_ingest_progress(request: Request) -> dict[str, Any]:
+    """The latest ingest run: its status and the files it has read so far by status, with
+    the documents they stored (``api.ingest_progress``); the upload form shows it while an
+    upload is ingested."""
+    return api.ingest_progress(_store(request))
 
 
 @router.get("/status", summary="Counts, failures and the last ingest run")

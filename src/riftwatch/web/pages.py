@@ -266,16 +266,44 @@ def sources(request: Request) -> HTMLResponse:
 
 @router.get("/failures", response_class=HTMLResponse)
 def failures(request: Request) -> HTMLResponse:
+    return _failures_page(request)
+
+
+def _failures_page(request: Request, rerun: dict[str, Any] | None = None) -> HTMLResponse:
+    from riftwatch.web.write_routes import _can_write
+
     status = api.status(request.app.state.store)
     return render(
         request, "failures.html", title="Ingest failures", failed=status["failed"],
-        last_run=status["last_run"], files=status["files"],
+        last_run=status["last_run"], files=status["files"], can_write=_can_write(request),
+        rerun=rerun,
     )  # fmt: skip
+
+
+@router.post("/failures/rerun", response_class=HTMLResponse)
+async def rerun_failures(request: Request) -> HTMLResponse:
+    """Read the failed files again (each path once; a file fixed since is ingested, one
+    still broken fails again with its reason), code what they add, and show the report.
+    The form token is checked by :class:`~riftwatch.web.auth.AuthGate`."""
+    result = await run_in_threadpool(_rerun_failed, request)
+    return _failures_page(request, rerun=result)
+
+
+def _rerun_failed(request: Request) -> dict[str, Any]:
+    store = request.app.state.store
+    paths = sorted({f["path"] for f in api.status(store)["failed"] if f["path"]})
+    if not paths:
+        return {"files": 0, "documents_added": 0, "failed": 0, "coded": None}
+    summary = api.ingest(paths, db=store, analyst=auth.analyst_name(request))
+    coded = api.extract_stored(store) if summary.documents_added else None
+    done = summary.to_dict()
+    return {"files": len(paths), "documents_added": done["documents_added"],
+            "failed": done["failed"], "coded": coded}  # fmt: skip
 
 
 @router.get("/upload", response_class=HTMLResponse)
 def upload_form(request: Request) -> HTMLResponse:
-    return render(request, "upload.html", title="Upload", result=None, error=None)
+    return _upload_page(request, result=None, error=None)
 
 
 def _safe_name(name: str | None, number: int) -> str:
@@ -314,7 +342,7 @@ async def upload(request: Request) -> HTMLResponse:
     chosen = [f for f in form.getlist("files") if isinstance(f, StarletteUpload) and f.filename]
     if not chosen:
         error = WebError("RW602", detail="choose one or more files")
-        return render(request, "upload.html", 400, title="Upload", result=None, error=error)
+        return _upload_page(request, 400, result=None, error=error)
     fields = {k: str(form.get(k) or "").strip() for k in
               ("source", "source_type", "reliability", "credibility", "code")}  # fmt: skip
     try:
@@ -322,8 +350,15 @@ async def upload(request: Request) -> HTMLResponse:
     finally:
         await form.close()
     if "error" in context:
-        return render(request, "upload.html", 400, title="Upload", result=None, **context)
-    return render(request, "upload.html", title="Upload", error=None, **context)
+        return _upload_page(request, 400, result=None, **context)
+    return _upload_page(request, error=None, **context)
+
+
+def _upload_page(request: Request, http_code: int = 200, **context: Any) -> HTMLResponse:
+    """The upload page; its progress line follows the ingest runs after the latest one."""
+    last_run = api.ingest_progress(request.app.state.store)["run"]
+    return render(request, "upload.html", http_code, title="Upload", last_run=last_run,
+                  **context)  # fmt: skip
 
 
 def _ingest_upload(

@@ -36,13 +36,33 @@
     var hash = window.location.hash.match(/^#event-(\d+)$/);
     if (hash) { focusEvent(hash[1], false); }
 
-    // Upload: say that the work is under way (ingest and coding can take a while).
+    // Upload: say that the work is under way (ingest and coding can take a while), and
+    // how far the ingest has got (GET /api/ingest/progress, read from the store) until
+    // the page with the result replaces this one.
     var form = document.querySelector("form.upload");
     if (form) {
       form.addEventListener("submit", function () {
         var button = document.getElementById("upload-button");
         button.disabled = true;
         button.textContent = "Ingesting…";
+        var shown = document.getElementById("upload-progress");
+        if (!shown || !window.fetch) { return; }
+        var before = shown.dataset.run || "";
+        var poll = function () {
+          fetch("/api/ingest/progress", {credentials: "same-origin"})
+            .then(function (r) { return r.ok ? r.json() : null; })
+            .then(function (p) {
+              if (!p || p.run === null || String(p.run) === before) { return; }
+              var files = p.files || {};
+              var parts = Object.keys(files).map(function (k) { return k + " " + files[k]; });
+              var read = "files read: " + (parts.join(", ") || "none yet") +
+                "; documents stored: " + p.documents;
+              shown.textContent = p.status === "running" ? "Ingesting (" + read + ")…" :
+                "Ingested (" + read + "); coding the new documents…";
+            })
+            .catch(function () {});
+        };
+        window.setInterval(poll, 1000);
       });
     }
   });
