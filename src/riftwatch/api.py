@@ -1391,7 +1391,7 @@ def _merged_actor_page(
     or a name fragment matching so many stored names that the ranges would be too many).
 
     The events of each actor id and stored name on each side are one ordered range of an
-    index (``ix_events_<column>_order``, migration 0014); the page is the merge of those
+    index (``ix_events_<column>_order``, migration 0015); the page is the merge of those
     ranges in list order, each event kept once (an event is on several ranges when its
     id and its name both match, or the actor is on both sides): only the events up to the
     page are read, from the indexes alone, instead of every earlier event of the store and

@@ -158,7 +158,7 @@ def test_a_deep_page_of_an_actor_is_the_same_by_the_merge_of_its_ranges(
     big: Store, actor: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """PostgreSQL reads deep pages of one actor's events as a merge of that actor's ranges
-    of the actor indexes (migration 0014): every page, also after a cursor, is the page of
+    of the actor indexes (migration 0015): every page, also after a cursor, is the page of
     the whole list; on SQLite the same asks take the list order's index."""
     monkeypatch.setattr(api, "_MERGE_FROM", 1)  # every page merged (a tiny store)
     everything = api.list_events(big, limit=1000)

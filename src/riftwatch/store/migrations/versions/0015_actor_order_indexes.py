@@ -16,15 +16,15 @@ contents are those of the plain query (tests/store/test_event_paging.py compares
 SQLite reads that page along its list order's index fast enough (its rows are fetched
 cheaply), so it has no need of them: the migration adds nothing there.
 
-Revision ID: 0014
-Revises: 0013 (event filter indexes)
+Revision ID: 0015
+Revises: 0014 (coder versions as text)
 Create Date: 2026-12-01
 """
 
 from alembic import op
 
-revision = "0014"
-down_revision = "0013"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
