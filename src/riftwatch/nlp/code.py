@@ -825,6 +825,8 @@ class SentenceCoder:
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
         written.dependence(self)  # "X relies on Y for protection"
+        mechanisms.refusal_idioms(self)  # "X closed the door to talks with Y" (fix9)
+        mechanisms.misread_gerunds(self)  # "X was accused of housing Y's fighters" (fix9)
         written.obedience(self)  # "X takes orders from Y"
         mechanisms.announced_cooperation(self)
         mechanisms.wanted_acts(self)
@@ -1669,6 +1671,8 @@ class SentenceCoder:
     def _refusal(self, verb: Any, entry: dict[str, Any], why: list[str]) -> None:
         if written.stops_short(verb, self.lex):
             return  # "stopped short of X": no refusal; X is negated (modality)
+        if written.ended_by_subject(self, verb):
+            return  # "X's funding of Y stopped": the ending is the noun's (modality, fix9)
         sources, passive, how = self.subject(verb)
         comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if comp is not None and written.refused_remark(comp, self.lex):

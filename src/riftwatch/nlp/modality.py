@@ -96,6 +96,15 @@ def modality_of(
             if undone or outer.value != "asserted":
                 return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
             return Modality("negated", head.text, cue_token=head if ended else None)
+    # "closed the door to talks with X", "ruled out talks with X": refused, not held (fix9)
+    refuser = written.idiom_refusing(trigger, lex) if cooperative else None
+    if refuser is not None:
+        outer = _own_cues(refuser, cues, lex) or _governing(
+            _path(refuser)[1:], cues, lex, child=refuser, scope=scope
+        )
+        if outer.value == "asserted":
+            return Modality("negated", refuser.text, cue_token=refuser)
+        return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
     # "postponed its offensive against X", "talks with X were cancelled": it did not happen
     deferral = written.deferred_event(trigger, lex)
     noun_type = (lex.trigger_entry(trigger)[1] or {}).get("type")
