@@ -3576,6 +3576,9 @@ def misread_gerunds(coder: Any) -> None:
         own = {a.key() for a in sources}
         targets = [a for a in targets if a.key() not in own]
         if sources and targets:
-            why = [f"'{tok.text}' read as the participle of '{lemma}' -> {entry['type']}",
-                   "source: the doer of the participle", "target: the party it shelters"]  # fmt: skip
+            why = [
+                f"'{tok.text}' read as the participle of '{lemma}' -> {entry['type']}",
+                "source: the doer of the participle",
+                "target: the party it shelters",
+            ]
             coder._emit(sources, targets, entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
