@@ -56,6 +56,15 @@ def test_a_refusal_idiom_negated_or_hedged_asserts_nothing(text: str) -> None:
     assert not any(m == "asserted" for _s, _t, _g, m in found), found
 
 
+def test_a_hostile_act_ruled_out_is_not_asserted() -> None:
+    for text in ("Kenya ruled out an attack on Somalia.",
+                 "Kenya did not rule out an attack on Somalia."):  # fmt: skip
+        found = events(text)
+        assert not has(found, "Kenya", "ASSAULT", "Somalia"), (text, found)
+    found = events("Uganda did not rule out talks with the LRA.")
+    assert has(found, "Uganda", "CONSULT", "LRA", "hypothetical"), found
+
+
 def test_a_door_closed_before_talks_leaves_the_talks() -> None:
     # no idiom: the talks took place
     found = events("Kenya closed its embassy after talks with Somalia.")
@@ -156,6 +165,11 @@ def test_funding_that_stopped_is_its_ending(text: str) -> None:
 def test_continued_funding_hedged_is_not_asserted(text: str) -> None:
     found = events(text)
     assert not has(found, "Iran", "AID", "Hezbollah"), found
+
+
+def test_aid_that_stops_something_else_is_no_ending() -> None:
+    found = events("Iran's support for Hezbollah stopped the offensive.")
+    assert not has(found, "Iran", "REJECT", "Hezbollah", None), found
 
 
 def test_stopped_funding_negated_asserts_no_ending() -> None:

@@ -97,13 +97,15 @@ def modality_of(
                 return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
             return Modality("negated", head.text, cue_token=head if ended else None)
     # "closed the door to talks with X", "ruled out talks with X": refused, not held (fix9)
-    refuser = written.idiom_refusing(trigger, lex) if cooperative else None
+    refuser = written.idiom_refusing(trigger, lex)  # "ruled out an attack on X" too
     if refuser is not None:
         outer = _own_cues(refuser, cues, lex) or _governing(
             _path(refuser)[1:], cues, lex, child=refuser, scope=scope
         )
         if outer.value == "asserted":
             return Modality("negated", refuser.text, cue_token=refuser)
+        if outer.value == "negated":  # "did not rule out talks": they remain possible
+            return Modality("hypothetical", outer.cue, cue_token=outer.cue_token)
         return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
     # "postponed its offensive against X", "talks with X were cancelled": it did not happen
     deferral = written.deferred_event(trigger, lex)
@@ -143,6 +145,8 @@ def modality_of(
         and trigger.pos_ in ("NOUN", "PROPN")
         and trigger.dep_ == "nsubj"
         and _ending_verb(trigger.head, lex)
+        # "the aid stopped the offensive": a verb with its own object ends no subject (fix9)
+        and not any(c.dep_ in ("dobj", "obj") for c in trigger.head.children)
     ):
         head = trigger.head
         outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
