@@ -137,6 +137,14 @@ def test_a_housing_project_is_no_shelter() -> None:
 
 
 # -- 4. an aid noun as the subject of a continuation or an ending verb -----------------------
+def test_an_owned_support_of_a_party_is_its_aid() -> None:
+    found = events("Iran's support of Hezbollah continued.")
+    assert has(found, "Iran", "AID", "Hezbollah"), found
+    assert not has(found, "Hezbollah", "AID", "Iran", None), found
+    found = events("Iran's alleged support of Hezbollah continued.")
+    assert not has(found, "Iran", "AID", "Hezbollah"), found
+
+
 def test_funding_that_continued_is_asserted_aid() -> None:
     found = events("Iran's funding of Hezbollah continued.")
     assert has(found, "Iran", "AID", "Hezbollah"), found

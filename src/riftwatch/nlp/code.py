@@ -1717,6 +1717,8 @@ class SentenceCoder:
         partners: list[Actor] = []
         via: str | None = None  # the preposition that named the other party
         allowed = set(entry.get("partner_preps") or ()) | set(entry.get("patient_preps") or ())
+        if written.owned_aid(self, noun, entry):  # "Iran's support of X": X receives (fix9)
+            allowed.add("of")
         if joint:  # "a joint raid with X": X is a co-agent (see _joint_noun), not the target
             allowed -= {"with", "between"}
         for prep in [*noun.children, *mechanisms.compound_head_preps(noun)]:

@@ -2365,3 +2365,12 @@ def ended_by_subject(coder: Any, verb: Any) -> bool:
         in COOPERATIVE
         for c in verb.children
     )
+
+
+def owned_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
+    """True when an aid or support noun has an owner that names a party: its "of" phrase
+    is then the party helped ("Iran's support of Hezbollah", "Qatar's sponsorship of Y"),
+    as for a possessed gerund (fix9). Not a noun whose possessor is its partner."""
+    if entry.get("type") not in ("AID", "SUPPORT") or entry.get("possessor_is_partner"):
+        return False
+    return any(c.dep_ == "poss" and coder.actors(c) for c in noun.children)
