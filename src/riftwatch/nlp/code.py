@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v16``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v17``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v16"
+NAME = "code.rules.v17"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -825,6 +825,8 @@ class SentenceCoder:
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
         written.dependence(self)  # "X relies on Y for protection"
+        mechanisms.refusal_idioms(self)  # "X closed the door to talks with Y" (fix9)
+        mechanisms.misread_gerunds(self)  # "X was accused of housing Y's fighters" (fix9)
         written.obedience(self)  # "X takes orders from Y"
         mechanisms.announced_cooperation(self)
         mechanisms.wanted_acts(self)
@@ -1669,6 +1671,8 @@ class SentenceCoder:
     def _refusal(self, verb: Any, entry: dict[str, Any], why: list[str]) -> None:
         if written.stops_short(verb, self.lex):
             return  # "stopped short of X": no refusal; X is negated (modality)
+        if written.ended_by_subject(self, verb):
+            return  # "X's funding of Y stopped": the ending is the noun's (modality, fix9)
         sources, passive, how = self.subject(verb)
         comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if comp is not None and written.refused_remark(comp, self.lex):
@@ -1713,6 +1717,8 @@ class SentenceCoder:
         partners: list[Actor] = []
         via: str | None = None  # the preposition that named the other party
         allowed = set(entry.get("partner_preps") or ()) | set(entry.get("patient_preps") or ())
+        if written.owned_aid(self, noun, entry):  # "Iran's support of X": X receives (fix9)
+            allowed.add("of")
         if joint:  # "a joint raid with X": X is a co-agent (see _joint_noun), not the target
             allowed -= {"with", "between"}
         for prep in [*noun.children, *mechanisms.compound_head_preps(noun)]:

@@ -3503,3 +3503,82 @@ def closed_borders(coder: Any) -> None:
         why = [f"'{verb.text} {nouns[0].text}' to another party: {etype}", f"source: {how}",
                "target: the party of its 'with'/'to' phrase"]  # fmt: skip
         coder._emit(sources, parties, etype, mode, verb, why)  # noqa: SLF001 - the coder's own
+
+
+def refusal_idioms(coder: Any) -> None:
+    """'Kenya closed the door to talks with Somalia', 'shut the door on negotiations with
+    Y', 'ruled out talks with Y': the subject refuses the event, REJECT of the event's other
+    party (cues.yaml ``refusal_idioms``; the event itself is negated, see modality). The
+    REJECT has the idiom verb's modality ("did not rule out talks": negated) (fix9)."""
+    from riftwatch.nlp import written
+
+    for noun in coder.doc:
+        verb = written.idiom_refusing(noun, coder.lex)
+        if verb is None:
+            continue
+        entry = coder._event_noun(noun) or {}  # noqa: SLF001 - the coder's own lookup
+        if entry.get("type") not in COOPERATIVE:
+            continue
+        allowed = {*(entry.get("partner_preps") or ()), "with", "between"}
+        partners = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in allowed
+                    for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how = coder.agent(verb), "agent of the passive"
+        own = {a.key() for a in sources}
+        partners = [a for a in partners if a.key() not in own]
+        if not sources or not partners:
+            continue
+        why = [f"'{verb.text} ... {noun.text}': the event is refused, REJECT",
+               f"source: {how}", f"target: the other party of '{noun.text}'"]  # fmt: skip
+        coder._emit(sources, partners, "REJECT", entry.get("mode") or "assist", verb, why)  # noqa: SLF001
+
+
+def misread_gerunds(coder: Any) -> None:
+    """'The ISI was accused of housing Taliban leaders', 'Taliban commanders housing Al
+    Qaeda fighters met in Quetta': the tagger reads the participle as a noun modifying the
+    party sheltered (events.yaml ``misread_gerunds``: word -> the verb whose entry codes it).
+    The party is the participle's object, or the noun it modifies; the doer is the
+    participle's own subject, else the object of the governing verb ("accused X of
+    housing"), else its passive or active subject (fix9)."""
+    lex = coder.lex
+    for tok in coder.doc:
+        lemma = lex.misread_gerunds.get(tok.lower_)
+        if lemma is None or tok.pos_ != "NOUN" or any(c.dep_ in ("det", "poss")
+                                                      for c in tok.children):  # fmt: skip
+            continue
+        entry = lex.verbs.get(lemma) or {}
+        if entry.get("type") not in COOPERATIVE:
+            continue
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        doers: list[Any] = [c for c in tok.children if c.dep_ == "nsubj"]
+        if objects:
+            targets = [a for o in objects for a in coder.actors(o)]
+        elif tok.dep_ in ("compound", "amod"):
+            targets = coder.actors(tok.head)
+        else:
+            continue
+        if not doers:
+            phrase = tok.head if not objects else tok
+            if phrase.dep_ in ("dobj", "obj", "attr"):
+                verb = phrase.head
+            elif phrase.dep_ == "pobj" and phrase.head.dep_ == "prep":
+                verb = phrase.head.head
+            else:
+                continue
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            kids = list(verb.children)
+            doers = ([c for c in kids if c.dep_ in ("dobj", "obj")] if phrase.dep_ == "pobj"
+                     else []) or [c for c in kids if c.dep_ == "nsubjpass"] or [
+                         c for c in kids if c.dep_ == "nsubj"]  # fmt: skip
+        sources = [a for d in doers for a in coder.actors(d)]
+        own = {a.key() for a in sources}
+        targets = [a for a in targets if a.key() not in own]
+        if sources and targets:
+            why = [
+                f"'{tok.text}' read as the participle of '{lemma}' -> {entry['type']}",
+                "source: the doer of the participle",
+                "target: the party it shelters",
+            ]
+            coder._emit(sources, targets, entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001

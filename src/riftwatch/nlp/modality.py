@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v14`` and ``attribution.rules.v3``.
+Registered as ``modality.rules.v15`` and ``attribution.rules.v3``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v14"
+NAME = "modality.rules.v15"
 ATTRIBUTION_NAME = "attribution.rules.v3"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -96,6 +96,17 @@ def modality_of(
             if undone or outer.value != "asserted":
                 return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
             return Modality("negated", head.text, cue_token=head if ended else None)
+    # "closed the door to talks with X", "ruled out talks with X": refused, not held (fix9)
+    refuser = written.idiom_refusing(trigger, lex)  # "ruled out an attack on X" too
+    if refuser is not None:
+        outer = _own_cues(refuser, cues, lex) or _governing(
+            _path(refuser)[1:], cues, lex, child=refuser, scope=scope
+        )
+        if outer.value == "asserted":
+            return Modality("negated", refuser.text, cue_token=refuser)
+        if outer.value == "negated":  # "did not rule out talks": they remain possible
+            return Modality("hypothetical", outer.cue, cue_token=outer.cue_token)
+        return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
     # "postponed its offensive against X", "talks with X were cancelled": it did not happen
     deferral = written.deferred_event(trigger, lex)
     noun_type = (lex.trigger_entry(trigger)[1] or {}).get("type")
@@ -134,6 +145,8 @@ def modality_of(
         and trigger.pos_ in ("NOUN", "PROPN")
         and trigger.dep_ == "nsubj"
         and _ending_verb(trigger.head, lex)
+        # "the aid stopped the offensive": a verb with its own object ends no subject (fix9)
+        and not any(c.dep_ in ("dobj", "obj") for c in trigger.head.children)
     ):
         head = trigger.head
         outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
@@ -272,9 +285,12 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
     nor = written.neither_nor(tok)
     if nor is not None:
         return Modality("negated", nor)  # "neither sheltered nor funded X"
+    delayed = lex is not None and _delayed_start(tok, lex)
     for child in tok.children:
         if child.dep_ == "neg" and written.not_only(child):
             continue  # "not only funds X but also ...": additive, nothing negated
+        if child.dep_ == "neg" and delayed:
+            continue  # "did not start funding X until 2008": it started in 2008 (fix9)
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return Modality("negated", child.text)
         if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
@@ -348,6 +364,31 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         if child.dep_ == "mark" and child.lower_ == "whether":
             return Modality("uncertain", child.text)
     return None
+
+
+def _delayed_start(tok: Any, lex: Lexicon) -> bool:
+    """True when the negation of ``tok`` only dates the act: a past "did not" or "had not"
+    with an "until" phrase (cues.yaml ``delayed_start_preps``) on the verb or on its
+    complement: "X did not start funding Y until 2008" says X funded Y from 2008 (fix9). A
+    future or modal verb keeps its negation ("will not fund Y until it disarms").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Iran did not start funding Hezbollah until 2008.")
+    >>> _delayed_start(doc[3], load())
+    True
+    >>> _delayed_start(nlp()("Iran will not fund Hezbollah until 2008.")[3], load())
+    False
+    """
+    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if not auxes or auxes[0] not in ("did", "had") or any(a in FUTURE_AUX for a in auxes):
+        return False
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))]
+    return any(
+        p.dep_ == "prep" and p.lower_ in lex.delayed_start_preps
+        and any(o.dep_ == "pobj" for o in p.children)
+        for h in heads for p in h.children
+    )  # fmt: skip
 
 
 # cue words that say nothing as modifiers of an event noun ("a failed attack" was attempted)

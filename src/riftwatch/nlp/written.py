@@ -363,6 +363,10 @@ def dependence(coder: Any) -> None:
                   for pobj in p.children if pobj.dep_ == "pobj"]  # fmt: skip
         entries = [lex.nouns.get(t.lemma_.lower()) or {} for t in things]
         entries = [e for e in entries if e.get("type") in COOPERATIVE]
+        # "relies on Y for expertise": a thing given that is no event noun (fix9)
+        entries += [{"type": "AID", "mode": lex.dependence_things[w]}
+                    for t in things for w in (t.lower_, t.lemma_.lower())
+                    if w in lex.dependence_things][:1]  # fmt: skip
         receivers = coder.subject(verb)[0]
         if givers and receivers and entries:
             coder._emit(givers, receivers, entries[0]["type"], entries[0].get("mode"), verb,  # noqa: SLF001
@@ -2064,6 +2068,9 @@ def held_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
     head = noun.head if noun.dep_ != "conj" else noun.head.head
     if entry.get("type") not in ("AID", "SUPPORT") or entry.get("frame"):
         return False
+    held = noun if noun.dep_ != "conj" else noun.head
+    if held.dep_ not in ("dobj", "obj"):
+        return False  # "X's funding of Y continued": the aid is the subject, not held (fix9)
     if coder.lex.light_verbs.get(head.lemma_.lower()) not in ("holder", "loser"):
         return False  # "X lost the backing of Y": held once (undone: nominals reversing_verbs)
     return any(
@@ -2301,3 +2308,69 @@ def broken_list(coder: Any, tok: Any) -> list[Any]:
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in out):
         return []
     return out
+
+
+def idiom_refusing(noun: Any, lex: Any) -> Any:
+    """The verb of a refusal idiom whose refused event is ``noun`` (cues.yaml
+    ``refusal_idioms``: a verb with its object noun or particle, the event after a particle
+    or in a ``refusal_idiom_preps`` phrase on the verb or on the idiom's noun): "Kenya closed
+    the door to talks with Somalia", "shut the door on negotiations", "ruled out talks with
+    X" (fix9). None otherwise.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenya closed the door to talks with Somalia.")
+    >>> idiom_refusing(doc[5], load()).text
+    'closed'
+    >>> idiom_refusing(nlp()("Kenya closed the office after talks with Somalia.")[6], load())
+    """
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+        lemma = head.lemma_.lower()
+        if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.refusal_idioms
+               for c in head.children):  # fmt: skip
+            return head
+        return None
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in lex.refusal_idiom_preps:
+        return None
+    holder = head.head
+    if holder.pos_ == "VERB":
+        verb, objects = holder, [c for c in holder.children if c.dep_ in ("dobj", "obj")]
+    elif holder.dep_ in ("dobj", "obj") and holder.head.pos_ == "VERB":
+        verb, objects = holder.head, [holder]
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    if any(f"{lemma} {o.lemma_.lower()}" in lex.refusal_idioms for o in objects):
+        return verb
+    return None
+
+
+def ended_by_subject(coder: Any, verb: Any) -> bool:
+    """True when ``verb`` is a verb of ending with no object whose subject is a cooperative
+    event noun: "X's funding of Y stopped", "the aid to Y ceased" (cues.yaml ending_verbs).
+    The ending is coded from the noun (modality, distancing), not as a refusal by the noun's
+    parties (fix9)."""
+    from riftwatch.nlp.lexicon import COOPERATIVE
+
+    if verb.lemma_.lower() not in coder.lex.ending_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and (possessed_gerund(c, coder.lex) or coder._event_noun(c) or {}).get("type")  # noqa: SLF001
+        in COOPERATIVE
+        for c in verb.children
+    )
+
+
+def owned_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
+    """True when an aid or support noun has an owner that names a party: its "of" phrase
+    is then the party helped ("Iran's support of Hezbollah", "Qatar's sponsorship of Y"),
+    as for a possessed gerund (fix9). Not a noun whose possessor is its partner."""
+    if entry.get("type") not in ("AID", "SUPPORT") or entry.get("possessor_is_partner"):
+        return False
+    return any(c.dep_ == "poss" and coder.actors(c) for c in noun.children)

@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-16+cues-13+nominals-7+petrarch2-1+policy-6'
+'events-17+cues-14+nominals-7+petrarch2-1+policy-6'
 """
 
 from __future__ import annotations
@@ -179,6 +179,15 @@ class Lexicon:
     waning_verbs: frozenset[str] = frozenset()  # modality.modality_of (round 7)
     places: dict[str, Any] = field(default_factory=dict)  # mechanisms place measures (peers8)
     threat_conditions: frozenset[str] = frozenset()  # mechanisms.conditional_clause (peers8)
+    # fix9: "relies on Y for expertise" (written.dependence): noun -> AID mode (or None)
+    dependence_things: dict[str, str | None] = field(default_factory=dict)
+    # fix9: "closed the door to talks with Y", "ruled out talks" (mechanisms.refusal_idioms)
+    refusal_idioms: frozenset[str] = frozenset()
+    refusal_idiom_preps: frozenset[str] = frozenset()
+    # fix9: "did not start funding Y until 2008": a start dated, not denied (modality)
+    delayed_start_preps: frozenset[str] = frozenset()
+    # fix9: "accused of housing X" (mechanisms.misread_gerunds): word -> verb lemma
+    misread_gerunds: dict[str, str] = field(default_factory=dict)
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -435,6 +444,16 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         waning_verbs=_set(cues, "waning_verbs", "cues.yaml"),
         places=_places(nominals),
         threat_conditions=frozenset(str(w).lower() for w in cues.get("threat_conditions") or ()),
+        dependence_things={
+            str(k).lower(): (str(v).lower() if v else None)
+            for k, v in (cues.get("dependence_things") or {}).items()
+        },
+        refusal_idioms=_set(cues, "refusal_idioms", "cues.yaml"),
+        refusal_idiom_preps=_set(cues, "refusal_idiom_preps", "cues.yaml"),
+        delayed_start_preps=_set(cues, "delayed_start_preps", "cues.yaml"),
+        misread_gerunds={
+            str(k).lower(): str(v).lower() for k, v in (events.get("misread_gerunds") or {}).items()
+        },
         security_property_nouns=frozenset(
             _words(
                 nominals.get("security_property_nouns") or [],
