@@ -3609,10 +3609,12 @@ def emerged_after_dispute(coder: Any) -> None:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.emergence_verbs:
             continue
         preps = [c for c in verb.children if c.dep_ == "prep"]
-        preps += [g for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
+        preps += [g for c in verb.children
+                  if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
                   for g in c.children if g.dep_ == "prep"]  # fmt: skip
-        left = [a for p in preps if p.lower_ in ("from", "of") for g in p.children
-                if g.dep_ == "pobj" for a in coder.actors(g) if a.type not in _NOT_GROUPS]  # fmt: skip
+        left = [a for p in preps if p.lower_ in ("from", "of")
+                for g in p.children if g.dep_ == "pobj"
+                for a in coder.actors(g) if a.type not in _NOT_GROUPS]  # fmt: skip
         disputed = any(
             p.lower_ in lex.background_preps or p.lower_ in ("amid", "amidst")
             for p in preps
