@@ -260,7 +260,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     state.loci = 0
     # the groups the document named before are context of this sentence's names: "the
     # Maoists" after "the Communist Party of India (Maoist)" (an alias's context words)
-    named = " ".join(dict.fromkeys(a.name for a in state.groups))
+    # (groups only: a person's name would let a later surname stand for that person)
+    named = " ".join(dict.fromkeys(a.name for a in state.groups if a.type != "person"))
     for start, end, res in resolver.find_mentions(text, date, named):
         if res.actor is None:
             start, res = _with_article(text, start, end, date, resolver, res)
