@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v17``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v18``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v17"
+NAME = "code.rules.v18"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -842,6 +842,8 @@ class SentenceCoder:
         mechanisms.coordinated_parting(self)  # "X and Y split in 1974"
         mechanisms.in_hostile_state(self)  # "X is in conflict with Y"
         mechanisms.born_of_split(self)  # "X emerged out of a split in Y"
+        mechanisms.emerged_after_dispute(self)  # "X emerged from Y after a dispute" (fix10)
+        mechanisms.blamed_for_acts(self)  # "X was blamed for the killing of Y's leader" (fix10)
         mechanisms.ended_until_when(self)  # "X worked with Y until T, when it split"
         mechanisms.relation_noun_holders(self)
         mechanisms.co_founders(self)

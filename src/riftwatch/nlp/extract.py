@@ -45,8 +45,8 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v10",
-    "code.rules.v17",
+    "actors.open.v11",
+    "code.rules.v18",
     "modality.rules.v15",
     ATTRIBUTION_NAME,
     "context.rules.v6",
@@ -258,7 +258,11 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found: list[tuple[int, int, Actor]] = []
     here: list[tuple[int, str]] = []  # (offset, ISO3) of countries and places in this sentence
     state.loci = 0
-    for start, end, res in resolver.find_mentions(text, date):
+    # the groups the document named before are context of this sentence's names: "the
+    # Maoists" after "the Communist Party of India (Maoist)" (an alias's context words)
+    # (groups only: a person's name would let a later surname stand for that person)
+    named = " ".join(dict.fromkeys(a.name for a in state.groups if a.type != "person"))
+    for start, end, res in resolver.find_mentions(text, date, named):
         if res.actor is None:
             start, res = _with_article(text, start, end, date, resolver, res)
         surface = text[start:end]

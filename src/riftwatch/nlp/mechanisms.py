@@ -509,8 +509,10 @@ def founded_by_leavers(coder: Any) -> None:
     'by' agent of the passive, or the active subject) are people who left another group:
     a leaver noun ("defectors", "dissidents") or a founder noun with an ended adjective
     ("former members", "ex-commanders"), with that group in an 'of'/'from' phrase or as a
-    modifier. The founded group is the passive subject or the active object. REJECT (mode
-    split) from the founded group to the group its founders left.
+    modifier; or founders put out of a group ("commanders who had been expelled from Y",
+    "fighters ousted from Y": :func:`_expelled_founders_group`). The founded group is the
+    passive subject or the active object. REJECT (mode split) from the founded group to the
+    group its founders left.
     """
     for verb, founders_tok, founded in _foundings(coder):
         if founders_tok is None:
@@ -519,6 +521,7 @@ def founded_by_leavers(coder: Any) -> None:
         for appos in founders_tok.children if not left else ():
             if appos.dep_ == "appos":  # "founded by P, a former Y commander"
                 left = left or _left_group(coder, appos)
+        left = left or _expelled_founders_group(coder, founders_tok)
         if not founded or not left:
             continue
         why = [f"trigger verb '{verb.text}' by those who left a group -> REJECT (split)",
@@ -550,6 +553,26 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
             if obj is not None:  # "left Y and founded X" shares its subject: none here
                 founded = coder.actors(obj)
         yield verb, founders, founded
+
+
+def _expelled_founders_group(coder: Any, noun: Any) -> list[Any]:
+    """The group founders were put out of (fix10): "commanders who had been expelled from
+    Y", "fighters ousted from Y", "cadres purged from Y's ranks": a passive relative clause
+    or participle on the founders' noun with a verb of expulsion (events.yaml, mode
+    expulsion, or an expelling particle verb with 'out of')."""
+    for tok in [noun, *(c for c in noun.children if c.dep_ == "appos")]:
+        for clause in tok.children:
+            passive = clause.dep_ == "acl" and clause.tag_ == "VBN" or any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)  # fmt: skip
+            if clause.dep_ not in ("relcl", "acl") or not passive:
+                continue
+            found = _expelling(coder, clause)
+            if found is None:
+                continue
+            acts = _whole_holders(coder, clause, found[1], False)
+            if acts:
+                return acts
+    return []
 
 
 def _left_group(coder: Any, noun: Any) -> list[Any]:
@@ -3582,3 +3605,105 @@ def misread_gerunds(coder: Any) -> None:
                 "target: the party it shelters",
             ]
             coder._emit(sources, targets, entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
+
+
+# -- fix10: blame for an act, emergence after a dispute ------------------------------------
+
+
+def _victim_groups(coder: Any, noun: Any, own: list[Any]) -> list[Any]:
+    """The groups a hostile act noun is done to: its of/on/against phrase naming a group, or
+    the group whose member it names ("of Y's leader"; "of its commander" with ``own`` as
+    'its')."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "on", "against"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pobj.children):
+                return own  # "blamed X for the killing of its commander": the blamer's
+            acts = [a for a in coder.actors(pobj) if a.type not in _NOT_GROUPS]
+            if acts:
+                return acts
+            for child in pobj.children:
+                if child.dep_ in ("poss", "compound", "nmod"):
+                    acts = [a for a in coder.actors(child) if a.type not in _NOT_GROUPS]
+                    if acts:
+                        return acts
+    return []
+
+
+def blamed_for_acts(coder: Any) -> None:
+    """'Y blamed X for the killing of its commander', 'X was blamed for the assassination of
+    Y's leader' (fix10): the hostile act noun in the for/of phrase of a verb of blame
+    (events.yaml blaming_verbs, blaming_preps) is X's act on the group it names (coded with
+    the noun's entry; what one is blamed for is alleged, so modality reads it uncertain).
+    A passive with no 'by' agent names no accuser: the victim group is taken as the one who
+    blames (ACCUSE, mode allege, from Y to X), asserted as the blame itself is.
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.blaming_verbs:
+            continue
+        subjects, passive, _how = coder.subject(verb)
+        if passive:
+            accused = [a for a in subjects if a.type not in _NOT_GROUPS]
+            accusers = coder.agent(verb)
+        else:
+            accused = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                       for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+            accusers = subjects
+        if not accused:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in lex.blaming_preps:
+                continue
+            for noun in prep.children:
+                entry = coder._event_noun(noun) or {}  # noqa: SLF001
+                if noun.pos_ != "NOUN" or entry.get("type") not in _HOSTILE_UNDONE:
+                    continue
+                keys = {a.key() for a in accused}
+                victims = [a for a in _victim_groups(coder, noun, accusers)
+                           if a.key() not in keys]  # fmt: skip
+                if not victims:
+                    continue
+                why = [f"'{verb.text} ... {prep.text} the {noun.text}' of a group: the act "
+                       "laid at the blamed group's door"]  # fmt: skip
+                coder._emit(accused, victims, entry["type"], entry.get("mode"), noun, why)  # noqa: SLF001
+                if passive and not accusers:
+                    why = [f"'{verb.text} for the {noun.text}' of a group, no agent: the "
+                           "victim group blames"]  # fmt: skip
+                    coder._emit(victims, accused, "ACCUSE", "allege", verb, why)  # noqa: SLF001
+
+
+def emerged_after_dispute(coder: Any) -> None:
+    """'X emerged from Y after a dispute over leadership', 'X arose out of Y following
+    disagreements' (fix10): a group that came out of another (events.yaml emergence_verbs,
+    with a from / out-of phrase naming a group) after a dispute (a background preposition,
+    cues.yaml background_preps or 'amid', before a word of events.yaml dispute_words) split
+    from it: REJECT (mode split) from X to Y, the verb the trigger.
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.emergence_verbs:
+            continue
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        preps += [g for c in verb.children
+                  if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
+                  for g in c.children if g.dep_ == "prep"]  # fmt: skip
+        left = [a for p in preps if p.lower_ in ("from", "of")
+                for g in p.children if g.dep_ == "pobj"
+                for a in coder.actors(g) if a.type not in _NOT_GROUPS]  # fmt: skip
+        disputed = any(
+            p.lower_ in lex.background_preps or p.lower_ in ("amid", "amidst")
+            for p in preps
+            for g in p.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in lex.dispute_words
+        )
+        if not left or not disputed:
+            continue
+        keys = {a.key() for a in left}
+        founded = [a for a in _coordinated_subject(coder, verb) if a.key() not in keys]
+        if founded:
+            why = [f"'{verb.text} from' a group after a dispute -> REJECT (split)"]
+            coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001

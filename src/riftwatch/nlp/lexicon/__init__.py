@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-17+cues-14+nominals-7+petrarch2-1+policy-6'
+'events-18+cues-14+nominals-7+petrarch2-1+policy-6'
 """
 
 from __future__ import annotations
@@ -133,6 +133,9 @@ class Lexicon:
     leaving_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # rift4
     onset_verbs: frozenset[str] = frozenset()  # mechanisms.hostilities_between (rift4)
     dispute_words: frozenset[str] = frozenset()  # mechanisms.disputed_acts (mmp6)
+    blaming_verbs: frozenset[str] = frozenset()  # mechanisms.blamed_for_acts (fix10)
+    blaming_preps: frozenset[str] = frozenset()  # mechanisms.blamed_for_acts (fix10)
+    emergence_verbs: frozenset[str] = frozenset()  # mechanisms.emerged_after_dispute (fix10)
     dispute_preps: frozenset[str] = frozenset()  # mechanisms.disputed_acts (mmp6)
     future_leading_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     prehistory_roles: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
@@ -397,6 +400,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         },
         onset_verbs=_set(events, "onset_verbs", "events.yaml"),
         dispute_words=_set(events, "dispute_words", "events.yaml"),
+        blaming_verbs=_set(events, "blaming_verbs", "events.yaml"),
+        blaming_preps=_set(events, "blaming_preps", "events.yaml"),
+        emergence_verbs=_set(events, "emergence_verbs", "events.yaml"),
         dispute_preps=_set(events, "dispute_preps", "events.yaml"),
         future_leading_verbs=_set(events, "future_leading_verbs", "events.yaml"),
         prehistory_roles=_set(events, "prehistory_roles", "events.yaml"),
