@@ -46,10 +46,11 @@ class PgServer:
         base, _, query = self.admin_url.partition("?")
         return f"{base.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
 
-    def new_language_collated_database(self) -> str:
+    def new_language_collated_database(self, fallback: bool = True) -> str:
         """A new database whose text collation is English (ICU), as on most real servers
         (the test server's own is ``C``, which sorts like SQLite and hides ordering
-        differences); a plain one when the server has no ICU."""
+        differences); a plain one when the server has no ICU, or with ``fallback`` False
+        the server's error (``psycopg.Error``) and no database."""
         import psycopg
 
         url = self.new_database()
@@ -62,6 +63,8 @@ class PgServer:
                     "LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C'"
                 )
             except psycopg.Error:
+                if not fallback:
+                    raise
                 conn.execute(f'CREATE DATABASE "{name}"')
         return url
 

@@ -33,17 +33,10 @@ def any_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # noqa:
     else:
         import psycopg
 
-        url = server.new_database()
-        name = url.partition("?")[0].rsplit("/", 1)[1]
-        with psycopg.connect(server.admin_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE "{name}"')
-            try:
-                conn.execute(
-                    f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' "
-                    "LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C'"
-                )
-            except psycopg.Error as exc:  # a server without ICU: cannot show the case
-                pytest.skip(f"no ICU collation on this server: {exc}")
+        try:
+            url = server.new_language_collated_database(fallback=False)
+        except psycopg.Error as exc:  # a server without ICU: cannot show the case
+            pytest.skip(f"no ICU collation on this server: {exc}")
     try:
         yield url
     finally:
