@@ -134,3 +134,8 @@ def test_list_names_keep_lower_case_after_an_apostrophe() -> None:
         if "People'S" in name or "Gama'A" in name
     ]
     assert not shown, shown[:10]
+
+
+def test_the_houthis_are_yemens_ansarallah() -> None:
+    found = dict(_found("Houthi fighters clashed with AQAP militants in Yemen.", "2016"))
+    assert "org:ansarallah" in found.values(), found
