@@ -139,10 +139,12 @@ def display(name: str) -> str:
     for i, word in enumerate(name.split(" ")):
         parts = re.split(r"([-'’/])", word)
         out = []
-        for part in parts:
+        for j, part in enumerate(parts):
             low = part.lower()
             if not part or not part[0].isalpha():
                 out.append(part)
+            elif j > 0 and parts[j - 1] in ("'", "’") and len(part) <= 2:
+                out.append(low)  # "PEOPLE'S" -> "People's", "DON'T" (but "O'Neill")
             elif i > 0 and low in LOWER_PARTICLES:
                 out.append(low)
             elif re.fullmatch(r"\([A-Z]{2,6}\)", part):

@@ -117,3 +117,25 @@ def test_an_ofac_link_unmatched_by_name_is_resolved_by_spelling_or_reported() ->
             "note": "OFAC Linked To"} in rels  # fmt: skip
     assert len(left) == 1 and "NO SUCH TRADING DMCC" in left[0]
     assert any("resolved by spelling skeleton" in n for n in builder.notes["ofac-sdn-2024"])
+
+
+def test_list_names_keep_lower_case_after_an_apostrophe() -> None:
+    """An all-capitals list name is shown as "People's", never "People'S"; "O'Neill" keeps
+    its capital."""
+    display = _builder_module().display
+    assert display("SUDAN PEOPLE'S LIBERATION ARMY") == "Sudan People's Liberation Army"
+    assert display("AL-GAMA'A AL-ISLAMIYYA") == "Al-Gama'a al-Islamiyya"
+    assert display("PATRICK O'NEILL") == "Patrick O'Neill"
+    # the converted dictionaries' names (a list that spells "Tali'A" itself keeps it)
+    shown = [
+        name
+        for ent in default_kb().entities.values()
+        for name in (ent.name, *(a.name for a in ent.aliases))
+        if "People'S" in name or "Gama'A" in name
+    ]
+    assert not shown, shown[:10]
+
+
+def test_the_houthis_are_yemens_ansarallah() -> None:
+    found = dict(_found("Houthi fighters clashed with AQAP militants in Yemen.", "2016"))
+    assert "org:ansarallah" in found.values(), found

@@ -212,3 +212,21 @@ def test_relying_twins_are_not_asserted() -> None:
     ):
         found = events(text)
         assert not has(found, "Iran", "AID", "Hamas"), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI denied housing Haqqani fighters.",
+        "Pakistani officials denied sheltering Haqqani commanders.",
+    ],
+)
+def test_denied_housing_is_a_denied_shelter_and_no_refusal(text: str) -> None:
+    found = named_events(text)
+    assert any(t == "AID" and "Haqqani" in g and m == "denied" for _s, t, g, m in found), found
+    assert not [e for e in found if e[3] == "asserted"], found
+
+
+def test_denying_a_party_shelter_is_still_a_refusal() -> None:
+    found = named_events("The Taliban denied Al Qaeda shelter.")
+    assert has(found, "Taliban", "REJECT", "Qaeda"), found

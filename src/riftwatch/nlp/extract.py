@@ -46,7 +46,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v11",
-    "code.rules.v18",
+    "code.rules.v19",
     "modality.rules.v15",
     ATTRIBUTION_NAME,
     "context.rules.v6",

@@ -3583,6 +3583,10 @@ def misread_gerunds(coder: Any) -> None:
             continue
         if not doers:
             phrase = tok.head if not objects else tok
+            while phrase.dep_ in ("compound", "amod") and phrase.head.i != phrase.i:
+                phrase = phrase.head  # "denied housing Haqqani fighters": up the compound
+            if not objects and not targets:
+                targets = coder.actors(phrase)
             if phrase.dep_ in ("dobj", "obj", "attr"):
                 verb = phrase.head
             elif phrase.dep_ == "pobj" and phrase.head.dep_ == "prep":
@@ -3605,6 +3609,18 @@ def misread_gerunds(coder: Any) -> None:
                 "target: the party it shelters",
             ]
             coder._emit(sources, targets, entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
+            head = tok.head
+            while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in lex.modality.get(
+                "denied", ()
+            ):  # "X denied housing Y's fighters": the act is denied, Y is not refused
+                denier = head.head.i
+                coder.events = [
+                    e
+                    for e in coder.events
+                    if not (e.trigger.i == denier and e.event_type == "REJECT")
+                ]
 
 
 # -- fix10: blame for an act, emergence after a dispute ------------------------------------
