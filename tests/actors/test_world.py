@@ -130,3 +130,40 @@ def test_a_title_and_surname_go_to_the_office_holder_not_a_namesake_out_of_offic
 
     res = default_resolver().resolve("President Museveni", "2008-05-01", "President Museveni said")
     assert res.actor is not None and res.actor.name == "Yoweri Museveni", res.reason
+
+
+def test_undated_title_and_surname_goes_to_the_longer_office_holder() -> None:
+    """Undated "President Museveni": Yoweri (in office since 1986), not Janet (cabinet from 2009)."""
+    from riftwatch.actors.resolve import default_resolver
+
+    res = default_resolver().resolve("President Museveni", None, "President Museveni said")
+    assert res.actor is not None and res.actor.name == "Yoweri Museveni", res.reason
+
+
+def test_a_known_name_that_runs_on_into_a_longer_one_is_not_that_actor() -> None:
+    """ "People's Liberation Army of Manipur": an Indian insurgency, not China's army; the
+    known name's own country after "of" keeps it ("Hezbollah of Lebanon")."""
+    from riftwatch.actors.resolve import default_resolver
+
+    r = default_resolver()
+    text = "The People's Liberation Army of Manipur ambushed an army convoy."
+    found = [res.actor.id for _s, _e, res in r.find_mentions(text, "2015-06-04") if res.actor]
+    assert "org:peoples-liberation-army" not in found
+    text = "The People's Liberation Army crossed the border."
+    found = [res.actor.id for _s, _e, res in r.find_mentions(text, "2015-06-04") if res.actor]
+    assert found == ["org:peoples-liberation-army"]
+    text = "Hezbollah of Lebanon denied it."
+    found = [res.actor.id for _s, _e, res in r.find_mentions(text, "2015-06-04") if res.actor]
+    assert "org:hezbollah" in found
+
+
+def test_a_group_named_with_a_place_qualifier_answers_to_its_bare_name_beside_the_place() -> None:
+    """ "National Liberation Army (Colombia)" is the ELN where the text names Colombia, and
+    no spelling neighbour (Corsica's "Army of National Liberation") takes it."""
+    from riftwatch.actors.resolve import default_resolver
+
+    r = default_resolver()
+    res = r.resolve("National Liberation Army", "2015-06-04", "rebels in Colombia")
+    assert res.actor is not None and res.actor.id == "org:national-liberation-army-colombia"
+    res = r.resolve("National Liberation Army", "2015-06-04", "a statement was issued")
+    assert res.actor is None or res.actor.id != "org:national-liberation-army-colombia"

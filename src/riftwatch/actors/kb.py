@@ -758,6 +758,7 @@ class KnowledgeBase:
             {"name": d, "kind": "demonym", "source": default_source}
             for d in rec.get("demonyms") or ()
         ]
+        names += _qualified_name(rec, default_source)
         for alias in names + list(rec.get("aliases") or ()):
             raw = {"name": alias} if isinstance(alias, str) else alias
             kind = raw.get("kind", "official")
@@ -1047,6 +1048,38 @@ def _with_source(item: Any, source: str) -> dict[str, Any]:
     out = {"name": item} if isinstance(item, str) else dict(item)
     out.setdefault("source", source)
     return out
+
+
+_QUALIFIED = re.compile(r"^(?P<base>[^()]{4,}?) \((?P<where>[A-Z][\w'.-]*(?: [A-Za-z][\w'.-]*){0,2})\)$")
+"""A name with a place qualifier: "National Liberation Army (Colombia)"."""
+
+
+def _qualified_name(rec: dict[str, Any], source: str) -> list[dict[str, Any]]:
+    """The bare name of a group named with a place qualifier, as an alias that holds only
+    where its text names that place: "National Liberation Army" beside "Colombia" is
+    "National Liberation Army (Colombia)"; without the place the bare name says nothing.
+
+    >>> _qualified_name({"name": "National Liberation Army (Colombia)",
+    ...                  "type": "armed_group"}, "curated")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [{'name': 'National Liberation Army', 'kind': 'short', 'source': 'curated',
+      'when': {'context_any': ['Colombia']}}]
+    >>> _qualified_name({"name": "Yoweri Museveni", "type": "person"}, "curated")
+    []
+    """
+    if rec.get("type") in ("person", "place", "country"):
+        return []
+    found = _QUALIFIED.match(str(rec.get("name") or ""))
+    if found is None:
+        return []
+    return [
+        {
+            "name": found["base"],
+            "kind": "short",
+            "source": source,
+            "when": {"context_any": [found["where"]]},
+        }
+    ]
 
 
 def _fingerprint(paths: list[Path], exclude: tuple[str, ...]) -> str:

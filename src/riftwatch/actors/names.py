@@ -147,6 +147,7 @@ _CONNECT = frozenset(
 )
 # connectors that may open "<connector> the <Name>" inside a long name (mmp7)
 _LONG_CONNECT = frozenset({"of", "for"})
+_COLLECTIVE_PLURALS = frozenset({"people", "women", "men", "children"})
 _STOP = frozenset(
     (
         "the",
@@ -225,6 +226,9 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     >>> t = "Then Belmokhtar's al-Mulathameen Brigade left."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ['al-Mulathameen Brigade']
+    >>> t = "Then the People's Liberation Army of Manipur left."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ["People's Liberation Army of Manipur"]
     """
     toks = tokens(text)
     out = []
@@ -263,7 +267,14 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
             break
         # "Belmokhtar's al-Mulathameen Brigade": a possessor opening the run is its owner,
         # not part of the name (mmp7)
-        owners = [k for k in range(i, j) if toks[k][2].endswith(("'s", "\u2019s"))]
+        # ("People's Liberation Army", "Women's Union": a collective plural's possessive is
+        # part of the name)
+        owners = [
+            k
+            for k in range(i, j)
+            if toks[k][2].endswith(("'s", "\u2019s"))
+            and toks[k][2][:-2].lower() not in _COLLECTIVE_PLURALS
+        ]
         if owners:
             i = owners[-1] + 1
         prev = toks[i - 1][2].lower() if i > 0 else ""

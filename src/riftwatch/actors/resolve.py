@@ -42,6 +42,7 @@ import re
 import threading
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
+from datetime import date as _calendar_date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -992,6 +993,9 @@ class Resolver:
             ):
                 i += 1  # "Bismillah Mohammadi" is not "Mostafa Pour-Mohammadi"
                 continue
+            if self._part_of_longer_name(text, toks, normed, i + length, hits):
+                i += length  # "People's Liberation Army of Manipur" is not China's army
+                continue
             start, end = toks[i][0], toks[i + length - 1][1]
             role = None
             cands: list[tuple[Alias, str | None]] = [(a, None) for a in hits]
@@ -1011,6 +1015,56 @@ class Resolver:
             out.append((start, end, method, cands, role))
             i += length
         return out
+
+    def _part_of_longer_name(
+        self, text: str, toks: list[tuple[int, int, str]], normed: list[str], j: int, hits: list
+    ) -> bool:
+        """Does a group's name run on with "of <Name>" into a longer name of another group?
+
+        "People's Liberation Army of Manipur" names an Indian insurgency, not China's army:
+        the words after "of" are a place the knowledge base does not tie to the group, so
+        the known name is only the start of an unknown one (left to open recognition). "of"
+        followed by the group's own country ("Hezbollah of Lebanon") or by another known
+        actor ("the Taliban of Mullah Omar") keeps the match.
+
+        >>> r = Resolver()
+        >>> text = "The People's Liberation Army of Manipur ambushed a convoy."
+        >>> [text[s:e] for s, e, res in r.find_mentions(text, "2015")]
+        []
+        >>> other = "Hezbollah of Lebanon said so."
+        >>> [other[s:e] for s, e, res in r.find_mentions(other, "2015")]
+        ['Hezbollah', 'Lebanon']
+        """
+        if j + 1 >= len(toks) or normed[j] != "of" or text[toks[j][0] : toks[j][1]] != "of":
+            return False
+        ents = [self.kb.entities[a.entity_id] for a in hits]
+        if not ents or any(e.type in ("country", "place", "person") for e in ents):
+            return False
+        k = j + 1
+        if normed[k] == "the" and k + 1 < len(toks):
+            k += 1
+        rest = []
+        while k < len(toks) and toks[k][2][:1].isupper():
+            rest.append(k)
+            k += 1
+        if not rest:
+            return False
+        name = text[toks[rest[0]][0] : toks[rest[-1]][1]]
+        found = self.kb.find(self._country_or_actor_id(name))
+        if found is None:
+            return True  # an unknown place or name: the longer name is another group
+        if found.type in ("country", "place"):
+            code = found.country or found.id
+            return not any(e.country == code for e in ents)
+        return False
+
+    def _country_or_actor_id(self, name: str) -> str:
+        """The id of the known actor an exact name stands for, or ``""``."""
+        key = norm(name)
+        for alias in self.exact.get(key, ()):
+            if _case_ok(alias, name):
+                return alias.entity_id
+        return ""
 
     def _sole_office_holder(self, ent: Entity, lookup: _Lookup, day: int | None) -> bool:
         """Is ``ent`` a person who held an office at ``day`` (a tenure-bound office holder,
@@ -1202,7 +1256,9 @@ class Resolver:
             current = scored.get(ent.id)
             if current is None or score > current.score:
                 scored[ent.id] = Candidate(ent, score, alias, role, rejected)
-        ranked = sorted(scored.values(), key=lambda c: -c.score)
+        # Equal scores (an undated "President Museveni": Yoweri and Janet both act for the
+        # government) go to the namesake with the longer documented record, not to list order.
+        ranked = sorted(scored.values(), key=lambda c: (-round(c.score, 6), -_record_days(c.entity)))
         date_iso = None if day is None else day_to_iso(day)
         if not ranked:
             return Resolution(
@@ -1285,6 +1341,27 @@ class Resolver:
                         return target, rel
             return ent, None
         return self.kb.organization_at(ent.id, day), None
+
+
+def _record_days(ent: Entity) -> int:
+    """Days covered by an actor's dated relations (open ends count to today): its prominence.
+
+    >>> from riftwatch.actors.kb import Entity, Relation
+    >>> a = Entity("person:a", "A", "person", relations=[Relation("member_of", "person:a", "x",
+    ...     start_day=0, end_day=3650)])
+    >>> b = Entity("person:b", "B", "person", relations=[Relation("member_of", "person:b", "x",
+    ...     start_day=3000, end_day=3650)])
+    >>> _record_days(a) > _record_days(b)
+    True
+    """
+    today = _calendar_date.today().toordinal()
+    total = 0
+    for rel in ent.relations:
+        if rel.start_day is None:
+            continue
+        end = rel.end_day if rel.end_day is not None else today
+        total += max(0, end - rel.start_day)
+    return total
 
 
 class _PresentTerms:
