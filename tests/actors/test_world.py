@@ -133,7 +133,7 @@ def test_a_title_and_surname_go_to_the_office_holder_not_a_namesake_out_of_offic
 
 
 def test_undated_title_and_surname_goes_to_the_longer_office_holder() -> None:
-    """Undated "President Museveni": Yoweri (in office since 1986), not Janet (cabinet from 2009)."""
+    """Undated "President Museveni": Yoweri (in office since 1986), not Janet (from 2009)."""
     from riftwatch.actors.resolve import default_resolver
 
     res = default_resolver().resolve("President Museveni", None, "President Museveni said")

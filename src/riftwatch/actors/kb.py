@@ -1050,7 +1050,9 @@ def _with_source(item: Any, source: str) -> dict[str, Any]:
     return out
 
 
-_QUALIFIED = re.compile(r"^(?P<base>[^()]{4,}?) \((?P<where>[A-Z][\w'.-]*(?: [A-Za-z][\w'.-]*){0,2})\)$")
+_QUALIFIED = re.compile(
+    r"^(?P<base>[^()]{4,}?) \((?P<where>[A-Z][\w'.-]*(?: [A-Za-z][\w'.-]*){0,2})\)$"
+)
 """A name with a place qualifier: "National Liberation Army (Colombia)"."""
 
 

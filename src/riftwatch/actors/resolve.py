@@ -1258,7 +1258,9 @@ class Resolver:
                 scored[ent.id] = Candidate(ent, score, alias, role, rejected)
         # Equal scores (an undated "President Museveni": Yoweri and Janet both act for the
         # government) go to the namesake with the longer documented record, not to list order.
-        ranked = sorted(scored.values(), key=lambda c: (-round(c.score, 6), -_record_days(c.entity)))
+        ranked = sorted(
+            scored.values(), key=lambda c: (-round(c.score, 6), -_record_days(c.entity))
+        )
         date_iso = None if day is None else day_to_iso(day)
         if not ranked:
             return Resolution(
