@@ -47,7 +47,7 @@ STAGES = (
     "parse.spacy-sm.v1",
     "actors.open.v11",
     "code.rules.v19",
-    "modality.rules.v15",
+    "modality.rules.v17",
     ATTRIBUTION_NAME,
     "context.rules.v6",
     "headline.rules.v8",
@@ -362,7 +362,12 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         )
         if noun and kind == "group":  # "the network": the one group so named, if any
             ante = written.named_antecedent(noun, [*state.groups, *before]) or ante
-        ante = _other_than_named(ante, noun, kind, m, found, state)
+        earlier = _earlier_clause_subject(text, m, found) if noun and kind == "group" else None
+        if earlier is not None:
+            # "X fought Y, and the group said ...": the subject of the clause before
+            ante = earlier
+        else:
+            ante = _other_than_named(ante, noun, kind, m, found, state)
         if ante is None:
             continue
         found.append(
@@ -547,6 +552,40 @@ def _persons_people(
             **person.__dict__, "mention": text[m.start() : m.start() + 3],
             "how": f"coreference ({person.mention})"})))  # fmt: skip
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
+"""The end of a clause just before "the group": ", and", ", but", ";"."""
+
+
+def _earlier_clause_subject(
+    text: str, m: Any, found: list[tuple[int, int, Actor]]
+) -> Actor | None:
+    """ "X fought Y, and the group said it ...": "the group" opening a clause coordinated
+    after one that named groups is that clause's subject, the first group it names (a
+    group's noun inside the clause that names it is another group: see
+    :func:`_other_than_named`).
+
+    >>> a = Actor(id="open:x", name="X Front", mention="X Front", type="armed_group",
+    ...           org_id="open:x", org_name="X Front", how="kb")
+    >>> b = Actor(id="open:y", name="Y Army", mention="Y Army", type="armed_group",
+    ...           org_id="open:y", org_name="Y Army", how="kb")
+    >>> text = "X Front fought Y Army, and the group said so."
+    >>> m = _COREF.search(text)
+    >>> _earlier_clause_subject(text, m, [(0, 7, a), (15, 21, b)]).name
+    'X Front'
+    >>> text = "X Front expelled the group from Y Army."
+    >>> _earlier_clause_subject(text, _COREF.search(text), [(0, 7, a), (32, 38, b)]) is None
+    True
+    """
+    if not _CLAUSE_BREAK.search(text, 0, m.start()):
+        return None
+    for _s, _e, actor in sorted(found, key=lambda x: x[0]):
+        if _s >= m.start():
+            break
+        if actor.type in GROUPISH and not actor.how.startswith("coreference"):
+            return actor
+    return None
 
 
 def _other_than_named(

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v15`` and ``attribution.rules.v3``.
+Registered as ``modality.rules.v17`` and ``attribution.rules.v4``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,8 +17,8 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v15"
-ATTRIBUTION_NAME = "attribution.rules.v3"
+NAME = "modality.rules.v17"
+ATTRIBUTION_NAME = "attribution.rules.v4"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "ca", "can", "must"})
@@ -271,6 +271,8 @@ def _path(trigger: Any) -> list[Any]:
 def _boundary(tok: Any) -> bool:
     """Relative clauses and participial modifiers keep their own modality: "Taliban militants
     fighting U.S. forces" is asserted under "vowed support for ..."."""
+    if semicolon_apart(tok):
+        return True  # "X clashed with Y; the group accused Y of ...": two statements
     if tok.dep_ in ("relcl", "acl") and written.predicated_group(tok.head) is not None:
         return False  # "X is a group funded by Y": the clause is what is said of X
     return tok.dep_ == "relcl" or (
@@ -278,6 +280,17 @@ def _boundary(tok: Any) -> bool:
         and tok.tag_ in ("VBG", "VBN")
         and not any(c.dep_ == "aux" for c in tok.children)
     )
+
+
+def semicolon_apart(tok: Any) -> bool:
+    """Is ``tok``'s clause cut from its head's by a semicolon? The parser hangs "X clashed
+    with Y" on the verb after "; the group accused ..." as if it were reported speech, but a
+    semicolon joins two statements: neither governs the other's modality or speaker."""
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    lo, hi = sorted((tok.i, head.i))
+    return any(c.text == ";" and lo < c.i < hi for c in head.children)
 
 
 def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = None
@@ -782,6 +795,10 @@ class Attribution:
         verb = self.verb
         if verb is None or trigger is None or trigger.i == verb.i:
             return True
+        if trigger.i < verb.i and any(
+            semicolon_apart(t) for t in (trigger, *trigger.ancestors) if t.i < verb.i
+        ):
+            return False  # "X clashed with Y; the group said ...": the reporter's clause
         if verb.left_edge.i <= trigger.i <= verb.right_edge.i:
             return True
         own = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
