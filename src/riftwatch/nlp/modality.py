@@ -135,6 +135,13 @@ def modality_of(
         entry = lex.verbs.get(tok.lemma_.lower())
         if (entry and entry.get("frame") == "refusal" and tok.pos_ == "VERB"
                 and below.dep_ in _COMPLEMENTS):  # fmt: skip
+            negation = _negation_of(tok)
+            if negation is not None:
+                # "did not stop funding X", "never ceased arming X": the act went on;
+                # "did not refuse to shelter X" leaves open whether it happened
+                if _ending_verb(tok, lex):
+                    return _went_on(tok, path[path.index(tok) + 1 :], cues, lex, scope)
+                return Modality("uncertain", f"{negation.text} {tok.text}", cue_token=tok)
             return Modality("negated", tok.text)
         if tok.dep_ in ("relcl",) or below.dep_ == "advcl":
             break  # "although X supported Y, Z rejected ...": not what Z refused
@@ -149,6 +156,8 @@ def modality_of(
         and not any(c.dep_ in ("dobj", "obj") for c in trigger.head.children)
     ):
         head = trigger.head
+        if _negation_of(head) is not None:  # "X's funding of Y did not stop": it went on
+            return _went_on(head, path[2:], cues, lex, scope)
         outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
         if outer.value == "asserted":
             return Modality("asserted", head.text, distancing=True)
@@ -439,6 +448,44 @@ def cessation(
         if any(c.dep_ == "neg" for c in tok.children):
             return None
     return None
+
+
+def _negation_of(tok: Any) -> Any:
+    """The "not" / "never" that negates a verb, or ``None``."""
+    return next((c for c in tok.children if c.dep_ == "neg" or c.lower_ == "never"), None)
+
+
+def _went_on(
+    verb: Any, above: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
+    scope: _Scope | None,
+) -> Modality:
+    """The modality of an act whose end is denied ("did not stop funding X"): asserted as
+    going on, unless the denial is itself only possible or future ("may not have stopped",
+    "will not stop") or a cue above it takes it back ("officials doubt that X never ...").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Iran did not stop funding Hezbollah.")
+    >>> _went_on(doc[3], [], load().modality, load(), None).value
+    'asserted'
+    >>> doc = nlp()("Iran may not have stopped funding Hezbollah.")
+    >>> _went_on(doc[4], [], load().modality, load(), None).value
+    'uncertain'
+    """
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+            return Modality("future", child.text, cue_token=child)
+        if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
+            return Modality("uncertain", child.text, cue_token=child)
+        if child.dep_ == "advmod" and (
+            child.lower_ in lex.hedges or child.lemma_.lower() in cues.get("uncertain", ())
+        ):
+            return Modality("uncertain", child.text, cue_token=child)
+    outer = _governing(above, cues, lex, child=verb, scope=scope)
+    if outer.value == "asserted":
+        negation = _negation_of(verb)
+        return Modality("asserted", f"{negation.text if negation is not None else 'not'} {verb.text}")
+    return outer
 
 
 def _ends(tok: Any, lex: Lexicon) -> bool:

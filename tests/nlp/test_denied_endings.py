@@ -1,0 +1,54 @@
+"""An end denied is an act that went on (invented sentences).
+
+"Iran did not stop funding Hezbollah" came out as funding negated: the negation of the
+ending verb was read as the act's own. "X's funding of Y did not stop" gave only a negated
+refusal. Both say the funding went on; a hedge or a future on the denial keeps it from
+being asserted, and "did not refuse to" leaves open whether the act happened.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.nlp.extract import extract_document
+
+
+def _aid(text: str) -> list[str]:
+    doc = {"id": "t", "date": "2016-06-04", "text": text}
+    out = []
+    for coded in extract_document(doc):
+        d = coded.to_dict()
+        if d["event_type"] == "AID" and d["source"]["name"] == "Iran":
+            out.append(d["modality"])
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran did not stop funding Hezbollah after the sanctions.",
+        "Iran never stopped arming Hezbollah.",
+        "Iran's funding of Hezbollah did not stop after the sanctions.",
+        "Iran has not ceased funding Hezbollah.",
+    ],
+)
+def test_an_end_denied_asserts_the_act(text: str) -> None:
+    assert _aid(text) == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran may not have stopped funding Hezbollah.",
+        "Iran will not stop funding Hezbollah.",
+        "Iran's funding of Hezbollah may not have stopped.",
+        "Iran did not refuse to fund Hezbollah.",
+        "Officials doubt that Iran never stopped funding Hezbollah.",
+    ],
+)
+def test_a_hedged_or_future_denial_of_the_end_asserts_nothing(text: str) -> None:
+    assert "asserted" not in _aid(text)
+
+
+def test_an_end_asserted_still_negates_the_act() -> None:
+    assert _aid("Iran stopped funding Hezbollah after the sanctions.") == ["negated"]
