@@ -32,7 +32,9 @@ def test_a_clause_before_a_semicolon_is_the_reporters_own(verb: str) -> None:
 
 
 def test_a_hedge_after_the_semicolon_still_hedges_its_own_clause() -> None:
-    events = _events("Boko Haram clashed with Ansaru in Kano; Ansaru may have attacked the Nigerian army.")
+    events = _events(
+        "Boko Haram clashed with Ansaru in Kano; Ansaru may have attacked the Nigerian army."
+    )
     second = [e for e in events if e[0] == "Ansaru" and e[1] == "ASSAULT" and e[3] != "asserted"]
     assert second, events
 
@@ -45,7 +47,8 @@ def test_reported_speech_without_a_semicolon_is_still_the_speakers() -> None:
 
 def test_the_group_after_a_coordinated_clause_is_that_clauses_subject() -> None:
     events = _events(
-        "Boko Haram clashed with Ansaru in Kano, and the group accused Ansaru of betraying the jihad."
+        "Boko Haram clashed with Ansaru in Kano, and the group accused Ansaru of betraying "
+        "the jihad."
     )
     accuse = [e for e in events if e[1] == "ACCUSE"]
     assert accuse and all(e[0] == "Boko Haram" and e[2] == "Ansaru" for e in accuse), events
@@ -53,6 +56,8 @@ def test_the_group_after_a_coordinated_clause_is_that_clauses_subject() -> None:
 
 def test_the_group_inside_the_clause_that_names_it_is_another_group() -> None:
     """ "AQIM expelled the group from its network" is not AQIM (unchanged)."""
-    events = _events("Ansar Dine fought alongside AQIM. Then AQIM expelled the group from its ranks.")
+    events = _events(
+        "Ansar Dine fought alongside AQIM. Then AQIM expelled the group from its ranks."
+    )
     expel = [e for e in events if e[0] == "Al Qaeda in the Islamic Maghreb" and e[1] != "COOPERATE"]
     assert all(e[2] != "Al Qaeda in the Islamic Maghreb" for e in expel), events

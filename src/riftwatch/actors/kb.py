@@ -1054,6 +1054,7 @@ _QUALIFIED = re.compile(
     r"^(?P<base>[^()]{4,}?) \((?P<where>[A-Z][\w'.-]*(?: [A-Za-z][\w'.-]*){0,2})\)$"
 )
 """A name with a place qualifier: "National Liberation Army (Colombia)"."""
+_QUALIFIED_TYPES = frozenset({"armed_group", "faction", "organization", "party", "shura"})
 
 
 def _qualified_name(rec: dict[str, Any], source: str) -> list[dict[str, Any]]:
@@ -1066,11 +1067,11 @@ def _qualified_name(rec: dict[str, Any], source: str) -> list[dict[str, Any]]:
     ... # doctest: +NORMALIZE_WHITESPACE
     [{'name': 'National Liberation Army', 'kind': 'short', 'source': 'curated',
       'when': {'context_any': ['Colombia']}}]
-    >>> _qualified_name({"name": "Yoweri Museveni", "type": "person"}, "curated")
+    >>> _qualified_name({"name": "Somali (Kenya)", "type": "collective"}, "ucdp")
     []
     """
-    if rec.get("type") in ("person", "place", "country"):
-        return []
+    if rec.get("type") not in _QUALIFIED_TYPES:
+        return []  # "Somali (Kenya)": a people where it lives, not a group's full name
     found = _QUALIFIED.match(str(rec.get("name") or ""))
     if found is None:
         return []

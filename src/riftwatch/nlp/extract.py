@@ -558,9 +558,7 @@ _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:then\s+|later\s+)?
 """The end of a clause just before "the group": ", and", ", but", ";"."""
 
 
-def _earlier_clause_subject(
-    text: str, m: Any, found: list[tuple[int, int, Actor]]
-) -> Actor | None:
+def _earlier_clause_subject(text: str, m: Any, found: list[tuple[int, int, Actor]]) -> Actor | None:
     """ "X fought Y, and the group said it ...": "the group" opening a clause coordinated
     after one that named groups is that clause's subject, the first group it names (a
     group's noun inside the clause that names it is another group: see

@@ -456,7 +456,10 @@ def _negation_of(tok: Any) -> Any:
 
 
 def _went_on(
-    verb: Any, above: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
+    verb: Any,
+    above: list[Any],
+    cues: dict[str, frozenset[str]],
+    lex: Lexicon,
     scope: _Scope | None,
 ) -> Modality:
     """The modality of an act whose end is denied ("did not stop funding X"): asserted as
@@ -484,7 +487,8 @@ def _went_on(
     outer = _governing(above, cues, lex, child=verb, scope=scope)
     if outer.value == "asserted":
         negation = _negation_of(verb)
-        return Modality("asserted", f"{negation.text if negation is not None else 'not'} {verb.text}")
+        word = negation.text if negation is not None else "not"
+        return Modality("asserted", f"{word} {verb.text}")
     return outer
 
 
