@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v19``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v22``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v19"
+NAME = "code.rules.v22"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1124,7 +1124,8 @@ class SentenceCoder:
         if sources and not passive:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
             mode = self._instrument_mode(subj) or mode if subj is not None else mode
-        if entry.get("frame") == "away":
+        if entry.get("frame") == "away" and not (passive and entry.get("sends_away")):
+            # ("X's envoys were turned away by Y": agent and passive subject as found above)
             mover = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors(c)]
             away_from = self._from_target(verb)
             if mover and not away_from and entry.get("sends_away"):
@@ -1676,6 +1677,14 @@ class SentenceCoder:
         if written.ended_by_subject(self, verb):
             return  # "X's funding of Y stopped": the ending is the noun's (modality, fix9)
         sources, passive, how = self.subject(verb)
+        if passive:
+            # "X's couriers were refused shelter by the Taliban": the agent refused the
+            # subject; with no agent, nobody is named as refusing
+            agents = self.agent(verb)
+            if agents and sources:
+                self._emit(agents, sources, "REJECT", "assist", verb,
+                           [*why, "source: agent of the passive", "target: passive subject"])  # fmt: skip
+            return
         comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if comp is not None and written.refused_remark(comp, self.lex):
             return  # "declined to say whether X attacked Y": no party rejected

@@ -45,8 +45,8 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v11",
-    "code.rules.v19",
+    "actors.open.v14",
+    "code.rules.v22",
     "modality.rules.v17",
     ATTRIBUTION_NAME,
     "context.rules.v6",
@@ -554,6 +554,8 @@ def _persons_people(
     return out
 
 
+_CLAUSE_START = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+", re.IGNORECASE)
+"""Where a coordinated clause starts: after ", and", ", but", ";"."""
 _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
 """The end of a clause just before "the group": ", and", ", but", ";"."""
 
@@ -613,6 +615,16 @@ def _other_than_named(
         if kind == "shura" and actor.type != "shura":
             continue
         return actor
+    if noun:
+        # "The Taliban distanced themselves from AQ, but the Haqqanis remain close to the
+        # group": the last group named before the clause it is in, not that clause's own
+        breaks = [b.end() for b in _CLAUSE_START.finditer(m.string, 0, m.start())]
+        own = {a.key() for s, _e, a in found if breaks and breaks[-1] <= s < m.start()}
+        earlier = [a for s, _e, a in sorted(found, key=lambda x: x[0])
+                   if breaks and s < breaks[-1] and a.type in GROUPISH
+                   and not a.how.startswith("coreference") and a.key() not in own]  # fmt: skip
+        if earlier and (kind != "shura" or earlier[-1].type == "shura"):
+            return earlier[-1]
     return ante
 
 
