@@ -1682,8 +1682,8 @@ class SentenceCoder:
             # subject; with no agent, nobody is named as refusing
             agents = self.agent(verb)
             if agents and sources:
-                self._emit(agents, sources, "REJECT", "assist", verb,
-                           [*why, "source: agent of the passive", "target: passive subject"])  # fmt: skip
+                why = [*why, "source: agent of the passive", "target: passive subject"]
+                self._emit(agents, sources, "REJECT", "assist", verb, why)
             return
         comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if comp is not None and written.refused_remark(comp, self.lex):
