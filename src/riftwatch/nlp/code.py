@@ -681,6 +681,10 @@ class SentenceCoder:
         other party on the verb itself, the party its infinitive complement acts on (object,
         a target preposition, or inside the object's phrase)."""
         own = {a.key() for a in self.subject(verb)[0]}
+        if etype == "REQUEST" and any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+            # "ordered his commanders to cut contacts with X": the order goes to whom it
+            # addresses (no party here), not to X
+            return [], ""
         for comp in verb.children:
             if comp.dep_ != "xcomp" or comp.pos_ not in ("VERB", "AUX"):
                 continue
@@ -1055,6 +1059,11 @@ class SentenceCoder:
             c.dep_ in ("dobj", "obj") and self._event_noun(c) for c in verb.children
         ):
             return  # "denied the merger": the merger is denied, nobody is rejected
+        if entry.get("no_clause") and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in ("it", "this", "that", "so", "everything")
+            for c in verb.children
+        ):
+            return  # "though Pakistan denies it": a claim denied, not a party
         if entry["type"] == "THREATEN" and any(
             c.dep_ in ("dobj", "obj") and (self._event_noun(c) or {}).get("type") in COOPERATIVE
             for c in verb.children
