@@ -32,7 +32,8 @@ def test_an_order_to_a_party_is_still_a_request_of_it() -> None:
 
 def test_a_denied_it_is_a_claim_not_a_party() -> None:
     events = _events(
-        "U.S. officials say the ISI is still funding the Haqqani network, though Pakistan denies it."
+        "U.S. officials say the ISI is still funding the Haqqani network, "
+        "though Pakistan denies it."
     )
     assert not [e for e in events if e[0] == "Pakistan" and e[1] == "REJECT"], events
 
