@@ -52,3 +52,29 @@ def test_a_hedged_or_future_denial_of_the_end_asserts_nothing(text: str) -> None
 
 def test_an_end_asserted_still_negates_the_act() -> None:
     assert _aid("Iran stopped funding Hezbollah after the sanctions.") == ["negated"]
+
+
+def _attacks(text: str) -> list[tuple[str, str, str]]:
+    doc = {"id": "t", "date": "2011-03-01", "text": text}
+    return [
+        (d["source"]["name"], d["target"]["name"], d["modality"])
+        for d in (c.to_dict() for c in extract_document(doc))
+        if d["event_type"] == "ASSAULT"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP has vowed to avenge the killing of its leader by the Pakistani army.",
+        "The TTP may retaliate for the killing of its leader by the Pakistani army.",
+    ],
+)
+def test_what_is_avenged_has_happened(text: str) -> None:
+    """A vow or a possible reprisal does not make the avenged killing future or possible."""
+    assert ("Pakistan Army", "Tehrik-i-Taliban Pakistan", "asserted") in _attacks(text)
+
+
+def test_the_vowed_act_itself_stays_future() -> None:
+    found = _attacks("The TTP vowed to attack the Pakistani army.")
+    assert found and all(m != "asserted" for _s, _t, m in found), found

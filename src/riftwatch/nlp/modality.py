@@ -698,6 +698,12 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             if own is not None and own.value != "asserted":
                 return own
             return Modality("asserted", tok.text, cue_token=tok, claim=True)
+        if (
+            prev is not None
+            and lemma in lex.revenge_words
+            and (prev.dep_ in ("dobj", "obj") or (prev.dep_ == "prep" and prev.lower_ == "for"))
+        ):
+            return Modality("asserted", None)  # "vowed to avenge the killing of X": it happened
         is_speech = lemma in lex.speech and tok.pos_ == "VERB"
         unclaimed = written.negated_claim(tok, lex)  # "neither X nor Y claimed the attack"
         if unclaimed is not None:

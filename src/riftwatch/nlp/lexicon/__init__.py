@@ -16,8 +16,8 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 ('riftwatch', 'petrarch2')
 >>> "leery" in lex.reluctance
 True
->>> lex.version
-'events-18+cues-14+nominals-7+petrarch2-1+policy-6'
+>>> [part.split("-")[0] for part in lex.version.split("+")]
+['events', 'cues', 'nominals', 'petrarch2', 'policy']
 """
 
 from __future__ import annotations
@@ -189,6 +189,7 @@ class Lexicon:
     refusal_idiom_preps: frozenset[str] = frozenset()
     # fix9: "did not start funding Y until 2008": a start dated, not denied (modality)
     delayed_start_preps: frozenset[str] = frozenset()
+    revenge_words: frozenset[str] = frozenset()
     # fix9: "accused of housing X" (mechanisms.misread_gerunds): word -> verb lemma
     misread_gerunds: dict[str, str] = field(default_factory=dict)
 
@@ -457,6 +458,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         refusal_idioms=_set(cues, "refusal_idioms", "cues.yaml"),
         refusal_idiom_preps=_set(cues, "refusal_idiom_preps", "cues.yaml"),
         delayed_start_preps=_set(cues, "delayed_start_preps", "cues.yaml"),
+        revenge_words=_set(cues, "revenge_words", "cues.yaml"),
         misread_gerunds={
             str(k).lower(): str(v).lower() for k, v in (events.get("misread_gerunds") or {}).items()
         },
