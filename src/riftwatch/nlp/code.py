@@ -862,6 +862,7 @@ class SentenceCoder:
         mechanisms.withdrawal_from_group(self)
         mechanisms.protest_aims(self)  # "X demonstrated calling for Y's removal"
         mechanisms.handover_to_party(self)  # "X handed over medicine to Y"
+        mechanisms.defections_to(self)  # "X's commanders defected to Y": they join Y
         mechanisms.state_hosts(self)  # "X hosted Y's prime minister": a visit
         written.coordinated_present_verbs(self)  # "X funds and trains Y" (parsed as nouns)
         written.participle_predicates(self)  # "X hosted Y leaders" (parsed as a noun phrase)

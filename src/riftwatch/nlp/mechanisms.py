@@ -1669,6 +1669,39 @@ def handover_to_party(coder: Any) -> None:
             coder._emit([source], [receiver], etype, mode, verb, why)  # noqa: SLF001
 
 
+def defections_to(coder: Any) -> None:
+    """'TTP commanders defected to Daesh': whoever defects to Y joins Y (SUPPORT, mode
+    pledge, as "joined Y" is); the group left is the "from" party (the verb's own REJECT).
+    The verbs are the lexicon's with ``joins_prep`` (events.yaml). Read on the verb, so a
+    denied or possible defection is not asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Hamas commanders defected to Fatah.")
+    >>> a = Actor(id="org:a", name="Hamas", mention="Hamas", type="armed_group")
+    >>> b = Actor(id="org:b", name="Fatah", mention="Fatah", type="armed_group")
+    >>> coder = SentenceCoder(load(), doc, {0: a, 4: b})
+    >>> defections_to(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Hamas', 'SUPPORT', 'pledge', 'Fatah')]
+    """
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        prep_word = (coder.lex.verbs.get(verb.lemma_.lower()) or {}).get("joins_prep")
+        if not prep_word:
+            continue
+        joined = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == prep_word
+                  for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources or not joined:
+            continue
+        why = [f"'{verb.text} {prep_word}' Y: joins Y -> SUPPORT (pledge)", f"source: {how}",
+               f"target: object of '{prep_word}'"]  # fmt: skip
+        coder._emit(sources, joined, "SUPPORT", "pledge", verb, why)  # noqa: SLF001
+
+
 _HOSTING = frozenset({"host", "house"})
 _STATE_PARTIES = frozenset({"country", "government", "igo"})
 
