@@ -882,6 +882,7 @@ class SentenceCoder:
         for verb in threats:
             self._threat(verb)
         mechanisms.disputed_acts(self)  # "X and Y quarrelled over attacks": no attack
+        mechanisms.split_origins(self)  # "an offshoot of Y after a dispute": no tie
         return self._dedupe()
 
     def _base_dictionary(self) -> None:

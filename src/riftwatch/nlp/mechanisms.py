@@ -3734,13 +3734,22 @@ def emerged_after_dispute(coder: Any) -> None:
     """
     lex = coder.lex
     for verb in coder.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.emergence_verbs:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lex.emergence_verbs | lex.formation_verbs:
             continue
         preps = [c for c in verb.children if c.dep_ == "prep"]
         preps += [g for c in verb.children
                   if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
                   for g in c.children if g.dep_ == "prep"]  # fmt: skip
-        left = [a for p in preps if p.lower_ in ("from", "of")
+        # "emerged / was formed as an offshoot of Y": the origin noun's "of" / "from" phrase
+        origins = [g for p in preps if p.lower_ == "as" for g in p.children
+                   if g.dep_ == "pobj" and g.lemma_.lower() in lex.origin_nouns]  # fmt: skip
+        froms = (
+            [p for p in preps if p.lower_ in ("from", "of")] if lemma in lex.emergence_verbs else []
+        )
+        froms += [p for o in origins for p in o.children
+                  if p.dep_ == "prep" and p.lower_ in ("from", "of")]  # fmt: skip
+        left = [a for p in froms
                 for g in p.children if g.dep_ == "pobj"
                 for a in coder.actors(g) if a.type not in _NOT_GROUPS]  # fmt: skip
         disputed = any(
@@ -3756,3 +3765,19 @@ def emerged_after_dispute(coder: Any) -> None:
         if founded:
             why = [f"'{verb.text} from' a group after a dispute -> REJECT (split)"]
             coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
+
+
+def split_origins(coder: Any) -> None:
+    """An origin noun ("offshoot", "faction": events.yaml origin_nouns) read as a tie of the
+    two groups yields to a split the same sentence codes between them: "X emerged as an
+    offshoot of Y after a dispute" is no branch in good standing (run last)."""
+    splits = {frozenset((e.source.key(), e.target.key())) for e in coder.events
+              if e.event_type == "REJECT" and e.mode == "split"}  # fmt: skip
+    if not splits:
+        return
+    coder.events[:] = [
+        e for e in coder.events
+        if not (e.event_type == "COOPERATE"
+                and e.trigger.lemma_.lower() in coder.lex.origin_nouns
+                and frozenset((e.source.key(), e.target.key())) in splits)
+    ]  # fmt: skip

@@ -136,6 +136,8 @@ class Lexicon:
     blaming_verbs: frozenset[str] = frozenset()  # mechanisms.blamed_for_acts (fix10)
     blaming_preps: frozenset[str] = frozenset()  # mechanisms.blamed_for_acts (fix10)
     emergence_verbs: frozenset[str] = frozenset()  # mechanisms.emerged_after_dispute (fix10)
+    origin_nouns: frozenset[str] = frozenset()  # "formed as an offshoot of Y after a dispute"
+    formation_verbs: frozenset[str] = frozenset()  # the same, with a verb of founding
     dispute_preps: frozenset[str] = frozenset()  # mechanisms.disputed_acts (mmp6)
     future_leading_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     prehistory_roles: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
@@ -404,6 +406,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         blaming_verbs=_set(events, "blaming_verbs", "events.yaml"),
         blaming_preps=_set(events, "blaming_preps", "events.yaml"),
         emergence_verbs=_set(events, "emergence_verbs", "events.yaml"),
+        origin_nouns=_set(events, "origin_nouns", "events.yaml"),
+        formation_verbs=_set(events, "formation_verbs", "events.yaml"),
         dispute_preps=_set(events, "dispute_preps", "events.yaml"),
         future_leading_verbs=_set(events, "future_leading_verbs", "events.yaml"),
         prehistory_roles=_set(events, "prehistory_roles", "events.yaml"),
