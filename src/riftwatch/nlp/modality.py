@@ -156,8 +156,6 @@ def modality_of(
         and not any(c.dep_ in ("dobj", "obj") for c in trigger.head.children)
     ):
         head = trigger.head
-        if _negation_of(head) is not None:  # "X's funding of Y did not stop": it went on
-            return _went_on(head, path[2:], cues, lex, scope)
         outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
         if outer.value == "asserted":
             return Modality("asserted", head.text, distancing=True)
