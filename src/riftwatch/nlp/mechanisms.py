@@ -3474,6 +3474,106 @@ def attacked_places(coder: Any) -> None:
             done.add((tok.i, place.key()))
 
 
+# -- hostile acts located in a named place with no other party (issue 9, world news; peers9) ----
+def _located_place(coder: Any, tok: Any) -> Any:
+    """The sub-state place actor a locative object names ("in Y", "in the town of Y", "in
+    the capital Y", "on the outskirts of Y"): a place the sentence has as an actor of type
+    place, a capital the sentence read as its government (the place here, never the state),
+    or a place the model tags (:func:`place_actor`). None for a country (a theatre: the
+    locus rules code acts done in a country) or anything else."""
+    from dataclasses import replace
+
+    partitives = _place_data()["partitives"]
+    heads = _place_data()["heads"]
+    for _ in range(2):
+        if tok.lower_ not in partitives and tok.lemma_.lower() not in heads:
+            break
+        inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        inner += [c for c in tok.children if c.dep_ in ("appos", "compound")
+                  and c.pos_ == "PROPN"]  # fmt: skip
+        if not inner or tok.i in coder.actor_of:
+            break
+        tok = inner[0]
+    known = coder.actor_of.get(tok.i)
+    if known is not None:
+        if known.type == "place" and not known.weak:
+            return known
+        if known.how.startswith("metonymy") and not known.weak:
+            # "bombs in Kabul": the capital is where they went off, not its government
+            from riftwatch.actors.open import open_id
+
+            ident = open_id(known.mention)
+            return replace(known, id=ident, name=known.mention, type="place", org_id=ident,
+                           org_name=known.mention, person=None, qualifier=None, country=None,
+                           how="capital named as the place of an act")  # fmt: skip
+        return None
+    actor = place_actor(coder, tok)
+    return actor if actor is not None and actor.type == "place" else None
+
+
+def located_acts(coder: Any) -> None:
+    """'X exploded bombs in the town of Y', 'X blocked roads in Y', 'X suspended aid
+    deliveries in Y': a hostile act (nominals.yaml ``located_act_types``) that names no
+    other party, done in a named city or region, is done to the place, as the peers' coders
+    (CAMEO, PLOVER) code the location as the target. The place is an actor of type place,
+    never its country's state (a capital too: "bombs in Kabul" hit the city, not the
+    government), also in the doer's own country; a country named as the place stays a
+    theatre for fighting (:func:`locus_party` codes other acts done in a country). The
+    doer is the verb's subject or passive agent, or the noun's author; modality is read
+    from the trigger, so "did not explode" or "may block" is not asserted.
+    """
+    lex = coder.lex
+    types = _place_data()["located_types"]
+    preps = _place_data()["located_preps"]
+    had = {e.trigger.i for e in coder.events}
+    for tok in coder.doc:
+        if tok.i in had:
+            continue
+        if tok.pos_ == "VERB":
+            entry = lex.verb_entry(tok.lemma_.lower()) or {}
+            if entry.get("type") not in types:
+                continue
+            sources, passive, how = coder.subject(tok)
+            if passive:
+                sources, how = coder.agent(tok), "agent of the passive"
+            holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+        elif tok.pos_ == "NOUN":
+            entry = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower()) or {}
+            if entry.get("type") not in types:
+                continue
+            sources, how = coder._nominal_owner(tok)  # noqa: SLF001 - the coder's own
+            owners = [a for c in tok.children if c.dep_ == "poss" for a in coder.actors(c)]
+            if owners:
+                sources, how = owners, "owner of the act"
+            holders = [tok]
+        else:
+            continue
+        if any(c.i in had for h in holders for c in (h, *h.children)):
+            continue  # the act or its object noun already names a party
+        sources = [s for s in sources if s.type != "place"]
+        if not sources:
+            continue
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in preps:
+                    continue
+                for pobj in prep.children:
+                    place = _located_place(coder, pobj) if pobj.dep_ == "pobj" else None
+                    if place is None or any(place.key() == s.key() for s in sources):
+                        continue
+                    why = [f"'{tok.text}' done in a named place: {entry['type']}",
+                           f"source: {how}",
+                           f"target: the place it is done in ('{prep.lower_} {place.mention}')"]
+                    coder._emit(sources, [place], entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
+                    had.add(tok.i)
+                    break
+                if tok.i in had:
+                    break
+            if tok.i in had:
+                break
+
+
 def place_excluded_modes() -> frozenset[str]:
     """nominals.yaml ``place_excluded_modes``: modes of acts never done to a place."""
     return _place_data()["excluded_modes"]
