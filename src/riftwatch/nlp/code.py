@@ -816,6 +816,7 @@ class SentenceCoder:
         mechanisms.place_measures(self)  # "X imposed a curfew in Y": Y a party (peers8)
         mechanisms.attacked_places(self)  # "X shelled Y", Y a city or region (peers8)
         mechanisms.located_acts(self)  # "X exploded bombs in Y", Y a city (peers9)
+        mechanisms.unowned_attacks(self)  # "a roadside bombing killed X" (peers9)
         mechanisms.closed_borders(self)  # "X closed its border with Y" (peers8)
         mechanisms.demand_clauses(self)
         mechanisms.conditional_threats(self)

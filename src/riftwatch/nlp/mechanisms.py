@@ -3574,6 +3574,108 @@ def located_acts(coder: Any) -> None:
                 break
 
 
+# -- attacks whose author no one names (issue 9, world news; peers9) --------------------------
+def _unowned_attack(coder: Any, noun: Any) -> bool:
+    """Is ``noun`` an attack or a weapon whose author the sentence does not name: an
+    attack noun (events' ASSAULT nouns) or an instrument of events.yaml
+    ``unowned_attack_modes`` ("a roadside bombing", "a car bomb explosion", "an improvised
+    explosive device"), with no owner in its modifiers or its 'by' phrase and no actor of
+    its own?"""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in coder.actor_of:
+        return False
+    entry = coder._event_noun(noun) or {}  # noqa: SLF001 - the coder's own
+    mode = coder._instrument_mode(noun)  # noqa: SLF001
+    if entry.get("type") != "ASSAULT" and mode is None:
+        return False
+    if mode is not None and mode not in coder.lex.unowned_attack_modes:
+        return False  # "a drone strike": a state's weapon, not an unnamed militant's
+    if entry.get("implied_agent"):
+        return False  # "killed in a raid": the raid's implied agent is the coder's to give
+    if coder._modifier_owner(noun, entry):  # noqa: SLF001
+        return False
+    return not any(inner.i in coder.actor_of for inner in noun.subtree if inner.i != noun.i
+                   and inner.i < noun.i)  # fmt: skip
+
+
+_WHEN_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _attack_phrase(noun: Any) -> str:
+    """The words of an attack noun's phrase with the place it happened in, without a
+    leading determiner or a time ("roadside bombing near the town of Y"; "killed by a bomb
+    outside Y": the place phrase the parser hung on the verb right after it).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("A roadside bombing near the town of Kismayo on Sunday killed two soldiers.")
+    >>> _attack_phrase(doc[2])
+    'roadside bombing near the town of Kismayo'
+    """
+    preps = _place_data()["located_preps"]
+    timed = {t.i for c in noun.children if c.dep_ == "prep"
+             and any(p.ent_type_ in _WHEN_ENTS for p in c.children) for t in c.subtree}  # fmt: skip
+    words = [t for t in noun.subtree
+             if not (t.i == noun.left_edge.i and t.dep_ == "det") and t.i not in timed]  # fmt: skip
+    if not words:
+        return noun.text
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    if (
+        after is not None
+        and after.dep_ == "prep"
+        and after.lower_ in preps
+        and after.head.i != noun.i
+        and not any(p.ent_type_ in _WHEN_ENTS for p in after.children)
+    ):
+        words = [*words, *after.subtree]
+    words = sorted(words, key=lambda t: t.i)
+    return noun.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def unowned_attacks(coder: Any) -> None:
+    """'A roadside bombing killed two X soldiers', 'X civilians were killed in a car bomb
+    explosion in Y', 'three X servicemen were killed by an improvised explosive device':
+    an attack or weapon whose author no one names, as the subject or the 'in'/'by' phrase
+    of an attack verb whose patients are actors, is an ASSAULT by unidentified militants
+    (mention: the attack's own phrase, with the place it is in) on them, as the peers'
+    coders code the attack, not the author. A passive with no attack named ("six militants
+    were killed in Y") still names no agent; modality is read from the verb, so "were not
+    killed" or "may have been killed" is not asserted.
+    """
+    from riftwatch.nlp.code import _UNIDENTIFIED, Actor
+
+    lex = coder.lex
+    had = {e.trigger.i for e in coder.events}
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.i in had:
+            continue
+        entry = lex.verb_entry(verb.lemma_.lower()) or {}
+        if entry.get("type") != "ASSAULT" or verb.lemma_.lower() not in lex.verbs:
+            continue
+        _sources, passive, _how = coder.subject(verb)
+        if passive:
+            if coder.agent(verb) and not any(c.dep_ == "agent" for c in verb.children):
+                continue
+            victims = [a for c in verb.children if c.dep_ == "nsubjpass" for a in coder.actors(c)]
+            attacks = [p for c in verb.children if c.dep_ in ("prep", "agent")
+                       and c.lower_ in ("in", "by", "during")
+                       for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        else:
+            attacks = [c for c in verb.children if c.dep_ == "nsubj"]
+            victims = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                       for a in coder.actors(c)]  # fmt: skip
+        victims = [v for v in victims if v.type != "place" and v.id != _UNIDENTIFIED]
+        attack = next((a for a in attacks if _unowned_attack(coder, a)), None)
+        if attack is None or not victims:
+            continue
+        phrase = _attack_phrase(attack)
+        author = Actor(id=_UNIDENTIFIED, name="unidentified militants", mention=phrase,
+                       type="collective", org_id=_UNIDENTIFIED, org_name="unidentified militants",
+                       how="author of an attack no one is named for", weak=True)  # fmt: skip
+        why = [f"'{verb.text}' by an attack whose author is not named ('{phrase}'): ASSAULT",
+               "source: unidentified militants", "target: the ones it hit"]  # fmt: skip
+        coder._emit([author], victims, "ASSAULT", coder._instrument_mode(attack), verb, why)  # noqa: SLF001
+        had.add(verb.i)
+
+
 def place_excluded_modes() -> frozenset[str]:
     """nominals.yaml ``place_excluded_modes``: modes of acts never done to a place."""
     return _place_data()["excluded_modes"]

@@ -63,6 +63,7 @@ class Lexicon:
     default_referents: dict[str, dict[str, Any]]
     base: VerbDictionary | None = None
     instruments: dict[str, str] = field(default_factory=dict)
+    unowned_attack_modes: frozenset[str] = frozenset()  # peers9: mechanisms.unowned_attacks
     joint_modifiers: frozenset[str] = frozenset()
     comitative_preps: frozenset[str] = frozenset()
     comitative_nouns: frozenset[str] = frozenset()
@@ -321,6 +322,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         default_referents=dict(cues.get("default_referents") or {}),
         base=dictionary,
         instruments={str(k).lower(): str(v) for k, v in (events.get("instruments") or {}).items()},
+        unowned_attack_modes=_set(events, "unowned_attack_modes", "events.yaml"),
         joint_modifiers=_set(events, "joint_modifiers", "events.yaml"),
         comitative_preps=_set(events, "comitative_preps", "events.yaml"),
         comitative_nouns=_set(events, "comitative_nouns", "events.yaml"),
