@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v19``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v21``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v19"
+NAME = "code.rules.v21"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -964,6 +964,8 @@ class SentenceCoder:
         for event in list(self.events):
             if keys and event.source.key() not in keys:
                 continue  # "X warned that Y would attack Z": a warning about Y, not X's threat
+            if event.source.how == mechanisms.UNOWNED_AUTHOR:
+                continue  # "a bombing could kill Y, officials warned": nobody threatens (peers9)
             if event.trigger.i in inside and event.event_type in ("ASSAULT", "COERCE"):
                 self.events.append(Event(
                     event.source, event.target, "THREATEN", "violence", "asserted", verb,

@@ -46,7 +46,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v11",
-    "code.rules.v19",
+    "code.rules.v21",
     "modality.rules.v15",
     ATTRIBUTION_NAME,
     "context.rules.v6",

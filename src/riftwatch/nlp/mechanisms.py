@@ -3429,7 +3429,8 @@ def attacked_places(coder: Any) -> None:
     region or a province: the place is the target (an actor of type place, never its
     country's state, :func:`place_actor`), as the peers' coders code it. Only the direct
     patient of an attack verb (its object) or noun (its patient preposition); an attack
-    merely located "in Y" still names no party (a theatre). The attacker is the verb's
+    merely located "in Y" is :func:`located_acts`' case (only when it names no other
+    party). The attacker is the verb's
     subject or passive agent, or the noun's author; modality is read from the trigger.
     """
     lex = coder.lex
@@ -3562,9 +3563,11 @@ def located_acts(coder: Any) -> None:
                     place = _located_place(coder, pobj) if pobj.dep_ == "pobj" else None
                     if place is None or any(place.key() == s.key() for s in sources):
                         continue
-                    why = [f"'{tok.text}' done in a named place: {entry['type']}",
-                           f"source: {how}",
-                           f"target: the place it is done in ('{prep.lower_} {place.mention}')"]
+                    why = [
+                        f"'{tok.text}' done in a named place: {entry['type']}",
+                        f"source: {how}",
+                        f"target: the place it is done in ('{prep.lower_} {place.mention}')",
+                    ]
                     coder._emit(sources, [place], entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
                     had.add(tok.i)
                     break
@@ -3575,6 +3578,10 @@ def located_acts(coder: Any) -> None:
 
 
 # -- attacks whose author no one names (issue 9, world news; peers9) --------------------------
+UNOWNED_AUTHOR = "author of an attack no one is named for"
+"""How an unidentified author of an unowned attack was found (no threatener: code._threat)."""
+
+
 def _unowned_attack(coder: Any, noun: Any) -> bool:
     """Is ``noun`` an attack or a weapon whose author the sentence does not name: an
     attack noun (events' ASSAULT nouns) or an instrument of events.yaml
@@ -3669,7 +3676,7 @@ def unowned_attacks(coder: Any) -> None:
         phrase = _attack_phrase(attack)
         author = Actor(id=_UNIDENTIFIED, name="unidentified militants", mention=phrase,
                        type="collective", org_id=_UNIDENTIFIED, org_name="unidentified militants",
-                       how="author of an attack no one is named for", weak=True)  # fmt: skip
+                       how=UNOWNED_AUTHOR, weak=True)  # fmt: skip
         why = [f"'{verb.text}' by an attack whose author is not named ('{phrase}'): ASSAULT",
                "source: unidentified militants", "target: the ones it hit"]  # fmt: skip
         coder._emit([author], victims, "ASSAULT", coder._instrument_mode(attack), verb, why)  # noqa: SLF001
