@@ -3513,68 +3513,88 @@ def _located_place(coder: Any, tok: Any) -> Any:
     return actor if actor is not None and actor.type == "place" else None
 
 
+_AIMED_AT = frozenset({"at", "on", "against"})
+
+
 def located_acts(coder: Any) -> None:
     """'X exploded bombs in the town of Y', 'X blocked roads in Y', 'X suspended aid
-    deliveries in Y': a hostile act (nominals.yaml ``located_act_types``) that names no
-    other party, done in a named city or region, is done to the place, as the peers' coders
-    (CAMEO, PLOVER) code the location as the target. The place is an actor of type place,
-    never its country's state (a capital too: "bombs in Kabul" hit the city, not the
-    government), also in the doer's own country; a country named as the place stays a
-    theatre for fighting (:func:`locus_party` codes other acts done in a country). The
-    doer is the verb's subject or passive agent, or the noun's author; modality is read
-    from the trigger, so "did not explode" or "may block" is not asserted.
+    deliveries in Y', 'X fired shells at targets in Y': a hostile act (nominals.yaml
+    ``located_act_types``) that names no other party, done in a named city or region, is
+    done to the place, as the peers' coders (CAMEO, PLOVER) code the location as the target.
+    The place is an actor of type place, never its country's state (a capital too: "bombs
+    in Kabul" hit the city, not the government), also in the doer's own country; a country
+    named as the place stays a theatre for fighting (:func:`locus_party` codes other acts
+    done in a country). Only an act on things: one done to people ("X dispersed
+    demonstrators in Y", "Z was killed by X in Y") or to a state's posts ("attacked a police
+    post in Y") hits them, and the place is where it happened. The doer is the verb's
+    subject or passive agent; modality is read from the verb, so "did not explode" or "may
+    block" is not asserted.
     """
     lex = coder.lex
     types = _place_data()["located_types"]
     preps = _place_data()["located_preps"]
     had = {e.trigger.i for e in coder.events}
     for tok in coder.doc:
-        if tok.i in had:
+        if tok.i in had or tok.pos_ != "VERB":
             continue
-        if tok.pos_ == "VERB":
-            entry = lex.verb_entry(tok.lemma_.lower()) or {}
-            if entry.get("type") not in types:
-                continue
-            sources, passive, how = coder.subject(tok)
-            if passive:
-                sources, how = coder.agent(tok), "agent of the passive"
-            holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
-        elif tok.pos_ == "NOUN":
-            entry = lex.nouns.get(tok.lower_) or lex.nouns.get(tok.lemma_.lower()) or {}
-            if entry.get("type") not in types:
-                continue
-            sources, how = coder._nominal_owner(tok)  # noqa: SLF001 - the coder's own
-            owners = [a for c in tok.children if c.dep_ == "poss" for a in coder.actors(c)]
-            if owners:
-                sources, how = owners, "owner of the act"
-            holders = [tok]
-        else:
+        entry = lex.verb_entry(tok.lemma_.lower()) or {}
+        if entry.get("type") not in types:
             continue
-        if any(c.i in had for h in holders for c in (h, *h.children)):
-            continue  # the act or its object noun already names a party
+        sources, passive, how = coder.subject(tok)
+        if passive:
+            sources, how = coder.agent(tok), "agent of the passive"
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if passive:
+            objs = [c for c in objs if c.dep_ == "nsubjpass"]
+        if any(c.i in had for o in objs for c in (o, *o.children)):
+            continue  # the object noun already names a party
+        if any(_patient_not_thing(coder, o) for o in objs):
+            continue  # done to people or to a state's post: the place is where it happened
+        holders = [tok, *(o for o in objs if o.dep_ != "nsubjpass")]
+        # "fired shells at targets in Y": the thing aimed at, named by no actor
+        aimed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _AIMED_AT]
+        holders += [p for c in aimed for p in c.children
+                    if p.dep_ == "pobj" and p.i not in coder.actor_of]  # fmt: skip
         sources = [s for s in sources if s.type != "place"]
         if not sources:
             continue
-        for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ not in preps:
-                    continue
-                for pobj in prep.children:
-                    place = _located_place(coder, pobj) if pobj.dep_ == "pobj" else None
-                    if place is None or any(place.key() == s.key() for s in sources):
-                        continue
-                    why = [
-                        f"'{tok.text}' done in a named place: {entry['type']}",
-                        f"source: {how}",
-                        f"target: the place it is done in ('{prep.lower_} {place.mention}')",
-                    ]
-                    coder._emit(sources, [place], entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
-                    had.add(tok.i)
-                    break
-                if tok.i in had:
-                    break
-            if tok.i in had:
-                break
+        placed = _located_in(coder, holders, preps, sources)
+        if placed is None:
+            continue
+        place, prep = placed
+        why = [f"'{tok.text}' done in a named place: {entry['type']}", f"source: {how}",
+               f"target: the place it is done in ('{prep.lower_} {place.mention}')"]  # fmt: skip
+        coder._emit(sources, [place], entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
+        had.add(tok.i)
+
+
+def _located_in(coder: Any, holders: list[Any], preps: frozenset[str],
+                sources: list[Any]) -> tuple[Any, Any] | None:  # fmt: skip
+    """(place actor, preposition) of the first locative phrase on ``holders`` that names a
+    sub-state place other than the doers, or None."""
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                place = _located_place(coder, pobj) if pobj.dep_ == "pobj" else None
+                if place is not None and all(place.key() != s.key() for s in sources):
+                    return place, prep
+    return None
+
+
+def _patient_not_thing(coder: Any, noun: Any) -> bool:
+    """Is the patient ``noun`` a person or people (a name, a pronoun, an agent noun of the
+    agents data: "demonstrators", "people") or a state's post or unit (nominals.yaml
+    ``security_property_nouns``), not a thing an act is done to in a place?"""
+    from riftwatch.actors.agents import load_agents
+
+    if noun.i in coder.actor_of or noun.ent_type_ in _HUMAN_ENTS or noun.pos_ == "PRON":
+        return True
+    if noun.lemma_.lower() in coder.lex.security_property_nouns:
+        return True
+    agents = load_agents()
+    return bool(agents.role(noun.lower_) or agents.role(noun.lemma_))
 
 
 # -- attacks whose author no one names (issue 9, world news; peers9) --------------------------
@@ -3587,7 +3607,7 @@ def _unowned_attack(coder: Any, noun: Any) -> bool:
     attack noun (events' ASSAULT nouns) or an instrument of events.yaml
     ``unowned_attack_modes`` ("a roadside bombing", "a car bomb explosion", "an improvised
     explosive device"), with no owner in its modifiers or its 'by' phrase and no actor of
-    its own?"""
+    its own and no origin ("an attack from Y" may be a state's: no author)?"""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i in coder.actor_of:
         return False
     entry = coder._event_noun(noun) or {}  # noqa: SLF001 - the coder's own
@@ -3600,6 +3620,8 @@ def _unowned_attack(coder: Any, noun: Any) -> bool:
         return False  # "killed in a raid": the raid's implied agent is the coder's to give
     if coder._modifier_owner(noun, entry):  # noqa: SLF001
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        return False  # "a cross-border attack from Y": its origin named, its author a state's?
     return not any(inner.i in coder.actor_of for inner in noun.subtree if inner.i != noun.i
                    and inner.i < noun.i)  # fmt: skip
 
