@@ -133,3 +133,32 @@ def test_a_named_author_keeps_the_attack() -> None:
     found = named_events("Two Kenyan soldiers were killed in an al-Shabaab bombing.")
     assert ("Al-Shabaab", "ASSAULT", "Kenya", "asserted") in found, found
     assert not any(s == "unidentified militants" for s, _t, _g, _m in found), found
+
+
+# -- a threatened sanction is a threat (code.SentenceCoder._threat) -------------------------
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kenya threatened to impose import restrictions against Ugandan goods.", "Uganda"),
+        ("Kenya threatened to ban voting in the town of Kisumu.", "Kisumu"),
+        ("Kenya warned that it will suspend aid deliveries to Uganda.", "Uganda"),
+    ],
+)
+def test_a_threatened_sanction_is_an_asserted_threat(text: str, target: str) -> None:
+    found = named_events(text)
+    assert ("Kenya", "THREATEN", target, "asserted") in found, found
+    assert ("Kenya", "SANCTION", target, "asserted") not in found, found  # the act: future
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not threaten to ban voting in the town of Kisumu.",
+        "Kenya may threaten to suspend aid deliveries to Uganda.",
+        "Kenya denied that it had threatened to cut aid to Uganda.",
+        "Kenya warned that Somalia will suspend aid deliveries to Uganda.",  # Somalia's act
+    ],
+)
+def test_a_sanction_threat_not_made_is_not_asserted(text: str) -> None:
+    found = named_events(text)
+    assert not [e for e in found if e[0] == "Kenya" and e[1] == "THREATEN" and e[3] == "asserted"]

@@ -966,10 +966,12 @@ class SentenceCoder:
                 continue  # "X warned that Y would attack Z": a warning about Y, not X's threat
             if event.source.how == mechanisms.UNOWNED_AUTHOR:
                 continue  # "a bombing could kill Y, officials warned": nobody threatens (peers9)
-            if event.trigger.i in inside and event.event_type in ("ASSAULT", "COERCE"):
+            if event.trigger.i in inside and event.event_type in _THREATENED_TYPES:
+                # "threatened to ban voting in Y": a threat of sanctions too (CAMEO 1312)
+                mode = "violence" if event.event_type != "SANCTION" else None
                 self.events.append(Event(
-                    event.source, event.target, "THREATEN", "violence", "asserted", verb,
-                    _quote(verb), [f"threat verb '{verb.text}' over an attack: THREATEN",
+                    event.source, event.target, "THREATEN", mode, "asserted", verb,
+                    _quote(verb), [f"threat verb '{verb.text}' over a hostile act: THREATEN",
                                    *event.why[1:]],
                     ))  # fmt: skip
 
@@ -2237,6 +2239,8 @@ class SentenceCoder:
 
 
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})
+_THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+"""Types of an act whose announcement under a threat verb is a THREATEN (code._threat)."""
 _UNIDENTIFIED = "collective:unidentified-militants"  # as riftwatch.nlp.extract.UNIDENTIFIED
 
 
