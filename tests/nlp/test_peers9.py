@@ -162,3 +162,30 @@ def test_a_threatened_sanction_is_an_asserted_threat(text: str, target: str) -> 
 def test_a_sanction_threat_not_made_is_not_asserted(text: str) -> None:
     found = named_events(text)
     assert not [e for e in found if e[0] == "Kenya" and e[1] == "THREATEN" and e[3] == "asserted"]
+
+
+# -- forces led by a country are its forces (mentions._led_by_country) ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan-led forces attacked al-Shabaab on Sunday.",
+        "Kenyan-led forces launched rocket fire against al-Shabaab camps.",
+    ],
+)
+def test_forces_led_by_a_country_are_its_forces(text: str) -> None:
+    found = named_events(text)
+    assert any(s.startswith("Kenya") and t == "ASSAULT" and g == "Al-Shabaab" and m == "asserted"
+               for s, t, g, m in found), found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan-led forces did not attack al-Shabaab on Sunday.",
+        "Kenyan-led forces may have attacked al-Shabaab on Sunday.",
+        "Kenya denied that Kenyan-led forces had attacked al-Shabaab.",
+    ],
+)
+def test_forces_led_by_a_country_that_did_not_attack_are_not_asserted(text: str) -> None:
+    found = named_events(text)
+    assert not [e for e in found if e[1] == "ASSAULT" and e[3] == "asserted"], found

@@ -45,7 +45,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v11",
+    "actors.open.v13",
     "code.rules.v21",
     "modality.rules.v15",
     ATTRIBUTION_NAME,
