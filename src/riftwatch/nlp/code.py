@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v22``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v23``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v22"
+NAME = "code.rules.v23"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -819,6 +819,8 @@ class SentenceCoder:
         self._must_demands()
         mechanisms.place_measures(self)  # "X imposed a curfew in Y": Y a party (peers8)
         mechanisms.attacked_places(self)  # "X shelled Y", Y a city or region (peers8)
+        mechanisms.located_acts(self)  # "X exploded bombs in Y", Y a city (peers9)
+        mechanisms.unowned_attacks(self)  # "a roadside bombing killed X" (peers9)
         mechanisms.closed_borders(self)  # "X closed its border with Y" (peers8)
         mechanisms.demand_clauses(self)
         mechanisms.conditional_threats(self)
@@ -968,10 +970,14 @@ class SentenceCoder:
         for event in list(self.events):
             if keys and event.source.key() not in keys:
                 continue  # "X warned that Y would attack Z": a warning about Y, not X's threat
-            if event.trigger.i in inside and event.event_type in ("ASSAULT", "COERCE"):
+            if event.source.how == mechanisms.UNOWNED_AUTHOR:
+                continue  # "a bombing could kill Y, officials warned": nobody threatens (peers9)
+            if event.trigger.i in inside and event.event_type in _THREATENED_TYPES:
+                # "threatened to ban voting in Y": a threat of sanctions too (CAMEO 1312)
+                mode = "violence" if event.event_type != "SANCTION" else None
                 self.events.append(Event(
-                    event.source, event.target, "THREATEN", "violence", "asserted", verb,
-                    _quote(verb), [f"threat verb '{verb.text}' over an attack: THREATEN",
+                    event.source, event.target, "THREATEN", mode, "asserted", verb,
+                    _quote(verb), [f"threat verb '{verb.text}' over a hostile act: THREATEN",
                                    *event.why[1:]],
                     ))  # fmt: skip
 
@@ -2253,6 +2259,8 @@ class SentenceCoder:
 
 
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "network"})
+_THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+"""Types of an act whose announcement under a threat verb is a THREATEN (code._threat)."""
 _UNIDENTIFIED = "collective:unidentified-militants"  # as riftwatch.nlp.extract.UNIDENTIFIED
 
 

@@ -45,8 +45,8 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v14",
-    "code.rules.v22",
+    "actors.open.v15",
+    "code.rules.v23",
     "modality.rules.v17",
     ATTRIBUTION_NAME,
     "context.rules.v6",

@@ -3462,7 +3462,8 @@ def attacked_places(coder: Any) -> None:
     region or a province: the place is the target (an actor of type place, never its
     country's state, :func:`place_actor`), as the peers' coders code it. Only the direct
     patient of an attack verb (its object) or noun (its patient preposition); an attack
-    merely located "in Y" still names no party (a theatre). The attacker is the verb's
+    merely located "in Y" is :func:`located_acts`' case (only when it names no other
+    party). The attacker is the verb's
     subject or passive agent, or the noun's author; modality is read from the trigger.
     """
     lex = coder.lex
@@ -3505,6 +3506,236 @@ def attacked_places(coder: Any) -> None:
                    f"target: the place attacked ('{place.mention}')"]  # fmt: skip
             coder._emit(sources, [place], entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
             done.add((tok.i, place.key()))
+
+
+# -- hostile acts located in a named place with no other party (issue 9, world news; peers9) ----
+def _located_place(coder: Any, tok: Any) -> Any:
+    """The sub-state place actor a locative object names ("in Y", "in the town of Y", "in
+    the capital Y", "on the outskirts of Y"): a place the sentence has as an actor of type
+    place, a capital the sentence read as its government (the place here, never the state),
+    or a place the model tags (:func:`place_actor`). None for a country (a theatre: the
+    locus rules code acts done in a country) or anything else."""
+    from dataclasses import replace
+
+    partitives = _place_data()["partitives"]
+    heads = _place_data()["heads"]
+    for _ in range(2):
+        if tok.lower_ not in partitives and tok.lemma_.lower() not in heads:
+            break
+        inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        inner += [c for c in tok.children if c.dep_ in ("appos", "compound")
+                  and c.pos_ == "PROPN"]  # fmt: skip
+        if not inner or tok.i in coder.actor_of:
+            break
+        tok = inner[0]
+    known = coder.actor_of.get(tok.i)
+    if known is not None:
+        if known.type == "place" and not known.weak:
+            return known
+        if known.how.startswith("metonymy") and not known.weak:
+            # "bombs in Kabul": the capital is where they went off, not its government
+            from riftwatch.actors.open import open_id
+
+            ident = open_id(known.mention)
+            return replace(known, id=ident, name=known.mention, type="place", org_id=ident,
+                           org_name=known.mention, person=None, qualifier=None, country=None,
+                           how="capital named as the place of an act")  # fmt: skip
+        return None
+    actor = place_actor(coder, tok)
+    return actor if actor is not None and actor.type == "place" else None
+
+
+_AIMED_AT = frozenset({"at", "on", "against"})
+
+
+def located_acts(coder: Any) -> None:
+    """'X exploded bombs in the town of Y', 'X blocked roads in Y', 'X suspended aid
+    deliveries in Y', 'X fired shells at targets in Y': a hostile act (nominals.yaml
+    ``located_act_types``) that names no other party, done in a named city or region, is
+    done to the place, as the peers' coders (CAMEO, PLOVER) code the location as the target.
+    The place is an actor of type place, never its country's state (a capital too: "bombs
+    in Kabul" hit the city, not the government), also in the doer's own country; a country
+    named as the place stays a theatre for fighting (:func:`locus_party` codes other acts
+    done in a country). Only an act on things: one done to people ("X dispersed
+    demonstrators in Y", "Z was killed by X in Y") or to a state's posts ("attacked a police
+    post in Y") hits them, and the place is where it happened. The doer is the verb's
+    subject or passive agent; modality is read from the verb, so "did not explode" or "may
+    block" is not asserted.
+    """
+    lex = coder.lex
+    types = _place_data()["located_types"]
+    preps = _place_data()["located_preps"]
+    had = {e.trigger.i for e in coder.events}
+    for tok in coder.doc:
+        if tok.i in had or tok.pos_ != "VERB":
+            continue
+        entry = lex.verb_entry(tok.lemma_.lower()) or {}
+        if entry.get("type") not in types:
+            continue
+        sources, passive, how = coder.subject(tok)
+        if passive:
+            sources, how = coder.agent(tok), "agent of the passive"
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if passive:
+            objs = [c for c in objs if c.dep_ == "nsubjpass"]
+        if any(c.i in had for o in objs for c in (o, *o.children)):
+            continue  # the object noun already names a party
+        if any(_patient_not_thing(coder, o) for o in objs):
+            continue  # done to people or to a state's post: the place is where it happened
+        holders = [tok, *(o for o in objs if o.dep_ != "nsubjpass")]
+        # "fired shells at targets in Y": the thing aimed at, named by no actor
+        aimed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _AIMED_AT]
+        holders += [p for c in aimed for p in c.children
+                    if p.dep_ == "pobj" and p.i not in coder.actor_of]  # fmt: skip
+        sources = [s for s in sources if s.type != "place"]
+        if not sources:
+            continue
+        placed = _located_in(coder, holders, preps, sources)
+        if placed is None:
+            continue
+        place, prep = placed
+        why = [f"'{tok.text}' done in a named place: {entry['type']}", f"source: {how}",
+               f"target: the place it is done in ('{prep.lower_} {place.mention}')"]  # fmt: skip
+        coder._emit(sources, [place], entry["type"], entry.get("mode"), tok, why)  # noqa: SLF001
+        had.add(tok.i)
+
+
+def _located_in(coder: Any, holders: list[Any], preps: frozenset[str],
+                sources: list[Any]) -> tuple[Any, Any] | None:  # fmt: skip
+    """(place actor, preposition) of the first locative phrase on ``holders`` that names a
+    sub-state place other than the doers, or None."""
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                place = _located_place(coder, pobj) if pobj.dep_ == "pobj" else None
+                if place is not None and all(place.key() != s.key() for s in sources):
+                    return place, prep
+    return None
+
+
+def _patient_not_thing(coder: Any, noun: Any) -> bool:
+    """Is the patient ``noun`` a person or people (a name, a pronoun, an agent noun of the
+    agents data: "demonstrators", "people") or a state's post or unit (nominals.yaml
+    ``security_property_nouns``), not a thing an act is done to in a place?"""
+    from riftwatch.actors.agents import load_agents
+
+    if noun.i in coder.actor_of or noun.ent_type_ in _HUMAN_ENTS or noun.pos_ == "PRON":
+        return True
+    if noun.lemma_.lower() in coder.lex.security_property_nouns:
+        return True
+    agents = load_agents()
+    return bool(agents.role(noun.lower_) or agents.role(noun.lemma_))
+
+
+# -- attacks whose author no one names (issue 9, world news; peers9) --------------------------
+UNOWNED_AUTHOR = "author of an attack no one is named for"
+"""How an unidentified author of an unowned attack was found (no threatener: code._threat)."""
+
+
+def _unowned_attack(coder: Any, noun: Any) -> bool:
+    """Is ``noun`` an attack or a weapon whose author the sentence does not name: an
+    attack noun (events' ASSAULT nouns) or an instrument of events.yaml
+    ``unowned_attack_modes`` ("a roadside bombing", "a car bomb explosion", "an improvised
+    explosive device"), with no owner in its modifiers or its 'by' phrase and no actor of
+    its own and no origin ("an attack from Y" may be a state's: no author)?"""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in coder.actor_of:
+        return False
+    entry = coder._event_noun(noun) or {}  # noqa: SLF001 - the coder's own
+    mode = coder._instrument_mode(noun)  # noqa: SLF001
+    if entry.get("type") != "ASSAULT" and mode is None:
+        return False
+    if mode is not None and mode not in coder.lex.unowned_attack_modes:
+        return False  # "a drone strike": a state's weapon, not an unnamed militant's
+    if entry.get("implied_agent"):
+        return False  # "killed in a raid": the raid's implied agent is the coder's to give
+    if coder._modifier_owner(noun, entry):  # noqa: SLF001
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        return False  # "a cross-border attack from Y": its origin named, its author a state's?
+    return not any(inner.i in coder.actor_of for inner in noun.subtree if inner.i != noun.i
+                   and inner.i < noun.i)  # fmt: skip
+
+
+_WHEN_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _attack_phrase(noun: Any) -> str:
+    """The words of an attack noun's phrase with the place it happened in, without a
+    leading determiner or a time ("roadside bombing near the town of Y"; "killed by a bomb
+    outside Y": the place phrase the parser hung on the verb right after it).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("A roadside bombing near the town of Kismayo on Sunday killed two soldiers.")
+    >>> _attack_phrase(doc[2])
+    'roadside bombing near the town of Kismayo'
+    """
+    preps = _place_data()["located_preps"]
+    timed = {t.i for c in noun.children if c.dep_ == "prep"
+             and any(p.ent_type_ in _WHEN_ENTS for p in c.children) for t in c.subtree}  # fmt: skip
+    words = [t for t in noun.subtree
+             if not (t.i == noun.left_edge.i and t.dep_ == "det") and t.i not in timed]  # fmt: skip
+    if not words:
+        return noun.text
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    if (
+        after is not None
+        and after.dep_ == "prep"
+        and after.lower_ in preps
+        and after.head.i != noun.i
+        and not any(p.ent_type_ in _WHEN_ENTS for p in after.children)
+    ):
+        words = [*words, *after.subtree]
+    words = sorted(words, key=lambda t: t.i)
+    return noun.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def unowned_attacks(coder: Any) -> None:
+    """'A roadside bombing killed two X soldiers', 'X civilians were killed in a car bomb
+    explosion in Y', 'three X servicemen were killed by an improvised explosive device':
+    an attack or weapon whose author no one names, as the subject or the 'in'/'by' phrase
+    of an attack verb whose patients are actors, is an ASSAULT by unidentified militants
+    (mention: the attack's own phrase, with the place it is in) on them, as the peers'
+    coders code the attack, not the author. A passive with no attack named ("six militants
+    were killed in Y") still names no agent; modality is read from the verb, so "were not
+    killed" or "may have been killed" is not asserted.
+    """
+    from riftwatch.nlp.code import _UNIDENTIFIED, Actor
+
+    lex = coder.lex
+    had = {e.trigger.i for e in coder.events}
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.i in had:
+            continue
+        entry = lex.verb_entry(verb.lemma_.lower()) or {}
+        if entry.get("type") != "ASSAULT" or verb.lemma_.lower() not in lex.verbs:
+            continue
+        _sources, passive, _how = coder.subject(verb)
+        if passive:
+            if coder.agent(verb) and not any(c.dep_ == "agent" for c in verb.children):
+                continue
+            victims = [a for c in verb.children if c.dep_ == "nsubjpass" for a in coder.actors(c)]
+            attacks = [p for c in verb.children if c.dep_ in ("prep", "agent")
+                       and c.lower_ in ("in", "by", "during")
+                       for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        else:
+            attacks = [c for c in verb.children if c.dep_ == "nsubj"]
+            victims = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                       for a in coder.actors(c)]  # fmt: skip
+        victims = [v for v in victims if v.type != "place" and v.id != _UNIDENTIFIED]
+        attack = next((a for a in attacks if _unowned_attack(coder, a)), None)
+        if attack is None or not victims:
+            continue
+        phrase = _attack_phrase(attack)
+        author = Actor(id=_UNIDENTIFIED, name="unidentified militants", mention=phrase,
+                       type="collective", org_id=_UNIDENTIFIED, org_name="unidentified militants",
+                       how=UNOWNED_AUTHOR, weak=True)  # fmt: skip
+        why = [f"'{verb.text}' by an attack whose author is not named ('{phrase}'): ASSAULT",
+               "source: unidentified militants", "target: the ones it hit"]  # fmt: skip
+        coder._emit([author], victims, "ASSAULT", coder._instrument_mode(attack), verb, why)  # noqa: SLF001
+        had.add(verb.i)
 
 
 def place_excluded_modes() -> frozenset[str]:

@@ -338,6 +338,10 @@ def _country_of(
         if actor is not None and actor.type == "country":
             mods = [t for t in child.subtree if t.i < tok.i]
             return _Country(actor, _iso(actor), child.text), mods
+        led = _led_by_country(child, covered)
+        if led is not None:  # "Kenyan-led forces": the leading country's (peers9)
+            mods = [t for t in child.subtree if t.i < tok.i]
+            return _Country(led[0], _iso(led[0]), led[1].text), mods
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for pobj in child.children:
@@ -348,6 +352,18 @@ def _country_of(
                 if iso is not None:  # "the government of President X": X's state's
                     return _Country(actor, iso, pobj.text), []
     return None, []
+
+
+def _led_by_country(child: Any, covered: dict[int, Actor]) -> tuple[Actor, Any] | None:
+    """(country, its word) of a "-led" participle before an agent noun whose leader is a
+    country word ("Kenyan-led forces", "Kenya-led troops"), else None."""
+    if child.lemma_.lower() != "lead" or child.tag_ != "VBN" or child.dep_ not in MODIFIER_DEPS:
+        return None
+    for word in child.lefts:
+        actor = _actor_at(word, covered)
+        if word.dep_ in MODIFIER_DEPS and actor is not None and actor.type == "country":
+            return actor, word
+    return None
 
 
 def _state_of_person(actor: Actor | None) -> str | None:

@@ -63,6 +63,7 @@ class Lexicon:
     default_referents: dict[str, dict[str, Any]]
     base: VerbDictionary | None = None
     instruments: dict[str, str] = field(default_factory=dict)
+    unowned_attack_modes: frozenset[str] = frozenset()  # peers9: mechanisms.unowned_attacks
     joint_modifiers: frozenset[str] = frozenset()
     comitative_preps: frozenset[str] = frozenset()
     comitative_nouns: frozenset[str] = frozenset()
@@ -239,7 +240,8 @@ def _check(entries: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
 def _places(nominals: dict[str, Any]) -> dict[str, Any]:
     """nominals.yaml's blocks on places as parties (peers8): measures taken over a place
     ({words: type}), easing verbs, prepositions, place head nouns, partitives, modes never
-    done to a place, closing verbs and closable nouns."""
+    done to a place, closing verbs and closable nouns, and the types and prepositions of
+    hostile acts located in a place (peers9)."""
     measures = {str(k).lower(): str(v) for k, v in (nominals.get("place_measures") or {}).items()}
     return {
         "measures": {tuple(k.split()): v for k, v in measures.items()},
@@ -248,6 +250,8 @@ def _places(nominals: dict[str, Any]) -> dict[str, Any]:
         "heads": frozenset(nominals.get("place_heads") or ()),
         "partitives": frozenset(nominals.get("place_partitives") or ()),
         "excluded_modes": frozenset(nominals.get("place_excluded_modes") or ()),
+        "located_types": frozenset(str(t) for t in nominals.get("located_act_types") or ()),
+        "located_preps": frozenset(str(p) for p in nominals.get("located_act_preps") or ()),
         "closing": {str(k): str(v) for k, v in (nominals.get("closing_verbs") or {}).items()},
         "closable": frozenset(str(w).split()[-1] for w in nominals.get("closable_nouns") or ()),
     }
@@ -321,6 +325,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         default_referents=dict(cues.get("default_referents") or {}),
         base=dictionary,
         instruments={str(k).lower(): str(v) for k, v in (events.get("instruments") or {}).items()},
+        unowned_attack_modes=_set(events, "unowned_attack_modes", "events.yaml"),
         joint_modifiers=_set(events, "joint_modifiers", "events.yaml"),
         comitative_preps=_set(events, "comitative_preps", "events.yaml"),
         comitative_nouns=_set(events, "comitative_nouns", "events.yaml"),
