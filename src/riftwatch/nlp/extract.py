@@ -50,7 +50,7 @@ STAGES = (
     "modality.rules.v15",
     ATTRIBUTION_NAME,
     "context.rules.v6",
-    "headline.rules.v8",
+    "headline.rules.v9",
 )
 
 _COREF = re.compile(
