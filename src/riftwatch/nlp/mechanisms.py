@@ -652,8 +652,10 @@ def relation_noun_holders(coder: Any) -> None:
             etype, mode = "COOPERATE", None
             how = f"'{noun.text} of' another group"
         else:
-            partners = [a for c in noun.children if c.dep_ in ("compound", "nmod")
-                        and c.i < noun.i for a in coder.actors(c)]  # fmt: skip
+            partners = [a for c in noun.children if c.i < noun.i and (
+                            c.dep_ in ("compound", "nmod")
+                            or (c.dep_ == "amod" and c.pos_ == "PROPN"))  # a name read as amod
+                        for a in coder.actors(c)]  # fmt: skip
             if not partners and (noun.dep_ == "pobj" or split is not None):
                 # "as the armed wing of Y", "a breakaway faction of Y"
                 partners = [a for c in noun.children if c.dep_ == "prep"
