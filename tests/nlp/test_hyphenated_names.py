@@ -39,3 +39,32 @@ def test_hyphenated_names_negated_or_hedged_stay_unasserted(a: str, b: str, sa: 
 def test_a_hyphen_that_is_no_name_particle_is_left_alone() -> None:
     found = named_events("TTP-linked militants attacked Pakistani soldiers.")
     assert asserted(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jamaat-ul-Ahrar became affiliated with Lashkar-e-Jhangvi in 2014.",
+        "Hamas became affiliated with Hezbollah in 2014.",
+        "Hamas got linked to Hezbollah in 2014.",
+    ],
+)
+def test_a_subject_on_the_passive_auxiliary_holds_the_relation(text: str) -> None:
+    # the parser hangs the subject on "became"/"got" (the auxpass): it is the passive subject,
+    # and a passive of state with no agent is the subject's own relation
+    found = named_events(text)
+    a, b = ("Ahrar", "Jhangvi") if "Ahrar" in text else ("Hamas", "Hezbollah")
+    assert has(found, a, "COOPERATE", b), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jamaat-ul-Ahrar never became affiliated with Lashkar-e-Jhangvi.",
+        "Jamaat-ul-Ahrar may have become affiliated with Lashkar-e-Jhangvi.",
+        "Hamas did not become affiliated with Hezbollah.",
+        "Hamas reportedly might have got linked to Hezbollah.",
+    ],
+)
+def test_a_subject_on_the_passive_auxiliary_negated_or_hedged(text: str) -> None:
+    assert not asserted(named_events(text))

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v19``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v20``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v19"
+NAME = "code.rules.v20"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -415,9 +415,9 @@ class SentenceCoder:
             return [], False, ""
         dep = verb.dep_
         head = verb.head
-        for child in verb.children:
+        for child in [*verb.children, *written.passive_aux_subjects(verb)]:
             if child.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass"):
-                passive = child.dep_ in ("nsubjpass", "csubjpass")
+                passive = child.dep_ in ("nsubjpass", "csubjpass") or child.head.i != verb.i
                 acts = written.coordinated_modifiers(self, child, self.actors(child))
                 if not acts and child.lower_ in _ELLIPTIC and dep in ("conj", "dep"):
                     # "commander killed, another held": another (commander) of the same kind

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v15`` and ``attribution.rules.v3``.
+Registered as ``modality.rules.v16`` and ``attribution.rules.v3``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v15"
+NAME = "modality.rules.v16"
 ATTRIBUTION_NAME = "attribution.rules.v3"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -286,7 +286,12 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
     if nor is not None:
         return Modality("negated", nor)  # "neither sheltered nor funded X"
     delayed = lex is not None and _delayed_start(tok, lex)
-    for child in tok.children:
+    # "X never became affiliated with Y": the parser may hang the negation or an adverb on the
+    # passive auxiliary ("became", "got") with the subject; they are the verb's own
+    on_aux = [g for a in tok.children if a.dep_ == "auxpass" for g in a.children
+              if g.dep_ in ("neg", "advmod")]  # fmt: skip
+    kids = [*tok.children, *on_aux]
+    for child in kids:
         if child.dep_ == "neg" and written.not_only(child):
             continue  # "not only funds X but also ...": additive, nothing negated
         if child.dep_ == "neg" and delayed:
@@ -323,7 +328,7 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
                     through = _own_cues(subj, cues, lex)
                     if through is not None and through.value != "asserted":
                         return Modality(through.value, through.cue)
-        for child in tok.children:
+        for child in kids:
             # "probably funded", "allegedly sheltered": the writer does not vouch for it
             if child.dep_ == "advmod" and child.lower_ in lex.hedges:
                 return Modality("uncertain", child.text)

@@ -1846,6 +1846,24 @@ def stative_copula(verb: Any, lex: Any) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.stative_copulas
 
 
+def passive_aux_subjects(verb: Any) -> list[Any]:
+    """Subjects the parser hung on the passive auxiliary of ``verb`` instead of on ``verb``
+    ("Hamas became affiliated with Hezbollah": "Hamas" is the nsubj of "became", which is the
+    auxpass of "affiliated"); they are the passive subject of ``verb``.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Hamas became affiliated with Hezbollah in 1996.")
+    >>> [t.text for t in passive_aux_subjects(doc[2])]
+    ['Hamas']
+    >>> passive_aux_subjects(nlp()("Hamas was attacked by Fatah.")[2])
+    []
+    """
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [s for a in verb.children if a.dep_ == "auxpass" for s in a.children
+            if s.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
+
+
 def condition_on_another(clause: Any, coder: Any, target: Any) -> bool:
     """Does an announced act wait on a condition whose subject is another named party than
     its target? "X said it would drive Y out if the army supplied weapons": the condition
