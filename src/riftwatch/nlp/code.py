@@ -869,6 +869,7 @@ class SentenceCoder:
         mechanisms.broken_promises(self)  # "X reneged on its commitment to Y"
         mechanisms.offered_things(self)  # "X offered troops to Y": intent (AGREE)
         mechanisms.dismissed_proposals(self)  # "X dismissed an appeal from Y"
+        mechanisms.custody_phrases(self)  # "X placed Y under house arrest"
         written.abolished_bodies(self)  # "X abolished Y's council": COERCE
         mechanisms.diplomatic_receptions(self)  # "X received/summoned Y's envoy"
         mechanisms.arrival_visits(self)  # "X's president arrived in Y": a visit

@@ -452,6 +452,8 @@ def _blank_participles(sdoc: Any, form: str, spans: list[tuple[int, int]],
         )
         if not (after_event or after_quantity):
             continue
+        if before.lemma_.lower() in (_data().get("gerund_taking_verbs") or ()):
+            continue  # "denied putting X under arrest": the participle is the verb's clause
         form = _replace(form, tok.idx, tok.idx + len(tok.text), " " * len(tok.text))
         notes.append(f"the participle '{tok.text}' before an actor parsed as its modifier")
     return form, notes

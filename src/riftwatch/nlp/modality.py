@@ -273,6 +273,8 @@ def _boundary(tok: Any) -> bool:
     fighting U.S. forces" is asserted under "vowed support for ..."."""
     if tok.dep_ in ("relcl", "acl") and written.predicated_group(tok.head) is not None:
         return False  # "X is a group funded by Y": the clause is what is said of X
+    if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False  # "invitations to join X": the noun's infinitive, not a relative clause
     return tok.dep_ == "relcl" or (
         tok.dep_ == "acl"
         and tok.tag_ in ("VBG", "VBN")

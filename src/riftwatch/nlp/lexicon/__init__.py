@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-18+cues-14+nominals-7+petrarch2-1+policy-6'
+'events-18+cues-15+nominals-8+petrarch2-1+policy-6'
 """
 
 from __future__ import annotations
@@ -171,6 +171,7 @@ class Lexicon:
     capacity_nouns: frozenset[str] = frozenset()  # written.capacity_of (round 4)
     setting_preps: frozenset[str] = frozenset()  # written.setting_of_phrase, mechanisms (round 6)
     stative_copulas: frozenset[str] = frozenset()  # written.stative_copula (round 6)
+    custody_verbs: frozenset[str] = frozenset()  # mechanisms.custody_phrases (hyphen21)
     condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
     commissioning_verbs: frozenset[str] = frozenset()  # written.commissioned_agent (round 6)
     obeying_verbs: frozenset[str] = frozenset()  # written.obedience (round 6)
@@ -439,6 +440,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         capacity_nouns=_set(cues, "capacity_nouns", "cues.yaml"),
         setting_preps=_set(cues, "setting_preps", "cues.yaml"),
         stative_copulas=_set(cues, "stative_copulas", "cues.yaml"),
+        custody_verbs=_set(cues, "custody_verbs", "cues.yaml"),
         condition_marks=_set(cues, "condition_marks", "cues.yaml"),
         commissioning_verbs=_set(cues, "commissioning_verbs", "cues.yaml"),
         obeying_verbs=_set(cues, "obeying_verbs", "cues.yaml"),

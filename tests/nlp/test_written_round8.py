@@ -1,0 +1,107 @@
+"""Written reports, round 8 (issue 9, helper hyphen21): mechanisms found on round8_work, each
+tested on invented sentences with negated or hedged twins that must not be asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import asserted, has, named_events
+
+
+# -- proposals turned down: the party of the proposed cooperation --------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Haqqani network turned down requests to shelter Al Qaeda fighters.", "Haqqani",
+         "Qaeda"),
+        ("Hafiz Gul Bahadur declined an invitation to join the Islamic State.", "Bahadur",
+         "Islamic State"),
+        # the parser reads the participle as the noun's adjective
+        ("The Haqqani network kept aloof from the Islamic State, declining repeated "
+         "invitations to join its campaign.", "Haqqani", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_a_declined_proposal_of_cooperation_rejects_its_party(text: str, source: str,
+                                                              target: str) -> None:  # fmt: skip
+    found = named_events(text)
+    assert has(found, source, "REJECT", target), found
+    assert not any(e[1] in ("SUPPORT", "AID", "COOPERATE") for e in asserted(found)), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network did not turn down requests to shelter Al Qaeda fighters.",
+        "The Haqqani network may turn down requests to shelter Al Qaeda fighters.",
+        "Hafiz Gul Bahadur never declined an invitation to join the Islamic State.",
+        # a proposed hostile act turned down rejects nobody
+        "The Haqqani network declined requests to attack Al Qaeda.",
+    ],
+)
+def test_a_declined_proposal_negated_hedged_or_hostile_rejects_nobody(text: str) -> None:
+    assert not asserted(named_events(text))
+
+
+def test_an_invitation_to_cooperate_is_not_the_cooperation() -> None:
+    found = named_events("The Haqqani network received an invitation to join the Islamic State.")
+    assert not asserted(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted_event"),
+    [
+        ("Al Qaeda made an offer of money, which the Taliban dismissed.", True),
+        ("Al Qaeda made an offer, which the Taliban rebuffed.", True),
+        ("Al Qaeda offered to fund a new madrassa, an offer the Taliban dismissed.", True),
+        ("Al Qaeda made an offer, which the Taliban did not dismiss.", False),
+        ("Al Qaeda made an offer, which the Taliban may reject.", False),
+    ],
+)
+def test_a_proposal_dismissed_in_a_relative_clause(text: str, asserted_event: bool) -> None:
+    found = named_events(text)
+    assert has(found, "Taliban", "REJECT", "Qaeda") is asserted_event, found
+
+
+# -- a relation lessened by a verb with no entry of its own ---------------------------------
+@pytest.mark.parametrize("verb", ["downgraded", "curtailed", "reduced"])
+def test_a_lessened_relation_is_a_cut_not_the_relation(verb: str) -> None:
+    found = named_events(f"Islamabad {verb} its ties with the Haqqani network.")
+    assert has(found, "Pakistan", "SANCTION", "Haqqani"), found
+    assert not any(e[1] == "COOPERATE" for e in asserted(found)), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad did not downgrade its ties with the Haqqani network.",
+        "Islamabad may curtail its ties with the Haqqani network.",
+        "Islamabad denied that it had downgraded its ties with the Haqqani network.",
+    ],
+)
+def test_a_lessened_relation_negated_or_hedged(text: str) -> None:
+    assert not asserted(named_events(text))
+
+
+# -- custody: "placed X under house arrest" --------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad placed the Jamaat-ud-Dawa chief under house arrest in 2009.",
+        "The Taliban put three Islamic State commanders under arrest in Herat.",
+        "Hafiz Saeed was kept under house arrest by the Pakistani authorities.",
+    ],
+)
+def test_placed_under_arrest_is_an_arrest(text: str) -> None:
+    found = asserted(named_events(text, date="2015-01-01"))
+    assert any(e[1] == "COERCE" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad did not place the Jamaat-ud-Dawa chief under house arrest.",
+        "Islamabad might put the Jamaat-ud-Dawa chief under house arrest.",
+        "The Taliban denied putting Islamic State commanders under arrest.",
+    ],
+)
+def test_placed_under_arrest_negated_or_hedged(text: str) -> None:
+    assert not asserted(named_events(text, date="2015-01-01"))
