@@ -105,3 +105,72 @@ def test_placed_under_arrest_is_an_arrest(text: str) -> None:
 )
 def test_placed_under_arrest_negated_or_hedged(text: str) -> None:
     assert not asserted(named_events(text, date="2015-01-01"))
+
+
+# -- "officials in Kabul": the government seated there ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Officials in Kabul accused the ISI of sheltering Taliban commanders.", "Afghan"),
+        ("Officials in Washington praised the Pakistani army.", "U.S."),
+        ("Policymakers in Islamabad condemned the Afghan Taliban.", "Pakistan"),
+    ],
+)
+def test_officials_in_a_capital_are_its_government(text: str, source: str) -> None:
+    found = asserted(named_events(text))
+    assert any(source in e[0] for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Kabul did not accuse the ISI of sheltering Taliban commanders.",
+        "Officials in Washington may praise the Pakistani army.",
+        # people in a capital who are not its officials stay no actor
+        "Protesters in Kabul condemned the Afghan Taliban.",
+    ],
+)
+def test_officials_in_a_capital_negated_hedged_or_not_officials(text: str) -> None:
+    assert not asserted(named_events(text))
+
+
+# -- an accusation whose charge is rejected was still made -----------------------------------
+def test_a_rejected_charge_leaves_the_accusation_asserted() -> None:
+    found = named_events(
+        "Kabul accused the ISI of freeing Taliban prisoners, a charge Islamabad rejected."
+    )
+    assert has(found, "Afghan", "ACCUSE", "Inter-Services"), found
+    assert not has(found, "Inter-Services", "RETREAT", "Taliban"), found  # the charge: denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabul did not accuse the ISI of freeing Taliban prisoners, a charge Islamabad rejected.",
+        "Kabul may have accused the ISI of freeing Taliban prisoners, a charge Islamabad rejected.",
+    ],
+)
+def test_a_rejected_charge_negated_or_hedged_accusation(text: str) -> None:
+    assert not asserted(named_events(text)) or all(
+        e[1] != "ACCUSE" for e in asserted(named_events(text))
+    )
+
+
+# -- "an arm / instrument / extension of Y" ----------------------------------------------------
+@pytest.mark.parametrize("noun", ["an arm", "an instrument"])
+def test_an_arm_of_a_party_acts_for_it(noun: str) -> None:
+    found = named_events(f"The Haqqani network is {noun} of the ISI.")
+    assert has(found, "Haqqani", "COOPERATE", "Inter-Services"), found
+    assert has(found, "Inter-Services", "COOPERATE", "Haqqani"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network is not an arm of the ISI.",
+        "The Haqqani network may be an instrument of the ISI.",
+        "Pakistani officials deny that the Haqqani network is an arm of the ISI.",
+    ],
+)
+def test_an_arm_of_a_party_negated_or_hedged(text: str) -> None:
+    assert not asserted(named_events(text))

@@ -286,6 +286,15 @@ class SentenceCoder:
                                 continue  # "attack from Afghanistan": a place, not its author
                             if inner:
                                 return self._qualified(inner, tok)
+                if (
+                    child.dep_ == "prep"
+                    and child.lower_ == "in"
+                    and lower in self.lex.seat_officials
+                ):  # "officials in Kabul": the government seated there (extract._seat_officials)
+                    for pobj in child.children:
+                        inner = self.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
+                        if inner is not None and inner.how.startswith("metonymy"):
+                            return self._qualified(inner, tok)
             # "X fighters", "X's operatives", "their members"
             # the name inside the phrase before its owner: "their Al Qaeda allies" are Al Qaeda
             order = {"compound": 0, "nmod": 1, "amod": 2, "poss": 3}

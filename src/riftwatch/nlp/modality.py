@@ -71,6 +71,11 @@ def modality_of(
     # 1. cues attached to the trigger itself: negation, modal and future auxiliaries
     own = _own_cues(trigger, cues, lex)
     cooperative = event_type in COOPERATIVE
+    if event_type == "ACCUSE" and written.trailing_denied_claim(trigger, lex) is not None:
+        # "X accused Y of Z, a charge Y rejected": what is rejected is Z (the accused act);
+        # the accusation was made. The rejecting verb the parser may put above it is skipped
+        rest = [t for t in path[1:] if t.lemma_.lower() not in lex.claim_rejecting_verbs]
+        return own or _governing(rest, cues, lex, child=trigger, scope=scope)
     # cooperation that is the object of a rejection ("shunning contacts with X", "cut
     # ties with X") is what is rejected, not something asserted
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):

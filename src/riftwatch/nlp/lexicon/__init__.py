@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-18+cues-15+nominals-8+petrarch2-1+policy-6'
+'events-19+cues-15+nominals-8+petrarch2-1+policy-6'
 """
 
 from __future__ import annotations
@@ -172,6 +172,7 @@ class Lexicon:
     setting_preps: frozenset[str] = frozenset()  # written.setting_of_phrase, mechanisms (round 6)
     stative_copulas: frozenset[str] = frozenset()  # written.stative_copula (round 6)
     custody_verbs: frozenset[str] = frozenset()  # mechanisms.custody_phrases (hyphen21)
+    seat_officials: frozenset[str] = frozenset()  # extract._seat_officials (hyphen21)
     condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
     commissioning_verbs: frozenset[str] = frozenset()  # written.commissioned_agent (round 6)
     obeying_verbs: frozenset[str] = frozenset()  # written.obedience (round 6)
@@ -441,6 +442,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         setting_preps=_set(cues, "setting_preps", "cues.yaml"),
         stative_copulas=_set(cues, "stative_copulas", "cues.yaml"),
         custody_verbs=_set(cues, "custody_verbs", "cues.yaml"),
+        seat_officials=_set(cues, "seat_officials", "cues.yaml"),
         condition_marks=_set(cues, "condition_marks", "cues.yaml"),
         commissioning_verbs=_set(cues, "commissioning_verbs", "cues.yaml"),
         obeying_verbs=_set(cues, "obeying_verbs", "cues.yaml"),
