@@ -174,3 +174,25 @@ def test_an_arm_of_a_party_acts_for_it(noun: str) -> None:
 )
 def test_an_arm_of_a_party_negated_or_hedged(text: str) -> None:
     assert not asserted(named_events(text))
+
+
+# -- "the attack" refers back to an earlier attack of the sentence ----------------------------
+def test_condemning_the_attack_an_earlier_claim_named() -> None:
+    found = named_events("The TTP claimed the bombing in Peshawar, and the Taliban condemned "
+                         "the attack.", date="2016-01-01")  # fmt: skip
+    assert has(found, "Taliban", "ACCUSE", "Tehrik"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP claimed the bombing in Peshawar, and the Taliban did not condemn the attack.",
+        # an author only guessed at is no author of "the attack"
+        "The TTP may have carried out the bombing in Peshawar, and the Taliban condemned the "
+        "attack.",
+        "An unknown group staged a bombing in Peshawar, and the Taliban condemned the attack.",
+    ],
+)
+def test_condemning_the_attack_negated_or_no_author(text: str) -> None:
+    found = named_events(text, date="2016-01-01")
+    assert not any(e[1] == "ACCUSE" for e in asserted(found)), found
