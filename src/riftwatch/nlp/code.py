@@ -155,7 +155,15 @@ class SentenceCoder:
         # "Taliban and Haqqani leaders": coordinated names before one member noun are each
         # a party ("Afghan and Pakistani officials" are left to the state rules)
         for child in tok.lefts:
-            if child.dep_ in ("nmod", "compound") and any(c.dep_ == "conj" for c in child.children):
+            # (a joined hyphenated name may be read as a possessive without its "'s")
+            misread_poss = (
+                child.dep_ == "poss"
+                and child.tag_ == "NNP"
+                and not any(c.dep_ == "case" for c in child.children)
+            )
+            if (child.dep_ in ("nmod", "compound") or misread_poss) and any(
+                c.dep_ == "conj" for c in child.children
+            ):
                 for part in (child, *child.conjuncts):
                     named = self.actor_of.get(part.i)
                     if (
