@@ -196,3 +196,30 @@ def test_condemning_the_attack_an_earlier_claim_named() -> None:
 def test_condemning_the_attack_negated_or_no_author(text: str) -> None:
     found = named_events(text, date="2016-01-01")
     assert not any(e[1] == "ACCUSE" for e in asserted(found)), found
+
+
+# -- a party's premises or funds closed by another -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad sealed the Jamaat-ud-Dawa offices in Lahore.",
+        "The Punjab government froze the bank accounts of Jamaat-ud-Dawa.",
+        "Jamaat-ud-Dawa's seminaries were closed by the Pakistani authorities.",
+    ],
+)
+def test_premises_closed_by_another_party_are_a_sanction(text: str) -> None:
+    found = asserted(named_events(text, date="2009-01-01"))
+    assert any(e[1] == "SANCTION" and "Jamaat" in e[2] for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad did not seal the Jamaat-ud-Dawa offices in Lahore.",
+        "The Punjab government may freeze the bank accounts of Jamaat-ud-Dawa.",
+        "Islamabad denied that it had sealed the Jamaat-ud-Dawa offices.",
+    ],
+)
+def test_premises_closed_negated_or_hedged(text: str) -> None:
+    found = asserted(named_events(text, date="2009-01-01"))
+    assert not any(e[1] == "SANCTION" for e in found), found

@@ -887,6 +887,7 @@ class SentenceCoder:
         mechanisms.offered_things(self)  # "X offered troops to Y": intent (AGREE)
         mechanisms.dismissed_proposals(self)  # "X dismissed an appeal from Y"
         mechanisms.custody_phrases(self)  # "X placed Y under house arrest"
+        mechanisms.closed_premises(self)  # "X sealed Y's offices", "froze Y's accounts"
         written.abolished_bodies(self)  # "X abolished Y's council": COERCE
         mechanisms.diplomatic_receptions(self)  # "X received/summoned Y's envoy"
         mechanisms.arrival_visits(self)  # "X's president arrived in Y": a visit

@@ -1975,6 +1975,45 @@ def custody_phrases(coder: Any) -> None:
             coder._emit(sources, objects, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
 
 
+def closed_premises(coder: Any) -> None:
+    """'X sealed Y's offices', 'X froze Y's bank accounts', 'X shut down the madrassas of Y': a
+    party's premises or funds closed or frozen by another (cues.yaml ``premises_closing_verbs``,
+    ``premises_nouns``) is a SANCTION from the closer to their owner (the possessor, a name
+    before the noun or the "of" phrase). The trigger is the verb, so "did not seal", "may
+    freeze" are not asserted; the closer's own premises name no other party (hyphen21).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> [(c.event.source.name, c.event.event_type, c.event.target.name) for c in
+    ...  extract_document({"id": "t", "date": "2009-01-01",
+    ...                    "text": "Pakistan sealed Jamaat-ud-Dawa's offices."})]
+    [('Pakistan', 'SANCTION', 'Jamaat-ud-Dawa')]
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        verb = noun.head
+        if noun.lower_ not in lex.premises_nouns or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() not in lex.premises_closing_verbs:
+            continue
+        if noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue
+        owners = [a for c in noun.children if (c.dep_ in ("poss", "compound", "nmod")
+                                               and c.i < noun.i)
+                  for a in coder.actors(c)]  # fmt: skip
+        owners += [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children for a in coder.actors(o)]  # fmt: skip
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how, _mode = coder._agent_of(verb, {"type": "SANCTION"})  # noqa: SLF001
+        own = {a.key() for a in sources}
+        owners = [a for a in owners if a.key() not in own]
+        if not sources or not owners:
+            continue
+        why = [f"'{verb.text}' closes '{noun.text}' of another party: SANCTION",
+               f"source: {how}", "target: the owner"]  # fmt: skip
+        coder._emit(sources, owners, "SANCTION", "ban", verb, why)  # noqa: SLF001
+
+
 def _proposed_partners(coder: Any, noun: Any) -> list[Any]:
     """The other party of a cooperative act a proposal noun proposes: "an invitation to join
     Y", "requests to shelter Y's fighters" (the noun's to-infinitive). A proposed hostile act
