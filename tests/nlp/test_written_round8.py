@@ -223,3 +223,22 @@ def test_premises_closed_by_another_party_are_a_sanction(text: str) -> None:
 def test_premises_closed_negated_or_hedged(text: str) -> None:
     found = asserted(named_events(text, date="2009-01-01"))
     assert not any(e[1] == "SANCTION" for e in found), found
+
+
+# -- a holder noun that is the victim: the attacker is not its holder ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani troops attacked tribal allies of Al Qaeda near Wana.",
+        "Pakistani troops arrested the Haqqani network's proxies in Kurram.",
+        "Afghan commandos raided an affiliate of the Islamic State in Kunar.",
+    ],
+)
+def test_the_attacker_of_an_ally_is_not_its_holder(text: str) -> None:
+    found = asserted(named_events(text, date="2016-01-01"))
+    assert not any(e[1] == "COOPERATE" for e in found), found
+
+
+def test_a_holder_noun_predicated_of_a_group_still_holds() -> None:
+    found = named_events("The Haqqani network remained an ally of Al Qaeda.")
+    assert has(found, "Haqqani", "COOPERATE", "Qaeda"), found

@@ -1882,7 +1882,13 @@ def described_victim(coder: Any, noun: Any) -> bool:
     """Is ``noun`` part of the description of an attack's or a coercion's victim ("killed
     the deputy chief of Y's militia ally", "arrested the leader of the talks with Y")? Then
     the attacker is not the noun's agent: the noun says who the victim is, not what the
-    attacker did (code._nominal_owner)."""
+    attacker did (code._nominal_owner). So does a holder noun that is itself the victim
+    ("attacked tribal allies of Y", "arrested Y's proxies": the attacker is no ally of Y)."""
+    holder = (coder._event_noun(noun) or {}).get("possessor_is_partner")  # noqa: SLF001
+    if holder and noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.pos_ == "VERB":
+        entry = coder.lex.verb_entry(noun.head.lemma_.lower()) or {}
+        if entry.get("type") in _VICTIM_VERB_TYPES:
+            return True
     node = noun
     passed_of = False
     for _ in range(6):
