@@ -258,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         "cooperation and what an invitation proposes, relations lessened by verbs with no "
         "entry, 'placed Y under house arrest', officials in a capital, an accusation whose "
         "charge is rejected, 'an arm/instrument of Y', a bare 'the attack' referring back, "
-        "premises sealed or frozen, a holder noun as a victim), each tested on invented "
+        "premises sealed or frozen, a holder noun as a victim, tribes named as hosts), each "
+        "tested on invented "
         "sentences and twins (tests/nlp/test_written_round8.py); round8_frozen was scored "
         "only before and after the round (unchanged), its misses never listed.",
         "",

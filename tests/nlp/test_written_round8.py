@@ -242,3 +242,15 @@ def test_the_attacker_of_an_ally_is_not_its_holder(text: str) -> None:
 def test_a_holder_noun_predicated_of_a_group_still_holds() -> None:
     found = named_events("The Haqqani network remained an ally of Al Qaeda.")
     assert has(found, "Haqqani", "COOPERATE", "Qaeda"), found
+
+
+# -- tribes named by their role: "their tribal hosts" -------------------------------------------
+def test_tribal_hosts_are_the_local_tribes() -> None:
+    found = named_events("Al Qaeda paid its tribal hosts in South Waziristan.", date="2005-01-01")
+    assert has(found, "Qaeda", "AID", "local tribes"), found
+
+
+def test_tribal_hosts_negated() -> None:
+    found = named_events("Al Qaeda never paid its tribal hosts in South Waziristan.",
+                         date="2005-01-01")  # fmt: skip
+    assert not asserted(found), found
