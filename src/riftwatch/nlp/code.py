@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v23``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v24``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v23"
+NAME = "code.rules.v24"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -155,7 +155,15 @@ class SentenceCoder:
         # "Taliban and Haqqani leaders": coordinated names before one member noun are each
         # a party ("Afghan and Pakistani officials" are left to the state rules)
         for child in tok.lefts:
-            if child.dep_ in ("nmod", "compound") and any(c.dep_ == "conj" for c in child.children):
+            # (a joined hyphenated name may be read as a possessive without its "'s")
+            misread_poss = (
+                child.dep_ == "poss"
+                and child.tag_ == "NNP"
+                and not any(c.dep_ == "case" for c in child.children)
+            )
+            if (child.dep_ in ("nmod", "compound") or misread_poss) and any(
+                c.dep_ == "conj" for c in child.children
+            ):
                 for part in (child, *child.conjuncts):
                     named = self.actor_of.get(part.i)
                     if (
@@ -286,6 +294,15 @@ class SentenceCoder:
                                 continue  # "attack from Afghanistan": a place, not its author
                             if inner:
                                 return self._qualified(inner, tok)
+                if (
+                    child.dep_ == "prep"
+                    and child.lower_ == "in"
+                    and lower in self.lex.seat_officials
+                ):  # "officials in Kabul": the government seated there (extract._seat_officials)
+                    for pobj in child.children:
+                        inner = self.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
+                        if inner is not None and inner.how.startswith("metonymy"):
+                            return self._qualified(inner, tok)
             # "X fighters", "X's operatives", "their members"
             # the name inside the phrase before its owner: "their Al Qaeda allies" are Al Qaeda
             order = {"compound": 0, "nmod": 1, "amod": 2, "poss": 3}
@@ -415,9 +432,9 @@ class SentenceCoder:
             return [], False, ""
         dep = verb.dep_
         head = verb.head
-        for child in verb.children:
+        for child in [*verb.children, *written.passive_aux_subjects(verb)]:
             if child.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass"):
-                passive = child.dep_ in ("nsubjpass", "csubjpass")
+                passive = child.dep_ in ("nsubjpass", "csubjpass") or child.head.i != verb.i
                 acts = written.coordinated_modifiers(self, child, self.actors(child))
                 if not acts and child.lower_ in _ELLIPTIC and dep in ("conj", "dep"):
                     # "commander killed, another held": another (commander) of the same kind
@@ -876,6 +893,8 @@ class SentenceCoder:
         mechanisms.broken_promises(self)  # "X reneged on its commitment to Y"
         mechanisms.offered_things(self)  # "X offered troops to Y": intent (AGREE)
         mechanisms.dismissed_proposals(self)  # "X dismissed an appeal from Y"
+        mechanisms.custody_phrases(self)  # "X placed Y under house arrest"
+        mechanisms.closed_premises(self)  # "X sealed Y's offices", "froze Y's accounts"
         written.abolished_bodies(self)  # "X abolished Y's council": COERCE
         mechanisms.diplomatic_receptions(self)  # "X received/summoned Y's envoy"
         mechanisms.arrival_visits(self)  # "X's president arrived in Y": a visit

@@ -46,11 +46,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v15",
-    "code.rules.v23",
-    "modality.rules.v17",
+    "code.rules.v24",
+    "modality.rules.v18",
     ATTRIBUTION_NAME,
     "context.rules.v6",
-    "headline.rules.v8",
+    "headline.rules.v9",
 )
 
 _COREF = re.compile(
@@ -280,7 +280,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if res.actor.type in ("country", "place") and res.actor.country:
             here.append((start, res.actor.country))
         if actor.type in ("country", "government") and capital_alias(res):
-            if _LOCATIVE_BEFORE.search(text, 0, start):
+            if _LOCATIVE_BEFORE.search(text, 0, start) and not _seat_officials(text, start, lex):
                 state.loci += 1  # an act done there may be done to its country
                 continue  # "demonstrators in Baghdad": where, not who
             actor = capital_government(res, surface) or actor  # "Moscow said": its government
@@ -290,7 +290,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             here.append((start, res.actor.country))
         if actor.type == "place":
             seat = _seat_of(res.actor)
-            if seat is not None and not _LOCATIVE_BEFORE.search(text, 0, start):
+            if seat is not None and (not _LOCATIVE_BEFORE.search(text, 0, start)
+                                     or _seat_officials(text, start, lex)):  # fmt: skip
                 # "Kabul accused Islamabad": capitals for governments (not "in Kabul")
                 found.append((start, end, Actor(
                     id=seat.id, name=seat.name, mention=surface, type=seat.type,
@@ -870,6 +871,23 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A capital after a locative preposition is the city, not the government: "in Kabul"."""
+
+
+def _seat_officials(text: str, start: int, lex: Any) -> bool:
+    """Is the capital at ``start`` the seat of the officials named right before "in" ("officials
+    in Kabul", "diplomats in Riyadh"; cues.yaml ``seat_officials``)? Then it stands for its
+    government, whose officials they are, not for the city (hyphen21).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> _seat_officials("Officials in Kabul said", 13, load())
+    True
+    >>> _seat_officials("Protesters in Kabul said", 15, load())
+    False
+    """
+    before = re.search(r"(\w+)\s+in\s+$", text[:start])
+    return before is not None and before.group(1).lower() in lex.seat_officials
+
+
 _MEMBER_MODIFIERS = frozenset(
     "suicide senior top local foreign armed former key mid-level hardline hard-line splinter "
     "breakaway dissident affiliated allied linked loyal youth female women militant jihadi "

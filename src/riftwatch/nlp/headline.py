@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v8"
+NAME = "headline.rules.v9"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -372,15 +372,42 @@ def _masked_form(sdoc: Any, spans: list[tuple[int, int]], adjectival: Any) -> tu
     masked = _REPREFIX.sub(lambda m: " " * len(m.group()), text)
     if masked != text:
         notes.append("a 're-' prefix set apart")
-    misread = False
+    misread = joined = False
     for start, end in spans:
+        hyphened = _hyphened_name().sub(_joined_word, masked[start:end])
+        if hyphened != masked[start:end]:  # "Jaish-e-Mohammed": one name, not five words
+            masked = _replace(masked, start, end, hyphened)
+            joined = True
+            continue
         span = sdoc.char_span(start, end, alignment_mode="expand")
         if span is not None and _misread(span, (start, end) in adjectival):
             masked = _replace(masked, start, end, _pseudo_name(text[start:end]))
             misread = True
     if misread:
         notes.append("actor names the tagger misread were parsed as names")
+    if joined:
+        notes.append("hyphenated names parsed as one name")
     return masked, notes
+
+
+def _joined_word(match: re.Match[str]) -> str:
+    """The hyphenated name as one word of the same length: "Lashkar-e-Taiba" ->
+    "Lashkarxextaiba" (a capitalised word the tagger reads as a name)."""
+    word = match.group()
+    return word[:1].upper() + word[1:].replace("-", "x").lower()
+
+
+@cache
+def _hyphened_name() -> re.Pattern[str]:
+    """A word joined to others by hyphens around a name particle (headline.yaml
+    ``hyphen_name_particles``): "Lashkar-e-Taiba", "Harkat-ul-Jihad-al-Islami".
+
+    >>> name = _hyphened_name()
+    >>> bool(name.fullmatch("Jamaat-ul-Ahrar")), bool(name.search("TTP-linked"))
+    (True, False)
+    """
+    particles = "|".join(re.escape(p) for p in _data().get("hyphen_name_particles") or ())
+    return re.compile(rf"\b[A-Za-z]+(?:-(?:{particles})-[A-Za-z]+)+\b", re.IGNORECASE)
 
 
 _QUANTITY = frozenset({"dozens", "scores", "hundreds", "thousands", "number", "some", "many",
@@ -425,6 +452,8 @@ def _blank_participles(sdoc: Any, form: str, spans: list[tuple[int, int]],
         )
         if not (after_event or after_quantity):
             continue
+        if before.lemma_.lower() in (_data().get("gerund_taking_verbs") or ()):
+            continue  # "denied putting X under arrest": the participle is the verb's clause
         form = _replace(form, tok.idx, tok.idx + len(tok.text), " " * len(tok.text))
         notes.append(f"the participle '{tok.text}' before an actor parsed as its modifier")
     return form, notes

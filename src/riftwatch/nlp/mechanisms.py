@@ -50,10 +50,13 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
     lex = coder.lex
     if entry.get("type") == "COOPERATE" and entry.get("frame"):
         undoer = _undoer(lex, noun)
-        if undoer is None or undoer.pos_ != "NOUN":
+        if undoer is None:
             return entry, []
+        lemma = undoer.lemma_.lower()
+        if undoer.pos_ != "NOUN" and (lemma in lex.verbs or lex.light_verbs.get(lemma) == "loser"):
+            return entry, []  # "suspended its ties with Y": the verb codes the cut itself
         # "a suspension of air links with Y" (peers4): the noun form of "suspended its ties
-        # with Y", which the verb codes as a SANCTION on its own
+        # with Y"; "downgraded/reduced its ties with Y": a verb with no entry of its own
         keep = {k: v for k, v in entry.items() if k.endswith("_preps") or k == "source"}
         why = [f"'{undoer.text}' of the relation '{noun.text}': SANCTION (discontinue)"]
         return {**keep, "type": "SANCTION", "mode": "discontinue", "undone": True}, why
@@ -652,8 +655,10 @@ def relation_noun_holders(coder: Any) -> None:
             etype, mode = "COOPERATE", None
             how = f"'{noun.text} of' another group"
         else:
-            partners = [a for c in noun.children if c.dep_ in ("compound", "nmod")
-                        and c.i < noun.i for a in coder.actors(c)]  # fmt: skip
+            partners = [a for c in noun.children if c.i < noun.i and (
+                            c.dep_ in ("compound", "nmod")
+                            or (c.dep_ == "amod" and c.pos_ == "PROPN"))  # a name read as amod
+                        for a in coder.actors(c)]  # fmt: skip
             if not partners and (noun.dep_ == "pobj" or split is not None):
                 # "as the armed wing of Y", "a breakaway faction of Y"
                 partners = [a for c in noun.children if c.dep_ == "prep"
@@ -1910,7 +1915,13 @@ def described_victim(coder: Any, noun: Any) -> bool:
     """Is ``noun`` part of the description of an attack's or a coercion's victim ("killed
     the deputy chief of Y's militia ally", "arrested the leader of the talks with Y")? Then
     the attacker is not the noun's agent: the noun says who the victim is, not what the
-    attacker did (code._nominal_owner)."""
+    attacker did (code._nominal_owner). So does a holder noun that is itself the victim
+    ("attacked tribal allies of Y", "arrested Y's proxies": the attacker is no ally of Y)."""
+    holder = (coder._event_noun(noun) or {}).get("possessor_is_partner")  # noqa: SLF001
+    if holder and noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.pos_ == "VERB":
+        entry = coder.lex.verb_entry(noun.head.lemma_.lower()) or {}
+        if entry.get("type") in _VICTIM_VERB_TYPES:
+            return True
     node = noun
     passed_of = False
     for _ in range(6):
@@ -1966,6 +1977,98 @@ def _proposal_authors(coder: Any, noun: Any) -> list[Any]:
     return found
 
 
+def custody_phrases(coder: Any) -> None:
+    """'X placed Y under house arrest', 'X put Y under detention', 'Y was kept under arrest
+    by X': a hostile event noun after "under" on a verb of placing (cues.yaml
+    ``custody_verbs``) is that event from the verb's subject (or 'by' agent) to its object
+    (or passive subject). The trigger is the verb, so "did not place", "may put" are not
+    asserted.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> [(c.event.source.name, c.event.event_type, c.event.modality) for c in
+    ...  extract_document({"id": "t", "date": "2017-02-01",
+    ...                    "text": "Pakistan placed Hafiz Saeed under house arrest."})]
+    [('Pakistan', 'COERCE', 'asserted')]
+    """
+    lex = coder.lex
+    for prep in coder.doc:
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.lower_ != "under" or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() not in lex.custody_verbs:
+            continue
+        for noun in prep.children:
+            entry = coder._event_noun(noun) if noun.dep_ == "pobj" else None  # noqa: SLF001
+            if not entry or entry.get("type") in COOPERATIVE or entry.get("type") == "REQUEST":
+                continue
+            sources, passive, how = coder.subject(verb)
+            objects = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                       for a in coder.actors(c)]  # fmt: skip
+            if passive:
+                objects = sources
+                sources, how, _mode = coder._agent_of(verb, entry)  # noqa: SLF001
+            if not sources or not objects:
+                continue
+            why = [f"'{verb.text} ... under {noun.text}' -> {entry['type']}",
+                   f"source: {how}", "target: who was put under it"]  # fmt: skip
+            coder._emit(sources, objects, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+def closed_premises(coder: Any) -> None:
+    """'X sealed Y's offices', 'X froze Y's bank accounts', 'X shut down the madrassas of Y': a
+    party's premises or funds closed or frozen by another (cues.yaml ``premises_closing_verbs``,
+    ``premises_nouns``) is a SANCTION from the closer to their owner (the possessor, a name
+    before the noun or the "of" phrase). The trigger is the verb, so "did not seal", "may
+    freeze" are not asserted; the closer's own premises name no other party (hyphen21).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> [(c.event.source.name, c.event.event_type, c.event.target.name) for c in
+    ...  extract_document({"id": "t", "date": "2009-01-01",
+    ...                    "text": "Pakistan sealed Jamaat-ud-Dawa's offices."})]
+    [('Pakistan', 'SANCTION', 'Jamaat-ud-Dawa')]
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        verb = noun.head
+        if noun.lower_ not in lex.premises_nouns or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() not in lex.premises_closing_verbs:
+            continue
+        if noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue
+        owners = [a for c in noun.children if (c.dep_ in ("poss", "compound", "nmod")
+                                               and c.i < noun.i)
+                  for a in coder.actors(c)]  # fmt: skip
+        owners += [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children for a in coder.actors(o)]  # fmt: skip
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how, _mode = coder._agent_of(verb, {"type": "SANCTION"})  # noqa: SLF001
+        own = {a.key() for a in sources}
+        owners = [a for a in owners if a.key() not in own]
+        if not sources or not owners:
+            continue
+        why = [f"'{verb.text}' closes '{noun.text}' of another party: SANCTION",
+               f"source: {how}", "target: the owner"]  # fmt: skip
+        coder._emit(sources, owners, "SANCTION", "ban", verb, why)  # noqa: SLF001
+
+
+def _proposed_partners(coder: Any, noun: Any) -> list[Any]:
+    """The other party of a cooperative act a proposal noun proposes: "an invitation to join
+    Y", "requests to shelter Y's fighters" (the noun's to-infinitive). A proposed hostile act
+    ("requests to attack Y") names nobody turned down."""
+    for comp in noun.children:
+        if comp.dep_ not in ("acl", "relcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
+        ):
+            continue
+        inner = coder.lex.verbs.get(comp.lemma_.lower()) or {}
+        if inner.get("type") not in COOPERATIVE:
+            continue
+        return coder.objects(comp, inner)[0]
+    return []
+
+
 def dismissed_proposals(coder: Any) -> None:
     """'X dismissed an appeal from Y', 'X rebuffed Y's overtures', 'X turned down a French
     offer', 'X is opposed to Y's mediation': a proposal turned down is a REJECT from X to its
@@ -1977,7 +2080,22 @@ def dismissed_proposals(coder: Any) -> None:
         if noun.pos_ != "NOUN" or noun.lower_ not in lex.proposal_nouns:
             continue
         head = noun.head
-        if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+        misread = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBG"
+                        and c.lemma_.lower() in lex.dismissal_verbs), None)  # fmt: skip
+        # the parser may hang the clause on the noun's "of" phrase ("an offer of money, which")
+        owned = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children for g in o.children]  # fmt: skip
+        relative = next((c for c in [*noun.children, *owned] if c.dep_ == "relcl"
+                         and c.pos_ == "VERB" and c.lemma_.lower() in lex.dismissal_verbs),
+                        None)  # fmt: skip
+        if relative is not None:
+            # "an offer (which) Y dismissed", "made an offer of talks, which Y rebuffed"
+            verb = trigger = relative
+        elif misread is not None and noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+            # "X kept away, declining repeated invitations to join Y": the parser reads the
+            # participle as the noun's adjective; its subject is the clause's
+            verb, trigger = misread, head  # its modality is the clause's, not the noun's
+        elif noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
             verb = trigger = head
             if verb.lemma_.lower() == "turn" and not any(c.lower_ == "down" for c in verb.children):
                 continue  # only "turned down"; "brushed aside" likewise
@@ -2006,10 +2124,27 @@ def dismissed_proposals(coder: Any) -> None:
             authors = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
                        if a.key() not in own]  # fmt: skip
+        target = "the proposal's author"
+        if not authors and relative is not None:
+            # "X offered to ..., an offer Y dismissed": the party the offer stands beside;
+            # "X made an offer, which Y dismissed": the subject of the verb that made it
+            if noun.dep_ == "appos":
+                authors = coder.actors(noun.head) or (
+                    coder.subject(noun.head)[0] if noun.head.pos_ == "VERB" else []
+                )
+            elif noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+                authors = coder.subject(head)[0]
+            authors = [a for a in authors if a.key() not in own]
+            target = "the party that made the proposal"
+        if not authors:
+            # "declined an invitation to join Y", "turned down requests to shelter Y's
+            # fighters": with no author named, the party of the cooperation proposed
+            authors = [a for a in _proposed_partners(coder, noun) if a.key() not in own]
+            target = "the party of the cooperation proposed"
         if not authors:
             continue
         why = [f"'{verb.text}' turns down the proposal '{noun.text}': REJECT",
-               f"source: {how}", "target: the proposal's author"]  # fmt: skip
+               f"source: {how}", f"target: {target}"]  # fmt: skip
         coder._emit(refusers, authors, "REJECT", "assist", trigger, why)  # noqa: SLF001
 
 

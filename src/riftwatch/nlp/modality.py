@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v17`` and ``attribution.rules.v4``.
+Registered as ``modality.rules.v18`` and ``attribution.rules.v4``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v17"
+NAME = "modality.rules.v18"
 ATTRIBUTION_NAME = "attribution.rules.v4"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -71,6 +71,11 @@ def modality_of(
     # 1. cues attached to the trigger itself: negation, modal and future auxiliaries
     own = _own_cues(trigger, cues, lex)
     cooperative = event_type in COOPERATIVE
+    if event_type == "ACCUSE" and written.trailing_denied_claim(trigger, lex) is not None:
+        # "X accused Y of Z, a charge Y rejected": what is rejected is Z (the accused act);
+        # the accusation was made. The rejecting verb the parser may put above it is skipped
+        rest = [t for t in path[1:] if t.lemma_.lower() not in lex.claim_rejecting_verbs]
+        return own or _governing(rest, cues, lex, child=trigger, scope=scope)
     # cooperation that is the object of a rejection ("shunning contacts with X", "cut
     # ties with X") is what is rejected, not something asserted
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):
@@ -282,6 +287,8 @@ def _boundary(tok: Any) -> bool:
         return True  # "X clashed with Y; the group accused Y of ...": two statements
     if tok.dep_ in ("relcl", "acl") and written.predicated_group(tok.head) is not None:
         return False  # "X is a group funded by Y": the clause is what is said of X
+    if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False  # "invitations to join X": the noun's infinitive, not a relative clause
     return tok.dep_ == "relcl" or (
         tok.dep_ == "acl"
         and tok.tag_ in ("VBG", "VBN")
@@ -306,7 +313,12 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
     if nor is not None:
         return Modality("negated", nor)  # "neither sheltered nor funded X"
     delayed = lex is not None and _delayed_start(tok, lex)
-    for child in tok.children:
+    # "X never became affiliated with Y": the parser may hang the negation or an adverb on the
+    # passive auxiliary ("became", "got") with the subject; they are the verb's own
+    on_aux = [g for a in tok.children if a.dep_ == "auxpass" for g in a.children
+              if g.dep_ in ("neg", "advmod")]  # fmt: skip
+    kids = [*tok.children, *on_aux]
+    for child in kids:
         if child.dep_ == "neg" and written.not_only(child):
             continue  # "not only funds X but also ...": additive, nothing negated
         if child.dep_ == "neg" and delayed:
@@ -343,7 +355,7 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
                     through = _own_cues(subj, cues, lex)
                     if through is not None and through.value != "asserted":
                         return Modality(through.value, through.cue)
-        for child in tok.children:
+        for child in kids:
             # "probably funded", "allegedly sheltered": the writer does not vouch for it
             if child.dep_ == "advmod" and child.lower_ in lex.hedges:
                 return Modality("uncertain", child.text)

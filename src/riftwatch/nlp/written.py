@@ -488,6 +488,30 @@ def claimed_attack(coder: Any, noun: Any) -> Any:
                     found = [a for p in agent.children for a in coder.actors(p)]
                     if found:
                         return found[0]
+    return earlier_attack_author(coder, noun)
+
+
+def earlier_attack_author(coder: Any, noun: Any) -> Any:
+    """The author of the attack a bare definite attack noun refers back to: "X claimed the
+    bombing at the airport, and Y condemned the attack" (the attack is X's). Only "the/this/
+    that" with nothing else before the noun, and only an earlier attack noun of the same
+    sentence whose author is named or claimed (hyphen21).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "The TTP claimed the bombing in Peshawar, and the Taliban condemned the attack."
+    >>> sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...        for c in extract_document({"id": "t", "date": "2016-01-01", "text": text})
+    ...        if c.event.event_type == "ACCUSE")
+    [('Afghan Taliban', 'ACCUSE', 'Tehrik-i-Taliban Pakistan')]
+    """
+    lefts = list(noun.lefts)
+    if len(lefts) != 1 or lefts[0].lower_ not in ("the", "this", "that"):
+        return None
+    for prev in reversed(noun.doc[: noun.i]):
+        entry = coder._event_noun(prev) if prev.pos_ == "NOUN" else None  # noqa: SLF001
+        if not entry or entry.get("type") != "ASSAULT":
+            continue
+        return coder._actor(prev, 3)  # noqa: SLF001  (its modifiers or its claimant)
     return None
 
 
@@ -1844,6 +1868,24 @@ def stative_copula(verb: Any, lex: Any) -> bool:
     False
     """
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.stative_copulas
+
+
+def passive_aux_subjects(verb: Any) -> list[Any]:
+    """Subjects the parser hung on the passive auxiliary of ``verb`` instead of on ``verb``
+    ("Hamas became affiliated with Hezbollah": "Hamas" is the nsubj of "became", which is the
+    auxpass of "affiliated"); they are the passive subject of ``verb``.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Hamas became affiliated with Hezbollah in 1996.")
+    >>> [t.text for t in passive_aux_subjects(doc[2])]
+    ['Hamas']
+    >>> passive_aux_subjects(nlp()("Hamas was attacked by Fatah.")[2])
+    []
+    """
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [s for a in verb.children if a.dep_ == "auxpass" for s in a.children
+            if s.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
 
 
 def condition_on_another(clause: Any, coder: Any, target: Any) -> bool:

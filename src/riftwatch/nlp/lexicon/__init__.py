@@ -174,6 +174,10 @@ class Lexicon:
     capacity_nouns: frozenset[str] = frozenset()  # written.capacity_of (round 4)
     setting_preps: frozenset[str] = frozenset()  # written.setting_of_phrase, mechanisms (round 6)
     stative_copulas: frozenset[str] = frozenset()  # written.stative_copula (round 6)
+    custody_verbs: frozenset[str] = frozenset()  # mechanisms.custody_phrases (hyphen21)
+    seat_officials: frozenset[str] = frozenset()  # extract._seat_officials (hyphen21)
+    premises_closing_verbs: frozenset[str] = frozenset()  # mechanisms.closed_premises
+    premises_nouns: frozenset[str] = frozenset()  # mechanisms.closed_premises (hyphen21)
     condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
     commissioning_verbs: frozenset[str] = frozenset()  # written.commissioned_agent (round 6)
     obeying_verbs: frozenset[str] = frozenset()  # written.obedience (round 6)
@@ -449,6 +453,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         capacity_nouns=_set(cues, "capacity_nouns", "cues.yaml"),
         setting_preps=_set(cues, "setting_preps", "cues.yaml"),
         stative_copulas=_set(cues, "stative_copulas", "cues.yaml"),
+        custody_verbs=_set(cues, "custody_verbs", "cues.yaml"),
+        seat_officials=_set(cues, "seat_officials", "cues.yaml"),
+        premises_closing_verbs=_set(cues, "premises_closing_verbs", "cues.yaml"),
+        premises_nouns=_set(cues, "premises_nouns", "cues.yaml"),
         condition_marks=_set(cues, "condition_marks", "cues.yaml"),
         commissioning_verbs=_set(cues, "commissioning_verbs", "cues.yaml"),
         obeying_verbs=_set(cues, "obeying_verbs", "cues.yaml"),
