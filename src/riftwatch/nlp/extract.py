@@ -45,8 +45,8 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v11",
-    "code.rules.v19",
+    "actors.open.v13",
+    "code.rules.v21",
     "modality.rules.v15",
     ATTRIBUTION_NAME,
     "context.rules.v6",
@@ -443,7 +443,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             # "Jabhat Ahl al-Tawhid": a known name inside it ("al-Tawhid") is not the group
             overlap = [f for f in found if f[0] < end and f[1] > start]
             if all(
-                (start < f[0] or f[2].type == "country") and f[1] <= end for f in overlap
+                (start < f[0] or _demonym_actor(f[2])) and f[1] <= end for f in overlap
             ):  # all strictly inside, or the opening demonym
                 found = [f for f in found if f not in overlap]
                 taken = [(s, e) for s, e, _a in found]
@@ -599,7 +599,15 @@ def _demonym_opens(found: list[tuple[int, int, Actor]], start: int, end: int) ->
     is part of the name, not the country."""
     overlap = [f for f in found if f[0] < end and f[1] > start]
     return bool(overlap) and all(
-        f[2].type == "country" and f[0] == start and f[1] < end for f in overlap
+        _demonym_actor(f[2]) and f[0] == start and f[1] < end for f in overlap
+    )
+
+
+def _demonym_actor(actor: Actor) -> bool:
+    """A country, or a people read from a demonym ("Irish People" in "the Irish People's
+    Liberation Organisation", mmp9): what may open a longer group name."""
+    return actor.type == "country" or (
+        actor.type == "collective" and actor.how.startswith("people of ")
     )
 
 

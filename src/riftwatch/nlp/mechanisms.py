@@ -551,7 +551,9 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
             founders = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
             if obj is not None:  # "left Y and founded X" shares its subject: none here
-                founded = coder.actors(obj)
+                founded = coder.actors(obj) or [
+                    a for c in obj.children if c.dep_ == "appos" for a in coder.actors(c)
+                ]  # "set up his own group, the X Front" (mmp9)
         yield verb, founders, founded
 
 
@@ -2776,7 +2778,13 @@ def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
     for rc in holder.children:
         if rc.dep_ != "relcl" or rc.pos_ not in ("VERB", "AUX"):
             continue
-        lemma = rc.lemma_.lower()
+        if _negated(rc):
+            continue
+        if rc.lemma_.lower() == "go" and any(c.lower_ == "on" for c in rc.children):
+            # "P, who went on to found Y" (mmp9): the founding is the clause's complement
+            rc = next((c for c in rc.children if c.dep_ in ("xcomp", "advcl")), rc)
+        # "to found Y": the parser may lemmatise the bare infinitive as "find"
+        lemma = "found" if rc.lower_ == "found" and _infinitive(rc) else rc.lemma_.lower()
         if lemma not in lex.founding_verbs and lemma not in lex.future_leading_verbs:
             continue
         if lemma in ("set", "make") and not any(c.lower_ == "up" for c in rc.children):
@@ -2786,6 +2794,18 @@ def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
         for obj in rc.children:
             if obj.dep_ in ("dobj", "obj"):
                 out += [a for a in coder.actors(obj) if a.type not in _NOT_GROUPS]
+    for appos in holder.children:
+        # "P, later the leader of Y," (mmp9): an apposition with a word of later time
+        if (
+            appos.dep_ == "appos"
+            and appos.lower_ in lex.later_roles
+            and any(c.lower_ in lex.later_words for c in appos.children
+                    if c.dep_ in ("advmod", "amod"))
+        ):  # fmt: skip
+            for prep in appos.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        out += [a for a in coder.actors(pobj) if a.type not in _NOT_GROUPS]
     if not out and holder.lower_ in ("founders", "founder", "leaders"):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -2794,9 +2814,15 @@ def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
     return out
 
 
-def _whose_people(coder: Any, main: Any, holder: Any) -> list[Any]:
+def _infinitive(verb: Any) -> bool:
+    """``verb`` has its infinitive marker: "to found Y" (not "found Y", the past of find)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) -> list[Any]:
     """The group the holder belonged to: "were members/commanders of X", "was X's cleric",
-    "served in X", "operated under X"."""
+    "served in X", "operated under X"; with ``commanding`` (founders told by a clause or an
+    apposition, never a person merely tied to a group), "commanded X forces" too."""
     lex = coder.lex
 
     def of_phrase(noun: Any) -> list[Any]:
@@ -2833,6 +2859,13 @@ def _whose_people(coder: Any, main: Any, holder: Any) -> list[Any]:
                     acts = coder.actors(pobj)
                     if acts:
                         return acts
+    if commanding and main.lemma_.lower() in lex.commanding_verbs:
+        # "commanded X forces", "led sectors of X", "ran X's cells" (mmp9): a unit of X
+        for obj in main.children:
+            if obj.dep_ in ("dobj", "obj") and obj.lower_ in lex.commanded_units:
+                acts = of_phrase(obj)
+                if acts:
+                    return acts
     return []
 
 
@@ -2844,7 +2877,8 @@ def founders_before(coder: Any) -> None:
     for holder in coder.doc:
         if holder.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        founded = _founded_by_clause(coder, holder) or [
+        clause = _founded_by_clause(coder, holder)
+        founded = clause or [
             a
             for a in coder.actors(holder)
             if a.person and a.type not in _NOT_GROUPS and a.how.startswith("person tied")
@@ -2852,7 +2886,8 @@ def founders_before(coder: Any) -> None:
         if not founded:
             continue
         main = holder.head
-        whole = [a for a in _whose_people(coder, main, holder) if a.type not in _NOT_GROUPS]
+        whole = [a for a in _whose_people(coder, main, holder, commanding=bool(clause))
+                 if a.type not in _NOT_GROUPS]  # fmt: skip
         whole = [a for a in whole if all(a.key() != f.key() for f in founded)]
         if not whole:
             continue
