@@ -2318,7 +2318,8 @@ def _joint_marker(verb: Any) -> str | None:
     phrases = lexicon.load().together_phrases
     kids = list(verb.children)
     for first, prep, last in phrases:
-        if any(c.lower_ == first and c.dep_ in ("npadvmod", "advmod", "dobj") for c in kids) and any(
+        head = any(c.lower_ == first and c.dep_ in ("npadvmod", "advmod", "dobj") for c in kids)
+        if head and any(
             c.dep_ == "prep" and c.lower_ == prep
             and any(o.lower_ == last for o in c.children if o.dep_ == "pobj")
             for c in kids
