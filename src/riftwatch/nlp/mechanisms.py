@@ -551,9 +551,9 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
             founders = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
             if obj is not None:  # "left Y and founded X" shares its subject: none here
-                founded = coder.actors(obj) or [
-                    a for c in obj.children if c.dep_ == "appos" for a in coder.actors(c)
-                ]  # "set up his own group, the X Front" (mmp9)
+                # "set up his own group, the X Front": the apposition names it (mmp9)
+                named = [a for c in obj.children if c.dep_ == "appos" for a in coder.actors(c)]
+                founded = named or coder.actors(obj)
         yield verb, founders, founded
 
 
