@@ -285,7 +285,7 @@ def test_lexicon_data_for_the_classes() -> None:
     from riftwatch.nlp.extract import _resolver
 
     lex = load()
-    assert lex.version.startswith("events-18+cues-14+")
+    assert lex.version.startswith("events-20+cues-14+")
     assert lex.verbs["meet"]["frame"] == "symmetric" and lex.nouns["talks"]["frame"] == "symmetric"
     assert lex.instruments["drone"] == "drone" and "joint" in lex.joint_modifiers
     kb = _resolver().kb

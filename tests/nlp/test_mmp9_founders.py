@@ -106,3 +106,10 @@ def test_a_known_name_continued_by_an_article_word_is_another_group() -> None:
     got = _asserted("Fatah al-Nasr attacked Fatah.")
     assert ("Fatah al-Nasr", "ASSAULT", None, "Fatah") in got
     assert ("Fatah", "ASSAULT", None, "Fatah") not in got
+
+
+def test_a_faction_that_broke_away_and_set_up_a_group_split_from_its_whole() -> None:
+    text = "A faction of the Volta Army broke away and set up the Ashanti Liberation Front."
+    assert (ALF, "REJECT", "split", VOLTA) in _asserted(text)
+    twin = "A faction of the Volta Army did not break away and set up the Ashanti Liberation Front."
+    assert (ALF, "REJECT", "split", VOLTA) not in _asserted(twin)

@@ -1390,7 +1390,10 @@ def founded_after_leaving(coder: Any) -> None:
         if not founded:
             continue
         for leaving in leavers:
-            left = [a for a in _group_left(coder, leaving)
+            # "a faction of Y broke away and set up X": no group left named, the leavers'
+            # own (mmp9)
+            left = [a for a in (_group_left(coder, leaving)
+                                or _subject_groups(coder, leaving, own=False))
                     if all(a.key() != f.key() for f in founded)]  # fmt: skip
             if not left:
                 continue
@@ -2704,14 +2707,15 @@ def courtesy_objects(coder: Any) -> None:
 
 
 # -- relationship descriptions, round 6 (branch mmp6) ---------------------------------------
-def _subject_groups(coder: Any, verb: Any) -> list[Any]:
+def _subject_groups(coder: Any, verb: Any, own: bool = True) -> list[Any]:
     """The groups a leaving verb's subject belongs to: the subject itself ("the Front
     defected", a person the text ties to a group) or the group of its "of" phrase ("a
-    commander of Y defected")."""
+    commander of Y defected"); with ``own`` False only the latter (a subject that names an
+    actor itself has none)."""
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         acts = [a for a in coder.actors(subj) if a.type not in _NOT_GROUPS]
         if acts:
-            return acts
+            return acts if own else []
         for prep in subj.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in", "within"):
                 for pobj in prep.children:

@@ -17,7 +17,7 @@ it came from (``source``: ``riftwatch``, ``riftwatch nominals`` or ``petrarch2``
 >>> "leery" in lex.reluctance
 True
 >>> lex.version
-'events-18+cues-14+nominals-7+petrarch2-1+policy-6'
+'events-20+cues-14+nominals-7+petrarch2-1+policy-6'
 """
 
 from __future__ import annotations
