@@ -113,3 +113,31 @@ def test_a_faction_that_broke_away_and_set_up_a_group_split_from_its_whole() -> 
     assert (ALF, "REJECT", "split", VOLTA) in _asserted(text)
     twin = "A faction of the Volta Army did not break away and set up the Ashanti Liberation Front."
     assert (ALF, "REJECT", "split", VOLTA) not in _asserted(twin)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asante's faction split from the Volta Army and called itself the Ashanti Liberation "
+        "Front.",
+        "Asante's followers broke away from the Volta Army, made peace with the junta and called "
+        "themselves the Ashanti Liberation Front.",
+    ],
+)
+def test_leavers_who_called_themselves_a_name_founded_it(text: str) -> None:
+    assert (ALF, "REJECT", "split", VOLTA) in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asante's faction did not split from the Volta Army and call itself the Ashanti "
+        "Liberation Front.",
+        "Asante's faction may have split from the Volta Army and called itself the Ashanti "
+        "Liberation Front.",
+        # naming another party is no founding
+        "The Volta Army called the Ashanti Liberation Front traitors.",
+    ],
+)
+def test_naming_twins_are_no_asserted_split(text: str) -> None:
+    assert (ALF, "REJECT", "split", VOLTA) not in _asserted(text)

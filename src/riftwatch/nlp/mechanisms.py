@@ -536,6 +536,11 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
     subject or the active object."""
     for verb in coder.doc:
         lemma = verb.lemma_.lower()
+        if verb.pos_ == "VERB" and lemma in coder.lex.naming_verbs:
+            named = _named_itself(coder, verb)  # "... and called themselves X" (mmp9)
+            if named:
+                yield verb, next((c for c in verb.children if c.dep_ == "nsubj"), None), named
+            continue
         if verb.pos_ != "VERB" or lemma not in coder.lex.founding_verbs:
             continue
         if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
@@ -555,6 +560,16 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
                 named = [a for c in obj.children if c.dep_ == "appos" for a in coder.actors(c)]
                 founded = named or coder.actors(obj)
         yield verb, founders, founded
+
+
+def _named_itself(coder: Any, verb: Any) -> list[Any]:
+    """The group a naming verb with a reflexive object names: "called itself X", "renamed
+    themselves X" (the object predicate); none for "called X a traitor"."""
+    if not any(c.dep_ in ("dobj", "obj") and c.lower_ in ("itself", "themselves")
+               for c in verb.children):  # fmt: skip
+        return []
+    return [a for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")
+            for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
 
 
 def _expelled_founders_group(coder: Any, noun: Any) -> list[Any]:
@@ -1380,8 +1395,12 @@ def founded_after_leaving(coder: Any) -> None:
     lex = coder.lex
     for verb, founders, founded in _foundings(coder):
         leavers = []
-        if verb.dep_ == "conj" and _leaving_verb(lex, verb.head):
-            leavers.append(verb.head)  # "left Y and founded X"
+        head = verb
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head  # "left Y, made peace and founded X": the chain's first verb
+            if _leaving_verb(lex, head):
+                leavers.append(head)  # "left Y and founded X"
+                break
         leavers += [c for c in verb.children if c.dep_ == "conj" and _leaving_verb(lex, c)]
         if founders is not None:  # "P, who defected from Y, founded X"
             for tok in [founders, *(c for c in founders.children if c.dep_ == "appos")]:

@@ -142,6 +142,7 @@ class Lexicon:
     serving_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     serving_preps: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     together_phrases: frozenset[tuple[str, str, str]] = frozenset()  # code._done_jointly (mmp9)
+    naming_verbs: frozenset[str] = frozenset()  # mechanisms._foundings (mmp9)
     later_words: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
     later_roles: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
     commanding_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
@@ -416,6 +417,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         together_phrases=frozenset(
             tuple(str(p).lower().split()) for p in events.get("together_phrases") or ()
         ),
+        naming_verbs=_set(events, "naming_verbs", "events.yaml"),
         later_words=_set(events, "later_words", "events.yaml"),
         later_roles=_set(events, "later_roles", "events.yaml"),
         commanding_verbs=_set(events, "commanding_verbs", "events.yaml"),
