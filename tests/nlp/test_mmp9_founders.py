@@ -141,3 +141,14 @@ def test_leavers_who_called_themselves_a_name_founded_it(text: str) -> None:
 )
 def test_naming_twins_are_no_asserted_split(text: str) -> None:
     assert (ALF, "REJECT", "split", VOLTA) not in _asserted(text)
+
+
+def test_taking_part_in_a_capture_captures_no_partner() -> None:
+    got = _events(
+        "The Volta Army and the Ashanti Liberation Front both took part in the capture of Kumasi."
+    )
+    assert not any(e[1] in ("COERCE", "ASSAULT") for e in got)
+    # a loss taken in an attack still has its sufferer
+    assert (ALF, "ASSAULT", None, VOLTA) in _asserted(
+        "The Volta Army suffered heavy losses in an attack by the Ashanti Liberation Front."
+    )

@@ -1880,6 +1880,9 @@ class SentenceCoder:
                 why.append(f"other party: {how}")
         if not owners or not partners:
             patient, how = self._suffering_patient(noun)
+            if {a.key() for a in patient} & {a.key() for a in owners}:
+                # "X and Y took part in the capture of Z": the doers are not its sufferers
+                patient = []  # (mmp9)
             if patient and owners and not partners:
                 partners = patient
                 why.append(f"target: {how}")
