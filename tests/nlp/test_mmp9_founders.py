@@ -152,3 +152,29 @@ def test_taking_part_in_a_capture_captures_no_partner() -> None:
     assert (ALF, "ASSAULT", None, VOLTA) in _asserted(
         "The Volta Army suffered heavy losses in an attack by the Ashanti Liberation Front."
     )
+
+
+def _dates(text: str, date: str) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (c.event.event_type, c.date, c.date_precision)
+        for c in extract_document({"id": "t", "text": text, "date": date})
+    }
+
+
+def test_a_sequence_word_with_no_dated_event_before_it_keeps_the_report_date() -> None:
+    # "four months later" than an event the text does not date: not after the report
+    assert ("ASSAULT", "2017-02", "reported") in _dates(
+        "Four months later the Volta Army attacked the Ashanti Liberation Front.", "2017-02"
+    )
+    # after a date the text gives, the narrative moves on as before
+    assert ("ASSAULT", "2011", "year") in _dates(
+        "In 2009 the Volta Army allied with the Ashanti Liberation Front. Two years later the "
+        "Volta Army attacked the Ashanti Liberation Front.",
+        "2015-06",
+    )
+    # after an event the text tells (undated: at the text's date), it moves on from there
+    assert ("ASSAULT", "2017-06", "month") in _dates(
+        "The Volta Army allied with the Ashanti Liberation Front. Four months later the Volta "
+        "Army attacked the Ashanti Liberation Front.",
+        "2017-02",
+    )

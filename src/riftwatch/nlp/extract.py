@@ -1070,6 +1070,9 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     sentences = list(segment(work))
     # "two years later", "the following year": from the date the narrative has reached
     told = timemod.narrative_dates([sent.text for sent in sentences], date)
+    # "Four months later the two fell out" opening a text: later than an event the text does
+    # not tell, not than its date, which the event cannot follow (mmp9): no narrative yet
+    told[:1] = [None] * len(told[:1])
     for sent, told_at in zip(sentences, told, strict=True):
         candidate = hl.candidate(sent.index, sent.text, work, sent.end)
         # a headline's trailing source tag ("...: officials") names no party to its event
