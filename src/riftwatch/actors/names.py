@@ -9,6 +9,11 @@ an unknown organisation found this way as an open actor.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
 from riftwatch.actors.normalize import tokens
 
 ORG_HEADS = frozenset(
@@ -147,7 +152,6 @@ _CONNECT = frozenset(
 )
 # connectors that may open "<connector> the <Name>" inside a long name (mmp7)
 _LONG_CONNECT = frozenset({"of", "for"})
-_COLLECTIVE_PLURALS = frozenset({"people", "women", "men", "children"})
 _STOP = frozenset(
     (
         "the",
@@ -215,6 +219,14 @@ _STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _name_possessors() -> frozenset[str]:
+    """Possessors that belong to a name (name_cues.yaml ``name_possessors``)."""
+    path = Path(__file__).with_name("data") / "name_cues.yaml"
+    doc = yaml.safe_load(path.read_text("utf-8")) or {}
+    return frozenset(str(w).lower() for w in doc.get("name_possessors") or ())
+
+
 def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     """Capitalised name spans worth suggesting: ``(start, end, kind, cue)``.
 
@@ -229,6 +241,9 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     >>> t = "Then the People's Liberation Army of Manipur left."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ["People's Liberation Army of Manipur"]
+    >>> t = "Later the Eelam People's Democratic Party left."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ["Eelam People's Democratic Party"]
     """
     toks = tokens(text)
     out = []
@@ -267,14 +282,13 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
             break
         # "Belmokhtar's al-Mulathameen Brigade": a possessor opening the run is its owner,
         # not part of the name (mmp7)
-        # ("People's Liberation Army", "Women's Union": a collective plural's possessive is
-        # part of the name)
+        # ("the Eelam People's Democratic Party": a possessor of name_cues.yaml's
+        # name_possessors is part of the name, mmp9)
         owners = [
-            k
-            for k in range(i, j)
+            k for k in range(i, j)
             if toks[k][2].endswith(("'s", "\u2019s"))
-            and toks[k][2][:-2].lower() not in _COLLECTIVE_PLURALS
-        ]
+            and toks[k][2].lower().replace("\u2019", "'") not in _name_possessors()
+        ]  # fmt: skip
         if owners:
             i = owners[-1] + 1
         prev = toks[i - 1][2].lower() if i > 0 else ""

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v24``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v26``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v24"
+NAME = "code.rules.v26"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1568,12 +1568,11 @@ class SentenceCoder:
         Coordinated subjects of a verb done jointly or together cooperate both ways; the
         subject of a verb done alongside someone cooperates with them (one way, like
         'cooperates with')."""
-        jointly = [c for c in verb.children if c.dep_ == "advmod"
-                   and c.lower_ in ("jointly", "together")]  # fmt: skip
+        jointly = _joint_marker(verb)
         if jointly:
             sources, passive, how = self.subject(verb)
             if len(sources) > 1 and not passive:
-                why = [f"'{jointly[0].text} {verb.text}': coordinated partners cooperate",
+                why = [f"'{jointly} {verb.text}': coordinated partners cooperate",
                        f"parties: {how}"]  # fmt: skip
                 self._emit_pairs(sources, "COOPERATE", "joint_operations", verb, why)
         partners = self._comitative(verb)
@@ -1926,6 +1925,9 @@ class SentenceCoder:
                 why.append(f"other party: {how}")
         if not owners or not partners:
             patient, how = self._suffering_patient(noun)
+            if {a.key() for a in patient} & {a.key() for a in owners}:
+                # "X and Y took part in the capture of Z": the doers are not its sufferers
+                patient = []  # (mmp9)
             if patient and owners and not partners:
                 partners = patient
                 why.append(f"target: {how}")
@@ -2346,7 +2348,34 @@ def _done_jointly(trigger: Any) -> bool:
     >>> _done_jointly([t for t in doc if t.lemma_ == "fight"][0])
     True
     """
-    return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in trigger.children)
+    return _joint_marker(trigger) is not None
+
+
+def _joint_marker(verb: Any) -> str | None:
+    """The word or phrase that says ``verb`` was done jointly: "together", "jointly", or a
+    phrase of events.yaml ``together_phrases`` ("fought side by side", mmp9).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Volta Army and the Ashanti Front fought side by side against the army.")
+    >>> _joint_marker([t for t in doc if t.lemma_ == "fight"][0])
+    'side by side'
+    """
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("together", "jointly"):
+            return c.text
+    from riftwatch.nlp import lexicon
+
+    phrases = lexicon.load().together_phrases
+    kids = list(verb.children)
+    for first, prep, last in phrases:
+        head = any(c.lower_ == first and c.dep_ in ("npadvmod", "advmod", "dobj") for c in kids)
+        if head and any(
+            c.dep_ == "prep" and c.lower_ == prep
+            and any(o.lower_ == last for o in c.children if o.dep_ == "pobj")
+            for c in kids
+        ):  # fmt: skip
+            return f"{first} {prep} {last}"
+    return None
 
 
 def _reports(verb: Any, lex: Any) -> bool:

@@ -45,8 +45,8 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v15",
-    "code.rules.v24",
+    "actors.open.v16",
+    "code.rules.v26",
     "modality.rules.v18",
     ATTRIBUTION_NAME,
     "context.rules.v6",
@@ -449,7 +449,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             # "Jabhat Ahl al-Tawhid": a known name inside it ("al-Tawhid") is not the group
             overlap = [f for f in found if f[0] < end and f[1] > start]
             if all(
-                (start < f[0] or f[2].type == "country") and f[1] <= end for f in overlap
+                (start < f[0] or _demonym_actor(f[2])) and f[1] <= end for f in overlap
             ):  # all strictly inside, or the opening demonym
                 found = [f for f in found if f not in overlap]
                 taken = [(s, e) for s, e, _a in found]
@@ -649,7 +649,15 @@ def _demonym_opens(found: list[tuple[int, int, Actor]], start: int, end: int) ->
     is part of the name, not the country."""
     overlap = [f for f in found if f[0] < end and f[1] > start]
     return bool(overlap) and all(
-        f[2].type == "country" and f[0] == start and f[1] < end for f in overlap
+        _demonym_actor(f[2]) and f[0] == start and f[1] < end for f in overlap
+    )
+
+
+def _demonym_actor(actor: Actor) -> bool:
+    """A country, or a people read from a demonym ("Irish People" in "the Irish People's
+    Liberation Organisation", mmp9): what may open a longer group name."""
+    return actor.type == "country" or (
+        actor.type == "collective" and actor.how.startswith("people of ")
     )
 
 
@@ -754,8 +762,20 @@ def _name_continuations(
                 other = Actor(**{**other.__dict__, "how": f"longer name '{longer}'"})
                 out.append((start, stop, other))
                 continue
+            if res.unresolved and _ARTICLE_WORD.match(text, end):
+                # "Fatah al-Intifada": a known name that an article word continues names
+                # another group, unknown to the knowledge base (mmp9), never the known one
+                ident = open_id(longer)
+                out.append((start, stop, Actor(
+                    id=ident, name=longer, mention=longer, type=actor.type, org_id=ident,
+                    org_name=longer, how=f"open: known name continued ('{longer}')")))  # fmt: skip
+                continue
         out.append((start, end, actor))
     return out
+
+
+_ARTICLE_WORD = re.compile(r" (?:al|el|ad|ar|as|ash|at|az|an)[\-\u2010][A-Z]")
+"""A separate article word after a name: " al-Intifada" (not "-ul-", "-e-" inside a name)."""
 
 
 _TITLE_WORDS_BEFORE = re.compile(r"(?:\b[A-Z][\w\-]+ )+$")
@@ -1117,6 +1137,9 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     sentences = list(segment(work))
     # "two years later", "the following year": from the date the narrative has reached
     told = timemod.narrative_dates([sent.text for sent in sentences], date)
+    # "Four months later the two fell out" opening a text: later than an event the text does
+    # not tell, not than its date, which the event cannot follow (mmp9): no narrative yet
+    told[:1] = [None] * len(told[:1])
     for sent, told_at in zip(sentences, told, strict=True):
         candidate = hl.candidate(sent.index, sent.text, work, sent.end)
         # a headline's trailing source tag ("...: officials") names no party to its event

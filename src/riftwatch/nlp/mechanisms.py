@@ -539,6 +539,11 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
     subject or the active object."""
     for verb in coder.doc:
         lemma = verb.lemma_.lower()
+        if verb.pos_ == "VERB" and lemma in coder.lex.naming_verbs:
+            named = _named_itself(coder, verb)  # "... and called themselves X" (mmp9)
+            if named:
+                yield verb, next((c for c in verb.children if c.dep_ == "nsubj"), None), named
+            continue
         if verb.pos_ != "VERB" or lemma not in coder.lex.founding_verbs:
             continue
         if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
@@ -554,8 +559,20 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
             founders = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
             if obj is not None:  # "left Y and founded X" shares its subject: none here
-                founded = coder.actors(obj)
+                # "set up his own group, the X Front": the apposition names it (mmp9)
+                named = [a for c in obj.children if c.dep_ == "appos" for a in coder.actors(c)]
+                founded = named or coder.actors(obj)
         yield verb, founders, founded
+
+
+def _named_itself(coder: Any, verb: Any) -> list[Any]:
+    """The group a naming verb with a reflexive object names: "called itself X", "renamed
+    themselves X" (the object predicate); none for "called X a traitor"."""
+    if not any(c.dep_ in ("dobj", "obj") and c.lower_ in ("itself", "themselves")
+               for c in verb.children):  # fmt: skip
+        return []
+    return [a for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")
+            for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
 
 
 def _expelled_founders_group(coder: Any, noun: Any) -> list[Any]:
@@ -1383,8 +1400,12 @@ def founded_after_leaving(coder: Any) -> None:
     lex = coder.lex
     for verb, founders, founded in _foundings(coder):
         leavers = []
-        if verb.dep_ == "conj" and _leaving_verb(lex, verb.head):
-            leavers.append(verb.head)  # "left Y and founded X"
+        head = verb
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head  # "left Y, made peace and founded X": the chain's first verb
+            if _leaving_verb(lex, head):
+                leavers.append(head)  # "left Y and founded X"
+                break
         leavers += [c for c in verb.children if c.dep_ == "conj" and _leaving_verb(lex, c)]
         if founders is not None:  # "P, who defected from Y, founded X"
             for tok in [founders, *(c for c in founders.children if c.dep_ == "appos")]:
@@ -1393,7 +1414,10 @@ def founded_after_leaving(coder: Any) -> None:
         if not founded:
             continue
         for leaving in leavers:
-            left = [a for a in _group_left(coder, leaving)
+            # "a faction of Y broke away and set up X": no group left named, the leavers'
+            # own (mmp9)
+            left = [a for a in (_group_left(coder, leaving)
+                                or _subject_groups(coder, leaving, own=False))
                     if all(a.key() != f.key() for f in founded)]  # fmt: skip
             if not left:
                 continue
@@ -2870,14 +2894,15 @@ def courtesy_objects(coder: Any) -> None:
 
 
 # -- relationship descriptions, round 6 (branch mmp6) ---------------------------------------
-def _subject_groups(coder: Any, verb: Any) -> list[Any]:
+def _subject_groups(coder: Any, verb: Any, own: bool = True) -> list[Any]:
     """The groups a leaving verb's subject belongs to: the subject itself ("the Front
     defected", a person the text ties to a group) or the group of its "of" phrase ("a
-    commander of Y defected")."""
+    commander of Y defected"); with ``own`` False only the latter (a subject that names an
+    actor itself has none)."""
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         acts = [a for a in coder.actors(subj) if a.type not in _NOT_GROUPS]
         if acts:
-            return acts
+            return acts if own else []
         for prep in subj.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in", "within"):
                 for pobj in prep.children:
@@ -2944,7 +2969,13 @@ def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
     for rc in holder.children:
         if rc.dep_ != "relcl" or rc.pos_ not in ("VERB", "AUX"):
             continue
-        lemma = rc.lemma_.lower()
+        if _negated(rc):
+            continue
+        if rc.lemma_.lower() == "go" and any(c.lower_ == "on" for c in rc.children):
+            # "P, who went on to found Y" (mmp9): the founding is the clause's complement
+            rc = next((c for c in rc.children if c.dep_ in ("xcomp", "advcl")), rc)
+        # "to found Y": the parser may lemmatise the bare infinitive as "find"
+        lemma = "found" if rc.lower_ == "found" and _infinitive(rc) else rc.lemma_.lower()
         if lemma not in lex.founding_verbs and lemma not in lex.future_leading_verbs:
             continue
         if lemma in ("set", "make") and not any(c.lower_ == "up" for c in rc.children):
@@ -2954,6 +2985,18 @@ def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
         for obj in rc.children:
             if obj.dep_ in ("dobj", "obj"):
                 out += [a for a in coder.actors(obj) if a.type not in _NOT_GROUPS]
+    for appos in holder.children:
+        # "P, later the leader of Y," (mmp9): an apposition with a word of later time
+        if (
+            appos.dep_ == "appos"
+            and appos.lower_ in lex.later_roles
+            and any(c.lower_ in lex.later_words for c in appos.children
+                    if c.dep_ in ("advmod", "amod"))
+        ):  # fmt: skip
+            for prep in appos.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        out += [a for a in coder.actors(pobj) if a.type not in _NOT_GROUPS]
     if not out and holder.lower_ in ("founders", "founder", "leaders"):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -2962,9 +3005,15 @@ def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
     return out
 
 
-def _whose_people(coder: Any, main: Any, holder: Any) -> list[Any]:
+def _infinitive(verb: Any) -> bool:
+    """``verb`` has its infinitive marker: "to found Y" (not "found Y", the past of find)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) -> list[Any]:
     """The group the holder belonged to: "were members/commanders of X", "was X's cleric",
-    "served in X", "operated under X"."""
+    "served in X", "operated under X"; with ``commanding`` (founders told by a clause or an
+    apposition, never a person merely tied to a group), "commanded X forces" too."""
     lex = coder.lex
 
     def of_phrase(noun: Any) -> list[Any]:
@@ -3001,6 +3050,13 @@ def _whose_people(coder: Any, main: Any, holder: Any) -> list[Any]:
                     acts = coder.actors(pobj)
                     if acts:
                         return acts
+    if commanding and main.lemma_.lower() in lex.commanding_verbs:
+        # "commanded X forces", "led sectors of X", "ran X's cells" (mmp9): a unit of X
+        for obj in main.children:
+            if obj.dep_ in ("dobj", "obj") and obj.lower_ in lex.commanded_units:
+                acts = of_phrase(obj)
+                if acts:
+                    return acts
     return []
 
 
@@ -3012,7 +3068,8 @@ def founders_before(coder: Any) -> None:
     for holder in coder.doc:
         if holder.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        founded = _founded_by_clause(coder, holder) or [
+        clause = _founded_by_clause(coder, holder)
+        founded = clause or [
             a
             for a in coder.actors(holder)
             if a.person and a.type not in _NOT_GROUPS and a.how.startswith("person tied")
@@ -3020,7 +3077,8 @@ def founders_before(coder: Any) -> None:
         if not founded:
             continue
         main = holder.head
-        whole = [a for a in _whose_people(coder, main, holder) if a.type not in _NOT_GROUPS]
+        whole = [a for a in _whose_people(coder, main, holder, commanding=bool(clause))
+                 if a.type not in _NOT_GROUPS]  # fmt: skip
         whole = [a for a in whole if all(a.key() != f.key() for f in founded)]
         if not whole:
             continue

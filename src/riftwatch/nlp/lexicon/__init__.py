@@ -144,6 +144,12 @@ class Lexicon:
     prehistory_roles: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     serving_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     serving_preps: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
+    together_phrases: frozenset[tuple[str, str, str]] = frozenset()  # code._done_jointly (mmp9)
+    naming_verbs: frozenset[str] = frozenset()  # mechanisms._foundings (mmp9)
+    later_words: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
+    later_roles: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
+    commanding_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
+    commanded_units: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
     parting_verbs: dict[str, str] = field(default_factory=dict)  # rift4
     state_verbs: frozenset[str] = frozenset()  # rift4
     dissent_adjectives: frozenset[str] = frozenset()  # rift4
@@ -422,6 +428,14 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         prehistory_roles=_set(events, "prehistory_roles", "events.yaml"),
         serving_verbs=_set(events, "serving_verbs", "events.yaml"),
         serving_preps=_set(events, "serving_preps", "events.yaml"),
+        together_phrases=frozenset(
+            tuple(str(p).lower().split()) for p in events.get("together_phrases") or ()
+        ),
+        naming_verbs=_set(events, "naming_verbs", "events.yaml"),
+        later_words=_set(events, "later_words", "events.yaml"),
+        later_roles=_set(events, "later_roles", "events.yaml"),
+        commanding_verbs=_set(events, "commanding_verbs", "events.yaml"),
+        commanded_units=_set(events, "commanded_units", "events.yaml"),
         parting_verbs={
             str(k).lower(): str(v).lower() for k, v in (events.get("parting_verbs") or {}).items()
         },
