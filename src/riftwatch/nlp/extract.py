@@ -46,7 +46,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v15",
-    "code.rules.v24",
+    "code.rules.v25",
     "modality.rules.v18",
     ATTRIBUTION_NAME,
     "context.rules.v6",

@@ -403,6 +403,31 @@ def backing_prep(prep: Any, lex: Any) -> bool:
     )
 
 
+def rejects_apposed_claim(verb: Any, lex: Any) -> bool:
+    """True when a rejecting verb sits in a clause on a claim noun set after a clause: "X
+    released Y, a charge Z rejected", "X accused Y of Z, a claim Z denies". Z rejects the
+    claim, not a party of the sentence (cues.yaml ``claim_nouns``, ``claim_rejecting_verbs``;
+    the modality of the claimed act is read by trailing_denied_claim).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The Taliban released Hekmatyar, a charge Islamabad rejected.")
+    >>> rejects_apposed_claim(doc[8], load())
+    True
+    >>> doc = nlp()("Islamabad rejected the Taliban.")
+    >>> rejects_apposed_claim(doc[1], load())
+    False
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.claim_rejecting_verbs and lemma not in lex.modality.get("denied", ()):
+        return False
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and verb.head.lower_ in lex.claim_nouns
+        and not any(c.dep_ in _OBJECTS and c.tag_ != "WDT" for c in verb.children)
+    )
+
+
 def denies_a_claim(verb: Any, lex: Any) -> bool:
     """True when a denial verb's object is a claim about the subject, not a party: "denied
     any knowledge of X's presence", "denied involvement in the attack", "dismissed the

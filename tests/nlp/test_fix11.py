@@ -1,0 +1,50 @@
+"""Fix round 11 (branch fix11): four wrong asserted events on invented sentences.
+
+Mechanisms, each with negated or hedged twins that must not be asserted and a guard that the
+ordinary case still holds: a rejecting verb in a clause on an apposed claim noun ("X released
+Y, a charge Z rejected") rejects the claim, not a party; people sent as go-betweens ("sent
+envoys to Y") make a contact (CONSULT), not aid; whoever places or keeps Y under their
+protection gives Y sanctuary (AID from the protector); funding Y's proxies aids the proxies and
+makes no relation with Y. None of the sentences comes from a benchmark or a development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import asserted, has, named_events
+
+
+def events(text: str, date: str = "2010-05-14") -> set[tuple[str, str, str, str]]:
+    """(source, type, target, modality) of every event in ``text``."""
+    return named_events(text, date)
+
+
+# -- a charge someone rejects, apposed to a clause (written.rejects_apposed_claim) -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban released Hekmatyar, a charge Islamabad rejected.",
+        "The Taliban freed the Hizb-i-Islami commanders, an allegation Islamabad dismissed.",
+        "The Taliban accused Hekmatyar of treason, a charge Islamabad rejected.",
+    ],
+)
+def test_an_apposed_charge_rejected_rejects_no_party(text: str) -> None:
+    found = events(text)
+    assert not any(t == "REJECT" and "Pakistan" in s for s, t, _g, _m in found), found
+
+
+def test_the_act_called_a_rejected_charge_is_not_asserted() -> None:
+    found = events("The Taliban released Hekmatyar, a charge Islamabad rejected.")
+    assert not any(t == "RETREAT" and m == "asserted" for _s, t, _g, m in found), found
+
+
+def test_an_accusation_called_a_charge_is_still_made() -> None:
+    found = events("The Taliban accused Hekmatyar of treason, a charge Islamabad rejected.")
+    assert has(found, "Taliban", "ACCUSE", "Hizb"), found
+
+
+def test_a_rejection_of_a_party_still_rejects_it() -> None:
+    found = events("Islamabad rejected the Taliban's offer of talks.")
+    assert any(t == "REJECT" and "Pakistan" in s for s, t, _g, _m in asserted(found)), found
+    found = events("Islamabad did not reject the Taliban's offer of talks.")
+    assert not any(t == "REJECT" and "Pakistan" in s for s, t, _g, _m in asserted(found)), found
