@@ -48,3 +48,41 @@ def test_a_rejection_of_a_party_still_rejects_it() -> None:
     assert any(t == "REJECT" and "Pakistan" in s for s, t, _g, _m in asserted(found)), found
     found = events("Islamabad did not reject the Taliban's offer of talks.")
     assert not any(t == "REJECT" and "Pakistan" in s for s, t, _g, _m in asserted(found)), found
+
+
+# -- go-betweens sent to a party (cues.yaml emissary_nouns) ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network sent envoys to the Taliban.",
+        "The Haqqani network sent a delegation to the Taliban last week.",
+        "Hizb-i-Islami sent messengers to the Taliban.",
+    ],
+)
+def test_sending_envoys_is_a_contact_not_aid(text: str) -> None:
+    found = events(text)
+    assert not any(t == "AID" for _s, t, _g, _m in found), found
+    assert any(t == "CONSULT" and m == "asserted" for _s, t, _g, m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network did not send envoys to the Taliban.",
+        "The Haqqani network may have sent envoys to the Taliban.",
+    ],
+)
+def test_envoys_not_sent_or_maybe_sent_are_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not asserted(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network sent fighters to the Taliban.",
+        "The Haqqani network sent weapons and money to the Taliban.",
+    ],
+)
+def test_sending_fighters_or_arms_is_still_aid(text: str) -> None:
+    assert has(events(text), "Haqqani", "AID", "Taliban"), events(text)

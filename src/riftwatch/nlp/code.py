@@ -1052,6 +1052,17 @@ class SentenceCoder:
             for c in verb.children
         ):
             return  # "sent a message to X", "gave orders to X": words passed on, not aid
+        if (
+            entry.get("object_is_thing")
+            and entry.get("type") == "AID"
+            and any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in self.lex.emissary_nouns
+                for c in verb.children
+            )
+        ):
+            # "sent envoys to X", "dispatched a delegation to X": a contact, not aid (fix11)
+            entry = {k: v for k, v in entry.items() if k != "mode"} | {"type": "CONSULT"}
+            why = [f"trigger verb '{verb.text}' with go-betweens as object -> CONSULT"]
         if verb.lemma_.lower() == "turn" and any(
             c.dep_ in ("prep", "prt") and c.lower_ in ("on", "against") for c in verb.children
         ):
