@@ -86,3 +86,48 @@ def test_envoys_not_sent_or_maybe_sent_are_not_asserted(text: str) -> None:
 )
 def test_sending_fighters_or_arms_is_still_aid(text: str) -> None:
     assert has(events(text), "Haqqani", "AID", "Taliban"), events(text)
+
+
+# -- a party placed under one's protection (written.placed_under_protection) ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban placed Al Qaeda under their protection.",
+        "The Taliban took Al Qaeda under their wing in 1996.",
+        "The Taliban kept Al Qaeda under their care for years.",
+    ],
+)
+def test_the_protector_aids_the_party_placed_under_its_protection(text: str) -> None:
+    found = events(text)
+    assert has(found, "Taliban", "AID", "Al Qaeda"), found
+    assert not any(t == "AID" and "Al Qaeda" in s for s, t, _g, _m in found), found
+    assert not any(t == "COOPERATE" for _s, t, _g, _m in asserted(found)), found
+
+
+def test_a_named_owner_of_the_protection_is_the_protector() -> None:
+    found = events("The Taliban placed Al Qaeda under ISI protection.")
+    assert has(found, "Inter-Services", "AID", "Al Qaeda"), found
+    assert not has(found, "Al Qaeda", "AID", "", None), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban did not place Al Qaeda under their protection.",
+        "The Taliban may have taken Al Qaeda under their wing.",
+    ],
+)
+def test_protection_not_given_or_hedged_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not asserted(found), found
+
+
+def test_protection_sought_is_not_aid_from_the_seeker() -> None:
+    found = events("Al Qaeda sought the protection of the Taliban.")
+    assert not has(found, "Al Qaeda", "AID", "Taliban", None), found
+    assert not asserted(found), found
+
+
+def test_living_under_a_partys_protection_still_reads_as_aid() -> None:
+    found = events("Al Qaeda lives under Taliban protection.", date="2000-05-14")
+    assert has(found, "Taliban", "AID", "Al Qaeda"), found

@@ -846,6 +846,7 @@ class SentenceCoder:
         mechanisms.accepted_requests(self)
         written.relation_predicates(self)  # "X is allied with Y", "X remains loyal to Y"
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
+        written.placed_under_protection(self)  # "X placed Y under their protection"
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
         written.dependence(self)  # "X relies on Y for protection"
         mechanisms.refusal_idioms(self)  # "X closed the door to talks with Y" (fix9)
