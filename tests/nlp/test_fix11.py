@@ -131,3 +131,40 @@ def test_protection_sought_is_not_aid_from_the_seeker() -> None:
 def test_living_under_a_partys_protection_still_reads_as_aid() -> None:
     found = events("Al Qaeda lives under Taliban protection.", date="2000-05-14")
     assert has(found, "Taliban", "AID", "Al Qaeda"), found
+
+
+# -- Y's proxies are not Y (cues.yaml counterpart_nouns, mechanisms.described_victim) -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI funded the Taliban's proxies.",
+        "The ISI armed the Taliban's proxies in Kunar.",
+        "The ISI met the Taliban's allies in Quetta.",
+    ],
+)
+def test_acting_on_a_partys_proxies_makes_no_relation_with_it(text: str) -> None:
+    found = events(text)
+    assert not any("Inter-Services" in s and "Taliban" in g for s, _t, g, _m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI did not fund the Taliban's proxies.",
+        "The ISI may have funded the Taliban's proxies.",
+    ],
+)
+def test_proxies_not_funded_or_maybe_funded_are_not_asserted(text: str) -> None:
+    assert not asserted(events(text)), events(text)
+
+
+def test_a_group_said_to_be_a_partys_proxy_is_its_partner() -> None:
+    found = events("Jaish-e-Mohammed became the ISI's proxy.")
+    assert has(found, "Jaish", "COOPERATE", "Inter-Services"), found
+    found = events("The ISI used Jaish-e-Mohammed as its proxy.")
+    assert has(found, "Inter-Services", "COOPERATE", "Jaish"), found
+
+
+def test_funding_a_partys_own_fighters_still_aids_it() -> None:
+    found = events("The ISI funded the Taliban's fighters.")
+    assert has(found, "Inter-Services", "AID", "Taliban"), found

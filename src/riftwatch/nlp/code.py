@@ -306,7 +306,10 @@ class SentenceCoder:
             # "X fighters", "X's operatives", "their members"
             # the name inside the phrase before its owner: "their Al Qaeda allies" are Al Qaeda
             order = {"compound": 0, "nmod": 1, "amod": 2, "poss": 3}
+            counterpart = lower in self.lex.counterpart_nouns  # "Y's proxies" are not Y
             for child in sorted(tok.children, key=lambda c: order.get(c.dep_, 9)):
+                if child.dep_ == "poss" and counterpart:
+                    continue
                 if child.dep_ in order:
                     inner = self.actor_of.get(child.i)
                     if inner is None and child.dep_ == "poss":
