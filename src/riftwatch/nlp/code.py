@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v26``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v27``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v26"
+NAME = "code.rules.v27"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -306,7 +306,10 @@ class SentenceCoder:
             # "X fighters", "X's operatives", "their members"
             # the name inside the phrase before its owner: "their Al Qaeda allies" are Al Qaeda
             order = {"compound": 0, "nmod": 1, "amod": 2, "poss": 3}
+            counterpart = lower in self.lex.counterpart_nouns  # "Y's proxies" are not Y
             for child in sorted(tok.children, key=lambda c: order.get(c.dep_, 9)):
+                if child.dep_ == "poss" and counterpart:
+                    continue
                 if child.dep_ in order:
                     inner = self.actor_of.get(child.i)
                     if inner is None and child.dep_ == "poss":
@@ -846,6 +849,7 @@ class SentenceCoder:
         mechanisms.accepted_requests(self)
         written.relation_predicates(self)  # "X is allied with Y", "X remains loyal to Y"
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
+        written.placed_under_protection(self)  # "X placed Y under their protection"
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
         written.dependence(self)  # "X relies on Y for protection"
         mechanisms.refusal_idioms(self)  # "X closed the door to talks with Y" (fix9)
@@ -1052,6 +1056,17 @@ class SentenceCoder:
             for c in verb.children
         ):
             return  # "sent a message to X", "gave orders to X": words passed on, not aid
+        if (
+            entry.get("object_is_thing")
+            and entry.get("type") == "AID"
+            and any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in self.lex.emissary_nouns
+                for c in verb.children
+            )
+        ):
+            # "sent envoys to X", "dispatched a delegation to X": a contact, not aid (fix11)
+            entry = {k: v for k, v in entry.items() if k != "mode"} | {"type": "CONSULT"}
+            why = [f"trigger verb '{verb.text}' with go-betweens as object -> CONSULT"]
         if verb.lemma_.lower() == "turn" and any(
             c.dep_ in ("prep", "prt") and c.lower_ in ("on", "against") for c in verb.children
         ):
@@ -1071,6 +1086,8 @@ class SentenceCoder:
             and not any(c.lower_ == "away" for c in verb.subtree)
         ):
             return
+        if written.rejects_apposed_claim(verb, self.lex):
+            return  # "X released Y, a charge Z rejected": the charge is rejected, not X
         if entry.get("frame") == "refusal":
             self._refusal(verb, entry, why)
             return

@@ -46,7 +46,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v16",
-    "code.rules.v26",
+    "code.rules.v27",
     "modality.rules.v18",
     ATTRIBUTION_NAME,
     "context.rules.v6",

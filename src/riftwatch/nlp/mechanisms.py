@@ -1943,8 +1943,14 @@ def described_victim(coder: Any, noun: Any) -> bool:
     ("attacked tribal allies of Y", "arrested Y's proxies": the attacker is no ally of Y)."""
     holder = (coder._event_noun(noun) or {}).get("possessor_is_partner")  # noqa: SLF001
     if holder and noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.pos_ == "VERB":
-        entry = coder.lex.verb_entry(noun.head.lemma_.lower()) or {}
+        lemma = noun.head.lemma_.lower()
+        entry = coder.lex.verb_entry(lemma) or {}
         if entry.get("type") in _VICTIM_VERB_TYPES:
+            return True
+        if lemma not in coder.lex.light_verbs:
+            # "funded Y's proxies", "met Y's allies": the noun says who the object is; only
+            # a predication ("X is Y's proxy", "X became Y's ally") or a light verb ("has
+            # allies in Y") makes the subject the partner (fix11)
             return True
     node = noun
     passed_of = False

@@ -290,6 +290,8 @@ def backing_phrases(coder: Any) -> None:
         prep = noun.head
         if prep.dep_ != "prep" or prep.lower_ not in ("under", "with") or noun.dep_ != "pobj":
             continue
+        if _placing_verb(coder, noun) is not None:
+            continue  # "X placed Y under their protection": placed_under_protection
         owners = [a for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")
                   and c.i < noun.i for a in coder.actors(c)]  # fmt: skip
         for p in noun.children:
@@ -315,6 +317,63 @@ def backing_phrases(coder: Any) -> None:
                 f"'{prep.text} {noun.text}' of another party: {etype}",
                 "source: the owner of the backing",
                 f"target: subject of '{held.text}'",
+            ],
+        )
+
+
+def _placing_verb(coder: Any, noun: Any) -> Any:
+    """The placing verb ("placed", "took", "kept"; cues.yaml ``placing_verbs``) whose "under"
+    phrase ``noun`` ends, when the verb has a party as its object ("placed Y under their
+    protection"); else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "under":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in coder.lex.placing_verbs:
+        return None
+    if not any(coder.actors(c) for c in verb.children if c.dep_ in _OBJECTS):
+        return None
+    return verb
+
+
+def placed_under_protection(coder: Any) -> None:
+    """'X placed Y under their protection', 'X took Y under its wing', 'X kept Y under the
+    ISI's care': a placing verb (cues.yaml ``placing_verbs``) with a party as its object and
+    an "under" phrase of a protective noun (``protective_nouns``) gives the object sanctuary
+    (AID) from the phrase's named owner, else (no owner, or a possessive pronoun) from the
+    verb's subject. The noun's own reading ("their wing" as a partner) is replaced. Modality
+    is read from the noun up through the clause ("did not place ...": negated)."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.lemma_.lower() not in lex.protective_nouns or noun.pos_ != "NOUN":
+            continue
+        verb = _placing_verb(coder, noun)
+        if verb is None:
+            continue
+        held = [a for c in verb.children if c.dep_ in _OBJECTS for a in coder.actors(c)]
+        owners = [a for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                  and c.i < noun.i and c.pos_ != "PRON" for a in coder.actors(c)]  # fmt: skip
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                owners += [a for pobj in p.children if pobj.dep_ == "pobj"
+                           for a in coder.actors(pobj)]  # fmt: skip
+        how = "the owner of the protection"
+        if not owners:
+            owners, how = coder.subject(verb)[0], f"subject of '{verb.text}'"
+        givers = [o for o in owners if all(o.key() != h.key() for h in held)]
+        if not givers:
+            continue
+        coder.events = [e for e in coder.events if e.trigger.i != noun.i]
+        coder._emit(  # noqa: SLF001
+            givers,
+            held,
+            "AID",
+            "sanctuary",
+            noun,
+            [
+                f"'{verb.text} ... under {noun.text}': AID (sanctuary)",
+                f"source: {how}",
+                f"target: object of '{verb.text}'",
             ],
         )
 
@@ -400,6 +459,31 @@ def backing_prep(prep: Any, lex: Any) -> bool:
     who backs the clause, not a partner of the object."""
     return prep.lower_ in ("with", "under") and any(
         p.dep_ == "pobj" and p.lemma_.lower() in lex.backing_nouns for p in prep.children
+    )
+
+
+def rejects_apposed_claim(verb: Any, lex: Any) -> bool:
+    """True when a rejecting verb sits in a clause on a claim noun set after a clause: "X
+    released Y, a charge Z rejected", "X accused Y of Z, a claim Z denies". Z rejects the
+    claim, not a party of the sentence (cues.yaml ``claim_nouns``, ``claim_rejecting_verbs``;
+    the modality of the claimed act is read by trailing_denied_claim).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The Taliban released Hekmatyar, a charge Islamabad rejected.")
+    >>> rejects_apposed_claim(doc[8], load())
+    True
+    >>> doc = nlp()("Islamabad rejected the Taliban.")
+    >>> rejects_apposed_claim(doc[1], load())
+    False
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.claim_rejecting_verbs and lemma not in lex.modality.get("denied", ()):
+        return False
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and verb.head.lower_ in lex.claim_nouns
+        and not any(c.dep_ in _OBJECTS and c.tag_ != "WDT" for c in verb.children)
     )
 
 

@@ -168,6 +168,10 @@ class Lexicon:
     arrival_verbs: frozenset[str] = frozenset()  # mechanisms.arrival_visits (peers5)
     charging_verbs: frozenset[str] = frozenset()  # written.reason_verb, locus_party
     message_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._verb: words, not aid
+    emissary_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._verb: a contact (fix11)
+    placing_verbs: frozenset[str] = frozenset()  # written.placed_under_protection (fix11)
+    counterpart_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (fix11)
+    protective_nouns: frozenset[str] = frozenset()  # written.placed_under_protection (fix11)
     compound_ties: frozenset[str] = frozenset()  # written.compound_tie (round 4)
     judging_verbs: frozenset[str] = frozenset()  # written.reason_verb (round 4)
     hosting_verbs: frozenset[str] = frozenset()  # written.hosted_gathering (round 4)
@@ -455,6 +459,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         arrival_verbs=_set(cues, "arrival_verbs", "cues.yaml"),
         charging_verbs=_set(cues, "charging_verbs", "cues.yaml"),
         message_nouns=_set(cues, "message_nouns", "cues.yaml"),
+        emissary_nouns=_set(cues, "emissary_nouns", "cues.yaml"),
+        placing_verbs=_set(cues, "placing_verbs", "cues.yaml"),
+        counterpart_nouns=_set(cues, "counterpart_nouns", "cues.yaml"),
+        protective_nouns=_set(cues, "protective_nouns", "cues.yaml"),
         compound_ties=_set(cues, "compound_ties", "cues.yaml"),
         judging_verbs=_set(cues, "judging_verbs", "cues.yaml"),
         hosting_verbs=_set(cues, "hosting_verbs", "cues.yaml"),
