@@ -45,7 +45,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v16",
+    "actors.open.v17",
     "code.rules.v27",
     "modality.rules.v18",
     ATTRIBUTION_NAME,
@@ -1178,6 +1178,8 @@ def _ties_a_person(text: str, actors: list[tuple[int, int, Actor]], date: str | 
     """Does the sentence tie a person it names to a group ("Z founded X", "X, led by Z")?
     Such a sentence is parsed even with one group in it, so that the document's later
     mentions of the person stand for the group (mmp7: the planner used to drop it)."""
+    if ties.tells_a_becoming(text):  # "His faction later became the Y"
+        return True
     if not any(a.type == "person" for _s, _e, a in actors):
         return False
     return bool(ties.find_ties([(text, actors)], ties.group_resolver(_resolver(), date)))

@@ -11,6 +11,13 @@ when the text says so:
 - possession of the group: "Charles Taylor's NPFL";
 - leading or founding it: "Hadi al-Amiri led the Badr Organization", "Jalal Talabani founded
   the Patriotic Union of Kurdistan", "... broke away and formed the INPFL";
+- proclaiming it: "Hassan Mensah proclaimed the Y", "... announced the formation of the Y" (not
+  "declared the Y a terrorist group");
+- the person's faction or followers becoming it: "Mensah's faction later became the Y",
+  "... split from Z and resumed operating as Y", "... renamed itself Y", and "His faction later
+  became the Y" after a sentence whose subject is the person;
+- a founding or becoming joined by "and" to the person's earlier act: "P abolished Z and
+  proclaimed Y", "P's men left Z and renamed themselves Y";
 - a group named after the person in the knowledge base: "Colonel Karuna Faction", "Forces of
   Ruslan Labazanov", "Maute Group" (the person's name with a faction, group or forces word,
   matched exactly).
@@ -65,10 +72,52 @@ _ROLE_AFTER = re.compile(rf"\s+{_ROLE}\b")
 _ROLE_END = re.compile(rf"\s{_ROLE}$")
 """person ", a " group " commander" (the role after the group's name)"""
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|denied|deny|denies)\b", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|reportedly|allegedly|possibly|perhaps|probably|apparently|"
+    r"rumou?red|suspected|planned|plans|hoped|wanted|tried|attempted|sought|threatened)\b",
+    re.IGNORECASE,
+)
+"""A tie told as possible, planned or attempted ties nothing ("may have proclaimed Y")."""
+_FORMATION = r"(?:the\s+)?(?:formation|creation|establishment|founding|birth)\s+of\s+(?:the\s+)?"
+_PROCLAIMED = re.compile(
+    rf"^\s+(?:[\w,\-]+\s+){{0,6}}?(?:proclaimed|declared|announced)\s+(?:{_FORMATION}|the\s+)?$"
+)
+"""person " proclaimed the " group (an emirate, a front): a founding"""
+_NOT_FOUNDING = re.compile(
+    r"^\s*(?:an?\b|as\b|to\s+be\b|its\b|illegal|unlawful|banned|outlawed|terrorist|"
+    r"dissolved|defeated|responsible|guilty|an?\s+enemy)",
+    re.IGNORECASE,
+)
+"""after the group: "declared the Y a terrorist group / illegal / dissolved" founds nothing"""
+_BECAME = (
+    r"(?:became|renamed\s+(?:itself|themselves)|was\s+renamed|were\s+renamed|"
+    r"resumed\s+operating\s+as|re-?emerged\s+as|regrouped\s+as|"
+    r"rebranded\s+(?:itself\s+|themselves\s+)?as|reconstituted\s+(?:itself\s+|themselves\s+)?as|"
+    r"re-?formed\s+as|took\s+the\s+name(?:\s+of)?|went\s+on\s+to\s+become|evolved\s+into|"
+    r"turned\s+into|grew\s+into)"
+)
+_JOINED = re.compile(
+    rf"(?:^|[\s,])and\s+(?:then\s+|later\s+|subsequently\s+|soon\s+|eventually\s+)?"
+    rf"(?:(?P<found>founded|co-founded|formed|created|established|launched|set\s+up|proclaimed|"
+    rf"declared|announced)\s+(?:{_FORMATION}|the\s+|a\s+new\s+group,?\s+(?:the\s+)?)?"
+    rf"|(?P<became>{_BECAME})\s+(?:the\s+)?)$"
+)
+"""'... and proclaimed the ' / '... and resumed operating as ' just before the group"""
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|while|after|before|when)\b|[.;:]")
+_WHICH = re.compile(r"\b(?:which|who|whom|whose)\b")
+"""a relative clause between a person and a group has another subject ("Z, which formed Y")"""
 _MEMBERS = (
     r"(?:faction|men|fighters|forces|followers|loyalists|wing|group|militia|brigade|unit|"
     r"supporters|cadres|troops|guerrillas|gunmen)"
 )
+_MEMBERS_BECAME = re.compile(
+    rf"^['\u2019]s\s+(?:\w+\s+){{0,2}}?{_MEMBERS}\s+(?:[\w,\-]+\s+){{0,8}}?{_BECAME}\s+(?:the\s+)?$"
+)
+"""person "'s faction later became the " group"""
+_PRONOUN_BECAME = re.compile(
+    rf"^(?:His|Her|Their)\s+(?:\w+\s+){{0,2}}?{_MEMBERS}\s+(?:[\w,\-]+\s+){{0,8}}?{_BECAME}\s+(?:the\s+)?$"
+)
+""""His faction later became the " group: the previous sentence's subject's faction"""
 _NAMED_GROUPS = ("{} Faction", "Forces of {}", "{} Group", "{} faction", "{} group")
 """Knowledge-base names made of a person's name (UCDP's "Forces of X", MMP's "X Faction")."""
 _NAME = re.compile(r"[A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w'\u2019\-]+)*")
@@ -125,8 +174,21 @@ def find_ties(
         for name in _names(person):
             ties.setdefault(name, group)
 
+    subject: str | None = None  # the person opening the previous sentence
+    seen: set[str] = set()  # full names of persons, to tie by a surname tied later
     for text, actors in sentences:
         groups = [(s, e, a) for s, e, a in actors if a.type in GROUPISH]
+        if subject is not None:  # "His faction later became the Y"
+            for gs, _ge, group in groups:
+                head = text[:gs]
+                if (
+                    _PRONOUN_BECAME.match(head)
+                    and not any(s < gs for s, _e, _a in actors)
+                    and not _NEGATION.search(head)
+                    and not _HEDGE.search(head)
+                ):
+                    tie(subject, group)
+                    break
         persons = [(s, e, a.person or a.name) for s, e, a in actors if _is_person(a)]
         # a known person under the name the text uses ("Adnan Abu Walid al-Sahrawi")
         known = [(s, e, text[s:e]) for s, e, a in actors if _any_person(a) and not _is_person(a)]
@@ -150,14 +212,29 @@ def find_ties(
             for gs, ge, group in groups:
                 if gs >= pe:
                     between = text[pe:gs]
+                    if _NEGATION.search(between) or _HEDGE.search(between):
+                        continue
                     if any(pe <= s < gs for s, _e, _a in actors):
-                        continue  # another actor stands between them
-                    if _NEGATION.search(between):
+                        # another actor stands between them: only "P left Z and founded Y"
+                        if _joined(
+                            between,
+                            text[ge:],
+                            persons=[
+                                (s, e) for s, e, a in actors if pe <= s < gs and a.type == "person"
+                            ],
+                        ):
+                            tie(person, group)
                         continue
                     if (
                         _APPOSITION.match(between)
                         or _POSSESSIVE.match(between)
-                        or _FOUNDED.match(between)
+                        or (_FOUNDED.match(between) and not _WHICH.search(between))
+                        or _MEMBERS_BECAME.match(between)
+                        or (
+                            _PROCLAIMED.match(between)
+                            and not _WHICH.search(between)
+                            and not _NOT_FOUNDING.match(text[ge:])
+                        )
                         or (
                             _ROLE_APPOSITION.match(between)
                             and (_ROLE_AFTER.match(text, ge) or _ROLE_END.search(text, gs, ge))
@@ -171,6 +248,9 @@ def find_ties(
                     and not _NEGATION.search(text[ge:ps])
                 ):
                     tie(person, group)
+        seen.update(p for _s, _e, p in [*persons, *known] if " " in p)
+        opening = [p for s, _e, p in [*persons, *known] if not text[:s].strip()]
+        subject = opening[0] if opening else None
         for _ps, _pe, person in [*persons, *named]:
             if person in ties:
                 continue
@@ -182,7 +262,54 @@ def find_ties(
                         break
                 if person in ties:
                     break
+    for full in seen:  # "Kojo Asante left Z. Asante's faction later became Y"
+        surname = full.split()[-1]
+        if full not in ties and surname in ties:
+            ties[full] = ties[surname]
     return ties
+
+
+_BECOMES_ANYWHERE = re.compile(
+    rf"(?:['\u2019]s|^(?:His|Her|Their))\s+(?:\w+\s+){{0,2}}?{_MEMBERS}\s+(?:[\w,\-]+\s+){{0,8}}?"
+    rf"{_BECAME}\b"
+)
+
+
+def tells_a_becoming(text: str) -> bool:
+    """Does the sentence say a person's faction became a group ("His faction later became
+    the Y", "Mensah's men renamed themselves Y")? Such a sentence ties its person (or the
+    previous sentence's subject) to the group, though it names one group and no person
+    actor.
+
+    >>> tells_a_becoming("His faction later became the Ashanti Liberation Front.")
+    True
+    >>> tells_a_becoming("The faction later became the Ashanti Liberation Front.")
+    False
+    """
+    return _BECOMES_ANYWHERE.search(text) is not None
+
+
+def _joined(between: str, after: str, persons: list[tuple[int, int]]) -> bool:
+    """Between a person and a group, across another actor: "P abolished Z and proclaimed Y",
+    "P's faction split from Z and resumed operating as Y" (the person is the subject of both
+    verbs: no other person, relative clause or sentence break between).
+
+    >>> _joined(" abolished the Volta Republic and proclaimed the ", "", [])
+    True
+    >>> _joined(" fought the Volta Army, which later formed the ", "", [])
+    False
+    >>> _joined(" split from the Volta Army and resumed operating as ", "", [])
+    False
+    >>> _joined("'s men split from the Volta Army and resumed operating as ", "", [])
+    True
+    """
+    m = _JOINED.search(between)
+    if m is None or persons or _RELATIVE.search(between[: m.start()]):
+        return False
+    if m.group("became"):  # the person's faction becomes the group, not the person
+        return bool(re.match(rf"^['\u2019]s\s+(?:\w+\s+){{0,2}}?{_MEMBERS}\b", between))
+    proclaimed = m.group("found") in ("proclaimed", "declared", "announced")
+    return not (proclaimed and _NOT_FOUNDING.match(after))
 
 
 def apply(text: str, actors: list[Span], ties: dict[str, Actor]) -> list[Span]:
