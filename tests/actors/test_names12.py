@@ -85,3 +85,33 @@ def test_no_derived_name_of_the_kb_is_an_ordinary_word_or_a_known_name() -> None
     for short in shorts:
         assert not _ordinary_word(short.split()[-1]), short
         assert _id(short) in kb.derived, short  # resolves to the group it was derived for
+
+
+# -- 4. a known name running on into another group's name ----------------------------------
+@pytest.mark.parametrize(
+    "name", ["Renamo Military Junta", "RENAMO Dissident Army", "KDP-Iran", "Hamas-Jordan"]
+)
+def test_known_name_running_into_another_group_is_not_that_group(name: str) -> None:
+    assert _id(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "ident"),
+    [
+        ("Renamo", "org:renamo"),
+        ("the Taliban Movement", "org:afghan-taliban"),  # the bare group word
+        ("Taliban Quetta Shura", "org:quetta-shura"),  # a known name before the group word
+    ],
+)
+def test_known_names_and_their_bare_group_word_still_resolve(name: str, ident: str) -> None:
+    assert _id(name) == ident
+
+
+def test_running_text_keeps_the_known_group_beside_the_longer_name() -> None:
+    text = "The Renamo Military Junta clashed with Renamo fighters near Beira."
+    found = [
+        (s, r.actor.id)
+        for s, _e, r in default_resolver().find_mentions(text, "2015")
+        if r.actor is not None and r.actor.id == "org:renamo"
+    ]
+    assert found == [(text.index("Renamo fighters"), "org:renamo")]

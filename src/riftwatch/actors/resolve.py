@@ -220,6 +220,13 @@ def _name_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _different_group_heads() -> frozenset[str]:
+    """name_cues.yaml's ``different_group_heads``."""
+    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
+    return frozenset(str(w).lower() for w in doc.get("different_group_heads") or ())
+
+
+@lru_cache(maxsize=1)
 def _common_lemmas() -> tuple[frozenset[str], ...] | None:
     """The verb, adjective and adverb lemmas of the parser's lemmatizer (WordNet's index as
     spaCy's English pipeline ships it), or None when the pipeline cannot be loaded. Nouns
@@ -1035,10 +1042,12 @@ class Resolver:
         >>> [other[s:e] for s, e, res in r.find_mentions(other, "2015")]
         ['Hezbollah', 'Lebanon']
         """
-        if j + 1 >= len(toks) or normed[j] != "of" or text[toks[j][0] : toks[j][1]] != "of":
-            return False
         ents = [self.kb.entities[a.entity_id] for a in hits]
         if not ents or any(e.type in ("country", "place", "person") for e in ents):
+            return False
+        if j < len(toks) and self._runs_into_other_group(text, toks, normed, j, ents):
+            return True
+        if j + 1 >= len(toks) or normed[j] != "of" or text[toks[j][0] : toks[j][1]] != "of":
             return False
         k = j + 1
         if normed[k] == "the" and k + 1 < len(toks):
@@ -1057,6 +1066,45 @@ class Resolver:
             code = found.country or found.id
             return not any(e.country == code for e in ents)
         return False
+
+    def _runs_into_other_group(
+        self, text: str, toks: list[tuple[int, int, str]], normed: list[str], j: int, ents: list
+    ) -> bool:
+        """Does a group's name run straight on into the name of another group (names12)?
+
+        A further capitalised phrase with a word of its own ending in a group word
+        ("RENAMO Military Junta": ``different_group_heads`` of name_cues.yaml) names a
+        different group, and so does the name joined by a hyphen to a country that is not
+        the group's ("KDP-Iran" is not Iraq's KDP). The bare group word ("the Zorblan
+        Movement") or a known name before it ("the Taliban Quetta Shura") keeps the match.
+
+        >>> r = Resolver()
+        >>> text = "The Renamo Military Junta ambushed a convoy."
+        >>> [text[s:e] for s, e, res in r.find_mentions(text, "2015")]
+        []
+        """
+        if text[toks[j - 1][1] : toks[j][0]] == "-":
+            found = self.kb.find(self._country_or_actor_id(toks[j][2]))
+            homes = {e.country for e in ents if e.country}
+            if found is not None and found.type == "country" and homes:
+                return (found.country or found.id) not in homes
+            return False
+        run: list[int] = []
+        k = j
+        while (
+            k < len(toks) and toks[k][2][:1].isupper() and text[toks[k - 1][1] : toks[k][0]] == " "
+        ):
+            run.append(k)
+            k += 1
+        heads = _different_group_heads()
+        if len(run) < 2 or normed[run[-1]] not in heads:
+            return False
+        own = [
+            k
+            for k in run[:-1]
+            if normed[k] not in heads and not self._country_or_actor_id(toks[k][2])
+        ]
+        return bool(own)
 
     def _country_or_actor_id(self, name: str) -> str:
         """The id of the known actor an exact name stands for, or ``""``."""
