@@ -115,3 +115,30 @@ def test_running_text_keeps_the_known_group_beside_the_longer_name() -> None:
         if r.actor is not None and r.actor.id == "org:renamo"
     ]
     assert found == [(text.index("Renamo fighters"), "org:renamo")]
+
+
+# -- 3. initials ----------------------------------------------------------------------------
+def test_initials_of_possessive_and_other_language_names() -> None:
+    from riftwatch.nlp.initialisms import Initialisms, initials
+
+    assert "EPDP" in initials("Eelam People's Democratic Party")
+    assert "CJNG" in initials("Cártel de Jalisco Nueva Generación")
+    ix = Initialisms(
+        [("org:c", "Zed Cartel New Generation", "armed_group", ("Cártel de Zed Nueva Generación",))]
+    )
+    assert ix.lookup("CZNG") == "org:c"  # the initials of its name in another language
+
+
+def test_whole_name_initials_beat_those_of_a_part_of_another_name() -> None:
+    from riftwatch.nlp.initialisms import Initialisms
+
+    ix = Initialisms(
+        [
+            ("org:p", "Zed Defense Forces", "armed_group", ()),
+            ("org:q", "Qarvesh - Zed Dad faction", "armed_group", ()),
+            ("org:r", "Sur Cartel", "armed_group", ()),
+            ("org:s", "Vex - Sur Cell", "armed_group", ()),
+        ]
+    )
+    assert ix.lookup("ZDF") == "org:p"
+    assert ix.lookup("SC") is None  # two letters stay shared
