@@ -142,3 +142,22 @@ def test_whole_name_initials_beat_those_of_a_part_of_another_name() -> None:
     )
     assert ix.lookup("ZDF") == "org:p"
     assert ix.lookup("SC") is None  # two letters stay shared
+
+
+# -- 1b. a known group's name with a group word added or swapped ----------------------------
+@pytest.mark.parametrize(
+    ("name", "ident"),
+    [
+        ("Hamas Movement", "org:hamas"),  # the KB knows "Hamas"
+        ("Beltran Leyva Organization", "org:beltran-leyva-cartel"),  # "... Cartel"
+        ("the Haqqani Group", "org:haqqani-network"),
+    ],
+)
+def test_group_word_added_or_swapped(name: str, ident: str) -> None:
+    assert _id(name) == ident
+
+
+@pytest.mark.parametrize("name", ["Islamic Movement", "Syria Group", "Communist Party"])
+def test_no_group_word_makes_an_ordinary_word_or_a_country_a_group(name: str) -> None:
+    res = default_resolver().resolve(name, date="2012", context=f"The {name} said so.")
+    assert res.actor is None or res.actor.type not in ("armed_group", "faction", "party")

@@ -50,7 +50,14 @@ from typing import Any
 import yaml
 
 from riftwatch.actors.agents import load_agents
-from riftwatch.actors.kb import Alias, Entity, KnowledgeBase, Relation, default_kb
+from riftwatch.actors.kb import (
+    Alias,
+    Entity,
+    KnowledgeBase,
+    Relation,
+    _ordinary_word,
+    default_kb,
+)
 from riftwatch.actors.normalize import (
     PARTICLES,
     compact,
@@ -216,6 +223,21 @@ def _name_cues() -> tuple[frozenset[str], frozenset[str]]:
     return (
         frozenset(str(w).lower() for w in doc.get("person_verbs") or ()),
         frozenset(str(w).lower() for w in doc.get("auxiliaries") or ()),
+    )
+
+
+_OWN_NAME_TYPES = frozenset({"armed_group", "faction", "organization", "party", "shura"})
+
+
+@lru_cache(maxsize=1)
+def _group_word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(words a known group's name may be followed by, words that may stand for each other
+    at its end): name_cues.yaml's ``trailing_group_heads`` and
+    ``interchangeable_group_heads``."""
+    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
+    return (
+        frozenset(str(w).lower() for w in doc.get("trailing_group_heads") or ()),
+        frozenset(str(w).lower() for w in doc.get("interchangeable_group_heads") or ()),
     )
 
 
@@ -755,10 +777,48 @@ class Resolver:
         pattern = self._pattern(parts)
         if pattern:
             return pattern
+        other_head = self._other_group_word(surface)
+        if other_head:
+            return other_head
         head = self._head(surface)
         if head:
             return head
         return self._fuzzy(normed)
+
+    def _other_group_word(self, surface: str) -> _Lookup | None:
+        """A known group's name with a generic group word added or swapped (names12):
+        "Zorblan Movement" for the group known as "Zorblan", "Zorblan Organization" for the
+        "Zorblan Cartel" (``interchangeable_group_heads`` of name_cues.yaml). Only a group's
+        own name counts (not a people's or a place's), and a swap only where the rest is no
+        ordinary word ("Islamic Movement" is not the Islamic Party).
+
+        >>> r = Resolver()
+        >>> r.resolve("Hamas Movement", "2010").actor.id
+        'org:hamas'
+        """
+        words = surface.split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            return None
+        last = norm_token(words[-1])
+        added, swapped = _group_word_sets()
+        if last not in added | swapped:
+            return None
+        rest = " ".join(words[:-1])
+        forms = [rest] if last in added else []
+        if last in swapped and not _ordinary_word(words[-2]):
+            forms += [f"{rest} {w.capitalize()}" for w in sorted(swapped - {last})]
+        for form in forms:
+            hits = [
+                a
+                for a in self._direct(form)
+                if self.kb.entities[a.entity_id].type in _OWN_NAME_TYPES
+                and not a.ambiguous
+                and a.kind not in ("weak", "demonym")
+                and _case_ok(a, form)
+            ]
+            if hits and len({a.entity_id for a in hits}) == 1:
+                return _Lookup("head", [(a, None) for a in hits])
+        return None
 
     def _spelled_out(self, surface: str) -> _Lookup | None:
         """A name of four or more capitalised words spelling out the initials that are the
