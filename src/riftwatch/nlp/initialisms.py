@@ -35,16 +35,13 @@ def settings() -> dict[str, Any]:
     return yaml.safe_load(text)
 
 
-def initials(name: str, *, parts: bool = True) -> set[str]:
-    """The initialisms a name gives: without connectors, with them, with them in lower case;
-    ``parts=False``: only those of the whole name (not of the parts of "A - B").
+def initials(name: str) -> set[str]:
+    """The initialisms a name gives: without connectors, with them, with them in lower case.
 
     >>> sorted(initials("Lashkar-e-Taiba"))
     ['LET', 'LT', 'LeT']
     >>> sorted(initials("Ansar al-Shariah (Tunisia)"))
     ['AAS', 'AAST', 'AS', 'AST', 'AaS', 'AaST']
-    >>> sorted(initials("Taleban - Ali Dad faction", parts=False))
-    ['TADF']
     """
     conf = settings()
     connectors = set(conf["connectors"])
@@ -54,9 +51,9 @@ def initials(name: str, *, parts: bool = True) -> set[str]:
     forms = [bare]
     if qualifier and not re.search(r"[A-Z]{2,}", qualifier.group(1)):
         forms.append(f"{bare} {qualifier.group(1)}")
-    pieces = _PARTS.split(bare)
-    if len(pieces) > 1 and parts:
-        forms += pieces
+    parts = _PARTS.split(bare)
+    if len(parts) > 1:
+        forms += parts
     for form in forms:
         words = [w.strip("'’\".,()") for w in _SPLIT.split(form)]
         words = [w for w in words if w and w[0].isalpha()]
@@ -84,33 +81,20 @@ class Initialisms:
         ...                  weak=["org:b"])
         >>> ix.lookup("AST"), ix.lookup("AaST")
         ('org:a', 'org:a')
-        >>> ix = Initialisms([("org:p", "Zed Defense Forces", "armed_group", ()),
-        ...                   ("org:q", "Qarvesh - Zed Dad faction", "armed_group", ())])
-        >>> ix.lookup("ZDF")
-        'org:p'
         """
         conf = settings()
         kinds = set(conf["group_types"])
         weak = set(weak)
         owners: dict[str, set[str]] = defaultdict(set)
-        primary: dict[str, set[str]] = defaultdict(set)  # from the whole of a group's name
         for ident, name, type_, aliases in entities:
             if type_ not in kinds:
                 continue
             for form in (name, *aliases):
                 for acr in initials(form):
                     owners[acr].add(ident)
-                for acr in initials(form, parts=False):
-                    primary[acr].add(ident)
         for acr, ids in owners.items():
             if ids - weak and ids & weak:
-                ids = owners[acr] = ids - weak  # a broad list's name yields to a known group's
-            named = primary.get(acr, set()) & ids
-            if len(ids) > 1 and len(named) == 1 and len(acr) >= 3:
-                # the initials (three letters or more) of the whole of one group's name, and
-                # only of a part of others' ("Taleban - Ali Dad faction"): that group's
-                # (names12; two letters stay for every group that gives them: "SC", "AF")
-                owners[acr] = named
+                owners[acr] = ids - weak  # a broad list's name yields to a known group's
         never = set(conf["never"]) | set(known)
         lo, hi = int(conf["min_letters"]), int(conf["max_letters"])
         self._of = {acr: next(iter(ids)) for acr, ids in owners.items()
