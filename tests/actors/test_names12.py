@@ -89,7 +89,7 @@ def test_no_derived_name_of_the_kb_is_an_ordinary_word_or_a_known_name() -> None
 
 # -- 4. a known name running on into another group's name ----------------------------------
 @pytest.mark.parametrize(
-    "name", ["Renamo Military Junta", "RENAMO Dissident Army", "KDP-Iran", "Hamas-Jordan"]
+    "name", ["Renamo Military Junta", "RENAMO Dissident Army", "Renamo Loyalist Front"]
 )
 def test_known_name_running_into_another_group_is_not_that_group(name: str) -> None:
     assert _id(name) is None
@@ -149,3 +149,9 @@ def test_group_word_added_or_swapped(name: str, ident: str) -> None:
 def test_no_group_word_makes_an_ordinary_word_or_a_country_a_group(name: str) -> None:
     res = default_resolver().resolve(name, date="2012", context=f"The {name} said so.")
     assert res.actor is None or res.actor.type not in ("armed_group", "faction", "party")
+
+
+def test_a_group_hyphened_to_a_country_in_a_dyad_stays_the_group() -> None:
+    text = "The Hezbollah-Israel war ended in August."
+    found = {r.actor.id for _s, _e, r in default_resolver().find_mentions(text, "2006") if r.actor}
+    assert "org:hezbollah" in found

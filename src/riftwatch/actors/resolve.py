@@ -1134,21 +1134,15 @@ class Resolver:
 
         A further capitalised phrase with a word of its own ending in a group word
         ("RENAMO Military Junta": ``different_group_heads`` of name_cues.yaml) names a
-        different group, and so does the name joined by a hyphen to a country that is not
-        the group's ("KDP-Iran" is not Iraq's KDP). The bare group word ("the Zorblan
-        Movement") or a known name before it ("the Taliban Quetta Shura") keeps the match.
+        different group. The bare group word ("the Zorblan Movement") or a known name before
+        it ("the Taliban Quetta Shura") keeps the match. (A name hyphened to a country is
+        left alone: "the Hamas-Israel war" names Hamas, though "KDP-Iran" is not Iraq's KDP.)
 
         >>> r = Resolver()
         >>> text = "The Renamo Military Junta ambushed a convoy."
         >>> [text[s:e] for s, e, res in r.find_mentions(text, "2015")]
         []
         """
-        if text[toks[j - 1][1] : toks[j][0]] == "-":
-            found = self.kb.find(self._country_or_actor_id(toks[j][2]))
-            homes = {e.country for e in ents if e.country}
-            if found is not None and found.type == "country" and homes:
-                return (found.country or found.id) not in homes
-            return False
         run: list[int] = []
         k = j
         while (
