@@ -704,14 +704,23 @@ class KnowledgeBase:
     def _build(self, reuse: KnowledgeBase | None = None) -> None:
         """Build the entities from ``raw``. With ``reuse`` (a KB whose ``raw`` shares the
         record objects that did not change: curation's copy-on-write), an entity whose
-        record is the very object ``reuse`` was built from is taken from it as it is;
-        records are never changed in place once a KB is built from them."""
+        record is the very object ``reuse`` was built from (and whose derived short names,
+        :func:`_headless_names`, are the same) is taken from it as it is; records are never
+        changed in place once a KB is built from them."""
         fresh: set[str] | None = None if reuse is None else set()
+        self.derived: dict[str, list[dict[str, Any]]] = _headless_names(self.raw)
+        old_derived = getattr(reuse, "derived", {}) if reuse is not None else {}
         for ident, rec in self.raw.items():
-            if reuse is not None and reuse.raw.get(ident) is rec and ident in reuse.entities:
+            extra = self.derived.get(ident, [])
+            if (
+                reuse is not None
+                and reuse.raw.get(ident) is rec
+                and ident in reuse.entities
+                and old_derived.get(ident, []) == extra
+            ):
                 self.entities[ident] = reuse.entities[ident]
                 continue
-            self.entities[ident] = self._entity(rec)
+            self.entities[ident] = self._entity(rec, extra)
             if fresh is not None:
                 fresh.add(ident)
         order = 0
@@ -723,7 +732,7 @@ class KnowledgeBase:
                 order += 1
                 self.incoming[rel.target].append(rel)
 
-    def _entity(self, rec: dict[str, Any]) -> Entity:
+    def _entity(self, rec: dict[str, Any], derived: Iterable[dict[str, Any]] = ()) -> Entity:
         ident = rec["id"]
         default_source = rec.get("_source", "curated")
         ent = Entity(
@@ -759,6 +768,7 @@ class KnowledgeBase:
             for d in rec.get("demonyms") or ()
         ]
         names += _qualified_name(rec, default_source)
+        names += list(derived)
         for alias in names + list(rec.get("aliases") or ()):
             raw = {"name": alias} if isinstance(alias, str) else alias
             kind = raw.get("kind", "official")
@@ -1050,6 +1060,8 @@ def _with_source(item: Any, source: str) -> dict[str, Any]:
     return out
 
 
+NAME_CUES = Path(__file__).with_name("data") / "name_cues.yaml"
+
 _QUALIFIED = re.compile(
     r"^(?P<base>[^()]{4,}?) \((?P<where>[A-Z][\w'.-]*(?: [A-Za-z][\w'.-]*){0,2})\)$"
 )
@@ -1085,11 +1097,129 @@ def _qualified_name(rec: dict[str, Any], source: str) -> list[dict[str, Any]]:
     ]
 
 
+_GROUP_NAME_TYPES = frozenset({"armed_group", "faction", "organization", "party", "shura"})
+
+
+@lru_cache(maxsize=1)
+def _trailing_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """name_cues.yaml's ``trailing_group_heads`` and ``descriptor_words``."""
+    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
+    return (
+        frozenset(str(w).lower() for w in doc.get("trailing_group_heads") or ()),
+        frozenset(str(w).lower() for w in doc.get("descriptor_words") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def _lemma_tables() -> tuple[frozenset[str], ...] | None:
+    """The noun, verb, adjective and adverb lemmas of the parser's lemmatizer, or None
+    when the pipeline cannot be loaded."""
+    try:
+        from spacy.strings import get_string_id
+
+        from riftwatch.nlp.parse import nlp
+
+        table = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return tuple(
+            frozenset(table[get_string_id(pos)])
+            for pos in ("noun", "verb", "adj", "adv")
+            if get_string_id(pos) in table
+        )
+    except Exception:  # noqa: BLE001  (no parser: no word is known to be distinctive)
+        return None
+
+
+def _ordinary_word(word: str) -> bool:
+    """Is ``word`` an ordinary English word (any lemma of the parser's index, True when the
+    parser cannot be loaded)?
+
+    >>> _ordinary_word("liberation"), _ordinary_word("Martyrs"), _ordinary_word("Solaiman")
+    (True, True, False)
+    """
+    tables = _lemma_tables()
+    if tables is None:
+        return True
+    low = re.sub("['\u2019]s?$", "", word.lower())
+    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    return any(form in table for table in tables for form in forms)
+
+
+def _headless_names(raw: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Short names derived at load time: a group's name ending in a generic head word
+    (``trailing_group_heads``: "Amal Movement", "Polisario Organization") answers to the
+    name without it ("Amal") when the rest is distinctive: its last word is no ordinary
+    English word ("National Liberation" is not a name), no place's or country's, and no
+    other actor answers to it (nor does another group's name shorten to it). The group's
+    own names that are already the short one add nothing.
+
+    >>> raw = {"org:a": {"id": "org:a", "name": "Zorblan Movement", "type": "armed_group"},
+    ...        "org:b": {"id": "org:b", "name": "Islamic Movement", "type": "armed_group"},
+    ...        "org:c": {"id": "org:c", "name": "Qarvesh Group", "type": "armed_group"},
+    ...        "org:d": {"id": "org:d", "name": "Qarvesh Party", "type": "party"}}
+    >>> _headless_names(raw)
+    {'org:a': [{'name': 'Zorblan', 'kind': 'short', 'source': 'curated'}]}
+    """
+    heads, descriptors = _trailing_heads()
+    taken: dict[str, set[str]] = defaultdict(set)
+    personal: set[str] = set()  # words of persons' names: "Abu Nidal", "Nazir" are men
+    for ident, rec in raw.items():
+        names = [rec.get("name"), *(rec.get("demonyms") or ())]
+        names += [a if isinstance(a, str) else a.get("name") for a in rec.get("aliases") or ()]
+        for name in names:
+            if name:
+                taken[norm(str(name))].add(ident)
+                if rec.get("type") == "person":
+                    personal.update(norm(str(name)).split())
+    wanted: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for ident, rec in raw.items():
+        if rec.get("type") not in _GROUP_NAME_TYPES:
+            continue
+        names = [rec.get("name")]
+        names += [
+            a.get("name")
+            for a in rec.get("aliases") or ()
+            if isinstance(a, dict) and a.get("kind", "official") in ("official", "former")
+            and not a.get("when") and not a.get("ambiguous")
+        ]  # fmt: skip
+        for name in dict.fromkeys(str(n) for n in names if n):
+            words = name.split()
+            if len(words) < 2 or words[-1].lower() not in heads:
+                continue
+            rest = words[:-1]
+            if rest[0].lower() == "the":
+                rest = rest[1:]
+            if not rest or not rest[-1][:1].isupper():
+                continue
+            short = " ".join(rest)
+            key = norm(short)
+            last = re.split(r"[-\u2010\u2011]", rest[-1])
+            if (
+                any(_ordinary_word(part) or norm(part) in taken for part in last)
+                or norm(rest[-1]) in taken
+                or descriptors & set(key.split())
+                or personal & set(key.split())
+            ):
+                continue  # "National Liberation", "Pan-Turkish", "Salafi", "Abu Nidal"
+            if len(key.replace(" ", "")) < 4 or taken.get(key, set()) - {ident}:
+                continue
+            if ident in taken.get(key, ()):
+                continue  # already one of its names
+            wanted[key].append((ident, short, rec.get("_source", "curated")))
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for _key, claims in wanted.items():
+        if len({ident for ident, _s, _src in claims}) != 1:
+            continue  # two groups shorten to the same name: it says neither
+        ident, short, source = claims[0]
+        out[ident].append({"name": short, "kind": "short", "source": source})
+    return dict(out)
+
+
 def _fingerprint(paths: list[Path], exclude: tuple[str, ...]) -> str:
     digest = hashlib.sha256()
     digest.update(repr(exclude).encode())
     digest.update(Path(__file__).read_bytes())
     digest.update(Path(__file__).with_name("normalize.py").read_bytes())
+    digest.update(NAME_CUES.read_bytes())
     for path in paths:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

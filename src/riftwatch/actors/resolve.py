@@ -50,7 +50,14 @@ from typing import Any
 import yaml
 
 from riftwatch.actors.agents import load_agents
-from riftwatch.actors.kb import Alias, Entity, KnowledgeBase, Relation, default_kb
+from riftwatch.actors.kb import (
+    Alias,
+    Entity,
+    KnowledgeBase,
+    Relation,
+    _ordinary_word,
+    default_kb,
+)
 from riftwatch.actors.normalize import (
     PARTICLES,
     compact,
@@ -217,6 +224,28 @@ def _name_cues() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(str(w).lower() for w in doc.get("person_verbs") or ()),
         frozenset(str(w).lower() for w in doc.get("auxiliaries") or ()),
     )
+
+
+_OWN_NAME_TYPES = frozenset({"armed_group", "faction", "organization", "party", "shura"})
+
+
+@lru_cache(maxsize=1)
+def _group_word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(words a known group's name may be followed by, words that may stand for each other
+    at its end): name_cues.yaml's ``trailing_group_heads`` and
+    ``interchangeable_group_heads``."""
+    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
+    return (
+        frozenset(str(w).lower() for w in doc.get("trailing_group_heads") or ()),
+        frozenset(str(w).lower() for w in doc.get("interchangeable_group_heads") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def _different_group_heads() -> frozenset[str]:
+    """name_cues.yaml's ``different_group_heads``."""
+    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
+    return frozenset(str(w).lower() for w in doc.get("different_group_heads") or ())
 
 
 @lru_cache(maxsize=1)
@@ -748,10 +777,48 @@ class Resolver:
         pattern = self._pattern(parts)
         if pattern:
             return pattern
+        other_head = self._other_group_word(surface)
+        if other_head:
+            return other_head
         head = self._head(surface)
         if head:
             return head
         return self._fuzzy(normed)
+
+    def _other_group_word(self, surface: str) -> _Lookup | None:
+        """A known group's name with a generic group word added or swapped (names12):
+        "Zorblan Movement" for the group known as "Zorblan", "Zorblan Organization" for the
+        "Zorblan Cartel" (``interchangeable_group_heads`` of name_cues.yaml). Only a group's
+        own name counts (not a people's or a place's), and a swap only where the rest is no
+        ordinary word ("Islamic Movement" is not the Islamic Party).
+
+        >>> r = Resolver()
+        >>> r.resolve("Hamas Movement", "2010").actor.id
+        'org:hamas'
+        """
+        words = surface.split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            return None
+        last = norm_token(words[-1])
+        added, swapped = _group_word_sets()
+        if last not in added | swapped:
+            return None
+        rest = " ".join(words[:-1])
+        forms = [rest] if last in added else []
+        if last in swapped and not _ordinary_word(words[-2]):
+            forms += [f"{rest} {w.capitalize()}" for w in sorted(swapped - {last})]
+        for form in forms:
+            hits = [
+                a
+                for a in self._direct(form)
+                if self.kb.entities[a.entity_id].type in _OWN_NAME_TYPES
+                and not a.ambiguous
+                and a.kind not in ("weak", "demonym")
+                and _case_ok(a, form)
+            ]
+            if hits and len({a.entity_id for a in hits}) == 1:
+                return _Lookup("head", [(a, None) for a in hits])
+        return None
 
     def _spelled_out(self, surface: str) -> _Lookup | None:
         """A name of four or more capitalised words spelling out the initials that are the
@@ -1035,10 +1102,12 @@ class Resolver:
         >>> [other[s:e] for s, e, res in r.find_mentions(other, "2015")]
         ['Hezbollah', 'Lebanon']
         """
-        if j + 1 >= len(toks) or normed[j] != "of" or text[toks[j][0] : toks[j][1]] != "of":
-            return False
         ents = [self.kb.entities[a.entity_id] for a in hits]
         if not ents or any(e.type in ("country", "place", "person") for e in ents):
+            return False
+        if j < len(toks) and self._runs_into_other_group(text, toks, normed, j, ents):
+            return True
+        if j + 1 >= len(toks) or normed[j] != "of" or text[toks[j][0] : toks[j][1]] != "of":
             return False
         k = j + 1
         if normed[k] == "the" and k + 1 < len(toks):
@@ -1057,6 +1126,39 @@ class Resolver:
             code = found.country or found.id
             return not any(e.country == code for e in ents)
         return False
+
+    def _runs_into_other_group(
+        self, text: str, toks: list[tuple[int, int, str]], normed: list[str], j: int, ents: list
+    ) -> bool:
+        """Does a group's name run straight on into the name of another group (names12)?
+
+        A further capitalised phrase with a word of its own ending in a group word
+        ("RENAMO Military Junta": ``different_group_heads`` of name_cues.yaml) names a
+        different group. The bare group word ("the Zorblan Movement") or a known name before
+        it ("the Taliban Quetta Shura") keeps the match. (A name hyphened to a country is
+        left alone: "the Hamas-Israel war" names Hamas, though "KDP-Iran" is not Iraq's KDP.)
+
+        >>> r = Resolver()
+        >>> text = "The Renamo Military Junta ambushed a convoy."
+        >>> [text[s:e] for s, e, res in r.find_mentions(text, "2015")]
+        []
+        """
+        run: list[int] = []
+        k = j
+        while (
+            k < len(toks) and toks[k][2][:1].isupper() and text[toks[k - 1][1] : toks[k][0]] == " "
+        ):
+            run.append(k)
+            k += 1
+        heads = _different_group_heads()
+        if len(run) < 2 or normed[run[-1]] not in heads:
+            return False
+        own = [
+            k
+            for k in run[:-1]
+            if normed[k] not in heads and not self._country_or_actor_id(toks[k][2])
+        ]
+        return bool(own)
 
     def _country_or_actor_id(self, name: str) -> str:
         """The id of the known actor an exact name stands for, or ``""``."""

@@ -45,7 +45,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v17",
+    "actors.open.v18",
     "code.rules.v27",
     "modality.rules.v18",
     ATTRIBUTION_NAME,
