@@ -171,7 +171,7 @@ def modality_of(
         trigger.pos_ in ("NOUN", "PROPN")
         and trigger.dep_ in ("nsubj", "nsubjpass")
         and trigger.head.lemma_.lower() in lex.waning_verbs
-        and any(c.dep_ == "neg" or c.lower_ == "never" for c in trigger.head.children)
+        and _negation_of(trigger.head) is not None
     ):
         head = trigger.head
         outer = _governing(path[2:], cues, lex, head, scope)
