@@ -45,7 +45,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v18",
+    "actors.open.v19",
     "code.rules.v27",
     "modality.rules.v18",
     ATTRIBUTION_NAME,
@@ -1175,14 +1175,17 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
 
 
 def _ties_a_person(text: str, actors: list[tuple[int, int, Actor]], date: str | None) -> bool:
-    """Does the sentence tie a person it names to a group ("Z founded X", "X, led by Z")?
-    Such a sentence is parsed even with one group in it, so that the document's later
-    mentions of the person stand for the group (mmp7: the planner used to drop it)."""
+    """Does the sentence tie a person it names to a group ("Z founded X", "X, led by Z"), or
+    deny such a tie ("X, not led by Z")? Such a sentence is parsed even with one group in
+    it, so that the document's later mentions of the person stand for the group, or not
+    (mmp7: the planner used to drop it)."""
     if ties.tells_a_becoming(text):  # "His faction later became the Y"
         return True
     if not any(a.type == "person" for _s, _e, a in actors):
         return False
-    return bool(ties.find_ties([(text, actors)], ties.group_resolver(_resolver(), date)))
+    denied: dict[str, set[str]] = {}  # "Y, not led by Z": Z's later mentions are not Y
+    found = ties.find_ties([(text, actors)], ties.group_resolver(_resolver(), date), denied)
+    return bool(found or denied)
 
 
 def _with_person_ties(pending: list[Any], plans: list[Any]) -> list[Any]:
@@ -1192,12 +1195,16 @@ def _with_person_ties(pending: list[Any], plans: list[Any]) -> list[Any]:
     items = iter(pending)
     for _id, date, planned in plans:
         mine = [next(items) for _item in planned]
+        denied: dict[str, set[str]] = {}
         found = ties.find_ties(
             [(sent.text, actors) for sent, actors, _w in mine],
             ties.group_resolver(_resolver(), date),
+            denied,
         )
-        out += [(sent, ties.units_of(sent.text, ties.apply(sent.text, actors, found)), where)
-                for sent, actors, where in mine]  # fmt: skip
+        out += [
+            (sent, ties.units_of(sent.text, ties.apply(sent.text, actors, found, denied)), where)
+            for sent, actors, where in mine
+        ]
     return out
 
 

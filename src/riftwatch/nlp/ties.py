@@ -71,6 +71,12 @@ _ROLE_APPOSITION = re.compile(
 _ROLE_AFTER = re.compile(rf"\s+{_ROLE}\b")
 _ROLE_END = re.compile(rf"\s{_ROLE}$")
 """person ", a " group " commander" (the role after the group's name)"""
+_DENIED_LEAD = re.compile(
+    r"^\s+(?:did|does|do|has|had|have)\s*(?:not|never|n't)\s+(?:ever\s+)?"
+    r"(?:lead|led|head|headed|found|founded|command|commanded|run)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""person " did not lead the " group: a denied tie"""
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|denied|deny|denies)\b", re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:may|might|could|reportedly|allegedly|possibly|perhaps|probably|apparently|"
@@ -129,6 +135,10 @@ def _names(person: str) -> set[str]:
     out = {person}
     if len(words) > 1 and len(words[-1]) > 2:
         out.add(words[-1])
+    if len(words) > 1:  # "Qais al-Khazali" is also "Khazali"
+        bare = re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an)-", "", words[-1], flags=re.IGNORECASE)
+        if bare != words[-1] and len(bare) > 3 and bare[:1].isupper():
+            out.add(bare)
     for name in list(out):  # "al-Sahrawi" opens a sentence as "Al-Sahrawi"
         if name[:1].islower():
             out.add(name[:1].upper() + name[1:])
@@ -151,12 +161,17 @@ def _any_person(actor: Actor) -> bool:
 
 
 def find_ties(
-    sentences: list[tuple[str, list[Span]]], resolve_group: Callable[[str], Actor | None]
+    sentences: list[tuple[str, list[Span]]],
+    resolve_group: Callable[[str], Actor | None],
+    denied: dict[str, set[str]] | None = None,
 ) -> dict[str, Actor]:
     """Person name (full and surname) -> the group the document ties them to.
 
     ``resolve_group`` resolves a name to a group actor from the knowledge base (exact names
-    only), for groups named after a person.
+    only), for groups named after a person. When ``denied`` is given, it receives, per person
+    name, the keys of the groups the document says the person is *not* tied to ("Y, not led
+    by P", "P never led Y"): the knowledge base's tie of that person to such a group does not
+    hold in this document (:func:`apply`).
 
     >>> g = Actor(id="org:bh", name="Boko Haram", mention="Boko Haram", type="armed_group")
     >>> p = Actor(id="open:a-s", name="Abubakar Shekau", mention="Abubakar Shekau",
@@ -165,14 +180,35 @@ def find_ties(
     >>> sorted(find_ties([(t, [(0, 15, p), (31, 41, g)])], lambda n: None))
     ['Abubakar Shekau', 'Shekau']
     >>> t2 = "Abubakar Shekau never led Boko Haram."
-    >>> find_ties([(t2, [(0, 15, p), (26, 36, g)])], lambda n: None)
+    >>> no: dict[str, set[str]] = {}
+    >>> find_ties([(t2, [(0, 15, p), (26, 36, g)])], lambda n: None, no)
     {}
+    >>> sorted(no["Shekau"])
+    ['org:bh']
     """
     ties: dict[str, Actor] = {}
 
     def tie(person: str, group: Actor) -> None:
         for name in _names(person):
             ties.setdefault(name, group)
+
+    def deny(person: str, group: Actor, between: str) -> None:
+        """A tie the text states with a negation ("not led by"): recorded in ``denied``."""
+        if denied is None or _HEDGE.search(between) or not _NEGATION.search(between):
+            return
+        plain = re.sub(r"\s+", " ", _NEGATION.sub(" ", between))
+        plain = re.sub(r"^ ,", ",", plain)
+        if not (
+            _DENIED_LEAD.match(between)
+            or _APPOSITION.match(plain)
+            or _TITLE.match(plain)
+            or _LED_BY.match(plain)
+            or _FOUNDED.match(plain)
+            or _PROCLAIMED.match(plain)
+        ):
+            return
+        for name in _names(person):
+            denied.setdefault(name, set()).add(group.key())
 
     subject: str | None = None  # the person opening the previous sentence
     seen: set[str] = set()  # full names of persons, to tie by a surname tied later
@@ -213,6 +249,7 @@ def find_ties(
                 if gs >= pe:
                     between = text[pe:gs]
                     if _NEGATION.search(between) or _HEDGE.search(between):
+                        deny(person, group, between)
                         continue
                     if any(pe <= s < gs for s, _e, _a in actors):
                         # another actor stands between them: only "P left Z and founded Y"
@@ -248,6 +285,8 @@ def find_ties(
                     and not _NEGATION.search(text[ge:ps])
                 ):
                     tie(person, group)
+                elif ge <= ps and not any(ge <= s < ps for s, _e, _a in actors):
+                    deny(person, group, text[ge:ps])
         seen.update(p for _s, _e, p in [*persons, *known] if " " in p)
         opening = [p for s, _e, p in [*persons, *known] if not text[:s].strip()]
         subject = opening[0] if opening else None
@@ -312,9 +351,19 @@ def _joined(between: str, after: str, persons: list[tuple[int, int]]) -> bool:
     return not (proclaimed and _NOT_FOUNDING.match(after))
 
 
-def apply(text: str, actors: list[Span], ties: dict[str, Actor]) -> list[Span]:
+def apply(
+    text: str,
+    actors: list[Span],
+    ties: dict[str, Actor],
+    denied: dict[str, set[str]] | None = None,
+) -> list[Span]:
     """The sentence's actors with tied persons standing for their groups; a tied name the
     first pass did not take as an actor ("Karuna broke away", "Shekau's faction") is added.
+
+    The document outweighs the knowledge base: a known person the document ties to a group
+    stands for that group as a document tie (whatever group the knowledge base gives them),
+    and a known person whose knowledge-base group the document denies (``denied``, from
+    :func:`find_ties`) stands for no group, only for themselves.
 
     >>> g = Actor(id="org:bh", name="Boko Haram", mention="Boko Haram", type="armed_group",
     ...           org_id="org:bh", org_name="Boko Haram")
@@ -322,17 +371,20 @@ def apply(text: str, actors: list[Span], ties: dict[str, Actor]) -> list[Span]:
     >>> [(s, e, a.org_id, a.person) for s, e, a in out]
     [(0, 6, 'org:bh', 'Shekau')]
     """
-    if not ties:
+    if not ties and not denied:
         return actors
     out: list[Span] = []
     for start, end, actor in actors:
         name = actor.person or actor.name
         group = ties.get(name) if _is_open(actor) else None
+        known = group is None and _any_person(actor) and not _is_open(actor)
         if group is None and _any_person(actor):  # a known person the text ties to a group
             name = text[start:end]
             group = ties.get(name)
-        if group is not None and group.key() != actor.key():
+        if group is not None and (known or group.key() != actor.key()):
             out.append((start, end, _as_group(group, text[start:end], name)))
+        elif known and denied and actor.key() in denied.get(text[start:end], ()):
+            out.append((start, end, _untied(actor, text[start:end])))
         else:
             out.append((start, end, actor))
     taken = [(s, e) for s, e, _a in out]
@@ -344,6 +396,21 @@ def apply(text: str, actors: list[Span], ties: dict[str, Actor]) -> list[Span]:
             out.append((s, e, _as_group(ties[name], name, name)))
             taken.append((s, e))
     return sorted(out, key=lambda x: x[0])
+
+
+def _untied(actor: Actor, mention: str) -> Actor:
+    """A known person the document says is not of the group the knowledge base gives them:
+    the person alone."""
+    return Actor(
+        id=actor.id,
+        name=actor.person or actor.name,
+        mention=mention,
+        type="person",
+        org_id=actor.id,
+        org_name=actor.person or actor.name,
+        person=actor.person or actor.name,
+        how=f"person the document says is not of {actor.org_name or actor.name}",
+    )
 
 
 def _as_group(group: Actor, mention: str, person: str) -> Actor:
