@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v27``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v28``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v27"
+NAME = "code.rules.v28"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1088,6 +1088,9 @@ class SentenceCoder:
             return
         if written.rejects_apposed_claim(verb, self.lex):
             return  # "X released Y, a charge Z rejected": the charge is rejected, not X
+        if written.denies_a_claim(verb, self.lex):
+            return  # "denied any knowledge of X", "rejected the charges against X": a claim
+            # is denied or dismissed, nobody is rejected
         if entry.get("frame") == "refusal":
             self._refusal(verb, entry, why)
             return
@@ -1118,8 +1121,6 @@ class SentenceCoder:
             return
         if entry.get("mode") == "pledge" and written.promise_complement(verb, self.lex):
             return  # "pledged to attack X": a promise (its complement is coded, future)
-        if written.denies_a_claim(verb, self.lex):
-            return  # "denied any knowledge of X": a claim is denied, nobody is rejected
         if written.shuns_hostile_act(self, verb, entry):
             return  # "avoided a clash with X": keeps away from the clash, not from X
         presence = _presence_object(verb, entry)
@@ -1686,13 +1687,26 @@ class SentenceCoder:
                     about, agents = child, inner
         agents = warned_against_own_act(about, agents, warned)
         keys = {a.key() for a in [*sources, *warned]}
+        state_source = any(a.type in _OPERATING_TYPES for a in sources)
         own_operation = (
             about is not None
-            and not agents
             and about.head.lower_ != "about"
-            and bool(self._implies_agent(about))
-            and any(a.type in _STATE_TYPES for a in sources)
-        )  # "the army warned the TTP of a crackdown": its own operation, a threat
+            and state_source
+            and (
+                (not agents and bool(self._implies_agent(about)))
+                # "Pakistan warned the TTP of a military operation": forces named only by
+                # a generic word, given the text's country, are the warning state's
+                or (
+                    bool(agents)
+                    and all(
+                        a.type in _OPERATING_TYPES and a.how == "country of the text"
+                        for a in agents
+                    )
+                )
+            )
+        )  # "the army warned the TTP of a crackdown": its own operation, a threat; an
+        # intelligence service passes on what it learns ("the ISI warned the Haqqanis of the
+        # raid"): a tip-off
         if about is not None and child_not_party(agents, keys) and warned and not own_operation:
             self._emit(
                 sources,
@@ -2349,6 +2363,8 @@ _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 _COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "upon"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
 _STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+_OPERATING_TYPES = _STATE_TYPES - {"intelligence"}
+"""State actors whose warning of an operation announces their own (a threat)."""
 _HIT_PREPS = frozenset({"on", "against", "at"})
 
 

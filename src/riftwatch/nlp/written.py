@@ -490,9 +490,11 @@ def rejects_apposed_claim(verb: Any, lex: Any) -> bool:
 def denies_a_claim(verb: Any, lex: Any) -> bool:
     """True when a denial verb's object is a claim about the subject, not a party: "denied
     any knowledge of X's presence", "denied involvement in the attack", "dismissed the
-    allegations by X" deny or dismiss a claim (cues.yaml ``claim_nouns``); they reject
-    nobody. ("denied X sanctuary" keeps its reading: the object is the party.)"""
-    if verb.lemma_.lower() not in lex.modality.get("denied", ()):
+    allegations by X", "rejected the charges against X" deny or dismiss a claim (cues.yaml
+    ``claim_nouns``, ``claim_rejecting_verbs``); they reject nobody, least of all the party
+    the claim is about. ("denied X sanctuary" keeps its reading: the object is the party.)"""
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.modality.get("denied", ()) and lemma not in lex.claim_rejecting_verbs:
         return False
     if verb.dep_ == "relcl" and any(c.dep_ in _OBJECTS and c.tag_ == "WDT" for c in verb.children):
         return True  # "the attack on X, which the group denied": the act is denied (round 3)
