@@ -884,6 +884,8 @@ class SentenceCoder:
         mechanisms.joint_claims(self)
         mechanisms.withdrawal_from_group(self)
         mechanisms.protest_aims(self)  # "X demonstrated calling for Y's removal"
+        mechanisms.protest_purposes(self)  # "X blocked roads to protest at Y's act" (peers10)
+        mechanisms.force_buildups(self)  # "X strengthened its forces in Y" (peers10)
         mechanisms.handover_to_party(self)  # "X handed over medicine to Y"
         mechanisms.defections_to(self)  # "X's commanders defected to Y": they join Y
         mechanisms.state_hosts(self)  # "X hosted Y's prime minister": a visit
