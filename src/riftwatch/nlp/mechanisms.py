@@ -3784,7 +3784,10 @@ def located_acts(coder: Any) -> None:
             continue
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         wanted = entry.get("needs_object_noun")
-        if wanted and not any(o.lemma_.lower() in wanted for o in objs):
+        # "carried out a series of bombings": the noun may sit in a partitive's "of" phrase
+        heads = [*objs, *(g for o in objs for p in o.children if p.dep_ == "prep"
+                          and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]  # fmt: skip
+        if wanted and not any(o.lemma_.lower() in wanted for o in heads):
             continue  # "launched war games in Y": only an attack launched is one (peers10)
         sources, passive, how = coder.subject(tok)
         if passive:

@@ -425,8 +425,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         protest_sequence_preps=_set(cues, "protest_sequence_preps", "cues.yaml"),
         buildup_verbs=_set(cues, "buildup_verbs", "cues.yaml"),
         buildup_particles={
-            str(k).lower(): str(v).lower()
-            for k, v in (cues.get("buildup_particles") or {}).items()
+            str(k).lower(): str(v).lower() for k, v in (cues.get("buildup_particles") or {}).items()
         },
         force_nouns=_set(cues, "force_nouns", "cues.yaml"),
         buildup_preps=_set(cues, "buildup_preps", "cues.yaml"),
