@@ -1643,7 +1643,7 @@ def _protest_aims(lex: Any, holders: list[Any]) -> list[Any]:
                   if c.dep_ == "prep" and c.lower_ in lex.protest_sequence_preps
                   for p in c.children
                   if p.dep_ in ("pobj", "dobj") and p.pos_ == "NOUN"
-                  and (p.lemma_.lower() in lex.protest_acts or p.lower_ in lex.protest_acts)]  # fmt: skip
+                  and lex.protest_acts & {p.lemma_.lower(), p.lower_}]  # fmt: skip
         for noun in before:
             out += _protest_aims(lex, [noun])
     return out
@@ -3785,8 +3785,9 @@ def located_acts(coder: Any) -> None:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         wanted = entry.get("needs_object_noun")
         # "carried out a series of bombings": the noun may sit in a partitive's "of" phrase
-        heads = [*objs, *(g for o in objs for p in o.children if p.dep_ == "prep"
-                          and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]  # fmt: skip
+        heads = [*objs, *(g for o in objs for p in o.children
+                          if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj")]  # fmt: skip
         if wanted and not any(o.lemma_.lower() in wanted for o in heads):
             continue  # "launched war games in Y": only an attack launched is one (peers10)
         sources, passive, how = coder.subject(tok)
