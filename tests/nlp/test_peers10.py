@@ -151,3 +151,22 @@ def test_a_known_citys_crowd_that_did_not_protest_is_not_asserted(text: str) -> 
 def test_a_crowd_in_a_known_capital_hit_is_no_party_of_its_own() -> None:
     found = named_events("Kenyan police dispersed demonstrators in Kampala.")
     assert not [e for e in found if "Demonstrators" in e[2] or "Uganda" in e[2]], found
+
+
+# -- people fleeing a country are its people (mentions._fleeing_people) -------------------------
+def test_refugees_fleeing_a_country_are_its_people_not_its_state() -> None:
+    found = named_events("Kenya gave shelter to refugees fleeing the fighting in Somalia.")
+    assert ("Kenya", "AID", "refugees from Somalia", "asserted") in found, found
+    assert not [e for e in found if e[2] in ("Somalia", "Government of Somalia")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not give shelter to refugees fleeing the fighting in Somalia.",
+        "Kenya may give shelter to refugees fleeing the fighting in Somalia.",
+        "Kenya refused to give shelter to refugees fleeing the fighting in Somalia.",
+    ],
+)
+def test_shelter_not_given_to_fleeing_people_is_not_asserted(text: str) -> None:
+    assert not _asserted(named_events(text), "AID"), named_events(text)

@@ -147,6 +147,11 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             if local is not None:  # "Mombasa authorities", "demonstrators in Mombasa"
                 add(*local)
                 continue
+        if role == "civilians" or _people_noun(tok):
+            fled = _fleeing_people(tok, covered)
+            if fled is not None:  # "refugees fleeing the war in Y": people of Y (peers10)
+                add([tok], fled)
+                continue
         if role is not None or _people_noun(tok):
             people = _people_of(tok, sdoc, covered, agents)
             if people is not None:
@@ -389,6 +394,40 @@ def _country_in(tok: Any, covered: dict[int, Actor]) -> _Country | None:
                 actor = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
                 if actor is not None and actor.type == "country":  # "the Ivory Coast": all
                     return _Country(actor, _iso(actor), actor.mention or pobj.text)
+    return None
+
+
+def _fleeing_people(tok: Any, covered: dict[int, Actor]) -> Actor | None:
+    """People fleeing a country are its people: "refugees fleeing the civil war in Y",
+    "civilians escaping from Y" (cues.yaml ``fleeing_verbs``, ``fleeing_preps``; peers10), an
+    open collective of Y, never its state, as "Y refugees" are; None when the participle
+    names no country.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor
+    >>> doc = nlp()("Aid went to refugees fleeing the war in Liberia.")
+    >>> liberia = Actor(id="country:liberia", name="Liberia", mention="Liberia", type="country")
+    >>> fled = _fleeing_people(doc[3], {doc[8].idx: liberia})
+    >>> fled.name, fled.type
+    ('refugees from Liberia', 'collective')
+    """
+    from riftwatch.nlp import lexicon as lexmod
+
+    lex = lexmod.load()
+    for acl in tok.rights:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in lex.fleeing_verbs:
+            continue
+        heads = [acl, *(c for c in acl.children if c.dep_ in ("dobj", "obj"))]
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in lex.fleeing_preps:
+                    continue
+                for pobj in prep.children:
+                    actor = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
+                    if actor is not None and actor.type == "country":
+                        name = f"{tok.text} from {actor.mention or pobj.text}"
+                        return _open(name, "collective", f"open: people fleeing {actor.name}",
+                                     _iso(actor))  # fmt: skip
     return None
 
 

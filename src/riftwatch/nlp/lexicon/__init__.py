@@ -134,6 +134,8 @@ class Lexicon:
     buildup_particles: dict[str, str] = field(default_factory=dict)  # (peers10)
     force_nouns: frozenset[str] = frozenset()  # mechanisms.force_buildups (peers10)
     buildup_preps: frozenset[str] = frozenset()  # mechanisms.force_buildups (peers10)
+    fleeing_verbs: frozenset[str] = frozenset()  # mentions._fleeing_people (peers10)
+    fleeing_preps: frozenset[str] = frozenset()  # mentions._fleeing_people (peers10)
     background_preps: frozenset[str] = frozenset()  # code._nominal_owner (peers4)
     promise_breaking: frozenset[str] = frozenset()  # mechanisms.broken_promises (peers4)
     dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
@@ -429,6 +431,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         },
         force_nouns=_set(cues, "force_nouns", "cues.yaml"),
         buildup_preps=_set(cues, "buildup_preps", "cues.yaml"),
+        fleeing_verbs=_set(cues, "fleeing_verbs", "cues.yaml"),
+        fleeing_preps=_set(cues, "fleeing_preps", "cues.yaml"),
         background_preps=_set(cues, "background_preps", "cues.yaml"),
         promise_breaking=_set(cues, "promise_breaking", "cues.yaml"),
         dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
