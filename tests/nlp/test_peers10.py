@@ -170,3 +170,22 @@ def test_refugees_fleeing_a_country_are_its_people_not_its_state() -> None:
 )
 def test_shelter_not_given_to_fleeing_people_is_not_asserted(text: str) -> None:
     assert not _asserted(named_events(text), "AID"), named_events(text)
+
+
+# -- the parties of "the X and Y sides" (mechanisms.coordinated_sides) ---------------------------
+def test_coordinated_sides_are_each_a_party() -> None:
+    found = named_events("The Kenyan and Ugandan sides agreed to share information.")
+    assert ("Kenya", "AGREE", "Uganda", "asserted") in found, found
+    assert ("Uganda", "AGREE", "Kenya", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan and Ugandan sides did not agree to share information.",
+        "The Kenyan and Ugandan sides may agree to share information.",
+        "The Kenyan and Ugandan sides denied that they had agreed to share information.",
+    ],
+)
+def test_sides_that_did_not_agree_are_not_asserted(text: str) -> None:
+    assert not _asserted(named_events(text), "AGREE"), named_events(text)

@@ -186,6 +186,8 @@ class SentenceCoder:
                         and all(named.key() != a.key() for a in out)
                     ):
                         out.append(self._qualified(named, tok))
+        if tok.lemma_.lower() in self.lex.side_nouns and not out:
+            out += mechanisms.coordinated_sides(self, tok)  # "the X and Y sides" (peers10)
         following = list(tok.conjuncts) + written.broken_list(self, tok)  # "for X, Y and Z"
         for child in tok.children:
             # "the US, Russia, and Switzerland": a list the parser reads as an apposition

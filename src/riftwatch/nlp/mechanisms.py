@@ -4375,3 +4375,30 @@ def force_buildups(coder: Any) -> None:
         why = [f"'{verb.text}' own '{force.text}' in or near a country: a build-up -> MOBILIZE",
                f"source: {how}", f"target: named in '{places[0].text} ...'"]  # fmt: skip
         coder._emit(sources, [target], "MOBILIZE", "troops", verb, why)  # noqa: SLF001
+
+
+def coordinated_sides(coder: Any, noun: Any) -> list[Any]:
+    """The parties of "the X and Y sides" (cues.yaml ``side_nouns``): coordinated country or
+    group words before one side noun are each a party, as coordinated names before a member
+    noun are ("the Israeli and Palestinian sides agreed to resume talks": Israel and
+    Palestine). A single name before the noun ("the Kenyan side") is left to the other rules.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("The Kenyan and Ugandan sides agreed to share information.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenyan", type="country")
+    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Ugandan", type="country")
+    >>> coder = SentenceCoder(load(), doc, {1: kenya, 3: uganda})
+    >>> [a.name for a in coordinated_sides(coder, doc[4])]
+    ['Kenya', 'Uganda']
+    """
+    out: list[Any] = []
+    for child in noun.lefts:
+        if child.dep_ not in ("amod", "compound", "nmod") or not child.conjuncts:
+            continue
+        for part in (child, *child.conjuncts):
+            named = coder.actor_of.get(part.i)
+            if named is not None and not named.weak and all(named.key() != a.key() for a in out):
+                out.append(named)
+    return out if len(out) > 1 else []

@@ -136,6 +136,7 @@ class Lexicon:
     buildup_preps: frozenset[str] = frozenset()  # mechanisms.force_buildups (peers10)
     fleeing_verbs: frozenset[str] = frozenset()  # mentions._fleeing_people (peers10)
     fleeing_preps: frozenset[str] = frozenset()  # mentions._fleeing_people (peers10)
+    side_nouns: frozenset[str] = frozenset()  # mechanisms.coordinated_sides (peers10)
     background_preps: frozenset[str] = frozenset()  # code._nominal_owner (peers4)
     promise_breaking: frozenset[str] = frozenset()  # mechanisms.broken_promises (peers4)
     dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
@@ -433,6 +434,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         buildup_preps=_set(cues, "buildup_preps", "cues.yaml"),
         fleeing_verbs=_set(cues, "fleeing_verbs", "cues.yaml"),
         fleeing_preps=_set(cues, "fleeing_preps", "cues.yaml"),
+        side_nouns=_set(cues, "side_nouns", "cues.yaml"),
         background_preps=_set(cues, "background_preps", "cues.yaml"),
         promise_breaking=_set(cues, "promise_breaking", "cues.yaml"),
         dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
