@@ -189,3 +189,20 @@ def test_coordinated_sides_are_each_a_party() -> None:
 )
 def test_sides_that_did_not_agree_are_not_asserted(text: str) -> None:
     assert not _asserted(named_events(text), "AGREE"), named_events(text)
+
+
+# -- a plural demonym the model did not tag (mentions._plural_demonym) ---------------------------
+def test_a_plural_demonym_names_the_countrys_people() -> None:
+    found = named_events("Kenya called on Ugandans to stand by the deal.")
+    assert ("Kenya", "REQUEST", "Uganda", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not call on Ugandans to stand by the deal.",
+        "Kenya might call on Ugandans to stand by the deal.",
+    ],
+)
+def test_an_appeal_to_a_people_not_made_is_not_asserted(text: str) -> None:
+    assert not _asserted(named_events(text), "REQUEST"), named_events(text)

@@ -232,6 +232,10 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             continue
         if actor is not None:
             add(tokens, actor)
+    for tok in sdoc:  # "called on Ugandans to ...": a demonym the model did not tag (peers10)
+        people = _plural_demonym(tok, covered)
+        if people is not None:
+            add([tok], people)
     for tok in sdoc:  # "Jakarta expelled X": a capital acting, by its role
         if tok.pos_ == "PROPN" and tok.idx not in covered and tok.text[:1].isupper():
             capital = _capital_actor(tok.text, tok, date)
@@ -584,6 +588,34 @@ def _people(name: str, ent: Any) -> Actor | None:
     if res.actor is not None:  # the people of a known country ("Libyans"): the country
         return _resolved(res, name, "spaCy NORP (knowledge base)")
     return _open(name, "collective", "open: people (spaCy NORP)")
+
+
+def _plural_demonym(tok: Any, covered: dict[int, Actor]) -> Actor | None:
+    """The people of a country named by a plural demonym the model did not tag as NORP
+    ("Kenya called on Ugandans to ..."): read as the NORP path reads "Libyans" (the
+    knowledge base's country), only when the singular is that country's own adjective and
+    the word has a party's role (subject, object, after a preposition); None otherwise.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenya called on Ugandans to stand by the deal.")
+    >>> _plural_demonym(doc[3], {}).name, _plural_demonym(doc[0], {})
+    ('Uganda', None)
+    """
+    text = tok.text
+    if (tok.idx in covered or tok.tag_ != "NNPS" or tok.ent_type_ or len(text) < 5
+            or not text[:1].isupper() or not text.endswith("s") or text.isupper()):  # fmt: skip
+        return None
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"):
+        return None
+    if load_agents().is_generic(text):
+        return None
+    res = _resolver().resolve(text)
+    single = _resolver().resolve(text[:-1])
+    if res.actor is None or res.actor.type != "country" or single.actor is None:
+        return None
+    if single.actor.id != res.actor.id:
+        return None
+    return _resolved(res, text, "plural demonym of a country (knowledge base)")
 
 
 _TITLE_WORDS = CIVIL_TITLES | MILITARY_TITLES
