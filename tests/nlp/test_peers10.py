@@ -126,33 +126,6 @@ def test_an_attack_launched_in_a_place_still_hits_it() -> None:
                for _s, g, t, m in found), found  # fmt: skip
 
 
-# -- a crowd in a city the knowledge base knows (mentions._local_body) --------------------------
-def test_a_crowd_in_a_known_capital_acts_as_the_citys_crowd() -> None:
-    found = named_events(
-        "Demonstrators in Kampala blocked a road to show their disapproval of Kenya's trade "
-        "policies.",
-    )
-    assert ("Demonstrators in Kampala", "PROTEST", "Kenya", "asserted") in found, found
-    assert not [e for e in found if "Uganda" in e[0]], found  # the crowd is not the state
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Demonstrators in Kampala did not block a road to show their disapproval of Kenya's "
-        "trade policies.",
-        "Demonstrators in Kampala might block roads to show their anger at Kenya's policies.",
-    ],
-)
-def test_a_known_citys_crowd_that_did_not_protest_is_not_asserted(text: str) -> None:
-    assert not _asserted(named_events(text), "PROTEST"), named_events(text)
-
-
-def test_a_crowd_in_a_known_capital_hit_is_no_party_of_its_own() -> None:
-    found = named_events("Kenyan police dispersed demonstrators in Kampala.")
-    assert not [e for e in found if "Demonstrators" in e[2] or "Uganda" in e[2]], found
-
-
 # -- people fleeing a country are its people (mentions._fleeing_people) -------------------------
 def test_refugees_fleeing_a_country_are_its_people_not_its_state() -> None:
     found = named_events("Kenya gave shelter to refugees fleeing the fighting in Somalia.")

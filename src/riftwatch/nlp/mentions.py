@@ -1001,24 +1001,6 @@ def _unknown_place(tok: Any, covered: dict[int, Actor], date: str | None) -> lis
     return words
 
 
-def _known_city(tok: Any, covered: dict[int, Actor], date: str | None) -> bool:
-    """Is ``tok`` a one-word city the knowledge base knows (a place, or a capital: the weak
-    alias of its country), named as a place: "in Baghdad", "in Kampala" (peers10)? Its crowd
-    is the city's, as an unknown city's is.
-
-    >>> from riftwatch.nlp.parse import nlp
-    >>> doc = nlp()("Demonstrators in Kampala blocked a road.")
-    >>> _known_city(doc[2], {}, None), _known_city(doc[0], {}, None)
-    (True, False)
-    """
-    if tok.idx in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-        return False
-    if any(c.dep_ == "compound" for c in tok.lefts):
-        return False
-    res = _resolver().resolve(tok.text, date, "government")
-    return capital_alias(res) or (res.actor is not None and res.actor.type == "place")
-
-
 def _local_body(
     tok: Any, role: str, covered: dict[int, Actor], date: str | None
 ) -> tuple[list[Any], Actor] | None:
@@ -1036,9 +1018,6 @@ def _local_body(
     >>> doc = nlp()("Police dispersed demonstrators in Mombasa.")
     >>> _local_body(doc[2], "civilians", {}, None) is None
     True
-    >>> doc = nlp()("Demonstrators in Baghdad blocked a road.")
-    >>> _local_body(doc[0], "civilians", {}, None)[1].name
-    'Demonstrators in Baghdad'
     """
     text = tok.doc.text
     if role in _LOCAL_ROLES:
@@ -1074,8 +1053,6 @@ def _local_body(
             continue
         for pobj in prep.children:
             words = _unknown_place(pobj, covered, date) if pobj.dep_ == "pobj" else []
-            if not words and pobj.dep_ == "pobj" and _known_city(pobj, covered, date):
-                words = [pobj]  # "demonstrators in Baghdad": a known city's crowd (peers10)
             if words:
                 mods = [t for t in tok.lefts if t.dep_ in ("amod", "compound")]
                 first = mods[0] if mods else tok
