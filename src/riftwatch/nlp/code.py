@@ -186,6 +186,8 @@ class SentenceCoder:
                         and all(named.key() != a.key() for a in out)
                     ):
                         out.append(self._qualified(named, tok))
+        if tok.lemma_.lower() in self.lex.side_nouns and not out:
+            out += mechanisms.coordinated_sides(self, tok)  # "the X and Y sides" (peers10)
         following = list(tok.conjuncts) + written.broken_list(self, tok)  # "for X, Y and Z"
         for child in tok.children:
             # "the US, Russia, and Switzerland": a list the parser reads as an apposition
@@ -884,6 +886,8 @@ class SentenceCoder:
         mechanisms.joint_claims(self)
         mechanisms.withdrawal_from_group(self)
         mechanisms.protest_aims(self)  # "X demonstrated calling for Y's removal"
+        mechanisms.protest_purposes(self)  # "X blocked roads to protest at Y's act" (peers10)
+        mechanisms.force_buildups(self)  # "X strengthened its forces in Y" (peers10)
         mechanisms.handover_to_party(self)  # "X handed over medicine to Y"
         mechanisms.defections_to(self)  # "X's commanders defected to Y": they join Y
         mechanisms.state_hosts(self)  # "X hosted Y's prime minister": a visit

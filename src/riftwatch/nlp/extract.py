@@ -45,8 +45,8 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v19",
-    "code.rules.v28",
+    "actors.open.v20",
+    "code.rules.v29",
     "modality.rules.v18",
     ATTRIBUTION_NAME,
     "context.rules.v6",

@@ -1636,6 +1636,16 @@ def _protest_aims(lex: Any, holders: list[Any]) -> list[Any]:
     if in_protest:  # the parse may hang "at Y's policy" on the verb
         out += [c for h in holders for c in h.children
                 if c.dep_ == "prep" and c.lower_ in _AIM_PREPS - {"of"}]  # fmt: skip
+    if not out and holders[0].pos_ == "VERB":
+        # "X rioted following a demonstration calling for Y's removal": the protest that an
+        # act of protest follows lends it its aim (peers10)
+        before = [p for c in holders[0].children
+                  if c.dep_ == "prep" and c.lower_ in lex.protest_sequence_preps
+                  for p in c.children
+                  if p.dep_ in ("pobj", "dobj") and p.pos_ == "NOUN"
+                  and lex.protest_acts & {p.lemma_.lower(), p.lower_}]  # fmt: skip
+        for noun in before:
+            out += _protest_aims(lex, [noun])
     return out
 
 
@@ -3772,10 +3782,17 @@ def located_acts(coder: Any) -> None:
         entry = lex.verb_entry(tok.lemma_.lower()) or {}
         if entry.get("type") not in types:
             continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        wanted = entry.get("needs_object_noun")
+        # "carried out a series of bombings": the noun may sit in a partitive's "of" phrase
+        heads = [*objs, *(g for o in objs for p in o.children
+                          if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj")]  # fmt: skip
+        if wanted and not any(o.lemma_.lower() in wanted for o in heads):
+            continue  # "launched war games in Y": only an attack launched is one (peers10)
         sources, passive, how = coder.subject(tok)
         if passive:
             sources, how = coder.agent(tok), "agent of the passive"
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if passive:
             objs = [c for c in objs if c.dep_ == "nsubjpass"]
         if any(c.i in had for o in objs for c in (o, *o.children)):
@@ -4211,3 +4228,177 @@ def split_origins(coder: Any) -> None:
                 and e.trigger.lemma_.lower() in coder.lex.origin_nouns
                 and frozenset((e.source.key(), e.target.key())) in splits)
     ]  # fmt: skip
+
+
+# -- purposes of protest, force build-ups (issue 9, world news; peers10) --------------------------
+def _to_infinitive(tok: Any) -> bool:
+    """Is ``tok`` a verb with its infinitive marker ("to protest")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _purpose_clauses(verb: Any) -> list[Any]:
+    """The infinitive clauses of purpose on ``verb``: an adverbial clause ("X blocked roads
+    to protest"), or a complement or noun clause when the verb has a thing as object ("X
+    started a hunger strike to protest"), never the complement of a verb with no object
+    ("X plans to protest", "X refused to protest": no act done)."""
+    out = [c for c in verb.children if c.dep_ == "advcl" and _to_infinitive(c)]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
+    if objs:
+        out += [c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)]
+        out += [c for o in objs for c in o.children
+                if c.dep_ in ("acl", "relcl") and _to_infinitive(c)]  # fmt: skip
+    return out
+
+
+def protest_purposes(coder: Any) -> None:
+    """An act done for a protest is a protest: "X shunned work to protest at Y's policy", "X
+    blocked a road to show its disapproval of Y's policies", "X started a hunger strike to
+    protest Y's decision": PROTEST from the act's doer to the first party named in the
+    purpose (cues.yaml ``protest_purpose_verbs``; ``display_verbs`` with one of
+    ``disapproval_nouns`` as object). Only an infinitive of purpose on an act done (not the
+    complement of "plans to", "refused to"); read on the act's verb, so "did not block the
+    road", "may stop work" are not asserted; the doer's own name in the purpose is no
+    target, and neither is a party the doer asks to protest ("urged Y to protest").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kurds blocked a road to show their anger at Iraq's policies.")
+    >>> kurds = Actor(id="open:kurds", name="Kurds", mention="Kurds", type="collective")
+    >>> iraq = Actor(id="country:iraq", name="Iraq", mention="Iraq", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kurds, 9: iraq})
+    >>> protest_purposes(coder)
+    >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
+    [('Kurds', 'PROTEST', 'Iraq')]
+    """
+    lex = coder.lex
+    if not lex.protest_purpose_verbs and not lex.display_verbs:
+        return
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in lex.speech:
+            continue
+        if any(c.dep_ in ("dobj", "obj", "dative") and c.i in coder.actor_of
+               for c in verb.children):  # fmt: skip
+            continue  # "urged Y to protest": Y's protest, asked for
+        for clause in _purpose_clauses(verb):
+            word = clause.lemma_.lower()
+            if word in lex.protest_purpose_verbs:
+                aims = [c for c in clause.children if c.dep_ in ("dobj", "obj")
+                        or (c.dep_ == "prep" and c.lower_ in _AIM_PREPS)]  # fmt: skip
+                said = f"'to {clause.text}'"
+            elif word in lex.display_verbs:
+                feelings = [c for c in clause.children if c.dep_ in ("dobj", "obj")
+                            and c.lemma_.lower() in lex.disapproval_nouns]  # fmt: skip
+                aims = [p for f in feelings for p in f.children if p.dep_ == "prep"]
+                aims += [p for p in clause.children if feelings and p.dep_ == "prep"
+                         and p.lower_ in _AIM_PREPS | {"for", "with"}]  # fmt: skip
+                said = f"'to {clause.text} {feelings[0].text}'" if feelings else ""
+            else:
+                continue
+            if not aims:
+                continue
+            sources, passive, how = coder.subject(verb)
+            if not sources or passive:
+                continue
+            own = {a.key() for a in sources}
+            target = next((a for aim in aims for t in aim.subtree
+                           if (a := coder.actor_of.get(t.i)) is not None
+                           and a.key() not in own), None)  # fmt: skip
+            if target is None:
+                continue
+            why = [f"'{verb.text}' done {said}: a protest -> PROTEST", f"source: {how}",
+                   "target: named in the purpose of the act"]  # fmt: skip
+            coder._emit(sources, [target], "PROTEST", None, verb, why)  # noqa: SLF001
+            break
+
+
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def force_buildups(coder: Any) -> None:
+    """A party building up its own forces in or near another country mobilises against it:
+    "X strengthened its forces in Y", "X reinforced its troops along the border with Y",
+    "X built up its military presence near Y" (CAMEO 15, PLOVER MOBILIZE; cues.yaml
+    ``buildup_verbs``, ``force_nouns``, ``buildup_preps``). The forces must be the doer's
+    own (a possessive of the doer or none: "reinforced Y's army" is aid to Y, as the verb's
+    entry codes it); the other party is the first country or place named in the locative
+    phrase other than the doer. Such a build-up replaces the verb's own coding of the same
+    words ("reinforced its troops in Y" is no aid to Y). Modality is read from the verb:
+    "did not strengthen", "may reinforce" are not asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya strengthened its forces in Somalia.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> somalia = Actor(id="country:somalia", name="Somalia", mention="Somalia", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 5: somalia})
+    >>> force_buildups(coder)
+    >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
+    [('Kenya', 'MOBILIZE', 'Somalia')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        word = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or word not in lex.buildup_verbs:
+            continue
+        particle = lex.buildup_particles.get(word)
+        if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == particle
+                                for c in verb.children):  # fmt: skip
+            continue
+        forces = [c for c in verb.children if c.dep_ in ("dobj", "obj")
+                  and c.lemma_.lower() in lex.force_nouns]  # fmt: skip
+        if not forces:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if not sources or passive:
+            continue
+        own = {a.key() for a in sources}
+        force = forces[0]
+        owners = [a for c in force.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                  for a in coder.actors(c)]  # fmt: skip
+        if any(a.key() not in own for a in owners):
+            continue  # "reinforced Y's army": not the doer's own forces
+        places = [p for h in (force, verb) for p in h.children
+                  if p.dep_ == "prep" and p.lower_ in lex.buildup_preps]  # fmt: skip
+        if any(o.lemma_.lower() in _BORDER_NOUNS for p in places for o in p.children):
+            # "along the border with Y", the parse hanging "with Y" on the verb
+            places += [p for h in (force, verb) for p in h.children
+                       if p.dep_ == "prep" and p.lower_ == "with"]  # fmt: skip
+        target = next((a for p in places for t in p.subtree
+                       if (a := coder.actor_of.get(t.i)) is not None
+                       and a.key() not in own
+                       and a.type in ("country", "place", "government")), None)  # fmt: skip
+        if target is None:
+            continue
+        coder.events = [e for e in coder.events if e.trigger.i != verb.i]
+        why = [f"'{verb.text}' own '{force.text}' in or near a country: a build-up -> MOBILIZE",
+               f"source: {how}", f"target: named in '{places[0].text} ...'"]  # fmt: skip
+        coder._emit(sources, [target], "MOBILIZE", "troops", verb, why)  # noqa: SLF001
+
+
+def coordinated_sides(coder: Any, noun: Any) -> list[Any]:
+    """The parties of "the X and Y sides" (cues.yaml ``side_nouns``): coordinated country or
+    group words before one side noun are each a party, as coordinated names before a member
+    noun are ("the Israeli and Palestinian sides agreed to resume talks": Israel and
+    Palestine). A single name before the noun ("the Kenyan side") is left to the other rules.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("The Kenyan and Ugandan sides agreed to share information.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenyan", type="country")
+    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Ugandan", type="country")
+    >>> coder = SentenceCoder(load(), doc, {1: kenya, 3: uganda})
+    >>> [a.name for a in coordinated_sides(coder, doc[4])]
+    ['Kenya', 'Uganda']
+    """
+    out: list[Any] = []
+    for child in noun.lefts:
+        if child.dep_ not in ("amod", "compound", "nmod") or not child.conjuncts:
+            continue
+        for part in (child, *child.conjuncts):
+            named = coder.actor_of.get(part.i)
+            if named is not None and not named.weak and all(named.key() != a.key() for a in out):
+                out.append(named)
+    return out if len(out) > 1 else []

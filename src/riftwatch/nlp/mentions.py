@@ -147,6 +147,11 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             if local is not None:  # "Mombasa authorities", "demonstrators in Mombasa"
                 add(*local)
                 continue
+        if role == "civilians" or _people_noun(tok):
+            fled = _fleeing_people(tok, covered)
+            if fled is not None:  # "refugees fleeing the war in Y": people of Y (peers10)
+                add([tok], fled)
+                continue
         if role is not None or _people_noun(tok):
             people = _people_of(tok, sdoc, covered, agents)
             if people is not None:
@@ -227,6 +232,10 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             continue
         if actor is not None:
             add(tokens, actor)
+    for tok in sdoc:  # "called on Ugandans to ...": a demonym the model did not tag (peers10)
+        people = _plural_demonym(tok, covered)
+        if people is not None:
+            add([tok], people)
     for tok in sdoc:  # "Jakarta expelled X": a capital acting, by its role
         if tok.pos_ == "PROPN" and tok.idx not in covered and tok.text[:1].isupper():
             capital = _capital_actor(tok.text, tok, date)
@@ -392,6 +401,40 @@ def _country_in(tok: Any, covered: dict[int, Actor]) -> _Country | None:
     return None
 
 
+def _fleeing_people(tok: Any, covered: dict[int, Actor]) -> Actor | None:
+    """People fleeing a country are its people: "refugees fleeing the civil war in Y",
+    "civilians escaping from Y" (cues.yaml ``fleeing_verbs``, ``fleeing_preps``; peers10), an
+    open collective of Y, never its state, as "Y refugees" are; None when the participle
+    names no country.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor
+    >>> doc = nlp()("Aid went to refugees fleeing the war in Liberia.")
+    >>> liberia = Actor(id="country:liberia", name="Liberia", mention="Liberia", type="country")
+    >>> fled = _fleeing_people(doc[3], {doc[8].idx: liberia})
+    >>> fled.name, fled.type
+    ('refugees from Liberia', 'collective')
+    """
+    from riftwatch.nlp import lexicon as lexmod
+
+    lex = lexmod.load()
+    for acl in tok.rights:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in lex.fleeing_verbs:
+            continue
+        heads = [acl, *(c for c in acl.children if c.dep_ in ("dobj", "obj"))]
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in lex.fleeing_preps:
+                    continue
+                for pobj in prep.children:
+                    actor = _actor_at(pobj, covered) if pobj.dep_ == "pobj" else None
+                    if actor is not None and actor.type == "country":
+                        name = f"{tok.text} from {actor.mention or pobj.text}"
+                        return _open(name, "collective", f"open: people fleeing {actor.name}",
+                                     _iso(actor))  # fmt: skip
+    return None
+
+
 def _iso(actor: Actor) -> str | None:
     ent = _resolver().kb.find(actor.id or "")
     return ent.country if ent is not None else None
@@ -545,6 +588,34 @@ def _people(name: str, ent: Any) -> Actor | None:
     if res.actor is not None:  # the people of a known country ("Libyans"): the country
         return _resolved(res, name, "spaCy NORP (knowledge base)")
     return _open(name, "collective", "open: people (spaCy NORP)")
+
+
+def _plural_demonym(tok: Any, covered: dict[int, Actor]) -> Actor | None:
+    """The people of a country named by a plural demonym the model did not tag as NORP
+    ("Kenya called on Ugandans to ..."): read as the NORP path reads "Libyans" (the
+    knowledge base's country), only when the singular is that country's own adjective and
+    the word has a party's role (subject, object, after a preposition); None otherwise.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenya called on Ugandans to stand by the deal.")
+    >>> _plural_demonym(doc[3], {}).name, _plural_demonym(doc[0], {})
+    ('Uganda', None)
+    """
+    text = tok.text
+    if (tok.idx in covered or tok.tag_ != "NNPS" or tok.ent_type_ or len(text) < 5
+            or not text[:1].isupper() or not text.endswith("s") or text.isupper()):  # fmt: skip
+        return None
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"):
+        return None
+    if load_agents().is_generic(text):
+        return None
+    res = _resolver().resolve(text)
+    single = _resolver().resolve(text[:-1])
+    if res.actor is None or res.actor.type != "country" or single.actor is None:
+        return None
+    if single.actor.id != res.actor.id:
+        return None
+    return _resolved(res, text, "plural demonym of a country (knowledge base)")
 
 
 _TITLE_WORDS = CIVIL_TITLES | MILITARY_TITLES

@@ -126,6 +126,17 @@ class Lexicon:
     placement_verbs: frozenset[str] = frozenset()  # extract: whose troops (peers3)
     protest_acts: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
     aim_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
+    protest_purpose_verbs: frozenset[str] = frozenset()  # mechanisms.protest_purposes
+    display_verbs: frozenset[str] = frozenset()  # mechanisms.protest_purposes (peers10)
+    disapproval_nouns: frozenset[str] = frozenset()  # mechanisms.protest_purposes (peers10)
+    protest_sequence_preps: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers10)
+    buildup_verbs: frozenset[str] = frozenset()  # mechanisms.force_buildups (peers10)
+    buildup_particles: dict[str, str] = field(default_factory=dict)  # (peers10)
+    force_nouns: frozenset[str] = frozenset()  # mechanisms.force_buildups (peers10)
+    buildup_preps: frozenset[str] = frozenset()  # mechanisms.force_buildups (peers10)
+    fleeing_verbs: frozenset[str] = frozenset()  # mentions._fleeing_people (peers10)
+    fleeing_preps: frozenset[str] = frozenset()  # mentions._fleeing_people (peers10)
+    side_nouns: frozenset[str] = frozenset()  # mechanisms.coordinated_sides (peers10)
     background_preps: frozenset[str] = frozenset()  # code._nominal_owner (peers4)
     promise_breaking: frozenset[str] = frozenset()  # mechanisms.broken_promises (peers4)
     dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
@@ -411,6 +422,19 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         placement_verbs=_set(cues, "placement_verbs", "cues.yaml"),
         protest_acts=_set(cues, "protest_acts", "cues.yaml"),
         aim_verbs=_set(cues, "aim_verbs", "cues.yaml"),
+        protest_purpose_verbs=_set(cues, "protest_purpose_verbs", "cues.yaml"),
+        display_verbs=_set(cues, "display_verbs", "cues.yaml"),
+        disapproval_nouns=_set(cues, "disapproval_nouns", "cues.yaml"),
+        protest_sequence_preps=_set(cues, "protest_sequence_preps", "cues.yaml"),
+        buildup_verbs=_set(cues, "buildup_verbs", "cues.yaml"),
+        buildup_particles={
+            str(k).lower(): str(v).lower() for k, v in (cues.get("buildup_particles") or {}).items()
+        },
+        force_nouns=_set(cues, "force_nouns", "cues.yaml"),
+        buildup_preps=_set(cues, "buildup_preps", "cues.yaml"),
+        fleeing_verbs=_set(cues, "fleeing_verbs", "cues.yaml"),
+        fleeing_preps=_set(cues, "fleeing_preps", "cues.yaml"),
+        side_nouns=_set(cues, "side_nouns", "cues.yaml"),
         background_preps=_set(cues, "background_preps", "cues.yaml"),
         promise_breaking=_set(cues, "promise_breaking", "cues.yaml"),
         dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
