@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v27``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v28``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v27"
+NAME = "code.rules.v28"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -862,6 +862,7 @@ class SentenceCoder:
         mechanisms.founded_by_leavers(self)
         mechanisms.founded_after_leaving(self)  # "left Y and founded X": X split from Y
         mechanisms.left_to_form(self)  # "a commander of Y defected to form X": X split from Y
+        mechanisms.named_faction_split(self)  # "X split when a faction left to form Y" (mmp10)
         mechanisms.founders_before(self)  # "the men who later formed Y were members of X"
         mechanisms.split_by_founders(self)  # "a faction of Y formed X": X split from Y
         mechanisms.phrasal_leaving(self)  # "X walked out of Y": X split from Y

@@ -2941,6 +2941,161 @@ def left_to_form(coder: Any) -> None:
         coder._emit(founded, left, "REJECT", "split", leaving, why)  # noqa: SLF001
 
 
+# -- relationship descriptions, round 10 (branch mmp10) -------------------------------------
+def _verbs_near(tok: Any) -> list[Any]:
+    """The verbs a part noun's sentence tells of it: the verb it is the subject of, with that
+    verb's coordinated verbs, its own clauses ("a faction that left to form Y") and their
+    complements ("kept fighting as Y", "went on operating as Y"), three levels down."""
+    start: list[Any] = []
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        start.append(tok.head)
+        start += [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    start += [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    out = list(start)
+    frontier = start
+    for _ in range(3):
+        frontier = [c for v in frontier for c in v.children
+                    if c.dep_ in ("xcomp", "advcl", "ccomp", "conj")
+                    and c.pos_ in ("VERB", "AUX")]  # fmt: skip
+        out += frontier
+    return out
+
+
+def _named_as(coder: Any, verb: Any) -> list[Any]:
+    """The group a verb names its subject as: a founding ("left to form Y"), "took the name
+    Y", "kept fighting as Y", "went on operating as Y" (events.yaml founding_verbs,
+    name_taking_verbs, named_as_verbs); [] when none or negated."""
+    lex = coder.lex
+    lemma = "found" if verb.lower_ == "found" and _infinitive(verb) else verb.lemma_.lower()
+    if _negated(verb):
+        return []
+    groups: list[Any] = []
+    if lemma in lex.founding_verbs and (
+        lemma != "set" or any(c.lower_ == "up" for c in verb.children)
+    ):
+        groups = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                  for a in coder.actors(c)]  # fmt: skip
+    elif lemma in lex.name_taking_verbs:
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            if obj.lemma_.lower() == "name":
+                groups = [a for t in obj.subtree if t.i != obj.i
+                          for a in [coder.actor_of.get(t.i)] if a is not None]  # fmt: skip
+    elif lemma in lex.named_as_verbs:
+        groups = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj" for a in coder.actors(g)]  # fmt: skip
+    seen: set[Any] = set()
+    return [a for a in groups if a.type not in _NOT_GROUPS
+            and not (a.key() in seen or seen.add(a.key()))]  # fmt: skip
+
+
+def _possessed_group(coder: Any, tok: Any) -> list[Any]:
+    """The actors of ``tok`` or, when it names none, of its possessor ("X's leadership")."""
+    acts = coder.actors(tok)
+    if acts:
+        return acts
+    return [a for c in tok.children if c.dep_ == "poss" for a in coder.actors(c)]
+
+
+def _whole_split(coder: Any) -> tuple[list[Any], Any]:
+    """The group the sentence says split as a whole ("X split in 1985", "X splintered"): the
+    subject of an intransitive split verb (events.yaml whole_split_verbs) with no object and
+    no partner phrase, and the verb; ([], None) when none."""
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in coder.lex.whole_split_verbs:
+            continue
+        if any(c.dep_ in ("dobj", "obj", "nsubjpass") or c.dep_ == "prep"
+               and c.lower_ in ("from", "with", "away") for c in verb.children):  # fmt: skip
+            continue
+        subjects = [a for c in verb.children if c.dep_ == "nsubj"
+                    for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+        if len(subjects) == 1:
+            return subjects, verb
+    return [], None
+
+
+def _denied_part(part: Any, verb: Any) -> bool:
+    """ "No faction left to form Y", "the wing did not leave to form Y": the part is denied
+    (a "no" determiner) or a verb from ``verb`` up to the part's own verb is negated."""
+    if any(c.lower_ in ("no", "neither", "none") for c in part.children if c.dep_ == "det"):
+        return True
+    tok = verb
+    for _ in range(6):
+        if _negated(tok):
+            return True
+        if tok.i == part.i or tok.head.i == tok.i or tok.head.i == part.i:
+            break
+        tok = tok.head
+    return False
+
+
+def named_faction_split(coder: Any) -> None:
+    """'X split in 1985 when a minority faction left to form Y', 'X split; the breakaway wing
+    took the name Y', 'the Milan column broke with X's leadership and went on operating as
+    Y', 'a dissident faction refused to disarm and kept fighting as Y' (mmp10): Y split
+    from X.
+
+    A part noun (events.yaml part_nouns) that names no actor itself, named as a group Y by a
+    verb the sentence tells of it (:func:`_named_as`). The whole X it left: the group its own
+    leaving verb leaves ("broke with X's leadership", or its "of X" phrase: "a faction of X
+    broke away"); else the group the sentence says split as a whole (:func:`_whole_split`,
+    whose verb is then the trigger: "X did not split" stays negated); else, for a dissenting
+    part ("a dissident faction (of X)"), its "of X" phrase or the group subject of the clause
+    its verb hangs on ("when X signed a peace deal"). A part "of X" that only goes on "as Y"
+    tells no split. REJECT (mode split) from Y to X.
+    """
+    lex = coder.lex
+    whole, split_verb = _whole_split(coder)
+    for part in coder.doc:
+        if part.lower_ not in lex.part_nouns or coder.actor_of.get(part.i) is not None:
+            continue
+        verbs = _verbs_near(part)
+        named, naming = [], None
+        for verb in verbs:
+            named = _named_as(coder, verb)
+            if named:
+                naming = verb
+                break
+        if not named or _denied_part(part, naming):
+            continue
+        while (
+            naming.dep_ == "xcomp" and naming.head.pos_ == "VERB" and naming.head.i != (part.head.i)
+        ):
+            naming = naming.head  # "reportedly kept fighting as Y": the hedge is on "kept"
+        keys = {a.key() for a in named}
+        own: list[Any] = [a for c in part.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children for a in coder.actors(g)]  # fmt: skip
+        dissent = any(c.lower_ in lex.dissent_adjectives for c in part.children
+                      if c.dep_ in ("amod", "compound"))  # fmt: skip
+        left: list[Any] = []
+        trigger = naming
+        for verb in verbs:
+            if not _leaving_verb(lex, verb) or verb.i == naming.i:
+                continue
+            left = [a for c in [*verb.children, *_away_preps(verb)]
+                    if c.dep_ == "prep" and c.lower_ in ("from", "with")
+                    for g in c.children for a in _possessed_group(coder, g)]  # fmt: skip
+            left = left or [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                            for a in _possessed_group(coder, c)]  # fmt: skip
+            left = left or own  # "a faction of X broke away and went on as Y"
+            if left:
+                trigger = verb
+                break
+        if not left and whole and (not own or {a.key() for a in own} == {a.key() for a in whole}):
+            left, trigger = whole, split_verb
+        if not left and dissent:
+            left = own
+        if not left and dissent and part.dep_ == "nsubj":
+            left = [a for c in part.head.children if c.dep_ == "advcl"
+                    for s in c.children if s.dep_ == "nsubj"
+                    for a in coder.actors(s) if a.type not in _NOT_GROUPS]  # fmt: skip
+        left = [a for a in left if a.type not in _NOT_GROUPS and a.key() not in keys]
+        if not left:
+            continue
+        why = [f"a {part.text} named as a group by '{naming.text}' -> REJECT (split)",
+               f"left: {left[0].mention}"]  # fmt: skip
+        coder._emit(named, left, "REJECT", "split", trigger, why)  # noqa: SLF001
+
+
 _DISPUTED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 
 

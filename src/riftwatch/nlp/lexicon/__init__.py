@@ -155,6 +155,10 @@ class Lexicon:
     dissent_adjectives: frozenset[str] = frozenset()  # rift4
     dissent_verbs: frozenset[str] = frozenset()  # rift4
     split_origin_preps: frozenset[str] = frozenset()  # rift4
+    part_nouns: frozenset[str] = frozenset()  # mechanisms.named_faction_split (mmp10)
+    name_taking_verbs: frozenset[str] = frozenset()  # mmp10
+    named_as_verbs: frozenset[str] = frozenset()  # mmp10
+    whole_split_verbs: frozenset[str] = frozenset()  # mmp10
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
     expelling_particle_verbs: frozenset[str] = frozenset()  # mmp7
     partner_nouns: frozenset[str] = frozenset()  # mmp7
@@ -447,6 +451,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dissent_adjectives=_set(events, "dissent_adjectives", "events.yaml"),
         dissent_verbs=_set(events, "dissent_verbs", "events.yaml"),
         split_origin_preps=_set(events, "split_origin_preps", "events.yaml"),
+        part_nouns=_set(events, "part_nouns", "events.yaml"),
+        name_taking_verbs=_set(events, "name_taking_verbs", "events.yaml"),
+        named_as_verbs=_set(events, "named_as_verbs", "events.yaml"),
+        whole_split_verbs=_set(events, "whole_split_verbs", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
         expelling_particle_verbs=_set(events, "expelling_particle_verbs", "events.yaml"),
         partner_nouns=_set(events, "partner_nouns", "events.yaml"),
