@@ -74,3 +74,34 @@ def test_a_part_named_as_a_new_group_split_from_the_whole(text: str) -> None:
 )
 def test_denied_hedged_or_untold_splits_are_not_asserted(text: str) -> None:
     assert SPLIT not in _asserted(text)
+
+
+ARMY, FRONT = "Volta Army", "Ashanti Liberation Front"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Army ambushed Kofi Mensah, a senior commander of the Ashanti Liberation "
+        "Front, near Kumasi.",
+        "Volta Army gunmen killed Kofi Mensah, the leader of the Ashanti Liberation Front, at a "
+        "checkpoint.",
+    ],
+)
+def test_a_victim_named_by_his_role_in_a_group_stands_for_the_group(text: str) -> None:
+    assert (ARMY, "ASSAULT", None, FRONT) in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated, hedged, and a past tie that says nothing of whom the act hit
+        "The Volta Army did not ambush Kofi Mensah, a senior commander of the Ashanti "
+        "Liberation Front.",
+        "The Volta Army may have ambushed Kofi Mensah, a senior commander of the Ashanti "
+        "Liberation Front.",
+        "The Volta Army ambushed Kofi Mensah, a former commander of the Ashanti Liberation Front.",
+    ],
+)
+def test_denied_hedged_or_past_roles_give_no_asserted_attack(text: str) -> None:
+    assert (ARMY, "ASSAULT", None, FRONT) not in _asserted(text)

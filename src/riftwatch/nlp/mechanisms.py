@@ -3028,6 +3028,33 @@ def _denied_part(part: Any, verb: Any) -> bool:
     return False
 
 
+_ROLE_GROUP_TYPES = frozenset({"armed_group", "faction", "party"})
+
+
+def appositive_role_group(coder: Any, tok: Any) -> Any:
+    """The group a name the text does not know stands for by its apposition of role:
+    "killed Abu Umar, an X commander", "P, a senior leader of X," (mmp10): the role noun
+    (events.yaml later_roles: leader, commander, emir, founder...) names X by a modifier or
+    an "of" phrase. None when the name is known, has no such apposition, or the apposition
+    is "a former X commander" (a past tie says nothing of whom the act hit)."""
+    if tok.pos_ != "PROPN" or tok.i in coder.actor_of:
+        return None
+    for appos in tok.children:
+        if appos.dep_ != "appos" or appos.lower_ not in coder.lex.later_roles:
+            continue
+        if any(c.lower_ in coder.lex.ended_adjectives for c in appos.children
+               if c.dep_ in ("amod", "compound")):  # fmt: skip
+            continue
+        found = coder.actor_of.get(appos.i)
+        if found is None:
+            found = next((coder.actor_of[g.i] for p in appos.children
+                          if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.i in coder.actor_of), None)  # fmt: skip
+        if found is not None and not found.weak and found.type in _ROLE_GROUP_TYPES:
+            return found
+    return None
+
+
 def named_faction_split(coder: Any) -> None:
     """'X split in 1985 when a minority faction left to form Y', 'X split; the breakaway wing
     took the name Y', 'the Milan column broke with X's leadership and went on operating as
