@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v28``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v29``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v28"
+NAME = "code.rules.v29"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -870,6 +870,7 @@ class SentenceCoder:
         mechanisms.founders_before(self)  # "the men who later formed Y were members of X"
         mechanisms.split_by_founders(self)  # "a faction of Y formed X": X split from Y
         mechanisms.phrasal_leaving(self)  # "X walked out of Y": X split from Y
+        mechanisms.fought_for(self)  # "X fought for Y", "for the government of Y" (mmp11)
         mechanisms.hostilities_between(self)  # "fighting broke out between X and Y"
         mechanisms.coordinated_parting(self)  # "X and Y split in 1974"
         mechanisms.in_hostile_state(self)  # "X is in conflict with Y"
@@ -1789,7 +1790,9 @@ class SentenceCoder:
             allowed.add("of")
         if joint:  # "a joint raid with X": X is a co-agent (see _joint_noun), not the target
             allowed -= {"with", "between"}
-        for prep in [*noun.children, *mechanisms.compound_head_preps(noun)]:
+        carrier = mechanisms.message_carrier(self.lex, noun)  # "a statement of solidarity"
+        carried = [c for c in carrier.children if c.i > noun.i] if carrier is not noun else []
+        for prep in [*noun.children, *mechanisms.compound_head_preps(noun), *carried]:
             if prep.dep_ != "prep":
                 continue
             if prep.lower_ in allowed:
@@ -1823,25 +1826,26 @@ class SentenceCoder:
         frame = entry.get("frame")
         reciprocal = frame in ("reciprocal", "symmetric")
         head = noun.head
+        verb = carrier.head  # the verb of the noun, or of the message that carries it
         if (
             not partners
-            and noun.dep_ in ("dobj", "obj")
-            and head.pos_ in ("VERB", "AUX")
+            and carrier.dep_ in ("dobj", "obj")
+            and verb.pos_ in ("VERB", "AUX")
             and (
-                self._light_role(head, noun) in ("agent", "holder")
+                self._light_role(verb, noun) in ("agent", "holder")
                 or entry.get("undone")
-                or mechanisms.gives_material(self, head)
+                or mechanisms.gives_material(self, verb)
             )  # "cut loans to X", "handed over medicine to X": the parser hangs X on the verb
         ):
             # "has had an affiliation with X", "held talks with X": the partner on the verb
-            for prep in head.children:  # "issued a reminder on Monday to X" (dative)
+            for prep in verb.children:  # "issued a reminder on Monday to X" (dative)
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in allowed and prep.i > noun.i:
                     for pobj in prep.children:
                         if pobj.i not in self.actor_of and self._event_noun(pobj) is not None:
                             continue  # "received funding from X for its bombings": an act
                         partners = partners or self.actors(pobj)
             if partners:
-                why.append(f"other party: on the verb '{head.text}'")
+                why.append(f"other party: on the verb '{verb.text}'")
         role_verb = None if partners else written.role_phrase_verb(noun, self.lex)
         if role_verb is not None:  # "served as a conduit for money to Y": Y on the verb
             for prep in role_verb.children:

@@ -46,7 +46,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v18",
-    "code.rules.v28",
+    "code.rules.v29",
     "modality.rules.v18",
     ATTRIBUTION_NAME,
     "context.rules.v6",

@@ -632,6 +632,9 @@ def relation_noun_holders(coder: Any) -> None:
     """
     lex = coder.lex
     for noun in coder.doc:
+        if noun.lower_ == "one":
+            _partitive_member(coder, noun)
+            continue
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         word = noun.lower_
@@ -668,7 +671,7 @@ def relation_noun_holders(coder: Any) -> None:
                 continue
             if plural and any(h.type in ("country", "place") for h in holders):
                 continue
-            partners = _of_partner(coder, noun)
+            partners = _of_partner(coder, noun, lex.membership_preps)
             etype, mode = "COOPERATE", None
             how = f"'{noun.text} of' another group"
         else:
@@ -741,10 +744,37 @@ def _holders(coder: Any, noun: Any) -> list[Any]:
     return []
 
 
-def _of_partner(coder: Any, noun: Any) -> list[Any]:
-    """The group of an 'of' phrase: "of Y", "of the Y coalition"."""
+def _partitive_member(coder: Any, one: Any) -> None:
+    """'X operated as one of the brigades of Y', 'X was one of Y's units' (mmp11): "one of"
+    a plural part noun (events.yaml ``membership_nouns``, ``member_unit_nouns``) whose whole is
+    a group named in its 'of' phrase or possessive: X is a part of Y (COOPERATE from the part
+    to the whole), held like a membership noun (copula subject, "as" phrase, apposition)."""
+    lex = coder.lex
+    parts = [p for prep in one.children if prep.dep_ == "prep" and prep.lower_ == "of"
+             for p in prep.children if p.dep_ == "pobj"
+             and p.lemma_.lower() in lex.membership_nouns | lex.member_unit_nouns
+             and p.tag_ == "NNS"]  # fmt: skip
+    if not parts:
+        return
+    holders = [h for h in _holders(coder, one) if h.type != "person" and not h.person]
+    if not holders:
+        return
+    part = parts[0]
+    partners = _of_partner(coder, part) or [
+        a for c in part.children if c.dep_ == "poss" for a in coder.actors(c)]  # fmt: skip
+    partners = [p for p in partners if all(p.key() != h.key() for h in holders)]
+    if not partners:
+        return
+    why = [f"'one of the {part.text} of' another group -> COOPERATE",
+           "a part of the whole named after it"]  # fmt: skip
+    coder._emit(holders, partners, "COOPERATE", None, one, why)  # noqa: SLF001
+
+
+def _of_partner(coder: Any, noun: Any, preps: frozenset[str] = frozenset()) -> list[Any]:
+    """The group of an 'of' phrase: "of Y", "of the Y coalition" (or of one of ``preps``:
+    "a faction within Y")."""
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or (prep.lower_ != "of" and prep.lower_ not in preps):
             continue
         for pobj in prep.children:
             acts = coder.actors(pobj)
@@ -4393,3 +4423,64 @@ def split_origins(coder: Any) -> None:
                 and e.trigger.lemma_.lower() in coder.lex.origin_nouns
                 and frozenset((e.source.key(), e.target.key())) in splits)
     ]  # fmt: skip
+
+
+# -- relationship descriptions, round 11 (branch mmp11) -------------------------------------
+def fought_for(coder: Any) -> None:
+    """'X fought for Y', 'X's fighters fought for the government of Y': X fought on Y's side
+    (COOPERATE from X to Y, as "fought on behalf of Y"). The verb is one of events.yaml
+    ``fighting_for_verbs``; its "for" phrase must name a party itself (the phrase's head is
+    an actor, or a head noun the text resolves to one: "the government of Y"), not an aim
+    ("fought for independence", "fought for control of Y's towns", "fought for Y's
+    release"). The verb is the trigger, so its modality decides ("did not fight for Y": not
+    asserted)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.fighting_for_verbs:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        keys = {a.key() for a in sources}
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or not _party_phrase(coder, pobj):
+                    continue
+                sides = [a for a in coder.actors(pobj)
+                         if a.type != "place" and a.key() not in keys]  # fmt: skip
+                if sides:
+                    why = [f"'{verb.text} for' a party -> COOPERATE", f"fighters: {how}",
+                           "the party fought for"]  # fmt: skip
+                    coder._emit(sources, sides, "COOPERATE", None, verb, why)  # noqa: SLF001
+
+
+def _party_phrase(coder: Any, pobj: Any) -> bool:
+    """The "for" phrase names a party: its head is an actor mention, or a noun of a party's
+    body (events.yaml ``fought_for_heads``: "the government of Y", "Y's forces")."""
+    return pobj.i in coder.actor_of or pobj.lemma_.lower() in coder.lex.fought_for_heads
+
+
+def message_carrier(lex: Any, noun: Any) -> Any:
+    """The message noun whose "of" phrase is ``noun`` ("a statement of solidarity", "a
+    message of support": events.yaml ``carrier_nouns``), else ``noun`` itself: the message
+    carries the nominal event, so the partner may hang on it or on its verb ("X issued a
+    statement of solidarity with Y" is "X expressed solidarity with Y").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("They issued a statement of solidarity with the rebels.")
+    >>> message_carrier(load(), doc[5]).text
+    'statement'
+    """
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.dep_ == "prep"
+        and prep.head.lower_ in lex.carrier_nouns
+        and prep.head.i < noun.i
+    ):
+        return prep.head
+    return noun

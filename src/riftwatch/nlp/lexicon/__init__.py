@@ -159,6 +159,11 @@ class Lexicon:
     name_taking_verbs: frozenset[str] = frozenset()  # mmp10
     named_as_verbs: frozenset[str] = frozenset()  # mmp10
     whole_split_verbs: frozenset[str] = frozenset()  # mmp10
+    member_unit_nouns: frozenset[str] = frozenset()  # relation_noun_holders partitive (mmp11)
+    membership_preps: frozenset[str] = frozenset()  # relation_noun_holders (mmp11)
+    carrier_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._noun (mmp11)
+    fighting_for_verbs: frozenset[str] = frozenset()  # mechanisms.fought_for (mmp11)
+    fought_for_heads: frozenset[str] = frozenset()  # mechanisms.fought_for (mmp11)
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
     expelling_particle_verbs: frozenset[str] = frozenset()  # mmp7
     partner_nouns: frozenset[str] = frozenset()  # mmp7
@@ -455,6 +460,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         name_taking_verbs=_set(events, "name_taking_verbs", "events.yaml"),
         named_as_verbs=_set(events, "named_as_verbs", "events.yaml"),
         whole_split_verbs=_set(events, "whole_split_verbs", "events.yaml"),
+        member_unit_nouns=_set(events, "member_unit_nouns", "events.yaml"),
+        membership_preps=_set(events, "membership_preps", "events.yaml"),
+        carrier_nouns=_set(events, "carrier_nouns", "events.yaml"),
+        fighting_for_verbs=_set(events, "fighting_for_verbs", "events.yaml"),
+        fought_for_heads=_set(events, "fought_for_heads", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
         expelling_particle_verbs=_set(events, "expelling_particle_verbs", "events.yaml"),
         partner_nouns=_set(events, "partner_nouns", "events.yaml"),

@@ -1,0 +1,160 @@
+"""Relationship descriptions whose cooperative row named the tie in a construction of its own
+(issue 10, mmp11).
+
+Invented sentences about invented groups: membership told by a partitive ("one of the
+brigades of Y") or a "within" phrase; fighting for a party ("fought for Y", "for the
+government of Y"); solidarity carried by a message noun ("issued a statement of solidarity
+with Y"); and a possessive "its" in a coordinated clause with a subject of its own, which is
+the subject of the clause before ("X sided with Y, and Z attacked its positions"). Each has
+negated or hedged twins that must not be asserted, and near misses that give no tie.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.nlp.extract import extract_document
+
+
+def _events(text: str) -> set[tuple[str, str, str | None, str, str]]:
+    return {
+        (c.event.source.org_name or c.event.source.name, c.event.event_type, c.event.mode,
+         c.event.target.org_name or c.event.target.name, c.event.modality)
+        for c in extract_document({"id": "t", "text": text, "date": "1990-06"})
+    }  # fmt: skip
+
+
+def _asserted(text: str) -> set[tuple[str, str, str | None, str]]:
+    return {e[:4] for e in _events(text) if e[4] == "asserted"}
+
+
+PART, WHOLE = "Kumasi Brigade", "Volta Army"
+MEMBER = (PART, "COOPERATE", None, WHOLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kumasi Brigade operated as one of the units of the Volta Army.",
+        "Based near Tamale, the Kumasi Brigade was one of the battalions of the Volta Army.",
+        "The Kumasi Brigade served as one of the columns of the Volta Army until 1988.",
+        "The Kumasi Brigade started out as a faction within the Volta Army.",
+    ],
+)
+def test_a_part_told_by_a_partitive_or_within_is_a_member(text: str) -> None:
+    assert MEMBER in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kumasi Brigade was not one of the battalions of the Volta Army.",
+        "The Kumasi Brigade may have been one of the battalions of the Volta Army.",
+        "The Kumasi Brigade never was a faction within the Volta Army.",
+        # an act on a part is no membership; a person among commanders is no group tie
+        "The Kumasi Brigade attacked one of the battalions of the Volta Army.",
+        "Kofi Mensah was one of the commanders of the Volta Army.",
+    ],
+)
+def test_denied_hedged_or_untold_memberships_are_not_asserted(text: str) -> None:
+    assert MEMBER not in _asserted(text)
+
+
+FOUGHT_FOR = (PART, "COOPERATE", None, WHOLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kumasi Brigade fought for the Volta Army during the siege of Tamale.",
+        "In 1989 the Kumasi Brigade fought for the Volta Army against the Ashanti Front.",
+    ],
+)
+def test_fighting_for_a_party_is_cooperation(text: str) -> None:
+    assert FOUGHT_FOR in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kumasi Brigade did not fight for the Volta Army during the siege of Tamale.",
+        "The Kumasi Brigade may have fought for the Volta Army during the siege of Tamale.",
+        "The Kumasi Brigade reportedly refused to fight for the Volta Army.",
+        # an aim is no party
+        "The Kumasi Brigade fought for control of the Volta Army's depots.",
+    ],
+)
+def test_denied_hedged_or_aimed_fighting_for_is_not_asserted(text: str) -> None:
+    assert FOUGHT_FOR not in _asserted(text)
+
+
+def test_fighting_for_an_aim_gives_no_party() -> None:
+    events = _asserted("The Kumasi Brigade fought for independence from the Volta Army.")
+    assert not any(e[1] == "COOPERATE" for e in events)
+
+
+SOLIDARITY = ("Volta Army", "SUPPORT", None, "Ashanti Liberation Front")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Army issued a statement of solidarity with the Ashanti Liberation Front.",
+        "In May the Volta Army issued a message of solidarity with the Ashanti Liberation "
+        "Front's fighters in Kumasi.",
+    ],
+)
+def test_solidarity_carried_by_a_message_is_support(text: str) -> None:
+    assert SOLIDARITY in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Army did not issue a statement of solidarity with the Ashanti Liberation Front.",
+        "The Volta Army may have issued a statement of solidarity with the Ashanti Liberation "
+        "Front.",
+        "The Volta Army refused to issue a statement of solidarity with the Ashanti Liberation "
+        "Front.",
+    ],
+)
+def test_denied_or_hedged_solidarity_is_not_asserted(text: str) -> None:
+    assert SOLIDARITY not in _asserted(text)
+
+
+HIT = ("Volta Army", "ASSAULT", None, "Kumasi Brigade")
+WRONG = ("Volta Army", "ASSAULT", None, "Ashanti Front")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kumasi Brigade sided with the Ashanti Front, and Volta Army units attacked its "
+        "positions near Tamale.",
+        "When the war spread north in 1990, the Kumasi Brigade sided with the Ashanti Front, "
+        "and Volta Army units attacked its positions near Tamale.",
+    ],
+)
+def test_its_in_a_clause_with_its_own_subject_is_the_subject_before(text: str) -> None:
+    found = _asserted(text)
+    assert HIT in found
+    assert WRONG not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kumasi Brigade sided with the Ashanti Front, and Volta Army units did not attack "
+        "its positions near Tamale.",
+        "The Kumasi Brigade sided with the Ashanti Front, and Volta Army units may have "
+        "attacked its positions near Tamale.",
+    ],
+)
+def test_denied_or_hedged_attacks_on_its_positions_are_not_asserted(text: str) -> None:
+    assert HIT not in _asserted(text)
+
+
+def test_its_with_no_subject_of_its_own_keeps_the_usual_reading() -> None:
+    # the possessive's clause has the first clause's subject: nothing crosses
+    found = _asserted("The Kumasi Brigade sided with the Ashanti Front and shelled its rivals.")
+    assert ("Kumasi Brigade", "ASSAULT", None, "Kumasi Brigade") not in found
