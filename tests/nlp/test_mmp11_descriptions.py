@@ -158,3 +158,41 @@ def test_its_with_no_subject_of_its_own_keeps_the_usual_reading() -> None:
     # the possessive's clause has the first clause's subject: nothing crosses
     found = _asserted("The Kumasi Brigade sided with the Ashanti Front and shelled its rivals.")
     assert ("Kumasi Brigade", "ASSAULT", None, "Kumasi Brigade") not in found
+
+
+TIED = (PART, "COOPERATE", None, WHOLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause on the plural of "one of" is told of the part
+        "The Kumasi Brigade was one of several factions that announced their unity with the "
+        "Volta Army in 1988.",
+        "The Kumasi Brigade announced its unity with the Volta Army in 1988.",
+        # fighting on a party's side
+        "The Kumasi Brigade fought on the same side as the Volta Army.",
+        "Through the dry season the Kumasi Brigade kept fighting the government on the same "
+        "side as the Volta Army.",
+        # founders told before they founded, as guerrillas of the whole
+        "Commanders who would later form the Kumasi Brigade were guerrillas of the Volta Army.",
+    ],
+)
+def test_unity_sides_and_guerrillas_are_ties(text: str) -> None:
+    assert TIED in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kumasi Brigade was one of several factions that refused to announce their unity "
+        "with the Volta Army in 1988.",
+        "The Kumasi Brigade did not announce its unity with the Volta Army in 1988.",
+        "The Kumasi Brigade may have announced its unity with the Volta Army in 1988.",
+        "The Kumasi Brigade never fought on the same side as the Volta Army.",
+        "The Kumasi Brigade may have fought on the same side as the Volta Army.",
+        "Commanders who would later form the Kumasi Brigade were not guerrillas of the Volta Army.",
+    ],
+)
+def test_denied_or_hedged_unity_sides_and_guerrillas_are_not_asserted(text: str) -> None:
+    assert TIED not in _asserted(text)

@@ -523,6 +523,9 @@ class SentenceCoder:
             if not antecedent and head.lower_ in _ELLIPTIC and head.dep_ in ("dep", "conj"):
                 # "commander killed, another held": another (commander) of the same kind
                 antecedent, _p, _h = self.subject(head.head, seen + 1)
+            if not antecedent:
+                # "X was one of several factions that announced ...": X announced (mmp11)
+                antecedent = mechanisms.partitive_holder(self, head)
             if not antecedent and mechanisms.purpose_clause(verb):
                 # "began a strike to protest against X": who began it protests
                 return self.subject(head.head, seen + 1)[0], False, "subject (purpose clause)"

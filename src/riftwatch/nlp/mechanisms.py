@@ -770,6 +770,24 @@ def _partitive_member(coder: Any, one: Any) -> None:
     coder._emit(holders, partners, "COOPERATE", None, one, why)  # noqa: SLF001
 
 
+def partitive_holder(coder: Any, noun: Any) -> list[Any]:
+    """The groups a plural noun stands for when it is the whole of a predicated "one of":
+    "X was one of several factions that announced ..." (the relative clause on "factions"
+    is told of X; mmp11). Only a plural common noun under "one of" held by a group (copula
+    subject, "as" phrase, apposition); [] otherwise.
+
+    >>> partitive_holder(None, type("T", (), {"tag_": "NN"})())
+    []
+    """
+    if noun.tag_ != "NNS" or noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    one = prep.head
+    if prep.lower_ != "of" or one.lower_ != "one" or one.i > noun.i:
+        return []
+    return [h for h in _holders(coder, one) if h.type != "person" and not h.person]
+
+
 def _of_partner(coder: Any, noun: Any, preps: frozenset[str] = frozenset()) -> list[Any]:
     """The group of an 'of' phrase: "of Y", "of the Y coalition" (or of one of ``preps``:
     "a faction within Y")."""
@@ -4442,6 +4460,10 @@ def fought_for(coder: Any) -> None:
         if passive or not sources:
             continue
         keys = {a.key() for a in sources}
+        sides = [a for a in _side_of(coder, verb) if a.key() not in keys]
+        if sides:  # "fought on the same side as Y", "fought on Y's side"
+            why = [f"'{verb.text} on the side of' a party -> COOPERATE", f"fighters: {how}"]
+            coder._emit(sources, sides, "COOPERATE", None, verb, why)  # noqa: SLF001
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ != "for":
                 continue
@@ -4454,6 +4476,24 @@ def fought_for(coder: Any) -> None:
                     why = [f"'{verb.text} for' a party -> COOPERATE", f"fighters: {how}",
                            "the party fought for"]  # fmt: skip
                     coder._emit(sources, sides, "COOPERATE", None, verb, why)  # noqa: SLF001
+
+
+def _side_of(coder: Any, verb: Any) -> list[Any]:
+    """The party of an "on the same side as Y" or "on Y's side" phrase of ``verb``."""
+    out: list[Any] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for side in prep.children:
+            if side.dep_ != "pobj" or side.lower_ not in coder.lex.side_nouns:
+                continue
+            out += [a for c in side.children if c.dep_ == "poss" for a in coder.actors(c)]
+            if any(c.lower_ == "same" for c in side.children):
+                out += [a for p in (*side.children, *prep.children, *verb.children)
+                        if p.dep_ == "prep" and p.lower_ == "as" and p.i > side.i
+                        for o in p.children if o.dep_ == "pobj"
+                        for a in coder.actors(o)]  # fmt: skip
+    return [a for a in out if a.type != "place"]
 
 
 def _party_phrase(coder: Any, pobj: Any) -> bool:
