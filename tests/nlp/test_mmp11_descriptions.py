@@ -196,3 +196,41 @@ def test_unity_sides_and_guerrillas_are_ties(text: str) -> None:
 )
 def test_denied_or_hedged_unity_sides_and_guerrillas_are_not_asserted(text: str) -> None:
     assert TIED not in _asserted(text)
+
+
+JOINT = (PART, "COOPERATE", "joint_operations", WHOLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kumasi Brigade fought together with the Volta Army against the Ashanti Front.",
+        "Fighters of the Kumasi Brigade led the assault on the airport together with Volta "
+        "Army units.",
+        "The Kumasi Brigade shelled the barracks jointly with the Volta Army.",
+    ],
+)
+def test_together_with_is_a_co_agent_not_an_enemy(text: str) -> None:
+    found = _asserted(text)
+    assert JOINT in found
+    assert (PART, "ASSAULT", None, WHOLE) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kumasi Brigade did not fight together with the Volta Army against the Ashanti Front.",
+        "The Kumasi Brigade may have fought together with the Volta Army against the Ashanti "
+        "Front.",
+    ],
+)
+def test_denied_or_hedged_together_with_is_not_asserted(text: str) -> None:
+    found = _asserted(text)
+    assert JOINT not in found
+    assert (PART, "ASSAULT", None, WHOLE) not in found
+
+
+def test_fighting_with_a_party_and_no_adverb_stays_a_fight() -> None:
+    assert (PART, "ASSAULT", None, WHOLE) in _asserted(
+        "The Kumasi Brigade fought with the Volta Army near Tamale."
+    )

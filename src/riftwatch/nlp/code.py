@@ -581,6 +581,8 @@ class SentenceCoder:
                     return acts, f"object ({child.dep_})"
         for child in verb.children:
             hostile = entry.get("type") not in COOPERATIVE  # "cooperated against India": the
+            if self._together_with(child):
+                continue  # "fought together with X": X is a co-agent, not the other side
             if child.dep_ == "prep" and (child.lower_ in preps or  # common enemy, not a partner
                                          (child.lower_ == "against" and hostile)):  # fmt: skip
                 for pobj in child.children:
@@ -1567,10 +1569,22 @@ class SentenceCoder:
                 break
         return [], ""
 
+    def _together_with(self, prep: Any) -> bool:
+        """A "with" phrase made comitative by an adverb before it or on it ("together with X",
+        "jointly with X"; events.yaml ``comitative_adverbs``, mmp11)."""
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            return False
+        words = self.lex.comitative_adverbs
+        before = prep.doc[prep.i - 1] if prep.i > 0 else None
+        return any(c.lower_ in words for c in prep.children) or (
+            before is not None and before.lower_ in words and before.dep_ == "advmod"
+        )
+
     def _comitative(self, verb: Any) -> list[Actor]:
         """Co-agents of a verb: 'fought alongside X', 'attacked in concert with X'."""
         for child in verb.children:
-            if child.dep_ in ("prep", "advmod") and child.lower_ in self.lex.comitative_preps:
+            comitative = child.lower_ in self.lex.comitative_preps or self._together_with(child)
+            if child.dep_ in ("prep", "advmod") and comitative:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         acts = self.actors(pobj)
