@@ -234,3 +234,31 @@ def test_fighting_with_a_party_and_no_adverb_stays_a_fight() -> None:
     assert (PART, "ASSAULT", None, WHOLE) in _asserted(
         "The Kumasi Brigade fought with the Volta Army near Tamale."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Army was formed in 1988 as a coalition of four factions, among them the "
+        "Kumasi Brigade.",
+        "The Volta Army was an alliance of several groups, among them the Kumasi Brigade and "
+        "the Tamale Front.",
+    ],
+)
+def test_a_group_among_the_parts_of_a_coalition_is_a_member(text: str) -> None:
+    assert MEMBER in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Army was not formed as a coalition of four factions, among them the Kumasi "
+        "Brigade.",
+        "The Volta Army may have been formed as a coalition of four factions, among them the "
+        "Kumasi Brigade.",
+        # the parts of no coalition: an act on several groups
+        "The Volta Army attacked four factions, among them the Kumasi Brigade.",
+    ],
+)
+def test_denied_hedged_or_no_coalition_gives_no_member(text: str) -> None:
+    assert MEMBER not in _asserted(text)

@@ -876,6 +876,7 @@ class SentenceCoder:
         mechanisms.split_by_founders(self)  # "a faction of Y formed X": X split from Y
         mechanisms.phrasal_leaving(self)  # "X walked out of Y": X split from Y
         mechanisms.fought_for(self)  # "X fought for Y", "for the government of Y" (mmp11)
+        mechanisms.members_among_them(self)  # "a coalition of factions, among them Y" (mmp11)
         mechanisms.hostilities_between(self)  # "fighting broke out between X and Y"
         mechanisms.coordinated_parting(self)  # "X and Y split in 1974"
         mechanisms.in_hostile_state(self)  # "X is in conflict with Y"

@@ -4524,3 +4524,35 @@ def message_carrier(lex: Any, noun: Any) -> Any:
     ):
         return prep.head
     return noun
+
+
+def members_among_them(coder: Any) -> None:
+    """'X was formed as a coalition of four factions, among them Y (and Z)': Y is a member of
+    X (COOPERATE from the member to the coalition, as "Y was a faction of X"; mmp11). The
+    plural before "among them" must be a part noun (events.yaml ``membership_nouns``,
+    ``member_unit_nouns``) in the "of" phrase of a coalition noun (``coalition_nouns``) held
+    by X (copula subject, "as" phrase of a founding or role verb, apposition); the coalition
+    noun is the trigger, so its clause's modality decides."""
+    lex = coder.lex
+    parts = lex.membership_nouns | lex.member_unit_nouns
+    for among in coder.doc:
+        if among.lower_ != "among" or not any(c.lower_ == "them" for c in among.children):
+            continue
+        named = among.head
+        members = [a for t in (named, *named.conjuncts) for a in coder.actors(t)
+                   if a.type not in _NOT_GROUPS]  # fmt: skip
+        plural = next((t for t in reversed(coder.doc[: among.i]) if t.tag_ == "NNS"), None)
+        if not members or plural is None or plural.lemma_.lower() not in parts:
+            continue
+        coalition = (
+            plural.head.head if plural.dep_ == "pobj" and plural.head.lower_ == "of" else None
+        )
+        if coalition is None or coalition.lower_ not in lex.coalition_nouns:
+            continue
+        wholes = [h for h in _holders(coder, coalition) if h.type not in _NOT_GROUPS]
+        keys = {w.key() for w in wholes}
+        members = [m for m in members if m.key() not in keys]
+        if wholes and members:
+            why = [f"'{coalition.text} of {plural.text}, among them' a group -> COOPERATE",
+                   "the group named is a member of the coalition"]  # fmt: skip
+            coder._emit(members, wholes, "COOPERATE", None, coalition, why)  # noqa: SLF001
