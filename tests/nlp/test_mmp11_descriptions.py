@@ -262,3 +262,27 @@ def test_a_group_among_the_parts_of_a_coalition_is_a_member(text: str) -> None:
 )
 def test_denied_hedged_or_no_coalition_gives_no_member(text: str) -> None:
     assert MEMBER not in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters under the command of the Kumasi Brigade fought for the Volta Army in 1989.",
+        "Men under the Kumasi Brigade's command fought for the Volta Army in 1989.",
+    ],
+)
+def test_followers_under_a_group_stand_for_it(text: str) -> None:
+    assert FOUGHT_FOR in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters under the command of the Kumasi Brigade did not fight for the Volta Army.",
+        "Fighters under the command of the Kumasi Brigade may have fought for the Volta Army.",
+        # "under fire from" names who fires, not whom the fighters follow
+        "Fighters under fire from the Kumasi Brigade fought for the Volta Army in 1989.",
+    ],
+)
+def test_denied_hedged_or_unled_followers_give_no_tie(text: str) -> None:
+    assert FOUGHT_FOR not in _asserted(text)

@@ -224,6 +224,10 @@ class SentenceCoder:
         ):  # "LeT is a group funded by X": the predicate noun stands for the subject
             return self._actor(written.predicated_group(tok), depth + 1)
         if tok.i not in self.actor_of and depth < 3:
+            led = mechanisms.followers_under(self, tok)  # "fighters under P" (mmp11)
+            if led is not None:
+                return led
+        if tok.i not in self.actor_of and depth < 3:
             role = mechanisms.appositive_role_group(self, tok)  # "P, an X commander" (mmp10)
             if role is not None:
                 return role

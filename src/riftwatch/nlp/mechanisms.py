@@ -4556,3 +4556,34 @@ def members_among_them(coder: Any) -> None:
             why = [f"'{coalition.text} of {plural.text}, among them' a group -> COOPERATE",
                    "the group named is a member of the coalition"]  # fmt: skip
             coder._emit(members, wholes, "COOPERATE", None, coalition, why)  # noqa: SLF001
+
+
+def followers_under(coder: Any, tok: Any) -> Any:
+    """'fighters under P', 'men under the command of X': a follower noun (cues.yaml
+    ``follower_nouns``) whose "under" phrase names a group, or a person the text ties to one,
+    or a noun of leading (events.yaml ``leading_nouns``) of one, stands for that group (mmp11;
+    as "P's fighters"). None otherwise ("fighters under fire from X").
+    """
+    if tok.lower_ not in coder.lex.follower_nouns:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "under":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.i in coder.actor_of:
+                heads = [pobj]
+            elif pobj.lemma_.lower() in coder.lex.leading_nouns:  # "under the command of X"
+                heads = [p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+                heads += [c for c in pobj.children if c.dep_ == "poss"]
+            else:
+                continue  # "fighters under fire from X": not led by X
+            for head in heads:
+                for actor in coder.actors(head):
+                    if actor.type not in ("country", "place") and (
+                        actor.type != "person" or actor.org_id
+                    ):
+                        return actor
+    return None

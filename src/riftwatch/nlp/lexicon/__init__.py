@@ -165,6 +165,7 @@ class Lexicon:
     fighting_for_verbs: frozenset[str] = frozenset()  # mechanisms.fought_for (mmp11)
     fought_for_heads: frozenset[str] = frozenset()  # mechanisms.fought_for (mmp11)
     side_nouns: frozenset[str] = frozenset()  # mechanisms.fought_for (mmp11)
+    leading_nouns: frozenset[str] = frozenset()  # mechanisms.followers_under (mmp11)
     comitative_adverbs: frozenset[str] = frozenset()  # code.SentenceCoder._comitative (mmp11)
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
     expelling_particle_verbs: frozenset[str] = frozenset()  # mmp7
@@ -468,6 +469,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         fighting_for_verbs=_set(events, "fighting_for_verbs", "events.yaml"),
         fought_for_heads=_set(events, "fought_for_heads", "events.yaml"),
         side_nouns=_set(events, "side_nouns", "events.yaml"),
+        leading_nouns=_set(events, "leading_nouns", "events.yaml"),
         comitative_adverbs=_set(events, "comitative_adverbs", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
         expelling_particle_verbs=_set(events, "expelling_particle_verbs", "events.yaml"),
