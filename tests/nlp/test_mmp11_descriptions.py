@@ -286,3 +286,11 @@ def test_followers_under_a_group_stand_for_it(text: str) -> None:
 )
 def test_denied_hedged_or_unled_followers_give_no_tie(text: str) -> None:
     assert FOUGHT_FOR not in _asserted(text)
+
+
+def test_named_kinds_of_fighters_under_a_group_stand_for_it() -> None:
+    found = _asserted(
+        "Foreign fighters under the command of the Kumasi Brigade attacked the airport "
+        "together with Volta Army units."
+    )
+    assert JOINT in found

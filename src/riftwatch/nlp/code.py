@@ -253,6 +253,9 @@ class SentenceCoder:
                 owner = written.possessing_group(tok, self.actor_of)
                 if owner is not None:  # "Al Qaeda's foreign fighters": the group's own men
                     return self._qualified(owner, tok)
+                led = mechanisms.followers_under(self, tok) if depth < 3 else None
+                if led is not None:  # "foreign fighters under P" (mmp11)
+                    return self._qualified(led, tok)
             if found.weak:  # "Lashkar-e-Jhangvi militants": the named group, not "militants"
                 for child in tok.lefts:
                     named = self.actor_of.get(child.i)
