@@ -15,7 +15,8 @@ Also counted: breaks whose cooperative row yields no claim on the pair (the mode
 the pair as hostile from the start). Prints a table per set and the rows by class (ids and
 pair names only; MMP sentences are never printed or copied).
 
-    PYTHONPATH=src python benchmarks/rift_findable.py [--set mmp|world|both] [--verbose]
+    PYTHONPATH=src python benchmarks/rift_findable.py [--set mmp|world|both] [--world PATH]
+        [--dev PATH ...] [--verbose]
 """
 
 from __future__ import annotations
@@ -126,9 +127,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=("mmp", "world", "both"), default="both")
     ap.add_argument("--world", type=Path, default=WORLD)
+    ap.add_argument(
+        "--dev",
+        type=Path,
+        action="append",
+        default=None,
+        help="Also diagnose this further development set (e.g. "
+        "benchmarks/data/rift_world_dev7.jsonl; repeat for several).",
+    )
     ap.add_argument("--verbose", action="store_true", help="List the rows by class.")
     args = ap.parse_args(argv)
-    if "holdout" in args.world.name:
+    if any("holdout" in p.name for p in [args.world, *(args.dev or ())]):
         ap.error("held-out sets are reported by rift_replay.py --holdout only, never diagnosed")
     sets = []
     if args.set in ("mmp", "both"):
@@ -137,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
             sets.append(("MMP Af/Pak rows", list(csv.DictReader(f))))
     if args.set in ("world", "both"):
         sets.append(("invented histories", world_rows(args.world)))
+    for dev in args.dev or ():
+        sets.append((f"development set {dev.stem}", world_rows(dev)))
     print(f"| set | breaks | {' | '.join(CLASSES)} | cooperative rows give no pair claim |")
     print("|---|---|" + "---|" * (len(CLASSES) + 1))
     listings = []

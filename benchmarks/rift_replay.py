@@ -17,7 +17,7 @@ baselines of ``_rift_baselines.py`` on the same claims. MMP sentences are read f
 shared folder at run time and never copied into the repository.
 
     PYTHONPATH=src python benchmarks/rift_replay.py [--csv PATH] [--world PATH] [--grade B2]
-        [--set mmp|world|both] [--no-write]
+        [--set mmp|world|both] [--dev PATH ...] [--no-write]
 """
 
 from __future__ import annotations
@@ -320,6 +320,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--csv", type=Path, default=None, help="MMP relationships.csv.")
     ap.add_argument("--world", type=Path, default=WORLD, help="Invented histories (JSONL).")
+    ap.add_argument(
+        "--dev",
+        type=Path,
+        action="append",
+        default=None,
+        help="Also report this further development set (e.g. "
+        "benchmarks/data/rift_world_dev7.jsonl; repeat for several), beside --world.",
+    )
     ap.add_argument("--grade", default="B2", help="Admiralty grade of the graded run (B2).")
     ap.add_argument("--set", choices=("mmp", "world", "both"), default="both")
     ap.add_argument(
@@ -358,6 +366,14 @@ def main(argv: list[str] | None = None) -> int:
         sets.append(
             ("invented other-region histories",
              f"{len(rows)} invented rows ({args.world.name})", rows)
+        )  # fmt: skip
+    for dev in args.dev or ():
+        if "holdout" in dev.name:
+            ap.error(f"{dev.name} is a held-out set: report it with --holdout")
+        rows = world_rows(dev)
+        sets.append(
+            (f"development invented histories ({dev.stem})",
+             f"{len(rows)} invented rows ({dev.name})", rows)
         )  # fmt: skip
     for holdout in args.holdout or ():
         rows = world_rows(holdout)

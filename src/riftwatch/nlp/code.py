@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v29``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v30``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v29"
+NAME = "code.rules.v30"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -226,6 +226,14 @@ class SentenceCoder:
         ):  # "LeT is a group funded by X": the predicate noun stands for the subject
             return self._actor(written.predicated_group(tok), depth + 1)
         if tok.i not in self.actor_of and depth < 3:
+            led = mechanisms.followers_under(self, tok)  # "fighters under P" (mmp11)
+            if led is not None:
+                return led
+        if tok.i not in self.actor_of and depth < 3:
+            role = mechanisms.appositive_role_group(self, tok)  # "P, an X commander" (mmp10)
+            if role is not None:
+                return role
+        if tok.i not in self.actor_of and depth < 3:
             partner = mechanisms.partner_named(self, tok)  # "its former allies in X": X
             partner = partner or mechanisms.led_coalition(self, tok)  # "the front led by X"
             if partner is not None:
@@ -247,6 +255,9 @@ class SentenceCoder:
                 owner = written.possessing_group(tok, self.actor_of)
                 if owner is not None:  # "Al Qaeda's foreign fighters": the group's own men
                     return self._qualified(owner, tok)
+                led = mechanisms.followers_under(self, tok) if depth < 3 else None
+                if led is not None:  # "foreign fighters under P" (mmp11)
+                    return self._qualified(led, tok)
             if found.weak:  # "Lashkar-e-Jhangvi militants": the named group, not "militants"
                 for child in tok.lefts:
                     named = self.actor_of.get(child.i)
@@ -521,6 +532,9 @@ class SentenceCoder:
             if not antecedent and head.lower_ in _ELLIPTIC and head.dep_ in ("dep", "conj"):
                 # "commander killed, another held": another (commander) of the same kind
                 antecedent, _p, _h = self.subject(head.head, seen + 1)
+            if not antecedent:
+                # "X was one of several factions that announced ...": X announced (mmp11)
+                antecedent = mechanisms.partitive_holder(self, head)
             if not antecedent and mechanisms.purpose_clause(verb):
                 # "began a strike to protest against X": who began it protests
                 return self.subject(head.head, seen + 1)[0], False, "subject (purpose clause)"
@@ -576,6 +590,8 @@ class SentenceCoder:
                     return acts, f"object ({child.dep_})"
         for child in verb.children:
             hostile = entry.get("type") not in COOPERATIVE  # "cooperated against India": the
+            if self._together_with(child):
+                continue  # "fought together with X": X is a co-agent, not the other side
             if child.dep_ == "prep" and (child.lower_ in preps or  # common enemy, not a partner
                                          (child.lower_ == "against" and hostile)):  # fmt: skip
                 for pobj in child.children:
@@ -864,9 +880,12 @@ class SentenceCoder:
         mechanisms.founded_by_leavers(self)
         mechanisms.founded_after_leaving(self)  # "left Y and founded X": X split from Y
         mechanisms.left_to_form(self)  # "a commander of Y defected to form X": X split from Y
+        mechanisms.named_faction_split(self)  # "X split when a faction left to form Y" (mmp10)
         mechanisms.founders_before(self)  # "the men who later formed Y were members of X"
         mechanisms.split_by_founders(self)  # "a faction of Y formed X": X split from Y
         mechanisms.phrasal_leaving(self)  # "X walked out of Y": X split from Y
+        mechanisms.fought_for(self)  # "X fought for Y", "for the government of Y" (mmp11)
+        mechanisms.members_among_them(self)  # "a coalition of factions, among them Y" (mmp11)
         mechanisms.hostilities_between(self)  # "fighting broke out between X and Y"
         mechanisms.coordinated_parting(self)  # "X and Y split in 1974"
         mechanisms.in_hostile_state(self)  # "X is in conflict with Y"
@@ -1563,10 +1582,22 @@ class SentenceCoder:
                 break
         return [], ""
 
+    def _together_with(self, prep: Any) -> bool:
+        """A "with" phrase made comitative by an adverb before it or on it ("together with X",
+        "jointly with X"; events.yaml ``comitative_adverbs``, mmp11)."""
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            return False
+        words = self.lex.comitative_adverbs
+        before = prep.doc[prep.i - 1] if prep.i > 0 else None
+        return any(c.lower_ in words for c in prep.children) or (
+            before is not None and before.lower_ in words and before.dep_ == "advmod"
+        )
+
     def _comitative(self, verb: Any) -> list[Actor]:
         """Co-agents of a verb: 'fought alongside X', 'attacked in concert with X'."""
         for child in verb.children:
-            if child.dep_ in ("prep", "advmod") and child.lower_ in self.lex.comitative_preps:
+            comitative = child.lower_ in self.lex.comitative_preps or self._together_with(child)
+            if child.dep_ in ("prep", "advmod") and comitative:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         acts = self.actors(pobj)
@@ -1802,7 +1833,9 @@ class SentenceCoder:
             allowed.add("of")
         if joint:  # "a joint raid with X": X is a co-agent (see _joint_noun), not the target
             allowed -= {"with", "between"}
-        for prep in [*noun.children, *mechanisms.compound_head_preps(noun)]:
+        carrier = mechanisms.message_carrier(self.lex, noun)  # "a statement of solidarity"
+        carried = [c for c in carrier.children if c.i > noun.i] if carrier is not noun else []
+        for prep in [*noun.children, *mechanisms.compound_head_preps(noun), *carried]:
             if prep.dep_ != "prep":
                 continue
             if prep.lower_ in allowed:
@@ -1836,25 +1869,26 @@ class SentenceCoder:
         frame = entry.get("frame")
         reciprocal = frame in ("reciprocal", "symmetric")
         head = noun.head
+        verb = carrier.head  # the verb of the noun, or of the message that carries it
         if (
             not partners
-            and noun.dep_ in ("dobj", "obj")
-            and head.pos_ in ("VERB", "AUX")
+            and carrier.dep_ in ("dobj", "obj")
+            and verb.pos_ in ("VERB", "AUX")
             and (
-                self._light_role(head, noun) in ("agent", "holder")
+                self._light_role(verb, noun) in ("agent", "holder")
                 or entry.get("undone")
-                or mechanisms.gives_material(self, head)
+                or mechanisms.gives_material(self, verb)
             )  # "cut loans to X", "handed over medicine to X": the parser hangs X on the verb
         ):
             # "has had an affiliation with X", "held talks with X": the partner on the verb
-            for prep in head.children:  # "issued a reminder on Monday to X" (dative)
+            for prep in verb.children:  # "issued a reminder on Monday to X" (dative)
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in allowed and prep.i > noun.i:
                     for pobj in prep.children:
                         if pobj.i not in self.actor_of and self._event_noun(pobj) is not None:
                             continue  # "received funding from X for its bombings": an act
                         partners = partners or self.actors(pobj)
             if partners:
-                why.append(f"other party: on the verb '{head.text}'")
+                why.append(f"other party: on the verb '{verb.text}'")
         role_verb = None if partners else written.role_phrase_verb(noun, self.lex)
         if role_verb is not None:  # "served as a conduit for money to Y": Y on the verb
             for prep in role_verb.children:

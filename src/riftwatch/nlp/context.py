@@ -412,6 +412,8 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
         own_subject = written.subject_for_personal(tok, actor_of)  # "X ... renewed his pledge"
         # "X relied on Y against Z, and it continues to ...": it = X
         own_subject = own_subject or written.parallel_subject(tok, actor_of)
+        # "X sided with Y, and Z attacked its positions": its = X (mmp11)
+        own_subject = own_subject or written.crossed_subject(tok, actor_of)
         # "X's refusal to act against Y has strained its ties": its = X's (round 7)
         own_subject = own_subject or written.subject_owner(tok, actor_of)
         for prev in reversed(sdoc[: tok.i] if own_subject is None else ()):

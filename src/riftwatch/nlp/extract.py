@@ -46,7 +46,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v20",
-    "code.rules.v29",
+    "code.rules.v30",
     "modality.rules.v18",
     ATTRIBUTION_NAME,
     "context.rules.v6",

@@ -632,6 +632,9 @@ def relation_noun_holders(coder: Any) -> None:
     """
     lex = coder.lex
     for noun in coder.doc:
+        if noun.lower_ == "one":
+            _partitive_member(coder, noun)
+            continue
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         word = noun.lower_
@@ -668,7 +671,7 @@ def relation_noun_holders(coder: Any) -> None:
                 continue
             if plural and any(h.type in ("country", "place") for h in holders):
                 continue
-            partners = _of_partner(coder, noun)
+            partners = _of_partner(coder, noun, lex.membership_preps)
             etype, mode = "COOPERATE", None
             how = f"'{noun.text} of' another group"
         else:
@@ -741,10 +744,55 @@ def _holders(coder: Any, noun: Any) -> list[Any]:
     return []
 
 
-def _of_partner(coder: Any, noun: Any) -> list[Any]:
-    """The group of an 'of' phrase: "of Y", "of the Y coalition"."""
+def _partitive_member(coder: Any, one: Any) -> None:
+    """'X operated as one of the brigades of Y', 'X was one of Y's units' (mmp11): "one of"
+    a plural part noun (events.yaml ``membership_nouns``, ``member_unit_nouns``) whose whole is
+    a group named in its 'of' phrase or possessive: X is a part of Y (COOPERATE from the part
+    to the whole), held like a membership noun (copula subject, "as" phrase, apposition)."""
+    lex = coder.lex
+    parts = [p for prep in one.children if prep.dep_ == "prep" and prep.lower_ == "of"
+             for p in prep.children if p.dep_ == "pobj"
+             and p.lemma_.lower() in lex.membership_nouns | lex.member_unit_nouns
+             and p.tag_ == "NNS"]  # fmt: skip
+    if not parts:
+        return
+    holders = [h for h in _holders(coder, one) if h.type != "person" and not h.person]
+    if not holders:
+        return
+    part = parts[0]
+    partners = _of_partner(coder, part) or [
+        a for c in part.children if c.dep_ == "poss" for a in coder.actors(c)]  # fmt: skip
+    partners = [p for p in partners if all(p.key() != h.key() for h in holders)]
+    if not partners:
+        return
+    why = [f"'one of the {part.text} of' another group -> COOPERATE",
+           "a part of the whole named after it"]  # fmt: skip
+    coder._emit(holders, partners, "COOPERATE", None, one, why)  # noqa: SLF001
+
+
+def partitive_holder(coder: Any, noun: Any) -> list[Any]:
+    """The groups a plural noun stands for when it is the whole of a predicated "one of":
+    "X was one of several factions that announced ..." (the relative clause on "factions"
+    is told of X; mmp11). Only a plural common noun under "one of" held by a group (copula
+    subject, "as" phrase, apposition); [] otherwise.
+
+    >>> partitive_holder(None, type("T", (), {"tag_": "NN"})())
+    []
+    """
+    if noun.tag_ != "NNS" or noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    one = prep.head
+    if prep.lower_ != "of" or one.lower_ != "one" or one.i > noun.i:
+        return []
+    return [h for h in _holders(coder, one) if h.type != "person" and not h.person]
+
+
+def _of_partner(coder: Any, noun: Any, preps: frozenset[str] = frozenset()) -> list[Any]:
+    """The group of an 'of' phrase: "of Y", "of the Y coalition" (or of one of ``preps``:
+    "a faction within Y")."""
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or (prep.lower_ != "of" and prep.lower_ not in preps):
             continue
         for pobj in prep.children:
             acts = coder.actors(pobj)
@@ -2951,6 +2999,188 @@ def left_to_form(coder: Any) -> None:
         coder._emit(founded, left, "REJECT", "split", leaving, why)  # noqa: SLF001
 
 
+# -- relationship descriptions, round 10 (branch mmp10) -------------------------------------
+def _verbs_near(tok: Any) -> list[Any]:
+    """The verbs a part noun's sentence tells of it: the verb it is the subject of, with that
+    verb's coordinated verbs, its own clauses ("a faction that left to form Y") and their
+    complements ("kept fighting as Y", "went on operating as Y"), three levels down."""
+    start: list[Any] = []
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        start.append(tok.head)
+        start += [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    start += [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    out = list(start)
+    frontier = start
+    for _ in range(3):
+        frontier = [c for v in frontier for c in v.children
+                    if c.dep_ in ("xcomp", "advcl", "ccomp", "conj")
+                    and c.pos_ in ("VERB", "AUX")]  # fmt: skip
+        out += frontier
+    return out
+
+
+def _named_as(coder: Any, verb: Any) -> list[Any]:
+    """The group a verb names its subject as: a founding ("left to form Y"), "took the name
+    Y", "kept fighting as Y", "went on operating as Y" (events.yaml founding_verbs,
+    name_taking_verbs, named_as_verbs); [] when none or negated."""
+    lex = coder.lex
+    lemma = "found" if verb.lower_ == "found" and _infinitive(verb) else verb.lemma_.lower()
+    if _negated(verb):
+        return []
+    groups: list[Any] = []
+    if lemma in lex.founding_verbs and (
+        lemma != "set" or any(c.lower_ == "up" for c in verb.children)
+    ):
+        groups = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                  for a in coder.actors(c)]  # fmt: skip
+    elif lemma in lex.name_taking_verbs:
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            if obj.lemma_.lower() == "name":
+                groups = [a for t in obj.subtree if t.i != obj.i
+                          for a in [coder.actor_of.get(t.i)] if a is not None]  # fmt: skip
+    elif lemma in lex.named_as_verbs:
+        groups = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj" for a in coder.actors(g)]  # fmt: skip
+    seen: set[Any] = set()
+    return [a for a in groups if a.type not in _NOT_GROUPS
+            and not (a.key() in seen or seen.add(a.key()))]  # fmt: skip
+
+
+def _possessed_group(coder: Any, tok: Any) -> list[Any]:
+    """The actors of ``tok`` or, when it names none, of its possessor ("X's leadership")."""
+    acts = coder.actors(tok)
+    if acts:
+        return acts
+    return [a for c in tok.children if c.dep_ == "poss" for a in coder.actors(c)]
+
+
+def _whole_split(coder: Any) -> tuple[list[Any], Any]:
+    """The group the sentence says split as a whole ("X split in 1985", "X splintered"): the
+    subject of an intransitive split verb (events.yaml whole_split_verbs) with no object and
+    no partner phrase, and the verb; ([], None) when none."""
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in coder.lex.whole_split_verbs:
+            continue
+        if any(c.dep_ in ("dobj", "obj", "nsubjpass") or c.dep_ == "prep"
+               and c.lower_ in ("from", "with", "away") for c in verb.children):  # fmt: skip
+            continue
+        subjects = [a for c in verb.children if c.dep_ == "nsubj"
+                    for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+        if len(subjects) == 1:
+            return subjects, verb
+    return [], None
+
+
+def _denied_part(part: Any, verb: Any) -> bool:
+    """ "No faction left to form Y", "the wing did not leave to form Y": the part is denied
+    (a "no" determiner) or a verb from ``verb`` up to the part's own verb is negated."""
+    if any(c.lower_ in ("no", "neither", "none") for c in part.children if c.dep_ == "det"):
+        return True
+    tok = verb
+    for _ in range(6):
+        if _negated(tok):
+            return True
+        if tok.i == part.i or tok.head.i == tok.i or tok.head.i == part.i:
+            break
+        tok = tok.head
+    return False
+
+
+_ROLE_GROUP_TYPES = frozenset({"armed_group", "faction", "party"})
+
+
+def appositive_role_group(coder: Any, tok: Any) -> Any:
+    """The group a name the text does not know stands for by its apposition of role:
+    "killed Abu Umar, an X commander", "P, a senior leader of X," (mmp10): the role noun
+    (events.yaml later_roles: leader, commander, emir, founder...) names X by a modifier or
+    an "of" phrase. None when the name is known, has no such apposition, or the apposition
+    is "a former X commander" (a past tie says nothing of whom the act hit)."""
+    if tok.pos_ != "PROPN" or tok.i in coder.actor_of:
+        return None
+    for appos in tok.children:
+        if appos.dep_ != "appos" or appos.lower_ not in coder.lex.later_roles:
+            continue
+        if any(c.lower_ in coder.lex.ended_adjectives for c in appos.children
+               if c.dep_ in ("amod", "compound")):  # fmt: skip
+            continue
+        found = coder.actor_of.get(appos.i)
+        if found is None:
+            found = next((coder.actor_of[g.i] for p in appos.children
+                          if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.i in coder.actor_of), None)  # fmt: skip
+        if found is not None and not found.weak and found.type in _ROLE_GROUP_TYPES:
+            return found
+    return None
+
+
+def named_faction_split(coder: Any) -> None:
+    """'X split in 1985 when a minority faction left to form Y', 'X split; the breakaway wing
+    took the name Y', 'the Milan column broke with X's leadership and went on operating as
+    Y', 'a dissident faction refused to disarm and kept fighting as Y' (mmp10): Y split
+    from X.
+
+    A part noun (events.yaml part_nouns) that names no actor itself, named as a group Y by a
+    verb the sentence tells of it (:func:`_named_as`). The whole X it left: the group its own
+    leaving verb leaves ("broke with X's leadership", or its "of X" phrase: "a faction of X
+    broke away"); else the group the sentence says split as a whole (:func:`_whole_split`,
+    whose verb is then the trigger: "X did not split" stays negated); else, for a dissenting
+    part ("a dissident faction (of X)"), its "of X" phrase or the group subject of the clause
+    its verb hangs on ("when X signed a peace deal"). A part "of X" that only goes on "as Y"
+    tells no split. REJECT (mode split) from Y to X.
+    """
+    lex = coder.lex
+    whole, split_verb = _whole_split(coder)
+    for part in coder.doc:
+        if part.lower_ not in lex.part_nouns or coder.actor_of.get(part.i) is not None:
+            continue
+        verbs = _verbs_near(part)
+        named, naming = [], None
+        for verb in verbs:
+            named = _named_as(coder, verb)
+            if named:
+                naming = verb
+                break
+        if not named or _denied_part(part, naming):
+            continue
+        while (
+            naming.dep_ == "xcomp" and naming.head.pos_ == "VERB" and naming.head.i != (part.head.i)
+        ):
+            naming = naming.head  # "reportedly kept fighting as Y": the hedge is on "kept"
+        keys = {a.key() for a in named}
+        own: list[Any] = [a for c in part.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children for a in coder.actors(g)]  # fmt: skip
+        dissent = any(c.lower_ in lex.dissent_adjectives for c in part.children
+                      if c.dep_ in ("amod", "compound"))  # fmt: skip
+        left: list[Any] = []
+        trigger = naming
+        for verb in verbs:
+            if not _leaving_verb(lex, verb) or verb.i == naming.i:
+                continue
+            left = [a for c in [*verb.children, *_away_preps(verb)]
+                    if c.dep_ == "prep" and c.lower_ in ("from", "with")
+                    for g in c.children for a in _possessed_group(coder, g)]  # fmt: skip
+            left = left or [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                            for a in _possessed_group(coder, c)]  # fmt: skip
+            left = left or own  # "a faction of X broke away and went on as Y"
+            if left:
+                trigger = verb
+                break
+        if not left and whole and (not own or {a.key() for a in own} == {a.key() for a in whole}):
+            left, trigger = whole, split_verb
+        if not left and dissent:
+            left = own
+        if not left and dissent and part.dep_ == "nsubj":
+            left = [a for c in part.head.children if c.dep_ == "advcl"
+                    for s in c.children if s.dep_ == "nsubj"
+                    for a in coder.actors(s) if a.type not in _NOT_GROUPS]  # fmt: skip
+        left = [a for a in left if a.type not in _NOT_GROUPS and a.key() not in keys]
+        if not left:
+            continue
+        why = [f"a {part.text} named as a group by '{naming.text}' -> REJECT (split)",
+               f"left: {left[0].mention}"]  # fmt: skip
+        coder._emit(named, left, "REJECT", "split", trigger, why)  # noqa: SLF001
+
+
 _DISPUTED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 
 
@@ -4402,3 +4632,149 @@ def coordinated_sides(coder: Any, noun: Any) -> list[Any]:
             if named is not None and not named.weak and all(named.key() != a.key() for a in out):
                 out.append(named)
     return out if len(out) > 1 else []
+
+
+# -- relationship descriptions, round 11 (branch mmp11) -------------------------------------
+def fought_for(coder: Any) -> None:
+    """'X fought for Y', 'X's fighters fought for the government of Y': X fought on Y's side
+    (COOPERATE from X to Y, as "fought on behalf of Y"). The verb is one of events.yaml
+    ``fighting_for_verbs``; its "for" phrase must name a party itself (the phrase's head is
+    an actor, or a head noun the text resolves to one: "the government of Y"), not an aim
+    ("fought for independence", "fought for control of Y's towns", "fought for Y's
+    release"). The verb is the trigger, so its modality decides ("did not fight for Y": not
+    asserted)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.fighting_for_verbs:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        keys = {a.key() for a in sources}
+        sides = [a for a in _side_of(coder, verb) if a.key() not in keys]
+        if sides:  # "fought on the same side as Y", "fought on Y's side"
+            why = [f"'{verb.text} on the side of' a party -> COOPERATE", f"fighters: {how}"]
+            coder._emit(sources, sides, "COOPERATE", None, verb, why)  # noqa: SLF001
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or not _party_phrase(coder, pobj):
+                    continue
+                sides = [a for a in coder.actors(pobj)
+                         if a.type != "place" and a.key() not in keys]  # fmt: skip
+                if sides:
+                    why = [f"'{verb.text} for' a party -> COOPERATE", f"fighters: {how}",
+                           "the party fought for"]  # fmt: skip
+                    coder._emit(sources, sides, "COOPERATE", None, verb, why)  # noqa: SLF001
+
+
+def _side_of(coder: Any, verb: Any) -> list[Any]:
+    """The party of an "on the same side as Y" or "on Y's side" phrase of ``verb``."""
+    out: list[Any] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for side in prep.children:
+            if side.dep_ != "pobj" or side.lower_ not in coder.lex.ally_side_nouns:
+                continue
+            out += [a for c in side.children if c.dep_ == "poss" for a in coder.actors(c)]
+            if any(c.lower_ == "same" for c in side.children):
+                out += [a for p in (*side.children, *prep.children, *verb.children)
+                        if p.dep_ == "prep" and p.lower_ == "as" and p.i > side.i
+                        for o in p.children if o.dep_ == "pobj"
+                        for a in coder.actors(o)]  # fmt: skip
+    return [a for a in out if a.type != "place"]
+
+
+def _party_phrase(coder: Any, pobj: Any) -> bool:
+    """The "for" phrase names a party: its head is an actor mention, or a noun of a party's
+    body (events.yaml ``fought_for_heads``: "the government of Y", "Y's forces")."""
+    return pobj.i in coder.actor_of or pobj.lemma_.lower() in coder.lex.fought_for_heads
+
+
+def message_carrier(lex: Any, noun: Any) -> Any:
+    """The message noun whose "of" phrase is ``noun`` ("a statement of solidarity", "a
+    message of support": events.yaml ``carrier_nouns``), else ``noun`` itself: the message
+    carries the nominal event, so the partner may hang on it or on its verb ("X issued a
+    statement of solidarity with Y" is "X expressed solidarity with Y").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("They issued a statement of solidarity with the rebels.")
+    >>> message_carrier(load(), doc[5]).text
+    'statement'
+    """
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.dep_ == "prep"
+        and prep.head.lower_ in lex.carrier_nouns
+        and prep.head.i < noun.i
+    ):
+        return prep.head
+    return noun
+
+
+def members_among_them(coder: Any) -> None:
+    """'X was formed as a coalition of four factions, among them Y (and Z)': Y is a member of
+    X (COOPERATE from the member to the coalition, as "Y was a faction of X"; mmp11). The
+    plural before "among them" must be a part noun (events.yaml ``membership_nouns``,
+    ``member_unit_nouns``) in the "of" phrase of a coalition noun (``coalition_nouns``) held
+    by X (copula subject, "as" phrase of a founding or role verb, apposition); the coalition
+    noun is the trigger, so its clause's modality decides."""
+    lex = coder.lex
+    parts = lex.membership_nouns | lex.member_unit_nouns
+    for among in coder.doc:
+        if among.lower_ != "among" or not any(c.lower_ == "them" for c in among.children):
+            continue
+        named = among.head
+        members = [a for t in (named, *named.conjuncts) for a in coder.actors(t)
+                   if a.type not in _NOT_GROUPS]  # fmt: skip
+        plural = next((t for t in reversed(coder.doc[: among.i]) if t.tag_ == "NNS"), None)
+        if not members or plural is None or plural.lemma_.lower() not in parts:
+            continue
+        coalition = (
+            plural.head.head if plural.dep_ == "pobj" and plural.head.lower_ == "of" else None
+        )
+        if coalition is None or coalition.lower_ not in lex.coalition_nouns:
+            continue
+        wholes = [h for h in _holders(coder, coalition) if h.type not in _NOT_GROUPS]
+        keys = {w.key() for w in wholes}
+        members = [m for m in members if m.key() not in keys]
+        if wholes and members:
+            why = [f"'{coalition.text} of {plural.text}, among them' a group -> COOPERATE",
+                   "the group named is a member of the coalition"]  # fmt: skip
+            coder._emit(members, wholes, "COOPERATE", None, coalition, why)  # noqa: SLF001
+
+
+def followers_under(coder: Any, tok: Any) -> Any:
+    """'fighters under P', 'men under the command of X': a follower noun (cues.yaml
+    ``follower_nouns``) whose "under" phrase names a group, or a person the text ties to one,
+    or a noun of leading (events.yaml ``leading_nouns``) of one, stands for that group (mmp11;
+    as "P's fighters"). None otherwise ("fighters under fire from X").
+    """
+    if tok.lower_ not in coder.lex.follower_nouns:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "under":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.i in coder.actor_of:
+                heads = [pobj]
+            elif pobj.lemma_.lower() in coder.lex.leading_nouns:  # "under the command of X"
+                heads = [p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+                heads += [c for c in pobj.children if c.dep_ == "poss"]
+            else:
+                continue  # "fighters under fire from X": not led by X
+            for head in heads:
+                for actor in coder.actors(head):
+                    if actor.type not in ("country", "place") and (
+                        actor.type != "person" or actor.org_id
+                    ):
+                        return actor
+    return None

@@ -1840,6 +1840,50 @@ def parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     return None
 
 
+def crossed_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The subject of the first clause, for a possessive "its" in the object of a clause
+    coordinated with it that has a subject of its own, another actor: "X sided with Y, and Z
+    attacked its positions" (its = X, the topic carried on, not the nearer Y; mmp11). Only
+    when the first clause's subject is a singular group name and the second clause's subject
+    is another actor. The subject's token, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Front sided with the League, and Army units attacked its positions.")
+    >>> actors = {1: object(), 5: object(), 8: object()}
+    >>> crossed_subject(doc[11], actors).text
+    'Front'
+    """
+    if tok.dep_ != "poss" or tok.lower_ != "its" or tok.head.dep_ not in ("dobj", "obj", "pobj"):
+        return None
+    verb = tok.head.head
+    if verb.dep_ == "prep":
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    own = [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]
+    own_actor = [c for o in own for c in o.subtree if c.i in actor_of and c.pos_ != "PRON"]
+    if not own_actor:
+        return None
+    for subj in verb.head.children:
+        if subj.dep_ != "nsubj" or subj.i > verb.i:
+            continue
+        actor = actor_of.get(subj.i)
+        if actor is None or subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS"):
+            return None
+        if getattr(actor, "how", "").startswith("coreference"):
+            return None
+        if any(actor_of[c.i] is actor or _same_actor(actor_of[c.i], actor) for c in own_actor):
+            return None
+        return subj
+    return None
+
+
+def _same_actor(a: Any, b: Any) -> bool:
+    """Two mentions of one actor (by key when they have one)."""
+    key = getattr(a, "key", None)
+    return key is not None and getattr(b, "key", None) is not None and a.key() == b.key()
+
+
 def subject_owner(tok: Any, actor_of: dict[int, Any]) -> Any:
     """The owner of its clause's subject, for a possessive "its"/"their" in the predicate:
     "Islamabad's refusal to act against X has strained its ties with Y" (its = Islamabad's,
