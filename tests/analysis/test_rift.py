@@ -619,3 +619,54 @@ def test_the_corpus_chooses_the_cap_with_the_hazard_and_never_past_a_weak_report
     # but the cap stays below the prior odds one D4 report (at most 2:1) could tip
     r = 0.35
     assert max(params.cap_grid) / (1 - max(params.cap_grid)) < (1 - r) / (1 + r)
+
+
+# invented documents through the whole program (extraction, timeline, model), one per line of
+# a curated history: ungraded unless a grade is given
+_HISTORY = [
+    ("u1", "2012-03", None, "The Northern Hawks Brigade fought alongside the Sun Battalion "
+     "against government troops near the river crossing."),
+    ("u2", "2015-09", None, "The Northern Hawks Brigade split from the Sun Battalion."),
+    ("b1", "2011-05", "B2", "The Falcon Brigade fought alongside the Cedar Legion against "
+     "government troops."),
+    ("b2", "2014-11", "B2", "The Falcon Brigade split from the Cedar Legion."),
+    ("w1", "2012-06", None, "The Blue Valley Group fought alongside the Mountain Guard against "
+     "the army."),
+    ("w2", "2016-01", "D4", "The Blue Valley Group split from the Mountain Guard."),
+    ("c1", "2011-04", None, "The Green Banner Army and the Silver Crescent Brigade conducted "
+     "joint operations against government forces."),
+    ("c2", "2014-10", None, "Fighters of the Green Banner Army briefly clashed with members of "
+     "the Silver Crescent Brigade at a checkpoint before the dispute was settled."),
+    ("s1", "2010-01", None, "The Olive Grove Battalion and the White Stag Front fought together "
+     "against government troops."),
+    ("s2", "2014-06", None, "The Olive Grove Battalion and the White Stag Front launched a joint "
+     "offensive on the airport."),
+    ("t1", "2011-07", None, "The Night Owl Brigade received weapons and money from the Harvest "
+     "Moon Movement."),
+    ("t2", "2015-02", None, "The Night Owl Brigade and the Harvest Moon Movement coordinated "
+     "attacks on the army."),
+]  # fmt: skip
+
+
+def test_a_curated_history_through_the_program(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from riftwatch import api
+
+    path = tmp_path / "history.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for doc_id, date, grade, text in _HISTORY:
+            doc: dict[str, object] = {"id": doc_id, "date": date, "text": text}
+            if grade:
+                doc.update(source="wire", reliability=grade[0], credibility=int(grade[1:]))
+            f.write(json.dumps(doc) + "\n")
+    listed = {frozenset(a["name"] for a in r["actors"]): r for r in api.rifts(path)}
+    # one split after a documented tie, from an ungraded or a B2 source: listed, onset at it
+    split = listed.get(frozenset({"Northern Hawks Brigade", "Sun Battalion"}))
+    assert split is not None and split["onset"] == "2015-09"
+    assert frozenset({"Falcon Brigade", "Cedar Legion"}) in listed
+    # the same split from a D4 source, a clash in passing, and steady allies: not listed
+    assert frozenset({"Blue Valley Group", "Mountain Guard"}) not in listed
+    assert frozenset({"Green Banner Army", "Silver Crescent Brigade"}) not in listed
+    assert frozenset({"Olive Grove Battalion", "White Stag Front"}) not in listed
+    assert frozenset({"Night Owl Brigade", "Harvest Moon Movement"}) not in listed
