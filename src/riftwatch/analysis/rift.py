@@ -166,7 +166,8 @@ class Params:
     Y", "X fell out with Y") also tells that the relationship changed in the silence that
     ends at its month: besides the hostile state it reports, it is evidence of the change
     itself, worth at most what a report right with its probability r is ((1 + r) / (1 - r)
-    on the odds of a change in that silence, as ``grade_bound``). rift-9."""
+    on the odds of a change in that silence, as ``grade_bound``). An option, off: it counts
+    one report twice (as the state and as the change), past the per-report bound."""
     min_probability: float = 0.5
     interval: float = 0.9
     version: str = VERSION
