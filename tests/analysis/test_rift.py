@@ -72,7 +72,7 @@ def test_several_independent_well_graded_reports_alarm_with_the_right_onset() ->
     assert lo <= r["onset"] <= hi and lo >= "2014-01"
     assert {a["id"] for a in r["actors"]} == {X, Y}
     assert r["kind"] == "rift" and len(r["channels"]) >= 2
-    assert r["versions"]["rift"] == "rift-8"
+    assert r["versions"]["rift"] == "rift-9"
 
 
 def test_reprints_of_one_story_count_once() -> None:
@@ -437,20 +437,29 @@ def _two_reports(grade: str) -> list:  # type: ignore[type-arg]
 def test_one_cooperative_and_one_hostile_report_list_a_pair_once_other_pairs_show_change() -> None:
     # alone, a pair's own two reports do not set the rate of change it is judged by: one
     # well-graded clash six months after a joint operation stays below the alarm
-    assert _prob(_two_reports("B2")) < 0.5
+    alone = _prob(_two_reports("B2"))
+    assert alone < 0.5
     # in a corpus whose other two-report pairs went from cooperation to clashes, changes are
-    # common, and the same two reports list the pair, with the onset at the clash
+    # common: the same two reports say much more (rift-6..8 listed the pair; since rift-9 the
+    # cap on a change over a silence stays below what one report of an incident tips, 0.47)
     found = [
         r
-        for r in _rifts(_changing_pairs(20) + _two_reports("B2"))
+        for r in _rifts(_changing_pairs(20) + _two_reports("B2"), min_probability=0.0)
         if {a["id"] for a in r["actors"]} == {X, Y}
     ]
     assert len(found) == 1 and found[0]["onset"] == "2014-07"
+    assert found[0]["probability"] > alone + 0.1
     assert found[0]["assumptions"]["hazard_month"] > Params.load().hazard_month
+    # and a split in place of the clash lists it
+    split = [_two_reports("B2")[0], claim(Y, X, "REJECT", "2014-07", mode="split", grade="B2")]
+    found = [
+        r for r in _rifts(_changing_pairs(20) + split) if {a["id"] for a in r["actors"]} == {X, Y}
+    ]
+    assert len(found) == 1 and found[0]["onset"] == "2014-07"
     # a weak source still does not decide alone, whatever the other pairs say
     for grade in ("D4", "E5"):
         found = _rifts(_changing_pairs(20) + _two_reports(grade))
-        assert found and not [r for r in found if {a["id"] for a in r["actors"]} == {X, Y}]
+        assert not [r for r in found if {a["id"] for a in r["actors"]} == {X, Y}]
 
 
 class _Factions:
@@ -491,3 +500,173 @@ def test_a_factions_report_counts_once_in_the_choice_of_rates() -> None:
     corpus, own = for_pairs(evidence(one))
     assert len(one.dyads) == 2 and sorted(own) == [0, 1]
     assert all(q == Params.load() for q in own.values())
+
+
+# -- rift-9: one statement after a documented tie ------------------------------------------
+def _broken_pairs(n: int, confidence: float) -> list:  # type: ignore[type-arg]
+    """``n`` other pairs, each an ungraded joint operation and an ungraded split 3.5 years later."""
+    out = []
+    for i in range(n):
+        a, b = f"open:b{i}-a", f"open:b{i}-b"
+        out.append(claim(a, b, "COOPERATE", f"{1990 + i % 5}-03", mode="joint_operations",
+                         grade="F6", confidence=confidence))  # fmt: skip
+        out.append(claim(b, a, "REJECT", f"{1993 + i % 5}-09", mode="split", grade="F6",
+                         confidence=confidence))  # fmt: skip
+    return out
+
+
+def _after_a_tie(
+    grade: str,
+    event_type: str,
+    mode: str | None,
+    confidence: float,
+    others: list,  # type: ignore[type-arg]
+) -> float:
+    """P(break) of X-Y: an ungraded joint operation, then one report 3.5 years later."""
+    claims = [
+        *others,
+        claim(X, Y, "COOPERATE", "2004-10", mode="joint_operations", grade="F6",
+              confidence=confidence),
+        claim(Y, X, event_type, "2008-04", mode=mode, grade=grade, confidence=confidence),
+    ]  # fmt: skip
+    found = [
+        r for r in _rifts(claims, min_probability=0.0) if {a["id"] for a in r["actors"]} == {X, Y}
+    ]
+    return found[0]["probability"] if found else 0.0
+
+
+RIFT8 = replace(Params.load(), cap_grid=(0.25, 0.35, 0.5), joint_cap=False, coder_unknown=False)
+
+
+@pytest.mark.parametrize("confidence", [0.95, 0.5], ids=["coded-surely", "coded-0.5"])
+def test_one_statement_after_a_documented_tie_flags_unless_its_source_is_weak(
+    confidence: float,
+) -> None:
+    # in a corpus where other pairs broke the same way (as in a curated history)
+    others = _broken_pairs(12, confidence)
+    # an explicit split from an ungraded or well-graded source lists the pair, also when the
+    # coder is unsure (0.5: what the extractor gives claims on groups outside the KB)
+    for grade in ("F6", "B2", "A1"):
+        assert _after_a_tie(grade, "REJECT", "split", confidence, others) > 0.5
+    # a weak source's split does not, however often the corpus shows change
+    for grade in ("D4", "E5"):
+        assert _after_a_tie(grade, "REJECT", "split", confidence, others) < 0.5
+    # and a single clash says less than a split at every grade
+    for grade in ("F6", "B2", "D4"):
+        clash = _after_a_tie(grade, "ASSAULT", None, confidence, others)
+        assert clash < _after_a_tie(grade, "REJECT", "split", confidence, others)
+    # a single ungraded clash on groups the coder is unsure of is no finding
+    assert _after_a_tie("F6", "ASSAULT", None, 0.5, others) < 0.5
+
+
+def test_a_weak_source_never_decides_alone_whatever_the_corpus() -> None:
+    others = _broken_pairs(12, 0.95)
+    for grade in ("D4", "E5"):
+        # rift-5..8 let such a corpus choose a cap of 0.5 on the prior of a change over a
+        # long silence: even odds before any report, which one weak split then tipped
+        assert _after_a_tie(grade, "REJECT", "split", 0.95, others) < 0.5
+        assert (
+            _after_a_tie(grade, "REJECT", "split", 0.95, others)
+            < 0.5
+            < (_prob_with(grade, others, RIFT8))
+        )
+    # alone (the corpus too small to choose anything), a statement from an average or better
+    # source lists the pair and a weak one does not
+    for grade in ("F6", "B2"):
+        assert _after_a_tie(grade, "REJECT", "split", 0.95, []) > 0.5
+    for grade in ("D4", "E5"):
+        assert _after_a_tie(grade, "REJECT", "split", 0.95, []) < 0.5
+
+
+def _prob_with(grade: str, others: list, params: Params) -> float:  # type: ignore[type-arg]
+    claims = [*others,
+              claim(X, Y, "COOPERATE", "2004-10", mode="joint_operations", grade="F6",
+                    confidence=0.95),
+              claim(Y, X, "REJECT", "2008-04", mode="split", grade=grade,
+                    confidence=0.95)]  # fmt: skip
+    found = [r for r in _rifts(claims, min_probability=0.0, params=params)
+             if {a["id"] for a in r["actors"]} == {X, Y}]  # fmt: skip
+    return found[0]["probability"] if found else 0.0
+
+
+def test_an_uncalibrated_coder_confidence_is_unknown_not_low_in_the_bound() -> None:
+    # the extractor gives 0.5 where its calibration has no cases (every claim on groups
+    # outside the KB); in the bound that counted as a D4 source. rift-9 counts it as unknown
+    others = _broken_pairs(12, 0.5)
+    before = replace(Params.load(), coder_unknown=False)
+    split = [*others,
+             claim(X, Y, "COOPERATE", "2004-10", mode="joint_operations", grade="F6",
+                   confidence=0.5),
+             claim(Y, X, "REJECT", "2008-04", mode="split", grade="F6",
+                   confidence=0.5)]  # fmt: skip
+    mine = [r for r in _rifts(split, min_probability=0.0, params=before)
+            if {a["id"] for a in r["actors"]} == {X, Y}]  # fmt: skip
+    assert mine[0]["probability"] < 0.5 < _after_a_tie("F6", "REJECT", "split", 0.5, others)
+    # a confidence the calibration did measure (0.9) is kept as it is
+    p = prepare(split[-2:], hierarchy=FlatHierarchy())
+    assert Params.load().coder_unknown and Params.load().unknown_right == 0.7
+    table = evidence(p)
+    assert set(np.round(table["coded"], 2)) == {0.5}
+
+
+def test_the_corpus_chooses_the_cap_with_the_hazard_and_never_past_a_weak_report() -> None:
+    # twelve pairs that each split 3.5 years after a joint operation: changes over long
+    # silences are common, and the corpus says so through the cap and the hazard together
+    chosen = for_corpus(evidence(prepare(_broken_pairs(12, 0.95), hierarchy=FlatHierarchy())))
+    params = Params.load()
+    assert params.joint_cap and chosen.hazard_month > params.hazard_month
+    assert chosen.hazard_cap == max(params.cap_grid)
+    # but the cap stays below the prior odds one D4 report (at most 2:1) could tip
+    r = 0.35
+    assert max(params.cap_grid) / (1 - max(params.cap_grid)) < (1 - r) / (1 + r)
+
+
+# invented documents through the whole program (extraction, timeline, model), one per line of
+# a curated history: ungraded unless a grade is given
+_HISTORY = [
+    ("u1", "2012-03", None, "The Northern Hawks Brigade fought alongside the Sun Battalion "
+     "against government troops near the river crossing."),
+    ("u2", "2015-09", None, "The Northern Hawks Brigade split from the Sun Battalion."),
+    ("b1", "2011-05", "B2", "The Falcon Brigade fought alongside the Cedar Legion against "
+     "government troops."),
+    ("b2", "2014-11", "B2", "The Falcon Brigade split from the Cedar Legion."),
+    ("w1", "2012-06", None, "The Blue Valley Group fought alongside the Mountain Guard against "
+     "the army."),
+    ("w2", "2016-01", "D4", "The Blue Valley Group split from the Mountain Guard."),
+    ("c1", "2011-04", None, "The Green Banner Army and the Silver Crescent Brigade conducted "
+     "joint operations against government forces."),
+    ("c2", "2014-10", None, "Fighters of the Green Banner Army briefly clashed with members of "
+     "the Silver Crescent Brigade at a checkpoint before the dispute was settled."),
+    ("s1", "2010-01", None, "The Olive Grove Battalion and the White Stag Front fought together "
+     "against government troops."),
+    ("s2", "2014-06", None, "The Olive Grove Battalion and the White Stag Front launched a joint "
+     "offensive on the airport."),
+    ("t1", "2011-07", None, "The Night Owl Brigade received weapons and money from the Harvest "
+     "Moon Movement."),
+    ("t2", "2015-02", None, "The Night Owl Brigade and the Harvest Moon Movement coordinated "
+     "attacks on the army."),
+]  # fmt: skip
+
+
+def test_a_curated_history_through_the_program(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from riftwatch import api
+
+    path = tmp_path / "history.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for doc_id, date, grade, text in _HISTORY:
+            doc: dict[str, object] = {"id": doc_id, "date": date, "text": text}
+            if grade:
+                doc.update(source="wire", reliability=grade[0], credibility=int(grade[1:]))
+            f.write(json.dumps(doc) + "\n")
+    listed = {frozenset(a["name"] for a in r["actors"]): r for r in api.rifts(path)}
+    # one split after a documented tie, from an ungraded or a B2 source: listed, onset at it
+    split = listed.get(frozenset({"Northern Hawks Brigade", "Sun Battalion"}))
+    assert split is not None and split["onset"] == "2015-09"
+    assert frozenset({"Falcon Brigade", "Cedar Legion"}) in listed
+    # the same split from a D4 source, a clash in passing, and steady allies: not listed
+    assert frozenset({"Blue Valley Group", "Mountain Guard"}) not in listed
+    assert frozenset({"Green Banner Army", "Silver Crescent Brigade"}) not in listed
+    assert frozenset({"Olive Grove Battalion", "White Stag Front"}) not in listed
+    assert frozenset({"Night Owl Brigade", "Harvest Moon Movement"}) not in listed

@@ -1,4 +1,4 @@
-"""Stage ``rift-8``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-9``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
@@ -15,7 +15,11 @@ probability r and otherwise uninformative, which bounds what one report can say 
 (``bound_after_choice``), so no weak source decides alone. By default since rift-5
 (``presupposes_tie``) a hostile statement that tells of an earlier tie (a split, a
 renunciation) cannot be right of a pair that was never allied, and as a pair's first
-evidence it brings the tie it tells of. Exact forward-backward smoothing
+evidence it brings the tie it tells of. Since rift-9 (``coder_unknown``) a coder's
+confidence below what a report that cannot be judged is granted (``unknown_right``, 0.7)
+counts as that in the bound: unknown, not low (the extractor's calibration has no cases
+below its calibrated range and says 0.5 there, which made every report on groups outside
+the KB as weak as a D4 source). Exact forward-backward smoothing
 (batched over all pairs with numpy, empty months skipped by powers of the transition
 matrix) gives, per pair:
 
@@ -31,13 +35,18 @@ matrix) gives, per pair:
 The hazard and the friction rate are shared by the pairs of one corpus and chosen by it
 (:func:`for_corpus`, empirical Bayes): a curated history, one row per development, changes
 between few reports; a stream of incident reports samples pairs whatever happens, and a
-noisy one needs more hostile reports before it reads them as a change.
+noisy one needs more hostile reports before it reads them as a change. Since rift-9 the
+cap on the prior of a change over a long silence is chosen together with the hazard
+(``joint_cap``), and never above the value where one weak report could tip it.
 
-One weak report cannot make an alarm: the prior odds of a change within a few years
-are small and a report of weight w multiplies them by at most
-(theta_broken/theta_allied)^w. Several independent, well-graded hostile reports after
-cooperative ones can. The mirror question (hostility giving way to cooperation:
-``direction`` ``improving``) is the same model with the stances swapped.
+One weak report cannot make an alarm: the prior odds of a change over any silence stay
+below 1:2 (the cap, at most 0.3) and a D4 report multiplies them by at most 2:1 (an E5 one
+by 1.35:1), whatever the corpus. One explicit statement of a break after a documented tie
+("X split from Y") from an ungraded or well-graded source can (an ungraded one by up to
+5.7:1, 2.9:1 when the coder is unsure); one clash from the same source says less (a
+formal statement counts up to double units). Several independent, well-graded hostile
+reports after cooperative ones can. The mirror question (hostility giving way to
+cooperation: ``direction`` ``improving``) is the same model with the stances swapped.
 """
 
 from __future__ import annotations
@@ -61,7 +70,7 @@ from riftwatch.analysis.timeline import (
     month_label,
 )
 
-VERSION = "rift-8"
+VERSION = "rift-9"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 
@@ -145,12 +154,20 @@ class Params:
     presupposes_tie: tuple[str, ...] = ()
     """Modes of a hostile statement that tells of an earlier tie ("split from", "renounced
     its allegiance to"): the pair was allied before it, even when no report says so."""
+    coder_unknown: bool = False
+    """With ``grade_bound``: in the bound, a coder's confidence below ``unknown_right`` counts
+    as ``unknown_right`` (a confidence the extractor could not calibrate is unknown, not
+    low). The report's evidence units keep the coder's confidence. rift-9."""
+    joint_cap: bool = False
+    """Choose ``hazard_cap`` (``cap_grid``) jointly with the hazard and noise, not after them.
+    rift-9."""
     dates_change: bool = False
     """A hostile statement that tells of an earlier tie (``presupposes_tie``: "X split from
     Y", "X fell out with Y") also tells that the relationship changed in the silence that
     ends at its month: besides the hostile state it reports, it is evidence of the change
     itself, worth at most what a report right with its probability r is ((1 + r) / (1 - r)
-    on the odds of a change in that silence, as ``grade_bound``). rift-9."""
+    on the odds of a change in that silence, as ``grade_bound``). An option, off: it counts
+    one report twice (as the state and as the change), past the per-report bound."""
     min_probability: float = 0.5
     interval: float = 0.9
     version: str = VERSION
@@ -199,7 +216,7 @@ def _default_params() -> Params:
 # evidence ---------------------------------------------------------------------------------
 _REPORT_KEYS = (
     "dyad", "month", "stance", "origin", "right", "units", "unknown", "explicit", "presup",
-    "rollup",
+    "rollup", "coded",
 )  # fmt: skip
 
 
@@ -226,7 +243,8 @@ def evidence(
         e = np.empty(0, dtype=np.int64)
         return {"dyad": e, "month": e, "stance": e, "origin": e, "right": np.empty(0),
                 "units": np.empty(0), "unknown": np.empty(0), "explicit": np.empty(0, dtype=bool),
-                "presup": np.empty(0, dtype=bool), "rollup": np.empty(0, dtype=bool)}  # fmt: skip
+                "presup": np.empty(0, dtype=bool), "rollup": np.empty(0, dtype=bool),
+                "coded": np.empty(0)}  # fmt: skip
     strength = np.minimum(1.0, np.abs(p.score[sel]) / STRENGTH_FULL)
     known, unknown = _ungraded(p)
     right = np.clip(p.weight[sel] * strength, 0.0, 1.0)
@@ -238,6 +256,7 @@ def evidence(
         / known[p.claim[sel]]
     )
     unknown_sel = unknown[p.claim[sel]]
+    coded = _coder_confidence(p)[p.claim[sel]]
     explicit = p.statement[sel] if p.statement is not None else np.zeros(len(sel), dtype=bool)
     presup = _presupposing(p, params)[p.claim[sel]] & (p.stance[sel] < 0)
     dyad, month, stance, origin = p.dyad[sel], p.month[sel], p.stance[sel], p.origin[sel]
@@ -255,12 +274,13 @@ def evidence(
     rolled = np.bincount(group, weights=direct.astype(float), minlength=n) == 0
     d, m, s, o = d[first], m[first], s[first], o[first]
     r, u = right_known[order][first], unknown_sel[order][first]
+    cc = coded[order][first]
     v = np.maximum.reduceat(units_known[order], np.flatnonzero(first))
     keep = _statement_over_incident(d, m, s, o, ex)
     rows = {"dyad": d[keep], "month": m[keep], "stance": s[keep].astype(np.int64),
             "origin": o[keep], "right": r[keep], "units": v[keep], "unknown": u[keep],
             "explicit": ex[keep],
-            "presup": pre[keep], "rollup": rolled[keep]}  # fmt: skip
+            "presup": pre[keep], "rollup": rolled[keep], "coded": cc[keep]}  # fmt: skip
     return _with_presupposed_ties(rows, _capped_gap(params))
 
 
@@ -274,6 +294,17 @@ def _presupposing(p: Prepared, params: Params) -> np.ndarray:
         hit = cache[key] = np.fromiter(
             (c.mode in modes for c in p.claims), dtype=bool, count=len(p.claims)
         )
+    return hit
+
+
+def _coder_confidence(p: Prepared) -> np.ndarray:
+    """Per claim of ``p``: the coder's confidence (0..1; cached on ``p``)."""
+    hit = p.__dict__.get("_rift_coded")
+    if hit is None:
+        hit = p.__dict__["_rift_coded"] = np.clip(
+            np.fromiter((float(c.confidence) for c in p.claims), dtype=float, count=len(p.claims)),
+            0.0, 1.0,
+        )  # fmt: skip
     return hit
 
 
@@ -334,6 +365,7 @@ def _with_presupposed_ties(rows: dict[str, np.ndarray], lead: int) -> dict[str, 
         "explicit": np.zeros(len(pick), dtype=bool),
         "presup": np.zeros(len(pick), dtype=bool),
         "rollup": rows["rollup"][pick],
+        "coded": rows["coded"][pick],
     }
     out = {k: np.concatenate([rows[k], extra[k]]) for k in _REPORT_KEYS}
     order = np.lexsort((out["month"], out["dyad"]))
@@ -364,7 +396,13 @@ def _row_loglik(
         la = v * np.where(hostile, lt, lf)
         lb = v * np.where(hostile, lf, lt)
         if params.grade_bound:
-            r = np.clip(rows["right"] * factor, 0.0, 0.999)
+            r = rows["right"] * factor
+            if params.coder_unknown:
+                # rift-9: a coder's confidence below what a report that cannot be judged is
+                # granted (unknown_right) is unknown, not low, in what one report can say
+                c = np.maximum(rows["coded"], 1e-9)
+                r = r * np.maximum(c, params.unknown_right) / c
+            r = np.clip(r, 0.0, 0.999)
             bound = np.log((1 + r) / (1 - r))
             lb = la + np.clip(lb - la, -bound, bound)
         return la, np.where(rows["presup"], la, lb), lb
@@ -721,6 +759,10 @@ def _choose(
         else (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0, np.int64))
     )
     trusts = tuple(params.trust_grid) or (params.trust,)
+    # rift-9: the cap is chosen with the hazard (both say how often a relationship changes
+    # over a silence; one at a time, neither moves from the priors' centres where only the
+    # two together fit the corpus)
+    caps_joint = tuple(params.cap_grid) if params.joint_cap else ()
     noises = tuple(params.noise_grid) or (params.noise_against,)
 
     def stage(current: list[Params], make: Any) -> list[Params]:
@@ -750,11 +792,12 @@ def _choose(
         # corpus's reports are trusted (noise and change can explain the same reports)
         return [base] + [
             replace(base, hazard_month=float(h), theta_allied=float(t), theta_broken=1 - float(t),
-                    trust=float(k), noise_against=float(e))
+                    trust=float(k), noise_against=float(e), hazard_cap=float(c))
             for h in hazards
             for t in thetas
             for k in trusts
             for e in noises
+            for c in (caps_joint or (base.hazard_cap,))
         ]  # fmt: skip
 
     def then_again(before: list[Params], after: list[Params]) -> list[Params]:
@@ -770,7 +813,7 @@ def _choose(
             chosen, lambda b: [b] + [replace(b, unknown_right=float(u)) for u in unknowns]
         )
         chosen = then_again(chosen, trusted)
-    if params.cap_grid:
+    if params.cap_grid and not params.joint_cap:
         # how likely a change is over a long silence, given the rest
         caps = params.cap_grid
         capped = stage(chosen, lambda b: [b] + [replace(b, hazard_cap=float(c)) for c in caps])
