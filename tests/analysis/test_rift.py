@@ -548,34 +548,35 @@ def test_one_statement_after_a_documented_tie_flags_unless_its_source_is_weak(
     # coder is unsure (0.5: what the extractor gives claims on groups outside the KB)
     for grade in ("F6", "B2", "A1"):
         assert _after_a_tie(grade, "REJECT", "split", confidence, others) > 0.5
-    # a weak source's split does not, however often the corpus shows change
+    # a weak source's split says less than an ungraded one, and alone it lists nothing
     for grade in ("D4", "E5"):
-        assert _after_a_tie(grade, "REJECT", "split", confidence, others) < 0.5
+        weak = _after_a_tie(grade, "REJECT", "split", confidence, others)
+        assert weak < _after_a_tie("F6", "REJECT", "split", confidence, others)
+        assert _after_a_tie(grade, "REJECT", "split", confidence, []) < 0.5
     # and a single clash says less than a split at every grade
     for grade in ("F6", "B2", "D4"):
         clash = _after_a_tie(grade, "ASSAULT", None, confidence, others)
         assert clash < _after_a_tie(grade, "REJECT", "split", confidence, others)
-    # a single ungraded clash on groups the coder is unsure of is no finding
-    assert _after_a_tie("F6", "ASSAULT", None, 0.5, others) < 0.5
+    # a single ungraded clash on groups the coder is unsure of, with nothing else in the
+    # corpus, is no finding
+    assert _after_a_tie("F6", "ASSAULT", None, 0.5, []) < 0.5
 
 
-def test_a_weak_source_never_decides_alone_whatever_the_corpus() -> None:
-    others = _broken_pairs(12, 0.95)
-    for grade in ("D4", "E5"):
-        # rift-5..8 let such a corpus choose a cap of 0.5 on the prior of a change over a
-        # long silence: even odds before any report, which one weak split then tipped
-        assert _after_a_tie(grade, "REJECT", "split", 0.95, others) < 0.5
-        assert (
-            _after_a_tie(grade, "REJECT", "split", 0.95, others)
-            < 0.5
-            < (_prob_with(grade, others, RIFT8))
-        )
+def test_a_weak_source_does_not_decide_alone() -> None:
     # alone (the corpus too small to choose anything), a statement from an average or better
     # source lists the pair and a weak one does not
     for grade in ("F6", "B2"):
         assert _after_a_tie(grade, "REJECT", "split", 0.95, []) > 0.5
     for grade in ("D4", "E5"):
         assert _after_a_tie(grade, "REJECT", "split", 0.95, []) < 0.5
+    # in a corpus where many pairs broke after long silences the prior of a change is larger
+    # (cap up to 0.5, as rift-5..8): a weak split is then close to even odds, and always
+    # below the same split from an ungraded source (README, Limitations)
+    others = _broken_pairs(12, 0.95)
+    for grade in ("D4", "E5"):
+        weak = _after_a_tie(grade, "REJECT", "split", 0.95, others)
+        assert weak < _after_a_tie("F6", "REJECT", "split", 0.95, others)
+        assert abs(weak - _prob_with(grade, others, RIFT8)) < 0.1
 
 
 def _prob_with(grade: str, others: list, params: Params) -> float:  # type: ignore[type-arg]
@@ -601,7 +602,10 @@ def test_an_uncalibrated_coder_confidence_is_unknown_not_low_in_the_bound() -> N
                    confidence=0.5)]  # fmt: skip
     mine = [r for r in _rifts(split, min_probability=0.0, params=before)
             if {a["id"] for a in r["actors"]} == {X, Y}]  # fmt: skip
-    assert mine[0]["probability"] < 0.5 < _after_a_tie("F6", "REJECT", "split", 0.5, others)
+    assert mine[0]["probability"] < _after_a_tie("F6", "REJECT", "split", 0.5, others)
+    alone = [r for r in _rifts(split[-2:], min_probability=0.0, params=before)
+             if {a["id"] for a in r["actors"]} == {X, Y}]  # fmt: skip
+    assert alone[0]["probability"] < _after_a_tie("F6", "REJECT", "split", 0.5, [])
     # a confidence the calibration did measure (0.9) is kept as it is
     p = prepare(split[-2:], hierarchy=FlatHierarchy())
     assert Params.load().coder_unknown and Params.load().unknown_right == 0.7
@@ -609,16 +613,19 @@ def test_an_uncalibrated_coder_confidence_is_unknown_not_low_in_the_bound() -> N
     assert set(np.round(table["coded"], 2)) == {0.5}
 
 
-def test_the_corpus_chooses_the_cap_with_the_hazard_and_never_past_a_weak_report() -> None:
+def test_the_corpus_chooses_the_cap_with_the_hazard() -> None:
     # twelve pairs that each split 3.5 years after a joint operation: changes over long
     # silences are common, and the corpus says so through the cap and the hazard together
     chosen = for_corpus(evidence(prepare(_broken_pairs(12, 0.95), hierarchy=FlatHierarchy())))
     params = Params.load()
     assert params.joint_cap and chosen.hazard_month > params.hazard_month
     assert chosen.hazard_cap == max(params.cap_grid)
-    # but the cap stays below the prior odds one D4 report (at most 2:1) could tip
-    r = 0.35
-    assert max(params.cap_grid) / (1 - max(params.cap_grid)) < (1 - r) / (1 + r)
+    # a corpus of steady allies keeps the smallest cap
+    steady = [claim(f"open:s{i}-a", f"open:s{i}-b", "COOPERATE", f"{1990 + k * 3}-03",
+                    mode="joint_operations", grade="F6", confidence=0.95)
+              for i in range(12) for k in range(3)]  # fmt: skip
+    calm = for_corpus(evidence(prepare(steady, hierarchy=FlatHierarchy())))
+    assert calm.hazard_cap < chosen.hazard_cap
 
 
 # invented documents through the whole program (extraction, timeline, model), one per line of

@@ -37,11 +37,15 @@ The hazard and the friction rate are shared by the pairs of one corpus and chose
 between few reports; a stream of incident reports samples pairs whatever happens, and a
 noisy one needs more hostile reports before it reads them as a change. Since rift-9 the
 cap on the prior of a change over a long silence is chosen together with the hazard
-(``joint_cap``), and never above the value where one weak report could tip it.
+(``joint_cap``).
 
-One weak report cannot make an alarm: the prior odds of a change over any silence stay
-below 1:2 (the cap, at most 0.3) and a D4 report multiplies them by at most 2:1 (an E5 one
-by 1.35:1), whatever the corpus. One explicit statement of a break after a documented tie
+One weak report cannot make an alarm in a corpus that shows no habit of change: the prior
+odds of a change over a silence are then at most 1:3 (cap 0.25) and a D4 report multiplies
+them by at most 2:1 (an E5 one by 1.35:1). A corpus of curated histories whose other pairs
+broke chooses a cap up to 0.5 (even odds of a change over a long silence), and there a lone
+weak split comes near even odds too (0.6 with twelve broken pairs beside it): the replay of
+such histories needs that prior, and the ceiling of 0.3 that would rule it out cost breaks
+on every development set (docs/rifts.md). One explicit statement of a break after a documented tie
 ("X split from Y") from an ungraded or well-graded source can (an ungraded one by up to
 5.7:1, 2.9:1 when the coder is unsure); one clash from the same source says less (a
 formal statement counts up to double units). Several independent, well-graded hostile
