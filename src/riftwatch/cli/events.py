@@ -342,6 +342,17 @@ def _judgement_rows(rows: list[dict[str, Any]], *, title: str | None = None) -> 
     return table
 
 
+def _print_judgements(rows: list[dict[str, Any]], fmt: Format, none: str) -> None:
+    """Judgement rows in ``fmt`` (CSV: one column per key); as a table, the ``none``
+    line (rich markup) when there are none."""
+    if fmt is Format.csv:
+        write_csv(rows)
+    elif fmt is not Format.table:
+        _emit(rows, fmt)
+    else:
+        out.print(_judgement_rows(rows) if rows else none)
+
+
 @events_app.command("history")
 def events_history(
     event_id: Annotated[str, typer.Argument(help="Event id (an id from before a recode too).")],
@@ -351,16 +362,7 @@ def events_history(
     """All judgements of one event, oldest first: verdicts and credibility overrides, who,
     when, the note, and the coded event they applied to."""
     rows = _call(api.event_judgements, _db(db), event_id)
-    if fmt is Format.csv:
-        write_csv(rows)
-        return
-    if fmt is not Format.table:
-        _emit(rows, fmt)
-        return
-    if not rows:
-        out.print(f"event {_cell(event_id)} has not been judged")
-        return
-    out.print(_judgement_rows(rows))
+    _print_judgements(rows, fmt, f"event {_cell(event_id)} has not been judged")
 
 
 @events_app.command("orphans")
@@ -371,13 +373,4 @@ def events_orphans(db: DbOption = None, fmt: FormatOption = Format.table) -> Non
     event again re-attaches it.
     """
     rows = _call(api.orphaned_judgements, _db(db))
-    if fmt is Format.csv:
-        write_csv(rows)
-        return
-    if fmt is not Format.table:
-        _emit(rows, fmt)
-        return
-    if not rows:
-        out.print("no orphaned judgements")
-        return
-    out.print(_judgement_rows(rows))
+    _print_judgements(rows, fmt, "no orphaned judgements")
