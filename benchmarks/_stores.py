@@ -14,7 +14,8 @@ Two builders share this module:
 
 And :func:`judge_some` adds analysts' verdicts and credibility overrides to a share of
 the stored events (both builders' stores); :func:`optional_postgres` gives a benchmark
-its throwaway PostgreSQL server, or None when told not to or when there is none.
+its throwaway PostgreSQL server, or None when told not to or when there is none, and
+:func:`on_each_store` runs a benchmark on a fresh SQLite store and then on that server.
 
     PYTHONPATH=src python benchmarks/_stores.py --events 1000000 /tmp/big.db   # or --pg URL
 """
@@ -25,12 +26,13 @@ import argparse
 import hashlib
 import random
 import sys
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, insert, select
 
@@ -49,6 +51,7 @@ from riftwatch.store.tables import (
 DEMO = Path(__file__).resolve().parents[1] / "src" / "riftwatch" / "data" / "demo"
 CODER = "synthetic-bench-1"
 CHUNK = 20_000
+T = TypeVar("T")
 
 
 @contextmanager
@@ -77,6 +80,26 @@ def optional_postgres(skip: bool = False, *, fast: bool = True) -> Iterator[Any]
         yield server
     finally:
         server.stop()
+
+
+def on_each_store(no_postgres: bool, run: Callable[[Store, str, Path], T]) -> dict[str, T]:
+    """``run(store, name, folder)`` on a fresh SQLite store (``bench.db`` in a temporary
+    folder), then on a throwaway PostgreSQL server's (:func:`optional_postgres`: not when
+    ``no_postgres`` or when none can be started); each store is closed after its run, the
+    folder removed after both. Returns the results by store name, ``"SQLite"`` first, then
+    ``"PostgreSQL"`` when it ran."""
+    results: dict[str, T] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        store = open_store(str(folder / "bench.db"))
+        results["SQLite"] = run(store, "SQLite", folder)
+        store.close()
+        with optional_postgres(no_postgres) as server:
+            if server is not None:
+                store = open_store(server.admin_url)
+                results["PostgreSQL"] = run(store, "PostgreSQL", folder)
+                store.close()
+    return results
 
 
 def fill_demo_copies(store: Store, target: int) -> int:

@@ -14,23 +14,20 @@ from __future__ import annotations
 
 import argparse
 import platform
-import statistics
 import sys
-import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import write_section  # noqa: E402  (the shared results.md writer)
+from _results import median_ms, query_table, write_section  # noqa: E402  (timing, results.md)
 from _stores import fill_demo_copies as fill  # noqa: E402  (demo corpus coded, events copied)
 from _stores import (
     judge_some,  # noqa: E402  (verdicts and overrides in bulk)
-    optional_postgres,  # noqa: E402  (the throwaway PostgreSQL server)
+    on_each_store,  # noqa: E402  (SQLite, then the throwaway PostgreSQL server)
 )
 
 from riftwatch import api  # noqa: E402
-from riftwatch.store import Store, open_store  # noqa: E402
+from riftwatch.store import Store  # noqa: E402
 
 QUERIES: list[tuple[str, dict[str, Any]]] = [
     ("all claims", {}),
@@ -42,21 +39,14 @@ QUERIES: list[tuple[str, dict[str, Any]]] = [
     ("first page (100), as `claims list`", {"limit": 100}),
 ]  # fmt: skip
 
-
-def median_ms(call: Any, runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+RUNS = 3  # calls of each query; the median is reported
 
 
 def measure(store: Store) -> list[tuple[str, float, int]]:
     rows = []
     for label, query in QUERIES:
         found = len(api.load_claims(store, **query))
-        rows.append((label, median_ms(lambda q=query: api.load_claims(store, **q)), found))
+        rows.append((label, median_ms(lambda q=query: api.load_claims(store, **q), RUNS), found))
     return rows
 
 
@@ -65,20 +55,15 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--no-postgres", action="store_true")
     args = parser.parse_args()
-    results: dict[str, list[tuple[str, float, int]]] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(str(Path(tmp) / "bench.db"))
+
+    def run(store: Store, _name: str, _folder: Path) -> tuple[int, tuple, list]:
         total = fill(store, args.events)
-        verdicts, overrides = judge_some(store)
-        results["SQLite"] = measure(store)
-        store.close()
-        with optional_postgres(args.no_postgres) as server:
-            if server is not None:
-                store = open_store(server.admin_url)
-                fill(store, args.events)
-                judge_some(store)
-                results["PostgreSQL"] = measure(store)
-                store.close()
+        judged = judge_some(store)
+        return total, judged, measure(store)
+
+    runs = on_each_store(args.no_postgres, run)
+    total, (verdicts, overrides), _ = runs["SQLite"]
+    results = {name: rows for name, (_, _, rows) in runs.items()}
     lines = [
         "## claims: loading\n",
         f"`benchmarks/claims_load.py --events {args.events}`: the demo corpus coded, its events "
@@ -86,13 +71,8 @@ def main() -> int:
         "overrides added; median of 3 calls of `riftwatch.api.load_claims` (Claim objects "
         f"built, corrections applied) on an open store ({platform.python_version()}, "
         f"{platform.machine()}, a shared 2-core machine).\n",
-        "| query | " + " | ".join(f"{name} ms" for name in results) + " | claims returned |",
-        "|---|" + "---|" * len(results) + "---|",
+        *query_table(results, "claims returned", 0),
     ]
-    first = next(iter(results.values()))
-    for i, (label, _ms, found) in enumerate(first):
-        times = " | ".join(f"{rows[i][1]:.0f}" for rows in results.values())
-        lines.append(f"| {label} | {times} | {found:,} |")
     body = "\n".join(lines) + "\n"
     print(body)
     write_section("claims: loading", body)

@@ -12,20 +12,17 @@ from __future__ import annotations
 
 import argparse
 import platform
-import statistics
 import sys
-import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import write_section  # noqa: E402  (the shared results.md writer)
+from _results import median_ms, query_table, write_section  # noqa: E402  (timing, results.md)
 from _stores import fill_demo_copies as fill  # noqa: E402  (demo corpus coded, events copied)
-from _stores import optional_postgres  # noqa: E402  (the throwaway PostgreSQL server)
+from _stores import on_each_store  # noqa: E402  (SQLite, then a throwaway PostgreSQL server)
 
 from riftwatch import api  # noqa: E402
-from riftwatch.store import Store, open_store  # noqa: E402
+from riftwatch.store import Store  # noqa: E402
 
 QUERIES: list[tuple[str, dict[str, Any]]] = [
     ("first page (100), no filter", {}),
@@ -37,28 +34,23 @@ QUERIES: list[tuple[str, dict[str, Any]]] = [
     ("--min-reliability B --max-credibility 2", {"min_reliability": "B", "max_credibility": 2}),
 ]
 
-
-def median_ms(call: Any, runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+RUNS = 5  # calls of each query; the median is reported
 
 
 def measure(store: Store) -> list[tuple[str, float, int]]:
     rows = []
     for label, query in QUERIES:
         found = len(api.list_events(store, **query))
-        rows.append((label, median_ms(lambda q=query: api.list_events(store, **q)), found))
+        rows.append((label, median_ms(lambda q=query: api.list_events(store, **q), RUNS), found))
     filters = {"actor": "Al Qaeda", "date_from": "2010"}
     total = api.count_events(store, **filters)
     rows.append(("count: --actor 'Al Qaeda' --from 2010", median_ms(
-        lambda: api.count_events(store, **filters)), total))  # fmt: skip
+        lambda: api.count_events(store, **filters), RUNS), total))  # fmt: skip
     api.list_events(store, limit=1)
     event_id = api.list_events(store, limit=1, offset=1000)[0]["id"]
-    rows.append(("events show (get_event)", median_ms(lambda: api.get_event(store, event_id)), 1))
+    rows.append(
+        ("events show (get_event)", median_ms(lambda: api.get_event(store, event_id), RUNS), 1)
+    )
     return rows
 
 
@@ -67,30 +59,20 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=200_000)
     parser.add_argument("--no-postgres", action="store_true")
     args = parser.parse_args()
-    results: dict[str, list[tuple[str, float, int]]] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(str(Path(tmp) / "bench.db"))
-        total = fill(store, args.events)
-        results["SQLite"] = measure(store)
-        store.close()
-        with optional_postgres(args.no_postgres) as server:
-            if server is not None:
-                store = open_store(server.admin_url)
-                fill(store, args.events)
-                results["PostgreSQL"] = measure(store)
-                store.close()
+
+    def run(store: Store, _name: str, _folder: Path) -> tuple[int, list]:
+        return fill(store, args.events), measure(store)
+
+    runs = on_each_store(args.no_postgres, run)
+    total = runs["SQLite"][0]
+    results = {name: rows for name, (_, rows) in runs.items()}
     lines = [
         "## events: listing\n",
         f"`benchmarks/events_list.py --events {args.events}`: the demo corpus coded, its events "
         f"copied to {total:,} events; median of 5 calls through `riftwatch.api` on an open "
         f"store ({platform.python_version()}, {platform.machine()}).\n",
-        "| query | " + " | ".join(f"{name} ms" for name in results) + " | events returned |",
-        "|---|" + "---|" * len(results) + "---|",
+        *query_table(results, "events returned", 1),
     ]
-    first = next(iter(results.values()))
-    for i, (label, _ms, found) in enumerate(first):
-        times = " | ".join(f"{rows[i][1]:.1f}" for rows in results.values())
-        lines.append(f"| {label} | {times} | {found:,} |")
     body = "\n".join(lines) + "\n"
     print(body)
     write_section("events: listing", body)

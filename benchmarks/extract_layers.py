@@ -39,22 +39,11 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "src"))
-from _results import write_section  # noqa: E402  (the shared results.md writer)
+from _results import shared_dir, write_section  # noqa: E402  (the shared results.md writer)
 
 SECTION = "extraction: lexicon layers"
 DEV_SETS = ("relations", "ucdp_headlines_dev", "mmp_afghan_dev")
 CONFIGS = {"own": {"base": False}, "dictionary": {"own": False}, "both": {}}
-
-
-def shared_dir() -> Path:
-    """``../shared`` beside the checkout or beside a git worktree's folder (or
-    ``RIFTWATCH_SHARED``)."""
-    if os.environ.get("RIFTWATCH_SHARED"):
-        return Path(os.environ["RIFTWATCH_SHARED"])
-    for base in (REPO.parent, REPO.parent.parent):
-        if (base / "shared").is_dir():
-            return base / "shared"
-    return REPO.parent / "shared"
 
 
 def load_config(name: str, repeat: int = 5) -> tuple[Any, float]:

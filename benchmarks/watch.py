@@ -18,18 +18,17 @@ import argparse
 import platform
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _results import write_section  # noqa: E402  (the shared results.md writer)
-from _stores import optional_postgres  # noqa: E402  (the throwaway PostgreSQL server)
+from _stores import on_each_store  # noqa: E402  (SQLite, then a throwaway PostgreSQL server)
 from events_list import fill  # noqa: E402  (demo corpus coded, events copied)
 
 from riftwatch import watch  # noqa: E402
-from riftwatch.store import Store, open_store  # noqa: E402
+from riftwatch.store import Store  # noqa: E402
 
 
 def measure(store: Store, spool: Path) -> dict[str, Any]:
@@ -53,18 +52,13 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=20_000)
     parser.add_argument("--no-postgres", action="store_true")
     args = parser.parse_args()
-    results: dict[str, dict[str, Any]] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(str(Path(tmp) / "bench.db"))
-        total = fill(store, args.events)
-        results["SQLite"] = measure(store, Path(tmp) / "spool")
-        store.close()
-        with optional_postgres(args.no_postgres) as server:
-            if server is not None:
-                store = open_store(server.admin_url)
-                fill(store, args.events)
-                results["PostgreSQL"] = measure(store, Path(tmp) / "spool-pg")
-                store.close()
+
+    def run(store: Store, name: str, folder: Path) -> tuple[int, dict[str, Any]]:
+        return fill(store, args.events), measure(store, folder / f"spool-{name}")
+
+    runs = on_each_store(args.no_postgres, run)
+    total = runs["SQLite"][0]
+    results = {name: result for name, (_, result) in runs.items()}
     lines = [
         "## watch: rounds\n",
         f"`benchmarks/watch.py --events {args.events}`: the demo corpus coded, its events "

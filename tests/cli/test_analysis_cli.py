@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-SRC = Path(__file__).resolve().parents[2] / "src"
+from cli.test_events import run as run_program
+
 REPO = Path(__file__).resolve().parents[2]
 SHARED = Path(
     os.environ.get("RIFTWATCH_SHARED")
@@ -104,18 +105,8 @@ def write_docs(path: Path, extra_lines: list[str] = ()) -> Path:  # type: ignore
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if k != "RIFTWATCH_DB"}
-    environ["PYTHONPATH"] = os.pathsep.join(
-        [str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])]
-    )
-    environ["COLUMNS"] = "220"
-    return subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", *args],
-        capture_output=True,
-        text=True,
-        env=environ,
-        timeout=300,
-    )
+    """``riftwatch ARGS`` in a subprocess (as ``events`` tests run it), 220 columns wide."""
+    return run_program(*args, columns=220)
 
 
 @pytest.fixture(scope="module")

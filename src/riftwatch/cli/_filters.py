@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -103,6 +106,65 @@ AfterOption = Annotated[
 ]
 
 
+FILTER_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
+    ("actor", ActorOption, None),
+    ("pair", PairOption, None),
+    ("directed", DirectedOption, False),
+    ("event_type", TypeOption, None),
+    ("mode", ModeOption, None),
+    ("modality", ModalityOption, None),
+    ("date_from", FromOption, None),
+    ("date_to", ToOption, None),
+    ("document", DocumentOption, None),
+    ("min_confidence", MinConfidenceOption, None),
+    ("min_reliability", MinReliabilityOption, None),
+    ("max_credibility", MaxCredibilityOption, None),
+    ("judged", JudgedOption, None),
+    ("verdict", VerdictOption, None),
+)
+"""The shared filter options in the order ``--help`` lists them: (parameter, annotated
+type, default)."""
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def filter_options(command: F) -> F:
+    """Give a command the filter options in place of its ``filters`` parameter.
+
+    Typer reads the returned function's signature: ``command``'s parameters with
+    ``filters`` replaced by the options of :data:`FILTER_OPTIONS`, in that order (so
+    ``--help`` lists them where ``filters`` stands). The command is called with
+    ``filters``, a dict of the options' values by parameter name (what
+    :func:`event_filters` takes), and its other parameters as given.
+
+    >>> @filter_options
+    ... def shown(db: str | None = None, filters: dict[str, Any] | None = None) -> Any:
+    ...     return db, filters["actor"], filters["directed"]
+    >>> list(inspect.signature(shown).parameters)[:4]
+    ['db', 'actor', 'pair', 'directed']
+    >>> shown(db="x.db", actor="TTP", **{n: d for n, _, d in FILTER_OPTIONS[1:]})
+    ('x.db', 'TTP', False)
+    """
+    signature = inspect.signature(command, eval_str=True)
+    params: list[inspect.Parameter] = []
+    for param in signature.parameters.values():
+        if param.name != "filters":
+            params.append(param)
+            continue
+        params.extend(
+            inspect.Parameter(name, param.kind, default=default, annotation=annotation)
+            for name, annotation, default in FILTER_OPTIONS
+        )
+
+    @functools.wraps(command)
+    def with_filters(**values: Any) -> Any:
+        filters = {name: values.pop(name) for name, _, _ in FILTER_OPTIONS}
+        return command(filters=filters, **values)
+
+    with_filters.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    return with_filters  # type: ignore[return-value]
+
+
 def event_filters(*, document: str | None = None, **values: Any) -> EventFilters:
     """The :class:`EventFilters` of the options (``document`` is ``document_id``);
     a bad value raises its numbered error naming the option. An option given empty
@@ -137,5 +199,7 @@ __all__ = [
     "ToOption",
     "TypeOption",
     "VerdictOption",
+    "FILTER_OPTIONS",
     "event_filters",
+    "filter_options",
 ]

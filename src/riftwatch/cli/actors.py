@@ -21,9 +21,8 @@ from riftwatch.actors import api
 from riftwatch.cli._common import DbOption, Format, FormatOption, app, out, state
 from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
+from riftwatch.cli._common import db_of as _stored_db
 from riftwatch.cli._common import emit as _emit
-from riftwatch.cli._common import fail as _fail
-from riftwatch.errors import RiftwatchError
 
 actors_app = typer.Typer(
     help="The actor knowledge base: resolve names, browse actors, curate (judgements).",
@@ -49,10 +48,6 @@ AnalystOption = Annotated[
     typer.Option(help="Who decides (default: $RIFTWATCH_ANALYST or $USER).", show_default=False),
 ]
 NoteOption = Annotated[str | None, typer.Option(help="Why (kept with the judgement).")]
-
-
-def _stored_db(local: str | None) -> str | None:
-    return local or state.db
 
 
 def _read_db(local: str | None) -> str | None:
@@ -336,14 +331,13 @@ def stats_cmd(db: ReadDbOption = None, fmt: FormatOption = Format.table) -> None
 
 
 # -- curation ------------------------------------------------------------------------
-def _judge(call: Callable[[], dict[str, Any]], fmt: Format) -> None:
-    """Run a curation call and print the judgement it recorded, or its numbered error."""
-    try:
-        data = call()
-    except RiftwatchError as exc:
-        _fail(exc)
-        return
-    _print_judgement(data, fmt)
+def _judge(
+    fn: Callable[..., dict[str, Any]], db: str | None, fmt: Format, /, *args: Any, **kwargs: Any
+) -> None:
+    """Record a judgement with ``fn(store, *args, **kwargs)`` in the command's store
+    (its ``--db``, else the one given before ``actors``) and print it, or its numbered
+    error (exit status 2)."""
+    _print_judgement(_call(fn, _stored_db(db), *args, **kwargs), fmt)
 
 
 def _print_judgement(data: dict[str, Any], fmt: Format) -> None:
@@ -399,21 +393,20 @@ def add_cmd(
 ) -> None:
     """Add a new actor (stored as an 'add' judgement)."""
     _judge(
-        lambda: api.add(
-            _stored_db(db),
-            name,
-            type_,
-            ident=actor_id,
-            aliases=alias or [],
-            country=country,
-            start=start,
-            end=end,
-            parent=parent,
-            description=description,
-            analyst=analyst,
-            note=note,
-        ),
+        api.add,
+        db,
         fmt,
+        name,
+        type_,
+        ident=actor_id,
+        aliases=alias or [],
+        country=country,
+        start=start,
+        end=end,
+        parent=parent,
+        description=description,
+        analyst=analyst,
+        note=note,
     )
 
 
@@ -437,17 +430,16 @@ def alias_cmd(
 ) -> None:
     """Give an actor another name (an 'alias' judgement), optionally with a rule."""
     _judge(
-        lambda: api.alias(
-            _stored_db(db),
-            actor_id,
-            name,
-            kind=kind,
-            years=_years(years),
-            context_any=context_word,
-            analyst=analyst,
-            note=note,
-        ),
+        api.alias,
+        db,
         fmt,
+        actor_id,
+        name,
+        kind=kind,
+        years=_years(years),
+        context_any=context_word,
+        analyst=analyst,
+        note=note,
     )
 
 
@@ -461,10 +453,7 @@ def unalias_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Remove an alias from an actor (a 'not_same' judgement with the name; undo restores it)."""
-    _judge(
-        lambda: api.remove_alias(_stored_db(db), actor_id, name, analyst=analyst, note=note),
-        fmt,
-    )
+    _judge(api.remove_alias, db, fmt, actor_id, name, analyst=analyst, note=note)
 
 
 @actors_app.command("merge")
@@ -482,12 +471,7 @@ def merge_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Judge two actors the same (merge), not the same, or unsure."""
-    _judge(
-        lambda: api.merge(
-            _stored_db(db), keep, other, judgement=judgement, analyst=analyst, note=note
-        ),
-        fmt,
-    )
+    _judge(api.merge, db, fmt, keep, other, judgement=judgement, analyst=analyst, note=note)
 
 
 @actors_app.command("split")
@@ -504,17 +488,16 @@ def split_cmd(
 ) -> None:
     """Move some aliases to a new actor; the two are then judged different."""
     _judge(
-        lambda: api.split(
-            _stored_db(db),
-            actor_id,
-            alias,
-            new_name=name,
-            new_type=type_,
-            new_id=new_id,
-            analyst=analyst,
-            note=note,
-        ),
+        api.split,
+        db,
         fmt,
+        actor_id,
+        alias,
+        new_name=name,
+        new_type=type_,
+        new_id=new_id,
+        analyst=analyst,
+        note=note,
     )
 
 
@@ -533,18 +516,17 @@ def relate_cmd(
 ) -> None:
     """Add a dated relation between two actors (a 'relation' judgement)."""
     _judge(
-        lambda: api.relate(
-            _stored_db(db),
-            subject,
-            relation,
-            target,
-            start=start,
-            end=end,
-            role=role,
-            analyst=analyst,
-            note=note,
-        ),
+        api.relate,
+        db,
         fmt,
+        subject,
+        relation,
+        target,
+        start=start,
+        end=end,
+        role=role,
+        analyst=analyst,
+        note=note,
     )
 
 
@@ -557,7 +539,7 @@ def reject_cmd(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Record that a suggested name is not an actor (it is no longer suggested)."""
-    _judge(lambda: api.reject(_stored_db(db), name, analyst=analyst, note=note), fmt)
+    _judge(api.reject, db, fmt, name, analyst=analyst, note=note)
 
 
 @actors_app.command("judgements")

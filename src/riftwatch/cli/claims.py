@@ -14,23 +14,7 @@ from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
-from riftwatch.cli._filters import (
-    ActorOption,
-    DirectedOption,
-    DocumentOption,
-    FromOption,
-    JudgedOption,
-    MaxCredibilityOption,
-    MinConfidenceOption,
-    MinReliabilityOption,
-    ModalityOption,
-    ModeOption,
-    PairOption,
-    ToOption,
-    TypeOption,
-    VerdictOption,
-    event_filters,
-)
+from riftwatch.cli._filters import event_filters, filter_options
 
 claims_app = typer.Typer(
     help="Stored events as claims: graded, with their independent origin and the analyst's "
@@ -57,22 +41,10 @@ def _flat(claim: dict[str, Any]) -> dict[str, Any]:
 
 
 @claims_app.command("list")
+@filter_options
 def claims_list(
     db: DbOption = None,
-    actor: ActorOption = None,
-    pair: PairOption = None,
-    directed: DirectedOption = False,
-    event_type: TypeOption = None,
-    mode: ModeOption = None,
-    modality: ModalityOption = None,
-    date_from: FromOption = None,
-    date_to: ToOption = None,
-    document: DocumentOption = None,
-    min_confidence: MinConfidenceOption = None,
-    min_reliability: MinReliabilityOption = None,
-    max_credibility: MaxCredibilityOption = None,
-    judged: JudgedOption = None,
-    verdict: VerdictOption = None,
+    filters: dict[str, Any] | None = None,
     counting: Annotated[
         bool, typer.Option("--counting", help="Leave out claims an analyst rejected.")
     ] = False,
@@ -87,12 +59,7 @@ def claims_list(
 
     Filters as `events list`, applied to the corrected claim.
     """
-    chosen = _call(
-        event_filters, actor=actor, pair=pair, directed=directed, event_type=event_type,
-        mode=mode, modality=modality, date_from=date_from, date_to=date_to, document=document,
-        min_confidence=min_confidence, min_reliability=min_reliability,
-        max_credibility=max_credibility, judged=judged, verdict=verdict,
-    )  # fmt: skip
+    chosen = _call(event_filters, **(filters or {}))
     rows = _call(api.list_claims, _db(db), chosen, include_rejected=not counting, limit=limit,
                  offset=offset)  # fmt: skip
     if fmt is Format.csv:

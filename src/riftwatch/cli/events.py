@@ -24,24 +24,7 @@ from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._common import emit as _emit
 from riftwatch.cli._common import event_id as _event_id
 from riftwatch.cli._common import fail as _fail
-from riftwatch.cli._filters import (
-    ActorOption,
-    AfterOption,
-    DirectedOption,
-    DocumentOption,
-    FromOption,
-    JudgedOption,
-    MaxCredibilityOption,
-    MinConfidenceOption,
-    MinReliabilityOption,
-    ModalityOption,
-    ModeOption,
-    PairOption,
-    ToOption,
-    TypeOption,
-    VerdictOption,
-    event_filters,
-)
+from riftwatch.cli._filters import AfterOption, event_filters, filter_options
 from riftwatch.errors import RiftwatchError
 
 events_app = typer.Typer(
@@ -121,22 +104,10 @@ def _described(filters: dict[str, Any]) -> str:
 
 
 @events_app.command("list")
+@filter_options
 def events_list(
     db: DbOption = None,
-    actor: ActorOption = None,
-    pair: PairOption = None,
-    directed: DirectedOption = False,
-    event_type: TypeOption = None,
-    mode: ModeOption = None,
-    modality: ModalityOption = None,
-    date_from: FromOption = None,
-    date_to: ToOption = None,
-    document: DocumentOption = None,
-    min_confidence: MinConfidenceOption = None,
-    min_reliability: MinReliabilityOption = None,
-    max_credibility: MaxCredibilityOption = None,
-    judged: JudgedOption = None,
-    verdict: VerdictOption = None,
+    filters: dict[str, Any] | None = None,
     limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
     offset: Annotated[int, typer.Option(help="Skip this many first.")] = 0,
     after: AfterOption = None,
@@ -150,12 +121,7 @@ def events_list(
     `source_id`, `source_name`, `source_mention`, ... columns.
     """
     try:
-        chosen = event_filters(
-            actor=actor, pair=pair, directed=directed, event_type=event_type, mode=mode,
-            modality=modality, date_from=date_from, date_to=date_to, document=document,
-            min_confidence=min_confidence, min_reliability=min_reliability,
-            max_credibility=max_credibility, judged=judged, verdict=verdict,
-        )  # fmt: skip
+        chosen = event_filters(**(filters or {}))
         rows = api.list_events(_db(db), chosen, limit=limit, offset=offset, after=after)
         total = offset + len(rows)
         if fmt is Format.table and not after and (offset or not rows or len(rows) == limit):
@@ -376,6 +342,17 @@ def _judgement_rows(rows: list[dict[str, Any]], *, title: str | None = None) -> 
     return table
 
 
+def _print_judgements(rows: list[dict[str, Any]], fmt: Format, none: str) -> None:
+    """Judgement rows in ``fmt`` (CSV: one column per key); as a table, the ``none``
+    line (rich markup) when there are none."""
+    if fmt is Format.csv:
+        write_csv(rows)
+    elif fmt is not Format.table:
+        _emit(rows, fmt)
+    else:
+        out.print(_judgement_rows(rows) if rows else none)
+
+
 @events_app.command("history")
 def events_history(
     event_id: Annotated[str, typer.Argument(help="Event id (an id from before a recode too).")],
@@ -385,16 +362,7 @@ def events_history(
     """All judgements of one event, oldest first: verdicts and credibility overrides, who,
     when, the note, and the coded event they applied to."""
     rows = _call(api.event_judgements, _db(db), event_id)
-    if fmt is Format.csv:
-        write_csv(rows)
-        return
-    if fmt is not Format.table:
-        _emit(rows, fmt)
-        return
-    if not rows:
-        out.print(f"event {_cell(event_id)} has not been judged")
-        return
-    out.print(_judgement_rows(rows))
+    _print_judgements(rows, fmt, f"event {_cell(event_id)} has not been judged")
 
 
 @events_app.command("orphans")
@@ -405,13 +373,4 @@ def events_orphans(db: DbOption = None, fmt: FormatOption = Format.table) -> Non
     event again re-attaches it.
     """
     rows = _call(api.orphaned_judgements, _db(db))
-    if fmt is Format.csv:
-        write_csv(rows)
-        return
-    if fmt is not Format.table:
-        _emit(rows, fmt)
-        return
-    if not rows:
-        out.print("no orphaned judgements")
-        return
-    out.print(_judgement_rows(rows))
+    _print_judgements(rows, fmt, "no orphaned judgements")

@@ -16,19 +16,15 @@ from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import db_of as _db
 from riftwatch.cli._filters import (
     ActorOption,
-    DirectedOption,
-    DocumentOption,
     FromOption,
-    JudgedOption,
     MaxCredibilityOption,
     MinConfidenceOption,
     MinReliabilityOption,
     ModalityOption,
-    ModeOption,
     PairOption,
     ToOption,
     TypeOption,
-    VerdictOption,
+    filter_options,
 )
 from riftwatch.cli.events import AnalystOption
 
@@ -86,33 +82,15 @@ def _noun(kind: str) -> str:
 def _command(kind: str, summary: str) -> None:
     """Register ``riftwatch export KIND`` with the shared filter options."""
 
+    @filter_options
     def command(
         db: DbOption = None,
         fmt: ExportFormat = None,
         output: OutputOption = None,
-        actor: ActorOption = None,
-        pair: PairOption = None,
-        directed: DirectedOption = False,
-        event_type: TypeOption = None,
-        mode: ModeOption = None,
-        modality: ModalityOption = None,
-        date_from: FromOption = None,
-        date_to: ToOption = None,
-        document: DocumentOption = None,
-        min_confidence: MinConfidenceOption = None,
-        min_reliability: MinReliabilityOption = None,
-        max_credibility: MaxCredibilityOption = None,
-        judged: JudgedOption = None,
-        verdict: VerdictOption = None,
+        filters: dict[str, Any] | None = None,
         counting: CountingOption = False,
     ) -> None:
-        _run(kind, fmt, output, db, **_filters(
-            actor=actor, pair=pair, directed=directed, event_type=event_type, mode=mode,
-            modality=modality, date_from=date_from, date_to=date_to, document=document,
-            min_confidence=min_confidence, min_reliability=min_reliability,
-            max_credibility=max_credibility, judged=judged, verdict=verdict,
-            counting=counting,
-        ))  # fmt: skip
+        _run(kind, fmt, output, db, **_filters(**(filters or {}), counting=counting))
 
     command.__doc__ = summary
     export_app.command(kind)(command)

@@ -151,6 +151,22 @@ SourceType = Annotated[
 ]
 
 
+def _add_source(
+    kind: str,
+    location: str,
+    source: str | None,
+    source_type: str | None,
+    interval: str | None,
+    db: str | None,
+    fmt: Format,
+) -> None:
+    """Watch a ``kind`` ("folder" or "feed") of source at ``location`` (or update the one
+    watched there) and print it, or its numbered error."""
+    row = call(api.add_watch_source, kind, location, db=db_of(db), name=source,
+               source_type=source_type, interval=interval)  # fmt: skip
+    _print_source(row, fmt)
+
+
 def _print_source(row: dict[str, Any], fmt: Format) -> None:
     if fmt is Format.table:
         verb = "watching" if row.get("created") else "updated"
@@ -170,9 +186,7 @@ def add_folder(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Watch a folder: each round ingests its new and changed files (seen ones are skipped)."""
-    row = call(api.add_watch_source, "folder", folder, db=db_of(db), name=source,
-               source_type=source_type, interval=interval)  # fmt: skip
-    _print_source(row, fmt)
+    _add_source("folder", folder, source, source_type, interval, db, fmt)
 
 
 @watch_app.command("add-feed")
@@ -186,9 +200,7 @@ def add_feed(
 ) -> None:
     """Watch a feed: each round takes in its entries not seen before (link, title, date,
     content or summary). Links inside entries are stored, never fetched."""
-    row = call(api.add_watch_source, "feed", feed, db=db_of(db), name=source,
-               source_type=source_type, interval=interval)  # fmt: skip
-    _print_source(row, fmt)
+    _add_source("feed", feed, source, source_type, interval, db, fmt)
 
 
 @watch_app.command("sources")

@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -103,20 +103,9 @@ class IngestSummary:
         return len(self.failures)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "run_id": self.run_id,
-            "files": self.files,
-            "files_unchanged": self.files_unchanged,
-            "documents_added": self.documents_added,
-            "documents_unchanged": self.documents_unchanged,
-            "duplicates": self.duplicates,
-            "near_duplicates": self.near_duplicates,
-            "non_english": self.non_english,
-            "sentences_added": self.sentences_added,
-            "documents_replaced": self.documents_replaced,
-            "failed": self.failed,
-            "failures": self.failures,
-        }
+        """The counts in field order, then ``failed`` and the ``failures`` themselves."""
+        counts = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "failures"}
+        return {**counts, "failed": self.failed, "failures": self.failures}
 
 
 def _store_files(store: Store) -> set[str]:

@@ -15,7 +15,7 @@ Everything runs in the caller's transaction, so a delete is whole or not at all.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import case, delete, func, select, update
@@ -49,17 +49,8 @@ class Deleted:
     items: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "documents": self.documents,
-            "sentences": self.sentences,
-            "events": self.events,
-            "judgements": self.judgements,
-            "minhash_bands": self.minhash_bands,
-            "origin_groups_repaired": self.origin_groups_repaired,
-            "files_forgotten": self.files_forgotten,
-            "files_updated": self.files_updated,
-            "items": self.items,
-        }
+        """The fields by name, in their order (``items`` last)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def _batches(ids: Sequence[int]) -> Iterator[list[int]]:

@@ -13,6 +13,7 @@ them in the background and updates the page in place).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -97,6 +98,24 @@ def _back(actor_id: str, anchor: str) -> str:
     return actor_href(actor_id) + anchor
 
 
+def _judge(
+    request: Request, fn: Callable[..., dict[str, Any]], /, *args: Any, **kwargs: Any
+) -> dict[str, Any]:
+    """``fn(store, *args, analyst=..., **kwargs)``: a curation call of
+    :mod:`riftwatch.actors.api` on the app's store, in the name of the user making the
+    request; returns the judgement it recorded."""
+    return fn(_store(request), *args, analyst=auth.analyst_name(request), **kwargs)
+
+
+def _judge_back(
+    request: Request, anchor: str, fn: Callable[..., dict[str, Any]], /, *args: Any, **kwargs: Any
+) -> Response:
+    """:func:`_judge`, answered by a redirect to the ``anchor`` section of the page of the
+    actor judged (a form's answer)."""
+    made = _judge(request, fn, *args, **kwargs)
+    return _see_other(_back(made["subject"], anchor))
+
+
 # -- the actor page's forms --------------------------------------------------------------------
 
 
@@ -110,11 +129,8 @@ def alias_form(
     note: Annotated[str, Form()] = "",
 ) -> Response:
     """Give the actor another name (an ``alias`` judgement; ``years`` a rule)."""
-    made = actors_api.alias(
-        _store(request), actor_id, name, kind=kind, years=parse_years(years),
-        analyst=auth.analyst_name(request), note=_text(note),
-    )  # fmt: skip
-    return _see_other(_back(made["subject"], "#aliases"))
+    return _judge_back(request, "#aliases", actors_api.alias, actor_id, name, kind=kind,
+                       years=parse_years(years), note=_text(note))  # fmt: skip
 
 
 @router.post("/actors/{actor_id}/unalias")
@@ -125,10 +141,8 @@ def unalias_form(
     note: Annotated[str, Form()] = "",
 ) -> Response:
     """Remove a name from the actor's aliases (undo the judgement to restore it)."""
-    made = actors_api.remove_alias(
-        _store(request), actor_id, name, analyst=auth.analyst_name(request), note=_text(note)
-    )
-    return _see_other(_back(made["subject"], "#aliases"))
+    return _judge_back(request, "#aliases", actors_api.remove_alias, actor_id, name,
+                       note=_text(note))  # fmt: skip
 
 
 @router.post("/actors/{actor_id}/merge")
@@ -141,12 +155,9 @@ def merge_form(
 ) -> Response:
     """Judge another actor (or a name) the same as this one (merged into it), not the
     same, or unsure."""
-    store = _store(request)
-    made = actors_api.merge(
-        store, actor_id, _other_ref(store, other), judgement=judgement,
-        analyst=auth.analyst_name(request), note=_text(note),
-    )  # fmt: skip
-    return _see_other(_back(made["subject"], "#curation"))
+    return _judge_back(request, "#curation", actors_api.merge, actor_id,
+                       _other_ref(_store(request), other), judgement=judgement,
+                       note=_text(note))  # fmt: skip
 
 
 @router.post("/actors/{actor_id}/split")
@@ -160,12 +171,9 @@ def split_form(
     note: Annotated[str, Form()] = "",
 ) -> Response:
     """Move the chosen aliases to a new actor named ``name``."""
-    made = actors_api.split(
-        _store(request), actor_id, [a for a in alias if a.strip()], new_name=name.strip(),
-        new_type=_text(type), new_id=_text(new_id), analyst=auth.analyst_name(request),
-        note=_text(note),
-    )  # fmt: skip
-    return _see_other(_back(made["subject"], "#curation"))
+    return _judge_back(request, "#curation", actors_api.split, actor_id,
+                       [a for a in alias if a.strip()], new_name=name.strip(),
+                       new_type=_text(type), new_id=_text(new_id), note=_text(note))  # fmt: skip
 
 
 @router.post("/actors/{actor_id}/relate")
@@ -180,13 +188,9 @@ def relate_form(
     note: Annotated[str, Form()] = "",
 ) -> Response:
     """Add a dated relation from this actor to another (part_of, allied_with, rival_of, ...)."""
-    store = _store(request)
-    made = actors_api.relate(
-        store, actor_id, relation.strip(), actor_ref(store, target, what="target"),
-        start=_text(start), end=_text(end), role=_text(role),
-        analyst=auth.analyst_name(request), note=_text(note),
-    )  # fmt: skip
-    return _see_other(_back(made["subject"], "#relations"))
+    return _judge_back(request, "#relations", actors_api.relate, actor_id, relation.strip(),
+                       actor_ref(_store(request), target, what="target"), start=_text(start),
+                       end=_text(end), role=_text(role), note=_text(note))  # fmt: skip
 
 
 @router.post("/actors/judgements/{judgement_id}/undo")
@@ -196,7 +200,7 @@ def undo_form(
     back: Annotated[str, Form()] = "",
 ) -> Response:
     """Undo a curation judgement (it stays in the record, marked undone)."""
-    made = actors_api.undo(_store(request), judgement_id, analyst=auth.analyst_name(request))
+    made = _judge(request, actors_api.undo, judgement_id)
     target = back if back.startswith("/actors") and not back.startswith("//") else None
     return _see_other(target or _back(made["subject"], "#curation"))
 
@@ -249,10 +253,7 @@ def reject_form(
     note: Annotated[str, Form()] = "",
 ) -> Response:
     """The name is not an actor: it is no longer suggested."""
-    made = actors_api.reject(
-        _store(request), mention, analyst=auth.analyst_name(request), note=_text(note)
-    )
-    return _see_other(_done(made))
+    return _see_other(_done(_judge(request, actors_api.reject, mention, note=_text(note))))
 
 
 def accept(store: Any, analyst: str, *, mention: str, type_: str, name: str | None = None,
@@ -353,13 +354,10 @@ class RejectIn(Note):
 @api_router.post("/actors", summary="Add an actor to the knowledge base (analyst)")
 def post_actor(request: Request, body: ActorIn) -> dict[str, Any]:
     """An ``add`` judgement (``riftwatch actors add``); returns the judgement."""
-    store = _store(request)
-    return actors_api.add(
-        store, body.name, body.type, ident=body.id, aliases=body.aliases, country=body.country,
-        start=body.start, end=body.end, description=body.description,
-        parent=actor_ref(store, body.parent, what="parent") if body.parent else None,
-        analyst=auth.analyst_name(request), note=body.note,
-    )  # fmt: skip
+    parent = actor_ref(_store(request), body.parent, what="parent") if body.parent else None
+    return _judge(request, actors_api.add, body.name, body.type, ident=body.id,
+                  aliases=body.aliases, country=body.country, start=body.start, end=body.end,
+                  description=body.description, parent=parent, note=body.note)  # fmt: skip
 
 
 @api_router.post("/actors/suggestions/accept", summary="Accept a suggested name as an actor")
@@ -379,9 +377,7 @@ def post_map(request: Request, body: MapIn) -> dict[str, Any]:
 
 @api_router.post("/actors/suggestions/reject", summary="A suggested name is not an actor")
 def post_reject(request: Request, body: RejectIn) -> dict[str, Any]:
-    return actors_api.reject(
-        _store(request), body.mention, analyst=auth.analyst_name(request), note=body.note
-    )
+    return _judge(request, actors_api.reject, body.mention, note=body.note)
 
 
 @api_router.get("/actors/{actor_id}/judgements", summary="Curation judgements about an actor")
@@ -393,50 +389,38 @@ def get_actor_judgements(request: Request, actor_id: str) -> dict[str, Any]:
 
 @api_router.post("/actors/{actor_id}/aliases", summary="Give an actor another name (analyst)")
 def post_alias(request: Request, actor_id: str, body: AliasIn) -> dict[str, Any]:
-    return actors_api.alias(
-        _store(request), actor_id, body.name, kind=body.kind, years=parse_years(body.years),
-        context_any=body.context_words or None, analyst=auth.analyst_name(request),
-        note=body.note,
-    )  # fmt: skip
+    return _judge(request, actors_api.alias, actor_id, body.name, kind=body.kind,
+                  years=parse_years(body.years), context_any=body.context_words or None,
+                  note=body.note)  # fmt: skip
 
 
 @api_router.post("/actors/{actor_id}/aliases/remove", summary="Remove an alias (analyst)")
 def post_unalias(request: Request, actor_id: str, body: AliasOut) -> dict[str, Any]:
-    return actors_api.remove_alias(
-        _store(request), actor_id, body.name, analyst=auth.analyst_name(request), note=body.note
-    )
+    return _judge(request, actors_api.remove_alias, actor_id, body.name, note=body.note)
 
 
 @api_router.post("/actors/{actor_id}/merge", summary="Merge another actor into this one")
 def post_merge(request: Request, actor_id: str, body: MergeIn) -> dict[str, Any]:
-    store = _store(request)
-    return actors_api.merge(
-        store, actor_id, _other_ref(store, body.other), judgement=body.judgement,
-        analyst=auth.analyst_name(request), note=body.note,
-    )  # fmt: skip
+    return _judge(request, actors_api.merge, actor_id, _other_ref(_store(request), body.other),
+                  judgement=body.judgement, note=body.note)  # fmt: skip
 
 
 @api_router.post("/actors/{actor_id}/split", summary="Move aliases to a new actor (analyst)")
 def post_split(request: Request, actor_id: str, body: SplitIn) -> dict[str, Any]:
-    return actors_api.split(
-        _store(request), actor_id, body.aliases, new_name=body.name, new_type=body.type,
-        new_id=body.id, analyst=auth.analyst_name(request), note=body.note,
-    )  # fmt: skip
+    return _judge(request, actors_api.split, actor_id, body.aliases, new_name=body.name,
+                  new_type=body.type, new_id=body.id, note=body.note)  # fmt: skip
 
 
 @api_router.post("/actors/{actor_id}/relations", summary="Add a relation (analyst)")
 def post_relation(request: Request, actor_id: str, body: RelationIn) -> dict[str, Any]:
-    store = _store(request)
-    return actors_api.relate(
-        store, actor_id, body.type, actor_ref(store, body.target, what="target"),
-        start=body.start, end=body.end, role=body.role, analyst=auth.analyst_name(request),
-        note=body.note,
-    )  # fmt: skip
+    return _judge(request, actors_api.relate, actor_id, body.type,
+                  actor_ref(_store(request), body.target, what="target"), start=body.start,
+                  end=body.end, role=body.role, note=body.note)  # fmt: skip
 
 
 @api_router.post("/curation/{judgement_id}/undo", summary="Undo a curation judgement")
 def post_undo(request: Request, judgement_id: int) -> dict[str, Any]:
-    return actors_api.undo(_store(request), judgement_id, analyst=auth.analyst_name(request))
+    return _judge(request, actors_api.undo, judgement_id)
 
 
 __all__ = ["accept", "actor_ref", "api_router", "map_mention", "parse_years", "router"]
