@@ -45,7 +45,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v18",
+    "actors.open.v19",
     "code.rules.v27",
     "modality.rules.v18",
     ATTRIBUTION_NAME,
