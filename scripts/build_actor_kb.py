@@ -1395,11 +1395,23 @@ def places_document(datasets: Path, curated: Any) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS)
-    parser.add_argument("--dictionaries", type=Path, default=DEFAULT_DICTIONARIES)
+    parser.add_argument(
+        "--dictionaries",
+        type=Path,
+        default=None,
+        help="PETRARCH-2 folder (default ../shared/dictionaries/petrarch2, else the one "
+        "beside --datasets)",
+    )
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--check", action="store_true", help="exit 1 if the files are stale")
     parser.add_argument("--verbose", action="store_true", help="print dropped aliases")
     args = parser.parse_args(argv)
+    if args.dictionaries is None:
+        # from a git worktree ../shared is not beside the checkout: the dictionaries beside
+        # the datasets folder, so --datasets alone never builds without Phoenix's groups
+        beside = args.datasets.resolve().parent / "dictionaries" / "petrarch2"
+        use_beside = not DEFAULT_DICTIONARIES.exists() and beside.exists()
+        args.dictionaries = beside if use_beside else DEFAULT_DICTIONARIES
     builder = Builder(args.datasets)
     builder.load_vocabulary(args.dictionaries)
     builder.un()
