@@ -1048,6 +1048,16 @@ class Resolver:
                     match = (length, "exact", hits)
                     break
             folded = self._scan_fold(text, toks, sks, i)
+            if (
+                folded is not None
+                and match is not None
+                and folded[0] > match[0]
+                and not all(
+                    t[:1].isupper() or t[:1].isdigit() or norm_token(t) in PARTICLES
+                    for _s, _e, t in toks[i + match[0] : i + folded[0]]
+                )
+            ):
+                folded = None  # "Afghan south" is no "Afghan State": names run on in capitals
             if folded is not None and (match is None or folded[0] > match[0]):
                 # "Jaish al-Muhajirin wal-Ansar": a longer name spelt another way is the
                 # mention, not its first word known as written ("Jaish")
