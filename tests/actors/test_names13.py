@@ -102,5 +102,8 @@ def test_ordinary_words_stay_no_group(text: str) -> None:
 def test_a_generic_name_needs_its_world_named() -> None:
     bare = "The Revolutionary Cells were mentioned in a novel."
     assert "org:revolutionary-cells" not in _found(bare, "1980")
-    placed = "The Revolutionary Cells bombed a court in West Germany, and the Red Army Faction praised it."
+    placed = (
+        "The Revolutionary Cells bombed a court in West Germany, and the Red Army Faction "
+        "praised it."
+    )
     assert "org:revolutionary-cells" in _found(placed, "1980")
