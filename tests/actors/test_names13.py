@@ -107,3 +107,18 @@ def test_a_generic_name_needs_its_world_named() -> None:
         "praised it."
     )
     assert "org:revolutionary-cells" in _found(placed, "1980")
+
+
+def test_ordinary_word_names_resolve_beside_their_own_world() -> None:
+    assert "org:new-order" in _found("New Order bombed a train in Italy, police said.", "1974")
+    assert "org:new-order" not in _found("The leader promised a New Order for the economy.", "1974")
+    # another group of the same world is context; the name itself never is
+    assert "org:national-vanguard" in _found(
+        "National Vanguard worked with Third Position in those years.", "1978"
+    )
+
+
+def test_one_group_under_two_mmp_names_is_one_actor() -> None:
+    assert _id("Death to Kidnappers", "1982") == _id("Muerte a Secuestradores", "1982")
+    # a renaming: the old name is the group's
+    assert _id("Jund al-Islam", "2001-10") == "org:ansar-al-islam"
