@@ -1551,7 +1551,10 @@ def _spelling_key(text: str) -> str:
     >>> _spelling_key("Ansar el-Islam") == _spelling_key("The Ansar al-Islam")
     True
     """
-    return " ".join(_ARTICLE_SPELLINGS.get(w, w) for w in norm(text).split())
+    words = [_ARTICLE_SPELLINGS.get(w, w) for w in norm(text).split()]
+    while len(words) > 1 and words[0] in PARTICLES:
+        words = words[1:]  # a leading article: "Al-Jama'a" is "Jama'a" begun in a text
+    return " ".join(words)
 
 
 def _closest_spelling(surface: str, hits: list[Alias]) -> list[Alias]:
