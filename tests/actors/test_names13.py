@@ -122,3 +122,12 @@ def test_one_group_under_two_mmp_names_is_one_actor() -> None:
     assert _id("Death to Kidnappers", "1982") == _id("Muerte a Secuestradores", "1982")
     # a renaming: the old name is the group's
     assert _id("Jund al-Islam", "2001-10") == "org:ansar-al-islam"
+
+
+def test_a_place_qualified_name_holds_beside_the_group_s_own_context_words() -> None:
+    assert "org:the-islamic-front" in _found(
+        "The Liwa al Tawheed brigade joined the Islamic Front in Aleppo.", "2013-11-22"
+    )
+    assert "org:the-islamic-front" not in _found(
+        "The Islamic Front won seats in the Algerian election.", "1991-12-01"
+    )
