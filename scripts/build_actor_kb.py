@@ -268,6 +268,13 @@ class Builder:
             for key, values in ent.external.items():
                 for value in values if isinstance(values, list) else [values]:
                     self.ext[(key, str(value))] = ent.id
+        for _name, doc in _fixed_documents():
+            # a curated extension may give a dataset id to an actor another script
+            # generates (names13: MMP's Egyptian Jama'a al-Islamiya is Phoenix's group)
+            for rec in doc.get("extend") or ():
+                for key, values in (rec.get("external") or {}).items():
+                    for value in values if isinstance(values, list) else [values]:
+                        self.ext.setdefault((key, str(value)), rec["id"])
         # alias claims: key -> entity ids (curated), and generated claims added as we go
         self.claims: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.curated_claims: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1035,6 +1042,14 @@ class Builder:
                 )
             else:
                 self.add_alias(ident, name, "official", source)
+                ref = name if group_id in MMP_NO_ID else int(group_id)
+                if self.ext.get(("mmp", str(ref))) != ident:
+                    # the group's MMP id on the actor its name found (names13), so a
+                    # replay can tell which actor MMP meant
+                    rec = self.target(ident, source)
+                    refs = rec.setdefault("external", {}).setdefault("mmp", [])
+                    if ref not in refs:
+                        refs.append(ref)
                 if ident in self.guarded and name not in MMP_GENERIC_NAMES:
                     # a group MMP names is a group, however ordinary its words
                     self.generated[ident].pop("name_ambiguous", None)
@@ -1380,11 +1395,23 @@ def places_document(datasets: Path, curated: Any) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--datasets", type=Path, default=DEFAULT_DATASETS)
-    parser.add_argument("--dictionaries", type=Path, default=DEFAULT_DICTIONARIES)
+    parser.add_argument(
+        "--dictionaries",
+        type=Path,
+        default=None,
+        help="PETRARCH-2 folder (default ../shared/dictionaries/petrarch2, else the one "
+        "beside --datasets)",
+    )
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--check", action="store_true", help="exit 1 if the files are stale")
     parser.add_argument("--verbose", action="store_true", help="print dropped aliases")
     args = parser.parse_args(argv)
+    if args.dictionaries is None:
+        # from a git worktree ../shared is not beside the checkout: the dictionaries beside
+        # the datasets folder, so --datasets alone never builds without Phoenix's groups
+        beside = args.datasets.resolve().parent / "dictionaries" / "petrarch2"
+        use_beside = not DEFAULT_DICTIONARIES.exists() and beside.exists()
+        args.dictionaries = beside if use_beside else DEFAULT_DICTIONARIES
     builder = Builder(args.datasets)
     builder.load_vocabulary(args.dictionaries)
     builder.un()

@@ -1073,12 +1073,17 @@ def _qualified_name(rec: dict[str, Any], source: str) -> list[dict[str, Any]]:
     """The bare name of a group named with a place qualifier, as an alias that holds only
     where its text names that place: "National Liberation Army" beside "Colombia" is
     "National Liberation Army (Colombia)"; without the place the bare name says nothing.
+    The group's own context words (its cities, its allies: ``context``) count as the place
+    (names13: "the Islamic Front in Aleppo").
 
     >>> _qualified_name({"name": "National Liberation Army (Colombia)",
     ...                  "type": "armed_group"}, "curated")
     ... # doctest: +NORMALIZE_WHITESPACE
     [{'name': 'National Liberation Army', 'kind': 'short', 'source': 'curated',
       'when': {'context_any': ['Colombia']}}]
+    >>> _qualified_name({"name": "Zorblan Front (Syria)", "type": "armed_group",
+    ...                  "context": ["aleppo"]}, "curated")[0]["when"]
+    {'context_any': ['Syria', 'aleppo']}
     >>> _qualified_name({"name": "Somali (Kenya)", "type": "collective"}, "ucdp")
     []
     """
@@ -1092,7 +1097,7 @@ def _qualified_name(rec: dict[str, Any], source: str) -> list[dict[str, Any]]:
             "name": found["base"],
             "kind": "short",
             "source": source,
-            "when": {"context_any": [found["where"]]},
+            "when": {"context_any": [found["where"], *(rec.get("context") or ())]},
         }
     ]
 

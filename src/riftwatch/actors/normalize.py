@@ -14,7 +14,9 @@ Three keys are made from a name, from strict to loose:
     a transliteration skeleton: Arabic and Urdu name particles dropped, vowels
     removed after the first letter, common spelling pairs merged (q/k, ph/f,
     kh/k, doubled letters), so Qaeda/Qaida/Qa'ida, Zawahiri/Zawahri and
-    Tehrik/Tehreek/Tahrik meet.
+    Tehrik/Tehreek/Tahrik meet. The Arabic feminine ending written -at, -ah or -a
+    (Harakat/Harakah/Haraka, Jabhat/Jabha) is one ending, and an English group word
+    in the plural is its singular (Brigades/Brigade: :data:`PLURAL_GROUP_WORDS`).
 
 >>> norm("The Tehreek-e-Taliban")
 'tehreek e taliban'
@@ -82,6 +84,20 @@ PARTICLES = frozenset(
 )
 """Tokens ignored by :func:`fold`: Arabic/Persian/Urdu connectors and English
 function words, so that ``Tehrik-i-Taliban`` and ``Tehrik Taliban`` meet."""
+
+PLURAL_GROUP_WORDS = {
+    "brigades": "brigade",
+    "battalions": "battalion",
+    "cells": "cell",
+    "regiments": "regiment",
+    "companies": "company",
+    "units": "unit",
+    "squadrons": "squadron",
+    "legions": "legion",
+}
+"""English group words whose plural and singular name one group in :func:`fold`
+("the Red Brigade" for the Red Brigades). Only words that say what kind of unit a group
+is; "Forces" and "Guards" often name a different body than the singular."""
 
 _VOWELS = frozenset("aeiouy")
 _VOWEL_CLASS = {"a": "A", "e": "A", "i": "I", "y": "I", "o": "U", "u": "U"}
@@ -162,12 +178,18 @@ def skeleton(token: str) -> str:
     ('kd', 'kd', 'kd')
     >>> skeleton("omar") == skeleton("umar")
     True
+    >>> skeleton("harakat") == skeleton("harakah") == skeleton("haraka")
+    True
+    >>> skeleton("brigades") == skeleton("brigade")
+    True
     """
     if not token.isascii():
         return token
-    text = token
+    text = PLURAL_GROUP_WORDS.get(token, token)
     if len(text) > 3 and text.endswith("h") and text[-2] in _VOWELS:
         text = text[:-1]
+    elif len(text) > 4 and text.endswith(("at", "ut")) and text[-3] not in _VOWELS:
+        text = text[:-1]  # the Arabic feminine ending: Jabhat/Jabhah/Jabha, Harakut
     for a, b in _DIGRAPHS:
         text = text.replace(a, b)
     if not text:

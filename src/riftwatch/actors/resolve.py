@@ -746,7 +746,7 @@ class Resolver:
             return _Lookup("exact", [(a, None) for a in found])
         key = fold(surface)
         if len(key.replace(" ", "")) >= 4 and key in self.folded:
-            hits = self._fold_hits(key)
+            hits = _closest_spelling(surface, self._fold_hits(key))
             if hits:
                 return _Lookup("fold", [(a, None) for a in hits], loose=True)
         normed = norm(surface)
@@ -1047,8 +1047,21 @@ class Resolver:
                 if hits:
                     match = (length, "exact", hits)
                     break
-            if match is None:
-                match = self._scan_fold(text, toks, sks, i)
+            folded = self._scan_fold(text, toks, sks, i)
+            if (
+                folded is not None
+                and match is not None
+                and folded[0] > match[0]
+                and not all(
+                    t[:1].isupper() or t[:1].isdigit() or norm_token(t) in PARTICLES
+                    for _s, _e, t in toks[i + match[0] : i + folded[0]]
+                )
+            ):
+                folded = None  # "Afghan south" is no "Afghan State": names run on in capitals
+            if folded is not None and (match is None or folded[0] > match[0]):
+                # "Jaish al-Muhajirin wal-Ansar": a longer name spelt another way is the
+                # mention, not its first word known as written ("Jaish")
+                match = folded
             if match is None:
                 i += 1
                 continue
@@ -1238,7 +1251,7 @@ class Resolver:
     def _scan_fold(
         self, text: str, toks: list[tuple[int, int, str]], sks: list[str], i: int
     ) -> tuple[int, str, list[Alias]] | None:
-        if not sks[i] or not toks[i][2][:1].isupper():
+        if not sks[i] or not (toks[i][2][:1].isupper() or toks[i][2][:1].isdigit()):
             return None
         key = ""
         best = None
@@ -1252,6 +1265,8 @@ class Resolver:
             if j > i and not sks[j]:
                 continue
             hits = self._fold_hits(key) if key in self.folded else None
+            if hits:
+                hits = _closest_spelling(text[toks[i][0] : toks[j][1]], hits)
             if hits and (words > 1 or len(key) >= 4):
                 best = (j - i + 1, "fold", hits)
         return best
@@ -1523,6 +1538,63 @@ GENERIC_HEADS = frozenset(
 """Leading words that say what kind of group a name is ('front', 'movement', 'organisation',
 'body', 'assembly'): a fuzzy mention may leave one out ("Fatah al-Sham")."""
 """Least rapidfuzz ratio of each distinctive mention token to a token of a fuzzy alias."""
+
+
+_ARTICLE_SPELLINGS = {"el": "al", "il": "al", "wal": "wa al"}
+"""Spellings of the Arabic article and its "and the" that name one particle: "el-Islam"
+is "al-Islam"; "ul-Islam" (the Urdu-Persian spelling) stays apart for the tie-break."""
+
+
+def _spelling_key(text: str) -> str:
+    """A name's words, the article spelled one way and vowels kept, for :func:`_closest_spelling`.
+
+    >>> _spelling_key("Ansar el-Islam") == _spelling_key("The Ansar al-Islam")
+    True
+    """
+    words = [_ARTICLE_SPELLINGS.get(w, w) for w in norm(text).split()]
+    while len(words) > 1 and words[0] in PARTICLES:
+        words = words[1:]  # a leading article: "Al-Jama'a" is "Jama'a" begun in a text
+    return " ".join(words)
+
+
+def _closest_spelling(surface: str, hits: list[Alias]) -> list[Alias]:
+    """Of the aliases one transliteration skeleton reaches, those of the entities spelt most
+    like the mention, when they name several actors: "Ansaar al-Islam" is the Iraqi Ansar
+    al-Islam, not Pakistan's Ansar ul-Islam (whose skeleton is the same): the particles
+    written alike ("al", "el" against "ul") weigh most, then the letters. Only a clear lead
+    counts (5 points of similarity); otherwise all stay candidates.
+
+    >>> from riftwatch.actors.kb import Alias
+    >>> def alias(name, ident):
+    ...     return Alias(name=name, kind="official", source="x", entity_id=ident, norm=norm(name),
+    ...                  fold=fold(name), compact="", case_sensitive=False)
+    >>> hits = [alias("Ansar al-Islam", "a"), alias("Ansar ul-Islam", "b")]
+    >>> [a.entity_id for a in _closest_spelling("Ansaar el-Islam", hits)]
+    ['a']
+    >>> hits.append(alias("Ansaar ul-Islam", "b"))
+    >>> [a.entity_id for a in _closest_spelling("Ansaar al-Islam", hits)]
+    ['a']
+    >>> len(_closest_spelling("Ansar Islam", hits))  # no particle to tell them apart
+    3
+    """
+    if len({a.entity_id for a in hits}) < 2:
+        return hits
+    from rapidfuzz import fuzz
+
+    key = _spelling_key(surface)
+    particles = [w for w in key.split() if w in PARTICLES]
+    best: dict[str, float] = {}
+    for a in hits:
+        other = _spelling_key(a.name)
+        # the same particles ("al" where the mention has "al", not "ul") weigh most
+        same = [w for w in other.split() if w in PARTICLES] == particles
+        score = fuzz.ratio(key, other) + (50 if same else 0)
+        best[a.entity_id] = max(best.get(a.entity_id, 0.0), score)
+    ranked = sorted(best.values(), reverse=True)
+    if ranked[0] - ranked[1] < 5:
+        return hits
+    keep = {e for e, sc in best.items() if sc == ranked[0]}
+    return [a for a in hits if a.entity_id in keep]
 
 
 def _day_of(date: object) -> int | None:

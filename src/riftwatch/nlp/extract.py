@@ -45,7 +45,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v20",
+    "actors.open.v21",
     "code.rules.v30",
     "modality.rules.v18",
     ATTRIBUTION_NAME,
