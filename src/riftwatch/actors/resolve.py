@@ -1053,11 +1053,15 @@ class Resolver:
                 and match is not None
                 and folded[0] > match[0]
                 and not all(
-                    t[:1].isupper() or t[:1].isdigit() or norm_token(t) in PARTICLES
+                    t[:1].isupper()
+                    or t[:1].isdigit()
+                    or (norm_token(t) in PARTICLES and norm_token(t) not in _PLACE_PREPS)
                     for _s, _e, t in toks[i + match[0] : i + folded[0]]
                 )
             ):
-                folded = None  # "Afghan south" is no "Afghan State": names run on in capitals
+                # "Afghan south" is no "Afghan State": names run on in capitals; and "the TTP
+                # in Orakzai" is the TTP somewhere, not the alias "TTP Orakzai"
+                folded = None
             if folded is not None and (match is None or folded[0] > match[0]):
                 # "Jaish al-Muhajirin wal-Ansar": a longer name spelt another way is the
                 # mention, not its first word known as written ("Jaish")
@@ -1495,6 +1499,9 @@ class _PresentTerms:
         return term in self.present
 
 
+_PLACE_PREPS = frozenset({"in", "at", "of", "for"})
+"""Particles that, after a known name, open a phrase about it ("the TTP in Orakzai") rather
+than run its name on: a longer name reached only by folding them away does not win."""
 NAME_PARTICLES = frozenset(
     {"al", "el", "ul", "ud", "ad", "ar", "as", "at", "az", "ash", "ut", "bin", "ibn"}
 )
