@@ -1062,6 +1062,18 @@ class Resolver:
                 # "Afghan south" is no "Afghan State": names run on in capitals; and "the TTP
                 # in Orakzai" is the TTP somewhere, not the alias "TTP Orakzai"
                 folded = None
+            if (
+                folded is not None
+                and match is not None
+                and folded[0] > match[0]
+                and all(
+                    a.kind == "demonym" or self.kb.entities[a.entity_id].type == "country"
+                    for a in match[2]
+                )
+            ):
+                # "Afghan Defence Minister" is a title after a country's name, not the
+                # ministry's name spelt loosely: the fold is for transliterated names
+                folded = None
             if folded is not None and (match is None or folded[0] > match[0]):
                 # "Jaish al-Muhajirin wal-Ansar": a longer name spelt another way is the
                 # mention, not its first word known as written ("Jaish")
@@ -1499,9 +1511,10 @@ class _PresentTerms:
         return term in self.present
 
 
-_PLACE_PREPS = frozenset({"in", "at", "of", "for"})
-"""Particles that, after a known name, open a phrase about it ("the TTP in Orakzai") rather
-than run its name on: a longer name reached only by folding them away does not win."""
+_PLACE_PREPS = frozenset({"in", "at", "of", "for", "and"})
+"""Particles that, after a known name, open a phrase about it ("the TTP in Orakzai") or join
+another name ("the TTP and Jamaat-ul-Ahrar") rather than run its name on: a longer name
+reached only by folding them away does not win."""
 NAME_PARTICLES = frozenset(
     {"al", "el", "ul", "ud", "ad", "ar", "as", "at", "az", "ash", "ut", "bin", "ibn"}
 )
