@@ -46,7 +46,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v21",
-    "code.rules.v30",
+    "code.rules.v31",
     "modality.rules.v18",
     ATTRIBUTION_NAME,
     "context.rules.v6",
@@ -1403,7 +1403,9 @@ def _known_verbs(lex: Any) -> frozenset[str]:
     """Every verb lemma the lexicon can act on (own, light, speech and base dictionary)."""
     if lex.version not in _KNOWN_VERBS:
         base = set(lex.base.verbs) if lex.base is not None else set()
-        _KNOWN_VERBS[lex.version] = frozenset({*lex.verbs, *lex.light_verbs, *lex.speech, *base})
+        _KNOWN_VERBS[lex.version] = frozenset(
+            {*lex.verbs, *lex.light_verbs, *lex.speech, *lex.founding_verbs, *base}
+        )  # founding verbs: "to found" is found, not find (mmp12)
     return _KNOWN_VERBS[lex.version]
 
 
