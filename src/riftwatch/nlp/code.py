@@ -788,9 +788,18 @@ class SentenceCoder:
                         actor = self.actor_of.get(sub.i)
                         if actor is not None and actor.key() not in own:
                             return [actor], f"owner of the object '{obj.text}' ({child.dep_})"
+            # "joined an offensive against X", "joined a coalition against X": X is the one
+            # opposed, never the partner of a cooperative verb (mmp12)
+            opposed = {"against"}
+            if (self._event_noun(obj) or {}).get("type") in CONFLICTUAL:
+                opposed |= {"on", "at"}
+            if (self.lex.verbs.get(verb.lemma_.lower()) or {}).get("type") not in COOPERATIVE:
+                opposed = set()
             for prep in obj.children:
                 if written.attitude_target_prep(obj, prep, self.lex):
                     continue  # "supported the attack on X": X is attacked, not supported
+                if prep.lower_ in opposed:
+                    continue
                 if prep.dep_ == "prep" and prep.lower_ in _PHRASE_PARTY_PREPS:
                     for pobj in prep.children:
                         acts = [a for a in self.actors(pobj) if a.key() not in own]
