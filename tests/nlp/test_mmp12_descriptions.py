@@ -222,3 +222,36 @@ def test_a_comma_participle_is_asserted_like_its_verb(text: str) -> None:
 )
 def test_a_comma_participle_of_a_denied_or_hedged_verb_is_not_asserted(text: str) -> None:
     assert EXPELLED not in _asserted(text)
+
+
+WING = (B, "COOPERATE", None, A)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kumasi Brigade, trained and armed in Libya, served as the military wing of the "
+        "Volta Army.",
+        "Armed in Ghana, the Kumasi Brigade was the military arm of the Volta Army until 1986.",
+    ],
+)
+def test_a_military_wing_is_a_kind_of_wing_not_a_state(text: str) -> None:
+    found = _asserted(text)
+    assert WING in found
+    assert not any(e[1] == "COOPERATE" and e[0] in ("Libya", "Ghana") for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kumasi Brigade never served as the military wing of the Volta Army.",
+        "The Kumasi Brigade may have served as the military wing of the Volta Army.",
+    ],
+)
+def test_denied_or_hedged_wings_are_not_asserted(text: str) -> None:
+    assert WING not in _asserted(text)
+
+
+def test_a_military_that_acts_is_still_a_state() -> None:
+    found = _asserted("In Ghana the military raided the camps of the Kumasi Brigade.")
+    assert any(e[0] == "Ghana" and e[1] == "ASSAULT" for e in found)

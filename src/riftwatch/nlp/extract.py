@@ -476,6 +476,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for m in _ROLE.finditer(text):
         if not free(m.start(), m.end()) or _follows_actor(text, m.start(), found):
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
+        if _describes_relation_noun(text, m.end(), lex):
+            continue  # "the military wing of Y", "a military ally": a kind, no state (mmp12)
         owner = _OF_OWNER.match(text, m.end())
         if owner and any(owner.start(1) <= s <= owner.end(1) for s, _e, _a in found):
             continue  # "the government of President X": X says whose (nlp/mentions.py)
@@ -1397,6 +1399,25 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
 _PRO_ANTI = re.compile(r"(?i)\b(?:pro|anti)-$")
 _CLAIM_CUES = frozenset({"claim", "claims", "claimed", "Claim", "Claims", "Claimed"})
 _KNOWN_VERBS: dict[str, frozenset[str]] = {}
+
+
+def _describes_relation_noun(text: str, end: int, lex: Any) -> bool:
+    """True when the word ending at ``end`` is followed by a relation noun that names its
+    partner by a possessive or an 'of' phrase (events.yaml nouns with possessor_is_partner:
+    wing, arm, branch, ally...): "the military wing of Y" is a kind of wing, not a country's
+    military (mmp12).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> _describes_relation_noun("served as the military wing of Y", 22, load())
+    True
+    >>> _describes_relation_noun("the military attacked Y", 12, load())
+    False
+    """
+    m = re.match(r"\s+([A-Za-z-]+)\b", text[end:])
+    if m is None:
+        return False
+    entry = lex.nouns.get(m.group(1).lower()) or {}
+    return bool(entry.get("possessor_is_partner"))
 
 
 def _known_verbs(lex: Any) -> frozenset[str]:
