@@ -133,6 +133,15 @@ def test_an_accord_stands_for_who_signed_it(text: str) -> None:
     assert not any(e[3] in ("Accra", "Libya") for e in found)
 
 
+def test_a_deal_brokered_by_a_mediator_does_not_stand_for_the_mediator() -> None:
+    found = _asserted(
+        "The Volta Army and the Ashanti Front exchanged prisoners in a deal brokered by the "
+        "Kumasi Brigade."
+    )
+    assert (B, "COOPERATE", "mediation", A) in found
+    assert not any(e[1] == "RETREAT" and B in (e[0], e[3]) for e in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -255,3 +264,33 @@ def test_denied_or_hedged_wings_are_not_asserted(text: str) -> None:
 def test_a_military_that_acts_is_still_a_state() -> None:
     found = _asserted("In Ghana the military raided the camps of the Kumasi Brigade.")
     assert any(e[0] == "Ghana" and e[1] == "ASSAULT" for e in found)
+
+
+BELONGED = (B, "COOPERATE", None, A)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kumasi Brigade belonged to the Volta Army until 1984.",
+        "After the arrests of 1981, the militants who later formed the Kumasi Brigade belonged "
+        "to the Volta Army, the last wing of the movement still at large.",
+    ],
+)
+def test_belonging_to_a_group_is_membership(text: str) -> None:
+    assert BELONGED in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kumasi Brigade never belonged to the Volta Army.",
+        "The militants who later formed the Kumasi Brigade may have belonged to the Volta Army.",
+        # a thing that belongs to a group is no member
+        "The trucks seized in Tamale belonged to the Volta Army.",
+    ],
+)
+def test_denied_hedged_or_thing_belongings_are_not_asserted(text: str) -> None:
+    found = _asserted(text)
+    assert BELONGED not in found
+    assert not any(e[1] == "COOPERATE" and e[3] == A for e in found)

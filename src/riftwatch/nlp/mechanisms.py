@@ -3469,16 +3469,19 @@ def opened_hostility(
 def signed_by(coder: Any, noun: Any, depth: int) -> Any:
     """The party an agreement stands for when a participle names who made it: "denounced
     the Accra accord signed by X" is said against X, whatever place or country the accord
-    is named after (mmp12). An agreement noun is one that events.yaml's 'sign' needs as its
-    object; the party is the 'by' agent of a past participle on the noun (a group, not a
-    country or place), or None.
+    is named after (mmp12). The participle is a verb whose events.yaml entry needs the noun
+    as its object ('sign' an agreement, accord, pact...); the party is its 'by' agent (a
+    group, not a country or place), or None: "a deal brokered by X" names a mediator.
     """
-    nouns = (coder.lex.verbs.get("sign") or {}).get("needs_object_noun") or ()
-    if depth > 2 or noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+    lemma = noun.lemma_.lower()
+    if depth > 2 or noun.pos_ != "NOUN":
         return None
     for acl in noun.children:
         if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.i < noun.i:
             continue
+        entry = coder.lex.verbs.get(acl.lemma_.lower()) or {}
+        if lemma not in (entry.get("needs_object_noun") or ()):
+            continue  # "a deal brokered by X": a mediator, no party to it
         for agent in acl.children:
             if agent.dep_ != "agent":
                 continue
