@@ -294,3 +294,39 @@ def test_denied_hedged_or_thing_belongings_are_not_asserted(text: str) -> None:
     found = _asserted(text)
     assert BELONGED not in found
     assert not any(e[1] == "COOPERATE" and e[3] == A for e in found)
+
+
+ENDED = (A, "REJECT", None, B)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April 1988 the Volta Army announced that it would no longer cooperate with the "
+        "Kumasi Brigade.",
+        "In April 1988 commanders of the Volta Army announced that they would no longer "
+        "cooperate with the Kumasi Brigade.",
+    ],
+)
+def test_an_end_declared_by_its_party_is_asserted_and_no_agreement(text: str) -> None:
+    found = _asserted(text)
+    assert ENDED in found
+    assert not any(e[1] in ("AGREE", "COOPERATE") for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Army may have announced that it would no longer cooperate with the Kumasi "
+        "Brigade.",
+        "The Volta Army did not announce that it would no longer cooperate with the Kumasi "
+        "Brigade.",
+        # someone else's forecast, and a condition, are no declared end
+        "Officials said that the Volta Army would no longer cooperate with the Kumasi Brigade.",
+        "The Volta Army would no longer cooperate with the Kumasi Brigade if it lost the vote.",
+    ],
+)
+def test_an_end_not_declared_by_its_party_is_not_asserted(text: str) -> None:
+    found = _asserted(text)
+    assert ENDED not in found
+    assert not any(e[1] in ("AGREE", "COOPERATE") for e in found)

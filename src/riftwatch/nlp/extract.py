@@ -47,7 +47,7 @@ STAGES = (
     "parse.spacy-sm.v1",
     "actors.open.v21",
     "code.rules.v31",
-    "modality.rules.v18",
+    "modality.rules.v19",
     ATTRIBUTION_NAME,
     "context.rules.v6",
     "headline.rules.v9",

@@ -1228,7 +1228,12 @@ _SURE_FUTURE = frozenset({"will", "shall", "'ll"})
 
 
 def _negated(tok: Any) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """A 'not' on the verb, or a negated adverb of time ('no longer', 'never again': an
+    act that ends is no act announced; mmp12)."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
+        for c in tok.children
+    )
 
 
 def announced_cooperation(coder: Any) -> None:
