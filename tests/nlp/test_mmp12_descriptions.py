@@ -330,3 +330,34 @@ def test_an_end_not_declared_by_its_party_is_not_asserted(text: str) -> None:
     found = _asserted(text)
     assert ENDED not in found
     assert not any(e[1] in ("AGREE", "COOPERATE") for e in found)
+
+
+CLASHED = (A, "ASSAULT", None, B)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Army rejected the Ashanti Front's ideology; some of its brigades later "
+        "clashed with the Kumasi Brigade near Tamale.",
+        "Commanders of the Volta Army denounced the Ashanti Front's leaders in 1988; its units "
+        "then clashed with the Kumasi Brigade.",
+    ],
+)
+def test_its_in_a_subject_after_a_semicolon_is_the_subject_before(text: str) -> None:
+    found = _asserted(text)
+    assert CLASHED in found
+    assert not any(e[0] == "Ashanti Front" and e[1] == "ASSAULT" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Army rejected the Ashanti Front's ideology; some of its brigades may have "
+        "clashed with the Kumasi Brigade near Tamale.",
+        "The Volta Army rejected the Ashanti Front's ideology; its brigades did not clash with "
+        "the Kumasi Brigade.",
+    ],
+)
+def test_denied_or_hedged_clashes_after_a_semicolon_are_not_asserted(text: str) -> None:
+    assert not any(e[1] == "ASSAULT" for e in _asserted(text))
