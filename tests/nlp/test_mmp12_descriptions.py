@@ -361,3 +361,47 @@ def test_its_in_a_subject_after_a_semicolon_is_the_subject_before(text: str) -> 
 )
 def test_denied_or_hedged_clashes_after_a_semicolon_are_not_asserted(text: str) -> None:
     assert not any(e[1] == "ASSAULT" for e in _asserted(text))
+
+
+def _asserted_on(text: str, date: str) -> set[tuple[str, str, str | None, str]]:
+    return {
+        (c.event.source.org_name or c.event.source.name, c.event.event_type, c.event.mode,
+         c.event.target.org_name or c.event.target.name)
+        for c in extract_document({"id": "t", "text": text, "date": date})
+        if c.event.modality == "asserted"
+    }  # fmt: skip
+
+
+GIA_HIT = ("Armed Islamic Group", "ASSAULT", None, "Kumasi Brigade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June 1995 Zitouni's Islamic Group attacked the Kumasi Brigade near Medea.",
+        "Zitouni's Islamic Group raided the camps of the Kumasi Brigade in 1995.",
+    ],
+)
+def test_a_leaders_possessive_before_the_close_of_his_groups_name_is_the_group(
+    text: str,
+) -> None:
+    assert GIA_HIT in _asserted_on(text, "1995-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June 1995 Zitouni's Islamic Group did not attack the Kumasi Brigade.",
+        "In June 1995 Zitouni's Islamic Group may have attacked the Kumasi Brigade.",
+        # words that do not close the name of the group he led name no group
+        "In June 1995 Zitouni's Salvation Front attacked the Kumasi Brigade.",
+    ],
+)
+def test_denied_hedged_or_other_names_after_a_leader_are_not_asserted(text: str) -> None:
+    assert GIA_HIT not in _asserted_on(text, "1995-06")
+
+
+def test_a_leaders_possessive_outside_his_term_names_no_group() -> None:
+    assert GIA_HIT not in _asserted_on(
+        "In June 1999 Zitouni's Islamic Group attacked the Kumasi Brigade.", "1999-06"
+    )

@@ -45,12 +45,12 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v21",
+    "actors.open.v22",
     "code.rules.v31",
     "modality.rules.v19",
     ATTRIBUTION_NAME,
-    "context.rules.v6",
-    "headline.rules.v9",
+    "context.rules.v7",
+    "headline.rules.v10",
 )
 
 _COREF = re.compile(
