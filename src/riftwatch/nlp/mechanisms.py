@@ -3417,9 +3417,9 @@ def _loose_apposition(noun: Any) -> list[Any]:
     npadvmod or appos of 'attacked'; mmp12). Empty when anything else stands between them.
 
     >>> from riftwatch.nlp.parse import nlp
-    >>> doc = nlp()("The army attacked its former ally, the Volta Front.")
-    >>> [t.text for t in _loose_apposition(doc[5])]
-    ['Front']
+    >>> doc = nlp()("The Volta Army attacked its former ally, the Kumasi Brigade.")
+    >>> [t.text for t in _loose_apposition(doc[6])]
+    ['Brigade']
     """
     doc = noun.doc
     comma = noun.right_edge.i + 1
