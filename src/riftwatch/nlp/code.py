@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v30``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v31``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v30"
+NAME = "code.rules.v31"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -291,6 +291,9 @@ class SentenceCoder:
                 return claimant
         if written.patronage_noun(tok, self.lex):
             return None  # "on behalf of X", "with the backing of X": X is no member of it
+        signer = mechanisms.signed_by(self, tok, depth)  # "the Y accord signed by X" (mmp12)
+        if signer is not None:
+            return signer
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
             # "members of X", "leaders of X", "some of X"
             for child in tok.children:
@@ -505,6 +508,8 @@ class SentenceCoder:
             # real actor ("ordered the Nusra Front to stop")
             for child in head.children:
                 if child.dep_ in ("dobj", "obj") and dep == "xcomp":
+                    if mechanisms.leaving_verb(self.lex, head):
+                        break  # "left Y to found X": Y is the group left, not who founds (mmp12)
                     acts = self.actors(child)
                     if acts and not all(a.weak for a in acts):
                         return acts, False, "object of the governing verb"
@@ -783,9 +788,18 @@ class SentenceCoder:
                         actor = self.actor_of.get(sub.i)
                         if actor is not None and actor.key() not in own:
                             return [actor], f"owner of the object '{obj.text}' ({child.dep_})"
+            # "joined an offensive against X", "joined a coalition against X": X is the one
+            # opposed, never the partner of a cooperative verb (mmp12)
+            opposed = {"against"}
+            if (self._event_noun(obj) or {}).get("type") in CONFLICTUAL:
+                opposed |= {"on", "at"}
+            if (self.lex.verbs.get(verb.lemma_.lower()) or {}).get("type") not in COOPERATIVE:
+                opposed = set()
             for prep in obj.children:
                 if written.attitude_target_prep(obj, prep, self.lex):
                     continue  # "supported the attack on X": X is attacked, not supported
+                if prep.lower_ in opposed:
+                    continue
                 if prep.dep_ == "prep" and prep.lower_ in _PHRASE_PARTY_PREPS:
                     for pobj in prep.children:
                         acts = [a for a in self.actors(pobj) if a.key() not in own]
@@ -1822,7 +1836,8 @@ class SentenceCoder:
         entry, phrase = self._phrase(noun, entry)
         entry, stance = self._relation_stance(noun, entry)
         entry, undone = mechanisms.undone_entry(self, noun, entry)  # "lifted sanctions on X"
-        why = [f"trigger noun '{noun.text}' -> {entry['type']}", *phrase, *stance, *undone]
+        entry, opened = mechanisms.opened_hostility(self, noun, entry)  # "declared war" (mmp12)
+        why = [f"trigger noun '{noun.text}' -> {entry['type']}", *phrase, *stance, *undone, *opened]
         if self._shared(noun, entry, why):
             return
         joint = self._is_joint(noun)

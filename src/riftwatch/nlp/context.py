@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v6"
+NAME = "context.rules.v7"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -416,6 +416,8 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
         own_subject = own_subject or written.crossed_subject(tok, actor_of)
         # "X's refusal to act against Y has strained its ties": its = X's (round 7)
         own_subject = own_subject or written.subject_owner(tok, actor_of)
+        # "X rejected Y's ideology; some of its units clashed with Z": its = X (mmp12)
+        own_subject = own_subject or written.subject_across_semicolon(tok, actor_of)
         for prev in reversed(sdoc[: tok.i] if own_subject is None else ()):
             actor = actor_of.get(prev.i)
             if personal and actor is None and _unknown_person(prev):

@@ -45,12 +45,12 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v21",
-    "code.rules.v30",
-    "modality.rules.v18",
+    "actors.open.v22",
+    "code.rules.v31",
+    "modality.rules.v19",
     ATTRIBUTION_NAME,
-    "context.rules.v6",
-    "headline.rules.v9",
+    "context.rules.v7",
+    "headline.rules.v10",
 )
 
 _COREF = re.compile(
@@ -476,6 +476,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for m in _ROLE.finditer(text):
         if not free(m.start(), m.end()) or _follows_actor(text, m.start(), found):
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
+        if _describes_relation_noun(text, m.end(), lex):
+            continue  # "the military wing of Y", "a military ally": a kind, no state (mmp12)
         owner = _OF_OWNER.match(text, m.end())
         if owner and any(owner.start(1) <= s <= owner.end(1) for s, _e, _a in found):
             continue  # "the government of President X": X says whose (nlp/mentions.py)
@@ -1399,11 +1401,32 @@ _CLAIM_CUES = frozenset({"claim", "claims", "claimed", "Claim", "Claims", "Claim
 _KNOWN_VERBS: dict[str, frozenset[str]] = {}
 
 
+def _describes_relation_noun(text: str, end: int, lex: Any) -> bool:
+    """True when the word ending at ``end`` is followed by a relation noun that names its
+    partner by a possessive or an 'of' phrase (events.yaml nouns with possessor_is_partner:
+    wing, arm, branch, ally...): "the military wing of Y" is a kind of wing, not a country's
+    military (mmp12).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> _describes_relation_noun("served as the military wing of Y", 22, load())
+    True
+    >>> _describes_relation_noun("the military attacked Y", 12, load())
+    False
+    """
+    m = re.match(r"\s+([A-Za-z-]+)\b", text[end:])
+    if m is None:
+        return False
+    entry = lex.nouns.get(m.group(1).lower()) or {}
+    return bool(entry.get("possessor_is_partner"))
+
+
 def _known_verbs(lex: Any) -> frozenset[str]:
     """Every verb lemma the lexicon can act on (own, light, speech and base dictionary)."""
     if lex.version not in _KNOWN_VERBS:
         base = set(lex.base.verbs) if lex.base is not None else set()
-        _KNOWN_VERBS[lex.version] = frozenset({*lex.verbs, *lex.light_verbs, *lex.speech, *base})
+        _KNOWN_VERBS[lex.version] = frozenset(
+            {*lex.verbs, *lex.light_verbs, *lex.speech, *lex.founding_verbs, *base}
+        )  # founding verbs: "to found" is found, not find (mmp12)
     return _KNOWN_VERBS[lex.version]
 
 

@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v9"
+NAME = "headline.rules.v10"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -592,9 +592,22 @@ def fix_lemmas(sdoc: Any, known: Any) -> list[str]:
     >>> doc[1].lemma_ = "stag"  # what the small model gives
     >>> fix_lemmas(doc, {"stage"}), doc[1].lemma_
     (['staged: stag -> stage'], 'stage')
+    >>> doc = nlp()("He left the army in 1981 to found a party.")
+    >>> doc[7].tag_, doc[7].lemma_ = "VBN", "find"  # the tagger's past participle
+    >>> fix_lemmas(doc, {"found"}), doc[7].lemma_
+    (['found: find -> found (infinitive)'], 'found')
     """
     fixed = []
     for tok in sdoc:
+        if (
+            tok.tag_ in ("VBD", "VBN")
+            and tok.lower_ != tok.lemma_.lower()
+            and tok.lower_ in known
+            and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children)
+        ):  # "left Y to found X": an infinitive is no past form (found, not find; mmp12)
+            fixed.append(f"{tok.text}: {tok.lemma_} -> {tok.lower_} (infinitive)")
+            tok.lemma_ = tok.lower_
+            continue
         if tok.tag_ not in ("VBD", "VBN", "VBG", "VBZ") or tok.lemma_.lower() in known:
             continue
         lower = tok.lower_

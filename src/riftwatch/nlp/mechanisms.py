@@ -498,7 +498,8 @@ def reciprocal_event_nouns(coder: Any, pronoun: Any, verb: Any, parties: list[An
         entry = coder._event_noun(noun)  # noqa: SLF001
         if not entry or not entry.get("type") or noun.pos_ != "NOUN":
             continue
-        why = [f"event noun '{noun.text}' -> {entry['type']}",
+        entry, opened = opened_hostility(coder, noun, entry)  # "went to war" (mmp12)
+        why = [*opened, f"event noun '{noun.text}' -> {entry['type']}",
                f"'{pronoun.doc[pronoun.i - 1].text} {pronoun.text}': between the coordinated "
                "subjects", f"parties: {how}"]  # fmt: skip
         coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
@@ -1227,7 +1228,12 @@ _SURE_FUTURE = frozenset({"will", "shall", "'ll"})
 
 
 def _negated(tok: Any) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """A 'not' on the verb, or a negated adverb of time ('no longer', 'never again': an
+    act that ends is no act announced; mmp12)."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
+        for c in tok.children
+    )
 
 
 def announced_cooperation(coder: Any) -> None:
@@ -1404,7 +1410,7 @@ def plural_antecedents(coder: Any, tok: Any, found: Any) -> list[Any]:
 # -- founders who left another group (lead, after the merges) -------------------------------
 
 
-def _leaving_verb(lex: Any, tok: Any) -> bool:
+def leaving_verb(lex: Any, tok: Any) -> bool:
     """A verb whose entry is a split ('left', 'quit', 'defected from', 'broke away from')."""
     entry = lex.verbs.get(tok.lemma_.lower()) or {}
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.leaving_phrases:
@@ -1437,11 +1443,12 @@ def _group_left(coder: Any, verb: Any) -> list[Any]:
 
 
 def founded_after_leaving(coder: Any) -> None:
-    """'commanders left Y and founded X', 'X was founded by P, who defected from Y': X split
-    from Y (REJECT, mode split), whoever the founders are.
+    """'commanders left Y and founded X', 'left Y to found X', 'X was founded by P, who
+    defected from Y': X split from Y (REJECT, mode split), whoever the founders are.
 
     The founders' leaving is a verb coordinated with the founding verb (sharing its
-    subject) or a relative clause on the founders; the leaving verbs are the split verbs of
+    subject), a leaving verb whose purpose infinitive the founding is (mmp12), or a relative
+    clause on the founders; the leaving verbs are the split verbs of
     events.yaml, the founding verbs its ``founding_verbs``. The event's trigger is the
     founding verb, so its modality ("may have founded", "denied founding") decides.
     """
@@ -1451,14 +1458,20 @@ def founded_after_leaving(coder: Any) -> None:
         head = verb
         while head.dep_ == "conj" and head.head is not head:
             head = head.head  # "left Y, made peace and founded X": the chain's first verb
-            if _leaving_verb(lex, head):
+            if leaving_verb(lex, head):
                 leavers.append(head)  # "left Y and founded X"
                 break
-        leavers += [c for c in verb.children if c.dep_ == "conj" and _leaving_verb(lex, c)]
+        leavers += [c for c in verb.children if c.dep_ == "conj" and leaving_verb(lex, c)]
+        if (
+            verb.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and leaving_verb(lex, verb.head)
+        ):
+            leavers.append(verb.head)  # "left Y to found X": the leaving's aim (mmp12)
         if founders is not None:  # "P, who defected from Y, founded X"
             for tok in [founders, *(c for c in founders.children if c.dep_ == "appos")]:
                 leavers += [c for c in tok.children
-                            if c.dep_ == "relcl" and _leaving_verb(lex, c)]  # fmt: skip
+                            if c.dep_ == "relcl" and leaving_verb(lex, c)]  # fmt: skip
         if not founded:
             continue
         for leaving in leavers:
@@ -2285,9 +2298,9 @@ def _whole_of_founders(coder: Any, founders: Any) -> list[Any]:
 def _leaving_of(lex: Any, verb: Any) -> Any:
     """The split verb coordinated with the founding ``verb`` ("broke away and formed X",
     "formed X after breaking away" is not covered), or None."""
-    if verb.dep_ == "conj" and _leaving_verb(lex, verb.head):
+    if verb.dep_ == "conj" and leaving_verb(lex, verb.head):
         return verb.head
-    return next((c for c in verb.children if c.dep_ == "conj" and _leaving_verb(lex, c)), None)
+    return next((c for c in verb.children if c.dep_ == "conj" and leaving_verb(lex, c)), None)
 
 
 def split_founding(coder: Any, verb: Any, founders: Any) -> bool:
@@ -2596,6 +2609,7 @@ def in_hostile_state(coder: Any) -> None:
         entry = coder._event_noun(noun) or {}  # noqa: SLF001
         if entry.get("type") not in ("REJECT", "ASSAULT"):
             continue
+        entry, opened = opened_hostility(coder, noun, entry)  # "went to war with Y" (mmp12)
         subjects = _coordinated_subject(coder, verb) or [
             a
             for aux in verb.children
@@ -2612,7 +2626,7 @@ def in_hostile_state(coder: Any) -> None:
                     if a.type not in _NOT_GROUPS]  # fmt: skip
         keys = {a.key() for a in subjects}
         partners = [a for a in partners if a.key() not in keys]
-        why = [f"'{verb.text} {noun.head.text} {noun.text}' -> {entry['type']}"]
+        why = [f"'{verb.text} {noun.head.text} {noun.text}' -> {entry['type']}", *opened]
         if partners:
             coder._emit(subjects, partners, entry["type"], entry.get("mode"), noun, why,  # noqa: SLF001
                         both_ways=True)  # fmt: skip
@@ -2985,7 +2999,7 @@ def left_to_form(coder: Any) -> None:
     lex = coder.lex
     for verb, _founders, founded in _foundings(coder):
         leaving = verb.head
-        if verb.dep_ not in ("advcl", "xcomp") or not _leaving_verb(lex, leaving):
+        if verb.dep_ not in ("advcl", "xcomp") or not leaving_verb(lex, leaving):
             continue
         left = _group_left(coder, leaving) or _subject_groups(coder, leaving)
         left = [a for a in left if all(a.key() != f.key() for f in founded)]
@@ -3154,7 +3168,7 @@ def named_faction_split(coder: Any) -> None:
         left: list[Any] = []
         trigger = naming
         for verb in verbs:
-            if not _leaving_verb(lex, verb) or verb.i == naming.i:
+            if not leaving_verb(lex, verb) or verb.i == naming.i:
                 continue
             left = [a for c in [*verb.children, *_away_preps(verb)]
                     if c.dep_ == "prep" and c.lower_ in ("from", "with")
@@ -3380,8 +3394,8 @@ def partner_named(coder: Any, noun: Any) -> Any:
     """
     if noun.pos_ != "NOUN" or noun.lower_ not in coder.lex.partner_nouns:
         return None
-    for child in noun.children:
-        found = coder.actor_of.get(child.i) if child.dep_ == "appos" else None
+    for child in [*noun.children, *_loose_apposition(noun)]:
+        found = coder.actor_of.get(child.i) if child.dep_ in ("appos", "npadvmod") else None
         if found is not None and not found.weak and found.type != "collective":
             return found
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS]
@@ -3394,6 +3408,92 @@ def partner_named(coder: Any, noun: Any) -> Any:
             found = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
             if found is not None and not found.weak and found.type not in _NOT_PARTNERS:
                 return found
+    return None
+
+
+def _loose_apposition(noun: Any) -> list[Any]:
+    """The name the parser hangs on the verb when it stands in apposition right after a
+    comma that closes ``noun``'s phrase ("attacked its former ally, the X Front": 'Front' an
+    npadvmod or appos of 'attacked'; mmp12). Empty when anything else stands between them.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Volta Army attacked its former ally, the Kumasi Brigade.")
+    >>> [t.text for t in _loose_apposition(doc[6])]
+    ['Brigade']
+    """
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    verbs = {a.i for a in noun.ancestors if a.pos_ in ("VERB", "AUX")}
+    return [t for t in doc[comma + 1 : noun.sent.end]
+            if t.left_edge.i == comma + 1 and t.dep_ in ("npadvmod", "appos")
+            and t.head.i in verbs][:1]  # fmt: skip
+
+
+def opened_hostility(
+    coder: Any, noun: Any, entry: dict[str, Any]
+) -> tuple[dict[str, Any], list[str]]:
+    """A hostile state opened by a verb ("X declared war on Y", "X and Y went to war with
+    each other"): a break stated outright, REJECT (mode rivalry), not one incident; against
+    a party called a former partner ("declared war on its former ally, Y") mode falling_out,
+    a statement that tells of the earlier tie. events.yaml relation_stance opening_verbs and
+    opened_states (mmp12). Any other noun keeps its entry.
+    """
+    lex = coder.lex
+    if noun.pos_ != "NOUN" or entry.get("type") not in ("ASSAULT", "REJECT"):
+        return entry, []
+    if noun.lower_ not in lex.opened_states and noun.lemma_.lower() not in lex.opened_states:
+        return entry, []
+    if noun.dep_ in ("dobj", "obj"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into"):
+        verb = noun.head.head
+    else:
+        return entry, []
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.opening_verbs:
+        return entry, []
+    parties = [p for h in (noun, verb) for c in h.children
+               if c.dep_ == "prep" and c.lower_ in ("on", "against", "with")
+               for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    former = any(
+        p.lower_ in lex.partner_nouns
+        and any(
+            w.dep_ in ("amod", "compound", "nmod")
+            and (w.lower_ in lex.ended_adjectives or w.lemma_.lower() in lex.ended_adjectives)
+            for w in p.children
+        )
+        for p in parties
+    )
+    mode = "falling_out" if former else "rivalry"
+    changed = {**entry, "type": "REJECT", "mode": mode}
+    return changed, [f"hostile state opened: '{verb.text} ... {noun.text}' -> REJECT ({mode}) "
+                     "(events.yaml relation_stance opening_verbs)"]  # fmt: skip
+
+
+def signed_by(coder: Any, noun: Any, depth: int) -> Any:
+    """The party an agreement stands for when a participle names who made it: "denounced
+    the Accra accord signed by X" is said against X, whatever place or country the accord
+    is named after (mmp12). The participle is a verb whose events.yaml entry needs the noun
+    as its object ('sign' an agreement, accord, pact...); the party is its 'by' agent (a
+    group, not a country or place), or None: "a deal brokered by X" names a mediator.
+    """
+    lemma = noun.lemma_.lower()
+    if depth > 2 or noun.pos_ != "NOUN":
+        return None
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.i < noun.i:
+            continue
+        entry = coder.lex.verbs.get(acl.lemma_.lower()) or {}
+        if lemma not in (entry.get("needs_object_noun") or ()):
+            continue  # "a deal brokered by X": a mediator, no party to it
+        for agent in acl.children:
+            if agent.dep_ != "agent":
+                continue
+            for pobj in agent.children:
+                for found in coder.actors(pobj, depth + 1) if pobj.dep_ == "pobj" else ():
+                    if not found.weak and found.type not in ("country", "place"):
+                        return found
     return None
 
 

@@ -766,6 +766,10 @@ def _office_holder(name: str) -> Actor:
 
 # -- a leader's bare surname before his men (issue 9, round 5, branch hdl3) -----------------
 _POSSESSED = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['\u2019]s\s+([a-z]+(?:\s[a-z]+)?)\b")
+# "Barayev's Islamic Regiment": a surname's possessive before the last words of a name (mmp12)
+_POSSESSED_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['\u2019]s\s+([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){0,3})\b"
+)
 
 
 @cache
@@ -796,6 +800,9 @@ def leader_surnames(text: str, date: str | None, found: list[Span]) -> list[Span
     [('org:ttp', "surname of the org:ttp leader before 'fighters'")]
     >>> leader_surnames("Mehsud's fighters attack troops", "2008-05-01", [])  # two groups then
     []
+
+    Before the closing words of the name of the group its bearer led, too ("Barayev's
+    Islamic Regiment", the Special Purpose Islamic Regiment; mmp12).
     """
     from riftwatch.actors.resolve import _day_of
 
@@ -818,6 +825,23 @@ def leader_surnames(text: str, date: str | None, found: list[Span]) -> list[Span
         if entity is None:
             continue
         actor = _as_actor(entity, m.group(1), f"surname of the {entity.id} leader before '{noun}'")
+        out.append((start, end, actor))
+    for m in _POSSESSED_NAME.finditer(text):
+        # "Barayev's Islamic Regiment": words of the name of the group he led (mmp12)
+        start, end = m.start(1), m.end(2)
+        words = [w.lower() for w in m.group(2).split()]
+        terms = _leader_terms().get(m.group(1))
+        if not terms or day is None or any(not (end <= a or start >= b) for a, b, _x in found):
+            continue
+        groups = {g for g, first, last in terms
+                  if (first is None or first <= day) and (last is None or day <= last)}  # fmt: skip
+        entity = _resolver().kb.find(next(iter(groups))) if len(groups) == 1 else None
+        if entity is None or len(words) >= len(entity.name.split()):
+            continue
+        name = [w.lower() for w in entity.name.split()]
+        if words != name[len(name) - len(words) :]:
+            continue  # the phrase must close the group's name ("Islamic Regiment")
+        actor = _as_actor(entity, text[start:end], f"the {entity.id} leader's '{m.group(2)}'")
         out.append((start, end, actor))
     return out
 

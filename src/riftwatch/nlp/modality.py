@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v18`` and ``attribution.rules.v4``.
+Registered as ``modality.rules.v19`` and ``attribution.rules.v4``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v18"
+NAME = "modality.rules.v19"
 ATTRIBUTION_NAME = "attribution.rules.v4"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -449,6 +449,8 @@ def cessation(
     for i, tok in enumerate(path):
         if _ends(tok, lex):
             for child in tok.children:  # "may no longer shelter X": the end is only possible
+                if child.lower_ == "would" and _own_announcement(tok, source_key, actor_of, lex):
+                    continue  # "X announced it would no longer aid Y": the end declared (mmp12)
                 if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
                     return Modality("future", child.text, cue_token=child)
                 if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
@@ -458,6 +460,31 @@ def cessation(
         if any(c.dep_ == "neg" for c in tok.children):
             return None
     return None
+
+
+def _own_announcement(
+    clause: Any, source_key: str | None, actor_of: dict[int, Any] | None, lex: Lexicon
+) -> bool:
+    """True when ``clause`` is what its own party declared in the past ("X announced that
+    it would no longer fund Y"): 'would' there is the future of the declaration, and an end
+    so declared is the party's act of ending (mmp12). A declaring verb (cues.yaml
+    ``declaring_verbs``) in the past tense whose subject names the event's source."""
+    head = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or head.pos_ != "VERB"
+        or head.tag_ != "VBD"
+        or head.lemma_.lower() not in lex.declaring_verbs
+        or source_key is None
+        or not actor_of
+    ):
+        return False
+    return any(
+        (actor := actor_of.get(t.i)) is not None and actor.key() == source_key
+        for c in head.children
+        if c.dep_ == "nsubj"
+        for t in c.subtree
+    )
 
 
 def _negation_of(tok: Any) -> Any:

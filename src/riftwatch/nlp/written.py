@@ -1878,6 +1878,47 @@ def crossed_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     return None
 
 
+def subject_across_semicolon(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The subject of the clause before a semicolon, for a possessive "its"/"their" inside
+    the subject of the clause after it: "X rejected Y's ideology; some of its brigades later
+    clashed with Z" (its = X, the topic carried on, not Y named inside an object; mmp12). The
+    subject is the first subject phrase of the clause before that names a group ("commanders
+    of X": X); "its" needs a singular name. The name's token, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Front rejected the League's ideology; some of its units clashed with Z.")
+    >>> actors = {1: object(), 4: object(), 13: object()}
+    >>> subject_across_semicolon(doc[10], actors).text
+    'Front'
+    """
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+        return None
+    doc = tok.doc
+    semis = [t.i for t in doc[tok.sent.start : tok.i] if t.text == ";"]
+    if not semis:
+        return None
+    node = tok.head
+    while node.dep_ not in ("nsubj", "nsubjpass") and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX"):
+            return None  # not inside a subject phrase
+        node = node.head
+    if node.dep_ not in ("nsubj", "nsubjpass") or node.i < semis[-1]:
+        return None
+    start = max([t for t in semis[:-1]] + [tok.sent.start - 1]) + 1
+    for subj in doc[start : semis[-1]]:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ == "PRON":
+            continue
+        for name in subj.subtree:
+            if name.i in actor_of and name.pos_ != "PRON":
+                if tok.lower_ == "its" and name.tag_ in ("NNS", "NNPS"):
+                    return None
+                if getattr(actor_of[name.i], "how", "").startswith("coreference"):
+                    return None
+                return name
+        return None
+    return None
+
+
 def _same_actor(a: Any, b: Any) -> bool:
     """Two mentions of one actor (by key when they have one)."""
     key = getattr(a, "key", None)

@@ -85,6 +85,8 @@ class Lexicon:
     reversing_nouns: frozenset[str] = frozenset()
     ended_adjectives: frozenset[str] = frozenset()
     particle_adverbs: frozenset[str] = frozenset()
+    opening_verbs: frozenset[str] = frozenset()  # mmp12
+    opened_states: frozenset[str] = frozenset()  # mmp12
     phrases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # written-report mechanisms (riftwatch.nlp.written)
     evidential_verbs: frozenset[str] = frozenset()
@@ -388,6 +390,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ),  # fmt: skip
         ended_adjectives=_stance(events, "ended_adjectives"),
         particle_adverbs=_stance(events, "particle_adverbs"),
+        opening_verbs=_stance(events, "opening_verbs"),
+        opened_states=_stance(events, "opened_states"),
         phrases=phrases,
         evidential_verbs=_set(cues, "evidential_verbs", "cues.yaml"),
         promise_verbs=_set(cues, "promise_verbs", "cues.yaml"),
