@@ -2,8 +2,9 @@
 (issue 10, mmp12).
 
 Invented sentences about invented groups: a hostile state opened by a verb ("declared war
-on Y", "went to war with each other") is a break stated outright (REJECT, mode rivalry; a
-former partner makes it a falling_out); a name in apposition after a comma that the parser
+on Y") is a break stated outright (REJECT, mode rivalry; a former partner makes it a
+falling_out); entering one ("went to war with each other") is fighting as a state (ASSAULT,
+mode war); a name in apposition after a comma that the parser
 hangs on the verb ("its former ally, the X Front"); an accord stands for who signed it
 ("denounced the Accra accord signed by X"); "left Y to found X" (X split from Y, no merger of
 Y into X); "joined an offensive against X" is no pledge to X; a comma participle after a
@@ -53,10 +54,10 @@ def test_declaring_war_is_a_stated_break(text: str) -> None:
         "In 1987 the Volta Army went to war with the Kumasi Brigade.",
     ],
 )
-def test_going_to_war_is_a_stated_break_both_ways(text: str) -> None:
+def test_going_to_war_is_fighting_as_a_state_both_ways(text: str) -> None:
     found = _asserted(text)
-    assert (A, "REJECT", "rivalry", B) in found
-    assert (B, "REJECT", "rivalry", A) in found
+    assert (A, "ASSAULT", "war", B) in found
+    assert (B, "ASSAULT", "war", A) in found
 
 
 @pytest.mark.parametrize(

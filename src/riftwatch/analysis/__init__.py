@@ -7,7 +7,7 @@ loads claims from a store or a JSON Lines file and hands them in.
 """
 
 STAGES = (
-    "scale-3",
+    "scale-4",
     "corroboration-1",
     "hierarchy-1",
     "timeline-4",

@@ -1,4 +1,4 @@
-"""Stage ``scale-3``: a signed cooperation-conflict score, a channel and a weight per claim.
+"""Stage ``scale-4``: a signed cooperation-conflict score, a channel and a weight per claim.
 
 The table is data (``riftwatch/data/analysis/scale.yaml``): a score per PLOVER type in
 -1 (most hostile) .. +1 (most cooperative), refined by mode, the channel of the relation
@@ -33,7 +33,7 @@ from typing import Any
 
 import yaml
 
-VERSION = "scale-3"
+VERSION = "scale-4"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "scale.yaml"
 CHANNELS = (
     "sanctuary",

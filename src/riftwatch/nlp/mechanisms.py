@@ -3434,11 +3434,13 @@ def _loose_apposition(noun: Any) -> list[Any]:
 def opened_hostility(
     coder: Any, noun: Any, entry: dict[str, Any]
 ) -> tuple[dict[str, Any], list[str]]:
-    """A hostile state opened by a verb ("X declared war on Y", "X and Y went to war with
-    each other"): a break stated outright, REJECT (mode rivalry), not one incident; against
-    a party called a former partner ("declared war on its former ally, Y") mode falling_out,
-    a statement that tells of the earlier tie. events.yaml relation_stance opening_verbs and
-    opened_states (mmp12). Any other noun keeps its entry.
+    """A hostile state opened by a verb: declared ("X declared war on Y"), a break stated
+    outright, REJECT (mode rivalry); entered ("X and Y went to war with each other"), fighting
+    as a state, ASSAULT (mode war, which scale.yaml reads as a statement about the
+    relationship, not one incident); against a party called a former partner ("declared war
+    on its former ally, Y") REJECT mode falling_out, a statement that tells of the earlier
+    tie. events.yaml relation_stance opening_verbs, declaration_verbs and opened_states
+    (mmp12). Any other noun keeps its entry.
     """
     lex = coder.lex
     if noun.pos_ != "NOUN" or entry.get("type") not in ("ASSAULT", "REJECT"):
@@ -3465,9 +3467,14 @@ def opened_hostility(
         )
         for p in parties
     )
-    mode = "falling_out" if former else "rivalry"
-    changed = {**entry, "type": "REJECT", "mode": mode}
-    return changed, [f"hostile state opened: '{verb.text} ... {noun.text}' -> REJECT ({mode}) "
+    if former:
+        etype, mode = "REJECT", "falling_out"
+    elif verb.lemma_.lower() in lex.declaration_verbs:
+        etype, mode = "REJECT", "rivalry"
+    else:  # entering a war is fighting: ASSAULT, a state of war rather than one incident
+        etype, mode = "ASSAULT", "war"
+    changed = {**entry, "type": etype, "mode": mode}
+    return changed, [f"hostile state opened: '{verb.text} ... {noun.text}' -> {etype} ({mode}) "
                      "(events.yaml relation_stance opening_verbs)"]  # fmt: skip
 
 
