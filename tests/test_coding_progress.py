@@ -8,7 +8,6 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from importlib import resources
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from clirun import program
 from riftwatch import api
 from riftwatch.coding import _pending
 from riftwatch.nlp.batch import BATCH, BATCH_CHARS, code_batch, coder_version
@@ -36,8 +36,7 @@ def _env(**extra: str) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": path, **extra}
 
 
-def _cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "riftwatch.cli", *args]
+_cli = program
 
 
 def _ingest_reports(store, tmp_path: Path) -> None:

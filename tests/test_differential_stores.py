@@ -14,17 +14,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import random
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+from clirun import riftwatch
 
 GROUPS = [
     "the Haqqani network",
@@ -136,17 +134,7 @@ def write_corpus(folder: Path) -> Path:
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     """The real program in a subprocess, importing this checkout's code."""
-    environ = {k: v for k, v in os.environ.items() if k != "RIFTWATCH_DB"}
-    environ["PYTHONPATH"] = os.pathsep.join(
-        [str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])]
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", *args],
-        capture_output=True,
-        text=True,
-        env=environ,
-        timeout=600,
-    )
+    return riftwatch(*args, timeout=600)
 
 
 def invoke(*args: str) -> tuple[int, str, str]:

@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from clirun import riftwatch
+
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _program() -> list[str]:
-    # run by this interpreter, so that the code under test is the code imported here
-    return [sys.executable, "-m", "riftwatch.cli"]
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if k != "RIFTWATCH_DB"}
-    environ.update(env or {})
-    return subprocess.run(
-        [*_program(), *args], capture_output=True, text=True, env=environ, timeout=120
-    )
+run = riftwatch  # ``riftwatch ARGS`` in a subprocess of this interpreter
 
 
 def test_resolve_contract_shape() -> None:

@@ -6,15 +6,13 @@ the KB tests check the built files: no duplicate left, every merged id redirecti
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 
 import pytest
 import yaml
 
+from clirun import riftwatch
 from riftwatch.actors.dedupe import (
     Candidate,
     Context,
@@ -296,14 +294,7 @@ def test_merged_entries_are_validated(tmp_path: Path) -> None:
 
 
 # -- the CLI, as an analyst uses it ------------------------------------------------------
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ},
-        timeout=300,
-    )
+_cli = riftwatch
 
 
 SPELLINGS = ["Ummah Tamir-e-Nau", "Ummah Tameer e-Nau", "UTN", "ummah tameer-e-nau"]

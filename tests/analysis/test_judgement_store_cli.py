@@ -4,17 +4,14 @@ PostgreSQL): stored questions, analysts' ratings with history, added hypotheses,
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from clirun import riftwatch
 from riftwatch import api
 from riftwatch.errors import JudgementError
-
-SRC = Path(__file__).resolve().parents[2] / "src"
 
 DOCS = [
     ("t1", "2013-04-10", "B", 2, "Nusra Front leader Abu Mohammad al-Jolani pledged allegiance "
@@ -55,16 +52,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if k != "RIFTWATCH_DB"}
-    environ["PYTHONPATH"] = os.pathsep.join([str(SRC), *filter(None, [environ.get("PYTHONPATH")])])
-    environ["COLUMNS"] = "200"
-    return subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", *args],
-        capture_output=True,
-        text=True,
-        env=environ,
-        timeout=300,
-    )
+    return riftwatch(*args, columns=200)
 
 
 @pytest.fixture

@@ -4,16 +4,14 @@ a file: the derived cooperation is shown where it came from, and the break after
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from clirun import riftwatch
 from riftwatch import api
 
-SRC = Path(__file__).resolve().parents[2] / "src"
 LTTE, TELO = "org:liberation-tigers-of-tamil-elam", "org:tamil-eelam-liberation-organization"
 DOCS = [
     ("c1", "1985-04-15", "B", 2, "The LTTE and TELO joined the Eelam National Liberation Front, "
@@ -35,16 +33,7 @@ def corpus(tmp_path: Path) -> Path:
     return path
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if k != "RIFTWATCH_DB"}
-    environ["PYTHONPATH"] = os.pathsep.join([str(SRC), *filter(None, [environ.get("PYTHONPATH")])])
-    return subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", *args],
-        capture_output=True,
-        text=True,
-        env=environ,
-        timeout=300,
-    )
+run = riftwatch
 
 
 def _check(rifts_out: subprocess.CompletedProcess[str], dyad_out: subprocess.CompletedProcess[str]):  # type: ignore[no-untyped-def]

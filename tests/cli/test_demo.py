@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from clirun import riftwatch
 
 
 def test_demo_runs_end_to_end_and_shows_every_section(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
-    env = {**os.environ, "COLUMNS": "200"}
-    run = subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", "--db", str(db), "demo"],
-        capture_output=True, text=True, timeout=600, env=env, check=False,
-    )  # fmt: skip
+    run = riftwatch("--db", str(db), "demo", columns=200, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "Traceback" not in run.stderr
     text = run.stdout

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
+from clirun import riftwatch
 from riftwatch import api
 
 
 def _docs(db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", "--db", db, "docs", "list", "--format", "json",
-         *args],
-        capture_output=True, text=True, env={**os.environ}, timeout=300,
-    )  # fmt: skip
+    return riftwatch("--db", db, "docs", "list", "--format", "json", *args)
 
 
 def test_docs_list_filters(db_url: str, tmp_path: Path) -> None:

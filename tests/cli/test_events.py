@@ -6,35 +6,21 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from clirun import riftwatch
 from test_api_events import ALL, CONTRACT_KEYS, OWN_KEYS, write_corpus
-
-SRC = Path(__file__).resolve().parents[2] / "src"
 
 
 def run(*args: str, columns: int = 200) -> subprocess.CompletedProcess[str]:
     """``riftwatch ARGS`` in a subprocess importing this checkout's code, ``RIFTWATCH_DB``
     unset, on a terminal ``columns`` wide."""
-    environ = {k: v for k, v in os.environ.items() if k != "RIFTWATCH_DB"}
-    environ["PYTHONPATH"] = os.pathsep.join(
-        [str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])]
-    )
-    environ["COLUMNS"] = str(columns)
-    return subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", *args],
-        capture_output=True,
-        text=True,
-        env=environ,
-        timeout=300,
-    )
+    return riftwatch(*args, columns=columns)
 
 
 def invoke(*args: str) -> subprocess.CompletedProcess[str]:

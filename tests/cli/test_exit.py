@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from clirun import riftwatch
 from riftwatch import api
 
 PROBE = """
@@ -52,8 +53,7 @@ def test_an_export_written_by_the_program_is_complete(db_url: str, tmp_path: Pat
     expected = len(api.list_events(db_url, limit=1000))
     assert expected > 0
     out = tmp_path / "events.jsonl"
-    done = _run("-m", "riftwatch.cli", "--db", db_url, "export", "events", "-f", "jsonl",
-                "-o", str(out))  # fmt: skip
+    done = riftwatch("--db", db_url, "export", "events", "-f", "jsonl", "-o", str(out), timeout=600)
     assert done.returncode == 0, done.stderr
     rows = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
     assert len(rows) == expected

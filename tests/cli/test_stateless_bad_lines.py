@@ -8,14 +8,12 @@ outside 1-6 makes a line bad, as it does for ``ingest``.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-SRC = Path(__file__).resolve().parents[2] / "src"
+from clirun import riftwatch
 
 GOOD = [
     {"id": "g1", "date": "2012-03-01", "text": "Al Qaeda attacked the Haqqani network in Khost."},
@@ -28,9 +26,7 @@ BAD = [
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
-    command = [sys.executable, "-m", "riftwatch.cli", *args]
-    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    return riftwatch(*args, timeout=600)
 
 
 @pytest.fixture(scope="module")

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
 from sqlalchemy import select
 
+from clirun import riftwatch
 from riftwatch import api
 from riftwatch.ingest.readers import ReadOptions
 from riftwatch.store.tables import Document, EventRow
@@ -287,16 +286,10 @@ def test_docs_show_says_where_the_date_came_from(tmp_path: Path) -> None:
         datetime.now(UTC),
     )
     api.ingest([folder], db=db)
-    env = {k: v for k, v in os.environ.items() if k != "RIFTWATCH_DB"}
-    cli = [sys.executable, "-m", "riftwatch.cli", "--db", db, "docs"]
-    shown = subprocess.run(
-        [*cli, "show", "1"], capture_output=True, text=True, env=env, timeout=120
-    )
+    shown = riftwatch("--db", db, "docs", "show", "1", timeout=120)
     assert shown.returncode == 0, shown.stderr
     assert "published 2015-10-09 (from the text's dateline)" in " ".join(shown.stdout.split())
-    listed = subprocess.run(
-        [*cli, "list", "--format", "json"], capture_output=True, text=True, env=env, timeout=120
-    )
+    listed = riftwatch("--db", db, "docs", "list", "--format", "json", timeout=120)
     assert listed.returncode == 0, listed.stderr
     assert json.loads(listed.stdout)[0]["date_origin"] == "text:dateline"
 

@@ -7,13 +7,13 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
 
+from clirun import program
 from riftwatch import api
 from riftwatch.errors import ConfigError
 from riftwatch.store import open_store
@@ -277,7 +277,7 @@ def test_search_finds_sentences_with_snippets(store, tmp_path: Path) -> None:
 
 REPO = Path(__file__).resolve().parents[2]
 # the program under test, run by this interpreter (so a worktree tests its own code)
-RIFTWATCH = [sys.executable, "-m", "riftwatch.cli"]
+RIFTWATCH = program()
 
 
 @pytest.mark.slow

@@ -13,7 +13,6 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import threading
 import time
 from importlib import resources
@@ -23,6 +22,7 @@ import pytest
 from rich.console import Console
 from sqlalchemy import func, select
 
+from clirun import environment, program
 from riftwatch import api
 from riftwatch.cli._progress import IngestProgress, display, size_text
 from riftwatch.interrupt import Interrupted, stop_on_sigterm
@@ -120,14 +120,8 @@ def test_the_bar_moves_within_a_big_file(store, tmp_path: Path, small_parts: int
     assert positions == sorted(positions)
 
 
-def _cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "riftwatch.cli", *args]
-
-
-def _env(**extra: str) -> dict[str, str]:
-    src = str(Path(__file__).resolve().parents[2] / "src")
-    path = os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p)
-    return {**os.environ, "PYTHONPATH": path, **extra}
+_cli = program
+_env = environment
 
 
 def _default_sigint() -> None:

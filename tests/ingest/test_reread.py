@@ -5,13 +5,12 @@ side by side; and CSV/JSON Lines files without a body column are refused, not gu
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from clirun import riftwatch
 from riftwatch import api
 from riftwatch.store.tables import Document, IngestFile
 
@@ -204,14 +203,8 @@ def test_cli_csv_ingest_refuses_then_maps_then_replaces(db_url: str, tmp_path) -
     path = tmp_path / "events.csv"
     path.write_text(CSV)
 
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "-m", "riftwatch.cli", "--db", db_url, "ingest", str(path), *args],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "COLUMNS": "250"},
-            timeout=300,
-        )
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return riftwatch("--db", db_url, "ingest", str(path), *args, columns=250)
 
     refused = run()
     assert refused.returncode == 1

@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 import runpy
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from clirun import environment, program, riftwatch
 from riftwatch.nlp.extract import extract_document, extract_documents
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
-# the program under test, run by this interpreter (so a worktree tests its own code)
-RIFTWATCH = [sys.executable, "-m", "riftwatch.cli"]
 CONTRACT_KEYS = ("doc_id", "sentence", "start", "end", "source", "target", "event_type", "mode",
                  "modality", "date", "attributed_to", "confidence", "quote")  # fmt: skip
 ALLOWED_MODALITY = {"asserted", "negated", "denied", "hypothetical", "future", "uncertain"}
@@ -136,8 +134,7 @@ def test_cli_extract_contract_and_bad_lines(tmp_path: Path) -> None:
         + "{not json\n"
         + json.dumps({"id": "a3"}) + "\n"
     )  # fmt: skip
-    done = subprocess.run([*RIFTWATCH, "extract", str(path), "--format", "jsonl"],
-                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    done = riftwatch("extract", str(path), "--format", "jsonl")
     assert done.returncode == 1
     assert "line 2" in done.stderr and "line 3" in done.stderr and "'text'" in done.stderr
     rows = [json.loads(line) for line in done.stdout.splitlines()]
@@ -153,11 +150,9 @@ def test_cli_extract_contract_and_bad_lines(tmp_path: Path) -> None:
 
 
 def test_explain_gives_the_reasons() -> None:
-    done = subprocess.run(
-        [*RIFTWATCH, "explain", "The Haqqani network sheltered Al Qaeda fighters.",
-         "--format", "json"],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    done = riftwatch(
+        "explain", "The Haqqani network sheltered Al Qaeda fighters.", "--format", "json"
+    )
     data = json.loads(done.stdout)
     (event,) = data["events"]
     assert event["event_type"] == "AID" and event["mode"] == "sanctuary"
@@ -171,9 +166,8 @@ def test_development_cases_floor(tmp_path: Path) -> None:
     out = tmp_path / "ev.jsonl"
     with out.open("w") as handle:
         done = subprocess.run(
-            [*RIFTWATCH, "extract", str(SHARED / "dev" / "relations.jsonl"),
-             "--format", "jsonl"],
-            stdout=handle, stderr=subprocess.PIPE, text=True, timeout=600,
+            program("extract", str(SHARED / "dev" / "relations.jsonl"), "--format", "jsonl"),
+            stdout=handle, stderr=subprocess.PIPE, text=True, env=environment(), timeout=600,
         )  # fmt: skip
     assert done.returncode == 0, done.stderr
     scorer = runpy.run_path(str(SHARED / "dev" / "score.py"))
@@ -187,16 +181,13 @@ def test_development_cases_floor(tmp_path: Path) -> None:
 def test_cli_extract_bad_files(tmp_path: Path) -> None:
     noise = tmp_path / "noise.jsonl"
     noise.write_bytes(bytes(range(256)) * 8)
-    done = subprocess.run([*RIFTWATCH, "extract", str(noise)], capture_output=True,
-                          text=True, timeout=300)  # fmt: skip
+    done = riftwatch("extract", str(noise))
     assert done.returncode == 1 and "not UTF-8" in done.stderr and done.stdout == ""
-    missing = subprocess.run([*RIFTWATCH, "extract", str(tmp_path / "missing.jsonl")],
-                             capture_output=True, text=True, timeout=300)  # fmt: skip
+    missing = riftwatch("extract", str(tmp_path / "missing.jsonl"))
     assert missing.returncode == 1 and "RW101" in missing.stderr
     empty = tmp_path / "empty.jsonl"
     empty.write_text("")
-    nothing = subprocess.run([*RIFTWATCH, "extract", str(empty)], capture_output=True,
-                             text=True, timeout=300)  # fmt: skip
+    nothing = riftwatch("extract", str(empty))
     assert (nothing.returncode, nothing.stdout) == (0, "")
 
 

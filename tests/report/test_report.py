@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
-import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
@@ -18,13 +16,12 @@ import pypdf
 import pytest
 from markupsafe import escape as esc
 
+from clirun import riftwatch
 from riftwatch import api
 from riftwatch.analysis.rift import VERSION as RIFT_VERSION
 from riftwatch.analysis.scale import VERSION as SCALE_VERSION
 from riftwatch.errors import ReportError, StoreError
 from riftwatch.report.charts import timeline_svg
-
-SRC = Path(__file__).resolve().parents[2] / "src"
 
 HOSTILE_TITLE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
 DOCS = [
@@ -162,16 +159,7 @@ def test_errors(stored: str, tmp_path: Path) -> None:
     assert not missing.exists()
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "RIFTWATCH_DB"}
-    env["PYTHONPATH"] = os.pathsep.join([str(SRC), *filter(None, [env.get("PYTHONPATH")])])
-    return subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+run = riftwatch
 
 
 def test_cli(stored: str, tmp_path: Path) -> None:

@@ -5,9 +5,7 @@ when, and the state before and after; refused changes write none."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,6 +13,7 @@ import pytest
 from sqlalchemy import update
 from tests.web.conftest import build_corpus
 
+from clirun import riftwatch
 from riftwatch import api
 from riftwatch.actors import api as actors_api
 from riftwatch.errors import JudgementError, WebError
@@ -201,17 +200,9 @@ def test_users_and_tokens(db_url: str) -> None:
 def test_cli_users_tokens_and_audit(tmp_path: Path) -> None:
     db = str(tmp_path / "rw.db")
     api.init_store(db)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
 
     def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "riftwatch.cli", "--db", db, *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-        )
+        return riftwatch("--db", db, *args, stdin=stdin, timeout=120)
 
     added = run(
         "users",

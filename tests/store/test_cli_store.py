@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-import riftwatch
+from clirun import riftwatch
 from riftwatch import api
 from riftwatch.store.engine import head_revision
 
-# the code under test, also when a test runs the program from another directory
-SRC = str(Path(riftwatch.__file__).resolve().parents[1])
-
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "RIFTWATCH_DB"}
-    env["COLUMNS"] = "200"
-    env["PYTHONPATH"] = os.pathsep.join([SRC, *filter(None, [env.get("PYTHONPATH")])])
-    return subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        timeout=180,
-    )
+    return riftwatch(*args, columns=200, cwd=cwd, timeout=180)
 
 
 READ_COMMANDS = [

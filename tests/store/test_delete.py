@@ -7,12 +7,12 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
 
+from clirun import riftwatch
 from riftwatch import api
 from riftwatch.errors import StoreError
 from riftwatch.store.tables import Document, EventRow, IngestFile, MinhashBand, SentenceRow
@@ -184,17 +184,8 @@ def test_unknown_ids_and_runs_and_nothing_given_are_refused(store, tmp_path) -> 
     assert _ids(store) == [doc_id]
 
 
-def _cli(
-    db: str, *args: str, stdin: int | None = subprocess.DEVNULL
-) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", "--db", db, *args],
-        capture_output=True,
-        text=True,
-        stdin=stdin,
-        env={**os.environ, "COLUMNS": "200"},
-        timeout=300,
-    )
+def _cli(db: str, *args: str, stdin: int | None = None) -> subprocess.CompletedProcess[str]:
+    return riftwatch("--db", db, *args, stdin=stdin, columns=200)
 
 
 def test_cli_delete(db_url: str, tmp_path) -> None:

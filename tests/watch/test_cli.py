@@ -6,28 +6,22 @@ the watch loop stopped by Ctrl-C (SIGINT), and killed then rerun without duplica
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from tests.watch.conftest import FEED_ONE, FEED_TWO, Mailbox, rss, write_batch_one, write_batch_two
 
-SRC = str(Path(__file__).resolve().parents[2] / "src")
+from clirun import environment, program, riftwatch
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": SRC, "RIFTWATCH_DATA_DIR": str(tmp_path / "data"),
-            "RIFTWATCH_ANALYST": "ana", "COLUMNS": "200"}  # fmt: skip
+    return {"RIFTWATCH_DATA_DIR": str(tmp_path / "data"), "RIFTWATCH_ANALYST": "ana"}
 
 
 def rw(tmp_path: Path, db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", "--db", db, *args],
-        capture_output=True, text=True, env=_env(tmp_path), timeout=600,
-    )  # fmt: skip
+    return riftwatch("--db", db, *args, columns=200, env=_env(tmp_path), timeout=600)
 
 
 def ok(tmp_path: Path, db: str, *args: str) -> str:
@@ -96,8 +90,9 @@ def _default_sigint() -> None:
 
 def _loop(tmp_path: Path, db: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "riftwatch.cli", "--db", db, "watch", "--interval", "1"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(tmp_path),
+        program("--db", db, "watch", "--interval", "1"),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=environment(columns=200, **_env(tmp_path)),
         preexec_fn=_default_sigint,
     )  # fmt: skip
 

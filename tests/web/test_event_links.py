@@ -4,13 +4,13 @@ the command line refuses it, and the API's and the page's "next" links page by c
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from html import unescape
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from tests.web.conftest import Served
+
+from clirun import riftwatch
 
 
 @pytest.mark.parametrize("name", ["actor", "type", "from", "pair", "min_reliability"])
@@ -30,13 +30,7 @@ def test_an_empty_filter_is_refused_naming_it(served: Served, name: str) -> None
 def test_the_command_line_refuses_an_empty_actor_too(served: Served) -> None:
     """The two agree: the CLI's error for ``--actor ""`` is a numbered one naming the
     option, and nothing is listed."""
-    import os
-
-    done = subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", "--db", served.db, "events", "list",
-         "--actor", "", "--format", "json"],
-        capture_output=True, text=True, env={**os.environ}, timeout=300,
-    )  # fmt: skip
+    done = riftwatch("--db", served.db, "events", "list", "--actor", "", "--format", "json")
     assert done.returncode != 0
     assert "actor" in done.stderr and re.search(r"RW\d{3}", done.stderr)
     assert done.stdout.strip() in ("", "[]")

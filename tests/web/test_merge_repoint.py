@@ -7,15 +7,13 @@ log has the re-pointing, and undoing the merge points exactly those events back.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tests.web.conftest import Served, _database, start_server
 
+from clirun import riftwatch
 from riftwatch import api
 from riftwatch.actors import api as actors_api
 
@@ -96,12 +94,8 @@ def test_a_web_merge_repoints_stored_events_and_undo_points_them_back(
 
 def test_the_cli_merge_repoints_stored_events(store_db: str) -> None:
     before = _sides(store_db)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    done = subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", "actors", "merge", KEEP,
-         "mention:Ridge Falcons Front", "--db", store_db, "--analyst", "cli-analyst"],
-        capture_output=True, text=True, env=env, timeout=300,
-    )  # fmt: skip
+    done = riftwatch("actors", "merge", KEEP, "mention:Ridge Falcons Front", "--db", store_db,
+                     "--analyst", "cli-analyst")  # fmt: skip
     assert done.returncode == 0, done.stderr
     after = _sides(store_db)
     assert _with(after, OPEN) == 0 and _with(after, KEEP) == 4

@@ -8,23 +8,19 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from tests.web.conftest import Served
 
+from clirun import riftwatch
 from riftwatch import api
 from riftwatch.errors import ConfigError
 
 
 def _cli(db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "riftwatch.cli", "--db", db, *args],
-        capture_output=True, text=True, env={**os.environ}, timeout=300,
-    )  # fmt: skip
+    return riftwatch("--db", db, *args)
 
 
 def test_doc_id_is_text_in_every_output(served: Served, tmp_path: Path) -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -13,17 +11,18 @@ import httpx
 import pytest
 from tests.web.conftest import REPORT_A
 
+from clirun import environment, program
 from riftwatch import api
 from riftwatch.web.serve import check_host, is_loopback
 
 
 def _cli(*args: str, **kwargs: object) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "riftwatch.cli", *args],
+        program(*args),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ},
+        env=environment(),
         **kwargs,  # type: ignore[arg-type]
     )
 
