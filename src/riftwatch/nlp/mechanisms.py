@@ -4878,3 +4878,128 @@ def followers_under(coder: Any, tok: Any) -> Any:
                     ):
                         return actor
     return None
+
+
+# -- accepted proposals and located passives (issue 9, world news; peers11) -------------------
+def _accepting_verb(lex: Any, noun: Any) -> Any:
+    """The verb that takes up the proposal ``noun``: its head when the noun is the object of
+    an acceptance verb ("accepted Y's offer"), or the verb of its "to" phrase ("agreed to Y's
+    mediation"); None otherwise."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB":
+        verb = head.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in lex.acceptance_verbs else None
+
+
+def accepted_proposals(coder: Any) -> None:
+    """'X accepted Y's offer', 'X agreed to Ugandan mediation', 'X embraced a French plan': a
+    proposal another party made, taken up, is an AGREE from X to its author (CAMEO 03/08;
+    cues.yaml ``acceptance_verbs``, ``accepted_proposal_nouns``), the twin of
+    :func:`dismissed_proposals`. The author is the noun's possessor, country adjective or
+    from/by/of phrase; a proposal with no author, or X's own, adds nothing. The trigger is the
+    verb, so "did not accept", "may agree to", "refused to accept" are not asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya accepted Uganda's offer.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Uganda", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 2: uganda})
+    >>> accepted_proposals(coder)
+    >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
+    [('Kenya', 'AGREE', 'Uganda')]
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in lex.accepted_proposal_nouns:
+            continue
+        verb = _accepting_verb(lex, noun)
+        if verb is None:
+            continue
+        acceptors, passive, how = coder.subject(verb)
+        if not acceptors or passive:
+            continue
+        own = {a.key() for a in acceptors}
+        authors = [a for a in _proposal_authors(coder, noun)
+                   if a.key() not in own and a.type != "place"]  # fmt: skip
+        if not authors:
+            # "accepted an offer from Y", "agreed to mediation by Y": the parser may hang
+            # the from/by phrase on the verb
+            authors = [a for p in verb.children if p.dep_ in ("prep", "agent")
+                       and p.lower_ in ("from", "by") and p.i > noun.i
+                       for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
+                       if a.key() not in own and a.type != "place"]  # fmt: skip
+        done = {(e.source.key(), e.target.key()) for e in coder.events
+                if e.event_type == "AGREE" and e.trigger.i == verb.i}  # fmt: skip
+        authors = [a for a in authors if all((s, a.key()) not in done for s in own)]
+        if not authors:
+            continue
+        why = [f"'{verb.text}' takes up the proposal '{noun.text}': AGREE",
+               f"source: {how}", "target: the proposal's author"]  # fmt: skip
+        coder._emit(acceptors, authors, "AGREE", None, verb, why)  # noqa: SLF001
+
+
+def located_passives(coder: Any) -> None:
+    """'A British journalist was arrested in Kenya', 'a Ugandan activist was expelled from
+    Kenya': a passive of a state's power over people (cues.yaml ``located_passives``) with no
+    "by" agent, done in (for expulsions, from) a named country or its capital, is done by that
+    country's state to the passive subject, with the verb's own type and mode. A subject that
+    is the country itself or a place, an agent named, or an event already coded on the verb
+    adds nothing; modality is read from the verb ("was not arrested", "could be detained").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("A Ugandan journalist was arrested in Kenya.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> who = Actor(id="open:ugandan-journalist", name="Ugandan journalist",
+    ...             mention="Ugandan journalist", type="collective")
+    >>> coder = SentenceCoder(load(), doc, {2: who, 6: kenya})
+    >>> located_passives(coder)
+    >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
+    [('Kenya', 'COERCE', 'Ugandan journalist')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        word = verb.lemma_.lower()
+        preps = lex.located_passives.get(word)
+        entry = lex.verbs.get(word)
+        if verb.pos_ != "VERB" or not preps or not entry:
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue
+        if any(e.trigger.i == verb.i for e in coder.events):
+            continue
+        victims, passive, how = coder.subject(verb)
+        if not passive or not victims:
+            continue
+        state = None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                actor = coder.actor_of.get(pobj.i)
+                if actor is not None and actor.type == "country" and not actor.weak:
+                    state = actor
+                elif actor is None:
+                    state = next(iter(_capital_of(pobj)), None)
+                if state is not None:
+                    break
+            if state is not None:
+                break
+        if state is None:
+            continue
+        targets = [v for v in victims if v.key() != state.key() and v.type != "place"
+                   and _iso_of_key(v.key()) != _iso_of_key(state.key())]  # fmt: skip
+        if not targets:
+            continue
+        why = [f"'{verb.text}' with no agent, done {prep.lower_} '{pobj.text}': that "
+               f"country's state is the doer", f"target: {how}"]  # fmt: skip
+        coder._emit([state], targets, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001

@@ -143,6 +143,9 @@ class Lexicon:
     promise_breaking: frozenset[str] = frozenset()  # mechanisms.broken_promises (peers4)
     dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
     proposal_nouns: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
+    acceptance_verbs: frozenset[str] = frozenset()  # mechanisms.accepted_proposals (peers11)
+    accepted_proposal_nouns: frozenset[str] = frozenset()  # (peers11)
+    located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
     faction_nouns: frozenset[str] = frozenset()  # mechanisms.split_by_founders (rift4)
     leaving_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # rift4
     onset_verbs: frozenset[str] = frozenset()  # mechanisms.hostilities_between (rift4)
@@ -455,6 +458,14 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         promise_breaking=_set(cues, "promise_breaking", "cues.yaml"),
         dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
         proposal_nouns=_set(cues, "proposal_nouns", "cues.yaml"),
+        acceptance_verbs=_set(cues, "acceptance_verbs", "cues.yaml"),
+        accepted_proposal_nouns=_set(cues, "accepted_proposal_nouns", "cues.yaml"),
+        located_passives={
+            str(k).lower(): tuple(
+                str(v).lower() for v in _words(vs, f"cues.yaml located_passives.{k}")
+            )
+            for k, vs in (cues.get("located_passives") or {}).items()
+        },
         faction_nouns=_set(events, "faction_nouns", "events.yaml"),
         leaving_phrases={
             str(k).lower(): tuple(str(v).lower() for v in vs)
