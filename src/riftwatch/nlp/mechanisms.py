@@ -1547,30 +1547,49 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
     own_iso = {iso for s in sources if (iso := s.country or _iso_of_key(s.key()))}
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
     for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _LOCUS_PREPS:
+        for prep, pobj in _locus_phrases(coder, holder):
+            actor = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
+            capital = None
+            if actor is None and pobj.dep_ == "pobj" and _state_act_on_things(coder, verb, sources):
+                # "imposed a curfew in Nairobi": a capital named as the place of a state's
+                # act on things stands for its country's government (as a capital that
+                # acts does); "arrested protesters in Kampala" is an act on the people
+                # there, and "the Red Cross suspended aid in Kampala" no state's act
+                capital = actor = next(iter(_capital_of(pobj)), None)
+            if actor is None or (actor.type != "country" and capital is None) or actor.weak:
                 continue
-            for pobj in prep.children:
-                actor = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
-                capital = None
-                if (
-                    actor is None
-                    and pobj.dep_ == "pobj"
-                    and _state_act_on_things(coder, verb, sources)
-                ):
-                    # "imposed a curfew in Nairobi": a capital named as the place of a state's
-                    # act on things stands for its country's government (as a capital that
-                    # acts does); "arrested protesters in Kampala" is an act on the people
-                    # there, and "the Red Cross suspended aid in Kampala" no state's act
-                    capital = actor = next(iter(_capital_of(pobj)), None)
-                if actor is None or (actor.type != "country" and capital is None) or actor.weak:
-                    continue
-                if actor.key() in own or _iso_of_key(actor.key()) in own_iso:
-                    return [], ""
-                if actor.country and actor.country in own_iso:
-                    return [], ""
-                return [actor], f"the country it is done in ('{prep.lower_} {pobj.text}')"
+            if actor.key() in own or _iso_of_key(actor.key()) in own_iso:
+                return [], ""
+            if actor.country and actor.country in own_iso:
+                return [], ""
+            return [actor], f"the country it is done in ('{prep.lower_} {pobj.text}')"
     return [], ""
+
+
+def _locus_phrases(coder: Any, holder: Any) -> Iterator[tuple[Any, Any]]:
+    """(preposition, object) pairs naming where ``holder``'s act is done: its in/into/inside
+    phrases, and (peers11) the "in" phrase of a premises its at/outside/near phrase names
+    ("rioted at a jail in Y": cues.yaml ``nested_locus_preps``), whose own noun is no actor.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenyan prisoners rioted at a jail in Uganda.")
+    >>> coder = type("C", (), {"lex": load(), "actor_of": {}})()
+    >>> [(p.text, o.text) for p, o in _locus_phrases(coder, doc[2])]
+    [('in', 'Uganda')]
+    """
+    for prep in holder.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in _LOCUS_PREPS:
+            yield from ((prep, pobj) for pobj in prep.children)
+        elif prep.lower_ in coder.lex.nested_locus_preps:
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.pos_ != "NOUN" or place.i in coder.actor_of:
+                    continue
+                for inner in place.children:
+                    if inner.dep_ == "prep" and inner.lower_ in ("in", "inside"):
+                        yield from ((inner, pobj) for pobj in inner.children)
 
 
 STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
