@@ -126,3 +126,17 @@ def test_an_act_at_a_premises_not_done_is_not_asserted(text: str) -> None:
 def test_a_premises_in_the_doers_own_country_names_no_party() -> None:
     found = named_events("Kenyan police arrested two men at a hotel in Kenya on Monday.")
     assert not [e for e in found if e[0] == "Kenya" and e[2] == "Kenya"], found
+
+
+# -- precision: relations cut, proposals blocked ---------------------------------------------
+def test_ties_announced_cut_are_no_agree() -> None:
+    found = named_events("Kenya announced it would cut ties with Uganda.")
+    assert not _asserted(found, "AGREE"), found
+    kept = named_events("Kenya said it will restore ties with Uganda.")
+    assert ("Kenya", "AGREE", "Uganda", "asserted") in kept, kept
+
+
+def test_a_vetoed_resolution_condemns_nobody() -> None:
+    found = named_events("Kenya vetoed a Security Council resolution condemning Uganda.")
+    assert not _asserted(found, "ACCUSE"), found
+    assert has(found, "Kenya", "REJECT", "Security Council"), found

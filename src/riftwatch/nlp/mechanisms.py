@@ -1251,6 +1251,15 @@ def announced_cooperation(coder: Any) -> None:
         clause = _clause_verb(event.trigger)
         if clause is None or _negated(clause):
             continue
+        noun = event.trigger
+        if (
+            noun.pos_ == "NOUN"
+            and noun.dep_ in ("dobj", "obj")
+            and any(
+                e.trigger.i == noun.head.i and e.event_type not in COOPERATIVE for e in coder.events
+            )
+        ):
+            continue  # "X said it would cut ties with Y": the verb undoes the relation (peers11)
         aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         carrier = None
         if clause.dep_ == "ccomp" and aux & _FUTURE_AUX:

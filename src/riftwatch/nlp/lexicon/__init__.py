@@ -147,6 +147,7 @@ class Lexicon:
     accepted_proposal_nouns: frozenset[str] = frozenset()  # (peers11)
     located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
     nested_locus_preps: frozenset[str] = frozenset()  # mechanisms.locus_party (peers11)
+    blocking_verbs: frozenset[str] = frozenset()  # modality._blocked_proposal (peers11)
     faction_nouns: frozenset[str] = frozenset()  # mechanisms.split_by_founders (rift4)
     leaving_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # rift4
     onset_verbs: frozenset[str] = frozenset()  # mechanisms.hostilities_between (rift4)
@@ -461,6 +462,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         proposal_nouns=_set(cues, "proposal_nouns", "cues.yaml"),
         acceptance_verbs=_set(cues, "acceptance_verbs", "cues.yaml"),
         nested_locus_preps=_set(cues, "nested_locus_preps", "cues.yaml"),
+        blocking_verbs=_set(cues, "blocking_verbs", "cues.yaml"),
         accepted_proposal_nouns=_set(cues, "accepted_proposal_nouns", "cues.yaml"),
         located_passives={
             str(k).lower(): tuple(
