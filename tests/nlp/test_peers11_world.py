@@ -140,3 +140,21 @@ def test_a_vetoed_resolution_condemns_nobody() -> None:
     found = named_events("Kenya vetoed a Security Council resolution condemning Uganda.")
     assert not _asserted(found, "ACCUSE"), found
     assert has(found, "Kenya", "REJECT", "Security Council"), found
+
+
+# -- homes and property of a country's people (actors/data/agents/curated.yaml) ------------
+def test_homes_of_a_countrys_people_are_those_people() -> None:
+    found = named_events("Kenyan troops demolished Somali homes.")
+    assert has(found, "Kenya", "ASSAULT", "Somali homes"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan troops did not demolish Somali homes.",
+        "Kenyan troops may demolish Somali homes.",
+        "Kenya denied that its troops had demolished Somali homes.",
+    ],
+)
+def test_homes_not_demolished_are_not_asserted(text: str) -> None:
+    assert not _asserted(named_events(text), "ASSAULT"), named_events(text)

@@ -45,7 +45,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v22",
+    "actors.open.v23",
     "code.rules.v32",
     "modality.rules.v20",
     ATTRIBUTION_NAME,
