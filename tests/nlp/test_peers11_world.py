@@ -158,3 +158,38 @@ def test_homes_of_a_countrys_people_are_those_people() -> None:
 )
 def test_homes_not_demolished_are_not_asserted(text: str) -> None:
     assert not _asserted(named_events(text), "ASSAULT"), named_events(text)
+
+
+# -- "came under attack from Y" (mechanisms.came_under) --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Kenyan troops came under attack from Somali militants.", "Somali militants",
+         "ASSAULT", "Kenya"),
+        ("Kenyan troops came under heavy fire from Somali militants on Monday.",
+         "Somali militants", "ASSAULT", "Kenya"),
+        ("Kenya came under criticism from Uganda for its role.", "Uganda", "ACCUSE", "Kenya"),
+        ("Kenya is under pressure from Uganda.", "Uganda", "COERCE", "Kenya"),
+    ],
+)  # fmt: skip
+def test_an_act_undergone_is_done_by_its_from_party(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text)
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan troops did not come under attack from Somali militants.",
+        "Kenyan troops could come under attack from Somali militants.",
+        "Kenya denied that its troops had come under fire from Somali militants.",
+    ],
+)
+def test_an_act_not_undergone_is_not_asserted(text: str) -> None:
+    assert not _asserted(named_events(text), "ASSAULT"), named_events(text)
+
+
+def test_an_act_undergone_with_no_doer_names_nobody() -> None:
+    assert not named_events("Kenyan troops came under attack on Monday.")

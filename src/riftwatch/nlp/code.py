@@ -923,6 +923,7 @@ class SentenceCoder:
         mechanisms.force_buildups(self)  # "X strengthened its forces in Y" (peers10)
         mechanisms.accepted_proposals(self)  # "X agreed to Y's mediation" (peers11)
         mechanisms.located_passives(self)  # "a Briton was arrested in Kenya" (peers11)
+        mechanisms.came_under(self)  # "X came under attack from Y" (peers11)
         mechanisms.handover_to_party(self)  # "X handed over medicine to Y"
         mechanisms.defections_to(self)  # "X's commanders defected to Y": they join Y
         mechanisms.state_hosts(self)  # "X hosted Y's prime minister": a visit

@@ -5031,3 +5031,53 @@ def located_passives(coder: Any) -> None:
         why = [f"'{verb.text}' with no agent, done {prep.lower_} '{pobj.text}': that "
                f"country's state is the doer", f"target: {how}"]  # fmt: skip
         coder._emit([state], targets, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+def came_under(coder: Any) -> None:
+    """'X came under attack from Y', 'X came under fire from Y', 'X is under pressure from Y',
+    'X fell under investigation by Y': an event noun after "under" on a verb of undergoing
+    (cues.yaml ``undergoing_verbs``) is done by the party of its from/by phrase to the verb's
+    subject, with the noun's own type. Nouns of protection or guidance under which a party
+    acts ("under the auspices of Y": events.yaml ``under_support``) are left to their own
+    rule; a noun with no doer named, or whose doer is the subject, adds nothing. The trigger
+    is the noun, so "did not come under attack", "may come under pressure" are not asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya came under pressure from Uganda.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Uganda", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 5: uganda})
+    >>> came_under(coder)
+    >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
+    [('Uganda', 'COERCE', 'Kenya')]
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        prep = noun.head
+        if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.lower_ != "under":
+            continue
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.undergoing_verbs:
+            continue
+        entry = lex.trigger_entry(noun)[1]
+        if not entry or not entry.get("type") or entry.get("under_support"):
+            continue
+        victims, passive, how = coder.subject(verb)
+        if not victims or passive:
+            continue
+        own = {a.key() for a in victims}
+        doers = [a for h in (noun, verb) for p in h.children
+                 if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                 for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
+                 if a.key() not in own and a.type != "place"]  # fmt: skip
+        if not doers:
+            continue
+        done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == noun.i}
+        doers = [d for d in doers if all((d.key(), v) not in done for v in own)]
+        if not doers:
+            continue
+        why = [f"'{verb.text} under {noun.text}': done to the subject by the from/by party",
+               f"target: {how}"]  # fmt: skip
+        coder._emit(doers[:1], victims, entry["type"], entry.get("mode"), noun, why)  # noqa: SLF001

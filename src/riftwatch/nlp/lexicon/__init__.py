@@ -148,6 +148,7 @@ class Lexicon:
     located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
     nested_locus_preps: frozenset[str] = frozenset()  # mechanisms.locus_party (peers11)
     blocking_verbs: frozenset[str] = frozenset()  # modality._blocked_proposal (peers11)
+    undergoing_verbs: frozenset[str] = frozenset()  # mechanisms.came_under (peers11)
     faction_nouns: frozenset[str] = frozenset()  # mechanisms.split_by_founders (rift4)
     leaving_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # rift4
     onset_verbs: frozenset[str] = frozenset()  # mechanisms.hostilities_between (rift4)
@@ -463,6 +464,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         acceptance_verbs=_set(cues, "acceptance_verbs", "cues.yaml"),
         nested_locus_preps=_set(cues, "nested_locus_preps", "cues.yaml"),
         blocking_verbs=_set(cues, "blocking_verbs", "cues.yaml"),
+        undergoing_verbs=_set(cues, "undergoing_verbs", "cues.yaml"),
         accepted_proposal_nouns=_set(cues, "accepted_proposal_nouns", "cues.yaml"),
         located_passives={
             str(k).lower(): tuple(
