@@ -193,3 +193,29 @@ def test_an_act_not_undergone_is_not_asserted(text: str) -> None:
 
 def test_an_act_undergone_with_no_doer_names_nobody() -> None:
     assert not named_events("Kenyan troops came under attack on Monday.")
+
+
+# -- "was placed under arrest in Y" (mechanisms.came_under, placing verbs) -------------------
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("A Ugandan journalist was placed under arrest in Kenya.", "COERCE"),
+        ("A Ugandan national has been put under investigation in Kenya.", "ACCUSE"),
+        ("A Ugandan journalist was placed under arrest by Kenyan police.", "COERCE"),
+    ],
+)
+def test_a_party_placed_under_a_charge(text: str, etype: str) -> None:
+    found = named_events(text)
+    assert has(found, "Kenya", etype, "Ugandan"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ugandan journalist was not placed under arrest in Kenya.",
+        "A Ugandan national may be put under investigation in Kenya.",
+    ],
+)
+def test_a_party_not_placed_under_a_charge(text: str) -> None:
+    found = named_events(text)
+    assert not [e for e in found if e[0] == "Kenya" and e[3] == "asserted"], found

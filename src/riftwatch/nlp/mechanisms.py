@@ -4972,6 +4972,23 @@ def accepted_proposals(coder: Any) -> None:
         coder._emit(acceptors, authors, "AGREE", None, verb, why)  # noqa: SLF001
 
 
+def _located_state(coder: Any, verb: Any, preps: Any) -> tuple[Any, Any, Any]:
+    """(state, preposition, object): the named country (or a capital's government) of a
+    ``preps`` phrase on ``verb``, else (None, None, None)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            actor = coder.actor_of.get(pobj.i)
+            if actor is not None and actor.type == "country" and not actor.weak:
+                return actor, prep, pobj
+            if actor is None and (capital := next(iter(_capital_of(pobj)), None)) is not None:
+                return capital, prep, pobj
+    return None, None, None
+
+
 def located_passives(coder: Any) -> None:
     """'A British journalist was arrested in Kenya', 'a Ugandan activist was expelled from
     Kenya': a passive of a state's power over people (cues.yaml ``located_passives``) with no
@@ -5006,22 +5023,7 @@ def located_passives(coder: Any) -> None:
         victims, passive, how = coder.subject(verb)
         if not passive or not victims:
             continue
-        state = None
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in preps:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                actor = coder.actor_of.get(pobj.i)
-                if actor is not None and actor.type == "country" and not actor.weak:
-                    state = actor
-                elif actor is None:
-                    state = next(iter(_capital_of(pobj)), None)
-                if state is not None:
-                    break
-            if state is not None:
-                break
+        state, prep, pobj = _located_state(coder, verb, preps)
         if state is None:
             continue
         targets = [v for v in victims if v.key() != state.key() and v.type != "place"
@@ -5041,6 +5043,9 @@ def came_under(coder: Any) -> None:
     acts ("under the auspices of Y": events.yaml ``under_support``) are left to their own
     rule; a noun with no doer named, or whose doer is the subject, adds nothing. The trigger
     is the noun, so "did not come under attack", "may come under pressure" are not asserted.
+    A placing verb in the passive with a charge noun ("X was placed under arrest by Y", "X
+    was put under investigation in Y": cues.yaml ``placing_verbs``) is the act of the "by"
+    party, else of the country it is done in (as :func:`located_passives`).
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
@@ -5059,19 +5064,29 @@ def came_under(coder: Any) -> None:
         if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.lower_ != "under":
             continue
         verb = prep.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.undergoing_verbs:
+        word = verb.lemma_.lower()
+        # "X was placed under arrest in Y": a placing verb in the passive, the noun a charge
+        placed = word in lex.placing_verbs and any(c.dep_ == "nsubjpass" for c in verb.children)
+        if verb.pos_ not in ("VERB", "AUX") or (word not in lex.undergoing_verbs and not placed):
             continue
         entry = lex.trigger_entry(noun)[1]
         if not entry or not entry.get("type") or entry.get("under_support"):
             continue
+        if placed and (entry["type"] not in ("COERCE", "ACCUSE")
+                       or any(e.trigger.i == verb.i for e in coder.events)):  # fmt: skip
+            continue
         victims, passive, how = coder.subject(verb)
-        if not victims or passive:
+        if not victims or (passive and not placed):
             continue
         own = {a.key() for a in victims}
         doers = [a for h in (noun, verb) for p in h.children
                  if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
                  for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
                  if a.key() not in own and a.type != "place"]  # fmt: skip
+        if not doers and placed:
+            # "was put under investigation in Y": the country's state, as for an arrest
+            doers = [s for s in _located_state(coder, verb, ("in", "inside"))[:1]
+                     if s is not None and s.key() not in own]  # fmt: skip
         if not doers:
             continue
         done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == noun.i}
