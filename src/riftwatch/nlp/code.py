@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v31``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v32``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v31"
+NAME = "code.rules.v32"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -921,6 +921,9 @@ class SentenceCoder:
         mechanisms.protest_aims(self)  # "X demonstrated calling for Y's removal"
         mechanisms.protest_purposes(self)  # "X blocked roads to protest at Y's act" (peers10)
         mechanisms.force_buildups(self)  # "X strengthened its forces in Y" (peers10)
+        mechanisms.accepted_proposals(self)  # "X agreed to Y's mediation" (peers11)
+        mechanisms.located_passives(self)  # "a Briton was arrested in Kenya" (peers11)
+        mechanisms.came_under(self)  # "X came under attack from Y" (peers11)
         mechanisms.handover_to_party(self)  # "X handed over medicine to Y"
         mechanisms.defections_to(self)  # "X's commanders defected to Y": they join Y
         mechanisms.state_hosts(self)  # "X hosted Y's prime minister": a visit

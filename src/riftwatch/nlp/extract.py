@@ -45,9 +45,9 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v22",
-    "code.rules.v31",
-    "modality.rules.v19",
+    "actors.open.v23",
+    "code.rules.v32",
+    "modality.rules.v20",
     ATTRIBUTION_NAME,
     "context.rules.v7",
     "headline.rules.v10",

@@ -1251,6 +1251,15 @@ def announced_cooperation(coder: Any) -> None:
         clause = _clause_verb(event.trigger)
         if clause is None or _negated(clause):
             continue
+        noun = event.trigger
+        if (
+            noun.pos_ == "NOUN"
+            and noun.dep_ in ("dobj", "obj")
+            and any(
+                e.trigger.i == noun.head.i and e.event_type not in COOPERATIVE for e in coder.events
+            )
+        ):
+            continue  # "X said it would cut ties with Y": the verb undoes the relation (peers11)
         aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         carrier = None
         if clause.dep_ == "ccomp" and aux & _FUTURE_AUX:
@@ -1547,30 +1556,49 @@ def locus_party(coder: Any, verb: Any, etype: str | None = None) -> tuple[list[A
     own_iso = {iso for s in sources if (iso := s.country or _iso_of_key(s.key()))}
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
     for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _LOCUS_PREPS:
+        for prep, pobj in _locus_phrases(coder, holder):
+            actor = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
+            capital = None
+            if actor is None and pobj.dep_ == "pobj" and _state_act_on_things(coder, verb, sources):
+                # "imposed a curfew in Nairobi": a capital named as the place of a state's
+                # act on things stands for its country's government (as a capital that
+                # acts does); "arrested protesters in Kampala" is an act on the people
+                # there, and "the Red Cross suspended aid in Kampala" no state's act
+                capital = actor = next(iter(_capital_of(pobj)), None)
+            if actor is None or (actor.type != "country" and capital is None) or actor.weak:
                 continue
-            for pobj in prep.children:
-                actor = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
-                capital = None
-                if (
-                    actor is None
-                    and pobj.dep_ == "pobj"
-                    and _state_act_on_things(coder, verb, sources)
-                ):
-                    # "imposed a curfew in Nairobi": a capital named as the place of a state's
-                    # act on things stands for its country's government (as a capital that
-                    # acts does); "arrested protesters in Kampala" is an act on the people
-                    # there, and "the Red Cross suspended aid in Kampala" no state's act
-                    capital = actor = next(iter(_capital_of(pobj)), None)
-                if actor is None or (actor.type != "country" and capital is None) or actor.weak:
-                    continue
-                if actor.key() in own or _iso_of_key(actor.key()) in own_iso:
-                    return [], ""
-                if actor.country and actor.country in own_iso:
-                    return [], ""
-                return [actor], f"the country it is done in ('{prep.lower_} {pobj.text}')"
+            if actor.key() in own or _iso_of_key(actor.key()) in own_iso:
+                return [], ""
+            if actor.country and actor.country in own_iso:
+                return [], ""
+            return [actor], f"the country it is done in ('{prep.lower_} {pobj.text}')"
     return [], ""
+
+
+def _locus_phrases(coder: Any, holder: Any) -> Iterator[tuple[Any, Any]]:
+    """(preposition, object) pairs naming where ``holder``'s act is done: its in/into/inside
+    phrases, and (peers11) the "in" phrase of a premises its at/outside/near phrase names
+    ("rioted at a jail in Y": cues.yaml ``nested_locus_preps``), whose own noun is no actor.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenyan prisoners rioted at a jail in Uganda.")
+    >>> coder = type("C", (), {"lex": load(), "actor_of": {}})()
+    >>> [(p.text, o.text) for p, o in _locus_phrases(coder, doc[2])]
+    [('in', 'Uganda')]
+    """
+    for prep in holder.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in _LOCUS_PREPS:
+            yield from ((prep, pobj) for pobj in prep.children)
+        elif prep.lower_ in coder.lex.nested_locus_preps:
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.pos_ != "NOUN" or place.i in coder.actor_of:
+                    continue
+                for inner in place.children:
+                    if inner.dep_ == "prep" and inner.lower_ in ("in", "inside"):
+                        yield from ((inner, pobj) for pobj in inner.children)
 
 
 STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
@@ -4885,3 +4913,193 @@ def followers_under(coder: Any, tok: Any) -> Any:
                     ):
                         return actor
     return None
+
+
+# -- accepted proposals and located passives (issue 9, world news; peers11) -------------------
+def _accepting_verb(lex: Any, noun: Any) -> Any:
+    """The verb that takes up the proposal ``noun``: its head when the noun is the object of
+    an acceptance verb ("accepted Y's offer"), or the verb of its "to" phrase ("agreed to Y's
+    mediation"); None otherwise."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB":
+        verb = head.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in lex.acceptance_verbs else None
+
+
+def accepted_proposals(coder: Any) -> None:
+    """'X accepted Y's offer', 'X agreed to Ugandan mediation', 'X embraced a French plan': a
+    proposal another party made, taken up, is an AGREE from X to its author (CAMEO 03/08;
+    cues.yaml ``acceptance_verbs``, ``accepted_proposal_nouns``), the twin of
+    :func:`dismissed_proposals`. The author is the noun's possessor, country adjective or
+    from/by/of phrase; a proposal with no author, or X's own, adds nothing. The trigger is the
+    verb, so "did not accept", "may agree to", "refused to accept" are not asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya accepted Uganda's offer.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Uganda", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 2: uganda})
+    >>> accepted_proposals(coder)
+    >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
+    [('Kenya', 'AGREE', 'Uganda')]
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in lex.accepted_proposal_nouns:
+            continue
+        verb = _accepting_verb(lex, noun)
+        if verb is None:
+            continue
+        acceptors, passive, how = coder.subject(verb)
+        if not acceptors or passive:
+            continue
+        own = {a.key() for a in acceptors}
+        authors = [a for a in _proposal_authors(coder, noun)
+                   if a.key() not in own and a.type != "place"]  # fmt: skip
+        if not authors:
+            # "accepted an offer from Y", "agreed to mediation by Y": the parser may hang
+            # the from/by phrase on the verb
+            authors = [a for p in verb.children if p.dep_ in ("prep", "agent")
+                       and p.lower_ in ("from", "by") and p.i > noun.i
+                       for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
+                       if a.key() not in own and a.type != "place"]  # fmt: skip
+        done = {(e.source.key(), e.target.key()) for e in coder.events
+                if e.event_type == "AGREE" and e.trigger.i == verb.i}  # fmt: skip
+        authors = [a for a in authors if all((s, a.key()) not in done for s in own)]
+        if not authors:
+            continue
+        why = [f"'{verb.text}' takes up the proposal '{noun.text}': AGREE",
+               f"source: {how}", "target: the proposal's author"]  # fmt: skip
+        coder._emit(acceptors, authors, "AGREE", None, verb, why)  # noqa: SLF001
+
+
+def _located_state(coder: Any, verb: Any, preps: Any) -> tuple[Any, Any, Any]:
+    """(state, preposition, object): the named country (or a capital's government) of a
+    ``preps`` phrase on ``verb``, else (None, None, None)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            actor = coder.actor_of.get(pobj.i)
+            if actor is not None and actor.type == "country" and not actor.weak:
+                return actor, prep, pobj
+            if actor is None and (capital := next(iter(_capital_of(pobj)), None)) is not None:
+                return capital, prep, pobj
+    return None, None, None
+
+
+def located_passives(coder: Any) -> None:
+    """'A British journalist was arrested in Kenya', 'a Ugandan activist was expelled from
+    Kenya': a passive of a state's power over people (cues.yaml ``located_passives``) with no
+    "by" agent, done in (for expulsions, from) a named country or its capital, is done by that
+    country's state to the passive subject, with the verb's own type and mode. A subject that
+    is the country itself or a place, an agent named, or an event already coded on the verb
+    adds nothing; modality is read from the verb ("was not arrested", "could be detained").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("A Ugandan journalist was arrested in Kenya.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> who = Actor(id="open:ugandan-journalist", name="Ugandan journalist",
+    ...             mention="Ugandan journalist", type="collective")
+    >>> coder = SentenceCoder(load(), doc, {2: who, 6: kenya})
+    >>> located_passives(coder)
+    >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
+    [('Kenya', 'COERCE', 'Ugandan journalist')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        word = verb.lemma_.lower()
+        preps = lex.located_passives.get(word)
+        entry = lex.verbs.get(word)
+        if verb.pos_ != "VERB" or not preps or not entry:
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue
+        if any(e.trigger.i == verb.i for e in coder.events):
+            continue
+        victims, passive, how = coder.subject(verb)
+        if not passive or not victims:
+            continue
+        state, prep, pobj = _located_state(coder, verb, preps)
+        if state is None:
+            continue
+        targets = [v for v in victims if v.key() != state.key() and v.type != "place"
+                   and _iso_of_key(v.key()) != _iso_of_key(state.key())]  # fmt: skip
+        if not targets:
+            continue
+        why = [f"'{verb.text}' with no agent, done {prep.lower_} '{pobj.text}': that "
+               f"country's state is the doer", f"target: {how}"]  # fmt: skip
+        coder._emit([state], targets, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+def came_under(coder: Any) -> None:
+    """'X came under attack from Y', 'X came under fire from Y', 'X is under pressure from Y',
+    'X fell under investigation by Y': an event noun after "under" on a verb of undergoing
+    (cues.yaml ``undergoing_verbs``) is done by the party of its from/by phrase to the verb's
+    subject, with the noun's own type. Nouns of protection or guidance under which a party
+    acts ("under the auspices of Y": events.yaml ``under_support``) are left to their own
+    rule; a noun with no doer named, or whose doer is the subject, adds nothing. The trigger
+    is the noun, so "did not come under attack", "may come under pressure" are not asserted.
+    A placing verb in the passive with a charge noun ("X was placed under arrest by Y", "X
+    was put under investigation in Y": cues.yaml ``placing_verbs``) is the act of the "by"
+    party, else of the country it is done in (as :func:`located_passives`).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya came under pressure from Uganda.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Uganda", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 5: uganda})
+    >>> came_under(coder)
+    >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
+    [('Uganda', 'COERCE', 'Kenya')]
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        prep = noun.head
+        if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.lower_ != "under":
+            continue
+        verb = prep.head
+        word = verb.lemma_.lower()
+        # "X was placed under arrest in Y": a placing verb in the passive, the noun a charge
+        placed = word in lex.placing_verbs and any(c.dep_ == "nsubjpass" for c in verb.children)
+        if verb.pos_ not in ("VERB", "AUX") or (word not in lex.undergoing_verbs and not placed):
+            continue
+        entry = lex.trigger_entry(noun)[1]
+        if not entry or not entry.get("type") or entry.get("under_support"):
+            continue
+        if placed and (entry["type"] not in ("COERCE", "ACCUSE")
+                       or any(e.trigger.i == verb.i for e in coder.events)):  # fmt: skip
+            continue
+        victims, passive, how = coder.subject(verb)
+        if not victims or (passive and not placed):
+            continue
+        own = {a.key() for a in victims}
+        doers = [a for h in (noun, verb) for p in h.children
+                 if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                 for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
+                 if a.key() not in own and a.type != "place"]  # fmt: skip
+        if not doers and placed:
+            # "was put under investigation in Y": the country's state, as for an arrest
+            doers = [s for s in _located_state(coder, verb, ("in", "inside"))[:1]
+                     if s is not None and s.key() not in own]  # fmt: skip
+        if not doers:
+            continue
+        done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == noun.i}
+        doers = [d for d in doers if all((d.key(), v) not in done for v in own)]
+        if not doers:
+            continue
+        why = [f"'{verb.text} under {noun.text}': done to the subject by the from/by party",
+               f"target: {how}"]  # fmt: skip
+        coder._emit(doers[:1], victims, entry["type"], entry.get("mode"), noun, why)  # noqa: SLF001

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v19`` and ``attribution.rules.v4``.
+Registered as ``modality.rules.v20`` and ``attribution.rules.v4``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v19"
+NAME = "modality.rules.v20"
 ATTRIBUTION_NAME = "attribution.rules.v4"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -125,6 +125,15 @@ def modality_of(
         if outer.value == "asserted":
             return Modality("negated", deferral.text, cue_token=deferral)
         return outer
+    # "X vetoed a resolution condemning Y": a proposal blocked never acted (peers11)
+    blocked = _blocked_proposal(trigger, lex)
+    if blocked is not None:
+        outer = _own_cues(blocked, cues, lex) or _governing(
+            _path(blocked)[1:], cues, lex, child=blocked, scope=scope
+        )
+        if outer.value == "asserted":
+            return Modality("negated", blocked.text, cue_token=blocked)
+        return Modality("hypothetical", outer.cue, cue_token=outer.cue_token)
     # a relation only proposed, possible or planned ("the proposed merger collapsed", "a
     # potential alliance soured") never held: its end is no asserted distancing
     if (
@@ -991,3 +1000,25 @@ def _performed_by_light_verb(trigger: Any, cues: dict[str, frozenset[str]], lex:
         path = _path(head)
         return _governing(path[1:], cues, lex, child=head)
     return None
+
+
+def _blocked_proposal(trigger: Any, lex: Any) -> Any:
+    """The verb that blocks the proposal whose participle ``trigger`` is: "X vetoed a
+    resolution condemning Y" (cues.yaml ``blocking_verbs``, ``proposal_nouns``): what the
+    blocked resolution would have done is not done. None otherwise.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kenya vetoed a resolution condemning Uganda.")
+    >>> _blocked_proposal(doc[4], load()).text
+    'vetoed'
+    """
+    noun = trigger.head
+    if trigger.dep_ not in ("acl", "relcl") or noun.i == trigger.i:
+        return None
+    if noun.pos_ != "NOUN" or noun.lower_ not in lex.proposal_nouns:
+        return None
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB":
+        return None
+    return verb if verb.lemma_.lower() in lex.blocking_verbs else None

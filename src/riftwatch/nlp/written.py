@@ -1367,8 +1367,8 @@ def reason_verb(prep: Any, lex: Any) -> str | None:
     """
     if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    if not any(c.dep_ in _OBJECTS for c in prep.head.children):
-        return None
+    if not any(c.dep_ in (*_OBJECTS, "nsubjpass") for c in prep.head.children):
+        return None  # "X was arrested for V-ing" (peers11): the passive subject's charge
     lemma = prep.head.lemma_.lower()
     if lemma in lex.charging_verbs:
         return "charge"

@@ -144,6 +144,12 @@ class Lexicon:
     promise_breaking: frozenset[str] = frozenset()  # mechanisms.broken_promises (peers4)
     dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
     proposal_nouns: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
+    acceptance_verbs: frozenset[str] = frozenset()  # mechanisms.accepted_proposals (peers11)
+    accepted_proposal_nouns: frozenset[str] = frozenset()  # (peers11)
+    located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
+    nested_locus_preps: frozenset[str] = frozenset()  # mechanisms.locus_party (peers11)
+    blocking_verbs: frozenset[str] = frozenset()  # modality._blocked_proposal (peers11)
+    undergoing_verbs: frozenset[str] = frozenset()  # mechanisms.came_under (peers11)
     faction_nouns: frozenset[str] = frozenset()  # mechanisms.split_by_founders (rift4)
     leaving_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # rift4
     onset_verbs: frozenset[str] = frozenset()  # mechanisms.hostilities_between (rift4)
@@ -457,6 +463,17 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         promise_breaking=_set(cues, "promise_breaking", "cues.yaml"),
         dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
         proposal_nouns=_set(cues, "proposal_nouns", "cues.yaml"),
+        acceptance_verbs=_set(cues, "acceptance_verbs", "cues.yaml"),
+        nested_locus_preps=_set(cues, "nested_locus_preps", "cues.yaml"),
+        blocking_verbs=_set(cues, "blocking_verbs", "cues.yaml"),
+        undergoing_verbs=_set(cues, "undergoing_verbs", "cues.yaml"),
+        accepted_proposal_nouns=_set(cues, "accepted_proposal_nouns", "cues.yaml"),
+        located_passives={
+            str(k).lower(): tuple(
+                str(v).lower() for v in _words(vs, f"cues.yaml located_passives.{k}")
+            )
+            for k, vs in (cues.get("located_passives") or {}).items()
+        },
         faction_nouns=_set(events, "faction_nouns", "events.yaml"),
         leaving_phrases={
             str(k).lower(): tuple(str(v).lower() for v in vs)
