@@ -887,6 +887,7 @@ class SentenceCoder:
         mechanisms.refusal_idioms(self)  # "X closed the door to talks with Y" (fix9)
         mechanisms.misread_gerunds(self)  # "X was accused of housing Y's fighters" (fix9)
         written.obedience(self)  # "X takes orders from Y"
+        written.appointed_to_post(self)  # "Y was appointed deputy leader of X" (round 9)
         mechanisms.announced_cooperation(self)
         mechanisms.wanted_acts(self)
         mechanisms.appeals_to_act(self)
@@ -1927,6 +1928,10 @@ class SentenceCoder:
                 )
                 return
         owners = self._modifier_owner(noun, entry)
+        if not owners and carrier is not noun:
+            # "X's provision of safe haven to Y", "X's statement of support for Y": the
+            # carrier's owner is the event's (written9)
+            owners = self._modifier_owner(carrier, entry)
         if owners and not partners:
             givers = written.given_to_modifier(self, noun, entry)
             if givers and all(g.key() != o.key() for g in givers for o in owners):

@@ -325,6 +325,8 @@ def announced_threats(coder: Any) -> None:
             continue
         if written.condition_on_another(clause, coder, event.target):
             continue  # "said it would drive Y out if Z helped": a plan waiting on help
+        if written.delivered_to_third(coder, clause, event):
+            continue  # "said they would hand Y over to Z": an offer to Z (round 9)
         why = [f"'{speech.text}' that it will act against another party: THREATEN",
                *event.why[1:]]  # fmt: skip
         coder._emit([event.source], [event.target], "THREATEN", None, speech, why)  # noqa: SLF001

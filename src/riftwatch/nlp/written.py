@@ -2587,3 +2587,96 @@ def owned_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
     if entry.get("type") not in ("AID", "SUPPORT") or entry.get("possessor_is_partner"):
         return False
     return any(c.dep_ == "poss" and coder.actors(c) for c in noun.children)
+
+
+def _post_owners(coder: Any, post: Any) -> list[Any]:
+    """The party whose post ``post`` is: its "of" phrase or possessive ("deputy leader of
+    X", "X's deputy")."""
+    owners: list[Any] = []
+    for child in post.children:
+        if child.dep_ == "poss":
+            owners += coder.actors(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            owners += [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+    return owners
+
+
+def _appointment_parts(coder: Any, tok: Any) -> tuple[list[Any], list[Any]]:
+    """(appointees, post nouns) of an appointing verb in the passive with no agent ("Y was
+    named deputy leader of X") or of an appointing noun ("Y's appointment as X's deputy",
+    "the appointment of Y as head of X")."""
+    lex = coder.lex
+    posts: list[Any] = []
+    for child in tok.children:
+        if child.dep_ in ("oprd", "attr", "xcomp", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+            posts.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("as", "to"):
+            posts += [p for p in child.children if p.dep_ == "pobj"]
+    posts = [p for p in posts if p.lemma_.lower() in lex.post_nouns]
+    if not posts:
+        return [], []
+    if tok.pos_ in ("VERB", "AUX"):
+        if not any(c.dep_ == "auxpass" for c in tok.children) or any(
+            c.dep_ == "agent" for c in tok.children
+        ):
+            return [], []  # the active verb and "appointed by X" are the verb's own event
+        appointees, passive, _how = coder.subject(tok)
+        return (appointees if passive else []), posts
+    appointees = [a for c in tok.children if c.dep_ == "poss" for a in coder.actors(c)]
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            appointees += [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+    return appointees, posts
+
+
+def appointed_to_post(coder: Any) -> None:
+    """'Y was appointed deputy leader of X', 'Y's appointment as deputy leader of X', 'the
+    appointment of Y as X's deputy': X gives one of its posts to Y, a SUPPORT (mode
+    appointment) from X to Y's group, as "X appointed Y as its deputy" (events.yaml
+    ``appoint``; labelling: the appointing group -> the appointee's group). The words are
+    cues.yaml ``appointing_words`` (verbs and nouns, lemmas) and ``post_nouns``; the trigger
+    is the appointing word, so its clause decides the modality ("was reportedly to be
+    named", "denied that Y had been appointed" are not asserted). Written reports, round 9.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "Sirajuddin Haqqani was appointed deputy leader of the Taliban in 2015."
+    >>> [(c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...  for c in extract_document({"id": "d", "text": text, "date": "2016-01-01"})]
+    [('Afghan Taliban', 'SUPPORT', 'Haqqani Network')]
+    """
+    for tok in coder.doc:
+        if tok.lemma_.lower() not in coder.lex.appointing_words:
+            continue
+        appointees, posts = _appointment_parts(coder, tok)
+        for post in posts:
+            owners = _post_owners(coder, post)
+            keys = {a.key() for a in appointees} | {a.org_id or a.id for a in appointees}
+            # "Mansour was named leader of the Taliban": a post within one's own group
+            owners = [o for o in owners if not {o.key(), o.org_id or o.id} & keys]
+            if owners and appointees:
+                coder._emit(owners[:1], appointees, "SUPPORT", "appointment", tok,  # noqa: SLF001
+                            [f"'{tok.text}' to the post of '{post.text}' held by another "
+                             "party: the post's owner backs the appointee (SUPPORT)",
+                             "source: the owner of the post", "target: the appointee"])  # fmt: skip
+
+
+def delivered_to_third(coder: Any, clause: Any, event: Any) -> bool:
+    """Is the announced act ``clause`` a delivery of the event's target to a third party
+    ("the elders said they would hand the suspects over to the army")? Then the
+    announcement offers the target to that party: no threat to the target
+    (mechanisms.announced_threats; written reports, round 9). Only for the verbs of handing
+    over (cues.yaml ``handover_verbs``)."""
+    if clause.lemma_.lower() not in coder.lex.handover_verbs:
+        return False
+    parties = {event.source.key(), event.target.key()}
+    for prep in clause.subtree:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+            continue
+        node = prep.head  # the parser may hang "to Y" on the object ("the suspects")
+        while node.i != clause.i and node.dep_ not in ("advcl", "ccomp", "relcl", "xcomp"):
+            node = node.head
+        if node.i == clause.i:
+            for pobj in prep.children:
+                if any(a.key() not in parties for a in coder.actors(pobj)):
+                    return True
+    return False
