@@ -1370,6 +1370,21 @@ class SentenceCoder:
                         acts = self.actors(pobj) if pobj.dep_ == "pobj" else []
                         if acts:
                             return acts, f"target: what the '{noun.text}' is {child.text} at"
+        aimed = noun.head  # "the offensive was aimed at the TTP" (round 9)
+        if (
+            noun.dep_ == "nsubjpass"
+            and aimed.lemma_.lower() in _AIMING
+            and not any(c.tag_ == "MD" for c in aimed.children)  # "may have been aimed at"
+        ):
+            for prep in aimed.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "against"):
+                    pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+                    # "at the TTP and foreign fighters": a name read as the noun's modifier
+                    pobjs += [m for p in pobjs for m in p.lefts if m.dep_ in ("nmod", "compound")
+                              and any(c.dep_ == "cc" for c in m.children)]  # fmt: skip
+                    acts = [a for p in pobjs for a in self.actors(p)]
+                    if acts:
+                        return acts, f"target: what the '{noun.text}' was {aimed.text} at"
         for child in noun.lefts:
             if child.dep_ in ("amod", "compound", "nmod"):
                 for sub in child.subtree:
@@ -1646,6 +1661,8 @@ class SentenceCoder:
         partners = self._comitative(verb)
         if partners:
             sources, passive, how = self.subject(verb)
+            if passive and written.cooperative_participle(verb, self.lex):
+                passive = False  # "LeT fighters trained alongside Y": trained with Y (round 9)
             if not passive:
                 self._emit(sources, partners, "COOPERATE", "joint_operations", verb,
                            [f"'{verb.text} alongside': the subject cooperates with its partner",

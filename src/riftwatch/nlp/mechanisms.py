@@ -1280,6 +1280,10 @@ def announced_cooperation(coder: Any) -> None:
             carrier = clause  # "X will support Y": a plan stated, future like the act
         if carrier is None:
             continue
+        from riftwatch.nlp import written  # noqa: PLC0415 - written imports nothing of ours
+
+        if carrier is not event.trigger and written.conditioned(clause, coder.lex):
+            continue  # "said they would hand X over to Y if ...": a conditional offer (round 9)
         why = [f"'{carrier.text}': a cooperative act announced or offered -> AGREE",
                *event.why[1:]]  # fmt: skip
         coder._emit([event.source], [event.target], "AGREE", None, carrier, why)  # noqa: SLF001
@@ -2074,6 +2078,13 @@ def _proposal_authors(coder: Any, noun: Any) -> list[Any]:
             acts = coder.actors(child)
         elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             acts = [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+        elif (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and child.lemma_.lower() in coder.lex.proposing_verbs
+        ):  # "a truce offered by Y", "a plan put forward by Y" (round 9)
+            acts = [a for ag in child.children if ag.dep_ == "agent"
+                    for p in ag.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
         else:
             continue
         found += [a for a in acts if all(a.key() != f.key() for f in found)]

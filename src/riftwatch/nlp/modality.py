@@ -766,6 +766,8 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and (prev.dep_ == "pcomp")
         ):  # "warned its commanders against cooperating with X": advised not to
             return Modality("hypothetical", f"{tok.head.text} against", cue_token=tok.head)
+        if written.grievance_phrase(tok, prev, cues):  # "threatened X over its ties to Y"
+            return Modality("asserted", None)
         if tok.dep_ == "prep" and tok.lower_ in ("because", "due", "owing", "thanks"):
             return Modality("asserted", None)  # "due to its links to X": a reason, asserted
         if prev is not None and prev.dep_ == "conj" and prev.head.i == tok.i:

@@ -220,6 +220,21 @@ def coordinated_modifiers(coder: Any, head: Any, acts: list[Any]) -> list[Any]:
     return acts
 
 
+def handover_to_preps(verb: Any) -> list[Any]:
+    """The "to" phrases that name the receiver of a handing-over verb, wherever the parser
+    hangs them: on the verb, on its particle "over" ("hand X over to Y", round 9), on the
+    object's "over", or on the object itself ("hand over the suspects to Y", the object
+    misread as a verb)."""
+    out = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    overs = [p for p in verb.children if p.dep_ in ("prt", "advmod") and p.lower_ == "over"]
+    for obj in verb.children:
+        if obj.dep_ in _OBJECTS:
+            overs += [p for p in obj.children if p.dep_ in ("prt", "advmod") and p.lower_ == "over"]
+            out += [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "to"]
+    out += [g for p in overs for g in p.children if g.dep_ == "prep" and g.lower_ == "to"]
+    return out
+
+
 def handover_recipient(coder: Any) -> None:
     """'X handed three fighters over to Y', 'X extradited a commander to Y': besides the
     capture of the people handed over (the lexicon's COERCE), the giver cooperates with the
@@ -228,10 +243,7 @@ def handover_recipient(coder: Any) -> None:
         verb = event.trigger
         if event.event_type != "COERCE" or verb.lemma_.lower() not in coder.lex.handover_verbs:
             continue
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
-        preps += [g for o in verb.children if o.dep_ in _OBJECTS
-                  for p in o.children if p.dep_ in ("prt", "advmod") and p.lower_ == "over"
-                  for g in p.children if g.dep_ == "prep" and g.lower_ == "to"]  # fmt: skip
+        preps = handover_to_preps(verb)
         receivers = [a for p in preps for pobj in p.children if pobj.dep_ == "pobj"
                      for a in coder.actors(pobj)]  # fmt: skip
         receivers = [r for r in receivers if r.key() != event.target.key()]
@@ -269,10 +281,7 @@ def refused_hostile_act(coder: Any, comp: Any, inner: dict[str, Any]) -> list[An
 
     if inner.get("type") not in CONFLICTUAL or inner.get("type") == "REJECT":
         return None
-    preps = [c for c in comp.children if c.dep_ == "prep" and c.lower_ == "to"]
-    preps += [g for o in comp.children if o.dep_ in _OBJECTS
-              for p in o.children if p.dep_ in ("prt", "advmod") and p.lower_ == "over"
-              for g in p.children if g.dep_ == "prep" and g.lower_ == "to"]  # fmt: skip
+    preps = handover_to_preps(comp)
     return [a for p in preps for pobj in p.children if pobj.dep_ == "pobj"
             for a in coder.actors(pobj)]  # fmt: skip
 
@@ -2669,14 +2678,64 @@ def delivered_to_third(coder: Any, clause: Any, event: Any) -> bool:
     if clause.lemma_.lower() not in coder.lex.handover_verbs:
         return False
     parties = {event.source.key(), event.target.key()}
-    for prep in clause.subtree:
-        if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
-            continue
-        node = prep.head  # the parser may hang "to Y" on the object ("the suspects")
-        while node.i != clause.i and node.dep_ not in ("advcl", "ccomp", "relcl", "xcomp"):
-            node = node.head
-        if node.i == clause.i:
-            for pobj in prep.children:
-                if any(a.key() not in parties for a in coder.actors(pobj)):
-                    return True
-    return False
+    return any(a.key() not in parties for prep in handover_to_preps(clause)
+               for pobj in prep.children for a in coder.actors(pobj))  # fmt: skip
+
+
+_GRIEVANCE_PREPS = frozenset({"over", "for"})
+
+
+def grievance_phrase(tok: Any, prev: Any, cues: Any) -> bool:
+    """Is ``tok`` the "over"/"for" phrase of a threat or vow whose object ``prev`` is a
+    noun ("threatened the Saudi rulers over their cooperation with Washington", "vowed to
+    punish X for its ties to Y")? The grievance is a fact the threat answers, not part of
+    what is threatened: the walk stops there, asserted (modality._governing; written
+    reports, round 9). A gerund ("for helping Y") is left to the other rules.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("AQAP threatened the Saudi rulers over their cooperation with Washington.")
+    >>> grievance_phrase(doc[5], doc[8], {"future": frozenset({"threaten"})})
+    True
+    """
+    if prev is None or tok.dep_ != "prep" or tok.lower_ not in _GRIEVANCE_PREPS:
+        return False
+    if prev.dep_ != "pobj" or prev.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = tok.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "vowed to punish X for ..."
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues.get("future", ())
+
+
+def conditioned(clause: Any, lex: Any) -> bool:
+    """Does ``clause`` carry a condition ("if", "unless": cues.yaml ``condition_marks``)?
+    An act announced or offered on a condition ("said they would hand the suspects over to
+    the army if the shelling stopped") is no intent stated outright: no AGREE is read from
+    it (mechanisms.announced_cooperation; written reports, round 9).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("They said they would meet the envoys if the shelling stopped.")
+    >>> conditioned(doc[4], load()), conditioned(nlp()("They said they would meet them.")[4], load())
+    (True, False)
+    """
+    return any(
+        adv.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in lex.condition_marks for c in adv.children)
+        for adv in clause.children
+    )
+
+
+def cooperative_participle(verb: Any, lex: Any) -> bool:
+    """Is ``verb`` a participle the parser hung on the sentence's only noun phrase ("Lashkar
+    fighters trained alongside Al Qaeda recruits": no other verb) whose act is cooperative
+    (an AID or COOPERATE entry: training, working)? Read as "were trained" or as "trained",
+    the noun's people did it together with the "alongside" partner, so the co-agent reading
+    holds (code.SentenceCoder._together; written reports, round 9). A hostile participle
+    ("militants killed alongside Y") stays passive: those are fellow victims."""
+    from riftwatch.nlp.lexicon import COOPERATIVE
+
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.dep_ != "ROOT":
+        return False
+    entry = lex.verbs.get(verb.lemma_.lower()) or {}
+    return entry.get("type") in COOPERATIVE
