@@ -271,8 +271,8 @@ def main(argv: list[str] | None = None) -> int:
         "written-report constructions (tests/nlp/data/written/README.md, round 9), labelled "
         "and committed before riftwatch ran on them (commit d6ce1d9). At that commit, before "
         "the round's mechanisms, round9_work scored F1 0.791 (P 0.944, R 0.680, 1 asserted "
-        "on an item without gold) and round9_frozen F1 0.840 (P 1.000, R 0.724, 0 asserted on items "
-        "without gold). ROUND9_AFTER",
+        "on an item without gold) and round9_frozen F1 0.840 (P 1.000, R 0.724, 0 "
+        "asserted on items without gold). ROUND9_AFTER",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip
