@@ -1888,10 +1888,15 @@ class SentenceCoder:
         # "the battle against X": a patient preposition (not a partner one) names the side
         # attacked, so a symmetric noun ("battle with X": both ways) runs one way only
         one_way = via is not None and via not in set(entry.get("partner_preps") or ())
+        aim_trigger = None
         if not partners and entry["type"] in ("ASSAULT", "COERCE"):
             partners, how = self._aimed_at(noun)
             if partners:
                 why.append(how)
+                if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _AIMING:
+                    # "the offensive was aimed at Y": the aim is the predicate, so the verb's
+                    # clause decides ("doubt that it was aimed at Y"; round 9)
+                    aim_trigger = noun.head
         owners: list[Actor] = []
         if entry.get("possessor_is_partner") and not partners:
             for child in noun.lefts:
@@ -2054,7 +2059,7 @@ class SentenceCoder:
             partners = [p for p in partners if p.type not in ("country", "place")]
         # "X and Y renewed negotiations": coordinated holders of a reciprocal noun with no
         # other party named are its parties (_emit pairs them)
-        self._emit(owners, partners, entry["type"], mode, noun, why,
+        self._emit(owners, partners, entry["type"], mode, aim_trigger or noun, why,
                    reciprocal=reciprocal and not self._is_joint(noun),
                    both_ways=frame == "symmetric" and not one_way)  # fmt: skip
 

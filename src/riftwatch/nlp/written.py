@@ -1781,13 +1781,14 @@ def _relative_owner(coder: Any, body: Any) -> bool:
 
 def subject_for_personal(tok: Any, actor_of: dict[int, Any]) -> Any:
     """The subject of the clause a personal possessive ("his", "her") stands in, when the
-    subject is a proper name the text makes an actor of but not a known person: "Jolani
+    subject is a proper name the text makes an actor of (a known person or not): "Jolani
     rejected Baghdadi's plan and renewed his pledge to Zawahiri" (his = Jolani's, not the
     nearer Baghdadi's). A possessive in a verb's object refers to the verb's subject first.
     The subject's token, or None."""
     if tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
         return None
     verb = tok.head.head if tok.head.dep_ in ("dobj", "obj") else None
+    own = verb  # the verb whose object holds the possessive
     while (
         verb is not None
         and verb.dep_ == "conj"
@@ -1802,7 +1803,20 @@ def subject_for_personal(tok: Any, actor_of: dict[int, Any]) -> Any:
         actor = actor_of.get(subj.i)
         if actor is not None and actor.how.startswith("open"):
             return subj
+        # a known person as well (round 9: "Jolani" is in the knowledge base), unless the
+        # verb takes a view of another's act ("met Y and praised his efforts": Y's)
+        if actor is not None and (actor.person or actor.type == "person") and (
+            own is not None and own.lemma_.lower() not in _VIEW_VERBS
+        ):
+            return subj
     return None
+
+
+_VIEW_VERBS = frozenset({"support", "back", "praise", "hail", "applaud", "welcome", "celebrate",
+                         "endorse", "approve", "condemn", "denounce", "deplore", "criticise",
+                         "criticize", "decry", "mourn", "justify", "reject", "dismiss",
+                         "question", "doubt", "accept"})  # fmt: skip
+"""Verbs whose object is often another's act or word (cues.yaml attitude_verbs and more)."""
 
 
 def distanced_other_side(event: Any, actor_of: dict[int, Any]) -> bool:
