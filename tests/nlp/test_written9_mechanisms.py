@@ -68,7 +68,7 @@ def test_an_appointment_negated_hedged_or_within_one_group(text: str) -> None:
 
 # -- an announced handover to a third party is an offer, not a threat -----------------------
 def test_an_announced_handover_to_a_third_party_is_no_threat() -> None:
-    found = named_events("The jirga said it would hand the Al Qaeda men over to the Pakistani army.")
+    found = named_events("The jirga said it would hand the Al Qaeda men over to Pakistani troops.")
     assert not any(e[1] == "THREATEN" for e in asserted(found)), found
     # an announced arrest stays a threat
     found = named_events("The jirga said it would arrest any Al Qaeda men in the valley.")
@@ -166,9 +166,9 @@ def test_a_truce_offered_by_a_party_and_rejected(text: str, asserted_event: bool
 
 # -- refusing to hand people over to Y rejects Y, whatever the parse of "over to" -----------
 def test_refusing_a_handover_rejects_the_receiver() -> None:
-    found = named_events("The Mohmand elders refused to hand the Uzbek fighters over to the Pakistani army.")
+    found = named_events("The elders refused to hand the Uzbek fighters over to Pakistani troops.")
     assert has(found, "elders", "REJECT", "Pakistan"), found
-    found = named_events("The Mohmand elders may refuse to hand the Uzbek fighters over to the Pakistani army.")
+    found = named_events("The elders may refuse to hand the Uzbek fighters over to Pakistani troops.")
     assert not any(e[1] == "REJECT" for e in asserted(found)), found
 
 
