@@ -168,7 +168,7 @@ def test_a_truce_offered_by_a_party_and_rejected(text: str, asserted_event: bool
 def test_refusing_a_handover_rejects_the_receiver() -> None:
     found = named_events("The elders refused to hand the Uzbek fighters over to Pakistani troops.")
     assert has(found, "elders", "REJECT", "Pakistan"), found
-    found = named_events("The elders may refuse to hand the Uzbek fighters over to Pakistani troops.")
+    found = named_events("The elders may refuse to hand the Uzbek men over to Pakistani troops.")
     assert not any(e[1] == "REJECT" for e in asserted(found)), found
 
 

@@ -1805,8 +1805,10 @@ def subject_for_personal(tok: Any, actor_of: dict[int, Any]) -> Any:
             return subj
         # a known person as well (round 9: "Jolani" is in the knowledge base), unless the
         # verb takes a view of another's act ("met Y and praised his efforts": Y's)
-        if actor is not None and (actor.person or actor.type == "person") and (
-            own is not None and own.lemma_.lower() not in _VIEW_VERBS
+        if (
+            actor is not None
+            and (actor.person or actor.type == "person")
+            and (own is not None and own.lemma_.lower() not in _VIEW_VERBS)
         ):
             return subj
     return None
