@@ -198,3 +198,20 @@ def test_jolani_is_the_nusra_leader() -> None:
     assert any("Nusra" in e[0] and "Qaeda" in e[2] for e in asserted(found)), found
     found = named_events("Jolani denied swearing loyalty to Zawahiri.", "2013-05-01")
     assert not any("Nusra" in e[0] and "Qaeda" in e[2] for e in asserted(found)), found
+
+
+# -- "his" in a verb's object is the named subject's, unless the verb views another's act ---
+def test_his_pledge_is_the_named_subjects() -> None:
+    found = named_events(
+        "Jolani turned down Baghdadi's plan and renewed his oath to Zawahiri.", "2013-05-01"
+    )
+    assert any("Nusra" in e[0] and "Qaeda" in e[2] for e in asserted(found)), found
+    assert not any("Islamic State" in e[0] and "Qaeda" in e[2] for e in asserted(found)), found
+
+
+# -- the Taliban emir's surname in a pledge ------------------------------------------------
+def test_allegiance_to_akhundzada_is_to_the_taliban() -> None:
+    found = named_events("AQIS pledged allegiance to Akhundzada in 2016.", "2016-07-01")
+    assert has(found, "Qaeda", "SUPPORT", "Taliban"), found
+    found = named_events("AQIS refused to pledge allegiance to Akhundzada.", "2016-07-01")
+    assert not any(e[1] == "SUPPORT" for e in asserted(found)), found

@@ -46,10 +46,10 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v22",
-    "code.rules.v31",
-    "modality.rules.v19",
+    "code.rules.v32",
+    "modality.rules.v20",
     ATTRIBUTION_NAME,
-    "context.rules.v7",
+    "context.rules.v8",
     "headline.rules.v10",
 )
 
