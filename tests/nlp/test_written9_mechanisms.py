@@ -215,3 +215,23 @@ def test_allegiance_to_akhundzada_is_to_the_taliban() -> None:
     assert has(found, "Qaeda", "SUPPORT", "Taliban"), found
     found = named_events("AQIS refused to pledge allegiance to Akhundzada.", "2016-07-01")
     assert not any(e[1] == "SUPPORT" for e in asserted(found)), found
+
+
+# -- a warning passed on about a third party's raid is a tip-off ---------------------------
+def test_warnings_passed_on_about_a_third_partys_raid_are_a_tip_off() -> None:
+    found = named_events("The ISI passed warnings to the TTP ahead of American drone strikes.")
+    assert has(found, "Inter-Services", "AID", "Tehrik"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI did not pass warnings to the TTP about American drone strikes.",
+        "The ISI may have passed warnings to the TTP before American drone strikes.",
+        # its own operation: no tip-off
+        "The Pakistani army passed warnings to the TTP about its coming operation.",
+    ],
+)
+def test_warnings_negated_hedged_or_of_ones_own_act(text: str) -> None:
+    found = named_events(text)
+    assert not any(e[1] == "AID" for e in asserted(found)), found

@@ -888,6 +888,7 @@ class SentenceCoder:
         mechanisms.misread_gerunds(self)  # "X was accused of housing Y's fighters" (fix9)
         written.obedience(self)  # "X takes orders from Y"
         written.appointed_to_post(self)  # "Y was appointed deputy leader of X" (round 9)
+        written.passed_warnings(self)  # "X passed warnings to Y ahead of Z's raids" (round 9)
         mechanisms.announced_cooperation(self)
         mechanisms.wanted_acts(self)
         mechanisms.appeals_to_act(self)

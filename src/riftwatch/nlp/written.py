@@ -2710,7 +2710,7 @@ def grievance_phrase(tok: Any, prev: Any, cues: Any) -> bool:
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("AQAP threatened the Saudi rulers over their cooperation with Washington.")
-    >>> grievance_phrase(doc[5], doc[8], {"future": frozenset({"threaten"})})
+    >>> grievance_phrase(doc[5], doc[7], {"future": frozenset({"threaten"})})
     True
     """
     if prev is None or tok.dep_ != "prep" or tok.lower_ not in _GRIEVANCE_PREPS:
@@ -2756,3 +2756,46 @@ def cooperative_participle(verb: Any, lex: Any) -> bool:
         return False
     entry = lex.verbs.get(verb.lemma_.lower()) or {}
     return entry.get("type") in COOPERATIVE
+
+
+def passed_warnings(coder: Any) -> None:
+    """'X passed warnings to Y ahead of Z's raids', 'X gave Y advance warning of a Z
+    operation': a warning handed on about a hostile act of a third party is a tip-off, AID
+    (mode tip-off) from X to Y, as the verb "X warned Y about Z's raid" (code.SentenceCoder.
+    _warning). The warning noun (cues.yaml ``warning_nouns``) is the object of a verb of
+    passing on (``warning_passing_verbs``); the act is an ASSAULT or COERCE noun in an
+    "of"/"about"/"before"/"ahead of" phrase whose owner is named and is neither X nor Y (an
+    act with no owner may be X's own: no tip-off). The verb is the trigger, so "did not pass
+    warnings", "may have passed warnings" are not asserted. Written reports, round 9."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.lemma_.lower() not in lex.warning_nouns or noun.dep_ not in _OBJECTS:
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.warning_passing_verbs:
+            continue
+        givers, passive, _how = coder.subject(verb)
+        if passive or not givers:
+            continue
+        receivers = [a for c in [*verb.children, *noun.children]
+                     if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+                     for p in [c, *c.children] if p.dep_ in ("pobj", "dative")
+                     for a in coder.actors(p)]  # fmt: skip
+        # the parser may hang the phrase on the receiver ("to Y ahead of Z's raids")
+        acts = [p for c in verb.subtree if c.i > noun.i and c.dep_ == "prep"
+                and c.lower_ in ("of", "about", "before", "on")
+                and c.head.dep_ not in ("relcl", "advcl", "ccomp")
+                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        keys = {a.key() for a in [*givers, *receivers]}
+        for act in acts:
+            entry = coder._event_noun(act)  # noqa: SLF001
+            if not entry or entry.get("type") not in ("ASSAULT", "COERCE"):
+                continue
+            owners = coder._modifier_owner(act, entry)  # noqa: SLF001
+            if owners and receivers and all(o.key() not in keys for o in owners):
+                coder._emit(givers, [r for r in receivers if r.key() not in  # noqa: SLF001
+                                     {g.key() for g in givers}], "AID", "tip-off", verb,
+                            [f"'{verb.text} {noun.text}' about '{act.text}', an act of a third "
+                             "party: a tip-off (AID)", "source: subject",
+                             "target: the party warned"])  # fmt: skip
+                break
