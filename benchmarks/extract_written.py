@@ -272,7 +272,17 @@ def main(argv: list[str] | None = None) -> int:
         "and committed before riftwatch ran on them (commit d6ce1d9). At that commit, before "
         "the round's mechanisms, round9_work scored F1 0.791 (P 0.944, R 0.680, 1 asserted "
         "on an item without gold) and round9_frozen F1 0.840 (P 1.000, R 0.724, 0 "
-        "asserted on items without gold). ROUND9_AFTER",
+        "asserted on items without gold). The round's mechanisms were found on round9_work "
+        "and the earlier work halves (the owner of a giving noun: 'X's provision of safe "
+        "haven to Y'; a post of X given to Y's man, in the passive or as a noun; 'the "
+        "offensive was aimed at Y', read on 'aimed'; 'a truce offered by Y' rejected; "
+        "'host' and 'backer' nouns; the grievance of a threat asserted; no threat in an "
+        "announced handover to a third party and no AGREE in a conditional offer; 'over to "
+        "Y' wherever the parser hangs it; participles of cooperation 'alongside' Y; warnings "
+        "passed on about a third party's raids; 'Jolani'; 'his' in a verb's object bound to a "
+        "named subject), each tested on invented sentences with negated, hedged and denied "
+        "twins (tests/nlp/test_written9_mechanisms.py); round9_frozen was scored only before "
+        "and after the round (its line above), its misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip
