@@ -235,3 +235,16 @@ def test_warnings_passed_on_about_a_third_partys_raid_are_a_tip_off() -> None:
 def test_warnings_negated_hedged_or_of_ones_own_act(text: str) -> None:
     found = named_events(text)
     assert not any(e[1] == "AID" for e in asserted(found)), found
+
+
+# -- "X said the government had sealed its offices": the speaker's premises ----------------
+def test_premises_sealed_in_reported_speech_are_the_speakers() -> None:
+    found = named_events(
+        "Jamaat-ud-Dawa said the Pakistani government had frozen its bank accounts.", "2009-02-01"
+    )
+    assert has(found, "Pakistan", "SANCTION", "Jamaat"), found
+    found = named_events(
+        "Jamaat-ud-Dawa said the Pakistani government had not frozen its bank accounts.",
+        "2009-02-01",
+    )
+    assert not asserted(found), found

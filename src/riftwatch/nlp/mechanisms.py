@@ -2159,6 +2159,13 @@ def closed_premises(coder: Any) -> None:
         if passive:
             sources, how, _mode = coder._agent_of(verb, {"type": "SANCTION"})  # noqa: SLF001
         own = {a.key() for a in sources}
+        mine = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+        if owners and mine and all(a.key() in own for a in owners) and verb.dep_ == "ccomp":
+            # "X said the government had sealed its offices": a closer's "its" own premises
+            # make no news; the possessive is the speaker's (round 9)
+            speakers = [a for a in coder.subject(verb.head)[0] if a.key() not in own]
+            if speakers and verb.head.lemma_.lower() in _ANNOUNCING | {"complain", "protest"}:
+                owners = speakers
         owners = [a for a in owners if a.key() not in own]
         if not sources or not owners:
             continue
