@@ -281,8 +281,9 @@ def main(argv: list[str] | None = None) -> int:
         "Y' wherever the parser hangs it; participles of cooperation 'alongside' Y; warnings "
         "passed on about a third party's raids; 'Jolani'; 'his' in a verb's object bound to a "
         "named subject; premises sealed in reported speech are the speaker's), each tested "
-        "on invented sentences with negated, hedged and denied twins (tests/nlp/test_written9_mechanisms.py); round9_frozen was scored only before "
-        "and after the round (its line above), its misses never listed.",
+        "on invented sentences with negated, hedged and denied twins "
+        "(tests/nlp/test_written9_mechanisms.py); round9_frozen was scored only before and "
+        "after the round (its line above), its misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip
