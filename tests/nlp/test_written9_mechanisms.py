@@ -248,3 +248,30 @@ def test_premises_sealed_in_reported_speech_are_the_speakers() -> None:
         "2009-02-01",
     )
     assert not asserted(found), found
+
+
+# -- a cooperation that strains another relation is a cause, not a distancing -------------
+def test_a_cooperation_that_strains_other_ties_stays_cooperation() -> None:
+    found = named_events(
+        "The Taliban's sheltering of TTP leaders has strained relations with Islamabad."
+    )
+    assert has(found, "Taliban", "AID", "Tehrik"), found
+    assert not has(found, "Afghan Taliban", "REJECT", "Tehrik", None), found
+    # with no object of its own the verb still sours the subject relation
+    found = named_events("The Taliban's support for Al Qaeda has cooled.")
+    assert has(found, "Taliban", "REJECT", "Qaeda"), found
+
+
+# -- funding that dried up has ended ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "ended"),
+    [
+        ("Saudi funding for the Taliban dried up in 1998.", True),
+        ("Saudi funding for the Taliban never dried up.", False),
+        ("Saudi funding for the Taliban may have dried up in 1998.", False),
+    ],
+)
+def test_funding_that_dried_up(text: str, ended: bool) -> None:
+    found = named_events(text, "1999-01-01")
+    assert has(found, "Saudi", "REJECT", "Taliban") is ended, found
+    assert not any(e[1] == "AID" for e in asserted(found)) or not ended, found

@@ -199,8 +199,14 @@ def modality_of(
             return Modality("asserted", pred.text, distancing=True)
     # reluctance anywhere up the path turns cooperation into distancing (asserted)
     if cooperative:
-        for tok in path[1:]:
+        for k, tok in enumerate(path[1:], start=1):
             lemma = tok.lemma_.lower()
+            if (
+                any(p.dep_ in ("nsubj", "csubj") for p in path[:k])  # (the parser may hang
+                and path[k - 1].dep_ in ("nsubj", "csubj", "aux")  # the subject on "has")
+                and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+            ):
+                continue  # "X's hosting of Y strained relations with Z": a cause (round 9)
             if lemma in lex.reluctance or tok.lower_ in lex.reluctance:
                 outer = _governing(path[path.index(tok) :], cues, lex, scope=scope)
                 if outer.value in ("asserted",):
