@@ -280,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
         "announced handover to a third party and no AGREE in a conditional offer; 'over to "
         "Y' wherever the parser hangs it; participles of cooperation 'alongside' Y; warnings "
         "passed on about a third party's raids; 'Jolani'; 'his' in a verb's object bound to a "
-        "named subject; premises sealed in reported speech are the speaker's), each tested "
+        "named subject; premises sealed in reported speech are the speaker's; a cooperation "
+        "that strains another relation is a cause; funding that dried up has ended), each tested "
         "on invented sentences with negated, hedged and denied twins "
         "(tests/nlp/test_written9_mechanisms.py); round9_frozen was scored only before and "
         "after the round (its line above), its misses never listed.",
