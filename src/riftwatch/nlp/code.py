@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v32``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v33``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v32"
+NAME = "code.rules.v33"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -887,6 +887,8 @@ class SentenceCoder:
         mechanisms.refusal_idioms(self)  # "X closed the door to talks with Y" (fix9)
         mechanisms.misread_gerunds(self)  # "X was accused of housing Y's fighters" (fix9)
         written.obedience(self)  # "X takes orders from Y"
+        written.appointed_to_post(self)  # "Y was appointed deputy leader of X" (round 9)
+        written.passed_warnings(self)  # "X passed warnings to Y ahead of Z's raids" (round 9)
         mechanisms.announced_cooperation(self)
         mechanisms.wanted_acts(self)
         mechanisms.appeals_to_act(self)
@@ -1372,6 +1374,21 @@ class SentenceCoder:
                         acts = self.actors(pobj) if pobj.dep_ == "pobj" else []
                         if acts:
                             return acts, f"target: what the '{noun.text}' is {child.text} at"
+        aimed = noun.head  # "the offensive was aimed at the TTP" (round 9)
+        if (
+            noun.dep_ == "nsubjpass"
+            and aimed.lemma_.lower() in _AIMING
+            and not any(c.tag_ == "MD" for c in aimed.children)  # "may have been aimed at"
+        ):
+            for prep in aimed.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "against"):
+                    pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+                    # "at the TTP and foreign fighters": a name read as the noun's modifier
+                    pobjs += [m for p in pobjs for m in p.lefts if m.dep_ in ("nmod", "compound")
+                              and any(c.dep_ == "cc" for c in m.children)]  # fmt: skip
+                    acts = [a for p in pobjs for a in self.actors(p)]
+                    if acts:
+                        return acts, f"target: what the '{noun.text}' was {aimed.text} at"
         for child in noun.lefts:
             if child.dep_ in ("amod", "compound", "nmod"):
                 for sub in child.subtree:
@@ -1648,6 +1665,8 @@ class SentenceCoder:
         partners = self._comitative(verb)
         if partners:
             sources, passive, how = self.subject(verb)
+            if passive and written.cooperative_participle(verb, self.lex):
+                passive = False  # "LeT fighters trained alongside Y": trained with Y (round 9)
             if not passive:
                 self._emit(sources, partners, "COOPERATE", "joint_operations", verb,
                            [f"'{verb.text} alongside': the subject cooperates with its partner",
@@ -1873,10 +1892,15 @@ class SentenceCoder:
         # "the battle against X": a patient preposition (not a partner one) names the side
         # attacked, so a symmetric noun ("battle with X": both ways) runs one way only
         one_way = via is not None and via not in set(entry.get("partner_preps") or ())
+        aim_trigger = None
         if not partners and entry["type"] in ("ASSAULT", "COERCE"):
             partners, how = self._aimed_at(noun)
             if partners:
                 why.append(how)
+                if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _AIMING:
+                    # "the offensive was aimed at Y": the aim is the predicate, so the verb's
+                    # clause decides ("doubt that it was aimed at Y"; round 9)
+                    aim_trigger = noun.head
         owners: list[Actor] = []
         if entry.get("possessor_is_partner") and not partners:
             for child in noun.lefts:
@@ -1930,6 +1954,10 @@ class SentenceCoder:
                 )
                 return
         owners = self._modifier_owner(noun, entry)
+        if not owners and carrier is not noun:
+            # "X's provision of safe haven to Y", "X's statement of support for Y": the
+            # carrier's owner is the event's (written9)
+            owners = self._modifier_owner(carrier, entry)
         if owners and not partners:
             givers = written.given_to_modifier(self, noun, entry)
             if givers and all(g.key() != o.key() for g in givers for o in owners):
@@ -2035,7 +2063,7 @@ class SentenceCoder:
             partners = [p for p in partners if p.type not in ("country", "place")]
         # "X and Y renewed negotiations": coordinated holders of a reciprocal noun with no
         # other party named are its parties (_emit pairs them)
-        self._emit(owners, partners, entry["type"], mode, noun, why,
+        self._emit(owners, partners, entry["type"], mode, aim_trigger or noun, why,
                    reciprocal=reciprocal and not self._is_joint(noun),
                    both_ways=frame == "symmetric" and not one_way)  # fmt: skip
 

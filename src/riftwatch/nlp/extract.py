@@ -45,11 +45,11 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v23",
-    "code.rules.v32",
-    "modality.rules.v20",
+    "actors.open.v24",
+    "code.rules.v33",
+    "modality.rules.v21",
     ATTRIBUTION_NAME,
-    "context.rules.v7",
+    "context.rules.v8",
     "headline.rules.v10",
 )
 

@@ -325,6 +325,8 @@ def announced_threats(coder: Any) -> None:
             continue
         if written.condition_on_another(clause, coder, event.target):
             continue  # "said it would drive Y out if Z helped": a plan waiting on help
+        if written.delivered_to_third(coder, clause, event):
+            continue  # "said they would hand Y over to Z": an offer to Z (round 9)
         why = [f"'{speech.text}' that it will act against another party: THREATEN",
                *event.why[1:]]  # fmt: skip
         coder._emit([event.source], [event.target], "THREATEN", None, speech, why)  # noqa: SLF001
@@ -1287,6 +1289,10 @@ def announced_cooperation(coder: Any) -> None:
             carrier = clause  # "X will support Y": a plan stated, future like the act
         if carrier is None:
             continue
+        from riftwatch.nlp import written  # noqa: PLC0415 - written imports nothing of ours
+
+        if carrier is not event.trigger and written.conditioned(clause, coder.lex):
+            continue  # "said they would hand X over to Y if ...": a conditional offer (round 9)
         why = [f"'{carrier.text}': a cooperative act announced or offered -> AGREE",
                *event.why[1:]]  # fmt: skip
         coder._emit([event.source], [event.target], "AGREE", None, carrier, why)  # noqa: SLF001
@@ -2100,6 +2106,13 @@ def _proposal_authors(coder: Any, noun: Any) -> list[Any]:
             acts = coder.actors(child)
         elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             acts = [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+        elif (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and child.lemma_.lower() in coder.lex.proposing_verbs
+        ):  # "a truce offered by Y", "a plan put forward by Y" (round 9)
+            acts = [a for ag in child.children if ag.dep_ == "agent"
+                    for p in ag.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
         else:
             continue
         found += [a for a in acts if all(a.key() != f.key() for f in found)]
@@ -2174,6 +2187,13 @@ def closed_premises(coder: Any) -> None:
         if passive:
             sources, how, _mode = coder._agent_of(verb, {"type": "SANCTION"})  # noqa: SLF001
         own = {a.key() for a in sources}
+        mine = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+        if owners and mine and all(a.key() in own for a in owners) and verb.dep_ == "ccomp":
+            # "X said the government had sealed its offices": a closer's "its" own premises
+            # make no news; the possessive is the speaker's (round 9)
+            speakers = [a for a in coder.subject(verb.head)[0] if a.key() not in own]
+            if speakers and verb.head.lemma_.lower() in _ANNOUNCING | {"complain", "protest"}:
+                owners = speakers
         owners = [a for a in owners if a.key() not in own]
         if not sources or not owners:
             continue

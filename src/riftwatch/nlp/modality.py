@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v20`` and ``attribution.rules.v4``.
+Registered as ``modality.rules.v21`` and ``attribution.rules.v4``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v20"
+NAME = "modality.rules.v21"
 ATTRIBUTION_NAME = "attribution.rules.v4"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -208,8 +208,14 @@ def modality_of(
             return Modality("asserted", pred.text, distancing=True)
     # reluctance anywhere up the path turns cooperation into distancing (asserted)
     if cooperative:
-        for tok in path[1:]:
+        for k, tok in enumerate(path[1:], start=1):
             lemma = tok.lemma_.lower()
+            if (
+                any(p.dep_ in ("nsubj", "csubj") for p in path[:k])  # (the parser may hang
+                and path[k - 1].dep_ in ("nsubj", "csubj", "aux")  # the subject on "has")
+                and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+            ):
+                continue  # "X's hosting of Y strained relations with Z": a cause (round 9)
             if lemma in lex.reluctance or tok.lower_ in lex.reluctance:
                 outer = _governing(path[path.index(tok) :], cues, lex, scope=scope)
                 if outer.value in ("asserted",):
@@ -775,6 +781,8 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and (prev.dep_ == "pcomp")
         ):  # "warned its commanders against cooperating with X": advised not to
             return Modality("hypothetical", f"{tok.head.text} against", cue_token=tok.head)
+        if written.grievance_phrase(tok, prev, cues):  # "threatened X over its ties to Y"
+            return Modality("asserted", None)
         if tok.dep_ == "prep" and tok.lower_ in ("because", "due", "owing", "thanks"):
             return Modality("asserted", None)  # "due to its links to X": a reason, asserted
         if prev is not None and prev.dep_ == "conj" and prev.head.i == tok.i:

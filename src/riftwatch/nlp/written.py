@@ -220,6 +220,21 @@ def coordinated_modifiers(coder: Any, head: Any, acts: list[Any]) -> list[Any]:
     return acts
 
 
+def handover_to_preps(verb: Any) -> list[Any]:
+    """The "to" phrases that name the receiver of a handing-over verb, wherever the parser
+    hangs them: on the verb, on its particle "over" ("hand X over to Y", round 9), on the
+    object's "over", or on the object itself ("hand over the suspects to Y", the object
+    misread as a verb)."""
+    out = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    overs = [p for p in verb.children if p.dep_ in ("prt", "advmod") and p.lower_ == "over"]
+    for obj in verb.children:
+        if obj.dep_ in _OBJECTS:
+            overs += [p for p in obj.children if p.dep_ in ("prt", "advmod") and p.lower_ == "over"]
+            out += [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "to"]
+    out += [g for p in overs for g in p.children if g.dep_ == "prep" and g.lower_ == "to"]
+    return out
+
+
 def handover_recipient(coder: Any) -> None:
     """'X handed three fighters over to Y', 'X extradited a commander to Y': besides the
     capture of the people handed over (the lexicon's COERCE), the giver cooperates with the
@@ -228,10 +243,7 @@ def handover_recipient(coder: Any) -> None:
         verb = event.trigger
         if event.event_type != "COERCE" or verb.lemma_.lower() not in coder.lex.handover_verbs:
             continue
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
-        preps += [g for o in verb.children if o.dep_ in _OBJECTS
-                  for p in o.children if p.dep_ in ("prt", "advmod") and p.lower_ == "over"
-                  for g in p.children if g.dep_ == "prep" and g.lower_ == "to"]  # fmt: skip
+        preps = handover_to_preps(verb)
         receivers = [a for p in preps for pobj in p.children if pobj.dep_ == "pobj"
                      for a in coder.actors(pobj)]  # fmt: skip
         receivers = [r for r in receivers if r.key() != event.target.key()]
@@ -269,10 +281,7 @@ def refused_hostile_act(coder: Any, comp: Any, inner: dict[str, Any]) -> list[An
 
     if inner.get("type") not in CONFLICTUAL or inner.get("type") == "REJECT":
         return None
-    preps = [c for c in comp.children if c.dep_ == "prep" and c.lower_ == "to"]
-    preps += [g for o in comp.children if o.dep_ in _OBJECTS
-              for p in o.children if p.dep_ in ("prt", "advmod") and p.lower_ == "over"
-              for g in p.children if g.dep_ == "prep" and g.lower_ == "to"]  # fmt: skip
+    preps = handover_to_preps(comp)
     return [a for p in preps for pobj in p.children if pobj.dep_ == "pobj"
             for a in coder.actors(pobj)]  # fmt: skip
 
@@ -1772,13 +1781,14 @@ def _relative_owner(coder: Any, body: Any) -> bool:
 
 def subject_for_personal(tok: Any, actor_of: dict[int, Any]) -> Any:
     """The subject of the clause a personal possessive ("his", "her") stands in, when the
-    subject is a proper name the text makes an actor of but not a known person: "Jolani
+    subject is a proper name the text makes an actor of (a known person or not): "Jolani
     rejected Baghdadi's plan and renewed his pledge to Zawahiri" (his = Jolani's, not the
     nearer Baghdadi's). A possessive in a verb's object refers to the verb's subject first.
     The subject's token, or None."""
     if tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
         return None
     verb = tok.head.head if tok.head.dep_ in ("dobj", "obj") else None
+    own = verb  # the verb whose object holds the possessive
     while (
         verb is not None
         and verb.dep_ == "conj"
@@ -1793,7 +1803,22 @@ def subject_for_personal(tok: Any, actor_of: dict[int, Any]) -> Any:
         actor = actor_of.get(subj.i)
         if actor is not None and actor.how.startswith("open"):
             return subj
+        # a known person as well (round 9: "Jolani" is in the knowledge base), unless the
+        # verb takes a view of another's act ("met Y and praised his efforts": Y's)
+        if (
+            actor is not None
+            and (actor.person or actor.type == "person")
+            and (own is not None and own.lemma_.lower() not in _VIEW_VERBS)
+        ):
+            return subj
     return None
+
+
+_VIEW_VERBS = frozenset({"support", "back", "praise", "hail", "applaud", "welcome", "celebrate",
+                         "endorse", "approve", "condemn", "denounce", "deplore", "criticise",
+                         "criticize", "decry", "mourn", "justify", "reject", "dismiss",
+                         "question", "doubt", "accept"})  # fmt: skip
+"""Verbs whose object is often another's act or word (cues.yaml attitude_verbs and more)."""
 
 
 def distanced_other_side(event: Any, actor_of: dict[int, Any]) -> bool:
@@ -2587,3 +2612,190 @@ def owned_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
     if entry.get("type") not in ("AID", "SUPPORT") or entry.get("possessor_is_partner"):
         return False
     return any(c.dep_ == "poss" and coder.actors(c) for c in noun.children)
+
+
+def _post_owners(coder: Any, post: Any) -> list[Any]:
+    """The party whose post ``post`` is: its "of" phrase or possessive ("deputy leader of
+    X", "X's deputy")."""
+    owners: list[Any] = []
+    for child in post.children:
+        if child.dep_ == "poss":
+            owners += coder.actors(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            owners += [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+    return owners
+
+
+def _appointment_parts(coder: Any, tok: Any) -> tuple[list[Any], list[Any]]:
+    """(appointees, post nouns) of an appointing verb in the passive with no agent ("Y was
+    named deputy leader of X") or of an appointing noun ("Y's appointment as X's deputy",
+    "the appointment of Y as head of X")."""
+    lex = coder.lex
+    posts: list[Any] = []
+    for child in tok.children:
+        if child.dep_ in ("oprd", "attr", "xcomp", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+            posts.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("as", "to"):
+            posts += [p for p in child.children if p.dep_ == "pobj"]
+    posts = [p for p in posts if p.lemma_.lower() in lex.post_nouns]
+    if not posts:
+        return [], []
+    if tok.pos_ in ("VERB", "AUX"):
+        if not any(c.dep_ == "auxpass" for c in tok.children) or any(
+            c.dep_ == "agent" for c in tok.children
+        ):
+            return [], []  # the active verb and "appointed by X" are the verb's own event
+        appointees, passive, _how = coder.subject(tok)
+        return (appointees if passive else []), posts
+    appointees = [a for c in tok.children if c.dep_ == "poss" for a in coder.actors(c)]
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            appointees += [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+    return appointees, posts
+
+
+def appointed_to_post(coder: Any) -> None:
+    """'Y was appointed deputy leader of X', 'Y's appointment as deputy leader of X', 'the
+    appointment of Y as X's deputy': X gives one of its posts to Y, a SUPPORT (mode
+    appointment) from X to Y's group, as "X appointed Y as its deputy" (events.yaml
+    ``appoint``; labelling: the appointing group -> the appointee's group). The words are
+    cues.yaml ``appointing_words`` (verbs and nouns, lemmas) and ``post_nouns``; the trigger
+    is the appointing word, so its clause decides the modality ("was reportedly to be
+    named", "denied that Y had been appointed" are not asserted). Written reports, round 9.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "Sirajuddin Haqqani was appointed deputy leader of the Taliban in 2015."
+    >>> [(c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...  for c in extract_document({"id": "d", "text": text, "date": "2016-01-01"})]
+    [('Afghan Taliban', 'SUPPORT', 'Haqqani Network')]
+    """
+    for tok in coder.doc:
+        if tok.lemma_.lower() not in coder.lex.appointing_words:
+            continue
+        appointees, posts = _appointment_parts(coder, tok)
+        for post in posts:
+            owners = _post_owners(coder, post)
+            keys = {a.key() for a in appointees} | {a.org_id or a.id for a in appointees}
+            # "Mansour was named leader of the Taliban": a post within one's own group
+            owners = [o for o in owners if not {o.key(), o.org_id or o.id} & keys]
+            if owners and appointees:
+                coder._emit(owners[:1], appointees, "SUPPORT", "appointment", tok,  # noqa: SLF001
+                            [f"'{tok.text}' to the post of '{post.text}' held by another "
+                             "party: the post's owner backs the appointee (SUPPORT)",
+                             "source: the owner of the post", "target: the appointee"])  # fmt: skip
+
+
+def delivered_to_third(coder: Any, clause: Any, event: Any) -> bool:
+    """Is the announced act ``clause`` a delivery of the event's target to a third party
+    ("the elders said they would hand the suspects over to the army")? Then the
+    announcement offers the target to that party: no threat to the target
+    (mechanisms.announced_threats; written reports, round 9). Only for the verbs of handing
+    over (cues.yaml ``handover_verbs``)."""
+    if clause.lemma_.lower() not in coder.lex.handover_verbs:
+        return False
+    parties = {event.source.key(), event.target.key()}
+    return any(a.key() not in parties for prep in handover_to_preps(clause)
+               for pobj in prep.children for a in coder.actors(pobj))  # fmt: skip
+
+
+_GRIEVANCE_PREPS = frozenset({"over", "for"})
+
+
+def grievance_phrase(tok: Any, prev: Any, cues: Any) -> bool:
+    """Is ``tok`` the "over"/"for" phrase of a threat or vow whose object ``prev`` is a
+    noun ("threatened the Saudi rulers over their cooperation with Washington", "vowed to
+    punish X for its ties to Y")? The grievance is a fact the threat answers, not part of
+    what is threatened: the walk stops there, asserted (modality._governing; written
+    reports, round 9). A gerund ("for helping Y") is left to the other rules.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("AQAP threatened the Saudi rulers over their cooperation with Washington.")
+    >>> grievance_phrase(doc[5], doc[7], {"future": frozenset({"threaten"})})
+    True
+    """
+    if prev is None or tok.dep_ != "prep" or tok.lower_ not in _GRIEVANCE_PREPS:
+        return False
+    if prev.dep_ != "pobj" or prev.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = tok.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "vowed to punish X for ..."
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues.get("future", ())
+
+
+def conditioned(clause: Any, lex: Any) -> bool:
+    """Does ``clause`` carry a condition ("if", "unless": cues.yaml ``condition_marks``)?
+    An act announced or offered on a condition ("said they would hand the suspects over to
+    the army if the shelling stopped") is no intent stated outright: no AGREE is read from
+    it (mechanisms.announced_cooperation; written reports, round 9).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("They said they would meet the envoys if the shelling stopped.")
+    >>> plain = nlp()("They said they would meet them.")
+    >>> conditioned(doc[4], load()), conditioned(plain[4], load())
+    (True, False)
+    """
+    return any(
+        adv.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in lex.condition_marks for c in adv.children)
+        for adv in clause.children
+    )
+
+
+def cooperative_participle(verb: Any, lex: Any) -> bool:
+    """Is ``verb`` a participle the parser hung on the sentence's only noun phrase ("Lashkar
+    fighters trained alongside Al Qaeda recruits": no other verb) whose act is cooperative
+    (an AID or COOPERATE entry: training, working)? Read as "were trained" or as "trained",
+    the noun's people did it together with the "alongside" partner, so the co-agent reading
+    holds (code.SentenceCoder._together; written reports, round 9). A hostile participle
+    ("militants killed alongside Y") stays passive: those are fellow victims."""
+    from riftwatch.nlp.lexicon import COOPERATIVE
+
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.dep_ != "ROOT":
+        return False
+    entry = lex.verbs.get(verb.lemma_.lower()) or {}
+    return entry.get("type") in COOPERATIVE
+
+
+def passed_warnings(coder: Any) -> None:
+    """'X passed warnings to Y ahead of Z's raids', 'X gave Y advance warning of a Z
+    operation': a warning handed on about a hostile act of a third party is a tip-off, AID
+    (mode tip-off) from X to Y, as the verb "X warned Y about Z's raid" (code.SentenceCoder.
+    _warning). The warning noun (cues.yaml ``warning_nouns``) is the object of a verb of
+    passing on (``warning_passing_verbs``); the act is an ASSAULT or COERCE noun in an
+    "of"/"about"/"before"/"ahead of" phrase whose owner is named and is neither X nor Y (an
+    act with no owner may be X's own: no tip-off). The verb is the trigger, so "did not pass
+    warnings", "may have passed warnings" are not asserted. Written reports, round 9."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.lemma_.lower() not in lex.warning_nouns or noun.dep_ not in _OBJECTS:
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.warning_passing_verbs:
+            continue
+        givers, passive, _how = coder.subject(verb)
+        if passive or not givers:
+            continue
+        receivers = [a for c in [*verb.children, *noun.children]
+                     if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+                     for p in [c, *c.children] if p.dep_ in ("pobj", "dative")
+                     for a in coder.actors(p)]  # fmt: skip
+        # the parser may hang the phrase on the receiver ("to Y ahead of Z's raids")
+        acts = [p for c in verb.subtree if c.i > noun.i and c.dep_ == "prep"
+                and c.lower_ in ("of", "about", "before", "on")
+                and c.head.dep_ not in ("relcl", "advcl", "ccomp")
+                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        keys = {a.key() for a in [*givers, *receivers]}
+        for act in acts:
+            entry = coder._event_noun(act)  # noqa: SLF001
+            if not entry or entry.get("type") not in ("ASSAULT", "COERCE"):
+                continue
+            owners = coder._modifier_owner(act, entry)  # noqa: SLF001
+            if owners and receivers and all(o.key() not in keys for o in owners):
+                coder._emit(givers, [r for r in receivers if r.key() not in  # noqa: SLF001
+                                     {g.key() for g in givers}], "AID", "tip-off", verb,
+                            [f"'{verb.text} {noun.text}' about '{act.text}', an act of a third "
+                             "party: a tip-off (AID)", "source: subject",
+                             "target: the party warned"])  # fmt: skip
+                break

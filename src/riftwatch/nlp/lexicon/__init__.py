@@ -229,6 +229,11 @@ class Lexicon:
     agency_passive_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
     follower_nouns: frozenset[str] = frozenset()  # extract._persons_people (round 7)
     waning_verbs: frozenset[str] = frozenset()  # modality.modality_of (round 7)
+    appointing_words: frozenset[str] = frozenset()  # written.appointed_to_post (round 9)
+    post_nouns: frozenset[str] = frozenset()  # written.appointed_to_post (round 9)
+    proposing_verbs: frozenset[str] = frozenset()  # mechanisms._proposal_authors (round 9)
+    warning_nouns: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
+    warning_passing_verbs: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
     places: dict[str, Any] = field(default_factory=dict)  # mechanisms place measures (peers8)
     threat_conditions: frozenset[str] = frozenset()  # mechanisms.conditional_clause (peers8)
     # fix9: "relies on Y for expertise" (written.dependence): noun -> AID mode (or None)
@@ -559,6 +564,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         agency_passive_verbs=_set(cues, "agency_passive_verbs", "cues.yaml"),
         follower_nouns=_set(cues, "follower_nouns", "cues.yaml"),
         waning_verbs=_set(cues, "waning_verbs", "cues.yaml"),
+        appointing_words=_set(cues, "appointing_words", "cues.yaml"),
+        post_nouns=_set(cues, "post_nouns", "cues.yaml"),
+        proposing_verbs=_set(cues, "proposing_verbs", "cues.yaml"),
+        warning_nouns=_set(cues, "warning_nouns", "cues.yaml"),
+        warning_passing_verbs=_set(cues, "warning_passing_verbs", "cues.yaml"),
         places=_places(nominals),
         threat_conditions=frozenset(str(w).lower() for w in cues.get("threat_conditions") or ()),
         dependence_things={
