@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v10"
+NAME = "headline.rules.v11"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -335,6 +335,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += killed
             form, claimed = _claimed_attack(form, spans)
             found += claimed
+            form, fired = _fire_on(sdoc, form, spans)
+            found += fired
             form, left = _attack_leaves(form)
             found += left
             form, among = _among_toll(form)
@@ -886,7 +888,7 @@ def _killing_idiom(sdoc: Any, form: str) -> tuple[str, list[str]]:
 
 # -- round 6 (issue 9): claims inside the attack's noun phrase ------------------------------
 @cache
-def _claim_forms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _claim_forms() -> tuple[re.Pattern[str], ...]:
     data = _data()
     nouns = sorted({*(data.get("attack_nouns") or ()), *(data.get("claimed_nouns") or ())})
     alt = "|".join(map(re.escape, nouns)) or "(?!)"
@@ -895,7 +897,18 @@ def _claim_forms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     responsibility = re.compile(
         r"\bclaim(?:s|ed)?\s+(responsibility\s+for)(?=\s+[a-z]+ing\b)", re.I
     )
-    return before, after, responsibility
+    # heads9: "TTP claim killing of two policemen": the tagger reads the gerund after a plural
+    # "claim" as a verb whose "of" phrase is no object; the "of" is blanked ("claim killing
+    # two policemen", as "claims killing five soldiers" parses)
+    gerund_of = re.compile(
+        rf"\b(?:{_claim_verbs()})\s+(?:responsibility\s+for\s+)?[a-z]+ing\s+(of)(?=\s)", re.I
+    )
+    return before, after, responsibility, gerund_of
+
+
+@cache
+def _claim_verbs() -> str:
+    return "|".join(map(re.escape, _data().get("claim_verbs") or ())) or "(?!)"
 
 
 def _claimed_attack(form: str, spans: Any = ()) -> tuple[str, list[str]]:
@@ -913,6 +926,8 @@ def _claimed_attack(form: str, spans: Any = ()) -> tuple[str, list[str]]:
     'Two killed in blast         by TTP'
     >>> _claimed_attack("Two killed in blast not claimed by TTP")[0]
     'Two killed in blast not claimed by TTP'
+    >>> _claimed_attack("TTP claim killing of two policemen")[0]
+    'TTP claim killing    two policemen'
     """
     notes = []
     for pattern in _claim_forms():
@@ -999,4 +1014,38 @@ def _among_toll(form: str) -> tuple[str, list[str]]:
         start, end = match.span(1)
         form = _replace(form, start, end, " " * (end - start))
         notes.append(f"'{match.group(1)}' set apart: the name before it is one of the toll")
+    return form, notes
+
+
+# -- heads9 (issue 9): "X forces fire on Y" ------------------------------------------------
+def _fire_on(sdoc: Any, form: str, spans: Any = ()) -> tuple[str, list[str]]:
+    """'Afghan forces fire on Pakistani troops': a fire noun (headline.yaml ``fire_nouns``)
+    right after a plural agent noun or an actor name and right before "on"/"at" is the
+    headline's verb; the tagger reads it as a noun ("forces fire" a compound). The words are
+    parsed as "attack" (same length), so the firers are the agents and the fired-on the
+    object. "Indian fire on posts" (an adjective before it), "open fire on" and "cross-border
+    fire on" are left as written.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Afghan forces fire on Pakistani troops in Chaman")
+    >>> _fire_on(doc, doc.text)[0]
+    'Afghan forces attack Pakistani troops in Chaman'
+    >>> doc = nlp()("Indian fire on border posts")
+    >>> _fire_on(doc, doc.text)[0]
+    'Indian fire on border posts'
+    """
+    nouns = {w.lower() for w in _data().get("fire_nouns") or ()}
+    ends = {e for _s, e in spans}
+    notes = []
+    for tok in sdoc:
+        if tok.lower_ not in nouns or tok.i == 0 or tok.i + 1 >= len(sdoc):
+            continue
+        prev, nxt = sdoc[tok.i - 1], sdoc[tok.i + 1]
+        if nxt.lower_ not in ("on", "at") or nxt.idx != tok.idx + len(tok.text) + 1:
+            continue
+        if prev.tag_ not in ("NNS", "NNPS") and prev.idx + len(prev.text) not in ends:
+            continue
+        start, end = tok.idx, nxt.idx + len(nxt.text)
+        form = _replace(form, start, end, "attack".ljust(end - start)[: end - start])
+        notes.append(f"'{tok.text} {nxt.text}' after the firers parsed as a verb")
     return form, notes
