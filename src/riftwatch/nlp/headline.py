@@ -205,6 +205,50 @@ def outside_dateline(actors: list[tuple[int, int, Any]], text: str) -> list[Any]
     return [item for item in actors if item[0] >= end or not _labels_only(item[2])]
 
 
+@cache
+def _origin_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = _data()
+    preps = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data.get("origin_preps") or ())
+    cues = "|".join(map(re.escape, data.get("origin_cues") or ())) or "(?!)"
+    before = re.compile(rf"\b(?:{preps or '(?!)'})\s+(?:the\s+)?$", re.I)
+    return before, re.compile(rf"\b(?:{cues})\b", re.I)
+
+
+def outside_origin(actors: list[tuple[int, int, Any]], text: str) -> list[Any]:
+    """The actors of a headline without a country or place that only says where attackers
+    came from: "Soldiers martyred in cross-border attack from Afghanistan", "TTP fighters
+    from Afghanistan attacked border post" (LABELLING: a place is not an actor; the Afghan
+    state is not the attacker, nor the attacked). Only in a headline that tells of an attack
+    (headline.yaml ``origin_cues``); "aid from Saudi Arabia" keeps its giver.
+
+    >>> from types import SimpleNamespace as A
+    >>> text = "TTP fighters from Afghanistan attack FC post"
+    >>> acts = [(0, 3, A(type="armed_group")), (18, 29, A(type="country"))]
+    >>> [a.type for _s, _e, a in outside_origin(acts, text)]
+    ['armed_group']
+    >>> [a.type for _s, _e, a in outside_origin(acts, "Aid from Afghanistan")][-1:]
+    ['country']
+    """
+    return [
+        item
+        for item in actors
+        if item[2].type not in ("country", "place") or not origin_of_attack(text, item[0])
+    ]
+
+
+def origin_of_attack(text: str, start: int) -> bool:
+    """Does the name at ``start`` only say where the attackers of an attack ``text`` tells
+    came from ("... attack from Afghanistan")? See :func:`outside_origin`.
+
+    >>> origin_of_attack("Soldiers martyred in attack from Afghanistan", 33)
+    True
+    >>> origin_of_attack("Soldiers martyred in Afghanistan", 21)
+    False
+    """
+    before, cue = _origin_forms()
+    return bool(cue.search(text)) and before.search(text[:start]) is not None
+
+
 def outside_source_tag(actors: list[tuple[int, int, Any]], text: str) -> list[Any]:
     """The actors of a headline without those inside its trailing source tag."""
     start = source_tag_start(text)
@@ -337,6 +381,10 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += claimed
             form, fired = _fire_on(sdoc, form, spans)
             found += fired
+            form, fight = _clash_idiom(form)
+            found += fight
+            form, split = _split_tolls(form)
+            found += split
             form, left = _attack_leaves(form)
             found += left
             form, among = _among_toll(form)
@@ -846,7 +894,7 @@ def loose_tie(word: Any) -> bool:
 
 
 __all__ = ["NAME", "CITATION", "candidate", "claimed_attacks", "dateline_end", "fix_lemmas",
-           "loose_tie", "mask_citation", "mask_wire_tag", "outside_dateline",
+           "loose_tie", "mask_citation", "mask_wire_tag", "origin_of_attack", "outside_dateline", "outside_origin",
            "outside_source_tag", "outside_wire_dateline", "reason", "repair", "repair_many",
            "repelled_attacks", "source_tag_start", "wire_dateline_end"]  # fmt: skip
 
@@ -1048,4 +1096,60 @@ def _fire_on(sdoc: Any, form: str, spans: Any = ()) -> tuple[str, list[str]]:
         start, end = tok.idx, nxt.idx + len(nxt.text)
         form = _replace(form, start, end, "attack".ljust(end - start)[: end - start])
         notes.append(f"'{tok.text} {nxt.text}' after the firers parsed as a verb")
+    return form, notes
+
+
+# -- heads9 (issue 9): "A martyred, B killed in exchange of fire" --------------------------
+@cache
+def _clash_idioms() -> re.Pattern[str]:
+    idioms = sorted(_data().get("clash_idioms") or (), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, i.split())) for i in idioms) or "(?!)"
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+def _clash_idiom(form: str) -> tuple[str, list[str]]:
+    """'Two TTP militants killed in exchange of fire with troops': a clash idiom
+    (headline.yaml ``clash_idioms``) is parsed as "clash" (padded to its length), the
+    clash noun whose two sides the rules know; "exchange" alone is a swap of prisoners.
+
+    >>> _clash_idiom("Two killed in exchange of fire with troops")[0]
+    'Two killed in clash            with troops'
+    """
+    notes = []
+    for match in list(_clash_idioms().finditer(form)):
+        start, end = match.span()
+        form = _replace(form, start, end, "clash".ljust(end - start)[: end - start])
+        notes.append(f"'{match.group()}' parsed as 'clash'")
+    return form, notes
+
+
+@cache
+def _split_tolls_form() -> re.Pattern[str]:
+    data = _data()
+    tolls = "|".join(map(re.escape, data.get("casualty_words") or ())) or "(?!)"
+    clashes = sorted({*(data.get("clash_nouns") or ()), "clash"})
+    alt = "|".join(map(re.escape, clashes))
+    return re.compile(
+        rf"\b({tolls})(?=\s*,\s+(?:[\w'-]+\s+){{1,5}}?(?:{tolls})\s+in\s+(?:an?\s+|the\s+)?"
+        rf"(?:[\w'-]+\s+){{0,3}}?(?:{alt})\b)",
+        re.I,
+    )
+
+
+def _split_tolls(form: str) -> tuple[str, list[str]]:
+    """'Soldier martyred, two TTP militants killed in clash': two tolls of one clash
+    (headline.yaml ``clash_nouns``) told as two clauses are its two sides; the first
+    casualty word is blanked so both victims are the subjects of the second ("Soldier, two
+    TTP militants killed in clash"), whose clash runs both ways between them.
+
+    >>> _split_tolls("Soldier martyred, two TTP militants killed in clash in Bajaur")[0]
+    'Soldier         , two TTP militants killed in clash in Bajaur'
+    >>> _split_tolls("Soldier martyred, two TTP militants killed in Bajaur")[0]
+    'Soldier martyred, two TTP militants killed in Bajaur'
+    """
+    notes = []
+    for match in list(_split_tolls_form().finditer(form)):
+        start, end = match.span(1)
+        form = _replace(form, start, end, " " * (end - start))
+        notes.append(f"'{match.group(1)}' before a second toll of the same clash set apart")
     return form, notes
