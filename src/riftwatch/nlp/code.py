@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v31"
+NAME = "code.rules.v32"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1185,7 +1185,10 @@ class SentenceCoder:
             # "X is affiliated with Y", "X was absorbed into Y": the subject is in the relation
             passive = False
             why.append("a passive of state: its subject holds the relation")
-        if passive or entry.get("subject_is_patient"):
+        sufferer = entry.get("subject_is_patient") and not any(
+            c.dep_ in ("dobj", "obj") for c in verb.children
+        )  # "TTP terrorists martyr two cops" (heads9): with an object, the subject did it
+        if passive or sufferer:
             # "soldiers were killed by X", "soldiers martyred": the subject suffered it
             given, ghow = targets, thow
             targets = self._patients(verb) or sources
