@@ -809,10 +809,11 @@ def _toll_before_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple
 
 def _named_toll_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
     """'Three TTP militants killed as security forces raid hideout': a toll that names its
-    victims (a proper name), then "as" and a clause whose subject is an actor doing an act (a verb of the
-    present): the actor did the killing. "as" is parsed as "by" (same length), so the actor
-    is the agent of the casualty word. A toll that names no one is :func:`_toll_before_as`'s;
-    "as" after anything but a casualty word, or before no actor, stays.
+    victims (a proper name), then "as" and a clause whose subject is an actor doing an act
+    (a verb of the present): the actor did the killing. "as" is parsed as "by" (same length),
+    so the actor is the agent of the casualty word. A toll that names no one is
+    :func:`_toll_before_as`'s; "as" after anything but a casualty word, or before no actor,
+    stays.
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Three TTP militants killed as security forces raid hideout")
