@@ -197,3 +197,29 @@ def test_a_named_toll_before_as_is_the_work_of_the_actor_after_it() -> None:
 def test_a_named_toll_before_a_hedged_raid_is_not_asserted() -> None:
     text = "Three TTP terrorists killed as security forces may raid hideout in Bajaur"
     assert ("PAK", "ASSAULT", "TTP") not in asserted(text), triples(text)
+
+
+# -- a trailing toll after a clause of its own ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban attack check post in Kurram, two soldiers martyred",
+        "Taliban attack on FC post kills three",
+    ],
+)
+def test_an_attack_on_a_post_with_a_trailing_toll_is_the_ttps(text: str) -> None:
+    assert asserted(text) == {("TTP", "ASSAULT", "PAK")}, triples(text)
+
+
+def test_an_attack_with_a_trailing_toll_that_is_denied_is_not_asserted() -> None:
+    text = "TTP denies it attacks check post in Kurram, two soldiers martyred"
+    assert not asserted(text), triples(text)
+
+
+def test_intelligence_agencies_arresting_are_the_state() -> None:
+    text = "Intelligence agencies arrest IS commander in Peshawar"
+    assert asserted(text) == {("PAK", "COERCE", "IS")}, triples(text)
+
+
+def test_a_football_club_is_no_frontier_corps() -> None:
+    assert not asserted("Barcelona FC beat Real Madrid in Karachi friendly")

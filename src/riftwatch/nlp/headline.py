@@ -375,6 +375,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += lowered
             form, agent = _named_toll_as(sdoc, form, spans)
             found += agent
+            form, tail = _trailing_toll(sdoc, form)
+            found += tail
             form, toll = _toll_before_as(sdoc, form, spans)
             found += toll
             form, killed = _killing_idiom(sdoc, form)
@@ -843,6 +845,38 @@ def _named_toll_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple[
         form = _replace(form, tok.idx, tok.idx + 2, "by")
         return form, [f"the actor after '{tok.text}' read as the agent of the toll"]
     return form, []
+
+
+def _trailing_toll(sdoc: Any, form: str) -> tuple[str, list[str]]:
+    """'Taliban attack check post in Kurram, two soldiers martyred': a headline whose clause
+    has its own verb of the present, then a comma and a toll (numbers, agent nouns and a
+    casualty word at the end). The tagger reads the toll's verb as the headline's and loses
+    the first clause; the toll (and its comma) is blanked, so the clause is parsed as the
+    headline it is (its victims are said again in the toll).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Taliban attack check post in Kurram, two soldiers martyred")
+    >>> _trailing_toll(doc, doc.text)[0]
+    'Taliban attack check post in Kurram                       '
+    >>> doc = nlp()("Soldier martyred, two TTP militants killed")
+    >>> _trailing_toll(doc, doc.text)[0] == doc.text
+    True
+    """
+    casualty = frozenset(_data().get("casualty_words") or ())
+    commas = [t for t in sdoc if t.text == ","]
+    if not commas or len(sdoc) < 4:
+        return form, []
+    comma = commas[-1]
+    tail = [t for t in sdoc[comma.i + 1 :] if not t.is_space]
+    if not tail or tail[-1].lower_ not in casualty or len(tail) > 5:
+        return form, []
+    if any(t.pos_ == "PROPN" or t.tag_ not in ("CD", "NN", "NNS", "JJ", "VBN", "VBD")
+           for t in tail[:-1]):  # fmt: skip
+        return form, []  # a name or other words in the toll: a clause of its own
+    if not any(t.tag_ in ("VBP", "VBZ") for t in sdoc[: comma.i]):
+        return form, []
+    start = comma.idx
+    return form[:start] + " " * (len(form) - start), ["a trailing toll set apart"]
 
 
 def battle_verb(verb: Any, in_headline: bool) -> bool:
