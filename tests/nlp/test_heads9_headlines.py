@@ -223,3 +223,32 @@ def test_intelligence_agencies_arresting_are_the_state() -> None:
 
 def test_a_football_club_is_no_frontier_corps() -> None:
     assert not asserted("Barcelona FC beat Real Madrid in Karachi friendly")
+
+
+# -- arrest idioms and suspects ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TTP suspect taken into custody in Swat",
+        "TTP suspect arrested in Peshawar",
+        "TTP commander taken into custody in Peshawar",
+    ],
+)
+def test_an_arrest_in_pakistan_implies_its_forces(text: str) -> None:
+    assert asserted(text) == {("PAK", "COERCE", "TTP")}, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TTP suspect not taken into custody in Swat, police say",
+        "Police deny TTP suspect was taken into custody",
+    ],
+)
+def test_a_negated_or_denied_custody_is_not_asserted(text: str) -> None:
+    assert not asserted(text), triples(text)
+
+
+def test_police_who_suspect_a_group_assert_no_attack() -> None:
+    text = "Police suspect TTP in attack on police post"
+    assert not asserted(text), triples(text)
