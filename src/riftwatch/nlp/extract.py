@@ -45,12 +45,12 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v22",
-    "code.rules.v31",
+    "actors.open.v23",
+    "code.rules.v32",
     "modality.rules.v19",
     ATTRIBUTION_NAME,
-    "context.rules.v7",
-    "headline.rules.v10",
+    "context.rules.v8",
+    "headline.rules.v11",
 )
 
 _COREF = re.compile(
