@@ -252,3 +252,26 @@ def test_a_negated_or_denied_custody_is_not_asserted(text: str) -> None:
 def test_police_who_suspect_a_group_assert_no_attack() -> None:
     text = "Police suspect TTP in attack on police post"
     assert not asserted(text), triples(text)
+
+
+# -- "X says killed Y": the dropped subject is the speaker -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Pakistan says killed TTP commander in North Waziristan", ("PAK", "ASSAULT", "TTP")),
+        ("Pakistan army says arrested IS commander in Quetta", ("PAK", "COERCE", "IS")),
+    ],
+)
+def test_a_dropped_subject_after_says_is_the_speaker(text: str, want: tuple) -> None:
+    assert asserted(text) == {want}, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan says may have killed TTP commander in North Waziristan",
+        "Pakistan denies it killed TTP commander",
+    ],
+)
+def test_a_hedged_or_denied_killing_after_says_is_not_asserted(text: str) -> None:
+    assert not asserted(text), triples(text)

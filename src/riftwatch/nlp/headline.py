@@ -383,6 +383,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += killed
             form, held = _arrest_idiom(form)
             found += held
+            form, dropped = _dropped_subject(sdoc, form)
+            found += dropped
             form, claimed = _claimed_attack(form, spans)
             found += claimed
             form, fired = _fire_on(sdoc, form, spans)
@@ -1253,4 +1255,39 @@ def _arrest_idiom(form: str) -> tuple[str, list[str]]:
         start, end = match.span()
         form = _replace(form, start, end, "arrested".ljust(end - start)[: end - start])
         notes.append(f"'{match.group()}' parsed as 'arrested'")
+    return form, notes
+
+
+# -- heads9 (issue 9): "X says killed Y" -----------------------------------------------------
+def _dropped_subject(sdoc: Any, form: str) -> tuple[str, list[str]]:
+    """'Pakistan army says killed TTP commander': a headline drops the subject of the clause
+    after "says" when it is the speaker. A saying verb right before a past form of a verb of
+    headline.yaml ``dropped_subject_verbs`` is blanked (same length), so the speaker is the
+    subject of that verb (LABELLING: a state's claim about its own operation is asserted).
+    "says it killed" and "says TTP killed" have their subject and stay.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Pakistan army says killed TTP commander")
+    >>> _dropped_subject(doc, doc.text)[0]
+    'Pakistan army      killed TTP commander'
+    >>> doc = nlp()("Pakistan army says TTP killed soldiers")
+    >>> _dropped_subject(doc, doc.text)[0] == doc.text
+    True
+    """
+    verbs = frozenset(_data().get("dropped_subject_verbs") or ())
+    notes = []
+    for tok in sdoc[1:-1]:
+        nxt = sdoc[tok.i + 1]
+        if tok.lemma_.lower() not in ("say", "claim") or tok.lower_ not in (
+            "says",
+            "say",
+            "said",
+            "claims",
+            "claim",
+        ):
+            continue
+        if nxt.lower_ in verbs and nxt.lower_.endswith("ed"):
+            start, end = tok.idx, tok.idx + len(tok.text)
+            form = _replace(form, start, end, " " * (end - start))
+            notes.append(f"'{tok.text}' before '{nxt.text}' read as the speaker's own act")
     return form, notes
