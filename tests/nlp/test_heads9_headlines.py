@@ -275,3 +275,20 @@ def test_a_dropped_subject_after_says_is_the_speaker(text: str, want: tuple) -> 
 )
 def test_a_hedged_or_denied_killing_after_says_is_not_asserted(text: str) -> None:
     assert not asserted(text), triples(text)
+
+
+# -- a claim after the attack's phrase ---------------------------------------------------------
+def test_an_attack_phrase_claimed_by_a_group_is_the_groups() -> None:
+    text = "Attack on police in Quetta claimed by IS"
+    assert asserted(text) == {("IS", "ASSAULT", "PAK")}, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attack on police in Quetta not claimed by IS",
+        "Attack on police in Quetta falsely claimed by IS, officials say",
+    ],
+)
+def test_an_unclaimed_or_falsely_claimed_attack_is_not_asserted(text: str) -> None:
+    assert not asserted(text), triples(text)

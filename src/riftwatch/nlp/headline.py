@@ -1019,7 +1019,13 @@ def _claim_forms() -> tuple[re.Pattern[str], ...]:
     nouns = sorted({*(data.get("attack_nouns") or ()), *(data.get("claimed_nouns") or ())})
     alt = "|".join(map(re.escape, nouns)) or "(?!)"
     before = re.compile(rf"(?<=[\w.])(-claimed)(?=\s+(?:[\w-]+\s+)?(?:{alt})\b)", re.I)
-    after = re.compile(rf"\b(?:{alt})\s+(claimed)(?=\s+by\s)", re.I)
+    # heads9: the attack's phrase may run on ("Attack on police in Quetta claimed by IS"),
+    # with no negation or hedge before the claim
+    after = re.compile(
+        rf"\b(?:{alt})(?:\s+(?!(?:not|never|falsely|wrongly|allegedly|reportedly|yet)\b)"
+        rf"[\w'-]+){{0,5}}?\s+(claimed)(?=\s+by\s)",
+        re.I,
+    )
     responsibility = re.compile(
         r"\bclaim(?:s|ed)?\s+(responsibility\s+for)(?=\s+[a-z]+ing\b)", re.I
     )
@@ -1052,6 +1058,10 @@ def _claimed_attack(form: str, spans: Any = ()) -> tuple[str, list[str]]:
     'Two killed in blast         by TTP'
     >>> _claimed_attack("Two killed in blast not claimed by TTP")[0]
     'Two killed in blast not claimed by TTP'
+    >>> _claimed_attack("Attack on police in Quetta claimed by IS")[0]
+    'Attack on police in Quetta         by IS'
+    >>> _claimed_attack("Attack on police in Quetta not claimed by IS")[0]
+    'Attack on police in Quetta not claimed by IS'
     >>> _claimed_attack("TTP claim killing of two policemen")[0]
     'TTP claim killing    two policemen'
     """
