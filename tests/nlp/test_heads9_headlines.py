@@ -292,3 +292,29 @@ def test_an_attack_phrase_claimed_by_a_group_is_the_groups() -> None:
 )
 def test_an_unclaimed_or_falsely_claimed_attack_is_not_asserted(text: str) -> None:
     assert not asserted(text), triples(text)
+
+
+# -- a state announcing the other side's dead in a clash ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Pakistan says 50 Afghan soldiers killed in border clash", ("PAK", "ASSAULT", "AFG")),
+        ("Pakistan army says 10 TTP militants killed in clash", ("PAK", "ASSAULT", "TTP")),
+    ],
+)
+def test_a_state_announcing_the_other_sides_dead_in_a_clash_claims_it(
+    text: str, want: tuple
+) -> None:
+    assert asserted(text) == {want}, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan says three soldiers killed in border clash",
+        "Pakistan says 50 Afghan soldiers may have been killed in border clash",
+        "Pakistan says 10 TTP militants killed",
+    ],
+)
+def test_a_state_announcing_its_own_dead_or_a_hedged_toll_claims_nothing(text: str) -> None:
+    assert not asserted(text), triples(text)

@@ -1596,8 +1596,36 @@ class SentenceCoder:
                           and all(a.key() != v.key() for v in victims)]  # fmt: skip
                 if groups and not passive:
                     return groups, f"the group that announces it ('{node.text}'): its own claim"
+                states = self._rival_state_speakers(speakers, victims)
+                if states and not passive and self._fight_noun(verb, False) is not None:
+                    # heads9: "Pakistan says 50 Afghan soldiers killed in border clash": a
+                    # state announcing another side's dead in a clash is its own claim
+                    return states, f"the state that announces it ('{node.text}'): its own claim"
                 break
         return [], ""
+
+    @staticmethod
+    def _rival_state_speakers(speakers: list[Actor], victims: list[Actor]) -> list[Actor]:
+        """The state speakers whose country is not that of any victim of the state (a state
+        victim of no known country gives none): never the speaker's own dead; armed groups
+        are the other side whatever their home."""
+        from riftwatch.nlp.extract import _resolver
+
+        kb = _resolver().kb
+
+        def country(actor: Actor) -> str | None:
+            if actor.country:
+                return actor.country
+            entity = kb.find(actor.org_id or actor.id)
+            return getattr(entity, "country", None) if entity is not None else None
+
+        states = [a for a in speakers if a.type in _STATE_TYPES and country(a)]
+        if not states or not victims:
+            return []
+        theirs = [country(v) for v in victims if v.type in _STATE_TYPES]
+        if None in theirs:
+            return []
+        return [a for a in states if country(a) not in theirs]
 
     def _together_with(self, prep: Any) -> bool:
         """A "with" phrase made comitative by an adverb before it or on it ("together with X",
