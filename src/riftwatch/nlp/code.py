@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v33``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v34``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v33"
+NAME = "code.rules.v34"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1190,7 +1190,10 @@ class SentenceCoder:
             # "X is affiliated with Y", "X was absorbed into Y": the subject is in the relation
             passive = False
             why.append("a passive of state: its subject holds the relation")
-        if passive or entry.get("subject_is_patient"):
+        sufferer = entry.get("subject_is_patient") and not any(
+            c.dep_ in ("dobj", "obj") for c in verb.children
+        )  # "TTP terrorists martyr two cops" (heads9): with an object, the subject did it
+        if passive or sufferer:
             # "soldiers were killed by X", "soldiers martyred": the subject suffered it
             given, ghow = targets, thow
             targets = self._patients(verb) or sources
@@ -1613,8 +1616,36 @@ class SentenceCoder:
                           and all(a.key() != v.key() for v in victims)]  # fmt: skip
                 if groups and not passive:
                     return groups, f"the group that announces it ('{node.text}'): its own claim"
+                states = self._rival_state_speakers(speakers, victims)
+                if states and not passive and self._fight_noun(verb, False) is not None:
+                    # heads9: "Pakistan says 50 Afghan soldiers killed in border clash": a
+                    # state announcing another side's dead in a clash is its own claim
+                    return states, f"the state that announces it ('{node.text}'): its own claim"
                 break
         return [], ""
+
+    @staticmethod
+    def _rival_state_speakers(speakers: list[Actor], victims: list[Actor]) -> list[Actor]:
+        """The state speakers whose country is not that of any victim of the state (a state
+        victim of no known country gives none): never the speaker's own dead; armed groups
+        are the other side whatever their home."""
+        from riftwatch.nlp.extract import _resolver
+
+        kb = _resolver().kb
+
+        def country(actor: Actor) -> str | None:
+            if actor.country:
+                return actor.country
+            entity = kb.find(actor.org_id or actor.id)
+            return getattr(entity, "country", None) if entity is not None else None
+
+        states = [a for a in speakers if a.type in _STATE_TYPES and country(a)]
+        if not states or not victims:
+            return []
+        theirs = [country(v) for v in victims if v.type in _STATE_TYPES]
+        if None in theirs:
+            return []
+        return [a for a in states if country(a) not in theirs]
 
     def _together_with(self, prep: Any) -> bool:
         """A "with" phrase made comitative by an adverb before it or on it ("together with X",

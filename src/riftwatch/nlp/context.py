@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v8"
+NAME = "context.rules.v9"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -308,7 +308,12 @@ def implied_words(lex: Lexicon) -> re.Pattern[str]:
                 words |= {lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing",
                           lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # fmt: skip
     words |= {"held", "caught"}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.I)
+    # the headline's arrest idioms ("taken into custody"), whole (heads9)
+    idioms = {
+        r"\s+".join(map(re.escape, i.split())) for i in _headline_data().get("arrest_idioms") or ()
+    }
+    alt = "|".join([*sorted(map(re.escape, words)), *sorted(idioms)])
+    return re.compile(r"\b(?:" + alt + r")\b", re.I)
 
 
 _OPERATION_WORDS: dict[int, re.Pattern[str]] = {}

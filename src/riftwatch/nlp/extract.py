@@ -45,12 +45,12 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v24",
-    "code.rules.v33",
+    "actors.open.v25",
+    "code.rules.v34",
     "modality.rules.v21",
     ATTRIBUTION_NAME,
-    "context.rules.v8",
-    "headline.rules.v10",
+    "context.rules.v9",
+    "headline.rules.v11",
 )
 
 _COREF = re.compile(
@@ -277,14 +277,15 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             if _INLAND_PLACE.match(text, end):  # "in a western Afghan province": it happens
                 here.append((start, res.actor.country))  # there (a border is two countries')
             continue  # "near the Afghan border", "the Pak-Afghan border": a place, not an actor
-        if res.actor.type in ("country", "place") and res.actor.country:
-            here.append((start, res.actor.country))
+        origin = res.actor.type in ("country", "place") and hl.origin_of_attack(text, start)
+        if res.actor.type in ("country", "place") and res.actor.country and not origin:
+            here.append((start, res.actor.country))  # ("attack from Afghanistan": not there)
         if actor.type in ("country", "government") and capital_alias(res):
             if _LOCATIVE_BEFORE.search(text, 0, start) and not _seat_officials(text, start, lex):
                 state.loci += 1  # an act done there may be done to its country
                 continue  # "demonstrators in Baghdad": where, not who
             actor = capital_government(res, surface) or actor  # "Moscow said": its government
-        elif actor.type in ctx.STATE_TYPES and res.actor.country:
+        elif actor.type in ctx.STATE_TYPES and res.actor.country and not origin:
             # "Pakistan army says ... kill 2 soldiers": a named state body says whose
             # country the headline leads with, as a named country does
             here.append((start, res.actor.country))
@@ -491,7 +492,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             if country is None:
                 continue
         country = _country_for(m.start(), where, state)
-        country = country or ctx.home_country(found, lexmod.load(), resolver.kb)
+        homes = [f for f in found if not (f[2].type in ("country", "place")
+                                          and hl.origin_of_attack(text, f[0]))]  # fmt: skip
+        country = country or ctx.home_country(homes, lexmod.load(), resolver.kb)
         if country is None:
             continue
         role = _ROLE_OF[m.group(1).lower()]
@@ -1149,6 +1152,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         actors = _find_actors(sent.text[:tag], date, state)
         if candidate:  # "Pakistan: 4 militants killed": a dateline, not a party
             actors = hl.outside_dateline(actors, sent.text)
+            actors = hl.outside_origin(actors, sent.text)  # "attack from Afghanistan"
         actors = hl.outside_wire_dateline(actors, sent.text)  # "KABUL, Jan 3 (Reuters) -"
         actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
         actors = written.context_members(actors, state.groups, lex)  # "Arab fighters": AQ if named
@@ -1376,6 +1380,7 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
             actors = hl.outside_source_tag(actors, text)
         if candidate:  # "Chaman: Afghan forces fire ...": the parse's open actors too
             actors = hl.outside_dateline(actors, text)
+            actors = hl.outside_origin(actors, text)  # "attack from Afghanistan"
         actors = hl.outside_wire_dateline(actors, text)
         actors, contrast = ctx.contrast_taliban(actors, lex, kb)
         notes += contrast

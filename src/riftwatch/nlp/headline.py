@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v10"
+NAME = "headline.rules.v11"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -205,6 +205,50 @@ def outside_dateline(actors: list[tuple[int, int, Any]], text: str) -> list[Any]
     return [item for item in actors if item[0] >= end or not _labels_only(item[2])]
 
 
+@cache
+def _origin_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = _data()
+    preps = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data.get("origin_preps") or ())
+    cues = "|".join(map(re.escape, data.get("origin_cues") or ())) or "(?!)"
+    before = re.compile(rf"\b(?:{preps or '(?!)'})\s+(?:the\s+)?$", re.I)
+    return before, re.compile(rf"\b(?:{cues})\b", re.I)
+
+
+def outside_origin(actors: list[tuple[int, int, Any]], text: str) -> list[Any]:
+    """The actors of a headline without a country or place that only says where attackers
+    came from: "Soldiers martyred in cross-border attack from Afghanistan", "TTP fighters
+    from Afghanistan attacked border post" (LABELLING: a place is not an actor; the Afghan
+    state is not the attacker, nor the attacked). Only in a headline that tells of an attack
+    (headline.yaml ``origin_cues``); "aid from Saudi Arabia" keeps its giver.
+
+    >>> from types import SimpleNamespace as A
+    >>> text = "TTP fighters from Afghanistan attack FC post"
+    >>> acts = [(0, 3, A(type="armed_group")), (18, 29, A(type="country"))]
+    >>> [a.type for _s, _e, a in outside_origin(acts, text)]
+    ['armed_group']
+    >>> [a.type for _s, _e, a in outside_origin(acts, "Aid from Afghanistan")][-1:]
+    ['country']
+    """
+    return [
+        item
+        for item in actors
+        if item[2].type not in ("country", "place") or not origin_of_attack(text, item[0])
+    ]
+
+
+def origin_of_attack(text: str, start: int) -> bool:
+    """Does the name at ``start`` only say where the attackers of an attack ``text`` tells
+    came from ("... attack from Afghanistan")? See :func:`outside_origin`.
+
+    >>> origin_of_attack("Soldiers martyred in attack from Afghanistan", 33)
+    True
+    >>> origin_of_attack("Soldiers martyred in Afghanistan", 21)
+    False
+    """
+    before, cue = _origin_forms()
+    return bool(cue.search(text)) and before.search(text[:start]) is not None
+
+
 def outside_source_tag(actors: list[tuple[int, int, Any]], text: str) -> list[Any]:
     """The actors of a headline without those inside its trailing source tag."""
     start = source_tag_start(text)
@@ -329,12 +373,26 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += adjective
             form, lowered = _title_case_form(form, spans)
             found += lowered
+            form, agent = _named_toll_as(sdoc, form, spans)
+            found += agent
+            form, tail = _trailing_toll(sdoc, form)
+            found += tail
             form, toll = _toll_before_as(sdoc, form, spans)
             found += toll
             form, killed = _killing_idiom(sdoc, form)
             found += killed
+            form, held = _arrest_idiom(form)
+            found += held
+            form, dropped = _dropped_subject(sdoc, form)
+            found += dropped
             form, claimed = _claimed_attack(form, spans)
             found += claimed
+            form, fired = _fire_on(sdoc, form, spans)
+            found += fired
+            form, fight = _clash_idiom(form)
+            found += fight
+            form, split = _split_tolls(form)
+            found += split
             form, left = _attack_leaves(form)
             found += left
             form, among = _among_toll(form)
@@ -755,6 +813,76 @@ def _toll_before_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple
     return form, []
 
 
+def _named_toll_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
+    """'Three TTP militants killed as security forces raid hideout': a toll that names its
+    victims (a proper name), then "as" and a clause whose subject is an actor doing an act
+    (a verb of the present): the actor did the killing. "as" is parsed as "by" (same length),
+    so the actor is the agent of the casualty word. A toll that names no one is
+    :func:`_toll_before_as`'s; "as" after anything but a casualty word, or before no actor,
+    stays.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Three TTP militants killed as security forces raid hideout")
+    >>> _named_toll_as(doc, doc.text, [(6, 9), (30, 45)])[0]
+    'Three TTP militants killed by security forces raid hideout'
+    >>> doc = nlp()("Three TTP militants killed as rain lashes Swat")
+    >>> _named_toll_as(doc, doc.text, [(6, 9)])[0] == doc.text
+    True
+    """
+    casualty = frozenset(_data().get("casualty_words") or ())
+    for tok in sdoc:
+        if tok.lower_ != "as" or tok.i == 0 or sdoc[tok.i - 1].lower_ not in casualty:
+            continue
+        named = [t for t in sdoc[: tok.i] if t.pos_ == "PROPN"]
+        if not named or not any(end <= tok.idx for _start, end in spans):
+            return form, []  # no name in the toll: _toll_before_as
+        after = [(s, e) for s, e in spans if s > tok.idx]
+        if not after:
+            return form, []
+        start, end = min(after)
+        between = form[tok.idx + 2 : start].split()
+        if len(between) > 1 or (between and between[0].lower() != "the"):
+            return form, []
+        verb = next((t for t in sdoc if t.idx >= end and not t.is_space), None)
+        if verb is None or verb.tag_ not in ("VBP", "VBZ"):
+            return form, []
+        form = _replace(form, tok.idx, tok.idx + 2, "by")
+        return form, [f"the actor after '{tok.text}' read as the agent of the toll"]
+    return form, []
+
+
+def _trailing_toll(sdoc: Any, form: str) -> tuple[str, list[str]]:
+    """'Taliban attack check post in Kurram, two soldiers martyred': a headline whose clause
+    has its own verb of the present, then a comma and a toll (numbers, agent nouns and a
+    casualty word at the end). The tagger reads the toll's verb as the headline's and loses
+    the first clause; the toll (and its comma) is blanked, so the clause is parsed as the
+    headline it is (its victims are said again in the toll).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Taliban attack check post in Kurram, two soldiers martyred")
+    >>> _trailing_toll(doc, doc.text)[0]
+    'Taliban attack check post in Kurram                       '
+    >>> doc = nlp()("Soldier martyred, two TTP militants killed")
+    >>> _trailing_toll(doc, doc.text)[0] == doc.text
+    True
+    """
+    casualty = frozenset(_data().get("casualty_words") or ())
+    commas = [t for t in sdoc if t.text == ","]
+    if not commas or len(sdoc) < 4:
+        return form, []
+    comma = commas[-1]
+    tail = [t for t in sdoc[comma.i + 1 :] if not t.is_space]
+    if not tail or tail[-1].lower_ not in casualty or len(tail) > 5:
+        return form, []
+    if any(t.pos_ == "PROPN" or t.tag_ not in ("CD", "NN", "NNS", "JJ", "VBN", "VBD")
+           for t in tail[:-1]):  # fmt: skip
+        return form, []  # a name or other words in the toll: a clause of its own
+    if not any(t.tag_ in ("VBP", "VBZ") for t in sdoc[: comma.i]):
+        return form, []
+    start = comma.idx
+    return form[:start] + " " * (len(form) - start), ["a trailing toll set apart"]
+
+
 def battle_verb(verb: Any, in_headline: bool) -> bool:
     """Is ``verb`` a combat verb that a headline tells in the present tense ("Afghan forces
     fight IS"), a battle that runs both ways? Not outside headline mode, and not in the past
@@ -844,9 +972,9 @@ def loose_tie(word: Any) -> bool:
 
 
 __all__ = ["NAME", "CITATION", "candidate", "claimed_attacks", "dateline_end", "fix_lemmas",
-           "loose_tie", "mask_citation", "mask_wire_tag", "outside_dateline",
-           "outside_source_tag", "outside_wire_dateline", "reason", "repair", "repair_many",
-           "repelled_attacks", "source_tag_start", "wire_dateline_end"]  # fmt: skip
+           "loose_tie", "mask_citation", "mask_wire_tag", "origin_of_attack", "outside_dateline",
+           "outside_origin", "outside_source_tag", "outside_wire_dateline", "reason", "repair",
+           "repair_many", "repelled_attacks", "source_tag_start", "wire_dateline_end"]  # fmt: skip
 
 
 # -- round 6 (issue 9): killing idioms of reduced passives --------------------------------
@@ -886,16 +1014,33 @@ def _killing_idiom(sdoc: Any, form: str) -> tuple[str, list[str]]:
 
 # -- round 6 (issue 9): claims inside the attack's noun phrase ------------------------------
 @cache
-def _claim_forms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _claim_forms() -> tuple[re.Pattern[str], ...]:
     data = _data()
     nouns = sorted({*(data.get("attack_nouns") or ()), *(data.get("claimed_nouns") or ())})
     alt = "|".join(map(re.escape, nouns)) or "(?!)"
     before = re.compile(rf"(?<=[\w.])(-claimed)(?=\s+(?:[\w-]+\s+)?(?:{alt})\b)", re.I)
-    after = re.compile(rf"\b(?:{alt})\s+(claimed)(?=\s+by\s)", re.I)
+    # heads9: the attack's phrase may run on ("Attack on police in Quetta claimed by IS"),
+    # with no negation or hedge before the claim
+    after = re.compile(
+        rf"\b(?:{alt})(?:\s+(?!(?:not|never|falsely|wrongly|allegedly|reportedly|yet)\b)"
+        rf"[\w'-]+){{0,5}}?\s+(claimed)(?=\s+by\s)",
+        re.I,
+    )
     responsibility = re.compile(
         r"\bclaim(?:s|ed)?\s+(responsibility\s+for)(?=\s+[a-z]+ing\b)", re.I
     )
-    return before, after, responsibility
+    # heads9: "TTP claim killing of two policemen": the tagger reads the gerund after a plural
+    # "claim" as a verb whose "of" phrase is no object; the "of" is blanked ("claim killing
+    # two policemen", as "claims killing five soldiers" parses)
+    gerund_of = re.compile(
+        rf"\b(?:{_claim_verbs()})\s+(?:responsibility\s+for\s+)?[a-z]+ing\s+(of)(?=\s)", re.I
+    )
+    return before, after, responsibility, gerund_of
+
+
+@cache
+def _claim_verbs() -> str:
+    return "|".join(map(re.escape, _data().get("claim_verbs") or ())) or "(?!)"
 
 
 def _claimed_attack(form: str, spans: Any = ()) -> tuple[str, list[str]]:
@@ -913,6 +1058,12 @@ def _claimed_attack(form: str, spans: Any = ()) -> tuple[str, list[str]]:
     'Two killed in blast         by TTP'
     >>> _claimed_attack("Two killed in blast not claimed by TTP")[0]
     'Two killed in blast not claimed by TTP'
+    >>> _claimed_attack("Attack on police in Quetta claimed by IS")[0]
+    'Attack on police in Quetta         by IS'
+    >>> _claimed_attack("Attack on police in Quetta not claimed by IS")[0]
+    'Attack on police in Quetta not claimed by IS'
+    >>> _claimed_attack("TTP claim killing of two policemen")[0]
+    'TTP claim killing    two policemen'
     """
     notes = []
     for pattern in _claim_forms():
@@ -999,4 +1150,154 @@ def _among_toll(form: str) -> tuple[str, list[str]]:
         start, end = match.span(1)
         form = _replace(form, start, end, " " * (end - start))
         notes.append(f"'{match.group(1)}' set apart: the name before it is one of the toll")
+    return form, notes
+
+
+# -- heads9 (issue 9): "X forces fire on Y" ------------------------------------------------
+def _fire_on(sdoc: Any, form: str, spans: Any = ()) -> tuple[str, list[str]]:
+    """'Afghan forces fire on Pakistani troops': a fire noun (headline.yaml ``fire_nouns``)
+    right after a plural agent noun or an actor name and right before "on"/"at" is the
+    headline's verb; the tagger reads it as a noun ("forces fire" a compound). The words are
+    parsed as "attack" (same length), so the firers are the agents and the fired-on the
+    object. "Indian fire on posts" (an adjective before it), "open fire on" and "cross-border
+    fire on" are left as written.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Afghan forces fire on Pakistani troops in Chaman")
+    >>> _fire_on(doc, doc.text)[0]
+    'Afghan forces attack  Pakistani troops in Chaman'
+    >>> doc = nlp()("Indian fire on border posts")
+    >>> _fire_on(doc, doc.text)[0]
+    'Indian fire on border posts'
+    """
+    nouns = {w.lower() for w in _data().get("fire_nouns") or ()}
+    ends = {e for _s, e in spans}
+    notes = []
+    for tok in sdoc:
+        if tok.lower_ not in nouns or tok.i == 0 or tok.i + 1 >= len(sdoc):
+            continue
+        prev, nxt = sdoc[tok.i - 1], sdoc[tok.i + 1]
+        if nxt.lower_ not in ("on", "at") or nxt.idx != tok.idx + len(tok.text) + 1:
+            continue
+        if prev.tag_ not in ("NNS", "NNPS") and prev.idx + len(prev.text) not in ends:
+            continue
+        start, end = tok.idx, nxt.idx + len(nxt.text)
+        form = _replace(form, start, end, "attack".ljust(end - start)[: end - start])
+        notes.append(f"'{tok.text} {nxt.text}' after the firers parsed as a verb")
+    return form, notes
+
+
+# -- heads9 (issue 9): "A martyred, B killed in exchange of fire" --------------------------
+@cache
+def _clash_idioms() -> re.Pattern[str]:
+    idioms = sorted(_data().get("clash_idioms") or (), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, i.split())) for i in idioms) or "(?!)"
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+def _clash_idiom(form: str) -> tuple[str, list[str]]:
+    """'Two TTP militants killed in exchange of fire with troops': a clash idiom
+    (headline.yaml ``clash_idioms``) is parsed as "clash" (padded to its length), the
+    clash noun whose two sides the rules know; "exchange" alone is a swap of prisoners.
+
+    >>> _clash_idiom("Two killed in exchange of fire with troops")[0]
+    'Two killed in clash            with troops'
+    """
+    notes = []
+    for match in list(_clash_idioms().finditer(form)):
+        start, end = match.span()
+        form = _replace(form, start, end, "clash".ljust(end - start)[: end - start])
+        notes.append(f"'{match.group()}' parsed as 'clash'")
+    return form, notes
+
+
+@cache
+def _split_tolls_form() -> re.Pattern[str]:
+    data = _data()
+    tolls = "|".join(map(re.escape, data.get("casualty_words") or ())) or "(?!)"
+    clashes = sorted({*(data.get("clash_nouns") or ()), "clash"})
+    alt = "|".join(map(re.escape, clashes))
+    return re.compile(
+        rf"\b({tolls})(?=\s*,\s+(?:[\w'-]+\s+){{1,5}}?(?:{tolls})\s+in\s+(?:an?\s+|the\s+)?"
+        rf"(?:[\w'-]+\s+){{0,3}}?(?:{alt})\b)",
+        re.I,
+    )
+
+
+def _split_tolls(form: str) -> tuple[str, list[str]]:
+    """'Soldier martyred, two TTP militants killed in clash': two tolls of one clash
+    (headline.yaml ``clash_nouns``) told as two clauses are its two sides; the first
+    casualty word is blanked so both victims are the subjects of the second ("Soldier, two
+    TTP militants killed in clash"), whose clash runs both ways between them.
+
+    >>> _split_tolls("Soldier martyred, two TTP militants killed in clash in Bajaur")[0]
+    'Soldier         , two TTP militants killed in clash in Bajaur'
+    >>> _split_tolls("Soldier martyred, two TTP militants killed in Bajaur")[0]
+    'Soldier martyred, two TTP militants killed in Bajaur'
+    """
+    notes = []
+    for match in list(_split_tolls_form().finditer(form)):
+        start, end = match.span(1)
+        form = _replace(form, start, end, " " * (end - start))
+        notes.append(f"'{match.group(1)}' before a second toll of the same clash set apart")
+    return form, notes
+
+
+# -- heads9 (issue 9): arrest idioms -----------------------------------------------------------
+@cache
+def _arrest_idioms() -> re.Pattern[str]:
+    idioms = sorted(_data().get("arrest_idioms") or (), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, i.split())) for i in idioms) or "(?!)"
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+def _arrest_idiom(form: str) -> tuple[str, list[str]]:
+    """'TTP suspect taken into custody in Swat': an arrest idiom of a headline (headline.yaml
+    ``arrest_idioms``) is parsed as "arrested" (padded to its length), the participle whose
+    reduced passive the rules know (an arrest in the country implies its forces). Only the
+    parse changes: "not taken into custody" keeps its negation.
+
+    >>> _arrest_idiom("TTP suspect taken into custody in Swat")[0]
+    'TTP suspect arrested           in Swat'
+    """
+    notes = []
+    for match in list(_arrest_idioms().finditer(form)):
+        start, end = match.span()
+        form = _replace(form, start, end, "arrested".ljust(end - start)[: end - start])
+        notes.append(f"'{match.group()}' parsed as 'arrested'")
+    return form, notes
+
+
+# -- heads9 (issue 9): "X says killed Y" -----------------------------------------------------
+def _dropped_subject(sdoc: Any, form: str) -> tuple[str, list[str]]:
+    """'Pakistan army says killed TTP commander': a headline drops the subject of the clause
+    after "says" when it is the speaker. A saying verb right before a past form of a verb of
+    headline.yaml ``dropped_subject_verbs`` is blanked (same length), so the speaker is the
+    subject of that verb (LABELLING: a state's claim about its own operation is asserted).
+    "says it killed" and "says TTP killed" have their subject and stay.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Pakistan army says killed TTP commander")
+    >>> _dropped_subject(doc, doc.text)[0]
+    'Pakistan army      killed TTP commander'
+    >>> doc = nlp()("Pakistan army says TTP killed soldiers")
+    >>> _dropped_subject(doc, doc.text)[0] == doc.text
+    True
+    """
+    verbs = frozenset(_data().get("dropped_subject_verbs") or ())
+    notes = []
+    for tok in sdoc[1:-1]:
+        nxt = sdoc[tok.i + 1]
+        if tok.lemma_.lower() not in ("say", "claim") or tok.lower_ not in (
+            "says",
+            "say",
+            "said",
+            "claims",
+            "claim",
+        ):
+            continue
+        if nxt.lower_ in verbs and nxt.lower_.endswith("ed"):
+            start, end = tok.idx, tok.idx + len(tok.text)
+            form = _replace(form, start, end, " " * (end - start))
+            notes.append(f"'{tok.text}' before '{nxt.text}' read as the speaker's own act")
     return form, notes
