@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v31"
+NAME = "code.rules.v32"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -350,7 +350,8 @@ class SentenceCoder:
             patron = written.acting_for(self, tok, depth)
             if patron is not None:
                 return self._qualified(patron, tok)
-        if tok.pos_ == "NOUN" and lower in _armed_nouns():
+        if tok.pos_ == "NOUN" and (lower in _armed_nouns() or lower in self.lex.tied_unit_nouns):
+            # "fighters loyal to X"; "units loyal to X" (mmp14: cues.yaml tied_unit_nouns)
             tied = self._tied_armed_noun(tok, depth)
             if tied is not None:
                 return tied
@@ -913,6 +914,7 @@ class SentenceCoder:
         mechanisms.expelled_from_group(self)
         mechanisms.expelled_from_ranks(self)  # "X was expelled from Y's network": a split
         mechanisms.pronounced_enemies(self)  # "X declared Y apostates": ACCUSE
+        mechanisms.blamed_acts(self)  # "an attack that X blamed on Y": ACCUSE (mmp14)
         mechanisms.coordinated_ending(self)  # "X and Y cut ties": REJECT both ways
         mechanisms.described_groups(self)
         mechanisms.present_verbs_read_as_nouns(self)

@@ -3609,6 +3609,74 @@ def expelled_from_ranks(coder: Any) -> None:
             coder._emit(expellers, expelled, entry.get("type") or "COERCE", "split", verb, why)  # noqa: SLF001
 
 
+_ACT_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def blamed_acts(coder: Any) -> None:
+    """'An attack that X blamed on Y killed ...', 'the bombing, which X attributed to Y, ...':
+    a relative clause on an act noun that lays the act at a party's door is X's accusation of
+    Y (ACCUSE, mode allege; cues.yaml ``blame_verbs``, each with its preposition). The act's
+    author is only X's charge: an event of the clause the act noun is subject of whose source
+    the parse took from the blamer inside the relative clause goes (X did not attack its own
+    founder). Modality is read afterwards from the blaming verb ("that X never blamed on Y").
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "A bombing that the Volta Army blamed on the Kumasi Brigade killed six of its men."
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "2016-01-01", "text": text}))
+    [('Volta Army', 'ACCUSE', 'Kumasi Brigade')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        prep_word = lex.blame_verbs.get(verb.lemma_.lower())
+        if prep_word is None or verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl"):
+            continue
+        found = _blamed_act(coder, verb)
+        if found is None:
+            continue
+        act, blamers, main = found
+        blamed = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == prep_word
+                  for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+        if not blamers or not blamed:
+            continue
+        keys = {a.key() for a in blamers}
+        if main is not None:
+            coder.events = [e for e in coder.events
+                            if not (e.trigger.i == main.i and e.source.key() in keys)]  # fmt: skip
+        if any(e.trigger.i == verb.i and e.event_type == "ACCUSE" for e in coder.events):
+            continue
+        why = [f"'{act.text} that ... {verb.text} {prep_word}' a party: the act laid at its "
+               "door -> ACCUSE (allege)", "source: subject of the relative clause"]  # fmt: skip
+        coder._emit(blamers, blamed, "ACCUSE", "allege", verb, why)  # noqa: SLF001
+
+
+def _blamed_act(coder: Any, verb: Any) -> tuple[Any, list[Any], Any] | None:
+    """(act noun, blamers, the verb the act noun is subject of) of a blaming verb in a clause
+    on an act noun. Two parses: the clause on the noun ("attack [that X blamed on Y]"), or the
+    tagger's reduced relative, the blaming verb hung on its own subject X and the main verb
+    read as the relative clause ("attack that X [blamed on Y] killed Z": 'killed' a relcl of
+    'attack' with the relative pronoun as its object)."""
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+        if coder._event_noun(head) is not None:  # noqa: SLF001
+            blamers = [a for c in verb.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+            main = head.head if head.dep_ in _ACT_SUBJECTS and head.head.i != head.i else None
+            return head, blamers, main
+        clause = head.head
+        if (
+            verb.dep_ == "acl"
+            and head.dep_ == "nsubj"
+            and clause.dep_ == "relcl"
+            and coder._event_noun(clause.head) is not None  # noqa: SLF001
+            and any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in ("that", "which") and c.i < head.i
+                for c in clause.children
+            )  # fmt: skip
+        ):
+            return clause.head, list(coder.actors(head)), clause
+    return None
+
+
 def _labelled_parties(coder: Any, verb: Any) -> tuple[list[Any], Any] | None:
     """(parties, the condemning noun) a labelling verb pronounces: "declared Y apostates"
     (the noun as object predicate or complement, Y its object or its compound),
