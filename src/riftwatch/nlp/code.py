@@ -1086,7 +1086,9 @@ class SentenceCoder:
         wanted = entry.get("needs_object_noun")
         if wanted:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-            if not any(o.lemma_.lower() in wanted for o in objs):
+            # the text's own word: a repaired parse may stand another in ("parted each")
+            if not any(o.lemma_.lower() in wanted or headline.original_word(o) in wanted
+                       for o in objs):  # fmt: skip
                 return
             if entry.get("claim"):
                 return  # "claimed responsibility": coded from the attack noun, if any

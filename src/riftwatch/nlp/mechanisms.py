@@ -2510,7 +2510,9 @@ def _hostile_entry(coder: Any, tok: Any) -> tuple[str, str | None] | None:
                                 for c in tok.children):  # fmt: skip
             return None
         nouns = entry.get("needs_object_noun")
-        if nouns and not any(c.dep_ in ("dobj", "obj") and c.lower_ in nouns
+        from riftwatch.nlp.headline import original_word
+
+        if nouns and not any(c.dep_ in ("dobj", "obj") and original_word(c) in nouns
                              for c in tok.children):  # fmt: skip
             return None
         return "REJECT", entry.get("mode")

@@ -70,6 +70,11 @@ _WHO_LED_NAME = re.compile(
 )
 """A name of two or more capitalised words before ", who led": a person the first pass may
 have left as words ("... broke with Yaw Boateng, who led the Kumasi Brigade")"""
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|from|against|by|to|for|on|under|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
+"""A person named as a preposition's object ("broke with P in 2013 and founded Y") is not the
+subject of the verbs after it (mmp14): no founding tie from them"""
 _LED_BY = re.compile(
     r"^,?\s+(?:(?:which\s+)?(?:was|is)\s+|then\s+|now\s+|at\s+first\s+)?(?:led|headed|founded|"
     r"co-founded|commanded|created|established|run)\s+by\s+(?:the\s+)?(?:former\s+|veteran\s+)?"
@@ -281,7 +286,11 @@ def find_ties(
                         _APPOSITION.match(between)
                         or _POSSESSIVE.match(between)
                         or _WHO_LED.match(between)
-                        or (_FOUNDED.match(between) and not _WHICH.search(between))
+                        or (
+                            _FOUNDED.match(between)
+                            and not _WHICH.search(between)
+                            and not _AFTER_PREPOSITION.search(text[:ps])
+                        )
                         or _MEMBERS_BECAME.match(between)
                         or (
                             _PROCLAIMED.match(between)
