@@ -173,3 +173,32 @@ def test_parted_ways_read_as_a_noun_phrase_is_still_a_parting(text: str) -> None
 )
 def test_parted_ways_twins_are_not_asserted(text: str) -> None:
     assert not any(e[1] == "REJECT" for e in _asserted(text))
+
+
+# -- under another group's command -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Army operated under the command of the Kumasi Brigade.",
+        "In 1994 the Volta Army fought under the Kumasi Brigade's command.",
+        "The Volta Army operated under Kumasi Brigade command in the hills.",
+    ],
+)
+def test_acting_under_a_group_s_command_is_cooperation(text: str) -> None:
+    assert (A, "COOPERATE", None, B) in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Army did not operate under the command of the Kumasi Brigade.",
+        "The Volta Army may have fought under the Kumasi Brigade's command.",
+        "The Volta Army denied that it operated under the command of the Kumasi Brigade.",
+    ],
+)
+def test_command_twins_are_not_asserted(text: str) -> None:
+    assert (A, "COOPERATE", None, B) not in _asserted(text)
+
+
+def test_a_person_s_command_is_no_group_pair() -> None:
+    assert not _asserted("The Volta Army operated under the command of Kofi Mensah.")

@@ -915,6 +915,7 @@ class SentenceCoder:
         mechanisms.expelled_from_ranks(self)  # "X was expelled from Y's network": a split
         mechanisms.pronounced_enemies(self)  # "X declared Y apostates": ACCUSE
         mechanisms.blamed_acts(self)  # "an attack that X blamed on Y": ACCUSE (mmp14)
+        mechanisms.under_command(self)  # "X operated under the command of Y" (mmp14)
         mechanisms.coordinated_ending(self)  # "X and Y cut ties": REJECT both ways
         mechanisms.described_groups(self)
         mechanisms.present_verbs_read_as_nouns(self)

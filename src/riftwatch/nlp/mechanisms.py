@@ -3652,6 +3652,49 @@ def blamed_acts(coder: Any) -> None:
         coder._emit(blamers, blamed, "ACCUSE", "allege", verb, why)  # noqa: SLF001
 
 
+_UNDER_GROUPS = frozenset({"armed_group", "faction", "shura", "party", "organization"})
+
+
+def under_command(coder: Any) -> None:
+    """'X operated under the command of Y', 'X fought under Y's command', 'X's fighters served
+    under Y command': a party acting under another group's command is its subordinate, X
+    COOPERATE Y (cues.yaml ``command_nouns``; a group's command, never a person's or a state's
+    unless the text ties the person to a group). The noun is the trigger, so "did not operate
+    under the command of Y" is negated and "may have fought under Y's command" hedged.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "The Volta Army operated under the command of the Kumasi Brigade."
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "2016-01-01", "text": text}))
+    [('Volta Army', 'COOPERATE', 'Kumasi Brigade')]
+    """
+    for noun in coder.doc:
+        if noun.lower_ not in coder.lex.command_nouns or noun.dep_ != "pobj":
+            continue
+        prep = noun.head
+        if prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        chiefs = [a for c in noun.children if c.dep_ in ("poss", "compound")
+                  for a in coder.actors(c)]  # fmt: skip
+        chiefs += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+        chiefs = [a for a in chiefs if a.type in _UNDER_GROUPS]
+        if not chiefs:
+            continue
+        verb = prep.head
+        subjects = _subject_groups(coder, verb) or [
+            a for a in coder.subject(verb)[0] if a.type in _UNDER_GROUPS
+        ]
+        if not subjects:
+            continue
+        keys = {a.key() for a in chiefs}
+        if any(e.trigger.i == noun.i and e.target.key() in keys for e in coder.events):
+            continue
+        why = [f"'{prep.text} the {noun.text} of' a group: a subordinate -> COOPERATE",
+               f"source: subject of '{verb.text}'"]  # fmt: skip
+        coder._emit(subjects, chiefs, "COOPERATE", None, noun, why)  # noqa: SLF001
+
+
 def _blamed_act(coder: Any, verb: Any) -> tuple[Any, list[Any], Any] | None:
     """(act noun, blamers, the verb the act noun is subject of) of a blaming verb in a clause
     on an act noun. Two parses: the clause on the noun ("attack [that X blamed on Y]"), or the

@@ -222,6 +222,7 @@ class Lexicon:
     agency_passive_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
     follower_nouns: frozenset[str] = frozenset()  # extract._persons_people (round 7)
     tied_unit_nouns: frozenset[str] = frozenset()  # code._tied_armed_noun (mmp14)
+    command_nouns: frozenset[str] = frozenset()  # mechanisms.under_command (mmp14)
     blame_verbs: dict[str, str] = field(default_factory=dict)  # mechanisms.blamed_acts (mmp14)
     waning_verbs: frozenset[str] = frozenset()  # modality.modality_of (round 7)
     places: dict[str, Any] = field(default_factory=dict)  # mechanisms place measures (peers8)
@@ -542,6 +543,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         agency_passive_verbs=_set(cues, "agency_passive_verbs", "cues.yaml"),
         follower_nouns=_set(cues, "follower_nouns", "cues.yaml"),
         tied_unit_nouns=_set(cues, "tied_unit_nouns", "cues.yaml"),
+        command_nouns=_set(cues, "command_nouns", "cues.yaml"),
         blame_verbs={
             str(k).lower(): str(v).lower() for k, v in (cues.get("blame_verbs") or {}).items()
         },  # fmt: skip
