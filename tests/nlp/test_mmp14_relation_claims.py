@@ -202,3 +202,29 @@ def test_command_twins_are_not_asserted(text: str) -> None:
 
 def test_a_person_s_command_is_no_group_pair() -> None:
     assert not _asserted("The Volta Army operated under the command of Kofi Mensah.")
+
+
+# -- members rising against their own leader -------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kofi Mensah and other Kumasi Brigade commanders rebelled against Yaw Boateng and "
+        "formed the Volta Army.",
+        "Kofi Mensah and other Kumasi Brigade officers in Ghana broke with Yaw Boateng and "
+        "founded the Volta Army.",
+    ],
+)
+def test_members_rising_against_a_person_split_from_his_group(text: str) -> None:
+    assert (A, "REJECT", "split", B) in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kofi Mensah and other Kumasi Brigade commanders never rebelled against Yaw Boateng.",
+        "Kofi Mensah and other Kumasi Brigade commanders may have rebelled against Yaw Boateng "
+        "and formed the Volta Army.",
+    ],
+)
+def test_members_rising_twins_are_not_asserted(text: str) -> None:
+    assert (A, "REJECT", "split", B) not in _asserted(text)

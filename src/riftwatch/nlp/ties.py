@@ -70,6 +70,15 @@ _WHO_LED_NAME = re.compile(
 )
 """A name of two or more capitalised words before ", who led": a person the first pass may
 have left as words ("... broke with Yaw Boateng, who led the Kumasi Brigade")"""
+_REBELS_OF = re.compile(
+    r"^\s+(?:officers|commanders|members|leaders|cadres|fighters|militants|men)\b[^.;:]{0,60}?"
+    r"\b(?:rebelled|revolted|mutinied|rose\s+up|turned|broke|split|parted\s+ways)\s+"
+    r"(?:away\s+)?(?:against|with|from)\s+(?:their\s+(?:leader|chief|commander)\s*,?\s+)?$"
+)
+"""group " officers ... rebelled against " person, after "other"/"fellow": members of a group
+rising against a person rise against their own leader, who is the group (mmp14: "Abu Musa and
+other Fatah officers rebelled against P")"""
+_OTHER_BEFORE = re.compile(r"\b(?:other|fellow|many|several|some)\s+$", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:with|from|against|by|to|for|on|under|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -303,6 +312,17 @@ def find_ties(
                         )
                     ):
                         tie(person, group)
+                elif (
+                    ge <= ps
+                    and _REBELS_OF.match(text[ge:ps])
+                    and _OTHER_BEFORE.search(text[:gs])
+                    and not any(
+                        ge <= s < ps and a.type in (*GROUPISH, "person") for s, _e, a in actors
+                    )  # fmt: skip
+                    and not _NEGATION.search(text[ge:ps])
+                    and not _HEDGE.search(text[ge:ps])
+                ):
+                    tie(person, group)  # "other G officers rebelled against P": P leads G
                 elif (
                     ge <= ps
                     and (_TITLE.match(text[ge:ps]) or _LED_BY.match(text[ge:ps]))
