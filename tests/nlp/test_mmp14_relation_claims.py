@@ -228,3 +228,36 @@ def test_members_rising_against_a_person_split_from_his_group(text: str) -> None
 )
 def test_members_rising_twins_are_not_asserted(text: str) -> None:
     assert (A, "REJECT", "split", B) not in _asserted(text)
+
+
+# -- a person of one group holding a role in another ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kofi Mensah, who later founded the Volta Army, was a commander of the Kumasi Brigade.",
+        "Kofi Mensah, who later founded the Volta Army, commanded the Kumasi Brigade's forces "
+        "in the east.",
+        "Kofi Mensah, who later founded the Volta Army, led Kumasi Brigade fighters in the hills.",
+    ],
+)
+def test_a_person_of_one_group_in_a_role_of_another_ties_them(text: str) -> None:
+    assert (A, "COOPERATE", None, B) in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kofi Mensah, who later founded the Volta Army, was never a commander of the Kumasi "
+        "Brigade.",
+        "Kofi Mensah, who later founded the Volta Army, may have commanded the Kumasi Brigade's "
+        "forces.",
+        "Kofi Mensah, who later founded the Volta Army, did not command the Kumasi Brigade's "
+        "forces.",
+    ],
+)
+def test_role_twins_are_not_asserted(text: str) -> None:
+    assert (A, "COOPERATE", None, B) not in _asserted(text)
+
+
+def test_a_person_of_no_other_group_ties_nothing() -> None:
+    assert not _asserted("Kofi Mensah commanded the Kumasi Brigade's forces in the east.")

@@ -916,6 +916,7 @@ class SentenceCoder:
         mechanisms.pronounced_enemies(self)  # "X declared Y apostates": ACCUSE
         mechanisms.blamed_acts(self)  # "an attack that X blamed on Y": ACCUSE (mmp14)
         mechanisms.under_command(self)  # "X operated under the command of Y" (mmp14)
+        mechanisms.roles_in_other_groups(self)  # "P (of X) was a commander of Y" (mmp14)
         mechanisms.coordinated_ending(self)  # "X and Y cut ties": REJECT both ways
         mechanisms.described_groups(self)
         mechanisms.present_verbs_read_as_nouns(self)

@@ -3695,6 +3695,77 @@ def under_command(coder: Any) -> None:
         coder._emit(subjects, chiefs, "COOPERATE", None, noun, why)  # noqa: SLF001
 
 
+_ROLE_VERBS = frozenset({"be", "become", "remain", "serve"})
+_COMMANDING = frozenset({"command", "lead", "head"})
+
+
+def _groups_of(coder: Any, noun: Any, depth: int = 0) -> list[Any]:
+    """The groups an "of"/"in" chain under a role noun names ("a commander of Y", "one of the
+    senior leaders of Y", "Y's commander"), at most two links deep."""
+    found = [a for c in noun.children if c.dep_ in ("poss", "compound")
+             for a in coder.actors(c)]  # fmt: skip
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "within"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            own = [a for a in coder.actors(pobj) if a.type in _UNDER_GROUPS]
+            found += own
+            if not own and depth < 2:
+                found += _groups_of(coder, pobj, depth + 1)
+    return [a for a in found if a.type in _UNDER_GROUPS]
+
+
+def roles_in_other_groups(coder: Any) -> None:
+    """'P, who later founded X, was a commander of Y', 'P was one of the senior leaders of Y',
+    'P commanded Y's forces in the east': a person who stands for one group (the document's
+    tie or the knowledge base's) and holds a role in another, or commands its men, ties the
+    two groups, X COOPERATE Y (cues.yaml ``role_nouns``; the command verbs take a unit or
+    follower noun of Y as object). The role noun or the verb is the trigger, so "was never a
+    commander of Y" is negated.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "Kofi Mensah, who later founded the Volta Army, was a commander of the Kumasi Brigade."
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "2016-01-01", "text": text}))
+    [('Volta Army', 'COOPERATE', 'Kumasi Brigade')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma in _ROLE_VERBS:
+            roles = [c for c in verb.children if c.dep_ in ("attr", "oprd")
+                     and (c.lower_ in lex.role_nouns or c.lower_ == "one")]  # fmt: skip
+        elif lemma in _COMMANDING:
+            roles = [c for c in verb.children if c.dep_ in ("dobj", "obj")
+                     and (c.lower_ in lex.tied_unit_nouns or c.lower_ in lex.follower_nouns
+                          or c.lower_ in ("zone", "zones", "wing", "wings", "region"))]  # fmt: skip
+        else:
+            continue
+        for role in roles:
+            others = _groups_of(coder, role)
+            if not others:
+                continue
+            holders = [a for a in coder.subject(verb)[0]
+                       if a.type in _UNDER_GROUPS and getattr(a, "person", None)]  # fmt: skip
+            if not holders:
+                continue
+            keys = {a.key() for a in holders}
+            others = [a for a in others if a.key() not in keys]
+            if not others or any(
+                e.source.key() in keys and e.target.key() in {a.key() for a in others}
+                and e.event_type in COOPERATIVE for e in coder.events
+            ):  # fmt: skip
+                continue
+            trigger = role if lemma in _ROLE_VERBS else verb
+            why = [f"a person of one group '{verb.text} ... {role.text}' of another -> COOPERATE",
+                   "source: the person's group"]  # fmt: skip
+            coder._emit(holders, others, "COOPERATE", None, trigger, why)  # noqa: SLF001
+
+
 def _blamed_act(coder: Any, verb: Any) -> tuple[Any, list[Any], Any] | None:
     """(act noun, blamers, the verb the act noun is subject of) of a blaming verb in a clause
     on an act noun. Two parses: the clause on the noun ("attack [that X blamed on Y]"), or the

@@ -223,6 +223,7 @@ class Lexicon:
     follower_nouns: frozenset[str] = frozenset()  # extract._persons_people (round 7)
     tied_unit_nouns: frozenset[str] = frozenset()  # code._tied_armed_noun (mmp14)
     command_nouns: frozenset[str] = frozenset()  # mechanisms.under_command (mmp14)
+    role_nouns: frozenset[str] = frozenset()  # mechanisms.roles_in_other_groups (mmp14)
     blame_verbs: dict[str, str] = field(default_factory=dict)  # mechanisms.blamed_acts (mmp14)
     waning_verbs: frozenset[str] = frozenset()  # modality.modality_of (round 7)
     places: dict[str, Any] = field(default_factory=dict)  # mechanisms place measures (peers8)
@@ -544,6 +545,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         follower_nouns=_set(cues, "follower_nouns", "cues.yaml"),
         tied_unit_nouns=_set(cues, "tied_unit_nouns", "cues.yaml"),
         command_nouns=_set(cues, "command_nouns", "cues.yaml"),
+        role_nouns=_set(cues, "role_nouns", "cues.yaml"),
         blame_verbs={
             str(k).lower(): str(v).lower() for k, v in (cues.get("blame_verbs") or {}).items()
         },  # fmt: skip
