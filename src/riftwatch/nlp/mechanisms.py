@@ -3726,7 +3726,7 @@ def roles_in_other_groups(coder: Any) -> None:
     commander of Y" is negated.
 
     >>> from riftwatch.nlp.extract import extract_document
-    >>> text = "Kofi Mensah, who later founded the Volta Army, was a commander of the Kumasi Brigade."
+    >>> text = "Kofi Mensah, who later founded the Volta Army, led Kumasi Brigade fighters."
     >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
     ...        for c in extract_document({"id": "t", "date": "2016-01-01", "text": text}))
     [('Volta Army', 'COOPERATE', 'Kumasi Brigade')]
