@@ -3722,7 +3722,8 @@ def roles_in_other_groups(coder: Any) -> None:
     'P commanded Y's forces in the east': a person who stands for one group (the document's
     tie or the knowledge base's) and holds a role in another, or commands its men, ties the
     two groups, X COOPERATE Y (cues.yaml ``role_nouns``; the command verbs take a unit or
-    follower noun of Y as object). The role noun or the verb is the trigger, so "was never a
+    follower noun of Y as object, in a sentence with a word of later time, cues.yaml
+    ``later_words``). The role noun or the verb is the trigger, so "was never a
     commander of Y" is negated.
 
     >>> from riftwatch.nlp.extract import extract_document
@@ -3739,7 +3740,9 @@ def roles_in_other_groups(coder: Any) -> None:
         if lemma in _ROLE_VERBS:
             roles = [c for c in verb.children if c.dep_ in ("attr", "oprd")
                      and (c.lower_ in lex.role_nouns or c.lower_ == "one")]  # fmt: skip
-        elif lemma in _COMMANDING:
+        elif lemma in _COMMANDING and any(t.lower_ in lex.later_words for t in coder.doc):
+            # a leader of X commanding Y's men with no word of later time is no prehistory
+            # of X (mmp9: founders_before)
             roles = [c for c in verb.children if c.dep_ in ("dobj", "obj")
                      and (c.lower_ in lex.tied_unit_nouns or c.lower_ in lex.follower_nouns
                           or c.lower_ in ("zone", "zones", "wing", "wings", "region"))]  # fmt: skip
