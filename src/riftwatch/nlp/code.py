@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v34``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v35``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v34"
+NAME = "code.rules.v35"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -350,7 +350,8 @@ class SentenceCoder:
             patron = written.acting_for(self, tok, depth)
             if patron is not None:
                 return self._qualified(patron, tok)
-        if tok.pos_ == "NOUN" and lower in _armed_nouns():
+        if tok.pos_ == "NOUN" and (lower in _armed_nouns() or lower in self.lex.tied_unit_nouns):
+            # "fighters loyal to X"; "units loyal to X" (mmp14: cues.yaml tied_unit_nouns)
             tied = self._tied_armed_noun(tok, depth)
             if tied is not None:
                 return tied
@@ -915,6 +916,9 @@ class SentenceCoder:
         mechanisms.expelled_from_group(self)
         mechanisms.expelled_from_ranks(self)  # "X was expelled from Y's network": a split
         mechanisms.pronounced_enemies(self)  # "X declared Y apostates": ACCUSE
+        mechanisms.blamed_acts(self)  # "an attack that X blamed on Y": ACCUSE (mmp14)
+        mechanisms.under_command(self)  # "X operated under the command of Y" (mmp14)
+        mechanisms.roles_in_other_groups(self)  # "P (of X) was a commander of Y" (mmp14)
         mechanisms.coordinated_ending(self)  # "X and Y cut ties": REJECT both ways
         mechanisms.described_groups(self)
         mechanisms.present_verbs_read_as_nouns(self)
@@ -1089,7 +1093,9 @@ class SentenceCoder:
         wanted = entry.get("needs_object_noun")
         if wanted:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-            if not any(o.lemma_.lower() in wanted for o in objs):
+            # the text's own word: a repaired parse may stand another in ("parted each")
+            if not any(o.lemma_.lower() in wanted or headline.original_word(o) in wanted
+                       for o in objs):  # fmt: skip
                 return
             if entry.get("claim"):
                 return  # "claimed responsibility": coded from the attack noun, if any

@@ -46,11 +46,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v25",
-    "code.rules.v34",
+    "code.rules.v35",
     "modality.rules.v21",
     ATTRIBUTION_NAME,
     "context.rules.v9",
-    "headline.rules.v11",
+    "headline.rules.v12",
 )
 
 _COREF = re.compile(

@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v11"
+NAME = "headline.rules.v12"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -368,6 +368,9 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
         found += idiom
         form, cause = _cause_phrase(sdoc, form)
         found += cause
+        if isinstance(events, dict):
+            form, idiom_object = _idiom_objects(sdoc, form, events)
+            found += idiom_object
         if headline:
             form, adjective = _leading_adjective(form)
             found += adjective
@@ -519,6 +522,47 @@ def _blank_participles(sdoc: Any, form: str, spans: list[tuple[int, int]],
 
 _DEATH_NOUNS = frozenset({"martyrdom", "shahadat", "shahadah", "shahadath"})
 _MARTYRED = "were martyred"
+
+
+def _idiom_objects(sdoc: Any, form: str, verbs: dict[str, Any]) -> tuple[str, list[str]]:
+    """'Ahrar al-Sham parted ways with Y': the tagger reads an idiom verb (events.yaml
+    ``needs_object_noun``) as the adjective of its object noun, the noun phrase as the root,
+    and the verb loses its subject and its "with" phrase. The object is parsed as a same-length
+    stand-in the tagger takes as an object (headline.yaml ``idiom_object_stand_ins``); the
+    coder reads the real word (:func:`original_word`).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Ahrar al-Sham parted ways with the Nusra Front.")
+    >>> _idiom_objects(doc, doc.text, {"part": {"needs_object_noun": ["way", "ways"]}})[0]
+    'Ahrar al-Sham parted each with the Nusra Front.'
+    """
+    stand_ins = {int(k): str(v) for k, v in (_data().get("idiom_object_stand_ins") or {}).items()}
+    notes = []
+    for tok in sdoc:
+        head = tok.head
+        if tok.pos_ != "VERB" or tok.dep_ != "amod" or head.i != tok.i + 1 or head.pos_ != "NOUN":
+            continue
+        wanted = (verbs.get(tok.lemma_.lower()) or {}).get("needs_object_noun") or ()
+        new = stand_ins.get(len(head.text))
+        if head.lower_ not in wanted or new is None:
+            continue
+        form = _replace(form, head.idx, head.idx + len(head.text), new)
+        notes.append(f"'{tok.text} {head.text}': the idiom's object parsed as an object")
+    return form, notes
+
+
+def original_word(tok: Any) -> str:
+    """The text's own word at ``tok`` (lower case), also in a repaired parse.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("They parted each with us.")
+    >>> doc.user_data["text"] = "They parted ways with us."
+    >>> original_word(doc[2])
+    'ways'
+    """
+    original = tok.doc.user_data.get("text")
+    word = original[tok.idx : tok.idx + len(tok.text)] if original else tok.text
+    return word.lower()
 
 
 def _martyrdom_idiom(sdoc: Any, form: str) -> tuple[str, list[str]]:

@@ -2558,7 +2558,9 @@ def _hostile_entry(coder: Any, tok: Any) -> tuple[str, str | None] | None:
                                 for c in tok.children):  # fmt: skip
             return None
         nouns = entry.get("needs_object_noun")
-        if nouns and not any(c.dep_ in ("dobj", "obj") and c.lower_ in nouns
+        from riftwatch.nlp.headline import original_word
+
+        if nouns and not any(c.dep_ in ("dobj", "obj") and original_word(c) in nouns
                              for c in tok.children):  # fmt: skip
             return None
         return "REJECT", entry.get("mode")
@@ -3662,6 +3664,191 @@ def expelled_from_ranks(coder: Any) -> None:
             why = [f"'{verb.text}' from '{whole.text}' of {holders[0].mention}: "
                    "expelled from a group, a split", f"expelled: {how}"]  # fmt: skip
             coder._emit(expellers, expelled, entry.get("type") or "COERCE", "split", verb, why)  # noqa: SLF001
+
+
+_ACT_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def blamed_acts(coder: Any) -> None:
+    """'An attack that X blamed on Y killed ...', 'the bombing, which X attributed to Y, ...':
+    a relative clause on an act noun that lays the act at a party's door is X's accusation of
+    Y (ACCUSE, mode allege; cues.yaml ``blame_verbs``, each with its preposition). The act's
+    author is only X's charge: an event of the clause the act noun is subject of whose source
+    the parse took from the blamer inside the relative clause goes (X did not attack its own
+    founder). Modality is read afterwards from the blaming verb ("that X never blamed on Y").
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "A bombing that the Volta Army blamed on the Kumasi Brigade killed six of its men."
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "2016-01-01", "text": text}))
+    [('Volta Army', 'ACCUSE', 'Kumasi Brigade')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        prep_word = lex.blame_verbs.get(verb.lemma_.lower())
+        if prep_word is None or verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl"):
+            continue
+        found = _blamed_act(coder, verb)
+        if found is None:
+            continue
+        act, blamers, main = found
+        blamed = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == prep_word
+                  for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+        if not blamers or not blamed:
+            continue
+        keys = {a.key() for a in blamers}
+        if main is not None:
+            coder.events = [e for e in coder.events
+                            if not (e.trigger.i == main.i and e.source.key() in keys)]  # fmt: skip
+        if any(e.trigger.i == verb.i and e.event_type == "ACCUSE" for e in coder.events):
+            continue
+        why = [f"'{act.text} that ... {verb.text} {prep_word}' a party: the act laid at its "
+               "door -> ACCUSE (allege)", "source: subject of the relative clause"]  # fmt: skip
+        coder._emit(blamers, blamed, "ACCUSE", "allege", verb, why)  # noqa: SLF001
+
+
+_UNDER_GROUPS = frozenset({"armed_group", "faction", "shura", "party", "organization"})
+
+
+def under_command(coder: Any) -> None:
+    """'X operated under the command of Y', 'X fought under Y's command', 'X's fighters served
+    under Y command': a party acting under another group's command is its subordinate, X
+    COOPERATE Y (cues.yaml ``command_nouns``; a group's command, never a person's or a state's
+    unless the text ties the person to a group). The noun is the trigger, so "did not operate
+    under the command of Y" is negated and "may have fought under Y's command" hedged.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "The Volta Army operated under the command of the Kumasi Brigade."
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "2016-01-01", "text": text}))
+    [('Volta Army', 'COOPERATE', 'Kumasi Brigade')]
+    """
+    for noun in coder.doc:
+        if noun.lower_ not in coder.lex.command_nouns or noun.dep_ != "pobj":
+            continue
+        prep = noun.head
+        if prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        chiefs = [a for c in noun.children if c.dep_ in ("poss", "compound")
+                  for a in coder.actors(c)]  # fmt: skip
+        chiefs += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+        chiefs = [a for a in chiefs if a.type in _UNDER_GROUPS]
+        if not chiefs:
+            continue
+        verb = prep.head
+        subjects = _subject_groups(coder, verb) or [
+            a for a in coder.subject(verb)[0] if a.type in _UNDER_GROUPS
+        ]
+        if not subjects:
+            continue
+        keys = {a.key() for a in chiefs}
+        if any(e.trigger.i == noun.i and e.target.key() in keys for e in coder.events):
+            continue
+        why = [f"'{prep.text} the {noun.text} of' a group: a subordinate -> COOPERATE",
+               f"source: subject of '{verb.text}'"]  # fmt: skip
+        coder._emit(subjects, chiefs, "COOPERATE", None, noun, why)  # noqa: SLF001
+
+
+_ROLE_VERBS = frozenset({"be", "become", "remain", "serve"})
+_COMMANDING = frozenset({"command", "lead", "head"})
+
+
+def _groups_of(coder: Any, noun: Any, depth: int = 0) -> list[Any]:
+    """The groups an "of"/"in" chain under a role noun names ("a commander of Y", "one of the
+    senior leaders of Y", "Y's commander"), at most two links deep."""
+    found = [a for c in noun.children if c.dep_ in ("poss", "compound")
+             for a in coder.actors(c)]  # fmt: skip
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "within"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            own = [a for a in coder.actors(pobj) if a.type in _UNDER_GROUPS]
+            found += own
+            if not own and depth < 2:
+                found += _groups_of(coder, pobj, depth + 1)
+    return [a for a in found if a.type in _UNDER_GROUPS]
+
+
+def roles_in_other_groups(coder: Any) -> None:
+    """'P, who later founded X, was a commander of Y', 'P was one of the senior leaders of Y',
+    'P commanded Y's forces in the east': a person who stands for one group (the document's
+    tie or the knowledge base's) and holds a role in another, or commands its men, ties the
+    two groups, X COOPERATE Y (cues.yaml ``role_nouns``; the command verbs take a unit or
+    follower noun of Y as object, in a sentence with a word of later time, cues.yaml
+    ``later_words``). The role noun or the verb is the trigger, so "was never a
+    commander of Y" is negated.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "Kofi Mensah, who later founded the Volta Army, led Kumasi Brigade fighters."
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "2016-01-01", "text": text}))
+    [('Volta Army', 'COOPERATE', 'Kumasi Brigade')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma in _ROLE_VERBS:
+            roles = [c for c in verb.children if c.dep_ in ("attr", "oprd")
+                     and (c.lower_ in lex.role_nouns or c.lower_ == "one")]  # fmt: skip
+        elif lemma in _COMMANDING and any(t.lower_ in lex.later_words for t in coder.doc):
+            # a leader of X commanding Y's men with no word of later time is no prehistory
+            # of X (mmp9: founders_before)
+            roles = [c for c in verb.children if c.dep_ in ("dobj", "obj")
+                     and (c.lower_ in lex.tied_unit_nouns or c.lower_ in lex.follower_nouns
+                          or c.lower_ in ("zone", "zones", "wing", "wings", "region"))]  # fmt: skip
+        else:
+            continue
+        for role in roles:
+            others = _groups_of(coder, role)
+            if not others:
+                continue
+            holders = [a for a in coder.subject(verb)[0]
+                       if a.type in _UNDER_GROUPS and getattr(a, "person", None)]  # fmt: skip
+            if not holders:
+                continue
+            keys = {a.key() for a in holders}
+            others = [a for a in others if a.key() not in keys]
+            if not others or any(
+                e.source.key() in keys and e.target.key() in {a.key() for a in others}
+                and e.event_type in COOPERATIVE for e in coder.events
+            ):  # fmt: skip
+                continue
+            trigger = role if lemma in _ROLE_VERBS else verb
+            why = [f"a person of one group '{verb.text} ... {role.text}' of another -> COOPERATE",
+                   "source: the person's group"]  # fmt: skip
+            coder._emit(holders, others, "COOPERATE", None, trigger, why)  # noqa: SLF001
+
+
+def _blamed_act(coder: Any, verb: Any) -> tuple[Any, list[Any], Any] | None:
+    """(act noun, blamers, the verb the act noun is subject of) of a blaming verb in a clause
+    on an act noun. Two parses: the clause on the noun ("attack [that X blamed on Y]"), or the
+    tagger's reduced relative, the blaming verb hung on its own subject X and the main verb
+    read as the relative clause ("attack that X [blamed on Y] killed Z": 'killed' a relcl of
+    'attack' with the relative pronoun as its object)."""
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+        if coder._event_noun(head) is not None:  # noqa: SLF001
+            blamers = [a for c in verb.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+            main = head.head if head.dep_ in _ACT_SUBJECTS and head.head.i != head.i else None
+            return head, blamers, main
+        clause = head.head
+        if (
+            verb.dep_ == "acl"
+            and head.dep_ == "nsubj"
+            and clause.dep_ == "relcl"
+            and coder._event_noun(clause.head) is not None  # noqa: SLF001
+            and any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in ("that", "which") and c.i < head.i
+                for c in clause.children
+            )  # fmt: skip
+        ):
+            return clause.head, list(coder.actors(head)), clause
+    return None
 
 
 def _labelled_parties(coder: Any, verb: Any) -> tuple[list[Any], Any] | None:

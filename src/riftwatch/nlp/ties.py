@@ -59,6 +59,31 @@ _FOUNDED = re.compile(
 )
 """person " founded the " group (and "broke away ... and formed the"); "leads a " group
 (" faction", " unit": a part of the group is still the group's)"""
+_WHO_LED = re.compile(
+    r"^,\s+who\s+(?:had\s+|has\s+|then\s+|later\s+|once\s+|still\s+|at\s+the\s+time\s+)?"
+    r"(?:led|headed|founded|co-founded|commanded|ran|leads|heads|commands|runs)\s+(?:the\s+)?$"
+)
+"""person ", who led the " group: a relative clause whose subject is the person (mmp14)"""
+_WHO_LED_NAME = re.compile(
+    r"(?<![\w\-])([A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w'\u2019\-]+)+)"
+    r",\s+who\s+(?:\w+\s+)?(?:led|headed|founded|co-founded|commanded|ran|leads|heads|commands)\b"
+)
+"""A name of two or more capitalised words before ", who led": a person the first pass may
+have left as words ("... broke with Yaw Boateng, who led the Kumasi Brigade")"""
+_REBELS_OF = re.compile(
+    r"^\s+(?:officers|commanders|members|leaders|cadres|fighters|militants|men)\b[^.;:]{0,60}?"
+    r"\b(?:rebelled|revolted|mutinied|rose\s+up|turned|broke|split|parted\s+ways)\s+"
+    r"(?:away\s+)?(?:against|with|from)\s+(?:their\s+(?:leader|chief|commander)\s*,?\s+)?$"
+)
+"""group " officers ... rebelled against " person, after "other"/"fellow": members of a group
+rising against a person rise against their own leader, who is the group (mmp14: "Abu Musa and
+other Fatah officers rebelled against P")"""
+_OTHER_BEFORE = re.compile(r"\b(?:other|fellow|many|several|some)\s+$", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|from|against|by|to|for|on|under|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
+"""A person named as a preposition's object ("broke with P in 2013 and founded Y") is not the
+subject of the verbs after it (mmp14): no founding tie from them"""
 _LED_BY = re.compile(
     r"^,?\s+(?:(?:which\s+)?(?:was|is)\s+|then\s+|now\s+|at\s+first\s+)?(?:led|headed|founded|"
     r"co-founded|commanded|created|established|run)\s+by\s+(?:the\s+)?(?:former\s+|veteran\s+)?"
@@ -203,6 +228,7 @@ def find_ties(
             or _APPOSITION.match(plain)
             or _TITLE.match(plain)
             or _LED_BY.match(plain)
+            or _WHO_LED.match(plain)
             or _FOUNDED.match(plain)
             or _PROCLAIMED.match(plain)
         ):
@@ -231,6 +257,9 @@ def find_ties(
         # capitalised names that own members ("Shekau's faction") or lead a sentence
         for m in re.finditer(rf"({_NAME.pattern})['\u2019]s\s+{_MEMBERS}\b", text):
             if not any(s <= m.start(1) < e for s, e, _a in actors):
+                persons.append((m.start(1), m.end(1), m.group(1)))
+        for m in _WHO_LED_NAME.finditer(text):  # "Yaw Boateng, who led the Y" (mmp14)
+            if m.start(1) > 0 and not any(s < m.end(1) and m.start(1) < e for s, e, _a in actors):
                 persons.append((m.start(1), m.end(1), m.group(1)))
         # a name of two or more capitalised words opening the sentence ("Qari Zia Rahman
         # leads a TTP faction"): the parse alone makes it an actor, after the ties are read
@@ -265,7 +294,12 @@ def find_ties(
                     if (
                         _APPOSITION.match(between)
                         or _POSSESSIVE.match(between)
-                        or (_FOUNDED.match(between) and not _WHICH.search(between))
+                        or _WHO_LED.match(between)
+                        or (
+                            _FOUNDED.match(between)
+                            and not _WHICH.search(between)
+                            and not _AFTER_PREPOSITION.search(text[:ps])
+                        )
                         or _MEMBERS_BECAME.match(between)
                         or (
                             _PROCLAIMED.match(between)
@@ -278,6 +312,17 @@ def find_ties(
                         )
                     ):
                         tie(person, group)
+                elif (
+                    ge <= ps
+                    and _REBELS_OF.match(text[ge:ps])
+                    and _OTHER_BEFORE.search(text[:gs])
+                    and not any(
+                        ge <= s < ps and a.type in (*GROUPISH, "person") for s, _e, a in actors
+                    )  # fmt: skip
+                    and not _NEGATION.search(text[ge:ps])
+                    and not _HEDGE.search(text[ge:ps])
+                ):
+                    tie(person, group)  # "other G officers rebelled against P": P leads G
                 elif (
                     ge <= ps
                     and (_TITLE.match(text[ge:ps]) or _LED_BY.match(text[ge:ps]))

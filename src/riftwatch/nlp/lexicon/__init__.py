@@ -228,6 +228,10 @@ class Lexicon:
     agency_active_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
     agency_passive_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
     follower_nouns: frozenset[str] = frozenset()  # extract._persons_people (round 7)
+    tied_unit_nouns: frozenset[str] = frozenset()  # code._tied_armed_noun (mmp14)
+    command_nouns: frozenset[str] = frozenset()  # mechanisms.under_command (mmp14)
+    role_nouns: frozenset[str] = frozenset()  # mechanisms.roles_in_other_groups (mmp14)
+    blame_verbs: dict[str, str] = field(default_factory=dict)  # mechanisms.blamed_acts (mmp14)
     waning_verbs: frozenset[str] = frozenset()  # modality.modality_of (round 7)
     appointing_words: frozenset[str] = frozenset()  # written.appointed_to_post (round 9)
     post_nouns: frozenset[str] = frozenset()  # written.appointed_to_post (round 9)
@@ -563,6 +567,12 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         agency_active_verbs=_set(cues, "agency_active_verbs", "cues.yaml"),
         agency_passive_verbs=_set(cues, "agency_passive_verbs", "cues.yaml"),
         follower_nouns=_set(cues, "follower_nouns", "cues.yaml"),
+        tied_unit_nouns=_set(cues, "tied_unit_nouns", "cues.yaml"),
+        command_nouns=_set(cues, "command_nouns", "cues.yaml"),
+        role_nouns=_set(cues, "role_nouns", "cues.yaml"),
+        blame_verbs={
+            str(k).lower(): str(v).lower() for k, v in (cues.get("blame_verbs") or {}).items()
+        },  # fmt: skip
         waning_verbs=_set(cues, "waning_verbs", "cues.yaml"),
         appointing_words=_set(cues, "appointing_words", "cues.yaml"),
         post_nouns=_set(cues, "post_nouns", "cues.yaml"),
