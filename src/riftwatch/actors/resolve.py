@@ -1058,6 +1058,7 @@ class Resolver:
                     or (norm_token(t) in PARTICLES and norm_token(t) not in _PLACE_PREPS)
                     for _s, _e, t in toks[i + match[0] : i + folded[0]]
                 )
+                and not self._foreign_qualifier(toks[i + match[0] : i + folded[0]], match[2])
             ):
                 # "Afghan south" is no "Afghan State": names run on in capitals; and "the TTP
                 # in Orakzai" is the TTP somewhere, not the alias "TTP Orakzai"
@@ -1111,6 +1112,28 @@ class Resolver:
             out.append((start, end, method, cands, role))
             i += length
         return out
+
+    def _foreign_qualifier(self, between: list[tuple[int, int, str]], hits: list[Alias]) -> bool:
+        """Do the words between a known name and a longer name reached by folding them away
+        ("of Iraq" in "Hamas of Iraq") name a country none of the known name's actors is of?
+        Then the longer name is another group of that country ("Hamas of Iraq" is Hamas
+        Iraq, not the Palestinian Hamas), where "the TTP in Orakzai" stays the TTP (a place
+        of its own country).
+
+        >>> r = Resolver()
+        >>> [(m, a[0][0].entity_id) for _s, _e, m, a, _r in r._scan("Hamas of Iraq")]
+        [('fold', 'org:hamas-iraq')]
+        """
+        words = [t for _s, _e, t in between if norm_token(t) not in PARTICLES]
+        if not words or not all(w[:1].isupper() for w in words):
+            return False
+        places = {
+            self.kb.entities[a.entity_id].country
+            for a in self.exact.get(norm(" ".join(words)), ())
+            if self.kb.entities[a.entity_id].type in ("country", "place")
+        } - {None}
+        own = {self.kb.entities[a.entity_id].country for a in hits} - {None}
+        return bool(places) and bool(own) and not places & own
 
     def _part_of_longer_name(
         self, text: str, toks: list[tuple[int, int, str]], normed: list[str], j: int, hits: list

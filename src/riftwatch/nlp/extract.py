@@ -45,7 +45,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v22",
+    "actors.open.v23",
     "code.rules.v31",
     "modality.rules.v19",
     ATTRIBUTION_NAME,
