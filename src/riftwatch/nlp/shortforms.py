@@ -101,7 +101,7 @@ def initials(name: str) -> str:
 def distinctive_word(name: str) -> str | None:
     """The one word of a name that, alone, can stand for it later in a document: its only
     capitalised word that is not generic (:file:`lexicon/shortforms.yaml`), not a common
-    English word, and of four letters or more, without an Arabic article ("Tawhid" of "Liwa
+    English word, and of four letters or more, before any "of"/"in"/"for", without an Arabic article ("Tawhid" of "Liwa
     al-Tawhid", "Ahrar" of "Ahrar al-Sham"); None when the name has none or several ("Jund
     al-Aqsa Martyrs"), or is one word.
 
@@ -118,6 +118,8 @@ def distinctive_word(name: str) -> str | None:
         return None
     found = []
     for word in words:
+        if word.lower() in ("of", "in", "for"):
+            break  # "... in the Greater Sahara": where, not which group
         core = _ARTICLE.sub("", word)
         if not core[:1].isupper() or word.lower() in cfg["generic"]:
             continue
