@@ -824,20 +824,37 @@ class Resolver:
         """A name of four or more capitalised words spelling out the initials that are the
         whole name of a known group ("Independent National Patriotic Front of Liberia" ->
         INPFL): that group, before a known name inside it (NPFL) is read as the head.
-        Particles ("of", "the", "al") are not spelled (mmp8)."""
+        Particles ("of", "the", "al") are not spelled (mmp8). Three words spell a group the
+        knowledge base knows only by its three initials when a word names the group's country
+        (mmp13: a list that names a group "SDF" and a text that spells it out are one actor);
+        a country word in the name must be the group's.
+
+        >>> r = Resolver()
+        >>> r.resolve("Syrian Democratic Forces", "2016").actor.id
+        'org:sdf'
+        """
         words = [w for w in re.split(r"[\s\-]+", surface) if w]
-        if len(words) < 4 or not all(w[:1].isupper() or norm_token(w) in PARTICLES
+        if len(words) < 3 or not all(w[:1].isupper() or norm_token(w) in PARTICLES
                                      for w in words):  # fmt: skip
             return None
         initials = "".join(w[0] for w in words if norm_token(w) not in PARTICLES).upper()
-        if len(initials) < 4:
+        if len(initials) < 3:
             return None
         hits = [
             a
             for a in self.cased.get(initials, ())
             if a.name.replace(".", "") == initials
             and self.kb.entities[a.entity_id].type not in ("person", "place", "country")
+            and (len(initials) >= 4 or self.kb.entities[a.entity_id].name == initials)
         ]
+        named = {
+            self.kb.entities[a.entity_id].country
+            for w in words
+            for a in self.exact.get(norm_token(w), ())
+            if a.kind == "demonym" or self.kb.entities[a.entity_id].type == "country"
+        } - {None}
+        if named or len(initials) < 4:  # "Syrian Democratic Forces" is no Sudanese "SDF"
+            hits = [a for a in hits if self.kb.entities[a.entity_id].country in named]
         return _Lookup("spelled", [(a, None) for a in hits]) if hits else None  # fmt: skip
 
     def _with_foreign_article(self, surface: str) -> _Lookup | None:
