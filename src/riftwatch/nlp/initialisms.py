@@ -126,10 +126,14 @@ def default_index() -> Initialisms:
     return Initialisms(rows, known, weak)
 
 
-def find(text: str, free: Any) -> list[tuple[int, int, Any]]:
+def find(text: str, free: Any, countries: set[str] | None = None) -> list[tuple[int, int, Any]]:
     """(start, end, entity) of each capitalised token in ``text`` that abbreviates one known
     group and that ``free(start, end)`` allows (nothing else was found there). A text written
-    all in capitals (a shouted headline) has no initialisms to read."""
+    all in capitals (a shouted headline) has no initialisms to read. ``countries``: the
+    countries the document is about (its places, the home countries of the groups it names):
+    where it names some, a group of another country is not read from its initials (mmp13:
+    "MEI" in a text about Algerian groups is not the Indonesian "Mujahidin of Eastern
+    Indonesia")."""
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return []
@@ -144,8 +148,11 @@ def find(text: str, free: Any) -> list[tuple[int, int, Any]]:
             continue
         ident = index.lookup(token)
         entity = kb.find(ident) if ident else None
-        if entity is not None:
-            out.append((m.start(1), m.end(1), entity))
+        if entity is None:
+            continue
+        if countries and entity.country and entity.country not in countries:
+            continue
+        out.append((m.start(1), m.end(1), entity))
     return out
 
 
