@@ -322,7 +322,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             found.append((m.start(1), m.end(1), actor))
             taken.append((m.start(1), m.end(1)))
     # initials of a known group's name the knowledge base does not list ("ART", "HCUA")
-    for start, end, entity in initialisms.find(text, free, _document_countries(found, here, state)):
+    for start, end, entity in initialisms.find(text, free, _fits_document(found, here, state)):
         found.append((start, end, Actor(
             id=entity.id, name=entity.name, mention=text[start:end], type=entity.type,
             org_id=entity.id, org_name=entity.name, how="initials of a known name")))  # fmt: skip
@@ -507,18 +507,32 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:al|el|as|ash|ad|an|ar|at|az)[-‐‑ ]$", re.IGNORECASE)
 
 
-def _document_countries(
+def _fits_document(
     found: list[tuple[int, int, Actor]], here: list[tuple[int, str]], state: DocumentState
-) -> set[str]:
-    """The countries a document is about so far: its places and the home countries of the
-    groups it names (mmp13)."""
+) -> Any:
+    """Whether a group may be meant in a document, where only a weak reading names it (its
+    initials): a group of no known country, or of a country the document is about (its
+    places, the home countries of the groups it names), or one the knowledge base relates
+    to a group the document names (mmp13)."""
     kb = _resolver().kb
-    out = {iso for _at, iso in here} | set(state.countries)
+    countries = {iso for _at, iso in here} | set(state.countries)
+    named: set[str] = set()
+    related: set[str] = set()
     for actor in [*state.groups, *(a for _s, _e, a in found)]:
         ent = kb.find(actor.org_id or actor.id) if actor.type in GROUPISH else None
-        if ent is not None and ent.country:
-            out.add(ent.country)
-    return out
+        if ent is None:
+            continue
+        named.add(ent.id)
+        related.update(r.target for r in ent.relations)
+        if ent.country:
+            countries.add(ent.country)
+
+    def fits(entity: Any) -> bool:
+        if not countries or not entity.country or entity.country in countries:
+            return True
+        return entity.id in related or any(r.target in named for r in entity.relations)
+
+    return fits
 
 
 def _with_article(text: str, start: int, end: int, date: str | None, resolver: Any,
