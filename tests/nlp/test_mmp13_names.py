@@ -98,3 +98,14 @@ def test_hamas_of_another_country_is_not_hamas() -> None:
     ids = _ids(text, "2007-06")
     assert "org:hamas" not in ids
     assert "org:hamas-iraq" in ids
+
+
+def test_a_weak_name_resolves_with_the_home_country_of_the_documents_groups() -> None:
+    text = "Al-Shabaab denounced the accord signed by a wing of the ARS in 2008."
+    ids = _ids(text, "2008-06")
+    assert "org:alliance-for-the-re-liberation-of-somalia" in ids
+
+
+def test_a_weak_name_without_its_country_stays_unresolved() -> None:
+    text = "The Zorblan Front denounced the accord signed by a wing of the ARS in 2008."
+    assert "org:alliance-for-the-re-liberation-of-somalia" not in _ids(text, "2008-06")

@@ -265,6 +265,13 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for start, end, res in resolver.find_mentions(text, date, named):
         if res.actor is None:
             start, res = _with_article(text, start, end, date, resolver, res)
+        if res.actor is None and any(c.rejected == _NO_CONTEXT for c in res.candidates):
+            # "the ARS" beside al-Shabaab: a weak name whose country the document's groups
+            # are of (mmp13)
+            homes = _home_words([*state.groups, *(a for _s, _e, a in found)])
+            if homes:
+                again = resolver.resolve(text[start:end], date, f"{text} {named} {homes}")
+                res = again if again.actor is not None else res
         surface = text[start:end]
         if surface.lower() in lex.anaphoric_nouns:
             continue  # "the organization": the document's coreference decides
@@ -505,6 +512,29 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:al|el|as|ash|ad|an|ar|at|az)[-‐‑ ]$", re.IGNORECASE)
+
+
+_NO_CONTEXT = "a rule whose context words are absent"
+
+
+def _home_words(actors: list[Actor]) -> str:
+    """The names and demonyms of the home countries of the known groups among ``actors``
+    ("Somalia Somali" for al-Shabaab)."""
+    kb = _resolver().kb
+    isos = []
+    for actor in actors:
+        ent = kb.find(actor.org_id or actor.id) if actor.type in GROUPISH else None
+        if ent is not None and ent.country and ent.country not in isos:
+            isos.append(ent.country)
+    return " ".join(_country_words(iso) for iso in isos)
+
+
+@cache
+def _country_words(iso: str) -> str:
+    for ent in _resolver().kb:
+        if ent.type == "country" and ent.country == iso:
+            return " ".join([ent.name, *ent.demonyms])
+    return ""
 
 
 def _fits_document(
