@@ -69,3 +69,13 @@ def test_three_words_spell_an_initials_only_group_of_their_country() -> None:
 def test_three_words_of_another_country_or_none_do_not() -> None:
     assert _id("Sudanese Democratic Forces", "2016") is None
     assert _id("Patriotic Democratic Front", "2016") is None
+
+
+def test_a_name_without_its_closing_country_for_pair_lookup() -> None:
+    from riftwatch.api import _without_place
+
+    assert _without_place("Union for Zorblan in the Central African Republic") == (
+        "Union for Zorblan"
+    )
+    assert _without_place("Front for the Liberation of Zorblania") is None
+    assert _without_place("Zorblan in Libya") is None  # one word left: no name of its own
