@@ -60,3 +60,29 @@ def test_a_pair_is_found_under_the_spelled_out_name_when_claims_hold_only_initia
         hierarchy=FlatHierarchy(),
     )
     assert _actor_key(p, "Armed Forces Revolutionary Council") == "open:afrc"
+
+
+def test_the_opening_of_the_corpus_one_longer_name_is_that_actor() -> None:
+    # timeline-5 (mmp13): "Democratic Zorblan Front" in one document, the full name in another
+    claims = [
+        claim("org:dzf-kestrel", "open:y", "COOPERATE", "1968-06",
+              source_name="Democratic Zorblan Front for the Liberation of Kestrel",
+              target_name="Y Army"),
+        claim("open:democratic-zorblan-front", "open:y", "ASSAULT", "1970-05",
+              source_name="Democratic Zorblan Front", target_name="Y Army"),
+    ]  # fmt: skip
+    assert _pairs(claims) == {frozenset({"org:dzf-kestrel", "open:y"})}
+
+
+def test_the_opening_of_two_longer_names_merges_nothing() -> None:
+    claims = [
+        claim("open:pzf-kestrel", "open:y", "COOPERATE", "1968-06",
+              source_name="Popular Zorblan Front for the Liberation of Kestrel",
+              target_name="Y Army"),
+        claim("open:pzf-umbria", "open:y", "COOPERATE", "1968-06",
+              source_name="Popular Zorblan Front for the Renaissance of Umbria",
+              target_name="Y Army"),
+        claim("open:popular-zorblan-front", "open:y", "ASSAULT", "1970-05",
+              source_name="Popular Zorblan Front", target_name="Y Army"),
+    ]  # fmt: skip
+    assert frozenset({"open:popular-zorblan-front", "open:y"}) in _pairs(claims)

@@ -91,6 +91,49 @@ def spelled_initials(name: str) -> str | None:
     return "".join(w[0] for w in words).upper()
 
 
+_OPENING_TAIL = frozenset({"of", "for", "in"})
+
+
+def opening_names(names: dict[str, str], others: dict[str, str]) -> dict[str, str]:
+    """Open actors named by the opening of one longer name of the corpus: open id -> the id
+    of that name's actor (mmp13). ``names``: open id -> a name it was found under; ``others``:
+    any further actors of the corpus (known ones too), id -> name. "Democratic Zorblan
+    Front" stands for the "Democratic Zorblan Front for the Liberation of Kestrel" when that
+    is the corpus's only name that opens so and runs on with "of"/"for"/"in"; "General
+    Command", the part after the dash, for the one "Zorblan Front - General Command". With
+    two such names ("... of Kestrel", "... of Umbria"), nothing is merged.
+
+    >>> opening_names({"open:a": "Democratic Zorblan Front", "open:g": "the General Command"},
+    ...               {"org:b": "Democratic Zorblan Front for the Liberation of Kestrel",
+    ...                "org:c": "Zorblan Front - General Command"})
+    {'open:a': 'org:b', 'open:g': 'org:c'}
+    >>> opening_names({"open:a": "Democratic Zorblan Front"},
+    ...               {"org:b": "Democratic Zorblan Front of Kestrel",
+    ...                "org:c": "Democratic Zorblan Front of Umbria"})
+    {}
+    """
+    every = {**others, **names}
+    longer: dict[str, set[str]] = {}
+    for ident, name in every.items():
+        words = norm(name).split()
+        for k in range(2, len(words)):
+            if words[k] in _OPENING_TAIL:
+                longer.setdefault(" ".join(words[:k]), set()).add(ident)
+        if " - " in name:
+            tail = norm(name.rsplit(" - ", 1)[1]).split()
+            if len(tail) >= 2:
+                longer.setdefault(" ".join(tail), set()).add(ident)
+    out: dict[str, str] = {}
+    for ident, name in names.items():
+        words = norm(name).split()
+        if len(words) < 2:
+            continue
+        owners = longer.get(" ".join(words), set()) - {ident}
+        if len(owners) == 1:
+            out[ident] = next(iter(owners))
+    return out
+
+
 def same_open_actors(names: dict[str, str]) -> dict[str, str]:
     """Open actors of one corpus that are one actor under two names: open id -> the id it
     stands for. ``names``: open id -> a name it was found under. Within a corpus, an open
@@ -134,6 +177,7 @@ __all__ = [
     "group_type",
     "is_open",
     "open_id",
+    "opening_names",
     "same_open_actors",
     "spelled_initials",
 ]

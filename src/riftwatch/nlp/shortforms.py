@@ -101,9 +101,9 @@ def initials(name: str) -> str:
 def distinctive_word(name: str) -> str | None:
     """The one word of a name that, alone, can stand for it later in a document: its only
     capitalised word that is not generic (:file:`lexicon/shortforms.yaml`), not a common
-    English word, and of four letters or more, before any "of"/"in"/"for", without an Arabic article ("Tawhid" of "Liwa
-    al-Tawhid", "Ahrar" of "Ahrar al-Sham"); None when the name has none or several ("Jund
-    al-Aqsa Martyrs"), or is one word.
+    English word, and of four letters or more, before any "of"/"in"/"for", without an
+    Arabic article ("Tawhid" of "Liwa al-Tawhid", "Ahrar" of "Ahrar al-Sham"); None when the
+    name has none or several ("Jund al-Aqsa Martyrs"), or is one word.
 
     >>> distinctive_word("Liwa al-Tawhid"), distinctive_word("Ahrar al-Sham")
     ('Tawhid', 'Ahrar')
