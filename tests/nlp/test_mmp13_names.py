@@ -109,3 +109,31 @@ def test_a_weak_name_resolves_with_the_home_country_of_the_documents_groups() ->
 def test_a_weak_name_without_its_country_stays_unresolved() -> None:
     text = "The Zorblan Front denounced the accord signed by a wing of the ARS in 2008."
     assert "org:alliance-for-the-re-liberation-of-somalia" not in _ids(text, "2008-06")
+
+
+def test_a_name_given_in_a_parenthesis_stands_for_the_group() -> None:
+    text = (
+        "The Zorblan Liberation Front (the Panthers) joined the alliance in 1985. "
+        "In 1986 the Panthers attacked the Umbria Front."
+    )
+    assert ("open:zorblan-liberation-front", "ASSAULT", "open:umbria-front") in _asserted(text)
+    assert "open:panthers" not in _ids(text)
+
+
+def test_a_name_given_as_known_as_stands_for_the_group() -> None:
+    text = (
+        "In 2001 the Zorblan Islamic Group, known as Komal, was founded. "
+        "Later Komal fighters attacked the Kestrel Front."
+    )
+    assert ("open:zorblan-islamic-group", "ASSAULT", "open:kestrel-front") in _asserted(text)
+
+
+def test_a_given_name_keeps_negation_and_hedging() -> None:
+    for second in (
+        "In 1986 the Panthers did not attack the Umbria Front.",
+        "In 1986 the Panthers may have attacked the Umbria Front.",
+    ):
+        text = f"The Zorblan Liberation Front (the Panthers) joined the alliance. {second}"
+        assert ("open:zorblan-liberation-front", "ASSAULT", "open:umbria-front") not in (
+            _asserted(text)
+        )
