@@ -86,3 +86,29 @@ def test_the_opening_of_two_longer_names_merges_nothing() -> None:
               source_name="Popular Zorblan Front", target_name="Y Army"),
     ]  # fmt: skip
     assert frozenset({"open:popular-zorblan-front", "open:y"}) in _pairs(claims)
+
+
+def test_unit_word_variants_of_one_open_name_are_one_actor() -> None:
+    claims = [
+        claim("open:zorblan-brigade", "open:y", "COOPERATE", "1990-06",
+              source_name="Zorblan Brigade", target_name="Y Army"),
+        claim("open:zorblan-brigades", "open:y", "ASSAULT", "1992-05",
+              source_name="Zorblan Brigades", target_name="Y Army"),
+    ]  # fmt: skip
+    assert _pairs(claims) == {frozenset({"open:zorblan-brigade", "open:y"})}
+
+
+def test_another_designator_class_or_generic_words_stay_apart() -> None:
+    claims = [
+        claim("open:zorblan-brigade", "open:y", "COOPERATE", "1990-06",
+              source_name="Zorblan Brigade", target_name="Y Army"),
+        claim("open:zorblan-movement", "open:y", "ASSAULT", "1992-05",
+              source_name="Zorblan Movement", target_name="Y Army"),
+        claim("open:islamic-brigade", "open:y", "COOPERATE", "1990-06",
+              source_name="Islamic Brigade", target_name="Y Army"),
+        claim("open:islamic-brigades", "open:y", "ASSAULT", "1992-05",
+              source_name="Islamic Brigades", target_name="Y Army"),
+    ]  # fmt: skip
+    pairs = _pairs(claims)
+    assert frozenset({"open:zorblan-movement", "open:y"}) in pairs
+    assert frozenset({"open:islamic-brigades", "open:y"}) in pairs

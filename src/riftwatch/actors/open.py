@@ -134,6 +134,34 @@ def opening_names(names: dict[str, str], others: dict[str, str]) -> dict[str, st
     return out
 
 
+def _unit_variants(names: dict[str, str]) -> dict[str, str]:
+    """Open actors whose names differ only in a designator word of one class (mmp13:
+    "Zorblan Brigade", "Zorblan Brigades", "Kataib Zorblan"; the classes are
+    ``actors/data/dedupe.yaml``'s): open id -> the first id of its set. The same other words,
+    as written, one of them not generic; "Zorblan Movement" (another class) stays apart.
+
+    >>> _unit_variants({"open:zb": "Zorblan Brigade", "open:zbs": "Zorblan Brigades",
+    ...                 "open:zm": "Zorblan Movement", "open:ib": "Islamic Brigades",
+    ...                 "open:ibs": "Islamic Brigade"})
+    {'open:zbs': 'open:zb'}
+    """
+    from riftwatch.actors.dedupe import Rules, parse
+
+    rules = Rules.load()
+    sets: dict[tuple, list[str]] = {}
+    for ident, name in names.items():
+        parsed = parse(name, rules, {})
+        if not parsed.designators() or not any(w not in rules.generic for w in parsed.raw):
+            continue
+        key = (parsed.raw, tuple(sorted(set(parsed.designators()))))
+        sets.setdefault(key, []).append(ident)
+    out: dict[str, str] = {}
+    for idents in sets.values():
+        first, *rest = sorted(idents)
+        out.update({ident: first for ident in rest})
+    return out
+
+
 def same_open_actors(names: dict[str, str]) -> dict[str, str]:
     """Open actors of one corpus that are one actor under two names: open id -> the id it
     stands for. ``names``: open id -> a name it was found under. Within a corpus, an open
@@ -156,8 +184,10 @@ def same_open_actors(names: dict[str, str]) -> dict[str, str]:
         words = norm(name).split()
         if len(words) >= 2 and words[0] in FOREIGN_ARTICLES:
             by_bare.setdefault(open_id(" ".join(words[1:])), set()).add(ident)
-    out: dict[str, str] = {}
+    out: dict[str, str] = _unit_variants(names)
     for ident, name in names.items():
+        if ident in out:
+            continue
         flat = re.sub(r"[.\-\s]", "", name)
         owners = by_initials.get(flat, set()) - {ident} if _INITIALS_ONLY.match(flat) else set()
         if len(owners) == 1:
