@@ -462,10 +462,16 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 taken = [(s, e) for s, e, _a in found]
         if not free(start, end) or cue not in norm(surface).split():
             continue
-        if (
-            load_agents().is_generic(surface)
-            or resolver.resolve(surface, date, f"{text} group").actor is not None
-        ):
+        if load_agents().is_generic(surface):
+            continue
+        known = resolver.resolve(surface, date, f"{text} group")
+        if known.actor is not None:
+            spelled = _actor_from(known, surface) if known.reason.startswith("spelled") else None
+            if spelled is not None and spelled.type in GROUPISH:
+                # "the Syrian Revolutionaries Front" for the group the KB knows as "SRF": the
+                # scan reads names as written, the resolver their initials (mmp13)
+                found.append((start, end, spelled))
+                taken.append((start, end))
             continue
         ident = open_id(surface)
         found.append((start, end, Actor(
