@@ -1887,6 +1887,29 @@ def rifts(
     )
 
 
+_PLACE_TAIL = re.compile(r"^(?P<name>.+?)\s+(?:in|of)\s+(?P<place>(?:the\s+)?[A-Z][\w'’\- ]+)$")
+
+
+def _without_place(name: str) -> str | None:
+    """A name of two or more words without a closing "in/of <a country or place the
+    knowledge base knows>" ("Union for Peace" of "Union for Peace in the Central African
+    Republic"), else None.
+
+    >>> _without_place("Union for Peace in the Central African Republic")
+    'Union for Peace'
+    >>> _without_place("Front for the Liberation of Zorblania") is None
+    True
+    """
+    m = _PLACE_TAIL.match(name.strip())
+    if m is None or len(m.group("name").split()) < 2:
+        return None
+    from riftwatch.actors import resolve_mention
+
+    hit = resolve_mention(m.group("place"))
+    actor = hit.get("actor") or {}
+    return m.group("name") if actor.get("type") in ("country", "place") else None
+
+
 def _actor_key(prepared: Any, name: str) -> str:
     """The lineage key of an actor named by id, KB name/alias, or a name in the claims."""
     from riftwatch.errors import AnalysisError
@@ -1929,6 +1952,11 @@ def _actor_key(prepared: Any, name: str) -> str:
     if spelled and open_id(spelled) in keys:
         # "Armed Forces Revolutionary Council" where the claims only name the "AFRC" (mmp8)
         return lineage(open_id(spelled))[-1]
+    placed = _without_place(wanted)
+    if placed is not None and open_id(placed) in keys:
+        # "Union for Peace in the Central African Republic" where the claims name the "Union
+        # for Peace" (the text's name stops before its country; mmp13)
+        return lineage(open_id(placed))[-1]
     close = sorted(
         n for names in prepared.names.values() for n in set(names.values())
         if low[:4] and low[:4] in n.casefold()

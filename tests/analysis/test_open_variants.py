@@ -60,3 +60,55 @@ def test_a_pair_is_found_under_the_spelled_out_name_when_claims_hold_only_initia
         hierarchy=FlatHierarchy(),
     )
     assert _actor_key(p, "Armed Forces Revolutionary Council") == "open:afrc"
+
+
+def test_the_opening_of_the_corpus_one_longer_name_is_that_actor() -> None:
+    # timeline-5 (mmp13): "Democratic Zorblan Front" in one document, the full name in another
+    claims = [
+        claim("org:dzf-kestrel", "open:y", "COOPERATE", "1968-06",
+              source_name="Democratic Zorblan Front for the Liberation of Kestrel",
+              target_name="Y Army"),
+        claim("open:democratic-zorblan-front", "open:y", "ASSAULT", "1970-05",
+              source_name="Democratic Zorblan Front", target_name="Y Army"),
+    ]  # fmt: skip
+    assert _pairs(claims) == {frozenset({"org:dzf-kestrel", "open:y"})}
+
+
+def test_the_opening_of_two_longer_names_merges_nothing() -> None:
+    claims = [
+        claim("open:pzf-kestrel", "open:y", "COOPERATE", "1968-06",
+              source_name="Popular Zorblan Front for the Liberation of Kestrel",
+              target_name="Y Army"),
+        claim("open:pzf-umbria", "open:y", "COOPERATE", "1968-06",
+              source_name="Popular Zorblan Front for the Renaissance of Umbria",
+              target_name="Y Army"),
+        claim("open:popular-zorblan-front", "open:y", "ASSAULT", "1970-05",
+              source_name="Popular Zorblan Front", target_name="Y Army"),
+    ]  # fmt: skip
+    assert frozenset({"open:popular-zorblan-front", "open:y"}) in _pairs(claims)
+
+
+def test_unit_word_variants_of_one_open_name_are_one_actor() -> None:
+    claims = [
+        claim("open:zorblan-brigade", "open:y", "COOPERATE", "1990-06",
+              source_name="Zorblan Brigade", target_name="Y Army"),
+        claim("open:zorblan-brigades", "open:y", "ASSAULT", "1992-05",
+              source_name="Zorblan Brigades", target_name="Y Army"),
+    ]  # fmt: skip
+    assert _pairs(claims) == {frozenset({"open:zorblan-brigade", "open:y"})}
+
+
+def test_another_designator_class_or_generic_words_stay_apart() -> None:
+    claims = [
+        claim("open:zorblan-brigade", "open:y", "COOPERATE", "1990-06",
+              source_name="Zorblan Brigade", target_name="Y Army"),
+        claim("open:zorblan-movement", "open:y", "ASSAULT", "1992-05",
+              source_name="Zorblan Movement", target_name="Y Army"),
+        claim("open:islamic-brigade", "open:y", "COOPERATE", "1990-06",
+              source_name="Islamic Brigade", target_name="Y Army"),
+        claim("open:islamic-brigades", "open:y", "ASSAULT", "1992-05",
+              source_name="Islamic Brigades", target_name="Y Army"),
+    ]  # fmt: skip
+    pairs = _pairs(claims)
+    assert frozenset({"open:zorblan-movement", "open:y"}) in pairs
+    assert frozenset({"open:islamic-brigades", "open:y"}) in pairs

@@ -182,9 +182,13 @@ def skeleton(token: str) -> str:
     True
     >>> skeleton("brigades") == skeleton("brigade")
     True
+    >>> skeleton("1920s") == skeleton("1920")  # a decade named by its year (mmp13)
+    True
     """
     if not token.isascii():
         return token
+    if len(token) > 2 and token[-1] == "s" and token[:-1].isdigit():
+        return token[:-1]
     text = PLURAL_GROUP_WORDS.get(token, token)
     if len(text) > 3 and text.endswith("h") and text[-2] in _VOWELS:
         text = text[:-1]

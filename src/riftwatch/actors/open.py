@@ -91,6 +91,77 @@ def spelled_initials(name: str) -> str | None:
     return "".join(w[0] for w in words).upper()
 
 
+_OPENING_TAIL = frozenset({"of", "for", "in"})
+
+
+def opening_names(names: dict[str, str], others: dict[str, str]) -> dict[str, str]:
+    """Open actors named by the opening of one longer name of the corpus: open id -> the id
+    of that name's actor (mmp13). ``names``: open id -> a name it was found under; ``others``:
+    any further actors of the corpus (known ones too), id -> name. "Democratic Zorblan
+    Front" stands for the "Democratic Zorblan Front for the Liberation of Kestrel" when that
+    is the corpus's only name that opens so and runs on with "of"/"for"/"in"; "General
+    Command", the part after the dash, for the one "Zorblan Front - General Command". With
+    two such names ("... of Kestrel", "... of Umbria"), nothing is merged.
+
+    >>> opening_names({"open:a": "Democratic Zorblan Front", "open:g": "the General Command"},
+    ...               {"org:b": "Democratic Zorblan Front for the Liberation of Kestrel",
+    ...                "org:c": "Zorblan Front - General Command"})
+    {'open:a': 'org:b', 'open:g': 'org:c'}
+    >>> opening_names({"open:a": "Democratic Zorblan Front"},
+    ...               {"org:b": "Democratic Zorblan Front of Kestrel",
+    ...                "org:c": "Democratic Zorblan Front of Umbria"})
+    {}
+    """
+    every = {**others, **names}
+    longer: dict[str, set[str]] = {}
+    for ident, name in every.items():
+        words = norm(name).split()
+        for k in range(2, len(words)):
+            if words[k] in _OPENING_TAIL:
+                longer.setdefault(" ".join(words[:k]), set()).add(ident)
+        if " - " in name:
+            tail = norm(name.rsplit(" - ", 1)[1]).split()
+            if len(tail) >= 2:
+                longer.setdefault(" ".join(tail), set()).add(ident)
+    out: dict[str, str] = {}
+    for ident, name in names.items():
+        words = norm(name).split()
+        if len(words) < 2:
+            continue
+        owners = longer.get(" ".join(words), set()) - {ident}
+        if len(owners) == 1:
+            out[ident] = next(iter(owners))
+    return out
+
+
+def _unit_variants(names: dict[str, str]) -> dict[str, str]:
+    """Open actors whose names differ only in a designator word of one class (mmp13:
+    "Zorblan Brigade", "Zorblan Brigades", "Kataib Zorblan"; the classes are
+    ``actors/data/dedupe.yaml``'s): open id -> the first id of its set. The same other words,
+    as written, one of them not generic; "Zorblan Movement" (another class) stays apart.
+
+    >>> _unit_variants({"open:zb": "Zorblan Brigade", "open:zbs": "Zorblan Brigades",
+    ...                 "open:zm": "Zorblan Movement", "open:ib": "Islamic Brigades",
+    ...                 "open:ibs": "Islamic Brigade"})
+    {'open:zbs': 'open:zb'}
+    """
+    from riftwatch.actors.dedupe import Rules, parse
+
+    rules = Rules.load()
+    sets: dict[tuple, list[str]] = {}
+    for ident, name in names.items():
+        parsed = parse(name, rules, {})
+        if not parsed.designators() or not any(w not in rules.generic for w in parsed.raw):
+            continue
+        key = (parsed.raw, tuple(sorted(set(parsed.designators()))))
+        sets.setdefault(key, []).append(ident)
+    out: dict[str, str] = {}
+    for idents in sets.values():
+        first, *rest = sorted(idents)
+        out.update({ident: first for ident in rest})
+    return out
+
+
 def same_open_actors(names: dict[str, str]) -> dict[str, str]:
     """Open actors of one corpus that are one actor under two names: open id -> the id it
     stands for. ``names``: open id -> a name it was found under. Within a corpus, an open
@@ -113,8 +184,10 @@ def same_open_actors(names: dict[str, str]) -> dict[str, str]:
         words = norm(name).split()
         if len(words) >= 2 and words[0] in FOREIGN_ARTICLES:
             by_bare.setdefault(open_id(" ".join(words[1:])), set()).add(ident)
-    out: dict[str, str] = {}
+    out: dict[str, str] = _unit_variants(names)
     for ident, name in names.items():
+        if ident in out:
+            continue
         flat = re.sub(r"[.\-\s]", "", name)
         owners = by_initials.get(flat, set()) - {ident} if _INITIALS_ONLY.match(flat) else set()
         if len(owners) == 1:
@@ -134,6 +207,7 @@ __all__ = [
     "group_type",
     "is_open",
     "open_id",
+    "opening_names",
     "same_open_actors",
     "spelled_initials",
 ]

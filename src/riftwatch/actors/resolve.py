@@ -824,20 +824,37 @@ class Resolver:
         """A name of four or more capitalised words spelling out the initials that are the
         whole name of a known group ("Independent National Patriotic Front of Liberia" ->
         INPFL): that group, before a known name inside it (NPFL) is read as the head.
-        Particles ("of", "the", "al") are not spelled (mmp8)."""
+        Particles ("of", "the", "al") are not spelled (mmp8). Three words spell a group the
+        knowledge base knows only by its three initials when a word names the group's country
+        (mmp13: a list that names a group "SDF" and a text that spells it out are one actor);
+        a country word in the name must be the group's.
+
+        >>> r = Resolver()
+        >>> r.resolve("Syrian Democratic Forces", "2016").actor.id
+        'org:sdf'
+        """
         words = [w for w in re.split(r"[\s\-]+", surface) if w]
-        if len(words) < 4 or not all(w[:1].isupper() or norm_token(w) in PARTICLES
+        if len(words) < 3 or not all(w[:1].isupper() or norm_token(w) in PARTICLES
                                      for w in words):  # fmt: skip
             return None
         initials = "".join(w[0] for w in words if norm_token(w) not in PARTICLES).upper()
-        if len(initials) < 4:
+        if len(initials) < 3:
             return None
         hits = [
             a
             for a in self.cased.get(initials, ())
             if a.name.replace(".", "") == initials
             and self.kb.entities[a.entity_id].type not in ("person", "place", "country")
+            and (len(initials) >= 4 or self.kb.entities[a.entity_id].name == initials)
         ]
+        named = {
+            self.kb.entities[a.entity_id].country
+            for w in words
+            for a in self.exact.get(norm_token(w), ())
+            if a.kind == "demonym" or self.kb.entities[a.entity_id].type == "country"
+        } - {None}
+        if named or len(initials) < 4:  # "Syrian Democratic Forces" is no Sudanese "SDF"
+            hits = [a for a in hits if self.kb.entities[a.entity_id].country in named]
         return _Lookup("spelled", [(a, None) for a in hits]) if hits else None  # fmt: skip
 
     def _with_foreign_article(self, surface: str) -> _Lookup | None:
@@ -1058,6 +1075,7 @@ class Resolver:
                     or (norm_token(t) in PARTICLES and norm_token(t) not in _PLACE_PREPS)
                     for _s, _e, t in toks[i + match[0] : i + folded[0]]
                 )
+                and not self._foreign_qualifier(toks[i + match[0] : i + folded[0]], match[2])
             ):
                 # "Afghan south" is no "Afghan State": names run on in capitals; and "the TTP
                 # in Orakzai" is the TTP somewhere, not the alias "TTP Orakzai"
@@ -1111,6 +1129,28 @@ class Resolver:
             out.append((start, end, method, cands, role))
             i += length
         return out
+
+    def _foreign_qualifier(self, between: list[tuple[int, int, str]], hits: list[Alias]) -> bool:
+        """Do the words between a known name and a longer name reached by folding them away
+        ("of Iraq" in "Hamas of Iraq") name a country none of the known name's actors is of?
+        Then the longer name is another group of that country ("Hamas of Iraq" is Hamas
+        Iraq, not the Palestinian Hamas), where "the TTP in Orakzai" stays the TTP (a place
+        of its own country).
+
+        >>> r = Resolver()
+        >>> [(m, a[0][0].entity_id) for _s, _e, m, a, _r in r._scan("Hamas of Iraq")]
+        [('fold', 'org:hamas-iraq')]
+        """
+        words = [t for _s, _e, t in between if norm_token(t) not in PARTICLES]
+        if not words or not all(w[:1].isupper() for w in words):
+            return False
+        places = {
+            self.kb.entities[a.entity_id].country
+            for a in self.exact.get(norm(" ".join(words)), ())
+            if self.kb.entities[a.entity_id].type in ("country", "place")
+        } - {None}
+        own = {self.kb.entities[a.entity_id].country for a in hits} - {None}
+        return bool(places) and bool(own) and not places & own
 
     def _part_of_longer_name(
         self, text: str, toks: list[tuple[int, int, str]], normed: list[str], j: int, hits: list

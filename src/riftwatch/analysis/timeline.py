@@ -1,4 +1,4 @@
-"""Stage ``timeline-4``: relationship timelines per pair of actors, per channel, per month.
+"""Stage ``timeline-5``: relationship timelines per pair of actors, per channel, per month.
 
 :func:`prepare` turns claims into a columnar table (numpy arrays) of *items*: one per
 claim and unordered pair of organisations, with the claim's month, signed score,
@@ -41,7 +41,7 @@ from riftwatch.analysis.corroboration import corroborate, effective
 from riftwatch.analysis.hierarchy import Hierarchy, default_hierarchy
 from riftwatch.analysis.scale import CHANNELS, Scale
 
-VERSION = "timeline-4"
+VERSION = "timeline-5"
 STRENGTH_FULL = 0.5
 """A claim whose |score| reaches this counts as one full unit of evidence (weaker: less)."""
 _CHANNEL_INDEX = {c: i for i, c in enumerate(CHANNELS)}
@@ -289,14 +289,20 @@ def _same_open_actors(claims: list[Claim]) -> dict[str, str]:
     """Open actors of the corpus that are one actor under two names (initials and the name
     they spell out, a foreign leading article): id -> the id it counts under (timeline-4;
     :func:`riftwatch.actors.open.same_open_actors`)."""
-    from riftwatch.actors.open import is_open, same_open_actors
+    from riftwatch.actors.open import is_open, opening_names, same_open_actors
 
     names: dict[str, str] = {}
+    others: dict[str, str] = {}
     for c in claims:
         for ident, name in ((c.source_id, c.source_name), (c.target_id, c.target_name)):
-            if ident and name and is_open(ident):
-                names.setdefault(ident, name)
-    return same_open_actors(names) if len(names) > 1 else {}
+            if ident and name:
+                (names if is_open(ident) else others).setdefault(ident, name)
+    out = same_open_actors(names) if len(names) > 1 else {}
+    # "the Democratic Front" for the corpus's one "Democratic Front for the Liberation of ..."
+    # (mmp13)
+    for ident, meant in opening_names(names, others).items():
+        out.setdefault(ident, out.get(meant, meant))
+    return out
 
 
 def prepare(

@@ -25,11 +25,45 @@ _KINDS = frozenset(
 )
 
 
+_NICKNAME = re.compile(
+    r"(?:\s?\(\s*(?:[Tt]he\s+)?|,\s+(?:(?:also|better|commonly|widely|popularly)\s+)?"
+    r"(?:known\s+as|called|nicknamed)\s+(?:the\s+)?)"
+    r"([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})(?=\s*[),.;]|\s+(?:and|or)\b)"
+)
+"""A name a document gives a group it has just named: "NAME (the Panthers)", "NAME, known
+as Komal," (mmp13)."""
+
+
+def _nickname(text: str, end: int, actor: Any) -> str | None:
+    """The name the text gives the actor ending at ``end`` in a parenthesis or a "known as"
+    apposition ("the Zorblan Islamic Group, known as Komal"), else None."""
+    m = _NICKNAME.match(text, end)
+    if m is None or m.group(1) == actor.mention or m.group(1) == actor.name:
+        return None
+    return m.group(1)
+
+
 def defined(text: str, found: list[tuple[int, int, Any]]) -> dict[str, Any]:
-    """Acronym -> actor for each "NAME (ACR)" in ``text`` whose NAME is a found actor."""
+    """Acronym -> actor for each "NAME (ACR)" in ``text`` whose NAME is a found actor; also
+    the name the text gives it in a parenthesis or a "known as" apposition (mmp13).
+
+    >>> from riftwatch.nlp.extract import Actor
+    >>> g = Actor(id="open:zig", name="Zorblan Islamic Group", mention="Zorblan Islamic Group",
+    ...           type="armed_group")
+    >>> text = "The Zorblan Islamic Group, known as Komal, split."
+    >>> [(a, b.id) for a, b in defined(text, [(4, 25, g)]).items()]
+    [('Komal', 'open:zig')]
+    >>> text = "The Zorblan Islamic Group (the Panthers) split."
+    >>> [(a, b.id) for a, b in defined(text, [(4, 25, g)]).items()]
+    [('Panthers', 'open:zig')]
+    """
     out: dict[str, Any] = {}
     for _start, end, actor in found:
         if actor.type not in _KINDS:
+            continue
+        nick = _nickname(text, end, actor) if actor.type != "collective" else None
+        if nick is not None:
+            out[nick] = actor
             continue
         m = _DEFINED.match(text, end)
         if m is None:

@@ -45,7 +45,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v25",
+    "actors.open.v26",
     "code.rules.v35",
     "modality.rules.v21",
     ATTRIBUTION_NAME,
@@ -265,6 +265,13 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for start, end, res in resolver.find_mentions(text, date, named):
         if res.actor is None:
             start, res = _with_article(text, start, end, date, resolver, res)
+        if res.actor is None and any(c.rejected == _NO_CONTEXT for c in res.candidates):
+            # "the ARS" beside al-Shabaab: a weak name whose country the document's groups
+            # are of (mmp13)
+            homes = _home_words([*state.groups, *(a for _s, _e, a in found)])
+            if homes:
+                again = resolver.resolve(text[start:end], date, f"{text} {named} {homes}")
+                res = again if again.actor is not None else res
         surface = text[start:end]
         if surface.lower() in lex.anaphoric_nouns:
             continue  # "the organization": the document's coreference decides
@@ -323,7 +330,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             found.append((m.start(1), m.end(1), actor))
             taken.append((m.start(1), m.end(1)))
     # initials of a known group's name the knowledge base does not list ("ART", "HCUA")
-    for start, end, entity in initialisms.find(text, free):
+    for start, end, entity in initialisms.find(text, free, _fits_document(found, here, state)):
         found.append((start, end, Actor(
             id=entity.id, name=entity.name, mention=text[start:end], type=entity.type,
             org_id=entity.id, org_name=entity.name, how="initials of a known name")))  # fmt: skip
@@ -456,10 +463,16 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 taken = [(s, e) for s, e, _a in found]
         if not free(start, end) or cue not in norm(surface).split():
             continue
-        if (
-            load_agents().is_generic(surface)
-            or resolver.resolve(surface, date, f"{text} group").actor is not None
-        ):
+        if load_agents().is_generic(surface):
+            continue
+        known = resolver.resolve(surface, date, f"{text} group")
+        if known.actor is not None:
+            spelled = _actor_from(known, surface) if known.reason.startswith("spelled") else None
+            if spelled is not None and spelled.type in GROUPISH:
+                # "the Syrian Revolutionaries Front" for the group the KB knows as "SRF": the
+                # scan reads names as written, the resolver their initials (mmp13)
+                found.append((start, end, spelled))
+                taken.append((start, end))
             continue
         ident = open_id(surface)
         found.append((start, end, Actor(
@@ -508,6 +521,57 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:al|el|as|ash|ad|an|ar|at|az)[-‐‑ ]$", re.IGNORECASE)
+
+
+_NO_CONTEXT = "a rule whose context words are absent"
+
+
+def _home_words(actors: list[Actor]) -> str:
+    """The names and demonyms of the home countries of the known groups among ``actors``
+    ("Somalia Somali" for al-Shabaab)."""
+    kb = _resolver().kb
+    isos = []
+    for actor in actors:
+        ent = kb.find(actor.org_id or actor.id) if actor.type in GROUPISH else None
+        if ent is not None and ent.country and ent.country not in isos:
+            isos.append(ent.country)
+    return " ".join(_country_words(iso) for iso in isos)
+
+
+@cache
+def _country_words(iso: str) -> str:
+    for ent in _resolver().kb:
+        if ent.type == "country" and ent.country == iso:
+            return " ".join([ent.name, *ent.demonyms])
+    return ""
+
+
+def _fits_document(
+    found: list[tuple[int, int, Actor]], here: list[tuple[int, str]], state: DocumentState
+) -> Any:
+    """Whether a group may be meant in a document, where only a weak reading names it (its
+    initials): a group of no known country, or of a country the document is about (its
+    places, the home countries of the groups it names), or one the knowledge base relates
+    to a group the document names (mmp13)."""
+    kb = _resolver().kb
+    countries = {iso for _at, iso in here} | set(state.countries)
+    named: set[str] = set()
+    related: set[str] = set()
+    for actor in [*state.groups, *(a for _s, _e, a in found)]:
+        ent = kb.find(actor.org_id or actor.id) if actor.type in GROUPISH else None
+        if ent is None:
+            continue
+        named.add(ent.id)
+        related.update(r.target for r in ent.relations)
+        if ent.country:
+            countries.add(ent.country)
+
+    def fits(entity: Any) -> bool:
+        if not countries or not entity.country or entity.country in countries:
+            return True
+        return entity.id in related or any(r.target in named for r in entity.relations)
+
+    return fits
 
 
 def _with_article(text: str, start: int, end: int, date: str | None, resolver: Any,

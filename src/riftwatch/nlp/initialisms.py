@@ -126,10 +126,12 @@ def default_index() -> Initialisms:
     return Initialisms(rows, known, weak)
 
 
-def find(text: str, free: Any) -> list[tuple[int, int, Any]]:
+def find(text: str, free: Any, fits: Any = None) -> list[tuple[int, int, Any]]:
     """(start, end, entity) of each capitalised token in ``text`` that abbreviates one known
     group and that ``free(start, end)`` allows (nothing else was found there). A text written
-    all in capitals (a shouted headline) has no initialisms to read."""
+    all in capitals (a shouted headline) has no initialisms to read. ``fits(entity)``: whether
+    the group may be meant in this document (mmp13: "MEI" in a text about Algerian groups is
+    not the Indonesian "Mujahidin of Eastern Indonesia"; see ``extract._fits_document``)."""
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return []
@@ -144,8 +146,11 @@ def find(text: str, free: Any) -> list[tuple[int, int, Any]]:
             continue
         ident = index.lookup(token)
         entity = kb.find(ident) if ident else None
-        if entity is not None:
-            out.append((m.start(1), m.end(1), entity))
+        if entity is None:
+            continue
+        if fits is not None and not fits(entity):
+            continue
+        out.append((m.start(1), m.end(1), entity))
     return out
 
 

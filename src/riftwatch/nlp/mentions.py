@@ -126,6 +126,10 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                 # whose leaders they are; never the state's
                 role, mods = modifier[0], sorted({*mods, modifier[1]}, key=lambda t: t.i)
             if country is not None and role in STATE_ROLES:
+                named = _spelled_group(tok, mods, text, date)
+                if named is not None:  # "the Syrian Democratic Forces": a group's name
+                    add(*named)
+                    continue
                 body = _body(country, role)
                 if body is not None:
                     span = sorted([*mods, tok], key=lambda t: t.i)
@@ -452,6 +456,24 @@ def _body_entity(iso: str, role: str) -> Any:
 
 def _body(country: _Country, role: str) -> Any:
     return _body_entity(country.iso, role) if country.iso else None
+
+
+def _spelled_group(
+    tok: Any, mods: list[Any], text: str, date: str | None
+) -> tuple[list[Any], Actor] | None:
+    """A capitalised agent noun after its country and another capitalised word ("Syrian
+    Democratic Forces") that the knowledge base knows, as a whole, as a non-state group (by
+    its initials: "SDF"): that group, not the country's forces (mmp13)."""
+    if not mods:
+        return None
+    span = list(tok.doc[min(t.i for t in mods) : tok.i + 1])
+    if len(span) < 3 or not all(t.text[:1].isupper() or t.is_punct for t in span):
+        return None
+    name = text[span[0].idx : tok.idx + len(tok.text)]
+    res = _resolver().resolve(name, date)
+    if res.actor is None or res.actor.type not in ("armed_group", "faction", "party"):
+        return None
+    return span, _resolved(res, name, "kb: a group's name, not a state body")
 
 
 def _as_actor(entity: Any, mention: str, how: str) -> Actor:

@@ -35,6 +35,11 @@ import yaml
 
 Span = tuple[int, int, Any]
 _WORD = re.compile(r"[\w'’\-]+")
+_CALENDAR = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+_ARTICLE = re.compile(r"^(?:al|el|wal|ul|an|ash|as|ad|ar|at|az)[-‐‑]", re.IGNORECASE)
 
 
 @cache
@@ -93,6 +98,64 @@ def initials(name: str) -> str:
     return "".join(letters)
 
 
+def distinctive_word(name: str) -> str | None:
+    """The one word of a name that, alone, can stand for it later in a document: its only
+    capitalised word that is not generic (:file:`lexicon/shortforms.yaml`), not a common
+    English word, and of four letters or more, before any "of"/"in"/"for", without an
+    Arabic article ("Tawhid" of "Liwa al-Tawhid", "Ahrar" of "Ahrar al-Sham"); None when the
+    name has none or several ("Jund al-Aqsa Martyrs"), or is one word.
+
+    >>> distinctive_word("Liwa al-Tawhid"), distinctive_word("Ahrar al-Sham")
+    ('Tawhid', 'Ahrar')
+    >>> distinctive_word("Red Brigades"), distinctive_word("Islamic State in the Greater Sahara")
+    (None, None)
+    """
+    from riftwatch.actors.resolve import common_word
+
+    cfg = settings()
+    words = _WORD.findall(name)
+    if len(words) < 2:
+        return None
+    found = []
+    for word in words:
+        if word.lower() in ("of", "in", "for"):
+            break  # "... in the Greater Sahara": where, not which group
+        core = _ARTICLE.sub("", word)
+        if not core[:1].isupper() or word.lower() in cfg["generic"]:
+            continue
+        if core.lower() in cfg["generic"] or core.lower() in cfg["connectors"]:
+            continue
+        found.append(core)
+    if len(found) != 1:
+        return None
+    word = found[0]
+    if len(word) < 4 or not word.isalpha() or word.isupper() or common_word(word):
+        return None
+    return word
+
+
+def _named_before(group: Any, groups: list[Any], at: list[int], start: int) -> bool:
+    """Was ``group`` named before offset ``start`` (in an earlier sentence, or earlier in
+    this one)?"""
+    key = group.org_id or group.id
+    return any(
+        (g.org_id or g.id) == key and where < start for g, where in zip(groups, at, strict=True)
+    )
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """Is the word at ``text[start:end]`` part of a longer capitalised name (a capitalised
+    word right before it, or right after it)?"""
+    before = re.search(r"([\w'’\-]+)\s+$", text[:start])
+    after = re.match(r"(?:['’]s)?\s+([\w'’\-]+)", text[end:])
+    if after and after.group(1)[:1].isupper():
+        return True
+    if before and before.group(1)[:1].isupper() and not _CALENDAR.match(before.group(1)):
+        head = text[: before.start(1)].rstrip()
+        return not (head == "" or head.endswith((".", "!", "?", ":", ";")))
+    return False
+
+
 def _as(actor: Any, mention: str, full: str) -> Any:
     return type(actor)(**{**actor.__dict__, "mention": mention,
                           "how": f"short form of {full} named before"})  # fmt: skip
@@ -136,6 +199,22 @@ def find(
                         continue  # "Islamic State" of "Islamic State in Libya": another group
                     out.append((m.start(), m.end(), _as(group, m.group(0), full)))
                     taken.append((m.start(), m.end()))
+            word = distinctive_word(full)
+            if word is not None:
+                pattern = (
+                    rf"(?<![\w'’\-])(?:[Aa][lnr][-‐‑])?{re.escape(word)}(?=['’]s\b|[^\w'’\-]|$)"
+                )
+                for m in re.finditer(pattern, text):
+                    s, e = m.start(), m.end()
+                    if not ok(s, e) or not _named_before(group, groups, at, s):
+                        continue
+                    if _in_longer_name(text, s, e):
+                        continue  # "Ahrar Brigade": a name of its own
+                    other = resolve(m.group(0))
+                    if other is not None and (getattr(other, "org_id", None) or other.id) != key:
+                        continue
+                    out.append((s, e, _as(group, m.group(0), full)))
+                    taken.append((s, e))
             letters = initials(full)
             if cfg["min_letters"] <= len(letters) <= cfg["max_letters"] and len(full.split()) > 1:
                 for m in re.finditer(rf"(?<![\w'’\-]){letters}(?![\w\-])", text):
