@@ -9,21 +9,15 @@ plain twin that must not be asserted (or must not give the split).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from coded import asserted_group_events, group_events
 
-from riftwatch.nlp.extract import extract_document
-
-
-def _events(text: str) -> set[tuple[str, str, str | None, str, str]]:
-    return {
-        (c.event.source.org_name or c.event.source.name, c.event.event_type, c.event.mode,
-         c.event.target.org_name or c.event.target.name, c.event.modality)
-        for c in extract_document({"id": "t", "text": text, "date": "1990-06"})
-    }  # fmt: skip
+_events = partial(group_events, date="1990-06")
 
 
-def _asserted(text: str) -> set[tuple[str, str, str | None, str]]:
-    return {e[:4] for e in _events(text) if e[4] == "asserted"}
+_asserted = partial(asserted_group_events, date="1990-06")
 
 
 OLD, NEW = "Volta Liberation Army", "Kumasi Workers Brigade"

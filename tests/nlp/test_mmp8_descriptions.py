@@ -13,19 +13,15 @@ or denied twin that must not be asserted.
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from riftwatch.nlp.extract import extract_document
+import pytest
+from coded import group_events
 
 HOSTILE = {"REJECT", "ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"}
 
 
-def _events(text: str) -> set[tuple[str, str, str | None, str, str]]:
-    return {
-        (c.event.source.org_name or c.event.source.name, c.event.event_type, c.event.mode,
-         c.event.target.org_name or c.event.target.name, c.event.modality)
-        for c in extract_document({"id": "t", "text": text, "date": "2015-06"})
-    }  # fmt: skip
+_events = partial(group_events, date="2015-06")
 
 
 def _on_pair(found: set, a: str, b: str) -> set:
