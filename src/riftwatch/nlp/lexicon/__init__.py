@@ -446,9 +446,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         hearsay_nouns=_set(cues, "hearsay_nouns", "cues.yaml"),
         remark_verbs=_set(cues, "remark_verbs", "cues.yaml"),
         negating_determiners=_set(cues, "negating_determiners", "cues.yaml"),
-        imminence={
-            str(k).lower(): str(v).lower() for k, v in (cues.get("imminence") or {}).items()
-        },
+        imminence=_pairs(cues, "imminence"),
         rarity_adverbs=_set(cues, "rarity_adverbs", "cues.yaml"),
         undoing_phrases=_set(cues, "undoing_phrases", "cues.yaml"),
         prospect_nouns=_set(cues, "prospect_nouns", "cues.yaml"),
@@ -460,9 +458,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         disapproval_nouns=_set(cues, "disapproval_nouns", "cues.yaml"),
         protest_sequence_preps=_set(cues, "protest_sequence_preps", "cues.yaml"),
         buildup_verbs=_set(cues, "buildup_verbs", "cues.yaml"),
-        buildup_particles={
-            str(k).lower(): str(v).lower() for k, v in (cues.get("buildup_particles") or {}).items()
-        },
+        buildup_particles=_pairs(cues, "buildup_particles"),
         force_nouns=_set(cues, "force_nouns", "cues.yaml"),
         buildup_preps=_set(cues, "buildup_preps", "cues.yaml"),
         fleeing_verbs=_set(cues, "fleeing_verbs", "cues.yaml"),
@@ -508,9 +504,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         later_roles=_set(events, "later_roles", "events.yaml"),
         commanding_verbs=_set(events, "commanding_verbs", "events.yaml"),
         commanded_units=_set(events, "commanded_units", "events.yaml"),
-        parting_verbs={
-            str(k).lower(): str(v).lower() for k, v in (events.get("parting_verbs") or {}).items()
-        },
+        parting_verbs=_pairs(events, "parting_verbs"),
         state_verbs=_set(events, "state_verbs", "events.yaml"),
         dissent_adjectives=_set(events, "dissent_adjectives", "events.yaml"),
         dissent_verbs=_set(events, "dissent_verbs", "events.yaml"),
@@ -570,9 +564,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         tied_unit_nouns=_set(cues, "tied_unit_nouns", "cues.yaml"),
         command_nouns=_set(cues, "command_nouns", "cues.yaml"),
         role_nouns=_set(cues, "role_nouns", "cues.yaml"),
-        blame_verbs={
-            str(k).lower(): str(v).lower() for k, v in (cues.get("blame_verbs") or {}).items()
-        },  # fmt: skip
+        blame_verbs=_pairs(cues, "blame_verbs"),
         waning_verbs=_set(cues, "waning_verbs", "cues.yaml"),
         appointing_words=_set(cues, "appointing_words", "cues.yaml"),
         post_nouns=_set(cues, "post_nouns", "cues.yaml"),
@@ -589,9 +581,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         refusal_idiom_preps=_set(cues, "refusal_idiom_preps", "cues.yaml"),
         delayed_start_preps=_set(cues, "delayed_start_preps", "cues.yaml"),
         revenge_words=_set(cues, "revenge_words", "cues.yaml"),
-        misread_gerunds={
-            str(k).lower(): str(v).lower() for k, v in (events.get("misread_gerunds") or {}).items()
-        },
+        misread_gerunds=_pairs(events, "misread_gerunds"),
         security_property_nouns=frozenset(
             _words(
                 nominals.get("security_property_nouns") or [],
@@ -631,6 +621,17 @@ def _stance(events: dict[str, Any], key: str) -> frozenset[str]:
         if not isinstance(word, str) or not isinstance(reason, str) or not reason.strip():
             raise NLPError("RW201", path=where, detail=f"{word!r}: give a word and its reason")
     return frozenset(str(w).lower() for w in table)
+
+
+def _pairs(data: dict[str, Any], key: str) -> dict[str, str]:
+    """A word -> word map of a lexicon file (``blame_verbs``, ``imminence``...), lower-cased.
+
+    >>> _pairs({"blame_verbs": {"Blame": "On"}}, "blame_verbs")
+    {'blame': 'on'}
+    >>> _pairs({}, "blame_verbs")
+    {}
+    """
+    return {str(k).lower(): str(v).lower() for k, v in (data.get(key) or {}).items()}
 
 
 def _set(data: dict[str, Any], key: str, where: str) -> frozenset[str]:
