@@ -31,6 +31,16 @@ _DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "appeal", "requ
                            "ultimatum", "insistence"})  # fmt: skip
 
 
+def _coded_pairs(coder: Any, trigger: Any, event_type: str | None = None) -> set[tuple[str, str]]:
+    """(source key, target key) of the events already coded on ``trigger`` (only those of
+    ``event_type`` when given): a mechanism adds no second event for a pair coded there."""
+    return {
+        (e.source.key(), e.target.key())
+        for e in coder.events
+        if e.trigger.i == trigger.i and (event_type is None or e.event_type == event_type)
+    }
+
+
 def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The entry of a nominal event as its governing word leaves it.
 
@@ -421,7 +431,7 @@ def reciprocal_pronouns(coder: Any) -> None:
             continue
         hostile = _hostile_toward_each_other(coder, tok, verb, entry)
         if hostile is not None:
-            done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == verb.i}
+            done = _coded_pairs(coder, verb)
             if not any((a.key(), b.key()) in done for a in parties for b in parties):
                 why = [f"'{verb.text} {tok.head.text} {tok.doc[tok.i - 1].text} {tok.text}': "
                        f"a hostile act between the coordinated subjects -> {hostile[0]}",
@@ -1784,7 +1794,7 @@ def handover_to_party(coder: Any) -> None:
         sources, passive, _how = coder.subject(verb)
         if passive or not sources or not receivers:
             continue
-        done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == verb.i}
+        done = _coded_pairs(coder, verb)
         pairs = [(s, r) for s in sources for r in receivers
                  if s.key() != r.key() and (s.key(), r.key()) not in done]  # fmt: skip
         if not pairs:
@@ -2860,7 +2870,7 @@ def diplomatic_receptions(coder: Any) -> None:
             continue
         if not all(_state_party(a) for a in [*sources, *targets]):
             continue
-        done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == verb.i}
+        done = _coded_pairs(coder, verb)
         pairs = [(s, t) for s in sources for t in targets
                  if s.key() != t.key() and (s.key(), t.key()) not in done]  # fmt: skip
         etype, mode = ("ACCUSE", "disapprove") if summons else ("CONSULT", None)
@@ -2969,7 +2979,7 @@ def arrival_visits(coder: Any) -> None:
         own_iso = {iso for s in sources if (iso := s.country or _iso_of_key(s.key()))}
         hosts = [h for h in hosts if _state_party(h)
                  and (h.country or _iso_of_key(h.key())) not in own_iso]  # fmt: skip
-        done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == verb.i}
+        done = _coded_pairs(coder, verb)
         why = [f"'{verb.text}' in another country: a visit -> CONSULT", f"source: {how}",
                "target: the country or capital arrived in"]  # fmt: skip
         for source in sources:
@@ -3934,8 +3944,7 @@ def coordinated_ending(coder: Any) -> None:
         parties = _coordinated_subject(coder, verb)
         if len(parties) < 2:
             continue
-        done = {(e.source.key(), e.target.key()) for e in coder.events
-                if e.trigger.i == verb.i and e.event_type == "REJECT"}  # fmt: skip
+        done = _coded_pairs(coder, verb, "REJECT")
         if any((a.key(), b.key()) in done for a in parties for b in parties):
             continue
         why = [f"trigger verb '{verb.text}' -> REJECT ({entry['mode']})",
@@ -4145,9 +4154,8 @@ def _country_key(actor: Any) -> str | None:
 def _country_entity_id(iso: str) -> str | None:
     from riftwatch.actors.kb import default_kb
 
-    kb = default_kb()
-    return next((e.id for e in kb.entities.values() if e.type == "country" and e.country == iso),
-                None)  # fmt: skip
+    entity = default_kb().country(iso)
+    return entity.id if entity is not None else None
 
 
 # -- conditional threats told without a threat verb (issue 9, world news; peers8) ------------
@@ -5176,8 +5184,7 @@ def accepted_proposals(coder: Any) -> None:
                        and p.lower_ in ("from", "by") and p.i > noun.i
                        for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
                        if a.key() not in own and a.type != "place"]  # fmt: skip
-        done = {(e.source.key(), e.target.key()) for e in coder.events
-                if e.event_type == "AGREE" and e.trigger.i == verb.i}  # fmt: skip
+        done = _coded_pairs(coder, verb, "AGREE")
         authors = [a for a in authors if all((s, a.key()) not in done for s in own)]
         if not authors:
             continue
@@ -5303,7 +5310,7 @@ def came_under(coder: Any) -> None:
                      if s is not None and s.key() not in own]  # fmt: skip
         if not doers:
             continue
-        done = {(e.source.key(), e.target.key()) for e in coder.events if e.trigger.i == noun.i}
+        done = _coded_pairs(coder, noun)
         doers = [d for d in doers if all((d.key(), v) not in done for v in own)]
         if not doers:
             continue
