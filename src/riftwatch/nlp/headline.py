@@ -1233,10 +1233,22 @@ def _fire_on(sdoc: Any, form: str, spans: Any = ()) -> tuple[str, list[str]]:
 
 # -- heads9 (issue 9): "A martyred, B killed in exchange of fire" --------------------------
 @cache
-def _clash_idioms() -> re.Pattern[str]:
-    idioms = sorted(_data().get("clash_idioms") or (), key=len, reverse=True)
+def _idiom_pattern(key: str) -> re.Pattern[str]:
+    """The idioms of headline.yaml list ``key`` as one pattern, longest first, any spacing."""
+    idioms = sorted(_data().get(key) or (), key=len, reverse=True)
     alt = "|".join(r"\s+".join(map(re.escape, i.split())) for i in idioms) or "(?!)"
     return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+def _parse_idioms_as(form: str, key: str, word: str) -> tuple[str, list[str]]:
+    """``form`` with each idiom of headline.yaml list ``key`` replaced by ``word`` padded to
+    the idiom's length (offsets stay), and a note for each."""
+    notes = []
+    for match in list(_idiom_pattern(key).finditer(form)):
+        start, end = match.span()
+        form = _replace(form, start, end, word.ljust(end - start)[: end - start])
+        notes.append(f"'{match.group()}' parsed as '{word}'")
+    return form, notes
 
 
 def _clash_idiom(form: str) -> tuple[str, list[str]]:
@@ -1247,12 +1259,7 @@ def _clash_idiom(form: str) -> tuple[str, list[str]]:
     >>> _clash_idiom("Two killed in exchange of fire with troops")[0]
     'Two killed in clash            with troops'
     """
-    notes = []
-    for match in list(_clash_idioms().finditer(form)):
-        start, end = match.span()
-        form = _replace(form, start, end, "clash".ljust(end - start)[: end - start])
-        notes.append(f"'{match.group()}' parsed as 'clash'")
-    return form, notes
+    return _parse_idioms_as(form, "clash_idioms", "clash")
 
 
 @cache
@@ -1288,13 +1295,6 @@ def _split_tolls(form: str) -> tuple[str, list[str]]:
 
 
 # -- heads9 (issue 9): arrest idioms -----------------------------------------------------------
-@cache
-def _arrest_idioms() -> re.Pattern[str]:
-    idioms = sorted(_data().get("arrest_idioms") or (), key=len, reverse=True)
-    alt = "|".join(r"\s+".join(map(re.escape, i.split())) for i in idioms) or "(?!)"
-    return re.compile(rf"\b(?:{alt})\b", re.I)
-
-
 def _arrest_idiom(form: str) -> tuple[str, list[str]]:
     """'TTP suspect taken into custody in Swat': an arrest idiom of a headline (headline.yaml
     ``arrest_idioms``) is parsed as "arrested" (padded to its length), the participle whose
@@ -1304,12 +1304,7 @@ def _arrest_idiom(form: str) -> tuple[str, list[str]]:
     >>> _arrest_idiom("TTP suspect taken into custody in Swat")[0]
     'TTP suspect arrested           in Swat'
     """
-    notes = []
-    for match in list(_arrest_idioms().finditer(form)):
-        start, end = match.span()
-        form = _replace(form, start, end, "arrested".ljust(end - start)[: end - start])
-        notes.append(f"'{match.group()}' parsed as 'arrested'")
-    return form, notes
+    return _parse_idioms_as(form, "arrest_idioms", "arrested")
 
 
 # -- heads9 (issue 9): "X says killed Y" -----------------------------------------------------
