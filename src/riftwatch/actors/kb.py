@@ -852,6 +852,18 @@ class KnowledgeBase:
     def find(self, ident: str) -> Entity | None:
         return self.entities.get(self.canonical_id(ident))
 
+    def country(self, iso3: str) -> Entity | None:
+        """The country entity of an ISO3 code (the first one built), or None. The index is
+        made on first use, so a KB unpickled from an older cache has it too."""
+        index: dict[str, Entity] | None = self.__dict__.get("_countries")
+        if index is None:
+            index = {}
+            for ent in self.entities.values():
+                if ent.type == "country" and ent.country:
+                    index.setdefault(ent.country, ent)
+            self._countries = index
+        return index.get(iso3)
+
     def relations(
         self, ident: str, *, types: Iterable[str] | None = None, incoming: bool = False
     ) -> list[Relation]:

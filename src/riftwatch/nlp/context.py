@@ -157,16 +157,9 @@ def implied_agent(country: str | None, lex: Lexicon, kb: Any) -> Actor | None:
                  how=f"implied agent: unattributed operation in {state.name}")  # fmt: skip
 
 
-_STATES: dict[tuple[int, str], Any] = {}
-
-
 def _state_entity(kb: Any, country: str) -> Any:
-    """The country entity of an ISO3 code (looked up once per knowledge base)."""
-    key = (id(kb), country)
-    if key not in _STATES:
-        _STATES[key] = next((e for e in kb.entities.values()
-                             if e.type == "country" and e.country == country), None)  # fmt: skip
-    return _STATES[key]
+    """The country entity of an ISO3 code."""
+    return kb.country(country)
 
 
 _HOME_TYPES = frozenset({"armed_group", "faction", "military", "police", "intelligence"})

@@ -540,10 +540,8 @@ def _home_words(actors: list[Actor]) -> str:
 
 @cache
 def _country_words(iso: str) -> str:
-    for ent in _resolver().kb:
-        if ent.type == "country" and ent.country == iso:
-            return " ".join([ent.name, *ent.demonyms])
-    return ""
+    ent = _resolver().kb.country(iso)
+    return " ".join([ent.name, *ent.demonyms]) if ent is not None else ""
 
 
 def _fits_document(
@@ -1131,11 +1129,11 @@ def _collectives_re() -> re.Pattern[str]:
 @cache
 def _country_body(iso3: str, role: str) -> Any:
     kb = _resolver().kb
-    for entity in kb.entities.values():
-        if entity.type == "country" and entity.country == iso3:
-            body = entity.bodies.get(role)
-            return kb.find(body) if body else entity
-    return None
+    entity = kb.country(iso3)
+    if entity is None:
+        return None
+    body = entity.bodies.get(role)
+    return kb.find(body) if body else entity
 
 
 def _bare_body(iso3: str, mention: str) -> Actor | None:

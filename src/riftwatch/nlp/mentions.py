@@ -447,11 +447,11 @@ def _iso(actor: Actor) -> str | None:
 @cache
 def _body_entity(iso: str, role: str) -> Any:
     kb = _resolver().kb
-    for entity in kb.entities.values():
-        if entity.type == "country" and entity.country == iso:
-            body = entity.bodies.get(role)
-            return kb.find(body) if body else entity
-    return None
+    entity = kb.country(iso)
+    if entity is None:
+        return None
+    body = entity.bodies.get(role)
+    return kb.find(body) if body else entity
 
 
 def _body(country: _Country, role: str) -> Any:
