@@ -1069,28 +1069,8 @@ class Resolver:
                 folded is not None
                 and match is not None
                 and folded[0] > match[0]
-                and not all(
-                    t[:1].isupper()
-                    or t[:1].isdigit()
-                    or (norm_token(t) in PARTICLES and norm_token(t) not in _PLACE_PREPS)
-                    for _s, _e, t in toks[i + match[0] : i + folded[0]]
-                )
-                and not self._foreign_qualifier(toks[i + match[0] : i + folded[0]], match[2])
+                and self._fold_overreaches(toks[i + match[0] : i + folded[0]], match[2])
             ):
-                # "Afghan south" is no "Afghan State": names run on in capitals; and "the TTP
-                # in Orakzai" is the TTP somewhere, not the alias "TTP Orakzai"
-                folded = None
-            if (
-                folded is not None
-                and match is not None
-                and folded[0] > match[0]
-                and all(
-                    a.kind == "demonym" or self.kb.entities[a.entity_id].type == "country"
-                    for a in match[2]
-                )
-            ):
-                # "Afghan Defence Minister" is a title after a country's name, not the
-                # ministry's name spelt loosely: the fold is for transliterated names
                 folded = None
             if folded is not None and (match is None or folded[0] > match[0]):
                 # "Jaish al-Muhajirin wal-Ansar": a longer name spelt another way is the
@@ -1129,6 +1109,26 @@ class Resolver:
             out.append((start, end, method, cands, role))
             i += length
         return out
+
+    def _fold_overreaches(self, between: list[tuple[int, int, str]], hits: list[Alias]) -> bool:
+        """Does a longer name reached only by the loose spelling key overreach the known name
+        ``hits`` found as written before it, through the words ``between``? It does when
+        those words do not run the name on in capitals ("Afghan south" is no "Afghan State";
+        "the TTP in Orakzai" is the TTP somewhere, not the alias "TTP Orakzai") unless they
+        name a foreign country (:meth:`_foreign_qualifier`), and when the known name is a
+        country's ("Afghan Defence Minister" is a title after a country's name, not the
+        ministry's name spelt loosely: the fold is for transliterated names)."""
+        runs_on = all(
+            t[:1].isupper()
+            or t[:1].isdigit()
+            or (norm_token(t) in PARTICLES and norm_token(t) not in _PLACE_PREPS)
+            for _s, _e, t in between
+        )
+        if not runs_on and not self._foreign_qualifier(between, hits):
+            return True
+        return all(
+            a.kind == "demonym" or self.kb.entities[a.entity_id].type == "country" for a in hits
+        )
 
     def _foreign_qualifier(self, between: list[tuple[int, int, str]], hits: list[Alias]) -> bool:
         """Do the words between a known name and a longer name reached by folding them away
