@@ -34,6 +34,7 @@ from riftwatch.nlp.code import Actor, Event, SentenceCoder
 from riftwatch.nlp.mentions import (
     capital_alias,
     capital_government,
+    country_body,
     leader_surnames,
     open_actors,
     open_hints,
@@ -511,7 +512,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if country is None:
             continue
         role = _ROLE_OF[m.group(1).lower()]
-        body = _country_body(country, role)
+        body = country_body(country, role)
         if body is not None:
             found.append((m.start(), m.end(), Actor(
                 id=body.id, name=body.name, mention=m.group(0), type=body.type, org_id=body.id,
@@ -1126,19 +1127,9 @@ def _collectives_re() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-@cache
-def _country_body(iso3: str, role: str) -> Any:
-    kb = _resolver().kb
-    entity = kb.country(iso3)
-    if entity is None:
-        return None
-    body = entity.bodies.get(role)
-    return kb.find(body) if body else entity
-
-
 def _bare_body(iso3: str, mention: str) -> Actor | None:
     """The actor a bare agent noun ("soldiers") stands for in the country ``iso3``."""
-    body = _country_body(iso3, _ROLE_OF.get(mention.lower(), "government"))
+    body = country_body(iso3, _ROLE_OF.get(mention.lower(), "government"))
     if body is None:
         return None
     return Actor(id=body.id, name=body.name, mention=mention, type=body.type, org_id=body.id,

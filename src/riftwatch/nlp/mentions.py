@@ -445,7 +445,9 @@ def _iso(actor: Actor) -> str | None:
 
 
 @cache
-def _body_entity(iso: str, role: str) -> Any:
+def country_body(iso: str, role: str) -> Any:
+    """The entity of country ``iso``'s body ``role`` (its army, police...), else the country's
+    own entity; None for a code no country has."""
     kb = _resolver().kb
     entity = kb.country(iso)
     if entity is None:
@@ -455,7 +457,7 @@ def _body_entity(iso: str, role: str) -> Any:
 
 
 def _body(country: _Country, role: str) -> Any:
-    return _body_entity(country.iso, role) if country.iso else None
+    return country_body(country.iso, role) if country.iso else None
 
 
 def _spelled_group(
@@ -687,7 +689,7 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
         body = None
         if owner.type == "country":
             iso = _iso(owner)
-            body = _body_entity(iso, role) if iso else None
+            body = country_body(iso, role) if iso else None
         else:
             body = _resolver().kb.find(owner.org_id or owner.id or "")
         if body is not None:
@@ -925,7 +927,7 @@ def capital_government(res: Any, mention: str) -> Actor | None:
     if res.actor is not None and res.actor.type == "government":  # "Riyadh": already one
         return _resolved(res, mention, f"metonymy: capital {mention} for {res.actor.name}")
     iso = res.actor.country if res.actor is not None else None
-    body = _body_entity(iso, "government") if iso else None
+    body = country_body(iso, "government") if iso else None
     if body is None:
         return None
     return _as_actor(body, mention, f"metonymy: capital {mention} for {body.name}")
