@@ -5310,3 +5310,29 @@ def came_under(coder: Any) -> None:
         why = [f"'{verb.text} under {noun.text}': done to the subject by the from/by party",
                f"target: {how}"]  # fmt: skip
         coder._emit(doers[:1], victims, entry["type"], entry.get("mode"), noun, why)  # noqa: SLF001
+
+
+def operation_agent(coder: Any, verb: Any) -> list[Any]:
+    """'X launched an offensive that drove Y out of the town', 'X mounted an attack which
+    killed Y's fighters': a relative clause whose subject is the relative pronoun of a hostile
+    operation noun (an ASSAULT noun of events.yaml) that is the object of an agent light verb
+    (events.yaml light_verbs: launch, mount, stage...) acts for that verb's subject. Only the
+    operation's own clause: "X condemned an attack that killed Y" names no agent. The light
+    verb must be asserted itself ("did not launch", "may launch" give no agent), since a
+    relative clause keeps its own modality. mmp15."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ not in ("dobj", "obj"):
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return []
+    entry = coder._event_noun(noun)  # noqa: SLF001
+    if not entry or entry.get("type") != "ASSAULT":
+        return []
+    light = noun.head
+    if coder.lex.light_verbs.get(light.lemma_.lower()) != "agent":
+        return []
+    from riftwatch.nlp.modality import modality_of  # noqa: PLC0415 (modality imports this)
+
+    if modality_of(light, "ASSAULT", coder.lex).value != "asserted":
+        return []  # "did not launch an offensive that drove Y out": no agent asserted
+    return list(coder.subject(light, 1)[0])

@@ -1,0 +1,66 @@
+"""Hostile relationship rows that gave no claim on the pair (issue 10, mmp15).
+
+Invented sentences about invented groups. A hostile operation told through a relative clause
+("X launched an offensive that drove Y out of the town") acts for who launched it: the
+clause's event is X's. Negated or hedged twins of the launching verb give no asserted event,
+a negated clause gives no asserted event, and an operation X only comments on ("condemned an
+attack that killed Y's fighters") is not X's.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from coded import asserted_group_events, group_events
+
+_asserted = partial(asserted_group_events, date="1991-04")
+_events = partial(group_events, date="1991-04")
+
+A, B = "Tamar Liberation Front", "Oskel Brigades"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tamar Liberation Front launched an offensive that drove the Oskel Brigades out of "
+        "the valley.",
+        "In 1990 the Tamar Liberation Front launched an offensive which expelled the Oskel "
+        "Brigades from two towns.",
+        "The Tamar Liberation Front mounted a campaign that pushed the Oskel Brigades out of "
+        "the hills.",
+    ],
+)
+def test_an_offensive_that_drives_a_group_out_is_the_launchers_expulsion(text: str) -> None:
+    assert (A, "COERCE", "expulsion", B) in _asserted(text)
+
+
+def test_an_attack_that_kills_a_groups_fighters_is_the_launchers_assault() -> None:
+    text = "The Tamar Liberation Front launched an attack that killed nine Oskel Brigades fighters."
+    assert (A, "ASSAULT", None, B) in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tamar Liberation Front did not launch an offensive that drove the Oskel Brigades "
+        "out of the valley.",
+        "The Tamar Liberation Front may launch an offensive that drives the Oskel Brigades out "
+        "of the valley.",
+        "The Tamar Liberation Front planned to launch an offensive that would drive the Oskel "
+        "Brigades out of the valley.",
+        "The Tamar Liberation Front never launched an attack that killed Oskel Brigades fighters.",
+        "The Tamar Liberation Front launched an offensive that did not drive the Oskel "
+        "Brigades out of the valley.",
+    ],
+)
+def test_negated_or_hedged_twins_are_not_asserted(text: str) -> None:
+    found = _asserted(text)
+    assert not any(e[0] == A and e[3] == B for e in found)
+
+
+def test_an_operation_the_group_only_comments_on_is_not_its_own() -> None:
+    text = (
+        "The Tamar Liberation Front condemned an attack that killed nine Oskel Brigades fighters."
+    )
+    assert not any(e[0] == A and e[1] in ("ASSAULT", "COERCE") for e in _events(text))
