@@ -64,3 +64,35 @@ def test_an_operation_the_group_only_comments_on_is_not_its_own() -> None:
         "The Tamar Liberation Front condemned an attack that killed nine Oskel Brigades fighters."
     )
     assert not any(e[0] == A and e[1] in ("ASSAULT", "COERCE") for e in _events(text))
+
+
+# A fronted phrase ending in a name ("After the arrest of its leader, a faction of X ...") that
+# the parser reads the faction as an apposition of: the faction is still the subject.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the arrest of Dov Harrel, a faction of the Tamar Liberation Front broke away and "
+        "set up the Oskel Brigades.",
+        "After the killing of Dov Harrel, a faction of the Tamar Liberation Front in the "
+        "south broke away and formed the Oskel Brigades.",
+    ],
+)
+def test_a_faction_after_a_fronted_phrase_splits(text: str) -> None:
+    assert (B, "REJECT", "split", A) in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the arrest of Dov Harrel, a faction of the Tamar Liberation Front did not break "
+        "away and set up the Oskel Brigades.",
+        "After the arrest of Dov Harrel, a faction of the Tamar Liberation Front may break away "
+        "and set up the Oskel Brigades.",
+        "After the arrest of Dov Harrel, a faction of the Tamar Liberation Front threatened to "
+        "break away and set up the Oskel Brigades.",
+    ],
+)
+def test_a_fronted_faction_split_negated_or_hedged_is_not_asserted(text: str) -> None:
+    assert (B, "REJECT", "split", A) not in _asserted(text)

@@ -3064,14 +3064,48 @@ def left_to_form(coder: Any) -> None:
 
 
 # -- relationship descriptions, round 10 (branch mmp10) -------------------------------------
+def fronted_subject_verb(tok: Any) -> Any:
+    """The verb whose subject ``tok`` is, when the parser read that subject as an apposition
+    to the last noun of a fronted phrase: "After the arrest of its leader, a faction of X
+    broke away" (the parser hangs "a faction" on "leader" and leaves "broke" without a
+    subject). ``tok`` must follow a comma, its phrase must end right before the verb (an
+    adverb between is allowed), and the fronted phrase must hang on that subjectless verb.
+    None otherwise. mmp15.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("After the arrest of Kofi Mensah, a faction of the Volta Army broke away.")
+    >>> [t.text for t in doc if fronted_subject_verb(t) is not None]
+    ['faction']
+    """
+    if tok.dep_ != "appos" or tok.left_edge.i == 0:
+        return None
+    if tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    node = tok.head  # up to the phrase that hangs on a verb: "After [the arrest of ...]"
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    verb = node.head
+    if node.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.i < tok.right_edge.i:
+        return None
+    if node.i > tok.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    between = tok.doc[tok.right_edge.i + 1 : verb.i]
+    if any(t.pos_ not in ("ADV", "AUX", "PART") for t in between):
+        return None
+    return verb
+
+
 def _verbs_near(tok: Any) -> list[Any]:
     """The verbs a part noun's sentence tells of it: the verb it is the subject of, with that
     verb's coordinated verbs, its own clauses ("a faction that left to form Y") and their
     complements ("kept fighting as Y", "went on operating as Y"), three levels down."""
     start: list[Any] = []
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
-        start.append(tok.head)
-        start += [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    head = fronted_subject_verb(tok)
+    if head is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        head = tok.head
+    if head is not None:
+        start.append(head)
+        start += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     start += [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     out = list(start)
     frontier = start
