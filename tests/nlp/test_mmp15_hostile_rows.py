@@ -96,3 +96,39 @@ def test_a_faction_after_a_fronted_phrase_splits(text: str) -> None:
 )
 def test_a_fronted_faction_split_negated_or_hedged_is_not_asserted(text: str) -> None:
     assert (B, "REJECT", "split", A) not in _asserted(text)
+
+
+# Fighting that breaks out in a place "between X and Y": the parser carries the 'between'
+# phrase on the place; the fighting is still between the two groups, both ways.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy fighting broke out in the capital between the Tamar Liberation Front and the "
+        "Oskel Brigades.",
+        "In 1990 clashes erupted across the delta between the Tamar Liberation Front and the "
+        "Oskel Brigades.",
+    ],
+)
+def test_fighting_in_a_place_between_two_groups_is_hostile_both_ways(text: str) -> None:
+    found = _asserted(text)
+    assert (A, "ASSAULT", None, B) in found
+    assert (B, "ASSAULT", None, A) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy fighting may break out in the capital between the Tamar Liberation Front and the "
+        "Oskel Brigades.",
+        "No fighting broke out in the capital between the Tamar Liberation Front and the Oskel "
+        "Brigades.",
+        "Observers feared that fighting would break out in the capital between the Tamar "
+        "Liberation Front and the Oskel Brigades.",
+    ],
+)
+def test_fighting_in_a_place_negated_or_hedged_is_not_asserted(text: str) -> None:
+    found = _asserted(text)
+    assert (A, "ASSAULT", None, B) not in found
+    assert (B, "ASSAULT", None, A) not in found

@@ -2461,8 +2461,9 @@ def hostilities_between(coder: Any) -> None:
     """'Fighting broke out between X and Y', 'clashes erupted between X and Y': a hostile
     event noun (an ASSAULT or rivalry noun of events.yaml with a 'between' partner phrase)
     as the subject of an onset verb (events.yaml onset_verbs), the 'between' phrase hung on
-    the verb by the parser: the noun's event between the parties, both ways (trigger: the
-    verb, so "fighting may break out" stays hypothetical)."""
+    the verb by the parser, or on the place the verb names (events.yaml onset_place_preps,
+    mmp15: "broke out in the capital between X and Y"): the noun's event between the
+    parties, both ways (trigger: the verb, so "fighting may break out" stays hypothetical)."""
     lex = coder.lex
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.onset_verbs:
@@ -2479,6 +2480,14 @@ def hostilities_between(coder: Any) -> None:
             if entry.get("type") not in ("ASSAULT", "REJECT"):
                 continue
             parties = [a for a in _between_parties(coder, verb) if a.type not in _NOT_GROUPS]
+            if len(parties) < 2:
+                # "broke out in the capital between X and Y": the phrase hung on the place
+                places = [g for p in verb.children
+                          if p.dep_ == "prep" and p.lower_ in lex.onset_place_preps
+                          for g in p.children
+                          if g.dep_ == "pobj" and not coder.actors(g)]  # fmt: skip
+                parties = [a for g in places for a in _between_parties(coder, g)
+                           if a.type not in _NOT_GROUPS]  # fmt: skip
             if len(parties) < 2 or _between_parties(coder, noun):
                 continue  # the noun's own phrase is coded with the noun
             why = [f"'{noun.text} {verb.text}' between the parties -> {entry['type']}"]
