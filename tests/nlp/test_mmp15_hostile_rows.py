@@ -132,3 +132,8 @@ def test_fighting_in_a_place_negated_or_hedged_is_not_asserted(text: str) -> Non
     found = _asserted(text)
     assert (A, "ASSAULT", None, B) not in found
     assert (B, "ASSAULT", None, A) not in found
+
+
+def test_an_operation_stopped_by_a_group_is_not_the_launchers_act_on_it() -> None:
+    text = "The Tamar Liberation Front launched an attack which was repelled by the Oskel Brigades."
+    assert not any(e[0] == A and e[3] == B and e[1] in ("ASSAULT", "COERCE") for e in _events(text))

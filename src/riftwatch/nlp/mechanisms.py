@@ -5357,16 +5357,16 @@ def came_under(coder: Any) -> None:
 
 def operation_agent(coder: Any, verb: Any) -> list[Any]:
     """'X launched an offensive that drove Y out of the town', 'X mounted an attack which
-    killed Y's fighters': a relative clause whose subject is the relative pronoun of a hostile
-    operation noun (an ASSAULT noun of events.yaml) that is the object of an agent light verb
-    (events.yaml light_verbs: launch, mount, stage...) acts for that verb's subject. Only the
-    operation's own clause: "X condemned an attack that killed Y" names no agent. The light
-    verb must be asserted itself ("did not launch", "may launch" give no agent), since a
-    relative clause keeps its own modality. mmp15."""
+    killed Y's fighters': a relative clause whose active subject is the relative pronoun of a
+    hostile operation noun (an ASSAULT noun of events.yaml) that is the object of an agent
+    light verb (events.yaml light_verbs: launch, mount, stage...) acts for that verb's
+    subject. Only the operation's own clause: "X condemned an attack that killed Y" names no
+    agent. The light verb must be asserted itself ("did not launch", "may launch" give no
+    agent), since a relative clause keeps its own modality. mmp15."""
     noun = verb.head
     if verb.dep_ != "relcl" or noun.dep_ not in ("dobj", "obj"):
         return []
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
         return []
     entry = coder._event_noun(noun)  # noqa: SLF001
     if not entry or entry.get("type") != "ASSAULT":
