@@ -2471,8 +2471,9 @@ def hostilities_between(coder: Any) -> None:
     """'Fighting broke out between X and Y', 'clashes erupted between X and Y': a hostile
     event noun (an ASSAULT or rivalry noun of events.yaml with a 'between' partner phrase)
     as the subject of an onset verb (events.yaml onset_verbs), the 'between' phrase hung on
-    the verb by the parser: the noun's event between the parties, both ways (trigger: the
-    verb, so "fighting may break out" stays hypothetical)."""
+    the verb by the parser, or on the place the verb names (events.yaml onset_place_preps,
+    mmp15: "broke out in the capital between X and Y"): the noun's event between the
+    parties, both ways (trigger: the verb, so "fighting may break out" stays hypothetical)."""
     lex = coder.lex
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.onset_verbs:
@@ -2489,6 +2490,14 @@ def hostilities_between(coder: Any) -> None:
             if entry.get("type") not in ("ASSAULT", "REJECT"):
                 continue
             parties = [a for a in _between_parties(coder, verb) if a.type not in _NOT_GROUPS]
+            if len(parties) < 2:
+                # "broke out in the capital between X and Y": the phrase hung on the place
+                places = [g for p in verb.children
+                          if p.dep_ == "prep" and p.lower_ in lex.onset_place_preps
+                          for g in p.children
+                          if g.dep_ == "pobj" and not coder.actors(g)]  # fmt: skip
+                parties = [a for g in places for a in _between_parties(coder, g)
+                           if a.type not in _NOT_GROUPS]  # fmt: skip
             if len(parties) < 2 or _between_parties(coder, noun):
                 continue  # the noun's own phrase is coded with the noun
             why = [f"'{noun.text} {verb.text}' between the parties -> {entry['type']}"]
@@ -3074,14 +3083,48 @@ def left_to_form(coder: Any) -> None:
 
 
 # -- relationship descriptions, round 10 (branch mmp10) -------------------------------------
+def fronted_subject_verb(tok: Any) -> Any:
+    """The verb whose subject ``tok`` is, when the parser read that subject as an apposition
+    to the last noun of a fronted phrase: "After the arrest of its leader, a faction of X
+    broke away" (the parser hangs "a faction" on "leader" and leaves "broke" without a
+    subject). ``tok`` must follow a comma, its phrase must end right before the verb (an
+    adverb between is allowed), and the fronted phrase must hang on that subjectless verb.
+    None otherwise. mmp15.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("After the arrest of Kofi Mensah, a faction of the Volta Army broke away.")
+    >>> [t.text for t in doc if fronted_subject_verb(t) is not None]
+    ['faction']
+    """
+    if tok.dep_ != "appos" or tok.left_edge.i == 0:
+        return None
+    if tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    node = tok.head  # up to the phrase that hangs on a verb: "After [the arrest of ...]"
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    verb = node.head
+    if node.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.i < tok.right_edge.i:
+        return None
+    if node.i > tok.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    between = tok.doc[tok.right_edge.i + 1 : verb.i]
+    if any(t.pos_ not in ("ADV", "AUX", "PART") for t in between):
+        return None
+    return verb
+
+
 def _verbs_near(tok: Any) -> list[Any]:
     """The verbs a part noun's sentence tells of it: the verb it is the subject of, with that
     verb's coordinated verbs, its own clauses ("a faction that left to form Y") and their
     complements ("kept fighting as Y", "went on operating as Y"), three levels down."""
     start: list[Any] = []
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
-        start.append(tok.head)
-        start += [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    head = fronted_subject_verb(tok)
+    if head is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        head = tok.head
+    if head is not None:
+        start.append(head)
+        start += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     start += [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     out = list(start)
     frontier = start
@@ -5317,3 +5360,29 @@ def came_under(coder: Any) -> None:
         why = [f"'{verb.text} under {noun.text}': done to the subject by the from/by party",
                f"target: {how}"]  # fmt: skip
         coder._emit(doers[:1], victims, entry["type"], entry.get("mode"), noun, why)  # noqa: SLF001
+
+
+def operation_agent(coder: Any, verb: Any) -> list[Any]:
+    """'X launched an offensive that drove Y out of the town', 'X mounted an attack which
+    killed Y's fighters': a relative clause whose active subject is the relative pronoun of a
+    hostile operation noun (an ASSAULT noun of events.yaml) that is the object of an agent
+    light verb (events.yaml light_verbs: launch, mount, stage...) acts for that verb's
+    subject. Only the operation's own clause: "X condemned an attack that killed Y" names no
+    agent. The light verb must be asserted itself ("did not launch", "may launch" give no
+    agent), since a relative clause keeps its own modality. mmp15."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ not in ("dobj", "obj"):
+        return []
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return []
+    entry = coder._event_noun(noun)  # noqa: SLF001
+    if not entry or entry.get("type") != "ASSAULT":
+        return []
+    light = noun.head
+    if coder.lex.light_verbs.get(light.lemma_.lower()) != "agent":
+        return []
+    from riftwatch.nlp.modality import modality_of  # noqa: PLC0415 (modality imports this)
+
+    if modality_of(light, "ASSAULT", coder.lex).value != "asserted":
+        return []  # "did not launch an offensive that drove Y out": no agent asserted
+    return list(coder.subject(light, 1)[0])

@@ -153,6 +153,7 @@ class Lexicon:
     faction_nouns: frozenset[str] = frozenset()  # mechanisms.split_by_founders (rift4)
     leaving_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # rift4
     onset_verbs: frozenset[str] = frozenset()  # mechanisms.hostilities_between (rift4)
+    onset_place_preps: frozenset[str] = frozenset()  # hostilities_between (mmp15)
     dispute_words: frozenset[str] = frozenset()  # mechanisms.disputed_acts (mmp6)
     blaming_verbs: frozenset[str] = frozenset()  # mechanisms.blamed_for_acts (fix10)
     blaming_preps: frozenset[str] = frozenset()  # mechanisms.blamed_for_acts (fix10)
@@ -485,6 +486,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
             for k, vs in (events.get("leaving_phrases") or {}).items()
         },
         onset_verbs=_set(events, "onset_verbs", "events.yaml"),
+        onset_place_preps=_set(events, "onset_place_preps", "events.yaml"),
         dispute_words=_set(events, "dispute_words", "events.yaml"),
         blaming_verbs=_set(events, "blaming_verbs", "events.yaml"),
         blaming_preps=_set(events, "blaming_preps", "events.yaml"),
