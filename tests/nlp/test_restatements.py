@@ -65,3 +65,21 @@ def test_a_negated_restatement_is_not_merged_into_the_asserted_event(modality_wo
     coded = list(ex.extract_documents([{"id": "d", "text": text, "date": "2014-06-01"}]))
     modalities = sorted(c.event.modality for c in coded if c.event.event_type == "ASSAULT")
     assert "asserted" in modalities and len(modalities) == 2, modalities
+
+
+def test_a_founder_read_as_his_group_gives_one_split_not_two() -> None:
+    # "left Y" (the founder, read as his group afterwards) and "founded X" by one who left Y
+    # are one split of X from Y: one event, the other trigger kept in its reasons
+    text = "Ali Rahmani left Lashkar-e-Taiba in May 2012 and later founded the Tariq Brigade."
+    coded = list(ex.extract_documents([{"id": "d", "text": text, "date": "2012-09-01"}]))
+    splits = [c for c in coded if c.event.mode == "split"]
+    assert len(splits) == 1, [(c.event.source.name, c.event.trigger.text) for c in splits]
+    assert splits[0].event.target.name == "Lashkar-e-Taiba"
+    assert splits[0].event.modality == "asserted"
+
+
+def test_two_dates_of_one_dyad_in_one_sentence_stay_two_events() -> None:
+    text = "Al Qaeda attacked the Tariq Brigade in May 2012 and again in October 2013."
+    coded = list(ex.extract_documents([{"id": "d", "text": text, "date": "2014-01-01"}]))
+    dates = sorted(c.date for c in coded if c.event.event_type == "ASSAULT")
+    assert len(dates) == len(set(dates)), dates

@@ -51,7 +51,7 @@ STAGES = (
     "modality.rules.v21",
     ATTRIBUTION_NAME,
     "context.rules.v9",
-    "headline.rules.v12",
+    "headline.rules.v13",
 )
 
 _COREF = re.compile(
@@ -1583,10 +1583,11 @@ def merge_restatements(coded: list[Coded]) -> list[Coded]:
     A headline and the paragraph under it, a definite event noun and the event it refers back
     to ("... the TTP claimed responsibility for the attack"), or two sentences sharing most of
     their words, that give the same source, target, type and modality at agreeing dates tell
-    one event: the
-    better evidenced is kept (higher confidence, then a full sentence over a headline, then
-    the more precise date) and the others are listed in its ``support``. Different events of
-    the same dyad on the same day told in different words stay apart.
+    one event, and so do two events of one sentence that became the same once a person was
+    read as the group he founded or leads. The better evidenced is kept (higher confidence,
+    then a full sentence over a headline, then the more precise date) and the others are
+    listed in its ``support``. Different events of the same dyad on the same day told in
+    different words stay apart.
     """
     kept: list[Coded] = []
     # only events of the same source, target, type and modality can restate each other: look
@@ -1604,7 +1605,10 @@ def merge_restatements(coded: list[Coded]) -> list[Coded]:
         best, other = (item, twin) if _evidence(item) > _evidence(twin) else (twin, item)
         best.support = [*twin.support, *item.support, _reference(other)]
         best.support = [s for s in best.support if s["sentence_index"] != best.sentence_index]
-        best.why.append(f"also told in sentence {other.sentence_index + 1}")
+        if other.sentence_index == best.sentence_index:  # a person read as the group later
+            best.why.append(f"also: '{other.event.trigger.text}'")
+        else:
+            best.why.append(f"also told in sentence {other.sentence_index + 1}")
         kept[at] = best
     return kept
 
@@ -1639,7 +1643,10 @@ def _words(sentence: str) -> set[str]:
 
 def _restates(a: Coded, b: Coded) -> bool:
     if a.sentence_index == b.sentence_index:
-        return False
+        # one sentence codes one event per source, target and type (code's dedupe); two
+        # left by then came apart only because a person was read as the group afterwards
+        # ("P left Y and founded X": P's leaving and X's founding are one split)
+        return _restate_key(a) == _restate_key(b) and a.date == b.date
     if _restate_key(a) != _restate_key(b):
         return False
     if not _dates_agree(a, b):

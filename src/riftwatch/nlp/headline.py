@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v12"
+NAME = "headline.rules.v13"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -413,15 +413,19 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
     if events is not None:
         tries = []
         for n, (_sdoc, spans, headline, _adj) in enumerate(items):
-            if headline:
-                attempt = _pronoun_form(docs[n], forms[n], spans, events)
-                if attempt is not None:
-                    tries.append((n, *attempt))
-        parsed = _parse_many(nlp, [(form, items[n][0].text) for n, form, _w in tries])
-        for (n, _form, word_idx), doc in zip(tries, parsed, strict=True):
+            lead = _pronoun_form(docs[n], forms[n], spans, events) if headline else None
+            attempt = lead or _present_verb_form(docs[n], forms[n], spans, events)
+            if attempt is not None:
+                tries.append((n, *attempt, lead is not None))
+        parsed = _parse_many(nlp, [(form, items[n][0].text) for n, form, _w, _l in tries])
+        for (n, _form, word_idx, lead), doc in zip(tries, parsed, strict=True):
             if _verb_of_pronoun(doc, word_idx):
                 docs[n] = doc
-                notes[n].append("headline: the first actor parsed as a pronoun to find its verb")
+                notes[n].append(
+                    "headline: the first actor parsed as a pronoun to find its verb"
+                    if lead
+                    else "an actor before a present-tense verb parsed as a pronoun"
+                )
     return [(doc, "; ".join(found) or None) for doc, found in zip(docs, notes, strict=True)]
 
 
@@ -674,6 +678,60 @@ def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
         return None
     new = " " * (end - start - len(pronoun)) + pronoun
     return _replace(form, start, end, new), word.idx
+
+
+def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
+                       events: Any) -> tuple[str, int] | None:  # fmt: skip
+    """'The ISI funds Y', 'officials said X arms Y': a name, then the third person of an event
+    verb, then another name, where the parser took the name and the verb for one noun phrase
+    (the name a ``compound`` of the verb, or the verb a noun): the text with that name (and
+    its article) as the pronoun "it", and where the verb starts. Written text's counterpart
+    of :func:`_pronoun_form`; kept only when the reparse makes the word the pronoun's verb.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> text = "Officials say the ISI funds Hizbul Mujahideen."
+    >>> doc = nlp()(text)
+    >>> spans = [(text.index("ISI"), text.index("ISI") + 3), (text.index("Hiz"), len(text) - 1)]
+    >>> form, at = _present_verb_form(doc, text, spans, {"fund"})
+    >>> form[:30], text[at:at + 5]
+    ('Officials say      it funds Hi', 'funds')
+    >>> _present_verb_form(nlp()("The ISI funded Y."), "The ISI funded Y.", [(4, 7)], {"fund"})
+    """
+    spans = sorted((s, e) for s, e in spans if form[s:e].strip())
+    for n, (start, end) in enumerate(spans[:-1]):
+        after = sdoc.char_span(end, len(form), alignment_mode="expand")
+        word = next((t for t in after if not t.is_space), None) if after else None
+        if word is None or word.is_punct:
+            continue
+        low = word.lower_
+        if not low.endswith("s") or low.endswith("ss"):
+            continue
+        stems = {low[:-1], low[:-2]} | ({low[:-3] + "y"} if low.endswith("ies") else set())
+        if not stems & set(events):
+            continue
+        if (
+            word.pos_ != "VERB"
+            and word.dep_ in ("nsubj", "nsubjpass")
+            and word.head.pos_
+            in (
+                "VERB",
+                "AUX",
+            )
+        ):
+            continue  # "Taliban attacks in X kill 30": a noun, the subject of the verb after it
+        glued = word.pos_ != "VERB" or any(
+            c.dep_ == "compound" and start <= c.idx < end for c in word.children
+        )
+        if not glued or spans[n + 1][0] <= word.idx:
+            continue
+        head = sdoc.char_span(start, end, alignment_mode="expand")
+        if head is not None and head[0].i > 0 and sdoc[head[0].i - 1].lower_ == "the":
+            start = sdoc[head[0].i - 1].idx  # "the ISI" as a whole
+        pronoun = "It" if start == 0 else "it"
+        if end - start < len(pronoun):
+            continue
+        return _replace(form, start, end, " " * (end - start - 2) + pronoun), word.idx
+    return None
 
 
 def _verb_of_pronoun(doc: Any, word_idx: int) -> bool:

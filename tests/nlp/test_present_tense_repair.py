@@ -1,0 +1,37 @@
+"""'The ISI funds Y': a name and a present-tense event verb the parser reads as one noun
+phrase ("the ISI funds", the object an apposition). The name is parsed as "it" to find the
+verb, in written sentences as in headlines; the reparse is kept only when the word becomes
+the pronoun's verb, so "ISI funds cut for Y" stays a noun phrase. Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coded import group_events
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Indian officials claimed that the ISI funds Hizbul Mujahideen.", "asserted"),
+        ("The ISI funds Hizbul Mujahideen, Indian officials say.", "asserted"),
+        ("Pakistani officials denied that the ISI funds Hizbul Mujahideen.", "denied"),
+        ("Officials doubt that the ISI funds Hizbul Mujahideen.", "uncertain"),
+    ],
+)
+def test_a_present_tense_verb_after_a_name_is_the_names_act(text: str, modality: str) -> None:
+    events = group_events(text, "2018-01-15")
+    aid = {(src, tgt, mod) for src, etype, _mode, tgt, mod in events if etype == "AID"}
+    assert aid == {("Inter-Services Intelligence", "Hizbul Mujahideen", modality)}, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISI funds cut for Hizbul Mujahideen",
+        "Al Qaeda funds reached the Taliban through couriers.",
+    ],
+)
+def test_a_real_noun_phrase_stays_a_noun_phrase(text: str) -> None:
+    events = group_events(text, "2018-01-15")
+    assert not [e for e in events if e[1] == "AID"], events
