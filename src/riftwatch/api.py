@@ -907,6 +907,86 @@ def read_jsonl_documents(
             yield record
 
 
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+
+
+def read_documents(path: str | os.PathLike[str]) -> Iterator[dict[str, Any] | RiftwatchError]:
+    """Documents of a file or a folder for the stateless commands (``extract``, ``rifts``,
+    ``dyad``, ``ach``, ``wedges`` with a path).
+
+    A JSON Lines file is read as by :func:`read_jsonl_documents`. Any other file ingest reads
+    (text, Markdown, HTML, PDF, DOCX, e-mail, CSV, RSS/Atom), and every file of a folder, is
+    read by ingest's readers and dated as ingest dates it (the record's own date, a sidecar
+    ``.meta.json``, a dateline or date in its opening, else the file's time); its id is the
+    file's name (its path inside the folder), with ``#`` and the record's place for files
+    of several documents. A file that cannot be read is yielded as its numbered error and
+    the others go on; nothing is stored.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "brief.txt").write_text("Kabul, 3 May 2011 - The Taliban met Al Qaeda.")
+    >>> [(d["id"], d["date"]) for d in read_documents(folder)]
+    [('brief.txt', '2011-05-03')]
+    """
+    from pathlib import Path
+
+    from riftwatch.ingest.dates import choose_date
+    from riftwatch.ingest.pipeline import iter_files, load_sidecar
+    from riftwatch.ingest.readers import choose_reader
+    from riftwatch.ingest.readers.base import HEAD_BYTES
+
+    root = Path(os.path.abspath(os.fspath(path)))
+    if root.suffix.lower() in _JSONL_SUFFIXES and not root.is_dir():
+        yield from read_jsonl_documents(root)
+        return
+    for item in iter_files([root]):
+        if isinstance(item, RiftwatchError):
+            yield item
+            continue
+        try:
+            with open(item, "rb") as handle:
+                head = handle.read(HEAD_BYTES)
+            reader = choose_reader(item, head)
+            if reader.name.startswith("jsonl"):
+                yield from read_jsonl_documents(item)
+                continue
+            side = load_sidecar(item)
+            mtime = item.stat().st_mtime
+            name = item.relative_to(root).as_posix() if root.is_dir() else item.name
+            for raw in reader.read(item, ReadOptions()):
+                if isinstance(raw, RiftwatchError):
+                    yield raw
+                    continue
+                if not raw.text.strip():
+                    continue
+                dated = choose_date(
+                    raw.text,
+                    reader_value=raw.published,
+                    reader_origin=raw.date_origin,
+                    sidecar_value=side.get("date"),
+                    mtime=mtime,
+                    records=bool(raw.locator) and not str(raw.locator).startswith("part "),
+                    metadata_only=raw.meta.get("format") == "html",
+                )
+                doc: dict[str, Any] = {
+                    "id": name + (f"#{raw.locator}" if raw.locator else ""),
+                    "text": raw.text,
+                    "date": dated.value,
+                    "title": raw.title or side.get("title"),
+                    "url": raw.url or side.get("url"),
+                    "source": raw.source or side.get("source"),
+                }
+                for key in ("source_type", "reliability", "credibility"):
+                    value = getattr(raw, key) or side.get(key)
+                    if value not in (None, ""):
+                        doc[key] = value
+                yield {k: v for k, v in doc.items() if v is not None}
+        except OSError as exc:
+            yield IngestError("RW101", path=str(item), detail=exc.strerror or str(exc))
+        except RiftwatchError as exc:
+            yield exc
+
+
 def extract(docs: Iterable[dict[str, Any]], *, workers: int = 1) -> Iterator[dict[str, Any]]:
     """Code documents into events (stateless): one dict per event, the contract's shape.
 
@@ -2773,6 +2853,7 @@ __all__ = [
     "extract_stored",
     "get_event",
     "list_events",
+    "read_documents",
     "read_jsonl_documents",
     "get_document",
     "grade_source",

@@ -59,12 +59,12 @@ def claims_from_jsonl(
     ``documents`` are the records read (with their resolved grade under ``grade``);
     ``claims`` one per coded event, with ``origin`` the document's origin group.
     """
-    from riftwatch.api import extract, read_jsonl_documents
+    from riftwatch.api import extract, read_documents
     from riftwatch.ingest.grading import GradingTable
 
     table = GradingTable.load()
     docs: list[dict[str, Any]] = []
-    for item in read_jsonl_documents(path):
+    for item in read_documents(path):
         if isinstance(item, RiftwatchError):
             if on_error is None:
                 raise item

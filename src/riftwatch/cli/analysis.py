@@ -73,7 +73,10 @@ def _evidence_line(e: dict[str, Any]) -> str:
 def rifts_command(
     path: Annotated[
         Path | None,
-        typer.Argument(help="JSON Lines documents (id, text, date, ...); none: the store."),
+        typer.Argument(
+            help="Documents: JSON Lines (id, text, date, ...), any file ingest reads, or a "
+            "folder; none: the store."
+        ),
     ] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
@@ -140,7 +143,10 @@ def dyad_command(
     b: Annotated[str, typer.Argument(help="Second actor: id, name or alias.")],
     path: Annotated[
         Path | None,
-        typer.Argument(help="JSON Lines documents (id, text, date, ...); none: the store."),
+        typer.Argument(
+            help="Documents: JSON Lines (id, text, date, ...), any file ingest reads, or a "
+            "folder; none: the store."
+        ),
     ] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.table,

@@ -47,7 +47,10 @@ AsOf = Annotated[
 Analyst = Annotated[str, typer.Option("--analyst", help="Who makes the judgement.")]
 ClaimsPath = Annotated[
     Path | None,
-    typer.Argument(help="JSON Lines documents (stateless). Without it: the store's claims."),
+    typer.Argument(
+        help="Documents (stateless): JSON Lines, any file ingest reads, or a folder. "
+        "Without it: the store's claims."
+    ),
 ]
 Pair = Annotated[
     list[str] | None,

@@ -37,8 +37,9 @@ def extract(
     path: Annotated[
         Path | None,
         typer.Argument(
-            help="JSON Lines documents (id, text, date, ...), coded without a store. "
-            "Without it: code the store's documents not yet coded."
+            help="Documents coded without a store: JSON Lines (id, text, date, ...), any "
+            "file ingest reads (text, HTML, PDF, DOCX, e-mail, CSV, feeds) or a folder of "
+            "them. Without it: code the store's documents not yet coded."
         ),
     ] = None,
     db: DbOption = None,
@@ -57,12 +58,13 @@ def extract(
 ) -> None:
     """Code documents into PLOVER events: source, target, type, mode, modality, date.
 
-    With a file: reads one JSON object per line (``id`` and ``text`` required) and prints
-    the events; a bad line is reported on standard error with its number and skipped, and
-    the exit status is then 1. Without a file: codes the stored documents that this coder
-    version has not coded (idempotent; ``--all`` re-codes everything). Ctrl-C or SIGTERM
-    stops it (exit status 130 or 143), each document left coded or untouched; running it again
-    codes the rest.
+    With a file or folder: reads its documents (JSON Lines: one object per line, ``id`` and
+    ``text`` required; other files as ``ingest`` reads them, the file name as the id) and
+    prints the events; a bad line or file is reported on standard error with its number or
+    name and skipped, and the exit status is then 1. Without a file: codes the stored
+    documents that this coder version has not coded (idempotent; ``--all`` re-codes
+    everything). Ctrl-C or SIGTERM stops it (exit status 130 or 143), each document left
+    coded or untouched; running it again codes the rest.
     """
     if path is None:
         mode = mode_of(progress, err.is_terminal)
@@ -99,11 +101,11 @@ def extract(
 
     def documents():  # type: ignore[no-untyped-def]
         nonlocal failed
-        for item in api.read_jsonl_documents(path):
+        for item in api.read_documents(path):
             if isinstance(item, RiftwatchError):
                 failed += 1
                 err.print(f"[red]error[/red] {escape(str(item))}")
-                if item.code == "RW101":  # the file itself cannot be read
+                if item.code == "RW101" and not path.is_dir():  # the file cannot be read
                     return
                 continue
             yield item

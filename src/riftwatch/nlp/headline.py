@@ -117,7 +117,7 @@ _PLACE_NAME = r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _LONG_DATELINE = re.compile(
     rf"^\s*{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?"  # "Chaman", "Ghulam Khan, Pakistan"
-    rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?"  # ", May 5", " 5 May"
+    rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"  # ", May 5"
     r"(?:\s*\([A-Za-z][\w .&-]{0,24}\))?"  # "(Reuters)", "(AP)"
     r"\s*(?::|\s[-\u2013\u2014])\s"
 )
@@ -145,7 +145,7 @@ def dateline_end(text: str) -> int:
 _WIRE_DATELINE = re.compile(
     rf"^\s*(?:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){{0,2}}|{_PLACE_NAME})"  # "KABUL", "Gaza City"
     rf"(?P<where>,\s*{_PLACE_NAME})?"  # ", Palestinian Territories"
-    rf"(?:(?P<date>,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?"
+    rf"(?:(?P<date>,?\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
     r"(?P<agency>\s*\([A-Za-z][\w .&-]{0,24}\))?)"
     r"\s*(?::|\s[-\u2013\u2014]|-)\s"
 )
@@ -164,6 +164,9 @@ def wire_dateline_end(text: str) -> int:
     >>> text = "GAZA CITY, Palestinian Territories: Four were killed."
     >>> text[wire_dateline_end(text):]
     'Four were killed.'
+    >>> text = "Kabul, 4 March 2012 - The Haqqani network sheltered Al Qaeda."
+    >>> text[wire_dateline_end(text):]
+    'The Haqqani network sheltered Al Qaeda.'
     >>> [wire_dateline_end(t) for t in ("Pakistan: talks resume", "NATO - the alliance said")]
     [0, 0]
     """
@@ -364,6 +367,10 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
         if events is not None:
             form, participle = _blank_participles(sdoc, form, spans, events)
             found += participle
+        wire = wire_dateline_end(form)
+        if wire:  # "Kabul, 4 March 2012 - X ...": where and when it was filed, not the clause
+            form = " " * wire + form[wire:]
+            found.append("a wire dateline set apart")
         form, idiom = _martyrdom_idiom(sdoc, form)
         found += idiom
         form, cause = _cause_phrase(sdoc, form)
