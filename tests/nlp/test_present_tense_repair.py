@@ -35,3 +35,22 @@ def test_a_present_tense_verb_after_a_name_is_the_names_act(text: str, modality:
 def test_a_real_noun_phrase_stays_a_noun_phrase(text: str) -> None:
     events = group_events(text, "2018-01-15")
     assert not [e for e in events if e[1] == "AID"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian officials claimed that the ISI funds Hizbul Mujahideen, but Pakistani officials "
+        "denied that the ISI funded the group.",
+        "Indian officials said that the ISI funded Hizbul Mujahideen, while Pakistani officials "
+        "denied that the ISI funded the group.",
+    ],
+)
+def test_a_claim_and_its_denial_in_one_sentence_stay_two_events(text: str) -> None:
+    # one event per dyad and type in a sentence, unless the two triggers read differently:
+    # merged, the denial would be lost (or the claim read as denied)
+    events = group_events(text, "2018-01-15")
+    aid = {mod for src, etype, _mode, tgt, mod in events
+           if etype == "AID" and src == "Inter-Services Intelligence"
+           and tgt == "Hizbul Mujahideen"}  # fmt: skip
+    assert aid == {"asserted", "denied"}, events

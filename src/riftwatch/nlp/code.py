@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v39``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v40``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v39"
+NAME = "code.rules.v40"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -2425,14 +2425,31 @@ class SentenceCoder:
 
     def _dedupe(self) -> list[Event]:
         """One event per (source, target, type) in a sentence ("pledged allegiance" is one
-        pledge, not two); the first trigger is kept, the others' reasons are added."""
-        kept: dict[tuple[str, str, str], Event] = {}
+        pledge, not two); the first trigger is kept, the others' reasons are added. Two
+        triggers the modality cues read differently stay two events: "officials claimed that
+        X funds Y, but others denied that X funded the group" is a claim and a denial, and
+        merged the denial would be lost."""
+        from riftwatch.nlp.modality import modality_of
+
+        def reading(e: Event) -> str:
+            return modality_of(e.trigger, e.event_type, self.lex, source_key=e.source.key(),
+                               actor_of=self.actor_of, headline=self.headline).value  # fmt: skip
+
+        kept: dict[tuple[str, ...], Event] = {}
         for e in self.events:
-            key = (e.source.key(), e.target.key(), e.event_type)
-            if key not in kept:
+            key: tuple[str, ...] = (e.source.key(), e.target.key(), e.event_type)
+            first = kept.get(key)
+            if (
+                first is not None
+                and e.trigger.i != first.trigger.i
+                and reading(e) != reading(first)
+            ):
+                key = (*key, str(e.trigger.i))
+                first = kept.get(key)
+            if first is None:
                 kept[key] = e
-            elif e.trigger.i != kept[key].trigger.i:
-                kept[key].why.append(f"also: '{e.trigger.text}'")
+            elif e.trigger.i != first.trigger.i:
+                first.why.append(f"also: '{e.trigger.text}'")
         return list(kept.values())
 
 
