@@ -47,7 +47,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v26",
-    "code.rules.v39",
+    "code.rules.v40",
     "modality.rules.v21",
     ATTRIBUTION_NAME,
     "context.rules.v9",
