@@ -153,3 +153,21 @@ def test_a_member_listed_after_among_them_is_not_an_object() -> None:
     assert not asserted_between(
         {e for e in found if e[1] == "REJECT"}, "Tehrik", "Islamic State"
     ), found
+
+
+# -- "X paid and armed Y": a past form read as an adjective is the second verb ---------------
+def test_a_coordinated_past_form_read_as_an_adjective_is_a_verb() -> None:
+    found = named_events("The ISI paid and armed tribal militias in Bajaur, officials said.")
+    assert has(found, "Inter-Services", "AID", "tribes"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI may have paid and armed tribal militias in Bajaur.",
+        "The ISI never paid and armed tribal militias in Bajaur.",
+        "Officials denied that the ISI paid and armed tribal militias in Bajaur.",
+    ],
+)
+def test_a_coordinated_past_form_keeps_the_predicates_modality(text: str) -> None:
+    assert not asserted_between(named_events(text), "Inter-Services", "tribes")

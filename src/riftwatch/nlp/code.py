@@ -962,6 +962,7 @@ class SentenceCoder:
         written.supplied_means(self)  # "X fought Y with arms supplied by Z" (round 10)
         written.passed_intelligence(self)  # "X passed dossiers on W to Y" (round 10)
         written.clash_settings(self)  # "X killed Y's men in clashes": both ways (round 10)
+        written.coordinated_past_adjectives(self)  # "X paid and armed Y" (round 10)
         written.likewise_clauses(self)  # "X pledged loyalty to Y, as did Z" (round 10)
         for verb in threats:
             self._threat(verb)

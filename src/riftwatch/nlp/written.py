@@ -3048,3 +3048,47 @@ def listed_member(child: Any, lex: Any) -> bool:
         and not any(t.pos_ in ("VERB", "AUX") for t in child.doc[p.i + 1 : child.i])
         for p in child.head.children
     )  # fmt: skip
+
+
+def _past_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
+    """The lexicon entry of a transitive verb whose past form ``tok`` is ("armed", "funded",
+    "supplied", "planned"), or None."""
+    word = tok.lower_
+    if not word.isalpha() or not word.endswith("ed"):
+        return None
+    stems = [word[:-2], word[:-1], word[:-3]] + ([word[:-3] + "y"] if word.endswith("ied") else [])
+    return _plain_verb_entry(lex, stems)
+
+
+def coordinated_past_adjectives(coder: Any) -> None:
+    """'The NDS paid and armed tribal militias': after "and" and a verb, a past form the small
+    parser reads as an adjective of the object ("armed tribal militias", the object hung on
+    the first verb as its conjunct) is the second verb of the predicate. Both verbs code
+    their lexicon events from the first verb's subject to the object (the first verb, the
+    trigger of both, carries the modality: "may have paid and armed Y" is not asserted).
+    Only after a verb and "and": "armed militias" alone is a noun phrase. Round 10."""
+    lex = coder.lex
+    doc = coder.doc
+    for adj in doc:
+        if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.i < 2 or doc[adj.i - 1].lower_ != "and":
+            continue
+        verb, noun = doc[adj.i - 2], adj.head
+        second = _past_entry(lex, adj)
+        if second is None or verb.pos_ != "VERB" or noun.i < adj.i:
+            continue
+        if not (noun.head.i == verb.i and noun.dep_ in ("conj", "dobj", "obj")):
+            continue
+        sources, passive, how = coder.subject(verb)
+        targets = coder.actors(noun)
+        own = {a.key() for a in sources}
+        targets = [t for t in targets if t.key() not in own]
+        if passive or not sources or not targets:
+            continue
+        first = _plain_verb_entry(lex, [verb.lemma_.lower()])
+        for word, entry in ((verb, first), (adj, second)):
+            if entry is None or any(e.trigger.i == verb.i and e.event_type == entry["type"]
+                                    for e in coder.events):  # fmt: skip
+                continue
+            why = [f"'{verb.text} and {adj.text}' Y: a coordinated predicate ('{word.text}')",
+                   f"source: {how}", "target: the shared object"]  # fmt: skip
+            coder._emit(sources, targets, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
