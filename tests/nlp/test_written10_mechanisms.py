@@ -171,3 +171,36 @@ def test_a_coordinated_past_form_read_as_an_adjective_is_a_verb() -> None:
 )
 def test_a_coordinated_past_form_keeps_the_predicates_modality(text: str) -> None:
     assert not asserted_between(named_events(text), "Inter-Services", "tribes")
+
+
+# -- "a campaign against the TTP and its allies": the allies are the TTP's, not the army's ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army stepped up its campaign against the TTP and its allies in Khyber.",
+        "The army launched an offensive against the Haqqani network and its partners.",
+    ],
+)
+def test_a_relation_noun_beside_a_target_is_no_tie_of_the_subject(text: str) -> None:
+    found = named_events(text)
+    assert not {e for e in asserted_between(found, "Pakistan", "") if e[1] == "COOPERATE"}, found
+
+
+# -- "banned its commanders from contact with Y": an order to shun ---------------------------
+def test_a_ban_on_contact_is_an_order_to_shun() -> None:
+    found = named_events("The Taliban leadership banned its commanders from contact with "
+                         "Islamic State fighters.")  # fmt: skip
+    assert has(found, "Taliban", "REJECT", "Islamic State"), found
+    assert not has(found, "Taliban", "COOPERATE", "Islamic State"), found
+
+
+def test_no_ban_on_contact_asserts_nothing() -> None:
+    found = named_events("The Taliban leadership has not banned its commanders from contact "
+                         "with Islamic State fighters.")  # fmt: skip
+    assert not asserted_between(found, "Taliban", "Islamic State"), found
+
+
+@pytest.mark.parametrize("verb", ["banned", "barred", "prohibited"])
+def test_a_time_phrase_on_a_prohibition_is_background(verb: str) -> None:
+    found = named_events(f"Pakistan {verb} the TTP after its attacks on the army.")
+    assert has(found, "Tehrik", "ASSAULT", "Pakistan"), found

@@ -2278,6 +2278,8 @@ class SentenceCoder:
                 return [claimant], "who claimed it"
         if mechanisms.described_victim(self, noun):
             return [], ""  # "killed the chief of Y's ally": the attacker is not Y's ally
+        if written.listed_relation_noun(self, noun):
+            return [], ""  # "a campaign against the TTP and its allies" (round 10)
         while steps < 6 and node.head.i != node.i:
             steps += 1
             parent = node.head

@@ -48,7 +48,7 @@ STAGES = (
     "parse.spacy-sm.v1",
     "actors.open.v26",
     "code.rules.v40",
-    "modality.rules.v21",
+    "modality.rules.v22",
     ATTRIBUTION_NAME,
     "context.rules.v9",
     "headline.rules.v12",

@@ -3092,3 +3092,15 @@ def coordinated_past_adjectives(coder: Any) -> None:
             why = [f"'{verb.text} and {adj.text}' Y: a coordinated predicate ('{word.text}')",
                    f"source: {how}", "target: the shared object"]  # fmt: skip
             coder._emit(sources, targets, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+def listed_relation_noun(coder: Any, noun: Any) -> bool:
+    """True for a cooperative relation noun coordinated with a named party ("the army's
+    campaign against the TTP and its allies", "sanctions on X and its backers"): the noun
+    names the party's partners, who are another target of the clause, so the clause's
+    subject holds no relation through it (code.SentenceCoder._nominal_owner). Round 10."""
+    from riftwatch.nlp.lexicon import COOPERATIVE
+
+    if noun.dep_ != "conj" or not coder.actors(noun.head):
+        return False
+    return (coder._event_noun(noun) or {}).get("type") in COOPERATIVE  # noqa: SLF001
