@@ -204,3 +204,22 @@ def test_no_ban_on_contact_asserts_nothing() -> None:
 def test_a_time_phrase_on_a_prohibition_is_background(verb: str) -> None:
     found = named_events(f"Pakistan {verb} the TTP after its attacks on the army.")
     assert has(found, "Tehrik", "ASSAULT", "Pakistan"), found
+
+
+# -- "there is little doubt that X trained Y": the doubt is taken away -------------------------
+@pytest.mark.parametrize("word", ["little", "no"])
+def test_a_doubt_taken_away_does_not_hedge(word: str) -> None:
+    found = named_events(f"There is {word} doubt that the ISI funded the Haqqani network.")
+    assert has(found, "Inter-Services", "AID", "Haqqani"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is some doubt that the ISI funded the Haqqani network.",
+        "There are doubts that the ISI funded the Haqqani network.",
+        "It may be that there is no doubt that the ISI funded the Haqqani network.",
+    ],
+)
+def test_a_doubt_that_stands_or_is_itself_hedged_is_not_asserted(text: str) -> None:
+    assert not asserted_between(named_events(text), "Inter-Services", "Haqqani")

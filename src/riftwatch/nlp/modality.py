@@ -853,6 +853,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("hypothetical", tok.text, cue_token=tok)
         if written.not_yet(tok, prev):  # "the Taliban have yet to break with X"
             return Modality("negated", f"{tok.text} yet", cue_token=tok)
+        if prev is not None and written.doubt_removed(tok, lex):
+            # "there is little doubt that X trained Y": the doubt is denied (round 10); what
+            # governs the doubt still counts ("officials said there was no doubt ...")
+            return _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
         if not is_speech:
             if prev is not None and written.stops_short(tok, lex):
                 return Modality("negated", f"{tok.text} short", cue_token=tok)

@@ -3104,3 +3104,21 @@ def listed_relation_noun(coder: Any, noun: Any) -> bool:
     if noun.dep_ != "conj" or not coder.actors(noun.head):
         return False
     return (coder._event_noun(noun) or {}).get("type") in COOPERATIVE  # noqa: SLF001
+
+
+def doubt_removed(tok: Any, lex: Any) -> bool:
+    """True for a doubt noun whose determiner or modifier takes the doubt away ("there is
+    little doubt that X trained Y", "no doubt that ...", cues.yaml ``doubt_nouns`` and
+    ``doubt_removers``): what it governs is not hedged by it. "Some doubt", "doubts that"
+    still hedge. Round 10.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("There is little doubt that the ISI trained the group.")
+    >>> doubt_removed(doc[3], load()), doubt_removed(nlp()("There is some doubt.")[3], load())
+    (True, False)
+    """
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.doubt_nouns:
+        return False
+    return any(c.dep_ in ("det", "amod", "neg") and c.lower_ in lex.doubt_removers
+               for c in tok.children)  # fmt: skip

@@ -247,6 +247,8 @@ class Lexicon:
     operation_name_heads: frozenset[str] = frozenset()  # written.named_operations (round 10)
     member_list_preps: frozenset[str] = frozenset()  # written.listed_member (round 10)
     prohibition_background_preps: frozenset[str] = frozenset()  # modality (round 10)
+    doubt_nouns: frozenset[str] = frozenset()  # written.doubt_removed (round 10)
+    doubt_removers: frozenset[str] = frozenset()  # written.doubt_removed (round 10)
     intelligence_nouns: frozenset[str] = frozenset()  # written.passed_intelligence (round 10)
     intelligence_passing_verbs: frozenset[str] = frozenset()  # written.passed_intelligence
     places: dict[str, Any] = field(default_factory=dict)  # mechanisms place measures (peers8)
@@ -591,6 +593,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         operation_name_heads=_set(cues, "operation_name_heads", "cues.yaml"),
         member_list_preps=_set(cues, "member_list_preps", "cues.yaml"),
         prohibition_background_preps=_set(cues, "prohibition_background_preps", "cues.yaml"),
+        doubt_nouns=_set(cues, "doubt_nouns", "cues.yaml"),
+        doubt_removers=_set(cues, "doubt_removers", "cues.yaml"),
         intelligence_nouns=_set(cues, "intelligence_nouns", "cues.yaml"),
         intelligence_passing_verbs=_set(cues, "intelligence_passing_verbs", "cues.yaml"),
         places=_places(nominals),
