@@ -2897,12 +2897,14 @@ def clash_settings(coder: Any) -> None:
     (a noun of cues.yaml ``clash_setting_nouns`` after ``clash_setting_preps``: "in clashes",
     "during fighting") is fought both ways (LABELLING: clashes are reciprocal), so the target
     also attacks the source. A clash noun naming its own parties ("in clashes with W") is
-    coded with the noun. Same trigger as the attack, so the same modality. Round 10."""
+    coded with the noun, and only an active clause counts ("50 soldiers killed in a clash, X
+    says" is X's claim of its own attack). Same trigger as the attack, so the same modality.
+    Round 10."""
     lex = coder.lex
     for event in list(coder.events):
         verb = event.trigger
-        if event.event_type != "ASSAULT" or verb.pos_ != "VERB":
-            continue
+        if event.event_type != "ASSAULT" or verb.pos_ != "VERB" or not _active_clause(verb):
+            continue  # "50 soldiers killed in a clash, X says": X's claim, one way (heads9)
         settings = lex.clash_setting_preps
         nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in settings
                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
@@ -2919,6 +2921,16 @@ def clash_settings(coder: Any) -> None:
                    "source: the attack's target", "target: the attack's source"]  # fmt: skip
             coder._emit([event.target], [event.source], "ASSAULT", event.mode, verb, why)  # noqa: SLF001
             break
+
+
+def _active_clause(verb: Any) -> bool:
+    """True for a verb with an active subject of its own or of the verb it is coordinated
+    with (not a passive, not a headline participle)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
 def supplied_means(coder: Any) -> None:
