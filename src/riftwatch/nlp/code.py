@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v40``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v41``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v40"
+NAME = "code.rules.v41"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -590,6 +590,8 @@ class SentenceCoder:
         own = {a.key() for a in self.subject(verb)[0]}
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and not (thing and child.dep_ in ("dobj", "obj")):
+                if written.listed_member(child, self.lex):
+                    continue  # "defected to Y, among them its spokesman" (round 10)
                 acts = written.coordinated_modifiers(self, child, self.actors(child))
                 if not acts and child.dep_ == "dative":  # "provided weapons to X"
                     for pobj in child.children:
@@ -784,8 +786,8 @@ class SentenceCoder:
         act's object is a place or a thing: "attacked Afghan villages" names no actor)."""
         own = {a.key() for a in self.subject(verb)[0]}
         for obj in objs:
-            if obj.i in self.actor_of:
-                continue
+            if obj.i in self.actor_of or written.listed_member(obj, self.lex):
+                continue  # "..., among them the movement's spokesman" (round 10)
             for child in obj.children if owners else ():
                 if child.dep_ == "poss" or (
                     child.dep_ in ("amod", "compound", "nmod") and child.i < obj.i
@@ -955,6 +957,13 @@ class SentenceCoder:
         mechanisms.arrival_visits(self)  # "X's president arrived in Y": a visit
         mechanisms.courtesy_objects(self)  # "X paid a visit to Y": no payment
         mechanisms.exchanged_acts(self)  # "X and Y exchanged visits": CONSULT, not a swap
+        written.named_operations(self)  # "launched Operation Z against Y" (round 10)
+        written.refusal_nouns(self)  # "X's refusal to hand over Y to Z" (round 10)
+        written.supplied_means(self)  # "X fought Y with arms supplied by Z" (round 10)
+        written.passed_intelligence(self)  # "X passed dossiers on W to Y" (round 10)
+        written.clash_settings(self)  # "X killed Y's men in clashes": both ways (round 10)
+        written.coordinated_past_adjectives(self)  # "X paid and armed Y" (round 10)
+        written.likewise_clauses(self)  # "X pledged loyalty to Y, as did Z" (round 10)
         for verb in threats:
             self._threat(verb)
         mechanisms.disputed_acts(self)  # "X and Y quarrelled over attacks": no attack
@@ -2269,6 +2278,8 @@ class SentenceCoder:
                 return [claimant], "who claimed it"
         if mechanisms.described_victim(self, noun):
             return [], ""  # "killed the chief of Y's ally": the attacker is not Y's ally
+        if written.listed_relation_noun(self, noun):
+            return [], ""  # "a campaign against the TTP and its allies" (round 10)
         while steps < 6 and node.head.i != node.i:
             steps += 1
             parent = node.head

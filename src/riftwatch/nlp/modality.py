@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v21`` and ``attribution.rules.v4``.
+Registered as ``modality.rules.v22`` and ``attribution.rules.v4``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v21"
+NAME = "modality.rules.v22"
 ATTRIBUTION_NAME = "attribution.rules.v4"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -776,6 +776,12 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("asserted", None)  # a reason or circumstance clause is asserted
         if (
             tok.dep_ == "prep"
+            and tok.lower_ in lex.prohibition_background_preps
+            and tok.head.lemma_.lower() in cues.get("negated", ())
+        ):  # "barred X after its attacks on Y": the attacks are background (round 10)
+            return Modality("asserted", None)
+        if (
+            tok.dep_ == "prep"
             and tok.lower_ == "against"
             and prev is not None
             and (prev.dep_ == "pcomp")
@@ -847,6 +853,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("hypothetical", tok.text, cue_token=tok)
         if written.not_yet(tok, prev):  # "the Taliban have yet to break with X"
             return Modality("negated", f"{tok.text} yet", cue_token=tok)
+        if prev is not None and written.doubt_removed(tok, lex):
+            # "there is little doubt that X trained Y": the doubt is denied (round 10); what
+            # governs the doubt still counts ("officials said there was no doubt ...")
+            return _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
         if not is_speech:
             if prev is not None and written.stops_short(tok, lex):
                 return Modality("negated", f"{tok.text} short", cue_token=tok)

@@ -2799,3 +2799,338 @@ def passed_warnings(coder: Any) -> None:
                              "party: a tip-off (AID)", "source: subject",
                              "target: the party warned"])  # fmt: skip
                 break
+
+
+# -- written reports, round 10 -----------------------------------------------------------------
+def _possessors(coder: Any, noun: Any) -> list[Any]:
+    """The actors a noun's possessive names ("the Haqqanis' refusal")."""
+    return [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+
+
+def _infinitive(word: Any, deps: tuple[str, ...]) -> Any:
+    """The "to" infinitive hung on ``word`` with one of ``deps``, or None."""
+    for c in word.children:
+        if (
+            c.dep_ in deps
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return c
+    return None
+
+
+def refusal_nouns(coder: Any) -> None:
+    """'The Haqqanis' refusal to hand over the fighters to the army', 'the Taliban's refusal
+    to shelter Y': a refusal noun (cues.yaml ``refusal_nouns``) owned by X with an infinitive
+    codes as "X refused to ..." does (code.SentenceCoder._refusal): REJECT from X of the
+    receiver of a refused hostile act ("to hand over ... to the army": the army), else of the
+    refused act's party ("to shelter Y": Y). A refused remark or a refused ending of a
+    relation rejects nobody. The noun is the trigger, so "reports of X's refusal were denied"
+    is not asserted; the refused act itself is negated (cues.yaml, modality). Round 10."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.refusal_nouns:
+            continue
+        comp = _infinitive(noun, ("acl", "relcl"))
+        owners = _possessors(coder, noun)
+        if comp is None or not owners or refused_remark(comp, lex):
+            continue
+        inner = lex.verbs.get(comp.lemma_.lower()) or {}
+        if inner.get("needs_ties") or (
+            inner.get("type") == "REJECT" and inner.get("mode") in ("renounce", "split")
+        ):
+            continue  # "X's refusal to break with Y": the relation holds
+        receivers = refused_hostile_act(coder, comp, inner)
+        if comp.lemma_.lower() in lex.handover_verbs:  # "refusal to surrender X to Y": Y
+            receivers = [a for p in handover_to_preps(comp) for o in p.children
+                         for a in coder.actors(o)]  # fmt: skip
+        if receivers is None:
+            targets, _how = coder.objects(comp, inner or {"preps": ["with", "to", "for"]})
+            mode = inner.get("mode") or "assist"
+        else:
+            targets, mode = receivers, "assist"
+        own = {a.key() for a in owners}
+        targets = [t for t in targets if t.key() not in own]
+        if targets:
+            why = [f"'{noun.text} to {comp.text}': a refusal noun owned by its refuser",
+                   "source: the possessive", "target: the refused act's party"]  # fmt: skip
+            coder._emit(owners, targets, "REJECT", mode, noun, why)  # noqa: SLF001
+
+
+def likewise_clauses(coder: Any) -> None:
+    """'X pledged loyalty to Y in 2016, as did Z', 'X attacked Y, and so did Z': a clause of a
+    pro-verb (cues.yaml ``pro_verbs``, "did") with a likewise word (``likewise_marks``: "as",
+    "so") and a subject of its own, and no object, repeats the main verb's events with its
+    subject as the source. The main verb stays the trigger, so the repeated event has its
+    modality ("X did not attack Y, and neither did Z" has no likewise word and adds nothing).
+    Round 10."""
+    lex = coder.lex
+    for pro in coder.doc:
+        if pro.lemma_.lower() not in lex.pro_verbs or pro.dep_ not in ("advcl", "conj"):
+            continue
+        kids = list(pro.children)
+        if not any(k.lower_ in lex.likewise_marks and k.dep_ in ("mark", "advmod") for k in kids):
+            continue
+        if any(k.dep_ in ("neg", "dobj", "obj", "xcomp", "ccomp", "attr") for k in kids):
+            continue
+        doers = [a for k in kids if k.dep_ == "nsubj" for a in coder.actors(k)]
+        main = pro.head
+        if not doers or main.pos_ != "VERB":
+            continue
+        doer_keys = {a.key() for a in doers}
+        done: set[tuple[str, str | None, str]] = set()
+        for event in list(coder.events):
+            if event.trigger.i != main.i or event.target.key() in doer_keys:
+                continue
+            sig = (event.event_type, event.mode, event.target.key())
+            if sig in done:
+                continue
+            done.add(sig)
+            why = [f"'{pro.text}' with a likewise word: the same act as '{main.text}'",
+                   "source: subject of the pro-verb",
+                   "target: the main event's"]  # fmt: skip
+            coder._emit(doers, [event.target], event.event_type, event.mode, main, why)  # noqa: SLF001
+
+
+def clash_settings(coder: Any) -> None:
+    """'X killed twenty Y fighters in clashes in Z': an attack told in the setting of a clash
+    (a noun of cues.yaml ``clash_setting_nouns`` after ``clash_setting_preps``: "in clashes",
+    "during fighting") is fought both ways (LABELLING: clashes are reciprocal), so the target
+    also attacks the source. A clash noun naming its own parties ("in clashes with W") is
+    coded with the noun, and only an active clause counts ("50 soldiers killed in a clash, X
+    says" is X's claim of its own attack). Same trigger as the attack, so the same modality.
+    Round 10."""
+    lex = coder.lex
+    for event in list(coder.events):
+        verb = event.trigger
+        if event.event_type != "ASSAULT" or verb.pos_ != "VERB" or not _active_clause(verb):
+            continue  # "50 soldiers killed in a clash, X says": X's claim, one way (heads9)
+        settings = lex.clash_setting_preps
+        nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in settings
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        for noun in nouns:
+            if noun.lower_ not in lex.clash_setting_nouns:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against")
+                   for c in noun.children):  # fmt: skip
+                continue
+            if any(e.trigger.i == verb.i and e.source.key() == event.target.key()
+                   and e.target.key() == event.source.key() for e in coder.events):  # fmt: skip
+                continue
+            why = [f"'{verb.text}' in '{noun.text}': a clash is fought both ways",
+                   "source: the attack's target", "target: the attack's source"]  # fmt: skip
+            coder._emit([event.target], [event.source], "ASSAULT", event.mode, verb, why)  # noqa: SLF001
+            break
+
+
+def _active_clause(verb: Any) -> bool:
+    """True for a verb with an active subject of its own or of the verb it is coordinated
+    with (not a passive, not a headline participle)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
+def supplied_means(coder: Any) -> None:
+    """'X fought Y with arms supplied by Z', 'X ran its camps with money provided by Z': a
+    "with" phrase of the clause whose thing is given by an agent (a participle whose
+    events.yaml entry is AID: "supplied by Z") says Z gave it to the clause's subject (AID,
+    the entry's mode). The clause's verb is the trigger, so "X did not fight Y with arms
+    supplied by Z" and "may have fought ..." are not asserted. Round 10."""
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        takers, passive, _how = coder.subject(verb)
+        if passive or not takers:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for thing in prep.children:
+                if thing.dep_ != "pobj" or coder.actors(thing):
+                    continue
+                for part in thing.children:
+                    entry = coder.lex.verbs.get(part.lemma_.lower()) or {}
+                    if part.dep_ != "acl" or part.tag_ != "VBN" or entry.get("type") != "AID":
+                        continue
+                    givers = coder.agent(part)
+                    own = {a.key() for a in takers}
+                    givers = [g for g in givers if g.key() not in own]
+                    if givers:
+                        why = [f"'with {thing.text} {part.text} by' the giver: AID to the "
+                               "clause's subject", "source: agent of the participle",
+                               "target: subject of the clause"]  # fmt: skip
+                        coder._emit(givers, takers, "AID", entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+def named_operations(coder: Any) -> None:
+    """'The army launched Operation Zarb-e-Azb against the TTP and against Haqqani
+    positions': a named operation (a name headed by a word of cues.yaml
+    ``operation_name_heads``) is no party: an event coded on it is dropped, and an attack
+    (or an attacking verb: "launched") goes to the parties of the verb's "against" phrases
+    (coordinated ones too). Round 10."""
+    heads = coder.lex.operation_name_heads
+
+    def operation(actor: Any) -> bool:
+        words = actor.mention.split()
+        return bool(words) and words[0].lower() in heads and actor.mention[:1].isupper()
+
+    for event in list(coder.events):
+        if not operation(event.target) and not operation(event.source):
+            continue
+        coder.events.remove(event)
+        verb = event.trigger
+        entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+        if operation(event.source) or "ASSAULT" not in (event.event_type, entry.get("type")):
+            continue
+        preps = [
+            c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "against"
+            and (c.head.i == verb.i or c.head.dep_ == "conj" or c.head.lower_ == "against")
+        ]  # fmt: skip
+        targets = [a for p in preps for o in p.children if o.dep_ in ("pobj", "conj")
+                   for a in coder.actors(o)]  # fmt: skip
+        own = event.source.key()
+        seen: set[str] = set()
+        for target in targets:
+            if target.key() == own or target.key() in seen:
+                continue
+            seen.add(target.key())
+            why = [*event.why, f"'{event.target.mention}' is an operation's name, no party",
+                   "target: object of 'against'"]  # fmt: skip
+            coder._emit([event.source], [target], "ASSAULT", None, verb, why)  # noqa: SLF001
+
+
+def _in_clause_of(tok: Any, verb: Any) -> bool:
+    """True when no verb stands between ``tok`` and ``verb`` on the way up the parse."""
+    head = tok.head
+    while head.i != verb.i:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
+
+
+def passed_intelligence(coder: Any) -> None:
+    """'The NDS passed dossiers on the Quetta shura to American officials', 'X handed
+    intelligence to Y': information (cues.yaml ``intelligence_nouns``) passed on by a verb of
+    ``intelligence_passing_verbs`` to Y is intelligence sharing, AID (mode intelligence) from
+    X to Y; the party the information is about is not the receiver. The verb is the trigger
+    ("did not pass", "may have passed" are not asserted). Round 10."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.lemma_.lower() not in lex.intelligence_nouns or noun.dep_ not in _OBJECTS:
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.intelligence_passing_verbs:
+            continue
+        givers, passive, _how = coder.subject(verb)
+        if passive or not givers:
+            continue
+        # the parser may hang "to Y" on the topic ("dossiers on Z to Y"): any "to" phrase
+        # after the noun in the verb's own clause (no other verb between)
+        preps = [c for c in verb.subtree if c.i > noun.i and (c.dep_ == "dative" or (
+                 c.dep_ == "prep" and c.lower_ == "to")) and _in_clause_of(c, verb)]  # fmt: skip
+        receivers = [a for c in preps for p in [c, *c.children] if p.dep_ in ("pobj", "dative")
+                     for a in coder.actors(p)]  # fmt: skip
+        own = {a.key() for a in givers}
+        receivers = [r for r in receivers if r.key() not in own]
+        if receivers:
+            why = [f"'{verb.text} {noun.text}' to a party: intelligence shared (AID)",
+                   "source: subject", "target: the receiver"]  # fmt: skip
+            coder._emit(givers, receivers, "AID", "intelligence", verb, why)  # noqa: SLF001
+
+
+def listed_member(child: Any, lex: Any) -> bool:
+    """True for a noun the parser hangs on a verb as its object although it follows "among
+    them" or "including" (cues.yaml ``member_list_preps``): "X's commanders defected to Y,
+    among them the movement's spokesman" names one of the subject's men, not an object.
+    Round 10.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Dozens of commanders defected in 2015, among them the movement's former "
+    ...             "spokesman.")
+    >>> [t.text for t in doc if t.dep_ == "dobj" and listed_member(t, load())]
+    ['spokesman']
+    """
+    return any(
+        p.dep_ == "prep" and p.lower_ in lex.member_list_preps and p.i < child.i
+        and not any(t.pos_ in ("VERB", "AUX") for t in child.doc[p.i + 1 : child.i])
+        for p in child.head.children
+    )  # fmt: skip
+
+
+def _past_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
+    """The lexicon entry of a transitive verb whose past form ``tok`` is ("armed", "funded",
+    "supplied", "planned"), or None."""
+    word = tok.lower_
+    if not word.isalpha() or not word.endswith("ed"):
+        return None
+    stems = [word[:-2], word[:-1], word[:-3]] + ([word[:-3] + "y"] if word.endswith("ied") else [])
+    return _plain_verb_entry(lex, stems)
+
+
+def coordinated_past_adjectives(coder: Any) -> None:
+    """'The NDS paid and armed tribal militias': after "and" and a verb, a past form the small
+    parser reads as an adjective of the object ("armed tribal militias", the object hung on
+    the first verb as its conjunct) is the second verb of the predicate. Both verbs code
+    their lexicon events from the first verb's subject to the object (the first verb, the
+    trigger of both, carries the modality: "may have paid and armed Y" is not asserted).
+    Only after a verb and "and": "armed militias" alone is a noun phrase. Round 10."""
+    lex = coder.lex
+    doc = coder.doc
+    for adj in doc:
+        if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.i < 2 or doc[adj.i - 1].lower_ != "and":
+            continue
+        verb, noun = doc[adj.i - 2], adj.head
+        second = _past_entry(lex, adj)
+        if second is None or verb.pos_ != "VERB" or noun.i < adj.i:
+            continue
+        if not (noun.head.i == verb.i and noun.dep_ in ("conj", "dobj", "obj")):
+            continue
+        sources, passive, how = coder.subject(verb)
+        targets = coder.actors(noun)
+        own = {a.key() for a in sources}
+        targets = [t for t in targets if t.key() not in own]
+        if passive or not sources or not targets:
+            continue
+        first = _plain_verb_entry(lex, [verb.lemma_.lower()])
+        for word, entry in ((verb, first), (adj, second)):
+            if entry is None or any(e.trigger.i == verb.i and e.event_type == entry["type"]
+                                    for e in coder.events):  # fmt: skip
+                continue
+            why = [f"'{verb.text} and {adj.text}' Y: a coordinated predicate ('{word.text}')",
+                   f"source: {how}", "target: the shared object"]  # fmt: skip
+            coder._emit(sources, targets, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+def listed_relation_noun(coder: Any, noun: Any) -> bool:
+    """True for a cooperative relation noun coordinated with a named party ("the army's
+    campaign against the TTP and its allies", "sanctions on X and its backers"): the noun
+    names the party's partners, who are another target of the clause, so the clause's
+    subject holds no relation through it (code.SentenceCoder._nominal_owner). Round 10."""
+    from riftwatch.nlp.lexicon import COOPERATIVE
+
+    if noun.dep_ != "conj" or not coder.actors(noun.head):
+        return False
+    return (coder._event_noun(noun) or {}).get("type") in COOPERATIVE  # noqa: SLF001
+
+
+def doubt_removed(tok: Any, lex: Any) -> bool:
+    """True for a doubt noun whose determiner or modifier takes the doubt away ("there is
+    little doubt that X trained Y", "no doubt that ...", cues.yaml ``doubt_nouns`` and
+    ``doubt_removers``): what it governs is not hedged by it. "Some doubt", "doubts that"
+    still hedge. Round 10.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("There is little doubt that the ISI trained the group.")
+    >>> doubt_removed(doc[3], load()), doubt_removed(nlp()("There is some doubt.")[3], load())
+    (True, False)
+    """
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.doubt_nouns:
+        return False
+    return any(c.dep_ in ("det", "amod", "neg") and c.lower_ in lex.doubt_removers
+               for c in tok.children)  # fmt: skip

@@ -239,6 +239,18 @@ class Lexicon:
     proposing_verbs: frozenset[str] = frozenset()  # mechanisms._proposal_authors (round 9)
     warning_nouns: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
     warning_passing_verbs: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
+    refusal_nouns: frozenset[str] = frozenset()  # written.refusal_nouns (round 10)
+    pro_verbs: frozenset[str] = frozenset()  # written.likewise_clauses (round 10)
+    likewise_marks: frozenset[str] = frozenset()  # written.likewise_clauses (round 10)
+    clash_setting_preps: frozenset[str] = frozenset()  # written.clash_settings (round 10)
+    clash_setting_nouns: frozenset[str] = frozenset()  # written.clash_settings (round 10)
+    operation_name_heads: frozenset[str] = frozenset()  # written.named_operations (round 10)
+    member_list_preps: frozenset[str] = frozenset()  # written.listed_member (round 10)
+    prohibition_background_preps: frozenset[str] = frozenset()  # modality (round 10)
+    doubt_nouns: frozenset[str] = frozenset()  # written.doubt_removed (round 10)
+    doubt_removers: frozenset[str] = frozenset()  # written.doubt_removed (round 10)
+    intelligence_nouns: frozenset[str] = frozenset()  # written.passed_intelligence (round 10)
+    intelligence_passing_verbs: frozenset[str] = frozenset()  # written.passed_intelligence
     places: dict[str, Any] = field(default_factory=dict)  # mechanisms place measures (peers8)
     threat_conditions: frozenset[str] = frozenset()  # mechanisms.conditional_clause (peers8)
     # fix9: "relies on Y for expertise" (written.dependence): noun -> AID mode (or None)
@@ -573,6 +585,18 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         proposing_verbs=_set(cues, "proposing_verbs", "cues.yaml"),
         warning_nouns=_set(cues, "warning_nouns", "cues.yaml"),
         warning_passing_verbs=_set(cues, "warning_passing_verbs", "cues.yaml"),
+        refusal_nouns=_set(cues, "refusal_nouns", "cues.yaml"),
+        pro_verbs=_set(cues, "pro_verbs", "cues.yaml"),
+        likewise_marks=_set(cues, "likewise_marks", "cues.yaml"),
+        clash_setting_preps=_set(cues, "clash_setting_preps", "cues.yaml"),
+        clash_setting_nouns=_set(cues, "clash_setting_nouns", "cues.yaml"),
+        operation_name_heads=_set(cues, "operation_name_heads", "cues.yaml"),
+        member_list_preps=_set(cues, "member_list_preps", "cues.yaml"),
+        prohibition_background_preps=_set(cues, "prohibition_background_preps", "cues.yaml"),
+        doubt_nouns=_set(cues, "doubt_nouns", "cues.yaml"),
+        doubt_removers=_set(cues, "doubt_removers", "cues.yaml"),
+        intelligence_nouns=_set(cues, "intelligence_nouns", "cues.yaml"),
+        intelligence_passing_verbs=_set(cues, "intelligence_passing_verbs", "cues.yaml"),
         places=_places(nominals),
         threat_conditions=frozenset(str(w).lower() for w in cues.get("threat_conditions") or ()),
         dependence_things={
