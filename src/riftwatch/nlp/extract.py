@@ -50,7 +50,7 @@ STAGES = (
     "code.rules.v39",
     "modality.rules.v21",
     ATTRIBUTION_NAME,
-    "context.rules.v9",
+    "context.rules.v10",
     "headline.rules.v12",
 )
 
