@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v9"
+NAME = "context.rules.v10"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -431,6 +431,13 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                 or prev.lower_ in ("its", "their", "it", "they", "them")
             ):
                 continue
+            if tok.lower_ in ("they", "their"):
+                host = _located_host(prev)
+                if host is not None:
+                    # "Rebels in Chad said they ...": they = the rebels, not Chad (peers12)
+                    actor = actor_of.get(host.i)
+                    if actor is None or actor.how.startswith("coreference"):
+                        break  # the people the place qualifies are no actor: no antecedent
             if personal:
                 if not (actor.person or actor.type == "person"):
                     continue  # "he", "his": a named person (or the body a titled one leads)
@@ -453,6 +460,40 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                                    "how": f"coreference ({nearest.mention}, nearest)"})  # fmt: skip
         why.append(f"'{tok.text}': the nearest actor before it, {nearest.mention}")
     return why
+
+
+_LOCATED_PREPS = frozenset({"in", "from"})
+
+
+def _located_host(tok: Any) -> Any:
+    """The plural noun a place qualifies ("rebels" in "Rebels in Chad", "Protesters from X"),
+    or None: the place is where those people are, not the antecedent of a pronoun after it.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Rebels in Chad said they attacked the army.")
+    >>> _located_host(doc[2]).text
+    'Rebels'
+    >>> _located_host(nlp()("Chad said it attacked the rebels.")[0]) is None
+    True
+    """
+    head = _phrase_head(tok)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _LOCATED_PREPS:
+        return None
+    host = prep.head
+    if host.i >= tok.i or host.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return host if host.tag_ in ("NNS", "NNPS") or _capitalised_plural(host) else None
+
+
+def _capitalised_plural(tok: Any) -> bool:
+    """A plural noun the tagger reads as a name because it opens the sentence ("Rebels")."""
+    return (
+        tok.is_sent_start
+        and tok.tag_ == "NNP"
+        and tok.lower_.endswith("s")
+        and tok.ent_type_ in ("", "NORP")
+    )
 
 
 def _unknown_person(tok: Any) -> bool:
