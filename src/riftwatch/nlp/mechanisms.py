@@ -1971,6 +1971,11 @@ def refused_nominal_acts(coder: Any) -> None:
         comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if comp is None or written.refused_remark(comp, lex):
             continue
+        inner = lex.verbs.get(comp.lemma_.lower()) or {}
+        if inner.get("needs_ties") or (
+            inner.get("type") == "REJECT" and inner.get("mode") in ("renounce", "split")
+        ):  # "refused to end its alliance with Y": the alliance holds, nobody is rejected
+            continue
         refusers, passive, how = coder.subject(verb)
         if not refusers or passive:
             continue
