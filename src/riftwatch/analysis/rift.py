@@ -37,7 +37,11 @@ The hazard and the friction rate are shared by the pairs of one corpus and chose
 between few reports; a stream of incident reports samples pairs whatever happens, and a
 noisy one needs more hostile reports before it reads them as a change. Since rift-9 the
 cap on the prior of a change over a long silence is chosen together with the hazard
-(``joint_cap``).
+(``joint_cap``); since rift-10 so is a floor under it (``hazard_floor``, at most 0.3): a
+curated history's breaks follow the tie by months as often as by years, while an incident
+stream's steady months choose no floor. Since rift-10 a report that states the end of a
+tie and, in the same month, tells of cooperation between the two reads as the end of the
+tie: that cooperation is the tie it tells of (:func:`_not_the_told_tie`).
 
 One weak report cannot make an alarm in a corpus that shows no habit of change: the prior
 odds of a change over a silence are then at most 1:3 (cap 0.25) and a D4 report multiplies
