@@ -72,7 +72,7 @@ def test_several_independent_well_graded_reports_alarm_with_the_right_onset() ->
     assert lo <= r["onset"] <= hi and lo >= "2014-01"
     assert {a["id"] for a in r["actors"]} == {X, Y}
     assert r["kind"] == "rift" and len(r["channels"]) >= 2
-    assert r["versions"]["rift"] == "rift-9"
+    assert r["versions"]["rift"] == "rift-10"
 
 
 def test_reprints_of_one_story_count_once() -> None:
@@ -677,3 +677,96 @@ def test_a_curated_history_through_the_program(tmp_path) -> None:  # type: ignor
     assert frozenset({"Green Banner Army", "Silver Crescent Brigade"}) not in listed
     assert frozenset({"Olive Grove Battalion", "White Stag Front"}) not in listed
     assert frozenset({"Night Owl Brigade", "Harvest Moon Movement"}) not in listed
+
+
+# -- rift-10: a break soon after the tie; a split told with the tie it ends -----------------
+RIFT9 = replace(Params.load(), floor_grid=())
+
+
+def _quick_breaks(n: int) -> list:  # type: ignore[type-arg]
+    """A curated history: ``n`` pairs that each fought three months after a joint operation,
+    and ``n`` pairs with two cooperative rows a year apart (ungraded, as rows are fed)."""
+    out = []
+    for i in range(n):
+        a, b = f"open:q{i}-a", f"open:q{i}-b"
+        out.append(claim(a, b, "COOPERATE", f"{1990 + i % 5}-03", mode="joint_operations",
+                         grade="F6"))  # fmt: skip
+        out.append(claim(b, a, "ASSAULT", f"{1990 + i % 5}-06", grade="F6"))
+        c, d = f"open:s{i}-a", f"open:s{i}-b"
+        out.append(claim(c, d, "COOPERATE", f"{1990 + i % 5}-03", mode="joint_operations",
+                         grade="F6"))  # fmt: skip
+        out.append(claim(d, c, "AID", f"{1991 + i % 5}-03", mode="sanctuary", grade="F6"))
+    return out
+
+
+def _soon_after_a_tie(grade: str, others: list, params: Params | None = None) -> float:  # type: ignore[type-arg]
+    """P(break) of X-Y: an ungraded joint operation, then one clash two months later."""
+    claims = [
+        *others,
+        claim(X, Y, "COOPERATE", "2004-10", mode="joint_operations", grade="F6"),
+        claim(Y, X, "ASSAULT", "2004-12", grade=grade),
+    ]
+    kw = {"params": params} if params else {}
+    found = [
+        r
+        for r in _rifts(claims, min_probability=0.0, **kw)
+        if {a["id"] for a in r["actors"]} == {X, Y}
+    ]
+    return found[0]["probability"] if found else 0.0
+
+
+def test_a_curated_history_whose_breaks_come_soon_lists_one_that_comes_soon() -> None:
+    others = _quick_breaks(10)
+    chosen = params_of(prepare(others, hierarchy=FlatHierarchy()))
+    assert chosen.hazard_floor > 0
+    # a clash two months after a joint operation, in a history where that is how pairs
+    # break: listed (rift-9 put the prior of a change that soon at the monthly hazard)
+    assert _soon_after_a_tie("F6", others) > 0.5 > _soon_after_a_tie("F6", others, RIFT9)
+    # a weak source still does not decide alone, however the corpus reads
+    for grade in ("D4", "E5"):
+        assert _soon_after_a_tie(grade, others) < 0.5
+    # alone, the corpus too small to choose anything, the same clash is no finding
+    assert _soon_after_a_tie("F6", []) < 0.5
+
+
+def test_a_stream_of_steady_reports_chooses_no_floor() -> None:
+    # incident streams sample a pair every month whatever happens: their steady months say
+    # a change between two close reports is rare
+    claims = []
+    for i in range(6):
+        a, b = f"open:t{i}-a", f"open:t{i}-b"
+        claims += [claim(a, b, "COOPERATE", f"{2000 + m // 12}-{m % 12 + 1:02d}")
+                   for m in range(0, 48, 2)]  # fmt: skip
+    assert params_of(prepare(claims, hierarchy=FlatHierarchy())).hazard_floor == 0.0
+    assert _rifts(claims) == []
+
+
+def _split_and_founded(same_origin: bool) -> list:  # type: ignore[type-arg]
+    """X and Y allied (2000); in 2006 a report says Y walked out of X and (mis-coded) that X
+    cooperated with Y in founding it; ``same_origin`` False: the cooperation is another
+    source's report of that month."""
+    return [
+        claim(X, Y, "COOPERATE", "2000-05", mode="joint_operations", grade="F6"),
+        claim(Y, X, "AID", "2001-05", mode="sanctuary", grade="F6"),
+        claim(Y, X, "REJECT", "2006-03", mode="split", grade="F6", origin="doc:r"),
+        claim(X, Y, "COOPERATE", "2006-03", mode="merger", grade="F6",
+              origin="doc:r" if same_origin else "doc:other"),
+    ]  # fmt: skip
+
+
+def test_a_split_told_with_the_tie_it_ends_reads_as_the_split() -> None:
+    # one report that says the tie ended and tells of that tie: the cooperation is the tie
+    # the split presupposes, not a tie that still holds
+    one = evidence(prepare(_split_and_founded(True), hierarchy=FlatHierarchy()))
+    assert (one["stance"][one["month"] == one["month"].max()] < 0).all()
+    both = evidence(prepare(_split_and_founded(False), hierarchy=FlatHierarchy()))
+    last = both["month"] == both["month"].max()
+    assert sorted(both["stance"][last].tolist()) == [-1, 1]
+    p_one = _rifts(_split_and_founded(True), min_probability=0.0)[0]["probability"]
+    p_two = _rifts(_split_and_founded(False), min_probability=0.0)[0]["probability"]
+    assert p_one > p_two
+    # a hedged split tells nothing, so the cooperation it came with counts as before
+    hedged = _split_and_founded(True)
+    hedged[2] = replace(hedged[2], modality="hypothetical")
+    rows = evidence(prepare(hedged, hierarchy=FlatHierarchy()))
+    assert (rows["stance"][rows["month"] == rows["month"].max()] > 0).all()

@@ -1,4 +1,4 @@
-"""Stage ``rift-9``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-10``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
@@ -37,7 +37,11 @@ The hazard and the friction rate are shared by the pairs of one corpus and chose
 between few reports; a stream of incident reports samples pairs whatever happens, and a
 noisy one needs more hostile reports before it reads them as a change. Since rift-9 the
 cap on the prior of a change over a long silence is chosen together with the hazard
-(``joint_cap``).
+(``joint_cap``); since rift-10 so is a floor under it (``hazard_floor``, at most 0.3): a
+curated history's breaks follow the tie by months as often as by years, while an incident
+stream's steady months choose no floor. Since rift-10 a report that states the end of a
+tie and, in the same month, tells of cooperation between the two reads as the end of the
+tie: that cooperation is the tie it tells of (:func:`_not_the_told_tie`).
 
 One weak report cannot make an alarm in a corpus that shows no habit of change: the prior
 odds of a change over a silence are then at most 1:3 (cap 0.25) and a D4 report multiplies
@@ -74,7 +78,7 @@ from riftwatch.analysis.timeline import (
     month_label,
 )
 
-VERSION = "rift-9"
+VERSION = "rift-10"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 
@@ -91,6 +95,14 @@ class Params:
     """Candidate ``hazard_cap`` values; when given, the corpus picks one (after the hazard
     and noise; a logit-normal prior of spread ``cap_prior_sd`` around ``hazard_cap``)."""
     cap_prior_sd: float = 1.0
+    hazard_floor: float = 0.0
+    """The least prior probability of a change between two evidence months, however close
+    (rift-10): a curated history writes a row because something changed, so its changes do
+    not wait for a long silence. 0: the change prior grows with the silence alone."""
+    floor_grid: tuple[float, ...] = ()
+    """Candidate ``hazard_floor`` values; when given, the corpus picks one jointly with the
+    hazard, noise and cap (no prior: an incident stream, sampled every few weeks whatever
+    happens, picks 0 from its own steady months)."""
     hazard_grid: tuple[float, ...] = ()
     """Candidate monthly hazards; when given, the corpus picks one (:func:`for_corpus`)."""
     hazard_prior_sd: float = 1.0
@@ -188,7 +200,8 @@ class Params:
     def from_dict(cls, data: dict[str, Any]) -> Params:
         kept = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         for name in (
-            "hazard_grid", "theta_grid", "unknown_grid", "cap_grid", "trust_grid", "noise_grid"
+            "hazard_grid", "theta_grid", "unknown_grid", "cap_grid", "trust_grid", "noise_grid",
+            "floor_grid",
         ):  # fmt: skip
             if name in kept:
                 kept[name] = tuple(float(h) for h in kept[name] or ())
@@ -199,7 +212,8 @@ class Params:
     def change(self, gap: np.ndarray | int) -> np.ndarray:
         """Prior probability of a change between two evidence months ``gap`` months apart."""
         g = np.asarray(gap, dtype=np.float64)
-        return np.minimum(self.hazard_cap, 1 - (1 - self.hazard_month) ** g)
+        grown = np.maximum(self.hazard_floor, 1 - (1 - self.hazard_month) ** g)
+        return np.where(g >= 1, np.minimum(self.hazard_cap, grown), 0.0)
 
     def transition(self, r: float) -> np.ndarray:
         t = np.zeros((4, 4))
@@ -280,12 +294,42 @@ def evidence(
     r, u = right_known[order][first], unknown_sel[order][first]
     cc = coded[order][first]
     v = np.maximum.reduceat(units_known[order], np.flatnonzero(first))
-    keep = _statement_over_incident(d, m, s, o, ex)
+    keep = _statement_over_incident(d, m, s, o, ex) & _not_the_told_tie(d, m, s, o, pre)
     rows = {"dyad": d[keep], "month": m[keep], "stance": s[keep].astype(np.int64),
             "origin": o[keep], "right": r[keep], "units": v[keep], "unknown": u[keep],
             "explicit": ex[keep],
             "presup": pre[keep], "rollup": rolled[keep], "coded": cc[keep]}  # fmt: skip
     return _with_presupposed_ties(rows, _capped_gap(params))
+
+
+def _not_the_told_tie(
+    d: np.ndarray, m: np.ndarray, s: np.ndarray, o: np.ndarray, presup: np.ndarray
+) -> np.ndarray:
+    """Rows to keep (rift-10). Where one origin, in one month, states that a pair's tie
+    ended (a statement of ``presupposes_tie``: "X walked out of Y") and also tells of
+    cooperation between the two ("... and formed X", "Y's men had served under X"), the
+    cooperation is the tie the statement tells of, not a tie that still holds: its row for
+    that month is left out (the statement's presupposed tie stands for it; the claim stays
+    in the listings). Reports of cooperation from other origins, or in other months, count
+    as before.
+
+    >>> z = np.zeros(2, dtype=np.int64)
+    >>> _not_the_told_tie(z, z, np.array([-1, 1]), z, np.array([True, False])).tolist()
+    [True, False]
+    >>> other = np.array([0, 1])
+    >>> _not_the_told_tie(z, z, np.array([-1, 1]), other, np.array([True, False])).tolist()
+    [True, True]
+    """
+    keep = np.ones(len(d), dtype=bool)
+    if not bool(presup.any()):
+        return keep
+    told = {
+        (int(a), int(b), int(c)) for a, b, c in zip(d[presup], m[presup], o[presup], strict=True)
+    }
+    for i in np.flatnonzero(s > 0):
+        if (int(d[i]), int(m[i]), int(o[i])) in told:
+            keep[i] = False
+    return keep
 
 
 def _presupposing(p: Prepared, params: Params) -> np.ndarray:
@@ -720,6 +764,7 @@ def _choose(
         or params.unknown_grid
         or params.cap_grid
         or params.trust_grid
+        or params.floor_grid
     )
     if not grids or not len(table["dyad"]):
         return replace(params, grade_bound=bound), {}
@@ -768,6 +813,7 @@ def _choose(
     # two together fit the corpus)
     caps_joint = tuple(params.cap_grid) if params.joint_cap else ()
     noises = tuple(params.noise_grid) or (params.noise_against,)
+    floors = tuple(params.floor_grid) or (params.hazard_floor,)
 
     def stage(current: list[Params], make: Any) -> list[Params]:
         # subject 0 is the corpus (every pair counts); subject k > 0 is the corpus without
@@ -796,12 +842,14 @@ def _choose(
         # corpus's reports are trusted (noise and change can explain the same reports)
         return [base] + [
             replace(base, hazard_month=float(h), theta_allied=float(t), theta_broken=1 - float(t),
-                    trust=float(k), noise_against=float(e), hazard_cap=float(c))
+                    trust=float(k), noise_against=float(e), hazard_cap=float(c),
+                    hazard_floor=float(f))
             for h in hazards
             for t in thetas
             for k in trusts
             for e in noises
             for c in (caps_joint or (base.hazard_cap,))
+            for f in floors
         ]  # fmt: skip
 
     def then_again(before: list[Params], after: list[Params]) -> list[Params]:
