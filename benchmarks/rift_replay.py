@@ -143,7 +143,7 @@ def contained_name(row_name: str, actor: dict) -> bool:
 def resolved_ids(rows: list[dict[str, str]]) -> dict[str, str | None]:
     """Row group id -> the id ``riftwatch actors resolve "<row name>"`` gives (its
     organization, else its actor; None when unresolved), through the API."""
-    from riftwatch.actors import resolve_mention
+    from riftwatch.actors.api import resolve_mention
 
     out: dict[str, str | None] = {}
     for r in rows:
@@ -327,7 +327,7 @@ def run(
     params = params or Params.load()
     found = assess(p, params=params, min_probability=0.0, evidence_limit=1)
     model_time = time.perf_counter() - t0
-    named = _with_aliases(found, p)
+    named = _with_aliases(found, p, claims)
     breaks, stable = ground_truth(rows)
     by_keys: dict[frozenset, frozenset] = {}
     for pair in list(breaks) + list(stable):
@@ -381,14 +381,16 @@ def run(
     }
 
 
-def _with_aliases(found: list[dict], prepared) -> list[dict]:  # type: ignore[no-untyped-def]
-    """``found`` with each actor's aliases, as ``riftwatch rifts`` prints them (when this
-    checkout names them)."""
+def _with_aliases(found: list[dict], prepared, claims) -> list[dict]:  # type: ignore[no-untyped-def]
+    """A copy of ``found`` with the actors named as ``riftwatch rifts`` prints them (with
+    their aliases, when this checkout names them)."""
+    import copy
+
     try:
-        from riftwatch.api import name_actors
+        from riftwatch.analysis.naming import name_rifts
     except ImportError:
         return found
-    return name_actors(found, prepared)
+    return name_rifts(copy.deepcopy(found), claims, prepared.hierarchy)
 
 
 def judged_note(r: dict) -> str:
