@@ -55,12 +55,17 @@ def _as_written(mention: str | None) -> str | None:
 
     >>> _as_written("the GIA"), _as_written("the organization"), _as_written("al-Nusra")
     ('GIA', None, 'al-Nusra')
+    >>> _as_written("Zorblan Front fighters") is None
+    True
     """
     if not mention:
         return None
     text = " ".join(_ARTICLE.sub("", mention.strip()).split())
     if not text or not any(ch.isupper() for ch in text):
         return None
+    last = text.split()[-1]
+    if last[:1].islower() and "-" not in last:
+        return None  # "Al Qaeda operatives", "Al Qaeda's central": a name and more
     return text
 
 
