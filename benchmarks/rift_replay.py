@@ -278,7 +278,8 @@ def same_answers(harness: list[dict], cli: list[dict], threshold: float) -> list
     differ (pair, onset, probability); empty when they agree."""
 
     def key(r: dict) -> tuple:
-        return (tuple(sorted(x["id"] for x in r["actors"])), r["onset"], r["probability"])
+        ids = (x.get("lineage_id", x["id"]) for x in r["actors"])  # the command names members
+        return (tuple(sorted(ids)), r["onset"], r["probability"])
 
     a = {key(r) for r in harness if r["probability"] >= threshold}
     b = {key(r) for r in cli}
