@@ -103,3 +103,19 @@ def test_resolve_gives_an_unknown_group_name_its_open_id() -> None:
                                    "name": "Zorblan Liberation Front", "type": "open"}  # fmt: skip
     person = resolve_mention("Lionel Messi", date="2010")
     assert person["organization"] is None and person["unresolved"] is True
+
+
+def test_ach_and_wedges_actors_carry_aliases(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    docs = [
+        ("n1", "2005-03", "Lashkar-e-Taiba trained fighters of the JeM at its camps."),
+        ("n2", "2009-05", "LeT militants attacked a convoy of Jaish-e-Mohammed near the border."),
+    ]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t}) + "\n" for i, d, t in docs))
+    matrix = api.ach_matrix(path, pair=["Lashkar-e-Taiba", "Jaish-e-Mohammed"])
+    assert [a["id"] for a in matrix["pair"]] == ["org:let", "org:jem"]  # ids unchanged
+    assert all(a["name"] in a["aliases"] for a in matrix["pair"])
+    ranking = api.wedge_ranking(path, target="Jaish-e-Mohammed", within="Lashkar-e-Taiba")
+    assert all("aliases" in row["actor"] for row in ranking["ranking"])
