@@ -25,9 +25,11 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -107,6 +109,104 @@ def mmp_id_keys(rows: list[dict[str, str]], hierarchy) -> dict[str, str]:  # typ
     }
 
 
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def normal_name(name: str) -> str:
+    """A name as a judge compares names: case and accents folded, punctuation dropped, no
+    leading article ("The Islamic State" -> "islamic state")."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    words = _NON_WORD.sub(" ", plain).split()
+    if words[:1] in (["the"], ["al"]) and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _names_of(actor: dict) -> list[str]:
+    return [normal_name(n) for n in [actor.get("name") or "", *(actor.get("aliases") or ())] if n]
+
+
+def same_name(row_name: str, actor: dict) -> bool:
+    """The row's group name equals the actor's printed name or one of its aliases."""
+    want = normal_name(row_name)
+    return any(want == n for n in _names_of(actor))
+
+
+def contained_name(row_name: str, actor: dict) -> bool:
+    """The row's group name and the actor's name (or an alias) equal, or one holds the other
+    as whole words ("Armed Islamic Group" in "Armed Islamic Group of Algeria")."""
+    want = f" {normal_name(row_name)} "
+    return any(n and (f" {n} " in want or want in f" {n} ") for n in _names_of(actor))
+
+
+def resolved_ids(rows: list[dict[str, str]]) -> dict[str, str | None]:
+    """Row group id -> the id ``riftwatch actors resolve "<row name>"`` gives (its
+    organization, else its actor; None when unresolved), through the API."""
+    from riftwatch.actors.api import resolve_mention
+
+    out: dict[str, str | None] = {}
+    for r in rows:
+        for gid, name in ((r["group1_id"], r["group1_name"]), (r["group2_id"], r["group2_name"])):
+            if gid not in out:
+                hit = resolve_mention(name)
+                ref = hit.get("organization") or hit.get("actor") or {}
+                out[gid] = ref.get("id")
+    return out
+
+
+def judged_flags(
+    found: list[dict],
+    rows: list[dict[str, str]],
+    pairs: list[frozenset],
+    threshold: float,
+    match,  # type: ignore[no-untyped-def]
+) -> dict[frozenset, int]:
+    """What a judge holding only the rows and the rifts JSON finds: per row pair (row group
+    ids), the onset of the most probable deteriorating rift (probability >= ``threshold``)
+    whose two actors ``match(row group id, actor dict)`` the pair's two groups."""
+    flags: dict[frozenset, int] = {}
+    for pair in pairs:
+        g1, g2 = sorted(pair)
+        best = None
+        for r in found:
+            if r["probability"] < threshold or not r.get("onset"):
+                continue
+            if r.get("direction", "deteriorating") != "deteriorating":
+                continue
+            a, b = r["actors"]
+            both = (match(g1, a) and match(g2, b)) or (match(g1, b) and match(g2, a))
+            if both and (best is None or r["probability"] > best["probability"]):
+                best = r
+        if best is not None:
+            flags[pair] = month_index(best["onset"]) or 0
+    return flags
+
+
+def judge_results(
+    found: list[dict], rows: list[dict[str, str]], breaks: dict, stable: dict, threshold: float
+) -> dict[str, dict]:
+    """Breaks found and stable pairs flagged when pairs are matched the ways an outside judge
+    could: ``ids`` (our actor ids equal to ``actors resolve``'s for the row names),
+    ``names =`` (normalised names or aliases equal) and ``names in`` (equal or one holding
+    the other)."""
+    name_of = {}
+    for r in rows:
+        name_of[r["group1_id"]] = r["group1_name"]
+        name_of[r["group2_id"]] = r["group2_name"]
+    ids = resolved_ids(rows)
+    pairs = list(breaks) + list(stable)
+    matchers = {
+        "judge: ids": lambda g, a: ids.get(g) is not None and ids[g] == a["id"],
+        "judge: names =": lambda g, a: same_name(name_of[g], a),
+        "judge: names in": lambda g, a: contained_name(name_of[g], a),
+    }
+    return {
+        label: evaluate(judged_flags(found, rows, pairs, threshold, m), breaks, stable)
+        for label, m in matchers.items()
+    }
+
+
 def evaluate(flags: dict[frozenset, int], breaks: dict, stable: dict) -> dict:
     found, errors, flagged_breaks = 0, [], 0
     for pair, onset in breaks.items():
@@ -178,7 +278,8 @@ def same_answers(harness: list[dict], cli: list[dict], threshold: float) -> list
     differ (pair, onset, probability); empty when they agree."""
 
     def key(r: dict) -> tuple:
-        return (tuple(sorted(x["id"] for x in r["actors"])), r["onset"], r["probability"])
+        ids = (x.get("lineage_id", x["id"]) for x in r["actors"])  # the command names members
+        return (tuple(sorted(ids)), r["onset"], r["probability"])
 
     a = {key(r) for r in harness if r["probability"] >= threshold}
     b = {key(r) for r in cli}
@@ -227,6 +328,7 @@ def run(
     params = params or Params.load()
     found = assess(p, params=params, min_probability=0.0, evidence_limit=1)
     model_time = time.perf_counter() - t0
+    named = _with_aliases(found, p, claims)
     breaks, stable = ground_truth(rows)
     by_keys: dict[frozenset, frozenset] = {}
     for pair in list(breaks) + list(stable):
@@ -263,6 +365,7 @@ def run(
             if k in by_keys:
                 flags[by_keys[k]] = m
         results[name] = evaluate(flags, breaks, stable)
+    results.update(judge_results(named, rows, breaks, stable, params.min_probability))
     return {
         "grade": grade,
         "claims": len(claims),
@@ -277,6 +380,18 @@ def run(
         "results": results,
         "default": f"model p>={params.min_probability:g}",
     }
+
+
+def _with_aliases(found: list[dict], prepared, claims) -> list[dict]:  # type: ignore[no-untyped-def]
+    """A copy of ``found`` with the actors named as ``riftwatch rifts`` prints them (with
+    their aliases, when this checkout names them)."""
+    import copy
+
+    try:
+        from riftwatch.analysis.naming import name_rifts
+    except ImportError:
+        return found
+    return name_rifts(copy.deepcopy(found), claims, prepared.hierarchy)
 
 
 def judged_note(r: dict) -> str:
@@ -429,7 +544,8 @@ def main(argv: list[str] | None = None) -> int:
                 + judged_note(r)
                 + f"\n\n{table(r)}\n"
             )
-            for name in [r["default"], *BASELINES]:
+            for name in [r["default"], "judge: ids", "judge: names =", "judge: names in",
+                         *BASELINES]:  # fmt: skip
                 x = r["results"][name]
                 err = "" if x["onset_error_median"] is None else f"{x['onset_error_median']:.0f}"
                 summary.append(

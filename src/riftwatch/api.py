@@ -1954,17 +1954,20 @@ def rifts(
     (default: the model's, see ``riftwatch/data/analysis/rift.yaml``), most probable
     first, each with onset, interval, kind, channels, evidence and counter-evidence.
     """
+    from riftwatch.analysis.naming import name_rifts
     from riftwatch.analysis.rift import assess
     from riftwatch.analysis.timeline import prepare
 
     _check_analysis_options(min_probability, direction)
-    prepared = prepare(_claims_of(claims_or_path, on_error), hierarchy=hierarchy)
-    return assess(
+    claims = _claims_of(claims_or_path, on_error)
+    prepared = prepare(claims, hierarchy=hierarchy)
+    found = assess(
         prepared,
         min_probability=min_probability,
         direction=direction,
         evidence_limit=evidence_limit,
     )
+    return name_rifts(found, claims, prepared.hierarchy)
 
 
 _PLACE_TAIL = re.compile(r"^(?P<name>.+?)\s+(?:in|of)\s+(?P<place>(?:the\s+)?[A-Z][\w'’\- ]+)$")
@@ -2062,24 +2065,31 @@ def dyad(
     the evidence with grades and corroboration), ``channels`` (the same per channel) and
     ``rift`` (the model's assessment of a break, at any probability, or None).
     """
+    from riftwatch.analysis.naming import actor_namer, name_rifts
     from riftwatch.analysis.rift import assess, series
     from riftwatch.analysis.timeline import dyad_timeline, prepare
     from riftwatch.errors import AnalysisError
 
-    prepared = prepare(_claims_of(claims_or_path, on_error), hierarchy=hierarchy)
+    claims = _claims_of(claims_or_path, on_error)
+    prepared = prepare(claims, hierarchy=hierarchy)
     ka, kb_ = _actor_key(prepared, a), _actor_key(prepared, b)
     if ka == kb_:
         raise AnalysisError("RW501", a=a, b=b, id=ka)
     out = dyad_timeline(prepared, ka, kb_)
-    out["actors"] = [{"id": ka, "name": prepared.name_of(ka)},
-                     {"id": kb_, "name": prepared.name_of(kb_)}]  # fmt: skip
     probs = {row["month"]: row for row in series(prepared, ka, kb_)}
     for row in out["months"]:
         row["broken"] = probs.get(row["month"], {}).get("broken")
     out["series"] = list(probs.values())
     di = prepared.dyad_index(ka, kb_)
     found = assess(prepared, min_probability=0.0, dyads=[di]) if di is not None else []
-    out["rift"] = found[0] if found else None
+    out["rift"] = name_rifts(found, claims, prepared.hierarchy)[0] if found else None
+    if out["rift"] is not None:  # named as ``rifts`` names the pair (at the onset)
+        by_key = {a.get("lineage_id", a["id"]): a for a in out["rift"]["actors"]}
+        out["actors"] = [dict(by_key[ka]), dict(by_key[kb_])]
+    else:
+        name = actor_namer(claims, prepared.hierarchy)
+        out["actors"] = [name({"id": ka, "name": prepared.name_of(ka)}),
+                         name({"id": kb_, "name": prepared.name_of(kb_)})]  # fmt: skip
     return out
 
 
@@ -2133,7 +2143,8 @@ def ach_matrix(
     a, b = _pair_of(pair)
     ach_mod.parse_as_of(as_of)
     if path is not None:
-        return ach_mod.ach(_ach_claims(path, None, on_error), a, b, as_of=as_of)
+        claims = _ach_claims(path, None, on_error)
+        return _with_aliases(ach_mod.ach(claims, a, b, as_of=as_of), claims)
     from datetime import date as _date
 
     from riftwatch.actors.api import _kb
@@ -2147,12 +2158,28 @@ def ach_matrix(
         else:
             q = ach_store.find_question(store, first["pair"], when)
             if q is None:
-                return {**first, "question": None, "question_created_by": None}
+                return _with_aliases(
+                    {**first, "question": None, "question_created_by": None}, claims
+                )
         extra = ach_store.hypotheses(store, q["id"])
         rated = ach_store.ratings(store, q["id"])
         out = ach_mod.ach(claims, a, b, as_of=when, kb=kb, hypotheses=extra, analyst_ratings=rated)
     out["question"] = q["id"]
     out["question_created_by"] = q["created_by"]
+    return _with_aliases(out, claims)
+
+
+def _with_aliases(out: dict[str, Any], claims: Sequence[Any]) -> dict[str, Any]:
+    """``out`` (an ``ach`` matrix or a ``wedges`` ranking) with the ``aliases`` of its
+    actors (``pair``; each ranked ``actor``), their ids and names unchanged."""
+    from riftwatch.analysis.naming import actor_namer
+
+    name = actor_namer(claims, rename=False)
+    if isinstance(out.get("pair"), list):
+        out["pair"] = [name(a) if isinstance(a, dict) else a for a in out["pair"]]
+    for row in out.get("ranking") or ():
+        if isinstance(row.get("actor"), dict):
+            row["actor"] = name(row["actor"])
     return out
 
 
@@ -2276,7 +2303,7 @@ def wedge_ranking(
             out = wedges_mod.wedges(claims, target, within, as_of=as_of, kb=kb)
     net = wedges_mod.signed_network(claims, as_of=as_of)
     out["network"] = {"balance": net["balance"], "brokers": net["brokers"]}
-    return out
+    return _with_aliases(out, claims)
 
 
 def signed_network(

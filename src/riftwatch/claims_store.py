@@ -568,6 +568,15 @@ def judgement_conditions(
     return where
 
 
+_MENTION_COLUMNS = tuple(
+    EventRow.detail[(side, key)].as_string()
+    for side in ("source", "target")
+    for key in ("mention", "person")
+)
+"""Each side's mention as written and the person acting for the group, if any (the names
+the documents wrote for an actor: :mod:`riftwatch.analysis.naming`)."""
+
+
 def _claims_query(
     filters: EventFilters,
     *,
@@ -620,6 +629,7 @@ def _claims_query(
             EventRow.coder_version, Document.published, Document.reliability,
             Document.credibility, Document.source_type, Document.origin_id, Source.name,
             type_coerce(sentence, String) if sentences else type_coerce(null(), String),
+            *_MENTION_COLUMNS,
         )
         .join(Document, Document.id == EventRow.document_id)
         .outerjoin(Source, Source.id == Document.source_id)
@@ -747,7 +757,8 @@ def _claims(
     for (event_id, document_id, external_id, sentence_index, start, end, source_id,
          source_name, target_id, target_name, event_type, mode, modality, event_date,
          date_precision, confidence, quote, attributed_raw, coder_version, published,
-         reliability, credibility, source_type, origin_id, outlet, sentence) in rows:  # fmt: skip
+         reliability, credibility, source_type, origin_id, outlet, sentence, source_mention,
+         source_person, target_mention, target_person) in rows:  # fmt: skip
         attributed = attributed_raw  # PostgreSQL's driver decodes JSON itself
         if isinstance(attributed_raw, str):
             if attributed_raw not in decoded:
@@ -767,6 +778,10 @@ def _claims(
                                        "target_name": target_name, "event_type": event_type,
                                        "mode": mode, "modality": modality, "date": event_date,
                                        "date_precision": date_precision}, changes)  # fmt: skip
+                if fixed["source_id"] != (source_id or source_name):
+                    source_mention = None  # the text named another actor
+                if fixed["target_id"] != (target_id or target_name):
+                    target_mention = None
                 source_id, source_name = fixed["source_id"], fixed["source_name"]
                 target_id, target_name = fixed["target_id"], fixed["target_name"]
                 event_type, mode, modality = fixed["event_type"], fixed["mode"], fixed["modality"]
@@ -798,6 +813,8 @@ def _claims(
                 source_type=source_type,
                 outlet=outlet,
                 origin=f"doc:{origin_id or document_id}",
+                source_mention=None if source_person else source_mention,
+                target_mention=None if target_person else target_mention,
                 coder_version=coder_version,
                 judgement=judgement,
                 credibility_override=override,

@@ -31,6 +31,11 @@ def test_rifts_on_the_store_match_the_file_and_follow_judgements(
         {a["name"] for a in r["actors"]} for r in from_file
     ]
     assert stored[0]["onset"] == from_file[0]["onset"]
+    # named alike: the names the documents wrote (kept in the store), then the KB's
+    assert [[a["aliases"] for a in r["actors"]] for r in stored] == [
+        [a["aliases"] for a in r["actors"]] for r in from_file
+    ]
+    assert all(a["aliases"] for r in stored for a in r["actors"])
     assert {e["doc_id"] for e in stored[0]["evidence"]} >= {"a4", "a6"}
 
     # An analyst rejects the hostile reports: the store's picture no longer shows a rift.

@@ -76,7 +76,38 @@ def resolve_mention(
     """Resolve one mention: the contract shape of ``actors resolve --format json``."""
     _day(date)
     with _kb(db) as (_kb_, resolver):
-        return resolver.resolve(mention, date=date, context=context).to_dict()
+        out = resolver.resolve(mention, date=date, context=context).to_dict()
+    if out["unresolved"] and out["organization"] is None:
+        opened = open_organization(mention)
+        if opened is not None:
+            out["organization"] = opened
+            out["reason"] += f"; outside the knowledge base: the open actor {opened['id']}"
+    return out
+
+
+def open_organization(mention: str) -> dict[str, Any] | None:
+    """The open actor an unknown group name stands for (the id ``riftwatch rifts`` and
+    ``extract`` give the group when a text names it so, :func:`riftwatch.actors.open.open_id`),
+    or None when the mention does not read as an organisation's name (a group word such as
+    "Front" or "Movement", or an organisation's cue word).
+
+    >>> open_organization("The Zorblan Liberation Front")
+    {'id': 'open:zorblan-liberation-front', 'name': 'Zorblan Liberation Front', 'type': 'open'}
+    >>> open_organization("Lionel Messi") is None
+    True
+    """
+    from riftwatch.actors.names import candidate_spans
+    from riftwatch.actors.open import group_type, open_id
+
+    name = " ".join(mention.split())
+    if name[:4].casefold() == "the ":
+        name = name[4:]
+    if not name or not any(ch.isupper() for ch in name):
+        return None
+    orgish = group_type(name) == "armed_group" or any(
+        kind == "org" for _s, _e, kind, _cue in candidate_spans(name)
+    )
+    return {"id": open_id(name), "name": name, "type": "open"} if orgish else None
 
 
 def find_mentions(text: str, date: object = None, *, db: DB = None) -> list[dict[str, Any]]:

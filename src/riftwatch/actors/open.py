@@ -134,6 +134,40 @@ def opening_names(names: dict[str, str], others: dict[str, str]) -> dict[str, st
     return out
 
 
+def closing_names(names: dict[str, str], others: dict[str, str]) -> dict[str, str]:
+    """Open actors named by the closing words of one longer name of the corpus, before any
+    "of/for/in" tail: open id -> the id of that name's actor. "Tigers" stands for the
+    "Zorblan Liberation Tigers of Kestrel" and "Hazm" for "Harakat Hazm" when that is the
+    corpus's only name ending so; a short name made only of designators and generic words
+    ("the Front", "Islamic Front") is never merged, nor one that two names end with.
+
+    >>> closing_names({"open:t": "Tigers", "open:f": "Front"},
+    ...               {"org:z": "Zorblan Liberation Tigers of Kestrel", "org:y": "Kestrel Front"})
+    {'open:t': 'org:z'}
+    >>> closing_names({"open:t": "Tigers"}, {"org:z": "Zorblan Tigers", "org:k": "Kestrel Tigers"})
+    {}
+    """
+    from riftwatch.actors.dedupe import Rules, parse
+
+    rules = Rules.load()
+    every = {**others, **names}
+    longer: dict[str, set[str]] = {}
+    for ident, name in every.items():
+        words = norm(name).split()
+        core = next((words[:k] for k in range(1, len(words)) if words[k] in _OPENING_TAIL), words)
+        for k in range(1, len(core)):
+            longer.setdefault(" ".join(core[k:]), set()).add(ident)
+    out: dict[str, str] = {}
+    for ident, name in names.items():
+        words = norm(name).split()
+        if not words or not any(w not in rules.generic for w in parse(name, rules, {}).raw):
+            continue
+        owners = longer.get(" ".join(words), set()) - {ident}
+        if len(owners) == 1:
+            out[ident] = next(iter(owners))
+    return out
+
+
 def _unit_variants(names: dict[str, str]) -> dict[str, str]:
     """Open actors whose names differ only in a designator word of one class (mmp13:
     "Zorblan Brigade", "Zorblan Brigades", "Kataib Zorblan"; the classes are
@@ -205,6 +239,7 @@ __all__ = [
     "LEADING_GROUP_WORDS",
     "OPEN_PREFIX",
     "group_type",
+    "closing_names",
     "is_open",
     "open_id",
     "opening_names",

@@ -10,7 +10,7 @@ STAGES = (
     "scale-4",
     "corroboration-1",
     "hierarchy-1",
-    "timeline-5",
+    "timeline-6",
     "rift-10",
 )
 """Versions of the analytic stages (each module's ``VERSION``); every rift and timeline

@@ -41,6 +41,14 @@ class Judgement:
     changes: dict[str, Any] = field(default_factory=dict)
 
 
+def _group_mention(side: dict[str, Any]) -> str | None:
+    """The side's mention when it names the group itself (not a person acting for it)."""
+    mention = side.get("mention")
+    if not mention or side.get("person"):
+        return None
+    return str(mention)
+
+
 @dataclass
 class Claim:
     """One coded event as graded, attributable evidence.
@@ -79,6 +87,10 @@ class Claim:
     coder_version: str | None = None
     judgement: Judgement | None = None
     credibility_override: int | None = None
+    source_mention: str | None = None
+    """The source's name as the text wrote it ("the GIA"), when that is a name of the group
+    (not a person acting for it); :mod:`riftwatch.analysis.naming` lists these as aliases."""
+    target_mention: str | None = None
     via: str | None = None
     """For a claim derived by the timeline rather than coded (two groups that one sentence
     says joined the same coalition), the third party it was derived through."""
@@ -134,6 +146,8 @@ class Claim:
             coder_version=event.get("coder_version"),
             judgement=judgement,
             credibility_override=credibility_override,
+            source_mention=_group_mention(src),
+            target_mention=_group_mention(tgt),
         )
 
     @property

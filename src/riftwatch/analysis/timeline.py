@@ -1,4 +1,4 @@
-"""Stage ``timeline-5``: relationship timelines per pair of actors, per channel, per month.
+"""Stage ``timeline-6``: relationship timelines per pair of actors, per channel, per month.
 
 :func:`prepare` turns claims into a columnar table (numpy arrays) of *items*: one per
 claim and unordered pair of organisations, with the claim's month, signed score,
@@ -41,7 +41,7 @@ from riftwatch.analysis.corroboration import corroborate, effective
 from riftwatch.analysis.hierarchy import Hierarchy, default_hierarchy
 from riftwatch.analysis.scale import CHANNELS, Scale
 
-VERSION = "timeline-5"
+VERSION = "timeline-6"
 STRENGTH_FULL = 0.5
 """A claim whose |score| reaches this counts as one full unit of evidence (weaker: less)."""
 _CHANNEL_INDEX = {c: i for i, c in enumerate(CHANNELS)}
@@ -289,7 +289,7 @@ def _same_open_actors(claims: list[Claim]) -> dict[str, str]:
     """Open actors of the corpus that are one actor under two names (initials and the name
     they spell out, a foreign leading article): id -> the id it counts under (timeline-4;
     :func:`riftwatch.actors.open.same_open_actors`)."""
-    from riftwatch.actors.open import is_open, opening_names, same_open_actors
+    from riftwatch.actors.open import closing_names, is_open, opening_names, same_open_actors
 
     names: dict[str, str] = {}
     others: dict[str, str] = {}
@@ -301,6 +301,9 @@ def _same_open_actors(claims: list[Claim]) -> dict[str, str]:
     # "the Democratic Front" for the corpus's one "Democratic Front for the Liberation of ..."
     # (mmp13)
     for ident, meant in opening_names(names, others).items():
+        out.setdefault(ident, out.get(meant, meant))
+    # "the Tigers" for the corpus's one "Liberation Tigers of ..." (timeline-6)
+    for ident, meant in closing_names(names, others).items():
         out.setdefault(ident, out.get(meant, meant))
     return out
 

@@ -89,7 +89,8 @@ def resolve_cmd(
     """Resolve a mention to an actor and the organisation it stands for at the date.
 
     Prints actor, organization, confidence, ranked candidates, unresolved and reason.
-    An unknown name stays unresolved (actor and organization null).
+    An unknown name stays unresolved (actor null; organization null, or the open actor an
+    unknown group name stands for).
     """
     data = _call(api.resolve_mention, mention, date=date, context=context, db=_read_db(db))
     if fmt is not Format.table:

@@ -1,0 +1,241 @@
+"""How the actors of the analysis outputs are named (``rifts``, ``dyad``, ``wedges``, ``ach``).
+
+A reader holding other lists of the same groups (a research table's "Armed Islamic Group of
+Algeria", "The Islamic State", "Liberation Tigers of Tamil Elam") has to find our pairs by
+name. Each actor dict therefore carries, beside its ``id`` and ``name``, ``aliases``: the
+distinct names the corpus wrote for the actor (the mentions of its claims that name the group
+itself, not a person acting for it, most used first), then its knowledge-base names (the
+canonical name, then the aliases that are not weak or ambiguous), deduplicated by case and
+punctuation and capped at :data:`MAX_ALIASES`. A known actor keeps its canonical ``name``;
+an actor outside the knowledge base (an open actor) is named by the fullest form the corpus
+used for it ("Zorblan Liberation Tigers" rather than "Tigers", when the corpus's own merging,
+:func:`riftwatch.analysis.timeline._same_open_actors`, made them one actor).
+
+>>> from riftwatch.analysis.claims import Claim
+>>> from riftwatch.analysis.hierarchy import FlatHierarchy
+>>> def c(s, sm, t, tm): return Claim(event_id=sm, doc_id="d", source_id=s, source_name=sm,
+...     target_id=t, target_name=tm, event_type="ASSAULT", modality="asserted",
+...     source_mention=sm, target_mention=tm)
+>>> names = corpus_names([c("open:zf", "Zorblan Front", "open:kb", "Kestrel Brigades"),
+...                       c("open:zf", "the Zorblan Front", "open:kb", "the brigades")],
+...                      FlatHierarchy())
+>>> names["open:zf"], names["open:kb"]
+(['Zorblan Front'], ['Kestrel Brigades'])
+>>> fullest(["Tigers", "Zorblan Liberation Tigers", "Tigers"])
+'Zorblan Liberation Tigers'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+MAX_ALIASES = 8
+"""At most this many aliases per actor."""
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_FOLD = re.compile(r"[^\w]+")
+_WEAK_KINDS = frozenset({"weak"})
+
+
+def _fold(name: str) -> str:
+    """The comparison form of a name: case, punctuation and a leading English article
+    ignored ("The Islamic State" and "Islamic state" fold alike).
+
+    >>> _fold("The al-Nusra Front") == _fold("al Nusra front")
+    True
+    """
+    return " ".join(_FOLD.sub(" ", _ARTICLE.sub("", name.strip()).casefold()).split())
+
+
+def _as_written(mention: str | None) -> str | None:
+    """A mention as a name ("the GIA" -> "GIA"); None when it names nothing (no capital
+    letter: "the group", "its fighters").
+
+    >>> _as_written("the GIA"), _as_written("the organization"), _as_written("al-Nusra")
+    ('GIA', None, 'al-Nusra')
+    >>> _as_written("Zorblan Front fighters") is None
+    True
+    """
+    if not mention:
+        return None
+    text = " ".join(_ARTICLE.sub("", mention.strip()).split())
+    if not text or not any(ch.isupper() for ch in text):
+        return None
+    last = text.split()[-1]
+    if last[:1].islower() and "-" not in last:
+        return None  # "Al Qaeda operatives", "Al Qaeda's central": a name and more
+    return text
+
+
+def corpus_names(
+    claims: Iterable[Any], hierarchy: Any, merged: dict[str, str] | None = None
+) -> dict[str, list[str]]:
+    """Per lineage key, the distinct names the claims wrote for it (mentions that name the
+    group, then the coded names), most used first. ``merged``: open ids of the corpus that
+    count under another id (:func:`riftwatch.analysis.timeline._same_open_actors`)."""
+    merged = merged or {}
+    cache: dict[str, str] = {}
+
+    def key_of(ident: str) -> str:
+        hit = cache.get(ident)
+        if hit is None:
+            hit = cache[ident] = hierarchy.lineage(merged.get(ident, ident))[-1]
+        return hit
+
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    coded: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        for ident, mention, name in (
+            (c.source_id, c.source_mention, c.source_name),
+            (c.target_id, c.target_mention, c.target_name),
+        ):
+            if not ident:
+                continue
+            key = key_of(ident)
+            written = _as_written(mention)
+            if written:
+                counts[key][written] += 1
+            coded_name = _as_written(name) if name != ident else None
+            if coded_name:
+                coded[key][coded_name] += 1
+    out: dict[str, list[str]] = {}
+    for key in set(counts) | set(coded):
+        seen: set[str] = set()
+        names: list[str] = []
+        for counter in (counts[key], coded[key]):
+            for name, _n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
+                folded = _fold(name)
+                if folded and folded not in seen:
+                    seen.add(folded)
+                    names.append(name)
+        out[key] = names
+    return out
+
+
+def fullest(names: Sequence[str]) -> str:
+    """The fullest of the names one actor went by: most words, then most used, then first."""
+    used = Counter(names)
+    order = {n: i for i, n in reversed(list(enumerate(names)))}
+    return max(used, key=lambda n: (len(n.split()), used[n], -order[n]))
+
+
+def kb_names(kb: Any, key: str) -> list[str]:
+    """The knowledge base's names of ``key``: its canonical name, then the aliases that are
+    neither weak nor ambiguous (none for an id the KB does not hold)."""
+    if kb is None or not key or key not in kb:
+        return []
+    ent = kb.get(key)
+    return [ent.name] + [
+        a.name for a in ent.aliases if a.kind not in _WEAK_KINDS and not a.ambiguous
+    ]
+
+
+def member_named(key: str, name: str, kb: Any, hierarchy: Any) -> str:
+    """The id, within ``key``'s lineage, of the organisation called ``name`` (the canonical
+    name first, then any alias): "Nusra Front" of the lineage keyed by its successor is
+    ``org:nusra-front``, the id ``riftwatch actors resolve "Nusra Front"`` gives. ``key``
+    itself when no member is called so."""
+    if kb is None or hierarchy is None:
+        return key
+    want = _fold(name)
+    members = [m for m in hierarchy.lineage(key) if m in kb]
+    for m in members:
+        if _fold(kb.get(m).name) == want:
+            return m
+    for m in members:
+        if any(_fold(n) == want for n in kb_names(kb, m)[1:]):
+            return m
+    return key
+
+
+def named(
+    actor: dict[str, Any],
+    corpus: dict[str, list[str]],
+    kb: Any,
+    *,
+    is_open: Callable[[str], bool] | None = None,
+    hierarchy: Any = None,
+    rename: bool = True,
+) -> dict[str, Any]:
+    """``actor`` ({id, name}, its id a lineage key) with ``aliases``; an open actor's
+    ``name`` becomes the fullest form the corpus used for it; a lineage's ``id`` becomes
+    that of the member named (:func:`member_named`; the key stays in ``lineage_id``).
+    ``rename=False`` only adds the aliases (``ach`` and ``wedges`` keep their ids and names).
+
+    >>> named({"id": "open:t", "name": "Tigers"}, {"open:t": ["Tigers", "Zorblan Tigers"]},
+    ...       None, is_open=lambda i: i.startswith("open:"))
+    {'id': 'open:t', 'name': 'Zorblan Tigers', 'aliases': ['Tigers', 'Zorblan Tigers']}
+    """
+    ident = str(actor.get("id") or "")
+    written = corpus.get(ident, [])
+    if not written and hierarchy is not None and ident:
+        written = corpus.get(hierarchy.lineage(ident)[-1], [])
+    out = dict(actor)
+    if not rename:
+        out["aliases"] = _aliases([*written, *kb_names(kb, ident)])
+        return out
+    if written and is_open is not None and is_open(ident):
+        out["name"] = fullest([out.get("name") or "", *written] if out.get("name") else written)
+    member = member_named(ident, str(out.get("name") or ""), kb, hierarchy)
+    if member != ident:
+        out["id"], out["lineage_id"] = member, ident
+    out["aliases"] = _aliases([*written, *kb_names(kb, member), *kb_names(kb, ident)])
+    return out
+
+
+def _aliases(names: Iterable[str]) -> list[str]:
+    """``names`` deduplicated by :func:`_fold`, at most :data:`MAX_ALIASES`."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        folded = _fold(name)
+        if folded and folded not in seen:
+            seen.add(folded)
+            out.append(name)
+            if len(out) >= MAX_ALIASES:
+                break
+    return out
+
+
+def actor_namer(
+    claims: Iterable[Any], hierarchy: Any = None, *, rename: bool = True
+) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A function naming an actor dict ({id, name}, keyed as the timeline keys actors) for the
+    outputs, from ``claims`` and the hierarchy's knowledge base (see :func:`named`)."""
+    from riftwatch.actors.open import is_open
+    from riftwatch.analysis.hierarchy import default_hierarchy
+    from riftwatch.analysis.timeline import _same_open_actors
+
+    hierarchy = hierarchy if hierarchy is not None else default_hierarchy()
+    claims = list(claims)
+    corpus = corpus_names(claims, hierarchy, _same_open_actors(claims))
+    kb = getattr(hierarchy, "kb", None)
+    return lambda actor: named(
+        actor, corpus, kb, is_open=is_open, hierarchy=hierarchy, rename=rename
+    )
+
+
+def name_rifts(
+    found: list[dict[str, Any]], claims: Iterable[Any], hierarchy: Any = None
+) -> list[dict[str, Any]]:
+    """``found`` (rifts of :func:`riftwatch.analysis.rift.assess` on ``claims``) with named
+    actors."""
+    if not found:
+        return found
+    name = actor_namer(claims, hierarchy)
+    for r in found:
+        r["actors"] = [name(a) for a in r["actors"]]
+    return found
+
+
+__all__ = [
+    "MAX_ALIASES",
+    "actor_namer",
+    "corpus_names",
+    "fullest",
+    "kb_names",
+    "name_rifts",
+    "named",
+]
