@@ -2437,14 +2437,24 @@ class SentenceCoder:
     def _dedupe(self) -> list[Event]:
         """One event per (source, target, type) in a sentence ("pledged allegiance" is one
         pledge, not two); the first trigger is kept, the others' reasons are added. Two
-        triggers the modality cues read differently stay two events: "officials claimed that
-        X funds Y, but others denied that X funded the group" is a claim and a denial, and
-        merged the denial would be lost."""
+        triggers in the complements of different verbs that the modality cues read
+        differently stay two events: "officials claimed that X funds Y, but others denied
+        that X funded the group" is a claim and a denial, and merged the denial would be
+        lost. Within one frame the first trigger speaks for both ("X does not fund and
+        train Y": the negation covers the coordinated verb)."""
         from riftwatch.nlp.modality import modality_of
 
         def reading(e: Event) -> str:
             return modality_of(e.trigger, e.event_type, self.lex, source_key=e.source.key(),
                                actor_of=self.actor_of, headline=self.headline).value  # fmt: skip
+
+        def frame(tok: Any) -> int | None:
+            """The verb whose complement clause holds ``tok`` ("denied that ...")."""
+            while tok.head.i != tok.i:
+                if tok.dep_ == "ccomp":
+                    return tok.head.i
+                tok = tok.head
+            return None
 
         kept: dict[tuple[str, ...], Event] = {}
         for e in self.events:
@@ -2453,6 +2463,7 @@ class SentenceCoder:
             if (
                 first is not None
                 and e.trigger.i != first.trigger.i
+                and frame(e.trigger) != frame(first.trigger)
                 and reading(e) != reading(first)
             ):
                 key = (*key, str(e.trigger.i))
