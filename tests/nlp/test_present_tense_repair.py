@@ -54,3 +54,30 @@ def test_a_claim_and_its_denial_in_one_sentence_stay_two_events(text: str) -> No
            if etype == "AID" and src == "Inter-Services Intelligence"
            and tgt == "Hizbul Mujahideen"}  # fmt: skip
     assert aid == {"asserted", "denied"}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The Quetta shura rebuffed overtures from Al Qaeda.", "asserted"),
+        (
+            "Pakistani officials said the Quetta shura rebuffed overtures from Al Qaeda.",
+            "asserted",
+        ),  # fmt: skip
+        ("The Quetta shura never rebuffed overtures from Al Qaeda.", "negated"),
+        ("The Quetta shura may have rebuffed overtures from Al Qaeda.", "uncertain"),
+    ],
+)
+def test_a_past_form_read_as_an_adjective_is_the_names_act(text: str, modality: str) -> None:
+    # "rebuffed overtures": the tagger takes the verb for an adjective of its object and the
+    # sentence is left with no verb; the name read as "it" gives the verb back
+    events = group_events(text, "2010-05-01")
+    rejects = {(s, t, m) for s, etype, _mode, t, m in events if etype == "REJECT"}
+    assert rejects == {("Quetta Shura", "Al Qaeda", modality)}, events
+
+
+def test_an_adjective_that_is_one_stays_one() -> None:
+    events = group_events(
+        "Rebuffed envoys of Al Qaeda waited outside the Quetta shura's camp.", "2010-05-01"
+    )
+    assert not [e for e in events if e[1] == "REJECT"], events

@@ -431,7 +431,7 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
                 notes[n].append(
                     "headline: the first actor parsed as a pronoun to find its verb"
                     if lead
-                    else "an actor before a present-tense verb parsed as a pronoun"
+                    else "an actor before its verb (read as one noun phrase) parsed as a pronoun"
                 )
     return [(doc, "; ".join(found) or None) for doc, found in zip(docs, notes, strict=True)]
 
@@ -691,7 +691,8 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
                        events: Any) -> tuple[str, int] | None:  # fmt: skip
     """'The ISI funds Y', 'officials said X arms Y': a name, then the third person of an event
     verb, then another name, where the parser took the name and the verb for one noun phrase
-    (the name a ``compound`` of the verb, or the verb a noun): the text with that name (and
+    (the name a ``compound`` of the verb, or the verb a noun), or a past form it read as an
+    adjective of its object ("X rebuffed overtures from Y"): the text with that name (and
     its article) as the pronoun "it", and where the verb starts. Written text's counterpart
     of :func:`_pronoun_form`; kept only when the reparse makes the word the pronoun's verb.
 
@@ -711,24 +712,29 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
         if word is None or word.is_punct:
             continue
         low = word.lower_
-        if not low.endswith("s") or low.endswith("ss"):
-            continue
-        stems = {low[:-1], low[:-2]} | ({low[:-3] + "y"} if low.endswith("ies") else set())
-        if not stems & set(events):
-            continue
-        if (
-            word.pos_ != "VERB"
-            and word.dep_ in ("nsubj", "nsubjpass")
-            and word.head.pos_
-            in (
-                "VERB",
-                "AUX",
+        if word.tag_ in ("VBD", "VBN") and word.dep_ == "amod":
+            # "The Quetta shura rebuffed overtures from Y": a past form read as an adjective
+            # of its object, the name its subject; the sentence left with no verb
+            if word.lemma_.lower() not in events or not any(
+                c.dep_ == "nsubj" and start <= c.idx < end for c in word.children
+            ):
+                continue
+            glued = True
+        else:
+            if not low.endswith("s") or low.endswith("ss"):
+                continue
+            stems = {low[:-1], low[:-2]} | ({low[:-3] + "y"} if low.endswith("ies") else set())
+            if not stems & set(events):
+                continue
+            if (
+                word.pos_ != "VERB"
+                and word.dep_ in ("nsubj", "nsubjpass")
+                and word.head.pos_ in ("VERB", "AUX")
+            ):
+                continue  # "Taliban attacks in X kill 30": a noun, the subject of the verb
+            glued = word.pos_ != "VERB" or any(
+                c.dep_ == "compound" and start <= c.idx < end for c in word.children
             )
-        ):
-            continue  # "Taliban attacks in X kill 30": a noun, the subject of the verb after it
-        glued = word.pos_ != "VERB" or any(
-            c.dep_ == "compound" and start <= c.idx < end for c in word.children
-        )
         if not glued or spans[n + 1][0] <= word.idx:
             continue
         head = sdoc.char_span(start, end, alignment_mode="expand")
