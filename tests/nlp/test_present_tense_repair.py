@@ -81,3 +81,19 @@ def test_an_adjective_that_is_one_stays_one() -> None:
         "Rebuffed envoys of Al Qaeda waited outside the Quetta shura's camp.", "2010-05-01"
     )
     assert not [e for e in events if e[1] == "REJECT"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Islamabad banned the TTP's allies.", "Pakistan condemned Al Qaeda's proxies."],
+)
+def test_a_groups_allies_or_proxies_are_not_the_group(text: str) -> None:
+    # the owner of a counterpart noun is the other side of that relation, not its members
+    events = group_events(text, "2012-01-01")
+    assert not [e for e in events if e[0] in ("Government of Pakistan", "Pakistan")], events
+
+
+def test_a_groups_own_things_still_stand_for_it() -> None:
+    events = group_events("Islamabad banned the TTP's newspapers.", "2012-01-01")
+    assert ("Government of Pakistan", "SANCTION", "discontinue", "Tehrik-i-Taliban Pakistan",
+            "asserted") in events, events  # fmt: skip

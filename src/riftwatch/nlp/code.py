@@ -788,7 +788,9 @@ class SentenceCoder:
         for obj in objs:
             if obj.i in self.actor_of or written.listed_member(obj, self.lex):
                 continue  # "..., among them the movement's spokesman" (round 10)
-            for child in obj.children if owners else ():
+            # "banned the TTP's allies": the allies, not the TTP (cues.yaml counterpart_nouns)
+            counterpart = obj.lower_ in self.lex.counterpart_nouns
+            for child in obj.children if owners and not counterpart else ():
                 if child.dep_ == "poss" or (
                     child.dep_ in ("amod", "compound", "nmod") and child.i < obj.i
                 ):
