@@ -2170,8 +2170,8 @@ def ach_matrix(
 
 
 def _with_aliases(out: dict[str, Any], claims: Sequence[Any]) -> dict[str, Any]:
-    """``out`` (an ``ach`` matrix or a ``wedges`` ranking) with the ``aliases`` of its
-    actors (``pair``; each ranked ``actor``), their ids and names unchanged."""
+    """``out`` (an ``ach`` matrix) with the ``aliases`` of its actors (``pair``), their ids
+    and names unchanged."""
     from riftwatch.analysis.naming import actor_namer
 
     name = actor_namer(claims, rename=False)
@@ -2303,7 +2303,9 @@ def wedge_ranking(
             out = wedges_mod.wedges(claims, target, within, as_of=as_of, kb=kb)
     net = wedges_mod.signed_network(claims, as_of=as_of)
     out["network"] = {"balance": net["balance"], "brokers": net["brokers"]}
-    return _with_aliases(out, claims)
+    # no aliases here: the workbench ranks from the claims between the two sides only, and
+    # the names a corpus used would differ between the two readings of one ranking
+    return out
 
 
 def signed_network(
