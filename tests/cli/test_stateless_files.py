@@ -14,34 +14,13 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from tests.documents import write_docx, write_pdf
 
 from clirun import riftwatch
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return riftwatch(*args, timeout=600)
-
-
-def _pdf(path: Path, lines: list[str]) -> None:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    for line in lines:
-        pdf.multi_cell(0, 6, line)
-        pdf.ln(2)
-    pdf.set_creation_date(datetime(2014, 2, 20, 9, 0))
-    pdf.output(str(path))
-
-
-def _docx(path: Path, paragraphs: list[str]) -> None:
-    import docx
-
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    document.save(str(path))
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +30,10 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "2012" / "march.txt").write_text(
         "Kabul, 4 March 2012 - The Haqqani network sheltered Al Qaeda fighters in Khost.\n"
     )
-    _pdf(root / "debrief.pdf", ["Islamabad, 12 June 2013",
-                                "Al Qaeda accused the Haqqani network of betrayal."])  # fmt: skip
-    _docx(root / "intercepts.docx", ["Peshawar, 2 May 2014 - The Haqqani network attacked "
+    write_pdf(root / "debrief.pdf", ["Islamabad, 12 June 2013",
+                                "Al Qaeda accused the Haqqani network of betrayal."],
+              datetime(2014, 2, 20, 9, 0))  # fmt: skip
+    write_docx(root / "intercepts.docx", ["Peshawar, 2 May 2014 - The Haqqani network attacked "
                                      "Al Qaeda couriers near Miranshah."])  # fmt: skip
     (root / "noise.bin").write_bytes(b"\x00\x01\x02\x03 not a document")
     return root

@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from sqlalchemy import select
+from tests.documents import write_docx, write_pdf
 
 from clirun import riftwatch
 from riftwatch import api
@@ -27,33 +28,6 @@ PLAIN = (
 )
 
 
-def _pdf(path: Path, lines: list[str], created: datetime) -> Path:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    for line in lines:
-        pdf.multi_cell(0, 6, line)
-        pdf.ln(2)
-    pdf.set_creation_date(created)
-    pdf.output(str(path))
-    return path
-
-
-def _docx(path: Path, paragraphs: list[str], created: datetime, modified: datetime) -> Path:
-    import docx
-
-    document = docx.Document()
-    document.add_heading("Situation report: Khyber Agency", level=1)
-    for text in paragraphs:
-        document.add_paragraph(text)
-    document.core_properties.created = created
-    document.core_properties.modified = modified
-    document.save(str(path))
-    return path
-
-
 def _set_mtime(path: Path, moment: datetime) -> None:
     stamp = moment.timestamp()
     os.utime(path, (stamp, stamp))
@@ -65,18 +39,18 @@ def _by_name(store) -> dict[str, dict]:
 
 def test_pdf_made_today_about_2015_takes_the_text_dateline(store, tmp_path: Path) -> None:
     now = datetime.now(UTC)
-    _pdf(
+    write_pdf(
         tmp_path / "khyber.pdf",
         ["Clashes in the Khyber Agency", f"PESHAWAR, 9 October 2015: {ABOUT_2015}"],
         now,
     )
-    _pdf(
+    write_pdf(
         tmp_path / "body.pdf",
         [f"Tirah valley fighting. The army said that on 9 October 2015 {ABOUT_2015}"],
         now,
     )
     made = datetime(2015, 10, 12, 8, 0, tzinfo=UTC)
-    _pdf(tmp_path / "undated.pdf", [PLAIN], made)
+    write_pdf(tmp_path / "undated.pdf", [PLAIN], made)
     summary = api.ingest([tmp_path], db=store)
     assert summary.failed == 0
     docs = _by_name(store)
@@ -100,13 +74,20 @@ def test_pdf_made_today_about_2015_takes_the_text_dateline(store, tmp_path: Path
 
 def test_docx_from_an_old_template_takes_the_text_dateline(store, tmp_path: Path) -> None:
     created = datetime(2003, 4, 1, 9, 0, tzinfo=UTC)
-    _docx(
+    write_docx(
         tmp_path / "sitrep.docx",
         [f"PESHAWAR, 9 October 2015: {ABOUT_2015}"],
+        "Situation report: Khyber Agency",
         created,
         datetime.now(UTC),
     )
-    _docx(tmp_path / "undated.docx", [PLAIN], created, datetime(2015, 10, 14, 7, tzinfo=UTC))
+    write_docx(
+        tmp_path / "undated.docx",
+        [PLAIN],
+        "Situation report: Khyber Agency",
+        created,
+        datetime(2015, 10, 14, 7, tzinfo=UTC),
+    )
     api.ingest([tmp_path], db=store)
     docs = _by_name(store)
     assert (docs["sitrep.docx"]["published"], docs["sitrep.docx"]["date_origin"]) == (
@@ -261,7 +242,7 @@ def test_events_take_the_text_s_date(tmp_path: Path) -> None:
         "PESHAWAR, 9 October 2015: Officials described the fighting in the Tirah valley. "
         "The Pakistan Army launched air strikes against the TTP yesterday."
     )
-    _pdf(folder / "strikes.pdf", ["Air strikes in Khyber", text], datetime.now(UTC))
+    write_pdf(folder / "strikes.pdf", ["Air strikes in Khyber", text], datetime.now(UTC))
     api.ingest([folder], db=db)
     api.extract_stored(db)
     store = api.connect(db)
@@ -280,7 +261,7 @@ def test_docs_show_says_where_the_date_came_from(tmp_path: Path) -> None:
     db = str(tmp_path / "rw.db")
     folder = tmp_path / "in"
     folder.mkdir()
-    _pdf(
+    write_pdf(
         folder / "khyber.pdf",
         ["Clashes", f"PESHAWAR, 9 October 2015: {ABOUT_2015}"],
         datetime.now(UTC),

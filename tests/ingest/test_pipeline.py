@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
+from tests.documents import pdf_bytes
 
 from clirun import program
 from riftwatch import api
@@ -30,16 +31,6 @@ WIRE = (
     "28,000 soldiers were taking part, backed by jets and helicopter gunships, and the army "
     "said dozens of militants had been killed in the first hours of fighting near the town."
 )
-
-
-def _pdf_bytes(text_line: str) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=12)
-    pdf.multi_cell(0, 8, text_line)
-    return bytes(pdf.output())
 
 
 @pytest.fixture
@@ -62,8 +53,8 @@ def mixed(tmp_path: Path) -> Path:
         "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n",
         encoding="utf-8",
     )
-    (folder / "good.pdf").write_bytes(_pdf_bytes("ISKP fighters attacked a Taliban post."))
-    (folder / "broken.pdf").write_bytes(_pdf_bytes("whatever")[:300])
+    (folder / "good.pdf").write_bytes(pdf_bytes("ISKP fighters attacked a Taliban post."))
+    (folder / "broken.pdf").write_bytes(pdf_bytes("whatever")[:300])
     (folder / "empty.txt").write_bytes(b"")
     (folder / "noise.bin").write_bytes(os.urandom(4096))
     return folder

@@ -8,6 +8,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from tests.documents import pdf_bytes
 
 from riftwatch.errors import IngestError
 from riftwatch.ingest.readers import READERS, ReadOptions, choose_reader
@@ -19,16 +20,6 @@ REPORT = (
     "winter, according to two officials. The Haqqani network, by contrast, kept hosting "
     "foreign militants in North Waziristan."
 )
-
-
-def _pdf_bytes(text: str) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=12)
-    pdf.multi_cell(0, 8, text)
-    return bytes(pdf.output())
 
 
 def read_file(path: Path, **options: object) -> tuple[str, list[RawDocument | IngestError]]:
@@ -64,7 +55,7 @@ def test_every_reader_is_registered_under_a_versioned_name() -> None:
 
 def test_pdf_named_txt_is_read_as_pdf(tmp_path: Path) -> None:
     path = tmp_path / "looks_like_text.txt"
-    path.write_bytes(_pdf_bytes(REPORT))
+    path.write_bytes(pdf_bytes(REPORT))
     name, items = read_file(path)
     assert name == "pdf.v1"
     assert "Haqqani network" in items[0].text
@@ -72,7 +63,7 @@ def test_pdf_named_txt_is_read_as_pdf(tmp_path: Path) -> None:
 
 def test_pdf_after_leading_junk_is_still_a_pdf(tmp_path: Path) -> None:
     path = tmp_path / "download.bin"
-    path.write_bytes(b"HTTP/1.1 200 OK junk\r\n\r\n" + _pdf_bytes(REPORT))
+    path.write_bytes(b"HTTP/1.1 200 OK junk\r\n\r\n" + pdf_bytes(REPORT))
     name, items = read_file(path)
     assert name == "pdf.v1"
     assert "Al Qaeda" in items[0].text

@@ -47,3 +47,44 @@ def test_hedged_or_negated_sharing_is_not_asserted(text: str, modality: str) -> 
 )
 def test_sharing_no_cooperative_thing_is_no_event(text: str) -> None:
     assert not events(text), events(text)
+
+
+# -- information shared or exchanged (stop 26: an analyst's own Sahel files) -----------------
+@pytest.mark.parametrize(
+    ("text", "a", "b", "both_ways"),
+    [
+        ("JNIM commanders shared intelligence with ISGS fighters.", "Nusrat", "Greater Sahara",
+         False),
+        ("The ISI exchanged information with the Haqqani network.", "Inter-Services", "Haqqani",
+         True),
+        ("Hamas and Hezbollah shared intelligence on Israeli troop movements.", "Hamas",
+         "Hezbollah", True),
+    ],
+)  # fmt: skip
+def test_information_shared_with_a_party_is_intelligence_aid(
+    text: str, a: str, b: str, both_ways: bool
+) -> None:
+    found = events(text)
+    assert has(found, a, "AID", b), found
+    assert has(found, b, "AID", a) is both_ways, found
+    assert not any(e[1] == "RETREAT" for e in found), found  # no prisoner swap
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("JNIM commanders never shared intelligence with ISGS fighters.", "negated"),
+        ("JNIM commanders may have shared intelligence with ISGS fighters.", "uncertain"),
+        ("Officials denied that JNIM exchanged information with ISGS.", "denied"),
+    ],
+)
+def test_information_sharing_negated_or_hedged_is_not_asserted(text: str, modality: str) -> None:
+    found = events(text)
+    assert not asserted(found), found
+    assert has(found, "Nusrat", "AID", "Greater Sahara", modality), found
+
+
+def test_prisoners_exchanged_stay_a_release() -> None:
+    found = events("The ISI exchanged prisoners with the Haqqani network.")
+    assert has(found, "Inter-Services", "RETREAT", "Haqqani"), found
+    assert not any(e[1] == "AID" for e in found), found

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
+from tests.documents import pdf_bytes
 from tests.web.conftest import REPORT_A, Served
 
 from riftwatch import api
@@ -18,16 +19,6 @@ def _token(client: httpx.Client) -> str:
     return re.search(r'name="token" value="([^"]+)"', page).group(1)
 
 
-def _pdf_bytes(text: str) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=12)
-    pdf.multi_cell(0, 8, text)
-    return bytes(pdf.output())
-
-
 def test_upload_ingests_codes_and_reports_failures(fresh_server: Callable[..., Served]) -> None:
     served = fresh_server()
     record = {
@@ -36,7 +27,7 @@ def test_upload_ingests_codes_and_reports_failures(fresh_server: Callable[..., S
         "url": "https://example.org/r?id=1&x=2",
         "text": "Islamabad, 2 May 2011. Pakistani troops attacked TTP militants in Swat.",
     }
-    pdf = _pdf_bytes("The army sheltered refugees in Swat.")
+    pdf = pdf_bytes("The army sheltered refugees in Swat.")
     files = [
         ("files", ("report.txt", REPORT_A.encode(), "text/plain")),
         ("files", ("brief.pdf", pdf, "application/pdf")),

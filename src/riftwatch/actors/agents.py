@@ -31,6 +31,15 @@ STATE_ROLES = ("government", "military", "intelligence", "police")
 ROLES = (*STATE_ROLES, "civilians", "rebels", "opposition", "militants")
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular by its ending ("parties" -> "party", "groups" -> "group")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 @dataclass(frozen=True)
 class Agents:
     """The agent nouns (lower case, as written: singular and plural are separate entries)."""
@@ -44,14 +53,17 @@ class Agents:
     generic_modifiers: frozenset[str] = frozenset()
 
     def is_generic(self, name: str) -> bool:
-        """A name that names no particular actor: one generic word ("the Emirate"), or
-        generic adjectives only ("Islamist", "Sunni").
+        """A name that names no particular actor: one generic word, singular or plural ("the
+        Emirate", "Groups" opening a headline), or generic adjectives only ("Islamist", "Sunni").
 
-        >>> load_agents().is_generic("the Committee"), load_agents().is_generic("Hamas")
-        (True, False)
+        >>> a = load_agents()
+        >>> a.is_generic("the Committee"), a.is_generic("Groups"), a.is_generic("Hamas")
+        (True, True, False)
         """
         words = norm(name).split()
-        if len(words) == 1 and words[0] in self.generic_names:
+        if len(words) == 1 and (
+            words[0] in self.generic_names or _singular(words[0]) in self.generic_names
+        ):
             return True
         return bool(words) and all(w in self.generic_modifiers for w in words)
 

@@ -3460,8 +3460,9 @@ def exchanged_acts(coder: Any) -> None:
     """'X and Y exchanged visits', 'X exchanged greetings with Y': a verb whose lexicon entry
     says ``object_names_event`` (exchange: a prisoner swap, RETREAT, by default) codes as the
     event its object noun names (a visit is CONSULT), in both directions as the verb's
-    symmetric frame gives them; an object that is no event noun ("exchanged prisoners")
-    keeps the verb's own reading. Modality is read later from the verb.
+    symmetric frame gives them; information exchanged ("exchanged intelligence with Y") is
+    intelligence sharing (AID); an object that is no event noun ("exchanged prisoners") keeps
+    the verb's own reading. Modality is read later from the verb.
 
     >>> from riftwatch.nlp.extract import extract_document
     >>> sorted({c.event.event_type for c in extract_document(
@@ -3479,6 +3480,8 @@ def exchanged_acts(coder: Any) -> None:
             if obj.dep_ not in ("dobj", "obj"):
                 continue
             noun = coder._event_noun(obj)  # noqa: SLF001
+            if obj.lemma_.lower() in coder.lex.intelligence_nouns:  # "exchanged intelligence"
+                noun = {"type": "AID", "mode": "intelligence"}
             if not noun or not noun.get("type") or noun.get("type") == event.event_type:
                 continue
             event.event_type, event.mode = noun["type"], noun.get("mode")

@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from riftwatch.actors.resolve import common_word
 from riftwatch.nlp.code import Actor
 
 Span = tuple[int, int, Actor]
@@ -154,6 +155,17 @@ _NAMED_GROUPS = ("{} Faction", "Forces of {}", "{} Group", "{} faction", "{} gro
 _NAME = re.compile(r"[A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w'\u2019\-]+)*")
 
 
+def _could_be_personal(name: str) -> bool:
+    """Could an open group name be a person's name, which a group may be named after
+    ("Karuna" for the Colonel Karuna Faction)? Not when one of its words is a common English
+    word ("Islamic Jihad" is no man's name, so it is not the "Islamic Jihad Group").
+
+    >>> _could_be_personal("Karuna"), _could_be_personal("Islamic Jihad")
+    (True, False)
+    """
+    return not any(common_word(w) for w in re.findall(r"[A-Za-z]+", name))
+
+
 def _names(person: str) -> set[str]:
     """The full name and the surname ("Abubakar Shekau", "Shekau")."""
     words = person.split()
@@ -272,7 +284,8 @@ def find_ties(
             persons.append((lead.start(), lead.end(), lead.group(0)))
         # open names of groups named after a person ("Karuna" -> Colonel Karuna Faction);
         # a capitalised word no pass took as an actor stays a word ("sent men to Haqqani")
-        named = [(s, e, a.name) for s, e, a in actors if _is_open(a) and not _is_person(a)]
+        named = [(s, e, a.name) for s, e, a in actors
+                 if _is_open(a) and not _is_person(a) and _could_be_personal(a.name)]  # fmt: skip
         for ps, pe, person in [*persons, *known]:
             for gs, ge, group in groups:
                 if gs >= pe:

@@ -20,7 +20,7 @@ every event afterwards, so these mechanisms never assert what a cue negates or h
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -2768,15 +2768,7 @@ def passed_warnings(coder: Any) -> None:
     act with no owner may be X's own: no tip-off). The verb is the trigger, so "did not pass
     warnings", "may have passed warnings" are not asserted. Written reports, round 9."""
     lex = coder.lex
-    for noun in coder.doc:
-        if noun.lemma_.lower() not in lex.warning_nouns or noun.dep_ not in _OBJECTS:
-            continue
-        verb = noun.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.warning_passing_verbs:
-            continue
-        givers, passive, _how = coder.subject(verb)
-        if passive or not givers:
-            continue
+    for noun, verb, givers in _handed_on(coder, lex.warning_nouns, lex.warning_passing_verbs):
         receivers = [a for c in [*verb.children, *noun.children]
                      if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
                      for p in [c, *c.children] if p.dep_ in ("pobj", "dative")
@@ -3017,22 +3009,22 @@ def passed_intelligence(coder: Any) -> None:
     intelligence to Y': information (cues.yaml ``intelligence_nouns``) passed on by a verb of
     ``intelligence_passing_verbs`` to Y is intelligence sharing, AID (mode intelligence) from
     X to Y; the party the information is about is not the receiver. The verb is the trigger
-    ("did not pass", "may have passed" are not asserted). Round 10."""
+    ("did not pass", "may have passed" are not asserted). Round 10.
+
+    Verbs of sharing (``intelligence_sharing_verbs``) also name the receiver with "with" ("X
+    shared intelligence with Y"); a shared or exchanged item between conjoined subjects ("X and
+    Y exchanged intelligence") goes both ways, and so does what a verb of exchange
+    (``intelligence_mutual_verbs``) trades with a partner."""
     lex = coder.lex
-    for noun in coder.doc:
-        if noun.lemma_.lower() not in lex.intelligence_nouns or noun.dep_ not in _OBJECTS:
-            continue
-        verb = noun.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.intelligence_passing_verbs:
-            continue
-        givers, passive, _how = coder.subject(verb)
-        if passive or not givers:
-            continue
+    passing = lex.intelligence_passing_verbs | lex.intelligence_sharing_verbs
+    for noun, verb, givers in _handed_on(coder, lex.intelligence_nouns, passing):
+        lemma = verb.lemma_.lower()
+        preps = ("to", "with") if lemma in lex.intelligence_sharing_verbs else ("to",)
         # the parser may hang "to Y" on the topic ("dossiers on Z to Y"): any "to" phrase
         # after the noun in the verb's own clause (no other verb between)
-        preps = [c for c in verb.subtree if c.i > noun.i and (c.dep_ == "dative" or (
-                 c.dep_ == "prep" and c.lower_ == "to")) and _in_clause_of(c, verb)]  # fmt: skip
-        receivers = [a for c in preps for p in [c, *c.children] if p.dep_ in ("pobj", "dative")
+        found = [c for c in verb.subtree if c.i > noun.i and (c.dep_ == "dative" or (
+                 c.dep_ == "prep" and c.lower_ in preps)) and _in_clause_of(c, verb)]  # fmt: skip
+        receivers = [a for c in found for p in [c, *c.children] if p.dep_ in ("pobj", "dative")
                      for a in coder.actors(p)]  # fmt: skip
         own = {a.key() for a in givers}
         receivers = [r for r in receivers if r.key() not in own]
@@ -3040,6 +3032,32 @@ def passed_intelligence(coder: Any) -> None:
             why = [f"'{verb.text} {noun.text}' to a party: intelligence shared (AID)",
                    "source: subject", "target: the receiver"]  # fmt: skip
             coder._emit(givers, receivers, "AID", "intelligence", verb, why)  # noqa: SLF001
+            if lemma in lex.intelligence_mutual_verbs:
+                why = [f"'{verb.text} {noun.text}' with a party: each gives the other (AID)",
+                       "source: the partner", "target: subject"]  # fmt: skip
+                coder._emit(receivers, givers, "AID", "intelligence", verb, why)  # noqa: SLF001
+        elif len(own) > 1 and lemma in lex.intelligence_sharing_verbs:
+            for giver in givers:
+                others = [g for g in givers if g.key() != giver.key()]
+                why = [f"'{verb.text} {noun.text}' among the subjects: each gives the others "
+                       "(AID)", "source: one subject", "target: the other subjects"]  # fmt: skip
+                coder._emit([giver], others, "AID", "intelligence", verb, why)  # noqa: SLF001
+
+
+def _handed_on(
+    coder: Any, nouns: frozenset[str], verbs: frozenset[str]
+) -> Iterator[tuple[Any, Any, list[Any]]]:
+    """Each noun of ``nouns`` that is the object of an active verb of ``verbs``, with that verb
+    and its subjects (the givers): "X passed warnings ...", "X shared intelligence ..."."""
+    for noun in coder.doc:
+        if noun.lemma_.lower() not in nouns or noun.dep_ not in _OBJECTS:
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        givers, passive, _how = coder.subject(verb)
+        if not passive and givers:
+            yield noun, verb, givers
 
 
 def listed_member(child: Any, lex: Any) -> bool:

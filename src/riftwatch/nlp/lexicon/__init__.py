@@ -251,6 +251,8 @@ class Lexicon:
     doubt_removers: frozenset[str] = frozenset()  # written.doubt_removed (round 10)
     intelligence_nouns: frozenset[str] = frozenset()  # written.passed_intelligence (round 10)
     intelligence_passing_verbs: frozenset[str] = frozenset()  # written.passed_intelligence
+    intelligence_sharing_verbs: frozenset[str] = frozenset()  # "shared intelligence with Y"
+    intelligence_mutual_verbs: frozenset[str] = frozenset()  # "exchanged intelligence with Y"
     places: dict[str, Any] = field(default_factory=dict)  # mechanisms place measures (peers8)
     threat_conditions: frozenset[str] = frozenset()  # mechanisms.conditional_clause (peers8)
     # fix9: "relies on Y for expertise" (written.dependence): noun -> AID mode (or None)
@@ -597,6 +599,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         doubt_removers=_set(cues, "doubt_removers", "cues.yaml"),
         intelligence_nouns=_set(cues, "intelligence_nouns", "cues.yaml"),
         intelligence_passing_verbs=_set(cues, "intelligence_passing_verbs", "cues.yaml"),
+        intelligence_sharing_verbs=_set(cues, "intelligence_sharing_verbs", "cues.yaml"),
+        intelligence_mutual_verbs=_set(cues, "intelligence_mutual_verbs", "cues.yaml"),
         places=_places(nominals),
         threat_conditions=frozenset(str(w).lower() for w in cues.get("threat_conditions") or ()),
         dependence_things={
