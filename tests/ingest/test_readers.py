@@ -322,3 +322,11 @@ def test_50_mb_file_is_streamed_with_bounded_memory(tmp_path: Path) -> None:
     assert paragraphs == expected_paragraphs  # nothing lost or doubled at the cuts
     # a few parts' worth of text at most (str needs up to 4 bytes per character)
     assert peak < 5 * max_chars * 4
+
+
+def test_a_labelled_title_line_gives_the_title_without_its_label(tmp_path: Path) -> None:
+    """An analyst's note headed "Title: ...", "Date: ..." (stop 26) was titled with the label."""
+    note = tmp_path / "brief.txt"
+    note.write_text("Title: The Sahel exception ends\nDate: 2020-05-15\n\nJNIM fought ISGS.\n")
+    _name, docs = read_file(note)
+    assert [d.title for d in docs if isinstance(d, RawDocument)] == ["The Sahel exception ends"]

@@ -217,8 +217,18 @@ def markdown_title(text: str) -> str | None:
     return title or None
 
 
+_TITLE_LABEL = re.compile(r"^(?:title|headline|subject)[ \t]*:[ \t]*(?=\S)", re.I)
+
+
 def plain_title(text: str, path: Path) -> str:
-    """The first non-empty line when it is short enough to be a title, else the file stem."""
+    """The first non-empty line when it is short enough to be a title, else the file stem;
+    a label the line opens with ("Title: ...", "Subject: ...") is not part of the title.
+
+    >>> plain_title("Title: The truce ends" + chr(10) + "Date: 2020-05-15", Path("a.txt"))
+    'The truce ends'
+    >>> plain_title("Clashes in Menaka" + chr(10) + "Text.", Path("a.txt"))
+    'Clashes in Menaka'
+    """
     start = 0
     while start < len(text):
         end = text.find("\n", start)
@@ -227,6 +237,7 @@ def plain_title(text: str, path: Path) -> str:
         # look at a bounded slice: the first line of a huge file may be huge
         line = text[start : min(end, start + 4 * TITLE_MAX_CHARS)].strip()
         if line:
+            line = _TITLE_LABEL.sub("", line)
             return line if len(line) < TITLE_MAX_CHARS else path.stem
         start = end + 1
     return path.stem
