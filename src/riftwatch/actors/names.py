@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from riftwatch.actors.normalize import tokens
+from riftwatch.actors.open import group_words
 
 ORG_HEADS = frozenset(
     (
@@ -87,6 +88,9 @@ ORG_HEADS = frozenset(
         "emirate",
     )
 )
+ORG_HEADS = ORG_HEADS | group_words()["leading_group_words"] | group_words()["name_heads"]
+"""...and the other languages' group words and further name heads of
+``data/group_words.yaml`` ("Bloque Zorbla", "Zorbla Cartel", "Sons of Zorbla": open17)."""
 PERSON_CUES = frozenset(
     (
         "commander",
@@ -152,6 +156,8 @@ _CONNECT = frozenset(
 )
 # connectors that may open "<connector> the <Name>" inside a long name (mmp7)
 _LONG_CONNECT = frozenset({"of", "for"})
+# connectors of a name that says what it is for ("Movement for Democracy in Zorbla": open17)
+_CAUSE_CONNECT = frozenset({"for", "in"})
 _STOP = frozenset(
     (
         "the",
@@ -241,6 +247,13 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     >>> t = "Then the People's Liberation Army of Manipur left."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ["People's Liberation Army of Manipur"]
+    >>> t = ("So the Movement for Democracy in Zorbla and the Union for Peace in the Umbrian "
+    ...      "Republic met.")
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Movement for Democracy in Zorbla', 'Union for Peace in the Umbrian Republic']
+    >>> t = "Then the Zorbla Front in Umbria and Bloque Kestrel met the Kestrel Cartel."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Zorbla Front', 'Bloque Kestrel', 'Kestrel Cartel']
     >>> t = "Later the Eelam People's Democratic Party left."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ["Eelam People's Democratic Party"]
@@ -268,6 +281,27 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
             # of X": a connector and an article inside a long name, then a capitalised word,
             # once the name so far is an organisation's (a group word in it; "Commander Z of
             # the Y Front" is a person and his front)
+            # "Movement for Democracy in Zorbla", "Union for Peace in the Zorblan Republic":
+            # a name that names its cause with "for" runs on with "for"/"in" and a capitalised
+            # word (after "the" or not), as one name (open17); "the Zorbla Front in Umbria"
+            # stays "the Zorbla Front"
+            if (
+                nxt.lower() in _CAUSE_CONNECT
+                and (nxt.lower() == "for" or "for" in [t[2].lower() for t in toks[i : j + 1]])
+                and any(t[2].lower() in ORG_HEADS for t in toks[i : j + 1])
+                and j + 2 < len(toks)
+                and text[toks[j][1] : toks[j + 1][0]] == " "
+                and text[toks[j + 1][1] : toks[j + 2][0]] == " "
+            ):
+                k = j + 3 if toks[j + 2][2].lower() == "the" else j + 2
+                if (
+                    k < len(toks)
+                    and toks[k][2][:1].isupper()
+                    and toks[k][2].lower() not in _STOP
+                    and all(text[toks[m][1] : toks[m + 1][0]] == " " for m in range(j, k))
+                ):
+                    j = k
+                    continue
             if (
                 nxt.lower() in _LONG_CONNECT
                 and any(t[2].lower() in ORG_HEADS for t in toks[i : j + 1])

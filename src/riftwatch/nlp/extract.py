@@ -46,7 +46,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v26",
+    "actors.open.v27",
     "code.rules.v41",
     "modality.rules.v22",
     ATTRIBUTION_NAME,
