@@ -80,3 +80,40 @@ def test_a_group_word_name_does_not_take_a_place_after_in() -> None:
 def test_leading_group_words_are_data() -> None:
     assert group_type("Bloque Zorbla") == group_type("Jaysh al-Zorbani") == "armed_group"
     assert group_type("Zorbla Times") == "organization"
+
+
+# -- "the movement" / "the organisation" / "the faction" -------------------------------------
+def test_the_movement_in_the_sentence_naming_an_unknown_group_is_that_group() -> None:
+    text = (
+        "The Kestrel Front accused the Zorbla Brigade of treason, and the movement attacked "
+        "Al Shabaab."
+    )
+    assert ("open:kestrel-front", "ASSAULT", "org:al-shabaab") in asserted(text)
+
+
+def test_the_movement_after_a_fronted_clause_is_that_clauses_subject() -> None:
+    text = (
+        "After the Kestrel Front left the Zorbla Brigade in 2004, the movement attacked Al Shabaab."
+    )
+    got = asserted(text)
+    assert ("open:kestrel-front", "ASSAULT", "org:al-shabaab") in got
+    assert ("open:zorbla-brigade", "ASSAULT", "org:al-shabaab") not in got
+
+
+def test_the_movement_after_a_fronted_clause_negated_twin() -> None:
+    text = (
+        "After the Kestrel Front left the Zorbla Brigade in 2004, the movement did not attack "
+        "Al Shabaab."
+    )
+    events = [e for e in coded(text) if e["target"]["id"] == "org:al-shabaab"]
+    assert events and all(e["modality"] == "negated" for e in events)
+    assert all(e["source"]["id"] == "open:kestrel-front" for e in events)
+
+
+def test_a_clause_without_a_subject_group_leaves_the_organisation_alone() -> None:
+    text = (
+        "The Kestrel Front broke with the Zorbla Brigade in 2004. After its split from the "
+        "Zorbla Brigade, the organisation attacked Al Shabaab."
+    )
+    got = asserted(text)
+    assert ("open:zorbla-brigade", "ASSAULT", "org:al-shabaab") not in got
