@@ -117,3 +117,25 @@ def test_a_clause_without_a_subject_group_leaves_the_organisation_alone() -> Non
     )
     got = asserted(text)
     assert ("open:zorbla-brigade", "ASSAULT", "org:al-shabaab") not in got
+
+
+# -- whole names -------------------------------------------------------------------------------
+def test_a_known_word_inside_an_unknown_brigades_name_is_part_of_it() -> None:
+    text = "The Abu Zorb Martyrs Brigade and the Kestrel Front fought the Islamic State in 2015."
+    got = asserted(text)
+    assert ("open:abu-zorb-martyrs-brigade", "ASSAULT", "org:islamic-state") in got
+    assert all("martyrs" not in s or s == "open:abu-zorb-martyrs-brigade" for s, _t, _o in got)
+
+
+def test_a_possessor_of_the_name_stays_in_it() -> None:
+    text = "The Revolutionary Workers' Party of Zorbla split from the New People's Army in 1998."
+    assert any(s == "open:revolutionary-workers-party-of-zorbla" for s, _t, _o in asserted(text))
+
+
+def test_a_name_with_its_place_takes_no_region_after_in() -> None:
+    text = (
+        "The Movement for the Salvation of Zorbla in the Kestrel region fought the Islamic State."
+    )
+    assert ("open:movement-for-the-salvation-of-zorbla", "ASSAULT", "org:islamic-state") in (
+        asserted(text)
+    )

@@ -254,6 +254,10 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     >>> t = "Then the Zorbla Front in Umbria and Bloque Kestrel met the Kestrel Cartel."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ['Zorbla Front', 'Bloque Kestrel', 'Kestrel Cartel']
+    >>> t = ("So the Front for the Salvation of Zorbla in the Umbria region and the Zorblan "
+    ...      "Workers' Party met.")
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Front for the Salvation of Zorbla', "Zorblan Workers' Party"]
     >>> t = "Later the Eelam People's Democratic Party left."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ["Eelam People's Democratic Party"]
@@ -270,6 +274,8 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
         while j + 1 < len(toks):
             nxt = toks[j + 1][2]
             gap = text[toks[j][1] : toks[j + 1][0]]
+            if gap in ("' ", "\u2019 ") and f"{toks[j][2].lower()}'" in _name_possessors():
+                gap = " "  # "the Revolutionary Workers' Party": a possessor of the name (open17)
             if gap not in (" ", "-", " - ") or len(gap) > 3:
                 break
             if nxt[:1].isupper() or (
@@ -284,10 +290,18 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
             # "Movement for Democracy in Zorbla", "Union for Peace in the Zorblan Republic":
             # a name that names its cause with "for" runs on with "for"/"in" and a capitalised
             # word (after "the" or not), as one name (open17); "the Zorbla Front in Umbria"
-            # stays "the Zorbla Front"
+            # stays "the Zorbla Front", and a name with its place ("... of Zorbla") takes no
+            # other ("... of Zorbla in the Umbria region")
             if (
                 nxt.lower() in _CAUSE_CONNECT
-                and (nxt.lower() == "for" or "for" in [t[2].lower() for t in toks[i : j + 1]])
+                and (
+                    nxt.lower() == "for"
+                    or (
+                        "for" in (words := [t[2].lower() for t in toks[i : j + 1]])
+                        and "of" not in words
+                        and "in" not in words
+                    )
+                )
                 and any(t[2].lower() in ORG_HEADS for t in toks[i : j + 1])
                 and j + 2 < len(toks)
                 and text[toks[j][1] : toks[j + 1][0]] == " "

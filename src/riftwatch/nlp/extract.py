@@ -373,12 +373,15 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             _leading_group_name(surface)
             or _demonym_opens(found, start, end)
             or _place_inside(found, start, end)
+            or _name_inside(found, start, end, cue, surface)
         ):
             # "Jabhat Ahl al-Tawhid": a known name inside it ("al-Tawhid") is not the group
             overlap = [f for f in found if f[0] < end and f[1] > start]
+            leading = _leading_group_name(surface)
             if all(
-                (start < f[0] or _demonym_actor(f[2])) and f[1] <= end for f in overlap
-            ):  # all strictly inside, or the opening demonym
+                (start < f[0] or _demonym_actor(f[2])) and (f[1] <= end or leading) for f in overlap
+            ):  # all strictly inside, or the opening demonym (or, after a leading group word,
+                # a known name running on out of it: "Faylaq al-Zorb became ...", open17)
                 found = [f for f in found if f not in overlap]
                 taken = [(s, e) for s, e, _a in found]
         if not free(start, end) or cue not in norm(surface).split():
@@ -732,6 +735,29 @@ def _other_than_named(
         if earlier and (kind != "shura" or earlier[-1].type == "shura"):
             return earlier[-1]
     return ante
+
+
+def _name_inside(
+    found: list[tuple[int, int, Actor]], start: int, end: int, cue: str, surface: str
+) -> bool:
+    """ "The Abu Zorb Martyrs Brigade": a known name with words of the name before and after
+    it, inside a name that ends in its group word, is part of that name (open17).
+
+    >>> from riftwatch.nlp.code import Actor
+    >>> m = Actor(id="org:m", name="Martyrs", mention="Martyrs", type="armed_group")
+    >>> _name_inside([(9, 16, m)], 0, 24, "brigade", "Abu Zorb Martyrs Brigade")
+    True
+    >>> _name_inside([(0, 7, m)], 0, 15, "brigade", "Martyrs Brigade")
+    False
+    """
+    overlap = [f for f in found if f[0] < end and f[1] > start]
+    words = norm(surface).split()
+    return (
+        bool(overlap)
+        and bool(words)
+        and words[-1] == cue
+        and all(f[0] > start and f[1] < end for f in overlap)
+    )
 
 
 def _place_inside(found: list[tuple[int, int, Actor]], start: int, end: int) -> bool:
