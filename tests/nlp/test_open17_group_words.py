@@ -139,3 +139,10 @@ def test_a_name_with_its_place_takes_no_region_after_in() -> None:
     assert ("open:movement-for-the-salvation-of-zorbla", "ASSAULT", "org:islamic-state") in (
         asserted(text)
     )
+
+
+def test_a_name_joined_by_another_languages_connector_is_one_name() -> None:
+    text = "The Cartel del Zorbo fought the Kestrel Front in 2012."
+    got = asserted(text)
+    assert ("open:cartel-del-zorbo", "ASSAULT", "open:kestrel-front") in got
+    assert not any(s == "open:cartel" for s, _t, _o in got)

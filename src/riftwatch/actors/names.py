@@ -88,6 +88,7 @@ ORG_HEADS = frozenset(
         "emirate",
     )
 )
+_OLD_HEADS = ORG_HEADS
 ORG_HEADS = ORG_HEADS | group_words()["leading_group_words"] | group_words()["name_heads"]
 """...and the other languages' group words and further name heads of
 ``data/group_words.yaml`` ("Bloque Zorbla", "Zorbla Cartel", "Sons of Zorbla": open17)."""
@@ -154,6 +155,8 @@ FOLLOW_CUES = frozenset(
 _CONNECT = frozenset(
     {"e", "i", "ul", "ud", "al", "el", "bin", "ibn", "ur", "ut", "of", "wal", "wa", "fi", "-"}
 )
+_CONNECT = _CONNECT | group_words()["name_connectors"]  # "Cartel del Zorbo" (open17)
+_NEW_HEADS = group_words()["leading_group_words"] | group_words()["name_heads"]
 # connectors that may open "<connector> the <Name>" inside a long name (mmp7)
 _LONG_CONNECT = frozenset({"of", "for"})
 # connectors of a name that says what it is for ("Movement for Democracy in Zorbla": open17)
@@ -254,6 +257,9 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     >>> t = "Then the Zorbla Front in Umbria and Bloque Kestrel met the Kestrel Cartel."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ['Zorbla Front', 'Bloque Kestrel', 'Kestrel Cartel']
+    >>> t = "Then the Cartel del Zorbo and the Cartel met."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Cartel del Zorbo']
     >>> t = ("So the Front for the Salvation of Zorbla in the Umbria region and the Zorblan "
     ...      "Workers' Party met.")
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
@@ -356,6 +362,8 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
             kind, cue = "person", prev if prev in PERSON_CUES else lower[0]
             if lower[0] in PERSON_CUES and len(words) == 1:
                 kind = None
+        if kind == "org" and len(words) == 1 and lower[0] in _NEW_HEADS - _OLD_HEADS:
+            kind = None  # "Cartel", "Bloque" alone: a word, no name (open17)
         if kind and not (i == 0 and len(words) == 1 and kind != "person"):
             out.append((toks[i][0], toks[j][1], kind, cue))
         i = j + 1

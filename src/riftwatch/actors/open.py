@@ -36,7 +36,7 @@ OPEN_PREFIX = "open:"
 @cache
 def group_words() -> dict[str, frozenset[str]]:
     """The group words of ``actors/data/group_words.yaml`` by list: ``group_words``,
-    ``leading_group_words`` and ``name_heads`` (data, not code: open17).
+    ``leading_group_words``, ``name_heads`` and ``name_connectors`` (data, not code: open17).
 
     >>> words = group_words()
     >>> "bloque" in words["leading_group_words"], "cartel" in words["name_heads"]
@@ -44,8 +44,8 @@ def group_words() -> dict[str, frozenset[str]]:
     """
     path = Path(__file__).with_name("data") / "group_words.yaml"
     doc = yaml.safe_load(path.read_text("utf-8")) or {}
-    return {key: frozenset(str(w).lower() for w in doc.get(key) or ())
-            for key in ("group_words", "leading_group_words", "name_heads")}  # fmt: skip
+    keys = ("group_words", "leading_group_words", "name_heads", "name_connectors")
+    return {key: frozenset(str(w).lower() for w in doc.get(key) or ()) for key in keys}
 
 
 GROUP_WORDS = group_words()["group_words"]
