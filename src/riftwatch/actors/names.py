@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from riftwatch.actors.normalize import tokens
+from riftwatch.actors.open import group_words
 
 ORG_HEADS = frozenset(
     (
@@ -87,6 +88,10 @@ ORG_HEADS = frozenset(
         "emirate",
     )
 )
+_OLD_HEADS = ORG_HEADS
+ORG_HEADS = ORG_HEADS | group_words()["leading_group_words"] | group_words()["name_heads"]
+"""...and the other languages' group words and further name heads of
+``data/group_words.yaml`` ("Bloque Zorbla", "Zorbla Cartel", "Sons of Zorbla": open17)."""
 PERSON_CUES = frozenset(
     (
         "commander",
@@ -150,8 +155,12 @@ FOLLOW_CUES = frozenset(
 _CONNECT = frozenset(
     {"e", "i", "ul", "ud", "al", "el", "bin", "ibn", "ur", "ut", "of", "wal", "wa", "fi", "-"}
 )
+_CONNECT = _CONNECT | group_words()["name_connectors"]  # "Cartel del Zorbo" (open17)
+_NEW_HEADS = group_words()["leading_group_words"] | group_words()["name_heads"]
 # connectors that may open "<connector> the <Name>" inside a long name (mmp7)
 _LONG_CONNECT = frozenset({"of", "for"})
+# connectors of a name that says what it is for ("Movement for Democracy in Zorbla": open17)
+_CAUSE_CONNECT = frozenset({"for", "in"})
 _STOP = frozenset(
     (
         "the",
@@ -241,6 +250,20 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     >>> t = "Then the People's Liberation Army of Manipur left."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ["People's Liberation Army of Manipur"]
+    >>> t = ("So the Movement for Democracy in Zorbla and the Union for Peace in the Umbrian "
+    ...      "Republic met.")
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Movement for Democracy in Zorbla', 'Union for Peace in the Umbrian Republic']
+    >>> t = "Then the Zorbla Front in Umbria and Bloque Kestrel met the Kestrel Cartel."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Zorbla Front', 'Bloque Kestrel', 'Kestrel Cartel']
+    >>> t = "Then the Cartel del Zorbo and the Cartel met."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Cartel del Zorbo']
+    >>> t = ("So the Front for the Salvation of Zorbla in the Umbria region and the Zorblan "
+    ...      "Workers' Party met.")
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Front for the Salvation of Zorbla', "Zorblan Workers' Party"]
     >>> t = "Later the Eelam People's Democratic Party left."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ["Eelam People's Democratic Party"]
@@ -257,6 +280,8 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
         while j + 1 < len(toks):
             nxt = toks[j + 1][2]
             gap = text[toks[j][1] : toks[j + 1][0]]
+            if gap in ("' ", "\u2019 ") and f"{toks[j][2].lower()}'" in _name_possessors():
+                gap = " "  # "the Revolutionary Workers' Party": a possessor of the name (open17)
             if gap not in (" ", "-", " - ") or len(gap) > 3:
                 break
             if nxt[:1].isupper() or (
@@ -268,6 +293,35 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
             # of X": a connector and an article inside a long name, then a capitalised word,
             # once the name so far is an organisation's (a group word in it; "Commander Z of
             # the Y Front" is a person and his front)
+            # "Movement for Democracy in Zorbla", "Union for Peace in the Zorblan Republic":
+            # a name that names its cause with "for" runs on with "for"/"in" and a capitalised
+            # word (after "the" or not), as one name (open17); "the Zorbla Front in Umbria"
+            # stays "the Zorbla Front", and a name with its place ("... of Zorbla") takes no
+            # other ("... of Zorbla in the Umbria region")
+            if (
+                nxt.lower() in _CAUSE_CONNECT
+                and (
+                    nxt.lower() == "for"
+                    or (
+                        "for" in (words := [t[2].lower() for t in toks[i : j + 1]])
+                        and "of" not in words
+                        and "in" not in words
+                    )
+                )
+                and any(t[2].lower() in ORG_HEADS for t in toks[i : j + 1])
+                and j + 2 < len(toks)
+                and text[toks[j][1] : toks[j + 1][0]] == " "
+                and text[toks[j + 1][1] : toks[j + 2][0]] == " "
+            ):
+                k = j + 3 if toks[j + 2][2].lower() == "the" else j + 2
+                if (
+                    k < len(toks)
+                    and toks[k][2][:1].isupper()
+                    and toks[k][2].lower() not in _STOP
+                    and all(text[toks[m][1] : toks[m + 1][0]] == " " for m in range(j, k))
+                ):
+                    j = k
+                    continue
             if (
                 nxt.lower() in _LONG_CONNECT
                 and any(t[2].lower() in ORG_HEADS for t in toks[i : j + 1])
@@ -308,6 +362,8 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
             kind, cue = "person", prev if prev in PERSON_CUES else lower[0]
             if lower[0] in PERSON_CUES and len(words) == 1:
                 kind = None
+        if kind == "org" and len(words) == 1 and lower[0] in _NEW_HEADS - _OLD_HEADS:
+            kind = None  # "Cartel", "Bloque" alone: a word, no name (open17)
         if kind and not (i == 0 and len(words) == 1 and kind != "person"):
             out.append((toks[i][0], toks[j][1], kind, cue))
         i = j + 1

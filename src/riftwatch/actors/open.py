@@ -23,26 +23,37 @@ True
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from riftwatch.actors.normalize import norm
 
 OPEN_PREFIX = "open:"
-GROUP_WORDS = frozenset(
-    "front army brigade brigades battalion battalions movement group network militia militias "
-    "lashkar jaish jaysh harakat harkat hizb hezb hizbul tehrik tehreek tahrik jamaat jamat "
-    "jamiat ansar ansaru jund jundallah jundullah mujahideen mujahidin fedayeen kataib katibat "
-    "sipah tanzeem tanzim mahaz faction wing shabaab shabab taliban jihad jihadi islamic "
-    "liberation resistance revolutionary guards guard insurgents rebels fighters militants "
-    "forces force commandos tigers liwa jabhat jabha faylaq failaq saraya katiba wilayat wilaya "
-    "emirate council shura".split()
-)
+
+
+@cache
+def group_words() -> dict[str, frozenset[str]]:
+    """The group words of ``actors/data/group_words.yaml`` by list: ``group_words``,
+    ``leading_group_words``, ``name_heads`` and ``name_connectors`` (data, not code: open17).
+
+    >>> words = group_words()
+    >>> "bloque" in words["leading_group_words"], "cartel" in words["name_heads"]
+    (True, True)
+    """
+    path = Path(__file__).with_name("data") / "group_words.yaml"
+    doc = yaml.safe_load(path.read_text("utf-8")) or {}
+    keys = ("group_words", "leading_group_words", "name_heads", "name_connectors")
+    return {key: frozenset(str(w).lower() for w in doc.get(key) or ()) for key in keys}
+
+
+GROUP_WORDS = group_words()["group_words"]
 """Words that make an unknown organisation's name an armed group's name."""
-LEADING_GROUP_WORDS = frozenset(
-    "jabhat jabha liwa harakat harkat jaish jaysh kataib katibat katiba saraya faylaq failaq "
-    "jund hizb hezb tehrik tehreek tanzim tanzeem wilayat wilaya majlis".split()
-)
-"""Group words that begin a name in the Arabic/Urdu way ("Jabhat Ahl al-Tawhid", "Liwa
-al-Fath"): such a name is one group even where a known name sits inside it ("al-Tawhid")."""
+LEADING_GROUP_WORDS = group_words()["leading_group_words"]
+"""Group words that begin a name in the Arabic/Urdu (or Spanish, French) way ("Jabhat Ahl
+al-Tawhid", "Liwa al-Fath", "Bloque Zorbla"): such a name is one group even where a known
+name sits inside it ("al-Tawhid")."""
 
 
 def open_id(name: str) -> str:
@@ -59,6 +70,8 @@ def group_type(name: str, head: str | None = None) -> str:
     """``armed_group`` when the name (or the noun it modifies) says so, else ``organization``.
 
     >>> group_type("Boko Haram", "fighters"), group_type("Ansar Dine"), group_type("Oxfam")
+    ('armed_group', 'armed_group', 'organization')
+    >>> group_type("Bloque Zorbla"), group_type("Frente Zorblano"), group_type("Zorbla Cartel")
     ('armed_group', 'armed_group', 'organization')
     """
     words = set(norm(name).split())
@@ -239,6 +252,7 @@ __all__ = [
     "LEADING_GROUP_WORDS",
     "OPEN_PREFIX",
     "group_type",
+    "group_words",
     "closing_names",
     "is_open",
     "open_id",

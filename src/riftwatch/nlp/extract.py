@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from riftwatch.actors.agents import load_agents
@@ -46,7 +47,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v26",
+    "actors.open.v27",
     "code.rules.v45",
     "modality.rules.v22",
     ATTRIBUTION_NAME,
@@ -358,6 +359,49 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         found = [f for f in found if (f[0], f[1]) != (start, end)]
         found.append((start, end, actor))
         taken.append((start, end))
+    for start, end, kind, cue in candidate_spans(text):
+        # an organisation the knowledge base does not know, with a group word in its name
+        # ("the Tora Bora Front"): an open actor, noted for coreference like any group (a
+        # name only followed by "fighters" is left to the parse: "Arab fighters"); found
+        # before "the movement" / "the group" is read, so that these can stand for it in its
+        # own sentence (open17)
+        if kind != "org":
+            continue
+        start = _after_member_noun(text, start, end)  # "Fighters of the X Front": the front
+        surface = text[start:end]
+        if not free(start, end) and (
+            _leading_group_name(surface)
+            or _demonym_opens(found, start, end)
+            or _place_inside(found, start, end)
+            or _name_inside(found, start, end, cue, surface)
+        ):
+            # "Jabhat Ahl al-Tawhid": a known name inside it ("al-Tawhid") is not the group
+            overlap = [f for f in found if f[0] < end and f[1] > start]
+            leading = _leading_group_name(surface)
+            if all(
+                (start < f[0] or _demonym_actor(f[2])) and (f[1] <= end or leading) for f in overlap
+            ):  # all strictly inside, or the opening demonym (or, after a leading group word,
+                # a known name running on out of it: "Faylaq al-Zorb became ...", open17)
+                found = [f for f in found if f not in overlap]
+                taken = [(s, e) for s, e, _a in found]
+        if not free(start, end) or cue not in norm(surface).split():
+            continue
+        if load_agents().is_generic(surface):
+            continue
+        known = resolver.resolve(surface, date, f"{text} group")
+        if known.actor is not None:
+            spelled = _actor_from(known, surface) if known.reason.startswith("spelled") else None
+            if spelled is not None and spelled.type in GROUPISH:
+                # "the Syrian Revolutionaries Front" for the group the KB knows as "SRF": the
+                # scan reads names as written, the resolver their initials (mmp13)
+                found.append((start, end, spelled))
+                taken.append((start, end))
+            continue
+        ident = open_id(surface)
+        found.append((start, end, Actor(
+            id=ident, name=surface, mention=surface, type=group_type(surface), org_id=ident,
+            org_name=surface, how="open: name with a group word")))  # fmt: skip
+        taken.append((start, end))
     for m in _COREF.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -442,44 +486,6 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 org_id=entity.id, org_name=entity.name,
                 how=f"'{word}' in {'/'.join(sorted(countries))} reporting")))  # fmt: skip
             taken.append((m.start(), m.end()))
-    for start, end, kind, cue in candidate_spans(text):
-        # an organisation the knowledge base does not know, with a group word in its name
-        # ("the Tora Bora Front"): an open actor, noted for coreference like any group (a
-        # name only followed by "fighters" is left to the parse: "Arab fighters")
-        if kind != "org":
-            continue
-        start = _after_member_noun(text, start, end)  # "Fighters of the X Front": the front
-        surface = text[start:end]
-        if not free(start, end) and (
-            _leading_group_name(surface)
-            or _demonym_opens(found, start, end)
-            or _place_inside(found, start, end)
-        ):
-            # "Jabhat Ahl al-Tawhid": a known name inside it ("al-Tawhid") is not the group
-            overlap = [f for f in found if f[0] < end and f[1] > start]
-            if all(
-                (start < f[0] or _demonym_actor(f[2])) and f[1] <= end for f in overlap
-            ):  # all strictly inside, or the opening demonym
-                found = [f for f in found if f not in overlap]
-                taken = [(s, e) for s, e, _a in found]
-        if not free(start, end) or cue not in norm(surface).split():
-            continue
-        if load_agents().is_generic(surface):
-            continue
-        known = resolver.resolve(surface, date, f"{text} group")
-        if known.actor is not None:
-            spelled = _actor_from(known, surface) if known.reason.startswith("spelled") else None
-            if spelled is not None and spelled.type in GROUPISH:
-                # "the Syrian Revolutionaries Front" for the group the KB knows as "SRF": the
-                # scan reads names as written, the resolver their initials (mmp13)
-                found.append((start, end, spelled))
-                taken.append((start, end))
-            continue
-        ident = open_id(surface)
-        found.append((start, end, Actor(
-            id=ident, name=surface, mention=surface, type=group_type(surface), org_id=ident,
-            org_name=surface, how="open: name with a group word")))  # fmt: skip
-        taken.append((start, end))
     for m in _collectives_re().finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -629,6 +635,27 @@ _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:then\s+|later\s+)?
 """The end of a clause just before "the group": ", and", ", but", ";"."""
 
 
+@cache
+def _fronted_re() -> re.Pattern[str]:
+    """A sentence so far that is one fronted subordinate clause and its comma ("After X left
+    Y, "; the words: ``lexicon/coreference.yaml``)."""
+    import yaml
+
+    path = Path(lexmod.__file__).with_name("coreference.yaml")
+    words = (yaml.safe_load(path.read_text("utf-8")) or {}).get("fronted_subordinators") or ()
+    alts = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alts})\b[^,;:]*,\s*", re.IGNORECASE)
+
+
+def _fronted_clause(before: str) -> bool:
+    """``before`` (a sentence up to a word) is one fronted subordinate clause and its comma.
+
+    >>> _fronted_clause("After X Front left Y Army, "), _fronted_clause("X Front left Y, ")
+    (True, False)
+    """
+    return bool(_fronted_re().fullmatch(before))
+
+
 def _earlier_clause_subject(text: str, m: Any, found: list[tuple[int, int, Actor]]) -> Actor | None:
     """ "X fought Y, and the group said it ...": "the group" opening a clause coordinated
     after one that named groups is that clause's subject, the first group it names (a
@@ -643,10 +670,23 @@ def _earlier_clause_subject(text: str, m: Any, found: list[tuple[int, int, Actor
     >>> m = _COREF.search(text)
     >>> _earlier_clause_subject(text, m, [(0, 7, a), (15, 21, b)]).name
     'X Front'
+    >>> text = "After X Front left Y Army, the movement said so."
+    >>> _earlier_clause_subject(text, _COREF.search(text), [(6, 13, a), (19, 25, b)]).name
+    'X Front'
     >>> text = "X Front expelled the group from Y Army."
     >>> _earlier_clause_subject(text, _COREF.search(text), [(0, 7, a), (32, 38, b)]) is None
     True
     """
+    if _fronted_clause(text[: m.start()]):
+        # "After X left Y, the movement attacked Z": the subordinate clause's subject, when
+        # a group opens it right after its first word (open17)
+        first = sorted((f for f in found if f[0] < m.start()), key=lambda x: x[0])
+        if first:
+            start, _e, actor = first[0]
+            opening = re.fullmatch(r"\s*\w+\s+(?:the\s+)?", text[:start], re.IGNORECASE)
+            if opening and actor.type in GROUPISH and not actor.how.startswith("coreference"):
+                return actor
+        return None
     if not _CLAUSE_BREAK.search(text, 0, m.start()):
         return None
     for _s, _e, actor in sorted(found, key=lambda x: x[0]):
@@ -695,6 +735,29 @@ def _other_than_named(
         if earlier and (kind != "shura" or earlier[-1].type == "shura"):
             return earlier[-1]
     return ante
+
+
+def _name_inside(
+    found: list[tuple[int, int, Actor]], start: int, end: int, cue: str, surface: str
+) -> bool:
+    """ "The Abu Zorb Martyrs Brigade": a known name with words of the name before and after
+    it, inside a name that ends in its group word, is part of that name (open17).
+
+    >>> from riftwatch.nlp.code import Actor
+    >>> m = Actor(id="org:m", name="Martyrs", mention="Martyrs", type="armed_group")
+    >>> _name_inside([(9, 16, m)], 0, 24, "brigade", "Abu Zorb Martyrs Brigade")
+    True
+    >>> _name_inside([(0, 7, m)], 0, 15, "brigade", "Martyrs Brigade")
+    False
+    """
+    overlap = [f for f in found if f[0] < end and f[1] > start]
+    words = norm(surface).split()
+    return (
+        bool(overlap)
+        and bool(words)
+        and words[-1] == cue
+        and all(f[0] > start and f[1] < end for f in overlap)
+    )
 
 
 def _place_inside(found: list[tuple[int, int, Actor]], start: int, end: int) -> bool:
