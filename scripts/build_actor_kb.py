@@ -406,6 +406,12 @@ class Builder:
         name = re.sub(r"\s+", " ", name).strip().strip('"').strip()
         if sum(ch.isalpha() for ch in name) < 2:
             return
+        cased = any(ch.lower() != ch.upper() for ch in name)  # Arabic, Chinese: no case
+        if kind != "abbreviation" and " " not in name and cased and name == name.lower():
+            # one lower-case word is no name ("martyrs", "third" split from a list's
+            # "Chechen martyrs", "Santos, third"): it would match ordinary text
+            self.notes[source].append(f"dropped alias {name!r} of {ident}: an ordinary word")
+            return
         if kind == "official" and is_abbreviation(name):
             kind = "abbreviation"
         if norm(name) in self.existing_names(ident) and kind != "abbreviation":

@@ -354,3 +354,12 @@ def test_dates_as_years_dates_and_strings(resolver: Resolver) -> None:
     assert resolver.kb.organization_at("person:abu-bakr-al-baghdadi", 2011).id == (
         "org:islamic-state-of-iraq"
     )
+
+
+@pytest.mark.parametrize("word", ["Martyrs", "martyrs", "Third"])
+def test_an_ordinary_word_split_from_a_sanctions_alias_names_no_group(word: str) -> None:
+    """The UN list's "... of Chechen martyrs" once left the alias "martyrs", so any "Martyrs
+    Brigade" or "the martyrs" in a text resolved to the Riyadus-Salikhin battalion."""
+    res = default_resolver().resolve(word, "2015-01-01", f"The {word} gathered.")
+    assert res.actor is None or "riyadus" not in res.actor.id, res.actor
+    assert res.actor is None or "santos" not in res.actor.id, res.actor
