@@ -50,7 +50,7 @@ STAGES = (
     "code.rules.v41",
     "modality.rules.v22",
     ATTRIBUTION_NAME,
-    "context.rules.v10",
+    "context.rules.v11",
     "headline.rules.v13",
 )
 

@@ -1,0 +1,39 @@
+"""World-news dyads, round peers13 (issue 9), on invented sentences.
+
+Reported speech of coordinated people: "X and Y said they ..." makes both speakers the
+source of what the clause says (the pronoun stands for the coordination even when both are
+people). Negated and hedged twins keep their modality; none is asserted. None of the
+sentences comes from a benchmark or a development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import asserted, has, named_events
+
+
+def test_they_after_coordinated_people_is_both() -> None:
+    found = named_events("Obama and Putin said they had attacked Iraq.")
+    assert has(found, "U.S.", "ASSAULT", "Iraq"), found
+    assert has(found, "Russia", "ASSAULT", "Iraq"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Obama and Putin said they would not attack Iraq.", "negated"),
+        ("Obama and Putin said they might attack Iraq.", None),
+        ("Obama and Putin denied that they had attacked Iraq.", None),
+    ],
+)
+def test_coordinated_people_twins_are_not_asserted(text: str, modality: str | None) -> None:
+    found = named_events(text)
+    assert not asserted(found), found
+    if modality:
+        assert has(found, "U.S.", "ASSAULT", "Iraq", modality), found
+        assert has(found, "Russia", "ASSAULT", "Iraq", modality), found
+
+
+def test_they_after_one_person_stays_unread() -> None:
+    # "they" never stands for one person alone
+    assert not named_events("Putin said they had attacked Iraq."), "no antecedent"
