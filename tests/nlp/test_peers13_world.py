@@ -37,3 +37,47 @@ def test_coordinated_people_twins_are_not_asserted(text: str, modality: str | No
 def test_they_after_one_person_stays_unread() -> None:
     # "they" never stands for one person alone
     assert not named_events("Putin said they had attacked Iraq."), "no antecedent"
+
+
+# -- forces sent to another country (mechanisms.sent_forces) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Russia sent troops to Syria.", "Russia", "MOBILIZE", "Syria"),
+        ("France deployed 300 soldiers to Mali.", "France", "MOBILIZE", "Mali"),
+        ("NATO sent peacekeepers to Bosnia.", "NATO", "AID", "Bosnia"),
+    ],
+)
+def test_forces_sent_to_a_country(text: str, source: str, etype: str, target: str) -> None:
+    assert has(named_events(text), source, etype, target), named_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Russia did not send troops to Syria.", "negated"),
+        ("Russia denied sending troops to Syria.", None),
+        ("Russia said it might send troops to Syria.", None),
+        ("NATO will not send peacekeepers to Bosnia.", None),
+    ],
+)
+def test_sent_forces_twins_are_not_asserted(text: str, modality: str | None) -> None:
+    found = named_events(text)
+    assert not asserted(found), found
+    if modality:
+        assert has(found, "Russia", "MOBILIZE", "Syria", modality), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sent Syrian troops to Syria.",  # not the sender's own forces
+        "Hezbollah sent fighters to Syria.",  # a group's fighters: no state deployment
+        "Pakistan sent troops to the Swat valley.",  # a region, no party
+    ],
+)
+def test_sent_forces_without_a_deployment(text: str) -> None:
+    found = named_events(text)
+    assert not any(g in ("MOBILIZE", "AID") for _s, g, _t, _m in found), found

@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v41"
+NAME = "code.rules.v44"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -936,6 +936,7 @@ class SentenceCoder:
         mechanisms.protest_aims(self)  # "X demonstrated calling for Y's removal"
         mechanisms.protest_purposes(self)  # "X blocked roads to protest at Y's act" (peers10)
         mechanisms.force_buildups(self)  # "X strengthened its forces in Y" (peers10)
+        mechanisms.sent_forces(self)  # "X sent troops to Y" (peers13)
         mechanisms.accepted_proposals(self)  # "X agreed to Y's mediation" (peers11)
         mechanisms.located_passives(self)  # "a Briton was arrested in Kenya" (peers11)
         mechanisms.came_under(self)  # "X came under attack from Y" (peers11)

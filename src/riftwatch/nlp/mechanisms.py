@@ -5391,3 +5391,67 @@ def operation_agent(coder: Any, verb: Any) -> list[Any]:
     if modality_of(light, "ASSAULT", coder.lex).value != "asserted":
         return []  # "did not launch an offensive that drove Y out": no agent asserted
     return list(coder.subject(light, 1)[0])
+
+
+# -- forces sent to another country (peers13) -----------------------------------------------
+_SENDER_TYPES = frozenset({"country", "government", "military", "igo"})
+
+
+def sent_forces(coder: Any) -> None:
+    """A state or an intergovernmental body sending its own forces to another country:
+    "X sent troops to Y", "X said it would deploy 300 soldiers to Y", "X dispatched
+    peacekeepers to Y" (cues.yaml ``deploying_verbs``, ``deployed_nouns``). Forces are a
+    deployment to Y (MOBILIZE, mode ``deployment``), peacekeepers and observers aid to Y (AID,
+    mode ``peacekeeping``; ``peacekeeping_nouns``). The forces must be the sender's own (no
+    owner, or the sender); the country is the object of "to" on the verb or the forces, never
+    the sender's own; "into" is left to the attack verbs. Inside reported speech the clause's
+    own subject sends ("X said it would send ...": the speaker's pronoun, see
+    ``clauses.speaker_pronouns``). Modality is the verb's ("did not send", "may deploy" are
+    not asserted).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya sent troops to Somalia.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> somalia = Actor(id="country:somalia", name="Somalia", mention="Somalia", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 4: somalia})
+    >>> sent_forces(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Kenya', 'MOBILIZE', 'deployment', 'Somalia')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.deploying_verbs:
+            continue
+        forces = [c for c in verb.children if c.dep_ in ("dobj", "obj")
+                  and c.lemma_.lower() in lex.deployed_nouns]  # fmt: skip
+        if not forces:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources or any(a.type not in _SENDER_TYPES for a in sources):
+            continue
+        own = {a.key() for a in sources}
+        countries = {getattr(a, "country", None) for a in sources} - {None}
+        force = forces[0]
+        owners = [a for c in force.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                  for a in coder.actors(c)]  # fmt: skip
+        if any(a.key() not in own for a in owners):
+            continue  # "sent Y's troops back": not the sender's own forces
+        targets = [a for p in (*verb.children, *force.children)
+                   if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                   for o in p.children if o.dep_ == "pobj"
+                   for a in coder.actors(o)
+                   if a.type == "country" and a.key() not in own
+                   and getattr(a, "country", None) not in countries]  # fmt: skip
+        if not targets:
+            continue
+        peace = force.lower_ in lex.peacekeeping_nouns or any(
+            c.lower_ in lex.peacekeeping_nouns for c in force.children if c.i < force.i
+        )
+        etype, mode = ("AID", "peacekeeping") if peace else ("MOBILIZE", "deployment")
+        if any(e.trigger.i == verb.i for e in coder.events):
+            continue  # the verb's own entry coded it ("sent aid and troops to Y")
+        why = [f"'{verb.text}' own '{force.text}' to a country -> {etype} ({mode})",
+               f"source: {how}", "target: the country after 'to'"]  # fmt: skip
+        coder._emit(sources, targets[:1], etype, mode, verb, why)  # noqa: SLF001
