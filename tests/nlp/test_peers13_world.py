@@ -9,7 +9,7 @@ sentences comes from a benchmark or a development set.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import asserted, has, named_events
+from tests.nlp.conftest import asserted, asserted_between, has, named_events
 
 
 def test_they_after_coordinated_people_is_both() -> None:
@@ -81,3 +81,41 @@ def test_sent_forces_twins_are_not_asserted(text: str, modality: str | None) -> 
 def test_sent_forces_without_a_deployment(text: str) -> None:
     found = named_events(text)
     assert not any(g in ("MOBILIZE", "AID") for _s, g, _t, _m in found), found
+
+
+# -- an object shifted after an "as" judgement (mechanisms.shifted_objects) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Albania denounced as a crime Serbia's suppression of the protests.", "ACCUSE"),
+        ("Albania condemned as illegal the decision of Serbia.", "ACCUSE"),
+        ("Albania condemned as barbaric the attacks by Serbia.", "ACCUSE"),
+        ("Albania welcomed as a step forward the decision of Serbia.", "SUPPORT"),
+    ],
+)
+def test_object_after_as_judgement(text: str, etype: str) -> None:
+    found = named_events(text)
+    assert has(found, "Albania", etype, "Serbia"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Albania did not denounce as a crime Serbia's suppression of the protests.", "negated"),
+        ("Albania never condemned as illegal Serbia's decision.", "negated"),
+        ("Albania might denounce as a crime Serbia's suppression of the protests.", None),
+    ],
+)
+def test_shifted_object_twins_are_not_asserted(text: str, modality: str | None) -> None:
+    found = named_events(text)
+    assert not asserted(found), found
+    if modality:
+        assert has(found, "Albania", "ACCUSE", "Serbia", modality), found
+
+
+def test_shifted_act_judges_its_author_not_its_victim() -> None:
+    # "the attacks on Serbia": Serbia was attacked, Albania does not accuse it
+    found = named_events("Albania condemned as unacceptable the attacks on Serbia.")
+    assert not asserted_between(found, "Albania", "Serbia"), found

@@ -937,6 +937,7 @@ class SentenceCoder:
         mechanisms.protest_purposes(self)  # "X blocked roads to protest at Y's act" (peers10)
         mechanisms.force_buildups(self)  # "X strengthened its forces in Y" (peers10)
         mechanisms.sent_forces(self)  # "X sent troops to Y" (peers13)
+        mechanisms.shifted_objects(self)  # "X denounced as a crime Y's act" (peers13)
         mechanisms.accepted_proposals(self)  # "X agreed to Y's mediation" (peers11)
         mechanisms.located_passives(self)  # "a Briton was arrested in Kenya" (peers11)
         mechanisms.came_under(self)  # "X came under attack from Y" (peers11)

@@ -5455,3 +5455,90 @@ def sent_forces(coder: Any) -> None:
         why = [f"'{verb.text}' own '{force.text}' to a country -> {etype} ({mode})",
                f"source: {how}", "target: the country after 'to'"]  # fmt: skip
         coder._emit(sources, targets[:1], etype, mode, verb, why)  # noqa: SLF001
+
+
+# -- an object shifted after an "as" judgement (peers13) ------------------------------------
+
+
+def _shifted_object(verb: Any) -> Any:
+    """The object of ``verb`` moved after its "as" judgement ("denounced as a crime X's
+    suppression of ...", "condemned as illegal the arrest of ..."): the parser hangs it on
+    "as" as a second object or reads the judgement as its adjective. None when the verb has
+    an object of its own or no such phrase."""
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < verb.i:
+            continue
+        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(pobjs) >= 2:  # "as a crime | X's suppression"
+            return pobjs[-1]
+        if len(pobjs) == 1:
+            noun = pobjs[0]
+            shifted = [c for c in noun.rights if c.dep_ == "appos"
+                       and any(d.dep_ in ("poss", "det") for d in c.lefts)]  # fmt: skip
+            if shifted:  # "as a crime | X's suppression" read as an apposition
+                return shifted[0]
+            # the phrase's own opening (its article or owner) after the judging adjective
+            det = next((c for c in noun.lefts if c.dep_ in ("det", "poss")), None)
+            judged = verb.doc[prep.i + 1] if prep.i + 1 < len(verb.doc) else prep
+            if judged.pos_ == "ADJ" and det is not None and det.i > judged.i:
+                # "as illegal the arrest of ...", "as illegal X's decision"
+                return noun
+    return None
+
+
+def shifted_objects(coder: Any) -> None:
+    """A verb of judgement whose object comes after an "as" phrase ("X denounced as an
+    outrage Y's seizure of the embassy", "X condemned as illegal the arrest of its
+    diplomats by Y"): the shifted noun is the verb's object, so its owner or the party in
+    its phrase is the other party, as for an object in place ("X denounced Y's seizure").
+    Only for the verbal types whose other party may sit inside the object's phrase; a verb
+    the coder already read keeps its reading. Modality is the verb's ("did not condemn as
+    illegal ..." is negated).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Albania denounced as a crime Serbia's suppression of the protests.")
+    >>> al = Actor(id="country:albania", name="Albania", mention="Albania", type="country")
+    >>> rs = Actor(id="country:serbia", name="Serbia", mention="Serbia", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: al, 5: rs})
+    >>> shifted_objects(coder)
+    >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
+    [('Albania', 'ACCUSE', 'Serbia')]
+    """
+    from riftwatch.nlp.code import _PHRASE_PARTY_TYPES
+
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        entry = coder.lex.verbs.get(verb.lemma_.lower())
+        if not entry or entry.get("type") not in _PHRASE_PARTY_TYPES or entry.get("frame"):
+            continue
+        if any(e.trigger.i == verb.i for e in coder.events):
+            continue
+        obj = _shifted_object(verb)
+        if obj is None:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        targets = [a for a in coder.actors(obj) if a.key() not in own]
+        thow = f"the object '{obj.text}' after the 'as' judgement"
+        if not targets and coder._event_noun(obj) is not None:  # noqa: SLF001
+            # an act ("the attacks on Y"): only its author is judged, its owner or "by" agent
+            authors = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")
+                       and c.i < obj.i] + [p for c in obj.children
+                                           if c.dep_ == "prep" and c.lower_ == "by"
+                                           for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            targets = [a for t in authors for a in coder.actors(t) if a.key() not in own]
+            thow = f"the author of the act '{obj.text}'"
+        elif not targets:
+            targets, thow = coder._object_phrase_party(verb, [obj])  # noqa: SLF001
+        if not targets:
+            continue
+        why = [f"trigger verb '{verb.text}' -> {entry['type']}", f"source: {how}",
+               f"target: {thow} (object shifted after 'as')"]  # fmt: skip
+        coder._emit(sources, targets, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
