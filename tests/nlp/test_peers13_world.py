@@ -48,6 +48,12 @@ def test_they_after_one_person_stays_unread() -> None:
         ("Russia sent troops to Syria.", "Russia", "MOBILIZE", "Syria"),
         ("France deployed 300 soldiers to Mali.", "France", "MOBILIZE", "Mali"),
         ("NATO sent peacekeepers to Bosnia.", "NATO", "AID", "Bosnia"),
+        (
+            "France contributed 4000 troops to a peacekeeping force in Liberia.",
+            "France",
+            "AID",
+            "Liberia",
+        ),
     ],
 )
 def test_forces_sent_to_a_country(text: str, source: str, etype: str, target: str) -> None:
@@ -61,6 +67,7 @@ def test_forces_sent_to_a_country(text: str, source: str, etype: str, target: st
         ("Russia denied sending troops to Syria.", None),
         ("Russia said it might send troops to Syria.", None),
         ("NATO will not send peacekeepers to Bosnia.", None),
+        ("France will not contribute troops to a peacekeeping force in Liberia.", None),
     ],
 )
 def test_sent_forces_twins_are_not_asserted(text: str, modality: str | None) -> None:

@@ -5438,16 +5438,23 @@ def sent_forces(coder: Any) -> None:
                   for a in coder.actors(c)]  # fmt: skip
         if any(a.key() not in own for a in owners):
             continue  # "sent Y's troops back": not the sender's own forces
-        targets = [a for p in (*verb.children, *force.children)
-                   if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-                   for o in p.children if o.dep_ == "pobj"
-                   for a in coder.actors(o)
+        dests = [o for p in (*verb.children, *force.children)
+                 if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        # "to an international force in Y": the country the force or mission is in
+        dests += [o for d in dests if d.lemma_.lower() in lex.deployed_nouns | lex.mission_nouns
+                  for p in d.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        targets = [a for o in dests for a in coder.actors(o)
                    if a.type == "country" and a.key() not in own
                    and getattr(a, "country", None) not in countries]  # fmt: skip
         if not targets:
             continue
-        peace = force.lower_ in lex.peacekeeping_nouns or any(
-            c.lower_ in lex.peacekeeping_nouns for c in force.children if c.i < force.i
+        peace = any(
+            w.lower_ in lex.peacekeeping_nouns or w.lemma_.lower() in lex.peacekeeping_nouns
+            for n in (force, *dests)
+            for w in (n, *n.children)
+            if w.i <= n.i
         )
         etype, mode = ("AID", "peacekeeping") if peace else ("MOBILIZE", "deployment")
         if any(e.trigger.i == verb.i for e in coder.events):

@@ -205,6 +205,7 @@ class Lexicon:
     deploying_verbs: frozenset[str] = frozenset()  # mechanisms.sent_forces (peers13)
     deployed_nouns: frozenset[str] = frozenset()  # mechanisms.sent_forces (peers13)
     peacekeeping_nouns: frozenset[str] = frozenset()  # mechanisms.sent_forces (peers13)
+    mission_nouns: frozenset[str] = frozenset()  # mechanisms.sent_forces (peers13)
     placing_verbs: frozenset[str] = frozenset()  # written.placed_under_protection (fix11)
     counterpart_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (fix11)
     protective_nouns: frozenset[str] = frozenset()  # written.placed_under_protection (fix11)
@@ -554,6 +555,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         deploying_verbs=_set(cues, "deploying_verbs", "cues.yaml"),
         deployed_nouns=_set(cues, "deployed_nouns", "cues.yaml"),
         peacekeeping_nouns=_set(cues, "peacekeeping_nouns", "cues.yaml"),
+        mission_nouns=_set(cues, "mission_nouns", "cues.yaml"),
         placing_verbs=_set(cues, "placing_verbs", "cues.yaml"),
         counterpart_nouns=_set(cues, "counterpart_nouns", "cues.yaml"),
         protective_nouns=_set(cues, "protective_nouns", "cues.yaml"),
