@@ -126,3 +126,44 @@ def test_shifted_act_judges_its_author_not_its_victim() -> None:
     # "the attacks on Serbia": Serbia was attacked, Albania does not accuse it
     found = named_events("Albania condemned as unacceptable the attacks on Serbia.")
     assert not asserted_between(found, "Albania", "Serbia"), found
+
+
+# -- a refused answer to another's demand (mechanisms.refused_request_author) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya refused to respond to a request from Uganda.",
+        "Kenya refused to respond to Uganda's demand.",
+        "Kenya refused to answer Uganda's demand.",
+    ],
+)
+def test_refused_answer_rejects_the_demands_author(text: str) -> None:
+    found = named_events(text)
+    assert has(found, "Kenya", "REJECT", "Uganda"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kenya did not refuse to respond to a request from Uganda.", "negated"),
+        ("Kenya may refuse to respond to a request from Uganda.", None),
+    ],
+)
+def test_refused_answer_twins_are_not_asserted(text: str, modality: str | None) -> None:
+    found = named_events(text)
+    assert not asserted(found), found
+    if modality:
+        assert has(found, "Kenya", "REJECT", "Uganda", modality), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya refused to comment on a request from Uganda.",  # a remark declined
+        "Kenya refused to respond to the attacks by Uganda.",  # no demand answered
+    ],
+)
+def test_refusal_without_a_demand_rejects_nobody(text: str) -> None:
+    assert not asserted_between(named_events(text), "Kenya", "Uganda"), named_events(text)

@@ -1878,7 +1878,11 @@ class SentenceCoder:
                 self._emit(agents, sources, "REJECT", "assist", verb, why)
             return
         comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
-        if comp is not None and written.refused_remark(comp, self.lex):
+        if (
+            comp is not None
+            and written.refused_remark(comp, self.lex)
+            and not mechanisms.refused_request_author(self, comp)  # "respond to X's demand"
+        ):
             return  # "declined to say whether X attacked Y": no party rejected
         targets: list[Actor] = []
         mode = "assist"
@@ -1895,6 +1899,10 @@ class SentenceCoder:
                             f"source: {how}"])  # fmt: skip
                 return
             targets, thow = self.objects(comp, inner or {"preps": ["with", "to", "for"]})
+            if not targets and not inner:
+                # "refused to respond to a demand from X": the demand's author (peers13)
+                targets = mechanisms.refused_request_author(self, comp)
+                thow = "the author of the demand answered" if targets else thow
             mode = inner.get("mode") or mode
             why.append(f"refusal of '{comp.text}': target {thow or 'not found'}")
         if not targets:

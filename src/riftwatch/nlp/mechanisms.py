@@ -5549,3 +5549,41 @@ def shifted_objects(coder: Any) -> None:
         why = [f"trigger verb '{verb.text}' -> {entry['type']}", f"source: {how}",
                f"target: {thow} (object shifted after 'as')"]  # fmt: skip
         coder._emit(sources, targets, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+# -- a refused answer to another's demand (peers13) -----------------------------------------
+
+
+def refused_request_author(coder: Any, comp: Any) -> list[Any]:
+    """The author of a demand or request that a refusal's complement answers: "X refused to
+    respond to a demand from Y", "X refused to answer Y's request", "X declined to heed Y's
+    appeal": Y is rejected. Only for an object (or "to" object) of the complement that is a
+    REQUEST noun of the lexicon, and only its owner or its "from"/"by"/"of" author: a refusal
+    to act is no rejection of whoever the act concerns.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya refused to respond to a demand from Uganda.")
+    >>> ke = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> ug = Actor(id="country:uganda", name="Uganda", mention="Uganda", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: ke, 8: ug})
+    >>> [a.name for a in refused_request_author(coder, doc[3])]
+    ['Uganda']
+    """
+    nouns = [c for c in comp.children if c.dep_ in ("dobj", "obj")]
+    nouns += [p for c in comp.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    own = {a.key() for a in coder.subject(comp.head)[0]}
+    for noun in nouns:
+        entry = coder.lex.nouns.get(noun.lower_) or coder.lex.nouns.get(noun.lemma_.lower())
+        if (entry or {}).get("type") != "REQUEST":
+            continue
+        authors = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")
+                   and c.i < noun.i] + [p for c in noun.children
+                                        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                                        for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        found = [a for t in authors for a in coder.actors(t) if a.key() not in own]
+        if found:
+            return found
+    return []
