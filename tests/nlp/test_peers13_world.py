@@ -167,3 +167,25 @@ def test_refused_answer_twins_are_not_asserted(text: str, modality: str | None) 
 )
 def test_refusal_without_a_demand_rejects_nobody(text: str) -> None:
     assert not asserted_between(named_events(text), "Kenya", "Uganda"), named_events(text)
+
+
+# -- a phrase noun keeps its head noun's parties (mechanisms.phrase_with_head_frame) -------
+
+
+def test_phrase_noun_keeps_the_heads_with_party() -> None:
+    found = named_events("Kenya upgraded diplomatic ties with Uganda.")
+    assert has(found, "Kenya", "SUPPORT", "Uganda"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kenya did not upgrade diplomatic ties with Uganda.", "negated"),
+        ("Kenya may upgrade diplomatic ties with Uganda.", None),
+    ],
+)
+def test_phrase_noun_twins_are_not_asserted(text: str, modality: str | None) -> None:
+    found = named_events(text)
+    assert not asserted(found), found
+    if modality:
+        assert has(found, "Kenya", "SUPPORT", "Uganda", modality), found

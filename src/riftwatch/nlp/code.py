@@ -2147,6 +2147,7 @@ class SentenceCoder:
             for head in heads:
                 found = self.lex.phrases.get((words, head))
                 if found and found["type"] != entry.get("type"):
+                    found = mechanisms.phrase_with_head_frame(found, entry)  # (peers13)
                     return found, [f"phrase '{words} {head}' -> {found['type']} ({SOURCE_LINE}"
                                    f"{found.get('line')}, CAMEO {found.get('cameo')})"]  # fmt: skip
         return entry, []

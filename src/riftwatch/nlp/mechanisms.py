@@ -5587,3 +5587,30 @@ def refused_request_author(coder: Any, comp: Any) -> list[Any]:
         if found:
             return found
     return []
+
+
+# -- a phrase noun keeps its head noun's parties (peers13) ----------------------------------
+
+
+def phrase_with_head_frame(found: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
+    """A multi-word event noun of the base dictionary that recodes its head ("diplomatic ties"
+    SUPPORT, where "ties" is a reciprocal COOPERATE) keeps the head noun's ways of naming the
+    other party: "upgraded diplomatic ties with Y" names Y by the head's "with", which the
+    phrase's own prepositions ("to", "for") lack. The phrase's type and mode stand; its
+    prepositions are joined with the head's, and the head's frame is kept when the phrase has
+    none.
+
+    >>> head = {"type": "COOPERATE", "frame": "reciprocal", "partner_preps": ["with", "to"]}
+    >>> phrase = {"type": "SUPPORT", "partner_preps": ["to", "for"]}
+    >>> out = phrase_with_head_frame(phrase, head)
+    >>> out["type"], out["frame"], out["partner_preps"]
+    ('SUPPORT', 'reciprocal', ['for', 'to', 'with'])
+    """
+    out = dict(found)
+    for key in ("partner_preps", "patient_preps"):
+        joined = set(found.get(key) or ()) | set(entry.get(key) or ())
+        if joined:
+            out[key] = sorted(joined)
+    if not found.get("frame") and entry.get("frame"):
+        out["frame"] = entry["frame"]
+    return out
