@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v45``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v46``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v45"
+NAME = "code.rules.v46"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -936,6 +936,8 @@ class SentenceCoder:
         mechanisms.protest_aims(self)  # "X demonstrated calling for Y's removal"
         mechanisms.protest_purposes(self)  # "X blocked roads to protest at Y's act" (peers10)
         mechanisms.force_buildups(self)  # "X strengthened its forces in Y" (peers10)
+        mechanisms.sent_forces(self)  # "X sent troops to Y" (peers13)
+        mechanisms.shifted_objects(self)  # "X denounced as a crime Y's act" (peers13)
         mechanisms.accepted_proposals(self)  # "X agreed to Y's mediation" (peers11)
         mechanisms.located_passives(self)  # "a Briton was arrested in Kenya" (peers11)
         mechanisms.came_under(self)  # "X came under attack from Y" (peers11)
@@ -1876,7 +1878,11 @@ class SentenceCoder:
                 self._emit(agents, sources, "REJECT", "assist", verb, why)
             return
         comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
-        if comp is not None and written.refused_remark(comp, self.lex):
+        if (
+            comp is not None
+            and written.refused_remark(comp, self.lex)
+            and not mechanisms.refused_request_author(self, comp)  # "respond to X's demand"
+        ):
             return  # "declined to say whether X attacked Y": no party rejected
         targets: list[Actor] = []
         mode = "assist"
@@ -1893,6 +1899,10 @@ class SentenceCoder:
                             f"source: {how}"])  # fmt: skip
                 return
             targets, thow = self.objects(comp, inner or {"preps": ["with", "to", "for"]})
+            if not targets and not inner:
+                # "refused to respond to a demand from X": the demand's author (peers13)
+                targets = mechanisms.refused_request_author(self, comp)
+                thow = "the author of the demand answered" if targets else thow
             mode = inner.get("mode") or mode
             why.append(f"refusal of '{comp.text}': target {thow or 'not found'}")
         if not targets:
@@ -2137,6 +2147,7 @@ class SentenceCoder:
             for head in heads:
                 found = self.lex.phrases.get((words, head))
                 if found and found["type"] != entry.get("type"):
+                    found = mechanisms.phrase_with_head_frame(found, entry)  # (peers13)
                     return found, [f"phrase '{words} {head}' -> {found['type']} ({SOURCE_LINE}"
                                    f"{found.get('line')}, CAMEO {found.get('cameo')})"]  # fmt: skip
         return entry, []

@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v10"
+NAME = "context.rules.v11"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -441,7 +441,11 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
             if personal:
                 if not (actor.person or actor.type == "person"):
                     continue  # "he", "his": a named person (or the body a titled one leads)
-            elif actor.type not in _POSSESSABLE and not actor.type.endswith("group"):
+            elif (
+                actor.type not in _POSSESSABLE
+                and not actor.type.endswith("group")
+                and not _coordinated_people(prev, tok, actor_of)
+            ):
                 continue
             head = _phrase_head(prev)
             if (
@@ -460,6 +464,32 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                                    "how": f"coreference ({nearest.mention}, nearest)"})  # fmt: skip
         why.append(f"'{tok.text}': the nearest actor before it, {nearest.mention}")
     return why
+
+
+def _coordinated_people(prev: Any, tok: Any, actor_of: dict[int, Actor]) -> bool:
+    """True when "they"/"their" follows named people coordinated with another named actor
+    ("Obama and Putin said they will ..."): the pronoun is the coordination (the coder adds
+    the other conjuncts, ``mechanisms.plural_antecedents``), though "they" never stands for
+    one person alone (peers13).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Smith and Jones said they will attack the town.")
+    >>> a = Actor(id="p:1", name="Smith", mention="Smith", type="person")
+    >>> b = Actor(id="p:2", name="Jones", mention="Jones", type="person")
+    >>> _coordinated_people(doc[2], doc[4], {0: a, 2: b})
+    True
+    >>> _coordinated_people(doc[2], doc[4], {2: b})
+    False
+    """
+    if tok.lower_ not in ("they", "their"):
+        return False
+    head = _phrase_head(prev)
+    return any(
+        actor_of.get(c.i) is not None and actor_of[c.i].key() != actor_of[prev.i].key()
+        for conj in head.conjuncts
+        for c in conj.subtree
+        if c.i < tok.i
+    )
 
 
 _LOCATED_PREPS = frozenset({"in", "from"})

@@ -48,10 +48,10 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v27",
-    "code.rules.v45",
+    "code.rules.v46",
     "modality.rules.v22",
     ATTRIBUTION_NAME,
-    "context.rules.v10",
+    "context.rules.v11",
     "headline.rules.v13",
 )
 

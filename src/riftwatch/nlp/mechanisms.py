@@ -5394,3 +5394,226 @@ def operation_agent(coder: Any, verb: Any) -> list[Any]:
     if modality_of(light, "ASSAULT", coder.lex).value != "asserted":
         return []  # "did not launch an offensive that drove Y out": no agent asserted
     return list(coder.subject(light, 1)[0])
+
+
+# -- forces sent to another country (peers13) -----------------------------------------------
+_SENDER_TYPES = frozenset({"country", "government", "military", "igo"})
+
+
+def sent_forces(coder: Any) -> None:
+    """A state or an intergovernmental body sending its own forces to another country:
+    "X sent troops to Y", "X said it would deploy 300 soldiers to Y", "X dispatched
+    peacekeepers to Y" (cues.yaml ``deploying_verbs``, ``deployed_nouns``). Forces are a
+    deployment to Y (MOBILIZE, mode ``deployment``), peacekeepers and observers aid to Y (AID,
+    mode ``peacekeeping``; ``peacekeeping_nouns``). The forces must be the sender's own (no
+    owner, or the sender); the country is the object of "to" on the verb or the forces, never
+    the sender's own; "into" is left to the attack verbs. Inside reported speech the clause's
+    own subject sends ("X said it would send ...": the speaker's pronoun, see
+    ``clauses.speaker_pronouns``). Modality is the verb's ("did not send", "may deploy" are
+    not asserted).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya sent troops to Somalia.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> somalia = Actor(id="country:somalia", name="Somalia", mention="Somalia", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 4: somalia})
+    >>> sent_forces(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Kenya', 'MOBILIZE', 'deployment', 'Somalia')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.deploying_verbs:
+            continue
+        forces = [c for c in verb.children if c.dep_ in ("dobj", "obj")
+                  and c.lemma_.lower() in lex.deployed_nouns]  # fmt: skip
+        if not forces:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources or any(a.type not in _SENDER_TYPES for a in sources):
+            continue
+        own = {a.key() for a in sources}
+        countries = {getattr(a, "country", None) for a in sources} - {None}
+        force = forces[0]
+        owners = [a for c in force.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                  for a in coder.actors(c)]  # fmt: skip
+        if any(a.key() not in own for a in owners):
+            continue  # "sent Y's troops back": not the sender's own forces
+        dests = [o for p in (*verb.children, *force.children)
+                 if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        # "to an international force in Y": the country the force or mission is in
+        dests += [o for d in dests if d.lemma_.lower() in lex.deployed_nouns | lex.mission_nouns
+                  for p in d.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        targets = [a for o in dests for a in coder.actors(o)
+                   if a.type == "country" and a.key() not in own
+                   and getattr(a, "country", None) not in countries]  # fmt: skip
+        if not targets:
+            continue
+        peace = any(
+            w.lower_ in lex.peacekeeping_nouns or w.lemma_.lower() in lex.peacekeeping_nouns
+            for n in (force, *dests)
+            for w in (n, *n.children)
+            if w.i <= n.i
+        )
+        etype, mode = ("AID", "peacekeeping") if peace else ("MOBILIZE", "deployment")
+        if any(e.trigger.i == verb.i for e in coder.events):
+            continue  # the verb's own entry coded it ("sent aid and troops to Y")
+        why = [f"'{verb.text}' own '{force.text}' to a country -> {etype} ({mode})",
+               f"source: {how}", "target: the country after 'to'"]  # fmt: skip
+        coder._emit(sources, targets[:1], etype, mode, verb, why)  # noqa: SLF001
+
+
+# -- an object shifted after an "as" judgement (peers13) ------------------------------------
+
+
+def _shifted_object(verb: Any) -> Any:
+    """The object of ``verb`` moved after its "as" judgement ("denounced as a crime X's
+    suppression of ...", "condemned as illegal the arrest of ..."): the parser hangs it on
+    "as" as a second object or reads the judgement as its adjective. None when the verb has
+    an object of its own or no such phrase."""
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < verb.i:
+            continue
+        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(pobjs) >= 2:  # "as a crime | X's suppression"
+            return pobjs[-1]
+        if len(pobjs) == 1:
+            noun = pobjs[0]
+            shifted = [c for c in noun.rights if c.dep_ == "appos"
+                       and any(d.dep_ in ("poss", "det") for d in c.lefts)]  # fmt: skip
+            if shifted:  # "as a crime | X's suppression" read as an apposition
+                return shifted[0]
+            # the phrase's own opening (its article or owner) after the judging adjective
+            det = next((c for c in noun.lefts if c.dep_ in ("det", "poss")), None)
+            judged = verb.doc[prep.i + 1] if prep.i + 1 < len(verb.doc) else prep
+            if judged.pos_ == "ADJ" and det is not None and det.i > judged.i:
+                # "as illegal the arrest of ...", "as illegal X's decision"
+                return noun
+    return None
+
+
+def shifted_objects(coder: Any) -> None:
+    """A verb of judgement whose object comes after an "as" phrase ("X denounced as an
+    outrage Y's seizure of the embassy", "X condemned as illegal the arrest of its
+    diplomats by Y"): the shifted noun is the verb's object, so its owner or the party in
+    its phrase is the other party, as for an object in place ("X denounced Y's seizure").
+    Only for the verbal types whose other party may sit inside the object's phrase; a verb
+    the coder already read keeps its reading. Modality is the verb's ("did not condemn as
+    illegal ..." is negated).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Albania denounced as a crime Serbia's suppression of the protests.")
+    >>> al = Actor(id="country:albania", name="Albania", mention="Albania", type="country")
+    >>> rs = Actor(id="country:serbia", name="Serbia", mention="Serbia", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: al, 5: rs})
+    >>> shifted_objects(coder)
+    >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
+    [('Albania', 'ACCUSE', 'Serbia')]
+    """
+    from riftwatch.nlp.code import _PHRASE_PARTY_TYPES
+
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        entry = coder.lex.verbs.get(verb.lemma_.lower())
+        if not entry or entry.get("type") not in _PHRASE_PARTY_TYPES or entry.get("frame"):
+            continue
+        if any(e.trigger.i == verb.i for e in coder.events):
+            continue
+        obj = _shifted_object(verb)
+        if obj is None:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        targets = [a for a in coder.actors(obj) if a.key() not in own]
+        thow = f"the object '{obj.text}' after the 'as' judgement"
+        if not targets and coder._event_noun(obj) is not None:  # noqa: SLF001
+            # an act ("the attacks on Y"): only its author is judged, its owner or "by" agent
+            authors = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")
+                       and c.i < obj.i] + [p for c in obj.children
+                                           if c.dep_ == "prep" and c.lower_ == "by"
+                                           for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            targets = [a for t in authors for a in coder.actors(t) if a.key() not in own]
+            thow = f"the author of the act '{obj.text}'"
+        elif not targets:
+            targets, thow = coder._object_phrase_party(verb, [obj])  # noqa: SLF001
+        if not targets:
+            continue
+        why = [f"trigger verb '{verb.text}' -> {entry['type']}", f"source: {how}",
+               f"target: {thow} (object shifted after 'as')"]  # fmt: skip
+        coder._emit(sources, targets, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
+
+
+# -- a refused answer to another's demand (peers13) -----------------------------------------
+
+
+def refused_request_author(coder: Any, comp: Any) -> list[Any]:
+    """The author of a demand or request that a refusal's complement answers: "X refused to
+    respond to a demand from Y", "X refused to answer Y's request", "X declined to heed Y's
+    appeal": Y is rejected. Only for an object (or "to" object) of the complement that is a
+    REQUEST noun of the lexicon, and only its owner or its "from"/"by"/"of" author: a refusal
+    to act is no rejection of whoever the act concerns.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya refused to respond to a demand from Uganda.")
+    >>> ke = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> ug = Actor(id="country:uganda", name="Uganda", mention="Uganda", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: ke, 8: ug})
+    >>> [a.name for a in refused_request_author(coder, doc[3])]
+    ['Uganda']
+    """
+    nouns = [c for c in comp.children if c.dep_ in ("dobj", "obj")]
+    nouns += [p for c in comp.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    own = {a.key() for a in coder.subject(comp.head)[0]}
+    for noun in nouns:
+        entry = coder.lex.nouns.get(noun.lower_) or coder.lex.nouns.get(noun.lemma_.lower())
+        if (entry or {}).get("type") != "REQUEST":
+            continue
+        authors = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")
+                   and c.i < noun.i] + [p for c in noun.children
+                                        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                                        for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        found = [a for t in authors for a in coder.actors(t) if a.key() not in own]
+        if found:
+            return found
+    return []
+
+
+# -- a phrase noun keeps its head noun's parties (peers13) ----------------------------------
+
+
+def phrase_with_head_frame(found: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
+    """A multi-word event noun of the base dictionary that recodes its head ("diplomatic ties"
+    SUPPORT, where "ties" is a reciprocal COOPERATE) keeps the head noun's ways of naming the
+    other party: "upgraded diplomatic ties with Y" names Y by the head's "with", which the
+    phrase's own prepositions ("to", "for") lack. The phrase's type and mode stand; its
+    prepositions are joined with the head's, and the head's frame is kept when the phrase has
+    none.
+
+    >>> head = {"type": "COOPERATE", "frame": "reciprocal", "partner_preps": ["with", "to"]}
+    >>> phrase = {"type": "SUPPORT", "partner_preps": ["to", "for"]}
+    >>> out = phrase_with_head_frame(phrase, head)
+    >>> out["type"], out["frame"], out["partner_preps"]
+    ('SUPPORT', 'reciprocal', ['for', 'to', 'with'])
+    """
+    out = dict(found)
+    for key in ("partner_preps", "patient_preps"):
+        joined = set(found.get(key) or ()) | set(entry.get(key) or ())
+        if joined:
+            out[key] = sorted(joined)
+    if not found.get("frame") and entry.get("frame"):
+        out["frame"] = entry["frame"]
+    return out

@@ -202,6 +202,10 @@ class Lexicon:
     charging_verbs: frozenset[str] = frozenset()  # written.reason_verb, locus_party
     message_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._verb: words, not aid
     emissary_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._verb: a contact (fix11)
+    deploying_verbs: frozenset[str] = frozenset()  # mechanisms.sent_forces (peers13)
+    deployed_nouns: frozenset[str] = frozenset()  # mechanisms.sent_forces (peers13)
+    peacekeeping_nouns: frozenset[str] = frozenset()  # mechanisms.sent_forces (peers13)
+    mission_nouns: frozenset[str] = frozenset()  # mechanisms.sent_forces (peers13)
     placing_verbs: frozenset[str] = frozenset()  # written.placed_under_protection (fix11)
     counterpart_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (fix11)
     protective_nouns: frozenset[str] = frozenset()  # written.placed_under_protection (fix11)
@@ -550,6 +554,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         charging_verbs=_set(cues, "charging_verbs", "cues.yaml"),
         message_nouns=_set(cues, "message_nouns", "cues.yaml"),
         emissary_nouns=_set(cues, "emissary_nouns", "cues.yaml"),
+        deploying_verbs=_set(cues, "deploying_verbs", "cues.yaml"),
+        deployed_nouns=_set(cues, "deployed_nouns", "cues.yaml"),
+        peacekeeping_nouns=_set(cues, "peacekeeping_nouns", "cues.yaml"),
+        mission_nouns=_set(cues, "mission_nouns", "cues.yaml"),
         placing_verbs=_set(cues, "placing_verbs", "cues.yaml"),
         counterpart_nouns=_set(cues, "counterpart_nouns", "cues.yaml"),
         protective_nouns=_set(cues, "protective_nouns", "cues.yaml"),
