@@ -47,7 +47,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v26",
-    "code.rules.v41",
+    "code.rules.v42",
     "modality.rules.v22",
     ATTRIBUTION_NAME,
     "context.rules.v10",
