@@ -54,6 +54,24 @@ def names_of(row: dict[str, str]) -> str:
     return f"{row['group1_name']} / {row['group2_name']}"
 
 
+MISSED = ("side not recognised", "no claim from a recognised pair")
+
+
+def _row_keys(row: dict[str, str], hierarchy, claim_keys: set[str]) -> set[str]:  # type: ignore[no-untyped-def]
+    """The lineage keys of every actor the row's text names (the mention finder's actors,
+    sentence by sentence, and the actors of the row's claims)."""
+    from riftwatch.nlp.extract import DocumentState, _find_actors
+    from riftwatch.nlp.segment import segment
+
+    state = DocumentState()
+    keys = set(claim_keys)
+    for sent in segment(row["description"]):
+        for _s, _e, actor in _find_actors(sent.text, row["date_iso"], state):
+            keys.add(hierarchy.lineage(actor.key())[-1])
+            state.note(actor)
+    return keys
+
+
 def classify(rows: list[dict[str, str]]) -> tuple[Counter, list[tuple[str, str, str]], int]:
     """(class counts, [(class, row id, pair)], breaks whose cooperative rows give no pair
     claim)."""
@@ -72,6 +90,15 @@ def classify(rows: list[dict[str, str]]) -> tuple[Counter, list[tuple[str, str, 
         pair = frozenset(p.dyads[int(p.dyad[i])])
         by_doc[str(c.doc_id)].append((pair, int(p.month[i]), int(p.stance[i])))
     coded_docs = {str(c.doc_id) for c in claims}
+    claim_keys: dict[str, set[str]] = defaultdict(set)
+    for doc, items in by_doc.items():
+        for pair, _m, _s in items:
+            claim_keys[doc] |= set(pair)
+
+    def why_missed(r: dict[str, str], key: frozenset) -> str:
+        seen = _row_keys(r, p.hierarchy, claim_keys.get(f"row-{r['unique_id']}", set()))
+        return MISSED[1] if key <= seen and len(key) == 2 else MISSED[0]
+
     pairs: dict[frozenset, list[dict[str, str]]] = defaultdict(list)
     for r in rows:
         if r["group1_id"] != r["group2_id"]:
@@ -125,6 +152,15 @@ def classify(rows: list[dict[str, str]]) -> tuple[Counter, list[tuple[str, str, 
                 listing.append((f"coop: {why}", str(r["unique_id"]), names_of(r)))
         counts[cls] += 1
         listing.append((cls, str(brk["unique_id"]), names_of(brk)))
+        if cls != "findable":
+            counts[f"hostile row: {why_missed(brk, key)}"] += 1
+        if not any(
+            k == key and s > 0
+            for r in coop_rows
+            for k, _, s in by_doc.get(f"row-{r['unique_id']}", [])
+        ):
+            found = {why_missed(r, key) for r in coop_rows}
+            counts[f"cooperative rows: {min(found)}"] += 1
     return counts, listing, no_coop
 
 
@@ -159,15 +195,27 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| set | breaks | {' | '.join(CLASSES)} | cooperative rows give no pair claim |")
     print("|---|---|" + "---|" * (len(CLASSES) + 1))
     listings = []
+    whys: list[tuple[str, Counter]] = []
     for title, rows in sets:
         counts, listing, no_coop = classify(rows)
-        total = sum(counts.values())
+        total = sum(counts.get(c, 0) for c in CLASSES)
         print(
             f"| {title} | {total} | "
             + " | ".join(str(counts.get(c, 0)) for c in CLASSES)
             + f" | {no_coop} |"
         )
         listings.append((title, listing))
+        whys.append((title, counts))
+    print(
+        "\n| set | "
+        + " | ".join(f"{side} rows: {m}" for side in ("cooperative", "hostile") for m in MISSED)
+        + " |"
+    )
+    print("|---|" + "---|" * (2 * len(MISSED)))
+    for title, counts in whys:
+        cells = [str(counts.get(f"{side} row{'s' if side == 'cooperative' else ''}: {m}", 0))
+                 for side in ("cooperative", "hostile") for m in MISSED]  # fmt: skip
+        print(f"| {title} | " + " | ".join(cells) + " |")
     if args.verbose:
         for title, listing in listings:
             print(f"\n{title}:")
