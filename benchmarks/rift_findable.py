@@ -153,14 +153,18 @@ def classify(rows: list[dict[str, str]]) -> tuple[Counter, list[tuple[str, str, 
         counts[cls] += 1
         listing.append((cls, str(brk["unique_id"]), names_of(brk)))
         if cls != "findable":
-            counts[f"hostile row: {why_missed(brk, key)}"] += 1
+            why = why_missed(brk, key)
+            counts[f"hostile row: {why}"] += 1
+            listing.append((f"hostile: {why}", str(brk["unique_id"]), names_of(brk)))
         if not any(
             k == key and s > 0
             for r in coop_rows
             for k, _, s in by_doc.get(f"row-{r['unique_id']}", [])
         ):
-            found = {why_missed(r, key) for r in coop_rows}
-            counts[f"cooperative rows: {min(found)}"] += 1
+            found = {str(r["unique_id"]): why_missed(r, key) for r in coop_rows}
+            counts[f"cooperative rows: {min(found.values())}"] += 1
+            for rid, why in found.items():
+                listing.append((f"coop: {why}", rid, names_of(brk)))
     return counts, listing, no_coop
 
 
