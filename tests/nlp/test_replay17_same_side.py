@@ -55,7 +55,8 @@ def test_fighting_on_the_same_side_is_no_fight_between_them() -> None:
     [
         "The Tamar Liberation Front operated inside the Oskel Brigades until 1990.",
         "The Tamar Liberation Front served as the armed enforcers of the Oskel Brigades.",
-        "The Tamar Liberation Front operated in the capital as the hit squad of the Oskel Brigades.",
+        "The Tamar Liberation Front operated in the capital as the hit squad of the Oskel "
+        "Brigades.",
         "The Tamar Liberation Front grew out of the Oskel Brigades.",
         "The Tamar Liberation Front emerged from the Oskel Brigades in 1988.",
     ],
@@ -110,3 +111,54 @@ def test_negated_or_hedged_twins_are_not_asserted(text: str) -> None:
 def test_no_shared_means_and_no_group_give_no_cooperation(text: str) -> None:
     found = _asserted_between(text)
     assert not any(e[1] == "COOPERATE" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many of the Oskel Brigades' founders came from the Tamar Liberation Front.",
+        "The founders of the Oskel Brigades came from the Tamar Liberation Front.",
+        "Most Oskel Brigades fighters came from the Tamar Liberation Front.",
+    ],
+)
+def test_a_group_whose_founders_came_from_another_grew_out_of_it(text: str) -> None:
+    assert _cooperate(_asserted(text), B, A)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of the Oskel Brigades' founders came from the Tamar Liberation Front.",
+        "The founders of the Oskel Brigades may have come from the Tamar Liberation Front.",
+        "The founders of the Oskel Brigades did not come from the Tamar Liberation Front.",
+    ],
+)
+def test_negated_or_hedged_origins_are_not_asserted(text: str) -> None:
+    assert not _asserted_between(text)
+
+
+def test_people_from_a_country_give_no_group_origin() -> None:
+    assert not _asserted("Fighters of the Oskel Brigades came from Kenya.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tamar Liberation Front and the Oskel Brigades signed a solidarity protocol in 1990.",
+        "The Tamar Liberation Front signed a treaty with the Oskel Brigades.",
+    ],
+)
+def test_a_signed_protocol_or_treaty_is_an_agreement(text: str) -> None:
+    assert (A, "AGREE", None, B) in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tamar Liberation Front refused to sign a protocol with the Oskel Brigades.",
+        "The Tamar Liberation Front and the Oskel Brigades may sign a treaty.",
+        "The Tamar Liberation Front never signed a memorandum with the Oskel Brigades.",
+    ],
+)
+def test_refused_or_hedged_protocols_are_no_agreement(text: str) -> None:
+    assert not any(e[1] == "AGREE" for e in _asserted_between(text))

@@ -5486,6 +5486,8 @@ def same_side_relations(coder: Any) -> None:
                     coder._emit(parts, wholes, "COOPERATE", None, tok, why)  # noqa: SLF001
         elif tok.pos_ == "VERB" and lemma in lex.emergence_verbs:
             _grew_out_of(coder, tok)
+        elif tok.pos_ == "VERB" and lemma in lex.coming_verbs:
+            _people_came_from(coder, tok)
         if tok.pos_ == "VERB" and _side_by_side(tok):
             # "X fought side by side with Y": the partner of the together phrase
             partners = [a for p in tok.children if p.dep_ == "prep"
@@ -5538,6 +5540,33 @@ def _grew_out_of(coder: Any, verb: Any) -> None:
     why = [f"'{verb.text} out of / from' a group: its history is the group's -> COOPERATE",
            "source: subject"]  # fmt: skip
     coder._emit(parts, wholes, "COOPERATE", None, verb, why)  # noqa: SLF001
+
+
+def _people_came_from(coder: Any, verb: Any) -> None:
+    """'Many of Y's founders came from X', 'the founders of Y came from X', 'Y's commanders
+    came from X': the people who made Y came out of X, so Y grew out of X (COOPERATE from Y to
+    X; people nouns: events.yaml ``founder_nouns`` and cues.yaml ``origin_people_nouns``)."""
+    lex = coder.lex
+    people = lex.founder_nouns | lex.origin_people_nouns
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    if subj.lower_ not in people:  # "many / most / some of Y's founders"
+        subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children
+                     if o.dep_ == "pobj" and o.lower_ in people), None)  # fmt: skip
+    if subj is None:
+        return
+    made = _group_actors(coder, subj) or _groups_of(coder, subj)  # "Y's founders" stand for Y
+    origins = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out")
+               for g in p.children if g.dep_ == "pobj"
+               for a in _group_actors(coder, g)]  # fmt: skip
+    keys = {a.key() for a in origins}
+    made = [a for a in made if a.key() not in keys]
+    if not made or not origins or _coded_pairs(coder, verb):
+        return
+    why = [f"the {subj.text} of a group '{verb.text} from' another: it grew out of it -> COOPERATE"]
+    coder._emit(made, origins, "COOPERATE", None, verb, why)  # noqa: SLF001
 
 
 def _participation(lex: Any, verb: Any) -> bool:

@@ -250,6 +250,8 @@ class Lexicon:
     sameness_adjectives: frozenset[str] = frozenset()
     inside_preps: frozenset[str] = frozenset()
     participation_phrases: frozenset[tuple[str, ...]] = frozenset()
+    coming_verbs: frozenset[str] = frozenset()
+    origin_people_nouns: frozenset[str] = frozenset()
     clash_setting_nouns: frozenset[str] = frozenset()  # written.clash_settings (round 10)
     operation_name_heads: frozenset[str] = frozenset()  # written.named_operations (round 10)
     member_list_preps: frozenset[str] = frozenset()  # written.listed_member (round 10)
@@ -601,6 +603,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         same_side_nouns=_set(cues, "same_side_nouns", "cues.yaml"),
         sameness_adjectives=_set(cues, "sameness_adjectives", "cues.yaml"),
         inside_preps=_set(cues, "inside_preps", "cues.yaml"),
+        coming_verbs=_set(cues, "coming_verbs", "cues.yaml"),
+        origin_people_nouns=_set(cues, "origin_people_nouns", "cues.yaml"),
         participation_phrases=frozenset(
             tuple(str(p).lower().split()) for p in cues.get("participation_phrases") or ()
         ),
