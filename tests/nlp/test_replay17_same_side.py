@@ -162,3 +162,29 @@ def test_a_signed_protocol_or_treaty_is_an_agreement(text: str) -> None:
 )
 def test_refused_or_hedged_protocols_are_no_agreement(text: str) -> None:
     assert not any(e[1] == "AGREE" for e in _asserted_between(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buddhist troops rebelled against the Tamar Liberation Front and formed the Oskel "
+        "Brigades.",
+        "Buddhist troops mutinied against the Tamar Liberation Front and set up the Oskel "
+        "Brigades.",
+    ],
+)
+def test_rebels_against_a_group_who_found_another_found_a_split(text: str) -> None:
+    assert (B, "REJECT", "split", A) in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buddhist troops did not rebel against the Tamar Liberation Front and form the Oskel "
+        "Brigades.",
+        "Buddhist troops rebelled against the Tamar Liberation Front and may have formed the "
+        "Oskel Brigades.",
+    ],
+)
+def test_negated_or_hedged_rebel_foundings_are_not_asserted(text: str) -> None:
+    assert (B, "REJECT", "split", A) not in _asserted(text)

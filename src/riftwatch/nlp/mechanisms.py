@@ -1455,7 +1455,8 @@ def _group_left(coder: Any, verb: Any) -> list[Any]:
         *(c for p in verb.children if p.dep_ == "prt" for c in p.children),
         *_away_preps(verb),  # "broke away from Y" (the parser hangs 'from' on 'away')
     ]:
-        if child.dep_ == "prep" and child.lower_ in ("from", "with"):
+        # "mutinied / rebelled against Y" (a split verb's 'against' party; replay17)
+        if child.dep_ == "prep" and child.lower_ in ("from", "with", "against"):
             for pobj in child.children:
                 acts = coder.actors(pobj)
                 if acts:
