@@ -188,3 +188,30 @@ def test_rebels_against_a_group_who_found_another_found_a_split(text: str) -> No
 )
 def test_negated_or_hedged_rebel_foundings_are_not_asserted(text: str) -> None:
     assert (B, "REJECT", "split", A) not in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A large part of the Tamar Liberation Front leadership walked out and formed the Oskel "
+        "Brigades.",
+        "In 1990 several Tamar Liberation Front leaders walked out and formed the Oskel Brigades.",
+    ],
+)
+def test_a_groups_people_who_walk_out_and_found_another_found_a_split(text: str) -> None:
+    assert (B, "REJECT", "split", A) in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A large part of the Tamar Liberation Front leadership may have walked out and formed "
+        "the Oskel Brigades.",
+        "In 1990 several Tamar Liberation Front leaders did not walk out and form the Oskel "
+        "Brigades.",
+        "In 1990 several Tamar Liberation Front leaders walked out of the talks and formed the "
+        "Oskel Brigades.",
+    ],
+)
+def test_hedged_negated_or_other_walkouts_are_no_asserted_split(text: str) -> None:
+    assert (B, "REJECT", "split", A) not in _asserted(text)

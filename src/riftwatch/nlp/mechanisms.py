@@ -1504,7 +1504,8 @@ def founded_after_leaving(coder: Any) -> None:
             # "a faction of Y broke away and set up X": no group left named, the leavers'
             # own (mmp9)
             left = [a for a in (_group_left(coder, leaving)
-                                or _subject_groups(coder, leaving, own=False))
+                                or _subject_groups(coder, leaving, own=False)
+                                or _leavers_own_group(coder, leaving))
                     if all(a.key() != f.key() for f in founded)]  # fmt: skip
             if not left:
                 continue
@@ -1513,6 +1514,24 @@ def founded_after_leaving(coder: Any) -> None:
             trigger = shared_trigger(verb, leaving)
             coder._emit(founded, left, "REJECT", "split", trigger, why)  # noqa: SLF001
             break
+
+
+def _leavers_own_group(coder: Any, leaving: Any) -> list[Any]:
+    """'Several X leaders walked out and formed Y', 'a large part of the X leadership walked
+    out and formed Y': leavers named as people or a part of a group (events.yaml
+    ``founder_nouns``, ``part_nouns``, cues.yaml ``leaver_body_nouns``) leave the group their
+    name's modifiers or 'of' phrase name (replay17)."""
+    lex = coder.lex
+    bodies = lex.founder_nouns | lex.part_nouns | lex.leaver_body_nouns
+    kids = [*leaving.children, *(g for c in leaving.children
+                                 if c.dep_ in ("prt", "advmod") or c.lower_ == "out"
+                                 for g in c.children)]  # fmt: skip
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in kids):
+        return []  # "walked out of the talks": what they left is named, and no group
+    for subj in (c for c in leaving.children if c.dep_ == "nsubj"):
+        if subj.lower_ in bodies:
+            return _groups_of(coder, subj)
+    return []
 
 
 # -- headlines, round 4 (branch hdl2) -------------------------------------------------------

@@ -251,6 +251,7 @@ class Lexicon:
     inside_preps: frozenset[str] = frozenset()
     participation_phrases: frozenset[tuple[str, ...]] = frozenset()
     coming_verbs: frozenset[str] = frozenset()
+    leaver_body_nouns: frozenset[str] = frozenset()
     origin_people_nouns: frozenset[str] = frozenset()
     clash_setting_nouns: frozenset[str] = frozenset()  # written.clash_settings (round 10)
     operation_name_heads: frozenset[str] = frozenset()  # written.named_operations (round 10)
@@ -604,6 +605,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         sameness_adjectives=_set(cues, "sameness_adjectives", "cues.yaml"),
         inside_preps=_set(cues, "inside_preps", "cues.yaml"),
         coming_verbs=_set(cues, "coming_verbs", "cues.yaml"),
+        leaver_body_nouns=_set(cues, "leaver_body_nouns", "cues.yaml"),
         origin_people_nouns=_set(cues, "origin_people_nouns", "cues.yaml"),
         participation_phrases=frozenset(
             tuple(str(p).lower().split()) for p in cues.get("participation_phrases") or ()
