@@ -215,3 +215,29 @@ def test_a_groups_people_who_walk_out_and_found_another_found_a_split(text: str)
 )
 def test_hedged_negated_or_other_walkouts_are_no_asserted_split(text: str) -> None:
     assert (B, "REJECT", "split", A) not in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several commanders who would go on to lead the Oskel Brigades held commands inside the "
+        "Tamar Liberation Front.",
+        "The men who later formed the Oskel Brigades held leading posts in the Tamar Liberation "
+        "Front.",
+    ],
+)
+def test_founders_who_held_posts_in_a_group_tie_their_group_to_it(text: str) -> None:
+    assert _cooperate(_asserted(text), B, A)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men who later formed the Oskel Brigades never held commands in the Tamar Liberation "
+        "Front.",
+        "The men who later formed the Oskel Brigades may have held posts in the Tamar Liberation "
+        "Front.",
+    ],
+)
+def test_negated_or_hedged_posts_are_not_asserted(text: str) -> None:
+    assert not _asserted_between(text)

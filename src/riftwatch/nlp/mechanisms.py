@@ -3438,6 +3438,17 @@ def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) 
                     acts = coder.actors(pobj)
                     if acts:
                         return acts
+    if main.lemma_.lower() in lex.holding_verbs:
+        # "held commands inside X", "held leading posts in X" (replay17): a post in X
+        for obj in main.children:
+            if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in lex.held_posts:
+                for node in (main, obj):
+                    for child in node.children:
+                        if child.dep_ == "prep" and child.lower_ in lex.serving_preps:
+                            for pobj in child.children:
+                                acts = coder.actors(pobj)
+                                if acts:
+                                    return acts
     if commanding and main.lemma_.lower() in lex.commanding_verbs:
         # "commanded X forces", "led sectors of X", "ran X's cells" (mmp9): a unit of X
         for obj in main.children:

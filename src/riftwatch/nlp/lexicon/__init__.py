@@ -252,6 +252,8 @@ class Lexicon:
     participation_phrases: frozenset[tuple[str, ...]] = frozenset()
     coming_verbs: frozenset[str] = frozenset()
     leaver_body_nouns: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
+    held_posts: frozenset[str] = frozenset()
     origin_people_nouns: frozenset[str] = frozenset()
     clash_setting_nouns: frozenset[str] = frozenset()  # written.clash_settings (round 10)
     operation_name_heads: frozenset[str] = frozenset()  # written.named_operations (round 10)
@@ -606,6 +608,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         inside_preps=_set(cues, "inside_preps", "cues.yaml"),
         coming_verbs=_set(cues, "coming_verbs", "cues.yaml"),
         leaver_body_nouns=_set(cues, "leaver_body_nouns", "cues.yaml"),
+        holding_verbs=_set(cues, "holding_verbs", "cues.yaml"),
+        held_posts=_set(cues, "held_posts", "cues.yaml"),
         origin_people_nouns=_set(cues, "origin_people_nouns", "cues.yaml"),
         participation_phrases=frozenset(
             tuple(str(p).lower().split()) for p in cues.get("participation_phrases") or ()
