@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v46``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v47``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v46"
+NAME = "code.rules.v47"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -928,6 +928,7 @@ class SentenceCoder:
         mechanisms.blamed_acts(self)  # "an attack that X blamed on Y": ACCUSE (mmp14)
         mechanisms.under_command(self)  # "X operated under the command of Y" (mmp14)
         mechanisms.roles_in_other_groups(self)  # "P (of X) was a commander of Y" (mmp14)
+        mechanisms.same_side_relations(self)  # "X and Y fought on the same side" (replay17)
         mechanisms.coordinated_ending(self)  # "X and Y cut ties": REJECT both ways
         mechanisms.described_groups(self)
         mechanisms.present_verbs_read_as_nouns(self)
@@ -2576,8 +2577,12 @@ def _joint_marker(verb: Any) -> str | None:
             return c.text
     from riftwatch.nlp import lexicon
 
-    phrases = lexicon.load().together_phrases
+    lex = lexicon.load()
+    phrases = lex.together_phrases
     kids = list(verb.children)
+    side = _same_side_phrase(kids, lex)
+    if side:
+        return side
     for first, prep, last in phrases:
         head = any(c.lower_ == first and c.dep_ in ("npadvmod", "advmod", "dobj") for c in kids)
         if head and any(
@@ -2586,6 +2591,25 @@ def _joint_marker(verb: Any) -> str | None:
             for c in kids
         ):  # fmt: skip
             return f"{first} {prep} {last}"
+    return None
+
+
+def _same_side_phrase(kids: list[Any], lex: Any) -> str | None:
+    """'fought on the same side': a phrase of a side noun with a sameness adjective
+    (cues.yaml ``same_side_nouns``, ``sameness_adjectives``; replay17) among a verb's children
+    says its coordinated subjects acted as one side."""
+    for prep in kids:
+        if prep.dep_ != "prep":
+            continue
+        for side in prep.children:
+            if (
+                side.dep_ == "pobj"
+                and side.lower_ in lex.same_side_nouns
+                and any(
+                    c.dep_ == "amod" and c.lower_ in lex.sameness_adjectives for c in side.children
+                )
+            ):
+                return f"{prep.text} the same {side.text}"
     return None
 
 

@@ -1455,7 +1455,8 @@ def _group_left(coder: Any, verb: Any) -> list[Any]:
         *(c for p in verb.children if p.dep_ == "prt" for c in p.children),
         *_away_preps(verb),  # "broke away from Y" (the parser hangs 'from' on 'away')
     ]:
-        if child.dep_ == "prep" and child.lower_ in ("from", "with"):
+        # "mutinied / rebelled against Y" (a split verb's 'against' party; replay17)
+        if child.dep_ == "prep" and child.lower_ in ("from", "with", "against"):
             for pobj in child.children:
                 acts = coder.actors(pobj)
                 if acts:
@@ -1503,7 +1504,8 @@ def founded_after_leaving(coder: Any) -> None:
             # "a faction of Y broke away and set up X": no group left named, the leavers'
             # own (mmp9)
             left = [a for a in (_group_left(coder, leaving)
-                                or _subject_groups(coder, leaving, own=False))
+                                or _subject_groups(coder, leaving, own=False)
+                                or _leavers_own_group(coder, leaving))
                     if all(a.key() != f.key() for f in founded)]  # fmt: skip
             if not left:
                 continue
@@ -1512,6 +1514,24 @@ def founded_after_leaving(coder: Any) -> None:
             trigger = shared_trigger(verb, leaving)
             coder._emit(founded, left, "REJECT", "split", trigger, why)  # noqa: SLF001
             break
+
+
+def _leavers_own_group(coder: Any, leaving: Any) -> list[Any]:
+    """'Several X leaders walked out and formed Y', 'a large part of the X leadership walked
+    out and formed Y': leavers named as people or a part of a group (events.yaml
+    ``founder_nouns``, ``part_nouns``, cues.yaml ``leaver_body_nouns``) leave the group their
+    name's modifiers or 'of' phrase name (replay17)."""
+    lex = coder.lex
+    bodies = lex.founder_nouns | lex.part_nouns | lex.leaver_body_nouns
+    kids = [*leaving.children, *(g for c in leaving.children
+                                 if c.dep_ in ("prt", "advmod") or c.lower_ == "out"
+                                 for g in c.children)]  # fmt: skip
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in kids):
+        return []  # "walked out of the talks": what they left is named, and no group
+    for subj in (c for c in leaving.children if c.dep_ == "nsubj"):
+        if subj.lower_ in bodies:
+            return _groups_of(coder, subj)
+    return []
 
 
 # -- headlines, round 4 (branch hdl2) -------------------------------------------------------
@@ -3418,6 +3438,17 @@ def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) 
                     acts = coder.actors(pobj)
                     if acts:
                         return acts
+    if main.lemma_.lower() in lex.holding_verbs:
+        # "held commands inside X", "held leading posts in X" (replay17): a post in X
+        for obj in main.children:
+            if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in lex.held_posts:
+                for node in (main, obj):
+                    for child in node.children:
+                        if child.dep_ == "prep" and child.lower_ in lex.serving_preps:
+                            for pobj in child.children:
+                                acts = coder.actors(pobj)
+                                if acts:
+                                    return acts
     if commanding and main.lemma_.lower() in lex.commanding_verbs:
         # "commanded X forces", "led sectors of X", "ran X's cells" (mmp9): a unit of X
         for obj in main.children:
@@ -5617,3 +5648,234 @@ def phrase_with_head_frame(found: dict[str, Any], entry: dict[str, Any]) -> dict
     if not found.get("frame") and entry.get("frame"):
         out["frame"] = entry["frame"]
     return out
+# --- Shared membership and same-side constructions (replay17, issue 10) ---------------------
+# Relationship descriptions often state an alliance without any relation word: the parties
+# fought "on the same side", "shared fighters and bases", one "operated inside" the other,
+# one "took part with" the other in an operation. Word lists: cues.yaml (replay17 section).
+
+
+def _group_actors(coder: Any, tok: Any) -> list[Any]:
+    """The group actors ``tok`` names (coordinated ones included), never a country, place or
+    person."""
+    return [a for a in coder.actors(tok) if a.type in _UNDER_GROUPS]
+
+
+def _pair_up(coder: Any, verb: Any, partners: list[Any]) -> tuple[list[Any], list[Any]]:
+    """(sources, partners) of a joint act: the verb's group subjects and the partners named by
+    a phrase; with no partner, the first of coordinated subjects and the others ("X and Y
+    shared bases")."""
+    sources = [a for a in coder.subject(verb)[0] if a.type in _UNDER_GROUPS]
+    if not partners and len(sources) > 1:
+        sources, partners = sources[:1], sources[1:]
+    keys = {a.key() for a in sources}
+    return sources, [a for a in partners if a.key() not in keys]
+
+
+def _with_partners(coder: Any, verb: Any, preps: frozenset[str]) -> list[Any]:
+    """Group actors in the verb's (or its object's) ``preps`` phrases."""
+    found = []
+    for node in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "pobj"))]:
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found += _group_actors(coder, pobj)
+    return found
+
+
+def _emit_joint(coder: Any, sources: list[Any], partners: list[Any], trigger: Any,
+                mode: str | None, why: list[str]) -> None:  # fmt: skip
+    """COOPERATE both ways between sources and partners, unless the trigger already codes it."""
+    if not sources or not partners:
+        return
+    done = _coded_pairs(coder, trigger, "COOPERATE")
+    if all((s.key(), p.key()) in done for s in sources for p in partners):
+        return
+    coder._emit(sources, partners, "COOPERATE", mode, trigger, why, both_ways=True)  # noqa: SLF001
+
+
+def same_side_relations(coder: Any) -> None:
+    """Cooperation told without a relation word (replay17):
+
+    * a shared asset (cues.yaml ``shared_assets``) as the object of a sharing verb
+      (``sharing_verbs``): "X and Y shared fighters", "X shared its bases with Y"; also when
+      the tagger reads 'shared' as the asset's adjective after the coordinated parties;
+    * a side noun with a sameness adjective (``same_side_nouns``, ``sameness_adjectives``)
+      in a verb's phrase: "X and Y fought on the same side", "X fought on the same side as Y";
+    * a group in an inside phrase (``inside_preps``) of a role verb (events.yaml
+      ``as_role_verbs``): "X operated inside Y";
+    * participation with a partner (``participation_phrases``): "X took part with Y in the
+      capture of Z".
+
+    COOPERATE both ways (joint_operations for acts done together); the noun or verb is the
+    trigger, so "never fought on the same side" is negated and "may have shared fighters"
+    hedged.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "The Volta Army and the Kumasi Brigade shared fighters and safe houses."
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "2016-01-01", "text": text}))
+    [('Kumasi Brigade', 'COOPERATE', 'Volta Army'), ('Volta Army', 'COOPERATE', 'Kumasi Brigade')]
+    """
+    lex = coder.lex
+    for tok in coder.doc:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN") and (
+            lemma in lex.shared_assets or low in lex.shared_assets
+        ):
+            _shared_asset(coder, tok)
+        elif low in lex.same_side_nouns and tok.dep_ == "pobj":
+            if any(c.dep_ == "amod" and c.lower_ in lex.sameness_adjectives for c in tok.children):
+                _same_side(coder, tok)
+        elif tok.dep_ == "prep" and low in lex.inside_preps:
+            verb = tok.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.as_role_verbs:
+                wholes = [a for p in tok.children if p.dep_ == "pobj"
+                          for a in _group_actors(coder, p)]  # fmt: skip
+                parts = [a for a in coder.subject(verb)[0] if a.type in _UNDER_GROUPS]
+                keys = {a.key() for a in wholes}
+                parts = [a for a in parts if a.key() not in keys]
+                if parts and wholes and not _coded_pairs(coder, tok, "COOPERATE"):
+                    why = [f"'{verb.text} {tok.text}' a group: a part of it -> COOPERATE",
+                           "source: subject"]  # fmt: skip
+                    coder._emit(parts, wholes, "COOPERATE", None, tok, why)  # noqa: SLF001
+        elif tok.pos_ == "VERB" and lemma in lex.emergence_verbs:
+            _grew_out_of(coder, tok)
+        elif tok.pos_ == "VERB" and lemma in lex.coming_verbs:
+            _people_came_from(coder, tok)
+        if tok.pos_ == "VERB" and _side_by_side(tok):
+            # "X fought side by side with Y": the partner of the together phrase
+            partners = [a for p in tok.children if p.dep_ == "prep"
+                        for o in p.children if o.dep_ == "pobj"
+                        for a in _with_partners(coder, o, frozenset({"with"}))]  # fmt: skip
+            partners += _with_partners(coder, tok, frozenset({"with"}))
+            sources, partners = _pair_up(coder, tok, partners)
+            why = [f"'{tok.text}' side by side with a partner -> COOPERATE both ways"]
+            _emit_joint(coder, sources, partners, tok, "joint_operations", why)
+        elif tok.pos_ == "VERB" and _participation(lex, tok):
+            sources, partners = _pair_up(
+                coder, tok, _with_partners(coder, tok, frozenset({"with"}))
+            )
+            why = [f"'{tok.text}' with a partner: a joint act -> COOPERATE both ways"]
+            _emit_joint(coder, sources, partners, tok, "joint_operations", why)
+
+
+def _side_by_side(verb: Any) -> bool:
+    """The verb carries a together phrase ("side by side", events.yaml together_phrases)."""
+    from riftwatch.nlp.code import _joint_marker  # noqa: PLC0415 (code imports this module)
+
+    marker = _joint_marker(verb)
+    return marker is not None and " " in marker and "same" not in marker
+
+
+def _grew_out_of(coder: Any, verb: Any) -> None:
+    """'X grew out of Y', 'X emerged from Y': a group that came out of another shares its
+    history (COOPERATE from X to Y, at the text's date), unless the sentence codes a split or
+    rivalry between them ("emerged from Y after a dispute", "out of a split in Y")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
+              for g in c.children if g.dep_ == "prep"]  # fmt: skip
+    wholes = [a for p in preps if p.lower_ in ("from", "of")
+              for g in p.children if g.dep_ == "pobj"
+              for a in _group_actors(coder, g)]  # fmt: skip
+    keys = {a.key() for a in wholes}
+    parts = [a for a in _coordinated_subject(coder, verb)
+             if a.type in _UNDER_GROUPS and a.key() not in keys]  # fmt: skip
+    if not parts or not wholes:
+        return
+    pairs = {(p.key(), w.key()) for p in parts for w in wholes}
+    if any(
+        e.event_type != "COOPERATE" and {(e.source.key(), e.target.key()),
+                                         (e.target.key(), e.source.key())} & pairs
+        for e in coder.events
+    ):  # fmt: skip
+        return
+    if _coded_pairs(coder, verb, "COOPERATE") >= pairs:
+        return
+    why = [f"'{verb.text} out of / from' a group: its history is the group's -> COOPERATE",
+           "source: subject"]  # fmt: skip
+    coder._emit(parts, wholes, "COOPERATE", None, verb, why)  # noqa: SLF001
+
+
+def _people_came_from(coder: Any, verb: Any) -> None:
+    """'Many of Y's founders came from X', 'the founders of Y came from X', 'Y's commanders
+    came from X': the people who made Y came out of X, so Y grew out of X (COOPERATE from Y to
+    X; people nouns: events.yaml ``founder_nouns`` and cues.yaml ``origin_people_nouns``)."""
+    lex = coder.lex
+    people = lex.founder_nouns | lex.origin_people_nouns
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    if subj.lower_ not in people:  # "many / most / some of Y's founders"
+        subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children
+                     if o.dep_ == "pobj" and o.lower_ in people), None)  # fmt: skip
+    if subj is None:
+        return
+    made = _group_actors(coder, subj) or _groups_of(coder, subj)  # "Y's founders" stand for Y
+    origins = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out")
+               for g in p.children if g.dep_ == "pobj"
+               for a in _group_actors(coder, g)]  # fmt: skip
+    keys = {a.key() for a in origins}
+    made = [a for a in made if a.key() not in keys]
+    if not made or not origins or _coded_pairs(coder, verb):
+        return
+    why = [f"the {subj.text} of a group '{verb.text} from' another: it grew out of it -> COOPERATE"]
+    coder._emit(made, origins, "COOPERATE", None, verb, why)  # noqa: SLF001
+
+
+def _participation(lex: Any, verb: Any) -> bool:
+    """The verb is one of ``participation_phrases`` ("participate", "take part")."""
+    for phrase in lex.participation_phrases:
+        head, *rest = phrase
+        if verb.lemma_.lower() != head:
+            continue
+        if not rest or any(
+            c.dep_ in ("dobj", "obj") and c.lower_ == rest[0] for c in verb.children
+        ):
+            return True
+    return False
+
+
+def _shared_asset(coder: Any, noun: Any) -> None:
+    """'X and Y shared fighters', 'X shared its bases with Y', 'X and Y, shared fighters'."""
+    lex = coder.lex
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "shared fighters and territory": the first object
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in lex.sharing_verbs:
+        sources, partners = _pair_up(coder, head, _with_partners(coder, head, frozenset({"with"})))
+    elif noun.dep_ == "appos" and any(
+        c.dep_ == "amod" and c.lemma_.lower() in lex.sharing_verbs | {"shared"}
+        for c in noun.children
+    ):
+        # the tagger's reading of "X and Y shared fighters" as a noun phrase in apposition
+        parties = _group_actors(coder, head)
+        sources, partners = parties[:1], parties[1:]
+    else:
+        return
+    why = [f"shared {noun.text}: the parties pool their means -> COOPERATE both ways"]
+    _emit_joint(coder, sources, partners, noun, None, why)
+
+
+def _same_side(coder: Any, side: Any) -> None:
+    """'X and Y fought on the same side', 'X fought on the same side as Y'."""
+    prep = side.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return
+    partners = [a for c in side.children if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children if p.dep_ == "pobj"
+                for a in _group_actors(coder, p)]  # fmt: skip
+    if not partners:
+        partners = [a for p in _possessed_children(side) for a in _group_actors(coder, p)]
+    sources, partners = _pair_up(coder, verb, partners)
+    why = [f"'{prep.text} the same {side.text}': one side -> COOPERATE both ways"]
+    _emit_joint(coder, sources, partners, side, "joint_operations", why)
+
+
+def _possessed_children(noun: Any) -> list[Any]:
+    """Objects of the noun's 'as' phrase owners ("the same side as Y's forces": Y)."""
+    return [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children if p.dep_ == "pobj"
+            for o in p.children if o.dep_ in ("poss", "compound")]  # fmt: skip

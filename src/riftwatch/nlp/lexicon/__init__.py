@@ -247,6 +247,18 @@ class Lexicon:
     pro_verbs: frozenset[str] = frozenset()  # written.likewise_clauses (round 10)
     likewise_marks: frozenset[str] = frozenset()  # written.likewise_clauses (round 10)
     clash_setting_preps: frozenset[str] = frozenset()  # written.clash_settings (round 10)
+    # mechanisms.same_side_relations (replay17)
+    shared_assets: frozenset[str] = frozenset()
+    sharing_verbs: frozenset[str] = frozenset()
+    same_side_nouns: frozenset[str] = frozenset()
+    sameness_adjectives: frozenset[str] = frozenset()
+    inside_preps: frozenset[str] = frozenset()
+    participation_phrases: frozenset[tuple[str, ...]] = frozenset()
+    coming_verbs: frozenset[str] = frozenset()
+    leaver_body_nouns: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
+    held_posts: frozenset[str] = frozenset()
+    origin_people_nouns: frozenset[str] = frozenset()
     clash_setting_nouns: frozenset[str] = frozenset()  # written.clash_settings (round 10)
     operation_name_heads: frozenset[str] = frozenset()  # written.named_operations (round 10)
     member_list_preps: frozenset[str] = frozenset()  # written.listed_member (round 10)
@@ -599,6 +611,19 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         pro_verbs=_set(cues, "pro_verbs", "cues.yaml"),
         likewise_marks=_set(cues, "likewise_marks", "cues.yaml"),
         clash_setting_preps=_set(cues, "clash_setting_preps", "cues.yaml"),
+        shared_assets=_set(cues, "shared_assets", "cues.yaml"),
+        sharing_verbs=_set(cues, "sharing_verbs", "cues.yaml"),
+        same_side_nouns=_set(cues, "same_side_nouns", "cues.yaml"),
+        sameness_adjectives=_set(cues, "sameness_adjectives", "cues.yaml"),
+        inside_preps=_set(cues, "inside_preps", "cues.yaml"),
+        coming_verbs=_set(cues, "coming_verbs", "cues.yaml"),
+        leaver_body_nouns=_set(cues, "leaver_body_nouns", "cues.yaml"),
+        holding_verbs=_set(cues, "holding_verbs", "cues.yaml"),
+        held_posts=_set(cues, "held_posts", "cues.yaml"),
+        origin_people_nouns=_set(cues, "origin_people_nouns", "cues.yaml"),
+        participation_phrases=frozenset(
+            tuple(str(p).lower().split()) for p in cues.get("participation_phrases") or ()
+        ),
         clash_setting_nouns=_set(cues, "clash_setting_nouns", "cues.yaml"),
         operation_name_heads=_set(cues, "operation_name_heads", "cues.yaml"),
         member_list_preps=_set(cues, "member_list_preps", "cues.yaml"),
