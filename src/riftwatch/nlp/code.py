@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v47``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v48``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v47"
+NAME = "code.rules.v48"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -2423,8 +2423,8 @@ class SentenceCoder:
         if not sources:
             return
         if reciprocal and not targets and len(sources) > 1:
-            if etype in _CO_AGENT_HOSTILE and _done_jointly(trigger):
-                return  # "X and Y fought together": allies side by side, not foes
+            if etype in _CO_AGENT_HOSTILE and (_done_jointly(trigger) or _third_party(trigger)):
+                return  # "X and Y fought together / fought the junta": one side, not foes
             # "X, Y and Z met": every pair of the coordinated parties, both ways
             why = [*why, "coordinated parties of a reciprocal event"]
             for i, first in enumerate(sources[:-1]):
@@ -2561,6 +2561,37 @@ def _done_jointly(trigger: Any) -> bool:
     True
     """
     return _joint_marker(trigger) is not None
+
+
+_RECIPROCAL_WORDS = frozenset({"other", "another"})
+
+
+def _third_party(trigger: Any) -> bool:
+    """Does a verb of hostility name a party of its own beside its coordinated subjects, one no
+    pass took as an actor ("X and Y fought the junta", "fought against the occupiers")? Then
+    the subjects fight that party side by side, not each other; "fought each other" and
+    "fought in Swat" name none (stop 26; noticed by replay17).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Volta Front and the Kumasi Brigade fought the junta.")
+    >>> _third_party([t for t in doc if t.lemma_ == "fight"][0])
+    True
+    >>> doc = nlp()("The Volta Front and the Kumasi Brigade fought each other.")
+    >>> _third_party([t for t in doc if t.lemma_ == "fight"][0])
+    False
+    """
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in trigger.children:
+        if (
+            c.dep_ in ("dobj", "obj")
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.lower_ not in _RECIPROCAL_WORDS
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "against":
+            return any(p.dep_ == "pobj" and p.lower_ not in _RECIPROCAL_WORDS for p in c.children)
+    return False
 
 
 def _joint_marker(verb: Any) -> str | None:

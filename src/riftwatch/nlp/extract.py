@@ -48,7 +48,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v27",
-    "code.rules.v47",
+    "code.rules.v48",
     "modality.rules.v22",
     ATTRIBUTION_NAME,
     "context.rules.v11",

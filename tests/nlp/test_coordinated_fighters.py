@@ -1,0 +1,36 @@
+"""Coordinated subjects of a hostile verb that names a party of its own fight that party side
+by side, not each other (stop 26; noticed by replay17: "X and Y fought the junta" coded an
+asserted ASSAULT between the two allies, both ways, whenever "the junta" was no actor)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import asserted_between, named_events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Front and the Kumasi Brigade fought the junta.",
+        "The Volta Front and the Kumasi Brigade fought against the government in the 1990s.",
+        "The Volta Front and the Kumasi Brigade attacked the occupiers in 2004.",
+    ],
+)
+def test_allies_fighting_a_third_party_are_not_foes(text: str) -> None:
+    found = named_events(text)
+    assert not asserted_between(found, "Volta", "Kumasi"), found
+    assert not asserted_between(found, "Kumasi", "Volta"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Front and the Kumasi Brigade fought each other.",
+        "The Volta Front and the Kumasi Brigade fought one another in 2004.",
+        "The Volta Front and the Kumasi Brigade clashed in the hills.",
+    ],
+)
+def test_parties_fighting_each_other_are_still_foes(text: str) -> None:
+    found = named_events(text)
+    assert any(e[1] == "ASSAULT" for e in asserted_between(found, "Volta", "Kumasi")), found
+    assert any(e[1] == "ASSAULT" for e in asserted_between(found, "Kumasi", "Volta")), found
