@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v41"
+NAME = "code.rules.v43"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -655,6 +655,9 @@ class SentenceCoder:
                         acts = self.actors(sub)
                         if acts:
                             return acts, f"subject of the complement '{child.text}'"
+        acts, how = written.accused_passive_agent(self, verb, entry)  # round 11
+        if acts:
+            return acts, how
         # "offer the Taliban experts" parsed with the recipient as a modifier of the thing
         if thing:
             for child in verb.children:
