@@ -80,3 +80,26 @@ def test_the_group_after_a_participle_clause_refers_back_past_its_subject(
 )
 def test_the_group_after_a_participle_clause_twins_are_not_asserted(text: str) -> None:
     assert not asserted_between(named_events(text, "2016-01-01"), "Taliban", "Qaeda")
+
+
+# -- "X, once allied with Y, now ...": a past tie does not make X Y's men ---------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Tribesmen from Bajaur, once allied with Lashkar-e-Islam, now fight alongside the "
+         "Frontier Corps against the TTP.", "trib", "ASSAULT", "Tehrik"),
+        ("Elders of the Mamund tribe, formerly allied with the Pakistani Taliban, expelled the "
+         "group's last fighters in 2010.", "trib", "COERCE", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_a_past_tie_leaves_the_subject_its_own(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2013-01-01")
+    assert has(found, source, etype, target), found
+    assert not asserted_between(found, "Lashkar-e-Islam", "Tehrik"), found
+
+
+def test_a_present_tie_still_stands_for_the_patron() -> None:
+    found = named_events("Fighters loyal to the Haqqani network attacked Afghan army posts.")
+    assert has(found, "Haqqani", "ASSAULT", "Afghan"), found

@@ -421,6 +421,8 @@ class SentenceCoder:
                 continue
             if child.lemma_.lower() not in self.lex.affiliation_words:
                 continue
+            if written.past_tie(child, self.lex):
+                continue  # "tribesmen, once allied with X,": no longer X's men (round 11)
             if self.headline and headline.loose_tie(child):
                 continue  # headline "militants linked to X": not X's members (LABELLING)
             for prep in child.children:

@@ -3164,3 +3164,19 @@ def accused_passive_agent(coder: Any, verb: Any, entry: dict[str, Any]) -> tuple
                 if acts:
                     return acts, f"agent of the passive complement '{comp.text}'"
     return [], ""
+
+
+def past_tie(participle: Any, lex: Any) -> bool:
+    """True for an affiliation participle or adjective that an adverb of former time puts in
+    the past ("tribesmen, once allied with X, now fight ...", "commanders formerly loyal to
+    X"; cues.yaml ``past_tie_adverbs``): the noun no longer stands for X
+    (code.SentenceCoder._affiliated_with). Round 11.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Tribesmen, once allied with the TTP, now fight the army.")
+    >>> past_tie(doc[3], load()), past_tie(nlp()("Militants allied with the TTP fled.")[1], load())
+    (True, False)
+    """
+    return any(c.dep_ == "advmod" and c.lower_ in lex.past_tie_adverbs
+               for c in participle.children)  # fmt: skip
