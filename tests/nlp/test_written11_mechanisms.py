@@ -103,3 +103,61 @@ def test_a_past_tie_leaves_the_subject_its_own(
 def test_a_present_tie_still_stands_for_the_patron() -> None:
     found = named_events("Fighters loyal to the Haqqani network attacked Afghan army posts.")
     assert has(found, "Haqqani", "ASSAULT", "Afghan"), found
+
+
+# -- "X asked Y to do Z; Y refused": the refusal answers the party that asked -----------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Americans asked the Haqqani network to free the soldier; the network refused.",
+         "Haqqani", "United States"),
+        ("Islamabad pressed the Afghan Taliban to expel TTP commanders from Kunar; the "
+         "Taliban refused, proposing talks instead.", "Afghan Taliban", "Pakistan"),
+        ("Washington urged the ISI to arrest Haqqani commanders, but the agency declined.",
+         "Inter-Services", "U.S."),
+    ],
+)  # fmt: skip
+def test_a_bare_refusal_rejects_the_party_that_asked(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2022-06-01")
+    assert has(found, source, "REJECT", target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Americans asked the Haqqani network to free the soldier; the network might "
+         "refuse.", "Haqqani", "United States"),
+        ("Washington urged the ISI to arrest Haqqani commanders, but the agency did not "
+         "refuse.", "Inter-Services", "U.S."),
+        ("If Washington urges the ISI to arrest Haqqani commanders, the agency will decline.",
+         "Inter-Services", "U.S."),
+    ],
+)  # fmt: skip
+def test_a_bare_refusal_hedged_or_negated_is_not_asserted(
+    text: str, source: str, target: str
+) -> None:
+    assert not asserted_between(named_events(text, "2022-06-01"), source, target)
+
+
+# -- "X sheltering in Y": the country of hiding is no party sheltered ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad demanded the arrest of TTP commanders sheltering in Afghanistan.",
+        "Al Qaeda leaders hiding in Pakistan sent couriers to Yemen.",
+    ],
+)
+def test_refuge_taken_in_a_country_gives_it_nothing(text: str) -> None:
+    found = named_events(text, "2022-06-01")
+    assert not {
+        e
+        for e in found
+        if e[1] == "AID"
+        and ("Afghanistan" in e[2] or "Pakistan" in e[2])
+        and e[2] not in ("Inter-Services Intelligence",)
+    }, found
+
+
+def test_sheltering_a_party_in_a_country_still_shelters_it() -> None:
+    found = named_events("The Afghan Taliban sheltered TTP leaders in Afghanistan.", "2022-06-01")
+    assert has(found, "Taliban", "AID", "Tehrik"), found

@@ -730,7 +730,9 @@ class SentenceCoder:
         """An object shared with a coordinated verb ("X funds and trains Y"), else the
         country the act is done in ("imposed a curfew in Y": mechanisms.locus_party)."""
         found = written.shared_object(self, verb)
-        return found if found[0] else mechanisms.locus_party(self, verb, entry.get("type"))
+        if found[0] or written.refuge_taken(verb, entry):  # "X sheltering in Y" (round 11)
+            return found
+        return mechanisms.locus_party(self, verb, entry.get("type"))
 
     def _complement_party(self, verb: Any, etype: str | None = None) -> tuple[list[Actor], str]:
         """'threatened to cut off electricity to X', 'agreed to lift sanctions on X': with no
@@ -1880,7 +1882,10 @@ class SentenceCoder:
                 why = [*why, "source: agent of the passive", "target: passive subject"]
                 self._emit(agents, sources, "REJECT", "assist", verb, why)
             return
-        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        # a clause before the refusal is no refused act: "X asked Y to do Z; Y refused" (the
+        # parser may hang the first clause on "refused" as its complement; round 11)
+        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i),
+                    None)  # fmt: skip
         if comp is not None and written.refused_remark(comp, self.lex):
             return  # "declined to say whether X attacked Y": no party rejected
         targets: list[Actor] = []
@@ -1905,7 +1910,7 @@ class SentenceCoder:
             targets, thow = self.objects(verb, {"type": "REJECT", "preps": ["from", "with", "to"]})
         if not targets:
             # "refusing this inducement": the party that offered it, named earlier
-            others = [e.source for e in self.events if e.trigger.i < verb.i]
+            others = written.refused_party(self, verb, sources)  # round 11
             if others:
                 targets = [others[-1]]
                 why.append("target: the offering party of an earlier event")

@@ -3180,3 +3180,34 @@ def past_tie(participle: Any, lex: Any) -> bool:
     """
     return any(c.dep_ == "advmod" and c.lower_ in lex.past_tie_adverbs
                for c in participle.children)  # fmt: skip
+
+
+def refuge_taken(verb: Any, entry: dict[str, Any]) -> bool:
+    """True for a verb of shelter with no object ("TTP leaders sheltering in Afghanistan",
+    "fighters hiding in Kunar"): its subject takes refuge there, so the country it is done in
+    is the place of hiding, not a party given shelter (code.SentenceCoder._shared_or_locus,
+    mechanisms.locus_party). Round 11.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("TTP leaders are sheltering in Afghanistan.")
+    >>> refuge_taken(doc[3], {"type": "AID", "mode": "sanctuary"})
+    True
+    """
+    if entry.get("mode") != "sanctuary":
+        return False
+    return not any(c.dep_ in _OBJECTS or c.dep_ == "dative" for c in verb.children)
+
+
+def refused_party(coder: Any, verb: Any, refusers: list[Any]) -> list[Any]:
+    """The parties a refusal with no object may answer, named by earlier events of the
+    sentence ("refusing this inducement" after "X offered stipends to Y"): their sources, the
+    refusers themselves left out. "Islamabad asked the Taliban to hand over X; the Taliban
+    refused": the asked-for handover is the Taliban's own act, so the party refused is the
+    one that asked (the source of the event addressed to the refusers), not the refusers
+    (code.SentenceCoder._refusal). Round 11."""
+    own = {a.key() for a in refusers}
+    earlier = [e for e in coder.events if e.trigger.i < verb.i]
+    addressed = [e.source for e in earlier if e.target.key() in own and e.source.key() not in own]
+    if addressed:
+        return addressed
+    return [e.source for e in earlier]
