@@ -161,3 +161,45 @@ def test_refuge_taken_in_a_country_gives_it_nothing(text: str) -> None:
 def test_sheltering_a_party_in_a_country_still_shelters_it() -> None:
     found = named_events("The Afghan Taliban sheltered TTP leaders in Afghanistan.", "2022-06-01")
     assert has(found, "Taliban", "AID", "Tehrik"), found
+
+
+# -- "X has never acknowledged its support for Y": a factive verb presupposes an owned act ----
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Pakistan has never publicly acknowledged its support for the Afghan Taliban.",
+         "Pakistan", "AID", "Taliban"),
+        ("The ISI's patronage of the Haqqani network, one diplomat noted, was never admitted "
+         "by Islamabad.", "Inter-Services", "SUPPORT", "Haqqani"),
+        ("Islamabad's tolerance of the Quetta shura was never openly acknowledged.",
+         "Pakistan", "CONCEDE", "Quetta"),
+        ("The ISI's sponsorship of Lashkar-e-Taiba embarrassed its American partners.",
+         "Inter-Services", "SUPPORT", "Lashkar"),
+    ],
+)  # fmt: skip
+def test_an_owned_act_under_a_negated_factive_verb_is_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2010-01-01")
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a clause stays unconfirmed; an unowned noun is no presupposition
+        ("Islamabad has never acknowledged that the ISI supports the Afghan Taliban.",
+         "Inter-Services", "Taliban"),
+        ("Pakistan has never acknowledged any support for the Afghan Taliban.", "Pakistan",
+         "Taliban"),
+        # a hedge above the verb still counts, and so does one on the noun
+        ("Pakistan may one day acknowledge its support for the Afghan Taliban.", "Pakistan",
+         "Taliban"),
+        ("The ISI's alleged sponsorship of Lashkar-e-Taiba was never acknowledged.",
+         "Inter-Services", "Lashkar"),
+    ],
+)  # fmt: skip
+def test_an_unowned_or_hedged_act_under_a_factive_verb_is_not_asserted(
+    text: str, source: str, target: str
+) -> None:
+    assert not asserted_between(named_events(text, "2010-01-01"), source, target)

@@ -48,7 +48,7 @@ STAGES = (
     "parse.spacy-sm.v1",
     "actors.open.v26",
     "code.rules.v43",
-    "modality.rules.v22",
+    "modality.rules.v23",
     ATTRIBUTION_NAME,
     "context.rules.v10",
     "headline.rules.v13",

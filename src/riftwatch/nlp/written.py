@@ -3211,3 +3211,29 @@ def refused_party(coder: Any, verb: Any, refusers: list[Any]) -> list[Any]:
     if addressed:
         return addressed
     return [e.source for e in earlier]
+
+
+def factive_owned_act(tok: Any, prev: Any, lex: Any) -> bool:
+    """True when ``tok`` is a factive verb (cues.yaml ``factive_verbs``) whose object, or
+    passive subject, ``prev`` is an act owned by a named party: "Pakistan has never
+    acknowledged its support for the Taliban", "Islamabad's tolerance of the shura was
+    never admitted". The writer presupposes the act, so the verb's negation or hedge does not
+    reach it (modality walks on above the verb). A clause ("never acknowledged that X backed
+    Y") is not this: it stays unconfirmed. Round 11.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Pakistan has never acknowledged its support for the Taliban.")
+    >>> factive_owned_act(doc[3], doc[5], load())
+    True
+    >>> doc = nlp()("Pakistan has never acknowledged support for the Taliban.")
+    >>> factive_owned_act(doc[3], doc[4], load())
+    False
+    """
+    if prev is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.lemma_.lower() not in lex.factive_verbs or prev.head.i != tok.i:
+        return False
+    if prev.dep_ not in ("dobj", "obj", "nsubjpass") or prev.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" for c in prev.children)
