@@ -203,3 +203,38 @@ def test_an_unowned_or_hedged_act_under_a_factive_verb_is_not_asserted(
     text: str, source: str, target: str
 ) -> None:
     assert not asserted_between(named_events(text, "2010-01-01"), source, target)
+
+
+# -- "elders said X attacked their villages": a hostile act's victim is not the attacker ------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Tribal elders in Kurram said TTP fighters had attacked their villages.", "Tehrik",
+         "trib"),
+        ("Villagers in Bajaur complained that the Pakistani Taliban had raided their homes "
+         "twice that winter.", "Tehrik", "villagers"),
+        ("Pakistani officials said TTP fighters had attacked their checkpoints near Bannu.",
+         "Tehrik", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_a_possessive_in_a_hostile_object_skips_the_attacker(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text)
+    assert has(found, source, "ASSAULT", target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Tribal elders in Kurram said TTP fighters had never attacked their villages.",
+         "Tehrik", "trib"),
+        ("Tribal elders in Kurram feared that TTP fighters might attack their villages.",
+         "Tehrik", "trib"),
+        # a dwelling is people's: a body named before is not its owner
+        ("The Frontier Corps said TTP fighters had attacked their villages.", "Tehrik",
+         "Frontier"),
+    ],
+)  # fmt: skip
+def test_a_possessive_in_a_hostile_object_twins(text: str, source: str, target: str) -> None:
+    assert not asserted_between(named_events(text), source, target)

@@ -50,7 +50,7 @@ STAGES = (
     "code.rules.v43",
     "modality.rules.v23",
     ATTRIBUTION_NAME,
-    "context.rules.v10",
+    "context.rules.v11",
     "headline.rules.v13",
 )
 

@@ -3237,3 +3237,43 @@ def factive_owned_act(tok: Any, prev: Any, lex: Any) -> bool:
     if prev.dep_ not in ("dobj", "obj", "nsubjpass") or prev.pos_ != "NOUN":
         return False
     return any(c.dep_ == "poss" for c in prev.children)
+
+
+def victim_owner(tok: Any, actor_of: dict[int, Any], nearest: Any) -> Any:
+    """The owner of a possessive pronoun in the object of a hostile verb whose subject is the
+    pronoun's nearest antecedent: "elders said TTP fighters attacked their villages" (their =
+    the elders), "the army said militants had burned its posts" (its = the army). Nobody
+    attacks or seizes their own, so the next actor before the subject, if any, owns it
+    (context.rebind_possessives; a verb's entry in events.yaml of type ASSAULT or COERCE;
+    "their own villages" keeps the subject). Dwellings (cues.yaml ``dwelling_nouns``) are
+    people's: their owner is a collective of people (elders, villagers, tribesmen), never a
+    body passed over for it. None when this does not apply. Round 11."""
+    from riftwatch.nlp.lexicon import load
+
+    lex = load()
+    noun = tok.head
+    verb = noun.head
+    if noun.dep_ not in _OBJECTS or verb.pos_ != "VERB" or noun.i == verb.i:
+        return None
+    if any(c.lower_ == "own" for c in noun.children):
+        return None
+    entry = lex.verbs.get(verb.lemma_.lower()) or {}
+    if entry.get("type") not in ("ASSAULT", "COERCE"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    held = [actor_of.get(t.i) for t in subj.subtree]
+    if not any(a is not None and a.key() == nearest.key() for a in held):
+        return None
+    dwelling = noun.lemma_.lower() in lex.dwelling_nouns
+    for prev in reversed(tok.doc[: subj.left_edge.i]):
+        actor = actor_of.get(prev.i)
+        if actor is None or actor.how.startswith("coreference") or actor.key() == nearest.key():
+            continue
+        if actor.type in ("country", "place"):
+            continue
+        if dwelling and actor.type != "collective":
+            continue  # "their villages", "their homes": people's, not a body's
+        return actor
+    return None
