@@ -238,3 +238,38 @@ def test_a_possessive_in_a_hostile_object_skips_the_attacker(
 )  # fmt: skip
 def test_a_possessive_in_a_hostile_object_twins(text: str, source: str, target: str) -> None:
     assert not asserted_between(named_events(text), source, target)
+
+
+# -- "X planned the bombing that killed Y": the planner is the operation's agent ---------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Haqqani network planned the truck bombing that killed eleven Afghan soldiers in "
+         "Paktia.", "Haqqani", "Afghan"),
+        ("Baitullah Mehsud ordered the suicide attack which killed nine Frontier Corps "
+         "soldiers in 2008.", "Tehrik", "Frontier"),
+    ],
+)  # fmt: skip
+def test_the_planner_of_an_operation_that_killed_is_its_agent(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2010-01-01")
+    assert has(found, source, "ASSAULT", target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Haqqani network did not plan the truck bombing that killed eleven Afghan "
+         "soldiers.", "Haqqani", "Afghan"),
+        ("The Haqqani network may have planned the truck bombing that killed eleven Afghan "
+         "soldiers.", "Haqqani", "Afghan"),
+        ("The Haqqani network planned an attack that would kill Afghan soldiers.", "Haqqani",
+         "Afghan"),
+        ("The Haqqani network condemned the bombing that killed eleven Afghan soldiers.",
+         "Haqqani", "Afghan"),
+    ],
+)  # fmt: skip
+def test_the_planner_twins_are_not_asserted(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2010-01-01")
+    assert not {e for e in asserted_between(found, source, target) if e[1] == "ASSAULT"}, found

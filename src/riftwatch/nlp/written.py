@@ -3277,3 +3277,17 @@ def victim_owner(tok: Any, actor_of: dict[int, Any], nearest: Any) -> Any:
             continue  # "their villages", "their homes": people's, not a body's
         return actor
     return None
+
+
+def masterminded(verb: Any, lex: Any) -> bool:
+    """True for a verb of devising or directing an operation (cues.yaml
+    ``masterminding_verbs``: "planned", "ordered", "orchestrated"), which makes its subject
+    the agent of an operation noun whose own relative clause says what it did ("X planned
+    the bombing that killed Y": mechanisms.operation_agent). Round 11.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> masterminded(nlp()("X planned the bombing.")[1], load())
+    True
+    """
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lex.masterminding_verbs
