@@ -273,3 +273,24 @@ def test_the_planner_of_an_operation_that_killed_is_its_agent(
 def test_the_planner_twins_are_not_asserted(text: str, source: str, target: str) -> None:
     found = named_events(text, "2010-01-01")
     assert not {e for e in asserted_between(found, source, target) if e[1] == "ASSAULT"}, found
+
+
+# -- "X welcomed Y's offer but rejected any conditions": the refusal answers Y -----------------
+def test_a_rejected_thing_after_the_refusers_own_act_answers_its_other_party() -> None:
+    found = named_events("The Afghan Taliban welcomed the Pakistani government's offer of "
+                         "mediation but rejected any preconditions.", "2014-01-01")  # fmt: skip
+    assert has(found, "Taliban", "REJECT", "Pakistan"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan Taliban welcomed the Pakistani government's offer of mediation but did not "
+        "reject any preconditions.",
+        "The Afghan Taliban welcomed the Pakistani government's offer of mediation but might "
+        "reject any preconditions.",
+    ],
+)
+def test_a_rejected_thing_twins_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2014-01-01")
+    assert not {e for e in asserted_between(found, "Taliban", "Pakistan") if e[1] == "REJECT"}

@@ -3203,14 +3203,17 @@ def refused_party(coder: Any, verb: Any, refusers: list[Any]) -> list[Any]:
     sentence ("refusing this inducement" after "X offered stipends to Y"): their sources, the
     refusers themselves left out. "Islamabad asked the Taliban to hand over X; the Taliban
     refused": the asked-for handover is the Taliban's own act, so the party refused is the
-    one that asked (the source of the event addressed to the refusers), not the refusers
-    (code.SentenceCoder._refusal). Round 11."""
+    one that asked (the source of the event addressed to the refusers), not the refusers;
+    "X welcomed Y's offer but rejected any preconditions": the other party of the refusers'
+    own earlier act (code.SentenceCoder._refusal). Round 11."""
     own = {a.key() for a in refusers}
     earlier = [e for e in coder.events if e.trigger.i < verb.i]
     addressed = [e.source for e in earlier if e.target.key() in own and e.source.key() not in own]
     if addressed:
         return addressed
-    return [e.source for e in earlier]
+    # "X welcomed Y's offer of talks but rejected any preconditions": the other party of the
+    # refusers' own earlier act (its source when another party's, else its target)
+    return [e.target if e.source.key() in own else e.source for e in earlier]
 
 
 def factive_owned_act(tok: Any, prev: Any, lex: Any) -> bool:
