@@ -294,3 +294,36 @@ def test_a_rejected_thing_after_the_refusers_own_act_answers_its_other_party() -
 def test_a_rejected_thing_twins_are_not_asserted(text: str) -> None:
     found = named_events(text, "2014-01-01")
     assert not {e for e in asserted_between(found, "Taliban", "Pakistan") if e[1] == "REJECT"}
+
+
+# -- "X considered doing Y before it finally did so": the act was done -------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Washington weighed designating the Haqqani network for years before it finally did "
+         "so in 2012.", "U.S.", "SANCTION", "Haqqani"),
+        ("Islamabad threatened to expel the Haqqani network from North Waziristan and did so "
+         "in 2014.", "Pakistan", "COERCE", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_did_so_carries_out_the_intended_act(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2016-01-01")
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Washington weighed designating the Haqqani network for years but never did so.",
+         "U.S.", "SANCTION", "Haqqani"),
+        ("Islamabad threatened to expel the Haqqani network from North Waziristan and may yet "
+         "do so.", "Pakistan", "COERCE", "Haqqani"),
+        ("Islamabad threatened to expel the Haqqani network from North Waziristan but did not "
+         "do so.", "Pakistan", "COERCE", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_did_so_twins_leave_the_act_undone(text: str, source: str, etype: str, target: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert not has(found, source, etype, target), found

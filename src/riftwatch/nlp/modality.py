@@ -756,6 +756,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and (prev.dep_ in ("dobj", "obj") or (prev.dep_ == "prep" and prev.lower_ == "for"))
         ):
             return Modality("asserted", None)  # "vowed to avenge the killing of X": it happened
+        if prev is not None and written.carried_out(tok, prev):
+            # "considered designating X before it finally did so": the act was done (round 11)
+            prev = tok
+            continue
         if written.factive_owned_act(tok, prev, lex):
             # "Islamabad never acknowledged its tolerance of X": the owned act is presupposed;
             # only what governs the acknowledgement counts (round 11)

@@ -3294,3 +3294,41 @@ def masterminded(verb: Any, lex: Any) -> bool:
     True
     """
     return verb.pos_ == "VERB" and verb.lemma_.lower() in lex.masterminding_verbs
+
+
+_DONE_WORDS = frozenset({"so", "it", "that", "this"})
+_NOT_DONE_AUX = frozenset({"will", "would", "may", "might", "could", "should", "can", "must",
+                           "shall"})  # fmt: skip
+
+
+def carried_out(tok: Any, prev: Any) -> bool:
+    """True when an intent or hedge verb ``tok`` ("considered", "threatened", "planned"), or
+    the act ``prev`` it governs, has a "did so" of its own that says the act was done:
+    "the State Department considered designating X for years before it finally did so",
+    "Islamabad threatened to expel X and did so in 2014". The pro-verb must be plain past
+    and unnegated ("and may do so", "but never did so" leave the act undone); modality then
+    walks on above ``tok``. Round 11.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Islamabad threatened to expel the Haqqanis and did so in 2014.")
+    >>> carried_out(doc[1], doc[3])
+    True
+    >>> doc = nlp()("Islamabad threatened to expel the Haqqanis but never did so.")
+    >>> carried_out(doc[1], doc[3])
+    False
+    """
+    for holder in (tok, prev):
+        for verb in holder.children:
+            if verb.dep_ not in ("conj", "advcl") or verb.lemma_.lower() != "do":
+                continue
+            if not any(c.dep_ in ("advmod", "dobj", "obj") and c.lower_ in _DONE_WORDS
+                       for c in verb.children):  # fmt: skip
+                continue
+            if verb.tag_ != "VBD":
+                continue
+            if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't")
+                   or (c.dep_ == "aux" and c.lower_ in _NOT_DONE_AUX)
+                   for c in verb.children):  # fmt: skip
+                continue
+            return True
+    return False
