@@ -327,3 +327,29 @@ def test_did_so_carries_out_the_intended_act(
 def test_did_so_twins_leave_the_act_undone(text: str, source: str, etype: str, target: str) -> None:
     found = named_events(text, "2016-01-01")
     assert not has(found, source, etype, target), found
+
+
+# -- "X rebuffed Saudi demands to expel Y": the request's author is rejected ------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Mullah Omar rebuffed Saudi demands to expel bin Laden in 1998.", "Taliban", "Saudi"),
+        ("The Haqqani network spurned Pakistani demands to leave North Waziristan.", "Haqqani",
+         "Pakistan"),
+    ],
+)  # fmt: skip
+def test_a_refused_request_rejects_its_author(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert has(found, source, "REJECT", target), found
+    assert not {e for e in found if e[1] == "REJECT" and "Qaeda" in e[2]}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Mullah Omar never rebuffed Saudi demands to expel bin Laden.", "Taliban", "Saudi"),
+        ("Mullah Omar may have rebuffed Saudi demands to expel bin Laden.", "Taliban", "Saudi"),
+    ],
+)  # fmt: skip
+def test_a_refused_request_twins_are_not_asserted(text: str, source: str, target: str) -> None:
+    assert not asserted_between(named_events(text, "2016-01-01"), source, target)

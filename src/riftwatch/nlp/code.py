@@ -1896,6 +1896,12 @@ class SentenceCoder:
                 inner.get("type") == "REJECT" and inner.get("mode") in ("renounce", "split")
             ):  # "refused to end its alliance with X": the relation holds, nothing rejected
                 return
+            askers = written.refused_request(self, comp, inner)
+            if askers:  # "rebuffed Saudi demands to expel X": the asker is rejected (round 11)
+                self._emit(sources, askers, "REJECT", mode, verb,
+                           [*why, f"refusal of a request '{comp.text}': its author",
+                            f"source: {how}"])  # fmt: skip
+                return
             receivers = written.refused_hostile_act(self, comp, inner)
             if receivers is not None:  # "refused to hand X over to Y": Y is rejected, not X
                 self._emit(sources, receivers, "REJECT", mode, verb,

@@ -3332,3 +3332,15 @@ def carried_out(tok: Any, prev: Any) -> bool:
                 continue
             return True
     return False
+
+
+def refused_request(coder: Any, comp: Any, inner: dict[str, Any]) -> list[Any]:
+    """The author of a request that a refusal verb takes as its complement: "Mullah Omar
+    rebuffed Saudi demands to expel bin Laden", where the parser reads "Saudi demands to
+    expel" as a clause. What is refused is the request, so its author is the party rejected,
+    not the one the request was about (code.SentenceCoder._refusal). Round 11."""
+    if inner.get("type") != "REQUEST" or comp.pos_ != "VERB":
+        return []
+    if not any(c.dep_ == "nsubj" for c in comp.children):
+        return []  # "refused to ask X to leave": the refusers' own request, not another's
+    return list(coder.subject(comp)[0])
