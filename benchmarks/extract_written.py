@@ -342,7 +342,17 @@ def main(argv: list[str] | None = None) -> int:
         "before riftwatch ran on them (commit 7360f4b). At that commit, before the round's "
         "mechanisms, round11_work scored F1 0.677 (P 0.750, R 0.618, 1 asserted on an item "
         "without gold) and round11_frozen F1 0.596 (P 0.944, R 0.436, 0 asserted on items "
-        "without gold): the honest estimate for unseen written reports of this kind.",
+        "without gold): the honest estimate for unseen written reports of this kind. The "
+        "round's mechanisms were found on round11_work and the earlier work halves ('X alleged "
+        "(that) Y did Z' and its passive complement's agent, 'the group' after ', prompting X "
+        "to', a past tie 'once allied with Y', a bare refusal answering the party that asked "
+        "or the other party of the refusers' own act, a refused request rejecting its author, "
+        "refuge taken in a country, a negated factive verb over an owned act, 'sponsorship' "
+        "and 'tolerance' of Y, a possessive in a hostile object, the planner of an operation "
+        "that killed, 'did so'), each tested on invented sentences with twins "
+        "(tests/nlp/test_written11_mechanisms.py); round11_frozen was scored only at the "
+        "first run and with the round's final code (its line above), its misses never "
+        "listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip
