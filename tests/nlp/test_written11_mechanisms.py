@@ -353,3 +353,34 @@ def test_a_refused_request_rejects_its_author(text: str, source: str, target: st
 )  # fmt: skip
 def test_a_refused_request_twins_are_not_asserted(text: str, source: str, target: str) -> None:
     assert not asserted_between(named_events(text, "2016-01-01"), source, target)
+
+
+# -- "X turned a blind eye to Y's activities": an idiom of tolerating Y ------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("For years Islamabad turned a blind eye to the Haqqani network's activities in North "
+         "Waziristan.", "Pakistan", "Haqqani"),
+        ("The Frontier Corps looked the other way on the TTP's recruitment drives in Swat.",
+         "Frontier", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_a_tolerance_idiom_concedes_to_the_party(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2012-01-01")
+    assert has(found, source, "CONCEDE", target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Islamabad never turned a blind eye to the Haqqani network's activities.", "Pakistan",
+         "Haqqani"),
+        ("Islamabad may have turned a blind eye to the Haqqani network's activities.",
+         "Pakistan", "Haqqani"),
+        ("Islamabad denied that it had turned a blind eye to the Haqqani network.", "Pakistan",
+         "Haqqani"),
+        ("The ISI turned its attention to the Haqqani network.", "Inter-Services", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_a_tolerance_idiom_twins_are_not_asserted(text: str, source: str, target: str) -> None:
+    assert not asserted_between(named_events(text, "2012-01-01"), source, target)

@@ -902,6 +902,7 @@ class SentenceCoder:
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
         written.dependence(self)  # "X relies on Y for protection"
         mechanisms.refusal_idioms(self)  # "X closed the door to talks with Y" (fix9)
+        written.tolerance_idioms(self)  # "X turned a blind eye to Y's activities" (round 11)
         mechanisms.misread_gerunds(self)  # "X was accused of housing Y's fighters" (fix9)
         written.obedience(self)  # "X takes orders from Y"
         written.appointed_to_post(self)  # "Y was appointed deputy leader of X" (round 9)

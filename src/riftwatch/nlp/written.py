@@ -3344,3 +3344,35 @@ def refused_request(coder: Any, comp: Any, inner: dict[str, Any]) -> list[Any]:
     if not any(c.dep_ == "nsubj" for c in comp.children):
         return []  # "refused to ask X to leave": the refusers' own request, not another's
     return list(coder.subject(comp)[0])
+
+
+def tolerance_idioms(coder: Any) -> None:
+    """'Islamabad turned a blind eye to the Haqqani network's activities', 'the army looked
+    the other way on the TTP's recruitment': the subject tolerates the party, CONCEDE (mode
+    access, as "tolerate") from the subject to the party named after "to"/"on" (or the owner
+    of the activity named there). Idioms are data (cues.yaml ``tolerance_idioms``: "verb
+    modifier noun", lemmas); the event has the verb's modality ("never turned a blind eye":
+    negated), read afterwards as for every event. Round 11."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        # ("the other way" is parsed as an adverbial noun phrase)
+        objs = [c for c in verb.children if c.dep_ in (*_OBJECTS, "npadvmod")]
+        said = {f"{verb.lemma_.lower()} {m.lower_} {o.lemma_.lower()}"
+                for o in objs for m in o.children if m.dep_ in ("amod", "det")}  # fmt: skip
+        if not said & lex.tolerance_idioms:
+            continue
+        holders = [verb, *objs]
+        parties = [a for h in holders for p in h.children
+                   if p.dep_ == "prep" and p.lower_ in ("to", "on", "toward", "towards")
+                   for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        parties = [a for a in parties if a.key() not in own]
+        if parties:
+            why = [f"'{verb.text} ... {objs[0].text}': an idiom of tolerating -> CONCEDE",
+                   f"source: {how}", "target: the party after the idiom"]  # fmt: skip
+            coder._emit(sources, parties, "CONCEDE", "access", verb, why)  # noqa: SLF001
