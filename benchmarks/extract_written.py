@@ -349,10 +349,10 @@ def main(argv: list[str] | None = None) -> int:
         "or the other party of the refusers' own act, a refused request rejecting its author, "
         "refuge taken in a country, a negated factive verb over an owned act, 'sponsorship' "
         "and 'tolerance' of Y, a possessive in a hostile object, the planner of an operation "
-        "that killed, 'did so', 'turned a blind eye to Y'), each tested on invented sentences with twins "
-        "(tests/nlp/test_written11_mechanisms.py); round11_frozen was scored only at the "
-        "first run and with the round's final code (its line above), its misses never "
-        "listed.",
+        "that killed, 'did so', 'turned a blind eye to Y'), each tested on invented "
+        "sentences with twins (tests/nlp/test_written11_mechanisms.py); round11_frozen was "
+        "scored only at the first run and with the round's final code (its line above), its "
+        "misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip
