@@ -7,7 +7,7 @@
 Runs ``riftwatch.api.extract`` on tests/nlp/data/written/work.jsonl and frozen.jsonl (102
 sentences in the style of ../shared/dev/relations.jsonl, labelled before riftwatch was run
 on them) and tests/nlp/data/written/round2_frozen.jsonl (40 more, written and labelled
-later, also frozen), rounds 3 to 10 (work and frozen halves), and scores each
+later, also frozen), rounds 3 to 11 (work and frozen halves), and scores each
 split with the shared scorer ../shared/dev/score.py (imported from there, never copied).
 Prints F1, P, R and assertions on items without gold, and writes the
 ``## extraction: invented written reports`` section of benchmarks/results.md.
@@ -39,6 +39,7 @@ ROUND7 = ("round7_work", "round7_frozen")  # 77 more, new wording with twins (ro
 ROUND8 = ("round8_work", "round8_frozen")  # 78 more, analytic prose with twins (round 8)
 ROUND9 = ("round9_work", "round9_frozen")  # 67 more, written-report constructions (round 9)
 ROUND10 = ("round10_work", "round10_frozen")  # 72 more, analytic prose with twins (round 10)
+ROUND11 = ("round11_work", "round11_frozen")  # 76 more, analytic prose with twins (round 11)
 # the only halves whose misses --errors lists
 WORK_HALVES = (
     "work",
@@ -50,6 +51,7 @@ WORK_HALVES = (
     "round8_work",
     "round9_work",
     "round10_work",
+    "round11_work",
 )
 SECTION = "extraction: invented written reports"
 
@@ -87,7 +89,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--only",
         action="append",
-        choices=HALVES + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10,
+        choices=HALVES
+        + ROUND3
+        + ROUND4
+        + ROUND5
+        + ROUND6
+        + ROUND7
+        + ROUND8
+        + ROUND9
+        + ROUND10
+        + ROUND11,
         help="score only this split (repeatable; needs --no-write)",
     )
     ap.add_argument(
@@ -102,7 +113,16 @@ def main(argv: list[str] | None = None) -> int:
     halves = (
         HALVES[:2]
         if args.skip_round2
-        else HALVES + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10
+        else HALVES
+        + ROUND3
+        + ROUND4
+        + ROUND5
+        + ROUND6
+        + ROUND7
+        + ROUND8
+        + ROUND9
+        + ROUND10
+        + ROUND11
     )
     if args.only:
         halves = tuple(
@@ -116,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             + ROUND8
             + ROUND9
             + ROUND10
+            + ROUND11
             if name in args.only
         )
     scorer = load_scorer()
@@ -144,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     round8_sum = hashlib.sha256((WRITTEN / "round8_frozen.jsonl").read_bytes()).hexdigest()
     round9_sum = hashlib.sha256((WRITTEN / "round9_frozen.jsonl").read_bytes()).hexdigest()
     round10_sum = hashlib.sha256((WRITTEN / "round10_frozen.jsonl").read_bytes()).hexdigest()
+    round11_sum = hashlib.sha256((WRITTEN / "round11_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -313,6 +335,24 @@ def main(argv: list[str] | None = None) -> int:
         "hedge), each tested on invented sentences with twins "
         "(tests/nlp/test_written10_mechanisms.py); round10_frozen was scored only before and "
         "after the round (its line above, unchanged), its misses never listed.",
+        "",
+        f"round11_work and round11_frozen (sha256 `{round11_sum[:16]}…`): 76 further invented "
+        "sentences (38 work, 38 frozen, split by the SHA-256 of the id; 22 without gold) of "
+        "analytic prose (tests/nlp/data/written/README.md, round 11), labelled and committed "
+        "before riftwatch ran on them (commit 7360f4b). At that commit, before the round's "
+        "mechanisms, round11_work scored F1 0.677 (P 0.750, R 0.618, 1 asserted on an item "
+        "without gold) and round11_frozen F1 0.596 (P 0.944, R 0.436, 0 asserted on items "
+        "without gold): the honest estimate for unseen written reports of this kind. The "
+        "round's mechanisms were found on round11_work and the earlier work halves ('X alleged "
+        "(that) Y did Z' and its passive complement's agent, 'the group' after ', prompting X "
+        "to', a past tie 'once allied with Y', a bare refusal answering the party that asked "
+        "or the other party of the refusers' own act, a refused request rejecting its author, "
+        "refuge taken in a country, a negated factive verb over an owned act, 'sponsorship' "
+        "and 'tolerance' of Y, a possessive in a hostile object, the planner of an operation "
+        "that killed, 'did so', 'turned a blind eye to Y'), each tested on invented "
+        "sentences with twins (tests/nlp/test_written11_mechanisms.py); round11_frozen was "
+        "scored only at the first run and with the round's final code (its line above), its "
+        "misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip

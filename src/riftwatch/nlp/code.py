@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v48``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v49``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v48"
+NAME = "code.rules.v49"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -421,6 +421,8 @@ class SentenceCoder:
                 continue
             if child.lemma_.lower() not in self.lex.affiliation_words:
                 continue
+            if written.past_tie(child, self.lex):
+                continue  # "tribesmen, once allied with X,": no longer X's men (round 11)
             if self.headline and headline.loose_tie(child):
                 continue  # headline "militants linked to X": not X's members (LABELLING)
             for prep in child.children:
@@ -655,6 +657,9 @@ class SentenceCoder:
                         acts = self.actors(sub)
                         if acts:
                             return acts, f"subject of the complement '{child.text}'"
+        acts, how = written.accused_passive_agent(self, verb, entry)  # round 11
+        if acts:
+            return acts, how
         # "offer the Taliban experts" parsed with the recipient as a modifier of the thing
         if thing:
             for child in verb.children:
@@ -725,7 +730,9 @@ class SentenceCoder:
         """An object shared with a coordinated verb ("X funds and trains Y"), else the
         country the act is done in ("imposed a curfew in Y": mechanisms.locus_party)."""
         found = written.shared_object(self, verb)
-        return found if found[0] else mechanisms.locus_party(self, verb, entry.get("type"))
+        if found[0] or written.refuge_taken(verb, entry):  # "X sheltering in Y" (round 11)
+            return found
+        return mechanisms.locus_party(self, verb, entry.get("type"))
 
     def _complement_party(self, verb: Any, etype: str | None = None) -> tuple[list[Actor], str]:
         """'threatened to cut off electricity to X', 'agreed to lift sanctions on X': with no
@@ -895,6 +902,7 @@ class SentenceCoder:
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
         written.dependence(self)  # "X relies on Y for protection"
         mechanisms.refusal_idioms(self)  # "X closed the door to talks with Y" (fix9)
+        written.tolerance_idioms(self)  # "X turned a blind eye to Y's activities" (round 11)
         mechanisms.misread_gerunds(self)  # "X was accused of housing Y's fighters" (fix9)
         written.obedience(self)  # "X takes orders from Y"
         written.appointed_to_post(self)  # "Y was appointed deputy leader of X" (round 9)
@@ -1878,7 +1886,10 @@ class SentenceCoder:
                 why = [*why, "source: agent of the passive", "target: passive subject"]
                 self._emit(agents, sources, "REJECT", "assist", verb, why)
             return
-        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        # a clause before the refusal is no refused act: "X asked Y to do Z; Y refused" (the
+        # parser may hang the first clause on "refused" as its complement; round 11)
+        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i),
+                    None)  # fmt: skip
         if (
             comp is not None
             and written.refused_remark(comp, self.lex)
@@ -1892,6 +1903,12 @@ class SentenceCoder:
             if inner.get("needs_ties") or (
                 inner.get("type") == "REJECT" and inner.get("mode") in ("renounce", "split")
             ):  # "refused to end its alliance with X": the relation holds, nothing rejected
+                return
+            askers = written.refused_request(self, comp, inner)
+            if askers:  # "rebuffed Saudi demands to expel X": the asker is rejected (round 11)
+                self._emit(sources, askers, "REJECT", mode, verb,
+                           [*why, f"refusal of a request '{comp.text}': its author",
+                            f"source: {how}"])  # fmt: skip
                 return
             receivers = written.refused_hostile_act(self, comp, inner)
             if receivers is not None:  # "refused to hand X over to Y": Y is rejected, not X
@@ -1911,7 +1928,7 @@ class SentenceCoder:
             targets, thow = self.objects(verb, {"type": "REJECT", "preps": ["from", "with", "to"]})
         if not targets:
             # "refusing this inducement": the party that offered it, named earlier
-            others = [e.source for e in self.events if e.trigger.i < verb.i]
+            others = written.refused_party(self, verb, sources)  # round 11
             if others:
                 targets = [others[-1]]
                 why.append("target: the offering party of an earlier event")

@@ -48,10 +48,10 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v27",
-    "code.rules.v48",
-    "modality.rules.v22",
+    "code.rules.v49",
+    "modality.rules.v23",
     ATTRIBUTION_NAME,
-    "context.rules.v11",
+    "context.rules.v12",
     "headline.rules.v13",
 )
 
@@ -629,8 +629,12 @@ def _persons_people(
     return out
 
 
-_CLAUSE_START = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+", re.IGNORECASE)
-"""Where a coordinated clause starts: after ", and", ", but", ";"."""
+_CLAUSE_START = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas)|;)\s+|,\s*(?=(?!including\b|according\b)[a-z]+ing\s)"
+)
+"""Where a coordinated clause starts: after ", and", ", but", ";", and before a participle
+clause of consequence after a comma (", prompting X to ...", ", forcing X to ...": round 11;
+", including" and ", according to" open no clause)."""
 _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
 """The end of a clause just before "the group": ", and", ", but", ";"."""
 

@@ -5418,7 +5418,11 @@ def operation_agent(coder: Any, verb: Any) -> list[Any]:
     if not entry or entry.get("type") != "ASSAULT":
         return []
     light = noun.head
-    if coder.lex.light_verbs.get(light.lemma_.lower()) != "agent":
+    from riftwatch.nlp.written import masterminded  # noqa: PLC0415 (round 11)
+
+    if coder.lex.light_verbs.get(light.lemma_.lower()) != "agent" and not masterminded(
+        light, coder.lex
+    ):  # "X planned the bombing that killed Y"
         return []
     from riftwatch.nlp.modality import modality_of  # noqa: PLC0415 (modality imports this)
 

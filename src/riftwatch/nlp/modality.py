@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v22"
+NAME = "modality.rules.v23"
 ATTRIBUTION_NAME = "attribution.rules.v4"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -756,6 +756,15 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and (prev.dep_ in ("dobj", "obj") or (prev.dep_ == "prep" and prev.lower_ == "for"))
         ):
             return Modality("asserted", None)  # "vowed to avenge the killing of X": it happened
+        if prev is not None and written.carried_out(tok, prev):
+            # "considered designating X before it finally did so": the act was done (round 11)
+            prev = tok
+            continue
+        if written.factive_owned_act(tok, prev, lex):
+            # "Islamabad never acknowledged its tolerance of X": the owned act is presupposed;
+            # only what governs the acknowledgement counts (round 11)
+            prev = tok
+            continue
         is_speech = lemma in lex.speech and tok.pos_ == "VERB"
         unclaimed = written.negated_claim(tok, lex)  # "neither X nor Y claimed the attack"
         if unclaimed is not None:

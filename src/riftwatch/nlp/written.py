@@ -3152,3 +3152,245 @@ def doubt_removed(tok: Any, lex: Any) -> bool:
         return False
     return any(c.dep_ in ("det", "amod", "neg") and c.lower_ in lex.doubt_removers
                for c in tok.children)  # fmt: skip
+
+
+def accused_passive_agent(coder: Any, verb: Any, entry: dict[str, Any]) -> tuple[list[Any], str]:
+    """The accused of an accusation whose complement is passive: its agent. "Kabul alleged
+    the cell had been trained by the ISI", "officials charged that the bombers were sent by
+    the Haqqani network": the party charged is the one the complement says acted, not its
+    grammatical subject (code.SentenceCoder.objects). What is alleged stays uncertain
+    (modality reads the accusation verb as a cue). Round 11.
+
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kabul alleged the cell had been trained by the ISI.")
+    >>> coder = SentenceCoder(load(), doc, {9: Actor("org:pak-isi", "ISI", "ISI")})
+    >>> [a.name for a in accused_passive_agent(coder, doc[1], {"type": "ACCUSE"})[0]]
+    ['ISI']
+    """
+    if entry.get("type") != "ACCUSE":
+        return [], ""
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in comp.children):
+            continue
+        for agent in comp.children:
+            if agent.dep_ != "agent":
+                continue
+            for pobj in agent.children:
+                acts = coder.actors(pobj) if pobj.dep_ == "pobj" else []
+                if acts:
+                    return acts, f"agent of the passive complement '{comp.text}'"
+    return [], ""
+
+
+def past_tie(participle: Any, lex: Any) -> bool:
+    """True for an affiliation participle or adjective that an adverb of former time puts in
+    the past ("tribesmen, once allied with X, now fight ...", "commanders formerly loyal to
+    X"; cues.yaml ``past_tie_adverbs``): the noun no longer stands for X
+    (code.SentenceCoder._affiliated_with). Round 11.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Tribesmen, once allied with the TTP, now fight the army.")
+    >>> past_tie(doc[3], load()), past_tie(nlp()("Militants allied with the TTP fled.")[1], load())
+    (True, False)
+    """
+    return any(c.dep_ == "advmod" and c.lower_ in lex.past_tie_adverbs
+               for c in participle.children)  # fmt: skip
+
+
+def refuge_taken(verb: Any, entry: dict[str, Any]) -> bool:
+    """True for a verb of shelter with no object ("TTP leaders sheltering in Afghanistan",
+    "fighters hiding in Kunar"): its subject takes refuge there, so the country it is done in
+    is the place of hiding, not a party given shelter (code.SentenceCoder._shared_or_locus,
+    mechanisms.locus_party). Round 11.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("TTP leaders are sheltering in Afghanistan.")
+    >>> refuge_taken(doc[3], {"type": "AID", "mode": "sanctuary"})
+    True
+    """
+    if entry.get("mode") != "sanctuary":
+        return False
+    return not any(c.dep_ in _OBJECTS or c.dep_ == "dative" for c in verb.children)
+
+
+def refused_party(coder: Any, verb: Any, refusers: list[Any]) -> list[Any]:
+    """The parties a refusal with no object may answer, named by earlier events of the
+    sentence ("refusing this inducement" after "X offered stipends to Y"): their sources, the
+    refusers themselves left out. "Islamabad asked the Taliban to hand over X; the Taliban
+    refused": the asked-for handover is the Taliban's own act, so the party refused is the
+    one that asked (the source of the event addressed to the refusers), not the refusers;
+    "X welcomed Y's offer but rejected any preconditions": the other party of the refusers'
+    own earlier act (code.SentenceCoder._refusal). Round 11."""
+    own = {a.key() for a in refusers}
+    earlier = [e for e in coder.events if e.trigger.i < verb.i]
+    addressed = [e.source for e in earlier if e.target.key() in own and e.source.key() not in own]
+    if addressed:
+        return addressed
+    # "X welcomed Y's offer of talks but rejected any preconditions": the other party of the
+    # refusers' own earlier act (its source when another party's, else its target)
+    return [e.target if e.source.key() in own else e.source for e in earlier]
+
+
+def factive_owned_act(tok: Any, prev: Any, lex: Any) -> bool:
+    """True when ``tok`` is a factive verb (cues.yaml ``factive_verbs``) whose object, or
+    passive subject, ``prev`` is an act owned by a named party: "Pakistan has never
+    acknowledged its support for the Taliban", "Islamabad's tolerance of the shura was
+    never admitted". The writer presupposes the act, so the verb's negation or hedge does not
+    reach it (modality walks on above the verb). A clause ("never acknowledged that X backed
+    Y") is not this: it stays unconfirmed. Round 11.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Pakistan has never acknowledged its support for the Taliban.")
+    >>> factive_owned_act(doc[3], doc[5], load())
+    True
+    >>> doc = nlp()("Pakistan has never acknowledged support for the Taliban.")
+    >>> factive_owned_act(doc[3], doc[4], load())
+    False
+    """
+    if prev is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.lemma_.lower() not in lex.factive_verbs or prev.head.i != tok.i:
+        return False
+    if prev.dep_ not in ("dobj", "obj", "nsubjpass") or prev.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" for c in prev.children)
+
+
+def victim_owner(tok: Any, actor_of: dict[int, Any], nearest: Any) -> Any:
+    """The owner of a possessive pronoun in the object of a hostile verb whose subject is the
+    pronoun's nearest antecedent: "elders said TTP fighters attacked their villages" (their =
+    the elders), "the army said militants had burned its posts" (its = the army). Nobody
+    attacks or seizes their own, so the next actor before the subject, if any, owns it
+    (context.rebind_possessives; a verb's entry in events.yaml of type ASSAULT or COERCE;
+    "their own villages" keeps the subject). Dwellings (cues.yaml ``dwelling_nouns``) are
+    people's: their owner is a collective of people (elders, villagers, tribesmen), never a
+    body passed over for it. None when this does not apply. Round 11."""
+    from riftwatch.nlp.lexicon import load
+
+    lex = load()
+    noun = tok.head
+    verb = noun.head
+    if noun.dep_ not in _OBJECTS or verb.pos_ != "VERB" or noun.i == verb.i:
+        return None
+    if any(c.lower_ == "own" for c in noun.children):
+        return None
+    entry = lex.verbs.get(verb.lemma_.lower()) or {}
+    if entry.get("type") not in ("ASSAULT", "COERCE"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    held = [actor_of.get(t.i) for t in subj.subtree]
+    if not any(a is not None and a.key() == nearest.key() for a in held):
+        return None
+    dwelling = noun.lemma_.lower() in lex.dwelling_nouns
+    for prev in reversed(tok.doc[: subj.left_edge.i]):
+        actor = actor_of.get(prev.i)
+        if actor is None or actor.how.startswith("coreference") or actor.key() == nearest.key():
+            continue
+        if actor.type in ("country", "place"):
+            continue
+        if dwelling and actor.type != "collective":
+            continue  # "their villages", "their homes": people's, not a body's
+        return actor
+    return None
+
+
+def masterminded(verb: Any, lex: Any) -> bool:
+    """True for a verb of devising or directing an operation (cues.yaml
+    ``masterminding_verbs``: "planned", "ordered", "orchestrated"), which makes its subject
+    the agent of an operation noun whose own relative clause says what it did ("X planned
+    the bombing that killed Y": mechanisms.operation_agent). Round 11.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> masterminded(nlp()("X planned the bombing.")[1], load())
+    True
+    """
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lex.masterminding_verbs
+
+
+_DONE_WORDS = frozenset({"so", "it", "that", "this"})
+_NOT_DONE_AUX = frozenset({"will", "would", "may", "might", "could", "should", "can", "must",
+                           "shall"})  # fmt: skip
+
+
+def carried_out(tok: Any, prev: Any) -> bool:
+    """True when an intent or hedge verb ``tok`` ("considered", "threatened", "planned"), or
+    the act ``prev`` it governs, has a "did so" of its own that says the act was done:
+    "the State Department considered designating X for years before it finally did so",
+    "Islamabad threatened to expel X and did so in 2014". The pro-verb must be plain past
+    and unnegated ("and may do so", "but never did so" leave the act undone); modality then
+    walks on above ``tok``. Round 11.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Islamabad threatened to expel the Haqqanis and did so in 2014.")
+    >>> carried_out(doc[1], doc[3])
+    True
+    >>> doc = nlp()("Islamabad threatened to expel the Haqqanis but never did so.")
+    >>> carried_out(doc[1], doc[3])
+    False
+    """
+    for holder in (tok, prev):
+        for verb in holder.children:
+            if verb.dep_ not in ("conj", "advcl") or verb.lemma_.lower() != "do":
+                continue
+            if not any(c.dep_ in ("advmod", "dobj", "obj") and c.lower_ in _DONE_WORDS
+                       for c in verb.children):  # fmt: skip
+                continue
+            if verb.tag_ != "VBD":
+                continue
+            if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't")
+                   or (c.dep_ == "aux" and c.lower_ in _NOT_DONE_AUX)
+                   for c in verb.children):  # fmt: skip
+                continue
+            return True
+    return False
+
+
+def refused_request(coder: Any, comp: Any, inner: dict[str, Any]) -> list[Any]:
+    """The author of a request that a refusal verb takes as its complement: "Mullah Omar
+    rebuffed Saudi demands to expel bin Laden", where the parser reads "Saudi demands to
+    expel" as a clause. What is refused is the request, so its author is the party rejected,
+    not the one the request was about (code.SentenceCoder._refusal). Round 11."""
+    if inner.get("type") != "REQUEST" or comp.pos_ != "VERB":
+        return []
+    if not any(c.dep_ == "nsubj" for c in comp.children):
+        return []  # "refused to ask X to leave": the refusers' own request, not another's
+    return list(coder.subject(comp)[0])
+
+
+def tolerance_idioms(coder: Any) -> None:
+    """'Islamabad turned a blind eye to the Haqqani network's activities', 'the army looked
+    the other way on the TTP's recruitment': the subject tolerates the party, CONCEDE (mode
+    access, as "tolerate") from the subject to the party named after "to"/"on" (or the owner
+    of the activity named there). Idioms are data (cues.yaml ``tolerance_idioms``: "verb
+    modifier noun", lemmas); the event has the verb's modality ("never turned a blind eye":
+    negated), read afterwards as for every event. Round 11."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        # ("the other way" is parsed as an adverbial noun phrase)
+        objs = [c for c in verb.children if c.dep_ in (*_OBJECTS, "npadvmod")]
+        said = {f"{verb.lemma_.lower()} {m.lower_} {o.lemma_.lower()}"
+                for o in objs for m in o.children if m.dep_ in ("amod", "det")}  # fmt: skip
+        if not said & lex.tolerance_idioms:
+            continue
+        holders = [verb, *objs]
+        parties = [a for h in holders for p in h.children
+                   if p.dep_ == "prep" and p.lower_ in ("to", "on", "toward", "towards")
+                   for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        parties = [a for a in parties if a.key() not in own]
+        if parties:
+            why = [f"'{verb.text} ... {objs[0].text}': an idiom of tolerating -> CONCEDE",
+                   f"source: {how}", "target: the party after the idiom"]  # fmt: skip
+            coder._emit(sources, parties, "CONCEDE", "access", verb, why)  # noqa: SLF001

@@ -269,6 +269,11 @@ class Lexicon:
     intelligence_passing_verbs: frozenset[str] = frozenset()  # written.passed_intelligence
     intelligence_sharing_verbs: frozenset[str] = frozenset()  # "shared intelligence with Y"
     intelligence_mutual_verbs: frozenset[str] = frozenset()  # "exchanged intelligence with Y"
+    past_tie_adverbs: frozenset[str] = frozenset()  # written.past_tie (round 11)
+    factive_verbs: frozenset[str] = frozenset()  # written.factive_owned_act (round 11)
+    dwelling_nouns: frozenset[str] = frozenset()  # written.victim_owner (round 11)
+    masterminding_verbs: frozenset[str] = frozenset()  # written.masterminded (round 11)
+    tolerance_idioms: frozenset[str] = frozenset()  # written.tolerance_idioms (round 11)
     places: dict[str, Any] = field(default_factory=dict)  # mechanisms place measures (peers8)
     threat_conditions: frozenset[str] = frozenset()  # mechanisms.conditional_clause (peers8)
     # fix9: "relies on Y for expertise" (written.dependence): noun -> AID mode (or None)
@@ -634,6 +639,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         intelligence_passing_verbs=_set(cues, "intelligence_passing_verbs", "cues.yaml"),
         intelligence_sharing_verbs=_set(cues, "intelligence_sharing_verbs", "cues.yaml"),
         intelligence_mutual_verbs=_set(cues, "intelligence_mutual_verbs", "cues.yaml"),
+        past_tie_adverbs=_set(cues, "past_tie_adverbs", "cues.yaml"),
+        factive_verbs=_set(cues, "factive_verbs", "cues.yaml"),
+        dwelling_nouns=_set(cues, "dwelling_nouns", "cues.yaml"),
+        masterminding_verbs=_set(cues, "masterminding_verbs", "cues.yaml"),
+        tolerance_idioms=_set(cues, "tolerance_idioms", "cues.yaml"),
         places=_places(nominals),
         threat_conditions=frozenset(str(w).lower() for w in cues.get("threat_conditions") or ()),
         dependence_things={
