@@ -5652,6 +5652,8 @@ def phrase_with_head_frame(found: dict[str, Any], entry: dict[str, Any]) -> dict
     if not found.get("frame") and entry.get("frame"):
         out["frame"] = entry["frame"]
     return out
+
+
 # --- Shared membership and same-side constructions (replay17, issue 10) ---------------------
 # Relationship descriptions often state an alliance without any relation word: the parties
 # fought "on the same side", "shared fighters and bases", one "operated inside" the other,
