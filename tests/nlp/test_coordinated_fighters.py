@@ -34,3 +34,12 @@ def test_parties_fighting_each_other_are_still_foes(text: str) -> None:
     found = named_events(text)
     assert any(e[1] == "ASSAULT" for e in asserted_between(found, "Volta", "Kumasi")), found
     assert any(e[1] == "ASSAULT" for e in asserted_between(found, "Kumasi", "Volta")), found
+
+
+def test_reported_fighting_of_one_another_is_fighting_between_them() -> None:
+    found = named_events(
+        "Other sources report that the Taliban and the Islamic State are actively fighting one "
+        "another.",
+        "2015-05-01",
+    )
+    assert any(e[1] == "ASSAULT" for e in asserted_between(found, "Taliban", "Islamic State"))

@@ -2600,15 +2600,19 @@ def _third_party(trigger: Any) -> bool:
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     for c in trigger.children:
-        if (
-            c.dep_ in ("dobj", "obj")
-            and c.pos_ in ("NOUN", "PROPN")
-            and c.lower_ not in _RECIPROCAL_WORDS
-        ):
+        if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") and not _reciprocal(c):
             return True
         if c.dep_ == "prep" and c.lower_ == "against":
-            return any(p.dep_ == "pobj" and p.lower_ not in _RECIPROCAL_WORDS for p in c.children)
+            return any(p.dep_ == "pobj" and not _reciprocal(p) for p in c.children)
     return False
+
+
+def _reciprocal(tok: Any) -> bool:
+    """ "each other", "one another" (the parser may make "one" the noun and "another" its
+    determiner)."""
+    return tok.lower_ in _RECIPROCAL_WORDS or any(
+        c.lower_ in _RECIPROCAL_WORDS for c in tok.children if c.dep_ in ("det", "amod")
+    )
 
 
 def _joint_marker(verb: Any) -> str | None:
