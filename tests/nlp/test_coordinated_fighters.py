@@ -43,3 +43,15 @@ def test_reported_fighting_of_one_another_is_fighting_between_them() -> None:
         "2015-05-01",
     )
     assert any(e[1] == "ASSAULT" for e in asserted_between(found, "Taliban", "Islamic State"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Front and the Kumasi Brigade exchanged fire near the border.",
+        "The Volta Front and the Kumasi Brigade fought a battle near the border.",
+    ],
+)
+def test_an_object_naming_the_act_is_no_third_party(text: str) -> None:
+    found = named_events(text)
+    assert any(e[1] == "ASSAULT" for e in asserted_between(found, "Volta", "Kumasi")), found

@@ -2440,7 +2440,9 @@ class SentenceCoder:
         if not sources:
             return
         if reciprocal and not targets and len(sources) > 1:
-            if etype in _CO_AGENT_HOSTILE and (_done_jointly(trigger) or _third_party(trigger)):
+            if etype in _CO_AGENT_HOSTILE and (
+                _done_jointly(trigger) or _third_party(trigger, self.lex)
+            ):
                 return  # "X and Y fought together / fought the junta": one side, not foes
             # "X, Y and Z met": every pair of the coordinated parties, both ways
             why = [*why, "coordinated parties of a reciprocal event"]
@@ -2583,24 +2585,28 @@ def _done_jointly(trigger: Any) -> bool:
 _RECIPROCAL_WORDS = frozenset({"other", "another"})
 
 
-def _third_party(trigger: Any) -> bool:
+def _third_party(trigger: Any, lex: Any) -> bool:
     """Does a verb of hostility name a party of its own beside its coordinated subjects, one no
     pass took as an actor ("X and Y fought the junta", "fought against the occupiers")? Then
-    the subjects fight that party side by side, not each other; "fought each other" and
-    "fought in Swat" name none (stop 26; noticed by replay17).
+    the subjects fight that party side by side, not each other; "fought each other",
+    "fought in Swat" and an object that names the act itself ("exchanged fire", "fought a
+    battle") name none (stop 26; noticed by replay17).
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The Volta Front and the Kumasi Brigade fought the junta.")
-    >>> _third_party([t for t in doc if t.lemma_ == "fight"][0])
+    >>> from riftwatch.nlp.lexicon import load
+    >>> _third_party([t for t in doc if t.lemma_ == "fight"][0], load())
     True
     >>> doc = nlp()("The Volta Front and the Kumasi Brigade fought each other.")
-    >>> _third_party([t for t in doc if t.lemma_ == "fight"][0])
+    >>> _third_party([t for t in doc if t.lemma_ == "fight"][0], load())
     False
     """
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     for c in trigger.children:
-        if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") and not _reciprocal(c):
+        named_act = lex.nouns.get(c.lower_) or lex.nouns.get(c.lemma_.lower())
+        party = c.pos_ in ("NOUN", "PROPN") and not named_act and not _reciprocal(c)
+        if c.dep_ in ("dobj", "obj") and party:
             return True
         if c.dep_ == "prep" and c.lower_ == "against":
             return any(p.dep_ == "pobj" and not _reciprocal(p) for p in c.children)
