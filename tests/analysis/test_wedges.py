@@ -146,3 +146,20 @@ def test_balance_and_betweenness_by_hand() -> None:
     star = {("h", "x"): 1, ("h", "y"): 1, ("h", "z"): 1}
     bc = betweenness(star)
     assert bc["h"] == 1.0 and bc["x"] == 0.0
+
+
+def test_one_faction_whichever_name_of_its_group_the_text_used() -> None:
+    """The demo listed "Taliban commanders" and "Afghan Taliban commanders" as two factions
+    (stop 26): the same sub-group, named under two of the group's names."""
+    claims = [
+        ev(TAL, AQ, "REJECT", "2010-04", "Some Taliban commanders refuse to shelter Al Qaeda.",
+           mode="shunning"),
+        ev(TAL, AQ, "REJECT", "2010-06", "Afghan Taliban commanders refused Al Qaeda money.",
+           mode="assist"),
+        ev(HQN, AQ, "COOPERATE", "2010-03", "The Haqqani network still cooperates with AQ."),
+    ]  # fmt: skip
+    out = wedges(claims, "Al Qaeda", "Taliban")
+    commanders = [r for r in out["ranking"] if r["actor"]["name"].endswith("Taliban commanders")]
+    assert len(commanders) == 1, names(out)
+    assert commanders[0]["hostile"] == 2
+    assert commanders[0]["actor"]["id"] == "org:afghan-taliban#afghan-taliban-commanders"

@@ -316,6 +316,20 @@ def named_subgroup(claim: Claim, party: Party, pattern: re.Pattern[str] | None) 
     return None
 
 
+def _canonical_label(label: str, party: Party, pattern: re.Pattern[str] | None) -> str:
+    """A sub-group label with the group's name as written replaced by its canonical name.
+
+    >>> p = re.compile(r"(?P<core>Afghan Taliban|Taliban) (?P<noun>commanders)")
+    >>> party = type("P", (), {"name": "Afghan Taliban"})()
+    >>> _canonical_label("Taliban commanders", party, p)
+    'Afghan Taliban commanders'
+    """
+    m = pattern.match(label) if pattern is not None else None
+    if m is None:
+        return label
+    return party.name + label[m.end("core") :]
+
+
 # -- the ranking ------------------------------------------------------------------------------
 def wedges(
     claims: Iterable[Claim],
@@ -375,7 +389,14 @@ def wedges(
             label = named_subgroup(claim, grp, pattern)
             if label is None:
                 continue
-            fid, fname, kind = f"{grp.id}#{_slug(label)}", label, "named"
+            # one faction whichever of the group's names the text used ("Taliban commanders",
+            # "Afghan Taliban commanders"): keyed by the label under the canonical name
+            fid, fname, kind = (
+                f"{grp.id}#{_slug(_canonical_label(label, grp, pattern))}",
+                label,
+                "named",
+            )
+            fname = rows.get(fid, {}).get("actor", {}).get("name", fname)
         else:
             continue
         stance = stance_of(claim, rules)
