@@ -120,7 +120,7 @@ def test_stored_wedges_and_network(stored: str) -> None:
     out = api.wedge_ranking(target="Al Qaeda", within="Taliban", db=stored)
     order = [r["actor"]["name"] for r in out["ranking"]]
     assert order.index("Quetta Shura") < order.index("Haqqani Network")
-    assert order.index("Taliban commanders") < order.index("Haqqani Network")
+    assert order.index("Afghan Taliban commanders") < order.index("Haqqani Network")
     assert out["network"]["brokers"][0]["name"] == "Al Qaeda"
 
 

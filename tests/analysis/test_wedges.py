@@ -70,7 +70,7 @@ def test_factions_that_refuse_the_target_rank_above_the_faction_that_cooperates(
     out = wedges(claims, "Al Qaeda", "Taliban")
     order = names(out)
     assert order.index("Quetta Shura") < order.index("Haqqani Network")
-    assert order.index("Taliban commanders") < order.index("Haqqani Network")
+    assert order.index("Afghan Taliban commanders") < order.index("Haqqani Network")
     assert "Afghan Taliban" not in order  # the group itself is not its own faction
     hqn = out["ranking"][order.index("Haqqani Network")]
     assert (hqn["cooperative"], hqn["hostile"]) == (2, 0)
@@ -120,7 +120,7 @@ def test_a_plain_mention_of_the_group_is_not_a_faction() -> None:
     ]
     out = wedges(claims, "Al Qaeda", "Taliban")
     assert len(names(out)) == 1
-    assert names(out)[0].startswith("Taliban fighters who fear drone strikes")
+    assert names(out)[0].startswith("Afghan Taliban fighters who fear drone strikes")
 
 
 def test_signed_network_balance_and_brokers() -> None:
@@ -161,5 +161,6 @@ def test_one_faction_whichever_name_of_its_group_the_text_used() -> None:
     out = wedges(claims, "Al Qaeda", "Taliban")
     commanders = [r for r in out["ranking"] if r["actor"]["name"].endswith("Taliban commanders")]
     assert len(commanders) == 1, names(out)
+    assert commanders[0]["actor"]["name"] == "Afghan Taliban commanders"
     assert commanders[0]["hostile"] == 2
     assert commanders[0]["actor"]["id"] == "org:afghan-taliban#afghan-taliban-commanders"

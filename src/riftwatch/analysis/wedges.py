@@ -390,13 +390,10 @@ def wedges(
             if label is None:
                 continue
             # one faction whichever of the group's names the text used ("Taliban commanders",
-            # "Afghan Taliban commanders"): keyed by the label under the canonical name
-            fid, fname, kind = (
-                f"{grp.id}#{_slug(_canonical_label(label, grp, pattern))}",
-                label,
-                "named",
-            )
-            fname = rows.get(fid, {}).get("actor", {}).get("name", fname)
+            # "Afghan Taliban commanders"), named under the canonical name: the same label
+            # whatever order or subset of claims the ranking reads
+            fname = _canonical_label(label, grp, pattern)
+            fid, kind = f"{grp.id}#{_slug(fname)}", "named"
         else:
             continue
         stance = stance_of(claim, rules)
