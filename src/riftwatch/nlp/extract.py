@@ -47,7 +47,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v27",
+    "actors.open.v28",
     "code.rules.v49",
     "modality.rules.v23",
     ATTRIBUTION_NAME,

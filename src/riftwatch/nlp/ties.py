@@ -42,11 +42,14 @@ GROUPISH = frozenset({"armed_group", "faction", "shura", "party", "organization"
 """Actor types a person can stand for."""
 
 _ROLE = r"(?:leader|head|chief|founder|co-founder|commander|emir|amir|chairman|spokesman)"
+_LATER = r"(?:later|subsequently|afterwards|eventually|by\s+then)"
 _APPOSITION = re.compile(
-    rf"^,?\s+(?:the\s+|its\s+|a\s+)?(?:former\s+|then\s+|new\s+|top\s+|military\s+)?{_ROLE}"
+    rf"^,?\s+(?:{_LATER},?\s+)?(?:the\s+|its\s+|a\s+)?"
+    rf"(?:former\s+|then\s+|new\s+|top\s+|military\s+)?{_ROLE}"
     r"\s+of\s+(?:the\s+)?$"
 )
-"""person ", the leader of " group"""
+"""person ", the leader of " group; ", later the leader of " group (what the person became
+is the group they stand for in the document)"""
 _TITLE = re.compile(
     rf"^(?:['\u2019]s)?\s+(?:former\s+|then\s+|new\s+|top\s+|military\s+)?{_ROLE}\s*,?\s+$"
 )
@@ -71,6 +74,16 @@ _WHO_LED_NAME = re.compile(
 )
 """A name of two or more capitalised words before ", who led": a person the first pass may
 have left as words ("... broke with Yaw Boateng, who led the Kumasi Brigade")"""
+_NAME_LEFT = re.compile(
+    r"(?<![\w\-])([A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w'\u2019\-]+)*)"
+    r"\s+(?:left|quit|deserted|abandoned|walked\s+out\s+of|broke\s+(?:away\s+)?(?:with|from)|"
+    r"split\s+(?:away\s+)?from|defected\s+from|parted\s+ways\s+with)\s+"
+    r"[^.;:]{0,80}?\band\s+(?:then\s+|later\s+|soon\s+)?(?:founded|co-founded|formed|created|"
+    r"established|launched|set\s+up)\b"
+)
+"""A name (no common word in it) leaving a group and founding another ("After a quarrel, Osei
+left the Z and formed the Y"): a person the first pass may have left as a word; the tie
+itself is still read by the joined-founding rule"""
 _REBELS_OF = re.compile(
     r"^\s+(?:officers|commanders|members|leaders|cadres|fighters|militants|men)\b[^.;:]{0,60}?"
     r"\b(?:rebelled|revolted|mutinied|rose\s+up|turned|broke|split|parted\s+ways)\s+"
@@ -92,11 +105,12 @@ _LED_BY = re.compile(
 )
 """group ", led by " person (the description's own statement of who leads it)"""
 _ROLE_APPOSITION = re.compile(
-    r"^,\s+(?:an?|the|its)\s+(?:senior\s+|top\s+|veteran\s+|local\s+|regional\s+)?$"
+    r"^,\s+(?:(?:an?|the|its)\s+)?(?:senior\s+|top\s+|veteran\s+|local\s+|regional\s+)?$"
 )
-_ROLE_AFTER = re.compile(rf"\s+{_ROLE}\b")
+_ROLE_AFTER = re.compile(rf"(?:['\u2019]s)?\s+{_ROLE}\b")
 _ROLE_END = re.compile(rf"\s{_ROLE}$")
-"""person ", a " group " commander" (the role after the group's name)"""
+"""person ", a " group " commander"; person ", the " group "'s commander" (the role after the
+group's name)"""
 _DENIED_LEAD = re.compile(
     r"^\s+(?:did|does|do|has|had|have)\s*(?:not|never|n't)\s+(?:ever\s+)?"
     r"(?:lead|led|head|headed|found|founded|command|commanded|run)\s+(?:the\s+)?$",
@@ -126,7 +140,7 @@ _BECAME = (
     r"resumed\s+operating\s+as|re-?emerged\s+as|regrouped\s+as|"
     r"rebranded\s+(?:itself\s+|themselves\s+)?as|reconstituted\s+(?:itself\s+|themselves\s+)?as|"
     r"re-?formed\s+as|took\s+the\s+name(?:\s+of)?|went\s+on\s+to\s+become|evolved\s+into|"
-    r"turned\s+into|grew\s+into)"
+    r"turned\s+into|grew\s+into|called\s+themselves|called\s+itself|became\s+known\s+as)"
 )
 _JOINED = re.compile(
     rf"(?:^|[\s,])and\s+(?:then\s+|later\s+|subsequently\s+|soon\s+|eventually\s+)?"
@@ -146,6 +160,16 @@ _MEMBERS_BECAME = re.compile(
     rf"^['\u2019]s\s+(?:\w+\s+){{0,2}}?{_MEMBERS}\s+(?:[\w,\-]+\s+){{0,8}}?{_BECAME}\s+(?:the\s+)?$"
 )
 """person "'s faction later became the " group"""
+_FOUNDING = (
+    r"(?:founded|co-founded|formed|created|established|launched|set\s+up|announced|proclaimed)"
+)
+_MEMBERS_FOUNDED = re.compile(
+    rf"^['\u2019]s\s+(?:\w+\s+){{0,2}}?{_MEMBERS}\s+(?:[\w,\-]+\s+){{0,8}}?{_FOUNDING}\s+"
+    rf"(?:{_FORMATION}|the\s+|an?\s+new\s+(?:group|faction|movement|organi[sz]ation),?\s+"
+    rf"(?:the\s+)?)?$"
+)
+"""person "'s faction split off and founded the " group: what the person's own men found is
+the person's group (no other actor between)"""
 _PRONOUN_BECAME = re.compile(
     rf"^(?:His|Her|Their)\s+(?:\w+\s+){{0,2}}?{_MEMBERS}\s+(?:[\w,\-]+\s+){{0,8}}?{_BECAME}\s+(?:the\s+)?$"
 )
@@ -273,6 +297,20 @@ def find_ties(
         for m in _WHO_LED_NAME.finditer(text):  # "Yaw Boateng, who led the Y" (mmp14)
             if m.start(1) > 0 and not any(s < m.end(1) and m.start(1) < e for s, e, _a in actors):
                 persons.append((m.start(1), m.end(1), m.group(1)))
+        for m in _NAME_LEFT.finditer(text):  # "..., Osei left the Z and formed the Y"
+            if not any(s < m.end(1) and m.start(1) < e for s, e, _a in actors) and not any(
+                common_word(w) for w in re.findall(r"[A-Za-z]+", m.group(1))
+            ):
+                persons.append((m.start(1), m.end(1), m.group(1)))
+        # an open "organisation" the parse made of a name owning men ("Al-Osei's men")
+        for s, e, a in actors:
+            if (
+                _is_open(a)
+                and not _is_person(a)
+                and _could_be_personal(a.name)
+                and re.match(rf"['\u2019]s\s+(?:\w+\s+)?{_MEMBERS}\b", text[e:])
+            ):
+                persons.append((s, e, a.name))
         # a name of two or more capitalised words opening the sentence ("Qari Zia Rahman
         # leads a TTP faction"): the parse alone makes it an actor, after the ties are read
         lead = _NAME.match(text)
@@ -299,7 +337,12 @@ def find_ties(
                             between,
                             text[ge:],
                             persons=[
-                                (s, e) for s, e, a in actors if pe <= s < gs and a.type == "person"
+                                (s, e)
+                                for s, e, a in actors
+                                if pe <= s < gs
+                                and a.type == "person"
+                                # "P broke with Q and founded Y": Q is an object, P the subject
+                                and not _AFTER_PREPOSITION.search(text[pe:s])
                             ],
                         ):
                             tie(person, group)
@@ -314,6 +357,7 @@ def find_ties(
                             and not _AFTER_PREPOSITION.search(text[:ps])
                         )
                         or _MEMBERS_BECAME.match(between)
+                        or (_MEMBERS_FOUNDED.match(between) and not _NOT_FOUNDING.match(text[ge:]))
                         or (
                             _PROCLAIMED.match(between)
                             and not _WHICH.search(between)
