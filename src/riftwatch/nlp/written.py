@@ -3394,3 +3394,50 @@ def tolerance_idioms(coder: Any) -> None:
             why = [f"'{verb.text} ... {objs[0].text}': an idiom of tolerating -> CONCEDE",
                    f"source: {how}", "target: the party after the idiom"]  # fmt: skip
             coder._emit(sources, parties, "CONCEDE", "access", verb, why)  # noqa: SLF001
+
+
+def refused_handover_shelter(coder: Any) -> None:
+    """'X refused to hand over Y's fighters to Z', 'X's refusal to extradite Y's leader': to
+    refuse to deliver a party's people (a handover verb, cues.yaml ``handover_verbs``, coded
+    as COERCE of that party) keeps them in the refuser's hands, so the refuser protects the
+    party (AID, mode sanctuary; LABELLING.md: protection is coop), besides the REJECT of the
+    receiver. Only for a plain refusal (a ``frame: refusal`` verb without a mode, or a
+    refusal noun, cues.yaml ``refusal_nouns``): "stopped handing over X" is no protection.
+    A population (an actor of type ``collective``: villagers, tribesmen) refusing to give
+    up armed men is read as the refusal only. The refusal word is the trigger, so "may have
+    refused", "did not refuse" and "denied that X refused" are not asserted. Recall pass 12 (misses pooled over the work halves).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "The Taliban refused to extradite Osama bin Laden to the United States."
+    >>> sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...        for c in extract_document({"id": "d", "text": text, "date": "2000-01-01"})
+    ...        if c.event.modality == "asserted")
+    [('Afghan Taliban', 'AID', 'Al Qaeda'), ('Afghan Taliban', 'REJECT', 'United States')]
+    """
+    lex = coder.lex
+    for event in list(coder.events):
+        comp = event.trigger
+        if event.event_type != "COERCE" or comp.lemma_.lower() not in lex.handover_verbs:
+            continue
+        if comp.dep_ not in ("xcomp", "acl", "relcl") or comp.i < comp.head.i:
+            continue
+        head = comp.head
+        if head.pos_ == "NOUN":
+            refusing = head.lemma_.lower() in lex.refusal_nouns
+        else:
+            entry = lex.verbs.get(head.lemma_.lower()) or {}
+            refusing = entry.get("frame") == "refusal" and not entry.get("mode")
+        if not refusing or event.source.key() == event.target.key():
+            continue
+        if event.source.type == "collective":  # villagers refusing to give up gunmen: no
+            continue  # standing protection is read of a population (round 5's labels)
+        receivers = {a.key() for p in handover_to_preps(comp) for o in p.children
+                     for a in coder.actors(o)}  # fmt: skip
+        if event.target.key() in receivers:
+            continue
+        if any(e.trigger.i == head.i and e.event_type == "AID"
+               and e.target.key() == event.target.key() for e in coder.events):  # fmt: skip
+            continue
+        why = [f"'{head.text} ... {comp.text}': a refused handover of a party's people",
+               "source: the refuser (protects them)", "target: the party handed over"]  # fmt: skip
+        coder._emit([event.source], [event.target], "AID", "sanctuary", head, why)  # noqa: SLF001
