@@ -3405,8 +3405,7 @@ def refused_handover_shelter(coder: Any) -> None:
     refusal noun, cues.yaml ``refusal_nouns``): "stopped handing over X" is no protection.
     A population (an actor of type ``collective``: villagers, tribesmen) refusing to give
     up armed men is read as the refusal only. The refusal word is the trigger, so "may have
-    refused", "did not refuse" and "denied that X refused" are not asserted.
-    Recall pass 12 (misses pooled over the work halves).
+    refused", "did not refuse" and "denied that X refused" are not asserted. Recall pass 12 (misses pooled over the work halves).
 
     >>> from riftwatch.nlp.extract import extract_document
     >>> text = "The Taliban refused to extradite Osama bin Laden to the United States."
