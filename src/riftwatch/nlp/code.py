@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v51``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v49``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v51"
+NAME = "code.rules.v49"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -972,7 +972,6 @@ class SentenceCoder:
         mechanisms.exchanged_acts(self)  # "X and Y exchanged visits": CONSULT, not a swap
         written.named_operations(self)  # "launched Operation Z against Y" (round 10)
         written.refusal_nouns(self)  # "X's refusal to hand over Y to Z" (round 10)
-        written.refused_handover_shelter(self)  # "refused to hand over X's men": protects X
         written.supplied_means(self)  # "X fought Y with arms supplied by Z" (round 10)
         written.passed_intelligence(self)  # "X passed dossiers on W to Y" (round 10)
         written.clash_settings(self)  # "X killed Y's men in clashes": both ways (round 10)
