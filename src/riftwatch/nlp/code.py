@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v49``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v51``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v49"
+NAME = "code.rules.v51"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1057,6 +1057,18 @@ class SentenceCoder:
                        f"source: {how}", "target: subject of the obliged clause"]  # fmt: skip
                 self._emit(speakers, obliged, "REQUEST", None, verb, why)
 
+    def _refused_party(self, verb: Any, split: list[Any]) -> bool:
+        """Does ``verb`` refuse a party with its particle (cues.yaml
+        ``refusal_particle_verbs``: "turned them down", "turned Y down")? Only when the
+        object is a party mention itself, not a proposal ("turned down Y's offer")."""
+        particle = self.lex.refusal_particle_verbs.get(verb.lemma_.lower())
+        if particle is None or not any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle
+            for c in [*verb.children, *split]
+        ):
+            return False
+        return any(c.dep_ in ("dobj", "obj") and c.i in self.actor_of for c in verb.children)
+
     def _threat(self, verb: Any) -> None:
         """'X warned that it will attack Y', 'X threatened to attack Y': an asserted THREATEN
         from the attacker to the attacked (the attack itself stays future)."""
@@ -1148,6 +1160,10 @@ class SentenceCoder:
             # "turned on their allies", "turned against X"
             entry = {"type": "REJECT", "mode": "split", "preps": ["on", "against"]}
             why = [f"trigger verb '{verb.text} on/against' -> REJECT (split)"]
+        elif self._refused_party(verb, split):
+            # "turned them down", "turned Y down": the party asking is refused (recall12)
+            entry = {"type": "REJECT", "mode": "assist", "preps": []}
+            why = [f"trigger verb '{verb.text}' with its refusing particle -> REJECT (assist)"]
         elif entry.get("out_expels") and any(
             c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children
         ):

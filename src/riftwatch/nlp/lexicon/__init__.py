@@ -244,6 +244,8 @@ class Lexicon:
     warning_nouns: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
     warning_passing_verbs: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
     refusal_nouns: frozenset[str] = frozenset()  # written.refusal_nouns (round 10)
+    # code.SentenceCoder._verb (recall12): "turned them down", "turned Y down"
+    refusal_particle_verbs: dict[str, str] = field(default_factory=dict)
     pro_verbs: frozenset[str] = frozenset()  # written.likewise_clauses (round 10)
     likewise_marks: frozenset[str] = frozenset()  # written.likewise_clauses (round 10)
     clash_setting_preps: frozenset[str] = frozenset()  # written.clash_settings (round 10)
@@ -613,6 +615,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         warning_nouns=_set(cues, "warning_nouns", "cues.yaml"),
         warning_passing_verbs=_set(cues, "warning_passing_verbs", "cues.yaml"),
         refusal_nouns=_set(cues, "refusal_nouns", "cues.yaml"),
+        refusal_particle_verbs={
+            str(k).lower(): str(v).lower()
+            for k, v in (cues.get("refusal_particle_verbs") or {}).items()
+        },
         pro_verbs=_set(cues, "pro_verbs", "cues.yaml"),
         likewise_marks=_set(cues, "likewise_marks", "cues.yaml"),
         clash_setting_preps=_set(cues, "clash_setting_preps", "cues.yaml"),
