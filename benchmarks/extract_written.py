@@ -40,6 +40,9 @@ ROUND8 = ("round8_work", "round8_frozen")  # 78 more, analytic prose with twins 
 ROUND9 = ("round9_work", "round9_frozen")  # 67 more, written-report constructions (round 9)
 ROUND10 = ("round10_work", "round10_frozen")  # 72 more, analytic prose with twins (round 10)
 ROUND11 = ("round11_work", "round11_frozen")  # 76 more, analytic prose with twins (round 11)
+ALL_HALVES = (
+    HALVES + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11
+)
 # the only halves whose misses --errors lists
 WORK_HALVES = (
     "work",
@@ -89,16 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--only",
         action="append",
-        choices=HALVES
-        + ROUND3
-        + ROUND4
-        + ROUND5
-        + ROUND6
-        + ROUND7
-        + ROUND8
-        + ROUND9
-        + ROUND10
-        + ROUND11,
+        choices=ALL_HALVES,
         help="score only this split (repeatable; needs --no-write)",
     )
     ap.add_argument(
@@ -110,35 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if (args.skip_round2 or args.only) and not args.no_write:
         ap.error("--skip-round2 and --only need --no-write (results.md lists every split)")
-    halves = (
-        HALVES[:2]
-        if args.skip_round2
-        else HALVES
-        + ROUND3
-        + ROUND4
-        + ROUND5
-        + ROUND6
-        + ROUND7
-        + ROUND8
-        + ROUND9
-        + ROUND10
-        + ROUND11
-    )
+    halves = HALVES[:2] if args.skip_round2 else ALL_HALVES
     if args.only:
-        halves = tuple(
-            name
-            for name in HALVES
-            + ROUND3
-            + ROUND4
-            + ROUND5
-            + ROUND6
-            + ROUND7
-            + ROUND8
-            + ROUND9
-            + ROUND10
-            + ROUND11
-            if name in args.only
-        )
+        halves = tuple(name for name in ALL_HALVES if name in args.only)
     scorer = load_scorer()
     if scorer is None:
         return 0
