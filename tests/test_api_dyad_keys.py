@@ -58,3 +58,18 @@ def test_the_whole_field_briefing_opens_the_parent_pairs(path: Path, db_url: str
     api.extract_stored(db_url)
     page = api.report(db_url)
     assert isinstance(page, str) and "Government of Pakistan" in page
+
+
+def test_a_word_of_a_name_opens_the_one_actor_of_the_claims_it_names(tmp_path: Path) -> None:
+    """ "Hizbul" where the claims name Hizbul Islam: that group, not the knowledge base's
+    closest spelling of another group (Hezbollah) that no claim mentions; a word several
+    actors of the claims share falls back to the knowledge base."""
+    rows = [
+        {"id": "s1", "date": "2009-05", "text": "Al-Shabaab and Hizbul Islam shared weapons."},
+        {"id": "s2", "date": "2010-10", "text": "Al-Shabaab attacked Hizbul Islam in Beledweyne."},
+    ]
+    path = tmp_path / "somalia.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    timeline = api.dyad(path, "Shabaab", "Hizbul")
+    assert {x["id"] for x in timeline["actors"]} == {"org:al-shabaab", "org:hizbul-islam"}
+    assert timeline["months"]

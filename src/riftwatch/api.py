@@ -2016,6 +2016,14 @@ def _actor_key(prepared: Any, name: str) -> str:
     kb = getattr(prepared.hierarchy, "kb", None)
     if kb is not None and ":" in wanted and wanted in kb:  # a KB id: no resolver needed
         return lineage(kb.canonical_id(wanted))[-1]
+    # "Hizbul" where the claims name "Hizbul Islam" (and no other actor with that word): the
+    # one actor of these claims the words name, before the knowledge base's closest match
+    # (which may be another group the claims never mention)
+    words = re.compile(rf"(?<!\w){re.escape(low)}(?!\w)")
+    partial = {key for key, names in prepared.names.items()
+               if any(words.search(n.casefold()) for n in names.values())}  # fmt: skip
+    if len(partial) == 1:
+        return lineage(partial.pop())[-1]
     try:
         from riftwatch.actors import query_organization, resolve_mention
 

@@ -201,7 +201,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?i:{labels})[ \t]*[:.\-–—]?[ \t]*(?:on[ \t]+)?{any_date(True)}(?![\w-])"
         ),
         "whole": re.compile(rf"^{any_date(True)}{time}?[ \t]*\.?$"),
-        "trailing": re.compile(rf"[-–—|·•,/(][ \t]*{any_date(True)}{time}?[ \t)]*$"),
+        "trailing": re.compile(rf"[-–—|·•,/(][ \t]*{any_date(True)}{time}?[ \t)]*\.?$"),
         "ahead": re.compile(
             r"\b(?:will|would|shall|scheduled|slated|due|expected|planned|plans?|until|till|"
             r"deadline|next|upcoming|set\s+for|postponed\s+to|starting)\b[^.!?\n]{0,30}$",
@@ -324,6 +324,8 @@ def find_text_date(text: str, *, not_after: date | None = None) -> TextDate | No
     '2015-10-09'
     >>> find_text_date("Monthly report\\n\\nOctober 2015\\n\\nThe month was calm.").value
     '2015-10'
+    >>> find_text_date("Debrief summary, November 2010.\\n\\nThe detainee said.").value
+    '2010-11'
     >>> find_text_date("KABUL, June 14 (Wire) - Taliban commanders said.") is None
     True
     """

@@ -293,3 +293,27 @@ def test_every_part_of_a_long_text_gets_the_first_part_s_date(store, tmp_path: P
     Ingester(store, read_options=store_options).run([path])
     dates = {(d["published"], d["date_origin"]) for d in api.list_documents(store, limit=500)}
     assert dates == {("2015-10-09", "text:dateline")}
+
+
+def test_an_html_title_that_ends_with_a_date_dates_the_page(store, tmp_path: Path) -> None:
+    """A title closed by a date ("Statement of the movement, December 2010") states the page's
+    date as a dateline does; a date inside a title ("Talks of 14 March 2011 collapse") is a
+    mention, not the page's date."""
+    (tmp_path / "statement.html").write_text(
+        "<html><head><title>Statement attributed to the Valley Front, December 2010</title>"
+        f"</head><body><p>{ABOUT_2015}</p><p>The front announced a merger.</p></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "mention.html").write_text(
+        "<html><head><title>Border talks stall again as delegations meet</title></head><body>"
+        "<p>Officials said the delegations met again, though nobody expected agreement.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    api.ingest([tmp_path], db=store)
+    docs = _by_name(store)
+    assert (docs["statement.html"]["published"], docs["statement.html"]["date_origin"]) == (
+        "2010-12",
+        "metadata:html-hint",
+    )
+    assert docs["mention.html"]["published"] is None

@@ -349,3 +349,37 @@ def test_unreadable_file_is_reported_and_the_rest_ingested(tmp_path: Path) -> No
         ("secret.txt", "RW101")
     ]
     assert "Permission denied" in result["failures"][0]["error"]
+
+
+def test_a_source_named_on_the_command_line_keeps_the_grades_given_with_it(
+    store, tmp_path: Path
+) -> None:
+    (tmp_path / "debrief.txt").write_text(
+        "Detainee debrief summary, November 2010.\n\nThe detainee said Y attacked Z."
+    )
+    (tmp_path / "other.jsonl").write_text(
+        json.dumps({"id": "o1", "text": "A clash was reported.", "source": "Frontier Desk"}) + "\n"
+    )
+    api.ingest(
+        [tmp_path / "debrief.txt"],
+        db=store,
+        source="Debrief cell",
+        source_type="debrief",
+        reliability="C",
+        credibility="3",
+    )
+    api.ingest([tmp_path / "other.jsonl"], db=store, source_type="news", reliability="E")
+    sources = {s["name"]: s for s in api.list_sources(store)}
+    cell = sources["Debrief cell"]
+    assert (cell["source_type"], cell["grade"], cell["graded_by"]) == (
+        "debrief_report",
+        "C3",
+        "ingest",
+    )
+    assert cell["origin"] == "analyst"
+    # a source a record names takes nothing from the run's options (defaults for documents)
+    desk = sources["Frontier Desk"]
+    assert desk["analyst"] is None and desk["graded_by"] is None
+    (debrief,) = [d for d in api.list_documents(store) if d["path"].endswith("debrief.txt")]
+    # "..., November 2010." closing the report's first line dates it (month precision)
+    assert debrief["published"] == "2010-11"

@@ -33,7 +33,11 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders (recursive).")],
     db: DbOption = None,
     source: Annotated[
-        str | None, typer.Option(help="Source name for documents that name none.")
+        str | None,
+        typer.Option(
+            help="Source name for documents that name none; a new source named here keeps "
+            "the --source-type, --reliability and --credibility given with it."
+        ),
     ] = None,
     source_type: Annotated[
         str | None,

@@ -593,21 +593,43 @@ class Ingester:
         self.progress("failure", entry)
 
     # -- documents --------------------------------------------------------
-    def _source_row(self, conn: Connection, name: str) -> dict[str, Any]:
+    def _source_row(
+        self, conn: Connection, name: str, named_by_option: bool = False
+    ) -> dict[str, Any]:
         found = self._sources.get(name.lower())
         if found:
             return found
         row = conn.execute(select(Source).where(func.lower(Source.name) == name.lower())).first()
         if row is None:
+            # a source named on the command line (--source) with --source-type/--reliability/
+            # --credibility keeps them as its own grades (``sources list`` shows what the
+            # analyst said; later documents from it get them too); a source a document or
+            # sidecar names takes nothing from the run's options, which are only defaults
+            given = self._option_grades() if named_by_option else {}
             source_id = conn.execute(
-                insert(Source).values(name=name, created_at=utcnow())
+                insert(Source).values(
+                    name=name,
+                    created_at=utcnow(),
+                    **given,
+                    **({"graded_by": "ingest", "graded_at": utcnow()} if given else {}),
+                )
             ).inserted_primary_key[0]
             found = {"id": source_id, "name": name, "source_type": None}
             found.update(reliability=None, credibility=None)
+            found.update(given)
         else:
             found = dict(row._mapping)
         self._sources[name.lower()] = found
         return found
+
+    def _option_grades(self) -> dict[str, Any]:
+        """The source type and grades given on the command line, normalised as the grading
+        table reads them (``debrief`` -> ``debrief_report``); only the fields given."""
+        given = [f for f in ("source_type", "reliability", "credibility") if f in self.overrides]
+        if not given:
+            return {}
+        graded = self.grading.grade(options=self.overrides)
+        return {f: getattr(graded, f) for f in given}
 
     def _mtime(self, path: Path) -> float | None:
         """The file's modification time (seconds), looked up once per file."""
@@ -683,7 +705,8 @@ class Ingester:
             else:
                 language, lang_conf = detect(text)
             sentences = segment(text)
-            source = self._source_row(conn, source_name) if source_name else None
+            by_option = not (raw.source or side.get("source"))
+            source = self._source_row(conn, source_name, by_option) if source_name else None
             graded = self.grading.grade(
                 source=source_name,
                 record=record,

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v51``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v52``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v51"
+NAME = "code.rules.v52"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -143,8 +143,13 @@ class SentenceCoder:
         found = self._actor(tok, depth)
         out = [found] if found else []
         if found is not None and found.how.startswith("one of the two named last"):
-            # "the two groups": the noun and its number word stand for the two (extract.py)
-            for child in tok.children:
+            # "the two groups": the noun and its number word stand for the two (extract.py);
+            # "fighters of the two groups": the members' noun stands for both as well
+            anchor = tok
+            if tok.i not in self.actor_of:
+                anchor = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj"), tok)  # fmt: skip
+            for child in anchor.children:
                 other = self.actor_of.get(child.i)
                 if (child.dep_ in ("nummod", "det", "predet", "quantmod") and other is not None
                         and all(other.key() != a.key() for a in out)):  # fmt: skip
@@ -289,6 +294,9 @@ class SentenceCoder:
             claimant = self._claimant_of(tok, depth) if acting else None
             if claimant is not None:  # "X claimed responsibility for the bombing that killed"
                 return claimant
+            author = self._act_author(tok, depth) if acting else None
+            if author is not None:  # "the killing of X's soldiers by Y": the act is Y's
+                return author
         if written.patronage_noun(tok, self.lex):
             return None  # "on behalf of X", "with the backing of X": X is no member of it
         signer = mechanisms.signed_by(self, tok, depth)  # "the Y accord signed by X" (mmp12)
@@ -297,6 +305,8 @@ class SentenceCoder:
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
             # "members of X", "leaders of X", "some of X"
             for child in tok.children:
+                if acting and child.lower_ == "of":
+                    continue  # "the killing of X": X was struck, the act is not X's
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "within", "inside"):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
@@ -395,6 +405,20 @@ class SentenceCoder:
                 named = self._actor(pobj, depth + 1) if pobj.dep_ == "pobj" else None
                 if named is not None and not named.weak and named.type not in ("country", "place"):
                     return named
+        return None
+
+    def _act_author(self, noun: Any, depth: int) -> Actor | None:
+        """The author an attack noun names in a "by" phrase ("the killing of X's soldiers by
+        Y": Y), else None. Its "of" phrase names whom the act struck, so the act never stands
+        for them (``_actor``: "condemned the killing of Israeli soldiers" accuses nobody the
+        text names)."""
+        for child in noun.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self._actor(pobj, depth + 1)
+                        if found is not None:
+                            return found
         return None
 
     def _claimant_of(self, noun: Any, depth: int) -> Actor | None:
@@ -812,9 +836,12 @@ class SentenceCoder:
                 opposed |= {"on", "at"}
             if (self.lex.verbs.get(verb.lemma_.lower()) or {}).get("type") not in COOPERATIVE:
                 opposed = set()
+            topic = obj.lemma_.lower() in self.lex.intelligence_nouns
             for prep in obj.children:
                 if written.attitude_target_prep(obj, prep, self.lex):
                     continue  # "supported the attack on X": X is attacked, not supported
+                if topic and prep.lower_ in ("on", "about", "of", "regarding", "concerning"):
+                    continue  # "exchanged intelligence on U.S. drone flights": a topic
                 if prep.lower_ in opposed:
                     continue
                 if prep.dep_ == "prep" and prep.lower_ in _PHRASE_PARTY_PREPS:
@@ -1247,8 +1274,14 @@ class SentenceCoder:
             given, ghow = targets, thow
             targets = self._patients(verb) or sources
             thow = "passive subject" if passive else "subject (who suffered it)"
-            if passive and not targets and given and entry.get("object_is_thing"):
-                # "weapons were given to X by Y": the thing is the subject, X the recipient
+            if (
+                passive
+                and entry.get("object_is_thing")
+                and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+            ):
+                # "weapons were given to X by Y", "fighters sent by Y": the subject is the
+                # thing (or the people) given, the recipient is X, if named ("Z was sent
+                # weapons by Y", with its object, keeps Z as the recipient)
                 targets, thow = given, f"{ghow} (a thing given in the passive)"
             sources, how, agent_mode = self._agent_of(verb, entry)
             mode = mode or agent_mode

@@ -116,6 +116,18 @@ class DocumentPlaces:
         self.texts: list[str] = []
         self._done = 0
         self._countries: list[str] = []
+        self._speaker: tuple[int, dict[str, Any]] | None = None
+
+    def heard(self, index: int, speaker: dict[str, Any]) -> None:
+        """Sentence ``index`` named ``speaker`` (the attribution of its events)."""
+        self._speaker = (index, speaker)
+
+    def speaker_before(self, index: int, within: int = 3) -> dict[str, Any] | None:
+        """The speaker named last before sentence ``index``, at most ``within`` sentences
+        back: whom "He stated that ..." refers to ("The detainee said ... He stated ...")."""
+        if self._speaker is None or not 0 < index - self._speaker[0] <= within:
+            return None
+        return dict(self._speaker[1])
 
     def add(self, text: str) -> None:
         self.texts.append(text)

@@ -48,11 +48,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v28",
-    "code.rules.v51",
+    "code.rules.v52",
     "modality.rules.v23",
     ATTRIBUTION_NAME,
     "context.rules.v12",
-    "headline.rules.v13",
+    "headline.rules.v14",
 )
 
 _COREF = re.compile(
@@ -1402,9 +1402,14 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb)
     attribution = attribution_of(sdoc, lex)
     speaker = None
-    if attribution.speaker_tokens is not None:
+    earlier = document.speaker_before(sent.index) if document is not None else None
+    if attribution.pronoun and attribution.speaker is None and earlier is None:
+        attribution.verb = None  # "He stated that ..." with nobody named before: the reporter's
+    if attribution.speaker_tokens is not None and not attribution.pronoun:
         attribution.speaker_tokens = _whole_mentions(attribution.speaker_tokens, actor_of)
-        attribution.speaker = attribution.speaker_tokens.text.strip(" ,.")
+        said = attribution.speaker_tokens
+        original = sdoc.user_data.get("text") or sdoc.text  # a repaired parse: the real words
+        attribution.speaker = original[said.start_char : said.end_char].strip(" ,.")
     if attribution.speaker:
         speaker = {"name": attribution.speaker, "id": None}  # CONTRACT: {"id", "name"}
         ids = [actor_of[t.i] for t in (attribution.speaker_tokens or []) if t.i in actor_of]
@@ -1415,6 +1420,16 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             speaker["channel"] = attribution.channel
         if attribution.skeptical:
             speaker["skeptical"] = attribution.skeptical
+    if attribution.pronoun and earlier is not None:
+        # "The detainee said ... He stated that ...": the speaker named before (its channel
+        # and skepticism are this sentence's own)
+        speaker = {k: v for k, v in earlier.items() if k not in ("channel", "skeptical")}
+        if attribution.channel:
+            speaker["channel"] = attribution.channel
+        if attribution.skeptical:
+            speaker["skeptical"] = attribution.skeptical
+    elif speaker is not None and document is not None and not attribution.pronoun:
+        document.heard(sent.index, speaker)
     speaking = next((actor_of[t.i] for t in (attribution.speaker_tokens or []) if t.i in actor_of),
                     None)  # fmt: skip
     notes += clauses.speaker_own_agents(events, speaking, actor_of, resolver.kb, _bare_body)
@@ -1465,6 +1480,11 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             or (speaker if attribution.covers(event.trigger) else None)
             or _reported(event, lex)
         )
+        if said_by and earlier and str(said_by.get("name", "")).lower() in _PERSONAL:
+            # "He denied that ...": the speaker named before (the channel is this sentence's)
+            said_by = {k: v for k, v in earlier.items() if k not in ("channel", "skeptical")}
+            if attribution.channel:
+                said_by["channel"] = attribution.channel
         event.strength = learned.strength(event, _confidence(event, attribution))
         confidence = lexmod.calibrated(event.strength)
         coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, said_by,
@@ -1521,6 +1541,7 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
     return out
 
 
+_PERSONAL = frozenset({"he", "she", "they"})
 _PRO_ANTI = re.compile(r"(?i)\b(?:pro|anti)-$")
 _CLAIM_CUES = frozenset({"claim", "claims", "claimed", "Claim", "Claims", "Claimed"})
 _KNOWN_VERBS: dict[str, frozenset[str]] = {}

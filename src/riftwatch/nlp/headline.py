@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v13"
+NAME = "headline.rules.v14"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -417,6 +417,19 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
     for n, doc in zip(todo, _parse_many(nlp, [(forms[n], docs[n].text) for n in todo]),
                       strict=True):  # fmt: skip
         docs[n] = doc
+    # "Al-Shabaab and Hizbul Islam launched ...": the parser may break a sentence at a name of
+    # several words (two roots, the first name a fragment of its own); parsed again with each
+    # such name as one word, the sentence is kept if it holds together better
+    fragmented = []
+    for n, (_sdoc, spans, _headline, _adj) in enumerate(items):
+        form = _one_word_names(forms[n], spans)
+        if form != forms[n] and _roots(docs[n]) > 1:
+            fragmented.append((n, form))
+    reparsed = _parse_many(nlp, [(form, docs[n].text) for n, form in fragmented])
+    for (n, _form), doc in zip(fragmented, reparsed, strict=True):
+        if _roots(doc) < _roots(docs[n]):
+            docs[n] = doc
+            notes[n].append("names of several words parsed as one word (the parse was broken)")
     if events is not None:
         tries = []
         for n, (_sdoc, spans, headline, _adj) in enumerate(items):
@@ -460,6 +473,28 @@ def _masked_form(sdoc: Any, spans: list[tuple[int, int]], adjectival: Any) -> tu
     if joined:
         notes.append("hyphenated names parsed as one name")
     return masked, notes
+
+
+def _roots(doc: Any) -> int:
+    """How many roots the parse of one sentence has (words only: a stray punctuation mark
+    parsed as a root is no fragment)."""
+    return sum(1 for t in doc if t.dep_ == "ROOT" and not t.is_punct and not t.is_space)
+
+
+def _one_word_names(form: str, spans: list[tuple[int, int]]) -> str:
+    """``form`` with every actor name of several words written as one name-like word of the
+    same length ("Hizbul Islam" -> "Hizbulxislam"), offsets unchanged.
+
+    >>> _one_word_names("Al-Shabaab and Hizbul Islam met.", [(0, 10), (15, 27)])
+    'Alxshabaab and Hizbulxislam met.'
+    """
+    for start, end in spans:
+        words = re.findall(r"[A-Za-z0-9]+", form[start:end])
+        if len(words) < 2 or not form[start:end][:1].isalpha():
+            continue
+        joined = re.sub(r"[^A-Za-z0-9]", "x", form[start:end])
+        form = _replace(form, start, end, joined[:1].upper() + joined[1:].lower())
+    return form
 
 
 def _joined_word(match: re.Match[str]) -> str:
@@ -715,9 +750,14 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
         if word.tag_ in ("VBD", "VBN") and word.dep_ == "amod":
             # "The Quetta shura rebuffed overtures from Y": a past form read as an adjective
             # of its object, the name its subject; the sentence left with no verb
-            if word.lemma_.lower() not in events or not any(
-                c.dep_ == "nsubj" and start <= c.idx < end for c in word.children
-            ):
+            subject = any(c.dep_ == "nsubj" and start <= c.idx < end for c in word.children)
+            # "X shared weapons with Y": the name read as a modifier of the object, the
+            # sentence with no verb at all (its root a noun): any past form may be the verb
+            verbless = word.sent.root.pos_ not in ("VERB", "AUX") and (subject or any(
+                c.dep_ in ("nmod", "compound", "poss") and start <= c.idx < end
+                for c in word.head.children
+            ))  # fmt: skip
+            if not ((word.lemma_.lower() in events and subject) or verbless):
                 continue
             glued = True
         else:

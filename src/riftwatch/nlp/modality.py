@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v22`` and ``attribution.rules.v4``.
+Registered as ``modality.rules.v22`` and ``attribution.rules.v5``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -18,7 +18,7 @@ from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
 NAME = "modality.rules.v23"
-ATTRIBUTION_NAME = "attribution.rules.v4"
+ATTRIBUTION_NAME = "attribution.rules.v5"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "ca", "can", "must"})
@@ -917,6 +917,7 @@ class Attribution:
     skeptical: str | None = None
     how: str | None = None
     verb: Any = None
+    pronoun: bool = False  # the speaker is "he", "she" or "they" (resolved by the document)
 
     def covers(self, trigger: Any) -> bool:
         """Whether an event's trigger is within what the speaker says. A speech verb with a
@@ -942,6 +943,7 @@ def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
     span = None
     how = None
     verb = None
+    pronoun = False
     for tok in sdoc:
         phrase_head = None
         if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
@@ -965,20 +967,26 @@ def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
                 has_comp = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or (
                     tok.dep_ in ("parataxis", "ROOT", "ccomp")
                 )
+                personal = subj is not None and subj.lower_ in ("he", "she", "they")
                 if (
                     subj is not None
                     and has_comp
                     and subj.pos_ != "PRON"
-                    or (
-                        subj is not None
-                        and subj.lower_ in ("he", "she", "they")
-                        and tok.dep_ == "parataxis"
-                    )
+                    or (personal and tok.dep_ == "parataxis")
                 ):
                     span = sdoc[subj.left_edge.i : subj.right_edge.i + 1]
                     speaker = span.text.strip(" ,.")
                     how = f"subject of '{tok.text}'"
                     verb = tok
+                    pronoun = personal
+                    break
+                if personal and has_comp and tok.dep_ == "ROOT":
+                    # "He stated that ...": the speaker named in an earlier sentence, if any
+                    # (extract.code_sentence); else the reporter's, as before
+                    span = sdoc[subj.i : subj.i + 1]
+                    how = f"pronoun subject of '{tok.text}'"
+                    verb = tok
+                    pronoun = True
                     break
     channel = None
     for name, words in lex.channels.items():
@@ -986,7 +994,7 @@ def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
             channel = name
             break
     skeptical = next((t.text for t in sdoc if t.lower_ in lex.skepticism), None)
-    return Attribution(speaker, span, channel, skeptical, how, verb)
+    return Attribution(speaker, span, channel, skeptical, how, verb, pronoun)
 
 
 __all__ = [

@@ -266,9 +266,12 @@ def attitude_object(parent: Any, node: Any, lex: Any) -> bool:
 
 def attitude_target_prep(obj: Any, prep: Any, lex: Any) -> bool:
     """True when ``prep`` is the target phrase of a hostile event noun under an attitude verb
-    ("supported the attack on X"): X is what was attacked, not the party supported."""
+    ("supported the attack on X", "condemned the killing of X": the noun's ``patient_preps``):
+    X is what was struck, not the party supported or condemned."""
     head = obj.head
-    return prep.lower_ in ("on", "against", "at") and attitude_object(head, obj, lex)
+    entry = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower()) or {}
+    struck = {"on", "against", "at", *(entry.get("patient_preps") or ())}
+    return prep.lower_ in struck and attitude_object(head, obj, lex)
 
 
 def refused_hostile_act(coder: Any, comp: Any, inner: dict[str, Any]) -> list[Any] | None:
@@ -523,6 +526,12 @@ def denied_aid(coder: Any, verb: Any, why: list[str]) -> bool:
     if aid is None:
         return False
     parties = [a for c in verb.children if c.dep_ == "dative" for a in coder.actors(c)]
+    if not parties and any(
+        (m.dep_ == "poss" and m.tag_ == "PRP$") or (m.dep_ == "det" and m.lower_ in ("any", "all"))
+        for t in things
+        for m in t.lefts
+    ):  # "denied its support for Y", "denied any help to Y": its own help is denied (the
+        return False  # noun's modality), nobody is refused; "denied Y any help" refuses Y
     parties += [
         a
         for t in [verb, *things]

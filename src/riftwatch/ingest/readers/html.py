@@ -339,6 +339,15 @@ def extract(markup: str, with_metadata: bool = True) -> tuple[str, dict[str, str
         meta["url"] = meta.get("url") or result.url or None
         meta["source"] = meta.get("source") or result.sitename or None
         meta["author"] = meta.get("author") or result.author or None
+    if with_metadata and not meta.get("published") and meta.get("title"):
+        # "Statement of the movement, December 2010": a title that ends with a date
+        # states the page's date as a dateline would (a date inside it is no statement)
+        from riftwatch.dates import find_text_date
+
+        stated = find_text_date(str(meta["title"]))
+        if stated is not None and stated.kind == "dateline":
+            meta["published"] = stated.value
+            meta["date_origin"] = "metadata:html-hint"
     return text, meta
 
 
