@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v52``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v53``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v52"
+NAME = "code.rules.v53"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -134,6 +134,9 @@ class SentenceCoder:
         self.events: list[Event] = []
         # actors named only in an "anti-X" modifier (not parties of their own): token -> actor
         self.against: dict[int, Actor] = {}
+        # the cooperative ties the document told before this sentence (source, target), oldest
+        # first: "the alliance" with no partner named is the subject's latest (extract.py)
+        self.earlier_ties: list[tuple[Actor, Actor]] = []
 
     # -- actors of tokens -------------------------------------------------------
     def actors(self, tok: Any, depth: int = 0) -> list[Actor]:
@@ -406,6 +409,30 @@ class SentenceCoder:
                 if named is not None and not named.weak and named.type not in ("country", "place"):
                     return named
         return None
+
+    def _tie_told_before(self, verb: Any, sources: list[Actor]) -> tuple[list[Actor], str]:
+        """The partner of a tie named again by a definite relation noun with no partner of
+        its own: "X and Y announced a merger. ... X's commanders rejected the merger": the
+        subject's latest cooperative tie told earlier in the document gives the other party
+        ("ended the alliance", "broke the truce"). Nothing when the subject is in no such
+        tie, or the noun names its partner."""
+        if not sources:
+            return [], ""
+        tie = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+                    and (self._event_noun(c) or {}).get("frame") in ("reciprocal", "symmetric")
+                    and any(d.dep_ in ("det", "poss") and d.lower_ in _TIE_DETERMINERS
+                            for d in c.lefts)), None)  # fmt: skip
+        if tie is None or any(
+            p.dep_ == "prep" and any(o.dep_ == "pobj" and self.actors(o) for o in p.children)
+            for p in tie.children
+        ):
+            return [], ""
+        own = {a.key() for a in sources}
+        for a, b in reversed(self.earlier_ties):
+            for one, other in ((a, b), (b, a)):
+                if one.key() in own and other.key() not in own:
+                    return [other], f"the other party of the tie told before ('{tie.text}')"
+        return [], ""
 
     def _act_author(self, noun: Any, depth: int) -> Actor | None:
         """The author an attack noun names in a "by" phrase ("the killing of X's soldiers by
@@ -1249,6 +1276,8 @@ class SentenceCoder:
                    f"('{presence.text}') as object -> {entry['type']}"]  # fmt: skip
         sources, passive, how = self.subject(verb)
         targets, thow = self.objects(verb, entry)
+        if not targets and not passive and self.earlier_ties:
+            targets, thow = self._tie_told_before(verb, sources)
         mode = entry.get("mode")
         if (
             not passive
@@ -1975,6 +2004,11 @@ class SentenceCoder:
         if not targets:
             # "rejected an Australian ultimatum": the party inside the refused thing
             targets, thow = self.objects(verb, {"type": "REJECT", "preps": ["from", "with", "to"]})
+        if not targets and self.earlier_ties:
+            # "X's commanders rejected the merger": the tie told earlier names the partner
+            targets, thow = self._tie_told_before(verb, sources)
+            if targets:
+                why.append(f"target: {thow}")
         if not targets:
             # "refusing this inducement": the party that offered it, named earlier
             others = written.refused_party(self, verb, sources)  # round 11
@@ -2605,6 +2639,7 @@ _PHRASE_PARTY_TYPES = frozenset(
     {"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "THREATEN", "PROTEST",
      "SANCTION", "RETREAT", "CONSULT"}
 )  # fmt: skip
+_TIE_DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
 _PHRASE_PARTY_PREPS = frozenset({"by", "from", "of", "against", "on", "with", "to", "for"})
 _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 _COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "upon"})

@@ -48,7 +48,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v28",
-    "code.rules.v52",
+    "code.rules.v53",
     "modality.rules.v23",
     ATTRIBUTION_NAME,
     "context.rules.v12",
@@ -1284,6 +1284,8 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
             or (named == 1 and state.loci > 0)  # "X imposed a curfew in Baghdad"
             # "Z founded X": a person tied to the group stands for it later in the document
             or (named == 1 and _ties_a_person(sent.text, actors, date))
+            # "X ended the alliance": a tie an earlier sentence told (SentenceCoder.earlier_ties)
+            or (named == 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
         ):
             where = {
                 "document": document,
@@ -1298,6 +1300,22 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         state.note_subject(sent.text, actors, lex.anaphoric_nouns)
         document.add(sent.text)
     return str(doc.get("id")), date, pending
+
+
+_TIE_AGAIN: dict[int, re.Pattern[str]] = {}
+
+
+def _tie_named_again(lex: Any) -> re.Pattern[str]:
+    """A relation noun of the lexicon (a reciprocal or symmetric frame: alliance, merger,
+    truce) after "the", "this", "that", "its" or "their": a tie named again."""
+    if id(lex) not in _TIE_AGAIN:
+        nouns = sorted((n for n, e in lex.nouns.items()
+                        if e.get("frame") in ("reciprocal", "symmetric") and n.isalpha()),
+                       key=len, reverse=True)  # fmt: skip
+        _TIE_AGAIN[id(lex)] = re.compile(
+            rf"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:{'|'.join(nouns)})\b"
+        )
+    return _TIE_AGAIN[id(lex)]
 
 
 def _ties_a_person(text: str, actors: list[tuple[int, int, Actor]], date: str | None) -> bool:
@@ -1392,9 +1410,13 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         country = ctx.operation_country(places, earlier, actors, lex, resolver.kb, sent.text)
         implied = ctx.implied_agent(country, lex, resolver.kb)
     coder = SentenceCoder(lex, sdoc, actor_of, headline=bool(headline), implied=implied)
+    if document is not None:
+        coder.earlier_ties = document.ties
     coder.against = {i: a for i, a in against.items() if i not in actor_of}
     events = coder.run()
     events += learned.propose(sdoc, actor_of, events, lex, headline=bool(headline), doc_id=doc_id)
+    if document is not None:  # ties a later "the alliance", "the merger" may name again
+        document.ties += [(e.source, e.target) for e in events if e.event_type in _TIE_TYPES]
     if not events:
         return []
     claimed = {id(e) for e in hl.claimed_attacks(events, sdoc, actor_of)} if headline else set()
@@ -1542,6 +1564,7 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
 
 
 _PERSONAL = frozenset({"he", "she", "they"})
+_TIE_TYPES = frozenset({"COOPERATE", "AGREE"})
 _PRO_ANTI = re.compile(r"(?i)\b(?:pro|anti)-$")
 _CLAIM_CUES = frozenset({"claim", "claims", "claimed", "Claim", "Claims", "Claimed"})
 _KNOWN_VERBS: dict[str, frozenset[str]] = {}
