@@ -57,6 +57,8 @@ class Actor:
     how: str = "kb"
     weak: bool = False
     country: str | None = None  # ISO3 of an open actor of a country ("Syrian rebels")
+    # the group a faction compound is named after ("ZPLA" of "ZPLA-In Opposition"; sides19)
+    parent: Actor | None = None
 
     def key(self) -> str:
         return self.org_id or self.id or self.name.lower()
@@ -913,6 +915,7 @@ class SentenceCoder:
         mechanisms.reciprocal_pronouns(self)
         mechanisms.founded_by_leavers(self)
         mechanisms.founded_after_leaving(self)  # "left Y and founded X": X split from Y
+        mechanisms.founded_named_faction(self)  # "formed the Y-In Opposition": split from Y
         mechanisms.left_to_form(self)  # "a commander of Y defected to form X": X split from Y
         mechanisms.named_faction_split(self)  # "X split when a faction left to form Y" (mmp10)
         mechanisms.founders_before(self)  # "the men who later formed Y were members of X"

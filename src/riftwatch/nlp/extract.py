@@ -26,7 +26,16 @@ from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import LEADING_GROUP_WORDS, group_type, open_id
-from riftwatch.nlp import acronyms, clauses, initialisms, learned, shortforms, ties, written
+from riftwatch.nlp import (
+    acronyms,
+    clauses,
+    factions,
+    initialisms,
+    learned,
+    shortforms,
+    ties,
+    written,
+)
 from riftwatch.nlp import context as ctx
 from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
@@ -47,7 +56,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v28",
+    "actors.open.v29",
     "code.rules.v51",
     "modality.rules.v23",
     ATTRIBUTION_NAME,
@@ -402,6 +411,14 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             id=ident, name=surface, mention=surface, type=group_type(surface), org_id=ident,
             org_name=surface, how="open: name with a group word")))  # fmt: skip
         taken.append((start, end))
+    # "the ZPLA-In Opposition", "ZNCN (Kobo-Tarka)", "Neo-ZMB": a faction named after its
+    # group is one actor, not the group (sides19)
+    for start, end, actor in factions.find(
+        text, found, lambda w: resolver.resolve(w, date, text).actor
+    ):
+        found = [f for f in found if f[1] <= start or f[0] >= end]
+        found.append((start, end, actor))
+        taken = [(s, e) for s, e, _a in found]
     for m in _COREF.finditer(text):
         if not free(m.start(), m.end()):
             continue
