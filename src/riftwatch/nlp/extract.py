@@ -29,6 +29,7 @@ from riftwatch.actors.open import LEADING_GROUP_WORDS, group_type, open_id
 from riftwatch.nlp import (
     acronyms,
     clauses,
+    completions,
     factions,
     initialisms,
     learned,
@@ -416,6 +417,15 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for start, end, actor in factions.find(
         text, found, lambda w: resolver.resolve(w, date, text).actor
     ):
+        found = [f for f in found if f[1] <= start or f[0] >= end]
+        found.append((start, end, actor))
+        taken = [(s, e) for s, e, _a in found]
+    # "formed the General Command" after "the Popular Front for the Liberation of X": the part
+    # of a known group's name that differs from a group the document named (sides19)
+    for start, end, actor in completions.find(
+        text, found, [a for a in state.groups if a.type in GROUPISH],
+        lambda w: resolver.resolve(w, date, text),
+    ):  # fmt: skip
         found = [f for f in found if f[1] <= start or f[0] >= end]
         found.append((start, end, actor))
         taken = [(s, e) for s, e, _a in found]
