@@ -112,3 +112,13 @@ def test_a_hedged_founding_is_not_asserted() -> None:
 
 def test_the_group_founding_its_own_wing_is_no_split() -> None:
     assert not splits("The RCD formed the RCD-Youth League in Goma.")
+
+
+def test_a_dateline_and_its_agency_are_no_faction() -> None:
+    found = actors("ZORBTOWN (Reuters) - Kestrel Front fighters attacked a checkpoint.")
+    assert not any("Reuters" in name for name in found)
+    assert not any("(AFP)" in n for n in actors("KESTREL (AFP) - The KFF attacked the army."))
+
+
+def test_an_acronym_defined_in_parentheses_is_no_faction() -> None:
+    assert not any("(" in n for n in actors("The Zorb-e-Kestrel (ZeK) attacked the army."))

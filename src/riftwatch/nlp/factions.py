@@ -44,6 +44,7 @@ Span = tuple[int, int, Any]
 _ACRONYM = re.compile(r"(?<![\w/])[A-Z](?:[a-z]?[A-Z])+(?![\w])")
 _QWORD = r"[A-Z][\w'’]*(?:[.\-][A-Za-z][\w'’]*)*"
 _GROUPISH = frozenset({"armed_group", "faction", "shura", "party", "organization", "tribe"})
+_DATELINE = re.compile(r"\s*[-–—:]")  # "KABUL (Reuters) - ...": a dateline and its agency
 _NOT_QUALIFIER = frozenset({"country", "government", "military", "police", "intelligence"})
 
 
@@ -81,8 +82,12 @@ def _qualifier_ok(
     low = first.lower().strip(".")
     if low in settings()["qualifier_stop_words"] or (low.endswith("ed") and len(low) > 4):
         return False
-    if glossed and (qualifier.isupper() or _initials(qualifier).upper() == head.upper()):
-        return False  # "ZPLA (Zorbland People's Liberation Army)", "... Army (ZPLA)"
+    if glossed and (
+        qualifier.isupper()
+        or _initials(qualifier).upper() == head.upper()
+        or (" " not in qualifier and "-" not in qualifier and sum(map(str.isupper, qualifier)) > 1)
+    ):
+        return False  # "ZPLA (Zorbland People's Liberation Army)", "... Army (ZPLA)", "(ZeK)"
     for part in {qualifier, first}:
         hit = resolve(part)
         if hit is not None and (
@@ -103,9 +108,14 @@ def find(text: str, found: list[Span], resolve: Callable[[str], Any]) -> list[Sp
         (s, e, a) for s, e, a in found if getattr(a, "type", None) in _GROUPISH
     ]
     covered = [(s, e) for s, e, _a in found]
+    longest = int(settings()["max_acronym_letters"])
     for m in _ACRONYM.finditer(text):
-        if all(m.end() <= s or m.start() >= e for s, e in covered):
-            heads.append((m.start(), m.end(), None))
+        if len(m.group(0)) > longest or not all(m.end() <= s or m.start() >= e for s, e in covered):
+            continue
+        known = resolve(m.group(0))
+        if known is not None and getattr(known, "type", None) not in _GROUPISH:
+            continue  # "GAZA (Reuters) -": a place's name in capitals, no group's initials
+        heads.append((m.start(), m.end(), None))
     out: list[Span] = []
     taken: list[tuple[int, int]] = []
     for start, end, _head in sorted(heads, key=lambda h: h[0]):
@@ -118,7 +128,11 @@ def find(text: str, found: list[Span], resolve: Callable[[str], Any]) -> list[Sp
             span = (pm.start(), end)
         elif m is not None and _qualifier_ok(m.group(1), resolve, head):
             span = (start, m.end())
-        elif p is not None and _qualifier_ok(p.group(1), resolve, head, glossed=True):
+        elif (
+            p is not None
+            and not _DATELINE.match(text, p.end())
+            and _qualifier_ok(p.group(1), resolve, head, glossed=True)
+        ):
             span = (start, p.end())
         elif text[end : end + 1] == "/":
             nxt = [
