@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from riftwatch.nlp import completions
 from riftwatch.nlp.code import Actor
 from riftwatch.nlp.extract import DocumentState, _find_actors, extract_document
@@ -100,3 +102,55 @@ def test_a_fuzzy_match_is_no_completion() -> None:
         return SimpleNamespace(actor=hit, organization=None, reason="head match on 'Red'")
 
     assert completions.find(text, [(start, start + 12, red)], [], resolve) == []
+
+
+def _front() -> Actor:
+    return Actor(id="org:kestrel-front", name="Kestrel Front", mention="Kestrel Front",
+                 type="armed_group", org_id="org:kestrel-front", how="kb")  # fmt: skip
+
+
+def test_a_leaders_name_is_his_faction_when_one_faction_is_named_after_him(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from riftwatch.actors import kb as kbmod
+
+    kobo = SimpleNamespace(
+        id="org:kestrel-front-kobo", name="Kestrel Front-Zorb-Kobo", type="armed_group"
+    )
+    fake = SimpleNamespace(find=lambda ident: kobo if ident == kobo.id else None)
+    monkeypatch.setattr(kbmod, "default_kb", lambda: fake)
+    completions._names.cache_clear()
+    completions._QUALIFIED.clear()
+    alias = SimpleNamespace(entity_id="org:kestrel-front-kobo")
+    exact = {"kestrel front zorb kobo": [alias], "kestrel front": []}
+    text = "The Kestrel Front split after Kobo's men attacked a camp in Tarka."
+    nothing = SimpleNamespace(actor=None, organization=None, reason="no match")
+    hits = completions.find(text, [(4, 17, _front())], [], lambda n: nothing, exact)
+    completions._names.cache_clear()
+    assert [(text[s:e], a.id) for s, e, a in hits] == [("Kobo", "org:kestrel-front-kobo")]
+
+
+def test_a_known_branch_after_in_is_a_place_not_the_branch() -> None:
+    found = actors("The Islamic State attacked troops in Sinai in 2016.")
+    assert found.get("Islamic State") == "org:islamic-state"
+    assert "Sinai" not in found
+
+
+def test_a_function_word_is_no_factions_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    from riftwatch.actors import kb as kbmod
+
+    branch = SimpleNamespace(id="org:kf-zorb", name="Kestrel Front in Zorb", type="armed_group")
+    monkeypatch.setattr(
+        kbmod,
+        "default_kb",
+        lambda: SimpleNamespace(find=lambda i: branch if i == branch.id else None),
+    )
+    completions._names.cache_clear()
+    completions._QUALIFIED.clear()
+    exact = {"kestrel front in zorb": [SimpleNamespace(entity_id="org:kf-zorb")]}
+    text = "In talks the Kestrel Front said little."
+    nothing = SimpleNamespace(actor=None, organization=None, reason="no match")
+    start = text.index("Kestrel")
+    hits = completions.find(text, [(start, start + 13, _front())], [], lambda n: nothing, exact)
+    completions._names.cache_clear()
+    assert hits == []

@@ -37,6 +37,10 @@ _WORD = r"[A-Z][\w'’\-]*"
 _RUN = re.compile(rf"(?<![\w'’\-]){_WORD}(?: {_WORD}){{0,3}}")
 _CONNECTOR = re.compile(r"\s(?:for|of)\s", re.IGNORECASE)
 _ACCEPT = ("exact", "spelled")
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|into|across|around|throughout|inside|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -76,11 +80,55 @@ def _candidates(run: str, group: Any, before_name: bool) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _qualified(exact: Any, base: str) -> dict[str, frozenset[str]]:
+    """Entity id -> the words after ``base`` (a normalised name) in the knowledge base's
+    names that run on from it by up to three words ("... Nagaland-Isak-Muivah")."""
+    key = (id(exact), base)
+    hit = _QUALIFIED.get(key)
+    if hit is not None:
+        return hit
+    out: dict[str, set[str]] = {}
+    if len(_QUALIFIED) > 4096:
+        _QUALIFIED.clear()
+    for name, aliases in exact.items():
+        if not name.startswith(f"{base} "):
+            continue
+        rest = name[len(base) + 1 :].split()
+        if not 0 < len(rest) <= 3:
+            continue
+        for alias in aliases:
+            out.setdefault(alias.entity_id, set()).update(rest)
+    _QUALIFIED[key] = {k: frozenset(v) for k, v in out.items()}
+    return _QUALIFIED[key]
+
+
+_QUALIFIED: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
+
+
+def _by_qualifier(run: str, group: Any, exact: Any, norm: Callable[[str], str]) -> str | None:
+    """The one faction of ``group`` whose name's qualifier holds every word of ``run``
+    ("Muivah" for "... Nagaland-Isak-Muivah"), else None."""
+    from riftwatch.nlp.shortforms import settings
+
+    words = set(norm(run).split())
+    plain = settings()["generic"] | settings()["connectors"]
+    if not words or len(words) > 2 or any(w in plain or len(w) < 3 for w in words):
+        return None  # "In ...", "Islamic": no leader's or faction's own name
+    hits = {
+        ident
+        for name in _names(str(group.key()), str(group.org_name or group.name))
+        for ident, quals in _qualified(exact, norm(name)).items()
+        if words <= quals and ident != group.key()
+    }
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 def find(
     text: str,
     found: list[Span],
     named: list[Any],
     resolve: Callable[[str], Any],
+    exact: Any = None,
 ) -> list[Span]:
     """The completed names of ``text``: (start, end, actor) for runs of capitalised words
     that, with a group of ``named`` (the document's groups so far, oldest first) or one
@@ -117,7 +165,14 @@ def find(
         own = len(overlap) == 1 and (overlap[0][0], overlap[0][1]) == (start, end)
         if overlap and not (own and str(overlap[0][2].how).startswith("open")):
             continue
+        if text[start:end].endswith(("'s", "’s")):
+            end -= 2  # "Kobo's men": the name, not its possessive ending
         run = text[start:end]
+        if _LOCATIVE.search(text, 0, start):
+            continue  # "attacked troops in Sinai": where, not a branch named "Sinai"
+        alone = getattr(resolve(run), "actor", None)
+        if alone is not None and alone.type in ("place", "country", "person"):
+            continue  # a known place or person is no part of a group's name here
         tries: list[tuple[int, int, str, Any]] = []
         nxt = next((f for f in here if f[0] == end + 1), None)
         if nxt is not None and text[end] == " ":
@@ -140,4 +195,22 @@ def find(
                 org_name=org.name, how=f"completed name: '{cand}'",
             )))  # fmt: skip
             break
+        else:
+            if exact is None or alone is not None:
+                continue  # a name known as anything else is no faction's qualifier
+            # "Kobo's men" beside the "Zorb Front": the Zorb Front's faction whose name ends
+            # in his name ("Zorb Front-Tarka-Kobo"), when it is the only one
+            from riftwatch.actors.kb import default_kb
+            from riftwatch.actors.normalize import norm
+
+            for group in groups:
+                ident = _by_qualifier(run, group, exact, norm)
+                hit = default_kb().find(ident) if ident else None
+                if hit is None or hit.type not in _GROUPISH:
+                    continue
+                out.append((start, end, Actor(
+                    id=hit.id, name=hit.name, mention=run, type=hit.type, org_id=hit.id,
+                    org_name=hit.name, how=f"faction of {group.name} named after '{run}'",
+                )))  # fmt: skip
+                break
     return out
