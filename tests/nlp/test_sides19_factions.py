@@ -122,3 +122,21 @@ def test_a_dateline_and_its_agency_are_no_faction() -> None:
 
 def test_an_acronym_defined_in_parentheses_is_no_faction() -> None:
     assert not any("(" in n for n in actors("The Zorb-e-Kestrel (ZeK) attacked the army."))
+
+
+def test_a_known_name_cut_short_opening_another_groups_name_is_that_other_group() -> None:
+    text = (
+        "The Kestrel Liberation Front attacked Zorb in 2001. "
+        "In 2004 the Kestrel Liberation Army fought the Kestrel Liberation Front."
+    )
+    events = [c.to_dict() for c in extract_document({"id": "t", "text": text, "date": "2004"})]
+    pairs = {(e["source"]["id"], e["target"]["id"]) for e in events
+             if e["event_type"] == "FIGHT" or e["event_type"] == "ASSAULT"}  # fmt: skip
+    assert ("open:kestrel-liberation-army", "open:kestrel-liberation-front") in pairs
+
+
+def test_the_known_name_with_a_member_noun_stays_that_group() -> None:
+    text = "The Kestrel Liberation Front attacked Zorb. Kestrel Liberation Front fighters fled."
+    ids = {a.key() for s, e, a in _find_actors(text, "2004", DocumentState())}
+    assert "open:kestrel-liberation-front" in ids
+    assert not any("army" in i for i in ids)
