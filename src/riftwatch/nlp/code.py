@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v53``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v54``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v53"
+NAME = "code.rules.v54"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -57,6 +57,8 @@ class Actor:
     how: str = "kb"
     weak: bool = False
     country: str | None = None  # ISO3 of an open actor of a country ("Syrian rebels")
+    # the group a faction compound is named after ("ZPLA" of "ZPLA-In Opposition"; sides19)
+    parent: Actor | None = None
 
     def key(self) -> str:
         return self.org_id or self.id or self.name.lower()
@@ -967,6 +969,7 @@ class SentenceCoder:
         mechanisms.reciprocal_pronouns(self)
         mechanisms.founded_by_leavers(self)
         mechanisms.founded_after_leaving(self)  # "left Y and founded X": X split from Y
+        mechanisms.founded_named_faction(self)  # "formed the Y-In Opposition": split from Y
         mechanisms.left_to_form(self)  # "a commander of Y defected to form X": X split from Y
         mechanisms.named_faction_split(self)  # "X split when a faction left to form Y" (mmp10)
         mechanisms.founders_before(self)  # "the men who later formed Y were members of X"

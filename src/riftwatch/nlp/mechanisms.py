@@ -557,6 +557,12 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
             if named:
                 yield verb, next((c for c in verb.children if c.dep_ == "nsubj"), None), named
             continue
+        if verb.pos_ == "VERB" and lemma == "know":
+            named = _became_known_as(coder, verb)  # "... and became known as X" (sides19)
+            if named:
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                yield verb, subj, named
+            continue
         if verb.pos_ != "VERB" or lemma not in coder.lex.founding_verbs:
             continue
         if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
@@ -572,10 +578,41 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
             founders = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
             if obj is not None:  # "left Y and founded X" shares its subject: none here
-                # "set up his own group, the X Front": the apposition names it (mmp9)
+                # "set up his own group, the X Front": the apposition names it (mmp9); "set
+                # up his own wing, later known as X" (sides19)
                 named = [a for c in obj.children if c.dep_ == "appos" for a in coder.actors(c)]
+                named = named or [a for c in obj.children if c.dep_ == "acl"
+                                  and c.lemma_.lower() == "know"
+                                  for a in _known_as(coder, c)]  # fmt: skip
                 founded = named or coder.actors(obj)
+                if not founded:
+                    # the parser hangs the name on the verb: "set up a separate faction, X"
+                    # (dep), "set up his own wing, later known as X" (advcl) (sides19)
+                    founded = [a for c in verb.children if c.i > obj.i
+                               and c.dep_ in ("dep", "appos", "npadvmod")
+                               for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+                    founded = founded or [a for c in verb.children if c.i > obj.i
+                                          and c.dep_ == "advcl" and c.lemma_.lower() == "know"
+                                          for a in _known_as(coder, c)]  # fmt: skip
         yield verb, founders, founded
+
+
+_BECOME = frozenset({"become", "became", "becomes", "becoming"})
+
+
+def _known_as(coder: Any, verb: Any) -> list[Any]:
+    """The groups in the 'as' phrase of ``verb`` ("known as X")."""
+    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for c in p.children if c.dep_ == "pobj"
+            for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+
+
+def _became_known_as(coder: Any, verb: Any) -> list[Any]:
+    """The group "became known as X" names (sides19): the name a group took, like "called
+    itself X"; none for a plain "known as" (an apposition names the same group)."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BECOME for c in verb.children):
+        return []
+    return _known_as(coder, verb)
 
 
 def _named_itself(coder: Any, verb: Any) -> list[Any]:
@@ -1121,6 +1158,7 @@ __all__ = [
     "trained_in_camps",
     "relation_noun_holders",
     "founded_by_leavers",
+    "founded_named_faction",
     "reciprocal_pronouns",
     "announced_threats",
     "compound_head_preps",
@@ -1488,6 +1526,10 @@ def founded_after_leaving(coder: Any) -> None:
                 leavers.append(head)  # "left Y and founded X"
                 break
         leavers += [c for c in verb.children if c.dep_ == "conj" and leaving_verb(lex, c)]
+        # "formed X, splitting Y", "renamed itself X, splitting Y": the participle of a split
+        # verb on the founding (or the verb its chain opens with) says what was left (sides19)
+        leavers += [c for v in dict.fromkeys((verb, head)) for c in v.children
+                    if c.dep_ == "advcl" and c.tag_ == "VBG" and leaving_verb(lex, c)]  # fmt: skip
         if (
             verb.dep_ in ("advcl", "xcomp")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -1514,6 +1556,24 @@ def founded_after_leaving(coder: Any) -> None:
             trigger = shared_trigger(verb, leaving)
             coder._emit(founded, left, "REJECT", "split", trigger, why)  # noqa: SLF001
             break
+
+
+def founded_named_faction(coder: Any) -> None:
+    """'Kobo set up his own wing, later known as ZRD-Liberation Movement', 'X formed the
+    ZPLA-In Opposition': a faction named after a group (``nlp/factions.py``: the group's name
+    or initials joined to a qualifier) founded by anyone but that group split from it (REJECT,
+    mode split; sides19). The founding verb is the trigger, so its modality decides ("denied
+    forming", "plans to form"); founders that are the group itself ("the ZRD formed the
+    ZRD-Youth") found a wing, not a split."""
+    for verb, founders, founded in _foundings(coder):
+        own = coder.actors(founders) if founders is not None else []
+        for group in founded:
+            parent = getattr(group, "parent", None)
+            if parent is None or any(a.key() == parent.key() for a in own):
+                continue
+            why = [f"trigger verb '{verb.text}' founds a faction named after "
+                   f"'{parent.mention}' -> REJECT (split)", f"left: {parent.mention}"]  # fmt: skip
+            coder._emit([group], [parent], "REJECT", "split", verb, why)  # noqa: SLF001
 
 
 def _leavers_own_group(coder: Any, leaving: Any) -> list[Any]:
