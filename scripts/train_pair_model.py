@@ -1,4 +1,4 @@
-"""Train the learned layer's pair classifier (``riftwatch.nlp.learned``, model ``pair-1``).
+"""Train the learned layer's pair classifier (``riftwatch.nlp.learned``, model ``pair-2``).
 
     .venv/bin/python scripts/train_pair_model.py [--out DIR] [--limit N] [--no-shared]
                                                  [--dense] [--folds K]
@@ -23,8 +23,8 @@ only give weights; none is written out.
 
 Cross-validation (``--folds``, by document, over the gold rows; distant rows always in
 training) picks the score threshold and gives the development figures in the manifest.
-Writes ``pair-1.npz`` (weights), ``pair-1.json`` (labels, feature names, threshold) and
-``pair-1.manifest.json`` (version, sources, counts, checksums, metrics) to ``--out``
+Writes ``pair-2.npz`` (weights), ``pair-2.json`` (labels, feature names, threshold) and
+``pair-2.manifest.json`` (version, sources, counts, checksums, metrics) to ``--out``
 (default ``src/riftwatch/nlp/models``).
 """
 
@@ -47,8 +47,13 @@ from scipy import optimize, sparse
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 LABELLED = REPO / "tests" / "nlp" / "data" / "labelled"
+WRITTEN = REPO / "tests" / "nlp" / "data" / "written"
+BENCH = REPO / "benchmarks"
+QUAD_TYPE = {"quad1": "CONSULT", "quad2": "COOPERATE", "quad3": "ACCUSE", "quad4": "ASSAULT"}
+"""The type a ConfliBERT quad-class dyad is labelled with when the lexicon's type of the
+pair's path word is not in that class."""
 SEED = 20261130
-VERSION = "pair-1"
+VERSION = "pair-2"
 DEFAULT_TYPE = {"conf": "ASSAULT", "coop": "COOPERATE"}
 L2 = 1.0
 THRESHOLDS = [round(x, 2) for x in np.arange(0.40, 0.96, 0.05)]
@@ -75,8 +80,20 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-def gold_sources(shared: Path | None, limit: int | None) -> dict[str, tuple[Path, list[dict]]]:
+def gold_sources(
+    shared: Path | None, limit: int | None, more: bool = False
+) -> dict[str, tuple[Path, list[dict]]]:
+    """The family-labelled training sets; ``more``: also the labelled train splits 2-7 and
+    the work halves of the invented written rounds (never a frozen half, a dev or a test
+    split)."""
     out = {"real_train": (LABELLED / "real_train.jsonl", read_jsonl(LABELLED / "real_train.jsonl"))}
+    if more:
+        paths = sorted(LABELLED.glob("real_train?*.jsonl"))
+        paths += [WRITTEN / "work.jsonl", *sorted(WRITTEN.glob("round*_work.jsonl"))]
+        for path in paths:
+            if "frozen" in path.name or "test" in path.name:
+                raise SystemExit(f"refusing to train on {path}")
+            out[path.stem] = (path, read_jsonl(path))
     if shared is not None:
         for name in ("relations", "ucdp_headlines_dev", "mmp_afghan_dev"):
             path = shared / "dev" / f"{name}.jsonl"
@@ -91,7 +108,7 @@ def excluded(shared: Path | None) -> tuple[set[str], set[str]]:
     """UCDP ids, UN list references and normalised texts of every labelled or development row
     (test included)."""
     ids, texts = set(), set()
-    paths = [LABELLED / f"real_{s}.jsonl" for s in ("train", "dev", "test")]
+    paths = sorted(LABELLED.glob("real_*.jsonl"))
     if shared is not None:
         paths += sorted((shared / "dev").glob("*.jsonl"))
     for path in paths:
@@ -138,6 +155,124 @@ def un_rows(shared: Path, skip_refs: set[str], skip_texts: set[str]) -> tuple[Pa
         )
     rows.sort(key=lambda r: r["id"])
     return path, rows
+
+
+GATE: list[bool] = []
+"""Non-empty: only pairs :func:`riftwatch.nlp.learned.gated` lets through are scored."""
+
+
+def gated(features: list[str]) -> bool:
+    from riftwatch.nlp.learned import gated as _gated
+
+    return _gated(features)
+
+
+def _peers_module() -> Any:
+    sys.path.insert(0, str(BENCH))
+    import extract_peers
+
+    return extract_peers
+
+
+def peer_rows() -> tuple[dict[str, Path], list[dict[str, Any]]]:
+    """The WORK part of the peers' world-news gold (``extract_peers.holdout_parts``): rows with
+    the set's name and gold record; the check part is never read past its id and text."""
+    ep = _peers_module()
+    paths = {"gsr": ep.GSR, "up": ep.UPGSR, "conflibert": ep.CONFLIBERT}
+    sets = {name: ep.read_jsonl(path) for name, path in paths.items()}
+    where = ep.holdout_parts(sets)
+    rows = []
+    for name, records in sets.items():
+        for r in records:
+            if where[(name, str(r["id"]))] != "work":
+                continue
+            rows.append(
+                {
+                    "id": f"{name}:{r['id']}",
+                    "date": ep.clean_date(r.get("date")),
+                    "text": r.get("text") or "",
+                    "set": name,
+                    "record": r,
+                    "group": "peers:" + ep._text_key(r.get("text")),
+                }
+            )
+    rows.sort(key=lambda r: r["id"])
+    return paths, rows
+
+
+def label_peer_records(
+    records: list[dict], rows: list[dict], table: dict[str, str]
+) -> list[tuple[dict, str]]:
+    """A candidate pair whose actors match a gold dyad's sides in its order gets the dyad's
+    type (a quad class: the lexicon's type of the path word when in that class, else
+    ``QUAD_TYPE``); in the other order, or of a dyad without a type, it is left out; a pair
+    matching no dyad is ``none``."""
+    ep = _peers_module()
+    by_id = {str(r["id"]): r for r in rows}
+    out = []
+    for rec in records:
+        row = by_id.get(str(rec["doc_id"]))
+        if row is None:
+            continue
+        label: str | None = "none"
+        for one, other, gtype in ep.gold_dyads(row["set"], row["record"], table):
+            fwd = ep._side_matches(rec["source"], one, ep._country) and ep._side_matches(
+                rec["target"], other, ep._country
+            )
+            back = ep._side_matches(rec["source"], other, ep._country) and ep._side_matches(
+                rec["target"], one, ep._country
+            )
+            if fwd and gtype:
+                if gtype.startswith("quad"):
+                    lt = rec.get("lex_type")
+                    gtype = lt if str(ep.QUAD.get(lt)) == gtype[4:] else QUAD_TYPE[gtype]
+                label = gtype
+                break
+            if fwd or back:
+                label = None
+        if label is not None:
+            out.append((rec, label))
+    return out
+
+
+def score_peers(
+    s: dict, probs: dict[int, np.ndarray], labels: list[str], threshold: float, table: dict
+) -> dict[str, Any]:
+    """Out-of-fold dyad figures of the peers' work part: gold dyads found by an event in either
+    direction (any modality, as ``extract_peers.score_dyads``), rules alone and with the
+    learned pairs at ``threshold``; ``learned_extra``: learned pairs on no gold dyad."""
+    ep = _peers_module()
+    learned: dict[str, list[dict]] = {}
+    for n, rec in s["candidates"]:
+        if rec["connected"] or rec["modality"] == "distancing" or n not in probs:
+            continue
+        if GATE and not gated(rec["features"]):
+            continue
+        p = probs[n]
+        best = int(np.argmax(p))
+        if labels[best] != "none" and p[best] >= threshold:
+            learned.setdefault(str(rec["doc_id"]), []).append(rec)
+    out = {"dyads": 0, "rules_found": 0, "found": 0, "learned": 0, "learned_extra": 0}
+    for row in s["rows"]:
+        doc = str(row["id"])
+        dyads = ep.gold_dyads(row["set"], row["record"], table)
+        rule = s["events"].get(doc, [])
+        mine = learned.get(doc, [])
+        out["learned"] += len(mine)
+
+        def hit(e: dict, one: list[str], other: list[str]) -> bool:
+            m = ep._side_matches
+            return (m(e["source"], one, ep._country) and m(e["target"], other, ep._country)) or (
+                m(e["source"], other, ep._country) and m(e["target"], one, ep._country)
+            )
+
+        for one, other, _t in dyads:
+            out["dyads"] += 1
+            by_rule = any(hit(e, one, other) for e in rule)
+            out["rules_found"] += by_rule
+            out["found"] += by_rule or any(hit(e, one, other) for e in mine)
+        out["learned_extra"] += sum(not any(hit(e, o, t) for o, t, _x in dyads) for e in mine)
+    return out
 
 
 def capture(rows: list[dict[str, Any]]) -> tuple[list[dict], dict[str, list[dict]]]:
@@ -310,6 +445,8 @@ def score_sets(
         for n, rec in s["candidates"]:
             if rec["connected"] or rec["modality"] != "asserted" or n not in probs:
                 continue
+            if GATE and not gated(rec["features"]):
+                continue
             p = probs[n]
             best = int(np.argmax(p))
             if labels[best] == "none" or p[best] < threshold:
@@ -365,7 +502,30 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="CV assertions on negative rows the layer may add (threshold choice)",
     )
+    ap.add_argument(
+        "--more",
+        action="store_true",
+        help="also the labelled train splits 2-7, the written work halves and the peers' "
+        "world-news work part",
+    )
+    ap.add_argument("--l2", type=float, default=L2)
+    ap.add_argument("--min-count", type=int, default=2)
+    ap.add_argument(
+        "--peers-weight",
+        type=float,
+        default=1.0,
+        help="weight of the peers' work part's cross-validated dyad F1 in the threshold choice",
+    )
+    ap.add_argument(
+        "--gate",
+        action="store_true",
+        help="propose only for a pair whose two mentions are the subject and an object of one "
+        "verb (learned.gated)",
+    )
+    ap.add_argument("--cache", help="pickle of the captured pairs (re-used when present)")
     args = ap.parse_args(argv)
+    if args.gate:
+        GATE.append(True)
     np.random.seed(SEED)
     shared = None if args.no_shared or args.limit else shared_dir()
     if shared is not None and not (shared / "dev" / "score.py").is_file():
@@ -385,9 +545,20 @@ def main(argv: list[str] | None = None) -> int:
     sources: dict[str, Any] = {}
     sets: dict[str, dict] = {}
     items: list[tuple[dict, str]] = []
-    groups: list[str] = []  # "gold:<set>:<doc>" or "distant"
-    for name, (path, rows) in gold_sources(shared, args.limit).items():
-        recs, events = capture(rows)
+    groups: list[str] = []  # "gold:<set>:<doc>", "peers:<text>" or "distant"
+    cached: dict[str, Any] = {}
+    if args.cache and Path(args.cache).is_file():
+        import pickle
+
+        cached = pickle.loads(Path(args.cache).read_bytes())
+
+    def captured(key: str, rows: list[dict]) -> tuple[list[dict], dict[str, list[dict]]]:
+        if key not in cached:
+            cached[key] = capture(rows)
+        return cached[key]
+
+    for name, (path, rows) in gold_sources(shared, args.limit, args.more).items():
+        recs, events = captured(name, rows)
         # without the shared scorer's families, the rule coder's events are the labels (silver)
         labelled = label_records(recs, events, rows, family, stance, gold=scorer is not None)
         start = len(items)
@@ -409,7 +580,7 @@ def main(argv: list[str] | None = None) -> int:
     if shared is not None:
         skip_ids, skip_texts = excluded(shared)
         path, rows = distant_rows(shared, skip_ids, skip_texts)
-        recs, events = capture(rows)
+        recs, events = captured("distant", rows)
         labelled = label_records(recs, events, rows, family, stance, gold=False)
         items += labelled
         groups += ["distant"] * len(labelled)
@@ -422,7 +593,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"distant UCDP: {len(rows)} headlines, {len(labelled)} labelled pairs")
         if args.silver_un:
             path, rows = un_rows(shared, skip_ids, skip_texts)
-            recs, events = capture(rows)
+            recs, events = captured("un", rows)
             labelled = label_records(
                 recs, events, rows, family, stance, gold=False, positives_only=True
             )
@@ -435,6 +606,37 @@ def main(argv: list[str] | None = None) -> int:
                 "pairs": len(labelled),
             }
             print(f"silver UN list: {len(rows)} entries, {len(labelled)} labelled pairs")
+    peers: dict[str, Any] | None = None
+    cameo: dict[str, str] = {}
+    if shared is not None and args.more:
+        cameo = _peers_module().load_cameo_map()
+        ppaths, rows = peer_rows()
+        recs, events = captured("peers", rows)
+        labelled = label_peer_records(recs, rows, cameo)
+        start = len(items)
+        items += labelled
+        group_of = {str(r["id"]): r["group"] for r in rows}
+        groups += [group_of[str(rec["doc_id"])] for rec, _l in labelled]
+        index = {id(rec): n for n, (rec, _l) in enumerate(items[start:], start)}
+        peers = {
+            "rows": rows,
+            "events": events,
+            "candidates": [(index.get(id(r), -1), r) for r in recs],
+        }
+        for name, path in ppaths.items():
+            sources[f"peers_{name}_work"] = {
+                "path": _rel(path),
+                "sha256": sha(path),
+                "rows": sum(r["set"] == name for r in rows),
+                "pairs": sum(
+                    1 for rec, _l in labelled if str(rec["doc_id"]).startswith(name + ":")
+                ),
+            }
+        print(f"peers work part: {len(rows)} rows, {len(recs)} pairs, {len(labelled)} labelled")
+    if args.cache and not Path(args.cache).is_file():
+        import pickle
+
+        Path(args.cache).write_bytes(pickle.dumps(cached))
     # a positive whose type is the one the lexicon gives its path word becomes LEX
     if args.lex_label:
         items = [
@@ -458,8 +660,8 @@ def main(argv: list[str] | None = None) -> int:
             train = [n for n, g in enumerate(groups) if g == "distant" or fold_of[g] != k]
             test = [n for n, g in enumerate(groups) if g != "distant" and fold_of[g] == k]
             sub = [items[n] for n in train]
-            vocab = build_vocab(sub)
-            flat = fit(matrix(sub, vocab, args.dense), y[train], len(labels))
+            vocab = build_vocab(sub, args.min_count)
+            flat = fit(matrix(sub, vocab, args.dense), y[train], len(labels), args.l2)
             probs = predict(flat, matrix([items[n] for n in test], vocab, args.dense), len(labels))
             oof.update({n: probs[m] for m, n in enumerate(test)})
     metrics: dict[str, Any] = {}
@@ -467,12 +669,32 @@ def main(argv: list[str] | None = None) -> int:
     if oof:
         table = {t: score_sets(sets, oof, labels, family, stance, t) for t in THRESHOLDS}
         rule_neg = sum(v["rules"]["asserted_on_negatives"] for v in table[0.9].values())
+        ptable = {t: score_peers(peers, oof, labels, t, cameo) if peers else {} for t in THRESHOLDS}
+
+        def peers_f1(t: float) -> float:
+            p = ptable[t]
+            if not p:
+                return 0.0
+            # recall over the gold dyads; precision of the learned pairs (rules count as right)
+            r = p["found"] / p["dyads"]
+            prec = 1.0 - p["learned_extra"] / max(1, p["rules_found"] + p["learned"])
+            return 2 * r * prec / (r + prec) if r + prec else 0.0
 
         def worth(t: float) -> tuple[float, float]:
             s = table[t]
             neg = sum(v["asserted_on_negatives"] for v in s.values())
             ok = neg <= rule_neg + args.max_negative_increase
-            return (1.0 if ok else 0.0, sum(v["F1"] for v in s.values()) - 0.001 * t)
+            total = sum(v["F1"] for v in s.values()) + args.peers_weight * peers_f1(t)
+            return (1.0 if ok else 0.0, total - 0.001 * t)
+
+        for t in THRESHOLDS:
+            s_t = table[t]
+            print(
+                f"t={t}: sumF1 {sum(v['F1'] for v in s_t.values()):.3f} "
+                f"(rules {sum(v['rules']['F1'] for v in s_t.values()):.3f}) neg "
+                f"{sum(v['asserted_on_negatives'] for v in s_t.values())} (rules {rule_neg}) "
+                f"peers {ptable[t]} f1 {peers_f1(t):.3f}"
+            )
 
         threshold = max(THRESHOLDS, key=worth)
         metrics = {
@@ -486,6 +708,7 @@ def main(argv: list[str] | None = None) -> int:
                     for t, s in table.items()
                 },
                 "at_threshold": table[threshold],
+                "peers_work_at_threshold": ptable[threshold],
             }
         }
         for name, v in table[threshold].items():
@@ -495,10 +718,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"{v['asserted_on_negatives']}"
             )
         print(f"threshold {threshold}")
-    vocab = build_vocab(items)
-    flat = fit(matrix(items, vocab, args.dense), y, len(labels))
+    vocab = build_vocab(items, args.min_count)
+    flat = fit(matrix(items, vocab, args.dense), y, len(labels), args.l2)
     d = len(vocab) + (96 if args.dense else 0)
-    weights = flat[: d * len(labels)].reshape(d, len(labels)).astype(np.float32)
+    # half precision: the shipped file stays small (the loader reads it back as float32)
+    weights = flat[: d * len(labels)].reshape(d, len(labels)).astype(np.float16)
     bias = flat[d * len(labels) :].astype(np.float32)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -511,6 +735,7 @@ def main(argv: list[str] | None = None) -> int:
         "features": sorted(vocab, key=vocab.get),
         "dense_dims": 96 if args.dense else 0,
         "threshold": threshold,
+        "gate": bool(args.gate),
     }
     (out / f"{VERSION}.json").write_text(json.dumps(meta, indent=0) + "\n", "utf-8")
     manifest = {
@@ -524,7 +749,10 @@ def main(argv: list[str] | None = None) -> int:
             "features_sha256": sha(out / f"{VERSION}.json"),
             "sparse_features": len(vocab),
             "dense_dims": meta["dense_dims"],
-            "kind": f"multinomial logistic regression, L2 {L2}, L-BFGS, min feature count 2",
+            "kind": (
+                f"multinomial logistic regression, L2 {args.l2}, L-BFGS, "
+                f"min feature count {args.min_count}"
+            ),
         },
         "seed": SEED,
         "labels": labels,
@@ -532,8 +760,11 @@ def main(argv: list[str] | None = None) -> int:
         "threshold": threshold,
         "sources": sources,
         "not_used": [
-            "tests/nlp/data/labelled/real_test.jsonl (frozen test split)",
-            "../shared/benchmarks (peers' gold)",
+            "tests/nlp/data/labelled/real_test*.jsonl (frozen test splits)",
+            "tests/nlp/data/labelled/real_dev*.jsonl (labelled dev splits)",
+            "tests/nlp/data/written/*frozen*.jsonl (frozen written halves)",
+            "the check part of the peers' world-news gold (extract_peers.holdout_parts)",
+            "the PETRARCH unit tests and the other sets in ../shared/benchmarks",
             "anything from the internet",
         ],
         "metrics": metrics,

@@ -108,7 +108,7 @@ SETTINGS: tuple[Setting, ...] = (
         "learned_layer",
         False,
         "Code actor pairs that no pattern connects with the learned pair classifier "
-        "(nlp/models/pair-1, see docs/extraction.md). Off by default: it did not improve "
+        "(nlp/models/pair-2, see docs/extraction.md). Off by default: it did not improve "
         "held-out scores (benchmarks/results.md, 'extraction: learned layer'); 1 turns it on.",
     ),
     # riftwatch watch: alerts by e-mail and webhook, feed fetching (docs/watch.md)

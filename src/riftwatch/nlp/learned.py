@@ -1,6 +1,6 @@
 """The learned layer: a linear classifier over actor pairs that no pattern connects.
 
-Registered as ``learned.pair-1`` (the model's version is part of the coder version). Where two
+Registered as ``learned.pair-2`` (the model's version is part of the coder version). Where two
 actors share a sentence and the rule coder (:mod:`riftwatch.nlp.code`) gave no event between
 them in either direction, a multinomial logistic regression predicts the PLOVER type of the
 ordered pair, or none, from the sentence: sparse lexical features (lemmas on the dependency
@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
-MODEL_NAME = "pair-1"
+MODEL_NAME = "pair-2"
 NAME = f"learned.{MODEL_NAME}"
 STRENGTH_SCALE = 0.6
 """A learned event's evidence score is the rule score of its actors times this: learned
@@ -79,6 +79,7 @@ class PairModel:
     dense_dims: int
     threshold: float
     sha256: str
+    gate: bool = False
 
     def scores(self, features: list[str], dense: np.ndarray | None) -> np.ndarray:
         """Probabilities of each label for one candidate."""
@@ -89,6 +90,30 @@ class PairModel:
         logits = logits - logits.max()
         exp = np.exp(logits)
         return exp / exp.sum()
+
+
+_OBJECT = frozenset({"dobj", "pobj", "dative", "attr"})
+
+
+def gated(features: list[str]) -> bool:
+    """Does the pair's path run through one verb that has the source as its subject (or its
+    passive's agent) and the target as an object (directly or through one preposition, or as
+    the passive's subject)? The structural gate a model trained with ``--gate`` applies
+    before it is asked."""
+    fs = set(features)
+    if "lcapos:VERB" not in fs and "lcapos:AUX" not in fs:
+        return False
+    sd = next((f[3:] for f in features if f.startswith("sd:")), "")
+    td = next((f[3:] for f in features if f.startswith("td:")), "")
+    shape = next((f[6:] for f in features if f.startswith("shape:")), "")
+    up, _, down = shape.partition("^")
+    ups = [x for x in up.split("|") if x]
+    downs = [x for x in down.split("|") if x]
+    if sd == "pobj" and ups == ["agent"]:  # "Y was attacked by X"
+        return td == "nsubjpass" and not downs
+    if sd != "nsubj" or ups:
+        return False
+    return td in _OBJECT and len(downs) <= 1 and downs != ["agent"]
 
 
 def enabled() -> bool:
@@ -125,6 +150,7 @@ def load_model(path: str | None = None) -> PairModel:
         dense_dims=int(meta.get("dense_dims", 0)),
         threshold=float(meta["threshold"]),
         sha256=hashlib.sha256(npz.read_bytes()).hexdigest(),
+        gate=bool(meta.get("gate", False)),
     )
 
 
@@ -398,6 +424,8 @@ def propose(
     for c in found:
         if c.connected or c.modality == "distancing":
             continue
+        if model.gate and not gated(c.features):
+            continue  # the model only speaks for a subject and an object of one verb
         entry = lex.verbs.get(c.trigger.lemma_.lower()) or {}
         if c.modality == "negated" and entry.get("rejected_when_negated"):
             continue  # the rule loop would read "no longer want" as a rejection: not ours
