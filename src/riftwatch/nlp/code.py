@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v51``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v52``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v51"
+NAME = "code.rules.v52"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -948,6 +948,7 @@ class SentenceCoder:
         mechanisms.sent_forces(self)  # "X sent troops to Y" (peers13)
         mechanisms.shifted_objects(self)  # "X denounced as a crime Y's act" (peers13)
         mechanisms.accepted_proposals(self)  # "X agreed to Y's mediation" (peers11)
+        mechanisms.yielded_demands(self)  # "X gave in to Y's demands" (peers14)
         mechanisms.located_passives(self)  # "a Briton was arrested in Kenya" (peers11)
         mechanisms.came_under(self)  # "X came under attack from Y" (peers11)
         mechanisms.handover_to_party(self)  # "X handed over medicine to Y"

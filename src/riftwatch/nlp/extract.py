@@ -48,7 +48,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v28",
-    "code.rules.v51",
+    "code.rules.v52",
     "modality.rules.v23",
     ATTRIBUTION_NAME,
     "context.rules.v12",
