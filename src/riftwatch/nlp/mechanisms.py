@@ -5276,7 +5276,6 @@ def accepted_proposals(coder: Any) -> None:
         coder._emit(acceptors, authors, "AGREE", None, verb, why)  # noqa: SLF001
 
 
-
 def _yielding_verb(lex: Any, noun: Any) -> Any:
     """The verb that gives way to the demand ``noun`` through its preposition ("gave in to
     demands", "bowed to pressure", "complied with demands"; cues.yaml ``yielding_verbs``),
@@ -5332,6 +5331,7 @@ def yielded_demands(coder: Any) -> None:
         why = [f"'{verb.text}' gives way to the demand '{noun.text}': CONCEDE",
                f"source: {how}", "target: the demand's author"]  # fmt: skip
         coder._emit(yielders, authors, "CONCEDE", None, verb, why)  # noqa: SLF001
+
 
 def _located_state(coder: Any, verb: Any, preps: Any) -> tuple[Any, Any, Any]:
     """(state, preposition, object): the named country (or a capital's government) of a
