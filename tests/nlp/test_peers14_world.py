@@ -56,3 +56,37 @@ def test_demand_without_an_author_adds_nothing() -> None:
 def test_giving_without_the_particle_is_no_concession() -> None:
     found = named_events("Chad gave money to Sudan in response to demands.")
     assert not any(e[1] == "CONCEDE" for e in found), found
+
+
+# -- a received delegation's sender (mechanisms.diplomatic_receptions, _sent_from) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Kenyan president received a delegation from Uganda.", "Kenya", "Uganda"),
+        ("Kenya received a team from Uganda on Monday.", "Kenya", "Uganda"),
+        ("The Chilean foreign minister greeted a delegation from Peru.", "Chile", "Peru"),
+    ],
+)
+def test_received_delegation_meets_its_sender(text: str, source: str, target: str) -> None:
+    found = named_events(text)
+    assert has(found, source, "CONSULT", target, "asserted"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president did not receive a delegation from Uganda.",
+        "The Kenyan president refused to receive a delegation from Uganda.",
+        "The Kenyan president may receive a delegation from Uganda next week.",
+    ],
+)
+def test_reception_twins_are_not_asserted_meetings(text: str) -> None:
+    found = named_events(text)
+    assert not any(e[1] == "CONSULT" for e in asserted(found)), found
+
+
+def test_delegation_of_armed_men_is_no_state_meeting() -> None:
+    found = named_events("Kenya received a delegation from the Shabaab.")
+    assert not any(e[1] == "CONSULT" for e in found), found

@@ -2899,6 +2899,8 @@ def diplomatic_receptions(coder: Any) -> None:
         else:
             guests = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             targets = [a for g in guests for a in coder.actors(g)]
+            if not targets and not summons:
+                targets = _sent_from(coder, verb, guests)  # "received a delegation from Y"
         if not guests or not sources or not targets:
             continue
         if summons and not any(_envoy_head(g, lex.envoy_nouns) for g in guests):
@@ -2914,6 +2916,25 @@ def diplomatic_receptions(coder: Any) -> None:
                "target: the one received or summoned"]  # fmt: skip
         for source, target in pairs:
             coder._emit([source], [target], etype, mode, verb, why)  # noqa: SLF001
+
+
+def _sent_from(coder: Any, verb: Any, guests: list[Any]) -> list[Any]:
+    """The party that sent a received delegation when the parser hangs its "from" phrase on
+    the verb ("received a delegation from Y", "greeted a mission from Y"): a guest whose
+    head is a delegation or envoy noun (cues.yaml ``delegation_nouns``, ``envoy_nouns``) and
+    names no actor itself, followed by "from" and a state party; else no one."""
+    lex = coder.lex
+    visitors = lex.delegation_nouns | lex.envoy_nouns
+    found: list[Any] = []
+    for guest in guests:
+        if guest.lower_ not in visitors or any(t.i in coder.actor_of for t in guest.subtree):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i != guest.right_edge.i + 1:
+                continue
+            found += [a for p in prep.children if p.dep_ == "pobj" for a in coder.actors(p)
+                      if _state_party(a)]  # fmt: skip
+    return found
 
 
 def _envoy_head(tok: Any, envoys: frozenset[str]) -> bool:

@@ -148,6 +148,7 @@ class Lexicon:
     accepted_proposal_nouns: frozenset[str] = frozenset()  # (peers11)
     yielding_verbs: dict[str, str] = field(default_factory=dict)  # yielded_demands (peers14)
     yielded_demand_nouns: frozenset[str] = frozenset()  # mechanisms.yielded_demands (peers14)
+    delegation_nouns: frozenset[str] = frozenset()  # mechanisms._sent_from (peers14)
     located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
     nested_locus_preps: frozenset[str] = frozenset()  # mechanisms.locus_party (peers11)
     blocking_verbs: frozenset[str] = frozenset()  # modality._blocked_proposal (peers11)
@@ -515,6 +516,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         accepted_proposal_nouns=_set(cues, "accepted_proposal_nouns", "cues.yaml"),
         yielding_verbs=_pairs(cues, "yielding_verbs"),
         yielded_demand_nouns=_set(cues, "yielded_demand_nouns", "cues.yaml"),
+        delegation_nouns=_set(cues, "delegation_nouns", "cues.yaml"),
         located_passives={
             str(k).lower(): tuple(
                 str(v).lower() for v in _words(vs, f"cues.yaml located_passives.{k}")
