@@ -90,3 +90,40 @@ def test_reception_twins_are_not_asserted_meetings(text: str) -> None:
 def test_delegation_of_armed_men_is_no_state_meeting() -> None:
     found = named_events("Kenya received a delegation from the Shabaab.")
     assert not any(e[1] == "CONSULT" for e in found), found
+
+
+# -- officers of an intergovernmental organisation (mentions._title_tokens) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("U.N. mediator Tomas Velorin met Kenyan rebel leaders.", "United Nations", "CONSULT",
+         "Kenyan rebel leaders"),
+        ("EU envoy Tomas Velorin met the Kenyan president.", "European Union", "CONSULT",
+         "Kenya"),
+        ("NATO Secretary-General Tomas Velorin criticized Serbia.", "NATO", "ACCUSE", "Serbia"),
+    ],
+)  # fmt: skip
+def test_officer_of_an_igo_stands_for_it(text: str, source: str, etype: str, target: str) -> None:
+    found = named_events(text)
+    assert has(found, source, etype, target, "asserted"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not meet U.N. mediator Tomas Velorin.",
+        "Kenya may meet U.N. mediator Tomas Velorin next week.",
+        "Kenya denied that it had met EU envoy Tomas Velorin.",
+    ],
+)
+def test_igo_officer_twins_are_not_asserted(text: str) -> None:
+    found = named_events(text)
+    assert not any(e[1] == "CONSULT" for e in asserted(found)), found
+
+
+def test_igo_name_without_a_title_is_no_owner() -> None:
+    # no title between the organisation and the name: the person is not its officer
+    found = named_events("U.N. Tomas Velorin met Kenya.")
+    assert not any("United Nations" in e[0] or "United Nations" in e[2] for e in found), found

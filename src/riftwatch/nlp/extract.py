@@ -47,7 +47,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v28",
+    "actors.open.v29",
     "code.rules.v52",
     "modality.rules.v23",
     ATTRIBUTION_NAME,

@@ -648,6 +648,9 @@ _TITLE_WORDS = CIVIL_TITLES | MILITARY_TITLES
 def _title_tokens(tokens: list[Any], covered: dict[int, Actor]) -> tuple[list[Any], Actor | None]:
     """The title and its owner before a person: "Afghan Defence Minister" (a country, or a
     state body the knowledge base found), or ``([], None)``."""
+    from riftwatch.nlp import lexicon as lexmod
+
+    igo_titles = lexmod.load().igo_titles
     doc = tokens[0].doc
     i = tokens[0].i - 1
     before: list[Any] = []
@@ -655,7 +658,8 @@ def _title_tokens(tokens: list[Any], covered: dict[int, Actor]) -> tuple[list[An
         tok = doc[i]
         actor = covered.get(tok.idx)
         if actor is not None:
-            if actor.type == "country" or actor.type in STATE_ROLES:
+            igo = actor.type == "igo" and bool({t.lower_ for t in before} & igo_titles)
+            if actor.type == "country" or actor.type in STATE_ROLES or igo:
                 while i >= 0 and covered.get(doc[i].idx) is actor:
                     before.insert(0, doc[i])
                     i -= 1
@@ -663,8 +667,10 @@ def _title_tokens(tokens: list[Any], covered: dict[int, Actor]) -> tuple[list[An
             return [], None
         if (
             tok.lower_ in _TITLE_WORDS
+            or tok.lower_ in igo_titles
             or (tok.text[:1].isupper() and tok.pos_ == "PROPN")
             or (tok.text in ("'s", "’s"))
+            or (tok.text == "-" and before and i > 0 and doc[i - 1].lower_ in _TITLE_WORDS)
         ):
             before.insert(0, tok)
             i -= 1
@@ -683,7 +689,8 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
         return _resolved(res, name, "spaCy PERSON (knowledge base)")
     title, owner = _title_tokens(tokens, covered)
     titles = {t.lower_ for t in title}
-    if owner is not None and (titles & _TITLE_WORDS or owner.type in STATE_ROLES):
+    if owner is not None and (titles & _TITLE_WORDS or owner.type in STATE_ROLES
+                              or owner.type == "igo"):  # fmt: skip
         role = "military" if titles & MILITARY_TITLES and not titles & CIVIL_TITLES else (
             "government")  # fmt: skip
         body = None

@@ -149,6 +149,7 @@ class Lexicon:
     yielding_verbs: dict[str, str] = field(default_factory=dict)  # yielded_demands (peers14)
     yielded_demand_nouns: frozenset[str] = frozenset()  # mechanisms.yielded_demands (peers14)
     delegation_nouns: frozenset[str] = frozenset()  # mechanisms._sent_from (peers14)
+    igo_titles: frozenset[str] = frozenset()  # mentions._title_tokens (peers14)
     located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
     nested_locus_preps: frozenset[str] = frozenset()  # mechanisms.locus_party (peers11)
     blocking_verbs: frozenset[str] = frozenset()  # modality._blocked_proposal (peers11)
@@ -517,6 +518,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         yielding_verbs=_pairs(cues, "yielding_verbs"),
         yielded_demand_nouns=_set(cues, "yielded_demand_nouns", "cues.yaml"),
         delegation_nouns=_set(cues, "delegation_nouns", "cues.yaml"),
+        igo_titles=_set(cues, "igo_titles", "cues.yaml"),
         located_passives={
             str(k).lower(): tuple(
                 str(v).lower() for v in _words(vs, f"cues.yaml located_passives.{k}")
