@@ -127,3 +127,46 @@ def test_igo_name_without_a_title_is_no_owner() -> None:
     # no title between the organisation and the name: the person is not its officer
     found = named_events("U.N. Tomas Velorin met Kenya.")
     assert not any("United Nations" in e[0] or "United Nations" in e[2] for e in found), found
+
+
+# -- a title in apposition (mentions._appositive_title) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Tomas Velorin, the Kenyan foreign minister, accused Uganda.", "Kenya", "ACCUSE",
+         "Uganda"),
+        ("Tomas Velorin, the United Nations relief coordinator, urged Kenya to open its "
+         "borders.", "United Nations", "REQUEST", "Kenya"),
+    ],
+)  # fmt: skip
+def test_person_with_title_in_apposition(text: str, source: str, etype: str, target: str) -> None:
+    found = named_events(text)
+    assert has(found, source, etype, target, "asserted"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Velorin, the Kenyan foreign minister, did not accuse Uganda.",
+        "Tomas Velorin, the Kenyan foreign minister, denied accusing Uganda.",
+        "Tomas Velorin, the Kenyan foreign minister, may accuse Uganda.",
+    ],
+)
+def test_appositive_twins_are_not_asserted(text: str) -> None:
+    found = named_events(text)
+    assert not any(e[1] == "ACCUSE" for e in asserted(found)), found
+
+
+def test_group_commander_in_apposition_is_not_the_state() -> None:
+    found = named_events(
+        "Tomas Velorin, an Afghan Taliban commander, attacked Pakistani troops.", "2010-01-01"
+    )
+    assert not any("Afghan government" in e[0] or "Afghanistan" in e[0] for e in found), found
+    assert has(found, "Taliban", "ASSAULT", "Pakistan"), found
+
+
+def test_citizen_in_apposition_is_no_office() -> None:
+    found = named_events("Tomas Velorin, a Kenyan citizen, accused Uganda.")
+    assert not any("Kenya" in e[0] for e in found), found

@@ -679,6 +679,40 @@ def _title_tokens(tokens: list[Any], covered: dict[int, Actor]) -> tuple[list[An
     return [], None
 
 
+def _appositive_title(root: Any, covered: dict[int, Actor]) -> tuple[list[Any], Actor | None]:
+    """The title and its owner in an apposition after a person ("P, the Kenyan foreign
+    minister,", "P, the United Nations relief coordinator,"): an appositive noun that is a
+    title (civil, military or, for an intergovernmental organisation, cues.yaml
+    ``igo_titles``) with a country, state body or intergovernmental organisation among its
+    modifiers before it; ``([], None)`` otherwise (peers14).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Tomas Velorin, the Kenyan foreign minister, accused Uganda.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenyan", type="country")
+    >>> title, owner = _appositive_title(doc[1], {doc[4].idx: kenya})
+    >>> [t.text for t in title], owner.name
+    (['Kenyan', 'foreign', 'minister'], 'Kenya')
+    >>> _appositive_title(doc[1], {})
+    ([], None)
+    """
+    from riftwatch.nlp import lexicon as lexmod
+
+    igo_titles = lexmod.load().igo_titles
+    for app in root.children:
+        word = app.lower_
+        if app.dep_ != "appos" or not (word in _TITLE_WORDS or word in igo_titles):
+            continue
+        mods = [c for c in app.lefts if c.dep_ in MODIFIER_DEPS]
+        owners = [a for c in mods for t in c.subtree if (a := covered.get(t.idx)) is not None]
+        if not owners or any(a.key() != owners[0].key() for a in owners):
+            continue  # "P, an Afghan Taliban commander": not the state's
+        actor = owners[0]
+        state = actor.type == "country" or actor.type in STATE_ROLES
+        if state or (actor.type == "igo" and word in igo_titles):
+            return [t for t in app.subtree if t.i >= mods[0].left_edge.i], actor
+    return [], None
+
+
 def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
             covered: dict[int, Actor]) -> Actor | None:  # fmt: skip
     words = norm(name).split()
@@ -688,6 +722,8 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
     if res.actor is not None and res.actor.type != "place":
         return _resolved(res, name, "spaCy PERSON (knowledge base)")
     title, owner = _title_tokens(tokens, covered)
+    if owner is None:  # "P, the Kenyan foreign minister, ...": the title in apposition
+        title, owner = _appositive_title(ent.root, covered)
     titles = {t.lower_ for t in title}
     if owner is not None and (titles & _TITLE_WORDS or owner.type in STATE_ROLES
                               or owner.type == "igo"):  # fmt: skip
