@@ -103,6 +103,10 @@ def test_delegation_of_armed_men_is_no_state_meeting() -> None:
         ("EU envoy Tomas Velorin met the Kenyan president.", "European Union", "CONSULT",
          "Kenya"),
         ("NATO Secretary-General Tomas Velorin criticized Serbia.", "NATO", "ACCUSE", "Serbia"),
+        ("Arab League Secretary-General Tomas Velorin praised Kenya.", "Arab League", "SUPPORT",
+         "Kenya"),
+        ("Tomas Velorin, the African Union envoy, met the Kenyan president.", "African Union",
+         "CONSULT", "Kenya"),
     ],
 )  # fmt: skip
 def test_officer_of_an_igo_stands_for_it(text: str, source: str, etype: str, target: str) -> None:
@@ -127,6 +131,8 @@ def test_igo_name_without_a_title_is_no_owner() -> None:
     # no title between the organisation and the name: the person is not its officer
     found = named_events("U.N. Tomas Velorin met Kenya.")
     assert not any("United Nations" in e[0] or "United Nations" in e[2] for e in found), found
+    found = named_events("Arab League Tomas Velorin praised Kenya.")
+    assert not any("Arab League" in e[0] for e in found), found
 
 
 # -- a title in apposition (mentions._appositive_title) --------------------------------------

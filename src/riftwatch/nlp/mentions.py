@@ -643,6 +643,8 @@ def _plural_demonym(tok: Any, covered: dict[int, Actor]) -> Actor | None:
 
 
 _TITLE_WORDS = CIVIL_TITLES | MILITARY_TITLES
+_ORG_OWNERS = frozenset({"igo", "organization"})
+"""Actor types whose officers, named with an igo_titles word, stand for them (peers14)."""
 
 
 def _title_tokens(tokens: list[Any], covered: dict[int, Actor]) -> tuple[list[Any], Actor | None]:
@@ -658,7 +660,7 @@ def _title_tokens(tokens: list[Any], covered: dict[int, Actor]) -> tuple[list[An
         tok = doc[i]
         actor = covered.get(tok.idx)
         if actor is not None:
-            igo = actor.type == "igo" and bool({t.lower_ for t in before} & igo_titles)
+            igo = actor.type in _ORG_OWNERS and bool({t.lower_ for t in before} & igo_titles)
             if actor.type == "country" or actor.type in STATE_ROLES or igo:
                 while i >= 0 and covered.get(doc[i].idx) is actor:
                     before.insert(0, doc[i])
@@ -708,7 +710,7 @@ def _appositive_title(root: Any, covered: dict[int, Actor]) -> tuple[list[Any], 
             continue  # "P, an Afghan Taliban commander": not the state's
         actor = owners[0]
         state = actor.type == "country" or actor.type in STATE_ROLES
-        if state or (actor.type == "igo" and word in igo_titles):
+        if state or (actor.type in _ORG_OWNERS and word in igo_titles):
             return [t for t in app.subtree if t.i >= mods[0].left_edge.i], actor
     return [], None
 
@@ -726,7 +728,7 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
         title, owner = _appositive_title(ent.root, covered)
     titles = {t.lower_ for t in title}
     if owner is not None and (titles & _TITLE_WORDS or owner.type in STATE_ROLES
-                              or owner.type == "igo"):  # fmt: skip
+                              or owner.type in _ORG_OWNERS):  # fmt: skip
         role = "military" if titles & MILITARY_TITLES and not titles & CIVIL_TITLES else (
             "government")  # fmt: skip
         body = None
@@ -739,6 +741,12 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
             return Actor(id=body.id, name=body.name, mention=name, type=body.type,
                          org_id=body.id, org_name=body.name, person=name,
                          how=f"title and country ({' '.join(t.text for t in title)})")  # fmt: skip
+        if body is None and owner.type == "organization" and owner.id.startswith("open:"):
+            # "Arab League Secretary-General P": an organisation the knowledge base lacks
+            return Actor(id=owner.id, name=owner.name, mention=name, type=owner.type,
+                         org_id=owner.org_id or owner.id, org_name=owner.org_name or owner.name,
+                         person=name,
+                         how=f"title and organisation ({' '.join(t.text for t in title)})")  # fmt: skip
     root = ent.root
     acting = root.dep_ == "nsubj" or (
         root.dep_ == "pobj"
