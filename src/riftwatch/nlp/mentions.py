@@ -743,10 +743,10 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
                          how=f"title and country ({' '.join(t.text for t in title)})")  # fmt: skip
         if body is None and owner.type == "organization" and owner.id.startswith("open:"):
             # "Arab League Secretary-General P": an organisation the knowledge base lacks
+            how = f"title and organisation ({' '.join(t.text for t in title)})"
             return Actor(id=owner.id, name=owner.name, mention=name, type=owner.type,
                          org_id=owner.org_id or owner.id, org_name=owner.org_name or owner.name,
-                         person=name,
-                         how=f"title and organisation ({' '.join(t.text for t in title)})")  # fmt: skip
+                         person=name, how=how)  # fmt: skip
     root = ent.root
     acting = root.dep_ == "nsubj" or (
         root.dep_ == "pobj"
