@@ -176,3 +176,38 @@ def test_group_commander_in_apposition_is_not_the_state() -> None:
 def test_citizen_in_apposition_is_no_office() -> None:
     found = named_events("Tomas Velorin, a Kenyan citizen, accused Uganda.")
     assert not any("Kenya" in e[0] for e in found), found
+
+
+# -- armed men of a country the generic fighters do not cover (mentions.open_actors) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Kenyan police confiscated weapons from Somali militias.", "Kenya", "COERCE",
+         "Somali militias"),
+        ("Kenyan police clashed with Somali militiamen.", "Kenya", "ASSAULT",
+         "Somali militiamen"),
+        ("Kenyan police arrested Somali extremists in Nairobi.", "Kenya", "COERCE",
+         "Somali extremists"),
+    ],
+)  # fmt: skip
+def test_country_armed_men_are_their_own_actor(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text)
+    assert has(found, source, etype, target, "asserted"), found
+    assert not any("Somalia" == e[2] or "Government of Somalia" == e[2] for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police did not clash with Somali militias.",
+        "Kenyan police may have clashed with Somali militias.",
+        "Kenyan police denied clashing with Somali militias.",
+    ],
+)
+def test_country_armed_men_twins_are_not_asserted(text: str) -> None:
+    found = named_events(text)
+    assert not asserted(found), found

@@ -137,13 +137,17 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                     add(span, _as_actor(body, mention,
                                         f"agent noun '{tok.text}' of {country.name}"))  # fmt: skip
                     continue
-            if country is not None and role in ("rebels", "opposition"):
+            if country is not None and (
+                role in ("rebels", "opposition") or (role == "militants" and mods)
+            ):
+                # "Somali militias", "Lebanese militiamen" (peers14): armed men of a country
+                # the knowledge base's generic fighters do not cover, never its state
                 span = sorted([*mods, tok], key=lambda t: t.i)
                 name = text[span[0].idx : tok.idx + len(tok.text)]
                 if located is not None:
                     name = f"{name} in {located.mention}"
                 add(sorted([*mods, tok], key=lambda t: t.i),
-                    _open(name, "armed_group" if role == "rebels" else "party",
+                    _open(name, "party" if role == "opposition" else "armed_group",
                           f"open: {role} of {country.name}", country.iso))  # fmt: skip
                 continue
         if role is not None and country is None:
