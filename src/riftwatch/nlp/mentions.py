@@ -138,7 +138,8 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                                         f"agent noun '{tok.text}' of {country.name}"))  # fmt: skip
                     continue
             if country is not None and (
-                role in ("rebels", "opposition") or (role == "militants" and mods)
+                role in ("rebels", "opposition")
+                or (role == "militants" and mods and lower not in _side_free_fighters())
             ):
                 # "Somali militias", "Lebanese militiamen" (peers14): armed men of a country
                 # the knowledge base's generic fighters do not cover, never its state
@@ -647,6 +648,17 @@ def _plural_demonym(tok: Any, covered: dict[int, Actor]) -> Actor | None:
 
 
 _TITLE_WORDS = CIVIL_TITLES | MILITARY_TITLES
+
+
+@cache
+def _side_free_fighters() -> frozenset[str]:
+    """cues.yaml ``side_free_fighters``: militant nouns a country word does not make an
+    armed group of that country ("Syrian fighters" may fight on any side)."""
+    from riftwatch.nlp import lexicon as lexmod
+
+    return lexmod.load().side_free_fighters
+
+
 _ORG_OWNERS = frozenset({"igo", "organization"})
 """Actor types whose officers, named with an igo_titles word, stand for them (peers14)."""
 
