@@ -211,3 +211,34 @@ def test_country_armed_men_are_their_own_actor(
 def test_country_armed_men_twins_are_not_asserted(text: str) -> None:
     found = named_events(text)
     assert not asserted(found), found
+
+
+# -- "their" relation of coordinated subjects (code.SentenceCoder._noun) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Estonia and Latvia strengthened their ties.", "COOPERATE"),
+        ("Estonia and Latvia improved their relations.", "COOPERATE"),
+        ("Estonia and Latvia held their first talks in Riga.", "CONSULT"),
+    ],
+)
+def test_their_relation_holds_between_coordinated_subjects(text: str, etype: str) -> None:
+    found = named_events(text)
+    assert has(found, "Estonia", etype, "Latvia", "asserted"), found
+    assert has(found, "Latvia", etype, "Estonia", "asserted"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia and Latvia did not improve their relations.",
+        "Estonia and Latvia denied that they had strengthened their ties.",
+        "Estonia and Latvia may hold their first talks in Riga.",
+        "Estonia and Latvia cut their ties.",
+    ],
+)
+def test_their_relation_twins_are_not_asserted_cooperation(text: str) -> None:
+    found = named_events(text)
+    assert not any(e[1] in ("COOPERATE", "CONSULT") for e in asserted(found)), found

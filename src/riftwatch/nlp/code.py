@@ -2052,6 +2052,14 @@ class SentenceCoder:
                 )
                 return
         owners = self._modifier_owner(noun, entry)
+        if reciprocal and not partners and owners and verb.pos_ in ("VERB", "AUX"):
+            # "X and Y strengthened their ties": "their" is the coordinated subjects' own,
+            # so the relation holds between them (peers14), not from one of them alone
+            theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+            subjects = self.subject(verb)[0] if theirs else []
+            if len(subjects) >= 2 and {o.key() for o in owners} <= {a.key() for a in subjects}:
+                owners = []
+                why.append("'their': the coordinated subjects' own")
         if not owners and carrier is not noun:
             # "X's provision of safe haven to Y", "X's statement of support for Y": the
             # carrier's owner is the event's (written9)
