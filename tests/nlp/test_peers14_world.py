@@ -242,3 +242,38 @@ def test_their_relation_holds_between_coordinated_subjects(text: str, etype: str
 def test_their_relation_twins_are_not_asserted_cooperation(text: str) -> None:
     found = named_events(text)
     assert not any(e[1] in ("COOPERATE", "CONSULT") for e in asserted(found)), found
+
+
+# -- coordinated country adjectives before one agent noun (code.SentenceCoder.actors) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenyan and Ugandan troops held talks.", "CONSULT"),
+        ("Kenyan and Ugandan troops met near the border.", "CONSULT"),
+    ],
+)
+def test_coordinated_demonyms_are_each_a_party(text: str, etype: str) -> None:
+    found = named_events(text)
+    assert has(found, "Kenya", etype, "Uganda", "asserted"), found
+    assert has(found, "Uganda", etype, "Kenya", "asserted"), found
+
+
+def test_coordinated_demonyms_both_act_on_a_third_party() -> None:
+    found = named_events("Kenyan and Ugandan troops attacked Somali militias.")
+    assert has(found, "Kenya", "ASSAULT", "Somali militias", "asserted"), found
+    assert has(found, "Uganda", "ASSAULT", "Somali militias", "asserted"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan and Ugandan troops did not hold talks.",
+        "Kenyan and Ugandan troops may meet near the border.",
+        "Kenyan and Ugandan troops denied holding talks.",
+    ],
+)
+def test_coordinated_demonym_twins_are_not_asserted(text: str) -> None:
+    found = named_events(text)
+    assert not any(e[1] == "CONSULT" for e in asserted(found)), found

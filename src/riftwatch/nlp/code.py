@@ -186,6 +186,22 @@ class SentenceCoder:
                         and all(named.key() != a.key() for a in out)
                     ):
                         out.append(self._qualified(named, tok))
+        if found is not None and found.type == "country":
+            # "Kenyan and Ugandan troops", "French and Egyptian warships": coordinated
+            # country adjectives before one agent noun that names its country (no body of
+            # its own in the knowledge base) are each a party (peers14)
+            for child in tok.lefts:
+                if child.dep_ != "amod" or not any(c.dep_ == "conj" for c in child.children):
+                    continue
+                for part in (child, *child.conjuncts):
+                    named = self.actor_of.get(part.i)
+                    if (
+                        named is not None
+                        and named.type == "country"
+                        and not named.weak
+                        and all(named.key() != a.key() for a in out)
+                    ):
+                        out.append(named)
         if tok.lemma_.lower() in self.lex.side_nouns and not out:
             out += mechanisms.coordinated_sides(self, tok)  # "the X and Y sides" (peers10)
         following = list(tok.conjuncts) + written.broken_list(self, tok)  # "for X, Y and Z"
