@@ -47,8 +47,8 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v29",
-    "code.rules.v52",
+    "actors.open.v28",
+    "code.rules.v51",
     "modality.rules.v23",
     ATTRIBUTION_NAME,
     "context.rules.v12",
