@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v54``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v55``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v54"
+NAME = "code.rules.v55"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -196,6 +196,22 @@ class SentenceCoder:
                         and all(named.key() != a.key() for a in out)
                     ):
                         out.append(self._qualified(named, tok))
+        if found is not None and found.type == "country":
+            # "Kenyan and Ugandan troops", "French and Egyptian warships": coordinated
+            # country adjectives before one agent noun that names its country (no body of
+            # its own in the knowledge base) are each a party (peers14)
+            for child in tok.lefts:
+                if child.dep_ != "amod" or not any(c.dep_ == "conj" for c in child.children):
+                    continue
+                for part in (child, *child.conjuncts):
+                    named = self.actor_of.get(part.i)
+                    if (
+                        named is not None
+                        and named.type == "country"
+                        and not named.weak
+                        and all(named.key() != a.key() for a in out)
+                    ):
+                        out.append(named)
         if tok.lemma_.lower() in self.lex.side_nouns and not out:
             out += mechanisms.coordinated_sides(self, tok)  # "the X and Y sides" (peers10)
         following = list(tok.conjuncts) + written.broken_list(self, tok)  # "for X, Y and Z"
@@ -1005,6 +1021,7 @@ class SentenceCoder:
         mechanisms.sent_forces(self)  # "X sent troops to Y" (peers13)
         mechanisms.shifted_objects(self)  # "X denounced as a crime Y's act" (peers13)
         mechanisms.accepted_proposals(self)  # "X agreed to Y's mediation" (peers11)
+        mechanisms.yielded_demands(self)  # "X gave in to Y's demands" (peers14)
         mechanisms.located_passives(self)  # "a Briton was arrested in Kenya" (peers11)
         mechanisms.came_under(self)  # "X came under attack from Y" (peers11)
         mechanisms.handover_to_party(self)  # "X handed over medicine to Y"
@@ -2121,6 +2138,14 @@ class SentenceCoder:
                 )
                 return
         owners = self._modifier_owner(noun, entry)
+        if reciprocal and not partners and owners and verb.pos_ in ("VERB", "AUX"):
+            # "X and Y strengthened their ties": "their" is the coordinated subjects' own,
+            # so the relation holds between them (peers14), not from one of them alone
+            theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+            subjects = self.subject(verb)[0] if theirs else []
+            if len(subjects) >= 2 and {o.key() for o in owners} <= {a.key() for a in subjects}:
+                owners = []
+                why.append("'their': the coordinated subjects' own")
         if not owners and carrier is not noun:
             # "X's provision of safe haven to Y", "X's statement of support for Y": the
             # carrier's owner is the event's (written9)

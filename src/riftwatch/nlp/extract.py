@@ -57,8 +57,8 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v29",
-    "code.rules.v54",
+    "actors.open.v30",
+    "code.rules.v55",
     "modality.rules.v23",
     ATTRIBUTION_NAME,
     "context.rules.v12",

@@ -1144,6 +1144,7 @@ def withdrawal_from_group(coder: Any) -> None:
 
 __all__ = [
     "accepted_requests",
+    "yielded_demands",
     "led_coalition",
     "coordinated_ending",
     "expelled_from_ranks",
@@ -2958,6 +2959,8 @@ def diplomatic_receptions(coder: Any) -> None:
         else:
             guests = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             targets = [a for g in guests for a in coder.actors(g)]
+            if not targets and not summons:
+                targets = _sent_from(coder, verb, guests)  # "received a delegation from Y"
         if not guests or not sources or not targets:
             continue
         if summons and not any(_envoy_head(g, lex.envoy_nouns) for g in guests):
@@ -2973,6 +2976,25 @@ def diplomatic_receptions(coder: Any) -> None:
                "target: the one received or summoned"]  # fmt: skip
         for source, target in pairs:
             coder._emit([source], [target], etype, mode, verb, why)  # noqa: SLF001
+
+
+def _sent_from(coder: Any, verb: Any, guests: list[Any]) -> list[Any]:
+    """The party that sent a received delegation when the parser hangs its "from" phrase on
+    the verb ("received a delegation from Y", "greeted a mission from Y"): a guest whose
+    head is a delegation or envoy noun (cues.yaml ``delegation_nouns``, ``envoy_nouns``) and
+    names no actor itself, followed by "from" and a state party; else no one."""
+    lex = coder.lex
+    visitors = lex.delegation_nouns | lex.envoy_nouns
+    found: list[Any] = []
+    for guest in guests:
+        if guest.lower_ not in visitors or any(t.i in coder.actor_of for t in guest.subtree):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i != guest.right_edge.i + 1:
+                continue
+            found += [a for p in prep.children if p.dep_ == "pobj" for a in coder.actors(p)
+                      if _state_party(a)]  # fmt: skip
+    return found
 
 
 def _envoy_head(tok: Any, envoys: frozenset[str]) -> bool:
@@ -5333,6 +5355,63 @@ def accepted_proposals(coder: Any) -> None:
         why = [f"'{verb.text}' takes up the proposal '{noun.text}': AGREE",
                f"source: {how}", "target: the proposal's author"]  # fmt: skip
         coder._emit(acceptors, authors, "AGREE", None, verb, why)  # noqa: SLF001
+
+
+def _yielding_verb(lex: Any, noun: Any) -> Any:
+    """The verb that gives way to the demand ``noun`` through its preposition ("gave in to
+    demands", "bowed to pressure", "complied with demands"; cues.yaml ``yielding_verbs``),
+    with the particle the entry names; None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for key in [f"{lemma} {p}" for p in particles] + [lemma]:
+        if lex.yielding_verbs.get(key) == prep.lower_:
+            return verb
+    return None
+
+
+def yielded_demands(coder: Any) -> None:
+    """'X gave in to Y's demands', 'X bowed to pressure from Y', 'X conceded to demands from
+    Y': a demand given way to is a concession, CONCEDE from X to the demand's author (CAMEO
+    08; cues.yaml ``yielding_verbs``, ``yielded_demand_nouns``), as an accepted demand is
+    (:func:`accepted_requests`). The author is the noun's possessor, country adjective or
+    from/by/of phrase; a demand with no author adds nothing. The trigger is the verb, so
+    "did not bow to", "refused to give in to", "may yield to" are not asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya bowed to Uganda's demands.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Uganda", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 3: uganda})
+    >>> yielded_demands(coder)
+    >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
+    [('Kenya', 'CONCEDE', 'Uganda')]
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in lex.yielded_demand_nouns:
+            continue
+        verb = _yielding_verb(lex, noun)
+        if verb is None:
+            continue
+        yielders, passive, how = coder.subject(verb)
+        if not yielders or passive:
+            continue
+        own = {a.key() for a in yielders}
+        authors = [a for a in _proposal_authors(coder, noun)
+                   if a.key() not in own and a.type != "place"]  # fmt: skip
+        done = _coded_pairs(coder, verb, "CONCEDE")
+        authors = [a for a in authors if all((s, a.key()) not in done for s in own)]
+        if not authors:
+            continue
+        why = [f"'{verb.text}' gives way to the demand '{noun.text}': CONCEDE",
+               f"source: {how}", "target: the demand's author"]  # fmt: skip
+        coder._emit(yielders, authors, "CONCEDE", None, verb, why)  # noqa: SLF001
 
 
 def _located_state(coder: Any, verb: Any, preps: Any) -> tuple[Any, Any, Any]:

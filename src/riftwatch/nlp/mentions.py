@@ -137,13 +137,18 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                     add(span, _as_actor(body, mention,
                                         f"agent noun '{tok.text}' of {country.name}"))  # fmt: skip
                     continue
-            if country is not None and role in ("rebels", "opposition"):
+            if country is not None and (
+                role in ("rebels", "opposition")
+                or (role == "militants" and mods and lower not in _side_free_fighters())
+            ):
+                # "Somali militias", "Lebanese militiamen" (peers14): armed men of a country
+                # the knowledge base's generic fighters do not cover, never its state
                 span = sorted([*mods, tok], key=lambda t: t.i)
                 name = text[span[0].idx : tok.idx + len(tok.text)]
                 if located is not None:
                     name = f"{name} in {located.mention}"
                 add(sorted([*mods, tok], key=lambda t: t.i),
-                    _open(name, "armed_group" if role == "rebels" else "party",
+                    _open(name, "party" if role == "opposition" else "armed_group",
                           f"open: {role} of {country.name}", country.iso))  # fmt: skip
                 continue
         if role is not None and country is None:
@@ -645,9 +650,25 @@ def _plural_demonym(tok: Any, covered: dict[int, Actor]) -> Actor | None:
 _TITLE_WORDS = CIVIL_TITLES | MILITARY_TITLES
 
 
+@cache
+def _side_free_fighters() -> frozenset[str]:
+    """cues.yaml ``side_free_fighters``: militant nouns a country word does not make an
+    armed group of that country ("Syrian fighters" may fight on any side)."""
+    from riftwatch.nlp import lexicon as lexmod
+
+    return lexmod.load().side_free_fighters
+
+
+_ORG_OWNERS = frozenset({"igo", "organization"})
+"""Actor types whose officers, named with an igo_titles word, stand for them (peers14)."""
+
+
 def _title_tokens(tokens: list[Any], covered: dict[int, Actor]) -> tuple[list[Any], Actor | None]:
     """The title and its owner before a person: "Afghan Defence Minister" (a country, or a
     state body the knowledge base found), or ``([], None)``."""
+    from riftwatch.nlp import lexicon as lexmod
+
+    igo_titles = lexmod.load().igo_titles
     doc = tokens[0].doc
     i = tokens[0].i - 1
     before: list[Any] = []
@@ -655,7 +676,8 @@ def _title_tokens(tokens: list[Any], covered: dict[int, Actor]) -> tuple[list[An
         tok = doc[i]
         actor = covered.get(tok.idx)
         if actor is not None:
-            if actor.type == "country" or actor.type in STATE_ROLES:
+            igo = actor.type in _ORG_OWNERS and bool({t.lower_ for t in before} & igo_titles)
+            if actor.type == "country" or actor.type in STATE_ROLES or igo:
                 while i >= 0 and covered.get(doc[i].idx) is actor:
                     before.insert(0, doc[i])
                     i -= 1
@@ -663,13 +685,49 @@ def _title_tokens(tokens: list[Any], covered: dict[int, Actor]) -> tuple[list[An
             return [], None
         if (
             tok.lower_ in _TITLE_WORDS
+            or tok.lower_ in igo_titles
             or (tok.text[:1].isupper() and tok.pos_ == "PROPN")
             or (tok.text in ("'s", "’s"))
+            or (tok.text == "-" and before and i > 0 and doc[i - 1].lower_ in _TITLE_WORDS)
         ):
             before.insert(0, tok)
             i -= 1
             continue
         return [], None
+    return [], None
+
+
+def _appositive_title(root: Any, covered: dict[int, Actor]) -> tuple[list[Any], Actor | None]:
+    """The title and its owner in an apposition after a person ("P, the Kenyan foreign
+    minister,", "P, the United Nations relief coordinator,"): an appositive noun that is a
+    title (civil, military or, for an intergovernmental organisation, cues.yaml
+    ``igo_titles``) with a country, state body or intergovernmental organisation among its
+    modifiers before it; ``([], None)`` otherwise (peers14).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Tomas Velorin, the Kenyan foreign minister, accused Uganda.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenyan", type="country")
+    >>> title, owner = _appositive_title(doc[1], {doc[4].idx: kenya})
+    >>> [t.text for t in title], owner.name
+    (['Kenyan', 'foreign', 'minister'], 'Kenya')
+    >>> _appositive_title(doc[1], {})
+    ([], None)
+    """
+    from riftwatch.nlp import lexicon as lexmod
+
+    igo_titles = lexmod.load().igo_titles
+    for app in root.children:
+        word = app.lower_
+        if app.dep_ != "appos" or not (word in _TITLE_WORDS or word in igo_titles):
+            continue
+        mods = [c for c in app.lefts if c.dep_ in MODIFIER_DEPS]
+        owners = [a for c in mods for t in c.subtree if (a := covered.get(t.idx)) is not None]
+        if not owners or any(a.key() != owners[0].key() for a in owners):
+            continue  # "P, an Afghan Taliban commander": not the state's
+        actor = owners[0]
+        state = actor.type == "country" or actor.type in STATE_ROLES
+        if state or (actor.type in _ORG_OWNERS and word in igo_titles):
+            return [t for t in app.subtree if t.i >= mods[0].left_edge.i], actor
     return [], None
 
 
@@ -682,8 +740,11 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
     if res.actor is not None and res.actor.type != "place":
         return _resolved(res, name, "spaCy PERSON (knowledge base)")
     title, owner = _title_tokens(tokens, covered)
+    if owner is None:  # "P, the Kenyan foreign minister, ...": the title in apposition
+        title, owner = _appositive_title(ent.root, covered)
     titles = {t.lower_ for t in title}
-    if owner is not None and (titles & _TITLE_WORDS or owner.type in STATE_ROLES):
+    if owner is not None and (titles & _TITLE_WORDS or owner.type in STATE_ROLES
+                              or owner.type in _ORG_OWNERS):  # fmt: skip
         role = "military" if titles & MILITARY_TITLES and not titles & CIVIL_TITLES else (
             "government")  # fmt: skip
         body = None
@@ -696,6 +757,12 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
             return Actor(id=body.id, name=body.name, mention=name, type=body.type,
                          org_id=body.id, org_name=body.name, person=name,
                          how=f"title and country ({' '.join(t.text for t in title)})")  # fmt: skip
+        if body is None and owner.type == "organization" and owner.id.startswith("open:"):
+            # "Arab League Secretary-General P": an organisation the knowledge base lacks
+            how = f"title and organisation ({' '.join(t.text for t in title)})"
+            return Actor(id=owner.id, name=owner.name, mention=name, type=owner.type,
+                         org_id=owner.org_id or owner.id, org_name=owner.org_name or owner.name,
+                         person=name, how=how)  # fmt: skip
     root = ent.root
     acting = root.dep_ == "nsubj" or (
         root.dep_ == "pobj"

@@ -146,6 +146,11 @@ class Lexicon:
     proposal_nouns: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
     acceptance_verbs: frozenset[str] = frozenset()  # mechanisms.accepted_proposals (peers11)
     accepted_proposal_nouns: frozenset[str] = frozenset()  # (peers11)
+    yielding_verbs: dict[str, str] = field(default_factory=dict)  # yielded_demands (peers14)
+    yielded_demand_nouns: frozenset[str] = frozenset()  # mechanisms.yielded_demands (peers14)
+    delegation_nouns: frozenset[str] = frozenset()  # mechanisms._sent_from (peers14)
+    igo_titles: frozenset[str] = frozenset()  # mentions._title_tokens (peers14)
+    side_free_fighters: frozenset[str] = frozenset()  # mentions.open_actors (peers14)
     located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
     nested_locus_preps: frozenset[str] = frozenset()  # mechanisms.locus_party (peers11)
     blocking_verbs: frozenset[str] = frozenset()  # modality._blocked_proposal (peers11)
@@ -511,6 +516,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         blocking_verbs=_set(cues, "blocking_verbs", "cues.yaml"),
         undergoing_verbs=_set(cues, "undergoing_verbs", "cues.yaml"),
         accepted_proposal_nouns=_set(cues, "accepted_proposal_nouns", "cues.yaml"),
+        yielding_verbs=_pairs(cues, "yielding_verbs"),
+        yielded_demand_nouns=_set(cues, "yielded_demand_nouns", "cues.yaml"),
+        delegation_nouns=_set(cues, "delegation_nouns", "cues.yaml"),
+        igo_titles=_set(cues, "igo_titles", "cues.yaml"),
+        side_free_fighters=_set(cues, "side_free_fighters", "cues.yaml"),
         located_passives={
             str(k).lower(): tuple(
                 str(v).lower() for v in _words(vs, f"cues.yaml located_passives.{k}")
