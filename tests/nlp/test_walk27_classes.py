@@ -110,3 +110,21 @@ def test_a_speaker_in_a_repaired_parse_keeps_the_real_words() -> None:
     coded = extract_document({"id": "t", "text": text, "date": "2012-06-01"})
     names = {(c.attributed_to or {}).get("name") for c in coded}
     assert names == {"residents and a spokesman for the African Union mission"}, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar al-Din and AQIM did not end their alliance in 2013.",
+        "Jaysh al-Islam never cut its ties with Faylaq al-Rahman.",
+        "Hamas did not stop its funding of Islamic Jihad.",
+    ],
+)
+def test_a_relation_not_ended_is_no_evidence_of_a_break(text: str) -> None:
+    """The rift model reads a negated cooperation as evidence of a break: a relation whose
+    ending is negated must not come out as a negated cooperation (the ending, a REJECT,
+    carries the negation)."""
+    coded = events(text)
+    assert not {e for e in coded if e[1] in ("COOPERATE", "AID", "SUPPORT", "AGREE")
+                and e[4] == "negated"}, coded  # fmt: skip
+    assert not {e for e in coded if e[4] == "asserted" and e[1] == "REJECT"}, coded

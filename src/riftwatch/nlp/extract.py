@@ -58,7 +58,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v30",
-    "code.rules.v55",
+    "code.rules.v56",
     "modality.rules.v23",
     ATTRIBUTION_NAME,
     "context.rules.v12",
@@ -1526,6 +1526,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
                           actor_of=actor_of, headline=bool(headline))  # fmt: skip
         if mod.distancing and written.distanced_other_side(event, actor_of):
             continue  # "X is reluctant to meet Y": Y does not distance itself from X
+        if _unended_relation(event, mod, lex):
+            continue  # "X did not end its alliance with Y": no negated alliance (the ending is)
         if mod.distancing:
             event.event_type, event.mode = "REJECT", "shunning"
             event.why.append(f"reluctance '{mod.cue}' over cooperation: distancing (REJECT)")
@@ -1625,6 +1627,24 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
             notes.append(f"lemma repaired: {', '.join(lemmas)}")
         out.append((sdoc, actors, headline, notes))
     return out
+
+
+def _unended_relation(event: Event, mod: Any, lex: Any) -> bool:
+    """A cooperative relation noun under a negated verb that would end it ("X did not end /
+    never cut its alliance with Y"): the relation is not negated by that negation (the
+    ending is; its REJECT carries the modality), so the noun yields no event of its own,
+    which the rift model would otherwise read as evidence of a break."""
+    trigger = event.trigger
+    verb = trigger.head
+    return (
+        mod.value == "negated"
+        and trigger.pos_ == "NOUN"
+        and trigger.dep_ in ("dobj", "obj")
+        and event.event_type in ("COOPERATE", "AID", "SUPPORT", "AGREE")
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lex.reversing_verbs
+        and any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 _PERSONAL = frozenset({"he", "she", "they"})
