@@ -104,7 +104,8 @@ def test_source_grades_and_actor_curation_are_audited(corpus: str) -> None:
     api.grade_source(corpus, "Kabul Times", reliability="C", credibility=3, analyst="brendan")
     second, first = api.audit_log(corpus, action="source.grade")
     assert first["actor"] == "amina" and first["object_id"] == "Kabul Times"
-    assert first["before"]["reliability"] is None and first["after"]["reliability"] == "A"
+    # the corpus named the source with --source and --reliability B: its grade before
+    assert first["before"]["reliability"] == "B" and first["after"]["reliability"] == "A"
     assert second["actor"] == "brendan"
     assert second["before"]["reliability"] == "A" and second["after"]["reliability"] == "C"
     assert second["after"]["credibility"] == 3
