@@ -7,7 +7,7 @@
 Runs ``riftwatch.api.extract`` on tests/nlp/data/written/work.jsonl and frozen.jsonl (102
 sentences in the style of ../shared/dev/relations.jsonl, labelled before riftwatch was run
 on them) and tests/nlp/data/written/round2_frozen.jsonl (40 more, written and labelled
-later, also frozen), rounds 3 to 11 (work and frozen halves), and scores each
+later, also frozen), rounds 3 to 12 (work and frozen halves), and scores each
 split with the shared scorer ../shared/dev/score.py (imported from there, never copied).
 Prints F1, P, R and assertions on items without gold, and writes the
 ``## extraction: invented written reports`` section of benchmarks/results.md.
@@ -40,8 +40,19 @@ ROUND8 = ("round8_work", "round8_frozen")  # 78 more, analytic prose with twins 
 ROUND9 = ("round9_work", "round9_frozen")  # 67 more, written-report constructions (round 9)
 ROUND10 = ("round10_work", "round10_frozen")  # 72 more, analytic prose with twins (round 10)
 ROUND11 = ("round11_work", "round11_frozen")  # 76 more, analytic prose with twins (round 11)
+ROUND12 = ("round12_work", "round12_frozen")  # 70 more, varied verbs with twins (round 12)
 ALL_HALVES = (
-    HALVES + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11
+    HALVES
+    + ROUND3
+    + ROUND4
+    + ROUND5
+    + ROUND6
+    + ROUND7
+    + ROUND8
+    + ROUND9
+    + ROUND10
+    + ROUND11
+    + ROUND12
 )
 # the only halves whose misses --errors lists
 WORK_HALVES = (
@@ -55,6 +66,7 @@ WORK_HALVES = (
     "round9_work",
     "round10_work",
     "round11_work",
+    "round12_work",
 )
 SECTION = "extraction: invented written reports"
 
