@@ -235,10 +235,31 @@ def handover_to_preps(verb: Any) -> list[Any]:
     return out
 
 
+def _handover_receivers(coder: Any, verb: Any) -> list[Any]:
+    """The parties named after "to" of a handing-over verb ("surrendered X to Y": Y)."""
+    return [a for p in handover_to_preps(verb) for pobj in p.children if pobj.dep_ == "pobj"
+            for a in coder.actors(pobj)]  # fmt: skip
+
+
 def handover_recipient(coder: Any) -> None:
     """'X handed three fighters over to Y', 'X extradited a commander to Y': besides the
     capture of the people handed over (the lexicon's COERCE), the giver cooperates with the
-    receiver (COOPERATE, mode handover), the receiver being the object of "to"."""
+    receiver (COOPERATE, mode handover), the receiver being the object of "to".
+
+    A yielding verb of the handover list ("surrender") with people of another party as its
+    direct object and a receiver after "to" hands those people over ("X surrendered three
+    of Y's couriers to Z"): the lexicon's RETREAT (X yielding to Y) becomes the capture of
+    the people handed over (COERCE, arrest), as "handed over" is (written round 12)."""
+    for event in coder.events:
+        verb = event.trigger
+        if (
+            event.event_type == "RETREAT"
+            and verb.lemma_.lower() in coder.lex.handover_verbs
+            and any(c.dep_ in _OBJECTS and event.target in coder.actors(c) for c in verb.children)
+            and _handover_receivers(coder, verb)
+        ):
+            event.event_type, event.mode = "COERCE", "arrest"
+            event.why.append(f"'{verb.text}' people of another party to a third: a handover")
     for event in list(coder.events):
         verb = event.trigger
         if event.event_type != "COERCE" or verb.lemma_.lower() not in coder.lex.handover_verbs:
@@ -282,6 +303,10 @@ def refused_hostile_act(coder: Any, comp: Any, inner: dict[str, Any]) -> list[An
     "refused to shelter X" rejects X)."""
     from riftwatch.nlp.lexicon import CONFLICTUAL
 
+    if comp.lemma_.lower() in coder.lex.handover_verbs and any(
+        c.dep_ in _OBJECTS for c in comp.children
+    ):  # "refused to surrender X to Y": Y is rejected, never X (written round 12)
+        return _handover_receivers(coder, comp)
     if inner.get("type") not in CONFLICTUAL or inner.get("type") == "REJECT":
         return None
     preps = handover_to_preps(comp)
@@ -718,6 +743,8 @@ def coordinated_present_verbs(coder: Any) -> None:
         if not any(v.pos_ in ("NOUN", "PROPN") for v, _e in run):
             continue  # the parser read the verbs: the ordinary rules coded them
         source, gap = _name_before(coder, doc, run[0][0].i)
+        if source is None:  # "X sits on Y's council and funds Z" (written round 12)
+            source, gap = _subject_of_first_predicate(coder, doc, run[0][0].i)
         targets = _names_after(coder, doc, j)
         if source is None or not targets:
             continue
@@ -794,6 +821,26 @@ def _third_person_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
         return None
     stems = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
     return _plain_verb_entry(lex, stems)
+
+
+def _subject_of_first_predicate(coder: Any, doc: Any, i: int) -> tuple[Any, list[Any]]:
+    """'The ISI sits on the Quetta shura and funds Taliban units': a misread verb run after
+    "and" that closes the object of a present-tense verb is that verb's second predicate,
+    so its subject is the verb's subject (one actor). Returns the actor and the tokens that
+    would negate or hedge the first predicate ("does not sit ... and funds": nothing);
+    (None, []) when "and" does not stand right before the run or no such verb is found."""
+    if i < 1 or doc[i - 1].lower_ != "and":
+        return None, []
+    verb = doc[i - 1].head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.tag_ != "VBZ" or verb.i >= i:
+        return None, []
+    subjects = [a for c in verb.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+    if len(subjects) != 1:
+        return None, []
+    gap = [c for c in verb.children if c.dep_ in ("neg", "aux", "advmod")]
+    return subjects[0], gap
 
 
 def _name_before(coder: Any, doc: Any, i: int) -> tuple[Any, list[Any]]:
