@@ -170,3 +170,71 @@ def test_an_act_done_beside_an_obligation_stays_asserted() -> None:
         "2022-08-01",
     )
     assert has(found, "Taliban", "AID", "Al Qaeda"), found
+
+
+# -- an attack attempted was made: "X tried to storm Y's post" -------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("TTP militants attempted to storm a Frontier Corps post in Khyber.", "Tehrik",
+         "Frontier"),
+        ("Islamic State Khorasan gunmen tried to kill a Taliban governor in Kunar.", "Islamic",
+         "Taliban"),
+    ],
+)  # fmt: skip
+def test_an_attempted_attack_is_asserted(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert asserted_between(found, source, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TTP militants may have tried to storm a Frontier Corps post.",
+        "TTP militants did not try to storm the Frontier Corps post.",
+        "Officials said TTP militants would try to storm Frontier Corps posts.",
+        "Officials denied that TTP militants had attempted to storm the Frontier Corps post.",
+    ],
+)
+def test_an_attempted_attack_negated_or_hedged_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert not asserted_between(found, "Tehrik", "Frontier"), found
+
+
+def test_an_attempt_at_cooperation_stays_intended() -> None:
+    found = named_events("The Haqqani network tried to broker a truce between the TTP and "
+                         "the Pakistani army.")  # fmt: skip
+    assert not any(g in ("COOPERATE", "AGREE") and m == "asserted"
+                   for _s, g, _t, m in found), found  # fmt: skip
+
+
+# -- "X confronted Y with evidence that ...": an accusation of Y ------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("American officials confronted the ISI with evidence that its officers had warned "
+         "the Haqqanis.", "U.S.", "Inter-Services"),
+        ("Kabul presented Islamabad with a dossier on militant camps in Waziristan.",
+         "Afghan", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_confronting_with_evidence_accuses(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2008-08-01")
+    assert has(found, source, "ACCUSE", target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("American officials never confronted the ISI with evidence of its role.", "U.S.",
+         "Inter-Services"),
+        ("American officials may confront the ISI with evidence of its role.", "U.S.",
+         "Inter-Services"),
+        ("Afghan troops confronted Taliban fighters in Helmand.", "Afghan", "Taliban"),
+    ],
+)  # fmt: skip
+def test_confronting_without_charges_or_negated_accuses_nobody(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2008-08-01")
+    assert not any(g == "ACCUSE" and m == "asserted" for _s, g, _t, m in found), found

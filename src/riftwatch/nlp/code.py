@@ -1192,6 +1192,13 @@ class SentenceCoder:
                 return
             if entry.get("claim"):
                 return  # "claimed responsibility": coded from the attack noun, if any
+        with_nouns = entry.get("needs_with_noun")
+        if with_nouns and not any(
+            o.lemma_.lower() in with_nouns or o.lower_ in with_nouns
+            for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"
+        ):  # fmt: skip
+            return  # "confronted X with evidence that ...": only with charges (round 12)
         if entry.get("object_is_thing") and any(
             c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.lex.message_nouns
             for c in verb.children

@@ -49,7 +49,7 @@ STAGES = (
     "parse.spacy-sm.v1",
     "actors.open.v28",
     "code.rules.v54",
-    "modality.rules.v23",
+    "modality.rules.v24",
     ATTRIBUTION_NAME,
     "context.rules.v12",
     "headline.rules.v14",

@@ -221,6 +221,7 @@ class Lexicon:
     capacity_nouns: frozenset[str] = frozenset()  # written.capacity_of (round 4)
     setting_preps: frozenset[str] = frozenset()  # written.setting_of_phrase, mechanisms (round 6)
     stative_copulas: frozenset[str] = frozenset()  # written.stative_copula (round 6)
+    attempt_verbs: frozenset[str] = frozenset()  # modality: "tried to storm X" (round 12)
     custody_verbs: frozenset[str] = frozenset()  # mechanisms.custody_phrases (hyphen21)
     seat_officials: frozenset[str] = frozenset()  # extract._seat_officials (hyphen21)
     premises_closing_verbs: frozenset[str] = frozenset()  # mechanisms.closed_premises
@@ -592,6 +593,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         capacity_nouns=_set(cues, "capacity_nouns", "cues.yaml"),
         setting_preps=_set(cues, "setting_preps", "cues.yaml"),
         stative_copulas=_set(cues, "stative_copulas", "cues.yaml"),
+        attempt_verbs=_set(cues, "attempt_verbs", "cues.yaml"),
         custody_verbs=_set(cues, "custody_verbs", "cues.yaml"),
         seat_officials=_set(cues, "seat_officials", "cues.yaml"),
         premises_closing_verbs=_set(cues, "premises_closing_verbs", "cues.yaml"),
