@@ -238,3 +238,30 @@ def test_confronting_without_charges_or_negated_accuses_nobody(
 ) -> None:
     found = named_events(text, "2008-08-01")
     assert not any(g == "ACCUSE" and m == "asserted" for _s, g, _t, m in found), found
+
+
+# -- "X drove Y from their strongholds": an expulsion, as "drove Y out of" --------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Tribal lashkars drove TTP fighters from their hilltop bases in Bajaur.", "tribes",
+         "Tehrik"),
+        ("The army pushed TTP militants from Swat in 2009.", "Pakistan", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_driven_from_a_place_is_expelled(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2009-06-01")
+    assert any(source.lower() in s.lower() and g == "COERCE" and target in t
+               and m == "asserted" for s, g, t, m in found), found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army may have pushed TTP militants from Swat.",
+        "The army did not drive TTP militants from Swat.",
+    ],
+)
+def test_driven_from_a_place_hedged_or_negated_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2009-06-01")
+    assert not asserted_between(found, "Pakistan", "Tehrik"), found

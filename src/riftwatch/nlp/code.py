@@ -1225,8 +1225,9 @@ class SentenceCoder:
             # "turned them down", "turned Y down": the party asking is refused (recall12)
             entry = {"type": "REJECT", "mode": "assist", "preps": []}
             why = [f"trigger verb '{verb.text}' with its refusing particle -> REJECT (assist)"]
-        elif entry.get("out_expels") and any(
-            c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children
+        elif entry.get("out_expels") and (
+            any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+            or written.driven_from_places(self, verb)
         ):
             # "drove X out of Y": an expulsion of X by the subject ("moved X out of the guest
             # houses" may be a precaution: only verbs of force expel)

@@ -220,6 +220,22 @@ def coordinated_modifiers(coder: Any, head: Any, acts: list[Any]) -> list[Any]:
     return acts
 
 
+def driven_from_places(coder: Any, verb: Any) -> bool:
+    """'X drove Y's fighters from their strongholds', 'pushed Y from Swat': a verb of force
+    (``out_expels``) with a party as object and a "from" phrase naming no party (a place or
+    a noun such as "strongholds", "villages") expels, as "drove Y out of" does (written
+    round 12). A "from" naming a party ("drove Y away from Z") stays the away frame."""
+    if any(c.lower_ == "away" for c in verb.children):
+        return False
+    if not any(c.dep_ in _OBJECTS and coder.actors(c) for c in verb.children):
+        return False
+    froms = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    # the head word only: "from their strongholds" names a place of Y, not a party
+    heads = [coder.actor_of.get(o.i) for o in froms]
+    return bool(froms) and all(a is None or a.type == "place" for a in heads)
+
+
 def handover_to_preps(verb: Any) -> list[Any]:
     """The "to" phrases that name the receiver of a handing-over verb, wherever the parser
     hangs them: on the verb, on its particle "over" ("hand X over to Y", round 9), on the
