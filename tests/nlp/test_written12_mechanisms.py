@@ -265,3 +265,32 @@ def test_driven_from_a_place_is_expelled(text: str, source: str, target: str) ->
 def test_driven_from_a_place_hedged_or_negated_is_not_asserted(text: str) -> None:
     found = named_events(text, "2009-06-01")
     assert not asserted_between(found, "Pakistan", "Tehrik"), found
+
+
+# -- "X cut ties with Y, which approved the move": Y supports the act's author ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nusra Front cut its ties with Al Qaeda, which approved the decision.",
+        "Jolani said his group had cut its ties with Al Qaeda, which had given its blessing "
+        "to the move.",
+    ],
+)
+def test_a_relative_clause_approving_the_main_act_supports_its_author(text: str) -> None:
+    found = named_events(text, "2016-08-01")  # the group is Nusra or, by then, its new name
+    assert has(found, "Al Qaeda", "SUPPORT", "Nusra") or has(
+        found, "Al Qaeda", "SUPPORT", "Fateh"
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nusra Front cut its ties with Al Qaeda, which may have approved the decision.",
+        "The Nusra Front cut its ties with Al Qaeda, which never approved the decision.",
+        "The Nusra Front cut its ties with Al Qaeda, which condemned the move.",
+    ],
+)
+def test_an_approval_hedged_negated_or_refused_supports_nobody(text: str) -> None:
+    found = named_events(text, "2016-08-01")
+    assert not any(g == "SUPPORT" and m == "asserted" for _s, g, _t, m in found), found

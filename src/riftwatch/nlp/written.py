@@ -3466,3 +3466,47 @@ def tolerance_idioms(coder: Any) -> None:
             why = [f"'{verb.text} ... {objs[0].text}': an idiom of tolerating -> CONCEDE",
                    f"source: {how}", "target: the party after the idiom"]  # fmt: skip
             coder._emit(sources, parties, "CONCEDE", "access", verb, why)  # noqa: SLF001
+
+
+def approved_main_act(coder: Any) -> None:
+    """'X cut its ties with Y, which had given its blessing to the move', 'X split from Y,
+    which approved the decision': a relative clause on a party that approves an act named by
+    a bare definite noun (cues.yaml ``approval_verbs``, ``approval_nouns``, ``act_nouns``)
+    approves the act of the main clause, so the party supports its author, the main clause's
+    subject (SUPPORT; written round 12). An act noun with an owner ("Y's move") is the
+    ordinary rules'. Modality is read afterwards on the approving verb ("which may have
+    approved the move" is not asserted)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        objs = [c for c in verb.children if c.dep_ in _OBJECTS]
+        if lemma in lex.approval_verbs:
+            acts = objs
+        elif lemma == "give" and any(o.lemma_.lower() in lex.approval_nouns for o in objs):
+            acts = [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        else:
+            continue
+        acts = [a for a in acts if a.lemma_.lower() in lex.act_nouns
+                and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                        for d in a.children)
+                and not any(d.dep_ in ("poss", "compound", "nmod")
+                            for d in a.children)]  # fmt: skip
+        if not acts:
+            continue
+        sources = coder.actors(verb.head)
+        main = verb.head
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head
+        if main.pos_ not in ("VERB", "AUX"):
+            continue
+        authors = [a for c in main.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+        own = {s.key() for s in sources}
+        authors = [a for a in authors if a.key() not in own]
+        if sources and authors:
+            coder._emit(sources, authors, "SUPPORT", None, verb,  # noqa: SLF001
+                        [f"'{verb.text}' the main clause's act: SUPPORT of its author",
+                         "source: the party of the relative clause",
+                         "target: the main clause's subject"])  # fmt: skip
