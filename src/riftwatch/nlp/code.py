@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v56``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v57``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v56"
+NAME = "code.rules.v57"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1028,6 +1028,7 @@ class SentenceCoder:
         mechanisms.defections_to(self)  # "X's commanders defected to Y": they join Y
         mechanisms.state_hosts(self)  # "X hosted Y's prime minister": a visit
         written.coordinated_present_verbs(self)  # "X funds and trains Y" (parsed as nouns)
+        written.approved_main_act(self)  # "X cut ties with Y, which blessed the move"
         written.participle_predicates(self)  # "X hosted Y leaders" (parsed as a noun phrase)
         written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
@@ -1212,6 +1213,13 @@ class SentenceCoder:
                 return
             if entry.get("claim"):
                 return  # "claimed responsibility": coded from the attack noun, if any
+        with_nouns = entry.get("needs_with_noun")
+        if with_nouns and not any(
+            o.lemma_.lower() in with_nouns or o.lower_ in with_nouns
+            for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"
+        ):  # fmt: skip
+            return  # "confronted X with evidence that ...": only with charges (round 12)
         if entry.get("object_is_thing") and any(
             c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.lex.message_nouns
             for c in verb.children
@@ -1238,8 +1246,9 @@ class SentenceCoder:
             # "turned them down", "turned Y down": the party asking is refused (recall12)
             entry = {"type": "REJECT", "mode": "assist", "preps": []}
             why = [f"trigger verb '{verb.text}' with its refusing particle -> REJECT (assist)"]
-        elif entry.get("out_expels") and any(
-            c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children
+        elif entry.get("out_expels") and (
+            any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+            or written.driven_from_places(self, verb)
         ):
             # "drove X out of Y": an expulsion of X by the subject ("moved X out of the guest
             # houses" may be a precaution: only verbs of force expel)

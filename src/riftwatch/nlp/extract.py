@@ -58,8 +58,8 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v30",
-    "code.rules.v56",
-    "modality.rules.v23",
+    "code.rules.v57",
+    "modality.rules.v24",
     ATTRIBUTION_NAME,
     "context.rules.v12",
     "headline.rules.v14",
@@ -79,6 +79,14 @@ _TWO_GROUPS = re.compile(
     r"\b(?:the\s+(two)|(both))\s+(groups|organi[sz]ations|factions|sides|movements|militias|"
     r"outfits|networks)\b",
     re.IGNORECASE,
+)
+# "the two remained intertwined", "the two later fell out": a bare "the two" before a verb
+# stands for the two groups named last as well, its number word for the one named first and
+# its article for the other (written round 12)
+_TWO_BARE = re.compile(
+    r"\b(the)\s+(two)\b(?=\s+(?:[a-z]+ed|have|has|had|are|were|remain|remains|continue|"
+    r"continues|still|never|later|soon|would|will|did|do|does|fell|split|met|fought|broke|grew|"
+    r"became|held|began|share|shared|maintain|maintained|kept|keep|can|could|may|might)\b)"
 )
 TWO_OF = "one of the two named last"
 _SUBJECT_PREFIX = re.compile(
@@ -471,9 +479,10 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for start, end, person in _persons_people(text, found, state, lex.follower_nouns, free):
         found.append((start, end, person))  # "his fighters": the group of the person named last
         taken.append((start, end))
-    for m in _TWO_GROUPS.finditer(text):
+    twos = [(m, 1 if m.group(1) else 2, 3) for m in _TWO_GROUPS.finditer(text)]
+    twos += [(m, 2, 1) for m in _TWO_BARE.finditer(text)]  # "the two remained ..."
+    for m, number, noun in twos:
         # "the two groups", "both sides": the two groups named last, together (mmp7)
-        number = 1 if m.group(1) else 2
         if not free(m.start(), m.end()):
             continue
         before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()]
@@ -488,7 +497,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         later, earlier = pair
         for (s, e), ante, other in (
             (m.span(number), earlier, later),
-            (m.span(3), later, earlier),
+            (m.span(noun), later, earlier),
         ):
             found.append(
                 (

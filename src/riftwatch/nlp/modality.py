@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v23"
+NAME = "modality.rules.v24"
 ATTRIBUTION_NAME = "attribution.rules.v5"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -143,6 +143,20 @@ def modality_of(
         and trigger.pos_ in ("NOUN", "PROPN")
     ):
         return own
+    # "X tried to hijack Y's frigate", "attempted to storm Y's post": an attack or seizure
+    # attempted was made (it failed, or did not finish), so it is asserted with the modality
+    # of the attempt ("may have tried to", "did not try to"); an attempt at anything else
+    # ("tried to broker talks") stays only intended (cues.yaml attempt_verbs; round 12)
+    if (
+        event_type in ("ASSAULT", "COERCE")
+        and own is None
+        and trigger.pos_ == "VERB"
+        and trigger.dep_ == "xcomp"
+        and trigger.head.lemma_.lower() in lex.attempt_verbs
+        and trigger.head.pos_ == "VERB"
+    ):
+        head = trigger.head
+        return _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
     # the complement of a refusal did not happen: "refused to shelter X" codes the
     # refusal (REJECT, asserted) and the sheltering as negated
     for below, tok in zip(path, path[1:], strict=False):

@@ -220,6 +220,22 @@ def coordinated_modifiers(coder: Any, head: Any, acts: list[Any]) -> list[Any]:
     return acts
 
 
+def driven_from_places(coder: Any, verb: Any) -> bool:
+    """'X drove Y's fighters from their strongholds', 'pushed Y from Swat': a verb of force
+    (``out_expels``) with a party as object and a "from" phrase naming no party (a place or
+    a noun such as "strongholds", "villages") expels, as "drove Y out of" does (written
+    round 12). A "from" naming a party ("drove Y away from Z") stays the away frame."""
+    if any(c.lower_ == "away" for c in verb.children):
+        return False
+    if not any(c.dep_ in _OBJECTS and coder.actors(c) for c in verb.children):
+        return False
+    froms = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    # the head word only: "from their strongholds" names a place of Y, not a party
+    heads = [coder.actor_of.get(o.i) for o in froms]
+    return bool(froms) and all(a is None or a.type == "place" for a in heads)
+
+
 def handover_to_preps(verb: Any) -> list[Any]:
     """The "to" phrases that name the receiver of a handing-over verb, wherever the parser
     hangs them: on the verb, on its particle "over" ("hand X over to Y", round 9), on the
@@ -235,10 +251,31 @@ def handover_to_preps(verb: Any) -> list[Any]:
     return out
 
 
+def _handover_receivers(coder: Any, verb: Any) -> list[Any]:
+    """The parties named after "to" of a handing-over verb ("surrendered X to Y": Y)."""
+    return [a for p in handover_to_preps(verb) for pobj in p.children if pobj.dep_ == "pobj"
+            for a in coder.actors(pobj)]  # fmt: skip
+
+
 def handover_recipient(coder: Any) -> None:
     """'X handed three fighters over to Y', 'X extradited a commander to Y': besides the
     capture of the people handed over (the lexicon's COERCE), the giver cooperates with the
-    receiver (COOPERATE, mode handover), the receiver being the object of "to"."""
+    receiver (COOPERATE, mode handover), the receiver being the object of "to".
+
+    A yielding verb of the handover list ("surrender") with people of another party as its
+    direct object and a receiver after "to" hands those people over ("X surrendered three
+    of Y's couriers to Z"): the lexicon's RETREAT (X yielding to Y) becomes the capture of
+    the people handed over (COERCE, arrest), as "handed over" is (written round 12)."""
+    for event in coder.events:
+        verb = event.trigger
+        if (
+            event.event_type == "RETREAT"
+            and verb.lemma_.lower() in coder.lex.handover_verbs
+            and any(c.dep_ in _OBJECTS and event.target in coder.actors(c) for c in verb.children)
+            and _handover_receivers(coder, verb)
+        ):
+            event.event_type, event.mode = "COERCE", "arrest"
+            event.why.append(f"'{verb.text}' people of another party to a third: a handover")
     for event in list(coder.events):
         verb = event.trigger
         if event.event_type != "COERCE" or verb.lemma_.lower() not in coder.lex.handover_verbs:
@@ -282,6 +319,10 @@ def refused_hostile_act(coder: Any, comp: Any, inner: dict[str, Any]) -> list[An
     "refused to shelter X" rejects X)."""
     from riftwatch.nlp.lexicon import CONFLICTUAL
 
+    if comp.lemma_.lower() in coder.lex.handover_verbs and any(
+        c.dep_ in _OBJECTS for c in comp.children
+    ):  # "refused to surrender X to Y": Y is rejected, never X (written round 12)
+        return _handover_receivers(coder, comp)
     if inner.get("type") not in CONFLICTUAL or inner.get("type") == "REJECT":
         return None
     preps = handover_to_preps(comp)
@@ -718,6 +759,8 @@ def coordinated_present_verbs(coder: Any) -> None:
         if not any(v.pos_ in ("NOUN", "PROPN") for v, _e in run):
             continue  # the parser read the verbs: the ordinary rules coded them
         source, gap = _name_before(coder, doc, run[0][0].i)
+        if source is None:  # "X sits on Y's council and funds Z" (written round 12)
+            source, gap = _subject_of_first_predicate(coder, doc, run[0][0].i)
         targets = _names_after(coder, doc, j)
         if source is None or not targets:
             continue
@@ -794,6 +837,26 @@ def _third_person_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
         return None
     stems = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
     return _plain_verb_entry(lex, stems)
+
+
+def _subject_of_first_predicate(coder: Any, doc: Any, i: int) -> tuple[Any, list[Any]]:
+    """'The ISI sits on the Quetta shura and funds Taliban units': a misread verb run after
+    "and" that closes the object of a present-tense verb is that verb's second predicate,
+    so its subject is the verb's subject (one actor). Returns the actor and the tokens that
+    would negate or hedge the first predicate ("does not sit ... and funds": nothing);
+    (None, []) when "and" does not stand right before the run or no such verb is found."""
+    if i < 1 or doc[i - 1].lower_ != "and":
+        return None, []
+    verb = doc[i - 1].head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.tag_ != "VBZ" or verb.i >= i:
+        return None, []
+    subjects = [a for c in verb.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+    if len(subjects) != 1:
+        return None, []
+    gap = [c for c in verb.children if c.dep_ in ("neg", "aux", "advmod")]
+    return subjects[0], gap
 
 
 def _name_before(coder: Any, doc: Any, i: int) -> tuple[Any, list[Any]]:
@@ -3403,3 +3466,47 @@ def tolerance_idioms(coder: Any) -> None:
             why = [f"'{verb.text} ... {objs[0].text}': an idiom of tolerating -> CONCEDE",
                    f"source: {how}", "target: the party after the idiom"]  # fmt: skip
             coder._emit(sources, parties, "CONCEDE", "access", verb, why)  # noqa: SLF001
+
+
+def approved_main_act(coder: Any) -> None:
+    """'X cut its ties with Y, which had given its blessing to the move', 'X split from Y,
+    which approved the decision': a relative clause on a party that approves an act named by
+    a bare definite noun (cues.yaml ``approval_verbs``, ``approval_nouns``, ``act_nouns``)
+    approves the act of the main clause, so the party supports its author, the main clause's
+    subject (SUPPORT; written round 12). An act noun with an owner ("Y's move") is the
+    ordinary rules'. Modality is read afterwards on the approving verb ("which may have
+    approved the move" is not asserted)."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        objs = [c for c in verb.children if c.dep_ in _OBJECTS]
+        if lemma in lex.approval_verbs:
+            acts = objs
+        elif lemma == "give" and any(o.lemma_.lower() in lex.approval_nouns for o in objs):
+            acts = [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        else:
+            continue
+        acts = [a for a in acts if a.lemma_.lower() in lex.act_nouns
+                and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                        for d in a.children)
+                and not any(d.dep_ in ("poss", "compound", "nmod")
+                            for d in a.children)]  # fmt: skip
+        if not acts:
+            continue
+        sources = coder.actors(verb.head)
+        main = verb.head
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head
+        if main.pos_ not in ("VERB", "AUX"):
+            continue
+        authors = [a for c in main.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+        own = {s.key() for s in sources}
+        authors = [a for a in authors if a.key() not in own]
+        if sources and authors:
+            coder._emit(sources, authors, "SUPPORT", None, verb,  # noqa: SLF001
+                        [f"'{verb.text}' the main clause's act: SUPPORT of its author",
+                         "source: the party of the relative clause",
+                         "target: the main clause's subject"])  # fmt: skip

@@ -226,6 +226,10 @@ class Lexicon:
     capacity_nouns: frozenset[str] = frozenset()  # written.capacity_of (round 4)
     setting_preps: frozenset[str] = frozenset()  # written.setting_of_phrase, mechanisms (round 6)
     stative_copulas: frozenset[str] = frozenset()  # written.stative_copula (round 6)
+    attempt_verbs: frozenset[str] = frozenset()  # modality: "tried to storm X" (round 12)
+    approval_verbs: frozenset[str] = frozenset()  # written.approved_main_act (round 12)
+    approval_nouns: frozenset[str] = frozenset()  # written.approved_main_act
+    act_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     custody_verbs: frozenset[str] = frozenset()  # mechanisms.custody_phrases (hyphen21)
     seat_officials: frozenset[str] = frozenset()  # extract._seat_officials (hyphen21)
     premises_closing_verbs: frozenset[str] = frozenset()  # mechanisms.closed_premises
@@ -602,6 +606,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         capacity_nouns=_set(cues, "capacity_nouns", "cues.yaml"),
         setting_preps=_set(cues, "setting_preps", "cues.yaml"),
         stative_copulas=_set(cues, "stative_copulas", "cues.yaml"),
+        attempt_verbs=_set(cues, "attempt_verbs", "cues.yaml"),
+        approval_verbs=_set(cues, "approval_verbs", "cues.yaml"),
+        approval_nouns=_set(cues, "approval_nouns", "cues.yaml"),
+        act_nouns=_set(cues, "act_nouns", "cues.yaml"),
         custody_verbs=_set(cues, "custody_verbs", "cues.yaml"),
         seat_officials=_set(cues, "seat_officials", "cues.yaml"),
         premises_closing_verbs=_set(cues, "premises_closing_verbs", "cues.yaml"),
