@@ -877,6 +877,28 @@ class Resolver:
             return list(hits)
         return [a for a in hits if self.kb.entities[a.entity_id].type not in _NO_SINGLE_FOLD]
 
+    def may_match_exactly(self, mention: str) -> bool:
+        """False when no resolution of ``mention`` can be an exact or spelled-out match (its
+        name, without a leading article, is no alias, spells out no known initials and lacks
+        no known foreign article): a cheap test before :meth:`resolve` for callers that only
+        accept those matches (``nlp/completions.py``).
+
+        >>> r = Resolver()
+        >>> r.may_match_exactly("the Haqqani Network"), r.may_match_exactly("Haqani Netwrk")
+        (True, False)
+        """
+        words = _TRIM_RE.sub("", mention.strip()).split()
+        while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        surface = " ".join(words)
+        if not surface:
+            return False
+        return bool(
+            self._direct(surface)
+            or self._spelled_out(surface)
+            or self._with_foreign_article(surface)
+        )
+
     def _direct(self, surface: str) -> list[Alias]:
         hits = list(self.cased.get(compact(surface), ()))
         hits += self.exact.get(norm(surface), ())

@@ -129,11 +129,13 @@ def find(
     named: list[Any],
     resolve: Callable[[str], Any],
     exact: Any = None,
+    possible: Callable[[str], bool] | None = None,
 ) -> list[Span]:
     """The completed names of ``text``: (start, end, actor) for runs of capitalised words
     that, with a group of ``named`` (the document's groups so far, oldest first) or one
     found in the sentence, are a knowledge-base group's name. ``resolve(name)`` gives a
-    resolution (``actor``, ``reason``)."""
+    resolution (``actor``, ``reason``); ``possible(name)``, when given, says whether an exact
+    or spelled-out match is possible at all (a cheap test that spares the resolution)."""
     from riftwatch.nlp.code import Actor
 
     if not text or text.isupper():
@@ -180,6 +182,8 @@ def find(
             tries += [(start, nxt[1], c, nxt[2]) for c in _candidates(run, nxt[2], True)]
         tries += [(start, end, c, g) for g in groups for c in _candidates(run, g, False)]
         for s, e, cand, group in tries:
+            if possible is not None and not possible(cand):
+                continue  # no exact or spelled-out name: resolving it could not be accepted
             res = resolve(cand)
             hit = getattr(res, "actor", None)
             if (

@@ -437,6 +437,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for start, end, actor in completions.find(
         text, found, [a for a in state.groups if a.type in GROUPISH],
         lambda w: resolver.resolve(w, date, text), getattr(resolver, "exact", None),
+        getattr(resolver, "may_match_exactly", None),
     ):  # fmt: skip
         found = [f for f in found if f[1] <= start or f[0] >= end]
         found.append((start, end, actor))
