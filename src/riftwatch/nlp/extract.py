@@ -387,17 +387,17 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         start = _after_member_noun(text, start, end)  # "Fighters of the X Front": the front
         surface = text[start:end]
+        cut = not free(start, end) and _truncated_name_opens(found, start, end, cue, surface)
         if not free(start, end) and (
             _leading_group_name(surface)
             or _demonym_opens(found, start, end)
             or _place_inside(found, start, end)
             or _name_inside(found, start, end, cue, surface)
-            or _truncated_name_opens(found, start, end, cue, surface)
+            or cut
         ):
             # "Jabhat Ahl al-Tawhid": a known name inside it ("al-Tawhid") is not the group
             overlap = [f for f in found if f[0] < end and f[1] > start]
             leading = _leading_group_name(surface)
-            cut = _truncated_name_opens(found, start, end, cue, surface)
             if all(
                 (start < f[0] or _demonym_actor(f[2]) or cut) and (f[1] <= end or leading)
                 for f in overlap
@@ -1499,13 +1499,18 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     attribution = attribution_of(sdoc, lex)
     speaker = None
     earlier = document.speaker_before(sent.index) if document is not None else None
+    # "The detainee said ... He stated that ...": the speaker named before, with this
+    # sentence's own channel
+    rebound = None
+    if earlier is not None:
+        rebound = {k: v for k, v in earlier.items() if k not in ("channel", "skeptical")}
+        if attribution.channel:
+            rebound["channel"] = attribution.channel
     if attribution.pronoun and attribution.speaker is None and earlier is None:
         attribution.verb = None  # "He stated that ..." with nobody named before: the reporter's
     if attribution.speaker_tokens is not None and not attribution.pronoun:
         attribution.speaker_tokens = _whole_mentions(attribution.speaker_tokens, actor_of)
-        said = attribution.speaker_tokens
-        original = sdoc.user_data.get("text") or sdoc.text  # a repaired parse: the real words
-        attribution.speaker = original[said.start_char : said.end_char].strip(" ,.")
+        attribution.speaker = _real_words(attribution.speaker_tokens).strip(" ,.")
     if attribution.speaker:
         speaker = {"name": attribution.speaker, "id": None}  # CONTRACT: {"id", "name"}
         ids = [actor_of[t.i] for t in (attribution.speaker_tokens or []) if t.i in actor_of]
@@ -1516,12 +1521,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             speaker["channel"] = attribution.channel
         if attribution.skeptical:
             speaker["skeptical"] = attribution.skeptical
-    if attribution.pronoun and earlier is not None:
-        # "The detainee said ... He stated that ...": the speaker named before (its channel
-        # and skepticism are this sentence's own)
-        speaker = {k: v for k, v in earlier.items() if k not in ("channel", "skeptical")}
-        if attribution.channel:
-            speaker["channel"] = attribution.channel
+    if attribution.pronoun and rebound is not None:
+        speaker = dict(rebound)  # and this sentence's skepticism
         if attribution.skeptical:
             speaker["skeptical"] = attribution.skeptical
     elif speaker is not None and document is not None and not attribution.pronoun:
@@ -1578,11 +1579,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             or (speaker if attribution.covers(event.trigger) else None)
             or _reported(event, lex)
         )
-        if said_by and earlier and str(said_by.get("name", "")).lower() in _PERSONAL:
-            # "He denied that ...": the speaker named before (the channel is this sentence's)
-            said_by = {k: v for k, v in earlier.items() if k not in ("channel", "skeptical")}
-            if attribution.channel:
-                said_by["channel"] = attribution.channel
+        if said_by and rebound and str(said_by.get("name", "")).lower() in _PERSONAL:
+            said_by = dict(rebound)  # "He denied that ...": the speaker named before
         event.strength = learned.strength(event, _confidence(event, attribution))
         confidence = lexmod.calibrated(event.strength)
         coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, said_by,
@@ -1753,9 +1751,7 @@ def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
     if subject is None:
         return None
     span = _whole_mentions(subject.doc[subject.left_edge.i : subject.i + 1], actor_of)
-    original = subject.doc.user_data.get("text")
-    name = original[span.start_char : span.end_char] if original else span.text
-    out: dict[str, Any] = {"name": name.strip(" ,."), "id": None}
+    out: dict[str, Any] = {"name": _real_words(span).strip(" ,."), "id": None}
     actor = next((actor_of[t.i] for t in span if t.i in actor_of), None)
     if actor is not None:
         out["id"] = actor.org_id or actor.id
@@ -1768,6 +1764,13 @@ def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
     else:
         event.why.append(f"denied by {out['name']} ('{cue.text}')")
     return out
+
+
+def _real_words(span: Any) -> str:
+    """The text of ``span`` as the document writes it: a repaired parse (headline.py) keeps
+    the real text, at the same offsets, in ``user_data["text"]``."""
+    original = span.doc.user_data.get("text")
+    return original[span.start_char : span.end_char] if original else span.text
 
 
 def _whole_mentions(span: Any, actor_of: dict[int, Actor]) -> Any:
