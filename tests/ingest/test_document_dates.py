@@ -317,3 +317,33 @@ def test_an_html_title_that_ends_with_a_date_dates_the_page(store, tmp_path: Pat
         "metadata:html-hint",
     )
     assert docs["mention.html"]["published"] is None
+
+
+def test_the_page_title_dates_a_page_whose_heading_is_shown_as_its_title(
+    store, tmp_path: Path
+) -> None:
+    """A page whose heading (shown as its title) has no date, under a <title> closed by one
+    ("Communique of the Valley Front, April 2007" above "<h1>Communique of the Valley
+    Front</h1>"), is dated by the <title>; a <title> without a date dates nothing."""
+    (tmp_path / "communique.html").write_text(
+        "<html><head><title>Communique of the Valley Front, April 2007</title></head><body>"
+        "<h1>Communique of the Valley Front</h1>"
+        "<p>The Valley Front accuses the River Brigades of seizing its weapons.</p>"
+        "<p>We call on the elders to restrain their followers.</p></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "undated.html").write_text(
+        "<html><head><title>Communique of the Valley Front</title></head><body>"
+        "<h1>Second communique of the Valley Front</h1>"
+        "<p>The Valley Front accuses the River Brigades of seizing its weapons.</p>"
+        "<p>We have not pledged allegiance to anyone.</p></body></html>",
+        encoding="utf-8",
+    )
+    api.ingest([tmp_path], db=store)
+    docs = _by_name(store)
+    assert (docs["communique.html"]["published"], docs["communique.html"]["date_origin"]) == (
+        "2007-04",
+        "metadata:html-hint",
+    )
+    assert docs["undated.html"]["published"] is None
+

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v57``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v58``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v57"
+NAME = "code.rules.v58"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -2254,6 +2254,9 @@ class SentenceCoder:
         # in exchange for X: the reverse of the governing exchange
         if self._in_return_for(noun):
             gov = [e for e in self.events if e.trigger.i < noun.i]
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb.lemma_.lower() in self.lex.offer_verbs:
+                return  # "offered cash to Y in exchange for protection": asked for, not given
             if gov:
                 owners, partners = [gov[-1].target], [gov[-1].source]
                 why.append("'in return for': the reverse of the exchange")
@@ -2477,8 +2480,11 @@ class SentenceCoder:
                 if (
                     parent.pos_ in ("VERB", "AUX")
                     and node.dep_ == "prep"
-                    and node.lower_ in self.lex.background_preps
-                    and not mechanisms.names_own_party(self, noun)
+                    and (
+                        node.lower_ in self.lex.cause_preps
+                        or node.lower_ in self.lex.background_preps
+                        and not mechanisms.names_own_party(self, noun)
+                    )
                 ):
                     return [], ""  # "upgraded ties after a long break": background (peers4)
                 if parent.pos_ in ("VERB", "AUX", "ADJ") and node.dep_ in ("pobj", "prep"):
@@ -2523,6 +2529,8 @@ class SentenceCoder:
             if child.dep_ == "prep" and child.lower_ in ("among", "in", "within", "inside"):
                 if child.head.pos_ not in ("VERB", "AUX", "ADJ"):
                     continue
+                if child.i in self.actor_of:
+                    continue  # "drive al-Qaeda in Iraq out": the name's own "in", no place
                 for pobj in child.children:
                     acts = [a for a in self.actors(pobj) if a.type not in ("country", "place")]
                     if acts:

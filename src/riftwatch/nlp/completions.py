@@ -37,6 +37,7 @@ _WORD = r"[A-Z][\w'’\-]*"
 _RUN = re.compile(rf"(?<![\w'’\-]){_WORD}(?: {_WORD}){{0,3}}")
 _CONNECTOR = re.compile(r"\s(?:for|of)\s", re.IGNORECASE)
 _ACCEPT = ("exact", "spelled")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # initials written in the text itself
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|into|across|around|throughout|inside|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -191,8 +192,13 @@ def find(
                 or hit.type not in _GROUPISH
                 or hit.id == group.key()
                 or not str(getattr(res, "reason", "")).startswith(_ACCEPT)
+                or (
+                    str(getattr(res, "reason", "")).startswith("spelled")
+                    and not _ACRONYM.search(text[s:e])
+                )
             ):
-                continue
+                continue  # full words whose initials spell a known abbreviation by chance
+                # ("Islamic State of Iraq" + "Source": I-S-I-S) name nothing
             org = getattr(res, "organization", None) or hit
             out.append((s, e, Actor(
                 id=hit.id, name=hit.name, mention=text[s:e], type=hit.type, org_id=org.id,

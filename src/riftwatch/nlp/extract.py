@@ -57,8 +57,8 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v30",
-    "code.rules.v57",
+    "actors.open.v31",
+    "code.rules.v58",
     "modality.rules.v24",
     ATTRIBUTION_NAME,
     "context.rules.v12",
@@ -227,15 +227,56 @@ class DocumentState:
         for start, end, actor in sorted(actors, key=lambda x: x[0]):
             if actor.type not in GROUPISH and not (actor.type == "person" and actor.org_id):
                 return  # another actor opens the sentence
-            opening = _SUBJECT_PREFIX.fullmatch(text[:start]) and not _NOT_SUBJECT.search(
-                text[:start]
-            )
+            opening = (
+                _SUBJECT_PREFIX.fullmatch(text[:start]) and not _NOT_SUBJECT.search(text[:start])
+            ) or _members_of(text[:start])
             if opening and (actor.type in GROUPISH or _persons_group(text, end, group_nouns)):
                 self.subjects.append(actor)
             return
 
 
+_MEMBER_SUBJECT = re.compile(
+    r"\s*(?:(?:an?|the|one|two|three|some|several|senior|top|local)\s+)?(?:[a-z-]+\s+)?"
+    r"([a-z]+)\s+(?:of|for|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _members_of(before: str) -> bool:
+    """Whether ``before`` is a member noun phrase that makes the group after it the sentence's
+    subject ("A spokesman for the X said ...": a later "it" is X).
+
+    >>> _members_of("A spokesman for the "), _members_of("Senior commanders of ")
+    (True, True)
+    >>> _members_of("Talks with the "), _members_of("Attacks by ")
+    (False, False)
+    """
+    from riftwatch.actors.agents import load_agents
+
+    m = _MEMBER_SUBJECT.fullmatch(before)
+    return bool(m) and m.group(1).lower() in load_agents().members
+
+
 _POSSESSED_NOUN = re.compile(r"['\u2019]s\s+([a-z-]+)(?:\s+([a-z]+))?\b")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether offset ``at`` of a sentence is inside a quotation: after an opening mark not
+    yet closed, or, in a sentence that opens inside a quotation begun earlier, before its
+    closing mark.
+
+    >>> _quoted('"They killed our sons.', 1), _quoted('They left, he said.', 0)
+    (True, False)
+    >>> _quoted('We will fight them," he said.', 14), _quoted('"We won," he said of them.', 23)
+    (True, False)
+    """
+    before, after = text[:at], text[at:]
+    straight = before.count('"')
+    if straight % 2 or before.count("\u201c") > before.count("\u201d"):
+        return True
+    if straight or "\u201c" in before:
+        return False
+    return after.count('"') % 2 == 1 or after.count("\u201d") > after.count("\u201c")
 
 
 def _persons_group(text: str, end: int, group_nouns: frozenset[str]) -> bool:
@@ -445,6 +486,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for m in _COREF.finditer(text):
         if not free(m.start(), m.end()):
             continue
+        if m.group(2) and _quoted(text, m.start()):
+            continue  # '"They killed our sons," he said': a speaker's "they" is not his group
         noun = (m.group(1) or "").lower()
         kind = "shura" if noun in ("shura", "council") else "group"
         before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()
@@ -950,7 +993,24 @@ def _name_continuations(
     with an article and a capitalised word names a longer name; when that longer name
     resolves to another actor, the longer one is the mention (longest name wins)."""
     out = []
+    words = text.split()
+    titled = sum(w[:1].isupper() for w in words) > 0.6 * len(words)  # a title-case headline
     for start, end, actor in found:
+        surname = _SURNAME_AFTER.match(text, end)
+        if actor.type == "person" and surname and not titled:
+            # "Sheikh Omar Tiekoro" is not the "Sheik Omar" of the knowledge base: a person's
+            # name the text runs on with a further name word is another person's, unless the
+            # longer name is the same person's
+            longer = text[start : surname.end()]
+            res = resolver.resolve(longer, date, text)
+            other = _actor_from(res, longer) if not res.unresolved else None
+            if other is not None and other.type in GROUPISH:
+                # "Jalaluddin Haqqani Network": the person's name opens a group's name
+                out.append((start, surname.end(), Actor(
+                    **{**other.__dict__, "how": f"longer name '{longer}'"})))  # fmt: skip
+                continue
+            if other is None or other.key() != actor.key():
+                continue
         before = _CONTINUED_FROM.search(text, max(0, start - 40), start)
         if before and actor.type in GROUPISH:
             # "Jaish al-Fatah": the known name closes a longer one; that name or nothing
@@ -984,6 +1044,8 @@ def _name_continuations(
 
 
 _ARTICLE_WORD = re.compile(r" (?:al|el|ad|ar|as|ash|at|az|an)[\-\u2010][A-Z]")
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z][\w'\u2019\-]*\b(?![.,]? (?:said|told|says))")
+"""A capitalised word right after a person's name: the name goes on ("Omar Tiekoro")."""
 """A separate article word after a name: " al-Intifada" (not "-ul-", "-e-" inside a name)."""
 
 
@@ -1515,8 +1577,9 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         speaker = {"name": attribution.speaker, "id": None}  # CONTRACT: {"id", "name"}
         ids = [actor_of[t.i] for t in (attribution.speaker_tokens or []) if t.i in actor_of]
         if ids:
-            speaker["id"] = ids[0].org_id or ids[0].id
-            speaker["organization"] = ids[0].org_name
+            led = _led_group(attribution.speaker_tokens, ids[0], actor_of, lex)
+            speaker["id"] = (led or ids[0]).org_id or (led or ids[0]).id
+            speaker["organization"] = (led or ids[0]).org_name
         if attribution.channel:
             speaker["channel"] = attribution.channel
         if attribution.skeptical:
@@ -1764,6 +1827,29 @@ def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
     else:
         event.why.append(f"denied by {out['name']} ('{cue.text}')")
     return out
+
+
+def _led_group(span: Any, first: Actor, actor_of: dict[int, Actor], lex: Any) -> Actor | None:
+    """The group a speaker who belongs to no known group leads or speaks for, as the speaker's
+    phrase says ("Sheikh X, who leads the Y Council," / "X, the leader of Y,"): a post noun
+    (cues.yaml post_nouns) or a verb of leading (lead, head, command, run) before the group.
+    None when the speaker's group is known or the phrase names no such group."""
+    if first.type != "person" or (first.org_id and first.org_id != first.id):
+        return None
+    seen_post = False
+    for tok in span:
+        if tok.lemma_.lower() in lex.post_nouns or tok.lemma_.lower() in (
+            "lead",
+            "head",
+            "command",
+            "run",
+        ):
+            seen_post = True
+            continue
+        actor = actor_of.get(tok.i)
+        if seen_post and actor is not None and actor.type in GROUPISH:
+            return actor
+    return None
 
 
 def _real_words(span: Any) -> str:

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v22`` and ``attribution.rules.v5``.
+Registered as ``modality.rules.v22`` and ``attribution.rules.v6``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -18,7 +18,7 @@ from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
 NAME = "modality.rules.v24"
-ATTRIBUTION_NAME = "attribution.rules.v5"
+ATTRIBUTION_NAME = "attribution.rules.v6"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "ca", "can", "must"})
@@ -950,6 +950,20 @@ class Attribution:
         return not (own and verb.dep_ == "conj" and trigger.is_ancestor(verb))
 
 
+def _after_dateline(sdoc: Any, span: Any) -> Any:
+    """``span`` without a wire dateline that opens the sentence ("RAMADI, Iraq, Sept. 18,
+    2006 - Tribal sheikhs ... said": the sheikhs speak, not the dateline)."""
+    from riftwatch.nlp.headline import wire_dateline_end
+
+    if span.start != 0:
+        return span
+    cut = wire_dateline_end(sdoc.user_data.get("text") or sdoc.text)  # the real text
+    if cut <= 0:
+        return span
+    first = next((t.i for t in span if t.idx >= cut and not (t.is_punct or t.is_space)), None)
+    return span if first is None else sdoc[first : span.end]
+
+
 def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
     """Who reports the sentence's events, through which channel, with what doubt."""
     lower = sdoc.text.lower()
@@ -988,7 +1002,7 @@ def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
                     and subj.pos_ != "PRON"
                     or (personal and tok.dep_ == "parataxis")
                 ):
-                    span = sdoc[subj.left_edge.i : subj.right_edge.i + 1]
+                    span = _after_dateline(sdoc, sdoc[subj.left_edge.i : subj.right_edge.i + 1])
                     speaker = span.text.strip(" ,.")
                     how = f"subject of '{tok.text}'"
                     verb = tok

@@ -330,6 +330,7 @@ def extract(markup: str, with_metadata: bool = True) -> tuple[str, dict[str, str
     if not text:
         text = _body_text(tree)
         meta["extractor"] = "lxml"
+    page_title = meta.get("title")
     if with_metadata and result is not None:
         # trafilatura's title drops "| Site name" tails; the page's own is the fallback
         meta["title"] = result.title or meta.get("title") or None
@@ -344,10 +345,13 @@ def extract(markup: str, with_metadata: bool = True) -> tuple[str, dict[str, str
         # states the page's date as a dateline would (a date inside it is no statement)
         from riftwatch.dates import find_text_date
 
-        stated = find_text_date(str(meta["title"]))
-        if stated is not None and stated.kind == "dateline":
-            meta["published"] = stated.value
-            meta["date_origin"] = "metadata:html-hint"
+        # (the page's <title> too, when the shown title is a heading without the date)
+        for title in dict.fromkeys(t for t in (meta["title"], page_title) if t):
+            stated = find_text_date(str(title))
+            if stated is not None and stated.kind == "dateline":
+                meta["published"] = stated.value
+                meta["date_origin"] = "metadata:html-hint"
+                break
     return text, meta
 
 

@@ -141,6 +141,7 @@ class Lexicon:
     fleeing_preps: frozenset[str] = frozenset()  # mentions._fleeing_people (peers10)
     side_nouns: frozenset[str] = frozenset()  # mechanisms.coordinated_sides (peers10)
     background_preps: frozenset[str] = frozenset()  # code._nominal_owner (peers4)
+    cause_preps: frozenset[str] = frozenset()  # code._nominal_owner (walk28)
     promise_breaking: frozenset[str] = frozenset()  # mechanisms.broken_promises (peers4)
     dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
     proposal_nouns: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
@@ -512,6 +513,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         fleeing_preps=_set(cues, "fleeing_preps", "cues.yaml"),
         side_nouns=_set(cues, "side_nouns", "cues.yaml"),
         background_preps=_set(cues, "background_preps", "cues.yaml"),
+        cause_preps=_set(cues, "cause_preps", "cues.yaml"),
         promise_breaking=_set(cues, "promise_breaking", "cues.yaml"),
         dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
         proposal_nouns=_set(cues, "proposal_nouns", "cues.yaml"),
