@@ -16,6 +16,8 @@ reading.
   ("Islamic State of Iraq" + "Security": I-S-I-S) name no group.
 - An event noun after "over" is the cause of the clause, not its subject's act ("X broke with
   Y over the killing of its commander").
+- A clause governed by a word of disbelief ("it was wishful thinking to believe that X had
+  turned against Y", "it is premature to conclude that ...") is doubted, never asserted.
 - What is asked "in exchange for" an offer is not given ("offered cash to Y in exchange for
   shelter"); what is paid for is, as before.
 """
@@ -166,3 +168,32 @@ def test_a_known_title_and_given_name_run_on_by_a_surname_is_another_person() ->
 
 def test_a_known_name_alone_is_still_that_person() -> None:
     assert "person:mullah-omar" in _actor_ids("Mullah Omar ordered the Taliban to fight on.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior French official said it was wishful thinking to believe that Ansar Dine had "
+        "turned against AQIM for good.",
+        "It is premature to conclude that Ansar Dine has broken with AQIM.",
+        "Analysts are skeptical that Ansar Dine has broken with AQIM.",
+        "Western diplomats called it naive to think that Ansar Dine had cut its ties with AQIM.",
+    ],
+)
+def test_a_clause_under_disbelief_is_not_asserted(text: str) -> None:
+    coded = events(text)
+    pair = {e for e in coded if e[0] == "Ansar Dine" and "Maghreb" in e[3]}
+    assert pair, coded  # the claim is kept, as doubted evidence
+    assert all(e[4] != "asserted" for e in pair), pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skeptical officials said Ansar Dine had broken with AQIM.",
+        "Ansar Dine broke with AQIM, a step some analysts called premature.",
+        "A lasting truce is unlikely, analysts say, because Ansar Dine has broken with AQIM.",
+    ],
+)
+def test_disbelief_that_governs_no_clause_leaves_it_asserted(text: str) -> None:
+    assert any(e[0] == "Ansar Dine" and e[1] == "REJECT" for e in asserted(text)), events(text)

@@ -59,7 +59,7 @@ STAGES = (
     "parse.spacy-sm.v1",
     "actors.open.v31",
     "code.rules.v58",
-    "modality.rules.v24",
+    "modality.rules.v25",
     ATTRIBUTION_NAME,
     "context.rules.v12",
     "headline.rules.v14",

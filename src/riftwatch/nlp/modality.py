@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v22`` and ``attribution.rules.v6``.
+Registered as ``modality.rules.v25`` and ``attribution.rules.v6``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v24"
+NAME = "modality.rules.v25"
 ATTRIBUTION_NAME = "attribution.rules.v6"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -746,6 +746,26 @@ def _ending_verb(verb: Any, lex: Any) -> bool:
     )
 
 
+_DOUBTED_CLAUSES = frozenset({"ccomp", "xcomp", "acl", "csubj"})  # not a reason (advcl)
+
+
+def _disbelief(tok: Any, prev: Any, lex: Lexicon) -> Any:
+    """The word of disbelief that governs the clause ``prev`` under ``tok``: "it was wishful
+    thinking to believe that X had turned against Y", "it is premature to conclude that ...",
+    "analysts are skeptical that ..." (cues.yaml ``disbelief_words``: the clause is doubted,
+    uncertain). ``tok`` itself or its modifier or predicate adjective; None otherwise."""
+    if prev is None or prev.dep_ not in _DOUBTED_CLAUSES:
+        return None
+    if tok.lemma_.lower() in lex.disbelief_words or tok.lower_ in lex.disbelief_words:
+        return tok
+    return next(
+        (c for c in tok.children
+         if c.dep_ in ("amod", "acomp", "attr", "advmod") and c.i != prev.i
+         and (c.lower_ in lex.disbelief_words or c.lemma_.lower() in lex.disbelief_words)),
+        None,
+    )  # fmt: skip
+
+
 def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                child: Any = None, scope: _Scope | None = None) -> Modality:  # fmt: skip
     """Walk up: the first governing cue decides."""
@@ -779,6 +799,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             # only what governs the acknowledgement counts (round 11)
             prev = tok
             continue
+        disbelief = _disbelief(tok, prev, lex)
+        if disbelief is not None:  # "it is wishful thinking to believe that X split from Y"
+            return Modality("uncertain", disbelief.text, cue_token=disbelief)
         is_speech = lemma in lex.speech and tok.pos_ == "VERB"
         unclaimed = written.negated_claim(tok, lex)  # "neither X nor Y claimed the attack"
         if unclaimed is not None:

@@ -142,6 +142,7 @@ class Lexicon:
     side_nouns: frozenset[str] = frozenset()  # mechanisms.coordinated_sides (peers10)
     background_preps: frozenset[str] = frozenset()  # code._nominal_owner (peers4)
     cause_preps: frozenset[str] = frozenset()  # code._nominal_owner (walk28)
+    disbelief_words: frozenset[str] = frozenset()  # modality._disbelief (walk28)
     promise_breaking: frozenset[str] = frozenset()  # mechanisms.broken_promises (peers4)
     dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
     proposal_nouns: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
@@ -514,6 +515,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         side_nouns=_set(cues, "side_nouns", "cues.yaml"),
         background_preps=_set(cues, "background_preps", "cues.yaml"),
         cause_preps=_set(cues, "cause_preps", "cues.yaml"),
+        disbelief_words=_set(cues, "disbelief_words", "cues.yaml"),
         promise_breaking=_set(cues, "promise_breaking", "cues.yaml"),
         dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
         proposal_nouns=_set(cues, "proposal_nouns", "cues.yaml"),
