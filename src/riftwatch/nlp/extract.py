@@ -58,7 +58,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v30",
-    "code.rules.v57",
+    "code.rules.v58",
     "modality.rules.v24",
     ATTRIBUTION_NAME,
     "context.rules.v12",

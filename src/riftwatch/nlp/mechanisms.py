@@ -5204,7 +5204,103 @@ def _side_of(coder: Any, verb: Any) -> list[Any]:
 def _party_phrase(coder: Any, pobj: Any) -> bool:
     """The "for" phrase names a party: its head is an actor mention, or a noun of a party's
     body (events.yaml ``fought_for_heads``: "the government of Y", "Y's forces")."""
-    return pobj.i in coder.actor_of or pobj.lemma_.lower() in coder.lex.fought_for_heads
+    return _names_party(coder, pobj) or pobj.lemma_.lower() in coder.lex.fought_for_heads
+
+
+def _names_party(coder: Any, tok: Any) -> bool:
+    """``tok`` is an actor mention itself, or the last word of a name whose earlier word
+    carries the actor ("the Amal Movement": the resolver may mark "Amal" alone). pairs21."""
+    if tok.i in coder.actor_of:
+        return True
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i in coder.actor_of for c in tok.children
+    )
+
+
+def _members_of_party(coder: Any, tok: Any) -> bool:
+    """``tok`` is a noun of a group's people (events.yaml ``founder_nouns``: fighters,
+    commanders, members...) owned by a party ("its fighters", "Y's commanders"). pairs21."""
+    return tok.lower_ in coder.lex.founder_nouns and any(
+        c.dep_ == "poss" and c.i in coder.actor_of for c in tok.children
+    )
+
+
+def hosted_with(coder: Any) -> None:
+    """'X sheltered with Y', 'X hid among Y': Y gave X sanctuary (AID, mode sanctuary, from Y
+    to X); 'X trained with Y', 'X trained with Y's fighters': X and Y trained together
+    (COOPERATE, mode training, from X to Y). The verb (events.yaml ``hosted_with_verbs``,
+    with its mode) has no object and its with/among phrase (``host_preps``) names a party
+    itself: "trained with rifles", "stayed with the plan" name none. The verb is the
+    trigger, so its modality decides ("never sheltered with Y": not asserted). pairs21.
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        mode = lex.hosted_with_verbs.get(verb.lemma_.lower())
+        if mode is None or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive and how.startswith("antecedent") and not coder.agent(verb):
+            # "X's network, ..., sheltered with Y": a participle of a verb with no object,
+            # read as a reduced relative, tells of the noun it modifies, which stayed with Y
+            passive = False
+        if passive or not sources:
+            continue
+        keys = {a.key() for a in sources}
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in lex.host_preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or not (
+                    _names_party(coder, pobj) or _members_of_party(coder, pobj)
+                ):
+                    continue
+                hosts = [a for a in coder.actors(pobj)
+                         if a.type != "place" and a.key() not in keys]  # fmt: skip
+                if not hosts:
+                    continue
+                if mode == "sanctuary":
+                    why = [f"'{verb.text} {prep.lower_}' a party -> AID (sanctuary) from it",
+                           f"sheltered: {how}"]  # fmt: skip
+                    coder._emit(hosts, sources, "AID", "sanctuary", verb, why)  # noqa: SLF001
+                else:
+                    why = [f"'{verb.text} {prep.lower_}' a party -> COOPERATE ({mode})",
+                           f"partners: {how}"]  # fmt: skip
+                    coder._emit(sources, hosts, "COOPERATE", mode, verb, why)  # noqa: SLF001
+
+
+def stripped_of_rank(coder: Any) -> None:
+    """'X stripped P of his rank', 'P was stripped of his command by X': P held a rank, command
+    or post under X, and the dismissal ends that tie: a split (REJECT, mode split, from X to
+    P's group; rift.yaml ``presupposes_tie``). The verb is one of events.yaml
+    ``stripping_verbs`` and its "of" phrase a ``rank_nouns`` word ("stripped Y of its
+    weapons" disarms Y and is no split). The verb is the trigger, so its modality decides
+    ("did not strip P of his rank": not asserted). pairs21."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.stripping_verbs:
+            continue
+        ranks = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children
+                 if o.dep_ == "pobj" and o.lower_ in lex.rank_nouns]  # fmt: skip
+        if not ranks:
+            continue
+        subjects, passive, how = coder.subject(verb)
+        if passive:
+            dismissed, dismissers = subjects, coder.agent(verb)
+        else:
+            dismissed = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                         for a in coder.actors(c)]  # fmt: skip
+            dismissers = subjects
+        dismissed = [a for a in dismissed if a.type not in ("country", "place")]
+        keys = {a.key() for a in dismissers}
+        dismissed = [a for a in dismissed if a.key() not in keys]
+        if not dismissed or not dismissers:
+            continue
+        why = [f"'{verb.text} ... of {ranks[0].text}': dismissed from a post, a split",
+               f"dismissed: {how}"]  # fmt: skip
+        coder._emit(dismissers, dismissed, "REJECT", "split", verb, why)  # noqa: SLF001
 
 
 def message_carrier(lex: Any, noun: Any) -> Any:
