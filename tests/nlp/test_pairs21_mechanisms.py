@@ -172,3 +172,43 @@ def test_a_reduced_relative_of_staying_tells_of_its_noun() -> None:
         "its forest camps."
     )
     assert has(found, "Hizbul Islam", "AID", "Shabaab"), found
+
+
+# -- "P led X out of Y", "X took its fighters out of Y's command": a split ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hasan Turki led Hizbul Islam out of Al Shabaab.",
+        "Hasan Turki led Hizbul Islam out of the Islamic Courts Union in 2009.",
+        "Hizbul Islam took its fighters out of the coalition led by Al Shabaab.",
+    ],
+)
+def test_leading_a_group_out_of_another_is_a_split(text: str) -> None:
+    found = named_events(text)
+    assert any("Hizbul Islam" in s and g == "REJECT" and m == "asserted"
+               for s, g, _t, m in found), found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hasan Turki did not lead Hizbul Islam out of Al Shabaab.",
+        "Hizbul Islam threatened to take its fighters out of the coalition led by Al Shabaab.",
+        "Hasan Turki may lead Hizbul Islam out of Al Shabaab next year.",
+    ],
+)
+def test_negated_or_intended_leading_out_is_not_asserted(text: str) -> None:
+    found = named_events(text)
+    assert not any(g == "REJECT" and m == "asserted" for _s, g, _t, m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hasan Turki led his men out of Kismayo.",
+        "Hizbul Islam pulled its troops out of Somalia.",
+    ],
+)
+def test_leading_out_of_a_place_is_no_split(text: str) -> None:
+    found = named_events(text)
+    assert not any(g == "REJECT" for _s, g, _t, _m in found), found

@@ -991,6 +991,7 @@ class SentenceCoder:
         mechanisms.founders_before(self)  # "the men who later formed Y were members of X"
         mechanisms.split_by_founders(self)  # "a faction of Y formed X": X split from Y
         mechanisms.phrasal_leaving(self)  # "X walked out of Y": X split from Y
+        mechanisms.led_out_of(self)  # "P led X out of Y": X split from Y (pairs21)
         mechanisms.fought_for(self)  # "X fought for Y", "for the government of Y" (mmp11)
         mechanisms.hosted_with(self)  # "X sheltered with Y", "X trained with Y" (pairs21)
         mechanisms.stripped_of_rank(self)  # "X stripped P of his rank": a split (pairs21)

@@ -2543,6 +2543,57 @@ def phrasal_leaving(coder: Any) -> None:
                 break
 
 
+def led_out_of(coder: Any) -> None:
+    """'P led X out of Y', 'X took its fighters out of Y's command', 'X pulled its units out of
+    the alliance led by Y': X split from Y (REJECT, mode split, from X to Y). The verb is one
+    of events.yaml ``leading_out_verbs`` with an object and an "out of" phrase; the object
+    is a group, or a noun of people (``founder_nouns``, "its fighters", "his men") that
+    stands for its owner's group, else the subject's; the whole is a group, or a coalition,
+    ranks or command noun (``coalition_nouns``, ``expelling_wholes``, ``leading_nouns``)
+    held by one. A town, a country or a person is no whole ("led his men out of the
+    town"). The verb is the trigger, so its modality decides. pairs21."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.leading_out_verbs:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects:
+            continue
+        wholes: list[Any] = []
+        for word in verb.children:
+            if word.lower_ != "out" or word.dep_ not in ("prt", "prep", "advmod"):
+                continue
+            preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"]
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+            wholes += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if not wholes:
+            continue
+        left: list[Any] = []
+        for whole in wholes:
+            if whole.i in coder.actor_of:  # a named group ("the Islamic Courts Union")
+                left += [a for a in coder.actors(whole) if a.type not in _NOT_GROUPS]
+            elif whole.lower_ in lex.leading_nouns:
+                left += [a for c in whole.children if c.dep_ == "poss"
+                         for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+            else:
+                left += _whole_holders(coder, verb, whole, True)
+        subjects, passive, how = coder.subject(verb)
+        if passive or not left:
+            continue
+        leavers: list[Any] = []
+        for obj in objects:
+            acts = [a for a in coder.actors(obj) if a.type not in ("country", "place")]
+            if not acts and obj.lower_ in lex.founder_nouns | {"men", "forces", "troops"}:
+                acts = list(subjects)  # "took his fighters out of Y": the subject's people
+            leavers += acts
+        keys = {a.key() for a in left}
+        leavers = [a for a in leavers if a.key() not in keys]
+        if not leavers:
+            continue
+        why = [f"'{verb.text} ... out of' a group -> REJECT (split)", f"leader: {how}"]
+        coder._emit(leavers, left, "REJECT", "split", verb, why)  # noqa: SLF001
+
+
 def _between_parties(coder: Any, tok: Any) -> list[Any]:
     """The actors of ``tok``'s 'between X and Y' phrase."""
     out: list[Any] = []
