@@ -214,39 +214,6 @@ def test_leading_out_of_a_place_is_no_split(text: str) -> None:
     assert not any(g == "REJECT" for _s, g, _t, _m in found), found
 
 
-# -- "X joined forces with Y", "X shared power with Y": one side ------------------------------
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hizbul Islam joined forces with Al Shabaab.",
-        "Hizbul Islam made common cause with Al Shabaab against the government.",
-        "Hizbul Islam shared power with Al Shabaab in Kismayo.",
-    ],
-)
-def test_joining_idioms_are_cooperation(text: str) -> None:
-    found = named_events(text)
-    assert has(found, "Hizbul Islam", "COOPERATE", "Shabaab"), found
-
-
-def test_coordinated_parties_joining_forces_cooperate_both_ways() -> None:
-    found = named_events("Hizbul Islam and Al Shabaab joined forces in 2009.")
-    assert has(found, "Hizbul Islam", "COOPERATE", "Shabaab"), found
-    assert has(found, "Shabaab", "COOPERATE", "Hizbul Islam"), found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hizbul Islam never joined forces with Al Shabaab.",
-        "Hizbul Islam refused to share power with Al Shabaab.",
-        "Hizbul Islam and Al Shabaab may join forces next year.",
-    ],
-)
-def test_negated_refused_or_hedged_joining_is_not_asserted(text: str) -> None:
-    found = named_events(text)
-    assert not any(g == "COOPERATE" and m == "asserted" for _s, g, _t, m in found), found
-
-
 # -- "X was subsumed into Y", "X amalgamated with Y": a merger --------------------------------
 @pytest.mark.parametrize(
     "text",

@@ -994,7 +994,6 @@ class SentenceCoder:
         mechanisms.led_out_of(self)  # "P led X out of Y": X split from Y (pairs21)
         mechanisms.fought_for(self)  # "X fought for Y", "for the government of Y" (mmp11)
         mechanisms.hosted_with(self)  # "X sheltered with Y", "X trained with Y" (pairs21)
-        mechanisms.joined_sides(self)  # "X joined forces with Y" (pairs21)
         mechanisms.stripped_of_rank(self)  # "X stripped P of his rank": a split (pairs21)
         mechanisms.members_among_them(self)  # "a coalition of factions, among them Y" (mmp11)
         mechanisms.hostilities_between(self)  # "fighting broke out between X and Y"

@@ -5321,42 +5321,6 @@ def hosted_with(coder: Any) -> None:
                     coder._emit(sources, hosts, "COOPERATE", mode, verb, why)  # noqa: SLF001
 
 
-def joined_sides(coder: Any) -> None:
-    """'X joined forces with Y', 'X and Y joined hands', 'X made common cause with Y', 'X and Y
-    shared control of the town', 'X shared power with Y': X took Y's side, or held the thing
-    with Y as one side (COOPERATE from X to the "with" party, or both ways between
-    coordinated subjects). The verb and its object's lemmas are an idiom of events.yaml
-    ``joining_idioms`` (with its mode). The verb is the trigger, so its modality decides
-    ("never joined forces with Y", "refused to share power with Y": not asserted). pairs21.
-    """
-    lex = coder.lex
-    if not lex.joining_idioms:
-        return
-    for verb in coder.doc:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        modes = [lex.joining_idioms.get(f"{verb.lemma_.lower()} {o.lemma_.lower()}")
-                 for o in objects]  # fmt: skip
-        mode = next((m for m in modes if m), None)
-        if mode is None:
-            continue
-        sources, passive, how = coder.subject(verb)
-        if passive or not sources:
-            continue
-        keys = {a.key() for a in sources}
-        partners = [a for o in (verb, *objects) for p in o.children
-                    if p.dep_ == "prep" and p.lower_ == "with"
-                    for q in p.children if q.dep_ == "pobj"
-                    for a in coder.actors(q)
-                    if a.type != "place" and a.key() not in keys]  # fmt: skip
-        why = [f"idiom '{verb.text} {objects[0].text}' -> COOPERATE ({mode})", f"sides: {how}"]
-        if partners:
-            coder._emit(sources, partners, "COOPERATE", mode, verb, why)  # noqa: SLF001
-        elif len(sources) > 1:
-            coder._emit_pairs(sources, "COOPERATE", mode, verb, why)  # noqa: SLF001
-
-
 def stripped_of_rank(coder: Any) -> None:
     """'X stripped P of his rank', 'P was stripped of his command by X': P held a rank, command
     or post under X, and the dismissal ends that tie: a split (REJECT, mode split, from X to

@@ -193,7 +193,6 @@ class Lexicon:
     ally_side_nouns: frozenset[str] = frozenset()  # mechanisms.fought_for (mmp11)
     hosted_with_verbs: dict[str, str] = field(default_factory=dict)  # pairs21
     host_preps: frozenset[str] = frozenset()  # mechanisms.hosted_with (pairs21)
-    joining_idioms: dict[str, str] = field(default_factory=dict)  # mechanisms.joined_sides
     leading_out_verbs: frozenset[str] = frozenset()  # mechanisms.led_out_of (pairs21)
     stripping_verbs: frozenset[str] = frozenset()  # mechanisms.stripped_of_rank (pairs21)
     rank_nouns: frozenset[str] = frozenset()  # mechanisms.stripped_of_rank (pairs21)
@@ -580,7 +579,6 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ally_side_nouns=_set(events, "ally_side_nouns", "events.yaml"),
         hosted_with_verbs=_pairs(events, "hosted_with_verbs"),
         host_preps=_set(events, "host_preps", "events.yaml"),
-        joining_idioms=_pairs(events, "joining_idioms"),
         leading_out_verbs=_set(events, "leading_out_verbs", "events.yaml"),
         stripping_verbs=_set(events, "stripping_verbs", "events.yaml"),
         rank_nouns=_set(events, "rank_nouns", "events.yaml"),
