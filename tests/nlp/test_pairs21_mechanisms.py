@@ -181,6 +181,7 @@ def test_a_reduced_relative_of_staying_tells_of_its_noun() -> None:
         "Hasan Turki led Hizbul Islam out of Al Shabaab.",
         "Hasan Turki led Hizbul Islam out of the Islamic Courts Union in 2009.",
         "Hizbul Islam took its fighters out of the coalition led by Al Shabaab.",
+        "Hizbul Islam took its Ogadeni fighters out of Al Shabaab's command.",
     ],
 )
 def test_leading_a_group_out_of_another_is_a_split(text: str) -> None:

@@ -2582,9 +2582,12 @@ def led_out_of(coder: Any) -> None:
             continue
         leavers: list[Any] = []
         for obj in objects:
+            owners = [a for c in obj.children if c.dep_ == "poss" for a in coder.actors(c)
+                      if a.type not in ("country", "place")]  # fmt: skip
             acts = [a for a in coder.actors(obj) if a.type not in ("country", "place")]
-            if not acts and obj.lower_ in lex.founder_nouns | {"men", "forces", "troops"}:
-                acts = list(subjects)  # "took his fighters out of Y": the subject's people
+            if obj.lower_ in lex.founder_nouns | {"men", "forces", "troops"}:
+                # "took his (Fulani) fighters out of Y": the owner's people, else the subject's
+                acts = owners or acts or list(subjects)
             leavers += acts
         keys = {a.key() for a in left}
         leavers = [a for a in leavers if a.key() not in keys]
