@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v58``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v59``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v58"
+NAME = "code.rules.v59"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -991,7 +991,10 @@ class SentenceCoder:
         mechanisms.founders_before(self)  # "the men who later formed Y were members of X"
         mechanisms.split_by_founders(self)  # "a faction of Y formed X": X split from Y
         mechanisms.phrasal_leaving(self)  # "X walked out of Y": X split from Y
+        mechanisms.led_out_of(self)  # "P led X out of Y": X split from Y (pairs21)
         mechanisms.fought_for(self)  # "X fought for Y", "for the government of Y" (mmp11)
+        mechanisms.hosted_with(self)  # "X sheltered with Y", "X trained with Y" (pairs21)
+        mechanisms.stripped_of_rank(self)  # "X stripped P of his rank": a split (pairs21)
         mechanisms.members_among_them(self)  # "a coalition of factions, among them Y" (mmp11)
         mechanisms.hostilities_between(self)  # "fighting broke out between X and Y"
         mechanisms.coordinated_parting(self)  # "X and Y split in 1974"

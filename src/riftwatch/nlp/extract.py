@@ -58,7 +58,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
     "actors.open.v31",
-    "code.rules.v58",
+    "code.rules.v59",
     "modality.rules.v25",
     ATTRIBUTION_NAME,
     "context.rules.v12",

@@ -2543,6 +2543,60 @@ def phrasal_leaving(coder: Any) -> None:
                 break
 
 
+def led_out_of(coder: Any) -> None:
+    """'P led X out of Y', 'X took its fighters out of Y's command', 'X pulled its units out of
+    the alliance led by Y': X split from Y (REJECT, mode split, from X to Y). The verb is one
+    of events.yaml ``leading_out_verbs`` with an object and an "out of" phrase; the object
+    is a group, or a noun of people (``founder_nouns``, "its fighters", "his men") that
+    stands for its owner's group, else the subject's; the whole is a group, or a coalition,
+    ranks or command noun (``coalition_nouns``, ``expelling_wholes``, ``leading_nouns``)
+    held by one. A town, a country or a person is no whole ("led his men out of the
+    town"). The verb is the trigger, so its modality decides. pairs21."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.leading_out_verbs:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects:
+            continue
+        wholes: list[Any] = []
+        for word in verb.children:
+            if word.lower_ != "out" or word.dep_ not in ("prt", "prep", "advmod"):
+                continue
+            preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"]
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+            wholes += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if not wholes:
+            continue
+        left: list[Any] = []
+        for whole in wholes:
+            if whole.i in coder.actor_of:  # a named group ("the Islamic Courts Union")
+                left += [a for a in coder.actors(whole) if a.type not in _NOT_GROUPS]
+            elif whole.lower_ in lex.leading_nouns:
+                left += [a for c in whole.children if c.dep_ == "poss"
+                         for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+            else:
+                left += _whole_holders(coder, verb, whole, True)
+        subjects, passive, how = coder.subject(verb)
+        if passive or not left:
+            continue
+        leavers: list[Any] = []
+        for obj in objects:
+            owners = [a for c in obj.children if c.dep_ == "poss" for a in coder.actors(c)
+                      if a.type not in ("country", "place")]  # fmt: skip
+            acts = [a for a in coder.actors(obj) if a.type not in ("country", "place")]
+            if obj.lower_ in lex.founder_nouns | {"men", "forces", "troops"}:
+                # "took his (Fulani) fighters out of Y": the owner's people, else the subject's
+                acts = owners or acts or list(subjects)
+            leavers += acts
+        keys = {a.key() for a in left}
+        leavers = [a for a in leavers if a.key() not in keys]
+        if not leavers:
+            continue
+        why = [f"'{verb.text} ... out of' a group -> REJECT (split)", f"leader: {how}"]
+        coder._emit(leavers, left, "REJECT", "split", verb, why)  # noqa: SLF001
+
+
 def _between_parties(coder: Any, tok: Any) -> list[Any]:
     """The actors of ``tok``'s 'between X and Y' phrase."""
     out: list[Any] = []
@@ -5204,7 +5258,103 @@ def _side_of(coder: Any, verb: Any) -> list[Any]:
 def _party_phrase(coder: Any, pobj: Any) -> bool:
     """The "for" phrase names a party: its head is an actor mention, or a noun of a party's
     body (events.yaml ``fought_for_heads``: "the government of Y", "Y's forces")."""
-    return pobj.i in coder.actor_of or pobj.lemma_.lower() in coder.lex.fought_for_heads
+    return _names_party(coder, pobj) or pobj.lemma_.lower() in coder.lex.fought_for_heads
+
+
+def _names_party(coder: Any, tok: Any) -> bool:
+    """``tok`` is an actor mention itself, or the last word of a name whose earlier word
+    carries the actor ("the Amal Movement": the resolver may mark "Amal" alone). pairs21."""
+    if tok.i in coder.actor_of:
+        return True
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i in coder.actor_of for c in tok.children
+    )
+
+
+def _members_of_party(coder: Any, tok: Any) -> bool:
+    """``tok`` is a noun of a group's people (events.yaml ``founder_nouns``: fighters,
+    commanders, members...) owned by a party ("its fighters", "Y's commanders"). pairs21."""
+    return tok.lower_ in coder.lex.founder_nouns and any(
+        c.dep_ == "poss" and c.i in coder.actor_of for c in tok.children
+    )
+
+
+def hosted_with(coder: Any) -> None:
+    """'X sheltered with Y', 'X hid among Y': Y gave X sanctuary (AID, mode sanctuary, from Y
+    to X); 'X trained with Y', 'X trained with Y's fighters': X and Y trained together
+    (COOPERATE, mode training, from X to Y). The verb (events.yaml ``hosted_with_verbs``,
+    with its mode) has no object and its with/among phrase (``host_preps``) names a party
+    itself: "trained with rifles", "stayed with the plan" name none. The verb is the
+    trigger, so its modality decides ("never sheltered with Y": not asserted). pairs21.
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        mode = lex.hosted_with_verbs.get(verb.lemma_.lower())
+        if mode is None or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive and how.startswith("antecedent") and not coder.agent(verb):
+            # "X's network, ..., sheltered with Y": a participle of a verb with no object,
+            # read as a reduced relative, tells of the noun it modifies, which stayed with Y
+            passive = False
+        if passive or not sources:
+            continue
+        keys = {a.key() for a in sources}
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in lex.host_preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or not (
+                    _names_party(coder, pobj) or _members_of_party(coder, pobj)
+                ):
+                    continue
+                hosts = [a for a in coder.actors(pobj)
+                         if a.type != "place" and a.key() not in keys]  # fmt: skip
+                if not hosts:
+                    continue
+                if mode == "sanctuary":
+                    why = [f"'{verb.text} {prep.lower_}' a party -> AID (sanctuary) from it",
+                           f"sheltered: {how}"]  # fmt: skip
+                    coder._emit(hosts, sources, "AID", "sanctuary", verb, why)  # noqa: SLF001
+                else:
+                    why = [f"'{verb.text} {prep.lower_}' a party -> COOPERATE ({mode})",
+                           f"partners: {how}"]  # fmt: skip
+                    coder._emit(sources, hosts, "COOPERATE", mode, verb, why)  # noqa: SLF001
+
+
+def stripped_of_rank(coder: Any) -> None:
+    """'X stripped P of his rank', 'P was stripped of his command by X': P held a rank, command
+    or post under X, and the dismissal ends that tie: a split (REJECT, mode split, from X to
+    P's group; rift.yaml ``presupposes_tie``). The verb is one of events.yaml
+    ``stripping_verbs`` and its "of" phrase a ``rank_nouns`` word ("stripped Y of its
+    weapons" disarms Y and is no split). The verb is the trigger, so its modality decides
+    ("did not strip P of his rank": not asserted). pairs21."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.stripping_verbs:
+            continue
+        ranks = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children
+                 if o.dep_ == "pobj" and o.lower_ in lex.rank_nouns]  # fmt: skip
+        if not ranks:
+            continue
+        subjects, passive, how = coder.subject(verb)
+        if passive:
+            dismissed, dismissers = subjects, coder.agent(verb)
+        else:
+            dismissed = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                         for a in coder.actors(c)]  # fmt: skip
+            dismissers = subjects
+        dismissed = [a for a in dismissed if a.type not in ("country", "place")]
+        keys = {a.key() for a in dismissers}
+        dismissed = [a for a in dismissed if a.key() not in keys]
+        if not dismissed or not dismissers:
+            continue
+        why = [f"'{verb.text} ... of {ranks[0].text}': dismissed from a post, a split",
+               f"dismissed: {how}"]  # fmt: skip
+        coder._emit(dismissers, dismissed, "REJECT", "split", verb, why)  # noqa: SLF001
 
 
 def message_carrier(lex: Any, noun: Any) -> Any:

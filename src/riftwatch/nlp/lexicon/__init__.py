@@ -193,6 +193,11 @@ class Lexicon:
     fighting_for_verbs: frozenset[str] = frozenset()  # mechanisms.fought_for (mmp11)
     fought_for_heads: frozenset[str] = frozenset()  # mechanisms.fought_for (mmp11)
     ally_side_nouns: frozenset[str] = frozenset()  # mechanisms.fought_for (mmp11)
+    hosted_with_verbs: dict[str, str] = field(default_factory=dict)  # pairs21
+    host_preps: frozenset[str] = frozenset()  # mechanisms.hosted_with (pairs21)
+    leading_out_verbs: frozenset[str] = frozenset()  # mechanisms.led_out_of (pairs21)
+    stripping_verbs: frozenset[str] = frozenset()  # mechanisms.stripped_of_rank (pairs21)
+    rank_nouns: frozenset[str] = frozenset()  # mechanisms.stripped_of_rank (pairs21)
     leading_nouns: frozenset[str] = frozenset()  # mechanisms.followers_under (mmp11)
     comitative_adverbs: frozenset[str] = frozenset()  # code.SentenceCoder._comitative (mmp11)
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
@@ -576,6 +581,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         fighting_for_verbs=_set(events, "fighting_for_verbs", "events.yaml"),
         fought_for_heads=_set(events, "fought_for_heads", "events.yaml"),
         ally_side_nouns=_set(events, "ally_side_nouns", "events.yaml"),
+        hosted_with_verbs=_pairs(events, "hosted_with_verbs"),
+        host_preps=_set(events, "host_preps", "events.yaml"),
+        leading_out_verbs=_set(events, "leading_out_verbs", "events.yaml"),
+        stripping_verbs=_set(events, "stripping_verbs", "events.yaml"),
+        rank_nouns=_set(events, "rank_nouns", "events.yaml"),
         leading_nouns=_set(events, "leading_nouns", "events.yaml"),
         comitative_adverbs=_set(events, "comitative_adverbs", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
