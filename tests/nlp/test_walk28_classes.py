@@ -18,6 +18,7 @@ reading.
   Y over the killing of its commander").
 - A clause governed by a word of disbelief ("it was wishful thinking to believe that X had
   turned against Y", "it is premature to conclude that ...") is doubted, never asserted.
+- Striving for an event ("pushed / lobbied for the release of ...") is no event yet.
 - What is asked "in exchange for" an offer is not given ("offered cash to Y in exchange for
   shelter"); what is paid for is, as before.
 """
@@ -197,3 +198,21 @@ def test_a_clause_under_disbelief_is_not_asserted(text: str) -> None:
 )
 def test_disbelief_that_governs_no_clause_leaves_it_asserted(text: str) -> None:
     assert any(e[0] == "Ansar Dine" and e[1] == "REJECT" for e in asserted(text)), events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Macina Liberation Front pushed for the release of Ansar Dine prisoners.",
+        "The Macina Liberation Front lobbied for talks with Ansar Dine.",
+        "The Macina Liberation Front campaigned for a truce with Ansar Dine.",
+    ],
+)
+def test_striving_for_an_event_is_no_event_yet(text: str) -> None:
+    coded = events(text)
+    assert not any(e[4] == "asserted" and "Ansar Dine" in (e[0], e[3]) for e in coded), coded
+
+
+def test_a_verb_of_striving_used_for_force_still_acts() -> None:
+    text = "Ansar Dine pushed the Macina Liberation Front out of Djenne."
+    assert any(e[0] == "Ansar Dine" and e[1] == "COERCE" for e in asserted(text)), events(text)
