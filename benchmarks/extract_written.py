@@ -7,7 +7,7 @@
 Runs ``riftwatch.api.extract`` on tests/nlp/data/written/work.jsonl and frozen.jsonl (102
 sentences in the style of ../shared/dev/relations.jsonl, labelled before riftwatch was run
 on them) and tests/nlp/data/written/round2_frozen.jsonl (40 more, written and labelled
-later, also frozen), rounds 3 to 12 (work and frozen halves), and scores each
+later, also frozen), rounds 3 to 13 (work and frozen halves), and scores each
 split with the shared scorer ../shared/dev/score.py (imported from there, never copied).
 Prints F1, P, R and assertions on items without gold, and writes the
 ``## extraction: invented written reports`` section of benchmarks/results.md.
@@ -41,6 +41,7 @@ ROUND9 = ("round9_work", "round9_frozen")  # 67 more, written-report constructio
 ROUND10 = ("round10_work", "round10_frozen")  # 72 more, analytic prose with twins (round 10)
 ROUND11 = ("round11_work", "round11_frozen")  # 76 more, analytic prose with twins (round 11)
 ROUND12 = ("round12_work", "round12_frozen")  # 70 more, varied verbs with twins (round 12)
+ROUND13 = ("round13_work", "round13_frozen")  # 70 more, analytic prose with twins (round 13)
 ALL_HALVES = (
     HALVES
     + ROUND3
@@ -53,6 +54,7 @@ ALL_HALVES = (
     + ROUND10
     + ROUND11
     + ROUND12
+    + ROUND13
 )
 # the only halves whose misses --errors lists
 WORK_HALVES = (
@@ -67,6 +69,7 @@ WORK_HALVES = (
     "round10_work",
     "round11_work",
     "round12_work",
+    "round13_work",
 )
 SECTION = "extraction: invented written reports"
 
