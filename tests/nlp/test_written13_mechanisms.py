@@ -169,3 +169,24 @@ def test_a_groups_military_chief_is_no_states_military() -> None:
     )
     assert has(found, "Inter-Services", "COERCE", "Taliban"), found
     assert not any("Army" in t or "military" in t.lower() for _s, _g, t, _m in found), found
+
+
+# -- a verb of suspecting or saying read as a plural noun after a name -----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan intelligence suspects that the ISI armed the Haqqani network.",
+        "Afghan intelligence suspects that Pakistan's ISI helped the Haqqani network plan the "
+        "bombing.",
+    ],
+)
+def test_a_name_suspects_that_hedges_the_clause(text: str) -> None:
+    found = named_events(text, "2011-12-01")
+    assert not asserted_between(found, "Inter-Services", "Haqqani"), found
+    assert not asserted_between(found, "Inter-Services", "Afghan"), found
+
+
+def test_a_name_says_that_asserts_the_clause() -> None:
+    found = named_events("Afghan intelligence says that the ISI armed the Haqqani network.",
+                         "2011-12-01")  # fmt: skip
+    assert has(found, "Inter-Services", "AID", "Haqqani"), found

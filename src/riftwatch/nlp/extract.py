@@ -62,7 +62,7 @@ STAGES = (
     "modality.rules.v24",
     ATTRIBUTION_NAME,
     "context.rules.v12",
-    "headline.rules.v14",
+    "headline.rules.v15",
 )
 
 _COREF = re.compile(
@@ -1628,7 +1628,9 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
         repairs.append((sdoc, names, bool(headline), adjectival))
     out = []
     for (actors, headline, notes), (sdoc, repaired) in zip(
-        staged, hl.repair_many(repairs, nlp=nlp(), events=lex.verbs), strict=True
+        staged,
+        hl.repair_many(repairs, nlp=nlp(), events=lex.verbs, reporting=_reporting_verbs(lex)),
+        strict=True,
     ):
         if repaired:
             notes.append(f"parse repaired: {repaired}")
@@ -1686,6 +1688,13 @@ def _owned_by_group(text: str, start: int, found: list[tuple[int, int, Any]]) ->
     if m is None or m.end() != start:
         return False
     return any(e == m.start() and a.type in _NON_STATE for _s, e, a in found)
+
+
+def _reporting_verbs(lex: Any) -> frozenset[str]:
+    """Lemmas of verbs of saying and of suspecting (cues.yaml speech, and the uncertain
+    modality cues), which a parse may read as a plural noun after a name ("Afghan
+    intelligence suspects that X ..."; :func:`headline.repair_many`)."""
+    return frozenset(lex.speech) | frozenset(lex.modality.get("uncertain", ()))
 
 
 def _describes_relation_noun(text: str, end: int, lex: Any) -> bool:
