@@ -190,3 +190,32 @@ def test_a_name_says_that_asserts_the_clause() -> None:
     found = named_events("Afghan intelligence says that the ISI armed the Haqqani network.",
                          "2011-12-01")  # fmt: skip
     assert has(found, "Inter-Services", "AID", "Haqqani"), found
+
+
+# -- "a spokesman for X" speaks for X ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("A spokesman for the Afghan Taliban condemned the Islamic State's Khorasan branch.",
+         "Taliban", "Islamic State"),
+        ("The spokesman for the Haqqani network denounced the Pakistani army.", "Haqqani",
+         "Pakistan"),
+    ],
+)  # fmt: skip
+def test_a_spokesman_for_a_group_acts_for_it(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2015-06-01")
+    assert has(found, source, "ACCUSE", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Afghan Taliban denied that the movement had condemned the "
+        "Islamic State.",
+        "A spokesman for the Afghan Taliban did not condemn the Islamic State.",
+        "A spokesman for the Afghan Taliban may condemn the Islamic State.",
+    ],
+)
+def test_a_spokesmans_denied_or_hedged_act_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2015-06-01")
+    assert not asserted_between(found, "Taliban", "Islamic State"), found

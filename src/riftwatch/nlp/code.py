@@ -328,7 +328,10 @@ class SentenceCoder:
             for child in tok.children:
                 if acting and child.lower_ == "of":
                     continue  # "the killing of X": X was struck, the act is not X's
-                if child.dep_ == "prep" and child.lower_ in ("of", "from", "within", "inside"):
+                speaks_for = child.lower_ == "for" and lower in self.lex.spokesman_nouns
+                if child.dep_ == "prep" and (
+                    child.lower_ in ("of", "from", "within", "inside") or speaks_for
+                ):  # "a spokesman for X" speaks for X (written13)
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             inner = self._actor(pobj, depth + 1)

@@ -231,6 +231,7 @@ class Lexicon:
     approval_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     act_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     stirring_verbs: frozenset[str] = frozenset()  # code.SentenceCoder.agent (round 13)
+    spokesman_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (round 13)
     custody_verbs: frozenset[str] = frozenset()  # mechanisms.custody_phrases (hyphen21)
     seat_officials: frozenset[str] = frozenset()  # extract._seat_officials (hyphen21)
     premises_closing_verbs: frozenset[str] = frozenset()  # mechanisms.closed_premises
@@ -612,6 +613,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         approval_nouns=_set(cues, "approval_nouns", "cues.yaml"),
         act_nouns=_set(cues, "act_nouns", "cues.yaml"),
         stirring_verbs=_set(cues, "stirring_verbs", "cues.yaml"),
+        spokesman_nouns=_set(cues, "spokesman_nouns", "cues.yaml"),
         custody_verbs=_set(cues, "custody_verbs", "cues.yaml"),
         seat_officials=_set(cues, "seat_officials", "cues.yaml"),
         premises_closing_verbs=_set(cues, "premises_closing_verbs", "cues.yaml"),
