@@ -219,3 +219,37 @@ def test_a_spokesman_for_a_group_acts_for_it(text: str, source: str, target: str
 def test_a_spokesmans_denied_or_hedged_act_is_not_asserted(text: str) -> None:
     found = named_events(text, "2015-06-01")
     assert not asserted_between(found, "Taliban", "Islamic State"), found
+
+
+# -- "X's act drew condemnation from Y" ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The TTP's raid on the Kamra air base drew condemnation from the Afghan Taliban.",
+         "Afghan Taliban", "Tehrik-i-Taliban"),
+        ("Jolani's rebranding of his group drew a sharp rebuke from Al Qaeda's general "
+         "command.", "Al Qaeda", "Nusra"),
+        ("The Haqqani network attracted censure from Saudi Arabia in 2012.", "Saudi", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_an_act_drawing_condemnation_from_a_party_is_its_accusation(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2013-01-01")
+    assert has(found, source, "ACCUSE", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP's raid on the Kamra air base did not draw condemnation from the Afghan Taliban.",
+        "The TTP's raid on the Kamra air base may draw condemnation from the Afghan Taliban.",
+        "The Haqqani network drew recruits from the Pakistani Taliban.",
+    ],
+)
+def test_undrawn_or_possible_condemnation_and_recruits_drawn_are_not_accusations(
+    text: str,
+) -> None:
+    found = named_events(text, "2013-01-01")
+    assert not any(g == "ACCUSE" for _s, g, _t, _m in asserted(found)), found
+    assert not asserted_between(found, "Haqqani", "Tehrik-i-Taliban"), found
