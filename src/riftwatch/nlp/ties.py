@@ -111,6 +111,42 @@ _ROLE_AFTER = re.compile(rf"(?:['\u2019]s)?\s+{_ROLE}\b")
 _ROLE_END = re.compile(rf"\s{_ROLE}$")
 """person ", a " group " commander"; person ", the " group "'s commander" (the role after the
 group's name)"""
+_ROLE_IN_PLACE = re.compile(
+    rf"['\u2019]s\s+(?:(?:former|then|new|top|military|senior|regional)\s+)?{_ROLE}\s+in\s+"
+    r"((?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+)
+"""group "'s leader in " place: the group's branch in that place when the knowledge base
+names one ("Al Qaeda's leader in Iraq" is Al Qaeda in Iraq's leader; written13)"""
+
+
+def _branch_in_place(
+    group: Actor, text: str, end: int, resolve_group: Callable[[str], Actor | None]
+) -> Actor:
+    """The branch of ``group`` the role after its name places ("X, Al Qaeda's leader in
+    Iraq": Al Qaeda in Iraq), when the knowledge base knows the branch by that name; else
+    ``group``.
+
+    >>> g = Actor(id="org:g", name="Al Qaeda", mention="Al Qaeda", type="armed_group")
+    >>> b = Actor(id="org:b", name="Al Qaeda in Iraq", mention="", type="armed_group")
+    >>> look = {"Al Qaeda in Iraq": b}.get
+    >>> _branch_in_place(g, "Al Qaeda's leader in Iraq, died.", 8, look).name
+    'Al Qaeda in Iraq'
+    >>> _branch_in_place(g, "Al Qaeda's leader, in Iraq, died.", 8, look).name
+    'Al Qaeda'
+    """
+    m = _ROLE_IN_PLACE.match(text, end)
+    if m is None:
+        return group
+    place = m.group(1)
+    words = place.split()
+    for n in range(len(words), 0, -1):  # the longest run of capitalised words that resolves
+        for name in dict.fromkeys((group.name, group.mention)):
+            branch = resolve_group(f"{name} in {' '.join(words[:n])}")
+            if branch is not None and branch.key() != group.key():
+                return branch
+    return group
+
+
 _DENIED_LEAD = re.compile(
     r"^\s+(?:did|does|do|has|had|have)\s*(?:not|never|n't)\s+(?:ever\s+)?"
     r"(?:lead|led|head|headed|found|founded|command|commanded|run)\s+(?:the\s+)?$",
@@ -368,7 +404,7 @@ def find_ties(
                             and (_ROLE_AFTER.match(text, ge) or _ROLE_END.search(text, gs, ge))
                         )
                     ):
-                        tie(person, group)
+                        tie(person, _branch_in_place(group, text, ge, resolve_group))
                 elif (
                     ge <= ps
                     and _REBELS_OF.match(text[ge:ps])
