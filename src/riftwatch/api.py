@@ -2048,6 +2048,19 @@ def _actor_key(prepared: Any, name: str) -> str:
         # "Union for Peace in the Central African Republic" where the claims name the "Union
         # for Peace" (the text's name stops before its country; mmp13)
         return lineage(open_id(placed))[-1]
+    from riftwatch.actors.open import name_cores
+
+    def place(words: str) -> bool:
+        from riftwatch.actors import resolve_mention
+
+        actor = resolve_mention(words).get("actor") or {}
+        return actor.get("type") in ("country", "place")
+
+    for core in name_cores(wanted, place):
+        if open_id(core) in keys:
+            # "Al-Zorb Movement" or "Zorblan Resistance (Kestrel)" where the claims name the
+            # "Al-Zorb" or the "Zorblan Resistance" (sides20)
+            return lineage(open_id(core))[-1]
     close = sorted(
         n for names in prepared.names.values() for n in set(names.values())
         if low[:4] and low[:4] in n.casefold()
