@@ -36,7 +36,8 @@ from typing import Any
 
 from riftwatch.actors.agents import STATE_ROLES, load_agents
 from riftwatch.actors.normalize import norm
-from riftwatch.actors.open import group_type, open_id
+from riftwatch.actors.open import group_type, is_open, open_id
+from riftwatch.actors.resolve import common_word
 from riftwatch.nlp.code import Actor
 
 Span = tuple[int, int, Actor]
@@ -241,6 +242,10 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             continue
         if actor is not None:
             add(tokens, actor)
+    for tok in sdoc:  # "the Zorblan Front and Kestrava": a name joined to a group (sides20)
+        joined = _joined_to_group(tok, covered, agents)
+        if joined is not None:
+            add(*joined)
     for tok in sdoc:  # "called on Ugandans to ...": a demonym the model did not tag (peers10)
         people = _plural_demonym(tok, covered)
         if people is not None:
@@ -317,6 +322,70 @@ _NOT_PEOPLE = frozenset(
     "guarantees knees monitors interiors exteriors waivers transfers offers answers "
     "markers meters computers servers shelters barriers boulders shoulders registers "
     "filters rivers waivers powers helicopters launchers".split()
+)
+
+
+_JOINED_PARTNER_TYPES = frozenset({"armed_group", "faction", "party", "shura"})
+_NOT_JOINED_LABELS = frozenset(
+    {"PERSON", "DATE", "TIME", "NORP", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL",
+     "EVENT", "LAW", "LANGUAGE", "FAC"}
+)  # fmt: skip
+
+
+def _joined_to_group(
+    tok: Any, covered: dict[int, Actor], agents: Any
+) -> tuple[list[Any], Actor] | None:
+    """A capitalised name the knowledge base and the model's organisations miss, joined by
+    "and" to a group's name ("the Zorblan Front and Kestrava fought side by side", "fighting
+    between the ZLF and Kestrava"): a group like its partner (sides20). The small model tags
+    such a foreign word as a place or a person as often as not, so neither tag is a bar for
+    one word; a name the knowledge base knows as a place, country or person is covered
+    already, and a person's full name, dates, peoples, common words and agent nouns ("the
+    Front and Government forces") are left out.
+    """
+    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.idx in covered:
+        return None
+    head = tok.head
+    partner = covered.get(head.idx) if head.pos_ in ("PROPN", "NOUN") else None
+    if partner is None:
+        return None
+    if partner.type not in _JOINED_PARTNER_TYPES and not (
+        is_open(partner.id) and partner.type == "organization"
+    ):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in head.children):
+        return None
+    if any(c.dep_ == "case" for c in tok.children) or tok.dep_ == "poss":
+        return None  # "the Front and Varnek's loyalists": the owner of a member noun
+    span = sorted(
+        [*(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), tok],
+        key=lambda t: t.i,
+    )
+    if span[-1].i - span[0].i + 1 != len(span):
+        return None
+    if any(t.idx in covered or t.ent_type_ in _NOT_JOINED_LABELS for t in span) and (
+        # ... but one foreign word is tagged a person as often as a place ("Kestrava")
+        len(span) > 1 or span[0].idx in covered or span[0].ent_type_ != "PERSON"
+    ):
+        return None
+    if any(not t.text[:1].isupper() or agents.role(t.lower_) or t.lower_ in agents.members
+           for t in span):  # fmt: skip
+        return None
+    if len(span) == 1 and (common_word(tok.text) or tok.lower_ in _MONTHS_AND_DAYS):
+        return None
+    name = sdoc_text(span)
+    type_ = "armed_group" if partner.type in ("armed_group", "faction") else partner.type
+    return span, _open(name, type_, f"open: name joined to the group {partner.name}")
+
+
+def sdoc_text(span: list[Any]) -> str:
+    """The text of consecutive tokens."""
+    return span[0].doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+
+
+_MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 
 
