@@ -62,3 +62,54 @@ def test_no_group_made_of_places_agents_persons_or_owners(text: str) -> None:
 def test_negated_joint_fight_not_asserted() -> None:
     text = "The Zorblan Liberation Front and Kestrava never fought side by side."
     assert not any("open:kestrava" in (s, t) for s, _k, t in _claims(text))
+
+
+# -- new groups named by their founding or splitting, learnt for the whole document ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Commanders who left the Zorblan Liberation Front created Sahwat Umbra, which then "
+         "attacked the front.", "open:sahwat-umbra"),
+        ("In 2004 Umbra Dawn broke away from the Zorblan Liberation Front.", "open:umbra-dawn"),
+        ("Dissidents of the Zorblan Front set up Kestrava Dawn in May.", "open:kestrava-dawn"),
+    ],
+)  # fmt: skip
+def test_founded_or_splitting_name_is_a_group(text: str, name: str) -> None:
+    assert name in _ids(text)
+
+
+def test_learnt_name_is_the_group_later_in_the_document() -> None:
+    text = (
+        "In 2004 Umbra Dawn broke away from the Zorblan Liberation Front. "
+        "In 2006 the Zorblan Liberation Front and Umbra Dawn signed a truce."
+    )
+    assert ("open:zorblan-liberation-front", "AGREE", "open:umbra-dawn") in _claims(text)
+
+
+def test_person_splitting_stays_a_person() -> None:
+    # a person splitting is left to the ties of persons, never made a group here
+    text = "Tomas Varnek broke away from the Zorblan Front."
+    sources = extract_document({"id": "t", "text": text, "date": "2005-06"})
+    assert all(
+        c.event.source.type == "person" for c in sources if c.event.source.id == "open:tomas-varnek"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common noun founded is no name
+        "The Zorblan Front formed a government in March.",
+        # a longer name cut by a possessive is not taken in part
+        "Ilya Brodsk later founded the Zorblan People's Democratic Party.",
+    ],
+)
+def test_no_group_from_persons_common_nouns_or_cut_names(text: str) -> None:
+    assert not {"open:government", "open:democratic-party"} & _ids(text)
+
+
+def test_denied_founding_not_asserted() -> None:
+    text = "Dissidents of the Zorblan Front did not form Sahwat Umbra."
+    assert not any("open:sahwat-umbra" in (s, t) for s, _k, t in _claims(text))

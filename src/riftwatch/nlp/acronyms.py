@@ -84,6 +84,11 @@ def apply(text: str, found: list[tuple[int, int, Any]], known: dict[str, Any]) -
     """
     out = _full_names(text, list(found), known)
     known.update(defined(text, out))
+    for _s, _e, actor in out:
+        # a new group's name learnt from its founding or splitting, or from "and" joining it
+        # to a group, is that group wherever the document names it again (sides20)
+        if (actor.how or "").startswith(_LEARNT):
+            known.setdefault(actor.name, actor)
     out = _dotted(text, out, known)
     if not known:
         return out
@@ -103,6 +108,9 @@ def apply(text: str, found: list[tuple[int, int, Any]], known: dict[str, Any]) -
     return out
 
 
+_LEARNT = ("open: name of a group founded or splitting", "open: name joined to the group")
+"""``how`` of the open names :mod:`riftwatch.nlp.mentions` learns from the sentence around
+them (``FOUNDED_NAME``, ``_joined_to_group``)"""
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){3,9})(?![\w])")
 """Initials written with stops: "the Z.P.V.F." (three letters or more: "U.S." is a country's)"""
 _PERSON_AFTER = re.compile(r"\s+[A-Z][a-z]")
