@@ -73,3 +73,23 @@ def test_relation_told_through_conjoined_founders_is_the_groups() -> None:
         for c in extract_document({"id": "t", "text": text, "date": "2005-01"})
     }
     assert "Tomas Varnek" not in actors
+
+
+# -- a group named as another's armed wing is that group ------------------------------------
+
+
+def _claims(text: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (c.event.source.id, c.event.event_type, c.event.target.id, c.event.modality)
+        for c in extract_document({"id": "t", "text": text, "date": "2005-01"})
+    }
+
+
+def test_armed_wing_in_apposition_is_its_group() -> None:
+    text = "The Kestrel Hawks fought beside the Zorblan Defence Army, the armed wing of Hamas."
+    assert ("open:kestrel-hawks", "COOPERATE", "org:hamas", "asserted") in _claims(text)
+
+
+def test_denied_armed_wing_stays_apart() -> None:
+    text = "The Kestrel Hawks fought beside the Zorblan Defence Army, not the armed wing of Hamas."
+    assert ("open:kestrel-hawks", "COOPERATE", "org:hamas", "asserted") not in _claims(text)

@@ -677,8 +677,10 @@ def rewrite_founders(coded: list[Any]) -> list[Any]:
 _UNIT_OF = re.compile(
     r"^\s+(?:unit|units|brigade|battalion|wing|faction|cell|cells|branch|chapter|company)\s+of\s+"
     r"(?:the\s+)?$"
+    r"|^,\s+(?:then\s+)?(?:the|its|an?)\s+(?:armed|military)\s+(?:wing|branch)\s+of\s+(?:the\s+)?$"
 )
-"""An open name ", unit of the " a known group: the text says it is part of that group."""
+"""An open name " unit of the " a known group, or in apposition ", the armed wing of the "
+(sides20): the text says it is part of that group."""
 
 
 def units_of(text: str, actors: list[Span]) -> list[Span]:
