@@ -76,7 +76,19 @@ ORG_WORDS = frozenset(
     "campaign caritas".split()
 )
 """Words that show a name is an organisation's, not a person's or a title's."""
+KIND_WORDS = frozenset(
+    "non governmental government intergovernmental inter national global world regional".split()
+)
+"""Words that with organisation words name a kind of body ("Non Governmental Organisation")."""
 TYPES = {"IGO": "igo", "NGO": "organization", "MNC": "organization"}
+GENERIC_CODE_PARTS = frozenset(
+    "IGO NGO MNC HLH HRI DEV EDU ENV BUS MED JUD REF LAB AGR CHR MOS JEW HIN BUD LEG ELI CVL "
+    "SPY COP MIL GOV REB OPP UAF SET KID PRO CTH SUN SHI ITH CRM RAD MOD CON REG TOP FRM "
+    "AFR ASA EUR LAM MEA NAF SAM SAS SEA WAF CAF EAF CAS CRB NMR BLK BAL SCN WST EEU WEU MDS "
+    "PGS NTH STH CAU".split()
+)
+"""Three-letter parts of Phoenix codes that name a sector or a region, not one organisation:
+a code ending in one of them ("NGOHLH", "IGOENV") is shared by unrelated bodies."""
 HOLDER_TYPES = frozenset({"igo", "organization"})
 """Types of knowledge-base actors that a Phoenix record's other names may extend."""
 
@@ -167,7 +179,7 @@ class Builder:
         words = text.split()
         if len(words) == 1:
             letters = text.replace(".", "").replace("-", "")
-            if kind == "MNC" or not letters.isalpha() or not 3 <= len(letters) <= 6:
+            if kind == "MNC" or not letters.isalpha() or not 3 <= len(letters) <= 10:
                 return None
             if self.ordinary(letters):
                 return None
@@ -176,6 +188,8 @@ class Builder:
         content = [w for w in norm(name).split() if w not in ("of", "the", "for", "and")]
         if len(content) <= 2 and all(self.ordinary(w) for w in content):
             return None  # "Peace Alliance": ordinary words only
+        if all(w in ORG_WORDS or w in KIND_WORDS for w in " ".join(content).split("-")[0].split()):
+            return None  # "Non Governmental Organisation": a kind of body, not one body
         return name, "official"
 
     def org_like(self, names: list[tuple[str, str]]) -> bool:
@@ -214,7 +228,7 @@ class Builder:
                 if self.types.get(owner) in HOLDER_TYPES or owner in self.entities:
                     holder = owner
                     break
-        if holder is None and kind == "IGO":
+        if holder is None and kind in ("IGO", "NGO"):
             holder = self._same_body(code, named)
         if holder is None:
             free = [(n, k) for n, k in named if not self.kb.taken(n)]
@@ -236,8 +250,8 @@ class Builder:
                 "aliases": [],
             }
             holder = ident
-        if kind == "IGO":
-            self.code_owner.setdefault(code, holder)
+        self.code_owner.setdefault(code, holder)
+        if kind in ("IGO", "NGO"):
             if holder in self.entities and holder not in self.by_code[code]:
                 self.by_code[code].append(holder)
         for name, alias_kind in named:
@@ -252,9 +266,17 @@ class Builder:
                 aliases.append({"name": name, "kind": alias_kind})
 
     def _same_body(self, code: str, named: list[tuple[str, str]]) -> str | None:
-        """An organisation made from an earlier record of the same IGO code that is the same
-        body: one's acronym is the other's initials ("IAEA", "International Atomic Energy
-        Agency"), or the names differ only in spelling ("Organisation"/"Organization")."""
+        """The organisation a record of ``code`` belongs to, when it is one made or found
+        before: the knowledge-base actor that holds a name of an earlier record of an
+        organisation's own code ("[IGOUNO]": "UN General Assembly" is the UN's, as PETRARCH
+        codes it; "[NGOHLHMSF]": "Doctors Without Borders" and "Medecins Sans Frontieres"),
+        or an earlier organisation of the same code whose acronym is the other's initials
+        ("IAEA", "International Atomic Energy Agency") or whose name differs only in
+        spelling ("Organisation"/"Organization")."""
+        owned = code[-3:] not in GENERIC_CODE_PARTS and code[-3:] not in self.kb.countries
+        owner = self.code_owner.get(code)
+        if owned and owner is not None and (owner not in self.entities or len(code) >= 9):
+            return owner
         for ident in self.by_code.get(code, ()):
             ent = self.entities[ident]
             theirs = [ent["name"], *(a["name"] for a in ent.get("aliases") or ())]
@@ -309,6 +331,51 @@ class Builder:
             "relations": relations,
         }
 
+    def duplicates(self, text: str) -> list[tuple[str, str, str]]:
+        """Pairs the knowledge base's duplicate rule (``riftwatch.actors.dedupe``) would find
+        with this text as the file: (mine, other, level), one of them made here."""
+        import tempfile
+
+        from riftwatch.actors.dedupe import find_duplicates
+        from riftwatch.actors.kb import data_files, load_kb
+
+        with tempfile.TemporaryDirectory() as tmp:
+            mine = Path(tmp) / OUT.name
+            mine.write_text(text, "utf-8")
+            paths = [p for p in data_files() if p.resolve() != OUT.resolve()] + [mine]
+            kb = load_kb(paths, validate=False, use_cache=False)
+        out = []
+        for one, two, decision in find_duplicates(kb):
+            if not decision.same:
+                continue
+            if one.id in self.entities:
+                out.append((one.id, two.id, decision.level))
+            elif two.id in self.entities:
+                out.append((two.id, one.id, decision.level))
+        return out
+
+    def settle(self, pairs: list[tuple[str, str, str]]) -> None:
+        """Leave out the actor made here of each duplicate pair: a spelling variant of
+        another actor gives it its names; an acronym clash ("AFDL" of a Congolese rebel
+        alliance and of a francophone association) keeps the other actor's reading."""
+        for mine, other, level in pairs:
+            ent = self.entities.pop(mine, None)
+            if ent is None:
+                continue
+            self.log(f"duplicate of another actor ({level})", f"{mine} ~ {other}")
+            if level == "acronym" or other not in self.types and other not in self.entities:
+                continue
+            names = [ent["name"], *(a["name"] for a in ent.get("aliases") or ())]
+            target = self.entities.get(other) or self.extend.setdefault(other, {"id": other})
+            have = {norm(target.get("name", ""))} | {
+                norm(a["name"]) for a in target.get("aliases") or ()
+            }
+            for name in names:
+                if norm(name) not in have:
+                    kind = "abbreviation" if " " not in name else "official"
+                    target.setdefault("aliases", []).append({"name": name, "kind": kind})
+                    have.add(norm(name))
+
     def document(self) -> dict[str, Any]:
         entities = [
             {k: v for k, v in self.entities[i].items() if v not in (None, [], {})}
@@ -354,6 +421,12 @@ def main(argv: list[str] | None = None) -> int:
     builder = Builder(Existing(exclude=OUT), load_vocabulary(args.dictionaries), args.verbose)
     builder.run(read_actors(path))
     text = render(builder.document())
+    for _round in range(3):  # the duplicate rule's pairs (acronym clashes, variants)
+        pairs = builder.duplicates(text)
+        if not pairs:
+            break
+        builder.settle(pairs)
+        text = render(builder.document())
     kinds = Counter(e["type"] for e in builder.entities.values())
     print(
         f"phoenix international: {len(builder.entities)} entities "
