@@ -76,8 +76,19 @@ ORG_WORDS = frozenset(
     "campaign caritas".split()
 )
 """Words that show a name is an organisation's, not a person's or a title's."""
+NAME_HEADS = frozenset(
+    "bank cross crescent corps international watch relief council institute trust corporation "
+    "airways airlines company".split()
+)
+"""Heads that make two ordinary words a name ("World Bank", "Population Council"; not
+"Aid Group", "Peace Alliance")."""
+DESCRIBED = {
+    "IGO": "Intergovernmental organisation",
+    "NGO": "Non-governmental organisation",
+    "MNC": "Company",
+}
 KIND_WORDS = frozenset(
-    "non governmental government intergovernmental inter national global world regional".split()
+    "non governmental government intergovernmental inter national global regional".split()
 )
 """Words that with organisation words name a kind of body ("Non Governmental Organisation")."""
 TYPES = {"IGO": "igo", "NGO": "organization", "MNC": "organization"}
@@ -183,11 +194,16 @@ class Builder:
                 return None
             if self.ordinary(letters):
                 return None
+            if len(letters) > 6:  # "INTERPOL", "GREENPEACE": a word-like name
+                return letters.capitalize(), "official"
             return letters.upper(), "abbreviation"
         name = re.sub(r"\bU\.?n\b\.?", "UN", display(text))  # "Un General Assembly"
         content = [w for w in norm(name).split() if w not in ("of", "the", "for", "and")]
-        if len(content) <= 2 and all(self.ordinary(w) for w in content):
-            return None  # "Peace Alliance": ordinary words only
+        plain = len(content) <= 2 and all(self.ordinary(w) for w in content)
+        if plain and (content[-1] not in NAME_HEADS or len(content) < 2):
+            return None  # "Black Rock": ordinary words, no organisation head
+        # ("World Bank", "Red Cross": ordinary words with an organisation head are kept; the
+        # knowledge base matches a name of several words only as a mention's whole name)
         if all(w in ORG_WORDS or w in KIND_WORDS for w in " ".join(content).split("-")[0].split()):
             return None  # "Non Governmental Organisation": a kind of body, not one body
         return name, "official"
@@ -203,7 +219,11 @@ class Builder:
         persons: list[Record] = []
         for rec in records:
             codes = [c for c in rec.codes if c[0][:3] in TYPES and "MED" not in c[0]]
-            if not codes or len(codes) != len(rec.codes) and not any(lo or hi for _, lo, hi in codes):
+            if (
+                not codes
+                or len(codes) != len(rec.codes)
+                and not any(lo or hi for _, lo, hi in codes)
+            ):
                 self.log("no IGO, NGO or company code", rec.names[0])
                 continue
             if any(lo or hi for _c, lo, hi in codes):
@@ -217,7 +237,13 @@ class Builder:
         kind = code[:3]
         names = [self.name_of(n, kind) for n in rec.names + rec.synonyms]
         named = [n for n in dict.fromkeys(names) if n is not None]
-        if not named or not self.org_like(named):
+        own_code = (
+            kind == "NGO"
+            and len(code) >= 9
+            and code[-3:] not in GENERIC_CODE_PARTS
+            and code[-3:] not in self.kb.countries
+        )  # "[NGOHLHMSF]": the code names one body, so the record is an organisation's
+        if not named or not (own_code or self.org_like(named)):
             self.log("names no organisation", rec.names[0])
             return
         holder = None
@@ -245,18 +271,21 @@ class Builder:
                 "id": ident,
                 "name": first[0],
                 "type": TYPES[kind],
-                "description": f"{'Intergovernmental organisation' if kind == 'IGO' else 'Non-governmental organisation' if kind == 'NGO' else 'Company'} in PETRARCH-2's Phoenix international dictionary (code {code}).",
+                "description": f"{DESCRIBED[kind]} in PETRARCH-2's Phoenix international "
+                f"dictionary (code {code}).",
                 "external": {"phoenix": [code]},
                 "aliases": [],
             }
             holder = ident
         self.code_owner.setdefault(code, holder)
-        if kind in ("IGO", "NGO"):
-            if holder in self.entities and holder not in self.by_code[code]:
-                self.by_code[code].append(holder)
+        known = self.by_code[code]
+        if kind in ("IGO", "NGO") and holder in self.entities and holder not in known:
+            known.append(holder)
         for name, alias_kind in named:
             if norm(name) == norm(self.entities.get(holder, {}).get("name", "")):
                 continue
+            if holder in self.kb.alias_owner.get(norm(name), ()):
+                continue  # the actor has it already (a curated weak alias keeps its rule)
             if not self.kb.claim(name, holder):
                 self.log("name held by another actor", name)
                 continue
