@@ -57,7 +57,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v30",
+    "actors.open.v31",
     "code.rules.v57",
     "modality.rules.v24",
     ATTRIBUTION_NAME,
