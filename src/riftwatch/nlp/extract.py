@@ -57,7 +57,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v1",
-    "actors.open.v33",
+    "actors.open.v34",
     "code.rules.v60",
     "modality.rules.v25",
     ATTRIBUTION_NAME,
