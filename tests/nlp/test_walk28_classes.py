@@ -18,6 +18,8 @@ reading.
   Y over the killing of its commander").
 - A clause governed by a word of disbelief ("it was wishful thinking to believe that X had
   turned against Y", "it is premature to conclude that ...") is doubted, never asserted.
+- A possessive in the "for" phrase of a judgement whose judge is named by "from"/"by" ("X drew
+  criticism from Y for its ties to Z") is the judged party's, not the judge's.
 - Striving for an event ("pushed / lobbied for the release of ...") is no event yet.
 - What is asked "in exchange for" an offer is not given ("offered cash to Y in exchange for
   shelter"); what is paid for is, as before.
@@ -216,3 +218,24 @@ def test_striving_for_an_event_is_no_event_yet(text: str) -> None:
 def test_a_verb_of_striving_used_for_force_still_acts() -> None:
     text = "Ansar Dine pushed the Macina Liberation Front out of Djenne."
     assert any(e[0] == "Ansar Dine" and e[1] == "COERCE" for e in asserted(text)), events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Macina Liberation Front attracted criticism from Mali for its ties to AQIM.",
+        "The Macina Liberation Front was condemned by Mali for its ties to AQIM.",
+        "Ansar Dine received praise from AQIM for its attack on the Macina Liberation Front.",
+    ],
+)
+def test_its_after_a_named_judge_is_the_judged_party(text: str) -> None:
+    coded = events(text)
+    assert not any(e[0] in ("Mali", "Al Qaeda in the Islamic Maghreb") and e[1] in
+                   ("COOPERATE", "ASSAULT") for e in coded), coded  # fmt: skip
+
+
+def test_its_after_the_judged_object_stays_the_object() -> None:
+    text = "Mali condemned the Macina Liberation Front for its ties to AQIM."
+    coded = asserted(text)
+    assert any(e[1] == "COOPERATE" and "Maghreb" in e[3] and "Mali" not in e[0]
+               for e in coded), coded  # fmt: skip

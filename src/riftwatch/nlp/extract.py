@@ -61,7 +61,7 @@ STAGES = (
     "code.rules.v60",
     "modality.rules.v25",
     ATTRIBUTION_NAME,
-    "context.rules.v12",
+    "context.rules.v13",
     "headline.rules.v15",
 )
 
