@@ -20,6 +20,8 @@ reading.
   turned against Y", "it is premature to conclude that ...") is doubted, never asserted.
 - A possessive in the "for" phrase of a judgement whose judge is named by "from"/"by" ("X drew
   criticism from Y for its ties to Z") is the judged party's, not the judge's.
+- A verb whose prefix hides an irregular stem ("retook", "overran") has its lemma, and a town
+  retaken "from" a group is coded on the group, not also as an attack on the town.
 - Striving for an event ("pushed / lobbied for the release of ...") is no event yet.
 - What is asked "in exchange for" an offer is not given ("offered cash to Y in exchange for
   shelter"); what is paid for is, as before.
@@ -239,3 +241,25 @@ def test_its_after_the_judged_object_stays_the_object() -> None:
     coded = asserted(text)
     assert any(e[1] == "COOPERATE" and "Maghreb" in e[3] and "Mali" not in e[0]
                for e in coded), coded  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Malian troops retook Douentza from Ansar Dine.", "retook"),
+        ("The rebels overran the Ansar Dine camp near Kidal.", "overran"),
+    ],
+)
+def test_a_prefixed_irregular_verb_has_its_lemma(text: str, verb: str) -> None:
+    from riftwatch.nlp.parse import nlp
+
+    lemmas = {t.text: t.lemma_ for t in nlp()(text)}
+    assert lemmas[verb] in ("retake", "overrun"), lemmas
+
+
+def test_a_town_retaken_from_a_group_is_coded_on_the_group() -> None:
+    coded = asserted("Malian troops retook Douentza from Ansar Dine.")
+    assert any(e[1] == "ASSAULT" and e[3] == "Ansar Dine" for e in coded), coded
+    assert not any(e[3] == "Douentza" for e in coded), coded
+    negated = events("Malian troops did not retake Douentza from Ansar Dine.")
+    assert not any(e[4] == "asserted" for e in negated), negated

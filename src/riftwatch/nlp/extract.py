@@ -56,9 +56,9 @@ from riftwatch.nlp.segment import segment
 
 STAGES = (
     "segment.rules.v1",
-    "parse.spacy-sm.v1",
+    "parse.spacy-sm.v2",
     "actors.open.v34",
-    "code.rules.v60",
+    "code.rules.v61",
     "modality.rules.v25",
     ATTRIBUTION_NAME,
     "context.rules.v13",
