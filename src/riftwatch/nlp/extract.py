@@ -1644,6 +1644,11 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         )
         if said_by and rebound and str(said_by.get("name", "")).lower() in _PERSONAL:
             said_by = dict(rebound)  # "He denied that ...": the speaker named before
+        if mod.doubted and event.modality == "uncertain":
+            # "a U.S. official said it was wishful thinking to believe that X had turned
+            # against Y": the speaker (or, none named, the reporter) doubts the event; the
+            # attribution keeps the word of disbelief (analysis: counter-evidence)
+            said_by = {**(said_by or {"name": None, "id": None}), "doubted": mod.cue}
         event.strength = learned.strength(event, _confidence(event, attribution))
         confidence = lexmod.calibrated(event.strength)
         coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, said_by,
