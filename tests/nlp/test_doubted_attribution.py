@@ -1,6 +1,7 @@
 """attribution.rules.v7: an event that a word of disbelief makes uncertain keeps that word in
-its attribution (``doubted``), so that the analysis lists the skeptic against a rift; a hedge,
-a denial, an assertion beside a skeptical word keep no ``doubted``."""
+its attribution (``doubted``), so that the analysis lists the skeptic against a rift, with the
+holder of the doubt as the speaker when no statement names one ("Analysts are skeptical that
+..."); a hedge, a denial, an assertion beside a skeptical word keep no ``doubted``."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ def _pair(text: str) -> list[Any]:
          "split from the Iron Front.", "premature", "A regional diplomat"),
         ("It would be naive to think that the Red Hand Brigade has abandoned the Iron Front.",
          "naive", None),
+        ("Analysts are skeptical that the Red Hand Brigade has broken with the Iron Front.",
+         "skeptical", "Analysts"),
+        ("Intelligence officers in Kabul are unconvinced that the Red Hand Brigade has split "
+         "from the Iron Front.", "unconvinced", "Intelligence officers"),
     ],
 )  # fmt: skip
 def test_a_doubted_event_keeps_the_word_of_disbelief(
