@@ -44,8 +44,8 @@ tie and, in the same month, tells of cooperation between the two reads as the en
 tie: that cooperation is the tie it tells of (:func:`_not_the_told_tie`). Since rift-11
 dissent is listed, never averaged away: a claim that counts against what it tells (scale-5:
 a skeptic's doubted split, a denied break, read as persistence) is always among a flagged
-pair's counter-evidence when it falls after the onset, with its attribution and grade, beyond
-the ``evidence_limit`` strongest if need be (:func:`_plan`).
+pair's counter-evidence from the onset interval's start on, with its attribution and grade,
+beyond the ``evidence_limit`` strongest if need be (:func:`_plan`).
 
 One weak report cannot make an alarm in a corpus that shows no habit of change: the prior
 odds of a change over a silence are then at most 1:3 (cap 0.25) and a D4 report multiplies
