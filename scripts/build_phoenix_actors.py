@@ -321,14 +321,18 @@ for context only do not take a name from a Phoenix country actor."""
 class Existing:
     """Aliases and ids of every KB file except the ones this script writes."""
 
-    def __init__(self) -> None:
+    def __init__(self, exclude: Path | None = None) -> None:
+        # the countries build never reads the international file (built after it, from
+        # everything else: scripts/build_phoenix_international.py)
+        intl = DATA_DIR / "generated" / "phoenix_international.yaml"
+        skip = {p.resolve() for p in ([exclude] if exclude else [OUT_KB, intl])}
         self.alias_owner: dict[str, set[str]] = defaultdict(set)
         self.ids: set[str] = set()
         self.countries: dict[str, dict[str, Any]] = {}  # ISO -> entity record
         self.bodies: dict[str, dict[str, str]] = defaultdict(dict)
         self.places: set[str] = set()
         for path in data_files():
-            if path.resolve() == OUT_KB.resolve():
+            if path.resolve() in skip:
                 continue
             doc = read_file(path)
             for ent in doc.get("entities") or ():

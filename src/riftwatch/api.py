@@ -2024,6 +2024,21 @@ def _actor_key(prepared: Any, name: str) -> str:
                if any(words.search(n.casefold()) for n in names.values())}  # fmt: skip
     if len(partial) == 1:
         return lineage(partial.pop())[-1]
+    # "Al-Zorb Movement" or "Zorblan Resistance (Kestrel)" where the claims name the "Al-Zorb"
+    # or the "Zorblan Resistance" (sides20): the claims' own actor, before the knowledge
+    # base's closest match
+    from riftwatch.actors.open import name_cores, open_id
+
+    def place(words: str) -> bool:
+        from riftwatch.actors import resolve_mention
+
+        actor = resolve_mention(words).get("actor") or {}
+        return actor.get("type") in ("country", "place")
+
+    in_claims = {k for pair in prepared.dyads for k in pair}
+    for core in name_cores(wanted, place):
+        if open_id(core) in in_claims:
+            return lineage(open_id(core))[-1]
     try:
         from riftwatch.actors import query_organization, resolve_mention
 
@@ -2036,7 +2051,7 @@ def _actor_key(prepared: Any, name: str) -> str:
             return lineage(meant.id)[-1]
     except RiftwatchError:
         pass
-    from riftwatch.actors.open import open_id, spelled_initials
+    from riftwatch.actors.open import spelled_initials
 
     spelled = spelled_initials(wanted)
     keys = {k for pair in prepared.dyads for k in pair}

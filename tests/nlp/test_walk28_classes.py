@@ -18,6 +18,11 @@ reading.
   Y over the killing of its commander").
 - A clause governed by a word of disbelief ("it was wishful thinking to believe that X had
   turned against Y", "it is premature to conclude that ...") is doubted, never asserted.
+- A possessive in the "for" phrase of a judgement whose judge is named by "from"/"by" ("X drew
+  criticism from Y for its ties to Z") is the judged party's, not the judge's.
+- A verb whose prefix hides an irregular stem ("retook", "overran") has its lemma, and a town
+  retaken "from" a group is coded on the group, not also as an attack on the town.
+- Striving for an event ("pushed / lobbied for the release of ...") is no event yet.
 - What is asked "in exchange for" an offer is not given ("offered cash to Y in exchange for
   shelter"); what is paid for is, as before.
 """
@@ -197,3 +202,64 @@ def test_a_clause_under_disbelief_is_not_asserted(text: str) -> None:
 )
 def test_disbelief_that_governs_no_clause_leaves_it_asserted(text: str) -> None:
     assert any(e[0] == "Ansar Dine" and e[1] == "REJECT" for e in asserted(text)), events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Macina Liberation Front pushed for the release of Ansar Dine prisoners.",
+        "The Macina Liberation Front lobbied for talks with Ansar Dine.",
+        "The Macina Liberation Front campaigned for a truce with Ansar Dine.",
+    ],
+)
+def test_striving_for_an_event_is_no_event_yet(text: str) -> None:
+    coded = events(text)
+    assert not any(e[4] == "asserted" and "Ansar Dine" in (e[0], e[3]) for e in coded), coded
+
+
+def test_a_verb_of_striving_used_for_force_still_acts() -> None:
+    text = "Ansar Dine pushed the Macina Liberation Front out of Djenne."
+    assert any(e[0] == "Ansar Dine" and e[1] == "COERCE" for e in asserted(text)), events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Macina Liberation Front attracted criticism from Mali for its ties to AQIM.",
+        "The Macina Liberation Front was condemned by Mali for its ties to AQIM.",
+        "Ansar Dine received praise from AQIM for its attack on the Macina Liberation Front.",
+    ],
+)
+def test_its_after_a_named_judge_is_the_judged_party(text: str) -> None:
+    coded = events(text)
+    assert not any(e[0] in ("Mali", "Al Qaeda in the Islamic Maghreb") and e[1] in
+                   ("COOPERATE", "ASSAULT") for e in coded), coded  # fmt: skip
+
+
+def test_its_after_the_judged_object_stays_the_object() -> None:
+    text = "Mali condemned the Macina Liberation Front for its ties to AQIM."
+    coded = asserted(text)
+    assert any(e[1] == "COOPERATE" and "Maghreb" in e[3] and "Mali" not in e[0]
+               for e in coded), coded  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Malian troops retook Douentza from Ansar Dine.", "retook"),
+        ("The rebels overran the Ansar Dine camp near Kidal.", "overran"),
+    ],
+)
+def test_a_prefixed_irregular_verb_has_its_lemma(text: str, verb: str) -> None:
+    from riftwatch.nlp.parse import nlp
+
+    lemmas = {t.text: t.lemma_ for t in nlp()(text)}
+    assert lemmas[verb] in ("retake", "overrun"), lemmas
+
+
+def test_a_town_retaken_from_a_group_is_coded_on_the_group() -> None:
+    coded = asserted("Malian troops retook Douentza from Ansar Dine.")
+    assert any(e[1] == "ASSAULT" and e[3] == "Ansar Dine" for e in coded), coded
+    assert not any(e[3] == "Douentza" for e in coded), coded
+    negated = events("Malian troops did not retake Douentza from Ansar Dine.")
+    assert not any(e[4] == "asserted" for e in negated), negated

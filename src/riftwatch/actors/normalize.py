@@ -168,7 +168,7 @@ def norm(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def skeleton(token: str) -> str:
+def skeleton(token: str, endings: bool = True) -> str:
     """Transliteration skeleton of one normalised token.
 
     The first letter is kept (a vowel as its class A, I or U), later vowels are dropped,
@@ -184,6 +184,12 @@ def skeleton(token: str) -> str:
     True
     >>> skeleton("1920s") == skeleton("1920")  # a decade named by its year (mmp13)
     True
+
+    ``endings=False`` keeps a closing "-at"/"-ut" (a group word's feminine ending, never a
+    person's: "Salem" is no "Salamat"; sides20):
+
+    >>> skeleton("salamat") == skeleton("salem"), skeleton("salamat", False) == skeleton("salem")
+    (True, False)
     """
     if not token.isascii():
         return token
@@ -192,7 +198,7 @@ def skeleton(token: str) -> str:
     text = PLURAL_GROUP_WORDS.get(token, token)
     if len(text) > 3 and text.endswith("h") and text[-2] in _VOWELS:
         text = text[:-1]
-    elif len(text) > 4 and text.endswith(("at", "ut")) and text[-3] not in _VOWELS:
+    elif endings and len(text) > 4 and text.endswith(("at", "ut")) and text[-3] not in _VOWELS:
         text = text[:-1]  # the Arabic feminine ending: Jabhat/Jabhah/Jabha, Harakut
     for a, b in _DIGRAPHS:
         text = text.replace(a, b)

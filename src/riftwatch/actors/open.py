@@ -23,6 +23,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -221,6 +222,14 @@ def same_open_actors(names: dict[str, str]) -> dict[str, str]:
     ...                   "Armed Forces Revolutionary Council", "open:zetas": "Zetas",
     ...                   "open:los-zetas": "Los Zetas"})
     {'open:afrc': 'open:armed-forces-revolutionary-council', 'open:zetas': 'open:los-zetas'}
+
+    A name without a closing word that only says what kind of group it is stands for the one
+    open actor named with it (:func:`name_cores`; sides20):
+
+    >>> same_open_actors({"open:al-zorb": "Al-Zorb", "open:al-zorb-movement": "Al-Zorb Movement",
+    ...                   "open:kestrel": "Kestrel", "open:kestrel-party": "Kestrel Party",
+    ...                   "open:kestrel-group": "Kestrel Group"})
+    {'open:al-zorb': 'open:al-zorb-movement'}
     """
     by_initials: dict[str, set[str]] = {}
     by_bare: dict[str, set[str]] = {}
@@ -231,6 +240,10 @@ def same_open_actors(names: dict[str, str]) -> dict[str, str]:
         words = norm(name).split()
         if len(words) >= 2 and words[0] in FOREIGN_ARTICLES:
             by_bare.setdefault(open_id(" ".join(words[1:])), set()).add(ident)
+    by_core: dict[str, set[str]] = {}
+    for ident, name in names.items():
+        for core in name_cores(name):
+            by_core.setdefault(open_id(core), set()).add(ident)
     out: dict[str, str] = _unit_variants(names)
     for ident, name in names.items():
         if ident in out:
@@ -243,6 +256,48 @@ def same_open_actors(names: dict[str, str]) -> dict[str, str]:
         longer = by_bare.get(ident, set()) - {ident}
         if len(longer) == 1:
             out[ident] = next(iter(longer))
+            continue
+        # "Al-Zorb" and the "Al-Zorb Movement": the name without its kind-of-group word
+        # (sides20)
+        longer = by_core.get(ident, set()) - {ident}
+        if len(longer) == 1:
+            out[ident] = next(iter(longer))
+    return out
+
+
+_QUALIFIER = re.compile(r"^(?P<name>.+?)\s*\((?P<qualifier>[^()]+)\)\s*$")
+
+
+def name_cores(name: str, place: Callable[[str], bool] | None = None) -> list[str]:
+    """Shorter forms a text may use for a group's full name (sides20): without a closing word
+    that only says what kind of group it is (name_cues.yaml ``trailing_group_heads``:
+    "Al-Zorb Movement" is written "Al-Zorb"), where a word of its own is left that is no creed
+    or ideology word ("the Salafi Group" is no "Salafi"); and, when ``place`` says the
+    qualifier is a place, without a closing parenthesised place ("Zorblan Resistance
+    (Kestrel)"; a faction's qualifier, "ZNCN (Kobo-Tarka)", names another actor). Longest
+    first; empty when no such form is left.
+
+    >>> name_cores("Al-Zorb Movement"), name_cores("Salafi Group"), name_cores("Movement")
+    (['Al-Zorb'], [], [])
+    >>> name_cores("Zorblan Resistance (Kestrel)", lambda q: q == "Kestrel")
+    ['Zorblan Resistance']
+    >>> name_cores("ZNCN (Kobo-Tarka)", lambda q: q == "Kestrel"), name_cores("Zorblan Front")
+    ([], [])
+    """
+    from riftwatch.actors.kb import _trailing_heads
+
+    heads, descriptors = _trailing_heads()
+    out: list[str] = []
+    current = name.strip()
+    m = _QUALIFIER.match(current)
+    if m is not None and norm(m.group("name")) and place is not None and place(m.group(2)):
+        current = m.group("name").strip()
+        out.append(current)
+    words = current.split()
+    if len(words) >= 2 and words[-1].lower() in heads:
+        rest = norm(" ".join(words[:-1])).split()
+        if any(w not in descriptors and w not in heads for w in rest):
+            out.append(" ".join(words[:-1]))
     return out
 
 
@@ -255,6 +310,7 @@ __all__ = [
     "group_words",
     "closing_names",
     "is_open",
+    "name_cores",
     "open_id",
     "opening_names",
     "same_open_actors",

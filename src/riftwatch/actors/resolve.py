@@ -746,7 +746,7 @@ class Resolver:
             return _Lookup("exact", [(a, None) for a in found])
         key = fold(surface)
         if len(key.replace(" ", "")) >= 4 and key in self.folded:
-            hits = _closest_spelling(surface, self._fold_hits(key))
+            hits = _closest_spelling(surface, self._person_endings(surface, self._fold_hits(key)))
             if hits:
                 return _Lookup("fold", [(a, None) for a in hits], loose=True)
         normed = norm(surface)
@@ -869,6 +869,22 @@ class Resolver:
             if self.kb.entities[a.entity_id].type not in ("person", "place", "country")
         ]
         return _Lookup("spelled", [(a, None) for a in hits]) if hits else None  # fmt: skip
+
+    def _person_endings(self, surface: str, hits: list[Alias]) -> list[Alias]:
+        """Skeleton matches, a person's only where no word of the name matched through a
+        group word's feminine ending ("Salem" is no "Salamat": "Hisham Salem" is not the
+        "Hashim Salamat" the knowledge base knows; sides20)."""
+
+        def strict(name: str) -> str:
+            parts = [p for p in norm(name).split() if p not in PARTICLES]
+            return " ".join(s for s in (skeleton(p, False) for p in parts) if s)
+
+        mine = strict(surface)
+        return [
+            a
+            for a in hits
+            if self.kb.entities[a.entity_id].type != "person" or strict(a.name) == mine
+        ]
 
     def _fold_hits(self, key: str) -> list[Alias]:
         """Skeleton matches; one-word ones only for groups and persons (Angela is not Angola)."""
@@ -1344,7 +1360,8 @@ class Resolver:
                 continue
             hits = self._fold_hits(key) if key in self.folded else None
             if hits:
-                hits = _closest_spelling(text[toks[i][0] : toks[j][1]], hits)
+                span = text[toks[i][0] : toks[j][1]]
+                hits = _closest_spelling(span, self._person_endings(span, hits))
             if hits and (words > 1 or len(key) >= 4):
                 best = (j - i + 1, "fold", hits)
         return best

@@ -84,6 +84,12 @@ def apply(text: str, found: list[tuple[int, int, Any]], known: dict[str, Any]) -
     """
     out = _full_names(text, list(found), known)
     known.update(defined(text, out))
+    for _s, _e, actor in out:
+        # a new group's name learnt from its founding or splitting, or from "and" joining it
+        # to a group, is that group wherever the document names it again (sides20)
+        if (actor.how or "").startswith(_LEARNT):
+            known.setdefault(actor.name, actor)
+    out = _dotted(text, out, known)
     if not known:
         return out
     for acr, actor in known.items():
@@ -100,6 +106,39 @@ def apply(text: str, found: list[tuple[int, int, Any]], known: dict[str, Any]) -
             elif all(e <= a or s >= b for a, b, _x in out):
                 out.append((s, e, stand))
     return out
+
+
+_LEARNT = ("open: name of a group founded or splitting", "open: name joined to the group")
+"""``how`` of the open names :mod:`riftwatch.nlp.mentions` learns from the sentence around
+them (``FOUNDED_NAME``, ``_joined_to_group``)"""
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){3,9})(?![\w])")
+"""Initials written with stops: "the Z.P.V.F." (three letters or more: "U.S." is a country's)"""
+_PERSON_AFTER = re.compile(r"\s+[A-Z][a-z]")
+"""a capitalised word after the initials: a person's ("J.R.K. Umbrov")"""
+
+
+def _dotted(text: str, found: list, known: dict[str, Any]) -> list:
+    """Initials written with stops stand for the actor the document gave those initials
+    ("the Zorblan People's Volunteer Force (ZPVF) ... the Z.P.V.F.": sides20), where nothing
+    else was found there. Initials before a capitalised word are a person's.
+
+    >>> from riftwatch.nlp.extract import Actor
+    >>> f = Actor(id="open:zpvf-x", name="ZPV Force", mention="ZPV Force", type="armed_group")
+    >>> [(a.id, a.mention) for _s, _e, a in _dotted("Later the Z.P.V.F. split.", [], {"ZPVF": f})]
+    [('open:zpvf-x', 'Z.P.V.F.')]
+    >>> _dotted("Later the K.L.M. split.", [], {"ZPVF": f})
+    []
+    >>> _dotted("The writer Z.P.V.F. Umbrov spoke.", [], {"ZPVF": f})
+    []
+    """
+    for m in _DOTTED.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if any(a < e and s < b for a, b, _x in found) or _PERSON_AFTER.match(text, e):
+            continue
+        actor = known.get(m.group(1).replace(".", ""))
+        if actor is not None:
+            found.append((s, e, _as_mention(actor, m.group(1))))
+    return found
 
 
 _WORD = r"(?:[A-Z][\w'\-]*|al-[\w'\-]+)"

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v59``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v61``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v59"
+NAME = "code.rules.v61"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -328,7 +328,10 @@ class SentenceCoder:
             for child in tok.children:
                 if acting and child.lower_ == "of":
                     continue  # "the killing of X": X was struck, the act is not X's
-                if child.dep_ == "prep" and child.lower_ in ("of", "from", "within", "inside"):
+                speaks_for = child.lower_ == "for" and lower in self.lex.spokesman_nouns
+                if child.dep_ == "prep" and (
+                    child.lower_ in ("of", "from", "within", "inside") or speaks_for
+                ):  # "a spokesman for X" speaks for X (written13)
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             inner = self._actor(pobj, depth + 1)
@@ -907,6 +910,13 @@ class SentenceCoder:
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
+                    if (
+                        verb.lemma_.lower() in self.lex.stirring_verbs
+                        and pobj.i not in self.actor_of
+                        and pobj.pos_ == "NOUN"
+                        and self._event_noun(pobj) is None
+                    ):
+                        return []  # "emboldened by Y's return to power": Y did nothing to it
                     acts = self.actors(pobj)
                     if acts:
                         return acts
@@ -939,6 +949,8 @@ class SentenceCoder:
             entry = self.lex.verbs.get(tok.lemma_.lower())
             if entry is not None and self._fire_exchange(tok):
                 entry = self.lex.verbs.get("clash")  # "X and Y exchanged fire"
+            if entry is not None and self._of_party_unmet(tok, entry):
+                entry = None  # "cleared P of the charges": no party driven out (written13)
             if entry is not None:
                 # entries say which parts of speech they take ("closer to X": ADJ/ADV);
                 # by default verbs, auxiliaries and adjectives
@@ -1078,7 +1090,8 @@ class SentenceCoder:
         if base is None:
             return
         for verb in self.doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() in self.lex.verbs:
+            own = self.lex.verbs.get(verb.lemma_.lower())
+            if verb.pos_ != "VERB" or (own is not None and not self._of_party_unmet(verb, own)):
                 continue
             passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in verb.children)
             found = base.match(verb, passive, {e.trigger.i for e in self.events})
@@ -1399,6 +1412,12 @@ class SentenceCoder:
         if thow.startswith("complement: "):
             frame = None  # "agreed to lift sanctions on X": one-sided, whatever the verb's frame
         co_agents = self._comitative(verb)
+        if co_agents and self._comitative_objects(verb, co_agents):
+            # "designated X a terrorist group, alongside Y and Z": Y and Z designated too
+            why = [*why, "'alongside' a sanction's object: further objects (written13)"]
+            targets = [*targets, *(a for a in co_agents
+                                   if all(a.key() != t.key() for t in targets))]  # fmt: skip
+            co_agents = []
         fought = how.startswith("other party of the symmetric ")
         fought = fought or headline.battle_verb(verb, self.headline)  # "X fight Y" headline
         self._emit(sources, targets, entry["type"], mode, verb, why,
@@ -1721,7 +1740,13 @@ class SentenceCoder:
             heads.append(verb.head)
         found: list[Actor] = []
         for head in heads:
-            near = [head, *(c for c in head.children if c.dep_ in ("appos", "conj"))]
+            person = self.actor_of.get(head.i)
+            # "P, X's leader in Iraq, was killed": the role of a person the document ties to
+            # a group (its branch there) is that person, not a second victim (written13)
+            role_of_person = person is not None and bool(person.person)
+            near = [head, *(c for c in head.children if c.dep_ in ("appos", "conj")
+                            and not (role_of_person and c.dep_ == "appos"
+                                     and c.lower_ in self.lex.later_roles))]  # fmt: skip
             if head.dep_ == "appos":
                 near.append(head.head)
             for tok in near:
@@ -1823,6 +1848,38 @@ class SentenceCoder:
                                     return acts
         return []
 
+    def _of_party_unmet(self, verb: Any, entry: dict[str, Any]) -> bool:
+        """An entry that is an event only when its "of" phrase names a party (events.yaml
+        ``needs_of_party``: "cleared the villages of TTP fighters", not "cleared P of the
+        charges", which is left to the base dictionary), and the verb's has none."""
+        if not entry.get("needs_of_party"):
+            return False
+        return not any(
+            self.actors(pobj)
+            for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"
+        )  # fmt: skip
+
+    def _comitative_objects(self, verb: Any, partners: list[Actor]) -> bool:
+        """Are the "alongside" partners of a sanction further objects of it ("Riyadh
+        designated X a terrorist group, alongside Y and Z"; written13)? So when a state's
+        sanction has armed groups as objects and the partners are no state either: a state
+        does not designate or ban in partnership with the groups it lists ("the U.S.,
+        alongside Britain, designated X" keeps Britain a co-agent)."""
+        entry = self.lex.verbs.get(verb.lemma_.lower()) or {}
+        if entry.get("type") != "SANCTION":
+            return False
+        sources, passive, _how = self.subject(verb)
+        objects = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                   for a in self.actors(c)]  # fmt: skip
+        return bool(
+            not passive
+            and sources
+            and objects
+            and all(a.type in _STATE_TYPES for a in sources)
+            and not any(a.type in _STATE_TYPES for a in [*objects, *partners])
+        )
+
     def _together(self, verb: Any) -> None:
         """'X and Y jointly planned ...', 'X fought alongside Y': cooperation whatever the verb.
 
@@ -1837,6 +1894,8 @@ class SentenceCoder:
                        f"parties: {how}"]  # fmt: skip
                 self._emit_pairs(sources, "COOPERATE", "joint_operations", verb, why)
         partners = self._comitative(verb)
+        if partners and self._comitative_objects(verb, partners):
+            partners = []  # "banned X, along with Y": Y is banned too, no partner
         if partners:
             sources, passive, how = self.subject(verb)
             if passive and written.cooperative_participle(verb, self.lex):
@@ -2433,6 +2492,19 @@ class SentenceCoder:
             if claimant is not None and noun.head.dep_ != "agent":
                 # "the bombing of X was claimed by Y", "responsibility for ... was claimed by Y"
                 return [claimant], "who claimed it"
+        for part in noun.children:
+            if (
+                part.dep_ == "acl"
+                and part.tag_ == "VBN"
+                and self.lex.light_verbs.get(part.lemma_.lower()) == "agent"
+                and not any(c.dep_ == "poss" for c in noun.children)
+            ):  # "the Doha agreement, signed by X and Y, ...": the participle's agent holds it
+                if any(c.dep_ == "neg" or c.lower_ in self.lex.modality.get("negated", ())
+                       for c in part.children):  # fmt: skip
+                    return [], ""  # "the accord, never signed by X": no one holds it
+                acts = self.agent(part)  # (written13)
+                if acts:
+                    return acts, f"agent of '{part.text}' (participle on the noun)"
         if mechanisms.described_victim(self, noun):
             return [], ""  # "killed the chief of Y's ally": the attacker is not Y's ally
         if written.listed_relation_noun(self, noun):

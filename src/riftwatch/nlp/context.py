@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v12"
+NAME = "context.rules.v13"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -429,6 +429,9 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
         own_subject = own_subject or written.subject_owner(tok, actor_of)
         # "X rejected Y's ideology; some of its units clashed with Z": its = X (mmp12)
         own_subject = own_subject or written.subject_across_semicolon(tok, actor_of)
+        # "X drew criticism from Y for its ties to Z", "X was condemned by Y for its ...": the
+        # judged party's, not the judge's (stop 28)
+        own_subject = own_subject or _judged_party(tok, actor_of)
         for prev in reversed(sdoc[: tok.i] if own_subject is None else ()):
             actor = actor_of.get(prev.i)
             if personal and actor is None and _unknown_person(prev):
@@ -480,6 +483,43 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                                    "how": f"coreference ({nearest.mention}, nearest)"})  # fmt: skip
         why.append(f"'{tok.text}': the nearest actor before it, {nearest.mention}")
     return why
+
+
+def _judged_party(tok: Any, actor_of: dict[int, Actor]) -> Any:
+    """The subject token that a possessive in a "for" phrase of a judgement stands for, when
+    the judge is named in a "by"/"from" phrase before it: "X drew criticism from Y for its
+    ties to Z" (a judging noun with a "from"/"by" phrase, object of the subject's verb), "X
+    was condemned by Y for its ties" (a passive verb). None otherwise ("Y condemned X for its
+    ties": the nearest actor, X, is right already)."""
+    if tok.dep_ != "poss" or tok.head.dep_ != "pobj":
+        return None
+    prep = tok.head.head
+    if prep.dep_ != "prep" or prep.lower_ != "for":
+        return None
+    verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    # the judge is named by a "by"/"from" phrase between the verb and the "for" phrase, in
+    # the verb's own tree ("drew criticism from Y for ...", "was condemned by Y for ...")
+    judged = any(
+        t.lower_ in ("by", "from") and t.dep_ in ("prep", "agent") and verb in t.ancestors
+        for t in verb.doc[verb.i + 1 : prep.i]
+    )
+    if not judged:
+        return None
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    active = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if passive is not None:
+        subject = passive
+    elif active is not None and any(c.dep_ in ("dobj", "obj") and c.i < prep.i
+                                    for c in verb.children):  # fmt: skip
+        subject = active  # "X drew criticism from Y": X is judged (a noun of judgement)
+    else:
+        return None
+    if subject is None:
+        return None
+    head = next((t for t in subject.subtree if t.i in actor_of), None)
+    return head
 
 
 def _coordinated_people(prev: Any, tok: Any, actor_of: dict[int, Actor]) -> bool:

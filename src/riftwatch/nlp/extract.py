@@ -56,13 +56,13 @@ from riftwatch.nlp.segment import segment
 
 STAGES = (
     "segment.rules.v1",
-    "parse.spacy-sm.v1",
-    "actors.open.v31",
-    "code.rules.v59",
+    "parse.spacy-sm.v2",
+    "actors.open.v34",
+    "code.rules.v61",
     "modality.rules.v25",
     ATTRIBUTION_NAME,
-    "context.rules.v12",
-    "headline.rules.v14",
+    "context.rules.v13",
+    "headline.rules.v15",
 )
 
 _COREF = re.compile(
@@ -583,6 +583,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
         if _describes_relation_noun(text, m.end(), lex):
             continue  # "the military wing of Y", "a military ally": a kind, no state (mmp12)
+        if _owned_by_group(text, m.start(), found):
+            continue  # "the Taliban's military chief": the group's own, no state (written13)
         owner = _OF_OWNER.match(text, m.end())
         if owner and any(owner.start(1) <= s <= owner.end(1) for s, _e, _a in found):
             continue  # "the government of President X": X says whose (nlp/mentions.py)
@@ -1694,7 +1696,9 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
         repairs.append((sdoc, names, bool(headline), adjectival))
     out = []
     for (actors, headline, notes), (sdoc, repaired) in zip(
-        staged, hl.repair_many(repairs, nlp=nlp(), events=lex.verbs), strict=True
+        staged,
+        hl.repair_many(repairs, nlp=nlp(), events=lex.verbs, reporting=_reporting_verbs(lex)),
+        strict=True,
     ):
         if repaired:
             notes.append(f"parse repaired: {repaired}")
@@ -1728,6 +1732,37 @@ _TIE_TYPES = frozenset({"COOPERATE", "AGREE"})
 _PRO_ANTI = re.compile(r"(?i)\b(?:pro|anti)-$")
 _CLAIM_CUES = frozenset({"claim", "claims", "claimed", "Claim", "Claims", "Claimed"})
 _KNOWN_VERBS: dict[str, frozenset[str]] = {}
+
+
+_POSSESSIVE_END = re.compile(r"['\u2019]s?\s+$")
+_NON_STATE = frozenset({"armed_group", "faction", "shura", "party", "organization", "person"})
+
+
+def _owned_by_group(text: str, start: int, found: list[tuple[int, int, Any]]) -> bool:
+    """True when the word at ``start`` is owned by a possessive of a non-state actor the
+    sentence names right before it ("the Taliban's military chief", "the group's military
+    commission"): a state word owned by an armed group is that group's own, no state's
+    forces (written round 13).
+
+    >>> from riftwatch.nlp.code import Actor
+    >>> g = Actor(id="org:t", name="Afghan Taliban", mention="Taliban", type="armed_group")
+    >>> text = "Baradar, the Taliban's military chief, was arrested."
+    >>> _owned_by_group(text, text.index("military"), [(13, 20, g)])
+    True
+    >>> _owned_by_group("Pakistan's military struck.", 11, [])
+    False
+    """
+    m = _POSSESSIVE_END.search(text, 0, start)
+    if m is None or m.end() != start:
+        return False
+    return any(e == m.start() and a.type in _NON_STATE for _s, e, a in found)
+
+
+def _reporting_verbs(lex: Any) -> frozenset[str]:
+    """Lemmas of verbs of saying and of suspecting (cues.yaml speech, and the uncertain
+    modality cues), which a parse may read as a plural noun after a name ("Afghan
+    intelligence suspects that X ..."; :func:`headline.repair_many`)."""
+    return frozenset(lex.speech) | frozenset(lex.modality.get("uncertain", ()))
 
 
 def _describes_relation_noun(text: str, end: int, lex: Any) -> bool:

@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v14"
+NAME = "headline.rules.v15"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -355,9 +355,12 @@ def repair(sdoc: Any, spans: list[tuple[int, int]], *, headline: bool, nlp: Any,
 
 
 def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nlp: Any,
-                events: Any = None) -> list[tuple[Any, str | None]]:  # fmt: skip
+                events: Any = None, reporting: frozenset[str] = frozenset(),
+                ) -> list[tuple[Any, str | None]]:  # fmt: skip
     """:func:`repair` for ``(sdoc, spans, headline, adjectival)`` items; the parses needed
-    go through the pipeline in batches."""
+    go through the pipeline in batches. ``reporting`` are lemmas of verbs of saying and
+    suspecting, repaired like event verbs when a "that" clause follows them ("Afghan
+    intelligence suspects that X ...", written round 13)."""
     docs = [item[0] for item in items]
     notes: list[list[str]] = [[] for _ in items]
     forms: list[str] = []
@@ -434,7 +437,7 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
         tries = []
         for n, (_sdoc, spans, headline, _adj) in enumerate(items):
             lead = _pronoun_form(docs[n], forms[n], spans, events) if headline else None
-            attempt = lead or _present_verb_form(docs[n], forms[n], spans, events)
+            attempt = lead or _present_verb_form(docs[n], forms[n], spans, events, reporting)
             if attempt is not None:
                 tries.append((n, *attempt, lead is not None))
         parsed = _parse_many(nlp, [(form, items[n][0].text) for n, form, _w, _l in tries])
@@ -722,8 +725,9 @@ def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
     return _replace(form, start, end, new), word.idx
 
 
-def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
-                       events: Any) -> tuple[str, int] | None:  # fmt: skip
+def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], events: Any,
+                       reporting: frozenset[str] = frozenset(),
+                       ) -> tuple[str, int] | None:  # fmt: skip
     """'The ISI funds Y', 'officials said X arms Y': a name, then the third person of an event
     verb, then another name, where the parser took the name and the verb for one noun phrase
     (the name a ``compound`` of the verb, or the verb a noun), or a past form it read as an
@@ -739,6 +743,9 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
     >>> form[:30], text[at:at + 5]
     ('Officials say      it funds Hi', 'funds')
     >>> _present_verb_form(nlp()("The ISI funded Y."), "The ISI funded Y.", [(4, 7)], {"fund"})
+    >>> t = "Afghan intelligence suspects that the ISI helped Y."
+    >>> _present_verb_form(nlp()(t), t, [(0, 19), (38, 41)], {"help"}, frozenset({"suspect"}))[0]
+    '              it suspects that the ISI helped Y.'
     """
     spans = sorted((s, e) for s, e in spans if form[s:e].strip())
     for n, (start, end) in enumerate(spans[:-1]):
@@ -764,8 +771,9 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
             if not low.endswith("s") or low.endswith("ss"):
                 continue
             stems = {low[:-1], low[:-2]} | ({low[:-3] + "y"} if low.endswith("ies") else set())
-            if not stems & set(events):
-                continue
+            that = word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "that"
+            if not (stems & set(events) or (that and stems & reporting)):
+                continue  # "X suspects that Y ...": a verb of suspecting before its clause
             if (
                 word.pos_ != "VERB"
                 and word.dep_ in ("nsubj", "nsubjpass")

@@ -4483,6 +4483,14 @@ def attacked_places(coder: Any) -> None:
                 tok.lemma_.lower() in lex.verbs or entry.get("coded_alone")
             ):
                 continue
+            if entry.get("group_targets") and any(
+                coder.actors(p)
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in (entry.get("preps") or ())
+                for p in c.children
+                if p.dep_ == "pobj"
+            ):
+                continue  # "retook Y from X": taken from X, coded on X, not on the place
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             patients = [*objs, *(c for o in objs for c in o.conjuncts)]
             sources, passive, how = coder.subject(tok)

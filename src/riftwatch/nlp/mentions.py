@@ -36,7 +36,8 @@ from typing import Any
 
 from riftwatch.actors.agents import STATE_ROLES, load_agents
 from riftwatch.actors.normalize import norm
-from riftwatch.actors.open import group_type, open_id
+from riftwatch.actors.open import group_type, is_open, open_id
+from riftwatch.actors.resolve import common_word
 from riftwatch.nlp.code import Actor
 
 Span = tuple[int, int, Actor]
@@ -241,6 +242,10 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             continue
         if actor is not None:
             add(tokens, actor)
+    for tok in sdoc:  # "the Zorblan Front and Kestrava": a name joined to a group (sides20)
+        joined = _joined_to_group(tok, covered, agents) or _founded_name(tok, covered, agents)
+        if joined is not None:
+            add(*joined)
     for tok in sdoc:  # "called on Ugandans to ...": a demonym the model did not tag (peers10)
         people = _plural_demonym(tok, covered)
         if people is not None:
@@ -317,6 +322,130 @@ _NOT_PEOPLE = frozenset(
     "guarantees knees monitors interiors exteriors waivers transfers offers answers "
     "markers meters computers servers shelters barriers boulders shoulders registers "
     "filters rivers waivers powers helicopters launchers".split()
+)
+
+
+_JOINED_PARTNER_TYPES = frozenset({"armed_group", "faction", "party", "shura"})
+_NOT_JOINED_LABELS = frozenset(
+    {"PERSON", "DATE", "TIME", "NORP", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL",
+     "EVENT", "LAW", "LANGUAGE", "FAC"}
+)  # fmt: skip
+
+
+def _joined_to_group(
+    tok: Any, covered: dict[int, Actor], agents: Any
+) -> tuple[list[Any], Actor] | None:
+    """A capitalised name the knowledge base and the model's organisations miss, joined by
+    "and" to a group's name ("the Zorblan Front and Kestrava fought side by side", "fighting
+    between the ZLF and Kestrava"): a group like its partner (sides20). The small model tags
+    such a foreign word as a place or a person as often as not, so neither tag is a bar for
+    one word; a name the knowledge base knows as a place, country or person is covered
+    already, and a person's full name, dates, peoples, common words and agent nouns ("the
+    Front and Government forces") are left out.
+    """
+    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.idx in covered:
+        return None
+    head = tok.head
+    partner = covered.get(head.idx) if head.pos_ in ("PROPN", "NOUN") else None
+    if partner is None:
+        return None
+    if partner.type not in _JOINED_PARTNER_TYPES and not (
+        is_open(partner.id) and partner.type == "organization"
+    ):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in head.children):
+        return None
+    if any(c.dep_ == "case" for c in tok.children) or tok.dep_ == "poss":
+        return None  # "the Front and Varnek's loyalists": the owner of a member noun
+    span = sorted(
+        [*(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), tok],
+        key=lambda t: t.i,
+    )
+    if span[-1].i - span[0].i + 1 != len(span):
+        return None
+    if any(t.idx in covered or t.ent_type_ in _NOT_JOINED_LABELS for t in span) and (
+        # ... but one foreign word is tagged a person as often as a place ("Kestrava")
+        len(span) > 1 or span[0].idx in covered or span[0].ent_type_ != "PERSON"
+    ):
+        return None
+    if any(not t.text[:1].isupper() or agents.role(t.lower_) or t.lower_ in agents.members
+           for t in span):  # fmt: skip
+        return None
+    if len(span) == 1 and (common_word(tok.text) or tok.lower_ in _MONTHS_AND_DAYS):
+        return None
+    name = sdoc_text(span)
+    type_ = "armed_group" if partner.type in ("armed_group", "faction") else partner.type
+    return span, _open(name, type_, f"open: name joined to the group {partner.name}")
+
+
+_FOUNDING_LEMMAS = frozenset({"found", "co-found", "form", "create", "establish", "launch"})
+_SPLIT_LEMMAS = frozenset({"split", "break", "secede", "splinter", "defect"})
+FOUNDED_NAME = "open: name of a group founded or splitting"
+
+
+def _founded_name(
+    tok: Any, covered: dict[int, Actor], agents: Any
+) -> tuple[list[Any], Actor] | None:
+    """A new group's name the knowledge base and the model's organisations miss, told by its
+    founding or its splitting (sides20): the object of a founding verb ("dissidents formed
+    Sahwat Umbra", "set up Kestrava Dawn"; a person is never formed, so a person tag is no
+    bar), or a name of two or more words, no person's by the model's tag, that splits or breaks
+    away from a known group ("Umbra Dawn broke away from the X Front").
+    """
+    if tok.pos_ != "PROPN" or tok.idx in covered or not tok.text[:1].isupper():
+        return None
+    verb = tok.head
+    founding = tok.dep_ == "dobj" and (
+        verb.lemma_.lower() in _FOUNDING_LEMMAS
+        or (verb.lemma_.lower() == "set" and any(c.lower_ == "up" for c in verb.children))
+    )
+    splitting = (
+        tok.dep_ == "nsubj"
+        and verb.lemma_.lower() in _SPLIT_LEMMAS
+        and any(_split_from_group(c, covered) for c in verb.children)
+    )
+    if not (founding or splitting):
+        return None
+    span = sorted(
+        [*(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), tok],
+        key=lambda t: t.i,
+    )
+    if span[-1].i - span[0].i + 1 != len(span) or any(t.idx in covered for t in span):
+        return None
+    if any(c.dep_ == "poss" for c in tok.children):
+        return None  # "founded the Zorblan People's Democratic Party": a longer name, cut
+    if any(not t.text[:1].isupper() or agents.role(t.lower_) or t.lower_ in agents.members
+           or t.ent_type_ in _NOT_JOINED_LABELS - {"PERSON", "NORP"} for t in span):  # fmt: skip
+        return None
+    if splitting and (len(span) < 2 or any(t.ent_type_ == "PERSON" for t in span)):
+        return None
+    if len(span) == 1 and (common_word(tok.text) or tok.lower_ in _MONTHS_AND_DAYS):
+        return None
+    name = sdoc_text(span)
+    return span, _open(name, "armed_group", FOUNDED_NAME)
+
+
+def _split_from_group(child: Any, covered: dict[int, Actor]) -> bool:
+    """Is ``child`` the "from"/"with" phrase (or "away from") of a split, naming a group?"""
+    preps = [child] if child.dep_ == "prep" else [c for c in child.children if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ not in ("from", "with"):
+            continue
+        for obj in prep.children:
+            actor = covered.get(obj.idx)
+            if obj.dep_ == "pobj" and actor is not None and actor.type in _JOINED_PARTNER_TYPES:
+                return True
+    return False
+
+
+def sdoc_text(span: list[Any]) -> str:
+    """The text of consecutive tokens."""
+    return span[0].doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+
+
+_MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 
 
@@ -804,10 +933,14 @@ def open_hints(text: str, found: list[Span]) -> int:
     covered = _covered(found)
     hints = 0
     for match in _CAPITAL_RUN.finditer(text):
-        if any(i in covered for i in range(match.start(), match.end())):
-            continue
-        words = match.group().split()
-        if all(w.lower() in _NOT_NAMES for w in words):
+        # the run's capitalised words outside the knowledge base's mentions ("the Zorblan
+        # Front and Umbra Dawn": a run through "and" may join a known name to a new one)
+        words = [
+            w.group()
+            for w in re.finditer(r"\S+", match.group())
+            if w.group()[:1].isupper() and match.start() + w.start() not in covered
+        ]
+        if not words or all(w.lower() in _NOT_NAMES for w in words):
             continue
         hints += 1
     agents = load_agents()

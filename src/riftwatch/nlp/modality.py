@@ -800,6 +800,14 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             # only what governs the acknowledgement counts (round 11)
             prev = tok
             continue
+        if (
+            prev is not None
+            and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in lex.striving_verbs
+            and prev.dep_ == "prep"
+            and prev.lower_ == "for"
+        ):  # "pushed for the release of Y's prisoners": striven for, not done
+            return Modality("hypothetical", tok.text, cue_token=tok)
         disbelief = _disbelief(tok, prev, lex)
         if disbelief is not None:  # "it is wishful thinking to believe that X split from Y"
             return Modality("uncertain", disbelief.text, cue_token=disbelief, doubted=True)

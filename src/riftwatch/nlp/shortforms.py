@@ -156,6 +156,20 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _runs_on(text: str, end: int) -> bool:
+    """Does a capitalised name run on after ``end`` ("the Zorblan People's Democratic Party"
+    after the "Zorblan People's Revolutionary Front": the opening words two names share are
+    no short form of the first; sides20)? A month or weekday after it is no name's word.
+
+    >>> _runs_on("founded the Zorblan People's Democratic Party", 28)
+    True
+    >>> _runs_on("the Zorblan People's men attacked", 20), _runs_on("Zorblan People Monday", 14)
+    (False, False)
+    """
+    after = re.match(r"(?:['’]s)?\s+([\w'’\-]+)", text[end:])
+    return bool(after and after.group(1)[:1].isupper() and not _CALENDAR.match(after.group(1)))
+
+
 def _as(actor: Any, mention: str, full: str) -> Any:
     return type(actor)(**{**actor.__dict__, "mention": mention,
                           "how": f"short form of {full} named before"})  # fmt: skip
@@ -192,7 +206,7 @@ def find(
             for run in runs(full):
                 pattern = r"\s+".join(re.escape(w) for w in run.split())
                 for m in re.finditer(rf"(?<![\w'’\-]){pattern}(?![\w'’\-])", text):
-                    if not ok(m.start(), m.end()):
+                    if not ok(m.start(), m.end()) or _runs_on(text, m.end()):
                         continue
                     other = resolve(run)
                     if other is not None and (getattr(other, "org_id", None) or other.id) != key:

@@ -50,6 +50,24 @@ _APPOSITION = re.compile(
 )
 """person ", the leader of " group; ", later the leader of " group (what the person became
 is the group they stand for in the document)"""
+_ROLES = r"(?:leaders|heads|chiefs|founders|co-founders|commanders|emirs|amirs)"
+_SHARED = re.compile(
+    rf"^,?\s+(?:{_LATER},?\s+)?(?:the\s+|its\s+)?"
+    rf"(?:former\s+|then\s+|new\s+|top\s+|military\s+)?{_ROLES}\s+of\s+(?:the\s+)?$"
+    r"|^,\s+who\s+(?:had\s+|then\s+|later\s+|would\s+later\s+|would\s+|together\s+)?"
+    r"(?:led|headed|founded|co-founded|formed|created|established|set\s+up|lead|head|found|form|"
+    r"set\s+up)\s+(?:the\s+)?$"
+    r"|^\s+(?:later\s+|then\s+|together\s+|jointly\s+)?(?:founded|co-founded|formed|created|"
+    r"established|set\s+up|led|headed)\s+(?:the\s+)?$"
+)
+"""persons " and " person ", later the leaders of the " group, ", who later founded the ",
+" founded the ": what the conjoined persons did together ties each of them (sides20); a
+singular role ("P and Q, the leader of Y") is Q's alone"""
+_NEXT_CONJUNCT = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"([A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w'\u2019\-]+)+)"
+)
+"""the next name of two or more capitalised words in a coordination of persons ("P, Q and R")"""
 _TITLE = re.compile(
     rf"^(?:['\u2019]s)?\s+(?:former\s+|then\s+|new\s+|top\s+|military\s+)?{_ROLE}\s*,?\s+$"
 )
@@ -111,6 +129,42 @@ _ROLE_AFTER = re.compile(rf"(?:['\u2019]s)?\s+{_ROLE}\b")
 _ROLE_END = re.compile(rf"\s{_ROLE}$")
 """person ", a " group " commander"; person ", the " group "'s commander" (the role after the
 group's name)"""
+_ROLE_IN_PLACE = re.compile(
+    rf"['\u2019]s\s+(?:(?:former|then|new|top|military|senior|regional)\s+)?{_ROLE}\s+in\s+"
+    r"((?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+)
+"""group "'s leader in " place: the group's branch in that place when the knowledge base
+names one ("Al Qaeda's leader in Iraq" is Al Qaeda in Iraq's leader; written13)"""
+
+
+def _branch_in_place(
+    group: Actor, text: str, end: int, resolve_group: Callable[[str], Actor | None]
+) -> Actor:
+    """The branch of ``group`` the role after its name places ("X, Al Qaeda's leader in
+    Iraq": Al Qaeda in Iraq), when the knowledge base knows the branch by that name; else
+    ``group``.
+
+    >>> g = Actor(id="org:g", name="Al Qaeda", mention="Al Qaeda", type="armed_group")
+    >>> b = Actor(id="org:b", name="Al Qaeda in Iraq", mention="", type="armed_group")
+    >>> look = {"Al Qaeda in Iraq": b}.get
+    >>> _branch_in_place(g, "Al Qaeda's leader in Iraq, died.", 8, look).name
+    'Al Qaeda in Iraq'
+    >>> _branch_in_place(g, "Al Qaeda's leader, in Iraq, died.", 8, look).name
+    'Al Qaeda'
+    """
+    m = _ROLE_IN_PLACE.match(text, end)
+    if m is None:
+        return group
+    place = m.group(1)
+    words = place.split()
+    for n in range(len(words), 0, -1):  # the longest run of capitalised words that resolves
+        for name in dict.fromkeys((group.name, group.mention)):
+            branch = resolve_group(f"{name} in {' '.join(words[:n])}")
+            if branch is not None and branch.key() != group.key():
+                return branch
+    return group
+
+
 _DENIED_LEAD = re.compile(
     r"^\s+(?:did|does|do|has|had|have)\s*(?:not|never|n't)\s+(?:ever\s+)?"
     r"(?:lead|led|head|headed|found|founded|command|commanded|run)\s+(?:the\s+)?$",
@@ -368,7 +422,7 @@ def find_ties(
                             and (_ROLE_AFTER.match(text, ge) or _ROLE_END.search(text, gs, ge))
                         )
                     ):
-                        tie(person, group)
+                        tie(person, _branch_in_place(group, text, ge, resolve_group))
                 elif (
                     ge <= ps
                     and _REBELS_OF.match(text[ge:ps])
@@ -389,6 +443,22 @@ def find_ties(
                     tie(person, group)
                 elif ge <= ps and not any(ge <= s < ps for s, _e, _a in actors):
                     deny(person, group, text[ge:ps])
+        # "P and Q, later the leaders of Y": each conjunct of the coordination (sides20)
+        for _ps, pe, person in sorted([*persons, *known]):
+            chain, pos = [person], pe
+            while True:
+                m = _NEXT_CONJUNCT.match(text, pos)
+                if m is None or any(
+                    s < m.end(1) and m.start(1) < e and not (_is_person(a) or _any_person(a))
+                    for s, e, a in actors
+                ):
+                    break
+                chain.append(m.group(1))
+                pos = m.end(1)
+            shared = _shared_group(text, pos, groups, actors) if len(chain) > 1 else None
+            if shared is not None and not any(common_word(w) for w in chain[-1].split()):
+                for name in chain:
+                    tie(name, shared)
         seen.update(p for _s, _e, p in [*persons, *known] if " " in p)
         opening = [p for s, _e, p in [*persons, *known] if not text[:s].strip()]
         subject = opening[0] if opening else None
@@ -408,6 +478,21 @@ def find_ties(
         if full not in ties and surname in ties:
             ties[full] = ties[surname]
     return ties
+
+
+def _shared_group(text: str, end: int, groups: list[Span], actors: list[Span]) -> Actor | None:
+    """The group a coordination of persons ending at ``end`` leads or founded together
+    (:data:`_SHARED`), when no actor stands between and nothing negates or hedges it."""
+    for gs, _ge, group in sorted(groups, key=lambda g: g[0]):
+        if gs < end:
+            continue
+        between = text[end:gs]
+        if any(end <= s < gs for s, _e, _a in actors):
+            return None
+        if _NEGATION.search(between) or _HEDGE.search(between):
+            return None
+        return group if _SHARED.match(between) else None
+    return None
 
 
 _BECOMES_ANYWHERE = re.compile(
@@ -628,8 +713,10 @@ def rewrite_founders(coded: list[Any]) -> list[Any]:
 _UNIT_OF = re.compile(
     r"^\s+(?:unit|units|brigade|battalion|wing|faction|cell|cells|branch|chapter|company)\s+of\s+"
     r"(?:the\s+)?$"
+    r"|^,\s+(?:then\s+)?(?:the|its|an?)\s+(?:armed|military)\s+(?:wing|branch)\s+of\s+(?:the\s+)?$"
 )
-"""An open name ", unit of the " a known group: the text says it is part of that group."""
+"""An open name " unit of the " a known group, or in apposition ", the armed wing of the "
+(sides20): the text says it is part of that group."""
 
 
 def units_of(text: str, actors: list[Span]) -> list[Span]:

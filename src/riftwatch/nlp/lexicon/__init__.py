@@ -143,6 +143,7 @@ class Lexicon:
     background_preps: frozenset[str] = frozenset()  # code._nominal_owner (peers4)
     cause_preps: frozenset[str] = frozenset()  # code._nominal_owner (walk28)
     disbelief_words: frozenset[str] = frozenset()  # modality._disbelief (walk28)
+    striving_verbs: frozenset[str] = frozenset()  # modality._governing (walk28)
     promise_breaking: frozenset[str] = frozenset()  # mechanisms.broken_promises (peers4)
     dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
     proposal_nouns: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
@@ -237,6 +238,8 @@ class Lexicon:
     approval_verbs: frozenset[str] = frozenset()  # written.approved_main_act (round 12)
     approval_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     act_nouns: frozenset[str] = frozenset()  # written.approved_main_act
+    stirring_verbs: frozenset[str] = frozenset()  # code.SentenceCoder.agent (round 13)
+    spokesman_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (round 13)
     custody_verbs: frozenset[str] = frozenset()  # mechanisms.custody_phrases (hyphen21)
     seat_officials: frozenset[str] = frozenset()  # extract._seat_officials (hyphen21)
     premises_closing_verbs: frozenset[str] = frozenset()  # mechanisms.closed_premises
@@ -521,6 +524,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         background_preps=_set(cues, "background_preps", "cues.yaml"),
         cause_preps=_set(cues, "cause_preps", "cues.yaml"),
         disbelief_words=_set(cues, "disbelief_words", "cues.yaml"),
+        striving_verbs=_set(cues, "striving_verbs", "cues.yaml"),
         promise_breaking=_set(cues, "promise_breaking", "cues.yaml"),
         dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
         proposal_nouns=_set(cues, "proposal_nouns", "cues.yaml"),
@@ -624,6 +628,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         approval_verbs=_set(cues, "approval_verbs", "cues.yaml"),
         approval_nouns=_set(cues, "approval_nouns", "cues.yaml"),
         act_nouns=_set(cues, "act_nouns", "cues.yaml"),
+        stirring_verbs=_set(cues, "stirring_verbs", "cues.yaml"),
+        spokesman_nouns=_set(cues, "spokesman_nouns", "cues.yaml"),
         custody_verbs=_set(cues, "custody_verbs", "cues.yaml"),
         seat_officials=_set(cues, "seat_officials", "cues.yaml"),
         premises_closing_verbs=_set(cues, "premises_closing_verbs", "cues.yaml"),
