@@ -7,11 +7,11 @@ loads claims from a store or a JSON Lines file and hands them in.
 """
 
 STAGES = (
-    "scale-4",
+    "scale-5",
     "corroboration-1",
     "hierarchy-1",
-    "timeline-6",
-    "rift-10",
+    "timeline-7",
+    "rift-11",
 )
 """Versions of the analytic stages (each module's ``VERSION``); every rift and timeline
 output records them under ``versions``. Change a stage's behaviour: bump its version."""

@@ -161,6 +161,15 @@ class Claim:
         return self.credibility_override or self.credibility
 
     @property
+    def doubted(self) -> str | None:
+        """The word of disbelief with which the speaker (or the reporter) doubts the event
+        ("it was wishful thinking to believe that X had turned against Y": ``wishful``), from
+        the attribution (``attributed_to["doubted"]``, attribution.rules.v7); else None."""
+        att = self.attributed_to
+        word = att.get("doubted") if isinstance(att, dict) else None
+        return str(word) if word and self.modality == "uncertain" else None
+
+    @property
     def month(self) -> str | None:
         """``YYYY-MM`` of when the event happened (its first month for a range)."""
         when = self.date or self.published

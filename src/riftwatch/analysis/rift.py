@@ -1,4 +1,4 @@
-"""Stage ``rift-10``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-11``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
@@ -41,7 +41,11 @@ cap on the prior of a change over a long silence is chosen together with the haz
 curated history's breaks follow the tie by months as often as by years, while an incident
 stream's steady months choose no floor. Since rift-10 a report that states the end of a
 tie and, in the same month, tells of cooperation between the two reads as the end of the
-tie: that cooperation is the tie it tells of (:func:`_not_the_told_tie`).
+tie: that cooperation is the tie it tells of (:func:`_not_the_told_tie`). Since rift-11
+dissent is listed, never averaged away: a claim that counts against what it tells (scale-5:
+a skeptic's doubted split, a denied break, read as persistence) is always among a flagged
+pair's counter-evidence from the onset interval's start on, with its attribution and grade,
+beyond the ``evidence_limit`` strongest if need be (:func:`_plan`).
 
 One weak report cannot make an alarm in a corpus that shows no habit of change: the prior
 odds of a change over a silence are then at most 1:3 (cap 0.25) and a D4 report multiplies
@@ -78,7 +82,7 @@ from riftwatch.analysis.timeline import (
     month_label,
 )
 
-VERSION = "rift-10"
+VERSION = "rift-11"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 
@@ -1094,9 +1098,15 @@ def _plan(p: Prepared, f: Fit, d: int, way: str, params: Params, limit: int) -> 
         order = sorted((int(i) for i in sel), key=lambda i: (-float(p.weight[i]), int(p.month[i])))
         return order[: 2 * limit]
 
+    # dissent (rift-11): the claims that count against what they tell (a skeptic's doubted
+    # split read as persistence) are listed whatever their weight, up to ``limit`` of them
+    flipped = p.flipped if p.flipped is not None else np.zeros(len(p.dyad), dtype=bool)
+    dissent = candidates(con[flipped[con]])[:limit]
+    cand_con = candidates(con)
+    cand_con += [i for i in dissent if i not in cand_con]
     return {"d": d, "dyad": di, "way": way, "onset": onset, "items": items, "pro": pro,
             "con": con, "sign": moving_sign, "cand_pro": candidates(pro),
-            "cand_con": candidates(con)}  # fmt: skip
+            "cand_con": cand_con, "dissent": dissent}  # fmt: skip
 
 
 def _influences(
@@ -1161,6 +1171,7 @@ def _describe(
         return order[:limit]
 
     chosen_pro, chosen_con = pick(plan["cand_pro"]), pick(plan["cand_con"])
+    chosen_con += [i for i in plan["dissent"] if i not in chosen_con]  # never cut (rift-11)
     corr = corroboration_of(p, items, chosen_pro + chosen_con)
 
     def records(chosen: list[int]) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""Stage ``scale-4``: a signed cooperation-conflict score, a channel and a weight per claim.
+"""Stage ``scale-5``: a signed cooperation-conflict score, a channel and a weight per claim.
 
 The table is data (``riftwatch/data/analysis/scale.yaml``): a score per PLOVER type in
 -1 (most hostile) .. +1 (most cooperative), refined by mode, the channel of the relation
@@ -18,6 +18,14 @@ the Goldstein scale that GDELT uses.
 (-0.3, 'rhetoric', 0.3)
 >>> s.rate("ASSAULT", None, "negated", "did not attack").modality_weight
 0.0
+>>> r = s.rate("REJECT", "split", "uncertain", "had turned", doubted=True)
+>>> (r.score, r.channel, r.modality_weight, r.persistence)
+(0.3, 'rhetoric', 0.5, True)
+>>> r = s.rate("REJECT", "split", "denied", "had broken")
+>>> (r.score, r.modality_weight, r.persistence)
+(0.3, 0.3, True)
+>>> s.rate("REJECT", "split", "uncertain", "had turned").score
+-0.9
 >>> round(s.grade_weight("B", 2), 2), round(s.grade_weight("F", 6), 2)
 (0.85, 0.7)
 """
@@ -33,7 +41,7 @@ from typing import Any
 
 import yaml
 
-VERSION = "scale-4"
+VERSION = "scale-5"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "scale.yaml"
 CHANNELS = (
     "sanctuary",
@@ -62,6 +70,12 @@ class Rating:
     """0..1: how much the modality lets the claim count."""
     distancing: bool = False
     """A negated or denied cooperation, read as a distancing signal."""
+    persistence: bool = False
+    """A hostile claim that a speaker doubts with a word of disbelief ("it was wishful
+    thinking to believe that X had turned against Y") or a denied statement of the end of
+    the relationship ("officials denied that X had broken with Y"), read as a small signal
+    that the relationship persists: counter-evidence, never evidence of the hostility
+    (scale-5)."""
     statement: bool = False
     """The claim's mode states the relationship itself (a pledge, merger, split,
     renunciation, rivalry: a mode of the allegiance channel), not one incident."""
@@ -85,6 +99,7 @@ class Scale:
             k: float(v) for k, v in (data.get("modality") or {}).items()
         }
         self.distancing: dict[str, Any] = data.get("distancing") or {}
+        self.persistence: dict[str, Any] = data.get("persistence") or {}
         self.reliability = {str(k): float(v) for k, v in data["reliability"].items()}
         self.credibility = {int(k): float(v) for k, v in data["credibility"].items()}
         caps = data.get("strength_cap") or {}
@@ -135,16 +150,30 @@ class Scale:
         return None
 
     def rate(
-        self, event_type: str, mode: str | None, modality: str, quote: str | None = None
+        self,
+        event_type: str,
+        mode: str | None,
+        modality: str,
+        quote: str | None = None,
+        *,
+        doubted: bool = False,
     ) -> Rating:
-        """Score, channel and modality weight of one coded event."""
+        """Score, channel and modality weight of one coded event.
+
+        ``doubted``: the event is uncertain because its speaker doubts it with a word of
+        disbelief (:attr:`riftwatch.analysis.claims.Claim.doubted`): a doubted hostile claim
+        reads as persistence, a doubted cooperative one as distancing (``persistence`` and
+        ``distancing`` of the table, their ``doubted`` weight)."""
         score, channel, open_channel = self._base(event_type, mode)
         if open_channel:
             channel = self.channel_of_words(quote) or self.types.get(event_type.upper(), {}).get(
                 "channel", "other"
             )
         modality = (modality or "asserted").lower()
-        if modality in ("negated", "denied"):
+        statement = not open_channel and channel == "allegiance"
+        if doubted and modality == "uncertain" and abs(score) >= NEUTRAL:
+            modality = "doubted"
+        if modality in ("negated", "denied", "doubted"):
             if score > NEUTRAL:
                 return Rating(
                     score=float(self.distancing.get("score", -0.3)),
@@ -152,12 +181,20 @@ class Scale:
                     modality_weight=float(self.distancing.get(modality, 0.3)),
                     distancing=True,
                 )
+            weight = float(self.persistence.get(modality, 0.0))
+            if score < -NEUTRAL and weight > 0 and (modality == "doubted" or statement):
+                return Rating(
+                    score=float(self.persistence.get("score", 0.3)),
+                    channel=str(self.persistence.get("channel", "rhetoric")),
+                    modality_weight=weight,
+                    persistence=True,
+                )
             return Rating(score=score, channel=channel or "other", modality_weight=0.0)
         return Rating(
             score=score,
             channel=channel or "other",
             modality_weight=float(self.modality.get(modality, 0.0)),
-            statement=not open_channel and channel == "allegiance",
+            statement=statement,
         )
 
     def grade_weight(self, reliability: str, credibility: int) -> float:

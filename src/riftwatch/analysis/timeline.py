@@ -1,4 +1,4 @@
-"""Stage ``timeline-6``: relationship timelines per pair of actors, per channel, per month.
+"""Stage ``timeline-7``: relationship timelines per pair of actors, per channel, per month.
 
 :func:`prepare` turns claims into a columnar table (numpy arrays) of *items*: one per
 claim and unordered pair of organisations, with the claim's month, signed score,
@@ -41,7 +41,7 @@ from riftwatch.analysis.corroboration import corroborate, effective
 from riftwatch.analysis.hierarchy import Hierarchy, default_hierarchy
 from riftwatch.analysis.scale import CHANNELS, Scale
 
-VERSION = "timeline-6"
+VERSION = "timeline-7"
 STRENGTH_FULL = 0.5
 """A claim whose |score| reaches this counts as one full unit of evidence (weaker: less)."""
 _CHANNEL_INDEX = {c: i for i, c in enumerate(CHANNELS)}
@@ -178,6 +178,10 @@ class Prepared:
     _by_dyad: dict[int, np.ndarray] | None = None
     statement: np.ndarray | None = None
     """Per item: its claim states the relationship itself (``Rating.statement``)."""
+    flipped: np.ndarray | None = None
+    """Per item: its claim counts against what it tells (scale-5): a doubted or denied
+    hostile claim read as persistence, a negated, denied or doubted cooperation read as
+    distancing (``Rating.persistence`` or ``Rating.distancing``)."""
 
     def items_of(self, dyad: int) -> np.ndarray:
         """Item indices of one pair, by month."""
@@ -328,6 +332,7 @@ def prepare(
     rows_stance: list[int] = []
     rows_channel: list[int] = []
     rows_statement: list[bool] = []
+    rows_flipped: list[bool] = []
     rows_origin: list[int] = []
     rows_rollup: list[bool] = []
     rows_a: list[int] = []
@@ -337,7 +342,7 @@ def prepare(
     origin_ids: dict[str, int] = {}
     first_seen: dict[tuple[str, str], int] = {}
     key_cache: dict[str, str] = {}
-    rate_cache: dict[tuple[str, str | None, str, str | None], Any] = {}
+    rate_cache: dict[tuple[str, str | None, str, str | None, bool], Any] = {}
     grade_cache: dict[tuple[str, int], float] = {}
     ancestors_cache: dict[tuple[str, int], list[str]] = {}
 
@@ -381,10 +386,12 @@ def prepare(
         if ka == kb_:
             continue
         quote_key = claim.quote if claim.mode is None else None
-        rk = (claim.event_type, claim.mode, claim.modality, quote_key)
+        doubted = claim.doubted is not None
+        rk = (claim.event_type, claim.mode, claim.modality, quote_key, doubted)
         rating = rate_cache.get(rk)
         if rating is None:
-            rating = scale.rate(claim.event_type, claim.mode, claim.modality, quote_key)
+            rating = scale.rate(claim.event_type, claim.mode, claim.modality, quote_key,
+                                doubted=doubted)  # fmt: skip
             if len(rate_cache) < 100_000:
                 rate_cache[rk] = rating
         stance = rating.stance
@@ -432,6 +439,7 @@ def prepare(
                 rows_stance.append(stance)
                 rows_channel.append(_CHANNEL_INDEX[rating.channel])
                 rows_statement.append(rating.statement)
+                rows_flipped.append(rating.persistence or rating.distancing)
                 rows_origin.append(oi)
                 rows_rollup.append(rolled_l or rolled_r)
                 rows_a.append(sa)
@@ -453,6 +461,7 @@ def prepare(
         stance=np.asarray(rows_stance, dtype=np.int8),
         channel=np.asarray(rows_channel, dtype=np.int8),
         statement=np.asarray(rows_statement, dtype=bool),
+        flipped=np.asarray(rows_flipped, dtype=bool),
         origin=np.asarray(rows_origin, dtype=np.int64),
         rollup=np.asarray(rows_rollup, dtype=bool),
         side_a=np.asarray(rows_a, dtype=np.int64),
@@ -580,6 +589,12 @@ def evidence_record(p: Prepared, item: int, corr: Any = None) -> dict[str, Any]:
     }
     if c.via is not None:
         rec["derived_via"] = c.via
+    if c.doubted is not None:
+        rec["doubted"] = c.doubted  # the skeptic's word of disbelief
+    if p.flipped is not None and p.flipped[item]:
+        # a doubted or denied hostile claim read as persistence; a negated, denied or
+        # doubted cooperation as distancing (scale-5)
+        rec["read_as"] = "persistence" if int(p.stance[item]) > 0 else "distancing"
     if rec["rollup"]:
         pair = set(p.dyads[int(p.dyad[item])])
         coded = (p.actors[int(p.side_a[item])], p.actors[int(p.side_b[item])])

@@ -59,9 +59,18 @@ _Direction = Annotated[
 
 
 def _evidence_line(e: dict[str, Any]) -> str:
-    who = (e.get("attributed_to") or {}).get("name")
+    """One evidence item in a line: month, document, grade, type, modality, who said it (and
+    the skeptic's words: "(A U.S. official; doubts 'wishful'; read as persistence)"), quote."""
+    att = e.get("attributed_to") or {}
+    words = [str(att["name"])] if att.get("name") else []
+    if att.get("skeptical") and att.get("skeptical") != e.get("doubted"):
+        words.append(f"skeptical '{att['skeptical']}'")
+    if e.get("doubted"):
+        words.append(f"doubts '{e['doubted']}'")
+    if e.get("read_as"):
+        words.append(f"read as {e['read_as']}")
     via = f" via {', '.join(e['via'])}" if e.get("via") else ""
-    said = f" ({who})" if who else ""
+    said = f" ({'; '.join(words)})" if words else ""
     return (
         f"{e['month']} {e['doc_id']} {e['grade']} {e['event_type']}"
         f"{'/' + e['mode'] if e.get('mode') else ''} {e['modality']}{said}{via}: "
@@ -179,6 +188,10 @@ def dyad_command(
                 f"break: p={rift['probability']:.2f} onset {rift['onset']} "
                 f"({' .. '.join(x or '' for x in rift['onset_interval'])}), {rift['kind']}"
             )
+            for e in rift["evidence"]:
+                out.print("  + " + cell(_evidence_line(e)))
+            for e in rift["counter_evidence"]:  # against, with the skeptics (rift-11)
+                out.print("  - " + cell(_evidence_line(e)))
         if not data["months"]:
             out.print("no claims between these two actors")
     else:

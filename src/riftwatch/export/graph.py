@@ -93,7 +93,8 @@ def build_graph(store: Any, filters: dict[str, Any], *, by_month: bool = False) 
             agg = pairs.get(key)  # type: ignore[arg-type]
             if agg is None:
                 agg = pairs[key] = _Pair()  # type: ignore[index]
-            rating = scale.rate(c.event_type, c.mode, c.modality, c.quote)
+            rating = scale.rate(c.event_type, c.mode, c.modality, c.quote,
+                                doubted=c.doubted is not None)  # fmt: skip
             agg.claims += 1
             agg.origins.add(c.origin)
             stance = rating.stance

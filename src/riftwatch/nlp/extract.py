@@ -1646,6 +1646,11 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         )
         if said_by and rebound and str(said_by.get("name", "")).lower() in _PERSONAL:
             said_by = dict(rebound)  # "He denied that ...": the speaker named before
+        if mod.doubted and event.modality == "uncertain":
+            # "a U.S. official said it was wishful thinking to believe that X had turned
+            # against Y": the speaker (or, none named, the reporter) doubts the event; the
+            # attribution keeps the word of disbelief (analysis: counter-evidence)
+            said_by = {**(said_by or {"name": None, "id": None}), "doubted": mod.cue}
         event.strength = learned.strength(event, _confidence(event, attribution))
         confidence = lexmod.calibrated(event.strength)
         coded.append(Coded(doc_id, sent.text, sent.index, sent.start, sent.end, event, said_by,
@@ -1840,12 +1845,17 @@ def _reported(event: Event, lex: Any) -> dict[str, Any] | None:
 def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
                     lex: Any) -> dict[str, Any] | None:  # fmt: skip
     """Who speaks for this one event: the claimant of its own claim of responsibility (a
-    militant or official statement), or the subject of a denial ("officials denied that ...")."""
+    militant or official statement), the subject of a denial ("officials denied that ..."), or
+    the holder of a doubt ("analysts are skeptical that ...", "diplomats called it naive to
+    think that ..."; attribution.rules.v7)."""
     cue = mod.cue_token
-    if cue is None or not (mod.claim or mod.value == "denied"):
+    if cue is None or not (mod.claim or mod.value == "denied" or mod.doubted):
         return None
-    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "poss", "compound")
-                    and c.i < cue.i), None)  # fmt: skip
+    if mod.doubted:
+        subject = _doubter(cue)
+    else:
+        subject = next((c for c in cue.children if c.dep_ in ("nsubj", "poss", "compound")
+                        and c.i < cue.i), None)  # fmt: skip
     if subject is None:
         return None
     span = _whole_mentions(subject.doc[subject.left_edge.i : subject.i + 1], actor_of)
@@ -1859,9 +1869,23 @@ def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
         out["channel"] = "public_statement" if state else "militant_statement"
         event.why.append(f"claimed by its own author ('{cue.text}'): asserted, attributed to "
                          f"{out['name']}")  # fmt: skip
+    elif mod.doubted:
+        event.why.append(f"doubted by {out['name']} ('{cue.text}')")
     else:
         event.why.append(f"denied by {out['name']} ('{cue.text}')")
     return out
+
+
+def _doubter(cue: Any) -> Any:
+    """Who holds the doubt of a word of disbelief: the subject of the nearest clause above it
+    ("Analysts are skeptical that ...", "Diplomats called it naive to think that ..."); None
+    when that subject is a pronoun ("It is premature to conclude ...": the reporter's, or the
+    speaker of a reported statement that covers it)."""
+    for tok in [cue, *list(cue.ancestors)[:3]]:
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subject is not None:
+            return None if subject.pos_ == "PRON" else subject
+    return None
 
 
 def _led_group(span: Any, first: Actor, actor_of: dict[int, Actor], lex: Any) -> Actor | None:

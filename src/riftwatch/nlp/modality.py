@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v25`` and ``attribution.rules.v6``.
+Registered as ``modality.rules.v25`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -18,7 +18,7 @@ from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
 NAME = "modality.rules.v25"
-ATTRIBUTION_NAME = "attribution.rules.v6"
+ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "ca", "can", "must"})
@@ -35,6 +35,7 @@ class Modality:
     distancing: bool = False  # a cooperative event under reluctance: an asserted REJECT
     cue_token: Any = None  # the governing word (its subject speaks: a denial, a claim)
     claim: bool = False  # the author's own claim of the event: asserted, attributed to it
+    doubted: bool = False  # uncertain because a word of disbelief governs it (``_disbelief``)
 
 
 @dataclass
@@ -809,7 +810,7 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("hypothetical", tok.text, cue_token=tok)
         disbelief = _disbelief(tok, prev, lex)
         if disbelief is not None:  # "it is wishful thinking to believe that X split from Y"
-            return Modality("uncertain", disbelief.text, cue_token=disbelief)
+            return Modality("uncertain", disbelief.text, cue_token=disbelief, doubted=True)
         is_speech = lemma in lex.speech and tok.pos_ == "VERB"
         unclaimed = written.negated_claim(tok, lex)  # "neither X nor Y claimed the attack"
         if unclaimed is not None:

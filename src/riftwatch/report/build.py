@@ -112,6 +112,29 @@ def _attribution(value: Any) -> str | None:
     return value or None
 
 
+def _skeptic(item: dict[str, Any]) -> str | None:
+    """How the claim's speaker doubts it, in words, and how the analysis reads it (rift-11).
+
+    >>> _skeptic({"attributed_to": {"name": "An official", "skeptical": "wishful"},
+    ...           "doubted": "wishful", "read_as": "persistence"})
+    "doubts it ('wishful'); read as persistence"
+    >>> _skeptic({"attributed_to": {"name": "An official", "skeptical": "doubtful"}})
+    "skeptical ('doubtful')"
+    >>> _skeptic({"attributed_to": None}) is None
+    True
+    """
+    att = item.get("attributed_to")
+    att = att if isinstance(att, dict) else {}
+    parts = []
+    if item.get("doubted"):
+        parts.append(f"doubts it ('{item['doubted']}')")
+    elif att.get("skeptical"):
+        parts.append(f"skeptical ('{att['skeptical']}')")
+    if item.get("read_as"):
+        parts.append(f"read as {item['read_as']}")
+    return "; ".join(parts) or None
+
+
 def _pair_name(actors: Sequence[dict[str, Any]]) -> str:
     return " / ".join(a["name"] for a in actors)
 
@@ -126,6 +149,7 @@ def _judgement(rift: dict[str, Any] | None, actors: Sequence[dict[str, Any]], th
             "text": f"No judgement is possible on {a} and {b}: no claim links them.",
             "confidence": confidence([], []),
             "broken": False,
+            "dissent": [],
         }
     p = rift["probability"]
     conf = confidence(rift.get("evidence") or [], rift.get("counter_evidence") or [])
@@ -147,7 +171,27 @@ def _judgement(rift: dict[str, Any] | None, actors: Sequence[dict[str, Any]], th
         "text": text,
         "confidence": conf,
         "broken": p >= threshold,
+        "dissent": _dissent(rift.get("counter_evidence") or []),
     }
+
+
+def _dissent(counter: Sequence[dict[str, Any]]) -> list[str]:
+    """The skeptics among the counter-evidence, named beside the judgement (rift-11): who
+    doubts the break, with the grade and the word of disbelief.
+
+    >>> _dissent([{"attributed_to": {"name": "A U.S. official"}, "grade": "B2",
+    ...            "doubted": "wishful", "month": "2015-05", "doc_id": "d4"}, {"grade": "A1"}])
+    ["A U.S. official (B2, 2015-05, d4) doubts it ('wishful')"]
+    """
+    out = []
+    for e in counter:
+        if not e.get("doubted") and e.get("read_as") != "persistence":
+            continue
+        who = _attribution(e.get("attributed_to")) or "the reporter"
+        where = ", ".join(str(x) for x in (e.get("grade"), e.get("month"), e.get("doc_id")) if x)
+        how = f"doubts it ('{e['doubted']}')" if e.get("doubted") else f"{e.get('modality')} it"
+        out.append(f"{who} ({where}) {how}")
+    return out
 
 
 def _cite(item: dict[str, Any], by_event: dict[int, Any], docs: dict[int, dict]) -> dict:
@@ -165,6 +209,7 @@ def _cite(item: dict[str, Any], by_event: dict[int, Any], docs: dict[int, dict])
         "sentence": item.get("sentence"),
         "grade": item.get("grade"),
         "attributed_to": _attribution(item.get("attributed_to")),
+        "skeptic": _skeptic(item),
         "corroboration": item.get("corroboration") or {},
         "influence": item.get("influence"),
         "rollup": item.get("rollup"),
