@@ -22,6 +22,7 @@ reading.
   criticism from Y for its ties to Z") is the judged party's, not the judge's.
 - A verb whose prefix hides an irregular stem ("retook", "overran") has its lemma, and a town
   retaken "from" a group is coded on the group, not also as an attack on the town.
+- Unnamed armed men with an "of" phrase naming a group ("gunmen of X") are X's.
 - Striving for an event ("pushed / lobbied for the release of ...") is no event yet.
 - What is asked "in exchange for" an offer is not given ("offered cash to Y in exchange for
   shelter"); what is paid for is, as before.
@@ -262,4 +263,23 @@ def test_a_town_retaken_from_a_group_is_coded_on_the_group() -> None:
     assert any(e[1] == "ASSAULT" and e[3] == "Ansar Dine" for e in coded), coded
     assert not any(e[3] == "Douentza" for e in coded), coded
     negated = events("Malian troops did not retake Douentza from Ansar Dine.")
+    assert not any(e[4] == "asserted" for e in negated), negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Red Cross workers were attacked by gunmen of Ansar Dine near Kidal.",
+        "Gunmen of Ansar Dine attacked a Red Cross convoy near Kidal.",
+        "Militants of Ansar Dine attacked a Red Cross convoy near Kidal.",
+    ],
+)
+def test_armed_men_of_a_group_are_its_own(text: str) -> None:
+    assert any(e[0] == "Ansar Dine" and e[1] == "ASSAULT" for e in asserted(text)), events(text)
+
+
+def test_armed_men_of_a_place_stay_unnamed() -> None:
+    coded = events("Gunmen of the area attacked a Red Cross convoy near Kidal.")
+    assert not any(e[0] == "Ansar Dine" for e in coded), coded
+    negated = events("Gunmen of Ansar Dine did not attack the Red Cross convoy.")
     assert not any(e[4] == "asserted" for e in negated), negated

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v61``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v62``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v61"
+NAME = "code.rules.v62"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -276,6 +276,8 @@ class SentenceCoder:
             if found.weak or found.type == "collective":
                 # "foreign fighters linked to X", "militants loyal to X": X's people
                 patron = self._affiliated_with(tok, depth)
+                if patron is None and found.id == _UNIDENTIFIED:
+                    patron = self._of_group(tok, depth)  # "gunmen of X": X's (stop 28)
                 if patron is not None:
                     return self._qualified(patron, tok)
                 owner = written.possessing_group(tok, self.actor_of)
@@ -484,6 +486,17 @@ class SentenceCoder:
             return written.passive_claimant(self, verb)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return self._actor(subjects[0], depth + 1) if subjects else None
+
+    def _of_group(self, tok: Any, depth: int) -> Actor | None:
+        """The armed group an "of" phrase after an armed noun names ("gunmen of X",
+        "militants of X"): X's men. Not a country or a collective ("gunmen of the area")."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > tok.i:
+                for pobj in prep.children:
+                    inner = self._actor(pobj, depth + 1) if pobj.dep_ == "pobj" else None
+                    if inner is not None and inner.type in _ARMED_TYPES:
+                        return inner
+        return None
 
     def _affiliated_with(self, tok: Any, depth: int) -> Actor | None:
         """The group that a participle or adjective after ``tok`` ties it to ("fighters
@@ -2765,6 +2778,7 @@ _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 _COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "upon"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
 _STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+_ARMED_TYPES = frozenset({"armed_group", "faction", "shura"})  # whose "gunmen of X" are X's
 _OPERATING_TYPES = _STATE_TYPES - {"intelligence"}
 """State actors whose warning of an operation announces their own (a threat)."""
 _HIT_PREPS = frozenset({"on", "against", "at"})
