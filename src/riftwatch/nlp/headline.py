@@ -745,7 +745,7 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
     >>> _present_verb_form(nlp()("The ISI funded Y."), "The ISI funded Y.", [(4, 7)], {"fund"})
     >>> t = "Afghan intelligence suspects that the ISI helped Y."
     >>> _present_verb_form(nlp()(t), t, [(0, 19), (38, 41)], {"help"}, frozenset({"suspect"}))[0]
-    '              it suspects that the ISI helped Y.'
+    '                 It suspects that the ISI helped Y.'
     """
     spans = sorted((s, e) for s, e in spans if form[s:e].strip())
     for n, (start, end) in enumerate(spans[:-1]):
