@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v62``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v63``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v62"
+NAME = "code.rules.v63"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1197,7 +1197,14 @@ class SentenceCoder:
         if entry.get("frame") == "pitting":
             mechanisms.pitted_against(self, verb, entry)  # "pitted X against Y" (mmp8)
             return
+        joint = entry.get("in_act")
+        act = self._in_act(verb) if joint else None
+        if joint and act is not None:
+            # "X's fighters joined Y's units in an ambush": a joint act, not a pledge
+            entry = {**entry, **joint}
         why = [f"trigger verb '{verb.text}' -> {entry['type']}"]
+        if act is not None:
+            why.append(f"'{verb.text} ... in {act.text}': done together")
         particle = entry.get("needs_particle")
         # a split particle may hang on the object: "handed two fighters over to X"
         split = [g for o in verb.children if o.dep_ in ("dobj", "obj")
@@ -1860,6 +1867,19 @@ class SentenceCoder:
                                 if acts:
                                     return acts
         return []
+
+    def _in_act(self, verb: Any) -> Any:
+        """The act an "in" phrase of ``verb`` names ("joined Y in an ambush on Z", "joined Y
+        in attacking Z"), or None: an event noun or a verb of the lexicon."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and self._event_noun(obj):
+                    return obj
+                if obj.dep_ == "pcomp" and obj.lemma_.lower() in self.lex.verbs:
+                    return obj
+        return None
 
     def _of_party_unmet(self, verb: Any, entry: dict[str, Any]) -> bool:
         """An entry that is an event only when its "of" phrase names a party (events.yaml
@@ -2526,6 +2546,11 @@ class SentenceCoder:
             steps += 1
             parent = node.head
             if node.dep_ == "appos" and parent.pos_ in ("NOUN", "PROPN"):
+                if (
+                    parent.dep_ in ("dobj", "obj")
+                    and parent.head.lemma_.lower() in self.lex.deeming_verbs
+                ):  # "Z considered the two groups a single enemy": Z's view of them
+                    return [], ""
                 # "Al-Nusra, AQ's Syria branch": the name the appositive describes
                 acts = self.actors(parent)
                 if acts:

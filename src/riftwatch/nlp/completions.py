@@ -30,6 +30,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 Span = tuple[int, int, Any]
 
 _GROUPISH = frozenset({"armed_group", "faction", "shura", "party", "organization", "tribe"})
@@ -171,6 +173,8 @@ def find(
         if text[start:end].endswith(("'s", "’s")):
             end -= 2  # "Kobo's men": the name, not its possessive ending
         run = text[start:end]
+        if all(word.lower() in STOP_WORDS for word in run.split()):
+            continue  # "A senior official said ...": a capitalised article names nothing
         if _LOCATIVE.search(text, 0, start):
             continue  # "attacked troops in Sinai": where, not a branch named "Sinai"
         alone = getattr(resolve(run), "actor", None)

@@ -57,9 +57,9 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v34",
-    "code.rules.v62",
-    "modality.rules.v25",
+    "actors.open.v35",
+    "code.rules.v63",
+    "modality.rules.v26",
     ATTRIBUTION_NAME,
     "context.rules.v13",
     "headline.rules.v15",
@@ -70,6 +70,16 @@ _COREF = re.compile(
     r"outfit|faction)\b|\b(it|its|they|their|them)\b",
     re.IGNORECASE,
 )
+_EXPLETIVE_IT = re.compile(
+    r"it\s+(?:is|was|'s|seems|seemed|appears|appeared|remains|remained|"
+    r"(?:will|would|may|might|could)\s+be)\s+(?!(?:the|a|an|its|their)\b)"
+    r"(?![\w-]+ing\b)(?:[\w-]+\s+){1,3}?"
+    r"(?:that|whether|if|to\s+(?:conclude|believe|think|assume|say|suggest|expect|speak|"
+    r"call|describe|rule|know|tell|claim|argue)\b)",
+    re.IGNORECASE,
+)
+"""An "it" that stands for no party: "it was premature to conclude that ...", "it is unclear
+whether ...", "it was wishful thinking to believe ..." (a copula, a few words, then a clause)."""
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.]*\s+){0,2})")
 """An "of" phrase after an agent noun (a title or two may precede the name): the actor it
 names owns the noun."""
@@ -488,6 +498,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         if m.group(2) and _quoted(text, m.start()):
             continue  # '"They killed our sons," he said': a speaker's "they" is not his group
+        if m.group(2) and _EXPLETIVE_IT.match(text, m.start()):
+            continue  # "it was premature to conclude that ...": "it" stands for no party
         noun = (m.group(1) or "").lower()
         kind = "shura" if noun in ("shura", "council") else "group"
         before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()
@@ -1624,6 +1636,11 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             event.modality = undone[0]
             event.why.append(undone[1])
         when, precision, expression = _event_date(sent.text, date, event.trigger.idx)
+        if precision == "reported" and expression and timemod.sequence_shift(expression):
+            # "In April 2020 X attacked Y, and Y struck back the following month": the date
+            # this sentence gave before the expression is what it follows
+            before = sent.text[: max(0, sent.text.find(expression))]
+            told_at = timemod.narrative_dates([before, ""], told_at)[1] if before else told_at
         moved = timemod.sequence_date(expression, told_at) if precision == "reported" else None
         if moved is not None:  # "two years later": after the date the narrative reached
             when, precision = moved

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v25`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v26`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v25"
+NAME = "modality.rules.v26"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -72,6 +72,10 @@ def modality_of(
     # 1. cues attached to the trigger itself: negation, modal and future auxiliaries
     own = _own_cues(trigger, cues, lex)
     cooperative = event_type in COOPERATIVE
+    if written.party_description(trigger, lex):
+        # "fighters of the al-Qaeda-aligned X coalition avoided fighting Y": what describes a
+        # party is background; the clause's negation or doubt is about the party's act
+        return own or Modality("asserted", None)
     if event_type == "ACCUSE" and written.trailing_denied_claim(trigger, lex) is not None:
         # "X accused Y of Z, a charge Y rejected": what is rejected is Z (the accused act);
         # the accusation was made. The rejecting verb the parser may put above it is skipped

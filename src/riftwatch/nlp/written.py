@@ -1177,6 +1177,34 @@ def deferred_event(trigger: Any, lex: Any) -> Any:
     return None
 
 
+def party_description(trigger: Any, lex: Any) -> bool:
+    """Does the trigger only describe a party of the clause, rather than name its act? "the
+    al-Qaeda-aligned network" (a participle before a party's noun) and "fighters of the X-Y
+    coalition" (a relation noun after a party's people) say what the party is: the clause's
+    negation, doubt or plan is about its act, not about this tie.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Fighters of the Haqqani coalition did not attack the army.")
+    >>> party_description(doc[4], load())
+    True
+    >>> party_description(nlp()("The Haqqanis did not join the coalition.")[5], load())
+    False
+    """
+    head = trigger.head
+    if head.i == trigger.i:
+        return False
+    if trigger.dep_ == "amod" and trigger.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN"):
+        # "the al-Qaeda-aligned network", not "a Taliban-led attack" (an event's own agent)
+        return lex.trigger_entry(head)[1] is None
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and head.lower_ == "of":
+        while head.dep_ == "conj" and head.head.pos_ == "ADP":  # "fighters of X and of Y"
+            head = head.head
+        people = head.head
+        return people.pos_ in ("NOUN", "PROPN") and people.lower_ in lex.follower_nouns
+    return False
+
+
 def set_aside(tok: Any, lex: Any) -> str | None:
     """The phrase ("rather than", "instead of", "far from") that sets the act ``tok`` aside
     for another, or None: "rather than attack X, the army opened talks" (no attack).
@@ -1200,6 +1228,15 @@ def set_aside(tok: Any, lex: Any) -> str | None:
                 phrase = f"{adverb.lower_} {child.lower_}"
                 if adverb.dep_ == "advmod" and phrase in phrases:
                     return phrase
+    # "divided the routes rather than fight over them": the parser coordinates the set-aside
+    # act with the chosen one, "than" (its "rather" under it) the conjunction between them
+    if tok.dep_ == "conj":
+        for child in tok.head.children:
+            if child.dep_ == "cc" and child.lower_ == "than" and tok.head.i < child.i < tok.i:
+                for adverb in [*child.children, *tok.head.children]:
+                    phrase = f"{adverb.lower_} {child.lower_}"
+                    if adverb.dep_ == "advmod" and phrase in phrases and adverb.i < child.i:
+                        return phrase
     # "instead of sheltering X", "far from breaking with X": the act under the preposition
     if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep":
         prep = tok.head
