@@ -150,3 +150,43 @@ def test_a_joint_act_refused_is_not_asserted() -> None:
     coded = events("The Haqqani network did not join the TTP in the ambush.")
     joint = {e for e in coded if e[1] == "COOPERATE"}
     assert joint and all(e[4] == "negated" for e in joint), coded
+
+
+def test_a_wish_to_meet_is_no_support() -> None:
+    coded = events("A Haqqani commander said the TTP wanted to meet the Afghan Taliban.")
+    assert not any(e[1] == "SUPPORT" for e in coded), coded
+    meets = {e for e in coded if e[1] == "CONSULT"}
+    assert meets and all(e[4] == "hypothetical" for e in meets), coded
+
+
+def test_wanting_a_party_still_backs_it() -> None:
+    coded = asserted("The Haqqani network wants the TTP in the shura.")
+    assert ("Haqqani Network", "SUPPORT", None, "Tehrik-i-Taliban Pakistan") in coded
+
+
+def test_an_attack_on_someones_people_in_a_town_does_not_hit_the_town() -> None:
+    text = "The Islamic State in the Greater Sahara attacked our brothers in Kidal."
+    assert not any(e[3] == "Kidal" for e in events(text)), events(text)
+
+
+def test_troops_named_by_their_own_name_are_not_the_country_of_the_text() -> None:
+    text = (
+        "A Malian officer said the Islamic State in the Greater Sahara had attacked the army. "
+        "He said Serval troops later killed several of its fighters near Menaka."
+    )
+    coded = events(text)
+    assert not any(e[0] == "Mali" and e[1] == "ASSAULT" for e in coded), coded
+    assert any(e[0] == "Serval" and e[1] == "ASSAULT" for e in coded), coded
+
+
+def test_troops_named_by_their_country_keep_it() -> None:
+    text = "He said Malian troops killed several fighters of the Macina Liberation Front."
+    coded = asserted(text)
+    assert any(e[0] == "Mali" and e[1] == "ASSAULT" for e in coded), coded
+
+
+def test_a_speaker_broken_over_lines_is_named_on_one_line() -> None:
+    text = "Some Pakistani\nofficials believe that the Haqqani network could attack the TTP again."
+    coded = extract_document({"id": "t", "text": text, "date": "2016-06-01"})
+    names = {(c.attributed_to or {}).get("name") for c in coded}
+    assert names and all(n is None or "\n" not in n for n in names), names

@@ -807,6 +807,9 @@ class SentenceCoder:
             found = self._object_phrase_party(verb, objs, owners=entry.get("type") != "CONSULT")
             if found[0]:
                 return found
+            if entry.get("no_complement_party"):
+                # "X wanted to meet Y": the wish is no support of Y; the meeting is coded
+                return self._shared_or_locus(verb, entry)
             found = self._complement_party(verb, entry.get("type"))
             return found if found[0] else self._shared_or_locus(verb, entry)
         return self._shared_or_locus(verb, entry)  # "X funds and trains Y"

@@ -593,6 +593,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     for m in _ROLE.finditer(text):
         if not free(m.start(), m.end()) or _follows_actor(text, m.start(), found):
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
+        if _after_own_name(text, m.start(), here):
+            continue  # "Barkhane troops": the name says whose, not the country of the text
         if _describes_relation_noun(text, m.end(), lex):
             continue  # "the military wing of Y", "a military ally": a kind, no state (mmp12)
         if _owned_by_group(text, m.start(), found):
@@ -1314,6 +1316,27 @@ def _placement(text: str, start: int, end: int, verbs: frozenset[str]) -> str | 
     return None
 
 
+_NAME_BEFORE = re.compile(r"(?:^|\s)[a-z][\w']*,? ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*) $")
+
+
+def _after_own_name(text: str, start: int, here: list[tuple[int, str]]) -> bool:
+    """Does a capitalised name of its own stand right before the agent noun at ``start``
+    inside the sentence ("He said Barkhane troops ...", "Wagner fighters"), one that is no
+    country or demonym the text names? Then the name says whose men they are.
+
+    >>> _after_own_name("He said Barkhane troops killed them.", 17, [])
+    True
+    >>> _after_own_name("He said Malian troops killed them.", 15, [(8, "MLI")])
+    False
+    >>> _after_own_name("Troops killed them.", 0, [])
+    False
+    """
+    m = _NAME_BEFORE.search(text, 0, start)
+    if m is None or m.end() != start:
+        return False  # (in a title-case headline no word before the name is lower case)
+    return not any(m.start(1) <= offset < m.end(1) for offset, _iso in here)
+
+
 def _follows_actor(text: str, start: int, found: list[tuple[int, int, Actor]]) -> bool:
     return any(0 <= start - e <= 1 and text[e:start].strip() == "" for _s, e, _a in found)
 
@@ -1586,7 +1609,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         attribution.verb = None  # "He stated that ..." with nobody named before: the reporter's
     if attribution.speaker_tokens is not None and not attribution.pronoun:
         attribution.speaker_tokens = _whole_mentions(attribution.speaker_tokens, actor_of)
-        attribution.speaker = _real_words(attribution.speaker_tokens).strip(" ,.")
+        attribution.speaker = " ".join(_real_words(attribution.speaker_tokens).split()).strip(" ,.")
     if attribution.speaker:
         speaker = {"name": attribution.speaker, "id": None}  # CONTRACT: {"id", "name"}
         ids = [actor_of[t.i] for t in (attribution.speaker_tokens or []) if t.i in actor_of]
@@ -1876,7 +1899,7 @@ def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
     if subject is None:
         return None
     span = _whole_mentions(subject.doc[subject.left_edge.i : subject.i + 1], actor_of)
-    out: dict[str, Any] = {"name": _real_words(span).strip(" ,."), "id": None}
+    out: dict[str, Any] = {"name": " ".join(_real_words(span).split()).strip(" ,."), "id": None}
     actor = next((actor_of[t.i] for t in span if t.i in actor_of), None)
     if actor is not None:
         out["id"] = actor.org_id or actor.id

@@ -4605,6 +4605,8 @@ def located_acts(coder: Any) -> None:
             continue  # the object noun already names a party
         if any(_patient_not_thing(coder, o) for o in objs):
             continue  # done to people or to a state's post: the place is where it happened
+        if any(c.dep_ == "poss" for o in objs for c in o.children):
+            continue  # "attacked our brothers in Y": the object's owner is the party hit
         holders = [tok, *(o for o in objs if o.dep_ != "nsubjpass")]
         # "fired shells at targets in Y": the thing aimed at, named by no actor
         aimed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _AIMED_AT]

@@ -1058,6 +1058,8 @@ def attribution_of(sdoc: Any, lex: Lexicon) -> Attribution:
             channel = name
             break
     skeptical = next((t.text for t in sdoc if t.lower_ in lex.skepticism), None)
+    if speaker:  # a line break inside the speaker's phrase (PDF text) is a space
+        speaker = " ".join(speaker.split())
     return Attribution(speaker, span, channel, skeptical, how, verb, pronoun)
 
 
