@@ -47,8 +47,7 @@ CLASSES = ("findable", "wrong date", "wrong type", "wrong actor", "no event")
 # any other held-out set stays frozen and is never diagnosed. holdout7 was reported once
 # (benchmarks/data/README.md, first run 1/21) before it was diagnosed.
 RETIRED_HOLDOUTS = frozenset(
-    f"rift_world_{n}.jsonl"
-    for n in ("holdout", "holdout2", "holdout3", "holdout4", "holdout7")
+    f"rift_world_{n}.jsonl" for n in ("holdout", "holdout2", "holdout3", "holdout4", "holdout7")
 )
 
 
