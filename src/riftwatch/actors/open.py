@@ -49,6 +49,101 @@ def group_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() for w in doc.get(key) or ()) for key in keys}
 
 
+@cache
+def name_glossary() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The ``name_glossary`` (a word of a group's name in another language -> its English
+    alternatives; ``()`` for an article) and ``name_prepositions`` of
+    ``actors/data/group_words.yaml`` (world7)."""
+    path = Path(__file__).with_name("data") / "group_words.yaml"
+    doc = yaml.safe_load(path.read_text("utf-8")) or {}
+    gloss: dict[str, tuple[str, ...]] = {}
+    for word, english in (doc.get("name_glossary") or {}).items():
+        alts = english if isinstance(english, list) else [english]
+        gloss[str(word).lower()] = tuple(str(a) for a in alts if a)
+    preps = {str(k).lower(): str(v) for k, v in (doc.get("name_prepositions") or {}).items()}
+    return gloss, preps
+
+
+_MAX_TRANSLATIONS = 48
+
+
+def translations(name: str) -> list[str]:
+    """English readings of a group's name written in another language (world7): each word
+    through the ``name_glossary``, in the order of the name and with the head noun that
+    opens a Romance name moved after its adjectives (adjectives in either order), a phrase
+    after "di"/"de" also read as a modifier before the head. Empty unless the glossary
+    changes at least one word and knows every word but numbers and capitalised names.
+
+    >>> translations("Brigate Rosse")[:2]
+    ['Brigades Red', 'Red Brigades']
+    >>> "Armed Proletarian Nuclei" in translations("Nuclei Armati Proletari")
+    True
+    >>> "National Liberation Front" in translations("Frente de Liberacion Nacional")
+    True
+    >>> "Revolutionary Cells" in translations("Revolutionäre Zellen")
+    True
+    >>> translations("Red Brigades"), translations("Kestrel Zorblani"), translations("Rome")
+    ([], [], [])
+    """
+    from itertools import product
+
+    from riftwatch.actors.normalize import norm_token
+
+    gloss, preps = name_glossary()
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+    if len(words) < 2:
+        return []
+    segments: list[tuple[str | None, list[tuple[str, ...]]]] = [(None, [])]
+    changed = False
+    for word in words:
+        key = norm_token(word)
+        if key in preps and segments[-1][1]:
+            segments.append((preps[key], []))
+        elif key in gloss:
+            alts = gloss[key]
+            if not alts:
+                continue
+            changed = changed or any(a.lower() != key for a in alts)
+            segments[-1][1].append(tuple(a.capitalize() for a in alts))
+        elif word[:1].isdigit() or (word[:1].isupper() and len(words) > 2):
+            segments[-1][1].append((word,))
+        else:
+            return []
+    if not changed or any(not seg for _p, seg in segments) or len(segments) > 3:
+        return []
+
+    def orders(seg: list[str]) -> list[list[str]]:
+        if len(seg) < 2:
+            return [seg]
+        return [seg, seg[1:] + seg[:1], seg[1:][::-1] + seg[:1]]
+
+    out: list[str] = []
+    slots = [alts for _p, seg in segments for alts in seg]
+    for choice in product(*slots):
+        it = iter(choice)
+        parts = [(prep, [next(it) for _ in seg]) for prep, seg in segments]
+        readings: list[list[str]] = [[]]
+        for prep, seg in parts:
+            nxt: list[list[str]] = []
+            for done in readings:
+                for form in orders(seg):
+                    if prep is None:
+                        nxt.append(form)
+                        continue
+                    nxt.append([*done, prep.lower(), *form])
+                    if prep == "of":
+                        for h in orders(done):
+                            nxt += [[*form, *h], [*h[:-1], *form, h[-1]]]
+            readings = nxt
+        for r in readings:
+            text = " ".join(r)
+            if text not in out:
+                out.append(text)
+            if len(out) >= _MAX_TRANSLATIONS:
+                return out
+    return out
+
+
 GROUP_WORDS = group_words()["group_words"]
 """Words that make an unknown organisation's name an armed group's name."""
 LEADING_GROUP_WORDS = group_words()["leading_group_words"]
