@@ -16,7 +16,6 @@ from riftwatch.actors.kb import load_kb
 from riftwatch.actors.open import translations
 from riftwatch.actors.resolve import Resolver, default_resolver
 from riftwatch.nlp.extract import DocumentState, _find_actors
-from riftwatch.nlp.segment import segment
 
 
 def _id(name: str, date: str = "1978") -> str | None:
@@ -27,10 +26,9 @@ def _id(name: str, date: str = "1978") -> str | None:
 def _found(text: str, date: str = "1978-05-01") -> dict[str, str]:
     state = DocumentState()
     out = {}
-    for sent in segment(text):
-        for s, e, actor in _find_actors(sent.text, date, state):
-            out[sent.text[s:e]] = actor.key()
-            state.note(actor)
+    for s, e, actor in _find_actors(text, date, state):
+        out[text[s:e]] = actor.key()
+        state.note(actor)
     return out
 
 
@@ -125,29 +123,3 @@ def test_capitalised_italian_non_names_give_no_group() -> None:
 def test_a_foreign_name_of_a_group_the_kb_does_not_know_stays_open() -> None:
     found = _found("That spring the Brigate Kestreli bombed a depot outside Turin.")
     assert found.get("Brigate Kestreli") == "open:brigate-kestreli"
-
-
-# -- initials of a name the document wrote (world7) ----------------------------------------
-def test_initials_of_a_group_the_document_named_are_that_group() -> None:
-    text = (
-        "The Kestrel Liberation Front raided a depot in 1990. Two years later the KLF split "
-        "over the spoils."
-    )
-    assert _found(text).get("KLF") == "open:kestrel-liberation-front"
-
-
-def test_initials_of_a_foreign_name_the_document_wrote_are_that_group() -> None:
-    text = "Cells of the Revolutionäre Zellen bombed a court. Later the RZ split."
-    assert _found(text).get("RZ") == "org:revolutionary-cells"
-    text = "Militants joined the Brigate Rosse in 1977. The BR absorbed them."
-    assert _found(text).get("BR") == "org:red-brigades"
-
-
-def test_initials_the_document_did_not_spell_keep_their_reading() -> None:
-    # no full name in the document: the knowledge base's reading stands
-    assert _found("The KLF raided a post near the border.").get("KLF") != (
-        "open:kestrel-liberation-front"
-    )
-    # initials that are no group's the document named keep theirs
-    text = "The Kestrel Liberation Front raided a depot. Later the ZPA attacked it."
-    assert _found(text).get("ZPA") != "open:kestrel-liberation-front"

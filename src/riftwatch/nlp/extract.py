@@ -113,9 +113,6 @@ _ROLE = re.compile(
 UNIDENTIFIED = "collective:unidentified-militants"
 GENERIC_FIGHTERS = "collective:local-fighters"  # what the KB makes of "militants", "gunmen"
 GROUPISH = frozenset({"armed_group", "faction", "shura", "party", "tribe"})
-_INITIALS_GIVE_WAY = frozenset({"armed_group", "faction", "shura", "party", "organization"})
-"""Kinds of actor whose reading of a capitalised token yields to a group the document named
-in full with those initials (state bodies keep theirs: "ISI")."""
 
 
 @dataclass
@@ -408,24 +405,12 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         taken.append((start, end))
     # "Jama'at Nusrat al-Islam wal-Muslimin ... Nusrat al-Islam", "the Front", "SRF": a group
     # named before, by a short form of its name
-    # a bare initialism the knowledge base lists as a name of its own ("SRF") gives way to the
-    # group the document named in full; so do initials the knowledge base reads as another
-    # group's (its abbreviation, or a guess from a name's initials: "the Kestrel Liberation
-    # Front ... the KLF", "the Brigate Rosse ... the BR"), not a state body's ("ISI"): the
-    # document's own name decides what its initials mean, and the reading at the initials
-    # themselves is no group named before them (world7)
-    bare = {
-        (s, e)
-        for s, e, a in found
-        if text[s:e].isupper() and (a.name == text[s:e] or a.type in _INITIALS_GIVE_WAY)
-    }
-    here_groups = [
-        (s, a)
-        for s, e, a in sorted(found, key=lambda x: x[0])
-        if a.type in GROUPISH and (s, e) not in bare
-    ]
+    here_groups = [(s, a) for s, _e, a in sorted(found, key=lambda x: x[0]) if a.type in GROUPISH]
     named = [a for a in state.groups if a.type in GROUPISH] + [a for _s, a in here_groups]
     at = [-1] * (len(named) - len(here_groups)) + [s for s, _a in here_groups]
+    # a bare initialism the knowledge base lists as a name of its own ("SRF") gives way to the
+    # group the document named in full
+    bare = {(s, e) for s, e, a in found if a.name == text[s:e] and text[s:e].isupper()}
     for start, end, actor in shortforms.find(
         text, named, lambda s, e: free(s, e) or (s, e) in bare,
         lambda w: resolver.resolve(w, date, text).actor, at,
