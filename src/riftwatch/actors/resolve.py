@@ -41,7 +41,7 @@ import contextlib
 import re
 import threading
 from collections import OrderedDict, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date as _calendar_date
 from functools import lru_cache
 from pathlib import Path
@@ -69,7 +69,7 @@ from riftwatch.actors.normalize import (
     to_day,
     tokens,
 )
-from riftwatch.actors.open import FOREIGN_ARTICLES, translations
+from riftwatch.actors.open import FOREIGN_ARTICLES
 
 KIND_SCORE = {
     "official": 0.95,
@@ -89,7 +89,6 @@ METHOD_FACTOR = {
     "pattern": 0.9,
     "head": 0.9,
     "spelled": 0.9,
-    "translated": 0.9,
 }
 CONDITION_BONUS = 0.6
 HINT_BONUS = 0.03
@@ -775,9 +774,6 @@ class Resolver:
         articled = self._with_foreign_article(surface)
         if articled:
             return articled
-        translated = self._translated(surface)
-        if translated:
-            return translated
         pattern = self._pattern(parts)
         if pattern:
             return pattern
@@ -873,36 +869,6 @@ class Resolver:
             if self.kb.entities[a.entity_id].type not in ("person", "place", "country")
         ]
         return _Lookup("spelled", [(a, None) for a in hits]) if hits else None  # fmt: skip
-
-    def _translated(self, surface: str) -> _Lookup | None:
-        """A group's name in another language (Italian, Spanish, Portuguese, French, German)
-        that the knowledge base knows by its English name: "Brigate Rosse" is the Red
-        Brigades, "Nuclei Armati Proletari" the Armed Proletarian Nuclei (world7;
-        :func:`riftwatch.actors.open.translations`, words of ``name_glossary``). Only a
-        group's own name counts, and only when the readings name one group; a name the
-        knowledge base marks as shared ("New Order") needs no further context here, since the
-        foreign form is itself the context (no band is called "Ordine Nuovo").
-
-        >>> r = Resolver()
-        >>> r.resolve("Brigate Rosse", "1978").actor.id
-        'org:red-brigades'
-        >>> r.resolve("Brigate Kestreli", "1978").actor is None
-        True
-        """
-        if not surface[:1].isupper():
-            return None
-        hits: dict[str, Alias] = {}
-        for reading in translations(surface):
-            for a in self._direct(reading):
-                if (
-                    self.kb.entities[a.entity_id].type in _OWN_NAME_TYPES
-                    and a.kind not in ("weak", "demonym")
-                    and a.entity_id not in hits
-                ):
-                    hits[a.entity_id] = replace(a, ambiguous=False)
-        if len(hits) != 1:
-            return None
-        return _Lookup("translated", [(a, None) for a in hits.values()])
 
     def _person_endings(self, surface: str, hits: list[Alias]) -> list[Alias]:
         """Skeleton matches, a person's only where no word of the name matched through a

@@ -57,7 +57,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v35",
+    "actors.open.v34",
     "code.rules.v62",
     "modality.rules.v25",
     ATTRIBUTION_NAME,
@@ -453,11 +453,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         known = resolver.resolve(surface, date, f"{text} group")
         if known.actor is not None:
-            spelled = (
-                _actor_from(known, surface)
-                if known.reason.startswith(("spelled", "translated"))
-                else None
-            )
+            spelled = _actor_from(known, surface) if known.reason.startswith("spelled") else None
             if spelled is not None and spelled.type in GROUPISH:
                 # "the Syrian Revolutionaries Front" for the group the KB knows as "SRF": the
                 # scan reads names as written, the resolver their initials (mmp13)
