@@ -43,6 +43,30 @@ def _break(years=range(2015, 2018), grade="B2", origins=None):  # type: ignore[n
     return out
 
 
+def test_the_onset_is_a_month_with_hostile_evidence_not_a_weak_cooperative_one() -> None:
+    # a long alliance, one weak cooperative report, then a break: the break first shows in
+    # the hostile reports, never in the month of the weak cooperative one (rift-12)
+    claims = alliance(X, Y, range(2008, 2015))
+    claims.append(claim(X, Y, "COOPERATE", "2015-11", mode="joint_operations", grade="C4"))
+    claims += _break(range(2016, 2018))
+    found = _rifts(claims)
+    assert len(found) == 1
+    assert found[0]["onset"] == "2016-02", found[0]["onset"]
+
+
+def test_a_reciprocal_event_of_one_sentence_is_one_item_of_evidence() -> None:
+    claims = alliance(X, Y, range(2008, 2015))
+    for y in (2016, 2017):
+        for a, b in ((X, Y), (Y, X)):  # "X and Y clashed": coded both ways, one sentence
+            claims.append(claim(a, b, "ASSAULT", f"{y}-03", doc=f"clash{y}", quote="clashed"))
+        claims.append(claim(Y, X, "REJECT", f"{y}-07", mode="split", doc=f"split{y}"))
+    found = _rifts(claims)
+    assert len(found) == 1
+    items = [(e["doc_id"], e["quote"]) for e in found[0]["evidence"]]
+    assert len(items) == len(set(items)), items
+    assert ("clash2016", "clashed") in items and ("clash2017", "clashed") in items
+
+
 def test_a_stable_alliance_raises_no_alarm() -> None:
     assert _rifts(alliance(X, Y, range(2005, 2020))) == []
 
@@ -72,7 +96,7 @@ def test_several_independent_well_graded_reports_alarm_with_the_right_onset() ->
     assert lo <= r["onset"] <= hi and lo >= "2014-01"
     assert {a["id"] for a in r["actors"]} == {X, Y}
     assert r["kind"] == "rift" and len(r["channels"]) >= 2
-    assert r["versions"]["rift"] == "rift-11"
+    assert r["versions"]["rift"] == "rift-12"
 
 
 def test_reprints_of_one_story_count_once() -> None:

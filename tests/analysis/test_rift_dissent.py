@@ -1,4 +1,4 @@
-"""Dissent is counter-evidence (scale-5, rift-11): a skeptic who doubts a break with a word of
+"""Dissent is counter-evidence (scale-5, since rift-11): a skeptic who doubts a break with a word of
 disbelief, or a denial of the break, is listed against the rift with its attribution and grade,
 counts for the persistence of the tie, never for the rift, and is never averaged away."""
 
@@ -62,7 +62,7 @@ def test_a_rift_with_one_skeptic_is_still_flagged_and_lists_the_skeptic_against_
     assert e["grade"] == "B2" and e["modality"] == "uncertain"
     assert e["read_as"] == "persistence" and e["score"] > 0
     assert all(x["doc_id"] != "skeptic" for x in r["evidence"])
-    assert r["versions"]["rift"] == "rift-11" and r["versions"]["scale"] == "scale-5"
+    assert r["versions"]["rift"] == "rift-12" and r["versions"]["scale"] == "scale-5"
 
 
 def test_the_skeptics_claim_alone_makes_no_rift() -> None:

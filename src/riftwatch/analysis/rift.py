@@ -1,4 +1,4 @@
-"""Stage ``rift-11``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-12``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
@@ -30,7 +30,8 @@ matrix) gives, per pair:
   months with evidence the data cannot tell when a change happened, so the credible
   interval spans the silence before the first report of the break; ``onset`` is the
   month the break first shows in the evidence (the median of that distribution moved
-  to the first evidence month at or after it).
+  to the first month at or after it with hostile evidence; since rift-12 a weak
+  cooperative report just before the break is no longer shown as its onset).
 
 The hazard and the friction rate are shared by the pairs of one corpus and chosen by it
 (:func:`for_corpus`, empirical Bayes): a curated history, one row per development, changes
@@ -82,7 +83,7 @@ from riftwatch.analysis.timeline import (
     month_label,
 )
 
-VERSION = "rift-11"
+VERSION = "rift-12"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 
@@ -1012,7 +1013,11 @@ def _onset(f: Fit, d: int, interval: float) -> dict[str, Any] | None:
     low = int(cm[np.searchsorted(cp, tail)])
     high = int(cm[min(len(cm) - 1, np.searchsorted(cp, 1 - tail))])
     median = int(cm[np.searchsorted(cp, 0.5)])
-    shown = int(months[np.searchsorted(months, median)])
+    # the month the break first shows: the first month at or after the median whose evidence
+    # is hostile (a weak cooperative report just before the break is no sign of it: rift-12)
+    later = [i for i in range(int(np.searchsorted(months, median)), len(months))
+             if f.hostile[s + i] > 0]  # fmt: skip
+    shown = int(months[later[0]] if later else months[np.searchsorted(months, median)])
     return {"onset": shown, "low": low, "high": max(high, shown), "median": median}
 
 
@@ -1168,7 +1173,17 @@ def _describe(
             key=lambda i: (-abs(influence.get(int(p.origin[i]), 0.0)),
                            -float(p.weight[i]), int(p.month[i])),
         )  # fmt: skip
-        return order[:limit]
+        # one sentence's reciprocal event ("X and Y clashed": X->Y and Y->X) is one item of
+        # evidence, listed once (rift-12)
+        seen: set[tuple[Any, ...]] = set()
+        out = []
+        for i in order:
+            c = p.claims[int(p.claim[i])]
+            key = (c.doc_id, c.sentence, c.event_type, c.mode, c.modality, c.quote)
+            if key not in seen:
+                seen.add(key)
+                out.append(i)
+        return out[:limit]
 
     chosen_pro, chosen_con = pick(plan["cand_pro"]), pick(plan["cand_con"])
     chosen_con += [i for i in plan["dissent"] if i not in chosen_con]  # never cut (rift-11)

@@ -59,8 +59,10 @@ _Direction = Annotated[
 
 
 def _evidence_line(e: dict[str, Any]) -> str:
-    """One evidence item in a line: month, document, grade, type, modality, who said it (and
-    the skeptic's words: "(A U.S. official; doubts 'wishful'; read as persistence)"), quote."""
+    """One evidence item in a line: its date as the text gives it ("2020-01/2020-07" for "since
+    January", not the month the model files it under), document, grade, type, modality, who
+    said it (and the skeptic's words: "(A U.S. official; doubts 'wishful'; read as
+    persistence)"), quote."""
     att = e.get("attributed_to") or {}
     words = [str(att["name"])] if att.get("name") else []
     if att.get("skeptical") and att.get("skeptical") != e.get("doubted"):
@@ -72,7 +74,7 @@ def _evidence_line(e: dict[str, Any]) -> str:
     via = f" via {', '.join(e['via'])}" if e.get("via") else ""
     said = f" ({'; '.join(words)})" if words else ""
     return (
-        f"{e['month']} {e['doc_id']} {e['grade']} {e['event_type']}"
+        f"{e.get('date') or e['month']} {e['doc_id']} {e['grade']} {e['event_type']}"
         f"{'/' + e['mode'] if e.get('mode') else ''} {e['modality']}{said}{via}: "
         f"{e.get('quote') or ''}"
     )
