@@ -3485,9 +3485,12 @@ def disputed_acts(coder: Any) -> None:
     ]  # fmt: skip
 
 
-def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
+def _founded_by_clause(coder: Any, holder: Any, subject: Any = None) -> list[Any]:
     """The groups a relative clause on ``holder`` says it founded or led ("who later formed
-    Y", "who would lead Y", "who later made up Y"), or the "of Y" of a founders noun."""
+    Y", "who would lead Y", "who later made up Y"), or the "of Y" of a founders noun.
+    ``subject`` is the clause's subject that ``holder`` is part of (``holder`` itself, or
+    the head of a coordination: "P and the other founders of Y")."""
+    subject = holder if subject is None else subject
     lex = coder.lex
     out: list[Any] = []
     for rc in holder.children:
@@ -3506,9 +3509,9 @@ def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
             continue
         if _negated(rc):
             continue
-        for obj in rc.children:
-            if obj.dep_ in ("dobj", "obj"):
-                out += [a for a in coder.actors(obj) if a.type not in _NOT_GROUPS]
+        objs = [c for c in rc.children if c.dep_ in ("dobj", "obj")]
+        for obj in objs or _stranded_object(subject, rc):
+            out += [a for a in coder.actors(obj) if a.type not in _NOT_GROUPS]
     for appos in holder.children:
         # "P, later the leader of Y," (mmp9): an apposition with a word of later time
         if (
@@ -3527,6 +3530,57 @@ def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
                 for pobj in prep.children:
                     out += [a for a in coder.actors(pobj) if a.type not in _NOT_GROUPS]
     return out
+
+
+def _misread_verb(root: Any) -> Any:
+    """The verb of a sentence the parser left without one, its root the subject noun: the
+    first past verb after ``root`` read as a modifier of a later noun ("P, later the leader of
+    Y, commanded forces of X": 'commanded' an amod of 'forces'; "P and the men who would
+    later form Y served in X": 'served' an acl of Y; pairs22). None when the sentence has a
+    verb of its own.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Osei, later the leader of the Volta Front, commanded forces of the Kumasi "
+    ...             "Brigade.")
+    >>> [t.text for t in doc if _misread_verb(t) is not None]
+    ['Osei']
+    """
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for tok in root.sent:
+        if (
+            tok.i > root.i
+            and tok.pos_ == "VERB"
+            and tok.tag_ in ("VBD", "VBN")
+            and tok.dep_ in ("acl", "amod")
+            and tok.head.pos_ in ("NOUN", "PROPN")
+        ):
+            # a verb with its own negation or auxiliary is no misread modifier: leave it
+            if any(c.dep_ in ("neg", "aux", "auxpass") for c in tok.children):
+                return None
+            return tok
+    return None
+
+
+def _stranded_object(holder: Any, rc: Any) -> list[Any]:
+    """The object of a founding clause on ``holder`` that the parser made the main verb's
+    second subject ("the men who later formed Y served in X": 'Y' hangs on 'served' as
+    nsubj, the clause 'formed' left without an object; pairs22). Only a subject of the
+    holder's own verb that starts right after the clause's last word, with no comma between.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The men who later formed the Volta Front served in the Kumasi Brigade.")
+    >>> rc = next(t for t in doc if t.dep_ == "relcl")
+    >>> [t.text for t in _stranded_object(rc.head, rc)]
+    ['Front']
+    """
+    main = holder.head
+    if holder.dep_ not in ("nsubj", "nsubjpass") or main is holder:
+        return []
+    end = max(t.i for t in rc.subtree) + 1
+    return [t for t in main.children
+            if t.dep_ in ("nsubj", "nsubjpass") and t is not holder
+            and holder.i < t.i < main.i and t.left_edge.i == end]  # fmt: skip
 
 
 def _infinitive(verb: Any) -> bool:
@@ -3567,6 +3621,20 @@ def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) 
                     if acts:
                         return acts
         return []
+    if main.lemma_.lower() in lex.chosen_role_verbs and any(
+        c.dep_ == "auxpass" for c in main.children
+    ):
+        # "was chosen as the first leader of X", "was elected chairman of X" (pairs22): a post
+        # in X given to the holder
+        roles = [r for c in main.children
+                 for r in ([c] if c.dep_ in ("oprd", "attr", "xcomp") else
+                           [p for p in c.children if p.dep_ == "pobj"]
+                           if c.dep_ == "prep" and c.lower_ == "as" else [])]  # fmt: skip
+        for noun in roles:
+            if noun.lemma_.lower() in lex.prehistory_roles or noun.lower_ in lex.prehistory_roles:
+                acts = of_phrase(noun)
+                if acts:
+                    return acts
     if main.lemma_.lower() in lex.serving_verbs:
         for child in main.children:
             if child.dep_ == "prep" and child.lower_ in lex.serving_preps:
@@ -3586,9 +3654,13 @@ def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) 
                                 if acts:
                                     return acts
     if commanding and main.lemma_.lower() in lex.commanding_verbs:
-        # "commanded X forces", "led sectors of X", "ran X's cells" (mmp9): a unit of X
-        for obj in main.children:
-            if obj.dep_ in ("dobj", "obj") and obj.lower_ in lex.commanded_units:
+        # "commanded X forces", "led sectors of X", "ran X's cells" (mmp9): a unit of X; the
+        # noun a misread verb modifies is its object ("commanded forces of X", pairs22)
+        misread = [main.head] if main.dep_ == "amod" and main.head.i > main.i else []
+        for obj in [*main.children, *misread]:
+            if (obj.dep_ in ("dobj", "obj") or obj in misread) and (
+                obj.lower_ in lex.commanded_units
+            ):
                 acts = of_phrase(obj)
                 if acts:
                     return acts
@@ -3601,9 +3673,14 @@ def founders_before(coder: Any) -> None:
     cadres of X': Y's people belonged to X, so Y and X were one (COOPERATE from Y to X, at
     the text's date). Trigger: the main verb, so "were never members of X" stays negated."""
     for holder in coder.doc:
-        if holder.dep_ not in ("nsubj", "nsubjpass"):
+        main = holder.head if holder.dep_ in ("nsubj", "nsubjpass") else _misread_verb(holder)
+        if main is None:
             continue
         clause = _founded_by_clause(coder, holder)
+        # "P and the other founders of Y were cadres of X", "P and the commanders who would
+        # later form Y served in X" (pairs22): a conjunct of the subject tells the founding
+        clause += [a for conj in holder.children if conj.dep_ == "conj"
+                   for a in _founded_by_clause(coder, conj, holder)]  # fmt: skip
         founded = clause or [
             a
             for a in coder.actors(holder)
@@ -3611,7 +3688,6 @@ def founders_before(coder: Any) -> None:
         ]  # "Z, the founder of Y, was a commander of X": Z stands for Y in the document
         if not founded:
             continue
-        main = holder.head
         whole = [a for a in _whose_people(coder, main, holder, commanding=bool(clause))
                  if a.type not in _NOT_GROUPS]  # fmt: skip
         whole = [a for a in whole if all(a.key() != f.key() for f in founded)]
@@ -3619,7 +3695,10 @@ def founders_before(coder: Any) -> None:
             continue
         why = [f"those who '{holder.text} ... {main.text}' founded or led the group later: it "
                "was part of the other then -> COOPERATE"]  # fmt: skip
-        coder._emit(founded, whole, "COOPERATE", None, main, why)  # noqa: SLF001
+        # a misread verb hangs inside the subject's phrase, under its clause's modals ("who
+        # would later form Y served in X"): the verbless sentence's root carries the modality
+        trigger = main if holder.dep_ in ("nsubj", "nsubjpass") else holder
+        coder._emit(founded, whole, "COOPERATE", None, trigger, why)  # noqa: SLF001
 
 
 # -- acts exchanged: the object noun says what was done (issue 9, world news; peers6) --------
