@@ -1462,8 +1462,8 @@ class SentenceCoder:
         return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
 
     def _object_idiom(self, tok: Any) -> dict[str, Any] | None:
-        """The entry of the verb an idiom of ``tok`` and its object noun stands for: "X joined
-        forces with Y", "X and Y joined hands" cooperate; "X crossed swords with Y" quarrels;
+        """The entry of the verb an idiom of ``tok`` and its object noun stands for: "X and Y
+        pooled their forces" cooperate; "X crossed swords with Y" quarrels;
         "X buried the hatchet with Y" reconciles (events.yaml ``object_idioms``: verb lemma
         -> object lemma -> the verb whose entry is used; pairs22). None for any other object.
         """

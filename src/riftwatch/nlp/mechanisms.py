@@ -3485,12 +3485,9 @@ def disputed_acts(coder: Any) -> None:
     ]  # fmt: skip
 
 
-def _founded_by_clause(coder: Any, holder: Any, subject: Any = None) -> list[Any]:
+def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
     """The groups a relative clause on ``holder`` says it founded or led ("who later formed
-    Y", "who would lead Y", "who later made up Y"), or the "of Y" of a founders noun.
-    ``subject`` is the clause's subject that ``holder`` is part of (``holder`` itself, or
-    the head of a coordination: "P and the other founders of Y")."""
-    subject = holder if subject is None else subject
+    Y", "who would lead Y", "who later made up Y"), or the "of Y" of a founders noun."""
     lex = coder.lex
     out: list[Any] = []
     for rc in holder.children:
@@ -3509,9 +3506,9 @@ def _founded_by_clause(coder: Any, holder: Any, subject: Any = None) -> list[Any
             continue
         if _negated(rc):
             continue
-        objs = [c for c in rc.children if c.dep_ in ("dobj", "obj")]
-        for obj in objs or _stranded_object(subject, rc):
-            out += [a for a in coder.actors(obj) if a.type not in _NOT_GROUPS]
+        for obj in rc.children:
+            if obj.dep_ in ("dobj", "obj"):
+                out += [a for a in coder.actors(obj) if a.type not in _NOT_GROUPS]
     for appos in holder.children:
         # "P, later the leader of Y," (mmp9): an apposition with a word of later time
         if (
@@ -3560,27 +3557,6 @@ def _misread_verb(root: Any) -> Any:
                 return None
             return tok
     return None
-
-
-def _stranded_object(holder: Any, rc: Any) -> list[Any]:
-    """The object of a founding clause on ``holder`` that the parser made the main verb's
-    second subject ("the men who later formed Y served in X": 'Y' hangs on 'served' as
-    nsubj, the clause 'formed' left without an object; pairs22). Only a subject of the
-    holder's own verb that starts right after the clause's last word, with no comma between.
-
-    >>> from riftwatch.nlp.parse import nlp
-    >>> doc = nlp()("The men who later formed the Volta Front served in the Kumasi Brigade.")
-    >>> rc = next(t for t in doc if t.dep_ == "relcl")
-    >>> [t.text for t in _stranded_object(rc.head, rc)]
-    ['Front']
-    """
-    main = holder.head
-    if holder.dep_ not in ("nsubj", "nsubjpass") or main is holder:
-        return []
-    end = max(t.i for t in rc.subtree) + 1
-    return [t for t in main.children
-            if t.dep_ in ("nsubj", "nsubjpass") and t is not holder
-            and holder.i < t.i < main.i and t.left_edge.i == end]  # fmt: skip
 
 
 def _infinitive(verb: Any) -> bool:
@@ -3680,7 +3656,7 @@ def founders_before(coder: Any) -> None:
         # "P and the other founders of Y were cadres of X", "P and the commanders who would
         # later form Y served in X" (pairs22): a conjunct of the subject tells the founding
         clause += [a for conj in holder.children if conj.dep_ == "conj"
-                   for a in _founded_by_clause(coder, conj, holder)]  # fmt: skip
+                   for a in _founded_by_clause(coder, conj)]  # fmt: skip
         founded = clause or [
             a
             for a in coder.actors(holder)
