@@ -187,3 +187,36 @@ def test_a_founder_commanding_units_read_as_a_modifier(text: str) -> None:
 def test_negated_or_hedged_commanding_ties_nothing(text: str) -> None:
     found = named_events(text)
     assert not asserted_between(found, "Volta Front", "Kumasi Brigade"), found
+
+
+# -- a relation told as over: "a former Y ally", "once Y's partner" --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Front, a former Kumasi Brigade ally, turned against it.",
+        "The Volta Front, once the Kumasi Brigade's partner, attacked its bases.",
+        "The Volta Front, an erstwhile Kumasi Brigade ally, seized the port.",
+    ],
+)
+def test_a_relation_told_as_over_is_no_cooperation(text: str) -> None:
+    found = named_events(text)
+    assert has(found, "Volta Front", "REJECT", "Kumasi Brigade"), found
+    assert not has(found, "Volta Front", "COOPERATE", "Kumasi Brigade"), found
+
+
+def test_a_present_ally_named_before_stays_cooperation() -> None:
+    found = named_events("The Volta Front, a Kumasi Brigade ally, seized the port.")
+    assert has(found, "Volta Front", "COOPERATE", "Kumasi Brigade"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Front was never a former Kumasi Brigade ally.",
+        "The Volta Front may be a former Kumasi Brigade ally.",
+        "The Volta Front was not once the Kumasi Brigade's partner.",
+    ],
+)
+def test_negated_or_hedged_ended_relation_is_not_asserted(text: str) -> None:
+    found = named_events(text)
+    assert not asserted_between(found, "Volta Front", "Kumasi Brigade"), found

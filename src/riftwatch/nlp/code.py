@@ -2413,10 +2413,12 @@ class SentenceCoder:
         from its alliance with X"). Both are REJECT; any other relation keeps its entry."""
         if entry.get("type") == "COOPERATE":
             for word in noun.children:  # "a former ally of X", "its erstwhile partner"
-                if word.dep_ in ("amod", "compound", "nmod") and (
+                if (word.dep_ in ("amod", "compound", "nmod") and (
                     word.lower_ in self.lex.ended_adjectives
                     or word.lemma_.lower() in self.lex.ended_adjectives
-                ):
+                )) or (  # "X, once Y's partner,": an adverb of a past tie (pairs22)
+                    word.dep_ == "advmod" and word.lower_ in self.lex.past_tie_adverbs
+                ):  # fmt: skip
                     changed = {**entry, "type": "REJECT", "mode": "renounce"}
                     return changed, [f"relation ended: '{word.text} {noun.text}' "
                                      "(events.yaml relation_stance)"]  # fmt: skip

@@ -738,6 +738,12 @@ def relation_noun_holders(coder: Any) -> None:
                 partners = [named]  # "LeT and JeM affiliates": the name covers the noun
             etype, mode = entry["type"], entry.get("mode")
             how = f"'{noun.text}' with its partner named before it"
+            if etype == "COOPERATE" and any(
+                c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.ended_adjectives
+                for c in noun.children
+            ):  # "X, a former Y ally": the relation is over, as "a former ally of Y" (pairs22)
+                etype, mode = "REJECT", "renounce"
+                how += f" (ended: '{noun.text}' is former)"
         partners = [p for p in partners if all(p.key() != h.key() for h in holders)]
         if not partners:
             continue
