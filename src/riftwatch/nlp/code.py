@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v63``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v64``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v63"
+NAME = "code.rules.v64"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -115,6 +115,10 @@ def _presence_object(verb: Any, entry: dict[str, Any]) -> Any:
             if noun.lower_ in nouns or noun.lemma_.lower() in nouns:
                 return noun
     return None
+
+
+# hostile types that a "between X and Y" phrase makes mutual whatever the noun's frame
+_MUTUAL_BETWEEN = frozenset({"ASSAULT", "REJECT"})
 
 
 class SentenceCoder:
@@ -962,7 +966,7 @@ class SentenceCoder:
             if nominal is not None:  # "Killing of two policemen by X": a noun-phrase headline
                 self._noun(tok, nominal)
                 continue
-            entry = self.lex.verbs.get(tok.lemma_.lower())
+            entry = self._object_idiom(tok) or self.lex.verbs.get(tok.lemma_.lower())
             if entry is not None and self._fire_exchange(tok):
                 entry = self.lex.verbs.get("clash")  # "X and Y exchanged fire"
             if entry is not None and self._of_party_unmet(tok, entry):
@@ -1454,7 +1458,36 @@ class SentenceCoder:
     def _event_noun(self, tok: Any) -> dict[str, Any] | None:
         if self._fire_exchange(tok):  # "an exchange of fire with X": a clash
             return self.lex.nouns.get("clash")
+        doc = tok.doc
+        if (
+            tok.i >= 2
+            and doc[tok.i - 1].text == "-"
+            and not doc[tok.i - 1].whitespace_
+            and not doc[tok.i - 2].whitespace_
+        ):
+            # "a falling-out with Y", split by the tokenizer: the hyphenated noun read whole
+            whole = self.lex.nouns.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
+            if whole is not None:
+                return whole
         return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
+
+    def _object_idiom(self, tok: Any) -> dict[str, Any] | None:
+        """The entry of the verb an idiom of ``tok`` and its object noun stands for: "X and Y
+        pooled their forces" cooperate; "X crossed swords with Y" quarrels;
+        "X buried the hatchet with Y" reconciles (events.yaml ``object_idioms``: verb lemma
+        -> object lemma -> the verb whose entry is used; pairs22). None for any other object.
+        """
+        if tok.pos_ != "VERB":
+            return None
+        idioms = self.lex.object_idioms.get(tok.lemma_.lower())
+        if not idioms:
+            return None
+        for obj in tok.children:
+            if obj.dep_ in ("dobj", "obj", "nsubjpass"):
+                other = idioms.get(obj.lemma_.lower()) or idioms.get(obj.lower_)
+                if other and other in self.lex.verbs:
+                    return self.lex.verbs[other]
+        return None
 
     @staticmethod
     def _fire_exchange(tok: Any) -> bool:
@@ -2316,8 +2349,11 @@ class SentenceCoder:
                         else self.actors(held))  # fmt: skip
             if owners and partners:
                 why.append(f"'under' the {noun.text} of {owners[0].mention}: support")
-        # "an alliance between X and Y", "X and Y's cooperation": both sides in one phrase
-        if reciprocal and len(partners) >= 2 and not owners:
+        # "an alliance between X and Y", "X and Y's cooperation": both sides in one phrase;
+        # hostility "between X and Y" is mutual whatever the noun's frame ("a turf war
+        # between X and Y erupted": nominals.yaml's 'war' has no frame; pairs22)
+        mutual = via == "between" and entry["type"] in _MUTUAL_BETWEEN
+        if (reciprocal or mutual) and len(partners) >= 2 and not owners:
             self._emit(partners[:1], partners[1:], entry["type"], entry.get("mode"), noun,
                        [*why, "both parties in one phrase"], both_ways=True)  # fmt: skip
             return
@@ -2400,10 +2436,12 @@ class SentenceCoder:
         from its alliance with X"). Both are REJECT; any other relation keeps its entry."""
         if entry.get("type") == "COOPERATE":
             for word in noun.children:  # "a former ally of X", "its erstwhile partner"
-                if word.dep_ in ("amod", "compound", "nmod") and (
+                if (word.dep_ in ("amod", "compound", "nmod") and (
                     word.lower_ in self.lex.ended_adjectives
                     or word.lemma_.lower() in self.lex.ended_adjectives
-                ):
+                )) or (  # "X, once Y's partner,": an adverb of a past tie (pairs22)
+                    word.dep_ == "advmod" and word.lower_ in self.lex.past_tie_adverbs
+                ):  # fmt: skip
                     changed = {**entry, "type": "REJECT", "mode": "renounce"}
                     return changed, [f"relation ended: '{word.text} {noun.text}' "
                                      "(events.yaml relation_stance)"]  # fmt: skip

@@ -738,6 +738,12 @@ def relation_noun_holders(coder: Any) -> None:
                 partners = [named]  # "LeT and JeM affiliates": the name covers the noun
             etype, mode = entry["type"], entry.get("mode")
             how = f"'{noun.text}' with its partner named before it"
+            if etype == "COOPERATE" and any(
+                c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.ended_adjectives
+                for c in noun.children
+            ):  # "X, a former Y ally": the relation is over, as "a former ally of Y" (pairs22)
+                etype, mode = "REJECT", "renounce"
+                how += f" (ended: '{noun.text}' is former)"
         partners = [p for p in partners if all(p.key() != h.key() for h in holders)]
         if not partners:
             continue
@@ -3529,6 +3535,36 @@ def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
     return out
 
 
+def _misread_verb(root: Any) -> Any:
+    """The verb of a sentence the parser left without one, its root the subject noun: the
+    first past verb after ``root`` read as a modifier of a later noun ("P, later the leader of
+    Y, commanded forces of X": 'commanded' an amod of 'forces'; "P and the men who would
+    later form Y served in X": 'served' an acl of Y; pairs22). None when the sentence has a
+    verb of its own.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Osei, later the leader of the Volta Front, commanded forces of the Kumasi "
+    ...             "Brigade.")
+    >>> [t.text for t in doc if _misread_verb(t) is not None]
+    ['Osei']
+    """
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for tok in root.sent:
+        if (
+            tok.i > root.i
+            and tok.pos_ == "VERB"
+            and tok.tag_ in ("VBD", "VBN")
+            and tok.dep_ in ("acl", "amod")
+            and tok.head.pos_ in ("NOUN", "PROPN")
+        ):
+            # a verb with its own negation or auxiliary is no misread modifier: leave it
+            if any(c.dep_ in ("neg", "aux", "auxpass") for c in tok.children):
+                return None
+            return tok
+    return None
+
+
 def _infinitive(verb: Any) -> bool:
     """``verb`` has its infinitive marker: "to found Y" (not "found Y", the past of find)."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -3567,6 +3603,20 @@ def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) 
                     if acts:
                         return acts
         return []
+    if main.lemma_.lower() in lex.chosen_role_verbs and any(
+        c.dep_ == "auxpass" for c in main.children
+    ):
+        # "was chosen as the first leader of X", "was elected chairman of X" (pairs22): a post
+        # in X given to the holder
+        roles = [r for c in main.children
+                 for r in ([c] if c.dep_ in ("oprd", "attr", "xcomp") else
+                           [p for p in c.children if p.dep_ == "pobj"]
+                           if c.dep_ == "prep" and c.lower_ == "as" else [])]  # fmt: skip
+        for noun in roles:
+            if noun.lemma_.lower() in lex.prehistory_roles or noun.lower_ in lex.prehistory_roles:
+                acts = of_phrase(noun)
+                if acts:
+                    return acts
     if main.lemma_.lower() in lex.serving_verbs:
         for child in main.children:
             if child.dep_ == "prep" and child.lower_ in lex.serving_preps:
@@ -3586,9 +3636,13 @@ def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) 
                                 if acts:
                                     return acts
     if commanding and main.lemma_.lower() in lex.commanding_verbs:
-        # "commanded X forces", "led sectors of X", "ran X's cells" (mmp9): a unit of X
-        for obj in main.children:
-            if obj.dep_ in ("dobj", "obj") and obj.lower_ in lex.commanded_units:
+        # "commanded X forces", "led sectors of X", "ran X's cells" (mmp9): a unit of X; the
+        # noun a misread verb modifies is its object ("commanded forces of X", pairs22)
+        misread = [main.head] if main.dep_ == "amod" and main.head.i > main.i else []
+        for obj in [*main.children, *misread]:
+            if (obj.dep_ in ("dobj", "obj") or obj in misread) and (
+                obj.lower_ in lex.commanded_units
+            ):
                 acts = of_phrase(obj)
                 if acts:
                     return acts
@@ -3601,9 +3655,14 @@ def founders_before(coder: Any) -> None:
     cadres of X': Y's people belonged to X, so Y and X were one (COOPERATE from Y to X, at
     the text's date). Trigger: the main verb, so "were never members of X" stays negated."""
     for holder in coder.doc:
-        if holder.dep_ not in ("nsubj", "nsubjpass"):
+        main = holder.head if holder.dep_ in ("nsubj", "nsubjpass") else _misread_verb(holder)
+        if main is None:
             continue
         clause = _founded_by_clause(coder, holder)
+        # "P and the other founders of Y were cadres of X", "P and the commanders who would
+        # later form Y served in X" (pairs22): a conjunct of the subject tells the founding
+        clause += [a for conj in holder.children if conj.dep_ == "conj"
+                   for a in _founded_by_clause(coder, conj)]  # fmt: skip
         founded = clause or [
             a
             for a in coder.actors(holder)
@@ -3611,7 +3670,6 @@ def founders_before(coder: Any) -> None:
         ]  # "Z, the founder of Y, was a commander of X": Z stands for Y in the document
         if not founded:
             continue
-        main = holder.head
         whole = [a for a in _whose_people(coder, main, holder, commanding=bool(clause))
                  if a.type not in _NOT_GROUPS]  # fmt: skip
         whole = [a for a in whole if all(a.key() != f.key() for f in founded)]
@@ -3619,7 +3677,10 @@ def founders_before(coder: Any) -> None:
             continue
         why = [f"those who '{holder.text} ... {main.text}' founded or led the group later: it "
                "was part of the other then -> COOPERATE"]  # fmt: skip
-        coder._emit(founded, whole, "COOPERATE", None, main, why)  # noqa: SLF001
+        # a misread verb hangs inside the subject's phrase, under its clause's modals ("who
+        # would later form Y served in X"): the verbless sentence's root carries the modality
+        trigger = main if holder.dep_ in ("nsubj", "nsubjpass") else holder
+        coder._emit(founded, whole, "COOPERATE", None, trigger, why)  # noqa: SLF001
 
 
 # -- acts exchanged: the object noun says what was done (issue 9, world news; peers6) --------

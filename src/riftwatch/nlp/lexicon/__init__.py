@@ -171,6 +171,8 @@ class Lexicon:
     dispute_preps: frozenset[str] = frozenset()  # mechanisms.disputed_acts (mmp6)
     future_leading_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     prehistory_roles: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
+    chosen_role_verbs: frozenset[str] = frozenset()  # mechanisms._whose_people (pairs22)
+    object_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (pairs22)
     serving_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     serving_preps: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     together_phrases: frozenset[tuple[str, str, str]] = frozenset()  # code._done_jointly (mmp9)
@@ -560,6 +562,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dispute_preps=_set(events, "dispute_preps", "events.yaml"),
         future_leading_verbs=_set(events, "future_leading_verbs", "events.yaml"),
         prehistory_roles=_set(events, "prehistory_roles", "events.yaml"),
+        chosen_role_verbs=_set(events, "chosen_role_verbs", "events.yaml"),
+        object_idioms={
+            str(verb).lower(): _pairs(events["object_idioms"], verb)
+            for verb in events.get("object_idioms") or {}
+        },
         serving_verbs=_set(events, "serving_verbs", "events.yaml"),
         serving_preps=_set(events, "serving_preps", "events.yaml"),
         together_phrases=frozenset(
