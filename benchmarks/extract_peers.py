@@ -250,10 +250,24 @@ def holdout_parts(sets: dict[str, Sequence[dict[str, Any]]]) -> dict[tuple[str, 
     }
 
 
+_ANTECEDENT = re.compile(r"^(?:coreference|the speaker's own pronoun) \(([^,()]+)")
+
+
 def _alts(actor: dict[str, Any] | None) -> list[str]:
+    """The strings an event side is matched on: its mention, its name, the person it names,
+    and, for a pronoun, the antecedent its ``resolved_by`` names ("he" said by "President
+    X": the gold writes "President X").
+
+    >>> _alts({"mention": "he", "name": "Government of Z", "person": "Ann Roe",
+    ...        "resolved_by": "coreference (President Roe, nearest)"})
+    ['he', 'Government of Z', 'Ann Roe', 'President Roe']
+    """
     if not actor:
         return []
-    return [s for s in (actor.get("mention"), actor.get("name")) if s]
+    ante = _ANTECEDENT.match(str(actor.get("resolved_by") or ""))
+    found = (actor.get("mention"), actor.get("name"), actor.get("person"),
+             ante.group(1) if ante else None)  # fmt: skip
+    return [s for s in found if s]
 
 
 # -- running the extractor --------------------------------------------------------------
