@@ -1287,6 +1287,23 @@ def _negated(tok: Any) -> bool:
     )
 
 
+def _trailing_attribution(clause: Any) -> bool:
+    """Is ``clause`` a whole statement whose attribution follows it ("X will help Y, the
+    minister said"): the complement of a verb of saying that comes after it, set off by a
+    comma, with a subject of its own? The parse hangs the statement on the verb of saying;
+    what it says is read as if it stood alone (peers16)."""
+    speech = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and speech.pos_ == "VERB"
+        and speech.lemma_.lower() in _ANNOUNCING
+        and speech.i > clause.i
+        and not _negated(speech)
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and any(t.text == "," for t in clause.doc[clause.right_edge.i + 1 : speech.i])
+    )
+
+
 def announced_cooperation(coder: Any) -> None:
     """A cooperative act a party says it will do, offers or is willing to do is also an
     AGREE from it to the other party (CAMEO 03, intent to cooperate; PLOVER AGREE covers
@@ -1322,6 +1339,10 @@ def announced_cooperation(coder: Any) -> None:
                 and event.source.key() in {a.key() for a in coder.subject(speech)[0]}
             ):
                 carrier = speech
+            elif _trailing_attribution(clause) and aux & _SURE_FUTURE:
+                # "X will support Y, officials said": the reported sentence is a plan stated,
+                # as without its attribution (peers16)
+                carrier = clause
         elif clause.dep_ == "xcomp":
             gov = clause.head  # "X offered to help Y", "X is willing to help Y"
             offer = gov.pos_ == "VERB" and gov.lemma_.lower() in _OFFERING
