@@ -57,3 +57,49 @@ def test_a_negated_or_hedged_plan_gives_no_agree(text: str) -> None:
 def test_a_plan_the_attribution_precedes_keeps_its_speaker_reading() -> None:
     found = events("The ministry said Norway will give Kenya a grant of 5 million dollars.")
     assert not any(e[1] == "AGREE" for e in asserted(found)), found
+
+
+# -- a state's invasion of a country (events.yaml `state_targets`) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Tanzania invaded Uganda on Tuesday.", "Tanzania", "Uganda"),
+        ("Tanzania launched an invasion of Uganda on Tuesday.", "Tanzania", "Uganda"),
+        ("Ethiopian troops invaded Eritrea at dawn.", "Ethiopia", "Eritrea"),
+    ],
+)  # fmt: skip
+def test_a_state_invading_a_country_attacks_it(text: str, source: str, target: str) -> None:
+    found = events(text)
+    assert has(found, source, "ASSAULT", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanzania did not invade Uganda.",
+        "Tanzania denied that it had invaded Uganda.",
+        "Tanzania may invade Uganda if the raids go on.",
+        "Tanzania threatened to invade Uganda.",
+        "Tanzania has no plans to invade Uganda.",
+    ],
+)
+def test_a_negated_or_hedged_invasion_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not any(e[1] == "ASSAULT" and e[3] == "asserted" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the Tanzanian invasion of Uganda in 1979, the rebels regrouped in the north.",
+        "Since the invasion of Uganda by Tanzania, the exiles have lived in Nairobi.",
+        "The rebels invaded Uganda from their bases in the Congo.",
+        "The Tanzanian invasion of Uganda led to the fall of the regime.",
+        "After Tanzania invaded Uganda in 1979, the rebels regrouped in the north.",
+    ],
+)
+def test_a_background_invasion_or_a_group_moving_in_makes_no_country_a_party(text: str) -> None:
+    found = events(text)
+    assert not any(e[2] == "Uganda" and e[1] == "ASSAULT" for e in found), found

@@ -1419,7 +1419,8 @@ class SentenceCoder:
                     sources, how = self.agent(verb) or sources, "agent of the mediation"
         if entry.get("group_targets") and not mechanisms.gives_material(self, verb):
             # "left the group", not "left Afghanistan"; but "sent arms to X" aids X
-            targets = [t for t in targets if t.type not in ("country", "place")]
+            targets = [t for t in targets if t.type not in ("country", "place")
+                       or mechanisms.invaded_country(entry, sources, t, verb)]  # fmt: skip
         why += [f"source: {how}", f"target: {thow}"] if thow else [f"source: {how}"]
         frame = entry.get("frame")
         if thow.startswith("complement: "):
@@ -2339,7 +2340,8 @@ class SentenceCoder:
         if entry["type"] == "ASSAULT":
             mode = self._instrument_mode(noun) or mode  # "a drone strike", "CIA drone strikes"
         if entry.get("group_targets"):  # "the invasion of Afghanistan": a place
-            partners = [p for p in partners if p.type not in ("country", "place")]
+            partners = [p for p in partners if p.type not in ("country", "place")
+                        or mechanisms.invaded_country(entry, owners, p, noun)]  # fmt: skip
         # "X and Y renewed negotiations": coordinated holders of a reciprocal noun with no
         # other party named are its parties (_emit pairs them)
         self._emit(owners, partners, entry["type"], mode, aim_trigger or noun, why,

@@ -210,6 +210,34 @@ def compound_head_preps(noun: Any) -> list[Any]:
     return [c for c in head.children if c.dep_ == "prep"]
 
 
+_INVADING_STATES = frozenset({"country", "government", "military"})
+_CARRIED_NOUN_DEPS = frozenset({"dobj", "obj"})
+_TIME_MARKS = frozenset({"after", "since", "before", "until", "when", "following", "once"})
+
+
+def invaded_country(entry: dict[str, Any], sources: list[Any], target: Any, trigger: Any) -> bool:
+    """Is ``target``, a country, the party a state invades ("Kenya invaded Somalia",
+    "Iraq launched its invasion of Kuwait")? An entry with ``group_targets`` treats a country
+    as the place an armed group moves in or out of; for one also marked ``state_targets``
+    (events.yaml: invade, invasion) a country invaded by states (a country, its government
+    or its army) is their target, as CAMEO codes INVADE between states. A noun counts only
+    where a verb carries it ("launched an invasion of Y"), not as a subject or in a phrase
+    of time or cause ("the American invasion of Afghanistan led to ...", "after the U.S.-led
+    invasion of Afghanistan": background, the country a place), nor a verb in a clause of
+    time ("after the U.S. invaded Afghanistan"; peers16)."""
+    if not entry.get("state_targets") or getattr(target, "type", None) != "country":
+        return False
+    if not sources or any(s.type not in _INVADING_STATES for s in sources):
+        return False
+    if any(s.key() == target.key() for s in sources):
+        return False
+    if trigger.pos_ == "NOUN":
+        return trigger.dep_ in _CARRIED_NOUN_DEPS
+    return not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in trigger.children
+    ) and not (trigger.dep_ == "pcomp" and trigger.head.lower_ in _TIME_MARKS)
+
+
 def gives_material(coder: Any, verb: Any) -> bool:
     """Is the direct object of a giving verb material aid ("sent arms to X", "shipped food
     to X")? Then a country that receives it is a party, not a destination: the lexicon's
