@@ -57,7 +57,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v34",
+    "actors.open.v35",
     "code.rules.v63",
     "modality.rules.v25",
     ATTRIBUTION_NAME,
