@@ -103,3 +103,70 @@ def test_a_negated_or_hedged_invasion_is_not_asserted(text: str) -> None:
 def test_a_background_invasion_or_a_group_moving_in_makes_no_country_a_party(text: str) -> None:
     found = events(text)
     assert not any(e[2] == "Uganda" and e[1] == "ASSAULT" for e in found), found
+
+
+# -- an envoy summoned with a purpose verb (Phoenix "AMBASSADOR_TO" no agent noun) ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya summoned the Ugandan ambassador to complain of his remarks.",
+        "Kenya summoned the Ugandan ambassador to protest against the border raids.",
+    ],
+)
+def test_an_envoy_summoned_to_hear_a_complaint_is_a_rebuke(text: str) -> None:
+    found = events(text)
+    assert has(found, "Kenya", "ACCUSE", "Uganda"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kenya did not summon the Ugandan ambassador to complain of his remarks.", "negated"),
+        ("Kenya may summon the Ugandan ambassador to protest against the raids.", "hypothetical"),
+    ],
+)
+def test_a_negated_or_hedged_summons_is_not_asserted(text: str, modality: str) -> None:
+    found = events(text)
+    assert not asserted(found), found
+    assert has(found, "Kenya", "ACCUSE", "Uganda", modality=modality), found
+
+
+def test_an_ambassador_to_a_country_is_still_its_envoy() -> None:
+    found = events("The Ugandan ambassador to Kenya met the Kenyan president on Monday.")
+    assert has(found, "Uganda", "CONSULT", "Kenya"), found
+
+
+# -- the other party on a light verb's participle on the event noun -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government has lifted sanctions imposed on Sudan.",
+        "Kenya lifted the sanctions it had imposed on Sudan.",
+        "Kenya eased the restrictions imposed on Sudan last year.",
+    ],
+)
+def test_an_easing_of_measures_imposed_on_a_party_is_a_retreat_to_it(text: str) -> None:
+    found = events(text)
+    assert has(found, "Kenya", "RETREAT", "Sudan"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kenya did not lift the sanctions imposed on Sudan.", "negated"),
+        ("Kenya may lift the sanctions imposed on Sudan next year.", "hypothetical"),
+    ],
+)
+def test_a_negated_or_hedged_easing_is_not_asserted(text: str, modality: str) -> None:
+    found = events(text)
+    assert not asserted(found), found
+    assert has(found, "Kenya", "RETREAT", "Sudan", modality=modality), found
+
+
+def test_an_opinion_of_measures_imposed_by_others_makes_no_easing() -> None:
+    found = events("Kenya criticised the sanctions imposed on Sudan.")
+    assert not any(e[1] == "RETREAT" for e in found), found

@@ -2208,6 +2208,12 @@ class SentenceCoder:
                         partners = partners or self.actors(pobj)
             if partners:
                 why.append(f"other party: on the verb '{role_verb.text}' of the role phrase")
+        if not partners:
+            # "lifted the sanctions imposed on Y", "the curbs it had placed on Y": the other
+            # party on a light verb's participle or relative clause on the noun (peers16)
+            partners, how = mechanisms.participle_partners(self, noun, allowed)
+            if partners:
+                why.append(how)
         if reciprocal and not partners:
             # "Taliban-Daesh clashes", "TTP-army fighting": both parties as modifiers
             named = self._modifier_parties(noun, entry)
