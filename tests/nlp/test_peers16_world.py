@@ -170,3 +170,9 @@ def test_a_negated_or_hedged_easing_is_not_asserted(text: str, modality: str) ->
 def test_an_opinion_of_measures_imposed_by_others_makes_no_easing() -> None:
     found = events("Kenya criticised the sanctions imposed on Sudan.")
     assert not any(e[1] == "RETREAT" for e in found), found
+
+
+def test_a_relation_forged_between_parties_takes_no_partner_from_the_participle() -> None:
+    # only the prepositions of a measure laid on a party (on, upon, against) count
+    found = events("The ties forged between the Shabaab and Boko Haram in the camps survived.")
+    assert not found, found

@@ -238,19 +238,24 @@ def invaded_country(entry: dict[str, Any], sources: list[Any], target: Any, trig
     ) and not (trigger.dep_ == "pcomp" and trigger.head.lower_ in _TIME_MARKS)
 
 
+_MEASURE_PREPS = frozenset({"on", "upon", "against"})
+
+
 def participle_partners(coder: Any, noun: Any, allowed: set[str]) -> tuple[list[Any], str]:
     """The other party of an event noun named on a light verb that a participle or relative
     clause hangs on the noun: "lifted the sanctions imposed on Y", "eased the restrictions
     it had placed on Y" (the light verbs of events.yaml and nominals.yaml; the noun's own
-    partner prepositions). Not when that verb is negated ("sanctions never imposed on Y"):
-    ([], "") then, as when there is none (peers16)."""
+    prepositions of the party a measure is laid on: on, upon, against). Not a relation
+    "forged between/with" others (no act of the sentence's subject), nor when that verb is
+    negated ("sanctions never imposed on Y"): ([], "") then, as when there is none
+    (peers16)."""
     for part in noun.children:
         if part.dep_ not in ("acl", "relcl") or part.i < noun.i:
             continue
         if part.lemma_.lower() not in coder.lex.light_verbs or _negated(part):
             continue
         for prep in part.children:
-            if prep.dep_ != "prep" or prep.lower_ not in allowed:
+            if prep.dep_ != "prep" or prep.lower_ not in allowed & _MEASURE_PREPS:
                 continue
             for pobj in prep.children:
                 acts = coder.actors(pobj) if pobj.dep_ == "pobj" else []
