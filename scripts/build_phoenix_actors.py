@@ -715,6 +715,12 @@ class Builder:
 
 
 # -- agents -------------------------------------------------------------------------------
+# Phoenix entries that end in a preposition ("AMBASSADOR_TO", "EMBASSY_IN") are the head of a
+# phrase whose actor follows; as agent nouns they took the preposition into the mention ("the
+# Ugandan ambassador to complain": peers16). The one-word noun is listed on its own.
+AGENT_PREFIX_ENDS = frozenset("to at for in of on from with by".split())
+
+
 def read_agents(path: Path) -> dict[str, str]:
     """Agent nouns (lower case, singular and plural) -> riftwatch role."""
     subs: dict[str, list[str]] = {}
@@ -746,6 +752,8 @@ def read_agents(path: Path) -> dict[str, str]:
             text = " ".join(words)
             if text in AGENT_STOP or words[-1] in AGENT_STOP or words[-1].endswith("minist"):
                 continue  # too general, or a stem ("COMMERCE_MINIST")
+            if len(words) > 1 and words[-1] in AGENT_PREFIX_ENDS:
+                continue  # "AMBASSADOR_TO {}": the head of "ambassador to <country>", no noun
             variants = [text]
             already_plural = text.endswith("s") and not text.endswith("ss")
             if plural is None and not form.endswith("_") and "!" not in phrase:

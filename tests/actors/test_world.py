@@ -94,6 +94,15 @@ def test_agent_nouns_and_their_roles() -> None:
     assert agents.is_media("Xinhua News Agency") and not agents.is_media("Hamas")
 
 
+def test_no_agent_noun_ends_in_a_preposition() -> None:
+    """Phoenix's "AMBASSADOR_TO" heads "ambassador to <country>": as an agent noun it took
+    the "to" of a purpose verb into the mention ("summoned the X ambassador to complain")."""
+    agents = load_agents()
+    assert agents.role("ambassador") == "government"
+    for phrase in ("ambassador to", "ambassador at", "ambassador for", "embassy in"):
+        assert agents.role(phrase) is None, phrase
+
+
 def test_country_with_an_agent_noun(resolver: Resolver) -> None:
     assert resolver.resolve("U.S. negotiators", "2019").actor.id == "org:us-government"
     assert resolver.resolve("Kenyan peacekeepers", "2012").actor.id == "country:kenya"

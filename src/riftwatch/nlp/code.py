@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v64``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v65``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v64"
+NAME = "code.rules.v65"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1433,7 +1433,8 @@ class SentenceCoder:
                     sources, how = self.agent(verb) or sources, "agent of the mediation"
         if entry.get("group_targets") and not mechanisms.gives_material(self, verb):
             # "left the group", not "left Afghanistan"; but "sent arms to X" aids X
-            targets = [t for t in targets if t.type not in ("country", "place")]
+            targets = [t for t in targets if t.type not in ("country", "place")
+                       or mechanisms.invaded_country(entry, sources, t, verb)]  # fmt: skip
         why += [f"source: {how}", f"target: {thow}"] if thow else [f"source: {how}"]
         frame = entry.get("frame")
         if thow.startswith("complement: "):
@@ -2263,6 +2264,12 @@ class SentenceCoder:
                         partners = partners or self.actors(pobj)
             if partners:
                 why.append(f"other party: on the verb '{role_verb.text}' of the role phrase")
+        if not partners:
+            # "lifted the sanctions imposed on Y", "the curbs it had placed on Y": the other
+            # party on a light verb's participle or relative clause on the noun (peers16)
+            partners, how = mechanisms.participle_partners(self, noun, allowed)
+            if partners:
+                why.append(how)
         if reciprocal and not partners:
             # "Taliban-Daesh clashes", "TTP-army fighting": both parties as modifiers
             named = self._modifier_parties(noun, entry)
@@ -2398,7 +2405,8 @@ class SentenceCoder:
         if entry["type"] == "ASSAULT":
             mode = self._instrument_mode(noun) or mode  # "a drone strike", "CIA drone strikes"
         if entry.get("group_targets"):  # "the invasion of Afghanistan": a place
-            partners = [p for p in partners if p.type not in ("country", "place")]
+            partners = [p for p in partners if p.type not in ("country", "place")
+                        or mechanisms.invaded_country(entry, owners, p, noun)]  # fmt: skip
         # "X and Y renewed negotiations": coordinated holders of a reciprocal noun with no
         # other party named are its parties (_emit pairs them)
         self._emit(owners, partners, entry["type"], mode, aim_trigger or noun, why,

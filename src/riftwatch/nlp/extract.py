@@ -57,8 +57,8 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v35",
-    "code.rules.v64",
+    "actors.open.v36",
+    "code.rules.v65",
     "modality.rules.v26",
     ATTRIBUTION_NAME,
     "context.rules.v13",

@@ -210,6 +210,60 @@ def compound_head_preps(noun: Any) -> list[Any]:
     return [c for c in head.children if c.dep_ == "prep"]
 
 
+_INVADING_STATES = frozenset({"country", "government", "military"})
+_CARRIED_NOUN_DEPS = frozenset({"dobj", "obj"})
+_TIME_MARKS = frozenset({"after", "since", "before", "until", "when", "following", "once"})
+
+
+def invaded_country(entry: dict[str, Any], sources: list[Any], target: Any, trigger: Any) -> bool:
+    """Is ``target``, a country, the party a state invades ("Kenya invaded Somalia",
+    "Iraq launched its invasion of Kuwait")? An entry with ``group_targets`` treats a country
+    as the place an armed group moves in or out of; for one also marked ``state_targets``
+    (events.yaml: invade, invasion) a country invaded by states (a country, its government
+    or its army) is their target, as CAMEO codes INVADE between states. A noun counts only
+    where a verb carries it ("launched an invasion of Y"), not as a subject or in a phrase
+    of time or cause ("the American invasion of Afghanistan led to ...", "after the U.S.-led
+    invasion of Afghanistan": background, the country a place), nor a verb in a clause of
+    time ("after the U.S. invaded Afghanistan"; peers16)."""
+    if not entry.get("state_targets") or getattr(target, "type", None) != "country":
+        return False
+    if not sources or any(s.type not in _INVADING_STATES for s in sources):
+        return False
+    if any(s.key() == target.key() for s in sources):
+        return False
+    if trigger.pos_ == "NOUN":
+        return trigger.dep_ in _CARRIED_NOUN_DEPS
+    return not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in trigger.children
+    ) and not (trigger.dep_ == "pcomp" and trigger.head.lower_ in _TIME_MARKS)
+
+
+_MEASURE_PREPS = frozenset({"on", "upon", "against"})
+
+
+def participle_partners(coder: Any, noun: Any, allowed: set[str]) -> tuple[list[Any], str]:
+    """The other party of an event noun named on a light verb that a participle or relative
+    clause hangs on the noun: "lifted the sanctions imposed on Y", "eased the restrictions
+    it had placed on Y" (the light verbs of events.yaml and nominals.yaml; the noun's own
+    prepositions of the party a measure is laid on: on, upon, against). Not a relation
+    "forged between/with" others (no act of the sentence's subject), nor when that verb is
+    negated ("sanctions never imposed on Y"): ([], "") then, as when there is none
+    (peers16)."""
+    for part in noun.children:
+        if part.dep_ not in ("acl", "relcl") or part.i < noun.i:
+            continue
+        if part.lemma_.lower() not in coder.lex.light_verbs or _negated(part):
+            continue
+        for prep in part.children:
+            if prep.dep_ != "prep" or prep.lower_ not in allowed & _MEASURE_PREPS:
+                continue
+            for pobj in prep.children:
+                acts = coder.actors(pobj) if pobj.dep_ == "pobj" else []
+                if acts:
+                    return acts, f"other party: object of '{prep.lower_}' on '{part.text}'"
+    return [], ""
+
+
 def gives_material(coder: Any, verb: Any) -> bool:
     """Is the direct object of a giving verb material aid ("sent arms to X", "shipped food
     to X")? Then a country that receives it is a party, not a destination: the lexicon's
@@ -1293,6 +1347,23 @@ def _negated(tok: Any) -> bool:
     )
 
 
+def _trailing_attribution(clause: Any) -> bool:
+    """Is ``clause`` a whole statement whose attribution follows it ("X will help Y, the
+    minister said"): the complement of a verb of saying that comes after it, set off by a
+    comma, with a subject of its own? The parse hangs the statement on the verb of saying;
+    what it says is read as if it stood alone (peers16)."""
+    speech = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and speech.pos_ == "VERB"
+        and speech.lemma_.lower() in _ANNOUNCING
+        and speech.i > clause.i
+        and not _negated(speech)
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and any(t.text == "," for t in clause.doc[clause.right_edge.i + 1 : speech.i])
+    )
+
+
 def announced_cooperation(coder: Any) -> None:
     """A cooperative act a party says it will do, offers or is willing to do is also an
     AGREE from it to the other party (CAMEO 03, intent to cooperate; PLOVER AGREE covers
@@ -1328,6 +1399,10 @@ def announced_cooperation(coder: Any) -> None:
                 and event.source.key() in {a.key() for a in coder.subject(speech)[0]}
             ):
                 carrier = speech
+            elif _trailing_attribution(clause) and aux & _SURE_FUTURE:
+                # "X will support Y, officials said": the reported sentence is a plan stated,
+                # as without its attribution (peers16)
+                carrier = clause
         elif clause.dep_ == "xcomp":
             gov = clause.head  # "X offered to help Y", "X is willing to help Y"
             offer = gov.pos_ == "VERB" and gov.lemma_.lower() in _OFFERING
