@@ -346,4 +346,3 @@ def test_the_page_title_dates_a_page_whose_heading_is_shown_as_its_title(
         "metadata:html-hint",
     )
     assert docs["undated.html"]["published"] is None
-
