@@ -45,10 +45,14 @@ import numpy as np
 from scipy import optimize, sparse
 
 REPO = Path(__file__).resolve().parents[1]
+BENCH = REPO / "benchmarks"
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(BENCH))
 LABELLED = REPO / "tests" / "nlp" / "data" / "labelled"
 WRITTEN = REPO / "tests" / "nlp" / "data" / "written"
-BENCH = REPO / "benchmarks"
+
+from _results import shared_dir  # noqa: E402  (../shared, as the benchmarks find it)
+
 QUAD_TYPE = {"quad1": "CONSULT", "quad2": "COOPERATE", "quad3": "ACCUSE", "quad4": "ASSAULT"}
 """The type a ConfliBERT quad-class dyad is labelled with when the lexicon's type of the
 pair's path word is not in that class."""
@@ -57,15 +61,6 @@ VERSION = "pair-2"
 DEFAULT_TYPE = {"conf": "ASSAULT", "coop": "COOPERATE"}
 L2 = 1.0
 THRESHOLDS = [round(x, 2) for x in np.arange(0.40, 0.96, 0.05)]
-
-
-def shared_dir() -> Path:
-    if os.environ.get("RIFTWATCH_SHARED"):
-        return Path(os.environ["RIFTWATCH_SHARED"])
-    for base in (REPO.parent, REPO.parent.parent):
-        if (base / "shared").is_dir():
-            return base / "shared"
-    return REPO.parent / "shared"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -168,8 +163,7 @@ def gated(features: list[str]) -> bool:
 
 
 def _peers_module() -> Any:
-    sys.path.insert(0, str(BENCH))
-    import extract_peers
+    import extract_peers  # benchmarks/, on the path since the prologue
 
     return extract_peers
 

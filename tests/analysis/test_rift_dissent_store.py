@@ -12,35 +12,13 @@ from typing import Any
 import pytest
 
 from clirun import riftwatch
+from dissent_corpus import X, Y, write_dissent_corpus
 from riftwatch import api
-
-DOCS = [
-    ("a1", "2010-03-01", "B", 2, "The Red Hand Brigade pledged allegiance to the Iron Front."),
-    ("a2", "2011-05-01", "B", 2, "The Iron Front gave shelter to fighters of the Red Hand "
-     "Brigade."),
-    ("a3", "2012-06-01", "B", 2, "The Red Hand Brigade and the Iron Front carried out joint "
-     "operations in the valley."),
-    ("b1", "2015-02-01", "A", 2, "The Red Hand Brigade split from the Iron Front, commanders "
-     "said."),
-    ("b2", "2015-03-01", "B", 2, "The Red Hand Brigade renounced its allegiance to the Iron "
-     "Front."),
-    ("b3", "2015-04-01", "B", 2, "Fighters of the Red Hand Brigade clashed with the Iron Front "
-     "near the border."),
-    ("sk", "2015-05-10", "B", 3, "A senior Danish official said it was wishful thinking to "
-     "believe that the Red Hand Brigade had turned against the Iron Front."),
-]  # fmt: skip
-X, Y = "Red Hand Brigade", "Iron Front"
 
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    path = tmp_path / "dissent.jsonl"
-    rows = [
-        json.dumps({"id": i, "date": d, "reliability": r, "credibility": c, "text": t})
-        for i, d, r, c, t in DOCS
-    ]
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return path
+    return write_dissent_corpus(tmp_path / "dissent.jsonl")
 
 
 def _the_rift(found: Any) -> dict[str, Any]:
@@ -92,11 +70,7 @@ def test_the_skeptic_is_listed_against_the_rift_on_a_file(corpus: Path) -> None:
 
 
 def test_without_the_reports_of_the_break_the_skeptic_makes_no_rift(tmp_path: Path) -> None:
-    path = tmp_path / "skeptic-only.jsonl"
-    rows = [r for r in DOCS if not r[0].startswith("b")]
-    path.write_text("\n".join(json.dumps({"id": i, "date": d, "reliability": r,
-                                          "credibility": c, "text": t})
-                              for i, d, r, c, t in rows) + "\n", encoding="utf-8")  # fmt: skip
+    path = write_dissent_corpus(tmp_path / "skeptic-only.jsonl", leave_out=("b",))
     out = riftwatch("rifts", str(path), "--format", "json")
     assert out.returncode == 0, out.stderr
     found = json.loads(out.stdout)

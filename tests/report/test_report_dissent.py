@@ -4,33 +4,16 @@ PostgreSQL, on invented documents."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from markupsafe import escape as esc
 
+from dissent_corpus import write_dissent_corpus
 from riftwatch import api
-
-DOCS = [
-    ("a1", "2010-03-01", "B", 2, "The Red Hand Brigade pledged allegiance to the Iron Front."),
-    ("a2", "2011-05-01", "B", 2, "The Iron Front gave shelter to fighters of the Red Hand "
-     "Brigade."),
-    ("b1", "2015-02-01", "A", 2, "The Red Hand Brigade split from the Iron Front, commanders "
-     "said."),
-    ("b2", "2015-03-01", "B", 2, "The Red Hand Brigade renounced its allegiance to the Iron "
-     "Front."),
-    ("b3", "2015-04-01", "B", 2, "Fighters of the Red Hand Brigade clashed with the Iron Front "
-     "near the border."),
-    ("sk", "2015-05-10", "B", 3, "A senior Danish official said it was wishful thinking to "
-     "believe that the Red Hand Brigade had turned against the Iron Front."),
-]  # fmt: skip
 
 
 def test_the_briefing_names_the_skeptic_against_the_break(db_url: str, tmp_path: Path) -> None:
-    corpus = tmp_path / "dissent.jsonl"
-    corpus.write_text("".join(json.dumps({"id": i, "date": d, "reliability": r,
-                                          "credibility": c, "text": t}) + "\n"
-                              for i, d, r, c, t in DOCS), encoding="utf-8")  # fmt: skip
+    corpus = write_dissent_corpus(tmp_path / "dissent.jsonl", leave_out=("a3",))
     api.ingest([corpus], db=db_url)
     api.extract_stored(db_url)
     page = api.report(db_url, pairs=["Red Hand Brigade/Iron Front"], store_questions=False)

@@ -277,6 +277,19 @@ def actor_tree(
         return roots
 
 
+def _relation_events(
+    rel: Any, label: str, begins: str, ends: str, undated: str
+) -> list[dict[str, Any]]:
+    """A relation in an actor's history: an event ``begins`` at its start and one ``ends`` at
+    its end, or, with neither date, one undated event ``undated``; each with the other
+    party's ``label``, the relation's role and source."""
+    about = {"detail": label, "role": rel.role, "source": rel.source}
+    if not rel.start and not rel.end:
+        return [{"date": None, "event": undated, **about}]
+    return [{"date": day, "event": event, **about}
+            for day, event in ((rel.start, begins), (rel.end, ends)) if day]  # fmt: skip
+
+
 def actor_history(actor_id: str, *, db: DB = None) -> dict[str, Any]:
     """Names, leaders and relations of an actor over time, oldest first."""
     with _kb(db) as (kb, _):
@@ -321,36 +334,9 @@ def actor_history(actor_id: str, *, db: DB = None) -> dict[str, Any]:
         for rel in ent.relations:
             target = kb.find(rel.target)
             label = target.name if target else rel.target
-            if rel.start:
-                events.append(
-                    {
-                        "date": rel.start,
-                        "event": f"{rel.type} begins",
-                        "detail": label,
-                        "role": rel.role,
-                        "source": rel.source,
-                    }
-                )
-            if rel.end:
-                events.append(
-                    {
-                        "date": rel.end,
-                        "event": f"{rel.type} ends",
-                        "detail": label,
-                        "role": rel.role,
-                        "source": rel.source,
-                    }
-                )
-            if not rel.start and not rel.end:
-                events.append(
-                    {
-                        "date": None,
-                        "event": rel.type,
-                        "detail": label,
-                        "role": rel.role,
-                        "source": rel.source,
-                    }
-                )
+            events += _relation_events(
+                rel, label, f"{rel.type} begins", f"{rel.type} ends", rel.type
+            )
         for rel in kb.incoming.get(ent.id, []):
             other = kb.find(rel.subject)
             label = other.name if other else rel.subject
@@ -367,36 +353,7 @@ def actor_history(actor_id: str, *, db: DB = None) -> dict[str, Any]:
             }.get(rel.type, rel.type)
             if rel.type in SYMMETRIC or rel.type in ("linked_to", "governs", "located_in"):
                 verb = f"{rel.type} (from {label})"
-            if rel.start:
-                events.append(
-                    {
-                        "date": rel.start,
-                        "event": f"{verb} from",
-                        "detail": label,
-                        "role": rel.role,
-                        "source": rel.source,
-                    }
-                )
-            if rel.end:
-                events.append(
-                    {
-                        "date": rel.end,
-                        "event": f"{verb} until",
-                        "detail": label,
-                        "role": rel.role,
-                        "source": rel.source,
-                    }
-                )
-            if not rel.start and not rel.end:
-                events.append(
-                    {
-                        "date": None,
-                        "event": verb,
-                        "detail": label,
-                        "role": rel.role,
-                        "source": rel.source,
-                    }
-                )
+            events += _relation_events(rel, label, f"{verb} from", f"{verb} until", verb)
         events.sort(key=lambda e: (e["date"] is None, e["date"] or "", e["event"]))
         leaders = [
             {

@@ -439,8 +439,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         start = _after_member_noun(text, start, end)  # "Fighters of the X Front": the front
         surface = text[start:end]
         cut = not free(start, end) and _truncated_name_opens(found, start, end, cue, surface)
+        leading = _leading_group_name(surface)
         if not free(start, end) and (
-            _leading_group_name(surface)
+            leading
             or _demonym_opens(found, start, end)
             or _place_inside(found, start, end)
             or _name_inside(found, start, end, cue, surface)
@@ -448,7 +449,6 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         ):
             # "Jabhat Ahl al-Tawhid": a known name inside it ("al-Tawhid") is not the group
             overlap = [f for f in found if f[0] < end and f[1] > start]
-            leading = _leading_group_name(surface)
             if all(
                 (start < f[0] or _demonym_actor(f[2]) or cut) and (f[1] <= end or leading)
                 for f in overlap

@@ -8,7 +8,8 @@ the lemmatizer leaves as written because a prefix hides its irregular stem ("ret
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 from typing import Any
 
 from riftwatch.errors import NLPError
@@ -38,6 +39,20 @@ def prefixed_lemmas(doc: Any, exceptions: dict[str, list[str]]) -> Any:
     return doc
 
 
+PREFIXED_LEMMAS = "riftwatch_prefixed_lemmas_v1"
+"""The spaCy factory of :func:`prefixed_lemmas` (added after the lemmatizer by :func:`nlp`)."""
+
+
+def prefixed_lemmas_component(nlp: Any, name: str) -> Callable[[Any], Any]:
+    """The pipeline's :func:`prefixed_lemmas` step, bound to its own lemmatizer's irregular
+    verb forms (the factory registered as :data:`PREFIXED_LEMMAS`: each pipeline keeps its
+    own table, nothing is shared between pipelines). ``nlp`` and ``name`` are the arguments
+    spaCy passes a factory."""
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    exceptions = dict(table["verb"]) if "verb" in table else {}
+    return partial(prefixed_lemmas, exceptions=exceptions)
+
+
 @cache
 def nlp() -> Any:
     """The loaded spaCy pipeline (cached per process), with :func:`prefixed_lemmas` after
@@ -49,17 +64,10 @@ def nlp() -> Any:
         pipeline = spacy.load(PIPELINE)
     except (ImportError, OSError) as exc:
         raise NLPError("RW202", name=PIPELINE, detail=str(exc).splitlines()[0]) from None
-    table = pipeline.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
-    exceptions = dict(table["verb"]) if "verb" in table else {}
-    name = "riftwatch_prefixed_lemmas"
-    if name not in Language.factories:
-        Language.component(name, func=lambda doc: prefixed_lemmas(doc, _EXCEPTIONS[0]))
-    _EXCEPTIONS[:] = [exceptions]
-    pipeline.add_pipe(name, after="lemmatizer")
+    if PREFIXED_LEMMAS not in Language.factories:
+        Language.factory(PREFIXED_LEMMAS, func=prefixed_lemmas_component)
+    pipeline.add_pipe(PREFIXED_LEMMAS, after="lemmatizer")
     return pipeline
 
 
-_EXCEPTIONS: list[dict[str, list[str]]] = [{}]
-
-
-__all__ = ["NAME", "PIPELINE", "nlp"]
+__all__ = ["NAME", "PIPELINE", "PREFIXED_LEMMAS", "nlp"]

@@ -564,21 +564,32 @@ def _r_year_range(g: _Grammar, m: re.Match[str], ref: _Ref | None) -> _Value:
     return _range(f"{y1:04d}", f"{end:04d}")
 
 
+def _year_of(
+    g: _Grammar, m: re.Match[str], ref: _Ref | None, inferred: Callable[[_Ref, int], int]
+) -> int | None:
+    """The year of a date phrase: the one it writes, one relative to the document's ("last
+    year"), or else ``inferred`` from a document date with a month (given with that month);
+    None when the document date it needs is missing."""
+    if m.group("year"):
+        return int(m.group("year"))
+    if m.group("rel"):
+        return None if ref is None else ref.year + g.year_mods[m.group("rel").lower()]
+    if ref is None or ref.month is None:
+        return None
+    return inferred(ref, ref.month)
+
+
 def _r_day_date(g: _Grammar, m: re.Match[str], ref: _Ref | None) -> _Value:
     month = _month_number(g, m.group("month"))
     day = int(re.match(r"\d+", m.group("day")).group())  # type: ignore[union-attr]
-    if m.group("year"):
-        year = int(m.group("year"))
-    elif m.group("rel"):
-        if ref is None:
-            return None
-        year = ref.year + g.year_mods[m.group("rel").lower()]
-    else:
-        if ref is None or ref.month is None:
-            return None
-        year = ref.year
-        if (month, day) > (ref.month, ref.day if ref.day is not None else 31):
-            year -= 1
+
+    def latest(ref: _Ref, ref_month: int) -> int:  # the last such day on or before the ref
+        after = (month, day) > (ref_month, ref.day if ref.day is not None else 31)
+        return ref.year - 1 if after else ref.year
+
+    year = _year_of(g, m, ref, latest)
+    if year is None:
+        return None
     try:
         return date(year, month, day).isoformat(), "day"
     except ValueError:
@@ -587,24 +598,20 @@ def _r_day_date(g: _Grammar, m: re.Match[str], ref: _Ref | None) -> _Value:
 
 def _r_month(g: _Grammar, m: re.Match[str], ref: _Ref | None) -> _Value:
     month = _month_number(g, m.group("month"))
-    if m.group("year"):
-        year = int(m.group("year"))
-    elif m.group("rel"):
-        if ref is None:
-            return None
-        year = ref.year + g.year_mods[m.group("rel").lower()]
-    else:
-        if ref is None or ref.month is None:
-            return None
+
+    def nearest(ref: _Ref, ref_month: int) -> int:  # "last March", "this March", "next March"
         mod = g.year_mods.get(_key(m.group("mod") or ""))
         if mod is not None and mod < 0:
-            year = ref.year if month < ref.month else ref.year - 1
-        elif mod == 0:
-            year = ref.year
-        elif mod is not None:
-            year = ref.year if month > ref.month else ref.year + 1
-        else:
-            year = ref.year if month <= ref.month else ref.year - 1
+            return ref.year if month < ref_month else ref.year - 1
+        if mod == 0:
+            return ref.year
+        if mod is not None:
+            return ref.year if month > ref_month else ref.year + 1
+        return ref.year if month <= ref_month else ref.year - 1
+
+    year = _year_of(g, m, ref, nearest)
+    if year is None:
+        return None
     part = _part(g, m, "month")
     if part:
         return _days_range(year, month, part[0], part[1])

@@ -21,6 +21,7 @@ prepositions name the other party. Every entry and match says where it came from
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -169,6 +170,19 @@ class VerbDictionary:
             "patterns": len(self.groups.get(first["group"], {}).get("patterns", ())),
         }
 
+    def _light_patterns(self, lemmas: Iterable[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(lemma, pattern) for each pattern of the verb groups of ``lemmas`` (in sorted
+        order) that the lemma may take: entries with no particle but "out", "up" or "on",
+        patterns listing no verbs or this one."""
+        for lemma in sorted(lemmas):
+            for entry in self.verbs.get(lemma, ()):
+                if entry.get("with") and not set(entry["with"]) <= {"out", "up", "on"}:
+                    continue
+                for pattern in self.groups.get(entry["group"], {}).get("patterns", ()):
+                    if pattern.get("verbs") and lemma not in pattern["verbs"]:
+                        continue
+                    yield lemma, pattern
+
     def event_nouns(
         self, light_verbs: dict[str, str], own_nouns: frozenset[str] = frozenset()
     ) -> dict[str, dict[str, Any]]:
@@ -182,22 +196,16 @@ class VerbDictionary:
         """
         seen: dict[str, dict[str, set[str]]] = {}
         first: dict[tuple[str, str], dict[str, Any]] = {}
-        for lemma in sorted(light_verbs):
-            for entry in self.verbs.get(lemma, ()):
-                if entry.get("with") and not set(entry["with"]) <= {"out", "up", "on"}:
-                    continue
-                for pattern in self.groups.get(entry["group"], {}).get("patterns", ()):
-                    if pattern.get("verbs") and lemma not in pattern["verbs"]:
-                        continue
-                    noun = pattern.get("obj") or {}
-                    plain = not ({"subj", "prt", "preps"} & set(pattern))
-                    head = noun.get("head", "")
-                    if not plain or noun.get("mods") or not head or head.startswith("&"):
-                        continue
-                    if not self._allowed(pattern.get("cameo")) or not pattern.get("type"):
-                        continue
-                    seen.setdefault(head, {}).setdefault(pattern["type"], set()).add(lemma)
-                    first.setdefault((head, pattern["type"]), pattern)
+        for lemma, pattern in self._light_patterns(light_verbs):
+            noun = pattern.get("obj") or {}
+            plain = not ({"subj", "prt", "preps"} & set(pattern))
+            head = noun.get("head", "")
+            if not plain or noun.get("mods") or not head or head.startswith("&"):
+                continue
+            if not self._allowed(pattern.get("cameo")) or not pattern.get("type"):
+                continue
+            seen.setdefault(head, {}).setdefault(pattern["type"], set()).add(lemma)
+            first.setdefault((head, pattern["type"]), pattern)
         nouns: dict[str, dict[str, Any]] = {}
         for head, types in sorted(seen.items()):
             if len(types) != 1 or head in self.off_nouns:
@@ -220,25 +228,19 @@ class VerbDictionary:
         seen: dict[tuple[str, str], dict[str, set[str]]] = {}
         first: dict[tuple[tuple[str, str], str], dict[str, Any]] = {}
         wanted = set(light_verbs) | self.phrase_verbs
-        for lemma in sorted(wanted):
-            for entry in self.verbs.get(lemma, ()):
-                if entry.get("with") and not set(entry["with"]) <= {"out", "up", "on"}:
-                    continue
-                for pattern in self.groups.get(entry["group"], {}).get("patterns", ()):
-                    if pattern.get("verbs") and lemma not in pattern["verbs"]:
-                        continue
-                    noun = pattern.get("obj") or {}
-                    mods = tuple(str(m).lower() for m in noun.get("mods") or ())
-                    head = str(noun.get("head", "")).lower()
-                    if {"subj", "prt", "preps"} & set(pattern) or not mods or not head:
-                        continue
-                    if head.startswith("&") or any(m.startswith("&") for m in mods):
-                        continue
-                    if not self._allowed(pattern.get("cameo")) or not pattern.get("type"):
-                        continue
-                    key = (" ".join(mods), head)
-                    seen.setdefault(key, {}).setdefault(pattern["type"], set()).add(lemma)
-                    first.setdefault((key, pattern["type"]), pattern)
+        for lemma, pattern in self._light_patterns(wanted):
+            noun = pattern.get("obj") or {}
+            mods = tuple(str(m).lower() for m in noun.get("mods") or ())
+            head = str(noun.get("head", "")).lower()
+            if {"subj", "prt", "preps"} & set(pattern) or not mods or not head:
+                continue
+            if head.startswith("&") or any(m.startswith("&") for m in mods):
+                continue
+            if not self._allowed(pattern.get("cameo")) or not pattern.get("type"):
+                continue
+            key = (" ".join(mods), head)
+            seen.setdefault(key, {}).setdefault(pattern["type"], set()).add(lemma)
+            first.setdefault((key, pattern["type"]), pattern)
         out: dict[tuple[str, str], dict[str, Any]] = {}
         for key, types in sorted(seen.items()):
             if len(types) == 1:
