@@ -260,3 +260,20 @@ def test_a_citation_without_an_outlet_has_no_empty_field(tmp_path: Path) -> None
     page = api.report(db)
     assert "Field note two" in page
     assert "; ," not in page and "; (" not in page
+
+
+def test_an_evidence_row_shows_the_date_the_text_gives() -> None:
+    # a range ("since January 2020", filed by the model under its middle month) is shown as
+    # the text gives it, so the reader sees what the month column would hide
+    from riftwatch.report import _environment
+
+    row = {
+        "date": "2020-01/2020-07", "month": "2020-04", "who": "X ASSAULT Y",
+        "modality": "asserted", "channel": "violence", "rollup": False, "quote": "clashed",
+        "sentence": "Since January 2020 X and Y have clashed.", "grade": "B3",
+        "attributed_to": None, "skeptic": None, "corroboration": None, "influence": None,
+        "doc_id": 4, "title": "note", "outlet": None, "published": None,
+        "document_grade": None,
+    }  # fmt: skip
+    html = _environment().get_template("_evidence.html.j2").render(rows=[row])
+    assert "2020-01/2020-07" in html and ">2020-04<" not in html
