@@ -3510,3 +3510,120 @@ def approved_main_act(coder: Any) -> None:
                         [f"'{verb.text}' the main clause's act: SUPPORT of its author",
                          "source: the party of the relative clause",
                          "target: the main clause's subject"])  # fmt: skip
+
+
+_CLAIM_PRONOUNS = frozenset({"it", "they", "we", "he"})
+
+
+def _act_verb(noun: Any) -> Any:
+    """The verb of the clause a noun in apposition hangs in (its first verb ancestor)."""
+    head = noun.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _judge_kind(coder: Any, verb: Any) -> str | None:
+    """ACCUSE or SUPPORT when a relative-clause verb judges the noun it modifies: "a strike X
+    condemned", "a strike X called a violation of the accord", "a raid X described as
+    reckless" (ACCUSE); "an attack X praised" (SUPPORT)."""
+    lex = coder.lex
+    lemma = verb.lemma_.lower()
+    if lemma in lex.condemning_attitudes:
+        return "ACCUSE"
+    if lemma in lex.attitude_verbs and lemma not in ("mourn", "justify"):
+        return "SUPPORT"
+    if lemma in lex.labelling_verbs:
+        said = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "attr", "xcomp")]
+        said += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for o in c.children if o.dep_ in ("pobj", "amod", "acomp")]  # fmt: skip
+        if any(c.lower_ in lex.condemning_nouns for c in said):
+            return "ACCUSE"
+    return None
+
+
+def redescribed_acts(coder: Any) -> None:
+    """A noun in apposition that re-describes the act of its clause, with a relative clause
+    of a party's judgement or claim (written round 14; cues.yaml ``condemning_attitudes``,
+    ``doing_verbs``):
+
+    - "Z killed Y in Kabul, a strike X condemned (called a violation of the accord, described
+      as reckless)": X accuses the act's author Z (ACCUSE); "an attack X praised": SUPPORT;
+    - "P killed seven CIA officers at Khost, an attack X said it had carried out (jointly)
+      with W": X, and W, did the act: the act's event from each to its targets.
+
+    The noun must have no owner of its own ("Y's strike" is the ordinary rules'), and the act
+    is the first verb above it. The judgement is read on its verb ("a strike X did not
+    condemn" is negated), the claim on the verb of doing ("said it had not carried out":
+    negated). The ordinary rules give "X condemned the American strike"; without the
+    apposition the noun names no author.
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "npadvmod"):
+            continue
+        edge = noun.left_edge.i
+        if noun.dep_ == "npadvmod" and (edge == 0 or coder.doc[edge - 1].text != ","):
+            continue  # the parser hangs some appositions on the verb: only after a comma
+        if coder._event_noun(noun) is None and noun.lemma_.lower() not in lex.act_nouns:  # noqa: SLF001
+            continue
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and coder.actors(c)
+               for c in noun.children):  # fmt: skip
+            continue
+        act = _act_verb(noun)
+        if act is None:
+            continue
+        for verb in noun.children:
+            if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+                continue
+            holders = [a for c in verb.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+            if not holders:
+                continue
+            own = {a.key() for a in holders}
+            done = [e for e in coder.events if e.trigger.i == act.i]
+            kind = _judge_kind(coder, verb)
+            if kind is not None:
+                authors = [e.source for e in done if e.source.key() not in own]
+                if authors:
+                    why = [f"'{noun.text} ... {verb.text}': a judgement of the clause's act "
+                           f"-> {kind} of its author", "source: subject of the relative clause",
+                           f"target: the author of '{act.text}'"]  # fmt: skip
+                    coder._emit(holders, authors, kind, "disapprove" if kind == "ACCUSE"  # noqa: SLF001
+                                else None, verb, why)  # fmt: skip
+                continue
+            if verb.lemma_.lower() not in lex.speech:
+                continue
+            deeds = [c for c in verb.children if c.dep_ == "ccomp"]
+            if not deeds and verb.lemma_.lower() in lex.doing_verbs:
+                deeds = [verb]  # "an attack X claimed": the claim verb is the deed
+            for deed in deeds:
+                if deed.lemma_.lower() not in lex.doing_verbs:
+                    continue
+                if deed.lemma_.lower() == "carry" and not any(
+                    c.dep_ == "prt" and c.lower_ == "out" for c in deed.children
+                ):
+                    continue
+                subj = [c for c in deed.children if c.dep_ == "nsubj"]
+                if deed is not verb and (not subj or subj[0].lower_ not in _CLAIM_PRONOUNS):
+                    continue
+                partners = [a for c in deed.children if c.dep_ == "prep"
+                            and c.lower_ in ("with", "alongside")
+                            for o in c.children if o.dep_ == "pobj"
+                            for a in coder.actors(o)]  # fmt: skip
+                doers = holders + [a for a in partners if a.key() not in own]
+                if done:
+                    pairs = [(e.event_type, e.mode, e.target) for e in done]
+                else:
+                    entry = lex.verbs.get(act.lemma_.lower()) or {}
+                    if entry.get("type") not in ("ASSAULT", "COERCE"):
+                        continue
+                    pairs = [(entry["type"], entry.get("mode"), a) for c in act.children
+                             if c.dep_ in _OBJECTS for a in coder.actors(c)]  # fmt: skip
+                for etype, mode, target in pairs:
+                    why = [f"'{noun.text} ... {verb.text} ... {deed.text}': the party "
+                           "claims the clause's act", "source: subject of the relative "
+                           "clause (and its partners)", f"target: of '{act.text}'"]  # fmt: skip
+                    coder._emit([d for d in doers if d.key() != target.key()], [target],  # noqa: SLF001
+                                etype, mode, deed, why)  # fmt: skip

@@ -239,6 +239,8 @@ class Lexicon:
     approval_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     act_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     stirring_verbs: frozenset[str] = frozenset()  # code.SentenceCoder.agent (round 13)
+    condemning_attitudes: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
+    doing_verbs: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
     spokesman_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (round 13)
     custody_verbs: frozenset[str] = frozenset()  # mechanisms.custody_phrases (hyphen21)
     seat_officials: frozenset[str] = frozenset()  # extract._seat_officials (hyphen21)
@@ -629,6 +631,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         approval_nouns=_set(cues, "approval_nouns", "cues.yaml"),
         act_nouns=_set(cues, "act_nouns", "cues.yaml"),
         stirring_verbs=_set(cues, "stirring_verbs", "cues.yaml"),
+        condemning_attitudes=_set(cues, "condemning_attitudes", "cues.yaml"),
+        doing_verbs=_set(cues, "doing_verbs", "cues.yaml"),
         spokesman_nouns=_set(cues, "spokesman_nouns", "cues.yaml"),
         custody_verbs=_set(cues, "custody_verbs", "cues.yaml"),
         seat_officials=_set(cues, "seat_officials", "cues.yaml"),
