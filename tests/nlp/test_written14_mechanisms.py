@@ -64,3 +64,49 @@ def test_an_owned_noun_in_apposition_is_left_to_the_ordinary_rules() -> None:
         "2012-06-01",
     )
     assert not has(found, "Afghan", "ACCUSE", "United States"), found
+
+
+# -- the party of a free relative of saying or naming ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Pakistani jets bombed what the army said were Pakistani Taliban bunkers in "
+         "Orakzai.", "Pakistan", "Tehrik-i-Taliban"),
+        ("Afghan commandos raided what the NDS called an Islamic State bomb factory in "
+         "Jalalabad.", "Afghan", "Islamic State"),
+        ("Frontier Corps troops shelled what officials said was a Lashkar-e-Taiba training camp "
+         "near the Line of Control.", "Frontier Corps", "Lashkar"),
+    ],
+)  # fmt: skip
+def test_a_free_relative_of_saying_names_the_party_acted_on(text: str, source: str,
+                                                            target: str) -> None:  # fmt: skip
+    found = named_events(text, "2014-03-01")
+    assert has(found, source, "ASSAULT", target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Pakistani jets bombed what tribal elders said was a wedding party in Tirah.", "elder"),
+        ("Pakistani jets bombed what the Taliban said was a religious school in Khost.",
+         "Taliban"),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_the_free_relative_is_not_attacked(text: str, speaker: str) -> None:
+    found = named_events(text, "2014-03-01")
+    assert not any(speaker.lower() in t.lower() for _s, g, t, _m in found if g == "ASSAULT"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani jets did not bomb what the army said were Pakistani Taliban bunkers in Orakzai.",
+        "Pakistani jets may have bombed what the army said were Pakistani Taliban "
+        "bunkers in Orakzai.",
+        "The army denied that its jets had bombed what residents said were Pakistani "
+        "Taliban bunkers in Orakzai.",
+    ],
+)
+def test_free_relative_twins_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2014-03-01")
+    assert not any(g == "ASSAULT" for _s, g, _t, _m in asserted(found)), found

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v63``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v64``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v63"
+NAME = "code.rules.v64"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -733,10 +733,16 @@ class SentenceCoder:
                     acts = self.actors(child)
                     if acts:
                         return acts, "object of 'to' (parsed as an infinitive)"
+        # "bombed what X said were Y's hideouts": the free relative's predicate (round 14)
+        acts, how = written.free_relative_object(self, verb)
+        if acts:
+            return acts, how
         # "allowed X to operate", "helped X (to) escape": X is parsed as the subject of the
         # complement clause
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+                if written.free_relative_speech(self, child):
+                    continue  # "bombed what residents said was a wedding": no party (round 14)
                 for sub in child.children:
                     if sub.dep_ == "nsubj":
                         acts = self.actors(sub)

@@ -3627,3 +3627,43 @@ def redescribed_acts(coder: Any) -> None:
                            "clause (and its partners)", f"target: of '{act.text}'"]  # fmt: skip
                     coder._emit([d for d in doers if d.key() != target.key()], [target],  # noqa: SLF001
                                 etype, mode, deed, why)  # fmt: skip
+
+
+def free_relative_speech(coder: Any, clause: Any) -> bool:
+    """True for a verb of saying or naming that opens a free relative with "what" ("what X
+    said were", "what X described as", "what X called"): its subject is the speaker, never a
+    party the governing verb acts on."""
+    lex = coder.lex
+    return (
+        clause.pos_ in ("VERB", "AUX")
+        and clause.lemma_.lower() in lex.speech | lex.labelling_verbs
+        and any(c.lower_ == "what" and c.i < clause.i for c in clause.subtree)
+    )
+
+
+def free_relative_object(coder: Any, verb: Any) -> tuple[list[Any], str]:
+    """The party a verb acts on through a free relative of saying or naming (written round
+    14): "bombed what Islamabad said were TTP hideouts", "raided what officials described as
+    a Haqqani safe house", "shelled what the army called Y's bunkers": the parser makes
+    the speech verb the verb's complement and "what" its object; the party is the
+    predicate of the free relative (the attribute of its "be", the "as" phrase or the second
+    object), never the speaker. The act keeps the verb's own modality ("did not bomb what
+    X said were Y's hideouts" is negated); the speaker's naming of the target is the act's
+    description, as a state's own claim of its operation is asserted (LABELLING.md)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not free_relative_speech(coder, clause):
+            continue
+        # the parser may read the predicate as the subject of "be" ("what X said were Y's
+        # bunkers": "bunkers" nsubj, "what" also nsubj)
+        said = [a for c in clause.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be"
+                for a in c.children if a.dep_ in ("attr", "acomp", "nsubj")
+                and a.lower_ != "what"]  # fmt: skip
+        said += [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        said += [
+            c for c in clause.children if c.dep_ in ("oprd", "dobj", "obj") and c.lower_ != "what"
+        ]
+        acts = [a for t in said for a in coder.actors(t)]
+        if acts:
+            return acts, f"the predicate of the free relative 'what ... {clause.text}'"
+    return [], ""
