@@ -110,3 +110,33 @@ def test_the_speaker_of_the_free_relative_is_not_attacked(text: str, speaker: st
 def test_free_relative_twins_are_not_asserted(text: str) -> None:
     found = named_events(text, "2014-03-01")
     assert not any(g == "ASSAULT" for _s, g, _t, _m in asserted(found)), found
+
+
+# -- a bare "Taliban" whom local people fight inside Pakistan is the TTP ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elders in Mohmand raised a lashkar in 2009 that torched the homes of Taliban commanders "
+        "and seized their weapons.",
+        "Tribesmen in Orakzai drove Taliban fighters out of three villages in 2010.",
+    ],
+)
+def test_taliban_fought_by_locals_inside_pakistan_are_the_ttp(text: str) -> None:
+    found = named_events(text, "2010-06-01")
+    assert any("Tehrik-i-Taliban" in t for _s, _g, t, m in found if m == "asserted"), found
+    assert not any("Afghan Taliban" in t for _s, _g, t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Villagers in Kandahar drove Taliban fighters out of three villages.", "2010-06-01"),
+        ("Tribesmen in Orakzai drove Taliban fighters out of three villages in 2005.",
+         "2005-06-01"),
+    ],
+)  # fmt: skip
+def test_taliban_fought_by_locals_in_afghanistan_or_before_2007_stay_afghan(
+    text: str, date: str
+) -> None:
+    found = named_events(text, date)
+    assert not any("Tehrik-i-Taliban" in t for _s, _g, t, _m in found), found

@@ -61,7 +61,7 @@ STAGES = (
     "code.rules.v64",
     "modality.rules.v25",
     ATTRIBUTION_NAME,
-    "context.rules.v13",
+    "context.rules.v14",
     "headline.rules.v15",
 )
 
