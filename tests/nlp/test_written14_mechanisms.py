@@ -24,6 +24,10 @@ from tests.nlp.conftest import asserted, has, named_events
          "network claimed.", "Haqqani", "ASSAULT", "U.S."),
         ("Gunmen killed six Afghan policemen in Ghazni, an attack the Taliban said they had "
          "mounted together with Al Qaeda.", "Al Qaeda", "ASSAULT", "Afghan"),
+        ("Islamic State fighters beheaded six Taliban commanders in Kunar, a massacre the "
+         "Taliban's leadership denounced as un-Islamic.", "Taliban", "ACCUSE", "Islamic State"),
+        ("Islamic State fighters beheaded six Taliban commanders in Kunar, a massacre condemned "
+         "by the Haqqani network.", "Haqqani", "ACCUSE", "Islamic State"),
     ],
 )  # fmt: skip
 def test_an_apposition_judging_or_claiming_the_clauses_act(text: str, source: str, etype: str,
@@ -45,6 +49,8 @@ def test_an_apposition_judging_or_claiming_the_clauses_act(text: str, source: st
          "carrying out.", "Tehrik-i-Taliban", "Frontier Corps"),
         ("A suicide bomber killed three American soldiers near Bagram, an attack the Haqqani "
          "network may have claimed.", "Haqqani", "U.S."),
+        ("Islamic State fighters beheaded six Taliban commanders in Kunar, a massacre the "
+         "Taliban's leadership never denounced.", "Taliban", "Islamic State"),
         ("A suicide bomber killed three American soldiers near Bagram, an attack the Haqqani "
          "network's commanders say was planned abroad.", "Haqqani", "U.S."),
     ],
@@ -140,3 +146,36 @@ def test_taliban_fought_by_locals_in_afghanistan_or_before_2007_stay_afghan(
 ) -> None:
     found = named_events(text, date)
     assert not any("Tehrik-i-Taliban" in t for _s, _g, t, _m in found), found
+
+
+# -- an act done on another party's intelligence ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Pakistani commandos, acting on tips from the CIA, detained an Al Qaeda financier in "
+         "Faisalabad.", "Central Intelligence", "Pakistan"),
+        ("Acting on intelligence supplied by the ISI, American drones struck an Al Qaeda "
+         "compound in Shawal.", "Inter-Services", "U.S."),
+        ("Afghan police seized a Haqqani truck bomb in Kabul on a tip from the NDS's informants "
+         "in Khost.", "Directorate of Security", "Afghan"),
+    ],
+)  # fmt: skip
+def test_an_act_done_on_a_partys_intelligence_is_its_help(text: str, source: str,
+                                                          target: str) -> None:  # fmt: skip
+    found = named_events(text, "2012-06-01")
+    assert has(found, source, "AID", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani commandos, acting on tips from the CIA, did not detain the Al Qaeda financier.",
+        "Pakistani commandos may have detained an Al Qaeda financier on a tip from the CIA.",
+        "Pakistani officials denied that their commandos had detained the financier on a tip "
+        "from the CIA.",
+        "The Al Qaeda financier was detained in Faisalabad on a tip from the CIA.",
+    ],
+)
+def test_intelligence_twins_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert not any(g == "AID" for _s, g, _t, _m in asserted(found)), found

@@ -3567,7 +3567,10 @@ def redescribed_acts(coder: Any) -> None:
         edge = noun.left_edge.i
         if noun.dep_ == "npadvmod" and (edge == 0 or coder.doc[edge - 1].text != ","):
             continue  # the parser hangs some appositions on the verb: only after a comma
-        if coder._event_noun(noun) is None and noun.lemma_.lower() not in lex.act_nouns:  # noqa: SLF001
+        lemma = noun.lemma_.lower()
+        if coder._event_noun(noun) is None and not (  # noqa: SLF001
+            lemma in lex.act_nouns or lemma in lex.redescribing_nouns
+        ):
             continue
         if any(c.dep_ in ("poss", "compound", "amod", "nmod") and coder.actors(c)
                for c in noun.children):  # fmt: skip
@@ -3576,9 +3579,16 @@ def redescribed_acts(coder: Any) -> None:
         if act is None:
             continue
         for verb in noun.children:
-            if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+            if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB":
                 continue
             holders = [a for c in verb.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+            # "a strike condemned by X"; the parser may hang the relative clause's subject
+            # on the noun ("an atrocity the Taliban's leadership denounced": appos)
+            holders = holders or [a for c in verb.children if c.dep_ == "agent"
+                                  for p in c.children if p.dep_ == "pobj"
+                                  for a in coder.actors(p)]  # fmt: skip
+            holders = holders or [a for c in noun.children if c.dep_ == "appos"
+                                  and noun.i < c.i < verb.i for a in coder.actors(c)]  # fmt: skip
             if not holders:
                 continue
             own = {a.key() for a in holders}
@@ -3667,3 +3677,57 @@ def free_relative_object(coder: Any, verb: Any) -> tuple[list[Any], str]:
         if acts:
             return acts, f"the predicate of the free relative 'what ... {clause.text}'"
     return [], ""
+
+
+def _intelligence_sources(coder: Any, noun: Any) -> list[Any]:
+    """The parties an item of intelligence comes from: "tips from Y", "Y's tip",
+    "information provided by Y"."""
+    lex = coder.lex
+    out = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+    out += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+    out += [a for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() in lex.supplying_verbs
+            for c in v.children if c.dep_ == "agent"
+            for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+    return out
+
+
+def acted_on_intelligence(coder: Any) -> None:
+    """An act done on another party's intelligence: "X, acting on tips from Y, captured Z",
+    "Acting on intelligence supplied by Y, X killed Z", "X raided Z's compound on a tip from
+    Y": Y shares intelligence with X, AID (mode intelligence) from Y to X (cues.yaml
+    ``acting_on_verbs``, ``supplying_verbs``, ``intelligence_nouns``; written round 14). The
+    actor is the subject of the participle's clause, or the party the participle modifies;
+    the act's verb is the trigger, so "did not capture", "may have acted on" are not
+    asserted, and a passive act ("was captured on a tip from Y") names no actor."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.lemma_.lower() not in lex.intelligence_nouns or noun.dep_ != "pobj":
+            continue
+        prep = noun.head
+        if prep.lower_ not in ("on", "upon"):
+            continue
+        sources = _intelligence_sources(coder, noun)
+        if not sources:
+            continue
+        holder = prep.head
+        doers: list[Any] = []
+        trigger = holder
+        if holder.pos_ == "VERB" and holder.lemma_.lower() in lex.acting_on_verbs:
+            if holder.dep_ == "acl":  # "X, acting on tips from Y, captured Z"
+                doers = coder.actors(holder.head)
+                trigger = holder.head.head if holder.head.dep_ == "nsubj" else holder
+            elif holder.dep_ == "advcl":  # "Acting on tips from Y, X captured Z"
+                trigger = holder.head
+                found, passive, _how = coder.subject(trigger)
+                doers = [] if passive else found
+        elif holder.pos_ == "VERB" and holder.lemma_.lower() not in lex.speech:
+            found, passive, _how = coder.subject(holder)  # "X raided Z on a tip from Y"
+            doers = [] if passive else found
+        own = {a.key() for a in sources}
+        doers = [a for a in doers if a.key() not in own]
+        if doers:
+            why = [f"'{prep.text} {noun.text}' from a party: the act done on its intelligence "
+                   "(AID)", "source: the party the intelligence came from",
+                   "target: the party that acted on it"]  # fmt: skip
+            coder._emit(sources, doers, "AID", "intelligence", trigger, why)  # noqa: SLF001

@@ -241,6 +241,9 @@ class Lexicon:
     stirring_verbs: frozenset[str] = frozenset()  # code.SentenceCoder.agent (round 13)
     condemning_attitudes: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
     doing_verbs: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
+    redescribing_nouns: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
+    acting_on_verbs: frozenset[str] = frozenset()  # written.acted_on_intelligence (round 14)
+    supplying_verbs: frozenset[str] = frozenset()  # written.acted_on_intelligence (round 14)
     spokesman_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (round 13)
     custody_verbs: frozenset[str] = frozenset()  # mechanisms.custody_phrases (hyphen21)
     seat_officials: frozenset[str] = frozenset()  # extract._seat_officials (hyphen21)
@@ -633,6 +636,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         stirring_verbs=_set(cues, "stirring_verbs", "cues.yaml"),
         condemning_attitudes=_set(cues, "condemning_attitudes", "cues.yaml"),
         doing_verbs=_set(cues, "doing_verbs", "cues.yaml"),
+        redescribing_nouns=_set(cues, "redescribing_nouns", "cues.yaml"),
+        acting_on_verbs=_set(cues, "acting_on_verbs", "cues.yaml"),
+        supplying_verbs=_set(cues, "supplying_verbs", "cues.yaml"),
         spokesman_nouns=_set(cues, "spokesman_nouns", "cues.yaml"),
         custody_verbs=_set(cues, "custody_verbs", "cues.yaml"),
         seat_officials=_set(cues, "seat_officials", "cues.yaml"),
