@@ -179,3 +179,38 @@ def test_an_act_done_on_a_partys_intelligence_is_its_help(text: str, source: str
 def test_intelligence_twins_are_not_asserted(text: str) -> None:
     found = named_events(text, "2012-06-01")
     assert not any(g == "AID" for _s, g, _t, _m in asserted(found)), found
+
+
+# -- meeting opposition is no meeting ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Islamic State's advance into Kunar met stiff resistance from the Taliban.",
+         "Taliban", "Islamic State"),
+        ("The TTP's return to Swat was met with hostility by local elders.", "elder",
+         "Tehrik-i-Taliban"),
+        ("Al Qaeda faced growing opposition from the Nusra Front in Idlib.", "Nusra", "Al Qaeda"),
+    ],
+)  # fmt: skip
+def test_opposition_met_is_the_opponents_rejection_not_a_meeting(text: str, source: str,
+                                                                 target: str) -> None:  # fmt: skip
+    found = named_events(text, "2015-06-01")
+    assert has(found, source, "REJECT", target), found
+    assert not any(g == "CONSULT" for _s, g, _t, _m in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State's advance into Kunar did not meet any resistance from the Taliban.",
+        "The Islamic State's advance into Kunar may meet stiff resistance from the Taliban.",
+    ],
+)
+def test_opposition_twins_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2015-06-01")
+    assert not any(g in ("REJECT", "CONSULT") for _s, g, _t, _m in asserted(found)), found
+
+
+def test_a_meeting_is_still_a_meeting() -> None:
+    found = named_events("Taliban envoys met Pakistani officials in Murree.", "2015-06-01")
+    assert has(found, "Taliban", "CONSULT", "Pakistan"), found

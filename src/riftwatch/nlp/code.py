@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v65``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v66``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v65"
+NAME = "code.rules.v66"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1065,6 +1065,7 @@ class SentenceCoder:
         written.approved_main_act(self)  # "X cut ties with Y, which blessed the move"
         written.redescribed_acts(self)  # "Z killed Y, a strike X condemned" (round 14)
         written.acted_on_intelligence(self)  # "X, acting on tips from Y, ..." (round 14)
+        written.met_with_opposition(self)  # "X met fierce resistance from Y" (round 14)
         written.participle_predicates(self)  # "X hosted Y leaders" (parsed as a noun phrase)
         written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal

@@ -3731,3 +3731,46 @@ def acted_on_intelligence(coder: Any) -> None:
                    "(AID)", "source: the party the intelligence came from",
                    "target: the party that acted on it"]  # fmt: skip
             coder._emit(sources, doers, "AID", "intelligence", trigger, why)  # noqa: SLF001
+
+
+def _owners(coder: Any, tok: Any) -> list[Any]:
+    """The parties a noun phrase names, or the owner of its head ("X's push": X)."""
+    return coder.actors(tok) or [a for c in tok.children if c.dep_ == "poss"
+                                 for a in coder.actors(c)]  # fmt: skip
+
+
+def met_with_opposition(coder: Any) -> None:
+    """Meeting opposition is no meeting: "X's push into Y met fierce resistance from Z", "X
+    faced stiff opposition from Z", "X's expansion was met with hostility by Z": Z opposes X,
+    REJECT from Z to X (cues.yaml ``encountering_verbs``, ``opposition_nouns``; written round
+    14), and the verb's CONSULT ("met" as a meeting) goes. The verb is the trigger ("did not
+    meet resistance from Z" is negated); with no party named for the opposition only the
+    meeting goes."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.encountering_verbs:
+            continue
+        nouns = [c for c in verb.children if c.dep_ in _OBJECTS]
+        nouns += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        nouns = [n for n in nouns if n.lemma_.lower() in lex.opposition_nouns]
+        if not nouns:
+            continue
+        coder.events = [e for e in coder.events
+                        if not (e.trigger.i == verb.i and e.event_type == "CONSULT")]  # fmt: skip
+        opponents = [a for n in nouns for c in n.children if c.dep_ == "prep"
+                     and c.lower_ in ("from", "by", "of")
+                     for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+        opponents += [a for c in verb.children if c.dep_ == "agent"
+                      for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+        opponents += [a for n in nouns for c in n.children if c.dep_ == "poss"
+                      for a in coder.actors(c)]  # fmt: skip
+        subjects = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for a in _owners(coder, c)]  # fmt: skip
+        own = {a.key() for a in subjects}
+        opponents = [a for a in opponents if a.key() not in own]
+        if opponents and subjects:
+            why = [f"'{verb.text} {nouns[0].text}' from a party: opposition, no meeting "
+                   "-> REJECT", "source: the party the opposition came from",
+                   "target: the party (or the owner of the act) it met"]  # fmt: skip
+            coder._emit(opponents, subjects, "REJECT", None, verb, why)  # noqa: SLF001
