@@ -214,3 +214,35 @@ def test_opposition_twins_are_not_asserted(text: str) -> None:
 def test_a_meeting_is_still_a_meeting() -> None:
     found = named_events("Taliban envoys met Pakistani officials in Murree.", "2015-06-01")
     assert has(found, "Taliban", "CONSULT", "Pakistan"), found
+
+
+# -- the operation that struck Y, carried out or planned by X (passive) -----------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The raid that killed Zarqawi was carried out by American special forces.", "U.S.",
+         "Qaeda in Iraq"),
+        ("The ambush that killed nine Frontier Corps soldiers was planned by the TTP's Mohmand "
+         "chapter.", "Mohmand", "Frontier Corps"),
+        ("U.S. officials said the Haqqani network was behind the siege of the Intercontinental "
+         "hotel and the American embassy.", "Haqqani", "U.S."),
+    ],
+)  # fmt: skip
+def test_an_operations_passive_agent_or_author_attacks_its_victims(text: str, source: str,
+                                                                  target: str) -> None:  # fmt: skip
+    found = named_events(text, "2012-06-01")
+    assert has(found, source, "ASSAULT", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid that killed Zarqawi was not carried out by Iraqi troops alone.",
+        "The ambush that killed nine Frontier Corps soldiers may have been planned by the TTP.",
+        "Pakistan denied that the Haqqani network was behind the siege of the American embassy.",
+    ],
+)
+def test_operation_agent_twins_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert not any(g == "ASSAULT" and "Frontier" not in s and "Iraq" not in s
+                   for s, g, _t, _m in asserted(found)), found  # fmt: skip

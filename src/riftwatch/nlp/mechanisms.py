@@ -5705,9 +5705,10 @@ def operation_agent(coder: Any, verb: Any) -> list[Any]:
     light verb (events.yaml light_verbs: launch, mount, stage...) acts for that verb's
     subject. Only the operation's own clause: "X condemned an attack that killed Y" names no
     agent. The light verb must be asserted itself ("did not launch", "may launch" give no
-    agent), since a relative clause keeps its own modality. mmp15."""
+    agent), since a relative clause keeps its own modality. mmp15. The passive names the
+    agent by "by": "the raid that killed Y was carried out (planned) by X" (written14)."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.dep_ not in ("dobj", "obj"):
+    if verb.dep_ != "relcl" or noun.dep_ not in ("dobj", "obj", "nsubjpass"):
         return []
     if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
         return []
@@ -5725,6 +5726,9 @@ def operation_agent(coder: Any, verb: Any) -> list[Any]:
 
     if modality_of(light, "ASSAULT", coder.lex).value != "asserted":
         return []  # "did not launch an offensive that drove Y out": no agent asserted
+    if noun.dep_ == "nsubjpass":  # "the raid that killed Y was carried out by X" (written14)
+        return [a for c in light.children if c.dep_ == "agent"
+                for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
     return list(coder.subject(light, 1)[0])
 
 
