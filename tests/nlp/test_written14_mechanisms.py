@@ -246,3 +246,32 @@ def test_operation_agent_twins_are_not_asserted(text: str) -> None:
     found = named_events(text, "2012-06-01")
     assert not any(g == "ASSAULT" and "Frontier" not in s and "Iraq" not in s
                    for s, g, _t, _m in asserted(found)), found  # fmt: skip
+
+
+# -- a cleft broken by an interposed attribution ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("It was the Haqqani network, a detainee said, that hid the Al Qaeda financiers.",
+         "Haqqani", "AID", "Al Qaeda"),
+        ("It was the Afghan Taliban, the UN said, that executed the captured Islamic State "
+         "fighters.", "Taliban", "ASSAULT", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_the_focus_of_a_broken_cleft_is_the_subject(text: str, source: str, etype: str,
+                                                    target: str) -> None:  # fmt: skip
+    found = named_events(text, "2016-06-01")
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was not the Haqqani network, a detainee said, that hid the Al Qaeda financiers.",
+        "It was not the Afghan Taliban, the UN said, that executed the captured Islamic State "
+        "fighters.",
+    ],
+)
+def test_a_negated_cleft_focus_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2016-06-01")
+    assert not asserted(found), found

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v67``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v68``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v67"
+NAME = "code.rules.v68"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -560,6 +560,11 @@ class SentenceCoder:
                     ):  # headline list before the subject: "Taliban, security forces sustain"
                         acts = [*(a for a in self.actors(other)
                                   if all(a.key() != b.key() for b in acts)), *acts]  # fmt: skip
+                if not acts and child.lower_ in ("that", "who"):
+                    # "It was X, officials said, that sheltered Y": the cleft's focus (written14)
+                    acts = written.cleft_focus(self, verb)
+                    if acts:
+                        return acts, False, "the focus of the cleft ('it was X that ...')"
                 if not acts and dep == "relcl":
                     # "X launched an offensive that drove Y out": who launched it (mmp15)
                     acts = mechanisms.operation_agent(self, verb)

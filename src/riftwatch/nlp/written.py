@@ -3774,3 +3774,26 @@ def met_with_opposition(coder: Any) -> None:
                    "-> REJECT", "source: the party the opposition came from",
                    "target: the party (or the owner of the act) it met"]  # fmt: skip
             coder._emit(opponents, subjects, "REJECT", None, verb, why)  # noqa: SLF001
+
+
+def cleft_focus(coder: Any, verb: Any) -> list[Any]:
+    """The focus of a cleft that an interposed attribution broke: "It was X, officials said,
+    that sheltered Y" (the parser hangs "It was X" and "that sheltered Y" both on "said"): X
+    is the subject of "sheltered" (written round 14). Only "it" + a form of "be" with X as
+    its attribute, before the verb, hung on the verb or on the verb's own head (the parser
+    does either); a negated focus ("It was not X ...") gives none; the plain cleft ("It was X
+    that sheltered Y") is a relative clause on X and needs nothing."""
+    places = list(verb.children)
+    if verb.dep_ in ("ccomp", "parataxis"):
+        places += list(verb.head.children)
+    for be in places:
+        if be.i > verb.i or be.lemma_ != "be" or be.dep_ not in ("ccomp", "parataxis"):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+            continue
+        if any(c.dep_ == "neg" for c in be.children):
+            return []  # "It was not X, officials said, that ...": X is denied the act
+        acts = [a for c in be.children if c.dep_ == "attr" for a in coder.actors(c)]
+        if acts:
+            return acts
+    return []
