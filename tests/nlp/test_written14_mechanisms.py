@@ -275,3 +275,26 @@ def test_the_focus_of_a_broken_cleft_is_the_subject(text: str, source: str, etyp
 def test_a_negated_cleft_focus_is_not_asserted(text: str) -> None:
     found = named_events(text, "2016-06-01")
     assert not asserted(found), found
+
+
+# -- safe passage is help ---------------------------------------------------------------------
+def test_safe_passage_arranged_for_a_party_is_help() -> None:
+    found = named_events(
+        "Haqqani commanders arranged safe passage for Al Qaeda's Arab fighters into Kurram.",
+        "2009-06-01",
+    )
+    assert has(found, "Haqqani", "AID", "Al Qaeda"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haqqani commanders never arranged safe passage for Al Qaeda's Arab fighters.",
+        "Haqqani commanders may have arranged safe passage for Al Qaeda's Arab fighters.",
+        "Pakistani officials denied that Haqqani commanders had arranged safe passage for Al "
+        "Qaeda's Arab fighters.",
+    ],
+)
+def test_safe_passage_twins_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2009-06-01")
+    assert not any(g == "AID" for _s, g, _t, _m in asserted(found)), found
