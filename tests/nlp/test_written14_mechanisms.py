@@ -298,3 +298,23 @@ def test_safe_passage_arranged_for_a_party_is_help() -> None:
 def test_safe_passage_twins_are_not_asserted(text: str) -> None:
     found = named_events(text, "2009-06-01")
     assert not any(g == "AID" for _s, g, _t, _m in asserted(found)), found
+
+
+# -- a plural attack noun read as a verb in the subject's place ------------------------------
+def test_strikes_by_a_party_read_as_a_verb_are_its_attack() -> None:
+    found = named_events(
+        "Missile strikes by the CIA killed nine Al Qaeda operatives in Datta Khel.", "2010-06-01"
+    )
+    assert has(found, "Central Intelligence", "ASSAULT", "Al Qaeda"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missile strikes by the CIA did not kill any Al Qaeda operatives in Datta Khel.",
+        "Missile strikes by the CIA may have killed nine Al Qaeda operatives in Datta Khel.",
+    ],
+)
+def test_strikes_twins_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2010-06-01")
+    assert not any(g == "ASSAULT" for _s, g, _t, _m in asserted(found)), found

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v68``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v69``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v68"
+NAME = "code.rules.v69"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -305,7 +305,12 @@ class SentenceCoder:
                 return self._actor(clause.head, depth + 1)
             return None
         acting = (self._event_noun(tok) or {}).get("type") in ("ASSAULT", "COERCE", "MOBILIZE")
-        if tok.pos_ == "NOUN" and (acting or self._instrument(tok)):
+        # a plural attack noun the tagger read as a verb in a subject's place ("Drone strikes
+        # by the CIA killed Y": "strikes" VERB, nsubj) is the noun (written14)
+        nounlike = tok.pos_ == "NOUN" or (
+            tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass") and acting
+        )
+        if nounlike and (acting or self._instrument(tok)):
             # an attack or an instrument stands for its owner ("U.S. drone strike"); a
             # relation does not ("ended its affiliation with X": X is the other party)
             places = (self.lex.nouns.get(tok.lower_) or {}).get("place_modifiers")

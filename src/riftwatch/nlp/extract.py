@@ -58,7 +58,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v34",
-    "code.rules.v68",
+    "code.rules.v69",
     "modality.rules.v25",
     ATTRIBUTION_NAME,
     "context.rules.v14",
