@@ -318,3 +318,21 @@ def test_strikes_by_a_party_read_as_a_verb_are_its_attack() -> None:
 def test_strikes_twins_are_not_asserted(text: str) -> None:
     found = named_events(text, "2010-06-01")
     assert not any(g == "ASSAULT" for _s, g, _t, _m in asserted(found)), found
+
+
+# -- "far from certain" doubts its clause -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is far from certain that the ISI armed the Haqqani network in 2012.",
+        "It remains far from clear that Lashkar-e-Taiba trained Al Qaeda's recruits.",
+    ],
+)
+def test_far_from_certain_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2013-06-01")
+    assert not asserted(found), found
+
+
+def test_far_from_shunning_still_asserts_the_act() -> None:
+    found = named_events("The ISI, far from shunning the Haqqani network, armed it.", "2013-06-01")
+    assert has(found, "Inter-Services", "AID", "Haqqani"), found

@@ -59,7 +59,7 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v34",
     "code.rules.v69",
-    "modality.rules.v25",
+    "modality.rules.v26",
     ATTRIBUTION_NAME,
     "context.rules.v14",
     "headline.rules.v15",

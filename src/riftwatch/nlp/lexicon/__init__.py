@@ -246,6 +246,7 @@ class Lexicon:
     supplying_verbs: frozenset[str] = frozenset()  # written.acted_on_intelligence (round 14)
     encountering_verbs: frozenset[str] = frozenset()  # written.met_with_opposition (round 14)
     opposition_nouns: frozenset[str] = frozenset()  # written.met_with_opposition (round 14)
+    far_from_words: frozenset[str] = frozenset()  # modality._disbelief (round 14)
     spokesman_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (round 13)
     custody_verbs: frozenset[str] = frozenset()  # mechanisms.custody_phrases (hyphen21)
     seat_officials: frozenset[str] = frozenset()  # extract._seat_officials (hyphen21)
@@ -643,6 +644,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         supplying_verbs=_set(cues, "supplying_verbs", "cues.yaml"),
         encountering_verbs=_set(cues, "encountering_verbs", "cues.yaml"),
         opposition_nouns=_set(cues, "opposition_nouns", "cues.yaml"),
+        far_from_words=_set(cues, "far_from_words", "cues.yaml"),
         spokesman_nouns=_set(cues, "spokesman_nouns", "cues.yaml"),
         custody_verbs=_set(cues, "custody_verbs", "cues.yaml"),
         seat_officials=_set(cues, "seat_officials", "cues.yaml"),
