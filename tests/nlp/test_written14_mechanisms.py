@@ -336,3 +336,32 @@ def test_far_from_certain_is_not_asserted(text: str) -> None:
 def test_far_from_shunning_still_asserts_the_act() -> None:
     found = named_events("The ISI, far from shunning the Haqqani network, armed it.", "2013-06-01")
     assert has(found, "Inter-Services", "AID", "Haqqani"), found
+
+
+# -- a threatened measure named as the object, with a condition on another party -------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Afghan Taliban threatened reprisals unless the Pakistani army halted its air "
+         "strikes.", "Taliban", "Pakistan"),
+        ("Riyadh threatened sanctions if the Taliban kept hosting Al Qaeda's leaders.", "Saudi",
+         "Taliban"),
+    ],
+)  # fmt: skip
+def test_a_threatened_measure_with_a_condition_threatens_its_party(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2016-06-01")
+    assert has(found, source, "THREATEN", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan Taliban did not threaten reprisals if the Pakistani army halted its strikes.",
+        "The Afghan Taliban may threaten reprisals unless the Pakistani army halts its strikes.",
+    ],
+)
+def test_threatened_measure_twins_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2016-06-01")
+    assert not any(g == "THREATEN" for _s, g, _t, _m in asserted(found)), found

@@ -58,7 +58,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v34",
-    "code.rules.v69",
+    "code.rules.v70",
     "modality.rules.v26",
     ATTRIBUTION_NAME,
     "context.rules.v14",

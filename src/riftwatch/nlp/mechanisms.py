@@ -173,12 +173,16 @@ def conditional_threats(coder: Any) -> None:
     """'X threatened to cut ties unless Y withdrew', 'X warned it would strike if Y ...': a
     THREATEN from X to the subject of the condition (the party asked to comply or to stop).
 
-    Only a threat verb with a complement (the threatened act) and a condition marked
+    Only a threat verb with a complement (the threatened act, or a measure named as its object
+    that is no party: "threatened sanctions unless Y ...", written14) and a condition marked
     "unless", "if" or "until" under the verb or its complement counts."""
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _THREAT_LEMMAS:
             continue
         comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        # a measure named as the object: "X threatened sanctions unless Y ..." (written14)
+        comps += [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+                  and not coder.actors(c)]  # fmt: skip
         if not comps:
             continue
         speakers, passive, how = coder.subject(verb)
