@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v65``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v71``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v65"
+NAME = "code.rules.v71"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -309,7 +309,12 @@ class SentenceCoder:
                 return self._actor(clause.head, depth + 1)
             return None
         acting = (self._event_noun(tok) or {}).get("type") in ("ASSAULT", "COERCE", "MOBILIZE")
-        if tok.pos_ == "NOUN" and (acting or self._instrument(tok)):
+        # a plural attack noun the tagger read as a verb in a subject's place ("Drone strikes
+        # by the CIA killed Y": "strikes" VERB, nsubj) is the noun (written14)
+        nounlike = tok.pos_ == "NOUN" or (
+            tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass") and acting
+        )
+        if nounlike and (acting or self._instrument(tok)):
             # an attack or an instrument stands for its owner ("U.S. drone strike"); a
             # relation does not ("ended its affiliation with X": X is the other party)
             places = (self.lex.nouns.get(tok.lower_) or {}).get("place_modifiers")
@@ -564,6 +569,11 @@ class SentenceCoder:
                     ):  # headline list before the subject: "Taliban, security forces sustain"
                         acts = [*(a for a in self.actors(other)
                                   if all(a.key() != b.key() for b in acts)), *acts]  # fmt: skip
+                if not acts and child.lower_ in ("that", "who"):
+                    # "It was X, officials said, that sheltered Y": the cleft's focus (written14)
+                    acts = written.cleft_focus(self, verb)
+                    if acts:
+                        return acts, False, "the focus of the cleft ('it was X that ...')"
                 if not acts and dep == "relcl":
                     # "X launched an offensive that drove Y out": who launched it (mmp15)
                     acts = mechanisms.operation_agent(self, verb)
@@ -737,10 +747,16 @@ class SentenceCoder:
                     acts = self.actors(child)
                     if acts:
                         return acts, "object of 'to' (parsed as an infinitive)"
+        # "bombed what X said were Y's hideouts": the free relative's predicate (round 14)
+        acts, how = written.free_relative_object(self, verb)
+        if acts:
+            return acts, how
         # "allowed X to operate", "helped X (to) escape": X is parsed as the subject of the
         # complement clause
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+                if written.free_relative_speech(self, child):
+                    continue  # "bombed what residents said was a wedding": no party (round 14)
                 for sub in child.children:
                     if sub.dep_ == "nsubj":
                         acts = self.actors(sub)
@@ -1064,6 +1080,9 @@ class SentenceCoder:
         mechanisms.state_hosts(self)  # "X hosted Y's prime minister": a visit
         written.coordinated_present_verbs(self)  # "X funds and trains Y" (parsed as nouns)
         written.approved_main_act(self)  # "X cut ties with Y, which blessed the move"
+        written.redescribed_acts(self)  # "Z killed Y, a strike X condemned" (round 14)
+        written.acted_on_intelligence(self)  # "X, acting on tips from Y, ..." (round 14)
+        written.met_with_opposition(self)  # "X met fierce resistance from Y" (round 14)
         written.participle_predicates(self)  # "X hosted Y leaders" (parsed as a noun phrase)
         written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal

@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v13"
+NAME = "context.rules.v14"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -339,9 +339,10 @@ def operation_words(lex: Lexicon) -> re.Pattern[str]:
 
 def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list[Place],
                    date: str | None, lex: Lexicon, kb: Any) -> list[str]:  # fmt: skip
-    """A bare 'Taliban' in conflict with the Pakistani state, or attacking anyone in a place
-    named inside Pakistan, after the TTP was founded and with no Afghan place, is the TTP:
-    changes the events and ``actor_of`` in place."""
+    """A bare 'Taliban' in conflict with the Pakistani state, attacking anyone in a place
+    named inside Pakistan, or attacked or expelled there by local people (tribesmen, elders,
+    villagers, their lashkars: a collective; written round 14), after the TTP was founded and
+    with no Afghan place, is the TTP: changes the events and ``actor_of`` in place."""
     rule = lex.taliban_context
     inside, default, country = rule.get("inside"), rule.get("default"), rule.get("state_country")
     since = str(rule.get("since") or "")
@@ -368,6 +369,8 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
             if other_state == country or (
                 side is event.source and event.event_type == "ASSAULT" and inside_named
                 and other_state is None
+            ) or (  # local tribesmen, elders, villagers turning on them there (written14)
+                side is event.target and inside_named and other.type == "collective"
             ):  # fmt: skip
                 chosen.add(side.mention)
     if not chosen:
@@ -375,8 +378,16 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
     how = "context: bare 'Taliban' in conflict inside Pakistan after 2007 is the TTP"
     replaced: dict[int, Actor] = {}
 
+    # a pronoun bound to the Taliban ("expelled their fighters") is the chosen mention's when
+    # every named Taliban mention of the sentence was chosen (written round 14)
+    named = {a.mention for a in actor_of.values()
+             if a.key() == default and a.mention.lower() not in _TALIBAN_PRONOUNS}  # fmt: skip
+    pronouns = _TALIBAN_PRONOUNS if named <= chosen else frozenset()
+
     def swap(actor: Actor) -> Actor:
-        if actor.key() == default and actor.mention in chosen:
+        if actor.key() == default and (
+            actor.mention in chosen or actor.mention.lower() in pronouns
+        ):
             replaced.setdefault(id(actor), _as(actor, entity, how))
             return replaced[id(actor)]
         return actor
@@ -389,6 +400,9 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
     for i, actor in list(actor_of.items()):
         actor_of[i] = swap(actor)
     return [how]
+
+
+_TALIBAN_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its"})
 
 
 def _state_of(actor: Actor, kb: Any) -> str | None:

@@ -58,10 +58,10 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v36",
-    "code.rules.v65",
-    "modality.rules.v26",
+    "code.rules.v71",
+    "modality.rules.v27",
     ATTRIBUTION_NAME,
-    "context.rules.v13",
+    "context.rules.v14",
     "headline.rules.v15",
 )
 

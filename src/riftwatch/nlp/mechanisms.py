@@ -173,12 +173,16 @@ def conditional_threats(coder: Any) -> None:
     """'X threatened to cut ties unless Y withdrew', 'X warned it would strike if Y ...': a
     THREATEN from X to the subject of the condition (the party asked to comply or to stop).
 
-    Only a threat verb with a complement (the threatened act) and a condition marked
+    Only a threat verb with a complement (the threatened act, or a measure named as its object
+    that is no party: "threatened sanctions unless Y ...", written14) and a condition marked
     "unless", "if" or "until" under the verb or its complement counts."""
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _THREAT_LEMMAS:
             continue
         comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        # a measure named as the object: "X threatened sanctions unless Y ..." (written14)
+        comps += [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+                  and not coder.actors(c)]  # fmt: skip
         if not comps:
             continue
         speakers, passive, how = coder.subject(verb)
@@ -5843,9 +5847,10 @@ def operation_agent(coder: Any, verb: Any) -> list[Any]:
     light verb (events.yaml light_verbs: launch, mount, stage...) acts for that verb's
     subject. Only the operation's own clause: "X condemned an attack that killed Y" names no
     agent. The light verb must be asserted itself ("did not launch", "may launch" give no
-    agent), since a relative clause keeps its own modality. mmp15."""
+    agent), since a relative clause keeps its own modality. mmp15. The passive names the
+    agent by "by": "the raid that killed Y was carried out (planned) by X" (written14)."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.dep_ not in ("dobj", "obj"):
+    if verb.dep_ != "relcl" or noun.dep_ not in ("dobj", "obj", "nsubjpass"):
         return []
     if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
         return []
@@ -5863,6 +5868,9 @@ def operation_agent(coder: Any, verb: Any) -> list[Any]:
 
     if modality_of(light, "ASSAULT", coder.lex).value != "asserted":
         return []  # "did not launch an offensive that drove Y out": no agent asserted
+    if noun.dep_ == "nsubjpass":  # "the raid that killed Y was carried out by X" (written14)
+        return [a for c in light.children if c.dep_ == "agent"
+                for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
     return list(coder.subject(light, 1)[0])
 
 

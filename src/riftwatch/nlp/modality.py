@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v26`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v27`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v26"
+NAME = "modality.rules.v27"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -763,6 +763,13 @@ def _disbelief(tok: Any, prev: Any, lex: Lexicon) -> Any:
         return None
     if tok.lemma_.lower() in lex.disbelief_words or tok.lower_ in lex.disbelief_words:
         return tok
+    for far in tok.children:  # "it is far from certain that X funded Y" (written14)
+        if far.dep_ == "advmod" and far.lower_ == "far" and any(
+            w.lower_ in lex.far_from_words
+            for p in far.children if p.dep_ == "prep" and p.lower_ == "from"
+            for w in p.children
+        ):  # fmt: skip
+            return far
     return next(
         (c for c in tok.children
          if c.dep_ in ("amod", "acomp", "attr", "advmod") and c.i != prev.i

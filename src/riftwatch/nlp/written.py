@@ -3547,3 +3547,290 @@ def approved_main_act(coder: Any) -> None:
                         [f"'{verb.text}' the main clause's act: SUPPORT of its author",
                          "source: the party of the relative clause",
                          "target: the main clause's subject"])  # fmt: skip
+
+
+_CLAIM_PRONOUNS = frozenset({"it", "they", "we", "he"})
+
+
+def _act_verb(noun: Any) -> Any:
+    """The verb of the clause a noun in apposition hangs in (its first verb ancestor)."""
+    head = noun.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _judge_kind(coder: Any, verb: Any) -> str | None:
+    """ACCUSE or SUPPORT when a relative-clause verb judges the noun it modifies: "a strike X
+    condemned", "a strike X called a violation of the accord", "a raid X described as
+    reckless" (ACCUSE); "an attack X praised" (SUPPORT)."""
+    lex = coder.lex
+    lemma = verb.lemma_.lower()
+    if lemma in lex.condemning_attitudes:
+        return "ACCUSE"
+    if lemma in lex.attitude_verbs and lemma not in ("mourn", "justify"):
+        return "SUPPORT"
+    if lemma in lex.labelling_verbs:
+        said = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "attr", "xcomp")]
+        said += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for o in c.children if o.dep_ in ("pobj", "amod", "acomp")]  # fmt: skip
+        if any(c.lower_ in lex.condemning_nouns for c in said):
+            return "ACCUSE"
+    return None
+
+
+def redescribed_acts(coder: Any) -> None:
+    """A noun in apposition that re-describes the act of its clause, with a relative clause
+    of a party's judgement or claim (written round 14; cues.yaml ``condemning_attitudes``,
+    ``doing_verbs``):
+
+    - "Z killed Y in Kabul, a strike X condemned (called a violation of the accord, described
+      as reckless)": X accuses the act's author Z (ACCUSE); "an attack X praised": SUPPORT;
+    - "P killed seven CIA officers at Khost, an attack X said it had carried out (jointly)
+      with W": X, and W, did the act: the act's event from each to its targets.
+
+    The noun must have no owner of its own ("Y's strike" is the ordinary rules'), and the act
+    is the first verb above it. The judgement is read on its verb ("a strike X did not
+    condemn" is negated), the claim on the verb of doing ("said it had not carried out":
+    negated). The ordinary rules give "X condemned the American strike"; without the
+    apposition the noun names no author.
+    """
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "npadvmod"):
+            continue
+        edge = noun.left_edge.i
+        if noun.dep_ == "npadvmod" and (edge == 0 or coder.doc[edge - 1].text != ","):
+            continue  # the parser hangs some appositions on the verb: only after a comma
+        lemma = noun.lemma_.lower()
+        if coder._event_noun(noun) is None and not (  # noqa: SLF001
+            lemma in lex.act_nouns or lemma in lex.redescribing_nouns
+        ):
+            continue
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and coder.actors(c)
+               for c in noun.children):  # fmt: skip
+            continue
+        act = _act_verb(noun)
+        if act is None:
+            continue
+        for verb in noun.children:
+            if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB":
+                continue
+            holders = [a for c in verb.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+            # "a strike condemned by X"; the parser may hang the relative clause's subject
+            # on the noun ("an atrocity the Taliban's leadership denounced": appos)
+            holders = holders or [a for c in verb.children if c.dep_ == "agent"
+                                  for p in c.children if p.dep_ == "pobj"
+                                  for a in coder.actors(p)]  # fmt: skip
+            holders = holders or [a for c in noun.children if c.dep_ == "appos"
+                                  and noun.i < c.i < verb.i for a in coder.actors(c)]  # fmt: skip
+            if not holders:
+                continue
+            own = {a.key() for a in holders}
+            done = [e for e in coder.events if e.trigger.i == act.i]
+            kind = _judge_kind(coder, verb)
+            if kind is not None:
+                authors = [e.source for e in done if e.source.key() not in own]
+                if authors:
+                    why = [f"'{noun.text} ... {verb.text}': a judgement of the clause's act "
+                           f"-> {kind} of its author", "source: subject of the relative clause",
+                           f"target: the author of '{act.text}'"]  # fmt: skip
+                    coder._emit(holders, authors, kind, "disapprove" if kind == "ACCUSE"  # noqa: SLF001
+                                else None, verb, why)  # fmt: skip
+                continue
+            if verb.lemma_.lower() not in lex.speech:
+                continue
+            deeds = [c for c in verb.children if c.dep_ == "ccomp"]
+            if not deeds and verb.lemma_.lower() in lex.doing_verbs:
+                deeds = [verb]  # "an attack X claimed": the claim verb is the deed
+            for deed in deeds:
+                if deed.lemma_.lower() not in lex.doing_verbs:
+                    continue
+                if deed.lemma_.lower() == "carry" and not any(
+                    c.dep_ == "prt" and c.lower_ == "out" for c in deed.children
+                ):
+                    continue
+                subj = [c for c in deed.children if c.dep_ == "nsubj"]
+                if deed is not verb and (not subj or subj[0].lower_ not in _CLAIM_PRONOUNS):
+                    continue
+                partners = [a for c in deed.children if c.dep_ == "prep"
+                            and c.lower_ in ("with", "alongside")
+                            for o in c.children if o.dep_ == "pobj"
+                            for a in coder.actors(o)]  # fmt: skip
+                doers = holders + [a for a in partners if a.key() not in own]
+                if done:
+                    pairs = [(e.event_type, e.mode, e.target) for e in done]
+                else:
+                    entry = lex.verbs.get(act.lemma_.lower()) or {}
+                    if entry.get("type") not in ("ASSAULT", "COERCE"):
+                        continue
+                    pairs = [(entry["type"], entry.get("mode"), a) for c in act.children
+                             if c.dep_ in _OBJECTS for a in coder.actors(c)]  # fmt: skip
+                for etype, mode, target in pairs:
+                    why = [f"'{noun.text} ... {verb.text} ... {deed.text}': the party "
+                           "claims the clause's act", "source: subject of the relative "
+                           "clause (and its partners)", f"target: of '{act.text}'"]  # fmt: skip
+                    coder._emit([d for d in doers if d.key() != target.key()], [target],  # noqa: SLF001
+                                etype, mode, deed, why)  # fmt: skip
+
+
+def free_relative_speech(coder: Any, clause: Any) -> bool:
+    """True for a verb of saying or naming that opens a free relative with "what" ("what X
+    said were", "what X described as", "what X called"): its subject is the speaker, never a
+    party the governing verb acts on."""
+    lex = coder.lex
+    return (
+        clause.pos_ in ("VERB", "AUX")
+        and clause.lemma_.lower() in lex.speech | lex.labelling_verbs
+        and any(c.lower_ == "what" and c.i < clause.i for c in clause.subtree)
+    )
+
+
+def free_relative_object(coder: Any, verb: Any) -> tuple[list[Any], str]:
+    """The party a verb acts on through a free relative of saying or naming (written round
+    14): "bombed what Islamabad said were TTP hideouts", "raided what officials described as
+    a Haqqani safe house", "shelled what the army called Y's bunkers": the parser makes
+    the speech verb the verb's complement and "what" its object; the party is the
+    predicate of the free relative (the attribute of its "be", the "as" phrase or the second
+    object), never the speaker. The act keeps the verb's own modality ("did not bomb what
+    X said were Y's hideouts" is negated); the speaker's naming of the target is the act's
+    description, as a state's own claim of its operation is asserted (LABELLING.md)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not free_relative_speech(coder, clause):
+            continue
+        # the parser may read the predicate as the subject of "be" ("what X said were Y's
+        # bunkers": "bunkers" nsubj, "what" also nsubj)
+        said = [a for c in clause.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be"
+                for a in c.children if a.dep_ in ("attr", "acomp", "nsubj")
+                and a.lower_ != "what"]  # fmt: skip
+        said += [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        said += [
+            c for c in clause.children if c.dep_ in ("oprd", "dobj", "obj") and c.lower_ != "what"
+        ]
+        acts = [a for t in said for a in coder.actors(t)]
+        if acts:
+            return acts, f"the predicate of the free relative 'what ... {clause.text}'"
+    return [], ""
+
+
+def _intelligence_sources(coder: Any, noun: Any) -> list[Any]:
+    """The parties an item of intelligence comes from: "tips from Y", "Y's tip",
+    "information provided by Y"."""
+    lex = coder.lex
+    out = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+    out += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+    out += [a for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() in lex.supplying_verbs
+            for c in v.children if c.dep_ == "agent"
+            for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+    return out
+
+
+def acted_on_intelligence(coder: Any) -> None:
+    """An act done on another party's intelligence: "X, acting on tips from Y, captured Z",
+    "Acting on intelligence supplied by Y, X killed Z", "X raided Z's compound on a tip from
+    Y": Y shares intelligence with X, AID (mode intelligence) from Y to X (cues.yaml
+    ``acting_on_verbs``, ``supplying_verbs``, ``intelligence_nouns``; written round 14). The
+    actor is the subject of the participle's clause, or the party the participle modifies;
+    the act's verb is the trigger, so "did not capture", "may have acted on" are not
+    asserted, and a passive act ("was captured on a tip from Y") names no actor."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.lemma_.lower() not in lex.intelligence_nouns or noun.dep_ != "pobj":
+            continue
+        prep = noun.head
+        if prep.lower_ not in ("on", "upon"):
+            continue
+        sources = _intelligence_sources(coder, noun)
+        if not sources:
+            continue
+        holder = prep.head
+        doers: list[Any] = []
+        trigger = holder
+        if holder.pos_ == "VERB" and holder.lemma_.lower() in lex.acting_on_verbs:
+            if holder.dep_ == "acl":  # "X, acting on tips from Y, captured Z"
+                doers = coder.actors(holder.head)
+                trigger = holder.head.head if holder.head.dep_ == "nsubj" else holder
+            elif holder.dep_ == "advcl":  # "Acting on tips from Y, X captured Z"
+                trigger = holder.head
+                found, passive, _how = coder.subject(trigger)
+                doers = [] if passive else found
+        elif holder.pos_ == "VERB" and holder.lemma_.lower() not in lex.speech:
+            found, passive, _how = coder.subject(holder)  # "X raided Z on a tip from Y"
+            doers = [] if passive else found
+        own = {a.key() for a in sources}
+        doers = [a for a in doers if a.key() not in own]
+        if doers:
+            why = [f"'{prep.text} {noun.text}' from a party: the act done on its intelligence "
+                   "(AID)", "source: the party the intelligence came from",
+                   "target: the party that acted on it"]  # fmt: skip
+            coder._emit(sources, doers, "AID", "intelligence", trigger, why)  # noqa: SLF001
+
+
+def _owners(coder: Any, tok: Any) -> list[Any]:
+    """The parties a noun phrase names, or the owner of its head ("X's push": X)."""
+    return coder.actors(tok) or [a for c in tok.children if c.dep_ == "poss"
+                                 for a in coder.actors(c)]  # fmt: skip
+
+
+def met_with_opposition(coder: Any) -> None:
+    """Meeting opposition is no meeting: "X's push into Y met fierce resistance from Z", "X
+    faced stiff opposition from Z", "X's expansion was met with hostility by Z": Z opposes X,
+    REJECT from Z to X (cues.yaml ``encountering_verbs``, ``opposition_nouns``; written round
+    14), and the verb's CONSULT ("met" as a meeting) goes. The verb is the trigger ("did not
+    meet resistance from Z" is negated); with no party named for the opposition only the
+    meeting goes."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.encountering_verbs:
+            continue
+        nouns = [c for c in verb.children if c.dep_ in _OBJECTS]
+        nouns += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        nouns = [n for n in nouns if n.lemma_.lower() in lex.opposition_nouns]
+        if not nouns:
+            continue
+        coder.events = [e for e in coder.events
+                        if not (e.trigger.i == verb.i and e.event_type == "CONSULT")]  # fmt: skip
+        opponents = [a for n in nouns for c in n.children if c.dep_ == "prep"
+                     and c.lower_ in ("from", "by", "of")
+                     for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+        opponents += [a for c in verb.children if c.dep_ == "agent"
+                      for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+        opponents += [a for n in nouns for c in n.children if c.dep_ == "poss"
+                      for a in coder.actors(c)]  # fmt: skip
+        subjects = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for a in _owners(coder, c)]  # fmt: skip
+        own = {a.key() for a in subjects}
+        opponents = [a for a in opponents if a.key() not in own]
+        if opponents and subjects:
+            why = [f"'{verb.text} {nouns[0].text}' from a party: opposition, no meeting "
+                   "-> REJECT", "source: the party the opposition came from",
+                   "target: the party (or the owner of the act) it met"]  # fmt: skip
+            coder._emit(opponents, subjects, "REJECT", None, verb, why)  # noqa: SLF001
+
+
+def cleft_focus(coder: Any, verb: Any) -> list[Any]:
+    """The focus of a cleft that an interposed attribution broke: "It was X, officials said,
+    that sheltered Y" (the parser hangs "It was X" and "that sheltered Y" both on "said"): X
+    is the subject of "sheltered" (written round 14). Only "it" + a form of "be" with X as
+    its attribute, before the verb, hung on the verb or on the verb's own head (the parser
+    does either); a negated focus ("It was not X ...") gives none; the plain cleft ("It was X
+    that sheltered Y") is a relative clause on X and needs nothing."""
+    places = list(verb.children)
+    if verb.dep_ in ("ccomp", "parataxis"):
+        places += list(verb.head.children)
+    for be in places:
+        if be.i > verb.i or be.lemma_ != "be" or be.dep_ not in ("ccomp", "parataxis"):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+            continue
+        if any(c.dep_ == "neg" for c in be.children):
+            return []  # "It was not X, officials said, that ...": X is denied the act
+        acts = [a for c in be.children if c.dep_ == "attr" for a in coder.actors(c)]
+        if acts:
+            return acts
+    return []
