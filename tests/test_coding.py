@@ -65,3 +65,20 @@ def test_a_pool_of_workers_codes_the_same_events() -> None:
     pooled = list(api.extract(docs, workers=2))
     assert alone == pooled
     assert len(alone) >= 3
+
+
+def test_a_stored_militant_statement_is_coded_in_its_issuers_voice(store, tmp_path: Path) -> None:
+    # the coding layer hands each document's source type to extraction: in a group's own
+    # statement "our brothers" are the issuer's, in the same text filed as news they are nobody
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    (folder / "communique.txt").write_text(
+        "Harakat al-Shabaab al-Mujahideen declares that the so-called Islamic State in Somalia "
+        "has betrayed the mujahideen. Its fighters attacked our brothers in Qandala."
+    )
+    api.ingest([folder], db=store, source_type="militant")
+    api.extract_stored(store)
+    events = api.list_events(store)
+    attacks = [e for e in events if e["event_type"] == "ASSAULT"]
+    assert attacks, events
+    assert {e["target"]["name"] for e in attacks} == {"Al-Shabaab"}, attacks

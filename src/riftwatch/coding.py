@@ -73,11 +73,14 @@ def _pending(store: Store, version: str, recode_all: bool) -> Iterator[list[dict
 def _fetch(store: Store, ids: list[int]) -> list[dict[str, Any]]:
     with store.engine.connect() as conn:
         rows = conn.execute(
-            select(Document.id, Document.text, Document.published)
+            select(Document.id, Document.text, Document.published, Document.source_type)
             .where(Document.id.in_(ids))
             .order_by(Document.id)
         ).all()
-    return [{"id": r.id, "text": r.text, "date": r.published} for r in rows]
+    return [
+        {"id": r.id, "text": r.text, "date": r.published, "source_type": r.source_type}
+        for r in rows
+    ]
 
 
 def _write(store: Store, doc_id: int, events: list[dict[str, Any]], version: str) -> None:

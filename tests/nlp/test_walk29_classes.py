@@ -190,3 +190,53 @@ def test_a_speaker_broken_over_lines_is_named_on_one_line() -> None:
     coded = extract_document({"id": "t", "text": text, "date": "2016-06-01"})
     names = {(c.attributed_to or {}).get("name") for c in coded}
     assert names and all(n is None or "\n" not in n for n in names), names
+
+
+_STATEMENT = (
+    "A statement to the Muslims of Somalia\n\n"
+    "Harakat al-Shabaab al-Mujahideen declares that the so-called Islamic State in Somalia "
+    "has betrayed the mujahideen. Its fighters attacked our brothers in Qandala.\n\n"
+    "We did not negotiate with the government of Somalia, as the liars claim."
+)
+
+
+def _statement_events(source_type: str | None) -> set:
+    doc = {"id": "s", "text": _STATEMENT, "date": "2018-05-01"}
+    if source_type:
+        doc["source_type"] = source_type
+    return {
+        (c.event.source.org_name or c.event.source.name, c.event.event_type,
+         c.event.target.org_name or c.event.target.name, c.event.modality)
+        for c in extract_document(doc)
+    }  # fmt: skip
+
+
+def test_a_groups_own_statement_speaks_in_the_first_person() -> None:
+    for kind in ("militant", "militant_statement"):
+        coded = _statement_events(kind)
+        attacks = {e for e in coded if e[1] == "ASSAULT"}
+        assert attacks, coded
+        assert all(e[0] != "Al-Shabaab" and e[2] == "Al-Shabaab" for e in attacks), coded
+        talks = {e for e in coded if e[1] == "CONSULT" and "Al-Shabaab" in (e[0], e[2])}
+        assert talks and all(e[3] == "negated" for e in talks), coded
+
+
+def test_we_in_other_documents_is_no_group() -> None:
+    for kind in (None, "news", "official"):
+        coded = _statement_events(kind)
+        assert not any(e[1] == "CONSULT" for e in coded), coded
+
+
+def test_we_inside_a_quotation_of_a_statement_is_not_the_issuer() -> None:
+    text = (
+        "Harakat al-Shabaab al-Mujahideen declares that the Islamic State in Somalia is "
+        'finished. "We will crush them," a commander of the Islamic State in Somalia said.'
+    )
+    coded = extract_document(
+        {"id": "q", "text": text, "date": "2018-05-01", "source_type": "militant"}
+    )
+    assert not any(
+        (c.event.source.org_name or c.event.source.name) == "Al-Shabaab"
+        and c.event.event_type in ("ASSAULT", "THREATEN")
+        for c in coded
+    ), [(c.event.source.name, c.event.event_type, c.event.target.name) for c in coded]

@@ -57,7 +57,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v36",
+    "actors.open.v37",
     "code.rules.v71",
     "modality.rules.v27",
     ATTRIBUTION_NAME,
@@ -208,6 +208,8 @@ class DocumentState:
         self.acronyms: dict[str, Actor] = {}  # "the X Front (XF)": XF is that actor
         self.subjects: list[Actor] = []  # groups that opened a sentence as its subject
         self.loci = 0  # capitals named as places ("in Baghdad") in the last sentence looked at
+        self.statement = False  # a militant group's own statement (source type "militant")
+        self.issuer: Actor | None = None  # the group that issues it ("X declares that ...")
 
     def note(self, actor: Actor) -> None:
         if actor.type in GROUPISH or (actor.type == "person" and actor.org_id):
@@ -517,6 +519,12 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             ante = earlier
         else:
             ante = _other_than_named(ante, noun, kind, m, found, state)
+        issuer = state.issuer
+        if m.group(2) and ante is not None and issuer is not None and ante.key() == issuer.key():
+            # in a group's own statement "it", "its", "they" is another party, never the group
+            # that speaks ("we"): the nearest other group named
+            ante = next((a for a in reversed([*state.groups, *before])
+                         if a.type in GROUPISH and a.key() != issuer.key()), None)  # fmt: skip
         if ante is None:
             continue
         found.append(
@@ -532,6 +540,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 ),
             )
         )
+    found += _issuer_pronouns(text, state, lex, free)
     for start, end, person in _persons_people(text, found, state, lex.follower_nouns, free):
         found.append((start, end, person))  # "his fighters": the group of the person named last
         taken.append((start, end))
@@ -1337,6 +1346,56 @@ def _after_own_name(text: str, start: int, here: list[tuple[int, str]]) -> bool:
     return not any(m.start(1) <= offset < m.end(1) for offset, _iso in here)
 
 
+def _source_type(value: Any) -> str | None:
+    """A document's source type as the store keeps it ("militant" -> "militant_statement"),
+    or None for none or an unknown one (extraction does not reject the document for it)."""
+    from riftwatch.errors import ConfigError
+    from riftwatch.model import parse_source_type
+
+    if not value:
+        return None
+    try:
+        return parse_source_type(value)
+    except ConfigError:
+        return None
+
+
+def _issuer(text: str, actors: list[tuple[int, int, Actor]], lex: Any) -> Actor | None:
+    """The group that issues a statement, from a sentence of it: the first group named (not
+    through a pronoun) right before one of cues.yaml's ``issuing_verbs`` ("X declares that
+    ...", "The general command of X announces ..."), else None."""
+    for _start, end, actor in sorted(actors, key=lambda x: x[0]):
+        if actor.type not in GROUPISH or actor.how.startswith("coreference"):
+            continue
+        m = _WORD_AFTER_NAME.match(text, end)
+        if m and m.group(1).lower() in lex.issuing_verbs:
+            return actor
+    return None
+
+
+_WORD_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(\w+)")
+
+
+def _issuer_pronouns(
+    text: str, state: DocumentState, lex: Any, free: Any
+) -> list[tuple[int, int, Actor]]:
+    """In a group's own statement, the first-person plural outside quotations ("we", "our
+    brothers", "us"; cues.yaml ``issuer_pronouns``) is the group that issues it."""
+    issuer = state.issuer
+    if issuer is None:
+        return []
+    out = []
+    for m in re.finditer(r"\b\w+\b", text):
+        word = m.group(0)
+        if word.lower() not in lex.issuer_pronouns or word == "US":  # "US" is a country
+            continue
+        if not free(m.start(), m.end()) or _quoted(text, m.start()):
+            continue
+        out.append((m.start(), m.end(), Actor(**{**issuer.__dict__, "mention": word,
+                    "how": f"the statement's issuer ({issuer.mention})"})))  # fmt: skip
+    return out
+
+
 def _follows_actor(text: str, start: int, found: list[tuple[int, int, Actor]]) -> bool:
     return any(0 <= start - e <= 1 and text[e:start].strip() == "" for _s, e, _a in found)
 
@@ -1427,6 +1486,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     text = doc.get("text") or ""
     date = _iso_or_none(doc.get("date"))
     state = DocumentState()
+    state.statement = _source_type(doc.get("source_type")) == "militant_statement"
     # "Reuters News,2018-11-06,Taliban attack ...": a citation prefix is not text to code
     work, citation = hl.mask_citation(text)
     work = hl.mask_wire_tag(work)  # "1st LD Writethru: ...": a wire slug, no party
@@ -1443,6 +1503,8 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         # a headline's trailing source tag ("...: officials") names no party to its event
         tag = hl.source_tag_start(sent.text) if candidate else None
         actors = _find_actors(sent.text[:tag], date, state)
+        if state.statement and state.issuer is None:  # "X declares that ...": X speaks
+            state.issuer = _issuer(sent.text, actors, lex)
         if candidate:  # "Pakistan: 4 militants killed": a dateline, not a party
             actors = hl.outside_dateline(actors, sent.text)
             actors = hl.outside_origin(actors, sent.text)  # "attack from Afghanistan"
