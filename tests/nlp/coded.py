@@ -13,13 +13,16 @@ from riftwatch.nlp.extract import extract_document
 Event = tuple[str, str, str | None, str, str]
 
 
-def group_events(text: str, date: str) -> set[Event]:
+def group_events(text: str, date: str, source_type: str | None = None) -> set[Event]:
     """(source, type, mode, target, modality) of every event coded from ``text`` as one
-    document dated ``date``."""
+    document dated ``date`` (of source type ``source_type``, when given)."""
+    doc = {"id": "t", "text": text, "date": date}
+    if source_type:
+        doc["source_type"] = source_type
     return {
         (c.event.source.org_name or c.event.source.name, c.event.event_type, c.event.mode,
          c.event.target.org_name or c.event.target.name, c.event.modality)
-        for c in extract_document({"id": "t", "text": text, "date": date})
+        for c in extract_document(doc)
     }  # fmt: skip
 
 

@@ -201,14 +201,9 @@ _STATEMENT = (
 
 
 def _statement_events(source_type: str | None) -> set:
-    doc = {"id": "s", "text": _STATEMENT, "date": "2018-05-01"}
-    if source_type:
-        doc["source_type"] = source_type
-    return {
-        (c.event.source.org_name or c.event.source.name, c.event.event_type,
-         c.event.target.org_name or c.event.target.name, c.event.modality)
-        for c in extract_document(doc)
-    }  # fmt: skip
+    """(source, type, target, modality) of the statement's events, filed as ``source_type``."""
+    coded = group_events(_STATEMENT, "2018-05-01", source_type)
+    return {(s, kind, t, modality) for s, kind, _mode, t, modality in coded}
 
 
 def test_a_groups_own_statement_speaks_in_the_first_person() -> None:

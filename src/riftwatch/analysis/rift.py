@@ -1015,9 +1015,9 @@ def _onset(f: Fit, d: int, interval: float) -> dict[str, Any] | None:
     median = int(cm[np.searchsorted(cp, 0.5)])
     # the month the break first shows: the first month at or after the median whose evidence
     # is hostile (a weak cooperative report just before the break is no sign of it: rift-12)
-    later = [i for i in range(int(np.searchsorted(months, median)), len(months))
-             if f.hostile[s + i] > 0]  # fmt: skip
-    shown = int(months[later[0]] if later else months[np.searchsorted(months, median)])
+    first = int(np.searchsorted(months, median))
+    hostile = next((i for i in range(first, len(months)) if f.hostile[s + i] > 0), first)
+    shown = int(months[hostile])
     return {"onset": shown, "low": low, "high": max(high, shown), "median": median}
 
 

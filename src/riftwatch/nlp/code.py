@@ -1225,7 +1225,7 @@ class SentenceCoder:
             return
         joint = entry.get("in_act")
         act = self._in_act(verb) if joint else None
-        if joint and act is not None:
+        if act is not None:
             # "X's fighters joined Y's units in an ambush": a joint act, not a pledge
             entry = {**entry, **joint}
         why = [f"trigger verb '{verb.text}' -> {entry['type']}"]

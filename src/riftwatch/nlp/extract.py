@@ -1671,7 +1671,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         attribution.verb = None  # "He stated that ..." with nobody named before: the reporter's
     if attribution.speaker_tokens is not None and not attribution.pronoun:
         attribution.speaker_tokens = _whole_mentions(attribution.speaker_tokens, actor_of)
-        attribution.speaker = " ".join(_real_words(attribution.speaker_tokens).split()).strip(" ,.")
+        attribution.speaker = _speaker_name(attribution.speaker_tokens)
     if attribution.speaker:
         speaker = {"name": attribution.speaker, "id": None}  # CONTRACT: {"id", "name"}
         ids = [actor_of[t.i] for t in (attribution.speaker_tokens or []) if t.i in actor_of]
@@ -1961,7 +1961,7 @@ def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
     if subject is None:
         return None
     span = _whole_mentions(subject.doc[subject.left_edge.i : subject.i + 1], actor_of)
-    out: dict[str, Any] = {"name": " ".join(_real_words(span).split()).strip(" ,."), "id": None}
+    out: dict[str, Any] = {"name": _speaker_name(span), "id": None}
     actor = next((actor_of[t.i] for t in span if t.i in actor_of), None)
     if actor is not None:
         out["id"] = actor.org_id or actor.id
@@ -2018,6 +2018,12 @@ def _real_words(span: Any) -> str:
     the real text, at the same offsets, in ``user_data["text"]``."""
     original = span.doc.user_data.get("text")
     return original[span.start_char : span.end_char] if original else span.text
+
+
+def _speaker_name(span: Any) -> str:
+    """A speaker's phrase as a name: the document's words on one line (a line break inside
+    it, as PDF text has, is a space), without the commas and stops around it."""
+    return " ".join(_real_words(span).split()).strip(" ,.")
 
 
 def _whole_mentions(span: Any, actor_of: dict[int, Actor]) -> Any:
