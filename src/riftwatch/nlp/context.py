@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v14"
+NAME = "context.rules.v15"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -443,6 +443,8 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
         own_subject = own_subject or written.subject_owner(tok, actor_of)
         # "X rejected Y's ideology; some of its units clashed with Z": its = X (mmp12)
         own_subject = own_subject or written.subject_across_semicolon(tok, actor_of)
+        # "X handed its bases to Y and announced that it was merging": it = X, the declarer
+        own_subject = own_subject or written.declarer_subject(tok, actor_of)
         # "X drew criticism from Y for its ties to Z", "X was condemned by Y for its ...": the
         # judged party's, not the judge's (stop 28)
         own_subject = own_subject or _judged_party(tok, actor_of)

@@ -22,6 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
@@ -57,11 +59,11 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v37",
+    "actors.open.v38",
     "code.rules.v71",
     "modality.rules.v27",
     ATTRIBUTION_NAME,
-    "context.rules.v14",
+    "context.rules.v15",
     "headline.rules.v15",
 )
 
@@ -604,6 +606,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
         if _after_own_name(text, m.start(), here):
             continue  # "Barkhane troops": the name says whose, not the country of the text
+        if _FOREIGN_BEFORE.search(text, 0, m.start()):
+            continue  # "until the foreign troops leave": not the country of the text's own
         if _describes_relation_noun(text, m.end(), lex):
             continue  # "the military wing of Y", "a military ally": a kind, no state (mmp12)
         if _owned_by_group(text, m.start(), found):
@@ -617,10 +621,10 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         where = [h for h in here if not (placed and _WHERE_BEFORE.search(text, 0, h[0]))]
         if placed and len(where) < len(here):
             # "troops stationed in Y": the place they are sent to says nothing of whose
-            country = _country_for(m.start(), where, state) if where else None
+            country = _country_for(m.start(), where, state, text) if where else None
             if country is None:
                 continue
-        country = _country_for(m.start(), where, state)
+        country = _country_for(m.start(), where, state, text)
         homes = [f for f in found if not (f[2].type in ("country", "place")
                                           and hl.origin_of_attack(text, f[0]))]  # fmt: skip
         country = country or ctx.home_country(homes, lexmod.load(), resolver.kb)
@@ -1267,6 +1271,8 @@ def _eponymous_members(
         start, end = match.span()
         if any(not (end <= a or start >= b) for a, b, _x in [*found, *added]):
             continue
+        if match.group(1).lower() in STOP_WORDS:
+            continue  # "The detainee", "This fighter": a capitalised article names no one
         for head in _EPONYM_HEADS:
             res = resolver.resolve(f"{match.group(1)} {head}", date, text)
             actor = _actor_from(res, match.group(0), how=f"eponymous group ({head})")
@@ -1396,20 +1402,64 @@ def _issuer_pronouns(
     return out
 
 
+def _free_of(actors: list[tuple[int, int, Actor]]) -> Any:
+    """A test that a span overlaps none of ``actors``."""
+    taken = [(s, e) for s, e, _a in actors]
+    return lambda a, b: not any(s < b and a < e for s, e in taken)
+
+
 def _follows_actor(text: str, start: int, found: list[tuple[int, int, Actor]]) -> bool:
     return any(0 <= start - e <= 1 and text[e:start].strip() == "" for _s, e, _a in found)
 
 
-def _country_for(offset: int, here: list[tuple[int, str]], state: DocumentState) -> str | None:
+def _country_for(
+    offset: int, here: list[tuple[int, str]], state: DocumentState, text: str = ""
+) -> str | None:
     """The country a generic state noun belongs to: the first country or place the sentence
     names (headlines lead with their country: "Pakistan army says India kills 2 soldiers"),
-    else the country the document has named most."""
+    else the country the document has named most. Deep in a document whose earlier sentences
+    named countries, a country the sentence names only after the noun is more often the other
+    party than the noun's own ("A spokesman for the government accused Eritrea of ..." in a
+    report from Mogadishu): the document's country then wins, unless the noun is placed in
+    that country ("police in Eritrea arrested ...").
+
+    >>> st = DocumentState(); st.countries.extend(["SOM", "SOM", "ERI"])
+    >>> t = "The government accused Eritrea of arming the rebels."
+    >>> _country_for(4, [(t.index("Eritrea"), "ERI")], st, t)
+    'SOM'
+    >>> t = "The police in Eritrea arrested two men."
+    >>> _country_for(4, [(t.index("Eritrea"), "ERI")], st, t)
+    'ERI'
+    >>> _country_for(4, [(t.index("Eritrea"), "ERI")], DocumentState(), t)
+    'ERI'
+    """
+    pool = state.countries
     if here:
-        return min(here)[1]
-    pool = state.countries or [iso for _at, iso in here]
+        first_at, first = min(here)
+        if pool and first_at > offset and not _PLACED_IN.search(text[offset:first_at]):
+            own = _most_named(pool)
+            if own != first:
+                return own
+        return first
     if not pool:
         return None
-    return max(set(pool), key=pool.count)
+    return _most_named(pool)
+
+
+def _most_named(pool: list[str]) -> str:
+    """The country named most, the first named of those tied (never the set's order).
+
+    >>> _most_named(["SOM", "ERI", "ERI", "SOM"])
+    'SOM'
+    """
+    return max(dict.fromkeys(pool), key=pool.count)
+
+
+_FOREIGN_BEFORE = re.compile(r"\b(?:foreign|overseas|outside)\s+$", re.IGNORECASE)
+"""A state noun said to be foreign ("the foreign troops") belongs to no country of the text."""
+
+_PLACED_IN = re.compile(r"^\w+(?:\s+\w+)?\s+(?:in|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A state noun placed in the country named next: "police in ...", "the army of ..."."""
 
 
 def _seat_of(place: Any) -> Any:
@@ -1505,6 +1555,8 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         actors = _find_actors(sent.text[:tag], date, state)
         if state.statement and state.issuer is None:  # "X declares that ...": X speaks
             state.issuer = _issuer(sent.text, actors, lex)
+            if state.issuer is not None:  # "X announces that Y attacked us": us = X already
+                actors = actors + _issuer_pronouns(sent.text, state, lex, _free_of(actors))
         if candidate:  # "Pakistan: 4 militants killed": a dateline, not a party
             actors = hl.outside_dateline(actors, sent.text)
             actors = hl.outside_origin(actors, sent.text)  # "attack from Afghanistan"

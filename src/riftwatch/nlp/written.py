@@ -1974,6 +1974,48 @@ def parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     return None
 
 
+def declarer_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The party that declares, for the subject pronoun of what it declares: "X handed its
+    bases to Y and announced that it was merging into Y" (it = X, the declarer, whose subject
+    the coordinated verb inherits, not the nearer Y). The declaring verb is one of cues.yaml
+    ``declaring_verbs``; the pronoun must be the first subject of the declared clause, and the
+    declarer a named actor (or a topic noun such as "the group") agreeing in number. The
+    declarer's token, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Front gave its camps to the League and said that it would disband.")
+    >>> declarer_subject(doc[11], {1: object()}).text
+    'Front'
+    """
+    from riftwatch.nlp.lexicon import load
+
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("it", "they"):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp":
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head == clause and t.i < tok.i
+           for t in clause.subtree):  # fmt: skip
+        return None
+    speech = clause.head
+    if speech.pos_ != "VERB" or speech.lemma_.lower() not in load().declaring_verbs:
+        return None
+    verb = speech
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head  # "X handed ... and announced that ...": the first verb's subject
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i not in actor_of:
+        return None
+    actor = actor_of[subj.i]
+    how = getattr(actor, "how", "")
+    if how.startswith("coreference") and subj.lemma_.lower() not in _TOPIC_NOUNS:
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") and subj.lower_ not in ("taliban", "taleban")
+    if (tok.lower_ == "it") == plural:
+        return None  # "it" needs a singular name, "they" a plural one (or the Taliban)
+    return subj
+
+
 def crossed_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     """The subject of the first clause, for a possessive "its" in the object of a clause
     coordinated with it that has a subject of its own, another actor: "X sided with Y, and Z
