@@ -1945,6 +1945,7 @@ def rifts(
     hierarchy: Any = None,
     evidence_limit: int = 12,
     on_error: Any = None,
+    as_of: str | None = None,
 ) -> list[dict[str, Any]]:
     """Rifts between pairs of actors in coded claims (``riftwatch rifts``).
 
@@ -1953,13 +1954,14 @@ def rifts(
     pairs whose posterior probability of a broken alliance reaches ``min_probability``
     (default: the model's, see ``riftwatch/data/analysis/rift.yaml``), most probable
     first, each with onset, interval, kind, channels, evidence and counter-evidence.
+    ``as_of`` (``YYYY[-MM[-DD]]``): only the claims dated up to then (:func:`claims_as_of`).
     """
     from riftwatch.analysis.naming import name_rifts
     from riftwatch.analysis.rift import assess
     from riftwatch.analysis.timeline import prepare
 
     _check_analysis_options(min_probability, direction)
-    claims = _claims_of(claims_or_path, on_error)
+    claims = claims_as_of(_claims_of(claims_or_path, on_error), as_of)
     prepared = prepare(claims, hierarchy=hierarchy)
     found = assess(
         prepared,
@@ -1968,6 +1970,25 @@ def rifts(
         evidence_limit=evidence_limit,
     )
     return name_rifts(found, claims, prepared.hierarchy)
+
+
+def claims_as_of(claims: list[Any], as_of: str | None) -> list[Any]:
+    """The claims an analyst could have weighed on ``as_of`` (``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD``, the last day it names): those dated up to that day, and the undated
+    (RW541 for a bad date). The same cut as ``riftwatch ach --as-of`` and ``riftwatch report
+    --as-of``; None keeps them all.
+
+    >>> from types import SimpleNamespace as C
+    >>> [c.date for c in claims_as_of([C(date="2010-05-03"), C(date="2011-02-10")], "2010")]
+    ['2010-05-03']
+    """
+    from riftwatch.analysis import ach as ach_mod
+
+    bound = ach_mod.parse_as_of(as_of)
+    if bound is None:
+        return claims
+    day = bound.isoformat()
+    return [c for c in claims if not c.date or c.date[:10] <= day]
 
 
 _PLACE_TAIL = re.compile(r"^(?P<name>.+?)\s+(?:in|of)\s+(?P<place>(?:the\s+)?[A-Z][\w'’\- ]+)$")
@@ -2079,6 +2100,7 @@ def dyad(
     *,
     hierarchy: Any = None,
     on_error: Any = None,
+    as_of: str | None = None,
 ) -> dict[str, Any]:
     """The relationship timeline of two actors (``riftwatch dyad A B``).
 
@@ -2086,14 +2108,15 @@ def dyad(
     found in the claims (actors outside the KB). Returns ``actors``, ``months`` (per
     month: signed score, cooperative and hostile evidence units, counts, P(broken) and
     the evidence with grades and corroboration), ``channels`` (the same per channel) and
-    ``rift`` (the model's assessment of a break, at any probability, or None).
+    ``rift`` (the model's assessment of a break, at any probability, or None). ``as_of``
+    (``YYYY[-MM[-DD]]``): only the claims dated up to then (:func:`claims_as_of`).
     """
     from riftwatch.analysis.naming import actor_namer, name_rifts
     from riftwatch.analysis.rift import assess, series
     from riftwatch.analysis.timeline import dyad_timeline, prepare
     from riftwatch.errors import AnalysisError
 
-    claims = _claims_of(claims_or_path, on_error)
+    claims = claims_as_of(_claims_of(claims_or_path, on_error), as_of)
     prepared = prepare(claims, hierarchy=hierarchy)
     ka, kb_ = _actor_key(prepared, a), _actor_key(prepared, b)
     if ka == kb_:

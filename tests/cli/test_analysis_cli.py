@@ -155,6 +155,24 @@ def test_dyad_table_and_json(docs: Path) -> None:
     assert table.returncode == 0 and "P(broken)" in table.stdout and "joint attack" in table.stdout
 
 
+def test_as_of_leaves_out_what_came_later(docs: Path) -> None:
+    # before the 2013 fighting the alliance stood; by the end of 2013 it had broken
+    before = run("rifts", str(docs), "--format", "json", "--as-of", "2012-12")
+    assert before.returncode == 0, before.stderr
+    pair = {"Lashkar-e-Taiba", "Jaish-e-Mohammed"}
+    assert not [r for r in json.loads(before.stdout) if {a["name"] for a in r["actors"]} == pair]
+    after = run("rifts", str(docs), "--format", "json", "--as-of", "2013")
+    assert after.returncode == 0, after.stderr
+    assert any(r["onset"].startswith("2013") for r in json.loads(after.stdout))
+    dyad = run("dyad", "LeT", "Jaish-e-Mohammad", str(docs), "--format", "json",
+               "--as-of", "2012-12-31")  # fmt: skip
+    assert dyad.returncode == 0, dyad.stderr
+    months = [m["month"] for m in json.loads(dyad.stdout)["months"]]
+    assert months and max(months) <= "2012-12", months
+    bad = run("rifts", str(docs), "--as-of", "2013-13")
+    assert bad.returncode == 2 and "RW541" in bad.stderr
+
+
 def test_bad_lines_are_named_and_the_rest_analysed(tmp_path: Path) -> None:
     path = write_docs(tmp_path / "bad.jsonl", ["{not json", json.dumps({"id": "x9"})])
     res = run("rifts", str(path), "--format", "json")

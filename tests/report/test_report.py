@@ -176,6 +176,11 @@ def test_cli(stored: str, tmp_path: Path) -> None:
     assert chosen.read_text(encoding="utf-8").count("<svg") == 1
     bad = run("--db", stored, "report", "-o", str(tmp_path / "x.html"), "--pair", "HTS")
     assert bad.returncode == 2 and "RW620" in bad.stderr
+    # two plain names are one pair, as `riftwatch ach --pair A --pair B` takes it
+    split = tmp_path / "split.html"
+    done = run("--db", stored, "report", "-o", str(split), "--pair", "HTS", "--pair", "Al Qaeda")
+    assert done.returncode == 0, done.stderr
+    assert split.read_text(encoding="utf-8").count("<svg") == 1
     pdf = run("--db", stored, "report", "-o", str(tmp_path / "x.pdf"), "--format", "pdf")
     assert pdf.returncode == 0, pdf.stderr
     assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF-")

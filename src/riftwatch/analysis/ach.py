@@ -97,8 +97,9 @@ def _bound(text: str | None, end: bool) -> Date | None:
             return Date(int(text), 12, 31) if end else Date(int(text), 1, 1)
         if len(text) == 7:
             y, m = int(text[:4]), int(text[5:7])
+            first = Date(y, m, 1)  # "2010-13" is no month (ValueError)
             if not end:
-                return Date(y, m, 1)
+                return first
             nxt = Date(y + (m == 12), m % 12 + 1, 1)
             return nxt - timedelta(days=1)
         return Date.fromisoformat(text)
@@ -116,7 +117,16 @@ def claim_span(claim: Claim) -> tuple[Date | None, Date | None]:
 
 
 def parse_as_of(value: str | None) -> Date | None:
-    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as the last day it names; RW541 if bad."""
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as the last day it names; RW541 if bad.
+
+    >>> parse_as_of("2010-02"), parse_as_of("2010")
+    (datetime.date(2010, 2, 28), datetime.date(2010, 12, 31))
+    >>> parse_as_of("2010-13")
+    Traceback (most recent call last):
+    ...
+    riftwatch.errors.JudgementError: RW541 invalid as-of date '2010-13': use YYYY, YYYY-MM or \
+YYYY-MM-DD
+    """
     if value is None:
         return None
     out = _bound(value, True)

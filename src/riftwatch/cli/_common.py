@@ -53,6 +53,10 @@ DbOption = Annotated[
     ),
 ]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option("--as-of", help="Use only evidence dated up to this day (YYYY[-MM[-DD]])."),
+]
 
 
 def emit(data: Any, fmt: Format, table: Table | None = None) -> None:

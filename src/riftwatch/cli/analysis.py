@@ -16,6 +16,7 @@ from rich.table import Table
 
 from riftwatch import api
 from riftwatch.cli._common import (
+    AsOfOption,
     DbOption,
     Format,
     FormatOption,
@@ -103,6 +104,7 @@ def rifts_command(
     evidence: Annotated[
         int, typer.Option("--evidence", min=1, help="Evidence items listed per side.")
     ] = 12,
+    as_of: AsOfOption = None,
 ) -> None:
     """Detect rifts: pairs of actors whose alliance broke, with onset, evidence and dissent.
 
@@ -120,6 +122,7 @@ def rifts_command(
         direction=direction,
         evidence_limit=evidence,
         on_error=errors,
+        as_of=as_of,
     )
     if fmt is Format.table:
         table = Table("pair", "direction", "onset", "interval", "p", "kind", "channels",
@@ -161,6 +164,7 @@ def dyad_command(
     ] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
+    as_of: AsOfOption = None,
 ) -> None:
     """The relationship of two actors month by month, per channel, with the evidence.
 
@@ -169,7 +173,7 @@ def dyad_command(
     relationship is broken, and each claim with its grade, attribution and corroboration.
     """
     errors = _Errors()
-    data = call(api.dyad, _claims_source(path, db), a, b, on_error=errors)
+    data = call(api.dyad, _claims_source(path, db), a, b, on_error=errors, as_of=as_of)
     if fmt is Format.table:
         x, y = data["actors"]
         out.print(f"[bold]{cell(x['name'])} ({cell(x['id'])}) / {cell(y['name'])} "

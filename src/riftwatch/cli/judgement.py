@@ -12,7 +12,7 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from riftwatch import api
-from riftwatch.cli._common import DbOption, Format, FormatOption, app, err, out
+from riftwatch.cli._common import AsOfOption, DbOption, Format, FormatOption, app, err, out
 from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _db
@@ -40,10 +40,7 @@ hyp_app = typer.Typer(help="Hypotheses analysts add to a stored question.", no_a
 ach_app.add_typer(hyp_app, name="hypothesis")
 app.add_typer(ach_app, name="ach")
 
-AsOf = Annotated[
-    str | None,
-    typer.Option("--as-of", help="Use only evidence dated up to this day (YYYY[-MM[-DD]])."),
-]
+AsOf = AsOfOption
 Analyst = Annotated[str, typer.Option("--analyst", help="Who makes the judgement.")]
 ClaimsPath = Annotated[
     Path | None,

@@ -29,7 +29,8 @@ def report_command(
         list[str] | None,
         typer.Option(
             "--pair",
-            help='A relationship as "A/B" (actor names or ids); repeatable. Default: the '
+            help='A relationship as "A/B" (actor names or ids); repeatable. Two plain names '
+            "(`--pair A --pair B`, as `riftwatch ach` takes them) are one pair. Default: the "
             "whole field (rifts found, else the allied pairs closest to a break).",
         ),
     ] = None,
@@ -43,6 +44,8 @@ def report_command(
     ACH summary, wedges, methods and sources. No scripts, no network references."""
     if fmt is None:  # `-o briefing.pdf` means a PDF, not an HTML page named .pdf
         fmt = "pdf" if output.suffix.lower() == ".pdf" else "html"
+    if pair and len(pair) == 2 and not any("/" in p for p in pair):
+        pair = ["/".join(pair)]  # `--pair A --pair B`, as `riftwatch ach` takes a pair
     page = call(api.report, db_of(db), fmt=fmt, pairs=pair or None, as_of=as_of)
     data = page.encode("utf-8") if isinstance(page, str) else page
     try:

@@ -324,15 +324,10 @@ def briefing_data(
     is created (the briefing only reads the store).
     """
     from riftwatch import api
-    from riftwatch.analysis import ach as ach_mod
     from riftwatch.analysis.rift import Params
 
     chosen = [parse_pair(p) for p in pairs or []]
-    ach_mod.parse_as_of(as_of)
-    claims = api.load_claims(store, include_rejected=False)
-    if as_of:
-        bound = ach_mod.parse_as_of(as_of).isoformat()  # type: ignore[union-attr]
-        claims = [c for c in claims if not c.date or c.date[:10] <= bound]
+    claims = api.claims_as_of(api.load_claims(store, include_rejected=False), as_of)
     threshold = float(Params.load().min_probability)
     everything = api.rifts(claims, min_probability=0.0) if claims else []
     found = [r for r in everything if r["probability"] >= threshold]
