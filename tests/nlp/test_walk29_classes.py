@@ -21,7 +21,7 @@ from functools import partial
 
 from coded import asserted_group_events, group_events
 
-from riftwatch.nlp.extract import _EXPLETIVE_IT, extract_document
+from riftwatch.nlp.extract import expletive_it, extract_document
 
 events = partial(group_events, date="2016-06-01")
 asserted = partial(asserted_group_events, date="2016-06-01")
@@ -87,10 +87,10 @@ def test_a_capitalised_article_completes_no_group_name() -> None:
 def test_an_expletive_it_is_no_party() -> None:
     for clause in ("it was premature to conclude that", "it is unclear whether",
                    "it was wishful thinking to believe", "it was true that"):  # fmt: skip
-        assert _EXPLETIVE_IT.match(clause), clause
+        assert expletive_it().match(clause), clause
     for clause in ("it was the first group to", "it was fighting to",
                    "it would be willing to talk"):  # fmt: skip
-        assert not _EXPLETIVE_IT.match(clause), clause
+        assert not expletive_it().match(clause), clause
 
 
 def test_an_active_judgement_of_two_groups_is_no_tie_between_them() -> None:

@@ -72,16 +72,29 @@ _COREF = re.compile(
     r"outfit|faction)\b|\b(it|its|they|their|them)\b",
     re.IGNORECASE,
 )
-_EXPLETIVE_IT = re.compile(
-    r"it\s+(?:is|was|'s|seems|seemed|appears|appeared|remains|remained|"
-    r"(?:will|would|may|might|could)\s+be)\s+(?!(?:the|a|an|its|their)\b)"
-    r"(?![\w-]+ing\b)(?:[\w-]+\s+){1,3}?"
-    r"(?:that|whether|if|to\s+(?:conclude|believe|think|assume|say|suggest|expect|speak|"
-    r"call|describe|rule|know|tell|claim|argue)\b)",
-    re.IGNORECASE,
-)
-"""An "it" that stands for no party: "it was premature to conclude that ...", "it is unclear
-whether ...", "it was wishful thinking to believe ..." (a copula, a few words, then a clause)."""
+
+
+@cache
+def expletive_it() -> re.Pattern[str]:
+    """An "it" that stands for no party: "it was premature to conclude that ...", "it is
+    unclear whether ...", "it was wishful thinking to believe ..." (a copula, a few words, then
+    a clause; the verbs after "to" are cues.yaml ``expletive_verbs``).
+
+    >>> bool(expletive_it().match("it is unclear whether the two groups met"))
+    True
+    >>> bool(expletive_it().match("it was the Front that attacked"))
+    False
+    """
+    verbs = "|".join(sorted(lexmod.load().expletive_verbs))
+    return re.compile(
+        r"it\s+(?:is|was|'s|seems|seemed|appears|appeared|remains|remained|"
+        r"(?:will|would|may|might|could)\s+be)\s+(?!(?:the|a|an|its|their)\b)"
+        r"(?![\w-]+ing\b)(?:[\w-]+\s+){1,3}?"
+        rf"(?:that|whether|if|to\s+(?:{verbs})\b)",
+        re.IGNORECASE,
+    )
+
+
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.]*\s+){0,2})")
 """An "of" phrase after an agent noun (a title or two may precede the name): the actor it
 names owns the noun."""
@@ -502,7 +515,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue
         if m.group(2) and _quoted(text, m.start()):
             continue  # '"They killed our sons," he said': a speaker's "they" is not his group
-        if m.group(2) and _EXPLETIVE_IT.match(text, m.start()):
+        if m.group(2) and expletive_it().match(text, m.start()):
             continue  # "it was premature to conclude that ...": "it" stands for no party
         noun = (m.group(1) or "").lower()
         kind = "shura" if noun in ("shura", "council") else "group"

@@ -264,6 +264,7 @@ class Lexicon:
     follower_nouns: frozenset[str] = frozenset()  # extract._persons_people (round 7)
     issuing_verbs: frozenset[str] = frozenset()  # extract._issuer (stop 29)
     issuer_pronouns: frozenset[str] = frozenset()  # extract._issuer_pronouns (stop 29)
+    expletive_verbs: frozenset[str] = frozenset()  # extract.expletive_it (stop 29)
     tied_unit_nouns: frozenset[str] = frozenset()  # code._tied_armed_noun (mmp14)
     command_nouns: frozenset[str] = frozenset()  # mechanisms.under_command (mmp14)
     role_nouns: frozenset[str] = frozenset()  # mechanisms.roles_in_other_groups (mmp14)
@@ -669,6 +670,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         follower_nouns=_set(cues, "follower_nouns", "cues.yaml"),
         issuing_verbs=_set(cues, "issuing_verbs", "cues.yaml"),
         issuer_pronouns=_set(cues, "issuer_pronouns", "cues.yaml"),
+        expletive_verbs=_set(cues, "expletive_verbs", "cues.yaml"),
         tied_unit_nouns=_set(cues, "tied_unit_nouns", "cues.yaml"),
         command_nouns=_set(cues, "command_nouns", "cues.yaml"),
         role_nouns=_set(cues, "role_nouns", "cues.yaml"),
