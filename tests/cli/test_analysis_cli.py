@@ -153,6 +153,8 @@ def test_dyad_table_and_json(docs: Path) -> None:
     assert data["rift"]["onset"].startswith("2013")
     table = run("dyad", "org:let", "org:jem", str(docs))
     assert table.returncode == 0 and "P(broken)" in table.stdout and "joint attack" in table.stdout
+    # one sentence's reciprocal event (both directions) is one line of evidence
+    assert table.stdout.count("joint attack") == 1, table.stdout
 
 
 def test_as_of_leaves_out_what_came_later(docs: Path) -> None:

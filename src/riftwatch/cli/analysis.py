@@ -185,7 +185,7 @@ def dyad_command(
                 m["month"], f"{m['score']:+.2f}", f"{m['coop']:.2f}", f"{m['hostile']:.2f}",
                 "" if m.get("broken") is None else f"{m['broken']:.2f}",
                 cell(", ".join(channels)),
-                cell("\n".join(_evidence_line(e) for e in m["evidence"]), 400),
+                cell("\n".join(dict.fromkeys(_evidence_line(e) for e in m["evidence"])), 400),
             )  # fmt: skip
         out.print(table)
         rift = data.get("rift")
