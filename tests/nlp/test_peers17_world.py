@@ -164,3 +164,39 @@ def test_an_obstruction_not_done_is_no_asserted_protest(text: str) -> None:
 def test_blocking_what_is_no_thoroughfare_is_no_protest() -> None:
     found = events("The Orange Movement blocked the sale of land to demand reforms from Kenya.")
     assert not any(e[1] == "PROTEST" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Kenyan police seized weapons and explosives from Somali armed groups.",
+         "Kenya", "COERCE", "Somali armed groups"),
+        ("Somali rebel groups attacked Kenyan police.", "Somali rebel groups", "ASSAULT",
+         "Kenya"),
+        ("Congolese armed groups attacked Ugandan troops near the border.",
+         "Congolese armed groups", "ASSAULT", "Uganda"),
+    ],
+)  # fmt: skip
+def test_a_two_word_agent_noun_of_a_country_is_an_actor(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = events(text)
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police did not seize weapons from Somali armed groups.",
+        "Somali rebel groups may have attacked Kenyan police.",
+        "Somali armed groups denied attacking Kenyan police.",
+    ],
+)
+def test_a_two_word_agent_nouns_negated_or_hedged_act_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not asserted(found), found
+
+
+def test_armed_groups_with_no_country_are_nobody() -> None:
+    found = events("Armed groups attacked Kenyan police.")
+    assert not any("Armed groups" in e[0] for e in found), found

@@ -57,7 +57,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v37",
+    "actors.open.v38",
     "code.rules.v72",
     "modality.rules.v28",
     ATTRIBUTION_NAME,
