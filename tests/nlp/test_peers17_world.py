@@ -200,3 +200,15 @@ def test_a_two_word_agent_nouns_negated_or_hedged_act_is_not_asserted(text: str)
 def test_armed_groups_with_no_country_are_nobody() -> None:
     found = events("Armed groups attacked Kenyan police.")
     assert not any("Armed groups" in e[0] for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orange Movement said Kenya eased restrictions on the movement of Somali traders.",
+        "The Orange Movement said Kenya restricted the movement of goods across the border.",
+    ],
+)
+def test_the_movement_of_people_or_goods_is_no_group(text: str) -> None:
+    found = events(text)
+    assert not any("Orange Movement" in e[2] for e in found), found

@@ -70,6 +70,9 @@ _COREF = re.compile(
     r"outfit|faction)\b|\b(it|its|they|their|them)\b",
     re.IGNORECASE,
 )
+_NOUN_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+"""An "of" phrase right after "the movement" of :data:`_COREF`: "restrictions on the
+movement of workers" is motion, never a reference back to a group (peers17)."""
 _EXPLETIVE_IT = re.compile(
     r"it\s+(?:is|was|'s|seems|seemed|appears|appeared|remains|remained|"
     r"(?:will|would|may|might|could)\s+be)\s+(?!(?:the|a|an|its|their)\b)"
@@ -503,6 +506,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if m.group(2) and _EXPLETIVE_IT.match(text, m.start()):
             continue  # "it was premature to conclude that ...": "it" stands for no party
         noun = (m.group(1) or "").lower()
+        if noun == "movement" and _NOUN_OF.match(text, m.end()):
+            continue  # "restrictions on the movement of workers": motion, no group
         kind = "shura" if noun in ("shura", "council") else "group"
         before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()
                   and a.type in GROUPISH and (kind != "shura" or a.type == "shura")]  # fmt: skip
