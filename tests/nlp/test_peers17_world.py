@@ -212,3 +212,39 @@ def test_armed_groups_with_no_country_are_nobody() -> None:
 def test_the_movement_of_people_or_goods_is_no_group(text: str) -> None:
     found = events(text)
     assert not any("Orange Movement" in e[2] for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kenya called for talks with Uganda.", "Kenya", "Uganda"),
+        ("Ghana asked for a meeting with Togo over the border dispute.", "Ghana", "Togo"),
+        ("Peru pressed for a truce with Ecuador.", "Peru", "Ecuador"),
+    ],
+)
+def test_an_appeal_for_a_meeting_with_a_party_is_a_request(
+    text: str, source: str, target: str
+) -> None:
+    found = events(text)
+    assert has(found, source, "REQUEST", target), found
+    assert not [e for e in asserted(found) if e[1] != "REQUEST"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not call for talks with Uganda.",
+        "Kenya may call for talks with Uganda.",
+        "Kenya denied calling for talks with Uganda.",
+    ],
+)
+def test_an_appeal_for_a_meeting_not_made_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not asserted(found), found
+
+
+def test_an_appeal_for_a_hostile_act_or_a_release_is_no_request_to_its_object() -> None:
+    for text in ("Kenya called for sanctions against Uganda.",
+                 "Kenya called for the release of Ugandan prisoners."):  # fmt: skip
+        found = events(text)
+        assert not any(e[1] == "REQUEST" and "Uganda" in e[2] for e in found), found

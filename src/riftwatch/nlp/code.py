@@ -1016,6 +1016,7 @@ class SentenceCoder:
         mechanisms.announced_threats(self)
         mechanisms.conditional_acts(self)  # "X will cut ties with Y unless Y ..." (peers8)
         mechanisms.withdrawal_ultimatums(self)  # "X will withdraw unless Y ..." (peers17)
+        mechanisms.called_for_meetings(self)  # "X called for talks with Y" (peers17)
         mechanisms.accepted_requests(self)
         written.relation_predicates(self)  # "X is allied with Y", "X remains loyal to Y"
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y

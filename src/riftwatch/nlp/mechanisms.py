@@ -1249,6 +1249,7 @@ __all__ = [
     "reciprocal_pronouns",
     "announced_threats",
     "withdrawal_ultimatums",
+    "called_for_meetings",
     "compound_head_preps",
     "conditional_threats",
     "demand_clauses",
@@ -4611,6 +4612,45 @@ def conditional_acts(coder: Any) -> None:
         why = [f"'{verb.text}' on a condition ('{mark.text} ... {cond.text}'): a conditional "
                "threat (THREATEN)", *event.why[1:]]  # fmt: skip
         coder._emit([source], targets, "THREATEN", None, verb, why)  # noqa: SLF001
+
+
+def called_for_meetings(coder: Any) -> None:
+    """'X called for talks with Y', 'X asked for a meeting with Y', 'X pressed for a truce
+    with Y': an appeal for a cooperative act with a party is a REQUEST from the one who
+    appeals to that party (CAMEO 020/026/036, PETRARCH-2's CALL group "(FOR TALKS)"; cues.yaml
+    ``appeal_for_verbs``; peers17). Only a cooperative event noun whose partner preposition
+    names the party ("talks with Y", "a truce between X and Y"); the act itself stays
+    hypothetical, and the request is read on the verb ("did not call for talks", "may ask
+    for a meeting" are not asserted). A verb that names the asked party as its object
+    ("asked Y for talks") is coded by the verb itself."""
+    lex = coder.lex
+    verbs = getattr(lex, "appeal_for_verbs", frozenset())
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        if any(c.dep_ in ("dobj", "obj", "dative") and coder.actors(c) for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for noun in prep.children:
+                entry = coder._event_noun(noun) if noun.pos_ == "NOUN" else None  # noqa: SLF001
+                if not entry or entry.get("type") not in COOPERATIVE:
+                    continue
+                allowed = set(entry.get("partner_preps") or ())
+                objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in allowed
+                        for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+                partners = next((acts for o in objs if (acts := coder.actors(o))), [])
+                sources, passive, how = coder.subject(verb)
+                if passive or not sources:
+                    continue
+                own = {a.key() for a in sources}
+                partners = [a for a in partners if a.key() not in own]
+                if not partners:
+                    continue
+                why = [f"'{verb.text} for {noun.text}' with a party: an appeal (REQUEST)",
+                       f"source: {how}", f"target: partner of '{noun.text}'"]  # fmt: skip
+                coder._emit(sources, partners, "REQUEST", None, verb, why)  # noqa: SLF001
 
 
 def _unhyphenated(tok: Any) -> str:

@@ -130,6 +130,7 @@ class Lexicon:
     protest_acts: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
     aim_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
     obstruction_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
+    appeal_for_verbs: frozenset[str] = frozenset()  # mechanisms.called_for_meetings (peers17)
     thoroughfare_nouns: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
     protest_purpose_verbs: frozenset[str] = frozenset()  # mechanisms.protest_purposes
     display_verbs: frozenset[str] = frozenset()  # mechanisms.protest_purposes (peers10)
@@ -525,6 +526,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         protest_acts=_set(cues, "protest_acts", "cues.yaml"),
         aim_verbs=_set(cues, "aim_verbs", "cues.yaml"),
         obstruction_verbs=_set(cues, "obstruction_verbs", "cues.yaml"),
+        appeal_for_verbs=_set(cues, "appeal_for_verbs", "cues.yaml"),
         thoroughfare_nouns=_set(cues, "thoroughfare_nouns", "cues.yaml"),
         protest_purpose_verbs=_set(cues, "protest_purpose_verbs", "cues.yaml"),
         display_verbs=_set(cues, "display_verbs", "cues.yaml"),
