@@ -4615,7 +4615,7 @@ def conditional_acts(coder: Any) -> None:
 
 
 def called_for_meetings(coder: Any) -> None:
-    """'X called for talks with Y', 'X asked for a meeting with Y', 'X pressed for a truce
+    """'X called for talks with Y', 'X asked for a meeting with Y', 'X appealed for a truce
     with Y': an appeal for a cooperative act with a party is a REQUEST from the one who
     appeals to that party (CAMEO 020/026/036, PETRARCH-2's CALL group "(FOR TALKS)"; cues.yaml
     ``appeal_for_verbs``; peers17). Only a cooperative event noun whose partner preposition
