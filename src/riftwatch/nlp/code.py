@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v71``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v72``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v71"
+NAME = "code.rules.v72"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1015,6 +1015,8 @@ class SentenceCoder:
         mechanisms.conditional_threats(self)
         mechanisms.announced_threats(self)
         mechanisms.conditional_acts(self)  # "X will cut ties with Y unless Y ..." (peers8)
+        mechanisms.withdrawal_ultimatums(self)  # "X will withdraw unless Y ..." (peers17)
+        mechanisms.called_for_meetings(self)  # "X called for talks with Y" (peers17)
         mechanisms.accepted_requests(self)
         written.relation_predicates(self)  # "X is allied with Y", "X remains loyal to Y"
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y

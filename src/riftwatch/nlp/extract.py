@@ -59,9 +59,9 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v38",
-    "code.rules.v71",
-    "modality.rules.v27",
+    "actors.open.v39",
+    "code.rules.v72",
+    "modality.rules.v28",
     ATTRIBUTION_NAME,
     "context.rules.v15",
     "headline.rules.v15",
@@ -95,6 +95,9 @@ def expletive_it() -> re.Pattern[str]:
     )
 
 
+_NOUN_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+"""An "of" phrase right after "the movement" of :data:`_COREF`: "restrictions on the
+movement of workers" is motion, never a reference back to a group (peers17)."""
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.]*\s+){0,2})")
 """An "of" phrase after an agent noun (a title or two may precede the name): the actor it
 names owns the noun."""
@@ -518,6 +521,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if m.group(2) and expletive_it().match(text, m.start()):
             continue  # "it was premature to conclude that ...": "it" stands for no party
         noun = (m.group(1) or "").lower()
+        if noun == "movement" and _NOUN_OF.match(text, m.end()):
+            continue  # "restrictions on the movement of workers": motion, no group
         kind = "shura" if noun in ("shura", "council") else "group"
         before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()
                   and a.type in GROUPISH and (kind != "shura" or a.type == "shura")]  # fmt: skip

@@ -136,37 +136,59 @@ def demand_clauses(coder: Any) -> None:
         clauses = [
             c
             for c in tok.children
-            if c.dep_ in ("ccomp", "acl")
+            if c.dep_ in ("ccomp", "acl", "advcl")
             and c.pos_ in ("VERB", "AUX")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             or (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB")
         ]
         if not clauses:
             continue
+        asked = None
         if tok.pos_ == "VERB":
             entry = lex.verb_entry(tok.lemma_.lower()) or {}
             if entry.get("type") != "REQUEST":
-                continue
-            demanders, passive, how = coder.subject(tok)
-            if passive:
-                continue
-        elif tok.pos_ == "NOUN" and (
-            tok.lower_ in _DEMAND_NOUNS
-            or (lex.nouns.get(tok.lower_) or {}).get("type") == "REQUEST"
-        ):
-            entry = lex.nouns.get(tok.lower_) or {}
-            demanders = coder._modifier_owner(tok, entry)  # noqa: SLF001 - the coder's own
-            how = "author named with the demand"
-            if not demanders:
-                demanders, how = coder._nominal_owner(tok)  # noqa: SLF001
-        else:
+                # "reiterated its demand today that Y ...": the parser hangs the clause on
+                # the verb; the demand noun, its object, asks it (peers17)
+                asked = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
+                              and _demand_noun(lex, c)), None)  # fmt: skip
+                if asked is None:
+                    continue
+                clauses = [
+                    c for c in tok.children
+                    if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                ]  # fmt: skip
+            else:
+                demanders, passive, how = coder.subject(tok)
+                if passive:
+                    continue
+        elif not _demand_noun(lex, tok):
             continue
+        if asked is None:  # a demand's own clause, never one of purpose ("so that")
+            clauses = [c for c in clauses if c.dep_ != "advcl"]
+        if tok.pos_ == "NOUN" or asked is not None:
+            noun = asked if asked is not None else tok
+            entry = lex.nouns.get(noun.lower_) or {}
+            demanders = coder._modifier_owner(noun, entry)  # noqa: SLF001 - the coder's own
+            how = "author named with the demand"
+            if not demanders and asked is not None:
+                continue  # "rejected the demand today that Y ...": whose demand is not told
+            if not demanders:
+                demanders, how = coder._nominal_owner(noun)  # noqa: SLF001
         for clause in clauses:
             addressed = [a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                          for a in coder.actors(c)]  # fmt: skip
-            why = [f"'{tok.text}' that a party act: a demand (REQUEST)",
+            trigger = asked if asked is not None else tok
+            why = [f"'{trigger.text}' that a party act: a demand (REQUEST)",
                    f"source: {how}", f"target: subject of '{clause.text}'"]  # fmt: skip
-            coder._emit(demanders, addressed, "REQUEST", None, tok, why)  # noqa: SLF001
+            coder._emit(demanders, addressed, "REQUEST", None, trigger, why)  # noqa: SLF001
+
+
+def _demand_noun(lex: Any, tok: Any) -> bool:
+    """A noun of demanding: one of the demand nouns or a REQUEST noun of the lexicon."""
+    return tok.pos_ == "NOUN" and (
+        tok.lower_ in _DEMAND_NOUNS or (lex.nouns.get(tok.lower_) or {}).get("type") == "REQUEST"
+    )
 
 
 def conditional_threats(coder: Any) -> None:
@@ -1226,6 +1248,8 @@ __all__ = [
     "founded_named_faction",
     "reciprocal_pronouns",
     "announced_threats",
+    "withdrawal_ultimatums",
+    "called_for_meetings",
     "compound_head_preps",
     "conditional_threats",
     "demand_clauses",
@@ -1863,7 +1887,7 @@ def protest_aims(coder: Any) -> None:
         return
     for tok in coder.doc:
         word = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and word in acts:
+        if tok.pos_ == "VERB" and (word in acts or _obstruction(lex, tok)):
             verb, holders = tok, [tok]
         elif (
             tok.pos_ == "NOUN"
@@ -1887,6 +1911,16 @@ def protest_aims(coder: Any) -> None:
                        f"target: named in its aim ('{aim.text}')"]  # fmt: skip
                 coder._emit(sources, [target], "PROTEST", None, verb, why)  # noqa: SLF001
                 break
+
+
+def _obstruction(lex: Any, verb: Any) -> bool:
+    """'blocked the roads', 'barricaded the streets': an obstruction of passage, a protest
+    act (CAMEO 144) when it has an aim (cues.yaml ``obstruction_verbs``,
+    ``thoroughfare_nouns``; peers17)."""
+    return verb.lemma_.lower() in lex.obstruction_verbs and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.thoroughfare_nouns
+        for c in verb.children
+    )
 
 
 def _protest_aims(lex: Any, holders: list[Any]) -> list[Any]:
@@ -4580,6 +4614,110 @@ def conditional_acts(coder: Any) -> None:
         coder._emit([source], targets, "THREATEN", None, verb, why)  # noqa: SLF001
 
 
+def called_for_meetings(coder: Any) -> None:
+    """'X called for talks with Y', 'X asked for a meeting with Y', 'X appealed for a truce
+    with Y': an appeal for a cooperative act with a party is a REQUEST from the one who
+    appeals to that party (CAMEO 020/026/036, PETRARCH-2's CALL group "(FOR TALKS)"; cues.yaml
+    ``appeal_for_verbs``; peers17). Only a cooperative event noun whose partner preposition
+    names the party ("talks with Y", "a truce between X and Y"); the act itself stays
+    hypothetical, and the request is read on the verb ("did not call for talks", "may ask
+    for a meeting" are not asserted). A verb that names the asked party as its object
+    ("asked Y for talks") is coded by the verb itself."""
+    lex = coder.lex
+    verbs = getattr(lex, "appeal_for_verbs", frozenset())
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        if any(c.dep_ in ("dobj", "obj", "dative") and coder.actors(c) for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for noun in prep.children:
+                entry = coder._event_noun(noun) if noun.pos_ == "NOUN" else None  # noqa: SLF001
+                if not entry or entry.get("type") not in COOPERATIVE:
+                    continue
+                allowed = set(entry.get("partner_preps") or ())
+                objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in allowed
+                        for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+                partners = next((acts for o in objs if (acts := coder.actors(o))), [])
+                sources, passive, how = coder.subject(verb)
+                if passive or not sources:
+                    continue
+                own = {a.key() for a in sources}
+                partners = [a for a in partners if a.key() not in own]
+                if not partners:
+                    continue
+                why = [f"'{verb.text} for {noun.text}' with a party: an appeal (REQUEST)",
+                       f"source: {how}", f"target: partner of '{noun.text}'"]  # fmt: skip
+                coder._emit(sources, partners, "REQUEST", None, verb, why)  # noqa: SLF001
+
+
+def _unhyphenated(tok: Any) -> str:
+    """The lower-case word a hyphenated compound split by the tokenizer spells without its
+    hyphen ("peace-keeping" read on "keeping": "peacekeeping"); "" when ``tok`` ends none.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> _unhyphenated(nlp()("a peace-keeping force")[3])
+    'peacekeeping'
+    """
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+        left = doc[tok.i - 2]
+        if not left.whitespace_:
+            return f"{left.lower_}{tok.lower_}"
+    return ""
+
+
+def withdrawal_ultimatums(coder: Any) -> None:
+    """'X announced it will withdraw its force from Y unless Z holds elections', 'X said it
+    would recall its monitors from Y unless Z ...': a withdrawal a party says it will make
+    unless another party acts is an ultimatum, a THREATEN (CAMEO 13: threaten to reduce or
+    stop aid or relations) from the party to the place or party it leaves and to the party
+    the condition is on (peers17); so is an announced hostile act with such a condition
+    ("X said it would cut ties with Y unless Z ...", which announced_threats leaves to
+    plans waiting on another party's act). Only "unless" (a withdrawal planned "if" or "until"
+    something happens is a plan, not leverage), only with a sure future ("will", or
+    "would" in reported speech), and never for a negated or hedged withdrawal ("will not
+    withdraw unless asked" sets a condition, threatens nothing). The withdrawal itself
+    stays future."""
+    for event in list(coder.events):
+        withdrawal = event.event_type == "RETREAT" and event.mode == "withdraw"
+        if not withdrawal and event.event_type not in _THREAT_TYPES:
+            continue
+        verb = _clause_verb(event.trigger)
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+            continue
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        speech = verb.head if verb.dep_ == "ccomp" else None
+        announced = (
+            speech is not None
+            and speech.pos_ == "VERB"
+            and speech.lemma_.lower() in _ANNOUNCING
+            and not _negated(speech)
+        )
+        if not withdrawal and not announced:
+            continue  # "X will cut ties with Y unless ...": conditional_acts codes it
+        sure = _SURE_FUTURE | ({"would"} if announced else set())
+        if not aux & sure or aux - sure - {"to", "be", "have"}:
+            continue
+        cond = next((a for a in verb.children if a.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ == "unless" for m in a.children)),
+                    None)  # fmt: skip
+        if cond is None:
+            continue
+        source = event.source
+        on = [a for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")
+              for a in coder.actors(c) if a.key() != source.key()]  # fmt: skip
+        if not on:
+            continue  # the condition must be another party's act
+        targets = [event.target, *(a for a in on if a.key() != event.target.key())]
+        trigger = speech if announced else verb
+        why = [f"'{verb.text}' unless '{cond.text}': a withdrawal as an ultimatum (THREATEN)",
+               *event.why[1:]]  # fmt: skip
+        coder._emit([source], targets, "THREATEN", None, trigger, why)  # noqa: SLF001
+
+
 # -- a named place as the patient of an attack (issue 9, world news; peers8) -----------------
 _PLACE_HIT = frozenset({"ASSAULT", "COERCE"})
 
@@ -5932,7 +6070,9 @@ def sent_forces(coder: Any) -> None:
         if not targets:
             continue
         peace = any(
-            w.lower_ in lex.peacekeeping_nouns or w.lemma_.lower() in lex.peacekeeping_nouns
+            w.lower_ in lex.peacekeeping_nouns
+            or w.lemma_.lower() in lex.peacekeeping_nouns
+            or _unhyphenated(w) in lex.peacekeeping_nouns  # "a peace-keeping force" (peers17)
             for n in (force, *dests)
             for w in (n, *n.children)
             if w.i <= n.i

@@ -113,7 +113,7 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                     out.append((*_char_span(local[0]), local[1]))
             continue
         # 2. agent nouns with their country: "Israeli police", "Pakistan's army"
-        role = agents.role(lower)
+        role = agents.role(lower) or _two_word_role(tok, agents)
         if role is not None:
             country, mods = _country_of(tok, covered, date)
             located = None
@@ -467,6 +467,18 @@ class _Country:
         self.iso = iso
         self.name = actor.org_name or actor.name
         self.mention = mention
+
+
+def _two_word_role(tok: Any, agents: Any) -> str | None:
+    """The role of a two-word agent noun whose head alone is none: "armed groups", "rebel
+    groups", "insurgent groups" (the agents data lists them whole; "Somali armed groups"
+    are armed men of Somalia as "Somali militias" are; peers17), else None."""
+    if tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.head.i != tok.i or prev.dep_ not in MODIFIER_DEPS:
+        return None
+    return agents.role(f"{prev.lower_} {tok.lower_}")
 
 
 def _country_of(

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v27`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v28`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v27"
+NAME = "modality.rules.v28"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -709,6 +709,32 @@ def _claimant(tok: Any, lex: Lexicon, scope: _Scope | None) -> Any:
     return None
 
 
+def _that_clause(clause: Any) -> bool:
+    """A finite clause introduced by "that" (or a bare subjunctive): "... that Y free P"."""
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return True
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ == "VB"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def _asking_object(verb: Any, cues: dict[str, Any]) -> Any:
+    """The noun of asking, proposing or inviting that is ``verb``'s object ("reiterated its
+    demand", "renewed its call", "floated the proposal"): a that-clause the parser hangs on
+    the verb is what that noun asks for (peers17), not an act the verb reports."""
+    wanted = cues.get("hypothetical", ())
+    for c in verb.children:
+        if (
+            c.dep_ in ("dobj", "obj")
+            and c.pos_ == "NOUN"
+            and (c.lemma_.lower() in wanted or c.lower_ in wanted)
+        ):
+            return c
+    return None
+
+
 def _request_verb(lemma: str, lex: Lexicon) -> bool:
     """A verb the base dictionary files under CAMEO 02 (appeal) or 10 (demand): "implore",
     "beg", "plead". Its complement is asked for, not asserted (cues.yaml lists the common
@@ -891,6 +917,12 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             # the verb; it is what the call (request, demand, appeal) asks for
             asked = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
                           and c.lemma_.lower() in cues.get("hypothetical", ())), None)  # fmt: skip
+            if asked is not None:
+                return Modality("hypothetical", asked.text, cue_token=asked)
+        if prev is not None and prev.dep_ in ("ccomp", "advcl") and _that_clause(prev):
+            # "reiterated its demand today that Y free ...": the parser hangs the that-clause
+            # on the verb, not on the demand noun it belongs to (peers17)
+            asked = _asking_object(tok, cues)
             if asked is not None:
                 return Modality("hypothetical", asked.text, cue_token=asked)
         if (

@@ -129,6 +129,9 @@ class Lexicon:
     placement_verbs: frozenset[str] = frozenset()  # extract: whose troops (peers3)
     protest_acts: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
     aim_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
+    obstruction_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
+    appeal_for_verbs: frozenset[str] = frozenset()  # mechanisms.called_for_meetings (peers17)
+    thoroughfare_nouns: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
     protest_purpose_verbs: frozenset[str] = frozenset()  # mechanisms.protest_purposes
     display_verbs: frozenset[str] = frozenset()  # mechanisms.protest_purposes (peers10)
     disapproval_nouns: frozenset[str] = frozenset()  # mechanisms.protest_purposes (peers10)
@@ -523,6 +526,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         placement_verbs=_set(cues, "placement_verbs", "cues.yaml"),
         protest_acts=_set(cues, "protest_acts", "cues.yaml"),
         aim_verbs=_set(cues, "aim_verbs", "cues.yaml"),
+        obstruction_verbs=_set(cues, "obstruction_verbs", "cues.yaml"),
+        appeal_for_verbs=_set(cues, "appeal_for_verbs", "cues.yaml"),
+        thoroughfare_nouns=_set(cues, "thoroughfare_nouns", "cues.yaml"),
         protest_purpose_verbs=_set(cues, "protest_purpose_verbs", "cues.yaml"),
         display_verbs=_set(cues, "display_verbs", "cues.yaml"),
         disapproval_nouns=_set(cues, "disapproval_nouns", "cues.yaml"),
