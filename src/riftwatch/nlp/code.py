@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v71``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v72``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v71"
+NAME = "code.rules.v72"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -679,6 +679,9 @@ class SentenceCoder:
         return [], False, ""
 
     def objects(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
+        envoys = written.hosted_envoys(self, verb)
+        if envoys:  # "hosted a Taliban delegation": the envoys' group (round 15)
+            return envoys, "hosted envoys"
         if written.hosted_gathering(verb, self.lex):  # "hosted talks between X and Y": no recipient
             return [], ""
         preps = set(entry.get("preps") or ())
@@ -1223,6 +1226,9 @@ class SentenceCoder:
         if entry.get("frame") == "pitting":
             mechanisms.pitted_against(self, verb, entry)  # "pitted X against Y" (mmp8)
             return
+        if written.hosted_envoys(self, verb):
+            # "Riyadh hosted a Taliban delegation (for talks)": talks both ways (round 15)
+            entry = {"type": "CONSULT", "frame": "symmetric", "mode": "visit"}
         joint = entry.get("in_act")
         act = self._in_act(verb) if joint else None
         if act is not None:

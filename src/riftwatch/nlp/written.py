@@ -1552,6 +1552,28 @@ def hosted_gathering(verb: Any, lex: Any) -> bool:
     return any(c.dep_ in _OBJECTS and c.lower_ in lex.gathering_nouns for c in verb.children)
 
 
+def hosted_envoys(coder: Any, verb: Any) -> list[Any]:
+    """The group whose envoys ``verb`` hosts, or that it hosts for talks: "Riyadh hosted a
+    Taliban delegation", "Qatar hosted the Taliban's negotiators", "hosted Taliban leaders
+    for talks" are talks between the host and that group (cues.yaml ``guest_envoy_nouns``,
+    ``gathering_nouns``), not shelter given to it. Empty when ``verb`` is no hosting verb or
+    its object names no actor."""
+    lex = coder.lex
+    if verb.lemma_.lower() not in lex.hosting_verbs:
+        return []
+    for_talks = any(
+        c.dep_ == "prep" and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.lower_ in lex.gathering_nouns for g in c.children)
+        for c in verb.children
+    )  # fmt: skip
+    for child in verb.children:
+        if child.dep_ in _OBJECTS and (child.lower_ in lex.guest_envoy_nouns or for_talks):
+            acts = coder.actors(child)
+            if acts:
+                return list(acts)
+    return []
+
+
 def _participle_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
     """The lexicon entry of a transitive event verb whose past form ``tok`` is."""
     lower = tok.lower_

@@ -228,6 +228,7 @@ class Lexicon:
     judging_verbs: frozenset[str] = frozenset()  # written.reason_verb (round 4)
     hosting_verbs: frozenset[str] = frozenset()  # written.hosted_gathering (round 4)
     gathering_nouns: frozenset[str] = frozenset()  # written.hosted_gathering (round 4)
+    guest_envoy_nouns: frozenset[str] = frozenset()  # written.hosted_envoys (round 15)
     claim_rejecting_verbs: frozenset[str] = frozenset()  # written.trailing_denied_claim (round 4)
     verification_verbs: frozenset[str] = frozenset()  # written.unverified_afterwards (round 4)
     context_bound_member_types: frozenset[str] = frozenset()  # written.context_members (round 4)
@@ -633,6 +634,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         judging_verbs=_set(cues, "judging_verbs", "cues.yaml"),
         hosting_verbs=_set(cues, "hosting_verbs", "cues.yaml"),
         gathering_nouns=_set(cues, "gathering_nouns", "cues.yaml"),
+        guest_envoy_nouns=_set(cues, "guest_envoy_nouns", "cues.yaml"),
         claim_rejecting_verbs=_set(cues, "claim_rejecting_verbs", "cues.yaml"),
         verification_verbs=_set(cues, "verification_verbs", "cues.yaml"),
         context_bound_member_types=_set(cues, "context_bound_member_types", "cues.yaml"),
