@@ -46,3 +46,61 @@ def test_hosting_leaders_without_talks_stays_shelter() -> None:
     found = named_events("Pakistan hosted Taliban leaders in Quetta for years.", "2009-01-01")
     assert has(found, "Pakistan", "AID", "Taliban"), found
     assert not has(found, "Pakistan", "CONSULT", "Taliban"), found
+
+
+# -- a claim of responsibility or credit over a gerund: the claimant did the act -----------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The Taliban claimed responsibility for killing ten Islamic State fighters in Kunar.",
+         "Taliban", "ASSAULT", "Islamic State"),
+        ("The TTP took credit for ambushing a Frontier Corps convoy in Kurram.",
+         "Tehrik-i-Taliban", "ASSAULT", "Frontier Corps"),
+        ("The TTP accepted responsibility for kidnapping two Pakistani soldiers near Tank.",
+         "Tehrik-i-Taliban", "ASSAULT", "Pakistan"),
+        ("Afghan commandos claimed credit for driving the Islamic State out of Achin.",
+         "Afghan", "COERCE", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_a_claimed_gerund_is_the_claimants_act(text: str, source: str, etype: str,
+                                               target: str) -> None:  # fmt: skip
+    found = named_events(text, "2015-06-01")
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP denied responsibility for killing the policemen in Swat.",
+        "The TTP did not claim responsibility for killing the policemen in Swat.",
+        "The TTP may claim responsibility for killing the policemen in Swat.",
+        "No group has claimed responsibility for ambushing the Frontier Corps convoy.",
+    ],
+)
+def test_denied_negated_or_possible_claims_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2015-06-01")
+    assert not asserted(found), found
+
+
+# -- rival claims of one act are no joint operation --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan forces and, separately, Taliban fighters claimed credit for driving the "
+        "Islamic State out of Achin.",
+        "The TTP and Jamaat-ul-Ahrar each claimed the bombing of the Frontier Corps post.",
+        "The Haqqani network and, independently, Al Qaeda claimed responsibility for the "
+        "attack on the American base.",
+    ],
+)
+def test_rival_claims_are_no_joint_act(text: str) -> None:
+    found = named_events(text, "2015-06-01")
+    assert not [e for e in asserted(found) if e[1] == "COOPERATE"], found
+
+
+def test_a_joint_claim_still_ties_the_claimants() -> None:
+    found = named_events(
+        "The Haqqani network and Al Qaeda claimed responsibility for the attack on the "
+        "American base.", "2012-06-01",
+    )  # fmt: skip
+    assert has(found, "Al Qaeda", "COOPERATE", "Haqqani"), found

@@ -1158,7 +1158,9 @@ def _verb_of_third_person(lex: Any, word: str) -> dict[str, Any] | None:
 def joint_claims(coder: Any) -> None:
     """'X and Y claimed responsibility for the bombing', 'the attacks were claimed by X and
     Y': groups that claim one attack together carried it out together (COOPERATE, mode
-    joint_operations, between every pair of claimants)."""
+    joint_operations, between every pair of claimants). Rival claims are no joint act: "X
+    and, separately, Y claimed it", "X and Y each claimed it" (cues.yaml
+    ``separate_claim_words``)."""
     lex = coder.lex
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("claim", "take", "accept", "bear"):
@@ -1180,6 +1182,9 @@ def joint_claims(coder: Any) -> None:
         claimants = [a for a in claimants if a.type not in ("country", "place", "person")]
         if len(claimants) < 2:
             continue
+        before = [t for left in verb.lefts for t in left.subtree] + list(verb.children)
+        if any(t.lower_ in lex.separate_claim_words for t in before):
+            continue  # "X and, separately, Y claimed it", "each claimed": rival claims
         why = [f"'{verb.text}' jointly: claimants of one attack acted together", f"by: {how}"]
         coder._emit_pairs(claimants, "COOPERATE", "joint_operations", verb, why)  # noqa: SLF001
 

@@ -1574,6 +1574,28 @@ def hosted_envoys(coder: Any, verb: Any) -> list[Any]:
     return []
 
 
+def claimed_gerund(prep: Any, lex: Any) -> Any | None:
+    """The verb of claiming when ``prep`` is the "for" of a claim object over a gerund: "X
+    claimed responsibility for killing Y", "took credit for driving Y out" (cues.yaml
+    ``claim_words``, ``claim_objects``); the claimant is the gerund's agent. None otherwise.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban claimed responsibility for killing ten Islamic State fighters.")
+    >>> claimed_gerund(doc[4], load()).text
+    'claimed'
+    """
+    if prep.lower_ != "for" or prep.head.lemma_.lower() not in lex.claim_objects:
+        return None
+    noun = prep.head
+    if noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.claim_words:
+        return None
+    return verb
+
+
 def _participle_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
     """The lexicon entry of a transitive event verb whose past form ``tok`` is."""
     lower = tok.lower_

@@ -229,6 +229,7 @@ class Lexicon:
     hosting_verbs: frozenset[str] = frozenset()  # written.hosted_gathering (round 4)
     gathering_nouns: frozenset[str] = frozenset()  # written.hosted_gathering (round 4)
     guest_envoy_nouns: frozenset[str] = frozenset()  # written.hosted_envoys (round 15)
+    separate_claim_words: frozenset[str] = frozenset()  # mechanisms.joint_claims (round 15)
     claim_rejecting_verbs: frozenset[str] = frozenset()  # written.trailing_denied_claim (round 4)
     verification_verbs: frozenset[str] = frozenset()  # written.unverified_afterwards (round 4)
     context_bound_member_types: frozenset[str] = frozenset()  # written.context_members (round 4)
@@ -635,6 +636,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         hosting_verbs=_set(cues, "hosting_verbs", "cues.yaml"),
         gathering_nouns=_set(cues, "gathering_nouns", "cues.yaml"),
         guest_envoy_nouns=_set(cues, "guest_envoy_nouns", "cues.yaml"),
+        separate_claim_words=_set(cues, "separate_claim_words", "cues.yaml"),
         claim_rejecting_verbs=_set(cues, "claim_rejecting_verbs", "cues.yaml"),
         verification_verbs=_set(cues, "verification_verbs", "cues.yaml"),
         context_bound_member_types=_set(cues, "context_bound_member_types", "cues.yaml"),
