@@ -104,3 +104,41 @@ def test_a_joint_claim_still_ties_the_claimants() -> None:
         "American base.", "2012-06-01",
     )  # fmt: skip
     assert has(found, "Al Qaeda", "COOPERATE", "Haqqani"), found
+
+
+# -- a place a party uses or holds, named by a participle's "by" agent --------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("American jets struck a tunnel complex used by Islamic State fighters in Achin.",
+         "U.S.", "Islamic State"),
+        ("American drones struck hideouts used by the Haqqani network in North Waziristan.",
+         "U.S.", "Haqqani"),
+        ("The army shelled posts manned by the Pakistani Taliban in Orakzai.", "Pakistan",
+         "Tehrik-i-Taliban"),
+        ("Taliban fighters attacked a base used by American troops in Helmand.", "Taliban",
+         "U.S."),
+    ],
+)  # fmt: skip
+def test_a_place_held_by_a_party_stands_for_it(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2015-06-01")
+    assert has(found, source, "ASSAULT", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "American jets did not strike the tunnel complex used by Islamic State fighters.",
+        "American jets may have struck a base used by the Haqqani network.",
+        "American jets struck a base once used by the Haqqani network.",
+        "American jets struck a base no longer used by the Haqqani network.",
+    ],
+)
+def test_negated_hedged_or_former_holders_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2015-06-01")
+    assert not [e for e in asserted(found) if "Haqqani" in e[2] or "Islamic" in e[2]], found
+
+
+def test_people_used_by_a_party_are_not_its_place() -> None:
+    found = named_events("The army said militants used by the ISI had attacked the base.")
+    assert not [e for e in asserted(found) if "Pakistan" in e[0]], found

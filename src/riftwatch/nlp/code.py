@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v73``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v74``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v73"
+NAME = "code.rules.v74"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -395,6 +395,9 @@ class SentenceCoder:
             patron = written.acting_for(self, tok, depth)
             if patron is not None:
                 return self._qualified(patron, tok)
+            held = written.held_by(self, tok, depth)  # "a complex used by X" (round 15)
+            if held is not None:
+                return held
         if tok.pos_ == "NOUN" and (lower in _armed_nouns() or lower in self.lex.tied_unit_nouns):
             # "fighters loyal to X"; "units loyal to X" (mmp14: cues.yaml tied_unit_nouns)
             tied = self._tied_armed_noun(tok, depth)

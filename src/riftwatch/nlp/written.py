@@ -2534,6 +2534,35 @@ def passive_claimant(coder: Any, verb: Any) -> Any:
 # -- round 7 (issue 9, new wording) ----------------------------------------------------------
 
 
+def held_by(coder: Any, tok: Any, depth: int) -> Any:
+    """The party that uses or holds the place ``tok``, named by a participle's "by" agent:
+    "a tunnel complex used by X", "a compound run by X", "posts manned by X" (cues.yaml
+    ``held_place_nouns``, ``place_holding_verbs``); an attack on the place hits X, as one on "X's
+    compound" does. None otherwise, and for a country, place or collective."""
+    lex = coder.lex
+    if tok.pos_ != "NOUN" or tok.lower_ not in lex.held_place_nouns or depth > 2:
+        return None
+    for part in tok.children:
+        if part.dep_ != "acl" or part.i < tok.i or part.tag_ != "VBN":
+            continue
+        if part.lemma_.lower() not in lex.place_holding_verbs:
+            continue
+        ended = any(c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children)
+                    for c in part.children)  # fmt: skip
+        if ended or any(c.dep_ == "neg" for c in part.children) or past_tie(part, lex):
+            continue  # "a base not / no longer / once used by X"
+        for agent in part.children:
+            if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                for head in agent.children:
+                    if head.dep_ != "pobj":
+                        continue
+                    found = coder._actor(head, depth + 1)  # noqa: SLF001
+                    kind = getattr(found, "type", None)
+                    if found is not None and kind not in ("country", "place", "collective"):
+                        return found
+    return None
+
+
 def acting_for(coder: Any, tok: Any, depth: int) -> Any:
     """The party that the people or body ``tok`` act for, when a participle after the noun
     says so: "couriers working for Al Qaeda", "a committee representing the Pakistani
