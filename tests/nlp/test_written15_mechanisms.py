@@ -142,3 +142,69 @@ def test_negated_hedged_or_former_holders_are_not_asserted(text: str) -> None:
 def test_people_used_by_a_party_are_not_its_place() -> None:
     found = named_events("The army said militants used by the ISI had attacked the base.")
     assert not [e for e in asserted(found) if "Pakistan" in e[0]], found
+
+
+# -- retaliating against a party attacks it -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Afghan army retaliated on Pakistani positions across the Durand Line.", "Afghan",
+         "Pakistan"),
+        ("Pakistani jets bombed TTP camps in Kunar, prompting the Taliban's defence ministry "
+         "to retaliate against Pakistani border posts.", "Taliban", "Pakistan"),
+        ("Hurras al-Din retaliated against HTS checkpoints after the arrests.", "Hurras",
+         "Hay'at Tahrir"),
+    ],
+)  # fmt: skip
+def test_retaliating_against_a_party_attacks_it(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2024-03-18")
+    assert has(found, source, "ASSAULT", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan army did not retaliate against Pakistani positions.",
+        "The Afghan army may retaliate against Pakistani positions.",
+        "The Afghan army vowed to retaliate against Pakistani positions.",
+        "If Pakistan strikes again, the Afghan army will retaliate against its border posts.",
+    ],
+)
+def test_negated_possible_or_vowed_retaliation_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2024-03-18")
+    assert not [e for e in asserted(found) if e[1] == "ASSAULT"], found
+
+
+# -- "call" that names is no request ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Pakistani jets bombed what the army called TTP hideouts in Paktika, prompting the "
+         "Taliban to retaliate against Pakistani border posts.", "Taliban", "Pakistan"),
+        ("American drones struck what officials called Haqqani safe houses, prompting the "
+         "network to attack an American base in Khost.", "Haqqani", "United States"),
+    ],
+)  # fmt: skip
+def test_a_clause_hung_on_a_naming_call_is_not_requested(text: str, source: str,
+                                                          target: str) -> None:  # fmt: skip
+    found = named_events(text, "2016-03-18")
+    assert has(found, source, "ASSAULT", target), found
+    assert not [e for e in found if e[1] in ("REQUEST", "PROTEST")], found
+
+
+def test_a_naming_call_codes_no_appeal() -> None:
+    found = named_events("The army called the TTP's attack on the police post a provocation.")
+    assert not [e for e in found if e[1] == "REQUEST"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army called on the Taliban to retaliate against the TTP.",
+        "Pakistani jets bombed what the army called TTP hideouts, and Kabul urged the Taliban "
+        "to retaliate against Pakistani border posts.",
+    ],
+)
+def test_a_real_appeal_still_asks(text: str) -> None:
+    found = named_events(text, "2016-03-18")
+    assert not [e for e in asserted(found) if e[1] == "ASSAULT" and "Taliban" in e[0]], found

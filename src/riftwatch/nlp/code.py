@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v74``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v75``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v74"
+NAME = "code.rules.v75"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1234,6 +1234,8 @@ class SentenceCoder:
         if entry.get("frame") == "pitting":
             mechanisms.pitted_against(self, verb, entry)  # "pitted X against Y" (mmp8)
             return
+        if entry.get("type") == "REQUEST" and written.naming_use(verb):
+            return  # "X called Y's attack a provocation": a naming, no appeal (round 15)
         if written.hosted_envoys(self, verb):
             # "Riyadh hosted a Taliban delegation (for talks)": talks both ways (round 15)
             entry = {"type": "CONSULT", "frame": "symmetric", "mode": "visit"}
@@ -1247,8 +1249,11 @@ class SentenceCoder:
             why.append(f"'{verb.text} ... in {act.text}': done together")
         particle = entry.get("needs_particle")
         # a split particle may hang on the object: "handed two fighters over to X"
+        # (a preposition with its own object is the noun's: "called Y's attack on the post
+        # a provocation" has no "call on"; round 15)
         split = [g for o in verb.children if o.dep_ in ("dobj", "obj")
-                 for g in o.children if g.i > o.i]  # fmt: skip
+                 for g in o.children if g.i > o.i
+                 and not any(c.dep_ == "pobj" for c in g.children)]  # fmt: skip
         if particle and not any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle
             for c in [*verb.children, *split]

@@ -1862,6 +1862,8 @@ def protest_aims(coder: Any) -> None:
     >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
     [('Kurds', 'PROTEST', 'Iraq')]
     """
+    from riftwatch.nlp import written  # noqa: PLC0415 - written imports nothing of ours
+
     lex = coder.lex
     acts = lex.protest_acts
     if not acts:
@@ -1885,6 +1887,8 @@ def protest_aims(coder: Any) -> None:
         own = {a.key() for a in sources}
         aims = _protest_aims(lex, holders)
         for aim in aims:
+            if written.naming_use(aim):
+                continue  # "struck what officials called Y's safe houses": no aim (round 15)
             target = next((a for t in aim.subtree if (a := coder.actor_of.get(t.i)) is not None
                            and a.key() not in own), None)  # fmt: skip
             if target is not None:

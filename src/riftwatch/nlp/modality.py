@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v27`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v28`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v27"
+NAME = "modality.rules.v28"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -935,12 +935,15 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             found = _own_cues(tok, cues, lex)
             if found is not None:
                 return found
-            if lemma in cues.get("hypothetical", ()) or lower in cues.get("hypothetical", ()):
+            naming = written.naming_use(tok)  # "what the army called Y's hideouts" (round 15)
+            hypothetical = cues.get("hypothetical", ())
+            if (lemma in hypothetical or lower in hypothetical) and not naming:
                 return Modality("hypothetical", tok.text, cue_token=tok)
             if (
                 prev is not None
                 and prev.dep_ in ("xcomp", "ccomp", "advcl")
                 and _request_verb(lemma, lex)
+                and not naming
             ):  # "implored X to attack Y": what an appeal or demand asks for has not happened
                 return Modality("hypothetical", tok.text)
             if written.reluctant_act(tok, prev, lex):  # "unwilling to hand X over"

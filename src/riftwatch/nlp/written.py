@@ -3761,6 +3761,29 @@ def free_relative_speech(coder: Any, clause: Any) -> bool:
     )
 
 
+def naming_use(verb: Any) -> bool:
+    """True when a verb of asking that also names ("call") names here: "what the military
+    called TTP hideouts", "called the strike a violation" (a second object or a free
+    relative's "what"), with no "on"/"for" phrase and no infinitive of what is asked. A
+    clause the parser hangs on it ("..., prompting X to retaliate") is then no request
+    (round 15).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> naming_use(nlp()("Jets bombed what the army called TTP hideouts.")[5])
+    True
+    >>> naming_use(nlp()("The army called on the TTP to surrender.")[2])
+    False
+    """
+    kids = list(verb.children)
+    if any(c.dep_ in ("xcomp", "ccomp") for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in kids
+    ):
+        return False
+    return any(c.dep_ == "oprd" for c in kids) or any(
+        c.dep_ in ("dobj", "obj") and c.tag_ in ("WP", "WDT") for c in kids
+    )
+
+
 def free_relative_object(coder: Any, verb: Any) -> tuple[list[Any], str]:
     """The party a verb acts on through a free relative of saying or naming (written round
     14): "bombed what Islamabad said were TTP hideouts", "raided what officials described as
