@@ -208,3 +208,34 @@ def test_a_naming_call_codes_no_appeal() -> None:
 def test_a_real_appeal_still_asks(text: str) -> None:
     found = named_events(text, "2016-03-18")
     assert not [e for e in asserted(found) if e[1] == "ASSAULT" and "Taliban" in e[0]], found
+
+
+# -- a second predicate hung on an interposed attribution is the subject's, with its own cues
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The TTP plans to extend its courts into Buner, a spokesman said, and has attacked "
+         "two police posts.", "ASSAULT"),
+        ("The TTP wants to open courts in Buner, a spokesman said, and has warned the police "
+         "to stay away.", "THREATEN"),
+    ],
+)  # fmt: skip
+def test_a_predicate_after_an_interposed_attribution(text: str, etype: str) -> None:
+    found = named_events(text, "2009-04-25")
+    assert has(found, "Tehrik-i-Taliban", etype, "police"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP plans to extend its courts into Buner, a spokesman said, and has not attacked "
+        "any police posts.",
+        "The TTP plans to extend its courts into Buner, a spokesman said, and may attack "
+        "police posts.",
+        "The TTP plans to extend its courts into Buner, officials denied, and has attacked "
+        "police posts.",
+    ],
+)
+def test_its_own_negation_or_hedge_still_holds(text: str) -> None:
+    found = named_events(text, "2009-04-25")
+    assert not [e for e in asserted(found) if e[1] == "ASSAULT"], found

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v75``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v76``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v75"
+NAME = "code.rules.v76"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -636,6 +636,12 @@ class SentenceCoder:
             if antecedent is not None and self.actors(antecedent):
                 # "X, some of whom had been trained by Z, attacked Y": X attacked
                 return self.actors(antecedent), False, "subject before 'some of whom'"
+            if head.dep_ == "parataxis" and head.lemma_.lower() in self.lex.speech:
+                # "X plans to ..., a spokesman said, and has warned Y": the parser hangs the
+                # second predicate on the interposed attribution; it is X's (round 15)
+                acts, passive, how = self.subject(head.head, seen + 1)
+                if acts:
+                    return acts, passive, f"{how} (shared across an interposed attribution)"
             acts, passive, how = self.subject(head, seen + 1)
             return acts, passive, f"{how} (shared by coordination)"
         if dep == "amod" and verb.tag_ == "VBN":  # "ISI-backed militants": the militants

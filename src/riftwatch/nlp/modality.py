@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v28`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v29`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v28"
+NAME = "modality.rules.v29"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -785,6 +785,19 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
     for tok in path:
         lemma = tok.lemma_.lower()
         lower = tok.lower_
+        if (
+            prev is not None
+            and prev.dep_ == "conj"
+            and tok.dep_ == "parataxis"
+            and tok.pos_ == "VERB"
+            and lemma in lex.speech
+            and lemma not in cues.get("denied", ())
+            and not any(c.dep_ == "neg" for c in tok.children)
+        ):
+            # "X plans to ..., a spokesman said, and has warned Y": the parser hangs X's second
+            # predicate on the interposed attribution; the first predicate's cues ("plans")
+            # are not the second's, only what governs the whole sentence (round 15)
+            return _governing(_path(tok.head)[1:], cues, lex, child=tok.head, scope=scope)
         claimant = _claimant(tok, lex, scope)
         if claimant is not None:
             # "officials dismissed a Taliban claim that ...": what governs the claim still
@@ -935,7 +948,14 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             found = _own_cues(tok, cues, lex)
             if found is not None:
                 return found
-            naming = written.naming_use(tok)  # "what the army called Y's hideouts" (round 15)
+            # "bombed what the army called Y's hideouts, prompting X to ...": an adverbial
+            # clause the parser hangs on a naming "call" is not asked for (round 15)
+            naming = (
+                prev is not None
+                and prev.dep_ == "advcl"
+                and prev.tag_ == "VBG"
+                and written.naming_use(tok)
+            )
             hypothetical = cues.get("hypothetical", ())
             if (lemma in hypothetical or lower in hypothetical) and not naming:
                 return Modality("hypothetical", tok.text, cue_token=tok)
