@@ -239,3 +239,25 @@ def test_a_predicate_after_an_interposed_attribution(text: str, etype: str) -> N
 def test_its_own_negation_or_hedge_still_holds(text: str) -> None:
     found = named_events(text, "2009-04-25")
     assert not [e for e in asserted(found) if e[1] == "ASSAULT"], found
+
+
+# -- coordinated claimants of one attack each did it ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Haqqani network and Al Qaeda claimed responsibility for the attack on the "
+         "American base in Khost.", "United States"),
+        ("The Haqqani network and Al Qaeda took credit for the bombing of the Afghan "
+         "intelligence office.", "Afghan"),
+    ],
+)  # fmt: skip
+def test_each_coordinated_claimant_is_an_author(text: str, target: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert has(found, "Haqqani", "ASSAULT", target), found
+    assert has(found, "Al Qaeda", "ASSAULT", target), found
+
+
+def test_coordinated_denials_are_not_asserted() -> None:
+    found = named_events("The Haqqani network and Al Qaeda denied responsibility for the attack "
+                         "on the American base in Khost.", "2012-06-01")  # fmt: skip
+    assert not [e for e in asserted(found) if e[1] == "ASSAULT"], found

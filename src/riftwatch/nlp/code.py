@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v76``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v77``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v76"
+NAME = "code.rules.v77"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -482,6 +482,19 @@ class SentenceCoder:
                         if found is not None:
                             return found
         return None
+
+    def _coordinated_claimants(self, noun: Any, claimant: Actor) -> list[Actor]:
+        """Every claimant of ``noun`` when the claim's subject is coordinated ("X and Y
+        claimed responsibility for the attack on Z": both; round 15), else ``claimant``."""
+        prep = noun.head
+        word = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or word.dep_ not in ("dobj", "obj"):
+            return [claimant]
+        acts = [a for a in self.subject(word.head)[0]
+                if a.type not in ("country", "place", "person")]  # fmt: skip
+        if len(acts) < 2 or claimant.key() not in {a.key() for a in acts}:
+            return [claimant]
+        return acts
 
     def _claimant_of(self, noun: Any, depth: int) -> Actor | None:
         """Who claimed ``noun`` ("X claimed responsibility for the bombing"), if anyone."""
@@ -2617,7 +2630,7 @@ class SentenceCoder:
             claimant = self._claimant_of(noun, 0)
             if claimant is not None and noun.head.dep_ != "agent":
                 # "the bombing of X was claimed by Y", "responsibility for ... was claimed by Y"
-                return [claimant], "who claimed it"
+                return self._coordinated_claimants(noun, claimant), "who claimed it"
         for part in noun.children:
             if (
                 part.dep_ == "acl"

@@ -58,7 +58,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v37",
-    "code.rules.v76",
+    "code.rules.v77",
     "modality.rules.v29",
     ATTRIBUTION_NAME,
     "context.rules.v14",
