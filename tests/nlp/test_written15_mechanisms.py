@@ -261,3 +261,25 @@ def test_coordinated_denials_are_not_asserted() -> None:
     found = named_events("The Haqqani network and Al Qaeda denied responsibility for the attack "
                          "on the American base in Khost.", "2012-06-01")  # fmt: skip
     assert not [e for e in asserted(found) if e[1] == "ASSAULT"], found
+
+
+# -- a claim reported as untrue asserts no act ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the TTP had falsely claimed credit for ambushing the Frontier Corps "
+        "convoy.",
+        "The TTP falsely claimed responsibility for the attack on the Frontier Corps convoy.",
+        "The TTP wrongly claimed to have killed ten Pakistani soldiers in Kurram.",
+    ],
+)
+def test_a_false_claim_asserts_no_act(text: str) -> None:
+    found = named_events(text, "2013-06-01")
+    assert has(found, "Tehrik-i-Taliban", "ASSAULT", "Pakistan", None), found
+    assert not asserted(found), found
+
+
+def test_a_plain_claim_is_still_asserted() -> None:
+    found = named_events("The TTP claimed responsibility for the attack on the Frontier Corps "
+                         "convoy.", "2013-06-01")  # fmt: skip
+    assert has(found, "Tehrik-i-Taliban", "ASSAULT", "Frontier Corps"), found

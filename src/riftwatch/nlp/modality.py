@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v29`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v30`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v29"
+NAME = "modality.rules.v30"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -808,6 +808,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             own = _own_cues(tok, cues, lex)  # "did not claim", "X may announce ..."
             if own is not None and own.value != "asserted":
                 return own
+            false = next((c for c in tok.children if c.dep_ == "advmod"
+                          and c.lower_ in lex.false_claim_adverbs), None)  # fmt: skip
+            if false is not None:  # "X falsely claimed the attack": reported as untrue
+                return Modality("denied", false.text, cue_token=false)
             return Modality("asserted", tok.text, cue_token=tok, claim=True)
         if (
             prev is not None
