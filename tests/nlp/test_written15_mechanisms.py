@@ -283,3 +283,34 @@ def test_a_plain_claim_is_still_asserted() -> None:
     found = named_events("The TTP claimed responsibility for the attack on the Frontier Corps "
                          "convoy.", "2013-06-01")  # fmt: skip
     assert has(found, "Tehrik-i-Taliban", "ASSAULT", "Frontier Corps"), found
+
+
+# -- forcing a party to leave expels it ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Pakistani troops forced Fazlullah's fighters to flee across the border.", "Pakistan",
+         "Tehrik-i-Taliban"),
+        ("The Taliban forced IS-K fighters to retreat from Kunar.", "Taliban",
+         "Islamic State"),
+        ("Tribesmen compelled Al Qaeda's Arab fighters to leave their villages.", "tribal",
+         "Al Qaeda"),
+    ],
+)  # fmt: skip
+def test_forcing_a_party_to_leave_expels_it(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2016-06-01")
+    assert has(found, source, "COERCE", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani troops did not force the TTP to leave Swat.",
+        "Pakistani troops may force the TTP to leave Swat.",
+        "Pakistani troops failed to force the TTP to abandon its bases.",
+        "Pakistani troops forced the TTP to negotiate.",
+    ],
+)
+def test_negated_possible_or_other_forced_acts_are_no_expulsion(text: str) -> None:
+    found = named_events(text, "2016-06-01")
+    assert not [e for e in asserted(found) if e[1] == "COERCE"], found

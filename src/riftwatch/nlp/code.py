@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v77``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v78``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v77"
+NAME = "code.rules.v78"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1266,6 +1266,10 @@ class SentenceCoder:
         why = [f"trigger verb '{verb.text}' -> {entry['type']}"]
         if act is not None:
             why.append(f"'{verb.text} ... in {act.text}': done together")
+        if written.forced_departure(verb, self.lex) and entry.get("type") != "COERCE":
+            entry = {"type": "COERCE", "mode": "expulsion"}  # "forced Y to flee" (round 15)
+        elif written.forced_departure(verb, self.lex):
+            entry = {**entry, "needs_particle": None}
         particle = entry.get("needs_particle")
         # a split particle may hang on the object: "handed two fighters over to X"
         # (a preposition with its own object is the noun's: "called Y's attack on the post

@@ -2534,6 +2534,26 @@ def passive_claimant(coder: Any, verb: Any) -> Any:
 # -- round 7 (issue 9, new wording) ----------------------------------------------------------
 
 
+def forced_departure(verb: Any, lex: Any) -> bool:
+    """True when ``verb`` forces its object to leave: "forced Y's fighters to flee to
+    Afghanistan", "compelled Y to abandon its bases" (cues.yaml ``forcing_verbs``,
+    ``departure_verbs``; round 15): an expulsion of the object, as "forced Y out" is.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> forced_departure(nlp()("The army forced the TTP to flee to Afghanistan.")[2], load())
+    True
+    >>> forced_departure(nlp()("The army forced the TTP to negotiate.")[2], load())
+    False
+    """
+    if verb.lemma_.lower() not in lex.forcing_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    comps += [c for o in objects for c in o.children if c.dep_ in ("xcomp", "acl", "relcl")]
+    return bool(objects) and any(c.lemma_.lower() in lex.departure_verbs for c in comps)
+
+
 def held_by(coder: Any, tok: Any, depth: int) -> Any:
     """The party that uses or holds the place ``tok``, named by a participle's "by" agent:
     "a tunnel complex used by X", "a compound run by X", "posts manned by X" (cues.yaml
