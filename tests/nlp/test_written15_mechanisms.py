@@ -314,3 +314,24 @@ def test_forcing_a_party_to_leave_expels_it(text: str, source: str, target: str)
 def test_negated_possible_or_other_forced_acts_are_no_expulsion(text: str) -> None:
     found = named_events(text, "2016-06-01")
     assert not [e for e in asserted(found) if e[1] == "COERCE"], found
+
+
+# -- information handed over is no capture of the people it names -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tribal elders handed over the names of TTP commanders to the Frontier Corps.",
+        "Tribal elders handed a list of TTP hideouts to the Frontier Corps.",
+        "Villagers in Bajaur handed the whereabouts of TTP commanders to the army.",
+    ],
+)
+def test_information_handed_over_is_shared_not_a_capture(text: str) -> None:
+    found = named_events(text, "2010-09-01")
+    assert not [e for e in found if e[1] == "COERCE"], found
+    assert [e for e in asserted(found) if e[1] == "AID" and "Pakistan" in e[2]], found
+
+
+def test_people_handed_over_are_still_captured() -> None:
+    found = named_events("Tribal elders handed two TTP commanders over to the Frontier Corps.",
+                         "2010-09-01")  # fmt: skip
+    assert has(found, "tribal", "COERCE", "Tehrik-i-Taliban"), found

@@ -280,6 +280,14 @@ def handover_recipient(coder: Any) -> None:
         verb = event.trigger
         if event.event_type != "COERCE" or verb.lemma_.lower() not in coder.lex.handover_verbs:
             continue
+        if any(c.dep_ in _OBJECTS and c.pos_ == "NOUN"
+               and (c.lower_ in coder.lex.intelligence_nouns
+                    or c.lemma_.lower() in coder.lex.intelligence_nouns)
+               for c in verb.children):  # fmt: skip
+            # "handed over the names of Y's commanders to Z": information passed on
+            # (written.passed_intelligence), no capture of Y and no handover (round 15)
+            coder.events.remove(event)
+            continue
         preps = handover_to_preps(verb)
         receivers = [a for p in preps for pobj in p.children if pobj.dep_ == "pobj"
                      for a in coder.actors(pobj)]  # fmt: skip
