@@ -335,3 +335,29 @@ def test_people_handed_over_are_still_captured() -> None:
     found = named_events("Tribal elders handed two TTP commanders over to the Frontier Corps.",
                          "2010-09-01")  # fmt: skip
     assert has(found, "tribal", "COERCE", "Tehrik-i-Taliban"), found
+
+
+# -- grounds denied vouch for nothing ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is little reason to think that the ISI still funds the Haqqani network.",
+        "Officials see little reason to believe that the ISI still funds the Haqqani network.",
+        "Diplomats say there is scant reason to believe that Riyadh funds the Taliban.",
+    ],
+)
+def test_scant_grounds_for_a_belief_assert_nothing(text: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert not [e for e in asserted(found) if e[1] == "AID"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reason the Taliban expelled the IS fighters was a dispute over Kunar.",
+        "For this reason the Taliban expelled the IS fighters from Kunar.",
+    ],
+)
+def test_a_plain_reason_does_not_hedge(text: str) -> None:
+    found = named_events(text, "2016-06-01")
+    assert has(found, "Taliban", "COERCE", "Islamic State"), found

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v30`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v31`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v30"
+NAME = "modality.rules.v31"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -936,6 +936,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("hypothetical", tok.text, cue_token=tok)
         if written.not_yet(tok, prev):  # "the Taliban have yet to break with X"
             return Modality("negated", f"{tok.text} yet", cue_token=tok)
+        if prev is not None and written.scant_grounds(tok, lex):
+            # "there is little reason to believe that X funds Y" (round 15)
+            return Modality("uncertain", tok.text, cue_token=tok)
         if prev is not None and written.doubt_removed(tok, lex):
             # "there is little doubt that X trained Y": the doubt is denied (round 10); what
             # governs the doubt still counts ("officials said there was no doubt ...")

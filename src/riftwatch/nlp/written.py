@@ -3346,6 +3346,23 @@ def listed_relation_noun(coder: Any, noun: Any) -> bool:
     return (coder._event_noun(noun) or {}).get("type") in COOPERATIVE  # noqa: SLF001
 
 
+def scant_grounds(tok: Any, lex: Any) -> bool:
+    """True for a noun of grounds that a determiner or modifier denies ("little reason to
+    believe that X funds Y", "no grounds to think that ...", cues.yaml ``ground_nouns``,
+    ``scant_words``): what it governs is not vouched for (uncertain). Round 15.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("There is little reason to think that the ISI funds the group.")
+    >>> scant_grounds(doc[3], load()), scant_grounds(nlp()("There is reason.")[2], load())
+    (True, False)
+    """
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.ground_nouns:
+        return False
+    return any(c.dep_ in ("det", "amod", "neg") and c.lower_ in lex.scant_words
+               for c in tok.children)  # fmt: skip
+
+
 def doubt_removed(tok: Any, lex: Any) -> bool:
     """True for a doubt noun whose determiner or modifier takes the doubt away ("there is
     little doubt that X trained Y", "no doubt that ...", cues.yaml ``doubt_nouns`` and
