@@ -361,3 +361,23 @@ def test_scant_grounds_for_a_belief_assert_nothing(text: str) -> None:
 def test_a_plain_reason_does_not_hedge(text: str) -> None:
     found = named_events(text, "2016-06-01")
     assert has(found, "Taliban", "COERCE", "Islamic State"), found
+
+
+# -- reports that "turned out / proved to be false" -----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports that the ISI had funded the Haqqani network turned out to be false.",
+        "Reports that the ISI had funded the Haqqani network proved to be unfounded.",
+        "Claims that Riyadh had paid the Taliban's envoys turned out to be wrong.",
+    ],
+)
+def test_reports_that_turned_out_false_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert not [e for e in asserted(found) if e[1] == "AID"], found
+
+
+def test_reports_that_turned_out_true_are_asserted() -> None:
+    found = named_events("Reports that the ISI had funded the Haqqani network turned out to be "
+                         "true.", "2012-06-01")  # fmt: skip
+    assert has(found, "Inter-Services", "AID", "Haqqani"), found

@@ -59,7 +59,7 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v37",
     "code.rules.v79",
-    "modality.rules.v31",
+    "modality.rules.v32",
     ATTRIBUTION_NAME,
     "context.rules.v14",
     "headline.rules.v15",

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v31`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v32`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v31"
+NAME = "modality.rules.v32"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -887,8 +887,12 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                     return Modality("hypothetical", child.text)
             prev = tok
             continue
+        # "proved false"; "turned out / proved to be false" (the predicate on "be", round 15)
+        predicates = [*tok.children, *(g for c in tok.children
+                                       if c.dep_ == "xcomp" and c.lemma_ == "be"
+                                       for g in c.children)]  # fmt: skip
         if any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in lex.falsity
-               for c in tok.children):  # fmt: skip
+               for c in predicates):  # fmt: skip
             return Modality("denied", "false")
         if prev is not None and prev.dep_ in ("ccomp", "csubj", "xcomp"):
             # "it is possible that X funded Y", "it is unclear whether ...": the predicate
