@@ -381,3 +381,33 @@ def test_reports_that_turned_out_true_are_asserted() -> None:
     found = named_events("Reports that the ISI had funded the Haqqani network turned out to be "
                          "true.", "2012-06-01")  # fmt: skip
     assert has(found, "Inter-Services", "AID", "Haqqani"), found
+
+
+# -- a party employed in a cooperative role ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The ISI has long used Lashkar-e-Taiba as a proxy against India.", "Inter-Services",
+         "Lashkar"),
+        ("Pakistan cultivated the Haqqani network as an ally in Afghanistan.", "Pakistan",
+         "Haqqani"),
+    ],
+)  # fmt: skip
+def test_a_party_employed_as_a_proxy_is_cooperation(text: str, source: str,
+                                                    target: str) -> None:  # fmt: skip
+    found = named_events(text, "2012-06-01")
+    assert has(found, source, "COOPERATE", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI never used Lashkar-e-Taiba as a proxy, officials insist.",
+        "The ISI may have used the Haqqanis as a proxy.",
+        "Islamabad used the talks with the TTP as a pretext to rearm.",
+    ],
+)
+def test_negated_hedged_or_unrelated_uses_are_not_cooperation(text: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert not [e for e in asserted(found) if e[1] == "COOPERATE" and "Pakistan" not in e[2]
+                and ("Inter" in e[0] or "Pakistan" in e[0])], found  # fmt: skip

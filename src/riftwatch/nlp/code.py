@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v79``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v80``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v79"
+NAME = "code.rules.v80"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1133,6 +1133,7 @@ class SentenceCoder:
         written.refusal_nouns(self)  # "X's refusal to hand over Y to Z" (round 10)
         written.supplied_means(self)  # "X fought Y with arms supplied by Z" (round 10)
         written.passed_intelligence(self)  # "X passed dossiers on W to Y" (round 10)
+        written.employed_as(self)  # "X used Y as a proxy" (round 15)
         written.clash_settings(self)  # "X killed Y's men in clashes": both ways (round 10)
         written.coordinated_past_adjectives(self)  # "X paid and armed Y" (round 10)
         written.likewise_clauses(self)  # "X pledged loyalty to Y, as did Z" (round 10)

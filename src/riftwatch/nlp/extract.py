@@ -58,7 +58,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v37",
-    "code.rules.v79",
+    "code.rules.v80",
     "modality.rules.v32",
     ATTRIBUTION_NAME,
     "context.rules.v14",

@@ -2542,6 +2542,37 @@ def passive_claimant(coder: Any, verb: Any) -> Any:
 # -- round 7 (issue 9, new wording) ----------------------------------------------------------
 
 
+_HOSTILE_COUNTERPARTS = frozenset({"rival", "rivals", "competitor", "competitors"})
+
+
+def employed_as(coder: Any) -> None:
+    """'X used Y as a proxy', 'X cultivated Y as an ally': a verb of employing (cues.yaml
+    ``employing_verbs``) whose object is a party and whose "as" phrase names a cooperative
+    counterpart noun (``counterpart_nouns``, not rivals) is X's cooperation with Y
+    (COOPERATE, mode patronage). The verb is the trigger, so "never used Y as a proxy" is
+    negated and "may have used" uncertain. Round 15."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.employing_verbs:
+            continue
+        roles = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        if not any(r.lower_ in lex.counterpart_nouns and r.lower_ not in _HOSTILE_COUNTERPARTS
+                   for r in roles):  # fmt: skip
+            continue
+        targets = [a for c in verb.children if c.dep_ in _OBJECTS for a in coder.actors(c)]
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how = coder.agent(verb), "agent"
+        own = {a.key() for a in sources}
+        targets = [t for t in targets if t.key() not in own]
+        if not sources or not targets:
+            continue
+        why = [f"'{verb.text} ... as {roles[0].text}': a party employed in a role -> COOPERATE",
+               f"source: {how}", "target: the party employed"]  # fmt: skip
+        coder._emit(sources, targets, "COOPERATE", "patronage", verb, why)  # noqa: SLF001
+
+
 def forced_departure(verb: Any, lex: Any) -> bool:
     """True when ``verb`` forces its object to leave: "forced Y's fighters to flee to
     Afghanistan", "compelled Y to abandon its bases" (cues.yaml ``forcing_verbs``,

@@ -231,6 +231,7 @@ class Lexicon:
     guest_envoy_nouns: frozenset[str] = frozenset()  # written.hosted_envoys (round 15)
     separate_claim_words: frozenset[str] = frozenset()  # mechanisms.joint_claims (round 15)
     held_place_nouns: frozenset[str] = frozenset()  # written.held_by (round 15)
+    employing_verbs: frozenset[str] = frozenset()  # written.employed_as (round 15)
     ground_nouns: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     scant_words: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
@@ -645,6 +646,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         guest_envoy_nouns=_set(cues, "guest_envoy_nouns", "cues.yaml"),
         separate_claim_words=_set(cues, "separate_claim_words", "cues.yaml"),
         held_place_nouns=_set(cues, "held_place_nouns", "cues.yaml"),
+        employing_verbs=_set(cues, "employing_verbs", "cues.yaml"),
         ground_nouns=_set(cues, "ground_nouns", "cues.yaml"),
         scant_words=_set(cues, "scant_words", "cues.yaml"),
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
