@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v72``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v81``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v72"
+NAME = "code.rules.v81"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -395,6 +395,9 @@ class SentenceCoder:
             patron = written.acting_for(self, tok, depth)
             if patron is not None:
                 return self._qualified(patron, tok)
+            held = written.held_by(self, tok, depth)  # "a complex used by X" (round 15)
+            if held is not None:
+                return held
         if tok.pos_ == "NOUN" and (lower in _armed_nouns() or lower in self.lex.tied_unit_nouns):
             # "fighters loyal to X"; "units loyal to X" (mmp14: cues.yaml tied_unit_nouns)
             tied = self._tied_armed_noun(tok, depth)
@@ -479,6 +482,19 @@ class SentenceCoder:
                         if found is not None:
                             return found
         return None
+
+    def _coordinated_claimants(self, noun: Any, claimant: Actor) -> list[Actor]:
+        """Every claimant of ``noun`` when the claim's subject is coordinated ("X and Y
+        claimed responsibility for the attack on Z": both; round 15), else ``claimant``."""
+        prep = noun.head
+        word = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or word.dep_ not in ("dobj", "obj"):
+            return [claimant]
+        acts = [a for a in self.subject(word.head)[0]
+                if a.type not in ("country", "place", "person")]  # fmt: skip
+        if len(acts) < 2 or claimant.key() not in {a.key() for a in acts}:
+            return [claimant]
+        return acts
 
     def _claimant_of(self, noun: Any, depth: int) -> Actor | None:
         """Who claimed ``noun`` ("X claimed responsibility for the bombing"), if anyone."""
@@ -633,6 +649,12 @@ class SentenceCoder:
             if antecedent is not None and self.actors(antecedent):
                 # "X, some of whom had been trained by Z, attacked Y": X attacked
                 return self.actors(antecedent), False, "subject before 'some of whom'"
+            if head.dep_ == "parataxis" and head.lemma_.lower() in self.lex.speech:
+                # "X plans to ..., a spokesman said, and has warned Y": the parser hangs the
+                # second predicate on the interposed attribution; it is X's (round 15)
+                acts, passive, how = self.subject(head.head, seen + 1)
+                if acts:
+                    return acts, passive, f"{how} (shared across an interposed attribution)"
             acts, passive, how = self.subject(head, seen + 1)
             return acts, passive, f"{how} (shared by coordination)"
         if dep == "amod" and verb.tag_ == "VBN":  # "ISI-backed militants": the militants
@@ -671,6 +693,11 @@ class SentenceCoder:
             acts, _passive, how = self.subject(head.head, seen + 1)
             return acts, False, f"{how} (of '{head.head.text}')"
         if dep == "pcomp" and head.dep_ == "prep":
+            claim = written.claimed_gerund(head, self.lex)
+            if claim is not None:
+                # "X claimed responsibility / took credit for killing Y": the claimant did it
+                acts, _passive, how = self.subject(claim, seen + 1)
+                return acts, False, f"{how} (claimed '{head.head.text} for')"
             if head.head.pos_ not in ("VERB", "AUX"):
                 return [], False, ""
             # "is suspected of sheltering X": the suspected one shelters (a gerund is active)
@@ -679,6 +706,9 @@ class SentenceCoder:
         return [], False, ""
 
     def objects(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
+        envoys = written.hosted_envoys(self, verb)
+        if envoys:  # "hosted a Taliban delegation": the envoys' group (round 15)
+            return envoys, "hosted envoys"
         if written.hosted_gathering(verb, self.lex):  # "hosted talks between X and Y": no recipient
             return [], ""
         preps = set(entry.get("preps") or ())
@@ -1105,6 +1135,7 @@ class SentenceCoder:
         written.refusal_nouns(self)  # "X's refusal to hand over Y to Z" (round 10)
         written.supplied_means(self)  # "X fought Y with arms supplied by Z" (round 10)
         written.passed_intelligence(self)  # "X passed dossiers on W to Y" (round 10)
+        written.employed_as(self)  # "X used Y as a proxy" (round 15)
         written.clash_settings(self)  # "X killed Y's men in clashes": both ways (round 10)
         written.coordinated_past_adjectives(self)  # "X paid and armed Y" (round 10)
         written.likewise_clauses(self)  # "X pledged loyalty to Y, as did Z" (round 10)
@@ -1225,6 +1256,11 @@ class SentenceCoder:
         if entry.get("frame") == "pitting":
             mechanisms.pitted_against(self, verb, entry)  # "pitted X against Y" (mmp8)
             return
+        if entry.get("type") == "REQUEST" and written.naming_use(verb):
+            return  # "X called Y's attack a provocation": a naming, no appeal (round 15)
+        if written.hosted_envoys(self, verb):
+            # "Riyadh hosted a Taliban delegation (for talks)": talks both ways (round 15)
+            entry = {"type": "CONSULT", "frame": "symmetric", "mode": "visit"}
         joint = entry.get("in_act")
         act = self._in_act(verb) if joint else None
         if act is not None:
@@ -1233,10 +1269,17 @@ class SentenceCoder:
         why = [f"trigger verb '{verb.text}' -> {entry['type']}"]
         if act is not None:
             why.append(f"'{verb.text} ... in {act.text}': done together")
+        if written.forced_departure(verb, self.lex) and entry.get("type") != "COERCE":
+            entry = {"type": "COERCE", "mode": "expulsion"}  # "forced Y to flee" (round 15)
+        elif written.forced_departure(verb, self.lex):
+            entry = {**entry, "needs_particle": None}
         particle = entry.get("needs_particle")
         # a split particle may hang on the object: "handed two fighters over to X"
+        # (a preposition with its own object is the noun's: "called Y's attack on the post
+        # a provocation" has no "call on"; round 15)
         split = [g for o in verb.children if o.dep_ in ("dobj", "obj")
-                 for g in o.children if g.i > o.i]  # fmt: skip
+                 for g in o.children if g.i > o.i
+                 and not any(c.dep_ == "pobj" for c in g.children)]  # fmt: skip
         if particle and not any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle
             for c in [*verb.children, *split]
@@ -2594,7 +2637,7 @@ class SentenceCoder:
             claimant = self._claimant_of(noun, 0)
             if claimant is not None and noun.head.dep_ != "agent":
                 # "the bombing of X was claimed by Y", "responsibility for ... was claimed by Y"
-                return [claimant], "who claimed it"
+                return self._coordinated_claimants(noun, claimant), "who claimed it"
         for part in noun.children:
             if (
                 part.dep_ == "acl"

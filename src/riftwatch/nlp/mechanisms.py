@@ -1180,7 +1180,9 @@ def _verb_of_third_person(lex: Any, word: str) -> dict[str, Any] | None:
 def joint_claims(coder: Any) -> None:
     """'X and Y claimed responsibility for the bombing', 'the attacks were claimed by X and
     Y': groups that claim one attack together carried it out together (COOPERATE, mode
-    joint_operations, between every pair of claimants)."""
+    joint_operations, between every pair of claimants). Rival claims are no joint act: "X
+    and, separately, Y claimed it", "X and Y each claimed it" (cues.yaml
+    ``separate_claim_words``)."""
     lex = coder.lex
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("claim", "take", "accept", "bear"):
@@ -1202,6 +1204,9 @@ def joint_claims(coder: Any) -> None:
         claimants = [a for a in claimants if a.type not in ("country", "place", "person")]
         if len(claimants) < 2:
             continue
+        before = [t for left in verb.lefts for t in left.subtree] + list(verb.children)
+        if any(t.lower_ in lex.separate_claim_words for t in before):
+            continue  # "X and, separately, Y claimed it", "each claimed": rival claims
         why = [f"'{verb.text}' jointly: claimants of one attack acted together", f"by: {how}"]
         coder._emit_pairs(claimants, "COOPERATE", "joint_operations", verb, why)  # noqa: SLF001
 
@@ -1881,6 +1886,8 @@ def protest_aims(coder: Any) -> None:
     >>> [(e.source.name, e.event_type, e.target.name) for e in coder.events]
     [('Kurds', 'PROTEST', 'Iraq')]
     """
+    from riftwatch.nlp import written  # noqa: PLC0415 - written imports nothing of ours
+
     lex = coder.lex
     acts = lex.protest_acts
     if not acts:
@@ -1904,6 +1911,8 @@ def protest_aims(coder: Any) -> None:
         own = {a.key() for a in sources}
         aims = _protest_aims(lex, holders)
         for aim in aims:
+            if written.naming_use(aim):
+                continue  # "struck what officials called Y's safe houses": no aim (round 15)
             target = next((a for t in aim.subtree if (a := coder.actor_of.get(t.i)) is not None
                            and a.key() not in own), None)  # fmt: skip
             if target is not None:

@@ -280,6 +280,14 @@ def handover_recipient(coder: Any) -> None:
         verb = event.trigger
         if event.event_type != "COERCE" or verb.lemma_.lower() not in coder.lex.handover_verbs:
             continue
+        if any(c.dep_ in _OBJECTS and c.pos_ == "NOUN"
+               and (c.lower_ in coder.lex.intelligence_nouns
+                    or c.lemma_.lower() in coder.lex.intelligence_nouns)
+               for c in verb.children):  # fmt: skip
+            # "handed over the names of Y's commanders to Z": information passed on
+            # (written.passed_intelligence), no capture of Y and no handover (round 15)
+            coder.events.remove(event)
+            continue
         preps = handover_to_preps(verb)
         receivers = [a for p in preps for pobj in p.children if pobj.dep_ == "pobj"
                      for a in coder.actors(pobj)]  # fmt: skip
@@ -1552,6 +1560,50 @@ def hosted_gathering(verb: Any, lex: Any) -> bool:
     return any(c.dep_ in _OBJECTS and c.lower_ in lex.gathering_nouns for c in verb.children)
 
 
+def hosted_envoys(coder: Any, verb: Any) -> list[Any]:
+    """The group whose envoys ``verb`` hosts, or that it hosts for talks: "Riyadh hosted a
+    Taliban delegation", "Qatar hosted the Taliban's negotiators", "hosted Taliban leaders
+    for talks" are talks between the host and that group (cues.yaml ``guest_envoy_nouns``,
+    ``gathering_nouns``), not shelter given to it. Empty when ``verb`` is no hosting verb or
+    its object names no actor."""
+    lex = coder.lex
+    if verb.lemma_.lower() not in lex.hosting_verbs:
+        return []
+    for_talks = any(
+        c.dep_ == "prep" and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.lower_ in lex.gathering_nouns for g in c.children)
+        for c in verb.children
+    )  # fmt: skip
+    for child in verb.children:
+        if child.dep_ in _OBJECTS and (child.lower_ in lex.guest_envoy_nouns or for_talks):
+            acts = coder.actors(child)
+            if acts:
+                return list(acts)
+    return []
+
+
+def claimed_gerund(prep: Any, lex: Any) -> Any | None:
+    """The verb of claiming when ``prep`` is the "for" of a claim object over a gerund: "X
+    claimed responsibility for killing Y", "took credit for driving Y out" (cues.yaml
+    ``claim_words``, ``claim_objects``); the claimant is the gerund's agent. None otherwise.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban claimed responsibility for killing ten Islamic State fighters.")
+    >>> claimed_gerund(doc[4], load()).text
+    'claimed'
+    """
+    if prep.lower_ != "for" or prep.head.lemma_.lower() not in lex.claim_objects:
+        return None
+    noun = prep.head
+    if noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.claim_words:
+        return None
+    return verb
+
+
 def _participle_entry(lex: Any, tok: Any) -> dict[str, Any] | None:
     """The lexicon entry of a transitive event verb whose past form ``tok`` is."""
     lower = tok.lower_
@@ -2532,6 +2584,86 @@ def passive_claimant(coder: Any, verb: Any) -> Any:
 # -- round 7 (issue 9, new wording) ----------------------------------------------------------
 
 
+_HOSTILE_COUNTERPARTS = frozenset({"rival", "rivals", "competitor", "competitors"})
+
+
+def employed_as(coder: Any) -> None:
+    """'X used Y as a proxy', 'X cultivated Y as an ally': a verb of employing (cues.yaml
+    ``employing_verbs``) whose object is a party and whose "as" phrase names a cooperative
+    counterpart noun (``counterpart_nouns``, not rivals) is X's cooperation with Y
+    (COOPERATE, mode patronage). The verb is the trigger, so "never used Y as a proxy" is
+    negated and "may have used" uncertain. Round 15."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.employing_verbs:
+            continue
+        roles = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        if not any(r.lower_ in lex.counterpart_nouns and r.lower_ not in _HOSTILE_COUNTERPARTS
+                   for r in roles):  # fmt: skip
+            continue
+        targets = [a for c in verb.children if c.dep_ in _OBJECTS for a in coder.actors(c)]
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how = coder.agent(verb), "agent"
+        own = {a.key() for a in sources}
+        targets = [t for t in targets if t.key() not in own]
+        if not sources or not targets:
+            continue
+        why = [f"'{verb.text} ... as {roles[0].text}': a party employed in a role -> COOPERATE",
+               f"source: {how}", "target: the party employed"]  # fmt: skip
+        coder._emit(sources, targets, "COOPERATE", "patronage", verb, why)  # noqa: SLF001
+
+
+def forced_departure(verb: Any, lex: Any) -> bool:
+    """True when ``verb`` forces its object to leave: "forced Y's fighters to flee to
+    Afghanistan", "compelled Y to abandon its bases" (cues.yaml ``forcing_verbs``,
+    ``departure_verbs``; round 15): an expulsion of the object, as "forced Y out" is.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> forced_departure(nlp()("The army forced the TTP to flee to Afghanistan.")[2], load())
+    True
+    >>> forced_departure(nlp()("The army forced the TTP to negotiate.")[2], load())
+    False
+    """
+    if verb.lemma_.lower() not in lex.forcing_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    comps += [c for o in objects for c in o.children if c.dep_ in ("xcomp", "acl", "relcl")]
+    return bool(objects) and any(c.lemma_.lower() in lex.departure_verbs for c in comps)
+
+
+def held_by(coder: Any, tok: Any, depth: int) -> Any:
+    """The party that uses or holds the place ``tok``, named by a participle's "by" agent:
+    "a tunnel complex used by X", "a compound run by X", "posts manned by X" (cues.yaml
+    ``held_place_nouns``, ``place_holding_verbs``); an attack on the place hits X, as one on "X's
+    compound" does. None otherwise, and for a country, place or collective."""
+    lex = coder.lex
+    if tok.pos_ != "NOUN" or tok.lower_ not in lex.held_place_nouns or depth > 2:
+        return None
+    for part in tok.children:
+        if part.dep_ != "acl" or part.i < tok.i or part.tag_ != "VBN":
+            continue
+        if part.lemma_.lower() not in lex.place_holding_verbs:
+            continue
+        ended = any(c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children)
+                    for c in part.children)  # fmt: skip
+        if ended or any(c.dep_ == "neg" for c in part.children) or past_tie(part, lex):
+            continue  # "a base not / no longer / once used by X"
+        for agent in part.children:
+            if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                for head in agent.children:
+                    if head.dep_ != "pobj":
+                        continue
+                    found = coder._actor(head, depth + 1)  # noqa: SLF001
+                    kind = getattr(found, "type", None)
+                    if found is not None and kind not in ("country", "place", "collective"):
+                        return found
+    return None
+
+
 def acting_for(coder: Any, tok: Any, depth: int) -> Any:
     """The party that the people or body ``tok`` act for, when a participle after the noun
     says so: "couriers working for Al Qaeda", "a committee representing the Pakistani
@@ -3287,6 +3419,23 @@ def listed_relation_noun(coder: Any, noun: Any) -> bool:
     return (coder._event_noun(noun) or {}).get("type") in COOPERATIVE  # noqa: SLF001
 
 
+def scant_grounds(tok: Any, lex: Any) -> bool:
+    """True for a noun of grounds that a determiner or modifier denies ("little reason to
+    believe that X funds Y", "no grounds to think that ...", cues.yaml ``ground_nouns``,
+    ``scant_words``): what it governs is not vouched for (uncertain). Round 15.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("There is little reason to think that the ISI funds the group.")
+    >>> scant_grounds(doc[3], load()), scant_grounds(nlp()("There is reason.")[2], load())
+    (True, False)
+    """
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.ground_nouns:
+        return False
+    return any(c.dep_ in ("det", "amod", "neg") and c.lower_ in lex.scant_words
+               for c in tok.children)  # fmt: skip
+
+
 def doubt_removed(tok: Any, lex: Any) -> bool:
     """True for a doubt noun whose determiner or modifier takes the doubt away ("there is
     little doubt that X trained Y", "no doubt that ...", cues.yaml ``doubt_nouns`` and
@@ -3727,6 +3876,29 @@ def free_relative_speech(coder: Any, clause: Any) -> bool:
         clause.pos_ in ("VERB", "AUX")
         and clause.lemma_.lower() in lex.speech | lex.labelling_verbs
         and any(c.lower_ == "what" and c.i < clause.i for c in clause.subtree)
+    )
+
+
+def naming_use(verb: Any) -> bool:
+    """True when a verb of asking that also names ("call") names here: "what the military
+    called TTP hideouts", "called the strike a violation" (a second object or a free
+    relative's "what"), with no "on"/"for" phrase and no infinitive of what is asked. A
+    clause the parser hangs on it ("..., prompting X to retaliate") is then no request
+    (round 15).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> naming_use(nlp()("Jets bombed what the army called TTP hideouts.")[5])
+    True
+    >>> naming_use(nlp()("The army called on the TTP to surrender.")[2])
+    False
+    """
+    kids = list(verb.children)
+    if any(c.dep_ in ("xcomp", "ccomp") for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in kids
+    ):
+        return False
+    return any(c.dep_ == "oprd" for c in kids) or any(
+        c.dep_ in ("dobj", "obj") and c.tag_ in ("WP", "WDT") for c in kids
     )
 
 
