@@ -84,3 +84,35 @@ def test_a_territorial_command_of_a_group_is_a_unit_of_it(text: str) -> None:
 def test_negated_or_hedged_territorial_commands_tie_nothing(text: str) -> None:
     found = named_events(text)
     assert not asserted_between(found, "Volta Front", "Kumasi Brigade"), found
+
+
+# -- a seat on a governing body of X: "sat in the leadership of X", "served on X's council" --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osei, who later founded the Volta Front, sat in the leadership of the Kumasi Brigade.",
+        "Osei, who later founded the Volta Front, served on the Kumasi Brigade's central "
+        "committee.",
+        "Hassan Hattab sat on the council of the Kumasi Brigade.",
+    ],
+)
+def test_a_seat_on_a_governing_body_of_a_group_is_a_post_in_it(text: str) -> None:
+    found = named_events(text, date="1994-01-01")
+    source = "Volta Front" if "Osei" in text else HATTAB_GROUP
+    assert has(found, source, "COOPERATE", "Kumasi Brigade"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osei, who later founded the Volta Front, never sat in the leadership of the Kumasi "
+        "Brigade.",
+        "Osei, who later founded the Volta Front, may have served on the Kumasi Brigade's "
+        "central committee.",
+        "Hassan Hattab denied that he had sat on the council of the Kumasi Brigade.",
+    ],
+)
+def test_negated_hedged_or_denied_seats_tie_nothing(text: str) -> None:
+    found = named_events(text, date="1994-01-01")
+    source = "Volta Front" if "Osei" in text else HATTAB_GROUP
+    assert not asserted_between(found, source, "Kumasi Brigade"), found

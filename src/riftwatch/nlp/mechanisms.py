@@ -3699,9 +3699,16 @@ def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) 
                     return acts
     if main.lemma_.lower() in lex.serving_verbs:
         for child in main.children:
-            if child.dep_ == "prep" and child.lower_ in lex.serving_preps:
+            if child.dep_ == "prep" and child.lower_ in lex.serving_preps | lex.body_preps:
                 for pobj in child.children:
-                    acts = coder.actors(pobj)
+                    body = child.lower_ in lex.body_preps and (
+                        pobj.lemma_.lower() in lex.serving_bodies
+                    )
+                    if child.lower_ not in lex.serving_preps and not body:
+                        continue
+                    # "sat in the leadership of X", "served on X's council" (world8): the
+                    # body's owner
+                    acts = coder.actors(pobj) or (of_phrase(pobj) if body else [])
                     if acts:
                         return acts
     if main.lemma_.lower() in lex.holding_verbs:
