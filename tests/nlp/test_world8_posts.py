@@ -3,7 +3,9 @@ stands for the group he led or belonged to, so a post he held in a second group 
 post in his own group began ("P was a commander of X", "P served in X") ties the two groups
 (COOPERATE from his group to X), as a founder told by a clause does; a post in his own group,
 or a text dated within his tenure, ties nothing. Territorial commands
-("commanded X's second zone", "led the X's northern katiba") are units of X. Each class is
+("commanded X's second zone", "led the X's northern katiba") are units of X, and a seat on a
+governing body of X ("sat in the leadership of X") a post in it. Pejorative labelling ("X
+branded Y a gang of traitors") accuses. Each class is
 tested on invented sentences and invented groups, with negated, hedged and denied twins that
 must not be asserted.
 """
@@ -116,3 +118,34 @@ def test_negated_hedged_or_denied_seats_tie_nothing(text: str) -> None:
     found = named_events(text, date="1994-01-01")
     source = "Volta Front" if "Osei" in text else HATTAB_GROUP
     assert not asserted_between(found, source, "Kumasi Brigade"), found
+
+
+# -- pejorative labelling and public censure: "X branded Y a gang of traitors" ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Front branded the Kumasi Brigade a gang of traitors.",
+        "Osei walked out and formed the Kumasi Brigade, which the Volta Front branded a "
+        "counter-revolutionary gang.",
+        "The Volta Front castigated the Kumasi Brigade for its raids.",
+        "The Volta Front vilified the Kumasi Brigade in its broadcasts.",
+    ],
+)
+def test_pejorative_labelling_accuses(text: str) -> None:
+    found = named_events(text)
+    assert has(found, "Volta Front", "ACCUSE", "Kumasi Brigade"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Volta Front never branded the Kumasi Brigade a gang of traitors.",
+        "The Volta Front may brand the Kumasi Brigade a gang of traitors.",
+        "The Volta Front denied that it had branded the Kumasi Brigade traitors.",
+        "If the Volta Front brands the Kumasi Brigade traitors, the talks will end.",
+        "The Volta Front threatened to brand the Kumasi Brigade traitors.",
+    ],
+)
+def test_negated_hedged_denied_or_future_labelling_is_not_asserted(text: str) -> None:
+    found = named_events(text)
+    assert not has(found, "Volta Front", "ACCUSE", "Kumasi Brigade"), found

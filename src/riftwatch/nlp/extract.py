@@ -58,7 +58,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v37",
-    "code.rules.v73",
+    "code.rules.v74",
     "modality.rules.v27",
     ATTRIBUTION_NAME,
     "context.rules.v14",
