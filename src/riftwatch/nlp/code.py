@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v81``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v82``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v81"
+NAME = "code.rules.v82"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -143,6 +143,9 @@ class SentenceCoder:
         # the cooperative ties the document told before this sentence (source, target), oldest
         # first: "the alliance" with no partner named is the subject's latest (extract.py)
         self.earlier_ties: list[tuple[Actor, Actor]] = []
+        # the document's date (ISO), when the caller gives it: a person's posts in the
+        # knowledge base are read at it (world8, ``mechanisms.founders_before``)
+        self.date: str | None = None
 
     # -- actors of tokens -------------------------------------------------------
     def actors(self, tok: Any, depth: int = 0) -> list[Actor]:

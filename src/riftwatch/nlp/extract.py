@@ -60,7 +60,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v39",
-    "code.rules.v81",
+    "code.rules.v82",
     "modality.rules.v33",
     ATTRIBUTION_NAME,
     "context.rules.v15",
@@ -1715,6 +1715,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         country = ctx.operation_country(places, earlier, actors, lex, resolver.kb, sent.text)
         implied = ctx.implied_agent(country, lex, resolver.kb)
     coder = SentenceCoder(lex, sdoc, actor_of, headline=bool(headline), implied=implied)
+    coder.date = date
     if document is not None:
         coder.earlier_ties = document.ties
     coder.against = {i: a for i, a in against.items() if i not in actor_of}

@@ -3695,7 +3695,8 @@ def _infinitive(verb: Any) -> bool:
 def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) -> list[Any]:
     """The group the holder belonged to: "were members/commanders of X", "was X's cleric",
     "served in X", "operated under X"; with ``commanding`` (founders told by a clause or an
-    apposition, never a person merely tied to a group), "commanded X forces" too."""
+    apposition, or a person the knowledge base names, never a person merely tied to a group
+    in the document), "commanded X forces", "commanded X's second zone" too."""
     lex = coder.lex
 
     def of_phrase(noun: Any) -> list[Any]:
@@ -3741,9 +3742,16 @@ def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) 
                     return acts
     if main.lemma_.lower() in lex.serving_verbs:
         for child in main.children:
-            if child.dep_ == "prep" and child.lower_ in lex.serving_preps:
+            if child.dep_ == "prep" and child.lower_ in lex.serving_preps | lex.body_preps:
                 for pobj in child.children:
-                    acts = coder.actors(pobj)
+                    body = child.lower_ in lex.body_preps and (
+                        pobj.lemma_.lower() in lex.serving_bodies
+                    )
+                    if child.lower_ not in lex.serving_preps and not body:
+                        continue
+                    # "sat in the leadership of X", "served on X's council" (world8): the
+                    # body's owner
+                    acts = coder.actors(pobj) or (of_phrase(pobj) if body else [])
                     if acts:
                         return acts
     if main.lemma_.lower() in lex.holding_verbs:
@@ -3771,11 +3779,32 @@ def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) 
     return []
 
 
+def _before_tenure(person: Any, date: str | None) -> bool:
+    """Is ``date`` before the post the knowledge base gives ``person`` in his own group began?
+    Only then is a post he held elsewhere his prehistory ("Hattab was a commander of X" in
+    1995, before he led his own group from 1998), not a reading of a post in his own group
+    under another name; an undated text, or a post with no start, is never before it."""
+    from riftwatch.actors.kb import ActorError, default_kb
+    from riftwatch.actors.normalize import to_day
+
+    day = to_day(date) if date else None
+    if day is None or not person.id:
+        return False
+    try:
+        relation, _org = default_kb().acts_for(person.id, day)
+    except (KeyError, ActorError):
+        return False
+    start = getattr(relation, "start_day", None) if relation is not None else None
+    return start is not None and day < start
+
+
 def founders_before(coder: Any) -> None:
     """'The men who later formed Y were members of X', 'P, who later founded Y, was a senior
     commander of X', 'the fighters who would lead Y served in X', 'the founders of Y were
     cadres of X': Y's people belonged to X, so Y and X were one (COOPERATE from Y to X, at
-    the text's date). Trigger: the main verb, so "were never members of X" stays negated."""
+    the text's date); world8: likewise a person the knowledge base names, who stands for his
+    own group ("P was a commander of X", "P commanded X's second zone"). Trigger: the main
+    verb, so "were never members of X" stays negated."""
     for holder in coder.doc:
         main = holder.head if holder.dep_ in ("nsubj", "nsubjpass") else _misread_verb(holder)
         if main is None:
@@ -3785,14 +3814,24 @@ def founders_before(coder: Any) -> None:
         # later form Y served in X" (pairs22): a conjunct of the subject tells the founding
         clause += [a for conj in holder.children if conj.dep_ == "conj"
                    for a in _founded_by_clause(coder, conj)]  # fmt: skip
-        founded = clause or [
+        tied = [
             a
             for a in coder.actors(holder)
             if a.person and a.type not in _NOT_GROUPS and a.how.startswith("person tied")
         ]  # "Z, the founder of Y, was a commander of X": Z stands for Y in the document
+        # world8: a person the knowledge base names, who stands for the group he led or
+        # belonged to ("P commanded X's second zone", "P was a commander of X"): a post in
+        # X held by another group's man ties the two; his own group's posts drop out below
+        known = [
+            a
+            for a in coder.actors(holder)
+            if a.type == "person" and a.how == "kb" and _before_tenure(a, coder.date)
+        ]
+        founded = clause or tied or known
         if not founded:
             continue
-        whole = [a for a in _whose_people(coder, main, holder, commanding=bool(clause))
+        whole = [a for a in _whose_people(coder, main, holder,
+                                          commanding=bool(clause) or bool(known and not tied))
                  if a.type not in _NOT_GROUPS]  # fmt: skip
         whole = [a for a in whole if all(a.key() != f.key() for f in founded)]
         if not whole:

@@ -178,6 +178,8 @@ class Lexicon:
     object_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (pairs22)
     serving_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     serving_preps: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
+    serving_bodies: frozenset[str] = frozenset()  # mechanisms.founders_before (world8)
+    body_preps: frozenset[str] = frozenset()  # mechanisms.founders_before (world8)
     together_phrases: frozenset[tuple[str, str, str]] = frozenset()  # code._done_jointly (mmp9)
     naming_verbs: frozenset[str] = frozenset()  # mechanisms._foundings (mmp9)
     later_words: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
@@ -596,6 +598,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         },
         serving_verbs=_set(events, "serving_verbs", "events.yaml"),
         serving_preps=_set(events, "serving_preps", "events.yaml"),
+        serving_bodies=_set(events, "serving_bodies", "events.yaml"),
+        body_preps=_set(events, "body_preps", "events.yaml"),
         together_phrases=frozenset(
             tuple(str(p).lower().split()) for p in events.get("together_phrases") or ()
         ),
