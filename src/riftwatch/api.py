@@ -991,11 +991,16 @@ def extract(docs: Iterable[dict[str, Any]], *, workers: int = 1) -> Iterator[dic
     """Code documents into events (stateless): one dict per event, the contract's shape.
 
     ``workers`` > 1 codes batches of documents in a pool of processes; the order of the
-    output follows the input.
+    output follows the input. The documents are one corpus: a first pass reads the person
+    ties and acronyms each of them settles, which the others use where they do not settle
+    the name themselves (:mod:`riftwatch.nlp.memory`), so they are all read before the first
+    is coded.
     """
-    from riftwatch.nlp.batch import batched, map_batches
+    from riftwatch.nlp.batch import batched, learn, map_batches
 
-    for results in map_batches(batched(docs), workers):
+    docs = list(docs)
+    memory = learn(batched(docs), workers)
+    for results in map_batches(batched(docs), workers, memory):
         for _doc_id, events in results:
             for event in events:
                 event.pop("why", None)

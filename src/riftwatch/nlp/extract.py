@@ -42,6 +42,7 @@ from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp import time as timemod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
+from riftwatch.nlp.memory import CorpusMemory, Lesson, as_lesson_acronyms, may_teach, merge_ties
 from riftwatch.nlp.mentions import (
     capital_alias,
     capital_government,
@@ -57,7 +58,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v37",
+    "actors.open.v38",
     "code.rules.v71",
     "modality.rules.v27",
     ATTRIBUTION_NAME,
@@ -1444,9 +1445,14 @@ def extract_document(doc: dict[str, Any], *, lex: Any = None) -> list[Coded]:
     return extract_batch([doc], lex=lex or lexmod.load())[0]
 
 
-def extract_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[list[Coded]]:
+def extract_batch(
+    docs: list[dict[str, Any]], *, lex: Any, memory: CorpusMemory | None = None
+) -> list[list[Coded]]:
     """The events of each document, the documents' sentences parsed together (spaCy is much
-    faster on a batch than on one headline at a time)."""
+    faster on a batch than on one headline at a time). ``memory`` holds the ties and acronyms
+    the other documents of the corpus told (:mod:`riftwatch.nlp.memory`, from
+    :func:`learn_batch` over the whole corpus): a document uses them where it does not settle
+    the name itself."""
     plans = [_plan(doc, lex) for doc in docs]
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
@@ -1458,8 +1464,11 @@ def extract_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[list[Coded]]:
         (sent, [*actors, *open_actors(sdoc, actors, date)], where)
         for (sent, actors, where), sdoc, date in zip(pending, sdocs, dates, strict=True)
     ]
-    pending = _with_acronyms(pending, plans)  # "the X Front (XF) ... XF": one actor
-    pending = _with_person_ties(pending, plans)  # "Shekau's faction": Boko Haram
+    texts = {str(doc.get("id")): doc.get("text") or "" for doc in docs}
+    # "the X Front (XF) ... XF": one actor
+    pending = _with_acronyms(pending, plans, memory=memory, texts=texts)
+    # "Shekau's faction": Boko Haram
+    pending = _with_person_ties(pending, plans, memory=memory, texts=texts)
     prepared = iter(prepare_many(
         [(sdoc, sent.text, actors, where["headline_candidate"], where["citation"])
          for (sent, actors, where), sdoc in zip(pending, sdocs, strict=True)],
@@ -1477,6 +1486,36 @@ def extract_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[list[Coded]]:
                                    prepared=ready)  # fmt: skip
         out.append(merge_restatements(ties.rewrite_founders(coded)))
     return out
+
+
+def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
+    """What each document settles for the others of its corpus (the first pass of
+    :mod:`riftwatch.nlp.memory`): its person ties and acronym definitions, read without any
+    memory. Only the sentences that may tell one (:func:`riftwatch.nlp.memory.may_teach`)
+    are parsed."""
+    plans = [_plan(doc, lex) for doc in docs]
+    plans = [(i, d, [x for x in items if may_teach(x[0].text)]) for i, d, items in plans]
+    pending = [item for _id, _date, items in plans for item in items]
+    if not pending:
+        return []
+    sdocs = list(nlp().pipe([sent.text for sent, _a, _w in pending]))
+    dates = [date for _id, date, items in plans for _item in items]
+    pending = [
+        (sent, [*actors, *open_actors(sdoc, actors, date)], where)
+        for (sent, actors, where), sdoc, date in zip(pending, sdocs, dates, strict=True)
+    ]
+    lessons = []
+    items = iter(pending)
+    for doc_id, date, planned in plans:
+        mine = [next(items) for _item in planned]
+        known: dict[str, Actor] = {}
+        mine = [(s, acronyms.apply(s.text, a, known), w) for s, a, w in mine]
+        found = ties.find_ties([(s.text, a) for s, a, _w in mine],
+                               ties.group_resolver(_resolver(), date), {})  # fmt: skip
+        learnt = as_lesson_acronyms(known)
+        if found or learnt:
+            lessons.append(Lesson(doc_id, date, ties=found, acronyms=learnt))
+    return lessons
 
 
 def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
@@ -1567,12 +1606,20 @@ def _ties_a_person(text: str, actors: list[tuple[int, int, Actor]], date: str | 
     return bool(found or denied)
 
 
-def _with_person_ties(pending: list[Any], plans: list[Any]) -> list[Any]:
+def _with_person_ties(
+    pending: list[Any],
+    plans: list[Any],
+    *,
+    memory: CorpusMemory | None = None,
+    texts: dict[str, str] | None = None,
+) -> list[Any]:
     """Each document's sentences with the persons it ties to a group standing for that group
-    (:mod:`riftwatch.nlp.ties`: "X, the leader of Y", "X's Y", "X founded Y")."""
+    (:mod:`riftwatch.nlp.ties`: "X, the leader of Y", "X's Y", "X founded Y"); with a corpus
+    ``memory``, also the persons other documents tie, where this one ties them to nothing
+    (a person the knowledge base knows keeps the knowledge base's group)."""
     out = []
     items = iter(pending)
-    for _id, date, planned in plans:
+    for doc_id, date, planned in plans:
         mine = [next(items) for _item in planned]
         denied: dict[str, set[str]] = {}
         found = ties.find_ties(
@@ -1580,6 +1627,13 @@ def _with_person_ties(pending: list[Any], plans: list[Any]) -> list[Any]:
             ties.group_resolver(_resolver(), date),
             denied,
         )
+        if memory:
+            text = (texts or {}).get(doc_id, "")
+            kb_persons = {sent.text[s:e] for sent, actors, _w in mine for s, e, a in actors
+                          if a.type == "person" and not ties._is_open(a)}  # fmt: skip
+            remembered = {n: g for n, g in memory.ties_for(doc_id, date).items()
+                          if n in text and n not in kb_persons}  # fmt: skip
+            found = merge_ties(found, denied, remembered, set(remembered))
         out += [
             (sent, ties.units_of(sent.text, ties.apply(sent.text, actors, found, denied)), where)
             for sent, actors, where in mine
@@ -1587,13 +1641,24 @@ def _with_person_ties(pending: list[Any], plans: list[Any]) -> list[Any]:
     return out
 
 
-def _with_acronyms(pending: list[Any], plans: list[Any]) -> list[Any]:
+def _with_acronyms(
+    pending: list[Any],
+    plans: list[Any],
+    *,
+    memory: CorpusMemory | None = None,
+    texts: dict[str, str] | None = None,
+) -> list[Any]:
     """Each document's sentences in order, with the acronyms it defines standing for their
-    actors (:mod:`riftwatch.nlp.acronyms`), once the parse has added its open actors."""
+    actors (:mod:`riftwatch.nlp.acronyms`), once the parse has added its open actors; with a
+    corpus ``memory``, also the acronyms the other documents define (the same way in every
+    document that defines them)."""
     out = []
     items = iter(pending)
-    for _id, _date, planned in plans:
+    for doc_id, _date, planned in plans:
         known: dict[str, Actor] = {}
+        if memory:
+            text = (texts or {}).get(doc_id, "")
+            known = {a: x for a, x in memory.acronyms_for(doc_id).items() if a in text}
         for _item in planned:
             sent, actors, where = next(items)
             out.append((sent, acronyms.apply(sent.text, actors, known), where))
@@ -2259,6 +2324,7 @@ __all__ = [
     "Coded",
     "code_sentence",
     "extract_batch",
+    "learn_batch",
     "extract_document",
     "extract_documents",
     "merge_restatements",

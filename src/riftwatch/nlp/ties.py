@@ -601,6 +601,8 @@ def _untied(actor: Actor, mention: str) -> Actor:
 
 
 def _as_group(group: Actor, mention: str, person: str) -> Actor:
+    # a tie another document of the corpus told keeps its provenance (nlp/memory.py)
+    remembered = group.how if group.how.startswith("person tied to") else None
     return Actor(
         id=group.org_id or group.id,
         name=group.org_name or group.name,
@@ -609,7 +611,7 @@ def _as_group(group: Actor, mention: str, person: str) -> Actor:
         org_id=group.org_id or group.id,
         org_name=group.org_name or group.name,
         person=person,
-        how=f"person tied to {group.org_name or group.name} in the document",
+        how=remembered or f"person tied to {group.org_name or group.name} in the document",
     )
 
 
