@@ -183,3 +183,41 @@ def test_rifts_on_a_file_uses_the_corpus(tmp_path: Path) -> None:
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_pool_learns_the_same(workers: int) -> None:
     assert _events([FOUNDER, CLASH]) == list(api.extract([FOUNDER, CLASH], workers=workers))
+
+
+def test_a_name_told_alone_serves_the_one_full_name_of_the_corpus() -> None:
+    docs = [
+        _doc("i1", "2016-01-01",
+             "Aldo Ferrant, a field commander, signed a truce with the Ostrava People's Front."),
+        _doc("i2", "2018-01-01",
+             "Ferrant, dismissed in 2017, went on to lead the Southern Tide Council."),
+    ]  # fmt: skip
+    events = _events(docs)
+    assert "Southern Tide Council" in _sources(events, "i1"), _of(events, "i1")
+
+
+def test_a_name_two_full_names_share_serves_neither() -> None:
+    docs = [
+        _doc("j1", "2016-01-01",
+             "Aldo Ferrant, a field commander, signed a truce with the Ostrava People's Front."),
+        _doc("j2", "2016-01-01",
+             "Bruno Ferrant, a field commander, signed a truce with the Ostrava People's Front."),
+        _doc("j3", "2018-01-01",
+             "Ferrant, dismissed in 2017, went on to lead the Southern Tide Council."),
+    ]  # fmt: skip
+    events = _events(docs)
+    assert "Southern Tide Council" not in _sources(events, "j1") | _sources(events, "j2")
+
+
+@pytest.mark.parametrize(
+    ("text", "tied"),
+    [
+        ("Kobus Trell, sacked in 2012, went on to lead the Dorvan Liberation Front.", True),
+        ("Kobus Trell never went on to lead the Dorvan Liberation Front.", False),
+        ("Kobus Trell hoped to go on to lead the Dorvan Liberation Front.", False),
+        ("Kobus Trell, whose brother went on to lead the Dorvan Liberation Front, spoke.", False),
+    ],
+)
+def test_went_on_to_lead_ties_the_person(text: str, tied: bool) -> None:
+    doc = _doc("k1", "2015-01-01", f"{text} Trell's men attacked the Ostrava People's Front.")
+    assert ("Dorvan Liberation Front" in _sources(_events([doc]), "k1")) is tied

@@ -1493,7 +1493,7 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
     :mod:`riftwatch.nlp.memory`): its person ties and acronym definitions, read without any
     memory. Only the sentences that may tell one (:func:`riftwatch.nlp.memory.may_teach`)
     are parsed."""
-    plans = [_plan(doc, lex) for doc in docs]
+    plans = [_plan(doc, lex, teach=True) for doc in docs]
     plans = [(i, d, [x for x in items if may_teach(x[0].text)]) for i, d, items in plans]
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
@@ -1513,15 +1513,21 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
         found = ties.find_ties([(s.text, a) for s, a, _w in mine],
                                ties.group_resolver(_resolver(), date), {})  # fmt: skip
         learnt = as_lesson_acronyms(known)
-        if found or learnt:
-            lessons.append(Lesson(doc_id, date, ties=found, acronyms=learnt))
+        persons = frozenset(a.person or a.name for _s, actors, _w in mine
+                            for _a, _b, a in actors if ties._is_person(a))  # fmt: skip
+        if found or learnt or persons:
+            lessons.append(Lesson(doc_id, date, ties=found, acronyms=learnt, persons=persons))
     return lessons
 
 
-def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
+def _plan(
+    doc: dict[str, Any], lex: Any, *, teach: bool = False
+) -> tuple[str, str | None, list[Any]]:
     """(id, date, sentences to parse with their actors) of a document: sentences with fewer
     than two candidate actors are not parsed (they cannot hold a dyad), unless an implied
-    agent can supply the second."""
+    agent can supply the second. ``teach`` (the corpus memory's first pass) also keeps a
+    sentence that may tell a tie with a group the parse may find ("Ferrant went on to lead
+    the Y Council")."""
     text = doc.get("text") or ""
     date = _iso_or_none(doc.get("date"))
     state = DocumentState()
@@ -1560,6 +1566,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
             or (named == 1 and _ties_a_person(sent.text, actors, date))
             # "X ended the alliance": a tie an earlier sentence told (SentenceCoder.earlier_ties)
             or (named == 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
+            or (teach and bool(ties.went_on_names(sent.text)))
         ):
             where = {
                 "document": document,
@@ -1599,7 +1606,7 @@ def _ties_a_person(text: str, actors: list[tuple[int, int, Actor]], date: str | 
     (mmp7: the planner used to drop it)."""
     if ties.tells_a_becoming(text):  # "His faction later became the Y"
         return True
-    if not any(a.type == "person" for _s, _e, a in actors):
+    if not any(a.type == "person" for _s, _e, a in actors) and not ties.went_on_names(text):
         return False
     denied: dict[str, set[str]] = {}  # "Y, not led by Z": Z's later mentions are not Y
     found = ties.find_ties([(text, actors)], ties.group_resolver(_resolver(), date), denied)

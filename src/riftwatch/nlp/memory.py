@@ -19,7 +19,8 @@ result does not depend on the order of the documents or on how they are batched:
   the same date tying the person to different groups tie nothing; undated documents sort
   before every dated one;
 - a full name is remembered; a single name (a surname, or a person named by one word) only
-  when no two different full names of the corpus share it;
+  when no two different full names of the corpus (tied or not) share it, and then it also
+  names that one full name;
 - an acronym is remembered only when every document defining it gives it the same actor.
 
 The actor a memory tie or acronym makes records where it came from (its ``how``, exported
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from riftwatch.nlp.code import Actor
+from riftwatch.nlp.ties import _names
 
 VERSION = "memory.corpus.v1"
 
@@ -48,16 +50,8 @@ class Lesson:
     date: str | None
     ties: dict[str, Actor] = field(default_factory=dict)
     acronyms: dict[str, Actor] = field(default_factory=dict)
-
-
-def _full_of(name: str, names: set[str]) -> str | None:
-    """The full name (of several words) among ``names`` whose short form ``name`` is."""
-    from riftwatch.nlp.ties import _names
-
-    for full in sorted(names):
-        if " " in full and name != full and name in _names(full):
-            return full
-    return None
+    persons: frozenset[str] = frozenset()
+    """full names (two words or more) of the persons the document names, tied or not"""
 
 
 class CorpusMemory:
@@ -80,19 +74,24 @@ class CorpusMemory:
         # name -> [(date, doc id, group)]
         self._ties: dict[str, list[tuple[str, str, Actor]]] = defaultdict(list)
         self._acronyms: dict[str, list[tuple[str, Actor]]] = defaultdict(list)
-        fulls: dict[str, set[str]] = defaultdict(set)  # short name -> the full names using it
+        owners: dict[str, set[str]] = defaultdict(set)  # short name -> full names with it
         for lesson in sorted(lessons, key=lambda x: (x.date or _UNDATED, x.doc_id)):
-            names = set(lesson.ties)
             for name, group in lesson.ties.items():
-                if " " not in name:
-                    full = _full_of(name, names)
-                    fulls[name].add(full or name)
                 self._ties[name].append((lesson.date or _UNDATED, lesson.doc_id, group))
+            for full in (*lesson.ties, *lesson.persons):
+                if " " in full:
+                    for short in _names(full) - {full}:
+                        owners[short].add(full)
             for acr, actor in lesson.acronyms.items():
                 self._acronyms[acr].append((lesson.doc_id, actor))
-        for name, owners in fulls.items():  # "Ansa" of both Kofi Ansa and Yaw Ansa
-            if len(owners) > 1:
-                self._ties.pop(name, None)
+        for name in list(self._ties):  # "Ansa" of both Kofi Ansa and Yaw Ansa: nobody
+            if " " not in name and len(owners.get(name, ())) > 1:
+                del self._ties[name]
+        # a single name one full name owns also names that person in full ("Zubaidi" told,
+        # "Aidarous al-Zubaidi" named elsewhere), unless the full name has ties of its own
+        self._owner = {short: min(full) for short, full in owners.items()
+                       if len(full) == 1 and short in self._ties
+                       and min(full) not in self._ties}  # fmt: skip
         for acr, defs in list(self._acronyms.items()):
             if len({a.org_id or a.id or a.name for _d, a in defs}) > 1:
                 del self._acronyms[acr]  # defined differently: the memory does not know it
@@ -116,6 +115,9 @@ class CorpusMemory:
                 continue  # never told, or told two ways on the same date
             _d, source, group = pick[0]
             out[name] = _from(group, source, "person tied to")
+        for short, full in self._owner.items():
+            if short in out:
+                out.setdefault(full, out[short])
         return out
 
     def acronyms_for(self, doc_id: str) -> dict[str, Actor]:
@@ -136,7 +138,7 @@ def _from(actor: Actor, doc_id: str, what: str) -> Actor:
 
 _CUE = re.compile(
     r"\(\s*[A-Z][A-Za-z0-9'\-]{1,9}\s*\)|\b(?:leader|head|chief|founder|co-founder|commander|"
-    r"emir|amir|chairman|led|headed|founded|co-founded|formed|created|established|launched|"
+    r"emir|amir|chairman|lead|led|headed|founded|co-founded|formed|created|established|launched|"
     r"commanded|set\s+up|leads|heads|commands|ran|proclaimed|declared|announced|became|"
     r"renamed|known\s+as|called)\b|['\u2019]s\s",
     re.IGNORECASE,
