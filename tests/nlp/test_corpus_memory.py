@@ -221,3 +221,19 @@ def test_a_name_two_full_names_share_serves_neither() -> None:
 def test_went_on_to_lead_ties_the_person(text: str, tied: bool) -> None:
     doc = _doc("k1", "2015-01-01", f"{text} Trell's men attacked the Ostrava People's Front.")
     assert ("Dorvan Liberation Front" in _sources(_events([doc]), "k1")) is tied
+
+
+def test_coding_once_and_again_where_the_memory_matters_equals_learning_first() -> None:
+    # api.extract codes every document once, then again only those the memory concerns;
+    # the store codes after a first pass over all of them: the two give the same events
+    from riftwatch.nlp.batch import batched, code_corpus, learn, map_batches
+
+    docs = [FOUNDER, CLASH,
+            _doc("l1", "2003-01-01",
+                 "The Front for the Renewal of Kaltovia (FRK) allied with the Ostrava People's "
+                 "Front."),
+            _doc("l2", "2010-01-01", "The FRK attacked the Ostrava People's Front."),
+            _doc("l3", "2010-01-01", "Rain fell on the Ostrava People's Front camp.")]  # fmt: skip
+    memory = learn(batched(docs))
+    first = [pair for results in map_batches(batched(docs), 1, memory) for pair in results]
+    assert first == [pair for results in code_corpus(docs) for pair in results]

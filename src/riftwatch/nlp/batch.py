@@ -46,6 +46,49 @@ def code_batch(
     ]
 
 
+def code_and_learn(
+    docs: list[dict[str, Any]],
+) -> tuple[list[tuple[int, list[dict[str, Any]]]], list[Lesson]]:
+    """:func:`code_batch` without memory, with what each document settles itself (pure)."""
+    from riftwatch.nlp import lexicon
+    from riftwatch.nlp.extract import extract_batch
+
+    if not docs:
+        return [], []
+    lessons: list[Lesson] = []
+    coded = extract_batch(docs, lex=lexicon.load(), lessons=lessons)
+    results = [
+        (doc["id"], [c.to_dict() for c in events]) for doc, events in zip(docs, coded, strict=True)
+    ]
+    return results, lessons
+
+
+def code_corpus(
+    docs: list[dict[str, Any]], workers: int = 1
+) -> Iterator[list[tuple[int, list[dict[str, Any]]]]]:
+    """Code ``docs`` as one corpus (:mod:`riftwatch.nlp.memory`), batch by batch in order.
+
+    Every document is coded once without memory, which also tells what each settles
+    itself; the documents that name something another document settled (a remembered
+    person or acronym in their text) are coded again with the corpus memory. The result
+    is that of coding every document with the memory, at the cost of the second coding of
+    the documents it concerns only.
+    """
+    from riftwatch.nlp.extract import _iso_or_none
+
+    first = list(map_batches(batched(docs), workers, task=code_and_learn))
+    memory = CorpusMemory([lesson for _r, lessons in first for lesson in lessons])
+    again: dict[str, list[dict[str, Any]]] = {}
+    if memory:
+        touched = [d for d in docs if memory.touches(str(d.get("id")),
+                                                     _iso_or_none(d.get("date")),
+                                                     d.get("text") or "")]  # fmt: skip
+        for results in map_batches(batched(touched), workers, memory):
+            again.update((str(doc_id), events) for doc_id, events in results)
+    for results, _lessons in first:
+        yield [(doc_id, again.get(str(doc_id), events)) for doc_id, events in results]
+
+
 def learn_batch(docs: list[dict[str, Any]]) -> list[Lesson]:
     """The ties and acronym definitions each document settles (pure; the first pass)."""
     from riftwatch.nlp import lexicon
@@ -107,4 +150,13 @@ def batched(docs: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[
         yield batch
 
 
-__all__ = ["batched", "code_batch", "coder_version", "learn", "learn_batch", "map_batches"]
+__all__ = [
+    "batched",
+    "code_and_learn",
+    "code_batch",
+    "code_corpus",
+    "coder_version",
+    "learn",
+    "learn_batch",
+    "map_batches",
+]

@@ -1446,13 +1446,19 @@ def extract_document(doc: dict[str, Any], *, lex: Any = None) -> list[Coded]:
 
 
 def extract_batch(
-    docs: list[dict[str, Any]], *, lex: Any, memory: CorpusMemory | None = None
+    docs: list[dict[str, Any]],
+    *,
+    lex: Any,
+    memory: CorpusMemory | None = None,
+    lessons: list[Lesson] | None = None,
 ) -> list[list[Coded]]:
     """The events of each document, the documents' sentences parsed together (spaCy is much
     faster on a batch than on one headline at a time). ``memory`` holds the ties and acronyms
     the other documents of the corpus told (:mod:`riftwatch.nlp.memory`, from
     :func:`learn_batch` over the whole corpus): a document uses them where it does not settle
-    the name itself."""
+    the name itself. ``lessons``, when given, receives what each document settles itself
+    (its own ties and definitions, as :func:`learn_batch` reads them; with no ``memory``
+    they are the lessons of the corpus memory's first pass)."""
     plans = [_plan(doc, lex) for doc in docs]
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
@@ -1465,10 +1471,18 @@ def extract_batch(
         for (sent, actors, where), sdoc, date in zip(pending, sdocs, dates, strict=True)
     ]
     texts = {str(doc.get("id")): doc.get("text") or "" for doc in docs}
+    taught: dict[str, dict[str, Any]] | None = {} if lessons is not None else None
     # "the X Front (XF) ... XF": one actor
-    pending = _with_acronyms(pending, plans, memory=memory, texts=texts)
+    pending = _with_acronyms(pending, plans, memory=memory, texts=texts, taught=taught)
     # "Shekau's faction": Boko Haram
-    pending = _with_person_ties(pending, plans, memory=memory, texts=texts)
+    pending = _with_person_ties(pending, plans, memory=memory, texts=texts, taught=taught)
+    if lessons is not None and taught is not None:
+        for doc_id, date, _items in plans:
+            got = taught.get(doc_id, {})
+            if got.get("ties") or got.get("acronyms") or got.get("persons"):
+                lessons.append(Lesson(doc_id, date, ties=got.get("ties", {}),
+                                      acronyms=got.get("acronyms", {}),
+                                      persons=got.get("persons", frozenset())))  # fmt: skip
     prepared = iter(prepare_many(
         [(sdoc, sent.text, actors, where["headline_candidate"], where["citation"])
          for (sent, actors, where), sdoc in zip(pending, sdocs, strict=True)],
@@ -1493,7 +1507,7 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
     :mod:`riftwatch.nlp.memory`): its person ties and acronym definitions, read without any
     memory. Only the sentences that may tell one (:func:`riftwatch.nlp.memory.may_teach`)
     are parsed."""
-    plans = [_plan(doc, lex, teach=True) for doc in docs]
+    plans = [_plan(doc, lex) for doc in docs]
     plans = [(i, d, [x for x in items if may_teach(x[0].text)]) for i, d, items in plans]
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
@@ -1520,14 +1534,11 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
     return lessons
 
 
-def _plan(
-    doc: dict[str, Any], lex: Any, *, teach: bool = False
-) -> tuple[str, str | None, list[Any]]:
+def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     """(id, date, sentences to parse with their actors) of a document: sentences with fewer
     than two candidate actors are not parsed (they cannot hold a dyad), unless an implied
-    agent can supply the second. ``teach`` (the corpus memory's first pass) also keeps a
-    sentence that may tell a tie with a group the parse may find ("Ferrant went on to lead
-    the Y Council")."""
+    agent can supply the second, or a person "went on to lead" a group the parse may find
+    ("Ferrant went on to lead the Y Council": a tie)."""
     text = doc.get("text") or ""
     date = _iso_or_none(doc.get("date"))
     state = DocumentState()
@@ -1566,7 +1577,7 @@ def _plan(
             or (named == 1 and _ties_a_person(sent.text, actors, date))
             # "X ended the alliance": a tie an earlier sentence told (SentenceCoder.earlier_ties)
             or (named == 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
-            or (teach and bool(ties.went_on_names(sent.text)))
+            or bool(ties.went_on_names(sent.text))
         ):
             where = {
                 "document": document,
@@ -1619,6 +1630,7 @@ def _with_person_ties(
     *,
     memory: CorpusMemory | None = None,
     texts: dict[str, str] | None = None,
+    taught: dict[str, dict[str, Any]] | None = None,
 ) -> list[Any]:
     """Each document's sentences with the persons it ties to a group standing for that group
     (:mod:`riftwatch.nlp.ties`: "X, the leader of Y", "X's Y", "X founded Y"); with a corpus
@@ -1634,6 +1646,14 @@ def _with_person_ties(
             ties.group_resolver(_resolver(), date),
             denied,
         )
+        if taught is not None:  # what learn_batch reads: the sentences that may teach
+            teaching = taught.setdefault(doc_id, {}).get("teaching", [])
+            taught[doc_id]["ties"] = ties.find_ties(
+                teaching, ties.group_resolver(_resolver(), date), {}
+            )
+            taught[doc_id]["persons"] = frozenset(a.person or a.name for _t, actors in teaching
+                                                  for _a, _b, a in actors
+                                                  if ties._is_person(a))  # fmt: skip
         if memory:
             text = (texts or {}).get(doc_id, "")
             kb_persons = {sent.text[s:e] for sent, actors, _w in mine for s, e, a in actors
@@ -1654,6 +1674,7 @@ def _with_acronyms(
     *,
     memory: CorpusMemory | None = None,
     texts: dict[str, str] | None = None,
+    taught: dict[str, dict[str, Any]] | None = None,
 ) -> list[Any]:
     """Each document's sentences in order, with the acronyms it defines standing for their
     actors (:mod:`riftwatch.nlp.acronyms`), once the parse has added its open actors; with a
@@ -1666,9 +1687,15 @@ def _with_acronyms(
         if memory:
             text = (texts or {}).get(doc_id, "")
             known = {a: x for a, x in memory.acronyms_for(doc_id).items() if a in text}
+        fresh: dict[str, Actor] = {}  # what learn_batch reads, for the lessons
+        teaching = []
         for _item in planned:
             sent, actors, where = next(items)
+            if taught is not None and may_teach(sent.text):
+                teaching.append((sent.text, acronyms.apply(sent.text, actors, fresh)))
             out.append((sent, acronyms.apply(sent.text, actors, known), where))
+        if taught is not None:  # the document's own definitions, not the remembered ones
+            taught[doc_id] = {"acronyms": as_lesson_acronyms(fresh), "teaching": teaching}
     return out
 
 

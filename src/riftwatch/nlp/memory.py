@@ -120,6 +120,13 @@ class CorpusMemory:
                 out.setdefault(full, out[short])
         return out
 
+    def touches(self, doc_id: str, date: str | None, text: str) -> bool:
+        """Does the memory settle a name ``text`` uses (a person or an acronym another
+        document told)? Only such documents read differently with the memory."""
+        return any(n in text for n in self.ties_for(doc_id, date)) or any(
+            a in text for a in self.acronyms_for(doc_id)
+        )
+
     def acronyms_for(self, doc_id: str) -> dict[str, Actor]:
         """Acronym -> actor (with its provenance), from the other documents of the corpus."""
         out: dict[str, Actor] = {}
