@@ -1524,14 +1524,29 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
         mine = [next(items) for _item in planned]
         known: dict[str, Actor] = {}
         mine = [(s, acronyms.apply(s.text, a, known), w) for s, a, w in mine]
-        found = ties.find_ties([(s.text, a) for s, a, _w in mine],
-                               ties.group_resolver(_resolver(), date), {})  # fmt: skip
+        found = _open_ties(ties.find_ties([(s.text, a) for s, a, _w in mine],
+                                          ties.group_resolver(_resolver(), date), {}),
+                           [(s.text, a) for s, a, _w in mine])  # fmt: skip
         learnt = as_lesson_acronyms(known)
         persons = frozenset(a.person or a.name for _s, actors, _w in mine
                             for _a, _b, a in actors if ties._is_person(a))  # fmt: skip
         if found or learnt or persons:
             lessons.append(Lesson(doc_id, date, ties=found, acronyms=learnt, persons=persons))
     return lessons
+
+
+def _open_ties(found: dict[str, Actor], sentences: list[Any]) -> dict[str, Actor]:
+    """The ties of persons the knowledge base does not know: a known person keeps the
+    knowledge base's group in the other documents (a remembered tie never applies to them),
+    so theirs are no lesson."""
+    known = {
+        name
+        for text, actors in sentences
+        for s, e, a in actors
+        if a.type == "person" and not ties._is_open(a)
+        for name in ties._names(text[s:e])
+    }
+    return {n: g for n, g in found.items() if n not in known}
 
 
 def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
@@ -1648,8 +1663,8 @@ def _with_person_ties(
         )
         if taught is not None:  # what learn_batch reads: the sentences that may teach
             teaching = taught.setdefault(doc_id, {}).get("teaching", [])
-            taught[doc_id]["ties"] = ties.find_ties(
-                teaching, ties.group_resolver(_resolver(), date), {}
+            taught[doc_id]["ties"] = _open_ties(
+                ties.find_ties(teaching, ties.group_resolver(_resolver(), date), {}), teaching
             )
             taught[doc_id]["persons"] = frozenset(a.person or a.name for _t, actors in teaching
                                                   for _a, _b, a in actors
