@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from sqlalchemy import func, select, update
@@ -82,3 +83,49 @@ def test_a_stored_militant_statement_is_coded_in_its_issuers_voice(store, tmp_pa
     attacks = [e for e in events if e["event_type"] == "ASSAULT"]
     assert attacks, events
     assert {e["target"]["name"] for e in attacks} == {"Al-Shabaab"}, attacks
+
+
+def _rows(folder: Path, name: str, rows: list[tuple[str, str, str]]) -> None:
+    folder.mkdir(exist_ok=True)
+    lines = [json.dumps({"id": i, "date": d, "text": t}) + "\n" for i, d, t in rows]
+    (folder / name).write_text("".join(lines))
+
+
+_FOUNDER = ("m1", "2004-03-01", "Kwabena Drasko, the founder of the Velmoran Liberation Army, "
+            "signed an alliance with the Ostrava People's Front.")  # fmt: skip
+_CLASH = ("m2", "2009-05-01", "Drasko's men clashed with the Ostrava People's Front.")
+
+
+def _clash_sources(store) -> set[str]:  # type: ignore[no-untyped-def]
+    events = api.list_events(store)
+    return {e["source"]["name"] for e in events if e["quote"] and "clashed" in e["quote"]}
+
+
+def test_the_stores_documents_are_one_corpus(store, tmp_path: Path) -> None:
+    # a tie one stored document tells (the founder) serves another (his men's clash), with
+    # the document it came from recorded, the same on SQLite and PostgreSQL
+    _rows(tmp_path / "rows", "rows.jsonl", [_FOUNDER, _CLASH])
+    api.ingest([tmp_path / "rows"], db=store)
+    api.extract_stored(store)
+    events = api.list_events(store)
+    clash = [e for e in events if e["source"]["name"] == "Velmoran Liberation Army"
+             and "clashed" in e["quote"]]  # fmt: skip
+    assert clash, events
+    assert "in document" in clash[0]["source"]["resolved_by"]
+
+
+def test_a_tie_told_later_reaches_earlier_coded_documents_when_recoded(
+    store, tmp_path: Path
+) -> None:
+    # documents coded by an earlier run keep their events; `extract --all` re-codes them
+    # with what the whole store now tells (docs/extraction.md, corpus memory)
+    _rows(tmp_path / "first", "first.jsonl", [_CLASH])
+    api.ingest([tmp_path / "first"], db=store)
+    api.extract_stored(store)
+    assert "Velmoran Liberation Army" not in _clash_sources(store)
+    _rows(tmp_path / "second", "second.jsonl", [_FOUNDER])
+    api.ingest([tmp_path / "second"], db=store)
+    assert api.extract_stored(store)["documents"] == 1
+    assert "Velmoran Liberation Army" not in _clash_sources(store)
+    api.extract_stored(store, recode_all=True)
+    assert "Velmoran Liberation Army" in _clash_sources(store)

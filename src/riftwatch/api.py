@@ -991,11 +991,14 @@ def extract(docs: Iterable[dict[str, Any]], *, workers: int = 1) -> Iterator[dic
     """Code documents into events (stateless): one dict per event, the contract's shape.
 
     ``workers`` > 1 codes batches of documents in a pool of processes; the order of the
-    output follows the input.
+    output follows the input. The documents are one corpus: the person ties and acronyms
+    each of them settles serve the others where they do not settle the name themselves
+    (:mod:`riftwatch.nlp.memory`; :func:`riftwatch.nlp.batch.code_corpus`), so they are all
+    read, and coded, before the first is returned.
     """
-    from riftwatch.nlp.batch import batched, map_batches
+    from riftwatch.nlp.batch import code_corpus
 
-    for results in map_batches(batched(docs), workers):
+    for results in code_corpus(list(docs), workers):
         for _doc_id, events in results:
             for event in events:
                 event.pop("why", None)

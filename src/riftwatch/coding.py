@@ -9,6 +9,12 @@ replaced (analysts' judgements re-attach to the new events, see
 Documents whose stamp is the current version are skipped, so a rerun adds nothing and a run
 killed part way is finished by the next one; a new lexicon or knowledge base changes the
 version, and the next run re-codes everything.
+
+The store's documents are one corpus (:mod:`riftwatch.nlp.memory`): before a run codes
+anything, a first pass reads the person ties and acronym definitions of **every** document
+of the store (coded or not), and the documents the run codes use them. Documents coded by an
+earlier run keep their events: a tie a newer document tells reaches them only when they are
+coded again (``extract --all``, or a new coder version).
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, update
 
 from riftwatch.interrupt import interrupted, release, stop_on_sigterm
-from riftwatch.nlp.batch import BATCH, BATCH_CHARS, coder_version, map_batches
+from riftwatch.nlp.batch import BATCH, BATCH_CHARS, coder_version, learn, map_batches
 from riftwatch.store.engine import Store
 from riftwatch.store.judgements import reattach
 from riftwatch.store.tables import Document, EventRow, utcnow
@@ -182,7 +188,10 @@ def code_stored(
         try:
             total = _count_pending(store, version, recode_all)
             report("start", {"total": total})
-            for results in map_batches(_pending(store, version, recode_all), workers):
+            # the store is one corpus: what each of its documents settles (person ties,
+            # acronyms) is read from all of them before any is coded (nlp/memory.py)
+            memory = learn(_pending(store, version, True), workers) if total else None
+            for results in map_batches(_pending(store, version, recode_all), workers, memory):
                 record(results)
         except KeyboardInterrupt as exc:
             stop = interrupted(exc, counts())

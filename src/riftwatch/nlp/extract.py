@@ -44,6 +44,7 @@ from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp import time as timemod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
+from riftwatch.nlp.memory import CorpusMemory, Lesson, as_lesson_acronyms, may_teach, merge_ties
 from riftwatch.nlp.mentions import (
     capital_alias,
     capital_government,
@@ -59,7 +60,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v39",
+    "actors.open.v40",
     "code.rules.v82",
     "modality.rules.v33",
     ATTRIBUTION_NAME,
@@ -1512,9 +1513,20 @@ def extract_document(doc: dict[str, Any], *, lex: Any = None) -> list[Coded]:
     return extract_batch([doc], lex=lex or lexmod.load())[0]
 
 
-def extract_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[list[Coded]]:
+def extract_batch(
+    docs: list[dict[str, Any]],
+    *,
+    lex: Any,
+    memory: CorpusMemory | None = None,
+    lessons: list[Lesson] | None = None,
+) -> list[list[Coded]]:
     """The events of each document, the documents' sentences parsed together (spaCy is much
-    faster on a batch than on one headline at a time)."""
+    faster on a batch than on one headline at a time). ``memory`` holds the ties and acronyms
+    the other documents of the corpus told (:mod:`riftwatch.nlp.memory`, from
+    :func:`learn_batch` over the whole corpus): a document uses them where it does not settle
+    the name itself. ``lessons``, when given, receives what each document settles itself
+    (its own ties and definitions, as :func:`learn_batch` reads them; with no ``memory``
+    they are the lessons of the corpus memory's first pass)."""
     plans = [_plan(doc, lex) for doc in docs]
     pending = [item for _id, _date, items in plans for item in items]
     if not pending:
@@ -1526,8 +1538,19 @@ def extract_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[list[Coded]]:
         (sent, [*actors, *open_actors(sdoc, actors, date)], where)
         for (sent, actors, where), sdoc, date in zip(pending, sdocs, dates, strict=True)
     ]
-    pending = _with_acronyms(pending, plans)  # "the X Front (XF) ... XF": one actor
-    pending = _with_person_ties(pending, plans)  # "Shekau's faction": Boko Haram
+    texts = {str(doc.get("id")): doc.get("text") or "" for doc in docs}
+    taught: dict[str, dict[str, Any]] | None = {} if lessons is not None else None
+    # "the X Front (XF) ... XF": one actor
+    pending = _with_acronyms(pending, plans, memory=memory, texts=texts, taught=taught)
+    # "Shekau's faction": Boko Haram
+    pending = _with_person_ties(pending, plans, memory=memory, texts=texts, taught=taught)
+    if lessons is not None and taught is not None:
+        for doc_id, date, _items in plans:
+            got = taught.get(doc_id, {})
+            if got.get("ties") or got.get("acronyms") or got.get("persons"):
+                lessons.append(Lesson(doc_id, date, ties=got.get("ties", {}),
+                                      acronyms=got.get("acronyms", {}),
+                                      persons=got.get("persons", frozenset())))  # fmt: skip
     prepared = iter(prepare_many(
         [(sdoc, sent.text, actors, where["headline_candidate"], where["citation"])
          for (sent, actors, where), sdoc in zip(pending, sdocs, strict=True)],
@@ -1547,10 +1570,58 @@ def extract_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[list[Coded]]:
     return out
 
 
+def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
+    """What each document settles for the others of its corpus (the first pass of
+    :mod:`riftwatch.nlp.memory`): its person ties and acronym definitions, read without any
+    memory. Only the sentences that may tell one (:func:`riftwatch.nlp.memory.may_teach`)
+    are parsed."""
+    plans = [_plan(doc, lex) for doc in docs]
+    plans = [(i, d, [x for x in items if may_teach(x[0].text)]) for i, d, items in plans]
+    pending = [item for _id, _date, items in plans for item in items]
+    if not pending:
+        return []
+    sdocs = list(nlp().pipe([sent.text for sent, _a, _w in pending]))
+    dates = [date for _id, date, items in plans for _item in items]
+    pending = [
+        (sent, [*actors, *open_actors(sdoc, actors, date)], where)
+        for (sent, actors, where), sdoc, date in zip(pending, sdocs, dates, strict=True)
+    ]
+    lessons = []
+    items = iter(pending)
+    for doc_id, date, planned in plans:
+        mine = [next(items) for _item in planned]
+        known: dict[str, Actor] = {}
+        mine = [(s, acronyms.apply(s.text, a, known), w) for s, a, w in mine]
+        found = _open_ties(ties.find_ties([(s.text, a) for s, a, _w in mine],
+                                          ties.group_resolver(_resolver(), date), {}),
+                           [(s.text, a) for s, a, _w in mine])  # fmt: skip
+        learnt = as_lesson_acronyms(known)
+        persons = frozenset(a.person or a.name for _s, actors, _w in mine
+                            for _a, _b, a in actors if ties._is_person(a))  # fmt: skip
+        if found or learnt or persons:
+            lessons.append(Lesson(doc_id, date, ties=found, acronyms=learnt, persons=persons))
+    return lessons
+
+
+def _open_ties(found: dict[str, Actor], sentences: list[Any]) -> dict[str, Actor]:
+    """The ties of persons the knowledge base does not know: a known person keeps the
+    knowledge base's group in the other documents (a remembered tie never applies to them),
+    so theirs are no lesson."""
+    known = {
+        name
+        for text, actors in sentences
+        for s, e, a in actors
+        if a.type == "person" and not ties._is_open(a)
+        for name in ties._names(text[s:e])
+    }
+    return {n: g for n, g in found.items() if n not in known}
+
+
 def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     """(id, date, sentences to parse with their actors) of a document: sentences with fewer
     than two candidate actors are not parsed (they cannot hold a dyad), unless an implied
-    agent can supply the second."""
+    agent can supply the second, or a person "went on to lead" a group the parse may find
+    ("Ferrant went on to lead the Y Council": a tie)."""
     text = doc.get("text") or ""
     date = _iso_or_none(doc.get("date"))
     state = DocumentState()
@@ -1591,6 +1662,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
             or (named == 1 and _ties_a_person(sent.text, actors, date))
             # "X ended the alliance": a tie an earlier sentence told (SentenceCoder.earlier_ties)
             or (named == 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
+            or bool(ties.went_on_names(sent.text))
         ):
             where = {
                 "document": document,
@@ -1630,19 +1702,28 @@ def _ties_a_person(text: str, actors: list[tuple[int, int, Actor]], date: str | 
     (mmp7: the planner used to drop it)."""
     if ties.tells_a_becoming(text):  # "His faction later became the Y"
         return True
-    if not any(a.type == "person" for _s, _e, a in actors):
+    if not any(a.type == "person" for _s, _e, a in actors) and not ties.went_on_names(text):
         return False
     denied: dict[str, set[str]] = {}  # "Y, not led by Z": Z's later mentions are not Y
     found = ties.find_ties([(text, actors)], ties.group_resolver(_resolver(), date), denied)
     return bool(found or denied)
 
 
-def _with_person_ties(pending: list[Any], plans: list[Any]) -> list[Any]:
+def _with_person_ties(
+    pending: list[Any],
+    plans: list[Any],
+    *,
+    memory: CorpusMemory | None = None,
+    texts: dict[str, str] | None = None,
+    taught: dict[str, dict[str, Any]] | None = None,
+) -> list[Any]:
     """Each document's sentences with the persons it ties to a group standing for that group
-    (:mod:`riftwatch.nlp.ties`: "X, the leader of Y", "X's Y", "X founded Y")."""
+    (:mod:`riftwatch.nlp.ties`: "X, the leader of Y", "X's Y", "X founded Y"); with a corpus
+    ``memory``, also the persons other documents tie, where this one ties them to nothing
+    (a person the knowledge base knows keeps the knowledge base's group)."""
     out = []
     items = iter(pending)
-    for _id, date, planned in plans:
+    for doc_id, date, planned in plans:
         mine = [next(items) for _item in planned]
         denied: dict[str, set[str]] = {}
         found = ties.find_ties(
@@ -1650,6 +1731,21 @@ def _with_person_ties(pending: list[Any], plans: list[Any]) -> list[Any]:
             ties.group_resolver(_resolver(), date),
             denied,
         )
+        if taught is not None:  # what learn_batch reads: the sentences that may teach
+            teaching = taught.setdefault(doc_id, {}).get("teaching", [])
+            taught[doc_id]["ties"] = _open_ties(
+                ties.find_ties(teaching, ties.group_resolver(_resolver(), date), {}), teaching
+            )
+            taught[doc_id]["persons"] = frozenset(a.person or a.name for _t, actors in teaching
+                                                  for _a, _b, a in actors
+                                                  if ties._is_person(a))  # fmt: skip
+        if memory:
+            text = (texts or {}).get(doc_id, "")
+            kb_persons = {sent.text[s:e] for sent, actors, _w in mine for s, e, a in actors
+                          if a.type == "person" and not ties._is_open(a)}  # fmt: skip
+            remembered = {n: g for n, g in memory.ties_for(doc_id, date).items()
+                          if n in text and n not in kb_persons}  # fmt: skip
+            found = merge_ties(found, denied, remembered, set(remembered))
         out += [
             (sent, ties.units_of(sent.text, ties.apply(sent.text, actors, found, denied)), where)
             for sent, actors, where in mine
@@ -1657,16 +1753,34 @@ def _with_person_ties(pending: list[Any], plans: list[Any]) -> list[Any]:
     return out
 
 
-def _with_acronyms(pending: list[Any], plans: list[Any]) -> list[Any]:
+def _with_acronyms(
+    pending: list[Any],
+    plans: list[Any],
+    *,
+    memory: CorpusMemory | None = None,
+    texts: dict[str, str] | None = None,
+    taught: dict[str, dict[str, Any]] | None = None,
+) -> list[Any]:
     """Each document's sentences in order, with the acronyms it defines standing for their
-    actors (:mod:`riftwatch.nlp.acronyms`), once the parse has added its open actors."""
+    actors (:mod:`riftwatch.nlp.acronyms`), once the parse has added its open actors; with a
+    corpus ``memory``, also the acronyms the other documents define (the same way in every
+    document that defines them)."""
     out = []
     items = iter(pending)
-    for _id, _date, planned in plans:
+    for doc_id, _date, planned in plans:
         known: dict[str, Actor] = {}
+        if memory:
+            text = (texts or {}).get(doc_id, "")
+            known = {a: x for a, x in memory.acronyms_for(doc_id).items() if a in text}
+        fresh: dict[str, Actor] = {}  # what learn_batch reads, for the lessons
+        teaching = []
         for _item in planned:
             sent, actors, where = next(items)
+            if taught is not None and may_teach(sent.text):
+                teaching.append((sent.text, acronyms.apply(sent.text, actors, fresh)))
             out.append((sent, acronyms.apply(sent.text, actors, known), where))
+        if taught is not None:  # the document's own definitions, not the remembered ones
+            taught[doc_id] = {"acronyms": as_lesson_acronyms(fresh), "teaching": teaching}
     return out
 
 
@@ -2330,6 +2444,7 @@ __all__ = [
     "Coded",
     "code_sentence",
     "extract_batch",
+    "learn_batch",
     "extract_document",
     "extract_documents",
     "merge_restatements",

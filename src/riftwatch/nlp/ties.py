@@ -81,6 +81,21 @@ _FOUNDED = re.compile(
 )
 """person " founded the " group (and "broke away ... and formed the"); "leads a " group
 (" faction", " unit": a part of the group is still the group's)"""
+_WENT_ON = re.compile(
+    r"^,?\s+(?:[\w\-]+,?\s+){0,6}?(?:went|would\s+go|had\s+gone)\s+on\s+to\s+"
+    r"(?:lead|head|found|co-found|command|form|create|establish)\s+(?:the\s+)?$"
+)
+"""person " went on to lead the " group, also after an aside ("P, dismissed in 2017, went on
+to lead the Y"): what the person became (memory1). Not across a relative or possessive word
+(:data:`_NOT_THE_SUBJECT`)."""
+_WENT_ON_NAME = re.compile(
+    r"(?<![\w\-])([A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w'\u2019\-]+)*)"
+    r"(?=,?\s+(?:[\w\-]+,?\s+){0,6}?(?:went|would\s+go|had\s+gone)\s+on\s+to\s+"
+    r"(?:lead|head|found|co-found|command|form|create|establish)\b)"
+)
+"""A name (no common word in it) before "went on to lead": a person the first pass may have
+left as a word ("Ferrant, dismissed in 2017, went on to lead the Y")."""
+_NOT_THE_SUBJECT = re.compile(r"\b(?:who|whom|whose|which|his|her|their|its)\b", re.IGNORECASE)
 _WHO_LED = re.compile(
     r"^,\s+who\s+(?:had\s+|has\s+|then\s+|later\s+|once\s+|still\s+|at\s+the\s+time\s+)?"
     r"(?:led|headed|founded|co-founded|commanded|ran|leads|heads|commands|runs)\s+(?:the\s+)?$"
@@ -320,6 +335,7 @@ def find_ties(
             or _LED_BY.match(plain)
             or _WHO_LED.match(plain)
             or _FOUNDED.match(plain)
+            or _WENT_ON.match(plain)
             or _PROCLAIMED.match(plain)
         ):
             return
@@ -351,6 +367,9 @@ def find_ties(
         for m in _WHO_LED_NAME.finditer(text):  # "Yaw Boateng, who led the Y" (mmp14)
             if m.start(1) > 0 and not any(s < m.end(1) and m.start(1) < e for s, e, _a in actors):
                 persons.append((m.start(1), m.end(1), m.group(1)))
+        for m in went_on_names(text):  # "Ferrant, dismissed in 2017, went on to lead the Y"
+            if not any(s < m[1] and m[0] < e for s, e, _a in actors):
+                persons.append(m)
         for m in _NAME_LEFT.finditer(text):  # "..., Osei left the Z and formed the Y"
             if not any(s < m.end(1) and m.start(1) < e for s, e, _a in actors) and not any(
                 common_word(w) for w in re.findall(r"[A-Za-z]+", m.group(1))
@@ -410,6 +429,7 @@ def find_ties(
                             and not _WHICH.search(between)
                             and not _AFTER_PREPOSITION.search(text[:ps])
                         )
+                        or (_WENT_ON.match(between) and not _NOT_THE_SUBJECT.search(between))
                         or _MEMBERS_BECAME.match(between)
                         or (_MEMBERS_FOUNDED.match(between) and not _NOT_FOUNDING.match(text[ge:]))
                         or (
@@ -478,6 +498,31 @@ def find_ties(
         if full not in ties and surname in ties:
             ties[full] = ties[surname]
     return ties
+
+
+def went_on_names(text: str) -> list[tuple[int, int, str]]:
+    """Names that "went on to lead/found" something (no common word in them).
+
+    >>> went_on_names("Ferrant, dismissed in 2017, went on to lead the Y Council.")
+    [(0, 7, 'Ferrant')]
+    >>> went_on_names("The Council went on to lead the talks.")
+    []
+    """
+    return [
+        (m.start(1), m.end(1), m.group(1))
+        for m in _WENT_ON_NAME.finditer(text)
+        if not any(
+            common_word(w) or w.lower() in _FUNCTION_WORDS
+            for w in re.findall(r"[A-Za-z]+", m.group(1))
+        )  # fmt: skip
+        and not re.search(r"\b(?:the|a|an)\s+$", text[: m.start(1)], re.IGNORECASE)
+    ]
+
+
+_FUNCTION_WORDS = frozenset(
+    "the a an this that these those he she they it his her its their we our who which "
+    "later then after before when soon eventually".split()
+)
 
 
 def _shared_group(text: str, end: int, groups: list[Span], actors: list[Span]) -> Actor | None:
@@ -601,6 +646,8 @@ def _untied(actor: Actor, mention: str) -> Actor:
 
 
 def _as_group(group: Actor, mention: str, person: str) -> Actor:
+    # a tie another document of the corpus told keeps its provenance (nlp/memory.py)
+    remembered = group.how if group.how.startswith("person tied to") else None
     return Actor(
         id=group.org_id or group.id,
         name=group.org_name or group.name,
@@ -609,7 +656,7 @@ def _as_group(group: Actor, mention: str, person: str) -> Actor:
         org_id=group.org_id or group.id,
         org_name=group.org_name or group.name,
         person=person,
-        how=f"person tied to {group.org_name or group.name} in the document",
+        how=remembered or f"person tied to {group.org_name or group.name} in the document",
     )
 
 
