@@ -114,6 +114,43 @@ def test_the_stores_documents_are_one_corpus(store, tmp_path: Path) -> None:
     assert "in document" in clash[0]["source"]["resolved_by"]
 
 
+def _evidence_sides(timeline: dict) -> list[tuple]:
+    return sorted(
+        (e["quote"], side.get("name"), side.get("as"), side.get("resolved_by"))
+        for month in timeline["months"]
+        for e in month["evidence"]
+        for side in (e["source"], e["target"])
+    )
+
+
+def test_the_evidence_says_which_words_stood_for_an_actor(store, tmp_path: Path) -> None:
+    # the clash counts for the Velmoran Liberation Army because "Drasko" was tied to it in
+    # another document: the dyad's evidence says so, from the store as from the file
+    _rows(tmp_path / "rows", "rows.jsonl", [_FOUNDER, _CLASH])
+    api.ingest([tmp_path / "rows"], db=store)
+    api.extract_stored(store)
+    claims = [c for c in api.load_claims(store) if c.quote and "clashed" in c.quote]
+    # a clash is coded both ways: the Army is the source of one claim, the target of the other
+    sides = sorted((c.source_name, c.source_as, c.target_name, c.target_as) for c in claims)
+    assert sides == [
+        ("Ostrava People's Front", None, "Velmoran Liberation Army", "Drasko"),
+        ("Velmoran Liberation Army", "Drasko", "Ostrava People's Front", None),
+    ]
+    how = {c.source_resolved_by or c.target_resolved_by for c in claims}
+    assert len(how) == 1 and how.pop().endswith("in document m1")
+    pair = ("Velmoran Liberation Army", "Ostrava People's Front")
+    stored = _evidence_sides(api.dyad(api.load_claims(store), *pair))
+    assert [s for s in stored if s[2] and s[0] == "clashed"] == [
+        (
+            "clashed",
+            "Velmoran Liberation Army",
+            "Drasko",
+            claims[0].source_resolved_by or claims[0].target_resolved_by,
+        )
+    ] * 2
+    assert stored == _evidence_sides(api.dyad(str(tmp_path / "rows" / "rows.jsonl"), *pair))
+
+
 def test_a_tie_told_later_reaches_earlier_coded_documents_when_recoded(
     store, tmp_path: Path
 ) -> None:

@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import String, Text, and_, cast, func, null, or_, select, type_coerce
 
 from riftwatch import settings
-from riftwatch.analysis.claims import VERDICTS, Claim, Judgement
+from riftwatch.analysis.claims import VERDICTS, Claim, Judgement, read_as
 from riftwatch.errors import JudgementError
 from riftwatch.filters import CORRECTABLE, EventFilters
 from riftwatch.store import Store, audit
@@ -571,7 +571,7 @@ def judgement_conditions(
 _MENTION_COLUMNS = tuple(
     EventRow.detail[(side, key)].as_string()
     for side in ("source", "target")
-    for key in ("mention", "person")
+    for key in ("mention", "person", "resolved_by")
 )
 """Each side's mention as written and the person acting for the group, if any (the names
 the documents wrote for an actor: :mod:`riftwatch.analysis.naming`)."""
@@ -758,13 +758,17 @@ def _claims(
          source_name, target_id, target_name, event_type, mode, modality, event_date,
          date_precision, confidence, quote, attributed_raw, coder_version, published,
          reliability, credibility, source_type, origin_id, outlet, sentence, source_mention,
-         source_person, target_mention, target_person) in rows:  # fmt: skip
+         source_person, source_how, target_mention, target_person, target_how) in rows:  # fmt: skip
         attributed = attributed_raw  # PostgreSQL's driver decodes JSON itself
         if isinstance(attributed_raw, str):
             if attributed_raw not in decoded:
                 decoded[attributed_raw] = json.loads(attributed_raw)
             attributed = decoded[attributed_raw]
         judgement = None
+        source_as, source_how = read_as({"mention": source_mention, "resolved_by": source_how},
+                                        source_name)  # fmt: skip
+        target_as, target_how = read_as({"mention": target_mention, "resolved_by": target_how},
+                                        target_name)  # fmt: skip
         override = overrides[event_id][6] if event_id in overrides else None
         if event_id in verdicts:
             _, verdict, changes_raw, note, analyst, judged_at, _ = verdicts[event_id]
@@ -779,9 +783,9 @@ def _claims(
                                        "mode": mode, "modality": modality, "date": event_date,
                                        "date_precision": date_precision}, changes)  # fmt: skip
                 if fixed["source_id"] != (source_id or source_name):
-                    source_mention = None  # the text named another actor
+                    source_mention = source_as = source_how = None  # the text named another
                 if fixed["target_id"] != (target_id or target_name):
-                    target_mention = None
+                    target_mention = target_as = target_how = None
                 source_id, source_name = fixed["source_id"], fixed["source_name"]
                 target_id, target_name = fixed["target_id"], fixed["target_name"]
                 event_type, mode, modality = fixed["event_type"], fixed["mode"], fixed["modality"]
@@ -815,6 +819,10 @@ def _claims(
                 origin=f"doc:{origin_id or document_id}",
                 source_mention=None if source_person else source_mention,
                 target_mention=None if target_person else target_mention,
+                source_as=source_as,
+                source_resolved_by=source_how,
+                target_as=target_as,
+                target_resolved_by=target_how,
                 coder_version=coder_version,
                 judgement=judgement,
                 credibility_override=override,

@@ -79,14 +79,17 @@ def _pending(store: Store, version: str, recode_all: bool) -> Iterator[list[dict
 def _fetch(store: Store, ids: list[int]) -> list[dict[str, Any]]:
     with store.engine.connect() as conn:
         rows = conn.execute(
-            select(Document.id, Document.text, Document.published, Document.source_type)
+            select(Document.id, Document.text, Document.published, Document.source_type,
+                   Document.external_id)
             .where(Document.id.in_(ids))
             .order_by(Document.id)
-        ).all()
+        ).all()  # fmt: skip
+    # "ref": the document's own id, which the corpus memory's provenance names
     return [
-        {"id": r.id, "text": r.text, "date": r.published, "source_type": r.source_type}
+        {"id": r.id, "text": r.text, "date": r.published, "source_type": r.source_type,
+         "ref": r.external_id}
         for r in rows
-    ]
+    ]  # fmt: skip
 
 
 def _write(store: Store, doc_id: int, events: list[dict[str, Any]], version: str) -> None:

@@ -157,6 +157,35 @@ def test_dyad_table_and_json(docs: Path) -> None:
     assert table.stdout.count("joint attack") == 1, table.stdout
 
 
+def test_evidence_says_which_words_stood_for_a_group(tmp_path: Path) -> None:
+    # a leader named alone in a later document stands for the group another document tied
+    # him to: the rift's evidence says so, in the table and in the JSON
+    rows = [
+        ("t1", "2003-05-01", "Zorvan Malek, the founder of the Crimson Dawn Front, signed an "
+         "alliance with the Northern Salvation Army in May 2003."),
+        ("t2", "2005-03-01", "In March 2005 Malek's fighters clashed with the Northern "
+         "Salvation Army, and Malek broke with the group, accusing it of betrayal."),
+        ("t3", "2005-06-01", "Malek's men attacked Northern Salvation Army positions again."),
+    ]  # fmt: skip
+    path = tmp_path / "malek.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t}) + "\n"
+                            for i, d, t in rows))  # fmt: skip
+    res = run("rifts", str(path), "--format", "json")
+    assert res.returncode == 0, res.stderr
+    [rift] = json.loads(res.stdout)
+    sides = [side for e in rift["evidence"] for side in (e["source"], e["target"])]
+    malek = [s for s in sides if s.get("as") == "Malek"]
+    assert malek and all(s["name"] == "Crimson Dawn Front" for s in malek)
+    assert {s["resolved_by"] for s in malek} == {"person tied to Crimson Dawn Front in document t1"}
+    # a group named by its own name carries no "as"
+    assert all("as" not in s for s in sides if s["name"] == "Northern Salvation Army"
+               and s.get("resolved_by") is None)  # fmt: skip
+    table = run("rifts", str(path))
+    assert "[Malek = Crimson Dawn Front: person tied to Crimson Dawn Front in document t1" in (
+        table.stdout
+    )
+
+
 def test_as_of_leaves_out_what_came_later(docs: Path) -> None:
     # before the 2013 fighting the alliance stood; by the end of 2013 it had broken
     before = run("rifts", str(docs), "--format", "json", "--as-of", "2012-12")

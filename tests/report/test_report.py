@@ -278,7 +278,27 @@ def test_an_evidence_row_shows_the_date_the_text_gives() -> None:
         "sentence": "Since January 2020 X and Y have clashed.", "grade": "B3",
         "attributed_to": None, "skeptic": None, "corroboration": None, "influence": None,
         "doc_id": 4, "title": "note", "outlet": None, "published": None,
-        "document_grade": None,
+        "document_grade": None, "read_as": [],
     }  # fmt: skip
     html = _environment().get_template("_evidence.html.j2").render(rows=[row])
     assert "2020-01/2020-07" in html and ">2020-04<" not in html
+
+
+def test_an_evidence_row_says_which_words_stood_for_a_side() -> None:
+    # "Malek's fighters clashed with Y", Malek tied to X by another document: the row says
+    # why the claim counts for X, escaped like any text of a document
+    from riftwatch.report import _environment
+    from riftwatch.report.build import _cite
+
+    item = {
+        "month": "2005-03", "date": "2005-03", "event_type": "ASSAULT", "mode": None,
+        "modality": "asserted", "quote": "clashed", "grade": "C3", "doc_id": "t2",
+        "source": {"id": "open:x", "name": "X Front", "as": "<b>Malek</b>",
+                   "resolved_by": "person tied to X Front in document t1"},
+        "target": {"id": "open:y", "name": "Y Army"},
+    }  # fmt: skip
+    row = _cite(item, {}, {})
+    assert row["read_as"] == ["<b>Malek</b> = X Front (person tied to X Front in document t1)"]
+    html = _environment().get_template("_evidence.html.j2").render(rows=[row])
+    assert "as &lt;b&gt;Malek&lt;/b&gt; = X Front (person tied to X Front in document t1)" in html
+    assert "<b>Malek" not in html

@@ -49,6 +49,37 @@ def _group_mention(side: dict[str, Any]) -> str | None:
     return str(mention)
 
 
+def _plain(name: str) -> str:
+    return " ".join(name.casefold().removeprefix("the ").split())
+
+
+def read_as(side: dict[str, Any], name: str) -> tuple[str | None, str | None]:
+    """How the text named a side that it did not name by the actor's own name: the words as
+    written and how they were resolved ("Malek", "person tied to Crimson Dawn Front in
+    document d1"); (None, None) when the text used the actor's name.
+
+    >>> read_as({"mention": "Malek", "person": "Malek",
+    ...          "resolved_by": "person tied to Crimson Dawn Front in document d1"},
+    ...         "Crimson Dawn Front")
+    ('Malek', 'person tied to Crimson Dawn Front in document d1')
+    >>> read_as({"mention": "the Crimson Dawn Front", "resolved_by": "open"},
+    ...         "Crimson Dawn Front")
+    (None, None)
+    """
+    mention = side.get("mention")
+    if not mention or _plain(str(mention)) == _plain(name):
+        return None, None
+    how = side.get("resolved_by")
+    return str(mention), (str(how) if how else None)
+
+
+def _read_fields(src: dict[str, Any], tgt: dict[str, Any]) -> dict[str, str | None]:
+    s_as, s_how = read_as(src, str(src.get("name") or src.get("id") or ""))
+    t_as, t_how = read_as(tgt, str(tgt.get("name") or tgt.get("id") or ""))
+    return {"source_as": s_as, "source_resolved_by": s_how, "target_as": t_as,
+            "target_resolved_by": t_how}  # fmt: skip
+
+
 @dataclass
 class Claim:
     """One coded event as graded, attributable evidence.
@@ -91,6 +122,14 @@ class Claim:
     """The source's name as the text wrote it ("the GIA"), when that is a name of the group
     (not a person acting for it); :mod:`riftwatch.analysis.naming` lists these as aliases."""
     target_mention: str | None = None
+    source_as: str | None = None
+    """The words that stood for the source when they were not its name ("Malek", "the
+    group", "FX"), and ``source_resolved_by`` how they were resolved ("person tied to Y in
+    document d1": corpus memory, coreference, a knowledge-base alias): the evidence says why
+    the claim counts for this actor."""
+    source_resolved_by: str | None = None
+    target_as: str | None = None
+    target_resolved_by: str | None = None
     via: str | None = None
     """For a claim derived by the timeline rather than coded (two groups that one sentence
     says joined the same coalition), the third party it was derived through."""
@@ -148,6 +187,7 @@ class Claim:
             credibility_override=credibility_override,
             source_mention=_group_mention(src),
             target_mention=_group_mention(tgt),
+            **_read_fields(src, tgt),
         )
 
     @property
@@ -187,4 +227,4 @@ class Claim:
         return out
 
 
-__all__ = ["VERDICTS", "Claim", "Judgement"]
+__all__ = ["VERDICTS", "Claim", "Judgement", "read_as"]

@@ -560,6 +560,17 @@ def sum_units(d: np.ndarray, m: np.ndarray, s: np.ndarray, v: np.ndarray) -> dic
     return {"dyad": d[key_change], "month": m[key_change], "coop": coop, "hostile": hostile}
 
 
+def _side(ident: str, name: str, as_: str | None, how: str | None) -> dict[str, Any]:
+    """An evidence item's actor, with the words that stood for it when they were not its
+    name and how they were resolved (``as``, ``resolved_by``)."""
+    out: dict[str, Any] = {"id": ident, "name": name}
+    if as_:
+        out["as"] = as_
+        if how:
+            out["resolved_by"] = how
+    return out
+
+
 def evidence_record(p: Prepared, item: int, corr: Any = None) -> dict[str, Any]:
     """One item as evidence: provenance, grades, attribution, score and channel."""
     c = p.claims[int(p.claim[item])]
@@ -572,8 +583,8 @@ def evidence_record(p: Prepared, item: int, corr: Any = None) -> dict[str, Any]:
         "modality": c.modality,
         "date": c.date or c.published,
         "month": month_label(int(p.month[item])),
-        "source": {"id": c.source_id, "name": c.source_name},
-        "target": {"id": c.target_id, "name": c.target_name},
+        "source": _side(c.source_id, c.source_name, c.source_as, c.source_resolved_by),
+        "target": _side(c.target_id, c.target_name, c.target_as, c.target_resolved_by),
         "attributed_to": c.attributed_to,
         "grade": c.grade,
         "reliability": c.reliability,

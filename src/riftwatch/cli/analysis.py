@@ -77,8 +77,20 @@ def _evidence_line(e: dict[str, Any]) -> str:
     return (
         f"{e.get('date') or e['month']} {e['doc_id']} {e['grade']} {e['event_type']}"
         f"{'/' + e['mode'] if e.get('mode') else ''} {e['modality']}{said}{via}: "
-        f"{e.get('quote') or ''}"
+        f"{e.get('quote') or ''}{_read_as(e)}"
     )
+
+
+def _read_as(e: dict[str, Any]) -> str:
+    """The words that stood for each side when they were not its name, and how they were
+    resolved: " [Malek = Crimson Dawn Front: person tied to Crimson Dawn Front in document
+    d1]"."""
+    parts = []
+    for side in (e.get("source") or {}, e.get("target") or {}):
+        if side.get("as"):
+            how = f": {side['resolved_by']}" if side.get("resolved_by") else ""
+            parts.append(f"{side['as']} = {side.get('name')}{how}")
+    return f" [{'; '.join(parts)}]" if parts else ""
 
 
 @app.command("rifts")

@@ -1588,7 +1588,8 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
     ]
     lessons = []
     items = iter(pending)
-    for doc_id, date, planned in plans:
+    labels = [str(doc["ref"]) if doc.get("ref") not in (None, "") else None for doc in docs]
+    for (doc_id, date, planned), label in zip(plans, labels, strict=True):
         mine = [next(items) for _item in planned]
         known: dict[str, Actor] = {}
         mine = [(s, acronyms.apply(s.text, a, known), w) for s, a, w in mine]
@@ -1599,7 +1600,8 @@ def learn_batch(docs: list[dict[str, Any]], *, lex: Any) -> list[Lesson]:
         persons = frozenset(a.person or a.name for _s, actors, _w in mine
                             for _a, _b, a in actors if ties._is_person(a))  # fmt: skip
         if found or learnt or persons:
-            lessons.append(Lesson(doc_id, date, ties=found, acronyms=learnt, persons=persons))
+            lessons.append(Lesson(doc_id, date, ties=found, acronyms=learnt, persons=persons,
+                                  label=label))  # fmt: skip
     return lessons
 
 

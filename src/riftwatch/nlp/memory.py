@@ -52,6 +52,9 @@ class Lesson:
     acronyms: dict[str, Actor] = field(default_factory=dict)
     persons: frozenset[str] = frozenset()
     """full names (two words or more) of the persons the document names, tied or not"""
+    label: str | None = None
+    """the document's name for an analyst when it is not ``doc_id`` (a stored document's
+    own id, not the store's row id): the provenance names it"""
 
 
 class CorpusMemory:
@@ -75,6 +78,7 @@ class CorpusMemory:
         self._ties: dict[str, list[tuple[str, str, Actor]]] = defaultdict(list)
         self._acronyms: dict[str, list[tuple[str, Actor]]] = defaultdict(list)
         owners: dict[str, set[str]] = defaultdict(set)  # short name -> full names with it
+        self._labels = {x.doc_id: x.label for x in lessons if x.label}
         for lesson in sorted(lessons, key=lambda x: (x.date or _UNDATED, x.doc_id)):
             for name, group in lesson.ties.items():
                 self._ties[name].append((lesson.date or _UNDATED, lesson.doc_id, group))
@@ -114,7 +118,7 @@ class CorpusMemory:
             if not pick or len({g.key() for _d, _i, g in pick}) > 1:
                 continue  # never told, or told two ways on the same date
             _d, source, group = pick[0]
-            out[name] = _from(group, source, "person tied to")
+            out[name] = _from(group, self._labels.get(source, source), "person tied to")
         for short, full in self._owner.items():
             if short in out:
                 out.setdefault(full, out[short])
@@ -134,7 +138,9 @@ class CorpusMemory:
             others = [(d, a) for d, a in defs if d != doc_id]
             if others:
                 source, actor = others[0]
-                out[acr] = _from(actor, source, f"acronym {acr} defined as")
+                out[acr] = _from(
+                    actor, self._labels.get(source, source), f"acronym {acr} defined as"
+                )
         return out
 
 

@@ -210,6 +210,12 @@ def _cite(item: dict[str, Any], by_event: dict[int, Any], docs: dict[int, dict])
         "grade": item.get("grade"),
         "attributed_to": _attribution(item.get("attributed_to")),
         "skeptic": _skeptic(item),
+        "read_as": [
+            f"{side['as']} = {side.get('name')}"
+            + (f" ({side['resolved_by']})" if side.get("resolved_by") else "")
+            for side in (source, target)
+            if side.get("as")
+        ],
         "corroboration": item.get("corroboration") or {},
         "influence": item.get("influence"),
         "rollup": item.get("rollup"),
