@@ -206,9 +206,13 @@ class SentenceCoder:
         if found is not None and found.type == "country":
             # "Kenyan and Ugandan troops", "French and Egyptian warships": coordinated
             # country adjectives before one agent noun that names its country (no body of
-            # its own in the knowledge base) are each a party (peers14)
+            # its own in the knowledge base) are each a party (peers14), also when the parser
+            # reads the first as a name ("Ugandan and Kenyan warships", "U.S. and Russian
+            # negotiators": nmod or compound; peers18)
             for child in tok.lefts:
-                if child.dep_ != "amod" or not any(c.dep_ == "conj" for c in child.children):
+                if child.dep_ not in ("amod", "nmod", "compound") or not any(
+                    c.dep_ == "conj" for c in child.children
+                ):
                     continue
                 for part in (child, *child.conjuncts):
                     named = self.actor_of.get(part.i)
