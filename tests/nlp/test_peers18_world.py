@@ -2,6 +2,7 @@
 
 - Coordinated country adjectives before one agent noun are each a party also when the parser
   reads the first as a name ("Ugandan and Kenyan warships", nmod or compound, not amod).
+- An act sworn ("X have sworn to fight Y", read as an adverbial clause) is future, not done.
 - Opening a border to a party ("X opened its borders to Y's refugees") eases as reopening
   does (RETREAT).
 - A span before an event noun ("three days of talks with Y", "ten days of joint exercises")
@@ -89,3 +90,22 @@ def test_opening_a_border_to_a_party_eases_as_reopening_does(text: str, target: 
 def test_a_border_not_opened_is_not_asserted(text: str) -> None:
     found = events(text)
     assert not has(found, "Ghana", "RETREAT", "Togo"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ugandan rebels have sworn to fight the Kenyan army until it leaves the border.",
+        "Ugandan rebels have vowed to attack the Kenyan army until it leaves the border.",
+        "Ugandan rebels swore to attack the Kenyan army.",
+    ],
+)
+def test_an_act_sworn_or_vowed_is_not_done(text: str) -> None:
+    found = events(text)
+    assert has(found, "Ugandan rebels", "ASSAULT", "Kenya", None), found
+    assert not has(found, "Ugandan rebels", "ASSAULT", "Kenya"), found
+
+
+def test_a_promise_verb_with_its_own_object_keeps_its_pledge() -> None:
+    found = events("Ugandan rebels swore allegiance to the Kenyan army.")
+    assert has(found, "Ugandan rebels", "SUPPORT", "Kenya"), found
