@@ -3,6 +3,8 @@
 - Coordinated country adjectives before one agent noun are each a party also when the parser
   reads the first as a name ("Ugandan and Kenyan warships", nmod or compound, not amod).
 - An act sworn ("X have sworn to fight Y", read as an adverbial clause) is future, not done.
+- Forces a party is ready to contribute to a country ("X is ready to contribute troops to a
+  force in Y") are an intent to cooperate (AGREE), as other offered acts are.
 - Opening a border to a party ("X opened its borders to Y's refugees") eases as reopening
   does (RETREAT).
 - A span before an event noun ("three days of talks with Y", "ten days of joint exercises")
@@ -109,3 +111,16 @@ def test_an_act_sworn_or_vowed_is_not_done(text: str) -> None:
 def test_a_promise_verb_with_its_own_object_keeps_its_pledge() -> None:
     found = events("Ugandan rebels swore allegiance to the Kenyan army.")
     assert has(found, "Ugandan rebels", "SUPPORT", "Kenya"), found
+
+
+def test_forces_a_party_is_ready_to_contribute_are_an_intent_to_cooperate() -> None:
+    found = events("France is ready to contribute 4,000 troops to a peacekeeping force in Chad.")
+    assert has(found, "France", "AGREE", "Chad", None), found
+    assert not asserted(found), found
+
+
+def test_forces_not_offered_are_no_intent() -> None:
+    found = events("France is not ready to contribute troops to a peacekeeping force in Chad.")
+    assert not any(e[1] == "AGREE" for e in found), found
+    found = events("France may be ready to contribute troops to a peacekeeping force in Chad.")
+    assert not asserted(found), found

@@ -1113,7 +1113,10 @@ class SentenceCoder:
         mechanisms.protest_aims(self)  # "X demonstrated calling for Y's removal"
         mechanisms.protest_purposes(self)  # "X blocked roads to protest at Y's act" (peers10)
         mechanisms.force_buildups(self)  # "X strengthened its forces in Y" (peers10)
+        before = len(self.events)
         mechanisms.sent_forces(self)  # "X sent troops to Y" (peers13)
+        # "X is ready to contribute troops to Y": forces offered are an AGREE too (peers18)
+        mechanisms.announced_cooperation(self, self.events[before:])
         mechanisms.shifted_objects(self)  # "X denounced as a crime Y's act" (peers13)
         mechanisms.accepted_proposals(self)  # "X agreed to Y's mediation" (peers11)
         mechanisms.yielded_demands(self)  # "X gave in to Y's demands" (peers14)

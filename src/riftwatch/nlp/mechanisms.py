@@ -1397,7 +1397,7 @@ def _trailing_attribution(clause: Any) -> bool:
     )
 
 
-def announced_cooperation(coder: Any) -> None:
+def announced_cooperation(coder: Any, events: list[Any] | None = None) -> None:
     """A cooperative act a party says it will do, offers or is willing to do is also an
     AGREE from it to the other party (CAMEO 03, intent to cooperate; PLOVER AGREE covers
     promises and offers): "X said it will help Y", "X offered to release Y's prisoners",
@@ -1405,8 +1405,9 @@ def announced_cooperation(coder: Any) -> None:
     from the word that carries the intent (asserted for a statement or an offer made; future
     for a bare "will" and for readiness, which is no act); the act itself keeps its own.
     Never when the act or the intent is negated, under "would" without a speaker (a
-    condition), or someone else's act."""
-    for event in list(coder.events):
+    condition), or someone else's act. ``events``: only these (the acts a later pass
+    coded, "X is ready to contribute troops to Y"; peers18), else all."""
+    for event in list(coder.events if events is None else events):
         if event.event_type not in _INTENT_TYPES:
             continue
         clause = _clause_verb(event.trigger)
