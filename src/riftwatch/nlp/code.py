@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v82``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v83``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v82"
+NAME = "code.rules.v83"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -206,9 +206,13 @@ class SentenceCoder:
         if found is not None and found.type == "country":
             # "Kenyan and Ugandan troops", "French and Egyptian warships": coordinated
             # country adjectives before one agent noun that names its country (no body of
-            # its own in the knowledge base) are each a party (peers14)
+            # its own in the knowledge base) are each a party (peers14), also when the parser
+            # reads the first as a name ("Ugandan and Kenyan warships", "U.S. and Russian
+            # negotiators": nmod or compound; peers18)
             for child in tok.lefts:
-                if child.dep_ != "amod" or not any(c.dep_ == "conj" for c in child.children):
+                if child.dep_ not in ("amod", "nmod", "compound") or not any(
+                    c.dep_ == "conj" for c in child.children
+                ):
                     continue
                 for part in (child, *child.conjuncts):
                     named = self.actor_of.get(part.i)
@@ -672,6 +676,10 @@ class SentenceCoder:
             if not antecedent:
                 # "X was one of several factions that announced ...": X announced (mmp11)
                 antecedent = mechanisms.partitive_holder(self, head)
+            addressee = None if antecedent else mechanisms.ultimatum_addressee(self, verb)
+            if addressee is not None:
+                # "gave Y an ultimatum to withdraw": Y is to withdraw, not the giver (peers18)
+                return addressee, False, "addressee of the ultimatum"
             if not antecedent and mechanisms.purpose_clause(verb):
                 # "began a strike to protest against X": who began it protests
                 return self.subject(head.head, seen + 1)[0], False, "subject (purpose clause)"
@@ -1065,6 +1073,7 @@ class SentenceCoder:
         mechanisms.announced_cooperation(self)
         mechanisms.wanted_acts(self)
         mechanisms.appeals_to_act(self)
+        mechanisms.ultimatum_demands(self)  # "X demanded that Y ... or face Z" (peers18)
         mechanisms.reciprocal_pronouns(self)
         mechanisms.founded_by_leavers(self)
         mechanisms.founded_after_leaving(self)  # "left Y and founded X": X split from Y
@@ -1104,7 +1113,10 @@ class SentenceCoder:
         mechanisms.protest_aims(self)  # "X demonstrated calling for Y's removal"
         mechanisms.protest_purposes(self)  # "X blocked roads to protest at Y's act" (peers10)
         mechanisms.force_buildups(self)  # "X strengthened its forces in Y" (peers10)
+        before = len(self.events)
         mechanisms.sent_forces(self)  # "X sent troops to Y" (peers13)
+        # "X is ready to contribute troops to Y": forces offered are an AGREE too (peers18)
+        mechanisms.announced_cooperation(self, self.events[before:])
         mechanisms.shifted_objects(self)  # "X denounced as a crime Y's act" (peers13)
         mechanisms.accepted_proposals(self)  # "X agreed to Y's mediation" (peers11)
         mechanisms.yielded_demands(self)  # "X gave in to Y's demands" (peers14)
@@ -2321,6 +2333,14 @@ class SentenceCoder:
                         if pobj.i not in self.actor_of and self._event_noun(pobj) is not None:
                             continue  # "received funding from X for its bombings": an act
                         partners = partners or self.actors(pobj)
+            if not partners and self._light_role(verb, noun) == "agent":
+                # "X gave Y an ultimatum", "X sent Y a warning": the indirect object (peers18)
+                for dative in verb.children:
+                    if dative.dep_ == "dative" and dative.pos_ in ("NOUN", "PROPN", "PRON"):
+                        partners = partners or self.actors(dative)
+                if not partners and noun.lower_ in self.lex.ultimatum_nouns:
+                    # "set a deadline for Y to withdraw": the subject of the for-clause
+                    partners = mechanisms.for_clause_subject(self, noun)
             if partners:
                 why.append(f"other party: on the verb '{verb.text}'")
         role_verb = None if partners else written.role_phrase_verb(noun, self.lex)

@@ -1397,7 +1397,7 @@ def _trailing_attribution(clause: Any) -> bool:
     )
 
 
-def announced_cooperation(coder: Any) -> None:
+def announced_cooperation(coder: Any, events: list[Any] | None = None) -> None:
     """A cooperative act a party says it will do, offers or is willing to do is also an
     AGREE from it to the other party (CAMEO 03, intent to cooperate; PLOVER AGREE covers
     promises and offers): "X said it will help Y", "X offered to release Y's prisoners",
@@ -1405,8 +1405,9 @@ def announced_cooperation(coder: Any) -> None:
     from the word that carries the intent (asserted for a statement or an offer made; future
     for a bare "will" and for readiness, which is no act); the act itself keeps its own.
     Never when the act or the intent is negated, under "would" without a speaker (a
-    condition), or someone else's act."""
-    for event in list(coder.events):
+    condition), or someone else's act. ``events``: only these (the acts a later pass
+    coded, "X is ready to contribute troops to Y"; peers18), else all."""
+    for event in list(coder.events if events is None else events):
         if event.event_type not in _INTENT_TYPES:
             continue
         clause = _clause_verb(event.trigger)
@@ -4764,6 +4765,95 @@ def withdrawal_ultimatums(coder: Any) -> None:
         why = [f"'{verb.text}' unless '{cond.text}': a withdrawal as an ultimatum (THREATEN)",
                *event.why[1:]]  # fmt: skip
         coder._emit([source], targets, "THREATEN", None, trigger, why)  # noqa: SLF001
+
+
+def ultimatum_demands(coder: Any) -> None:
+    """A demand with a penalty for not meeting it is an ultimatum (CAMEO 139 "give
+    ultimatum", PLOVER THREATEN; peers18): "X demanded that Y withdraw its troops or face
+    military action", "X said Y must hand over the suspects or risk sanctions", "X urged Y
+    to disarm or face the consequences": THREATEN from X to Y beside the REQUEST, read on
+    the demand's trigger, so "did not demand ... or face", "may demand ..." are not
+    asserted. The penalty is "or" (optionally "or else") followed by one of cues.yaml
+    ``ultimatum_penalties`` after the trigger, inside its clause.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya demanded that Uganda withdraw its troops or face military action.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> uganda = Actor(id="country:uganda", name="Uganda", mention="Uganda", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 3: uganda})
+    >>> sorted({e.event_type for e in coder.run()})
+    ['REQUEST', 'THREATEN']
+    """
+    penalties = coder.lex.ultimatum_penalties
+    if not penalties:
+        return
+    for event in list(coder.events):
+        if event.event_type != "REQUEST":
+            continue
+        trigger = event.trigger
+        penalty = _penalty(trigger, penalties)
+        if penalty is None:
+            continue
+        if (event.source.key(), event.target.key()) in _coded_pairs(coder, trigger, "THREATEN"):
+            continue
+        why = [f"'{trigger.text}' ... or '{penalty.text}': a demand with a penalty, an "
+               "ultimatum (THREATEN)", *event.why[1:]]  # fmt: skip
+        coder._emit([event.source], [event.target], "THREATEN", None, trigger, why)  # noqa: SLF001
+
+
+def _penalty(trigger: Any, penalties: frozenset[str]) -> Any:
+    """The penalty word of an ultimatum after ``trigger`` in its clause ("... or face Z",
+    "... or else risk Z"), or None."""
+    words = [t for t in trigger.subtree if t.i > trigger.i]
+    for k, tok in enumerate(words[:-1]):
+        if tok.lower_ != "or":
+            continue
+        nxt = words[k + 1]
+        if nxt.lower_ == "else" and k + 2 < len(words):
+            nxt = words[k + 2]
+        if nxt.lemma_.lower() in penalties or nxt.lower_ in penalties:
+            return nxt
+    return None
+
+
+def for_clause_subject(coder: Any, noun: Any) -> list[Any]:
+    """The parties named as the subject of a "for ... to" clause on ``noun`` ("a deadline
+    for Y to withdraw": Y), also where the parser hangs it on the noun's verb, else none."""
+    later = [c for c in noun.head.children if c.i > noun.i] if noun.head is not noun else []
+    for clause in [*noun.children, *later]:
+        if clause.dep_ in ("advcl", "acl", "relcl") and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+        ):
+            return [a for c in clause.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+    return []
+
+
+def ultimatum_addressee(coder: Any, verb: Any) -> list[Any] | None:
+    """Who is to do what an ultimatum or a deadline asks (cues.yaml ``ultimatum_nouns``;
+    peers18): for an infinitive on such a noun ("X gave Y an ultimatum to withdraw", "X set
+    Y a deadline to disarm", "an ultimatum to Y to leave"), the noun's addressee: the
+    indirect object of the verb that carries the noun, or the party of its "to"/"for"
+    phrase; an empty list when none is named (the giver never does it). None when the
+    infinitive hangs on no such noun."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl", "advcl") or noun.lower_ not in coder.lex.ultimatum_nouns:
+        return None
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return coder.actors(next(c for c in verb.children if c.dep_ == "nsubj"))
+    carrier = noun.head
+    found: list[Any] = []
+    for child in carrier.children if noun.dep_ in ("dobj", "obj") else ():
+        if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            found = coder.actors(child)
+    for holder in (noun, carrier):
+        for prep in holder.children:
+            if found:
+                break
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for"):
+                found = [a for p in prep.children if p.dep_ == "pobj" for a in coder.actors(p)]
+    return found
 
 
 # -- a named place as the patient of an attack (issue 9, world news; peers8) -----------------

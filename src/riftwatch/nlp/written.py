@@ -94,10 +94,18 @@ def _infinitive_with_party(comp: Any) -> bool:
 
 def promise_modality(tok: Any, prev: Any, lex: Any) -> bool:
     """True when ``tok`` is a promise verb and ``prev`` (the step below it on the walk up
-    from a trigger) is its infinitive complement: the promised act is future."""
+    from a trigger) is its infinitive complement: the promised act is future. An infinitive
+    the parser hangs as an adverbial clause on a promise verb with no object of its own is
+    that complement too ("X have sworn to fight Y": advcl; peers18)."""
     return (
         prev is not None
-        and prev.dep_ == "xcomp"
+        and (
+            prev.dep_ == "xcomp"
+            or (
+                prev.dep_ == "advcl"
+                and not any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children)
+            )
+        )
         and tok.lemma_.lower() in lex.promise_verbs
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
     )

@@ -154,6 +154,8 @@ class Lexicon:
     accepted_proposal_nouns: frozenset[str] = frozenset()  # (peers11)
     yielding_verbs: dict[str, str] = field(default_factory=dict)  # yielded_demands (peers14)
     yielded_demand_nouns: frozenset[str] = frozenset()  # mechanisms.yielded_demands (peers14)
+    ultimatum_nouns: frozenset[str] = frozenset()  # mechanisms.ultimatum_addressee (peers18)
+    ultimatum_penalties: frozenset[str] = frozenset()  # mechanisms.ultimatum_demands (peers18)
     delegation_nouns: frozenset[str] = frozenset()  # mechanisms._sent_from (peers14)
     igo_titles: frozenset[str] = frozenset()  # mentions._title_tokens (peers14)
     side_free_fighters: frozenset[str] = frozenset()  # mentions.open_actors (peers14)
@@ -566,6 +568,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         accepted_proposal_nouns=_set(cues, "accepted_proposal_nouns", "cues.yaml"),
         yielding_verbs=_pairs(cues, "yielding_verbs"),
         yielded_demand_nouns=_set(cues, "yielded_demand_nouns", "cues.yaml"),
+        ultimatum_nouns=_set(cues, "ultimatum_nouns", "cues.yaml"),
+        ultimatum_penalties=_set(cues, "ultimatum_penalties", "cues.yaml"),
         delegation_nouns=_set(cues, "delegation_nouns", "cues.yaml"),
         igo_titles=_set(cues, "igo_titles", "cues.yaml"),
         side_free_fighters=_set(cues, "side_free_fighters", "cues.yaml"),
