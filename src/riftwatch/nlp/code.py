@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v82``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v83``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v82"
+NAME = "code.rules.v83"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -2237,6 +2237,14 @@ class SentenceCoder:
             targets, thow = self._tie_told_before(verb, sources)
             if targets:
                 why.append(f"target: {thow}")
+        if not targets:
+            # "rejected an invitation to peace talks with Y": the partner of the relation the
+            # proposal proposes (written round 16), never a party named earlier
+            targets = [a for o in verb.children if o.dep_ in ("dobj", "obj")
+                       and o.lower_ in self.lex.proposal_nouns
+                       for a in mechanisms._proposed_partners(self, o)]  # noqa: SLF001  # fmt: skip
+            if targets:
+                why.append("target: the party of the cooperation proposed")
         if not targets:
             # "refusing this inducement": the party that offered it, named earlier
             others = written.refused_party(self, verb, sources)  # round 11

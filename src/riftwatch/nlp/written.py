@@ -3753,6 +3753,31 @@ def _act_verb(noun: Any) -> Any:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
+def _act_authors(coder: Any, act: Any, own: set) -> list:
+    """The author of a judged act that coded no dyad of its own (written round 16): the
+    source of an event of a verb it is coordinated with ("X cut its ties with Y and renamed
+    itself Z, a step W approved": X's cutting), else the act's own subject or passive agent
+    ("The Taliban named P as their leader, a choice X endorsed": the Taliban), also the
+    subject it shares with the verb it is coordinated with; never the judge itself."""
+    chain = [act]
+    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in ("VERB", "AUX"):
+        chain.append(chain[-1].head)
+    for verb in chain[1:]:
+        found = [e.source for e in coder.events if e.trigger.i == verb.i
+                 and e.source.key() not in own]  # fmt: skip
+        if found:
+            return found
+    for verb in chain:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "nsubjpass" for c in subj):
+            subj = [p for c in verb.children if c.dep_ == "agent"
+                    for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        found = [a for c in subj for a in coder.actors(c) if a.key() not in own]
+        if found or subj:
+            return found
+    return []
+
+
 def _judge_kind(coder: Any, verb: Any) -> str | None:
     """ACCUSE or SUPPORT when a relative-clause verb judges the noun it modifies: "a strike X
     condemned", "a strike X called a violation of the accord", "a raid X described as
@@ -3824,6 +3849,7 @@ def redescribed_acts(coder: Any) -> None:
             kind = _judge_kind(coder, verb)
             if kind is not None:
                 authors = [e.source for e in done if e.source.key() not in own]
+                authors = authors or _act_authors(coder, act, own)
                 if authors:
                     why = [f"'{noun.text} ... {verb.text}': a judgement of the clause's act "
                            f"-> {kind} of its author", "source: subject of the relative clause",

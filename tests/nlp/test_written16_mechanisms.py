@@ -1,0 +1,102 @@
+"""Written reports, round 16 (issue 9, helper written16): mechanisms found on round16_work
+and the misses of the earlier work halves, each tested on invented sentences with negated,
+hedged or denied twins that must not be asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import asserted, has, named_events
+
+
+# -- an apposition judging an act that coded no dyad of its own: the judge and the author ----
+@pytest.mark.parametrize(
+    ("text", "judge", "etype", "author"),
+    [
+        ("The Taliban named Mansour as their leader, a choice the Haqqani network quickly "
+         "endorsed.", "Haqqani", "SUPPORT", "Taliban"),
+        ("The TTP elected Fazlullah as its chief, a decision that the Afghan Taliban "
+         "welcomed.", "Afghan Taliban", "SUPPORT", "Tehrik-i-Taliban"),
+        ("The TTP elected Fazlullah as its chief, a decision that the army condemned.",
+         "Pakistan", "ACCUSE", "Tehrik-i-Taliban"),
+        ("Islamic State militants bombed a Shia mosque in Kabul, an atrocity that the Taliban "
+         "condemned.", "Taliban", "ACCUSE", "Islamic State"),
+        ("Jolani said his group was cutting its ties with Al Qaeda and renaming itself, a step "
+         "that Zawahiri's deputy had approved.", "Al Qaeda", "SUPPORT", "Jabhat"),
+    ],
+)  # fmt: skip
+def test_judged_act_without_a_dyad_is_judged_in_its_author(
+    text: str, judge: str, etype: str, author: str
+) -> None:
+    found = named_events(text, "2016-08-01")
+    assert has(found, judge, etype, author), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban named Mansour as their leader, a choice that the Haqqani network did not "
+        "endorse.",
+        "The Taliban named Mansour as their leader, a choice that the Haqqani network may have "
+        "endorsed.",
+        "Islamic State militants bombed a Shia mosque in Kabul, an atrocity that the Taliban "
+        "did not condemn.",
+    ],
+)
+def test_negated_or_hedged_judgement_of_an_act_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2016-08-01")
+    assert not [e for e in asserted(found) if e[1] in ("SUPPORT", "ACCUSE")], found
+
+
+# -- a refused invitation or offer of talks: REJECT of the proposed partner, no talks --------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Taliban refused an invitation to talks with the Afghan government.", "Taliban",
+         "Afghan government"),
+        ("The Taliban turned down an offer of talks with the Afghan government.", "Taliban",
+         "Afghan government"),
+        ("The TTP rebuffed a proposal for talks with the army.", "Tehrik-i-Taliban",
+         "Pakistan Army"),
+        ("The TTP rejected an offer of a ceasefire with the Pakistani government.",
+         "Tehrik-i-Taliban", "Pakistan"),
+        ("Mullah Akhtar Mansour was killed by a U.S. drone strike, the Pentagon said, days "
+         "after he had rejected an invitation to peace talks with the Afghan government.",
+         "Taliban", "Afghan government"),
+    ],
+)  # fmt: skip
+def test_refused_invitation_to_talks_rejects_the_partner(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2016-05-25")
+    assert has(found, source, "REJECT", target), found
+    assert not [e for e in asserted(found) if e[1] in ("CONSULT", "AGREE")], found
+
+
+def test_refused_invitation_rejects_no_party_named_earlier() -> None:
+    found = named_events(
+        "Mullah Akhtar Mansour was killed by a U.S. drone strike, the Pentagon said, days "
+        "after he had rejected an invitation to peace talks with the Afghan government.",
+        "2016-05-25",
+    )
+    assert not has(found, "Taliban", "REJECT", "U.S."), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP may have rejected an invitation to talks with the army.",
+        "The TTP denied that it had rejected an invitation to talks with the army.",
+        "The Taliban did not turn down the offer of talks with the Afghan government.",
+    ],
+)
+def test_hedged_or_denied_refusal_of_talks_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2016-05-25")
+    assert not [e for e in asserted(found) if e[1] in ("REJECT", "CONSULT")], found
+
+
+def test_accepted_invitation_to_talks_is_no_refusal() -> None:
+    found = named_events(
+        "The Taliban accepted an invitation to peace talks with the Afghan government.",
+        "2016-05-25",
+    )
+    assert not has(found, "Taliban", "REJECT", "Afghan government", None), found
