@@ -100,3 +100,58 @@ def test_accepted_invitation_to_talks_is_no_refusal() -> None:
         "2016-05-25",
     )
     assert not has(found, "Taliban", "REJECT", "Afghan government", None), found
+
+
+# -- a bounty put on a party, and a fronted relative preposition naming the party ------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Washington placed a ten million dollar bounty on Hafiz Saeed.", "U.S.",
+         "Lashkar-e-Taiba"),
+        ("The State Department announced a bounty of five million dollars on Sirajuddin "
+         "Haqqani.", "U.S.", "Haqqani"),
+        ("The TTP put a bounty on the heads of Pakistani soldiers.", "Tehrik-i-Taliban",
+         "Pakistan"),
+        ("Hafiz Saeed, on whom Washington had placed a bounty, was arrested in Lahore.",
+         "U.S.", "Lashkar-e-Taiba"),
+        ("Islamabad put pressure on the Haqqani network to attend the talks.", "Pakistan",
+         "Haqqani"),
+    ],
+)  # fmt: skip
+def test_bounty_or_pressure_put_on_a_party_coerces_it(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2015-08-10")
+    assert has(found, source, "COERCE", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington has never placed a bounty on Hafiz Saeed.",
+        "Washington is considering a bounty on Sirajuddin Haqqani.",
+        "Officials denied that Washington had placed a bounty on Mullah Baradar.",
+        "Hafiz Saeed, on whom Washington may have placed a bounty, was arrested in Lahore.",
+    ],
+)
+def test_negated_considered_or_denied_bounty_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2015-08-10")
+    assert not [e for e in asserted(found) if e[1] == "COERCE" and "U.S." in e[0]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target", "modality"),
+    [
+        ("The TTP, with whom the government had held talks in 2014, retreated.", "Pakistan",
+         "CONSULT", "Tehrik-i-Taliban", "asserted"),
+        ("The TTP, with whom the government had never held talks, retreated.", "Pakistan",
+         "CONSULT", "Tehrik-i-Taliban", "negated"),
+        ("The Haqqanis, with whom the ISI may have had ties, were spared.",
+         "Inter-Services", "COOPERATE", "Haqqani", "uncertain"),
+    ],
+)  # fmt: skip
+def test_fronted_relative_preposition_names_the_party(
+    text: str, source: str, etype: str, target: str, modality: str
+) -> None:
+    found = named_events(text, "2015-08-10")
+    assert has(found, source, etype, target, modality), found
+    if modality != "asserted":
+        assert not has(found, source, etype, target), found

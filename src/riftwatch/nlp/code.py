@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v83``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v84``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v83"
+NAME = "code.rules.v84"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -2324,7 +2324,11 @@ class SentenceCoder:
         ):
             # "has had an affiliation with X", "held talks with X": the partner on the verb
             for prep in verb.children:  # "issued a reminder on Monday to X" (dative)
-                if prep.dep_ in ("prep", "dative") and prep.lower_ in allowed and prep.i > noun.i:
+                # a fronted relative "on whom X placed a bounty" names the party before the
+                # noun (written round 16)
+                fronted = any(o.tag_ in ("WP", "WDT") for o in prep.children)
+                if (prep.dep_ in ("prep", "dative") and prep.lower_ in allowed
+                        and (prep.i > noun.i or fronted)):  # fmt: skip
                     for pobj in prep.children:
                         if pobj.i not in self.actor_of and self._event_noun(pobj) is not None:
                             continue  # "received funding from X for its bombings": an act

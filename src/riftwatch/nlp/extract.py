@@ -61,7 +61,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v40",
-    "code.rules.v83",
+    "code.rules.v84",
     "modality.rules.v34",
     ATTRIBUTION_NAME,
     "context.rules.v15",
