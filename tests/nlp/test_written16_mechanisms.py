@@ -155,3 +155,46 @@ def test_fronted_relative_preposition_names_the_party(
     assert has(found, source, etype, target, modality), found
     if modality != "asserted":
         assert not has(found, source, etype, target), found
+
+
+# -- a subject with an interposed phrase the parser read as a verbless noun phrase ----------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The Haqqani network, weakened by years of drone strikes, still sheltered Al Qaeda "
+         "operatives.", "Haqqani", "AID", "Al Qaeda"),
+        ("The Taliban's leadership council, which had kept Omar's death secret, named "
+         "Mansour as its leader, a choice that the Haqqani network endorsed.", "Haqqani",
+         "SUPPORT", "Quetta Shura"),
+        ("IS-K, built largely from disaffected TTP commanders, clashed with Taliban fighters "
+         "in Nangarhar in the spring, leaving dozens dead on both sides.", "Islamic State",
+         "ASSAULT", "Taliban"),
+    ],
+)  # fmt: skip
+def test_subject_before_an_interposed_phrase_keeps_its_verb(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2016-06-01")
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network, weakened by years of drone strikes, never sheltered Al Qaeda "
+        "operatives.",
+        "The Haqqani network, weakened by years of drone strikes, may have sheltered Al Qaeda "
+        "operatives.",
+    ],
+)
+def test_negated_or_hedged_verb_after_an_interposed_phrase_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2016-06-01")
+    assert not has(found, "Haqqani", "AID", "Al Qaeda"), found
+
+
+def test_names_inside_the_interposed_phrase_are_no_subject() -> None:
+    found = named_events(
+        "The Quetta shura, meeting in secret near the TTP's camps, named Mansour as its leader.",
+        "2015-07-30",
+    )
+    assert not [e for e in found if "Tehrik-i-Taliban" in e[0]], found
