@@ -843,8 +843,11 @@ def _verbless_subject_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
     words = [t for t in rest if not t.is_space]
     if words and words[0].text == ",":
         close = next((t for t in words[1:] if t.text == ","), None)
-        if close is None:
+        if close is None or len(words) < 2:
             return None
+        opener = words[1]
+        if not (opener.tag_ in ("VBN", "VBG") or opener.lower_ in ("which", "who", "whose")):
+            return None  # "P, a commander of X, defected ...": an apposition says who P is
         words = [t for t in words if t.idx > close.idx]
     verb = next((t for t in words if not (t.pos_ == "ADV" and t.dep_ == "advmod")), None)
     if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in events:
