@@ -198,3 +198,35 @@ def test_names_inside_the_interposed_phrase_are_no_subject() -> None:
         "2015-07-30",
     )
     assert not [e for e in found if "Tehrik-i-Taliban" in e[0]], found
+
+
+# -- a message whose active participle says what its issuer does through it ------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The Taliban issued a statement praising the Haqqani network's fighters.", "Taliban",
+         "SUPPORT", "Haqqani"),
+        ("The TTP released a video threatening the army with more attacks.",
+         "Tehrik-i-Taliban", "THREATEN", "Pakistan Army"),
+        ("Al Qaeda published a letter condemning the Islamic State's leaders.", "Al Qaeda",
+         "ACCUSE", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_message_participle_is_its_issuers_act(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2015-09-01")
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban denied issuing a statement praising the Haqqani network's fighters.",
+        "The TTP may release a video threatening the army with more attacks.",
+        "Al Qaeda never published a letter condemning the Islamic State's leaders.",
+    ],
+)
+def test_denied_future_or_negated_message_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2015-09-01")
+    assert not [e for e in asserted(found) if e[1] in ("SUPPORT", "THREATEN", "ACCUSE")], found

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v84``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v85``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v84"
+NAME = "code.rules.v85"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -672,6 +672,11 @@ class SentenceCoder:
             if not antecedent:
                 # "X was one of several factions that announced ...": X announced (mmp11)
                 antecedent = mechanisms.partitive_holder(self, head)
+            if not antecedent and verb.tag_ == "VBG" and dep == "acl":
+                # "X issued a statement praising Y": who issued the message (round 16)
+                antecedent = written.message_issuer(self, head)
+                if antecedent:
+                    return antecedent, False, f"who issued the '{head.text}'"
             if not antecedent and mechanisms.purpose_clause(verb):
                 # "began a strike to protest against X": who began it protests
                 return self.subject(head.head, seen + 1)[0], False, "subject (purpose clause)"

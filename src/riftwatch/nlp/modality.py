@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v34`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v35`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v34"
+NAME = "modality.rules.v35"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -323,6 +323,8 @@ def _boundary(tok: Any) -> bool:
         return False  # "X is a group funded by Y": the clause is what is said of X
     if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False  # "invitations to join X": the noun's infinitive, not a relative clause
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and written.message_noun(tok.head):
+        return False  # "never issued a statement praising X": the message's issuing governs
     return tok.dep_ == "relcl" or (
         tok.dep_ == "acl"
         and tok.tag_ in ("VBG", "VBN")

@@ -4074,3 +4074,43 @@ def cleft_focus(coder: Any, verb: Any) -> list[Any]:
         if acts:
             return acts
     return []
+
+
+def message_noun(noun: Any) -> bool:
+    """Is ``noun`` a message or medium a party issues (cues.yaml ``message_nouns``,
+    ``media_nouns``; written round 16)?"""
+    from riftwatch.nlp.lexicon import load
+
+    lex = load()
+    words = lex.message_nouns | lex.media_nouns
+    return noun.lower_ in words or noun.lemma_.lower() in words
+
+
+def message_issuer(coder: Any, noun: Any) -> list:
+    """The party that issued a message noun (cues.yaml ``message_nouns``, ``media_nouns``)
+    whose active participle says what it does through it: "X issued a statement praising
+    Y", "X released a video threatening Y" (the subject of the verb whose object the noun
+    is), "X's statement praising Y" (its possessor), "a video by X threatening Y" (its
+    by/from phrase). [] for any other noun (written round 16).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("They issued a statement praising the fighters.")
+    >>> message_noun(doc[3]), message_noun(doc[1])
+    (True, False)
+    """
+    if not message_noun(noun):
+        return []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = coder.actors(child)
+            if found:
+                return found
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            found = [a for o in child.children if o.dep_ == "pobj" for a in coder.actors(o)]
+            if found:
+                return found
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return coder.subject(noun.head)[0]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        return coder.subject(noun.head.head)[0]  # "X, in a video threatening Y, said ..."
+    return []
