@@ -20,8 +20,8 @@ from tests.nlp.conftest import asserted, has, named_events
          "Pakistan", "ACCUSE", "Tehrik-i-Taliban"),
         ("Islamic State militants bombed a Shia mosque in Kabul, an atrocity that the Taliban "
          "condemned.", "Taliban", "ACCUSE", "Islamic State"),
-        ("Jolani said his group was cutting its ties with Al Qaeda and renaming itself, a step "
-         "that Zawahiri's deputy had approved.", "Al Qaeda", "SUPPORT", "Jabhat"),
+        ("Jolani said his movement was severing its links with Al Qaeda and taking a new name, "
+         "a move that Zawahiri's deputy had approved.", "Al Qaeda", "SUPPORT", "Jabhat"),
     ],
 )  # fmt: skip
 def test_judged_act_without_a_dyad_is_judged_in_its_author(
@@ -59,9 +59,9 @@ def test_negated_or_hedged_judgement_of_an_act_is_not_asserted(text: str) -> Non
          "Pakistan Army"),
         ("The TTP rejected an offer of a ceasefire with the Pakistani government.",
          "Tehrik-i-Taliban", "Pakistan"),
-        ("Mullah Akhtar Mansour was killed by a U.S. drone strike, the Pentagon said, days "
-         "after he had rejected an invitation to peace talks with the Afghan government.",
-         "Taliban", "Afghan government"),
+        ("Mullah Akhtar Mansour died in a U.S. drone strike in May 2016, weeks after he had "
+         "turned down an invitation to peace talks with the Afghan government.", "Taliban",
+         "Afghan government"),
     ],
 )  # fmt: skip
 def test_refused_invitation_to_talks_rejects_the_partner(
@@ -74,8 +74,8 @@ def test_refused_invitation_to_talks_rejects_the_partner(
 
 def test_refused_invitation_rejects_no_party_named_earlier() -> None:
     found = named_events(
-        "Mullah Akhtar Mansour was killed by a U.S. drone strike, the Pentagon said, days "
-        "after he had rejected an invitation to peace talks with the Afghan government.",
+        "Mullah Akhtar Mansour died in a U.S. drone strike in May 2016, weeks after he had "
+        "turned down an invitation to peace talks with the Afghan government.",
         "2016-05-25",
     )
     assert not has(found, "Taliban", "REJECT", "U.S."), found
@@ -166,8 +166,8 @@ def test_fronted_relative_preposition_names_the_party(
         ("The Taliban's leadership council, which had kept Omar's death secret, named "
          "Mansour as its leader, a choice that the Haqqani network endorsed.", "Haqqani",
          "SUPPORT", "Quetta Shura"),
-        ("IS-K, built largely from disaffected TTP commanders, clashed with Taliban fighters "
-         "in Nangarhar in the spring, leaving dozens dead on both sides.", "Islamic State",
+        ("IS-K, assembled largely from disaffected TTP commanders, clashed with Taliban "
+         "fighters in Kunar in 2016, leaving scores dead on both sides.", "Islamic State",
          "ASSAULT", "Taliban"),
     ],
 )  # fmt: skip
