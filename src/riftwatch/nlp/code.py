@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v83``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v86``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v83"
+NAME = "code.rules.v86"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -680,6 +680,11 @@ class SentenceCoder:
             if addressee is not None:
                 # "gave Y an ultimatum to withdraw": Y is to withdraw, not the giver (peers18)
                 return addressee, False, "addressee of the ultimatum"
+            if not antecedent and verb.tag_ == "VBG" and dep == "acl":
+                # "X issued a statement praising Y": who issued the message (round 16)
+                antecedent = written.message_issuer(self, head)
+                if antecedent:
+                    return antecedent, False, f"who issued the '{head.text}'"
             if not antecedent and mechanisms.purpose_clause(verb):
                 # "began a strike to protest against X": who began it protests
                 return self.subject(head.head, seen + 1)[0], False, "subject (purpose clause)"
@@ -2250,6 +2255,14 @@ class SentenceCoder:
             if targets:
                 why.append(f"target: {thow}")
         if not targets:
+            # "rejected an invitation to peace talks with Y": the partner of the relation the
+            # proposal proposes (written round 16), never a party named earlier
+            targets = [a for o in verb.children if o.dep_ in ("dobj", "obj")
+                       and o.lower_ in self.lex.proposal_nouns
+                       for a in mechanisms._proposed_partners(self, o)]  # noqa: SLF001  # fmt: skip
+            if targets:
+                why.append("target: the party of the cooperation proposed")
+        if not targets:
             # "refusing this inducement": the party that offered it, named earlier
             others = written.refused_party(self, verb, sources)  # round 11
             if others:
@@ -2328,7 +2341,11 @@ class SentenceCoder:
         ):
             # "has had an affiliation with X", "held talks with X": the partner on the verb
             for prep in verb.children:  # "issued a reminder on Monday to X" (dative)
-                if prep.dep_ in ("prep", "dative") and prep.lower_ in allowed and prep.i > noun.i:
+                # a fronted relative "on whom X placed a bounty" names the party before the
+                # noun (written round 16)
+                fronted = any(o.tag_ in ("WP", "WDT") for o in prep.children)
+                if (prep.dep_ in ("prep", "dative") and prep.lower_ in allowed
+                        and (prep.i > noun.i or fronted)):  # fmt: skip
                     for pobj in prep.children:
                         if pobj.i not in self.actor_of and self._event_noun(pobj) is not None:
                             continue  # "received funding from X for its bombings": an act

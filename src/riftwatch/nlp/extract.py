@@ -61,11 +61,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v40",
-    "code.rules.v83",
-    "modality.rules.v34",
+    "code.rules.v86",
+    "modality.rules.v36",
     ATTRIBUTION_NAME,
     "context.rules.v15",
-    "headline.rules.v15",
+    "headline.rules.v16",
 )
 
 _COREF = re.compile(
@@ -1991,6 +1991,16 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
     ):
         if repaired:
             notes.append(f"parse repaired: {repaired}")
+        moved = sdoc.user_data.get("moved_name")
+        if moved is not None:
+            # "The Quetta shura, meeting in secret, named P ...": the subject was parsed as
+            # "It" right before its verb (headline._verbless_subject_form); its name's actor
+            # moves there, and names blanked with the phrase before the verb are gone
+            (old_s, old_e), (new_s, new_e) = moved
+            subject = [a for s, e, a in actors if (s, e) == (old_s, old_e)]
+            actors = [(s, e, a) for s, e, a in actors if s >= new_e or e <= sdoc[0].idx]
+            actors += [(new_s, new_e, a) for a in subject[:1]]
+            notes.append("a subject before an interposed phrase parsed as 'It' before its verb")
         lemmas = hl.fix_lemmas(sdoc, _known_verbs(lex))
         if lemmas:
             notes.append(f"lemma repaired: {', '.join(lemmas)}")

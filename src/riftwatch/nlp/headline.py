@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v15"
+NAME = "headline.rules.v16"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -438,11 +438,16 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
         for n, (_sdoc, spans, headline, _adj) in enumerate(items):
             lead = _pronoun_form(docs[n], forms[n], spans, events) if headline else None
             attempt = lead or _present_verb_form(docs[n], forms[n], spans, events, reporting)
+            if attempt is None and not headline:
+                attempt = _verbless_subject_form(docs[n], forms[n], spans, events)
             if attempt is not None:
                 tries.append((n, *attempt, lead is not None))
         parsed = _parse_many(nlp, [(form, items[n][0].text) for n, form, _w, _l in tries])
         for (n, _form, word_idx, lead), doc in zip(tries, parsed, strict=True):
+            moved = docs[n].user_data.pop("moved_name", None)
             if _verb_of_pronoun(doc, word_idx):
+                if moved is not None:
+                    doc.user_data["moved_name"] = moved  # the subject's name before its verb
                 docs[n] = doc
                 notes[n].append(
                     "headline: the first actor parsed as a pronoun to find its verb"
@@ -793,6 +798,73 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
             continue
         return _replace(form, start, end, " " * (end - start - 2) + pronoun), word.idx
     return None
+
+
+def lead_of(sdoc: Any) -> int:
+    """Where the first token of a sentence doc starts."""
+    return sdoc[0].idx if len(sdoc) else 0
+
+
+def _verbless_subject_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
+                           events: Any) -> tuple[str, int] | None:  # fmt: skip
+    """'The Quetta shura, meeting in secret, named P as its leader', 'The Taliban's
+    leadership council named P', 'The Haqqani network, weakened by years of strikes, still
+    sheltered Y': a subject noun phrase that holds a name, perhaps an interposed phrase set
+    off by commas, then a past form of an event verb, which the parser took for a reduced
+    relative or an adjective, leaving the sentence with no verb at all (written round 16).
+    The text with the subject phrase and the interposed phrase blanked and "It" right
+    before the verb, and where the verb starts; kept only when the reparse makes the word
+    the pronoun's verb (the subject name's actor then moves to "It": ``moved_name``).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> text = "The Quetta shura, meeting in secret, named Mansour as its leader."
+    >>> form, at = _verbless_subject_form(nlp()(text), text, [(4, 16)], {"name"})
+    >>> form.split(), text[at:at + 5]
+    (['It', 'named', 'Mansour', 'as', 'its', 'leader.'], 'named')
+    >>> t = "The ISI, in a secret deal, funded the Taliban."
+    >>> _verbless_subject_form(nlp()(t), t, [(4, 7), (38, 45)], {"fund"}) is None  # a verb root
+    True
+    """
+    root = sdoc[:].root if len(sdoc) else None
+    if root is None or root.pos_ in ("VERB", "AUX") or root.left_edge.i != 0:
+        return None
+    first = [(s, e) for s, e in spans if form[s:e].strip() and s <= root.idx]
+    if not first:
+        return None
+    start, end = min(first)
+    if end - start < 2:
+        return None
+    # the subject phrase ends at the root noun; an interposed phrase runs from a comma right
+    # after it to the next comma
+    cut = root.idx + len(root.text)
+    rest = sdoc.char_span(cut, len(form), alignment_mode="expand")
+    if rest is None:
+        return None
+    words = [t for t in rest if not t.is_space]
+    if words and words[0].text == ",":
+        close = next((t for t in words[1:] if t.text == ","), None)
+        if close is None or len(words) < 2:
+            return None
+        opener = words[1]
+        if not (opener.tag_ in ("VBN", "VBG") or opener.lower_ in ("which", "who", "whose")):
+            return None  # "P, a commander of X, defected ...": an apposition says who P is
+        words = [t for t in words if t.idx > close.idx]
+    verb = next((t for t in words if not (t.pos_ == "ADV" and t.dep_ == "advmod")), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in events:
+        return None
+    if not any(c.dep_ in ("dobj", "obj", "oprd", "prep", "dative") for c in verb.children) and (
+        verb.dep_ != "amod"
+    ):
+        return None  # "the group, based in Quetta, ...": a participle with nothing after it
+    # "It" right before the verb (spaces between a pronoun and its verb break the parse);
+    # the name's actor moves there (``moved_name``, read by extract.py)
+    lead = lead_of(sdoc)
+    at = verb.idx - 3
+    if at < lead:
+        return None
+    new = form[:lead] + " " * (at - lead) + "It " + form[verb.idx :]
+    sdoc.user_data["moved_name"] = ((start, end), (at, at + 2))
+    return new, verb.idx
 
 
 def _verb_of_pronoun(doc: Any, word_idx: int) -> bool:

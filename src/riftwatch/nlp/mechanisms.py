@@ -2440,6 +2440,24 @@ def _proposed_partners(coder: Any, noun: Any) -> list[Any]:
         if inner.get("type") not in COOPERATIVE:
             continue
         return coder.objects(comp, inner)[0]
+    # "an invitation to peace talks with Y", "an offer of a truce with Y", "a proposal for
+    # negotiations with Y" (written round 16): the partner of the cooperative relation noun
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "of", "for"):
+            continue
+        for rel in prep.children:
+            if rel.dep_ != "pobj" or rel.pos_ != "NOUN":
+                continue
+            entry = coder._event_noun(rel)  # noqa: SLF001
+            if not entry or entry.get("type") not in COOPERATIVE:
+                continue
+            partners = [a for p in rel.children if p.dep_ == "prep"
+                        and p.lower_ in ("with", "between")
+                        for o in p.children if o.dep_ == "pobj"
+                        for t in (o, *(c for c in o.children if c.dep_ == "conj"))
+                        for a in coder.actors(t)]  # fmt: skip
+            if partners:
+                return partners
     return []
 
 

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v34`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v36`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v34"
+NAME = "modality.rules.v36"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -166,8 +166,8 @@ def modality_of(
     # refusal (REJECT, asserted) and the sheltering as negated
     for below, tok in zip(path, path[1:], strict=False):
         entry = lex.verbs.get(tok.lemma_.lower())
-        if (entry and entry.get("frame") == "refusal" and tok.pos_ == "VERB"
-                and below.dep_ in _COMPLEMENTS):  # fmt: skip
+        if (((entry and entry.get("frame") == "refusal") or _particle_refusal(tok, lex))
+                and tok.pos_ == "VERB" and below.dep_ in _COMPLEMENTS):  # fmt: skip
             negation = _negation_of(tok)
             if negation is not None:
                 # "did not stop funding X", "never ceased arming X": the act went on;
@@ -323,6 +323,8 @@ def _boundary(tok: Any) -> bool:
         return False  # "X is a group funded by Y": the clause is what is said of X
     if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False  # "invitations to join X": the noun's infinitive, not a relative clause
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and written.message_noun(tok.head):
+        return False  # "never issued a statement praising X": the message's issuing governs
     return tok.dep_ == "relcl" or (
         tok.dep_ == "acl"
         and tok.tag_ in ("VBG", "VBN")
@@ -458,6 +460,15 @@ def _delayed_start(tok: Any, lex: Lexicon) -> bool:
 
 
 # cue words that say nothing as modifiers of an event noun ("a failed attack" was attempted)
+def _particle_refusal(tok: Any, lex: Any) -> bool:
+    """A verb that refuses with its particle (cues.yaml ``refusal_particle_verbs``): "turned
+    down an offer of talks with Y" (written round 16): the talks did not happen."""
+    particle = lex.refusal_particle_verbs.get(tok.lemma_.lower())
+    return particle is not None and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children
+    )
+
+
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pcomp", "prep", "pobj"})
 _CIRCUMSTANCE = frozenset(
     {"because", "as", "since", "after", "when", "while", "although", "though", "whereas"}

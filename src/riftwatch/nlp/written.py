@@ -3761,6 +3761,31 @@ def _act_verb(noun: Any) -> Any:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
+def _act_authors(coder: Any, act: Any, own: set) -> list:
+    """The author of a judged act that coded no dyad of its own (written round 16): the
+    source of an event of a verb it is coordinated with ("X cut its ties with Y and renamed
+    itself Z, a step W approved": X's cutting), else the act's own subject or passive agent
+    ("The Taliban named P as their leader, a choice X endorsed": the Taliban), also the
+    subject it shares with the verb it is coordinated with; never the judge itself."""
+    chain = [act]
+    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in ("VERB", "AUX"):
+        chain.append(chain[-1].head)
+    for verb in chain[1:]:
+        found = [e.source for e in coder.events if e.trigger.i == verb.i
+                 and e.source.key() not in own]  # fmt: skip
+        if found:
+            return found
+    for verb in chain:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "nsubjpass" for c in subj):
+            subj = [p for c in verb.children if c.dep_ == "agent"
+                    for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        found = [a for c in subj for a in coder.actors(c) if a.key() not in own]
+        if found or subj:
+            return found
+    return []
+
+
 def _judge_kind(coder: Any, verb: Any) -> str | None:
     """ACCUSE or SUPPORT when a relative-clause verb judges the noun it modifies: "a strike X
     condemned", "a strike X called a violation of the accord", "a raid X described as
@@ -3832,6 +3857,7 @@ def redescribed_acts(coder: Any) -> None:
             kind = _judge_kind(coder, verb)
             if kind is not None:
                 authors = [e.source for e in done if e.source.key() not in own]
+                authors = authors or _act_authors(coder, act, own)
                 if authors:
                     why = [f"'{noun.text} ... {verb.text}': a judgement of the clause's act "
                            f"-> {kind} of its author", "source: subject of the relative clause",
@@ -4055,4 +4081,44 @@ def cleft_focus(coder: Any, verb: Any) -> list[Any]:
         acts = [a for c in be.children if c.dep_ == "attr" for a in coder.actors(c)]
         if acts:
             return acts
+    return []
+
+
+def message_noun(noun: Any) -> bool:
+    """Is ``noun`` a message or medium a party issues (cues.yaml ``message_nouns``,
+    ``media_nouns``; written round 16)?"""
+    from riftwatch.nlp.lexicon import load
+
+    lex = load()
+    words = lex.message_nouns | lex.media_nouns
+    return noun.lower_ in words or noun.lemma_.lower() in words
+
+
+def message_issuer(coder: Any, noun: Any) -> list:
+    """The party that issued a message noun (cues.yaml ``message_nouns``, ``media_nouns``)
+    whose active participle says what it does through it: "X issued a statement praising
+    Y", "X released a video threatening Y" (the subject of the verb whose object the noun
+    is), "X's statement praising Y" (its possessor), "a video by X threatening Y" (its
+    by/from phrase). [] for any other noun (written round 16).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("They issued a statement praising the fighters.")
+    >>> message_noun(doc[3]), message_noun(doc[1])
+    (True, False)
+    """
+    if not message_noun(noun):
+        return []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = coder.actors(child)
+            if found:
+                return found
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            found = [a for o in child.children if o.dep_ == "pobj" for a in coder.actors(o)]
+            if found:
+                return found
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return coder.subject(noun.head)[0]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        return coder.subject(noun.head.head)[0]  # "X, in a video threatening Y, said ..."
     return []

@@ -257,6 +257,7 @@ class Lexicon:
     approval_verbs: frozenset[str] = frozenset()  # written.approved_main_act (round 12)
     approval_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     act_nouns: frozenset[str] = frozenset()  # written.approved_main_act
+    media_nouns: frozenset[str] = frozenset()  # written.message_issuer (round 16)
     stirring_verbs: frozenset[str] = frozenset()  # code.SentenceCoder.agent (round 13)
     condemning_attitudes: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
     doing_verbs: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
@@ -680,6 +681,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         approval_verbs=_set(cues, "approval_verbs", "cues.yaml"),
         approval_nouns=_set(cues, "approval_nouns", "cues.yaml"),
         act_nouns=_set(cues, "act_nouns", "cues.yaml"),
+        media_nouns=_set(cues, "media_nouns", "cues.yaml"),
         stirring_verbs=_set(cues, "stirring_verbs", "cues.yaml"),
         condemning_attitudes=_set(cues, "condemning_attitudes", "cues.yaml"),
         doing_verbs=_set(cues, "doing_verbs", "cues.yaml"),
