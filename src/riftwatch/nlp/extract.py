@@ -60,7 +60,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v40",
+    "actors.open.v41",
     "code.rules.v82",
     "modality.rules.v33",
     ATTRIBUTION_NAME,

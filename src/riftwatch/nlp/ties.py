@@ -275,6 +275,33 @@ def _names(person: str) -> set[str]:
     return out
 
 
+_PART_AFTER = re.compile(
+    r"^['\u2019]s\s+(?:[\w\-]+\s+){0,2}?(?:zone|zones|unit|units|brigade|battalion|wing|cell|"
+    r"cells|branch|sector|region|division|company|column|district|command)\b"
+)
+"""group "'s second zone", "'s northern unit": a part of the group the person commanded"""
+
+
+def _commands_a_part(text: str, end: int, person: Actor | None, group: Actor) -> bool:
+    """Does the text only give a known person a part of ``group`` to command ("P commanded
+    the G's second zone") while the knowledge base puts the person in another group at the
+    document's date? Then the part commanded does not replace that group (sides21: Hattab,
+    the GSPC's founder, once commanded a zone of the GIA). A person the knowledge base gives
+    no group then, or an open person, is tied as the text says.
+
+    >>> g = Actor(id="org:g", name="G", mention="G", type="armed_group", org_id="org:g")
+    >>> p = Actor(id="person:p", name="P", mention="P", type="person", org_id="org:h")
+    >>> _commands_a_part("P commanded the G's second zone.", 17, p, g)
+    True
+    >>> _commands_a_part("P commanded the G.", 17, p, g)
+    False
+    """
+    if person is None or not _PART_AFTER.match(text[end:]):
+        return False
+    own = person.org_id or ""
+    return bool(own) and not own.startswith(("person:", "open:")) and own != group.key()
+
+
 def _is_open(actor: Actor) -> bool:
     return (actor.org_id or actor.id or "").startswith("open:")
 
@@ -397,6 +424,8 @@ def find_ties(
         # a capitalised word no pass took as an actor stays a word ("sent men to Haqqani")
         named = [(s, e, a.name) for s, e, a in actors
                  if _is_open(a) and not _is_person(a) and _could_be_personal(a.name)]  # fmt: skip
+        # a known person's group at the document's date, as the knowledge base gives it
+        own_group = {text[s:e]: a for s, e, a in actors if _any_person(a) and not _is_person(a)}
         for ps, pe, person in [*persons, *known]:
             for gs, ge, group in groups:
                 if gs >= pe:
@@ -441,7 +470,7 @@ def find_ties(
                             _ROLE_APPOSITION.match(between)
                             and (_ROLE_AFTER.match(text, ge) or _ROLE_END.search(text, gs, ge))
                         )
-                    ):
+                    ) and not _commands_a_part(text, ge, own_group.get(person), group):
                         tie(person, _branch_in_place(group, text, ge, resolve_group))
                 elif (
                     ge <= ps
