@@ -173,3 +173,45 @@ def test_extraction_keeps_a_known_leader_apart_from_the_zone_he_once_commanded()
         m == "asserted" and t == "org:armed-islamic-group"
         for _s, t, m in _claims(denied, "2014-06")
     )
+
+
+# -- (c) a person owning a group's members by "his" ---------------------------------------------
+def _pairs(text: str, date: str = "2000-05") -> set[tuple[str, str, str]]:
+    return _claims(text, date)
+
+
+def test_his_group_soldiers_tie_the_person_who_opens_the_sentence() -> None:
+    text = "Kofi Ansa broke with the RUF and his Kestrel Brigade fighters attacked RUF positions."
+    assert ("open:kestrel-brigade", "org:ruf", "asserted") in _pairs(text)
+
+
+def test_his_group_soldiers_after_another_person_tie_nobody() -> None:
+    from riftwatch.nlp.extract import extract_document
+
+    text = "Kofi Ansa met Yaw Boateng and his Kestrel Brigade fighters attacked RUF positions."
+    for c in extract_document({"id": "t", "text": text, "date": "2000-05"}):
+        for side in (c.event.source, c.event.target):
+            assert not side.how.startswith("person tied to"), side
+
+
+def test_a_denied_act_of_his_soldiers_ties_nothing_and_asserts_nothing() -> None:
+    text = "Kofi Ansa denied that his Kestrel Brigade fighters attacked RUF positions."
+    claims = _pairs(text)
+    assert not any(m == "asserted" and t == "org:ruf" for _s, t, m in claims)
+
+
+# -- (b) initials of a group whose name names another country -----------------------------------
+def test_initials_of_a_group_named_for_another_country_stay_open() -> None:
+    from riftwatch.nlp.extract import _country_in_name
+
+    assert _country_in_name("New Armenian Resistance") == "ARM"
+    assert _country_in_name("Kestrel Hawks") is None
+    text = "The NAR cell shared safe flats with militants of the Kestrel Front in northern Italy."
+    sources = {s for s, _t, _m in _pairs(text, "1979-11")}
+    assert "org:new-armenian-resistance" not in sources
+
+
+def test_initials_in_a_text_about_the_groups_own_country_still_name_it() -> None:
+    text = "The NAR claimed a bomb against Turkish diplomats and Armenian exiles praised the NAR."
+    targets = {t for _s, t, _m in _pairs(text, "1983-11")}
+    assert "org:new-armenian-resistance" in targets

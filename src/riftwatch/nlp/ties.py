@@ -302,6 +302,38 @@ def _commands_a_part(text: str, end: int, person: Actor | None, group: Actor) ->
     return bool(own) and not own.startswith(("person:", "open:")) and own != group.key()
 
 
+_HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(rf"^\s+(?:{_MEMBERS}|soldiers|units|commandos|militiamen|partisans)\b")
+_NOT_ONE_CLAUSE = re.compile(r"[.;:()]|\b(?:who|whom|whose|which|that|while|whereas)\b")
+_CAPITAL = re.compile(r"(?<![\w\-])[A-Z][\w'\u2019\-]*")
+
+
+def _his_members(text: str, ps: int, pe: int, gs: int, ge: int, actors: list[Span]) -> bool:
+    """Person " turned against the Z and his " group " soldiers": the group whose members the
+    person, the sentence's only person so far, owns by "his" (sides21). Everything named
+    between them must be a known group (a person, or a capitalised name no pass took, may
+    own the members instead: "P met Q and his Y fighters"); one clause, no relative word.
+
+    >>> y = Actor(id="open:y", name="Y", mention="Y", type="armed_group")
+    >>> z = Actor(id="org:z", name="Z", mention="Z", type="armed_group", org_id="org:z")
+    >>> t = "Ansa turned against the Z and his Y soldiers fought Z units."
+    >>> _his_members(t, 0, 4, 33, 34, [(24, 25, z), (33, 34, y)])
+    True
+    >>> t2 = "Ansa turned against Kofi Mensah and his Y soldiers."
+    >>> _his_members(t2, 0, 4, 40, 41, [(40, 41, y)])
+    False
+    """
+    between = text[pe:gs]
+    if len(between) > 120 or not _HIS_BEFORE.search(between) or _NOT_ONE_CLAUSE.search(between):
+        return False
+    if not _MEMBERS_AFTER.match(text[ge:]):
+        return False
+    if any(a.type == "person" or _is_open(a) for s, _e, a in actors if s < gs and s != ps):
+        return False
+    covered = [(s, e) for s, e, _a in actors]
+    return all(any(s <= pe + m.start() < e for s, e in covered) for m in _CAPITAL.finditer(between))
+
+
 def _is_open(actor: Actor) -> bool:
     return (actor.org_id or actor.id or "").startswith("open:")
 
@@ -432,6 +464,9 @@ def find_ties(
                     between = text[pe:gs]
                     if _NEGATION.search(between) or _HEDGE.search(between):
                         deny(person, group, between)
+                        continue
+                    if _his_members(text, ps, pe, gs, ge, actors):
+                        tie(person, group)  # "P turned on Z and his Y soldiers fought Z"
                         continue
                     if any(pe <= s < gs for s, _e, _a in actors):
                         # another actor stands between them: only "P left Z and founded Y"
