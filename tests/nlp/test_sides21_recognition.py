@@ -1,81 +1,22 @@
 """Sides of relationship descriptions from regions the knowledge base barely knows (sides21).
 
 Invented sentences and invented names (or real names of other groups than the cases that
-showed the class): a person's tie to a group holds from the tie's start; a skeleton match must
-still be spelt like the name; an unknown first name before a word only spelt like a known
-name is a person; a short form of a group the text names by its initials is that group; a
-part of another group a known person once commanded does not replace his own group.
+showed the class): a skeleton match must still be spelt like the name, and a spelling variant
+of a group of a country the text does not name is not that group; an unknown first name before
+a word only spelt like a known name is a person; a short form of a group the text names by its
+initials is that group; a part of another group a known person once commanded does not replace
+his own group; "P ... and his Y soldiers" ties P to Y; initials of a group whose name names
+another country are not it in a text about other countries.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
-import yaml
-
-from riftwatch.actors.kb import load_kb
 from riftwatch.actors.resolve import Resolver, _spelt_alike
 from riftwatch.nlp.code import Actor
 from riftwatch.nlp.ties import _commands_a_part
 
 
-def _kb(tmp_path: Path) -> Any:
-    doc = {
-        "kb_version": 1,
-        "source": "curated",
-        "entities": [
-            {"id": "org:zorblan-front", "name": "Zorblan Front", "type": "armed_group",
-             "country": "ARG"},
-            {"id": "org:kestrel-league", "name": "Kestrel League", "type": "armed_group",
-             "country": "ARG"},
-            {"id": "person:ovid-marrak", "name": "Ovid Marrak", "type": "person",
-             "relations": [{"type": "leader_of", "target": "org:zorblan-front",
-                            "start": "2005-06", "end": "2012"}]},
-            {"id": "person:tamsin-vell", "name": "Tamsin Vell", "type": "person",
-             "relations": [
-                 {"type": "member_of", "target": "org:kestrel-league", "start": "1990",
-                  "end": "1999"},
-                 {"type": "leader_of", "target": "org:zorblan-front", "start": "2001"}]},
-            {"id": "person:ira-quell", "name": "Ira Quell", "type": "person",
-             "relations": [{"type": "leader_of", "target": "org:kestrel-league"}]},
-        ],
-    }  # fmt: skip
-    path = tmp_path / "k.yaml"
-    path.write_text(yaml.safe_dump(doc), "utf-8")
-    return load_kb([path], use_cache=False)
-
-
-# -- (d) a tie holds from its start ----------------------------------------------------------
-def test_a_person_named_years_before_his_tie_stands_for_no_group_yet(tmp_path: Path) -> None:
-    kb = _kb(tmp_path)
-    day = Resolver(kb)._organization  # noqa: SLF001 - the rule itself
-    marrak = kb.get("person:ovid-marrak")
-    assert day(marrak, _d("2001-03"))[0] is None  # four years before he led it
-    assert day(marrak, _d("2008-01"))[0].id == "org:zorblan-front"
-    # months before: the year's grace
-    assert day(marrak, _d("2005-01"))[0].id == "org:zorblan-front"
-    assert day(marrak, _d("2015-01"))[0].id == "org:zorblan-front"  # after: his last group
-
-
-def test_an_earlier_tie_still_holds_before_a_later_one(tmp_path: Path) -> None:
-    kb = _kb(tmp_path)
-    vell = kb.get("person:tamsin-vell")
-    org = Resolver(kb)._organization  # noqa: SLF001
-    assert org(vell, _d("1995-05"))[0].id == "org:kestrel-league"
-    assert org(vell, _d("2004-05"))[0].id == "org:zorblan-front"
-    # a tie with no start holds at any date
-    assert org(kb.get("person:ira-quell"), _d("1950-01"))[0].id == "org:kestrel-league"
-
-
-def _d(iso: str) -> int:
-    from riftwatch.actors.normalize import to_day
-
-    day = to_day(iso)
-    assert day is not None
-    return day
-
-
+# -- a known leader keeps his group ------------------------------------------------------------
 def test_a_known_leader_in_the_bundled_kb_keeps_his_group_in_office() -> None:
     r = Resolver()
     res = r.resolve("Mullah Omar", date="2001-05")
@@ -215,3 +156,22 @@ def test_initials_in_a_text_about_the_groups_own_country_still_name_it() -> None
     text = "The NAR claimed a bomb against Turkish diplomats and Armenian exiles praised the NAR."
     targets = {t for _s, t, _m in _pairs(text, "1983-11")}
     assert "org:new-armenian-resistance" in targets
+
+
+# -- (b) a spelling variant of a group of a country the text does not name ---------------------
+def test_a_spelling_variant_is_not_a_group_of_a_country_the_text_does_not_name() -> None:
+    r = Resolver()
+    text = "Hutu rebels regrouped in the forests of eastern Congo after the war."
+    res = r.resolve("Hutu rebels", "2001", text)
+    assert res.actor is None or res.actor.id != "org:ansarallah"
+
+
+def test_a_spelling_variant_in_a_text_of_its_own_country_still_matches() -> None:
+    r = Resolver()
+    text = "Hutu rebels fired rockets at Saudi posts from northern Yemen."
+    assert r.resolve("Hutu rebels", "2015", text).actor.id == "org:ansarallah"
+    # no country named: the spelling alone decides, as before
+    assert r.resolve("Hutu rebels", "2015", "They fired rockets.").actor.id == "org:ansarallah"
+    # an exact name is never questioned by the countries a text names
+    exact = r.resolve("Houthi rebels", "2015", "They fired at Saudi posts from Eritrea.")
+    assert exact.actor.id == "org:ansarallah"

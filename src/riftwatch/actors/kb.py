@@ -126,8 +126,6 @@ SYMMETRIC = frozenset({"allied_with", "rival_of", "affiliated_with", "split_with
 ROLLUP = ("part_of", "front_of")
 FOLLOW = ("renamed_as", "merged_into")
 ACTS_FOR = ("leader_of", "member_of")
-TIE_GRACE_DAYS = 365
-"""How long before a person's tie to a group starts it may already be meant (dates to the year)."""
 
 PROVENANCE = (
     "curated",
@@ -938,11 +936,6 @@ class KnowledgeBase:
         rels = [r for r in ent.relations if r.type in ACTS_FOR]
         if ent.strict_tenure and day is not None:
             rels = [r for r in rels if r.covers(day)]  # out of office: acts for no one
-        elif day is not None:
-            # a tie known from its start holds from then (a year's grace for dates told to
-            # the year): named well before it, the person stood for another group or none
-            # (sides21: Krekar in 1999 is not yet the Ansar al-Islam he founded in 2001)
-            rels = [r for r in rels if r.start_day is None or day >= r.start_day - TIE_GRACE_DAYS]
         if not rels:
             return None, None
 

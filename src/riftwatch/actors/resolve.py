@@ -696,7 +696,12 @@ class Resolver:
             present = tuple(t for t in lookup.terms if ctx is not None and ctx.has(t))
             # a capital letter that opens the sentence says nothing about a proper name
             opens = _capital_of_context(context, mention)
-            key = (mention, day, present, opens, lookup.method == "short")
+            named = (
+                self._countries_named(_context(context).padded)
+                if context and lookup.method in ("fold", "fuzzy")
+                else None
+            )
+            key = (mention, day, present, opens, lookup.method == "short", named)
         cached = self._results.get(key)
         if cached is not None:
             with contextlib.suppress(KeyError):  # another thread may have evicted it
@@ -712,7 +717,7 @@ class Resolver:
                 reason=f"no known actor matches {mention.strip()!r}",
             )
         else:
-            result = self._choose(mention, lookup, day, _PresentTerms(key[2]), opens=key[3])
+            result = self._choose(mention, lookup, day, _PresentTerms(key[2], key[5]), opens=key[3])
         self._results[key] = result
         if len(self._results) > self.cache_size:
             with contextlib.suppress(KeyError):
@@ -1350,6 +1355,41 @@ class Resolver:
                 return False
         return True
 
+    def _other_country(self, ent: Entity, ctx: Any) -> bool:
+        """Does the text of ``ctx`` (a whole context, not only its terms) name countries,
+        none of them the one of ``ent`` (or of the group a person acts for)?"""
+        named = getattr(ctx, "countries", None)
+        padded = getattr(ctx, "padded", None)
+        if named is None and padded is None:
+            return False
+        own = ent.country
+        if own is None and ent.type == "person":
+            _rel, org = self.kb.acts_for(ent.id, None)
+            own = org.country if org is not None else None
+        if own is None:
+            return False
+        if named is None:
+            named = self._countries_named(padded or "")
+        return bool(named) and own not in named
+
+    def _countries_named(self, padded: str) -> frozenset[str]:
+        """Codes of the countries a normalised text names by name or demonym."""
+        words = self.__dict__.get("_country_words")
+        if words is None:
+            words = {}
+            for ent in self.countries.values():
+                for alias in ent.aliases:
+                    if alias.norm and not alias.ambiguous and alias.kind != "weak" and ent.country:
+                        words.setdefault(alias.norm, ent.country)
+            self._country_words = words
+        toks = padded.split()
+        return frozenset(
+            words[key]
+            for n in (1, 2, 3)
+            for i in range(len(toks) - n + 1)
+            if (key := " ".join(toks[i : i + n])) in words
+        )
+
     def _given_names(self) -> frozenset[str]:
         """First words of the knowledge base's persons' names (built once)."""
         found = getattr(self, "_given", None)
@@ -1503,6 +1543,17 @@ class Resolver:
             if alias.ambiguous and not supported:
                 score *= 0.6
                 rejected = rejected or "an ambiguous name without supporting context"
+            if (
+                lookup.method in ("fold", "fuzzy")
+                and not supported
+                and ent.type not in ("country", "place")
+                and self._other_country(ent, ctx)
+            ):
+                # "Hutu rebels" in a text about Congo are no "Houthi rebels": a name only spelt
+                # like that of an actor of a country the text does not name, where it names
+                # others (sides21)
+                score *= 0.5
+                rejected = rejected or "a spelling variant of an actor of another country"
             if day is not None and not ent.active(day):
                 score *= 0.9 if ent.type == "person" else 0.75
             if day is not None and (
@@ -1628,10 +1679,11 @@ def _record_days(ent: Entity) -> int:
 class _PresentTerms:
     """Context stand-in for cached decisions: only the terms known to be present."""
 
-    __slots__ = ("present",)
+    __slots__ = ("countries", "present")
 
-    def __init__(self, present: tuple[str, ...]) -> None:
+    def __init__(self, present: tuple[str, ...], countries: frozenset[str] | None = None) -> None:
         self.present = frozenset(present)
+        self.countries = countries
 
     def has(self, term: str) -> bool:
         return term in self.present
