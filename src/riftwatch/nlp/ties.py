@@ -317,7 +317,7 @@ def _his_members(text: str, ps: int, pe: int, gs: int, ge: int, actors: list[Spa
     >>> y = Actor(id="open:y", name="Y", mention="Y", type="armed_group")
     >>> z = Actor(id="org:z", name="Z", mention="Z", type="armed_group", org_id="org:z")
     >>> t = "Ansa turned against the Z and his Y soldiers fought Z units."
-    >>> _his_members(t, 0, 4, 33, 34, [(24, 25, z), (33, 34, y)])
+    >>> _his_members(t, 0, 4, 34, 35, [(24, 25, z), (34, 35, y)])
     True
     >>> t2 = "Ansa turned against Kofi Mensah and his Y soldiers."
     >>> _his_members(t2, 0, 4, 40, 41, [(40, 41, y)])
