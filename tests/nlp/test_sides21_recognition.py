@@ -175,3 +175,12 @@ def test_a_spelling_variant_in_a_text_of_its_own_country_still_matches() -> None
     # an exact name is never questioned by the countries a text names
     exact = r.resolve("Houthi rebels", "2015", "They fired at Saudi posts from Eritrea.")
     assert exact.actor.id == "org:ansarallah"
+
+
+def test_a_close_spelling_is_the_group_wherever_it_acts() -> None:
+    r = Resolver()
+    # groups act abroad: a close variant of the name stands whatever countries are named
+    res = r.resolve("Huthi rebels", "2015", "Iranian-backed Huthi rebels fired missiles.")
+    assert res.actor is not None and res.actor.id == "org:ansarallah"
+    res = r.resolve("Boko Haraam", "2015", "Boko Haraam fighters crossed into Cameroon.")
+    assert res.actor is not None and res.actor.id == "org:jamaatu-ahlis-sunna-liddaawati-wal-jihad"

@@ -1547,11 +1547,13 @@ class Resolver:
                 lookup.method in ("fold", "fuzzy")
                 and not supported
                 and ent.type not in ("country", "place")
+                and not _spelt_alike(mention, alias.name, CLOSE_SPELLING)
                 and self._other_country(ent, ctx)
             ):
-                # "Hutu rebels" in a text about Congo are no "Houthi rebels": a name only spelt
-                # like that of an actor of a country the text does not name, where it names
-                # others (sides21)
+                # "Hutu rebels" in a text about Congo are no "Houthi rebels": a name spelt
+                # only loosely like that of an actor of a country the text does not name, where
+                # it names others (sides21); a close variant ("Huthi", "Boko Haraam") is the
+                # group wherever it acts
                 score *= 0.5
                 rejected = rejected or "a spelling variant of an actor of another country"
             if day is not None and not ent.active(day):
@@ -1745,9 +1747,11 @@ is "al-Islam"; "ul-Islam" (the Urdu-Persian spelling) stays apart for the tie-br
 
 FOLD_TOKEN_MIN = 50.0
 """Least rapidfuzz ratio of each word of a skeleton (fold) match to a word of the alias."""
+CLOSE_SPELLING = 80.0
+"""Least ratio of each word for a spelling variant to stand whatever countries a text names."""
 
 
-def _spelt_alike(surface: str, name: str) -> bool:
+def _spelt_alike(surface: str, name: str, floor: float = FOLD_TOKEN_MIN) -> bool:
     """Is each word of a name found through its consonant skeleton still spelt like a word of
     the alias? A skeleton joins spellings of one name ("Qaeda", "Qa'idah") but also words
     that only share consonants: "North Cachar" is no "North Korea" (sides21).
@@ -1761,7 +1765,7 @@ def _spelt_alike(surface: str, name: str) -> bool:
     theirs = [w for w in norm(name).split() if w not in PARTICLES]
     if not mine or not theirs:
         return True
-    return all(max(fuzz.ratio(m, t) for t in theirs) >= FOLD_TOKEN_MIN for m in mine)
+    return all(max(fuzz.ratio(m, t) for t in theirs) >= floor for m in mine)
 
 
 def _spelling_key(text: str) -> str:
