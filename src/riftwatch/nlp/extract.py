@@ -60,7 +60,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v40",
+    "actors.open.v41",
     "code.rules.v86",
     "modality.rules.v36",
     ATTRIBUTION_NAME,
@@ -704,11 +704,26 @@ def _fits_document(
             countries.add(ent.country)
 
     def fits(entity: Any) -> bool:
-        if not countries or not entity.country or entity.country in countries:
+        home = entity.country or _country_in_name(entity.name)
+        if not countries or not home or home in countries:
             return True
         return entity.id in related or any(r.target in named for r in entity.relations)
 
     return fits
+
+
+def _country_in_name(name: str) -> str | None:
+    """The country a group's name names by its demonym or name when the knowledge base gives
+    the group none ("New Armenian Resistance": Armenia), the one country only (sides21: its
+    initials in a text about Rome are another group's)."""
+    resolver = _resolver()
+    found = set()
+    for word in re.findall(r"[A-Za-z][\w\-]+", name):
+        for alias in resolver.exact.get(norm(word), ()):
+            ent = resolver.kb.entities.get(alias.entity_id)
+            if ent is not None and ent.type == "country" and ent.country and not alias.ambiguous:
+                found.add(ent.country)
+    return found.pop() if len(found) == 1 else None
 
 
 def _with_article(text: str, start: int, end: int, date: str | None, resolver: Any,

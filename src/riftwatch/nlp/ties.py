@@ -275,6 +275,65 @@ def _names(person: str) -> set[str]:
     return out
 
 
+_PART_AFTER = re.compile(
+    r"^['\u2019]s\s+(?:[\w\-]+\s+){0,2}?(?:zone|zones|unit|units|brigade|battalion|wing|cell|"
+    r"cells|branch|sector|region|division|company|column|district|command)\b"
+)
+"""group "'s second zone", "'s northern unit": a part of the group the person commanded"""
+
+
+def _commands_a_part(text: str, end: int, person: Actor | None, group: Actor) -> bool:
+    """Does the text only give a known person a part of ``group`` to command ("P commanded
+    the G's second zone") while the knowledge base puts the person in another group at the
+    document's date? Then the part commanded does not replace that group (sides21: Hattab,
+    the GSPC's founder, once commanded a zone of the GIA). A person the knowledge base gives
+    no group then, or an open person, is tied as the text says.
+
+    >>> g = Actor(id="org:g", name="G", mention="G", type="armed_group", org_id="org:g")
+    >>> p = Actor(id="person:p", name="P", mention="P", type="person", org_id="org:h")
+    >>> _commands_a_part("P commanded the G's second zone.", 17, p, g)
+    True
+    >>> _commands_a_part("P commanded the G.", 17, p, g)
+    False
+    """
+    if person is None or not _PART_AFTER.match(text[end:]):
+        return False
+    own = person.org_id or ""
+    return bool(own) and not own.startswith(("person:", "open:")) and own != group.key()
+
+
+_HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(rf"^\s+(?:{_MEMBERS}|soldiers|units|commandos|militiamen|partisans)\b")
+_NOT_ONE_CLAUSE = re.compile(r"[.;:()]|\b(?:who|whom|whose|which|that|while|whereas)\b")
+_CAPITAL = re.compile(r"(?<![\w\-])[A-Z][\w'\u2019\-]*")
+
+
+def _his_members(text: str, ps: int, pe: int, gs: int, ge: int, actors: list[Span]) -> bool:
+    """Person " turned against the Z and his " group " soldiers": the group whose members the
+    person, the sentence's only person so far, owns by "his" (sides21). Everything named
+    between them must be a known group (a person, or a capitalised name no pass took, may
+    own the members instead: "P met Q and his Y fighters"); one clause, no relative word.
+
+    >>> y = Actor(id="open:y", name="Y", mention="Y", type="armed_group")
+    >>> z = Actor(id="org:z", name="Z", mention="Z", type="armed_group", org_id="org:z")
+    >>> t = "Ansa turned against the Z and his Y soldiers fought Z units."
+    >>> _his_members(t, 0, 4, 34, 35, [(24, 25, z), (34, 35, y)])
+    True
+    >>> t2 = "Ansa turned against Kofi Mensah and his Y soldiers."
+    >>> _his_members(t2, 0, 4, 40, 41, [(40, 41, y)])
+    False
+    """
+    between = text[pe:gs]
+    if len(between) > 120 or not _HIS_BEFORE.search(between) or _NOT_ONE_CLAUSE.search(between):
+        return False
+    if not _MEMBERS_AFTER.match(text[ge:]):
+        return False
+    if any(a.type == "person" or _is_open(a) for s, _e, a in actors if s < gs and s != ps):
+        return False
+    covered = [(s, e) for s, e, _a in actors]
+    return all(any(s <= pe + m.start() < e for s, e in covered) for m in _CAPITAL.finditer(between))
+
+
 def _is_open(actor: Actor) -> bool:
     return (actor.org_id or actor.id or "").startswith("open:")
 
@@ -397,12 +456,17 @@ def find_ties(
         # a capitalised word no pass took as an actor stays a word ("sent men to Haqqani")
         named = [(s, e, a.name) for s, e, a in actors
                  if _is_open(a) and not _is_person(a) and _could_be_personal(a.name)]  # fmt: skip
+        # a known person's group at the document's date, as the knowledge base gives it
+        own_group = {text[s:e]: a for s, e, a in actors if _any_person(a) and not _is_person(a)}
         for ps, pe, person in [*persons, *known]:
             for gs, ge, group in groups:
                 if gs >= pe:
                     between = text[pe:gs]
                     if _NEGATION.search(between) or _HEDGE.search(between):
                         deny(person, group, between)
+                        continue
+                    if _his_members(text, ps, pe, gs, ge, actors):
+                        tie(person, group)  # "P turned on Z and his Y soldiers fought Z"
                         continue
                     if any(pe <= s < gs for s, _e, _a in actors):
                         # another actor stands between them: only "P left Z and founded Y"
@@ -441,7 +505,7 @@ def find_ties(
                             _ROLE_APPOSITION.match(between)
                             and (_ROLE_AFTER.match(text, ge) or _ROLE_END.search(text, gs, ge))
                         )
-                    ):
+                    ) and not _commands_a_part(text, ge, own_group.get(person), group):
                         tie(person, _branch_in_place(group, text, ge, resolve_group))
                 elif (
                     ge <= ps
