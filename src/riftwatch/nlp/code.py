@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v86``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v87``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v86"
+NAME = "code.rules.v87"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -91,6 +91,9 @@ class Event:
     quote: str
     why: list[str] = field(default_factory=list)
     strength: float = 0.8
+    intended: bool = False
+    """An intent to act, not the act (an offer, a promise, a plan stated): what the modality
+    cues read as asserted is future (mechanisms.announced_cooperation, code.rules.v87)."""
 
 
 def _presence_object(verb: Any, entry: dict[str, Any]) -> Any:

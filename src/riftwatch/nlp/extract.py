@@ -53,7 +53,13 @@ from riftwatch.nlp.mentions import (
     open_actors,
     open_hints,
 )
-from riftwatch.nlp.modality import ATTRIBUTION_NAME, attribution_of, modality_of, withdrawal
+from riftwatch.nlp.modality import (
+    ATTRIBUTION_NAME,
+    Modality,
+    attribution_of,
+    modality_of,
+    withdrawal,
+)
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
 
@@ -61,8 +67,8 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v41",
-    "code.rules.v86",
-    "modality.rules.v36",
+    "code.rules.v87",
+    "modality.rules.v37",
     ATTRIBUTION_NAME,
     "context.rules.v15",
     "headline.rules.v16",
@@ -1907,6 +1913,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             event.event_type, event.mode = "REJECT", "shunning"
             event.why.append(f"reluctance '{mod.cue}' over cooperation: distancing (REJECT)")
         mod = withdrawal(event, mod, lex, actor_of, headline=bool(headline))
+        if event.intended and mod.value == "asserted":
+            mod = Modality("future", event.trigger.text)  # an offer or plan made: intended
         event.modality = mod.value
         if id(event) in claimed and mod.value == "uncertain" and mod.cue in _CLAIM_CUES:
             event.modality = "asserted"  # the claimant's own attack (headline.claimed_attacks)

@@ -1401,9 +1401,11 @@ def announced_cooperation(coder: Any, events: list[Any] | None = None) -> None:
     """A cooperative act a party says it will do, offers or is willing to do is also an
     AGREE from it to the other party (CAMEO 03, intent to cooperate; PLOVER AGREE covers
     promises and offers): "X said it will help Y", "X offered to release Y's prisoners",
-    "X is willing to withdraw from Y", "X will support Y". The AGREE takes its modality
-    from the word that carries the intent (asserted for a statement or an offer made; future
-    for a bare "will" and for readiness, which is no act); the act itself keeps its own.
+    "X is willing to withdraw from Y", "X will support Y". The AGREE is intended
+    (code.rules.v87): read on the word that carries the intent (so a denied or hedged offer
+    stays denied or uncertain), and future where that word is asserted: an offer, a promise
+    or a stated plan is no act yet (the labelling conventions' "future or intended"; before
+    v87 an offer made and a statement were asserted AGREEs).
     Never when the act or the intent is negated, under "would" without a speaker (a
     condition), or someone else's act. ``events``: only these (the acts a later pass
     coded, "X is ready to contribute troops to Y"; peers18), else all."""
@@ -1457,9 +1459,15 @@ def announced_cooperation(coder: Any, events: list[Any] | None = None) -> None:
 
         if carrier is not event.trigger and written.conditioned(clause, coder.lex):
             continue  # "said they would hand X over to Y if ...": a conditional offer (round 9)
-        why = [f"'{carrier.text}': a cooperative act announced or offered -> AGREE",
+        # an offer, a promise or a plan is an intended act, not yet done (LABELLING: "future
+        # or intended"): "X offered to shelter Y", "X said it will help Y" assert no
+        # cooperation; read on the carrier, so "denied that it had offered to" is denied
+        why = [f"'{carrier.text}': a cooperative act announced or offered -> AGREE, intended",
                *event.why[1:]]  # fmt: skip
+        before = len(coder.events)
         coder._emit([event.source], [event.target], "AGREE", None, carrier, why)  # noqa: SLF001
+        for added in coder.events[before:]:
+            added.intended = True
 
 
 _WANTING = frozenset({"want", "wish"})

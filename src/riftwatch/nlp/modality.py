@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v36`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v37`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v36"
+NAME = "modality.rules.v37"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -258,9 +258,12 @@ def modality_of(
     question = written.yes_no_question(trigger)  # "Did the Taliban break with X?"
     if question is not None:
         return Modality("uncertain", question)
-    if event_type == "THREATEN" and (lex.verbs.get(trigger.lemma_.lower()) or {}).get("intent"):
+    if event_type in ("THREATEN", "AGREE") and (lex.verbs.get(trigger.lemma_.lower()) or {}).get(
+        "intent"
+    ):
         # "vowed to attack X", "vowed revenge on X": an intention stated, not yet a threat
-        # carried out; future unless what governs the vow says more (denied, hedged, ...)
+        # carried out; "promised to protect X", "promised X help" (v37): a cooperation
+        # promised, not yet given; future unless what governs it says more (denied, hedged)
         outer = _governing(path[1:], cues, lex, child=trigger, scope=scope)
         if outer.value == "asserted":
             return Modality("future", trigger.text, cue_token=trigger)
