@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v87``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v88``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v87"
+NAME = "code.rules.v88"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1406,6 +1406,16 @@ class SentenceCoder:
             for c in verb.children
         ):  # fmt: skip
             return  # "denied that X funded Y": a cue on the funding (modality), not an event
+        if entry.get("no_clause") and any(
+            c.dep_ in ("dobj", "obj")
+            and any(
+                m.dep_ == "amod" and m.tag_ == "VBG" and m.i == c.left_edge.i for m in c.children
+            )
+            for c in verb.children
+        ):
+            # "Rwanda denied suing Uganda": the parser read the gerund as a modifier of its
+            # object; what is denied is the act, nobody is rejected (stop 31)
+            return
         if entry.get("no_clause") and any(
             c.dep_ in ("dobj", "obj") and self._event_noun(c) for c in verb.children
         ):

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v37`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v38`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v37"
+NAME = "modality.rules.v38"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -193,6 +193,22 @@ def modality_of(
         if outer.value == "asserted":
             return Modality("asserted", head.text, distancing=True)
         return Modality(outer.value, outer.cue, distancing=True)
+    # "X put / brought an end to its alliance with Y": the relation is over (stop 31)
+    if cooperative and event_type != "CONSULT" and trigger.pos_ in ("NOUN", "PROPN"):
+        putter = _put_to_an_end(trigger, lex)
+        if putter is not None:
+            rest = path[path.index(putter) + 1 :] if putter in path else []
+            outer = _own_cues(putter, cues, lex) or _governing(rest, cues, lex, putter, scope)
+            if outer.value == "asserted":
+                return Modality("asserted", putter.text, distancing=True)
+            return Modality(outer.value, outer.cue, distancing=True)
+    if not cooperative and trigger.pos_ in ("NOUN", "PROPN"):
+        putter = _put_to_an_end(trigger, lex)
+        if putter is not None:
+            # "X put an end to its feud with Y": the hostility is over, not going on
+            rest = path[path.index(putter) + 1 :] if putter in path else []
+            outer = _own_cues(putter, cues, lex) or _governing(rest, cues, lex, putter, scope)
+            return Modality("negated", putter.text) if outer.value == "asserted" else outer
     # "X's support for Y has never wavered": a verb of weakening denied says the event held;
     # what governs that verb still counts ("may never have wavered" is not asserted)
     if (
@@ -785,10 +801,45 @@ def _ending_verb(verb: Any, lex: Any) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lex.ending_verbs:
         return True
-    return any(
+    if any(
         c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in lex.ending_verbs
         for c in verb.children
+    ):
+        return True
+    # "the alliance came to an end / drew to a close / ground to a halt" (stop 31); the
+    # parser may read "close" as a modifier of a following noun ("drew to a close last year")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(t.lemma_.lower() in lex.end_nouns for t in list(c.subtree)[1:4])
+        for c in verb.children
     )
+
+
+def _put_to_an_end(trigger: Any, lex: Any) -> Any:
+    """The verb that puts an end to the relation noun ``trigger`` ("X put / brought an end
+    to its alliance with Y": cues.yaml ``end_putting_verbs`` with one of ``end_nouns`` as its
+    object and the relation after that noun's "to"), or None (stop 31).
+
+    >>> from riftwatch.nlp import lexicon
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The front put an end to its alliance with the army.")
+    >>> _put_to_an_end(doc[7], lexicon.load()).text
+    'put'
+    """
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "to":
+        return None
+    verb = prep.head  # the parser hangs "to" on the verb or on the noun of ending
+    if verb.lemma_.lower() in lex.end_nouns and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head
+    elif not any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.end_nouns for c in verb.children
+    ):
+        return None
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.end_putting_verbs:
+        return verb
+    return None
 
 
 _DOUBTED_CLAUSES = frozenset({"ccomp", "xcomp", "acl", "csubj"})  # not a reason (advcl)

@@ -258,6 +258,8 @@ class Lexicon:
     approval_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     act_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     media_nouns: frozenset[str] = frozenset()  # written.message_issuer (round 16)
+    end_nouns: frozenset[str] = frozenset()  # "came to an end", "put an end to" (stop 31)
+    end_putting_verbs: frozenset[str] = frozenset()  # "put / brought an end to" (stop 31)
     stirring_verbs: frozenset[str] = frozenset()  # code.SentenceCoder.agent (round 13)
     condemning_attitudes: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
     doing_verbs: frozenset[str] = frozenset()  # written.redescribed_acts (round 14)
@@ -682,6 +684,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         approval_nouns=_set(cues, "approval_nouns", "cues.yaml"),
         act_nouns=_set(cues, "act_nouns", "cues.yaml"),
         media_nouns=_set(cues, "media_nouns", "cues.yaml"),
+        end_nouns=_set(cues, "end_nouns", "cues.yaml"),
+        end_putting_verbs=_set(cues, "end_putting_verbs", "cues.yaml"),
         stirring_verbs=_set(cues, "stirring_verbs", "cues.yaml"),
         condemning_attitudes=_set(cues, "condemning_attitudes", "cues.yaml"),
         doing_verbs=_set(cues, "doing_verbs", "cues.yaml"),
