@@ -61,10 +61,10 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v40",
-    "code.rules.v82",
-    "modality.rules.v33",
+    "code.rules.v83",
+    "modality.rules.v34",
     ATTRIBUTION_NAME,
-    "context.rules.v15",
+    "context.rules.v16",
     "headline.rules.v15",
 )
 
