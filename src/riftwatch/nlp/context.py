@@ -450,6 +450,8 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
         own_subject = own_subject or _judged_party(tok, actor_of)
         # "X became its Dagestan sector": the predicate's owner is not the subject (world9)
         predicated = _predicate_subject(tok) if possessive and not personal else set()
+        if own_subject is not None and own_subject.i in predicated:
+            own_subject = None
         for prev in reversed(sdoc[: tok.i] if own_subject is None else ()):
             actor = actor_of.get(prev.i)
             if prev.i in predicated:
@@ -488,7 +490,8 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                 tok.lower_ in ("its", "it")
                 and head.tag_ in ("NNS", "NNPS")
                 and head.lower_ not in ("taliban", "taleban", "haqqanis")
-            ):
+                and not (predicated and head.pos_ == "PROPN" and actor.type.endswith("group"))
+            ):  # (a group's plural name, "the X Brigades", may own the predicate: world9)
                 continue  # "its" needs a singular antecedent
             nearest = actor
             break
@@ -517,7 +520,7 @@ def _predicate_subject(tok: Any) -> set[int]:
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Sadulayev formed a front, and the Kestra jamaat became its Dagestan sector.")
-    >>> sorted(doc[i].text for i in _predicate_subject(doc[9]))
+    >>> sorted(doc[i].text for i in _predicate_subject(doc[10]))
     ['Kestra', 'jamaat', 'the']
     """
     noun = tok.head

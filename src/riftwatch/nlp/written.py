@@ -4060,12 +4060,13 @@ def relative_conjuncts(coder: Any, verb: Any) -> list[Any]:
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> from riftwatch.nlp.code import Actor, SentenceCoder
-    >>> doc = nlp()("It was Zorba and Kestra that stormed the palace together.")
-    >>> z = Actor(id="open:zorba", name="Zorba", mention="Zorba", type="armed_group")
-    >>> k = Actor(id="open:kestra", name="Kestra", mention="Kestra", type="armed_group")
-    >>> coder = SentenceCoder(load(), doc, {2: z, 4: k})
-    >>> [a.name for a in relative_conjuncts(coder, doc[6])]
-    ['Kestra']
+    >>> doc = nlp()("It was the Zorba Front and the Kestra Front that stormed the palace together.")
+    >>> z = Actor(id="open:zorba", name="Zorba Front", mention="Zorba Front", type="armed_group")
+    >>> k = Actor(id="open:kestra", name="Kestra Front", mention="Kestra Front",
+    ...           type="armed_group")
+    >>> coder = SentenceCoder(load(), doc, {3: z, 4: z, 7: k, 8: k})
+    >>> [a.name for a in relative_conjuncts(coder, doc[10])]
+    ['Kestra Front']
     """
     if verb.dep_ != "relcl":
         return []
