@@ -278,6 +278,15 @@ class SentenceCoder:
                 return partner
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
+            if (
+                depth < 3
+                and tok.pos_ == "NOUN"
+                and tok.tag_ == "NNS"
+                and (found.weak or found.type == "collective" or found.id.startswith("open:"))
+            ):  # "the republicans who later formed Y": a common people noun that founded Y
+                founded = written.future_founders(self, tok)
+                if founded is not None:
+                    return founded
             if self.headline and _hyphen_loose_tie(tok):
                 # headline "TTP-linked militants", like "militants linked to TTP" (code.py
                 # _affiliated_with): unnamed armed men, not the group's (LABELLING)
