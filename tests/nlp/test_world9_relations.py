@@ -272,3 +272,41 @@ def test_turning_away_a_party_s_money_still_rejects() -> None:
     found = named_events("The Zorbani Front turned away the Kestrel Brigades' money.")
     assert not has(found, Y, "AID", X), found
     assert not has(found, X, "AID", Y), found
+
+
+# -- a party labels another's leaders, not its own -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the Harran Front laid down its weapons, the Kestrel Brigades' spokesman denounced "
+        "the deal as a surrender and branded its leaders traitors.",
+        "When the Harran Front laid down its weapons, the Kestrel Brigades denounced the deal "
+        "and accused its leaders of treason.",
+    ],
+)
+def test_branding_its_leaders_accuses_the_other_party(text: str) -> None:
+    found = named_events(text, date="1990-03-15")
+    assert has(found, Y, "ACCUSE", "Harran Front"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the Harran Front laid down its weapons, the Kestrel Brigades did not brand its "
+        "leaders traitors.",
+        "When the Harran Front laid down its weapons, the Kestrel Brigades denied that they had "
+        "accused its leaders of treason.",
+    ],
+)
+def test_negated_or_denied_branding_is_not_asserted(text: str) -> None:
+    found = named_events(text, date="1990-03-15")
+    assert not asserted_between(found, Y, "Harran Front"), found
+
+
+def test_its_own_leaders_stay_the_accuser_s() -> None:
+    found = named_events(
+        "The Kestrel Brigades accused its own leaders of treason after the Harran Front attacked."
+    )
+    assert not has(found, Y, "ACCUSE", "Harran Front"), found

@@ -3579,9 +3579,13 @@ def victim_owner(tok: Any, actor_of: dict[int, Any], nearest: Any) -> Any:
     if any(c.lower_ == "own" for c in noun.children):
         return None
     entry = lex.verbs.get(verb.lemma_.lower()) or {}
-    if entry.get("type") not in ("ASSAULT", "COERCE"):
+    # world9: "X's spokesman denounced the deal and branded its leaders traitors": a party
+    # labels or accuses another's leaders, not its own (ACCUSE, as attacks)
+    if entry.get("type") not in ("ASSAULT", "COERCE", "ACCUSE"):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and entry.get("type") == "ACCUSE":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     held = [actor_of.get(t.i) for t in subj.subtree]
