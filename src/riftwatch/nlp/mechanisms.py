@@ -804,10 +804,6 @@ def relation_noun_holders(coder: Any) -> None:
             if plural and any(h.type in ("country", "place") for h in holders):
                 continue
             partners = _of_partner(coder, noun, lex.membership_preps)
-            if not partners:  # "X became its Dagestan sector", "Y's column" (world9)
-                partners = [a for c in noun.children if c.dep_ == "poss" and c.i < noun.i
-                            and not any(g.lower_ == "own" for g in noun.children)
-                            for a in coder.actors(c)]  # fmt: skip
             etype, mode = "COOPERATE", None
             how = f"'{noun.text} of' another group"
         else:
