@@ -45,10 +45,19 @@ from riftwatch.analysis.timeline import month_index, prepare  # noqa: E402
 CLASSES = ("findable", "wrong date", "wrong type", "wrong actor", "no event")
 # Held-out sets already reported and since used as development data (docs/extraction.md);
 # any other held-out set stays frozen and is never diagnosed. holdout7 was reported once
-# (benchmarks/data/README.md, first run 1/21) before it was diagnosed; holdout8 likewise (0/21).
+# (benchmarks/data/README.md, first run 1/21) before it was diagnosed; holdout8 likewise (0/21),
+# holdout9 likewise (0/20).
 RETIRED_HOLDOUTS = frozenset(
     f"rift_world_{n}.jsonl"
-    for n in ("holdout", "holdout2", "holdout3", "holdout4", "holdout7", "holdout8")
+    for n in (
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout7",
+        "holdout8",
+        "holdout9",
+    )
 )
 
 

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v88``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v89``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v88"
+NAME = "code.rules.v89"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -257,6 +257,11 @@ class SentenceCoder:
             and tok.lower_ in _GROUP_NOUNS
         ):  # "LeT, a group nurtured by X": the appositive stands for the name it follows
             return self._actor(tok.head, depth + 1)
+        if tok.i not in self.actor_of and depth < 3 and tok.pos_ == "NOUN":
+            named = written.apposed_name(self, tok)  # "merged into a new front, Y" (world9)
+            named = named or written.future_founders(self, tok)  # "those who would found Y"
+            if named is not None:
+                return named
         if (
             tok.i not in self.actor_of
             and depth < 3
@@ -280,6 +285,15 @@ class SentenceCoder:
                 return partner
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
+            if (
+                depth < 3
+                and tok.pos_ == "NOUN"
+                and tok.tag_ == "NNS"
+                and (found.weak or found.type == "collective" or found.id.startswith("open:"))
+            ):  # "the republicans who later formed Y": a common people noun that founded Y
+                founded = written.future_founders(self, tok)
+                if founded is not None:
+                    return founded
             if self.headline and _hyphen_loose_tie(tok):
                 # headline "TTP-linked militants", like "militants linked to TTP" (code.py
                 # _affiliated_with): unnamed armed men, not the group's (LABELLING)
@@ -595,6 +609,11 @@ class SentenceCoder:
                     ):  # headline list before the subject: "Taliban, security forces sustain"
                         acts = [*(a for a in self.actors(other)
                                   if all(a.key() != b.key() for b in acts)), *acts]  # fmt: skip
+                if acts and dep == "relcl" and child.lower_ in ("that", "who", "which"):
+                    # "It was X and Y that stormed the palace together": a relative clause on
+                    # the head of a coordination is on every conjunct (world9)
+                    acts += [a for a in written.relative_conjuncts(self, verb)
+                             if all(a.key() != b.key() for b in acts)]  # fmt: skip
                 if not acts and child.lower_ in ("that", "who"):
                     # "It was X, officials said, that sheltered Y": the cleft's focus (written14)
                     acts = written.cleft_focus(self, verb)
@@ -2285,6 +2304,15 @@ class SentenceCoder:
         self._emit(sources, targets, "REJECT", mode, verb, why)
 
     def _noun(self, noun: Any, entry: dict[str, Any]) -> None:
+        if entry.get("only_under") and not (
+            noun.head.dep_ == "prep" and noun.head.lower_ == "under"
+        ):  # "burned the flag of Y" is no tie to Y; "fought under the flag of Y" is (world9)
+            return
+        unlike = entry.get("not_with_compounds") or ()
+        if any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in unlike for c in noun.children
+        ):
+            return  # "the Bauchi prison break carried out by Y" is no split (world9)
         entry, phrase = self._phrase(noun, entry)
         entry, stance = self._relation_stance(noun, entry)
         entry, undone = mechanisms.undone_entry(self, noun, entry)  # "lifted sanctions on X"

@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v15"
+NAME = "context.rules.v16"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -448,8 +448,14 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
         # "X drew criticism from Y for its ties to Z", "X was condemned by Y for its ...": the
         # judged party's, not the judge's (stop 28)
         own_subject = own_subject or _judged_party(tok, actor_of)
+        # "X became its Dagestan sector": the predicate's owner is not the subject (world9)
+        predicated = _predicate_subject(tok) if possessive and not personal else set()
+        if own_subject is not None and own_subject.i in predicated:
+            own_subject = None
         for prev in reversed(sdoc[: tok.i] if own_subject is None else ()):
             actor = actor_of.get(prev.i)
+            if prev.i in predicated:
+                continue
             if personal and actor is None and _unknown_person(prev):
                 # "Baghdadi announced ..., but Jolani renewed his pledge": the nearest named
                 # person is one the knowledge base does not know; "his" is not Baghdadi's
@@ -484,7 +490,8 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                 tok.lower_ in ("its", "it")
                 and head.tag_ in ("NNS", "NNPS")
                 and head.lower_ not in ("taliban", "taleban", "haqqanis")
-            ):
+                and not (predicated and head.pos_ == "PROPN" and actor.type.endswith("group"))
+            ):  # (a group's plural name, "the X Brigades", may own the predicate: world9)
                 continue  # "its" needs a singular antecedent
             nearest = actor
             break
@@ -499,6 +506,30 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                                    "how": f"coreference ({nearest.mention}, nearest)"})  # fmt: skip
         why.append(f"'{tok.text}': the nearest actor before it, {nearest.mention}")
     return why
+
+
+_PREDICATE_COPULAS = frozenset({"be", "become", "remain", "stay"})
+
+
+def _predicate_subject(tok: Any) -> set[int]:
+    """The token indices of the subject of the copula whose predicate noun ``tok`` (a
+    possessive) owns: "the Dagestani jamaat became its Dagestan sector", "X was its armed
+    wing" (world9). A party is no part or wing of itself, so the possessive is another
+    party's; with "own" ("X became its own master") it is the subject's, and nothing is
+    excluded.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Sadulayev formed a front, and the Kestra jamaat became its Dagestan sector.")
+    >>> sorted(doc[i].text for i in _predicate_subject(doc[10]))
+    ['Kestra', 'jamaat', 'the']
+    """
+    noun = tok.head
+    if noun.dep_ not in ("attr", "oprd") or noun.head.lemma_.lower() not in _PREDICATE_COPULAS:
+        return set()
+    if any(c.lower_ == "own" for c in noun.children):
+        return set()
+    return {t.i for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree}  # fmt: skip
 
 
 def _judged_party(tok: Any, actor_of: dict[int, Actor]) -> Any:

@@ -67,10 +67,10 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v41",
-    "code.rules.v88",
-    "modality.rules.v38",
+    "code.rules.v89",
+    "modality.rules.v39",
     ATTRIBUTION_NAME,
-    "context.rules.v15",
+    "context.rules.v16",
     "headline.rules.v16",
 )
 

@@ -799,6 +799,8 @@ def relation_noun_holders(coder: Any) -> None:
         if membership:
             if any(h.type == "person" or h.person for h in holders):
                 continue
+            if any(h.weak or h.type == "collective" for h in holders):
+                continue  # "villagers were a group of Y's victims": people, no part of Y
             if plural and any(h.type in ("country", "place") for h in holders):
                 continue
             partners = _of_partner(coder, noun, lex.membership_preps)
@@ -1649,6 +1651,15 @@ def founded_after_leaving(coder: Any) -> None:
             if leaving_verb(lex, head):
                 leavers.append(head)  # "left Y and founded X"
                 break
+        if (
+            not leavers
+            and head is not verb
+            and head.dep_ == "advcl"
+            and head.tag_ == "VBG"
+            and leaving_verb(lex, head.head)
+        ):  # "broke away from Y, rejecting its ban, and set up X": the parser hangs the last
+            # verb on the participle between them; it is the leavers' third act (world9)
+            leavers.append(head.head)
         leavers += [c for c in verb.children if c.dep_ == "conj" and leaving_verb(lex, c)]
         # "formed X, splitting Y", "renamed itself X, splitting Y": the participle of a split
         # verb on the founding (or the verb its chain opens with) says what was left (sides19)
@@ -2827,6 +2838,10 @@ def shared_trigger(verb: Any, leaving: Any) -> Any:
     on the first verb only), else the founding verb itself."""
     bare = not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
     if verb.dep_ == "conj" and verb.head.i == leaving.i and bare:
+        return leaving
+    if (
+        verb.dep_ == "conj" and bare and verb.head.dep_ == "advcl" and verb.head.head.i == leaving.i
+    ):  # "did not break away from Y, rejecting its ban, and set up X" (world9)
         return leaving
     return verb
 

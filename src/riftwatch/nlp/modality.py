@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v38`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v39`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v38"
+NAME = "modality.rules.v39"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -97,8 +97,12 @@ def modality_of(
             and (lex.trigger_entry(trigger)[1] or {}).get("type") in COOPERATIVE
         )
         # "sanctioned X's split" approves the split (see code.py): it happened
-        rejected = entry.get("type") in ("REJECT", "SANCTION") and not (
-            entry.get("thing_object_type") and not cooperative
+        # a verb that rejects only with its particle ("turned away X's money") rejects
+        # nothing without it: "turned its money and weapons to Y" redirects them (world9)
+        rejected = (
+            entry.get("type") in ("REJECT", "SANCTION")
+            and not (entry.get("thing_object_type") and not cooperative)
+            and not (entry.get("needs_away") and not _has_away(head))
         )
         if ended or undone or rejected:
             # what "might cut" is not negated: it keeps the modality of the cutting
@@ -549,6 +553,12 @@ def _own_announcement(
         if c.dep_ == "nsubj"
         for t in c.subtree
     )
+
+
+def _has_away(verb: Any) -> bool:
+    """Whether a verb that rejects only with "away" has it ("turned away Y's envoys",
+    "turned Y's money away"), as code.py asks of events.yaml ``needs_away`` verbs."""
+    return any(c.lower_ == "away" for c in verb.subtree)
 
 
 def _negation_of(tok: Any) -> Any:

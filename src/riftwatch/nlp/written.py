@@ -3587,9 +3587,13 @@ def victim_owner(tok: Any, actor_of: dict[int, Any], nearest: Any) -> Any:
     if any(c.lower_ == "own" for c in noun.children):
         return None
     entry = lex.verbs.get(verb.lemma_.lower()) or {}
-    if entry.get("type") not in ("ASSAULT", "COERCE"):
+    # world9: "X's spokesman denounced the deal and branded its leaders traitors": a party
+    # labels or accuses another's leaders, not its own (ACCUSE, as attacks)
+    if entry.get("type") not in ("ASSAULT", "COERCE", "ACCUSE"):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and entry.get("type") == "ACCUSE":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     held = [actor_of.get(t.i) for t in subj.subtree]
@@ -4122,3 +4126,124 @@ def message_issuer(coder: Any, noun: Any) -> list:
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
         return coder.subject(noun.head.head)[0]  # "X, in a video threatening Y, said ..."
     return []
+
+
+def relative_conjuncts(coder: Any, verb: Any) -> list[Any]:
+    """The further antecedents of a relative clause hung on the head of a coordination: "It
+    was X and Y that stormed the palace together", "X and Y, which later merged, ..." (the
+    parser hangs the clause on X, the coordination's head, so it is on Y too). Only when the
+    clause comes after the last conjunct and the conjuncts are named parties (world9); a
+    clause hung on the last conjunct ("X fought Y, which ...") has none.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("It was the Zorba Front and the Kestra Front that stormed the palace together.")
+    >>> z = Actor(id="open:zorba", name="Zorba Front", mention="Zorba Front", type="armed_group")
+    >>> k = Actor(id="open:kestra", name="Kestra Front", mention="Kestra Front",
+    ...           type="armed_group")
+    >>> coder = SentenceCoder(load(), doc, {3: z, 4: z, 7: k, 8: k})
+    >>> [a.name for a in relative_conjuncts(coder, doc[10])]
+    ['Kestra Front']
+    """
+    if verb.dep_ != "relcl":
+        return []
+    head = verb.head
+    conjuncts = [c for c in head.conjuncts if c.i > head.i and c.i < verb.i]
+    out: list[Any] = []
+    for conj in conjuncts:
+        out += [a for a in coder.actors(conj) if not a.weak and a.type != "place"]
+    return out
+
+
+def apposed_name(coder: Any, noun: Any) -> Any:
+    """The party a kind-of-group noun with no actor of its own stands for when a name follows
+    it in apposition: "X merged into a single organisation, Y", "X attacked a rival militia,
+    Y", "X joined a new coalition, Y" (cues.yaml ``named_kind_nouns``; world9). Only a name
+    the sentence resolved to a party that is no place and no weak (generic) actor.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Zorba merged into a new front, the Kestra Front.")
+    >>> k = Actor(id="open:kestra", name="Kestra Front", mention="Kestra Front",
+    ...           type="armed_group")
+    >>> coder = SentenceCoder(load(), doc, {8: k, 9: k})
+    >>> apposed_name(coder, doc[5]).name
+    'Kestra Front'
+    """
+    if noun.lemma_.lower() not in coder.lex.named_kind_nouns and (
+        noun.lower_ not in coder.lex.named_kind_nouns
+    ):
+        return None
+    for child in noun.children:
+        if child.dep_ != "appos" or child.i < noun.i:
+            continue
+        named = coder.actor_of.get(child.i)
+        if named is not None and not named.weak and named.type not in ("place", "country"):
+            return named
+    return None
+
+
+_FOUNDER_RELATIVES = frozenset({"who", "that", "which"})
+
+
+def future_founders(coder: Any, noun: Any) -> Any:
+    """The group that people named by what they founded stand for: "the commanders who would
+    later found Y were officers of X", "the cells that would form Y were units of X", "the
+    fighters later known as Y fought under X's banner" (world9): a people or unit noun
+    (events.yaml ``founder_nouns``, ``member_unit_nouns``) whose relative clause founds a
+    named group (``founding_verbs``; its relative pronoun the subject, the clause not
+    negated) or whose participle "known as" names one. Y's founders act for Y in the
+    sentence, so "were officers of X" makes Y a part of X before the split.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("The commanders who would later found Kestra were officers of Zorba.")
+    >>> k = Actor(id="open:kestra", name="Kestra", mention="Kestra", type="armed_group")
+    >>> z = Actor(id="open:zorba", name="Zorba", mention="Zorba", type="armed_group")
+    >>> coder = SentenceCoder(load(), doc, {6: k, 10: z})
+    >>> future_founders(coder, doc[1]).name
+    'Kestra'
+    """
+    lex = coder.lex
+    lemma = noun.lemma_.lower()
+    if (
+        noun.lower_ not in lex.founder_nouns
+        and lemma not in lex.founder_nouns
+        and lemma not in lex.member_unit_nouns
+    ):
+        return None
+    if any(
+        c.dep_ in ("poss", "nmod", "compound")
+        and c.i < noun.i
+        and (coder.actor_of.get(c.i) is not None)
+        and not str(coder.actor_of[c.i].id or "").startswith("open:")
+        for c in noun.children
+    ):
+        return None  # "X and P's fighters, who later formed Y": P's group's men, left as they are
+    for clause in noun.children:
+        if clause.i < noun.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # "the fighters who never joined Y"
+        objects: list[Any] = []
+        founding = {clause.lemma_.lower(), clause.lower_} & lex.founding_verbs  # "found"
+        if clause.dep_ == "relcl" and founding:
+            if not any(c.dep_ == "nsubj" and c.lower_ in _FOUNDER_RELATIVES
+                       for c in clause.children):  # fmt: skip
+                continue  # "the commanders whom Y founded": not the founders
+            objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+        elif clause.dep_ == "acl" and clause.lower_ == "known":
+            objects = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                       for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        for obj in objects:
+            named = coder.actor_of.get(obj.i)
+            if (
+                named is not None
+                and not named.weak
+                and named.type not in ("place", "country", "person")
+            ):
+                return named
+    return None

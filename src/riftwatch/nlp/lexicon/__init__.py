@@ -104,6 +104,7 @@ class Lexicon:
     performed_pledges: frozenset[str] = frozenset()
     offer_verbs: frozenset[str] = frozenset()  # written.offered_act
     proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
+    named_kind_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (world9)
     name_particles: frozenset[str] = frozenset()  # written.short_names
     declaring_verbs: frozenset[str] = frozenset()  # written.declared_no_ties
     founding_verbs: frozenset[str] = frozenset()
@@ -519,6 +520,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         performed_pledges=_set(cues, "performed_pledges", "cues.yaml"),
         offer_verbs=_set(cues, "offer_verbs", "cues.yaml"),
         proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
+        named_kind_nouns=_set(cues, "named_kind_nouns", "cues.yaml"),
         name_particles=_set(cues, "name_particles", "cues.yaml"),
         declaring_verbs=_set(cues, "declaring_verbs", "cues.yaml"),
         founding_verbs=_set(events, "founding_verbs", "events.yaml"),
