@@ -66,7 +66,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v41",
+    "actors.open.v42",
     "code.rules.v89",
     "modality.rules.v39",
     ATTRIBUTION_NAME,

@@ -35,6 +35,7 @@ from functools import cache
 from typing import Any
 
 from riftwatch.actors.agents import STATE_ROLES, load_agents
+from riftwatch.actors.kb import _day_hi, _day_lo
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import group_type, is_open, open_id
 from riftwatch.actors.resolve import common_word
@@ -190,7 +191,7 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         # 1. a group named before a member noun: "Haqqani prisoners", "Ansar Dine militants"
         if lower in agents.members or agents.role(lower) in ("rebels", "militants"):
             phrase = _name_before(tok, covered)
-            group = _group(phrase, tok, text, date, sdoc) if phrase else None
+            group = _group(phrase, tok, text, date, sdoc, covered) if phrase else None
             if group is not None:
                 add(*group)
     # 4. places described as such: "the town of Gulu", "the Azerbaijani republic of
@@ -225,7 +226,7 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         if _place_name(tokens):
             continue  # "Dand-e-Ghori district", "Shah Hassan Khel village": a place
         if ent.label_ == "ORG":
-            actor = _organisation(name, ent, text, date, agents)
+            actor = _organisation(name, ent, text, date, agents, covered)
         elif ent.label_ == "NORP":
             actor = _people(name, ent)
         elif ent.label_ == "PERSON":
@@ -666,7 +667,12 @@ def _name_before(head: Any, covered: dict[int, Actor]) -> list[Any]:
 
 
 def _group(
-    tokens: list[Any], head: Any, text: str, date: str | None, sdoc: Any
+    tokens: list[Any],
+    head: Any,
+    text: str,
+    date: str | None,
+    sdoc: Any,
+    covered: dict[int, Actor] | None = None,
 ) -> tuple[list[Any], Actor] | None:
     """The group a name before a member noun stands for, and the tokens it covers."""
     name = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
@@ -693,6 +699,10 @@ def _group(
         name = text[tokens[0].idx : head.idx + len(head.text)]
     elif label not in ("ORG", "PERSON") and not any(t.pos_ == "PROPN" for t in tokens):
         return None  # a capitalised common word ("Several shura members", "Security forces")
+    else:  # "Ahrar fighters": a short form of a known group's name
+        known = _short_form_of_known(name, date, covered or {}, _place_countries(sdoc, date))
+        if known is not None:
+            return tokens, known
     return tokens, _open(name, group_type(name, head.lower_), f"open: {how}")
 
 
@@ -710,8 +720,18 @@ def _is_place(tokens: list[Any], sdoc: Any) -> bool:
 
 
 # -- entities ---------------------------------------------------------------------------------
-def _organisation(name: str, ent: Any, text: str, date: str | None, agents: Any) -> Actor | None:
-    if agents.is_media(name) or not name[:1].isupper() or len(norm(name)) < 2:
+def _organisation(
+    name: str,
+    ent: Any,
+    text: str,
+    date: str | None,
+    agents: Any,
+    covered: dict[int, Actor] | None = None,
+) -> Actor | None:
+    # "al-Itihaad", "el-Fatah": a name after a lower-case Arabic article is a name too, but
+    # only one the knowledge base knows (never an open group of its own)
+    articled = _ARTICLED.match(name) is not None
+    if agents.is_media(name) or not (name[:1].isupper() or articled) or len(norm(name)) < 2:
         return None
     if agents.is_generic(name):
         return None  # "the Emirate", "the Committee": which one, the words do not say
@@ -725,7 +745,111 @@ def _organisation(name: str, ent: Any, text: str, date: str | None, agents: Any)
         return _resolved(res, name, "spaCy ORG (knowledge base)")
     if len(ent) == 1 and _initial_modifier(ent[0]):
         return None  # "Errant US bombing kills ...": a capitalised first word, not a group
+    known = _short_form_of_known(name, date, covered or {}, _place_countries(ent.doc, date))
+    if known is not None or articled:
+        return known
     return _open(name, group_type(name), "open: spaCy ORG")
+
+
+# -- short forms of a known group's name ------------------------------------------------------
+_ARTICLED = re.compile(r"(?:al|el|an|ash|as|ad|ar|at|az)[-‐‑][A-Z]")
+_SHORT_TYPES = frozenset({"armed_group", "faction", "party"})
+_SHORT_WORD = re.compile(r"[\w'’\-]+")
+
+
+def _short_words(name: str) -> list[str]:
+    words = [w.lower().replace("’", "'") for w in _SHORT_WORD.findall(name)]
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return words
+
+
+@cache
+def _short_form_index() -> dict[tuple[str, ...], frozenset[str]]:
+    """Every run of words inside a knowledge-base group's name or alias that could stand
+    for it alone ("Ahrar" of "Ahrar al-Sham", "Tigers" of "Liberation Tigers of Tamil
+    Eelam"): the run opens and closes on a word that is not a connector, holds a word that
+    is not generic (:file:`lexicon/shortforms.yaml`) and is not the whole name (a whole name
+    the resolver reads itself). Hyphenated words stay whole ("Jamaat-ul-Ahrar" has no
+    "Ahrar"). Maps the run to the ids of every group it is a run of."""
+    from riftwatch.nlp.shortforms import settings
+
+    generic = settings()["generic"]
+    connectors = {w.lower() for w in settings()["connectors"]}
+    kb = _resolver().kb
+    index: dict[tuple[str, ...], set[str]] = {}
+    for entity in kb:
+        if entity.type not in _SHORT_TYPES:
+            continue
+        for alias in {entity.name, *(a.name for a in entity.aliases)}:
+            words = _short_words(alias)
+            for i in range(len(words)):
+                for j in range(i + 1, len(words) + 1):
+                    run = words[i:j]
+                    if len(run) == len(words) or run[0] in connectors or run[-1] in connectors:
+                        continue
+                    if all(w in generic or w in connectors for w in run):
+                        continue
+                    index.setdefault(tuple(run), set()).add(entity.id)
+    return {run: frozenset(ids) for run, ids in index.items()}
+
+
+def _place_countries(sdoc: Any, date: str | None) -> frozenset[str]:
+    """The countries of the places and countries a parsed sentence names (spaCy GPE, LOC)."""
+    out: set[str] = set()
+    for ent in sdoc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        res = _resolver().resolve(ent.text, date)
+        if res.actor is not None and res.actor.type in ("place", "country") and res.actor.country:
+            out.add(res.actor.country)
+    return frozenset(out)
+
+
+def _short_form_of_known(
+    name: str, date: str | None, covered: dict[int, Actor], places: frozenset[str] = frozenset()
+) -> Actor | None:
+    """The knowledge-base group a short form of its name stands for ("Ahrar", "the Tigers",
+    "al-Itihaad"), when only one group fits the sentence: the one the sentence otherwise
+    names (a group named by its leader: "Prabhakaran's men ... the Tigers"), else the only
+    group of that short form whose country is one the sentence names (through a place or
+    another known actor), else, for a short form with no common English word, the only group
+    of that short form in the knowledge base when the sentence names no country it does not
+    fit. Ambiguous short forms, and short forms of a group of a country the sentence does
+    not name, stay open."""
+    words = _short_words(name)
+    if not words:
+        return None
+    ids = _short_form_index().get(tuple(words))
+    if not ids:
+        return None
+    kb = _resolver().kb
+    groups = {kb.canonical_id(i) for i in ids}
+    named: set[str] = set()
+    countries: set[str] = set(places)
+    for actor in {id(a): a for a in covered.values()}.values():
+        for ident in (actor.id, actor.org_id):
+            entity = kb.find(ident or "")
+            if entity is None:
+                continue
+            named.add(kb.canonical_id(entity.id))
+            if entity.country:
+                countries.add(entity.country)
+    pick: set[str] = groups & named
+    how = "named in the sentence"
+    if len(pick) != 1:
+        pick = {g for g in groups if kb.get(g).country in countries}
+        how = "of a country the sentence names"
+    if len(pick) != 1 and len(groups) == 1 and not any(common_word(w) for w in words):
+        only = kb.get(next(iter(groups)))
+        if not countries or only.country is None or only.country in countries:
+            pick, how = groups, "the only group of that name"
+    if len(pick) != 1:
+        return None
+    entity = kb.get(next(iter(pick)))
+    if date and not (entity.active(_day_lo(date)) or entity.active(_day_hi(date))):
+        return None  # the group did not exist at the sentence's date
+    return _as_actor(entity, name, f"short form of {entity.name} ({how})")
 
 
 def _initial_modifier(tok: Any) -> bool:
