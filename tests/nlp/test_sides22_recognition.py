@@ -143,3 +143,14 @@ def test_a_group_named_in_its_own_language() -> None:
     found = named_events("Militants of the Brigate Rosse clashed with the Italian police.",
                          "1974-04")  # fmt: skip
     assert any(s == "Red Brigades" for s, _t, _g, _m in found)
+
+
+def test_a_shared_short_form_goes_to_the_group_of_the_country_the_text_is_about() -> None:
+    from riftwatch.actors.resolve import Resolver
+
+    r = Resolver()
+    somali = r.resolve("SSDF", "1990", "The SSDF and the USC fought Siad Barre near Galkayo.")
+    assert somali.actor is not None
+    assert somali.actor.id == "org:somali-salvation-democratic-front"
+    other = r.resolve("SSDF", "2004", "The SSDF clashed with the SPLA near Juba.")
+    assert other.actor is None or other.actor.id != "org:somali-salvation-democratic-front"
