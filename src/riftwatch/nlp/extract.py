@@ -68,7 +68,7 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v41",
     "code.rules.v89",
-    "modality.rules.v39",
+    "modality.rules.v40",
     ATTRIBUTION_NAME,
     "context.rules.v16",
     "headline.rules.v16",

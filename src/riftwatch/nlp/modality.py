@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v39`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v40`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v39"
+NAME = "modality.rules.v40"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -418,6 +418,18 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             # "probably funded", "allegedly sheltered": the writer does not vouch for it
             if child.dep_ == "advmod" and child.lower_ in lex.hedges:
                 return Modality("uncertain", child.text)
+            # "nearly killed X", "almost expelled Y": a near miss is not done (precision22)
+            if (
+                child.dep_ == "advmod"
+                and child.lower_ in lex.near_miss_adverbs
+                and child.i < tok.i
+                and tok.pos_ in ("VERB", "AUX")
+            ):
+                return Modality("negated", child.text)
+        if tok.pos_ in ("VERB", "AUX"):
+            inverted = _inverted_condition(tok)
+            if inverted is not None:  # "had X sheltered Y, ...", "were X to attack Y"
+                return Modality("hypothetical", inverted.text)
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the planned raid", "the alleged payments", "a foiled attack"
             for child in tok.children:
@@ -454,6 +466,39 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             return Modality("hypothetical", child.text)
         if child.dep_ == "mark" and child.lower_ == "whether":
             return Modality("uncertain", child.text)
+    return None
+
+
+_INVERTED_AUX = ("had", "were", "should")  # grammar, not lexicon: the fronted auxiliaries
+# words that front a negative or limiting inversion ("only in 2010 had X attacked Y"): grammar
+_NEGATIVE_FRONTING = ("only", "never", "rarely", "seldom", "little", "nor", "neither", "so")
+
+
+def _inverted_condition(tok: Any) -> Any:
+    """The fronted auxiliary of a condition told by inversion, with no "if" (precision22):
+    "had Washington offered evidence", "had X not sheltered Y", "were X to attack Y",
+    "should X attack Y". The auxiliary ("had", "were", "should") comes before the clause's
+    subject, so the clause states a condition, not an event. None otherwise (a question
+    is its own sentence, the ROOT, and is left to the question rules)."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:
+        return None
+    first = min(s.i for s in subjects)
+    for aux in tok.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.lower_ in _INVERTED_AUX and aux.i < first:
+            if tok.dep_ != "ROOT":
+                return aux
+            # the parser may make a trailing condition the root ("X was ready to hand Y over
+            # had Z offered evidence"); a sentence-initial auxiliary is a question, one after
+            # an adverb a negative inversion ("never had X attacked Y"): neither is a condition
+            before = tok.doc[tok.sent.start : aux.i]
+            if (
+                len(before) > 0
+                and aux.nbor(-1).pos_ not in ("ADV", "CCONJ")
+                and not any(t.lower_ in _NEGATIVE_FRONTING or t.dep_ == "neg" for t in before)
+                and not any(t.text == "?" for t in tok.sent)
+            ):
+                return aux
     return None
 
 
@@ -1024,9 +1069,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if (
             prev is not None
             and prev.dep_ in ("ccomp", "xcomp")
-            and lemma in lex.passive_belief
+            and (lemma in lex.passive_belief or lemma in lex.passive_hearsay)
             and any(c.dep_ == "auxpass" for c in tok.children)
-        ):  # "X is believed to be helping Y": a belief nobody owns
+        ):  # "X is believed to be helping Y", "X is said to have funded Y": nobody owns it
             return Modality("uncertain", tok.text, cue_token=tok)
         if (
             prev is not None

@@ -1,0 +1,136 @@
+"""Relations that did not happen stay unasserted (precision22, invented sentences).
+
+Written reports state counterfactuals ("had X not sheltered Y, ..."), conditions told by
+inversion with no "if" ("X was ready to hand Y over had Z offered evidence"), near misses
+("nearly killed") and hearsay nobody owns ("X is said to have funded Y"). None of them
+asserts the relation; the plain past of each stays asserted, so recall is kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.nlp.extract import extract_document
+
+
+def _asserted(text: str) -> set[tuple[str, str, str]]:
+    """(source, PLOVER type, target) of the events ``text`` asserts, by group name."""
+    return {
+        (c.event.source.org_name or c.event.source.name, c.event.event_type,
+         c.event.target.org_name or c.event.target.name)
+        for c in extract_document({"id": "t", "date": "2015-06-01", "text": text})
+        if c.event.modality == "asserted"
+    }  # fmt: skip
+
+
+def _between(text: str, a: str, b: str) -> set[tuple[str, str, str]]:
+    """Asserted events from a group whose name holds ``a`` to one whose name holds ``b``."""
+    return {e for e in _asserted(text) if a in e[0] and b in e[2]}
+
+
+COUNTERFACTUALS = [
+    # (text, source, target): none of these relations happened
+    ("Had the Haqqani network not sheltered al-Qaeda, the group would have collapsed.",
+     "Haqqani", "Qaeda"),
+    ("The Taliban would have expelled al-Qaeda if the Americans had offered a deal.",
+     "Taliban", "Qaeda"),
+    ("But for the Taliban's protection, al-Qaeda would have been destroyed in 2002.",
+     "Taliban", "Qaeda"),
+    ("The Taliban could have handed bin Laden over to the United States.", "Taliban", "Qaeda"),
+    ("Were it not for Saudi money, the Islamic State would have run out of funds.",
+     "Saudi", "Islamic State"),
+    ("Without Pakistani help the Taliban would never have survived the war.",
+     "Pakistan", "Taliban"),
+    ("If the ISI had not funded the Haqqani network, the group would have withered.",
+     "Inter-Services", "Haqqani"),
+    ("The Pakistani army would have attacked the TTP had the government allowed it.",
+     "Pakistan", "Tehrik"),
+    ("Had the Nusra Front pledged allegiance to the Islamic State, the rift would have closed.",
+     "Nusra", "Islamic State"),
+    ("Al-Qaeda would have been crushed in 2002 had the Taliban not protected it.",
+     "Taliban", "Qaeda"),
+    ("The Haqqani network would have sheltered the Islamic State fighters if Pakistan had let it.",
+     "Haqqani", "Islamic State"),
+    ("The army could have crushed the TTP in 2009 but did not.", "Pakistan", "Tehrik"),
+    # a condition told by inversion after the main clause (the parser makes it the root)
+    ("The Taliban was ready to hand over bin Laden had Washington offered evidence.",
+     "U.S.", "Taliban"),
+    ("The Islamic State would have been welcomed by the TTP if it had not killed its commanders.",
+     "Tehrik", "Islamic State"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "target"), COUNTERFACTUALS)
+def test_a_counterfactual_asserts_no_relation(text: str, source: str, target: str) -> None:
+    assert _between(text, source, target) == set()
+
+
+PLAIN_PAST = [
+    ("The Haqqani network sheltered al-Qaeda.", "Haqqani", "Qaeda"),
+    ("The Taliban expelled al-Qaeda in 2001.", "Taliban", "Qaeda"),
+    ("The Taliban handed bin Laden's aides over to the Americans.", "Taliban", "Qaeda"),
+    ("Saudi donors funded the Islamic State.", "Saudi", "Islamic State"),
+    ("The ISI funded the Haqqani network.", "Inter-Services", "Haqqani"),
+    ("The Pakistani army attacked the TTP in North Waziristan.", "Pakistan", "Tehrik"),
+    ("The Haqqani network had sheltered al-Qaeda before 2001.", "Haqqani", "Qaeda"),
+    ("The TTP had attacked the army, and the army had arrested the TTP leaders.",
+     "Pakistan", "Tehrik"),
+    # a fronted "had" after a limiting word is an inversion of a statement, not a condition
+    ("Only in 2010 had the Taliban attacked the Islamic State in Nangarhar.",
+     "Taliban", "Islamic State"),
+    ("Never before had the Haqqani network sheltered Islamic State fighters.",
+     "Haqqani", "Islamic State"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "target"), PLAIN_PAST)
+def test_the_plain_past_stays_asserted(text: str, source: str, target: str) -> None:
+    assert _between(text, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network is said to have funded the Islamic State in Kunar.",
+        "The Haqqani network is said by tribal elders to have sheltered al-Qaeda trainers.",
+        "The Taliban are said to be sheltering al-Qaeda leaders in Helmand.",
+        "The Taliban were said to have attacked the Islamic State in Kunar.",
+    ],
+)
+def test_hearsay_nobody_owns_is_not_asserted(text: str) -> None:
+    assert not any(("Taliban" in s or "Haqqani" in s) for s, _, _ in _asserted(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani officials said the ISI had funded the Haqqani network for years.",
+        "The Haqqani network sheltered al-Qaeda trainers, according to tribal elders.",
+    ],
+)
+def test_an_attributed_statement_stays_asserted(text: str) -> None:
+    assert _asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Islamic State nearly killed a Taliban governor in Kunar last year.",
+         "Islamic State", "Taliban"),
+        ("The Taliban almost expelled al-Qaeda in 2001.", "Taliban", "Qaeda"),
+    ],
+)  # fmt: skip
+def test_a_near_miss_is_not_done(text: str, source: str, target: str) -> None:
+    assert _between(text, source, target) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Nearly 40 TTP fighters were killed by the Pakistani army in Khyber.",
+         "Pakistan", "Tehrik"),
+        ("The army killed nearly 40 TTP fighters in Khyber.", "Pakistan", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_nearly_on_a_number_keeps_the_act(text: str, source: str, target: str) -> None:
+    assert _between(text, source, target)
