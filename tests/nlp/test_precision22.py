@@ -134,3 +134,37 @@ def test_a_near_miss_is_not_done(text: str, source: str, target: str) -> None:
 )  # fmt: skip
 def test_nearly_on_a_number_keeps_the_act(text: str, source: str, target: str) -> None:
     assert _between(text, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Taliban refrained from attacking the Islamic State.", "Taliban", "Islamic State"),
+        ("The Taliban abstained from attacking the Islamic State.", "Taliban", "Islamic State"),
+        ("The Haqqani network refrained from sheltering Islamic State fighters.",
+         "Haqqani", "Islamic State"),
+        ("At no point did the Taliban shelter the Islamic State fighters.",
+         "Taliban", "Islamic State"),
+        ("Under no circumstances did the Haqqani network meet Islamic State envoys.",
+         "Haqqani", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_an_act_held_back_is_not_done(text: str, source: str, target: str) -> None:
+    assert _between(text, source, target) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Taliban refrained from comment after attacking the Islamic State in Kunar.",
+         "Taliban", "Islamic State"),
+        ("The Taliban attacked the Islamic State and then refrained from further raids.",
+         "Taliban", "Islamic State"),
+        ("The Taliban attacked the Islamic State with no warning.", "Taliban", "Islamic State"),
+        ("At this point the Taliban sheltered the Islamic State fighters.",
+         "Taliban", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_an_act_beside_a_holding_back_stays_asserted(text: str, source: str, target: str
+                                                      ) -> None:  # fmt: skip
+    assert _between(text, source, target)

@@ -427,6 +427,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             ):
                 return Modality("negated", child.text)
         if tok.pos_ in ("VERB", "AUX"):
+            phrase = _negating_phrase(tok, lex)
+            if phrase is not None:  # "at no point did X shelter Y"
+                return Modality("negated", phrase)
             inverted = _inverted_condition(tok)
             if inverted is not None:  # "had X sheltered Y, ...", "were X to attack Y"
                 return Modality("hypothetical", inverted.text)
@@ -466,6 +469,25 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             return Modality("hypothetical", child.text)
         if child.dep_ == "mark" and child.lower_ == "whether":
             return Modality("uncertain", child.text)
+    return None
+
+
+def _negating_phrase(tok: Any, lex: Lexicon) -> str | None:
+    """A prepositional phrase on ``tok`` that negates it ("at no point", "under no
+    circumstances"; cues.yaml `negating_phrases`), as text; None otherwise (precision22)."""
+    # the parser may hang a fronted phrase on the inverted auxiliary ("under no circumstances
+    # did X meet Y")
+    on_aux = [g for a in tok.children if a.dep_ == "aux" for g in a.children]
+    for prep in (*tok.children, *on_aux):
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in obj.children
+            ):
+                text = f"{prep.lower_} no {obj.lower_}"
+                if text in lex.negating_phrases:
+                    return text
     return None
 
 

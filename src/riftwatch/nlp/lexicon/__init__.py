@@ -73,6 +73,7 @@ class Lexicon:
     passive_belief: frozenset[str] = frozenset()
     passive_hearsay: frozenset[str] = frozenset()  # precision22: "X is said to have ..."
     near_miss_adverbs: frozenset[str] = frozenset()  # precision22: "nearly killed X"
+    negating_phrases: frozenset[str] = frozenset()  # precision22: "at no point did X ..."
     affiliation_words: frozenset[str] = frozenset()
     cessation_adverbs: frozenset[str] = frozenset()
     epistemic_modals: frozenset[str] = frozenset()
@@ -483,6 +484,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         passive_belief=_set(cues, "passive_belief", "cues.yaml"),
         passive_hearsay=_set(cues, "passive_hearsay", "cues.yaml"),
         near_miss_adverbs=_set(cues, "near_miss_adverbs", "cues.yaml"),
+        negating_phrases=_set(cues, "negating_phrases", "cues.yaml"),
         affiliation_words=_set(cues, "affiliation_words", "cues.yaml"),
         cessation_adverbs=_set(cues, "cessation_adverbs", "cues.yaml"),
         epistemic_modals=_set(cues, "epistemic_modals", "cues.yaml"),
