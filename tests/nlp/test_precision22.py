@@ -168,3 +168,31 @@ def test_an_act_held_back_is_not_done(text: str, source: str, target: str) -> No
 def test_an_act_beside_a_holding_back_stays_asserted(text: str, source: str, target: str
                                                       ) -> None:  # fmt: skip
     assert _between(text, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Taliban spokesman rejected the UN finding, insisting that the movement had no ties "
+        "with al-Qaeda.",
+        "Pakistani officials rejected the testimony, insisting that the ISI has no links to the "
+        "Haqqani network.",
+        "The Haqqani network disputed the reports, saying it had no ties to the Islamic State.",
+    ],
+)
+def test_a_denial_answering_a_claim_disavows_nobody(text: str) -> None:
+    assert not any(t == "REJECT" for _, t, _ in _asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Al-Qaeda announced that it has no ties to the Islamic State.", "Qaeda", "Islamic State"),
+        ("Al-Qaeda disowned the Islamic State, saying it had no ties to the group.",
+         "Qaeda", "Islamic State"),
+        ("The Taliban rejected al-Qaeda, saying it had no place in Afghanistan.",
+         "Taliban", "Qaeda"),
+    ],
+)  # fmt: skip
+def test_a_disavowal_stays_asserted(text: str, source: str, target: str) -> None:
+    assert (next(iter(_between(text, source, target)))[1]) == "REJECT"

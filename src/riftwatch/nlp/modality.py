@@ -491,6 +491,19 @@ def _negating_phrase(tok: Any, lex: Lexicon) -> str | None:
     return None
 
 
+def _answered_claim(tok: Any, prev: Any, lex: Lexicon) -> bool:
+    """True when ``prev`` is a participial clause that answers the claim ``tok`` rejects with a
+    negation: "rejected the finding, insisting that X had no ties with Y", "disputed the
+    reports, saying X never met Y" (precision22). The negation is a denial of the claim, not a
+    disavowal; a positive clause ("rejected the report, saying it had expelled Y") keeps its
+    own reading, as does a coordinated statement ("rejected the report and said ...")."""
+    if prev is None or prev.dep_ != "advcl" or prev.i < tok.i or tok.pos_ != "VERB":
+        return False
+    if tok.lemma_.lower() not in lex.claim_rejecting_verbs or not written.denies_a_claim(tok, lex):
+        return False
+    return any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") for t in prev.subtree)
+
+
 _INVERTED_AUX = ("had", "were", "should")  # grammar, not lexicon: the fronted auxiliaries
 # words that front a negative or limiting inversion ("only in 2010 had X attacked Y"): grammar
 _NEGATIVE_FRONTING = ("only", "never", "rarely", "seldom", "little", "nor", "neither", "so")
@@ -1004,6 +1017,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and prev.lower_ == "for"
         ):  # "pushed for the release of Y's prisoners": striven for, not done
             return Modality("hypothetical", tok.text, cue_token=tok)
+        if _answered_claim(tok, prev, lex):
+            # "rejected the UN finding, insisting that the movement had no ties with Y": a
+            # denial of ties made in answer to a claim denies, it disavows nobody (precision22)
+            return Modality("denied", tok.text, cue_token=tok)
         disbelief = _disbelief(tok, prev, lex)
         if disbelief is not None:  # "it is wishful thinking to believe that X split from Y"
             return Modality("uncertain", disbelief.text, cue_token=disbelief, doubted=True)
