@@ -196,3 +196,28 @@ def test_a_denial_answering_a_claim_disavows_nobody(text: str) -> None:
 )  # fmt: skip
 def test_a_disavowal_stays_asserted(text: str, source: str, target: str) -> None:
     assert (next(iter(_between(text, source, target)))[1]) == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP threatened to attack NATO supply convoys unless the army halted its operations.",
+        "The Taliban threatened to kill American soldiers unless the Afghan government released "
+        "its prisoners.",
+    ],
+)
+def test_a_threat_is_against_its_target_not_the_conditions_party(text: str) -> None:
+    assert not any(
+        t == "THREATEN" and ("Army" in g or "Afghan" in g) for _, t, g in _asserted(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP threatened to attack the army unless it halted its operations in Bajaur.",
+        "The TTP threatened to resume attacks unless the army withdrew from Swat.",
+    ],
+)
+def test_a_threat_with_no_other_target_is_against_the_conditions_party(text: str) -> None:
+    assert ("Tehrik-i-Taliban Pakistan", "THREATEN", "Pakistan Army") in _asserted(text)

@@ -67,7 +67,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v41",
-    "code.rules.v89",
+    "code.rules.v90",
     "modality.rules.v40",
     ATTRIBUTION_NAME,
     "context.rules.v16",
