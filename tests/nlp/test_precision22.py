@@ -221,3 +221,28 @@ def test_a_threat_is_against_its_target_not_the_conditions_party(text: str) -> N
 )
 def test_a_threat_with_no_other_target_is_against_the_conditions_party(text: str) -> None:
     assert ("Tehrik-i-Taliban Pakistan", "THREATEN", "Pakistan Army") in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Taliban ought to have expelled al-Qaeda.", "Taliban", "Qaeda"),
+        ("The Taliban pretended to expel al-Qaeda in 2001.", "Taliban", "Qaeda"),
+        ("The Taliban feigned a break with al-Qaeda in 2001.", "Taliban", "Qaeda"),
+    ],
+)
+def test_an_act_only_owed_or_feigned_is_not_done(text: str, source: str, target: str) -> None:
+    assert _between(text, source, target) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Taliban expelled al-Qaeda, as it ought to.", "Taliban", "Qaeda"),
+        ("The Taliban attacked the Islamic State in Kunar, pretending to be local villagers.",
+         "Taliban", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_an_act_beside_a_duty_or_pretence_stays_asserted(text: str, source: str, target: str
+                                                          ) -> None:  # fmt: skip
+    assert _between(text, source, target)
