@@ -246,3 +246,30 @@ def test_an_act_only_owed_or_feigned_is_not_done(text: str, source: str, target:
 def test_an_act_beside_a_duty_or_pretence_stays_asserted(text: str, source: str, target: str
                                                           ) -> None:  # fmt: skip
     assert _between(text, source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI funded the Haqqani network, according to reports denied by Islamabad.",
+        "The ISI funded the Haqqani network, according to reports that Islamabad denies.",
+        "According to reports denied by the Pakistani government, the ISI funded the Haqqani "
+        "network.",
+        "Reports, which Islamabad denied, said the ISI funded the Haqqani network.",
+        "Reports, denied by Islamabad, said the ISI funded the Haqqani network.",
+    ],
+)
+def test_a_denied_report_vouches_for_nothing(text: str) -> None:
+    assert _between(text, "Inter-Services", "Haqqani") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISI funded the Haqqani network, according to reports.",
+        "Reports said the ISI funded the Haqqani network.",
+        "The ISI funded the Haqqani network, according to reports confirmed by Islamabad.",
+    ],
+)
+def test_a_report_nobody_denies_stays_asserted(text: str) -> None:
+    assert _between(text, "Inter-Services", "Haqqani")

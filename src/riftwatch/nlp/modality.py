@@ -393,6 +393,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         nobody = written.negated_subject(tok, lex)  # "no Taliban leader has met X"
         if nobody is not None:
             return Modality("negated", nobody)
+        disowned = written.denied_source(tok, lex)  # "according to reports X denied"
+        if disowned is not None:
+            return Modality("denied", disowned)
         doubted = written.doubted_source(tok, lex)  # "according to unverified accounts"
         if doubted is not None:
             return Modality("uncertain", doubted)
@@ -1179,6 +1182,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                 return Modality("future", tok.text)
         elif any(c.dep_ == "neg" for c in tok.children):
             return Modality("uncertain", f"not {tok.text}")  # "did not say that ..."
+        elif written.denied_source(tok, lex) is not None:
+            # "reports, which Islamabad denied, said X met Y": a denied report (precision22)
+            return Modality("denied", written.denied_source(tok, lex), cue_token=tok)
         elif written.doubted_source(tok, lex) is not None:
             # "unconfirmed reports said X met Y", "rumours say ...": nobody vouches for it
             return Modality("uncertain", written.doubted_source(tok, lex), cue_token=tok)
