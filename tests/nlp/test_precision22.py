@@ -273,3 +273,19 @@ def test_a_denied_report_vouches_for_nothing(text: str) -> None:
 )
 def test_a_report_nobody_denies_stays_asserted(text: str) -> None:
     assert _between(text, "Inter-Services", "Haqqani")
+
+
+def test_a_headline_claim_called_false_is_denied() -> None:
+    text = "Islamic State claim of killing Taliban commander false: officials"
+    assert _between(text, "Islamic State", "Taliban") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State claim of killing Taliban commander: officials",
+        "Taliban kill 5 Islamic State fighters in false flag attack",
+    ],
+)
+def test_a_headline_claim_not_called_false_keeps_its_reading(text: str) -> None:
+    assert _asserted(text)

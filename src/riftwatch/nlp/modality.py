@@ -393,6 +393,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         nobody = written.negated_subject(tok, lex)  # "no Taliban leader has met X"
         if nobody is not None:
             return Modality("negated", nobody)
+        falsified = _headline_falsity(tok, lex)  # "IS claim of killing X false: officials"
+        if falsified is not None:
+            return Modality("denied", falsified)
         disowned = written.denied_source(tok, lex)  # "according to reports X denied"
         if disowned is not None:
             return Modality("denied", disowned)
@@ -472,6 +475,25 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             return Modality("hypothetical", child.text)
         if child.dep_ == "mark" and child.lower_ == "whether":
             return Modality("uncertain", child.text)
+    return None
+
+
+def _headline_falsity(tok: Any, lex: Lexicon) -> str | None:
+    """A word of falsity that closes a headline's claim (precision22): "IS claim of killing
+    X false: officials", "reports of ISI funding Y baseless: ministry". The copula is
+    dropped, so the parser hangs "false" on the event; it stands last before the colon or
+    the end, and the event hangs under a claim noun (cues.yaml `falsity`, `claim_nouns`).
+    The falsity word as text, or None ("a false flag attack on Y" keeps its reading)."""
+    for child in tok.children:
+        if child.dep_ not in ("advmod", "amod", "acomp") or child.i < tok.i:
+            continue
+        if child.lower_ not in lex.falsity:
+            continue
+        after = child.nbor(1) if child.i + 1 < len(child.doc) else None
+        if after is not None and after.text not in (":", ".", ";"):
+            continue
+        if any(h.lower_ in lex.claim_nouns for h in tok.ancestors):
+            return child.text
     return None
 
 
