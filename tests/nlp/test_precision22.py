@@ -289,3 +289,31 @@ def test_a_headline_claim_called_false_is_denied() -> None:
 )
 def test_a_headline_claim_not_called_false_keeps_its_reading(text: str) -> None:
     assert _asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Taliban was to have met Islamic State envoys in Doha, but the meeting was "
+         "cancelled.", "Taliban", "Islamic State"),
+        ("The Haqqani network is understood to have sheltered al-Qaeda trainers.",
+         "Haqqani", "Qaeda"),
+        ("The Taliban lacked the means to expel al-Qaeda.", "Taliban", "Qaeda"),
+    ],
+)  # fmt: skip
+def test_a_plan_undone_a_guess_or_a_lack_is_not_done(text: str, source: str, target: str
+                                                      ) -> None:  # fmt: skip
+    assert _between(text, source, target) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Taliban happened to have met Islamic State envoys in Doha.",
+         "Taliban", "Islamic State"),
+        ("The Taliban expelled al-Qaeda, though it lacked the means to hold the border.",
+         "Taliban", "Qaeda"),
+    ],
+)  # fmt: skip
+def test_a_done_act_beside_a_lack_stays_asserted(text: str, source: str, target: str) -> None:
+    assert _between(text, source, target)

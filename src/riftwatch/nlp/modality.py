@@ -1042,6 +1042,13 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and prev.lower_ == "for"
         ):  # "pushed for the release of Y's prisoners": striven for, not done
             return Modality("hypothetical", tok.text, cue_token=tok)
+        if (
+            prev is not None
+            and prev.dep_ == "xcomp"
+            and tok.lemma_ == "be"
+            and {"to", "have"} <= {c.lower_ for c in prev.children if c.dep_ == "aux"}
+        ):  # "X was to have met Y": a plan that did not come about (precision22)
+            return Modality("hypothetical", f"{tok.text} to have", cue_token=tok)
         if _answered_claim(tok, prev, lex):
             # "rejected the UN finding, insisting that the movement had no ties with Y": a
             # denial of ties made in answer to a claim denies, it disavows nobody (precision22)
