@@ -317,3 +317,10 @@ def test_a_plan_undone_a_guess_or_a_lack_is_not_done(text: str, source: str, tar
 )  # fmt: skip
 def test_a_done_act_beside_a_lack_stays_asserted(text: str, source: str, target: str) -> None:
     assert _between(text, source, target)
+
+
+def test_a_question_fronted_by_had_asserts_nothing() -> None:
+    assert (
+        _between("Had the Haqqani network sheltered al-Qaeda before 2001?", "Haqqani", "Qaeda")
+        == set()
+    )

@@ -1416,6 +1416,12 @@ def yes_no_question(trigger: Any) -> str | None:
     # the auxiliary comes before the subject of the verb it belongs to
     verb = first if first.dep_ == "ROOT" else first.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects and verb is first:
+        # "Had the Haqqanis sheltered X?": the parser may make the auxiliary the root and the
+        # participle with its subject a complement (precision22)
+        subjects = [c for comp in first.children if comp.dep_ == "ccomp"
+                    and not any(a.dep_ in ("aux", "auxpass") for a in comp.children)
+                    for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
     if subjects and all(s.i > first.i for s in subjects):
         return first.text
     return None
