@@ -324,3 +324,20 @@ def test_a_question_fronted_by_had_asserts_nothing() -> None:
         _between("Had the Haqqani network sheltered al-Qaeda before 2001?", "Haqqani", "Qaeda")
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban agreed not to shelter al-Qaeda fighters.",
+        "The Haqqani network agreed not to fund the Islamic State.",
+    ],
+)
+def test_agreeing_not_to_help_a_party_is_no_agreement_with_it(text: str) -> None:
+    assert not any(t == "AGREE" for _, t, _ in _asserted(text))
+
+
+def test_agreeing_with_a_party_not_to_help_another_keeps_the_agreement() -> None:
+    text = "The Taliban agreed with Washington not to shelter al-Qaeda fighters."
+    assert _between(text, "Taliban", "U.S.")
+    assert _between(text, "Taliban", "Qaeda") == set()
