@@ -341,3 +341,21 @@ def test_agreeing_with_a_party_not_to_help_another_keeps_the_agreement() -> None
     text = "The Taliban agreed with Washington not to shelter al-Qaeda fighters."
     assert _between(text, "Taliban", "U.S.")
     assert _between(text, "Taliban", "Qaeda") == set()
+
+
+def test_an_act_hesitated_over_is_not_told_as_done() -> None:
+    assert (
+        _between("The Taliban hesitated to attack the Islamic State.", "Taliban", "Islamic")
+        == set()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban attacked the Islamic State without hesitation.",
+        "After hesitating for weeks, the Taliban attacked the Islamic State in Kunar.",
+    ],
+)
+def test_an_act_done_after_hesitating_stays_asserted(text: str) -> None:
+    assert _between(text, "Taliban", "Islamic State")
