@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v89``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v90``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v89"
+NAME = "code.rules.v90"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -924,6 +924,8 @@ class SentenceCoder:
                 continue
             if written.hostile_complement(comp, etype, self.lex):
                 continue  # "agreed to arrest X": X is the arrest's target, no partner
+            if etype in _PARTNER_TYPES and any(c.dep_ == "neg" for c in comp.children):
+                continue  # "agreed not to shelter X": X is denied the help, no partner
             objs = [c for c in comp.children if c.dep_ in ("dobj", "obj", "dative")]
             if self._hostile_object_noun(comp, objs, etype):
                 continue  # "agreed to coordinate attacks on X": X is attacked, no partner
@@ -2994,6 +2996,9 @@ _PHRASE_PARTY_TYPES = frozenset(
 _TIE_DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
 _PHRASE_PARTY_PREPS = frozenset({"by", "from", "of", "against", "on", "with", "to", "for"})
 _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+# cooperative types whose partner a negated complement never names: "agreed not to shelter X"
+# (precision22)
+_PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "AID", "CONCEDE"})
 _COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "upon"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
 _STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})

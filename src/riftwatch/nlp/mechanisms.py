@@ -219,12 +219,34 @@ def conditional_threats(coder: Any) -> None:
                     continue
                 subj = [a for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")
                         for a in coder.actors(c) if a.key() not in own]  # fmt: skip
+                if subj and _threatened_elsewhere(coder, comps, own, subj):
+                    # "threatened to attack NATO convoys unless the army halted ...": the
+                    # threat is against the act's own target; the army is only asked to comply
+                    # (precision22)
+                    return
                 if subj:
                     why = [f"threat verb '{verb.text}' with a condition on another party: "
                            "THREATEN", f"source: {how}",
                            f"target: subject of the condition '{cond.text}'"]  # fmt: skip
                     coder._emit(speakers, subj, "THREATEN", None, verb, why)  # noqa: SLF001
                     return
+
+
+def _threatened_elsewhere(coder: Any, comps: list[Any], own: set[Any], subj: list[Any]) -> bool:
+    """True when the threatened act of a conditional threat names a target party of its own
+    (the object of the complement verb) that is neither the speaker nor the subject of the
+    condition: the threat is against that party, not the one the condition names."""
+    conditioned = {a.key() for a in subj}
+    for comp in comps:
+        if comp.pos_ != "VERB":
+            continue
+        for obj in comp.children:
+            if obj.dep_ not in ("dobj", "obj"):
+                continue
+            keys = {a.key() for a in coder.actors(obj)} - own
+            if keys and not keys & conditioned:
+                return True
+    return False
 
 
 def compound_head_preps(noun: Any) -> list[Any]:

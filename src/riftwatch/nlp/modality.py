@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v39`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v40`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v39"
+NAME = "modality.rules.v40"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -393,6 +393,12 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         nobody = written.negated_subject(tok, lex)  # "no Taliban leader has met X"
         if nobody is not None:
             return Modality("negated", nobody)
+        falsified = _headline_falsity(tok, lex)  # "IS claim of killing X false: officials"
+        if falsified is not None:
+            return Modality("denied", falsified)
+        disowned = written.denied_source(tok, lex)  # "according to reports X denied"
+        if disowned is not None:
+            return Modality("denied", disowned)
         doubted = written.doubted_source(tok, lex)  # "according to unverified accounts"
         if doubted is not None:
             return Modality("uncertain", doubted)
@@ -418,6 +424,21 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             # "probably funded", "allegedly sheltered": the writer does not vouch for it
             if child.dep_ == "advmod" and child.lower_ in lex.hedges:
                 return Modality("uncertain", child.text)
+            # "nearly killed X", "almost expelled Y": a near miss is not done (precision22)
+            if (
+                child.dep_ == "advmod"
+                and child.lower_ in lex.near_miss_adverbs
+                and child.i < tok.i
+                and tok.pos_ in ("VERB", "AUX")
+            ):
+                return Modality("negated", child.text)
+        if tok.pos_ in ("VERB", "AUX"):
+            phrase = _negating_phrase(tok, lex)
+            if phrase is not None:  # "at no point did X shelter Y"
+                return Modality("negated", phrase)
+            inverted = _inverted_condition(tok)
+            if inverted is not None:  # "had X sheltered Y, ...", "were X to attack Y"
+                return Modality("hypothetical", inverted.text)
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the planned raid", "the alleged payments", "a foiled attack"
             for child in tok.children:
@@ -454,6 +475,90 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             return Modality("hypothetical", child.text)
         if child.dep_ == "mark" and child.lower_ == "whether":
             return Modality("uncertain", child.text)
+    return None
+
+
+def _headline_falsity(tok: Any, lex: Lexicon) -> str | None:
+    """A word of falsity that closes a headline's claim (precision22): "IS claim of killing
+    X false: officials", "reports of ISI funding Y baseless: ministry". The copula is
+    dropped, so the parser hangs "false" on the event; it stands last before the colon or
+    the end, and the event hangs under a claim noun (cues.yaml `falsity`, `claim_nouns`).
+    The falsity word as text, or None ("a false flag attack on Y" keeps its reading)."""
+    for child in tok.children:
+        if child.dep_ not in ("advmod", "amod", "acomp") or child.i < tok.i:
+            continue
+        if child.lower_ not in lex.falsity:
+            continue
+        after = child.nbor(1) if child.i + 1 < len(child.doc) else None
+        if after is not None and after.text not in (":", ".", ";"):
+            continue
+        if any(h.lower_ in lex.claim_nouns for h in tok.ancestors):
+            return child.text
+    return None
+
+
+def _negating_phrase(tok: Any, lex: Lexicon) -> str | None:
+    """A prepositional phrase on ``tok`` that negates it ("at no point", "under no
+    circumstances"; cues.yaml `negating_phrases`), as text; None otherwise (precision22)."""
+    # the parser may hang a fronted phrase on the inverted auxiliary ("under no circumstances
+    # did X meet Y")
+    on_aux = [g for a in tok.children if a.dep_ == "aux" for g in a.children]
+    for prep in (*tok.children, *on_aux):
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in obj.children
+            ):
+                text = f"{prep.lower_} no {obj.lower_}"
+                if text in lex.negating_phrases:
+                    return text
+    return None
+
+
+def _answered_claim(tok: Any, prev: Any, lex: Lexicon) -> bool:
+    """True when ``prev`` is a participial clause that answers the claim ``tok`` rejects with a
+    negation: "rejected the finding, insisting that X had no ties with Y", "disputed the
+    reports, saying X never met Y" (precision22). The negation is a denial of the claim, not a
+    disavowal; a positive clause ("rejected the report, saying it had expelled Y") keeps its
+    own reading, as does a coordinated statement ("rejected the report and said ...")."""
+    if prev is None or prev.dep_ != "advcl" or prev.i < tok.i or tok.pos_ != "VERB":
+        return False
+    if tok.lemma_.lower() not in lex.claim_rejecting_verbs or not written.denies_a_claim(tok, lex):
+        return False
+    return any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") for t in prev.subtree)
+
+
+_INVERTED_AUX = ("had", "were", "should")  # grammar, not lexicon: the fronted auxiliaries
+# words that front a negative or limiting inversion ("only in 2010 had X attacked Y"): grammar
+_NEGATIVE_FRONTING = ("only", "never", "rarely", "seldom", "little", "nor", "neither", "so")
+
+
+def _inverted_condition(tok: Any) -> Any:
+    """The fronted auxiliary of a condition told by inversion, with no "if" (precision22):
+    "had Washington offered evidence", "had X not sheltered Y", "were X to attack Y",
+    "should X attack Y". The auxiliary ("had", "were", "should") comes before the clause's
+    subject, so the clause states a condition, not an event. None otherwise (a question
+    is its own sentence, the ROOT, and is left to the question rules)."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:
+        return None
+    first = min(s.i for s in subjects)
+    for aux in tok.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.lower_ in _INVERTED_AUX and aux.i < first:
+            if tok.dep_ != "ROOT":
+                return aux
+            # the parser may make a trailing condition the root ("X was ready to hand Y over
+            # had Z offered evidence"); a sentence-initial auxiliary is a question, one after
+            # an adverb a negative inversion ("never had X attacked Y"): neither is a condition
+            before = tok.doc[tok.sent.start : aux.i]
+            if (
+                len(before) > 0
+                and aux.nbor(-1).pos_ not in ("ADV", "CCONJ")
+                and not any(t.lower_ in _NEGATIVE_FRONTING or t.dep_ == "neg" for t in before)
+                and not any(t.text == "?" for t in tok.sent)
+            ):
+                return aux
     return None
 
 
@@ -937,6 +1042,17 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and prev.lower_ == "for"
         ):  # "pushed for the release of Y's prisoners": striven for, not done
             return Modality("hypothetical", tok.text, cue_token=tok)
+        if (
+            prev is not None
+            and prev.dep_ == "xcomp"
+            and tok.lemma_ == "be"
+            and {"to", "have"} <= {c.lower_ for c in prev.children if c.dep_ == "aux"}
+        ):  # "X was to have met Y": a plan that did not come about (precision22)
+            return Modality("hypothetical", f"{tok.text} to have", cue_token=tok)
+        if _answered_claim(tok, prev, lex):
+            # "rejected the UN finding, insisting that the movement had no ties with Y": a
+            # denial of ties made in answer to a claim denies, it disavows nobody (precision22)
+            return Modality("denied", tok.text, cue_token=tok)
         disbelief = _disbelief(tok, prev, lex)
         if disbelief is not None:  # "it is wishful thinking to believe that X split from Y"
             return Modality("uncertain", disbelief.text, cue_token=disbelief, doubted=True)
@@ -1024,9 +1140,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if (
             prev is not None
             and prev.dep_ in ("ccomp", "xcomp")
-            and lemma in lex.passive_belief
+            and (lemma in lex.passive_belief or lemma in lex.passive_hearsay)
             and any(c.dep_ == "auxpass" for c in tok.children)
-        ):  # "X is believed to be helping Y": a belief nobody owns
+        ):  # "X is believed to be helping Y", "X is said to have funded Y": nobody owns it
             return Modality("uncertain", tok.text, cue_token=tok)
         if (
             prev is not None
@@ -1095,6 +1211,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                 return Modality("future", tok.text)
         elif any(c.dep_ == "neg" for c in tok.children):
             return Modality("uncertain", f"not {tok.text}")  # "did not say that ..."
+        elif written.denied_source(tok, lex) is not None:
+            # "reports, which Islamabad denied, said X met Y": a denied report (precision22)
+            return Modality("denied", written.denied_source(tok, lex), cue_token=tok)
         elif written.doubted_source(tok, lex) is not None:
             # "unconfirmed reports said X met Y", "rumours say ...": nobody vouches for it
             return Modality("uncertain", written.doubted_source(tok, lex), cue_token=tok)

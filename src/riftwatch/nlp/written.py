@@ -1313,6 +1313,38 @@ def doubted_source(tok: Any, lex: Any) -> str | None:
     return None
 
 
+def denied_source(tok: Any, lex: Any) -> str | None:
+    """The source reporting ``tok``'s clause when that source is itself denied, or None
+    (precision22): "according to reports denied by Islamabad, X funded Y", "reports, which
+    Islamabad denies, said X funded Y", "X funded Y, according to claims the group rejects".
+    A report that someone denies vouches for nothing; the content is denied, as "X funded Y,
+    a claim Islamabad rejects" already was.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Reports, which Islamabad denied, said the ISI met them.")
+    >>> denied_source(doc[6], load())
+    'Reports'
+    >>> denied_source(nlp()("Reports said the ISI met them.")[1], load())
+    """
+    denying = lex.modality.get("denied", frozenset()) | lex.claim_rejecting_verbs
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            heads = [child]
+        elif child.dep_ == "prep" and child.lower_ == "according":
+            heads = [g for t in child.children for g in t.children if g.dep_ == "pobj"]
+            heads += [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for head in heads:
+            if head.lower_ not in lex.claim_nouns and head.lower_ not in lex.hearsay_nouns:
+                continue
+            for mod in head.children:
+                if mod.dep_ in ("acl", "relcl") and mod.lemma_.lower() in denying:
+                    return head.text
+    return None
+
+
 def refused_remark(comp: Any, lex: Any) -> bool:
     """True when a refusal's complement is a remark ("declined to say whether ...", "refused
     to comment on ..."): no party is rejected."""
@@ -1384,6 +1416,12 @@ def yes_no_question(trigger: Any) -> str | None:
     # the auxiliary comes before the subject of the verb it belongs to
     verb = first if first.dep_ == "ROOT" else first.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects and verb is first:
+        # "Had the Haqqanis sheltered X?": the parser may make the auxiliary the root and the
+        # participle with its subject a complement (precision22)
+        subjects = [c for comp in first.children if comp.dep_ == "ccomp"
+                    and not any(a.dep_ in ("aux", "auxpass") for a in comp.children)
+                    for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
     if subjects and all(s.i > first.i for s in subjects):
         return first.text
     return None

@@ -71,6 +71,9 @@ class Lexicon:
     negative_subjects: frozenset[str] = frozenset()
     shunning_orders: frozenset[str] = frozenset()
     passive_belief: frozenset[str] = frozenset()
+    passive_hearsay: frozenset[str] = frozenset()  # precision22: "X is said to have ..."
+    near_miss_adverbs: frozenset[str] = frozenset()  # precision22: "nearly killed X"
+    negating_phrases: frozenset[str] = frozenset()  # precision22: "at no point did X ..."
     affiliation_words: frozenset[str] = frozenset()
     cessation_adverbs: frozenset[str] = frozenset()
     epistemic_modals: frozenset[str] = frozenset()
@@ -479,6 +482,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         negative_subjects=_set(cues, "negative_subjects", "cues.yaml"),
         shunning_orders=_set(cues, "shunning_orders", "cues.yaml"),
         passive_belief=_set(cues, "passive_belief", "cues.yaml"),
+        passive_hearsay=_set(cues, "passive_hearsay", "cues.yaml"),
+        near_miss_adverbs=_set(cues, "near_miss_adverbs", "cues.yaml"),
+        negating_phrases=_set(cues, "negating_phrases", "cues.yaml"),
         affiliation_words=_set(cues, "affiliation_words", "cues.yaml"),
         cessation_adverbs=_set(cues, "cessation_adverbs", "cues.yaml"),
         epistemic_modals=_set(cues, "epistemic_modals", "cues.yaml"),
