@@ -71,7 +71,7 @@ STAGES = (
     "modality.rules.v40",
     ATTRIBUTION_NAME,
     "context.rules.v16",
-    "headline.rules.v16",
+    "headline.rules.v17",
 )
 
 _COREF = re.compile(

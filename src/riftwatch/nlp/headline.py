@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v16"
+NAME = "headline.rules.v17"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -748,6 +748,11 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
     >>> form[:30], text[at:at + 5]
     ('Officials say      it funds Hi', 'funds')
     >>> _present_verb_form(nlp()("The ISI funded Y."), "The ISI funded Y.", [(4, 7)], {"fund"})
+    >>> t = "Officials said the Taliban sheltered al-Qaeda leaders."
+    >>> form, at = _present_verb_form(nlp()(t), t, [(19, 26), (37, 45)], {"shelter"},
+    ...                               frozenset({"say"}))
+    >>> form[:36], t[at:at + 9]
+    ('Officials said     that it sheltered', 'sheltered')
     >>> t = "Afghan intelligence suspects that the ISI helped Y."
     >>> _present_verb_form(nlp()(t), t, [(0, 19), (38, 41)], {"help"}, frozenset({"suspect"}))[0]
     '                 It suspects that the ISI helped Y.'
@@ -762,14 +767,29 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
         if word.tag_ in ("VBD", "VBN") and word.dep_ == "amod":
             # "The Quetta shura rebuffed overtures from Y": a past form read as an adjective
             # of its object, the name its subject; the sentence left with no verb
-            subject = any(c.dep_ == "nsubj" and start <= c.idx < end for c in word.children)
+            subject = any(
+                c.dep_ in ("nsubj", "npadvmod") and start <= c.idx < end for c in word.children
+            )
             # "X shared weapons with Y": the name read as a modifier of the object, the
             # sentence with no verb at all (its root a noun): any past form may be the verb
             verbless = word.sent.root.pos_ not in ("VERB", "AUX") and (subject or any(
                 c.dep_ in ("nmod", "compound", "poss") and start <= c.idx < end
                 for c in word.head.children
             ))  # fmt: skip
-            if not ((word.lemma_.lower() in events and subject) or verbless):
+            # "Officials said the Taliban sheltered al-Qaeda leaders": the reported clause
+            # read as one noun phrase, the object of the verb of saying, its verb an adjective
+            # of its object and its subject a modifier (stop 31)
+            reported = (
+                word.lemma_.lower() in events
+                and word.head.dep_ in ("dobj", "obj")
+                and word.head.head.lemma_.lower() in reporting
+                and word.head.head.i < word.i
+                and any(
+                    c.dep_ in ("nmod", "compound", "poss") and start <= c.idx < end
+                    for c in word.head.children
+                )
+            )
+            if not ((word.lemma_.lower() in events and subject) or verbless or reported):
                 continue
             glued = True
         else:
@@ -794,9 +814,16 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
         if head is not None and head[0].i > 0 and sdoc[head[0].i - 1].lower_ == "the":
             start = sdoc[head[0].i - 1].idx  # "the ISI" as a whole
         pronoun = "It" if start == 0 else "it"
+        if (
+            word.head.dep_ in ("dobj", "obj")
+            and word.head.head.lemma_.lower() in reporting
+            and word.head.head.i < word.i
+            and end - start >= len("that it")
+        ):
+            pronoun = "that it"  # "said that it sheltered ...": the clause marked as one
         if end - start < len(pronoun):
             continue
-        return _replace(form, start, end, " " * (end - start - 2) + pronoun), word.idx
+        return _replace(form, start, end, " " * (end - start - len(pronoun)) + pronoun), word.idx
     return None
 
 
