@@ -781,9 +781,7 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
             # of its object and its subject a modifier (stop 31)
             reported = (
                 word.lemma_.lower() in events
-                and word.head.dep_ in ("dobj", "obj")
-                and word.head.head.lemma_.lower() in reporting
-                and word.head.head.i < word.i
+                and _after_reporting_verb(word, reporting)
                 and any(
                     c.dep_ in ("nmod", "compound", "poss") and start <= c.idx < end
                     for c in word.head.children
@@ -814,17 +812,23 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
         if head is not None and head[0].i > 0 and sdoc[head[0].i - 1].lower_ == "the":
             start = sdoc[head[0].i - 1].idx  # "the ISI" as a whole
         pronoun = "It" if start == 0 else "it"
-        if (
-            word.head.dep_ in ("dobj", "obj")
-            and word.head.head.lemma_.lower() in reporting
-            and word.head.head.i < word.i
-            and end - start >= len("that it")
-        ):
+        if _after_reporting_verb(word, reporting) and end - start >= len("that it"):
             pronoun = "that it"  # "said that it sheltered ...": the clause marked as one
         if end - start < len(pronoun):
             continue
         return _replace(form, start, end, " " * (end - start - len(pronoun)) + pronoun), word.idx
     return None
+
+
+def _after_reporting_verb(word: Any, reporting: frozenset[str]) -> bool:
+    """Is ``word`` inside the object of an earlier verb of saying ("said the Taliban
+    sheltered al-Qaeda leaders": 'sheltered' modifies 'leaders', the object of 'said')?"""
+    head = word.head
+    return (
+        head.dep_ in ("dobj", "obj")
+        and head.head.lemma_.lower() in reporting
+        and head.head.i < word.i
+    )
 
 
 def lead_of(sdoc: Any) -> int:

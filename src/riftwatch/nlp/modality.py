@@ -197,22 +197,17 @@ def modality_of(
         if outer.value == "asserted":
             return Modality("asserted", head.text, distancing=True)
         return Modality(outer.value, outer.cue, distancing=True)
-    # "X put / brought an end to its alliance with Y": the relation is over (stop 31)
-    if cooperative and event_type != "CONSULT" and trigger.pos_ in ("NOUN", "PROPN"):
-        putter = _put_to_an_end(trigger, lex)
-        if putter is not None:
-            rest = path[path.index(putter) + 1 :] if putter in path else []
-            outer = _own_cues(putter, cues, lex) or _governing(rest, cues, lex, putter, scope)
-            if outer.value == "asserted":
-                return Modality("asserted", putter.text, distancing=True)
-            return Modality(outer.value, outer.cue, distancing=True)
-    if not cooperative and trigger.pos_ in ("NOUN", "PROPN"):
-        putter = _put_to_an_end(trigger, lex)
-        if putter is not None:
-            # "X put an end to its feud with Y": the hostility is over, not going on
-            rest = path[path.index(putter) + 1 :] if putter in path else []
-            outer = _own_cues(putter, cues, lex) or _governing(rest, cues, lex, putter, scope)
+    # "X put / brought an end to its alliance with Y": the relation is over; "put an end to
+    # its feud with Y": the hostility no longer goes on (stop 31)
+    putter = _put_to_an_end(trigger, lex) if trigger.pos_ in ("NOUN", "PROPN") else None
+    if putter is not None and event_type != "CONSULT":
+        rest = path[path.index(putter) + 1 :] if putter in path else []
+        outer = _own_cues(putter, cues, lex) or _governing(rest, cues, lex, putter, scope)
+        if not cooperative:
             return Modality("negated", putter.text) if outer.value == "asserted" else outer
+        if outer.value == "asserted":
+            return Modality("asserted", putter.text, distancing=True)
+        return Modality(outer.value, outer.cue, distancing=True)
     # "X's support for Y has never wavered": a verb of weakening denied says the event held;
     # what governs that verb still counts ("may never have wavered" is not asserted)
     if (

@@ -1286,6 +1286,19 @@ def negated_subject(tok: Any, lex: Any) -> str | None:
     return None
 
 
+def _reporting_sources(tok: Any) -> list[Any]:
+    """The nouns that may name the source reporting ``tok``'s clause: its subject ("reports
+    said ...") and the object of its "according to" phrase, in the order of its children."""
+    heads: list[Any] = []
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "according":
+            heads += [g for t in child.children for g in t.children if g.dep_ == "pobj"]
+            heads += [g for g in child.children if g.dep_ == "pobj"]
+    return heads
+
+
 def doubted_source(tok: Any, lex: Any) -> str | None:
     """The doubted source that reports ``tok``'s clause, or None: "unconfirmed reports said
     ...", "rumours say ...", "according to unverified accounts, ...".
@@ -1296,20 +1309,12 @@ def doubted_source(tok: Any, lex: Any) -> str | None:
     'Unconfirmed reports'
     >>> doubted_source(nlp()("Officials said the ISI met them.")[1], load())
     """
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            heads = [child]
-        elif child.dep_ == "prep" and child.lower_ == "according":
-            heads = [g for t in child.children for g in t.children if g.dep_ == "pobj"]
-            heads += [g for g in child.children if g.dep_ == "pobj"]
-        else:
-            continue
-        for head in heads:
-            if head.lemma_.lower() in lex.hearsay_nouns or head.lower_ in lex.hearsay_nouns:
-                return head.text
-            for mod in head.children:
-                if mod.dep_ in ("amod", "compound") and mod.lower_ in lex.doubted_sources:
-                    return f"{mod.text} {head.text}"
+    for head in _reporting_sources(tok):
+        if head.lemma_.lower() in lex.hearsay_nouns or head.lower_ in lex.hearsay_nouns:
+            return head.text
+        for mod in head.children:
+            if mod.dep_ in ("amod", "compound") and mod.lower_ in lex.doubted_sources:
+                return f"{mod.text} {head.text}"
     return None
 
 
@@ -1328,20 +1333,12 @@ def denied_source(tok: Any, lex: Any) -> str | None:
     >>> denied_source(nlp()("Reports said the ISI met them.")[1], load())
     """
     denying = lex.modality.get("denied", frozenset()) | lex.claim_rejecting_verbs
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            heads = [child]
-        elif child.dep_ == "prep" and child.lower_ == "according":
-            heads = [g for t in child.children for g in t.children if g.dep_ == "pobj"]
-            heads += [g for g in child.children if g.dep_ == "pobj"]
-        else:
+    for head in _reporting_sources(tok):
+        if head.lower_ not in lex.claim_nouns and head.lower_ not in lex.hearsay_nouns:
             continue
-        for head in heads:
-            if head.lower_ not in lex.claim_nouns and head.lower_ not in lex.hearsay_nouns:
-                continue
-            for mod in head.children:
-                if mod.dep_ in ("acl", "relcl") and mod.lemma_.lower() in denying:
-                    return head.text
+        for mod in head.children:
+            if mod.dep_ in ("acl", "relcl") and mod.lemma_.lower() in denying:
+                return head.text
     return None
 
 
