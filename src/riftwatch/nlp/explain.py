@@ -42,7 +42,7 @@ def explain_sentence(sentence: str, *, date: str | None = None) -> dict[str, Any
             item["why"] = coded.why
             events.append(item)
         for _s, _e, a in actors:
-            state.note(a)
+            state.note(a, sent.text, _s)
     offset = sents[0].start if len(sents) == 1 else 0
     original = sdoc.user_data.get("text") or sdoc.text
     carry = None  # start of a stand-in's padding ("   They" under "Taliban")

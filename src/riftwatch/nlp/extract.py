@@ -66,9 +66,9 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v42",
+    "actors.open.v43",
     "code.rules.v90",
-    "modality.rules.v40",
+    "modality.rules.v41",
     ATTRIBUTION_NAME,
     "context.rules.v16",
     "headline.rules.v17",
@@ -229,6 +229,9 @@ class DocumentState:
 
     def __init__(self) -> None:
         self.groups: list[Actor] = []
+        # groups and states named as parties (not as places: "in Pakistan"): what "both
+        # sides" may stand for ("talks between Pakistan and the TTP ... both sides agreed")
+        self.parties: list[Actor] = []
         self.countries: list[str] = []
         self.acronyms: dict[str, Actor] = {}  # "the X Front (XF)": XF is that actor
         self.subjects: list[Actor] = []  # groups that opened a sentence as its subject
@@ -236,9 +239,11 @@ class DocumentState:
         self.statement = False  # a militant group's own statement (source type "militant")
         self.issuer: Actor | None = None  # the group that issues it ("X declares that ...")
 
-    def note(self, actor: Actor) -> None:
+    def note(self, actor: Actor, text: str = "", start: int = 0) -> None:
         if actor.type in GROUPISH or (actor.type == "person" and actor.org_id):
             self.groups.append(actor)
+        if actor.type in GROUPISH or _state_party(actor, text, start):
+            self.parties.append(actor)
 
     def recent(self, kind: str) -> Actor | None:
         for actor in reversed(self.groups):
@@ -577,10 +582,22 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         # "the two groups", "both sides": the two groups named last, together (mmp7)
         if not free(m.start(), m.end()):
             continue
-        before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()]
+        before = [(s, a) for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()]
+        if m.group(noun).lower() == "sides":
+            # "both sides": the two parties named last, states among them ("talks between
+            # Pakistan and the TTP ..., and both sides agreed"), never a state named as a
+            # place ("clashed in Pakistan")
+            pool = [*state.parties, *(a for s, a in before if a.type in GROUPISH
+                                      or _state_party(a, text, s))]  # fmt: skip
+        else:
+            pool = [*state.groups, *(a for _s, a in before)]
         pair: list[Actor] = []
-        for a in reversed([*state.groups, *before]):
-            if a.type in GROUPISH and all(a.key() != b.key() for b in pair):
+        for a in reversed(pool):
+            if (
+                (a.type in GROUPISH or a.type in ctx.STATE_TYPES)
+                and all(a.key() != b.key() for b in pair)
+                and (a.type in GROUPISH or m.group(noun).lower() == "sides")
+            ):
                 pair.append(a)
             if len(pair) == 2:
                 break
@@ -1696,7 +1713,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
             pending.append((sent, actors, where))
         for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
             if not actor.how.startswith("coreference"):
-                state.note(actor)
+                state.note(actor, sent.text, _s)
         state.note_subject(sent.text, actors, lex.anaphoric_nouns)
         document.add(sent.text)
     return str(doc.get("id")), date, pending
@@ -2031,22 +2048,66 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
     return out
 
 
+def _state_party(actor: Actor, text: str, start: int) -> bool:
+    """True when ``actor`` is a state actor named as a party, not as a place: "talks between
+    Pakistan and the TTP" (a party), "clashed in Pakistan" (a place).
+
+    >>> a = Actor(id="c:PAK", name="Pakistan", mention="Pakistan", type="country")
+    >>> _state_party(a, "talks between Pakistan and X", 14)
+    True
+    >>> _state_party(a, "they clashed in northwest Pakistan", 26)
+    False
+    """
+    if actor.type not in ctx.STATE_TYPES:
+        return False
+    return not ctx._locative().search(text[:start])  # noqa: SLF001
+
+
+def _breaking_entry(entry: dict[str, Any]) -> bool:
+    """A verb entry that breaks a relation given as its object ("severed its links with Y",
+    "ended its alliance with Y")."""
+    return bool(entry.get("needs_ties")) or (
+        entry.get("type") == "REJECT" and entry.get("mode") in ("renounce", "split")
+    )
+
+
 def _unended_relation(event: Event, mod: Any, lex: Any) -> bool:
-    """A cooperative relation noun under a negated verb that would end it ("X did not end /
-    never cut its alliance with Y"): the relation is not negated by that negation (the
-    ending is; its REJECT carries the modality), so the noun yields no event of its own,
-    which the rift model would otherwise read as evidence of a break."""
+    """A cooperative relation noun under a verb that would end it, where the ending itself
+    is not asserted: "X did not end / never cut its alliance with Y", "there is no sign
+    that X cut ties with Y", "X may have cut ties with Y", "X denied cutting ties with Y".
+    The relation is not negated (or doubted) by what governs the ending: the ending's
+    REJECT carries that modality, so the noun yields no event of its own, which the rift
+    model would otherwise read as evidence of a break. Only an asserted ending ("X cut ties
+    with Y") makes the relation negated, and that reading (cue: the ending verb) is kept.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.modality import Modality
+    >>> from types import SimpleNamespace
+    >>> doc = nlp()("There is no sign that the Taliban cut ties with the TTP.")
+    >>> ties = next(t for t in doc if t.lower_ == "ties")
+    >>> event = SimpleNamespace(trigger=ties, event_type="COOPERATE")
+    >>> _unended_relation(event, Modality("negated", "no"), load())
+    True
+    >>> _unended_relation(event, Modality("negated", "cut"), load())
+    False
+    """
     trigger = event.trigger
     verb = trigger.head
-    return (
-        mod.value == "negated"
-        and trigger.pos_ == "NOUN"
+    if not (
+        trigger.pos_ == "NOUN"
         and trigger.dep_ in ("dobj", "obj")
         and event.event_type in ("COOPERATE", "AID", "SUPPORT", "AGREE")
         and verb.pos_ == "VERB"
-        and verb.lemma_.lower() in lex.reversing_verbs
-        and any(c.dep_ == "neg" for c in verb.children)
-    )
+        and (
+            verb.lemma_.lower() in lex.reversing_verbs
+            or _breaking_entry(lex.verbs.get(verb.lemma_.lower()) or {})  # "severed"
+        )
+    ):
+        return False
+    if mod.value == "asserted":
+        return False
+    return not (mod.value == "negated" and (mod.cue or "").lower() == verb.text.lower())
 
 
 _PERSONAL = frozenset({"he", "she", "they"})
