@@ -9,7 +9,7 @@ loads claims from a store or a JSON Lines file and hands them in.
 STAGES = (
     "scale-5",
     "corroboration-1",
-    "hierarchy-1",
+    "hierarchy-2",
     "timeline-7",
     "rift-12",
 )

@@ -1,10 +1,11 @@
-"""Who is whose faction, and which names are one organisation over time (stage ``hierarchy-1``).
+"""Who is whose faction, and which names are one organisation over time (stage ``hierarchy-2``).
 
 The timeline takes these answers from an injected object with two methods,
 ``parents(actor_id, date)`` and ``lineage(actor_id)`` (the :class:`Hierarchy`
 protocol), so that a caller can hand in its own. :class:`KBHierarchy` is the default,
 over the actor knowledge base. It reads only structural relations: ``part_of`` and
-``front_of`` (a faction counts for its parent), ``renamed_as``, ``successor_of`` and a
+``front_of`` (a faction counts for its parent), a government's ``governs`` (a state's
+organs count for the country: hierarchy-2), ``renamed_as``, ``successor_of`` and a
 ``merged_into`` that founded a new group (one lineage), and a ``merged_into`` an
 existing group (absorbed: the group becomes a faction of the absorber from that date).
 The KB's ally/rival/split/affiliated relations are never read: a rift is evidence from
@@ -30,7 +31,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Protocol
 
-VERSION = "hierarchy-1"
+VERSION = "hierarchy-2"
 _IDENTITY_GAP_DAYS = 366
 _FOUNDING_GAP_DAYS = 92
 
@@ -181,6 +182,7 @@ class KBHierarchy:
                 nxt = []
                 for ident in frontier:
                     ups = [p.id for p in self.kb.parents(ident, day)]
+                    ups += self._governed(ident, day)
                     ups += [
                         target
                         for start, target in self._absorbed.get(ident, [])
@@ -195,6 +197,23 @@ class KBHierarchy:
         self._parents_cache[key] = out
         return out
 
+    def _governed(self, ident: str, day: int | None) -> list[str]:
+        """The country a government governs on ``day`` (``governs``): a state's organs
+        count for the state, as a faction counts for its group ("Pakistan" held the talks,
+        "the Pakistani government" ended the truce: one side of one relationship).
+
+        >>> KBHierarchy().parents("org:pak-isi", "2010-05")
+        ['org:pak-government', 'country:pakistan']
+        """
+        ent = self.kb.find(ident)
+        if ent is None or ent.type != "government":
+            return []
+        return [
+            rel.target
+            for rel in ent.relations
+            if rel.type == "governs" and rel.covers(day) and self.kb.find(rel.target) is not None
+        ]
+
     def may_have_parents(self, actor_id: str) -> bool:
         """Whether ``actor_id`` is a faction of anything at any date (a fast pre-check)."""
         ent = self.kb.find(actor_id)
@@ -202,7 +221,10 @@ class KBHierarchy:
             return False
         from riftwatch.actors.kb import ROLLUP
 
-        return actor_id in self._absorbed or any(r.type in ROLLUP for r in ent.relations)
+        return actor_id in self._absorbed or any(
+            r.type in ROLLUP or (r.type == "governs" and ent.type == "government")
+            for r in ent.relations
+        )
 
     def name(self, actor_id: str, date: str | None = None) -> str | None:
         """The KB's name of ``actor_id`` (None outside the KB)."""
