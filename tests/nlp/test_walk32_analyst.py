@@ -75,3 +75,51 @@ def test_a_state_named_as_a_place_is_not_a_side() -> None:
         "agreed to a truce."
     )
     assert not [e for e in found if e[1] == "AGREE" and "Pakistan" in e[0] + e[2]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Zorvan Front ended its truce with the Pakistani government and ordered its "
+         "fighters to attack Pakistani soldiers.", "Zorvan", "Pakistan"),
+        ("The Kessel Brigades met Indian officials and instructed their commanders to raid "
+         "Zorvan Front posts.", "Kessel", "Zorvan"),
+    ],
+)  # fmt: skip
+def test_a_group_orders_its_own_men(text: str, source: str, target: str) -> None:
+    # "its fighters" after an order are the orderer's own, not the party named nearer
+    found = named_events(text)
+    assert has(found, source, "ASSAULT", target, "hypothetical"), found
+    assert not [e for e in found if e[1] == "ASSAULT" and source not in e[0]], found
+    assert not [e for e in found if e[1] == "REQUEST"], found
+
+
+def test_a_possessive_in_a_raid_is_the_victims() -> None:
+    found = named_events("Pakistani troops raided the Zorvan Front's camp and seized its weapons.")
+    assert not [e for e in found if e[0] == e[2]], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessel Brigades instructed their commanders to raid Zorvan Front posts.",
+        "The Kessel Brigades told their fighters to attack Zorvan Front posts.",
+        "The Kessel Brigades directed their men to storm the Zorvan Front's base.",
+        "The Kessel Brigades commanded their fighters to attack Zorvan Front posts.",
+    ],
+)
+def test_what_a_group_directs_its_men_to_do_is_not_done(text: str) -> None:
+    found = named_events(text)
+    assert has(found, "Kessel", "ASSAULT", "Zorvan", "hypothetical"), found
+    assert not [e for e in found if e[3] == "asserted" and e[1] == "ASSAULT"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessel Brigades told reporters that they had raided Zorvan Front posts.",
+        "The Kessel Brigades directed the attack on Zorvan Front posts.",
+    ],
+)
+def test_a_report_or_a_led_attack_stays_asserted(text: str) -> None:
+    assert has(named_events(text), "Kessel", "ASSAULT", "Zorvan"), named_events(text)

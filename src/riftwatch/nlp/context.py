@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v16"
+NAME = "context.rules.v17"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -448,6 +448,8 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
         # "X drew criticism from Y for its ties to Z", "X was condemned by Y for its ...": the
         # judged party's, not the judge's (stop 28)
         own_subject = own_subject or _judged_party(tok, actor_of)
+        # "X ended its truce with Y and ordered its fighters to ...": its = X (stop 32)
+        own_subject = own_subject or written.commanding_subject(tok, actor_of)
         # "X became its Dagestan sector": the predicate's owner is not the subject (world9)
         predicated = _predicate_subject(tok) if possessive and not personal else set()
         if own_subject is not None and own_subject.i in predicated:

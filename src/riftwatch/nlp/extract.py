@@ -68,9 +68,9 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v43",
     "code.rules.v90",
-    "modality.rules.v41",
+    "modality.rules.v42",
     ATTRIBUTION_NAME,
-    "context.rules.v16",
+    "context.rules.v17",
     "headline.rules.v17",
 )
 

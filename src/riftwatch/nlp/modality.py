@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v41`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v42`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v41"
+NAME = "modality.rules.v42"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -1132,6 +1132,14 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             asked = _asking_object(tok, cues)
             if asked is not None:
                 return Modality("hypothetical", asked.text, cue_token=asked)
+        if (
+            prev is not None
+            and prev.dep_ in ("xcomp", "ccomp", "advcl")
+            and tok.pos_ == "VERB"
+            and lemma in lex.directive_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
+        ):  # "X instructed its fighters to raid Y": told to, not done (stop 32)
+            return Modality("hypothetical", tok.text, cue_token=tok)
         if (
             prev is not None
             # ("advcl": the parser may hang "to maintain" on "was assessed" as a purpose)

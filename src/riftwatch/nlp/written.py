@@ -1983,6 +1983,41 @@ def _relative_owner(coder: Any, body: Any) -> bool:
     return False
 
 
+def commanding_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The subject of a verb of ordering whose object is a possessive's own people: "X ended
+    its truce with the government and ordered its fighters to attack Y" (its = X's, not the
+    nearer government's): a group orders its own men. Also through a coordinated verb with
+    no subject of its own. The subject's token, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP ended its truce with the government and ordered its fighters "
+    ...             "to attack the army.")
+    >>> its = [t for t in doc if t.lower_ == "its"][1]
+    >>> commanding_subject(its, {1: object()}).text
+    'TTP'
+    >>> doc = nlp()("The army raided the camp and seized its weapons.")
+    >>> commanding_subject(doc[6], {1: object()}) is None
+    True
+    """
+    from riftwatch.nlp.lexicon import load
+
+    lex = load()
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+        return None
+    noun = tok.head
+    if noun.dep_ not in ("dobj", "obj") or noun.lower_ not in lex.follower_nouns:
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.shunning_orders:
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    for subj in verb.children:
+        if subj.dep_ == "nsubj" and subj.i < tok.i and subj.i in actor_of:
+            return subj
+    return None
+
+
 def subject_for_personal(tok: Any, actor_of: dict[int, Any]) -> Any:
     """The subject of the clause a personal possessive ("his", "her") stands in, when the
     subject is a proper name the text makes an actor of (a known person or not): "Jolani

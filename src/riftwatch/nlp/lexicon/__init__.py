@@ -71,6 +71,7 @@ class Lexicon:
     negative_subjects: frozenset[str] = frozenset()
     shunning_orders: frozenset[str] = frozenset()
     passive_belief: frozenset[str] = frozenset()
+    directive_verbs: frozenset[str] = frozenset()  # "instructed its men to raid Y" (stop 32)
     passive_hearsay: frozenset[str] = frozenset()  # precision22: "X is said to have ..."
     near_miss_adverbs: frozenset[str] = frozenset()  # precision22: "nearly killed X"
     negating_phrases: frozenset[str] = frozenset()  # precision22: "at no point did X ..."
@@ -482,6 +483,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         negative_subjects=_set(cues, "negative_subjects", "cues.yaml"),
         shunning_orders=_set(cues, "shunning_orders", "cues.yaml"),
         passive_belief=_set(cues, "passive_belief", "cues.yaml"),
+        directive_verbs=_set(cues, "directive_verbs", "cues.yaml"),
         passive_hearsay=_set(cues, "passive_hearsay", "cues.yaml"),
         near_miss_adverbs=_set(cues, "near_miss_adverbs", "cues.yaml"),
         negating_phrases=_set(cues, "negating_phrases", "cues.yaml"),
