@@ -6,6 +6,7 @@ the watch loop stopped by Ctrl-C (SIGINT), and killed then rerun without duplica
 from __future__ import annotations
 
 import json
+import re
 import signal
 import subprocess
 from pathlib import Path
@@ -51,6 +52,8 @@ def test_analyst_session(db_url: str, tmp_path: Path, smtp: Mailbox) -> None:
     second = ok(tmp_path, db_url, "watch", "--once")
     assert "4 documents added" in second and "1 alerts" in second
     assert "ALERT 1 for ana: Al Qaeda / Haqqani Network" in second
+    # the probability before, as the alerts table says it ("none" before any assessment)
+    assert re.search(r"rift probability (?:none|[0-9.e-]+) -> [0-9.]+ \(threshold", second)
     assert len(smtp.messages) == 1
     third = ok(tmp_path, db_url, "watch", "--once", "--format", "json")
     assert json.loads(third)["alerts"] == [] and json.loads(third)["documents_added"] == 0

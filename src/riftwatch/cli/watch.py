@@ -254,6 +254,16 @@ def _round_line(result: dict[str, Any]) -> str:
     )
 
 
+def _probability_text(p: float | None) -> str:
+    """A probability before an alert as the alerts table and the round's line both say it:
+    "none" when the pair had not been assessed yet (followed while already broken).
+
+    >>> _probability_text(None), _probability_text(0.42)
+    ('none', '0.42')
+    """
+    return "none" if p is None else f"{p:g}"
+
+
 def _print_round(result: dict[str, Any], fmt: Format) -> None:
     if fmt is not Format.table:
         emit(result, fmt)
@@ -263,9 +273,10 @@ def _print_round(result: dict[str, Any], fmt: Format) -> None:
     for e in result["errors"]:
         err.print(f"[red]error[/red] {cell(e['message'])}")
     for a in result["alerts"]:
+        before = _probability_text(a["probability_before"])
         out.print(
             f"ALERT {a['id']} for {cell(a['analyst'])}: {cell(a['name_a'])} / "
-            f"{cell(a['name_b'])} rift probability {a['probability_before']} -> "
+            f"{cell(a['name_b'])} rift probability {before} -> "
             f"{a['probability_after']:g} (threshold {a['threshold']:g}), month {a['month']}, "
             f"{len(a['evidence'])} evidence lines; delivered via {', '.join(a['delivered'])}"
         )
@@ -349,7 +360,7 @@ def alerts(
     table = Table("id", "raised", "analyst", "pair", "probability", "month", "evidence",
                   "delivered", "acknowledged")  # fmt: skip
     for r in rows:
-        before = "none" if r["probability_before"] is None else f"{r['probability_before']:g}"
+        before = _probability_text(r["probability_before"])
         delivered = ", ".join(r["delivered"])
         if r["delivery_errors"]:
             delivered += "; failed: " + ", ".join(e["message"] for e in r["delivery_errors"])
