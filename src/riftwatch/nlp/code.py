@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v90``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v91``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v90"
+NAME = "code.rules.v91"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -754,6 +754,8 @@ class SentenceCoder:
         thing = bool(entry.get("object_is_thing")) and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
         )
+        if thing and self._party_moved_from(verb, entry):
+            thing = False  # "cleared TTP fighters from the heights": the object is driven out
         # "withdrew its troops from X", "sent its envoy to X": an object that is the subject's
         # own body is no other party; the target is looked for further on
         own = {a.key() for a in self.subject(verb)[0]}
@@ -2036,11 +2038,36 @@ class SentenceCoder:
                     return obj
         return None
 
+    def _party_moved_from(self, verb: Any, entry: dict[str, Any]) -> bool:
+        """An entry whose object is a place ("cleared the valley of X") that also takes the
+        party as object with a "from" phrase of place (events.yaml ``from_takes_party``:
+        "troops cleared TTP fighters from the heights"; written17): a party object, a
+        "from" phrase that names no party, and no "of" phrase. The entry's list holds the
+        nouns of a "from" phrase that is no place ("cleared P from the sanctions list")."""
+        not_places = entry.get("from_takes_party")
+        if not not_places:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        # the parser may hang the "from" phrase on the object ("fighters from the hills")
+        froms = [c for h in (verb, *objects) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "from"]  # fmt: skip
+        places = [p for c in froms for p in c.children if p.dep_ == "pobj"]
+        if not places or any(c.lower_ == "of" for c in preps):
+            return False
+        if any(p.lower_ in not_places or p.lemma_.lower() in not_places for p in places):
+            return False
+        if any(self.actors(p) for p in places):
+            return False
+        return any(self.actors(c) for c in objects)
+
     def _of_party_unmet(self, verb: Any, entry: dict[str, Any]) -> bool:
         """An entry that is an event only when its "of" phrase names a party (events.yaml
         ``needs_of_party``: "cleared the villages of TTP fighters", not "cleared P of the
         charges", which is left to the base dictionary), and the verb's has none."""
         if not entry.get("needs_of_party"):
+            return False
+        if self._party_moved_from(verb, entry):
             return False
         return not any(
             self.actors(pobj)

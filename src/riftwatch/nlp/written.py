@@ -1100,11 +1100,16 @@ def backing_fire(coder: Any) -> None:
     by American drones, attacked X': the fire that backs an attack is part of it, so its
     owner attacks the same target (ASSAULT, with the instrument's mode) besides backing the
     troops (the lexicon's SUPPORT). Only when the "by" phrase is an attack or an instrument
-    (air strikes, drones, artillery), not a party ("backed by the ISI" backs, it does not
-    fight). The attack's own verb is the trigger, so its modality carries."""
+    (air strikes, drones, artillery) or armed people who fight beside the troops (cues.yaml
+    ``fighting_backer_nouns``: "backed by a tribal lashkar", "supported by U.S. forces";
+    written17), not a party named alone ("backed by the ISI" backs, it does not fight).
+    An expulsion backed by armed people ("troops, backed by a tribal lashkar, drove Y from
+    Z") is theirs too (COERCE, written17); fire that backs an expulsion only backs the troops
+    who drive Y out. The act's own verb is the trigger, so its modality carries."""
+    fighting = getattr(coder.lex, "fighting_backer_nouns", frozenset())
     for event in list(coder.events):
         verb = event.trigger
-        if event.event_type != "ASSAULT" or verb.pos_ != "VERB":
+        if event.event_type not in ("ASSAULT", "COERCE") or verb.pos_ != "VERB":
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         for subj in subjects:
@@ -1116,9 +1121,16 @@ def backing_fire(coder: Any) -> None:
                 for noun in fire:
                     acting = (coder._event_noun(noun) or {}).get("type") == "ASSAULT"  # noqa: SLF001
                     mode = coder._instrument_mode(noun)  # noqa: SLF001
-                    if not (acting or mode):
+                    armed = noun.lower_ in fighting or noun.lemma_.lower() in fighting
+                    if not (acting or mode or armed):
                         continue
-                    owners = [o for o in coder.actors(noun) if o.key() != event.source.key()]
+                    if event.event_type != "ASSAULT" and not armed:
+                        continue  # air power behind troops that drive Y out: it backs them
+                    found = coder.actors(noun) or [  # "American air power": the owner's word
+                        a for m in noun.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")
+                        for a in coder.actors(m)
+                    ]  # fmt: skip
+                    owners = [o for o in found if o.key() != event.source.key()]
                     owners = [o for o in owners if o.key() != event.target.key()]
                     if owners:
                         why = [
@@ -1127,7 +1139,7 @@ def backing_fire(coder: Any) -> None:
                             "target: the attack's",
                         ]
                         kind = mode or event.mode
-                        coder._emit(owners, [event.target], "ASSAULT", kind, verb, why)  # noqa: SLF001
+                        coder._emit(owners, [event.target], event.event_type, kind, verb, why)  # noqa: SLF001
 
 
 # -- round 3: modality of written reports ------------------------------------------------
