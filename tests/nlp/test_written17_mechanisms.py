@@ -113,3 +113,64 @@ def test_subject_before_an_interposed_participle_keeps_its_verb(
 def test_interposed_participle_denied_or_hedged_act_not_asserted(text: str) -> None:
     found = named_events(text, "2012-01-01")
     assert not [e for e in asserted(found) if e[1] in ("AID", "ASSAULT")], found
+
+
+# -- a cooperation aimed "against" a third party opposes it ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The tribes allied with U.S. forces against Al Qaeda in Iraq.", "tribes",
+         "Al Qaeda in Iraq"),
+        ("The Taliban sided with Al Qaeda against the Americans.", "Taliban", "United States"),
+        ("Pakistan backed the Taliban against the Northern Alliance.", "Pakistan",
+         "Northern Alliance"),
+    ],
+)  # fmt: skip
+def test_cooperation_against_a_third_party_opposes_it(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2007-01-01")
+    assert has(found, source, "REJECT", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribes never allied with U.S. forces against Al Qaeda in Iraq.",
+        "The tribes may have allied with U.S. forces against Al Qaeda in Iraq.",
+        "The tribes refused to ally with U.S. forces against Al Qaeda in Iraq.",
+        "If the tribes allied with U.S. forces against Al Qaeda in Iraq, the insurgency would end.",
+    ],
+)
+def test_negated_or_hedged_alliance_against_a_party_opposes_nobody(text: str) -> None:
+    found = named_events(text, "2007-01-01")
+    assert not [e for e in asserted(found) if "Al Qaeda" in e[2]], found
+
+
+# -- verbs of judgement: "dismissed Y as ...", "eulogised Y" --------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Bin Laden dismissed Zarqawi as a reckless upstart.", "Al Qaeda", "ACCUSE",
+         "Al Qaeda in Iraq"),
+        ("Zawahiri eulogised Mullah Omar in a long audio message.", "Al Qaeda", "SUPPORT",
+         "Taliban"),
+        ("Zawahiri eulogized the Taliban's founder in a video.", "Al Qaeda", "SUPPORT",
+         "Taliban"),
+    ],
+)  # fmt: skip
+def test_verbs_of_judgement(text: str, source: str, etype: str, target: str) -> None:
+    found = named_events(text, "2006-01-01")
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bin Laden did not dismiss Zarqawi as an upstart.",
+        "Zawahiri never eulogised Baghdadi.",
+        "Pakistan dismissed reports that the ISI funded the Haqqani network.",
+        "Pakistan dismissed as baseless reports that the ISI funded the Haqqani network.",
+    ],
+)
+def test_negated_judgement_or_dismissed_report_not_asserted(text: str) -> None:
+    found = named_events(text, "2006-01-01")
+    assert not [e for e in asserted(found) if e[1] in ("ACCUSE", "SUPPORT", "AID")], found

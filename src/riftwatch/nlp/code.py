@@ -1165,6 +1165,7 @@ class SentenceCoder:
         written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
         written.backing_fire(self)  # "X, backed by Y's air strikes, killed Z": Y attacks Z
+        written.common_enemy(self)  # "X allied with Y against Z": X opposes Z (written17)
         mechanisms.co_members(self)  # "X and Y joined the Z front": X and Y cooperate
         mechanisms.refused_nominal_acts(self)  # "X refused to hold talks with Y"
         mechanisms.broken_promises(self)  # "X reneged on its commitment to Y"
@@ -2062,6 +2063,16 @@ class SentenceCoder:
         return any(self.actors(c) for c in objects)
 
     def _of_party_unmet(self, verb: Any, entry: dict[str, Any]) -> bool:
+        """Either condition of an entry that needs a phrase (:meth:`_party_of_unmet`, and
+        events.yaml ``needs_prep``: "X dismissed Y as a reckless upstart" disparages Y, while
+        "X dismissed the reports" is left to the modality cues and the base dictionary;
+        written17) is not met by ``verb``."""
+        needs = entry.get("needs_prep")
+        if needs and not any(c.dep_ == "prep" and c.lower_ in needs for c in verb.children):
+            return True
+        return self._party_of_unmet(verb, entry)
+
+    def _party_of_unmet(self, verb: Any, entry: dict[str, Any]) -> bool:
         """An entry that is an event only when its "of" phrase names a party (events.yaml
         ``needs_of_party``: "cleared the villages of TTP fighters", not "cleared P of the
         charges", which is left to the base dictionary), and the verb's has none."""

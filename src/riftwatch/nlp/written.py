@@ -1142,6 +1142,43 @@ def backing_fire(coder: Any) -> None:
                         coder._emit(owners, [event.target], event.event_type, kind, verb, why)  # noqa: SLF001
 
 
+def common_enemy(coder: Any) -> None:
+    """'X allied with Y against Z', 'X sided with Y against Z', 'X teamed up with Y against
+    Z', 'X backed Y against Z': a cooperation aimed "against" a third party is the subject's
+    opposition to that party (REJECT, mode opposition; written17), besides the cooperation
+    the lexicon codes. The "against" phrase may hang on the verb or on the partner noun. The
+    cooperation's verb is the trigger, so its modality carries ("never allied with Y against
+    Z", "may have sided with Y against Z" assert nothing); only the subject's, not the
+    partner's, and never a party of the cooperation itself."""
+    for event in list(coder.events):
+        verb = event.trigger
+        if event.event_type not in ("COOPERATE", "SUPPORT") or verb.pos_ != "VERB":
+            continue
+        subjects, passive, _how = coder.subject(verb)
+        if passive or event.source.key() not in {a.key() for a in subjects}:
+            continue
+        heads = [verb] + [
+            pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for pobj in prep.children if pobj.dep_ == "pobj"
+        ] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]  # fmt: skip
+        enemies = [
+            enemy for head in heads for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "against"
+            for pobj in prep.children if pobj.dep_ == "pobj"
+            for enemy in coder.actors(pobj)
+        ]  # fmt: skip
+        own = {event.source.key(), event.target.key()}
+        enemies = [e for e in enemies if e.key() not in own]
+        if enemies:
+            why = [
+                f"'{verb.text} ... against {enemies[0].mention}': a cooperation aimed at a "
+                "third party opposes it",
+                "source: the cooperating subject",
+                "target: the object of 'against'",
+            ]
+            coder._emit([event.source], enemies, "REJECT", "opposition", verb, why)  # noqa: SLF001
+
+
 # -- round 3: modality of written reports ------------------------------------------------
 # Each function reads one class of constructions; the words are data (cues.yaml, "round 3");
 # modality.py asks them while it walks from an event's trigger up its clause.
