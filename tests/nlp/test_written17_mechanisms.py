@@ -174,3 +174,37 @@ def test_verbs_of_judgement(text: str, source: str, etype: str, target: str) -> 
 def test_negated_judgement_or_dismissed_report_not_asserted(text: str) -> None:
     found = named_events(text, "2006-01-01")
     assert not [e for e in asserted(found) if e[1] in ("ACCUSE", "SUPPORT", "AID")], found
+
+
+# -- an object "them" is not the subject of its own verb ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Islamic State fighters fled into Darzab, where the Taliban surrounded them.",
+         "Taliban", "ASSAULT", "Islamic State"),
+        ("Islamic State fighters gave up rather than fall into the hands of the Taliban, who "
+         "had surrounded them.", "Taliban", "ASSAULT", "Islamic State"),
+        ("Al Qaeda's leaders moved to Waziristan, where the Haqqanis sheltered them.",
+         "Haqqani", "AID", "Al Qaeda"),
+        # the object of the clause before stays the antecedent
+        ("The Taliban captured two Islamic State commanders and executed them.", "Taliban",
+         "ASSAULT", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_object_them_goes_past_its_own_subject(text: str, source: str, etype: str,
+                                               target: str) -> None:  # fmt: skip
+    found = named_events(text, "2015-01-01")
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State fighters fled into Darzab, where the Taliban did not attack them.",
+        "Islamic State fighters fled into Darzab, where the Taliban may have sheltered them.",
+        "Al Qaeda's leaders moved to Waziristan, where the Haqqanis refused to shelter them.",
+    ],
+)
+def test_object_them_negated_or_hedged_not_asserted(text: str) -> None:
+    found = named_events(text, "2015-01-01")
+    assert not [e for e in asserted(found) if e[1] in ("ASSAULT", "AID")], found
