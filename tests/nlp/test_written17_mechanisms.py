@@ -208,3 +208,41 @@ def test_object_them_goes_past_its_own_subject(text: str, source: str, etype: st
 def test_object_them_negated_or_hedged_not_asserted(text: str) -> None:
     found = named_events(text, "2015-01-01")
     assert not [e for e in asserted(found) if e[1] in ("ASSAULT", "AID")], found
+
+
+# -- a participle of address after a verb of writing is aimed at the addressee --------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The Taliban wrote to Baghdadi, warning that the movement would defend its gains.",
+         "Taliban", "THREATEN", "Islamic State"),
+        ("The Taliban sent a letter to Baghdadi warning that the movement would defend its "
+         "gains.", "Taliban", "THREATEN", "Islamic State"),
+        ("Zawahiri wrote to the Taliban, pledging Al Qaeda's loyalty.", "Al Qaeda", "SUPPORT",
+         "Taliban"),
+        ("The Taliban wrote to Baghdadi, praising his victories in Iraq.", "Taliban", "SUPPORT",
+         "Islamic State"),
+    ],
+)  # fmt: skip
+def test_participle_of_address_is_aimed_at_the_addressee(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2015-06-16")
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban never wrote to Baghdadi warning that the movement would defend its gains.",
+        "The Taliban may have written to Baghdadi, warning that the movement would defend its "
+        "gains.",
+        "The Taliban planned to write to Baghdadi, warning that the movement would defend its "
+        "gains.",
+        "It is unclear whether the Taliban wrote to Baghdadi, warning that the movement would "
+        "defend its gains.",
+    ],
+)
+def test_hedged_or_negated_writing_gives_no_asserted_address(text: str) -> None:
+    found = named_events(text, "2015-06-16")
+    assert not [e for e in asserted(found) if e[1] in ("THREATEN", "SUPPORT")], found

@@ -640,7 +640,11 @@ class SentenceCoder:
         if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
             acts, passive, how = self.subject(head.head, seen + 1)
             return acts, False, f"{how} (through '{head.text}')"
-        if dep == "advcl" and _reports(head, self.lex):
+        if (
+            dep == "advcl"
+            and _reports(head, self.lex)
+            and not written.addressee_of_writing(self, verb)  # "X wrote to Y, warning ..."
+        ):
             # "Army says militants attack post, kill 2 soldiers": the parser hangs the reported
             # clause on the reporting verb; its subject is the reported one, never the speaker
             for child in head.children:
@@ -906,7 +910,11 @@ class SentenceCoder:
 
     def _shared_or_locus(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
         """An object shared with a coordinated verb ("X funds and trains Y"), else the
-        country the act is done in ("imposed a curfew in Y": mechanisms.locus_party)."""
+        country the act is done in ("imposed a curfew in Y": mechanisms.locus_party), else
+        the addressee of a letter the act is written in ("X wrote to Y, warning that ...")."""
+        addressee = written.addressee_of_writing(self, verb)
+        if addressee:
+            return addressee, "addressee of the writing"
         found = written.shared_object(self, verb)
         if found[0] or written.refuge_taken(verb, entry):  # "X sheltering in Y" (round 11)
             return found
@@ -2192,6 +2200,8 @@ class SentenceCoder:
         sources, passive, how = self.subject(verb)
         warned = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative")
                   for a in self.actors(c)]  # fmt: skip
+        if not warned and not passive:  # "X wrote to Y, warning that ..." (written17)
+            warned = written.addressee_of_writing(self, verb)
         if passive:
             warned, sources, how = sources, self.agent(verb), "passive agent ('by')"
         about, agents = None, []

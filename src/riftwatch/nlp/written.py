@@ -1142,6 +1142,40 @@ def backing_fire(coder: Any) -> None:
                         coder._emit(owners, [event.target], event.event_type, kind, verb, why)  # noqa: SLF001
 
 
+def addressee_of_writing(coder: Any, verb: Any) -> list:
+    """The party a participle of address is aimed at when it names none itself: "X wrote to
+    Y, warning that it would defend its gains", "X sent a letter to Y praising its
+    victories", "X wrote to Y urging him to stay out" (written17): the "to" phrase of the
+    verb of writing (cues.yaml ``writing_verbs``) the participle hangs on, or of the message
+    noun (``message_nouns``, ``media_nouns``) it describes. [] otherwise; the participle's
+    subject stays the writer's (its modality too)."""
+    lex = coder.lex
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return []
+    head = verb.head
+    if verb.dep_ == "acl":
+        if not message_noun(head):
+            return []
+        holders = [head, head.head] if head.dep_ in ("dobj", "obj") else [head]
+    elif head.pos_ == "VERB" and head.lemma_.lower() in lex.writing_verbs:
+        holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "obj"))]
+    else:
+        return []
+    writing = holders[-1] if verb.dep_ == "acl" and len(holders) > 1 else head
+    if writing.dep_ not in ("ROOT", "conj") or any(
+        c.dep_ == "neg" or c.tag_ == "MD" for c in writing.children
+    ):
+        return []  # "may have written to Y, warning ...": the modality is the writing's
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+                continue
+            found = [a for o in prep.children if o.dep_ == "pobj" for a in coder.actors(o)]
+            if found:
+                return found
+    return []
+
+
 def common_enemy(coder: Any) -> None:
     """'X allied with Y against Z', 'X sided with Y against Z', 'X teamed up with Y against
     Z', 'X backed Y against Z': a cooperation aimed "against" a third party is the subject's
