@@ -246,3 +246,37 @@ def test_participle_of_address_is_aimed_at_the_addressee(
 def test_hedged_or_negated_writing_gives_no_asserted_address(text: str) -> None:
     found = named_events(text, "2015-06-16")
     assert not [e for e in asserted(found) if e[1] in ("THREATEN", "SUPPORT")], found
+
+
+# -- parties that take on undertakings "under" one agreement are its parties ----------------
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Under the agreement signed in Doha, the Taliban committed to preventing attacks on "
+         "American troops, and Washington pledged to withdraw its forces.", "Taliban", "U.S."),
+        ("Under the accord, the TTP committed to ending its attacks in Swat, and the Pakistani "
+         "government pledged to introduce Islamic courts there.", "Tehrik-i-Taliban",
+         "Government of Pakistan"),
+    ],
+)  # fmt: skip
+def test_parties_under_one_agreement_agree_both_ways(text: str, first: str, second: str) -> None:
+    found = named_events(text, "2020-03-01")
+    assert has(found, first, "AGREE", second), found
+    assert has(found, second, "AGREE", first), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under a proposed deal, the TTP would lay down its arms and the Pakistani government "
+        "would withdraw troops from Swat.",
+        "Under the accord, the TTP did not promise to lay down its arms, and the Pakistani "
+        "government refused to withdraw troops from Swat.",
+        # one party alone names no partner
+        "Under the Doha agreement the Taliban committed to keeping foreign fighters out of "
+        "Afghanistan.",
+    ],
+)
+def test_unmade_or_refused_or_one_sided_agreement_gives_no_asserted_agree(text: str) -> None:
+    found = named_events(text, "2020-03-01")
+    assert not [e for e in asserted(found) if e[1] == "AGREE"], found

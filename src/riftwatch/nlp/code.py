@@ -1174,6 +1174,7 @@ class SentenceCoder:
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
         written.backing_fire(self)  # "X, backed by Y's air strikes, killed Z": Y attacks Z
         written.common_enemy(self)  # "X allied with Y against Z": X opposes Z (written17)
+        written.parties_under_agreement(self)  # "Under the deal, X agreed ..., and Y ..."
         mechanisms.co_members(self)  # "X and Y joined the Z front": X and Y cooperate
         mechanisms.refused_nominal_acts(self)  # "X refused to hold talks with Y"
         mechanisms.broken_promises(self)  # "X reneged on its commitment to Y"

@@ -1176,6 +1176,52 @@ def addressee_of_writing(coder: Any, verb: Any) -> list:
     return []
 
 
+def parties_under_agreement(coder: Any) -> None:
+    """'Under the agreement signed in Doha, X committed to ..., and Y pledged to ...': the
+    parties that take on obligations "under" one agreement noun (an AGREE noun of the
+    lexicon: agreement, deal, accord, pact, truce), the subjects of the verb the phrase hangs
+    on and of the verbs coordinated with it, are the agreement's parties: AGREE both ways
+    between each two (written17). Also "under its deal with Y, X agreed to ...". Not when a
+    verb of undertaking is negated or modal ("would", "could"), or the agreement is only
+    proposed or drafted (cues.yaml ``unmade_agreement_words``): read on the first verb, so
+    its modality carries. One party alone, with no partner named, gives none."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        deals = [
+            pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "under"
+            for pobj in prep.children if pobj.dep_ == "pobj"
+            and (lex.nouns.get(pobj.lemma_.lower()) or {}).get("type") == "AGREE"
+        ]  # fmt: skip
+        if not deals:
+            continue
+        deal = deals[0]
+        if any(c.lower_ in lex.unmade_agreement_words for c in deal.children):
+            continue  # "under a proposed deal": not made
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        if any(c.dep_ == "neg" or c.tag_ == "MD" for v in verbs for c in v.children):
+            continue
+        parties: list = []
+        for v in verbs:
+            subjects, passive, _how = coder.subject(v)
+            if not passive:
+                parties += [a for a in subjects if all(a.key() != p.key() for p in parties)]
+        for prep in deal.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+                for obj in prep.children:
+                    parties += [a for a in coder.actors(obj)
+                                if all(a.key() != p.key() for p in parties)]  # fmt: skip
+        if len(parties) < 2:
+            continue
+        why = [
+            f"'under the {deal.text}' over the undertakings of several parties: the "
+            "agreement's parties",
+            "source and target: the parties",
+        ]
+        coder._emit_pairs(parties, "AGREE", None, deal, why)  # noqa: SLF001
+
+
 def common_enemy(coder: Any) -> None:
     """'X allied with Y against Z', 'X sided with Y against Z', 'X teamed up with Y against
     Z', 'X backed Y against Z': a cooperation aimed "against" a third party is the subject's
