@@ -427,8 +427,12 @@ def main(argv: list[str] | None = None) -> int:
         f"round17_work and round17_frozen (sha256 `{round17_sum[:16]}…`): 69 further invented "
         "sentences (34 work, 35 frozen, split by the SHA-256 of the id; 27 without gold) of "
         "analytic prose (tests/nlp/data/written/README.md, round 17), labelled and committed "
-        "before riftwatch ran on them; round17_frozen is scored only as figures, its misses "
-        "never listed.",
+        "before riftwatch ran on them. With the code before the round's mechanisms, "
+        "round17_work scored F1 0.759 (P 0.957, R 0.629, 0 asserted on items without gold) "
+        "and round17_frozen F1 0.723 (P 0.895, R 0.607, 0). The round's mechanisms were found "
+        "on round17_work and the misses of all work halves and tested on invented sentences "
+        "with twins (tests/nlp/test_written17_mechanisms.py); round17_frozen was scored only "
+        "as figures, its misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip
