@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v90``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v91``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v90"
+NAME = "code.rules.v91"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -640,7 +640,11 @@ class SentenceCoder:
         if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
             acts, passive, how = self.subject(head.head, seen + 1)
             return acts, False, f"{how} (through '{head.text}')"
-        if dep == "advcl" and _reports(head, self.lex):
+        if (
+            dep == "advcl"
+            and _reports(head, self.lex)
+            and not written.addressee_of_writing(self, verb)  # "X wrote to Y, warning ..."
+        ):
             # "Army says militants attack post, kill 2 soldiers": the parser hangs the reported
             # clause on the reporting verb; its subject is the reported one, never the speaker
             for child in head.children:
@@ -754,6 +758,8 @@ class SentenceCoder:
         thing = bool(entry.get("object_is_thing")) and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
         )
+        if thing and self._party_moved_from(verb, entry):
+            thing = False  # "cleared TTP fighters from the heights": the object is driven out
         # "withdrew its troops from X", "sent its envoy to X": an object that is the subject's
         # own body is no other party; the target is looked for further on
         own = {a.key() for a in self.subject(verb)[0]}
@@ -904,7 +910,11 @@ class SentenceCoder:
 
     def _shared_or_locus(self, verb: Any, entry: dict[str, Any]) -> tuple[list[Actor], str]:
         """An object shared with a coordinated verb ("X funds and trains Y"), else the
-        country the act is done in ("imposed a curfew in Y": mechanisms.locus_party)."""
+        country the act is done in ("imposed a curfew in Y": mechanisms.locus_party), else
+        the addressee of a letter the act is written in ("X wrote to Y, warning that ...")."""
+        addressee = written.addressee_of_writing(self, verb)
+        if addressee:
+            return addressee, "addressee of the writing"
         found = written.shared_object(self, verb)
         if found[0] or written.refuge_taken(verb, entry):  # "X sheltering in Y" (round 11)
             return found
@@ -1163,6 +1173,8 @@ class SentenceCoder:
         written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
         written.backing_fire(self)  # "X, backed by Y's air strikes, killed Z": Y attacks Z
+        written.common_enemy(self)  # "X allied with Y against Z": X opposes Z (written17)
+        written.parties_under_agreement(self)  # "Under the deal, X agreed ..., and Y ..."
         mechanisms.co_members(self)  # "X and Y joined the Z front": X and Y cooperate
         mechanisms.refused_nominal_acts(self)  # "X refused to hold talks with Y"
         mechanisms.broken_promises(self)  # "X reneged on its commitment to Y"
@@ -2036,11 +2048,46 @@ class SentenceCoder:
                     return obj
         return None
 
+    def _party_moved_from(self, verb: Any, entry: dict[str, Any]) -> bool:
+        """An entry whose object is a place ("cleared the valley of X") that also takes the
+        party as object with a "from" phrase of place (events.yaml ``from_takes_party``:
+        "troops cleared TTP fighters from the heights"; written17): a party object, a
+        "from" phrase that names no party, and no "of" phrase. The entry's list holds the
+        nouns of a "from" phrase that is no place ("cleared P from the sanctions list")."""
+        not_places = entry.get("from_takes_party")
+        if not not_places:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        # the parser may hang the "from" phrase on the object ("fighters from the hills")
+        froms = [c for h in (verb, *objects) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "from"]  # fmt: skip
+        places = [p for c in froms for p in c.children if p.dep_ == "pobj"]
+        if not places or any(c.lower_ == "of" for c in preps):
+            return False
+        if any(p.lower_ in not_places or p.lemma_.lower() in not_places for p in places):
+            return False
+        if any(self.actors(p) for p in places):
+            return False
+        return any(self.actors(c) for c in objects)
+
     def _of_party_unmet(self, verb: Any, entry: dict[str, Any]) -> bool:
+        """Either condition of an entry that needs a phrase (:meth:`_party_of_unmet`, and
+        events.yaml ``needs_prep``: "X dismissed Y as a reckless upstart" disparages Y, while
+        "X dismissed the reports" is left to the modality cues and the base dictionary;
+        written17) is not met by ``verb``."""
+        needs = entry.get("needs_prep")
+        if needs and not any(c.dep_ == "prep" and c.lower_ in needs for c in verb.children):
+            return True
+        return self._party_of_unmet(verb, entry)
+
+    def _party_of_unmet(self, verb: Any, entry: dict[str, Any]) -> bool:
         """An entry that is an event only when its "of" phrase names a party (events.yaml
         ``needs_of_party``: "cleared the villages of TTP fighters", not "cleared P of the
         charges", which is left to the base dictionary), and the verb's has none."""
         if not entry.get("needs_of_party"):
+            return False
+        if self._party_moved_from(verb, entry):
             return False
         return not any(
             self.actors(pobj)
@@ -2154,6 +2201,8 @@ class SentenceCoder:
         sources, passive, how = self.subject(verb)
         warned = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative")
                   for a in self.actors(c)]  # fmt: skip
+        if not warned and not passive:  # "X wrote to Y, warning that ..." (written17)
+            warned = written.addressee_of_writing(self, verb)
         if passive:
             warned, sources, how = sources, self.agent(verb), "passive agent ('by')"
         about, agents = None, []

@@ -67,11 +67,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v43",
-    "code.rules.v90",
+    "code.rules.v91",
     "modality.rules.v42",
     ATTRIBUTION_NAME,
     "context.rules.v17",
-    "headline.rules.v17",
+    "headline.rules.v18",
 )
 
 _COREF = re.compile(
@@ -545,6 +545,10 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         )
         if noun and kind == "group":  # "the network": the one group so named, if any
             ante = written.named_antecedent(noun, [*state.groups, *before]) or ante
+        if m.group(2) and m.group(2).lower() == "them" and before:
+            # "X fled into Z, where Y surrounded them": an object "them" is not its own verb's
+            # subject (that would be "themselves"), so the group before that one (written17)
+            ante = _past_own_subject(text, m, found, before) or ante
         earlier = _earlier_clause_subject(text, m, found) if noun and kind == "group" else None
         if earlier is not None:
             # "X fought Y, and the group said ...": the subject of the clause before
@@ -869,6 +873,45 @@ def _earlier_clause_subject(text: str, m: Any, found: list[tuple[int, int, Actor
         if actor.type in GROUPISH and not actor.how.startswith("coreference"):
             return actor
     return None
+
+
+_OWN_SUBJECT_GAP = re.compile(
+    r"(?:\s*,\s*(?:who|which|that))?(?:\s+[a-z]+){1,4}\s+$", re.IGNORECASE
+)
+"""Between a group and an object pronoun: a verb group of up to four words, perhaps after a
+relative pronoun (", who had surrounded "): the group is the subject of the pronoun's verb."""
+
+
+def _past_own_subject(
+    text: str, m: Any, found: list[tuple[int, int, Actor]], before: list[Actor]
+) -> Actor | None:
+    """The antecedent of an object "them" when the group right before it is the subject of
+    its own verb ("X fled into Z, where Y surrounded them", "X surrendered rather than fall
+    into Y's hands, who had surrounded them"): the last other group named before that one;
+    None when there is none, or the group before the pronoun is not its verb's subject.
+
+    >>> a = Actor(id="open:x", name="X Front", mention="X Front", type="armed_group",
+    ...           org_id="open:x", org_name="X Front", how="kb")
+    >>> b = Actor(id="open:y", name="Y Army", mention="Y Army", type="armed_group",
+    ...           org_id="open:y", org_name="Y Army", how="kb")
+    >>> text = "X Front fled to Z, where Y Army surrounded them."
+    >>> m = re.search("them", text)
+    >>> _past_own_subject(text, m, [(0, 7, a), (25, 31, b)], [a, b]).name
+    'X Front'
+    >>> text = "Y Army captured X Front men and executed them."
+    >>> m = re.search("them", text)
+    >>> _past_own_subject(text, m, [(0, 6, b), (16, 23, a)], [b, a]) is None
+    True
+    """
+    spans = sorted((f for f in found if f[0] < m.start() and f[2].type in GROUPISH),
+                   key=lambda x: x[0])  # fmt: skip
+    if not spans:
+        return None
+    _s, end, last = spans[-1]
+    gap = text[end : m.start()]
+    if not _OWN_SUBJECT_GAP.fullmatch(gap) or re.search(r"\b(?:and|or|of|by|to)\b", gap):
+        return None  # "captured X's men and executed them": the object, not the subject
+    return next((a for a in reversed(before) if a.key() != last.key()), None)
 
 
 def _other_than_named(

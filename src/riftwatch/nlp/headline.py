@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v17"
+NAME = "headline.rules.v18"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -857,7 +857,10 @@ def _verbless_subject_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
     True
     """
     root = sdoc[:].root if len(sdoc) else None
-    if root is None or root.pos_ in ("VERB", "AUX") or root.left_edge.i != 0:
+    misread = _subject_under_participle(sdoc)
+    if misread is not None:
+        root = misread  # "Saudi intelligence, tipped off by P, passed ...": the subject noun
+    elif root is None or root.pos_ in ("VERB", "AUX") or root.left_edge.i != 0:
         return None
     first = [(s, e) for s, e in spans if form[s:e].strip() and s <= root.idx]
     if not first:
@@ -877,12 +880,15 @@ def _verbless_subject_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
         if close is None or len(words) < 2:
             return None
         opener = words[1]
-        if not (opener.tag_ in ("VBN", "VBG") or opener.lower_ in ("which", "who", "whose")):
+        participle = ("VBN", "VBG", "VBD") if misread is not None else ("VBN", "VBG")
+        if not (opener.tag_ in participle or opener.lower_ in ("which", "who", "whose")):
             return None  # "P, a commander of X, defected ...": an apposition says who P is
         words = [t for t in words if t.idx > close.idx]
     verb = next((t for t in words if not (t.pos_ == "ADV" and t.dep_ == "advmod")), None)
-    if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in events:
+    if verb is None or verb.tag_ not in ("VBD", "VBN"):
         return None
+    if verb.lemma_.lower() not in events and (misread is None or verb.pos_ != "VERB"):
+        return None  # (a verb the parser already read as one may be the base dictionary's)
     if not any(c.dep_ in ("dobj", "obj", "oprd", "prep", "dative") for c in verb.children) and (
         verb.dep_ != "amod"
     ):
@@ -896,6 +902,33 @@ def _verbless_subject_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
     new = form[:lead] + " " * (at - lead) + "It " + form[verb.idx :]
     sdoc.user_data["moved_name"] = ((start, end), (at, at + 2))
     return new, verb.idx
+
+
+def _subject_under_participle(sdoc: Any) -> Any:
+    """'Saudi intelligence, tipped off by an informant, passed details to Y': the parser may
+    read the opening noun phrase as an adverbial noun (npadvmod) of the interposed participle
+    that follows it after a comma, a participle with a "by" agent, leaving the main verb with
+    no subject (written17). The subject noun, or None. Only at the very start of the
+    sentence, and only when the verb after the interposed phrase has no subject."""
+    lead = lead_of(sdoc)
+    for tok in sdoc:
+        if tok.i < lead or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep_ != "npadvmod" or tok.left_edge.i != lead:
+            return None
+        part = tok.head
+        nxt = tok.i + 1
+        if (
+            part.i <= tok.i
+            or part.tag_ not in ("VBN", "VBD")
+            or nxt >= len(sdoc)
+            or sdoc[nxt].text != ","
+            or part.i != nxt + 1
+            or not any(c.dep_ == "agent" for c in part.children)
+        ):
+            return None
+        return tok
+    return None
 
 
 def _verb_of_pronoun(doc: Any, word_idx: int) -> bool:

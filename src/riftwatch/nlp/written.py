@@ -1100,11 +1100,16 @@ def backing_fire(coder: Any) -> None:
     by American drones, attacked X': the fire that backs an attack is part of it, so its
     owner attacks the same target (ASSAULT, with the instrument's mode) besides backing the
     troops (the lexicon's SUPPORT). Only when the "by" phrase is an attack or an instrument
-    (air strikes, drones, artillery), not a party ("backed by the ISI" backs, it does not
-    fight). The attack's own verb is the trigger, so its modality carries."""
+    (air strikes, drones, artillery) or armed people who fight beside the troops (cues.yaml
+    ``fighting_backer_nouns``: "backed by a tribal lashkar", "supported by U.S. forces";
+    written17), not a party named alone ("backed by the ISI" backs, it does not fight).
+    An expulsion backed by armed people ("troops, backed by a tribal lashkar, drove Y from
+    Z") is theirs too (COERCE, written17); fire that backs an expulsion only backs the troops
+    who drive Y out. The act's own verb is the trigger, so its modality carries."""
+    fighting = getattr(coder.lex, "fighting_backer_nouns", frozenset())
     for event in list(coder.events):
         verb = event.trigger
-        if event.event_type != "ASSAULT" or verb.pos_ != "VERB":
+        if event.event_type not in ("ASSAULT", "COERCE") or verb.pos_ != "VERB":
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         for subj in subjects:
@@ -1116,9 +1121,16 @@ def backing_fire(coder: Any) -> None:
                 for noun in fire:
                     acting = (coder._event_noun(noun) or {}).get("type") == "ASSAULT"  # noqa: SLF001
                     mode = coder._instrument_mode(noun)  # noqa: SLF001
-                    if not (acting or mode):
+                    armed = noun.lower_ in fighting or noun.lemma_.lower() in fighting
+                    if not (acting or mode or armed):
                         continue
-                    owners = [o for o in coder.actors(noun) if o.key() != event.source.key()]
+                    if event.event_type != "ASSAULT" and not armed:
+                        continue  # air power behind troops that drive Y out: it backs them
+                    found = coder.actors(noun) or [  # "American air power": the owner's word
+                        a for m in noun.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")
+                        for a in coder.actors(m)
+                    ]  # fmt: skip
+                    owners = [o for o in found if o.key() != event.source.key()]
                     owners = [o for o in owners if o.key() != event.target.key()]
                     if owners:
                         why = [
@@ -1127,7 +1139,124 @@ def backing_fire(coder: Any) -> None:
                             "target: the attack's",
                         ]
                         kind = mode or event.mode
-                        coder._emit(owners, [event.target], "ASSAULT", kind, verb, why)  # noqa: SLF001
+                        coder._emit(owners, [event.target], event.event_type, kind, verb, why)  # noqa: SLF001
+
+
+def addressee_of_writing(coder: Any, verb: Any) -> list:
+    """The party a participle of address is aimed at when it names none itself: "X wrote to
+    Y, warning that it would defend its gains", "X sent a letter to Y praising its
+    victories", "X wrote to Y urging him to stay out" (written17): the "to" phrase of the
+    verb of writing (cues.yaml ``writing_verbs``) the participle hangs on, or of the message
+    noun (``message_nouns``, ``media_nouns``) it describes. [] otherwise; the participle's
+    subject stays the writer's (its modality too)."""
+    lex = coder.lex
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return []
+    head = verb.head
+    if verb.dep_ == "acl":
+        if not message_noun(head):
+            return []
+        holders = [head, head.head] if head.dep_ in ("dobj", "obj") else [head]
+    elif head.pos_ == "VERB" and head.lemma_.lower() in lex.writing_verbs:
+        holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "obj"))]
+    else:
+        return []
+    writing = holders[-1] if verb.dep_ == "acl" and len(holders) > 1 else head
+    if writing.dep_ not in ("ROOT", "conj") or any(
+        c.dep_ == "neg" or c.tag_ == "MD" for c in writing.children
+    ):
+        return []  # "may have written to Y, warning ...": the modality is the writing's
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+                continue
+            found = [a for o in prep.children if o.dep_ == "pobj" for a in coder.actors(o)]
+            if found:
+                return found
+    return []
+
+
+def parties_under_agreement(coder: Any) -> None:
+    """'Under the agreement signed in Doha, X committed to ..., and Y pledged to ...': the
+    parties that take on obligations "under" one agreement noun (an AGREE noun of the
+    lexicon: agreement, deal, accord, pact, truce), the subjects of the verb the phrase hangs
+    on and of the verbs coordinated with it, are the agreement's parties: AGREE both ways
+    between each two (written17). Also "under its deal with Y, X agreed to ...". Not when a
+    verb of undertaking is negated or modal ("would", "could"), or the agreement is only
+    proposed or drafted (cues.yaml ``unmade_agreement_words``): read on the first verb, so
+    its modality carries. One party alone, with no partner named, gives none."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        deals = [
+            pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "under"
+            for pobj in prep.children if pobj.dep_ == "pobj"
+            and (lex.nouns.get(pobj.lemma_.lower()) or {}).get("type") == "AGREE"
+        ]  # fmt: skip
+        if not deals:
+            continue
+        deal = deals[0]
+        if any(c.lower_ in lex.unmade_agreement_words for c in deal.children):
+            continue  # "under a proposed deal": not made
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        if any(c.dep_ == "neg" or c.tag_ == "MD" for v in verbs for c in v.children):
+            continue
+        parties: list = []
+        for v in verbs:
+            subjects, passive, _how = coder.subject(v)
+            if not passive:
+                parties += [a for a in subjects if all(a.key() != p.key() for p in parties)]
+        for prep in deal.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+                for obj in prep.children:
+                    parties += [a for a in coder.actors(obj)
+                                if all(a.key() != p.key() for p in parties)]  # fmt: skip
+        if len(parties) < 2:
+            continue
+        why = [
+            f"'under the {deal.text}' over the undertakings of several parties: the "
+            "agreement's parties",
+            "source and target: the parties",
+        ]
+        coder._emit_pairs(parties, "AGREE", None, deal, why)  # noqa: SLF001
+
+
+def common_enemy(coder: Any) -> None:
+    """'X allied with Y against Z', 'X sided with Y against Z', 'X teamed up with Y against
+    Z', 'X backed Y against Z': a cooperation aimed "against" a third party is the subject's
+    opposition to that party (REJECT, mode opposition; written17), besides the cooperation
+    the lexicon codes. The "against" phrase may hang on the verb or on the partner noun. The
+    cooperation's verb is the trigger, so its modality carries ("never allied with Y against
+    Z", "may have sided with Y against Z" assert nothing); only the subject's, not the
+    partner's, and never a party of the cooperation itself."""
+    for event in list(coder.events):
+        verb = event.trigger
+        if event.event_type not in ("COOPERATE", "SUPPORT") or verb.pos_ != "VERB":
+            continue
+        subjects, passive, _how = coder.subject(verb)
+        if passive or event.source.key() not in {a.key() for a in subjects}:
+            continue
+        heads = [verb] + [
+            pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for pobj in prep.children if pobj.dep_ == "pobj"
+        ] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]  # fmt: skip
+        enemies = [
+            enemy for head in heads for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "against"
+            for pobj in prep.children if pobj.dep_ == "pobj"
+            for enemy in coder.actors(pobj)
+        ]  # fmt: skip
+        own = {event.source.key(), event.target.key()}
+        enemies = [e for e in enemies if e.key() not in own]
+        if enemies:
+            why = [
+                f"'{verb.text} ... against {enemies[0].mention}': a cooperation aimed at a "
+                "third party opposes it",
+                "source: the cooperating subject",
+                "target: the object of 'against'",
+            ]
+            coder._emit([event.source], enemies, "REJECT", "opposition", verb, why)  # noqa: SLF001
 
 
 # -- round 3: modality of written reports ------------------------------------------------

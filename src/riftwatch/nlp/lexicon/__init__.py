@@ -164,6 +164,9 @@ class Lexicon:
     delegation_nouns: frozenset[str] = frozenset()  # mechanisms._sent_from (peers14)
     igo_titles: frozenset[str] = frozenset()  # mentions._title_tokens (peers14)
     side_free_fighters: frozenset[str] = frozenset()  # mentions.open_actors (peers14)
+    fighting_backer_nouns: frozenset[str] = frozenset()  # written.backing_fire (written17)
+    writing_verbs: frozenset[str] = frozenset()  # written.addressee_of_writing (written17)
+    unmade_agreement_words: frozenset[str] = frozenset()  # parties_under_agreement (written17)
     located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
     nested_locus_preps: frozenset[str] = frozenset()  # mechanisms.locus_party (peers11)
     blocking_verbs: frozenset[str] = frozenset()  # modality._blocked_proposal (peers11)
@@ -586,6 +589,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         delegation_nouns=_set(cues, "delegation_nouns", "cues.yaml"),
         igo_titles=_set(cues, "igo_titles", "cues.yaml"),
         side_free_fighters=_set(cues, "side_free_fighters", "cues.yaml"),
+        fighting_backer_nouns=_set(cues, "fighting_backer_nouns", "cues.yaml"),
+        writing_verbs=_set(cues, "writing_verbs", "cues.yaml"),
+        unmade_agreement_words=_set(cues, "unmade_agreement_words", "cues.yaml"),
         located_passives={
             str(k).lower(): tuple(
                 str(v).lower() for v in _words(vs, f"cues.yaml located_passives.{k}")
