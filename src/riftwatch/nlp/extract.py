@@ -70,7 +70,7 @@ STAGES = (
     "code.rules.v90",
     "modality.rules.v40",
     ATTRIBUTION_NAME,
-    "context.rules.v16",
+    "context.rules.v17",
     "headline.rules.v17",
 )
 

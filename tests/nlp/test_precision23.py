@@ -1,0 +1,73 @@
+"""Right parties and right modality for written reports and headlines (precision23, invented
+sentences).
+
+Each class below is one construction that named the wrong party or asserted what the text
+does not assert, with the twin that must keep its reading:
+
+- the Taliban in context: a Pakistani speaker's condemnation or warning is no sign that a bare
+  "Taliban" is the TTP; only violence between them and the Pakistani state, or on Pakistani
+  soil, is;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.nlp.extract import extract_document
+
+
+def _events(text: str, date: str = "2012-05-01") -> set[tuple[str, str, str, str]]:
+    """(source, PLOVER type, target, modality) of every event of ``text``, by group name."""
+    return {
+        (c.event.source.org_name or c.event.source.name, c.event.event_type,
+         c.event.target.org_name or c.event.target.name, c.event.modality)
+        for c in extract_document({"id": "t", "date": date, "text": text})
+    }  # fmt: skip
+
+
+def _asserted(text: str, date: str = "2012-05-01") -> set[tuple[str, str, str]]:
+    """(source, PLOVER type, target) of the events ``text`` asserts."""
+    return {(s, t, o) for s, t, o, m in _events(text, date) if m == "asserted"}
+
+
+def _between(text: str, a: str, b: str, date: str = "2012-05-01") -> set[tuple[str, str, str]]:
+    """Asserted events from a party whose name holds ``a`` to one whose name holds ``b``."""
+    return {e for e in _asserted(text, date) if a in e[0] and b in e[2]}
+
+
+def _names(text: str, date: str = "2012-05-01") -> set[str]:
+    """Every party name of the events of ``text``."""
+    return {n for s, _t, o, _m in _events(text, date) for n in (s, o)}
+
+
+# -- the Taliban in context: verbal acts of a Pakistani speaker --------------------------------
+SPOKEN_TO_TALIBAN = [
+    "Pakistan condemned the Taliban for the killings.",
+    "The Pakistani foreign ministry denounced the Taliban for their treatment of women.",
+    "Islamabad accused the Taliban of sheltering al-Qaeda leaders.",
+    "The Pakistani government warned the Taliban against harbouring al-Qaeda.",
+    "Pakistan's foreign office criticised the Taliban for their ties to al-Qaeda.",
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN_TO_TALIBAN)
+def test_speech_of_pakistan_leaves_the_afghan_taliban(text: str) -> None:
+    names = _names(text)
+    assert any("Taliban" in n for n in names), names
+    assert not any("Tehrik" in n for n in names), names
+
+
+VIOLENCE_WITH_PAKISTAN = [
+    # the Pakistani state's forces and the Taliban in violence, or violence on Pakistani soil
+    "Pakistani troops killed 12 Taliban in a clash.",
+    "The Taliban attacked a police post in Swat.",
+    "The Taliban ambushed Pakistani soldiers near Wana.",
+    "Pakistani police arrested three Taliban commanders.",
+    "Pakistan condemned the Taliban attack on a school in Peshawar.",
+]
+
+
+@pytest.mark.parametrize("text", VIOLENCE_WITH_PAKISTAN)
+def test_violence_with_pakistan_is_the_ttp(text: str) -> None:
+    names = _names(text)
+    assert any("Tehrik" in n for n in names), names
