@@ -341,8 +341,9 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
                    date: str | None, lex: Lexicon, kb: Any) -> list[str]:  # fmt: skip
     """A bare 'Taliban' in violent conflict with the Pakistani state (attacking its forces,
     or attacked, arrested or raided by them; cues.yaml ``taliban_context.violent_types``: a
-    Pakistani speaker condemning, accusing or warning them is no such conflict,
-    precision23), attacking anyone in a place named inside Pakistan, or attacked or expelled
+    Pakistani speaker condemning, accusing or warning them is no such conflict, unless a
+    place the sentence names inside Pakistan is where it happens; precision23), attacking
+    anyone in a place named inside Pakistan, or attacked or expelled
     there by local people (tribesmen, elders, villagers, their lashkars: a collective;
     written round 14), after the TTP was founded and with no Afghan place, is the TTP:
     changes the events and ``actor_of`` in place."""
@@ -367,10 +368,8 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
     for event in events:
         if event.event_type not in CONFLICTUAL:
             continue
-        if event.event_type not in violent and not (
-            inside_named and _judges_violence(event, violent, lex)
-        ):  # "condemned the Taliban for the attack on a school in Peshawar": violence there
-            continue
+        if event.event_type not in violent and not inside_named:
+            continue  # a verbal act counts on Pakistani soil only ("warned the Taliban in Swat")
         for side, other in ((event.source, event.target), (event.target, event.source)):
             if not (side.key() == default and is_bare_taliban(side.mention, lex)):
                 continue
@@ -413,24 +412,6 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
 
 
 _TALIBAN_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its"})
-
-
-def _judges_violence(event: Event, violent: set[str], lex: Lexicon) -> bool:
-    """True when a verbal hostile act (condemning, accusing) names an act of violence in its
-    own phrase: "condemned the Taliban attack on a school", "accused the Taliban of killing
-    ..." (a word the lexicon codes with one of the ``violent`` types)."""
-    trigger = getattr(event, "trigger", None)
-    if trigger is None or not hasattr(trigger, "subtree"):
-        return False
-    for tok in trigger.subtree:
-        if tok.i == trigger.i:
-            continue
-        entry = (lex.nouns.get(tok.lower_) if tok.pos_ in ("NOUN", "PROPN") else None) or (
-            lex.verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
-        )
-        if entry and entry.get("type") in violent:
-            return True
-    return False
 
 
 def _state_of(actor: Actor, kb: Any) -> str | None:
