@@ -365,10 +365,11 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
     # only violence places the Taliban in the state's war (precision23): a Pakistani
     # speaker's verbal act ("condemned / accused / warned the Taliban") does not
     violent = set(rule.get("violent_types") or CONFLICTUAL)
+    soil = _soil_named(events, actor_of, places, country)
     for event in events:
         if event.event_type not in CONFLICTUAL:
             continue
-        if event.event_type not in violent and not inside_named:
+        if event.event_type not in violent and not soil:
             continue  # a verbal act counts on Pakistani soil only ("warned the Taliban in Swat")
         for side, other in ((event.source, event.target), (event.target, event.source)):
             if not (side.key() == default and is_bare_taliban(side.mention, lex)):
@@ -412,6 +413,22 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
 
 
 _TALIBAN_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its"})
+
+
+def _soil_named(events: list[Event], actor_of: dict[int, Actor], places: list[Place],
+                country: str) -> bool:  # fmt: skip
+    """True when the sentence names a place inside ``country`` that is no party of it: "in
+    Swat", "in Pakistan", "a school in Peshawar", while the capital standing for the state
+    ("Islamabad accused the Taliban ...") is the speaker, not the scene (precision23)."""
+    doc = next((e.trigger.doc for e in events if hasattr(e.trigger, "doc")), None)
+    parties: list[tuple[int, int]] = []
+    if doc is not None:
+        parties = [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in actor_of if i < len(doc)]
+    return any(
+        p.iso3 == country and p.locative and not p.border
+        and not any(s < p.end and p.start < e for s, e in parties)
+        for p in places
+    )  # fmt: skip
 
 
 def _state_of(actor: Actor, kb: Any) -> str | None:
