@@ -71,3 +71,39 @@ VIOLENCE_WITH_PAKISTAN = [
 def test_violence_with_pakistan_is_the_ttp(text: str) -> None:
     names = _names(text)
     assert any("Tehrik" in n for n in names), names
+
+
+# -- object control: the party asked to act is the doer, and the act is only asked for ------
+APPEALS = [
+    # (text, the party asked, what it is asked to act on, the asker)
+    ("Pakistan appealed to the Taliban to expel al-Qaeda.", "Taliban", "Qaeda", "Pakistan"),
+    ("Karzai called on Pakistan to arrest Haqqani network commanders.",
+     "Pakistan", "Haqqani", "Afghan"),
+    ("The Afghan government pleaded with Pakistan to arrest Haqqani network commanders.",
+     "Pakistan", "Haqqani", "Afghan"),
+    ("Al-Qaeda called upon the Taliban to attack American forces.", "Taliban", "U.S.", "Qaeda"),
+    ("The Afghan government appealed to the United States to strike the Haqqani network.",
+     "United States", "Haqqani", "Afghan"),
+    ("The United States urged Pakistan to stop sheltering the Haqqani network.",
+     "Pakistan", "Haqqani", "United States"),
+    ("Washington asked Islamabad to hand over Hafiz Saeed.", "Pakistan", "Lashkar", "U.S."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "asked", "other", "asker"), APPEALS)
+def test_the_party_asked_acts_and_nothing_is_asserted(
+    text: str, asked: str, other: str, asker: str
+) -> None:
+    events = _events(text)
+    acts = {e for e in events if other in e[2] and e[1] != "REQUEST"}
+    assert acts, events
+    assert all(asked in s and m != "asserted" for s, _t, _o, m in acts), acts
+    assert not any(asker in s and other in o for s, _t, o, _m in events), events
+
+
+def test_an_appeal_granted_is_asserted_for_the_party_asked() -> None:
+    # the twin: the appeal is hypothetical, the act that followed it is asserted
+    text = "The United States urged Pakistan to act, and Pakistan arrested Haqqani commanders."
+    assert _between(text, "Pakistan", "Haqqani")
+    text = "Pakistan expelled al-Qaeda fighters after the Taliban appealed to it."
+    assert _between(text, "Pakistan", "Qaeda")

@@ -1592,6 +1592,38 @@ def appeals_to_act(coder: Any) -> None:
                 break
 
 
+def appeal_addressee(coder: Any, verb: Any, comp: Any) -> list[Any]:
+    """The party an appeal is addressed to through its preposition, who is to do the act of
+    the appeal's infinitive ``comp``: "X appealed to Y to expel Z", "X called on Y to arrest
+    Z", "X pleaded with Y to hand Z over" (cues.yaml ``addressed_appeals``; precision23).
+    Object control through the preposition: Y expels, never X. Empty when the verb is no
+    such appeal or its preposition names no party.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from types import SimpleNamespace
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Kabul appealed to Islamabad to arrest the commanders.")
+    >>> coder = SimpleNamespace(lex=load(), actors=lambda t: [t.text] if t.i == 3 else [])
+    >>> appeal_addressee(coder, doc[1], doc[5])
+    ['Islamabad']
+    """
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in comp.children):  # fmt: skip
+        return []
+    lemma = verb.lemma_.lower()
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "prt") or prep.i > comp.i:
+            continue
+        if f"{lemma} {prep.lower_}" not in coder.lex.addressed_appeals:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                acts = coder.actors(pobj)
+                if acts:
+                    return acts
+    return []
+
+
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
