@@ -107,3 +107,39 @@ def test_an_appeal_granted_is_asserted_for_the_party_asked() -> None:
     assert _between(text, "Pakistan", "Haqqani")
     text = "Pakistan expelled al-Qaeda fighters after the Taliban appealed to it."
     assert _between(text, "Pakistan", "Qaeda")
+
+
+# -- a party's symbols destroyed or defaced: hostile (PROTEST), never a tie --------------------
+DESECRATIONS = [
+    ("Taliban fighters burned the flag of the Islamic State in Nangarhar.", "Taliban", "Islamic"),
+    ("Supporters of the Islamic State burned the banner of the Taliban.", "Islamic", "Taliban"),
+    ("Taliban fighters tore down the Islamic State's flags in Jalalabad.", "Taliban", "Islamic"),
+    ("Islamic State militants defaced Taliban posters in Kunar.", "Islamic", "Taliban"),
+    ("The flags of the Islamic State were torched by Taliban fighters.", "Taliban", "Islamic"),
+    ("Al-Qaeda fighters trampled portraits of Mullah Omar.", "Qaeda", "Taliban"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "doer", "owner"), DESECRATIONS)
+def test_destroying_a_partys_symbols_is_hostile(text: str, doer: str, owner: str) -> None:
+    found = _between(text, doer, owner)
+    assert found and all(t == "PROTEST" for _s, t, _o in found), _events(text)
+    assert not _between(text, owner, doer), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban fighters did not burn the flag of the Islamic State.",
+        "Taliban fighters threatened to burn the flag of the Islamic State.",
+        "Taliban fighters hoisted the banner of al-Qaeda over the town.",
+        "The Taliban burned their own flags before retreating from Kunduz.",
+    ],
+)
+def test_no_desecration_asserted_and_no_tie(text: str) -> None:
+    assert not {e for e in _asserted(text) if e[1] in ("PROTEST", "COOPERATE")}, _events(text)
+
+
+def test_fighting_under_a_banner_stays_a_tie() -> None:
+    text = "The Haqqani network fought under the banner of the Taliban."
+    assert {t for _s, t, _o in _asserted(text)} == {"COOPERATE"}

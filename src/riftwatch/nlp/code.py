@@ -1145,6 +1145,7 @@ class SentenceCoder:
         mechanisms.joint_claims(self)
         mechanisms.withdrawal_from_group(self)
         mechanisms.protest_aims(self)  # "X demonstrated calling for Y's removal"
+        mechanisms.desecrated_symbols(self)  # "X tore down Y's flags" (precision23)
         mechanisms.protest_purposes(self)  # "X blocked roads to protest at Y's act" (peers10)
         mechanisms.force_buildups(self)  # "X strengthened its forces in Y" (peers10)
         before = len(self.events)

@@ -346,6 +346,9 @@ class Lexicon:
     misread_gerunds: dict[str, str] = field(default_factory=dict)
     # precision23: "appealed to Y to expel Z" (code.SentenceCoder.subject): "verb prep" pairs
     addressed_appeals: frozenset[str] = frozenset()
+    # precision23: "burned / tore down Y's flags" (mechanisms.desecrated_symbols)
+    desecrating_verbs: frozenset[str] = frozenset()
+    symbol_nouns: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -779,6 +782,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         revenge_words=_set(cues, "revenge_words", "cues.yaml"),
         misread_gerunds=_pairs(events, "misread_gerunds"),
         addressed_appeals=_set(cues, "addressed_appeals", "cues.yaml"),
+        desecrating_verbs=_set(cues, "desecrating_verbs", "cues.yaml"),
+        symbol_nouns=_set(cues, "symbol_nouns", "cues.yaml"),
         security_property_nouns=frozenset(
             _words(
                 nominals.get("security_property_nouns") or [],
