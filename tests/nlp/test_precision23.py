@@ -143,3 +143,37 @@ def test_no_desecration_asserted_and_no_tie(text: str) -> None:
 def test_fighting_under_a_banner_stays_a_tie() -> None:
     text = "The Haqqani network fought under the banner of the Taliban."
     assert {t for _s, t, _o in _asserted(text)} == {"COOPERATE"}
+
+
+# -- hearsay with an extraposed "it": nobody vouches for the clause ---------------------------
+HEARSAY = [
+    ("It is said that the Taliban sheltered al-Qaeda leaders.", "Taliban", "Qaeda"),
+    ("It is said the Haqqani network sheltered al-Qaeda commanders.", "Haqqani", "Qaeda"),
+    ("It is reported the Haqqani network funded al-Qaeda.", "Haqqani", "Qaeda"),
+    ("It was claimed that Pakistan armed the Taliban.", "Pakistan", "Taliban"),
+    ("It has been reported that the Taliban expelled al-Qaeda fighters.", "Taliban", "Qaeda"),
+    ("It is widely believed that the ISI funded the Haqqani network.", "Inter-Services",
+     "Haqqani"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "target"), HEARSAY)
+def test_extraposed_hearsay_is_uncertain(text: str, source: str, target: str) -> None:
+    found = {e for e in _events(text) if source in e[0] and target in e[2]}
+    assert found and all(m == "uncertain" for *_e, m in found), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the twins: a fact vouched for, and a report a teller owns, stay asserted
+        ("It is known that the Taliban sheltered al-Qaeda leaders.", "Taliban", "Qaeda"),
+        ("It is clear that the Haqqani network funded al-Qaeda.", "Haqqani", "Qaeda"),
+        ("Officials reported that the ISI funded the Haqqani network.", "Inter-Services",
+         "Haqqani"),
+        ("The report said that the Haqqani network sheltered al-Qaeda commanders.", "Haqqani",
+         "Qaeda"),
+    ],
+)  # fmt: skip
+def test_vouched_or_owned_reports_stay_asserted(text: str, source: str, target: str) -> None:
+    assert _between(text, source, target), _events(text)

@@ -68,10 +68,10 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v42",
     "code.rules.v91",
-    "modality.rules.v40",
+    "modality.rules.v41",
     ATTRIBUTION_NAME,
     "context.rules.v17",
-    "headline.rules.v17",
+    "headline.rules.v18",
 )
 
 _COREF = re.compile(

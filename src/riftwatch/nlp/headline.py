@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v17"
+NAME = "headline.rules.v18"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -753,6 +753,11 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
     ...                               frozenset({"say"}))
     >>> form[:36], t[at:at + 9]
     ('Officials said     that it sheltered', 'sheltered')
+    >>> t = "It is said that the Taliban sheltered al-Qaeda leaders."
+    >>> form, at = _present_verb_form(nlp()(t), t, [(20, 27), (38, 46)], {"shelter"},
+    ...                               frozenset({"say"}))
+    >>> form[:37], t[at:at + 9]
+    ('It is said that          it sheltered', 'sheltered')
     >>> t = "Afghan intelligence suspects that the ISI helped Y."
     >>> _present_verb_form(nlp()(t), t, [(0, 19), (38, 41)], {"help"}, frozenset({"suspect"}))[0]
     '                 It suspects that the ISI helped Y.'
@@ -812,7 +817,8 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
         if head is not None and head[0].i > 0 and sdoc[head[0].i - 1].lower_ == "the":
             start = sdoc[head[0].i - 1].idx  # "the ISI" as a whole
         pronoun = "It" if start == 0 else "it"
-        if _after_reporting_verb(word, reporting) and end - start >= len("that it"):
+        marked = any(c.dep_ == "mark" and c.i < word.i for c in word.head.children)
+        if _after_reporting_verb(word, reporting) and not marked and end - start >= len("that it"):
             pronoun = "that it"  # "said that it sheltered ...": the clause marked as one
         if end - start < len(pronoun):
             continue
@@ -825,7 +831,9 @@ def _after_reporting_verb(word: Any, reporting: frozenset[str]) -> bool:
     sheltered al-Qaeda leaders": 'sheltered' modifies 'leaders', the object of 'said')?"""
     head = word.head
     return (
-        head.dep_ in ("dobj", "obj")
+        # "said the X sheltered Y leaders"; "it is said that the X sheltered Y leaders": the
+        # clause read as a noun phrase, the complement of the verb of saying (precision23)
+        head.dep_ in ("dobj", "obj", "ccomp")
         and head.head.lemma_.lower() in reporting
         and head.head.i < word.i
     )

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v40`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v41`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v40"
+NAME = "modality.rules.v41"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -1138,6 +1138,13 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and (lemma in lex.passive_belief or lemma in lex.passive_hearsay)
             and any(c.dep_ == "auxpass" for c in tok.children)
         ):  # "X is believed to be helping Y", "X is said to have funded Y": nobody owns it
+            return Modality("uncertain", tok.text, cue_token=tok)
+        if (
+            prev is not None
+            and prev.dep_ == "ccomp"
+            and lemma in lex.extraposed_hearsay
+            and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children)
+        ):  # "it is said / reported / claimed that X sheltered Y": hearsay (precision23)
             return Modality("uncertain", tok.text, cue_token=tok)
         if (
             prev is not None

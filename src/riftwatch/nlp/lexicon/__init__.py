@@ -349,6 +349,8 @@ class Lexicon:
     # precision23: "burned / tore down Y's flags" (mechanisms.desecrated_symbols)
     desecrating_verbs: frozenset[str] = frozenset()
     symbol_nouns: frozenset[str] = frozenset()
+    # precision23: "it is said / reported that X ..." (modality: uncertain)
+    extraposed_hearsay: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -784,6 +786,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         addressed_appeals=_set(cues, "addressed_appeals", "cues.yaml"),
         desecrating_verbs=_set(cues, "desecrating_verbs", "cues.yaml"),
         symbol_nouns=_set(cues, "symbol_nouns", "cues.yaml"),
+        extraposed_hearsay=_set(cues, "extraposed_hearsay", "cues.yaml"),
         security_property_nouns=frozenset(
             _words(
                 nominals.get("security_property_nouns") or [],
