@@ -177,3 +177,46 @@ def test_extraposed_hearsay_is_uncertain(text: str, source: str, target: str) ->
 )  # fmt: skip
 def test_vouched_or_owned_reports_stay_asserted(text: str, source: str, target: str) -> None:
     assert _between(text, source, target), _events(text)
+
+
+# -- the pronoun of what a participle of saying says is the participle's controller ----------
+CONTROLLED = [
+    # (text, the controller who acts, the other party of its act, the party only named in
+    # the object, who must not act)
+    ("The Taliban rejected the UN report, insisting that it had expelled al-Qaeda.",
+     "Taliban", "Qaeda", "United Nations"),
+    ("Pakistan dismissed the American charges, saying that it had arrested hundreds of TTP "
+     "fighters.", "Pakistan", "Tehrik", "U"),
+    ("The Taliban denied the American claims, arguing that it had expelled al-Qaeda fighters.",
+     "Taliban", "Qaeda", "U"),
+    ("The Haqqani network brushed aside the UN findings, stressing that it had cut its ties "
+     "with al-Qaeda.", "Haqqani", "Qaeda", "United Nations"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "doer", "other", "named"), CONTROLLED)
+def test_pronoun_of_a_participle_is_its_controller(
+    text: str, doer: str, other: str, named: str
+) -> None:
+    assert _between(text, doer, other), _events(text)
+    assert not any(s.startswith(named) and other in o for s, _t, o, _m in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the twins: the controller's negated or denied statement asserts nothing
+        "The Haqqani network rejected the Afghan government's claims, insisting that it had "
+        "never sheltered al-Qaeda.",
+        "The Taliban dismissed the UN report, saying that it had no ties with al-Qaeda.",
+        "Pakistan denied the reports that it had armed the Taliban.",
+    ],
+)
+def test_controller_denials_stay_unasserted(text: str) -> None:
+    assert not {e for e in _asserted(text) if "Qaeda" in e[2] or "Taliban" in e[2]}, _events(text)
+
+
+def test_a_party_object_keeps_the_nearest_reading() -> None:
+    # "X accused Y ..., saying that it had ...": what is said may be about Y
+    text = "Pakistan accused the Taliban of lying, saying that it had sheltered al-Qaeda."
+    assert not any(s.startswith("Pakistan") and "Qaeda" in o for s, _t, o, _m in _events(text))

@@ -802,6 +802,8 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
             that = word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "that"
             if not (stems & set(events) or (that and stems & reporting)):
                 continue  # "X suspects that Y ...": a verb of suspecting before its clause
+            if word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in (",", ";", ":"):
+                continue  # "dismissed the American charges, saying ...": a noun (precision23)
             if (
                 word.pos_ != "VERB"
                 and word.dep_ in ("nsubj", "nsubjpass")

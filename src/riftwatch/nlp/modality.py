@@ -1172,6 +1172,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             # "there is little doubt that X trained Y": the doubt is denied (round 10); what
             # governs the doubt still counts ("officials said there was no doubt ...")
             return _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
+        if _denial_with_own_statement(tok, prev, lex):
+            # "dismissed the charges, saying that it had arrested Y": what the denier says in
+            # the participle is its own statement, not what it denies (precision23)
+            return _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
         if not is_speech:
             if prev is not None and written.stops_short(tok, lex):
                 return Modality("negated", f"{tok.text} short", cue_token=tok)
@@ -1226,6 +1230,22 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("uncertain", tok.text, cue_token=tok)
         prev = tok
     return Modality("asserted", None)
+
+
+def _denial_with_own_statement(tok: Any, prev: Any, lex: Lexicon) -> bool:
+    """True when ``tok`` is a verb of denial with an object of its own ("dismissed the
+    charges", "denied the reports") and ``prev`` a participle of saying it governs, with no
+    subject of its own ("..., saying that it had arrested Y"): the denier denies its object
+    and states the participle's clause, which its denial does not reach (precision23)."""
+    if prev is None or prev.dep_ != "advcl" or prev.tag_ != "VBG" or tok.pos_ != "VERB":
+        return False
+    if prev.lemma_.lower() not in lex.speech or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in prev.children
+    ):
+        return False
+    if tok.lemma_.lower() not in lex.modality.get("denied", ()):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.i < prev.i for c in tok.children)
 
 
 @dataclass

@@ -2093,9 +2093,13 @@ def declarer_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
            for t in clause.subtree):  # fmt: skip
         return None
     speech = clause.head
-    if speech.pos_ != "VERB" or speech.lemma_.lower() not in load().declaring_verbs:
+    lex = load()
+    controlled = _participle_controller(speech, actor_of, lex)
+    if speech.pos_ != "VERB" or (
+        speech.lemma_.lower() not in lex.declaring_verbs and controlled is None
+    ):
         return None
-    verb = speech
+    verb = speech if controlled is None else controlled
     while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
         verb = verb.head  # "X handed ... and announced that ...": the first verb's subject
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2109,6 +2113,40 @@ def declarer_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     if (tok.lower_ == "it") == plural:
         return None  # "it" needs a singular name, "they" a plural one (or the Taliban)
     return subj
+
+
+def _participle_controller(speech: Any, actor_of: dict[int, Any], lex: Any) -> Any:
+    """The main verb whose subject says what a participle of saying says, when the pronoun
+    of the said clause is that subject's: "X rejected the UN report, insisting that it had
+    expelled Y", "X dismissed the American charges, saying that it had arrested Y" (it = X,
+    the participle's controller, not the UN or the Americans that only qualify the object;
+    precision23). Only when the main verb's object names no party itself (a party there,
+    "X condemned Y, saying that it had ...", may be what is spoken of). The main verb, or
+    None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The Front rejected the League report, insisting that it had left.")
+    >>> _participle_controller(doc[7], {1: object(), 4: object()}, load()).text
+    'rejected'
+    >>> _participle_controller(doc[7], {1: object(), 5: object()}, load()) is None
+    True
+    """
+    lemma = speech.lemma_.lower()
+    if not (
+        speech.dep_ == "advcl"
+        and speech.tag_ == "VBG"
+        and (lemma in lex.declaring_verbs or lemma in lex.speech)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in speech.children)
+    ):
+        return None
+    main = speech.head
+    if main.pos_ != "VERB" or main.i > speech.i:
+        return None
+    objects = [c for c in main.children if c.dep_ in ("dobj", "obj")]
+    if any(o.i in actor_of for o in objects):
+        return None  # "X condemned Y, saying that it had ...": Y may be spoken of
+    return main
 
 
 def crossed_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
