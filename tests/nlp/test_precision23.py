@@ -220,3 +220,39 @@ def test_a_party_object_keeps_the_nearest_reading() -> None:
     # "X accused Y ..., saying that it had ...": what is said may be about Y
     text = "Pakistan accused the Taliban of lying, saying that it had sheltered al-Qaeda."
     assert not any(s.startswith("Pakistan") and "Qaeda" in o for s, _t, o, _m in _events(text))
+
+
+# -- a relative clause's modal is that clause's only -------------------------------------------
+RELATIVE_MODALS = [
+    ("Former TTP commanders who would later found ISKP attacked Afghan police.", "Tehrik",
+     "Afghan"),
+    ("The Haqqani commanders who would later join the Islamic State sheltered al-Qaeda "
+     "fighters.", "Haqqani", "Qaeda"),
+    ("Taliban commanders who might defect to the Islamic State sheltered al-Qaeda.", "Taliban",
+     "Qaeda"),
+    ("Haqqani fighters who may have trained in al-Qaeda camps sheltered TTP commanders.",
+     "Haqqani", "Tehrik"),
+    ("Al-Qaeda fighters who may have trained in Pakistan attacked the Taliban.", "Qaeda",
+     "Taliban"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "target"), RELATIVE_MODALS)
+def test_relative_clause_modal_stays_in_its_clause(text: str, source: str, target: str) -> None:
+    assert _between(text, source, target), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the twins: the main verb's own negation or hedge still counts
+        ("Former TTP commanders who would later found ISKP did not attack Afghan police.",
+         "Tehrik", "Afghan"),
+        ("Taliban commanders who might defect to the Islamic State may have sheltered al-Qaeda.",
+         "Taliban", "Qaeda"),
+        ("Haqqani commanders who could later join the Islamic State never sheltered al-Qaeda "
+         "fighters.", "Haqqani", "Qaeda"),
+    ],
+)  # fmt: skip
+def test_main_verb_modal_still_counts(text: str, source: str, target: str) -> None:
+    assert not _between(text, source, target), _events(text)

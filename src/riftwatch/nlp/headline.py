@@ -781,6 +781,10 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
                 c.dep_ in ("nmod", "compound", "poss") and start <= c.idx < end
                 for c in word.head.children
             ))  # fmt: skip
+            if verbless and any(a.dep_ == "relcl" for a in word.ancestors):
+                # "X commanders who would later join Y sheltered Z": Y is inside the relative
+                # clause the parser ran on; the subject is before it (precision23)
+                verbless = False
             # "Officials said the Taliban sheltered al-Qaeda leaders": the reported clause
             # read as one noun phrase, the object of the verb of saying, its verb an adjective
             # of its object and its subject a modifier (stop 31)
@@ -890,6 +894,12 @@ def _verbless_subject_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
         if not (opener.tag_ in ("VBN", "VBG") or opener.lower_ in ("which", "who", "whose")):
             return None  # "P, a commander of X, defected ...": an apposition says who P is
         words = [t for t in words if t.idx > close.idx]
+    elif words and words[0].tag_ in ("WP", "WDT"):
+        # "Former X commanders who would later found Y attacked Z", "X fighters who may have
+        # trained in Y sheltered Z": a relative clause with no commas that the parser ran on
+        # into the main verb (its modal then taken for the main verb's; precision23): the
+        # main verb is the next past form of an event verb after a noun that ends the clause
+        words = _after_relative_clause(words, events)
     verb = next((t for t in words if not (t.pos_ == "ADV" and t.dep_ == "advmod")), None)
     if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in events:
         return None
@@ -906,6 +916,31 @@ def _verbless_subject_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
     new = form[:lead] + " " * (at - lead) + "It " + form[verb.idx :]
     sdoc.user_data["moved_name"] = ((start, end), (at, at + 2))
     return new, verb.idx
+
+
+def _after_relative_clause(words: list[Any], events: Any) -> list[Any]:
+    """The words from the main verb on, after a relative clause with no commas (``words``
+    starts at its relative pronoun): the first past form of an event verb after the clause's
+    own verb that follows a noun or a name ("who would later found Y | attacked Z"); no words
+    when there is none.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Former Front commanders who would later found the League attacked Kessel.")
+    >>> [t.text for t in _after_relative_clause(list(doc[3:]), {"attack", "found"})]
+    ['attacked', 'Kessel', '.']
+    """
+    own = next((t for t in words[1:] if t.pos_ == "VERB"), None)
+    if own is None:
+        return []
+    for tok in words:
+        if (
+            tok.i > own.i + 1
+            and tok.tag_ in ("VBD", "VBN")
+            and tok.lemma_.lower() in events
+            and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN")
+        ):
+            return [t for t in words if t.i >= tok.i]
+    return []
 
 
 def _verb_of_pronoun(doc: Any, word_idx: int) -> bool:
