@@ -157,6 +157,13 @@ HEARSAY = [
 ]  # fmt: skip
 
 
+HEARSAY += [
+    # headlines drop the auxiliary: "X said to ..." is still hearsay about X, no claim of X's
+    ("Taliban said to shelter al-Qaeda leaders", "Taliban", "Qaeda"),
+    ("Haqqani network said to be funding al-Qaeda", "Haqqani", "Qaeda"),
+]
+
+
 @pytest.mark.parametrize(("text", "source", "target"), HEARSAY)
 def test_extraposed_hearsay_is_uncertain(text: str, source: str, target: str) -> None:
     found = {e for e in _events(text) if source in e[0] and target in e[2]}
@@ -173,6 +180,7 @@ def test_extraposed_hearsay_is_uncertain(text: str, source: str, target: str) ->
          "Haqqani"),
         ("The report said that the Haqqani network sheltered al-Qaeda commanders.", "Haqqani",
          "Qaeda"),
+        ("The Taliban said they had expelled al-Qaeda fighters.", "Taliban", "Qaeda"),
     ],
 )  # fmt: skip
 def test_vouched_or_owned_reports_stay_asserted(text: str, source: str, target: str) -> None:
@@ -214,6 +222,24 @@ def test_pronoun_of_a_participle_is_its_controller(
 )
 def test_controller_denials_stay_unasserted(text: str) -> None:
     assert not {e for e in _asserted(text) if "Qaeda" in e[2] or "Taliban" in e[2]}, _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "other"),
+    [
+        # headline coordination: the declarer is the first clause's subject, the Taliban
+        # either number
+        ("Taliban reject UN report, insist they have cut ties with al-Qaeda", "Taliban",
+         "Qaeda"),
+        ("The Taliban rejected the UN report and insisted that they had expelled al-Qaeda.",
+         "Taliban", "Qaeda"),
+        ("Haqqani network denies links with TTP, says it expelled al-Qaeda fighters",
+         "Haqqani", "Qaeda"),
+    ],
+)  # fmt: skip
+def test_headline_declarer_is_the_first_subject(text: str, doer: str, other: str) -> None:
+    assert _between(text, doer, other), _events(text)
+    assert not any(other in o and doer not in s for s, _t, o, _m in _events(text))
 
 
 def test_a_party_object_keeps_the_nearest_reading() -> None:

@@ -830,6 +830,11 @@ def _claimant(tok: Any, lex: Lexicon, scope: _Scope | None) -> Any:
         lemma = lemma if tok.pos_ in ("VERB", "AUX") else tok.lower_.rstrip("s")
         if lemma not in lex.claim_words:
             return None
+        if lemma in lex.passive_hearsay and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in kids
+        ):
+            return None  # headline "X said to shelter Y": hearsay about X (precision23)
         if lemma in ("own",) and not any(c.lower_ == "up" for c in kids):
             return None
         if lemma in ("accept", "take", "bear") and not any(
@@ -1138,6 +1143,14 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and (lemma in lex.passive_belief or lemma in lex.passive_hearsay)
             and any(c.dep_ == "auxpass" for c in tok.children)
         ):  # "X is believed to be helping Y", "X is said to have funded Y": nobody owns it
+            return Modality("uncertain", tok.text, cue_token=tok)
+        if (
+            prev is not None
+            and prev.dep_ == "xcomp"
+            and lemma in lex.passive_hearsay
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
+            and not any(c.dep_ in ("dobj", "obj", "dative", "prep") for c in tok.children)
+        ):  # headline "X said to shelter Y" ('is' dropped): hearsay all the same (precision23)
             return Modality("uncertain", tok.text, cue_token=tok)
         if (
             prev is not None

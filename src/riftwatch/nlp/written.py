@@ -2103,15 +2103,22 @@ def declarer_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
         verb = verb.head  # "X handed ... and announced that ...": the first verb's subject
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "ROOT":
+        # headline coordination the parser hangs as a complement: "X denies links with Y,
+        # says it expelled Z" ('denies' a ccomp of 'says'): the first clause's subject
+        subj = next((s for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i
+                     and c.i < verb.i for s in c.children if s.dep_ == "nsubj"), None)  # fmt: skip
     if subj is None or subj.pos_ == "PRON" or subj.i not in actor_of:
         return None
     actor = actor_of[subj.i]
     how = getattr(actor, "how", "")
     if how.startswith("coreference") and subj.lemma_.lower() not in _TOPIC_NOUNS:
         return None
-    plural = subj.tag_ in ("NNS", "NNPS") and subj.lower_ not in ("taliban", "taleban")
+    if subj.lower_ in ("taliban", "taleban"):
+        return subj  # "the Taliban ... said it / they ...": either number
+    plural = subj.tag_ in ("NNS", "NNPS")
     if (tok.lower_ == "it") == plural:
-        return None  # "it" needs a singular name, "they" a plural one (or the Taliban)
+        return None  # "it" needs a singular name, "they" a plural one
     return subj
 
 
