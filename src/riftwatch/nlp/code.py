@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v91``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v92``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v91"
+NAME = "code.rules.v92"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -669,6 +669,11 @@ class SentenceCoder:
                     acts = self.actors(child)
                     if acts and not all(a.weak for a in acts):
                         return acts, False, "object of the governing verb"
+            if dep in ("xcomp", "advcl"):
+                # "X appealed to Y to expel Z", "X called on Y to arrest Z": Y is asked to act
+                addressee = mechanisms.appeal_addressee(self, head, verb)
+                if addressee:
+                    return addressee, False, f"addressee of '{head.text}' (asked to act)"
             acts, passive, how = self.subject(head, seen + 1)
             if (
                 dep == "xcomp"
@@ -1150,6 +1155,7 @@ class SentenceCoder:
         mechanisms.joint_claims(self)
         mechanisms.withdrawal_from_group(self)
         mechanisms.protest_aims(self)  # "X demonstrated calling for Y's removal"
+        mechanisms.desecrated_symbols(self)  # "X tore down Y's flags" (precision23)
         mechanisms.protest_purposes(self)  # "X blocked roads to protest at Y's act" (peers10)
         mechanisms.force_buildups(self)  # "X strengthened its forces in Y" (peers10)
         before = len(self.events)

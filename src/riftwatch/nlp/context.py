@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v17"
+NAME = "context.rules.v18"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -339,10 +339,14 @@ def operation_words(lex: Lexicon) -> re.Pattern[str]:
 
 def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list[Place],
                    date: str | None, lex: Lexicon, kb: Any) -> list[str]:  # fmt: skip
-    """A bare 'Taliban' in conflict with the Pakistani state, attacking anyone in a place
-    named inside Pakistan, or attacked or expelled there by local people (tribesmen, elders,
-    villagers, their lashkars: a collective; written round 14), after the TTP was founded and
-    with no Afghan place, is the TTP: changes the events and ``actor_of`` in place."""
+    """A bare 'Taliban' in violent conflict with the Pakistani state (attacking its forces,
+    or attacked, arrested or raided by them; cues.yaml ``taliban_context.violent_types``: a
+    Pakistani speaker condemning, accusing or warning them is no such conflict, unless a
+    place the sentence names inside Pakistan is where it happens; precision23), attacking
+    anyone in a place named inside Pakistan, or attacked or expelled
+    there by local people (tribesmen, elders, villagers, their lashkars: a collective;
+    written round 14), after the TTP was founded and with no Afghan place, is the TTP:
+    changes the events and ``actor_of`` in place."""
     rule = lex.taliban_context
     inside, default, country = rule.get("inside"), rule.get("default"), rule.get("state_country")
     since = str(rule.get("since") or "")
@@ -358,9 +362,15 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
     if entity is None:
         return []
     chosen: set[str] = set()
+    # only violence places the Taliban in the state's war (precision23): a Pakistani
+    # speaker's verbal act ("condemned / accused / warned the Taliban") does not
+    violent = set(rule.get("violent_types") or CONFLICTUAL)
+    soil = _soil_named(events, actor_of, places, country)
     for event in events:
         if event.event_type not in CONFLICTUAL:
             continue
+        if event.event_type not in violent and not soil:
+            continue  # a verbal act counts on Pakistani soil only ("warned the Taliban in Swat")
         for side, other in ((event.source, event.target), (event.target, event.source)):
             if not (side.key() == default and is_bare_taliban(side.mention, lex)):
                 continue
@@ -403,6 +413,22 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
 
 
 _TALIBAN_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its"})
+
+
+def _soil_named(events: list[Event], actor_of: dict[int, Actor], places: list[Place],
+                country: str) -> bool:  # fmt: skip
+    """True when the sentence names a place inside ``country`` that is no party of it: "in
+    Swat", "in Pakistan", "a school in Peshawar", while the capital standing for the state
+    ("Islamabad accused the Taliban ...") is the speaker, not the scene (precision23)."""
+    doc = next((e.trigger.doc for e in events if hasattr(e.trigger, "doc")), None)
+    parties: list[tuple[int, int]] = []
+    if doc is not None:
+        parties = [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in actor_of if i < len(doc)]
+    return any(
+        p.iso3 == country and p.locative and not p.border
+        and not any(s < p.end and p.start < e for s, e in parties)
+        for p in places
+    )  # fmt: skip
 
 
 def _state_of(actor: Actor, kb: Any) -> str | None:

@@ -67,11 +67,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v43",
-    "code.rules.v91",
-    "modality.rules.v42",
+    "code.rules.v92",
+    "modality.rules.v43",
     ATTRIBUTION_NAME,
-    "context.rules.v17",
-    "headline.rules.v18",
+    "context.rules.v18",
+    "headline.rules.v19",
 )
 
 _COREF = re.compile(

@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v18"
+NAME = "headline.rules.v19"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -753,6 +753,11 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
     ...                               frozenset({"say"}))
     >>> form[:36], t[at:at + 9]
     ('Officials said     that it sheltered', 'sheltered')
+    >>> t = "It is said that the Taliban sheltered al-Qaeda leaders."
+    >>> form, at = _present_verb_form(nlp()(t), t, [(20, 27), (38, 46)], {"shelter"},
+    ...                               frozenset({"say"}))
+    >>> form[:37], t[at:at + 9]
+    ('It is said that          it sheltered', 'sheltered')
     >>> t = "Afghan intelligence suspects that the ISI helped Y."
     >>> _present_verb_form(nlp()(t), t, [(0, 19), (38, 41)], {"help"}, frozenset({"suspect"}))[0]
     '                 It suspects that the ISI helped Y.'
@@ -776,6 +781,10 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
                 c.dep_ in ("nmod", "compound", "poss") and start <= c.idx < end
                 for c in word.head.children
             ))  # fmt: skip
+            if verbless and any(a.dep_ == "relcl" for a in word.ancestors):
+                # "X commanders who would later join Y sheltered Z": Y is inside the relative
+                # clause the parser ran on; the subject is before it (precision23)
+                verbless = False
             # "Officials said the Taliban sheltered al-Qaeda leaders": the reported clause
             # read as one noun phrase, the object of the verb of saying, its verb an adjective
             # of its object and its subject a modifier (stop 31)
@@ -797,6 +806,8 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
             that = word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "that"
             if not (stems & set(events) or (that and stems & reporting)):
                 continue  # "X suspects that Y ...": a verb of suspecting before its clause
+            if word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in (",", ";", ":"):
+                continue  # "dismissed the American charges, saying ...": a noun (precision23)
             if (
                 word.pos_ != "VERB"
                 and word.dep_ in ("nsubj", "nsubjpass")
@@ -812,7 +823,8 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
         if head is not None and head[0].i > 0 and sdoc[head[0].i - 1].lower_ == "the":
             start = sdoc[head[0].i - 1].idx  # "the ISI" as a whole
         pronoun = "It" if start == 0 else "it"
-        if _after_reporting_verb(word, reporting) and end - start >= len("that it"):
+        marked = any(c.dep_ == "mark" and c.i < word.i for c in word.head.children)
+        if _after_reporting_verb(word, reporting) and not marked and end - start >= len("that it"):
             pronoun = "that it"  # "said that it sheltered ...": the clause marked as one
         if end - start < len(pronoun):
             continue
@@ -825,7 +837,9 @@ def _after_reporting_verb(word: Any, reporting: frozenset[str]) -> bool:
     sheltered al-Qaeda leaders": 'sheltered' modifies 'leaders', the object of 'said')?"""
     head = word.head
     return (
-        head.dep_ in ("dobj", "obj")
+        # "said the X sheltered Y leaders"; "it is said that the X sheltered Y leaders": the
+        # clause read as a noun phrase, the complement of the verb of saying (precision23)
+        head.dep_ in ("dobj", "obj", "ccomp")
         and head.head.lemma_.lower() in reporting
         and head.head.i < word.i
     )
@@ -884,6 +898,12 @@ def _verbless_subject_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
         if not (opener.tag_ in participle or opener.lower_ in ("which", "who", "whose")):
             return None  # "P, a commander of X, defected ...": an apposition says who P is
         words = [t for t in words if t.idx > close.idx]
+    elif words and words[0].tag_ in ("WP", "WDT"):
+        # "Former X commanders who would later found Y attacked Z", "X fighters who may have
+        # trained in Y sheltered Z": a relative clause with no commas that the parser ran on
+        # into the main verb (its modal then taken for the main verb's; precision23): the
+        # main verb is the next past form of an event verb after a noun that ends the clause
+        words = _after_relative_clause(words, events)
     verb = next((t for t in words if not (t.pos_ == "ADV" and t.dep_ == "advmod")), None)
     if verb is None or verb.tag_ not in ("VBD", "VBN"):
         return None
@@ -929,6 +949,31 @@ def _subject_under_participle(sdoc: Any) -> Any:
             return None
         return tok
     return None
+
+
+def _after_relative_clause(words: list[Any], events: Any) -> list[Any]:
+    """The words from the main verb on, after a relative clause with no commas (``words``
+    starts at its relative pronoun): the first past form of an event verb after the clause's
+    own verb that follows a noun or a name ("who would later found Y | attacked Z"); no words
+    when there is none.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Former Front commanders who would later found the League attacked Kessel.")
+    >>> [t.text for t in _after_relative_clause(list(doc[3:]), {"attack", "found"})]
+    ['attacked', 'Kessel', '.']
+    """
+    own = next((t for t in words[1:] if t.pos_ == "VERB"), None)
+    if own is None:
+        return []
+    for tok in words:
+        if (
+            tok.i > own.i + 1
+            and tok.tag_ in ("VBD", "VBN")
+            and tok.lemma_.lower() in events
+            and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN")
+        ):
+            return [t for t in words if t.i >= tok.i]
+    return []
 
 
 def _verb_of_pronoun(doc: Any, word_idx: int) -> bool:

@@ -1592,6 +1592,38 @@ def appeals_to_act(coder: Any) -> None:
                 break
 
 
+def appeal_addressee(coder: Any, verb: Any, comp: Any) -> list[Any]:
+    """The party an appeal is addressed to through its preposition, who is to do the act of
+    the appeal's infinitive ``comp``: "X appealed to Y to expel Z", "X called on Y to arrest
+    Z", "X pleaded with Y to hand Z over" (cues.yaml ``addressed_appeals``; precision23).
+    Object control through the preposition: Y expels, never X. Empty when the verb is no
+    such appeal or its preposition names no party.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from types import SimpleNamespace
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Kabul appealed to Islamabad to arrest the commanders.")
+    >>> coder = SimpleNamespace(lex=load(), actors=lambda t: [t.text] if t.i == 3 else [])
+    >>> appeal_addressee(coder, doc[1], doc[5])
+    ['Islamabad']
+    """
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in comp.children):  # fmt: skip
+        return []
+    lemma = verb.lemma_.lower()
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "prt") or prep.i > comp.i:
+            continue
+        if f"{lemma} {prep.lower_}" not in coder.lex.addressed_appeals:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                acts = coder.actors(pobj)
+                if acts:
+                    return acts
+    return []
+
+
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
@@ -1962,6 +1994,74 @@ def protest_aims(coder: Any) -> None:
                        f"target: named in its aim ('{aim.text}')"]  # fmt: skip
                 coder._emit(sources, [target], "PROTEST", None, verb, why)  # noqa: SLF001
                 break
+
+
+def desecrated_symbols(coder: Any) -> None:
+    """A party's symbols destroyed or defaced: "X burned the flag of Y", "X tore down Y's
+    flags", "X defaced Y posters", "Y's banners were burned by X": PROTEST (vandalize, PLOVER:
+    damage to property as a symbolic act) from X to the owner of the symbol (its possessor,
+    a name before it, or its "of" phrase). The verbs and symbols are cues.yaml
+    ``desecrating_verbs`` (a verb, or a verb and its particle: "tear down") and
+    ``symbol_nouns``. Read on the verb, so a negated or hoped-for burning is not asserted;
+    the subject's own symbols give nothing (precision23).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("The Front tore down the League's flags.")
+    >>> front = Actor(id="open:f", name="Front", mention="Front", type="armed group")
+    >>> league = Actor(id="open:l", name="League", mention="League", type="armed group")
+    >>> coder = SentenceCoder(load(), doc, {1: front, 5: league})
+    >>> desecrated_symbols(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Front', 'PROTEST', 'vandalize', 'League')]
+    """
+    lex = coder.lex
+    if not (lex.desecrating_verbs and lex.symbol_nouns):
+        return
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        if lemma not in lex.desecrating_verbs and not any(
+            f"{lemma} {p}" in lex.desecrating_verbs for p in particles
+        ):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        symbols = [c for c in verb.children
+                   if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))
+                   and c.lemma_.lower() in lex.symbol_nouns]  # fmt: skip
+        symbols += [c for s in symbols for c in s.conjuncts]
+        if not symbols:
+            continue
+        if passive:
+            sources = [a for c in verb.children if c.dep_ == "agent"
+                       for p in c.children if p.dep_ == "pobj"
+                       for a in coder.actors(p)]  # fmt: skip
+        else:
+            sources = coder.subject(verb)[0]
+        if not sources:
+            continue
+        own = {a.key() for a in sources}
+        owners: list[Any] = []
+        for symbol in symbols:
+            holders = [c for c in symbol.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+            holders += [p for c in symbol.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            for holder in holders:
+                owners += [a for a in coder.actors(holder) if a.key() not in own
+                           and all(a.key() != b.key() for b in owners)]  # fmt: skip
+        owners = [a for a in owners if a.type not in ("country", "place")] or [
+            a for a in owners if a.type == "country"
+        ]
+        done = {e.target.key() for e in coder.events
+                if e.trigger is verb and e.event_type == "PROTEST"}  # fmt: skip
+        owners = [a for a in owners if a.key() not in done]
+        if owners:
+            why = [f"trigger verb '{verb.text}': a symbol destroyed or defaced -> PROTEST",
+                   "target: the owner of the symbol"]  # fmt: skip
+            coder._emit(sources, owners, "PROTEST", "vandalize", verb, why)  # noqa: SLF001
 
 
 def _obstruction(lex: Any, verb: Any) -> bool:

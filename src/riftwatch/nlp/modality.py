@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v42`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v43`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v42"
+NAME = "modality.rules.v43"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -830,6 +830,11 @@ def _claimant(tok: Any, lex: Lexicon, scope: _Scope | None) -> Any:
         lemma = lemma if tok.pos_ in ("VERB", "AUX") else tok.lower_.rstrip("s")
         if lemma not in lex.claim_words:
             return None
+        if lemma in lex.passive_hearsay and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in kids
+        ):
+            return None  # headline "X said to shelter Y": hearsay about X (precision23)
         if lemma in ("own",) and not any(c.lower_ == "up" for c in kids):
             return None
         if lemma in ("accept", "take", "bear") and not any(
@@ -1151,6 +1156,21 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if (
             prev is not None
             and prev.dep_ == "xcomp"
+            and lemma in lex.passive_hearsay
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
+            and not any(c.dep_ in ("dobj", "obj", "dative", "prep") for c in tok.children)
+        ):  # headline "X said to shelter Y" ('is' dropped): hearsay all the same (precision23)
+            return Modality("uncertain", tok.text, cue_token=tok)
+        if (
+            prev is not None
+            and prev.dep_ == "ccomp"
+            and lemma in lex.extraposed_hearsay
+            and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children)
+        ):  # "it is said / reported / claimed that X sheltered Y": hearsay (precision23)
+            return Modality("uncertain", tok.text, cue_token=tok)
+        if (
+            prev is not None
+            and prev.dep_ == "xcomp"
             and prev.tag_ == "VBN"
             and lemma in lex.passive_belief
             and tok.tag_ in ("VBD", "VBN")
@@ -1173,6 +1193,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if prev is not None and written.doubt_removed(tok, lex):
             # "there is little doubt that X trained Y": the doubt is denied (round 10); what
             # governs the doubt still counts ("officials said there was no doubt ...")
+            return _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
+        if _denial_with_own_statement(tok, prev, lex):
+            # "dismissed the charges, saying that it had arrested Y": what the denier says in
+            # the participle is its own statement, not what it denies (precision23)
             return _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
         if not is_speech:
             if prev is not None and written.stops_short(tok, lex):
@@ -1228,6 +1252,22 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("uncertain", tok.text, cue_token=tok)
         prev = tok
     return Modality("asserted", None)
+
+
+def _denial_with_own_statement(tok: Any, prev: Any, lex: Lexicon) -> bool:
+    """True when ``tok`` is a verb of denial with an object of its own ("dismissed the
+    charges", "denied the reports") and ``prev`` a participle of saying it governs, with no
+    subject of its own ("..., saying that it had arrested Y"): the denier denies its object
+    and states the participle's clause, which its denial does not reach (precision23)."""
+    if prev is None or prev.dep_ != "advcl" or prev.tag_ != "VBG" or tok.pos_ != "VERB":
+        return False
+    if prev.lemma_.lower() not in lex.speech or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in prev.children
+    ):
+        return False
+    if tok.lemma_.lower() not in lex.modality.get("denied", ()):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.i < prev.i for c in tok.children)
 
 
 @dataclass

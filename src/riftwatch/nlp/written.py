@@ -2257,22 +2257,67 @@ def declarer_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
            for t in clause.subtree):  # fmt: skip
         return None
     speech = clause.head
-    if speech.pos_ != "VERB" or speech.lemma_.lower() not in load().declaring_verbs:
+    lex = load()
+    controlled = _participle_controller(speech, actor_of, lex)
+    if speech.pos_ != "VERB" or (
+        speech.lemma_.lower() not in lex.declaring_verbs and controlled is None
+    ):
         return None
-    verb = speech
+    verb = speech if controlled is None else controlled
     while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
         verb = verb.head  # "X handed ... and announced that ...": the first verb's subject
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "ROOT":
+        # headline coordination the parser hangs as a complement: "X denies links with Y,
+        # says it expelled Z" ('denies' a ccomp of 'says'): the first clause's subject
+        subj = next((s for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i
+                     and c.i < verb.i for s in c.children if s.dep_ == "nsubj"), None)  # fmt: skip
     if subj is None or subj.pos_ == "PRON" or subj.i not in actor_of:
         return None
     actor = actor_of[subj.i]
     how = getattr(actor, "how", "")
     if how.startswith("coreference") and subj.lemma_.lower() not in _TOPIC_NOUNS:
         return None
-    plural = subj.tag_ in ("NNS", "NNPS") and subj.lower_ not in ("taliban", "taleban")
+    if subj.lower_ in ("taliban", "taleban"):
+        return subj  # "the Taliban ... said it / they ...": either number
+    plural = subj.tag_ in ("NNS", "NNPS")
     if (tok.lower_ == "it") == plural:
-        return None  # "it" needs a singular name, "they" a plural one (or the Taliban)
+        return None  # "it" needs a singular name, "they" a plural one
     return subj
+
+
+def _participle_controller(speech: Any, actor_of: dict[int, Any], lex: Any) -> Any:
+    """The main verb whose subject says what a participle of saying says, when the pronoun
+    of the said clause is that subject's: "X rejected the UN report, insisting that it had
+    expelled Y", "X dismissed the American charges, saying that it had arrested Y" (it = X,
+    the participle's controller, not the UN or the Americans that only qualify the object;
+    precision23). Only when the main verb's object names no party itself (a party there,
+    "X condemned Y, saying that it had ...", may be what is spoken of). The main verb, or
+    None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The Front rejected the League report, insisting that it had left.")
+    >>> _participle_controller(doc[7], {1: object(), 4: object()}, load()).text
+    'rejected'
+    >>> _participle_controller(doc[7], {1: object(), 5: object()}, load()) is None
+    True
+    """
+    lemma = speech.lemma_.lower()
+    if not (
+        speech.dep_ == "advcl"
+        and speech.tag_ == "VBG"
+        and (lemma in lex.declaring_verbs or lemma in lex.speech)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in speech.children)
+    ):
+        return None
+    main = speech.head
+    if main.pos_ != "VERB" or main.i > speech.i:
+        return None
+    objects = [c for c in main.children if c.dep_ in ("dobj", "obj")]
+    if any(o.i in actor_of for o in objects):
+        return None  # "X condemned Y, saying that it had ...": Y may be spoken of
+    return main
 
 
 def crossed_subject(tok: Any, actor_of: dict[int, Any]) -> Any:

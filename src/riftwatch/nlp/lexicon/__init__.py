@@ -348,6 +348,13 @@ class Lexicon:
     revenge_words: frozenset[str] = frozenset()
     # fix9: "accused of housing X" (mechanisms.misread_gerunds): word -> verb lemma
     misread_gerunds: dict[str, str] = field(default_factory=dict)
+    # precision23: "appealed to Y to expel Z" (code.SentenceCoder.subject): "verb prep" pairs
+    addressed_appeals: frozenset[str] = frozenset()
+    # precision23: "burned / tore down Y's flags" (mechanisms.desecrated_symbols)
+    desecrating_verbs: frozenset[str] = frozenset()
+    symbol_nouns: frozenset[str] = frozenset()
+    # precision23: "it is said / reported that X ..." (modality: uncertain)
+    extraposed_hearsay: frozenset[str] = frozenset()
 
     def trigger_entry(self, tok: Any) -> tuple[str, dict[str, Any] | None]:
         """(key, entry) that codes a trigger token, as the coder looks it up: an own verb
@@ -784,6 +791,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         delayed_start_preps=_set(cues, "delayed_start_preps", "cues.yaml"),
         revenge_words=_set(cues, "revenge_words", "cues.yaml"),
         misread_gerunds=_pairs(events, "misread_gerunds"),
+        addressed_appeals=_set(cues, "addressed_appeals", "cues.yaml"),
+        desecrating_verbs=_set(cues, "desecrating_verbs", "cues.yaml"),
+        symbol_nouns=_set(cues, "symbol_nouns", "cues.yaml"),
+        extraposed_hearsay=_set(cues, "extraposed_hearsay", "cues.yaml"),
         security_property_nouns=frozenset(
             _words(
                 nominals.get("security_property_nouns") or [],
