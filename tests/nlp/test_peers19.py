@@ -4,6 +4,13 @@
   through ("hacked into the computers of Y", "hacked into Y's computers"; PETRARCH-2's HACK
   group, CAMEO 176) names the other party in that thing's own "of" phrase or possessive, as
   a matched object does ("seized control of Y"); it coded nothing before.
+- A withdrawal "from" a place names the place left, never the one who leaves: the author of
+  "began a withdrawal from Y" is the subject of the verb that carries the noun (before,
+  "from Y" was read as the author's phrase and the event was lost); verbs of pace and
+  completion ("speeded up", "completed", "accelerated") carry the noun for its author as
+  "stepped up" and "began" do.
+- Acts of violence and coercion named by their nouns ("the kidnapping of Y by X", "X's
+  deportation of Y's activists") are the verbs' acts, on the party in "of".
 
 Each has negated, hedged or denied twins that must not come out asserted. None of the
 sentences comes from a benchmark or a development set.
@@ -49,3 +56,63 @@ def test_the_owner_of_a_thing_a_phrase_pattern_names_is_the_target(
 def test_a_negated_or_hedged_hacking_is_not_asserted(text: str) -> None:
     found = events(text)
     assert not [e for e in asserted(found) if e[1] == "COERCE"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kenya began a withdrawal from Somalia.", "Kenya", "Somalia"),
+        ("Kenya began the pullout from Somalia on Monday.", "Kenya", "Somalia"),
+        ("Ethiopia speeded up the withdrawal of some forces from Somalia.", "Ethiopia", "Somalia"),
+        ("Ethiopia completed the pullout of soldiers from Somalia.", "Ethiopia", "Somalia"),
+    ],
+)  # fmt: skip
+def test_a_withdrawal_from_a_place_is_done_by_the_carrying_verbs_subject(
+    text: str, source: str, target: str
+) -> None:
+    found = events(text)
+    assert has(found, source, "RETREAT", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not begin a withdrawal from Somalia.",
+        "Kenya may begin a withdrawal from Somalia.",
+        "Kenya denied that it had begun a withdrawal from Somalia.",
+        "Ethiopia never completed the pullout of soldiers from Somalia.",
+        "If Ethiopia speeded up the withdrawal of some forces from Somalia, Kenya would too.",
+    ],
+)
+def test_a_negated_or_hedged_withdrawal_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not [e for e in asserted(found) if e[1] == "RETREAT"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Sudan condemned the kidnapping of two Sudanese diplomats by Somali gunmen.",
+         "Somali gunmen", "ASSAULT", "Sudan"),
+        ("Israel's deportation of Palestinian activists drew criticism.",
+         "Israel", "COERCE", "Palestinian"),
+    ],
+)  # fmt: skip
+def test_a_noun_of_violence_or_coercion_codes_its_verbs_act(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = events(text)
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda denied any role in the abduction of Congolese officials.",
+        "Congolese rebels denied the abduction of Ugandan officials.",
+        "Israel halted the deportation of Palestinian activists.",
+    ],
+)
+def test_a_denied_or_halted_noun_act_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not [e for e in asserted(found) if e[1] in ("ASSAULT", "COERCE")], found

@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v90``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v91``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v90"
+NAME = "code.rules.v91"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1825,6 +1825,9 @@ class SentenceCoder:
                     continue
                 return [actor]
         agent_preps = ("by", "from", *(entry.get("agent_preps") or ()))  # "withdrawal of X"
+        # a preposition that names the party the act is done to is no author's ("a
+        # withdrawal from Y": Y is left, not the one who leaves; peers19)
+        agent_preps = tuple(p for p in agent_preps if p not in (entry.get("patient_preps") or ()))
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in agent_preps:
                 for pobj in child.children:

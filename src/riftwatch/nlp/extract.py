@@ -67,7 +67,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v42",
-    "code.rules.v90",
+    "code.rules.v91",
     "modality.rules.v40",
     ATTRIBUTION_NAME,
     "context.rules.v16",
