@@ -9,6 +9,9 @@
   "from Y" was read as the author's phrase and the event was lost); verbs of pace and
   completion ("speeded up", "completed", "accelerated") carry the noun for its author as
   "stepped up" and "began" do.
+- An office holder's "counterpart" of a country ("met his Ugandan counterpart") is that
+  country's government, unless the party it is matched with is no state ("the TTP commander
+  met his Afghan counterpart" names no Afghan state body).
 - Acts of violence and coercion named by their nouns ("the kidnapping of Y by X", "X's
   deportation of Y's activists") are the verbs' acts, on the party in "of".
 
@@ -116,3 +119,42 @@ def test_a_noun_of_violence_or_coercion_codes_its_verbs_act(
 def test_a_denied_or_halted_noun_act_is_not_asserted(text: str) -> None:
     found = events(text)
     assert not [e for e in asserted(found) if e[1] in ("ASSAULT", "COERCE")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya's president telephoned his Ugandan counterpart on Monday.", "CONSULT"),
+        ("The Kenyan president hosted his Ugandan counterpart in Nairobi.", "CONSULT"),
+        ("Kenya's foreign minister met his Ugandan counterpart in Kampala.", "CONSULT"),
+        ("The Kenyan president criticised his Ugandan counterpart.", "ACCUSE"),
+    ],
+)
+def test_a_counterpart_of_a_country_is_its_government(text: str, etype: str) -> None:
+    found = events(text)
+    assert has(found, "Kenya", etype, "Uganda"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign minister did not meet his Ugandan counterpart.",
+        "Kenya's foreign minister may meet his Ugandan counterpart next week.",
+        "Kenya's president denied that he had telephoned his Ugandan counterpart.",
+    ],
+)
+def test_a_negated_or_hedged_meeting_with_a_counterpart_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not [e for e in asserted(found) if e[1] == "CONSULT"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP commander praised his Afghan counterpart.",
+        "The Pakistani Taliban chief met his Afghan counterpart.",
+    ],
+)
+def test_a_groups_counterpart_is_no_state_body(text: str) -> None:
+    found = events(text)
+    assert not [e for e in found if "Afghan government" in (e[0], e[2])], found
