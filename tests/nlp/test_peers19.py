@@ -4,6 +4,8 @@
   through ("hacked into the computers of Y", "hacked into Y's computers"; PETRARCH-2's HACK
   group, CAMEO 176) names the other party in that thing's own "of" phrase or possessive, as
   a matched object does ("seized control of Y"); it coded nothing before.
+- A country word before such a thing says whose it is too ("hacked Israeli government
+  websites", "died in Kenyan police custody": PETRARCH-2's DIE "(IN &DETENTION)" pattern).
 - The doer's own thing names no other party in a base-dictionary pattern, and a thing's
   "from" says where it is posted ("Kenya recalled its ambassador from Y": a SANCTION on Y,
   not on Kenya, the owner of "its"; it coded nothing before).
@@ -199,3 +201,33 @@ def test_in_front_of_a_party_is_no_cooperation(text: str) -> None:
 def test_a_front_for_a_group_still_cooperates() -> None:
     found = events("The TTP is a front for al-Qaeda.")
     assert has(found, "Tehrik-i-Taliban", "COOPERATE", "Qaeda"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Iranian hackers hacked Israeli government websites.", "Iranian hackers", "COERCE",
+         "Israel"),
+        ("A Somali prisoner died in Kenyan police custody.", "Kenya", "ASSAULT",
+         "Somali prisoner"),
+    ],
+)  # fmt: skip
+def test_a_country_word_before_a_patterns_thing_names_its_owner(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = events(text)
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian hackers did not hack Israeli government websites.",
+        "Iranian hackers may have hacked Israeli government websites.",
+        "A Somali prisoner did not die in Kenyan police custody.",
+        "A Somali prisoner may have died in Kenyan police custody.",
+    ],
+)
+def test_a_negated_or_hedged_act_on_an_owned_thing_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not [e for e in asserted(found) if e[1] in ("COERCE", "ASSAULT")], found

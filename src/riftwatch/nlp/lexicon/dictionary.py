@@ -105,6 +105,8 @@ def _owners(things: Iterable[Any]) -> list[Any]:
                 and c.lower_ in (*THING_PREPS, "from")
                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         out += [c for c in thing.children if c.dep_ == "poss"]
+        # a country word before it ("violated Kenyan airspace", "hacked Israeli websites")
+        out += [c for c in thing.lefts if c.dep_ in ("amod", "compound", "nmod")]
     return out
 
 
