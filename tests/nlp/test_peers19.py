@@ -19,6 +19,9 @@
 - An office holder's "counterpart" of a country ("met his Ugandan counterpart") is that
   country's government, unless the party it is matched with is no state ("the TTP commander
   met his Afghan counterpart" names no Afghan state body).
+- Fire sent "into" or "on" a party attacks it as fire "at" it does ("fired rockets into Y",
+  "fired on Y's troops"); what a party is entitled or allowed to do ("the right of its troops
+  to fire on Y", "permission to attack Y") has not happened (hypothetical).
 - Acts of violence and coercion named by their nouns ("the kidnapping of Y by X", "X's
   deportation of Y's activists") are the verbs' acts, on the party in "of".
 
@@ -231,3 +234,32 @@ def test_a_country_word_before_a_patterns_thing_names_its_owner(
 def test_a_negated_or_hedged_act_on_an_owned_thing_is_not_asserted(text: str) -> None:
     found = events(text)
     assert not [e for e in asserted(found) if e[1] in ("COERCE", "ASSAULT")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kenya fired rockets into Uganda.", "Kenya", "Uganda"),
+        ("Hamas fired two mortar shells into Israel on Tuesday.", "Hamas", "Israel"),
+        ("Kenya fired on Ugandan troops.", "Kenya", "Uganda"),
+    ],
+)  # fmt: skip
+def test_fire_into_or_on_a_party_attacks_it(text: str, source: str, target: str) -> None:
+    found = events(text)
+    assert has(found, source, "ASSAULT", target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not fire rockets into Uganda.",
+        "Kenya denied firing rockets into Uganda.",
+        "Kenya threatened to fire rockets into Uganda.",
+        "Kenya defended the right of its troops to fire on Ugandan rebels.",
+        "Kenya gave its troops permission to attack Ugandan rebels.",
+        "Kenya fired the minister.",
+    ],
+)
+def test_fire_not_done_or_only_allowed_is_not_asserted(text: str) -> None:
+    found = events(text)
+    assert not [e for e in asserted(found) if e[1] == "ASSAULT"], found

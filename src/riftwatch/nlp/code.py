@@ -1327,8 +1327,10 @@ class SentenceCoder:
         split = [g for o in verb.children if o.dep_ in ("dobj", "obj")
                  for g in o.children if g.i > o.i
                  and not any(c.dep_ == "pobj" for c in g.children)]  # fmt: skip
+        # a list names alternatives ("fired at Y", "fired rockets into Y"; peers19)
+        particles = particle if isinstance(particle, list) else [particle]
         if particle and not any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in particles
             for c in [*verb.children, *split]
         ):
             return
