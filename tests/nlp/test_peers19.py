@@ -22,8 +22,6 @@
 - Fire sent "into" or "on" a party attacks it as fire "at" it does ("fired rockets into Y",
   "fired on Y's troops"); what a party is entitled or allowed to do ("the right of its troops
   to fire on Y", "permission to attack Y") has not happened (hypothetical).
-- A street protest held outside a party's seat is aimed at it ("demonstrated outside the
-  Ugandan embassy": a PROTEST to Uganda's government; it coded nothing).
 - Acts of violence and coercion named by their nouns ("the kidnapping of Y by X", "X's
   deportation of Y's activists") are the verbs' acts, on the party in "of".
 
@@ -265,29 +263,3 @@ def test_fire_into_or_on_a_party_attacks_it(text: str, source: str, target: str)
 def test_fire_not_done_or_only_allowed_is_not_asserted(text: str) -> None:
     found = events(text)
     assert not [e for e in asserted(found) if e[1] == "ASSAULT"], found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kenyan students demonstrated outside the Ugandan embassy.",
-        "Kenyan students protested outside the Ugandan embassy.",
-        "Kenyan students rioted outside the Ugandan embassy.",
-    ],
-)
-def test_a_protest_outside_an_embassy_is_aimed_at_its_state(text: str) -> None:
-    found = events(text)
-    assert has(found, "Kenyan students", "PROTEST", "Uganda"), found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kenyan students did not demonstrate outside the Ugandan embassy.",
-        "Kenyan students plan to protest outside the Ugandan embassy.",
-        "Kenyan students may protest outside the Ugandan embassy.",
-    ],
-)
-def test_a_negated_or_planned_protest_outside_an_embassy_is_not_asserted(text: str) -> None:
-    found = events(text)
-    assert not [e for e in asserted(found) if e[1] == "PROTEST"], found
