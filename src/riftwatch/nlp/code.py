@@ -1215,11 +1215,8 @@ class SentenceCoder:
                 continue
             sources, passive, how = self.subject(verb)
             targets, thow = [], ""
-            own = set() if passive else {a.key() for a in sources}
             for tok in found.target_tokens:
-                # the doer's own thing names no other party ("recalled its ambassador from
-                # Y": Y, not the owner of 'its'; peers19)
-                targets = [a for a in self.actors(tok) if a.key() not in own]
+                targets = self.actors(tok)
                 if targets:
                     thow = f"{tok.dep_} '{tok.text}'"
                     break
@@ -2318,8 +2315,6 @@ class SentenceCoder:
             noun.head.dep_ == "prep" and noun.head.lower_ == "under"
         ):  # "burned the flag of Y" is no tie to Y; "fought under the flag of Y" is (world9)
             return
-        if noun.dep_ == "pobj" and noun.head.lower_ in (entry.get("not_after") or ()):
-            return  # "protested in front of Y's embassy" is no front for Y (peers19)
         unlike = entry.get("not_with_compounds") or ()
         if any(
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in unlike for c in noun.children

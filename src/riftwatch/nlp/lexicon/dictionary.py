@@ -96,13 +96,11 @@ def _noun_entry(pattern: dict[str, Any], kind: str, verbs: set[str]) -> dict[str
 
 
 def _owners(things: Iterable[Any]) -> list[Any]:
-    """The tokens that say whose a thing is: its "of" (or other thing preposition) objects,
-    its "from" (the party it is posted at or taken from: "recalled its ambassador from Y")
+    """The tokens that say whose a thing is: its "of" (or other thing preposition) objects
     and its possessive ("the computers of Y", "Y's networks")."""
     out: list[Any] = []
     for thing in things:
-        out += [p for c in thing.children if c.dep_ == "prep"
-                and c.lower_ in (*THING_PREPS, "from")
+        out += [p for c in thing.children if c.dep_ == "prep" and c.lower_ in THING_PREPS
                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         out += [c for c in thing.children if c.dep_ == "poss"]
         # a country word before it ("violated Kenyan airspace", "hacked Israeli websites")
