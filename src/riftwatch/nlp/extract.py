@@ -50,7 +50,6 @@ from riftwatch.nlp.mentions import (
     capital_government,
     country_body,
     leader_surnames,
-    nonstate_counterpart,
     open_actors,
     open_hints,
 )
@@ -67,7 +66,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v43",
+    "actors.open.v42",
     "code.rules.v91",
     "modality.rules.v40",
     ATTRIBUTION_NAME,
@@ -663,9 +662,6 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 id=body.id, name=body.name, mention=m.group(0), type=body.type, org_id=body.id,
                 org_name=body.name, how="country of the text")))  # fmt: skip
     state.countries.extend(iso for _offset, iso in here)
-    ordered = sorted(found, key=lambda f: f[0])  # "the TTP commander met his Afghan
-    found = [f for f in found  # counterpart": no state's man (peers19)
-             if not nonstate_counterpart(text[f[0] : f[1]], f[0], f[2], ordered)]  # fmt: skip
     return acronyms.apply(text, found, state.acronyms)
 
 

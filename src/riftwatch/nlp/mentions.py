@@ -267,8 +267,7 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             if free(title + run):
                 span = title + run
                 add(span, _office_holder(text[span[0].idx : run[-1].idx + len(run[-1].text)]))
-    everyone = sorted([*found, *out], key=lambda f: f[0])
-    return [f for f in out if not nonstate_counterpart(text[f[0] : f[1]], f[0], f[2], everyone)]
+    return out
 
 
 def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> list[Any] | None:
@@ -1088,13 +1087,7 @@ def open_hints(text: str, found: list[Span]) -> int:
     return hints
 
 
-__all__ = [
-    "capital_alias",
-    "capital_government",
-    "nonstate_counterpart",
-    "open_actors",
-    "open_hints",
-]
+__all__ = ["capital_alias", "capital_government", "open_actors", "open_hints"]
 
 
 # -- office holders named by their title (third round, branch peers) -----------------------
@@ -1465,26 +1458,3 @@ def _agent_phrase_words() -> frozenset[str]:
     """Every word of the agents data's role phrases ("federal" of "federal government",
     "interior" of "interior ministry"): such a word before an agent noun is no place."""
     return frozenset(w for phrase in load_agents().roles for w in phrase.split())
-
-
-_STATE_KINDS = ("country", "government", "military", "police", "intelligence", "person")
-
-
-def nonstate_counterpart(surface: str, start: int, actor: Actor, named: list[Span]) -> bool:
-    """Is ``surface`` a state's "counterpart" (agents data: an office holder's equal in
-    another state, "met his Ugandan counterpart") whose match, the nearest party named
-    before it, is no state ("the TTP commander met his Afghan counterpart": the man of a
-    group, not of the Afghan government; peers19)? Then it stands for no state body.
-
-    >>> gov = Actor(id="g", name="Government of Uganda", mention="m", type="government")
-    >>> ttp = Actor(id="t", name="TTP", mention="TTP", type="armed_group")
-    >>> nonstate_counterpart("Ugandan counterpart", 30, gov, [(4, 7, ttp)])
-    True
-    >>> kenya = Actor(id="k", name="Kenya", mention="Kenya", type="country")
-    >>> nonstate_counterpart("Ugandan counterpart", 30, gov, [(0, 5, kenya)])
-    False
-    """
-    if surface.split()[-1].lower() != "counterpart" or actor.type not in _STATE_KINDS:
-        return False
-    before = [a for s, _e, a in named if s < start]
-    return bool(before) and before[-1].type not in _STATE_KINDS
