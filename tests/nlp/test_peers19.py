@@ -6,6 +6,8 @@
   a matched object does ("seized control of Y"); it coded nothing before.
 - A country word before such a thing says whose it is too ("hacked Israeli government
   websites", "died in Kenyan police custody": PETRARCH-2's DIE "(IN &DETENTION)" pattern).
+- "in front of Y" is a place, no front organisation for Y ("protested in front of Y's
+  embassy" had coded an asserted COOPERATE with Y: a precision fix).
 - A withdrawal "from" a place names the place left, never the one who leaves: the author of
   "began a withdrawal from Y" is the subject of the verb that carries the noun (before,
   "from Y" was read as the author's phrase and the event was lost); verbs of pace and
@@ -180,3 +182,20 @@ def test_fire_into_or_on_a_party_attacks_it(text: str, source: str, target: str)
 def test_fire_not_done_or_only_allowed_is_not_asserted(text: str) -> None:
     found = events(text)
     assert not [e for e in asserted(found) if e[1] == "ASSAULT"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan students demonstrated in front of the Ugandan embassy.",
+        "Taliban fighters paraded in front of a Pakistani army post.",
+    ],
+)
+def test_in_front_of_a_party_is_no_cooperation(text: str) -> None:
+    found = events(text)
+    assert not [e for e in found if e[1] == "COOPERATE"], found
+
+
+def test_a_front_for_a_group_still_cooperates() -> None:
+    found = events("The TTP is a front for al-Qaeda.")
+    assert has(found, "Tehrik-i-Taliban", "COOPERATE", "Qaeda"), found

@@ -2315,6 +2315,8 @@ class SentenceCoder:
             noun.head.dep_ == "prep" and noun.head.lower_ == "under"
         ):  # "burned the flag of Y" is no tie to Y; "fought under the flag of Y" is (world9)
             return
+        if noun.dep_ == "pobj" and noun.head.lower_ in (entry.get("not_after") or ()):
+            return  # "protested in front of Y's embassy" is no front for Y (peers19)
         unlike = entry.get("not_with_compounds") or ()
         if any(
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in unlike for c in noun.children
