@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v92``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v93``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v92"
+NAME = "code.rules.v93"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1342,8 +1342,10 @@ class SentenceCoder:
         split = [g for o in verb.children if o.dep_ in ("dobj", "obj")
                  for g in o.children if g.i > o.i
                  and not any(c.dep_ == "pobj" for c in g.children)]  # fmt: skip
+        # a list names alternatives ("fired at Y", "fired rockets into Y"; peers19)
+        particles = particle if isinstance(particle, list) else [particle]
         if particle and not any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in particles
             for c in [*verb.children, *split]
         ):
             return
@@ -1843,6 +1845,9 @@ class SentenceCoder:
                     continue
                 return [actor]
         agent_preps = ("by", "from", *(entry.get("agent_preps") or ()))  # "withdrawal of X"
+        # a preposition that names the party the act is done to is no author's ("a
+        # withdrawal from Y": Y is left, not the one who leaves; peers19)
+        agent_preps = tuple(p for p in agent_preps if p not in (entry.get("patient_preps") or ()))
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in agent_preps:
                 for pobj in child.children:
@@ -2365,6 +2370,8 @@ class SentenceCoder:
             noun.head.dep_ == "prep" and noun.head.lower_ == "under"
         ):  # "burned the flag of Y" is no tie to Y; "fought under the flag of Y" is (world9)
             return
+        if noun.dep_ == "pobj" and noun.head.lower_ in (entry.get("not_after") or ()):
+            return  # "protested in front of Y's embassy" is no front for Y (peers19)
         unlike = entry.get("not_with_compounds") or ()
         if any(
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in unlike for c in noun.children

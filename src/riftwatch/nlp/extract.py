@@ -67,7 +67,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v43",
-    "code.rules.v92",
+    "code.rules.v93",
     "modality.rules.v43",
     ATTRIBUTION_NAME,
     "context.rules.v18",

@@ -95,6 +95,19 @@ def _noun_entry(pattern: dict[str, Any], kind: str, verbs: set[str]) -> dict[str
     return entry
 
 
+def _owners(things: Iterable[Any]) -> list[Any]:
+    """The tokens that say whose a thing is: its "of" (or other thing preposition) objects
+    and its possessive ("the computers of Y", "Y's networks")."""
+    out: list[Any] = []
+    for thing in things:
+        out += [p for c in thing.children if c.dep_ == "prep" and c.lower_ in THING_PREPS
+                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        out += [c for c in thing.children if c.dep_ == "poss"]
+        # a country word before it ("violated Kenyan airspace", "hacked Israeli websites")
+        out += [c for c in thing.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    return out
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -294,8 +307,14 @@ class VerbDictionary:
 
     def _pattern_score(self, pattern: dict[str, Any], verb: Any,
                        passive: bool) -> tuple[int, list[Any], Any] | None:  # fmt: skip
-        """(specificity, target tokens, matched object) when every element matches."""
+        """(specificity, target tokens, matched object) when every element matches.
+
+        The noun a phrase of the pattern names is a thing the act is done to or through
+        ("hacked into the computers of Y", "seized control of Y's ports"): whose it is (its
+        own "of" or possessive) follows that phrase's target tokens, as for a matched object.
+        """
         score, targets, matched_obj = 0, [], None
+        owners: list[Any] = []
         if "subj" in pattern:
             subj = self._heads([c for c in verb.children if c.dep_ in ("nsubj", "csubj")])
             if not any(self._noun_matches(pattern["subj"], s) for s in subj):
@@ -327,15 +346,17 @@ class VerbDictionary:
             noun = phrase.get("noun")
             if noun is not None:
                 pobjs = [p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")]
-                if not any(self._noun_matches(noun, p) for p in pobjs):
+                things = [p for p in pobjs if self._noun_matches(noun, p)]
+                if not things:
                     return None
+                owners += _owners(things)
                 score += 1 + len(noun.get("mods") or ())
             else:
                 targets += [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
             score += 1
             if phrase.get("target"):
                 targets += [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
-        return score, targets, matched_obj
+        return score, [*targets, *owners], matched_obj
 
     def match(self, verb: Any, passive: bool = False,
               coded: frozenset[int] | set[int] = frozenset()) -> Match | None:  # fmt: skip
@@ -422,9 +443,11 @@ class VerbDictionary:
         preps = (*preps, *self.addressee_preps.get(kind or rkind or "", ()))
         candidates = list(targets)
         if obj is not None:  # the object is a thing: the party is in its phrase
-            candidates += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in THING_PREPS
+            candidates += _owners([obj])
+            # the parser hangs the thing's phrase on the verb ("issued arrest warrants for Y")
+            candidates += [p for c in verb.children if c.dep_ == "prep"
+                           and c.lower_ in THING_PREPS and c.i == obj.right_edge.i + 1
                            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-            candidates += [c for c in obj.children if c.dep_ == "poss"]
         elif group not in self.prep_only and group not in self.protest_groups:
             for child in verb.children:
                 if child.dep_ in OBJECT_DEPS:
