@@ -66,7 +66,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v42",
+    "actors.open.v43",
     "code.rules.v90",
     "modality.rules.v40",
     ATTRIBUTION_NAME,
