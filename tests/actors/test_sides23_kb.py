@@ -71,3 +71,38 @@ def test_the_splits_and_the_merger_are_dated_relations() -> None:
     rels = {(r.type, r.target) for r in kb.find("org:dhkp-c").relations}
     assert ("splinter_of", "org:dev-sol") in rels
     assert kb.canonical_id("org:levant-front") == "org:the-levantine-front"
+
+
+def _found(text: str, date: str) -> set[str]:
+    return {
+        res.actor.id
+        for _s, _e, res in default_resolver().find_mentions(text, date)
+        if res.actor is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Terza Posizione", "org:third-position"),
+        ("Ordine Nuovo", "org:new-order"),
+        ("Avanguardia Nazionale", "org:national-vanguard"),
+        ("Nuclei Armati Rivoluzionari", "org:armed-revolutionary-nuclei"),
+        ("Revolutionäre Zellen", "org:revolutionary-cells"),
+        ("Harakat Hezbollah al-Nujaba", "org:harakat-al-nujaba"),
+        ("Tamil Makkal Viduthalai Pulikal", "org:colonel-karuna-faction"),
+    ],
+)
+def test_an_mmp_group_by_its_own_language_name(name: str, want: str) -> None:
+    assert _id(name, "1980") == want
+
+
+def test_a_short_form_needs_the_groups_world() -> None:
+    assert "org:armed-revolutionary-nuclei" in _found(
+        "NAR gunmen shot a judge in Rome in 1980.", "1980"
+    )
+    assert "org:armed-revolutionary-nuclei" not in _found(
+        "The NAR index rose by two points.", "1980"
+    )
+    assert "org:revolutionary-cells" in _found("The RZ bombed an office in Frankfurt.", "1980")
+    assert "org:revolutionary-cells" not in _found("The RZ bombed an office.", "1980")
