@@ -72,3 +72,13 @@ def test_negated_and_hedged_acts_stay_unasserted(text: str) -> None:
 def test_a_surname_after_an_arabic_article_is_read_without_it() -> None:
     spans = leader_surnames("Sadr's movement fought the army.", "2005-01-01", [])
     assert [a.org_id for _s, _e, a in spans] == ["org:mahdi-army"]
+
+
+def test_a_founders_organisation_stays_his_after_his_tenure() -> None:
+    # Curcio founded the Red Brigades and led them until 1976
+    spans = leader_surnames("Having quit Curcio's organisation, P founded Y.", "1979-01-01", [])
+    assert [a.org_id for _s, _e, a in spans] == ["org:red-brigades"]
+    # his men are only the group's while he leads it
+    assert leader_surnames("Curcio's men attacked the court.", "1979-01-01", []) == []
+    # before the founding the phrase names nothing
+    assert leader_surnames("Curcio's organisation attacked.", "1965-01-01", []) == []

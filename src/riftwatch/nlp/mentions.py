@@ -1141,7 +1141,24 @@ def _leader_terms() -> dict[str, list[tuple[str, int | None, int | None]]]:
     """Surname -> (group id, first day, last day) of every leadership the knowledge base
     records for a person with that last name ("Mehsud" -> the TTP from August 2009 to
     November 2013 for Hakimullah Mehsud, ...)."""
-    out: dict[str, list[tuple[str, int | None, int | None]]] = {}
+    return {k: [(g, a, b) for g, a, b, _f in v] for k, v in _leader_records().items()}
+
+
+@cache
+def _founded_terms() -> dict[str, list[tuple[str, int | None, int | None]]]:
+    """As :func:`_leader_terms`, a founder's leadership running on with no end: the group a
+    person founded stays "his organisation" after he left its head ("Curcio's organisation"
+    after his arrest is still the Red Brigades; sides23). For the bodies of ``led_bodies``
+    only: his men may since follow him elsewhere."""
+    return {
+        k: [(g, a, None if founder else b) for g, a, b, founder in v]
+        for k, v in _leader_records().items()
+    }
+
+
+@cache
+def _leader_records() -> dict[str, list[tuple[str, int | None, int | None, bool]]]:
+    out: dict[str, list[tuple[str, int | None, int | None, bool]]] = {}
     for entity in _resolver().kb.entities.values():
         if entity.type != "person":
             continue
@@ -1150,8 +1167,11 @@ def _leader_terms() -> dict[str, list[tuple[str, int | None, int | None]]]:
         bare = _ARTICLED_SURNAME.sub("", surname)
         for rel in entity.relations:
             if rel.type == "leader_of":
+                founder = rel.role == "founder"
                 for key in dict.fromkeys((surname, bare)):
-                    out.setdefault(key, []).append((rel.target, rel.start_day, rel.end_day))
+                    out.setdefault(key, []).append(
+                        (rel.target, rel.start_day, rel.end_day, founder)
+                    )
     return out
 
 
@@ -1188,7 +1208,7 @@ def leader_surnames(text: str, date: str | None, found: list[Span]) -> list[Span
             # "Curcio's organisation", "Maskhadov's government": the possessive and the body
             # are one mention of the group he led (sides23), so the noun is no other group
             end = m.start(2) + len(noun)
-        terms = _leader_terms().get(m.group(1))
+        terms = (_founded_terms() if noun not in members else _leader_terms()).get(m.group(1))
         if not terms or day is None:
             continue
         groups = {g for g, first, last in terms
