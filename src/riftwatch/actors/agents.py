@@ -51,6 +51,7 @@ class Agents:
     media_names: frozenset[str] = frozenset()
     generic_names: frozenset[str] = frozenset()
     generic_modifiers: frozenset[str] = frozenset()
+    led_bodies: frozenset[str] = frozenset()
 
     def is_generic(self, name: str) -> bool:
         """A name that names no particular actor: one generic word, singular or plural ("the
@@ -122,6 +123,7 @@ def load_agents(directory: Path = AGENTS_DIR) -> Agents:
         media_names=frozenset(norm(str(n)) for n in curated.get("media_names") or ()),
         generic_names=frozenset(norm(str(n)) for n in curated.get("generic_names") or ()),
         generic_modifiers=frozenset(norm(str(n)) for n in curated.get("generic_modifiers") or ()),
+        led_bodies=frozenset(str(n).lower() for n in curated.get("led_bodies") or ()),
     )
 
 

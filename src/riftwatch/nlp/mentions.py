@@ -1132,19 +1132,46 @@ _POSSESSED_NAME = re.compile(
 )
 
 
+_ARTICLED_SURNAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-\u2010]", re.IGNORECASE)
+"""A lower-case Arabic article joined to a surname ("al-Sadr")."""
+
+
 @cache
 def _leader_terms() -> dict[str, list[tuple[str, int | None, int | None]]]:
     """Surname -> (group id, first day, last day) of every leadership the knowledge base
     records for a person with that last name ("Mehsud" -> the TTP from August 2009 to
     November 2013 for Hakimullah Mehsud, ...)."""
-    out: dict[str, list[tuple[str, int | None, int | None]]] = {}
+    return {k: [(g, a, b) for g, a, b, _f in v] for k, v in _leader_records().items()}
+
+
+@cache
+def _founded_terms() -> dict[str, list[tuple[str, int | None, int | None]]]:
+    """As :func:`_leader_terms`, a founder's leadership running on with no end: the group a
+    person founded stays "his organisation" after he left its head ("Curcio's organisation"
+    after his arrest is still the Red Brigades; sides23). For the bodies of ``led_bodies``
+    only: his men may since follow him elsewhere."""
+    return {
+        k: [(g, a, None if founder else b) for g, a, b, founder in v]
+        for k, v in _leader_records().items()
+    }
+
+
+@cache
+def _leader_records() -> dict[str, list[tuple[str, int | None, int | None, bool]]]:
+    out: dict[str, list[tuple[str, int | None, int | None, bool]]] = {}
     for entity in _resolver().kb.entities.values():
         if entity.type != "person":
             continue
         surname = entity.name.split()[-1]
+        # "al-Sadr's militia": the possessive the pattern reads is the name after the article
+        bare = _ARTICLED_SURNAME.sub("", surname)
         for rel in entity.relations:
             if rel.type == "leader_of":
-                out.setdefault(surname, []).append((rel.target, rel.start_day, rel.end_day))
+                founder = rel.role == "founder"
+                for key in dict.fromkeys((surname, bare)):
+                    out.setdefault(key, []).append(
+                        (rel.target, rel.start_day, rel.end_day, founder)
+                    )
     return out
 
 
@@ -1166,15 +1193,22 @@ def leader_surnames(text: str, date: str | None, found: list[Span]) -> list[Span
     """
     from riftwatch.actors.resolve import _day_of
 
-    members = load_agents().members
+    agents = load_agents()
+    members = agents.members
     day = _day_of(date) if date else None
     out: list[Span] = []
     for m in _POSSESSED.finditer(text):
         start, end = m.span(1)
         noun = m.group(2) if m.group(2) in members else m.group(2).split()[0]
-        if noun not in members or any(not (end <= a or start >= b) for a, b, _x in found):
+        if any(not (end <= a or start >= b) for a, b, _x in found):
             continue
-        terms = _leader_terms().get(m.group(1))
+        if noun not in members:
+            if noun not in agents.led_bodies:
+                continue
+            # "Curcio's organisation", "Maskhadov's government": the possessive and the body
+            # are one mention of the group he led (sides23), so the noun is no other group
+            end = m.start(2) + len(noun)
+        terms = (_founded_terms() if noun not in members else _leader_terms()).get(m.group(1))
         if not terms or day is None:
             continue
         groups = {g for g, first, last in terms
@@ -1184,7 +1218,9 @@ def leader_surnames(text: str, date: str | None, found: list[Span]) -> list[Span
         entity = _resolver().kb.find(next(iter(groups)))
         if entity is None:
             continue
-        actor = _as_actor(entity, m.group(1), f"surname of the {entity.id} leader before '{noun}'")
+        actor = _as_actor(
+            entity, text[start:end], f"surname of the {entity.id} leader before '{noun}'"
+        )
         out.append((start, end, actor))
     for m in _POSSESSED_NAME.finditer(text):
         # "Barayev's Islamic Regiment": words of the name of the group he led (mmp12)
