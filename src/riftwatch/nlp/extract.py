@@ -67,11 +67,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v42",
-    "code.rules.v90",
-    "modality.rules.v40",
+    "code.rules.v91",
+    "modality.rules.v41",
     ATTRIBUTION_NAME,
     "context.rules.v16",
-    "headline.rules.v17",
+    "headline.rules.v18",
 )
 
 _COREF = re.compile(
