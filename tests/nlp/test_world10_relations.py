@@ -289,3 +289,37 @@ def test_groups_acting_together_cooperate_both_ways(text: str) -> None:
 def test_groups_not_or_maybe_acting_together_assert_nothing(text: str) -> None:
     found = named_events(text)
     assert not tied(found, X, Y), found
+
+
+# -- joining another party's act ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("In October 1992 the Zorbani Front joined a Turkish offensive on the Kestrel Brigades' "
+         "border bases.", "Turkey"),
+        ("The Zorbani Front took part in the Ostra Movement's raid on the Kestrel Brigades.",
+         "Ostra Movement"),
+    ],
+)  # fmt: skip
+def test_joining_another_party_s_offensive_attacks_its_target_beside_it(
+    text: str, owner: str
+) -> None:
+    found = named_events(text)
+    assert has(found, X, "ASSAULT", Y), found
+    assert has(found, X, "COOPERATE", owner), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorbani Front did not join the Turkish offensive on the Kestrel Brigades.",
+        "The Zorbani Front refused to join the Ostra Movement's offensive against the Kestrel "
+        "Brigades.",
+        "The Zorbani Front may join the Ostra Movement's offensive against the Kestrel Brigades.",
+    ],
+)
+def test_another_party_s_offensive_not_joined_attacks_nobody(text: str) -> None:
+    found = named_events(text)
+    assert not has(found, X, "ASSAULT", Y), found

@@ -2110,6 +2110,28 @@ class SentenceCoder:
                            [f"'{verb.text} alongside': the subject cooperates with its partner",
                             f"source: {how}"])  # fmt: skip
 
+    def _joiners(
+        self, noun: Any, owners: list[Actor], partners: list[Actor]
+    ) -> tuple[list[Actor], Any]:
+        """Who joined an act another party owns ("X joined a Turkish offensive on Y", "X took
+        part in Z's raid on Y"): the subject of the verb of joining or taking part, when the
+        act has its own owner and other party and the subject is neither (world10); with the
+        verb of joining, whose modality the joiner's acts take."""
+        if not owners or not partners:
+            return [], None
+        verb = self._participation_verb(noun)
+        if verb is None and noun.dep_ in ("dobj", "obj"):
+            head = noun.head
+            if head.pos_ == "VERB" and head.lemma_.lower() in self.lex.participation_verbs:
+                verb = head
+        if verb is None:
+            return [], None
+        subjects, passive, _how = self.subject(verb)
+        if passive:
+            return [], None
+        taken = {a.key() for a in [*owners, *partners]}
+        return [a for a in subjects if a.key() not in taken], verb
+
     def _participation_verb(self, noun: Any) -> Any:
         """The verb of taking part whose "in" phrase is ``noun`` ("participated in the
         offensive", "took part in the raid"; events.yaml ``participation_verbs``), or None."""
@@ -2643,6 +2665,15 @@ class SentenceCoder:
         if entry.get("group_targets"):  # "the invasion of Afghanistan": a place
             partners = [p for p in partners if p.type not in ("country", "place")
                         or mechanisms.invaded_country(entry, owners, p, noun)]  # fmt: skip
+        joiners, joining = self._joiners(noun, owners, partners)
+        if joiners:
+            # "X joined a Turkish offensive on Y", "took part in Z's raid on Y": X does it
+            # too, alongside its owner, with the joining verb's modality (world10)
+            self._emit(joiners, partners, entry["type"], mode, joining,
+                       [*why, "source: who joined it"])  # fmt: skip
+            self._emit(joiners, owners, "COOPERATE", "joint_operations", joining,
+                       [f"joined {owners[0].mention}'s '{noun.text}'",
+                        "source: who joined it"])  # fmt: skip
         # "X and Y renewed negotiations": coordinated holders of a reciprocal noun with no
         # other party named are its parties (_emit pairs them)
         self._emit(owners, partners, entry["type"], mode, aim_trigger or noun, why,
