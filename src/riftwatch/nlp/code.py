@@ -2483,6 +2483,7 @@ class SentenceCoder:
             and verb.pos_ in ("VERB", "AUX")
             and (
                 self._light_role(verb, noun) in ("agent", "holder")
+                or verb.lemma_.lower() in self.lex.participation_verbs  # "joined" (world10)
                 or entry.get("undone")
                 or mechanisms.gives_material(self, verb)
             )  # "cut loans to X", "handed over medicine to X": the parser hangs X on the verb
@@ -2882,6 +2883,8 @@ class SentenceCoder:
                     return [], ""  # "supported the attack on X": not the attacker
                 if parent.pos_ in ("VERB", "AUX") and node.dep_ in ("dobj", "obj", "attr"):
                     role = self._light_role(parent, noun)
+                    if node.i == noun.i and lemma in self.lex.participation_verbs:
+                        role = "agent"  # "joined an offensive on Y": the joiner does it (world10)
                     if lemma == "be" or role in ("agent", "holder"):
                         acts, _p, how = self.subject(parent)
                         if acts:
