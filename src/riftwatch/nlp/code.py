@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v93``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v94``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v93"
+NAME = "code.rules.v94"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -614,6 +614,11 @@ class SentenceCoder:
                     # the head of a coordination is on every conjunct (world9)
                     acts += [a for a in written.relative_conjuncts(self, verb)
                              if all(a.key() != b.key() for b in acts)]  # fmt: skip
+                if not acts and dep == "relcl" and child.lower_ in ("that", "who", "which"):
+                    # "X was among / one of the groups that attacked Y": X attacked (world10)
+                    acts = mechanisms.partitive_holder(self, head)
+                    if acts:
+                        return acts, False, "the group the partitive holds ('among the ...')"
                 if not acts and child.lower_ in ("that", "who"):
                     # "It was X, officials said, that sheltered Y": the cleft's focus (written14)
                     acts = written.cleft_focus(self, verb)
@@ -1846,8 +1851,15 @@ class SentenceCoder:
                 return [actor]
         agent_preps = ("by", "from", *(entry.get("agent_preps") or ()))  # "withdrawal of X"
         # a preposition that names the party the act is done to is no author's ("a
-        # withdrawal from Y": Y is left, not the one who leaves; peers19)
-        agent_preps = tuple(p for p in agent_preps if p not in (entry.get("patient_preps") or ()))
+        # withdrawal from Y": Y is left, not the one who leaves; peers19), nor one that names
+        # the other party ("a splinter / breakaway from Y": it made Y split from itself;
+        # world10)
+        agent_preps = tuple(
+            p
+            for p in agent_preps
+            if p not in (entry.get("patient_preps") or ())
+            and (p == "by" or p not in (entry.get("partner_preps") or ()))
+        )
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in agent_preps:
                 for pobj in child.children:
@@ -2018,6 +2030,8 @@ class SentenceCoder:
         "jointly with X"; events.yaml ``comitative_adverbs``, mmp11)."""
         if prep.dep_ != "prep" or prep.lower_ != "with":
             return False
+        if prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in self.lex.comitative_with_verbs:
+            return True  # "entered P with Y": Y came in too (world10)
         words = self.lex.comitative_adverbs
         before = prep.doc[prep.i - 1] if prep.i > 0 else None
         return any(c.lower_ in words for c in prep.children) or (
@@ -2135,6 +2149,11 @@ class SentenceCoder:
         jointly = _joint_marker(verb)
         if jointly:
             sources, passive, how = self.subject(verb)
+            if len(sources) == 1 and not passive:
+                # "Fighters of X and (of) Y fought together": the groups of the member noun
+                more = self._of_conjuncts(verb)
+                if len(more) > 1:
+                    sources, how = more, "the groups of the subject's 'of' phrase"
             if len(sources) > 1 and not passive:
                 why = [f"'{jointly} {verb.text}': coordinated partners cooperate",
                        f"parties: {how}"]  # fmt: skip
@@ -2150,6 +2169,94 @@ class SentenceCoder:
                 self._emit(sources, partners, "COOPERATE", "joint_operations", verb,
                            [f"'{verb.text} alongside': the subject cooperates with its partner",
                             f"source: {how}"])  # fmt: skip
+
+    def _joiners(
+        self, noun: Any, owners: list[Actor], partners: list[Actor]
+    ) -> tuple[list[Actor], Any]:
+        """Who joined an act another party owns ("X joined a Turkish offensive on Y", "X took
+        part in Z's raid on Y"): the subject of the verb of joining or taking part, when the
+        act has its own owner and other party and the subject is neither (world10); with the
+        verb of joining, whose modality the joiner's acts take."""
+        if not owners or not partners:
+            return [], None
+        verb = self._participation_verb(noun)
+        if verb is None and noun.dep_ in ("dobj", "obj"):
+            head = noun.head
+            if head.pos_ == "VERB" and head.lemma_.lower() in self.lex.participation_verbs:
+                verb = head
+        if verb is None:
+            return [], None
+        subjects, passive, _how = self.subject(verb)
+        if passive:
+            return [], None
+        taken = {a.key() for a in [*owners, *partners]}
+        return [a for a in subjects if a.key() not in taken], verb
+
+    def _participation_verb(self, noun: Any) -> Any:
+        """The verb of taking part whose "in" phrase is ``noun`` ("participated in the
+        offensive", "took part in the raid"; events.yaml ``participation_verbs``), or None."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+            return None
+        verb = noun.head.head
+        if verb.lower_ == "part" and verb.dep_ in ("dobj", "obj"):
+            verb = verb.head
+            return verb if verb.lemma_.lower() == "take" else None
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.participation_verbs:
+            return verb
+        if verb.lemma_.lower() == "take" and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in verb.children
+        ):  # "took part in the raid": the parser hangs "in" on "took"
+            return verb
+        return None
+
+    def _on_participation_verb(self, noun: Any, allowed: set[str]) -> list[Actor]:
+        """The other party of an event noun taken part in, hung on the verb of taking part
+        after the noun ("participated in the offensive on Y"; world10)."""
+        verb = self._participation_verb(noun)
+        if verb is None:
+            return []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in allowed and prep.i > noun.i:
+                for pobj in prep.children:
+                    acts = self.actors(pobj)
+                    if acts:
+                        return acts
+        return []
+
+    def _of_conjuncts(self, verb: Any) -> list[Actor]:
+        """The groups of a common-noun subject's coordinated "of" phrase: "Fighters of X and Y",
+        "Members of X and of Y" (world10); [] when the subject is a name."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.i in self.actor_of:
+            return []
+        out: list[Actor] = []
+        for prep in subj.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for of in [prep, *(c for c in prep.conjuncts if c.lower_ == "of")]:
+                for pobj in of.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for node in [pobj, *pobj.conjuncts]:
+                        out += [a for a in self.actors(node)
+                                if a.type not in ("place", "country")
+                                and all(a.key() != b.key() for b in out)]  # fmt: skip
+        return out
+
+    def _one_side_of_governor(self, trigger: Any) -> bool:
+        """Does the verb that governs an event noun make its parties one side: "In the battle
+        of P, X fought beside Y" (a co-agent), "... X and Y fought side by side" (a joint
+        marker)? Then the noun's parties fought together, not each other (world10)."""
+        node = trigger
+        for _ in range(5):
+            if node.pos_ in ("VERB", "AUX"):
+                return node.i != trigger.i and (
+                    bool(self._comitative(node)) or _joint_marker(node) is not None
+                )
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _is_joint(self, noun: Any) -> bool:
         return any(c.dep_ in ("amod", "compound") and c.lower_ in self.lex.joint_modifiers
@@ -2440,6 +2547,7 @@ class SentenceCoder:
             and verb.pos_ in ("VERB", "AUX")
             and (
                 self._light_role(verb, noun) in ("agent", "holder")
+                or verb.lemma_.lower() in self.lex.participation_verbs  # "joined" (world10)
                 or entry.get("undone")
                 or mechanisms.gives_material(self, verb)
             )  # "cut loans to X", "handed over medicine to X": the parser hangs X on the verb
@@ -2473,6 +2581,12 @@ class SentenceCoder:
                         partners = partners or self.actors(pobj)
             if partners:
                 why.append(f"other party: on the verb '{role_verb.text}' of the role phrase")
+        if not partners:
+            # "took part / participated in the offensive on Y": the parser hangs "on Y" on the
+            # verb of taking part (world10)
+            partners = self._on_participation_verb(noun, allowed)
+            if partners:
+                why.append("other party: on the verb of taking part")
         if not partners:
             # "lifted the sanctions imposed on Y", "the curbs it had placed on Y": the other
             # party on a light verb's participle or relative clause on the noun (peers16)
@@ -2616,6 +2730,15 @@ class SentenceCoder:
         if entry.get("group_targets"):  # "the invasion of Afghanistan": a place
             partners = [p for p in partners if p.type not in ("country", "place")
                         or mechanisms.invaded_country(entry, owners, p, noun)]  # fmt: skip
+        joiners, joining = self._joiners(noun, owners, partners)
+        if joiners:
+            # "X joined a Turkish offensive on Y", "took part in Z's raid on Y": X does it
+            # too, alongside its owner, with the joining verb's modality (world10)
+            self._emit(joiners, partners, entry["type"], mode, joining,
+                       [*why, "source: who joined it"])  # fmt: skip
+            self._emit(joiners, owners, "COOPERATE", "joint_operations", joining,
+                       [f"joined {owners[0].mention}'s '{noun.text}'",
+                        "source: who joined it"])  # fmt: skip
         # "X and Y renewed negotiations": coordinated holders of a reciprocal noun with no
         # other party named are its parties (_emit pairs them)
         self._emit(owners, partners, entry["type"], mode, aim_trigger or noun, why,
@@ -2824,6 +2947,8 @@ class SentenceCoder:
                     return [], ""  # "supported the attack on X": not the attacker
                 if parent.pos_ in ("VERB", "AUX") and node.dep_ in ("dobj", "obj", "attr"):
                     role = self._light_role(parent, noun)
+                    if node.i == noun.i and lemma in self.lex.participation_verbs:
+                        role = "agent"  # "joined an offensive on Y": the joiner does it (world10)
                     if lemma == "be" or role in ("agent", "holder"):
                         acts, _p, how = self.subject(parent)
                         if acts:
@@ -2940,7 +3065,9 @@ class SentenceCoder:
             return
         if reciprocal and not targets and len(sources) > 1:
             if etype in _CO_AGENT_HOSTILE and (
-                _done_jointly(trigger) or _third_party(trigger, self.lex)
+                _done_jointly(trigger)
+                or _third_party(trigger, self.lex)
+                or self._one_side_of_governor(trigger)
             ):
                 return  # "X and Y fought together / fought the junta": one side, not foes
             # "X, Y and Z met": every pair of the coordinated parties, both ways
@@ -3146,11 +3273,13 @@ def _joint_marker(verb: Any) -> str | None:
     if side:
         return side
     for first, prep, last in phrases:
-        head = any(c.lower_ == first and c.dep_ in ("npadvmod", "advmod", "dobj") for c in kids)
-        if head and any(
+        heads = [c for c in kids if c.lower_ == first
+                 and c.dep_ in ("npadvmod", "advmod", "dobj", "ccomp", "advcl")]  # fmt: skip
+        # the parser hangs "by side" on the verb or on the first "side" (world10)
+        if heads and any(
             c.dep_ == "prep" and c.lower_ == prep
             and any(o.lower_ == last for o in c.children if o.dep_ == "pobj")
-            for c in kids
+            for c in [*kids, *heads[0].children]
         ):  # fmt: skip
             return f"{first} {prep} {last}"
     return None

@@ -67,11 +67,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v44",
-    "code.rules.v93",
-    "modality.rules.v43",
+    "code.rules.v94",
+    "modality.rules.v44",
     ATTRIBUTION_NAME,
     "context.rules.v18",
-    "headline.rules.v19",
+    "headline.rules.v20",
 )
 
 _COREF = re.compile(

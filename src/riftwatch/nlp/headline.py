@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v19"
+NAME = "headline.rules.v20"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -378,6 +378,9 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
         found += idiom
         form, cause = _cause_phrase(sdoc, form)
         found += cause
+        if not headline:
+            form, fronted = _fronted_phrase_comma(sdoc, form, spans)
+            found += fronted
         if isinstance(events, dict):
             form, idiom_object = _idiom_objects(sdoc, form, events)
             found += idiom_object
@@ -1099,6 +1102,71 @@ def _cause_phrase(sdoc: Any, form: str) -> tuple[str, list[str]]:
             form = _replace(form, start, end, "in".ljust(end - start))
             notes.append(f"'{span.text}' after '{tok.text}' parsed as 'in'")
     return form, notes
+
+
+def _fronted_phrase_comma(sdoc: Any, form: str,
+                          spans: list[tuple[int, int]]) -> tuple[str, list[str]]:  # fmt: skip
+    """'In the battle of P the X Front fought beside Y', 'After the kidnapping the X Front
+    disowned Y': a fronted prepositional phrase with no comma, which the parser runs on into
+    the subject's name (the name its object, the verb left with no subject), is parsed with a
+    comma in place of the space before the name (same length; world10). Only when the verb
+    has no subject, the phrase opens the sentence, and a name inside it follows a noun of the
+    phrase's own.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> t = "During the siege of Harran the Zorbani Front fought alongside the Kestrel Brigades."
+    >>> _fronted_phrase_comma(nlp()(t), t, [(31, 44), (67, 83)])[0][:46]
+    'During the siege of Harran,the Zorbani Front f'
+    >>> t = "In 2004, the Zorbani Front fought alongside the Kestrel Brigades."
+    >>> _fronted_phrase_comma(nlp()(t), t, [(13, 26), (48, 64)])[0] == t
+    True
+    """
+    words = [t for t in sdoc if not t.is_space]
+    if not words or not spans:
+        return form, []
+    root = sdoc[:].root
+    opener = words[0]
+    if (
+        root.pos_ != "VERB"
+        or opener.pos_ != "ADP"
+        or opener.dep_ != "prep"
+        or opener.head.i != root.i
+        or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children)
+    ):
+        return form, []
+    inside = {t.i for t in opener.subtree}
+    for start, end in sorted(spans):
+        if start <= opener.idx or end > root.idx:
+            continue
+        span = sdoc.char_span(start, end, alignment_mode="expand")
+        if span is None or not all(t.i in inside for t in span):
+            continue
+        left = span[0]
+        if (
+            left.i > 0
+            and sdoc[left.i - 1].dep_ == "det"
+            and sdoc[left.i - 1].head.i in {t.i for t in span}
+        ):
+            left = sdoc[left.i - 1]
+        if left.i < 2:
+            return form, []
+        before = sdoc[left.i - 1]
+        nominal = (
+            before.pos_ in ("NOUN", "PROPN", "NUM")
+            or (
+                before.tag_ == "VBG"  # "After the Harran kidnapping the X ...": a noun misread
+                and any(t.lower_ in ("the", "a", "an") for t in sdoc[opener.i + 1 : before.i])
+            )
+        )
+        if not nominal or before.i in {t.i for t in span}:
+            return form, []
+        if form[left.idx - 1] != " " or any(
+            t.pos_ in ("VERB", "AUX") for t in sdoc[span.end : root.i]
+        ):
+            return form, []
+        new = form[: left.idx - 1] + "," + form[left.idx :]
+        return new, [f"a comma after the fronted phrase, before '{left.text}'"]
+    return form, []
 
 
 def _title_case_form(form: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:

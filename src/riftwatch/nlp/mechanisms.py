@@ -933,8 +933,9 @@ def _partitive_member(coder: Any, one: Any) -> None:
 def partitive_holder(coder: Any, noun: Any) -> list[Any]:
     """The groups a plural noun stands for when it is the whole of a predicated "one of":
     "X was one of several factions that announced ..." (the relative clause on "factions"
-    is told of X; mmp11). Only a plural common noun under "one of" held by a group (copula
-    subject, "as" phrase, apposition); [] otherwise.
+    is told of X; mmp11), "X was among the rebels who turned on Y" (world10). Only a plural
+    common noun under "one of" held by a group (copula subject, "as" phrase, apposition) or
+    under "among" after a copula with a group as subject; [] otherwise.
 
     >>> partitive_holder(None, type("T", (), {"tag_": "NN"})())
     []
@@ -943,6 +944,14 @@ def partitive_holder(coder: Any, noun: Any) -> list[Any]:
         return []
     prep = noun.head
     one = prep.head
+    if (
+        prep.lower_ == "among"
+        and prep.dep_ == "prep"
+        and one.lemma_.lower() in _COPULAS
+        and one.i < noun.i
+    ):  # "X was among the rebels who turned on Y": X turned on Y (world10)
+        sources, passive, _how = coder.subject(one)
+        return [] if passive else [h for h in sources if h.type != "person" and not h.person]
     if prep.lower_ != "of" or one.lower_ != "one" or one.i > noun.i:
         return []
     return [h for h in _holders(coder, one) if h.type != "person" and not h.person]

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v43`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v44`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v43"
+NAME = "modality.rules.v44"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -339,6 +339,8 @@ def _boundary(tok: Any) -> bool:
         return True  # "X clashed with Y; the group accused Y of ...": two statements
     if tok.dep_ in ("relcl", "acl") and written.predicated_group(tok.head) is not None:
         return False  # "X is a group funded by Y": the clause is what is said of X
+    if tok.dep_ == "relcl" and written.predicated_partitive(tok.head) is not None:
+        return False  # "X was not among the groups that attacked Y": told of X (world10)
     if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False  # "invitations to join X": the noun's infinitive, not a relative clause
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and written.message_noun(tok.head):

@@ -2817,6 +2817,31 @@ def predicated_group(noun: Any) -> Any:
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
+def predicated_partitive(noun: Any) -> Any:
+    """The copula a plural noun's partitive is predicated through, when the noun is the whole
+    of "among" or "one of" said of a subject: "X was among the groups that attacked Y", "X
+    was not one of the rebels who ..." (world10). What governs the copula (a negation, a
+    hedge, a denial) governs the relative clause on the noun, which is told of the subject.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Lashkar was among the groups that attacked the base.")
+    >>> predicated_partitive(doc[4]).text
+    'was'
+    >>> predicated_partitive(nlp()("Lashkar attacked the groups that fled.")[3]) is None
+    True
+    """
+    if noun.dep_ != "pobj" or noun.tag_ != "NNS":
+        return None
+    prep, held = noun.head, noun.head.head
+    if prep.lower_ == "of" and held.lower_ == "one" and held.dep_ == "attr":
+        held = held.head
+    elif prep.lower_ != "among" or prep.dep_ != "prep":
+        return None
+    if held.lemma_.lower() not in ("be", "become", "remain") or held.i > noun.i:
+        return None
+    return held
+
+
 def passive_claimant(coder: Any, verb: Any) -> Any:
     """The agent of a claim in the passive ("the bombing of X was claimed by Y",
     "responsibility for the attack was claimed by Y"), when the claim is asserted ("was not

@@ -218,6 +218,8 @@ class Lexicon:
     rank_nouns: frozenset[str] = frozenset()  # mechanisms.stripped_of_rank (pairs21)
     leading_nouns: frozenset[str] = frozenset()  # mechanisms.followers_under (mmp11)
     comitative_adverbs: frozenset[str] = frozenset()  # code.SentenceCoder._comitative (mmp11)
+    comitative_with_verbs: frozenset[str] = frozenset()  # "entered P with X" (world10)
+    participation_verbs: frozenset[str] = frozenset()  # "participated in a raid on X" (world10)
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
     expelling_particle_verbs: frozenset[str] = frozenset()  # mmp7
     partner_nouns: frozenset[str] = frozenset()  # mmp7
@@ -660,6 +662,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         rank_nouns=_set(events, "rank_nouns", "events.yaml"),
         leading_nouns=_set(events, "leading_nouns", "events.yaml"),
         comitative_adverbs=_set(events, "comitative_adverbs", "events.yaml"),
+        comitative_with_verbs=_set(events, "comitative_with_verbs", "events.yaml"),
+        participation_verbs=_set(events, "participation_verbs", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
         expelling_particle_verbs=_set(events, "expelling_particle_verbs", "events.yaml"),
         partner_nouns=_set(events, "partner_nouns", "events.yaml"),
