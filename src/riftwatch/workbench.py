@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from riftwatch.errors import RiftwatchError, WebError
+from riftwatch.single_flight import SingleFlight
 from riftwatch.store import Store
 
 SYNC_LIMIT = 200_000
@@ -243,13 +244,9 @@ def _month_list(first: str, last: str) -> list[str]:
     return out
 
 
-_RELATIONSHIPS: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
 RELATIONSHIP_CACHE = 64
 """Relationship answers kept per store state, pair and filters (least recently used out)."""
-
-
-_COMPUTING: dict[tuple, threading.Event] = {}
-_CACHE_LOCK = threading.Lock()
+_RELATIONSHIPS: SingleFlight[dict[str, Any]] = SingleFlight(RELATIONSHIP_CACHE, lru=True)
 
 
 def relationship(store: Store, a: str, b: str, **filters: Any) -> dict[str, Any]:
@@ -265,32 +262,17 @@ def relationship(store: Store, a: str, b: str, **filters: Any) -> dict[str, Any]
     """
     ka, kb_ = actor_key(store, a), actor_key(store, b)
     state = store_state(store)
-    key = (store.url, state, ka, kb_, tuple(sorted(filters.items())))
-    while True:
-        with _CACHE_LOCK:
-            hit = _RELATIONSHIPS.get(key)
-            if hit is not None:
-                _RELATIONSHIPS.move_to_end(key)
-                return dict(hit)
-            running = _COMPUTING.get(key)
-            if running is None:
-                _COMPUTING[key] = threading.Event()
-                break
-        running.wait()  # then read its answer (or, had it failed, compute it here)
-    try:
+
+    def stored_or_computed() -> dict[str, Any]:
         name = _relationship_row(ka, kb_, filters)
         hit = stored_relationship(store, name, state)
         if hit is None:
             hit = compute_relationship(store, ka, kb_, **filters)
             save_relationship(store, name, state, hit)
-        with _CACHE_LOCK:
-            _RELATIONSHIPS[key] = hit
-            while len(_RELATIONSHIPS) > RELATIONSHIP_CACHE:
-                _RELATIONSHIPS.popitem(last=False)
-    finally:
-        with _CACHE_LOCK:
-            _COMPUTING.pop(key).set()
-    return dict(hit)
+        return hit
+
+    key = (store.url, state, ka, kb_, tuple(sorted(filters.items())))
+    return dict(_RELATIONSHIPS.get(key, stored_or_computed))
 
 
 def _fill_sentences(store: Store, records: list[dict[str, Any]]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from riftwatch.nlp.extract import extract_document
 
 
@@ -42,3 +44,51 @@ def asserted(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str, str, 
 def asserted_between(found: set[tuple[str, str, str, str]], a: str, b: str) -> set:
     """Asserted events from an actor whose name holds ``a`` to one whose name holds ``b``."""
     return {e for e in found if e[3] == "asserted" and a in e[0] and b in e[2]}
+
+
+Wanted = (
+    tuple[str, str | tuple[str, ...] | None, str]
+    | tuple[str, str | tuple[str, ...] | None, str, str | None]
+)
+"""(source, type, target[, modality]) an assertion looks for: names held as substrings ("" is
+any actor), the type one PLOVER type, a tuple of types or None for any, the modality
+"asserted" unless given (None: any modality)."""
+
+ANYTHING: Wanted = ("", None, "")
+"""Any asserted event: ``gives_not=[ANYTHING]`` says the text asserts nothing."""
+
+
+def _matches(event: tuple[str, str, str, str], wanted: Wanted) -> bool:
+    source, etype, target = wanted[:3]
+    modality = wanted[3] if len(wanted) > 3 else "asserted"
+    s, g, t, m = event
+    return (
+        source in s
+        and target in t
+        and (etype is None or (g == etype if isinstance(etype, str) else g in etype))
+        and (modality is None or m == modality)
+    )
+
+
+def assert_events(
+    found: set[tuple[str, str, str, str]],
+    gives: Iterable[Wanted] = (),
+    gives_not: Iterable[Wanted] = (),
+) -> None:
+    """Assert that ``found`` (:func:`named_events`) holds an event matching each of ``gives``
+    and none matching any of ``gives_not`` (each a :data:`Wanted`); the message names the
+    first one that fails and lists every event found.
+
+    >>> found = {("Kenya", "CONSULT", "Uganda", "asserted"), ("Kenya", "AID", "Uganda", "future")}
+    >>> assert_events(found, gives=[("Kenya", "CONSULT", "Uganda")],
+    ...               gives_not=[("Kenya", "AID", "Uganda"), ("", ("REJECT", "ACCUSE"), "")])
+    >>> assert_events(found, gives_not=[ANYTHING])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    AssertionError: ...
+    """
+    shown = "\n  ".join(map(str, sorted(found)))
+    for wanted in gives:
+        assert any(_matches(e, wanted) for e in found), f"missing {wanted}; found:\n  {shown}"
+    for wanted in gives_not:
+        hit = sorted(e for e in found if _matches(e, wanted))
+        assert not hit, f"unwanted {wanted}: {hit}; found:\n  {shown}"

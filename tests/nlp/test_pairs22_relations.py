@@ -8,7 +8,7 @@ tested on invented sentences with negated, hedged or denied twins that must not 
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import asserted_between, has, named_events
+from tests.nlp.conftest import assert_events, has, named_events
 
 
 # -- founders told before they founded: "the men who later formed Y served in X" -------------
@@ -26,8 +26,7 @@ from tests.nlp.conftest import asserted_between, has, named_events
     ],
 )
 def test_founders_told_before_they_founded_tie_the_groups(text: str) -> None:
-    found = named_events(text)
-    assert has(found, "Volta Front", "COOPERATE", "Kumasi Brigade"), found
+    assert_events(named_events(text), gives=[("Volta Front", "COOPERATE", "Kumasi Brigade")])
 
 
 @pytest.mark.parametrize(
@@ -44,14 +43,15 @@ def test_founders_told_before_they_founded_tie_the_groups(text: str) -> None:
     ],
 )
 def test_negated_or_hedged_founders_tie_nothing(text: str) -> None:
-    found = named_events(text)
-    assert not asserted_between(found, "Volta Front", "Kumasi Brigade"), found
+    assert_events(named_events(text), gives_not=[("Volta Front", None, "Kumasi Brigade")])
 
 
 def test_a_founder_chosen_by_a_group_is_not_a_post_in_it() -> None:
     # the choosing verb in the active voice names who chose, not a post held
-    found = named_events("Osei, who later founded the Volta Front, chose the Kumasi Brigade.")
-    assert not has(found, "Volta Front", "COOPERATE", "Kumasi Brigade"), found
+    assert_events(
+        named_events("Osei, who later founded the Volta Front, chose the Kumasi Brigade."),
+        gives_not=[("Volta Front", "COOPERATE", "Kumasi Brigade")],
+    )
 
 
 # -- idioms of a verb and its object: "pooled their forces", "buried the hatchet" -----------
@@ -86,20 +86,28 @@ def test_idioms_of_a_verb_and_its_object(text: str, etype: str, both: bool) -> N
     ],
 )
 def test_negated_or_hedged_idioms_are_not_asserted(text: str) -> None:
-    found = named_events(text)
-    assert not asserted_between(found, "Volta Front", "Kumasi Brigade"), found
-    assert not asserted_between(found, "Kumasi Brigade", "Volta Front"), found
+    assert_events(
+        named_events(text),
+        gives_not=[
+            ("Volta Front", None, "Kumasi Brigade"),
+            ("Kumasi Brigade", None, "Volta Front"),
+        ],
+    )
 
 
 def test_refusing_to_combine_forces_rejects_and_joins_nothing() -> None:
-    found = named_events("The Volta Front refused to combine forces with the Kumasi Brigade.")
-    assert has(found, "Volta Front", "REJECT", "Kumasi Brigade"), found
-    assert not has(found, "Volta Front", "COOPERATE", "Kumasi Brigade"), found
+    assert_events(
+        named_events("The Volta Front refused to combine forces with the Kumasi Brigade."),
+        gives=[("Volta Front", "REJECT", "Kumasi Brigade")],
+        gives_not=[("Volta Front", "COOPERATE", "Kumasi Brigade")],
+    )
 
 
 def test_burying_a_thing_is_no_reconciliation() -> None:
-    found = named_events("The Volta Front buried the dead with the Kumasi Brigade.")
-    assert not has(found, "Volta Front", "AGREE", "Kumasi Brigade"), found
+    assert_events(
+        named_events("The Volta Front buried the dead with the Kumasi Brigade."),
+        gives_not=[("Volta Front", "AGREE", "Kumasi Brigade")],
+    )
 
 
 # -- hyphenated relation nouns: "a falling-out with Y" --------------------------------------
@@ -112,9 +120,13 @@ def test_burying_a_thing_is_no_reconciliation() -> None:
     ],
 )
 def test_hyphenated_hostile_nouns_end_the_tie(text: str) -> None:
-    found = named_events(text)
-    assert has(found, "Volta Front", "REJECT", "Kumasi Brigade"), found
-    assert has(found, "Kumasi Brigade", "REJECT", "Volta Front"), found
+    assert_events(
+        named_events(text),
+        gives=[
+            ("Volta Front", "REJECT", "Kumasi Brigade"),
+            ("Kumasi Brigade", "REJECT", "Volta Front"),
+        ],
+    )
 
 
 @pytest.mark.parametrize(
@@ -128,16 +140,24 @@ def test_hyphenated_hostile_nouns_end_the_tie(text: str) -> None:
     ],
 )
 def test_negated_or_denied_falling_out_is_not_asserted(text: str) -> None:
-    found = named_events(text)
-    assert not asserted_between(found, "Volta Front", "Kumasi Brigade"), found
-    assert not asserted_between(found, "Kumasi Brigade", "Volta Front"), found
+    assert_events(
+        named_events(text),
+        gives_not=[
+            ("Volta Front", None, "Kumasi Brigade"),
+            ("Kumasi Brigade", None, "Volta Front"),
+        ],
+    )
 
 
 # -- hostility "between X and Y" is mutual ---------------------------------------------------
 def test_a_war_between_two_parties_runs_both_ways() -> None:
-    found = named_events("A turf war between the Volta Front and the Kumasi Brigade erupted.")
-    assert has(found, "Volta Front", "ASSAULT", "Kumasi Brigade"), found
-    assert has(found, "Kumasi Brigade", "ASSAULT", "Volta Front"), found
+    assert_events(
+        named_events("A turf war between the Volta Front and the Kumasi Brigade erupted."),
+        gives=[
+            ("Volta Front", "ASSAULT", "Kumasi Brigade"),
+            ("Kumasi Brigade", "ASSAULT", "Volta Front"),
+        ],
+    )
 
 
 @pytest.mark.parametrize(
@@ -149,17 +169,23 @@ def test_a_war_between_two_parties_runs_both_ways() -> None:
     ],
 )
 def test_a_possible_or_denied_war_is_not_asserted(text: str) -> None:
-    found = named_events(text)
-    assert not asserted_between(found, "Volta Front", "Kumasi Brigade"), found
-    assert not asserted_between(found, "Kumasi Brigade", "Volta Front"), found
+    assert_events(
+        named_events(text),
+        gives_not=[
+            ("Volta Front", None, "Kumasi Brigade"),
+            ("Kumasi Brigade", None, "Volta Front"),
+        ],
+    )
 
 
 def test_allies_acting_during_a_war_do_not_fight_each_other() -> None:
-    found = named_events(
-        "The Volta Front and the Kumasi Brigade fired rockets at the army together during the "
-        "long war."
+    assert_events(
+        named_events(
+            "The Volta Front and the Kumasi Brigade fired rockets at the army together during the "
+            "long war."
+        ),
+        gives_not=[("Volta Front", "ASSAULT", "Kumasi Brigade")],
     )
-    assert not has(found, "Volta Front", "ASSAULT", "Kumasi Brigade"), found
 
 
 # -- a sentence the parser left without a verb: the misread verb is the main one -------------
@@ -172,8 +198,7 @@ def test_allies_acting_during_a_war_do_not_fight_each_other() -> None:
     ],
 )
 def test_a_founder_commanding_units_read_as_a_modifier(text: str) -> None:
-    found = named_events(text)
-    assert has(found, "Volta Front", "COOPERATE", "Kumasi Brigade"), found
+    assert_events(named_events(text), gives=[("Volta Front", "COOPERATE", "Kumasi Brigade")])
 
 
 @pytest.mark.parametrize(
@@ -185,8 +210,7 @@ def test_a_founder_commanding_units_read_as_a_modifier(text: str) -> None:
     ],
 )
 def test_negated_or_hedged_commanding_ties_nothing(text: str) -> None:
-    found = named_events(text)
-    assert not asserted_between(found, "Volta Front", "Kumasi Brigade"), found
+    assert_events(named_events(text), gives_not=[("Volta Front", None, "Kumasi Brigade")])
 
 
 # -- a relation told as over: "a former Y ally", "once Y's partner" --------------------------
@@ -199,14 +223,18 @@ def test_negated_or_hedged_commanding_ties_nothing(text: str) -> None:
     ],
 )
 def test_a_relation_told_as_over_is_no_cooperation(text: str) -> None:
-    found = named_events(text)
-    assert has(found, "Volta Front", "REJECT", "Kumasi Brigade"), found
-    assert not has(found, "Volta Front", "COOPERATE", "Kumasi Brigade"), found
+    assert_events(
+        named_events(text),
+        gives=[("Volta Front", "REJECT", "Kumasi Brigade")],
+        gives_not=[("Volta Front", "COOPERATE", "Kumasi Brigade")],
+    )
 
 
 def test_a_present_ally_named_before_stays_cooperation() -> None:
-    found = named_events("The Volta Front, a Kumasi Brigade ally, seized the port.")
-    assert has(found, "Volta Front", "COOPERATE", "Kumasi Brigade"), found
+    assert_events(
+        named_events("The Volta Front, a Kumasi Brigade ally, seized the port."),
+        gives=[("Volta Front", "COOPERATE", "Kumasi Brigade")],
+    )
 
 
 @pytest.mark.parametrize(
@@ -218,5 +246,4 @@ def test_a_present_ally_named_before_stays_cooperation() -> None:
     ],
 )
 def test_negated_or_hedged_ended_relation_is_not_asserted(text: str) -> None:
-    found = named_events(text)
-    assert not asserted_between(found, "Volta Front", "Kumasi Brigade"), found
+    assert_events(named_events(text), gives_not=[("Volta Front", None, "Kumasi Brigade")])

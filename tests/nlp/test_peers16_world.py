@@ -11,7 +11,7 @@ benchmark or a development set.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import asserted, has, named_events
+from tests.nlp.conftest import assert_events, asserted, has, named_events
 
 
 def events(text: str) -> set[tuple[str, str, str, str]]:
@@ -71,8 +71,7 @@ def test_a_plan_the_attribution_precedes_keeps_its_speaker_reading() -> None:
     ],
 )  # fmt: skip
 def test_a_state_invading_a_country_attacks_it(text: str, source: str, target: str) -> None:
-    found = events(text)
-    assert has(found, source, "ASSAULT", target), found
+    assert_events(events(text), gives=[(source, "ASSAULT", target)])
 
 
 @pytest.mark.parametrize(
@@ -116,8 +115,7 @@ def test_a_background_invasion_or_a_group_moving_in_makes_no_country_a_party(tex
     ],
 )
 def test_an_envoy_summoned_to_hear_a_complaint_is_a_rebuke(text: str) -> None:
-    found = events(text)
-    assert has(found, "Kenya", "ACCUSE", "Uganda"), found
+    assert_events(events(text), gives=[("Kenya", "ACCUSE", "Uganda")])
 
 
 @pytest.mark.parametrize(
@@ -134,8 +132,10 @@ def test_a_negated_or_hedged_summons_is_not_asserted(text: str, modality: str) -
 
 
 def test_an_ambassador_to_a_country_is_still_its_envoy() -> None:
-    found = events("The Ugandan ambassador to Kenya met the Kenyan president on Monday.")
-    assert has(found, "Uganda", "CONSULT", "Kenya"), found
+    assert_events(
+        events("The Ugandan ambassador to Kenya met the Kenyan president on Monday."),
+        gives=[("Uganda", "CONSULT", "Kenya")],
+    )
 
 
 # -- the other party on a light verb's participle on the event noun -----------------------
@@ -150,8 +150,7 @@ def test_an_ambassador_to_a_country_is_still_its_envoy() -> None:
     ],
 )
 def test_an_easing_of_measures_imposed_on_a_party_is_a_retreat_to_it(text: str) -> None:
-    found = events(text)
-    assert has(found, "Kenya", "RETREAT", "Sudan"), found
+    assert_events(events(text), gives=[("Kenya", "RETREAT", "Sudan")])
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ arrest. Negated, hedged and intended suits are not asserted. Invented sentences 
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import asserted, has, named_events
+from tests.nlp.conftest import assert_events, asserted, has, named_events
 
 
 def events(text: str) -> set[tuple[str, str, str, str]]:
@@ -25,9 +25,11 @@ def events(text: str) -> set[tuple[str, str, str, str]]:
     ],
 )
 def test_taking_a_party_to_court_accuses_it(text: str) -> None:
-    found = events(text)
-    assert has(found, "Rwanda", "ACCUSE", "Uganda"), found
-    assert not has(found, "Rwanda", "COERCE", "Uganda"), found
+    assert_events(
+        events(text),
+        gives=[("Rwanda", "ACCUSE", "Uganda")],
+        gives_not=[("Rwanda", "COERCE", "Uganda")],
+    )
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ sentences comes from a benchmark or a development set.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import asserted, has, named_events
+from tests.nlp.conftest import ANYTHING, assert_events, asserted, has, named_events
 
 
 def events(text: str) -> set[tuple[str, str, str, str]]:
@@ -38,9 +38,7 @@ def events(text: str) -> set[tuple[str, str, str, str]]:
 def test_a_demand_with_a_penalty_is_a_threat_beside_the_request(
     text: str, source: str, target: str
 ) -> None:
-    found = events(text)
-    assert has(found, source, "REQUEST", target), found
-    assert has(found, source, "THREATEN", target), found
+    assert_events(events(text), gives=[(source, "REQUEST", target), (source, "THREATEN", target)])
 
 
 @pytest.mark.parametrize(
@@ -53,14 +51,15 @@ def test_a_demand_with_a_penalty_is_a_threat_beside_the_request(
     ],
 )
 def test_a_negated_or_hedged_ultimatum_is_not_asserted(text: str) -> None:
-    found = events(text)
-    assert not has(found, "Ghana", "THREATEN", "Togo"), found
+    assert_events(events(text), gives_not=[("Ghana", "THREATEN", "Togo")])
 
 
 def test_a_demand_with_a_second_demand_is_no_threat() -> None:
-    found = events("Ghana demanded that Togo release the traders or explain why it held them.")
-    assert has(found, "Ghana", "REQUEST", "Togo"), found
-    assert not has(found, "Ghana", "THREATEN", "Togo", None), found
+    assert_events(
+        events("Ghana demanded that Togo release the traders or explain why it held them."),
+        gives=[("Ghana", "REQUEST", "Togo")],
+        gives_not=[("Ghana", "THREATEN", "Togo", None)],
+    )
 
 
 @pytest.mark.parametrize(
@@ -91,5 +90,4 @@ def test_an_ultimatum_given_to_a_party_threatens_it(text: str) -> None:
     ],
 )
 def test_a_denied_or_possible_ultimatum_is_not_asserted(text: str) -> None:
-    found = events(text)
-    assert not asserted(found), found
+    assert_events(events(text), gives_not=[ANYTHING])

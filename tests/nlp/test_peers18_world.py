@@ -18,7 +18,7 @@ from a benchmark or a development set.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import asserted, has, named_events
+from tests.nlp.conftest import ANYTHING, assert_events, asserted, named_events
 
 
 def events(text: str) -> set[tuple[str, str, str, str]]:
@@ -39,8 +39,10 @@ def test_coordinated_country_names_before_one_noun_are_each_a_party(text: str) -
 
 
 def test_coordinated_country_names_in_a_negated_act_are_not_asserted() -> None:
-    found = events("Ugandan and Kenyan warships did not launch joint exercises on Lake Victoria.")
-    assert not asserted(found), found
+    assert_events(
+        events("Ugandan and Kenyan warships did not launch joint exercises on Lake Victoria."),
+        gives_not=[ANYTHING],
+    )
 
 
 @pytest.mark.parametrize(
@@ -52,8 +54,7 @@ def test_coordinated_country_names_in_a_negated_act_are_not_asserted() -> None:
     ],
 )  # fmt: skip
 def test_a_span_of_an_event_is_the_event(text: str, etype: str) -> None:
-    found = events(text)
-    assert has(found, "Kenya", etype, "Uganda"), found
+    assert_events(events(text), gives=[("Kenya", etype, "Uganda")])
 
 
 @pytest.mark.parametrize(
@@ -65,8 +66,7 @@ def test_a_span_of_an_event_is_the_event(text: str, etype: str) -> None:
     ],
 )
 def test_a_span_of_talks_not_held_is_not_asserted(text: str) -> None:
-    found = events(text)
-    assert not asserted(found), found
+    assert_events(events(text), gives_not=[ANYTHING])
 
 
 @pytest.mark.parametrize(
@@ -77,8 +77,7 @@ def test_a_span_of_talks_not_held_is_not_asserted(text: str) -> None:
     ],
 )  # fmt: skip
 def test_opening_a_border_to_a_party_eases_as_reopening_does(text: str, target: str) -> None:
-    found = events(text)
-    assert has(found, "Ghana", "RETREAT", target), found
+    assert_events(events(text), gives=[("Ghana", "RETREAT", target)])
 
 
 @pytest.mark.parametrize(
@@ -90,8 +89,7 @@ def test_opening_a_border_to_a_party_eases_as_reopening_does(text: str, target: 
     ],
 )
 def test_a_border_not_opened_is_not_asserted(text: str) -> None:
-    found = events(text)
-    assert not has(found, "Ghana", "RETREAT", "Togo"), found
+    assert_events(events(text), gives_not=[("Ghana", "RETREAT", "Togo")])
 
 
 @pytest.mark.parametrize(
@@ -103,24 +101,32 @@ def test_a_border_not_opened_is_not_asserted(text: str) -> None:
     ],
 )
 def test_an_act_sworn_or_vowed_is_not_done(text: str) -> None:
-    found = events(text)
-    assert has(found, "Ugandan rebels", "ASSAULT", "Kenya", None), found
-    assert not has(found, "Ugandan rebels", "ASSAULT", "Kenya"), found
+    assert_events(
+        events(text),
+        gives=[("Ugandan rebels", "ASSAULT", "Kenya", None)],
+        gives_not=[("Ugandan rebels", "ASSAULT", "Kenya")],
+    )
 
 
 def test_a_promise_verb_with_its_own_object_keeps_its_pledge() -> None:
-    found = events("Ugandan rebels swore allegiance to the Kenyan army.")
-    assert has(found, "Ugandan rebels", "SUPPORT", "Kenya"), found
+    assert_events(
+        events("Ugandan rebels swore allegiance to the Kenyan army."),
+        gives=[("Ugandan rebels", "SUPPORT", "Kenya")],
+    )
 
 
 def test_forces_a_party_is_ready_to_contribute_are_an_intent_to_cooperate() -> None:
-    found = events("France is ready to contribute 4,000 troops to a peacekeeping force in Chad.")
-    assert has(found, "France", "AGREE", "Chad", None), found
-    assert not asserted(found), found
+    assert_events(
+        events("France is ready to contribute 4,000 troops to a peacekeeping force in Chad."),
+        gives=[("France", "AGREE", "Chad", None)],
+        gives_not=[ANYTHING],
+    )
 
 
 def test_forces_not_offered_are_no_intent() -> None:
     found = events("France is not ready to contribute troops to a peacekeeping force in Chad.")
     assert not any(e[1] == "AGREE" for e in found), found
-    found = events("France may be ready to contribute troops to a peacekeeping force in Chad.")
-    assert not asserted(found), found
+    assert_events(
+        events("France may be ready to contribute troops to a peacekeeping force in Chad."),
+        gives_not=[ANYTHING],
+    )

@@ -13,7 +13,7 @@ must not be asserted.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import asserted_between, has, named_events
+from tests.nlp.conftest import assert_events, named_events
 
 # Hassan Hattab is a knowledge-base person who stands for the GSPC (Salafist Group for
 # Preaching and Combat); the Kumasi Brigade is an invented group.
@@ -29,8 +29,9 @@ HATTAB_GROUP = "Salafist Group"
     ],
 )
 def test_a_known_person_s_post_in_another_group_ties_his_group_to_it(text: str) -> None:
-    found = named_events(text, date="1994-01-01")
-    assert has(found, HATTAB_GROUP, "COOPERATE", "Kumasi Brigade"), found
+    assert_events(
+        named_events(text, date="1994-01-01"), gives=[(HATTAB_GROUP, "COOPERATE", "Kumasi Brigade")]
+    )
 
 
 @pytest.mark.parametrize(
@@ -45,8 +46,9 @@ def test_a_known_person_s_post_in_another_group_ties_his_group_to_it(text: str) 
     ],
 )
 def test_negated_hedged_or_denied_posts_tie_nothing(text: str) -> None:
-    found = named_events(text, date="1994-01-01")
-    assert not asserted_between(found, HATTAB_GROUP, "Kumasi Brigade"), found
+    assert_events(
+        named_events(text, date="1994-01-01"), gives_not=[(HATTAB_GROUP, None, "Kumasi Brigade")]
+    )
 
 
 def test_a_post_in_his_own_group_is_no_tie() -> None:
@@ -57,8 +59,10 @@ def test_a_post_in_his_own_group_is_no_tie() -> None:
 def test_a_post_told_within_his_own_tenure_is_no_tie() -> None:
     # dated while he led his own group: another reading (a name of his own group, a title),
     # not his prehistory
-    found = named_events("Hassan Hattab was a commander of the Kumasi Brigade.", date="2001-06-01")
-    assert not asserted_between(found, HATTAB_GROUP, "Kumasi Brigade"), found
+    assert_events(
+        named_events("Hassan Hattab was a commander of the Kumasi Brigade.", date="2001-06-01"),
+        gives_not=[(HATTAB_GROUP, None, "Kumasi Brigade")],
+    )
 
 
 @pytest.mark.parametrize(
@@ -70,8 +74,7 @@ def test_a_post_told_within_his_own_tenure_is_no_tie() -> None:
     ],
 )
 def test_a_territorial_command_of_a_group_is_a_unit_of_it(text: str) -> None:
-    found = named_events(text)
-    assert has(found, "Volta Front", "COOPERATE", "Kumasi Brigade"), found
+    assert_events(named_events(text), gives=[("Volta Front", "COOPERATE", "Kumasi Brigade")])
 
 
 @pytest.mark.parametrize(
@@ -84,8 +87,7 @@ def test_a_territorial_command_of_a_group_is_a_unit_of_it(text: str) -> None:
     ],
 )
 def test_negated_or_hedged_territorial_commands_tie_nothing(text: str) -> None:
-    found = named_events(text)
-    assert not asserted_between(found, "Volta Front", "Kumasi Brigade"), found
+    assert_events(named_events(text), gives_not=[("Volta Front", None, "Kumasi Brigade")])
 
 
 # -- a seat on a governing body of X: "sat in the leadership of X", "served on X's council" --
@@ -99,9 +101,10 @@ def test_negated_or_hedged_territorial_commands_tie_nothing(text: str) -> None:
     ],
 )
 def test_a_seat_on_a_governing_body_of_a_group_is_a_post_in_it(text: str) -> None:
-    found = named_events(text, date="1994-01-01")
     source = "Volta Front" if "Osei" in text else HATTAB_GROUP
-    assert has(found, source, "COOPERATE", "Kumasi Brigade"), found
+    assert_events(
+        named_events(text, date="1994-01-01"), gives=[(source, "COOPERATE", "Kumasi Brigade")]
+    )
 
 
 @pytest.mark.parametrize(
@@ -115,9 +118,10 @@ def test_a_seat_on_a_governing_body_of_a_group_is_a_post_in_it(text: str) -> Non
     ],
 )
 def test_negated_hedged_or_denied_seats_tie_nothing(text: str) -> None:
-    found = named_events(text, date="1994-01-01")
     source = "Volta Front" if "Osei" in text else HATTAB_GROUP
-    assert not asserted_between(found, source, "Kumasi Brigade"), found
+    assert_events(
+        named_events(text, date="1994-01-01"), gives_not=[(source, None, "Kumasi Brigade")]
+    )
 
 
 # -- pejorative labelling and public censure: "X branded Y a gang of traitors" ---------------
@@ -132,8 +136,7 @@ def test_negated_hedged_or_denied_seats_tie_nothing(text: str) -> None:
     ],
 )
 def test_pejorative_labelling_accuses(text: str) -> None:
-    found = named_events(text)
-    assert has(found, "Volta Front", "ACCUSE", "Kumasi Brigade"), found
+    assert_events(named_events(text), gives=[("Volta Front", "ACCUSE", "Kumasi Brigade")])
 
 
 @pytest.mark.parametrize(
@@ -147,5 +150,4 @@ def test_pejorative_labelling_accuses(text: str) -> None:
     ],
 )
 def test_negated_hedged_denied_or_future_labelling_is_not_asserted(text: str) -> None:
-    found = named_events(text)
-    assert not has(found, "Volta Front", "ACCUSE", "Kumasi Brigade"), found
+    assert_events(named_events(text), gives_not=[("Volta Front", "ACCUSE", "Kumasi Brigade")])

@@ -298,7 +298,8 @@ def test_an_evidence_row_says_which_words_stood_for_a_side() -> None:
         "target": {"id": "open:y", "name": "Y Army"},
     }  # fmt: skip
     row = _cite(item, {}, {})
-    assert row["read_as"] == ["<b>Malek</b> = X Front (person tied to X Front in document t1)"]
+    assert row["read_as"] == ['as "<b>Malek</b>" = X Front (person tied to X Front in document t1)']
     html = _environment().get_template("_evidence.html.j2").render(rows=[row])
-    assert "as &lt;b&gt;Malek&lt;/b&gt; = X Front (person tied to X Front in document t1)" in html
+    said = "as &#34;&lt;b&gt;Malek&lt;/b&gt;&#34; = X Front (person tied to X Front in document t1)"
+    assert said in html
     assert "<b>Malek" not in html

@@ -7,12 +7,17 @@ go to ``test-artifacts/screenshots/`` like the other browser tests'.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 from tests.web.conftest import start_server
 from tests.web.test_browser import _shot, browser, page  # noqa: F401  (fixtures)
 from tests.web.test_workbench import AQ, HQN, build_rift_corpus
+
+from riftwatch import api
+from riftwatch.analysis.claims import read_as_texts
+from riftwatch.web.links import relationship_href
 
 pytestmark = pytest.mark.browser
 
@@ -80,6 +85,59 @@ def test_dashboard_to_relationship_to_a_months_evidence(
             page.wait_for_load_state("load")
             assert page.evaluate("typeof window.__pwned") == "undefined", path
         assert "<script>" in page.inner_text("h1"), "the hostile name is shown as text"
+        assert page.problems == []  # type: ignore[attr-defined]
+    finally:
+        served.stop()
+
+
+# a leader named alone stands for the group another document tied him to, a pronoun for the
+# group a sentence named before; that document's id carries script (hostile text is data)
+HOSTILE_ID = 'k1<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+READ_AS_CORPUS = [
+    (HOSTILE_ID, "2011-04-01", "Tarek Vossan, the commander of the Ashen Banner Brigade, signed "
+     "a pact with the Red Cedar Movement in April 2011."),
+    ("k2", "2011-09-01", "The Ashen Banner Brigade and the Red Cedar Movement carried out a "
+     "joint attack on an army convoy."),
+    ("k4", "2013-03-01", "In March 2013 Vossan's fighters clashed with the Red Cedar Movement, "
+     "and Vossan broke with the group, accusing it of betrayal."),
+    ("k5", "2013-06-01", "Vossan's men attacked Red Cedar Movement positions again."),
+]  # fmt: skip
+
+
+def test_relationship_evidence_says_which_words_stood_for_a_side(
+    page: Any,  # noqa: F811
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = tmp_path_factory.mktemp("browser-read-as")
+    db = str(folder / "riftwatch.db")
+    path = folder / "read_as.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t}) + "\n"
+                            for i, d, t in READ_AS_CORPUS), encoding="utf-8")  # fmt: skip
+    api.init_store(db)
+    api.ingest([path], db=db)
+    api.extract_stored(db)
+    served = start_server(db, upload_dir=folder / "uploads")
+    try:
+        page.goto(served.base + relationship_href("open:ashen-banner-brigade",
+                                                  "open:red-cedar-movement"))  # fmt: skip
+        page.wait_for_selector("div.sides span.read-as")
+        lines = page.locator("div.sides span.read-as").all_inner_texts()
+        person = (
+            '· as "Vossan" = Ashen Banner Brigade (person tied to Ashen Banner Brigade in '
+            f"document {HOSTILE_ID})"
+        )
+        assert person in lines, lines
+        assert '· as "the group" = Red Cedar Movement (coreference (Red Cedar Movement))' in lines
+        # the same words as the CLI and the briefing say them
+        e = {"source": {"name": "Ashen Banner Brigade", "as": "Vossan",
+                        "resolved_by": f"person tied to Ashen Banner Brigade in document "
+                                       f"{HOSTILE_ID}"},
+             "target": {"name": "Red Cedar Movement"}}  # fmt: skip
+        assert [f"· {text}" for text in read_as_texts(e)] == [person]
+        # the document's script is shown as text, never run nor made an element
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert page.locator("div.sides span.read-as *").count() == 0
+        _shot(page, "workbench-relationship-read-as")
         assert page.problems == []  # type: ignore[attr-defined]
     finally:
         served.stop()

@@ -73,6 +73,38 @@ def read_as(side: dict[str, Any], name: str) -> tuple[str | None, str | None]:
     return str(mention), (str(how) if how else None)
 
 
+def read_as_text(side: dict[str, Any]) -> str | None:
+    """An evidence side's ``as`` in words, as the CLI, the briefing and the workbench all show
+    it: the words that stood for the actor (quoted), its name, and how they were resolved; None
+    when the text named the side by its name (no ``as``). Plain text: whoever shows it in HTML
+    escapes it (the words come from a document).
+
+    >>> read_as_text({"name": "Crimson Dawn Front", "as": "Malek",
+    ...               "resolved_by": "person tied to Crimson Dawn Front in document d1"})
+    'as "Malek" = Crimson Dawn Front (person tied to Crimson Dawn Front in document d1)'
+    >>> read_as_text({"name": "Northern Army", "as": "the group"})
+    'as "the group" = Northern Army'
+    >>> read_as_text({"name": "Northern Army"}) is None
+    True
+    """
+    if not side.get("as"):
+        return None
+    how = f" ({side['resolved_by']})" if side.get("resolved_by") else ""
+    return f'as "{side["as"]}" = {side.get("name")}{how}'
+
+
+def read_as_texts(item: dict[str, Any]) -> list[str]:
+    """:func:`read_as_text` of an evidence item's source and target, those that have one.
+
+    >>> read_as_texts({"source": {"name": "X", "as": "Malek"}, "target": {"name": "Y"}})
+    ['as "Malek" = X']
+    >>> read_as_texts({})
+    []
+    """
+    texts = (read_as_text(item.get(key) or {}) for key in ("source", "target"))
+    return [text for text in texts if text]
+
+
 def _read_fields(src: dict[str, Any], tgt: dict[str, Any]) -> dict[str, str | None]:
     s_as, s_how = read_as(src, str(src.get("name") or src.get("id") or ""))
     t_as, t_how = read_as(tgt, str(tgt.get("name") or tgt.get("id") or ""))
@@ -227,4 +259,4 @@ class Claim:
         return out
 
 
-__all__ = ["VERDICTS", "Claim", "Judgement", "read_as"]
+__all__ = ["VERDICTS", "Claim", "Judgement", "read_as", "read_as_text", "read_as_texts"]

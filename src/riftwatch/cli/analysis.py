@@ -15,6 +15,7 @@ import typer
 from rich.table import Table
 
 from riftwatch import api
+from riftwatch.analysis.claims import read_as_texts
 from riftwatch.cli._common import (
     AsOfOption,
     DbOption,
@@ -83,14 +84,11 @@ def _evidence_line(e: dict[str, Any]) -> str:
 
 def _read_as(e: dict[str, Any]) -> str:
     """The words that stood for each side when they were not its name, and how they were
-    resolved: " [Malek = Crimson Dawn Front: person tied to Crimson Dawn Front in document
-    d1]"."""
-    parts = []
-    for side in (e.get("source") or {}, e.get("target") or {}):
-        if side.get("as"):
-            how = f": {side['resolved_by']}" if side.get("resolved_by") else ""
-            parts.append(f"{side['as']} = {side.get('name')}{how}")
-    return f" [{'; '.join(parts)}]" if parts else ""
+    resolved (:func:`~riftwatch.analysis.claims.read_as_texts`, as the briefing and the
+    workbench say it): ' [as "Malek" = Crimson Dawn Front (person tied to Crimson Dawn Front
+    in document d1)]'."""
+    texts = read_as_texts(e)
+    return f" [{'; '.join(texts)}]" if texts else ""
 
 
 @app.command("rifts")

@@ -18,7 +18,7 @@ in batches: an export of a million events never holds a million rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -97,6 +97,57 @@ def chunk_writer(chunks: Callable[..., Iterator[bytes]], header: int) -> Callabl
     return write
 
 
+def register_records(
+    kind: str,
+    version: str,
+    rows: Callable[[Any, dict[str, Any]], Iterable[dict[str, Any]]],
+    columns: Sequence[str],
+    *,
+    descriptions: tuple[str, str],
+    jsonl_record: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+) -> None:
+    """Register the CSV and JSON Lines exports of one kind of record (``KIND.csv.VERSION``,
+    ``KIND.jsonl.VERSION``, with ``descriptions`` in that order): ``rows(store, filters)``
+    yields dicts holding ``columns``; the CSV has a heading line and each cell through
+    :func:`~riftwatch.export.cells.csv_text` (formulas made text), streamed in pieces of
+    about 64 KB; JSON Lines has one object a line, ``jsonl_record(row)`` when given."""
+    import csv
+    import io
+    import json
+
+    from riftwatch.export.cells import csv_text
+
+    def csv_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
+                   ) -> Iterator[bytes]:  # fmt: skip
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows(store, filters):
+            writer.writerow(["" if row[c] is None else csv_text(row[c]) for c in columns])
+            if buffer.tell() > 64_000:
+                yield buffer.getvalue().encode("utf-8")
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue().encode("utf-8")
+
+    def jsonl_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
+                     ) -> Iterator[bytes]:  # fmt: skip
+        for row in rows(store, filters):
+            record = jsonl_record(row) if jsonl_record else row
+            yield (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+
+    register(Exporter(
+        name=f"{kind}.csv.{version}", kind=kind, format="csv", media_type="text/csv",
+        suffix=f".{kind}.csv", write=chunk_writer(csv_chunks, 1), chunks=csv_chunks,
+        description=descriptions[0],
+    ))  # fmt: skip
+    register(Exporter(
+        name=f"{kind}.jsonl.{version}", kind=kind, format="jsonl",
+        media_type="application/x-ndjson", suffix=f".{kind}.jsonl",
+        write=chunk_writer(jsonl_chunks, 0), chunks=jsonl_chunks, description=descriptions[1],
+    ))  # fmt: skip
+
+
 def _load() -> None:
     """Import the format modules (each registers its exporters)."""
     from riftwatch.export import actors, graph, judgements, plover, stix, tabular  # noqa: F401
@@ -118,5 +169,6 @@ __all__ = [
     "exporter_for",
     "formats_of",
     "register",
+    "register_records",
     "run",
 ]

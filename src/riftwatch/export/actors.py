@@ -17,16 +17,12 @@ and nothing is written; a rerun finds everything present and adds nothing.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from riftwatch.errors import ExportError, RiftwatchError
-from riftwatch.export import Exporter, chunk_writer, register
-from riftwatch.export.cells import csv_text
+from riftwatch.export import register_records
 
 VERSION = "v1"
 
@@ -64,34 +60,16 @@ def actor_rows(store: Any, filters: dict[str, Any]) -> Iterator[dict[str, Any]]:
             yield _row(entity)
 
 
-def _csv_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
-                ) -> Iterator[bytes]:  # fmt: skip
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in actor_rows(store, filters):
-        writer.writerow(["" if row[c] is None else csv_text(row[c]) for c in COLUMNS])
-    yield buffer.getvalue().encode("utf-8")
+def _jsonl_record(row: dict[str, Any]) -> dict[str, Any]:
+    return dict(row, aliases=[a for a in (row["aliases"] or "").split("; ") if a])
 
 
-def _jsonl_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
-                  ) -> Iterator[bytes]:  # fmt: skip
-    for row in actor_rows(store, filters):
-        row = dict(row, aliases=[a for a in (row["aliases"] or "").split("; ") if a])
-        yield (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
-
-
-register(Exporter(
-    name=f"actors.csv.{VERSION}", kind="actors", format="csv", media_type="text/csv",
-    suffix=".actors.csv", write=chunk_writer(_csv_chunks, 1), chunks=_csv_chunks,
-    description="the actors of the claims and the analysts' added actors (for `import actors`)",
-))  # fmt: skip
-register(Exporter(
-    name=f"actors.jsonl.{VERSION}", kind="actors", format="jsonl",
-    media_type="application/x-ndjson", suffix=".actors.jsonl",
-    write=chunk_writer(_jsonl_chunks, 0), chunks=_jsonl_chunks,
-    description="the same as JSON Lines (aliases as a list)",
-))  # fmt: skip
+register_records(
+    "actors", VERSION, actor_rows, COLUMNS,
+    descriptions=("the actors of the claims and the analysts' added actors (for `import actors`)",
+                  "the same as JSON Lines (aliases as a list)"),
+    jsonl_record=_jsonl_record,
+)  # fmt: skip
 
 
 # -- import ----------------------------------------------------------------------------

@@ -28,8 +28,8 @@ from typing import Any
 from sqlalchemy import select
 
 from riftwatch.errors import ExportError, RiftwatchError
-from riftwatch.export import Exporter, chunk_writer, register
-from riftwatch.export.cells import csv_text, from_csv_text
+from riftwatch.export import register_records
+from riftwatch.export.cells import from_csv_text
 
 VERSION = "v1"
 
@@ -101,37 +101,11 @@ def judgement_rows(store: Any, filters: dict[str, Any]) -> Iterator[dict[str, An
             }  # fmt: skip
 
 
-def _csv_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
-                ) -> Iterator[bytes]:  # fmt: skip
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in judgement_rows(store, filters):
-        writer.writerow(["" if row[c] is None else csv_text(row[c]) for c in COLUMNS])
-        if buffer.tell() > 64_000:
-            yield buffer.getvalue().encode("utf-8")
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue().encode("utf-8")
-
-
-def _jsonl_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
-                  ) -> Iterator[bytes]:  # fmt: skip
-    for row in judgement_rows(store, filters):
-        yield (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
-
-
-register(Exporter(
-    name=f"judgements.csv.{VERSION}", kind="judgements", format="csv", media_type="text/csv",
-    suffix=".judgements.csv", write=chunk_writer(_csv_chunks, 1), chunks=_csv_chunks,
-    description="every analyst judgement with the key of its event (for `import judgements`)",
-))  # fmt: skip
-register(Exporter(
-    name=f"judgements.jsonl.{VERSION}", kind="judgements", format="jsonl",
-    media_type="application/x-ndjson", suffix=".judgements.jsonl",
-    write=chunk_writer(_jsonl_chunks, 0), chunks=_jsonl_chunks,
-    description="the same as JSON Lines",
-))  # fmt: skip
+register_records(
+    "judgements", VERSION, judgement_rows, COLUMNS,
+    descriptions=("every analyst judgement with the key of its event (for `import judgements`)",
+                  "the same as JSON Lines"),
+)  # fmt: skip
 
 
 # -- reading import files ---------------------------------------------------------------

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from riftwatch.analysis.claims import read_as_texts
 from riftwatch.errors import ReportError, RiftwatchError
 
 MAX_PAIRS = 10
@@ -210,12 +211,7 @@ def _cite(item: dict[str, Any], by_event: dict[int, Any], docs: dict[int, dict])
         "grade": item.get("grade"),
         "attributed_to": _attribution(item.get("attributed_to")),
         "skeptic": _skeptic(item),
-        "read_as": [
-            f"{side['as']} = {side.get('name')}"
-            + (f" ({side['resolved_by']})" if side.get("resolved_by") else "")
-            for side in (source, target)
-            if side.get("as")
-        ],
+        "read_as": read_as_texts(item),
         "corroboration": item.get("corroboration") or {},
         "influence": item.get("influence"),
         "rollup": item.get("rollup"),

@@ -10,8 +10,6 @@ from the store's claims, the actor's relationships with their trends. Open actor
 from __future__ import annotations
 
 import copy
-import threading
-from collections import OrderedDict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -21,6 +19,7 @@ from riftwatch import api
 from riftwatch.actors import api as actors_api
 from riftwatch.actors.kb import TYPES
 from riftwatch.errors import RiftwatchError
+from riftwatch.single_flight import SingleFlight
 from riftwatch.web import links  # noqa: F401  (template globals)
 from riftwatch.web.pages import pager, render
 from riftwatch.web.svg import sparkline
@@ -93,9 +92,7 @@ def get_actors(
 
 SUGGESTION_PAGES_KEPT = 32
 """Pages of the suggestions queue kept in memory (per store state; least recently made out)."""
-_SUGGESTIONS: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
-_SUGGESTING: dict[tuple[Any, ...], threading.Event] = {}
-_SUGGEST_LOCK = threading.Lock()
+_SUGGESTIONS: SingleFlight[dict[str, Any]] = SingleFlight(SUGGESTION_PAGES_KEPT)
 
 
 def suggestions_state(store: Any) -> tuple[Any, ...]:
@@ -131,35 +128,21 @@ def kept_suggestions(store: Any, *, limit: int, offset: int, min_count: int = 2)
 
     state = suggestions_state(store)
     key = (store.url, state, limit, offset, min_count)
-    while True:
-        with _SUGGEST_LOCK:
-            page = _SUGGESTIONS.get(key)
-            running = None if page is not None else _SUGGESTING.get(key)
-            if page is None and running is None:
-                _SUGGESTING[key] = threading.Event()
-        if running is None:
-            break
-        running.wait()
-    if page is None:
-        try:
-            claims_state = tuple(state[:3])
-            name = workbench._relationship_row(
-                "suggestions", "", {"state": list(state[3:]), "limit": limit,
-                                    "offset": offset, "min_count": min_count},
-            )  # fmt: skip
-            page = workbench.stored_relationship(store, name, claims_state)  # type: ignore[arg-type]
-            if page is None:
-                page = actors_api.suggest_page(store, limit=limit, offset=offset,
-                                               min_count=min_count)  # fmt: skip
-                workbench.save_relationship(store, name, claims_state, page)  # type: ignore[arg-type]
-            with _SUGGEST_LOCK:
-                _SUGGESTIONS[key] = page
-                while len(_SUGGESTIONS) > SUGGESTION_PAGES_KEPT:
-                    _SUGGESTIONS.popitem(last=False)
-        finally:
-            with _SUGGEST_LOCK:
-                _SUGGESTING.pop(key).set()
-    return copy.deepcopy(page)
+
+    def stored_or_computed() -> dict[str, Any]:
+        claims_state = tuple(state[:3])
+        name = workbench._relationship_row(
+            "suggestions", "", {"state": list(state[3:]), "limit": limit,
+                                "offset": offset, "min_count": min_count},
+        )  # fmt: skip
+        page = workbench.stored_relationship(store, name, claims_state)  # type: ignore[arg-type]
+        if page is None:
+            page = actors_api.suggest_page(store, limit=limit, offset=offset,
+                                           min_count=min_count)  # fmt: skip
+            workbench.save_relationship(store, name, claims_state, page)  # type: ignore[arg-type]
+        return page
+
+    return copy.deepcopy(_SUGGESTIONS.get(key, stored_or_computed))
 
 
 @router.get("/api/actors/suggestions", tags=["actors"], summary="The curation suggestions queue")

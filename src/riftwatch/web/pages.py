@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
 
 from riftwatch import __version__, api
+from riftwatch.analysis.claims import read_as_texts
 from riftwatch.errors import RiftwatchError, WebError
 from riftwatch.web import api_routes, auth
 from riftwatch.web.highlight import mark_events, safe_url, snippet_pieces
@@ -33,6 +34,7 @@ env = Environment(
 )
 env.globals["safe_url"] = safe_url
 env.globals["version"] = __version__
+env.filters["read_as_texts"] = read_as_texts  # evidence sides' "as" words, as the CLI says them
 
 router = APIRouter(include_in_schema=False)
 

@@ -19,14 +19,13 @@ and brokers are those of the network among these actors. The ranking is paged
 from __future__ import annotations
 
 import copy
-import threading
-from collections import OrderedDict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from riftwatch import api
+from riftwatch.single_flight import SingleFlight
 from riftwatch.store import Store
 from riftwatch.web.pages import pager, render
 
@@ -105,9 +104,7 @@ def pair_claims(store: Store, target: str, within: str) -> tuple[list[Any], Any]
 KEPT = 16
 """Whole rankings kept (per store state, pair and date; least recently made out), so that
 paging through a ranking or coming back to it does not compute it again."""
-_RANKINGS: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
-_COMPUTING: dict[tuple[Any, ...], threading.Event] = {}
-_LOCK = threading.Lock()
+_RANKINGS: SingleFlight[dict[str, Any]] = SingleFlight(KEPT)
 
 
 def compute_ranking(
@@ -182,25 +179,8 @@ def bounded_wedges(
     ach_mod.parse_as_of(as_of)
     state = _state(store)
     key = (store.url, state, target.strip(), within.strip(), as_of)
-    while True:  # one computation of a ranking at a time; the others wait for its answer
-        with _LOCK:
-            whole = _RANKINGS.get(key)
-            running = None if whole is not None else _COMPUTING.get(key)
-            if whole is None and running is None:
-                _COMPUTING[key] = threading.Event()
-        if running is None:
-            break
-        running.wait()
-    if whole is None:
-        try:
-            whole = _stored_or_computed(store, state, target, within, as_of)
-            with _LOCK:
-                _RANKINGS[key] = whole
-                while len(_RANKINGS) > KEPT:
-                    _RANKINGS.popitem(last=False)
-        finally:
-            with _LOCK:
-                _COMPUTING.pop(key).set()
+    # one computation of a ranking at a time; the others wait for its answer
+    whole = _RANKINGS.get(key, lambda: _stored_or_computed(store, state, target, within, as_of))
     out = copy.deepcopy(whole)
     out["total"] = len(out["ranking"])
     out["offset"], out["limit"] = offset, limit
