@@ -223,3 +223,17 @@ def test_hostile_notes_survive_the_round_trip(judged: SimpleNamespace, fresh: St
     a = next(e for e in api.list_events(fresh, limit=1000) if key(e) == A)
     assert api.event_judgements(fresh, a["id"])[0]["note"] == HOSTILE
     fresh.close()
+
+
+def test_a_note_with_a_line_break_is_one_record(fresh: Store, tmp_path: Path) -> None:
+    # the CSV quotes the note's line break: the count is of records, not of lines
+    event = api.list_events(fresh, limit=1)[0]
+    api.judge_event(fresh, event["id"], "reject", analyst="ana",
+                    note="first line\nsecond line, \"quoted\"")  # fmt: skip
+    path = tmp_path / "judgements.csv"
+    exported = api.export("judgements", "csv", path, db=fresh)
+    with path.open(newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert exported["records"] == len(rows) == 1
+    assert rows[0]["note"] == 'first line\nsecond line, "quoted"'
+    fresh.close()

@@ -117,18 +117,30 @@ def register_records(
 
     from riftwatch.export.cells import csv_text
 
-    def csv_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
-                   ) -> Iterator[bytes]:  # fmt: skip
+    def counted_csv(store: Any, filters: dict[str, Any], count: list[int]) -> Iterator[bytes]:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         for row in rows(store, filters):
             writer.writerow(["" if row[c] is None else csv_text(row[c]) for c in columns])
+            count[0] += 1
             if buffer.tell() > 64_000:
                 yield buffer.getvalue().encode("utf-8")
                 buffer.seek(0)
                 buffer.truncate()
         yield buffer.getvalue().encode("utf-8")
+
+    def csv_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
+                   ) -> Iterator[bytes]:  # fmt: skip
+        return counted_csv(store, filters, [0])
+
+    def csv_write(store: Any, stream: BinaryIO, filters: dict[str, Any],
+                  options: dict[str, Any]) -> int:  # fmt: skip
+        # records, not lines: a quoted cell may hold a line break (a judgement's note)
+        count = [0]
+        for chunk in counted_csv(store, filters, count):
+            stream.write(chunk)
+        return count[0]
 
     def jsonl_chunks(store: Any, filters: dict[str, Any], options: dict[str, Any]
                      ) -> Iterator[bytes]:  # fmt: skip
@@ -138,7 +150,7 @@ def register_records(
 
     register(Exporter(
         name=f"{kind}.csv.{version}", kind=kind, format="csv", media_type="text/csv",
-        suffix=f".{kind}.csv", write=chunk_writer(csv_chunks, 1), chunks=csv_chunks,
+        suffix=f".{kind}.csv", write=csv_write, chunks=csv_chunks,
         description=descriptions[0],
     ))  # fmt: skip
     register(Exporter(
