@@ -123,3 +123,26 @@ def test_what_a_group_directs_its_men_to_do_is_not_done(text: str) -> None:
 )
 def test_a_report_or_a_led_attack_stays_asserted(text: str) -> None:
     assert has(named_events(text), "Kessel", "ASSAULT", "Zorvan"), named_events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumours that the Zorvan Front had broken with the Kessel Brigades were denied by both "
+        "groups.",
+        "Both groups denied rumours that the Zorvan Front had split from the Kessel Brigades.",
+        "Rumours that the Zorvan Front had cut ties with the Kessel Brigades were denied by the "
+        "Zorvan Front in April.",
+    ],
+)
+def test_a_denied_rumour_is_denied(text: str) -> None:
+    found = named_events(text)
+    assert has(found, "Zorvan", "REJECT", "Kessel", "denied"), found
+    assert not [e for e in found if e[3] in ("asserted", "uncertain")], found
+
+
+def test_a_rumour_nobody_denies_stays_uncertain() -> None:
+    found = named_events(
+        "Rumours that the Zorvan Front had broken with the Kessel Brigades spread in April."
+    )
+    assert has(found, "Zorvan", "REJECT", "Kessel", "uncertain"), found

@@ -68,7 +68,7 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v44",
     "code.rules.v94",
-    "modality.rules.v44",
+    "modality.rules.v45",
     ATTRIBUTION_NAME,
     "context.rules.v18",
     "headline.rules.v20",

@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v44`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v45`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v44"
+NAME = "modality.rules.v45"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -1021,6 +1021,17 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             if false is not None:  # "X falsely claimed the attack": reported as untrue
                 return Modality("denied", false.text, cue_token=false)
             return Modality("asserted", tok.text, cue_token=tok, claim=True)
+        if (
+            prev is not None
+            and tok.pos_ in ("NOUN", "PROPN")
+            and (lower in lex.hearsay_nouns or lemma in lex.hearsay_nouns)
+            and prev.dep_ in ("acl", "ccomp", "relcl", "appos")
+        ):
+            # "Rumours that X had broken with Y were denied by both groups": the rumour is
+            # hearsay, but a denial of the rumour denies what it tells (stop 32)
+            above = _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
+            if above.value == "denied":
+                return above
         if (
             prev is not None
             and lemma in lex.revenge_words
