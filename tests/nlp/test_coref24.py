@@ -118,3 +118,24 @@ def test_him_negated_twin_is_not_asserted() -> None:
         "2006-07-01",
     )
     assert not has(found, "Al Qaeda", "SUPPORT", "Al Qaeda in Iraq"), found
+
+
+def test_its_after_the_militia_is_the_militias() -> None:
+    found = named_events(
+        "Tribal elders in Dalbar raised a lashkar against the Zorb Liberation Front. The "
+        "militia has since cleared three villages near Kot, and its leaders say it "
+        "gets rifles from the Frontier Corps.",
+        "2011-05-01",
+    )
+    assert has(found, "Frontier Corps", "AID", "tribal elders"), found
+    assert not has(found, "Frontier Corps", "AID", "Zorb", None), found
+
+
+def test_its_after_the_militia_hedged_twin_is_not_asserted() -> None:
+    found = named_events(
+        "Tribal elders in Dalbar raised a lashkar against the Zorb Liberation Front. The "
+        "militia has since cleared three villages near Kot, and its leaders deny "
+        "that it gets rifles from the Frontier Corps.",
+        "2011-05-01",
+    )
+    assert not [e for e in asserted(found) if e[1] == "AID"], found

@@ -539,8 +539,12 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if noun == "movement" and _NOUN_OF.match(text, m.end()):
             continue  # "restrictions on the movement of workers": motion, no group
         kind = "shura" if noun in ("shura", "council") else "group"
+        # (a body a kind noun pointed back to, "the militia" for the elders' lashkar, is the
+        # sentence's group for its "its" and "it" as well: coref24)
         before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()
-                  and a.type in GROUPISH and (kind != "shura" or a.type == "shura")]  # fmt: skip
+                  and (a.type in GROUPISH or (a.type == "collective" and kind == "group"
+                                              and a.how.startswith("coreference")))
+                  and (kind != "shura" or a.type == "shura")]  # fmt: skip
         ante = (
             before[-1]
             if before
