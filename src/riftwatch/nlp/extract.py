@@ -66,7 +66,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v44",
+    "actors.open.v45",
     "code.rules.v94",
     "modality.rules.v45",
     ATTRIBUTION_NAME,
@@ -238,6 +238,9 @@ class DocumentState:
         self.loci = 0  # capitals named as places ("in Baghdad") in the last sentence looked at
         self.statement = False  # a militant group's own statement (source type "militant")
         self.issuer: Actor | None = None  # the group that issues it ("X declares that ...")
+        # (mention, actor) of every party named so far, collectives too ("a lashkar"): what a
+        # definite kind noun ("the militia") may stand for (coref24, cues.yaml kind_nouns)
+        self.kinds: list[tuple[str, Actor]] = []
 
     def note(self, actor: Actor, text: str = "", start: int = 0) -> None:
         if actor.type in GROUPISH or (actor.type == "person" and actor.org_id):
@@ -536,8 +539,12 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if noun == "movement" and _NOUN_OF.match(text, m.end()):
             continue  # "restrictions on the movement of workers": motion, no group
         kind = "shura" if noun in ("shura", "council") else "group"
+        # (a body a kind noun pointed back to, "the militia" for the elders' lashkar, is the
+        # sentence's group for its "its" and "it" as well: coref24)
         before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()
-                  and a.type in GROUPISH and (kind != "shura" or a.type == "shura")]  # fmt: skip
+                  and (a.type in GROUPISH or (a.type == "collective" and kind == "group"
+                                              and a.how.startswith("coreference")))
+                  and (kind != "shura" or a.type == "shura")]  # fmt: skip
         ante = (
             before[-1]
             if before
@@ -555,6 +562,11 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             ante = earlier
         else:
             ante = _other_than_named(ante, noun, kind, m, found, state)
+        if noun in lex.kind_nouns:
+            # "the militia" after "elders formed a lashkar": the party named by its kind
+            here_named = [(text[s:e], a) for s, e, a in sorted(found, key=lambda x: x[0])
+                          if s < m.start() and not a.how.startswith("coreference")]  # fmt: skip
+            ante = _kind_antecedent(lex.kind_nouns[noun], [*state.kinds, *here_named]) or ante
         issuer = state.issuer
         if m.group(2) and ante is not None and issuer is not None and ante.key() == issuer.key():
             # in a group's own statement "it", "its", "they" is another party, never the group
@@ -576,6 +588,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 ),
             )
         )
+    found = _armed_antecedent(text, found, state, lex.armed_kind_nouns)
+    found += _object_person(text, found, state, free)
     found += _issuer_pronouns(text, state, lex, free)
     for start, end, person in _persons_people(text, found, state, lex.follower_nouns, free):
         found.append((start, end, person))  # "his fighters": the group of the person named last
@@ -765,6 +779,130 @@ def _with_article(text: str, start: int, end: int, date: str | None, resolver: A
 
 
 _HIS = re.compile(r"\bhis\s+(?:own\s+|former\s+|loyal\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def _group_of(person: Actor, mention: str) -> Actor:
+    """The group a person stands for, as an actor named by ``mention``."""
+    entity = _resolver().kb.find(person.org_id or "")
+    kind = getattr(entity, "type", None) or "armed_group"
+    return Actor(
+        id=person.org_id or person.id, name=person.org_name or person.name, mention=mention,
+        type=kind, org_id=person.org_id, org_name=person.org_name,
+        how=f"coreference ({person.mention})",
+    )  # fmt: skip
+
+
+_KIND_TYPES = frozenset({*GROUPISH, "collective"})
+"""What a definite kind noun may stand for: no state body ("the militia" is never the army's;
+a kind noun naming a state force stays the state's, the country of the text)."""
+
+
+def _kind_antecedent(words: frozenset[str], named: list[tuple[str, Actor]]) -> Actor | None:
+    """The nearest party in ``named`` ((mention, actor) in document order) whose mention, name
+    or knowledge-base type holds one of the kind ``words`` (cues.yaml kind_nouns): "Elders
+    formed a lashkar ... The militia" is the elders', "an aide of P ... the network" is the
+    group of P whose name is a network. A person stands for his group. None when no party
+    is of that kind (the usual guess stands), or the party is unnamed ("unidentified ...").
+
+    >>> e = Actor(id="c:e", name="tribal elders", mention="lashkar", type="collective",
+    ...           org_id="c:e", org_name="tribal elders", how="kb")
+    >>> t = Actor(id="o:t", name="Zorb Front", mention="Zorb Front", type="armed_group",
+    ...           org_id="o:t", org_name="Zorb Front", how="kb")
+    >>> _kind_antecedent(frozenset({"lashkar"}), [("a lashkar", e), ("Zorb Front", t)]).name
+    'tribal elders'
+    >>> _kind_antecedent(frozenset({"network"}), [("Zorb Front", t)]) is None
+    True
+    """
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
+    for mention, actor in reversed(named):
+        person = actor.type == "person" and bool(actor.org_id)
+        if not person and (actor.type not in _KIND_TYPES or actor.how == "generic noun"):
+            continue
+        own = f"{mention} {actor.type}" if person else f"{mention} {actor.name} {actor.type}"
+        words_of = f"{own} {actor.org_name or ''}".lower().replace("_", " ")
+        if pattern.search(words_of):
+            return _group_of(actor, actor.mention) if person else actor
+    return None
+
+
+def _armed_antecedent(
+    text: str, found: list[tuple[int, int, Actor]], state: DocumentState, nouns: frozenset[str]
+) -> list[tuple[int, int, Actor]]:
+    """ "the militants" (cues.yaml armed_kind_nouns; the knowledge base reads it as unnamed
+    militants) after the document has named one non-state armed group, and only one, is
+    that group ("Talks with the X Front collapsed after the militants said they had executed
+    ..."); with two such groups named, or none, the militants stay unnamed (coref24)."""
+    if not nouns:
+        return found
+    pattern = re.compile(r"\bthe\s+(" + "|".join(sorted(map(re.escape, nouns))) + r")\b",
+                         re.IGNORECASE)  # fmt: skip
+    out = list(found)
+    for m in pattern.finditer(text):
+        at = [f for f in out if f[0] <= m.start(1) < f[1] and f[2].how == "generic noun"]
+        if not at or _quoted(text, m.start()):
+            continue
+        here = [a for s, _e, a in sorted(out, key=lambda x: x[0]) if s < m.start()]
+        groups: dict[str, Actor] = {}
+        for actor in [*state.groups, *here]:
+            if actor.how.startswith("coreference") or actor.how == "generic noun":
+                continue
+            if actor.type == "person" and actor.org_id:
+                actor = _group_of(actor, actor.mention)
+            if actor.type in ("armed_group", "faction"):
+                groups[actor.key()] = actor
+        if len(groups) != 1:
+            continue
+        (ante,) = groups.values()
+        s, e, _generic = at[0]
+        out = [f for f in out if f is not at[0]]
+        out.append((s, e, Actor(**{**ante.__dict__, "mention": text[s:e],
+                                   "how": f"coreference ({ante.mention})"})))  # fmt: skip
+    return out
+
+
+_HIM = re.compile(r"\bhim\b", re.IGNORECASE)
+
+
+def _object_person(
+    text: str, found: list[tuple[int, int, Actor]], state: DocumentState, free: Any
+) -> list[tuple[int, int, Actor]]:
+    """An object "him" is the person named last who stands for a group, not the one its own
+    verb's subject is or belongs to (that would be "himself"): "P, whom Q had dismissed, was
+    killed, and Q's group eulogised him" is P (coref24). None when no such person was named.
+
+    >>> p = Actor(id="p", name="P", mention="P", type="person", org_id="x", org_name="X")
+    >>> q = Actor(id="q", name="Q", mention="Q", type="person", org_id="y", org_name="Y")
+    >>> y = Actor(id="y", name="Y", mention="Y", type="armed_group", org_id="y", org_name="Y")
+    >>> state = DocumentState()
+    >>> text = "P was killed, and Y praised him."
+    >>> [a.name for _s, _e, a in _object_person(
+    ...     text, [(0, 1, p), (18, 19, y)], state, lambda s, e: True)]
+    ['P']
+    >>> [a.name for _s, _e, a in _object_person(
+    ...     "Q met P, and Y praised him.", [(0, 1, q), (6, 7, p), (13, 14, y)], state,
+    ...     lambda s, e: True)]
+    ['P']
+    """
+    out = []
+    for m in _HIM.finditer(text):
+        if not free(m.start(), m.end()) or _quoted(text, m.start()):
+            continue
+        here = sorted((f for f in found if f[0] < m.start()), key=lambda x: x[0])
+        own = None
+        if here:
+            _s, end, last = here[-1]
+            gap = text[end : m.start()]
+            gap = re.sub(r"^['’]s?(?=\s)", "", gap)  # "Y's leader eulogised him": Y's man
+            if _OWN_SUBJECT_GAP.fullmatch(gap) and not re.search(r"\b(?:and|or|of|by|to)\b", gap):
+                own = last.key()
+        person = next((a for a in reversed([*state.groups, *(a for _s, _e, a in here)])
+                       if a.type == "person" and a.org_id and a.key() != own), None)  # fmt: skip
+        if person is None:
+            continue
+        out.append((m.start(), m.end(), Actor(**{
+            **person.__dict__, "mention": m.group(0),
+            "how": f"coreference ({person.mention})"})))  # fmt: skip
+    return out
 
 
 def _persons_people(
@@ -1757,6 +1895,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
             if not actor.how.startswith("coreference"):
                 state.note(actor, sent.text, _s)
+                state.kinds.append((sent.text[_s:_e], actor))
         state.note_subject(sent.text, actors, lex.anaphoric_nouns)
         document.add(sent.text)
     return str(doc.get("id")), date, pending

@@ -61,6 +61,8 @@ class Lexicon:
     anaphoric_nouns: frozenset[str]
     falsity: frozenset[str]
     default_referents: dict[str, dict[str, Any]]
+    kind_nouns: dict[str, frozenset[str]]
+    armed_kind_nouns: frozenset[str]
     base: VerbDictionary | None = None
     instruments: dict[str, str] = field(default_factory=dict)
     unowned_attack_modes: frozenset[str] = frozenset()  # peers9: mechanisms.unowned_attacks
@@ -485,6 +487,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         anaphoric_nouns=frozenset(cues.get("anaphoric_nouns") or ()),
         falsity=frozenset(_words(cues.get("falsity") or [], "cues.yaml falsity")),
         default_referents=dict(cues.get("default_referents") or {}),
+        kind_nouns={
+            str(k).lower(): frozenset(str(w).lower() for w in v)
+            for k, v in (cues.get("kind_nouns") or {}).items()
+        },
+        armed_kind_nouns=frozenset(cues.get("armed_kind_nouns") or ()),
         base=dictionary,
         instruments={str(k).lower(): str(v) for k, v in (events.get("instruments") or {}).items()},
         unowned_attack_modes=_set(events, "unowned_attack_modes", "events.yaml"),
