@@ -67,11 +67,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v44",
-    "code.rules.v93",
+    "code.rules.v94",
     "modality.rules.v43",
     ATTRIBUTION_NAME,
-    "context.rules.v18",
-    "headline.rules.v19",
+    "context.rules.v19",
+    "headline.rules.v20",
 )
 
 _COREF = re.compile(
@@ -1924,7 +1924,13 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         return []
     claimed = {id(e) for e in hl.claimed_attacks(events, sdoc, actor_of)} if headline else set()
     events += hl.repelled_attacks(events)  # "repel Taliban attack": the Taliban attacked
-    notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb)
+
+    def asserted(event: Event) -> bool:  # only asserted acts place a bare Taliban (precision24)
+        found = modality_of(event.trigger, event.event_type, lex, source_key=event.source.key(),
+                            actor_of=actor_of, headline=bool(headline))  # fmt: skip
+        return found.value == "asserted"
+
+    notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb, asserted)
     attribution = attribution_of(sdoc, lex)
     speaker = None
     earlier = document.speaker_before(sent.index) if document is not None else None

@@ -219,6 +219,7 @@ class Lexicon:
     leading_nouns: frozenset[str] = frozenset()  # mechanisms.followers_under (mmp11)
     comitative_adverbs: frozenset[str] = frozenset()  # code.SentenceCoder._comitative (mmp11)
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
+    record_nouns: frozenset[str] = frozenset()  # precision24: taken off a list
     expelling_particle_verbs: frozenset[str] = frozenset()  # mmp7
     partner_nouns: frozenset[str] = frozenset()  # mmp7
     labelling_verbs: frozenset[str] = frozenset()  # mmp7
@@ -661,6 +662,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         leading_nouns=_set(events, "leading_nouns", "events.yaml"),
         comitative_adverbs=_set(events, "comitative_adverbs", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
+        record_nouns=_set(events, "record_nouns", "events.yaml"),
         expelling_particle_verbs=_set(events, "expelling_particle_verbs", "events.yaml"),
         partner_nouns=_set(events, "partner_nouns", "events.yaml"),
         labelling_verbs=_set(events, "labelling_verbs", "events.yaml"),
