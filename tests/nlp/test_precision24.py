@@ -6,8 +6,8 @@ the twin that must keep its reading:
 
 - a denied act the tagger reads as a noun ("denied writing to Y", "denied training Y's
   recruits") is a denied event of its own type, never a rejection of Y (code.rules.v94);
-- only an act the sentence asserts places a bare "Taliban" in Pakistan's war: an arrest
-  Pakistan is urged, expected or denies making leaves the Afghan Taliban (context.rules.v19);
+- an act only asked for, planned or supposed places no bare "Taliban" in Pakistan's war: an
+  arrest Pakistan is urged or expected to make leaves the Afghan Taliban (context.rules.v19);
 - a reported clause that ends at its object ("Officials said X sheltered Y leaders.") is
   parsed as a clause (headline.rules.v20);
 - a party taken off a list or register is neither expelled, split from nor struck
@@ -76,10 +76,10 @@ def test_a_refused_party_is_still_rejected(text: str) -> None:
         "Karzai called on Pakistan to arrest Taliban leaders in Quetta.",
         "Kabul urged Islamabad to arrest Taliban commanders in Quetta.",
         "Pakistan may arrest Taliban leaders in Quetta.",
-        "Pakistan denied arresting Taliban leaders in Quetta.",
+        "Islamabad plans to arrest Taliban leaders in Quetta.",
     ],
 )
-def test_a_requested_or_denied_arrest_leaves_the_afghan_taliban(text: str) -> None:
+def test_a_requested_or_planned_arrest_leaves_the_afghan_taliban(text: str) -> None:
     found = _events(text)
     names = {n for s, _t, o, _m in found for n in (s, o)}
     assert "Tehrik-i-Taliban Pakistan" not in names, found

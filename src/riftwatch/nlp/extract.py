@@ -63,6 +63,9 @@ from riftwatch.nlp.modality import (
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
 
+# acts only asked for, planned or supposed: they tell nobody's side in a war (precision24)
+_IMAGINED = frozenset({"hypothetical", "future"})
+
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
@@ -1925,12 +1928,12 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     claimed = {id(e) for e in hl.claimed_attacks(events, sdoc, actor_of)} if headline else set()
     events += hl.repelled_attacks(events)  # "repel Taliban attack": the Taliban attacked
 
-    def asserted(event: Event) -> bool:  # only asserted acts place a bare Taliban (precision24)
+    def counts(event: Event) -> bool:  # no imagined act places a bare Taliban (precision24)
         found = modality_of(event.trigger, event.event_type, lex, source_key=event.source.key(),
                             actor_of=actor_of, headline=bool(headline))  # fmt: skip
-        return found.value == "asserted"
+        return found.value not in _IMAGINED
 
-    notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb, asserted)
+    notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb, counts)
     attribution = attribution_of(sdoc, lex)
     speaker = None
     earlier = document.speaker_before(sent.index) if document is not None else None
