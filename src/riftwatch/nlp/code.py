@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v94``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v95``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v94"
+NAME = "code.rules.v95"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -94,6 +94,41 @@ class Event:
     intended: bool = False
     """An intent to act, not the act (an offer, a promise, a plan stated): what the modality
     cues read as asserted is future (mechanisms.announced_cooperation, code.rules.v87)."""
+
+
+def _bare_gerund_noun(tok: Any) -> bool:
+    """A gerund the tagger read as a common noun, with no determiner, possessive or modifier
+    before it: "writing" in "denied writing to Y", "talking" in "denied talking to Y"
+    (precision24), not "the bombing" or "its funding".
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Zorvan Front denied writing to the Kessel Brigades.")
+    >>> [_bare_gerund_noun(t) for t in doc if t.dep_ == "dobj"]
+    [True]
+    """
+    if tok.tag_ not in ("NN", "VBG") or not tok.lower_.endswith("ing") or len(tok.lower_) < 6:
+        return False
+    return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.lefts)
+
+
+def _gerund_object(verb: Any, obj: Any) -> bool:
+    """True when a verb's object is a gerund read as a noun ("denied writing to Y") or opens
+    with one read as its modifier, right after the verb ("denied training Y's fighters").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Zorvan Front denied writing to the Kessel Brigades.")
+    >>> [_gerund_object(doc[4], t) for t in doc if t.dep_ == "dobj"]
+    [True]
+    """
+    if _bare_gerund_noun(obj):
+        return True
+    first = obj.left_edge
+    return (
+        first is not obj
+        and first.i == verb.i + 1
+        and first.dep_ in ("amod", "compound")
+        and _bare_gerund_noun(first)
+    )
 
 
 def _presence_object(verb: Any, entry: dict[str, Any]) -> Any:
@@ -403,6 +438,8 @@ class SentenceCoder:
                         continue
                     if inner.type == "country" and lower not in _STATE_HEADS:
                         continue  # "Afghan fighters" are not the Afghan state
+                    if inner.type == "country" and mechanisms.rebels_between(child, tok):
+                        continue  # "Somali rebel positions" are the rebels' (precision24)
                     if _pro_or_anti(child):
                         continue  # "pro-government fighters" are not the government
                     return self._qualified(inner, tok)
@@ -414,6 +451,8 @@ class SentenceCoder:
                     for sub in child.subtree:
                         inner = self.actor_of.get(sub.i)
                         if inner is not None and inner.type == "country" and sub.dep_ == "amod":
+                            if mechanisms.rebels_between(sub, tok):
+                                break  # "Somali rebel camps": the rebels' (precision24)
                             return self._qualified(inner, tok)
         if tok.pos_ == "NOUN":  # "couriers working for X", "a committee representing X"
             patron = written.acting_for(self, tok, depth)
@@ -1438,6 +1477,9 @@ class SentenceCoder:
             return
         if written.rejects_apposed_claim(verb, self.lex):
             return  # "X released Y, a charge Z rejected": the charge is rejected, not X
+        if entry.get("type") in ("COERCE", "ASSAULT") and self._off_a_record(verb):
+            return  # "struck X off its list", "removed X from the watchlist": a sanction
+            # eased, no force on X (precision24)
         if written.denies_a_claim(verb, self.lex):
             return  # "denied any knowledge of X", "rejected the charges against X": a claim
             # is denied or dismissed, nobody is rejected
@@ -1461,6 +1503,13 @@ class SentenceCoder:
         ):
             # "Rwanda denied suing Uganda": the parser read the gerund as a modifier of its
             # object; what is denied is the act, nobody is rejected (stop 31)
+            return
+        if entry.get("no_clause") and any(
+            c.dep_ in ("dobj", "obj") and _gerund_object(verb, c) for c in verb.children
+        ):
+            # "X denied writing to Y", "denied training Y's fighters": the tagger read the
+            # gerund as a noun or as a modifier of its object; the act is denied (its own
+            # event, if any), Y is not rejected (precision24)
             return
         if entry.get("no_clause") and any(
             c.dep_ in ("dobj", "obj") and self._event_noun(c) for c in verb.children
@@ -1761,6 +1810,19 @@ class SentenceCoder:
                         how = f"target: the 'anti-' modifier of '{noun.text}'"
                         return [self.against[sub.i]], how
         return [], ""
+
+    def _off_a_record(self, verb: Any) -> bool:
+        """True when ``verb`` takes its object off a list or register (events.yaml
+        ``record_nouns``): "struck X off its list of terrorist groups", "cleared X from the
+        sanctions list" (precision24)."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "prt" and c.lower_ == "off")]
+        return any(
+            p.dep_ in ("prep", "prt") and p.lower_ in ("from", "off")
+            and any(o.dep_ == "pobj" and (o.lemma_.lower() in self.lex.record_nouns
+                                          or o.lower_ in self.lex.record_nouns)
+                    for o in p.children)
+            for h in heads for p in h.children
+        )  # fmt: skip
 
     def _gerund_nominal(self, tok: Any) -> dict[str, Any] | None:
         """The noun entry of a gerund that heads a noun-phrase headline ("Killing of two

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v18"
+NAME = "context.rules.v19"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -338,7 +338,8 @@ def operation_words(lex: Lexicon) -> re.Pattern[str]:
 
 
 def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list[Place],
-                   date: str | None, lex: Lexicon, kb: Any) -> list[str]:  # fmt: skip
+                   date: str | None, lex: Lexicon, kb: Any,
+                   counts: Callable[[Event], bool] | None = None) -> list[str]:  # fmt: skip
     """A bare 'Taliban' in violent conflict with the Pakistani state (attacking its forces,
     or attacked, arrested or raided by them; cues.yaml ``taliban_context.violent_types``: a
     Pakistani speaker condemning, accusing or warning them is no such conflict, unless a
@@ -346,7 +347,11 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
     anyone in a place named inside Pakistan, or attacked or expelled
     there by local people (tribesmen, elders, villagers, their lashkars: a collective;
     written round 14), after the TTP was founded and with no Afghan place, is the TTP:
-    changes the events and ``actor_of`` in place."""
+    changes the events and ``actor_of`` in place. An act only asked for, planned or supposed
+    places nobody (``counts``, when given, tells the acts that count): an arrest Pakistan is
+    urged or expected to make ("called on Pakistan to arrest Taliban leaders in Quetta")
+    leaves the Afghan Taliban, while a negated or denied act still tells who fights whom
+    (precision24)."""
     rule = lex.taliban_context
     inside, default, country = rule.get("inside"), rule.get("default"), rule.get("state_country")
     since = str(rule.get("since") or "")
@@ -371,6 +376,8 @@ def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list
             continue
         if event.event_type not in violent and not soil:
             continue  # a verbal act counts on Pakistani soil only ("warned the Taliban in Swat")
+        if counts is not None and not counts(event):
+            continue  # requested, planned, supposed: no act to place them (precision24)
         for side, other in ((event.source, event.target), (event.target, event.source)):
             if not (side.key() == default and is_bare_taliban(side.mention, lex)):
                 continue

@@ -63,15 +63,18 @@ from riftwatch.nlp.modality import (
 from riftwatch.nlp.parse import nlp
 from riftwatch.nlp.segment import segment
 
+# acts only asked for, planned or supposed: they tell nobody's side in a war (precision24)
+_IMAGINED = frozenset({"hypothetical", "future"})
+
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v45",
-    "code.rules.v94",
+    "code.rules.v95",
     "modality.rules.v45",
     ATTRIBUTION_NAME,
-    "context.rules.v18",
-    "headline.rules.v20",
+    "context.rules.v19",
+    "headline.rules.v21",
 )
 
 _COREF = re.compile(
@@ -2063,7 +2066,13 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         return []
     claimed = {id(e) for e in hl.claimed_attacks(events, sdoc, actor_of)} if headline else set()
     events += hl.repelled_attacks(events)  # "repel Taliban attack": the Taliban attacked
-    notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb)
+
+    def counts(event: Event) -> bool:  # no imagined act places a bare Taliban (precision24)
+        found = modality_of(event.trigger, event.event_type, lex, source_key=event.source.key(),
+                            actor_of=actor_of, headline=bool(headline))  # fmt: skip
+        return found.value not in _IMAGINED
+
+    notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb, counts)
     attribution = attribution_of(sdoc, lex)
     speaker = None
     earlier = document.speaker_before(sent.index) if document is not None else None

@@ -223,6 +223,7 @@ class Lexicon:
     comitative_with_verbs: frozenset[str] = frozenset()  # "entered P with X" (world10)
     participation_verbs: frozenset[str] = frozenset()  # "participated in a raid on X" (world10)
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
+    record_nouns: frozenset[str] = frozenset()  # precision24: taken off a list
     expelling_particle_verbs: frozenset[str] = frozenset()  # mmp7
     partner_nouns: frozenset[str] = frozenset()  # mmp7
     labelling_verbs: frozenset[str] = frozenset()  # mmp7
@@ -672,6 +673,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         comitative_with_verbs=_set(events, "comitative_with_verbs", "events.yaml"),
         participation_verbs=_set(events, "participation_verbs", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
+        record_nouns=_set(events, "record_nouns", "events.yaml"),
         expelling_particle_verbs=_set(events, "expelling_particle_verbs", "events.yaml"),
         partner_nouns=_set(events, "partner_nouns", "events.yaml"),
         labelling_verbs=_set(events, "labelling_verbs", "events.yaml"),
