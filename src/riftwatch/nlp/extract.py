@@ -66,7 +66,7 @@ from riftwatch.nlp.segment import segment
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v44",
+    "actors.open.v45",
     "code.rules.v93",
     "modality.rules.v43",
     ATTRIBUTION_NAME,

@@ -274,15 +274,31 @@ def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> l
     """The modifiers of an agent or people noun that name a people which is no country
     ("Yoruba" in "Yoruba leaders", "Chechen" in "Chechen refugees"), with any words between
     them and the noun ("Hutu rebel leaders"); None when there is none, when the knowledge
-    base already covers them, or when they are generic ("Islamist", "Muslim")."""
+    base already covers them, or when they are generic ("Islamist", "Muslim"). A generic
+    faith word (agents data ``faiths``) names a collective before a people noun that is no
+    fighter noun ("Islamic fundamentalists", "Muslim hackers"; peers20), never before one
+    ("Islamist rebels": armed men of no named group)."""
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
     for mod in mods:
         if mod.idx in covered or _entity_label([mod], sdoc) != "NORP":
             continue
-        if agents.is_generic(mod.text) or not mod.text[:1].isupper():
+        if not mod.text[:1].isupper():
+            return None
+        if agents.is_generic(mod.text) and not (
+            norm(mod.text) in agents.faiths
+            and agents.role(tok.lower_) not in ("militants", "rebels")
+            and tok.lower_ not in _FIGHTER_MEMBERS
+        ):
             return None
         return [t for t in sdoc[mod.i : tok.i] if t.idx not in covered]
     return None
+
+
+_FIGHTER_MEMBERS = frozenset(
+    "fighters fighter militants militant gunmen gunman bombers bomber forces units cells "
+    "militia militias militiamen attackers assailants recruits cadres".split()
+)
+"""Member nouns of armed men: a faith word before them names no group (peers20)."""
 
 
 def _nonstate_modifier(tok: Any, agents: Any) -> tuple[str, Any] | None:

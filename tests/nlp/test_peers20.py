@@ -1,0 +1,85 @@
+"""World-news constructions of issue 9, round 20 (peers20), on invented sentences.
+
+- A faith word before a people noun that is no fighter noun names a collective of its own
+  ("Islamic fundamentalists", "Muslim hackers", "Muslim clerics"), as "Christian militias"
+  or "Yoruba leaders" did already; the generic faith words (agents data ``faiths``) had
+  named nothing, so the act of such a collective was lost. Before a fighter noun
+  ("Islamist militants", "Islamist rebels") a faith word still names no group: the armed
+  men stay unattributed.
+
+Each has negated, hedged or denied twins that must not come out asserted. None of the
+sentences comes from a benchmark or a development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import asserted, has, id_events, named_events
+
+
+def events(text: str) -> set[tuple[str, str, str, str]]:
+    return named_events(text, "2003-05-14")
+
+
+def ids(text: str) -> set[str]:
+    return {x for s, _t, o, _m in id_events(text, "2003-05-14") for x in (s, o)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Islamic fundamentalists ambushed an Algerian army convoy.",
+         "Islamic fundamentalists", "ASSAULT", "Algeria"),
+        ("Egyptian police arrested dozens of Islamic fundamentalists.",
+         "Egypt", "COERCE", "Islamic fundamentalists"),
+        ("Muslim hackers attacked Swedish government websites.",
+         "Muslim hackers", "ASSAULT", "Swed"),
+        ("Senior Muslim clerics condemned the Nigerian government.",
+         "Muslim clerics", "ACCUSE", "Nigeria"),
+    ],
+)  # fmt: skip
+def test_a_faith_word_before_a_people_noun_names_a_collective(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = events(text)
+    assert has(found, source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Egyptian police did not arrest any Islamic fundamentalists.",
+         "Egypt", "COERCE", "Islamic fundamentalists"),
+        ("Egyptian police denied arresting Islamic fundamentalists.",
+         "Egypt", "COERCE", "Islamic fundamentalists"),
+        ("Muslim hackers may have attacked Swedish government websites.",
+         "Muslim hackers", "ASSAULT", "Swed"),
+        ("Muslim hackers threatened to attack Swedish government websites.",
+         "Muslim hackers", "ASSAULT", "Swed"),
+        ("If Islamic fundamentalists ambushed an Algerian army convoy, the army would respond.",
+         "Islamic fundamentalists", "ASSAULT", "Algeria"),
+    ],
+)  # fmt: skip
+def test_a_faith_collectives_unasserted_acts_stay_unasserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = events(text)
+    assert not has(asserted(found), source, etype, target), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamist militants ambushed an Algerian army convoy.",
+        "Islamist rebels ambushed an Algerian army convoy.",
+        "Muslim fighters ambushed an Algerian army convoy.",
+    ],
+)
+def test_a_faith_word_before_fighters_names_no_group(text: str) -> None:
+    found = ids(text)
+    assert not any(i.startswith("open:") and ("islam" in i or "muslim" in i) for i in found), found
+
+
+def test_a_faith_word_before_a_thing_is_no_actor() -> None:
+    found = ids("The Algerian army shelled Islamic schools in the south.")
+    assert not any("islamic" in i for i in found), found
