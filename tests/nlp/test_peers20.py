@@ -152,3 +152,38 @@ def test_a_capital_as_a_place_or_a_venue_is_no_party(text: str, country: str) ->
 def test_a_city_that_is_no_capital_does_not_act_for_its_state() -> None:
     found = events("Gyumri accused Baku of shelling its villages.")
     assert not any(e[1] == "ACCUSE" for e in found), found
+
+
+# -- a court in a country ------------------------------------------------------------------------
+# A court (judge, tribunal, prosecutor; agents data ``sitting_bodies``) "in" a country sits in
+# that country's jurisdiction: it is that state's, as "a Kenyan court" is; "troops in X" stay
+# no state of X's, and a court in a city names no state by itself.
+
+
+def test_a_court_in_a_country_is_that_states() -> None:
+    found = events("A court in Kenya jailed two Ugandan soldiers.")
+    assert has(found, "Kenya", "COERCE", "Uganda"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Kenya did not jail the two Ugandan soldiers.",
+        "A court in Kenya may jail the two Ugandan soldiers.",
+        "A court in Kenya refused to jail the two Ugandan soldiers.",
+    ],
+)
+def test_a_court_in_a_countrys_unasserted_acts_stay_unasserted(text: str) -> None:
+    assert not has(asserted(events(text)), "Kenya", "COERCE", "Uganda")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ugandan troops in Kenya arrested two Somali men.",
+        "A court in Mombasa jailed two Ugandan soldiers.",
+    ],
+)
+def test_troops_in_a_country_or_a_court_in_a_city_are_no_state_of_it(text: str) -> None:
+    found = events(text)
+    assert not any("Kenya" in s for s, _g, _t, _m in found), found

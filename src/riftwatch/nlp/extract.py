@@ -67,7 +67,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v45",
-    "code.rules.v93",
+    "code.rules.v94",
     "modality.rules.v43",
     ATTRIBUTION_NAME,
     "context.rules.v18",
