@@ -52,6 +52,8 @@ class Agents:
     generic_names: frozenset[str] = frozenset()
     generic_modifiers: frozenset[str] = frozenset()
     led_bodies: frozenset[str] = frozenset()
+    faiths: frozenset[str] = frozenset()
+    sitting_bodies: frozenset[str] = frozenset()
 
     def is_generic(self, name: str) -> bool:
         """A name that names no particular actor: one generic word, singular or plural ("the
@@ -124,6 +126,8 @@ def load_agents(directory: Path = AGENTS_DIR) -> Agents:
         generic_names=frozenset(norm(str(n)) for n in curated.get("generic_names") or ()),
         generic_modifiers=frozenset(norm(str(n)) for n in curated.get("generic_modifiers") or ()),
         led_bodies=frozenset(str(n).lower() for n in curated.get("led_bodies") or ()),
+        faiths=frozenset(norm(str(n)) for n in curated.get("faiths") or ()),
+        sitting_bodies=frozenset(str(n).lower() for n in curated.get("sitting_bodies") or ()),
     )
 
 

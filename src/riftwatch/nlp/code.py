@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v95``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v96``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v95"
+NAME = "code.rules.v96"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -422,6 +422,13 @@ class SentenceCoder:
                     for pobj in child.children:
                         inner = self.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
                         if inner is not None and inner.how.startswith("metonymy"):
+                            return self._qualified(inner, tok)
+                if child.dep_ == "prep" and child.lower_ == "in" and lower in _sitting_bodies():
+                    # "a court in Guyana" (peers20): a court sits in its own country's
+                    # jurisdiction, so it is that state's ("troops in X" are not X's)
+                    for pobj in child.children:
+                        inner = self.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
+                        if inner is not None and inner.type == "country":
                             return self._qualified(inner, tok)
             # "X fighters", "X's operatives", "their members"
             # the name inside the phrase before its owner: "their Al Qaeda allies" are Al Qaeda
@@ -3403,6 +3410,13 @@ _STATE_HEADS = frozenset(
     "court courts judge judges judiciary tribunal prosecutor prosecutors parliament "
     "legislature navy warplanes warships jets gunboats artillery".split()
 )
+
+
+def _sitting_bodies() -> frozenset[str]:
+    """State bodies that sit in their own country (agents data ``sitting_bodies``)."""
+    from riftwatch.actors.agents import load_agents
+
+    return load_agents().sitting_bodies
 
 
 def _quote(trigger: Any) -> str:

@@ -69,8 +69,8 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v45",
-    "code.rules.v95",
+    "actors.open.v46",
+    "code.rules.v96",
     "modality.rules.v45",
     ATTRIBUTION_NAME,
     "context.rules.v19",
@@ -397,6 +397,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if res.actor.type in ("country", "place") and res.actor.country and not origin:
             here.append((start, res.actor.country))  # ("attack from Afghanistan": not there)
         if actor.type in ("country", "government") and capital_alias(res):
+            if _event_venue(text, start, end, lex):
+                continue  # "the Minsk accords", "the Havana talks": where, not who
             if _LOCATIVE_BEFORE.search(text, 0, start) and not _seat_officials(text, start, lex):
                 state.loci += 1  # an act done there may be done to its country
                 continue  # "demonstrators in Baghdad": where, not who
@@ -407,6 +409,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             here.append((start, res.actor.country))
         if actor.type == "place":
             seat = _seat_of(res.actor)
+            if seat is not None and _event_venue(text, start, end, lex):
+                continue  # "the Kabul conference": where, not who
             if seat is not None and (not _LOCATIVE_BEFORE.search(text, 0, start)
                                      or _seat_officials(text, start, lex)):  # fmt: skip
                 # "Kabul accused Islamabad": capitals for governments (not "in Kabul")
@@ -1432,6 +1436,33 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A capital after a locative preposition is the city, not the government: "in Kabul"."""
+
+
+_VENUE_FRAME = re.compile(r"(?:\bthe|'s|\u2019s)\s+$", re.IGNORECASE)
+_VENUE_NOUN = re.compile(r"\s+(?:peace\s+|security\s+|donors?\s+|-)?([a-z]+)\b")
+
+
+def _event_venue(text: str, start: int, end: int, lex: Any) -> bool:
+    """Is the capital at ``text[start:end]`` the venue an event noun after it is named by,
+    after an article or a possessive ("the Minsk accords", "the Havana peace talks", "last
+    week's Kabul bombing"; the noun an event noun of the lexicon, singular or plural)? Then
+    it is where the event was held, no party to it (peers20); "the Kabul government" is.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> _event_venue("They signed the Minsk accords.", 16, 21, load())
+    True
+    >>> _event_venue("They met the Kabul government.", 13, 18, load())
+    False
+    >>> _event_venue("Minsk talks with Kiev.", 0, 5, load())
+    False
+    """
+    if not _VENUE_FRAME.search(text, 0, start):
+        return False
+    after = _VENUE_NOUN.match(text, end)
+    if after is None:
+        return False
+    noun = after.group(1)
+    return any(w in lex.nouns for w in {noun, noun[:-1] if noun.endswith("s") else noun})
 
 
 def _seat_officials(text: str, start: int, lex: Any) -> bool:

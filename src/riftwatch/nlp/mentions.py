@@ -253,9 +253,14 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             add([tok], people)
     for tok in sdoc:  # "Jakarta expelled X": a capital acting, by its role
         if tok.pos_ == "PROPN" and tok.idx not in covered and tok.text[:1].isupper():
-            capital = _capital_actor(tok.text, tok, date)
+            # "Addis Ababa expelled X": a capital of two words is its head's compound run
+            run = _compound_run(tok, covered)
+            name = text[run[0].idx : tok.idx + len(tok.text)]
+            capital = _capital_actor(name, tok, date) if len(run) > 1 else None
+            if capital is None:
+                run, capital = [tok], _capital_actor(tok.text, tok, date)
             if capital is not None:
-                add([tok], capital)
+                add(run, capital)
     for tok in sdoc:  # "President Ruto" the model did not tag as a person
         if tok.idx in covered or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
             continue
@@ -274,15 +279,31 @@ def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> l
     """The modifiers of an agent or people noun that name a people which is no country
     ("Yoruba" in "Yoruba leaders", "Chechen" in "Chechen refugees"), with any words between
     them and the noun ("Hutu rebel leaders"); None when there is none, when the knowledge
-    base already covers them, or when they are generic ("Islamist", "Muslim")."""
+    base already covers them, or when they are generic ("Islamist", "Muslim"). A generic
+    faith word (agents data ``faiths``) names a collective before a people noun that is no
+    fighter noun ("Islamic fundamentalists", "Muslim hackers"; peers20), never before one
+    ("Islamist rebels": armed men of no named group)."""
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
     for mod in mods:
         if mod.idx in covered or _entity_label([mod], sdoc) != "NORP":
             continue
-        if agents.is_generic(mod.text) or not mod.text[:1].isupper():
+        if not mod.text[:1].isupper():
+            return None
+        if agents.is_generic(mod.text) and not (
+            norm(mod.text) in agents.faiths
+            and agents.role(tok.lower_) not in ("militants", "rebels")
+            and tok.lower_ not in _FIGHTER_MEMBERS
+        ):
             return None
         return [t for t in sdoc[mod.i : tok.i] if t.idx not in covered]
     return None
+
+
+_FIGHTER_MEMBERS = frozenset(
+    "fighters fighter militants militant gunmen gunman bombers bomber forces units cells "
+    "militia militias militiamen attackers assailants recruits cadres".split()
+)
+"""Member nouns of armed men: a faith word before them names no group (peers20)."""
 
 
 def _nonstate_modifier(tok: Any, agents: Any) -> tuple[str, Any] | None:
@@ -1278,19 +1299,25 @@ _MATERIAL_HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
 
 def capital_alias(res: Any) -> bool:
-    """Did a resolution reach its country through a capital: a weak one-word alias that
-    needs a context word ("Jakarta" for Indonesia)?"""
+    """Did a resolution reach its country through a capital: a weak alias of capitalised
+    words that needs a context word ("Jakarta" for Indonesia, "Abu Dhabi" for the Emirates;
+    peers20: names of several words too, unless one is a generic name word, as in "Foreign
+    Office" or "National Security Council", which are bodies, not cities)?"""
     alias = getattr(res, "alias", None)
     actor = getattr(res, "actor", None)
-    return bool(
+    if not (
         actor is not None
         and actor.type in ("country", "government")
         and alias is not None
         and alias.kind == "weak"
         and alias.when is not None
         and alias.when.context_any
-        and " " not in alias.name.strip()
-        and alias.name[:1].isupper()
+    ):
+        return False
+    words = alias.name.split()
+    generic = load_agents().generic_names
+    return all(w[:1].isupper() for w in words) and (
+        len(words) == 1 or not any(norm(w) in generic for w in words)
     )
 
 
@@ -1328,6 +1355,19 @@ def _acting_role(tok: Any) -> bool:
         entry = lexmod.load().verb_entry(tok.head.lemma_.lower()) or {}
         return entry.get("type") not in _MATERIAL_HOSTILE and tok.head.pos_ == "VERB"
     return False
+
+
+def _compound_run(tok: Any, covered: dict[int, Actor]) -> list[Any]:
+    """``tok`` with the capitalised proper-noun compounds right before it ("Addis" of
+    "Ababa"), none of them a known actor's."""
+    run = [tok]
+    while run[0].i > 0:
+        prev = tok.doc[run[0].i - 1]
+        if (prev.dep_ != "compound" or prev.head.i != tok.i or prev.pos_ != "PROPN"
+                or not prev.text[:1].isupper() or prev.idx in covered):  # fmt: skip
+            break
+        run.insert(0, prev)
+    return run
 
 
 def _capital_actor(name: str, tok: Any, date: str | None) -> Actor | None:
