@@ -383,3 +383,30 @@ def test_a_source_named_on_the_command_line_keeps_the_grades_given_with_it(
     (debrief,) = [d for d in api.list_documents(store) if d["path"].endswith("debrief.txt")]
     # "..., November 2010." closing the report's first line dates it (month precision)
     assert debrief["published"] == "2010-11"
+
+
+def test_a_feed_named_like_the_source_option_keeps_the_grades_given_with_it(
+    store, tmp_path: Path
+) -> None:
+    # the feed's channel title names the same source the analyst named with --source:
+    # the grades given with --source are the source's own, as for documents naming none
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Dune Wire</title>'
+        "<link>http://example.invalid/</link><description>briefs</description>"
+        "<item><title>Raid</title><link>http://example.invalid/1</link>"
+        "<pubDate>Mon, 12 Mar 2018 08:00:00 GMT</pubDate>"
+        "<description>Fighters of the Sand Front attacked a post.</description></item>"
+        "</channel></rss>"
+    )
+    other = tmp_path / "other.xml"
+    other.write_text(feed.read_text().replace("Dune Wire", "Reef Wire").replace("a post", "a port"))
+    api.ingest(
+        [feed, other], db=store, source="dune wire", source_type="wire", reliability="B",
+        credibility="3",
+    )  # fmt: skip
+    sources = {s["name"]: s for s in api.list_sources(store)}
+    dune = sources["Dune Wire"]
+    assert (dune["source_type"], dune["grade"], dune["graded_by"]) == ("wire", "B3", "ingest")
+    # a feed naming another source still takes nothing from the options
+    assert sources["Reef Wire"]["graded_by"] is None

@@ -705,7 +705,13 @@ class Ingester:
             else:
                 language, lang_conf = detect(text)
             sentences = segment(text)
-            by_option = not (raw.source or side.get("source"))
+            # the source the analyst named with --source keeps the grades given with it,
+            # also when the documents name the same source themselves (a feed whose
+            # channel title is the name given on the command line)
+            option_name = str(self.overrides.get("source") or "").strip().lower()
+            by_option = not (raw.source or side.get("source")) or (
+                bool(option_name) and source_name is not None and source_name.lower() == option_name
+            )
             source = self._source_row(conn, source_name, by_option) if source_name else None
             graded = self.grading.grade(
                 source=source_name,
