@@ -135,8 +135,12 @@ def rifts_command(
         as_of=as_of,
     )
     if fmt is Format.table:
+        # the two counts are independent origins (a story and its reprints count once); the
+        # lines under the table list every report, origin by origin
         table = Table("pair", "direction", "onset", "interval", "p", "kind", "channels",
-                      "for", "against")  # fmt: skip
+                      "origins for", "origins against",
+                      caption="origins: independent origins of the reports below "
+                      "(+ for the break, - against it)")  # fmt: skip
         for r in found:
             a, b = r["actors"]
             table.add_row(
