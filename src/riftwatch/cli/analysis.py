@@ -82,6 +82,25 @@ def _evidence_line(e: dict[str, Any]) -> str:
     )
 
 
+def _distinct_lines(evidence: list[dict[str, Any]]) -> list[str]:
+    """Evidence lines, each once: a reprint's line and the two directions of one symmetric
+    event ("A and B agreed no truce") say the same words, whichever side was the source.
+
+    >>> e = {"month": "2021-01", "doc_id": "d", "grade": "C3", "event_type": "AGREE",
+    ...      "modality": "negated", "quote": "truce"}
+    >>> ab = {**e, "source": {"name": "A", "as": "the front"}, "target": {"name": "B", "as": "it"}}
+    >>> ba = {**e, "source": ab["target"], "target": ab["source"]}
+    >>> len(_distinct_lines([ab, ba]))
+    1
+    """
+    seen: dict[tuple[str, ...], str] = {}
+    for e in evidence:
+        line = _evidence_line(e)
+        key = (line.split(" [as ", 1)[0], *sorted(read_as_texts(e)))
+        seen.setdefault(key, line)
+    return list(seen.values())
+
+
 def _read_as(e: dict[str, Any]) -> str:
     """The words that stood for each side when they were not its name, and how they were
     resolved (:func:`~riftwatch.analysis.claims.read_as_texts`, as the briefing and the
@@ -199,7 +218,7 @@ def dyad_command(
                 m["month"], f"{m['score']:+.2f}", f"{m['coop']:.2f}", f"{m['hostile']:.2f}",
                 "" if m.get("broken") is None else f"{m['broken']:.2f}",
                 cell(", ".join(channels)),
-                cell("\n".join(dict.fromkeys(_evidence_line(e) for e in m["evidence"])), 400),
+                cell("\n".join(_distinct_lines(m["evidence"])), 400),
             )  # fmt: skip
         out.print(table)
         rift = data.get("rift")
