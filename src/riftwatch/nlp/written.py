@@ -1181,7 +1181,9 @@ def parties_under_agreement(coder: Any) -> None:
     parties that take on obligations "under" one agreement noun (an AGREE noun of the
     lexicon: agreement, deal, accord, pact, truce), the subjects of the verb the phrase hangs
     on and of the verbs coordinated with it, are the agreement's parties: AGREE both ways
-    between each two (written17). Also "under its deal with Y, X agreed to ...". Not when a
+    between each two (written17). Also "under its deal with Y, X agreed to ...", and a
+    contrasting clause ("X pledged to ..., while Y agreed to ..."; cues.yaml
+    ``contrast_marks``, written18) takes on its own undertakings under the same deal. Not when a
     verb of undertaking is negated or modal ("would", "could"), or the agreement is only
     proposed or drafted (cues.yaml ``unmade_agreement_words``): read on the first verb, so
     its modality carries. One party alone, with no partner named, gives none."""
@@ -1200,6 +1202,11 @@ def parties_under_agreement(coder: Any) -> None:
         if any(c.lower_ in lex.unmade_agreement_words for c in deal.children):
             continue  # "under a proposed deal": not made
         verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        verbs += [  # "..., while Y agreed to ...": a contrasting clause of the same deal
+            c for v in list(verbs) for c in v.children
+            if c.dep_ == "advcl" and c.pos_ == "VERB"
+            and any(m.dep_ == "mark" and m.lower_ in lex.contrast_marks for m in c.children)
+        ]  # fmt: skip
         if any(c.dep_ == "neg" or c.tag_ == "MD" for v in verbs for c in v.children):
             continue
         parties: list = []

@@ -1,0 +1,116 @@
+"""Written reports, round 18 (issue 9, helper written18): mechanisms found on round18_work
+and the misses of the earlier work halves, each tested on invented sentences with negated,
+hedged, denied or conditional twins that must not be asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import ANYTHING, assert_events, named_events
+
+
+# -- the parties of one deal: a relative clause that signs it, a contrasting clause ---------
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Under the deal the United States signed with the Taliban in Doha, the movement "
+         "undertook to keep foreign fighters out of its camps.", "United States", "Taliban"),
+        ("The accord the Pakistani army signed with Waziri tribal elders in Miranshah collapsed "
+         "within a year.", "Pakistan", "tribal elders"),
+        ("Under the 2007 Swat accord, tribal elders pledged to disarm their volunteers, while "
+         "the Pakistani army agreed to release detainees.", "tribal elders", "Pakistan"),
+        ("Under the truce, the Haqqani network pledged to keep its men off the roads, whereas "
+         "the Pakistani army undertook to lift its checkpoints.", "Haqqani", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_the_parties_of_one_deal_agree_both_ways(text: str, a: str, b: str) -> None:
+    assert_events(named_events(text, "2010-01-01"), gives=[(a, "AGREE", b), (b, "AGREE", a)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hoped for, never signed, proposed, or a side that only might keep its part
+        "Under the deal the United States hoped to sign with the Taliban, the movement would "
+        "keep foreign fighters out of its camps.",
+        "The accord the Pakistani army never signed with Waziri tribal elders was mentioned in "
+        "the report.",
+        "Under a proposed accord, tribal elders would disarm their volunteers, while the "
+        "Pakistani army would release detainees.",
+        "Under the truce, the Haqqani network pledged to keep its men off the roads, while the "
+        "Pakistani army might lift its checkpoints.",
+    ],
+)  # fmt: skip
+def test_unmade_or_modal_deals_name_no_parties(text: str) -> None:
+    found = named_events(text, "2010-01-01")
+    assert_events(found, gives_not=[("", "AGREE", "")])
+
+
+# -- "jointly with Y" / "together with Y": one act of both, cooperation both ways -----------
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The TTP said it had carried out the raid on the Frontier Corps fort jointly with Al "
+         "Qaeda.", "Tehrik-i-Taliban", "Al Qaeda"),
+        ("Hurras al-Din fighters stormed the checkpoint near Idlib together with the Islamic "
+         "State's sleeper cells.", "Hurras", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_an_act_done_jointly_with_a_partner_is_both_ways(text: str, a: str, b: str) -> None:
+    assert_events(named_events(text, "2012-01-01"),
+                  gives=[(a, "COOPERATE", b), (b, "COOPERATE", a)])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP denied that it had carried out the raid on the fort jointly with Al Qaeda.",
+        "The TTP may have carried out the raid on the fort jointly with Al Qaeda.",
+        "The TTP never carried out any raid jointly with Al Qaeda.",
+    ],
+)  # fmt: skip
+def test_joint_acts_denied_or_hedged_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives_not=[("", "COOPERATE", "")])
+
+
+def test_alongside_stays_one_way() -> None:
+    found = named_events("TTP fighters fought alongside Al Qaeda in South Waziristan.")
+    assert_events(found, gives=[("Tehrik-i-Taliban", "COOPERATE", "Al Qaeda")],
+                  gives_not=[("Al Qaeda", "COOPERATE", "Tehrik-i-Taliban")])  # fmt: skip
+
+
+# -- a definite description inside a relative clause is not the clause's own group ----------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("A UN report said the Taliban had kept close ties with Al Qaeda, whose members "
+         "continue to advise the movement's commanders.", "Al Qaeda", "Taliban"),
+        ("Officials said the Haqqani network still hosts Al Qaeda, whose trainers instruct the "
+         "group's recruits in bomb-making.", "Al Qaeda", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_the_movement_in_a_relative_clause_points_past_its_owner(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2019-01-01")
+    assert_events(found, gives=[(source, "AID", target)],
+                  gives_not=[(source, None, source)])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A UN report said Al Qaeda, whose members may advise the movement's commanders, had "
+        "kept close ties with the Taliban.",
+        "A UN report said the Taliban had kept close ties with Al Qaeda, whose members no "
+        "longer advise the movement's commanders.",
+    ],
+)  # fmt: skip
+def test_hedged_or_ended_advice_in_a_relative_clause_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2019-01-01")
+    assert_events(found, gives_not=[("Al Qaeda", "AID", "Taliban")])
+
+
+def test_a_relative_clause_with_no_other_group_keeps_its_owner() -> None:
+    found = named_events("Al Qaeda, whose members advise the movement's commanders, said so.")
+    assert_events(found, gives_not=[ANYTHING])
