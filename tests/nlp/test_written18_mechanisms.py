@@ -114,3 +114,33 @@ def test_hedged_or_ended_advice_in_a_relative_clause_is_not_asserted(text: str) 
 def test_a_relative_clause_with_no_other_group_keeps_its_owner() -> None:
     found = named_events("Al Qaeda, whose members advise the movement's commanders, said so.")
     assert_events(found, gives_not=[ANYTHING])
+
+
+# -- a kind-of-group noun that names itself stands for that name ---------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("A group calling itself Islamic State Khorasan Province attacked Taliban checkpoints "
+         "in Nangarhar.", "Islamic State", "ASSAULT", "Taliban"),
+        ("A new faction, calling itself Hurras al-Din, broke away from HTS within months.",
+         "Hurras", "REJECT", "Tahrir"),
+    ],
+)  # fmt: skip
+def test_a_group_calling_itself_y_is_y(text: str, source: str, etype: str, target: str) -> None:
+    assert_events(named_events(text, "2018-06-01"), gives=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group calling itself Islamic State Khorasan Province may have attacked Taliban "
+        "checkpoints in Nangarhar.",
+        "A group calling itself Islamic State Khorasan Province denied attacking Taliban "
+        "checkpoints in Nangarhar.",
+        "A group calling itself Islamic State Khorasan Province threatened to attack Taliban "
+        "checkpoints if the movement did not withdraw.",
+    ],
+)  # fmt: skip
+def test_a_self_named_group_keeps_its_verbs_modality(text: str) -> None:
+    found = named_events(text, "2018-06-01")
+    assert_events(found, gives_not=[("Islamic State", "ASSAULT", "Taliban")])

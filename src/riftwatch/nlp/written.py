@@ -4458,6 +4458,43 @@ def apposed_name(coder: Any, noun: Any) -> Any:
         named = coder.actor_of.get(child.i)
         if named is not None and not named.weak and named.type not in ("place", "country"):
             return named
+    return self_named(coder, noun)
+
+
+def self_named(coder: Any, noun: Any) -> Any:
+    """The name a kind-of-group noun gives itself in a participle or relative clause of
+    naming: "a group calling itself Y", "the faction, styling itself Y,", "a new front that
+    called itself Y" (cues.yaml ``self_naming_verbs``, the reflexive object beside the name;
+    written18). Not when the naming is negated or modal ("no longer calls itself Y": it is
+    no more Y's name). The noun's own kind-of-group check is the caller's.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("A group calling itself Kestra Front attacked Zorba.")
+    >>> k = Actor(id="open:kestra", name="Kestra Front", mention="Kestra Front",
+    ...           type="armed_group")
+    >>> coder = SentenceCoder(load(), doc, {4: k, 5: k})
+    >>> self_named(coder, doc[1]).name
+    'Kestra Front'
+    """
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.i < noun.i:
+            continue
+        if clause.lemma_.lower() not in coder.lex.self_naming_verbs:
+            continue
+        if any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in ("no", "never")
+               for c in clause.subtree):  # fmt: skip
+            continue
+        kids = list(clause.children)
+        if not any(c.lower_ in ("itself", "themselves") for c in kids):
+            continue
+        for child in kids:
+            if child.dep_ not in ("oprd", "xcomp", "attr", "dobj", "ccomp", "npadvmod"):
+                continue
+            named = coder.actor_of.get(child.i)
+            if named is not None and not named.weak and named.type not in ("place", "country"):
+                return named
     return None
 
 
