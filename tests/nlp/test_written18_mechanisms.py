@@ -144,3 +144,54 @@ def test_a_group_calling_itself_y_is_y(text: str, source: str, etype: str, targe
 def test_a_self_named_group_keeps_its_verbs_modality(text: str) -> None:
     found = named_events(text, "2018-06-01")
     assert_events(found, gives_not=[("Islamic State", "ASSAULT", "Taliban")])
+
+
+# -- a giving verb whose object is a hostile act gives nothing ("offered a bounty for X") ---
+def test_an_offered_bounty_is_a_sanction_not_a_gift() -> None:
+    found = named_events("Washington offered a $5 million bounty for Sirajuddin Haqqani.",
+                         "2012-01-01")  # fmt: skip
+    assert_events(found, gives=[("U.S.", "COERCE", "Haqqani")],
+                  gives_not=[("U.S.", ("AID", "AGREE", "SUPPORT"), "Haqqani")])  # fmt: skip
+
+
+def test_an_offered_thing_is_still_a_gift() -> None:
+    found = named_events("The ISI offered rockets to the Haqqani network.", "2012-01-01")
+    assert_events(found, gives=[("Inter-Services", "AID", "Haqqani")])
+
+
+# -- other verbs and nouns of beating back and of renouncing ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Taliban fighters fought off an Islamic State assault on their positions in Kunar.",
+         "Taliban", "ASSAULT", "Islamic State"),
+        ("Tribal elders in Bajaur repelled TTP fighters from the valley.", "tribal elders",
+         "ASSAULT", "Tehrik-i-Taliban"),
+        ("Villagers in Achin fended off Islamic State raiders for two nights.", "illagers",
+         "ASSAULT", "Islamic State"),
+        ("The Taliban resisted the Islamic State's push into Kunar.", "Taliban", "REJECT",
+         "Islamic State"),
+        ("Al Qaeda's disavowal of the Islamic State came after months of infighting.",
+         "Al Qaeda", "REJECT", "Islamic State"),
+        ("Jolani's repudiation of Baghdadi's group was read aloud in Aleppo.", "Nusra",
+         "REJECT", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_beating_back_and_renouncing(text: str, source: str, etype: str, target: str) -> None:
+    assert_events(named_events(text, "2016-01-01"), gives=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban fighters may have fought off an Islamic State assault on their positions.",
+        "Tribal elders in Bajaur vowed to repel TTP fighters from the valley.",
+        "The Taliban did not resist the Islamic State's push into Kunar.",
+        "Al Qaeda's rumoured disavowal of the Islamic State never came.",
+        "Analysts expected Al Qaeda's disavowal of the Islamic State within weeks.",
+        "The TTP's renunciation of violence was a ruse.",
+    ],
+)  # fmt: skip
+def test_beating_back_and_renouncing_not_asserted(text: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert_events(found, gives_not=[("", ("ASSAULT", "REJECT"), "")])

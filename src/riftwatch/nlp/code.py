@@ -1451,6 +1451,12 @@ class SentenceCoder:
             for c in verb.children
         ):
             return  # "sent a message to X", "gave orders to X": words passed on, not aid
+        if entry.get("object_is_thing") and any(
+            c.dep_ in ("dobj", "obj", "nsubjpass")
+            and (self._event_noun(c) or {}).get("type") in CONFLICTUAL
+            for c in verb.children
+        ):
+            return  # "offered a bounty for X": the hostile noun is the act, no gift (written18)
         if (
             entry.get("object_is_thing")
             and entry.get("type") == "AID"
