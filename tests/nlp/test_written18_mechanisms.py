@@ -195,3 +195,23 @@ def test_beating_back_and_renouncing(text: str, source: str, etype: str, target:
 def test_beating_back_and_renouncing_not_asserted(text: str) -> None:
     found = named_events(text, "2016-01-01")
     assert_events(found, gives_not=[("", ("ASSAULT", "REJECT"), "")])
+
+
+# -- a relation noun with its own determiner in a list of parties is a party, not a tie -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both the Taliban and the Islamic State's Khorasan branch have been hit hard by U.S. "
+        "air strikes this year.",
+        "The TTP and an Al Qaeda affiliate attacked a police checkpoint in Bannu.",
+    ],
+)  # fmt: skip
+def test_a_listed_branch_is_no_tie_of_the_name_before_it(text: str) -> None:
+    found = named_events(text, "2018-01-01")
+    assert_events(found, gives_not=[("", "COOPERATE", "")])
+
+
+def test_coordinated_names_before_one_relation_noun_still_tie() -> None:
+    found = named_events("Jamaat-ul-Ahrar, a TTP splinter group, claimed the attack.",
+                         "2018-01-01")  # fmt: skip
+    assert_events(found, gives=[("Jamaat-ul-Ahrar", "REJECT", "Tehrik-i-Taliban")])

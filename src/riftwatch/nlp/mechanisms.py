@@ -883,6 +883,11 @@ def _holders(coder: Any, noun: Any) -> list[Any]:
     """Who holds the relation a noun names: the name it is in apposition or coordination
     with ("X, a Y affiliate", "X and Y affiliates"), or the subject of its copula."""
     head = noun.head
+    if noun.dep_ == "conj" and any(c.dep_ in ("det", "poss") for c in noun.children):
+        # "the Taliban and the Islamic State's Khorasan branch", "the TTP and an Al Qaeda
+        # affiliate": a party of its own in a list, which the name before it does not hold
+        # (written18); "X and Y affiliates" has none
+        return []
     if noun.dep_ == "conj" and head.i in coder.actor_of:
         return [coder.actor_of[head.i]]  # not the coordination, which holds the noun itself
     if noun.dep_ == "appos" and head.i != noun.i:
