@@ -215,3 +215,33 @@ def test_coordinated_names_before_one_relation_noun_still_tie() -> None:
     found = named_events("Jamaat-ul-Ahrar, a TTP splinter group, claimed the attack.",
                          "2018-01-01")  # fmt: skip
     assert_events(found, gives=[("Jamaat-ul-Ahrar", "REJECT", "Tehrik-i-Taliban")])
+
+
+# -- an opening participle with its agent is a passive of the main clause's subject --------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Backed by the ISI, the Haqqanis expanded their operations into Kabul.",
+         "Inter-Services", "SUPPORT", "Haqqani"),
+        ("Sheltered by the Haqqani network, Al Qaeda's leaders moved freely in North "
+         "Waziristan.", "Haqqani", "AID", "Al Qaeda"),
+        ("Trained by Lashkar-e-Taiba instructors, the Haqqani fighters became skilled "
+         "bomb-makers.", "Lashkar", "AID", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_an_opening_participle_with_its_agent(text: str, source: str, etype: str,
+                                              target: str) -> None:  # fmt: skip
+    assert_events(named_events(text, "2012-01-01"), gives=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allegedly backed by the ISI, the Haqqanis expanded their operations into Kabul.",
+        "Never backed by the ISI, the Haqqanis expanded their operations into Kabul.",
+        "If backed by the ISI, the Haqqanis could expand their operations into Kabul.",
+    ],
+)  # fmt: skip
+def test_an_opening_participle_hedged_negated_or_conditional(text: str) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives_not=[("Inter-Services", "SUPPORT", "Haqqani")])

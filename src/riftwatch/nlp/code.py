@@ -732,6 +732,17 @@ class SentenceCoder:
                 and not any(c.dep_ in ("aux", "dobj", "obj") for c in verb.children)
             ):  # "soldiers (were) reported killed": a participle complement is a passive
                 return acts, True, f"{how} (of '{head.text}', participle)"
+            if (
+                dep == "advcl"
+                and verb.tag_ == "VBN"
+                and verb.i < head.i
+                and any(c.dep_ == "agent" for c in verb.children)
+                and not any(
+                    c.dep_ in ("aux", "auxpass", "mark", "dobj", "obj") for c in verb.children
+                )
+            ):  # "Backed by X, Y expanded ...": an opening participle with its agent is a
+                # passive of the main clause's subject (written18)
+                return acts, True, f"{how} (of '{head.text}', opening participle)"
             return acts, False if dep == "xcomp" else passive, f"{how} (inherited)"
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             antecedent = written.partitive_relative_antecedent(head)
