@@ -245,3 +245,30 @@ def test_an_opening_participle_with_its_agent(text: str, source: str, etype: str
 def test_an_opening_participle_hedged_negated_or_conditional(text: str) -> None:
     found = named_events(text, "2012-01-01")
     assert_events(found, gives_not=[("Inter-Services", "SUPPORT", "Haqqani")])
+
+
+# -- victims of an attack "claimed by X" were hit by X ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Nine Pakistani soldiers were killed in an ambush claimed by the TTP near Wana.",
+         "Tehrik-i-Taliban", "Pakistan"),
+        ("Eleven Afghan policemen were killed in a bombing claimed by the Islamic State.",
+         "Islamic State", "Afghan"),
+    ],
+)  # fmt: skip
+def test_victims_of_a_claimed_attack(text: str, source: str, target: str) -> None:
+    assert_events(named_events(text, "2012-01-01"), gives=[(source, "ASSAULT", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine Pakistani soldiers were killed in an ambush falsely claimed by the TTP.",
+        "Nine Pakistani soldiers may have been killed in an ambush claimed by the TTP.",
+        "Nine Pakistani soldiers were not killed in the ambush claimed by the TTP.",
+    ],
+)  # fmt: skip
+def test_victims_of_a_claimed_attack_not_asserted(text: str) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives_not=[("Tehrik-i-Taliban", "ASSAULT", "")])
