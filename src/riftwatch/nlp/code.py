@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v96``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v97``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v96"
+NAME = "code.rules.v97"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -732,6 +732,17 @@ class SentenceCoder:
                 and not any(c.dep_ in ("aux", "dobj", "obj") for c in verb.children)
             ):  # "soldiers (were) reported killed": a participle complement is a passive
                 return acts, True, f"{how} (of '{head.text}', participle)"
+            if (
+                dep == "advcl"
+                and verb.tag_ == "VBN"
+                and verb.i < head.i
+                and any(c.dep_ == "agent" for c in verb.children)
+                and not any(
+                    c.dep_ in ("aux", "auxpass", "mark", "dobj", "obj") for c in verb.children
+                )
+            ):  # "Backed by X, Y expanded ...": an opening participle with its agent is a
+                # passive of the main clause's subject (written18)
+                return acts, True, f"{how} (of '{head.text}', opening participle)"
             return acts, False if dep == "xcomp" else passive, f"{how} (inherited)"
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             antecedent = written.partitive_relative_antecedent(head)
@@ -1429,6 +1440,10 @@ class SentenceCoder:
         wanted = entry.get("needs_object_noun")
         if wanted:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            if verb.dep_ == "relcl" and not objs:
+                # "the deal X signed with Y": the noun a relative clause with no object of
+                # its own hangs on is what it signs (written18)
+                objs = [verb.head]
             # the text's own word: a repaired parse may stand another in ("parted each")
             if not any(o.lemma_.lower() in wanted or headline.original_word(o) in wanted
                        for o in objs):  # fmt: skip
@@ -1447,6 +1462,12 @@ class SentenceCoder:
             for c in verb.children
         ):
             return  # "sent a message to X", "gave orders to X": words passed on, not aid
+        if entry.get("object_is_thing") and any(
+            c.dep_ in ("dobj", "obj", "nsubjpass")
+            and (self._event_noun(c) or {}).get("type") in CONFLICTUAL
+            for c in verb.children
+        ):
+            return  # "offered a bounty for X": the hostile noun is the act, no gift (written18)
         if (
             entry.get("object_is_thing")
             and entry.get("type") == "AID"
@@ -2107,6 +2128,21 @@ class SentenceCoder:
             before is not None and before.lower_ in words and before.dep_ == "advmod"
         )
 
+    def _jointly_with(self, verb: Any) -> bool:
+        """Does a comitative "with" phrase of ``verb`` carry an adverb of joint action
+        ("jointly with Y", "together with Y"; events.yaml ``comitative_adverbs``), not only a
+        verb of entering with someone?"""
+        words = self.lex.comitative_adverbs
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            before = prep.doc[prep.i - 1] if prep.i > 0 else None
+            if any(c.lower_ in words for c in prep.children) or (
+                before is not None and before.lower_ in words and before.dep_ == "advmod"
+            ):
+                return True
+        return False
+
     def _comitative(self, verb: Any) -> list[Actor]:
         """Co-agents of a verb: 'fought alongside X', 'attacked in concert with X'."""
         for child in verb.children:
@@ -2238,6 +2274,12 @@ class SentenceCoder:
                 self._emit(sources, partners, "COOPERATE", "joint_operations", verb,
                            [f"'{verb.text} alongside': the subject cooperates with its partner",
                             f"source: {how}"])  # fmt: skip
+                if self._jointly_with(verb):
+                    # "X carried out the attack jointly with Y": one act of both, as "X and Y
+                    # jointly carried out" is (written18); "alongside" stays one way
+                    self._emit(partners, sources, "COOPERATE", "joint_operations", verb,
+                               [f"'{verb.text} jointly with': the partner cooperates too",
+                                f"target: {how}"])  # fmt: skip
 
     def _joiners(
         self, noun: Any, owners: list[Actor], partners: list[Actor]

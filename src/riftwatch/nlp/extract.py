@@ -69,8 +69,8 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v46",
-    "code.rules.v96",
+    "actors.open.v47",
+    "code.rules.v97",
     "modality.rules.v45",
     ATTRIBUTION_NAME,
     "context.rules.v19",
@@ -1059,6 +1059,35 @@ def _past_own_subject(
     return next((a for a in reversed(before) if a.key() != last.key()), None)
 
 
+_RELATIVE_OPENING = re.compile(r"\s*,\s*(?:whose|which|who)\b", re.IGNORECASE)
+"""A non-restrictive relative clause opening right after a group's name (", whose")."""
+
+
+def _relative_clause_owner(m: Any, found: list[tuple[int, int, Actor]]) -> tuple[int, Actor] | None:
+    """The group (with its start) whose name opens the relative clause ``m`` stands in, when
+    no other group is named between the relative word and ``m`` and no clause break comes
+    between ("Y, whose members continue to advise the movement's commanders": Y); else None.
+
+    >>> y = Actor(id="open:y", name="Y Front", mention="Y Front", type="armed_group",
+    ...           org_id="open:y", org_name="Y Front", how="kb")
+    >>> text = "X cut ties with Y Front, whose men advise the movement's commanders."
+    >>> _relative_clause_owner(re.search("the movement", text), [(16, 23, y)])[1].name
+    'Y Front'
+    >>> text = "Y Front, whose men fled, and the movement said so."
+    >>> _relative_clause_owner(re.search("the movement", text), [(0, 7, y)]) is None
+    True
+    """
+    spans = sorted((f for f in found if f[1] <= m.start() and f[2].type in GROUPISH
+                    and not f[2].how.startswith("coreference")), key=lambda x: x[0])  # fmt: skip
+    if not spans:
+        return None
+    start, end, last = spans[-1]
+    opening = _RELATIVE_OPENING.match(m.string, end)
+    if opening is None or _CLAUSE_START.search(m.string, opening.end(), m.start()):
+        return None
+    return start, last
+
+
 def _other_than_named(
     ante: Actor | None,
     noun: str,
@@ -1087,6 +1116,16 @@ def _other_than_named(
             continue
         return actor
     if noun:
+        relative = _relative_clause_owner(m, found)
+        if relative is not None and relative[1].key() == ante.key():
+            # "X cut ties with Y, whose members advise the movement's commanders": Y owns
+            # the relative clause it opens, so the movement is a group named before (written18)
+            earlier = [a for s, _e, a in sorted(found, key=lambda x: x[0])
+                       if s < relative[0] and a.type in GROUPISH
+                       and not a.how.startswith("coreference") and a.key() != ante.key()
+                       and (kind != "shura" or a.type == "shura")]  # fmt: skip
+            if earlier:
+                return earlier[-1]
         # "The Taliban distanced themselves from AQ, but the Haqqanis remain close to the
         # group": the last group named before the clause it is in, not that clause's own
         breaks = [b.end() for b in _CLAUSE_START.finditer(m.string, 0, m.start())]

@@ -883,6 +883,11 @@ def _holders(coder: Any, noun: Any) -> list[Any]:
     """Who holds the relation a noun names: the name it is in apposition or coordination
     with ("X, a Y affiliate", "X and Y affiliates"), or the subject of its copula."""
     head = noun.head
+    if noun.dep_ == "conj" and any(c.dep_ in ("det", "poss") for c in noun.children):
+        # "the Taliban and the Islamic State's Khorasan branch", "the TTP and an Al Qaeda
+        # affiliate": a party of its own in a list, which the name before it does not hold
+        # (written18); "X and Y affiliates" has none
+        return []
     if noun.dep_ == "conj" and head.i in coder.actor_of:
         return [coder.actor_of[head.i]]  # not the coordination, which holds the noun itself
     if noun.dep_ == "appos" and head.i != noun.i:
@@ -5365,6 +5370,17 @@ def unowned_attacks(coder: Any) -> None:
         attack = next((a for a in attacks if _unowned_attack(coder, a)), None)
         if attack is None or not victims:
             continue
+        claimants = _claimed_by(coder, attack)
+        if claimants:
+            # "soldiers were killed in an ambush claimed by X": X's attack (written18)
+            why = [
+                f"'{verb.text}' by an attack claimed by its author ('{attack.text}'): ASSAULT",
+                "source: who claimed the attack",
+                "target: the ones it hit",
+            ]
+            coder._emit(claimants, victims, "ASSAULT", coder._instrument_mode(attack), verb, why)  # noqa: SLF001
+            had.add(verb.i)
+            continue
         phrase = _attack_phrase(attack)
         author = Actor(id=_UNIDENTIFIED, name="unidentified militants", mention=phrase,
                        type="collective", org_id=_UNIDENTIFIED, org_name="unidentified militants",
@@ -5373,6 +5389,26 @@ def unowned_attacks(coder: Any) -> None:
                "source: unidentified militants", "target: the ones it hit"]  # fmt: skip
         coder._emit([author], victims, "ASSAULT", coder._instrument_mode(attack), verb, why)  # noqa: SLF001
         had.add(verb.i)
+
+
+def _claimed_by(coder: Any, attack: Any) -> list[Any]:
+    """Who claimed an attack noun in a participle after it ("an ambush claimed by X"; a
+    claim of responsibility is the claimant's act, LABELLING), unless the claim is negated,
+    hedged or said to be false ("falsely claimed by X"; cues.yaml ``false_claim_adverbs``)."""
+    for clause in attack.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() != "claim":
+            continue
+        if any(c.dep_ in ("neg", "advmod") and (c.dep_ == "neg" or c.lower_ in
+               coder.lex.false_claim_adverbs or c.lower_ in _CLAIM_HEDGES)
+               for c in clause.children):  # fmt: skip
+            continue
+        return [a for ag in clause.children if ag.dep_ == "agent"
+                for p in ag.children if p.dep_ == "pobj" for a in coder.actors(p)
+                if not a.weak and a.type not in ("place", "country")]  # fmt: skip
+    return []
+
+
+_CLAIM_HEDGES = frozenset({"allegedly", "purportedly", "supposedly"})
 
 
 def place_excluded_modes() -> frozenset[str]:

@@ -1181,7 +1181,9 @@ def parties_under_agreement(coder: Any) -> None:
     parties that take on obligations "under" one agreement noun (an AGREE noun of the
     lexicon: agreement, deal, accord, pact, truce), the subjects of the verb the phrase hangs
     on and of the verbs coordinated with it, are the agreement's parties: AGREE both ways
-    between each two (written17). Also "under its deal with Y, X agreed to ...". Not when a
+    between each two (written17). Also "under its deal with Y, X agreed to ...", and a
+    contrasting clause ("X pledged to ..., while Y agreed to ..."; cues.yaml
+    ``contrast_marks``, written18) takes on its own undertakings under the same deal. Not when a
     verb of undertaking is negated or modal ("would", "could"), or the agreement is only
     proposed or drafted (cues.yaml ``unmade_agreement_words``): read on the first verb, so
     its modality carries. One party alone, with no partner named, gives none."""
@@ -1200,6 +1202,11 @@ def parties_under_agreement(coder: Any) -> None:
         if any(c.lower_ in lex.unmade_agreement_words for c in deal.children):
             continue  # "under a proposed deal": not made
         verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        verbs += [  # "..., while Y agreed to ...": a contrasting clause of the same deal
+            c for v in list(verbs) for c in v.children
+            if c.dep_ == "advcl" and c.pos_ == "VERB"
+            and any(m.dep_ == "mark" and m.lower_ in lex.contrast_marks for m in c.children)
+        ]  # fmt: skip
         if any(c.dep_ == "neg" or c.tag_ == "MD" for v in verbs for c in v.children):
             continue
         parties: list = []
@@ -4451,6 +4458,43 @@ def apposed_name(coder: Any, noun: Any) -> Any:
         named = coder.actor_of.get(child.i)
         if named is not None and not named.weak and named.type not in ("place", "country"):
             return named
+    return self_named(coder, noun)
+
+
+def self_named(coder: Any, noun: Any) -> Any:
+    """The name a kind-of-group noun gives itself in a participle or relative clause of
+    naming: "a group calling itself Y", "the faction, styling itself Y,", "a new front that
+    called itself Y" (cues.yaml ``self_naming_verbs``, the reflexive object beside the name;
+    written18). Not when the naming is negated or modal ("no longer calls itself Y": it is
+    no more Y's name). The noun's own kind-of-group check is the caller's.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("A group calling itself Kestra Front attacked Zorba.")
+    >>> k = Actor(id="open:kestra", name="Kestra Front", mention="Kestra Front",
+    ...           type="armed_group")
+    >>> coder = SentenceCoder(load(), doc, {4: k, 5: k})
+    >>> self_named(coder, doc[1]).name
+    'Kestra Front'
+    """
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.i < noun.i:
+            continue
+        if clause.lemma_.lower() not in coder.lex.self_naming_verbs:
+            continue
+        if any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in ("no", "never")
+               for c in clause.subtree):  # fmt: skip
+            continue
+        kids = list(clause.children)
+        if not any(c.lower_ in ("itself", "themselves") for c in kids):
+            continue
+        for child in kids:
+            if child.dep_ not in ("oprd", "xcomp", "attr", "dobj", "ccomp", "npadvmod"):
+                continue
+            named = coder.actor_of.get(child.i)
+            if named is not None and not named.weak and named.type not in ("place", "country"):
+                return named
     return None
 
 

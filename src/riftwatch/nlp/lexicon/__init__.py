@@ -169,6 +169,8 @@ class Lexicon:
     fighting_backer_nouns: frozenset[str] = frozenset()  # written.backing_fire (written17)
     writing_verbs: frozenset[str] = frozenset()  # written.addressee_of_writing (written17)
     unmade_agreement_words: frozenset[str] = frozenset()  # parties_under_agreement (written17)
+    contrast_marks: frozenset[str] = frozenset()  # parties_under_agreement (written18)
+    self_naming_verbs: frozenset[str] = frozenset()  # written.self_named (written18)
     located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
     nested_locus_preps: frozenset[str] = frozenset()  # mechanisms.locus_party (peers11)
     blocking_verbs: frozenset[str] = frozenset()  # modality._blocked_proposal (peers11)
@@ -609,6 +611,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         fighting_backer_nouns=_set(cues, "fighting_backer_nouns", "cues.yaml"),
         writing_verbs=_set(cues, "writing_verbs", "cues.yaml"),
         unmade_agreement_words=_set(cues, "unmade_agreement_words", "cues.yaml"),
+        contrast_marks=_set(cues, "contrast_marks", "cues.yaml"),
+        self_naming_verbs=_set(cues, "self_naming_verbs", "cues.yaml"),
         located_passives={
             str(k).lower(): tuple(
                 str(v).lower() for v in _words(vs, f"cues.yaml located_passives.{k}")
