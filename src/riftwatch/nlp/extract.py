@@ -228,28 +228,44 @@ def _actor_from(res: Any, mention: str, how: str = "kb") -> Actor | None:
 
 
 class DocumentState:
-    """What a document has said so far: recent groups (for coreference) and its country."""
+    """What a document has said so far: the actors it named (for coreference) and its country."""
 
     def __init__(self) -> None:
-        self.groups: list[Actor] = []
-        # groups and states named as parties (not as places: "in Pakistan"): what "both
-        # sides" may stand for ("talks between Pakistan and the TTP ... both sides agreed")
-        self.parties: list[Actor] = []
+        # every actor noted so far, in document order, as (its mention, None when not given;
+        # the actor; whether it is named as a party, not as a place: "in Pakistan"): what
+        # ``groups``, ``parties`` and ``kinds`` are read from
+        self.named: list[tuple[str | None, Actor, bool]] = []
         self.countries: list[str] = []
         self.acronyms: dict[str, Actor] = {}  # "the X Front (XF)": XF is that actor
         self.subjects: list[Actor] = []  # groups that opened a sentence as its subject
         self.loci = 0  # capitals named as places ("in Baghdad") in the last sentence looked at
         self.statement = False  # a militant group's own statement (source type "militant")
         self.issuer: Actor | None = None  # the group that issues it ("X declares that ...")
-        # (mention, actor) of every party named so far, collectives too ("a lashkar"): what a
-        # definite kind noun ("the militia") may stand for (coref24, cues.yaml kind_nouns)
-        self.kinds: list[tuple[str, Actor]] = []
 
-    def note(self, actor: Actor, text: str = "", start: int = 0) -> None:
-        if actor.type in GROUPISH or (actor.type == "person" and actor.org_id):
-            self.groups.append(actor)
-        if actor.type in GROUPISH or _state_party(actor, text, start):
-            self.parties.append(actor)
+    def note(self, actor: Actor, text: str = "", start: int = 0, end: int | None = None) -> None:
+        """Note ``actor``, named at ``start`` of the sentence ``text``; with ``end`` its
+        mention (``text[start:end]``) is one a kind noun may stand for (``kinds``)."""
+        party = actor.type in GROUPISH or _state_party(actor, text, start)
+        self.named.append((text[start:end] if end is not None else None, actor, party))
+
+    @property
+    def groups(self) -> tuple[Actor, ...]:
+        """The groups named so far, and persons who stand for one (for coreference)."""
+        return tuple(a for _m, a, _p in self.named
+                     if a.type in GROUPISH or (a.type == "person" and a.org_id))  # fmt: skip
+
+    @property
+    def parties(self) -> tuple[Actor, ...]:
+        """Groups and states named as parties (not as places: "in Pakistan"): what "both
+        sides" may stand for ("talks between Pakistan and the TTP ... both sides agreed")."""
+        return tuple(a for _m, a, party in self.named if party)
+
+    @property
+    def kinds(self) -> tuple[tuple[str, Actor], ...]:
+        """(mention, actor) of every party named so far with its mention, collectives too ("a
+        lashkar"): what a definite kind noun ("the militia") may stand for (coref24,
+        cues.yaml kind_nouns)."""
+        return tuple((m, a) for m, a, _p in self.named if m is not None)
 
     def recent(self, kind: str) -> Actor | None:
         for actor in reversed(self.groups):
@@ -1928,8 +1944,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
             pending.append((sent, actors, where))
         for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
             if not actor.how.startswith("coreference"):
-                state.note(actor, sent.text, _s)
-                state.kinds.append((sent.text[_s:_e], actor))
+                state.note(actor, sent.text, _s, _e)
         state.note_subject(sent.text, actors, lex.anaphoric_nouns)
         document.add(sent.text)
     return str(doc.get("id")), date, pending
