@@ -57,6 +57,7 @@ from riftwatch.nlp.modality import (
     ATTRIBUTION_NAME,
     Modality,
     attribution_of,
+    ends_relation,
     modality_of,
     withdrawal,
 )
@@ -2300,14 +2301,6 @@ def _state_party(actor: Actor, text: str, start: int) -> bool:
     return not ctx._locative().search(text[:start])  # noqa: SLF001
 
 
-def _breaking_entry(entry: dict[str, Any]) -> bool:
-    """A verb entry that breaks a relation given as its object ("severed its links with Y",
-    "ended its alliance with Y")."""
-    return bool(entry.get("needs_ties")) or (
-        entry.get("type") == "REJECT" and entry.get("mode") in ("renounce", "split")
-    )
-
-
 def _unended_relation(event: Event, mod: Any, lex: Any) -> bool:
     """A cooperative relation noun under a verb that would end it, where the ending itself
     is not asserted: "X did not end / never cut its alliance with Y", "there is no sign
@@ -2336,10 +2329,7 @@ def _unended_relation(event: Event, mod: Any, lex: Any) -> bool:
         and trigger.dep_ in ("dobj", "obj")
         and event.event_type in ("COOPERATE", "AID", "SUPPORT", "AGREE")
         and verb.pos_ == "VERB"
-        and (
-            verb.lemma_.lower() in lex.reversing_verbs
-            or _breaking_entry(lex.verbs.get(verb.lemma_.lower()) or {})  # "severed"
-        )
+        and ends_relation(verb, trigger, lex)  # "cut", "severed", "ended"
     ):
         return False
     if mod.value == "asserted":
