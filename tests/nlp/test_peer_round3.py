@@ -8,7 +8,7 @@ a development set.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import asserted, has, named_events
+from tests.nlp.conftest import ANYTHING, assert_events, asserted, has, named_events
 
 
 def events(text: str, date: str = "2011-03-02") -> set[tuple[str, str, str, str]]:
@@ -27,8 +27,7 @@ def events(text: str, date: str = "2011-03-02") -> set[tuple[str, str, str, str]
     ],
 )  # fmt: skip
 def test_territory_of_a_country_is_its_target(text: str, source: str, target: str) -> None:
-    found = events(text)
-    assert has(found, source, "ASSAULT", target), found
+    assert_events(events(text), gives=[(source, "ASSAULT", target)])
 
 
 @pytest.mark.parametrize(
@@ -68,8 +67,7 @@ def test_own_territory_group_attackers_and_cooperation_name_no_country() -> None
 def test_passive_agent_behind_a_reason_phrase(
     text: str, source: str, etype: str, target: str
 ) -> None:
-    found = events(text)
-    assert has(found, source, etype, target), found
+    assert_events(events(text), gives=[(source, etype, target)])
 
 
 def test_passive_agent_behind_a_reason_phrase_keeps_modality_and_authors() -> None:
@@ -77,11 +75,14 @@ def test_passive_agent_behind_a_reason_phrase_keeps_modality_and_authors() -> No
     assert not has(found, "Ecuador", "ACCUSE", "Peru") and has(
         found, "Ecuador", "ACCUSE", "Peru", "negated"
     ), found
-    hedged = events("Bolivia may have been accused of smuggling by Chile.")
-    assert not asserted(hedged), hedged
+    assert_events(
+        events("Bolivia may have been accused of smuggling by Chile."), gives_not=[ANYTHING]
+    )
     # an event noun's "by" names that event's author, not the accuser
-    found = events("Norway was accused of backing attacks by Chile.")
-    assert not has(found, "Chile", "ACCUSE", "Norway", None), found
+    assert_events(
+        events("Norway was accused of backing attacks by Chile."),
+        gives_not=[("Chile", "ACCUSE", "Norway", None)],
+    )
 
 
 # -- office holders named by their title ----------------------------------------------------
@@ -99,8 +100,7 @@ def test_passive_agent_behind_a_reason_phrase_keeps_modality_and_authors() -> No
 def test_office_holder_named_by_title_is_an_actor(
     text: str, source: str, etype: str, target: str
 ) -> None:
-    found = events(text)
-    assert has(found, source, etype, target), found
+    assert_events(events(text), gives=[(source, etype, target)])
 
 
 def test_office_holder_keeps_modality_and_needs_a_name() -> None:
@@ -122,8 +122,7 @@ def test_office_holder_keeps_modality_and_needs_a_name() -> None:
     ],
 )
 def test_announced_cooperation_is_an_agree(text: str, modality: str) -> None:
-    found = events(text)
-    assert has(found, "Norway", "AGREE", "Chile", modality), found
+    assert_events(events(text), gives=[("Norway", "AGREE", "Chile", modality)])
 
 
 @pytest.mark.parametrize(
@@ -138,8 +137,7 @@ def test_announced_cooperation_is_an_agree(text: str, modality: str) -> None:
     ],
 )
 def test_no_agree_for_negated_conditional_hedged_or_others_acts(text: str) -> None:
-    found = events(text)
-    assert not has(found, "Norway", "AGREE", "Chile", None), found
+    assert_events(events(text), gives_not=[("Norway", "AGREE", "Chile", None)])
 
 
 # -- what a party wants done ---------------------------------------------------------------
@@ -157,8 +155,7 @@ def test_wanting_ones_own_act_is_intent_never_asserted() -> None:
     assert not has(found, "Chile", "THREATEN", "Bolivia"), found
     found = events("Chile intends to send aid to Peru.")
     assert has(found, "Chile", "AGREE", "Peru", None) and not has(found, "Chile", "AGREE", "Peru")
-    negated = events("Chile does not want to attack Bolivia.")
-    assert not asserted(negated), negated
+    assert_events(events("Chile does not want to attack Bolivia."), gives_not=[ANYTHING])
 
 
 # -- promises and proof as nouns, and a light verb in the passive ----------------------------
@@ -173,15 +170,13 @@ def test_wanting_ones_own_act_is_intent_never_asserted() -> None:
     ],
 )  # fmt: skip
 def test_promise_and_proof_nouns(text: str, source: str, etype: str, target: str) -> None:
-    found = events(text)
-    assert has(found, source, etype, target), found
+    assert_events(events(text), gives=[(source, etype, target)])
 
 
 def test_promise_and_proof_nouns_keep_modality() -> None:
     found = events("Chile did not present evidence against Peru.")
     assert has(found, "Chile", "ACCUSE", "Peru", "negated") and not asserted(found), found
-    found = events("Sanctions on Peru were not imposed by Chile.")
-    assert not asserted(found), found
+    assert_events(events("Sanctions on Peru were not imposed by Chile."), gives_not=[ANYTHING])
 
 
 # -- an appeal to a party to act is a request to it, whatever the act ------------------------
@@ -195,8 +190,7 @@ def test_promise_and_proof_nouns_keep_modality() -> None:
     ],
 )
 def test_appeal_to_act_is_a_request(text: str) -> None:
-    found = events(text)
-    assert has(found, "Norway", "REQUEST", "Chile"), found
+    assert_events(events(text), gives=[("Norway", "REQUEST", "Chile")])
 
 
 def test_appeal_to_act_keeps_modality() -> None:
@@ -213,6 +207,8 @@ def test_they_after_coordinated_names_is_all_of_them() -> None:
     for country in ("Norway", "Sweden"):
         assert has(found, country, "ASSAULT", "Finland", "future"), found
         assert has(found, country, "THREATEN", "Finland"), found
-    negated = events("Norway and Sweden said they will not attack Finland.")
-    assert not asserted(negated), negated
-    assert has(negated, "Norway", "ASSAULT", "Finland", "negated"), negated
+    assert_events(
+        events("Norway and Sweden said they will not attack Finland."),
+        gives=[("Norway", "ASSAULT", "Finland", "negated")],
+        gives_not=[ANYTHING],
+    )

@@ -26,7 +26,7 @@ sentences comes from a benchmark or a development set.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import asserted, has, named_events
+from tests.nlp.conftest import assert_events, named_events
 
 
 def events(text: str) -> set[tuple[str, str, str, str]]:
@@ -45,8 +45,7 @@ def events(text: str) -> set[tuple[str, str, str, str]]:
 def test_the_owner_of_a_thing_a_phrase_pattern_names_is_the_target(
     text: str, source: str, target: str
 ) -> None:
-    found = events(text)
-    assert has(found, source, "COERCE", target), found
+    assert_events(events(text), gives=[(source, "COERCE", target)])
 
 
 @pytest.mark.parametrize(
@@ -61,8 +60,7 @@ def test_the_owner_of_a_thing_a_phrase_pattern_names_is_the_target(
     ],
 )
 def test_a_negated_or_hedged_hacking_is_not_asserted(text: str) -> None:
-    found = events(text)
-    assert not [e for e in asserted(found) if e[1] == "COERCE"], found
+    assert_events(events(text), gives_not=[("", "COERCE", "")])
 
 
 @pytest.mark.parametrize(
@@ -77,8 +75,7 @@ def test_a_negated_or_hedged_hacking_is_not_asserted(text: str) -> None:
 def test_a_withdrawal_from_a_place_is_done_by_the_carrying_verbs_subject(
     text: str, source: str, target: str
 ) -> None:
-    found = events(text)
-    assert has(found, source, "RETREAT", target), found
+    assert_events(events(text), gives=[(source, "RETREAT", target)])
 
 
 @pytest.mark.parametrize(
@@ -92,8 +89,7 @@ def test_a_withdrawal_from_a_place_is_done_by_the_carrying_verbs_subject(
     ],
 )
 def test_a_negated_or_hedged_withdrawal_is_not_asserted(text: str) -> None:
-    found = events(text)
-    assert not [e for e in asserted(found) if e[1] == "RETREAT"], found
+    assert_events(events(text), gives_not=[("", "RETREAT", "")])
 
 
 @pytest.mark.parametrize(
@@ -108,8 +104,7 @@ def test_a_negated_or_hedged_withdrawal_is_not_asserted(text: str) -> None:
 def test_a_noun_of_violence_or_coercion_codes_its_verbs_act(
     text: str, source: str, etype: str, target: str
 ) -> None:
-    found = events(text)
-    assert has(found, source, etype, target), found
+    assert_events(events(text), gives=[(source, etype, target)])
 
 
 @pytest.mark.parametrize(
@@ -121,8 +116,7 @@ def test_a_noun_of_violence_or_coercion_codes_its_verbs_act(
     ],
 )
 def test_a_denied_or_halted_noun_act_is_not_asserted(text: str) -> None:
-    found = events(text)
-    assert not [e for e in asserted(found) if e[1] in ("ASSAULT", "COERCE")], found
+    assert_events(events(text), gives_not=[("", ("ASSAULT", "COERCE"), "")])
 
 
 @pytest.mark.parametrize(
@@ -137,8 +131,7 @@ def test_a_denied_or_halted_noun_act_is_not_asserted(text: str) -> None:
 def test_a_country_word_before_a_patterns_thing_names_its_owner(
     text: str, source: str, etype: str, target: str
 ) -> None:
-    found = events(text)
-    assert has(found, source, etype, target), found
+    assert_events(events(text), gives=[(source, etype, target)])
 
 
 @pytest.mark.parametrize(
@@ -151,8 +144,7 @@ def test_a_country_word_before_a_patterns_thing_names_its_owner(
     ],
 )
 def test_a_negated_or_hedged_act_on_an_owned_thing_is_not_asserted(text: str) -> None:
-    found = events(text)
-    assert not [e for e in asserted(found) if e[1] in ("COERCE", "ASSAULT")], found
+    assert_events(events(text), gives_not=[("", ("COERCE", "ASSAULT"), "")])
 
 
 @pytest.mark.parametrize(
@@ -164,8 +156,7 @@ def test_a_negated_or_hedged_act_on_an_owned_thing_is_not_asserted(text: str) ->
     ],
 )  # fmt: skip
 def test_fire_into_or_on_a_party_attacks_it(text: str, source: str, target: str) -> None:
-    found = events(text)
-    assert has(found, source, "ASSAULT", target), found
+    assert_events(events(text), gives=[(source, "ASSAULT", target)])
 
 
 @pytest.mark.parametrize(
@@ -180,8 +171,7 @@ def test_fire_into_or_on_a_party_attacks_it(text: str, source: str, target: str)
     ],
 )
 def test_fire_not_done_or_only_allowed_is_not_asserted(text: str) -> None:
-    found = events(text)
-    assert not [e for e in asserted(found) if e[1] == "ASSAULT"], found
+    assert_events(events(text), gives_not=[("", "ASSAULT", "")])
 
 
 @pytest.mark.parametrize(
@@ -192,10 +182,11 @@ def test_fire_not_done_or_only_allowed_is_not_asserted(text: str) -> None:
     ],
 )
 def test_in_front_of_a_party_is_no_cooperation(text: str) -> None:
-    found = events(text)
-    assert not [e for e in found if e[1] == "COOPERATE"], found
+    assert_events(events(text), gives_not=[("", "COOPERATE", "", None)])
 
 
 def test_a_front_for_a_group_still_cooperates() -> None:
-    found = events("The TTP is a front for al-Qaeda.")
-    assert has(found, "Tehrik-i-Taliban", "COOPERATE", "Qaeda"), found
+    assert_events(
+        events("The TTP is a front for al-Qaeda."),
+        gives=[("Tehrik-i-Taliban", "COOPERATE", "Qaeda")],
+    )

@@ -14,7 +14,7 @@ Every sentence is invented for this file.
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import has, named_events
+from tests.nlp.conftest import assert_events, has, named_events
 
 
 @pytest.mark.parametrize(
@@ -46,8 +46,7 @@ def test_an_ending_not_asserted_gives_no_relation_of_its_own(text: str) -> None:
     ],
 )  # fmt: skip
 def test_an_asserted_ending_stays_a_break(text: str, source: str, target: str) -> None:
-    found = named_events(text)
-    assert has(found, source, "REJECT", target), found
+    assert_events(named_events(text), gives=[(source, "REJECT", target)])
 
 
 @pytest.mark.parametrize(
@@ -109,9 +108,11 @@ def test_a_possessive_in_a_raid_is_the_victims() -> None:
     ],
 )
 def test_what_a_group_directs_its_men_to_do_is_not_done(text: str) -> None:
-    found = named_events(text)
-    assert has(found, "Kessel", "ASSAULT", "Zorvan", "hypothetical"), found
-    assert not [e for e in found if e[3] == "asserted" and e[1] == "ASSAULT"], found
+    assert_events(
+        named_events(text),
+        gives=[("Kessel", "ASSAULT", "Zorvan", "hypothetical")],
+        gives_not=[("", "ASSAULT", "")],
+    )
 
 
 @pytest.mark.parametrize(
@@ -142,7 +143,9 @@ def test_a_denied_rumour_is_denied(text: str) -> None:
 
 
 def test_a_rumour_nobody_denies_stays_uncertain() -> None:
-    found = named_events(
-        "Rumours that the Zorvan Front had broken with the Kessel Brigades spread in April."
+    assert_events(
+        named_events(
+            "Rumours that the Zorvan Front had broken with the Kessel Brigades spread in April."
+        ),
+        gives=[("Zorvan", "REJECT", "Kessel", "uncertain")],
     )
-    assert has(found, "Zorvan", "REJECT", "Kessel", "uncertain"), found

@@ -871,15 +871,31 @@ class KnowledgeBase:
         rels = self.incoming.get(ident, []) if incoming else self.get(ident).relations
         return [r for r in rels if wanted is None or r.type in wanted]
 
-    def parents(self, ident: str, day: int | None = None) -> list[Entity]:
-        """Direct parents (part_of / front_of) valid on ``day``."""
-        out = []
+    def relations_of(
+        self, ident: str, types: Iterable[str], day: int | None = None
+    ) -> list[Entity]:
+        """The entities ``ident`` relates to by a relation of one of ``types`` valid on ``day``
+        (any date when None), each once, in the order of its relations; targets the KB does
+        not hold are left out.
+
+        >>> kb = default_kb()
+        >>> [e.id for e in kb.relations_of("org:pak-government", ["governs"], to_day("2010"))]
+        ['country:pakistan']
+        >>> [e.id for e in kb.relations_of("org:pak-isi", ROLLUP, to_day("2010"))]
+        ['org:pak-government']
+        """
+        wanted = frozenset(types)
+        out: list[Entity] = []
         for rel in self.get(ident).relations:
-            if rel.type in ROLLUP and rel.covers(day):
+            if rel.type in wanted and rel.covers(day):
                 target = self.find(rel.target)
                 if target is not None and target not in out:
                     out.append(target)
         return out
+
+    def parents(self, ident: str, day: int | None = None) -> list[Entity]:
+        """Direct parents (part_of / front_of) valid on ``day``."""
+        return self.relations_of(ident, ROLLUP, day)
 
     def ancestors(self, ident: str, day: int | None = None) -> list[Entity]:
         """The parent chain, nearest first (first parent at each level), without cycles."""

@@ -208,11 +208,7 @@ class KBHierarchy:
         ent = self.kb.find(ident)
         if ent is None or ent.type != "government":
             return []
-        return [
-            rel.target
-            for rel in ent.relations
-            if rel.type == "governs" and rel.covers(day) and self.kb.find(rel.target) is not None
-        ]
+        return [target.id for target in self.kb.relations_of(ent.id, ("governs",), day)]
 
     def may_have_parents(self, actor_id: str) -> bool:
         """Whether ``actor_id`` is a faction of anything at any date (a fast pre-check)."""

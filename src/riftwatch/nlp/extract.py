@@ -57,6 +57,7 @@ from riftwatch.nlp.modality import (
     ATTRIBUTION_NAME,
     Modality,
     attribution_of,
+    ends_relation,
     modality_of,
     withdrawal,
 )
@@ -228,28 +229,44 @@ def _actor_from(res: Any, mention: str, how: str = "kb") -> Actor | None:
 
 
 class DocumentState:
-    """What a document has said so far: recent groups (for coreference) and its country."""
+    """What a document has said so far: the actors it named (for coreference) and its country."""
 
     def __init__(self) -> None:
-        self.groups: list[Actor] = []
-        # groups and states named as parties (not as places: "in Pakistan"): what "both
-        # sides" may stand for ("talks between Pakistan and the TTP ... both sides agreed")
-        self.parties: list[Actor] = []
+        # every actor noted so far, in document order, as (its mention, None when not given;
+        # the actor; whether it is named as a party, not as a place: "in Pakistan"): what
+        # ``groups``, ``parties`` and ``kinds`` are read from
+        self.named: list[tuple[str | None, Actor, bool]] = []
         self.countries: list[str] = []
         self.acronyms: dict[str, Actor] = {}  # "the X Front (XF)": XF is that actor
         self.subjects: list[Actor] = []  # groups that opened a sentence as its subject
         self.loci = 0  # capitals named as places ("in Baghdad") in the last sentence looked at
         self.statement = False  # a militant group's own statement (source type "militant")
         self.issuer: Actor | None = None  # the group that issues it ("X declares that ...")
-        # (mention, actor) of every party named so far, collectives too ("a lashkar"): what a
-        # definite kind noun ("the militia") may stand for (coref24, cues.yaml kind_nouns)
-        self.kinds: list[tuple[str, Actor]] = []
 
-    def note(self, actor: Actor, text: str = "", start: int = 0) -> None:
-        if actor.type in GROUPISH or (actor.type == "person" and actor.org_id):
-            self.groups.append(actor)
-        if actor.type in GROUPISH or _state_party(actor, text, start):
-            self.parties.append(actor)
+    def note(self, actor: Actor, text: str = "", start: int = 0, end: int | None = None) -> None:
+        """Note ``actor``, named at ``start`` of the sentence ``text``; with ``end`` its
+        mention (``text[start:end]``) is one a kind noun may stand for (``kinds``)."""
+        party = actor.type in GROUPISH or _state_party(actor, text, start)
+        self.named.append((text[start:end] if end is not None else None, actor, party))
+
+    @property
+    def groups(self) -> tuple[Actor, ...]:
+        """The groups named so far, and persons who stand for one (for coreference)."""
+        return tuple(a for _m, a, _p in self.named
+                     if a.type in GROUPISH or (a.type == "person" and a.org_id))  # fmt: skip
+
+    @property
+    def parties(self) -> tuple[Actor, ...]:
+        """Groups and states named as parties (not as places: "in Pakistan"): what "both
+        sides" may stand for ("talks between Pakistan and the TTP ... both sides agreed")."""
+        return tuple(a for _m, a, party in self.named if party)
+
+    @property
+    def kinds(self) -> tuple[tuple[str, Actor], ...]:
+        """(mention, actor) of every party named so far with its mention, collectives too ("a
+        lashkar"): what a definite kind noun ("the militia") may stand for (coref24,
+        cues.yaml kind_nouns)."""
+        return tuple((m, a) for m, a, _p in self.named if m is not None)
 
     def recent(self, kind: str) -> Actor | None:
         for actor in reversed(self.groups):
@@ -1967,8 +1984,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
             pending.append((sent, actors, where))
         for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
             if not actor.how.startswith("coreference"):
-                state.note(actor, sent.text, _s)
-                state.kinds.append((sent.text[_s:_e], actor))
+                state.note(actor, sent.text, _s, _e)
         state.note_subject(sent.text, actors, lex.anaphoric_nouns)
         document.add(sent.text)
     return str(doc.get("id")), date, pending
@@ -2324,14 +2340,6 @@ def _state_party(actor: Actor, text: str, start: int) -> bool:
     return not ctx._locative().search(text[:start])  # noqa: SLF001
 
 
-def _breaking_entry(entry: dict[str, Any]) -> bool:
-    """A verb entry that breaks a relation given as its object ("severed its links with Y",
-    "ended its alliance with Y")."""
-    return bool(entry.get("needs_ties")) or (
-        entry.get("type") == "REJECT" and entry.get("mode") in ("renounce", "split")
-    )
-
-
 def _unended_relation(event: Event, mod: Any, lex: Any) -> bool:
     """A cooperative relation noun under a verb that would end it, where the ending itself
     is not asserted: "X did not end / never cut its alliance with Y", "there is no sign
@@ -2360,10 +2368,7 @@ def _unended_relation(event: Event, mod: Any, lex: Any) -> bool:
         and trigger.dep_ in ("dobj", "obj")
         and event.event_type in ("COOPERATE", "AID", "SUPPORT", "AGREE")
         and verb.pos_ == "VERB"
-        and (
-            verb.lemma_.lower() in lex.reversing_verbs
-            or _breaking_entry(lex.verbs.get(verb.lemma_.lower()) or {})  # "severed"
-        )
+        and ends_relation(verb, trigger, lex)  # "cut", "severed", "ended"
     ):
         return False
     if mod.value == "asserted":

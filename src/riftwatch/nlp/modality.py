@@ -188,7 +188,7 @@ def modality_of(
         and event_type != "CONSULT"
         and trigger.pos_ in ("NOUN", "PROPN")
         and trigger.dep_ == "nsubj"
-        and _ending_verb(trigger.head, lex)
+        and ends_relation(trigger.head, trigger, lex)
         # "the aid stopped the offensive": a verb with its own object ends no subject (fix9)
         and not any(c.dep_ in ("dobj", "obj") for c in trigger.head.children)
     ):
@@ -909,6 +909,41 @@ def _misparsed_predicate(noun: Any, lex: Any) -> Any:
         if _ending_verb(tok, lex) or lemma in lex.reluctance or tok.lower_ in lex.reluctance:
             return tok
     return None
+
+
+def ends_relation(verb: Any, relation: Any, lex: Any) -> bool:
+    """True when ``verb`` is an ending verb over the relation noun ``relation``: as its
+    object, a verb that reverses or breaks it ("cut ties with Y", "ended / severed its
+    alliance with Y", "suspended its aid"; nominals.yaml ``reversing_verbs``, or a verb entry
+    that breaks a relation: ``needs_ties``, a REJECT of mode renounce or split); otherwise,
+    as its subject, a verb that ends it ("the alliance ended / broke down / came to an end";
+    :func:`_ending_verb`). Extraction asks it for a relation whose ending is not asserted
+    (``extract._unended_relation``). What a rejecting verb's object loses in
+    :func:`modality_of` ("shunned contacts with X") is the wider class of every REJECT or
+    SANCTION verb, read from the verb's entry there.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban cut ties with the TTP and their alliance ended.")
+    >>> ties, alliance = doc[3], doc[9]
+    >>> ends_relation(doc[2], ties, load()), ends_relation(doc[10], alliance, load())
+    (True, True)
+    >>> kept = nlp()("The Taliban kept ties with the TTP.")
+    >>> ends_relation(kept[2], kept[3], load())
+    False
+    """
+    if relation.dep_ in ("dobj", "obj"):
+        lemma = verb.lemma_.lower()
+        return lemma in lex.reversing_verbs or _breaking_entry(lex.verbs.get(lemma) or {})
+    return _ending_verb(verb, lex)
+
+
+def _breaking_entry(entry: dict[str, Any]) -> bool:
+    """A verb entry that breaks a relation given as its object ("severed its links with Y",
+    "ended its alliance with Y")."""
+    return bool(entry.get("needs_ties")) or (
+        entry.get("type") == "REJECT" and entry.get("mode") in ("renounce", "split")
+    )
 
 
 def _ending_verb(verb: Any, lex: Any) -> bool:

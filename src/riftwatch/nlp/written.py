@@ -2119,6 +2119,14 @@ def _relative_owner(coder: Any, body: Any) -> bool:
     return False
 
 
+def _shared_subject_verb(verb: Any) -> Any:
+    """The verb whose subject ``verb`` shares: up its coordination while a conjunct has no
+    subject of its own ("X ended its truce and ordered ...": "ended" for "ordered")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
 def commanding_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     """The subject of a verb of ordering whose object is a possessive's own people: "X ended
     its truce with the government and ordered its fighters to attack Y" (its = X's, not the
@@ -2146,8 +2154,7 @@ def commanding_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     verb = noun.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.shunning_orders:
         return None
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head
+    verb = _shared_subject_verb(verb)
     for subj in verb.children:
         if subj.dep_ == "nsubj" and subj.i < tok.i and subj.i in actor_of:
             return subj
@@ -2164,12 +2171,7 @@ def subject_for_personal(tok: Any, actor_of: dict[int, Any]) -> Any:
         return None
     verb = tok.head.head if tok.head.dep_ in ("dobj", "obj") else None
     own = verb  # the verb whose object holds the possessive
-    while (
-        verb is not None
-        and verb.dep_ == "conj"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    ):
-        verb = verb.head
+    verb = _shared_subject_verb(verb) if verb is not None else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     for subj in verb.children:
