@@ -4050,6 +4050,14 @@ def _act_authors(coder: Any, act: Any, own: set) -> list:
             return found
     for verb in chain:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and verb.dep_ == "xcomp":
+            # "P is believed (said, thought) to have authorized talks, a move W denounced":
+            # the act's author is the subject of the verb that raises it
+            acts, _passive, _how = coder.subject(verb)
+            found = [a for a in acts if a.key() not in own]
+            if found:
+                return found
+            continue
         if any(c.dep_ == "nsubjpass" for c in subj):
             subj = [p for c in verb.children if c.dep_ == "agent"
                     for p in c.children if p.dep_ == "pobj"]  # fmt: skip

@@ -1,0 +1,56 @@
+"""Classes found by using riftwatch as an analyst on an invented Sahel corpus (stop 33).
+
+1. An act told through a raising verb ("P is believed (said, reported) to have authorized
+   talks with Y, a move that W denounced"), re-described by an apposition that a third party
+   judges: the judge accuses (or backs) the act's author, the subject the raising verb
+   lends the act; it named no author, so the judgement was lost.
+
+Every sentence is invented for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import Wanted, assert_events, named_events
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "The Zorvan Front is believed to have authorized talks with Kenya, a move that the "
+            "Kessel Brigades denounced as treason.",
+            [("Kessel Brigades", "ACCUSE", "Zorvan Front")],
+            [("Kessel Brigades", "ACCUSE", "Kenya")],
+        ),
+        (
+            "The Zorvan Front is said to have resumed contacts with Kenya, a step the Kessel "
+            "Brigades condemned.",
+            [("Kessel Brigades", "ACCUSE", "Zorvan Front")],
+            [("Kessel Brigades", "ACCUSE", "Kenya")],
+        ),
+        (
+            "Hamas is reported to have accepted Egyptian mediation, a decision that Islamic "
+            "Jihad welcomed.",
+            [("Islamic Jihad", "SUPPORT", "Hamas")],
+            [("Islamic Jihad", "SUPPORT", "Egypt")],
+        ),
+        (  # the judgement negated: nothing asserted between judge and author
+            "The Zorvan Front is said to have resumed contacts with Kenya, a step the Kessel "
+            "Brigades did not condemn.",
+            [("Kessel Brigades", "ACCUSE", "Zorvan Front", "negated")],
+            [("Kessel Brigades", None, "")],
+        ),
+        (  # the raised subject of a verb of opinion is not the act's author when the act has
+            # a subject of its own
+            "The Zorvan Front is believed to have said that Kenya opened talks with Uganda, a "
+            "move the Kessel Brigades condemned.",
+            [],
+            [("Kessel Brigades", "ACCUSE", "Zorvan Front")],
+        ),
+    ],
+)
+def test_a_judged_act_told_through_a_raising_verb_has_its_author(
+    text: str, gives: list[Wanted], gives_not: list[Wanted]
+) -> None:
+    assert_events(named_events(text), gives, gives_not)
