@@ -4,6 +4,10 @@
    talks with Y, a move that W denounced"), re-described by an apposition that a third party
    judges: the judge accuses (or backs) the act's author, the subject the raising verb
    lends the act; it named no author, so the judgement was lost.
+2. A country adjective before a noun of a group's branch ("the PKK and its Syrian offshoot,
+   the PYD", "al-Qaeda's Yemeni branch, AQAP", "praised its Nigerian affiliate") places the
+   branch; it made the state the possessor's branch or the object's owner. The name in
+   apposition is the branch and does what the phrase does.
 
 Every sentence is invented for this file.
 """
@@ -51,6 +55,56 @@ from tests.nlp.conftest import Wanted, assert_events, named_events
     ],
 )
 def test_a_judged_act_told_through_a_raising_verb_has_its_author(
+    text: str, gives: list[Wanted], gives_not: list[Wanted]
+) -> None:
+    assert_events(named_events(text), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "The Zorvan Front and its Kenyan offshoot, the Kessel Brigades, share commanders.",
+            [("Kessel Brigades", "COOPERATE", "Zorvan Front")],
+            [("Kenya", None, ""), ("", None, "Kenya")],
+        ),
+        (
+            "The Zorvan Front's Ugandan branch, the Kessel Brigades, sent money to the Amber "
+            "Legion.",
+            [
+                ("Kessel Brigades", "AID", "Amber Legion"),
+                ("Kessel Brigades", "COOPERATE", "Zorvan Front"),
+            ],
+            [("Zorvan Front", "AID", "Amber Legion"), ("Uganda", None, "")],
+        ),
+        (
+            "The Zorvan Front's Tanzanian proxy, the Kessel Brigades, attacked Kenyan positions.",
+            [("Kessel Brigades", "ASSAULT", "Kenya")],
+            [("Tanzania", None, "")],
+        ),
+        (
+            "The Zorvan Front praised its Nigerian affiliate for the raid.",
+            [],
+            [("Zorvan Front", None, "Nigeria")],
+        ),
+        (  # an ally may be a state: the demonym stays the party
+            "Iran and its Syrian ally fought the rebels.",
+            [("Syria", "COOPERATE", "Iran")],
+            [],
+        ),
+        (  # a state's own body keeps its state
+            "The Zorvan Front condemned the Pakistani army for the raid.",
+            [("Zorvan Front", "ACCUSE", "Pakistan")],
+            [],
+        ),
+        (  # a thing owned by a state keeps its owner
+            "The Zorvan Front praised Iranian support for its fighters.",
+            [("Zorvan Front", "SUPPORT", "Iran")],
+            [],
+        ),
+    ],
+)
+def test_a_country_adjective_places_a_branch(
     text: str, gives: list[Wanted], gives_not: list[Wanted]
 ) -> None:
     assert_events(named_events(text), gives, gives_not)

@@ -1047,6 +1047,13 @@ class SentenceCoder:
                 ):
                     for sub in child.subtree:
                         actor = self.actor_of.get(sub.i)
+                        if (
+                            actor is not None
+                            and actor.type == "country"
+                            and child.dep_ != "poss"
+                            and obj.lemma_.lower() in self.lex.named_kind_nouns
+                        ):
+                            continue  # "praised its Nigerian affiliate": a place, no owner
                         if actor is not None and actor.key() not in own:
                             return [actor], f"owner of the object '{obj.text}' ({child.dep_})"
             # "joined an offensive against X", "joined a coalition against X": X is the one
@@ -2706,6 +2713,16 @@ class SentenceCoder:
             ):
                 owners = subject
                 why.append(f"agent: {how} (the country modifier only places it)")
+            elif entry.get("possessor_is_partner") and entry.get("frame") != "reciprocal":
+                # "the PKK and its Syrian offshoot, the PYD", "al-Qaeda's Somali branch":
+                # a state has no branch or offshoot; the demonym places the group, which
+                # is the name in apposition, if any (an ally may be a state: not here)
+                named = [a for c in noun.children if c.dep_ == "appos" for a in self.actors(c)
+                         if a.type not in ("country", "place")]  # fmt: skip
+                owners = named
+                if named:
+                    why.append("agent: the name in apposition (the country modifier only "
+                               "places it)")  # fmt: skip
         if owners:
             why.append(f"agent: named with '{noun.text}' ({owners[0].mention})")
         if via == "of" and (
