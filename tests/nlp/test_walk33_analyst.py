@@ -8,6 +8,11 @@
    the PYD", "al-Qaeda's Yemeni branch, AQAP", "praised its Nigerian affiliate") places the
    branch; it made the state the possessor's branch or the object's owner. The name in
    apposition is the branch and does what the phrase does.
+3. A sentence whose verb the parser hung on its subject after an apposition ("The UVF and
+   the UDA, rival loyalist paramilitaries, feuded throughout 2000"): a verb that cannot be a
+   passive participle there (one with an object, or one of two parties acting together) is
+   the sentence's own verb, and its subject acts; a headline's "X, a veteran, killed in a
+   clash" stays passive.
 
 Every sentence is invented for this file.
 """
@@ -105,6 +110,37 @@ def test_a_judged_act_told_through_a_raising_verb_has_its_author(
     ],
 )
 def test_a_country_adjective_places_a_branch(
+    text: str, gives: list[Wanted], gives_not: list[Wanted]
+) -> None:
+    assert_events(named_events(text), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "The Zorvan Front and the Kessel Brigades, rival militias of the north, feuded "
+            "throughout 2004, leaving dozens dead.",
+            [
+                ("Zorvan Front", "REJECT", "Kessel Brigades"),
+                ("Kessel Brigades", "REJECT", "Zorvan Front"),
+            ],
+            [],
+        ),
+        (  # negated: nothing asserted
+            "The Zorvan Front and the Kessel Brigades, rival militias of the north, never "
+            "feuded openly.",
+            [("Zorvan Front", "REJECT", "Kessel Brigades", "negated")],
+            [("Zorvan Front", None, "Kessel Brigades")],
+        ),
+        (  # a passive participle keeps its passive reading: the front did not kill
+            "Zorvan Front leader, a veteran of the war, killed in clash with the Kessel Brigades.",
+            [("Kessel Brigades", "ASSAULT", "Zorvan Front")],
+            [],
+        ),
+    ],
+)
+def test_a_verb_hung_on_its_subject_after_an_apposition_is_the_sentences(
     text: str, gives: list[Wanted], gives_not: list[Wanted]
 ) -> None:
     assert_events(named_events(text), gives, gives_not)

@@ -159,6 +159,32 @@ def _presence_object(verb: Any, entry: dict[str, Any]) -> Any:
 _MUTUAL_BETWEEN = frozenset({"ASSAULT", "REJECT"})
 
 
+def _main_verb_after_apposition(verb: Any, lex: Any) -> bool:
+    """True when the parser made a sentence's own verb a participle of its subject after an
+    apposition set off by commas ("The UVF and the UDA, rival loyalist paramilitaries,
+    feuded throughout 2000"): the subject is the sentence's root noun, an apposition stands
+    between it and the verb, a comma comes just before the verb, and the verb cannot be a
+    passive participle there: it has an object, or it is a verb of two parties acting
+    together that takes none ("feud", "clash"). A headline's "X, a veteran, killed in
+    clash" stays passive; a participle with a main verb of its own ("the fighters, most of
+    them teenagers, killed in the raid were buried") leaves the root a verb."""
+    head = verb.head
+    frame = (lex.verbs.get(verb.lemma_.lower()) or {}).get("frame")
+    return (
+        (
+            frame in ("symmetric", "reciprocal")
+            or any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        )
+        and verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("PROPN", "NOUN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "appos" and head.i < c.i < verb.i for c in head.children)
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.doc)
+    )
+
+
 class SentenceCoder:
     """Code one parsed sentence. ``actor_of`` maps a token index to an :class:`Actor`.
 
@@ -752,6 +778,10 @@ class SentenceCoder:
             antecedent = self.actors(head)
             # "TTP terrorist nabbed in Swat": an acl participle the tagger read as a past
             passive = verb.tag_ in ("VBN", "VBD") and dep == "acl"
+            if passive and _main_verb_after_apposition(verb, self.lex):
+                # "X and Y, rival militias, feuded for years": the sentence's own verb, hung
+                # on its subject by the parser after the apposition
+                return antecedent, False, "subject (the apposition set off by commas)"
             if not antecedent and head.lower_ in _ELLIPTIC and head.dep_ in ("dep", "conj"):
                 # "commander killed, another held": another (commander) of the same kind
                 antecedent, _p, _h = self.subject(head.head, seen + 1)
