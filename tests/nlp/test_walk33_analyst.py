@@ -92,6 +92,17 @@ def test_a_judged_act_told_through_a_raising_verb_has_its_author(
             [],
             [("Zorvan Front", None, "Nigeria")],
         ),
+        (  # a branch named by its place alone is no party: the owner's hostility only
+            "The Zorvan Front has been openly hostile to the Kessel Brigades' Kenyan branch "
+            "since 2018.",
+            [("Zorvan Front", "REJECT", "Kessel Brigades")],
+            [("Zorvan Front", "COOPERATE", ""), ("Kenya", None, "")],
+        ),
+        (  # "armed" before the possessor's noun is an adjective, not the verb "arm"
+            "The Zorvan Front's armed wing, the Kessel Brigades, fired rockets at a Kenyan town.",
+            [],
+            [("Zorvan Front", "AID", "Kessel Brigades")],
+        ),
         (  # an ally may be a state: the demonym stays the party
             "Iran and its Syrian ally fought the rebels.",
             [("Syria", "COOPERATE", "Iran")],

@@ -2749,10 +2749,10 @@ class SentenceCoder:
                 # is the name in apposition, if any (an ally may be a state: not here)
                 named = [a for c in noun.children if c.dep_ == "appos" for a in self.actors(c)
                          if a.type not in ("country", "place")]  # fmt: skip
+                if not named:
+                    return  # "hostile to the Islamic State's Yemeni branch": no one named
                 owners = named
-                if named:
-                    why.append("agent: the name in apposition (the country modifier only "
-                               "places it)")  # fmt: skip
+                why.append("agent: the name in apposition (the country modifier only places it)")
         if owners:
             why.append(f"agent: named with '{noun.text}' ({owners[0].mention})")
         if via == "of" and (

@@ -1820,6 +1820,8 @@ def participle_predicates(coder: Any) -> None:
         k = tok.i
         while k > 0 and doc[k - 1].dep_ in ("advmod", "neg") and doc[k - 1].head.i == tok.i:
             k -= 1  # "Pakistan long hosted": the tagger may read the adverb as an adjective
+        if k > 0 and doc[k - 1].lower_ in ("'s", "'", "’s", "’"):
+            continue  # "Hamas's armed wing": a possessor and its noun phrase, no clause
         source, gap = _name_before(coder, doc, k)
         gap = [*gap, *doc[k : tok.i]]
         if source is None:
