@@ -13,6 +13,10 @@
    passive participle there (one with an object, or one of two parties acting together) is
    the sentence's own verb, and its subject acts; a headline's "X, a veteran, killed in a
    clash" stays passive.
+4. Help or ties that shrink ("X's support for Y declined after 2010", "cooperation between X
+   and Y has faded", "X's funding of Y dwindled"): distancing (an asserted REJECT), never an
+   asserted cooperation; "has not declined" keeps the cooperation, "may have waned" asserts
+   nothing.
 
 Every sentence is invented for this file.
 """
@@ -152,6 +156,50 @@ def test_a_country_adjective_places_a_branch(
     ],
 )
 def test_a_verb_hung_on_its_subject_after_an_apposition_is_the_sentences(
+    text: str, gives: list[Wanted], gives_not: list[Wanted]
+) -> None:
+    assert_events(named_events(text), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "The Zorvan Front's support for the Kessel Brigades declined after 2010.",
+            [("Zorvan Front", "REJECT", "Kessel Brigades")],
+            [("Zorvan Front", "AID", "Kessel Brigades")],
+        ),
+        (
+            "Cooperation between the Zorvan Front and the Kessel Brigades has faded.",
+            [
+                ("Zorvan Front", "REJECT", "Kessel Brigades"),
+                ("Kessel Brigades", "REJECT", "Zorvan Front"),
+            ],
+            [("Zorvan Front", "COOPERATE", "Kessel Brigades")],
+        ),
+        (
+            "The Zorvan Front's funding of the Kessel Brigades dwindled in 2013.",
+            [("Zorvan Front", "REJECT", "Kessel Brigades")],
+            [("Zorvan Front", "AID", "Kessel Brigades")],
+        ),
+        (  # not shrunk: the help goes on
+            "The Zorvan Front's support for the Kessel Brigades has not declined.",
+            [],
+            [("Zorvan Front", "REJECT", "Kessel Brigades")],
+        ),
+        (  # a possible waning asserts nothing
+            "The Zorvan Front's support for the Kessel Brigades may have waned.",
+            [],
+            [("Zorvan Front", None, "Kessel Brigades")],
+        ),
+        (  # hostility that shrinks is no distancing
+            "Fighting between the Zorvan Front and the Kessel Brigades declined in 2015.",
+            [],
+            [("Zorvan Front", "REJECT", "Kessel Brigades")],
+        ),
+    ],
+)
+def test_help_that_shrinks_is_distancing(
     text: str, gives: list[Wanted], gives_not: list[Wanted]
 ) -> None:
     assert_events(named_events(text), gives, gives_not)
