@@ -17,6 +17,9 @@
    and Y has faded", "X's funding of Y dwindled"): distancing (an asserted REJECT), never an
    asserted cooperation; "has not declined" keeps the cooperation, "may have waned" asserts
    nothing.
+5. A group founded by dissidents named by what they opposed ("X was formed by dissidents who
+   opposed Y's ceasefire"): X split from Y; founders whose clause of leaving is negated
+   ("commanders who never left Y") split from nothing (it was asserted).
 
 Every sentence is invented for this file.
 """
@@ -200,6 +203,46 @@ def test_a_verb_hung_on_its_subject_after_an_apposition_is_the_sentences(
     ],
 )
 def test_help_that_shrinks_is_distancing(
+    text: str, gives: list[Wanted], gives_not: list[Wanted]
+) -> None:
+    assert_events(named_events(text), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "The Kessel Brigades were formed in 2004 by dissidents who opposed the Zorvan "
+            "Front's ceasefire.",
+            [("Kessel Brigades", "REJECT", "Zorvan Front")],
+            [],
+        ),
+        (
+            "The Kessel Brigades were set up by defectors who rejected the Zorvan Front's "
+            "leadership.",
+            [("Kessel Brigades", "REJECT", "Zorvan Front")],
+            [],
+        ),
+        (  # a state opposed is no group left
+            "The Kessel Brigades were formed in 2004 by dissidents who opposed the Kenyan "
+            "government.",
+            [],
+            [("Kessel Brigades", "REJECT", "Kenya")],
+        ),
+        (  # they never left: no split
+            "The Kessel Brigades were founded in 2009 by commanders who never left the Zorvan "
+            "Front.",
+            [],
+            [("Kessel Brigades", "REJECT", "Zorvan Front")],
+        ),
+        (  # a relative clause of leaving still splits
+            "The Kessel Brigades were founded in 2009 by commanders who left the Zorvan Front.",
+            [("Kessel Brigades", "REJECT", "Zorvan Front")],
+            [],
+        ),
+    ],
+)
+def test_founders_named_by_what_they_opposed_split(
     text: str, gives: list[Wanted], gives_not: list[Wanted]
 ) -> None:
     assert_events(named_events(text), gives, gives_not)

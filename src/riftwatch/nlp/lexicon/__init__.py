@@ -116,6 +116,7 @@ class Lexicon:
     founding_verbs: frozenset[str] = frozenset()
     founder_nouns: frozenset[str] = frozenset()
     leaver_nouns: frozenset[str] = frozenset()
+    dissenting_verbs: frozenset[str] = frozenset()  # "dissidents who opposed Y's truce"
     membership_nouns: frozenset[str] = frozenset()
     coalition_nouns: frozenset[str] = frozenset()
     training_places: frozenset[str] = frozenset()
@@ -554,6 +555,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         founding_verbs=_set(events, "founding_verbs", "events.yaml"),
         founder_nouns=_set(events, "founder_nouns", "events.yaml"),
         leaver_nouns=_set(events, "leaver_nouns", "events.yaml"),
+        dissenting_verbs=_set(events, "dissenting_verbs", "events.yaml"),
         membership_nouns=_set(events, "membership_nouns", "events.yaml"),
         coalition_nouns=_set(events, "coalition_nouns", "events.yaml"),
         training_places=_set(events, "training_places", "events.yaml"),
