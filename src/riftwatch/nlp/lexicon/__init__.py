@@ -67,6 +67,7 @@ class Lexicon:
     instruments: dict[str, str] = field(default_factory=dict)
     unowned_attack_modes: frozenset[str] = frozenset()  # peers9: mechanisms.unowned_attacks
     joint_modifiers: frozenset[str] = frozenset()
+    shrinking_verbs: frozenset[str] = frozenset()  # "X's support for Y declined" (stop 33)
     comitative_preps: frozenset[str] = frozenset()
     comitative_nouns: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
@@ -480,6 +481,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         modality=modality,
         reluctance=frozenset(cues.get("reluctance") or ()),
         reluctance_negated=frozenset(cues.get("reluctance_negated") or ()),
+        shrinking_verbs=frozenset(cues.get("shrinking_verbs") or ()),
         ending_verbs=frozenset(cues.get("ending_verbs") or ()),
         speech=speech,
         attribution_preps=tuple(cues.get("attribution_preps") or ()),
