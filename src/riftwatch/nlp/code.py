@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v97"
+NAME = "code.rules.v98"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -157,6 +157,32 @@ def _presence_object(verb: Any, entry: dict[str, Any]) -> Any:
 
 # hostile types that a "between X and Y" phrase makes mutual whatever the noun's frame
 _MUTUAL_BETWEEN = frozenset({"ASSAULT", "REJECT"})
+
+
+def _main_verb_after_apposition(verb: Any, lex: Any) -> bool:
+    """True when the parser made a sentence's own verb a participle of its subject after an
+    apposition set off by commas ("The UVF and the UDA, rival loyalist paramilitaries,
+    feuded throughout 2000"): the subject is the sentence's root noun, an apposition stands
+    between it and the verb, a comma comes just before the verb, and the verb cannot be a
+    passive participle there: it has an object, or it is a verb of two parties acting
+    together that takes none ("feud", "clash"). A headline's "X, a veteran, killed in
+    clash" stays passive; a participle with a main verb of its own ("the fighters, most of
+    them teenagers, killed in the raid were buried") leaves the root a verb."""
+    head = verb.head
+    frame = (lex.verbs.get(verb.lemma_.lower()) or {}).get("frame")
+    return (
+        (
+            frame in ("symmetric", "reciprocal")
+            or any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        )
+        and verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("PROPN", "NOUN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "appos" and head.i < c.i < verb.i for c in head.children)
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in verb.doc)
+    )
 
 
 class SentenceCoder:
@@ -763,6 +789,10 @@ class SentenceCoder:
             antecedent = self.actors(head)
             # "TTP terrorist nabbed in Swat": an acl participle the tagger read as a past
             passive = verb.tag_ in ("VBN", "VBD") and dep == "acl"
+            if passive and _main_verb_after_apposition(verb, self.lex):
+                # "X and Y, rival militias, feuded for years": the sentence's own verb, hung
+                # on its subject by the parser after the apposition
+                return antecedent, False, "subject (the apposition set off by commas)"
             if not antecedent and head.lower_ in _ELLIPTIC and head.dep_ in ("dep", "conj"):
                 # "commander killed, another held": another (commander) of the same kind
                 antecedent, _p, _h = self.subject(head.head, seen + 1)
@@ -1058,6 +1088,13 @@ class SentenceCoder:
                 ):
                     for sub in child.subtree:
                         actor = self.actor_of.get(sub.i)
+                        if (
+                            actor is not None
+                            and actor.type == "country"
+                            and child.dep_ != "poss"
+                            and obj.lemma_.lower() in self.lex.named_kind_nouns
+                        ):
+                            continue  # "praised its Nigerian affiliate": a place, no owner
                         if actor is not None and actor.key() not in own:
                             return [actor], f"owner of the object '{obj.text}' ({child.dep_})"
             # "joined an offensive against X", "joined a coalition against X": X is the one
@@ -2748,6 +2785,16 @@ class SentenceCoder:
             ):
                 owners = subject
                 why.append(f"agent: {how} (the country modifier only places it)")
+            elif entry.get("possessor_is_partner") and entry.get("frame") != "reciprocal":
+                # "the PKK and its Syrian offshoot, the PYD", "al-Qaeda's Somali branch":
+                # a state has no branch or offshoot; the demonym places the group, which
+                # is the name in apposition, if any (an ally may be a state: not here)
+                named = [a for c in noun.children if c.dep_ == "appos" for a in self.actors(c)
+                         if a.type not in ("country", "place")]  # fmt: skip
+                if not named:
+                    return  # "hostile to the Islamic State's Yemeni branch": no one named
+                owners = named
+                why.append("agent: the name in apposition (the country modifier only places it)")
         if owners:
             why.append(f"agent: named with '{noun.text}' ({owners[0].mention})")
         if via == "of" and (

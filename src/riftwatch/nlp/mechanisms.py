@@ -767,6 +767,31 @@ def _left_group(coder: Any, noun: Any) -> list[Any]:
             acts = coder.actors(child)
             if acts:
                 return acts
+    return _dissented_group(coder, noun)
+
+
+def _dissented_group(coder: Any, noun: Any) -> list[Any]:
+    """The group that leavers named by a relative clause of dissent left: "dissidents who
+    opposed Y's ceasefire", "defectors who rejected Y's leadership" (events.yaml
+    ``dissenting_verbs``): Y, or the group owning what they opposed. Never a state, never a
+    negated or hedged clause."""
+    lex = coder.lex
+    for verb in noun.children:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in lex.dissenting_verbs:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+            continue
+        if any(t.lower_ in lex.hedges for t in verb.subtree):
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objs += [m for o in objs for m in o.children
+                 if m.dep_ in ("poss", "compound", "nmod") and m.i < o.i]  # fmt: skip
+        acts = [a for o in objs for a in coder.actors(o)
+                if a.type not in ("country", "government", "igo", "place")]  # fmt: skip
+        if acts:
+            return acts
     return []
 
 
@@ -1764,8 +1789,10 @@ def founded_after_leaving(coder: Any) -> None:
             leavers.append(verb.head)  # "left Y to found X": the leaving's aim (mmp12)
         if founders is not None:  # "P, who defected from Y, founded X"
             for tok in [founders, *(c for c in founders.children if c.dep_ == "appos")]:
+                # (not "commanders who never left Y": their clause is negated)
                 leavers += [c for c in tok.children
-                            if c.dep_ == "relcl" and leaving_verb(lex, c)]  # fmt: skip
+                            if c.dep_ == "relcl" and leaving_verb(lex, c)
+                            and not any(x.dep_ == "neg" for x in c.children)]  # fmt: skip
         if not founded:
             continue
         for leaving in leavers:

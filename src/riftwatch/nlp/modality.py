@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v45"
+NAME = "modality.rules.v46"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -250,7 +250,8 @@ def modality_of(
                 and any(c.dep_ in ("dobj", "obj") for c in tok.children)
             ):
                 continue  # "X's hosting of Y strained relations with Z": a cause (round 9)
-            if lemma in lex.reluctance or tok.lower_ in lex.reluctance:
+            shrinking = lemma in lex.shrinking_verbs and path[k - 1].dep_ in ("nsubj", "csubj")
+            if shrinking or lemma in lex.reluctance or tok.lower_ in lex.reluctance:
                 outer = _governing(path[path.index(tok) :], cues, lex, scope=scope)
                 if outer.value in ("asserted",):
                     return Modality("asserted", tok.text, distancing=True)

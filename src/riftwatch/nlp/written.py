@@ -1827,6 +1827,8 @@ def participle_predicates(coder: Any) -> None:
         k = tok.i
         while k > 0 and doc[k - 1].dep_ in ("advmod", "neg") and doc[k - 1].head.i == tok.i:
             k -= 1  # "Pakistan long hosted": the tagger may read the adverb as an adjective
+        if k > 0 and doc[k - 1].lower_ in ("'s", "'", "’s", "’"):
+            continue  # "Hamas's armed wing": a possessor and its noun phrase, no clause
         source, gap = _name_before(coder, doc, k)
         gap = [*gap, *doc[k : tok.i]]
         if source is None:
@@ -4059,6 +4061,14 @@ def _act_authors(coder: Any, act: Any, own: set) -> list:
             return found
     for verb in chain:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and verb.dep_ == "xcomp":
+            # "P is believed (said, thought) to have authorized talks, a move W denounced":
+            # the act's author is the subject of the verb that raises it
+            acts, _passive, _how = coder.subject(verb)
+            found = [a for a in acts if a.key() not in own]
+            if found:
+                return found
+            continue
         if any(c.dep_ == "nsubjpass" for c in subj):
             subj = [p for c in verb.children if c.dep_ == "agent"
                     for p in c.children if p.dep_ == "pobj"]  # fmt: skip

@@ -67,6 +67,7 @@ class Lexicon:
     instruments: dict[str, str] = field(default_factory=dict)
     unowned_attack_modes: frozenset[str] = frozenset()  # peers9: mechanisms.unowned_attacks
     joint_modifiers: frozenset[str] = frozenset()
+    shrinking_verbs: frozenset[str] = frozenset()  # "X's support for Y declined" (stop 33)
     comitative_preps: frozenset[str] = frozenset()
     comitative_nouns: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
@@ -116,6 +117,7 @@ class Lexicon:
     founding_verbs: frozenset[str] = frozenset()
     founder_nouns: frozenset[str] = frozenset()
     leaver_nouns: frozenset[str] = frozenset()
+    dissenting_verbs: frozenset[str] = frozenset()  # "dissidents who opposed Y's truce"
     membership_nouns: frozenset[str] = frozenset()
     coalition_nouns: frozenset[str] = frozenset()
     training_places: frozenset[str] = frozenset()
@@ -481,6 +483,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         modality=modality,
         reluctance=frozenset(cues.get("reluctance") or ()),
         reluctance_negated=frozenset(cues.get("reluctance_negated") or ()),
+        shrinking_verbs=frozenset(cues.get("shrinking_verbs") or ()),
         ending_verbs=frozenset(cues.get("ending_verbs") or ()),
         speech=speech,
         attribution_preps=tuple(cues.get("attribution_preps") or ()),
@@ -556,6 +559,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         founding_verbs=_set(events, "founding_verbs", "events.yaml"),
         founder_nouns=_set(events, "founder_nouns", "events.yaml"),
         leaver_nouns=_set(events, "leaver_nouns", "events.yaml"),
+        dissenting_verbs=_set(events, "dissenting_verbs", "events.yaml"),
         membership_nouns=_set(events, "membership_nouns", "events.yaml"),
         coalition_nouns=_set(events, "coalition_nouns", "events.yaml"),
         training_places=_set(events, "training_places", "events.yaml"),
