@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v96``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v97``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v96"
+NAME = "code.rules.v97"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -318,6 +318,10 @@ class SentenceCoder:
             partner = partner or mechanisms.led_coalition(self, tok)  # "the front led by X"
             if partner is not None:
                 return partner
+        if tok.i in self.actor_of and depth < 3 and self.actor_of[tok.i].type == "person":
+            role = mechanisms.then_role_group(self, tok)  # "P, then an X commander" (world11)
+            if role is not None:
+                return role
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
             if (
@@ -832,6 +836,11 @@ class SentenceCoder:
                     continue
                 if acts:
                     return acts, f"object ({child.dep_})"
+        counted = self._counted_object(verb)
+        if counted is not None and not thing:
+            acts = [a for a in self.actors(counted) if a.key() not in own]
+            if acts:  # "trained up to two thousand fighters of Y" (world11)
+                return acts, "object ('up to' a number)"
         for child in verb.children:
             hostile = entry.get("type") not in COOPERATIVE  # "cooperated against India": the
             if self._together_with(child):
@@ -887,6 +896,11 @@ class SentenceCoder:
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
                 if written.free_relative_speech(self, child):
                     continue  # "bombed what residents said was a wedding": no party (round 14)
+                if any(
+                    m.dep_ == "mark" and m.lower_ in self.lex.background_preps
+                    for m in child.children
+                ):
+                    continue  # "after Z killed its men, X withdrew ...": background (world11)
                 for sub in child.children:
                     if sub.dep_ == "nsubj":
                         acts = self.actors(sub)
@@ -1114,6 +1128,8 @@ class SentenceCoder:
                 self._joint_noun(tok)
             if tok.lower_ == "dead" and tok.pos_ == "ADJ":
                 self._dead_in(tok)  # "Taliban chief dead in U.S. drone strike"
+            if self._inside_name(tok):
+                continue  # "the X Fighting Group and Y shared trainers": a word of a name (world11)
             nominal = self._gerund_nominal(tok) or mechanisms.gerund_subject_nominal(self, tok)
             if nominal is not None:  # "Killing of two policemen by X": a noun-phrase headline
                 self._noun(tok, nominal)
@@ -1400,6 +1416,7 @@ class SentenceCoder:
             for c in [*verb.children, *split]
         ):
             return
+        entry = self._particle_party(verb, entry)  # "X cut off Y" (world11)
         if entry.get("needs_ties") and not any(
             c.dep_ in ("dobj", "obj") and (self._event_noun(c) or {}).get("type") in COOPERATIVE
             for c in verb.children
@@ -1654,6 +1671,53 @@ class SentenceCoder:
             # "fought alongside X against Y": X fights Y too
             self._emit(co_agents, targets, entry["type"], mode, verb,
                        [*why, "co-agent ('alongside') shares the target"])  # fmt: skip
+
+    def _particle_party(self, verb: Any, entry: dict[str, Any]) -> dict[str, Any]:
+        """The entry a verb takes with its particle and a party as object (events.yaml
+        ``particle_party``: "X cut off Y" stops X's help to Y, whereas "cut" alone needs a
+        relation noun, "cut ties with Y"; world11); ``entry`` itself otherwise."""
+        rule = entry.get("particle_party")
+        if not rule or not any(
+            c.dep_ == "prt" and c.lower_ == rule.get("particle") for c in verb.children
+        ):
+            return entry
+        parties = [a for o in verb.children if o.dep_ in ("dobj", "obj")
+                   for a in self.actors(o) if a.type not in ("place", "country")]  # fmt: skip
+        if not parties:
+            return entry
+        dropped = ("needs_ties", "object_is_thing", "particle_party", "preps")
+        kept = {k: v for k, v in entry.items() if k not in dropped}
+        return {**kept, "type": rule["type"], "mode": rule.get("mode")}
+
+    @staticmethod
+    def _counted_object(verb: Any) -> Any:
+        """The object of "up to" a number that the parser reads as the particle "up" and a
+        "to" phrase ("had trained up to two thousand fighters of Y"): the counted noun; None
+        when the verb has an object of its own or the "to" phrase counts nothing (world11)."""
+        if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return None
+        up = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
+        if up is None:
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == up.i + 1:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and any(
+                        c.dep_ == "nummod" or c.like_num for c in pobj.children
+                    ):
+                        return pobj
+        return None
+
+    def _inside_name(self, tok: Any) -> bool:
+        """True for a capitalised word inside a party's name of several words ("Fighting" in
+        "the Libyan Islamic Fighting Group", "Resistance" in "the Harran Resistance
+        Movement"): a word of the name, never a trigger of its own (world11)."""
+        actor = self.actor_of.get(tok.i)
+        if actor is None or not tok.text[:1].isupper() or tok.i == tok.sent.start:
+            return False
+        before = self.actor_of.get(tok.i - 1) is actor and tok.i - 1 >= tok.sent.start
+        after = self.actor_of.get(tok.i + 1) is actor and tok.i + 1 < tok.sent.end
+        return before and after
 
     def _event_noun(self, tok: Any) -> dict[str, Any] | None:
         if self._fire_exchange(tok):  # "an exchange of fire with X": a clash
