@@ -348,3 +348,35 @@ def test_cutting_off_a_place_is_no_rejection_of_a_party() -> None:
     assert_events(
         named_events("In 1986 the Zorbani Front cut off Harran."), gives_not=[(X, "", "")]
     )
+
+
+# -- sparing the other; "side by side" after an object ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2018 the Zorbani Front and the Kestrel Brigades left each other alone in the"
+        " borderlands.",
+        "In 2018 the Zorbani Front left the Kestrel Brigades alone.",
+    ],
+)
+def test_leaving_the_other_alone_is_no_split(text: str) -> None:
+    assert_events(named_events(text), gives_not=[(X, "REJECT", Y), (Y, "REJECT", X)])
+
+
+def test_leaving_a_group_is_still_a_split() -> None:
+    found = named_events("In 2018 the Zorbani Front left the Kestrel Brigades.")
+    assert_events(found, gives=[(X, "REJECT", Y)])
+
+
+def test_attacking_a_third_party_side_by_side_after_the_object_is_a_joint_act() -> None:
+    found = named_events(
+        "In 2018 the Zorbani Front and the Kestrel Brigades at times attacked army posts side by"
+        " side."
+    )
+    assert_events(found, gives=[(X, "COOPERATE", Y), (Y, "COOPERATE", X)])
+    found = named_events(
+        "In 2018 the Zorbani Front and the Kestrel Brigades never attacked army posts side by side."
+    )
+    assert_events(found, gives=[(X, "COOPERATE", Y, "negated")], gives_not=[(X, "COOPERATE", Y)])

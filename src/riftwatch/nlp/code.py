@@ -1382,6 +1382,8 @@ class SentenceCoder:
                     ))  # fmt: skip
 
     def _verb(self, verb: Any, entry: dict[str, Any]) -> None:
+        if _spared(verb, entry):
+            return  # "X left Y alone" (world11)
         if entry.get("frame") == "pitting":
             mechanisms.pitted_against(self, verb, entry)  # "pitted X against Y" (mmp8)
             return
@@ -3385,6 +3387,14 @@ def _reciprocal(tok: Any) -> bool:
     )
 
 
+def _spared(verb: Any, entry: dict[str, Any]) -> bool:
+    """The verb has a complement that undoes its event (events.yaml ``not_with_complement``:
+    "X and Y left each other alone" spares the other, no split; world11)."""
+    words = entry.get("not_with_complement") or ()
+    return any(c.lower_ in words and c.dep_ in ("advmod", "oprd", "acomp", "xcomp")
+               for c in verb.children)  # fmt: skip
+
+
 def _joint_marker(verb: Any) -> str | None:
     """The word or phrase that says ``verb`` was done jointly: "together", "jointly", or a
     phrase of events.yaml ``together_phrases`` ("fought side by side", mmp9).
@@ -3408,9 +3418,13 @@ def _joint_marker(verb: Any) -> str | None:
     for first, prep, last in phrases:
         heads = [c for c in kids if c.lower_ == first
                  and c.dep_ in ("npadvmod", "advmod", "dobj", "ccomp", "advcl")]  # fmt: skip
-        # the parser hangs "by side" on the verb or on the first "side" (world10)
+        # "attacked army posts side by side": "side" read as a verb on the object (world11)
+        heads += [c for o in kids if o.dep_ in ("dobj", "obj") for c in o.children
+                  if c.lower_ == first and c.dep_ == "acl" and c.i > o.i]  # fmt: skip
+        # the parser hangs "by side" on the verb or on the first "side" (world10), as a
+        # passive agent when it reads "side" as a verb (world11)
         if heads and any(
-            c.dep_ == "prep" and c.lower_ == prep
+            c.dep_ in ("prep", "agent") and c.lower_ == prep
             and any(o.lower_ == last for o in c.children if o.dep_ == "pobj")
             for c in [*kids, *heads[0].children]
         ):  # fmt: skip

@@ -525,6 +525,10 @@ def reciprocal_pronouns(coder: Any) -> None:
             coder._emit_pairs(parties, "COOPERATE", "joint_operations", verb, why)  # noqa: SLF001
             continue
         entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+        from riftwatch.nlp.code import _spared  # noqa: PLC0415 (code imports this module)
+
+        if _spared(verb, entry):
+            continue  # "X and Y left each other alone" (world11)
         if entry.get("type") in COOPERATIVE:
             why = [f"trigger verb '{verb.text}' -> {entry['type']}",
                    f"'{tok.doc[tok.i - 1].text} {tok.text}': between the coordinated subjects",
