@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v98"
+NAME = "code.rules.v99"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -344,6 +344,10 @@ class SentenceCoder:
             partner = partner or mechanisms.led_coalition(self, tok)  # "the front led by X"
             if partner is not None:
                 return partner
+        if tok.i in self.actor_of and depth < 3 and self.actor_of[tok.i].type == "person":
+            role = mechanisms.then_role_group(self, tok)  # "P, then an X commander" (world11)
+            if role is not None:
+                return role
         if tok.i in self.actor_of:
             found = self.actor_of[tok.i]
             if (
@@ -873,6 +877,11 @@ class SentenceCoder:
                     continue
                 if acts:
                     return acts, f"object ({child.dep_})"
+        counted = self._counted_object(verb)
+        if counted is not None and not thing:
+            acts = [a for a in self.actors(counted) if a.key() not in own]
+            if acts:  # "trained up to two thousand fighters of Y" (world11)
+                return acts, "object ('up to' a number)"
         for child in verb.children:
             hostile = entry.get("type") not in COOPERATIVE  # "cooperated against India": the
             if self._together_with(child):
@@ -928,6 +937,11 @@ class SentenceCoder:
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
                 if written.free_relative_speech(self, child):
                     continue  # "bombed what residents said was a wedding": no party (round 14)
+                if any(
+                    m.dep_ == "mark" and m.lower_ in self.lex.background_preps
+                    for m in child.children
+                ):
+                    continue  # "after Z killed its men, X withdrew ...": background (world11)
                 for sub in child.children:
                     if sub.dep_ == "nsubj":
                         acts = self.actors(sub)
@@ -1162,6 +1176,8 @@ class SentenceCoder:
                 self._joint_noun(tok)
             if tok.lower_ == "dead" and tok.pos_ == "ADJ":
                 self._dead_in(tok)  # "Taliban chief dead in U.S. drone strike"
+            if self._inside_name(tok):
+                continue  # "the X Fighting Group and Y shared trainers": a word of a name (world11)
             nominal = self._gerund_nominal(tok) or mechanisms.gerund_subject_nominal(self, tok)
             if nominal is not None:  # "Killing of two policemen by X": a noun-phrase headline
                 self._noun(tok, nominal)
@@ -1414,6 +1430,8 @@ class SentenceCoder:
                     ))  # fmt: skip
 
     def _verb(self, verb: Any, entry: dict[str, Any]) -> None:
+        if _spared(verb, entry):
+            return  # "X left Y alone" (world11)
         if entry.get("frame") == "pitting":
             mechanisms.pitted_against(self, verb, entry)  # "pitted X against Y" (mmp8)
             return
@@ -1448,6 +1466,7 @@ class SentenceCoder:
             for c in [*verb.children, *split]
         ):
             return
+        entry = self._particle_party(verb, entry)  # "X cut off Y" (world11)
         if entry.get("needs_ties") and not any(
             c.dep_ in ("dobj", "obj") and (self._event_noun(c) or {}).get("type") in COOPERATIVE
             for c in verb.children
@@ -1712,6 +1731,53 @@ class SentenceCoder:
             # "fought alongside X against Y": X fights Y too
             self._emit(co_agents, targets, entry["type"], mode, verb,
                        [*why, "co-agent ('alongside') shares the target"])  # fmt: skip
+
+    def _particle_party(self, verb: Any, entry: dict[str, Any]) -> dict[str, Any]:
+        """The entry a verb takes with its particle and a party as object (events.yaml
+        ``particle_party``: "X cut off Y" stops X's help to Y, whereas "cut" alone needs a
+        relation noun, "cut ties with Y"; world11); ``entry`` itself otherwise."""
+        rule = entry.get("particle_party")
+        if not rule or not any(
+            c.dep_ == "prt" and c.lower_ == rule.get("particle") for c in verb.children
+        ):
+            return entry
+        parties = [a for o in verb.children if o.dep_ in ("dobj", "obj")
+                   for a in self.actors(o) if a.type not in ("place", "country")]  # fmt: skip
+        if not parties:
+            return entry
+        dropped = ("needs_ties", "object_is_thing", "particle_party", "preps")
+        kept = {k: v for k, v in entry.items() if k not in dropped}
+        return {**kept, "type": rule["type"], "mode": rule.get("mode")}
+
+    @staticmethod
+    def _counted_object(verb: Any) -> Any:
+        """The object of "up to" a number that the parser reads as the particle "up" and a
+        "to" phrase ("had trained up to two thousand fighters of Y"): the counted noun; None
+        when the verb has an object of its own or the "to" phrase counts nothing (world11)."""
+        if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return None
+        up = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
+        if up is None:
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == up.i + 1:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and any(
+                        c.dep_ == "nummod" or c.like_num for c in pobj.children
+                    ):
+                        return pobj
+        return None
+
+    def _inside_name(self, tok: Any) -> bool:
+        """True for a capitalised word inside a party's name of several words ("Fighting" in
+        "the Libyan Islamic Fighting Group", "Resistance" in "the Harran Resistance
+        Movement"): a word of the name, never a trigger of its own (world11)."""
+        actor = self.actor_of.get(tok.i)
+        if actor is None or not tok.text[:1].isupper() or tok.i == tok.sent.start:
+            return False
+        before = self.actor_of.get(tok.i - 1) is actor and tok.i - 1 >= tok.sent.start
+        after = self.actor_of.get(tok.i + 1) is actor and tok.i + 1 < tok.sent.end
+        return before and after
 
     def _event_noun(self, tok: Any) -> dict[str, Any] | None:
         if self._fire_exchange(tok):  # "an exchange of fire with X": a clash
@@ -3410,6 +3476,14 @@ def _reciprocal(tok: Any) -> bool:
     )
 
 
+def _spared(verb: Any, entry: dict[str, Any]) -> bool:
+    """The verb has a complement that undoes its event (events.yaml ``not_with_complement``:
+    "X and Y left each other alone" spares the other, no split; world11)."""
+    words = entry.get("not_with_complement") or ()
+    return any(c.lower_ in words and c.dep_ in ("advmod", "oprd", "acomp", "xcomp")
+               for c in verb.children)  # fmt: skip
+
+
 def _joint_marker(verb: Any) -> str | None:
     """The word or phrase that says ``verb`` was done jointly: "together", "jointly", or a
     phrase of events.yaml ``together_phrases`` ("fought side by side", mmp9).
@@ -3433,9 +3507,13 @@ def _joint_marker(verb: Any) -> str | None:
     for first, prep, last in phrases:
         heads = [c for c in kids if c.lower_ == first
                  and c.dep_ in ("npadvmod", "advmod", "dobj", "ccomp", "advcl")]  # fmt: skip
-        # the parser hangs "by side" on the verb or on the first "side" (world10)
+        # "attacked army posts side by side": "side" read as a verb on the object (world11)
+        heads += [c for o in kids if o.dep_ in ("dobj", "obj") for c in o.children
+                  if c.lower_ == first and c.dep_ == "acl" and c.i > o.i]  # fmt: skip
+        # the parser hangs "by side" on the verb or on the first "side" (world10), as a
+        # passive agent when it reads "side" as a verb (world11)
         if heads and any(
-            c.dep_ == "prep" and c.lower_ == prep
+            c.dep_ in ("prep", "agent") and c.lower_ == prep
             and any(o.lower_ == last for o in c.children if o.dep_ == "pobj")
             for c in [*kids, *heads[0].children]
         ):  # fmt: skip

@@ -71,7 +71,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v47",
-    "code.rules.v98",
+    "code.rules.v99",
     "modality.rules.v46",
     ATTRIBUTION_NAME,
     "context.rules.v19",

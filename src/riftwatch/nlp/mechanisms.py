@@ -525,6 +525,10 @@ def reciprocal_pronouns(coder: Any) -> None:
             coder._emit_pairs(parties, "COOPERATE", "joint_operations", verb, why)  # noqa: SLF001
             continue
         entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+        from riftwatch.nlp.code import _spared  # noqa: PLC0415 (code imports this module)
+
+        if _spared(verb, entry):
+            continue  # "X and Y left each other alone" (world11)
         if entry.get("type") in COOPERATIVE:
             why = [f"trigger verb '{verb.text}' -> {entry['type']}",
                    f"'{tok.doc[tok.i - 1].text} {tok.text}': between the coordinated subjects",
@@ -1109,6 +1113,46 @@ def trained_in_camps(coder: Any) -> None:
         why = [f"'{prep.text} {place.text}' of {owners[0].mention}: its owner trains",
                f"trainee: {how}"]  # fmt: skip
         coder._emit(owners, trainees, "AID", "training", gov, why)  # noqa: SLF001
+    _trained_where_run(coder)
+
+
+_TRAINING_PASSIVES = frozenset({"train", "arm", "equip", "drill", "instruct"})
+
+
+def _trained_where_run(coder: Any) -> None:
+    """'X ran camps where Y recruits were trained and armed' (world11): a place of training
+    that X runs (the object of a place-holding verb, cues.yaml ``place_holding_verbs``) whose
+    relative clause trains someone in the passive with no 'by' agent: X trains them (AID, mode
+    training), with the modality of the passive verb ("were never trained")."""
+    lex = coder.lex
+    for place in coder.doc:
+        if place.lower_ not in lex.training_places or place.dep_ not in ("dobj", "obj"):
+            continue
+        runner = place.head
+        if runner.pos_ != "VERB" or runner.lemma_.lower() not in lex.place_holding_verbs:
+            continue
+        owners = [a for a in coder.subject(runner)[0] if a.type != "place"]
+        owner_keys = {a.key() for a in owners}
+        for clause in place.children:
+            if clause.dep_ != "relcl":
+                continue
+            for verb in [clause, *clause.conjuncts]:
+                if verb.lemma_.lower() not in _TRAINING_PASSIVES or coder.agent(verb):
+                    continue
+                trainees, passive, how = coder.subject(verb)
+                if verb is not clause and not trainees:
+                    trainees, passive, how = coder.subject(clause)
+                trainees = [a for a in trainees if a.key() not in owner_keys]
+                if not passive or not trainees or not owners:
+                    continue
+                why = [f"'{verb.text}' in the {place.text} {runner.text} by "
+                       f"{owners[0].mention}: its runner trains", f"trainee: {how}"]  # fmt: skip
+                # the running verb carries what governs the sentence ("denied that it ran
+                # camps where ..."); the training verb its own negation ("were never trained")
+                own = any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in verb.children)
+                trigger = verb if own else runner
+                coder._emit(owners, trainees, "AID", "training", trigger, why)  # noqa: SLF001
+                break
 
 
 def expelled_from_group(coder: Any) -> None:
@@ -3731,8 +3775,24 @@ def appositive_role_group(coder: Any, tok: Any) -> Any:
     is "a former X commander" (a past tie says nothing of whom the act hit)."""
     if tok.pos_ != "PROPN" or tok.i in coder.actor_of:
         return None
+    return _role_in_apposition(coder, tok)
+
+
+def then_role_group(coder: Any, tok: Any) -> Any:
+    """The group a known person stands for at the time the text tells of, by an apposition of
+    role marked "then" ("joined P, then a field commander of X, in the raid"; world11): the
+    text's own word for his post at that date over the knowledge base's (his later group).
+    None without "then" on the apposition."""
+    if tok.pos_ != "PROPN":
+        return None
+    return _role_in_apposition(coder, tok, then=True)
+
+
+def _role_in_apposition(coder: Any, tok: Any, then: bool = False) -> Any:
     for appos in tok.children:
         if appos.dep_ != "appos" or appos.lower_ not in coder.lex.later_roles:
+            continue
+        if then and not any(c.dep_ == "advmod" and c.lower_ == "then" for c in appos.children):
             continue
         if any(c.lower_ in coder.lex.ended_adjectives for c in appos.children
                if c.dep_ in ("amod", "compound")):  # fmt: skip
@@ -3982,6 +4042,16 @@ def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) 
                     acts = coder.actors(pobj) or (of_phrase(pobj) if body else [])
                     if acts:
                         return acts
+    if main.lemma_.lower() in lex.body_leading_verbs:
+        # "chaired the shura of X", "headed X's central committee", "presided over X's
+        # council" (world11): a governing body of X led by the holder, a post in X
+        over = [p for c in main.children if c.dep_ == "prep" and c.lower_ == "over"
+                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        for obj in [*(c for c in main.children if c.dep_ in ("dobj", "obj")), *over]:
+            if obj.lemma_.lower() in lex.serving_bodies:
+                acts = of_phrase(obj)
+                if acts:
+                    return acts
     if main.lemma_.lower() in lex.holding_verbs:
         # "held commands inside X", "held leading posts in X" (replay17): a post in X
         for obj in main.children:
@@ -6667,6 +6737,10 @@ def _with_partners(coder: Any, verb: Any, preps: frozenset[str]) -> list[Any]:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         found += _group_actors(coder, pobj)
+            elif prep.lower_ in coder.lex.companion_adverbs and "with" in preps:
+                # "took part, along with Y, in the assault" (world11): the "with" phrase
+                # the parser hangs on "along" / "together"
+                found += _with_partners(coder, prep, frozenset({"with"}))
     return found
 
 

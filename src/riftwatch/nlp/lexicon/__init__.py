@@ -325,6 +325,8 @@ class Lexicon:
     sameness_adjectives: frozenset[str] = frozenset()
     inside_preps: frozenset[str] = frozenset()
     participation_phrases: frozenset[tuple[str, ...]] = frozenset()
+    companion_adverbs: frozenset[str] = frozenset()  # "along with Y" (world11)
+    body_leading_verbs: frozenset[str] = frozenset()  # "chaired X's shura" (world11)
     coming_verbs: frozenset[str] = frozenset()
     leaver_body_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
@@ -786,6 +788,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         participation_phrases=frozenset(
             tuple(str(p).lower().split()) for p in cues.get("participation_phrases") or ()
         ),
+        companion_adverbs=_set(cues, "companion_adverbs", "cues.yaml"),
+        body_leading_verbs=_set(events, "body_leading_verbs", "events.yaml"),
         clash_setting_nouns=_set(cues, "clash_setting_nouns", "cues.yaml"),
         operation_name_heads=_set(cues, "operation_name_heads", "cues.yaml"),
         member_list_preps=_set(cues, "member_list_preps", "cues.yaml"),
