@@ -20,6 +20,9 @@
 5. A group founded by dissidents named by what they opposed ("X was formed by dissidents who
    opposed Y's ceasefire"): X split from Y; founders whose clause of leaving is negated
    ("commanders who never left Y") split from nothing (it was asserted).
+6. A capitalised word before a member noun stands for a group named after a person only when
+   the name is written as the group's ("Nazir fighters"): "Later the militia attacked Y" read
+   "Later ... militia" as the Chilean "Lautaro Faction" by a loose spelling match.
 
 Every sentence is invented for this file.
 """
@@ -246,3 +249,22 @@ def test_founders_named_by_what_they_opposed_split(
     text: str, gives: list[Wanted], gives_not: list[Wanted]
 ) -> None:
     assert_events(named_events(text), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorvan militia clashed with the Kenyan army. Later the militia attacked the Kessel "
+        "Brigades.",
+        "Later the fighters attacked the Kessel Brigades.",
+    ],
+)
+def test_a_sentence_opening_word_is_no_eponym(text: str) -> None:
+    assert_events(named_events(text), gives_not=[("Lautaro", None, "", None)])
+
+
+def test_an_eponym_written_as_the_groups_still_stands_for_it() -> None:
+    assert_events(
+        named_events("Nazir fighters drove out Uzbek militants."),
+        gives=[("Nazir", "COERCE", "Uzbekistan")],
+    )

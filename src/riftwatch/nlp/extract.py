@@ -70,7 +70,7 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v47",
+    "actors.open.v48",
     "code.rules.v99",
     "modality.rules.v46",
     ATTRIBUTION_NAME,
@@ -1603,6 +1603,8 @@ def _eponymous_members(
             continue  # "The detainee", "This fighter": a capitalised article names no one
         for head in _EPONYM_HEADS:
             res = resolver.resolve(f"{match.group(1)} {head}", date, text)
+            if res.method in ("fold", "fuzzy"):
+                continue  # a name given as written: "Later the militia" is no "Lautaro Faction"
             actor = _actor_from(res, match.group(0), how=f"eponymous group ({head})")
             if actor is not None and actor.type in GROUPISH:
                 added.append((start, end, actor))
