@@ -521,7 +521,9 @@ def _row_loglik(
     )
 
 
-def _one_origin_share(rows: dict[str, np.ndarray], diff: np.ndarray, bound: np.ndarray) -> np.ndarray:
+def _one_origin_share(
+    rows: dict[str, np.ndarray], diff: np.ndarray, bound: np.ndarray
+) -> np.ndarray:
     """Per row, the factor that keeps what one origin says of one pair with one stance,
     over all its months, within what its best report could say alone (rift-13).
 
