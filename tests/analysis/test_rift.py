@@ -873,3 +873,20 @@ def test_one_origin_says_no_more_over_several_months_than_its_best_report() -> N
     off = replace(Params.load(), origin_bound=False)
     table = evidence(prepare(_tie() + one_story, hierarchy=FlatHierarchy()), params=off)
     assert len(set(table["origin"][table["stance"] < 0].tolist())) == 1
+
+
+def test_a_higher_floor_lists_an_asserted_report_soon_after_a_tie_never_a_weak_one() -> None:
+    # rift-13: the floor's candidates go up to 0.5; a history whose breaks all come soon
+    # chooses it, and a weak or hedged report soon after a tie is still held to the centres
+    others = _quick_breaks(10)
+    assert params_of(prepare(others, hierarchy=FlatHierarchy())).hazard_floor > 0.3
+    assert _soon_after_a_tie("F6", others) > 0.5
+    for grade in ("D4", "E5"):
+        assert _soon_after_a_tie(grade, others) < 0.5
+    hedged = [
+        *others,
+        claim(X, Y, "COOPERATE", "2004-10", mode="joint_operations", grade="F6"),
+        claim(Y, X, "ASSAULT", "2004-12", grade="B2", modality="uncertain"),
+    ]
+    found = _rifts(hedged, min_probability=0.0)
+    assert all(r["probability"] < 0.5 for r in found if {a["id"] for a in r["actors"]} == {X, Y})
