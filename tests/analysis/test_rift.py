@@ -890,3 +890,44 @@ def test_a_higher_floor_lists_an_asserted_report_soon_after_a_tie_never_a_weak_o
     ]
     found = _rifts(hedged, min_probability=0.0)
     assert all(r["probability"] < 0.5 for r in found if {a["id"] for a in r["actors"]} == {X, Y})
+
+
+_RUMOUR_GROUPS = [
+    ("Vantar Brigades", "Ostrel Popular Army"), ("Kesh Valley Movement", "Marun Islamic Front"),
+    ("Delvin Revolutionary Council", "Tarsk Mujahideen Front"),
+    ("Ilvan Salvation Army", "Pereth Liberation Front"),
+    ("Gorran Resistance Movement", "Sulan National Front"),
+    ("Hadrin People's Army", "Quorvel Defence Front"),
+]  # fmt: skip
+
+
+def test_one_hedged_report_through_the_program(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a corpus of curated rows (one document per development, ungraded): six pairs that
+    # split three years after a joint attack; then a seventh pair's joint attack and one
+    # hedged report of a split (rift-12: listed at 0.57), or its asserted twin (listed)
+    import json
+
+    from riftwatch import api
+
+    rows = []
+    for k, (a, b) in enumerate(_RUMOUR_GROUPS):
+        rows.append((f"{2008 + k}-03-10", f"The {a} and the {b} carried out a joint attack on "
+                     "an army base in the north."))  # fmt: skip
+        rows.append((f"{2011 + k}-05-12", f"The {a} split from the {b}."))
+    rows.append(("2012-03-10", "The Crimson Dawn Front and the Zorblan Liberation Tigers "
+                 "carried out a joint attack on an army base in the north."))  # fmt: skip
+    pair = frozenset({"Crimson Dawn Front", "Zorblan Liberation Tigers"})
+    for last, listed in (
+        ("The Crimson Dawn Front has reportedly split from the Zorblan Liberation Tigers, "
+         "according to unconfirmed rumours.", False),
+        ("The Crimson Dawn Front may have split from the Zorblan Liberation Tigers, a local "
+         "resident said.", False),
+        ("The Crimson Dawn Front split from the Zorblan Liberation Tigers.", True),
+    ):  # fmt: skip
+        path = tmp_path / "rows.jsonl"
+        with path.open("w", encoding="utf-8") as f:
+            for i, (date, text) in enumerate([*rows, ("2015-06-02", last)]):
+                f.write(json.dumps({"id": f"r{i}", "date": date, "text": text}) + "\n")
+        found = {frozenset(a["name"] for a in r["actors"]): r for r in api.rifts(path)}
+        assert (pair in found) is listed, last
+        assert sum(1 for k in found if k != pair) == len(_RUMOUR_GROUPS)
