@@ -96,7 +96,7 @@ def test_several_independent_well_graded_reports_alarm_with_the_right_onset() ->
     assert lo <= r["onset"] <= hi and lo >= "2014-01"
     assert {a["id"] for a in r["actors"]} == {X, Y}
     assert r["kind"] == "rift" and len(r["channels"]) >= 2
-    assert r["versions"]["rift"] == "rift-12"
+    assert r["versions"]["rift"] == "rift-13"
 
 
 def test_reprints_of_one_story_count_once() -> None:
@@ -794,3 +794,140 @@ def test_a_split_told_with_the_tie_it_ends_reads_as_the_split() -> None:
     hedged[2] = replace(hedged[2], modality="hypothetical")
     rows = evidence(prepare(hedged, hierarchy=FlatHierarchy()))
     assert (rows["stance"][rows["month"] == rows["month"].max()] > 0).all()
+
+
+def _curated_corpus() -> list:  # type: ignore[type-arg]
+    """Ungraded curated histories (one row per development, coder unsure): eight pairs
+    that split three years after a joint operation, four that stayed allied. Such a corpus
+    chooses high rates of change (prior odds of a change over a silence about even)."""
+    out = []
+    for k in range(8):
+        a, b = f"open:a{k}", f"open:b{k}"
+        out.append(claim(a, b, "COOPERATE", f"{2008 + k}-03", mode="joint_operations",
+                         grade="F6", confidence=0.5))  # fmt: skip
+        out.append(claim(b, a, "REJECT", f"{2011 + k}-05", mode="split", grade="F6",
+                         confidence=0.5))  # fmt: skip
+    for k in range(4):
+        a, b = f"open:s{k}", f"open:t{k}"
+        for date in (f"{2008 + k}-03", f"{2011 + k}-05"):
+            out.append(claim(a, b, "COOPERATE", date, mode="joint_operations", grade="F6",
+                             confidence=0.5))  # fmt: skip
+    return out
+
+
+def _p_of_pair(extra: list) -> float:  # type: ignore[type-arg]
+    found = _rifts(_curated_corpus() + extra, min_probability=0.0)
+    return next((r["probability"] for r in found if {a["id"] for a in r["actors"]} == {X, Y}),
+                0.0)  # fmt: skip
+
+
+def _tie() -> list:  # type: ignore[type-arg]
+    return [claim(X, Y, "COOPERATE", "2012-03", mode="joint_operations", grade="F6",
+                  confidence=0.5)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "grade,modality",
+    [("F6", "uncertain"), ("B2", "uncertain"), ("A1", "uncertain"), ("D4", "asserted"),
+     ("E5", "asserted"), ("C4", "asserted")],
+)  # fmt: skip
+def test_one_hedged_or_weak_report_does_not_alarm_beside_broken_curated_pairs(
+    grade: str, modality: str
+) -> None:
+    # "X has reportedly split from Y", "X may have split from Y" (uncertain), or a split
+    # from a weak source, after a documented tie, in a corpus whose other pairs broke:
+    # rift-12 listed every one of them (0.52-0.68), the corpus's even prior odds of a
+    # change being tipped by any hostile report at all (rift-13: the pair is judged with
+    # the priors' centres)
+    split = claim(Y, X, "REJECT", "2015-06", mode="split", grade=grade, modality=modality)
+    assert _p_of_pair(_tie() + [split]) < 0.5
+    # its asserted, ungraded twin (an average source) lists the pair, as before
+    assert _p_of_pair(_tie() + [claim(Y, X, "REJECT", "2015-06", mode="split", grade="F6",
+                                      confidence=0.5)]) >= 0.5  # fmt: skip
+    # as its first evidence (the tie it tells of is presupposed) it does not either
+    assert _p_of_pair([split]) < 0.5
+
+
+def test_reports_of_one_weak_origin_do_not_alarm_several_independent_ones_do() -> None:
+    # one story from a weak source telling of clashes in three months is one report
+    one_story = [claim(Y, X, "ASSAULT", f"2015-0{m}", grade="D4", origin="story")
+                 for m in (3, 5, 7)]  # fmt: skip
+    assert _p_of_pair(_tie() + one_story) < 0.5
+    # three independent origins of the same grade can raise the alarm
+    independent = [claim(Y, X, "ASSAULT", f"2015-0{m}", grade="D4") for m in (3, 5, 7)]
+    assert _p_of_pair(_tie() + independent) >= 0.5
+    # and so can two independent hedged ones (each says it may be so)
+    hedged = [claim(Y, X, "REJECT", d, mode="split", grade="F6", confidence=0.5,
+                    modality="uncertain") for d in ("2015-06", "2015-09")]  # fmt: skip
+    assert _p_of_pair(_tie() + hedged) >= 0.5
+
+
+def test_one_origin_says_no_more_over_several_months_than_its_best_report() -> None:
+    # a well-graded story of three clashes still flags, but counts as one report: below
+    # three independent origins of the same grade
+    one_story = [claim(Y, X, "ASSAULT", f"2015-0{m}", grade="B2", origin="story")
+                 for m in (3, 5, 7)]  # fmt: skip
+    independent = [claim(Y, X, "ASSAULT", f"2015-0{m}", grade="B2") for m in (3, 5, 7)]
+    alone, several = _p_of_pair(_tie() + one_story), _p_of_pair(_tie() + independent)
+    assert 0.5 <= alone < several
+    off = replace(Params.load(), origin_bound=False)
+    table = evidence(prepare(_tie() + one_story, hierarchy=FlatHierarchy()), params=off)
+    assert len(set(table["origin"][table["stance"] < 0].tolist())) == 1
+
+
+def test_a_higher_floor_lists_an_asserted_report_soon_after_a_tie_never_a_weak_one() -> None:
+    # rift-13: the floor's candidates go up to 0.5; a history whose breaks all come soon
+    # chooses it, and a weak or hedged report soon after a tie is still held to the centres
+    others = _quick_breaks(10)
+    assert params_of(prepare(others, hierarchy=FlatHierarchy())).hazard_floor > 0.3
+    assert _soon_after_a_tie("F6", others) > 0.5
+    for grade in ("D4", "E5"):
+        assert _soon_after_a_tie(grade, others) < 0.5
+    hedged = [
+        *others,
+        claim(X, Y, "COOPERATE", "2004-10", mode="joint_operations", grade="F6"),
+        claim(Y, X, "ASSAULT", "2004-12", grade="B2", modality="uncertain"),
+    ]
+    found = _rifts(hedged, min_probability=0.0)
+    assert all(r["probability"] < 0.5 for r in found if {a["id"] for a in r["actors"]} == {X, Y})
+
+
+_RUMOUR_GROUPS = [
+    ("Vantar Brigades", "Ostrel Popular Army"), ("Kesh Valley Movement", "Marun Islamic Front"),
+    ("Delvin Revolutionary Council", "Tarsk Mujahideen Front"),
+    ("Ilvan Salvation Army", "Pereth Liberation Front"),
+    ("Gorran Resistance Movement", "Sulan National Front"),
+    ("Hadrin People's Army", "Quorvel Defence Front"),
+]  # fmt: skip
+
+
+def test_one_hedged_report_through_the_program(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a corpus of curated rows (one document per development, ungraded): six pairs that
+    # split three years after a joint attack; then a seventh pair's joint attack and one
+    # hedged report of a split (rift-12: listed at 0.57), or its asserted twin (listed)
+    import json
+
+    from riftwatch import api
+
+    rows = []
+    for k, (a, b) in enumerate(_RUMOUR_GROUPS):
+        rows.append((f"{2008 + k}-03-10", f"The {a} and the {b} carried out a joint attack on "
+                     "an army base in the north."))  # fmt: skip
+        rows.append((f"{2011 + k}-05-12", f"The {a} split from the {b}."))
+    rows.append(("2012-03-10", "The Crimson Dawn Front and the Zorblan Liberation Tigers "
+                 "carried out a joint attack on an army base in the north."))  # fmt: skip
+    pair = frozenset({"Crimson Dawn Front", "Zorblan Liberation Tigers"})
+    for last, listed in (
+        ("The Crimson Dawn Front has reportedly split from the Zorblan Liberation Tigers, "
+         "according to unconfirmed rumours.", False),
+        ("The Crimson Dawn Front may have split from the Zorblan Liberation Tigers, a local "
+         "resident said.", False),
+        ("The Crimson Dawn Front split from the Zorblan Liberation Tigers.", True),
+    ):  # fmt: skip
+        path = tmp_path / "rows.jsonl"
+        with path.open("w", encoding="utf-8") as f:
+            for i, (date, text) in enumerate([*rows, ("2015-06-02", last)]):
+                f.write(json.dumps({"id": f"r{i}", "date": date, "text": text}) + "\n")
+        found = {frozenset(a["name"] for a in r["actors"]): r for r in api.rifts(path)}
+        assert (pair in found) is listed, last
+        assert sum(1 for k in found if k != pair) == len(_RUMOUR_GROUPS)

@@ -180,3 +180,56 @@ def test_failing_sources_are_recorded_and_the_round_goes_on(
     result = api.watch_once(db_url, spool_dir=tmp_path / "spool")
     bad = [e for e in result["errors"] if e["code"] == "RW702"]
     assert len(bad) == 1 and str(local) in bad[0]["message"]
+
+
+def test_a_pair_already_broken_when_followed_is_recorded_not_alerted(
+    db_url: str, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_batch_one(inbox)
+    write_batch_two(inbox)  # the break is in the store before anyone follows the pair
+    api.add_watch_source("folder", inbox, db=db_url, source_type="news")
+    ana = api.follow("Haqqani network", "Al Qaeda", db=db_url, analyst="ana", threshold=0.5)
+
+    first = api.watch_once(db_url, spool_dir=tmp_path / "spool")
+    assert first["errors"] == [] and first["alerts"] == []
+    assert len(first["already"]) == 1
+    line = first["already"][0]
+    assert line["analyst"] == "ana" and line["probability"] >= 0.5
+    assert set(line["pair"]) == {"Al Qaeda", "Haqqani Network"}
+    assert line["since"] and line["since"].startswith("2016")
+    state = {w["id"]: w["state"] for w in api.watchlists(db_url)}[ana["id"]]
+    assert len(state) == 1 and state[0]["above"]  # the present state is recorded
+    # nothing changed: no alert, and no "already" line again
+    second = api.watch_once(db_url, spool_dir=tmp_path / "spool")
+    assert second["alerts"] == [] and second["already"] == []
+    assert api.alerts(db_url) == []
+    # a later change is news: below the threshold, then above again, one alert
+    events = [e["id"] for e in api.list_events(db_url, event_type="ASSAULT",
+                                                actor="Haqqani network")]  # fmt: skip
+    for event_id in events:
+        api.judge_event(db_url, event_id, "reject", analyst="ana")
+    assert api.watch_once(db_url, spool_dir=tmp_path / "spool")["alerts"] == []
+    for event_id in events:
+        api.judge_event(db_url, event_id, "accept", analyst="ana")
+    again = api.watch_once(db_url, spool_dir=tmp_path / "spool")
+    assert len(again["alerts"]) == 1 and again["already"] == []
+    assert again["alerts"][0]["probability_before"] < 0.5
+
+
+def test_a_break_reported_after_the_first_round_alerts(db_url: str, tmp_path: Path) -> None:
+    # followed before anything about the pair is stored: its first round covers no pair,
+    # and the reports that arrive later are a change, alerted as such
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    api.add_watch_source("folder", inbox, db=db_url, source_type="news")
+    api.follow("Haqqani network", "Al Qaeda", db=db_url, analyst="ana", threshold=0.5)
+    first = api.watch_once(db_url, spool_dir=tmp_path / "spool")
+    assert first["alerts"] == [] and first["already"] == [] and first["pairs"] == 0
+    assert [w["state"] for w in api.watchlists(db_url)] == [[]]  # no pair shown yet
+    write_batch_one(inbox)
+    write_batch_two(inbox)
+    later = api.watch_once(db_url, spool_dir=tmp_path / "spool")
+    assert len(later["alerts"]) == 1 and later["already"] == []
+    assert later["alerts"][0]["probability_before"] is None

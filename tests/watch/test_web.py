@@ -29,13 +29,15 @@ def watched(
     inbox = folder / "inbox"
     inbox.mkdir()
     write_batch_one(inbox)
-    write_batch_two(inbox)
-    for month, outlet in ((8, "Charlie"), (9, "Delta")):
-        (inbox / f"more-{month}.txt").write_text(hostile(month, outlet), encoding="utf-8")
     with _database(request, request.param, folder) as db:
         api.follow("Haqqani network", "Al Qaeda", db=db, analyst="ana", threshold=0.5)
         api.follow(HOSTILE, db=db, analyst="ana", threshold=0.5)
         api.add_watch_source("folder", inbox, db=db, source_type="news")
+        # the follows' first round records the alliance; the break arrives after it
+        assert api.watch_once(db, spool_dir=folder / "spool")["alerts"] == []
+        write_batch_two(inbox)
+        for month, outlet in ((8, "Charlie"), (9, "Delta")):
+            (inbox / f"more-{month}.txt").write_text(hostile(month, outlet), encoding="utf-8")
         result = api.watch_once(db, spool_dir=folder / "spool")
         assert len(result["alerts"]) == 1
         running = start_server(db, upload_dir=folder / "uploads")
@@ -56,7 +58,7 @@ def test_alert_page_and_json(watched: Served) -> None:
         items = client.get("/api/alerts").json()["items"]
         assert len(items) == 1
         alert = items[0]
-        assert alert["probability_before"] is None and alert["probability_after"] >= 0.5
+        assert alert["probability_before"] < 0.5 <= alert["probability_after"]
         page = client.get("/alerts")
         assert page.status_code == 200
         assert "Content-Security-Policy" in page.headers

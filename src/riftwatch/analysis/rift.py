@@ -1,4 +1,4 @@
-"""Stage ``rift-12``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-13``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
@@ -83,7 +83,7 @@ from riftwatch.analysis.timeline import (
     month_label,
 )
 
-VERSION = "rift-12"
+VERSION = "rift-13"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 
@@ -189,6 +189,16 @@ class Params:
     itself, worth at most what a report right with its probability r is ((1 + r) / (1 - r)
     on the odds of a change in that silence, as ``grade_bound``). An option, off: it counts
     one report twice (as the state and as the change), past the per-report bound."""
+    origin_bound: bool = False
+    """With ``grade_bound``: what one origin's reports say of one pair with one stance,
+    over all their months, is bounded by what its best report could say alone (one story
+    and its reprints are wrong together). rift-13."""
+    weak_alone_centres: bool = False
+    """A pair whose only hostile reports are weak (hedged, or from a below-average source)
+    and of one origin changes no more readily than the priors' centres say (its hazard,
+    cap and floor at most ``hazard_month``, ``hazard_cap``, ``hazard_floor``), whatever the
+    corpus chooses: a corpus's high rates of change come from reports written because
+    something changed, which a rumour or a weak source's single story is not. rift-13."""
     min_probability: float = 0.5
     interval: float = 0.9
     version: str = VERSION
@@ -239,7 +249,7 @@ def _default_params() -> Params:
 # evidence ---------------------------------------------------------------------------------
 _REPORT_KEYS = (
     "dyad", "month", "stance", "origin", "right", "units", "unknown", "explicit", "presup",
-    "rollup", "coded",
+    "rollup", "coded", "weak",
 )  # fmt: skip
 
 
@@ -267,7 +277,7 @@ def evidence(
         return {"dyad": e, "month": e, "stance": e, "origin": e, "right": np.empty(0),
                 "units": np.empty(0), "unknown": np.empty(0), "explicit": np.empty(0, dtype=bool),
                 "presup": np.empty(0, dtype=bool), "rollup": np.empty(0, dtype=bool),
-                "coded": np.empty(0)}  # fmt: skip
+                "coded": np.empty(0), "weak": np.empty(0, dtype=bool)}  # fmt: skip
     strength = np.minimum(1.0, np.abs(p.score[sel]) / STRENGTH_FULL)
     known, unknown = _ungraded(p)
     right = np.clip(p.weight[sel] * strength, 0.0, 1.0)
@@ -282,6 +292,7 @@ def evidence(
     coded = _coder_confidence(p)[p.claim[sel]]
     explicit = p.statement[sel] if p.statement is not None else np.zeros(len(sel), dtype=bool)
     presup = _presupposing(p, params)[p.claim[sel]] & (p.stance[sel] < 0)
+    weak_claim = _weak(p)[p.claim[sel]]
     dyad, month, stance, origin = p.dyad[sel], p.month[sel], p.stance[sel], p.origin[sel]
     order = np.lexsort((-right, origin, stance, month, dyad))
     d, m, s, o = dyad[order], month[order], stance[order], origin[order]
@@ -291,6 +302,8 @@ def evidence(
     n = int(group[-1]) + 1
     ex = np.bincount(group, weights=explicit[order].astype(float), minlength=n) > 0
     pre = np.bincount(group, weights=presup[order].astype(float), minlength=n) > 0
+    # a report is weak when every claim of it is (hedged, or from a weak source)
+    weak = np.bincount(group, weights=(~weak_claim[order]).astype(float), minlength=n) == 0
     # a report on a pair only through a faction (rolled up to its parent) is a copy of the
     # report on the faction's own pair
     direct = ~p.rollup[sel][order]
@@ -303,7 +316,8 @@ def evidence(
     rows = {"dyad": d[keep], "month": m[keep], "stance": s[keep].astype(np.int64),
             "origin": o[keep], "right": r[keep], "units": v[keep], "unknown": u[keep],
             "explicit": ex[keep],
-            "presup": pre[keep], "rollup": rolled[keep], "coded": cc[keep]}  # fmt: skip
+            "presup": pre[keep], "rollup": rolled[keep], "coded": cc[keep],
+            "weak": weak[keep]}  # fmt: skip
     return _with_presupposed_ties(rows, _capped_gap(params))
 
 
@@ -358,6 +372,34 @@ def _coder_confidence(p: Prepared) -> np.ndarray:
             np.fromiter((float(c.confidence) for c in p.claims), dtype=float, count=len(p.claims)),
             0.0, 1.0,
         )  # fmt: skip
+    return hit
+
+
+def _weak(p: Prepared) -> np.ndarray:
+    """Per claim of ``p``: the claim is weak, i.e. not asserted (hedged, rumoured: the
+    uncertain modality) or from a source or of information graded below an average one
+    (C3; "cannot be judged", F/6, counts as average): what issue 10 says must not raise an
+    alarm alone (cached on ``p``)."""
+    hit = p.__dict__.get("_rift_weak")
+    if hit is None:
+        scale = p.scale
+        average = scale.grade_weight("C", 3) if scale else 0.7
+        grades: dict[tuple[str, int], bool] = {}
+
+        def weak(c: Any) -> bool:
+            if (c.modality or "asserted").lower() != "asserted":
+                return True
+            key = (str(c.reliability), int(c.effective_credibility))
+            below = grades.get(key)
+            if below is None:
+                below = grades[key] = bool(
+                    scale is not None and scale.grade_weight(*key) < average - 1e-9
+                )
+            return below
+
+        hit = p.__dict__["_rift_weak"] = np.fromiter(
+            (weak(c) for c in p.claims), dtype=bool, count=len(p.claims)
+        )
     return hit
 
 
@@ -419,6 +461,7 @@ def _with_presupposed_ties(rows: dict[str, np.ndarray], lead: int) -> dict[str, 
         "presup": np.zeros(len(pick), dtype=bool),
         "rollup": rows["rollup"][pick],
         "coded": rows["coded"][pick],
+        "weak": rows["weak"][pick],
     }
     out = {k: np.concatenate([rows[k], extra[k]]) for k in _REPORT_KEYS}
     order = np.lexsort((out["month"], out["dyad"]))
@@ -457,7 +500,10 @@ def _row_loglik(
                 r = r * np.maximum(c, params.unknown_right) / c
             r = np.clip(r, 0.0, 0.999)
             bound = np.log((1 + r) / (1 - r))
-            lb = la + np.clip(lb - la, -bound, bound)
+            diff = np.clip(lb - la, -bound, bound)
+            if params.origin_bound:
+                diff = diff * _one_origin_share(rows, diff, bound)
+            lb = la + diff
         return la, np.where(rows["presup"], la, lb), lb
     r = np.clip(rows["right"] * factor, 0.0, 1.0)
     q = params.statement_ratio
@@ -473,6 +519,35 @@ def _row_loglik(
         np.log(r * b0_true + b0_noise),
         np.log(r * b_true + noise_b),
     )
+
+
+def _one_origin_share(
+    rows: dict[str, np.ndarray], diff: np.ndarray, bound: np.ndarray
+) -> np.ndarray:
+    """Per row, the factor that keeps what one origin says of one pair with one stance,
+    over all its months, within what its best report could say alone (rift-13).
+
+    An origin is one story and its reprints: if it is wrong, its reports are wrong
+    together, so the log odds its reports move a pair by, summed over the months it tells
+    of, are bounded by the largest bound among them, (1 + r) / (1 - r). Reports of
+    independent origins still multiply.
+
+    >>> rows = {"dyad": np.zeros(3, np.int64), "origin": np.array([0, 0, 1]),
+    ...         "stance": np.array([-1, -1, -1])}
+    >>> _one_origin_share(rows, np.array([0.5, 0.5, 0.5]), np.array([0.5, 0.5, 0.5])).tolist()
+    [0.5, 0.5, 1.0]
+    """
+    n = len(diff)
+    if n < 2:
+        return np.ones(n)
+    keys = np.stack([rows["dyad"], rows["origin"], rows["stance"]], axis=1)
+    _u, inv = np.unique(keys, axis=0, return_inverse=True)
+    inv = inv.reshape(-1)
+    total = np.bincount(inv, weights=np.abs(diff))
+    most = np.zeros(len(total))
+    np.maximum.at(most, inv, bound)
+    share = np.where(total > most, most / np.maximum(total, 1e-12), 1.0)
+    return share[inv]
 
 
 def _month_groups(rows: dict[str, np.ndarray]) -> tuple[np.ndarray, int]:
@@ -881,7 +956,44 @@ def _choose(
         for d, c in zip(pair_ids, chosen[1:], strict=False)
         if c != chosen[0]
     }
+    if leave_one_out and params.weak_alone_centres:
+        # rift-13: a pair whose only sign of a change is one origin's weak reports changes
+        # no more readily than the priors' centres say (a corpus that shows no habit of
+        # change); where its own rates are lower already (a long steady alliance) they stand
+        for d in _weak_alone(whole):
+            base = own.get(d, corpus)
+            held = replace(
+                base,
+                hazard_month=min(base.hazard_month, params.hazard_month),
+                hazard_cap=min(base.hazard_cap, params.hazard_cap),
+                hazard_floor=min(base.hazard_floor, params.hazard_floor),
+            )
+            if held != corpus:
+                own[d] = held
     return corpus, own
+
+
+def _weak_alone(table: dict[str, np.ndarray]) -> list[int]:
+    """The pairs of ``table`` whose hostile reports are all weak (``weak``: hedged, or from
+    a below-average source) and all of one origin (rift-13).
+
+    >>> t = {"dyad": np.array([0, 0, 1, 1, 2, 2]), "stance": np.array([1, -1, 1, -1, -1, -1]),
+    ...      "origin": np.array([0, 1, 2, 3, 4, 5]),
+    ...      "weak": np.array([False, True, False, False, True, True])}
+    >>> _weak_alone(t)
+    [0]
+    """
+    hostile = table["stance"] < 0
+    if "weak" not in table or not bool(hostile.any()):
+        return []
+    origins: dict[int, set[int]] = defaultdict(set)
+    strong: set[int] = set()
+    for d, o, w in zip(table["dyad"][hostile].tolist(), table["origin"][hostile].tolist(),
+                       table["weak"][hostile].tolist(), strict=True):  # fmt: skip
+        origins[d].add(o)
+        if not w:
+            strong.add(d)
+    return sorted(d for d, os in origins.items() if len(os) == 1 and d not in strong)
 
 
 def _left_out(

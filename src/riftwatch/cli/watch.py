@@ -256,7 +256,8 @@ def _round_line(result: dict[str, Any]) -> str:
 
 def _probability_text(p: float | None) -> str:
     """A probability before an alert as the alerts table and the round's line both say it:
-    "none" when the pair had not been assessed yet (followed while already broken).
+    "none" when the pair had not been assessed yet (a pair that appeared after its follow's
+    first round: a follow of an actor).
 
     >>> _probability_text(None), _probability_text(0.42)
     ('none', '0.42')
@@ -280,6 +281,24 @@ def _print_round(result: dict[str, Any], fmt: Format) -> None:
             f"{a['probability_after']:g} (threshold {a['threshold']:g}), month {a['month']}, "
             f"{len(a['evidence'])} evidence lines; delivered via {', '.join(a['delivered'])}"
         )
+    for b in result.get("already") or []:
+        out.print(_already_line(b))
+
+
+def _already_line(b: dict[str, Any]) -> str:
+    """A pair at or above its threshold at its follow's first round: recorded, no alert.
+
+    >>> line = _already_line({"analyst": "ana", "pair": ["A", "B"], "probability": 0.91,
+    ...                       "threshold": 0.6, "since": "2017-01"})
+    >>> line.split(", when")[0]
+    'already broken for ana: A / B rift probability 0.91 (threshold 0.6) since 2017-01'
+    """
+    since = f" since {b['since']}" if b.get("since") else ""
+    return (
+        f"already broken for {cell(b['analyst'])}: {cell(b['pair'][0])} / {cell(b['pair'][1])} "
+        f"rift probability {b['probability']:g} (threshold {b['threshold']:g}){since}, when "
+        "first followed; alerts on later changes only"
+    )
 
 
 @watch_app.callback()

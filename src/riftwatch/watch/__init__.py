@@ -5,7 +5,9 @@ An analyst follows an actor (every pair it is part of) or a pair of actors, with
 threshold. :func:`watch_once` takes in what is new in the configured folders (the ingest
 pipeline skips the files it has stored) and feeds (entries whose key is not yet in
 ``watch_items``), codes it, reassesses the rift model for the followed relationships
-only, and raises an alert once per upward crossing of a threshold: none while the
+only, and raises an alert once per upward crossing of a threshold after the follow's first
+round (which records the present state: a pair already broken then is reported as such, not
+alerted): none while the
 probability stays above it, a new one after it fell below and crossed again. The
 probability and the alert are written in one transaction, so a run killed at any point
 is finished by the next without a duplicate; deliveries (webhook, e-mail) are tried after
@@ -214,6 +216,8 @@ def watchlists(store: Store, *, analyst: str | None = None) -> list[dict[str, An
         rows = session.scalars(query).all()
         states: dict[int, list[dict[str, Any]]] = {}
         for st in session.scalars(select(WatchState).order_by(WatchState.probability.desc())):
+            if not st.actor_a and not st.actor_b:
+                continue  # the mark of a follow's first round, no pair
             states.setdefault(st.watchlist_id, []).append(
                 {
                     "pair": [st.actor_a, st.actor_b],
@@ -520,7 +524,10 @@ def assess_followed(store: Store, report: Progress | None = None) -> dict[str, A
     """Reassess the followed relationships and raise the alerts of upward crossings.
 
     The rift model is fitted for the followed pairs only. The new probabilities and
-    the alerts are written in one transaction. Returns ``{"pairs", "alerts"}``.
+    the alerts are written in one transaction. At a follow's first round its pairs' state
+    is recorded and no alert raised: a pair already broken then is listed in ``already``
+    (pair, probability, threshold, ``since``: the onset). Returns ``{"pairs", "alerts",
+    "already"}``.
     """
     from riftwatch import api
     from riftwatch.analysis.rift import assess
@@ -540,12 +547,18 @@ def assess_followed(store: Store, report: Progress | None = None) -> dict[str, A
             a, b = found["actors"][0]["id"], found["actors"][1]["id"]
             results[(a, b) if a <= b else (b, a)] = found
     raised: list[int] = []
+    already: list[dict[str, Any]] = []
     now = utcnow()
     with store.session() as session, session.begin():
         states = {
             (s.watchlist_id, s.actor_a, s.actor_b): s for s in session.scalars(select(WatchState))
         }
+        assessed = {key[0] for key in states}
         for row in rows:
+            # the follow's first round records the present state of its pairs: a pair that
+            # is already broken then is no news to the analyst who followed it (a line says
+            # so, and since when); only later changes raise alerts
+            first_round = row.id not in assessed
             for di in covered[row.id]:
                 pair = prepared.dyads[di]
                 found = results.get(pair)
@@ -559,6 +572,16 @@ def assess_followed(store: Store, report: Progress | None = None) -> dict[str, A
                     session.add(state)
                 state.probability, state.above, state.updated_at = probability, above, now
                 if not above or was_above or found is None:
+                    continue
+                if first_round:
+                    names = {x["id"]: x["name"] for x in found["actors"]}
+                    line = {"watchlist_id": row.id, "analyst": row.analyst,
+                            "pair": [str(names.get(pair[0]) or pair[0]),
+                                     str(names.get(pair[1]) or pair[1])],
+                            "probability": probability, "threshold": row.threshold,
+                            "since": found.get("onset")}  # fmt: skip
+                    already.append(line)
+                    report("already", line)
                     continue
                 evidence = _evidence_lines(store, found)
                 names = {x["id"]: x["name"] for x in found["actors"]}
@@ -579,7 +602,18 @@ def assess_followed(store: Store, report: Progress | None = None) -> dict[str, A
                 raised.append(alert.id)
                 report("alert", {"id": alert.id, "pair": [alert.name_a, alert.name_b],
                                  "analyst": row.analyst, "probability": probability})  # fmt: skip
-    return {"pairs": sum(len(v) for v in covered.values()), "alerts": raised}
+            if first_round:
+                # the round is recorded even when the follow covers no pair yet (its names
+                # unknown so far): what arrives later is a change
+                marker = states.get((row.id, "", ""))
+                if marker is None:
+                    marker = WatchState(watchlist_id=row.id, actor_a="", actor_b="",
+                                        probability=0.0, above=False)  # fmt: skip
+                    session.add(marker)
+                    states[(row.id, "", "")] = marker
+                marker.updated_at = now
+    return {"pairs": sum(len(v) for v in covered.values()), "alerts": raised,
+            "already": already}  # fmt: skip
 
 
 def _alert_dict(row: Alert) -> dict[str, Any]:
@@ -662,7 +696,8 @@ def watch_once(
 
     A source that fails (unreachable folder, bad feed) is recorded with its numbered
     reason and the round goes on. Returns ``{"sources", "documents_added", "coded",
-    "pairs", "alerts", "deliveries", "errors"}``.
+    "pairs", "alerts", "already", "deliveries", "errors"}`` (``already``: the pairs at or
+    above their threshold at their follow's first round, recorded without an alert).
     """
     from riftwatch import api
 
@@ -679,6 +714,7 @@ def watch_once(
         "coded": {"documents": coded.get("documents", 0), "events": coded.get("events", 0)},
         "pairs": assessed["pairs"],
         "alerts": [get_alert(store, i) for i in assessed["alerts"]],
+        "already": assessed.get("already", []),
         "deliveries": deliveries,
         "errors": errors,
     }
