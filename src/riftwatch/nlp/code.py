@@ -1,6 +1,6 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v96``. The input is a parsed sentence (spaCy ``Doc``) and the
+Registered as ``code.rules.v97``. The input is a parsed sentence (spaCy ``Doc``) and the
 actor mentions found in it; the output is a list of :class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v96"
+NAME = "code.rules.v97"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1195,6 +1195,7 @@ class SentenceCoder:
         mechanisms.trained_in_camps(self)
         mechanisms.expelled_from_group(self)
         mechanisms.expelled_from_ranks(self)  # "X was expelled from Y's network": a split
+        mechanisms.sanction_listings(self)  # "X added Y to its sanctions list" (precision25)
         mechanisms.pronounced_enemies(self)  # "X declared Y apostates": ACCUSE
         mechanisms.blamed_acts(self)  # "an attack that X blamed on Y": ACCUSE (mmp14)
         mechanisms.under_command(self)  # "X operated under the command of Y" (mmp14)
@@ -1256,6 +1257,7 @@ class SentenceCoder:
             self._threat(verb)
         mechanisms.disputed_acts(self)  # "X and Y quarrelled over attacks": no attack
         mechanisms.split_origins(self)  # "an offshoot of Y after a dispute": no tie
+        mechanisms.capitals_hit_as_places(self)  # "X shelled Kabul": the city (precision25)
         return self._dedupe()
 
     def _base_dictionary(self) -> None:

@@ -70,11 +70,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v46",
-    "code.rules.v96",
+    "code.rules.v97",
     "modality.rules.v45",
     ATTRIBUTION_NAME,
-    "context.rules.v19",
-    "headline.rules.v21",
+    "context.rules.v20",
+    "headline.rules.v22",
 )
 
 _COREF = re.compile(
@@ -2248,7 +2248,13 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
     out = []
     for (actors, headline, notes), (sdoc, repaired) in zip(
         staged,
-        hl.repair_many(repairs, nlp=nlp(), events=lex.verbs, reporting=_reporting_verbs(lex)),
+        hl.repair_many(
+            repairs,
+            nlp=nlp(),
+            events=lex.verbs,
+            reporting=_reporting_verbs(lex),
+            mandative=frozenset(lex.modality.get("hypothetical", ())),
+        ),
         strict=True,
     ):
         if repaired:
