@@ -82,6 +82,10 @@ def test_refusing_to_shelter_or_join_a_group_still_rejects_it() -> None:
          "Shabaab"),
         ("Washington asked that Pakistan arrest Haqqani commanders.", "U.S.", "Pakistan",
          "COERCE", "Haqqani"),
+        ("US demands Pakistan arrest Haqqani leaders", "United States", "Pakistan", "COERCE",
+         "Haqqani"),
+        ("Kenya urged Somalia expel al-Shabaab fighters.", "Kenya", "Somalia", "COERCE",
+         "Shabaab"),
     ],
 )  # fmt: skip
 def test_a_demand_that_a_party_act_is_a_request_to_that_party(
@@ -196,6 +200,7 @@ def test_a_denied_or_negated_reported_clause_is_not_asserted(text: str) -> None:
         ("The TTP attacked Islamabad.", "Tehrik-i-Taliban", "Pakistan", "Islamabad"),
         ("The Taliban's attack on Kabul killed ten people.", "Taliban", "Afghan government",
          "Kabul"),
+        ("Taliban fighters storm Kabul hotel", "Taliban", "Afghan government", "Kabul"),
     ],
 )  # fmt: skip
 def test_a_capital_hit_by_an_attack_is_the_city(
@@ -221,6 +226,10 @@ def test_a_capital_standing_for_its_state_keeps_it() -> None:
         named_events("Kabul launched air strikes on Taliban positions."),
         gives=[("Afghan government", "ASSAULT", "Taliban")],
     )
+    assert_events(
+        named_events("Pakistan expelled Kabul's envoy."),
+        gives=[("Pakistan", "COERCE", "Afghan government")],
+    )
 
 
 # -- (f) the men a party permits are another party's -----------------------------------------
@@ -231,6 +240,8 @@ def test_a_capital_standing_for_its_state_keeps_it() -> None:
          "border.", "Kestrel", "Vorlan"),
         ("The Vorlan Front said the Kestrel Brigade had permitted its commanders to stay in "
          "the valley.", "Kestrel", "Vorlan"),
+        ("The Vorlan Front said the Kestrel Brigade had allowed it to use the valley.",
+         "Kestrel", "Vorlan"),
     ],
 )  # fmt: skip
 def test_its_men_permitted_by_another_party_are_the_speakers(
@@ -247,10 +258,18 @@ def test_its_men_permitted_by_another_party_are_the_speakers(
         "The Vorlan Front said the Kestrel Brigade had allowed its own fighters to cross the "
         "border.",
         "The Kestrel Brigade allowed its fighters to rest in the valley.",
+        "The Vorlan Front said the Kestrel Brigade might allow it to use the valley.",
     ],
 )
 def test_permission_negated_or_of_its_own_men_is_not_asserted(text: str) -> None:
     assert_events(named_events(text), gives_not=[("", "CONCEDE", "")])
+
+
+def test_a_speakers_it_stays_the_speaker() -> None:
+    assert_events(
+        named_events("The Kestrel Brigade said it had attacked the Vorlan Front."),
+        gives=[("Kestrel", "ASSAULT", "Vorlan")],
+    )
 
 
 def test_its_after_a_condemned_party_stays_that_partys() -> None:

@@ -883,6 +883,8 @@ def _past_stem(word: Any, events: Any) -> str | None:
     low = word.lower_
     if word.tag_ in ("VBD", "VBN") or not low.endswith("ed") or len(low) < 5:
         return None
+    if word.text != low:
+        return None  # "the Pakistan Armed Forces": a capitalised word is part of a name
     stems = [low[:-2], low[:-1]]
     if low.endswith("ied"):
         stems.append(low[:-3] + "y")
@@ -894,9 +896,10 @@ def _past_stem(word: Any, events: Any) -> str | None:
 def _demanded_bare_verb(sdoc: Any, word: Any, start: int, events: Any,
                         mandative: frozenset[str]) -> bool:  # fmt: skip
     """Is ``word`` the bare verb of a clause of demanding whose subject is the name starting at
-    ``start`` ("Washington demanded that Pakistan arrest Y", "insisted that the Front hand
-    over Y", "the demand that X expel Y"), a word of ``mandative`` right before "that"? The
-    parser reads such a subjunctive as a noun after the name (precision25).
+    ``start`` ("Washington demanded that Pakistan arrest Y", "the demand that X expel Y"), a
+    word of ``mandative`` right before "that", or a verb of them right before the name ("US
+    demands Pakistan arrest Y")? The parser reads such a subjunctive as a noun after the
+    name (precision25).
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Washington demanded that Pakistan arrest Taliban leaders.")
@@ -905,6 +908,9 @@ def _demanded_bare_verb(sdoc: Any, word: Any, start: int, events: Any,
     >>> doc = nlp()("Washington said that Pakistan arrest Taliban leaders.")
     >>> _demanded_bare_verb(doc, doc[4], doc[3].idx, {"arrest"}, frozenset({"demand"}))
     False
+    >>> doc = nlp()("US demands Pakistan arrest Haqqani leaders")
+    >>> _demanded_bare_verb(doc, doc[3], doc[2].idx, {"arrest"}, frozenset({"demand"}))
+    True
     """
     low = word.lower_
     if low not in events or word.tag_ in ("VBD", "VBN", "VBZ", "VBG") or low.endswith("s"):
@@ -915,7 +921,9 @@ def _demanded_bare_verb(sdoc: Any, word: Any, start: int, events: Any,
     at = head[0].i - 1
     if sdoc[at].lower_ == "the" and at >= 2:
         at -= 1
-    return sdoc[at].lower_ == "that" and sdoc[at - 1].lemma_.lower() in mandative
+    if sdoc[at].lower_ != "that":  # "US demands Pakistan arrest Y" (no "that")
+        return sdoc[at].pos_ == "VERB" and sdoc[at].lemma_.lower() in mandative
+    return sdoc[at - 1].lemma_.lower() in mandative
 
 
 def _other_pronouns(form: str, word_idx: int) -> list[str]:

@@ -6910,8 +6910,10 @@ def capitals_hit_as_places(coder: Any) -> None:
     the patient of a material act of violence (ASSAULT, a seizure) is the city hit, a place,
     never its state (the knowledge base reads a capital as its government only as a party of
     a diplomatic act: "Kabul accused Islamabad of ..."). Its event then targets the city, as
-    "bombed Mogadishu" does, and no longer the state. A capital that modifies a noun ("the
-    Kabul government", "Kabul's envoy") still names the state. precision25."""
+    "bombed Mogadishu" does, and no longer the state; so does a capital that modifies a noun
+    of no party ("stormed a Kabul hotel"). A capital that modifies a party's noun ("the
+    Kabul government") or owns a noun ("Kabul's embassy") still names the state.
+    precision25."""
     tokens: dict[int, list[Any]] = {}
     for i, actor in coder.actor_of.items():
         tokens.setdefault(id(actor), []).append(coder.doc[i])
@@ -6926,7 +6928,11 @@ def capitals_hit_as_places(coder: Any) -> None:
             t for i, a in coder.actor_of.items() if a.key() == target.key() for t in [coder.doc[i]]
         ]
         heads = [t for t in words if t.head.i == t.i or t.head not in words]
-        if not heads or any(t.dep_ in ("poss", "compound", "amod", "nmod") for t in heads):
+        if not heads or any(
+            t.dep_ == "poss"  # "Kabul's embassy": the state's
+            or (t.dep_ in ("compound", "amod", "nmod") and t.head.i in coder.actor_of)
+            for t in heads
+        ):  # "the Kabul government" stays the state; "a Kabul hotel" is in the city
             continue
         from dataclasses import replace
 

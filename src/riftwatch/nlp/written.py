@@ -3884,7 +3884,7 @@ def victim_owner(tok: Any, actor_of: dict[int, Any], nearest: Any) -> Any:
     from riftwatch.nlp.lexicon import load
 
     lex = load()
-    noun = tok.head
+    noun = tok if tok.dep_ == "nsubj" else tok.head  # "allowed it to use Z": "it" itself
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB":
         verb = verb.head  # "allowed its fighters to cross": the permitted subject (precision25)
