@@ -135,6 +135,7 @@ def test_putting_a_party_on_a_sanctions_list_is_a_sanction(
          "Taliban"),
         ("The United States struck the Haqqani network off its terror blacklist.",
          "United States", "Haqqani"),
+        ("The UN delisted two Taliban envoys.", "United Nations", "Taliban"),
     ],
 )  # fmt: skip
 def test_taking_a_party_off_a_sanctions_list_eases_never_coerces(
