@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v99"
+NAME = "code.rules.v100"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1259,6 +1259,7 @@ class SentenceCoder:
         mechanisms.trained_in_camps(self)
         mechanisms.expelled_from_group(self)
         mechanisms.expelled_from_ranks(self)  # "X was expelled from Y's network": a split
+        mechanisms.sanction_listings(self)  # "X added Y to its sanctions list" (precision25)
         mechanisms.pronounced_enemies(self)  # "X declared Y apostates": ACCUSE
         mechanisms.blamed_acts(self)  # "an attack that X blamed on Y": ACCUSE (mmp14)
         mechanisms.under_command(self)  # "X operated under the command of Y" (mmp14)
@@ -1320,6 +1321,7 @@ class SentenceCoder:
             self._threat(verb)
         mechanisms.disputed_acts(self)  # "X and Y quarrelled over attacks": no attack
         mechanisms.split_origins(self)  # "an offshoot of Y after a dispute": no tie
+        mechanisms.capitals_hit_as_places(self)  # "X shelled Kabul": the city (precision25)
         return self._dedupe()
 
     def _base_dictionary(self) -> None:

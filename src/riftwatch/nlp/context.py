@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v19"
+NAME = "context.rules.v20"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -532,8 +532,9 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
             break
         if own_subject is not None:
             nearest = actor_of[own_subject.i]
-        elif nearest is not None and possessive:
-            # "X attacked their villages" after Y: not the attacker's own (round 11)
+        elif nearest is not None and (possessive or subject):
+            # "X attacked their villages" after Y: not the attacker's own (round 11); "Y said
+            # X had allowed it to use Z": the permitted party is not X (precision25)
             nearest = written.victim_owner(tok, actor_of, nearest) or nearest
         if nearest is None or (current is not None and current.key() == nearest.key()):
             continue

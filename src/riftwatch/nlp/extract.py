@@ -71,11 +71,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v48",
-    "code.rules.v99",
+    "code.rules.v100",
     "modality.rules.v46",
     ATTRIBUTION_NAME,
-    "context.rules.v19",
-    "headline.rules.v21",
+    "context.rules.v20",
+    "headline.rules.v22",
 )
 
 _COREF = re.compile(
@@ -2305,7 +2305,13 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
     out = []
     for (actors, headline, notes), (sdoc, repaired) in zip(
         staged,
-        hl.repair_many(repairs, nlp=nlp(), events=lex.verbs, reporting=_reporting_verbs(lex)),
+        hl.repair_many(
+            repairs,
+            nlp=nlp(),
+            events=lex.verbs,
+            reporting=_reporting_verbs(lex),
+            mandative=frozenset(lex.modality.get("hypothetical", ())),
+        ),
         strict=True,
     ):
         if repaired:

@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v21"
+NAME = "headline.rules.v22"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -356,11 +356,14 @@ def repair(sdoc: Any, spans: list[tuple[int, int]], *, headline: bool, nlp: Any,
 
 def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nlp: Any,
                 events: Any = None, reporting: frozenset[str] = frozenset(),
+                mandative: frozenset[str] = frozenset(),
                 ) -> list[tuple[Any, str | None]]:  # fmt: skip
     """:func:`repair` for ``(sdoc, spans, headline, adjectival)`` items; the parses needed
     go through the pipeline in batches. ``reporting`` are lemmas of verbs of saying and
     suspecting, repaired like event verbs when a "that" clause follows them ("Afghan
-    intelligence suspects that X ...", written round 13)."""
+    intelligence suspects that X ...", written round 13); ``mandative`` are lemmas of
+    words of asking and demanding, whose "that" clause holds a bare verb ("demanded that
+    X arrest Y", precision25)."""
     docs = [item[0] for item in items]
     notes: list[list[str]] = [[] for _ in items]
     forms: list[str] = []
@@ -440,7 +443,9 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
         tries = []
         for n, (_sdoc, spans, headline, _adj) in enumerate(items):
             lead = _pronoun_form(docs[n], forms[n], spans, events) if headline else None
-            attempt = lead or _present_verb_form(docs[n], forms[n], spans, events, reporting)
+            attempt = lead or _present_verb_form(
+                docs[n], forms[n], spans, events, reporting, mandative
+            )
             if attempt is None and not headline:
                 attempt = _verbless_subject_form(docs[n], forms[n], spans, events)
             if attempt is not None:
@@ -746,13 +751,17 @@ def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
 
 def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], events: Any,
                        reporting: frozenset[str] = frozenset(),
+                       mandative: frozenset[str] = frozenset(),
                        ) -> tuple[str, int] | None:  # fmt: skip
     """'The ISI funds Y', 'officials said X arms Y': a name, then the third person of an event
     verb, then another name, where the parser took the name and the verb for one noun phrase
     (the name a ``compound`` of the verb, or the verb a noun), or a past form it read as an
-    adjective of its object ("X rebuffed overtures from Y"): the text with that name (and
-    its article) as the pronoun "it", and where the verb starts. Written text's counterpart
-    of :func:`_pronoun_form`; kept only when the reparse makes the word the pronoun's verb.
+    adjective of its object ("X rebuffed overtures from Y"; after a verb of saying also one
+    it tagged as a name or a noun: "officials said the Taliban armed Y fighters"), or the
+    bare verb of a clause of demanding ("demanded that X arrest Y", a word of ``mandative``
+    before "that"; the name then "they"): the text with that name (and its article) as the
+    pronoun "it", and where the verb starts. Written text's counterpart of
+    :func:`_pronoun_form`; kept only when the reparse makes the word the pronoun's verb.
 
     >>> from riftwatch.nlp.parse import nlp
     >>> text = "Officials say the ISI funds Hizbul Mujahideen."
@@ -783,7 +792,11 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
         if word is None or word.is_punct:
             continue
         low = word.lower_
-        if word.tag_ in ("VBD", "VBN") and word.dep_ == "amod":
+        subjunctive = _demanded_bare_verb(sdoc, word, start, events, mandative)
+        past = _past_stem(word, events)
+        if subjunctive:
+            glued = True  # "demanded that Pakistan arrest Y": the verb read as a noun
+        elif (word.tag_ in ("VBD", "VBN") or past) and word.dep_ == "amod":
             # "The Quetta shura rebuffed overtures from Y": a past form read as an adjective
             # of its object, the name its subject; the sentence left with no verb
             subject = any(
@@ -803,13 +816,15 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
             # read as one noun phrase, the object of the verb of saying, its verb an adjective
             # of its object and its subject a modifier (stop 31)
             reported = (
-                word.lemma_.lower() in events
+                (word.lemma_.lower() in events or past is not None)
                 and _after_reporting_verb(word, reporting)
                 and any(
                     c.dep_ in ("nmod", "compound", "poss") and start <= c.idx < end
                     for c in word.head.children
                 )
             )
+            if word.tag_ not in ("VBD", "VBN") and not reported:
+                continue  # a past form tagged as a name or a noun: only in a reported clause
             if not ((word.lemma_.lower() in events and subject) or verbless or reported):
                 continue
             glued = True
@@ -838,7 +853,11 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
             start = sdoc[head[0].i - 1].idx  # "the ISI" as a whole
         pronoun = "It" if start == 0 else "it"
         marked = any(c.dep_ == "mark" and c.i < word.i for c in word.head.children)
-        if _after_reporting_verb(word, reporting) and not marked and end - start >= len("that it"):
+        if subjunctive:
+            pronoun = "they"  # "demanded that they arrest Y": a bare verb agrees with "they"
+        elif (
+            _after_reporting_verb(word, reporting) and not marked and end - start >= len("that it")
+        ):
             pronoun = "that it"  # "said that it sheltered ...": the clause marked as one
         if end - start < len(pronoun):
             continue
@@ -847,6 +866,64 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
 
 
 _REPORTED_PRONOUNS = ("it", "that they", "they")
+
+
+def _past_stem(word: Any, events: Any) -> str | None:
+    """The event verb whose past form ``word`` is when the tagger read it as an adjective,
+    a name or a noun ("armed" as a proper name, lemma "armed"): the stem the surface gives
+    ("armed" -> arm, "funded" -> fund, "supplied" -> supply, "shipped" -> ship), else None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Officials said the Taliban armed al-Qaeda fighters.")
+    >>> _past_stem(doc[4], {"arm", "fund"})
+    'arm'
+    >>> _past_stem(doc[0], {"arm", "fund"}) is None
+    True
+    """
+    low = word.lower_
+    if word.tag_ in ("VBD", "VBN") or not low.endswith("ed") or len(low) < 5:
+        return None
+    if word.text != low:
+        return None  # "the Pakistan Armed Forces": a capitalised word is part of a name
+    stems = [low[:-2], low[:-1]]
+    if low.endswith("ied"):
+        stems.append(low[:-3] + "y")
+    if len(low) > 5 and low[-3] == low[-4]:
+        stems.append(low[:-3])  # "shipped" -> ship
+    return next((s for s in stems if s in events), None)
+
+
+def _demanded_bare_verb(sdoc: Any, word: Any, start: int, events: Any,
+                        mandative: frozenset[str]) -> bool:  # fmt: skip
+    """Is ``word`` the bare verb of a clause of demanding whose subject is the name starting at
+    ``start`` ("Washington demanded that Pakistan arrest Y", "the demand that X expel Y"), a
+    word of ``mandative`` right before "that", or a verb of them right before the name ("US
+    demands Pakistan arrest Y")? The parser reads such a subjunctive as a noun after the
+    name (precision25).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Washington demanded that Pakistan arrest Taliban leaders.")
+    >>> _demanded_bare_verb(doc, doc[4], doc[3].idx, {"arrest"}, frozenset({"demand"}))
+    True
+    >>> doc = nlp()("Washington said that Pakistan arrest Taliban leaders.")
+    >>> _demanded_bare_verb(doc, doc[4], doc[3].idx, {"arrest"}, frozenset({"demand"}))
+    False
+    >>> doc = nlp()("US demands Pakistan arrest Haqqani leaders")
+    >>> _demanded_bare_verb(doc, doc[3], doc[2].idx, {"arrest"}, frozenset({"demand"}))
+    True
+    """
+    low = word.lower_
+    if low not in events or word.tag_ in ("VBD", "VBN", "VBZ", "VBG") or low.endswith("s"):
+        return False
+    head = sdoc.char_span(start, start + 1, alignment_mode="expand")
+    if head is None or head[0].i < 2:
+        return False
+    at = head[0].i - 1
+    if sdoc[at].lower_ == "the" and at >= 2:
+        at -= 1
+    if sdoc[at].lower_ != "that":  # "US demands Pakistan arrest Y" (no "that")
+        return sdoc[at].pos_ == "VERB" and sdoc[at].lemma_.lower() in mandative
+    return sdoc[at - 1].lemma_.lower() in mandative
 
 
 def _other_pronouns(form: str, word_idx: int) -> list[str]:

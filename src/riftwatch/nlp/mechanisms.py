@@ -76,6 +76,16 @@ def undone_entry(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[dict[str
     kind = entry.get("type")
     if lex.light_verbs.get(undoer.lemma_.lower()) == "loser" and kind not in COOPERATIVE:
         return entry, []  # "lost the battle with Y": the battle was fought
+    coded = any(
+        e.trigger.i == undoer.i and e.event_type in CONFLICTUAL - {"SANCTION"}
+        for e in getattr(coder, "events", ())
+    )
+    if kind in COOPERATIVE and undoer.pos_ != "NOUN" and coded:
+        # "ended / broke its ceasefire with Y", "ended its talks with Y": the verb coded the
+        # ending itself (REJECT); what it ends is no second event of another type (its
+        # reading is negated; a SANCTION of the verb's, "suspended", is the same event;
+        # precision25)
+        return entry, []
     if kind in _HOSTILE_UNDONE:
         # CAMEO 085/0813/0814/0872 (eased sanctions, boycotts, curfews, blockades): RETREAT
         new = {"type": "RETREAT", "mode": "ease", "undone": True}
@@ -6940,3 +6950,134 @@ def _possessed_children(noun: Any) -> list[Any]:
     return [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
             for p in c.children if p.dep_ == "pobj"
             for o in p.children if o.dep_ in ("poss", "compound")]  # fmt: skip
+
+
+def _sanction_record(lex: Any, noun: Any) -> bool:
+    """Is ``noun`` a record of sanctioned, terror or wanted parties (events.yaml
+    ``record_nouns`` with a word of ``sanction_record_words`` as the noun, among its modifiers
+    or in its "of" phrase: "its sanctions list", "the list of terrorist organisations")?"""
+    words = lex.sanction_record_words
+    if noun.lemma_.lower() not in lex.record_nouns and noun.lower_ not in lex.record_nouns:
+        return False
+    if noun.lower_ in words or noun.lemma_.lower() in words:
+        return True
+    near = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    near += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.subtree]  # fmt: skip
+    return any(t.lower_ in words or t.lemma_.lower() in words
+               for c in near for t in c.subtree)  # fmt: skip
+
+
+def _record_owners(coder: Any, noun: Any) -> list[Any]:
+    """The party that keeps a record, named before it ("the UN's list", "the U.S. terror
+    list")."""
+    return [a for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i
+            for t in c.subtree if (a := coder.actor_of.get(t.i)) is not None
+            and a.type not in ("place",)]  # fmt: skip
+
+
+def sanction_listing(lex: Any, verb: Any) -> tuple[Any, bool] | None:
+    """The record of sanctioned parties ``verb`` puts its object on (True) or takes it off
+    (False): "added X to its sanctions list", "struck X off the terror blacklist"; None when
+    it does neither (:func:`sanction_listings`)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # the phrase hangs on the verb, its particle or its object ("added X to its list")
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "dobj", "obj")
+                     or (c.dep_ == "advmod" and c.lower_ == "off"))]  # fmt: skip
+    onto = verb.lemma_.lower() in lex.listing_verbs
+    wanted = ("to", "on", "onto", "in", "into") if onto else ("from", "off")
+    for prep in (p for h in heads for p in h.children if p.dep_ in ("prep", "prt")):
+        if prep.lower_ not in wanted:
+            continue
+        for record in prep.children:
+            if record.dep_ == "pobj" and _sanction_record(lex, record):
+                return record, onto
+    return None
+
+
+def sanction_listings(coder: Any) -> None:
+    """'The UN added two X envoys to its sanctions list', 'Y put X on its terror blacklist',
+    'X was placed on the list of terrorist organisations': putting a party on a record of
+    sanctioned, terror or wanted parties (events.yaml ``listing_verbs``, ``record_nouns``,
+    ``sanction_record_words``) is a SANCTION from the record's keeper (the subject, else the
+    passive's agent or the record's owner) on that party, as "designated X" is; taking it
+    off ("struck X off its sanctions list", "removed X from the terror list") eases the
+    sanction (RETREAT, mode ease, as "lifted sanctions on X"), never a force on X. The
+    verb's modality is read afterwards ("considered adding X to the list": not asserted).
+    precision25."""
+    for verb in coder.doc:
+        listed = sanction_listing(coder.lex, verb)
+        if listed is None:
+            continue
+        found, onto = listed
+        subjects, passive, how = coder.subject(verb)
+        if passive:
+            parties = [a for a in subjects if a.type not in _NOT_GROUPS or a.type == "person"]
+            keepers = coder.agent(verb) or _record_owners(coder, found)
+        else:
+            parties = [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                       for a in coder.actors(c)]  # fmt: skip
+            keepers = subjects
+        parties = [a for a in parties if a.type not in ("place",)]
+        if not parties or not keepers:
+            continue
+        etype, mode = ("SANCTION", "discontinue") if onto else ("RETREAT", "ease")
+        done = "put on" if onto else "taken off"
+        # the verb's own reading of the same pair ("removed X": an expulsion) gives way
+        pair = {(k.key(), p.key()) for k in keepers for p in parties}
+        coder.events = [
+            e
+            for e in coder.events
+            if not (e.trigger.i == verb.i and (e.source.key(), e.target.key()) in pair)
+        ]
+        why = [f"'{verb.text}' {done} '{found.text}', a record of sanctioned parties -> "
+               f"{etype}", f"source: {'the keeper of the record' if passive else how}",
+               "target: the party listed"]  # fmt: skip
+        coder._emit(keepers, parties, etype, mode, verb, why)  # noqa: SLF001
+
+
+_HIT_CAPITAL_MODES = frozenset({"seize"})
+"""COERCE modes that hit a place materially ("seized Kabul"); other COERCE acts (arrest,
+expulsion) are done to a body, and a capital named there stands for its state."""
+
+
+def capitals_hit_as_places(coder: Any) -> None:
+    """'The army shelled Kabul', 'X bombed Islamabad', 'the attack on Kabul': a capital that is
+    the patient of a material act of violence (ASSAULT, a seizure) is the city hit, a place,
+    never its state (the knowledge base reads a capital as its government only as a party of
+    a diplomatic act: "Kabul accused Islamabad of ..."). Its event then targets the city, as
+    "bombed Mogadishu" does, and no longer the state; so does a capital that modifies a noun
+    of no party ("stormed a Kabul hotel"). A capital that modifies a party's noun ("the
+    Kabul government") or owns a noun ("Kabul's embassy") still names the state.
+    precision25."""
+    tokens: dict[int, list[Any]] = {}
+    for i, actor in coder.actor_of.items():
+        tokens.setdefault(id(actor), []).append(coder.doc[i])
+    for event in coder.events:
+        kind = event.event_type
+        target = event.target
+        if kind != "ASSAULT" and not (kind == "COERCE" and event.mode in _HIT_CAPITAL_MODES):
+            continue
+        if not target.how.startswith("metonymy") or target.weak:
+            continue
+        words = tokens.get(id(target)) or [
+            t for i, a in coder.actor_of.items() if a.key() == target.key() for t in [coder.doc[i]]
+        ]
+        heads = [t for t in words if t.head.i == t.i or t.head not in words]
+        if not heads or any(
+            t.dep_ == "poss"  # "Kabul's embassy": the state's
+            or (t.dep_ in ("compound", "amod", "nmod") and t.head.i in coder.actor_of)
+            for t in heads
+        ):  # "the Kabul government" stays the state; "a Kabul hotel" is in the city
+            continue
+        from dataclasses import replace
+
+        from riftwatch.actors.open import open_id
+
+        ident = open_id(target.mention)
+        how = "a capital hit by a material act: the city, not its state"
+        event.target = replace(target, id=ident, name=target.mention, type="place",
+                               org_id=ident, org_name=target.mention, person=None,
+                               qualifier=None, country=None, how=how)  # fmt: skip
+        event.why.append(f"'{target.mention}' hit by the act: the city, not {target.name}")

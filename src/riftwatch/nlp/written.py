@@ -339,11 +339,46 @@ def refused_hostile_act(coder: Any, comp: Any, inner: dict[str, Any]) -> list[An
         c.dep_ in _OBJECTS for c in comp.children
     ):  # "refused to surrender X to Y": Y is rejected, never X (written round 12)
         return _handover_receivers(coder, comp)
+    joined = joined_hostile_act(coder, comp, inner)
+    if joined is not None:  # "refused to join the offensive on Y": the offensive's owner
+        return joined
+    from riftwatch.nlp.mechanisms import sanction_listing
+
+    if sanction_listing(coder.lex, comp):  # "refused to add X to its terror list"
+        return []  # (precision25)
     if inner.get("type") not in CONFLICTUAL or inner.get("type") == "REJECT":
         return None
     preps = handover_to_preps(comp)
     return [a for p in preps for pobj in p.children if pobj.dep_ == "pobj"
             for a in coder.actors(pobj)]  # fmt: skip
+
+
+def joined_hostile_act(coder: Any, comp: Any, inner: dict[str, Any]) -> list[Any] | None:
+    """The party a refusal rejects when what is refused is taking part in, or backing, a
+    hostile act: "refused to join the offensive on Y", "declined to take part in the Z raid
+    on Y", "refused to back X's campaign against Y". The refusers turn down the act's owner
+    (its possessor, modifier or "by" phrase), never the act's target: with no owner named
+    nobody is rejected ([]). None when ``comp`` is not a verb of taking part or of
+    cooperation (events.yaml ``participation_verbs``, "take part", a cooperative verb) with
+    a hostile event noun (of a conflictual type) as what it joins (precision25)."""
+    from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
+
+    lemma = comp.lemma_.lower()
+    takes_part = lemma in coder.lex.participation_verbs or (
+        lemma == "take" and any(c.dep_ in _OBJECTS and c.lower_ == "part" for c in comp.children)
+    )
+    if not takes_part and inner.get("type") not in COOPERATIVE:
+        return None
+    holders = [comp, *(c for c in comp.children if c.dep_ in _OBJECTS and c.lower_ == "part")]
+    nouns = [c for c in comp.children if c.dep_ in _OBJECTS]
+    nouns += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    for noun in nouns:
+        entry = coder._event_noun(noun)  # noqa: SLF001
+        if not entry or entry.get("type") not in CONFLICTUAL or entry.get("type") == "REJECT":
+            continue
+        return list(coder._modifier_owner(noun, entry))  # noqa: SLF001
+    return None
 
 
 def backing_phrases(coder: Any) -> None:
@@ -3860,16 +3895,23 @@ def victim_owner(tok: Any, actor_of: dict[int, Any], nearest: Any) -> Any:
     from riftwatch.nlp.lexicon import load
 
     lex = load()
-    noun = tok.head
+    noun = tok if tok.dep_ == "nsubj" else tok.head  # "allowed it to use Z": "it" itself
     verb = noun.head
-    if noun.dep_ not in _OBJECTS or verb.pos_ != "VERB" or noun.i == verb.i:
+    if noun.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB":
+        verb = verb.head  # "allowed its fighters to cross": the permitted subject (precision25)
+        if (lex.verbs.get(verb.lemma_.lower()) or {}).get("type") != "CONCEDE":
+            return None
+    elif noun.dep_ not in _OBJECTS or verb.pos_ != "VERB" or noun.i == verb.i:
         return None
     if any(c.lower_ == "own" for c in noun.children):
         return None
     entry = lex.verbs.get(verb.lemma_.lower()) or {}
     # world9: "X's spokesman denounced the deal and branded its leaders traitors": a party
     # labels or accuses another's leaders, not its own (ACCUSE, as attacks)
-    if entry.get("type") not in ("ASSAULT", "COERCE", "ACCUSE"):
+    # precision25: "the TTP said the Taliban had allowed its fighters to cross": a party
+    # permits another's men, not its own (CONCEDE access: allow, permit, tolerate)
+    permits = entry.get("type") == "CONCEDE" and entry.get("mode") == "access"
+    if entry.get("type") not in ("ASSAULT", "COERCE", "ACCUSE") and not permits:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj" and entry.get("type") == "ACCUSE":

@@ -228,6 +228,8 @@ class Lexicon:
     participation_verbs: frozenset[str] = frozenset()  # "participated in a raid on X" (world10)
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
     record_nouns: frozenset[str] = frozenset()  # precision24: taken off a list
+    sanction_record_words: frozenset[str] = frozenset()  # precision25: a sanctions list
+    listing_verbs: frozenset[str] = frozenset()  # precision25: "added X to its list"
     expelling_particle_verbs: frozenset[str] = frozenset()  # mmp7
     partner_nouns: frozenset[str] = frozenset()  # mmp7
     labelling_verbs: frozenset[str] = frozenset()  # mmp7
@@ -684,6 +686,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         participation_verbs=_set(events, "participation_verbs", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
         record_nouns=_set(events, "record_nouns", "events.yaml"),
+        sanction_record_words=_set(events, "sanction_record_words", "events.yaml"),
+        listing_verbs=_set(events, "listing_verbs", "events.yaml"),
         expelling_particle_verbs=_set(events, "expelling_particle_verbs", "events.yaml"),
         partner_nouns=_set(events, "partner_nouns", "events.yaml"),
         labelling_verbs=_set(events, "labelling_verbs", "events.yaml"),
