@@ -70,7 +70,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v46",
-    "code.rules.v96",
+    "code.rules.v97",
     "modality.rules.v45",
     ATTRIBUTION_NAME,
     "context.rules.v19",

@@ -5427,6 +5427,54 @@ def closed_borders(coder: Any) -> None:
         why = [f"'{verb.text} {nouns[0].text}' to another party: {etype}", f"source: {how}",
                "target: the party of its 'with'/'to' phrase"]  # fmt: skip
         coder._emit(sources, parties, etype, mode, verb, why)  # noqa: SLF001 - the coder's own
+    _diplomatic_posts(coder, data)
+
+
+def _diplomatic_posts(coder: Any, data: dict[str, Any]) -> None:
+    """'X closed its embassy in Y': SANCTION (withdraw) from X to Y; 'X reopened its embassy
+    in Y': SUPPORT (nominals.yaml ``diplomatic_post_verbs``, ``diplomatic_post_nouns``;
+    peers21). The other party is the post's owner named before the noun when that is not the
+    subject ("Y closed the Libyan embassy in Lagos"), else the country of the noun's or the
+    verb's "in" phrase (a city or region names no party). Read on the verb, so "threatened
+    to close" or "did not close" is not asserted.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({(c.event.event_type, c.event.target.name, c.event.modality)
+    ...         for c in extract_document({"id": "d", "date": "2010-01-01",
+    ...                                    "text": "Libya closed its embassy in Nigeria."})})
+    [('SANCTION', 'Nigeria', 'asserted')]
+    """
+    for verb in coder.doc:
+        etype = data["post_verbs"].get(verb.lemma_.lower())
+        if etype is None or verb.pos_ != "VERB":
+            continue
+        nouns = [c for c in verb.children
+                 if c.dep_ in ("dobj", "obj", "nsubjpass")
+                 and c.lower_ in data["posts"]]  # fmt: skip
+        if not nouns:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how = coder.agent(verb), "agent of the passive"
+        own = {a.key() for a in sources}
+        parties = [a for n in nouns for c in n.children
+                   if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < n.i
+                   for a in coder.actors(c)
+                   if a.key() not in own and a.type != "place"]  # fmt: skip
+        if not parties:
+            for holder in (*nouns, verb):
+                for prep in holder.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "in":
+                        continue
+                    parties += [a for o in prep.children if o.dep_ == "pobj"
+                                for a in coder.actors(o)
+                                if a.key() not in own and a.type != "place"]  # fmt: skip
+        if not sources or not parties:
+            continue
+        mode = "withdraw" if etype == "SANCTION" else None
+        why = [f"'{verb.text} {nouns[0].text}' of a state in another: {etype}", f"source: {how}",
+               "target: the post's owner or the country it is in"]  # fmt: skip
+        coder._emit(sources, parties, etype, mode, verb, why)  # noqa: SLF001 - the coder's own
 
 
 def refusal_idioms(coder: Any) -> None:

@@ -1,0 +1,176 @@
+"""World-news constructions of issue 9, round 21 (peers21), on invented sentences.
+
+- Phrasal censure: "X lashed out at Y", "X hit out at Y" (CAMEO 111, ACCUSE from X to Y;
+  events.yaml ``lash``, ``particle_idioms``), never an attack on Y.
+- A verb with a particle that stands for another verb: "X handed back the prisoners to Y"
+  returns them (RETREAT, CAMEO 084), where "handed over" stays a handover.
+- Blame through a predicated adjective: "X held Y responsible (accountable) for ..." accuses
+  Y (CAMEO 112; events.yaml ``complement_idioms``), as "X blamed Y for ..." does.
+- A gift: "X donated rice to Y" is aid (CAMEO 070), as "X gave rice to Y" is.
+- A diplomatic post closed or reopened in a country: "X closed its embassy in Y" (SANCTION,
+  CAMEO 161), "X reopened its embassy in Y" (SUPPORT, CAMEO 054); nominals.yaml
+  ``diplomatic_post_verbs``, ``diplomatic_post_nouns``.
+
+Each has negated, hedged or denied twins that must not come out asserted. None of the
+sentences comes from a benchmark or a development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import ANYTHING, assert_events, named_events
+
+
+def events(text: str) -> set[tuple[str, str, str, str]]:
+    return named_events(text, "2004-03-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Chad lashed out at Sudan on Friday for arming the rebels.", "Chad", "Sudan"),
+        ("The Ghanaian president hit out at Togo over the closure of the frontier.",
+         "Ghana", "Togo"),
+        ("Bolivia sharply lashed out at Chile in a speech to the assembly.", "Bolivia", "Chile"),
+    ],
+)  # fmt: skip
+def test_lashing_out_at_a_party_censures_it(text: str, source: str, target: str) -> None:
+    assert_events(
+        events(text),
+        gives=[(source, "ACCUSE", target)],
+        gives_not=[(source, "ASSAULT", target, None)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad did not lash out at Sudan.",
+        "Chad may lash out at Sudan if the raids go on.",
+        "Chad denied that it had hit out at Sudan.",
+        "The Ghanaian president refused to hit out at Togo.",
+    ],
+)
+def test_lashing_out_not_done_is_not_asserted(text: str) -> None:
+    assert_events(events(text), gives_not=[("", "ACCUSE", "")])
+
+
+def test_hitting_a_party_without_the_particle_is_still_an_attack() -> None:
+    assert_events(
+        events("Ugandan troops hit Sudanese army positions near the border."),
+        gives=[("Ugan", "ASSAULT", "Sudan")],
+        gives_not=[("Ugan", "ACCUSE", "Sudan", None)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Israel handed back two captured soldiers to Lebanon.", "Israel", "Lebanon"),
+        ("Eritrea handed back the disputed border town to Ethiopia.", "Eritrea", "Ethiopia"),
+    ],
+)
+def test_handing_back_to_a_party_returns_to_it(text: str, source: str, target: str) -> None:
+    assert_events(
+        events(text),
+        gives=[(source, "RETREAT", target)],
+        gives_not=[(source, ("COERCE", "ASSAULT"), target, None)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel did not hand back the captured soldiers to Lebanon.",
+        "Israel refused to hand back the captured soldiers to Lebanon.",
+        "Israel may hand back the captured soldiers to Lebanon next week.",
+    ],
+)
+def test_handing_back_not_done_is_not_asserted(text: str) -> None:
+    assert_events(events(text), gives_not=[("Israel", "RETREAT", "Lebanon")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Iraq held Iran responsible for the bombing of the pipeline.", "Iraq", "Iran"),
+        ("The Kenyan government held Somalia accountable for the cross-border raids.",
+         "Kenya", "Somalia"),
+    ],
+)  # fmt: skip
+def test_holding_a_party_responsible_accuses_it(text: str, source: str, target: str) -> None:
+    assert_events(events(text), gives=[(source, "ACCUSE", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq did not hold Iran responsible for the bombing.",
+        "Iraq may hold Iran responsible for the bombing.",
+        "Iraq denied that it held Iran responsible for the bombing.",
+    ],
+)
+def test_blame_not_laid_is_not_asserted(text: str) -> None:
+    assert_events(events(text), gives_not=[("Iraq", "ACCUSE", "Iran")])
+
+
+def test_holding_a_party_without_the_adjective_is_no_accusation() -> None:
+    assert_events(
+        events("Iraq held talks with Iran on the border."),
+        gives_not=[("Iraq", "ACCUSE", "Iran", None)],
+    )
+
+
+def test_a_donation_to_a_party_is_aid() -> None:
+    assert_events(
+        events("Japan donated 20,000 tonnes of rice to North Korea."),
+        gives=[("Japan", "AID", "North Korea")],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan did not donate any rice to North Korea.",
+        "Japan denied donating rice to North Korea.",
+        "Japan may donate rice to North Korea later this year.",
+    ],
+)
+def test_a_donation_not_made_is_not_asserted(text: str) -> None:
+    assert_events(events(text), gives_not=[ANYTHING])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Libya closed its embassy in Nigeria on Monday.", "Libya", "SANCTION", "Nigeria"),
+        ("Britain shut its consulate in Syria after the riots.", "United Kingdom", "SANCTION",
+         "Syria"),
+        ("Nigeria closed the Libyan embassy in Lagos.", "Nigeria", "SANCTION", "Libya"),
+        ("Iraq reopened its embassy in Kuwait after twelve years.", "Iraq", "SUPPORT", "Kuwait"),
+    ],
+)  # fmt: skip
+def test_a_diplomatic_post_closed_or_reopened_in_a_country(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(events(text), gives=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Libya did not close its embassy in Nigeria.",
+        "Libya threatened to close its embassy in Nigeria.",
+        "Libya may close its embassy in Nigeria next month.",
+        "Libya denied that it had closed its embassy in Nigeria.",
+    ],
+)
+def test_a_diplomatic_post_not_closed_is_not_asserted(text: str) -> None:
+    assert_events(events(text), gives_not=[("Libya", "SANCTION", "Nigeria")])
+
+
+def test_an_embassy_in_an_unnamed_town_names_no_party() -> None:
+    assert_events(
+        events("Libya closed its embassy in the capital."),
+        gives_not=[("Libya", "SANCTION", "")],
+    )
