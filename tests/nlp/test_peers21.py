@@ -9,7 +9,9 @@
 - A gift: "X donated rice to Y" is aid (CAMEO 070), as "X gave rice to Y" is.
 - A diplomatic post closed or reopened in a country: "X closed its embassy in Y" (SANCTION,
   CAMEO 161), "X reopened its embassy in Y" (SUPPORT, CAMEO 054); nominals.yaml
-  ``diplomatic_post_verbs``, ``diplomatic_post_nouns``.
+  ``diplomatic_post_verbs``, ``diplomatic_post_nouns``; a street protest at a state's embassy
+  ("X demonstrated outside the Y embassy", "marched on the Y embassy") is against that state
+  (PROTEST, CAMEO 141; ``post_protest_verbs``, ``post_protest_nouns``, ``post_protest_preps``).
 
 Each has negated, hedged or denied twins that must not come out asserted. None of the
 sentences comes from a benchmark or a development set.
@@ -174,3 +176,32 @@ def test_an_embassy_in_an_unnamed_town_names_no_party() -> None:
         events("Libya closed its embassy in the capital."),
         gives_not=[("Libya", "SANCTION", "")],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Hundreds of Palestinians demonstrated outside the Israeli embassy.", "Palest",
+         "Israel"),
+        ("Egyptian students marched on the U.S. embassy in Cairo.", "Egypt", "U.S."),
+        ("Thousands of Kenyans staged a protest in front of the Ugandan embassy in Nairobi.",
+         "Keny", "Uganda"),
+    ],
+)  # fmt: skip
+def test_a_protest_at_a_states_embassy_is_against_that_state(
+    text: str, source: str, target: str
+) -> None:
+    assert_events(events(text), gives=[(source, "PROTEST", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Palestinians did not demonstrate outside the Israeli embassy.",
+        "Hundreds of Palestinians planned to demonstrate outside the Israeli embassy.",
+        "Hundreds of Palestinians may stage a protest outside the Israeli embassy.",
+        "Palestinian diplomats gathered at the Israeli embassy for the talks.",
+    ],
+)
+def test_a_protest_at_an_embassy_not_held_is_not_asserted(text: str) -> None:
+    assert_events(events(text), gives_not=[("Palest", "PROTEST", "Israel")])

@@ -5428,6 +5428,67 @@ def closed_borders(coder: Any) -> None:
                "target: the party of its 'with'/'to' phrase"]  # fmt: skip
         coder._emit(sources, parties, etype, mode, verb, why)  # noqa: SLF001 - the coder's own
     _diplomatic_posts(coder, data)
+    _protests_at_posts(coder, data)
+
+
+def _post_owners(coder: Any, post: Any, own: set[Any]) -> list[Any]:
+    """The state a diplomatic post named by ``post`` belongs to ("the Israeli embassy", "the
+    U.S. embassy", "Israel's embassy"), none of ``own`` and no place."""
+    return [a for c in post.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < post.i
+            for a in coder.actors(c)
+            if a.key() not in own and a.type != "place"]  # fmt: skip
+
+
+def _protests_at_posts(coder: Any, data: dict[str, Any]) -> None:
+    """'Palestinians demonstrated outside the Israeli embassy', 'students marched on the U.S.
+    embassy', 'staged a protest in front of the British consulate': a PROTEST (demo) from the
+    protesters to the post's owner (nominals.yaml ``post_protest_verbs``, ``post_protest_nouns``,
+    ``post_protest_preps``; peers21). A protest noun's protesters are the subject of its
+    verb, whose modality the event takes ("planned to march on the embassy" is not asserted).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({(c.event.event_type, c.event.target.name) for c in extract_document(
+    ...     {"id": "d", "date": "2010-01-01",
+    ...      "text": "Hundreds of Kenyans protested outside the Ugandan embassy."})})
+    [('PROTEST', 'Government of Uganda')]
+    """
+    for tok in coder.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in data["post_protest_verbs"]:
+            verb = tok
+        elif (
+            tok.pos_ == "NOUN"
+            and tok.lower_ in data["post_protest_nouns"]
+            and (tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB")
+        ):
+            verb = tok.head  # "staged a protest outside ...": the light verb's subject
+        else:
+            continue
+        posts = []
+        for prep in (c for holder in {tok, verb} for c in holder.children if c.dep_ == "prep"):
+            word = prep.lower_
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if word == "in":  # "in front of the embassy"
+                objs = [p for o in objs if o.lower_ == "front" for q in o.children
+                        if q.dep_ == "prep" and q.lower_ == "of"
+                        for p in q.children if p.dep_ == "pobj"]  # fmt: skip
+                word = "front"
+            if word not in data["post_protest_preps"]:
+                continue
+            posts += [o for o in objs if o.lower_ in data["posts"]]
+        if not posts:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        owners = [a for p in posts for a in _post_owners(coder, p, own)]
+        if not owners:
+            continue
+        why = [f"'{tok.text}' at '{posts[0].text}' of another state: PROTEST", f"source: {how}",
+               "target: the post's owner"]  # fmt: skip
+        coder._emit(sources, owners, "PROTEST", "demo", verb, why)  # noqa: SLF001 - the coder's own
 
 
 def _diplomatic_posts(coder: Any, data: dict[str, Any]) -> None:
@@ -5457,10 +5518,7 @@ def _diplomatic_posts(coder: Any, data: dict[str, Any]) -> None:
         if passive:
             sources, how = coder.agent(verb), "agent of the passive"
         own = {a.key() for a in sources}
-        parties = [a for n in nouns for c in n.children
-                   if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < n.i
-                   for a in coder.actors(c)
-                   if a.key() not in own and a.type != "place"]  # fmt: skip
+        parties = [a for n in nouns for a in _post_owners(coder, n, own)]
         if not parties:
             for holder in (*nouns, verb):
                 for prep in holder.children:

@@ -425,6 +425,9 @@ def _places(nominals: dict[str, Any]) -> dict[str, Any]:
             str(k): str(v) for k, v in (nominals.get("diplomatic_post_verbs") or {}).items()
         },
         "posts": frozenset(str(w) for w in nominals.get("diplomatic_post_nouns") or ()),
+        "post_protest_verbs": frozenset(str(w) for w in nominals.get("post_protest_verbs") or ()),
+        "post_protest_nouns": frozenset(str(w) for w in nominals.get("post_protest_nouns") or ()),
+        "post_protest_preps": frozenset(str(w) for w in nominals.get("post_protest_preps") or ()),
     }
 
 
