@@ -12,6 +12,10 @@
   ``diplomatic_post_verbs``, ``diplomatic_post_nouns``; a street protest at a state's embassy
   ("X demonstrated outside the Y embassy", "marched on the Y embassy") is against that state
   (PROTEST, CAMEO 141; ``post_protest_verbs``, ``post_protest_nouns``, ``post_protest_preps``).
+- A cooperative act its own party says it will not do ("X will not release Y's prisoners",
+  "X said it would not lift the ban on Y") is a refusal made now (REJECT, asserted; CAMEO 12
+  "decline to ..."; cues.yaml ``refusing_future_aux``, ``modality.refused_in_future``), not
+  a past act undone, a counterfactual, a hostile act or the other side of a meeting.
 
 Each has negated, hedged or denied twins that must not come out asserted. None of the
 sentences comes from a benchmark or a development set.
@@ -205,3 +209,47 @@ def test_a_protest_at_a_states_embassy_is_against_that_state(
 )
 def test_a_protest_at_an_embassy_not_held_is_not_asserted(text: str) -> None:
     assert_events(events(text), gives_not=[("Palest", "PROTEST", "Israel")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Israel will not release the Lebanese prisoners.", "Israel", "Leban"),
+        ("Syria said it would not release the Lebanese soldiers it captured.", "Syria",
+         "Leban"),
+        ("The Sri Lankan government will not lift the ban on the Tamil Tigers.", "Sri Lanka",
+         "Tamil"),
+        ("Iran will never hold talks with the United States.", "Iran", "United States"),
+    ],
+)  # fmt: skip
+def test_a_cooperative_act_its_party_will_not_do_is_a_refusal(
+    text: str, source: str, target: str
+) -> None:
+    assert_events(
+        events(text),
+        gives=[(source, "REJECT", target)],
+        gives_not=[(source, ("RETREAT", "CONSULT"), target)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        # a past act not done is no refusal made
+        ("Israel did not release the Lebanese prisoners.", "Israel", "REJECT", "Leban"),
+        # counterfactual
+        ("Israel would not have released the prisoners without Egyptian pressure.", "Israel",
+         "REJECT", ""),
+        # a hostile act a party will not do is a pledge, no rejection
+        ("Pakistan will not attack India.", "Pakistan", "REJECT", "India"),
+        # only the party that speaks for itself refuses: the other side of the talks does not
+        ("Iran will not hold talks with the United States.", "United States", "REJECT",
+         "Iran"),
+        # only hedged
+        ("Israel may not release the Lebanese prisoners.", "Israel", "REJECT", "Leban"),
+    ],
+)  # fmt: skip
+def test_no_refusal_from_a_past_counterfactual_hostile_or_hedged_act(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(events(text), gives_not=[(source, etype, target)])

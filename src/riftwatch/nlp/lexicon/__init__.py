@@ -189,6 +189,7 @@ class Lexicon:
     chosen_role_verbs: frozenset[str] = frozenset()  # mechanisms._whose_people (pairs22)
     object_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (pairs22)
     particle_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
+    refusing_future_aux: frozenset[str] = frozenset()  # modality.refused_in_future (peers21)
     complement_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
     serving_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     serving_preps: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
@@ -645,6 +646,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
             str(verb).lower(): _pairs(events["object_idioms"], verb)
             for verb in events.get("object_idioms") or {}
         },
+        refusing_future_aux=frozenset(cues.get("refusing_future_aux") or ()),
         particle_idioms={
             str(verb).lower(): _pairs(events["particle_idioms"], verb)
             for verb in events.get("particle_idioms") or {}
