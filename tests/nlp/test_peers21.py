@@ -16,6 +16,9 @@
   "X said it would not lift the ban on Y") is a refusal made now (REJECT, asserted; CAMEO 12
   "decline to ..."; cues.yaml ``refusing_future_aux``, ``modality.refused_in_future``), not
   a past act undone, a counterfactual, a hostile act or the other side of a meeting.
+- A call with a purpose of the caller's ("X called Y to discuss the crisis", "... on
+  Wednesday to congratulate him") is a telephone consultation (CONSULT phone, CAMEO 041;
+  events.yaml ``purpose_idioms``), not an appeal; "called on Y to ..." stays one.
 
 Each has negated, hedged or denied twins that must not come out asserted. None of the
 sentences comes from a benchmark or a development set.
@@ -250,6 +253,42 @@ def test_a_cooperative_act_its_party_will_not_do_is_a_refusal(
     ],
 )  # fmt: skip
 def test_no_refusal_from_a_past_counterfactual_hostile_or_hedged_act(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(events(text), gives_not=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Turkish president called the Russian president to discuss the crisis in Syria.",
+         "Turkey", "Russia"),
+        ("The Israeli prime minister called the Australian prime minister on Wednesday to "
+         "congratulate him on his victory.", "Israel", "Australia"),
+    ],
+)  # fmt: skip
+def test_a_call_to_discuss_or_congratulate_is_a_telephone_consultation(
+    text: str, source: str, target: str
+) -> None:
+    assert_events(
+        events(text),
+        gives=[(source, "CONSULT", target)],
+        gives_not=[(source, "REQUEST", target, None)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The Turkish president did not call the Russian president to discuss the crisis.",
+         "Turkey", "CONSULT", "Russia"),
+        ("The Turkish president may call the Russian president to discuss the crisis.",
+         "Turkey", "CONSULT", "Russia"),
+        # an appeal keeps its reading: the infinitive is the addressee's act
+        ("Japan called on China to release the fishermen.", "Japan", "CONSULT", "China"),
+    ],
+)  # fmt: skip
+def test_a_call_not_made_or_an_appeal_is_no_asserted_consultation(
     text: str, source: str, etype: str, target: str
 ) -> None:
     assert_events(events(text), gives_not=[(source, etype, target)])

@@ -1699,6 +1699,16 @@ class SentenceCoder:
                     other = None
                 if other and other in self.lex.verbs:
                     return self.lex.verbs[other]
+        # "X called Y to discuss the crisis": a call with a purpose of the caller's (purpose_idioms)
+        purposes = self.lex.purpose_idioms.get(lemma)
+        named = any(c.dep_ in ("dobj", "obj", "oprd") for c in tok.children)
+        for child in tok.children if purposes and named else ():
+            if child.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+            ):
+                other = purposes.get(child.lemma_.lower())
+                if other and other in self.lex.verbs:
+                    return self.lex.verbs[other]
         return None
 
     @staticmethod

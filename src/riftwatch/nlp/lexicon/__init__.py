@@ -191,6 +191,7 @@ class Lexicon:
     particle_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
     refusing_future_aux: frozenset[str] = frozenset()  # modality.refused_in_future (peers21)
     complement_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
+    purpose_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
     serving_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     serving_preps: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     serving_bodies: frozenset[str] = frozenset()  # mechanisms.founders_before (world8)
@@ -654,6 +655,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         complement_idioms={
             str(verb).lower(): _pairs(events["complement_idioms"], verb)
             for verb in events.get("complement_idioms") or {}
+        },
+        purpose_idioms={
+            str(verb).lower(): _pairs(events["purpose_idioms"], verb)
+            for verb in events.get("purpose_idioms") or {}
         },
         serving_verbs=_set(events, "serving_verbs", "events.yaml"),
         serving_preps=_set(events, "serving_preps", "events.yaml"),
