@@ -12,13 +12,18 @@
   ``diplomatic_post_verbs``, ``diplomatic_post_nouns``; a street protest at a state's embassy
   ("X demonstrated outside the Y embassy", "marched on the Y embassy") is against that state
   (PROTEST, CAMEO 141; ``post_protest_verbs``, ``post_protest_nouns``, ``post_protest_preps``).
-- A cooperative act its own party says it will not do ("X will not release Y's prisoners",
-  "X said it would not lift the ban on Y") is a refusal made now (REJECT, asserted; CAMEO 12
-  "decline to ..."; cues.yaml ``refusing_future_aux``, ``modality.refused_in_future``), not
-  a past act undone, a counterfactual, a hostile act or the other side of a meeting.
+- An act of returning or releasing its own party says it will not do ("X will not release Y's
+  prisoners", "X said it would not lift the ban on Y") is a refusal made now (REJECT,
+  asserted; CAMEO 124 "decline to yield"; cues.yaml ``refusing_future_aux``, ``refusable_types``,
+  ``modality.refused_in_future``), not a past act undone, a counterfactual, a hostile act, a
+  help, tie or permission withheld ("will not support Y", "would not allow ..." stay
+  negated: promises) or talks.
 - A call with a purpose of the caller's ("X called Y to discuss the crisis", "... on
   Wednesday to congratulate him") is a telephone consultation (CONSULT phone, CAMEO 041;
   events.yaml ``purpose_idioms``), not an appeal; "called on Y to ..." stays one.
+- Refugees accepted or admitted are hosted (AID sanctuary; events.yaml ``object_idioms``), and
+  property returned to a party is a return (RETREAT, CAMEO 0842; nominals.yaml
+  ``returning_verbs``, ``returned_things``), never people sent back or fire returned.
 
 Each has negated, hedged or denied twins that must not come out asserted. None of the
 sentences comes from a benchmark or a development set.
@@ -222,7 +227,7 @@ def test_a_protest_at_an_embassy_not_held_is_not_asserted(text: str) -> None:
          "Leban"),
         ("The Sri Lankan government will not lift the ban on the Tamil Tigers.", "Sri Lanka",
          "Tamil"),
-        ("Iran will never hold talks with the United States.", "Iran", "United States"),
+        ("Eritrea will never hand back the disputed town to Ethiopia.", "Eritrea", "Ethiopia"),
     ],
 )  # fmt: skip
 def test_a_cooperative_act_its_party_will_not_do_is_a_refusal(
@@ -245,9 +250,13 @@ def test_a_cooperative_act_its_party_will_not_do_is_a_refusal(
          "REJECT", ""),
         # a hostile act a party will not do is a pledge, no rejection
         ("Pakistan will not attack India.", "Pakistan", "REJECT", "India"),
-        # only the party that speaks for itself refuses: the other side of the talks does not
-        ("Iran will not hold talks with the United States.", "United States", "REJECT",
-         "Iran"),
+        # a help, a tie or talks a party will not give stay negated acts (labelling
+        # conventions), and the other side of the talks refuses nothing
+        ("Iran will not hold talks with the United States.", "", "REJECT", ""),
+        ("Pakistan will not support the Afghan Taliban.", "Pakistan", "REJECT", "Taliban"),
+        # a permission a party will not give is a promise, no refusal
+        ("Kabul said it would not allow any group to use Afghan soil against Pakistan.", "",
+         "REJECT", ""),
         # only hedged
         ("Israel may not release the Lebanese prisoners.", "Israel", "REJECT", "Leban"),
     ],
@@ -289,6 +298,58 @@ def test_a_call_to_discuss_or_congratulate_is_a_telephone_consultation(
     ],
 )  # fmt: skip
 def test_a_call_not_made_or_an_appeal_is_no_asserted_consultation(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(events(text), gives_not=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Germany accepted 1,500 Syrian refugees last month.", "Germany", "Syria"),
+        ("Canada admitted 25,000 Syrian refugees last year.", "Canada", "Syria"),
+    ],
+)
+def test_refugees_accepted_are_hosted(text: str, source: str, target: str) -> None:
+    assert_events(events(text), gives=[(source, "AID", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany did not accept any Syrian refugees.",
+        "Germany may accept more Syrian refugees next year.",
+        "Germany refused to accept Syrian refugees.",
+    ],
+)
+def test_refugees_not_accepted_are_not_hosted(text: str) -> None:
+    assert_events(events(text), gives_not=[("Germany", "AID", "Syria")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Italy returned 20 stolen paintings to Egypt.", "Italy", "Egypt"),
+        ("The American authorities returned to the Peruvian government eight cultural "
+         "artifacts.", "U.S.", "Peru"),
+    ],
+)  # fmt: skip
+def test_property_returned_to_a_party_is_a_return(text: str, source: str, target: str) -> None:
+    assert_events(events(text), gives=[(source, "RETREAT", target)])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Italy refused to return the stolen paintings to Egypt.", "Italy", "RETREAT", "Egypt"),
+        ("Italy may return the stolen paintings to Egypt.", "Italy", "RETREAT", "Egypt"),
+        # people sent back are no property returned
+        ("Iran returned 5,000 Afghan refugees to Afghanistan.", "Iran", "RETREAT", "Afghan"),
+        # fire returned is fighting
+        ("Turkish troops returned fire at Syrian positions.", "Turk", "RETREAT", "Syria"),
+    ],
+)  # fmt: skip
+def test_no_return_asserted_when_refused_hedged_people_or_fire(
     text: str, source: str, etype: str, target: str
 ) -> None:
     assert_events(events(text), gives_not=[(source, etype, target)])

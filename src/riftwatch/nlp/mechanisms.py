@@ -5429,6 +5429,47 @@ def closed_borders(coder: Any) -> None:
         coder._emit(sources, parties, etype, mode, verb, why)  # noqa: SLF001 - the coder's own
     _diplomatic_posts(coder, data)
     _protests_at_posts(coder, data)
+    _returned_property(coder, data)
+
+
+def _returned_property(coder: Any, data: dict[str, Any]) -> None:
+    """'X returned two paintings to the government of Y', 'returned to Y eight artifacts':
+    RETREAT (return, CAMEO 0842) from X to the party of the verb's "to" phrase (nominals.yaml
+    ``returning_verbs``, ``returned_things``; peers21). Only things are returned this way:
+    people sent back are deported and "returned fire" fights. Read on the verb ("refused to
+    return the paintings", "may return" are not asserted).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({(c.event.event_type, c.event.target.name) for c in extract_document(
+    ...     {"id": "d", "date": "2010-01-01",
+    ...      "text": "Italy returned 20 stolen paintings to Egypt."})})
+    [('RETREAT', 'Egypt')]
+    """
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in data["returning"]:
+            continue
+        kids = list(verb.children)
+        # the parser may hang an object told after the "to" phrase on its noun ("returned to
+        # Y eight artifacts": 'artifacts' appos of Y)
+        told = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        told += [a for p in kids if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"
+                 for a in o.children if a.dep_ == "appos"]  # fmt: skip
+        if not any(c.lemma_.lower() in data["returned"] or c.lower_ in data["returned"]
+                   for c in told):  # fmt: skip
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how = coder.agent(verb), "agent of the passive"
+        own = {a.key() for a in sources}
+        parties = [a for p in kids if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                   for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
+                   if a.key() not in own and a.type != "place"]  # fmt: skip
+        if not sources or not parties:
+            continue
+        why = [f"'{verb.text}' property to another party: RETREAT (return)", f"source: {how}",
+               "target: the party of its 'to' phrase"]  # fmt: skip
+        coder._emit(sources, parties, "RETREAT", "return", verb, why)  # noqa: SLF001
 
 
 def _post_owners(coder: Any, post: Any, own: set[Any]) -> list[Any]:

@@ -677,8 +677,10 @@ def refused_in_future(
     is a refusal made now ("X will not release Y's prisoners", "X said it would not lift the
     ban on Y", "won't accept"; cues.yaml ``refusing_future_aux``; peers21), else None. Not a
     perfect ("would not have helped Y"), not under an "if" clause (the negation must be the
-    cue modality found), not a hostile act. An event noun is read on the verb whose object it
-    is ("will not hold talks with Y"). ``source_at``: token indices naming the event's source;
+    cue modality found), only an act of returning or releasing (cues.yaml
+    ``refusable_types``: "will not support Y", "would not allow ..." stay negated acts,
+    promises). An event noun is read on the verb whose object it is ("will not lift the ban
+    on Y"). ``source_at``: token indices naming the event's source;
     a source named only after the verb ("X will not meet Y": Y's side of a meeting) refuses
     nothing.
 
@@ -689,7 +691,7 @@ def refused_in_future(
     'yield'
     >>> refused_in_future(doc[3], "RETREAT", Modality("hypothetical", "if"), load())
     """
-    if event_type not in COOPERATIVE or mod.value != "negated":
+    if event_type not in lex.refusable_types or mod.value != "negated":
         return None
     verb = trigger
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):

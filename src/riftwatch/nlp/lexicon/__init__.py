@@ -190,6 +190,7 @@ class Lexicon:
     object_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (pairs22)
     particle_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
     refusing_future_aux: frozenset[str] = frozenset()  # modality.refused_in_future (peers21)
+    refusable_types: frozenset[str] = frozenset()  # modality.refused_in_future (peers21)
     complement_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
     purpose_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
     serving_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
@@ -430,6 +431,8 @@ def _places(nominals: dict[str, Any]) -> dict[str, Any]:
         "post_protest_verbs": frozenset(str(w) for w in nominals.get("post_protest_verbs") or ()),
         "post_protest_nouns": frozenset(str(w) for w in nominals.get("post_protest_nouns") or ()),
         "post_protest_preps": frozenset(str(w) for w in nominals.get("post_protest_preps") or ()),
+        "returning": frozenset(str(w) for w in nominals.get("returning_verbs") or ()),
+        "returned": frozenset(str(w) for w in nominals.get("returned_things") or ()),
     }
 
 
@@ -648,6 +651,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
             for verb in events.get("object_idioms") or {}
         },
         refusing_future_aux=frozenset(cues.get("refusing_future_aux") or ()),
+        refusable_types=frozenset(str(t) for t in cues.get("refusable_types") or ()),
         particle_idioms={
             str(verb).lower(): _pairs(events["particle_idioms"], verb)
             for verb in events.get("particle_idioms") or {}
