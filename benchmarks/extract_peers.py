@@ -675,7 +675,7 @@ def score_dyads(
     text (a missing pattern) or not (a missing actor)."""
     country_of = country_of or _country
     s: dict[str, Any] = {"dyads": 0, "found": 0, "typed": 0, "type_ok": 0, "stanced": 0,
-                         "stance_ok": 0, "both_actors": 0,
+                         "stance_ok": 0, "stance_ok_quad": 0, "both_actors": 0,
                          "examples": defaultdict(list)}  # fmt: skip
     for rec in records:
         events = ours.get(str(rec["id"]), [])
@@ -716,7 +716,19 @@ def score_dyads(
             if want:
                 s["stanced"] += 1
                 s["stance_ok"] += any(STANCE.get(e["event_type"]) == want for e in hits)
+                quad = gtype.startswith("quad")
+                s["stance_ok_quad"] += any(
+                    (_quad_stance(e["event_type"]) if quad else STANCE.get(e["event_type"])) == want
+                    for e in hits
+                )
     return s
+
+
+def _quad_stance(etype: str) -> str | None:
+    """Our event's stance read from its PLOVER quad class (manual table "Quad categories in
+    PLOVER": REQUEST is verbal conflict, 3), as a quad-labelled gold's stance is read."""
+    q = QUAD.get(etype)
+    return None if q is None else ("coop" if q in (1, 2) else "conf")
 
 
 # -- report -----------------------------------------------------------------------------
@@ -992,7 +1004,8 @@ def _print_examples(name: str, score: dict, records: dict[str, dict[str, Any]], 
             print(f"  [{rid}] gold={gold} ours={ours} :: {text[:300]}")
 
 
-DYAD_KEYS = ("dyads", "found", "typed", "type_ok", "stanced", "stance_ok", "both_actors")
+DYAD_KEYS = ("dyads", "found", "typed", "type_ok", "stanced", "stance_ok", "stance_ok_quad",
+             "both_actors")  # fmt: skip
 
 
 def _report_holdout(
@@ -1020,6 +1033,14 @@ def _report_holdout(
         print(
             f"holdout {part:<5} dyads found {pct(t['found'], t['dyads'])}, type right "
             f"{pct(t['type_ok'], t['typed'])}, stance right {pct(t['stance_ok'], t['stanced'])}"
+        )
+    for part, t in parts.items():
+        # the same stance, but on ConfliBERT's quad-labelled gold our event's stance is read
+        # from its PLOVER quad as the gold's is (a demand, REQUEST, is verbal conflict, 3),
+        # not as ../shared/dev/score.py reads it (REQUEST neutral); peers21
+        print(
+            f"holdout {part:<5} stance right, quad gold read by PLOVER quad "
+            f"{pct(t['stance_ok_quad'], t['stanced'])}"
         )
     if errors:
         for name, (sc, by_id) in work_scores.items():

@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v100"
+NAME = "code.rules.v101"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1805,12 +1805,34 @@ class SentenceCoder:
         """
         if tok.pos_ != "VERB":
             return None
-        idioms = self.lex.object_idioms.get(tok.lemma_.lower())
-        if not idioms:
-            return None
-        for obj in tok.children:
+        lemma = tok.lemma_.lower()
+        idioms = self.lex.object_idioms.get(lemma)
+        for obj in tok.children if idioms else ():
             if obj.dep_ in ("dobj", "obj", "nsubjpass"):
                 other = idioms.get(obj.lemma_.lower()) or idioms.get(obj.lower_)
+                if other and other in self.lex.verbs:
+                    return self.lex.verbs[other]
+        # "X hit out at Y", "handed back the prisoners to Y" (events.yaml particle_idioms)
+        # and "X held Y responsible" (complement_idioms: an adjective predicated of the
+        # object, which the parser hangs on the verb); peers21
+        for kind, deps in ((self.lex.particle_idioms, ("prt",)),
+                           (self.lex.complement_idioms, ("oprd", "acomp", "advcl", "xcomp",
+                                                         "ccomp", "amod"))):  # fmt: skip
+            words = kind.get(lemma)
+            for child in tok.children if words else ():
+                other = words.get(child.lower_) if child.dep_ in deps else None
+                if kind is self.lex.complement_idioms and child.pos_ != "ADJ":
+                    other = None
+                if other and other in self.lex.verbs:
+                    return self.lex.verbs[other]
+        # "X called Y to discuss the crisis": a call with a purpose of the caller's (purpose_idioms)
+        purposes = self.lex.purpose_idioms.get(lemma)
+        named = any(c.dep_ in ("dobj", "obj", "oprd") for c in tok.children)
+        for child in tok.children if purposes and named else ():
+            if child.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+            ):
+                other = purposes.get(child.lemma_.lower())
                 if other and other in self.lex.verbs:
                     return self.lex.verbs[other]
         return None

@@ -59,6 +59,7 @@ from riftwatch.nlp.modality import (
     attribution_of,
     ends_relation,
     modality_of,
+    refused_in_future,
     withdrawal,
 )
 from riftwatch.nlp.parse import nlp
@@ -71,8 +72,8 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v48",
-    "code.rules.v100",
-    "modality.rules.v46",
+    "code.rules.v101",
+    "modality.rules.v47",
     ATTRIBUTION_NAME,
     "context.rules.v20",
     "headline.rules.v22",
@@ -2215,6 +2216,12 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         if id(event) in claimed and mod.value == "uncertain" and mod.cue in _CLAIM_CUES:
             event.modality = "asserted"  # the claimant's own attack (headline.claimed_attacks)
             event.why.append(f"asserted: '{mod.cue}' claims the claimant's own attack")
+        at = frozenset(i for i, a in actor_of.items() if a.key() == event.source.key())
+        refused = refused_in_future(event.trigger, event.event_type, mod, lex, at)
+        if refused is not None:
+            # "X will not release Y's prisoners": a refusal made now (peers21)
+            event.event_type, event.mode, event.modality = "REJECT", refused, "asserted"
+            event.why.append(f"'{mod.cue} {event.trigger.text}' in the future: refusal (REJECT)")
         entry = lex.verbs.get(event.trigger.lemma_.lower()) or {}
         if entry.get("rejected_when_negated") and mod.value == "negated":
             # "Taliban hosts no longer want them": not wanting a group is rejecting it

@@ -5570,6 +5570,153 @@ def closed_borders(coder: Any) -> None:
         why = [f"'{verb.text} {nouns[0].text}' to another party: {etype}", f"source: {how}",
                "target: the party of its 'with'/'to' phrase"]  # fmt: skip
         coder._emit(sources, parties, etype, mode, verb, why)  # noqa: SLF001 - the coder's own
+    _diplomatic_posts(coder, data)
+    _protests_at_posts(coder, data)
+    _returned_property(coder, data)
+
+
+def _returned_property(coder: Any, data: dict[str, Any]) -> None:
+    """'X returned two paintings to the government of Y', 'returned to Y eight artifacts':
+    RETREAT (return, CAMEO 0842) from X to the party of the verb's "to" phrase (nominals.yaml
+    ``returning_verbs``, ``returned_things``; peers21). Only things are returned this way:
+    people sent back are deported and "returned fire" fights. Read on the verb ("refused to
+    return the paintings", "may return" are not asserted).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({(c.event.event_type, c.event.target.name) for c in extract_document(
+    ...     {"id": "d", "date": "2010-01-01",
+    ...      "text": "Italy returned 20 stolen paintings to Egypt."})})
+    [('RETREAT', 'Egypt')]
+    """
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in data["returning"]:
+            continue
+        kids = list(verb.children)
+        # the parser may hang an object told after the "to" phrase on its noun ("returned to
+        # Y eight artifacts": 'artifacts' appos of Y)
+        told = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        told += [a for p in kids if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"
+                 for a in o.children if a.dep_ == "appos"]  # fmt: skip
+        if not any(c.lemma_.lower() in data["returned"] or c.lower_ in data["returned"]
+                   for c in told):  # fmt: skip
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how = coder.agent(verb), "agent of the passive"
+        own = {a.key() for a in sources}
+        parties = [a for p in kids if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                   for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
+                   if a.key() not in own and a.type != "place"]  # fmt: skip
+        if not sources or not parties:
+            continue
+        why = [f"'{verb.text}' property to another party: RETREAT (return)", f"source: {how}",
+               "target: the party of its 'to' phrase"]  # fmt: skip
+        coder._emit(sources, parties, "RETREAT", "return", verb, why)  # noqa: SLF001
+
+
+def _post_owners(coder: Any, post: Any, own: set[Any]) -> list[Any]:
+    """The state a diplomatic post named by ``post`` belongs to ("the Israeli embassy", "the
+    U.S. embassy", "Israel's embassy"), none of ``own`` and no place."""
+    return [a for c in post.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < post.i
+            for a in coder.actors(c)
+            if a.key() not in own and a.type != "place"]  # fmt: skip
+
+
+def _protests_at_posts(coder: Any, data: dict[str, Any]) -> None:
+    """'Palestinians demonstrated outside the Israeli embassy', 'students marched on the U.S.
+    embassy', 'staged a protest in front of the British consulate': a PROTEST (demo) from the
+    protesters to the post's owner (nominals.yaml ``post_protest_verbs``, ``post_protest_nouns``,
+    ``post_protest_preps``; peers21). A protest noun's protesters are the subject of its
+    verb, whose modality the event takes ("planned to march on the embassy" is not asserted).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({(c.event.event_type, c.event.target.name) for c in extract_document(
+    ...     {"id": "d", "date": "2010-01-01",
+    ...      "text": "Hundreds of Kenyans protested outside the Ugandan embassy."})})
+    [('PROTEST', 'Government of Uganda')]
+    """
+    for tok in coder.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in data["post_protest_verbs"]:
+            verb = tok
+        elif (
+            tok.pos_ == "NOUN"
+            and tok.lower_ in data["post_protest_nouns"]
+            and (tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB")
+        ):
+            verb = tok.head  # "staged a protest outside ...": the light verb's subject
+        else:
+            continue
+        posts = []
+        for prep in (c for holder in {tok, verb} for c in holder.children if c.dep_ == "prep"):
+            word = prep.lower_
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if word == "in":  # "in front of the embassy"
+                objs = [p for o in objs if o.lower_ == "front" for q in o.children
+                        if q.dep_ == "prep" and q.lower_ == "of"
+                        for p in q.children if p.dep_ == "pobj"]  # fmt: skip
+                word = "front"
+            if word not in data["post_protest_preps"]:
+                continue
+            posts += [o for o in objs if o.lower_ in data["posts"]]
+        if not posts:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        owners = [a for p in posts for a in _post_owners(coder, p, own)]
+        if not owners:
+            continue
+        why = [f"'{tok.text}' at '{posts[0].text}' of another state: PROTEST", f"source: {how}",
+               "target: the post's owner"]  # fmt: skip
+        coder._emit(sources, owners, "PROTEST", "demo", verb, why)  # noqa: SLF001 - the coder's own
+
+
+def _diplomatic_posts(coder: Any, data: dict[str, Any]) -> None:
+    """'X closed its embassy in Y': SANCTION (withdraw) from X to Y; 'X reopened its embassy
+    in Y': SUPPORT (nominals.yaml ``diplomatic_post_verbs``, ``diplomatic_post_nouns``;
+    peers21). The other party is the post's owner named before the noun when that is not the
+    subject ("Y closed the Libyan embassy in Lagos"), else the country of the noun's or the
+    verb's "in" phrase (a city or region names no party). Read on the verb, so "threatened
+    to close" or "did not close" is not asserted.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({(c.event.event_type, c.event.target.name, c.event.modality)
+    ...         for c in extract_document({"id": "d", "date": "2010-01-01",
+    ...                                    "text": "Libya closed its embassy in Nigeria."})})
+    [('SANCTION', 'Nigeria', 'asserted')]
+    """
+    for verb in coder.doc:
+        etype = data["post_verbs"].get(verb.lemma_.lower())
+        if etype is None or verb.pos_ != "VERB":
+            continue
+        nouns = [c for c in verb.children
+                 if c.dep_ in ("dobj", "obj", "nsubjpass")
+                 and c.lower_ in data["posts"]]  # fmt: skip
+        if not nouns:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how = coder.agent(verb), "agent of the passive"
+        own = {a.key() for a in sources}
+        parties = [a for n in nouns for a in _post_owners(coder, n, own)]
+        if not parties:
+            for holder in (*nouns, verb):
+                for prep in holder.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "in":
+                        continue
+                    parties += [a for o in prep.children if o.dep_ == "pobj"
+                                for a in coder.actors(o)
+                                if a.key() not in own and a.type != "place"]  # fmt: skip
+        if not sources or not parties:
+            continue
+        mode = "withdraw" if etype == "SANCTION" else None
+        why = [f"'{verb.text} {nouns[0].text}' of a state in another: {etype}", f"source: {how}",
+               "target: the post's owner or the country it is in"]  # fmt: skip
+        coder._emit(sources, parties, etype, mode, verb, why)  # noqa: SLF001 - the coder's own
 
 
 def refusal_idioms(coder: Any) -> None:

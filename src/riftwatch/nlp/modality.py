@@ -1,6 +1,6 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v45`` and ``attribution.rules.v7``.
+Registered as ``modality.rules.v46`` and ``attribution.rules.v7``.
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v46"
+NAME = "modality.rules.v47"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -662,6 +662,57 @@ def _has_away(verb: Any) -> bool:
     """Whether a verb that rejects only with "away" has it ("turned away Y's envoys",
     "turned Y's money away"), as code.py asks of events.yaml ``needs_away`` verbs."""
     return any(c.lower_ == "away" for c in verb.subtree)
+
+
+_REFUSED_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield"}
+
+
+def refused_in_future(
+    trigger: Any,
+    event_type: str,
+    mod: Modality,
+    lex: Lexicon,
+    source_at: frozenset[int] | None = None,
+) -> str | None:
+    """The REJECT mode when a cooperative act negated by its own verb's auxiliary of volition
+    is a refusal made now ("X will not release Y's prisoners", "X said it would not lift the
+    ban on Y", "won't accept"; cues.yaml ``refusing_future_aux``; peers21), else None. Not a
+    perfect ("would not have helped Y"), not under an "if" clause (the negation must be the
+    cue modality found), only an act of returning or releasing (cues.yaml
+    ``refusable_types``: "will not support Y", "would not allow ..." stay negated acts,
+    promises). An event noun is read on the verb whose object it is ("will not lift the ban
+    on Y"). ``source_at``: token indices naming the event's source;
+    a source named only after the verb ("X will not meet Y": Y's side of a meeting) refuses
+    nothing.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Israel will not release the prisoners.")
+    >>> refused_in_future(doc[3], "RETREAT", Modality("negated", "not"), load())
+    'yield'
+    >>> refused_in_future(doc[3], "RETREAT", Modality("hypothetical", "if"), load())
+    """
+    if event_type not in lex.refusable_types or mod.value != "negated":
+        return None
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):
+        verb = trigger.head  # "will not lift the ban on Y", "will not hold talks with Y"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if source_at is not None and not any(i < verb.i for i in source_at):
+        return None  # "X will not meet Y": Y, named after the verb, refuses nothing
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "will not release or pardon Y": the auxiliaries are the first verb's
+    kids = list(verb.children)
+    negation = _negation_of(verb)
+    if negation is None:
+        return None
+    aux = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
+    if not any(a in lex.refusing_future_aux for a in aux) or "have" in aux:
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+        return None
+    return _REFUSED_MODES.get(event_type, "assist")
 
 
 def _negation_of(tok: Any) -> Any:

@@ -192,6 +192,11 @@ class Lexicon:
     prehistory_roles: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     chosen_role_verbs: frozenset[str] = frozenset()  # mechanisms._whose_people (pairs22)
     object_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (pairs22)
+    particle_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
+    refusing_future_aux: frozenset[str] = frozenset()  # modality.refused_in_future (peers21)
+    refusable_types: frozenset[str] = frozenset()  # modality.refused_in_future (peers21)
+    complement_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
+    purpose_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
     serving_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     serving_preps: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     serving_bodies: frozenset[str] = frozenset()  # mechanisms.founders_before (world8)
@@ -427,6 +432,15 @@ def _places(nominals: dict[str, Any]) -> dict[str, Any]:
         "located_preps": frozenset(str(p) for p in nominals.get("located_act_preps") or ()),
         "closing": {str(k): str(v) for k, v in (nominals.get("closing_verbs") or {}).items()},
         "closable": frozenset(str(w).split()[-1] for w in nominals.get("closable_nouns") or ()),
+        "post_verbs": {
+            str(k): str(v) for k, v in (nominals.get("diplomatic_post_verbs") or {}).items()
+        },
+        "posts": frozenset(str(w) for w in nominals.get("diplomatic_post_nouns") or ()),
+        "post_protest_verbs": frozenset(str(w) for w in nominals.get("post_protest_verbs") or ()),
+        "post_protest_nouns": frozenset(str(w) for w in nominals.get("post_protest_nouns") or ()),
+        "post_protest_preps": frozenset(str(w) for w in nominals.get("post_protest_preps") or ()),
+        "returning": frozenset(str(w) for w in nominals.get("returning_verbs") or ()),
+        "returned": frozenset(str(w) for w in nominals.get("returned_things") or ()),
     }
 
 
@@ -647,6 +661,20 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         object_idioms={
             str(verb).lower(): _pairs(events["object_idioms"], verb)
             for verb in events.get("object_idioms") or {}
+        },
+        refusing_future_aux=frozenset(cues.get("refusing_future_aux") or ()),
+        refusable_types=frozenset(str(t) for t in cues.get("refusable_types") or ()),
+        particle_idioms={
+            str(verb).lower(): _pairs(events["particle_idioms"], verb)
+            for verb in events.get("particle_idioms") or {}
+        },
+        complement_idioms={
+            str(verb).lower(): _pairs(events["complement_idioms"], verb)
+            for verb in events.get("complement_idioms") or {}
+        },
+        purpose_idioms={
+            str(verb).lower(): _pairs(events["purpose_idioms"], verb)
+            for verb in events.get("purpose_idioms") or {}
         },
         serving_verbs=_set(events, "serving_verbs", "events.yaml"),
         serving_preps=_set(events, "serving_preps", "events.yaml"),
