@@ -138,3 +138,12 @@ def test_british_and_american_spellings_of_a_name_are_one_group() -> None:
     alone = named_events("The Zorbist Front fought the Tigers.", "1995")
     assert_events(alone, gives=[("Zorbist Front", "ASSAULT", "Tigers")],
                   gives_not=[("", None, "Liberation Tigers")])  # fmt: skip
+
+
+def test_a_known_name_of_a_region_of_its_own_country_is_that_group() -> None:
+    found = named_events("The Gamaa Islamiya of Upper Egypt attacked the Zorbist Front.", "1990")
+    assert_events(found, gives=[("Gama'a al-Islamiyya", "ASSAULT", "Zorbist Front")])
+    denied = named_events(
+        "The Gamaa Islamiya of Upper Egypt denied that it attacked the Zorbist Front.", "1990"
+    )
+    assert_events(denied, gives_not=[("Gama'a al-Islamiyya", "ASSAULT", "Zorbist Front")])

@@ -1308,6 +1308,16 @@ class Resolver:
             return False
         name = text[toks[rest[0]][0] : toks[rest[-1]][1]]
         found = self.kb.find(self._country_or_actor_id(name))
+        if found is None and len(rest) > 1:
+            # "the Zorb Islamiya of Upper Egypt": a region named by the group's own country
+            # keeps the match, as the country does (sides24)
+            last = self.kb.find(self._country_or_actor_id(toks[rest[-1]][2]))
+            if (
+                last is not None
+                and last.type == "country"
+                and any(e.country and e.country == (last.country or last.id) for e in ents)
+            ):
+                return False
         if found is None:
             return True  # an unknown place or name: the longer name is another group
         if found.type in ("country", "place"):
