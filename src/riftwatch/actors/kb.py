@@ -177,6 +177,7 @@ _EXTEND_KEYS = {
     "demonyms",
     "bodies",
     "merged",
+    "country",
 }
 _ALIAS_KEYS = {
     "name",
@@ -1053,6 +1054,8 @@ def merge_documents(
         rec["relations"] += [_with_source(r, source) for r in _as_list(ext.get("relations"))]
         if ext.get("context"):
             rec["context"] = list(rec.get("context") or []) + list(ext["context"])
+        if ext.get("country") and not rec.get("country"):  # a home the defining file lacks
+            rec["country"] = ext["country"]
         if ext.get("bodies"):  # a body the defining file names wins
             rec["bodies"] = {**ext["bodies"], **(rec.get("bodies") or {})}
         if ext.get("external"):

@@ -103,6 +103,9 @@ _VOWELS = frozenset("aeiouy")
 _VOWEL_CLASS = {"a": "A", "e": "A", "i": "I", "y": "I", "o": "U", "u": "U"}
 """An initial vowel is kept as its class, so Omar/Umar and Ayman/Aiman meet but Omar and
 Amir do not."""
+_BRITISH = (("isation", "ization"), ("fence", "fense"))
+"""British spellings of English words in names, read as the American ones in the skeleton
+("Revolutionary Organisation", "Defence Forces"): one name, as two transliterations are."""
 _DIGRAPHS = (
     ("ph", "f"),
     ("kh", "k"),
@@ -184,6 +187,10 @@ def skeleton(token: str, endings: bool = True) -> str:
     True
     >>> skeleton("1920s") == skeleton("1920")  # a decade named by its year (mmp13)
     True
+    >>> skeleton("organisation") == skeleton("organization")
+    True
+    >>> skeleton("defence") == skeleton("defense")
+    True
 
     ``endings=False`` keeps a closing "-at"/"-ut" (a group word's feminine ending, never a
     person's: "Salem" is no "Salamat"; sides20):
@@ -196,6 +203,8 @@ def skeleton(token: str, endings: bool = True) -> str:
     if len(token) > 2 and token[-1] == "s" and token[:-1].isdigit():
         return token[:-1]
     text = PLURAL_GROUP_WORDS.get(token, token)
+    for british, american in _BRITISH:  # "Organisation"/"Organization" (sides24)
+        text = text.replace(british, american)
     if len(text) > 3 and text.endswith("h") and text[-2] in _VOWELS:
         text = text[:-1]
     elif endings and len(text) > 4 and text.endswith(("at", "ut")) and text[-3] not in _VOWELS:

@@ -665,6 +665,9 @@ class Resolver:
         out = []
         for start, end, method, cands, role in spans:
             mention = text[start:end]
+            if method == "exact":  # the same name spelt otherwise (sides24)
+                other = self._other_spellings([a for a, _r in cands], fold(mention))
+                cands = [*cands, *((a, None) for a in other)]
             # a one-word spelling variant found by scanning needs context, as in resolve()
             lookup = _Lookup(method, cands, loose=method == "fold")
             lookup.terms = self._terms(lookup)
@@ -787,9 +790,9 @@ class Resolver:
             words = words[1:]
         surface = " ".join(words)
         found = self._direct(surface)
-        if found:
-            return _Lookup("exact", [(a, None) for a in found])
         key = fold(surface)
+        if found:
+            return _Lookup("exact", [(a, None) for a in found + self._other_spellings(found, key)])
         if len(key.replace(" ", "")) >= 4 and key in self.folded:
             hits = _closest_spelling(surface, self._person_endings(surface, self._fold_hits(key)))
             if hits:
@@ -829,6 +832,32 @@ class Resolver:
         if head:
             return head
         return self._fuzzy(normed)
+
+    def _other_spellings(self, found: list[Alias], key: str) -> list[Alias]:
+        """Where every exact hit of a name needs context (an ambiguous name, or one bound to
+        context words), the groups that carry the same name spelt another way are
+        candidates too (sides24): "Ansar al-Sharia" is also the "Ansar al-Shariah" a
+        knowledge-base group holds for texts about its country, so that the context decides
+        among all the spellings of one name rather than among the spelling written only.
+
+        >>> r = Resolver()
+        >>> ctx = "Ansar al-Sharia fighters clashed with the army in Benghazi, Libya."
+        >>> r.resolve("Ansar al-Sharia", "2014", ctx).actor.id
+        'org:ansar-al-shariah-libya'
+        >>> r.resolve("Ansar al-Sharia", "2014", "Ansar al-Sharia fighters clashed.").actor
+        """
+        if len(key.replace(" ", "")) < 4 or " " not in key:
+            return []
+        if not all(a.ambiguous or (a.when is not None and a.when.context_any) for a in found):
+            return []
+        have = {a.entity_id for a in found}
+        return [
+            a
+            for a in self._fold_hits(key)
+            if a.entity_id not in have
+            and a.kind != "weak"
+            and self.kb.entities[a.entity_id].type in GROUP_TYPES
+        ]
 
     def _other_group_word(self, surface: str) -> _Lookup | None:
         """A known group's name with a generic group word added or swapped (names12):
@@ -1279,6 +1308,16 @@ class Resolver:
             return False
         name = text[toks[rest[0]][0] : toks[rest[-1]][1]]
         found = self.kb.find(self._country_or_actor_id(name))
+        if found is None and len(rest) > 1:
+            # "the Zorb Islamiya of Upper Egypt": a region named by the group's own country
+            # keeps the match, as the country does (sides24)
+            last = self.kb.find(self._country_or_actor_id(toks[rest[-1]][2]))
+            if (
+                last is not None
+                and last.type == "country"
+                and any(e.country and e.country == (last.country or last.id) for e in ents)
+            ):
+                return False
         if found is None:
             return True  # an unknown place or name: the longer name is another group
         if found.type in ("country", "place"):

@@ -71,7 +71,7 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v48",
+    "actors.open.v49",
     "code.rules.v101",
     "modality.rules.v47",
     ATTRIBUTION_NAME,
@@ -389,15 +389,26 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     # Maoists" after "the Communist Party of India (Maoist)" (an alias's context words)
     # (groups only: a person's name would let a later surname stand for that person)
     named = " ".join(dict.fromkeys(a.name for a in state.groups if a.type != "person"))
-    for start, end, res in resolver.find_mentions(text, date, named):
+    mentions = resolver.find_mentions(text, date, named)
+    # the countries of every known actor the sentence names, wherever it stands in it
+    # ("the ARS ... joined Ras Kamboni": Somalia), and of the places the document named
+    # (sides24)
+    sentence_isos = [r.actor.country for _s, _e, r in mentions if r.actor is not None
+                     and r.actor.country and r.actor.type != "person"]  # fmt: skip
+    for start, end, res in mentions:
         if res.actor is None:
             start, res = _with_article(text, start, end, date, resolver, res)
-        if res.actor is None and any(c.rejected == _NO_CONTEXT for c in res.candidates):
+        if res.actor is None and any(
+            c.rejected in (_NO_CONTEXT, _NO_SUPPORT) for c in res.candidates
+        ):
             # "the ARS" beside al-Shabaab: a weak name whose country the document's groups
-            # are of (mmp13)
-            homes = _home_words([*state.groups, *(a for _s, _e, a in found)])
+            # are of (mmp13), or the sentence's actors or the document's places (sides24)
+            isos = [*sentence_isos, *state.countries]
+            homes = _home_words([*state.groups, *(a for _s, _e, a in found)], isos)
             if homes:
                 again = resolver.resolve(text[start:end], date, f"{text} {named} {homes}")
+                if again.actor is None:
+                    again = _country_choice(again, homes, date, resolver) or again
                 res = again if again.actor is not None else res
         surface = text[start:end]
         if surface.lower() in lex.anaphoric_nouns:
@@ -729,18 +740,47 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:al|el|as|ash|ad|an|ar|at|az)[-‐‑
 
 
 _NO_CONTEXT = "a rule whose context words are absent"
+_NO_SUPPORT = "an ambiguous name without supporting context"
 
 
-def _home_words(actors: list[Actor]) -> str:
+def _home_words(actors: list[Actor], isos: Iterable[str] = ()) -> str:
     """The names and demonyms of the home countries of the known groups among ``actors``
-    ("Somalia Somali" for al-Shabaab)."""
+    ("Somalia Somali" for al-Shabaab), and of the countries ``isos``."""
     kb = _resolver().kb
-    isos = []
+    homes: list[str] = []
     for actor in actors:
         ent = kb.find(actor.org_id or actor.id) if actor.type in GROUPISH else None
-        if ent is not None and ent.country and ent.country not in isos:
-            isos.append(ent.country)
-    return " ".join(_country_words(iso) for iso in isos)
+        if ent is not None and ent.country and ent.country not in homes:
+            homes.append(ent.country)
+    homes += [iso for iso in dict.fromkeys(isos) if iso not in homes]
+    return " ".join(_country_words(iso) for iso in homes)
+
+
+def _country_choice(res: Any, homes: str, date: str | None, resolver: Any) -> Any:
+    """An ambiguous name ("Ansar al-Sharia": groups of Yemen, Tunisia, Libya) that the
+    knowledge base gives to exactly one group of the countries the sentence and document
+    name (``homes``: their names and demonyms) is that group (sides24); a group of no known
+    country never counts, and two of those countries keep it open. None otherwise."""
+    words = set(norm(homes).split())
+    kb = resolver.kb
+    fits: dict[str, Any] = {}
+    for cand in res.candidates:
+        if cand.rejected != _NO_SUPPORT or cand.entity.type not in GROUPISH:
+            continue
+        iso = cand.entity.country
+        country = kb.country(iso) if iso else None
+        if country is None:
+            continue
+        if words & set(norm(" ".join([country.name, *country.demonyms])).split()):
+            fits[cand.entity.id] = cand.entity
+    if len(fits) != 1:
+        return None
+    (entity,) = fits.values()
+    again = resolver.resolve(entity.name, date, entity.name)
+    if again.actor is None or again.actor.id != entity.id:
+        return None
+    again.mention = res.mention
+    return again
 
 
 @cache

@@ -100,7 +100,13 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
     text = sdoc.text
     for tok in sdoc:
         lower = tok.lower_
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") and not (
+            # "Somali militant camps": the tagger's adjective is the agent word (sides24)
+            tok.pos_ == "ADJ"
+            and tok.idx not in covered
+            and agents.role(lower) in ("rebels", "militants")
+            and _country_of_modified(tok, covered, date, agents)[0] is not None
+        ):
             continue
         if tok.idx in covered:
             bare = covered[tok.idx]
@@ -117,6 +123,12 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         role = agents.role(lower) or _two_word_role(tok, agents)
         if role is not None:
             country, mods = _country_of(tok, covered, date)
+            own_noun = True
+            if country is None and role in ("rebels", "militants"):
+                # "Somali rebel positions": the country word before the noun the agent word
+                # modifies is the rebels' (sides24)
+                country, mods = _country_of_modified(tok, covered, date, agents)
+                own_noun = country is None
             located = None
             if country is None and role in ("rebels", "opposition"):
                 # "rebels in Chad", "opposition groups in Togo": a non-state side of the
@@ -141,12 +153,19 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                     continue
             if country is not None and (
                 role in ("rebels", "opposition")
-                or (role == "militants" and mods and lower not in _side_free_fighters())
+                or (
+                    role == "militants"
+                    and mods
+                    # "Somali rebel fighters": armed men of a side, whatever the noun (sides24)
+                    and (lower not in _side_free_fighters() or _nonstate_modifier(tok, agents))
+                )
             ):
                 # "Somali militias", "Lebanese militiamen" (peers14): armed men of a country
                 # the knowledge base's generic fighters do not cover, never its state
                 span = sorted([*mods, tok], key=lambda t: t.i)
                 name = text[span[0].idx : tok.idx + len(tok.text)]
+                if not own_noun and not name.endswith("s"):
+                    name += "s"  # "Somali rebel positions": the Somali rebels
                 if located is not None:
                     name = f"{name} in {located.mention}"
                 add(sorted([*mods, tok], key=lambda t: t.i),
@@ -308,11 +327,16 @@ _FIGHTER_MEMBERS = frozenset(
 
 def _nonstate_modifier(tok: Any, agents: Any) -> tuple[str, Any] | None:
     """(role, token) of a non-state agent word modifying an agent noun: "rebel" in "rebel
-    leaders", "opposition" in "opposition officials"; None otherwise."""
+    leaders", "opposition" in "opposition officials", the adjective "militant" in "militant
+    leaders"; None otherwise."""
     for child in tok.lefts:
         if child.dep_ in ("compound", "amod", "nmod"):
             role = agents.role(child.lower_)
             if role in ("rebels", "opposition"):
+                return role, child
+            if role == "militants" and child.pos_ == "ADJ":
+                # "Somali militant leaders" are no state's (sides24); the noun "fighter" of
+                # "fighter jets" is no such adjective
                 return role, child
     return None
 
@@ -533,6 +557,27 @@ def _country_of(
                 if iso is not None:  # "the government of President X": X's state's
                     return _Country(actor, iso, pobj.text), []
     return None, []
+
+
+def _country_of_modified(
+    tok: Any, covered: dict[int, Actor], date: str | None, agents: Any
+) -> tuple[_Country | None, list[Any]]:
+    """The country of a non-state agent word that modifies a noun naming no actor ("Somali"
+    in "Somali rebel positions", "Chadian rebel bases", "Somali militant camps"): the
+    country word modifying that noun before the agent word; (None, []) otherwise, and for an
+    agent noun ("Sudanese rebel leaders" is left to the noun's own reading). The rebels are
+    an open armed group of that country, never its state (sides24)."""
+    head = tok.head
+    if tok.dep_ not in ("compound", "amod") or head.i <= tok.i or head.pos_ != "NOUN":
+        return None, []
+    if agents.role(head.lower_) is not None:
+        return None, []
+    if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in head.doc[tok.i + 1 : head.i]):
+        return None, []
+    country, mods = _country_of(head, covered, date)
+    if country is None or not mods or max(t.i for t in mods) >= tok.i:
+        return None, []
+    return country, mods
 
 
 def _led_by_country(child: Any, covered: dict[int, Actor]) -> tuple[Actor, Any] | None:
@@ -766,10 +811,27 @@ def _organisation(
         return _resolved(res, name, "spaCy ORG (knowledge base)")
     if len(ent) == 1 and _initial_modifier(ent[0]):
         return None  # "Errant US bombing kills ...": a capitalised first word, not a group
+    if _surname(name, ent, res):
+        return None  # "Basayev's commanders": a person's name, no group of its own (sides24)
     known = _short_form_of_known(name, date, covered or {}, _place_countries(ent.doc, date))
     if known is not None or articled:
         return known
     return _open(name, group_type(name), "open: spaCy ORG")
+
+
+def _surname(name: str, ent: Any, res: Any) -> bool:
+    """Is a one-word name the tagger took for an organisation a person's name: the surname
+    of a person the knowledge base knows (who needs context words to be taken: "Basayev",
+    "Umarov"), or the last word of a person the sentence names in full ("Dario Zorzi ...
+    Zorzi's men")? Initials ("UNITA") and names with a group word are never surnames."""
+    if " " in name.strip() or name.isupper() or group_type(name) == "armed_group":
+        return False
+    if any(c.entity.type == "person" for c in res.candidates):
+        return True
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == name and e.start != ent.start
+        for e in ent.doc.ents
+    )
 
 
 # -- short forms of a known group's name ------------------------------------------------------
@@ -861,6 +923,17 @@ def _short_form_of_known(
     if len(pick) != 1:
         pick = {g for g in groups if kb.get(g).country in countries}
         how = "of a country the sentence names"
+        # a unit named after the group it belongs to ("Internet Black Tigers") leaves the
+        # short form to that group (sides24)
+        wholes = {
+            g
+            for g in pick
+            if not any(
+                r.type == "part_of" and kb.canonical_id(r.target) in pick
+                for r in kb.get(g).relations
+            )
+        }
+        pick = wholes or pick
     if len(pick) != 1 and len(groups) == 1 and not any(common_word(w) for w in words):
         only = kb.get(next(iter(groups)))
         if not countries or only.country is None or only.country in countries:
