@@ -96,7 +96,7 @@ def test_several_independent_well_graded_reports_alarm_with_the_right_onset() ->
     assert lo <= r["onset"] <= hi and lo >= "2014-01"
     assert {a["id"] for a in r["actors"]} == {X, Y}
     assert r["kind"] == "rift" and len(r["channels"]) >= 2
-    assert r["versions"]["rift"] == "rift-13"
+    assert r["versions"]["rift"] == "rift-14"
 
 
 def test_reprints_of_one_story_count_once() -> None:
@@ -931,3 +931,37 @@ def test_one_hedged_report_through_the_program(tmp_path) -> None:  # type: ignor
         found = {frozenset(a["name"] for a in r["actors"]): r for r in api.rifts(path)}
         assert (pair in found) is listed, last
         assert sum(1 for k in found if k != pair) == len(_RUMOUR_GROUPS)
+
+
+def test_a_pair_no_claim_of_which_tells_of_a_change_is_never_flagged(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the curated corpus of the test above (pairs that split three years after a joint
+    # attack) teaches a high rate of change; a seventh pair has two joint attacks and then a
+    # rumoured split that both groups denied (read as persistence): no claim tells of a
+    # change, so however many months pass it is listed nowhere, while its asserted twin is
+    import json
+
+    from riftwatch import api
+
+    rows = []
+    for k, (a, b) in enumerate(_RUMOUR_GROUPS):
+        rows.append((f"{2008 + k}-03-10", f"The {a} and the {b} carried out a joint attack on "
+                     "an army base in the north."))  # fmt: skip
+        rows.append((f"{2011 + k}-05-12", f"The {a} split from the {b}."))
+    rows.append(("2009-03-10", "The Crimson Dawn Front and the Zorblan Liberation Tigers "
+                 "carried out a joint attack on an army base in the north."))  # fmt: skip
+    rows.append(("2013-01-20", "The Crimson Dawn Front and the Zorblan Liberation Tigers "
+                 "formed a joint front against the army."))  # fmt: skip
+    pair = frozenset({"Crimson Dawn Front", "Zorblan Liberation Tigers"})
+    for last, listed in (
+        ("Rumours that the Crimson Dawn Front had broken with the Zorblan Liberation Tigers "
+         "were denied by both groups.", False),
+        ("The Crimson Dawn Front broke with the Zorblan Liberation Tigers.", True),
+    ):  # fmt: skip
+        path = tmp_path / "rows.jsonl"
+        with path.open("w", encoding="utf-8") as f:
+            for i, (date, text) in enumerate([*rows, ("2014-04-02", last)]):
+                f.write(json.dumps({"id": f"r{i}", "date": date, "text": text}) + "\n")
+        found = {frozenset(a["name"] for a in r["actors"]): r for r in api.rifts(path)}
+        assert (pair in found) is listed, last
+        for r in found.values():  # every listed pair has a claim that tells of its change
+            assert r["evidence"], r["actors"]

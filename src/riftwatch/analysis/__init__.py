@@ -11,7 +11,7 @@ STAGES = (
     "corroboration-1",
     "hierarchy-2",
     "timeline-7",
-    "rift-13",
+    "rift-14",
 )
 """Versions of the analytic stages (each module's ``VERSION``); every rift and timeline
 output records them under ``versions``. Change a stage's behaviour: bump its version."""

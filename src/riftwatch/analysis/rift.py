@@ -1,4 +1,4 @@
-"""Stage ``rift-13``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-14``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
@@ -83,7 +83,7 @@ from riftwatch.analysis.timeline import (
     month_label,
 )
 
-VERSION = "rift-13"
+VERSION = "rift-14"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 
@@ -1192,6 +1192,12 @@ def assess(
         probs = f.probability()
         flagged = [int(d) for d in np.flatnonzero(probs >= threshold)]
         plans = [_plan(p, f, d, way, params, evidence_limit) for d in flagged]
+        # a pair no claim of which tells of the change (only cooperation, or a denied split
+        # read as persistence) is never flagged: its probability comes from the corpus's
+        # rates and the passing months alone, and no evidence could be listed for it
+        told = [bool((p.stance[plan["items"]] == plan["sign"]).any()) for plan in plans]
+        flagged = [d for d, t in zip(flagged, told, strict=True) if t]
+        plans = [plan for plan, t in zip(plans, told, strict=True) if t]
         influence = _influences(p, plans, params, improving, probs)
         for d, plan in zip(flagged, plans, strict=True):
             found.append(_describe(p, plan, float(probs[d]), influence.get(d, {}), params,
