@@ -1194,8 +1194,13 @@ def assess(
         plans = [_plan(p, f, d, way, params, evidence_limit) for d in flagged]
         # a pair no claim of which tells of the change (only cooperation, or a denied split
         # read as persistence) is never flagged: its probability comes from the corpus's
-        # rates and the passing months alone, and no evidence could be listed for it
-        told = [bool((p.stance[plan["items"]] == plan["sign"]).any()) for plan in plans]
+        # rates and the passing months alone, and no evidence could be listed for it (below
+        # the flag threshold it is listed as before, for callers asking for every pair)
+        told = [
+            bool((p.stance[plan["items"]] == plan["sign"]).any())
+            or float(probs[plan["d"]]) < params.min_probability
+            for plan in plans
+        ]
         flagged = [d for d, t in zip(flagged, told, strict=True) if t]
         plans = [plan for plan, t in zip(plans, told, strict=True) if t]
         influence = _influences(p, plans, params, improving, probs)
