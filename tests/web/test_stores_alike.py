@@ -113,6 +113,13 @@ def _plain(text: str, db: str, spool: Path) -> str:
 def _walk(db: str, corpus: Path, inbox: Path, spool: Path) -> dict[str, str]:
     """The analyst's walk on ``db``; every output by name, as text."""
     out: dict[str, Any] = {}
+    # the analysts follow before the reporting arrives: a follow's first watch round records
+    # the pairs' state (nothing stored yet), so the break the corpus then tells raises an
+    # alert (a pair already broken when first followed raises none; tests/watch)
+    out["follow_pair"] = api.follow(*PAIR, db=db, analyst="ana", threshold=0.5)
+    out["follow_actor"] = api.follow("Al Qaeda", db=db, analyst="bo", threshold=0.5)
+    spool.mkdir(parents=True, exist_ok=True)
+    out["round0"] = api.watch_once(db, spool_dir=spool)
     api.ingest([corpus], db=db)
     api.extract_stored(db)
     api.grade_source(db, "Zeta Wire", source_type="news", reliability="B", credibility=2,
@@ -124,8 +131,6 @@ def _walk(db: str, corpus: Path, inbox: Path, spool: Path) -> dict[str, str]:
     api.judge_event(db, events[0]["id"], "correct", analyst="ana", changes=["date=2014-05"])
     api.judge_event(db, hostile[-1], "accept", analyst="bo")
     api.override_credibility(db, hostile[-1], 2, analyst="bo", reason="a second report")
-    out["follow_pair"] = api.follow(*PAIR, db=db, analyst="ana", threshold=0.5)
-    out["follow_actor"] = api.follow("Al Qaeda", db=db, analyst="bo", threshold=0.5)
     shutil.rmtree(inbox, ignore_errors=True)
     inbox.mkdir(parents=True)
     (inbox / "first.txt").write_text(WATCHED_FIRST, encoding="utf-8")
