@@ -41,12 +41,7 @@ def explain_sentence(sentence: str, *, date: str | None = None) -> dict[str, Any
             item = coded.to_dict()
             item["why"] = coded.why
             events.append(item)
-        # the document's memory as extract_document keeps it: no coreference stand-ins,
-        # each mention's end (kind nouns), the sentence's subject group
-        for _s, _e, a in sorted(actors, key=lambda x: x[0]):
-            if not a.how.startswith("coreference"):
-                state.note(a, sent.text, _s, _e)
-        state.note_subject(sent.text, actors, lex.anaphoric_nouns)
+        state.note_sentence(sent.text, actors, lex.anaphoric_nouns)  # as extract_document
     offset = sents[0].start if len(sents) == 1 else 0
     original = sdoc.user_data.get("text") or sdoc.text
     carry = None  # start of a stand-in's padding ("   They" under "Taliban")

@@ -283,6 +283,16 @@ class DocumentState:
         Hizbul Islam. Two years later the group attacked ...": al-Shabaab, not the object)."""
         return self.subjects[-1] if self.subjects else None
 
+    def note_sentence(
+        self, text: str, actors: list[tuple[int, int, Actor]], group_nouns: frozenset[str]
+    ) -> None:
+        """Remember a coded sentence's actors in order (not coreference stand-ins, which
+        stand for actors noted already) and its subject group (:meth:`note_subject`)."""
+        for start, end, actor in sorted(actors, key=lambda x: x[0]):
+            if not actor.how.startswith("coreference"):
+                self.note(actor, text, start, end)
+        self.note_subject(text, actors, group_nouns)
+
     def note_subject(
         self, text: str, actors: list[tuple[int, int, Actor]], group_nouns: frozenset[str]
     ) -> None:
@@ -2025,10 +2035,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
                 "told_at": told_at,
             }
             pending.append((sent, actors, where))
-        for _s, _e, actor in sorted(actors, key=lambda x: x[0]):
-            if not actor.how.startswith("coreference"):
-                state.note(actor, sent.text, _s, _e)
-        state.note_subject(sent.text, actors, lex.anaphoric_nouns)
+        state.note_sentence(sent.text, actors, lex.anaphoric_nouns)
         document.add(sent.text)
     return str(doc.get("id")), date, pending
 
