@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
-from riftwatch.actors.open import LEADING_GROUP_WORDS, group_type, open_id
+from riftwatch.actors.open import (
+    APPOSITION_NOUNS,
+    LEADING_GROUP_WORDS,
+    group_type,
+    is_open,
+    open_id,
+)
+from riftwatch.actors.resolve import common_word
 from riftwatch.nlp import (
     acronyms,
     clauses,
@@ -71,12 +78,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v49",
-    "code.rules.v101",
+    "actors.open.v50",
+    "code.rules.v102",
     "modality.rules.v47",
     ATTRIBUTION_NAME,
     "context.rules.v20",
-    "headline.rules.v22",
+    "headline.rules.v23",
 )
 
 _COREF = re.compile(
@@ -423,6 +430,19 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         surface = text[start:end]
         if surface.lower() in lex.anaphoric_nouns:
             continue  # "the organization": the document's coreference decides
+        if res.actor is None:
+            earlier = _open_named_before(surface, state)
+            if earlier is not None:
+                # "The ZDF, a Ugandan rebel group, ... the ZDF attacked": the open group the
+                # document named, not a namesake the knowledge base keeps for other contexts
+                found.append(
+                    (
+                        start,
+                        end,
+                        replace(earlier, mention=surface, how="open: named before in the document"),
+                    )
+                )
+                continue
         actor = _actor_from(res, surface)
         if actor is None:
             continue
@@ -508,6 +528,21 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     ):  # fmt: skip
         found = [f for f in found if (f[0], f[1]) != (start, end)]
         found.append((start, end, actor))
+        taken.append((start, end))
+    for start, end in _apposed_names(text):
+        # "The ZDF, a Ugandan rebel group, has camps ...": a name the sentence itself calls a
+        # group, open when the knowledge base does not know it here (noted for the document,
+        # so that "the ZDF" of a later sentence is the same group; lead34)
+        if not free(start, end):
+            continue
+        surface = text[start:end]
+        known = resolver.resolve(surface, date, text)
+        if known.actor is not None or common_word(surface) or load_agents().is_generic(surface):
+            continue
+        ident = open_id(surface)
+        found.append((start, end, Actor(
+            id=ident, name=surface, mention=surface, type="armed_group", org_id=ident,
+            org_name=surface, how="open: name in apposition with a group noun")))  # fmt: skip
         taken.append((start, end))
     for start, end, kind, cue in candidate_spans(text):
         # an organisation the knowledge base does not know, with a group word in its name
@@ -747,6 +782,40 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:al|el|as|ash|ad|an|ar|at|az)[-‐‑ ]$", re.IGNORECASE)
+
+
+_NAME_WORD = r"(?:(?:al|el|ad|ash|as)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
+
+
+@cache
+def _apposed_name_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(APPOSITION_NOUNS, key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}),\s+"
+        rf"(?:a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})(?=\s*[,;.(]|\s*$)"
+    )
+
+
+def _apposed_names(text: str) -> list[tuple[int, int]]:
+    """Spans of names a noun in apposition calls a group: "The ZDF, a Ugandan rebel group,
+    ..." (group_words.yaml ``apposition_nouns``; the appositive ends at a comma or stop, so
+    "Later, a group of fighters" is none).
+
+    >>> text = "The ZDF, a Ugandan rebel group, attacked troops. Later, a group of men fled."
+    >>> [text[s:e] for s, e in _apposed_names(text)]
+    ['ZDF']
+    """
+    return [m.span("name") for m in _apposed_name_pattern().finditer(text)]
+
+
+def _open_named_before(surface: str, state: DocumentState) -> Actor | None:
+    """The open group (no knowledge-base actor) the document named before by ``surface``'s
+    very words, articles aside; None if there is none."""
+    key = norm(re.sub(r"^(?:the|a|an)\s+", "", surface, flags=re.IGNORECASE))
+    for actor in reversed(state.groups):
+        if is_open(actor.id) and norm(actor.name) == key:
+            return actor
+    return None
 
 
 _NO_CONTEXT = "a rule whose context words are absent"
@@ -2342,7 +2411,9 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
     kb = _resolver().kb
     staged, repairs = [], []
     for sdoc, text, actors, candidate, citation in items:
-        headline = hl.reason(text, citation=citation, sdoc=sdoc) if candidate else None
+        headline = (
+            hl.reason(text, citation=citation, sdoc=sdoc, events=lex.verbs) if candidate else None
+        )
         notes = [f"headline mode: {headline}"] if headline else []
         if headline:  # "...: officials", "... - police": the reporter, not a party
             actors = hl.outside_source_tag(actors, text)
