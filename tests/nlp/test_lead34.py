@@ -14,6 +14,8 @@
    possessive ("Iran's funding of Hezbollah"); and a short sentence whose past verb is no
    event verb ("Iranian support for Hezbollah grew after 2006") is not a headline's
    passive, so the noun before it is not re-read as a verb.
+4. "May" or "might" with "still" ("a faction may still cooperate with Y") guesses at what
+   is the case now: uncertain, not hypothetical; "could still attack" stays hypothetical.
 
 Every sentence is invented for this file.
 """
@@ -154,3 +156,21 @@ def test_a_past_verb_read_as_an_adjective_is_the_sentences_verb(text, gives, giv
 )
 def test_aid_owned_by_a_modifier(text, gives, gives_not):
     assert_events(named_events(text), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "A Nyatura faction may still cooperate with the Zorvan Front, a researcher said.",
+            "uncertain",
+        ),
+        ("The Nyatura might still shelter Zorvan Front commanders.", "uncertain"),
+        ("The Nyatura may cooperate with the Zorvan Front.", "hypothetical"),
+        ("The Nyatura could still attack the Zorvan Front.", "hypothetical"),
+    ],
+)
+def test_a_guess_at_what_still_goes_on_is_uncertain(text, modality):
+    found = named_events(text)
+    assert found, text
+    assert {m for _s, _t, _o, m in found} == {modality}, found

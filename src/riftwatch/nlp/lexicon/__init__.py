@@ -81,6 +81,8 @@ class Lexicon:
     affiliation_words: frozenset[str] = frozenset()
     cessation_adverbs: frozenset[str] = frozenset()
     epistemic_modals: frozenset[str] = frozenset()
+    ongoing_guess_modals: frozenset[str] = frozenset()  # "may still cooperate" (stop 34)
+    ongoing_guess_adverbs: frozenset[str] = frozenset()
     attributive_adverbs: frozenset[str] = frozenset()
     claim_words: frozenset[str] = frozenset()
     claim_objects: frozenset[str] = frozenset()
@@ -533,6 +535,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         affiliation_words=_set(cues, "affiliation_words", "cues.yaml"),
         cessation_adverbs=_set(cues, "cessation_adverbs", "cues.yaml"),
         epistemic_modals=_set(cues, "epistemic_modals", "cues.yaml"),
+        ongoing_guess_modals=frozenset(cues.get("ongoing_guess_modals") or ()),
+        ongoing_guess_adverbs=frozenset(cues.get("ongoing_guess_adverbs") or ()),
         attributive_adverbs=_set(cues, "attributive_adverbs", "cues.yaml"),
         claim_words=_set(cues, "claim_words", "cues.yaml"),
         claim_objects=_set(cues, "claim_objects", "cues.yaml"),
