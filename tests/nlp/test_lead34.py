@@ -14,6 +14,11 @@
    possessive ("Iran's funding of Hezbollah"); and a short sentence whose past verb is no
    event verb ("Iranian support for Hezbollah grew after 2006") is not a headline's
    passive, so the noun before it is not re-read as a verb.
+5. A definite noun that heads group names ("the brigade", "the front") stands for the
+   nearest group named with that word, never for a place ("fighters at the front"); a
+   definite kind noun ("the militia", "the rebels") stands for a group only the parse found
+   in an earlier sentence, named before that noun ("The Zorvan militia was formed ... the
+   militia attacked Y").
 4. "May" or "might" with "still" ("a faction may still cooperate with Y") guesses at what
    is the case now: uncertain, not hypothetical; "could still attack" stays hypothetical.
 
@@ -174,3 +179,48 @@ def test_a_guess_at_what_still_goes_on_is_uncertain(text, modality):
     found = named_events(text)
     assert found, text
     assert {m for _s, _t, _o, m in found} == {modality}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "The Kessel Liberation Front and the Zorvan Brigade fought together until 2009. "
+            "That year the brigade attacked the front.",
+            [("Zorvan Brigade", "ASSAULT", "Kessel Liberation Front")],
+            [],
+        ),
+        (
+            "The Kessel Liberation Front and the Zorvan Brigade fought together until 2009. "
+            "That year the brigade did not attack the front.",
+            [],
+            [("Zorvan Brigade", "ASSAULT", "Kessel Liberation Front", "asserted")],
+        ),
+        (  # a place: no group
+            "The Zorvan Brigade sent fighters to the front in 2009 and attacked the Kessel "
+            "Liberation Front.",
+            [("Zorvan Brigade", "ASSAULT", "Kessel Liberation Front")],
+            [("Zorvan Brigade", "", "Zorvan Brigade")],
+        ),
+        (
+            "The Zorvan militia was formed in 2004 in the hills of Kessel. In 2008 the militia "
+            "attacked the Kessel Liberation Front.",
+            [("Zorvan", "ASSAULT", "Kessel Liberation Front")],
+            [],
+        ),
+        (
+            "Zorvan rebels set up camps in Kessel in 2004. In 2008 the rebels attacked the "
+            "Kessel Liberation Front.",
+            [("Zorvan", "ASSAULT", "Kessel Liberation Front")],
+            [],
+        ),
+        (
+            "The Zorvan militia was formed in 2004. In 2008 the militia may have attacked the "
+            "Kessel Liberation Front.",
+            [],
+            [("Zorvan", "ASSAULT", "Kessel Liberation Front", "asserted")],
+        ),
+    ],
+)
+def test_kind_nouns_stand_for_the_group_named_with_them(text, gives, gives_not):
+    assert_events(named_events(text), gives, gives_not)

@@ -670,6 +670,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             )
         )
     found = _armed_antecedent(text, found, state, lex.armed_kind_nouns)
+    found = _name_kind_antecedent(text, found, state, lex.name_kind_nouns)
     found += _object_person(text, found, state, free)
     found += _issuer_pronouns(text, state, lex, free)
     for start, end, person in _persons_people(text, found, state, lex.follower_nouns, free):
@@ -1001,6 +1002,50 @@ def _armed_antecedent(
         out = [f for f in out if f is not at[0]]
         out.append((s, e, Actor(**{**ante.__dict__, "mention": text[s:e],
                                    "how": f"coreference ({ante.mention})"})))  # fmt: skip
+    return out
+
+
+_PLACE_PREPS = frozenset({"at", "to", "on", "along", "near", "from", "across", "behind"})
+
+
+def _name_kind_antecedent(
+    text: str,
+    found: list[tuple[int, int, Actor]],
+    state: DocumentState,
+    nouns: dict[str, frozenset[str]],
+) -> list[tuple[int, int, Actor]]:
+    """ "the brigade", "the front" (cues.yaml name_kind_nouns) with no actor of their own:
+    the nearest group named before, in the document or the sentence, whose name holds one of
+    the noun's name words ("the Zorvan Brigade ... That year the brigade turned on its
+    former ally"); none when no group was so named, and none after a preposition of place
+    ("fighters at the front"), so that no "last group" guess is made (stop 34)."""
+    if not nouns:
+        return found
+    pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(map(re.escape, nouns))) + r")\b"
+                         r"(?!\s+(?:of\b|[A-Z]))")  # fmt: skip
+    out = list(found)
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _a in out) or _quoted(text, m.start()):
+            continue
+        before = text[: m.start()].split()
+        if before and before[-1].lower().strip("(\"'") in _PLACE_PREPS:
+            continue
+        words = nouns[m.group(1).lower()]
+        here = [a for s, _e, a in sorted(out, key=lambda x: x[0]) if s < m.start()]
+        ante = None
+        for actor in reversed([*state.groups, *here]):
+            if actor.how.startswith("coreference") or actor.type not in GROUPISH:
+                continue
+            if actor.type == "person":
+                continue
+            if set(norm(f"{actor.name} {actor.mention}").split()) & words:
+                ante = actor
+                break
+        if ante is None:
+            continue
+        how = f"coreference ({ante.mention})"
+        out.append((m.start(), m.end(), Actor(**{**ante.__dict__, "mention": m.group(0),
+                                                 "how": how})))  # fmt: skip
     return out
 
 
@@ -1975,6 +2020,8 @@ def extract_batch(
     pending = _with_acronyms(pending, plans, memory=memory, texts=texts, taught=taught)
     # "Shekau's faction": Boko Haram
     pending = _with_person_ties(pending, plans, memory=memory, texts=texts, taught=taught)
+    # "The Zorvan militia was formed ... the militia attacked Y": a group only the parse found
+    pending = _with_parsed_kinds(pending, plans, lex)
     if lessons is not None and taught is not None:
         for doc_id, date, _items in plans:
             got = taught.get(doc_id, {})
@@ -1998,6 +2045,43 @@ def extract_batch(
             coded += code_sentence(sdoc, sent, actors, doc_id, date, lex, **where,
                                    prepared=ready)  # fmt: skip
         out.append(merge_restatements(ties.rewrite_founders(coded)))
+    return out
+
+
+def _with_parsed_kinds(pending: list[Any], plans: list[Any], lex: Any) -> list[Any]:
+    """Each document's sentences in order, where a definite kind noun with no actor ("the
+    militia", "the rebels"; cues.yaml `parsed_kind_nouns`) stands for the nearest group that
+    only the parse found in an earlier sentence of the document, named before that same noun
+    ("The Zorvan militia was formed in 2004 ... In 2008 the militia attacked Y": Zorvan). The
+    plan of the document, made before the parse, knows only the groups the knowledge base
+    and the name scan find (stop 34)."""
+    nouns = lex.parsed_kind_nouns
+    if not nouns:
+        return pending
+    pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(map(re.escape, nouns))) + r")\b")
+    out = []
+    items = iter(pending)
+    for _doc_id, _date, planned in plans:
+        opened: list[tuple[str, Actor]] = []  # (the noun after the name, the group)
+        for _item in planned:
+            sent, actors, where = next(items)
+            text = sent.text
+            extra = []
+            for m in pattern.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e, _a in actors):
+                    continue
+                noun = m.group(1).lower()
+                ante = next((a for word, a in reversed(opened) if word == noun), None)
+                if ante is not None and not _quoted(text, m.start()):
+                    extra.append((m.start(), m.end(), Actor(**{
+                        **ante.__dict__, "mention": m.group(0),
+                        "how": f"coreference ({ante.mention})"})))  # fmt: skip
+            for _start, end, actor in actors:
+                if actor.type in GROUPISH and is_open(actor.id) and actor.how.startswith("open"):
+                    after = re.match(r"\s+([a-z]+)\b", text[end:])
+                    if after and after.group(1) in nouns:
+                        opened.append((after.group(1), actor))
+            out.append((sent, [*actors, *extra], where))
     return out
 
 
