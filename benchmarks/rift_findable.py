@@ -174,10 +174,10 @@ def classify(rows: list[dict[str, str]]) -> tuple[Counter, list[tuple[str, str, 
             for r in coop_rows
             for k, _, s in by_doc.get(f"row-{r['unique_id']}", [])
         ):
-            found = {str(r["unique_id"]): why_missed(r, key) for r in coop_rows}
-            counts[f"cooperative rows: {min(found.values())}"] += 1
-            for rid, why in found.items():
-                listing.append((f"coop: {why}", rid, names_of(brk)))
+            found = {str(r["unique_id"]): (why_missed(r, key), r) for r in coop_rows}
+            counts[f"cooperative rows: {min(why for why, _r in found.values())}"] += 1
+            for rid, (why, row) in found.items():
+                listing.append((f"coop: {why}", rid, names_of(row)))
     return counts, listing, no_coop
 
 

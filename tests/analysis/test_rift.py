@@ -474,6 +474,9 @@ def test_one_cooperative_and_one_hostile_report_list_a_pair_once_other_pairs_sho
     assert len(found) == 1 and found[0]["onset"] == "2014-07"
     assert found[0]["probability"] > alone + 0.1
     assert found[0]["assumptions"]["hazard_month"] > Params.load().hazard_month
+    # the cap and floor the pair was judged with are shown beside the hazard
+    used = found[0]["assumptions"]
+    assert 0.0 <= used["hazard_floor"] <= used["hazard_cap"] <= 1.0
     # and a split in place of the clash lists it
     split = [_two_reports("B2")[0], claim(Y, X, "REJECT", "2014-07", mode="split", grade="B2")]
     found = [

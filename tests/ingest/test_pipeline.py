@@ -385,6 +385,42 @@ def test_a_source_named_on_the_command_line_keeps_the_grades_given_with_it(
     assert debrief["published"] == "2010-11"
 
 
+def test_grades_given_with_source_grade_only_that_sources_documents(store, tmp_path: Path) -> None:
+    # a JSONL whose records name their sources: the grades given with --source are that
+    # source's, so a record naming another source is graded by that source (stop 34: a UN
+    # panel's report was graded like the local monitor named on the command line)
+    (tmp_path / "mixed.jsonl").write_text(
+        json.dumps(
+            {"id": "m1", "text": "The Sand Front attacked a post.", "source": "Dune Monitor"}
+        )
+        + "\n"
+        + json.dumps(
+            {"id": "m2", "text": "The Reef Front attacked a port.", "source": "Reef Panel"}
+        )
+        + "\n"
+        + json.dumps({"id": "m3", "text": "The Salt Front attacked a mine."})
+        + "\n"
+    )
+    api.ingest(
+        [tmp_path / "mixed.jsonl"], db=store, source="Dune Monitor", source_type="news",
+        reliability="B", credibility="2",
+    )  # fmt: skip
+    grades = {d["locator"]: (d["source"], d["source_type"], d["grade"])
+              for d in api.list_documents(store)}  # fmt: skip
+    assert grades["line 1"] == ("Dune Monitor", "news", "B2")
+    assert grades["line 3"] == ("Dune Monitor", "news", "B2")  # names none: the --source's
+    # the grading file's default for a source of no known type
+    assert grades["line 2"] == ("Reef Panel", "other", "F6")
+    # without --source, the options grade every document that carries no grade of its own
+    (tmp_path / "more.jsonl").write_text(
+        json.dumps({"id": "m4", "text": "The Tide Front attacked a dock.", "source": "Tide Desk"})
+        + "\n"
+    )
+    api.ingest([tmp_path / "more.jsonl"], db=store, reliability="D")
+    (tide,) = [d for d in api.list_documents(store) if d["source"] == "Tide Desk"]
+    assert tide["reliability"] == "D"
+
+
 def test_a_feed_named_like_the_source_option_keeps_the_grades_given_with_it(
     store, tmp_path: Path
 ) -> None:

@@ -45,12 +45,20 @@ def group_words() -> dict[str, frozenset[str]]:
     """
     path = Path(__file__).with_name("data") / "group_words.yaml"
     doc = yaml.safe_load(path.read_text("utf-8")) or {}
-    keys = ("group_words", "leading_group_words", "name_heads", "name_connectors")
+    keys = (
+        "group_words",
+        "leading_group_words",
+        "name_heads",
+        "name_connectors",
+        "apposition_nouns",
+    )
     return {key: frozenset(str(w).lower() for w in doc.get(key) or ()) for key in keys}
 
 
 GROUP_WORDS = group_words()["group_words"]
 """Words that make an unknown organisation's name an armed group's name."""
+APPOSITION_NOUNS = group_words()["apposition_nouns"]
+"""Common nouns that, in apposition to a name, say it is a group's ("the ZDF, a rebel group")."""
 LEADING_GROUP_WORDS = group_words()["leading_group_words"]
 """Group words that begin a name in the Arabic/Urdu (or Spanish, French) way ("Jabhat Ahl
 al-Tawhid", "Liwa al-Fath", "Bloque Zorbla"): such a name is one group even where a known

@@ -1354,6 +1354,9 @@ def _describe(
         "assumptions": {
             "hazard_month": round(used.hazard_month, 6),
             "theta_allied": round(used.theta_allied, 3),
+            # the prior of a change over a long silence: at most the cap, at least the floor
+            "hazard_cap": round(used.hazard_cap, 3),
+            "hazard_floor": round(used.hazard_floor, 3),
         },
     }
 

@@ -44,10 +44,18 @@ def ingest(
         typer.Option("--source-type", "--type", help="Source type (news, wire, ...) default."),
     ] = None,
     reliability: Annotated[
-        str | None, typer.Option(help="Source reliability A-F for documents without one.")
+        str | None,
+        typer.Option(
+            help="Source reliability A-F for documents without one (with --source: for that "
+            "source's documents only)."
+        ),
     ] = None,
     credibility: Annotated[
-        str | None, typer.Option(help="Information credibility 1-6 for documents without one.")
+        str | None,
+        typer.Option(
+            help="Information credibility 1-6 for documents without one (with --source: for "
+            "that source's documents only)."
+        ),
     ] = None,
     columns: Annotated[
         list[str] | None,

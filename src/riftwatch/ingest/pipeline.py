@@ -82,6 +82,10 @@ MAX_CANDIDATES = 25
 ProgressFn = Callable[[str, dict[str, Any]], None]
 
 
+_GRADE_OPTIONS = frozenset({"source_type", "reliability", "credibility"})
+"""Options that grade documents: with ``--source``, only that source's documents."""
+
+
 @dataclass
 class IngestSummary:
     """What one ingest run did. ``failures`` lists ``{"path", "line", "code", "error"}``."""
@@ -713,10 +717,15 @@ class Ingester:
                 bool(option_name) and source_name is not None and source_name.lower() == option_name
             )
             source = self._source_row(conn, source_name, by_option) if source_name else None
+            options = self.overrides
+            if option_name and not by_option:
+                # grades given with --source are that source's: a document that names another
+                # source is graded by it (its analyst grade, the grading file), not by them
+                options = {k: v for k, v in options.items() if k not in _GRADE_OPTIONS}
             graded = self.grading.grade(
                 source=source_name,
                 record=record,
-                options=self.overrides,
+                options=options,
                 stored_source=source,
             )
             values = dict(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from riftwatch.actors.agents import load_agents
 from riftwatch.actors.names import candidate_spans
 from riftwatch.actors.normalize import norm
-from riftwatch.actors.open import LEADING_GROUP_WORDS, group_type, open_id
+from riftwatch.actors.open import (
+    APPOSITION_NOUNS,
+    LEADING_GROUP_WORDS,
+    group_type,
+    is_open,
+    open_id,
+)
+from riftwatch.actors.resolve import common_word
 from riftwatch.nlp import (
     acronyms,
     clauses,
@@ -71,12 +78,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v49",
-    "code.rules.v101",
-    "modality.rules.v47",
+    "actors.open.v50",
+    "code.rules.v102",
+    "modality.rules.v48",
     ATTRIBUTION_NAME,
     "context.rules.v20",
-    "headline.rules.v22",
+    "headline.rules.v23",
 )
 
 _COREF = re.compile(
@@ -423,6 +430,19 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         surface = text[start:end]
         if surface.lower() in lex.anaphoric_nouns:
             continue  # "the organization": the document's coreference decides
+        if res.actor is None:
+            earlier = _open_named_before(surface, state)
+            if earlier is not None:
+                # "The ZDF, a Ugandan rebel group, ... the ZDF attacked": the open group the
+                # document named, not a namesake the knowledge base keeps for other contexts
+                found.append(
+                    (
+                        start,
+                        end,
+                        replace(earlier, mention=surface, how="open: named before in the document"),
+                    )
+                )
+                continue
         actor = _actor_from(res, surface)
         if actor is None:
             continue
@@ -508,6 +528,21 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     ):  # fmt: skip
         found = [f for f in found if (f[0], f[1]) != (start, end)]
         found.append((start, end, actor))
+        taken.append((start, end))
+    for start, end in _apposed_names(text):
+        # "The ZDF, a Ugandan rebel group, has camps ...": a name the sentence itself calls a
+        # group, open when the knowledge base does not know it here (noted for the document,
+        # so that "the ZDF" of a later sentence is the same group; lead34)
+        if not free(start, end):
+            continue
+        surface = text[start:end]
+        known = resolver.resolve(surface, date, text)
+        if known.actor is not None or common_word(surface) or load_agents().is_generic(surface):
+            continue
+        ident = open_id(surface)
+        found.append((start, end, Actor(
+            id=ident, name=surface, mention=surface, type="armed_group", org_id=ident,
+            org_name=surface, how="open: name in apposition with a group noun")))  # fmt: skip
         taken.append((start, end))
     for start, end, kind, cue in candidate_spans(text):
         # an organisation the knowledge base does not know, with a group word in its name
@@ -635,6 +670,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             )
         )
     found = _armed_antecedent(text, found, state, lex.armed_kind_nouns)
+    found = _name_kind_antecedent(text, found, state, lex.name_kind_nouns)
     found += _object_person(text, found, state, free)
     found += _issuer_pronouns(text, state, lex, free)
     for start, end, person in _persons_people(text, found, state, lex.follower_nouns, free):
@@ -747,6 +783,40 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:al|el|as|ash|ad|an|ar|at|az)[-‐‑ ]$", re.IGNORECASE)
+
+
+_NAME_WORD = r"(?:(?:al|el|ad|ash|as)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
+
+
+@cache
+def _apposed_name_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(APPOSITION_NOUNS, key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}),\s+"
+        rf"(?:a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})(?=\s*[,;.(]|\s*$)"
+    )
+
+
+def _apposed_names(text: str) -> list[tuple[int, int]]:
+    """Spans of names a noun in apposition calls a group: "The ZDF, a Ugandan rebel group,
+    ..." (group_words.yaml ``apposition_nouns``; the appositive ends at a comma or stop, so
+    "Later, a group of fighters" is none).
+
+    >>> text = "The ZDF, a Ugandan rebel group, attacked troops. Later, a group of men fled."
+    >>> [text[s:e] for s, e in _apposed_names(text)]
+    ['ZDF']
+    """
+    return [m.span("name") for m in _apposed_name_pattern().finditer(text)]
+
+
+def _open_named_before(surface: str, state: DocumentState) -> Actor | None:
+    """The open group (no knowledge-base actor) the document named before by ``surface``'s
+    very words, articles aside; None if there is none."""
+    key = norm(re.sub(r"^(?:the|a|an)\s+", "", surface, flags=re.IGNORECASE))
+    for actor in reversed(state.groups):
+        if is_open(actor.id) and norm(actor.name) == key:
+            return actor
+    return None
 
 
 _NO_CONTEXT = "a rule whose context words are absent"
@@ -932,6 +1002,50 @@ def _armed_antecedent(
         out = [f for f in out if f is not at[0]]
         out.append((s, e, Actor(**{**ante.__dict__, "mention": text[s:e],
                                    "how": f"coreference ({ante.mention})"})))  # fmt: skip
+    return out
+
+
+_PLACE_PREPS = frozenset({"at", "to", "on", "along", "near", "from", "across", "behind"})
+
+
+def _name_kind_antecedent(
+    text: str,
+    found: list[tuple[int, int, Actor]],
+    state: DocumentState,
+    nouns: dict[str, frozenset[str]],
+) -> list[tuple[int, int, Actor]]:
+    """ "the brigade", "the front" (cues.yaml name_kind_nouns) with no actor of their own:
+    the nearest group named before, in the document or the sentence, whose name holds one of
+    the noun's name words ("the Zorvan Brigade ... That year the brigade turned on its
+    former ally"); none when no group was so named, and none after a preposition of place
+    ("fighters at the front"), so that no "last group" guess is made (stop 34)."""
+    if not nouns:
+        return found
+    pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(map(re.escape, nouns))) + r")\b"
+                         r"(?!\s+(?:of\b|[A-Z]))")  # fmt: skip
+    out = list(found)
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _a in out) or _quoted(text, m.start()):
+            continue
+        before = text[: m.start()].split()
+        if before and before[-1].lower().strip("(\"'") in _PLACE_PREPS:
+            continue
+        words = nouns[m.group(1).lower()]
+        here = [a for s, _e, a in sorted(out, key=lambda x: x[0]) if s < m.start()]
+        ante = None
+        for actor in reversed([*state.groups, *here]):
+            if actor.how.startswith("coreference") or actor.type not in GROUPISH:
+                continue
+            if actor.type == "person":
+                continue
+            if set(norm(f"{actor.name} {actor.mention}").split()) & words:
+                ante = actor
+                break
+        if ante is None:
+            continue
+        how = f"coreference ({ante.mention})"
+        out.append((m.start(), m.end(), Actor(**{**ante.__dict__, "mention": m.group(0),
+                                                 "how": how})))  # fmt: skip
     return out
 
 
@@ -1906,6 +2020,8 @@ def extract_batch(
     pending = _with_acronyms(pending, plans, memory=memory, texts=texts, taught=taught)
     # "Shekau's faction": Boko Haram
     pending = _with_person_ties(pending, plans, memory=memory, texts=texts, taught=taught)
+    # "The Zorvan militia was formed ... the militia attacked Y": a group only the parse found
+    pending = _with_parsed_kinds(pending, plans, lex)
     if lessons is not None and taught is not None:
         for doc_id, date, _items in plans:
             got = taught.get(doc_id, {})
@@ -1929,6 +2045,43 @@ def extract_batch(
             coded += code_sentence(sdoc, sent, actors, doc_id, date, lex, **where,
                                    prepared=ready)  # fmt: skip
         out.append(merge_restatements(ties.rewrite_founders(coded)))
+    return out
+
+
+def _with_parsed_kinds(pending: list[Any], plans: list[Any], lex: Any) -> list[Any]:
+    """Each document's sentences in order, where a definite kind noun with no actor ("the
+    militia", "the rebels"; cues.yaml `parsed_kind_nouns`) stands for the nearest group that
+    only the parse found in an earlier sentence of the document, named before that same noun
+    ("The Zorvan militia was formed in 2004 ... In 2008 the militia attacked Y": Zorvan). The
+    plan of the document, made before the parse, knows only the groups the knowledge base
+    and the name scan find (stop 34)."""
+    nouns = lex.parsed_kind_nouns
+    if not nouns:
+        return pending
+    pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(map(re.escape, nouns))) + r")\b")
+    out = []
+    items = iter(pending)
+    for _doc_id, _date, planned in plans:
+        opened: list[tuple[str, Actor]] = []  # (the noun after the name, the group)
+        for _item in planned:
+            sent, actors, where = next(items)
+            text = sent.text
+            extra = []
+            for m in pattern.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e, _a in actors):
+                    continue
+                noun = m.group(1).lower()
+                ante = next((a for word, a in reversed(opened) if word == noun), None)
+                if ante is not None and not _quoted(text, m.start()):
+                    extra.append((m.start(), m.end(), Actor(**{
+                        **ante.__dict__, "mention": m.group(0),
+                        "how": f"coreference ({ante.mention})"})))  # fmt: skip
+            for _start, end, actor in actors:
+                if actor.type in GROUPISH and is_open(actor.id) and actor.how.startswith("open"):
+                    after = re.match(r"\s+([a-z]+)\b", text[end:])
+                    if after and after.group(1) in nouns:
+                        opened.append((after.group(1), actor))
+            out.append((sent, [*actors, *extra], where))
     return out
 
 
@@ -2342,7 +2495,9 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
     kb = _resolver().kb
     staged, repairs = [], []
     for sdoc, text, actors, candidate, citation in items:
-        headline = hl.reason(text, citation=citation, sdoc=sdoc) if candidate else None
+        headline = (
+            hl.reason(text, citation=citation, sdoc=sdoc, events=lex.verbs) if candidate else None
+        )
         notes = [f"headline mode: {headline}"] if headline else []
         if headline:  # "...: officials", "... - police": the reporter, not a party
             actors = hl.outside_source_tag(actors, text)

@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v22"
+NAME = "headline.rules.v23"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -71,7 +71,9 @@ def candidate(index: int, sentence: str, text: str, end: int) -> bool:
     return not rest.strip() or rest.lstrip(" \t").startswith(("\n", "\r"))
 
 
-def reason(sentence: str, *, citation: bool = False, sdoc: Any = None) -> str | None:
+def reason(
+    sentence: str, *, citation: bool = False, sdoc: Any = None, events: Any = None
+) -> str | None:
     """Why ``sentence`` (a headline candidate) is read as a headline, or None.
 
     >>> reason("Taliban commander killed, another held in Pak")
@@ -90,7 +92,7 @@ def reason(sentence: str, *, citation: bool = False, sdoc: Any = None) -> str | 
         return "title case"
     if SOURCE_TAG.search(text.rstrip(".")):
         return "source tag"
-    if sdoc is not None and len(text.split()) <= GRAMMAR_WORDS and _headline_grammar(sdoc):
+    if sdoc is not None and len(text.split()) <= GRAMMAR_WORDS and _headline_grammar(sdoc, events):
         return "headline grammar"
     return None
 
@@ -267,8 +269,11 @@ def _title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
-def _headline_grammar(sdoc: Any) -> bool:
-    """A present-tense or participial main predicate whose subject has no article."""
+def _headline_grammar(sdoc: Any, events: Any = None) -> bool:
+    """A present-tense or participial main predicate whose subject has no article. A past
+    form with nothing after it reads as a headline's passive only for an event verb
+    (``events``, when given): "Iranian support for Y grew after 2006" is a sentence, its verb
+    intransitive (lead34), "Fifteen soldiers killed in attack" a headline."""
     root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
     if root is None:
         return False
@@ -280,6 +285,7 @@ def _headline_grammar(sdoc: Any) -> bool:
         root.tag_ in ("VBZ", "VBP")
         or (
             root.tag_ in ("VBD", "VBN")
+            and (events is None or root.lemma_.lower() in events)
             and not any(
                 c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "attr")
                 for c in root.children
@@ -991,6 +997,16 @@ def _verbless_subject_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
     >>> _verbless_subject_form(nlp()(t), t, [(4, 7), (38, 45)], {"fund"}) is None  # a verb root
     True
     """
+    modifier = _finite_verb_as_modifier(sdoc, spans, events)
+    if modifier is not None:
+        start, end, verb = modifier
+        lead = lead_of(sdoc)
+        at = verb.idx - 3
+        if at < lead or start < lead:
+            return None
+        new = form[:lead] + " " * (at - lead) + "It " + form[verb.idx :]
+        sdoc.user_data["moved_name"] = ((start, end), (at, at + 2))
+        return new, verb.idx
     root = sdoc[:].root if len(sdoc) else None
     misread = _subject_under_participle(sdoc)
     if misread is not None:
@@ -1043,6 +1059,39 @@ def _verbless_subject_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
     new = form[:lead] + " " * (at - lead) + "It " + form[verb.idx :]
     sdoc.user_data["moved_name"] = ((start, end), (at, at + 2))
     return new, verb.idx
+
+
+def _finite_verb_as_modifier(
+    sdoc: Any, spans: list[tuple[int, int]], events: Any
+) -> tuple[int, int, Any] | None:
+    """'Hamas's military wing fired rockets at Israel', 'X's armed wing, the Y Brigades,
+    fired rockets at Z': the parser may read the past form of an event verb as an adjective
+    of the noun right after it ("fired rockets"), leaving the sentence with no verb at all
+    (lead34). The first name before the verb (its span) and the verb, when a noun or name
+    stands right before the verb, or, for a form that can only be finite (tag VBD), a comma
+    closing an apposition; None otherwise. A sentence with a verb of its own is left alone
+    ("Rebels entered government controlled areas")."""
+    if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in sdoc):
+        return None
+    for verb in sdoc:
+        if (
+            verb.tag_ not in ("VBD", "VBN")
+            or verb.dep_ != "amod"
+            or verb.head.i != verb.i + 1
+            or verb.head.pos_ != "NOUN"
+            or verb.i == 0
+            or verb.lemma_.lower() not in events
+        ):
+            continue
+        before = sdoc[verb.i - 1]
+        if not (before.pos_ in ("NOUN", "PROPN") or (before.text == "," and verb.tag_ == "VBD")):
+            continue
+        names = [(s, e) for s, e in spans if e <= verb.idx]
+        if not names:
+            return None
+        start, end = min(names)
+        return start, end, verb
+    return None
 
 
 def _subject_under_participle(sdoc: Any) -> Any:

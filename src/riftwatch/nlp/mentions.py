@@ -37,7 +37,7 @@ from typing import Any
 from riftwatch.actors.agents import STATE_ROLES, load_agents
 from riftwatch.actors.kb import _day_hi, _day_lo
 from riftwatch.actors.normalize import norm
-from riftwatch.actors.open import group_type, is_open, open_id
+from riftwatch.actors.open import APPOSITION_NOUNS, group_type, is_open, open_id
 from riftwatch.actors.resolve import common_word
 from riftwatch.nlp.code import Actor
 
@@ -213,6 +213,13 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             group = _group(phrase, tok, text, date, sdoc, covered) if phrase else None
             if group is not None:
                 add(*group)
+    # a name the knowledge base and the model miss, said to be a group by a noun in
+    # apposition: "The ZDF, a Ugandan rebel group, ..." (before the entities, which may take
+    # a foreign one-word name for a person's)
+    for tok in sdoc:
+        apposed = _apposed_group(tok, text, date, covered, agents)
+        if apposed is not None:
+            add(*apposed)
     # 4. places described as such: "the town of Gulu", "the Azerbaijani republic of
     # Nakhichevan", "the capital Juba" (peers8): a party where a role makes them one
     for tok in sdoc:
@@ -422,6 +429,46 @@ def _joined_to_group(
     name = sdoc_text(span)
     type_ = "armed_group" if partner.type in ("armed_group", "faction") else partner.type
     return span, _open(name, type_, f"open: name joined to the group {partner.name}")
+
+
+APPOSED_GROUP = "open: name in apposition with a group noun"
+
+
+def _apposed_group(
+    tok: Any, text: str, date: str | None, covered: dict[int, Actor], agents: Any
+) -> tuple[list[Any], Actor] | None:
+    """A name that a common noun in apposition calls a group (lead34): "The ZDF, a Ugandan
+    rebel group, attacked ..." (the noun hangs on the name) or "fought a local militia, the
+    Zorvan Youth" (the name hangs on the noun); the nouns are group_words.yaml's
+    ``apposition_nouns``. The knowledge base's reading of the name, with the sentence's
+    words as its context, wins; a name it knows only under a rule whose context is absent
+    ("ADF" for a Cameroonian group) is an open group here, since the sentence says what it
+    is. A title, member noun or role word in the name, or a lower-case word, is no name."""
+    if tok.pos_ != "PROPN" or tok.idx in covered or not tok.text[:1].isupper():
+        return None
+    nouns = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        nouns.append(tok.head)
+    if not any(n.lower_ in APPOSITION_NOUNS for n in nouns):
+        return None
+    span = sorted(
+        [*(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), tok],
+        key=lambda t: t.i,
+    )
+    if span[-1].i - span[0].i + 1 != len(span) or any(t.idx in covered for t in span):
+        return None
+    if any(not t.text[:1].isupper() or agents.role(t.lower_) or t.lower_ in agents.members
+           or t.lower_ in _MONTHS_AND_DAYS for t in span):  # fmt: skip
+        return None
+    if len(span) == 1 and common_word(tok.text):
+        return None
+    name = sdoc_text(span)
+    res = _resolver().resolve(name, date, text)
+    if res.actor is not None:
+        if res.actor.type in ("country", "place", "person"):
+            return None  # "Mali, a Sahel state": whatever the noun, not a new group
+        return span, _resolved(res, name, "knowledge base (named in apposition with a group noun)")
+    return span, _open(name, "armed_group", APPOSED_GROUP)
 
 
 _FOUNDING_LEMMAS = frozenset({"found", "co-found", "form", "create", "establish", "launch"})

@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v47"
+NAME = "modality.rules.v48"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -465,6 +465,14 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
                     (tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes))
                     or (tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
                     or any(child is g for g in nested)  # "may be opposed to": a state
+                    or (  # "may still cooperate with Y": a guess at what goes on (stop 34)
+                        lex is not None
+                        and lower in lex.ongoing_guess_modals
+                        and any(
+                            c.dep_ == "advmod" and c.lower_ in lex.ongoing_guess_adverbs
+                            for c in tok.children
+                        )
+                    )  # fmt: skip
                 )
                 if epistemic and (lex is None or lower in lex.epistemic_modals):
                     return Modality("uncertain", f"{child.text} {_aux_chain(auxes, child)}")

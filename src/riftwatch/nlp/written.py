@@ -3214,10 +3214,17 @@ def ended_by_subject(coder: Any, verb: Any) -> bool:
 def owned_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
     """True when an aid or support noun has an owner that names a party: its "of" phrase
     is then the party helped ("Iran's support of Hezbollah", "Qatar's sponsorship of Y"),
-    as for a possessed gerund (fix9). Not a noun whose possessor is its partner."""
+    as for a possessed gerund (fix9), also an owner named by a modifier ("Iranian funding of
+    Hezbollah", "ISI financing of Y"; lead34; never a participle: "U.S.-backed funding").
+    Not a noun whose possessor is its partner."""
     if entry.get("type") not in ("AID", "SUPPORT") or entry.get("possessor_is_partner"):
         return False
-    return any(c.dep_ == "poss" and coder.actors(c) for c in noun.children)
+    return any(
+        (c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.tag_ != "VBN"))
+        and c.i < noun.i
+        and coder.actors(c)
+        for c in noun.children
+    )
 
 
 def _post_owners(coder: Any, post: Any) -> list[Any]:

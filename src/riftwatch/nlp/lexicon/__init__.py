@@ -81,6 +81,10 @@ class Lexicon:
     affiliation_words: frozenset[str] = frozenset()
     cessation_adverbs: frozenset[str] = frozenset()
     epistemic_modals: frozenset[str] = frozenset()
+    ongoing_guess_modals: frozenset[str] = frozenset()  # "may still cooperate" (stop 34)
+    name_kind_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the brigade"
+    parsed_kind_nouns: frozenset[str] = frozenset()  # "the militia" after a parsed group
+    ongoing_guess_adverbs: frozenset[str] = frozenset()
     attributive_adverbs: frozenset[str] = frozenset()
     claim_words: frozenset[str] = frozenset()
     claim_objects: frozenset[str] = frozenset()
@@ -533,6 +537,13 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         affiliation_words=_set(cues, "affiliation_words", "cues.yaml"),
         cessation_adverbs=_set(cues, "cessation_adverbs", "cues.yaml"),
         epistemic_modals=_set(cues, "epistemic_modals", "cues.yaml"),
+        ongoing_guess_modals=frozenset(cues.get("ongoing_guess_modals") or ()),
+        parsed_kind_nouns=frozenset(str(w).lower() for w in cues.get("parsed_kind_nouns") or ()),
+        name_kind_nouns={
+            str(k).lower(): frozenset(str(w).lower() for w in v or ())
+            for k, v in (cues.get("name_kind_nouns") or {}).items()
+        },
+        ongoing_guess_adverbs=frozenset(cues.get("ongoing_guess_adverbs") or ()),
         attributive_adverbs=_set(cues, "attributive_adverbs", "cues.yaml"),
         claim_words=_set(cues, "claim_words", "cues.yaml"),
         claim_objects=_set(cues, "claim_objects", "cues.yaml"),
