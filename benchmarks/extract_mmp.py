@@ -46,6 +46,8 @@ WORLD = REPO / "tests" / "nlp" / "data" / "mmp_style_world.jsonl"
 FROZEN = REPO / "tests" / "nlp" / "data" / "mmp_world_frozen.jsonl"
 WORK3 = REPO / "tests" / "nlp" / "data" / "mmp3_world_work.jsonl"
 FROZEN3 = REPO / "tests" / "nlp" / "data" / "mmp3_world_frozen.jsonl"
+WORK4 = REPO / "tests" / "nlp" / "data" / "mmp4_world_work.jsonl"
+FROZEN4 = REPO / "tests" / "nlp" / "data" / "mmp4_world_frozen.jsonl"
 COOP_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 CONF_TYPES = {
     "ACCUSE",
@@ -272,6 +274,12 @@ def main(argv: list[str] | None = None) -> int:
         help="also score the frozen half of the mmp3 set (MMP3_WORLD.md: reported once)",
     )
     ap.add_argument(
+        "--frozen4",
+        action="store_true",
+        help="also score the frozen half of the mmp4 set (MMP4_WORLD.md: reported at the "
+        "start and the end of the work only)",
+    )
+    ap.add_argument(
         "--dev-only",
         action="store_true",
         help="score only the development sets (no frozen set is run: for work that must not "
@@ -281,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dev_only:
         args.no_write = True
         args.frozen3 = False
+        args.frozen4 = False
     path = (
         args.csv or shared_dir() / "datasets" / "mmp-militant-relationships" / "relationships.csv"
     )
@@ -303,6 +312,16 @@ def main(argv: list[str] | None = None) -> int:
             (
                 "mmp3 other-region rows, frozen half (mmp3_world_frozen)",
                 check(world_rows(FROZEN3), groups),
+            )
+        )
+    sets.append(
+        ("mmp4 other-region rows, work half (mmp4_world_work)", check(world_rows(WORK4), groups))
+    )
+    if args.frozen4:
+        sets.append(
+            (
+                "mmp4 other-region rows, frozen half (mmp4_world_frozen)",
+                check(world_rows(FROZEN4), groups),
             )
         )
     head = (
