@@ -85,12 +85,21 @@ class Groups:
         for ent in self.kb:
             for ref in ent.external.get("mmp") or ():
                 self.by_mmp.setdefault(str(ref).casefold(), ent.id)
+        # the invented rows name their groups as MMP's group list does, without MMP's id: the
+        # list gives the id, so they are identified as the hidden rows' groups are (mmp4)
+        self.mmp_id_of: dict[str, str] = {}
+        listing = shared_dir() / "datasets" / "mmp-militant-relationships" / "groups.csv"
+        if listing.exists():
+            with listing.open(encoding="utf-8") as f:
+                for row in csv.DictReader(f):
+                    self.mmp_id_of.setdefault(row["name"].casefold(), row["group_id"])
 
     def ident(self, gid: str | None, name: str, date: str | None = None) -> str:
         """Our id of an MMP group: its ``mmp`` external id, the resolver, or an open id."""
         from riftwatch.actors import resolve_mention
         from riftwatch.actors.open import open_id
 
+        gid = gid or self.mmp_id_of.get(name.casefold())
         hit = self.by_mmp.get(str(gid).casefold()) if gid else None
         hit = hit or self.by_mmp.get(name.casefold())
         if hit:
