@@ -122,3 +122,36 @@ def test_denying_the_existence_of_a_group_is_no_rejection(text: str) -> None:
 def test_denying_a_group_access_is_still_a_rejection() -> None:
     text = "Al Shabaab denied the Kenyan Coast Front access to its camps."
     assert any(e["event_type"] == "REJECT" for e in _asserted(text, SHABAAB, KCF))
+
+
+# -- a group formed when others left a group ----------------------------------------------------
+
+KAWF = "open:kawthoolei-unity-front"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kawthoolei Unity Front was formed when dissidents broke away from the KNU in 1995.",
+        "The Kawthoolei Unity Front was created after several commanders left the KNU over the "
+        "ceasefire.",
+        "In 1995 the Kawthoolei Unity Front was set up when members of the KNU defected from it.",
+    ],
+)
+def test_formed_when_people_left_a_group_is_a_split(text: str) -> None:
+    evs = _asserted(text, KAWF, KNU)
+    assert any(e["event_type"] == "REJECT" and e.get("mode") == "split" for e in evs), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kawthoolei Unity Front was formed before dissidents broke away from the KNU.",
+        "The Kawthoolei Unity Front may have been formed when dissidents broke away from the KNU.",
+        "The Kawthoolei Unity Front was formed when dissidents refused to break away from the KNU.",
+        "The Kawthoolei Unity Front was formed when dissidents did not break away from the KNU.",
+        "The Kawthoolei Unity Front was not formed when dissidents broke away from the KNU.",
+    ],
+)
+def test_formed_when_negated_hedged_or_before_asserts_no_split(text: str) -> None:
+    assert not _asserted(text, KAWF, KNU), text

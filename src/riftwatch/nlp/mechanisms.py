@@ -1888,6 +1888,14 @@ def founded_after_leaving(coder: Any) -> None:
             and leaving_verb(lex, verb.head)
         ):
             leavers.append(verb.head)  # "left Y to found X": the leaving's aim (mmp12)
+        # "X was formed when dissidents broke away from Y", "X was created after several
+        # commanders left Y": a clause of leaving marked by a word of events.yaml
+        # ``founding_clause_marks`` on the founding tells its origin (mmp4); not a negated one
+        leavers += [c for c in verb.children
+                    if c.dep_ == "advcl" and leaving_verb(lex, c)
+                    and any(m.dep_ in ("mark", "advmod") and m.lower_ in lex.founding_clause_marks
+                            for m in c.children)
+                    and not any(x.dep_ == "neg" for x in c.children)]  # fmt: skip
         if founders is not None:  # "P, who defected from Y, founded X"
             for tok in [founders, *(c for c in founders.children if c.dep_ == "appos")]:
                 # (not "commanders who never left Y": their clause is negated)
