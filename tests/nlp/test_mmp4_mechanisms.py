@@ -155,3 +155,32 @@ def test_formed_when_people_left_a_group_is_a_split(text: str) -> None:
 )
 def test_formed_when_negated_hedged_or_before_asserts_no_split(text: str) -> None:
     assert not _asserted(text, KAWF, KNU), text
+
+
+# -- a kind-of-group noun named by a passive participle of naming -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The KNU formed a militia called the Kawthoolei Unity Front in 1990.", "COOPERATE"),
+        ("The KNU established a militia named the Kawthoolei Unity Front.", "COOPERATE"),
+        ("Former KNU commanders formed a new group called the Kawthoolei Unity Front in 1990.",
+         "REJECT"),
+        ("The KNU attacked a militia called the Kawthoolei Unity Front in 1990.", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_group_noun_called_by_a_name_stands_for_it(text: str, want: str) -> None:
+    assert any(e["event_type"] == want for e in _asserted(text, KAWF, KNU)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KNU did not form a militia called the Kawthoolei Unity Front.",
+        "The KNU may have formed a militia called the Kawthoolei Unity Front.",
+        "The KNU denied forming a militia called the Kawthoolei Unity Front.",
+    ],
+)
+def test_group_noun_called_by_a_name_negated_or_hedged(text: str) -> None:
+    assert not _asserted(text, KAWF, KNU), text
