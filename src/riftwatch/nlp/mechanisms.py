@@ -1116,6 +1116,76 @@ def announced_foundings(coder: Any) -> None:
         coder._emit(founders, made, "COOPERATE", "merger", verb, why)  # noqa: SLF001
 
 
+def _member_owner(coder: Any, noun: Any) -> list[Any]:
+    """The group whose people a member noun names: "Y fighters", "Y's cadres", "fighters of
+    Y", "fighters drawn / recruited from Y('s cadres)" (a participle's "from" phrase)."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "poss") and child.i < noun.i:
+            acts = coder.actors(child)
+            if acts:
+                return acts
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for pobj in child.children:
+                acts = coder.actors(pobj) or _member_owner(coder, pobj)
+                if acts:
+                    return acts
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    for pobj in prep.children:
+                        acts = coder.actors(pobj) or _member_owner(coder, pobj)
+                        if acts:
+                            return acts
+    return []
+
+
+def composed_of_members(coder: Any) -> None:
+    """'X consists of fighters drawn from Y's cadres', 'X is made up of Y fighters', 'X is
+    composed of members of Y' (mmp4): a group whose people are another group's people is tied
+    to it (COOPERATE from X to Y), and one made up of its former people split from it ('X is
+    composed mainly of former Y fighters': REJECT split, as "formed by former members of Y").
+    The verbs are events.yaml ``composition_verbs`` ("make up" with its particle), the people
+    its ``founder_nouns`` in the "of" phrase (or the object of "comprise"); the composing verb
+    is the trigger, so "does not consist of", "is believed to consist of" assert nothing."""
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = verb.lemma_.lower()
+        prts = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        if lemma not in lex.composition_verbs and not any(
+            f"{lemma} {p}" in lex.composition_verbs for p in prts
+        ):
+            continue
+        members = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+        members += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        wholes = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                  for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+        if not wholes:
+            continue
+        for noun in members:
+            if (
+                noun.lemma_.lower() not in lex.founder_nouns
+                and noun.lower_ not in lex.founder_nouns
+            ):
+                continue
+            keys = {a.key() for a in wholes}
+            owners = [a for a in _member_owner(coder, noun)
+                      if a.key() not in keys and a.type not in _NOT_GROUPS]  # fmt: skip
+            if not owners:
+                continue
+            ended = any(c.dep_ in ("amod", "compound")
+                        and c.lower_.strip("-") in lex.ended_adjectives
+                        for c in noun.children)  # fmt: skip
+            if ended:
+                why = [f"'{verb.text}' of former people of another group -> REJECT (split)"]
+                coder._emit(wholes, owners, "REJECT", "split", verb, why)  # noqa: SLF001
+            else:
+                why = [f"'{verb.text}' of another group's people -> COOPERATE"]
+                coder._emit(wholes, owners, "COOPERATE", None, verb, why)  # noqa: SLF001
+
+
 def _joined_to_form(coder: Any, verb: Any) -> list[Any]:
     """The groups joined in "X joined/merged with Y and Z to form W" (``verb`` is "form"):
     the object or partner phrase of the joining verb that the infinitive completes."""
