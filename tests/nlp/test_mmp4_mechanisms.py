@@ -220,35 +220,3 @@ def test_group_made_of_people_negated_or_hedged(text: str) -> None:
 def test_group_made_of_people_from_a_place_is_no_tie() -> None:
     text = "The Kawthoolei Unity Front consists of fighters from Kayin State."
     assert not [e for e in _events(text) if e["modality"] == "asserted"]
-
-
-# -- signing another party's document endorses it ----------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Kawthoolei Unity Front signed the KNU's declaration of war on the junta.",
-        "The Kawthoolei Unity Front signed the KNU's fatwa against foreign troops.",
-    ],
-)
-def test_signing_another_partys_declaration_supports_it(text: str) -> None:
-    evs = [e for e in _asserted(text, KAWF, KNU) if e["source"]["id"] == KAWF]
-    assert any(e["event_type"] == "SUPPORT" for e in evs), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Kawthoolei Unity Front did not sign the KNU's declaration of war.",
-        "The Kawthoolei Unity Front may have signed the KNU's fatwa.",
-        "The Kawthoolei Unity Front denied signing the KNU's declaration of war.",
-    ],
-)
-def test_signing_negated_or_hedged_supports_nothing(text: str) -> None:
-    assert not [e for e in _asserted(text, KAWF, KNU) if e["event_type"] in COOP], text
-
-
-def test_signing_a_declaration_condemning_a_party_is_no_support() -> None:
-    text = "The Kawthoolei Unity Front signed a declaration condemning the KNU."
-    assert not [e for e in _asserted(text, KAWF, KNU) if e["event_type"] in COOP]
