@@ -184,39 +184,3 @@ def test_group_noun_called_by_a_name_stands_for_it(text: str, want: str) -> None
 )
 def test_group_noun_called_by_a_name_negated_or_hedged(text: str) -> None:
     assert not _asserted(text, KAWF, KNU), text
-
-
-# -- a group made of another group's people ---------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        ("The Kawthoolei Unity Front consists of fighters drawn from the KNU's cadres.",
-         "COOPERATE"),
-        ("The Kawthoolei Unity Front is made up of KNU fighters.", "COOPERATE"),
-        ("The Kawthoolei Unity Front comprises members of the KNU.", "COOPERATE"),
-        ("The Kawthoolei Unity Front is composed mainly of former fighters of the KNU.",
-         "REJECT"),
-    ],
-)  # fmt: skip
-def test_group_made_of_another_groups_people(text: str, want: str) -> None:
-    evs = [e for e in _asserted(text, KAWF, KNU) if e["source"]["id"] == KAWF]
-    assert any(e["event_type"] == want for e in evs), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Kawthoolei Unity Front does not consist of KNU fighters.",
-        "The Kawthoolei Unity Front is believed to consist of KNU fighters.",
-        "The Kawthoolei Unity Front may be made up of KNU fighters.",
-    ],
-)
-def test_group_made_of_people_negated_or_hedged(text: str) -> None:
-    assert not _asserted(text, KAWF, KNU), text
-
-
-def test_group_made_of_people_from_a_place_is_no_tie() -> None:
-    text = "The Kawthoolei Unity Front consists of fighters from Kayin State."
-    assert not [e for e in _events(text) if e["modality"] == "asserted"]

@@ -122,7 +122,6 @@ class Lexicon:
     coalition_nouns: frozenset[str] = frozenset()
     founding_nouns: frozenset[str] = frozenset()
     founding_clause_marks: frozenset[str] = frozenset()
-    composition_verbs: frozenset[str] = frozenset()
     training_places: frozenset[str] = frozenset()
     as_role_verbs: frozenset[str] = frozenset()
     deeming_verbs: frozenset[str] = frozenset()
@@ -585,7 +584,6 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         coalition_nouns=_set(events, "coalition_nouns", "events.yaml"),
         founding_nouns=_set(events, "founding_nouns", "events.yaml"),
         founding_clause_marks=_set(events, "founding_clause_marks", "events.yaml"),
-        composition_verbs=_set(events, "composition_verbs", "events.yaml"),
         training_places=_set(events, "training_places", "events.yaml"),
         as_role_verbs=_set(events, "as_role_verbs", "events.yaml"),
         deeming_verbs=_set(events, "deeming_verbs", "events.yaml"),
