@@ -46,6 +46,8 @@ WORLD = REPO / "tests" / "nlp" / "data" / "mmp_style_world.jsonl"
 FROZEN = REPO / "tests" / "nlp" / "data" / "mmp_world_frozen.jsonl"
 WORK3 = REPO / "tests" / "nlp" / "data" / "mmp3_world_work.jsonl"
 FROZEN3 = REPO / "tests" / "nlp" / "data" / "mmp3_world_frozen.jsonl"
+WORK4 = REPO / "tests" / "nlp" / "data" / "mmp4_world_work.jsonl"
+FROZEN4 = REPO / "tests" / "nlp" / "data" / "mmp4_world_frozen.jsonl"
 COOP_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 CONF_TYPES = {
     "ACCUSE",
@@ -83,12 +85,21 @@ class Groups:
         for ent in self.kb:
             for ref in ent.external.get("mmp") or ():
                 self.by_mmp.setdefault(str(ref).casefold(), ent.id)
+        # the invented rows name their groups as MMP's group list does, without MMP's id: the
+        # list gives the id, so they are identified as the hidden rows' groups are (mmp4)
+        self.mmp_id_of: dict[str, str] = {}
+        listing = shared_dir() / "datasets" / "mmp-militant-relationships" / "groups.csv"
+        if listing.exists():
+            with listing.open(encoding="utf-8") as f:
+                for row in csv.DictReader(f):
+                    self.mmp_id_of.setdefault(row["name"].casefold(), row["group_id"])
 
     def ident(self, gid: str | None, name: str, date: str | None = None) -> str:
         """Our id of an MMP group: its ``mmp`` external id, the resolver, or an open id."""
         from riftwatch.actors import resolve_mention
         from riftwatch.actors.open import open_id
 
+        gid = gid or self.mmp_id_of.get(name.casefold())
         hit = self.by_mmp.get(str(gid).casefold()) if gid else None
         hit = hit or self.by_mmp.get(name.casefold())
         if hit:
@@ -272,6 +283,12 @@ def main(argv: list[str] | None = None) -> int:
         help="also score the frozen half of the mmp3 set (MMP3_WORLD.md: reported once)",
     )
     ap.add_argument(
+        "--frozen4",
+        action="store_true",
+        help="also score the frozen half of the mmp4 set (MMP4_WORLD.md: reported at the "
+        "start and the end of the work only)",
+    )
+    ap.add_argument(
         "--dev-only",
         action="store_true",
         help="score only the development sets (no frozen set is run: for work that must not "
@@ -281,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dev_only:
         args.no_write = True
         args.frozen3 = False
+        args.frozen4 = False
     path = (
         args.csv or shared_dir() / "datasets" / "mmp-militant-relationships" / "relationships.csv"
     )
@@ -303,6 +321,16 @@ def main(argv: list[str] | None = None) -> int:
             (
                 "mmp3 other-region rows, frozen half (mmp3_world_frozen)",
                 check(world_rows(FROZEN3), groups),
+            )
+        )
+    sets.append(
+        ("mmp4 other-region rows, work half (mmp4_world_work)", check(world_rows(WORK4), groups))
+    )
+    if args.frozen4:
+        sets.append(
+            (
+                "mmp4 other-region rows, frozen half (mmp4_world_frozen)",
+                check(world_rows(FROZEN4), groups),
             )
         )
     head = (
@@ -350,6 +378,17 @@ def main(argv: list[str] | None = None) -> int:
         "commands): 20 of the 28 invented breaks findable and 8 of the 22 held-out ones, "
         "stable pairs with a hostile claim unchanged (0/13 and 1/13); the mmp3 frozen half, "
         "scored once at the end, is the last line of the table above."
+        "\n\nThe mmp4 set (`tests/nlp/data/mmp4_world_work.jsonl` and "
+        "`mmp4_world_frozen.jsonl`, `MMP4_WORLD.md`: 66 rows about MMP groups outside "
+        "Af/Pak that the earlier sets used little, split by the SHA-256 of the id before any "
+        "run; the frozen half is scored only with `--frozen4`). Invented rows now name their "
+        "groups through MMP's group list (`groups.csv`), as the hidden rows' MMP ids do. "
+        "First run (2026-12-03, commit 17dba82, before that identification): work half "
+        "36/50, 34/36 right; frozen half 7/16, 7/7 right. With the identification, before "
+        "and after the code.rules.v102 mechanisms (active conjunct after a passive, announced "
+        "foundings, 'formed when ... broke away', groups named by 'called'): Af/Pak rows "
+        "78 -> 80/138; frozen blind rows 51 -> 52/79; mmp3 work half 23 -> 23/34; mmp4 work "
+        "half 38 -> 39/50; mmp4 frozen half 7 -> 7/16."
     )
     text = "\n".join(body) + "\n"
     print(text)

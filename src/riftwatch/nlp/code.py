@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v102"
+NAME = "code.rules.v103"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -157,6 +157,22 @@ def _presence_object(verb: Any, entry: dict[str, Any]) -> Any:
 
 # hostile types that a "between X and Y" phrase makes mutual whatever the noun's frame
 _MUTUAL_BETWEEN = frozenset({"ASSAULT", "REJECT"})
+
+
+def _active_conjunct(verb: Any) -> bool:
+    """A verb coordinated after a passive one that is itself active: finite (past or present
+    tense, not a participle) with no passive auxiliary, passive subject or agent of its own.
+    "X was founded in 1990 and attacked Y": "attacked" is X's act (mmp4), while in "the
+    village was captured and burned by Y" the participle "burned" stays a passive.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The front was founded in 1990 and attacked the army.")
+    >>> _active_conjunct(doc[7]), _active_conjunct(doc[3])
+    (True, False)
+    """
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("auxpass", "nsubjpass", "agent", "aux", "nsubj") for c in verb.children
+    )
 
 
 def _main_verb_after_apposition(verb: Any, lex: Any) -> bool:
@@ -786,6 +802,10 @@ class SentenceCoder:
                 if acts:
                     return acts, passive, f"{how} (shared across an interposed attribution)"
             acts, passive, how = self.subject(head, seen + 1)
+            if passive and _active_conjunct(verb):
+                # "X was founded in 1990 and attacked Y": a finite active verb after a passive
+                # one has the shared subject as its agent, not as its patient (mmp4)
+                return acts, False, f"{how} (subject of an active conjunct)"
             return acts, passive, f"{how} (shared by coordination)"
         if dep == "amod" and verb.tag_ == "VBN":  # "ISI-backed militants": the militants
             return self.actors(head), True, "the noun the participle describes"
@@ -3502,10 +3522,16 @@ def _reciprocal(tok: Any) -> bool:
 
 def _spared(verb: Any, entry: dict[str, Any]) -> bool:
     """The verb has a complement that undoes its event (events.yaml ``not_with_complement``:
-    "X and Y left each other alone" spares the other, no split; world11)."""
+    "X and Y left each other alone" spares the other, no split; world11), or an object noun
+    that makes it no act on the party its phrase names (``not_with_object``: "X denied the
+    existence / the creation of Y" refuses Y nothing; mmp4)."""
     words = entry.get("not_with_complement") or ()
-    return any(c.lower_ in words and c.dep_ in ("advmod", "oprd", "acomp", "xcomp")
-               for c in verb.children)  # fmt: skip
+    nouns = entry.get("not_with_object") or ()  # "X denied the creation of Y" (mmp4)
+    return any(
+        (c.lower_ in words and c.dep_ in ("advmod", "oprd", "acomp", "xcomp"))
+        or (c.lemma_.lower() in nouns and c.dep_ in ("dobj", "obj"))
+        for c in verb.children
+    )
 
 
 def _joint_marker(verb: Any) -> str | None:

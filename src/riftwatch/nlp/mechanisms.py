@@ -1067,6 +1067,53 @@ def co_founders(coder: Any) -> None:
         founders = [a for a in founders if a.key() not in made_keys]
         why = [f"co-founders of '{obj.text}' ('{verb.text}') cooperate", f"founders: {how}"]
         coder._emit_pairs(founders, "COOPERATE", mode, verb, why)  # noqa: SLF001
+    announced_foundings(coder)
+
+
+def announced_foundings(coder: Any) -> None:
+    """'X announced the creation of its new affiliate, Y', 'X declared the formation of a new
+    branch, Y' (mmp4): a founding noun (events.yaml ``founding_nouns``) that is the object of a
+    light verb of role ``agent`` (announce, declare) is the founding its subject does, as
+    "X created a new affiliate, Y" is: the founder merges into the group the noun's "of" phrase
+    names (COOPERATE, mode merger), with the announcing verb's own modality ("did not announce
+    the creation of ..." asserts nothing). "X denied the creation of Y" is no announcement."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.lemma_.lower() not in lex.founding_nouns or noun.dep_ not in ("dobj", "obj"):
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB" or lex.light_verbs.get(verb.lemma_.lower()) != "agent":
+            continue
+        founders, passive, how = coder.subject(verb)
+        founders = [a for a in founders if a.type not in ("country", "place")]
+        if passive or not founders:
+            continue
+        keys = {a.key() for a in founders}
+
+        def others(acts: list[Any], keys: set[str] = keys) -> list[Any]:
+            return [a for a in acts if a.key() not in keys and a.type not in ("country", "place")]
+
+        made: list[Any] = []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    # "its new affiliate in Kenya, Y": the parser may hang the name on the place
+                    made += others(coder.actors(pobj)) or others(
+                        [a for t in pobj.subtree if t.dep_ == "appos" for a in coder.actors(t)]
+                    )
+                    if not made and pobj.lemma_.lower() in lex.named_kind_nouns:
+                        # "declared the establishment of a new branch, Y": a name set off by a
+                        # comma right after the kind noun, which the parser hangs on the verb
+                        made += others([a for c in verb.children
+                                        if c.dep_ in ("npadvmod", "appos", "dep", "attr")
+                                        and c.left_edge.i == pobj.right_edge.i + 2
+                                        and coder.doc[pobj.right_edge.i + 1].text == ","
+                                        for a in coder.actors(c)])  # fmt: skip
+        if not made:
+            continue
+        why = [f"'{verb.text} the {noun.text} of' a group: its founder merges into it",
+               f"founders: {how}"]  # fmt: skip
+        coder._emit(founders, made, "COOPERATE", "merger", verb, why)  # noqa: SLF001
 
 
 def _joined_to_form(coder: Any, verb: Any) -> list[Any]:
@@ -1841,6 +1888,14 @@ def founded_after_leaving(coder: Any) -> None:
             and leaving_verb(lex, verb.head)
         ):
             leavers.append(verb.head)  # "left Y to found X": the leaving's aim (mmp12)
+        # "X was formed when dissidents broke away from Y", "X was created after several
+        # commanders left Y": a clause of leaving marked by a word of events.yaml
+        # ``founding_clause_marks`` on the founding tells its origin (mmp4); not a negated one
+        leavers += [c for c in verb.children
+                    if c.dep_ == "advcl" and leaving_verb(lex, c)
+                    and any(m.dep_ in ("mark", "advmod") and m.lower_ in lex.founding_clause_marks
+                            for m in c.children)
+                    and not any(x.dep_ == "neg" for x in c.children)]  # fmt: skip
         if founders is not None:  # "P, who defected from Y, founded X"
             for tok in [founders, *(c for c in founders.children if c.dep_ == "appos")]:
                 # (not "commanders who never left Y": their clause is negated)

@@ -4526,8 +4526,9 @@ def self_named(coder: Any, noun: Any) -> Any:
     """The name a kind-of-group noun gives itself in a participle or relative clause of
     naming: "a group calling itself Y", "the faction, styling itself Y,", "a new front that
     called itself Y" (cues.yaml ``self_naming_verbs``, the reflexive object beside the name;
-    written18). Not when the naming is negated or modal ("no longer calls itself Y": it is
-    no more Y's name). The noun's own kind-of-group check is the caller's.
+    written18), or is given in a passive participle of naming: "formed a militia called Y",
+    "a new group named Y" (mmp4). Not when the naming is negated or modal ("no longer calls
+    itself Y": it is no more Y's name). The noun's own kind-of-group check is the caller's.
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
@@ -4549,7 +4550,12 @@ def self_named(coder: Any, noun: Any) -> Any:
             continue
         kids = list(clause.children)
         if not any(c.lower_ in ("itself", "themselves") for c in kids):
-            continue
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                # "formed a militia called Y", "a new group named Y": the name it was given
+                # (a passive participle of naming; mmp4)
+                kids = [c for c in kids if c.dep_ in ("oprd", "xcomp", "attr")]
+            else:
+                continue
         for child in kids:
             if child.dep_ not in ("oprd", "xcomp", "attr", "dobj", "ccomp", "npadvmod"):
                 continue

@@ -124,6 +124,8 @@ class Lexicon:
     dissenting_verbs: frozenset[str] = frozenset()  # "dissidents who opposed Y's truce"
     membership_nouns: frozenset[str] = frozenset()
     coalition_nouns: frozenset[str] = frozenset()
+    founding_nouns: frozenset[str] = frozenset()
+    founding_clause_marks: frozenset[str] = frozenset()
     training_places: frozenset[str] = frozenset()
     as_role_verbs: frozenset[str] = frozenset()
     deeming_verbs: frozenset[str] = frozenset()
@@ -591,6 +593,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dissenting_verbs=_set(events, "dissenting_verbs", "events.yaml"),
         membership_nouns=_set(events, "membership_nouns", "events.yaml"),
         coalition_nouns=_set(events, "coalition_nouns", "events.yaml"),
+        founding_nouns=_set(events, "founding_nouns", "events.yaml"),
+        founding_clause_marks=_set(events, "founding_clause_marks", "events.yaml"),
         training_places=_set(events, "training_places", "events.yaml"),
         as_role_verbs=_set(events, "as_role_verbs", "events.yaml"),
         deeming_verbs=_set(events, "deeming_verbs", "events.yaml"),
