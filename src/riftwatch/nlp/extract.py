@@ -71,8 +71,8 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v49",
-    "code.rules.v101",
+    "actors.open.v50",
+    "code.rules.v102",
     "modality.rules.v47",
     ATTRIBUTION_NAME,
     "context.rules.v20",
