@@ -8,6 +8,9 @@
 - The opposition's collective nouns of two words ("opposition groups", "opposition
   coalition", "opposition activists") name the opposition of the country they are of or in,
   as "opposition parties" did, and the mention keeps the word "opposition".
+- Knowledge handed on is training: "shared its bomb-making expertise with Y", "provided
+  know-how to Y", "gave its skills to Y" (events.yaml nouns), while having the skills or the
+  expertise to attack Y is a capacity, no attack (cues.yaml ``capacity_nouns``).
 
 Each has negated, hedged or denied twins that must not come out asserted. None of the
 sentences comes from a benchmark or a development set.
@@ -133,3 +136,43 @@ def test_opposition_groups_are_no_state() -> None:
     found = id_events("Opposition groups in Gabon accused President Bongo of fraud.", "2004-03-09")
     sources = {s for s, g, _t, m in found if g == "ACCUSE" and m == "asserted"}
     assert sources and all(s.startswith("open:") for s in sources), found
+
+
+# -- knowledge handed on is training -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Iran shared bomb-making expertise with Hezbollah, officials said.", "Iran",
+         "Hezbollah"),
+        ("North Korea provided technical know-how to Iran.", "North Korea", "Iran"),
+        ("Hezbollah gave its rocket skills to Hamas.", "Hezbollah", "Hamas"),
+    ],
+)  # fmt: skip
+def test_knowledge_handed_on_is_training(text: str, source: str, target: str) -> None:
+    assert_events(events(text), gives=[(source, "AID", target)])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Iran did not share bomb-making expertise with Hezbollah.", "Iran", "Hezbollah"),
+        ("Iran denied sharing bomb-making expertise with Hezbollah.", "Iran", "Hezbollah"),
+        ("North Korea may have provided technical know-how to Iran.", "North Korea", "Iran"),
+        ("North Korea offered to provide technical know-how to Iran.", "North Korea", "Iran"),
+    ],
+)  # fmt: skip
+def test_unasserted_knowledge_is_no_training(text: str, source: str, target: str) -> None:
+    assert_events(events(text), gives_not=[(source, "AID", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas has the skills to attack Israeli towns.",
+        "Hezbollah has the expertise to strike Israel.",
+    ],
+)
+def test_a_skill_to_attack_is_no_attack(text: str) -> None:
+    assert_events(events(text), gives_not=[("", "ASSAULT", "")])
