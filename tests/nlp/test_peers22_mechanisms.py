@@ -11,6 +11,7 @@
 - Knowledge handed on is training: "shared its bomb-making expertise with Y", "provided
   know-how to Y", "gave its skills to Y" (events.yaml nouns), while having the skills or the
   expertise to attack Y is a capacity, no attack (cues.yaml ``capacity_nouns``).
+- A bare "Congress" beside a U.S. president's name or the White House is the U.S. Congress.
 
 Each has negated, hedged or denied twins that must not come out asserted. None of the
 sentences comes from a benchmark or a development set.
@@ -176,3 +177,29 @@ def test_unasserted_knowledge_is_no_training(text: str, source: str, target: str
 )
 def test_a_skill_to_attack_is_no_attack(text: str) -> None:
     assert_events(events(text), gives_not=[("", "ASSAULT", "")])
+
+
+# -- which congress: a U.S. president named beside it ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress is pressing Obama to sanction Venezuela.",
+        "Congress urged President Bush to sanction Venezuela.",
+    ],
+)
+def test_congress_beside_a_us_president_is_the_us_congress(text: str) -> None:
+    found = id_events(text, "2009-06-01")
+    assert ("org:us-congress", "REQUEST") in {(s, g) for s, g, _t, m in found
+                                              if m == "asserted"}, found  # fmt: skip
+
+
+def test_congress_beside_a_us_president_unasserted() -> None:
+    found = id_events("Congress did not urge President Bush to sanction Venezuela.", "2006-06-01")
+    assert ("org:us-congress", "REQUEST", "asserted") not in {(s, g, m) for s, g, _t, m in found}
+
+
+def test_a_congress_with_no_us_word_is_no_us_congress() -> None:
+    found = id_events("Congress urged the prime minister to sanction Venezuela.", "2009-06-01")
+    assert not any("us-congress" in s or "us-congress" in t for s, _g, t, _m in found), found
