@@ -12,6 +12,8 @@ the Pakistan Army), the country of the text (the ``bare`` nouns), or a group nam
 ('government', 'police', 'rebels')
 >>> agents.is_state("soldiers"), agents.is_state("insurgents"), agents.role("prison")
 (True, False, None)
+>>> agents.role("parliament"), agents.role("lawmakers"), agents.role("general assembly")
+('legislature', 'legislature', 'government')
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from riftwatch.actors.errors import ActorError
 from riftwatch.actors.normalize import norm
 
 AGENTS_DIR = Path(__file__).with_name("data") / "agents"
-STATE_ROLES = ("government", "military", "intelligence", "police")
-"""Roles that stand for a country's body (``bodies`` of the country in the KB)."""
+STATE_ROLES = ("government", "military", "intelligence", "police", "legislature")
+"""Roles that stand for a country's body (``bodies`` of the country in the KB; a country with
+no body for the role stands for it itself, so its legislature, "the Ugandan parliament", is
+another party than its government, "the Ugandan president": peers22)."""
 ROLES = (*STATE_ROLES, "civilians", "rebels", "opposition", "militants")
 
 

@@ -204,7 +204,7 @@ _RELATION_KEYS = {
     "autonomy",
     "observed",
 }
-BODY_ROLES = ("government", "military", "intelligence", "police")
+BODY_ROLES = ("government", "military", "intelligence", "police", "legislature")
 
 
 def id_prefix_for(type_: str) -> str:

@@ -78,9 +78,9 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v50",
-    "code.rules.v103",
-    "modality.rules.v48",
+    "actors.open.v51",
+    "code.rules.v104",
+    "modality.rules.v49",
     ATTRIBUTION_NAME,
     "context.rules.v20",
     "headline.rules.v23",

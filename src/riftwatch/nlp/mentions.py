@@ -123,6 +123,9 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         role = agents.role(lower) or _two_word_role(tok, agents)
         if role is not None:
             country, mods = _country_of(tok, covered, date)
+            if agents.role(lower) is None and role in ("rebels", "opposition") and not mods:
+                # "Opposition groups in Togo": the two-word noun names the side whole (peers22)
+                mods = [tok.doc[tok.i - 1]]
             own_noun = True
             if country is None and role in ("rebels", "militants"):
                 # "Somali rebel positions": the country word before the noun the agent word
