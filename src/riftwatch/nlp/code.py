@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v101"
+NAME = "code.rules.v102"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -773,6 +773,11 @@ class SentenceCoder:
             ):  # "Backed by X, Y expanded ...": an opening participle with its agent is a
                 # passive of the main clause's subject (written18)
                 return acts, True, f"{how} (of '{head.text}', opening participle)"
+            if dep == "advcl" and any(c.dep_ == "auxpass" for c in verb.children):
+                # "Y fled to Z, having been driven from its strongholds by X": a passive
+                # participle clause of its own ("having been", "being") suffers what it tells
+                # (written round 19)
+                return acts, True, f"{how} (of '{head.text}', passive participle clause)"
             return acts, False if dep == "xcomp" else passive, f"{how} (inherited)"
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             antecedent = written.partitive_relative_antecedent(head)
