@@ -131,3 +131,44 @@ def test_a_bare_taliban_placed_in_afghanistan_is_the_afghan_taliban() -> None:
 )  # fmt: skip
 def test_a_bare_taliban_fighting_pakistan_stays_the_ttp(text: str) -> None:
     assert_events(named_events(text, "2015-01-01"), gives=[("Tehrik", "ASSAULT", "Pakistan")])
+
+
+# -- a participle of judging after the verb of saying is the speaker's own act ---------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Five Nusra Front commanders were killed in American air strikes near Idlib, Hurras "
+         "al-Din said, condemning the strikes.", "Hurras", "United States"),
+        ("Dozens of AQAP militants died in Saudi air raids on Marib, the Islamic State said, "
+         "denouncing the raids as a crusader campaign.", "Islamic State", "Saudi"),
+    ],
+)  # fmt: skip
+def test_a_judging_participle_after_said_is_the_speakers(
+    text: str, source: str, target: str
+) -> None:
+    assert_events(named_events(text, "2019-01-01"), gives=[(source, "ACCUSE", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five Nusra Front commanders were killed in American air strikes near Idlib, Hurras "
+        "al-Din said, without condemning the strikes.",
+        "Five Nusra Front commanders were killed in American air strikes near Idlib, Hurras "
+        "al-Din may have said, condemning the strikes.",
+    ],
+)  # fmt: skip
+def test_an_unasserted_judging_participle_accuses_nobody(text: str) -> None:
+    assert_events(named_events(text, "2019-01-01"),
+                  gives_not=[("Hurras", "ACCUSE", "United States")])  # fmt: skip
+
+
+def test_a_participle_of_force_after_said_stays_the_reported_clauses() -> None:
+    # "killing ..." after an interposed attribution is the reported attackers' act, never the
+    # speaker's: the Islamic State did not kill anyone here
+    found = named_events(
+        "Hurras al-Din fighters stormed an HTS checkpoint, the Islamic State said, killing "
+        "three guards.",
+        "2019-01-01",
+    )
+    assert_events(found, gives_not=[("Islamic State", "ASSAULT", "")])

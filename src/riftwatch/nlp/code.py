@@ -725,6 +725,7 @@ class SentenceCoder:
             dep == "advcl"
             and _reports(head, self.lex)
             and not written.addressee_of_writing(self, verb)  # "X wrote to Y, warning ..."
+            and not written.speakers_judging_participle(verb, self.lex)
         ):
             # "Army says militants attack post, kill 2 soldiers": the parser hangs the reported
             # clause on the reporting verb; its subject is the reported one, never the speaker
@@ -734,6 +735,11 @@ class SentenceCoder:
                     if acts:
                         return acts, False, "subject of the reported clause"
             return [], False, ""
+        speech = written.interposed_judging_speaker(verb, self.lex) if dep == "advcl" else None
+        if speech is not None:
+            # "Y's men died in X's raids, Z said, denouncing the raids": Z denounces
+            acts, _passive, how = self.subject(speech, seen + 1)
+            return acts, False, f"{how} (of the interposed '{speech.text}')"
         commissioned = written.commissioned_agent(verb, self.lex)
         if commissioned is not None:
             acts = self.actors(commissioned)

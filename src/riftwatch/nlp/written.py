@@ -1184,6 +1184,55 @@ def backing_fire(coder: Any) -> None:
                         coder._emit(owners, [event.target], event.event_type, kind, verb, why)  # noqa: SLF001
 
 
+def speakers_judging_participle(verb: Any, lex: Any) -> bool:
+    """A participle of judging set off by a comma after the verb of saying it hangs on is
+    the speaker's own act: "Y's men were killed in X's strikes, the Z government said,
+    condemning the strikes" (Z condemns, not the reported clause's party; written round 19).
+    Only verbs of judging (cues.yaml ``judging_verbs``, ``condemning_attitudes``): "..., officials
+    said, killing three" stays the reported clause's act.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Ten soldiers died in the raid, the ministry said, condemning the attack.")
+    >>> speakers_judging_participle([t for t in doc if t.lower_ == "condemning"][0], load())
+    True
+    >>> doc = nlp()("Militants stormed the post, officials said, killing three soldiers.")
+    >>> speakers_judging_participle([t for t in doc if t.lower_ == "killing"][0], load())
+    False
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i <= verb.head.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.judging_verbs and lemma not in lex.condemning_attitudes:
+        return False
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+
+
+def interposed_judging_speaker(verb: Any, lex: Any) -> Any:
+    """The verb of saying of an interposed attribution the parser hangs beside a participle
+    of judging on the main verb ("Y's men died in X's raids, Z said, denouncing the raids":
+    'said' a parataxis of 'died', 'denouncing' an adverbial clause of 'died'): the judging
+    is the speaker's, as :func:`speakers_judging_participle` reads it when the participle
+    hangs on 'said' (written round 19). The verb of saying, or None."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i <= verb.head.i:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.judging_verbs and lemma not in lex.condemning_attitudes:
+        return None
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    said = verb.doc[verb.i - 2]
+    if said.dep_ != "parataxis" or said.head.i != verb.head.i:
+        return None
+    if said.lemma_.lower() not in lex.speech:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+        return None
+    return said
+
+
 def addressee_of_writing(coder: Any, verb: Any) -> list:
     """The party a participle of address is aimed at when it names none itself: "X wrote to
     Y, warning that it would defend its gains", "X sent a letter to Y praising its
