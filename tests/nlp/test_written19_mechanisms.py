@@ -172,3 +172,12 @@ def test_a_participle_of_force_after_said_stays_the_reported_clauses() -> None:
         "2019-01-01",
     )
     assert_events(found, gives_not=[("Islamic State", "ASSAULT", "")])
+
+
+# -- a capitalised word of quantity opening the sentence begins no group's name ---------------
+@pytest.mark.parametrize("opener", ["Several", "Some", "Dozens of", "Two"])
+def test_a_quantity_opener_spells_no_acronym(opener: str) -> None:
+    # "Several Nusra Front" had been read as the initials "SNF", a group of the UCDP data
+    found = named_events(f"{opener} Nusra Front commanders were killed in American air strikes.",
+                         "2019-01-01")  # fmt: skip
+    assert_events(found, gives=[("United States", "ASSAULT", "Nusra Front")])

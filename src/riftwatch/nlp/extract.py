@@ -1491,12 +1491,15 @@ def _spelled_acronyms(
     name is that group, not the known name inside it."""
     from riftwatch.nlp.initialisms import initials
 
+    openers = lexmod.load().quantity_openers
     out = []
     for start, end, actor in found:
         m = _TITLE_WORDS_BEFORE.search(text, max(0, start - 80), start)
         first = m.start() if m else start
         if m and text.startswith(("The ", "A ", "An "), first):
             first = text.index(" ", first) + 1  # "The Independent ...": the article stays out
+        while first < start and text[first:].split(" ", 1)[0].lower() in openers:
+            first = text.index(" ", first) + 1  # "Several X commanders": no name (written19)
         if first < start and actor.type in GROUPISH:
             longer = text[first:end]
             hit = None
