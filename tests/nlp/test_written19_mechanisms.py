@@ -181,3 +181,49 @@ def test_a_quantity_opener_spells_no_acronym(opener: str) -> None:
     found = named_events(f"{opener} Nusra Front commanders were killed in American air strikes.",
                          "2019-01-01")  # fmt: skip
     assert_events(found, gives=[("United States", "ASSAULT", "Nusra Front")])
+
+
+# -- a country or fallen government is the body that governed it that day --------------------
+@pytest.mark.parametrize(
+    ("text", "date", "source", "etype"),
+    [
+        ("Pakistan's foreign office accused Afghanistan of sheltering TTP commanders in Kunar.",
+         "2023-03-01", "Pakistan", "ACCUSE"),
+        ("Islamabad accused the Afghan government of letting TTP fighters regroup in Kunar.",
+         "2022-11-01", "Pakistan", "ACCUSE"),
+        ("American forces invaded Afghanistan in October 2001.", "2001-10-08", "U.S.", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_a_state_party_on_a_day_a_group_governed_is_that_group(
+    text: str, date: str, source: str, etype: str
+) -> None:
+    found = named_events(text, date)
+    assert_events(found, gives=[(source, etype, "Afghan Taliban")],
+                  gives_not=[(source, etype, "Afghanistan"),
+                             (source, etype, "Afghan government")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source", "etype", "target"),
+    [
+        # the republic's years: the country and its government stay themselves
+        ("Pakistan's foreign office accused Afghanistan of sheltering TTP commanders in Kunar.",
+         "2015-03-01", "Pakistan", "ACCUSE", "Afghanistan"),
+        ("Islamabad accused the Afghan government of letting TTP fighters regroup in Kunar.",
+         "2012-11-01", "Pakistan", "ACCUSE", "Afghan government"),
+        # a government named before its own start is the one its name stood for then
+        ("The Taliban seized Kabul and abolished the Afghan interim government.", "1996-09-28",
+         "Afghan Taliban", "", "Afghan government"),
+    ],
+)  # fmt: skip
+def test_a_state_party_in_its_own_years_stays(
+    text: str, date: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, date)
+    assert any(source in s and (not etype or g == etype) and t == target and m == "asserted"
+               for s, g, t, m in found), found  # fmt: skip
+
+
+def test_a_hedged_invasion_asserts_no_attack_on_the_ruler() -> None:
+    found = named_events("American forces may invade Afghanistan within weeks.", "2001-09-20")
+    assert_events(found, gives_not=[("U.S.", "ASSAULT", ""), ("United States", "ASSAULT", "")])

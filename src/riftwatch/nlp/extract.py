@@ -2250,6 +2250,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         return found.value not in _IMAGINED
 
     notes += ctx.taliban_abroad(events, actor_of, places, lex, resolver.kb)
+    notes += ctx.governing_party(events, actor_of, date, resolver.kb)
     notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb, counts)
     attribution = attribution_of(sdoc, lex)
     speaker = None
