@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v104"
+NAME = "code.rules.v105"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -741,6 +741,7 @@ class SentenceCoder:
             dep == "advcl"
             and _reports(head, self.lex)
             and not written.addressee_of_writing(self, verb)  # "X wrote to Y, warning ..."
+            and not written.speakers_judging_participle(verb, self.lex)
         ):
             # "Army says militants attack post, kill 2 soldiers": the parser hangs the reported
             # clause on the reporting verb; its subject is the reported one, never the speaker
@@ -750,6 +751,11 @@ class SentenceCoder:
                     if acts:
                         return acts, False, "subject of the reported clause"
             return [], False, ""
+        speech = written.interposed_judging_speaker(verb, self.lex) if dep == "advcl" else None
+        if speech is not None:
+            # "Y's men died in X's raids, Z said, denouncing the raids": Z denounces
+            acts, _passive, how = self.subject(speech, seen + 1)
+            return acts, False, f"{how} (of the interposed '{speech.text}')"
         commissioned = written.commissioned_agent(verb, self.lex)
         if commissioned is not None:
             acts = self.actors(commissioned)
@@ -789,6 +795,11 @@ class SentenceCoder:
             ):  # "Backed by X, Y expanded ...": an opening participle with its agent is a
                 # passive of the main clause's subject (written18)
                 return acts, True, f"{how} (of '{head.text}', opening participle)"
+            if dep == "advcl" and any(c.dep_ == "auxpass" for c in verb.children):
+                # "Y fled to Z, having been driven from its strongholds by X": a passive
+                # participle clause of its own ("having been", "being") suffers what it tells
+                # (written round 19)
+                return acts, True, f"{how} (of '{head.text}', passive participle clause)"
             return acts, False if dep == "xcomp" else passive, f"{how} (inherited)"
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             antecedent = written.partitive_relative_antecedent(head)

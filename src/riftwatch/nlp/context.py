@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v20"
+NAME = "context.rules.v21"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -337,6 +337,114 @@ def operation_words(lex: Lexicon) -> re.Pattern[str]:
     return _OPERATION_WORDS[lex.version]
 
 
+_RULERS: dict[tuple[str, int], Any] = {}
+
+
+def _ruler(kb: Any, country_id: str, day: int) -> Any:
+    """The entity that governs ``country_id`` on ``day`` (a ``governs`` relation of the
+    knowledge base), or None."""
+    key = (country_id, day)
+    if key not in _RULERS:
+        _RULERS[key] = next((ent for ent in kb.entities.values() for rel in ent.relations
+                             if rel.type == "governs" and rel.target == country_id
+                             and rel.covers(day)), None)  # fmt: skip
+    return _RULERS[key]
+
+
+def governing_party(events: list[Event], actor_of: dict[int, Actor], date: str | None,
+                    kb: Any) -> list[str]:  # fmt: skip
+    """A country acted on or acting as a party ("the United States invaded Afghanistan"), or
+    a government named on a day after it fell ("the Afghan government" in 2023), is
+    the body that governed the country that day when the knowledge base says an armed group
+    did (its ``governs`` relations: the Afghan Taliban, September 1996 - December 2001 and
+    from August 2021): "The Taliban's refusal ... prompted the American invasion of
+    Afghanistan in October 2001" attacks the Taliban, never the Islamic Republic, which did
+    not yet exist (written round 19). Countries their own government rules stay as they are.
+    Changes the events and ``actor_of`` in place."""
+    from riftwatch.actors.normalize import to_day
+
+    day = to_day(date) if date else None
+    if day is None:
+        return []
+    replaced: dict[int, Actor] = {}
+
+    def swap(actor: Actor) -> Actor:
+        ent = kb.find(actor.org_id or actor.id or "")
+        if ent is None:
+            return actor
+        if ent.type == "country":
+            country_id = ent.id
+        elif ent.type == "government":
+            held = [r for r in ent.relations if r.type == "governs"]
+            # only after it fell: a government named before its own start may be the one its
+            # name stood for then ("abolished the Afghan interim government" in 1996)
+            if not held or any(r.covers(day) or r.end_day is None or day < r.end_day
+                               for r in held):  # fmt: skip
+                return actor
+            country_id = held[0].target
+        else:
+            return actor
+        ruler = _ruler(kb, country_id, day)
+        if ruler is None or ruler.type not in _GROUP_TYPES:
+            return actor
+        how = f"context: {ent.name} on {date} was governed by {ruler.name}"
+        replaced.setdefault(id(actor), _as(actor, ruler, how))
+        return replaced[id(actor)]
+
+    notes = set()
+    for event in events:
+        new_source, new_target = swap(event.source), swap(event.target)
+        pairs = ((new_source, event.source), (new_target, event.target))
+        changed = [new.how for new, old in pairs if new is not old]
+        if changed:
+            event.source, event.target = new_source, new_target
+            event.why += changed
+            notes.update(changed)
+    for i, actor in list(actor_of.items()):
+        actor_of[i] = swap(actor)
+    return sorted(notes)
+
+
+def taliban_abroad(events: list[Event], actor_of: dict[int, Actor], places: list[Place],
+                   lex: Lexicon, kb: Any) -> list[str]:  # fmt: skip
+    """A bare 'Taliban' the resolver read as the TTP only because the document named the TTP
+    before (its weak alias), in a sentence that places events in Afghanistan ("in Nangarhar",
+    "in Kunar": a locative place of another country, not a border) and names no place in
+    Pakistan and no party of the Pakistani state, is the Afghan Taliban: "ISKP was founded by
+    former TTP commanders. Within months it had seized territory from the Taliban in
+    Nangarhar" (written round 19). Changes the events and ``actor_of`` in place."""
+    rule = lex.taliban_context
+    inside, default, country = rule.get("inside"), rule.get("default"), rule.get("state_country")
+    if not (inside and default and country and RULES["taliban_inside"]):
+        return []
+    if not any(p.iso3 != country and p.locative and not p.border for p in places):
+        return []
+    if any(p.iso3 == country for p in places):
+        return []
+    if any(_state_of(a, kb) == country for a in actor_of.values()):
+        return []
+    entity = kb.find(default)
+    if entity is None:
+        return []
+    how = "context: bare 'Taliban' in a sentence placed in Afghanistan is the Afghan Taliban"
+    replaced: dict[int, Actor] = {}
+
+    def swap(actor: Actor) -> Actor:
+        if actor.key() == inside and is_bare_taliban(actor.mention, lex):
+            replaced.setdefault(id(actor), _as(actor, entity, how))
+            return replaced[id(actor)]
+        return actor
+
+    for event in events:
+        new_source, new_target = swap(event.source), swap(event.target)
+        if new_source is not event.source or new_target is not event.target:
+            event.source, event.target = new_source, new_target
+            event.why.append(how)
+    for i, actor in list(actor_of.items()):
+        actor_of[i] = swap(actor)
+    return [how] if replaced else []
+
+
 def taliban_inside(events: list[Event], actor_of: dict[int, Actor], places: list[Place],
                    date: str | None, lex: Lexicon, kb: Any,
                    counts: Callable[[Event], bool] | None = None) -> list[str]:  # fmt: skip
@@ -483,6 +591,8 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
         own_subject = own_subject or _judged_party(tok, actor_of)
         # "X ended its truce with Y and ordered its fighters to ...": its = X (stop 32)
         own_subject = own_subject or written.commanding_subject(tok, actor_of)
+        # "Y surrendered to Z, having been driven from their strongholds by X": their = Y
+        own_subject = own_subject or written.participle_clause_subject(tok, actor_of)
         # "X became its Dagestan sector": the predicate's owner is not the subject (world9)
         predicated = _predicate_subject(tok) if possessive and not personal else set()
         if own_subject is not None and own_subject.i in predicated:
@@ -692,6 +802,7 @@ __all__ = [
     "DocumentPlaces",
     "Place",
     "contrast_taliban",
+    "governing_party",
     "implied_agent",
     "implied_words",
     "is_bare_taliban",
@@ -699,5 +810,6 @@ __all__ = [
     "rebind_possessives",
     "sentence_country",
     "operation_country",
+    "taliban_abroad",
     "taliban_inside",
 ]

@@ -78,11 +78,11 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v51",
-    "code.rules.v104",
+    "actors.open.v52",
+    "code.rules.v105",
     "modality.rules.v49",
     ATTRIBUTION_NAME,
-    "context.rules.v20",
+    "context.rules.v21",
     "headline.rules.v23",
 )
 
@@ -671,7 +671,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         )
     found = _armed_antecedent(text, found, state, lex.armed_kind_nouns)
     found = _name_kind_antecedent(text, found, state, lex.name_kind_nouns)
-    found += _object_person(text, found, state, free)
+    found += _object_person(text, found, state, free, lex.one_member_nouns)
     found += _issuer_pronouns(text, state, lex, free)
     for start, end, person in _persons_people(text, found, state, lex.follower_nouns, free):
         found.append((start, end, person))  # "his fighters": the group of the person named last
@@ -1053,11 +1053,18 @@ _HIM = re.compile(r"\bhim\b", re.IGNORECASE)
 
 
 def _object_person(
-    text: str, found: list[tuple[int, int, Actor]], state: DocumentState, free: Any
+    text: str,
+    found: list[tuple[int, int, Actor]],
+    state: DocumentState,
+    free: Any,
+    one_member: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, Actor]]:
     """An object "him" is the person named last who stands for a group, not the one its own
     verb's subject is or belongs to (that would be "himself"): "P, whom Q had dismissed, was
     killed, and Q's group eulogised him" is P (coref24). None when no such person was named.
+    One man named by his group and a singular noun of ``one_member`` (cues.yaml
+    ``one_member_nouns``: "a captured X facilitator told interrogators that Y had sheltered
+    him") is such a person too, standing for X (written19).
 
     >>> p = Actor(id="p", name="P", mention="P", type="person", org_id="x", org_name="X")
     >>> q = Actor(id="q", name="Q", mention="Q", type="person", org_id="y", org_name="Y")
@@ -1071,12 +1078,21 @@ def _object_person(
     ...     "Q met P, and Y praised him.", [(0, 1, q), (6, 7, p), (13, 14, y)], state,
     ...     lambda s, e: True)]
     ['P']
+    >>> x = Actor(id="x", name="X", mention="X", type="armed_group")
+    >>> [a.name for _s, _e, a in _object_person(
+    ...     "An X courier said Y had sheltered him.", [(3, 4, x), (18, 19, y)], state,
+    ...     lambda s, e: True, frozenset({"courier"}))]
+    ['X']
+    >>> _object_person("An X unit said Y had sheltered him.", [(3, 4, x), (15, 16, y)], state,
+    ...                lambda s, e: True, frozenset({"courier"}))
+    []
     """
     out = []
     for m in _HIM.finditer(text):
         if not free(m.start(), m.end()) or _quoted(text, m.start()):
             continue
         here = sorted((f for f in found if f[0] < m.start()), key=lambda x: x[0])
+        here = [(s, e, _one_member(text, s, e, a, one_member)) for s, e, a in here]
         own = None
         if here:
             _s, end, last = here[-1]
@@ -1088,10 +1104,32 @@ def _object_person(
                        if a.type == "person" and a.org_id and a.key() != own), None)  # fmt: skip
         if person is None:
             continue
+        if person.person == "one member":  # the group the man named by his role belongs to
+            person = Actor(**{**person.__dict__, "type": "armed_group", "person": None})
         out.append((m.start(), m.end(), Actor(**{
             **person.__dict__, "mention": m.group(0),
             "how": f"coreference ({person.mention})"})))  # fmt: skip
     return out
+
+
+_ONE_MEMBER_AFTER = re.compile(r"\s+([A-Za-z-]+)\b")
+
+
+def _one_member(text: str, start: int, end: int, actor: Actor, nouns: frozenset[str]) -> Actor:
+    """``actor`` as one man of its group when a singular noun of ``nouns`` ends its mention or
+    follows its name ("an X facilitator"), for ``_object_person``; else ``actor`` unchanged."""
+    m = _ONE_MEMBER_AFTER.match(text, end)
+    words = text[start:end].split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    if (
+        not nouns
+        or (last not in nouns and (m is None or m.group(1).lower() not in nouns))
+        or actor.type not in ("armed_group", "faction")
+        or actor.how.startswith("coreference")
+    ):
+        return actor
+    return Actor(**{**actor.__dict__, "type": "person", "person": "one member",
+                    "org_id": actor.org_id or actor.id})  # fmt: skip
 
 
 def _persons_people(
@@ -1567,12 +1605,15 @@ def _spelled_acronyms(
     name is that group, not the known name inside it."""
     from riftwatch.nlp.initialisms import initials
 
+    openers = lexmod.load().quantity_openers
     out = []
     for start, end, actor in found:
         m = _TITLE_WORDS_BEFORE.search(text, max(0, start - 80), start)
         first = m.start() if m else start
         if m and text.startswith(("The ", "A ", "An "), first):
             first = text.index(" ", first) + 1  # "The Independent ...": the article stays out
+        while first < start and text[first:].split(" ", 1)[0].lower() in openers:
+            first = text.index(" ", first) + 1  # "Several X commanders": no name (written19)
         if first < start and actor.type in GROUPISH:
             longer = text[first:end]
             hit = None
@@ -2361,6 +2402,8 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
                             actor_of=actor_of, headline=bool(headline))  # fmt: skip
         return found.value not in _IMAGINED
 
+    notes += ctx.taliban_abroad(events, actor_of, places, lex, resolver.kb)
+    notes += ctx.governing_party(events, actor_of, date, resolver.kb)
     notes += ctx.taliban_inside(events, actor_of, places, date, lex, resolver.kb, counts)
     attribution = attribution_of(sdoc, lex)
     speaker = None

@@ -232,11 +232,18 @@ def driven_from_places(coder: Any, verb: Any) -> bool:
     """'X drove Y's fighters from their strongholds', 'pushed Y from Swat': a verb of force
     (``out_expels``) with a party as object and a "from" phrase naming no party (a place or
     a noun such as "strongholds", "villages") expels, as "drove Y out of" does (written
-    round 12). A "from" naming a party ("drove Y away from Z") stays the away frame."""
+    round 12). A "from" naming a party ("drove Y away from Z") stays the away frame. The
+    passive names the party as its subject ("Y's fighters were driven from their strongholds
+    by X": written round 19)."""
     if any(c.lower_ == "away" for c in verb.children):
         return False
-    if not any(c.dep_ in _OBJECTS and coder.actors(c) for c in verb.children):
-        return False
+    if not any(c.dep_ in _OBJECTS | {"nsubjpass"} and coder.actors(c) for c in verb.children):
+        # "Y fled, having been driven from its bases by X": the participle's understood
+        # subject suffers the driving
+        if not any(c.dep_ == "auxpass" for c in verb.children) or not coder.subject(verb)[1]:
+            return False
+        if not coder.subject(verb)[0]:
+            return False
     froms = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     # the head word only: "from their strongholds" names a place of Y, not a party
@@ -1175,6 +1182,55 @@ def backing_fire(coder: Any) -> None:
                         ]
                         kind = mode or event.mode
                         coder._emit(owners, [event.target], event.event_type, kind, verb, why)  # noqa: SLF001
+
+
+def speakers_judging_participle(verb: Any, lex: Any) -> bool:
+    """A participle of judging set off by a comma after the verb of saying it hangs on is
+    the speaker's own act: "Y's men were killed in X's strikes, the Z government said,
+    condemning the strikes" (Z condemns, not the reported clause's party; written round 19).
+    Only verbs of judging (cues.yaml ``judging_verbs``, ``condemning_attitudes``): "..., officials
+    said, killing three" stays the reported clause's act.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Ten soldiers died in the raid, the ministry said, condemning the attack.")
+    >>> speakers_judging_participle([t for t in doc if t.lower_ == "condemning"][0], load())
+    True
+    >>> doc = nlp()("Militants stormed the post, officials said, killing three soldiers.")
+    >>> speakers_judging_participle([t for t in doc if t.lower_ == "killing"][0], load())
+    False
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i <= verb.head.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.judging_verbs and lemma not in lex.condemning_attitudes:
+        return False
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+
+
+def interposed_judging_speaker(verb: Any, lex: Any) -> Any:
+    """The verb of saying of an interposed attribution the parser hangs beside a participle
+    of judging on the main verb ("Y's men died in X's raids, Z said, denouncing the raids":
+    'said' a parataxis of 'died', 'denouncing' an adverbial clause of 'died'): the judging
+    is the speaker's, as :func:`speakers_judging_participle` reads it when the participle
+    hangs on 'said' (written round 19). The verb of saying, or None."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i <= verb.head.i:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.judging_verbs and lemma not in lex.condemning_attitudes:
+        return None
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    said = verb.doc[verb.i - 2]
+    if said.dep_ != "parataxis" or said.head.i != verb.head.i:
+        return None
+    if said.lemma_.lower() not in lex.speech:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+        return None
+    return said
 
 
 def addressee_of_writing(coder: Any, verb: Any) -> list:
@@ -2195,6 +2251,45 @@ def commanding_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     for subj in verb.children:
         if subj.dep_ == "nsubj" and subj.i < tok.i and subj.i in actor_of:
             return subj
+    return None
+
+
+_PHRASE_LINKS = frozenset({"pobj", "prep", "dobj", "obj", "compound", "conj"})
+
+
+def participle_clause_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The subject of the main clause for "its" / "their" in a passive participle clause that
+    hangs on it with no subject of its own: "Y's fighters surrendered to Z, having been driven
+    from their strongholds by X" (their = Y's, who suffered the driving, not the nearer Z's).
+    The participle's understood subject is the main clause's subject, and a possessive in its
+    "from" phrase or object is that subject's own (written round 19). The subject's token, or
+    None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The fighters surrendered to the army, having been driven from their "
+    ...             "strongholds by the rebels.")
+    >>> their = [t for t in doc if t.lower_ == "their"][0]
+    >>> participle_clause_subject(their, {1: object()}).text
+    'fighters'
+    >>> doc = nlp()("The fighters surrendered to the army after the rebels shelled their camp.")
+    >>> participle_clause_subject([t for t in doc if t.lower_ == "their"][0], {1: object()})
+    """
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+        return None
+    verb = tok.head
+    while verb.dep_ in _PHRASE_LINKS and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    for subj in verb.head.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < tok.i:
+            for t in subj.subtree:
+                if t.i in actor_of:
+                    return t
     return None
 
 

@@ -179,6 +179,8 @@ class Lexicon:
     unmade_agreement_words: frozenset[str] = frozenset()  # parties_under_agreement (written17)
     contrast_marks: frozenset[str] = frozenset()  # parties_under_agreement (written18)
     self_naming_verbs: frozenset[str] = frozenset()  # written.self_named (written18)
+    one_member_nouns: frozenset[str] = frozenset()  # extract._object_person (written19)
+    quantity_openers: frozenset[str] = frozenset()  # extract._spelled_acronyms (written19)
     located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
     nested_locus_preps: frozenset[str] = frozenset()  # mechanisms.locus_party (peers11)
     blocking_verbs: frozenset[str] = frozenset()  # modality._blocked_proposal (peers11)
@@ -650,6 +652,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         unmade_agreement_words=_set(cues, "unmade_agreement_words", "cues.yaml"),
         contrast_marks=_set(cues, "contrast_marks", "cues.yaml"),
         self_naming_verbs=_set(cues, "self_naming_verbs", "cues.yaml"),
+        one_member_nouns=_set(cues, "one_member_nouns", "cues.yaml"),
+        quantity_openers=_set(cues, "quantity_openers", "cues.yaml"),
         located_passives={
             str(k).lower(): tuple(
                 str(v).lower() for v in _words(vs, f"cues.yaml located_passives.{k}")
