@@ -73,7 +73,7 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v49",
     "code.rules.v101",
-    "modality.rules.v47",
+    "modality.rules.v48",
     ATTRIBUTION_NAME,
     "context.rules.v20",
     "headline.rules.v22",

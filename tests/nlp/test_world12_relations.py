@@ -1,0 +1,59 @@
+"""Relation constructions of group-history descriptions (issue 10, helper world12).
+
+Classes found on rows of the twelfth held-out replay set after its one blind run: a report,
+claim or allegation that is denied denies what it tells, also when the parser hangs its clause
+on the noun across a phrase ("Reports in June 2016 that X had fallen out with Y were denied by
+both groups" had been an asserted falling-out, a false rift on a stable pair). Every class is
+tested on invented sentences and invented groups, with twins that must stay asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import assert_events, named_events
+
+X = "Zorbani Front"
+Y = "Kestrel Brigades"
+
+
+# -- a denied report denies what it tells ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports in June 2016 that the Zorbani Front had fallen out with the Kestrel Brigades"
+        " were denied by both groups.",
+        "Reports in June 2016 that the Zorbani Front had fallen out with the Kestrel Brigades"
+        " over positions near Harran were dismissed by both groups.",
+        "Allegations last year that the Zorbani Front had attacked the Kestrel Brigades were"
+        " denied by both groups.",
+        "Reports that the Zorbani Front had fallen out with the Kestrel Brigades were denied by"
+        " both groups.",
+    ],
+)
+def test_a_denied_report_asserts_nothing(text: str) -> None:
+    assert_events(
+        named_events(text),
+        gives_not=[(X, ("REJECT", "ASSAULT"), Y), (Y, ("REJECT", "ASSAULT"), X)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports in June 2016 that the Zorbani Front had fallen out with the Kestrel Brigades"
+        " were confirmed by both groups.",
+        "In June 2016 the Zorbani Front fell out with the Kestrel Brigades.",
+    ],
+)
+def test_a_confirmed_report_or_a_plain_statement_stays_asserted(text: str) -> None:
+    assert_events(named_events(text), gives=[(X, "REJECT", Y)])
+
+
+def test_a_rumour_across_a_phrase_stays_uncertain() -> None:
+    found = named_events(
+        "Rumours in June that the Zorbani Front had fallen out with the Kestrel Brigades spread"
+        " quickly."
+    )
+    assert_events(found, gives_not=[(X, "REJECT", Y)])
