@@ -57,3 +57,31 @@ def test_a_rumour_across_a_phrase_stays_uncertain() -> None:
         " quickly."
     )
     assert_events(found, gives_not=[(X, "REJECT", Y)])
+
+
+# -- "they" after names with their acronyms in parentheses ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1992 the Zorbani Front (ZF) and the Kestrel Brigades (KB) took up arms, and in 1993"
+        " they coordinated attacks on army garrisons.",
+        # the region named like the first group, after the coordination and before "they"
+        "In the early 1990s the Harran Liberation Front (HLF) and the Kestrel Brigades (KB) both"
+        " took up arms against the government in the Harran, and in 1992 they coordinated"
+        " attacks on army garrisons.",
+    ],
+)
+def test_they_after_coordinated_names_with_acronyms_is_both(text: str) -> None:
+    found = named_events(text)
+    first = "Harran Liberation Front" if "Harran Liberation" in text else X
+    assert_events(found, gives=[(first, "COOPERATE", Y), (Y, "COOPERATE", first)])
+
+
+def test_they_after_coordinated_names_negated_stays_negated() -> None:
+    found = named_events(
+        "In 1992 the Zorbani Front (ZF) and the Kestrel Brigades (KB) took up arms, but in 1993"
+        " they did not coordinate attacks on army garrisons."
+    )
+    assert_events(found, gives_not=[(X, "COOPERATE", Y), (Y, "COOPERATE", X)])
