@@ -85,3 +85,34 @@ def test_they_after_coordinated_names_negated_stays_negated() -> None:
         " they did not coordinate attacks on army garrisons."
     )
     assert_events(found, gives_not=[(X, "COOPERATE", Y), (Y, "COOPERATE", X)])
+
+
+# -- a fronted year read as the count of the subject's noun -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Through 2000 fighters of the Zorbani Front and the Kestrel Brigades trained together in"
+        " camps in the mountains and carried out joint attacks on army checkpoints.",
+        "In 1999 members of the Zorbani Front and the Kestrel Brigades trained together.",
+    ],
+)
+def test_a_fronted_year_is_no_count_of_the_members_who_act_together(text: str) -> None:
+    assert_events(named_events(text), gives=[(X, "COOPERATE", Y), (Y, "COOPERATE", X)])
+
+
+def test_a_fronted_year_is_no_count_of_the_attackers() -> None:
+    from riftwatch.nlp.extract import extract_document
+
+    text = "In 2000 fighters of the Zorbani Front attacked the Kestrel Brigades."
+    assert_events(named_events(text), gives=[(X, "ASSAULT", Y)])
+    coded = extract_document({"id": "t", "text": text, "date": "2012-01-01"})
+    assert {c.date for c in coded if c.event.event_type == "ASSAULT"} == {"2000"}
+
+
+def test_a_fronted_year_before_a_negated_act_stays_negated() -> None:
+    found = named_events(
+        "In 2000 fighters of the Zorbani Front and the Kestrel Brigades did not train together."
+    )
+    assert_events(found, gives_not=[(X, "COOPERATE", Y), (Y, "COOPERATE", X)])

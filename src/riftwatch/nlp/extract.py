@@ -76,7 +76,7 @@ STAGES = (
     "modality.rules.v48",
     ATTRIBUTION_NAME,
     "context.rules.v20",
-    "headline.rules.v22",
+    "headline.rules.v23",
 )
 
 _COREF = re.compile(
