@@ -116,3 +116,21 @@ def test_a_fronted_year_before_a_negated_act_stays_negated() -> None:
         "In 2000 fighters of the Zorbani Front and the Kestrel Brigades did not train together."
     )
     assert_events(found, gives_not=[(X, "COOPERATE", Y), (Y, "COOPERATE", X)])
+
+
+# -- taking part in another party's attack ------------------------------------------------
+
+
+def test_who_takes_part_in_an_attack_is_not_its_victim() -> None:
+    found = named_events(
+        "In 2017 the Zorbani Front's fighters took part in the Kestrel Brigades attacks that drove"
+        " the Harran Movement from its positions."
+    )
+    assert_events(found, gives_not=[(Y, "ASSAULT", X)])
+
+
+def test_who_takes_losses_in_an_attack_is_still_its_victim() -> None:
+    found = named_events(
+        "In 2017 the Zorbani Front took heavy casualties in attacks by the Kestrel Brigades."
+    )
+    assert_events(found, gives=[(Y, "ASSAULT", X)])

@@ -72,7 +72,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v49",
-    "code.rules.v102",
+    "code.rules.v103",
     "modality.rules.v48",
     ATTRIBUTION_NAME,
     "context.rules.v20",
