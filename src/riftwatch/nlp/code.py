@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v105"
+NAME = "code.rules.v106"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -3317,6 +3317,10 @@ class SentenceCoder:
         for _ in range(5):
             node = node.head
             if node.lemma_ in ("suffer", "lose", "sustain", "endure", "face", "take", "survive"):
+                if node.lemma_ == "take" and any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "part" for c in node.children
+                ):
+                    break  # "X's fighters took part in Y's attacks": X joins them (world12)
                 acts, _p, how = self.subject(node)
                 return acts, f"subject of '{node.text}' ({how})"
             if node.head.i == node.i:

@@ -79,11 +79,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v52",
-    "code.rules.v105",
-    "modality.rules.v49",
+    "code.rules.v106",
+    "modality.rules.v50",
     ATTRIBUTION_NAME,
     "context.rules.v21",
-    "headline.rules.v23",
+    "headline.rules.v24",
 )
 
 _COREF = re.compile(

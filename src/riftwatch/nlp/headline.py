@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v23"
+NAME = "headline.rules.v24"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -390,6 +390,9 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
         if not headline:
             form, fronted = _fronted_phrase_comma(sdoc, form, spans)
             found += fronted
+            if not fronted:
+                form, fronted = _fronted_year_comma(sdoc, form)
+                found += fronted
         if isinstance(events, dict):
             form, idiom_object = _idiom_objects(sdoc, form, events)
             found += idiom_object
@@ -1337,6 +1340,65 @@ def _fronted_phrase_comma(sdoc: Any, form: str,
         new = form[: left.idx - 1] + "," + form[left.idx :]
         return new, [f"a comma after the fronted phrase, before '{left.text}'"]
     return form, []
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_COUNT = re.compile(r"(?:1[89]|20)\d\d\s+[a-z]+s")
+
+
+def _fronted_year_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
+    """'Through 2000 fighters of X and Y trained together', 'In early 2020 members of X
+    fought Y': a fronted phrase of time ending in a year, with no comma, which the parser
+    reads as a count of the subject's noun ("2000 fighters", the noun the phrase's object and
+    the verb left with no subject), is parsed with the year and the space after it as "year,"
+    (same length; the tokenizer keeps "2000,fighters" one word; world12). Only when the verb
+    has no subject, the phrase opens the sentence and the year is a number of four digits
+    read as the noun's count.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> t = "In 2000 fighters of the Zorbani Front attacked the Kestrel Brigades."
+    >>> _fronted_year_comma(nlp()(t), t)[0][:17]
+    'In year,fighters '
+    >>> t = "In 2000, fighters of the Zorbani Front attacked the Kestrel Brigades."
+    >>> _fronted_year_comma(nlp()(t), t)[0] == t
+    True
+    """
+    words = [t for t in sdoc if not t.is_space]
+    if not words:
+        return form, []
+    root = sdoc[:].root
+    opener = words[0]
+    if (
+        root.pos_ != "VERB"
+        or opener.pos_ != "ADP"
+        or opener.dep_ != "prep"
+        or opener.head.i != root.i
+        or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children)
+    ):
+        return form, []
+    noun = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    if noun is None or any(t.pos_ in ("VERB", "AUX") for t in sdoc[noun.i + 1 : root.i]):
+        return form, []
+    if _YEAR_COUNT.fullmatch(noun.text):  # a year and a noun already read as one word
+        at = noun.idx
+    else:
+        year = sdoc[noun.i - 1] if noun.i > 0 else None
+        if (
+            noun.pos_ != "NOUN"
+            or noun.tag_ != "NNS"
+            or year is None
+            or year.dep_ != "nummod"
+            or year.head.i != noun.i
+            or not _YEAR.fullmatch(year.text)
+        ):
+            return form, []
+        at = year.idx
+    if not _YEAR.fullmatch(form[at : at + 4]) or form[at + 4 : at + 5] != " ":
+        return form, []
+    # the tokenizer keeps "2000,fighters" one word: the year is parsed as the word "year"
+    # (the date is read from the text itself, not from the parse)
+    new = form[:at] + "year," + form[at + 5 :]
+    return new, [f"a comma after the fronted year {form[at : at + 4]}"]
 
 
 def _title_case_form(form: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:

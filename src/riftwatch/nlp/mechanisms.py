@@ -1804,12 +1804,27 @@ def plural_antecedents(coder: Any, tok: Any, found: Any) -> list[Any]:
         head = prev
         while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
             head = head.head
+        while (
+            head.dep_ == "appos"
+            and head.head.i < head.i
+            and (
+                coder.actor_of.get(head.head.i) is not None
+                and coder.actor_of[head.head.i].key() == found.key()
+            )
+        ):
+            # "X (XF) and Y (YB) ... they": the acronym in parentheses is the name's
+            # apposition, the name holds the coordination (world12)
+            head = head.head
         out = []
         for conj in head.conjuncts:
             other = coder._actor(conj, 1)  # noqa: SLF001
             if other is not None and other.key() != found.key():
                 out.append(other)
-        return out
+        if out:
+            return out
+        # a later mention of the name outside the coordination ("X and Y took up arms in
+        # the Ogaden, and they ...", the region read as X's name): the coordinated mention
+        # before it is the antecedent (world12)
     return []
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v49"
+NAME = "modality.rules.v50"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -346,11 +346,31 @@ def _boundary(tok: Any) -> bool:
         return False  # "invitations to join X": the noun's infinitive, not a relative clause
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and written.message_noun(tok.head):
         return False  # "never issued a statement praising X": the message's issuing governs
+    if tok.dep_ in ("relcl", "acl") and _content_clause_of_claim(tok):
+        return False  # "Reports in June that X had attacked Y were denied": the report's (world12)
     return tok.dep_ == "relcl" or (
         tok.dep_ == "acl"
         and tok.tag_ in ("VBG", "VBN")
         and not any(c.dep_ == "aux" for c in tok.children)
     )
+
+
+def _content_clause_of_claim(tok: Any) -> bool:
+    """Is ``tok`` a clause the parser hangs as a relative or adjectival clause on a noun of
+    hearsay or claim (cues.yaml `hearsay_nouns`, `claim_nouns`) that it opens with the
+    subordinating "that" ("reports in June that X had fallen out with Y")? Such a clause is
+    what the noun tells, not a relative clause: "that" is its mark, not its subject or object
+    (world12)."""
+    from riftwatch.nlp.lexicon import load
+
+    lex = load()
+    noun = tok.head
+    words = lex.hearsay_nouns | lex.claim_nouns
+    if noun.pos_ not in ("NOUN", "PROPN") or not (
+        noun.lower_ in words or noun.lemma_.lower() in words
+    ):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def semicolon_apart(tok: Any) -> bool:
@@ -1119,11 +1139,19 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         if (
             prev is not None
             and tok.pos_ in ("NOUN", "PROPN")
-            and (lower in lex.hearsay_nouns or lemma in lex.hearsay_nouns)
+            and (
+                lower in lex.hearsay_nouns
+                or lemma in lex.hearsay_nouns
+                or lower in lex.claim_nouns
+                or lemma in lex.claim_nouns
+            )
             and prev.dep_ in ("acl", "ccomp", "relcl", "appos")
         ):
             # "Rumours that X had broken with Y were denied by both groups": the rumour is
-            # hearsay, but a denial of the rumour denies what it tells (stop 32)
+            # hearsay, but a denial of the rumour denies what it tells (stop 32); so does a
+            # denial of a report, claim or allegation whose clause the parser hangs on the
+            # noun itself ("Reports in June that X had fallen out with Y were denied by both
+            # groups": a phrase between noun and clause; world12)
             above = _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
             if above.value == "denied":
                 return above
