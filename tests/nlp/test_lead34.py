@@ -224,3 +224,27 @@ def test_a_guess_at_what_still_goes_on_is_uncertain(text, modality):
 )
 def test_kind_nouns_stand_for_the_group_named_with_them(text, gives, gives_not):
     assert_events(named_events(text), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "Dozens of Kessel Brigades fighters were killed in Nigerian raids.",
+            [("Nigeria", "ASSAULT", "Kessel Brigades")],
+            [("", "", "Dozens of")],
+        ),
+        (
+            "Hundreds of Zorvan Front fighters joined the Kessel Brigades.",
+            [("Zorvan Front", "SUPPORT", "Kessel Brigades")],
+            [("Hundreds of", "", "")],
+        ),
+        (  # a name that opens with "All" is still a name
+            "The All Zorvan Tiger Force attacked the Kessel Brigades.",
+            [("All Zorvan Tiger Force", "ASSAULT", "Kessel Brigades")],
+            [],
+        ),
+    ],
+)
+def test_a_word_of_quantity_opens_no_name(text, gives, gives_not):
+    assert_events(named_events(text), gives, gives_not)

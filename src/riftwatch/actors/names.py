@@ -220,6 +220,16 @@ _STOP = frozenset(
         "some",
         "many",
         "most",
+        # words of quantity opening a sentence ("Dozens of X Brigades fighters"): no name's
+        # first word (stop 34; not "all": "All Tripura Tiger Force" is a name)
+        "several",
+        "few",
+        "numerous",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "scores",
+        "both",
         "officials",
         "sources",
         "police",
@@ -264,6 +274,9 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     ...      "Workers' Party met.")
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ['Front for the Salvation of Zorbla', "Zorblan Workers' Party"]
+    >>> t = "Dozens of Kessel Brigades fighters were killed."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Kessel Brigades']
     >>> t = "Later the Eelam People's Democratic Party left."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ["Eelam People's Democratic Party"]

@@ -78,7 +78,7 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v52",
+    "actors.open.v53",
     "code.rules.v106",
     "modality.rules.v50",
     ATTRIBUTION_NAME,
