@@ -1,7 +1,8 @@
 """Coding sentences into dyadic PLOVER events: who did what to whom, with modality.
 
-Registered as ``code.rules.v97``. The input is a parsed sentence (spaCy ``Doc``) and the
-actor mentions found in it; the output is a list of :class:`Event`. Every decision is
+Registered under the versioned name :data:`NAME` (``code.rules.vN``). The input is a
+parsed sentence (spaCy ``Doc``) and the actor mentions found in it; the output is a list of
+:class:`Event`. Every decision is
 recorded in ``Event.why`` so that ``riftwatch explain`` can show it.
 
 Roles come from the dependency tree: subjects (inherited through control verbs,

@@ -1,6 +1,7 @@
 """Modality of an event and the attribution of its sentence.
 
-Registered as ``modality.rules.v46`` and ``attribution.rules.v7``.
+Registered under the versioned names :data:`NAME` (``modality.rules.vN``) and
+:data:`ATTRIBUTION_NAME` (``attribution.rules.vN``).
 
 Modality is read off the path from the event's trigger up to the root of the
 sentence: the closest governing cue wins. A relative clause is a boundary (its
