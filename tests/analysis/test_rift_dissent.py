@@ -62,7 +62,7 @@ def test_a_rift_with_one_skeptic_is_still_flagged_and_lists_the_skeptic_against_
     assert e["grade"] == "B2" and e["modality"] == "uncertain"
     assert e["read_as"] == "persistence" and e["score"] > 0
     assert all(x["doc_id"] != "skeptic" for x in r["evidence"])
-    assert r["versions"]["rift"] == "rift-14" and r["versions"]["scale"] == "scale-5"
+    assert r["versions"]["rift"] == "rift-14" and r["versions"]["scale"] == "scale-6"
 
 
 def test_the_skeptics_claim_alone_makes_no_rift() -> None:

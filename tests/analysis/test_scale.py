@@ -52,6 +52,24 @@ def test_quote_words_name_the_channel_when_the_mode_does_not(scale: Scale) -> No
     assert scale.rate("ASSAULT", None, "asserted", "clashed").channel == "violence"
 
 
+def test_the_types_own_channel_wins_when_its_words_are_in_the_quote(scale: Scale) -> None:
+    # "camp" is a training word and "weapons" a facilitation word, but an attack on a camp is
+    # violence and an arrest of a courier is an arrest (scale-6)
+    assert scale.rate("ASSAULT", None, "asserted", "attacked a rebel camp").channel == "violence"
+    assert (
+        scale.rate("COERCE", None, "asserted", "arrested a weapons courier").channel
+        == "arrests_targeting"
+    )
+    assert scale.rate("ASSAULT", None, "asserted", "shelled a training camp").channel == (
+        "violence"
+    )
+    # other types keep the table's order: money before a camp, a recruit trained is training
+    assert scale.rate("AID", None, "asserted", "sent money to a training camp").channel == (
+        "finance"
+    )
+    assert scale.rate("AID", None, "asserted", "trained recruits").channel == "training"
+
+
 def test_modality_weights(scale: Scale) -> None:
     asserted = scale.rate("AID", None, "asserted").modality_weight
     uncertain = scale.rate("AID", None, "uncertain").modality_weight

@@ -7,7 +7,7 @@ loads claims from a store or a JSON Lines file and hands them in.
 """
 
 STAGES = (
-    "scale-5",
+    "scale-6",
     "corroboration-1",
     "hierarchy-2",
     "timeline-7",

@@ -1,9 +1,11 @@
-"""Stage ``scale-5``: a signed cooperation-conflict score, a channel and a weight per claim.
+"""Stage ``scale-6``: a signed cooperation-conflict score, a channel and a weight per claim.
 
 The table is data (``riftwatch/data/analysis/scale.yaml``): a score per PLOVER type in
 -1 (most hostile) .. +1 (most cooperative), refined by mode, the channel of the relation
 (sanctuary, finance, training, joint_operations, allegiance, facilitation, rhetoric,
-violence, arrests_targeting, other) from the mode or the words of the quote, and how
+violence, arrests_targeting, other) from the mode or the words of the quote (a violent or
+coercive type's own channel first when its words are there: an attack on a camp is violence,
+not training), and how
 modality and the Admiralty grades weigh a claim. ``docs/rifts.md`` compares the scale with
 the Goldstein scale that GDELT uses.
 
@@ -16,6 +18,10 @@ the Goldstein scale that GDELT uses.
 >>> r = s.rate("COOPERATE", None, "denied", "any organizational links")
 >>> (r.score, r.channel, r.modality_weight)
 (-0.3, 'rhetoric', 0.3)
+>>> s.rate("ASSAULT", None, "asserted", "attacked a Boko Haram camp").channel
+'violence'
+>>> s.rate("AID", None, "asserted", "sent money to a training camp").channel
+'finance'
 >>> s.rate("ASSAULT", None, "negated", "did not attack").modality_weight
 0.0
 >>> r = s.rate("REJECT", "split", "uncertain", "had turned", doubted=True)
@@ -41,7 +47,7 @@ from typing import Any
 
 import yaml
 
-VERSION = "scale-5"
+VERSION = "scale-6"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "scale.yaml"
 CHANNELS = (
     "sanctuary",
@@ -104,6 +110,7 @@ class Scale:
         self.credibility = {int(k): float(v) for k, v in data["credibility"].items()}
         caps = data.get("strength_cap") or {}
         self.strength_cap = [float(caps.get(c, caps.get("default", 1.0))) for c in CHANNELS]
+        self.own_channel_first = frozenset(data.get("own_channel_first") or ())
         self.channel_words = [
             (channel, re.compile(r"\b(?:" + "|".join(words) + ")", re.IGNORECASE))
             for channel, words in (data.get("channel_words") or {}).items()
@@ -140,14 +147,16 @@ class Scale:
                 channel = refined.get("channel")
         return score, channel, channel is None
 
-    def channel_of_words(self, text: str | None) -> str | None:
-        """The first channel whose words occur in ``text``."""
+    def channel_of_words(self, text: str | None, own: str | None = None) -> str | None:
+        """The channel whose words occur in ``text``: ``own`` (the type's channel) when it is
+        one of the table's ``own_channel_first`` and its words are there (scale-6), else the
+        first in the table's order."""
         if not text:
             return None
-        for channel, pattern in self.channel_words:
-            if pattern.search(text):
-                return channel
-        return None
+        found = [channel for channel, pattern in self.channel_words if pattern.search(text)]
+        if own in found and own in self.own_channel_first:
+            return own
+        return found[0] if found else None
 
     def rate(
         self,
@@ -166,9 +175,8 @@ class Scale:
         ``distancing`` of the table, their ``doubted`` weight)."""
         score, channel, open_channel = self._base(event_type, mode)
         if open_channel:
-            channel = self.channel_of_words(quote) or self.types.get(event_type.upper(), {}).get(
-                "channel", "other"
-            )
+            own = self.types.get(event_type.upper(), {}).get("channel", "other")
+            channel = self.channel_of_words(quote, own) or own
         modality = (modality or "asserted").lower()
         statement = not open_channel and channel == "allegiance"
         if doubted and modality == "uncertain" and abs(score) >= NEUTRAL:

@@ -25,7 +25,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v106"
+NAME = "code.rules.v107"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -630,10 +630,16 @@ class SentenceCoder:
         return self._actor(subjects[0], depth + 1) if subjects else None
 
     def _of_group(self, tok: Any, depth: int) -> Actor | None:
-        """The armed group an "of" phrase after an armed noun names ("gunmen of X",
-        "militants of X"): X's men. Not a country or a collective ("gunmen of the area")."""
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > tok.i:
+        """The armed group an "of" or "from" phrase after an armed noun names ("gunmen of X",
+        "militants from X", code.rules.v107): X's men. Not a country or a collective
+        ("gunmen of the area", "fighters from Chechnya"). A phrase after a conjunct that the
+        parser hangs on the first conjunct ("X's fighters and militants from Y") is the
+        conjunct's."""
+        preps = list(tok.children)
+        if tok.dep_ == "conj":
+            preps += [c for c in tok.head.children if c.i > tok.i]
+        for prep in preps:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i > tok.i:
                 for pobj in prep.children:
                     inner = self._actor(pobj, depth + 1) if pobj.dep_ == "pobj" else None
                     if inner is not None and inner.type in _ARMED_TYPES:

@@ -1006,7 +1006,11 @@ def proxy_phrases(coder: Any) -> None:
         coder._emit(agents, owners, "COOPERATE", None, noun, why)  # noqa: SLF001
 
 
-_NAME_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
+_NAME_WORD = re.compile(
+    r"(?<![\w'-])(?:(?:al|el|ad|ash|as|an|ar|at|az|ul|ud)-)?[A-Z][a-z]+(?:[-'][A-Za-z]+)*"
+)
+"""A word of a person's name, with its article ("al-Barnawi") when it has one."""
+_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|ul|ud)-")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'-]*)\s+$")
 _KIN_AFTER = re.compile(r"\s+(?:tribe|tribes|tribesm[ae]n|tribal|clan|family|brothers)\b", re.I)
 
@@ -1019,7 +1023,9 @@ def short_names(
     resolve: Callable[[str], Any],
 ) -> list[tuple[int, int, Any]]:
     """A person named before by full name and now by one of its names: "Mullah Omar welcomed
-    bin Laden. ... Omar refused to expel him", "Hakimullah Mehsud ... Mehsud". The word must
+    bin Laden. ... Omar refused to expel him", "Hakimullah Mehsud ... Mehsud", "Abu Musab
+    al-Barnawi ... al-Barnawi (or Barnawi)" (actors.open.v54: a name word with its Arabic
+    article, with or without it). The word must
     belong to exactly one person named so far in the document (``persons``, with their
     groups), be no title or name particle (cues.yaml ``name_particles``: "Mullah",
     "Sheikh", "Abu"), stand alone (no capitalised name word right before or after it, no
@@ -1037,6 +1043,11 @@ def short_names(
     [(0, 4, 'Omar')]
     >>> short_names("Mullah refused.", [omar], lambda s, e: True, load(), lambda w: None)
     []
+    >>> zaid = P("person:zaid", "Abu Zaid al-Kassari", "Abu Zaid al-Kassari")
+    >>> found = short_names("Later al-Kassari and Kassari met.", [zaid], lambda s, e: True,
+    ...                     load(), lambda w: None)
+    >>> [(s, e, a.mention) for s, e, a in found]
+    [(6, 16, 'al-Kassari'), (21, 28, 'Kassari')]
     """
     index: dict[str, dict[str, Any]] = {}
     for person in persons:
@@ -1044,6 +1055,7 @@ def short_names(
             continue
         words = _NAME_WORD.findall(person.mention or "")
         words += _NAME_WORD.findall(person.name or "")[-1:]
+        words += [_ARTICLE.sub("", w) for w in words if _ARTICLE.match(w)]
         for word in words:
             if len(word) >= 3 and word.lower() not in lex.name_particles:
                 index.setdefault(word, {})[person.id or person.name] = person

@@ -1,0 +1,92 @@
+"""Classes found in stop 35's analyst walk (a small corpus of one's own on the Lake Chad
+groups, ingested and coded on both stores), fixed as classes.
+
+1. Unnamed armed men with a "from" phrase that names an armed group ("militants from X
+   attacked Y") are X's men, as "militants of X" were; also when the parser hangs the
+   phrase after a conjunct on the first conjunct ("X fighters and militants from Y jointly
+   attacked ..."). A country or place in the phrase names no group ("fighters from
+   Chechnya").
+2. A person named in full earlier in the document and later by a name word that carries
+   its Arabic article ("Abu Musab al-Barnawi ... al-Barnawi", or "Barnawi") is that person,
+   as a surname without an article already was.
+
+Every sentence is invented for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import assert_events, named_events
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "Militants from Ansaru attacked a Boko Haram camp near Kano.",
+            [("Ansaru", "ASSAULT", "Boko Haram")],
+            [("unidentified", "", "")],
+        ),
+        (
+            "Gunmen from the Haqqani network ambushed a Taliban convoy in Paktia.",
+            [("Haqqani", "ASSAULT", "Taliban")],
+            [],
+        ),
+        (  # the parser hangs "from Ansaru" on "fighters": it is the conjunct's
+            "Boko Haram fighters and militants from Ansaru jointly attacked a base near Kano.",
+            [("Boko Haram", "COOPERATE", "Ansaru"), ("Ansaru", "COOPERATE", "Boko Haram")],
+            [("", "", "unidentified"), ("unidentified", "", "")],
+        ),
+        (  # negated: nothing asserted
+            "Militants from Ansaru did not attack the Boko Haram camp near Kano.",
+            [("Ansaru", "ASSAULT", "Boko Haram", "negated")],
+            [("Ansaru", "ASSAULT", "Boko Haram", "asserted")],
+        ),
+        (  # hedged
+            "Boko Haram fighters and militants from Ansaru may have jointly attacked the base.",
+            [],
+            [("Boko Haram", "COOPERATE", "Ansaru", "asserted")],
+        ),
+        (  # a place names no group: the men stay unnamed
+            "Militants from Kunar attacked a Taliban checkpoint.",
+            [],
+            [("Kunar", "", "")],
+        ),
+    ],
+)
+def test_armed_men_from_a_group_are_its_men(text: str, gives: list, gives_not: list) -> None:
+    assert_events(named_events(text, "2014-03-10"), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "Abubakar Shekau met Abu Musab al-Barnawi in 2015. Later Shekau accused"
+            " al-Barnawi of plotting against him.",
+            [("Boko Haram", "ACCUSE", "Islamic State West Africa")],
+            [],
+        ),
+        (  # the name word without its article
+            "Abubakar Shekau met Abu Musab al-Barnawi in 2015. Later Shekau accused Barnawi"
+            " of plotting against him.",
+            [("Boko Haram", "ACCUSE", "Islamic State West Africa")],
+            [],
+        ),
+        (  # negated twin
+            "Abubakar Shekau met Abu Musab al-Barnawi in 2015. Shekau never accused al-Barnawi"
+            " of plotting against him.",
+            [],
+            [("Boko Haram", "ACCUSE", "Islamic State West Africa", "asserted")],
+        ),
+        (  # named by the article's word alone, never in full: nobody
+            "Shekau later accused al-Barnawi of plotting against him.",
+            [],
+            [("", "ACCUSE", "")],
+        ),
+    ],
+)
+def test_a_person_named_before_by_a_name_word_with_its_article(
+    text: str, gives: list, gives_not: list
+) -> None:
+    assert_events(named_events(text, "2016-08-04"), gives, gives_not)
