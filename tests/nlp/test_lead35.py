@@ -9,6 +9,8 @@ groups, ingested and coded on both stores), fixed as classes.
 2. A person named in full earlier in the document and later by a name word that carries
    its Arabic article ("Abu Musab al-Barnawi ... al-Barnawi", or "Barnawi") is that person,
    as a surname without an article already was.
+3. A name the model tags as an organisation before a noun of a landform ("the Sambisa
+   forest") is a place, never a group that "its" could stand for.
 
 Every sentence is invented for this file.
 """
@@ -90,3 +92,29 @@ def test_a_person_named_before_by_a_name_word_with_its_article(
     text: str, gives: list, gives_not: list
 ) -> None:
     assert_events(named_events(text, "2016-08-04"), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "ISWAP fighters overran a Boko Haram camp in the Sambisa forest and seized its"
+            " weapons.",
+            [("Islamic State West Africa", "COERCE", "Boko Haram")],
+            [("", "", "Sambisa"), ("Sambisa", "", "")],
+        ),
+        (
+            "Rebels of the Zorvan Front shelled Sudanese troops in the Keira mountains.",
+            [("Zorvan Front", "ASSAULT", "Sudan")],
+            [("", "", "Keira"), ("Keira", "", "")],
+        ),
+        (  # negated twin
+            "ISWAP fighters did not seize the weapons of the Boko Haram camp in the Sambisa"
+            " forest.",
+            [],
+            [("", "", "Sambisa"), ("Islamic State West Africa", "COERCE", "", "asserted")],
+        ),
+    ],
+)
+def test_a_name_before_a_landform_is_a_place(text: str, gives: list, gives_not: list) -> None:
+    assert_events(named_events(text, "2017-02-20"), gives, gives_not)
