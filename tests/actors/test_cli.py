@@ -54,6 +54,18 @@ def test_resolve_bad_date_is_a_numbered_error() -> None:
     assert "RW403" in done.stderr
 
 
+def test_show_takes_a_name_as_well_as_an_id() -> None:
+    shown = json.loads(run("actors", "show", "ISWAP", "--format", "json").stdout)
+    assert shown["id"] == "org:iswap" and shown["named_as"] == "ISWAP"
+    table = run("actors", "show", "Haqqani network")
+    assert table.returncode == 0 and "org:haqqani-network" in table.stdout
+    assert "found by the name" in table.stdout
+    by_id = json.loads(run("actors", "show", "org:iswap", "--format", "json").stdout)
+    assert by_id["named_as"] is None
+    unknown = run("actors", "show", "Zorblax Liberation Front", "--format", "json")
+    assert unknown.returncode != 0 and "RW401" in unknown.stderr
+
+
 def test_read_commands(tmp_path: Path) -> None:
     shown = json.loads(run("actors", "show", "org:haqqani-network", "--format", "json").stdout)
     assert shown["name"] == "Haqqani Network"

@@ -184,15 +184,25 @@ def _relation(kb: KnowledgeBase, rel: Relation, *, incoming: bool = False) -> di
 
 def show_actor(actor_id: str, *, date: object = None, db: DB = None) -> dict[str, Any]:
     """One actor with aliases (kind, provenance, rules), relations both ways, the
-    organisation it stands for at ``date``, its parent chain and its children."""
+    organisation it stands for at ``date``, its parent chain and its children.
+
+    ``actor_id`` may also be a name the knowledge base resolves ("ISWAP", "Haqqani
+    network"): the actor it names is shown, with the name under ``named_as``; a name that
+    resolves to nothing raises RW401 as an unknown id does."""
     day = _day(date)
-    with _kb(db) as (kb, _):
+    with _kb(db) as (kb, resolver):
+        named_as = None
+        if kb.find(actor_id) is None:
+            res = resolver.resolve(actor_id, date=date)
+            if res.actor is not None:
+                named_as, actor_id = actor_id, res.actor.id
         ent = kb.get(actor_id)
         org = kb.organization_at(ent.id, day)
         out = _summary(ent)
         out.update(
             description=ent.description,
             redirected_from=actor_id if actor_id != ent.id else None,
+            named_as=named_as,
             merged=[dict(m) for m in ent.merged],
             context=list(ent.context),
             external=ent.external,

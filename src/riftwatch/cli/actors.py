@@ -181,7 +181,10 @@ def list_cmd(
 
 @actors_app.command("show")
 def show_cmd(
-    actor_id: Annotated[str, typer.Argument(help="Actor id, e.g. org:haqqani-network.")],
+    actor_id: Annotated[
+        str,
+        typer.Argument(help="Actor id (org:haqqani-network) or a name the knowledge base knows."),
+    ],
     date: DateOption = None,
     db: ReadDbOption = None,
     fmt: FormatOption = Format.table,
@@ -192,6 +195,8 @@ def show_cmd(
         _emit(data, fmt)
         return
     out.print(f"[bold]{escape(data['name'])}[/bold] {data['id']} ({data['type']})")
+    if data.get("named_as"):
+        out.print(f"(found by the name {escape(data['named_as'])!r})")
     if data.get("redirected_from"):
         out.print(f"({escape(data['redirected_from'])} was merged into this actor)")
     span = f"{data['start'] or '?'} .. {data['end'] or ''}"
