@@ -78,9 +78,9 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v53",
+    "actors.open.v54",
     "code.rules.v106",
-    "modality.rules.v50",
+    "modality.rules.v51",
     ATTRIBUTION_NAME,
     "context.rules.v21",
     "headline.rules.v24",
