@@ -111,3 +111,66 @@ def test_a_hyphenated_article_inside_a_name(name: str) -> None:
 def test_a_lone_preposition_does_not_join_a_place_to_a_name() -> None:
     found = named_events("In 2017 the Zorbani Front attacked the Kestrel Brigades at Harran.")
     assert_events(found, gives=[(X, "ASSAULT", Y)])
+
+
+# -- "who would later found Y": a bare infinitive after a modal -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umbar Vessik, who would later found the Kestrel Brigades, was a senior commander of"
+        " the Zorbani Front.",
+        "In the early 2010s Umbar Vessik, who would later found the Kestrel Brigades (KB), was"
+        " a senior commander of the Zorbani Front (ZF) in Harran.",
+        "The brothers Umbar and Ostro Vessik, who would later found the Kestrel Brigades,"
+        " fought in the ranks of the Zorbani Front in 2010.",
+    ],
+)
+def test_a_founder_told_with_a_modal_ties_his_group_to_the_one_he_served(text: str) -> None:
+    assert_events(named_events(text), gives=[(Y, "COOPERATE", X)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umbar Vessik, who would never found the Kestrel Brigades, was a senior commander of"
+        " the Zorbani Front.",
+        "Umbar Vessik, who found the Kestrel Brigades hostile, was a senior commander of the"
+        " Zorbani Front.",
+    ],
+)
+def test_no_founding_or_the_past_of_find_ties_nothing(text: str) -> None:
+    assert_events(named_events(text), gives_not=[(Y, "COOPERATE", X)])
+
+
+# -- leading another party's act is taking part in it ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Brigades fighters led the Zorbani Front's assault on the Harran Union in 2014.",
+        "The Kestrel Brigades led the Zorbani Front offensive against the Harran Union in 2014.",
+        "The Kestrel Brigades spearheaded the Zorbani Front's offensive against the Harran Union.",
+    ],
+)
+def test_leading_another_groups_attack_is_joining_it(text: str) -> None:
+    assert_events(
+        named_events(text),
+        gives=[(Y, "COOPERATE", X), (Y, "ASSAULT", "Harran Union")],
+        gives_not=[(X, "ASSAULT", Y), (Y, "ASSAULT", X)],
+    )
+
+
+def test_not_leading_it_is_negated() -> None:
+    found = named_events(
+        "The Kestrel Brigades did not lead the Zorbani Front's assault on the Harran Union."
+    )
+    assert_events(found, gives_not=[(Y, "COOPERATE", X)])
+    assert_events(found, gives=[(Y, "COOPERATE", X, "negated")])
+
+
+def test_leading_an_attack_of_no_other_owner_is_no_cooperation() -> None:
+    found = named_events("The Kestrel Brigades led the assault on the Harran Union.")
+    assert_events(found, gives=[(Y, "ASSAULT", "Harran Union")], gives_not=[(Y, "COOPERATE", "")])

@@ -79,7 +79,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v54",
-    "code.rules.v106",
+    "code.rules.v107",
     "modality.rules.v51",
     ATTRIBUTION_NAME,
     "context.rules.v21",
