@@ -156,6 +156,10 @@ _CONNECT = frozenset(
     {"e", "i", "ul", "ud", "al", "el", "bin", "ibn", "ur", "ut", "of", "wal", "wa", "fi", "-"}
 )
 _CONNECT = _CONNECT | group_words()["name_connectors"]  # "Cartel del Zorbo" (open17)
+# the Arabic article's assimilated forms, part of a name only when hyphenated to the next word
+_HYPHEN_ARTICLES = frozenset(
+    {"ez", "es", "ed", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "et", "en", "er"}
+)
 _NEW_HEADS = group_words()["leading_group_words"] | group_words()["name_heads"]
 # connectors that may open "<connector> the <Name>" inside a long name (mmp7)
 _LONG_CONNECT = frozenset({"of", "for"})
@@ -277,6 +281,9 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     >>> t = "Dozens of Kessel Brigades fighters were killed."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ['Kessel Brigades']
+    >>> t = "Then the Deir ez-Zor Military Council left."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Deir ez-Zor Military Council']
     >>> t = "Later the Eelam People's Democratic Party left."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ["Eelam People's Democratic Party"]
@@ -297,8 +304,17 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
                 gap = " "  # "the Revolutionary Workers' Party": a possessor of the name (open17)
             if gap not in (" ", "-", " - ") or len(gap) > 3:
                 break
+            # an Arabic article joined to the next word ("Deir ez-Zor", "Ras as-Sukkar") is
+            # part of the name, though "as", "at", "an" alone are not (world13)
+            article = (
+                nxt.lower() in _HYPHEN_ARTICLES
+                and j + 2 < len(toks)
+                and text[toks[j + 1][1] : toks[j + 2][0]] == "-"
+            )
             if nxt[:1].isupper() or (
-                nxt.lower() in _CONNECT and j + 2 < len(toks) and toks[j + 2][2][:1].isupper()
+                (nxt.lower() in _CONNECT or article)
+                and j + 2 < len(toks)
+                and toks[j + 2][2][:1].isupper()
             ):
                 j += 1
                 continue

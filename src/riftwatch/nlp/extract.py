@@ -80,7 +80,7 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v54",
     "code.rules.v107",
-    "modality.rules.v50",
+    "modality.rules.v51",
     ATTRIBUTION_NAME,
     "context.rules.v21",
     "headline.rules.v24",

@@ -4056,8 +4056,9 @@ def _misread_verb(root: Any) -> Any:
 
 
 def _infinitive(verb: Any) -> bool:
-    """``verb`` has its infinitive marker: "to found Y" (not "found Y", the past of find)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """``verb`` has its infinitive marker: "to found Y" (not "found Y", the past of find),
+    or a modal before it: "who would later found Y" (a bare infinitive; world13)."""
+    return any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children)
 
 
 def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) -> list[Any]:

@@ -806,6 +806,8 @@ def _group(
             return None
         return tokens, _resolved(res, name, how)
     label = _entity_label(tokens, sdoc)
+    if label in ("DATE", "TIME") or tokens[0].lower_ in _MONTHS:
+        return None  # "In January 1990 army units ...": a date, no group (world13)
     if load_agents().is_generic(name):
         return None  # "Islamist militants", "Suicide bombers": no group named
     if len(tokens) == 1 and tokens[0].i == tokens[0].sent.start and label is None:
@@ -887,6 +889,9 @@ def _surname(name: str, ent: Any, res: Any) -> bool:
 # -- short forms of a known group's name ------------------------------------------------------
 _ARTICLED = re.compile(r"(?:al|el|an|ash|as|ad|ar|at|az)[-‐‑][A-Z]")
 _SHORT_TYPES = frozenset({"armed_group", "faction", "party"})
+_MONTHS = frozenset(
+    "january february march april june july august september october november december".split()
+)
 _SHORT_WORD = re.compile(r"[\w'’\-]+")
 
 
@@ -910,6 +915,16 @@ def _short_form_index() -> dict[tuple[str, ...], frozenset[str]]:
     generic = settings()["generic"]
     connectors = {w.lower() for w in settings()["connectors"]}
     kb = _resolver().kb
+    # a people word alone is no short form of one group ("Tuareg militias", "Amhara
+    # militias"; world13): the data file's peoples and the knowledge base's one-word
+    # collectives
+    peoples = set(settings()["peoples"]) | {
+        w[0]
+        for entity in kb
+        if entity.type == "collective"
+        for alias in {entity.name, *(a.name for a in entity.aliases)}
+        if len(w := _short_words(alias)) == 1
+    }
     index: dict[tuple[str, ...], set[str]] = {}
     for entity in kb:
         if entity.type not in _SHORT_TYPES:
@@ -922,6 +937,8 @@ def _short_form_index() -> dict[tuple[str, ...], frozenset[str]]:
                     if len(run) == len(words) or run[0] in connectors or run[-1] in connectors:
                         continue
                     if all(w in generic or w in connectors for w in run):
+                        continue
+                    if all(w in generic or w in connectors or w in peoples for w in run):
                         continue
                     index.setdefault(tuple(run), set()).add(entity.id)
     return {run: frozenset(ids) for run, ids in index.items()}
@@ -1570,6 +1587,8 @@ def _unknown_place(tok: Any, covered: dict[int, Actor], date: str | None) -> lis
         return []  # "Federal Minister", "Interior Ministry": part of the agent's own name
     if tok.ent_type_ in ("ORG", "DATE", "TIME", "CARDINAL", "ORDINAL"):
         return []
+    if tok.i == tok.sent.start and not tok.ent_type_ and common_word(tok.text):
+        return []  # "Longtime leader of X, P, ...": capitalised for its place (world13)
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None:
         words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]

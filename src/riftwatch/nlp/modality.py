@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v50"
+NAME = "modality.rules.v51"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -377,12 +377,14 @@ def _content_clause_of_claim(tok: Any) -> bool:
 def semicolon_apart(tok: Any) -> bool:
     """Is ``tok``'s clause cut from its head's by a semicolon? The parser hangs "X clashed
     with Y" on the verb after "; the group accused ..." as if it were reported speech, but a
-    semicolon joins two statements: neither governs the other's modality or speaker."""
+    semicolon joins two statements: neither governs the other's modality or speaker. The
+    semicolon may hang on either clause's verb ("X and Y jointly took Z; rumours of a quarrel
+    were dismissed": on the first, world13)."""
     head = tok.head
     if head.i == tok.i:
         return False
     lo, hi = sorted((tok.i, head.i))
-    return any(c.text == ";" and lo < c.i < hi for c in head.children)
+    return any(c.text == ";" and lo < c.i < hi for c in (*head.children, *tok.children))
 
 
 def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = None

@@ -49,6 +49,7 @@ def settings() -> dict[str, Any]:
     data = yaml.safe_load(text)
     data["generic"] = {w.lower() for w in data["generic"]}
     data["connectors"] = {w.lower() for w in data["connectors"]}
+    data["peoples"] = {w.lower() for w in data.get("peoples") or ()}
     return data
 
 
