@@ -122,3 +122,43 @@ def test_an_undated_surname_two_office_holders_bear_stays_unresolved() -> None:
     resolver = Resolver()
     assert resolver.resolve("Blair").unresolved
     assert resolver.resolve("Hakim").unresolved  # also a given name
+
+
+# -- intergovernmental organisations named by their abbreviations (curated/igos.yaml) -------
+@pytest.mark.parametrize(
+    ("text", "a", "etype", "b"),
+    [
+        ("The GCC condemned Iran on Tuesday.", "Gulf Cooperation Council", "ACCUSE", "Iran"),
+        (
+            "UNIFIL accused Hezbollah of blocking its patrols.",
+            "Interim Force",
+            "ACCUSE",
+            "Hezbollah",
+        ),
+        ("Belarus rejected an OSCE request to monitor the vote.", "Belarus", "REJECT", "Security"),
+    ],
+)
+def test_an_igo_named_by_its_abbreviation_is_a_party(text: str, a: str, etype: str, b: str) -> None:
+    found = events(text, date="2010-01-01")
+    assert has(found, a, etype, b), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GCC did not condemn Iran on Tuesday.",
+        "UNIFIL denied accusing Hezbollah of blocking its patrols.",
+        "The GCC may condemn Iran next week.",
+    ],
+)
+def test_an_igo_abbreviation_negated_or_hedged_is_not_asserted(text: str) -> None:
+    found = events(text, date="2010-01-01")
+    assert not {e for e in asserted(found) if e[1] == "ACCUSE"}, found
+
+
+def test_a_two_letter_abbreviation_needs_its_context() -> None:
+    # "EC" is the European Community only beside a European word (an election commission
+    # elsewhere)
+    resolver = Resolver()
+    found = resolver.find_mentions("The EC announced the election schedule for Punjab.", "2013")
+    assert not any("European" in res.actor.name for _s, _e, res in found if not res.unresolved)
