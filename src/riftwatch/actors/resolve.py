@@ -1370,22 +1370,28 @@ class Resolver:
         """Is ``ent`` a person who held an office at ``day`` (a tenure-bound office holder,
         as the Phoenix country dictionary lists them) and the only actor the looked-up
         name could be at that date? Every other candidate must be an office holder out of
-        office then; no date, no answer.
+        office then. With no date (an undated sentence), the name must be that one office
+        holder's alone: no other actor of the knowledge base bears it at any date (peers23).
 
         >>> r = Resolver()
         >>> r.resolve("Putin", date="2010-05-01").actor.name
         'Vladimir Putin'
         >>> r.resolve("Putin", date="1990-05-01").unresolved
         True
-        >>> r.resolve("Putin").unresolved
-        True
+        >>> r.resolve("Putin").actor.name
+        'Vladimir Putin'
         """
-        if day is None or ent.type != "person" or not ent.strict_tenure:
-            return False
-        if not _in_office(ent, day):
+        if ent.type != "person" or not ent.strict_tenure:
             return False
         if any(norm(alias.name) in self._given_names() for alias, _r in lookup.cands):
             return False  # "Hakim", "Allen": also a given name, most often someone else's
+        if day is None:
+            return any(r.type in ("member_of", "leader_of") for r in ent.relations) and all(
+                alias.entity_id == ent.id or self.kb.canonical_id(alias.entity_id) == ent.id
+                for alias, _r in lookup.cands
+            )
+        if not _in_office(ent, day):
+            return False
         for alias, _role in lookup.cands:
             other = self.kb.find(alias.entity_id)
             if other is None or other.id == ent.id:

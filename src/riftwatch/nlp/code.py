@@ -2101,6 +2101,7 @@ class SentenceCoder:
                     entry.get("place_modifiers")
                     and child.dep_ != "poss"
                     and actor.type in ("country", "place")
+                    and not mechanisms.demonym_author(self, noun, child, entry, actor)
                 ):
                     continue
                 return [actor]

@@ -83,7 +83,7 @@ STAGES = (
     "modality.rules.v51",
     ATTRIBUTION_NAME,
     "context.rules.v21",
-    "headline.rules.v24",
+    "headline.rules.v25",
 )
 
 _COREF = re.compile(

@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v24"
+NAME = "headline.rules.v25"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -743,6 +743,8 @@ def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
     start, end = min(spans)
     if len(form[:start].split()) > 2:  # the subject leads a headline ("2 Qaeda leaders ...")
         return None
+    if _demonym_of_noun(sdoc, start, end):
+        return None  # "Pakistani support for X grows": the demonym owns the noun (peers23)
     after = sdoc.char_span(end, len(form), alignment_mode="expand")
     word = next((t for t in after if not t.is_space and not t.is_punct), None) if after else None
     if word is None or (word.pos_ in ("VERB", "AUX") and word.dep_ in CLAUSAL):
@@ -756,6 +758,31 @@ def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
         return None
     new = " " * (end - start - len(pronoun)) + pronoun
     return _replace(form, start, end, new), word.idx
+
+
+def _demonym_of_noun(sdoc: Any, start: int, end: int) -> bool:
+    """Is the actor at ``start:end`` one adjective modifying the noun right after it
+    ("Pakistani support for X grows", "Iranian aid to Y rises")? An adjective is no subject:
+    the noun after it is the head of a noun phrase, not a verb of which the actor would be
+    the pronoun subject ("Taliban attack check post"; peers23).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Iranian aid to Hezbollah rises")
+    >>> _demonym_of_noun(doc, 0, 7), _demonym_of_noun(nlp()("Taliban attack check post"), 0, 7)
+    (True, False)
+    """
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ == "amod"
+        and nxt is not None
+        and tok.head.i == nxt.i
+        and nxt.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], events: Any,

@@ -7299,3 +7299,42 @@ def capitals_hit_as_places(coder: Any) -> None:
                                org_id=ident, org_name=target.mention, person=None,
                                qualifier=None, country=None, how=how)  # fmt: skip
         event.why.append(f"'{target.mention}' hit by the act: the city, not {target.name}")
+
+
+def demonym_author(coder: Any, noun: Any, child: Any, entry: dict[str, Any], actor: Any) -> bool:
+    """Is a country adjective before an act noun that takes place modifiers its author, not
+    where it happened ("Turkish attacks on the PKK", "the Kenyan attack against al-Shabaab")?
+    A demonym (an adjective, not a country name read as a noun: "Pakistan clash kills three"
+    stays a place) names the act's author when the noun names the party it was done to
+    with one of its patient prepositions, and that party is someone else (peers23).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Turkish attacks on the PKK intensified.")
+    >>> other = type("A", (), {"key": lambda self: "org:pkk"})()
+    >>> own = type("A", (), {"key": lambda self: "country:turkey", "type": "country",
+    ...                      "id": "country:turkey"})()
+    >>> coder = type("C", (), {"actors": lambda self, tok: [other] if tok.i == 4 else []})()
+    >>> demonym_author(coder, doc[1], doc[0], {"patient_preps": ["on"]}, own)
+    True
+    >>> demonym_author(coder, doc[1], doc[0], {"frame": "symmetric"}, own)
+    False
+    """
+    if child.dep_ != "amod" or child.pos_ != "ADJ" or actor.type != "country":
+        return False
+    from riftwatch.actors.kb import default_kb
+
+    ent = default_kb().find(actor.id or "")
+    if ent is None or child.lower_ not in {d.lower() for d in ent.demonyms}:
+        return False  # "Pakistan attack on X kills five": the country's name, a place
+    if entry.get("frame") in ("symmetric", "reciprocal"):
+        return False  # "Afghan clashes between X and Y": where they fought
+    preps = entry.get("patient_preps") or ()
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i < noun.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if any(a.key() != actor.key() for a in coder.actors(pobj)):
+                return True
+    return False
