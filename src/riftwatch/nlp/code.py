@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v106"
+NAME = "code.rules.v107"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -948,6 +948,26 @@ class SentenceCoder:
                             acts = self.actors(pobj)
                             if acts:
                                 return acts, f"object of '{child.lower_} {sub.lower_}'"
+        # "X cooperated on several raids with Y", "collaborated in kidnappings with Y": the
+        # parser hangs the partner's "with" phrase on what they worked together on (mmp5)
+        # (cooperative verbs only: "fought in the operations room with Y" fights beside Y)
+        if (
+            "with" in preps
+            and entry.get("frame") == "reciprocal"
+            and entry.get("type") in COOPERATIVE
+        ):
+            for child in verb.children:
+                if child.dep_ != "prep" or child.lower_ not in ("on", "in"):
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj" or self.actors(pobj):
+                        continue
+                    for sub in pobj.children:
+                        if sub.dep_ == "prep" and sub.lower_ == "with":
+                            acts = [a for p in sub.children if p.dep_ == "pobj"
+                                    for a in self.actors(p) if a.key() not in own]  # fmt: skip
+                            if acts:
+                                return acts, f"object of 'with' (after '{child.lower_}')"
         # "pledged allegiance to ISIS": the parser reads "to ISIS" as an infinitive; the
         # "complement" is an actor name, the object of "to"
         if "to" in preps:
@@ -2445,8 +2465,10 @@ class SentenceCoder:
         """Who joined an act another party owns ("X joined a Turkish offensive on Y", "X took
         part in Z's raid on Y"): the subject of the verb of joining or taking part, when the
         act has its own owner and other party and the subject is neither (world10); with the
-        verb of joining, whose modality the joiner's acts take."""
-        if not owners or not partners:
+        verb of joining, whose modality the joiner's acts take. An act with no other party
+        named ("X took part in Y's failed coup", "joined Y's offensive on the town") still
+        makes the joiner Y's partner (mmp5); only the joint act on a party needs one."""
+        if not owners:
             return [], None
         verb = self._participation_verb(noun)
         if verb is None and noun.dep_ in ("dobj", "obj"):
