@@ -215,3 +215,39 @@ def test_refusing_to_take_part_is_no_cooperation() -> None:
 def test_taking_part_in_an_offensive_against_a_group_is_no_cooperation_with_it() -> None:
     evs = _asserted("Ansar Dine took part in the offensive against AQIM.", DINE, AQIM)
     assert not [e for e in evs if e["event_type"] in COOP]
+
+
+# -- "X carried out attacks in support of Y": X backs Y ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine carried out attacks in support of AQIM.",
+        "Ansar Dine carried out attacks in support of AQIM's campaign in the north.",
+        "Ansar Dine fought in solidarity with AQIM.",
+    ],
+)
+def test_acting_in_support_of_a_party_backs_it(text: str) -> None:
+    evs = _asserted(text, DINE, AQIM)
+    assert any(e["event_type"] == "SUPPORT" and e["source"]["id"] == DINE for e in evs), evs
+    assert not [e for e in evs if e["event_type"] == "ASSAULT"], evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine did not carry out attacks in support of AQIM.",
+        "Ansar Dine denied carrying out attacks in support of AQIM.",
+        "Ansar Dine may have acted in support of AQIM.",
+        "Ansar Dine will strike in support of AQIM.",
+    ],
+)
+def test_acting_in_support_negated_hedged_or_future(text: str) -> None:
+    assert not _asserted(text, DINE, AQIM)
+
+
+def test_the_target_of_an_act_in_support_of_another_stays_its_target() -> None:
+    text = "Ansar Dine attacked AQIM in support of the Malian army."
+    evs = _asserted(text, DINE, AQIM)
+    assert evs and all(e["event_type"] == "ASSAULT" for e in evs), evs

@@ -7326,3 +7326,55 @@ def capitals_hit_as_places(coder: Any) -> None:
                                org_id=ident, org_name=target.mention, person=None,
                                qualifier=None, country=None, how=how)  # fmt: skip
         event.why.append(f"'{target.mention}' hit by the act: the city, not {target.name}")
+
+
+def in_support_of(coder: Any) -> None:
+    """'X carried out attacks in support of Y', 'X fought in solidarity with Y', 'X struck in
+    support of Y's prison campaign' (mmp5): an adverbial phrase of support ("in" and a noun
+    of cues.yaml ``in_support_phrases`` with its own preposition) names the party the
+    clause's subject acts for: SUPPORT from the subject to it (the phrase's object, or the
+    possessor or group modifier of a thing named there). The verb the phrase hangs on is
+    the trigger, so its modality decides ("did not fight in support of Y", "may have acted
+    in support of Y", "denied acting in support of Y" assert nothing)."""
+    phrases = coder.lex.in_support_phrases
+    for noun in coder.doc:
+        wanted = phrases.get(noun.lower_)
+        if wanted is None or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            continue
+        if any(c.dep_ in ("det", "poss", "amod") for c in noun.children):
+            continue  # "in their support of Y", "in the support of Y": not the idiom
+        verb = noun.head.head
+        while verb.pos_ != "VERB" and verb.dep_ not in ("ROOT",) and verb.head is not verb:
+            verb = verb.head  # "carried out attacks in support of Y": hung on the noun
+        if verb.pos_ != "VERB":
+            continue
+        backed = []
+        # the noun's preposition, or the parser's copy of it hung on the verb right after the
+        # noun ("fought in solidarity with Y": "with Y" on "fought")
+        after = [c for c in verb.children if c.dep_ == "prep" and c.i == noun.i + 1]
+        for prep in [*noun.children, *after]:
+            if prep.dep_ != "prep" or prep.lower_ != wanted:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                backed = coder.actors(pobj) or [
+                    a for c in pobj.children if c.dep_ in ("poss", "compound", "nmod")
+                    for a in coder.actors(c)
+                ]  # fmt: skip
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources or not backed:
+            continue
+        keys = {a.key() for a in sources}
+        backed = [a for a in backed if a.key() not in keys and a.type != "place"]
+        if not backed:
+            continue
+        why = [f"'in {noun.text} {wanted}' a party: the subject of '{verb.text}' backs it",
+               f"source: {how}"]  # fmt: skip
+        # the party backed is no target of the verb's own hostile act, whatever the parser
+        # hung the phrase's preposition on ("fought in solidarity with Y" is no fight with Y)
+        held = {a.key() for a in backed}
+        coder.events = [e for e in coder.events
+                        if not (e.trigger.i == verb.i and e.target.key() in held
+                                and e.event_type in CONFLICTUAL)]  # fmt: skip
+        coder._emit(sources, backed, "SUPPORT", None, verb, why)  # noqa: SLF001
