@@ -412,7 +412,9 @@ def main(argv: list[str] | None = None) -> int:
         "`mmp5_world_frozen.jsonl`, `MMP5_WORLD.md`: 64 rows about MMP groups outside Af/Pak "
         "that no earlier set used, three of them asserting no relationship on purpose, split "
         "by the SHA-256 of the id before any run; the frozen half is scored only with "
-        "`--frozen5`, at the start and the end of the work)."
+        "`--frozen5`, at the start and the end of the work). First run (2026-12-03, commit "
+        "d76214b, before any mechanism of the set): work half 20/38, 18/20 right, 4 rows "
+        "with a group not found, 14 with no event; frozen half 17/26, 16/17 right."
     )
     text = "\n".join(body) + "\n"
     print(text)
