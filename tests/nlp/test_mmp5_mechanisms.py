@@ -251,3 +251,28 @@ def test_the_target_of_an_act_in_support_of_another_stays_its_target() -> None:
     text = "Ansar Dine attacked AQIM in support of the Malian army."
     evs = _asserted(text, DINE, AQIM)
     assert evs and all(e["event_type"] == "ASSAULT" for e in evs), evs
+
+
+# -- "The First Regiment (al-Fawj al-Awl)": an unknown name with a known one in parentheses ------
+
+
+def test_unknown_name_with_a_known_group_in_parentheses_is_that_group() -> None:
+    text = (
+        "The First Regiment (al-Fawj al-Awl), an Aleppo faction, operates under the banner "
+        "of the Free Syrian Army (FSA)."
+    )
+    evs = _asserted(text, "org:al-fawj-al-awl", "org:free-syrian-army")
+    assert any(e["event_type"] == "COOPERATE" for e in evs), evs
+
+
+def test_unknown_name_with_a_group_in_parentheses_negated() -> None:
+    text = (
+        "The First Regiment (al-Fawj al-Awl) never operated under the banner of the Free "
+        "Syrian Army (FSA)."
+    )
+    assert not _asserted(text, "org:al-fawj-al-awl", "org:free-syrian-army")
+
+
+def test_a_country_in_parentheses_is_no_other_name() -> None:
+    text = "The Sahara Battalion (Mali) attacked AQIM in 2013."
+    assert not [e for e in _events(text) if e["source"]["id"].startswith("country:")]

@@ -326,6 +326,22 @@ class SentenceCoder:
         return out
 
     def _actor(self, tok: Any, depth: int) -> Actor | None:
+        if tok.i not in self.actor_of and depth < 3 and tok.pos_ == "PROPN":
+            # "The First Regiment (al-Fawj al-Awl) operates under ...": a name the extractor
+            # does not know, followed by a known group's name in parentheses, is that group
+            # under another name (mmp5; a place, country or person in parentheses is not)
+            for child in tok.children:
+                other = self.actor_of.get(child.i)
+                if (
+                    child.dep_ == "appos"
+                    and other is not None
+                    and other.type not in ("place", "country", "person")
+                    and not other.weak
+                    and child.i > 0
+                    and any(t.text == "(" for t in tok.doc[tok.i + 1 : child.i])
+                    and not any(t.text == ")" for t in tok.doc[tok.i + 1 : child.i])
+                ):
+                    return other
         if (
             tok.i not in self.actor_of
             and tok.dep_ == "appos"
