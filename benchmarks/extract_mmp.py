@@ -414,7 +414,13 @@ def main(argv: list[str] | None = None) -> int:
         "by the SHA-256 of the id before any run; the frozen half is scored only with "
         "`--frozen5`, at the start and the end of the work). First run (2026-12-03, commit "
         "d76214b, before any mechanism of the set): work half 20/38, 18/20 right, 4 rows "
-        "with a group not found, 14 with no event; frozen half 17/26, 16/17 right."
+        "with a group not found, 14 with no event; frozen half 17/26, 16/17 right. After the "
+        "code.rules.v107 / modality.rules.v51 mechanisms (leavers coordinated with a named "
+        "founder, 'joined ... to form', 'cooperated on N with', camps 'run by', 'is considered "
+        "a rival of', taking part in another's act, 'in support of', a known name in "
+        "parentheses): Af/Pak rows 80 -> 81/138; frozen blind rows 52 -> 52/79; mmp3 work half "
+        "23 -> 23/34; mmp4 work half 39 -> 39/50; mmp4 frozen half 7 -> 7/16; mmp5 work half "
+        "20 -> 25/38 (18 -> 24 right); mmp5 frozen half 17 -> 17/26 (16/17 right)."
     )
     text = "\n".join(body) + "\n"
     print(text)
