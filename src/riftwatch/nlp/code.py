@@ -327,6 +327,22 @@ class SentenceCoder:
         return out
 
     def _actor(self, tok: Any, depth: int) -> Actor | None:
+        if tok.i not in self.actor_of and depth < 3 and tok.pos_ == "PROPN":
+            # "The First Regiment (al-Fawj al-Awl) operates under ...": a name the extractor
+            # does not know, followed by a known group's name in parentheses, is that group
+            # under another name (mmp5; a place, country or person in parentheses is not)
+            for child in tok.children:
+                other = self.actor_of.get(child.i)
+                if (
+                    child.dep_ == "appos"
+                    and other is not None
+                    and other.type not in ("place", "country", "person")
+                    and not other.weak
+                    and child.i > 0
+                    and any(t.text == "(" for t in tok.doc[tok.i + 1 : child.i])
+                    and not any(t.text == ")" for t in tok.doc[tok.i + 1 : child.i])
+                ):
+                    return other
         if (
             tok.i not in self.actor_of
             and tok.dep_ == "appos"
@@ -955,6 +971,26 @@ class SentenceCoder:
                             acts = self.actors(pobj)
                             if acts:
                                 return acts, f"object of '{child.lower_} {sub.lower_}'"
+        # "X cooperated on several raids with Y", "collaborated in kidnappings with Y": the
+        # parser hangs the partner's "with" phrase on what they worked together on (mmp5)
+        # (cooperative verbs only: "fought in the operations room with Y" fights beside Y)
+        if (
+            "with" in preps
+            and entry.get("frame") == "reciprocal"
+            and entry.get("type") in COOPERATIVE
+        ):
+            for child in verb.children:
+                if child.dep_ != "prep" or child.lower_ not in ("on", "in"):
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj" or self.actors(pobj):
+                        continue
+                    for sub in pobj.children:
+                        if sub.dep_ == "prep" and sub.lower_ == "with":
+                            acts = [a for p in sub.children if p.dep_ == "pobj"
+                                    for a in self.actors(p) if a.key() not in own]  # fmt: skip
+                            if acts:
+                                return acts, f"object of 'with' (after '{child.lower_}')"
         # "pledged allegiance to ISIS": the parser reads "to ISIS" as an infinitive; the
         # "complement" is an actor name, the object of "to"
         if "to" in preps:
@@ -1260,6 +1296,7 @@ class SentenceCoder:
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
         written.placed_under_protection(self)  # "X placed Y under their protection"
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
+        mechanisms.in_support_of(self)  # "X carried out attacks in support of Y" (mmp5)
         written.dependence(self)  # "X relies on Y for protection"
         mechanisms.refusal_idioms(self)  # "X closed the door to talks with Y" (fix9)
         written.tolerance_idioms(self)  # "X turned a blind eye to Y's activities" (round 11)
@@ -2453,8 +2490,10 @@ class SentenceCoder:
         """Who joined an act another party owns ("X joined a Turkish offensive on Y", "X took
         part in Z's raid on Y"): the subject of the verb of joining or taking part, when the
         act has its own owner and other party and the subject is neither (world10); with the
-        verb of joining, whose modality the joiner's acts take."""
-        if not owners or not partners:
+        verb of joining, whose modality the joiner's acts take. An act with no other party
+        named ("X took part in Y's failed coup", "joined Y's offensive on the town") still
+        makes the joiner Y's partner (mmp5); only the joint act on a party needs one."""
+        if not owners:
             return [], None
         verb = self._participation_verb(noun)
         if verb is None and noun.dep_ in ("dobj", "obj"):

@@ -649,7 +649,7 @@ def founded_by_leavers(coder: Any) -> None:
     for verb, founders_tok, founded in _foundings(coder):
         if founders_tok is None:
             continue
-        left = _left_group(coder, founders_tok)
+        left = _left_group_of_any(coder, founders_tok)
         for appos in founders_tok.children if not left else ():
             if appos.dep_ == "appos":  # "founded by P, a former Y commander"
                 left = left or _left_group(coder, appos)
@@ -758,6 +758,20 @@ def _expelled_founders_group(coder: Any, noun: Any) -> list[Any]:
             acts = _whole_holders(coder, clause, found[1], False)
             if acts:
                 return acts
+    return []
+
+
+def _left_group_of_any(coder: Any, noun: Any) -> list[Any]:
+    """The group that the founders named by ``noun`` or by one of its conjuncts left, or []:
+    "P and other former members of Y founded X", "founded by P and ex-commanders of Y"
+    (mmp5: a named founder coordinated with the leavers he led)."""
+    heads = [noun]
+    while heads[-1] is not None and len(heads) < 8:
+        heads.append(next((c for c in heads[-1].children if c.dep_ == "conj"), None))
+    for head in heads:
+        left = _left_group(coder, head) if head is not None else []
+        if left:
+            return left
     return []
 
 
@@ -1039,12 +1053,20 @@ def co_founders(coder: Any) -> None:
         founders, passive, how = coder.subject(verb)
         made = coder.actors(obj)
         joined = _joined_to_form(coder, verb)
+        trigger = verb
         if joined:  # "X joined Y and Z to form W": X, Y and Z found W together
-            founders, how = [*founders, *joined], "the joiners and whom they joined"
+            # the joiners are the joining verb's subject (the parser may give the infinitive
+            # the joined as its subject), and the founding is what the joining did: its
+            # modality is the joining verb's ("joined Y to form W" tells W formed; mmp5)
+            joiners = [a for a in coder.subject(verb.head)[0] if a.type not in ("country", "place")]
+            keys = {a.key() for a in joined}
+            founders = [*[a for a in joiners if a.key() not in keys], *joined]
+            how = "the joiners and whom they joined"
+            trigger = verb.head
         founders = [a for a in founders if a.type not in ("country", "place")]
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and _left_group(coder, subj):
-            continue  # "former members of Y founded X": a split (founded_by_leavers)
+        if subj is not None and _left_group_of_any(coder, subj):
+            continue  # "(P and other) former members of Y founded X": a split (founded_by_leavers)
         if made and not passive and founders and split_founding(coder, verb, subj):
             # founders who broke away or are part of another group: no group merges; a person
             # or a unit keeps its founding for nlp.ties.rewrite_founders (which drops it)
@@ -1054,7 +1076,7 @@ def co_founders(coder: Any) -> None:
             keys = {a.key() for a in made}
             into = [a for a in founders if a.key() not in keys]
             why = [f"founder of '{obj.text}' merges into it", f"founders: {how}"]
-            coder._emit(into, made, "COOPERATE", "merger", verb, why)  # noqa: SLF001
+            coder._emit(into, made, "COOPERATE", "merger", trigger, why)  # noqa: SLF001
         if passive or len(founders) < 2:
             continue
         if made:
@@ -1066,7 +1088,7 @@ def co_founders(coder: Any) -> None:
         made_keys = {a.key() for a in made}
         founders = [a for a in founders if a.key() not in made_keys]
         why = [f"co-founders of '{obj.text}' ('{verb.text}') cooperate", f"founders: {how}"]
-        coder._emit_pairs(founders, "COOPERATE", mode, verb, why)  # noqa: SLF001
+        coder._emit_pairs(founders, "COOPERATE", mode, trigger, why)  # noqa: SLF001
     announced_foundings(coder)
 
 
@@ -1149,6 +1171,12 @@ def trained_in_camps(coder: Any) -> None:
             continue
         owners = [a for c in place.children if c.dep_ in ("compound", "nmod", "poss")
                   for a in coder.actors(c)]  # fmt: skip
+        if not owners:  # "trained at camps run / operated by Y" (mmp5): the participle's agent
+            owners = [a for c in place.children
+                      if c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_.lower() in lex.place_holding_verbs
+                      and not any(x.dep_ == "neg" for x in c.children)
+                      for a in coder.agent(c) if a.type not in ("place", "country")]  # fmt: skip
         if not owners:
             continue
         gov = prep.head
@@ -7338,3 +7366,55 @@ def demonym_author(coder: Any, noun: Any, child: Any, entry: dict[str, Any], act
             if any(a.key() != actor.key() for a in coder.actors(pobj)):
                 return True
     return False
+
+
+def in_support_of(coder: Any) -> None:
+    """'X carried out attacks in support of Y', 'X fought in solidarity with Y', 'X struck in
+    support of Y's prison campaign' (mmp5): an adverbial phrase of support ("in" and a noun
+    of cues.yaml ``in_support_phrases`` with its own preposition) names the party the
+    clause's subject acts for: SUPPORT from the subject to it (the phrase's object, or the
+    possessor or group modifier of a thing named there). The verb the phrase hangs on is
+    the trigger, so its modality decides ("did not fight in support of Y", "may have acted
+    in support of Y", "denied acting in support of Y" assert nothing)."""
+    phrases = coder.lex.in_support_phrases
+    for noun in coder.doc:
+        wanted = phrases.get(noun.lower_)
+        if wanted is None or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            continue
+        if any(c.dep_ in ("det", "poss", "amod") for c in noun.children):
+            continue  # "in their support of Y", "in the support of Y": not the idiom
+        verb = noun.head.head
+        while verb.pos_ != "VERB" and verb.dep_ not in ("ROOT",) and verb.head is not verb:
+            verb = verb.head  # "carried out attacks in support of Y": hung on the noun
+        if verb.pos_ != "VERB":
+            continue
+        backed = []
+        # the noun's preposition, or the parser's copy of it hung on the verb right after the
+        # noun ("fought in solidarity with Y": "with Y" on "fought")
+        after = [c for c in verb.children if c.dep_ == "prep" and c.i == noun.i + 1]
+        for prep in [*noun.children, *after]:
+            if prep.dep_ != "prep" or prep.lower_ != wanted:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                backed = coder.actors(pobj) or [
+                    a for c in pobj.children if c.dep_ in ("poss", "compound", "nmod")
+                    for a in coder.actors(c)
+                ]  # fmt: skip
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources or not backed:
+            continue
+        keys = {a.key() for a in sources}
+        backed = [a for a in backed if a.key() not in keys and a.type != "place"]
+        if not backed:
+            continue
+        why = [f"'in {noun.text} {wanted}' a party: the subject of '{verb.text}' backs it",
+               f"source: {how}"]  # fmt: skip
+        # the party backed is no target of the verb's own hostile act, whatever the parser
+        # hung the phrase's preposition on ("fought in solidarity with Y" is no fight with Y)
+        held = {a.key() for a in backed}
+        coder.events = [e for e in coder.events
+                        if not (e.trigger.i == verb.i and e.target.key() in held
+                                and e.event_type in CONFLICTUAL)]  # fmt: skip
+        coder._emit(sources, backed, "SUPPORT", None, verb, why)  # noqa: SLF001

@@ -1164,6 +1164,21 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and (prev.dep_ in ("dobj", "obj") or (prev.dep_ == "prep" and prev.lower_ == "for"))
         ):
             return Modality("asserted", None)  # "vowed to avenge the killing of X": it happened
+        if (
+            prev is not None
+            and lemma in lex.judging_passives
+            and prev.dep_ == "oprd"
+            and prev.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and not any(c.dep_ in ("neg", "aux") or c.lower_ in lex.hedges for c in tok.children)
+        ):
+            # "X is considered a rival of Y": a passive of judging whose predicate is a noun of
+            # relation describes the relation as "X is regarded as a rival of Y" does; only
+            # "considered attacking Y" (a plan) and "considered to be" (a belief) are not told
+            # as fact, nor a negated, modal or hedged judgement (which keeps the verb's cue;
+            # cues.yaml ``judging_passives``; mmp5)
+            prev = tok
+            continue
         if prev is not None and written.carried_out(tok, prev):
             # "considered designating X before it finally did so": the act was done (round 11)
             prev = tok
@@ -1290,6 +1305,7 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and prev.dep_ in ("ccomp", "xcomp", "advcl")
             and (lemma in lex.passive_belief or lemma in lex.passive_hearsay)
             and any(c.dep_ == "auxpass" for c in tok.children)
+            and not any(c.dep_ in ("neg", "aux") or c.lower_ in lex.hedges for c in tok.children)
         ):  # "X is believed to be helping Y", "X is said to have funded Y": nobody owns it
             return Modality("uncertain", tok.text, cue_token=tok)
         if (

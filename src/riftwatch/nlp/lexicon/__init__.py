@@ -74,6 +74,8 @@ class Lexicon:
     negative_subjects: frozenset[str] = frozenset()
     shunning_orders: frozenset[str] = frozenset()
     passive_belief: frozenset[str] = frozenset()
+    judging_passives: frozenset[str] = frozenset()  # mmp5
+    in_support_phrases: dict[str, str] = field(default_factory=dict)  # mmp5
     directive_verbs: frozenset[str] = frozenset()  # "instructed its men to raid Y" (stop 32)
     passive_hearsay: frozenset[str] = frozenset()  # precision22: "X is said to have ..."
     near_miss_adverbs: frozenset[str] = frozenset()  # precision22: "nearly killed X"
@@ -534,6 +536,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         negative_subjects=_set(cues, "negative_subjects", "cues.yaml"),
         shunning_orders=_set(cues, "shunning_orders", "cues.yaml"),
         passive_belief=_set(cues, "passive_belief", "cues.yaml"),
+        judging_passives=_set(cues, "judging_passives", "cues.yaml"),
+        in_support_phrases={
+            str(k).lower(): str(v).lower()
+            for k, v in (cues.get("in_support_phrases") or {}).items()
+        },
         directive_verbs=_set(cues, "directive_verbs", "cues.yaml"),
         passive_hearsay=_set(cues, "passive_hearsay", "cues.yaml"),
         near_miss_adverbs=_set(cues, "near_miss_adverbs", "cues.yaml"),
