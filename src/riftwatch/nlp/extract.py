@@ -78,12 +78,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v53",
+    "actors.open.v54",
     "code.rules.v106",
     "modality.rules.v50",
     ATTRIBUTION_NAME,
     "context.rules.v21",
-    "headline.rules.v24",
+    "headline.rules.v25",
 )
 
 _COREF = re.compile(
