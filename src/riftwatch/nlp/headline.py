@@ -413,6 +413,9 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += held
             form, dropped = _dropped_subject(sdoc, form)
             found += dropped
+            if events is not None:
+                form, modifier = _subject_modifier(sdoc, form, spans, events)
+                found += modifier
             form, claimed = _claimed_attack(form, spans)
             found += claimed
             form, fired = _fire_on(sdoc, form, spans)
@@ -683,6 +686,7 @@ def _martyrdom_idiom(sdoc: Any, form: str) -> tuple[str, list[str]]:
 
 
 _WANTED = re.compile(r"^(\s*(?:Most[- ])?)([Ww]anted)(?=\s+[A-Za-z])")
+_WANTED_AFTER_NOUN = re.compile(r"(?<=[a-z] )(wanted)(?= (?:for|in connection with) )")
 
 
 def _leading_adjective(form: str) -> tuple[str, list[str]]:
@@ -692,10 +696,21 @@ def _leading_adjective(form: str) -> tuple[str, list[str]]:
 
     >>> _leading_adjective("Wanted TTP commander held in Karachi")[0]
     'Senior TTP commander held in Karachi'
+
+    After a noun, "wanted for" says who is sought (heads10), and is blanked:
+
+    >>> _leading_adjective("IS militant wanted for bombing held")[0]
+    'IS militant        for bombing held'
     """
     match = _WANTED.match(form)
     if not match:
-        return form, []
+        after = _WANTED_AFTER_NOUN.search(form)
+        if after is None:
+            return form, []
+        # heads10: "IS militant wanted for Mastung bombing arrested": sought, no wish
+        return _replace(form, after.start(1), after.end(1), " " * len(after.group(1))), [
+            "'wanted for' after a noun read as a modifier"
+        ]
     new = "Senior" if match.group(2)[0] == "W" else "senior"
     return _replace(form, match.start(2), match.end(2), new), [
         "a leading 'wanted' read as an adjective"
@@ -1932,6 +1947,79 @@ def _arrest_idiom(form: str) -> tuple[str, list[str]]:
     'TTP suspect arrested           in Swat'
     """
     return _parse_idioms_as(form, "arrest_idioms", "arrested")
+
+
+# -- heads10 (issue 9): "X behind Y attack killed in Z" ----------------------------------------
+_MODIFIER_LINKS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "npadvmod"})
+_SUBJECT_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "ccomp", "appos"})
+
+
+def _subject_modifier(sdoc: Any, form: str, spans: list[tuple[int, int]],
+                      events: Any) -> tuple[str, list[str]]:  # fmt: skip
+    """'TTP commander behind Quetta attack killed in IBO': a headline's subject (an actor's
+    noun phrase) with a modifier that ties it to an earlier event (a preposition and an event
+    noun, no verb: "involved in" stays), then the bare participle of the headline's event.
+    The tagger hangs the participle on the modifier's last noun ("attack killed"), so the
+    subject has no predicate. When the
+    participle is an event verb of the lexicon (or a casualty word) with no subject or
+    auxiliary of its own, and the modifier between the subject's noun and the participle names
+    no actor, the modifier is blanked (same length) and the participle is read as the
+    subject's. A modifier naming an actor ("commander behind attack on police") or holding a
+    verb ("men martyred in attack claimed by"), or a subject that is a verb's object, leaves
+    the form as it is.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("TTP commander behind Quetta attack killed in IBO")
+    >>> _subject_modifier(doc, doc.text, [(0, 13)], {"kill": {}})[0]
+    'TTP commander                      killed in IBO'
+    >>> doc = nlp()("Two FC men martyred in attack claimed by TTP")
+    >>> _subject_modifier(doc, doc.text, [(4, 10), (41, 44)], {"claim": {}})[0] == doc.text
+    True
+    >>> doc = nlp()("Army kills TTP commander behind Quetta attack")
+    >>> _subject_modifier(doc, doc.text, [(0, 4), (11, 24)], {"kill": {}})[0] == doc.text
+    True
+    """
+    casualty = frozenset(_data().get("casualty_words") or ())
+
+    def in_span(tok: Any) -> bool:
+        return any(s <= tok.idx < e for s, e in spans)
+
+    def names_actor(tok: Any) -> bool:
+        return in_span(tok) or any(
+            in_span(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+        )
+
+    for tok in sdoc:
+        if tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "acl":
+            continue
+        if tok.lemma_.lower() not in events and tok.lower_ not in casualty:
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in tok.children):
+            continue
+        head = tok.head
+        if head.pos_ not in ("NOUN", "PROPN") or in_span(head):
+            continue
+        subject, steps = head, 0
+        while not names_actor(subject) and subject.dep_ in _MODIFIER_LINKS and steps < 6:
+            subject, steps = subject.head, steps + 1
+        if subject is head or not names_actor(subject) or subject.dep_ not in _SUBJECT_DEPS:
+            continue
+        start = subject.idx + len(subject.text)
+        if any(start <= s < tok.idx for s, _e in spans):
+            continue  # the modifier names an actor of its own
+        between = sdoc[subject.i + 1 : tok.i]
+        if any(t.tag_ in ("VBZ", "VBP") for t in between):
+            continue  # a clause of its own between them
+        # the participle's own words ("not", "reportedly", "may have been") stay
+        modifier = [t for t in between if tok not in t.ancestors and t.i < head.i + 1]
+        if not modifier or any(tok in t.ancestors for t in between[: len(modifier)]):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in modifier):
+            continue  # "FC men martyred in attack claimed by TTP": a verb of its own
+        end = modifier[-1].idx + len(modifier[-1].text)
+        form = form[:start] + " " * (end - start) + form[end:]
+        return form, [f"the modifier between the subject and '{tok.text}' set apart"]
+    return form, []
 
 
 # -- heads9 (issue 9): "X says killed Y" -----------------------------------------------------

@@ -116,7 +116,9 @@ def default_index() -> Initialisms:
     weak_sources = set(settings().get("weak_sources") or ())
     weak = []
     for ent in kb:
-        spelled = ("abbreviation", "acronym")
+        # a collective alias ("Pakistani Taliban militants") is the group's men, not a name
+        # whose letters anyone abbreviates: it gave "PTM" to the TTP (heads10)
+        spelled = ("abbreviation", "acronym", "collective")
         names = tuple(a.name for a in ent.aliases
                       if a.kind not in spelled and not a.case_sensitive)  # fmt: skip
         known.update(a.name for a in ent.aliases if len(a.name) <= 8)

@@ -443,6 +443,19 @@ def find_ties(
                 and re.match(rf"['\u2019]s\s+(?:\w+\s+)?{_MEMBERS}\b", text[e:])
             ):
                 persons.append((s, e, a.name))
+        # an open name (no common word) right after a known group's possessive ("Al Qaeda's
+        # Ustad Zarif killed"): the parse may call the man an organisation (heads10)
+        for s, e, a in actors:
+            if (
+                _is_open(a)
+                and not _is_person(a)
+                and _could_be_personal(a.name)
+                and any(
+                    ge <= s and not _is_open(g) and _POSSESSIVE.match(text[ge:s])
+                    for _gs, ge, g in groups
+                )
+            ):
+                persons.append((s, e, a.name))
         # a name of two or more capitalised words opening the sentence ("Qari Zia Rahman
         # leads a TTP faction"): the parse alone makes it an actor, after the ties are read
         lead = _NAME.match(text)
@@ -520,7 +533,13 @@ def find_ties(
                     tie(person, group)  # "other G officers rebelled against P": P leads G
                 elif (
                     ge <= ps
-                    and (_TITLE.match(text[ge:ps]) or _LED_BY.match(text[ge:ps]))
+                    and (
+                        _TITLE.match(text[ge:ps])
+                        or _LED_BY.match(text[ge:ps])
+                        # "Al Qaeda's Ustad Zarif killed": a group's possessive on a person
+                        # the knowledge base does not know is the group's man (heads10)
+                        or (_POSSESSIVE.match(text[ge:ps]) and person not in own_group)
+                    )
                     and not any(ge <= s < ps for s, _e, _a in actors)
                     and not _NEGATION.search(text[ge:ps])
                 ):
