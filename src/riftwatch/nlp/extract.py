@@ -79,10 +79,10 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v53",
-    "code.rules.v106",
+    "code.rules.v107",
     "modality.rules.v50",
     ATTRIBUTION_NAME,
-    "context.rules.v21",
+    "context.rules.v22",
     "headline.rules.v24",
 )
 

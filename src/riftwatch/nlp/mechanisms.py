@@ -521,6 +521,12 @@ def reciprocal_pronouns(coder: Any) -> None:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         parties, passive, how = coder.subject(verb)
+        if len(parties) < 2 and not passive:
+            # "Fighters of X and of Y fought each other": the groups of the member noun's
+            # coordinated "of" phrase are the parties, as with "fought together" (written20)
+            more = coder._of_conjuncts(verb)  # noqa: SLF001
+            if len(more) > 1:
+                parties, how = more, "the groups of the subject's 'of' phrase"
         if passive or len(parties) < 2:
             continue
         keys = {a.key() for a in parties}
@@ -553,6 +559,13 @@ def reciprocal_pronouns(coder: Any) -> None:
                        f"a hostile act between the coordinated subjects -> {hostile[0]}",
                        f"parties: {how}"]  # fmt: skip
                 coder._emit_pairs(parties, hostile[0], hostile[1], verb, why)  # noqa: SLF001
+            # the parties acted on each other, not on the place where they did it ("fought
+            # each other near P", "attacked one another outside P"; written20)
+            coder.events[:] = [
+                e for e in coder.events
+                if not (e.trigger.i == verb.i and e.target.type == "place"
+                        and e.source.key() in keys)
+            ]  # fmt: skip
             continue
         reciprocal_event_nouns(coder, tok, verb, parties, how)
 
@@ -576,6 +589,8 @@ def _hostile_toward_each_other(
     """(type, mode) of a hostile verb whose target phrase is the reciprocal pronoun: "X and Y
     turned (their guns) on each other" (as "turned on Y": REJECT, split), "X and Y competed
     against one another" (the entry's own target preposition, a hostile type). mmp7."""
+    if pronoun.dep_ in ("det", "amod") and pronoun.head.lower_ in _RECIPROCAL_HEADS.values():
+        pronoun = pronoun.head  # "attacked one another": "one" the object, "another" its det
     prep = pronoun.head
     if pronoun.dep_ in ("dobj", "obj") and prep.i == verb.i:
         # "turned on each other" read with 'on' as a particle and the pronoun as object

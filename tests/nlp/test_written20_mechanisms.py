@@ -1,0 +1,102 @@
+"""Written reports, round 20 (issue 9, helper written20): mechanisms found on round20_work,
+the misses of the earlier work halves and classes seen by the lead, each tested on invented
+sentences with negated, hedged, denied or otherwise unasserted twins that must not be
+asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import assert_events, named_events
+
+
+# -- "Fighters of X and of Y fought each other": the groups of the member noun's "of" list --
+@pytest.mark.parametrize(
+    ("text", "first", "etype", "second"),
+    [
+        ("Fighters of the Haqqani network and of the Pakistani Taliban fought each other near "
+         "Miranshah for two days.", "Haqqani", "ASSAULT", "Tehrik"),
+        ("Members of Hurras al-Din and of HTS attacked one another at a checkpoint outside "
+         "Idlib, residents said.", "Hurras", "ASSAULT", "Tahrir al-Sham"),
+        ("Commanders of the Nusra Front and the Islamic State accused each other of stealing "
+         "grain.", "Nusra", "ACCUSE", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_the_groups_of_an_of_list_fight_each_other(
+    text: str, first: str, etype: str, second: str
+) -> None:
+    found = named_events(text, "2015-01-01")
+    assert_events(found, gives=[(first, etype, second), (second, etype, first)])
+
+
+def test_no_place_is_fought_when_the_of_list_names_the_parties() -> None:
+    found = named_events("Fighters of the Haqqani network and of the Pakistani Taliban fought "
+                         "each other near Miranshah.", "2015-01-01")  # fmt: skip
+    assert_events(found, gives_not=[("", "ASSAULT", "Miranshah")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of the Haqqani network and of the Pakistani Taliban did not fight each other "
+        "near Miranshah.",
+        "Fighters of the Haqqani network and of the Pakistani Taliban may have fought each "
+        "other near Miranshah.",
+        "Both groups denied that fighters of the Haqqani network and of the Pakistani Taliban "
+        "had fought each other near Miranshah.",
+    ],
+)  # fmt: skip
+def test_an_unasserted_fight_of_an_of_list_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2015-01-01")
+    assert_events(found, gives_not=[("Haqqani", "ASSAULT", "Tehrik"),
+                                    ("Tehrik", "ASSAULT", "Haqqani")])  # fmt: skip
+
+
+def test_an_of_list_fighting_alongside_each_other_cooperates() -> None:
+    found = named_events("Fighters of the Nusra Front and of Hurras al-Din fought alongside "
+                         "each other near Aleppo.", "2018-01-01")  # fmt: skip
+    assert_events(found, gives=[("Nusra", "COOPERATE", "Hurras")],
+                  gives_not=[("Nusra", "ASSAULT", "Hurras")])  # fmt: skip
+
+
+def test_one_another_after_a_hostile_verb_holds_both_ways_and_no_place_is_attacked() -> None:
+    found = named_events("Hurras al-Din and HTS attacked one another at a checkpoint outside "
+                         "Idlib, residents said.", "2019-01-01")  # fmt: skip
+    assert_events(found, gives=[("Hurras", "ASSAULT", "Tahrir al-Sham"),
+                                ("Tahrir al-Sham", "ASSAULT", "Hurras")],
+                  gives_not=[("", "ASSAULT", "Idlib")])  # fmt: skip
+    negated = named_events("Hurras al-Din and HTS did not attack one another at the "
+                           "checkpoint.", "2019-01-01")  # fmt: skip
+    assert_events(negated, gives_not=[("Hurras", "ASSAULT", "Tahrir al-Sham")])
+
+
+# -- "X attacked Y positions after its men refused ...": a name before a held place is "its" --
+@pytest.mark.parametrize(
+    ("text", "refuser", "refused"),
+    [
+        ("HTS stormed Hurras al-Din bases near Idlib after its leaders refused to join HTS.",
+         "Hurras", "Tahrir al-Sham"),
+        ("The Taliban raided Islamic State Khorasan hideouts in Nangarhar after its fighters "
+         "refused to pledge allegiance to Akhundzada.", "Islamic State", "Taliban"),
+    ],
+)  # fmt: skip
+def test_its_after_a_name_before_a_held_place_is_that_group(
+    text: str, refuser: str, refused: str
+) -> None:
+    found = named_events(text, "2019-01-01")
+    assert_events(found, gives=[(refuser, "REJECT", refused)],
+                  gives_not=[(refused, "REJECT", refuser)])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban raided Islamic State Khorasan hideouts in Nangarhar although its fighters "
+        "had never refused to pledge allegiance to Akhundzada.",
+        "The Taliban raided Islamic State Khorasan hideouts in Nangarhar, saying its fighters "
+        "may have refused to pledge allegiance to Akhundzada.",
+    ],
+)  # fmt: skip
+def test_an_unasserted_refusal_of_the_held_places_group_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2019-01-01")
+    assert_events(found, gives_not=[("Islamic State", "REJECT", "Taliban"),
+                                    ("Taliban", "REJECT", "Islamic State")])  # fmt: skip
