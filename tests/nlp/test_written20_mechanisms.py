@@ -100,3 +100,41 @@ def test_an_unasserted_refusal_of_the_held_places_group_is_not_asserted(text: st
     found = named_events(text, "2019-01-01")
     assert_events(found, gives_not=[("Islamic State", "REJECT", "Taliban"),
                                     ("Taliban", "REJECT", "Islamic State")])  # fmt: skip
+
+
+# -- "the funding of Y by X", "the arming of Y by X": the "by" agent of an aid noun ------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The funding of the Afghan Taliban by Pakistan's intelligence service continued into "
+         "2009, a NATO report said.", "Inter-Services", "Taliban"),
+        ("A UN panel wrote that the support of Hurras al-Din by Al Qaeda's leadership had "
+         "grown since 2018.", "Al Qaeda", "Hurras"),
+        ("The arming of Taliban units by the ISI went on for years, according to a cable.",
+         "Inter-Services", "Taliban"),
+        ("The sheltering of Al Qaeda's leaders by the Haqqani network angered Washington.",
+         "Haqqani", "Al Qaeda"),
+    ],
+)  # fmt: skip
+def test_the_by_agent_of_an_aid_noun_gives_to_its_of_phrase(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives=[(source, "AID", target)],
+                  gives_not=[(target, "AID", source)])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials denied that the funding of the Afghan Taliban by Pakistan's intelligence "
+        "service had continued.",
+        "The arming of Taliban units by the ISI may have continued into 2008.",
+        "There is no evidence that the sheltering of Al Qaeda's leaders by the Haqqani network "
+        "went on after 2011.",
+        "The arming of Taliban units went on for years, according to a cable.",
+    ],
+)  # fmt: skip
+def test_an_unasserted_or_agentless_aid_noun_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives_not=[("", "AID", "Taliban"), ("", "AID", "Al Qaeda")])

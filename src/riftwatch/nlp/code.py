@@ -2108,8 +2108,10 @@ class SentenceCoder:
             if p not in (entry.get("patient_preps") or ())
             and (p == "by" or p not in (entry.get("partner_preps") or ()))
         )
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in agent_preps:
+        # "the support of Y by X": the parser may hang the agent on Y (written20)
+        misplaced = written.misplaced_by(noun) if entry.get("type") in ("AID", "SUPPORT") else []
+        for child in [*noun.children, *misplaced]:
+            if child.dep_ in ("prep", "agent") and child.lower_ in agent_preps:
                 for pobj in child.children:
                     acts = self.actors(pobj)
                     if acts and child.lower_ == "from" and self._force_noun(noun):
