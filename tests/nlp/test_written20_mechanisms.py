@@ -138,3 +138,29 @@ def test_the_by_agent_of_an_aid_noun_gives_to_its_of_phrase(
 def test_an_unasserted_or_agentless_aid_noun_is_not_asserted(text: str) -> None:
     found = named_events(text, "2012-01-01")
     assert_events(found, gives_not=[("", "AID", "Taliban"), ("", "AID", "Al Qaeda")])
+
+
+# -- "Reports that X helped Y were denied by Z": the denial takes back the report, no REJECT ---
+@pytest.mark.parametrize(
+    ("text", "denier", "other", "helper"),
+    [
+        ("Reports that the ISI helped the Taliban were denied by Pakistan.", "Pakistan",
+         "Taliban", "Inter-Services"),
+        ("Reports that Hurras al-Din helped the Islamic State were denied by HTS.",
+         "Tahrir al-Sham", "Islamic State", "Hurras"),
+        ("Claims that the ISI armed the Haqqani network were rejected by the army, which said "
+         "they were baseless.", "Army", "Haqqani", "Inter-Services"),
+    ],
+)  # fmt: skip
+def test_a_denied_report_refuses_nobody_and_asserts_nothing(
+    text: str, denier: str, other: str, helper: str
+) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives_not=[(denier, ("REJECT", "ACCUSE"), other),
+                                    (helper, "AID", other)])  # fmt: skip
+
+
+def test_a_plain_refusal_of_a_party_is_still_a_refusal() -> None:
+    found = named_events("Pakistan rejected the Taliban's demands to free the prisoners.",
+                         "2012-01-01")  # fmt: skip
+    assert_events(found, gives=[("Pakistan", "REJECT", "Taliban")])

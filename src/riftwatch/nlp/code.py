@@ -1470,6 +1470,8 @@ class SentenceCoder:
             return
         if entry.get("type") == "REQUEST" and written.naming_use(verb):
             return  # "X called Y's attack a provocation": a naming, no appeal (round 15)
+        if written.run_on_denial(verb, self.lex):
+            return  # "Reports that X helped Y were denied by Z": no refusal of Y (written20)
         if written.hosted_envoys(self, verb):
             # "Riyadh hosted a Taliban delegation (for talks)": talks both ways (round 15)
             entry = {"type": "CONSULT", "frame": "symmetric", "mode": "visit"}

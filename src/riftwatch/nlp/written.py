@@ -3337,6 +3337,38 @@ def owned_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
     )
 
 
+def run_on_denial(verb: Any, lex: Any) -> bool:
+    """Is ``verb`` the passive verb of taking a claim back ("denied", "rejected", "dismissed":
+    cues.yaml ``claim_rejecting_verbs``) that the parser ran on into the claim's own "that"
+    clause, taking that clause's object for its passive subject? "Reports that X helped Y were
+    denied by Z": 'denied' hung on 'helped', "Y" its passive subject, 'helped' left with no
+    object. What was denied is the report, not Y: Z refuses Y nothing (written20).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Reports that the ISI helped the Taliban were denied by Pakistan.")
+    >>> run_on_denial([t for t in doc if t.lower_ == "denied"][0], load())
+    True
+    >>> doc = nlp()("The Taliban were denied entry by Pakistan.")
+    >>> run_on_denial([t for t in doc if t.lower_ == "denied"][0], load())
+    False
+    """
+    if verb.lemma_.lower() not in lex.claim_rejecting_verbs:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    head = verb.head
+    if subj is None or head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not head.i < subj.i < verb.i or any(c.dep_ in ("dobj", "obj") for c in head.children):
+        return False
+    # the clause is a claim's: "that" marks it, or it hangs on a claim noun
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) or (
+        head.head.lower_ in lex.claim_nouns and head.head.i < head.i
+    )
+
+
 def misplaced_by(noun: Any) -> list[Any]:
     """A "by" phrase the parser hung on the object of the noun's own "of" phrase ("the
     support of Y by X": "by X" on Y), which is the noun's agent (written20)."""
