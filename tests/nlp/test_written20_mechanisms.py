@@ -197,3 +197,38 @@ def test_backing_strikes_are_no_asserted_attack_unless_the_backed_act_is(text: s
     found = named_events(text, "2018-01-01")
     assert_events(found, gives_not=[("United States", "ASSAULT", "Taliban"),
                                     ("United States", "ASSAULT", "Afghan")])  # fmt: skip
+
+
+# -- "Y died during a raid by X": the dead were hit by the raid's author -----------------------
+@pytest.mark.parametrize(
+    ("text", "author", "victim"),
+    [
+        ("Several Haqqani commanders died in a raid by Afghan forces on a house in Khost.",
+         "Afghan", "Haqqani"),
+        ("The Hurras al-Din emir died during an assault by HTS fighters on his farm near "
+         "Idlib, residents said.", "Tahrir al-Sham", "Hurras"),
+        ("Two TTP commanders died in a Pakistani army ambush in Bajaur.", "Pakistan",
+         "Tehrik"),
+    ],
+)  # fmt: skip
+def test_dying_in_an_attack_by_x_is_xs_attack(text: str, author: str, victim: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert_events(found, gives=[(author, "ASSAULT", victim)],
+                  gives_not=[(victim, "ASSAULT", author)])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several Haqqani commanders did not die in the raid by Afghan forces on a house in "
+        "Khost.",
+        "Several Haqqani commanders may have died in a raid by Afghan forces on a house in "
+        "Khost.",
+        "Afghan officials denied that any Haqqani commanders had died in a raid by Afghan "
+        "forces in Khost.",
+        "Several Haqqani commanders died in an accident near Khost.",
+    ],
+)  # fmt: skip
+def test_an_unasserted_death_in_a_raid_is_no_asserted_attack(text: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert_events(found, gives_not=[("Afghan", "ASSAULT", "Haqqani")])

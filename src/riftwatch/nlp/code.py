@@ -1266,6 +1266,7 @@ class SentenceCoder:
         mechanisms.ultimatum_demands(self)  # "X demanded that Y ... or face Z" (peers18)
         mechanisms.reciprocal_pronouns(self)
         mechanisms.backing_strikes(self)  # "X, backed by Y's air strikes, ..." (written20)
+        mechanisms.died_in_attacks(self)  # "Y died during a raid by X" (written20)
         mechanisms.founded_by_leavers(self)
         mechanisms.founded_after_leaving(self)  # "left Y and founded X": X split from Y
         mechanisms.founded_named_faction(self)  # "formed the Y-In Opposition": split from Y

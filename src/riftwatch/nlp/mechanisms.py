@@ -695,6 +695,36 @@ def backing_strikes(coder: Any) -> None:
                                           "asserted", act, _quote(act), why))  # fmt: skip
 
 
+def died_in_attacks(coder: Any) -> None:
+    """'Y died in / during a raid by X': the dying subject was hit by the author the attack
+    noun names (its "by" phrase or modifier), as in "Y was killed in a raid by X" (a verb of
+    cues.yaml ``dying_verbs``; written20). The noun is the trigger, so the verb's negation
+    or hedge reads through it."""
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in coder.lex.dying_verbs:
+            continue
+        victims, passive, how = coder.subject(verb)
+        if passive or not victims:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for noun in prep.children:
+                entry = coder._event_noun(noun) if noun.dep_ == "pobj" else None  # noqa: SLF001
+                if not entry or entry.get("type") != "ASSAULT":
+                    continue
+                authors = coder._modifier_owner(noun, entry)  # noqa: SLF001
+                authors = [a for a in authors if a.type not in ("country", "place")
+                           or any(c.dep_ == "prep" and c.lower_ == "by"
+                                  for c in noun.children)]  # fmt: skip
+                keys = {v.key() for v in victims}
+                if not authors or keys & {a.key() for a in authors}:
+                    continue
+                why = [f"'{verb.text} {prep.text} {noun.text}': the dead were hit by its author",
+                       f"victims: {how}"]  # fmt: skip
+                coder._emit(authors, victims, "ASSAULT", entry.get("mode"), noun, why)  # noqa: SLF001
+
+
 def founded_by_leavers(coder: Any) -> None:
     """'X was formed by former members of Y', 'defectors from Y founded X': X split from Y.
 
