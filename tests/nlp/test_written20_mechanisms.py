@@ -166,37 +166,28 @@ def test_a_plain_refusal_of_a_party_is_still_a_refusal() -> None:
     assert_events(found, gives=[("Pakistan", "REJECT", "Taliban")])
 
 
-# -- "X, backed by Y's air strikes, pushed Z out": the strikes help X and hit Z, not X ---------
+# -- "X, backed by Y's air strikes, pushed Z out": the strikes help X, they do not hit X -------
 @pytest.mark.parametrize(
-    ("text", "backer", "backed", "foe"),
+    ("text", "backer", "backed"),
     [
         ("The Afghan army, backed by U.S. air strikes, pushed the Taliban out of Ghazni after "
-         "five days.", "United States", "Afghan National Army", "Taliban"),
+         "five days.", "United States", "Afghan National Army"),
         ("Taliban fighters overran much of Kunduz, and the Afghan army, backed by American air "
-         "strikes, took a week to drive them out.", "United States", "Afghan National Army",
-         "Taliban"),
+         "strikes, took a week to drive them out.", "United States", "Afghan National Army"),
     ],
 )  # fmt: skip
-def test_strikes_that_back_a_party_hit_its_foe_not_the_party(
-    text: str, backer: str, backed: str, foe: str
+def test_strikes_that_back_a_party_do_not_hit_the_party(
+    text: str, backer: str, backed: str
 ) -> None:
     found = named_events(text, "2018-01-01")
-    assert_events(found, gives=[(backer, "SUPPORT", backed), (backer, "ASSAULT", foe)],
-                  gives_not=[(backer, "ASSAULT", backed)])  # fmt: skip
+    assert_events(found, gives=[(backer, "SUPPORT", backed)],
+                  gives_not=[(backer, ("ASSAULT", "COERCE"), backed, None)])  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Afghan army, backed by U.S. air strikes, may have pushed the Taliban out of Ghazni.",
-        "The Afghan army, backed by U.S. air strikes, did not push the Taliban out of Ghazni.",
-        "The Afghan army, backed by U.S. air strikes, held talks with the Taliban in Ghazni.",
-    ],
-)  # fmt: skip
-def test_backing_strikes_are_no_asserted_attack_unless_the_backed_act_is(text: str) -> None:
-    found = named_events(text, "2018-01-01")
-    assert_events(found, gives_not=[("United States", "ASSAULT", "Taliban"),
-                                    ("United States", "ASSAULT", "Afghan")])  # fmt: skip
+def test_strikes_on_a_party_that_backs_nothing_still_hit_it() -> None:
+    found = named_events("American air strikes hit the Afghan army's positions in Ghazni by "
+                         "mistake.", "2018-01-01")  # fmt: skip
+    assert_events(found, gives=[("United States", "ASSAULT", "Afghan")])
 
 
 # -- "Y died during a raid by X": the dead were hit by the raid's author -----------------------

@@ -652,12 +652,9 @@ def reciprocal_event_nouns(coder: Any, pronoun: Any, verb: Any, parties: list[An
 def backing_strikes(coder: Any) -> None:
     """'X, backed by Y's air strikes, pushed Z out': a hostile noun that is the "by" (or
     "with") phrase of a verb of backing is the backer's means of help, not an attack on the
-    party it backs. Its event on the backed party is withdrawn, and the backer strikes the
-    parties the backed party acts against in the sentence instead (written20), with the
-    trigger of that act, so a hedged or negated act gives no asserted strike.
-    """
-    from riftwatch.nlp.code import Event, _quote  # noqa: PLC0415 (code imports this module)
-
+    party it backs: its event on the backed party is withdrawn (written20). Whether the
+    backer shares the backed party's act is left to the co-agent rules (written17: fire
+    behind an expulsion backs the troops, it does not expel)."""
     for backing in list(coder.events):
         verb = backing.trigger
         if backing.event_type not in COOPERATIVE or verb.pos_ not in ("VERB", "AUX"):
@@ -665,34 +662,17 @@ def backing_strikes(coder: Any) -> None:
         entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
         if entry.get("type") not in COOPERATIVE:
             continue
-        means = [
-            noun for prep in verb.children
+        means = {
+            noun.i for prep in verb.children
             if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "with")
             for noun in prep.children
             if noun.dep_ == "pobj" and noun.pos_ == "NOUN"
             and (coder._event_noun(noun) or {}).get("type") in CONFLICTUAL  # noqa: SLF001
-        ]  # fmt: skip
-        for noun in means:
-            backed = backing.target.key()
-            foes = []  # (the party, the act on it): the backer's strikes share its trigger
-            for e in coder.events:
-                if (e.source.key() == backed and e.event_type in CONFLICTUAL
-                        and e.trigger.i != noun.i and e.target.key() != backing.source.key()
-                        and all(f.key() != e.target.key() for f, _t in foes)):  # fmt: skip
-                    foes.append((e.target, e.trigger))
-            coder.events[:] = [
-                e for e in coder.events if not (e.trigger.i == noun.i and e.target.key() == backed)
-            ]
-            etype = coder._event_noun(noun)  # noqa: SLF001
-            why = [f"'{verb.text} {noun.head.text} ... {noun.text}': the backer's means of "
-                   "help, aimed at whom the backed party acts against (that act's trigger, "
-                   f"so its modality)", f"backer: {backing.source.mention}"]  # fmt: skip
-            for foe, act in foes:
-                if any(e.source.key() == backing.source.key() and e.target.key() == foe.key()
-                       and e.event_type == etype["type"] for e in coder.events):  # fmt: skip
-                    continue
-                coder.events.append(Event(backing.source, foe, etype["type"], etype.get("mode"),
-                                          "asserted", act, _quote(act), why))  # fmt: skip
+        }  # fmt: skip
+        backed = backing.target.key()
+        coder.events[:] = [
+            e for e in coder.events if not (e.trigger.i in means and e.target.key() == backed)
+        ]
 
 
 def died_in_attacks(coder: Any) -> None:
