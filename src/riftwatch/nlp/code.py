@@ -1309,6 +1309,8 @@ class SentenceCoder:
         mechanisms.appeals_to_act(self)
         mechanisms.ultimatum_demands(self)  # "X demanded that Y ... or face Z" (peers18)
         mechanisms.reciprocal_pronouns(self)
+        mechanisms.backing_strikes(self)  # "X, backed by Y's air strikes, ..." (written20)
+        mechanisms.died_in_attacks(self)  # "Y died during a raid by X" (written20)
         mechanisms.founded_by_leavers(self)
         mechanisms.founded_after_leaving(self)  # "left Y and founded X": X split from Y
         mechanisms.founded_named_faction(self)  # "formed the Y-In Opposition": split from Y
@@ -1514,6 +1516,8 @@ class SentenceCoder:
             return
         if entry.get("type") == "REQUEST" and written.naming_use(verb):
             return  # "X called Y's attack a provocation": a naming, no appeal (round 15)
+        if written.run_on_denial(verb, self.lex):
+            return  # "Reports that X helped Y were denied by Z": no refusal of Y (written20)
         if written.hosted_envoys(self, verb):
             # "Riyadh hosted a Taliban delegation (for talks)": talks both ways (round 15)
             entry = {"type": "CONSULT", "frame": "symmetric", "mode": "visit"}
@@ -2153,8 +2157,10 @@ class SentenceCoder:
             if p not in (entry.get("patient_preps") or ())
             and (p == "by" or p not in (entry.get("partner_preps") or ()))
         )
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in agent_preps:
+        # "the support of Y by X": the parser may hang the agent on Y (written20)
+        misplaced = written.misplaced_by(noun) if entry.get("type") in ("AID", "SUPPORT") else []
+        for child in [*noun.children, *misplaced]:
+            if child.dep_ in ("prep", "agent") and child.lower_ in agent_preps:
                 for pobj in child.children:
                     acts = self.actors(pobj)
                     if acts and child.lower_ == "from" and self._force_noun(noun):

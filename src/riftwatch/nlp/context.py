@@ -35,7 +35,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v21"
+NAME = "context.rules.v22"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -631,6 +631,10 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
             ):
                 continue
             head = _phrase_head(prev)
+            if head.i != prev.i and _held_place(head):
+                # "X attacked Y positions after its commanders ...": a group's name before a
+                # place it holds is the group, one party; the plural is the places' (written20)
+                head = prev
             if (
                 tok.lower_ in ("its", "it")
                 and head.tag_ in ("NNS", "NNPS")
@@ -784,6 +788,14 @@ def _unknown_person(tok: Any) -> bool:
         c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in tok.children
     )
     return named or tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _held_place(noun: Any) -> bool:
+    """Is ``noun`` a place a party holds (cues.yaml ``held_place_nouns``: "positions",
+    "bases", "hideouts")? Then a name before it ("Y positions") names their holder."""
+    from riftwatch.nlp import lexicon  # noqa: PLC0415 (loaded data, cached)
+
+    return noun.pos_ == "NOUN" and noun.lower_ in lexicon.load().held_place_nouns
 
 
 def _phrase_head(tok: Any) -> Any:

@@ -521,6 +521,12 @@ def reciprocal_pronouns(coder: Any) -> None:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         parties, passive, how = coder.subject(verb)
+        if len(parties) < 2 and not passive:
+            # "Fighters of X and of Y fought each other": the groups of the member noun's
+            # coordinated "of" phrase are the parties, as with "fought together" (written20)
+            more = coder._of_conjuncts(verb)  # noqa: SLF001
+            if len(more) > 1:
+                parties, how = more, "the groups of the subject's 'of' phrase"
         if passive or len(parties) < 2:
             continue
         keys = {a.key() for a in parties}
@@ -553,6 +559,13 @@ def reciprocal_pronouns(coder: Any) -> None:
                        f"a hostile act between the coordinated subjects -> {hostile[0]}",
                        f"parties: {how}"]  # fmt: skip
                 coder._emit_pairs(parties, hostile[0], hostile[1], verb, why)  # noqa: SLF001
+            # the parties acted on each other, not on the place where they did it ("fought
+            # each other near P", "attacked one another outside P"; written20)
+            coder.events[:] = [
+                e for e in coder.events
+                if not (e.trigger.i == verb.i and e.target.type == "place"
+                        and e.source.key() in keys)
+            ]  # fmt: skip
             continue
         reciprocal_event_nouns(coder, tok, verb, parties, how)
 
@@ -576,6 +589,8 @@ def _hostile_toward_each_other(
     """(type, mode) of a hostile verb whose target phrase is the reciprocal pronoun: "X and Y
     turned (their guns) on each other" (as "turned on Y": REJECT, split), "X and Y competed
     against one another" (the entry's own target preposition, a hostile type). mmp7."""
+    if pronoun.dep_ in ("det", "amod") and pronoun.head.lower_ in _RECIPROCAL_HEADS.values():
+        pronoun = pronoun.head  # "attacked one another": "one" the object, "another" its det
     prep = pronoun.head
     if pronoun.dep_ in ("dobj", "obj") and prep.i == verb.i:
         # "turned on each other" read with 'on' as a particle and the pronoun as object
@@ -632,6 +647,62 @@ def reciprocal_event_nouns(coder: Any, pronoun: Any, verb: Any, parties: list[An
                "subjects", f"parties: {how}"]  # fmt: skip
         coder._emit_pairs(parties, entry["type"], entry.get("mode"), verb, why)  # noqa: SLF001
         return
+
+
+def backing_strikes(coder: Any) -> None:
+    """'X, backed by Y's air strikes, pushed Z out': a hostile noun that is the "by" (or
+    "with") phrase of a verb of backing is the backer's means of help, not an attack on the
+    party it backs: its event on the backed party is withdrawn (written20). Whether the
+    backer shares the backed party's act is left to the co-agent rules (written17: fire
+    behind an expulsion backs the troops, it does not expel)."""
+    for backing in list(coder.events):
+        verb = backing.trigger
+        if backing.event_type not in COOPERATIVE or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+        if entry.get("type") not in COOPERATIVE:
+            continue
+        means = {
+            noun.i for prep in verb.children
+            if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "with")
+            for noun in prep.children
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN"
+            and (coder._event_noun(noun) or {}).get("type") in CONFLICTUAL  # noqa: SLF001
+        }  # fmt: skip
+        backed = backing.target.key()
+        coder.events[:] = [
+            e for e in coder.events if not (e.trigger.i in means and e.target.key() == backed)
+        ]
+
+
+def died_in_attacks(coder: Any) -> None:
+    """'Y died in / during a raid by X': the dying subject was hit by the author the attack
+    noun names (its "by" phrase or modifier), as in "Y was killed in a raid by X" (a verb of
+    cues.yaml ``dying_verbs``; written20). The noun is the trigger, so the verb's negation
+    or hedge reads through it."""
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in coder.lex.dying_verbs:
+            continue
+        victims, passive, how = coder.subject(verb)
+        if passive or not victims:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for noun in prep.children:
+                entry = coder._event_noun(noun) if noun.dep_ == "pobj" else None  # noqa: SLF001
+                if not entry or entry.get("type") != "ASSAULT":
+                    continue
+                authors = coder._modifier_owner(noun, entry)  # noqa: SLF001
+                authors = [a for a in authors if a.type not in ("country", "place")
+                           or any(c.dep_ == "prep" and c.lower_ == "by"
+                                  for c in noun.children)]  # fmt: skip
+                keys = {v.key() for v in victims}
+                if not authors or keys & {a.key() for a in authors}:
+                    continue
+                why = [f"'{verb.text} {prep.text} {noun.text}': the dead were hit by its author",
+                       f"victims: {how}"]  # fmt: skip
+                coder._emit(authors, victims, "ASSAULT", entry.get("mode"), noun, why)  # noqa: SLF001
 
 
 def founded_by_leavers(coder: Any) -> None:

@@ -3146,10 +3146,11 @@ _GERUND_FRAMES_LEFT_OUT = frozenset({"away", "refusal", "symmetric", "reciprocal
 def possessed_gerund(tok: Any, lex: Any) -> dict[str, Any] | None:
     """The noun entry of a gerund used as a noun with an owner and an "of" phrase: "the State
     Department's blacklisting of X", "the ISI's bankrolling of Y", "the army's shelling of
-    Z" are the verb's event (events.yaml's own entry of the verb), the owner its author and
-    the "of" phrase its patient; a noun the lexicon has keeps its entry with "of" for the
-    patient ("the ISI's funding of X"). Not a verb whose object is a thing ("the giving of
-    money"), and not a verb that needs a particle or ties.
+    Z", "the arming of Y by X" are the verb's event (events.yaml's own entry of the verb),
+    the owner (or the "by" agent) its author and the "of" phrase its patient; a noun the
+    lexicon has keeps its entry with "of" for the patient ("the ISI's funding of X"). Not a
+    verb whose object is a thing ("the giving of money"), and not a verb that needs a
+    particle or ties.
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
@@ -3157,12 +3158,18 @@ def possessed_gerund(tok: Any, lex: Any) -> dict[str, Any] | None:
     >>> possessed_gerund(doc[3], load())["type"]
     'AID'
     >>> possessed_gerund(nlp()("The bankrolling of the network angered them.")[1], load())
+    >>> doc = nlp()("The arming of the network by Iran angered them.")
+    >>> possessed_gerund(doc[1], load())["type"]
+    'AID'
     """
     lower = tok.lower_
     if tok.pos_ != "NOUN" or not lower.endswith("ing") or len(lower) < 6:
         return None
     noun = lex.nouns.get(lower) or lex.nouns.get(tok.lemma_.lower())
-    if not any(c.dep_ == "poss" for c in tok.children):
+    # the owner a possessive names, or a "by" agent after the gerund ("the arming of Y by X",
+    # "the sheltering of Y by X"; written20)
+    if not any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                                     and c.i > tok.i) for c in tok.children):  # fmt: skip
         return None
     if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
                for c in tok.children):  # fmt: skip
@@ -3323,7 +3330,9 @@ def owned_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
     is then the party helped ("Iran's support of Hezbollah", "Qatar's sponsorship of Y"),
     as for a possessed gerund (fix9), also an owner named by a modifier ("Iranian funding of
     Hezbollah", "ISI financing of Y"; lead34; never a participle: "U.S.-backed funding").
-    Not a noun whose possessor is its partner."""
+    Not a noun whose possessor is its partner. An owner named as the noun's "by" agent after
+    it is one too ("the funding of Y by Iran", "the arming of Y by X's intelligence service";
+    written20)."""
     if entry.get("type") not in ("AID", "SUPPORT") or entry.get("possessor_is_partner"):
         return False
     return any(
@@ -3331,7 +3340,59 @@ def owned_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
         and c.i < noun.i
         and coder.actors(c)
         for c in noun.children
+    ) or any(
+        c.dep_ in ("prep", "agent")
+        and c.lower_ == "by"
+        and c.i > noun.i
+        and any(coder.actors(p) for p in c.children if p.dep_ == "pobj")
+        for c in [*noun.children, *misplaced_by(noun)]
     )
+
+
+def run_on_denial(verb: Any, lex: Any) -> bool:
+    """Is ``verb`` the passive verb of taking a claim back ("denied", "rejected", "dismissed":
+    cues.yaml ``claim_rejecting_verbs``) that the parser ran on into the claim's own "that"
+    clause, taking that clause's object for its passive subject? "Reports that X helped Y were
+    denied by Z": 'denied' hung on 'helped', "Y" its passive subject, 'helped' left with no
+    object. What was denied is the report, not Y: Z refuses Y nothing (written20).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Reports that the ISI helped the Taliban were denied by Pakistan.")
+    >>> run_on_denial([t for t in doc if t.lower_ == "denied"][0], load())
+    True
+    >>> doc = nlp()("The Taliban were denied entry by Pakistan.")
+    >>> run_on_denial([t for t in doc if t.lower_ == "denied"][0], load())
+    False
+    """
+    if verb.lemma_.lower() not in lex.claim_rejecting_verbs:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    head = verb.head
+    if subj is None or head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not head.i < subj.i < verb.i or any(c.dep_ in ("dobj", "obj") for c in head.children):
+        return False
+    # the clause is a claim's: "that" marks it, or it hangs on a claim noun
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) or (
+        head.head.lower_ in lex.claim_nouns and head.head.i < head.i
+    )
+
+
+def misplaced_by(noun: Any) -> list[Any]:
+    """A "by" phrase the parser hung on the object of the noun's own "of" phrase ("the
+    support of Y by X": "by X" on Y), which is the noun's agent (written20)."""
+    return [
+        c
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > noun.i
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for c in pobj.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > pobj.i
+    ]
 
 
 def _post_owners(coder: Any, post: Any) -> list[Any]:

@@ -272,6 +272,7 @@ class Lexicon:
     guest_envoy_nouns: frozenset[str] = frozenset()  # written.hosted_envoys (round 15)
     separate_claim_words: frozenset[str] = frozenset()  # mechanisms.joint_claims (round 15)
     held_place_nouns: frozenset[str] = frozenset()  # written.held_by (round 15)
+    dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
     employing_verbs: frozenset[str] = frozenset()  # written.employed_as (round 15)
     ground_nouns: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     scant_words: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
@@ -768,6 +769,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         guest_envoy_nouns=_set(cues, "guest_envoy_nouns", "cues.yaml"),
         separate_claim_words=_set(cues, "separate_claim_words", "cues.yaml"),
         held_place_nouns=_set(cues, "held_place_nouns", "cues.yaml"),
+        dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
         employing_verbs=_set(cues, "employing_verbs", "cues.yaml"),
         ground_nouns=_set(cues, "ground_nouns", "cues.yaml"),
         scant_words=_set(cues, "scant_words", "cues.yaml"),
