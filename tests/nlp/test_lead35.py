@@ -9,6 +9,9 @@ groups, ingested and coded on both stores), fixed as classes.
 2. A person named in full earlier in the document and later by a name word that carries
    its Arabic article ("Abu Musab al-Barnawi ... al-Barnawi", or "Barnawi") is that person,
    as a surname without an article already was.
+4. Headline: the victims of an attack that a group claims are no co-claimants ("Two
+   soldiers martyred in blast; X claims responsibility" had coded the soldiers' forces and
+   X cooperating); a state's forces never claim an attack with a group.
 3. A name the model tags as an organisation before a noun of a landform ("the Sambisa
    forest") is a place, never a group that "its" could stand for.
 
@@ -118,3 +121,39 @@ def test_a_person_named_before_by_a_name_word_with_its_article(
 )
 def test_a_name_before_a_landform_is_a_place(text: str, gives: list, gives_not: list) -> None:
     assert_events(named_events(text, "2017-02-20"), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "Three policemen martyred in Quetta suicide attack, TTP claims responsibility",
+            [("Tehrik-i-Taliban", "ASSAULT", "police")],
+            [("", "COOPERATE", "")],
+        ),
+        (
+            "Two soldiers martyred in Bajaur blast; TTP claims responsibility",
+            [("Tehrik-i-Taliban", "ASSAULT", "Army")],
+            [("", "COOPERATE", "")],
+        ),
+        (  # a group hit by the attack is no co-claimant either
+            "Five Lashkar-e-Islam fighters killed in Khyber blast; TTP claims responsibility",
+            [],
+            [("", "COOPERATE", "")],
+        ),
+        (  # two groups claiming one attack still acted together
+            "TTP and JuA claim responsibility for Peshawar attack on police",
+            [("Tehrik-i-Taliban", "COOPERATE", "Jamaat-ul-Ahrar")],
+            [("police", "COOPERATE", ""), ("", "COOPERATE", "police")],
+        ),
+        (  # negated twin
+            "TTP and JuA deny responsibility for Peshawar attack on police",
+            [],
+            [("Tehrik-i-Taliban", "COOPERATE", "Jamaat-ul-Ahrar", "asserted")],
+        ),
+    ],
+)
+def test_victims_of_a_claimed_attack_are_no_co_claimants(
+    text: str, gives: list, gives_not: list
+) -> None:
+    assert_events(named_events(text, "2019-05-10"), gives, gives_not)

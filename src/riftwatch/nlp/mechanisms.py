@@ -1464,7 +1464,13 @@ def joint_claims(coder: Any) -> None:
         claimants, passive, how = coder.subject(verb)
         if passive:
             claimants, how = coder.agent(verb), "agent of the claim"
-        claimants = [a for a in claimants if a.type not in ("country", "place", "person")]
+        # a state's forces claim no attack, and the party an attack hit is no co-claimant
+        # ("Two soldiers martyred in blast; TTP claims responsibility": the soldiers are the
+        # victims the headline's repair joined to the claim's subject, code.rules.v108)
+        hit = {e.target.key() for e in coder.events if e.event_type == "ASSAULT"}
+        claimants = [a for a in claimants
+                     if a.type not in ("place", "person", *_STATE_TYPES)
+                     and a.key() not in hit]  # fmt: skip
         if len(claimants) < 2:
             continue
         before = [t for left in verb.lefts for t in left.subtree] + list(verb.children)
