@@ -78,12 +78,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v54",
-    "code.rules.v107",
-    "modality.rules.v51",
+    "actors.open.v55",
+    "code.rules.v108",
+    "modality.rules.v52",
     ATTRIBUTION_NAME,
-    "context.rules.v21",
-    "headline.rules.v25",
+    "context.rules.v22",
+    "headline.rules.v26",
 )
 
 _COREF = re.compile(
