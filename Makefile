@@ -20,8 +20,12 @@ $(STAMP): pyproject.toml requirements.lock
 demo: install
 	$(BIN)/riftwatch demo
 
+# The suite runs in parallel (pytest-xdist), one worker a core; TEST_WORKERS=0 runs it in
+# one process. Each worker starts its own PostgreSQL server and browser.
+TEST_WORKERS ?= auto
+
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts
