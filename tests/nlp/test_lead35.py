@@ -12,6 +12,9 @@ groups, ingested and coded on both stores), fixed as classes.
 4. Headline: the victims of an attack that a group claims are no co-claimants ("Two
    soldiers martyred in blast; X claims responsibility" had coded the soldiers' forces and
    X cooperating); a state's forces never claim an attack with a group.
+5. Denying an aid noun whose giver a modifier names (the subject's own side, or a country
+   by its adjective: "Islamabad denies Pakistani support for Taliban") denies that help; it
+   refuses nobody, where "denied shelter to Y" and "denied Y sanctuary" still refuse Y.
 3. A name the model tags as an organisation before a noun of a landform ("the Sambisa
    forest") is a place, never a group that "its" could stand for.
 
@@ -154,6 +157,42 @@ def test_a_name_before_a_landform_is_a_place(text: str, gives: list, gives_not: 
     ],
 )
 def test_victims_of_a_claimed_attack_are_no_co_claimants(
+    text: str, gives: list, gives_not: list
+) -> None:
+    assert_events(named_events(text, "2019-05-10"), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "Islamabad denies Pakistani support for Taliban",
+            [],
+            [("", "REJECT", "Taliban"), ("", "AID", "Taliban", "asserted")],
+        ),
+        (
+            "Kabul denied Pakistani support for the Taliban.",
+            [],
+            [("", "REJECT", "Taliban"), ("", "AID", "Taliban", "asserted")],
+        ),
+        (
+            "The ISI denied ISI funding for the Haqqani network.",
+            [],
+            [("", "REJECT", "Haqqani"), ("", "AID", "Haqqani", "asserted")],
+        ),
+        (  # a refusal stays a refusal
+            "The Taliban denied shelter to Al Qaeda fighters.",
+            [("Taliban", "REJECT", "Al Qaeda")],
+            [],
+        ),
+        (
+            "The Taliban denied Al Qaeda sanctuary.",
+            [("Taliban", "REJECT", "Al Qaeda")],
+            [],
+        ),
+    ],
+)
+def test_a_denied_aid_noun_with_its_giver_refuses_nobody(
     text: str, gives: list, gives_not: list
 ) -> None:
     assert_events(named_events(text, "2019-05-10"), gives, gives_not)

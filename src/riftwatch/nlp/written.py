@@ -612,6 +612,29 @@ def denies_a_claim(verb: Any, lex: Any) -> bool:
     return any(c.dep_ in _OBJECTS and c.lemma_.lower() in lex.claim_nouns for c in verb.children)
 
 
+def _owned_by_subject(coder: Any, verb: Any, things: list[Any]) -> bool:
+    """Does a modifier of a denied aid noun name its giver: the denying subject's own side
+    ("Islamabad denies Pakistani support for Y", "the ISI denied ISI funding of Y": the
+    subject itself, or the country the subject is or is a state body of), or any country by
+    its adjective ("Kabul denied Pakistani support for Y": a country adjective before an aid
+    noun is the giver, never the party refused) (code.rules.v109)? Then the help is what is
+    denied, not refused to anyone."""
+    from riftwatch.nlp.mechanisms import _country_key
+
+    sources = coder.subject(verb)[0]
+    own = {a.key() for a in sources} | {k for a in sources if (k := _country_key(a))}
+    for thing in things:
+        for mod in thing.lefts:
+            if mod.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            for actor in coder.actors(mod):
+                if actor.key() in own or _country_key(actor) in own:
+                    return True
+                if mod.dep_ == "amod" and actor.type == "country":
+                    return True
+    return False
+
+
 def denied_aid(coder: Any, verb: Any, why: list[str]) -> bool:
     """'X denied Y sanctuary', 'X denied shelter to Y': to deny someone material help (an
     AID noun as the object, the party as indirect object or "to"/"for") is to refuse it:
@@ -631,6 +654,8 @@ def denied_aid(coder: Any, verb: Any, why: list[str]) -> bool:
         for m in t.lefts
     ):  # "denied its support for Y", "denied any help to Y": its own help is denied (the
         return False  # noun's modality), nobody is refused; "denied Y any help" refuses Y
+    if not parties and _owned_by_subject(coder, verb, things):
+        return False  # "Islamabad denies Pakistani support for Y": its own side's help
     parties += [
         a
         for t in [verb, *things]
