@@ -50,6 +50,13 @@ WORK4 = REPO / "tests" / "nlp" / "data" / "mmp4_world_work.jsonl"
 FROZEN4 = REPO / "tests" / "nlp" / "data" / "mmp4_world_frozen.jsonl"
 WORK5 = REPO / "tests" / "nlp" / "data" / "mmp5_world_work.jsonl"
 FROZEN5 = REPO / "tests" / "nlp" / "data" / "mmp5_world_frozen.jsonl"
+ROUNDS = {
+    3: (WORK3, FROZEN3, "reported once"),
+    4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
+    5: (WORK5, FROZEN5, "reported at the start and the end of the work only"),
+}
+"""The invented rounds split in halves: work file, frozen file, when the frozen half is run
+(its ``--frozenN`` flag)."""
 COOP_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 CONF_TYPES = {
     "ACCUSE",
@@ -279,23 +286,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--csv", type=Path, default=None)
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--misses", type=int, default=0, help="print up to N missed rows per set")
-    ap.add_argument(
-        "--frozen3",
-        action="store_true",
-        help="also score the frozen half of the mmp3 set (MMP3_WORLD.md: reported once)",
-    )
-    ap.add_argument(
-        "--frozen4",
-        action="store_true",
-        help="also score the frozen half of the mmp4 set (MMP4_WORLD.md: reported at the "
-        "start and the end of the work only)",
-    )
-    ap.add_argument(
-        "--frozen5",
-        action="store_true",
-        help="also score the frozen half of the mmp5 set (MMP5_WORLD.md: reported at the "
-        "start and the end of the work only)",
-    )
+    for n, (_work, _frozen, when) in ROUNDS.items():
+        ap.add_argument(
+            f"--frozen{n}",
+            action="store_true",
+            help=f"also score the frozen half of the mmp{n} set (MMP{n}_WORLD.md: {when})",
+        )
     ap.add_argument(
         "--dev-only",
         action="store_true",
@@ -305,9 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.dev_only:
         args.no_write = True
-        args.frozen3 = False
-        args.frozen4 = False
-        args.frozen5 = False
+        for n in ROUNDS:
+            setattr(args, f"frozen{n}", False)
     path = (
         args.csv or shared_dir() / "datasets" / "mmp-militant-relationships" / "relationships.csv"
     )
@@ -322,36 +317,13 @@ def main(argv: list[str] | None = None) -> int:
         sets.append(
             ("frozen blind other-region rows (mmp_world_frozen)", check(world_rows(FROZEN), groups))
         )
-    sets.append(
-        ("mmp3 other-region rows, work half (mmp3_world_work)", check(world_rows(WORK3), groups))
-    )
-    if args.frozen3:
-        sets.append(
-            (
-                "mmp3 other-region rows, frozen half (mmp3_world_frozen)",
-                check(world_rows(FROZEN3), groups),
+    for n, (work, frozen, _when) in ROUNDS.items():
+        label = f"mmp{n} other-region rows"
+        sets.append((f"{label}, work half (mmp{n}_world_work)", check(world_rows(work), groups)))
+        if getattr(args, f"frozen{n}"):
+            sets.append(
+                (f"{label}, frozen half (mmp{n}_world_frozen)", check(world_rows(frozen), groups))
             )
-        )
-    sets.append(
-        ("mmp4 other-region rows, work half (mmp4_world_work)", check(world_rows(WORK4), groups))
-    )
-    if args.frozen4:
-        sets.append(
-            (
-                "mmp4 other-region rows, frozen half (mmp4_world_frozen)",
-                check(world_rows(FROZEN4), groups),
-            )
-        )
-    sets.append(
-        ("mmp5 other-region rows, work half (mmp5_world_work)", check(world_rows(WORK5), groups))
-    )
-    if args.frozen5:
-        sets.append(
-            (
-                "mmp5 other-region rows, frozen half (mmp5_world_frozen)",
-                check(world_rows(FROZEN5), groups),
-            )
-        )
     head = (
         "| set | rows | groups found | dyads found (asserted event between the two) | "
         "stance right (of dyads) | miss: group not found | miss: both found, no event | "
