@@ -612,19 +612,24 @@ def denies_a_claim(verb: Any, lex: Any) -> bool:
     return any(c.dep_ in _OBJECTS and c.lemma_.lower() in lex.claim_nouns for c in verb.children)
 
 
-def _owned_by_subject(coder: Any, verb: Any, things: list[Any]) -> bool:
-    """Does a modifier of a denied aid noun name its giver: the denying subject's own side
+def _help_of_a_named_giver(coder: Any, verb: Any, things: list[Any]) -> bool:
+    """Does a word before a denied aid noun name the help's giver, so that the help itself
+    is denied and nobody refused? "its" or "any" ("denied its support for Y", "denied any
+    help to Y"; the noun's modality); a modifier naming the denying subject's own side
     ("Islamabad denies Pakistani support for Y", "the ISI denied ISI funding of Y": the
-    subject itself, or the country the subject is or is a state body of), or any country by
+    subject itself, or the country the subject is or is a state body of); or any country by
     its adjective ("Kabul denied Pakistani support for Y": a country adjective before an aid
-    noun is the giver, never the party refused) (code.rules.v109)? Then the help is what is
-    denied, not refused to anyone."""
+    noun is the giver, never the party refused; code.rules.v109)."""
     from riftwatch.nlp.mechanisms import _country_key
 
     sources = coder.subject(verb)[0]
     own = {a.key() for a in sources} | {k for a in sources if (k := _country_key(a))}
     for thing in things:
         for mod in thing.lefts:
+            if (mod.dep_ == "poss" and mod.tag_ == "PRP$") or (
+                mod.dep_ == "det" and mod.lower_ in ("any", "all")
+            ):
+                return True
             if mod.dep_ not in ("amod", "compound", "nmod", "poss"):
                 continue
             for actor in coder.actors(mod):
@@ -648,14 +653,8 @@ def denied_aid(coder: Any, verb: Any, why: list[str]) -> bool:
     if aid is None:
         return False
     parties = [a for c in verb.children if c.dep_ == "dative" for a in coder.actors(c)]
-    if not parties and any(
-        (m.dep_ == "poss" and m.tag_ == "PRP$") or (m.dep_ == "det" and m.lower_ in ("any", "all"))
-        for t in things
-        for m in t.lefts
-    ):  # "denied its support for Y", "denied any help to Y": its own help is denied (the
-        return False  # noun's modality), nobody is refused; "denied Y any help" refuses Y
-    if not parties and _owned_by_subject(coder, verb, things):
-        return False  # "Islamabad denies Pakistani support for Y": its own side's help
+    if not parties and _help_of_a_named_giver(coder, verb, things):
+        return False  # "denied its / Pakistani support for Y"; "denied Y any help" refuses Y
     parties += [
         a
         for t in [verb, *things]
