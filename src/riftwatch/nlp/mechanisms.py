@@ -1469,7 +1469,7 @@ def joint_claims(coder: Any) -> None:
         # victims the headline's repair joined to the claim's subject, code.rules.v108)
         hit = {e.target.key() for e in coder.events if e.event_type == "ASSAULT"}
         claimants = [a for a in claimants
-                     if a.type not in ("place", "person", *_STATE_TYPES)
+                     if a.type not in ("place", "person", *STATE_TYPES)
                      and a.key() not in hit]  # fmt: skip
         if len(claimants) < 2:
             continue
@@ -1537,7 +1537,7 @@ __all__ = [
 # -- third round (branch peers): territory, passive agents behind a complement ------------
 
 _TERRITORY_TYPES = frozenset({"ASSAULT", "COERCE"})
-_STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
 
 
 def territory_target(coder: Any, tok: Any, entry: dict[str, Any], sources: list[Any]) -> list[Any]:
@@ -1562,7 +1562,7 @@ def territory_target(coder: Any, tok: Any, entry: dict[str, Any], sources: list[
     """
     if entry.get("type") not in _TERRITORY_TYPES or not sources:
         return []
-    if any(s.type not in _STATE_TYPES for s in sources):
+    if any(s.type not in STATE_TYPES for s in sources):
         return security_property_target(coder, tok, sources)
     own = {s.key() for s in sources}
     own_iso = {iso for s in sources if (iso := s.country or _iso_of_key(s.key()))}
@@ -2179,7 +2179,6 @@ def _locus_phrases(coder: Any, holder: Any) -> Iterator[tuple[Any, Any]]:
                         yield from ((inner, pobj) for pobj in inner.children)
 
 
-STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
 _HUMAN_ENTS = frozenset({"PERSON", "NORP"})
 _PATIENT_ROLES = frozenset({"civilians", "rebels", "opposition", "militants"})
 
@@ -3683,7 +3682,7 @@ def security_property_target(coder: Any, tok: Any, sources: list[Any]) -> list[A
                 if sub.i >= noun.i:
                     break
                 actor = coder.actor_of.get(sub.i) or _country_word(sub)
-                if actor is not None and actor.type in _STATE_TYPES and actor.key() not in own:
+                if actor is not None and actor.type in STATE_TYPES and actor.key() not in own:
                     found.append(actor)
         if found:
             bodies = [a for a in found if a.type != "country"]
