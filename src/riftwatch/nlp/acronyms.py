@@ -84,6 +84,8 @@ def apply(text: str, found: list[tuple[int, int, Any]], known: dict[str, Any]) -
     """
     out = _full_names(text, list(found), known)
     known.update(defined(text, out))
+    for acr, actor in spelled(text, out).items():
+        known.setdefault(acr, actor)  # a definition in parentheses wins over spelled letters
     for _s, _e, actor in out:
         # a new group's name learnt from its founding or splitting, or from "and" joining it
         # to a group, is that group wherever the document names it again (sides20)
@@ -98,6 +100,12 @@ def apply(text: str, found: list[tuple[int, int, Any]], known: dict[str, Any]) -
             stand = _as_mention(actor, acr)
             hit = [k for k, (a, b, x) in enumerate(out) if a == s and b == e
                    and (x.org_id or x.id) != (actor.org_id or actor.id)]  # fmt: skip
+            if (actor.how or "").startswith(SPELLED):
+                # letters the document spelled out only replace a guess from the knowledge
+                # base's initials; a name the resolver knows by those letters stays
+                hit = [k for k in hit if out[k][2].how == "initials of a known name"]
+                if any(a == s and b == e for a, b, _x in out) and not hit:
+                    continue
             if any(a == s and b == e for a, b, _x in out) and not hit:
                 continue  # already that actor, as the text found it
             if hit:
@@ -178,6 +186,50 @@ def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
     return found
 
 
+SPELLED = "initials of a name the document spells out"
+"""``how`` of an actor standing for the initials of a name the document wrote in full."""
+_SPELLED_NAME = re.compile(
+    rf"{_WORD}(?:\s+(?:(?:for|the|of|and|in|de|del|la|wal|wa)\s+)*{_WORD}){{2,}}"
+)
+
+
+def spelled(text: str, found: list[tuple[int, int, Any]]) -> dict[str, Any]:
+    """Initials -> actor for each run of three capitalised words or more that opens with a
+    group the text found ("the Islamic State in Somalia ... ISS positions": the letters are
+    that group's, not those of some organisation of the same initials the knowledge base
+    lists elsewhere). Only initials of three capitals or more count.
+
+    >>> from riftwatch.nlp.extract import Actor
+    >>> g = Actor(id="org:zs", name="Zorblan State", mention="Zorblan State", type="armed_group")
+    >>> text = "X fought the Zorblan State in Kefra and then hit ZSK posts."
+    >>> {a: b.id for a, b in spelled(text, [(13, 26, g)]).items()}
+    {'ZSK': 'org:zs', 'ZSIK': 'org:zs'}
+    >>> sorted(spelled("Fighters of the Zorblan State in Kefra left.", [(16, 29, g)]))
+    ['ZSIK', 'ZSK']
+    >>> spelled("The Zorblan State fought.", [(4, 17, g)])
+    {}
+    """
+    from riftwatch.nlp.initialisms import initials
+
+    out: dict[str, Any] = {}
+    for start, _end, actor in found:
+        if actor.type not in _KINDS or actor.type == "collective":
+            continue
+        m = _SPELLED_NAME.match(text, start)
+        if m is None:
+            continue
+        end = m.end()
+        others = [a for s, e, a in found if start <= s and e <= end and a.type in _KINDS
+                  and a.key() != actor.key()]  # fmt: skip
+        if others:
+            continue  # two groups in one run of capitals: whose letters they are is unclear
+        name = text[start:end]
+        for acr in initials(name):
+            if len(acr) >= 3 and acr.isupper() and acr not in name:
+                out[acr] = type(actor)(**{**actor.__dict__, "how": f"{SPELLED} ({name})"})
+    return out
+
+
 def _actor_type() -> Any:
     from riftwatch.nlp.extract import Actor
 
@@ -190,4 +242,4 @@ def _as_mention(actor: Any, acr: str) -> Any:
     return type(actor)(**{**actor.__dict__, "mention": acr})
 
 
-__all__ = ["apply", "defined"]
+__all__ = ["SPELLED", "apply", "defined", "spelled"]

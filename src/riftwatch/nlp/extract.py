@@ -78,7 +78,7 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v55",
+    "actors.open.v56",
     "code.rules.v109",
     "modality.rules.v52",
     ATTRIBUTION_NAME,
@@ -136,6 +136,7 @@ _TWO_BARE = re.compile(
     r"became|held|began|share|shared|maintain|maintained|kept|keep|can|could|may|might)\b)"
 )
 TWO_OF = "one of the two named last"
+_OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _SUBJECT_PREFIX = re.compile(
     r"\s*(?:[^,;:]{0,60},\s*)?(?:[A-Za-z0-9]+\s+){0,4}?(?:the\s+)?", re.IGNORECASE
 )
@@ -458,7 +459,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if actor.type in ("country", "government") and capital_alias(res):
             if _event_venue(text, start, end, lex):
                 continue  # "the Minsk accords", "the Havana talks": where, not who
-            if _LOCATIVE_BEFORE.search(text, 0, start) and not _seat_officials(text, start, lex):
+            if (
+                _LOCATIVE_BEFORE.search(text, 0, start) and not _seat_officials(text, start, lex)
+            ) or _part_of_city(text, start, lex):
                 state.loci += 1  # an act done there may be done to its country
                 continue  # "demonstrators in Baghdad": where, not who
             actor = capital_government(res, surface) or actor  # "Moscow said": its government
@@ -471,7 +474,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             if seat is not None and _event_venue(text, start, end, lex):
                 continue  # "the Kabul conference": where, not who
             if seat is not None and (not _LOCATIVE_BEFORE.search(text, 0, start)
-                                     or _seat_officials(text, start, lex)):  # fmt: skip
+                                     or _seat_officials(text, start, lex)) and not (
+                _part_of_city(text, start, lex)):  # fmt: skip
                 # "Kabul accused Islamabad": capitals for governments (not "in Kabul")
                 found.append((start, end, Actor(
                     id=seat.id, name=seat.name, mention=surface, type=seat.type,
@@ -682,7 +686,12 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         # "the two groups", "both sides": the two groups named last, together (mmp7)
         if not free(m.start(), m.end()):
             continue
-        before = [(s, a) for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()]
+        ordered = sorted(found, key=lambda x: x[0])
+        # a group named in an "of" phrase right after another group owns it ("the X brigade
+        # of Y"): one side with it, not a second side (stop 36)
+        owners = {s2 for (_s1, e1, a1), (s2, _e2, _a2) in zip(ordered, ordered[1:], strict=False)
+                  if a1.type in GROUPISH and _OWNER_OF.fullmatch(text[e1:s2])}  # fmt: skip
+        before = [(s, a) for s, _e, a in ordered if s < m.start() and s not in owners]
         if m.group(noun).lower() == "sides":
             # "both sides": the two parties named last, states among them ("talks between
             # Pakistan and the TTP ..., and both sides agreed"), never a state named as a
@@ -1725,6 +1734,24 @@ def _event_venue(text: str, start: int, end: int, lex: Any) -> bool:
         return False
     noun = after.group(1)
     return any(w in lex.nouns for w in {noun, noun[:-1] if noun.endswith("s") else noun})
+
+
+def _part_of_city(text: str, start: int, lex: Any) -> bool:
+    """Is the capital at ``start`` the city whose part a noun before "of" names ("out of
+    several districts of Mogadishu", "the outskirts of Kabul"; cues.yaml ``city_part_nouns``)?
+    Then it is the city, not its government (stop 36: "pushed Y out of districts of P" had
+    read Y expelled from P's government, a split).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> text = "They pushed Y out of several districts of Mogadishu."
+    >>> _part_of_city(text, text.index("Mogadishu"), load())
+    True
+    >>> text = "The envoy of Mogadishu spoke."
+    >>> _part_of_city(text, text.index("Mogadishu"), load())
+    False
+    """
+    m = re.search(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", text[max(0, start - 40) : start])
+    return m is not None and m.group(1).lower() in lex.city_part_nouns
 
 
 def _seat_officials(text: str, start: int, lex: Any) -> bool:
