@@ -106,3 +106,62 @@ def test_the_two_sides_skip_the_owner_of_a_named_unit(
     text: str, gives: list, gives_not: list
 ) -> None:
     assert_events(named_events(text, "2009-10-02"), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (  # "avoided conflict with Z" tells another relation than the split from Y
+            "Former Zindani commanders of the Nusra Front founded a new faction, Hurras"
+            " al-Din, which has since cooperated with Ansar al-Tawhid but has avoided open"
+            " conflict with HTS.",
+            [("Hurras al-Din", "REJECT", "Nusra", "asserted")],
+            [("Hurras al-Din", "REJECT", "Nusra", "negated")],
+        ),
+        (  # the same noun restating the event between the same parties still undoes it
+            "The army attacked the TTP hideout in Swat on Monday, but the attack was foiled.",
+            [("Pakistan", "ASSAULT", "Tehrik-i-Taliban", "negated")],
+            [("Pakistan", "ASSAULT", "Tehrik-i-Taliban", "asserted")],
+        ),
+    ],
+)
+def test_a_restating_noun_with_another_party_undoes_nothing(
+    text: str, gives: list, gives_not: list
+) -> None:
+    assert_events(named_events(text, "2018-02-27"), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (  # former members' loyalty is theirs, not the group's they left
+            "Former Nusra commanders who remained loyal to al-Qaeda founded Hurras al-Din.",
+            [("Hurras al-Din", "REJECT", "Nusra", "asserted")],
+            [("Nusra", "SUPPORT", "Al Qaeda")],
+        ),
+        (
+            "Former Taliban commanders attacked Pakistani soldiers in Swat.",
+            [],
+            [("Taliban", "ASSAULT", "")],
+        ),
+        (
+            "Former members of the TTP attacked Pakistani soldiers in Swat.",
+            [],
+            [("Tehrik-i-Taliban", "ASSAULT", "")],
+        ),
+        (  # without "former", the group's own men
+            "Taliban commanders attacked Pakistani soldiers in Swat.",
+            [("Taliban", "ASSAULT", "Pakistan")],
+            [],
+        ),
+        (  # a former member who speaks is a source, the content is still coded
+            "Former Haqqani fighters told interrogators that the ISI had funded the network.",
+            [("Inter-Services Intelligence", "AID", "Haqqani")],
+            [],
+        ),
+    ],
+)
+def test_former_members_do_not_act_for_the_group_they_left(
+    text: str, gives: list, gives_not: list
+) -> None:
+    assert_events(named_events(text, "2018-02-27"), gives, gives_not)

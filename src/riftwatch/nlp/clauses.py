@@ -93,12 +93,33 @@ def _restatement(noun: Any, trigger: Any, lex: Any, event_type: str) -> bool:
     return any(t.text in _CLAUSE_BREAK for t in between)
 
 
-def undone_by_restatement(event: Any, sdoc: Any, lex: Any) -> tuple[str, str] | None:
+def _names_another_party(noun: Any, event: Any, actor_of: dict[int, Any]) -> bool:
+    """Does a phrase on ``noun`` name a party that is neither side of ``event`` ("conflict
+    with Z" after an event between X and Y)? Then the noun tells another relation."""
+    sides = {event.source.key(), event.target.key()}
+    # the phrase may hang on the noun or on the verb it is the object of ("avoided conflict
+    # with Z": the parser takes "with Z" for the verb's)
+    for prep in [*noun.children, *(noun.head.children if noun.head is not noun else ())]:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            other = actor_of.get(pobj.i)
+            if other is not None and other.key() not in sides:
+                return True
+    return False
+
+
+def undone_by_restatement(
+    event: Any, sdoc: Any, lex: Any, actor_of: dict[int, Any] | None = None
+) -> tuple[str, str] | None:
     """(modality, note) when a later clause restates ``event`` by its noun as foiled,
     thwarted, averted or prevented (negated) or denied; else None.
 
     Only an asserted event changes; the restating noun must be the subject or object of
-    the undoing verb ("attack foiled", "police foiled the attack", "police deny attack").
+    the undoing verb ("attack foiled", "police foiled the attack", "police deny attack"),
+    and a noun whose phrase names a party outside the event ("founded Y, ... but has avoided
+    open conflict with Z") tells another relation (stop 36; ``actor_of``: token index ->
+    actor).
     """
     if event.modality != "asserted":
         return None
@@ -106,6 +127,8 @@ def undone_by_restatement(event: Any, sdoc: Any, lex: Any) -> tuple[str, str] | 
     denied = set(lex.modality.get("denied") or ())
     for noun in sdoc:
         if not _restatement(noun, event.trigger, lex, event.event_type):
+            continue
+        if actor_of and _names_another_party(noun, event, actor_of):
             continue
         verb = noun.head
         if noun.dep_ not in _ARGUMENT_DEPS or verb.pos_ not in ("VERB", "AUX"):

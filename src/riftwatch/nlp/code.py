@@ -25,7 +25,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v109"
+NAME = "code.rules.v110"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -327,6 +327,8 @@ class SentenceCoder:
         return out
 
     def _actor(self, tok: Any, depth: int) -> Actor | None:
+        if tok.pos_ == "NOUN" and self._former_members(tok):
+            return None  # "former X commanders who remained loyal to Y": not X now (stop 36)
         if tok.i not in self.actor_of and depth < 3 and tok.pos_ == "PROPN":
             # "The First Regiment (al-Fawj al-Awl) operates under ...": a name the extractor
             # does not know, followed by a known group's name in parentheses, is that group
@@ -3098,6 +3100,36 @@ class SentenceCoder:
                     return found, [f"phrase '{words} {head}' -> {found['type']} ({SOURCE_LINE}"
                                    f"{found.get('line')}, CAMEO {found.get('cameo')})"]  # fmt: skip
         return entry, []
+
+    def _former_members(self, tok: Any) -> bool:
+        """Is ``tok`` a plural noun of people qualified as former ("former X commanders",
+        "ex-X fighters") with a group's name before it? Such people have left the group, so
+        what they do is not the group's (the founding of a group by former members, a split,
+        is read from the founders themselves: ``mechanisms``).
+
+        >>> from riftwatch.nlp.extract import extract_document
+        >>> [(c.event.source.name, c.event.event_type) for c in extract_document(
+        ...     {"id": "d", "text": "Former Taliban commanders attacked a police post.",
+        ...      "date": "2015-01-01"})]
+        []
+        """
+        if tok.tag_ != "NNS":
+            return False
+        ended = self.lex.ended_adjectives
+        former = any(
+            c.dep_ == "amod" and (c.lower_ in ended or c.lemma_.lower() in ended)
+            for c in tok.children
+        )
+        if not former:
+            return False
+        owners = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
+        owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        return any(
+            (named := self.actor_of.get(c.i)) is not None
+            and named.type in ("armed_group", "faction", "shura", "party")
+            for c in owners
+        )
 
     def _relation_stance(
         self, noun: Any, entry: dict[str, Any]

@@ -79,7 +79,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v56",
-    "code.rules.v109",
+    "code.rules.v110",
     "modality.rules.v52",
     ATTRIBUTION_NAME,
     "context.rules.v22",
@@ -2499,7 +2499,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             event.why.append(f"'{mod.cue} {event.trigger.text}': rejection (REJECT)")
         if mod.cue and not mod.distancing:
             event.why.append(f"modality {mod.value}: cue '{mod.cue}'")
-        undone = clauses.undone_by_restatement(event, sdoc, lex)  # "..., attack foiled"
+        undone = clauses.undone_by_restatement(event, sdoc, lex, actor_of)  # "..., foiled"
         if undone is not None:
             event.modality = undone[0]
             event.why.append(undone[1])
