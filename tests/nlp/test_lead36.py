@@ -165,3 +165,19 @@ def test_former_members_do_not_act_for_the_group_they_left(
     text: str, gives: list, gives_not: list
 ) -> None:
     assert_events(named_events(text, "2018-02-27"), gives, gives_not)
+
+
+def test_a_date_in_a_reported_clause_does_not_date_the_speakers_act() -> None:
+    text = (
+        "The Treasury designated the Nusra Front, saying the group had received weapons"
+        " from Zarqan smugglers since late 2011."
+    )
+    coded = extract_document({"id": "t", "text": text, "date": "2012-12-11"})
+    dates = {c.event.event_type: c.date for c in coded}
+    assert dates.get("SANCTION") == "2012-12-11", dates
+
+
+def test_a_date_in_the_acts_own_clause_still_dates_it() -> None:
+    text = "In 2014 the Taliban sheltered Al Qaeda fighters, officials said."
+    coded = extract_document({"id": "t", "text": text, "date": "2016-05-01"})
+    assert [c.date for c in coded if c.event.event_type == "AID"] == ["2014"]

@@ -345,6 +345,8 @@ class _Grammar:
         self.lower_words = {w: frozenset(f) for w, f in lower.items()}
         self.decade_digits = re.compile(r"\d0s\b")
         self.boundaries = re.compile("|".join(f"(?:{b})" for b in lex["clause_boundaries"]))
+        marks = lex.get("reported_clause_marks") or ()
+        self.reported = re.compile("|".join(f"(?:{b})" for b in marks)) if marks else None
 
 
 @cache
@@ -861,6 +863,27 @@ def _choose(sentence: str, found: list[_Found], anchor: int | None) -> _Found:
     return min(found, key=key)
 
 
+def _same_report(sentence: str, found: list[_Found], anchor: int) -> list[_Found]:
+    """The expressions on the same side as ``anchor`` of every reported-clause mark (time.yaml
+    ``reported_clause_marks``: ", saying", ", adding" ...): the speaker's act and what the
+    speaker reports are dated apart.
+
+    >>> text = "The Treasury designated the group, saying it had sent arms since late 2011."
+    >>> [f.match.group(0) for f in _same_report(text, _scan(text), text.index("designated"))]
+    []
+    >>> [f.match.group(0) for f in _same_report(text, _scan(text), text.index("sent"))]
+    ['since late 2011']
+    """
+    pattern = _grammar().reported
+    if pattern is None:
+        return found
+    marks = [m.start() for m in pattern.finditer(sentence)]
+    if not marks:
+        return found
+    side = bisect.bisect_right(marks, anchor)
+    return [f for f in found if bisect.bisect_right(marks, f.start) == side]
+
+
 def event_date(
     sentence: str, reference: str | date | None, *, anchor: int | None = None
 ) -> EventDate:
@@ -882,6 +905,8 @@ def event_date(
     """
     ref = _parse_reference(reference)
     found = _scan(sentence)
+    if found and anchor is not None:
+        found = _same_report(sentence, found, anchor)
     if found:
         chosen = _choose(sentence, found, anchor)
         value = _resolve(chosen, ref)
