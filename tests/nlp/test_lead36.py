@@ -181,3 +181,43 @@ def test_a_date_in_the_acts_own_clause_still_dates_it() -> None:
     text = "In 2014 the Taliban sheltered Al Qaeda fighters, officials said."
     coded = extract_document({"id": "t", "text": text, "date": "2016-05-01"})
     assert [c.date for c in coded if c.event.event_type == "AID"] == ["2014"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (  # "the Iraqi group": the group of that country named before, not Iraq
+            "Officials named al-Qaeda in Iraq as the source. The Iraqi group had sent"
+            " fighters and money to the Nusra Front since 2011.",
+            [("Al Qaeda in Iraq", "AID", "Nusra")],
+            [],
+        ),
+        (  # "its Syrian offshoot": a group of that country the owner's record ties it to
+            "The Treasury named the Nusra Front as an alias of al-Qaeda in Iraq, saying the"
+            " Iraqi group had sent weapons to its Syrian offshoot.",
+            [("Al Qaeda in Iraq", "AID", "Nusra")],
+            [],
+        ),
+        (  # a branch named in apposition is that name
+            "Al Qaeda praised its Yemeni branch, AQAP, for the attack.",
+            [("Al Qaeda", "SUPPORT", "Arabian Peninsula")],
+            [],
+        ),
+        (  # a group of that country the owner is not tied to is no branch of it
+            "Al Qaeda and the Houthis were named. Al Qaeda praised its Yemeni branch for the"
+            " attack.",
+            [],
+            [("Al Qaeda", "SUPPORT", "Houthi"), ("Al Qaeda", "SUPPORT", "Ansar Allah")],
+        ),
+        (  # hedged twin: nothing asserted
+            "Officials named al-Qaeda in Iraq as the source. The Iraqi group may have sent"
+            " fighters to the Nusra Front.",
+            [],
+            [("Al Qaeda in Iraq", "AID", "Nusra", "asserted")],
+        ),
+    ],
+)
+def test_a_country_adjective_before_a_group_noun_points_back(
+    text: str, gives: list, gives_not: list
+) -> None:
+    assert_events(named_events(text, "2012-12-11"), gives, gives_not)

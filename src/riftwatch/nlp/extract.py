@@ -78,7 +78,7 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v56",
+    "actors.open.v57",
     "code.rules.v110",
     "modality.rules.v52",
     ATTRIBUTION_NAME,
@@ -613,6 +613,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         found = [f for f in found if f[1] <= start or f[0] >= end]
         found.append((start, end, actor))
         taken = [(s, e) for s, e, _a in found]
+    found = _demonym_kind_antecedents(text, found, state)
+    taken = [(s, e) for s, e, _a in found]
     for m in _COREF.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -1734,6 +1736,73 @@ def _event_venue(text: str, start: int, end: int, lex: Any) -> bool:
         return False
     noun = after.group(1)
     return any(w in lex.nouns for w in {noun, noun[:-1] if noun.endswith("s") else noun})
+
+
+_DEMONYM_KIND = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|([Ii]ts|[Tt]heir))\s+([A-Z][a-z]+)\s+(group|organi[sz]ation|movement|"
+    r"network|outfit|faction|militia|militants|insurgents|jihadists|offshoot|branch|affiliate|"
+    r"franchise|arm|wing|ally|allies|partner|partners)\b(?!\s*,\s*(?:the\s+)?[A-Z])"
+)
+"""A definite kind-of-group noun after a country's adjective ("the Iraqi group"), or a
+possessed one ("its Syrian offshoot"), not followed by a name in apposition."""
+
+
+def _demonym_kind_antecedents(
+    text: str, found: list[tuple[int, int, Actor]], state: DocumentState
+) -> list[tuple[int, int, Actor]]:
+    """ "The Iraqi group", "the Somali militants": a definite kind-of-group noun after a
+    country's adjective points back to the group named last whose home is that country
+    ("the Treasury designated the Nusra Front as an alias of al-Qaeda in Iraq, saying the
+    Iraqi group had sent fighters": al-Qaeda in Iraq), not to the country (stop 36). With no
+    such group named before, the words stay as they were."""
+    kb = _resolver().kb
+    for m in _DEMONYM_KIND.finditer(text):
+        country = next((a for s, e, a in found if (s, e) == m.span(2) and a.type == "country"),
+                       None)  # fmt: skip
+        iso = getattr(kb.find(country.id or ""), "country", None) if country else None
+        if iso is None:
+            continue
+        if any(s < m.end() and m.start() < e for s, e, a in found if (s, e) != m.span(2)):
+            continue
+        before = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()]
+        groups = [*state.groups, *before]
+        owner = None
+        if m.group(1):  # "its Syrian offshoot": the owner is the group named last
+            owner = next((a for a in reversed(groups) if a.type in GROUPISH), None)
+            if owner is None:
+                continue
+        ante = None
+        for actor in reversed(groups):
+            ent = kb.find(actor.org_id or actor.id or "") if actor.type in GROUPISH else None
+            if (
+                actor.type not in GROUPISH
+                or (actor.country or getattr(ent, "country", None)) != iso
+            ):
+                continue
+            if owner is not None and not _related(kb, owner, actor):
+                continue  # a possessed one is a group the owner's own record ties it to
+            ante = actor
+            break
+        if ante is None:
+            continue
+        start, end = m.span(2)[0], m.end()
+        found = [f for f in found if (f[0], f[1]) != m.span(2)]
+        found.append((start, end, Actor(**{
+            **ante.__dict__, "mention": text[start:end],
+            "how": f"coreference ({ante.mention}; {m.group(0)})"})))  # fmt: skip
+    return found
+
+
+def _related(kb: Any, one: Actor, other: Actor) -> bool:
+    """Do the knowledge base's records of two different groups name each other?"""
+    a, b = one.org_id or one.id or "", other.org_id or other.id or ""
+    if a == b:
+        return False
+    ea, eb = kb.find(a), kb.find(b)
+    return bool(
+        (ea is not None and any(r.target == b for r in ea.relations))
+        or (eb is not None and any(r.target == a for r in eb.relations))
+    )
 
 
 def _part_of_city(text: str, start: int, lex: Any) -> bool:
