@@ -221,3 +221,30 @@ def test_a_country_adjective_before_a_group_noun_points_back(
     text: str, gives: list, gives_not: list
 ) -> None:
     assert_events(named_events(text, "2012-12-11"), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "Fighters loyal to ISIL and the Nusra Front have fought each other for months.",
+            [("Islamic State", "ASSAULT", "Nusra"), ("Nusra", "ASSAULT", "Islamic State")],
+            [],
+        ),
+        (  # an intransitive hostile verb of both, with no object
+            "Fighters loyal to ISIL and the Nusra Front have fought for months near the"
+            " river, where dozens were killed on both sides.",
+            [("Islamic State", "ASSAULT", "Nusra"), ("Nusra", "ASSAULT", "Islamic State")],
+            [],
+        ),
+        (  # negated twin
+            "Fighters loyal to ISIL and the Nusra Front did not fight each other.",
+            [],
+            [("Islamic State", "ASSAULT", "Nusra", "asserted")],
+        ),
+    ],
+)
+def test_men_loyal_to_coordinated_groups_are_each_groups(
+    text: str, gives: list, gives_not: list
+) -> None:
+    assert_events(named_events(text, "2014-06-15"), gives, gives_not)

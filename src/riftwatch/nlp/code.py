@@ -304,6 +304,11 @@ class SentenceCoder:
                         and all(named.key() != a.key() for a in out)
                     ):
                         out.append(named)
+        if found is not None and (found.qualifier or found.how != "kb"):
+            # "fighters loyal to X and Y": each group of the coordinated list (stop 36)
+            for other in self._affiliated_conjuncts(tok, depth):
+                if all(other.key() != a.key() for a in out):
+                    out.append(self._qualified(other, tok))
         if tok.lemma_.lower() in self.lex.side_nouns and not out:
             out += mechanisms.coordinated_sides(self, tok)  # "the X and Y sides" (peers10)
         following = list(tok.conjuncts) + written.broken_list(self, tok)  # "for X, Y and Z"
@@ -683,6 +688,29 @@ class SentenceCoder:
                         if inner is not None and inner.type not in ("country", "collective"):
                             return inner
         return None
+
+    def _affiliated_conjuncts(self, tok: Any, depth: int) -> list[Actor]:
+        """The groups coordinated after the first one an affiliation word after ``tok`` ties
+        it to ("fighters loyal to X and Y": Y), as :meth:`_affiliated_with` reads X."""
+        out: list[Actor] = []
+        for child in tok.children:
+            if child.dep_ not in ("acl", "amod") or child.i < tok.i:
+                continue
+            if child.lemma_.lower() not in self.lex.affiliation_words:
+                continue
+            if written.past_tie(child, self.lex) or (self.headline and headline.loose_tie(child)):
+                continue
+            for prep in child.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("to", "with", "for"):
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for conj in pobj.conjuncts:
+                        inner = self._actor(conj, depth + 1) if conj.i > pobj.i else None
+                        if inner is not None and inner.type not in ("country", "collective"):
+                            out.append(inner)
+        return out
 
     @staticmethod
     def _qualified(actor: Actor, head: Any) -> Actor:
