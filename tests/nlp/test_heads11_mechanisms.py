@@ -116,3 +116,29 @@ def test_a_release_on_condition_is_still_a_release() -> None:
     # "on condition that ..." qualifies a release that happened
     found = asserted("Pakistan frees TTP commander on condition he stays in Swat")
     assert any(s == "country:pakistan" and g == "org:ttp" for s, _t, g in found)
+
+
+# -- a bomb's country is where it went off ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TTP commander killed in Afghanistan blast",
+        "Haqqani commander killed in Pakistan bomb explosion",
+        "Afghanistan blast kills TTP commander",
+        "Pakistan bomb blast kills Haqqani leader",
+    ],
+)
+def test_a_country_before_a_bomb_is_no_attacker(text: str) -> None:
+    assert not any(s.startswith("country:") for s, _t, _g in asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Taliban commander killed in US drone strike", "org:us-military", "org:afghan-taliban"),
+        ("Three TTP militants killed in Afghan air strike", "country:afghanistan", "org:ttp"),
+        ("TTP bomb blast kills two soldiers", "org:ttp", "org:pak-army"),
+    ],
+)
+def test_a_named_owner_of_a_weapon_still_attacks(text: str, source: str, target: str) -> None:
+    assert (source, "ASSAULT", target) in asserted(text)

@@ -25,7 +25,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v109"
+NAME = "code.rules.v110"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -440,6 +440,11 @@ class SentenceCoder:
             # an attack or an instrument stands for its owner ("U.S. drone strike"); a
             # relation does not ("ended its affiliation with X": X is the other party)
             places = (self.lex.nouns.get(tok.lower_) or {}).get("place_modifiers")
+            # "Afghanistan blast kills X": a bomb's country is where it went off (heads11,
+            # events.yaml placed_instrument_modes)
+            places = places or (
+                not acting and self._instrument_mode(tok) in self.lex.placed_instrument_modes
+            )
             for sub in tok.lefts:
                 for inner in sub.subtree:
                     found = self.actor_of.get(inner.i)
@@ -2196,6 +2201,10 @@ class SentenceCoder:
                     continue
                 if noun_entry is not None and noun_entry["type"] not in ("ASSAULT", "COERCE"):
                     continue
+                if noun_entry is None and instrument in self.lex.placed_instrument_modes:
+                    # "killed in Afghanistan blast": the country says where it went off
+                    # (events.yaml placed_instrument_modes; heads11)
+                    noun_entry = {"place_modifiers": True}
                 noun_entry = noun_entry or {}
                 owners = self._modifier_owner(pobj, noun_entry)
                 if owners:

@@ -66,6 +66,7 @@ class Lexicon:
     base: VerbDictionary | None = None
     instruments: dict[str, str] = field(default_factory=dict)
     unowned_attack_modes: frozenset[str] = frozenset()  # peers9: mechanisms.unowned_attacks
+    placed_instrument_modes: frozenset[str] = frozenset()  # heads11: code._agent_of
     joint_modifiers: frozenset[str] = frozenset()
     shrinking_verbs: frozenset[str] = frozenset()  # "X's support for Y declined" (stop 33)
     comitative_preps: frozenset[str] = frozenset()
@@ -530,6 +531,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         base=dictionary,
         instruments={str(k).lower(): str(v) for k, v in (events.get("instruments") or {}).items()},
         unowned_attack_modes=_set(events, "unowned_attack_modes", "events.yaml"),
+        placed_instrument_modes=_set(events, "placed_instrument_modes", "events.yaml"),
         joint_modifiers=_set(events, "joint_modifiers", "events.yaml"),
         comitative_preps=_set(events, "comitative_preps", "events.yaml"),
         comitative_nouns=_set(events, "comitative_nouns", "events.yaml"),
