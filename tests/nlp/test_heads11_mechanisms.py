@@ -142,3 +142,58 @@ def test_a_country_before_a_bomb_is_no_attacker(text: str) -> None:
 )
 def test_a_named_owner_of_a_weapon_still_attacks(text: str, source: str, target: str) -> None:
     assert (source, "ASSAULT", target) in asserted(text)
+
+
+# -- a headline's dropped "was" before a located killing ----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haqqani network financier shot dead in Islamabad",
+        "TTP commander shot dead in Kabul",
+        "Taliban leader gunned down in Quetta",
+    ],
+)
+def test_the_one_shot_dead_in_a_city_attacked_no_one(text: str) -> None:
+    # the subject was killed; nobody named did it, and the city was not attacked
+    assert asserted(text) == set()
+
+
+def test_an_active_killing_in_a_city_keeps_its_author() -> None:
+    found = asserted("Police shot dead TTP commander in Peshawar")
+    assert ("org:pak-police", "ASSAULT", "org:ttp") in found
+
+
+# -- a release that publishes -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TTP releases video of captured soldiers",
+        "Afghan Taliban release statement on talks with Pakistan",
+        "Army releases list of TTP commanders killed",
+    ],
+)
+def test_releasing_a_video_or_a_list_frees_nobody(text: str) -> None:
+    assert not any(t == "RETREAT" for _s, t, _g in asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Afghan Taliban release 20 Pakistani soldiers", "org:afghan-taliban", "org:pak-army"),
+        ("TTP frees captured soldiers", "org:ttp", "org:pak-army"),
+    ],
+)
+def test_releasing_people_is_still_a_release(text: str, source: str, target: str) -> None:
+    assert (source, "RETREAT", target) in asserted(text)
+
+
+# -- the post an attack hit is no author ---------------------------------------------------------
+def test_a_post_before_an_attack_noun_was_hit() -> None:
+    # "check post attack": the army's post was hit; the army attacked no one
+    found = asserted("Taliban take credit for Swat check post attack")
+    assert not any(s.startswith("org:pak") for s, _t, _g in found)
+
+
+def test_an_owner_before_a_weapon_still_attacks() -> None:
+    found = asserted("US drone strike kills Haqqani commander")
+    assert ("org:us-military", "ASSAULT", "org:haqqani-network") in found

@@ -1604,6 +1604,16 @@ class SentenceCoder:
             for c in verb.children
         ):
             return  # "sent a message to X", "gave orders to X": words passed on, not aid
+        if entry.get("mode") == "release" and any(
+            c.dep_ in ("dobj", "obj", "nsubjpass")
+            and (
+                c.lower_ in self.lex.published_nouns
+                or c.lower_ in self.lex.media_nouns
+                or c.lemma_.lower() in self.lex.message_nouns
+            )
+            for c in verb.children
+        ):
+            return  # "TTP releases video of captured soldiers": published, nobody freed
         if entry.get("object_is_thing") and any(
             c.dep_ in ("dobj", "obj", "nsubjpass")
             and (self._event_noun(c) or {}).get("type") in CONFLICTUAL
@@ -2132,6 +2142,14 @@ class SentenceCoder:
         """The author of a nominal event named in its modifiers or 'by' phrase ("the TTP's
         attack", "U.S. strike", "attack by the TTP"); a country before a noun that takes
         place modifiers ("Pakistan clash") is where it happened."""
+        # the last compound of an attack noun that is a security post, convoy or camp: it
+        # and the words before it name what was hit ("Swat check post attack")
+        hit_property = max(
+            (c.i for c in noun.lefts
+             if c.dep_ == "compound" and entry.get("type") in ("ASSAULT", "COERCE")
+             and c.lower_ in self.lex.security_property_nouns),
+            default=-1,
+        )  # fmt: skip
         for child in noun.lefts:
             if child.dep_ not in ("poss", "compound", "amod", "nmod"):
                 continue
@@ -2139,6 +2157,10 @@ class SentenceCoder:
                 continue
             if child.tag_ == "VBN" and child.lemma_.lower() != "lead":
                 continue  # "Saudi-mediated talks", "U.S.-backed raid": not the parties' own
+            if child.dep_ == "compound" and child.i <= hit_property:
+                # "check post attack", "police convoy attack": the post or convoy was hit;
+                # the force it belongs to is no author (nominals.yaml; heads11)
+                continue
             for sub in child.subtree:
                 actor = self.actor_of.get(sub.i)
                 if actor is None:

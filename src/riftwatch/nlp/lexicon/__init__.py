@@ -294,6 +294,7 @@ class Lexicon:
     approval_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     act_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     media_nouns: frozenset[str] = frozenset()  # written.message_issuer (round 16)
+    published_nouns: frozenset[str] = frozenset()  # heads11: a release that publishes
     end_nouns: frozenset[str] = frozenset()  # "came to an end", "put an end to" (stop 31)
     end_putting_verbs: frozenset[str] = frozenset()  # "put / brought an end to" (stop 31)
     stirring_verbs: frozenset[str] = frozenset()  # code.SentenceCoder.agent (round 13)
@@ -792,6 +793,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         approval_nouns=_set(cues, "approval_nouns", "cues.yaml"),
         act_nouns=_set(cues, "act_nouns", "cues.yaml"),
         media_nouns=_set(cues, "media_nouns", "cues.yaml"),
+        published_nouns=_set(cues, "published_nouns", "cues.yaml"),
         end_nouns=_set(cues, "end_nouns", "cues.yaml"),
         end_putting_verbs=_set(cues, "end_putting_verbs", "cues.yaml"),
         stirring_verbs=_set(cues, "stirring_verbs", "cues.yaml"),
