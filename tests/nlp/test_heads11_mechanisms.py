@@ -197,3 +197,31 @@ def test_a_post_before_an_attack_noun_was_hit() -> None:
 def test_an_owner_before_a_weapon_still_attacks() -> None:
     found = asserted("US drone strike kills Haqqani commander")
     assert ("org:us-military", "ASSAULT", "org:haqqani-network") in found
+
+
+# -- a member's kin is no member --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani Taliban commander's brother arrested in Dera Ismail Khan",
+        "Police arrest TTP commander's son in Swat",
+    ],
+)
+def test_a_commanders_relative_is_not_his_group(text: str) -> None:
+    assert not any(g == "org:ttp" for _s, _t, g in asserted(text))
+
+
+def test_the_commander_himself_is_still_his_group() -> None:
+    assert ("org:pak-police", "COERCE", "org:ttp") in asserted(
+        "Police arrest TTP commander in Swat"
+    )
+
+
+# -- the remains of the dead are neither seized nor freed ---------------------------------------
+def test_handing_over_bodies_seizes_no_one() -> None:
+    assert asserted("Afghan Taliban hand over Pakistani soldiers' bodies") == set()
+
+
+def test_handing_over_suspects_is_still_a_handover() -> None:
+    found = asserted("Pakistan hands over Afghan Taliban suspects to Kabul")
+    assert ("country:pakistan", "COERCE", "org:afghan-taliban") in found

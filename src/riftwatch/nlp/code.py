@@ -502,6 +502,8 @@ class SentenceCoder:
             # the name inside the phrase before its owner: "their Al Qaeda allies" are Al Qaeda
             order = {"compound": 0, "nmod": 1, "amod": 2, "poss": 3}
             counterpart = lower in self.lex.counterpart_nouns  # "Y's proxies" are not Y
+            # "the TTP commander's brother" is no member of the TTP (heads11)
+            counterpart = counterpart or lower in self.lex.kin_nouns
             for child in sorted(tok.children, key=lambda c: order.get(c.dep_, 9)):
                 if child.dep_ == "poss" and counterpart:
                     continue
@@ -1614,6 +1616,11 @@ class SentenceCoder:
             for c in verb.children
         ):
             return  # "TTP releases video of captured soldiers": published, nobody freed
+        if entry.get("mode") in ("arrest", "release") and any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in self.lex.remains_nouns
+            for c in verb.children
+        ):
+            return  # "hand over soldiers' bodies": the dead are neither seized nor freed
         if entry.get("object_is_thing") and any(
             c.dep_ in ("dobj", "obj", "nsubjpass")
             and (self._event_noun(c) or {}).get("type") in CONFLICTUAL

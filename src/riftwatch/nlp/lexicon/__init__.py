@@ -265,6 +265,8 @@ class Lexicon:
     mission_nouns: frozenset[str] = frozenset()  # mechanisms.sent_forces (peers13)
     placing_verbs: frozenset[str] = frozenset()  # written.placed_under_protection (fix11)
     counterpart_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (fix11)
+    kin_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (heads11)
+    remains_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._verb (heads11)
     protective_nouns: frozenset[str] = frozenset()  # written.placed_under_protection (fix11)
     compound_ties: frozenset[str] = frozenset()  # written.compound_tie (round 4)
     judging_verbs: frozenset[str] = frozenset()  # written.reason_verb (round 4)
@@ -764,6 +766,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         mission_nouns=_set(cues, "mission_nouns", "cues.yaml"),
         placing_verbs=_set(cues, "placing_verbs", "cues.yaml"),
         counterpart_nouns=_set(cues, "counterpart_nouns", "cues.yaml"),
+        kin_nouns=_set(cues, "kin_nouns", "cues.yaml"),
+        remains_nouns=_set(cues, "remains_nouns", "cues.yaml"),
         protective_nouns=_set(cues, "protective_nouns", "cues.yaml"),
         compound_ties=_set(cues, "compound_ties", "cues.yaml"),
         judging_verbs=_set(cues, "judging_verbs", "cues.yaml"),
