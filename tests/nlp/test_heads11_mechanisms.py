@@ -225,3 +225,20 @@ def test_handing_over_bodies_seizes_no_one() -> None:
 def test_handing_over_suspects_is_still_a_handover() -> None:
     found = asserted("Pakistan hands over Afghan Taliban suspects to Kabul")
     assert ("country:pakistan", "COERCE", "org:afghan-taliban") in found
+
+
+# -- a closing attribution of alleging ---------------------------------------------------------
+def modalities(text: str, date: str = "2021-07-20") -> dict[tuple[str, str, str], str]:
+    """(source id, type, target id) -> modality of each event of an invented headline."""
+    return {(s, t, g): m for s, t, g, m in id_events(text, date)}
+
+
+def test_an_event_before_a_closing_allegation_is_only_alleged() -> None:
+    found = modalities("Pakistani soldiers seen escorting Taliban convoy, Afghan MP alleges")
+    assert found.get(("org:pak-army", "AID", "org:afghan-taliban")) == "uncertain"
+
+
+def test_a_closing_statement_of_saying_still_asserts() -> None:
+    # an attributed statement is asserted (LABELLING.md); only alleging doubts it
+    found = modalities("Pakistani soldiers seen escorting Taliban convoy, Afghan MP says")
+    assert found.get(("org:pak-army", "AID", "org:afghan-taliban")) == "asserted"

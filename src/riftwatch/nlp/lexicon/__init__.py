@@ -266,6 +266,7 @@ class Lexicon:
     placing_verbs: frozenset[str] = frozenset()  # written.placed_under_protection (fix11)
     counterpart_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (fix11)
     kin_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (heads11)
+    alleging_attributions: frozenset[str] = frozenset()  # modality.modality_of (heads11)
     remains_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._verb (heads11)
     protective_nouns: frozenset[str] = frozenset()  # written.placed_under_protection (fix11)
     compound_ties: frozenset[str] = frozenset()  # written.compound_tie (round 4)
@@ -767,6 +768,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         placing_verbs=_set(cues, "placing_verbs", "cues.yaml"),
         counterpart_nouns=_set(cues, "counterpart_nouns", "cues.yaml"),
         kin_nouns=_set(cues, "kin_nouns", "cues.yaml"),
+        alleging_attributions=_set(cues, "alleging_attributions", "cues.yaml"),
         remains_nouns=_set(cues, "remains_nouns", "cues.yaml"),
         protective_nouns=_set(cues, "protective_nouns", "cues.yaml"),
         compound_ties=_set(cues, "compound_ties", "cues.yaml"),
