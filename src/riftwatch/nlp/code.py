@@ -447,6 +447,11 @@ class SentenceCoder:
             # an attack or an instrument stands for its owner ("U.S. drone strike"); a
             # relation does not ("ended its affiliation with X": X is the other party)
             places = (self.lex.nouns.get(tok.lower_) or {}).get("place_modifiers")
+            # "Afghanistan blast kills X": a bomb's country is where it went off (heads11,
+            # events.yaml placed_instrument_modes)
+            places = places or (
+                not acting and self._instrument_mode(tok) in self.lex.placed_instrument_modes
+            )
             for sub in tok.lefts:
                 for inner in sub.subtree:
                     found = self.actor_of.get(inner.i)
@@ -504,6 +509,8 @@ class SentenceCoder:
             # the name inside the phrase before its owner: "their Al Qaeda allies" are Al Qaeda
             order = {"compound": 0, "nmod": 1, "amod": 2, "poss": 3}
             counterpart = lower in self.lex.counterpart_nouns  # "Y's proxies" are not Y
+            # "the TTP commander's brother" is no member of the TTP (heads11)
+            counterpart = counterpart or lower in self.lex.kin_nouns
             for child in sorted(tok.children, key=lambda c: order.get(c.dep_, 9)):
                 if child.dep_ == "poss" and counterpart:
                     continue
@@ -1629,6 +1636,21 @@ class SentenceCoder:
             for c in verb.children
         ):
             return  # "sent a message to X", "gave orders to X": words passed on, not aid
+        if entry.get("mode") == "release" and any(
+            c.dep_ in ("dobj", "obj", "nsubjpass")
+            and (
+                c.lower_ in self.lex.published_nouns
+                or c.lower_ in self.lex.media_nouns
+                or c.lemma_.lower() in self.lex.message_nouns
+            )
+            for c in verb.children
+        ):
+            return  # "TTP releases video of captured soldiers": published, nobody freed
+        if entry.get("mode") in ("arrest", "release") and any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in self.lex.remains_nouns
+            for c in verb.children
+        ):
+            return  # "hand over soldiers' bodies": the dead are neither seized nor freed
         if entry.get("object_is_thing") and any(
             c.dep_ in ("dobj", "obj", "nsubjpass")
             and (self._event_noun(c) or {}).get("type") in CONFLICTUAL
@@ -2157,6 +2179,14 @@ class SentenceCoder:
         """The author of a nominal event named in its modifiers or 'by' phrase ("the TTP's
         attack", "U.S. strike", "attack by the TTP"); a country before a noun that takes
         place modifiers ("Pakistan clash") is where it happened."""
+        # the last compound of an attack noun that is a security post, convoy or camp: it
+        # and the words before it name what was hit ("Swat check post attack")
+        hit_property = max(
+            (c.i for c in noun.lefts
+             if c.dep_ == "compound" and entry.get("type") in ("ASSAULT", "COERCE")
+             and c.lower_ in self.lex.security_property_nouns),
+            default=-1,
+        )  # fmt: skip
         for child in noun.lefts:
             if child.dep_ not in ("poss", "compound", "amod", "nmod"):
                 continue
@@ -2164,6 +2194,10 @@ class SentenceCoder:
                 continue
             if child.tag_ == "VBN" and child.lemma_.lower() != "lead":
                 continue  # "Saudi-mediated talks", "U.S.-backed raid": not the parties' own
+            if child.dep_ == "compound" and child.i <= hit_property:
+                # "check post attack", "police convoy attack": the post or convoy was hit;
+                # the force it belongs to is no author (nominals.yaml; heads11)
+                continue
             for sub in child.subtree:
                 actor = self.actor_of.get(sub.i)
                 if actor is None:
@@ -2226,6 +2260,10 @@ class SentenceCoder:
                     continue
                 if noun_entry is not None and noun_entry["type"] not in ("ASSAULT", "COERCE"):
                     continue
+                if noun_entry is None and instrument in self.lex.placed_instrument_modes:
+                    # "killed in Afghanistan blast": the country says where it went off
+                    # (events.yaml placed_instrument_modes; heads11)
+                    noun_entry = {"place_modifiers": True}
                 noun_entry = noun_entry or {}
                 owners = self._modifier_owner(pobj, noun_entry)
                 if owners:

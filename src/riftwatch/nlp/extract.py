@@ -80,10 +80,10 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v57",
     "code.rules.v110",
-    "modality.rules.v52",
+    "modality.rules.v53",
     ATTRIBUTION_NAME,
     "context.rules.v22",
-    "headline.rules.v26",
+    "headline.rules.v27",
 )
 
 _COREF = re.compile(
@@ -2656,7 +2656,7 @@ def prepare_many(items: list[tuple[Any, str, list[tuple[int, int, Actor]], bool,
         hl.repair_many(
             repairs,
             nlp=nlp(),
-            events=lex.verbs,
+            events=_repair_verbs(lex),
             reporting=_reporting_verbs(lex),
             mandative=frozenset(lex.modality.get("hypothetical", ())),
         ),
@@ -2761,6 +2761,14 @@ def _owned_by_group(text: str, start: int, found: list[tuple[int, int, Any]]) ->
     if m is None or m.end() != start:
         return False
     return any(e == m.start() and a.type in _NON_STATE for _s, e, a in found)
+
+
+def _repair_verbs(lex: Any) -> frozenset[str]:
+    """Verb lemmas whose misparsed headline the repair mends: the lexicon's event verbs and
+    the verbs that mechanisms code without a lexicon entry (cues.yaml ``summoning_verbs``,
+    ``reception_verbs``: "Pakistan summons US envoy" had read "Pakistan summons" as one
+    noun phrase; heads11)."""
+    return frozenset(lex.verbs) | frozenset(lex.summoning_verbs) | frozenset(lex.reception_verbs)
 
 
 def _reporting_verbs(lex: Any) -> frozenset[str]:

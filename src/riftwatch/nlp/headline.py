@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v26"
+NAME = "headline.rules.v27"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -317,7 +317,8 @@ def claimed_attacks(events: list[Any], sdoc: Any, actor_of: dict[int, Any]) -> l
         if tok.lemma_.lower() != "claim" and tok.lower_ not in ("claim", "claims", "claimed"):
             continue
         words = {t.lower_ for t in sdoc[max(0, tok.i - 3) : tok.i + 1]}
-        if words & _NOT_CLAIMED or not {t.lower_ for t in sdoc[tok.i + 1 : tok.i + 5]} & _CLAIMED:
+        after = {t.lower_ for t in sdoc[tok.i + 1 : tok.i + 5]}
+        if words & _NOT_CLAIMED or not (after & _CLAIMED or _bare_claim(tok)):
             continue
         claimant = None
         for back in range(tok.i - 1, max(-1, tok.i - 4), -1):
@@ -335,6 +336,16 @@ def claimed_attacks(events: list[Any], sdoc: Any, actor_of: dict[int, Any]) -> l
                 event.why.append(CLAIM_NOTE.format(claimant.mention))
                 changed.append(event)
     return changed
+
+
+def _bare_claim(tok: Any) -> bool:
+    """'Bomber targets police truck; TTP claims': a claim verb that closes the headline with
+    no object of its own (only punctuation after it) claims the attack the headline told.
+
+    heads11: the claim had needed an attack noun or "responsibility" after it."""
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBZ", "VBD", "VBP", "VBN"):
+        return False
+    return all(t.is_punct for t in tok.doc[tok.i + 1 :])
 
 
 # -- parse repair ---------------------------------------------------------------------------
@@ -894,8 +905,10 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
                 and word.head.pos_ in ("VERB", "AUX")
             ):
                 continue  # "Taliban attacks in X kill 30": a noun, the subject of the verb
+            # the name a compound of the verb, or (heads11: "Pakistan summons US envoy") an
+            # adjective of it: a name has no adjective use on a verb
             glued = word.pos_ != "VERB" or any(
-                c.dep_ == "compound" and start <= c.idx < end for c in word.children
+                c.dep_ in ("compound", "amod") and start <= c.idx < end for c in word.children
             )
         if not glued or spans[n + 1][0] <= word.idx:
             continue

@@ -5497,6 +5497,10 @@ def located_acts(coder: Any) -> None:
         if wanted and not any(o.lemma_.lower() in wanted for o in heads):
             continue  # "launched war games in Y": only an attack launched is one (peers10)
         sources, passive, how = coder.subject(tok)
+        if not passive and coder._headline_passive(tok, entry):  # noqa: SLF001
+            # "TTP commander shot dead in Islamabad": a headline's past form with a subject
+            # and no auxiliary has dropped its "was"; the subject was hit (heads11)
+            passive = True
         if passive:
             sources, how = coder.agent(tok), "agent of the passive"
         if passive:

@@ -66,6 +66,7 @@ class Lexicon:
     base: VerbDictionary | None = None
     instruments: dict[str, str] = field(default_factory=dict)
     unowned_attack_modes: frozenset[str] = frozenset()  # peers9: mechanisms.unowned_attacks
+    placed_instrument_modes: frozenset[str] = frozenset()  # heads11: code._agent_of
     joint_modifiers: frozenset[str] = frozenset()
     shrinking_verbs: frozenset[str] = frozenset()  # "X's support for Y declined" (stop 33)
     comitative_preps: frozenset[str] = frozenset()
@@ -264,6 +265,9 @@ class Lexicon:
     mission_nouns: frozenset[str] = frozenset()  # mechanisms.sent_forces (peers13)
     placing_verbs: frozenset[str] = frozenset()  # written.placed_under_protection (fix11)
     counterpart_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (fix11)
+    kin_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (heads11)
+    alleging_attributions: frozenset[str] = frozenset()  # modality.modality_of (heads11)
+    remains_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._verb (heads11)
     protective_nouns: frozenset[str] = frozenset()  # written.placed_under_protection (fix11)
     compound_ties: frozenset[str] = frozenset()  # written.compound_tie (round 4)
     judging_verbs: frozenset[str] = frozenset()  # written.reason_verb (round 4)
@@ -293,6 +297,7 @@ class Lexicon:
     approval_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     act_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     media_nouns: frozenset[str] = frozenset()  # written.message_issuer (round 16)
+    published_nouns: frozenset[str] = frozenset()  # heads11: a release that publishes
     end_nouns: frozenset[str] = frozenset()  # "came to an end", "put an end to" (stop 31)
     end_putting_verbs: frozenset[str] = frozenset()  # "put / brought an end to" (stop 31)
     stirring_verbs: frozenset[str] = frozenset()  # code.SentenceCoder.agent (round 13)
@@ -531,6 +536,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         base=dictionary,
         instruments={str(k).lower(): str(v) for k, v in (events.get("instruments") or {}).items()},
         unowned_attack_modes=_set(events, "unowned_attack_modes", "events.yaml"),
+        placed_instrument_modes=_set(events, "placed_instrument_modes", "events.yaml"),
         joint_modifiers=_set(events, "joint_modifiers", "events.yaml"),
         comitative_preps=_set(events, "comitative_preps", "events.yaml"),
         comitative_nouns=_set(events, "comitative_nouns", "events.yaml"),
@@ -762,6 +768,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         mission_nouns=_set(cues, "mission_nouns", "cues.yaml"),
         placing_verbs=_set(cues, "placing_verbs", "cues.yaml"),
         counterpart_nouns=_set(cues, "counterpart_nouns", "cues.yaml"),
+        kin_nouns=_set(cues, "kin_nouns", "cues.yaml"),
+        alleging_attributions=_set(cues, "alleging_attributions", "cues.yaml"),
+        remains_nouns=_set(cues, "remains_nouns", "cues.yaml"),
         protective_nouns=_set(cues, "protective_nouns", "cues.yaml"),
         compound_ties=_set(cues, "compound_ties", "cues.yaml"),
         judging_verbs=_set(cues, "judging_verbs", "cues.yaml"),
@@ -791,6 +800,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         approval_nouns=_set(cues, "approval_nouns", "cues.yaml"),
         act_nouns=_set(cues, "act_nouns", "cues.yaml"),
         media_nouns=_set(cues, "media_nouns", "cues.yaml"),
+        published_nouns=_set(cues, "published_nouns", "cues.yaml"),
         end_nouns=_set(cues, "end_nouns", "cues.yaml"),
         end_putting_verbs=_set(cues, "end_putting_verbs", "cues.yaml"),
         stirring_verbs=_set(cues, "stirring_verbs", "cues.yaml"),
