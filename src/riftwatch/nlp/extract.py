@@ -80,7 +80,7 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v55",
     "code.rules.v109",
-    "modality.rules.v52",
+    "modality.rules.v53",
     ATTRIBUTION_NAME,
     "context.rules.v22",
     "headline.rules.v26",

@@ -1614,11 +1614,15 @@ def refused_remark(comp: Any, lex: Any) -> bool:
 def imminent(tok: Any, prev: Any, lex: Any) -> bool:
     """True when ``tok`` says the act below it (``prev``) is imminent, not done: "were due to
     meet X", "are set to sign", "is about to attack", "on the verge of a deal", "close to an
-    agreement" (cues.yaml ``imminence``).
+    agreement", the copula with an infinitive "were to send a delegation" (cues.yaml
+    ``imminence``).
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("ISI officers were due to meet Taliban envoys.")
+    >>> imminent(doc[3], doc[5], load())
+    True
+    >>> doc = nlp()("The ISI chief is to meet Taliban envoys.")
     >>> imminent(doc[3], doc[5], load())
     True
     >>> doc = nlp()("ISI officers were glad to meet Taliban envoys.")
@@ -1633,8 +1637,11 @@ def imminent(tok: Any, prev: Any, lex: Any) -> bool:
     if link == "to":
         if prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
             # "due to meet", "about to attack" (an adjective after "be") or "are set to sign"
-            return tok.dep_ in ("acomp", "amod") or any(
-                c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in tok.children
+            return (
+                tok.dep_ in ("acomp", "amod")
+                or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in tok.children)
+                # the copula itself over the infinitive: "were to send", "is to meet"
+                or (tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB") and prev.head.i == tok.i)
             )
         if prev.dep_ == "prep" and prev.lower_ == "to":
             return tok.pos_ in ("ADJ", "ADV") and tok.lower_ in ("close", "near")
