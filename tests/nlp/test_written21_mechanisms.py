@@ -37,3 +37,41 @@ def test_a_held_act_and_an_adjective_with_an_infinitive_stay_asserted(
 ) -> None:
     found = named_events(text, "2015-01-01")
     assert_events(found, gives=[(source, etype, target)])
+
+
+# -- a pledge of allegiance accepted: coop from the pledgee to the pledger ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network accepted the pledge of Al Qaeda's new commander in Khost, an "
+        "intercept summary said.",
+        "Al Qaeda sent a pledge of allegiance to the Haqqani network, which accepted it within "
+        "a week.",
+        "Al Qaeda renewed its oath to the Haqqani network's leaders, who accepted it at a "
+        "meeting in Miranshah.",
+    ],
+)  # fmt: skip
+def test_an_accepted_pledge_is_cooperation_of_the_pledgee(text: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert_events(found, gives=[("Haqqani", "AGREE", "Qaeda")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network never accepted the pledge of Al Qaeda's new commander in Khost.",
+        "Al Qaeda sent a pledge of allegiance to the Haqqani network, which may have accepted "
+        "it within a week.",
+        "Al Qaeda renewed its oath to the Haqqani network's leaders, who refused to accept it.",
+        "Al Qaeda sent a pledge to the Haqqani network, which will accept it next month.",
+    ],
+)  # fmt: skip
+def test_a_pledge_not_accepted_or_hedged_is_not_cooperation(text: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert_events(found, gives_not=[("Haqqani", ("AGREE", "SUPPORT"), "Qaeda")])
+
+
+def test_an_it_with_no_pledge_before_it_is_no_acceptance() -> None:
+    found = named_events("The Islamic State seized Mosul, and the Haqqani network accepted it "
+                         "as a fact.", "2016-01-01")  # fmt: skip
+    assert_events(found, gives_not=[("Haqqani", "AGREE", "")])
