@@ -75,3 +75,35 @@ def test_an_it_with_no_pledge_before_it_is_no_acceptance() -> None:
     found = named_events("The Islamic State seized Mosul, and the Haqqani network accepted it "
                          "as a fact.", "2016-01-01")  # fmt: skip
     assert_events(found, gives_not=[("Haqqani", "AGREE", "")])
+
+
+# -- orders taken "from" a party: the subject's own possessive gives no orders --------------
+@pytest.mark.parametrize(
+    ("text", "taker", "giver"),
+    [
+        ("Hurras al-Din takes its orders from Al Qaeda's general command, a UN report said.",
+         "Hurras", "Qaeda"),
+        ("The Haqqani network, Afghan officials said, took its instructions from the Quetta "
+         "shura's leadership.", "Haqqani", "Shura"),
+        ("Lashkar-e-Taiba's commanders in Kunar took their orders from the leadership of the "
+         "Haqqani network.", "Lashkar", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_orders_taken_from_a_party_or_its_body(text: str, taker: str, giver: str) -> None:
+    found = named_events(text, "2019-01-01")
+    wrong = [("", "COOPERATE", "United Nations"), ("", "COOPERATE", "Afghan")]
+    assert_events(found, gives=[(taker, "COOPERATE", giver)], gives_not=wrong)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurras al-Din does not take its orders from Al Qaeda's general command, a UN report "
+        "said.",
+        "Hurras al-Din may take its orders from Al Qaeda's general command.",
+        "Hurras al-Din denied that it took its orders from Al Qaeda's general command.",
+    ],
+)  # fmt: skip
+def test_orders_not_taken_or_hedged_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2019-01-01")
+    assert_events(found, gives_not=[("Hurras", "COOPERATE", "")])

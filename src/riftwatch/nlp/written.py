@@ -2956,6 +2956,23 @@ def held_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
     )
 
 
+def _body_owner(coder: Any, noun: Any) -> list[Any]:
+    """The parties ``noun`` names: its own actors, else those of its possessor, compound or
+    "of" phrase when it is a body of a party ("from Al Qaeda's general command", "from the
+    leadership of Y"; written21)."""
+    found = coder.actors(noun)
+    if found:
+        return list(found)
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and child.i < noun.i:
+            found = coder.actors(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            found = [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+        if found:
+            return list(found)
+    return []
+
+
 def obedience(coder: Any) -> None:
     """'X takes orders from Y', 'X follows Y's instructions', 'X receives direction from the
     leadership of Y': X acts under Y's command, COOPERATE from X to Y (cues.yaml
@@ -2968,13 +2985,21 @@ def obedience(coder: Any) -> None:
         for noun in verb.children:
             if noun.dep_ not in ("dobj", "obj") or noun.lemma_.lower() not in coder.lex.order_nouns:
                 continue
-            commanders = [a for c in noun.lefts if c.dep_ == "poss" for a in coder.actors(c)]
+            named = []
             for prep in [*verb.children, *noun.children]:
                 if prep.dep_ == "prep" and (
                     prep.lower_ == "from" or (prep.lower_ == "of" and prep.head.i == noun.i)
                 ):
-                    commanders += [a for p in prep.children for a in coder.actors(p)]
+                    named += [a for p in prep.children for a in _body_owner(coder, p)]
             obeying, passive, _how = coder.subject(verb)
+            own = {a.key() for a in obeying}
+            # "takes its orders from Y": a possessive the subject owns, or one a "from" phrase
+            # outranks, gives no orders (written21)
+            owners = [a for c in noun.lefts if c.dep_ == "poss" for a in coder.actors(c)
+                      if a.key() not in own]  # fmt: skip
+            commanders = owners + [a for a in named if a.key() not in own]
+            if named and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.lefts):
+                commanders = [a for a in named if a.key() not in own]
             if commanders and obeying and not passive:
                 coder._emit(obeying, commanders[:1], "COOPERATE", None, verb,  # noqa: SLF001
                             [f"'{verb.text} {noun.text}' from another party: under its "
