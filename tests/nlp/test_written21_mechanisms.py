@@ -107,3 +107,50 @@ def test_orders_taken_from_a_party_or_its_body(text: str, taker: str, giver: str
 def test_orders_not_taken_or_hedged_are_not_asserted(text: str) -> None:
     found = named_events(text, "2019-01-01")
     assert_events(found, gives_not=[("Hurras", "COOPERATE", "")])
+
+
+# -- relied on a party for safe houses, hideouts or guides: the party shelters or escorts ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State of Iraq relied on Sunni tribesmen near Fallujah for safe houses, a "
+        "captured ledger showed.",
+        "According to a detainee, AQAP depended on the tribes of Marib for guides across the "
+        "desert.",
+        "For years Al Qaeda's couriers relied on tribal elders in Bajaur for hideouts.",
+    ],
+)  # fmt: skip
+def test_relying_on_a_party_for_places_or_guides_is_its_help(text: str) -> None:
+    found = named_events(text, "2010-01-01")
+    assert_events(found, gives=[("trib", "AID", "")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State of Iraq may have relied on Sunni tribesmen near Fallujah for safe "
+        "houses.",
+        "AQAP did not depend on the tribes of Marib for guides across the desert.",
+        "Al Qaeda's couriers relied on tribal elders in Bajaur for their safety advice.",
+    ],
+)  # fmt: skip
+def test_relying_hedged_negated_or_for_no_help_is_not_aid(text: str) -> None:
+    found = named_events(text, "2010-01-01")
+    assert_events(found, gives_not=[("trib", "AID", "")])
+
+
+# -- tribal sheikhs are the tribes' leaders; a bare "sheikhs" only beside a word of tribes ---
+def test_sheikhs_beside_tribes_are_tribal_elders() -> None:
+    found = named_events("The Islamic State of Iraq relied on Sunni tribesmen in Anbar until "
+                         "the sheikhs turned against it in 2006.", "2007-01-01")  # fmt: skip
+    assert_events(found, gives=[("tribal", "REJECT", "Iraq")])
+    found = named_events("Tribal sheikhs in Deir ez-Zor condemned the Nusra Front.", "2014-01-01")
+    assert_events(found, gives=[("tribal", None, "Nusra")])
+
+
+def test_sheikhs_with_no_word_of_tribes_are_nobody() -> None:
+    found = named_events("Wealthy sheikhs in the Gulf funded the Nusra Front.", "2014-01-01")
+    assert_events(found, gives_not=[("", "AID", "Nusra")])
+    found = named_events("The tribal sheikhs said they would never turn against the Islamic "
+                         "State of Iraq.", "2007-01-01")  # fmt: skip
+    assert_events(found, gives_not=[("tribal", "REJECT", "")])

@@ -508,6 +508,21 @@ def _phrase_clause(
     return held, subjects, others
 
 
+def _thing_words(noun: Any) -> list[str]:
+    """The keys a thing relied on is looked up by: the noun, its lemma and, with the adjective
+    or compound before it, the two-word name ("safe houses", "hiding places"; written21).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> _thing_words(nlp()("They relied on us for safe houses.")[6])
+    ['houses', 'house', 'safe houses', 'safe house']
+    """
+    words = [noun.lower_, noun.lemma_.lower()]
+    for mod in noun.children:
+        if mod.dep_ in ("amod", "compound") and mod.i == noun.i - 1:
+            words += [f"{mod.lower_} {noun.lower_}", f"{mod.lower_} {noun.lemma_.lower()}"]
+    return words
+
+
 def dependence(coder: Any) -> None:
     """'X relies on Y for protection', 'X depends on Y for money': Y gives X what the "for"
     phrase names (cues.yaml ``dependence_verbs``; the "for" noun must be a cooperative event
@@ -535,7 +550,7 @@ def dependence(coder: Any) -> None:
         entries = [e for e in entries if e.get("type") in COOPERATIVE]
         # "relies on Y for expertise": a thing given that is no event noun (fix9)
         entries += [{"type": "AID", "mode": lex.dependence_things[w]}
-                    for t in things for w in (t.lower_, t.lemma_.lower())
+                    for t in things for w in _thing_words(t)
                     if w in lex.dependence_things][:1]  # fmt: skip
         receivers = coder.subject(verb)[0]
         if givers and receivers and entries:
