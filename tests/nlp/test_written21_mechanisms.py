@@ -154,3 +154,13 @@ def test_sheikhs_with_no_word_of_tribes_are_nobody() -> None:
     found = named_events("The tribal sheikhs said they would never turn against the Islamic "
                          "State of Iraq.", "2007-01-01")  # fmt: skip
     assert_events(found, gives_not=[("tribal", "REJECT", "")])
+
+
+# -- "Zarqawi's network" is the group he led at the date: JTJ before his pledge, then AQI ---
+@pytest.mark.parametrize(
+    ("date", "group"),
+    [("2003-06-01", "Tawhid"), ("2005-06-01", "Qaeda in Iraq"), ("2012-06-01", "Qaeda in Iraq")],
+)
+def test_zarqawis_network_is_the_group_of_the_date(date: str, group: str) -> None:
+    found = named_events("Zarqawi's network attacked Sunni tribesmen near Ramadi.", date)
+    assert_events(found, gives=[(group, "ASSAULT", "trib")])
