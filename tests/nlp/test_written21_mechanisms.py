@@ -164,3 +164,34 @@ def test_sheikhs_with_no_word_of_tribes_are_nobody() -> None:
 def test_zarqawis_network_is_the_group_of_the_date(date: str, group: str) -> None:
     found = named_events("Zarqawi's network attacked Sunni tribesmen near Ramadi.", date)
     assert_events(found, gives=[(group, "ASSAULT", "trib")])
+
+
+# -- a price put on finding a party: "offered a reward for information on Y" ---------------
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The State Department offered a reward of up to five million dollars for information "
+         "on Sirajuddin Haqqani.", "Haqqani"),
+        ("Washington announced a reward for information leading to the capture of Hafiz "
+         "Saeed.", "Lashkar"),
+        ("Riyadh offered a bounty for information about the whereabouts of AQAP's leader.",
+         "Arabian"),
+    ],
+)  # fmt: skip
+def test_a_reward_for_finding_a_party_coerces_it(text: str, target: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert_events(found, gives=[("", "COERCE", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department considered offering a reward for information on Sirajuddin "
+        "Haqqani.",
+        "Washington has not offered a reward for information on Hafiz Saeed.",
+        "The Haqqani network offered a reward to its fighters for their bravery.",
+    ],
+)  # fmt: skip
+def test_a_reward_not_offered_or_for_no_party_coerces_nobody(text: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert_events(found, gives_not=[("", "COERCE", "")])

@@ -2988,6 +2988,66 @@ def _body_owner(coder: Any, noun: Any) -> list[Any]:
     return []
 
 
+def _sought_parties(coder: Any, noun: Any) -> list[Any]:
+    """The parties a noun of what is paid for seeks: its on/about/of/regarding phrase, its
+    possessor, or the noun its "leading to" clause reaches ("information leading to Y's
+    capture"), followed one level down."""
+    found: list[Any] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found += coder.actors(child)
+        elif child.dep_ == "prep" and child.lower_ in ("on", "about", "of", "regarding"):
+            found += [a for p in child.children if p.dep_ == "pobj" for a in _body_owner(coder, p)]
+        elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() == "lead":
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    found += [a for p in prep.children if p.dep_ == "pobj"
+                              and p.lemma_.lower() in coder.lex.sought_nouns
+                              for a in _sought_parties(coder, p)]  # fmt: skip
+    return found
+
+
+def price_on_party(coder: Any) -> None:
+    """'X offered a reward for information on Y', 'a reward for information leading to Y's
+    capture', 'a bounty for the whereabouts of Y': a price put on finding a party is coercion
+    of it, COERCE from whoever offers or places the price (the subject of the verb whose
+    object it is, or its possessor) to the party (cues.yaml ``price_nouns``, ``sought_nouns``;
+    as events.yaml ``bounty`` reads "placed a bounty on Y"). The trigger is the price noun, so
+    "considered offering a reward", "did not offer a reward" are not asserted."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.price_nouns:
+            continue
+        wanted: list[Any] = []
+        # the "for" phrase on the noun, on its amount ("a reward of ten million dollars for
+        # ..."), or on the verb after the noun, where the parser may hang it
+        holders = [noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for o in c.subtree if o.pos_ in ("NOUN", "NUM"))]  # fmt: skip
+        if noun.dep_ in ("dobj", "obj"):
+            holders.append(noun.head)
+        preps = [c for h in holders for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i]  # fmt: skip
+        for prep in preps:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                wanted += [a for p in prep.children if p.dep_ == "pobj"
+                           and p.lemma_.lower() in lex.sought_nouns
+                           for a in _sought_parties(coder, p)]  # fmt: skip
+        if not wanted:
+            continue
+        offerers = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+        if not offerers and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+            offerers, passive, _how = coder.subject(noun.head)
+            if passive:
+                offerers = [a for ag in noun.head.children if ag.dep_ == "agent"
+                            for p in ag.children for a in coder.actors(p)]  # fmt: skip
+        own = {a.key() for a in offerers}
+        wanted = [a for a in wanted if a.key() not in own]
+        if offerers and wanted:
+            coder._emit(offerers, wanted[:1], "COERCE", None, noun,  # noqa: SLF001
+                        [f"a '{noun.text}' for finding another party: COERCE",
+                         "source: who offers it", "target: the party sought"])  # fmt: skip
+
+
 def obedience(coder: Any) -> None:
     """'X takes orders from Y', 'X follows Y's instructions', 'X receives direction from the
     leadership of Y': X acts under Y's command, COOPERATE from X to Y (cues.yaml
