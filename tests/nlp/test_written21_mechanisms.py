@@ -195,3 +195,33 @@ def test_a_reward_for_finding_a_party_coerces_it(text: str, target: str) -> None
 def test_a_reward_not_offered_or_for_no_party_coerces_nobody(text: str) -> None:
     found = named_events(text, "2012-06-01")
     assert_events(found, gives_not=[("", "COERCE", "")])
+
+
+# -- a body of another party done away with in the passive: "a Y cell was dismantled by X" --
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("A Haqqani network cell in Kabul was dismantled by the Afghan intelligence service, "
+         "officials said, weeks after it had bombed a hotel.", "Afghan", "Haqqani"),
+        ("An AQAP cell in Jeddah was dismantled by Saudi security forces in a dawn raid.",
+         "Saudi", "Arabian"),
+        ("Pakistani police busted a TTP cell in Karachi, a spokesman said.", "Pakistan",
+         "Tehrik"),
+    ],
+)  # fmt: skip
+def test_a_cell_dismantled_by_a_party_is_its_coercion(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2016-05-01")
+    assert_events(found, gives=[(source, "COERCE", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Haqqani network cell in Kabul was not dismantled by the Afghan intelligence service.",
+        "A Haqqani network cell in Kabul was reportedly dismantled last week.",
+        "An AQAP cell in Jeddah may have been dismantled by Saudi security forces.",
+    ],
+)  # fmt: skip
+def test_a_cell_not_dismantled_or_with_no_agent_is_not_coerced(text: str) -> None:
+    found = named_events(text, "2016-05-01")
+    assert_events(found, gives_not=[("", "COERCE", "")])

@@ -2209,10 +2209,18 @@ def abolished_bodies(coder: Any) -> None:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         doers, passive, how = coder.subject(verb)
-        if not doers or passive:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if passive:
+            # "a Y cell was dismantled by X": the "by" agent does away with the passive
+            # subject (written21)
+            doers = [a for ag in verb.children if ag.dep_ == "agent"
+                     for p in ag.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+            objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            how = "passive agent ('by')"
+        if not doers:
             continue
         own = {a.key() for a in doers}
-        for obj in [c for c in verb.children if c.dep_ in ("dobj", "obj")]:
+        for obj in objects:
             for body in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
                 owners = _owners_of_body(coder, body, bodies)
                 owners = [a for a in owners if a.key() not in own]
