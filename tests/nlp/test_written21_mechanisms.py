@@ -225,3 +225,34 @@ def test_a_cell_dismantled_by_a_party_is_its_coercion(text: str, source: str, ta
 def test_a_cell_not_dismantled_or_with_no_agent_is_not_coerced(text: str) -> None:
     found = named_events(text, "2016-05-01")
     assert_events(found, gives_not=[("", "COERCE", "")])
+
+
+# -- a guest of a party is sheltered by it: "P lived as the Haqqanis' guest" ---------------
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        ("An Al Qaeda trainer lived in Paktika for two years as a guest of the Haqqani network, a "
+         "UN monitoring report said.", "Haqqani", "Qaeda"),
+        ("The Lashkar-e-Taiba commander was killed while staying, police said, as a guest of "
+         "the Pakistani Taliban in Orakzai.", "Tehrik", "Lashkar"),
+        ("Zawahiri was for years a guest of the Taliban's southern commanders.", "Taliban",
+         "Qaeda"),
+    ],
+)  # fmt: skip
+def test_a_guest_of_a_party_is_sheltered_by_it(text: str, host: str, guest: str) -> None:
+    found = named_events(text, "2019-01-01")
+    assert_events(found, gives=[(host, "AID", guest)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Al Qaeda trainer may have lived in Paktika as a guest of the Haqqani network.",
+        "Zawahiri was never a guest of the Taliban's southern commanders.",
+        "The Haqqani network denied that an Al Qaeda trainer had lived in Paktika as its guest.",
+        "Hundreds of guests attended the wedding of a Haqqani network commander.",
+    ],
+)  # fmt: skip
+def test_a_guest_hedged_negated_denied_or_of_no_party_is_not_sheltered(text: str) -> None:
+    found = named_events(text, "2019-01-01")
+    assert_events(found, gives_not=[("", "AID", "")])

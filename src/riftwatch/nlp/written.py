@@ -3056,6 +3056,49 @@ def price_on_party(coder: Any) -> None:
                          "source: who offers it", "target: the party sought"])  # fmt: skip
 
 
+def hosted_guests(coder: Any) -> None:
+    """'P lived in Kabul as the Haqqanis' guest', 'P was a guest of the Taliban', 'P was killed
+    while staying, officials said, as a guest of Y': the host shelters the guest, AID
+    (sanctuary) from the host (the guest noun's possessor or "of" phrase) to the guest (the
+    subject of the verb "as" hangs on, past an interposed verb of saying to the clause it
+    reports, or of the copula; cues.yaml ``guest_nouns``). The trigger is the guest noun, so
+    "may have stayed as a guest of Y" and "was never a guest of Y" are not asserted."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in lex.guest_nouns:
+            continue
+        hosts = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+        hosts += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"
+                  for a in _body_owner(coder, p)]  # fmt: skip
+        if not hosts:
+            continue
+        head = noun.head
+        if noun.dep_ == "attr" and head.lemma_.lower() in ("be", "remain", "become"):
+            verb = head
+        elif noun.dep_ == "pobj" and head.lower_ == "as":
+            verb = head.head
+            for _ in range(3):  # "lived for two years as a guest": past the phrase "as" is on
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if verb.lemma_.lower() in lex.speech:  # "..., officials said, as a guest of Y"
+                verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        else:
+            continue
+        if verb is None:
+            continue
+        guests = coder.subject(verb)[0]
+        own = {a.key() for a in hosts}
+        guests = [a for a in guests if a.key() not in own]
+        if guests:
+            coder._emit(hosts[:1], guests, "AID", "sanctuary", noun,  # noqa: SLF001
+                        [f"'{noun.text}' of another party: the host shelters the guest",
+                         "source: the host", "target: the guest"])  # fmt: skip
+
+
 def obedience(coder: Any) -> None:
     """'X takes orders from Y', 'X follows Y's instructions', 'X receives direction from the
     leadership of Y': X acts under Y's command, COOPERATE from X to Y (cues.yaml
