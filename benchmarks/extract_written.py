@@ -486,8 +486,10 @@ def main(argv: list[str] | None = None) -> int:
         f"round21_work and round21_frozen (sha256 `{round21_sum[:16]}…`): 80 further invented "
         "sentences (40 work, 40 frozen, split by the SHA-256 of the id; 34 without gold) of "
         "analysts' prose, 44 Af/Pak and 36 of other regions (tests/nlp/data/written/README.md, "
-        "round 21), labelled and committed before riftwatch ran on them (commit db67aac). "
-        "The round's mechanisms were found on round21_work, each tested on invented "
+        "round 21), labelled and committed before riftwatch ran on them (commit db67aac). At "
+        "that commit, before the round's mechanisms, round21_work scored F1 0.730 (P 0.793, R "
+        "0.676, 0 asserted on items without gold) and round21_frozen F1 0.657 (P 0.733, R "
+        "0.595, 2). The round's mechanisms were found on round21_work, each tested on invented "
         "sentences with twins (tests/nlp/test_written21_mechanisms.py); round21_frozen was "
         "scored only as figures, its misses never listed.",
         "",
