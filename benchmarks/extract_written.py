@@ -49,6 +49,7 @@ ROUND17 = ("round17_work", "round17_frozen")  # 69 more, analytic prose with twi
 ROUND18 = ("round18_work", "round18_frozen")  # 69 more, analytic prose with twins (round 18)
 ROUND19 = ("round19_work", "round19_frozen")  # 70 more, groups of other regions (round 19)
 ROUND20 = ("round20_work", "round20_frozen")  # 76 more, groups of other regions (round 20)
+ROUND21 = ("round21_work", "round21_frozen")  # 80 more, analysts' prose, two regions (round 21)
 ALL_HALVES = (
     HALVES
     + ROUND3
@@ -69,6 +70,7 @@ ALL_HALVES = (
     + ROUND18
     + ROUND19
     + ROUND20
+    + ROUND21
 )
 # the only halves whose misses --errors lists
 WORK_HALVES = (
@@ -91,6 +93,7 @@ WORK_HALVES = (
     "round18_work",
     "round19_work",
     "round20_work",
+    "round21_work",
 )
 SECTION = "extraction: invented written reports"
 
@@ -179,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     round18_sum = hashlib.sha256((WRITTEN / "round18_frozen.jsonl").read_bytes()).hexdigest()
     round19_sum = hashlib.sha256((WRITTEN / "round19_frozen.jsonl").read_bytes()).hexdigest()
     round20_sum = hashlib.sha256((WRITTEN / "round20_frozen.jsonl").read_bytes()).hexdigest()
+    round21_sum = hashlib.sha256((WRITTEN / "round21_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -478,6 +482,16 @@ def main(argv: list[str] | None = None) -> int:
         "and invented probes, each tested on invented sentences with twins "
         "(tests/nlp/test_written20_mechanisms.py); round20_frozen was scored only as figures, "
         "its misses never listed.",
+        "",
+        f"round21_work and round21_frozen (sha256 `{round21_sum[:16]}…`): 80 further invented "
+        "sentences (40 work, 40 frozen, split by the SHA-256 of the id; 34 without gold) of "
+        "analysts' prose, 44 Af/Pak and 36 of other regions (tests/nlp/data/written/README.md, "
+        "round 21), labelled and committed before riftwatch ran on them (commit db67aac). At "
+        "that commit, before the round's mechanisms, round21_work scored F1 0.730 (P 0.793, R "
+        "0.676, 0 asserted on items without gold) and round21_frozen F1 0.657 (P 0.733, R "
+        "0.595, 2). The round's mechanisms were found on round21_work, each tested on invented "
+        "sentences with twins (tests/nlp/test_written21_mechanisms.py); round21_frozen was "
+        "scored only as figures, its misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip

@@ -25,7 +25,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v110"
+NAME = "code.rules.v115"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1339,6 +1339,8 @@ class SentenceCoder:
         written.tolerance_idioms(self)  # "X turned a blind eye to Y's activities" (round 11)
         mechanisms.misread_gerunds(self)  # "X was accused of housing Y's fighters" (fix9)
         written.obedience(self)  # "X takes orders from Y"
+        written.price_on_party(self)  # "offered a reward for information on Y" (written21)
+        written.hosted_guests(self)  # "P lived as a guest of Y" (written21)
         written.appointed_to_post(self)  # "Y was appointed deputy leader of X" (round 9)
         written.passed_warnings(self)  # "X passed warnings to Y ahead of Z's raids" (round 9)
         mechanisms.announced_cooperation(self)

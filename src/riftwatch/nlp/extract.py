@@ -79,7 +79,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v57",
-    "code.rules.v110",
+    "code.rules.v115",
     "modality.rules.v53",
     ATTRIBUTION_NAME,
     "context.rules.v22",

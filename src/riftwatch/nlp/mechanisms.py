@@ -6551,6 +6551,30 @@ def _accepting_verb(lex: Any, noun: Any) -> Any:
     return verb if verb.lemma_.lower() in lex.acceptance_verbs else None
 
 
+def _proposal_noun(lex: Any, word: Any) -> Any:
+    """``word`` when it is a proposal or pledge noun (cues.yaml ``accepted_proposal_nouns``);
+    for an "it" taken up by an acceptance verb, the nearest such noun before it in the
+    sentence ("gave its pledge to Y, who accepted it weeks later": the pledge; written21);
+    None otherwise."""
+    if word.pos_ == "NOUN" and word.lower_ in lex.accepted_proposal_nouns:
+        return word
+    if word.lower_ != "it" or word.dep_ not in ("dobj", "obj"):
+        return None
+    if word.head.lemma_.lower() not in lex.acceptance_verbs:
+        return None
+    for tok in reversed(list(word.sent)[: word.i - word.sent.start]):
+        if tok.pos_ == "NOUN" and tok.lower_ in lex.accepted_proposal_nouns:
+            head = tok.head
+            if (
+                tok.dep_ == "pobj"
+                and head.lower_ == "of"
+                and head.head.lower_ in lex.accepted_proposal_nouns
+            ):  # "a pledge of allegiance": the pledge
+                return head.head
+            return tok
+    return None
+
+
 def accepted_proposals(coder: Any) -> None:
     """'X accepted Y's offer', 'X agreed to Ugandan mediation', 'X embraced a French plan': a
     proposal another party made, taken up, is an AGREE from X to its author (CAMEO 03/08;
@@ -6571,10 +6595,11 @@ def accepted_proposals(coder: Any) -> None:
     [('Kenya', 'AGREE', 'Uganda')]
     """
     lex = coder.lex
-    for noun in coder.doc:
-        if noun.pos_ != "NOUN" or noun.lower_ not in lex.accepted_proposal_nouns:
+    for word in coder.doc:
+        noun = _proposal_noun(lex, word)
+        if noun is None:
             continue
-        verb = _accepting_verb(lex, noun)
+        verb = _accepting_verb(lex, word)
         if verb is None:
             continue
         acceptors, passive, how = coder.subject(verb)
@@ -6590,6 +6615,12 @@ def accepted_proposals(coder: Any) -> None:
                        and p.lower_ in ("from", "by") and p.i > noun.i
                        for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
                        if a.key() not in own and a.type != "place"]  # fmt: skip
+        if not authors and noun is not word and noun.dep_ in ("dobj", "obj"):
+            # "X offered a pledge to Y, which accepted it": who gave the pledge an "it"
+            # points back to (written21)
+            givers, given_passive, _ = coder.subject(noun.head)
+            if not given_passive:
+                authors = [a for a in givers if a.key() not in own and a.type != "place"]
         done = _coded_pairs(coder, verb, "AGREE")
         authors = [a for a in authors if all((s, a.key()) not in done for s in own)]
         if not authors:

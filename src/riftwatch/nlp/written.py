@@ -508,6 +508,21 @@ def _phrase_clause(
     return held, subjects, others
 
 
+def _thing_words(noun: Any) -> list[str]:
+    """The keys a thing relied on is looked up by: the noun, its lemma and, with the adjective
+    or compound before it, the two-word name ("safe houses", "hiding places"; written21).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> _thing_words(nlp()("They relied on us for safe houses.")[6])
+    ['houses', 'house', 'safe houses', 'safe house']
+    """
+    words = [noun.lower_, noun.lemma_.lower()]
+    for mod in noun.children:
+        if mod.dep_ in ("amod", "compound") and mod.i == noun.i - 1:
+            words += [f"{mod.lower_} {noun.lower_}", f"{mod.lower_} {noun.lemma_.lower()}"]
+    return words
+
+
 def dependence(coder: Any) -> None:
     """'X relies on Y for protection', 'X depends on Y for money': Y gives X what the "for"
     phrase names (cues.yaml ``dependence_verbs``; the "for" noun must be a cooperative event
@@ -535,7 +550,7 @@ def dependence(coder: Any) -> None:
         entries = [e for e in entries if e.get("type") in COOPERATIVE]
         # "relies on Y for expertise": a thing given that is no event noun (fix9)
         entries += [{"type": "AID", "mode": lex.dependence_things[w]}
-                    for t in things for w in (t.lower_, t.lemma_.lower())
+                    for t in things for w in _thing_words(t)
                     if w in lex.dependence_things][:1]  # fmt: skip
         receivers = coder.subject(verb)[0]
         if givers and receivers and entries:
@@ -1614,11 +1629,15 @@ def refused_remark(comp: Any, lex: Any) -> bool:
 def imminent(tok: Any, prev: Any, lex: Any) -> bool:
     """True when ``tok`` says the act below it (``prev``) is imminent, not done: "were due to
     meet X", "are set to sign", "is about to attack", "on the verge of a deal", "close to an
-    agreement" (cues.yaml ``imminence``).
+    agreement", the copula with an infinitive "were to send a delegation" (cues.yaml
+    ``imminence``).
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("ISI officers were due to meet Taliban envoys.")
+    >>> imminent(doc[3], doc[5], load())
+    True
+    >>> doc = nlp()("The ISI chief is to meet Taliban envoys.")
     >>> imminent(doc[3], doc[5], load())
     True
     >>> doc = nlp()("ISI officers were glad to meet Taliban envoys.")
@@ -1633,8 +1652,11 @@ def imminent(tok: Any, prev: Any, lex: Any) -> bool:
     if link == "to":
         if prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
             # "due to meet", "about to attack" (an adjective after "be") or "are set to sign"
-            return tok.dep_ in ("acomp", "amod") or any(
-                c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in tok.children
+            return (
+                tok.dep_ in ("acomp", "amod")
+                or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in tok.children)
+                # the copula itself over the infinitive: "were to send", "is to meet"
+                or (tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB") and prev.head.i == tok.i)
             )
         if prev.dep_ == "prep" and prev.lower_ == "to":
             return tok.pos_ in ("ADJ", "ADV") and tok.lower_ in ("close", "near")
@@ -2187,10 +2209,18 @@ def abolished_bodies(coder: Any) -> None:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         doers, passive, how = coder.subject(verb)
-        if not doers or passive:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if passive:
+            # "a Y cell was dismantled by X": the "by" agent does away with the passive
+            # subject (written21)
+            doers = [a for ag in verb.children if ag.dep_ == "agent"
+                     for p in ag.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
+            objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            how = "passive agent ('by')"
+        if not doers:
             continue
         own = {a.key() for a in doers}
-        for obj in [c for c in verb.children if c.dep_ in ("dobj", "obj")]:
+        for obj in objects:
             for body in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
                 owners = _owners_of_body(coder, body, bodies)
                 owners = [a for a in owners if a.key() not in own]
@@ -2949,6 +2979,126 @@ def held_aid(coder: Any, noun: Any, entry: dict[str, Any]) -> bool:
     )
 
 
+def _body_owner(coder: Any, noun: Any) -> list[Any]:
+    """The parties ``noun`` names: its own actors, else those of its possessor, compound or
+    "of" phrase when it is a body of a party ("from Al Qaeda's general command", "from the
+    leadership of Y"; written21)."""
+    found = coder.actors(noun)
+    if found:
+        return list(found)
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and child.i < noun.i:
+            found = coder.actors(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            found = [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+        if found:
+            return list(found)
+    return []
+
+
+def _sought_parties(coder: Any, noun: Any) -> list[Any]:
+    """The parties a noun of what is paid for seeks: its on/about/of/regarding phrase, its
+    possessor, or the noun its "leading to" clause reaches ("information leading to Y's
+    capture"), followed one level down."""
+    found: list[Any] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found += coder.actors(child)
+        elif child.dep_ == "prep" and child.lower_ in ("on", "about", "of", "regarding"):
+            found += [a for p in child.children if p.dep_ == "pobj" for a in _body_owner(coder, p)]
+        elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() == "lead":
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    found += [a for p in prep.children if p.dep_ == "pobj"
+                              and p.lemma_.lower() in coder.lex.sought_nouns
+                              for a in _sought_parties(coder, p)]  # fmt: skip
+    return found
+
+
+def price_on_party(coder: Any) -> None:
+    """'X offered a reward for information on Y', 'a reward for information leading to Y's
+    capture', 'a bounty for the whereabouts of Y': a price put on finding a party is coercion
+    of it, COERCE from whoever offers or places the price (the subject of the verb whose
+    object it is, or its possessor) to the party (cues.yaml ``price_nouns``, ``sought_nouns``;
+    as events.yaml ``bounty`` reads "placed a bounty on Y"). The trigger is the price noun, so
+    "considered offering a reward", "did not offer a reward" are not asserted."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.price_nouns:
+            continue
+        wanted: list[Any] = []
+        # the "for" phrase on the noun, on its amount ("a reward of ten million dollars for
+        # ..."), or on the verb after the noun, where the parser may hang it
+        holders = [noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for o in c.subtree if o.pos_ in ("NOUN", "NUM"))]  # fmt: skip
+        if noun.dep_ in ("dobj", "obj"):
+            holders.append(noun.head)
+        preps = [c for h in holders for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i]  # fmt: skip
+        for prep in preps:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                wanted += [a for p in prep.children if p.dep_ == "pobj"
+                           and p.lemma_.lower() in lex.sought_nouns
+                           for a in _sought_parties(coder, p)]  # fmt: skip
+        if not wanted:
+            continue
+        offerers = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+        if not offerers and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+            offerers, passive, _how = coder.subject(noun.head)
+            if passive:
+                offerers = [a for ag in noun.head.children if ag.dep_ == "agent"
+                            for p in ag.children for a in coder.actors(p)]  # fmt: skip
+        own = {a.key() for a in offerers}
+        wanted = [a for a in wanted if a.key() not in own]
+        if offerers and wanted:
+            coder._emit(offerers, wanted[:1], "COERCE", None, noun,  # noqa: SLF001
+                        [f"a '{noun.text}' for finding another party: COERCE",
+                         "source: who offers it", "target: the party sought"])  # fmt: skip
+
+
+def hosted_guests(coder: Any) -> None:
+    """'P lived in Kabul as the Haqqanis' guest', 'P was a guest of the Taliban', 'P was killed
+    while staying, officials said, as a guest of Y': the host shelters the guest, AID
+    (sanctuary) from the host (the guest noun's possessor or "of" phrase) to the guest (the
+    subject of the verb "as" hangs on, past an interposed verb of saying to the clause it
+    reports, or of the copula; cues.yaml ``guest_nouns``). The trigger is the guest noun, so
+    "may have stayed as a guest of Y" and "was never a guest of Y" are not asserted."""
+    lex = coder.lex
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in lex.guest_nouns:
+            continue
+        hosts = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
+        hosts += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"
+                  for a in _body_owner(coder, p)]  # fmt: skip
+        if not hosts:
+            continue
+        head = noun.head
+        if noun.dep_ == "attr" and head.lemma_.lower() in ("be", "remain", "become"):
+            verb = head
+        elif noun.dep_ == "pobj" and head.lower_ == "as":
+            verb = head.head
+            for _ in range(3):  # "lived for two years as a guest": past the phrase "as" is on
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if verb.lemma_.lower() in lex.speech:  # "..., officials said, as a guest of Y"
+                verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        else:
+            continue
+        if verb is None:
+            continue
+        guests = coder.subject(verb)[0]
+        own = {a.key() for a in hosts}
+        guests = [a for a in guests if a.key() not in own]
+        if guests:
+            coder._emit(hosts[:1], guests, "AID", "sanctuary", noun,  # noqa: SLF001
+                        [f"'{noun.text}' of another party: the host shelters the guest",
+                         "source: the host", "target: the guest"])  # fmt: skip
+
+
 def obedience(coder: Any) -> None:
     """'X takes orders from Y', 'X follows Y's instructions', 'X receives direction from the
     leadership of Y': X acts under Y's command, COOPERATE from X to Y (cues.yaml
@@ -2961,13 +3111,21 @@ def obedience(coder: Any) -> None:
         for noun in verb.children:
             if noun.dep_ not in ("dobj", "obj") or noun.lemma_.lower() not in coder.lex.order_nouns:
                 continue
-            commanders = [a for c in noun.lefts if c.dep_ == "poss" for a in coder.actors(c)]
+            named = []
             for prep in [*verb.children, *noun.children]:
                 if prep.dep_ == "prep" and (
                     prep.lower_ == "from" or (prep.lower_ == "of" and prep.head.i == noun.i)
                 ):
-                    commanders += [a for p in prep.children for a in coder.actors(p)]
+                    named += [a for p in prep.children for a in _body_owner(coder, p)]
             obeying, passive, _how = coder.subject(verb)
+            own = {a.key() for a in obeying}
+            # "takes its orders from Y": a possessive the subject owns, or one a "from" phrase
+            # outranks, gives no orders (written21)
+            owners = [a for c in noun.lefts if c.dep_ == "poss" for a in coder.actors(c)
+                      if a.key() not in own]  # fmt: skip
+            commanders = owners + [a for a in named if a.key() not in own]
+            if named and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.lefts):
+                commanders = [a for a in named if a.key() not in own]
             if commanders and obeying and not passive:
                 coder._emit(obeying, commanders[:1], "COOPERATE", None, verb,  # noqa: SLF001
                             [f"'{verb.text} {noun.text}' from another party: under its "

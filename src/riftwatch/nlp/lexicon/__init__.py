@@ -169,6 +169,9 @@ class Lexicon:
     dismissal_verbs: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
     proposal_nouns: frozenset[str] = frozenset()  # mechanisms.dismissed_proposals (peers4)
     acceptance_verbs: frozenset[str] = frozenset()  # mechanisms.accepted_proposals (peers11)
+    price_nouns: frozenset[str] = frozenset()  # written.price_on_party (written21)
+    sought_nouns: frozenset[str] = frozenset()  # written.price_on_party (written21)
+    guest_nouns: frozenset[str] = frozenset()  # written.hosted_guests (written21)
     accepted_proposal_nouns: frozenset[str] = frozenset()  # (peers11)
     yielding_verbs: dict[str, str] = field(default_factory=dict)  # yielded_demands (peers14)
     yielded_demand_nouns: frozenset[str] = frozenset()  # mechanisms.yielded_demands (peers14)
@@ -651,6 +654,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dismissal_verbs=_set(cues, "dismissal_verbs", "cues.yaml"),
         proposal_nouns=_set(cues, "proposal_nouns", "cues.yaml"),
         acceptance_verbs=_set(cues, "acceptance_verbs", "cues.yaml"),
+        price_nouns=_set(cues, "price_nouns", "cues.yaml"),
+        sought_nouns=_set(cues, "sought_nouns", "cues.yaml"),
+        guest_nouns=_set(cues, "guest_nouns", "cues.yaml"),
         nested_locus_preps=_set(cues, "nested_locus_preps", "cues.yaml"),
         blocking_verbs=_set(cues, "blocking_verbs", "cues.yaml"),
         undergoing_verbs=_set(cues, "undergoing_verbs", "cues.yaml"),
