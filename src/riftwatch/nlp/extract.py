@@ -83,7 +83,7 @@ STAGES = (
     "modality.rules.v52",
     ATTRIBUTION_NAME,
     "context.rules.v22",
-    "headline.rules.v26",
+    "headline.rules.v27",
 )
 
 _COREF = re.compile(
