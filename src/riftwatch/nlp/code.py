@@ -25,7 +25,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v109"
+NAME = "code.rules.v110"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -531,8 +531,13 @@ class SentenceCoder:
             held = written.held_by(self, tok, depth)  # "a complex used by X" (round 15)
             if held is not None:
                 return held
-        if tok.pos_ == "NOUN" and (lower in _armed_nouns() or lower in self.lex.tied_unit_nouns):
-            # "fighters loyal to X"; "units loyal to X" (mmp14: cues.yaml tied_unit_nouns)
+        if tok.pos_ == "NOUN" and (
+            lower in _armed_nouns()
+            or lower in self.lex.tied_unit_nouns
+            or (lower in self.lex.follower_nouns and tok.tag_ == "NNS")
+        ):
+            # "fighters loyal to X"; "units loyal to X" (mmp14: cues.yaml tied_unit_nouns);
+            # "men loyal to P", "loyalists loyal to P" (world14: cues.yaml follower_nouns)
             tied = self._tied_armed_noun(tok, depth)
             if tied is not None:
                 return tied

@@ -78,8 +78,8 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v55",
-    "code.rules.v109",
+    "actors.open.v56",
+    "code.rules.v110",
     "modality.rules.v52",
     ATTRIBUTION_NAME,
     "context.rules.v22",

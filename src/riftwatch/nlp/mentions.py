@@ -1197,11 +1197,48 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
             or (root.head.lower_ == "by" and root.head.head.pos_ == "NOUN")
         )
     )  # the subject of an active verb, "by <name>" of a passive or of an act ("calls by X")
+    if not acting:
+        acting = _leads_followers(root)  # "fighters loyal to P", "P's men" (world14)
     if not acting or len(words) < 2:
         return None
     ident = open_id(name)
     return Actor(id=ident, name=name, mention=name, type="person", org_id=ident, org_name=name,
                  person=name, how="open: person who acts (spaCy PERSON)")  # fmt: skip
+
+
+@cache
+def _follower_words() -> tuple[frozenset[str], frozenset[str]]:
+    """cues.yaml ``follower_nouns`` and ``loyalty_words``: the nouns of a leader's men
+    ("fighters", "men", "loyalists") and the adjectives that tie them to him ("loyal")."""
+    from riftwatch.nlp import lexicon as lexmod
+
+    lex = lexmod.load()
+    return frozenset(lex.follower_nouns), frozenset(lex.loyalty_words)
+
+
+def _leads_followers(root: Any) -> bool:
+    """A person's name that names the men who act for him: the object of a word of loyalty
+    after a follower noun ("fighters loyal to P", "men loyal to P") or the possessor of a
+    plural follower noun ("P's men", "P's loyalists") whose phrase is a verb's subject or
+    object. Such a person leads a faction of his own, so an unknown person of two or more
+    words is an open actor there as he is when he acts himself (world14).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Fighters loyal to Joseph Kanyoro attacked the town.")
+    >>> _leads_followers(doc[4])
+    True
+    >>> doc = nlp()("A letter to Joseph Kanyoro arrived.")
+    >>> _leads_followers(doc[4])
+    False
+    """
+    followers, loyalty = _follower_words()
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in loyalty:
+        noun = head.head.head
+        return head.head.dep_ in ("amod", "acl") and noun.lower_ in followers
+    if root.dep_ == "poss" and head.tag_ == "NNS" and head.lower_ in followers:
+        return head.dep_ in ("nsubj", "dobj", "obj", "pobj", "conj")
+    return False
 
 
 def _group_entity(name: str, date: str | None, text: str) -> Actor | None:
