@@ -6,8 +6,10 @@ fought side by side") that the parser runs on into the subject's names, taking t
 apposition after them for the verb's subject (the names were the date's objects and the
 relation was lost); a leader's men standing for him ("fighters loyal to P", "men loyal to P",
 "P's men"), where a person the knowledge base lacks had been no actor unless he acted himself,
-so a faction told through its leader had no side. Every class is tested on invented sentences and invented groups, with
-negated and hedged twins that must not be asserted.
+so a faction told through its leader had no side; a named accord is no party ("signed the
+Tripartite Agreement" had opened the accord as a group, "the Tripoli Agreement" had made
+Libya's government a signatory). Every class is tested on invented sentences and invented
+groups, with negated and hedged twins that must not be asserted.
 """
 
 from __future__ import annotations
@@ -95,3 +97,31 @@ def test_a_person_named_without_followers_is_no_party() -> None:
     # a letter to P names no faction of his: P is no actor, so nothing is coded about him
     found = named_events(f"In 2013 a letter to {P} was delivered to the {G}.", "2013-06-01")
     assert_events(found, gives_not=[(P, None, ""), ("", None, P)])
+
+
+# -- a named accord is no party -----------------------------------------------------------
+
+
+def test_a_named_accord_is_no_party_but_the_signatories_agree() -> None:
+    found = named_events(f"In 1986 the {X} signed the Tripartite Agreement with the {Y}.")
+    assert_events(
+        found,
+        gives=[(X, "AGREE", Y), (Y, "AGREE", X)],
+        gives_not=[("", None, "Agreement"), ("Agreement", None, "")],
+    )
+
+
+def test_a_capital_in_an_accords_name_is_its_venue_not_a_party() -> None:
+    # "the Tripoli Agreement" names where the accord was made: Libya's government is no party
+    found = named_events(f"In 1986 the {X} rejected the Tripoli Agreement.")
+    assert_events(found, gives_not=[("", None, "Libya"), ("Libya", None, "")])
+
+
+def test_a_capital_before_a_capitalised_unit_word_is_still_read() -> None:
+    found = named_events(f"In 1986 the {X} attacked the Kabul government.")
+    assert_events(found, gives=[(X, "ASSAULT", "Afghan")])
+
+
+def test_a_named_accord_twin_not_signed_is_not_asserted() -> None:
+    found = named_events(f"In 1986 the {X} did not sign the Tripoli Agreement with the {Y}.")
+    assert_events(found, gives=[(X, "AGREE", Y, "negated")], gives_not=[(X, "AGREE", Y)])

@@ -865,10 +865,29 @@ def _organisation(
         return None  # "Errant US bombing kills ...": a capitalised first word, not a group
     if _surname(name, ent, res):
         return None  # "Basayev's commanders": a person's name, no group of its own (sides24)
+    if words and _agreement_noun(words[-1]):
+        return None  # "the Tripartite Agreement", "the Harran Accord": an accord (world14)
     known = _short_form_of_known(name, date, covered or {}, _place_countries(ent.doc, date))
     if known is not None or articled:
         return known
     return _open(name, group_type(name), "open: spaCy ORG")
+
+
+def _agreement_noun(word: str) -> bool:
+    """Is ``word`` (normalised) a noun of the lexicon for an agreement (type AGREE: accord,
+    agreement, treaty, pact, protocol, memorandum, truce), singular or plural? A name it ends
+    that the knowledge base does not know names an accord, never a party (world14).
+
+    >>> _agreement_noun("agreement"), _agreement_noun("accords"), _agreement_noun("front")
+    (True, True, False)
+    """
+    from riftwatch.nlp import lexicon as lexmod
+
+    nouns = lexmod.load().nouns
+    for w in {word, word[:-1] if word.endswith("s") else word}:
+        if (nouns.get(w) or {}).get("type") == "AGREE":
+            return True
+    return False
 
 
 def _surname(name: str, ent: Any, res: Any) -> bool:
