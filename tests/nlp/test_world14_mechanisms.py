@@ -125,3 +125,30 @@ def test_a_capital_before_a_capitalised_unit_word_is_still_read() -> None:
 def test_a_named_accord_twin_not_signed_is_not_asserted() -> None:
     found = named_events(f"In 1986 the {X} did not sign the Tripoli Agreement with the {Y}.")
     assert_events(found, gives=[(X, "AGREE", Y, "negated")], gives_not=[(X, "AGREE", Y)])
+
+
+# -- forces aligned with a party; fighters under a leader ---------------------------------------
+
+
+def test_forces_aligned_with_a_party_are_its_side() -> None:
+    found = named_events(
+        f"In June 2018 the {X} advanced toward Harran alongside forces aligned with the {Y}."
+    )
+    assert_events(found, gives=[(X, "COOPERATE", Y)])
+
+
+def test_forces_aligned_with_a_party_twin_negated_is_not_asserted() -> None:
+    found = named_events(
+        f"In June 2018 the {X} did not advance toward Harran alongside forces aligned with the {Y}."
+    )
+    assert_events(found, gives=[(X, "COOPERATE", Y, "negated")], gives_not=[(X, "COOPERATE", Y)])
+
+
+def test_fighters_under_a_leader_act_for_him() -> None:
+    found = named_events(f"In July 2015 fighters under {P} fought alongside the {Y}.")
+    assert_events(found, gives=[(P, "COOPERATE", Y)])
+
+
+def test_fighters_under_fire_are_nobodys() -> None:
+    found = named_events(f"In July 2015 fighters under heavy fire fled from the {Y}.")
+    assert_events(found, gives_not=[("heavy fire", None, ""), ("", None, "heavy fire")])

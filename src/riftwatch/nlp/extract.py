@@ -78,7 +78,7 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v57",
+    "actors.open.v58",
     "code.rules.v110",
     "modality.rules.v52",
     ATTRIBUTION_NAME,

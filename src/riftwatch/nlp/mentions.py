@@ -1237,7 +1237,8 @@ def _follower_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _leads_followers(root: Any) -> bool:
     """A person's name that names the men who act for him: the object of a word of loyalty
-    after a follower noun ("fighters loyal to P", "men loyal to P") or the possessor of a
+    after a follower noun ("fighters loyal to P", "men loyal to P"), of "under" after a plural
+    follower noun ("fighters under P"), or the possessor of a
     plural follower noun ("P's men", "P's loyalists") whose phrase is a verb's subject or
     object. Such a person leads a faction of his own, so an unknown person of two or more
     words is an open actor there as he is when he acts himself (world14).
@@ -1255,6 +1256,8 @@ def _leads_followers(root: Any) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in loyalty:
         noun = head.head.head
         return head.head.dep_ in ("amod", "acl") and noun.lower_ in followers
+    if root.dep_ == "pobj" and head.lower_ == "under" and head.head.lower_ in followers:
+        return head.head.tag_ == "NNS"  # "fighters under P" (mechanisms.followers_under)
     if root.dep_ == "poss" and head.tag_ == "NNS" and head.lower_ in followers:
         return head.dep_ in ("nsubj", "dobj", "obj", "pobj", "conj")
     return False
