@@ -8,7 +8,9 @@ relation was lost); a leader's men standing for him ("fighters loyal to P", "men
 "P's men"), where a person the knowledge base lacks had been no actor unless he acted himself,
 so a faction told through its leader had no side; a named accord is no party ("signed the
 Tripartite Agreement" had opened the accord as a group, "the Tripoli Agreement" had made
-Libya's government a signatory). Every class is tested on invented sentences and invented
+Libya's government a signatory); "fighters under P" and "forces aligned with Y"; the last word
+of a group's name is no trigger ("Front" in "the X Front" had been read as "a common front").
+Every class is tested on invented sentences and invented
 groups, with negated and hedged twins that must not be asserted.
 """
 
@@ -152,3 +154,20 @@ def test_fighters_under_a_leader_act_for_him() -> None:
 def test_fighters_under_fire_are_nobodys() -> None:
     found = named_events(f"In July 2015 fighters under heavy fire fled from the {Y}.")
     assert_events(found, gives_not=[("heavy fire", None, ""), ("", None, "heavy fire")])
+
+
+# -- the last word of a group's name is no trigger --------------------------------------------
+
+
+def test_the_last_word_of_a_groups_name_is_no_cooperation() -> None:
+    # "Front" closes the name; read as "a common front" it had coded the two feuding groups
+    # as cooperating
+    found = named_events(
+        f"In 2006 gunmen of the {X} and cadres of the pro-talks {Y} traded killings in the hills."
+    )
+    assert_events(found, gives_not=[(X, "COOPERATE", Y), (Y, "COOPERATE", X)])
+
+
+def test_a_groups_name_does_not_stop_its_own_relation() -> None:
+    found = named_events(f"The {X} and the {Y} fought side by side in 2006.")
+    assert_events(found, gives=[(X, "COOPERATE", Y), (Y, "COOPERATE", X)])

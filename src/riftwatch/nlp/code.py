@@ -25,7 +25,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v110"
+NAME = "code.rules.v111"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1857,13 +1857,13 @@ class SentenceCoder:
     def _inside_name(self, tok: Any) -> bool:
         """True for a capitalised word inside a party's name of several words ("Fighting" in
         "the Libyan Islamic Fighting Group", "Resistance" in "the Harran Resistance
-        Movement"): a word of the name, never a trigger of its own (world11)."""
+        Movement"): a word of the name, never a trigger of its own (world11); so is the last
+        word of such a name ("Front" in "the Zorbani Front", which the lexicon reads as "a
+        common front" when the parse hangs a party's "of" phrase on it; world14)."""
         actor = self.actor_of.get(tok.i)
         if actor is None or not tok.text[:1].isupper() or tok.i == tok.sent.start:
             return False
-        before = self.actor_of.get(tok.i - 1) is actor and tok.i - 1 >= tok.sent.start
-        after = self.actor_of.get(tok.i + 1) is actor and tok.i + 1 < tok.sent.end
-        return before and after
+        return self.actor_of.get(tok.i - 1) is actor and tok.i - 1 >= tok.sent.start
 
     def _event_noun(self, tok: Any) -> dict[str, Any] | None:
         if self._fire_exchange(tok):  # "an exchange of fire with X": a clash
