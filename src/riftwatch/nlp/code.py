@@ -545,8 +545,13 @@ class SentenceCoder:
             held = written.held_by(self, tok, depth)  # "a complex used by X" (round 15)
             if held is not None:
                 return held
-        if tok.pos_ == "NOUN" and (lower in _armed_nouns() or lower in self.lex.tied_unit_nouns):
-            # "fighters loyal to X"; "units loyal to X" (mmp14: cues.yaml tied_unit_nouns)
+        if tok.pos_ == "NOUN" and (
+            lower in _armed_nouns()
+            or lower in self.lex.tied_unit_nouns
+            or (lower in self.lex.follower_nouns and tok.tag_ == "NNS")
+        ):
+            # "fighters loyal to X"; "units loyal to X" (mmp14: cues.yaml tied_unit_nouns);
+            # "men loyal to P", "loyalists loyal to P" (world14: cues.yaml follower_nouns)
             tied = self._tied_armed_noun(tok, depth)
             if tied is not None:
                 return tied
@@ -1906,13 +1911,13 @@ class SentenceCoder:
     def _inside_name(self, tok: Any) -> bool:
         """True for a capitalised word inside a party's name of several words ("Fighting" in
         "the Libyan Islamic Fighting Group", "Resistance" in "the Harran Resistance
-        Movement"): a word of the name, never a trigger of its own (world11)."""
+        Movement"): a word of the name, never a trigger of its own (world11); so is the last
+        word of such a name ("Front" in "the Zorbani Front", which the lexicon reads as "a
+        common front" when the parse hangs a party's "of" phrase on it; world14)."""
         actor = self.actor_of.get(tok.i)
         if actor is None or not tok.text[:1].isupper() or tok.i == tok.sent.start:
             return False
-        before = self.actor_of.get(tok.i - 1) is actor and tok.i - 1 >= tok.sent.start
-        after = self.actor_of.get(tok.i + 1) is actor and tok.i + 1 < tok.sent.end
-        return before and after
+        return self.actor_of.get(tok.i - 1) is actor and tok.i - 1 >= tok.sent.start
 
     def _event_noun(self, tok: Any) -> dict[str, Any] | None:
         if self._fire_exchange(tok):  # "an exchange of fire with X": a clash

@@ -78,7 +78,7 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v57",
+    "actors.open.v58",
     "code.rules.v115",
     "modality.rules.v53",
     ATTRIBUTION_NAME,
@@ -1712,7 +1712,10 @@ _LOCATIVE_BEFORE = re.compile(
 
 
 _VENUE_FRAME = re.compile(r"(?:\bthe|'s|\u2019s)\s+$", re.IGNORECASE)
-_VENUE_NOUN = re.compile(r"\s+(?:peace\s+|security\s+|donors?\s+|-)?([a-z]+)\b")
+_VENUE_NOUN = re.compile(r"\s+(?:peace\s+|security\s+|donors?\s+|-)?([A-Za-z][a-z]+)\b")
+_NAMED_EVENT_TYPES = frozenset({"AGREE", "CONSULT"})
+"""Event types whose nouns, capitalised, close the name of an accord or a meeting held at a
+capital ("the Tripoli Agreement", "the Doha Talks"; world14)."""
 
 
 def _event_venue(text: str, start: int, end: int, lex: Any) -> bool:
@@ -1728,6 +1731,10 @@ def _event_venue(text: str, start: int, end: int, lex: Any) -> bool:
     False
     >>> _event_venue("Minsk talks with Kiev.", 0, 5, load())
     False
+    >>> _event_venue("They rejected the Tripoli Agreement.", 18, 25, load())
+    True
+    >>> _event_venue("They fought the Tripoli Brigade.", 16, 23, load())
+    False
     """
     if not _VENUE_FRAME.search(text, 0, start):
         return False
@@ -1735,7 +1742,13 @@ def _event_venue(text: str, start: int, end: int, lex: Any) -> bool:
     if after is None:
         return False
     noun = after.group(1)
-    return any(w in lex.nouns for w in {noun, noun[:-1] if noun.endswith("s") else noun})
+    named = noun[0].isupper()  # "the Tripoli Agreement": the accord's name (world14)
+    noun = noun.lower()
+    for word in {noun, noun[:-1] if noun.endswith("s") else noun}:
+        entry = lex.nouns.get(word)
+        if entry is not None and (not named or entry.get("type") in _NAMED_EVENT_TYPES):
+            return True
+    return False
 
 
 _DEMONYM_KIND = re.compile(

@@ -1332,6 +1332,25 @@ def _cause_phrase(sdoc: Any, form: str) -> tuple[str, list[str]]:
     return form, notes
 
 
+def _dated_opener(opener: Any) -> bool:
+    """The sentence's opening preposition governs a phrase of time ending in a year ("In
+    2017", "In February 2017", "By mid-2002"): its object is the year or a word the year
+    counts (world14).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> _dated_opener(nlp()("In February 2017 the rebels left.")[0])
+    True
+    >>> _dated_opener(nlp()("In the battle of Harran the rebels left.")[0])
+    False
+    """
+    noun = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return False
+    if _YEAR.fullmatch(noun.text):
+        return True
+    return any(c.dep_ in ("nummod", "npadvmod") and _YEAR.fullmatch(c.text) for c in noun.children)
+
+
 def _fronted_phrase_comma(sdoc: Any, form: str,
                           spans: list[tuple[int, int]]) -> tuple[str, list[str]]:  # fmt: skip
     """'In the battle of P the X Front fought beside Y', 'After the kidnapping the X Front
@@ -1354,13 +1373,16 @@ def _fronted_phrase_comma(sdoc: Any, form: str,
         return form, []
     root = sdoc[:].root
     opener = words[0]
-    if (
-        root.pos_ != "VERB"
-        or opener.pos_ != "ADP"
-        or opener.dep_ != "prep"
-        or opener.head.i != root.i
-        or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children)
-    ):
+    if root.pos_ != "VERB" or opener.pos_ != "ADP" or opener.dep_ != "prep":
+        return form, []
+    if opener.head.i != root.i:
+        return form, []
+    # a phrase of time that ends in a year ("In February 2017 the X Front and the Y Brigade,
+    # both factions of Z, fought ..."): a name after the year is never part of the date, so
+    # the phrase is cut there even when the parser found another subject for the verb (the
+    # noun of an apposition after the swallowed names; world14)
+    dated = _dated_opener(opener)
+    if not dated and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
         return form, []
     inside = {t.i for t in opener.subtree}
     for start, end in sorted(spans):
@@ -1388,10 +1410,20 @@ def _fronted_phrase_comma(sdoc: Any, form: str,
         )
         if not nominal or before.i in {t.i for t in span}:
             return form, []
+        subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children)
+        if dated and subject and not _YEAR.fullmatch(before.text):
+            return form, []
         if form[left.idx - 1] != " " or any(
-            t.pos_ in ("VERB", "AUX") for t in sdoc[span.end : root.i]
+            t.pos_ in ("VERB", "AUX") and not (dated and t.dep_ == "amod")
+            for t in sdoc[span.end : root.i]
         ):
             return form, []
+        if _YEAR.fullmatch(before.text) and form[before.idx : before.idx + 4] == before.text:
+            # the tokenizer keeps "2017,the" one word: the year is parsed as the word
+            # "year" (same length; the date is read from the text, not from the parse)
+            at = before.idx
+            new = form[:at] + "year," + form[at + 5 :]
+            return new, [f"a comma after the fronted year {before.text}"]
         new = form[: left.idx - 1] + "," + form[left.idx :]
         return new, [f"a comma after the fronted phrase, before '{left.text}'"]
     return form, []

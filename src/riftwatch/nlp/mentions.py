@@ -865,10 +865,29 @@ def _organisation(
         return None  # "Errant US bombing kills ...": a capitalised first word, not a group
     if _surname(name, ent, res):
         return None  # "Basayev's commanders": a person's name, no group of its own (sides24)
+    if words and _agreement_noun(words[-1]):
+        return None  # "the Tripartite Agreement", "the Harran Accord": an accord (world14)
     known = _short_form_of_known(name, date, covered or {}, _place_countries(ent.doc, date))
     if known is not None or articled:
         return known
     return _open(name, group_type(name), "open: spaCy ORG")
+
+
+def _agreement_noun(word: str) -> bool:
+    """Is ``word`` (normalised) a noun of the lexicon for an agreement (type AGREE: accord,
+    agreement, treaty, pact, protocol, memorandum, truce), singular or plural? A name it ends
+    that the knowledge base does not know names an accord, never a party (world14).
+
+    >>> _agreement_noun("agreement"), _agreement_noun("accords"), _agreement_noun("front")
+    (True, True, False)
+    """
+    from riftwatch.nlp import lexicon as lexmod
+
+    nouns = lexmod.load().nouns
+    for w in {word, word[:-1] if word.endswith("s") else word}:
+        if (nouns.get(w) or {}).get("type") == "AGREE":
+            return True
+    return False
 
 
 def _surname(name: str, ent: Any, res: Any) -> bool:
@@ -1197,11 +1216,51 @@ def _person(name: str, ent: Any, tokens: list[Any], text: str, date: str | None,
             or (root.head.lower_ == "by" and root.head.head.pos_ == "NOUN")
         )
     )  # the subject of an active verb, "by <name>" of a passive or of an act ("calls by X")
+    if not acting:
+        acting = _leads_followers(root)  # "fighters loyal to P", "P's men" (world14)
     if not acting or len(words) < 2:
         return None
     ident = open_id(name)
     return Actor(id=ident, name=name, mention=name, type="person", org_id=ident, org_name=name,
                  person=name, how="open: person who acts (spaCy PERSON)")  # fmt: skip
+
+
+@cache
+def _follower_words() -> tuple[frozenset[str], frozenset[str]]:
+    """cues.yaml ``follower_nouns`` and ``loyalty_words``: the nouns of a leader's men
+    ("fighters", "men", "loyalists") and the adjectives that tie them to him ("loyal")."""
+    from riftwatch.nlp import lexicon as lexmod
+
+    lex = lexmod.load()
+    return frozenset(lex.follower_nouns), frozenset(lex.loyalty_words)
+
+
+def _leads_followers(root: Any) -> bool:
+    """A person's name that names the men who act for him: the object of a word of loyalty
+    after a follower noun ("fighters loyal to P", "men loyal to P"), of "under" after a plural
+    follower noun ("fighters under P"), or the possessor of a
+    plural follower noun ("P's men", "P's loyalists") whose phrase is a verb's subject or
+    object. Such a person leads a faction of his own, so an unknown person of two or more
+    words is an open actor there as he is when he acts himself (world14).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Fighters loyal to Joseph Kanyoro attacked the town.")
+    >>> _leads_followers(doc[4])
+    True
+    >>> doc = nlp()("A letter to Joseph Kanyoro arrived.")
+    >>> _leads_followers(doc[4])
+    False
+    """
+    followers, loyalty = _follower_words()
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in loyalty:
+        noun = head.head.head
+        return head.head.dep_ in ("amod", "acl") and noun.lower_ in followers
+    if root.dep_ == "pobj" and head.lower_ == "under" and head.head.lower_ in followers:
+        return head.head.tag_ == "NNS"  # "fighters under P" (mechanisms.followers_under)
+    if root.dep_ == "poss" and head.tag_ == "NNS" and head.lower_ in followers:
+        return head.dep_ in ("nsubj", "dobj", "obj", "pobj", "conj")
+    return False
 
 
 def _group_entity(name: str, date: str | None, text: str) -> Actor | None:

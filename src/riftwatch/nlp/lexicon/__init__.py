@@ -326,6 +326,7 @@ class Lexicon:
     agency_active_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
     agency_passive_verbs: frozenset[str] = frozenset()  # written.acting_for (round 7)
     follower_nouns: frozenset[str] = frozenset()  # extract._persons_people (round 7)
+    loyalty_words: frozenset[str] = frozenset()  # mentions._leads_followers (world14)
     issuing_verbs: frozenset[str] = frozenset()  # extract._issuer (stop 29)
     issuer_pronouns: frozenset[str] = frozenset()  # extract._issuer_pronouns (stop 29)
     expletive_verbs: frozenset[str] = frozenset()  # extract.expletive_it (stop 29)
@@ -832,6 +833,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         agency_active_verbs=_set(cues, "agency_active_verbs", "cues.yaml"),
         agency_passive_verbs=_set(cues, "agency_passive_verbs", "cues.yaml"),
         follower_nouns=_set(cues, "follower_nouns", "cues.yaml"),
+        loyalty_words=_set(cues, "loyalty_words", "cues.yaml"),
         issuing_verbs=_set(cues, "issuing_verbs", "cues.yaml"),
         issuer_pronouns=_set(cues, "issuer_pronouns", "cues.yaml"),
         expletive_verbs=_set(cues, "expletive_verbs", "cues.yaml"),
