@@ -40,6 +40,10 @@ MEMBER_NOUNS = frozenset(
     "spokesman spokesmen chief chiefs head heads council shura".split()
 )
 WEAK_COLLECTIVES = frozenset("militants gunmen fighters insurgents attackers assailants".split())
+_PEOPLE_OF_A_GROUP = (MEMBER_NOUNS | WEAK_COLLECTIVES) - frozenset(
+    "unit units faction factions wing wings elements element ranks council shura".split()
+)
+"""Plural nouns of a group's people: what "former" takes out of the group (_former_members)."""
 THREAT_VERBS = frozenset({"warn", "threaten", "vow", "pledge"})
 
 
@@ -3186,8 +3190,8 @@ class SentenceCoder:
         ...      "date": "2015-01-01"})]
         []
         """
-        if tok.tag_ != "NNS":
-            return False
+        if tok.tag_ != "NNS" or tok.lower_ not in _PEOPLE_OF_A_GROUP:
+            return False  # "its former partners" is a relation, not people who left
         ended = self.lex.ended_adjectives
         former = any(
             c.dep_ == "amod" and (c.lower_ in ended or c.lemma_.lower() in ended)
