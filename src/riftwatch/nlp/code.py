@@ -25,7 +25,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v109"
+NAME = "code.rules.v110"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1676,6 +1676,13 @@ class SentenceCoder:
             # gerund as a noun or as a modifier of its object; the act is denied (its own
             # event, if any), Y is not rejected (precision24)
             return
+        if entry.get("no_clause") and any(
+            written.denied_reduced_clause(a, self.lex)
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj")
+            for a in c.children
+        ):
+            return  # "Army denies X commander killed in raid": the killing is denied (bugs36)
         if entry.get("no_clause") and any(
             c.dep_ in ("dobj", "obj") and self._event_noun(c) for c in verb.children
         ):

@@ -1,0 +1,103 @@
+"""Analyst probes, round bugs36 (issue 9), on invented sentences.
+
+Classes of phrasing, not sentences: a denial whose object is help given to a party ("X denies
+support for Y": the help is denied, nobody is refused), a denial over a participle that is the
+denied predicate of its object ("Army denies rebel commander killed in raid", "X denied its
+fighters trained at Y's camps"). Each class has twins that keep the old reading (a refusal of
+shelter, a confirmation) and twins that must not be asserted. None of the sentences comes from
+a benchmark, a dev set or a news file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import asserted, has, named_events
+
+
+# -- a denied allegation of help (written.denied_aid, written.denied_allegation_of_help) ----
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Kabul denies support for Haqqani network", "Afghanistan", "Haqqani"),
+        ("Tehran denies arms for Houthis", "Iran", "Ansarallah"),
+        ("Pakistan denies funding for TTP", "Pakistan", "Tehrik-i-Taliban"),
+        ("Islamabad denied backing to the Taliban last year.", "Pakistan", "Taliban"),
+    ],
+)
+def test_a_denied_allegation_of_help_refuses_nobody(text: str, a: str, b: str) -> None:
+    found = named_events(text)
+    assert not has(found, a, "REJECT", b), found
+    assert not has(found, a, "AID", b), found
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Tehran denies arms for Houthis", "Iran", "Ansarallah"),
+        ("Pakistan denies funding for TTP", "Pakistan", "Tehrik-i-Taliban"),
+    ],
+)
+def test_a_the_help_itself_is_denied(text: str, a: str, b: str) -> None:
+    found = named_events(text)
+    assert has(found, a, "AID", b, "denied"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The Taliban denied shelter to Al Qaeda fighters in 2002.", "Taliban", "Al Qaeda"),
+        ("The Haqqani network denied Al Qaeda sanctuary in its areas.", "Haqqani", "Al Qaeda"),
+        ("The tribe denied the TTP passage through its valley.", "", "Tehrik-i-Taliban"),
+    ],
+)
+def test_a_refusing_shelter_or_passage_is_still_a_rejection(text: str, a: str, b: str) -> None:
+    found = named_events(text)
+    assert has(found, a, "REJECT", b), found
+
+
+# -- a denied participle clause on the denial's object (written.denied_reduced_clause) -----
+@pytest.mark.parametrize(
+    ("text", "a", "etype", "b"),
+    [
+        ("Army denies TTP commander killed in operation", "Pakistan", "ASSAULT", "Tehrik"),
+        ("Police deny Lashkar-e-Taiba chief arrested in Lahore", "Pakistan", "COERCE", "Lashkar"),
+        (
+            "Haqqani network denies its fighters trained at Al Qaeda camps",
+            "Al Qaeda",
+            "AID",
+            "Haqqani",
+        ),
+        (
+            "The TTP denied its men trained at Lashkar-e-Taiba camps in 2010.",
+            "Lashkar",
+            "AID",
+            "Tehrik",
+        ),
+    ],
+)
+def test_b_c_a_denied_participle_is_not_asserted(text: str, a: str, etype: str, b: str) -> None:
+    found = named_events(text)
+    assert not has(found, a, etype, b), found
+    assert not any(e[1] == "REJECT" for e in asserted(found)), found
+
+
+def test_b_the_denied_killing_keeps_its_parties_as_denied() -> None:
+    found = named_events("Army denies TTP commander killed in operation")
+    assert has(found, "", "ASSAULT", "Tehrik", "denied"), found
+
+
+def test_c_the_denied_training_keeps_its_parties_as_denied() -> None:
+    found = named_events("The TTP denied its men trained at Lashkar-e-Taiba camps in 2010.")
+    assert has(found, "Lashkar", "AID", "Tehrik", "denied"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "b"),
+    [
+        ("Army confirms TTP commander killed in operation", "ASSAULT", "Tehrik"),
+        ("The Haqqani network said its fighters trained at Al Qaeda camps.", "AID", "Haqqani"),
+    ],
+)
+def test_b_c_a_confirmed_participle_stays_asserted(text: str, etype: str, b: str) -> None:
+    found = named_events(text)
+    assert has(found, "", etype, b), found
