@@ -101,3 +101,35 @@ def test_c_the_denied_training_keeps_its_parties_as_denied() -> None:
 def test_b_c_a_confirmed_participle_stays_asserted(text: str, etype: str, b: str) -> None:
     found = named_events(text)
     assert has(found, "", etype, b), found
+
+
+# -- a known name's closing word is no trigger (code.SentenceCoder._inside_name) -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's Research and Analysis Wing paid the BLA, Islamabad alleged.",
+        "The Research and Analysis Wing armed Baloch rebels in 2012.",
+    ],
+)
+def test_d_the_closing_word_of_a_known_name_is_no_trigger(text: str) -> None:
+    found = named_events(text)
+    assert not any(e[1] == "COOPERATE" and "Research and Analysis" in e[0] for e in found), found
+
+
+def test_d_a_wing_named_by_the_document_still_belongs_to_its_group() -> None:
+    found = named_events("The Islamic Movement of Uzbekistan's Zarbat Wing attacked an army post.")
+    assert has(found, "Zarbat Wing", "COOPERATE", "Islamic Movement of Uzbekistan"), found
+
+
+# -- a name spelt otherwise does not run over a comma (resolve.Resolver._scan_fold) --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar's LNA, south of the capital, shelled militias loyal to the GNA.",
+        "Units of the LNA, south of Sirte, clashed with the GNA.",
+    ],
+)
+def test_d_an_apposition_after_a_comma_is_not_part_of_a_name(text: str) -> None:
+    found = named_events(text, "2019-06-01")
+    assert not any("Saith" in e[0] or "Saith" in e[2] for e in found), found
+    assert any(e[0] == "LNA" or e[2] == "LNA" for e in found), found

@@ -78,7 +78,7 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v55",
+    "actors.open.v56",
     "code.rules.v110",
     "modality.rules.v53",
     ATTRIBUTION_NAME,
