@@ -133,3 +133,31 @@ def test_d_an_apposition_after_a_comma_is_not_part_of_a_name(text: str) -> None:
     found = named_events(text, "2019-06-01")
     assert not any("Saith" in e[0] or "Saith" in e[2] for e in found), found
     assert any(e[0] == "LNA" or e[2] == "LNA" for e in found), found
+
+
+# -- a headline's participle of imminence (written.imminent, written._headline_participle) --
+@pytest.mark.parametrize(
+    ("text", "etype", "b"),
+    [
+        ("Haqqani envoys set to visit Kabul", "CONSULT", "Afghan"),
+        ("Hamas delegation slated to visit Cairo", "CONSULT", "Egypt"),
+        ("Afghan army set to launch operation against Taliban", "ASSAULT", "Taliban"),
+        ("The Taliban are slated to meet Pakistani officials in Doha.", "CONSULT", "Pakistan"),
+    ],
+)
+def test_e_a_headline_act_set_to_happen_is_not_asserted(text: str, etype: str, b: str) -> None:
+    found = named_events(text)
+    assert not any(e[1] == etype and b in e[2] for e in asserted(found)), found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "b"),
+    [
+        ("Haqqani envoys visit Kabul", "CONSULT", "Afghan"),
+        ("Afghan army launches operation against Taliban", "ASSAULT", "Taliban"),
+        ("Militants set fire to a Taliban office in Kandahar", "ASSAULT", "Taliban"),
+    ],
+)
+def test_e_the_act_done_stays_asserted(text: str, etype: str, b: str) -> None:
+    found = named_events(text)
+    assert any(e[1] == etype and b in e[2] for e in asserted(found)), found

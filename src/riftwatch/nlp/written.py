@@ -1684,6 +1684,19 @@ def refused_remark(comp: Any, lex: Any) -> bool:
     return comp.lemma_.lower() in lex.remark_verbs
 
 
+def _headline_participle(tok: Any) -> bool:
+    """A participle of imminence with its "is" dropped, as headlines drop it: "Taliban
+    delegation set to visit Y", "X slated to meet Y" (a past participle or past form with a
+    subject, no auxiliary and no object of its own: "set fire to" or "set up camps" are acts;
+    bugs36)."""
+    kids = list(tok.children)
+    return (
+        tok.tag_ in ("VBN", "VBD")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "prt", "neg") for c in kids)
+    )
+
+
 def imminent(tok: Any, prev: Any, lex: Any) -> bool:
     """True when ``tok`` says the act below it (``prev``) is imminent, not done: "were due to
     meet X", "are set to sign", "is about to attack", "on the verge of a deal", "close to an
@@ -1704,10 +1717,16 @@ def imminent(tok: Any, prev: Any, lex: Any) -> bool:
     if link is None:
         return False
     if link == "to":
+        if prev.dep_ == "advcl" and any(c.lower_ == "to" for c in prev.children):
+            # "Pakistan army set to launch operation": the parser may read the headline's
+            # infinitive as a purpose clause of the participle (bugs36)
+            return _headline_participle(tok)
         if prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
             # "due to meet", "about to attack" (an adjective after "be") or "are set to sign"
-            return tok.dep_ in ("acomp", "amod") or any(
-                c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in tok.children
+            return (
+                tok.dep_ in ("acomp", "amod")
+                or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in tok.children)
+                or _headline_participle(tok)
             )
         if prev.dep_ == "prep" and prev.lower_ == "to":
             return tok.pos_ in ("ADJ", "ADV") and tok.lower_ in ("close", "near")
