@@ -161,3 +161,63 @@ def test_e_a_headline_act_set_to_happen_is_not_asserted(text: str, etype: str, b
 def test_e_the_act_done_stays_asserted(text: str, etype: str, b: str) -> None:
     found = named_events(text)
     assert any(e[1] == etype and b in e[2] for e in asserted(found)), found
+
+
+# -- fire that backs troops is no attack on them (written.backing_fire) ---------------------
+@pytest.mark.parametrize(
+    ("text", "backer", "backed", "enemy"),
+    [
+        (
+            "Pakistani troops, backed by U.S. drone strikes, clashed with TTP fighters.",
+            "U.S.",
+            "Pakistan Army",
+            "Tehrik",
+        ),
+        (
+            "Afghan soldiers, supported by American air strikes, clashed with Taliban units.",
+            "United States",
+            "Afghan National Army",
+            "Taliban",
+        ),
+    ],
+)
+def test_j_the_backer_never_attacks_the_troops_it_backs(
+    text: str, backer: str, backed: str, enemy: str
+) -> None:
+    found = named_events(text)
+    assert not any(
+        backer in e[0] and backed in e[2] and e[1] == "ASSAULT" for e in asserted(found)
+    ), found
+
+
+def test_j_the_backing_fire_still_hits_the_enemy() -> None:
+    found = named_events(
+        "Pakistani troops, backed by U.S. drone strikes, clashed with TTP fighters."
+    )
+    assert has(found, "U.S.", "ASSAULT", "Tehrik"), found
+
+
+# -- a group noun given a name by "known as" (mentions._named_noun, _apposed_group) --------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Oromo militias known as Qeerroo Guards attacked Ethiopian army positions.", "Qeerroo"),
+        ("A militia known as the Zorbak Brigade attacked Ethiopian troops.", "Zorbak Brigade"),
+        ("Rebels known as the Kestrel Column ambushed Malian soldiers.", "Kestrel Column"),
+    ],
+)
+def test_j_a_noun_known_as_a_name_is_that_group(text: str, name: str) -> None:
+    found = named_events(text)
+    assert any(name in e[0] and e[1] == "ASSAULT" for e in asserted(found)), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A militia known as the Zorbak Brigade did not attack Ethiopian troops.",
+        "A militia known as the Zorbak Brigade may have attacked Ethiopian troops.",
+    ],
+)
+def test_j_a_named_group_keeps_the_modality_of_its_act(text: str) -> None:
+    found = named_events(text)
+    assert not any("Zorbak" in e[0] for e in asserted(found)), found

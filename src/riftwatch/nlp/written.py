@@ -1264,6 +1264,11 @@ def backing_fire(coder: Any) -> None:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         for subj in subjects:
+            if event.source.key() not in {a.key() for a in coder.actors(subj)}:
+                # "troops, backed by U.S. drone strikes, clashed with Y": the clash's other
+                # direction (Y on the troops) is no act of the troops the fire backs; the
+                # backer does not attack the party it backs (bugs36)
+                continue
             for acl in subj.children:
                 if acl.dep_ != "acl" or acl.lemma_.lower() not in _BACKED or acl.tag_ != "VBN":
                     continue
