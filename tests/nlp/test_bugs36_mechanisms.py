@@ -221,3 +221,29 @@ def test_j_a_noun_known_as_a_name_is_that_group(text: str, name: str) -> None:
 def test_j_a_named_group_keeps_the_modality_of_its_act(text: str) -> None:
     found = named_events(text)
     assert not any("Zorbak" in e[0] for e in asserted(found)), found
+
+
+# -- a passive claim with coordinated claimants (SentenceCoder._coordinated_claimants) -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid on the Pakistani army camp was claimed jointly by the TTP and Al Qaeda.",
+        "The attack on the Afghan police convoy was claimed by the Haqqani network and Al Qaeda.",
+    ],
+)
+def test_i_each_joint_claimant_is_an_author(text: str) -> None:
+    found = asserted(named_events(text))
+    authors = {e[0] for e in found if e[1] == "ASSAULT"}
+    assert len(authors) >= 2 and any("Al Qaeda" in a for a in authors), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid on the Pakistani army camp was not claimed by the TTP and Al Qaeda.",
+        "The raid on the army camp may have been claimed jointly by the TTP and Al Qaeda.",
+    ],
+)
+def test_i_an_unmade_claim_gives_no_author(text: str) -> None:
+    found = asserted(named_events(text))
+    assert not any("Al Qaeda" in e[0] and e[1] == "ASSAULT" for e in found), found

@@ -618,7 +618,25 @@ class SentenceCoder:
 
     def _coordinated_claimants(self, noun: Any, claimant: Actor) -> list[Actor]:
         """Every claimant of ``noun`` when the claim's subject is coordinated ("X and Y
-        claimed responsibility for the attack on Z": both; round 15), else ``claimant``."""
+        claimed responsibility for the attack on Z": both; round 15), also when the claim is a
+        passive with a coordinated agent ("the attack on Z was claimed jointly by X and Y":
+        both; bugs36), else ``claimant``."""
+        if noun.dep_ == "nsubjpass":
+            agents = [
+                a
+                for agent in noun.head.children
+                if agent.dep_ == "agent"
+                for pobj in agent.children
+                if pobj.dep_ == "pobj"
+                for part in (pobj, *pobj.conjuncts)
+                for a in self.actors(part)
+                if a.type not in ("country", "place", "person")
+            ]
+            agents = [a for i, a in enumerate(agents)
+                      if all(a.key() != b.key() for b in agents[:i])]  # fmt: skip
+            if len(agents) >= 2 and claimant.key() in {a.key() for a in agents}:
+                return agents
+            return [claimant]
         prep = noun.head
         word = prep.head
         if noun.dep_ != "pobj" or prep.lower_ != "for" or word.dep_ not in ("dobj", "obj"):
