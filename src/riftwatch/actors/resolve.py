@@ -449,6 +449,11 @@ class _Parts:
     hint_targets: tuple[Entity | None, ...] | None = None
 
 
+_SPAN_BREAKS = frozenset(',;:()[]"\u201c\u201d')
+"""Punctuation that ends a name found by its skeleton: "Haftar's LNA, south of the capital"
+is no person "Lenny Saith" (the consonants of "LNA, south"; bugs36)."""
+
+
 class Resolver:
     """Date- and context-aware resolution against a :class:`KnowledgeBase`.
 
@@ -1483,6 +1488,8 @@ class Resolver:
         best = None
         words = 0
         for j in range(i, min(len(toks), i + self.max_tokens)):
+            if j > i and _SPAN_BREAKS.intersection(text[toks[j - 1][1] : toks[j][0]]):
+                break  # "the LNA, south of ...": no name spelt otherwise runs over a comma
             if sks[j]:
                 key = sks[j] if not key else f"{key} {sks[j]}"
                 words += 1

@@ -641,7 +641,25 @@ class SentenceCoder:
 
     def _coordinated_claimants(self, noun: Any, claimant: Actor) -> list[Actor]:
         """Every claimant of ``noun`` when the claim's subject is coordinated ("X and Y
-        claimed responsibility for the attack on Z": both; round 15), else ``claimant``."""
+        claimed responsibility for the attack on Z": both; round 15), also when the claim is a
+        passive with a coordinated agent ("the attack on Z was claimed jointly by X and Y":
+        both; bugs36), else ``claimant``."""
+        if noun.dep_ == "nsubjpass":
+            agents = [
+                a
+                for agent in noun.head.children
+                if agent.dep_ == "agent"
+                for pobj in agent.children
+                if pobj.dep_ == "pobj"
+                for part in (pobj, *pobj.conjuncts)
+                for a in self.actors(part)
+                if a.type not in ("country", "place", "person")
+            ]
+            agents = [a for i, a in enumerate(agents)
+                      if all(a.key() != b.key() for b in agents[:i])]  # fmt: skip
+            if len(agents) >= 2 and claimant.key() in {a.key() for a in agents}:
+                return agents
+            return [claimant]
         prep = noun.head
         word = prep.head
         if noun.dep_ != "pobj" or prep.lower_ != "for" or word.dep_ not in ("dobj", "obj"):
@@ -1740,6 +1758,13 @@ class SentenceCoder:
             # event, if any), Y is not rejected (precision24)
             return
         if entry.get("no_clause") and any(
+            written.denied_reduced_clause(a, self.lex)
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj")
+            for a in c.children
+        ):
+            return  # "Army denies X commander killed in raid": the killing is denied (bugs36)
+        if entry.get("no_clause") and any(
             c.dep_ in ("dobj", "obj") and self._event_noun(c) for c in verb.children
         ):
             return  # "denied the merger": the merger is denied, nobody is rejected
@@ -1915,13 +1940,25 @@ class SentenceCoder:
     def _inside_name(self, tok: Any) -> bool:
         """True for a capitalised word inside a party's name of several words ("Fighting" in
         "the Libyan Islamic Fighting Group", "Resistance" in "the Harran Resistance
-        Movement"): a word of the name, never a trigger of its own (world11); so is the last
-        word of such a name ("Front" in "the Zorbani Front", which the lexicon reads as "a
-        common front" when the parse hangs a party's "of" phrase on it; world14)."""
+        Movement"): a word of the name, never a trigger of its own (world11); also the name's
+        closing noun after a capitalised word of it ("Wing" in "the Research and Analysis
+        Wing", "Alliance" in "the Northern Alliance"; bugs36; "Front" in "the Zorbani Front",
+        which the lexicon reads as "a common front" when the parse hangs a party's "of" phrase
+        on it; world14), except a branch noun closing a name the document makes ("X's
+        Jundallah Wing": an open group, a wing of X)."""
         actor = self.actor_of.get(tok.i)
         if actor is None or not tok.text[:1].isupper() or tok.i == tok.sent.start:
             return False
-        return self.actor_of.get(tok.i - 1) is actor and tok.i - 1 >= tok.sent.start
+        before = self.actor_of.get(tok.i - 1) is actor and tok.i - 1 >= tok.sent.start
+        after = self.actor_of.get(tok.i + 1) is actor and tok.i + 1 < tok.sent.end
+        if before and not after and tok.pos_ in ("NOUN", "PROPN"):
+            if not self.doc[tok.i - 1].text[:1].isupper():
+                return False  # "IS suicide bombers": a lower-case word before it
+            if str(actor.id).startswith("open:"):
+                entry = self.lex.nouns.get(tok.lower_) or {}
+                return not entry.get("possessor_is_partner")
+            return True
+        return before
 
     def _event_noun(self, tok: Any) -> dict[str, Any] | None:
         if self._fire_exchange(tok):  # "an exchange of fire with X": a clash

@@ -272,6 +272,10 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             continue
         if actor is not None:
             add(tokens, actor)
+    for tok in sdoc:  # "a militia known as the Zorbak Brigade": the name's group (bugs36)
+        named = _named_noun(tok, covered, agents)
+        if named is not None:
+            add(*named)
     for tok in sdoc:  # "the Zorblan Front and Kestrava": a name joined to a group (sides20)
         joined = _joined_to_group(tok, covered, agents) or _founded_name(tok, covered, agents)
         if joined is not None:
@@ -437,6 +441,45 @@ def _joined_to_group(
 APPOSED_GROUP = "open: name in apposition with a group noun"
 
 
+_NAMING_PARTICIPLES = frozenset({"know", "call", "name", "dub"})
+
+
+def _called_by_name(tok: Any) -> Any:
+    """The noun a name is given to by a participle of naming: "militias known as Fano",
+    "a faction called the Zorbak Brigade", "a group dubbed Kestrel Dawn" (the name the object
+    of "as", or of the participle itself). None when ``tok`` is no such name (bugs36)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+    elif tok.dep_ not in ("oprd", "dobj", "attr"):
+        return None
+    if head.dep_ != "acl" or head.tag_ != "VBN" or head.lemma_.lower() not in _NAMING_PARTICIPLES:
+        return None
+    return head.head if head.head.pos_ == "NOUN" else None
+
+
+def _named_noun(tok: Any, covered: dict[int, Actor], agents: Any) -> tuple[list[Any], Actor] | None:
+    """A group noun given a known or found group's name by a participle of naming ("a
+    militia known as the Zorbak Brigade attacked Y", "fighters called Kestrel Dawn"): the
+    noun stands for that group, so the verb it is the subject or object of takes it. Only a
+    noun of a group (group_words.yaml ``apposition_nouns``) or of armed men (agents roles
+    militants, rebels), and only a group's name, never a place's or a person's (bugs36)."""
+    called = _called_by_name(tok)
+    if called is None or called.idx in covered or tok.idx not in covered:
+        return None
+    lemma = called.lemma_.lower()
+    if not (
+        called.lower_ in APPOSITION_NOUNS
+        or lemma in APPOSITION_NOUNS
+        or agents.role(called.lower_) in ("militants", "rebels")
+    ):
+        return None
+    actor = covered[tok.idx]
+    if actor.type in ("country", "place", "person"):
+        return None
+    return [called], actor
+
+
 def _apposed_group(
     tok: Any, text: str, date: str | None, covered: dict[int, Actor], agents: Any
 ) -> tuple[list[Any], Actor] | None:
@@ -452,7 +495,11 @@ def _apposed_group(
     nouns = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
         nouns.append(tok.head)
-    if not any(n.lower_ in APPOSITION_NOUNS for n in nouns):
+    called = _called_by_name(tok)
+    if called is not None:
+        nouns.append(called)  # "Amhara militias known as Fano" (bugs36)
+    if not any(n.lower_ in APPOSITION_NOUNS or n.lemma_.lower() in APPOSITION_NOUNS
+               for n in nouns):  # fmt: skip
         return None
     span = sorted(
         [*(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), tok],
@@ -466,6 +513,10 @@ def _apposed_group(
     if len(span) == 1 and common_word(tok.text):
         return None
     name = sdoc_text(span)
+    if called is not None and called.idx not in covered:
+        # "militias known as Fano attacked Y": the noun the name is given to is the party
+        # the clause's verb takes, so the mention runs from it to the name (bugs36)
+        span = [called, *span]
     res = _resolver().resolve(name, date, text)
     if res.actor is not None:
         if res.actor.type in ("country", "place", "person"):

@@ -144,6 +144,9 @@ def _modality_of(
             outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
             if undone or outer.value != "asserted":
                 return Modality(outer.value, outer.cue, cue_token=outer.cue_token)
+            if written.denied_allegation_of_help(head, trigger, lex):
+                # "Islamabad denies support for Y": that help was given is denied (bugs36)
+                return Modality("denied", head.text, cue_token=head)
             return Modality("negated", head.text, cue_token=head if ended else None)
     # "closed the door to talks with X", "ruled out talks with X": refused, not held (fix9)
     refuser = written.idiom_refusing(trigger, lex)  # "ruled out an attack on X" too
@@ -368,6 +371,13 @@ def _path(trigger: Any) -> list[Any]:
     return path
 
 
+def _lexicon() -> Lexicon:
+    """The loaded lexicon (cached by :func:`riftwatch.nlp.lexicon.load`)."""
+    from riftwatch.nlp.lexicon import load
+
+    return load()
+
+
 def _boundary(tok: Any) -> bool:
     """Relative clauses and participial modifiers keep their own modality: "Taliban militants
     fighting U.S. forces" is asserted under "vowed support for ..."."""
@@ -381,6 +391,8 @@ def _boundary(tok: Any) -> bool:
         return False  # "invitations to join X": the noun's infinitive, not a relative clause
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and written.message_noun(tok.head):
         return False  # "never issued a statement praising X": the message's issuing governs
+    if tok.dep_ == "acl" and written.denied_reduced_clause(tok, _lexicon()):
+        return False  # "Army denies X commander killed in raid": the killing is denied (bugs36)
     if tok.dep_ in ("relcl", "acl") and _content_clause_of_claim(tok):
         return False  # "Reports in June that X had attacked Y were denied": the report's (world12)
     return tok.dep_ == "relcl" or (

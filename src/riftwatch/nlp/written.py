@@ -655,11 +655,75 @@ def _help_of_a_named_giver(coder: Any, verb: Any, things: list[Any]) -> bool:
     return False
 
 
+def denied_allegation_of_help(verb: Any, thing: Any, lex: Any) -> bool:
+    """Is ``thing``, the object of ``verb``, help whose giving the verb denies rather than
+    refuses? A verb of denial (cues.yaml ``modality.denied``: deny, dismiss, refute) with no
+    indirect object, over an aid noun that no holder grants from a place (not one of
+    ``refusable_aid_nouns``): "Islamabad denies support for Y" denies that the support was
+    given (modality denied), where "denied shelter to Y" refuses it (bugs36).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kabul denied support for the rebels.")
+    >>> denied_allegation_of_help(doc[1], doc[2], load())
+    True
+    >>> doc = nlp()("Kabul denied shelter to the rebels.")
+    >>> denied_allegation_of_help(doc[1], doc[2], load())
+    False
+    """
+    if verb.lemma_.lower() not in lex.modality.get("denied", ()):
+        return False
+    if any(c.dep_ == "dative" for c in verb.children):
+        return False  # "denied Y any help": Y is refused
+    words = lex.refusable_aid_nouns
+    return thing.lower_ not in words and thing.lemma_.lower() not in words
+
+
+def denied_reduced_clause(clause: Any, lex: Any) -> bool:
+    """Is ``clause`` a participle that, hung on the object of a verb of denial, is the denied
+    predicate of that object rather than a description of it? "Army denies TTP commander
+    killed in raid" (a headline's "that ... was" dropped), "X denied its fighters trained at
+    Y's camps" (the parser's reading of a that-clause without "that" or with it misparsed):
+    the killing, the training is what is denied. Only when the denial has no other object
+    ("denied the prisoners held at the base any visits" refuses the prisoners visits) and the
+    participle carries no auxiliary of its own (cues.yaml ``modality.denied``; bugs36).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Army denies rebel commander killed in raid")
+    >>> denied_reduced_clause(doc[4], load())
+    True
+    >>> doc = nlp()("Army confirms rebel commander killed in raid")
+    >>> denied_reduced_clause(doc[4], load())
+    False
+    """
+    if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    thing = clause.head
+    verb = thing.head
+    if thing.dep_ not in _OBJECTS or verb.i == thing.i:
+        return False
+    if verb.lemma_.lower() not in lex.modality.get("denied", ()):
+        return False
+    others = [
+        c
+        for c in verb.children
+        if c.i != thing.i
+        and (c.dep_ == "dative" or (c.dep_ in _OBJECTS and c.pos_ not in ("SCONJ", "ADP")))
+    ]
+    return not others
+
+
 def denied_aid(coder: Any, verb: Any, why: list[str]) -> bool:
     """'X denied Y sanctuary', 'X denied shelter to Y': to deny someone material help (an
     AID noun as the object, the party as indirect object or "to"/"for") is to refuse it:
     REJECT from X to Y (LABELLING.md: refusals to shelter are conf). Relationship nouns keep
-    the denial reading ("denied ties to Y": the ties are denied). Returns True when coded."""
+    the denial reading ("denied ties to Y": the ties are denied). Without an indirect object,
+    only help a holder grants from a place (cues.yaml ``refusable_aid_nouns``: shelter,
+    sanctuary, passage) is refused; "denies support for Y", "denies arms to Y" deny that help
+    was given (bugs36). Returns True when coded."""
     if verb.lemma_.lower() != "deny":
         return False
     things = [c for c in verb.children if c.dep_ in _OBJECTS]
@@ -670,6 +734,15 @@ def denied_aid(coder: Any, verb: Any, why: list[str]) -> bool:
     parties = [a for c in verb.children if c.dep_ == "dative" for a in coder.actors(c)]
     if not parties and _help_of_a_named_giver(coder, verb, things):
         return False  # "denied its / Pakistani support for Y"; "denied Y any help" refuses Y
+    if not parties and not any(
+        t.lower_ in coder.lex.refusable_aid_nouns
+        or t.lemma_.lower() in coder.lex.refusable_aid_nouns
+        for t in things
+    ):
+        # "Islamabad denies support for Y", "denied arms to Y": with the party only in the
+        # noun's phrase, help that is no place's to grant is an allegation denied, nobody is
+        # refused (cues.yaml ``refusable_aid_nouns``: "denied shelter to Y" refuses; bugs36)
+        return False
     parties += [
         a
         for t in [verb, *things]
@@ -1206,6 +1279,11 @@ def backing_fire(coder: Any) -> None:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         for subj in subjects:
+            if event.source.key() not in {a.key() for a in coder.actors(subj)}:
+                # "troops, backed by U.S. drone strikes, clashed with Y": the clash's other
+                # direction (Y on the troops) is no act of the troops the fire backs; the
+                # backer does not attack the party it backs (bugs36)
+                continue
             for acl in subj.children:
                 if acl.dep_ != "acl" or acl.lemma_.lower() not in _BACKED or acl.tag_ != "VBN":
                     continue
@@ -1626,6 +1704,19 @@ def refused_remark(comp: Any, lex: Any) -> bool:
     return comp.lemma_.lower() in lex.remark_verbs
 
 
+def _headline_participle(tok: Any) -> bool:
+    """A participle of imminence with its "is" dropped, as headlines drop it: "Taliban
+    delegation set to visit Y", "X slated to meet Y" (a past participle or past form with a
+    subject, no auxiliary and no object of its own: "set fire to" or "set up camps" are acts;
+    bugs36)."""
+    kids = list(tok.children)
+    return (
+        tok.tag_ in ("VBN", "VBD")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "prt", "neg") for c in kids)
+    )
+
+
 def imminent(tok: Any, prev: Any, lex: Any) -> bool:
     """True when ``tok`` says the act below it (``prev``) is imminent, not done: "were due to
     meet X", "are set to sign", "is about to attack", "on the verge of a deal", "close to an
@@ -1650,6 +1741,10 @@ def imminent(tok: Any, prev: Any, lex: Any) -> bool:
     if link is None:
         return False
     if link == "to":
+        if prev.dep_ == "advcl" and any(c.lower_ == "to" for c in prev.children):
+            # "Pakistan army set to launch operation": the parser may read the headline's
+            # infinitive as a purpose clause of the participle (bugs36)
+            return _headline_participle(tok)
         if prev.dep_ == "xcomp" and any(c.lower_ == "to" for c in prev.children):
             # "due to meet", "about to attack" (an adjective after "be") or "are set to sign"
             return (
@@ -1657,6 +1752,7 @@ def imminent(tok: Any, prev: Any, lex: Any) -> bool:
                 or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in tok.children)
                 # the copula itself over the infinitive: "were to send", "is to meet"
                 or (tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB") and prev.head.i == tok.i)
+                or _headline_participle(tok)
             )
         if prev.dep_ == "prep" and prev.lower_ == "to":
             return tok.pos_ in ("ADJ", "ADV") and tok.lower_ in ("close", "near")

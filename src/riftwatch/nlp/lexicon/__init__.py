@@ -288,6 +288,7 @@ class Lexicon:
     false_claim_adverbs: frozenset[str] = frozenset()  # modality, false claims (round 15)
     place_holding_verbs: frozenset[str] = frozenset()  # written.held_by (round 15)
     claim_rejecting_verbs: frozenset[str] = frozenset()  # written.trailing_denied_claim (round 4)
+    refusable_aid_nouns: frozenset[str] = frozenset()  # written.denied_aid (bugs36)
     verification_verbs: frozenset[str] = frozenset()  # written.unverified_afterwards (round 4)
     context_bound_member_types: frozenset[str] = frozenset()  # written.context_members (round 4)
     abolishing_verbs: frozenset[str] = frozenset()  # written.abolished_bodies (round 4)
@@ -795,6 +796,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         false_claim_adverbs=_set(cues, "false_claim_adverbs", "cues.yaml"),
         place_holding_verbs=_set(cues, "place_holding_verbs", "cues.yaml"),
         claim_rejecting_verbs=_set(cues, "claim_rejecting_verbs", "cues.yaml"),
+        refusable_aid_nouns=_set(cues, "refusable_aid_nouns", "cues.yaml"),
         verification_verbs=_set(cues, "verification_verbs", "cues.yaml"),
         context_bound_member_types=_set(cues, "context_bound_member_types", "cues.yaml"),
         abolishing_verbs=_set(cues, "abolishing_verbs", "cues.yaml"),
