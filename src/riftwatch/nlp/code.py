@@ -1944,8 +1944,8 @@ class SentenceCoder:
         closing noun after a capitalised word of it ("Wing" in "the Research and Analysis
         Wing", "Alliance" in "the Northern Alliance"; bugs36; "Front" in "the Zorbani Front",
         which the lexicon reads as "a common front" when the parse hangs a party's "of" phrase
-        on it; world14), except a branch noun closing a name the document makes ("X's
-        Jundallah Wing": an open group, a wing of X)."""
+        on it; world14), except a branch noun closing a name the document makes that another
+        party owns ("X's Jundallah Wing": an open group, a wing of X)."""
         actor = self.actor_of.get(tok.i)
         if actor is None or not tok.text[:1].isupper() or tok.i == tok.sent.start:
             return False
@@ -1956,7 +1956,13 @@ class SentenceCoder:
                 return False  # "IS suicide bombers": a lower-case word before it
             if str(actor.id).startswith("open:"):
                 entry = self.lex.nouns.get(tok.lower_) or {}
-                return not entry.get("possessor_is_partner")
+                owned = any(
+                    c.dep_ == "poss"
+                    and (owner := self.actor_of.get(c.i)) is not None
+                    and owner is not actor
+                    for c in tok.children
+                )
+                return not (entry.get("possessor_is_partner") and owned)
             return True
         return before
 
