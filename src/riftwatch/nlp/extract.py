@@ -79,7 +79,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v55",
-    "code.rules.v109",
+    "code.rules.v110",
     "modality.rules.v52",
     ATTRIBUTION_NAME,
     "context.rules.v22",

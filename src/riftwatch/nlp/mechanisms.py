@@ -6598,7 +6598,14 @@ def accepted_proposals(coder: Any) -> None:
 def _yielding_verb(lex: Any, noun: Any) -> Any:
     """The verb that gives way to the demand ``noun`` through its preposition ("gave in to
     demands", "bowed to pressure", "complied with demands"; cues.yaml ``yielding_verbs``),
-    with the particle the entry names; None otherwise."""
+    with the particle the entry names, or that has it as direct object ("met Y's demands",
+    "granted Y's request"; cues.yaml ``meeting_demand_verbs``, peers24); None otherwise."""
+    if (
+        noun.dep_ in ("dobj", "obj")
+        and noun.head.pos_ == "VERB"
+        and noun.head.lemma_.lower() in lex.meeting_demand_verbs
+    ):
+        return noun.head
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return None
@@ -6613,7 +6620,9 @@ def _yielding_verb(lex: Any, noun: Any) -> Any:
 
 def yielded_demands(coder: Any) -> None:
     """'X gave in to Y's demands', 'X bowed to pressure from Y', 'X conceded to demands from
-    Y': a demand given way to is a concession, CONCEDE from X to the demand's author (CAMEO
+    Y', 'X met Y's demands', 'X granted the request of Y' (a verb of cues.yaml
+    ``meeting_demand_verbs`` with the demand as its object, peers24): a demand given way to
+    is a concession, CONCEDE from X to the demand's author (CAMEO
     08; cues.yaml ``yielding_verbs``, ``yielded_demand_nouns``), as an accepted demand is
     (:func:`accepted_requests`). The author is the noun's possessor, country adjective or
     from/by/of phrase; a demand with no author adds nothing. The trigger is the verb, so
