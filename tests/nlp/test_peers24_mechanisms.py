@@ -73,3 +73,74 @@ def test_meeting_a_party_is_still_a_meeting() -> None:
     assert ("Kenya", "CONSULT", "Government of Uganda") in _asserted(
         "Kenya met the Ugandan president on Monday."
     )
+
+
+# -- a protest stopped by force is repression of its doers (nominals.yaml suppressing_verbs) --
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Kenyan police broke up a rally by Ugandan students.", "Ugandan students"),
+        ("Kenyan police prevented the march organised by Ugandan students.", "Ugandan students"),
+        ("Kenyan police stopped a protest by the Ugandan opposition.", "Ugandan opposition"),
+        ("Kenyan police put an end to the protests by Ugandan students.", "Ugandan students"),
+    ],
+)
+def test_protest_stopped_is_coercion_of_its_doers(text: str, target: str) -> None:
+    assert ("Kenya", "COERCE", target) in _asserted(text)
+
+
+def test_protest_broken_up_is_no_split() -> None:
+    events = _events("Kenyan police broke up a rally by Ugandan students.")
+    assert not any(t == "REJECT" for _s, t, _g, _m in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police did not prevent the rally by Ugandan students.",
+        "Kenyan police may break up the rally by Ugandan students.",
+        "Kenyan police threatened to break up the rally by Ugandan students.",
+        "Kenyan police refused to stop the march by Ugandan students.",
+    ],
+)
+def test_protest_not_stopped_is_no_asserted_coercion(text: str) -> None:
+    assert ("Kenya", "COERCE", "Ugandan students") not in _asserted(text)
+
+
+def test_country_word_before_a_protest_is_no_state() -> None:
+    # the Ugandans who protested are not the Ugandan state
+    assert not any(
+        g == "Uganda" for _s, _t, g, _m in _events("Kenyan police crushed Ugandan protests.")
+    )
+
+
+# -- the accuser of a passive charge whose "by" the parser hangs on the gerund's object -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ugandan minister was accused of misusing public money by the Kenyan government.",
+        "The Ugandan president has been accused of diverting public funds by Kenyan officials.",
+    ],
+)
+def test_accuser_after_a_gerund_object(text: str) -> None:
+    assert ("Government of Kenya", "ACCUSE", "Government of Uganda") in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ugandan minister was not accused of misusing public money by the Kenyan government.",
+        "The Ugandan minister may have been accused of misusing public money by Kenyan officials.",
+    ],
+)
+def test_accuser_after_a_gerund_object_negated_or_hedged(text: str) -> None:
+    assert ("Government of Kenya", "ACCUSE", "Government of Uganda") not in _asserted(text)
+
+
+def test_by_on_an_event_noun_names_its_author_not_the_accuser() -> None:
+    events = _events("The Ugandan president was accused of ordering attacks by Kenyan soldiers.")
+    assert not any(t == "ACCUSE" and s == "Government of Kenya" for s, t, _g, _m in events)
