@@ -144,3 +144,33 @@ def test_accuser_after_a_gerund_object_negated_or_hedged(text: str) -> None:
 def test_by_on_an_event_noun_names_its_author_not_the_accuser() -> None:
     events = _events("The Ugandan president was accused of ordering attacks by Kenyan soldiers.")
     assert not any(t == "ACCUSE" and s == "Government of Kenya" for s, t, _g, _m in events)
+
+
+# -- expelling another party's official presence reduces relations (events.yaml presence) --
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Kenya expelled two Ugandan diplomats for spying.", "Government of Uganda"),
+        ("Kenya expelled the Ugandan ambassador on Friday.", "Government of Uganda"),
+        ("Kenya forced the UN refugee agency out of the country.", "United Nations"),
+    ],
+)
+def test_expelled_official_presence_is_a_sanction(text: str, target: str) -> None:
+    found = _asserted(text)
+    assert ("Kenya", "SANCTION", target) in found
+    assert ("Kenya", "COERCE", target) not in found
+
+
+def test_expelled_people_of_other_kinds_stay_coerced() -> None:
+    assert ("Kenya", "COERCE", "Ugandan rebels") in _asserted(
+        "Kenya expelled Ugandan rebels from its territory."
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya did not expel Ugandan diplomats.", "Kenya may expel Ugandan diplomats."]
+)
+def test_expulsion_of_diplomats_not_asserted_when_negated_or_hedged(text: str) -> None:
+    assert not any(g == "Government of Uganda" for _s, _t, g in _asserted(text))

@@ -1700,7 +1700,8 @@ class SentenceCoder:
         presence = _presence_object(verb, entry)
         if presence is not None:
             # "withdrew its peacekeepers from Y": a cooperative presence ended (SANCTION)
-            entry = {**entry, "type": entry["presence_type"], "mode": "withdraw presence"}
+            mode = entry.get("presence_mode") or "withdraw presence"  # expulsion (peers24)
+            entry = {**entry, "type": entry["presence_type"], "mode": mode}
             why = [f"trigger verb '{verb.text}' with a cooperative presence "
                    f"('{presence.text}') as object -> {entry['type']}"]  # fmt: skip
         sources, passive, how = self.subject(verb)
