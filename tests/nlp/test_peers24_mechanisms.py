@@ -174,3 +174,30 @@ def test_expelled_people_of_other_kinds_stay_coerced() -> None:
 )
 def test_expulsion_of_diplomats_not_asserted_when_negated_or_hedged(text: str) -> None:
     assert not any(g == "Government of Uganda" for _s, _t, g in _asserted(text))
+
+
+# -- a plan stated with a trailing attribution whose speaker has a participle of its own ----
+
+
+def test_plan_with_long_trailing_attribution_is_an_intended_agreement() -> None:
+    found = _events(
+        "Finland will give Tanzania a grant over the next three years, a statement issued "
+        "by the ministry said today."
+    )
+    assert ("Finland", "AGREE", "Tanzania", "future") in found
+    assert not any(m == "asserted" for _s, _t, _g, m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland will not give Tanzania a grant this year, a statement issued by the ministry "
+        "said today.",
+        "Finland may give Tanzania a grant this year, a statement issued by the ministry said "
+        "today.",
+        "Finland will give Tanzania a grant this year, a statement issued by the ministry "
+        "denied today.",
+    ],
+)
+def test_negated_hedged_or_denied_plan_is_no_agreement(text: str) -> None:
+    assert not any(t == "AGREE" for _s, t, _g, _m in _events(text))

@@ -1696,7 +1696,26 @@ def _trailing_attribution(clause: Any) -> bool:
         and speech.i > clause.i
         and not _negated(speech)
         and any(c.dep_ == "nsubj" for c in clause.children)
-        and any(t.text == "," for t in clause.doc[clause.right_edge.i + 1 : speech.i])
+        and (
+            any(t.text == "," for t in clause.doc[clause.right_edge.i + 1 : speech.i])
+            or _comma_before_speaker(clause, speech)
+        )
+    )
+
+
+def _comma_before_speaker(clause: Any, speech: Any) -> bool:
+    """The comma that sets off a trailing attribution, hung by the parser on the statement
+    itself ("X will give Y a grant, a statement issued by the ministry said": the comma is
+    the statement's last child, so none stands between the two; peers24): the word before
+    the speaker's subject phrase is a comma after the statement's last word of its own."""
+    subjects = [c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    before = subjects[0].left_edge.i - 1
+    return (
+        before > clause.i
+        and clause.doc[before].text == ","
+        and clause.doc[before].head.i == clause.i
     )
 
 
