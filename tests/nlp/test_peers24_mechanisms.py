@@ -201,3 +201,34 @@ def test_plan_with_long_trailing_attribution_is_an_intended_agreement() -> None:
 )
 def test_negated_hedged_or_denied_plan_is_no_agreement(text: str) -> None:
     assert not any(t == "AGREE" for _s, t, _g, _m in _events(text))
+
+
+# -- a summoned envoy named after his title (mechanisms._envoy_before_name) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya summoned Uganda's ambassador John Okello on Tuesday.",
+        "Kenya summoned Uganda's ambassador John Okello to complain about the raids.",
+    ],
+)
+def test_summoned_envoy_with_his_name_is_a_rebuke(text: str) -> None:
+    assert ("Kenya", "ACCUSE", "Government of Uganda") in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not summon Uganda's ambassador John Okello.",
+        "Kenya may summon Uganda's ambassador John Okello.",
+    ],
+)
+def test_summons_not_made_is_no_asserted_rebuke(text: str) -> None:
+    assert ("Kenya", "ACCUSE", "Government of Uganda") not in _asserted(text)
+
+
+def test_summoned_head_of_state_is_no_envoy() -> None:
+    # only envoys are summoned in rebuke; a president summoned is no such act
+    found = _asserted("Kenya summoned Uganda's President Yoweri Museveni.")
+    assert ("Kenya", "ACCUSE", "Government of Uganda") not in found

@@ -3671,7 +3671,22 @@ def _envoy_head(tok: Any, envoys: frozenset[str]) -> bool:
     original = tok.doc.user_data.get("text")
     word = original[tok.idx : tok.idx + len(tok.text)] if original is not None else tok.text
     last = word.lower().split()[-1] if word.split() else ""
-    return last in envoys or tok.lemma_.lower() in envoys or _singular_word(last) in envoys
+    if last in envoys or tok.lemma_.lower() in envoys or _singular_word(last) in envoys:
+        return True
+    return tok.pos_ == "PROPN" and _envoy_before_name(tok, envoys, original)
+
+
+def _envoy_before_name(tok: Any, envoys: frozenset[str], original: str | None) -> bool:
+    """The summoned object is a person's name right after an envoy noun ("Japan's
+    ambassador Ken Sato": the name heads the phrase, the title is its compound; peers24):
+    the words before the name's capitalised run end in an envoy noun."""
+    start = tok.left_edge.idx
+    text = original if original is not None else tok.doc.text
+    words = text[start : tok.idx + len(tok.text)].split()
+    while words and words[-1][:1].isupper():
+        words.pop()
+    last = words[-1].lower() if words else ""
+    return bool(last) and (last in envoys or _singular_word(last) in envoys)
 
 
 def _singular_word(word: str) -> str:
