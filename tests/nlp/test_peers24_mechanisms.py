@@ -232,3 +232,33 @@ def test_summoned_head_of_state_is_no_envoy() -> None:
     # only envoys are summoned in rebuke; a president summoned is no such act
     found = _asserted("Kenya summoned Uganda's President Yoweri Museveni.")
     assert ("Kenya", "ACCUSE", "Government of Uganda") not in found
+
+
+# -- a unilateral act, and the country an act is done in, do nothing back -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya declared a unilateral ceasefire with Uganda.",
+        "Kenya unilaterally declared a truce with Uganda.",
+    ],
+)
+def test_unilateral_truce_runs_from_its_doer_only(text: str) -> None:
+    found = _asserted(text)
+    assert ("Kenya", "AGREE", "Uganda") in found
+    assert ("Uganda", "AGREE", "Kenya") not in found
+
+
+def test_mutual_truce_still_runs_both_ways() -> None:
+    found = _asserted("Kenya declared a ceasefire with Uganda.")
+    assert {("Kenya", "AGREE", "Uganda"), ("Uganda", "AGREE", "Kenya")} <= found
+
+
+def test_country_of_a_declared_ceasefire_does_nothing_back() -> None:
+    found = _events("Kenya declared a ceasefire in Somalia.")
+    assert not any(s == "Somalia" for s, _t, _g, _m in found)
+
+
+def test_unilateral_truce_negated_is_not_asserted() -> None:
+    assert not _asserted("Kenya did not declare a unilateral ceasefire with Uganda.")
