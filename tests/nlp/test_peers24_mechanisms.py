@@ -262,3 +262,25 @@ def test_country_of_a_declared_ceasefire_does_nothing_back() -> None:
 
 def test_unilateral_truce_negated_is_not_asserted() -> None:
     assert not _asserted("Kenya did not declare a unilateral ceasefire with Uganda.")
+
+
+# -- a demonym before an instrument owns the attack that kills --------------------------------
+
+
+def test_demonym_before_drone_attacks_is_their_author() -> None:
+    assert ("Kenya", "ASSAULT", "Ugandan rebels") in _asserted(
+        "Recent Kenyan drone attacks have killed eight Ugandan rebels."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan drone attacks did not kill any Ugandan rebels.",
+        "Kenyan drone attacks may have killed eight Ugandan rebels.",
+        # a country's name before the instrument may be the place of the attack
+        "A Kenya drone attack killed eight Ugandan rebels.",
+    ],
+)
+def test_drone_attack_negated_hedged_or_placed_is_not_asserted_as_the_countrys(text: str) -> None:
+    assert ("Kenya", "ASSAULT", "Ugandan rebels") not in _asserted(text)

@@ -440,10 +440,14 @@ class SentenceCoder:
             # an attack or an instrument stands for its owner ("U.S. drone strike"); a
             # relation does not ("ended its affiliation with X": X is the other party)
             places = (self.lex.nouns.get(tok.lower_) or {}).get("place_modifiers")
+            # "Kenyan drone attacks": a demonym before an instrument owns it (peers24); a
+            # country's name there ("Pakistan drone attack") may still be the place
+            armed = any(self._instrument(c) for c in tok.lefts if c.dep_ in ("compound", "amod"))
             for sub in tok.lefts:
                 for inner in sub.subtree:
                     found = self.actor_of.get(inner.i)
-                    if found and not (places and sub.dep_ != "poss" and found.type == "country"):
+                    placed = places and sub.dep_ != "poss" and found and found.type == "country"
+                    if found and not (placed and not (armed and inner.pos_ == "ADJ")):
                         return found
             claimant = self._claimant_of(tok, depth) if acting else None
             if claimant is not None:  # "X claimed responsibility for the bombing that killed"
