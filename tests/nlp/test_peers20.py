@@ -89,16 +89,18 @@ def test_a_faith_word_before_a_thing_is_no_actor() -> None:
 # countries); a capital "in" which something happens is a place, and so is a capital that
 # names the venue of an event noun after an article or a possessive ("the Minsk accords",
 # "the Havana talks", "last week's Kabul bombing"), which had been a party to the event.
+# Expelled diplomats are a SANCTION (reduced relations, CAMEO 161/166; peers24), no longer
+# COERCE; these cases test the capitals.
 
 
 @pytest.mark.parametrize(
     ("text", "source", "etype", "target"),
     [
         ("Baku accused Yerevan of shelling its villages.", "Azerbaijan", "ACCUSE", "Armenia"),
-        ("Kathmandu expelled two Indian diplomats, officials said.", "Nepal", "COERCE", "India"),
+        ("Kathmandu expelled two Indian diplomats, officials said.", "Nepal", "SANCTION", "India"),
         ("Harare accused London of backing the opposition.", "Zimbabwe", "ACCUSE", "British"),
         # capitals of two words ("Addis Ababa", "Tel Aviv") act as one-word capitals do
-        ("Addis Ababa expelled two Eritrean diplomats.", "Ethiopia", "COERCE", "Eritrea"),
+        ("Addis Ababa expelled two Eritrean diplomats.", "Ethiopia", "SANCTION", "Eritrea"),
         ("Tel Aviv accused Tehran of arming Hezbollah.", "Israel", "ACCUSE", "Iran"),
         # a body's name of several words is no city ("Foreign Office")
         ("Britain's Foreign Office summoned the Iranian ambassador.", "British", "ACCUSE",
@@ -116,8 +118,8 @@ def test_an_acting_capital_stands_for_its_government(
     [
         ("Baku did not accuse Yerevan of shelling its villages.", "Azerbaijan", "ACCUSE",
          "Armenia"),
-        ("Baku denied expelling Armenian diplomats.", "Azerbaijan", "COERCE", "Armenia"),
-        ("Baku may expel Armenian diplomats.", "Azerbaijan", "COERCE", "Armenia"),
+        ("Baku denied expelling Armenian diplomats.", "Azerbaijan", "SANCTION", "Armenia"),
+        ("Baku may expel Armenian diplomats.", "Azerbaijan", "SANCTION", "Armenia"),
     ],
 )  # fmt: skip
 def test_an_acting_capitals_unasserted_acts_stay_unasserted(

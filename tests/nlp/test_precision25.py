@@ -229,7 +229,8 @@ def test_a_capital_standing_for_its_state_keeps_it() -> None:
     )
     assert_events(
         named_events("Pakistan expelled Kabul's envoy."),
-        gives=[("Pakistan", "COERCE", "Afghan government")],
+        # an expelled envoy is a SANCTION (reduced relations; peers24, it was COERCE)
+        gives=[("Pakistan", "SANCTION", "Afghan government")],
     )
 
 

@@ -456,10 +456,14 @@ class SentenceCoder:
             places = places or (
                 not acting and self._instrument_mode(tok) in self.lex.placed_instrument_modes
             )
+            # "Kenyan drone attacks": a demonym before an instrument owns it (peers24); a
+            # country's name there ("Pakistan drone attack") may still be the place
+            armed = any(self._instrument(c) for c in tok.lefts if c.dep_ in ("compound", "amod"))
             for sub in tok.lefts:
                 for inner in sub.subtree:
                     found = self.actor_of.get(inner.i)
-                    if found and not (places and sub.dep_ != "poss" and found.type == "country"):
+                    placed = places and sub.dep_ != "poss" and found and found.type == "country"
+                    if found and not (placed and not (armed and inner.pos_ == "ADJ")):
                         return found
             claimant = self._claimant_of(tok, depth) if acting else None
             if claimant is not None:  # "X claimed responsibility for the bombing that killed"
@@ -1503,8 +1507,10 @@ class SentenceCoder:
                 objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
                 objs += [t for t in found.target_tokens if t.dep_ == "pobj"]  # "against X's act"
                 targets, thow = self._object_phrase_party(verb, objs, owners=kind != "CONSULT")
+            located = False
             if not targets and not passive:  # "lifted the curfew in Y": the country of the act
                 targets, thow = mechanisms.locus_party(self, verb, kind)
+                located = bool(targets)
                 if targets and found.reverse_type and base.hosts(found.cameo):
                     # "X's peacekeepers arrived in Y": Y hosts them (086), X aids Y
                     found = mechanisms.hosted(found)
@@ -1514,8 +1520,11 @@ class SentenceCoder:
             why = [found.reason(verb.text), f"source: {how}"]
             why += [f"target: {thow}"] if thow else []
             if found.type:
+                # the country an act is done in, and the other side of a unilateral act, do
+                # nothing back (peers24: "X declared a unilateral ceasefire in Y")
+                mutual = found.both_ways and not located and not self._one_sided(verb)
                 self._emit(sources, targets, found.type, found.mode, verb, why,
-                           reciprocal=found.reciprocal, both_ways=found.both_ways)  # fmt: skip
+                           reciprocal=found.reciprocal, both_ways=mutual)  # fmt: skip
             if found.reverse_type and not found.both_ways:  # "[:110]": from the target
                 why = [*why, f"reverse CAMEO {found.reverse_cameo}: from the target"]
                 self._emit(targets, sources, found.reverse_type, found.reverse_mode, verb, why)
@@ -1788,7 +1797,8 @@ class SentenceCoder:
         presence = _presence_object(verb, entry)
         if presence is not None:
             # "withdrew its peacekeepers from Y": a cooperative presence ended (SANCTION)
-            entry = {**entry, "type": entry["presence_type"], "mode": "withdraw presence"}
+            mode = entry.get("presence_mode") or "withdraw presence"  # expulsion (peers24)
+            entry = {**entry, "type": entry["presence_type"], "mode": mode}
             why = [f"trigger verb '{verb.text}' with a cooperative presence "
                    f"('{presence.text}') as object -> {entry['type']}"]  # fmt: skip
         sources, passive, how = self.subject(verb)
@@ -3195,6 +3205,7 @@ class SentenceCoder:
                         "source: who joined it"])  # fmt: skip
         # "X and Y renewed negotiations": coordinated holders of a reciprocal noun with no
         # other party named are its parties (_emit pairs them)
+        one_way = one_way or self._one_sided(noun)  # "a unilateral truce with Y" (peers24)
         self._emit(owners, partners, entry["type"], mode, aim_trigger or noun, why,
                    reciprocal=reciprocal and not self._is_joint(noun),
                    both_ways=frame == "symmetric" and not one_way)  # fmt: skip
@@ -3574,6 +3585,18 @@ class SentenceCoder:
                 if both_ways:
                     self.events.append(Event(t, s, etype, mode, "asserted", trigger,
                                              _quote(trigger), [*why, "reciprocal"]))  # fmt: skip
+
+    def _one_sided(self, tok: Any) -> bool:
+        """Is the act of ``tok`` one party's own (cues.yaml ``one_sided_words``): a
+        modifier of the noun ("a unilateral ceasefire"), of the verb ("unilaterally
+        declared") or of the verb's object ("declared a one-sided truce")? (peers24)"""
+        words = self.lex.one_sided_words
+        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+        if tok.dep_ in ("dobj", "obj"):
+            holders.append(tok.head)  # "unilaterally declared a truce"
+        return any(
+            c.lower_ in words and c.dep_ in ("amod", "advmod") for h in holders for c in h.children
+        )
 
     def _emit_pairs(self, parties: list[Actor], etype: str, mode: str | None, trigger: Any,
                     why: list[str]) -> None:  # fmt: skip

@@ -1635,8 +1635,9 @@ _REASON_PREPS = frozenset({"of", "for", "over"})
 def agent_behind_complement(coder: Any, verb: Any) -> list[Any]:
     """The agent of a passive verb that the parser hangs on the verb's reason phrase: "X was
     accused of smuggling by Y", "X was arrested for spying by Y's police", "X was criticised
-    for its policy by Y". Never when the phrase is an event noun, whose "by" names the
-    author of that event ("accused of backing attacks by Z": Z attacked, not accused).
+    for its policy by Y", and on an active gerund's plain object ("X was accused of diverting
+    aid by Y"; peers24). Never when the phrase or the object is an event noun, whose "by" names
+    the author of that event ("accused of backing attacks by Z": Z attacked, not accused).
     """
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
@@ -1648,7 +1649,17 @@ def agent_behind_complement(coder: Any, verb: Any) -> list[Any]:
         for pobj in prep.children:
             if pobj.dep_ not in ("pobj", "pcomp") or coder._event_noun(pobj) is not None:  # noqa: SLF001
                 continue
-            for by in pobj.children:
+            holders = [pobj]
+            if (
+                pobj.dep_ == "pcomp"
+                and pobj.pos_ == "VERB"
+                and not any(c.dep_ in ("auxpass", "agent") for c in pobj.children)
+            ):
+                # peers24: "X was accused of diverting aid by Y": an active gerund's plain
+                # object (no event noun, whose "by" names its author) may carry the "by"
+                holders += [o for o in pobj.children if o.dep_ in ("dobj", "obj")
+                            and o.pos_ == "NOUN" and coder._event_noun(o) is None]  # noqa: SLF001  # fmt: skip
+            for by in (c for h in holders for c in h.children):
                 if by.dep_ in ("prep", "agent") and by.lower_ == "by" and by.i > pobj.i:
                     for inner in by.children:
                         acts = coder.actors(inner)
@@ -1685,7 +1696,26 @@ def _trailing_attribution(clause: Any) -> bool:
         and speech.i > clause.i
         and not _negated(speech)
         and any(c.dep_ == "nsubj" for c in clause.children)
-        and any(t.text == "," for t in clause.doc[clause.right_edge.i + 1 : speech.i])
+        and (
+            any(t.text == "," for t in clause.doc[clause.right_edge.i + 1 : speech.i])
+            or _comma_before_speaker(clause, speech)
+        )
+    )
+
+
+def _comma_before_speaker(clause: Any, speech: Any) -> bool:
+    """The comma that sets off a trailing attribution, hung by the parser on the statement
+    itself ("X will give Y a grant, a statement issued by the ministry said": the comma is
+    the statement's last child, so none stands between the two; peers24): the word before
+    the speaker's subject phrase is a comma after the statement's last word of its own."""
+    subjects = [c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    before = subjects[0].left_edge.i - 1
+    return (
+        before > clause.i
+        and clause.doc[before].text == ","
+        and clause.doc[before].head.i == clause.i
     )
 
 
@@ -3641,7 +3671,22 @@ def _envoy_head(tok: Any, envoys: frozenset[str]) -> bool:
     original = tok.doc.user_data.get("text")
     word = original[tok.idx : tok.idx + len(tok.text)] if original is not None else tok.text
     last = word.lower().split()[-1] if word.split() else ""
-    return last in envoys or tok.lemma_.lower() in envoys or _singular_word(last) in envoys
+    if last in envoys or tok.lemma_.lower() in envoys or _singular_word(last) in envoys:
+        return True
+    return tok.pos_ == "PROPN" and _envoy_before_name(tok, envoys, original)
+
+
+def _envoy_before_name(tok: Any, envoys: frozenset[str], original: str | None) -> bool:
+    """The summoned object is a person's name right after an envoy noun ("Japan's
+    ambassador Ken Sato": the name heads the phrase, the title is its compound; peers24):
+    the words before the name's capitalised run end in an envoy noun."""
+    start = tok.left_edge.idx
+    text = original if original is not None else tok.doc.text
+    words = text[start : tok.idx + len(tok.text)].split()
+    while words and words[-1][:1].isupper():
+        words.pop()
+    last = words[-1].lower() if words else ""
+    return bool(last) and (last in envoys or _singular_word(last) in envoys)
 
 
 def _singular_word(word: str) -> str:
@@ -5751,6 +5796,7 @@ def closed_borders(coder: Any) -> None:
         coder._emit(sources, parties, etype, mode, verb, why)  # noqa: SLF001 - the coder's own
     _diplomatic_posts(coder, data)
     _protests_at_posts(coder, data)
+    _suppressed_protests(coder, data)
     _returned_property(coder, data)
 
 
@@ -5852,6 +5898,88 @@ def _protests_at_posts(coder: Any, data: dict[str, Any]) -> None:
         why = [f"'{tok.text}' at '{posts[0].text}' of another state: PROTEST", f"source: {how}",
                "target: the post's owner"]  # fmt: skip
         coder._emit(sources, owners, "PROTEST", "demo", verb, why)  # noqa: SLF001 - the coder's own
+
+
+def _protest_doers(coder: Any, noun: Any) -> list[Any]:
+    """Who holds the protest ``noun``: its possessor or a party word before it ("Y's
+    rallies", "Ugandan protests"), the object of its by/of/from phrase, or the "by" agent of a
+    participle on it ("the demonstration staged by Y")."""
+    found: list[Any] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+            # a country word before the noun names the protesters' people, not its state
+            found += [a for a in coder.actors(child) if a.type != "country"]
+        elif child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+            found += [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            pobjs = [p for ag in child.children if ag.dep_ == "agent" for p in ag.children]
+            found += [a for p in pobjs if p.dep_ == "pobj" for a in coder.actors(p)]
+    return found
+
+
+def _suppressing_verb(data: dict[str, Any], noun: Any) -> Any:
+    """The verb of stopping whose direct object is ``noun`` (nominals.yaml
+    ``suppressing_verbs``, "broke up" with its particle, "put an end to" through its "to"
+    phrase); None otherwise."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        # "put an end to the protests": the "to" hangs on "end" or on the verb
+        verb = head.head.head if head.head.lower_ == "end" else head.head
+        ends = verb.pos_ == "VERB" and any(
+            c.lower_ == "end" and c.dep_ in ("dobj", "obj") for c in verb.children
+        )
+        return verb if ends and f"{verb.lemma_.lower()} end" in data["suppressing"] else None
+    if noun.dep_ not in ("dobj", "obj") or head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    keys = [f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"] + [lemma]
+    return head if any(k in data["suppressing"] for k in keys) else None
+
+
+def _suppressed_protests(coder: Any, data: dict[str, Any]) -> None:
+    """'Police broke up a rally by Y', 'X prevented the demonstration staged by Y', 'X crushed
+    Y's protests': a protest stopped by force is a COERCE (CAMEO 175, repression) from the
+    verb's subject (or passive agent) to the protest's doer (nominals.yaml
+    ``suppressing_verbs``, ``post_protest_nouns``; peers24). Read on the verb, so "did not
+    prevent", "may break up", "threatened to crush" are not asserted. A REJECT the verb gave
+    the doer ("broke up" read as a split) is withdrawn: the protest was stopped, nobody left.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({(c.event.source.name, c.event.event_type, c.event.target.name)
+    ...         for c in extract_document({"id": "d", "date": "2010-01-01",
+    ...         "text": "Kenyan police broke up a rally by Ugandan students."})})
+    [('Kenya', 'COERCE', 'Ugandan students')]
+    """
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in data["post_protest_nouns"]:
+            continue
+        verb = _suppressing_verb(data, noun)
+        if verb is None:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive:
+            sources, how = coder.agent(verb), "agent of the passive"
+        own = {a.key() for a in sources}
+        found = _protest_doers(coder, noun)
+        if not found and not passive:
+            # "blocked a march by Y": the parser may hang the noun's "by" phrase on the verb
+            found = [a for p in verb.children if p.dep_ in ("prep", "agent")
+                     and p.lower_ == "by" and p.i > noun.i
+                     for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        doers = [a for a in found if a.key() not in own and a.type != "place"]
+        if not sources or not doers:
+            continue
+        keys = {a.key() for a in doers}
+        coder.events = [e for e in coder.events
+                        if not (e.trigger.i == verb.i and e.event_type == "REJECT"
+                                and e.target.key() in keys)]  # fmt: skip
+        done = _coded_pairs(coder, verb)  # "crushed the protests of Y" may be an ASSAULT
+        doers = [a for a in doers if all((s, a.key()) not in done for s in own)]
+        if not doers:
+            continue
+        why = [f"'{verb.text}' stops the protest '{noun.text}': COERCE", f"source: {how}",
+               "target: the protest's doer"]  # fmt: skip
+        coder._emit(sources, doers, "COERCE", None, verb, why)  # noqa: SLF001 - the coder's own
 
 
 def _diplomatic_posts(coder: Any, data: dict[str, Any]) -> None:
@@ -6633,7 +6761,14 @@ def accepted_proposals(coder: Any) -> None:
 def _yielding_verb(lex: Any, noun: Any) -> Any:
     """The verb that gives way to the demand ``noun`` through its preposition ("gave in to
     demands", "bowed to pressure", "complied with demands"; cues.yaml ``yielding_verbs``),
-    with the particle the entry names; None otherwise."""
+    with the particle the entry names, or that has it as direct object ("met Y's demands",
+    "granted Y's request"; cues.yaml ``meeting_demand_verbs``, peers24); None otherwise."""
+    if (
+        noun.dep_ in ("dobj", "obj")
+        and noun.head.pos_ == "VERB"
+        and noun.head.lemma_.lower() in lex.meeting_demand_verbs
+    ):
+        return noun.head
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return None
@@ -6648,7 +6783,9 @@ def _yielding_verb(lex: Any, noun: Any) -> Any:
 
 def yielded_demands(coder: Any) -> None:
     """'X gave in to Y's demands', 'X bowed to pressure from Y', 'X conceded to demands from
-    Y': a demand given way to is a concession, CONCEDE from X to the demand's author (CAMEO
+    Y', 'X met Y's demands', 'X granted the request of Y' (a verb of cues.yaml
+    ``meeting_demand_verbs`` with the demand as its object, peers24): a demand given way to
+    is a concession, CONCEDE from X to the demand's author (CAMEO
     08; cues.yaml ``yielding_verbs``, ``yielded_demand_nouns``), as an accepted demand is
     (:func:`accepted_requests`). The author is the noun's possessor, country adjective or
     from/by/of phrase; a demand with no author adds nothing. The trigger is the verb, so

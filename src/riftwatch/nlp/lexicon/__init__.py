@@ -175,6 +175,8 @@ class Lexicon:
     accepted_proposal_nouns: frozenset[str] = frozenset()  # (peers11)
     yielding_verbs: dict[str, str] = field(default_factory=dict)  # yielded_demands (peers14)
     yielded_demand_nouns: frozenset[str] = frozenset()  # mechanisms.yielded_demands (peers14)
+    meeting_demand_verbs: frozenset[str] = frozenset()  # mechanisms.yielded_demands (peers24)
+    one_sided_words: frozenset[str] = frozenset()  # code: a unilateral act is one-way (peers24)
     ultimatum_nouns: frozenset[str] = frozenset()  # mechanisms.ultimatum_addressee (peers18)
     ultimatum_penalties: frozenset[str] = frozenset()  # mechanisms.ultimatum_demands (peers18)
     delegation_nouns: frozenset[str] = frozenset()  # mechanisms._sent_from (peers14)
@@ -461,6 +463,7 @@ def _places(nominals: dict[str, Any]) -> dict[str, Any]:
         "post_protest_verbs": frozenset(str(w) for w in nominals.get("post_protest_verbs") or ()),
         "post_protest_nouns": frozenset(str(w) for w in nominals.get("post_protest_nouns") or ()),
         "post_protest_preps": frozenset(str(w) for w in nominals.get("post_protest_preps") or ()),
+        "suppressing": frozenset(str(w) for w in nominals.get("suppressing_verbs") or ()),
         "returning": frozenset(str(w) for w in nominals.get("returning_verbs") or ()),
         "returned": frozenset(str(w) for w in nominals.get("returned_things") or ()),
     }
@@ -665,6 +668,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         accepted_proposal_nouns=_set(cues, "accepted_proposal_nouns", "cues.yaml"),
         yielding_verbs=_pairs(cues, "yielding_verbs"),
         yielded_demand_nouns=_set(cues, "yielded_demand_nouns", "cues.yaml"),
+        meeting_demand_verbs=_set(cues, "meeting_demand_verbs", "cues.yaml"),
+        one_sided_words=_set(cues, "one_sided_words", "cues.yaml"),
         ultimatum_nouns=_set(cues, "ultimatum_nouns", "cues.yaml"),
         ultimatum_penalties=_set(cues, "ultimatum_penalties", "cues.yaml"),
         delegation_nouns=_set(cues, "delegation_nouns", "cues.yaml"),
