@@ -78,12 +78,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v58",
-    "code.rules.v115",
-    "modality.rules.v53",
+    "actors.open.v60",
+    "code.rules.v119",
+    "modality.rules.v55",
     ATTRIBUTION_NAME,
     "context.rules.v22",
-    "headline.rules.v27",
+    "headline.rules.v29",
 )
 
 _COREF = re.compile(
