@@ -248,3 +248,29 @@ def test_men_loyal_to_coordinated_groups_are_each_groups(
     text: str, gives: list, gives_not: list
 ) -> None:
     assert_events(named_events(text, "2014-06-15"), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (  # a stated aim is intended, not done (LABELLING: intended acts are not asserted)
+            "From its founding, one of Lashkar-e-Jhangvi's main goals was to target and"
+            " eliminate TJP cadres across Pakistan.",
+            [],
+            [("Lashkar-e-Jhangvi", "ASSAULT", "Jafaria", "asserted")],
+        ),
+        (  # the copula with an infinitive: a schedule, not an act done
+            "ISI officers were to meet Taliban envoys in Quetta.",
+            [("Inter-Services Intelligence", "CONSULT", "Taliban", "future")],
+            [("Inter-Services Intelligence", "CONSULT", "Taliban", "asserted")],
+        ),
+        (  # a participle of imminence with its "is" dropped is future; the copula is no
+            # such participle (written21's copula rule and bugs36's headline rule together)
+            "Taliban delegation set to visit Islamabad next week.",
+            [],
+            [("Taliban", "CONSULT", "Pakistan", "asserted")],
+        ),
+    ],
+)
+def test_aims_and_schedules_are_not_acts_done(text: str, gives: list, gives_not: list) -> None:
+    assert_events(named_events(text, "1996-01-01"), gives, gives_not)

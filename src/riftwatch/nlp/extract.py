@@ -80,7 +80,7 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v60",
     "code.rules.v119",
-    "modality.rules.v55",
+    "modality.rules.v56",
     ATTRIBUTION_NAME,
     "context.rules.v22",
     "headline.rules.v29",

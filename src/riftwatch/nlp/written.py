@@ -1712,6 +1712,7 @@ def _headline_participle(tok: Any) -> bool:
     kids = list(tok.children)
     return (
         tok.tag_ in ("VBN", "VBD")
+        and tok.lemma_ != "be"  # the copula is no participle ("was to X": written21's rule)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
         and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "prt", "neg") for c in kids)
     )
