@@ -154,6 +154,11 @@ def test_a_restating_noun_with_another_party_undoes_nothing(
             [("Taliban", "ASSAULT", "Pakistan")],
             [],
         ),
+        (  # what is done to a group's former fighters still strikes the group
+            "Taliban gunmen massacred former fighters of Hizb-e-Islami in Kunduz.",
+            [("Taliban", "ASSAULT", "Hizb")],
+            [],
+        ),
         (  # a former member who speaks is a source, the content is still coded
             "Former Haqqani fighters told interrogators that the ISI had funded the network.",
             [("Inter-Services Intelligence", "AID", "Haqqani")],

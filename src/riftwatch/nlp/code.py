@@ -25,7 +25,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v119"
+NAME = "code.rules.v120"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -3234,8 +3234,9 @@ class SentenceCoder:
 
     def _former_members(self, tok: Any) -> bool:
         """Is ``tok`` a plural noun of people qualified as former ("former X commanders",
-        "ex-X fighters") with a group's name before it? Such people have left the group, so
-        what they do is not the group's (the founding of a group by former members, a split,
+        "ex-X fighters") with a group's name before it, not an object? Such people have left
+        the group, so what they do is not the group's (what is done to them still strikes it:
+        "X massacred Y's former fighters") (the founding of a group by former members, a split,
         is read from the founders themselves: ``mechanisms``).
 
         >>> from riftwatch.nlp.extract import extract_document
@@ -3246,6 +3247,8 @@ class SentenceCoder:
         """
         if tok.tag_ != "NNS" or tok.lower_ not in _PEOPLE_OF_A_GROUP:
             return False  # "its former partners" is a relation, not people who left
+        if tok.dep_ in ("dobj", "obj", "iobj", "pobj"):
+            return False  # "X massacred Y's former fighters": an act against Y's people
         ended = self.lex.ended_adjectives
         former = any(
             c.dep_ == "amod" and (c.lower_ in ended or c.lemma_.lower() in ended)
