@@ -19,6 +19,7 @@ by :mod:`riftwatch.nlp.modality`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -707,9 +708,9 @@ class SentenceCoder:
                         return inner
         return None
 
-    def _affiliated_with(self, tok: Any, depth: int) -> Actor | None:
-        """The group that a participle or adjective after ``tok`` ties it to ("fighters
-        linked to X", "militants loyal to X", "commanders affiliated with X")."""
+    def _affiliation_objects(self, tok: Any) -> Iterator[Any]:
+        """The objects of the participle or adjective of affiliation after ``tok`` ("fighters
+        linked to X", "militants loyal to X", "commanders affiliated with X": X), in order."""
         for child in tok.children:
             if child.dep_ not in ("acl", "amod") or child.i < tok.i:
                 continue
@@ -721,33 +722,26 @@ class SentenceCoder:
                 continue  # headline "militants linked to X": not X's members (LABELLING)
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "for"):
-                    for pobj in prep.children:
-                        inner = self._actor(pobj, depth + 1) if pobj.dep_ == "pobj" else None
-                        if inner is not None and inner.type not in ("country", "collective"):
-                            return inner
+                    yield from (p for p in prep.children if p.dep_ == "pobj")
+
+    def _affiliated_with(self, tok: Any, depth: int) -> Actor | None:
+        """The group that a participle or adjective after ``tok`` ties it to ("fighters
+        linked to X", "militants loyal to X", "commanders affiliated with X")."""
+        for pobj in self._affiliation_objects(tok):
+            inner = self._actor(pobj, depth + 1)
+            if inner is not None and inner.type not in ("country", "collective"):
+                return inner
         return None
 
     def _affiliated_conjuncts(self, tok: Any, depth: int) -> list[Actor]:
         """The groups coordinated after the first one an affiliation word after ``tok`` ties
         it to ("fighters loyal to X and Y": Y), as :meth:`_affiliated_with` reads X."""
         out: list[Actor] = []
-        for child in tok.children:
-            if child.dep_ not in ("acl", "amod") or child.i < tok.i:
-                continue
-            if child.lemma_.lower() not in self.lex.affiliation_words:
-                continue
-            if written.past_tie(child, self.lex) or (self.headline and headline.loose_tie(child)):
-                continue
-            for prep in child.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("to", "with", "for"):
-                    continue
-                for pobj in prep.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    for conj in pobj.conjuncts:
-                        inner = self._actor(conj, depth + 1) if conj.i > pobj.i else None
-                        if inner is not None and inner.type not in ("country", "collective"):
-                            out.append(inner)
+        for pobj in self._affiliation_objects(tok):
+            for conj in pobj.conjuncts:
+                inner = self._actor(conj, depth + 1) if conj.i > pobj.i else None
+                if inner is not None and inner.type not in ("country", "collective"):
+                    out.append(inner)
         return out
 
     @staticmethod

@@ -3133,10 +3133,9 @@ def price_on_party(coder: Any) -> None:
         preps = [c for h in holders for c in h.children
                  if c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i]  # fmt: skip
         for prep in preps:
-            if prep.dep_ == "prep" and prep.lower_ == "for":
-                wanted += [a for p in prep.children if p.dep_ == "pobj"
-                           and p.lemma_.lower() in lex.sought_nouns
-                           for a in _sought_parties(coder, p)]  # fmt: skip
+            wanted += [a for p in prep.children if p.dep_ == "pobj"
+                       and p.lemma_.lower() in lex.sought_nouns
+                       for a in _sought_parties(coder, p)]  # fmt: skip
         if not wanted:
             continue
         offerers = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
