@@ -1743,12 +1743,10 @@ def _event_venue(text: str, start: int, end: int, lex: Any) -> bool:
         return False
     noun = after.group(1)
     named = noun[0].isupper()  # "the Tripoli Agreement": the accord's name (world14)
-    noun = noun.lower()
-    for word in {noun, noun[:-1] if noun.endswith("s") else noun}:
-        entry = lex.nouns.get(word)
-        if entry is not None and (not named or entry.get("type") in _NAMED_EVENT_TYPES):
-            return True
-    return False
+    return any(
+        not named or entry.get("type") in _NAMED_EVENT_TYPES
+        for entry in lexmod.noun_entries(lex, noun.lower())
+    )
 
 
 _DEMONYM_KIND = re.compile(

@@ -934,11 +934,7 @@ def _agreement_noun(word: str) -> bool:
     """
     from riftwatch.nlp import lexicon as lexmod
 
-    nouns = lexmod.load().nouns
-    for w in {word, word[:-1] if word.endswith("s") else word}:
-        if (nouns.get(w) or {}).get("type") == "AGREE":
-            return True
-    return False
+    return any(e.get("type") == "AGREE" for e in lexmod.noun_entries(lexmod.load(), word))
 
 
 def _surname(name: str, ent: Any, res: Any) -> bool:

@@ -916,6 +916,19 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
     )
 
 
+def noun_entries(lex: Lexicon, word: str) -> list[dict[str, Any]]:
+    """The lexicon's noun entries for ``word`` (lower case) and, when it ends in "s", for the
+    word without it ("accords": accord), in that order.
+
+    >>> [e["type"] for e in noun_entries(load(), "accords")]
+    ['AGREE']
+    >>> noun_entries(load(), "brigade")
+    []
+    """
+    forms = [word] if not word.endswith("s") else [word, word[:-1]]
+    return [lex.nouns[w] for w in forms if w in lex.nouns]
+
+
 def provenance(entry: dict[str, Any], key: str) -> str:
     """The explanation line naming where a lexicon entry came from.
 
@@ -994,5 +1007,6 @@ __all__ = [
     "Lexicon",
     "calibrated",
     "load",
+    "noun_entries",
     "provenance",
 ]
