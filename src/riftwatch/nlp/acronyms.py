@@ -202,8 +202,8 @@ def spelled(text: str, found: list[tuple[int, int, Any]]) -> dict[str, Any]:
     >>> from riftwatch.nlp.extract import Actor
     >>> g = Actor(id="org:zs", name="Zorblan State", mention="Zorblan State", type="armed_group")
     >>> text = "X fought the Zorblan State in Kefra and then hit ZSK posts."
-    >>> {a: b.id for a, b in spelled(text, [(13, 26, g)]).items()}
-    {'ZSK': 'org:zs', 'ZSIK': 'org:zs'}
+    >>> sorted((a, b.id) for a, b in spelled(text, [(13, 26, g)]).items())
+    [('ZSIK', 'org:zs'), ('ZSK', 'org:zs')]
     >>> sorted(spelled("Fighters of the Zorblan State in Kefra left.", [(16, 29, g)]))
     ['ZSIK', 'ZSK']
     >>> spelled("The Zorblan State fought.", [(4, 17, g)])
@@ -224,7 +224,7 @@ def spelled(text: str, found: list[tuple[int, int, Any]]) -> dict[str, Any]:
         if others:
             continue  # two groups in one run of capitals: whose letters they are is unclear
         name = text[start:end]
-        for acr in initials(name):
+        for acr in sorted(initials(name)):
             if len(acr) >= 3 and acr.isupper() and acr not in name:
                 out[acr] = type(actor)(**{**actor.__dict__, "how": f"{SPELLED} ({name})"})
     return out
