@@ -86,6 +86,9 @@ PREFIXES = {"person": "person", "country": "country", "place": "place", "collect
 
 ORG_TYPES = frozenset(TYPES) - {"person", "place", "country", "collective"}
 
+STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+"""A state and its bodies: the types extraction treats as one state's side."""
+
 ALIAS_KINDS = (
     "official",
     "abbreviation",

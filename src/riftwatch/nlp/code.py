@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
@@ -3698,7 +3699,7 @@ _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 _PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "AID", "CONCEDE"})
 _COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "upon"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
-_STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+_STATE_TYPES = STATE_TYPES
 _ARMED_TYPES = frozenset({"armed_group", "faction", "shura"})  # whose "gunmen of X" are X's
 _OPERATING_TYPES = _STATE_TYPES - {"intelligence"}
 """State actors whose warning of an operation announces their own (a threat)."""

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp import written
 from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
@@ -39,7 +40,6 @@ NAME = "context.rules.v22"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
-STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
 # "the Afghan border", "the Pakistan-Afghanistan border": the place only qualifies a border
 _BORDER = re.compile(r"^(?:[-\s]+[A-Za-z]+)?[-\s]+(?:border|borders|frontier|boundary)\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|inside|within|across|into|throughout)\s+(?:the\s+)?$", re.I)

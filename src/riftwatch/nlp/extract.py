@@ -1749,13 +1749,16 @@ def _event_venue(text: str, start: int, end: int, lex: Any) -> bool:
     )
 
 
-_DEMONYM_KIND = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|([Ii]ts|[Tt]heir))\s+([A-Z][a-z]+)\s+(group|organi[sz]ation|movement|"
-    r"network|outfit|faction|militia|militants|insurgents|jihadists|offshoot|branch|affiliate|"
-    r"franchise|arm|wing|ally|allies|partner|partners)\b(?!\s*,\s*(?:the\s+)?[A-Z])"
-)
-"""A definite kind-of-group noun after a country's adjective ("the Iraqi group"), or a
-possessed one ("its Syrian offshoot"), not followed by a name in apposition."""
+@cache
+def _demonym_kind() -> re.Pattern[str]:
+    """A definite kind-of-group noun (cues.yaml ``group_kind_nouns``) after a country's
+    adjective ("the Iraqi group"), or a possessed one ("its Syrian offshoot"), not followed by
+    a name in apposition."""
+    nouns = "|".join(sorted(lexmod.load().group_kind_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|([Ii]ts|[Tt]heir))\s+([A-Z][a-z]+)\s+({nouns})\b"
+        r"(?!\s*,\s*(?:the\s+)?[A-Z])"
+    )
 
 
 def _demonym_kind_antecedents(
@@ -1767,7 +1770,7 @@ def _demonym_kind_antecedents(
     Iraqi group had sent fighters": al-Qaeda in Iraq), not to the country (stop 36). With no
     such group named before, the words stay as they were."""
     kb = _resolver().kb
-    for m in _DEMONYM_KIND.finditer(text):
+    for m in _demonym_kind().finditer(text):
         country = next((a for s, e, a in found if (s, e) == m.span(2) and a.type == "country"),
                        None)  # fmt: skip
         iso = getattr(kb.find(country.id or ""), "country", None) if country else None

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
 
 _HOSTILE_UNDONE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "REJECT"})
@@ -1537,7 +1538,6 @@ __all__ = [
 # -- third round (branch peers): territory, passive agents behind a complement ------------
 
 _TERRITORY_TYPES = frozenset({"ASSAULT", "COERCE"})
-STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
 
 
 def territory_target(coder: Any, tok: Any, entry: dict[str, Any], sources: list[Any]) -> list[Any]:

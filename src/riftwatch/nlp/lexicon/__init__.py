@@ -319,6 +319,7 @@ class Lexicon:
     custody_verbs: frozenset[str] = frozenset()  # mechanisms.custody_phrases (hyphen21)
     seat_officials: frozenset[str] = frozenset()  # extract._seat_officials (hyphen21)
     city_part_nouns: frozenset[str] = frozenset()  # extract._part_of_city (stop 36)
+    group_kind_nouns: frozenset[str] = frozenset()  # extract._demonym_kind_antecedents
     premises_closing_verbs: frozenset[str] = frozenset()  # mechanisms.closed_premises
     premises_nouns: frozenset[str] = frozenset()  # mechanisms.closed_premises (hyphen21)
     condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
@@ -830,6 +831,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         custody_verbs=_set(cues, "custody_verbs", "cues.yaml"),
         seat_officials=_set(cues, "seat_officials", "cues.yaml"),
         city_part_nouns=_set(cues, "city_part_nouns", "cues.yaml"),
+        group_kind_nouns=_set(cues, "group_kind_nouns", "cues.yaml"),
         premises_closing_verbs=_set(cues, "premises_closing_verbs", "cues.yaml"),
         premises_nouns=_set(cues, "premises_nouns", "cues.yaml"),
         condition_marks=_set(cues, "condition_marks", "cues.yaml"),
