@@ -27,7 +27,7 @@ from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v120"
+NAME = "code.rules.v121"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -612,24 +612,49 @@ class SentenceCoder:
         its own: "X and Y announced a merger. ... X's commanders rejected the merger": the
         subject's latest cooperative tie told earlier in the document gives the other party
         ("ended the alliance", "broke the truce"). Nothing when the subject is in no such
-        tie, or the noun names its partner."""
+        tie, or the noun names its partner, a party or not ("did not cut its ties with the
+        northern clans" is no tie with the partner told before; stop 37)."""
         if not sources:
             return [], ""
         tie = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
                     and (self._event_noun(c) or {}).get("frame") in ("reciprocal", "symmetric")
                     and any(d.dep_ in ("det", "poss") and d.lower_ in _TIE_DETERMINERS
                             for d in c.lefts)), None)  # fmt: skip
-        if tie is None or any(
-            p.dep_ == "prep" and any(o.dep_ == "pobj" and self.actors(o) for o in p.children)
-            for p in tie.children
+        if (
+            tie is None
+            or any(
+                p.dep_ == "prep"
+                and any(
+                    o.dep_ == "pobj" and (self.actors(o) or p.lower_ in _PARTNER_PREPS)
+                    for o in p.children
+                )
+                for p in tie.children
+            )
+            or any(  # "broke its links to the elders": the parser hangs the partner on the verb
+                p.dep_ == "prep" and p.i > tie.i and p.lower_ in ("with", "to")
+                for p in verb.children
+            )
         ):
-            return [], ""
+            return [], ""  # "cut its ties with the northern clans": a partner, if no party
         own = {a.key() for a in sources}
         for a, b in reversed(self.earlier_ties):
             for one, other in ((a, b), (b, a)):
                 if one.key() in own and other.key() not in own:
                     return [other], f"the other party of the tie told before ('{tie.text}')"
         return [], ""
+
+    def _owners_listed(self, noun: Any, pobj: Any) -> bool:
+        """Is ``noun`` a kind of party or partner (cues.yaml ``counterpart_nouns``,
+        ``group_kind_nouns``) whose "of" phrase lists two parties or more ("the affiliates of
+        al-Qaeda and the Islamic State", "the allies of X and Y")? Those are each owner's
+        men, and the owners no partners of each other (stop 37: "the local affiliates of X
+        and Y have avoided fighting" had coded a negated alliance of X and Y, and the same
+        words asserted it). "The alliance of X and Y" is a relation noun and still ties
+        them."""
+        kinds = self.lex.counterpart_nouns | self.lex.group_kind_nouns
+        if noun.lower_ not in kinds or noun.dep_ in ("attr", "oprd", "appos", "acomp"):
+            return False  # "X remained allies of Y and Z": X's ties with each
+        return any(c.dep_ == "conj" and self.actors(c) for c in pobj.subtree if c is not pobj)
 
     def _act_author(self, noun: Any, depth: int) -> Actor | None:
         """The author an attack noun names in a "by" phrase ("the killing of X's soldiers by
@@ -2964,6 +2989,8 @@ class SentenceCoder:
                         if partners:
                             why.append(f"other party: object of '{prep.lower_}'")
                             via = prep.lower_
+                            if prep.lower_ == "of" and self._owners_listed(noun, pobj):
+                                return  # "the affiliates of X and Y": each owner's, no tie
                             break
             if partners:
                 break
@@ -3142,7 +3169,8 @@ class SentenceCoder:
         # hostility "between X and Y" is mutual whatever the noun's frame ("a turf war
         # between X and Y erupted": nominals.yaml's 'war' has no frame; pairs22)
         mutual = via == "between" and entry["type"] in _MUTUAL_BETWEEN
-        if (reciprocal or mutual) and len(partners) >= 2 and not owners:
+        predicated = via == "of" and noun.dep_ in ("attr", "oprd")  # "X remained allies of"
+        if (reciprocal or mutual) and len(partners) >= 2 and not owners and not predicated:
             self._emit(partners[:1], partners[1:], entry["type"], entry.get("mode"), noun,
                        [*why, "both parties in one phrase"], both_ways=True)  # fmt: skip
             return
@@ -3495,6 +3523,12 @@ class SentenceCoder:
                         return [*acts, *co], f"subject of '{parent.text}'"
                     if passive:
                         return [], ""
+                if (
+                    node.i == noun.i
+                    and noun.dep_ in ("nsubj", "nsubjpass")
+                    and any(c.dep_ == "conj" and self.actors(c) for c in noun.children)
+                ):
+                    return [], ""  # "the affiliates of X and Y fought": co-subjects hold nothing
                 node = parent
                 if node.pos_ in ("VERB", "AUX"):
                     acts, passive, how = self.subject(node)
@@ -3692,6 +3726,7 @@ _PHRASE_PARTY_TYPES = frozenset(
      "SANCTION", "RETREAT", "CONSULT"}
 )  # fmt: skip
 _TIE_DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
+_PARTNER_PREPS = frozenset({"with", "to", "between", "among"})  # a relation noun's partner
 _PHRASE_PARTY_PREPS = frozenset({"by", "from", "of", "against", "on", "with", "to", "for"})
 _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # cooperative types whose partner a negated complement never names: "agreed not to shelter X"

@@ -2541,9 +2541,10 @@ def declarer_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     """The party that declares, for the subject pronoun of what it declares: "X handed its
     bases to Y and announced that it was merging into Y" (it = X, the declarer, whose subject
     the coordinated verb inherits, not the nearer Y). The declaring verb is one of cues.yaml
-    ``declaring_verbs``; the pronoun must be the first subject of the declared clause, and the
-    declarer a named actor (or a topic noun such as "the group") agreeing in number. The
-    declarer's token, or None.
+    ``declaring_verbs``; the pronoun must be the first subject of the declared clause (or, for
+    "its"/"their", own it: "X's newsletter accused Y of talks with Z and said its soldiers had
+    fought W": its = X, the owner of the speaking noun), and the declarer a named actor (or a
+    topic noun such as "the group") agreeing in number. The declarer's token, or None.
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The Front gave its camps to the League and said that it would disband.")
@@ -2552,12 +2553,17 @@ def declarer_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     """
     from riftwatch.nlp.lexicon import load
 
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("it", "they"):
+    subject = tok
+    if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
+        subject = tok.head  # "... and said its soldiers had fought Y": the soldiers' owner
+    elif tok.lower_ not in ("it", "they"):
         return None
-    clause = tok.head
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = subject.head
     if clause.dep_ != "ccomp":
         return None
-    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head == clause and t.i < tok.i
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head == clause and t.i < subject.i
            for t in clause.subtree):  # fmt: skip
         return None
     speech = clause.head
@@ -2576,6 +2582,11 @@ def declarer_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
         # says it expelled Z" ('denies' a ccomp of 'says'): the first clause's subject
         subj = next((s for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i
                      and c.i < verb.i for s in c.children if s.dep_ == "nsubj"), None)  # fmt: skip
+    if subj is not None and subj.i not in actor_of and tok is not subject:
+        # "X's newsletter said its soldiers ...": the owner of a speaking noun that names no
+        # party itself (stop 37)
+        subj = next((c for c in subj.children if c.dep_ == "poss" and c.i in actor_of),
+                    None) or _speech_owner(subj, actor_of) or subj  # fmt: skip
     if subj is None or subj.pos_ == "PRON" or subj.i not in actor_of:
         return None
     actor = actor_of[subj.i]
@@ -2585,9 +2596,24 @@ def declarer_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     if subj.lower_ in ("taliban", "taleban"):
         return subj  # "the Taliban ... said it / they ...": either number
     plural = subj.tag_ in ("NNS", "NNPS")
-    if (tok.lower_ == "it") == plural:
+    if (tok.lower_ in ("it", "its")) == plural:
         return None  # "it" needs a singular name, "they" a plural one
     return subj
+
+
+def _speech_owner(noun: Any, actor_of: dict[int, Any]) -> Any:
+    """The party behind a noun of speech through its phrase: "a statement from X", "a
+    statement in X's weekly" (X), or None."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "by", "in"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.i in actor_of:
+                return pobj
+            return next((c for c in pobj.children if c.dep_ == "poss" and c.i in actor_of), None)
+    return None
 
 
 def _participle_controller(speech: Any, actor_of: dict[int, Any], lex: Any) -> Any:
