@@ -138,3 +138,26 @@ def test_an_unnamed_partner_still_takes_the_earlier_tie() -> None:
 )
 def test_the_men_of_listed_owners_tie_no_owners(text: str, gives: list, gives_not: list) -> None:
     assert_events(named_events(text, "2015-03-01"), gives, gives_not)
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "gives_not"),
+    [
+        (
+            "Barkhane troops raided a camp of the Islamic State in the Greater Sahara near"
+            " Tillaberi.",
+            [("Operation Barkhane", ("ASSAULT", "COERCE"), "Greater Sahara")],
+            [],
+        ),
+        (  # hedged twin
+            "Barkhane troops may have raided a camp of the Islamic State in the Greater Sahara"
+            " near Tillaberi.",
+            [],
+            [("", None, "Greater Sahara")],
+        ),
+    ],
+)
+def test_foreign_forces_of_the_sahel_are_actors(text: str, gives: list, gives_not: list) -> None:
+    """The French operations and the joint forces of the Sahel wars are in the curated
+    knowledge base (actors/data/curated/international.yaml)."""
+    assert_events(named_events(text, "2019-11-01"), gives, gives_not)
