@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v29"
+NAME = "headline.rules.v30"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -422,6 +422,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += killed
             form, held = _arrest_idiom(form)
             found += held
+            form, money = _money_amounts(form)
+            found += money
             form, dropped = _dropped_subject(sdoc, form)
             found += dropped
             if events is not None:
@@ -2100,3 +2102,38 @@ def _dropped_subject(sdoc: Any, form: str) -> tuple[str, list[str]]:
             form = _replace(form, start, end, " " * (end - start))
             notes.append(f"'{tok.text}' before '{nxt.text}' read as the speaker's own act")
     return form, notes
+
+
+# -- heads12 (issue 9): money amounts with a scale suffix ---------------------------------------
+@cache
+def _money_form() -> re.Pattern[str]:
+    signs = "|".join(_data().get("money_signs") or ())
+    suffixes = "|".join(
+        sorted((re.escape(w) for w in _data().get("money_suffixes") or ()), key=len, reverse=True)
+    )
+    if not signs or not suffixes:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:{signs})\s?\d+(?:[.,]\d+)?\s?({suffixes})\b")
+
+
+def _money_amounts(form: str) -> tuple[str, list[str]]:
+    """'US announces $3m bounty on X': a money amount with a scale suffix (headline.yaml
+    ``money_signs``, ``money_suffixes``) is parsed as a plain number, the suffix as zeros
+    (same length), so the noun after it is the verb's object. Only the parse changes.
+
+    >>> _money_amounts("US announces $3m bounty on TTP chief")[0]
+    'US announces $30 bounty on TTP chief'
+    >>> _money_amounts("Rs10bn released for Karachi")[0]
+    'Rs1000 released for Karachi'
+    >>> _money_amounts("3m people displaced")[0]
+    '3m people displaced'
+    """
+    notes: list[str] = []
+    pieces = list(form)
+    for m in _money_form().finditer(form):
+        start, end = m.span(1)
+        if form[start - 1] == " ":  # "$3 million": the words already parse as an amount
+            continue
+        pieces[start:end] = "0" * (end - start)
+        notes = ["a money amount's scale suffix parsed as zeros"]
+    return "".join(pieces), notes
