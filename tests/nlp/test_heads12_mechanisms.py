@@ -141,3 +141,50 @@ def test_fo_outside_south_asian_reporting_is_nobody() -> None:
     # no country of the region named: the initials stand for no Pakistani body
     found = id_events("FO summons Russian envoy over spy poisoning", "2018-03-14")
     assert not any("pak" in s for s, _t, _g, _m in found), found
+
+
+# -- two listed parties before a verb --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "a", "b", "etype"),
+    [
+        ("US, Taliban sign deal in Doha", "country:united-states", "org:afghan-taliban", "AGREE"),
+        (
+            "Pakistan, Afghanistan trade fire in Chaman",
+            "country:pakistan",
+            "country:afghanistan",
+            "ASSAULT",
+        ),  # fmt: skip
+        (
+            "IS-K, Afghan Taliban fight for control of Tora Bora",
+            "org:iskp",
+            "org:afghan-taliban",
+            "ASSAULT",
+        ),  # fmt: skip
+        ("Taliban, IS-K battle in Nangarhar", "org:afghan-taliban", "org:iskp", "ASSAULT"),
+    ],
+)
+def test_two_listed_parties_before_a_verb_act_both_ways(text: str, a: str, b: str,
+                                                        etype: str) -> None:  # fmt: skip
+    found = asserted(text, "2018-05-30")
+    assert (a, etype, b) in found, found
+    assert (b, etype, a) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US, Taliban do not sign deal in Doha",
+        "US, Taliban may sign deal next week",
+        "Pakistan, Afghanistan did not trade fire, officials say",
+        "IS-K, Taliban may fight for Tora Bora",
+    ],
+)
+def test_listed_parties_negated_or_hedged_assert_nothing(text: str) -> None:
+    assert asserted(text, "2018-05-30") == set()
+
+
+def test_trading_fire_with_a_party_is_a_clash_and_trade_alone_is_not() -> None:
+    found = asserted("FC trades fire with Afghan forces in Kurram")
+    assert any(t == "ASSAULT" and "afghan" in g for _s, t, g in found), found
+    assert not any(t == "ASSAULT" for _s, t, _g in asserted("Pakistan, Afghanistan boost trade"))
+    assert asserted("Pakistan and Afghanistan trade barbs over refugees") == set()

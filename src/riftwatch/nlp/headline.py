@@ -435,6 +435,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += fired
             form, fight = _clash_idiom(form)
             found += fight
+            form, traded = _clash_verb_idiom(form)
+            found += traded
             form, split = _split_tolls(form)
             found += split
             form, left = _attack_leaves(form)
@@ -442,7 +444,7 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             form, among = _among_toll(form)
             found += among
             if events is not None:
-                form, listed = _listed_parties(form, spans, adjectival, events)
+                form, listed = _listed_parties(form, spans, adjectival, events, sdoc)
                 found += listed
         notes[n] += found
         forms.append(form)
@@ -1662,19 +1664,27 @@ def repelled_attacks(events: list[Any]) -> list[Any]:
 
 
 def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
-                    events: Any) -> tuple[str, list[str]]:  # fmt: skip
+                    events: Any, sdoc: Any = None) -> tuple[str, list[str]]:  # fmt: skip
     """'Taliban, IS fight in Afghan province': two actor names listed with a comma right
     before an event verb are its coordinated subjects; the tagger reads the first as a loose
     modifier and the verb as a noun. The comma is parsed as "&" (same length). Country
-    words ("Afghan, Pakistani forces") are left to the shared-noun rule.
+    words ("Afghan, Pakistani forces") are left to the shared-noun rule; a country written
+    as a name ("US, Taliban sign deal", heads12) is listed like any party when ``sdoc``
+    shows it is no adjective.
 
+    >>> _listed_parties("Taliban, IS attack post", [(0, 7), (9, 11)], (), {"attack"})[0]
+    'Taliban& IS attack post'
     >>> _listed_parties("Taliban, IS fight in north", [(0, 7), (9, 11)], (), {"fight"})[0]
-    'Taliban& IS fight in north'
+    'Taliban& IS clash in north'
     >>> _listed_parties("Taliban, IS leaders meet", [(0, 7), (9, 11)], (), {"fight"})[0]
     'Taliban, IS leaders meet'
+    >>> _listed_parties("Taliban, IS battle for Tora Bora", [(0, 7), (9, 11)], (), {"battle"})[0]
+    'Taliban& IS clash  for Tora Bora'
     """
     named = sorted(
-        span for span in spans if span not in adjectival and form[span[0] : span[1]].strip()
+        span
+        for span in spans
+        if (span not in adjectival or _country_name(sdoc, span)) and form[span[0] : span[1]].strip()
     )
     notes: list[str] = []
     for (_s1, e1), (s2, e2) in zip(named, named[1:], strict=False):
@@ -1688,7 +1698,30 @@ def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
             continue
         form = _replace(form, e1, e1 + 1, "&")
         notes.append("two listed actors before a verb parsed as coordinated subjects")
+        if word.rstrip("s") in _data().get("headline_symmetric_verbs", ()):
+            # heads12: "IS-K, Afghan Taliban fight for control of X": the tagger still reads
+            # the battle verb after two names as a noun; parsed as "clash" (same length),
+            # the verb of a battle both ways it reads as one (the words are kept)
+            at = e2 + nxt.start(1)
+            form = _replace(form, at, at + len(word), "clash".ljust(len(word)))
+            notes.append(f"'{nxt.group(1)}' after two listed actors parsed as 'clash'")
     return form, notes
+
+
+def _country_name(sdoc: Any, span: tuple[int, int]) -> bool:
+    """Is the country or place actor at ``span`` written as a name ("US", "Pakistan"), not as
+    an adjective ("Afghan", "Pakistani")? By the tagger's reading of its words; without a
+    parse, no.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("US, Taliban sign deal in Doha")
+    >>> _country_name(doc, (0, 2)), _country_name(nlp()("Afghan, Pakistani forces"), (0, 6))
+    (True, False)
+    """
+    if sdoc is None:
+        return False
+    words = sdoc.char_span(span[0], span[1], alignment_mode="expand")
+    return bool(words) and all(t.pos_ in ("PROPN", "NOUN") for t in words)
 
 
 def loose_tie(word: Any) -> bool:
@@ -2137,3 +2170,25 @@ def _money_amounts(form: str) -> tuple[str, list[str]]:
         pieces[start:end] = "0" * (end - start)
         notes = ["a money amount's scale suffix parsed as zeros"]
     return "".join(pieces), notes
+
+
+def _clash_verb_idiom(form: str) -> tuple[str, list[str]]:
+    """'Pakistan, Afghanistan trade fire in Chaman': a verb idiom of a clash (headline.yaml
+    ``clash_verb_idioms``) is parsed as the form of "clash" it maps to, padded to its length
+    (the tagger had read "trade fire" as one noun and found no verb).
+
+    >>> _clash_verb_idiom("Pakistan, Afghanistan trade fire in Chaman")[0]
+    'Pakistan, Afghanistan clash      in Chaman'
+    >>> _clash_verb_idiom("Pakistan, Afghanistan agree to boost trade")[0]
+    'Pakistan, Afghanistan agree to boost trade'
+    """
+    notes: list[str] = []
+    idioms = _data().get("clash_verb_idioms") or {}
+    for idiom in sorted(idioms, key=len, reverse=True):
+        pattern = r"\b" + r"\s+".join(map(re.escape, idiom.split())) + r"\b"
+        for match in list(re.finditer(pattern, form, re.I)):
+            start, end = match.span()
+            word = str(idioms[idiom])
+            form = _replace(form, start, end, word.ljust(end - start)[: end - start])
+            notes.append(f"'{match.group()}' parsed as '{word}'")
+    return form, notes
