@@ -188,3 +188,21 @@ def test_trading_fire_with_a_party_is_a_clash_and_trade_alone_is_not() -> None:
     assert any(t == "ASSAULT" and "afghan" in g for _s, t, g in found), found
     assert not any(t == "ASSAULT" for _s, t, _g in asserted("Pakistan, Afghanistan boost trade"))
     assert asserted("Pakistan and Afghanistan trade barbs over refugees") == set()
+
+
+# -- two country adjectives sharing one noun -------------------------------------------------------
+def test_two_listed_country_adjectives_share_the_noun() -> None:
+    found = asserted("Pakistan blames Indian, Afghan spy agencies for bus attack", "2021-07-18")
+    targets = {g for s, t, g in found if s == "country:pakistan" and t == "ACCUSE"}
+    assert len(targets) == 2, found  # India's agency and Afghanistan's, not one of them
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan does not blame Indian, Afghan spy agencies for attack",
+        "Pakistan may blame Indian, Afghan spy agencies for attack",
+    ],
+)
+def test_shared_noun_negated_or_hedged_is_not_asserted(text: str) -> None:
+    assert not any(t == "ACCUSE" for _s, t, _g in asserted(text, "2021-07-18"))

@@ -446,6 +446,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             if events is not None:
                 form, listed = _listed_parties(form, spans, adjectival, events, sdoc)
                 found += listed
+            form, demonyms = _listed_demonyms(form, spans, sdoc)
+            found += demonyms
         notes[n] += found
         forms.append(form)
         if form != sdoc.text:
@@ -1705,6 +1707,37 @@ def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
             at = e2 + nxt.start(1)
             form = _replace(form, at, at + len(word), "clash".ljust(len(word)))
             notes.append(f"'{nxt.group(1)}' after two listed actors parsed as 'clash'")
+    return form, notes
+
+
+def _listed_demonyms(form: str, spans: Any, sdoc: Any) -> tuple[str, list[str]]:
+    """'Pakistan blames Indian, Afghan spy agencies for X': two country adjectives listed with
+    a comma before one noun share it (each country's body); the tagger reads only the second
+    as the noun's modifier and the first as a loose word. The comma is parsed as "&" (same
+    length), so the two are coordinated as "Indian and Afghan spy agencies" are (heads12).
+    ``spans`` are the actor names: the first an adjective alone, the second opening with one.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> text = "Pakistan blames Indian, Afghan spy agencies for attack"
+    >>> _listed_demonyms(text, [(0, 8), (16, 22), (24, 34)], nlp()(text))[0]
+    'Pakistan blames Indian& Afghan spy agencies for attack'
+    >>> text = "Pakistan, Afghanistan agree"
+    >>> _listed_demonyms(text, [(0, 8), (10, 21)], nlp()(text))[0]
+    'Pakistan, Afghanistan agree'
+    """
+    notes: list[str] = []
+    listed = sorted(span for span in spans if form[span[0] : span[1]].strip())
+    for (s1, e1), (s2, e2) in zip(listed, listed[1:], strict=False):
+        if form[e1:s2] != ", ":
+            continue
+        first = sdoc.char_span(s1, e1, alignment_mode="expand")
+        second = sdoc.char_span(s2, e2, alignment_mode="expand")
+        if not first or not second or len(first) != 1 or first[0].pos_ != "ADJ":
+            continue  # "Indian" alone, an adjective
+        if second[0].pos_ != "ADJ" or not re.match(r"[ \w]*\s[a-z]", form[s2:]):
+            continue  # "Afghan spy agencies": an adjective, then the shared lower-case noun
+        form = _replace(form, e1, e1 + 1, "&")
+        notes.append("two country adjectives listed before one noun parsed as coordinated")
     return form, notes
 
 
