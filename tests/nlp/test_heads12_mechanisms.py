@@ -206,3 +206,21 @@ def test_two_listed_country_adjectives_share_the_noun() -> None:
 )
 def test_shared_noun_negated_or_hedged_is_not_asserted(text: str) -> None:
     assert not any(t == "ACCUSE" for _s, t, _g in asserted(text, "2021-07-18"))
+
+
+# -- a trailing toll after a clause whose verb was read as a noun ----------------------------------
+def test_a_trailing_toll_leaves_the_clause_before_it() -> None:
+    text = "Troops foil IS-K plot to bomb Peshawar church, three terrorists killed"
+    found = asserted(text, "2019-03-01")
+    assert ("org:pak-army", "COERCE", "org:iskp") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops fail to foil IS-K plot to bomb Peshawar church, three people killed",
+        "Troops may foil IS-K plot, officials say",
+    ],
+)
+def test_a_failed_or_hedged_foiling_is_not_asserted(text: str) -> None:
+    assert not any(t == "COERCE" for _s, t, _g in asserted(text, "2019-03-01"))

@@ -414,7 +414,7 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += lowered
             form, agent = _named_toll_as(sdoc, form, spans)
             found += agent
-            form, tail = _trailing_toll(sdoc, form)
+            form, tail = _trailing_toll(sdoc, form, events)
             found += tail
             form, toll = _toll_before_as(sdoc, form, spans)
             found += toll
@@ -1588,7 +1588,7 @@ def _named_toll_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple[
     return form, []
 
 
-def _trailing_toll(sdoc: Any, form: str) -> tuple[str, list[str]]:
+def _trailing_toll(sdoc: Any, form: str, events: Any = None) -> tuple[str, list[str]]:
     """'Taliban attack check post in Kurram, two soldiers martyred': a headline whose clause
     has its own verb of the present, then a comma and a toll (numbers, agent nouns and a
     casualty word at the end). The tagger reads the toll's verb as the headline's and loses
@@ -1602,6 +1602,14 @@ def _trailing_toll(sdoc: Any, form: str) -> tuple[str, list[str]]:
     >>> doc = nlp()("Soldier martyred, two TTP militants killed")
     >>> _trailing_toll(doc, doc.text)[0] == doc.text
     True
+
+    heads12: the clause's verb may be one the tagger read as a noun right after a plural
+    subject ("Security forces foil TTP bid to attack X, two militants killed"): an event
+    verb of ``events`` there counts as the clause's verb.
+
+    >>> doc = nlp()("Security forces foil TTP bid to attack school, two militants killed")
+    >>> _trailing_toll(doc, doc.text, {"foil"})[0].rstrip()
+    'Security forces foil TTP bid to attack school'
     """
     casualty = frozenset(_data().get("casualty_words") or ())
     commas = [t for t in sdoc if t.text == ","]
@@ -1614,10 +1622,18 @@ def _trailing_toll(sdoc: Any, form: str) -> tuple[str, list[str]]:
     if any(t.pos_ == "PROPN" or t.tag_ not in ("CD", "NN", "NNS", "JJ", "VBN", "VBD")
            for t in tail[:-1]):  # fmt: skip
         return form, []  # a name or other words in the toll: a clause of its own
-    if not any(t.tag_ in ("VBP", "VBZ") for t in sdoc[: comma.i]):
+    if not any(t.tag_ in ("VBP", "VBZ") or _verb_read_as_noun(t, events) for t in sdoc[: comma.i]):
         return form, []
     start = comma.idx
     return form[:start] + " " * (len(form) - start), ["a trailing toll set apart"]
+
+
+def _verb_read_as_noun(tok: Any, events: Any) -> bool:
+    """Is ``tok`` an event verb of ``events`` that the tagger read as a singular noun right
+    after a plural noun, its subject ("Security forces foil ...", "Troops foil ...")?"""
+    if not events or tok.i == 0 or tok.tag_ != "NN" or tok.lower_ not in events:
+        return False
+    return tok.doc[tok.i - 1].tag_ in ("NNS", "NNPS")
 
 
 def battle_verb(verb: Any, in_headline: bool) -> bool:
