@@ -1149,6 +1149,8 @@ class SentenceCoder:
                     if mod.dep_ in ("compound", "nmod") and actor and actor.type != "country":
                         return [actor], f"object ('{child.text}', read as an adverb)"
         for child in [*objs, *(c for o in objs for c in o.conjuncts if c.i > o.i)]:
+            if child.lemma_.lower() in self.lex.price_nouns:
+                continue  # "offers a reward for Y": Y is sought, no partner (heads12)
             if child.dep_ in ("dobj", "obj", "conj"):
                 for prep in child.children:
                     if written.backing_prep(prep, self.lex):

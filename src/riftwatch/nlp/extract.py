@@ -78,12 +78,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v60",
+    "actors.open.v61",
     "code.rules.v121",
     "modality.rules.v56",
     ATTRIBUTION_NAME,
     "context.rules.v23",
-    "headline.rules.v29",
+    "headline.rules.v30",
 )
 
 _COREF = re.compile(

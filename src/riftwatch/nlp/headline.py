@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v29"
+NAME = "headline.rules.v30"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -414,7 +414,7 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += lowered
             form, agent = _named_toll_as(sdoc, form, spans)
             found += agent
-            form, tail = _trailing_toll(sdoc, form)
+            form, tail = _trailing_toll(sdoc, form, events)
             found += tail
             form, toll = _toll_before_as(sdoc, form, spans)
             found += toll
@@ -422,6 +422,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += killed
             form, held = _arrest_idiom(form)
             found += held
+            form, money = _money_amounts(form)
+            found += money
             form, dropped = _dropped_subject(sdoc, form)
             found += dropped
             if events is not None:
@@ -433,6 +435,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             found += fired
             form, fight = _clash_idiom(form)
             found += fight
+            form, traded = _clash_verb_idiom(form)
+            found += traded
             form, split = _split_tolls(form)
             found += split
             form, left = _attack_leaves(form)
@@ -440,8 +444,10 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             form, among = _among_toll(form)
             found += among
             if events is not None:
-                form, listed = _listed_parties(form, spans, adjectival, events)
+                form, listed = _listed_parties(form, spans, adjectival, events, sdoc)
                 found += listed
+            form, demonyms = _listed_demonyms(form, spans, sdoc)
+            found += demonyms
         notes[n] += found
         forms.append(form)
         if form != sdoc.text:
@@ -1582,7 +1588,7 @@ def _named_toll_as(sdoc: Any, form: str, spans: list[tuple[int, int]]) -> tuple[
     return form, []
 
 
-def _trailing_toll(sdoc: Any, form: str) -> tuple[str, list[str]]:
+def _trailing_toll(sdoc: Any, form: str, events: Any = None) -> tuple[str, list[str]]:
     """'Taliban attack check post in Kurram, two soldiers martyred': a headline whose clause
     has its own verb of the present, then a comma and a toll (numbers, agent nouns and a
     casualty word at the end). The tagger reads the toll's verb as the headline's and loses
@@ -1596,6 +1602,14 @@ def _trailing_toll(sdoc: Any, form: str) -> tuple[str, list[str]]:
     >>> doc = nlp()("Soldier martyred, two TTP militants killed")
     >>> _trailing_toll(doc, doc.text)[0] == doc.text
     True
+
+    heads12: the clause's verb may be one the tagger read as a noun right after a plural
+    subject ("Security forces foil TTP bid to attack X, two militants killed"): an event
+    verb of ``events`` there counts as the clause's verb.
+
+    >>> doc = nlp()("Security forces foil TTP bid to attack school, two militants killed")
+    >>> _trailing_toll(doc, doc.text, {"foil"})[0].rstrip()
+    'Security forces foil TTP bid to attack school'
     """
     casualty = frozenset(_data().get("casualty_words") or ())
     commas = [t for t in sdoc if t.text == ","]
@@ -1608,10 +1622,18 @@ def _trailing_toll(sdoc: Any, form: str) -> tuple[str, list[str]]:
     if any(t.pos_ == "PROPN" or t.tag_ not in ("CD", "NN", "NNS", "JJ", "VBN", "VBD")
            for t in tail[:-1]):  # fmt: skip
         return form, []  # a name or other words in the toll: a clause of its own
-    if not any(t.tag_ in ("VBP", "VBZ") for t in sdoc[: comma.i]):
+    if not any(t.tag_ in ("VBP", "VBZ") or _verb_read_as_noun(t, events) for t in sdoc[: comma.i]):
         return form, []
     start = comma.idx
     return form[:start] + " " * (len(form) - start), ["a trailing toll set apart"]
+
+
+def _verb_read_as_noun(tok: Any, events: Any) -> bool:
+    """Is ``tok`` an event verb of ``events`` that the tagger read as a singular noun right
+    after a plural noun, its subject ("Security forces foil ...", "Troops foil ...")?"""
+    if not events or tok.i == 0 or tok.tag_ != "NN" or tok.lower_ not in events:
+        return False
+    return tok.doc[tok.i - 1].tag_ in ("NNS", "NNPS")
 
 
 def battle_verb(verb: Any, in_headline: bool) -> bool:
@@ -1660,19 +1682,27 @@ def repelled_attacks(events: list[Any]) -> list[Any]:
 
 
 def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
-                    events: Any) -> tuple[str, list[str]]:  # fmt: skip
+                    events: Any, sdoc: Any = None) -> tuple[str, list[str]]:  # fmt: skip
     """'Taliban, IS fight in Afghan province': two actor names listed with a comma right
     before an event verb are its coordinated subjects; the tagger reads the first as a loose
     modifier and the verb as a noun. The comma is parsed as "&" (same length). Country
-    words ("Afghan, Pakistani forces") are left to the shared-noun rule.
+    words ("Afghan, Pakistani forces") are left to the shared-noun rule; a country written
+    as a name ("US, Taliban sign deal", heads12) is listed like any party when ``sdoc``
+    shows it is no adjective.
 
+    >>> _listed_parties("Taliban, IS attack post", [(0, 7), (9, 11)], (), {"attack"})[0]
+    'Taliban& IS attack post'
     >>> _listed_parties("Taliban, IS fight in north", [(0, 7), (9, 11)], (), {"fight"})[0]
-    'Taliban& IS fight in north'
+    'Taliban& IS clash in north'
     >>> _listed_parties("Taliban, IS leaders meet", [(0, 7), (9, 11)], (), {"fight"})[0]
     'Taliban, IS leaders meet'
+    >>> _listed_parties("Taliban, IS battle for Tora Bora", [(0, 7), (9, 11)], (), {"battle"})[0]
+    'Taliban& IS clash  for Tora Bora'
     """
     named = sorted(
-        span for span in spans if span not in adjectival and form[span[0] : span[1]].strip()
+        span
+        for span in spans
+        if (span not in adjectival or _country_name(sdoc, span)) and form[span[0] : span[1]].strip()
     )
     notes: list[str] = []
     for (_s1, e1), (s2, e2) in zip(named, named[1:], strict=False):
@@ -1686,7 +1716,61 @@ def _listed_parties(form: str, spans: list[tuple[int, int]], adjectival: Any,
             continue
         form = _replace(form, e1, e1 + 1, "&")
         notes.append("two listed actors before a verb parsed as coordinated subjects")
+        if word.rstrip("s") in _data().get("headline_symmetric_verbs", ()):
+            # heads12: "IS-K, Afghan Taliban fight for control of X": the tagger still reads
+            # the battle verb after two names as a noun; parsed as "clash" (same length),
+            # the verb of a battle both ways it reads as one (the words are kept)
+            at = e2 + nxt.start(1)
+            form = _replace(form, at, at + len(word), "clash".ljust(len(word)))
+            notes.append(f"'{nxt.group(1)}' after two listed actors parsed as 'clash'")
     return form, notes
+
+
+def _listed_demonyms(form: str, spans: Any, sdoc: Any) -> tuple[str, list[str]]:
+    """'Pakistan blames Indian, Afghan spy agencies for X': two country adjectives listed with
+    a comma before one noun share it (each country's body); the tagger reads only the second
+    as the noun's modifier and the first as a loose word. The comma is parsed as "&" (same
+    length), so the two are coordinated as "Indian and Afghan spy agencies" are (heads12).
+    ``spans`` are the actor names: the first an adjective alone, the second opening with one.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> text = "Pakistan blames Indian, Afghan spy agencies for attack"
+    >>> _listed_demonyms(text, [(0, 8), (16, 22), (24, 34)], nlp()(text))[0]
+    'Pakistan blames Indian& Afghan spy agencies for attack'
+    >>> text = "Pakistan, Afghanistan agree"
+    >>> _listed_demonyms(text, [(0, 8), (10, 21)], nlp()(text))[0]
+    'Pakistan, Afghanistan agree'
+    """
+    notes: list[str] = []
+    listed = sorted(span for span in spans if form[span[0] : span[1]].strip())
+    for (s1, e1), (s2, e2) in zip(listed, listed[1:], strict=False):
+        if form[e1:s2] != ", ":
+            continue
+        first = sdoc.char_span(s1, e1, alignment_mode="expand")
+        second = sdoc.char_span(s2, e2, alignment_mode="expand")
+        if not first or not second or len(first) != 1 or first[0].pos_ != "ADJ":
+            continue  # "Indian" alone, an adjective
+        if second[0].pos_ != "ADJ" or not re.match(r"[ \w]*\s[a-z]", form[s2:]):
+            continue  # "Afghan spy agencies": an adjective, then the shared lower-case noun
+        form = _replace(form, e1, e1 + 1, "&")
+        notes.append("two country adjectives listed before one noun parsed as coordinated")
+    return form, notes
+
+
+def _country_name(sdoc: Any, span: tuple[int, int]) -> bool:
+    """Is the country or place actor at ``span`` written as a name ("US", "Pakistan"), not as
+    an adjective ("Afghan", "Pakistani")? By the tagger's reading of its words; without a
+    parse, no.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("US, Taliban sign deal in Doha")
+    >>> _country_name(doc, (0, 2)), _country_name(nlp()("Afghan, Pakistani forces"), (0, 6))
+    (True, False)
+    """
+    if sdoc is None:
+        return False
+    words = sdoc.char_span(span[0], span[1], alignment_mode="expand")
+    return bool(words) and all(t.pos_ in ("PROPN", "NOUN") for t in words)
 
 
 def loose_tie(word: Any) -> bool:
@@ -2099,4 +2183,61 @@ def _dropped_subject(sdoc: Any, form: str) -> tuple[str, list[str]]:
             start, end = tok.idx, tok.idx + len(tok.text)
             form = _replace(form, start, end, " " * (end - start))
             notes.append(f"'{tok.text}' before '{nxt.text}' read as the speaker's own act")
+    return form, notes
+
+
+# -- heads12 (issue 9): money amounts with a scale suffix ---------------------------------------
+@cache
+def _money_form() -> re.Pattern[str]:
+    signs = "|".join(_data().get("money_signs") or ())
+    suffixes = "|".join(
+        sorted((re.escape(w) for w in _data().get("money_suffixes") or ()), key=len, reverse=True)
+    )
+    if not signs or not suffixes:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:{signs})\s?\d+(?:[.,]\d+)?\s?({suffixes})\b")
+
+
+def _money_amounts(form: str) -> tuple[str, list[str]]:
+    """'US announces $3m bounty on X': a money amount with a scale suffix (headline.yaml
+    ``money_signs``, ``money_suffixes``) is parsed as a plain number, the suffix as zeros
+    (same length), so the noun after it is the verb's object. Only the parse changes.
+
+    >>> _money_amounts("US announces $3m bounty on TTP chief")[0]
+    'US announces $30 bounty on TTP chief'
+    >>> _money_amounts("Rs10bn released for Karachi")[0]
+    'Rs1000 released for Karachi'
+    >>> _money_amounts("3m people displaced")[0]
+    '3m people displaced'
+    """
+    notes: list[str] = []
+    pieces = list(form)
+    for m in _money_form().finditer(form):
+        start, end = m.span(1)
+        if form[start - 1] == " ":  # "$3 million": the words already parse as an amount
+            continue
+        pieces[start:end] = "0" * (end - start)
+        notes = ["a money amount's scale suffix parsed as zeros"]
+    return "".join(pieces), notes
+
+
+def _clash_verb_idiom(form: str) -> tuple[str, list[str]]:
+    """'Pakistan, Afghanistan trade fire in Chaman': a verb idiom of a clash (headline.yaml
+    ``clash_verb_idioms``) is parsed as the form of "clash" it maps to, padded to its length
+    (the tagger had read "trade fire" as one noun and found no verb).
+
+    >>> _clash_verb_idiom("Pakistan, Afghanistan trade fire in Chaman")[0]
+    'Pakistan, Afghanistan clash      in Chaman'
+    >>> _clash_verb_idiom("Pakistan, Afghanistan agree to boost trade")[0]
+    'Pakistan, Afghanistan agree to boost trade'
+    """
+    notes: list[str] = []
+    idioms = _data().get("clash_verb_idioms") or {}
+    for idiom in sorted(idioms, key=len, reverse=True):
+        pattern = r"\b" + r"\s+".join(map(re.escape, idiom.split())) + r"\b"
+        for match in list(re.finditer(pattern, form, re.I)):
+            start, end = match.span()
+            word = str(idioms[idiom])
+            form = _replace(form, start, end, word.ljust(end - start)[: end - start])
+            notes.append(f"'{match.group()}' parsed as '{word}'")
     return form, notes

@@ -3162,6 +3162,11 @@ def price_on_party(coder: Any) -> None:
             wanted += [a for p in prep.children if p.dep_ == "pobj"
                        and p.lemma_.lower() in lex.sought_nouns
                        for a in _sought_parties(coder, p)]  # fmt: skip
+            # heads12: the party itself after "for" ("a $5m reward for Y's chief", "a
+            # bounty for Y"): the price is on finding it, as with "information on Y"
+            wanted += [a for p in prep.children if p.dep_ == "pobj"
+                       and p.lemma_.lower() not in lex.sought_nouns
+                       for a in coder.actors(p)]  # fmt: skip
         if not wanted:
             continue
         offerers = [a for c in noun.children if c.dep_ == "poss" for a in coder.actors(c)]
