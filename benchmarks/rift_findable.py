@@ -64,6 +64,7 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout12",
         "holdout13",
         "holdout14",
+        "holdout15",
     )
 )
 
