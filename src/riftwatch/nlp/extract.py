@@ -79,7 +79,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v61",
-    "code.rules.v121",
+    "code.rules.v122",
     "modality.rules.v56",
     ATTRIBUTION_NAME,
     "context.rules.v23",
