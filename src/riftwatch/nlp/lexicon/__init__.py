@@ -117,6 +117,7 @@ class Lexicon:
     ending_verbs: frozenset[str] = frozenset()  # 'the alliance ended' (modality)
     performed_pledges: frozenset[str] = frozenset()
     offer_verbs: frozenset[str] = frozenset()  # written.offered_act
+    offer_nouns: frozenset[str] = frozenset()  # written.offered_act (written22)
     proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
     named_kind_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (world9)
     name_particles: frozenset[str] = frozenset()  # written.short_names
@@ -608,6 +609,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ),
         performed_pledges=_set(cues, "performed_pledges", "cues.yaml"),
         offer_verbs=_set(cues, "offer_verbs", "cues.yaml"),
+        offer_nouns=_set(cues, "offer_nouns", "cues.yaml"),
         proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
         named_kind_nouns=_set(cues, "named_kind_nouns", "cues.yaml"),
         name_particles=_set(cues, "name_particles", "cues.yaml"),

@@ -1,0 +1,113 @@
+"""Written reports, round 22 (issue 9, helper written22): mechanisms found on round22_work,
+each tested on invented sentences with negated, hedged, denied or otherwise unasserted twins
+that must not be asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import ANYTHING, assert_events, named_events
+
+
+# -- a relation predicate over a reciprocal pronoun: "X and Y remained hostile to each other" --
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Haqqani network and Al Qaeda remained hostile to each other after the feud of "
+         "2012, a think-tank study found.", "REJECT"),
+        ("The leaders of the Haqqani network and Al Qaeda, officials said, stayed loyal to one "
+         "another throughout the war.", "SUPPORT"),
+        ("Commanders of the Haqqani network and Al Qaeda have been hostile to one another since "
+         "the quarrel over the Khost camps.", "REJECT"),
+    ],
+)  # fmt: skip
+def test_a_relation_predicate_over_each_other_holds_both_ways(text: str, etype: str) -> None:
+    found = named_events(text, "2014-01-01")
+    assert_events(found, gives=[("Haqqani", etype, "Qaeda"), ("Qaeda", etype, "Haqqani")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network and Al Qaeda were never hostile to each other, officials said.",
+        "The Haqqani network and Al Qaeda may have become hostile to each other in 2013.",
+        "Both groups denied that the Haqqani network and Al Qaeda were hostile to each other.",
+        "If the Haqqani network and Al Qaeda turned hostile to one another, the alliance would "
+        "end.",
+    ],
+)  # fmt: skip
+def test_a_negated_hedged_or_denied_reciprocal_predicate_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2014-01-01")
+    assert_events(found, gives_not=[ANYTHING])
+
+
+def test_a_reciprocal_predicate_needs_two_parties() -> None:
+    """One party and "each other" give nothing (no self-relation, no invented partner)."""
+    found = named_events("The Haqqani network remained hostile to each other.", "2014-01-01")
+    assert_events(found, gives_not=[ANYTHING])
+
+
+# -- a member noun with a coordinated "from" list: "Fighters from X, Z and Y trained together" --
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Fighters from the Haqqani network and Al Qaeda trained together at a camp in Paktia, "
+         "a former recruit told investigators.", "COOPERATE"),
+        ("Fighters from the Haqqani network, the IMU and Al Qaeda fought together in Paktia "
+         "in 2010.", "COOPERATE"),
+        ("Fighters from the Haqqani network and Al Qaeda fought each other in Khost after the "
+         "quarrel, villagers said.", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_the_groups_of_a_from_list_act_together(text: str, etype: str) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives=[("Haqqani", etype, "Qaeda"), ("Qaeda", etype, "Haqqani")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters from the Haqqani network and Al Qaeda did not train together, the recruit "
+        "said.",
+        "Fighters from the Haqqani network and Al Qaeda may have trained together in Paktia.",
+        "Fighters from the Haqqani network and Al Qaeda will train together next year.",
+    ],
+)  # fmt: skip
+def test_a_from_list_act_not_done_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives_not=[("Haqqani", None, "Qaeda"), ("Qaeda", None, "Haqqani")])
+
+
+def test_places_in_a_from_list_are_no_parties() -> None:
+    found = named_events("Fighters from Khost and Paktia fought each other.", "2012-01-01")
+    assert_events(found, gives_not=[ANYTHING])
+
+
+# -- a noun of offering with its infinitive: the act offered has not happened -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ghani's offer to free Taliban prisoners, made in a televised speech, went "
+        "unanswered.",
+        "The army's offer to pay the tribal elders of Bajaur was announced in March.",
+        "Islamabad's offer to recognise the Taliban government drew no reply.",
+    ],
+)  # fmt: skip
+def test_an_act_offered_by_a_noun_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2018-03-01")
+    assert_events(found, gives_not=[("", ("RETREAT", "SUPPORT", "AID", "AGREE"), "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("President Ghani freed Taliban prisoners in a televised ceremony.", "Afghan",
+         "RETREAT", "Taliban"),
+        ("The Taliban rejected President Ghani's offer to extend the ceasefire.", "Taliban",
+         "REJECT", "Afghan"),
+    ],
+)  # fmt: skip
+def test_the_act_done_and_a_rejected_offer_stay_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2018-03-01")
+    assert_events(found, gives=[(source, etype, target)])
