@@ -111,3 +111,49 @@ def test_the_act_done_and_a_rejected_offer_stay_asserted(
 ) -> None:
     found = named_events(text, "2018-03-01")
     assert_events(found, gives=[(source, etype, target)])
+
+
+# -- a noun of attempting with an attack infinitive: the attack was made ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP's attempt to storm the Frontier Corps fort at Loe Sam was beaten back after "
+        "a night of fighting.",
+        "The TTP made a bid to overrun a Frontier Corps post in Mohmand, the military said.",
+        "Tribal elders said they had repulsed the TTP's attempt to storm a Frontier Corps fort "
+        "at Loe Sam.",
+    ],
+)  # fmt: skip
+def test_an_attempted_attack_told_by_a_noun_was_made(text: str) -> None:
+    found = named_events(text, "2011-01-01")
+    assert_events(found, gives=[("Tehrik", ("ASSAULT", "COERCE"), "Frontier Corps")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials feared an attempt by the TTP to storm the Frontier Corps fort at Loe Sam.",
+        "The TTP denied any attempt to storm the Frontier Corps fort at Loe Sam.",
+        "The TTP may have made an attempt to storm the Frontier Corps fort at Loe Sam.",
+        "Commanders discussed a bid by the TTP to overrun a Frontier Corps post in Mohmand.",
+    ],
+)  # fmt: skip
+def test_an_attempt_feared_denied_hedged_or_discussed_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2011-01-01")
+    assert_events(found, gives_not=[("Tehrik", ("ASSAULT", "COERCE"), "Frontier Corps")])
+
+
+def test_an_attempt_at_talks_stays_intended() -> None:
+    found = named_events("The TTP's attempt to open talks with the army failed.", "2011-01-01")
+    assert_events(found, gives_not=[("Tehrik", "CONSULT", "Pakistan")])
+
+
+# -- the knowledge base knows the Saudi prince who led the kingdom's counter-terrorism -------
+def test_the_saudi_counter_terrorism_prince_acts_for_the_saudi_state() -> None:
+    found = named_events(
+        "An AQAP suicide bomber tried to kill Prince Mohammed bin Nayef in Jeddah in 2009.",
+        "2009-09-01",
+    )
+    assert_events(found, gives=[("Arabian Peninsula", "ASSAULT", "Saudi")])
+    twin = named_events("AQAP denied that it had tried to kill Mohammed bin Nayef.", "2009-09-01")
+    assert_events(twin, gives_not=[("Arabian Peninsula", "ASSAULT", "Saudi")])

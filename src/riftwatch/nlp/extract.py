@@ -80,7 +80,7 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v60",
     "code.rules.v121",
-    "modality.rules.v57",
+    "modality.rules.v58",
     ATTRIBUTION_NAME,
     "context.rules.v22",
     "headline.rules.v29",

@@ -300,6 +300,8 @@ class Lexicon:
     setting_preps: frozenset[str] = frozenset()  # written.setting_of_phrase, mechanisms (round 6)
     stative_copulas: frozenset[str] = frozenset()  # written.stative_copula (round 6)
     attempt_verbs: frozenset[str] = frozenset()  # modality: "tried to storm X" (round 12)
+    attempt_nouns: frozenset[str] = frozenset()  # modality: "an attempt to kill P" (written22)
+    attempt_noun_verbs: frozenset[str] = frozenset()  # "foiled an attempt to kill P"
     approval_verbs: frozenset[str] = frozenset()  # written.approved_main_act (round 12)
     approval_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     act_nouns: frozenset[str] = frozenset()  # written.approved_main_act
@@ -812,6 +814,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         setting_preps=_set(cues, "setting_preps", "cues.yaml"),
         stative_copulas=_set(cues, "stative_copulas", "cues.yaml"),
         attempt_verbs=_set(cues, "attempt_verbs", "cues.yaml"),
+        attempt_nouns=_set(cues, "attempt_nouns", "cues.yaml"),
+        attempt_noun_verbs=_set(cues, "attempt_noun_verbs", "cues.yaml"),
         approval_verbs=_set(cues, "approval_verbs", "cues.yaml"),
         approval_nouns=_set(cues, "approval_nouns", "cues.yaml"),
         act_nouns=_set(cues, "act_nouns", "cues.yaml"),
