@@ -157,3 +157,31 @@ def test_the_saudi_counter_terrorism_prince_acts_for_the_saudi_state() -> None:
     assert_events(found, gives=[("Arabian Peninsula", "ASSAULT", "Saudi")])
     twin = named_events("AQAP denied that it had tried to kill Mohammed bin Nayef.", "2009-09-01")
     assert_events(twin, gives_not=[("Arabian Peninsula", "ASSAULT", "Saudi")])
+
+
+# -- "took up arms against Y" fights Y (events.yaml object_idioms) -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elders of the Mamund tribe took up arms against the TTP in the spring of 2009.",
+        "The TTP burned the elders' houses after the tribe had taken up arms against it.",
+    ],
+)  # fmt: skip
+def test_taking_up_arms_against_a_party_fights_it(text: str) -> None:
+    found = named_events(text, "2009-06-01")
+    assert_events(found, gives=[("tribe", "ASSAULT", "Tehrik")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elders of the Mamund tribe never took up arms against the TTP.",
+        "Elders of the Mamund tribe said they would take up arms against the TTP if the army "
+        "armed them.",
+        "Elders of the Mamund tribe denied that they had taken up arms against the TTP.",
+        "Elders of the Mamund tribe took up arms in the spring of 2009.",
+    ],
+)  # fmt: skip
+def test_arms_not_taken_up_or_against_no_party_assert_nothing(text: str) -> None:
+    found = named_events(text, "2009-06-01")
+    assert_events(found, gives_not=[("trib", "ASSAULT", "Tehrik")])
