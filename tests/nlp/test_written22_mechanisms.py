@@ -185,3 +185,30 @@ def test_taking_up_arms_against_a_party_fights_it(text: str) -> None:
 def test_arms_not_taken_up_or_against_no_party_assert_nothing(text: str) -> None:
     found = named_events(text, "2009-06-01")
     assert_events(found, gives_not=[("trib", "ASSAULT", "Tehrik")])
+
+
+# -- "handed Y's men to Z" without "over" is a handover (events.yaml hand: over or to) ---------
+def test_handing_a_partys_men_to_another_is_a_handover() -> None:
+    found = named_events("Tribal elders in Bajaur handed two TTP commanders to the Frontier "
+                         "Corps after a gunfight.", "2009-06-01")  # fmt: skip
+    assert_events(found, gives=[("tribal", "COERCE", "Tehrik"),
+                                ("tribal", "COOPERATE", "Frontier Corps")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tribal elders in Bajaur did not hand any TTP commanders to the Frontier Corps.",
+        "Tribal elders in Bajaur refused to hand the TTP commanders to the Frontier Corps.",
+        "Tribal elders in Bajaur may hand two TTP commanders to the Frontier Corps.",
+    ],
+)  # fmt: skip
+def test_a_handover_not_made_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2009-06-01")
+    assert_events(found, gives_not=[("tribal", "COOPERATE", "Frontier Corps"),
+                                    ("tribal", "COERCE", "Tehrik")])  # fmt: skip
+
+
+def test_handing_a_thing_to_a_party_captures_nobody() -> None:
+    found = named_events("Tribal elders handed a letter to the TTP.", "2009-06-01")
+    assert_events(found, gives_not=[("", "COERCE", "")])
