@@ -27,7 +27,7 @@ from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v122"
+NAME = "code.rules.v123"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -2701,15 +2701,16 @@ class SentenceCoder:
 
     def _of_conjuncts(self, verb: Any) -> list[Actor]:
         """The groups of a common-noun subject's coordinated "of" phrase: "Fighters of X and Y",
-        "Members of X and of Y" (world10); [] when the subject is a name."""
+        "Members of X and of Y" (world10), also "from": "Fighters from X, Z and Y" (written22);
+        [] when the subject is a name."""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "NOUN" or subj.i in self.actor_of:
             return []
         out: list[Actor] = []
         for prep in subj.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
                 continue
-            for of in [prep, *(c for c in prep.conjuncts if c.lower_ == "of")]:
+            for of in [prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_)]:
                 for pobj in of.children:
                     if pobj.dep_ != "pobj":
                         continue

@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v56"
+NAME = "modality.rules.v58"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -201,6 +201,21 @@ def _modality_of(
         and trigger.dep_ == "xcomp"
         and trigger.head.lemma_.lower() in lex.attempt_verbs
         and trigger.head.pos_ == "VERB"
+    ):
+        head = trigger.head
+        return _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
+    # the same with a noun of attempting: "X's attempt to assassinate P failed", "a bid to
+    # storm Y's post" (cues.yaml attempt_nouns; written22), with the noun's own cues and what
+    # governs it ("denied any attempt to kill P", "may have made an attempt to")
+    if (
+        event_type in ("ASSAULT", "COERCE")
+        and own is None
+        and trigger.pos_ == "VERB"
+        and trigger.dep_ == "acl"
+        and trigger.head.pos_ == "NOUN"
+        and trigger.head.lower_ in lex.attempt_nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and _attempt_made(trigger.head, lex)
     ):
         head = trigger.head
         return _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
@@ -1635,3 +1650,18 @@ def _blocked_proposal(trigger: Any, lex: Any) -> Any:
     if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB":
         return None
     return verb if verb.lemma_.lower() in lex.blocking_verbs else None
+
+
+def _attempt_made(noun: Any, lex: Lexicon) -> bool:
+    """Is a noun of attempting (cues.yaml ``attempt_nouns``) told as made: the subject of its
+    clause ("the attempt failed", "the bid was repulsed") or the object of a verb that makes,
+    claims or meets it (``attempt_noun_verbs``: "claimed / foiled the attempt to kill P")?
+    Under any other verb ("feared an attempt to kill P") it stays intended (written22)."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    head = noun.head
+    return (
+        noun.dep_ in ("dobj", "obj")
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in lex.attempt_noun_verbs
+    )

@@ -185,13 +185,44 @@ def relation_predicates(coder: Any) -> None:
             if pobj.dep_ == "pobj"
             for a in coder.actors(pobj)
         ]
-        if not sources or not targets:
-            continue
         if any(e.trigger.i == tok.i for e in coder.events):
             continue  # the lexicon already coded this word
+        if not targets:
+            parties = _reciprocal_parties(coder, tok, holder, sources)
+            if len(parties) > 1:
+                coder._emit_pairs(parties, etype, None, tok,  # noqa: SLF001
+                                  [f"relation predicate '{tok.text}' -> {etype}",
+                                   "'each other': between the coordinated parties"])  # fmt: skip
+            continue
+        if not sources:
+            continue
         coder._emit(sources, targets, etype, None, tok,  # noqa: SLF001
                     [f"relation predicate '{tok.text}' -> {etype}", "source: subject",
                      "target: its preposition's object"])  # fmt: skip
+
+
+def _reciprocal_parties(coder: Any, tok: Any, holder: Any, sources: list[Any]) -> list[Any]:
+    """The parties of a relation predicate whose preposition holds a reciprocal pronoun ("X
+    and Y remained hostile to each other", "the leaders of X and Y were loyal to one
+    another"; written22): the coordinated subjects, else the groups of the subject's
+    coordinated "of"/"from" phrase; [] without a reciprocal pronoun."""
+    from riftwatch.nlp.mechanisms import _reciprocal_pronoun  # noqa: PLC0415
+
+    doc = tok.doc
+    if not any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _RELATION_PREPS
+        and any(_reciprocal_pronoun(doc[i]) for i in (pobj.i, pobj.i + 1) if i < len(doc))
+        for prep in tok.children
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ):
+        return []  # the parser heads "one another" on "one", "each other" on "other"
+    parties = list(sources)
+    for actor in coder._of_conjuncts(holder):  # noqa: SLF001
+        if all(actor.key() != p.key() for p in parties):
+            parties.append(actor)
+    return parties
 
 
 _RELATION_PREPS = frozenset({"to", "with", "toward", "towards"})
@@ -840,14 +871,19 @@ def offered_act(tok: Any, prev: Any, lex: Any) -> bool:
     >>> doc = nlp()("Qatar offered to mediate between the Taliban and Kabul.")
     >>> offered_act(doc[1], doc[3], load())
     True
+
+    A noun of offering (``offer_nouns``) with its infinitive does the same (written22): "X's
+    offer to recognise Y went unanswered" names an offer, not a recognition.
+
+    >>> doc = nlp()("Ghani's offer to release the prisoners was ignored.")
+    >>> offered_act(doc[2], doc[4], load())
+    True
     """
-    return (
-        prev is not None
-        and prev.dep_ == "xcomp"
-        and tok.pos_ == "VERB"
-        and tok.lemma_.lower() in lex.offer_verbs
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
-    )
+    if prev is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
+        return False
+    if prev.dep_ == "acl" and tok.pos_ == "NOUN":
+        return tok.lower_ in lex.offer_nouns
+    return prev.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.offer_verbs
 
 
 def negated_readiness(tok: Any) -> str | None:

@@ -117,6 +117,7 @@ class Lexicon:
     ending_verbs: frozenset[str] = frozenset()  # 'the alliance ended' (modality)
     performed_pledges: frozenset[str] = frozenset()
     offer_verbs: frozenset[str] = frozenset()  # written.offered_act
+    offer_nouns: frozenset[str] = frozenset()  # written.offered_act (written22)
     proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
     named_kind_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (world9)
     name_particles: frozenset[str] = frozenset()  # written.short_names
@@ -299,6 +300,8 @@ class Lexicon:
     setting_preps: frozenset[str] = frozenset()  # written.setting_of_phrase, mechanisms (round 6)
     stative_copulas: frozenset[str] = frozenset()  # written.stative_copula (round 6)
     attempt_verbs: frozenset[str] = frozenset()  # modality: "tried to storm X" (round 12)
+    attempt_nouns: frozenset[str] = frozenset()  # modality: "an attempt to kill P" (written22)
+    attempt_noun_verbs: frozenset[str] = frozenset()  # "foiled an attempt to kill P"
     approval_verbs: frozenset[str] = frozenset()  # written.approved_main_act (round 12)
     approval_nouns: frozenset[str] = frozenset()  # written.approved_main_act
     act_nouns: frozenset[str] = frozenset()  # written.approved_main_act
@@ -609,6 +612,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ),
         performed_pledges=_set(cues, "performed_pledges", "cues.yaml"),
         offer_verbs=_set(cues, "offer_verbs", "cues.yaml"),
+        offer_nouns=_set(cues, "offer_nouns", "cues.yaml"),
         proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
         named_kind_nouns=_set(cues, "named_kind_nouns", "cues.yaml"),
         name_particles=_set(cues, "name_particles", "cues.yaml"),
@@ -811,6 +815,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         setting_preps=_set(cues, "setting_preps", "cues.yaml"),
         stative_copulas=_set(cues, "stative_copulas", "cues.yaml"),
         attempt_verbs=_set(cues, "attempt_verbs", "cues.yaml"),
+        attempt_nouns=_set(cues, "attempt_nouns", "cues.yaml"),
+        attempt_noun_verbs=_set(cues, "attempt_noun_verbs", "cues.yaml"),
         approval_verbs=_set(cues, "approval_verbs", "cues.yaml"),
         approval_nouns=_set(cues, "approval_nouns", "cues.yaml"),
         act_nouns=_set(cues, "act_nouns", "cues.yaml"),
