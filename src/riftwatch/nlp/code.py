@@ -26,7 +26,7 @@ from typing import Any
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v120"
+NAME = "code.rules.v121"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -3475,6 +3475,13 @@ class SentenceCoder:
                     )
                 ):
                     return [], ""  # "upgraded ties after a long break": background (peers4)
+                if (
+                    parent.pos_ in ("VERB", "AUX")
+                    and node.dep_ == "prep"
+                    and node.lower_ in self.lex.shielding_preps
+                    and lemma in self.lex.shielding_verbs
+                ):  # "defended Y against criticism": guarded against, not done (peers25)
+                    return [], ""
                 if parent.pos_ in ("VERB", "AUX", "ADJ") and node.dep_ in ("pobj", "prep"):
                     acts, passive, how = (
                         self.subject(parent) if parent.pos_ != "ADJ" else ([], False, "")

@@ -79,7 +79,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v60",
-    "code.rules.v120",
+    "code.rules.v121",
     "modality.rules.v56",
     ATTRIBUTION_NAME,
     "context.rules.v22",
