@@ -148,13 +148,21 @@ def _presence_object(verb: Any, entry: dict[str, Any]) -> Any:
     'peacekeepers'
     >>> _presence_object(nlp()("Kenya withdrew its troops.")[1], entry) is None
     True
+    >>> entry = {**entry, "presence_hostile_preps": ["against"]}
+    >>> _presence_object(nlp()("Kenya deployed peacekeepers against Y.")[1], entry) is None
+    True
     """
     nouns = entry.get("presence_nouns")
     if not nouns or not entry.get("presence_type"):
         return None
+    hostile = entry.get("presence_hostile_preps") or ()
+    if any(c.dep_ == "prep" and c.lower_ in hostile for c in verb.children):
+        return None  # "deployed peacekeepers against Y's fighters": a force sent against Y
     for obj in verb.children:
         if obj.dep_ not in ("dobj", "obj"):
             continue
+        if any(c.dep_ == "prep" and c.lower_ in hostile for c in obj.children):
+            return None  # the parser hangs "against Y" on the object
         for noun in (obj, *obj.conjuncts):
             if noun.lower_ in nouns or noun.lemma_.lower() in nouns:
                 return noun
@@ -2872,6 +2880,10 @@ class SentenceCoder:
         mode = "assist"
         if comp is not None:
             inner = self.lex.verbs.get(comp.lemma_.lower()) or {}
+            if (
+                _presence_object(comp, inner) is not None and inner["presence_type"] in COOPERATIVE
+            ):  # "refused to deploy observers in Y": the help refused, not a force (peers25)
+                inner = {**inner, "type": inner["presence_type"], "mode": inner["presence_mode"]}
             if inner.get("needs_ties") or (
                 inner.get("type") == "REJECT" and inner.get("mode") in ("renounce", "split")
             ):  # "refused to end its alliance with X": the relation holds, nothing rejected
@@ -2889,6 +2901,10 @@ class SentenceCoder:
                             f"source: {how}"])  # fmt: skip
                 return
             targets, thow = self.objects(comp, inner or {"preps": ["with", "to", "for"]})
+            if not targets and inner.get("type") in COOPERATIVE:
+                # "refused to deploy peacekeepers in Y": help withheld from the country it
+                # would have been given in (peers25); only a cooperative act has a recipient
+                targets, thow = mechanisms.locus_party(self, comp, inner["type"])
             if not targets and not inner:
                 # "refused to respond to a demand from X": the demand's author (peers13)
                 targets = mechanisms.refused_request_author(self, comp)
@@ -3220,11 +3236,24 @@ class SentenceCoder:
             words = " ".join(t.lower_ for t in mods[start:])
             for head in heads:
                 found = self.lex.phrases.get((words, head))
+                if found and not self._phrase_verb_present(noun, found):
+                    continue  # "provided humanitarian assistance": no seeking (peers25)
                 if found and found["type"] != entry.get("type"):
                     found = mechanisms.phrase_with_head_frame(found, entry)  # (peers13)
                     return found, [f"phrase '{words} {head}' -> {found['type']} ({SOURCE_LINE}"
                                    f"{found.get('line')}, CAMEO {found.get('cameo')})"]  # fmt: skip
         return entry, []
+
+    def _phrase_verb_present(self, noun: Any, found: dict[str, Any]) -> bool:
+        """False when a dictionary phrase's type is carried by the verb it was learnt from
+        (cues.yaml ``verb_carried_phrase_types``: "seek humanitarian assistance" is REQUEST
+        by "seek") and ``noun`` is not that verb's object ("provided humanitarian
+        assistance"); True otherwise."""
+        if found.get("type") not in self.lex.verb_carried_phrase_types:
+            return True
+        verbs = set(found.get("light_verbs") or ()) | set(found.get("verbs") or ())
+        head = noun.head
+        return noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in verbs
 
     def _former_members(self, tok: Any) -> bool:
         """Is ``tok`` a plural noun of people qualified as former ("former X commanders",
