@@ -182,3 +182,42 @@ def test_aid_sought_is_still_a_request() -> None:
 )
 def test_aid_given_twins_are_not_asserted(text: str) -> None:
     assert not any(t in ("AID", "REQUEST") for _s, t, _g in _asserted(text))
+
+
+# -- a verb that needs its object noun yields to the noun's phrase of another type ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya launched a verbal attack on Uganda.",
+        "Kenya launched a scathing attack on Uganda.",
+    ],
+)
+def test_verbal_attack_launched_is_an_accusation_not_an_assault(text: str) -> None:
+    got = _asserted(text)
+    assert ("Kenya", "ACCUSE", "Uganda") in got
+    assert ("Kenya", "ASSAULT", "Uganda") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya launched an attack on Uganda.",
+        "Kenya launched a military offensive against Uganda.",
+    ],
+)
+def test_attack_launched_stays_an_assault(text: str) -> None:
+    assert ("Kenya", "ASSAULT", "Uganda") in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not launch a verbal attack on Uganda.",
+        "Kenya may launch a scathing attack on Uganda.",
+    ],
+)
+def test_verbal_attack_twins_assert_nothing(text: str) -> None:
+    got = _asserted(text)
+    assert not any(s == "Kenya" and t in ("ACCUSE", "ASSAULT") for s, t, _g in got), got

@@ -1662,6 +1662,8 @@ class SentenceCoder:
             if not any(o.lemma_.lower() in wanted or headline.original_word(o) in wanted
                        for o in objs):  # fmt: skip
                 return
+            if any(self._phrase_of_other_type(o, entry) for o in objs):
+                return  # "launched a verbal attack on Y": the phrase's ACCUSE (peers25)
             if entry.get("claim"):
                 return  # "claimed responsibility": coded from the attack noun, if any
         with_nouns = entry.get("needs_with_noun")
@@ -3243,6 +3245,15 @@ class SentenceCoder:
                     return found, [f"phrase '{words} {head}' -> {found['type']} ({SOURCE_LINE}"
                                    f"{found.get('line')}, CAMEO {found.get('cameo')})"]  # fmt: skip
         return entry, []
+
+    def _phrase_of_other_type(self, obj: Any, entry: dict[str, Any]) -> bool:
+        """Does the object noun of a verb that needs one ("launch" an attack) read, with its
+        modifiers, as a base-dictionary phrase of another type than the verb's ("a verbal
+        attack", "a scathing attack": ACCUSE; "a diplomatic offensive": REQUEST)? Then the
+        noun carries the event and the verb adds none of its own (peers25)."""
+        own = self._event_noun(obj) or {}
+        found, phrase = self._phrase(obj, {"type": own.get("type") or entry.get("type")})
+        return bool(phrase) and found.get("type") != entry.get("type")
 
     def _phrase_verb_present(self, noun: Any, found: dict[str, Any]) -> bool:
         """False when a dictionary phrase's type is carried by the verb it was learnt from
