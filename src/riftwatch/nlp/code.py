@@ -27,7 +27,7 @@ from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v123"
+NAME = "code.rules.v124"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -149,13 +149,21 @@ def _presence_object(verb: Any, entry: dict[str, Any]) -> Any:
     'peacekeepers'
     >>> _presence_object(nlp()("Kenya withdrew its troops.")[1], entry) is None
     True
+    >>> entry = {**entry, "presence_hostile_preps": ["against"]}
+    >>> _presence_object(nlp()("Kenya deployed peacekeepers against Y.")[1], entry) is None
+    True
     """
     nouns = entry.get("presence_nouns")
     if not nouns or not entry.get("presence_type"):
         return None
+    hostile = entry.get("presence_hostile_preps") or ()
+    if any(c.dep_ == "prep" and c.lower_ in hostile for c in verb.children):
+        return None  # "deployed peacekeepers against Y's fighters": a force sent against Y
     for obj in verb.children:
         if obj.dep_ not in ("dobj", "obj"):
             continue
+        if any(c.dep_ == "prep" and c.lower_ in hostile for c in obj.children):
+            return None  # the parser hangs "against Y" on the object
         for noun in (obj, *obj.conjuncts):
             if noun.lower_ in nouns or noun.lemma_.lower() in nouns:
                 return noun
@@ -1682,6 +1690,8 @@ class SentenceCoder:
             if not any(o.lemma_.lower() in wanted or headline.original_word(o) in wanted
                        for o in objs):  # fmt: skip
                 return
+            if any(self._phrase_of_other_type(o, entry) for o in objs):
+                return  # "launched a verbal attack on Y": the phrase's ACCUSE (peers25)
             if entry.get("claim"):
                 return  # "claimed responsibility": coded from the attack noun, if any
         with_nouns = entry.get("needs_with_noun")
@@ -2901,6 +2911,10 @@ class SentenceCoder:
         mode = "assist"
         if comp is not None:
             inner = self.lex.verbs.get(comp.lemma_.lower()) or {}
+            if (
+                _presence_object(comp, inner) is not None and inner["presence_type"] in COOPERATIVE
+            ):  # "refused to deploy observers in Y": the help refused, not a force (peers25)
+                inner = {**inner, "type": inner["presence_type"], "mode": inner["presence_mode"]}
             if inner.get("needs_ties") or (
                 inner.get("type") == "REJECT" and inner.get("mode") in ("renounce", "split")
             ):  # "refused to end its alliance with X": the relation holds, nothing rejected
@@ -2918,6 +2932,10 @@ class SentenceCoder:
                             f"source: {how}"])  # fmt: skip
                 return
             targets, thow = self.objects(comp, inner or {"preps": ["with", "to", "for"]})
+            if not targets and inner.get("type") in COOPERATIVE:
+                # "refused to deploy peacekeepers in Y": help withheld from the country it
+                # would have been given in (peers25); only a cooperative act has a recipient
+                targets, thow = mechanisms.locus_party(self, comp, inner["type"])
             if not targets and not inner:
                 # "refused to respond to a demand from X": the demand's author (peers13)
                 targets = mechanisms.refused_request_author(self, comp)
@@ -3252,11 +3270,33 @@ class SentenceCoder:
             words = " ".join(t.lower_ for t in mods[start:])
             for head in heads:
                 found = self.lex.phrases.get((words, head))
+                if found and not self._phrase_verb_present(noun, found):
+                    continue  # "provided humanitarian assistance": no seeking (peers25)
                 if found and found["type"] != entry.get("type"):
                     found = mechanisms.phrase_with_head_frame(found, entry)  # (peers13)
                     return found, [f"phrase '{words} {head}' -> {found['type']} ({SOURCE_LINE}"
                                    f"{found.get('line')}, CAMEO {found.get('cameo')})"]  # fmt: skip
         return entry, []
+
+    def _phrase_of_other_type(self, obj: Any, entry: dict[str, Any]) -> bool:
+        """Does the object noun of a verb that needs one ("launch" an attack) read, with its
+        modifiers, as a base-dictionary phrase of another type than the verb's ("a verbal
+        attack", "a scathing attack": ACCUSE; "a diplomatic offensive": REQUEST)? Then the
+        noun carries the event and the verb adds none of its own (peers25)."""
+        own = self._event_noun(obj) or {}
+        found, phrase = self._phrase(obj, {"type": own.get("type") or entry.get("type")})
+        return bool(phrase) and found.get("type") != entry.get("type")
+
+    def _phrase_verb_present(self, noun: Any, found: dict[str, Any]) -> bool:
+        """False when a dictionary phrase's type is carried by the verb it was learnt from
+        (cues.yaml ``verb_carried_phrase_types``: "seek humanitarian assistance" is REQUEST
+        by "seek") and ``noun`` is not that verb's object ("provided humanitarian
+        assistance"); True otherwise."""
+        if found.get("type") not in self.lex.verb_carried_phrase_types:
+            return True
+        verbs = set(found.get("light_verbs") or ()) | set(found.get("verbs") or ())
+        head = noun.head
+        return noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in verbs
 
     def _former_members(self, tok: Any) -> bool:
         """Is ``tok`` a plural noun of people qualified as former ("former X commanders",
@@ -3507,6 +3547,13 @@ class SentenceCoder:
                     )
                 ):
                     return [], ""  # "upgraded ties after a long break": background (peers4)
+                if (
+                    parent.pos_ in ("VERB", "AUX")
+                    and node.dep_ == "prep"
+                    and node.lower_ in self.lex.shielding_preps
+                    and lemma in self.lex.shielding_verbs
+                ):  # "defended Y against criticism": guarded against, not done (peers25)
+                    return [], ""
                 if parent.pos_ in ("VERB", "AUX", "ADJ") and node.dep_ in ("pobj", "prep"):
                     acts, passive, how = (
                         self.subject(parent) if parent.pos_ != "ADJ" else ([], False, "")

@@ -79,7 +79,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v61",
-    "code.rules.v123",
+    "code.rules.v124",
     "modality.rules.v58",
     ATTRIBUTION_NAME,
     "context.rules.v23",

@@ -164,6 +164,9 @@ class Lexicon:
     side_nouns: frozenset[str] = frozenset()  # mechanisms.coordinated_sides (peers10)
     background_preps: frozenset[str] = frozenset()  # code._nominal_owner (peers4)
     cause_preps: frozenset[str] = frozenset()  # code._nominal_owner (walk28)
+    shielding_verbs: frozenset[str] = frozenset()  # code._nominal_owner (peers25)
+    shielding_preps: frozenset[str] = frozenset()  # code._nominal_owner (peers25)
+    verb_carried_phrase_types: frozenset[str] = frozenset()  # code._phrase (peers25)
     disbelief_words: frozenset[str] = frozenset()  # modality._disbelief (walk28)
     striving_verbs: frozenset[str] = frozenset()  # modality._governing (walk28)
     promise_breaking: frozenset[str] = frozenset()  # mechanisms.broken_promises (peers4)
@@ -658,6 +661,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         side_nouns=_set(cues, "side_nouns", "cues.yaml"),
         background_preps=_set(cues, "background_preps", "cues.yaml"),
         cause_preps=_set(cues, "cause_preps", "cues.yaml"),
+        shielding_verbs=_set(cues, "shielding_verbs", "cues.yaml"),
+        shielding_preps=_set(cues, "shielding_preps", "cues.yaml"),
+        verb_carried_phrase_types=frozenset(
+            str(t) for t in cues.get("verb_carried_phrase_types") or ()
+        ),
         disbelief_words=_set(cues, "disbelief_words", "cues.yaml"),
         striving_verbs=_set(cues, "striving_verbs", "cues.yaml"),
         promise_breaking=_set(cues, "promise_breaking", "cues.yaml"),
