@@ -1441,11 +1441,16 @@ def _verb_of_third_person(lex: Any, word: str) -> dict[str, Any] | None:
 
 
 def joint_claims(coder: Any) -> None:
-    """'X and Y claimed responsibility for the bombing', 'the attacks were claimed by X and
-    Y': groups that claim one attack together carried it out together (COOPERATE, mode
-    joint_operations, between every pair of claimants). Rival claims are no joint act: "X
-    and, separately, Y claimed it", "X and Y each claimed it" (cues.yaml
-    ``separate_claim_words``)."""
+    """'X and Y jointly claimed responsibility for the bombing', 'in a joint statement X and
+    Y claimed the attack': groups that say they claim one attack together carried it out
+    together (COOPERATE, mode joint_operations, between every pair of claimants).
+
+    The claim must say it is joint (cues.yaml ``joint_claim_words`` on the claim verb, in its
+    phrases or on the claimed thing: "jointly", "together", "a joint statement", "the joint
+    attack"): two claimants merely named together ("X and Y claimed the attack") may be
+    rivals claiming the same act, and each is then only the attack's author (bugs37). Rival
+    claims are never a joint act: "X and, separately, Y claimed it", "X and Y each claimed
+    it" (cues.yaml ``separate_claim_words``)."""
     lex = coder.lex
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("claim", "take", "accept", "bear"):
@@ -1476,8 +1481,21 @@ def joint_claims(coder: Any) -> None:
         before = [t for left in verb.lefts for t in left.subtree] + list(verb.children)
         if any(t.lower_ in lex.separate_claim_words for t in before):
             continue  # "X and, separately, Y claimed it", "each claimed": rival claims
+        if not _says_joint(verb, things, lex.joint_claim_words):
+            continue  # "X and Y claimed it": maybe rival claims, each only the author
         why = [f"'{verb.text}' jointly: claimants of one attack acted together", f"by: {how}"]
         coder._emit_pairs(claimants, "COOPERATE", "joint_operations", verb, why)  # noqa: SLF001
+
+
+def _says_joint(verb: Any, things: list[Any], words: frozenset[str]) -> bool:
+    """True when a word of ``words`` marks the claim ``verb`` as joint: on the verb ("jointly
+    claimed"), in a phrase of its own ("in a joint statement", "claimed it together") or
+    before its claimant ("together, X and Y claimed ..."), or on a claimed thing ("claimed
+    the joint attack"); never inside a relative clause."""
+    near = [t for c in verb.children if c.dep_ not in ("relcl", "ccomp", "xcomp", "advcl")
+            and c not in things for t in c.subtree]  # fmt: skip
+    near += [c for t in things for c in t.children if c.dep_ in ("amod", "advmod")]
+    return any(t.lower_ in words for t in near)
 
 
 _PARTY_GROUPS = frozenset({"armed_group", "faction", "shura"})
@@ -4378,14 +4396,20 @@ def exchanged_acts(coder: Any) -> None:
     says ``object_names_event`` (exchange: a prisoner swap, RETREAT, by default) codes as the
     event its object noun names (a visit is CONSULT), in both directions as the verb's
     symmetric frame gives them; information exchanged ("exchanged intelligence with Y") is
-    intelligence sharing (AID); an object that is no event noun ("exchanged prisoners") keeps
-    the verb's own reading. Modality is read later from the verb.
+    intelligence sharing (AID); people held ("exchanged prisoners", events.yaml
+    ``exchanged_captive_nouns``, or a person the text names as an actor) keep the verb's own
+    reading, a swap (RETREAT release). Any other thing, or no object at all, is no event of
+    the two parties (bugs37: "traded weapons", "swapped goods", "traded with Y": trade or a
+    handing over the verb does not say, never a release or an attack); shooting at each
+    other ("traded fire") is a clash, read before (``code._fire_exchange``). Modality is read
+    later from the verb.
 
     >>> from riftwatch.nlp.extract import extract_document
     >>> sorted({c.event.event_type for c in extract_document(
     ...     {"id": "d", "text": "Kenya and Uganda exchanged visits.", "date": "2010-01-01"})})
     ['CONSULT']
     """
+    dropped: list[Any] = []
     for event in coder.events:
         verb = event.trigger
         entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
@@ -4393,9 +4417,11 @@ def exchanged_acts(coder: Any) -> None:
             continue
         if event.event_type != entry.get("type"):
             continue
+        people = False
         for obj in verb.children:
-            if obj.dep_ not in ("dobj", "obj"):
+            if obj.dep_ not in ("dobj", "obj", "nsubjpass"):
                 continue
+            people = people or _held_people(coder, obj)
             noun = coder._event_noun(obj)  # noqa: SLF001
             if obj.lemma_.lower() in coder.lex.intelligence_nouns:  # "exchanged intelligence"
                 noun = {"type": "AID", "mode": "intelligence"}
@@ -4404,6 +4430,23 @@ def exchanged_acts(coder: Any) -> None:
             event.event_type, event.mode = noun["type"], noun.get("mode")
             event.why.append(f"'{verb.text} {obj.text}': the object names the act ({noun['type']})")
             break
+        else:
+            if not people:
+                dropped.append(event)  # "traded weapons", "swapped goods": no swap, no attack
+    if dropped:
+        coder.events[:] = [e for e in coder.events if all(e is not d for d in dropped)]
+
+
+def _held_people(coder: Any, obj: Any) -> bool:
+    """Is ``obj`` (an object of a verb of exchange) people one side held: a noun of
+    events.yaml ``exchanged_captive_nouns`` ("prisoners", "hostages"), also as the head of a
+    partitive ("dozens of detainees"), or a party the text names ("exchanged three Y
+    fighters")?"""
+    captive = coder.lex.exchanged_captive_nouns
+    words = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj")]  # fmt: skip
+    return any(w.lemma_.lower() in captive or w.lower_ in captive or coder.actors(w)
+               for w in words)  # fmt: skip
 
 
 # -- mmp7: expulsions from a group, partners named by apposition, condemnations -------------

@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v56"
+NAME = "modality.rules.v57"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -978,10 +978,17 @@ def _claimant(tok: Any, lex: Lexicon, scope: _Scope | None) -> Any:
     else:
         return None
     for holder in holders:
-        for sub in holder.subtree:
-            actor = scope.actor_of.get(sub.i)
-            if actor is not None:
-                return holder if actor.key() == scope.source_key else None
+        # each of coordinated claimants is one ("X and Y may have claimed ...": Y's claim is
+        # as hedged as X's; bugs37): the first actor of each conjunct's own words
+        for part in (holder, *holder.conjuncts):
+            others = {t.i for c in part.conjuncts if c.i > part.i for t in c.subtree}
+            for sub in part.subtree:
+                actor = scope.actor_of.get(sub.i) if sub.i not in others else None
+                if actor is not None:
+                    if actor.key() == scope.source_key:
+                        return holder
+                    break
+        return None
     return None
 
 
