@@ -219,3 +219,140 @@ def test_d_a_named_group_after_a_backer_is_still_the_attacker() -> None:
     found = named_events("The Iranian-backed Houthis attacked a Saudi border post.", "2016-04-01")
     assert_events(found, gives=[("Ansarallah", "ASSAULT", "Saudi")],
                   gives_not=[("Iran", "ASSAULT", "")])  # fmt: skip
+
+
+# -- f. leaving a party's branch or wing is leaving the party ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The Nusra Front split from the Islamic State's branch in Syria.", "Nusra",
+         "Islamic State"),
+        ("Jamaat-ul-Ahrar split from the TTP's wing in Mohmand.", "Jamaat", "Tehrik"),
+        ("The Nusra Front defected from the Islamic State's Syrian branch.", "Nusra",
+         "Islamic State"),
+    ],
+)  # fmt: skip
+def test_f_leaving_a_branch_is_a_split_from_its_owner(text: str, a: str, b: str) -> None:
+    assert_events(
+        named_events(text, "2014-08-01"),
+        gives=[(a, "REJECT", b)],
+        gives_not=[("", ("COOPERATE", "SUPPORT", "AID"), "")],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nusra Front did not split from the Islamic State's branch in Syria.",
+        "The Nusra Front may break away from the Islamic State's wing in Syria.",
+    ],
+)
+def test_f_a_negated_or_hedged_split_from_a_branch_asserts_nothing(text: str) -> None:
+    assert_events(named_events(text, "2014-08-01"), gives_not=[ANYTHING])
+
+
+def test_f_breaking_away_from_a_branch_is_no_tie() -> None:
+    found = named_events("Jamaat-ul-Ahrar broke away from the TTP's wing in Mohmand.", "2014-08-01")
+    assert_events(found, gives_not=[("", ("COOPERATE", "SUPPORT", "AID"), "")])
+
+
+def test_f_being_a_branch_is_still_a_tie() -> None:
+    found = named_events(
+        "The Nusra Front became the Islamic State's branch in Syria.", "2012-08-01"
+    )
+    assert_events(found, gives=[("Nusra", "COOPERATE", "Islamic State")])
+
+
+# -- g. hiring or paying a party for a service; the refused purpose is not done ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network hired TTP fighters to guard its depots.",
+        "The Haqqani network hired TTP gunmen.",
+        "TTP fighters were hired by the Haqqani network to escort its convoys.",
+    ],
+)
+def test_g_hiring_a_party_pays_it(text: str) -> None:
+    assert_events(named_events(text, "2010-09-01"), gives=[("Haqqani", "AID", "Tehrik")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network refused to pay TTP fighters to guard its depots.",
+        "The Haqqani network offered to pay TTP fighters to guard its depots.",
+        "The Haqqani network did not hire TTP gunmen to guard its depots.",
+        "The Haqqani network may have hired TTP gunmen to guard its depots.",
+        "The ISI refused to pay the Haqqani network to attack the Afghan army.",
+    ],
+)
+def test_g_a_refused_offered_or_hedged_hiring_asserts_no_help(text: str) -> None:
+    assert_events(
+        named_events(text, "2010-09-01"),
+        gives_not=[("", ("AID", "ASSAULT", "COOPERATE"), "")],
+    )
+
+
+def test_g_a_refusal_to_pay_is_still_a_rejection() -> None:
+    found = named_events("The Haqqani network refused to pay TTP fighters to guard its depots.")
+    assert_events(found, gives=[("Haqqani", "REJECT", "Tehrik")])
+
+
+# -- j. a pledge renounced, revoked or broken is a tie cut with the pledgee --------------------
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The TTP commanders renounced their pledge to the Islamic State.", "Tehrik",
+         "Islamic State"),
+        ("Al-Shabaab revoked its pledge of allegiance to Al Qaeda.", "Shabaab", "Al Qaeda"),
+        ("The TTP broke its oath to Mullah Omar.", "Tehrik", "Taliban"),
+        ("The TTP retracted its oath of loyalty to the Islamic State.", "Tehrik",
+         "Islamic State"),
+    ],
+)  # fmt: skip
+def test_j_a_broken_pledge_cuts_the_tie(text: str, a: str, b: str) -> None:
+    assert_events(
+        named_events(text, "2016-02-01"),
+        gives=[(a, ("REJECT", "SANCTION"), b)],
+        gives_not=[(a, ("SUPPORT", "COOPERATE"), b)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP did not renounce its pledge to the Islamic State.",
+        "The TTP may renounce its pledge to the Islamic State.",
+        "The TTP denied renouncing its pledge to the Islamic State.",
+        "The TTP threatened to revoke its oath to the Islamic State.",
+    ],
+)
+def test_j_a_pledge_not_broken_asserts_no_cut(text: str) -> None:
+    assert_events(
+        named_events(text, "2016-02-01"), gives_not=[("", ("REJECT", "SANCTION"), "Islamic")]
+    )
+
+
+def test_j_the_pledgee_is_the_pledges_own_partner() -> None:
+    found = named_events(
+        "The TTP renounced its pledge in a letter to the Islamic State.", "2016-02-01"
+    )
+    assert_events(found, gives_not=[("", ("REJECT", "SANCTION"), "Islamic")])
+
+
+def test_j_a_pledge_reaffirmed_is_still_a_pledge() -> None:
+    found = named_events(
+        "Al-Shabaab reaffirmed its pledge of allegiance to Al Qaeda.", "2016-02-01"
+    )
+    assert_events(found, gives=[("Shabaab", "SUPPORT", "Al Qaeda")])
+
+
+def test_j_a_pledge_broken_as_the_grounds_of_a_rebuke_is_the_rebukers_charge() -> None:
+    found = named_events(
+        "Zawahiri rebuked the TTP for breaking its oath to Al Qaeda.", "2016-02-01"
+    )
+    assert_events(
+        found,
+        gives=[("Al Qaeda", "ACCUSE", "Tehrik")],
+        gives_not=[("Tehrik", ("REJECT", "SANCTION"), "Al Qaeda")],
+    )

@@ -3430,6 +3430,8 @@ class SentenceCoder:
                     return acts, f"agent of '{part.text}' (participle on the noun)"
         if mechanisms.described_victim(self, noun):
             return [], ""  # "killed the chief of Y's ally": the attacker is not Y's ally
+        if mechanisms.left_unit(self, noun):
+            return [], ""  # "split from Y's branch in Z": the subject left it (bugs37)
         if written.listed_relation_noun(self, noun):
             return [], ""  # "a campaign against the TTP and its allies" (round 10)
         while steps < 6 and node.head.i != node.i:

@@ -2710,11 +2710,46 @@ def _promise_breaker(lex: Any, noun: Any) -> Any:
     return verb if verb.lemma_.lower() in lex.promise_breaking else None
 
 
+def _reproached_for(lex: Any, verb: Any) -> bool:
+    """Is ``verb`` a gerund of the grounds of a reproach ("rebuked / blamed / criticised X
+    for breaking its oath to Y": a "for" phrase on a verb the lexicon codes ACCUSE)? The
+    broken pledge is then the reproacher's charge, coded by the ACCUSE; no cut of its own
+    (bugs37, as written round 21 labels such grounds)."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "for":
+        return False
+    return (lex.verb_entry(prep.head.lemma_.lower()) or {}).get("type") == "ACCUSE"
+
+
+def _pledge_partners(noun: Any, verb: Any, entry: dict[str, Any]) -> list[Any]:
+    """The tokens of the party a pledge noun is made to: its own partner phrase ("its pledge
+    to Y", "its oath of loyalty to Y"), or that phrase where the parser hangs it on the
+    breaking verb right after the noun ("renounced [its pledge] [to Y]": nothing between the
+    two, as the base dictionary reads a thing's phrase); never a phrase further on ("renounced
+    its pledge in a letter to Y")."""
+    preps = tuple(entry.get("partner_preps") or ("to",))
+    heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj")]  # fmt: skip
+    found = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    if found:
+        return found
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+            and c.i == noun.right_edge.i + 1
+            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+
+
 def broken_promises(coder: Any) -> None:
     """'X reneged on its commitment to Y', 'X broke its promise to Y', 'X backed out of the
     deal with Y', 'X scrapped the accord with Y': the promise or agreement noun (an AGREE) is
     renounced: REJECT (mode renounce) from the breaker to the promise's other party, in place
     of the noun's AGREE (the promise is the background, its breaking the news).
+
+    A pledge noun (events.yaml type SUPPORT, mode pledge: pledge, allegiance, oath, loyalty)
+    broken the same way is a tie cut ("X renounced its pledge to Y", "X broke its oath to Y",
+    "X revoked its allegiance to Y"; bugs37): the pledgee is the noun's own partner phrase
+    ("to Y", its partner_preps) or the other party of the pledge coded on it, never a
+    phrase hung on the verb ("renounced its pledge in a letter to Y" names no pledgee).
 
     The REJECT's trigger is the breaking verb, so "did not renege", "may abandon the deal"
     are not asserted."""
@@ -2723,27 +2758,64 @@ def broken_promises(coder: Any) -> None:
         if noun.pos_ != "NOUN":
             continue
         entry = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower()) or {}
-        if entry.get("type") != "AGREE":
+        kind = entry.get("type")
+        pledge = kind == "SUPPORT" and entry.get("mode") == "pledge"
+        if kind != "AGREE" and not pledge:
             continue
         verb = _promise_breaker(lex, noun)
-        if verb is None:
-            continue
+        if verb is None or (pledge and _reproached_for(lex, verb)):
+            continue  # "rebuked X for breaking its oath to Y": the reproacher's charge
         breakers, passive, how = coder.subject(verb)
         if not breakers or passive:
             continue
         own = {a.key() for a in breakers}
-        promised = [e for e in coder.events if e.trigger.i == noun.i and e.event_type == "AGREE"]
+        promised = [e for e in coder.events if e.trigger.i == noun.i and e.event_type == kind]
         targets: list[Any] = []
-        for ev in promised:
-            for party in (ev.target, ev.source):
-                if party.key() not in own and all(party.key() != t.key() for t in targets):
-                    targets.append(party)
+        partners = []
+        if pledge:
+            partners = [a for p in _pledge_partners(noun, verb, entry) for a in coder.actors(p)]
+            # "its pledge of allegiance to Y": the pledge named in the "of" phrase is broken
+            # with it; the cut pledge is no pledge, nor a second cut (the REJECT is the news)
+            inner = {noun.i} | {p.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children if p.dep_ == "pobj"}  # fmt: skip
+            promised = [e for e in coder.events if e.trigger.i in inner
+                        and (e.event_type == kind or e.mode == "discontinue")]  # fmt: skip
+        for party in [*partners, *(p for ev in promised for p in (ev.target, ev.source))]:
+            if party.key() not in own and all(party.key() != t.key() for t in targets):
+                targets.append(party)
+        if pledge and partners:
+            targets = [t for t in targets if any(t.key() == p.key() for p in partners)]
         if not targets:
             continue
         coder.events[:] = [e for e in coder.events if e not in promised]
         why = [f"'{verb.text}' breaks the promise '{noun.text}': REJECT (renounce)",
                f"source: {how}", "target: the promise's other party"]  # fmt: skip
         coder._emit(breakers, targets, "REJECT", "renounce", verb, why)  # noqa: SLF001
+
+
+def left_unit(coder: Any, noun: Any) -> bool:
+    """Is ``noun`` a relation noun of a unit (events.yaml ``possessor_is_partner``, a
+    cooperative type: branch, wing, affiliate, offshoot) that a verb of leaving leaves ("X
+    split from Y's branch in Z", "X broke away from Y's Sahel wing", "X defected from Y's
+    Khorasan branch", "X left Y's branch": its "from" object, or its object)? Then the
+    subject is no member or partner of the unit by this noun: it left it, and the party left
+    is the unit's owner, the verb's own target (bugs37: the noun had coded X COOPERATE Y).
+    A verb of leaving is one whose events.yaml entry has mode split or withdraw."""
+    entry = coder._event_noun(noun) or {}  # noqa: SLF001
+    if not entry.get("possessor_is_partner") or entry.get("type") not in COOPERATIVE:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "from":
+        verb = noun.head.head
+        if verb.dep_ in ("advmod", "prt") and verb.lower_ in coder.lex.particle_adverbs:
+            verb = verb.head  # "broke away from Y's wing"
+    elif noun.dep_ in ("dobj", "obj"):
+        verb = noun.head
+    else:
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    mode = (coder.lex.verbs.get(verb.lemma_.lower()) or {}).get("mode")
+    return mode in ("split", "withdraw")
 
 
 def described_victim(coder: Any, noun: Any) -> bool:

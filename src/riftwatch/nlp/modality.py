@@ -218,8 +218,12 @@ def _modality_of(
                     return _went_on(tok, path[path.index(tok) + 1 :], cues, lex, scope)
                 return Modality("uncertain", f"{negation.text} {tok.text}", cue_token=tok)
             return Modality("negated", tok.text)
-        if tok.dep_ in ("relcl",) or below.dep_ == "advcl":
+        if tok.dep_ in ("relcl",) or (
+            below.dep_ == "advcl" and written.commissioned_agent(below, lex) is None
+        ):
             break  # "although X supported Y, Z rejected ...": not what Z refused
+        # (the purpose of a commissioning goes on up: "refused to pay Y to guard Z" is no
+        # guarding by Y, as "did not pay Y to guard Z" is none; bugs37)
     # "the alliance between X and Y ended": the relation named as the subject is over
     if (
         cooperative
