@@ -144,8 +144,8 @@ def test_a_name_before_a_landform_is_a_place(text: str, gives: list, gives_not: 
             [],
             [("", "COOPERATE", "")],
         ),
-        (  # two groups claiming one attack still acted together
-            "TTP and JuA claim responsibility for Peshawar attack on police",
+        (  # two groups claiming one attack jointly acted together (bugs37: said "jointly")
+            "TTP and JuA jointly claim responsibility for Peshawar attack on police",
             [("Tehrik-i-Taliban", "COOPERATE", "Jamaat-ul-Ahrar")],
             [("police", "COOPERATE", ""), ("", "COOPERATE", "police")],
         ),

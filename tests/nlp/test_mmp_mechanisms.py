@@ -351,8 +351,8 @@ def test_a_plural_noun_with_a_determiner_stays_a_noun() -> None:
         ("Jemaah Islamiyah acts as an al-Qaeda ally.", "coop"),
         ("The UN designated Jemaah Islamiyah as an al-Qaeda affiliate.", "coop"),
         ("Jemaah Islamiyah was formed as a splinter of al-Qaeda.", "conf"),
-        ("Jemaah Islamiyah and al-Qaeda claimed responsibility for the bombing.", "coop"),
-        ("The bombing was claimed by Jemaah Islamiyah and al-Qaeda.", "coop"),
+        ("Jemaah Islamiyah and al-Qaeda jointly claimed responsibility for the bombing.", "coop"),
+        ("The bombing was jointly claimed by Jemaah Islamiyah and al-Qaeda.", "coop"),
     ],
 )
 def test_role_or_joint_claim_is_asserted(text: str, stance: str) -> None:

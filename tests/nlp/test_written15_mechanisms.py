@@ -98,8 +98,10 @@ def test_rival_claims_are_no_joint_act(text: str) -> None:
 
 
 def test_a_joint_claim_still_ties_the_claimants() -> None:
+    # bugs37: a claim must say it is joint ("jointly"); claimants merely named together may
+    # be rivals (test_bugs37_mechanisms.py)
     found = named_events(
-        "The Haqqani network and Al Qaeda claimed responsibility for the attack on the "
+        "The Haqqani network and Al Qaeda jointly claimed responsibility for the attack on the "
         "American base.", "2012-06-01",
     )  # fmt: skip
     assert has(found, "Al Qaeda", "COOPERATE", "Haqqani"), found

@@ -27,7 +27,7 @@ from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 
-NAME = "code.rules.v124"
+NAME = "code.rules.v125"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -471,6 +471,8 @@ class SentenceCoder:
             armed = any(self._instrument(c) for c in tok.lefts if c.dep_ in ("compound", "amod"))
             for sub in tok.lefts:
                 for inner in sub.subtree:
+                    if hyphen_agent(inner):
+                        continue  # "a U.S.-backed raid": the backer is not its author
                     found = self.actor_of.get(inner.i)
                     placed = places and sub.dep_ != "poss" and found and found.type == "country"
                     if found and not (placed and not (armed and inner.pos_ == "ADJ")):
@@ -532,6 +534,8 @@ class SentenceCoder:
             for child in sorted(tok.children, key=lambda c: order.get(c.dep_, 9)):
                 if child.dep_ == "poss" and counterpart:
                     continue
+                if child.dep_ in order and hyphen_agent(child):
+                    continue  # "UN-backed government forces": the backer's not theirs (bugs37)
                 if child.dep_ in order:
                     inner = self.actor_of.get(child.i)
                     if inner is None and child.dep_ == "poss":
@@ -550,6 +554,8 @@ class SentenceCoder:
                 for child in tok.lefts:
                     if child.dep_ not in ("compound", "amod", "nmod") or _pro_or_anti(child):
                         continue
+                    if hyphen_agent(child):
+                        continue  # "U.S.-trained commandos": the trainer's word (bugs37)
                     for sub in child.subtree:
                         inner = self.actor_of.get(sub.i)
                         if inner is not None and inner.type == "country" and sub.dep_ == "amod":
@@ -1291,11 +1297,15 @@ class SentenceCoder:
             if (self.lex.verbs.get(verb.lemma_.lower()) or {}).get("type") not in COOPERATIVE:
                 opposed = set()
             topic = obj.lemma_.lower() in self.lex.intelligence_nouns
+            texts, text_preps = self.lex.base.topics if self.lex.base else ((), ())
+            about = obj.lemma_.lower() in texts or obj.lower_ in texts
             for prep in obj.children:
                 if written.attitude_target_prep(obj, prep, self.lex):
                     continue  # "supported the attack on X": X is attacked, not supported
                 if topic and prep.lower_ in ("on", "about", "of", "regarding", "concerning"):
                     continue  # "exchanged intelligence on U.S. drone flights": a topic
+                if about and prep.lower_ in text_preps:
+                    continue  # "vetoed a resolution on Y": the text's topic (bugs37)
                 if prep.lower_ in opposed:
                     continue
                 if prep.dep_ == "prep" and prep.lower_ in _PHRASE_PARTY_PREPS:
@@ -2064,19 +2074,26 @@ class SentenceCoder:
                     return self.lex.verbs[other]
         return None
 
-    @staticmethod
-    def _fire_exchange(tok: Any) -> bool:
-        """'exchange of fire', 'exchanged fire', 'exchange gunfire': shooting at each other
-        (a clash), not an exchange of prisoners."""
-        if tok.lemma_.lower() != "exchange":
+    def _fire_exchange(self, tok: Any) -> bool:
+        """'exchange of fire', 'exchanged fire', 'traded gunfire', 'swapped blows': shooting at
+        each other (a clash), not an exchange of prisoners or of goods. The verb is one of
+        exchange (events.yaml ``object_names_event``: exchange, trade, swap, barter) and its
+        object one of events.yaml ``exchanged_fire_nouns`` (bugs37: the object decides)."""
+        lemma = tok.lemma_.lower()
+        if lemma != "exchange" and not (
+            tok.pos_ == "VERB" and (self.lex.verbs.get(lemma) or {}).get("object_names_event")
+        ):
             return False
+        fire = self.lex.exchanged_fire_nouns
         for child in tok.children:
-            if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in _FIRE:
+            if child.dep_ in ("dobj", "obj") and (
+                child.lemma_.lower() in fire or child.lower_ in fire
+            ):
                 return True
             if (
                 child.dep_ == "prep"
                 and child.lower_ == "of"
-                and any(p.lemma_.lower() in _FIRE for p in child.children)
+                and any(p.lemma_.lower() in fire or p.lower_ in fire for p in child.children)
             ):
                 return True
         return False
@@ -2288,7 +2305,7 @@ class SentenceCoder:
                 continue
             if child.dep_ == "poss" and entry.get("possessor_is_partner"):
                 continue
-            if child.tag_ == "VBN" and child.lemma_.lower() != "lead":
+            if (child.tag_ == "VBN" or hyphen_agent(child)) and not _led(child):
                 continue  # "Saudi-mediated talks", "U.S.-backed raid": not the parties' own
             if child.dep_ == "compound" and child.i <= hit_property:
                 # "check post attack", "police convoy attack": the post or convoy was hit;
@@ -3485,6 +3502,8 @@ class SentenceCoder:
                     return acts, f"agent of '{part.text}' (participle on the noun)"
         if mechanisms.described_victim(self, noun):
             return [], ""  # "killed the chief of Y's ally": the attacker is not Y's ally
+        if mechanisms.left_unit(self, noun):
+            return [], ""  # "split from Y's branch in Z": the subject left it (bugs37)
         if written.listed_relation_noun(self, noun):
             return [], ""  # "a campaign against the TTP and its allies" (round 10)
         while steps < 6 and node.head.i != node.i:
@@ -3766,7 +3785,6 @@ def _armed_nouns() -> frozenset[str]:
     return frozenset(n for n, r in roles.items() if r in ("militants", "rebels"))
 
 
-_FIRE = frozenset({"fire", "gunfire"})  # "exchange of fire": a clash
 _HEDGING_SPEECH = frozenset({"believe", "fear", "think", "suspect", "presume", "rumour", "rumor"})
 # participles that name what an attack or operation aims at ("a raid targeting X")
 _AIMING = frozenset({"target", "aim", "direct"})
@@ -3810,12 +3828,54 @@ def _done_jointly(trigger: Any) -> bool:
 _RECIPROCAL_WORDS = frozenset({"other", "another"})
 
 
+def hyphen_agent(tok: Any) -> bool:
+    """Is ``tok`` a name joined by a hyphen to the past participle after it, the agent of that
+    participle ("Saudi-backed", "UN-backed", "U.S.-brokered", "NATO-trained": one token when
+    the tokenizer keeps a name with a full stop whole, else the name, "-" and the participle)?
+    The participle names a third party's act on the noun it modifies (a backer, a broker, a
+    trainer), so the name is neither the noun's owner nor its country; "-led" is left to the
+    leader's own reading ("Kenyan-led forces"). bugs37.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The U.S.-brokered deal held.")
+    >>> hyphen_agent(doc[1]), hyphen_agent(doc[2])
+    (True, False)
+    >>> doc = nlp()("UN-backed forces and al-Rasheed fighters met.")
+    >>> [t.text for t in doc if hyphen_agent(t)]
+    ['UN']
+    """
+
+    def participle(word: str, tag: str = "") -> bool:
+        if word == "led" or not word.islower():
+            return False
+        return tag == "VBN" or (len(word) > 3 and word.endswith("ed"))
+
+    head, _, last = tok.text.rpartition("-")
+    if head and head[:1].isupper() and participle(last):
+        return True
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or not tok.text[:1].isupper():
+        return False
+    hyphen, word = doc[tok.i + 1], doc[tok.i + 2]
+    return (
+        hyphen.text == "-"
+        and not tok.whitespace_
+        and not hyphen.whitespace_
+        and participle(word.text, word.tag_)
+    )
+
+
+def _led(tok: Any) -> bool:
+    """Is ``tok`` the participle "led" ("U.S.-led raid": the leader's own act)?"""
+    return tok.lemma_.lower() == "lead" or tok.lower_.rpartition("-")[2] == "led"
+
+
 def _third_party(trigger: Any, lex: Any) -> bool:
     """Does a verb of hostility name a party of its own beside its coordinated subjects, one no
     pass took as an actor ("X and Y fought the junta", "fought against the occupiers")? Then
     the subjects fight that party side by side, not each other; "fought each other",
-    "fought in Swat" and an object that names the act itself ("exchanged fire", "fought a
-    battle") name none (stop 26; noticed by replay17).
+    "fought in Swat" and an object that names the act itself ("exchanged fire", "traded
+    blows", "fought a battle") name none (stop 26; noticed by replay17).
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The Volta Front and the Kumasi Brigade fought the junta.")
@@ -3829,7 +3889,11 @@ def _third_party(trigger: Any, lex: Any) -> bool:
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     for c in trigger.children:
-        named_act = lex.nouns.get(c.lower_) or lex.nouns.get(c.lemma_.lower())
+        named_act = (
+            lex.nouns.get(c.lower_)
+            or lex.nouns.get(c.lemma_.lower())
+            or c.lower_ in lex.exchanged_fire_nouns
+        )  # "traded blows" (bugs37)
         party = c.pos_ in ("NOUN", "PROPN") and not named_act and not _reciprocal(c)
         if c.dep_ in ("dobj", "obj") and party:
             return True

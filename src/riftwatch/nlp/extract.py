@@ -78,9 +78,9 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v61",
-    "code.rules.v124",
-    "modality.rules.v58",
+    "actors.open.v62",
+    "code.rules.v125",
+    "modality.rules.v59",
     ATTRIBUTION_NAME,
     "context.rules.v23",
     "headline.rules.v30",
@@ -2559,6 +2559,10 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             continue  # "X is reluctant to meet Y": Y does not distance itself from X
         if _unended_relation(event, mod, lex):
             continue  # "X did not end its alliance with Y": no negated alliance (the ending is)
+        if mod.distancing and _third_party_participle(event):
+            mod = Modality(mod.value, mod.cue, cue_token=mod.cue_token)  # (bugs37)
+            event.why.append(f"'{event.trigger.text}' a third party's: '{mod.cue}' ends "
+                             "the talks, not its part")  # fmt: skip
         if mod.distancing:
             event.event_type, event.mode = "REJECT", "shunning"
             event.why.append(f"reluctance '{mod.cue}' over cooperation: distancing (REJECT)")
@@ -2708,6 +2712,20 @@ def _state_party(actor: Actor, text: str, start: int) -> bool:
     if actor.type not in ctx.STATE_TYPES:
         return False
     return not ctx._locative().search(text[:start])  # noqa: SLF001
+
+
+def _third_party_participle(event: Event) -> bool:
+    """Is ``event`` a third party's part told by a participle on the noun of the talks or
+    deal it served ("the Syrian-brokered talks collapsed", "the Qatari-mediated truce broke
+    down": Syria brokered, Qatar mediated)? Reluctance over the talks ("collapsed") is the
+    sides' distancing from each other, never the mediator's from them (bugs37)."""
+    trigger = event.trigger
+    return (
+        event.event_type == "COOPERATE"
+        and event.mode == "mediation"
+        and trigger.dep_ == "amod"
+        and trigger.tag_ == "VBN"
+    )
 
 
 def _unended_relation(event: Event, mod: Any, lex: Any) -> bool:

@@ -1442,11 +1442,16 @@ def _verb_of_third_person(lex: Any, word: str) -> dict[str, Any] | None:
 
 
 def joint_claims(coder: Any) -> None:
-    """'X and Y claimed responsibility for the bombing', 'the attacks were claimed by X and
-    Y': groups that claim one attack together carried it out together (COOPERATE, mode
-    joint_operations, between every pair of claimants). Rival claims are no joint act: "X
-    and, separately, Y claimed it", "X and Y each claimed it" (cues.yaml
-    ``separate_claim_words``)."""
+    """'X and Y jointly claimed responsibility for the bombing', 'in a joint statement X and
+    Y claimed the attack': groups that say they claim one attack together carried it out
+    together (COOPERATE, mode joint_operations, between every pair of claimants).
+
+    The claim must say it is joint (cues.yaml ``joint_claim_words`` on the claim verb, in its
+    phrases or on the claimed thing: "jointly", "together", "a joint statement", "the joint
+    attack"): two claimants merely named together ("X and Y claimed the attack") may be
+    rivals claiming the same act, and each is then only the attack's author (bugs37). Rival
+    claims are never a joint act: "X and, separately, Y claimed it", "X and Y each claimed
+    it" (cues.yaml ``separate_claim_words``)."""
     lex = coder.lex
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("claim", "take", "accept", "bear"):
@@ -1477,8 +1482,21 @@ def joint_claims(coder: Any) -> None:
         before = [t for left in verb.lefts for t in left.subtree] + list(verb.children)
         if any(t.lower_ in lex.separate_claim_words for t in before):
             continue  # "X and, separately, Y claimed it", "each claimed": rival claims
+        if not _says_joint(verb, things, lex.joint_claim_words):
+            continue  # "X and Y claimed it": maybe rival claims, each only the author
         why = [f"'{verb.text}' jointly: claimants of one attack acted together", f"by: {how}"]
         coder._emit_pairs(claimants, "COOPERATE", "joint_operations", verb, why)  # noqa: SLF001
+
+
+def _says_joint(verb: Any, things: list[Any], words: frozenset[str]) -> bool:
+    """True when a word of ``words`` marks the claim ``verb`` as joint: on the verb ("jointly
+    claimed"), in a phrase of its own ("in a joint statement", "claimed it together") or
+    before its claimant ("together, X and Y claimed ..."), or on a claimed thing ("claimed
+    the joint attack"); never inside a relative clause."""
+    near = [t for c in verb.children if c.dep_ not in ("relcl", "ccomp", "xcomp", "advcl")
+            and c not in things for t in c.subtree]  # fmt: skip
+    near += [c for t in things for c in t.children if c.dep_ in ("amod", "advmod")]
+    return any(t.lower_ in words for t in near)
 
 
 _PARTY_GROUPS = frozenset({"armed_group", "faction", "shura"})
@@ -2692,11 +2710,46 @@ def _promise_breaker(lex: Any, noun: Any) -> Any:
     return verb if verb.lemma_.lower() in lex.promise_breaking else None
 
 
+def _reproached_for(lex: Any, verb: Any) -> bool:
+    """Is ``verb`` a gerund of the grounds of a reproach ("rebuked / blamed / criticised X
+    for breaking its oath to Y": a "for" phrase on a verb the lexicon codes ACCUSE)? The
+    broken pledge is then the reproacher's charge, coded by the ACCUSE; no cut of its own
+    (bugs37, as written round 21 labels such grounds)."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "for":
+        return False
+    return (lex.verb_entry(prep.head.lemma_.lower()) or {}).get("type") == "ACCUSE"
+
+
+def _pledge_partners(noun: Any, verb: Any, entry: dict[str, Any]) -> list[Any]:
+    """The tokens of the party a pledge noun is made to: its own partner phrase ("its pledge
+    to Y", "its oath of loyalty to Y"), or that phrase where the parser hangs it on the
+    breaking verb right after the noun ("renounced [its pledge] [to Y]": nothing between the
+    two, as the base dictionary reads a thing's phrase); never a phrase further on ("renounced
+    its pledge in a letter to Y")."""
+    preps = tuple(entry.get("partner_preps") or ("to",))
+    heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj")]  # fmt: skip
+    found = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    if found:
+        return found
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+            and c.i == noun.right_edge.i + 1
+            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+
+
 def broken_promises(coder: Any) -> None:
     """'X reneged on its commitment to Y', 'X broke its promise to Y', 'X backed out of the
     deal with Y', 'X scrapped the accord with Y': the promise or agreement noun (an AGREE) is
     renounced: REJECT (mode renounce) from the breaker to the promise's other party, in place
     of the noun's AGREE (the promise is the background, its breaking the news).
+
+    A pledge noun (events.yaml type SUPPORT, mode pledge: pledge, allegiance, oath, loyalty)
+    broken the same way is a tie cut ("X renounced its pledge to Y", "X broke its oath to Y",
+    "X revoked its allegiance to Y"; bugs37): the pledgee is the noun's own partner phrase
+    ("to Y", its partner_preps) or the other party of the pledge coded on it, never a
+    phrase hung on the verb ("renounced its pledge in a letter to Y" names no pledgee).
 
     The REJECT's trigger is the breaking verb, so "did not renege", "may abandon the deal"
     are not asserted."""
@@ -2705,27 +2758,64 @@ def broken_promises(coder: Any) -> None:
         if noun.pos_ != "NOUN":
             continue
         entry = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower()) or {}
-        if entry.get("type") != "AGREE":
+        kind = entry.get("type")
+        pledge = kind == "SUPPORT" and entry.get("mode") == "pledge"
+        if kind != "AGREE" and not pledge:
             continue
         verb = _promise_breaker(lex, noun)
-        if verb is None:
-            continue
+        if verb is None or (pledge and _reproached_for(lex, verb)):
+            continue  # "rebuked X for breaking its oath to Y": the reproacher's charge
         breakers, passive, how = coder.subject(verb)
         if not breakers or passive:
             continue
         own = {a.key() for a in breakers}
-        promised = [e for e in coder.events if e.trigger.i == noun.i and e.event_type == "AGREE"]
+        promised = [e for e in coder.events if e.trigger.i == noun.i and e.event_type == kind]
         targets: list[Any] = []
-        for ev in promised:
-            for party in (ev.target, ev.source):
-                if party.key() not in own and all(party.key() != t.key() for t in targets):
-                    targets.append(party)
+        partners = []
+        if pledge:
+            partners = [a for p in _pledge_partners(noun, verb, entry) for a in coder.actors(p)]
+            # "its pledge of allegiance to Y": the pledge named in the "of" phrase is broken
+            # with it; the cut pledge is no pledge, nor a second cut (the REJECT is the news)
+            inner = {noun.i} | {p.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children if p.dep_ == "pobj"}  # fmt: skip
+            promised = [e for e in coder.events if e.trigger.i in inner
+                        and (e.event_type == kind or e.mode == "discontinue")]  # fmt: skip
+        for party in [*partners, *(p for ev in promised for p in (ev.target, ev.source))]:
+            if party.key() not in own and all(party.key() != t.key() for t in targets):
+                targets.append(party)
+        if pledge and partners:
+            targets = [t for t in targets if any(t.key() == p.key() for p in partners)]
         if not targets:
             continue
         coder.events[:] = [e for e in coder.events if e not in promised]
         why = [f"'{verb.text}' breaks the promise '{noun.text}': REJECT (renounce)",
                f"source: {how}", "target: the promise's other party"]  # fmt: skip
         coder._emit(breakers, targets, "REJECT", "renounce", verb, why)  # noqa: SLF001
+
+
+def left_unit(coder: Any, noun: Any) -> bool:
+    """Is ``noun`` a relation noun of a unit (events.yaml ``possessor_is_partner``, a
+    cooperative type: branch, wing, affiliate, offshoot) that a verb of leaving leaves ("X
+    split from Y's branch in Z", "X broke away from Y's Sahel wing", "X defected from Y's
+    Khorasan branch", "X left Y's branch": its "from" object, or its object)? Then the
+    subject is no member or partner of the unit by this noun: it left it, and the party left
+    is the unit's owner, the verb's own target (bugs37: the noun had coded X COOPERATE Y).
+    A verb of leaving is one whose events.yaml entry has mode split or withdraw."""
+    entry = coder._event_noun(noun) or {}  # noqa: SLF001
+    if not entry.get("possessor_is_partner") or entry.get("type") not in COOPERATIVE:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "from":
+        verb = noun.head.head
+        if verb.dep_ in ("advmod", "prt") and verb.lower_ in coder.lex.particle_adverbs:
+            verb = verb.head  # "broke away from Y's wing"
+    elif noun.dep_ in ("dobj", "obj"):
+        verb = noun.head
+    else:
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    mode = (coder.lex.verbs.get(verb.lemma_.lower()) or {}).get("mode")
+    return mode in ("split", "withdraw")
 
 
 def described_victim(coder: Any, noun: Any) -> bool:
@@ -4378,14 +4468,20 @@ def exchanged_acts(coder: Any) -> None:
     says ``object_names_event`` (exchange: a prisoner swap, RETREAT, by default) codes as the
     event its object noun names (a visit is CONSULT), in both directions as the verb's
     symmetric frame gives them; information exchanged ("exchanged intelligence with Y") is
-    intelligence sharing (AID); an object that is no event noun ("exchanged prisoners") keeps
-    the verb's own reading. Modality is read later from the verb.
+    intelligence sharing (AID); people held ("exchanged prisoners", events.yaml
+    ``exchanged_captive_nouns``, or a person the text names as an actor) keep the verb's own
+    reading, a swap (RETREAT release). Any other thing, or no object at all, is no event of
+    the two parties (bugs37: "traded weapons", "swapped goods", "traded with Y": trade or a
+    handing over the verb does not say, never a release or an attack); shooting at each
+    other ("traded fire") is a clash, read before (``code._fire_exchange``). Modality is read
+    later from the verb.
 
     >>> from riftwatch.nlp.extract import extract_document
     >>> sorted({c.event.event_type for c in extract_document(
     ...     {"id": "d", "text": "Kenya and Uganda exchanged visits.", "date": "2010-01-01"})})
     ['CONSULT']
     """
+    dropped: list[Any] = []
     for event in coder.events:
         verb = event.trigger
         entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
@@ -4393,9 +4489,11 @@ def exchanged_acts(coder: Any) -> None:
             continue
         if event.event_type != entry.get("type"):
             continue
+        people = False
         for obj in verb.children:
-            if obj.dep_ not in ("dobj", "obj"):
+            if obj.dep_ not in ("dobj", "obj", "nsubjpass"):
                 continue
+            people = people or _held_people(coder, obj)
             noun = coder._event_noun(obj)  # noqa: SLF001
             if obj.lemma_.lower() in coder.lex.intelligence_nouns:  # "exchanged intelligence"
                 noun = {"type": "AID", "mode": "intelligence"}
@@ -4404,6 +4502,23 @@ def exchanged_acts(coder: Any) -> None:
             event.event_type, event.mode = noun["type"], noun.get("mode")
             event.why.append(f"'{verb.text} {obj.text}': the object names the act ({noun['type']})")
             break
+        else:
+            if not people:
+                dropped.append(event)  # "traded weapons", "swapped goods": no swap, no attack
+    if dropped:
+        coder.events[:] = [e for e in coder.events if all(e is not d for d in dropped)]
+
+
+def _held_people(coder: Any, obj: Any) -> bool:
+    """Is ``obj`` (an object of a verb of exchange) people one side held: a noun of
+    events.yaml ``exchanged_captive_nouns`` ("prisoners", "hostages"), also as the head of a
+    partitive ("dozens of detainees"), or a party the text names ("exchanged three Y
+    fighters")?"""
+    captive = coder.lex.exchanged_captive_nouns
+    words = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj")]  # fmt: skip
+    return any(w.lemma_.lower() in captive or w.lower_ in captive or coder.actors(w)
+               for w in words)  # fmt: skip
 
 
 # -- mmp7: expulsions from a group, partners named by apposition, condemnations -------------

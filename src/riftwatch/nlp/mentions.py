@@ -39,7 +39,7 @@ from riftwatch.actors.kb import _day_hi, _day_lo
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import APPOSITION_NOUNS, group_type, is_open, open_id
 from riftwatch.actors.resolve import common_word
-from riftwatch.nlp.code import Actor
+from riftwatch.nlp.code import Actor, hyphen_agent
 
 Span = tuple[int, int, Actor]
 
@@ -634,8 +634,8 @@ def _country_of(
     """The country an agent noun belongs to: an adjective, compound or possessive before
     it ("Israeli", "Pakistan", "Pakistan's"), or an ``of``/``from`` phrase after it."""
     for child in tok.lefts:
-        if child.dep_ not in MODIFIER_DEPS:
-            continue
+        if child.dep_ not in MODIFIER_DEPS or hyphen_agent(child):
+            continue  # "U.S.-trained commandos" are not the U.S.'s (bugs37)
         actor = _actor_at(child, covered)
         if actor is None and child.text[:1].isupper():
             res = _resolver().resolve(child.text, date)

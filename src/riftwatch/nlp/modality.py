@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v58"
+NAME = "modality.rules.v59"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -233,8 +233,12 @@ def _modality_of(
                     return _went_on(tok, path[path.index(tok) + 1 :], cues, lex, scope)
                 return Modality("uncertain", f"{negation.text} {tok.text}", cue_token=tok)
             return Modality("negated", tok.text)
-        if tok.dep_ in ("relcl",) or below.dep_ == "advcl":
+        if tok.dep_ in ("relcl",) or (
+            below.dep_ == "advcl" and written.commissioned_agent(below, lex) is None
+        ):
             break  # "although X supported Y, Z rejected ...": not what Z refused
+        # (the purpose of a commissioning goes on up: "refused to pay Y to guard Z" is no
+        # guarding by Y, as "did not pay Y to guard Z" is none; bugs37)
     # "the alliance between X and Y ended": the relation named as the subject is over
     if (
         cooperative
@@ -993,10 +997,17 @@ def _claimant(tok: Any, lex: Lexicon, scope: _Scope | None) -> Any:
     else:
         return None
     for holder in holders:
-        for sub in holder.subtree:
-            actor = scope.actor_of.get(sub.i)
-            if actor is not None:
-                return holder if actor.key() == scope.source_key else None
+        # each of coordinated claimants is one ("X and Y may have claimed ...": Y's claim is
+        # as hedged as X's; bugs37): the first actor of each conjunct's own words
+        for part in (holder, *holder.conjuncts):
+            others = {t.i for c in part.conjuncts if c.i > part.i for t in c.subtree}
+            for sub in part.subtree:
+                actor = scope.actor_of.get(sub.i) if sub.i not in others else None
+                if actor is not None:
+                    if actor.key() == scope.source_key:
+                        return holder
+                    break
+        return None
     return None
 
 

@@ -68,6 +68,8 @@ class Lexicon:
     unowned_attack_modes: frozenset[str] = frozenset()  # peers9: mechanisms.unowned_attacks
     placed_instrument_modes: frozenset[str] = frozenset()  # heads11: code._agent_of
     joint_modifiers: frozenset[str] = frozenset()
+    exchanged_fire_nouns: frozenset[str] = frozenset()  # code._fire_exchange (bugs37)
+    exchanged_captive_nouns: frozenset[str] = frozenset()  # mechanisms.exchanged_acts (bugs37)
     shrinking_verbs: frozenset[str] = frozenset()  # "X's support for Y declined" (stop 33)
     comitative_preps: frozenset[str] = frozenset()
     comitative_nouns: frozenset[str] = frozenset()
@@ -284,6 +286,7 @@ class Lexicon:
     gathering_nouns: frozenset[str] = frozenset()  # written.hosted_gathering (round 4)
     guest_envoy_nouns: frozenset[str] = frozenset()  # written.hosted_envoys (round 15)
     separate_claim_words: frozenset[str] = frozenset()  # mechanisms.joint_claims (round 15)
+    joint_claim_words: frozenset[str] = frozenset()  # mechanisms.joint_claims (bugs37)
     held_place_nouns: frozenset[str] = frozenset()  # written.held_by (round 15)
     dying_verbs: frozenset[str] = frozenset()  # mechanisms.died_in_attacks (written20)
     employing_verbs: frozenset[str] = frozenset()  # written.employed_as (round 15)
@@ -553,6 +556,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         unowned_attack_modes=_set(events, "unowned_attack_modes", "events.yaml"),
         placed_instrument_modes=_set(events, "placed_instrument_modes", "events.yaml"),
         joint_modifiers=_set(events, "joint_modifiers", "events.yaml"),
+        exchanged_fire_nouns=_set(events, "exchanged_fire_nouns", "events.yaml"),
+        exchanged_captive_nouns=_set(events, "exchanged_captive_nouns", "events.yaml"),
         comitative_preps=_set(events, "comitative_preps", "events.yaml"),
         comitative_nouns=_set(events, "comitative_nouns", "events.yaml"),
         hedges=_set(cues, "hedges", "cues.yaml"),
@@ -804,6 +809,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         gathering_nouns=_set(cues, "gathering_nouns", "cues.yaml"),
         guest_envoy_nouns=_set(cues, "guest_envoy_nouns", "cues.yaml"),
         separate_claim_words=_set(cues, "separate_claim_words", "cues.yaml"),
+        joint_claim_words=_set(cues, "joint_claim_words", "cues.yaml"),
         held_place_nouns=_set(cues, "held_place_nouns", "cues.yaml"),
         dying_verbs=_set(cues, "dying_verbs", "cues.yaml"),
         employing_verbs=_set(cues, "employing_verbs", "cues.yaml"),

@@ -95,12 +95,21 @@ def _noun_entry(pattern: dict[str, Any], kind: str, verbs: set[str]) -> dict[str
     return entry
 
 
-def _owners(things: Iterable[Any]) -> list[Any]:
+def _owners(things: Iterable[Any], topics: Any = None) -> list[Any]:
     """The tokens that say whose a thing is: its "of" (or other thing preposition) objects
-    and its possessive ("the computers of Y", "Y's networks")."""
+    and its possessive ("the computers of Y", "Y's networks").
+
+    ``topics`` (policy ``topic_nouns``, ``topic_preps``): a text such as a resolution, a
+    report or a statement is about the party of its "on" / "about" / "against" phrase, which
+    is its topic, not whose it is ("vetoed a resolution on Y" rejects the resolution and its
+    sponsors, not Y; bugs37); its possessive and its country word still say whose it is.
+    """
+    nouns, preps = topics if topics is not None else (frozenset(), frozenset())
     out: list[Any] = []
     for thing in things:
+        about = thing.lemma_.lower() in nouns or thing.lower_ in nouns
         out += [p for c in thing.children if c.dep_ == "prep" and c.lower_ in THING_PREPS
+                and not (about and c.lower_ in preps)
                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         out += [c for c in thing.children if c.dep_ == "poss"]
         # a country word before it ("violated Kenyan airspace", "hacked Israeli websites")
@@ -144,6 +153,10 @@ class VerbDictionary:
         self.off_nouns = frozenset(policy.get("off_nouns") or ())
         self.phrase_verbs = frozenset(policy.get("phrase_verbs") or ())
         self.partitive_heads = frozenset(policy.get("partitive_heads") or ())
+        self.topics = (
+            frozenset(policy.get("topic_nouns") or ()),
+            frozenset(policy.get("topic_preps") or ()),
+        )
         self.host_codes = tuple(str(c) for c in policy.get("host_codes") or ())
         self.addressee_preps = {
             k: tuple(v) for k, v in (policy.get("addressee_preps") or {}).items()
@@ -349,7 +362,7 @@ class VerbDictionary:
                 things = [p for p in pobjs if self._noun_matches(noun, p)]
                 if not things:
                     return None
-                owners += _owners(things)
+                owners += _owners(things, self.topics)
                 score += 1 + len(noun.get("mods") or ())
             else:
                 targets += [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
@@ -443,10 +456,12 @@ class VerbDictionary:
         preps = (*preps, *self.addressee_preps.get(kind or rkind or "", ()))
         candidates = list(targets)
         if obj is not None:  # the object is a thing: the party is in its phrase
-            candidates += _owners([obj])
+            candidates += _owners([obj], self.topics)
             # the parser hangs the thing's phrase on the verb ("issued arrest warrants for Y")
+            about = obj.lemma_.lower() in self.topics[0] or obj.lower_ in self.topics[0]
             candidates += [p for c in verb.children if c.dep_ == "prep"
                            and c.lower_ in THING_PREPS and c.i == obj.right_edge.i + 1
+                           and not (about and c.lower_ in self.topics[1])
                            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         elif group not in self.prep_only and group not in self.protest_groups:
             for child in verb.children:
