@@ -176,7 +176,7 @@ def test_troops_named_by_their_own_name_are_not_the_country_of_the_text() -> Non
     )
     coded = events(text)
     assert not any(e[0] == "Mali" and e[1] == "ASSAULT" for e in coded), coded
-    assert any(e[0] == "Serval" and e[1] == "ASSAULT" for e in coded), coded
+    assert any("Serval" in e[0] and e[1] == "ASSAULT" for e in coded), coded
 
 
 def test_troops_named_by_their_country_keep_it() -> None:
