@@ -21,8 +21,6 @@ from __future__ import annotations
 import pytest
 from tests.nlp.conftest import assert_events, named_events
 
-from riftwatch.nlp.extract import extract_document
-
 
 @pytest.mark.parametrize(
     ("text", "gives", "gives_not"),
@@ -58,12 +56,7 @@ def test_a_reported_possessive_is_the_speakers(text: str, gives: list, gives_not
 
 
 def _document(texts: list[str]) -> set[tuple[str, str, str, str]]:
-    doc = {"id": "t", "text": " ".join(texts), "date": "2021-02-01"}
-    return {
-        (c.event.source.org_name or c.event.source.name, c.event.event_type,
-         c.event.target.org_name or c.event.target.name, c.event.modality)
-        for c in extract_document(doc)
-    }  # fmt: skip
+    return named_events(" ".join(texts), "2021-02-01")
 
 
 @pytest.mark.parametrize(
