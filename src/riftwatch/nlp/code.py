@@ -26,6 +26,7 @@ from typing import Any
 from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
+from riftwatch.nlp.lexicon.dictionary import topic_phrase
 
 NAME = "code.rules.v125"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
@@ -1297,14 +1298,13 @@ class SentenceCoder:
             if (self.lex.verbs.get(verb.lemma_.lower()) or {}).get("type") not in COOPERATIVE:
                 opposed = set()
             topic = obj.lemma_.lower() in self.lex.intelligence_nouns
-            texts, text_preps = self.lex.base.topics if self.lex.base else ((), ())
-            about = obj.lemma_.lower() in texts or obj.lower_ in texts
+            texts = self.lex.base.topics if self.lex.base else None
             for prep in obj.children:
                 if written.attitude_target_prep(obj, prep, self.lex):
                     continue  # "supported the attack on X": X is attacked, not supported
                 if topic and prep.lower_ in ("on", "about", "of", "regarding", "concerning"):
                     continue  # "exchanged intelligence on U.S. drone flights": a topic
-                if about and prep.lower_ in text_preps:
+                if topic_phrase(obj, prep, texts):
                     continue  # "vetoed a resolution on Y": the text's topic (bugs37)
                 if prep.lower_ in opposed:
                     continue
@@ -1884,7 +1884,7 @@ class SentenceCoder:
             sources, how, agent_mode = self._agent_of(verb, entry)
             mode = mode or agent_mode
             if not sources and entry["type"] == "ASSAULT" and len(targets) >= 2:
-                kinds = {t.type in _STATE_TYPES for t in targets}
+                kinds = {t.type in STATE_TYPES for t in targets}
                 fight = self._fight_noun(verb, state_and_group=kinds == {True, False})
                 if fight is not None:
                     # "Over 10 Taleban, four soldiers killed in clash": they fought each other
@@ -2139,7 +2139,7 @@ class SentenceCoder:
         """Are the ones a passive says were killed or hurt the state's own security forces
         ("three policemen killed in a raid": not killed by the raiders' side)?"""
         victims, _p, _h = self.subject(verb)
-        return bool(victims) and all(a.type in _STATE_TYPES - {"country"} for a in victims)
+        return bool(victims) and all(a.type in STATE_TYPES - {"country"} for a in victims)
 
     def _attack_target(self, verb: Any, own: set[str]) -> tuple[list[Actor], str]:
         """'X kill 17 in attack on a police station', 'X kill 17 in air force base attack':
@@ -2166,7 +2166,7 @@ class SentenceCoder:
                         if (
                             actor
                             and actor.key() not in own
-                            and actor.type in _STATE_TYPES - {"country"}
+                            and actor.type in STATE_TYPES - {"country"}
                         ):
                             return [actor], f"target named before the '{pobj.text}'"
         return [], ""
@@ -2469,7 +2469,7 @@ class SentenceCoder:
             lemma = node.lemma_.lower()
             if lemma in self.lex.speech or lemma in self.lex.claim_words:
                 speakers, passive, _how = self.subject(node)
-                groups = [a for a in speakers if a.type not in _STATE_TYPES
+                groups = [a for a in speakers if a.type not in STATE_TYPES
                           and a.type not in ("place", "collective", "person")
                           and all(a.key() != v.key() for v in victims)]  # fmt: skip
                 if groups and not passive:
@@ -2497,10 +2497,10 @@ class SentenceCoder:
             entity = kb.find(actor.org_id or actor.id)
             return getattr(entity, "country", None) if entity is not None else None
 
-        states = [a for a in speakers if a.type in _STATE_TYPES and country(a)]
+        states = [a for a in speakers if a.type in STATE_TYPES and country(a)]
         if not states or not victims:
             return []
-        theirs = [country(v) for v in victims if v.type in _STATE_TYPES]
+        theirs = [country(v) for v in victims if v.type in STATE_TYPES]
         if None in theirs:
             return []
         return [a for a in states if country(a) not in theirs]
@@ -2631,8 +2631,8 @@ class SentenceCoder:
             not passive
             and sources
             and objects
-            and all(a.type in _STATE_TYPES for a in sources)
-            and not any(a.type in _STATE_TYPES for a in [*objects, *partners])
+            and all(a.type in STATE_TYPES for a in sources)
+            and not any(a.type in STATE_TYPES for a in [*objects, *partners])
         )
 
     def _together(self, verb: Any) -> None:
@@ -3583,7 +3583,7 @@ class SentenceCoder:
                         if (
                             (self._event_noun(noun) or {}).get("implied_agent")
                             and acts
-                            and all(a.type in _STATE_TYPES - {"country"} for a in acts)
+                            and all(a.type in STATE_TYPES - {"country"} for a in acts)
                         ):  # "three policemen killed in a raid on X": their own raid
                             return acts, f"security forces who died in their '{noun.text}'"
                     if acts and not passive:  # "killed in a raid": the killed did not raid
@@ -3802,9 +3802,8 @@ _OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 _PARTNER_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "AID", "CONCEDE"})
 _COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "upon"})
 _ELLIPTIC = frozenset({"another", "others", "other", "one", "two", "three", "several"})
-_STATE_TYPES = STATE_TYPES
 _ARMED_TYPES = frozenset({"armed_group", "faction", "shura"})  # whose "gunmen of X" are X's
-_OPERATING_TYPES = _STATE_TYPES - {"intelligence"}
+_OPERATING_TYPES = STATE_TYPES - {"intelligence"}
 """State actors whose warning of an operation announces their own (a threat)."""
 _HIT_PREPS = frozenset({"on", "against", "at"})
 

@@ -2721,6 +2721,13 @@ def _reproached_for(lex: Any, verb: Any) -> bool:
     return (lex.verb_entry(prep.head.lemma_.lower()) or {}).get("type") == "ACCUSE"
 
 
+def _with_of_objects(noun: Any) -> list[Any]:
+    """``noun`` and the objects of its "of" phrases ("its pledge of allegiance": pledge,
+    allegiance)."""
+    return [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj")]  # fmt: skip
+
+
 def _pledge_partners(noun: Any, verb: Any, entry: dict[str, Any]) -> list[Any]:
     """The tokens of the party a pledge noun is made to: its own partner phrase ("its pledge
     to Y", "its oath of loyalty to Y"), or that phrase where the parser hangs it on the
@@ -2728,9 +2735,8 @@ def _pledge_partners(noun: Any, verb: Any, entry: dict[str, Any]) -> list[Any]:
     two, as the base dictionary reads a thing's phrase); never a phrase further on ("renounced
     its pledge in a letter to Y")."""
     preps = tuple(entry.get("partner_preps") or ("to",))
-    heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj")]  # fmt: skip
-    found = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+    found = [p for h in _with_of_objects(noun) for c in h.children
+             if c.dep_ == "prep" and c.lower_ in preps
              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
     if found:
         return found
@@ -2776,8 +2782,7 @@ def broken_promises(coder: Any) -> None:
             partners = [a for p in _pledge_partners(noun, verb, entry) for a in coder.actors(p)]
             # "its pledge of allegiance to Y": the pledge named in the "of" phrase is broken
             # with it; the cut pledge is no pledge, nor a second cut (the REJECT is the news)
-            inner = {noun.i} | {p.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                                for p in c.children if p.dep_ == "pobj"}  # fmt: skip
+            inner = {t.i for t in _with_of_objects(noun)}
             promised = [e for e in coder.events if e.trigger.i in inner
                         and (e.event_type == kind or e.mode == "discontinue")]  # fmt: skip
         for party in [*partners, *(p for ev in promised for p in (ev.target, ev.source))]:

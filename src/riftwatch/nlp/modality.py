@@ -193,32 +193,14 @@ def _modality_of(
     # "X tried to hijack Y's frigate", "attempted to storm Y's post": an attack or seizure
     # attempted was made (it failed, or did not finish), so it is asserted with the modality
     # of the attempt ("may have tried to", "did not try to"); an attempt at anything else
-    # ("tried to broker talks") stays only intended (cues.yaml attempt_verbs; round 12)
-    if (
-        event_type in ("ASSAULT", "COERCE")
-        and own is None
-        and trigger.pos_ == "VERB"
-        and trigger.dep_ == "xcomp"
-        and trigger.head.lemma_.lower() in lex.attempt_verbs
-        and trigger.head.pos_ == "VERB"
-    ):
-        head = trigger.head
-        return _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
-    # the same with a noun of attempting: "X's attempt to assassinate P failed", "a bid to
-    # storm Y's post" (cues.yaml attempt_nouns; written22), with the noun's own cues and what
+    # ("tried to broker talks") stays only intended (cues.yaml attempt_verbs; round 12); the
+    # same with a noun of attempting ("X's attempt to assassinate P failed", "a bid to storm
+    # Y's post"; cues.yaml attempt_nouns; written22), with the noun's own cues and what
     # governs it ("denied any attempt to kill P", "may have made an attempt to")
-    if (
-        event_type in ("ASSAULT", "COERCE")
-        and own is None
-        and trigger.pos_ == "VERB"
-        and trigger.dep_ == "acl"
-        and trigger.head.pos_ == "NOUN"
-        and trigger.head.lower_ in lex.attempt_nouns
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        and _attempt_made(trigger.head, lex)
-    ):
-        head = trigger.head
-        return _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
+    if event_type in ("ASSAULT", "COERCE") and own is None:
+        attempt = _attempting_word(trigger, lex)
+        if attempt is not None:
+            return _own_cues(attempt, cues, lex) or _governing(path[2:], cues, lex, attempt, scope)
     # the complement of a refusal did not happen: "refused to shelter X" codes the
     # refusal (REJECT, asserted) and the sheltering as negated
     for below, tok in zip(path, path[1:], strict=False):
@@ -1661,6 +1643,26 @@ def _blocked_proposal(trigger: Any, lex: Any) -> Any:
     if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB":
         return None
     return verb if verb.lemma_.lower() in lex.blocking_verbs else None
+
+
+def _attempting_word(trigger: Any, lex: Lexicon) -> Any:
+    """The verb or noun of attempting whose infinitive ``trigger`` is ("tried to storm",
+    cues.yaml ``attempt_verbs``; "an attempt to storm" told as made, ``attempt_nouns``),
+    else None."""
+    if trigger.pos_ != "VERB":
+        return None
+    head = trigger.head
+    if trigger.dep_ == "xcomp":
+        return head if head.pos_ == "VERB" and head.lemma_.lower() in lex.attempt_verbs else None
+    if (
+        trigger.dep_ == "acl"
+        and head.pos_ == "NOUN"
+        and head.lower_ in lex.attempt_nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and _attempt_made(head, lex)
+    ):
+        return head
+    return None
 
 
 def _attempt_made(noun: Any, lex: Lexicon) -> bool:

@@ -2621,8 +2621,7 @@ def declarer_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     if subj is not None and subj.i not in actor_of and tok is not subject:
         # "X's newsletter said its soldiers ...": the owner of a speaking noun that names no
         # party itself (stop 37)
-        subj = next((c for c in subj.children if c.dep_ == "poss" and c.i in actor_of),
-                    None) or _speech_owner(subj, actor_of) or subj  # fmt: skip
+        subj = _speech_owner(subj, actor_of) or subj
     if subj is None or subj.pos_ == "PRON" or subj.i not in actor_of:
         return None
     actor = actor_of[subj.i]
@@ -2638,8 +2637,11 @@ def declarer_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
 
 
 def _speech_owner(noun: Any, actor_of: dict[int, Any]) -> Any:
-    """The party behind a noun of speech through its phrase: "a statement from X", "a
-    statement in X's weekly" (X), or None."""
+    """The party behind a noun of speech: its possessor ("X's newsletter"), else through its
+    phrase ("a statement from X", "a statement in X's weekly"): X's token, or None."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i in actor_of), None)
+    if owner is not None:
+        return owner
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "by", "in"):
             continue

@@ -104,17 +104,24 @@ def _owners(things: Iterable[Any], topics: Any = None) -> list[Any]:
     is its topic, not whose it is ("vetoed a resolution on Y" rejects the resolution and its
     sponsors, not Y; bugs37); its possessive and its country word still say whose it is.
     """
-    nouns, preps = topics if topics is not None else (frozenset(), frozenset())
     out: list[Any] = []
     for thing in things:
-        about = thing.lemma_.lower() in nouns or thing.lower_ in nouns
         out += [p for c in thing.children if c.dep_ == "prep" and c.lower_ in THING_PREPS
-                and not (about and c.lower_ in preps)
+                and not topic_phrase(thing, c, topics)
                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         out += [c for c in thing.children if c.dep_ == "poss"]
         # a country word before it ("violated Kenyan airspace", "hacked Israeli websites")
         out += [c for c in thing.lefts if c.dep_ in ("amod", "compound", "nmod")]
     return out
+
+
+def topic_phrase(thing: Any, prep: Any, topics: Any) -> bool:
+    """Is ``prep`` the phrase that says what the text ``thing`` is about ("a resolution on Y",
+    "a report about Y": ``topics`` is the policy's (``topic_nouns``, ``topic_preps``))?"""
+    if not topics:
+        return False
+    nouns, preps = topics
+    return prep.lower_ in preps and (thing.lemma_.lower() in nouns or thing.lower_ in nouns)
 
 
 def _singular(word: str) -> str:
@@ -458,10 +465,9 @@ class VerbDictionary:
         if obj is not None:  # the object is a thing: the party is in its phrase
             candidates += _owners([obj], self.topics)
             # the parser hangs the thing's phrase on the verb ("issued arrest warrants for Y")
-            about = obj.lemma_.lower() in self.topics[0] or obj.lower_ in self.topics[0]
             candidates += [p for c in verb.children if c.dep_ == "prep"
                            and c.lower_ in THING_PREPS and c.i == obj.right_edge.i + 1
-                           and not (about and c.lower_ in self.topics[1])
+                           and not topic_phrase(obj, c, self.topics)
                            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         elif group not in self.prep_only and group not in self.protest_groups:
             for child in verb.children:
