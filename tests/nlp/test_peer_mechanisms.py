@@ -263,8 +263,10 @@ def test_protest_not_held_is_not_asserted() -> None:
     ],
 )
 def test_announced_hostile_act_is_a_threat(text: str) -> None:
+    # a stated intention (the labelling conventions' "will", "vowed to"): the threat is kept
+    # as evidence with the modality "future", not asserted (stop 38)
     found = events(text)
-    assert has(found, "Norway", "THREATEN", "Chile"), found
+    assert has(found, "Norway", "THREATEN", "Chile", "future"), found
     # the act itself is not asserted
     assert not any(g in ("SANCTION", "COERCE") and m == "asserted" for _s, g, _t, m in found)
 

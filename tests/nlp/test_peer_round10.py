@@ -78,7 +78,8 @@ def test_a_threatened_measure_is_an_asserted_threat_to_the_place() -> None:
     assert any(t == "THREATEN" and p == "Nairobi" and m == "asserted" for _s, t, p, m in found)
     assert not any(t == "COERCE" and m == "asserted" for _s, t, _p, m in found), found
     found = place_targets("Kenya's president announced that he will extend the curfew in Kisumu.")
-    assert any(t == "THREATEN" and p == "Kisumu" and m == "asserted" for _s, t, p, m in found)
+    # an announced measure: a threat with the modality of an intention (stop 38)
+    assert any(t == "THREATEN" and p == "Kisumu" and m == "future" for _s, t, p, m in found)
     found = place_targets("Kenya's president did not threaten to impose a curfew in Kisumu.")
     assert not [e for e in found if e[3] == "asserted"], found
 
@@ -148,7 +149,7 @@ def test_negated_hedged_or_unconditional_acts_are_no_asserted_threat(text: str) 
 # -- readiness announced (mechanisms.announced_threats) --------------------------------------
 def test_an_announced_readiness_to_act_against_a_party_is_a_threat() -> None:
     found = events("Iraq's government said it was ready to attack Syria.")
-    assert has(found, "Iraq", "THREATEN", "Syria"), found
+    assert has(found, "Iraq", "THREATEN", "Syria", "future"), found  # an intention (stop 38)
     assert not has(found, "Iraq", "ASSAULT", "Syria"), found
 
 

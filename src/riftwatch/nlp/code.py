@@ -28,7 +28,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
 
-NAME = "code.rules.v125"
+NAME = "code.rules.v126"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -239,6 +239,9 @@ class SentenceCoder:
         # the cooperative ties the document told before this sentence (source, target), oldest
         # first: "the alliance" with no partner named is the subject's latest (extract.py)
         self.earlier_ties: list[tuple[Actor, Actor]] = []
+        # every act the document told before this sentence (source, target, trigger lemma),
+        # oldest first: "the pledge" a later sentence answers is the latest pledge (stop 38)
+        self.earlier_acts: list[tuple[Actor, Actor, str]] = []
         # the document's date (ISO), when the caller gives it: a person's posts in the
         # knowledge base are read at it (world8, ``mechanisms.founders_before``)
         self.date: str | None = None
@@ -370,7 +373,7 @@ class SentenceCoder:
             and tok.dep_ == "appos"
             and depth < 3
             and tok.pos_ == "NOUN"
-            and tok.lower_ in _GROUP_NOUNS
+            and tok.lower_ in self.lex.appositive_group_nouns
         ):  # "LeT, a group nurtured by X": the appositive stands for the name it follows
             return self._actor(tok.head, depth + 1)
         if tok.i not in self.actor_of and depth < 3 and tok.pos_ == "NOUN":
@@ -604,6 +607,47 @@ class SentenceCoder:
                              org_name="unidentified militants",
                              how="armed noun with a participle", weak=True)  # fmt: skip
         return None
+
+    def _split_tied_subject(self, verb: Any) -> list[Actor]:
+        """The party of armed men whom the parse split from ``verb``, a subjectless
+        complement: in "officials said fighters loyal to X attacked Y" the parser reads
+        "fighters loyal to X" as a clause of its own (the adjective of affiliation a
+        complement of the verb of saying, the armed noun its subject) right before the verb.
+        The armed noun (armed, tied-unit or follower nouns) is then the verb's subject and
+        stands for X, as it does when parsed whole. Nothing for a noun that is no armed noun
+        ("officials close to X said") or an adjective not right before the verb."""
+        smalls = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
+        if verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
+            smalls = [verb.head]  # "... loyal to X clashed with Y": the verb hung on "loyal"
+        for small in smalls:
+            end = max(t.i for t in small.subtree if t.i < verb.left_edge.i)
+            if (
+                small.pos_ != "ADJ"
+                or end + 1 != verb.left_edge.i
+                or small.lemma_.lower() not in self.lex.affiliation_words
+                or written.past_tie(small, self.lex)
+            ):
+                continue
+            noun = next(
+                (c for c in small.children if c.dep_ == "nsubj" and c.i == small.i - 1), None
+            )
+            if noun is None or noun.pos_ != "NOUN":
+                continue
+            lower = noun.lower_
+            if not (
+                lower in _armed_nouns()
+                or lower in self.lex.tied_unit_nouns
+                or (lower in self.lex.follower_nouns and noun.tag_ == "NNS")
+            ):
+                continue
+            for prep in small.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("to", "with", "for"):
+                    continue
+                for pobj in prep.children:
+                    inner = self._actor(pobj, 1) if pobj.dep_ == "pobj" else None
+                    if inner is not None and inner.type not in ("country", "collective"):
+                        return [self._qualified(inner, noun)]
+        return []
 
     def _including(self, tok: Any, depth: int) -> Actor | None:
         """'kill 10 militants, including two IS members', 'kills four, including an al-Qaeda
@@ -848,6 +892,12 @@ class SentenceCoder:
                     if acts:
                         return acts, False, "agent of the operation the clause describes"
                 return acts, passive, "passive subject" if passive else "subject"
+        if dep in ("ccomp", "advcl") and verb.pos_ == "VERB":
+            tied = self._split_tied_subject(verb)
+            if tied:
+                # "Residents said fighters loyal to X clashed with Y": the parser makes the
+                # armed noun the subject of "loyal", a clause of its own before the verb
+                return tied, False, "subject (armed men tied to a party, split off by the parse)"
         if dep == "dep" and verb.pos_ == "VERB" and head.pos_ == "VERB" and head.i < verb.i:
             # headline coordination without 'and': "forces kill two, arrest 14 militants"
             acts, passive, how = self.subject(head, seen + 1)
@@ -1400,6 +1450,7 @@ class SentenceCoder:
         mechanisms.withdrawal_ultimatums(self)  # "X will withdraw unless Y ..." (peers17)
         mechanisms.called_for_meetings(self)  # "X called for talks with Y" (peers17)
         mechanisms.accepted_requests(self)
+        mechanisms.answered_acts(self)  # "X pledged to Y. Y welcomed the pledge" (stop 38)
         written.relation_predicates(self)  # "X is allied with Y", "X remains loyal to Y"
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
         written.placed_under_protection(self)  # "X placed Y under their protection"

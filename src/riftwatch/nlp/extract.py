@@ -79,7 +79,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v62",
-    "code.rules.v125",
+    "code.rules.v126",
     "modality.rules.v59",
     ATTRIBUTION_NAME,
     "context.rules.v23",
@@ -2330,6 +2330,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
             or (named == 1 and _ties_a_person(sent.text, actors, date))
             # "X ended the alliance": a tie an earlier sentence told (SentenceCoder.earlier_ties)
             or (named == 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
+            or (named == 1 and bool(pending) and _act_named_again(lex).search(sent.text))
             or bool(ties.went_on_names(sent.text))
         ):
             where = {
@@ -2358,6 +2359,20 @@ def _tie_named_again(lex: Any) -> re.Pattern[str]:
             rf"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:{'|'.join(nouns)})\b"
         )
     return _TIE_AGAIN[id(lex)]
+
+
+_ACT_AGAIN: dict[int, re.Pattern[str]] = {}
+
+
+def _act_named_again(lex: Any) -> re.Pattern[str]:
+    """An act noun of cues.yaml ``answered_act_nouns`` after "the", "this" or "that" ("rejected the
+    appointment"): an act an earlier sentence may have told (mechanisms.answered_acts)."""
+    if id(lex) not in _ACT_AGAIN:
+        nouns = sorted(lex.answered_act_nouns, key=len, reverse=True)
+        _ACT_AGAIN[id(lex)] = re.compile(
+            rf"(?i)\b(?:the|this|that)\s+(?:{'|'.join(map(re.escape, nouns))})s?\b"
+        )
+    return _ACT_AGAIN[id(lex)]
 
 
 def _ties_a_person(text: str, actors: list[tuple[int, int, Actor]], date: str | None) -> bool:
@@ -2497,11 +2512,13 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     coder.date = date
     if document is not None:
         coder.earlier_ties = document.ties
+        coder.earlier_acts = document.acts
     coder.against = {i: a for i, a in against.items() if i not in actor_of}
     events = coder.run()
     events += learned.propose(sdoc, actor_of, events, lex, headline=bool(headline), doc_id=doc_id)
     if document is not None:  # ties a later "the alliance", "the merger" may name again
         document.ties += [(e.source, e.target) for e in events if e.event_type in _TIE_TYPES]
+        document.acts += [(e.source, e.target, e.trigger.lemma_.lower()) for e in events]
     if not events:
         return []
     claimed = {id(e) for e in hl.claimed_attacks(events, sdoc, actor_of)} if headline else set()

@@ -420,10 +420,13 @@ def _clause_verb(tok: Any) -> Any:
 
 def announced_threats(coder: Any) -> None:
     """'X said it would impose sanctions on Y', 'X announced it will attack Y': a hostile act
-    a party announces it will do is a THREATEN, asserted (the announcement was made), from
-    the party to the target (CAMEO 13: a threat of sanctions, force, repression or
-    protest); the act itself stays future. Not when the announced act is negated or only
-    possible ("would not", "might"), and only for the speaker's own act."""
+    a party announces it will do is a THREATEN from the party to the target (CAMEO 13: a
+    threat of sanctions, force, repression or protest), with the modality "future" of a
+    stated intention, as the labelling conventions read "will" and "vowed to" (and as
+    announced cooperative acts are an AGREE intended): the event is kept as evidence, not
+    asserted. A threat with a condition on the target ("unless Y withdraws") is asserted
+    (conditional_acts). Not when the announced act is negated or only possible ("would
+    not", "might"), and only for the speaker's own act."""
     from riftwatch.nlp import written  # noqa: PLC0415 - written imports nothing of ours
 
     for event in list(coder.events):
@@ -452,7 +455,18 @@ def announced_threats(coder: Any) -> None:
             continue  # "said they would hand Y over to Z": an offer to Z (round 9)
         why = [f"'{speech.text}' that it will act against another party: THREATEN",
                *event.why[1:]]  # fmt: skip
+        marks = threat_conditions()
+        coerced = any(
+            adv.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in marks for m in adv.children)
+            for adv in clause.children
+        )  # "unless Y withdraws": a condition on the target (another's is skipped above)
+        if not coerced:
+            why[0] = f"'{speech.text}' that it will act against another party: THREATEN, intended"
+        before = len(coder.events)
         coder._emit([event.source], [event.target], "THREATEN", None, speech, why)  # noqa: SLF001
+        for added in coder.events[before:]:
+            added.intended = not coerced  # a stated intention, not yet a threat made
 
 
 def _readiness_clause(clause: Any) -> Any:
@@ -489,6 +503,66 @@ def accepted_requests(coder: Any) -> None:
             continue
         why = [f"'{verb.text}' a request: CONCEDE to the one who asked", *event.why[1:]]
         coder._emit([event.target], [event.source], "CONCEDE", None, verb, why)  # noqa: SLF001
+
+
+def _answered_noun(verb: Any, lex: Any) -> Any:
+    """The definite act noun right after ``verb`` ("welcomed the pledge"), its object, or
+    None. The words are read in order as well as in the parse, which can hang a time phrase
+    on the noun ("welcomed the pledge days later": "pledge" a compound of "days"); a noun
+    with a party or a clause of its own after it ("the pledge of X") is None."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc):
+        return None
+    det, noun = doc[verb.i + 1], doc[verb.i + 2]
+    if det.lower_ not in ("the", "this", "that") or noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() not in lex.answered_act_nouns:
+        return None
+    if noun.head.i != verb.i and noun.head.pos_ in ("VERB", "AUX"):
+        return None  # "accepted the offer was genuine": the subject of another clause
+    owner = noun.head if noun.dep_ == "compound" else noun
+    if any(c.dep_ in ("poss", "prep", "acl", "relcl") for c in (*noun.children, *owner.children)):
+        return None  # "the pledge of X", "the offer made by Z": its own party, or none
+    return noun
+
+
+def answered_acts(coder: Any) -> None:
+    """'X pledged allegiance to Y. Y welcomed the pledge', 'Y named P governor of its
+    province. X rejected the appointment': a party's answer to an act an earlier sentence of
+    the document told, named again by a definite act noun, is aimed at the act's author.
+
+    Only a verb of answering (cues.yaml ``response_verbs``, verb lemma -> the answer's
+    PLOVER type) whose object is "the/this/that <act noun>" (``answered_act_nouns``) naming
+    no party of its own (no possessor, no phrase or clause after it: "the offer made by Z"
+    is Z's, or nobody's), and only the latest act told before that the noun can name (one
+    of its verbs, or the noun itself) whose author is not the subject. An answer to one's
+    own act ("X offered talks. X withdrew the offer") or to no act told ("rejected the
+    offer" alone) names nobody. Modality is read later on the answering verb ("did not
+    accept the pledge" is negated)."""
+    lex = coder.lex
+    if not coder.earlier_acts:
+        return
+    for verb in coder.doc:
+        etype = lex.response_verbs.get(verb.lemma_.lower())
+        if verb.pos_ != "VERB" or etype is None:
+            continue
+        noun = _answered_noun(verb, lex)
+        if noun is None:
+            continue
+        sources, passive, _how = coder.subject(verb)
+        if not sources or passive:
+            continue
+        if any(e.trigger.i == verb.i for e in coder.events):
+            continue  # the verb's own reading named its target
+        lemmas = lex.answered_act_nouns[noun.lemma_.lower()] | {noun.lemma_.lower()}
+        own = {a.key() for a in sources}
+        author = next((a for a, _t, lemma in reversed(coder.earlier_acts) if lemma in lemmas),
+                      None)  # fmt: skip
+        if author is None or author.key() in own:
+            continue
+        why = [f"'{verb.text} {noun.text}': an answer to the act told before -> {etype}",
+               f"target: the author of the {noun.text} told before"]  # fmt: skip
+        coder._emit(sources, [author], etype, None, verb, why)  # noqa: SLF001
 
 
 # -- relationship descriptions (issue 9, other regions' MMP-style rows) -------------------------
@@ -1523,6 +1597,7 @@ def withdrawal_from_group(coder: Any) -> None:
 
 __all__ = [
     "accepted_requests",
+    "answered_acts",
     "yielded_demands",
     "led_coalition",
     "coordinated_ending",

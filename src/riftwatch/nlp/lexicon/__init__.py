@@ -329,6 +329,9 @@ class Lexicon:
     seat_officials: frozenset[str] = frozenset()  # extract._seat_officials (hyphen21)
     city_part_nouns: frozenset[str] = frozenset()  # extract._part_of_city (stop 36)
     group_kind_nouns: frozenset[str] = frozenset()  # extract._demonym_kind_antecedents
+    appositive_group_nouns: frozenset[str] = frozenset()  # code: "X, a splinter that ..."
+    response_verbs: dict[str, str] = field(default_factory=dict)  # mechanisms.answered_acts
+    answered_act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # its nouns
     premises_closing_verbs: frozenset[str] = frozenset()  # mechanisms.closed_premises
     premises_nouns: frozenset[str] = frozenset()  # mechanisms.closed_premises (hyphen21)
     condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
@@ -852,6 +855,14 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         seat_officials=_set(cues, "seat_officials", "cues.yaml"),
         city_part_nouns=_set(cues, "city_part_nouns", "cues.yaml"),
         group_kind_nouns=_set(cues, "group_kind_nouns", "cues.yaml"),
+        appositive_group_nouns=_set(cues, "appositive_group_nouns", "cues.yaml"),
+        response_verbs={
+            str(k).lower(): str(v) for k, v in (cues.get("response_verbs") or {}).items()
+        },
+        answered_act_nouns={
+            str(k).lower(): frozenset(str(v).lower() for v in vs)
+            for k, vs in (cues.get("answered_act_nouns") or {}).items()
+        },  # fmt: skip
         premises_closing_verbs=_set(cues, "premises_closing_verbs", "cues.yaml"),
         premises_nouns=_set(cues, "premises_nouns", "cues.yaml"),
         condition_marks=_set(cues, "condition_marks", "cues.yaml"),
