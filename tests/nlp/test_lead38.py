@@ -185,3 +185,25 @@ def test_answers_negated_hedged_own_or_owned_are_not_aimed(text: str, gives_not:
 def test_an_answer_with_no_act_told_before_names_nobody() -> None:
     found = named_events("The Afghan Taliban rejected the offer.", "2016-01-01")
     assert_events(found, gives_not=[ANYTHING])
+
+
+# -- 5. former members counted by a word of quantity have left their group -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of former Boko Haram fighters have pledged allegiance to ISWAP.",
+        "Dozens of ex-Taliban commanders have joined the Islamic State in Kunar.",
+        "Two hundred former Taliban fighters attacked the Islamic State in Kunar.",
+    ],
+)
+def test_former_members_after_a_quantity_do_not_act_for_the_group(text: str) -> None:
+    found = named_events(text, "2021-07-15")
+    assert_events(found, gives_not=[("Boko Haram", "", ""), ("Taliban", "", "")])
+
+
+def test_members_after_a_quantity_still_act_and_are_still_struck() -> None:
+    found = named_events("Hundreds of Boko Haram fighters have pledged allegiance to ISWAP.",
+                         "2021-07-15")  # fmt: skip
+    assert_events(found, gives=[("Boko Haram", "SUPPORT", "West Africa")])
+    found = named_events("ISWAP killed dozens of former Boko Haram fighters.", "2021-07-15")
+    assert_events(found, gives=[("West Africa", "ASSAULT", "Boko Haram")])

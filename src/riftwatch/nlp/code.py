@@ -28,7 +28,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
 
-NAME = "code.rules.v126"
+NAME = "code.rules.v127"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -3381,7 +3381,7 @@ class SentenceCoder:
         """
         if tok.tag_ != "NNS" or tok.lower_ not in _PEOPLE_OF_A_GROUP:
             return False  # "its former partners" is a relation, not people who left
-        if tok.dep_ in ("dobj", "obj", "iobj", "pobj"):
+        if tok.dep_ in ("dobj", "obj", "iobj", "pobj") and not self._partitive_subject(tok):
             return False  # "X massacred Y's former fighters": an act against Y's people
         ended = self.lex.ended_adjectives
         former = any(
@@ -3397,6 +3397,18 @@ class SentenceCoder:
             (named := self.actor_of.get(c.i)) is not None
             and named.type in ("armed_group", "faction", "shura", "party")
             for c in owners
+        )
+
+    def _partitive_subject(self, tok: Any) -> bool:
+        """Is ``tok`` the "of" object of a word of quantity that is a subject ("Hundreds of
+        former X fighters joined Y", "Dozens of ex-X commanders")? Those people act, as the
+        subject itself does (cues.yaml ``quantity_openers``; a number)."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+            return False
+        amount = prep.head
+        return amount.dep_ in ("nsubj", "nsubjpass") and (
+            amount.lower_ in self.lex.quantity_openers or amount.like_num
         )
 
     def _relation_stance(
