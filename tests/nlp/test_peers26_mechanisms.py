@@ -1,7 +1,7 @@
 """Stance of requests, round peers26 (issue 9, the peers' gold dyads), on invented sentences.
 
 CAMEO files a demand (root 10: demand, insist, press, order; "X said Y must ...") apart from
-an appeal (root 02: urge, ask, appeal, call on): a demand is verbal conflict, an appeal has no
+an appeal (root 02: urge, ask, appeal, call on; advice, "X said Y should ..."): a demand is verbal conflict, an appeal has no
 stance. PLOVER joins both in REQUEST, so the coder gives a demand the mode ``demand``
 (``cameo_to_plover.csv`` root 10, ``SentenceCoder._request_mode``) and
 ``riftwatch.nlp.lexicon.stance`` reads the stance of a type and mode from PLOVER's quad
@@ -50,6 +50,7 @@ def test_a_demand_is_a_request_of_mode_demand(text: str) -> None:
         "Kenya urged Uganda to withdraw its soldiers from the border.",
         "Kenya asked Uganda to hand over the suspects.",
         "Kenya called on Uganda to release the prisoners.",
+        "The Kenyan foreign minister said Uganda should pay compensation.",
     ],
 )
 def test_an_appeal_is_a_request_with_no_demand_mode(text: str) -> None:

@@ -1589,7 +1589,9 @@ class SentenceCoder:
                 obliged, _p, _h = self.subject(comp)
                 why = [f"'{verb.text}' that a party '{modal.text}' act: a demand (REQUEST)",
                        f"source: {how}", "target: subject of the obliged clause"]  # fmt: skip
-                self._emit(speakers, obliged, "REQUEST", "demand", verb, why)
+                # "must" demands (CAMEO 10); "should", "ought" advise (02): no mode
+                mode = "demand" if modal.lower_ in self.lex.demand_modals else None
+                self._emit(speakers, obliged, "REQUEST", mode, verb, why)
 
     def _refused_party(self, verb: Any, split: list[Any]) -> bool:
         """Does ``verb`` refuse a party with its particle (cues.yaml
