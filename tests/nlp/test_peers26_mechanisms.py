@@ -1,13 +1,12 @@
 """Stance of requests, round peers26 (issue 9, the peers' gold dyads), on invented sentences.
 
-CAMEO files a demand (root 10: demand, insist, press, order; "X said Y must ...") apart from
-an appeal (root 02: urge, ask, appeal, call on; advice, "X said Y should ..."): a demand is verbal conflict, an appeal has no
-stance. PLOVER joins both in REQUEST, so the coder gives a demand the mode ``demand``
-(``cameo_to_plover.csv`` root 10, ``SentenceCoder._request_mode``) and
-``riftwatch.nlp.lexicon.stance`` reads the stance of a type and mode from PLOVER's quad
-classes with that exception (``lexicon/stance.yaml``). A negated or hedged demand keeps its
-modality: the mode never asserts anything. None of the sentences comes from a benchmark or a
-dev set.
+CAMEO files a demand (root 10: demand, insist, press, order; "X said Y must ...") apart from an
+appeal (root 02: urge, ask, appeal, call on; advice, "X said Y should ..."): a demand is verbal
+conflict, an appeal has no stance. PLOVER joins both in REQUEST, so the coder gives a demand
+the mode ``demand`` (``cameo_to_plover.csv`` root 10, ``SentenceCoder._request_mode``) and
+``riftwatch.nlp.lexicon.stance`` reads the stance of a type and mode from PLOVER's quad classes
+with that exception (``lexicon/stance.yaml``). A negated or hedged demand keeps its modality:
+the mode never asserts anything. None of the sentences comes from a benchmark or a dev set.
 """
 
 from __future__ import annotations
