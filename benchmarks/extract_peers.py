@@ -40,6 +40,11 @@ sets share is in the work part if any of its copies is, so the check part is nev
 prints the dyad
 figures of both, and makes ``--errors`` print only the work part's dyad misses and
 wrong types: mechanisms are chosen on the work part, the check part estimates hidden text.
+A dyad's stance is printed three ways: our event's type read as ../shared/dev/score.py reads
+it (REQUEST neutral), read by its PLOVER quad class on quad-labelled gold (REQUEST verbal
+conflict), and read as riftwatch reads a type and mode (``riftwatch.nlp.lexicon.stance``,
+lexicon/stance.yaml: the quad class, but a REQUEST is conflict only when it is a demand,
+CAMEO 10, mode ``demand``, and has no stance as an appeal, CAMEO 02; peers26).
 
 Figures go to stdout and to the ``## extraction: peer gold`` section of
 benchmarks/results.md. No gold text is written there; ``--errors K`` prints K example
