@@ -40,6 +40,11 @@ sets share is in the work part if any of its copies is, so the check part is nev
 prints the dyad
 figures of both, and makes ``--errors`` print only the work part's dyad misses and
 wrong types: mechanisms are chosen on the work part, the check part estimates hidden text.
+A dyad's stance is printed three ways: our event's type read as ../shared/dev/score.py reads
+it (REQUEST neutral), read by its PLOVER quad class on quad-labelled gold (REQUEST verbal
+conflict), and read as riftwatch reads a type and mode (``riftwatch.nlp.lexicon.stance``,
+lexicon/stance.yaml: the quad class, but a REQUEST is conflict only when it is a demand,
+CAMEO 10, mode ``demand``, and has no stance as an appeal, CAMEO 02; peers26).
 
 Figures go to stdout and to the ``## extraction: peer gold`` section of
 benchmarks/results.md. No gold text is written there; ``--errors K`` prints K example
@@ -70,6 +75,7 @@ SHARED = shared_dir() / "benchmarks"
 RESULTS = HERE / "results.md"
 sys.path.insert(0, str(REPO / "src"))
 from riftwatch.nlp.lexicon import cameo as _cameo  # noqa: E402  (the one shared CAMEO map)
+from riftwatch.nlp.lexicon.stance import stance_of  # noqa: E402  (our stance of type + mode)
 
 CAMEO_MAP = _cameo.map_path()
 SECTION = "extraction: peer gold"
@@ -675,8 +681,8 @@ def score_dyads(
     text (a missing pattern) or not (a missing actor)."""
     country_of = country_of or _country
     s: dict[str, Any] = {"dyads": 0, "found": 0, "typed": 0, "type_ok": 0, "stanced": 0,
-                         "stance_ok": 0, "stance_ok_quad": 0, "both_actors": 0,
-                         "examples": defaultdict(list)}  # fmt: skip
+                         "stance_ok": 0, "stance_ok_quad": 0, "stance_ok_table": 0,
+                         "both_actors": 0, "examples": defaultdict(list)}  # fmt: skip
     for rec in records:
         events = ours.get(str(rec["id"]), [])
         actors: list[dict[str, Any]] | None = None
@@ -720,6 +726,11 @@ def score_dyads(
                 s["stance_ok_quad"] += any(
                     (_quad_stance(e["event_type"]) if quad else STANCE.get(e["event_type"])) == want
                     for e in hits
+                )
+                # our event's stance as riftwatch reads it (type and mode, lexicon/stance.yaml:
+                # the PLOVER quad class, a demand verbal conflict, an appeal none); peers26
+                s["stance_ok_table"] += any(
+                    stance_of(e["event_type"], e.get("mode")) == want for e in hits
                 )
     return s
 
@@ -1005,7 +1016,7 @@ def _print_examples(name: str, score: dict, records: dict[str, dict[str, Any]], 
 
 
 DYAD_KEYS = ("dyads", "found", "typed", "type_ok", "stanced", "stance_ok", "stance_ok_quad",
-             "both_actors")  # fmt: skip
+             "stance_ok_table", "both_actors")  # fmt: skip
 
 
 def _report_holdout(
@@ -1041,6 +1052,11 @@ def _report_holdout(
         print(
             f"holdout {part:<5} stance right, quad gold read by PLOVER quad "
             f"{pct(t['stance_ok_quad'], t['stanced'])}"
+        )
+    for part, t in parts.items():
+        print(
+            f"holdout {part:<5} stance right, our events read by lexicon/stance.yaml "
+            f"{pct(t['stance_ok_table'], t['stanced'])}"
         )
     if errors:
         for name, (sc, by_id) in work_scores.items():

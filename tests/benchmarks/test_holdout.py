@@ -34,3 +34,20 @@ def test_a_shared_sentence_is_work_if_any_copy_is() -> None:
     }
     parts = HARNESS["holdout_parts"](sets)
     assert parts[("gsr", str(rid))] == parts[("conflibert", str(rid))] == "work"
+
+
+def test_dyad_stance_reads_a_demand_as_conflict_and_an_appeal_as_none() -> None:
+    """peers26: the stance of our REQUEST on quad-labelled gold, read three ways."""
+    side = {"name": "Norway", "mention": "Norway"}
+    other = {"name": "Chile", "mention": "Chile"}
+    records = [
+        {"id": i, "text": "Invented.", "events": [{"code": "3", "source": ["Norway"],
+                                                    "target": ["Chile"]}]}
+        for i in range(2)
+    ]  # fmt: skip
+    ours = {
+        "0": [{"source": side, "target": other, "event_type": "REQUEST", "mode": "demand"}],
+        "1": [{"source": side, "target": other, "event_type": "REQUEST", "mode": None}],
+    }
+    s = HARNESS["score_dyads"]("conflibert", records, ours, HARNESS["load_cameo_map"]())
+    assert (s["stanced"], s["stance_ok"], s["stance_ok_quad"], s["stance_ok_table"]) == (2, 0, 2, 1)

@@ -28,7 +28,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
 
-NAME = "code.rules.v127"
+NAME = "code.rules.v128"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1640,7 +1640,9 @@ class SentenceCoder:
                 obliged, _p, _h = self.subject(comp)
                 why = [f"'{verb.text}' that a party '{modal.text}' act: a demand (REQUEST)",
                        f"source: {how}", "target: subject of the obliged clause"]  # fmt: skip
-                self._emit(speakers, obliged, "REQUEST", None, verb, why)
+                # "must" demands (CAMEO 10); "should", "ought" advise (02): no mode
+                mode = "demand" if modal.lower_ in self.lex.demand_modals else None
+                self._emit(speakers, obliged, "REQUEST", mode, verb, why)
 
     def _refused_party(self, verb: Any, split: list[Any]) -> bool:
         """Does ``verb`` refuse a party with its particle (cues.yaml
@@ -3740,6 +3742,8 @@ class SentenceCoder:
             return
         if mode is not None and mode in mechanisms.place_excluded_modes():
             targets = [t for t in targets if t.type != "place"]  # no city is arrested
+        if etype == "REQUEST" and mode is None:
+            mode = self._request_mode(trigger)
         for s in sources:
             for t in targets:
                 if s.key() == t.key():
@@ -3749,6 +3753,20 @@ class SentenceCoder:
                 if both_ways:
                     self.events.append(Event(t, s, etype, mode, "asserted", trigger,
                                              _quote(trigger), [*why, "reciprocal"]))  # fmt: skip
+
+    def _request_mode(self, trigger: Any) -> str | None:
+        """``"demand"`` when the trigger of a REQUEST is a word the base dictionary files
+        under CAMEO root 10, DEMAND ("demanded", "insisted", "pressed", "ordered", "the
+        demand"; ``cameo_to_plover.csv`` gives that root the mode), else None: an appeal,
+        CAMEO 02 ("urged", "asked", "appealed", "called on"). CAMEO reads a demand as
+        verbal conflict and an appeal as neither (``lexicon/stance.yaml``; peers26)."""
+        base = self.lex.base
+        if base is None:
+            return None
+        entry = base.entry(trigger.lemma_.lower()) or base.entry(trigger.lower_)
+        if entry and entry.get("type") == "REQUEST" and entry.get("mode") == "demand":
+            return "demand"
+        return None
 
     def _one_sided(self, tok: Any) -> bool:
         """Is the act of ``tok`` one party's own (cues.yaml ``one_sided_words``): a
