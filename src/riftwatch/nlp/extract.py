@@ -79,7 +79,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v62",
-    "code.rules.v128",
+    "code.rules.v129",
     "modality.rules.v59",
     ATTRIBUTION_NAME,
     "context.rules.v23",

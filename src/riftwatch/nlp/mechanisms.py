@@ -4310,6 +4310,7 @@ def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
             continue
         if _negated(rc):
             continue
+        out += _whose_people_named(coder, rc)
         if rc.lemma_.lower() == "go" and any(c.lower_ == "on" for c in rc.children):
             # "P, who went on to found Y" (mmp9): the founding is the clause's complement
             rc = next((c for c in rc.children if c.dep_ in ("xcomp", "advcl")), rc)
@@ -4342,6 +4343,41 @@ def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
                 for pobj in prep.children:
                     out += [a for a in coder.actors(pobj) if a.type not in _NOT_GROUPS]
     return out
+
+
+def _whose_people_named(coder: Any, rc: Any) -> list[Any]:
+    """The group a relative clause on a person gives the name of his people (world16): "P,
+    whose followers would later be known as Y", "P, whose men were later called Y" (a
+    passive participle of naming, events.yaml ``people_naming_verbs``, with its "as" phrase or
+    its complement; the clause's subject a noun of a person's people, cues.yaml
+    ``follower_nouns``, owned by "whose"). Y's people were then the person's, so what the
+    person did in a group is what Y's people did. [] for any other clause."""
+    lex = coder.lex
+    if rc.lemma_.lower() not in lex.people_naming_verbs:
+        return []
+    if not any(c.dep_ == "auxpass" for c in rc.children):
+        return []
+    people = [
+        c
+        for c in rc.children
+        if c.dep_ == "nsubjpass"
+        and c.lower_ in lex.follower_nouns
+        and any(p.dep_ == "poss" and p.lower_ == "whose" for p in c.children)
+    ]
+    if not people:
+        return []
+    named = [
+        n
+        for c in rc.children
+        for n in (
+            [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ == "as"
+            else [c]
+            if c.dep_ in ("oprd", "attr")
+            else []
+        )
+    ]
+    return [a for n in named for a in coder.actors(n) if a.type not in _NOT_GROUPS]
 
 
 def _misread_verb(root: Any) -> Any:
@@ -4429,6 +4465,20 @@ def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) 
                 if acts:
                     return acts
     if main.lemma_.lower() in lex.serving_verbs:
+        # "served as defence commissioner of X", "served as a commander in X" (world16): a
+        # post of X named by the verb's "as" phrase, read as "was a commander of X" is
+        for child in main.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                for noun in child.children:
+                    word = noun.lemma_.lower()
+                    if noun.dep_ == "pobj" and (
+                        word in lex.prehistory_roles
+                        or noun.lower_ in lex.prehistory_roles
+                        or word in lex.serving_as_roles
+                    ):
+                        acts = of_phrase(noun)
+                        if acts:
+                            return acts
         for child in main.children:
             if child.dep_ == "prep" and child.lower_ in lex.serving_preps | lex.body_preps:
                 for pobj in child.children:

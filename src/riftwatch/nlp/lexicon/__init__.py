@@ -221,6 +221,8 @@ class Lexicon:
     complement_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
     purpose_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
     serving_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
+    serving_as_roles: frozenset[str] = frozenset()  # mechanisms._whose_people (world16)
+    people_naming_verbs: frozenset[str] = frozenset()  # mechanisms._whose_people_named (world16)
     serving_preps: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     serving_bodies: frozenset[str] = frozenset()  # mechanisms.founders_before (world8)
     body_preps: frozenset[str] = frozenset()  # mechanisms.founders_before (world8)
@@ -747,6 +749,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
             for verb in events.get("purpose_idioms") or {}
         },
         serving_verbs=_set(events, "serving_verbs", "events.yaml"),
+        serving_as_roles=_set(events, "serving_as_roles", "events.yaml"),
+        people_naming_verbs=_set(events, "people_naming_verbs", "events.yaml"),
         serving_preps=_set(events, "serving_preps", "events.yaml"),
         serving_bodies=_set(events, "serving_bodies", "events.yaml"),
         body_preps=_set(events, "body_preps", "events.yaml"),
