@@ -125,3 +125,51 @@ def test_an_attempt_to_pressure_is_only_a_purpose() -> None:
 def test_an_attempt_feared_is_not_made() -> None:
     found = named_events("AQAP feared an attempt to kill its leader by Saudi agents.", "2014-05-01")
     assert_events(found, gives_not=[ANYTHING])
+
+
+# -- "his" after one man of a party, on the subject of his clause: "a Haqqani commander said --
+# -- his men had sheltered Y" -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("A detained Haqqani commander told interrogators that his men had sheltered Al Qaeda "
+         "couriers in Miranshah.", "Haqqani", "AID", "Qaeda"),
+        ("A retired ISI officer told a think tank that his directorate had funded "
+         "Lashkar-e-Taiba's camps in the 1990s.", "Inter-Services", "AID", "Lashkar-e-Taiba"),
+        ("A captured TTP commander said his fighters had attacked Frontier Corps posts in "
+         "Bajaur twice that winter.", "Tehrik", "ASSAULT", "Frontier Corps"),
+    ],
+)  # fmt: skip
+def test_his_after_one_man_of_a_party_is_that_party(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2012-03-01")
+    assert_events(found, gives=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("A detained Haqqani commander told interrogators that his men had never sheltered Al "
+         "Qaeda couriers.", "Haqqani", "Qaeda"),
+        ("A retired ISI officer denied that his directorate had funded Lashkar-e-Taiba's camps.",
+         "Inter-Services", "Lashkar-e-Taiba"),
+        ("A captured TTP commander said his fighters might attack Frontier Corps posts in Bajaur "
+         "if the army moved in.", "Tehrik", "Frontier Corps"),
+    ],
+)  # fmt: skip
+def test_his_party_negated_denied_or_conditional_is_not_asserted(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2012-03-01")
+    assert_events(found, gives_not=[(source, None, target)])
+
+
+def test_his_on_a_victims_noun_is_not_read_as_the_mans_party() -> None:
+    """ "Y ambushed his couriers": "his" on an object is left to the older reading (no party),
+    so the rule gives no ambush of the speaker's party; only "his" on a clause's subject is the
+    man's party."""
+    found = named_events(
+        "A Haqqani commander said ISKP fighters had ambushed his couriers.", "2016-03-01"
+    )
+    assert_events(found, gives_not=[("Islamic State", None, "Haqqani")])

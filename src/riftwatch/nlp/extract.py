@@ -82,7 +82,7 @@ STAGES = (
     "code.rules.v126",
     "modality.rules.v60",
     ATTRIBUTION_NAME,
-    "context.rules.v23",
+    "context.rules.v24",
     "headline.rules.v30",
 )
 
@@ -2485,7 +2485,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             continue
         for tok in span:
             actor_of.setdefault(tok.i, actor)
-    notes += ctx.rebind_possessives(sdoc, actor_of)
+    notes += ctx.rebind_possessives(sdoc, actor_of, lex.one_member_nouns)
     notes += clauses.members_by_belonging(sdoc, actor_of, _fighter_nouns())
     notes += clauses.speaker_pronouns(sdoc, actor_of, lex.speech, load_agents().is_media)
     implied = None
