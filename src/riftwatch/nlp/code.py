@@ -28,7 +28,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
 
-NAME = "code.rules.v129"
+NAME = "code.rules.v130"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1019,6 +1019,12 @@ class SentenceCoder:
                 antecedent = written.message_issuer(self, head)
                 if antecedent:
                     return antecedent, False, f"who issued the '{head.text}'"
+            made_in = None if antecedent else written.attempt_adjunct_verb(verb, self.lex)
+            if made_in is not None:
+                # "X opened fire in an attempt to kill P": who did it attempts (written23)
+                acts, passive, _how = self.subject(made_in, seen + 1)
+                if acts and not passive:
+                    return acts, False, f"subject of '{made_in.text}' (in an attempt to)"
             if not antecedent and mechanisms.purpose_clause(verb):
                 # "began a strike to protest against X": who began it protests
                 return self.subject(head.head, seen + 1)[0], False, "subject (purpose clause)"
@@ -1814,11 +1820,15 @@ class SentenceCoder:
         elif entry.get("out_expels") and (
             any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
             or written.driven_from_places(self, verb)
+            or written.driven_back(self, verb, entry)
         ):
             # "drove X out of Y": an expulsion of X by the subject ("moved X out of the guest
             # houses" may be a precaution: only verbs of force expel)
+            back = written.driven_back(self, verb, entry)  # "pushed Y back" (written23)
             entry = {"type": "COERCE", "mode": "expulsion", "preps": []}
-            why = [f"trigger verb '{verb.text} ... out' -> COERCE (expulsion)"]
+            why = [
+                f"trigger verb '{verb.text} ... {'back' if back else 'out'}' -> COERCE (expulsion)"
+            ]
         elif (
             entry.get("frame") == "away"
             and entry.get("needs_away")

@@ -36,7 +36,7 @@ from riftwatch.nlp.code import Actor, Event
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
-NAME = "context.rules.v23"
+NAME = "context.rules.v24"
 
 # Switches for ablations (benchmarks/taliban_context.py turns a rule off to measure it).
 RULES = {"taliban_inside": True, "contrast_taliban": True}
@@ -559,11 +559,16 @@ def _state_of(actor: Actor, kb: Any) -> str | None:
 _PERSONAL = ("he", "she", "his", "her")
 
 
-def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
+def rebind_possessives(
+    sdoc: Any, actor_of: dict[int, Actor], one_member: frozenset[str] = frozenset()
+) -> list[str]:
     """'its'/'their' (possessive) and 'it'/'they' (subject) stand for the nearest compatible
     actor before them in the sentence: 'the TTP condemns the army for its attacks' -> the
     army's attacks; 'the army says it killed 12 militants' -> the army. 'its'/'it' need a
     singular antecedent; a pronoun with none in the sentence keeps the document's reading.
+    'he'/'his' stand for a named person, or for one man of a party named by a singular noun
+    of ``one_member`` (cues.yaml ``one_member_nouns``: "a Haqqani commander said his men had
+    ...", "a former ISI officer said his directorate had ...": the party; written23).
     Changes ``actor_of`` in place; returns the reasons."""
     why = []
     for tok in sdoc:
@@ -623,7 +628,9 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                     if actor is None or actor.how.startswith("coreference"):
                         break  # the people the place qualifies are no actor: no antecedent
             if personal:
-                if not (actor.person or actor.type == "person"):
+                if not (
+                    actor.person or actor.type == "person" or _one_man(tok, prev, actor, one_member)
+                ):
                     continue  # "he", "his": a named person (or the body a titled one leads)
             elif (
                 actor.type not in _POSSESSABLE
@@ -657,6 +664,25 @@ def rebind_possessives(sdoc: Any, actor_of: dict[int, Actor]) -> list[str]:
                                    "how": f"coreference ({nearest.mention}, nearest)"})  # fmt: skip
         why.append(f"'{tok.text}': the nearest actor before it, {nearest.mention}")
     return why
+
+
+def _one_man(pronoun: Any, tok: Any, actor: Actor, one_member: frozenset[str]) -> bool:
+    """Is ``tok`` a singular noun of one man (``one_member``) that stands for a party, a group
+    or a state body ("a Haqqani commander", "an ISI officer"), so that "his" after it is that
+    man's party (written23)? Only for "his" on the subject of a clause, the man telling what
+    his own side did ("said his men had sheltered Y", "his directorate had paid Y"); "Y
+    ambushed his fighters" is left to the reading before (a victim's side, where "his" may be
+    anyone's)."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # the name before the noun ("ISI" of "an ISI officer") or the noun itself
+    noun = tok.head if tok.dep_ in ("compound", "amod", "nmod") and tok.i < tok.head.i else tok
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and noun.lower_ in one_member
+        and (actor.type in ("armed_group", "faction") or actor.type in STATE_TYPES)
+    )
 
 
 _PREDICATE_COPULAS = frozenset({"be", "become", "remain", "stay"})

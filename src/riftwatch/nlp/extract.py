@@ -79,10 +79,10 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v62",
-    "code.rules.v129",
-    "modality.rules.v59",
+    "code.rules.v130",
+    "modality.rules.v60",
     ATTRIBUTION_NAME,
-    "context.rules.v23",
+    "context.rules.v24",
     "headline.rules.v30",
 )
 
@@ -2500,7 +2500,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             continue
         for tok in span:
             actor_of.setdefault(tok.i, actor)
-    notes += ctx.rebind_possessives(sdoc, actor_of)
+    notes += ctx.rebind_possessives(sdoc, actor_of, lex.one_member_nouns)
     notes += clauses.members_by_belonging(sdoc, actor_of, _fighter_nouns())
     notes += clauses.speaker_pronouns(sdoc, actor_of, lex.speech, load_agents().is_media)
     implied = None

@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v59"
+NAME = "modality.rules.v60"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -1659,7 +1659,9 @@ def _attempting_word(trigger: Any, lex: Lexicon) -> Any:
         and head.pos_ == "NOUN"
         and head.lower_ in lex.attempt_nouns
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        and _attempt_made(head, lex)
+        # "opened fire in an attempt to kill P": made by the act the "in" phrase is on, whose
+        # cues govern it (written23)
+        and (_attempt_made(head, lex) or written.attempt_adjunct_verb(trigger, lex) is not None)
     ):
         return head
     return None

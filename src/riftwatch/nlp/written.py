@@ -282,6 +282,42 @@ def driven_from_places(coder: Any, verb: Any) -> bool:
     return bool(froms) and all(a is None or a.type == "place" for a in heads)
 
 
+def driven_back(coder: Any, verb: Any, entry: dict[str, Any]) -> bool:
+    """'X pushed Y's fighters back from the ridges', 'drove the Y back': a verb of force
+    flagged ``back_repels`` (events.yaml) with the particle "back" and a party as its object
+    (or, in the passive, its subject) repels the party, an expulsion as "drove Y out of" is
+    (written23). Without a party ("pushed back the talks", "pushed back against the plan")
+    nothing is read."""
+    if not entry.get("back_repels"):
+        return False
+    if not any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children):
+        return False
+    return any(c.dep_ in _OBJECTS | {"nsubjpass"} and coder.actors(c) for c in verb.children)
+
+
+def attempt_adjunct_verb(verb: Any, lex: Any) -> Any:
+    """The verb whose "in" phrase holds the noun of attempting that ``verb`` is the
+    infinitive of: "X opened fire on the convoy in an attempt to kill P", "blew himself up in
+    a bid to assassinate P" (cues.yaml ``attempt_nouns``; written23). The act the verb tells
+    was done to make the attempt, so its subject attempts the attack (modality reads the
+    verb's own cues: ``modality._attempt_made``). Attacks only (an ASSAULT verb of
+    events.yaml): "in an attempt to pressure Y" is a purpose, no coercion. None otherwise."""
+    noun = verb.head
+    if (
+        verb.dep_ != "acl"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or noun.lower_ not in lex.attempt_nouns
+        or noun.dep_ != "pobj"
+        or noun.head.lower_ != "in"
+        or noun.head.dep_ != "prep"
+        or (lex.verbs.get(verb.lemma_.lower()) or {}).get("type") != "ASSAULT"
+    ):
+        return None
+    governing = noun.head.head
+    return governing if governing.pos_ in ("VERB", "AUX") else None
+
+
 def handover_to_preps(verb: Any) -> list[Any]:
     """The "to" phrases that name the receiver of a handing-over verb, wherever the parser
     hangs them: on the verb, on its particle "over" ("hand X over to Y", round 9), on the
