@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v59"
+NAME = "modality.rules.v60"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -414,11 +414,32 @@ def _content_clause_of_claim(tok: Any) -> bool:
     lex = load()
     noun = tok.head
     words = lex.hearsay_nouns | lex.claim_nouns
-    if noun.pos_ not in ("NOUN", "PROPN") or not (
-        noun.lower_ in words or noun.lemma_.lower() in words
-    ):
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "relcl" and (noun.lower_ in lex.evidence_nouns or noun.lemma_.lower()
+                                in lex.evidence_nouns) and _gapless_clause(tok):  # fmt: skip
+        return True  # "no evidence the X funded Y": "that" left out (neg38)
+    if not (noun.lower_ in words or noun.lemma_.lower() in words):
         return False
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def _gapless_clause(verb: Any) -> bool:
+    """Is the clause of ``verb``, hung as a relative clause, whole: its own subject that is no
+    relative word, and an object of its own (or a party after "with" / "against"), so no
+    noun is missing that the head noun could fill ("proof the X sheltered Y", not "the proof
+    investigators found")? A content clause whose "that" was left out (neg38)."""
+    kids = list(verb.children)
+    if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in kids):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    return any(c.dep_ in ("dobj", "obj") for c in kids) or any(
+        c.dep_ == "prep"
+        and c.lower_ in ("with", "against")
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in kids
+    )
 
 
 def semicolon_apart(tok: Any) -> bool:
@@ -513,7 +534,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
                 if child.dep_ not in ("amod", "compound") or child.i > tok.i:
                     continue
                 lemma = child.lemma_.lower()
-                if child.lower_ in lex.hedges or lemma in cues.get("uncertain", ()):
+                # (the written form too: "supposed", "purported" are lemmatised as verbs)
+                uncertain = cues.get("uncertain", ())
+                if child.lower_ in lex.hedges or lemma in uncertain or child.lower_ in uncertain:
                     return Modality("uncertain", child.text)
                 for value in ("negated", "denied", "hypothetical", "future"):
                     if lemma in cues.get(value, ()) and lemma not in _NOT_MODIFIER_CUES:
@@ -916,12 +939,25 @@ def withdrawal(event: Any, mod: Modality, lex: Lexicon, actor_of: dict[int, Any]
 
 
 def _negative_subject(tok: Any, lex: Lexicon) -> str | None:
-    """The negative subject of a governing verb ("nothing", "no evidence"), if any."""
+    """The negative subject of a governing verb ("nothing", "no evidence"), if any; a scant
+    quantifier as the subject or on it ("few believe that ...", "few officials think ...";
+    cues.yaml ``scant_words``, not "a few") vouches for nothing either (neg38)."""
     for child in tok.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if child.lower_ in lex.negative_subjects:
             return child.text
+        scant = (
+            [child]
+            if child.lower_ in lex.scant_words
+            else [
+                c
+                for c in child.children
+                if c.dep_ in ("amod", "det") and c.lower_ in lex.scant_words
+            ]
+        )
+        if scant and (scant[0].i == 0 or scant[0].nbor(-1).lower_ not in ("a", "an")):
+            return scant[0].text + ("" if scant[0] is child else " " + child.text)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
             return "no " + child.text
         if child.lower_ == "one" and any(c.lower_ == "no" for c in child.children):
@@ -1261,6 +1297,13 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             # "rejected the UN finding, insisting that the movement had no ties with Y": a
             # denial of ties made in answer to a claim denies, it disavows nobody (precision22)
             return Modality("denied", tok.text, cue_token=tok)
+        if (
+            prev is not None
+            and prev.dep_ in ("ccomp", "xcomp")
+            and tok.pos_ == "VERB"
+            and lemma in lex.conjecture_verbs
+        ):  # "analysts speculate that X funds Y": guessed, not known (cues.yaml, neg38)
+            return Modality("uncertain", tok.text, cue_token=tok)
         disbelief = _disbelief(tok, prev, lex)
         if disbelief is not None:  # "it is wishful thinking to believe that X split from Y"
             return Modality("uncertain", disbelief.text, cue_token=disbelief, doubted=True)

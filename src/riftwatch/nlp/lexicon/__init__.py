@@ -292,6 +292,9 @@ class Lexicon:
     employing_verbs: frozenset[str] = frozenset()  # written.employed_as (round 15)
     ground_nouns: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     scant_words: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
+    conjecture_verbs: frozenset[str] = frozenset()  # modality._governing (neg38)
+    negated_quantifiers: frozenset[str] = frozenset()  # written._negated_quantifier (neg38)
+    evidence_nouns: frozenset[str] = frozenset()  # modality._content_clause_of_claim (neg38)
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     departure_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     false_claim_adverbs: frozenset[str] = frozenset()  # modality, false claims (round 15)
@@ -815,6 +818,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         employing_verbs=_set(cues, "employing_verbs", "cues.yaml"),
         ground_nouns=_set(cues, "ground_nouns", "cues.yaml"),
         scant_words=_set(cues, "scant_words", "cues.yaml"),
+        conjecture_verbs=_set(cues, "conjecture_verbs", "cues.yaml"),
+        negated_quantifiers=_set(cues, "negated_quantifiers", "cues.yaml"),
+        evidence_nouns=_set(cues, "evidence_nouns", "cues.yaml"),
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
         departure_verbs=_set(cues, "departure_verbs", "cues.yaml"),
         false_claim_adverbs=_set(cues, "false_claim_adverbs", "cues.yaml"),
