@@ -121,3 +121,154 @@ def test_a_relation_named_plainly_is_still_asserted() -> None:
     found = named_events("The Taliban's alliance with the Islamic State alarmed Moscow.",
                          "2018-03-01")  # fmt: skip
     assert_events(found, gives=[("Taliban", "COOPERATE", "Islamic State")])
+
+
+# -- verdicts that clear a party of a charge: "cleared of", "acquitted of" (clearing_verbs) ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014 a tribunal acquitted the Jamaat-ud-Dawa of funding the Afghan Taliban.",
+        "The ISI was later cleared of arming the Haqqani network by a parliamentary inquiry.",
+        "Lashkar-e-Taiba was exonerated of training Al Qaeda recruits, the court ruled.",
+    ],
+)
+def test_a_charge_a_party_is_cleared_of_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2015-01-01")
+    assert_events(found, gives_not=[ANYTHING])
+
+
+def test_the_act_found_by_a_tribunal_is_asserted() -> None:
+    found = named_events("The Jamaat-ud-Dawa funded the Afghan Taliban, a tribunal found in "
+                         "2014.", "2015-01-01")  # fmt: skip
+    assert_events(found, gives=[("Jamaat-ud-Dawa", "AID", "Taliban")])
+
+
+# -- dissuaded or deterred from an act: it did not happen (modality negated) ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan Taliban were dissuaded from attacking the Islamic State's camps by elders.",
+        "Winter snows deterred the Pakistani army from raiding the TTP's bases in Tirah.",
+    ],
+)
+def test_an_act_dissuaded_or_deterred_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2016-01-10")
+    assert_events(found, gives_not=[ANYTHING])
+
+
+def test_the_act_without_the_deterrent_is_asserted() -> None:
+    found = named_events("The Afghan Taliban attacked the Islamic State's camps in Nangarhar.",
+                         "2016-01-10")  # fmt: skip
+    assert_events(found, gives=[("Taliban", "ASSAULT", "Islamic State")])
+
+
+# -- an event noun said to be likely or possible: "an offensive now looks unlikely" ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fresh army offensive against the TTP in Orakzai now looks unlikely.",
+        "Direct talks between Hurras al-Din and the Islamic State seemed possible that spring.",
+        "A merger of Hurras al-Din with the Islamic State remains doubtful.",
+    ],
+)
+def test_an_event_said_to_be_only_likely_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2019-03-01")
+    assert_events(found, gives_not=[ANYTHING])
+
+
+def test_an_event_noun_with_another_predicate_is_asserted() -> None:
+    found = named_events("Direct talks between Hurras al-Din and the Islamic State were held "
+                         "that spring.", "2019-03-01")  # fmt: skip
+    assert_events(found, gives=[("Hurras", "CONSULT", "Islamic State")])
+
+
+# -- readiness and awaiting: "signalled its willingness to", "bracing for X's attacks" -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan Taliban signalled their readiness to hold talks with Washington.",
+        "Frontier Corps posts in Khyber were bracing for TTP attacks after the ceasefire ended.",
+        "Border police prepared for Lashkar-e-Taiba raids on the Kashmir posts.",
+        "A planned meeting between Al Qaeda and Nusra Front envoys fell through in May.",
+        "The Nusra Front is exploring a merger with Ahrar al-Sham and Al Qaeda's envoys.",
+    ],
+)
+def test_an_awaited_or_readied_act_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2015-05-20")
+    assert_events(found, gives_not=[ANYTHING])
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The Afghan Taliban held talks with Washington in Doha.", ("Taliban", "CONSULT", "")),
+        ("TTP fighters attacked Frontier Corps posts in Khyber after the ceasefire ended.",
+         ("Tehrik-i-Taliban", "ASSAULT", "")),
+        ("A meeting between Al Qaeda and Nusra Front envoys took place in May.",
+         ("Qaeda", "CONSULT", "Nusra")),
+        ("The TTP vowed to punish the Pakistani army for its raids on Bajaur's tribes.",
+         ("Pakistan", "ASSAULT", "")),
+    ],
+)  # fmt: skip
+def test_the_plain_act_or_a_grievance_is_still_asserted(text: str, wanted: tuple) -> None:
+    found = named_events(text, "2015-05-20")
+    assert_events(found, gives=[wanted])
+
+
+# -- a condition on the truth of the clause: "if reports are true, X met Y" (truth_conditions)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the defectors' account is accurate, Hurras al-Din sent fighters to help Al Qaeda "
+        "in Idlib.",
+        "Assuming the intercepts are genuine, the ISI paid the Haqqani network's couriers.",
+        "The TTP sheltered Al Qaeda's couriers in Bajaur, provided the detainee told the truth.",
+    ],
+)
+def test_a_clause_true_only_on_a_condition_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2017-04-01")
+    assert_events(found, gives_not=[ANYTHING])
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Even if the talks later failed, Hurras al-Din sent fighters to help Al Qaeda in "
+         "Idlib.", ("Hurras", "AID", "Qaeda")),
+        ("If anything, the TTP sheltered more of Al Qaeda's couriers in Bajaur after the raid.",
+         ("Tehrik-i-Taliban", "AID", "Qaeda")),
+        ("Once the intercepts were decoded, the ISI arrested the Haqqani network's couriers.",
+         ("Inter-Services", None, "Haqqani")),
+    ],
+)  # fmt: skip
+def test_a_concession_emphasis_or_time_clause_leaves_it_asserted(text: str, wanted: tuple) -> None:
+    found = named_events(text, "2017-04-01")
+    assert_events(found, gives=[wanted])
+
+
+# -- hearsay nobody owns, set aside ("X, it is claimed, met Y") or doubted ("unconfirmed
+# reports that ..."), and guesses of possibility ("it is conceivable that") -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan Taliban, it is rumoured, sheltered Al Qaeda's couriers in Helmand.",
+        "There were unverified reports that the Afghan Taliban sheltered Al Qaeda's couriers.",
+        "It is plausible that the Afghan Taliban sheltered Al Qaeda's couriers in Helmand.",
+        "Critics fear that the Afghan Taliban still shelter Al Qaeda's couriers in Helmand.",
+    ],
+)
+def test_hearsay_guess_or_fear_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2019-04-01")
+    assert_events(found, gives_not=[ANYTHING])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan Taliban sheltered Al Qaeda's couriers in Helmand, officials say.",
+        "UN monitors reported that the Afghan Taliban sheltered Al Qaeda's couriers.",
+    ],
+)
+def test_owned_hearsay_is_still_asserted(text: str) -> None:
+    found = named_events(text, "2019-04-01")
+    assert_events(found, gives=[("Taliban", "AID", "Qaeda")])

@@ -1925,6 +1925,10 @@ def parenthetical_doubt(tok: Any, lex: Any) -> tuple[str, str] | None:
             return "uncertain", f"not {child.text}"  # "X, officials did not confirm, ..."
         if lemma in cues.get("uncertain", ()) or lemma in lex.passive_belief - {"believe", "think"}:
             return "uncertain", child.text
+        if lemma in lex.extraposed_hearsay and any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in child.children
+        ):  # "X, it is claimed, met Y": hearsay nobody owns, as "it is said that" (neg38)
+            return "uncertain", f"it is {child.text}"
     return None
 
 

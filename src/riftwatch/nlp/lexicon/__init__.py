@@ -293,6 +293,12 @@ class Lexicon:
     ground_nouns: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     scant_words: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     conjecture_verbs: frozenset[str] = frozenset()  # modality._governing (neg38)
+    condition_idiom_words: frozenset[str] = frozenset()  # modality._condition_on (neg38)
+    truth_conditions: frozenset[str] = frozenset()  # modality._condition_on (neg38)
+    supposing_verbs: frozenset[str] = frozenset()  # modality._condition_on (neg38)
+    awaiting_verbs: frozenset[str] = frozenset()  # modality._governing (neg38)
+    clearing_verbs: frozenset[str] = frozenset()  # modality._governing (neg38)
+    seeming_verbs: frozenset[str] = frozenset()  # modality._likelihood_predicate (neg38)
     negated_quantifiers: frozenset[str] = frozenset()  # written._negated_quantifier (neg38)
     evidence_nouns: frozenset[str] = frozenset()  # modality._content_clause_of_claim (neg38)
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
@@ -819,6 +825,12 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ground_nouns=_set(cues, "ground_nouns", "cues.yaml"),
         scant_words=_set(cues, "scant_words", "cues.yaml"),
         conjecture_verbs=_set(cues, "conjecture_verbs", "cues.yaml"),
+        condition_idiom_words=_set(cues, "condition_idiom_words", "cues.yaml"),
+        truth_conditions=_set(cues, "truth_conditions", "cues.yaml"),
+        supposing_verbs=_set(cues, "supposing_verbs", "cues.yaml"),
+        awaiting_verbs=_set(cues, "awaiting_verbs", "cues.yaml"),
+        clearing_verbs=_set(cues, "clearing_verbs", "cues.yaml"),
+        seeming_verbs=_set(cues, "seeming_verbs", "cues.yaml"),
         negated_quantifiers=_set(cues, "negated_quantifiers", "cues.yaml"),
         evidence_nouns=_set(cues, "evidence_nouns", "cues.yaml"),
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
