@@ -272,35 +272,3 @@ def test_hearsay_guess_or_fear_is_not_asserted(text: str) -> None:
 def test_owned_hearsay_is_still_asserted(text: str) -> None:
     found = named_events(text, "2019-04-01")
     assert_events(found, gives=[("Taliban", "AID", "Qaeda")])
-
-
-# -- a relation aimed at or deliberated, a desire, an authorisation ----------------------------
-@pytest.mark.parametrize(
-    "text",
-    [
-        "By 2016 the Nusra Front was edging toward a merger with Ahrar al-Sham and Al Qaeda.",
-        "Negotiations on a ceasefire between the Pakistani army and the TTP resumed in Swat.",
-        "The Afghan Taliban were keen to forge an alliance with Lashkar-e-Taiba.",
-        "Hurras al-Din was angling for an alliance with the Islamic State's Syrian cells.",
-        "The TTP's shura authorised raids on Frontier Corps posts in Mohmand.",
-    ],
-)
-def test_an_aimed_discussed_wished_or_allowed_act_is_not_asserted(text: str) -> None:
-    found = named_events(text, "2016-06-01")
-    assert_events(found, gives_not=[ANYTHING])
-
-
-@pytest.mark.parametrize(
-    ("text", "wanted"),
-    [
-        ("The Pakistani army and the TTP agreed to a ceasefire in Swat.",
-         ("Pakistan", "AGREE", "Tehrik-i-Taliban")),
-        ("The Afghan Taliban forged an alliance with Lashkar-e-Taiba.",
-         ("Taliban", "COOPERATE", "Lashkar-e-Taiba")),
-        ("The TTP's fighters raided Frontier Corps posts in Mohmand.",
-         ("Tehrik-i-Taliban", None, "Pakistan")),
-    ],
-)  # fmt: skip
-def test_the_act_done_is_still_asserted(text: str, wanted: tuple) -> None:
-    found = named_events(text, "2016-06-01")
-    assert_events(found, gives=[wanted])

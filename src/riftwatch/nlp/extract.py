@@ -80,7 +80,7 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v62",
     "code.rules.v125",
-    "modality.rules.v63",
+    "modality.rules.v62",
     ATTRIBUTION_NAME,
     "context.rules.v23",
     "headline.rules.v30",

@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v63"
+NAME = "modality.rules.v62"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -1389,20 +1389,6 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and lemma in lex.conjecture_verbs
         ):  # "analysts speculate that X funds Y": guessed, not known (cues.yaml, neg38)
             return Modality("uncertain", tok.text, cue_token=tok)
-        if (
-            prev is not None
-            and prev.dep_ == "pobj"
-            and tok.dep_ == "prep"
-            and (
-                tok.lower_ in lex.goal_preps
-                or (
-                    tok.lower_ in lex.topic_preps_of_talks
-                    and tok.head.pos_ == "NOUN"
-                    and tok.head.lower_ in lex.deliberation_nouns
-                )
-            )
-        ):  # "moving toward an alliance with Y", "talks about a merger with Y" (neg38)
-            return Modality("hypothetical", tok.text, cue_token=tok)
         if (
             prev is not None
             and prev.dep_ == "prep"

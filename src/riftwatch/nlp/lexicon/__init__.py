@@ -293,9 +293,6 @@ class Lexicon:
     ground_nouns: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     scant_words: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     conjecture_verbs: frozenset[str] = frozenset()  # modality._governing (neg38)
-    goal_preps: frozenset[str] = frozenset()  # modality._governing (neg38)
-    deliberation_nouns: frozenset[str] = frozenset()  # modality._governing (neg38)
-    topic_preps_of_talks: frozenset[str] = frozenset()  # modality._governing (neg38)
     condition_idiom_words: frozenset[str] = frozenset()  # modality._condition_on (neg38)
     truth_conditions: frozenset[str] = frozenset()  # modality._condition_on (neg38)
     supposing_verbs: frozenset[str] = frozenset()  # modality._condition_on (neg38)
@@ -828,9 +825,6 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ground_nouns=_set(cues, "ground_nouns", "cues.yaml"),
         scant_words=_set(cues, "scant_words", "cues.yaml"),
         conjecture_verbs=_set(cues, "conjecture_verbs", "cues.yaml"),
-        goal_preps=_set(cues, "goal_preps", "cues.yaml"),
-        deliberation_nouns=_set(cues, "deliberation_nouns", "cues.yaml"),
-        topic_preps_of_talks=_set(cues, "topic_preps_of_talks", "cues.yaml"),
         condition_idiom_words=_set(cues, "condition_idiom_words", "cues.yaml"),
         truth_conditions=_set(cues, "truth_conditions", "cues.yaml"),
         supposing_verbs=_set(cues, "supposing_verbs", "cues.yaml"),
