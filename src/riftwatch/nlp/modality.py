@@ -358,7 +358,7 @@ def _condition_on(path: list[Any], lex: Lexicon) -> Any:
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("If the reports are true, the group met the envoys.")
-    >>> _condition_on([doc[7]], _lexicon()).text
+    >>> _condition_on([doc[8]], _lexicon()).text
     'If'
     >>> _condition_on([nlp()("The group met the envoys.")[2]], _lexicon())
     """
