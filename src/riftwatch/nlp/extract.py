@@ -80,7 +80,7 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v62",
     "code.rules.v130",
-    "modality.rules.v60",
+    "modality.rules.v63",
     ATTRIBUTION_NAME,
     "context.rules.v24",
     "headline.rules.v30",

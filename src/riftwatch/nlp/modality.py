@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v60"
+NAME = "modality.rules.v63"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -301,6 +301,12 @@ def _modality_of(
                     return Modality("asserted", f"not {tok.text}", distancing=True)
     if own is not None:
         return own
+    condition = _condition_on(path, lex) if event_type != "THREATEN" else None
+    if condition is not None:  # "if reports are true, X met Y": only if
+        return Modality("hypothetical", condition.text, cue_token=condition)
+    likely = _likelihood_predicate(trigger, cues, lex)
+    if likely is not None:  # "an offensive against X now looks unlikely": only possible
+        return Modality("hypothetical", likely.text, cue_token=likely)
     capacity = written.capacity_of(trigger, lex)  # "lost its ability to pay X": not the act
     if capacity is not None:
         return Modality("hypothetical", capacity)
@@ -342,6 +348,81 @@ def _modality_of(
     ):
         return Modality("asserted", None)
     return governing
+
+
+def _condition_on(path: list[Any], lex: Lexicon) -> Any:
+    """The mark or participle of a conditional clause hung on a verb of ``path`` (the trigger
+    and its heads) that puts the clause's truth on a condition (cues.yaml
+    ``truth_conditions``, ``supposing_verbs``): "If reports are true, X met Y", "Assuming the
+    account is accurate, X met Y"; "even if" concedes and counts for none (neg38).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("If the reports are true, the group met the envoys.")
+    >>> _condition_on([doc[8]], _lexicon()).text
+    'If'
+    >>> _condition_on([nlp()("The group met the envoys.")[2]], _lexicon())
+    """
+    on_path = {t.i for t in path}
+    for tok in path:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for clause in tok.children:
+            if clause.dep_ != "advcl" or clause.i in on_path:
+                continue
+            if clause.lower_ in lex.condition_idiom_words:
+                continue  # "if anything, X attacked Y more often": emphasis
+            if clause.tag_ == "VBG" and clause.lemma_.lower() in lex.supposing_verbs:
+                return clause
+            for mark in clause.children:
+                if (
+                    mark.dep_ == "mark"
+                    and mark.lower_ in lex.truth_conditions
+                    and not any(g.lower_ == "even" for g in (*mark.children, *clause.children))
+                    and (mark.i == 0 or mark.nbor(-1).lower_ != "even")
+                ):
+                    return mark
+    return None
+
+
+def _awaited(prep: Any, lex: Lexicon) -> bool:
+    """Is ``prep`` the "for" phrase of a verb of getting ready (cues.yaml ``awaiting_verbs``:
+    "bracing for X's attacks", "preparing for talks with Y")? What it names is awaited, not a
+    grievance answered (neg38)."""
+    verb = prep.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return prep.head.lemma_.lower() in lex.awaiting_verbs or verb.lemma_.lower() in (
+        lex.awaiting_verbs
+    )
+
+
+def _likelihood_predicate(trigger: Any, cues: dict[str, frozenset[str]], lex: Lexicon) -> Any:
+    """The predicate of likelihood said of the event noun ``trigger`` as the subject of a
+    copula or a verb of seeming (cues.yaml ``seeming_verbs``): "an offensive against X now
+    looks unlikely", "talks with Y seem possible", "a deal with Y remains doubtful" (an
+    adjective of the hypothetical or uncertain cues, or a hedge), or None (neg38).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> lex = _lexicon()
+    >>> doc = nlp()("An offensive against the group now looks unlikely.")
+    >>> _likelihood_predicate(doc[1], lex.modality, lex).text
+    'unlikely'
+    >>> _likelihood_predicate(nlp()("The offensive was brutal.")[1], lex.modality, lex)
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = trigger.head
+    if verb.lemma_.lower() not in lex.seeming_verbs:
+        return None
+    words = cues.get("hypothetical", frozenset()) | cues.get("uncertain", frozenset())
+    for child in verb.children:
+        if (
+            child.dep_ in ("acomp", "attr", "oprd")
+            and child.pos_ == "ADJ"
+            and (child.lower_ in words or child.lower_ in lex.hedges)
+        ):
+            return child
+    return None
 
 
 def _conditional_threat(trigger: Any, lex: Lexicon) -> bool:
@@ -414,11 +495,32 @@ def _content_clause_of_claim(tok: Any) -> bool:
     lex = load()
     noun = tok.head
     words = lex.hearsay_nouns | lex.claim_nouns
-    if noun.pos_ not in ("NOUN", "PROPN") or not (
-        noun.lower_ in words or noun.lemma_.lower() in words
-    ):
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "relcl" and (noun.lower_ in lex.evidence_nouns or noun.lemma_.lower()
+                                in lex.evidence_nouns) and _gapless_clause(tok):  # fmt: skip
+        return True  # "no evidence the X funded Y": "that" left out (neg38)
+    if not (noun.lower_ in words or noun.lemma_.lower() in words):
         return False
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def _gapless_clause(verb: Any) -> bool:
+    """Is the clause of ``verb``, hung as a relative clause, whole: its own subject that is no
+    relative word, and an object of its own (or a party after "with" / "against"), so no
+    noun is missing that the head noun could fill ("proof the X sheltered Y", not "the proof
+    investigators found")? A content clause whose "that" was left out (neg38)."""
+    kids = list(verb.children)
+    if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in kids):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    return any(c.dep_ in ("dobj", "obj") for c in kids) or any(
+        c.dep_ == "prep"
+        and c.lower_ in ("with", "against")
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in kids
+    )
 
 
 def semicolon_apart(tok: Any) -> bool:
@@ -513,7 +615,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
                 if child.dep_ not in ("amod", "compound") or child.i > tok.i:
                     continue
                 lemma = child.lemma_.lower()
-                if child.lower_ in lex.hedges or lemma in cues.get("uncertain", ()):
+                # (the written form too: "supposed", "purported" are lemmatised as verbs)
+                uncertain = cues.get("uncertain", ())
+                if child.lower_ in lex.hedges or lemma in uncertain or child.lower_ in uncertain:
                     return Modality("uncertain", child.text)
                 for value in ("negated", "denied", "hypothetical", "future"):
                     if lemma in cues.get(value, ()) and lemma not in _NOT_MODIFIER_CUES:
@@ -916,12 +1020,25 @@ def withdrawal(event: Any, mod: Modality, lex: Lexicon, actor_of: dict[int, Any]
 
 
 def _negative_subject(tok: Any, lex: Lexicon) -> str | None:
-    """The negative subject of a governing verb ("nothing", "no evidence"), if any."""
+    """The negative subject of a governing verb ("nothing", "no evidence"), if any; a scant
+    quantifier as the subject or on it ("few believe that ...", "few officials think ...";
+    cues.yaml ``scant_words``, not "a few") vouches for nothing either (neg38)."""
     for child in tok.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if child.lower_ in lex.negative_subjects:
             return child.text
+        scant = (
+            [child]
+            if child.lower_ in lex.scant_words
+            else [
+                c
+                for c in child.children
+                if c.dep_ in ("amod", "det") and c.lower_ in lex.scant_words
+            ]
+        )
+        if scant and (scant[0].i == 0 or scant[0].nbor(-1).lower_ not in ("a", "an")):
+            return scant[0].text + ("" if scant[0] is child else " " + child.text)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
             return "no " + child.text
         if child.lower_ == "one" and any(c.lower_ == "no" for c in child.children):
@@ -1212,6 +1329,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             above = _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
             if above.value == "denied":
                 return above
+            doubted = next((c for c in tok.children if c.dep_ in ("amod", "compound")
+                            and c.lower_ in lex.doubted_sources), None)  # fmt: skip
+            if doubted is not None:  # "unconfirmed reports that X met Y" (neg38)
+                return Modality("uncertain", f"{doubted.text} {tok.text}", cue_token=doubted)
         if (
             prev is not None
             and lemma in lex.revenge_words
@@ -1261,6 +1382,24 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             # "rejected the UN finding, insisting that the movement had no ties with Y": a
             # denial of ties made in answer to a claim denies, it disavows nobody (precision22)
             return Modality("denied", tok.text, cue_token=tok)
+        if (
+            prev is not None
+            and prev.dep_ in ("ccomp", "xcomp")
+            and tok.pos_ == "VERB"
+            and lemma in lex.conjecture_verbs
+        ):  # "analysts speculate that X funds Y": guessed, not known (cues.yaml, neg38)
+            return Modality("uncertain", tok.text, cue_token=tok)
+        if (
+            prev is not None
+            and prev.dep_ == "prep"
+            and prev.lower_ == "of"
+            and tok.pos_ == "VERB"
+            and lemma in lex.clearing_verbs
+        ):  # "X was cleared of sheltering Y": the charge is taken back (cues.yaml, neg38)
+            outer = _own_cues(tok, cues, lex)
+            if outer is not None and outer.value != "asserted":
+                return Modality("uncertain", outer.cue)  # "may be cleared of": undecided
+            return Modality("denied", tok.text, cue_token=tok)
         disbelief = _disbelief(tok, prev, lex)
         if disbelief is not None:  # "it is wishful thinking to believe that X split from Y"
             return Modality("uncertain", disbelief.text, cue_token=disbelief, doubted=True)
@@ -1295,10 +1434,18 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and (prev.dep_ == "pcomp")
         ):  # "warned its commanders against cooperating with X": advised not to
             return Modality("hypothetical", f"{tok.head.text} against", cue_token=tok.head)
-        if written.grievance_phrase(tok, prev, cues):  # "threatened X over its ties to Y"
-            return Modality("asserted", None)
+        if written.grievance_phrase(tok, prev, cues) and not _awaited(tok, lex):
+            return Modality("asserted", None)  # "threatened X over its ties to Y"
         if tok.dep_ == "prep" and tok.lower_ in ("because", "due", "owing", "thanks"):
             return Modality("asserted", None)  # "due to its links to X": a reason, asserted
+        if (
+            prev is not None
+            and prev.dep_ == "conj"
+            and prev.head.i == tok.i
+            and lemma in lex.extraposed_hearsay
+            and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children)
+        ):  # "X, it is claimed, met Y": the parser coordinates the aside with the act (neg38)
+            return Modality("uncertain", f"it is {tok.text}", cue_token=tok)
         if prev is not None and prev.dep_ == "conj" and prev.head.i == tok.i:
             scoped = written.negation_over_disjunction(tok, prev)
             if scoped is not None:  # "did not shelter X or fund Y": both acts negated

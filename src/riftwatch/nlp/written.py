@@ -1711,6 +1711,44 @@ def negated_subject(tok: Any, lex: Any) -> str | None:
         for det in child.children:
             if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
                 return f"{det.text} {child.text}"
+        quantified = _negated_quantifier(child, lex)
+        if quantified is not None:
+            return quantified
+    return None
+
+
+def _negated_quantifier(subject: Any, lex: Any) -> str | None:
+    """A quantifier that takes the subject to none (neg38): "not" before a word of one
+    (cues.yaml ``negated_quantifiers``: "Not a single commander met X", "not one fighter
+    ...") or an adverb of rarity on the subject's quantifier ("hardly any commanders",
+    "barely any fighters"; ``rarity_adverbs``). "Not only X", "not all X" are no such word.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Not a single commander met the envoys.")
+    >>> _negated_quantifier(doc[3], load())
+    'Not a'
+    >>> _negated_quantifier(nlp()("Not all commanders met the envoys.")[2], load())
+    """
+    doc = subject.doc
+    for tok in (subject, *subject.children):
+        for child in tok.children:
+            nxt = doc[child.i + 1] if child.i + 1 < len(doc) else None
+            if (
+                child.dep_ == "neg"
+                and child.i < subject.i
+                and nxt is not None
+                and nxt.lower_ in lex.negated_quantifiers
+            ):
+                return f"{child.text} {nxt.text}"
+            if (
+                child.dep_ == "advmod"
+                and child.i < subject.i
+                and child.lower_ in lex.rarity_adverbs
+                and nxt is not None
+                and nxt.lower_ == "any"
+            ):
+                return f"{child.text} {nxt.text}"
     return None
 
 
@@ -1923,6 +1961,10 @@ def parenthetical_doubt(tok: Any, lex: Any) -> tuple[str, str] | None:
             return "uncertain", f"not {child.text}"  # "X, officials did not confirm, ..."
         if lemma in cues.get("uncertain", ()) or lemma in lex.passive_belief - {"believe", "think"}:
             return "uncertain", child.text
+        if lemma in lex.extraposed_hearsay and any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in child.children
+        ):  # "X, it is claimed, met Y": hearsay nobody owns, as "it is said that" (neg38)
+            return "uncertain", f"it is {child.text}"
     return None
 
 
