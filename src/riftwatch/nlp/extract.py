@@ -79,7 +79,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v62",
-    "code.rules.v125",
+    "code.rules.v126",
     "modality.rules.v59",
     ATTRIBUTION_NAME,
     "context.rules.v23",
