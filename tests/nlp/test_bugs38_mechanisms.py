@@ -51,3 +51,40 @@ def test_f_the_alliance_noun_still_ends_with_its_partner() -> None:
         named_events("Jamaat-ul-Ahrar broke away from its alliance with the TTP.", "2014-09-01"),
         gives=[("Jamaat-ul-Ahrar", "REJECT", "Tehrik")],
     )
+
+
+# -- h. "the Treasury" after "the U.S. Treasury Department": the body named before -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. Treasury Department froze the assets of two Taliban donors. Last week the "
+        "Treasury also designated Lashkar-e-Taiba.",
+        "In May the U.S. Treasury Department acted against Taliban fundraisers. The Treasury "
+        "then designated Lashkar-e-Taiba as a terrorist group.",
+    ],
+)
+def test_h_one_word_of_a_body_named_before_is_that_body(text: str) -> None:
+    assert_events(
+        named_events(text, "2012-06-01"),
+        gives=[("Treasury Department", "SANCTION", "Lashkar")],
+        gives_not=[("", "SANCTION", "Treasury")],
+    )
+
+
+def test_h_the_body_word_keeps_the_verbs_modality() -> None:
+    found = named_events(
+        "The U.S. Treasury Department froze the assets of two Taliban donors. The Treasury did "
+        "not designate Lashkar-e-Taiba.",
+        "2012-06-01",
+    )
+    assert_events(
+        found,
+        gives=[("Treasury Department", "SANCTION", "Lashkar", "negated")],
+        gives_not=[("", "SANCTION", "Lashkar")],
+    )
+
+
+def test_h_without_the_body_named_before_the_word_is_no_such_body() -> None:
+    """Nothing in the document names the department: "the Treasury" is no U.S. body."""
+    found = named_events("The Treasury designated Lashkar-e-Taiba.", "2012-06-01")
+    assert_events(found, gives_not=[("Treasury Department", None, "")])

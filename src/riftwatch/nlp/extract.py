@@ -78,7 +78,7 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v62",
+    "actors.open.v63",
     "code.rules.v126",
     "modality.rules.v59",
     ATTRIBUTION_NAME,
@@ -531,6 +531,17 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         lambda w: resolver.resolve(w, date, text).actor, at,
     ):  # fmt: skip
         found = [f for f in found if (f[0], f[1]) != (start, end)]
+        found.append((start, end, actor))
+        taken.append((start, end))
+    # "the U.S. Treasury Department ... the Treasury": a state body named before, by one word
+    # of its name (bugs38)
+    here_all = sorted(found, key=lambda x: x[0])
+    earlier = [a for _m, a, _p in state.named]
+    for start, end, actor in shortforms.body_words(
+        text, earlier + [a for _s, _e, a in here_all], free,
+        lambda w: resolver.resolve(w, date, text).actor,
+        [-1] * len(earlier) + [s for s, _e, _a in here_all],
+    ):  # fmt: skip
         found.append((start, end, actor))
         taken.append((start, end))
     for start, end in _apposed_names(text):
