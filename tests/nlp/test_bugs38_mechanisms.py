@@ -88,3 +88,45 @@ def test_h_without_the_body_named_before_the_word_is_no_such_body() -> None:
     """Nothing in the document names the department: "the Treasury" is no U.S. body."""
     found = named_events("The Treasury designated Lashkar-e-Taiba.", "2012-06-01")
     assert_events(found, gives_not=[("Treasury Department", None, "")])
+
+
+# -- i. a headline's third-person verb that is also a plural noun ("allies", "arms") ---------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("JeM allies with Lashkar-e-Taiba after split", "Jaish", "COOPERATE", "Lashkar"),
+        ("Haqqanis ally with Al Qaeda in Paktika", "Haqqani", "COOPERATE", "Qaeda"),
+        ("TTP arms Lashkar-e-Jhangvi cells in Karachi", "Tehrik", "AID", "Lashkar-e-Jhangvi"),
+    ],
+)
+def test_i_a_headline_verb_read_as_a_plural_noun_is_the_verb(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(named_events(text, "2016-05-01"), gives=[(source, etype, target)])
+
+
+def test_i_a_one_sided_alliance_headline_runs_one_way() -> None:
+    """ "X allies with Y" tells X's move; nothing says Y allied with X."""
+    found = named_events("JeM allies with Lashkar-e-Taiba after split", "2016-05-01")
+    assert_events(found, gives_not=[("Lashkar", "COOPERATE", "Jaish")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaish-e-Mohammad denies it allies with Lashkar-e-Taiba",
+        "Jaish-e-Mohammad may ally with Lashkar-e-Taiba, say officials",
+        "Jaish-e-Mohammad not to ally with Lashkar-e-Taiba",
+        "TTP denies it arms Lashkar-e-Jhangvi",
+    ],
+)
+def test_i_a_denied_or_hedged_headline_alliance_is_not_asserted(text: str) -> None:
+    assert_events(named_events(text, "2016-05-01"), gives_not=[("", ("COOPERATE", "AID"), "")])
+
+
+def test_i_the_quote_shows_the_headlines_own_word() -> None:
+    """The repair parses "allies" as "ally"; the event still quotes the headline's word."""
+    from riftwatch import api
+
+    events = api.explain("JeM allies with Lashkar-e-Taiba after split", date="2016-05-01")["events"]
+    assert [e["quote"] for e in events if e["event_type"] == "COOPERATE"] == ["allies"]

@@ -4067,7 +4067,12 @@ def _quote(trigger: Any) -> str:
     doc = trigger.doc
     original = doc.user_data.get("text")  # a repaired parse keeps the real text (same offsets)
     if original is not None:
-        return original[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
+        end = doc[hi].idx + len(doc[hi].text)
+        # a word the repair shortened ("allies" parsed as "ally"; headline._bare_verb_form)
+        # is quoted whole from the real text
+        while end < len(original) and original[end].isalpha():
+            end += 1
+        return original[doc[lo].idx : end]
     return doc[lo : hi + 1].text
 
 
