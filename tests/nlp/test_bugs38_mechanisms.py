@@ -130,3 +130,45 @@ def test_i_the_quote_shows_the_headlines_own_word() -> None:
 
     events = api.explain("JeM allies with Lashkar-e-Taiba after split", date="2016-05-01")["events"]
     assert [e["quote"] for e in events if e["event_type"] == "COOPERATE"] == ["allies"]
+
+
+# -- b. receiving from a party's men; "his unit" of a man named by his group and role ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Ahrar al-Sham commander said his unit had received fuel from Hezbollah operatives.",
+        "An Ahrar al-Sham commander told reporters that his brigade received provisions from "
+        "Hezbollah.",
+        "Hezbollah sent fuel and rations to Ahrar al-Sham fighters near Homs.",
+    ],
+)
+def test_b_receiving_from_a_partys_men_is_aid_to_the_receivers_party(text: str) -> None:
+    assert_events(named_events(text, "2015-02-01"), gives=[("Hezbollah", "AID", "Ahrar")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Ahrar al-Sham commander denied that his unit had received fuel from Hezbollah.",
+        "An Ahrar al-Sham commander said his unit may have received fuel from Hezbollah.",
+        "An Ahrar al-Sham commander said his unit never received provisions from Hezbollah.",
+    ],
+)
+def test_b_receiving_denied_or_hedged_is_not_asserted(text: str) -> None:
+    assert_events(named_events(text, "2015-02-01"), gives_not=[("", "AID", "")])
+
+
+def test_b_no_longer_receiving_is_a_break_from_the_former_helper() -> None:
+    """LABELLING: "no longer" receiving help is conf from the former helper to the other."""
+    found = named_events("Ahrar al-Sham no longer received fuel from Hezbollah.", "2015-02-01")
+    assert_events(
+        found,
+        gives=[("Hezbollah", "REJECT", "Ahrar")],
+        gives_not=[("Hezbollah", "AID", "Ahrar")],
+    )
+
+
+def test_b_his_unit_without_a_man_named_has_no_owner() -> None:
+    """Nobody named is "his": the unit is no party, so nothing is given to anyone."""
+    found = named_events("Officials said his unit received fuel from Hezbollah.", "2015-02-01")
+    assert_events(found, gives_not=[("Hezbollah", "AID", "")])
