@@ -172,3 +172,16 @@ def test_b_his_unit_without_a_man_named_has_no_owner() -> None:
     """Nobody named is "his": the unit is no party, so nothing is given to anyone."""
     found = named_events("Officials said his unit received fuel from Hezbollah.", "2015-02-01")
     assert_events(found, gives_not=[("Hezbollah", "AID", "")])
+
+
+def test_h_a_body_word_opening_a_name_of_its_own_is_left_alone() -> None:
+    """ "the Department of ..." names another department, not the one named before."""
+    from riftwatch.nlp import shortforms
+    from riftwatch.nlp.code import Actor
+
+    dept = Actor(id="org:t", name="Zorbia Treasury Department", type="government",
+                 mention="Zorbia Treasury Department", org_id="org:t")  # fmt: skip
+    text = "Later the Department of Fisheries and the Department said Y paid."
+    found = shortforms.body_words(text, [dept], lambda s, e: True, lambda n: None, [-1])
+    assert [text[s:e] for s, e, _a in found] == ["Department"]
+    assert found[0][0] == text.rindex("Department")

@@ -263,7 +263,8 @@ def body_words(
     offsets as for :func:`find`; types :file:`lexicon/shortforms.yaml` ``body_types``): "the
     Treasury" after "the U.S. Treasury Department" is that department. The word is of four
     letters or more, not generic (``generic``), the knowledge base knows no other actor by it,
-    it opens no longer name ("the Treasury Secretary" is a person's post) and no locative
+    it opens no longer name ("the Treasury Secretary" is a person's post, "the Department of
+    State" a name of its own) and no locative
     preposition stands before "the" ("in the Treasury": a place; ``body_place_preps``). The
     most recent body whose name has the word wins.
 
@@ -279,7 +280,8 @@ def body_words(
     types = set(cfg.get("body_types") or ())
     place_preps = {w.lower() for w in cfg.get("body_place_preps") or ()}
     out: list[Span] = []
-    for m in re.finditer(r"\b([Tt])he\s+([A-Z][a-z]{3,})\b", text):
+    # "the Department of Defense": a name of its own, not the department named before
+    for m in re.finditer(r"\b([Tt])he\s+([A-Z][a-z]{3,})\b(?!\s+(?:of|for)\b)", text):
         s, e = m.start(2), m.end(2)
         word = m.group(2)
         if word.lower() in cfg["generic"] or not free(s, e) or _runs_on(text, e):
