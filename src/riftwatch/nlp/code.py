@@ -28,7 +28,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
 
-NAME = "code.rules.v130"
+NAME = "code.rules.v131"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -3224,6 +3224,12 @@ class SentenceCoder:
                     return  # "hostile to the Islamic State's Yemeni branch": no one named
                 owners = named
                 why.append("agent: the name in apposition (the country modifier only places it)")
+        left = self._left_relation(noun) if entry.get("mode") == "renounce" else None
+        if not owners and left is not None and entry.get("possessor_is_partner"):
+            # "X broke away from Y's wing": the party that leaves is the verb's subject (bugs38)
+            owners = self.subject(left)[0]
+            if owners:
+                why.append(f"agent: subject of '{left.text}' (leaves the relation)")
         if owners:
             why.append(f"agent: named with '{noun.text}' ({owners[0].mention})")
         if via == "of" and (
@@ -3441,6 +3447,13 @@ class SentenceCoder:
                     changed = {**entry, "type": "REJECT", "mode": "renounce"}
                     return changed, [f"relation ended: '{word.text} {noun.text}' "
                                      "(events.yaml relation_stance)"]  # fmt: skip
+        ended = self._left_relation(noun) if entry.get("type") == "COOPERATE" else None
+        if ended is not None and (
+            entry.get("frame") in ("reciprocal", "symmetric") or entry.get("possessor_is_partner")
+        ):  # "broke away from its alliance with X"; "... from X's wing" (a part of X: bugs38)
+            changed = {**entry, "type": "REJECT", "mode": "renounce", "frame": None}
+            return changed, [f"relation ended: '{ended.text} {noun.head.text}' "
+                             "(events.yaml relation_stance)"]  # fmt: skip
         if entry.get("type") != "COOPERATE" or entry.get("frame") not in (
             "reciprocal",
             "symmetric",
@@ -3456,15 +3469,30 @@ class SentenceCoder:
             if word.lower_ in hostile or word.lemma_.lower() in hostile:
                 changed = {**entry, "type": "REJECT", "mode": "rivalry", "frame": "symmetric"}
                 return changed, [f"hostile relation: '{word.text}' (events.yaml relation_stance)"]
-        if noun.dep_ == "pobj" and head.lower_ in ("from", "of"):
-            verb = head.head
-            if verb.head.i != verb.i and verb.lower_ == "out" and verb.dep_ in ("prt", "prep"):
-                verb = verb.head  # "pulled out of its alliance with X"
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.ending_from_verbs:
-                changed = {**entry, "type": "REJECT", "mode": "renounce", "frame": None}
-                return changed, [f"relation ended: '{verb.text} {head.text}' "
-                                 "(events.yaml relation_stance)"]  # fmt: skip
         return entry, []
+
+    def _left_relation(self, noun: Any) -> Any:
+        """The verb that leaves the relation ``noun`` names through "from" or "of" (events.yaml
+        ``relation_stance`` ``ending_from_verbs``: "withdrew from its alliance with X",
+        "pulled out of the pact", "broke away from X's wing"), else None."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ not in ("from", "of"):
+            return None
+        verb = head.head
+        if (
+            verb.head.i != verb.i
+            and verb.lower_ in ("out", "away")
+            and verb.dep_
+            in (
+                "prt",
+                "prep",
+                "advmod",
+            )
+        ):
+            verb = verb.head  # "pulled out of its alliance with X", "broke away from X's wing"
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.ending_from_verbs:
+            return verb
+        return None
 
     def _all_actors(self, tok: Any, found: list[Actor]) -> list[Actor]:
         """``found`` plus every other actor named in the phrase of ``tok`` (no countries
@@ -4130,7 +4158,12 @@ def _quote(trigger: Any) -> str:
     doc = trigger.doc
     original = doc.user_data.get("text")  # a repaired parse keeps the real text (same offsets)
     if original is not None:
-        return original[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
+        end = doc[hi].idx + len(doc[hi].text)
+        # a word the repair shortened ("allies" parsed as "ally"; headline._bare_verb_form)
+        # is quoted whole from the real text
+        while end < len(original) and original[end].isalpha():
+            end += 1
+        return original[doc[lo].idx : end]
     return doc[lo : hi + 1].text
 
 

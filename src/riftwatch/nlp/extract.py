@@ -78,12 +78,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v62",
-    "code.rules.v130",
+    "actors.open.v63",
+    "code.rules.v131",
     "modality.rules.v63",
     ATTRIBUTION_NAME,
     "context.rules.v24",
-    "headline.rules.v30",
+    "headline.rules.v31",
 )
 
 _COREF = re.compile(
@@ -533,6 +533,17 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         found = [f for f in found if (f[0], f[1]) != (start, end)]
         found.append((start, end, actor))
         taken.append((start, end))
+    # "the U.S. Treasury Department ... the Treasury": a state body named before, by one word
+    # of its name (bugs38)
+    here_all = sorted(found, key=lambda x: x[0])
+    earlier = [a for _m, a, _p in state.named]
+    for start, end, actor in shortforms.body_words(
+        text, earlier + [a for _s, _e, a in here_all], free,
+        lambda w: resolver.resolve(w, date, text).actor,
+        [-1] * len(earlier) + [s for s, _e, _a in here_all],
+    ):  # fmt: skip
+        found.append((start, end, actor))
+        taken.append((start, end))
     for start, end in _apposed_names(text):
         # "The ZDF, a Ugandan rebel group, has camps ...": a name the sentence itself calls a
         # group, open when the knowledge base does not know it here (noted for the document,
@@ -679,7 +690,11 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _name_kind_antecedent(text, found, state, lex.name_kind_nouns)
     found += _object_person(text, found, state, free, lex.one_member_nouns)
     found += _issuer_pronouns(text, state, lex, free)
-    for start, end, person in _persons_people(text, found, state, lex.follower_nouns, free):
+    # "his unit", "his brigade" (bugs38: cues.yaml tied_unit_nouns); "the X commander said his
+    # unit ...": the man named by his group and role (one_member_nouns)
+    for start, end, person in _persons_people(
+        text, found, state, lex.follower_nouns | lex.tied_unit_nouns, free, lex.one_member_nouns
+    ):
         found.append((start, end, person))  # "his fighters": the group of the person named last
         taken.append((start, end))
     twos = [(m, 1 if m.group(1) else 2, 3) for m in _TWO_GROUPS.finditer(text)]
@@ -1149,11 +1164,15 @@ def _persons_people(
     state: DocumentState,
     nouns: frozenset[str],
     free: Any,
+    one_member: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, Actor]]:
     """(start, end, actor) for "his" before a follower noun ("his fighters", "his men", "his
-    movement"): the person named last who stands for a group, in this sentence before it or
-    in the document before ("Fazlullah fled to Kunar in 2009. From there, his fighters
-    raided army posts": Fazlullah's group). None when no such person was named.
+    movement") or a noun of a unit ("his unit", "his brigade"): the person named last who
+    stands for a group, in this sentence before it or in the document before ("Fazlullah fled
+    to Kunar in 2009. From there, his fighters raided army posts": Fazlullah's group). One man
+    named in this sentence by his group and a singular noun of ``one_member`` ("the X
+    commander said his unit ...") is such a person too, standing for X (bugs38). None when no
+    such person was named.
 
     >>> p = Actor(id="f", name="Fazlullah", mention="Fazlullah", type="person", org_id="ttp",
     ...           org_name="TTP")
@@ -1168,11 +1187,14 @@ def _persons_people(
     for m in _HIS.finditer(text):
         if m.group(1).lower() not in nouns or not free(m.start(), m.start() + 3):
             continue
-        here = [a for s, _e, a in sorted(found, key=lambda x: x[0]) if s < m.start()]
+        here = [_one_member(text, s, e, a, one_member)
+                for s, e, a in sorted(found, key=lambda x: x[0]) if s < m.start()]  # fmt: skip
         person = next((a for a in reversed([*state.groups, *here])
                        if a.type == "person" and a.org_id), None)  # fmt: skip
         if person is None:
             continue
+        if person.person == "one member":  # the group the man named by his role belongs to
+            person = Actor(**{**person.__dict__, "type": "armed_group", "person": None})
         out.append((m.start(), m.start() + 3, Actor(**{
             **person.__dict__, "mention": text[m.start() : m.start() + 3],
             "how": f"coreference ({person.mention})"})))  # fmt: skip

@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v30"
+NAME = "headline.rules.v31"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -484,6 +484,11 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
         # al-Qaeda leaders." as a noun phrase): its other pronouns, parsed in turn
         failed = [(n, alt, w, lead) for (n, form, w, lead), doc in zip(tries, parsed, strict=True)
                   if not _verb_of_pronoun(doc, w) for alt in _other_pronouns(form, w)]  # fmt: skip
+        # "It allies with Y", "It arms Y": a third person the tagger still reads as a plural
+        # noun after the pronoun; parsed again in the plural ("They ally with Y"; bugs38)
+        failed += [(n, alt, w, lead) for (n, form, w, lead), doc in zip(tries, parsed, strict=True)
+                   if lead and not _verb_of_pronoun(doc, w)
+                   and (alt := _bare_verb_form(form, w, events)) is not None]  # fmt: skip
         tries += failed
         parsed += _parse_many(nlp, [(form, items[n][0].text) for n, form, _w, _l in failed])
         mended: set[int] = set()
@@ -1023,6 +1028,48 @@ def _other_pronouns(form: str, word_idx: int) -> list[str]:
     return out
 
 
+def _bare_verb_form(form: str, word_idx: int, events: Any) -> str | None:
+    """``form`` (a headline whose first actor is the pronoun "It" before the event word at
+    ``word_idx``) in the plural: the pronoun "They" (or "We" where the blanked subject has no
+    room for it) and the word's bare form, the same length with spaces after it, when the word
+    is a third person singular ("-s", "-es", "-ies") whose bare form is an event verb of
+    ``events``; else None. The tagger reads "It allies with Y", "It arms Y" as nouns; "They
+    ally with Y", "They arm Y" as verbs (bugs38).
+
+    >>> _bare_verb_form("          It allies with Y", 13, {"ally"})
+    '        They ally   with Y'
+    >>> _bare_verb_form("It arms Y", 3, {"arm"})
+    'We arm  Y'
+    >>> _bare_verb_form("It meets Y", 3, {"attack"}) is None
+    True
+    """
+    match = re.match(r"[A-Za-z]+", form[word_idx:])
+    head = form[:word_idx].rstrip()
+    if match is None or not head.endswith(("It", "it")):
+        return None
+    word = match.group()
+    low = word.lower()
+    if not low.endswith("s") or low.endswith("ss"):
+        return None
+    stems = ([low[:-3] + "y"] if low.endswith("ies") else []) + [low[:-1], low[:-2]]
+    stem = next((x for x in stems if x in events), None)
+    if stem is None:
+        return None
+    start = len(head) - 2  # where "It" begins
+    capital = head.endswith("It")
+    roomy = (
+        start >= 2
+        and not form[start - 2 : start].strip()
+        and (start == 2 or form[start - 3] == " ")
+    )
+    if roomy:
+        pronoun, begin = ("They" if capital else "they"), start - 2
+    else:
+        pronoun, begin = ("We" if capital else "we"), start
+    out = form[:begin] + pronoun + form[start + 2 : word_idx]
+    return out + stem.ljust(len(word)) + form[word_idx + len(word) :]
+
+
 def _after_reporting_verb(word: Any, reporting: frozenset[str]) -> bool:
     """Is ``word`` inside the object of an earlier verb of saying ("said the Taliban
     sheltered al-Qaeda leaders": 'sheltered' modifies 'leaders', the object of 'said')?"""
@@ -1218,7 +1265,7 @@ def _verb_of_pronoun(doc: Any, word_idx: int) -> bool:
     if verb.dep_ in ("amod", "compound", "nmod"):
         return False  # "said that it sheltered al-Qaeda leaders": still a modifier of its
         # object, whatever subject the parser gave it (precision24)
-    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in verb.children)
 
 
 def fix_lemmas(sdoc: Any, known: Any) -> list[str]:

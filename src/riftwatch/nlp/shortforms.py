@@ -251,4 +251,57 @@ def find(
     return sorted(out, key=lambda x: x[0])
 
 
-__all__ = ["find", "initials", "runs"]
+def body_words(
+    text: str,
+    bodies: list[Any],
+    free: Callable[[int, int], bool],
+    resolve: Callable[[str], Any],
+    at: list[int],
+) -> list[Span]:
+    """Spans of ``text`` that are "the" and one capitalised word of the name of a state or
+    international body the document named before (``bodies``, most recent last, ``at`` their
+    offsets as for :func:`find`; types :file:`lexicon/shortforms.yaml` ``body_types``): "the
+    Treasury" after "the U.S. Treasury Department" is that department. The word is of four
+    letters or more, not generic (``generic``), the knowledge base knows no other actor by it,
+    it opens no longer name ("the Treasury Secretary" is a person's post, "the Department of
+    State" a name of its own) and no locative
+    preposition stands before "the" ("in the Treasury": a place; ``body_place_preps``). The
+    most recent body whose name has the word wins.
+
+    >>> from riftwatch.nlp.code import Actor
+    >>> dept = Actor(id="org:t", name="Zorbia Treasury Department", type="government",
+    ...              mention="Zorbia Treasury Department", org_id="org:t")
+    >>> text = "The Treasury said it froze the accounts held in the Treasury vaults."
+    >>> [(text[s:e], a.id) for s, e, a in body_words(text, [dept], lambda s, e: True,
+    ...                                              lambda n: None, [-1])]
+    [('Treasury', 'org:t')]
+    """
+    cfg = settings()
+    types = set(cfg.get("body_types") or ())
+    place_preps = {w.lower() for w in cfg.get("body_place_preps") or ()}
+    out: list[Span] = []
+    # "the Department of Defense": a name of its own, not the department named before
+    for m in re.finditer(r"\b([Tt])he\s+([A-Z][a-z]{3,})\b(?!\s+(?:of|for)\b)", text):
+        s, e = m.start(2), m.end(2)
+        word = m.group(2)
+        if word.lower() in cfg["generic"] or not free(s, e) or _runs_on(text, e):
+            continue
+        before = re.search(r"([\w'’\-]+)\s+$", text[: m.start()])
+        if before and before.group(1).lower() in place_preps:
+            continue  # "in the Treasury": a place
+        for body, where in reversed(list(zip(bodies, at, strict=True))):
+            if body.type not in types or where >= m.start():
+                continue
+            names = [n for n in (body.mention, body.name) if n]
+            if not any(word in _WORD.findall(n) and n != word for n in names):
+                continue
+            other = resolve(word)
+            key = body.org_id or body.id
+            if other is not None and (getattr(other, "org_id", None) or other.id) != key:
+                break  # a name of another actor
+            out.append((s, e, _as(body, word, body.name)))
+            break
+    return out
+
+
+__all__ = ["body_words", "find", "initials", "runs"]
