@@ -207,3 +207,14 @@ def test_members_after_a_quantity_still_act_and_are_still_struck() -> None:
     assert_events(found, gives=[("Boko Haram", "SUPPORT", "West Africa")])
     found = named_events("ISWAP killed dozens of former Boko Haram fighters.", "2021-07-15")
     assert_events(found, gives=[("West Africa", "ASSAULT", "Boko Haram")])
+
+
+def test_an_opening_participle_before_a_reported_clause_is_read_without_error() -> None:
+    # the opening participle hangs on a reported clause that is no adjective of affiliation:
+    # the split-subject repair must not look for one before it (it had raised on such text)
+    found = named_events(
+        "Angered by the killing of villagers, Mokhtar Belmokhtar broke with AQIM and formed a"
+        " new brigade in 2012; AQIM declared his men traitors and attacked them.",
+        "2013-01-01",
+    )
+    assert_events(found, gives_not=[("", "ASSAULT", "", "negated")])

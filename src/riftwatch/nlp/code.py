@@ -28,7 +28,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
 
-NAME = "code.rules.v131"
+NAME = "code.rules.v132"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -617,13 +617,14 @@ class SentenceCoder:
         stands for X, as it does when parsed whole. Nothing for a noun that is no armed noun
         ("officials close to X said") or an adjective not right before the verb."""
         smalls = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
-        if verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
+        if verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.i < verb.i:
             smalls = [verb.head]  # "... loyal to X clashed with Y": the verb hung on "loyal"
         for small in smalls:
-            end = max(t.i for t in small.subtree if t.i < verb.left_edge.i)
+            if small.pos_ != "ADJ":
+                continue
+            end = max((t.i for t in small.subtree if t.i < verb.left_edge.i), default=-2)
             if (
-                small.pos_ != "ADJ"
-                or end + 1 != verb.left_edge.i
+                end + 1 != verb.left_edge.i
                 or small.lemma_.lower() not in self.lex.affiliation_words
                 or written.past_tie(small, self.lex)
             ):

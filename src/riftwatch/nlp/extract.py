@@ -15,6 +15,7 @@ knowledge base does not know gets the stable id ``open:<name>``), code events
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -79,7 +80,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v63",
-    "code.rules.v131",
+    "code.rules.v132",
     "modality.rules.v63",
     ATTRIBUTION_NAME,
     "context.rules.v24",
@@ -91,6 +92,8 @@ _COREF = re.compile(
     r"outfit|faction)\b|\b(it|its|they|their|them)\b",
     re.IGNORECASE,
 )
+
+_LOG = logging.getLogger(__name__)
 
 
 @cache
@@ -2215,8 +2218,15 @@ def extract_batch(
         for _item in items:
             sent, actors, where = next(with_open)
             sdoc, ready = next(parsed), next(prepared)
-            coded += code_sentence(sdoc, sent, actors, doc_id, date, lex, **where,
-                                   prepared=ready)  # fmt: skip
+            try:
+                coded += code_sentence(sdoc, sent, actors, doc_id, date, lex, **where,
+                                       prepared=ready)  # fmt: skip
+            except Exception as exc:  # noqa: BLE001 - a coder bug must not stop the corpus
+                # one sentence's events are lost, named in the log, and the rest coded
+                _LOG.warning(
+                    "document %s: sentence at character %s not coded (%s: %s)",
+                    doc_id, sent.start, type(exc).__name__, str(exc)[:200],
+                )  # fmt: skip
         out.append(merge_restatements(ties.rewrite_founders(coded)))
     return out
 
