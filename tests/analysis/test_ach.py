@@ -300,3 +300,21 @@ def test_cooperation_beside_hostile_acts_fits_distancing_and_beside_a_denial_dec
     assert shelter["rule"] == "recent_cooperation_despite_denial"
     assert shelter["ratings"]["deception"] == "CC"
     assert top(out) == "deception"
+
+
+def test_a_refused_pledge_is_no_cooperation() -> None:
+    # "X refused to join Y" is coded REJECT of mode pledge (the thing refused): a refusal,
+    # never the recent cooperation that would make a split look tactical (stop 38)
+    claims = [
+        ev("X", "Y", "SUPPORT", "2015-03", mode="pledge"),
+        ev("X", "Y", "AID", "2015-09", mode="training"),
+        ev("Y", "X", "ASSAULT", "2016-09"),
+        ev("X", "Y", "ASSAULT", "2020-10"),
+        ev("X", "Y", "REJECT", "2021-07", mode="pledge"),
+        ev("X", "Y", "ASSAULT", "2021-07"),
+    ]
+    out = ach(claims, "X", "Y", as_of="2021-12-31", kb=None)
+    refusal = next(e for e in out["evidence"] if e["event_type"] == "REJECT")
+    assert refusal["ratings"]["lasting_rupture"] in ("C", "CC"), refusal
+    assert not refusal["rule"].startswith("recent_cooperation"), refusal["rule"]
+    assert top(out) == "lasting_rupture"

@@ -175,14 +175,20 @@ class Item:
 
 
 def stance_of(claim: Claim, rules: dict[str, Any]) -> str:
-    """``cooperative``, ``hostile`` or ``neutral`` (by mode first, then by event type)."""
+    """``cooperative``, ``hostile`` or ``neutral`` (by mode first, then by event type). A
+    cooperative mode on a hostile type names the thing refused or broken, not the act: "X
+    refused to join Y" (REJECT, mode pledge) is hostile, as the rift model reads it."""
+    by_type = next(
+        (str(stance) for stance, types in (rules.get("stance") or {}).items()
+         if claim.event_type in types),
+        "neutral",
+    )  # fmt: skip
     by_mode = rules.get("mode_stance") or {}
     if claim.mode and claim.mode in by_mode:
-        return str(by_mode[claim.mode])
-    for stance, types in (rules.get("stance") or {}).items():
-        if claim.event_type in types:
-            return str(stance)
-    return "neutral"
+        mode = str(by_mode[claim.mode])
+        if not (mode == "cooperative" and by_type == "hostile"):
+            return mode
+    return by_type
 
 
 def channel_of(claim: Claim, rules: dict[str, Any]) -> str:
