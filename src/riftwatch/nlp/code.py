@@ -19,7 +19,7 @@ by :mod:`riftwatch.nlp.modality`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -573,11 +573,7 @@ class SentenceCoder:
             held = written.held_by(self, tok, depth)  # "a complex used by X" (round 15)
             if held is not None:
                 return held
-        if tok.pos_ == "NOUN" and (
-            lower in _armed_nouns()
-            or lower in self.lex.tied_unit_nouns
-            or (lower in self.lex.follower_nouns and tok.tag_ == "NNS")
-        ):
+        if self._tieable_noun(tok):
             # "fighters loyal to X"; "units loyal to X" (mmp14: cues.yaml tied_unit_nouns);
             # "men loyal to P", "loyalists loyal to P" (world14: cues.yaml follower_nouns)
             tied = self._tied_armed_noun(tok, depth)
@@ -632,23 +628,22 @@ class SentenceCoder:
             noun = next(
                 (c for c in small.children if c.dep_ == "nsubj" and c.i == small.i - 1), None
             )
-            if noun is None or noun.pos_ != "NOUN":
+            if noun is None or not self._tieable_noun(noun):
                 continue
-            lower = noun.lower_
-            if not (
-                lower in _armed_nouns()
-                or lower in self.lex.tied_unit_nouns
-                or (lower in self.lex.follower_nouns and noun.tag_ == "NNS")
-            ):
-                continue
-            for prep in small.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("to", "with", "for"):
-                    continue
-                for pobj in prep.children:
-                    inner = self._actor(pobj, 1) if pobj.dep_ == "pobj" else None
-                    if inner is not None and inner.type not in ("country", "collective"):
-                        return [self._qualified(inner, noun)]
+            patron = self._first_patron(self._affiliates_of(small), 0)
+            if patron is not None:
+                return [self._qualified(patron, noun)]
         return []
+
+    def _tieable_noun(self, tok: Any) -> bool:
+        """Is ``tok`` a noun of unnamed armed men that a phrase after it can tie to a party
+        (armed nouns, cues.yaml ``tied_unit_nouns``, plural ``follower_nouns``)?"""
+        lower = tok.lower_
+        return tok.pos_ == "NOUN" and (
+            lower in _armed_nouns()
+            or lower in self.lex.tied_unit_nouns
+            or (lower in self.lex.follower_nouns and tok.tag_ == "NNS")
+        )
 
     def _including(self, tok: Any, depth: int) -> Actor | None:
         """'kill 10 militants, including two IS members', 'kills four, including an al-Qaeda
@@ -806,18 +801,29 @@ class SentenceCoder:
                 continue  # "tribesmen, once allied with X,": no longer X's men (round 11)
             if self.headline and headline.loose_tie(child):
                 continue  # headline "militants linked to X": not X's members (LABELLING)
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "for"):
-                    yield from (p for p in prep.children if p.dep_ == "pobj")
+            yield from self._affiliates_of(child)
 
-    def _affiliated_with(self, tok: Any, depth: int) -> Actor | None:
-        """The group that a participle or adjective after ``tok`` ties it to ("fighters
-        linked to X", "militants loyal to X", "commanders affiliated with X")."""
-        for pobj in self._affiliation_objects(tok):
+    @staticmethod
+    def _affiliates_of(word: Any) -> Iterator[Any]:
+        """The objects of the "to"/"with"/"for" phrases of a word of affiliation ("loyal to
+        X", "allied with X"), in order."""
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "for"):
+                yield from (p for p in prep.children if p.dep_ == "pobj")
+
+    def _first_patron(self, pobjs: Iterable[Any], depth: int) -> Actor | None:
+        """The first of ``pobjs`` that stands for a party men can belong to (no country, no
+        collective), or None."""
+        for pobj in pobjs:
             inner = self._actor(pobj, depth + 1)
             if inner is not None and inner.type not in ("country", "collective"):
                 return inner
         return None
+
+    def _affiliated_with(self, tok: Any, depth: int) -> Actor | None:
+        """The group that a participle or adjective after ``tok`` ties it to ("fighters
+        linked to X", "militants loyal to X", "commanders affiliated with X")."""
+        return self._first_patron(self._affiliation_objects(tok), depth)
 
     def _affiliated_conjuncts(self, tok: Any, depth: int) -> list[Actor]:
         """The groups coordinated after the first one an affiliation word after ``tok`` ties

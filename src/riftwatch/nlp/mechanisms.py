@@ -453,16 +453,10 @@ def announced_threats(coder: Any) -> None:
             continue  # "said it would drive Y out if Z helped": a plan waiting on help
         if written.delivered_to_third(coder, clause, event):
             continue  # "said they would hand Y over to Z": an offer to Z (round 9)
-        why = [f"'{speech.text}' that it will act against another party: THREATEN",
-               *event.why[1:]]  # fmt: skip
-        marks = threat_conditions()
-        coerced = any(
-            adv.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in marks for m in adv.children)
-            for adv in clause.children
-        )  # "unless Y withdraws": a condition on the target (another's is skipped above)
-        if not coerced:
-            why[0] = f"'{speech.text}' that it will act against another party: THREATEN, intended"
+        # "unless Y withdraws": a condition on the target (another's is skipped above)
+        coerced = _marked_condition(clause) is not None
+        why = [f"'{speech.text}' that it will act against another party: THREATEN"
+               + ("" if coerced else ", intended"), *event.why[1:]]  # fmt: skip
         before = len(coder.events)
         coder._emit([event.source], [event.target], "THREATEN", None, speech, why)  # noqa: SLF001
         for added in coder.events[before:]:
@@ -5399,6 +5393,12 @@ def conditional_clause(verb: Any) -> Any:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if not aux & _SURE_FUTURE or aux - _SURE_FUTURE - {"to", "be", "have"} or _negated(verb):
         return None
+    return _marked_condition(verb)
+
+
+def _marked_condition(verb: Any) -> Any:
+    """The adverbial clause of ``verb`` marked by one of :func:`threat_conditions` ("unless
+    Y withdraws", "if it fires again"), or None."""
     marks = threat_conditions()
     for adv in verb.children:
         if adv.dep_ == "advcl" and any(
