@@ -81,7 +81,7 @@ STAGES = (
     "parse.spacy-sm.v2",
     "actors.open.v63",
     "code.rules.v132",
-    "modality.rules.v63",
+    "modality.rules.v64",
     ATTRIBUTION_NAME,
     "context.rules.v24",
     "headline.rules.v31",
@@ -2227,7 +2227,45 @@ def extract_batch(
                     "document %s: sentence at character %s not coded (%s: %s)",
                     doc_id, sent.start, type(exc).__name__, str(exc)[:200],
                 )  # fmt: skip
-        out.append(merge_restatements(ties.rewrite_founders(coded)))
+        coded = merge_restatements(ties.rewrite_founders(coded))
+        out.append(_taken_back_by_next(coded, texts.get(doc_id, ""), lex))
+    return out
+
+
+_TAKING_BACK = re.compile(
+    r"(?i)(?:verif|confirm|corroborat|substantiat|authenticat|retract|withdr|recant|rescind"
+    r"|disown|false|untrue|unfounded|baseless|fabricated|incorrect|groundless|wrong)"
+)
+"""Words without which a sentence cannot take back the one before it (written.taken_back):
+only sentences holding one are parsed."""
+
+
+def _taken_back_by_next(coded: list[Coded], text: str, lex: Any) -> list[Coded]:
+    """The events of a document, those of a sentence that the next sentence takes back ("A
+    forum post claimed that X renewed its pledge to Y. The claim could not be verified.")
+    made uncertain (written.taken_back; lead39). What was not asserted stays as it was."""
+    if not text or not any(c.event.modality == "asserted" for c in coded):
+        return coded
+    following: dict[int, Any] = {}  # the end of a sentence -> the sentence after it
+    sentences = segment(text)
+    for before, after in zip(sentences, sentences[1:], strict=False):
+        following[before.end] = after
+    verdicts: dict[int, str | None] = {}
+    out = []
+    for c in coded:
+        nxt = following.get(c.end)
+        if c.event.modality != "asserted" or nxt is None or not _TAKING_BACK.search(nxt.text):
+            out.append(c)
+            continue
+        if nxt.start not in verdicts:
+            verdicts[nxt.start] = written.taken_back(nlp()(nxt.text), lex)
+        words = verdicts[nxt.start]
+        if words is None:
+            out.append(c)
+            continue
+        why = f"uncertain: the next sentence takes it back ({words!r})"
+        event = replace(c.event, modality="uncertain", why=[*c.event.why, why])
+        out.append(replace(c, event=event, why=[*c.why, why]))
     return out
 
 

@@ -2316,6 +2316,111 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
     return None
 
 
+_UNABLE = frozenset({"unable", "impossible", "failed", "fail"})
+_NOBODY = frozenset({"none", "neither", "nothing"})
+
+
+def _un_participle(word: str, verbs: frozenset[str]) -> bool:
+    """ "unverified", "unconfirmed", "uncorroborated": an "un-" participle of a verb of
+    checking."""
+    if not word.startswith("un"):
+        return False
+    stem = word[2:]
+    return any(stem in (f"{v}d", f"{v}ed", v[:-1] + "ied") for v in verbs)
+
+
+def _clause_subject(tok: Any) -> Any:
+    """The subject of ``tok``'s clause: its own, or that of the verb it completes ("The
+    claim remains unverified", "The reports turned out to be false", "Officials were
+    unable to verify it")."""
+    for here in (tok, *tok.ancestors):
+        subj = next((c for c in here.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if here.dep_ not in ("acomp", "xcomp", "attr", "oprd", "ccomp", "conj"):
+            return None
+    return None
+
+
+def _reporting_anchor(tok: Any, lex: Any) -> bool:
+    """A word that stands for what was reported before ("the claim", "these accounts",
+    "this", "none of them"), with no content clause of its own ("the claim that X ..."
+    names its own claim)."""
+    if tok is None:
+        return False
+    words = lex.taken_back_anchors | lex.claim_nouns | lex.hearsay_nouns
+    if tok.lower_ in _NOBODY:  # "none of these accounts", "nothing in the video"
+        inner = [g for c in tok.children if c.dep_ == "prep" for g in c.children
+                 if g.dep_ == "pobj"]  # fmt: skip
+        if inner:
+            return _reporting_anchor(inner[0], lex)
+    if tok.lower_ not in words:
+        return False
+    return not any(c.dep_ in ("acl", "ccomp", "relcl") for c in tok.children)
+
+
+def taken_back(sent: Any, lex: Any) -> str | None:
+    """The words of a sentence that takes back the sentence before it, or None: "The claim
+    could not be verified.", "None of these accounts has been independently confirmed.",
+    "The report later proved false.", "The statement was retracted." Its subject, or the
+    object of the checking verb, is a word of reporting (cues.yaml ``taken_back_anchors``,
+    ``claim_nouns``, ``hearsay_nouns``) and its verb a negated ``verification_verbs`` verb
+    (or "unable to" one, or an "un-" participle of one), a ``falsity`` word or a
+    ``retraction_verbs`` verb. A confirmation is not a taking back.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> taken_back(nlp()("The claim could not be independently verified."), load())
+    'could not be ... verified'
+    >>> taken_back(nlp()("The claim was later confirmed by officials."), load()) is None
+    True
+    """
+    verbs = lex.verification_verbs
+    for tok in sent:
+        lower, lemma = tok.lower_, tok.lemma_.lower()
+        if lemma in verbs and tok.pos_ in ("VERB", "AUX"):
+            subject = _clause_subject(tok)
+            negated = (
+                any(c.dep_ == "neg" for c in tok.children)
+                or (tok.dep_ == "xcomp" and any(h.lower_ in _UNABLE for h in tok.ancestors))
+                # "None of these accounts has been confirmed"
+                or (subject is not None and subject.lower_ in _NOBODY)
+                # "Neither claim could be verified"
+                or (
+                    subject is not None
+                    and any(c.dep_ == "det" and c.lower_ in _NOBODY for c in subject.children)
+                )
+            )
+            if not negated:
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if _reporting_anchor(obj, lex) or _reporting_anchor(subject, lex):
+                return f"{_words_before(tok)} {tok.text}".strip()
+        elif (_un_participle(lower, verbs) and tok.dep_ in ("acomp", "oprd", "attr", "xcomp")) or (
+            lower in lex.falsity and tok.dep_ in ("acomp", "oprd", "attr")
+        ):  # "The account remains unverified", "The report proved false"
+            if _reporting_anchor(_clause_subject(tok), lex):
+                return tok.text
+        elif lemma in lex.retraction_verbs and tok.pos_ == "VERB":
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if _reporting_anchor(passive, lex) or _reporting_anchor(obj, lex):
+                return tok.text
+    return None
+
+
+def _words_before(tok: Any) -> str:
+    """The auxiliaries and negation before a verb, as text, "..." where words were skipped
+    ("could not be ... verified")."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < tok.i]
+    if not aux:
+        return ""
+    text = " ".join(c.text for c in aux)
+    return text + (" ..." if aux[-1].i + 1 < tok.i else "")
+
+
 def trailing_participle(tok: Any, prev: Any) -> bool:
     """True when ``prev`` is a participle clause after the negated verb ``tok`` ("said the
     group had not killed the elders, blaming the army instead"): the participle's act is

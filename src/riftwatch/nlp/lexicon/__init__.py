@@ -311,6 +311,8 @@ class Lexicon:
     claim_rejecting_verbs: frozenset[str] = frozenset()  # written.trailing_denied_claim (round 4)
     refusable_aid_nouns: frozenset[str] = frozenset()  # written.denied_aid (bugs36)
     verification_verbs: frozenset[str] = frozenset()  # written.unverified_afterwards (round 4)
+    taken_back_anchors: frozenset[str] = frozenset()  # written.taken_back (lead39)
+    retraction_verbs: frozenset[str] = frozenset()  # written.taken_back (lead39)
     context_bound_member_types: frozenset[str] = frozenset()  # written.context_members (round 4)
     abolishing_verbs: frozenset[str] = frozenset()  # written.abolished_bodies (round 4)
     abolished_bodies: frozenset[str] = frozenset()  # written.abolished_bodies (round 4)
@@ -849,6 +851,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         claim_rejecting_verbs=_set(cues, "claim_rejecting_verbs", "cues.yaml"),
         refusable_aid_nouns=_set(cues, "refusable_aid_nouns", "cues.yaml"),
         verification_verbs=_set(cues, "verification_verbs", "cues.yaml"),
+        taken_back_anchors=_set(cues, "taken_back_anchors", "cues.yaml"),
+        retraction_verbs=_set(cues, "retraction_verbs", "cues.yaml"),
         context_bound_member_types=_set(cues, "context_bound_member_types", "cues.yaml"),
         abolishing_verbs=_set(cues, "abolishing_verbs", "cues.yaml"),
         abolished_bodies=_set(cues, "abolished_bodies", "cues.yaml"),
