@@ -7,6 +7,11 @@ and the Islamic State, ingested and coded on SQLite and PostgreSQL), each fixed 
    false.", "The statement was retracted.") leaves that sentence's events uncertain; a
    confirmation, a check of something else, or a claim with its own content clause takes
    nothing back.
+2. "Y, a new group that ..." introduces Y by its kind: a following "the group" is Y, unless
+   a later sentence's subject was a group.
+3. "Fighters who left X announced the formation of Y", "dissidents from X declared the
+   creation of Y": a founding told by a noun is read as "... founded Y" is: Y split from X
+   (not X merging into Y, which a group announcing its own new branch still is).
 
 Every sentence is invented for this file.
 """
@@ -61,3 +66,61 @@ def test_only_the_sentence_just_before_is_taken_back() -> None:
     )
     helped = ("Shabaab", ("AID", "COOPERATE", "SUPPORT"), "Islamic State")
     assert_events(found, gives=[("Shabaab", "ASSAULT", "Islamic State")], gives_not=[helped])
+
+
+# -- 2. "Y, a new group that ...": "the group" after it --------------------------------------
+def test_the_group_is_the_group_just_introduced_by_its_kind() -> None:
+    found = named_events(
+        "Commanders who quit Hay'at Tahrir al-Sham set up Hurras al-Din, a new group loyal to"
+        " al-Qaeda. The group's leaders later accused Hay'at Tahrir al-Sham of arresting its"
+        " members.",
+        "2018-05-01",
+    )
+    assert_events(found, gives=[("Hurras", "ACCUSE", "Tahrir")],
+                  gives_not=[("Al Qaeda", "ACCUSE", "")])  # fmt: skip
+
+
+def test_a_later_subject_is_still_the_group() -> None:
+    found = named_events(
+        "Commanders who quit Hay'at Tahrir al-Sham set up Hurras al-Din, a new group loyal to"
+        " al-Qaeda. Al-Shabaab praised Hay'at Tahrir al-Sham in a statement. Weeks later the"
+        " group accused the Islamic State of killing its envoys.",
+        "2018-05-01",
+    )
+    assert_events(found, gives=[("Shabaab", "ACCUSE", "Islamic State")],
+                  gives_not=[("Hurras", "ACCUSE", "Islamic State")])  # fmt: skip
+
+
+# -- 3. a founding told by a noun ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters who left Hay'at Tahrir al-Sham announced the formation of Hurras al-Din.",
+        "Dissidents from Hay'at Tahrir al-Sham declared the creation of Hurras al-Din.",
+    ],
+)
+def test_leavers_announcing_a_founding_split_from_the_group_left(text: str) -> None:
+    found = named_events(text, "2018-02-27")
+    assert_events(found, gives=[("Hurras", "REJECT", "Tahrir")],
+                  gives_not=[("Tahrir", "COOPERATE", "Hurras")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("verb", "modality"),
+    [("did not announce", "negated"), ("may have announced", "uncertain")],
+)
+def test_a_negated_or_hedged_announced_founding_is_not_asserted(verb: str, modality: str) -> None:
+    found = named_events(
+        f"Fighters who left Hay'at Tahrir al-Sham {verb} the formation of Hurras al-Din.",
+        "2018-02-27",
+    )
+    assert_events(found, gives=[("Hurras", "REJECT", "Tahrir", modality)], gives_not=[ANYTHING])
+
+
+def test_a_group_announcing_its_own_branch_still_merges_into_it() -> None:
+    found = named_events(
+        "Al-Qaeda announced the creation of its new affiliate, al-Qaeda in the Indian"
+        " Subcontinent.",
+        "2014-09-03",
+    )
+    assert_events(found, gives_not=[("", "REJECT", "")])

@@ -41,7 +41,9 @@ def explain_sentence(sentence: str, *, date: str | None = None) -> dict[str, Any
             item = coded.to_dict()
             item["why"] = coded.why
             events.append(item)
-        state.note_sentence(sent.text, actors, lex.anaphoric_nouns)  # as extract_document
+        state.note_sentence(
+            sent.text, actors, lex.anaphoric_nouns, lex.appositive_group_nouns
+        )  # as extract_document
     offset = sents[0].start if len(sents) == 1 else 0
     original = sdoc.user_data.get("text") or sdoc.text
     carry = None  # start of a stand-in's padding ("   They" under "Taliban")

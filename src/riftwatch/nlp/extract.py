@@ -80,7 +80,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v63",
-    "code.rules.v132",
+    "code.rules.v133",
     "modality.rules.v64",
     ATTRIBUTION_NAME,
     "context.rules.v24",
@@ -254,6 +254,11 @@ class DocumentState:
         self.loci = 0  # capitals named as places ("in Baghdad") in the last sentence looked at
         self.statement = False  # a militant group's own statement (source type "militant")
         self.issuer: Actor | None = None  # the group that issues it ("X declares that ...")
+        self.sentences = 0  # sentences noted so far
+        self.subject_at = -1  # the sentence (count) of the last subject noted
+        # (noun, actor, sentence) of groups introduced by a kind noun in apposition ("Y, a
+        # new group that ..."): what "the group" stands for after it (lead39)
+        self.introduced: list[tuple[str, Actor, int]] = []
 
     def note(self, actor: Actor, text: str = "", start: int = 0, end: int | None = None) -> None:
         """Note ``actor``, named at ``start`` of the sentence ``text``; with ``end`` its
@@ -294,15 +299,43 @@ class DocumentState:
         Hizbul Islam. Two years later the group attacked ...": al-Shabaab, not the object)."""
         return self.subjects[-1] if self.subjects else None
 
+    def introduced_as(self, noun: str) -> Actor | None:
+        """The group introduced last by ``noun`` in apposition ("Fighters who left X formed
+        Y, a new group that pledged allegiance to Z. The group's founders ...": Y), when it
+        was introduced in or after the last sentence whose subject was a group (an older
+        subject is the usual reading of "the group" otherwise)."""
+        for word, actor, at in reversed(self.introduced):
+            if word == noun and at >= self.subject_at:
+                return actor
+        return None
+
     def note_sentence(
-        self, text: str, actors: list[tuple[int, int, Actor]], group_nouns: frozenset[str]
+        self,
+        text: str,
+        actors: list[tuple[int, int, Actor]],
+        group_nouns: frozenset[str],
+        kind_nouns: frozenset[str] = frozenset(),
     ) -> None:
         """Remember a coded sentence's actors in order (not coreference stand-ins, which
-        stand for actors noted already) and its subject group (:meth:`note_subject`)."""
+        stand for actors noted already), its subject group (:meth:`note_subject`) and the
+        groups it introduces by a kind noun of ``kind_nouns`` in apposition ("Y, a new
+        group that ..."; cues.yaml ``appositive_group_nouns``)."""
         for start, end, actor in sorted(actors, key=lambda x: x[0]):
             if not actor.how.startswith("coreference"):
                 self.note(actor, text, start, end)
+        before = len(self.subjects)
         self.note_subject(text, actors, group_nouns)
+        if len(self.subjects) > before:
+            self.subject_at = self.sentences
+        for _start, end, actor in actors:
+            if actor.type not in GROUPISH or actor.how.startswith("coreference"):
+                continue
+            m = _APPOSED_KIND.match(text, end)
+            words = m.group(1).lower().split()[:4] if m else []
+            noun = next((w for w in words if w in kind_nouns), None)
+            if noun is not None:
+                self.introduced.append((noun, actor, self.sentences))
+        self.sentences += 1
 
     def note_subject(
         self, text: str, actors: list[tuple[int, int, Actor]], group_nouns: frozenset[str]
@@ -321,6 +354,9 @@ class DocumentState:
                 self.subjects.append(actor)
             return
 
+
+_APPOSED_KIND = re.compile(r",\s+an?\s+([a-z][a-z -]*)")
+"""", a new group", ", a small armed faction": a kind noun in apposition after a name."""
 
 _MEMBER_SUBJECT = re.compile(
     r"\s*(?:(?:an?|the|one|two|three|some|several|senior|top|local)\s+)?(?:[a-z-]+\s+)?"
@@ -653,6 +689,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         )
         if noun and kind == "group":  # "the network": the one group so named, if any
             ante = written.named_antecedent(noun, [*state.groups, *before]) or ante
+            if not before:  # "Y, a new group that ... . The group's founders": Y (lead39)
+                ante = state.introduced_as(noun) or ante
         if m.group(2) and m.group(2).lower() == "them" and before:
             # "X fled into Z, where Y surrounded them": an object "them" is not its own verb's
             # subject (that would be "themselves"), so the group before that one (written17)
@@ -2410,7 +2448,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
                 "told_at": told_at,
             }
             pending.append((sent, actors, where))
-        state.note_sentence(sent.text, actors, lex.anaphoric_nouns)
+        state.note_sentence(sent.text, actors, lex.anaphoric_nouns, lex.appositive_group_nouns)
         document.add(sent.text)
     return str(doc.get("id")), date, pending
 

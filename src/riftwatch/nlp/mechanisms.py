@@ -819,6 +819,14 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 yield verb, subj, named
             continue
+        nominal = (
+            _announced_founding(coder, verb)  # "announced the formation of X"
+            if verb.pos_ == "VERB" and coder.lex.light_verbs.get(lemma) == "agent"
+            else None
+        )
+        if nominal is not None:
+            yield verb, *nominal
+            continue
         if verb.pos_ != "VERB" or lemma not in coder.lex.founding_verbs:
             continue
         if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
@@ -851,6 +859,26 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
                                           and c.dep_ == "advcl" and c.lemma_.lower() == "know"
                                           for a in _known_as(coder, c)]  # fmt: skip
         yield verb, founders, founded
+
+
+def _announced_founding(coder: Any, verb: Any) -> tuple[Any, list[Any]] | None:
+    """(founders token, founded groups) of a founding told by a light verb of role ``agent``
+    with a founding noun for object ("Fighters who left Y announced the formation of X",
+    "dissidents declared the creation of X"; events.yaml ``founding_nouns``), read as "...
+    founded X" is; None when there is none, or when the subject is a party itself (a group
+    announcing its own new branch: :func:`announced_foundings`) (lead39)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or (coder.actors(subj) and not _left_group_of_any(coder, subj)):
+        return None
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "obj") or noun.lemma_.lower() not in coder.lex.founding_nouns:
+            continue
+        founded = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for c in p.children if c.dep_ == "pobj"
+                   for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+        if founded:
+            return subj, founded
+    return None
 
 
 _BECOME = frozenset({"become", "became", "becomes", "becoming"})
@@ -1250,6 +1278,9 @@ def announced_foundings(coder: Any) -> None:
         founders = [a for a in founders if a.type not in ("country", "place")]
         if passive or not founders:
             continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _left_group_of_any(coder, subj):
+            continue  # "dissidents from Y announced the creation of X": a split (lead39)
         keys = {a.key() for a in founders}
 
         def others(acts: list[Any], keys: set[str] = keys) -> list[Any]:
