@@ -12,6 +12,8 @@ and the Islamic State, ingested and coded on SQLite and PostgreSQL), each fixed 
 3. "Fighters who left X announced the formation of Y", "dissidents from X declared the
    creation of Y": a founding told by a noun is read as "... founded Y" is: Y split from X
    (not X merging into Y, which a group announcing its own new branch still is).
+4. "He" opening a sentence is the one man standing for a group whom the sentence before
+   named; with two such men, or none, it stays nobody.
 
 Every sentence is invented for this file.
 """
@@ -124,3 +126,47 @@ def test_a_group_announcing_its_own_branch_still_merges_into_it() -> None:
         "2014-09-03",
     )
     assert_events(found, gives_not=[("", "REJECT", "")])
+
+
+# -- 4. "He" opening a sentence ---------------------------------------------------------------
+def test_he_is_the_one_leader_the_sentence_before_named() -> None:
+    found = named_events(
+        "Ayman al-Zawahiri spoke in a new audio message. He accused Hay'at Tahrir al-Sham of"
+        " abandoning its oath.",
+        "2017-11-28",
+    )
+    assert_events(found, gives=[("Al Qaeda", "ACCUSE", "Tahrir")])
+
+
+def test_he_after_an_opening_phrase_is_that_leader_too() -> None:
+    found = named_events(
+        "Ayman al-Zawahiri spoke in a new audio message. In the recording, he accused Hay'at"
+        " Tahrir al-Sham of abandoning its oath.",
+        "2017-11-28",
+    )
+    assert_events(found, gives=[("Al Qaeda", "ACCUSE", "Tahrir")])
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # two leaders: "he" could be either
+        "Ayman al-Zawahiri and Abu Bakr al-Baghdadi both issued audio messages that week.",
+        # nobody who stands for a group
+        "A new audio message appeared on militant channels.",
+    ],
+)
+def test_he_with_no_single_leader_before_is_nobody(before: str) -> None:
+    found = named_events(
+        f"{before} He accused Hay'at Tahrir al-Sham of abandoning its oath.", "2017-11-28"
+    )
+    assert_events(found, gives_not=[("", "ACCUSE", "Tahrir")])
+
+
+def test_he_denying_is_not_an_assertion() -> None:
+    found = named_events(
+        "Ayman al-Zawahiri spoke in a new audio message. He denied that al-Qaeda had ever"
+        " funded Hay'at Tahrir al-Sham.",
+        "2017-11-28",
+    )
+    assert_events(found, gives_not=[("Al Qaeda", ("AID", "COOPERATE"), "Tahrir")])

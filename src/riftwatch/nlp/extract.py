@@ -259,6 +259,9 @@ class DocumentState:
         # (noun, actor, sentence) of groups introduced by a kind noun in apposition ("Y, a
         # new group that ..."): what "the group" stands for after it (lead39)
         self.introduced: list[tuple[str, Actor, int]] = []
+        # the persons standing for a group that the sentence before named (lead39: "He"
+        # opening the next sentence is that man when there was one)
+        self.last_persons: tuple[Actor, ...] = ()
 
     def note(self, actor: Actor, text: str = "", start: int = 0, end: int | None = None) -> None:
         """Note ``actor``, named at ``start`` of the sentence ``text``; with ``end`` its
@@ -335,6 +338,10 @@ class DocumentState:
             noun = next((w for w in words if w in kind_nouns), None)
             if noun is not None:
                 self.introduced.append((noun, actor, self.sentences))
+        persons = {a.key(): a for _s, _e, a in sorted(actors, key=lambda x: x[0])
+                   if a.type == "person" and a.org_id and a.person != "one member"
+                   and not a.how.startswith("coreference")}  # fmt: skip
+        self.last_persons = tuple(persons.values())
         self.sentences += 1
 
     def note_subject(
@@ -730,6 +737,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     found = _armed_antecedent(text, found, state, lex.armed_kind_nouns)
     found = _name_kind_antecedent(text, found, state, lex.name_kind_nouns)
     found += _object_person(text, found, state, free, lex.one_member_nouns)
+    found += _opening_he(text, state, free)
     found += _issuer_pronouns(text, state, lex, free)
     # "his unit", "his brigade" (bugs38: cues.yaml tied_unit_nouns); "the X commander said his
     # unit ...": the man named by his group and role (one_member_nouns)
@@ -1177,6 +1185,32 @@ def _object_person(
             **person.__dict__, "mention": m.group(0),
             "how": f"coreference ({person.mention})"})))  # fmt: skip
     return out
+
+
+_OPENING_HE = re.compile(r"(?:[^,;:\"“]{0,60},\s*)?([Hh]e|[Ss]he)\b(?!['’])")
+
+
+def _opening_he(text: str, state: DocumentState, free: Any) -> list[tuple[int, int, Actor]]:
+    """A "He" or "She" that opens a sentence (after an opening phrase at most: "In the
+    message, he ...") is the one man the sentence before named who stands for a group
+    ("Zawahiri spoke in an audio message. He accused X of ...": al-Qaeda's leader); nothing
+    when that sentence named no such person or several (lead39).
+
+    >>> p = Actor(id="p", name="P", mention="P", type="person", org_id="x", org_name="X")
+    >>> state = DocumentState()
+    >>> state.last_persons = (p,)
+    >>> [(a.name, a.how) for _s, _e, a in _opening_he("He accused Y.", state, lambda s, e: True)]
+    [('P', 'coreference (P)')]
+    >>> _opening_he("Officials said he accused Y.", state, lambda s, e: True)
+    []
+    """
+    m = _OPENING_HE.match(text)
+    if m is None or len(state.last_persons) != 1 or not free(m.start(1), m.end(1)):
+        return []
+    (person,) = state.last_persons
+    how = f"coreference ({person.mention})"
+    he = Actor(**{**person.__dict__, "mention": m.group(1), "how": how})
+    return [(m.start(1), m.end(1), he)]
 
 
 _ONE_MEMBER_AFTER = re.compile(r"\s+([A-Za-z-]+)\b")
