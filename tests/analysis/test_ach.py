@@ -318,3 +318,34 @@ def test_a_refused_pledge_is_no_cooperation() -> None:
     assert refusal["ratings"]["lasting_rupture"] in ("C", "CC"), refusal
     assert not refusal["rule"].startswith("recent_cooperation"), refusal["rule"]
     assert top(out) == "lasting_rupture"
+
+
+def test_a_report_contested_in_its_own_sentence_counts_half_and_recasts_nothing() -> None:
+    """'Some member states assess that X still meets Y, although others doubt it': the
+    report counts at the contested factor, and the hostile acts before it are not read as
+    hostility since made up (stop 39)."""
+    history = [
+        ev("X", "Y", "SUPPORT", "2013-04", mode="pledge"),
+        ev("X", "Y", "COERCE", "2017-11", mode="arrest"),
+        ev("Y", "X", "ACCUSE", "2017-12", mode="allege"),
+    ]
+    plain = ev("X", "Y", "COOPERATE", "2019-02", grade="A2",
+               attributed_to={"name": "Some member states", "id": None})  # fmt: skip
+    doubted = ev("X", "Y", "COOPERATE", "2019-02", grade="A2",
+                 attributed_to={"name": "Some member states", "id": None,
+                                "skeptical": "doubt"})  # fmt: skip
+    uncontested = ach([*history, plain], "X", "Y", as_of="2020-12-31", kb=None)
+    contested = ach([*history, doubted], "X", "Y", as_of="2020-12-31", kb=None)
+
+    def item(out: dict[str, Any], etype: str) -> dict[str, Any]:
+        return next(e for e in out["evidence"] if e["event_type"] == etype)
+
+    meeting, doubted_meeting = item(uncontested, "COOPERATE"), item(contested, "COOPERATE")
+    assert doubted_meeting["weight"] == pytest.approx(meeting["weight"] * 0.5)
+    assert "contested" in doubted_meeting["reason"] and "contested" not in meeting["reason"]
+    # the arrest is read on its own, not as hostility made up since
+    assert item(uncontested, "COERCE")["rule"] != item(contested, "COERCE")["rule"]
+    assert item(contested, "COERCE")["ratings"]["lasting_rupture"] not in ("I", "II")
+    score = {h["id"]: h["inconsistency"] for h in contested["hypotheses"]}
+    before = {h["id"]: h["inconsistency"] for h in uncontested["hypotheses"]}
+    assert score["lasting_rupture"] < before["lasting_rupture"]

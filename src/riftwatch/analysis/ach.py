@@ -207,6 +207,22 @@ def claim_weight(claim: Claim, rules: dict[str, Any]) -> float:
     return rel * cred * max(0.05, min(1.0, claim.confidence))
 
 
+def _contested(claim: Claim) -> str | None:
+    """The skeptic's word in an asserted claim's own sentence ("some member states assess
+    that X meets Y, although others doubt it": ``doubt``), from its attribution's
+    ``skeptical``; None otherwise.
+
+    >>> from types import SimpleNamespace as C
+    >>> _contested(C(modality="asserted", attributed_to={"name": "Some", "skeptical": "doubt"}))
+    'doubt'
+    >>> _contested(C(modality="asserted", attributed_to={"name": "Officials"})) is None
+    True
+    """
+    att = claim.attributed_to
+    word = att.get("skeptical") if isinstance(att, dict) else None
+    return str(word) if word and claim.modality == "asserted" else None
+
+
 def _pair_roles(claim: Claim, a: Party, b: Party) -> tuple[str, str] | None:
     ra_s, rb_t = (
         a.role(claim.source_id, claim.source_name),
@@ -339,12 +355,14 @@ def _rate(items: list[Item], a: Party, b: Party, as_of: Date | None, rules: dict
     step = float(rules.get("corroboration_step", 0.25))
     cap = float(rules.get("corroboration_cap", 1.5))
     faction_factor = float(rules.get("faction_factor", 0.6))
+    contested_factor = float(rules.get("contested_factor", 1.0))
     # the latest start of an asserted item of each stance, per level (the parties
     # themselves, or one faction): one faction's later cooperation does not undo the
     # leadership's or another faction's hostility, nor the other way round
     last_of: dict[tuple[tuple[str, str], str], Date] = {}
     for o in asserted:
-        if o.first:
+        # a report contested where it is told does not recast the reading of the others
+        if o.first and not _contested(o.lead):
             k = (o.level, o.stance)
             if k not in last_of or o.first > last_of[k]:
                 last_of[k] = o.first
@@ -390,7 +408,11 @@ def _rate(items: list[Item], a: Party, b: Party, as_of: Date | None, rules: dict
                 break
         corr = min(cap, 1.0 + step * (it.corroboration - 1))
         faction = faction_factor if "faction" in it.party_roles else 1.0
-        it.weight = claim_weight(it.lead, rules) * corr * faction
+        skeptic = _contested(it.lead)
+        contested = contested_factor if skeptic else 1.0
+        it.weight = claim_weight(it.lead, rules) * corr * faction * contested
+        if skeptic:
+            it.reason += f" (contested in its own sentence: '{skeptic}'; counted at {contested:g})"
         if "faction" in it.party_roles:
             names = [
                 c.source_name if c.source_id in (a.factions | b.factions) else c.target_name
