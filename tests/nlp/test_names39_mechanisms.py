@@ -1,0 +1,136 @@
+"""Sides not recognised, round names39 (issue 10), on invented sentences and names.
+
+Classes of naming, not sentences: a Spanish plural name opened by an article ("Los Zorbos",
+"Las Kestrelas"), the way gangs and cartels are named, is a group's name though the small
+model does not tag it; a place so named ("from Los Angeles") is not. Each class has twins that
+must not be asserted (negated, denied, hedged, planned). None of the sentences comes from a
+benchmark, a dev set or a news file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import ANYTHING, assert_events, named_events
+
+
+# -- a. "Los Zorbos": a Spanish plural name opened by an article is a group --------------------
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("In 2009 Los Zorbos turned on Los Picudos and killed three of their chiefs.", "Los P"),
+        ("Los Zorbos attacked Los Picudos in the port of Kestrel in 2009.", "Los Picudos"),
+        ("Gunmen of Los Zorbos ambushed Los Picudos near the border.", "Los Picudos"),
+        ("Los Zorbos reportedly attacked Las Kestrelas in the port of Umbra.", "Las Kestrelas"),
+    ],
+)
+def test_a_spanish_plural_names_are_groups(text: str, target: str) -> None:
+    found = named_events(text, "2009-06-01")
+    assert_events(found, gives=[("Los Zorbos", "ASSAULT", target)])
+
+
+def test_a_spanish_plural_names_cooperate() -> None:
+    assert_events(
+        named_events("Los Zorbos and Los Picudos fought together against the army.", "2009"),
+        gives=[("Los Zorbos", "COOPERATE", "Los Picudos"), ("Los Picudos", "COOPERATE", "Los Z")],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los Zorbos did not attack Los Picudos in 2009.",
+        "Los Zorbos denied attacking Los Picudos in the port of Kestrel.",
+        "Los Zorbos may have attacked Los Picudos near the border.",
+        "Los Zorbos allegedly attacked Los Picudos in 2009.",
+        "Los Zorbos threatened that they would attack Los Picudos if they entered the port.",
+    ],
+)
+def test_a_negated_or_hedged_acts_of_such_groups_are_not_asserted(text: str) -> None:
+    assert_events(named_events(text, "2009-06-01"), gives_not=[("Los", "ASSAULT", "Los")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen from Los Angeles attacked the Zorbla Front in 2009.",
+        "The Zorbla Front sent fighters to a meeting in Las Palmas in 2009.",
+    ],
+)
+def test_a_a_place_so_named_is_no_group(text: str) -> None:
+    found = named_events(text, "2009-06-01")
+    assert_events(found, gives_not=[("Los Angeles", None, ""), ("", None, "Los Angeles"),
+                                    ("Las Palmas", None, ""), ("", None, "Las Palmas")])  # fmt: skip
+
+
+def test_a_a_singular_or_short_run_is_no_group() -> None:
+    """"La Zorba" (singular) and a run of no plural word are left to the other readers."""
+    found = named_events("La Zorba praised the harvest and Los Tres spoke.", "2009")
+    assert_events(found, gives_not=[ANYTHING])
+
+
+# -- b. "the X and Y Movement (XYM)": a name with "and" before its acronym is one name --------
+def _corpus_events(docs: list[tuple[str, str]]) -> set[tuple[str, str, str, str, str]]:
+    """(document, source id, type, target id, modality) of a corpus of (id, text) documents
+    coded together, as ``riftwatch extract`` codes a file (the corpus memory included)."""
+    from riftwatch.nlp.batch import code_corpus
+
+    out = set()
+    for results in code_corpus([{"id": i, "text": t, "date": "2006-05-01"} for i, t in docs]):
+        for doc_id, events in results:
+            for e in events:
+                src, tgt = e["source"], e["target"]
+                out.add((str(doc_id), src.get("org_id") or src["id"], e["event_type"],
+                         tgt.get("org_id") or tgt["id"], e["modality"]))  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorb Justice and Equality Movement (ZJEM) attacked the Kestrel Army in May. "
+        "Later ZJEM fighters attacked the Kestrel Army again.",
+        "In 2006 the Zorb Justice and Equality Movement (ZJEM) clashed with the Kestrel Army.",
+        "The Front for Unity and Renewal of Zorbla (FURZ) attacked the Kestrel Army.",
+    ],
+)
+def test_b_a_name_with_and_before_its_acronym_is_one_actor(text: str) -> None:
+    found = named_events(text, "2006-05-01")
+    whole = "Zorb Justice and Equality Movement" if "ZJEM" in text else "Front for Unity and"
+    assert_events(found, gives=[(whole, "ASSAULT", "Kestrel Army")])
+    parts = ("Equality Movement", "Zorb Justice", "Renewal of Zorbla", "Front for Unity")
+    assert not [e for e in found if e[0] in parts or e[2] in parts], found
+
+
+def test_b_the_acronym_the_document_defines_is_its_group_not_the_knowledge_bases() -> None:
+    """The knowledge base reads "JEM" as Jaish-e-Mohammed; a document that defines JEM as
+    another group's name means that group, in every sentence; a document of the same corpus
+    that does not define it, about Kashmir, still reads the knowledge base's group, and a
+    document that defines the letters otherwise keeps its own reading."""
+    found = _corpus_events([
+        ("a", "The Justice and Equality Movement (JEM) fought the Zorblan army in Darfur. "
+              "In June JEM attacked the Zorblan army again."),
+        ("b", "JeM militants attacked Indian troops in Kashmir."),
+        ("c", "The Jabhat Ezzat Mokawama (JEM) attacked the Kestrel Front."),
+    ])  # fmt: skip
+    a = {e for e in found if e[0] == "a" and e[4] == "asserted"}
+    assert a and all("org:jem" not in e[1:4] for e in a), a
+    assert any(e[1] == "open:justice-and-equality-movement" and e[2] == "ASSAULT" for e in a), a
+    assert ("b", "org:jem", "ASSAULT", "org:indian-army", "asserted") in found or any(
+        e[0] == "b" and e[1] == "org:jem" for e in found
+    ), found
+    assert any(e[0] == "c" and e[1] == "open:jabhat-ezzat-mokawama" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorb Justice and Equality Movement (ZJEM) did not attack the Kestrel Army.",
+        "The Zorb Justice and Equality Movement (ZJEM) denied attacking the Kestrel Army.",
+        "The Zorb Justice and Equality Movement (ZJEM) may have attacked the Kestrel Army.",
+        "The Zorb Justice and Equality Movement (ZJEM) is suspected of attacking the Kestrel "
+        "Army.",
+        "The Zorb Justice and Equality Movement (ZJEM) plans to attack the Kestrel Army.",
+    ],
+)
+def test_b_negated_or_hedged_acts_of_the_named_group_are_not_asserted(text: str) -> None:
+    assert_events(named_events(text, "2006-05-01"), gives_not=[("", "ASSAULT", "")])
