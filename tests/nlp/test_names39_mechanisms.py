@@ -58,12 +58,12 @@ def test_a_negated_or_hedged_acts_of_such_groups_are_not_asserted(text: str) -> 
 )
 def test_a_a_place_so_named_is_no_group(text: str) -> None:
     found = named_events(text, "2009-06-01")
-    assert_events(found, gives_not=[("Los Angeles", None, ""), ("", None, "Los Angeles"),
-                                    ("Las Palmas", None, ""), ("", None, "Las Palmas")])  # fmt: skip
+    places = ("Los Angeles", "Las Palmas")
+    assert not [e for e in found if e[0] in places or e[2] in places], found
 
 
 def test_a_a_singular_or_short_run_is_no_group() -> None:
-    """"La Zorba" (singular) and a run of no plural word are left to the other readers."""
+    """ "La Zorba" (singular) and a run of no plural word are left to the other readers."""
     found = named_events("La Zorba praised the harvest and Los Tres spoke.", "2009")
     assert_events(found, gives_not=[ANYTHING])
 
@@ -127,10 +127,40 @@ def test_b_the_acronym_the_document_defines_is_its_group_not_the_knowledge_bases
         "The Zorb Justice and Equality Movement (ZJEM) did not attack the Kestrel Army.",
         "The Zorb Justice and Equality Movement (ZJEM) denied attacking the Kestrel Army.",
         "The Zorb Justice and Equality Movement (ZJEM) may have attacked the Kestrel Army.",
-        "The Zorb Justice and Equality Movement (ZJEM) is suspected of attacking the Kestrel "
-        "Army.",
+        "The Zorb Justice and Equality Movement (ZJEM) is suspected of attacking the Kestrel Army.",
         "The Zorb Justice and Equality Movement (ZJEM) plans to attack the Kestrel Army.",
     ],
 )
 def test_b_negated_or_hedged_acts_of_the_named_group_are_not_asserted(text: str) -> None:
     assert_events(named_events(text, "2006-05-01"), gives_not=[("", "ASSAULT", "")])
+
+
+# -- c. "Liwa X (X Martyrs Brigade)": a gloss with a group word is the group's other name -----
+def test_c_a_glossed_name_is_the_group_not_a_faction() -> None:
+    found = named_events(
+        "In 2013 Liwa Zorbat al-Kestrel (Kestrel Martyrs Brigade) fought alongside the Zorbla "
+        "Front near the river.", "2013-04-01",
+    )  # fmt: skip
+    assert_events(found, gives=[("Liwa Zorbat al-Kestrel", "COOPERATE", "Zorbla Front")])
+    assert not [e for e in found if "(" in e[0] or "(" in e[2]], found
+
+
+def test_c_the_gloss_names_the_group_in_the_other_documents_of_the_corpus() -> None:
+    found = _corpus_events([
+        ("f", "In 2013 Liwa Zorbat al-Kestrel (Kestrel Martyrs Brigade) fought alongside the "
+              "Zorbla Front near the river."),
+        ("g", "In 2016 the Kestrel Martyrs Brigade attacked the Zorbla Front near the river."),
+        ("h", "In 2016 the Kestrel Martyrs Brigade did not attack the Zorbla Front."),
+    ])  # fmt: skip
+    assert ("g", "open:liwa-zorbat-al-kestrel", "ASSAULT", "open:zorbla-front", "asserted") in (
+        found
+    ), found
+    assert not [e for e in found if e[0] == "h" and e[4] == "asserted"], found
+
+
+def test_c_a_leaders_qualifier_still_names_a_faction() -> None:
+    """A qualifier of no group word ("(Kobo Tarka)") is still the faction's, one actor."""
+    found = named_events(
+        "In 2016 the Zorblan People's Front (Kobo Tarka) attacked the Kestrel Army.", "2016"
+    )
+    assert_events(found, gives=[("Zorblan People's Front (Kobo Tarka)", "ASSAULT", "Kestrel")])

@@ -262,8 +262,10 @@ def _plural_name(lower: list[str], prev: str) -> bool:
 
     >>> _plural_name(["los", "zorbos"], "and"), _plural_name(["los", "zorbos"], "from")
     (True, False)
-    >>> _plural_name(["la", "zorba"], ""), _plural_name(["los"], ""), _plural_name(["los", "zorb"], "")
-    (False, False, False)
+    >>> _plural_name(["la", "zorba"], ""), _plural_name(["los"], "")
+    (False, False)
+    >>> _plural_name(["los", "zorb"], "")
+    False
     """
     return (
         len(lower) >= 2

@@ -189,7 +189,9 @@ def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
         initials = "".join(w[0] for w in full.split() if w[:1].isupper())
         if len(initials) < 2 or initials != "".join(c for c in acr if c.isupper()):
             initials = ""
-        before = [(s, e) for s, e, _a in found if e <= m.start() and not text[e : m.start()].strip()]
+        before = [
+            (s, e) for s, e, _a in found if e <= m.start() and not text[e : m.start()].strip()
+        ]
         if before and not (initials and all(start < s for s, _e in before)):
             # an actor ends right before it: defined() takes that one, unless it is only the
             # end of the longer name whose initials the acronym spells ("the Justice and
