@@ -164,3 +164,30 @@ def test_c_a_leaders_qualifier_still_names_a_faction() -> None:
         "In 2016 the Zorblan People's Front (Kobo Tarka) attacked the Kestrel Army.", "2016"
     )
     assert_events(found, gives=[("Zorblan People's Front (Kobo Tarka)", "ASSAULT", "Kestrel")])
+
+
+# -- d. "Islah units": a defined name before common nouns is the defined group -----------------
+def test_d_a_defined_name_with_common_nouns_after_it_is_the_defined_group() -> None:
+    found = _corpus_events([
+        ("k1", "In July 2015 fighters of the Kestrel Southern Council (KSC) fought alongside "
+               "militias of the Zorblan Congregation for Reform (Islah) near the port of Umbra. "
+               "In 2016 Islah units attacked KSC posts."),
+        ("k2", "In August 2019 KSC fighters attacked Islah units near the port of Umbra."),
+        ("k3", "In 2020 Islah units did not attack KSC fighters near the port of Umbra."),
+    ])  # fmt: skip
+    reform, council = "open:zorblan-congregation-for-reform", "open:kestrel-southern-council"
+    assert ("k1", reform, "ASSAULT", council, "asserted") in found, found
+    assert ("k2", council, "ASSAULT", reform, "asserted") in found, found
+    assert not [e for e in found if "islah-units" in e[1] + e[3]], found
+    assert not [e for e in found if e[0] == "k3" and e[4] == "asserted"], found
+
+
+def test_d_a_name_that_only_begins_like_a_defined_one_is_left_alone() -> None:
+    """ "Islahville" is no "Islah"; a capitalised word after the defined name makes another
+    name ("Islah Youth Front" stays its own)."""
+    found = _corpus_events([
+        ("k1", "The Zorblan Congregation for Reform (Islah) fought alongside the Kestrel "
+               "Southern Council in 2015. In 2016 the Islah Youth Front attacked the Kestrel "
+               "Southern Council."),
+    ])  # fmt: skip
+    assert any(e[1] == "open:islah-youth-front" and e[2] == "ASSAULT" for e in found), found

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from riftwatch.actors.open import is_open
+
 _DEFINED = re.compile(r"\s?\(\s*([A-Z][A-Za-z0-9'\-]{1,9})\s*\)")
 _KINDS = frozenset(
     "armed_group faction shura government military intelligence police party organization "
@@ -111,9 +113,22 @@ def apply(text: str, found: list[tuple[int, int, Any]], known: dict[str, Any]) -
             if hit:
                 for k in hit:
                     out[k] = (s, e, stand)
+                continue
+            tail = [k for k, (a, b, x) in enumerate(out) if a == s and b > e
+                    and _LOWER_TAIL.fullmatch(text, e, b) and is_open(x.id)
+                    and (x.org_id or x.id) != (actor.org_id or actor.id)]  # fmt: skip
+            if tail and not (actor.how or "").startswith(SPELLED):
+                # "Islah units", "KSC cadres" opened as a name of their own: the defined
+                # name and common nouns after it are the defined group (names39)
+                for k in tail:
+                    out[k] = (s, out[k][1], _as_mention(actor, text[s : out[k][1]]))
             elif all(e <= a or s >= b for a, b, _x in out):
                 out.append((s, e, stand))
     return out
+
+
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w\-]*){1,2}")
+"""Common words after a defined name inside an open actor's name ("Islah units")."""
 
 
 _LEARNT = ("open: name of a group founded or splitting", "open: name joined to the group")

@@ -79,7 +79,7 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v65",
+    "actors.open.v66",
     "code.rules.v132",
     "modality.rules.v63",
     ATTRIBUTION_NAME,
