@@ -48,7 +48,7 @@ CLASSES = ("findable", "wrong date", "wrong type", "wrong actor", "no event")
 # (benchmarks/data/README.md, first run 1/21) before it was diagnosed; holdout8 likewise (0/21),
 # holdout9 likewise (0/20), holdout10 likewise (6/20), holdout11 likewise (4/18),
 # holdout12 likewise (10/19, 1/12 stable flagged), holdout13 likewise (5/21), holdout14
-# likewise (3/23).
+# likewise (3/23), holdout15 likewise (7/21), holdout16 likewise (4/23).
 RETIRED_HOLDOUTS = frozenset(
     f"rift_world_{n}.jsonl"
     for n in (
@@ -65,6 +65,7 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout13",
         "holdout14",
         "holdout15",
+        "holdout16",
     )
 )
 

@@ -2017,6 +2017,41 @@ def _without_place(name: str) -> str | None:
     return m.group("name") if actor.get("type") in ("country", "place") else None
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|al|el|an|ad|ar|as|at|ash)[\s\-\u2010]+(?=\w)", re.I)
+
+
+def _bare_name(name: str) -> str:
+    """A name compared as written names are: accents, case and punctuation folded, without a
+    leading English or Arabic article ("Al-Zorb", "the Zorb" and "Zorb" alike).
+
+    >>> _bare_name("Al-Islah") == _bare_name("the Islah") == _bare_name("ISLAH")
+    True
+    >>> _bare_name("Alliance") == _bare_name("liance")
+    False
+    """
+    import unicodedata
+
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name.strip())
+                    if not unicodedata.combining(ch))  # fmt: skip
+    plain = _LEADING_ARTICLE.sub("", plain)
+    return " ".join(re.sub(r"[^\w]+", " ", plain.casefold()).split())
+
+
+def _written_as(prepared: Any, name: str) -> str | None:
+    """The one actor of the claims that the documents wrote ``name`` for (a mention naming
+    the group itself, :func:`riftwatch.analysis.naming.corpus_names`), compared without a
+    leading article ("Al-Islah" where the text wrote "Islah" for the group it defined as the
+    "Zorblan Congregation for Reform (Islah)": names39); None when no actor or two are."""
+    from riftwatch.analysis.naming import corpus_names
+
+    want = _bare_name(name)
+    if not want:
+        return None
+    written = corpus_names(prepared.claims, prepared.hierarchy)
+    keys = sorted(k for k, names in written.items() if any(_bare_name(n) == want for n in names))
+    return keys[0] if len(keys) == 1 else None
+
+
 def _actor_key(prepared: Any, name: str) -> str:
     """The lineage key of an actor named by id, KB name/alias, or a name in the claims."""
     from riftwatch.errors import AnalysisError
@@ -2040,6 +2075,9 @@ def _actor_key(prepared: Any, name: str) -> str:
     kb = getattr(prepared.hierarchy, "kb", None)
     if kb is not None and ":" in wanted and wanted in kb:  # a KB id: no resolver needed
         return lineage(kb.canonical_id(wanted))[-1]
+    written = _written_as(prepared, wanted)
+    if written is not None:
+        return written
     # "Hizbul" where the claims name "Hizbul Islam" (and no other actor with that word): the
     # one actor of these claims the words name, before the knowledge base's closest match
     # (which may be another group the claims never mention)

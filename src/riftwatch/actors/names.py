@@ -250,6 +250,34 @@ def _name_possessors() -> frozenset[str]:
     return frozenset(str(w).lower() for w in doc.get("name_possessors") or ())
 
 
+_PLURAL_ARTICLES = group_words()["plural_name_articles"]
+_PLACE_PREPS = group_words()["place_prepositions"]
+
+
+def _plural_name(lower: list[str], prev: str) -> bool:
+    """Is a capitalised run (its words in lower case) a name of the Spanish kind "Los
+    Zorbos", "Las Kestrelas" (names39)? A leading article of ``plural_name_articles``, one to
+    three further words, the last a plural (ending in "s"), and no preposition of place
+    before it (``place_prepositions``: "from Los Angeles" is a place).
+
+    >>> _plural_name(["los", "zorbos"], "and"), _plural_name(["los", "zorbos"], "from")
+    (True, False)
+    >>> _plural_name(["la", "zorba"], ""), _plural_name(["los"], "")
+    (False, False)
+    >>> _plural_name(["los", "zorb"], "")
+    False
+    """
+    return (
+        len(lower) >= 2
+        and len(lower) <= 4
+        and lower[0] in _PLURAL_ARTICLES
+        and lower[-1].endswith("s")
+        and len(lower[-1]) > 3
+        and not any(w in _STOP for w in lower[1:])
+        and prev not in _PLACE_PREPS
+    )
+
+
 def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     """Capitalised name spans worth suggesting: ``(start, end, kind, cue)``.
 
@@ -284,6 +312,12 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     >>> t = "Then the Deir ez-Zor Military Council left."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ['Deir ez-Zor Military Council']
+    >>> t = "Later, Los Zorbos turned on Las Kestrelas, based in Los Angeles."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Los Zorbos', 'Las Kestrelas']
+    >>> t = "Gunmen of Los Zorbos left."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Los Zorbos']
     >>> t = "Later the Eelam People's Democratic Party left."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ["Eelam People's Democratic Party"]
@@ -391,6 +425,15 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
             kind, cue = "person", prev if prev in PERSON_CUES else lower[0]
             if lower[0] in PERSON_CUES and len(words) == 1:
                 kind = None
+        if kind is None:
+            # "Los Zorbos": a gang's or cartel's name, also where a capitalised word and "of"
+            # run into it ("Gunmen of Los Zorbos"; names39)
+            opens = [k for k, w in enumerate(lower) if w in _PLURAL_ARTICLES
+                     and _plural_name(lower[k:], lower[k - 1] if k else prev)]  # fmt: skip
+            if opens and (opens[0] == 0 or lower[opens[0] - 1] in _CONNECT):
+                i += opens[0]
+                words, lower = words[opens[0] :], lower[opens[0] :]
+                kind, cue = "org", lower[0]
         if kind == "org" and len(words) == 1 and lower[0] in _NEW_HEADS - _OLD_HEADS:
             kind = None  # "Cartel", "Bloque" alone: a word, no name (open17)
         if kind and not (i == 0 and len(words) == 1 and kind != "person"):

@@ -51,6 +51,8 @@ def group_words() -> dict[str, frozenset[str]]:
         "name_heads",
         "name_connectors",
         "apposition_nouns",
+        "plural_name_articles",
+        "place_prepositions",
     )
     return {key: frozenset(str(w).lower() for w in doc.get(key) or ()) for key in keys}
 

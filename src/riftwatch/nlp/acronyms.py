@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from riftwatch.actors.open import is_open
+
 _DEFINED = re.compile(r"\s?\(\s*([A-Z][A-Za-z0-9'\-]{1,9})\s*\)")
 _KINDS = frozenset(
     "armed_group faction shura government military intelligence police party organization "
@@ -111,9 +113,22 @@ def apply(text: str, found: list[tuple[int, int, Any]], known: dict[str, Any]) -
             if hit:
                 for k in hit:
                     out[k] = (s, e, stand)
+                continue
+            tail = [k for k, (a, b, x) in enumerate(out) if a == s and b > e
+                    and _LOWER_TAIL.fullmatch(text, e, b) and is_open(x.id)
+                    and (x.org_id or x.id) != (actor.org_id or actor.id)]  # fmt: skip
+            if tail and not (actor.how or "").startswith(SPELLED):
+                # "Islah units", "KSC cadres" opened as a name of their own: the defined
+                # name and common nouns after it are the defined group (names39)
+                for k in tail:
+                    out[k] = (s, out[k][1], _as_mention(actor, text[s : out[k][1]]))
             elif all(e <= a or s >= b for a, b, _x in out):
                 out.append((s, e, stand))
     return out
+
+
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w\-]*){1,2}")
+"""Common words after a defined name inside an open actor's name ("Islah units")."""
 
 
 _LEARNT = ("open: name of a group founded or splitting", "open: name joined to the group")
@@ -159,13 +174,26 @@ def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
     """ "The Movement for Justice and Reconciliation (MJR)": where the acronym's letters are
     the initials of the capitalised name before it, that whole name is one actor (an open
     actor when nothing knows it), replacing shorter names found inside it (a known
-    "Movement for Justice" is another group)."""
+    "Movement for Justice" is another group), also where one of them ends right before the
+    parenthesis ("Reconciliation" alone, names39).
+
+    >>> from riftwatch.nlp.extract import Actor
+    >>> tail = Actor(id="open:e", name="Equality Movement", mention="Equality Movement",
+    ...              type="armed_group")
+    >>> text = "The Zorb Justice and Equality Movement (ZJEM) left."
+    >>> known = {}
+    >>> [(text[s:e], a.id) for s, e, a in _full_names(text, [(21, 38, tail)], known)]
+    [('Zorb Justice and Equality Movement', 'open:zorb-justice-and-equality-movement')]
+    >>> known["ZJEM"].name
+    'Zorb Justice and Equality Movement'
+    >>> [(text[s:e], a.id) for s, e, a in _full_names(text.replace("ZJEM", "EM"),
+    ...                                                [(21, 38, tail)], {})]
+    [('Equality Movement', 'open:e')]
+    """
     from riftwatch.actors.open import group_type, open_id
 
     for m in _DEFINED.finditer(text):
         acr = m.group(1)
-        if any(text[e : m.start()].strip() == "" for _s, e, _a in found if e <= m.start()):
-            continue  # an actor ends right before it: defined() takes that one
         name = _NAME_BEFORE.search(text, 0, m.start())
         if name is None:
             continue
@@ -175,6 +203,16 @@ def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
         full = text[start:end]
         initials = "".join(w[0] for w in full.split() if w[:1].isupper())
         if len(initials) < 2 or initials != "".join(c for c in acr if c.isupper()):
+            initials = ""
+        before = [
+            (s, e) for s, e, _a in found if e <= m.start() and not text[e : m.start()].strip()
+        ]
+        if before and not (initials and all(start < s for s, _e in before)):
+            # an actor ends right before it: defined() takes that one, unless it is only the
+            # end of the longer name whose initials the acronym spells ("the Justice and
+            # Equality Movement (JEM)" found as "Equality Movement": names39)
+            continue
+        if not initials:
             continue
         ident = open_id(full)
         actor = _actor_type()(id=ident, name=full, mention=full, type=group_type(full),

@@ -37,7 +37,8 @@ from typing import Any
 
 import yaml
 
-from riftwatch.actors.open import open_id
+from riftwatch.actors.normalize import norm
+from riftwatch.actors.open import GROUP_WORDS, open_id
 
 Span = tuple[int, int, Any]
 
@@ -88,6 +89,11 @@ def _qualifier_ok(
         or (" " not in qualifier and "-" not in qualifier and sum(map(str.isupper, qualifier)) > 1)
     ):
         return False  # "ZPLA (Zorbland People's Liberation Army)", "... Army (ZPLA)", "(ZeK)"
+    if glossed and " " in qualifier and GROUP_WORDS & set(norm(qualifier).split()):
+        # "Liwa Zorbat al-Kestrel (Kestrel Martyrs Brigade)": a name of several words with a
+        # group word in the parentheses is the group's other name (a translation), which
+        # the document binds to it (nlp/acronyms.py), not a faction's qualifier (names39)
+        return False
     for part in {qualifier, first}:
         hit = resolve(part)
         if hit is not None and (

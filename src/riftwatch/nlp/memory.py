@@ -37,7 +37,7 @@ from typing import Any
 from riftwatch.nlp.code import Actor
 from riftwatch.nlp.ties import _names
 
-VERSION = "memory.corpus.v1"
+VERSION = "memory.corpus.v2"
 
 _UNDATED = ""
 
@@ -150,7 +150,8 @@ def _from(actor: Actor, doc_id: str, what: str) -> Actor:
 
 
 _CUE = re.compile(
-    r"\(\s*[A-Z][A-Za-z0-9'\-]{1,9}\s*\)|\b(?:leader|head|chief|founder|co-founder|commander|"
+    r"\(\s*[A-Z][A-Za-z0-9'\-]{1,9}\s*\)|\(\s*(?:[Tt]he\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){1,3}"
+    r"\s*\)|\b(?:leader|head|chief|founder|co-founder|commander|"
     r"emir|amir|chairman|lead|led|headed|founded|co-founded|formed|created|established|launched|"
     r"commanded|set\s+up|leads|heads|commands|ran|proclaimed|declared|announced|became|"
     r"renamed|known\s+as|called)\b|['\u2019]s\s",
@@ -165,6 +166,8 @@ def may_teach(text: str) -> bool:
 
     >>> may_teach("Kofi Ansa, the founder of the Y Front, spoke."), may_teach("Rain fell.")
     (True, False)
+    >>> may_teach("Liwa Zorbat (Zorb Martyrs Brigade) fought here.")  # a gloss (names39)
+    True
     """
     return _CUE.search(text) is not None
 
