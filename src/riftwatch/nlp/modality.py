@@ -347,8 +347,7 @@ def _modality_of(
             c.dep_ == "poss"
             and c.pos_ != "PRON"
             and (
-                c.ent_type_ not in ("DATE", "TIME")
-                or governing.value in ("hypothetical", "future")
+                c.ent_type_ not in ("DATE", "TIME") or governing.value in ("hypothetical", "future")
             )
             for c in trigger.children
         )  # "last week's ambush" took place, but a time names no author: blamed or
