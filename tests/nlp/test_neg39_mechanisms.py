@@ -200,3 +200,30 @@ def test_the_silent_e_lemma_of_a_verb() -> None:
 def test_a_planned_past_attack_named_by_its_time_was_carried_out() -> None:
     text = "The TTP and Al Qaeda jointly planned last week's bombing of a CIA base in Khost."
     assert_events(_asserted(text), gives=[("Tehrik", "ASSAULT", "Central Intelligence")])
+
+
+# -- c (more). balking, temptation, flirting, talks about a cooperation ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP balked at attacking the army in Swat.",
+        "The TTP shrank from attacking the Afghan Taliban.",
+        "The TTP was gearing up to attack the army in Bannu.",
+        "The TTP was tempted to ally with the Islamic State.",
+        "The TTP flirted with an alliance with the Islamic State.",
+        "The TTP was in talks about an alliance with the Islamic State.",
+    ],
+)
+def test_c_balked_tempted_or_discussed_acts_are_not_asserted(text: str) -> None:
+    assert_events(_asserted(text), gives_not=[("", ("ASSAULT", "COOPERATE"), "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The TTP formed an alliance with the Islamic State after talks in Kabul.", "COOPERATE"),
+        ("The TTP held talks about the attack on the Islamic State.", "ASSAULT"),
+    ],
+)
+def test_c_a_cooperation_made_or_an_attack_discussed_stays_asserted(text: str, etype: str) -> None:
+    assert_events(_asserted(text), gives=[("Tehrik", etype, "Islamic State")])

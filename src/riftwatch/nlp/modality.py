@@ -337,6 +337,10 @@ def _modality_of(
         if future is not None:
             return future
     governing = _governing(path[1:], cues, lex, child=trigger, scope=scope)
+    if governing.value == "asserted" and event_type in COOPERATIVE:
+        topic = _discussed(trigger, lex)
+        if topic is not None:  # "in talks about an alliance with Y": not yet made (neg39)
+            return Modality("hypothetical", topic, cue_token=trigger.head.head)
     # "the Haqqani network's attack on the embassy": an attack named with its author
     # presupposes that it took place, whatever is said about it (praise, accusation, doubt
     # about who backed it); only a denial or negation takes that back
@@ -787,6 +791,26 @@ def _particle_refusal(tok: Any, lex: Any) -> bool:
     return particle is not None and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children
     )
+
+
+def _discussed(trigger: Any, lex: Lexicon) -> str | None:
+    """The words that make a cooperation noun the topic of talks ("talks about an alliance
+    with Y", "a meeting on a merger with Y"; cues.yaml ``gathering_nouns``,
+    ``discussion_preps``), or None. neg39.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP was in talks about an alliance with the group.")
+    >>> _discussed(doc[7], load())
+    'talks about'
+    """
+    prep = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or prep.lower_ not in lex.discussion_preps:
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.i == prep.i or noun.lower_ not in lex.gathering_nouns:
+        return None
+    return f"{noun.text} {prep.text}"
 
 
 def _phrase_of(tok: Any, phrases: frozenset[str]) -> str | None:
