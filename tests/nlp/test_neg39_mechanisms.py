@@ -227,3 +227,20 @@ def test_c_balked_tempted_or_discussed_acts_are_not_asserted(text: str) -> None:
 )
 def test_c_a_cooperation_made_or_an_attack_discussed_stays_asserted(text: str, etype: str) -> None:
     assert_events(_asserted(text), gives=[("Tehrik", etype, "Islamic State")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network, officials believe, armed the TTP.",
+        "The Haqqani network, several analysts think, sheltered Al Qaeda fighters.",
+        "The Haqqani network armed the TTP, officials believe.",
+    ],
+)
+def test_a_a_parenthetical_belief_is_not_asserted(text: str) -> None:
+    assert_events(_asserted(text), gives_not=[("Haqqani", "AID", "")])
+
+
+def test_a_a_parenthetical_saying_still_attributes() -> None:
+    text = "The Haqqani network, officials say, armed the TTP."
+    assert_events(_asserted(text), gives=[("Haqqani", "AID", "Tehrik")])

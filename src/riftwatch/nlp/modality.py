@@ -1477,6 +1477,12 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and tok.pos_ == "VERB"
             and lemma in lex.conjecture_verbs
         ):  # "analysts speculate that X funds Y": guessed, not known (cues.yaml, neg38)
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                # "it was wishful thinking to believe that ...": the frame that holds the
+                # infinitive says more (a word of disbelief keeps its doubt; neg39)
+                above = _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
+                if above.value != "asserted":
+                    return above
             return Modality("uncertain", tok.text, cue_token=tok)
         if (
             prev is not None
