@@ -35,9 +35,11 @@ def _found(text: str, src: str, etype: str, tgt: str) -> set[tuple[str | None, s
 # -- 1. blame for a hostile act ----------------------------------------------------------------
 
 
-def test_passive_blame_for_an_assassination_is_the_victims_accusation() -> None:
+def test_passive_blame_for_an_assassination_is_only_an_allegation() -> None:
+    """neg39: a passive blame names no accuser, so the victim accuses nobody (LABELLING codes
+    an accusation only from the accuser the text names); the act stays alleged."""
     text = "In 2014, Fatah was blamed for the assassination of Hamas's leader."
-    assert ("allege", "asserted", "2014") in _found(text, "Hamas", "ACCUSE", "Fatah")
+    assert not _found(text, "Hamas", "ACCUSE", "Fatah")
     killing = _found(text, "Fatah", "ASSAULT", "Hamas")
     assert killing and all(m != "asserted" for _mode, m, _d in killing)
 

@@ -54,10 +54,10 @@ def test_a_belief_held_by_a_few_is_read_as_before() -> None:
                        "Qaeda.", "2016-02-01")  # fmt: skip
     plain = named_events("Officials in Kabul believed that the Taliban had broken with Al "
                          "Qaeda.", "2016-02-01")  # fmt: skip
-    assert {e[1:] for e in few if e[3] == "asserted"} == {
-        e[1:] for e in plain if e[3] == "asserted"
-    }
-    assert any(e[3] == "asserted" and "Taliban" in e[0] for e in plain)
+    assert {e[1:] for e in few} == {e[1:] for e in plain}
+    # neg39: a belief of third parties is held, not reported as known: the break is coded,
+    # uncertain (it had been asserted as "officials said" is)
+    assert any(e[3] == "uncertain" and "Taliban" in e[0] for e in plain)
 
 
 # -- a quantifier that takes the subject to none: "not a single", "hardly any" ---------------

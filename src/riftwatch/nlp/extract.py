@@ -78,10 +78,10 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 
 STAGES = (
     "segment.rules.v1",
-    "parse.spacy-sm.v2",
-    "actors.open.v66",
-    "code.rules.v133",
-    "modality.rules.v64",
+    "parse.spacy-sm.v3",
+    "actors.open.v67",
+    "code.rules.v134",
+    "modality.rules.v65",
     ATTRIBUTION_NAME,
     "context.rules.v24",
     "headline.rules.v31",
@@ -2018,6 +2018,11 @@ def _eponymous_members(
             res = resolver.resolve(f"{match.group(1)} {head}", date, text)
             if res.method in ("fold", "fuzzy"):
                 continue  # a name given as written: "Later the militia" is no "Lautaro Faction"
+            if res.alias is not None and match.group(1).lower() not in res.alias.norm.split():
+                # neg39: the head noun alone found the group ("Officials organization" ->
+                # "the organization"): the capitalised word names nobody, and the member
+                # word after it is a verb ("Officials suspect that X sheltered Y")
+                continue
             actor = _actor_from(res, match.group(0), how=f"eponymous group ({head})")
             if actor is not None and actor.type in GROUPISH:
                 added.append((start, end, actor))

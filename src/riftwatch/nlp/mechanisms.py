@@ -6428,8 +6428,10 @@ def blamed_for_acts(coder: Any) -> None:
     Y's leader' (fix10): the hostile act noun in the for/of phrase of a verb of blame
     (events.yaml blaming_verbs, blaming_preps) is X's act on the group it names (coded with
     the noun's entry; what one is blamed for is alleged, so modality reads it uncertain).
-    A passive with no 'by' agent names no accuser: the victim group is taken as the one who
-    blames (ACCUSE, mode allege, from Y to X), asserted as the blame itself is.
+    A passive with no 'by' agent names no accuser, and none is supplied (neg39: the victim
+    group had been taken as the one who blames; LABELLING codes an accusation between the
+    accuser the text names and the accused, and "X was blamed for the attack on Y" alleges
+    the attack, no act of Y).
     """
     lex = coder.lex
     for verb in coder.doc:
@@ -6460,10 +6462,6 @@ def blamed_for_acts(coder: Any) -> None:
                 why = [f"'{verb.text} ... {prep.text} the {noun.text}' of a group: the act "
                        "laid at the blamed group's door"]  # fmt: skip
                 coder._emit(accused, victims, entry["type"], entry.get("mode"), noun, why)  # noqa: SLF001
-                if passive and not accusers:
-                    why = [f"'{verb.text} for the {noun.text}' of a group, no agent: the "
-                           "victim group blames"]  # fmt: skip
-                    coder._emit(victims, accused, "ACCUSE", "allege", verb, why)  # noqa: SLF001
 
 
 def emerged_after_dispute(coder: Any) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v64"
+NAME = "modality.rules.v65"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -337,13 +337,25 @@ def _modality_of(
         if future is not None:
             return future
     governing = _governing(path[1:], cues, lex, child=trigger, scope=scope)
+    if governing.value == "asserted" and event_type in COOPERATIVE:
+        topic = _discussed(trigger, lex)
+        if topic is not None:  # "in talks about an alliance with Y": not yet made (neg39)
+            return Modality("hypothetical", topic, cue_token=trigger.head.head)
     # "the Haqqani network's attack on the embassy": an attack named with its author
     # presupposes that it took place, whatever is said about it (praise, accusation, doubt
     # about who backed it); only a denial or negation takes that back
     if (
         trigger.pos_ == "NOUN"
         and event_type in ("ASSAULT", "COERCE")
-        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children)
+        and any(
+            c.dep_ == "poss"
+            and c.pos_ != "PRON"
+            and (
+                c.ent_type_ not in ("DATE", "TIME") or governing.value in ("hypothetical", "future")
+            )
+            for c in trigger.children
+        )  # "last week's ambush" took place, but a time names no author: blamed or
+        # suspected on a party, it stays uncertain; planned, it was carried out (neg39)
         and governing.value in ("uncertain", "hypothetical", "future")
     ):
         return Modality("asserted", None)
@@ -724,6 +736,10 @@ def _inverted_condition(tok: Any) -> Any:
     if not subjects:
         return None
     first = min(s.i for s in subjects)
+    if tok.lower_ in _INVERTED_AUX and tok.dep_ == "advcl" and tok.i < first:
+        # "Were X to attack Y, ...": the parser makes the fronted auxiliary the head of the
+        # condition, with the infinitive under it (neg39)
+        return tok
     for aux in tok.children:
         if aux.dep_ in ("aux", "auxpass") and aux.lower_ in _INVERTED_AUX and aux.i < first:
             if tok.dep_ != "ROOT":
@@ -775,6 +791,79 @@ def _particle_refusal(tok: Any, lex: Any) -> bool:
     return particle is not None and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children
     )
+
+
+def _discussed(trigger: Any, lex: Lexicon) -> str | None:
+    """The words that make a cooperation noun the topic of talks ("talks about an alliance
+    with Y", "a meeting on a merger with Y"; cues.yaml ``gathering_nouns``,
+    ``discussion_preps``), or None. neg39.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP was in talks about an alliance with the group.")
+    >>> _discussed(doc[7], load())
+    'talks about'
+    """
+    prep = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or prep.lower_ not in lex.discussion_preps:
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.i == prep.i or noun.lower_ not in lex.gathering_nouns:
+        return None
+    return f"{noun.text} {prep.text}"
+
+
+def _phrase_of(tok: Any, phrases: frozenset[str]) -> str | None:
+    """``tok``'s lemma, or its lemma with a particle or adverb child ("hold off", "steer
+    clear"), when that is one of ``phrases``; else None."""
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ in ("prt", "advmod", "acomp") and f"{lemma} {child.lower_}" in phrases:
+            return f"{lemma} {child.lower_}"
+    return lemma if lemma in phrases else None
+
+
+def _forborne_or_intended(tok: Any, prev: Any, lex: Lexicon) -> Modality | None:
+    """The modality a verb of forbearing or intending gives the act of its complement, or None.
+
+    A verb of forbearing (cues.yaml ``forbearing_phrases``: "held off attacking Y", "held back
+    from raids on Y") with no object of its own says the act was not done (negated); a verb of
+    intending (``intending_phrases``: "set out last autumn to drive Y out", "was looking to
+    ally with Y") with a "to" infinitive says it was only aimed at (hypothetical; a time noun
+    the parser makes an object does not matter). The complement must come after the verb,
+    with no comma between ("held off the attack, killing ten" made an attack
+    and a killing: the verb has an object). neg39.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP held off attacking the army.")
+    >>> _forborne_or_intended(doc[2], doc[4], load()).value
+    'negated'
+    >>> doc = nlp()("The army held off the attack, killing ten men.")
+    >>> _forborne_or_intended(doc[2], doc[8], load()) is None
+    True
+    """
+    if prev is None or prev.i <= tok.i or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(t.text in (",", ";", ":") for t in tok.doc[tok.i + 1 : prev.i]):
+        return None
+    forbearing = _phrase_of(tok, lex.forbearing_phrases)
+    if (
+        forbearing is not None
+        and prev.dep_ in ("advcl", "xcomp", "pcomp", "prep", "advmod", "prt", "acomp")
+        and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
+    ):
+        return Modality("negated", forbearing, cue_token=tok)
+    intending = _phrase_of(tok, lex.intending_phrases)
+    if (
+        intending is not None
+        and prev.dep_ in ("advcl", "xcomp")
+        and prev.pos_ in ("VERB", "AUX")
+        and prev.lemma_.lower() != "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
+    ):
+        return Modality("hypothetical", intending, cue_token=tok)
+    return None
 
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pcomp", "prep", "pobj"})
@@ -1388,7 +1477,32 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             and tok.pos_ == "VERB"
             and lemma in lex.conjecture_verbs
         ):  # "analysts speculate that X funds Y": guessed, not known (cues.yaml, neg38)
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                # "it was wishful thinking to believe that ...": the frame that holds the
+                # infinitive says more (a word of disbelief keeps its doubt; neg39)
+                above = _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
+                if above.value != "asserted":
+                    return above
             return Modality("uncertain", tok.text, cue_token=tok)
+        if (
+            prev is not None
+            and prev.dep_ == "advcl"
+            and prev.i > tok.i
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children)
+            and tok.pos_ == "VERB"
+            and (lemma in lex.claim_rejecting_verbs or lemma in cues.get("denied", ()))
+            and any(
+                c.dep_ in ("dobj", "obj") and c.i < prev.i and c.lower_ in lex.claim_nouns
+                for c in tok.children
+            )
+        ):
+            # "rejected reports, carried by several outlets, that X met Y": a phrase between
+            # the claim noun and its "that" clause makes the parser hang the clause on the
+            # verb; it is still what the rejected claim tells (neg39)
+            return Modality("denied", tok.text, cue_token=tok)
+        held = _forborne_or_intended(tok, prev, lex)
+        if held is not None:  # "held off attacking Y", "set out to drive Y out" (neg39)
+            return held
         if (
             prev is not None
             and prev.dep_ == "prep"
@@ -1459,6 +1573,14 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                     return Modality("hypothetical", child.text)
             prev = tok
             continue
+        if (
+            prev is not None
+            and prev.dep_ in ("dobj", "obj", "nsubjpass")
+            and (tok.lower_ in lex.falsity or tok.lemma_.lower() in lex.falsity)
+        ):
+            # "rejected as fabricated a report that X armed Y": the parser makes the word of
+            # falsity the verb of the report; what the report tells is called untrue (neg39)
+            return Modality("denied", tok.text, cue_token=tok)
         # "proved false"; "turned out / proved to be false" (the predicate on "be", round 15)
         predicates = [*tok.children, *(g for c in tok.children
                                        if c.dep_ == "xcomp" and c.lemma_ == "be"

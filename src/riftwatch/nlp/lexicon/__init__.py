@@ -296,6 +296,9 @@ class Lexicon:
     ground_nouns: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     scant_words: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     conjecture_verbs: frozenset[str] = frozenset()  # modality._governing (neg38)
+    forbearing_phrases: frozenset[str] = frozenset()  # modality._forborne_or_intended (neg39)
+    intending_phrases: frozenset[str] = frozenset()  # modality._forborne_or_intended (neg39)
+    discussion_preps: frozenset[str] = frozenset()  # modality._discussed (neg39)
     condition_idiom_words: frozenset[str] = frozenset()  # modality._condition_on (neg38)
     truth_conditions: frozenset[str] = frozenset()  # modality._condition_on (neg38)
     supposing_verbs: frozenset[str] = frozenset()  # modality._condition_on (neg38)
@@ -836,6 +839,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ground_nouns=_set(cues, "ground_nouns", "cues.yaml"),
         scant_words=_set(cues, "scant_words", "cues.yaml"),
         conjecture_verbs=_set(cues, "conjecture_verbs", "cues.yaml"),
+        forbearing_phrases=_set(cues, "forbearing_phrases", "cues.yaml"),
+        intending_phrases=_set(cues, "intending_phrases", "cues.yaml"),
+        discussion_preps=_set(cues, "discussion_preps", "cues.yaml"),
         condition_idiom_words=_set(cues, "condition_idiom_words", "cues.yaml"),
         truth_conditions=_set(cues, "truth_conditions", "cues.yaml"),
         supposing_verbs=_set(cues, "supposing_verbs", "cues.yaml"),
