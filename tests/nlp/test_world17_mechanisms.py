@@ -137,3 +137,30 @@ def test_a_pact_torn_up_twin_is_not_asserted(verb: str, modality: str | None) ->
 def test_tearing_up_a_thing_that_is_no_relation_ends_nothing() -> None:
     found = named_events(f"In 2015 the {Y} tore up the road to the {X} camp.", DATE)
     assert_events(found, gives_not=[(Y, "REJECT", X)])
+
+
+# -- a leader named by a role in a body of the group ---------------------------------------
+
+Z = "Free Syrian Army"
+W = "Islamic Front"
+
+
+@pytest.mark.parametrize(
+    "role",
+    [f"chief of staff of the {Z}", f"head of the political bureau of the {Z}"],
+)
+def test_a_role_in_a_body_of_the_group_stands_for_the_group(role: str) -> None:
+    found = named_events(f"In 2013 {LEADER}, {role}, praised the {W}.", DATE)
+    assert_events(found, gives=[(Z, "SUPPORT", W)])
+
+
+def test_a_role_in_a_body_twin_negated_is_not_asserted() -> None:
+    found = named_events(
+        f"In 2013 {LEADER}, chief of staff of the {Z}, did not praise the {W}.", DATE
+    )
+    assert_events(found, gives=[(Z, "SUPPORT", W, "negated")], gives_not=[(Z, "SUPPORT", W)])
+
+
+def test_a_body_of_a_place_ties_the_leader_to_no_group() -> None:
+    found = named_events(f"In 2013 {LEADER}, head of the council of Aleppo, praised the {W}.", DATE)
+    assert_events(found, gives_not=[(Z, "SUPPORT", W), ("Aleppo", "SUPPORT", W)])
