@@ -164,3 +164,31 @@ def test_a_role_in_a_body_twin_negated_is_not_asserted() -> None:
 def test_a_body_of_a_place_ties_the_leader_to_no_group() -> None:
     found = named_events(f"In 2013 {LEADER}, head of the council of Aleppo, praised the {W}.", DATE)
     assert_events(found, gives_not=[(Z, "SUPPORT", W), ("Aleppo", "SUPPORT", W)])
+
+
+# -- fighters placed under another group ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"In 1994 the {Y} placed its fighters under the {X}.",
+        f"In 1994 commanders of the {Y} placed their men under the {X}'s emir.",
+        f"In 1994 the {Y} put its units under the emir of the {X}.",
+    ],
+)
+def test_fighters_placed_under_a_group_are_its_members(sentence: str) -> None:
+    assert_events(named_events(sentence, DATE), gives=[(Y, "COOPERATE", X)])
+
+
+@pytest.mark.parametrize(
+    "verb", ["did not place", "may place", "refused to place", "planned to place"]
+)
+def test_fighters_placed_under_twin_is_not_asserted(verb: str) -> None:
+    found = named_events(f"In 1994 the {Y} {verb} its fighters under the {X}.", DATE)
+    assert_events(found, gives_not=[(Y, "COOPERATE", X)])
+
+
+def test_placing_under_a_thing_that_is_no_party_ties_nobody() -> None:
+    found = named_events(f"In 1994 the {X} placed the {Y} under heavy pressure.", DATE)
+    assert_events(found, gives_not=[(Y, "COOPERATE", ""), (X, "COOPERATE", "")])

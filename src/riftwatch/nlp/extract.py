@@ -80,7 +80,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v64",
-    "code.rules.v133",
+    "code.rules.v134",
     "modality.rules.v63",
     ATTRIBUTION_NAME,
     "context.rules.v24",

@@ -3381,6 +3381,53 @@ def led_out_of(coder: Any) -> None:
         coder._emit(leavers, left, "REJECT", "split", verb, why)  # noqa: SLF001
 
 
+def placed_under(coder: Any) -> None:
+    """'X placed its fighters under Y', 'commanders of X put their men under Y's emir': X
+    COOPERATE Y, the subordination of a membership (world17). The verb is one of events.yaml
+    ``placing_under_verbs`` with an object and an "under" phrase; the object is a party's own
+    people (``founder_nouns``, men, forces, troops, units: their owner's group, else the
+    subject's) or a group; the "under" object is a group, or a role noun (``later_roles``:
+    emir, leader, commander) held by one through a possessive or an "of" phrase. A noun of
+    command ("under the command of Y") is coded by the noun itself. The verb is the trigger,
+    so "refused to place", "may place" keep their modality."""
+    lex = coder.lex
+    people = lex.founder_nouns | {"men", "forces", "troops", "units", "fighters"}
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.placing_under_verbs:
+            continue
+        heads: list[Any] = []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "under":
+                heads += [g for g in prep.children if g.dep_ == "pobj"]
+        patrons: list[Any] = []
+        for head in heads:
+            if head.i in coder.actor_of:
+                patrons += [a for a in coder.actors(head) if a.type not in _NOT_GROUPS]
+            elif head.lower_ in lex.later_roles:
+                owners = [c for c in head.children if c.dep_ == "poss"]
+                owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+                patrons += [a for o in owners for a in coder.actors(o) if a.type not in _NOT_GROUPS]
+        if not patrons:
+            continue
+        subjects, passive, how = coder.subject(verb)
+        if passive:
+            continue
+        clients: list[Any] = []
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            if obj.lower_ in people:
+                owners = [a for c in obj.children if c.dep_ == "poss" for a in coder.actors(c)
+                          if a.type not in _NOT_GROUPS]  # fmt: skip
+                clients += owners or [a for a in subjects if a.type not in _NOT_GROUPS]
+            else:
+                clients += [a for a in coder.actors(obj) if a.type not in _NOT_GROUPS]
+        keys = {a.key() for a in patrons}
+        clients = [a for a in clients if a.key() not in keys]
+        if clients:
+            why = [f"'{verb.text} ... under' a party -> COOPERATE (subordination)", f"by: {how}"]
+            coder._emit(clients, patrons, "COOPERATE", None, verb, why)  # noqa: SLF001
+
+
 def _out_of_left(coder: Any, verb: Any) -> list[Any]:
     """The group a verb of events.yaml ``leading_out_verbs`` takes its object out of ("led X
     out of Y", "took its fighters out of Y's command"): the "out of" whole when it is a
