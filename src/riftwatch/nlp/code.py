@@ -28,7 +28,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
 
-NAME = "code.rules.v134"
+NAME = "code.rules.v135"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -1494,6 +1494,7 @@ class SentenceCoder:
         mechanisms.split_by_founders(self)  # "a faction of Y formed X": X split from Y
         mechanisms.phrasal_leaving(self)  # "X walked out of Y": X split from Y
         mechanisms.led_out_of(self)  # "P led X out of Y": X split from Y (pairs21)
+        mechanisms.placed_under(self)  # "X placed its fighters under Y" (world17)
         mechanisms.fought_for(self)  # "X fought for Y", "for the government of Y" (mmp11)
         mechanisms.hosted_with(self)  # "X sheltered with Y", "X trained with Y" (pairs21)
         mechanisms.stripped_of_rank(self)  # "X stripped P of his rank": a split (pairs21)

@@ -79,8 +79,8 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v67",
-    "code.rules.v134",
+    "actors.open.v68",
+    "code.rules.v135",
     "modality.rules.v65",
     ATTRIBUTION_NAME,
     "context.rules.v24",

@@ -2125,15 +2125,28 @@ def founded_after_leaving(coder: Any) -> None:
     subject), a leaving verb whose purpose infinitive the founding is (mmp12), or a relative
     clause on the founders; the leaving verbs are the split verbs of
     events.yaml, the founding verbs its ``founding_verbs``. The event's trigger is the
-    founding verb, so its modality ("may have founded", "denied founding") decides.
+    founding verb, so its modality ("may have founded", "denied founding") decides, except
+    where the founding is a bare purpose infinitive or participle of the leaving ("broke away
+    from Y to form X", "left Y, forming X"): those tell what the leavers did, and the
+    leaving verb's modality decides (:func:`shared_trigger`; world17).
+
+    world17: a verb that takes a unit or a part out of a group (events.yaml
+    ``leading_out_verbs`` with an "out of" whole, :func:`_out_of_left`: "P led a faction /
+    the 16th Battalion out of Y") leaves Y like a split verb, and the founding may be the
+    leaving's participle (", forming X") or the purpose of a verb coordinated with it ("led
+    a faction out of Y and joined it with Z to form X").
     """
     lex = coder.lex
+
+    def leaves(tok: Any) -> bool:
+        return leaving_verb(lex, tok) or bool(_out_of_left(coder, tok))
+
     for verb, founders, founded in _foundings(coder):
         leavers = []
         head = verb
         while head.dep_ == "conj" and head.head is not head:
             head = head.head  # "left Y, made peace and founded X": the chain's first verb
-            if leaving_verb(lex, head):
+            if leaves(head):
                 leavers.append(head)  # "left Y and founded X"
                 break
         if (
@@ -2150,12 +2163,25 @@ def founded_after_leaving(coder: Any) -> None:
         # verb on the founding (or the verb its chain opens with) says what was left (sides19)
         leavers += [c for v in dict.fromkeys((verb, head)) for c in v.children
                     if c.dep_ == "advcl" and c.tag_ == "VBG" and leaving_verb(lex, c)]  # fmt: skip
-        if (
-            verb.dep_ in ("advcl", "xcomp")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and leaving_verb(lex, verb.head)
+        if verb.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
         ):
-            leavers.append(verb.head)  # "left Y to found X": the leaving's aim (mmp12)
+            # "left Y to found X": the leaving's aim (mmp12); "led a faction out of Y and
+            # joined it with Z to form X": the aim of a verb coordinated with the leaving
+            purpose = verb.head
+            while not leaves(purpose) and purpose.dep_ == "conj" and purpose.head is not purpose:
+                purpose = purpose.head
+            if leaves(purpose):
+                leavers.append(purpose)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "led the 16th Battalion out of Y, forming X", "led a unit out of Y and
+            # surrendered, forming X": the participle of the leaving or of a verb coordinated
+            # with it (world17)
+            purpose = verb.head
+            while not leaves(purpose) and purpose.dep_ == "conj" and purpose.head is not purpose:
+                purpose = purpose.head
+            if leaves(purpose):
+                leavers.append(purpose)
         # "X was formed when dissidents broke away from Y", "X was created after several
         # commanders left Y": a clause of leaving marked by a word of events.yaml
         # ``founding_clause_marks`` on the founding tells its origin (mmp4); not a negated one
@@ -2176,6 +2202,7 @@ def founded_after_leaving(coder: Any) -> None:
             # "a faction of Y broke away and set up X": no group left named, the leavers'
             # own (mmp9)
             left = [a for a in (_group_left(coder, leaving)
+                                or _out_of_left(coder, leaving)
                                 or _subject_groups(coder, leaving, own=False)
                                 or _leavers_own_group(coder, leaving))
                     if all(a.key() != f.key() for f in founded)]  # fmt: skip
@@ -3364,24 +3391,7 @@ def led_out_of(coder: Any) -> None:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if not objects:
             continue
-        wholes: list[Any] = []
-        for word in verb.children:
-            if word.lower_ != "out" or word.dep_ not in ("prt", "prep", "advmod"):
-                continue
-            preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"]
-            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
-            wholes += [o for p in preps for o in p.children if o.dep_ == "pobj"]
-        if not wholes:
-            continue
-        left: list[Any] = []
-        for whole in wholes:
-            if whole.i in coder.actor_of:  # a named group ("the Islamic Courts Union")
-                left += [a for a in coder.actors(whole) if a.type not in _NOT_GROUPS]
-            elif whole.lower_ in lex.leading_nouns:
-                left += [a for c in whole.children if c.dep_ == "poss"
-                         for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
-            else:
-                left += _whole_holders(coder, verb, whole, True)
+        left = _out_of_left(coder, verb)
         subjects, passive, how = coder.subject(verb)
         if passive or not left:
             continue
@@ -3400,6 +3410,80 @@ def led_out_of(coder: Any) -> None:
             continue
         why = [f"'{verb.text} ... out of' a group -> REJECT (split)", f"leader: {how}"]
         coder._emit(leavers, left, "REJECT", "split", verb, why)  # noqa: SLF001
+
+
+def placed_under(coder: Any) -> None:
+    """'X placed its fighters under Y', 'commanders of X put their men under Y's emir': X
+    COOPERATE Y, the subordination of a membership (world17). The verb is one of events.yaml
+    ``placing_under_verbs`` with an object and an "under" phrase; the object is a party's own
+    people (``founder_nouns``, men, forces, troops, units: their owner's group, else the
+    subject's) or a group; the "under" object is a group, or a role noun (``later_roles``:
+    emir, leader, commander) held by one through a possessive or an "of" phrase. A noun of
+    command ("under the command of Y") is coded by the noun itself. The verb is the trigger,
+    so "refused to place", "may place" keep their modality."""
+    lex = coder.lex
+    people = lex.founder_nouns | {"men", "forces", "troops", "units", "fighters"}
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.placing_under_verbs:
+            continue
+        heads: list[Any] = []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "under":
+                heads += [g for g in prep.children if g.dep_ == "pobj"]
+        patrons: list[Any] = []
+        for head in heads:
+            if head.i in coder.actor_of:
+                patrons += [a for a in coder.actors(head) if a.type not in _NOT_GROUPS]
+            elif head.lower_ in lex.later_roles:
+                owners = [c for c in head.children if c.dep_ == "poss"]
+                owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+                patrons += [a for o in owners for a in coder.actors(o) if a.type not in _NOT_GROUPS]
+        if not patrons:
+            continue
+        subjects, passive, how = coder.subject(verb)
+        if passive:
+            continue
+        clients: list[Any] = []
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            if obj.lower_ in people:
+                owners = [a for c in obj.children if c.dep_ == "poss" for a in coder.actors(c)
+                          if a.type not in _NOT_GROUPS]  # fmt: skip
+                clients += owners or [a for a in subjects if a.type not in _NOT_GROUPS]
+            else:
+                clients += [a for a in coder.actors(obj) if a.type not in _NOT_GROUPS]
+        keys = {a.key() for a in patrons}
+        clients = [a for a in clients if a.key() not in keys]
+        if clients:
+            why = [f"'{verb.text} ... under' a party -> COOPERATE (subordination)", f"by: {how}"]
+            coder._emit(clients, patrons, "COOPERATE", None, verb, why)  # noqa: SLF001
+
+
+def _out_of_left(coder: Any, verb: Any) -> list[Any]:
+    """The group a verb of events.yaml ``leading_out_verbs`` takes its object out of ("led X
+    out of Y", "took its fighters out of Y's command"): the "out of" whole when it is a
+    group, or a coalition, ranks or command noun held by one (:func:`led_out_of`); none for
+    a town, a country or a person, and none for another verb."""
+    lex = coder.lex
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.leading_out_verbs:
+        return []
+    wholes: list[Any] = []
+    for word in verb.children:
+        if word.lower_ != "out" or word.dep_ not in ("prt", "prep", "advmod"):
+            continue
+        preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"]
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+        wholes += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    left: list[Any] = []
+    for whole in wholes:
+        if whole.i in coder.actor_of:  # a named group ("the Islamic Courts Union")
+            left += [a for a in coder.actors(whole) if a.type not in _NOT_GROUPS]
+        elif whole.lower_ in lex.leading_nouns:
+            left += [a for c in whole.children if c.dep_ == "poss"
+                     for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+        else:
+            left += _whole_holders(coder, verb, whole, True)
+    return left
 
 
 def _between_parties(coder: Any, tok: Any) -> list[Any]:
@@ -3470,6 +3554,15 @@ def pitted_against(coder: Any, verb: Any, entry: dict[str, Any]) -> None:
                     both_ways=True)  # fmt: skip
 
 
+def _clause_of(verb: Any, leaving: Any) -> bool:
+    """``verb`` hangs on ``leaving`` directly, or on a verb coordinated with it ("led a
+    faction out of Y and joined it with Z to form X")."""
+    head = verb.head
+    while head.i != leaving.i and head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.i == leaving.i
+
+
 def shared_trigger(verb: Any, leaving: Any) -> Any:
     """The token whose modality a split told by two coordinated verbs takes: the leaving
     verb when the founding ``verb`` is its bare second conjunct ("did not break away and
@@ -3477,6 +3570,15 @@ def shared_trigger(verb: Any, leaving: Any) -> Any:
     on the first verb only), else the founding verb itself."""
     bare = not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
     if verb.dep_ == "conj" and verb.head.i == leaving.i and bare:
+        return leaving
+    aim = not any(
+        c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ != "to")
+        for c in verb.children
+    )
+    if verb.dep_ in ("advcl", "xcomp") and aim and _clause_of(verb, leaving):
+        # "broke away from Y to form X", "led a faction out of Y, forming X": a bare purpose
+        # infinitive or participle tells what the leavers did; "did not leave Y to form X",
+        # "may leave Y to form X" take the leaving's negation or hedge (world17)
         return leaving
     if (
         verb.dep_ == "conj" and bare and verb.head.dep_ == "advcl" and verb.head.head.i == leaving.i

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from riftwatch.actors.resolve import common_word
@@ -50,6 +51,24 @@ _APPOSITION = re.compile(
 )
 """person ", the leader of " group; ", later the leader of " group (what the person became
 is the group they stand for in the document)"""
+
+
+@cache
+def _apposition() -> re.Pattern[str]:
+    """:data:`_APPOSITION`, and a role held in a body of the group (events.yaml
+    ``role_body_nouns``): person ", chief of staff of the " group, ", head of the political
+    bureau of " group (world17)."""
+    from riftwatch.nlp.lexicon import load
+
+    bodies = "|".join(sorted(re.escape(b) for b in load().role_body_nouns)) or "(?!)"
+    return re.compile(
+        rf"^,?\s+(?:{_LATER},?\s+)?(?:the\s+|its\s+|a\s+)?"
+        rf"(?:former\s+|then\s+|new\s+|top\s+|military\s+)?{_ROLE}"
+        rf"(?:\s+of\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?:{bodies}))?"
+        r"\s+of\s+(?:the\s+)?$"
+    )
+
+
 _ROLES = r"(?:leaders|heads|chiefs|founders|co-founders|commanders|emirs|amirs)"
 _SHARED = re.compile(
     rf"^,?\s+(?:{_LATER},?\s+)?(?:the\s+|its\s+)?"
@@ -389,7 +408,7 @@ def find_ties(
         plain = re.sub(r"^ ,", ",", plain)
         if not (
             _DENIED_LEAD.match(between)
-            or _APPOSITION.match(plain)
+            or _apposition().match(plain)
             or _TITLE.match(plain)
             or _LED_BY.match(plain)
             or _WHO_LED.match(plain)
@@ -498,7 +517,7 @@ def find_ties(
                             tie(person, group)
                         continue
                     if (
-                        _APPOSITION.match(between)
+                        _apposition().match(between)
                         or _POSSESSIVE.match(between)
                         or _WHO_LED.match(between)
                         or (

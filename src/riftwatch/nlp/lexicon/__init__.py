@@ -230,6 +230,8 @@ class Lexicon:
     naming_verbs: frozenset[str] = frozenset()  # mechanisms._foundings (mmp9)
     later_words: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
     later_roles: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
+    role_body_nouns: frozenset[str] = frozenset()  # nlp/ties.py _apposition (world17)
+    placing_under_verbs: frozenset[str] = frozenset()  # mechanisms.placed_under (world17)
     commanding_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
     commanded_units: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
     parting_verbs: dict[str, str] = field(default_factory=dict)  # rift4
@@ -774,6 +776,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         naming_verbs=_set(events, "naming_verbs", "events.yaml"),
         later_words=_set(events, "later_words", "events.yaml"),
         later_roles=_set(events, "later_roles", "events.yaml"),
+        role_body_nouns=_set(events, "role_body_nouns", "events.yaml"),
+        placing_under_verbs=_set(events, "placing_under_verbs", "events.yaml"),
         commanding_verbs=_set(events, "commanding_verbs", "events.yaml"),
         commanded_units=_set(events, "commanded_units", "events.yaml"),
         parting_verbs=_pairs(events, "parting_verbs"),
