@@ -36,6 +36,7 @@ from riftwatch.actors.open import (
     open_id,
 )
 from riftwatch.actors.resolve import common_word
+from riftwatch.model import Sentence
 from riftwatch.nlp import (
     acronyms,
     clauses,
@@ -80,11 +81,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v63",
-    "code.rules.v132",
-    "modality.rules.v63",
+    "code.rules.v133",
+    "modality.rules.v64",
     ATTRIBUTION_NAME,
-    "context.rules.v24",
-    "headline.rules.v31",
+    "context.rules.v25",
+    "headline.rules.v32",
 )
 
 _COREF = re.compile(
@@ -2337,44 +2338,71 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     # "Four months later the two fell out" opening a text: later than an event the text does
     # not tell, not than its date, which the event cannot follow (mmp9): no narrative yet
     told[:1] = [None] * len(told[:1])
-    for sent, told_at in zip(sentences, told, strict=True):
-        candidate = hl.candidate(sent.index, sent.text, work, sent.end)
+    for whole, told_at in zip(sentences, told, strict=True):
+        candidate = hl.candidate(whole.index, whole.text, work, whole.end)
         # a headline's trailing source tag ("...: officials") names no party to its event
-        tag = hl.source_tag_start(sent.text) if candidate else None
-        actors = _find_actors(sent.text[:tag], date, state)
-        if state.statement and state.issuer is None:  # "X declares that ...": X speaks
-            state.issuer = _issuer(sent.text, actors, lex)
-            if state.issuer is not None:  # "X announces that Y attacked us": us = X already
-                actors = actors + _issuer_pronouns(sent.text, state, lex, _free_of(actors))
-        if candidate:  # "Pakistan: 4 militants killed": a dateline, not a party
-            actors = hl.outside_dateline(actors, sent.text)
-            actors = hl.outside_origin(actors, sent.text)  # "attack from Afghanistan"
-        actors = hl.outside_wire_dateline(actors, sent.text)  # "KABUL, Jan 3 (Reuters) -"
-        actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
-        actors = written.context_members(actors, state.groups, lex)  # "Arab fighters": AQ if named
-        named = _coreference_targets(actors)
-        if (
-            named >= 2
-            or named + open_hints(sent.text, actors) >= 2  # a group the parse may find
-            or (named == 1 and _may_imply_agent(sent, date, document, lex, actors))
-            or (named == 1 and state.loci > 0)  # "X imposed a curfew in Baghdad"
-            # "Z founded X": a person tied to the group stands for it later in the document
-            or (named == 1 and _ties_a_person(sent.text, actors, date))
-            # "X ended the alliance": a tie an earlier sentence told (SentenceCoder.earlier_ties)
-            or (named == 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
-            or (named == 1 and bool(pending) and _act_named_again(lex).search(sent.text))
-            or bool(ties.went_on_names(sent.text))
-        ):
-            where = {
-                "document": document,
-                "headline_candidate": candidate,
-                "citation": citation,
-                "told_at": told_at,
-            }
-            pending.append((sent, actors, where))
-        state.note_sentence(sent.text, actors, lex.anaphoric_nouns)
-        document.add(sent.text)
+        tag = hl.source_tag_start(whole.text) if candidate else None
+        headline = candidate and hl.reason(whole.text, citation=citation) is not None
+        for sent in _headline_clauses(whole, tag) if headline else [whole]:
+            tag = tag if sent is whole else None
+            _plan_sentence(sent, tag, candidate, told_at, date, state, lex, pending, document,
+                           citation)  # fmt: skip
+        document.add(whole.text)
     return str(doc.get("id")), date, pending
+
+
+def _headline_clauses(sent: Any, tag: int | None) -> list[Any]:
+    """The clauses of a headline (a first line read as one by its form: no final full stop,
+    title case, a source tag, a citation; a full sentence ending in a stop is left whole)
+    joined by a semicolon, a spaced dash or a colon, each a
+    sentence of its own with the headline's index and offsets into the document
+    (:func:`headline.clause_parts`), or the headline alone. A trailing source tag stays
+    with the whole headline and out of the clauses."""
+    body = sent.text[:tag] if tag is not None else sent.text
+    parts = hl.clause_parts(body)
+    if len(parts) < 2:
+        return [sent]
+    return [Sentence(sent.index, sent.start + s, sent.start + e, sent.text[s:e]) for s, e in parts]
+
+
+def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
+                   date: str | None, state: DocumentState, lex: Any,
+                   pending: list[tuple[Any, list[tuple[int, int, Actor]], dict[str, Any]]],
+                   document: Any, citation: bool) -> None:  # fmt: skip
+    """Find the actors of one sentence (or headline clause) of :func:`_plan` and queue it
+    for parsing when it may hold a dyad; note what it names for the sentences after it."""
+    actors = _find_actors(sent.text[:tag], date, state)
+    if state.statement and state.issuer is None:  # "X declares that ...": X speaks
+        state.issuer = _issuer(sent.text, actors, lex)
+        if state.issuer is not None:  # "X announces that Y attacked us": us = X already
+            actors = actors + _issuer_pronouns(sent.text, state, lex, _free_of(actors))
+    if candidate:  # "Pakistan: 4 militants killed": a dateline, not a party
+        actors = hl.outside_dateline(actors, sent.text)
+        actors = hl.outside_origin(actors, sent.text)  # "attack from Afghanistan"
+    actors = hl.outside_wire_dateline(actors, sent.text)  # "KABUL, Jan 3 (Reuters) -"
+    actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
+    actors = written.context_members(actors, state.groups, lex)  # "Arab fighters": AQ if named
+    named = _coreference_targets(actors)
+    if (
+        named >= 2
+        or named + open_hints(sent.text, actors) >= 2  # a group the parse may find
+        or (named == 1 and _may_imply_agent(sent, date, document, lex, actors))
+        or (named == 1 and state.loci > 0)  # "X imposed a curfew in Baghdad"
+        # "Z founded X": a person tied to the group stands for it later in the document
+        or (named == 1 and _ties_a_person(sent.text, actors, date))
+        # "X ended the alliance": a tie an earlier sentence told (SentenceCoder.earlier_ties)
+        or (named == 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
+        or (named == 1 and bool(pending) and _act_named_again(lex).search(sent.text))
+        or bool(ties.went_on_names(sent.text))
+    ):
+        where = {
+            "document": document,
+            "headline_candidate": candidate,
+            "citation": citation,
+            "told_at": told_at,
+        }
+        pending.append((sent, actors, where))
+    state.note_sentence(sent.text, actors, lex.anaphoric_nouns)
 
 
 _TIE_AGAIN: dict[int, re.Pattern[str]] = {}

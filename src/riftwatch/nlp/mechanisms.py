@@ -2947,6 +2947,10 @@ def offered_things(coder: Any) -> None:
             continue
         why = [f"'{verb.text}': a cooperative thing offered -> AGREE", *event.why[1:]]
         coder._emit([event.source], [event.target], "AGREE", None, verb, why)  # noqa: SLF001
+        if event.trigger.i == verb.i and event.event_type == "AID" and event in coder.events:
+            # bugs39: the thing offered is not the thing given ("offered weapons to Y",
+            # "offered Y sanctuary"): the offer is the AGREE, no AID is asserted
+            coder.events.remove(event)
 
 
 def _proposal_authors(coder: Any, noun: Any) -> list[Any]:
@@ -5842,6 +5846,8 @@ def _patient_not_thing(coder: Any, noun: Any) -> bool:
 
     if noun.i in coder.actor_of or noun.ent_type_ in _HUMAN_ENTS or noun.pos_ == "PRON":
         return True
+    if noun.like_num and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return True  # a headline's toll: "X kills 5 in Y" killed people, not the place (bugs39)
     if noun.lemma_.lower() in coder.lex.security_property_nouns:
         return True
     agents = load_agents()
