@@ -160,10 +160,8 @@ def clause_parts(text: str) -> list[tuple[int, int]]:
     >>> text = "Rebels kill 5 in Zorvan; Kestrel Front claims attack"
     >>> [text[s:e] for s, e in clause_parts(text)]
     ['Rebels kill 5 in Zorvan', 'Kestrel Front claims attack']
-    >>> [text[s:e] for s, e in clause_parts("Rebels kill 5 - police")]
-    ['Rebels kill 5 - police']
-    >>> [text[s:e] for s, e in clause_parts("Army chief: we will crush rebels")]
-    ['Army chief: we will crush rebels']
+    >>> clause_parts("Rebels kill 5 - police"), clause_parts("Army chief: we will crush rebels")
+    ([(0, 22)], [(0, 32)])
     """
     start = dateline_end(text)
     cuts: list[tuple[int, int]] = []

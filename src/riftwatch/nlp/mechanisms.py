@@ -5803,6 +5803,8 @@ def located_acts(coder: Any) -> None:
             continue  # the object noun already names a party
         if any(_patient_not_thing(coder, o) for o in objs):
             continue  # done to people or to a state's post: the place is where it happened
+        if _repelled_attack(tok, objs):
+            continue  # "repel a militant attack in Y": the attack was in Y, not on Y (bugs39)
         if any(c.dep_ == "poss" for o in objs for c in o.children):
             continue  # "attacked our brothers in Y": the object's owner is the party hit
         holders = [tok, *(o for o in objs if o.dep_ != "nsubjpass")]
@@ -5836,6 +5838,18 @@ def _located_in(coder: Any, holders: list[Any], preps: frozenset[str],
                 if place is not None and all(place.key() != s.key() for s in sources):
                     return place, prep
     return None
+
+
+def _repelled_attack(verb: Any, objs: list[Any]) -> bool:
+    """Is ``verb`` a verb of beating back (headline.yaml ``repel_verbs``: repel, repulse,
+    foil...) whose object is an attack noun (``attack_nouns``)? Then what it is done to is
+    the attack, whose owner is the other party, never the place it happened in."""
+    from riftwatch.nlp.headline import _data as headline_data
+
+    data = headline_data()
+    return verb.lemma_.lower() in (data.get("repel_verbs") or ()) and any(
+        o.lower_ in (data.get("attack_nouns") or ()) for o in objs
+    )
 
 
 def _patient_not_thing(coder: Any, noun: Any) -> bool:

@@ -119,6 +119,8 @@ class Lexicon:
     ending_verbs: frozenset[str] = frozenset()  # 'the alliance ended' (modality)
     performed_pledges: frozenset[str] = frozenset()
     offer_verbs: frozenset[str] = frozenset()  # written.offered_act
+    related_party_nouns: frozenset[str] = frozenset()  # extract._related_parties (bugs39)
+    numbered_unit_nouns: frozenset[str] = frozenset()  # mentions._numbered_units (bugs39)
     offer_nouns: frozenset[str] = frozenset()  # written.offered_act (written22)
     proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
     named_kind_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (world9)
@@ -635,6 +637,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ),
         performed_pledges=_set(cues, "performed_pledges", "cues.yaml"),
         offer_verbs=_set(cues, "offer_verbs", "cues.yaml"),
+        related_party_nouns=_set(cues, "related_party_nouns", "cues.yaml"),
+        numbered_unit_nouns=_set(cues, "numbered_unit_nouns", "cues.yaml"),
         offer_nouns=_set(cues, "offer_nouns", "cues.yaml"),
         proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
         named_kind_nouns=_set(cues, "named_kind_nouns", "cues.yaml"),
