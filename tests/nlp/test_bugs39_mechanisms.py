@@ -273,3 +273,56 @@ def test_b_a_name_in_apposition_after_its_rival_wins() -> None:
             "Hizbul Islam, of heresy.")  # fmt: skip
     assert_events(named_events(text, "2019-03-01"),
                   gives_not=[("Shabaab", "ACCUSE", "Islamic State")])  # fmt: skip
+
+
+# -- c. numbered units: the state's when it owns them, else an open group or nobody ------------
+def test_c_a_numbered_brigade_with_no_owner_is_an_open_group() -> None:
+    found = named_events("The 512 Brigade clashed with Islamic State fighters near Sirte.",
+                         "2022-03-01")  # fmt: skip
+    assert_events(found, gives=[("512 Brigade", "ASSAULT", "Islamic State")])
+
+
+def test_c_a_numbered_unit_a_state_owns_is_the_state() -> None:
+    found = named_events("Libya's 512 Brigade clashed with Islamic State fighters near Sirte.",
+                         "2022-03-01")  # fmt: skip
+    assert_events(found, gives=[("Libya", "ASSAULT", "Islamic State")],
+                  gives_not=[("512", None, "")])  # fmt: skip
+
+
+def test_c_an_ordinal_division_with_no_owner_is_no_group() -> None:
+    """ "the 9th Division" is some army's part: no group of its own, and no guess whose."""
+    found = named_events("The 9th Division clashed with Hayat Tahrir al-Sham near Idlib.",
+                         "2022-03-01")  # fmt: skip
+    assert_events(found, gives_not=[("Division", None, ""), ("", None, "Division")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 512 Brigade may have clashed with Islamic State fighters near Sirte.",
+        "The 512 Brigade did not attack Islamic State fighters near Sirte.",
+        "The 512 Brigade reportedly plans to attack Islamic State fighters near Sirte.",
+    ],
+)
+def test_c_a_numbered_brigade_hedged_or_negated_is_not_asserted(text: str) -> None:
+    assert_events(named_events(text, "2022-03-01"), gives_not=[ANYTHING])
+
+
+# -- e''. acts only people suffer are never done to the place ---------------------------------
+def test_e_wounding_people_in_a_town_makes_no_town_a_target() -> None:
+    found = named_events("Al-Shabaab killed 9 soldiers and wounded 4 officers near Jowhar.",
+                         "2019-03-01")  # fmt: skip
+    assert_events(found, gives_not=[("", None, "Jowhar")])
+
+
+# -- g'. clan militias and clan elders are the tribal collective -------------------------------
+def test_g_clan_militias_are_the_tribal_collective() -> None:
+    found = named_events("Clan militias in Hiraan turned against al-Shabaab last year.",
+                         "2019-03-01")  # fmt: skip
+    assert_events(found, gives=[("tribal elders", "REJECT", "Shabaab")],
+                  gives_not=[("Clan", None, "")])  # fmt: skip
+
+
+def test_g_clan_militias_negated_fight_is_not_asserted() -> None:
+    found = named_events("Clan militias did not fight al-Shabaab in Galguduud.", "2019-03-01")
+    assert_events(found, gives_not=[ANYTHING])

@@ -5780,8 +5780,8 @@ def located_acts(coder: Any) -> None:
         if tok.i in had or tok.pos_ != "VERB":
             continue
         entry = lex.verb_entry(tok.lemma_.lower()) or {}
-        if entry.get("type") not in types:
-            continue
+        if entry.get("type") not in types or tok.lemma_.lower() in _place_data()["person_verbs"]:
+            continue  # "killed 12 soldiers in Y": an act on people, never on the place (bugs39)
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         wanted = entry.get("needs_object_noun")
         # "carried out a series of bombings": the noun may sit in a partitive's "of" phrase
