@@ -2476,7 +2476,7 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
         # a headline's trailing source tag ("...: officials") names no party to its event
         tag = hl.source_tag_start(whole.text) if candidate else None
         headline = candidate and hl.reason(whole.text, citation=citation) is not None
-        for sent in _headline_clauses(whole, tag) if headline else [whole]:
+        for sent in _headline_clauses(whole, tag, date) if headline else [whole]:
             tag = tag if sent is whole else None
             _plan_sentence(sent, tag, candidate, told_at, date, state, lex, pending, document,
                            citation)  # fmt: skip
@@ -2484,16 +2484,21 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     return str(doc.get("id")), date, pending
 
 
-def _headline_clauses(sent: Any, tag: int | None) -> list[Any]:
+def _headline_clauses(sent: Any, tag: int | None, date: str | None = None) -> list[Any]:
     """The clauses of a headline (a first line read as one by its form: no final full stop,
     title case, a source tag, a citation; a full sentence ending in a stop is left whole)
     joined by a semicolon, a spaced dash or a colon, each a
     sentence of its own with the headline's index and offsets into the document
     (:func:`headline.clause_parts`), or the headline alone. A trailing source tag stays
-    with the whole headline and out of the clauses."""
+    with the whole headline and out of the clauses. Only a headline whose every later clause
+    names two parties of its own is cut: one that leans on the first stays with it."""
     body = sent.text[:tag] if tag is not None else sent.text
     parts = hl.clause_parts(body)
     if len(parts) < 2:
+        return [sent]
+    # a later clause that names fewer than two parties of its own leans on the first ("...;
+    # TTP claims responsibility", "...; army repels assault"): the headline stays whole
+    if any(len(_find_actors(body[s:e], date, DocumentState())) < 2 for s, e in parts[1:]):
         return [sent]
     return [Sentence(sent.index, sent.start + s, sent.start + e, sent.text[s:e]) for s, e in parts]
 
