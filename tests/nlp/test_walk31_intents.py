@@ -48,8 +48,9 @@ def test_a_negated_or_denied_offer_gives_no_agree(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        # something given, not promised: the aid is asserted
-        ("The Zorvan Front offered the Kessel Brigades cash and fighters.", "AID"),
+        # an offer made is asserted as the offer (AGREE); the cash is not asserted as given
+        # (bugs39, issue 9 a: it had been an asserted AID)
+        ("The Zorvan Front offered the Kessel Brigades cash and fighters.", "AGREE"),
         # an agreement made is asserted, though what it agrees to is still to come
         ("The Zorvan Front agreed to release the Kessel Brigades' prisoners.", "AGREE"),
     ],

@@ -154,9 +154,12 @@ def test_an_offered_bounty_is_a_sanction_not_a_gift() -> None:
                   gives_not=[("U.S.", ("AID", "AGREE", "SUPPORT"), "Haqqani")])  # fmt: skip
 
 
-def test_an_offered_thing_is_still_a_gift() -> None:
+def test_an_offered_thing_is_an_offer_not_a_gift() -> None:
+    """bugs39 (issue 9, a): the offer is asserted as an offer (AGREE); the rockets are not
+    asserted as given (the lead's convention; it had been an asserted AID)."""
     found = named_events("The ISI offered rockets to the Haqqani network.", "2012-01-01")
-    assert_events(found, gives=[("Inter-Services", "AID", "Haqqani")])
+    assert_events(found, gives=[("Inter-Services", "AGREE", "Haqqani")],
+                  gives_not=[("Inter-Services", "AID", "Haqqani")])  # fmt: skip
 
 
 # -- other verbs and nouns of beating back and of renouncing ---------------------------------

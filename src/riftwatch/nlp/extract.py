@@ -36,6 +36,7 @@ from riftwatch.actors.open import (
     open_id,
 )
 from riftwatch.actors.resolve import common_word
+from riftwatch.model import Sentence
 from riftwatch.nlp import (
     acronyms,
     clauses,
@@ -79,12 +80,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v68",
-    "code.rules.v135",
-    "modality.rules.v65",
+    "actors.open.v69",
+    "code.rules.v136",
+    "modality.rules.v66",
     ATTRIBUTION_NAME,
-    "context.rules.v24",
-    "headline.rules.v31",
+    "context.rules.v25",
+    "headline.rules.v32",
 )
 
 _COREF = re.compile(
@@ -262,6 +263,8 @@ class DocumentState:
         # the persons standing for a group that the sentence before named (lead39: "He"
         # opening the next sentence is that man when there was one)
         self.last_persons: tuple[Actor, ...] = ()
+        # (possessor key, relation noun) -> the party named so ("X's rival Y": (X, rival) -> Y)
+        self.related: dict[tuple[str, str], Actor | None] = {}  # None: two parties told
 
     def note(self, actor: Actor, text: str = "", start: int = 0, end: int | None = None) -> None:
         """Note ``actor``, named at ``start`` of the sentence ``text``; with ``end`` its
@@ -443,6 +446,136 @@ def _surname_as_place(res: Any, text: str, start: int, end: int) -> bool:
     )
 
 
+_GROUP_KINDS = frozenset({"armed_group", "faction"})
+_POSSESSED = r"['\u2019]s\s+(?:(?:former|erstwhile|old|main|chief|arch)\s+)?({nouns})\b"
+
+
+@cache
+def _related_forms(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a relation noun after a possessive: "'s rival", "'s former patron"; the same after a
+    pronoun or a definite group noun: "its rival", "the group's patron")."""
+    alt = "|".join(map(re.escape, nouns))
+    after_name = re.compile(_POSSESSED.format(nouns=alt), re.IGNORECASE)
+    pronoun = re.compile(
+        r"\b(?:its|their|the\s+(?:group|movement|organi[sz]ation|militia|network)['\u2019]s)\s+"
+        rf"(?:(?:former|erstwhile|old|main|chief|arch)\s+)?({alt})\b",
+        re.IGNORECASE,
+    )
+    return after_name, pronoun
+
+
+def _related_parties(text: str, found: list[tuple[int, int, Actor]], state: DocumentState,
+                     lex: Any) -> list[tuple[int, int, Actor]]:  # fmt: skip
+    """Learn and apply the parties a document names by their relation to another (cues.yaml
+    ``related_party_nouns``: rival, ally, patron, sponsor...). "X's rival Y" or "Y, X's
+    rival," teaches (X, rival) -> Y; a later "its rival", "the group's patron" in a sentence
+    that names X before it, with no name in apposition after it, is Y (bugs39). With no such
+    relation told, or two parties told for it, the noun stays no party (no guess)."""
+    nouns = tuple(sorted(lex.related_party_nouns))
+    if not nouns:
+        return []
+    after_name, pronoun = _related_forms(nouns)
+    spans = sorted(found, key=lambda f: f[0])
+    for s, e, owner in spans:
+        m = after_name.match(text, e)
+        if m is None:
+            continue
+        noun = m.group(1).lower()
+        rest = re.match(r",?\s+(?:the\s+)?", text[m.end() :])
+        start = m.end() + (rest.end() if rest else 0)
+        named = next((a for s2, _e2, a in spans if s2 == start), None)
+        if named is None:  # "Y, X's rival,": the name before
+            named = next((a for s2, e2, a in spans if e2 < s and text[e2:s].strip() == ","), None)
+        if named is not None and named.key() != owner.key():
+            key = (owner.key(), noun)
+            known = state.related.get(key)
+            if key not in state.related or (known is not None and known.key() == named.key()):
+                state.related[key] = named
+            else:
+                state.related[key] = None  # two parties told for one relation: no guess
+    out: list[tuple[int, int, Actor]] = []
+    for m in pronoun.finditer(text):
+        if any(s <= m.start(1) < e for s, e, _a in found):
+            continue
+        after = re.match(r",?\s+(?:the\s+)?", text[m.end() :])
+        if after and any(s == m.end() + after.end() for s, _e, _a in found):
+            continue  # "its rival, the Z Front": the name says who
+        noun = m.group(1).lower()
+        owners = [a for s, _e, a in spans if s < m.start()]
+        if not owners and state.groups:  # "Later the group's patron cut ...": the group named last
+            owners = [state.groups[-1]]
+        told = [state.related.get((o.key(), noun), False) for o in owners]
+        if any(t is None for t in told):
+            continue  # an owner with two such parties told
+        hits = {t.key(): t for t in told if t}
+        if len(hits) != 1 or any(k == o.key() for k in hits for o in owners):
+            continue
+        party = next(iter(hits.values()))
+        out.append((m.start(1), m.end(1), replace(
+            party, mention=m.group(1),
+            how=f"'{m.group(0)}': the {noun} the document named before")))  # fmt: skip
+    return out
+
+
+_BRANCH_COUNTRIES = 3  # a group with branches in this many other countries names them so
+
+
+@cache
+def _has_country_branches(ident: str) -> bool:
+    """Does the group ``ident`` have armed branches in several other countries (the
+    knowledge base's parts: the Islamic State's provinces, Al Qaeda's affiliates)? Only such
+    a group is named with a country after a hyphen ("IS-Somalia"); for any other the hyphen
+    joins two parties ("Taliban-Pakistan talks")."""
+    kb = _resolver().kb
+    entity = kb.find(ident)
+    home = entity.country if entity is not None else None
+    countries = {
+        child.country
+        for _rel, child in kb.children(ident)
+        if child.type in _GROUP_KINDS and child.country and child.country != home
+    }
+    return len(countries) >= _BRANCH_COUNTRIES
+
+
+def _group_of_country(mentions: list[Any], text: str, date: str | None) -> list[Any]:
+    """``mentions`` with a group's name joined by a hyphen to a country's or a place's
+    ("IS-Somalia", "ISIS-Libya", "AQ-Yemen") taken as one mention of the group, when the
+    group has branches in several countries (:func:`_has_country_branches`): its branch
+    there when the knowledge base knows the two words as one name, else the group itself.
+    Apart, the country had become the party ("IS-Somalia accused Y": Somalia; bugs39).
+
+    >>> from riftwatch.nlp.extract import _resolver
+    >>> text = "IS-Somalia accused al-Shabaab of treachery."
+    >>> found = _group_of_country(_resolver().find_mentions(text, "2019-03-01"), text, None)
+    >>> [(text[s:e], r.actor.id) for s, e, r in found]
+    [('IS-Somalia', 'org:islamic-state'), ('al-Shabaab', 'org:al-shabaab')]
+    """
+    out: list[Any] = []
+    skip = False
+    for n, (start, end, res) in enumerate(mentions):
+        if skip:
+            skip = False
+            continue
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and res.actor is not None
+            and res.actor.type in _GROUP_KINDS
+            and nxt[2].actor is not None
+            and nxt[2].actor.type in ("country", "place")
+            and text[end : nxt[0]] in ("-", "\u2010", "\u2013")
+            and _has_country_branches(res.actor.id)
+        ):
+            joined = _resolver().resolve(f"{text[start:end]} {text[nxt[0] : nxt[1]]}", date, text)
+            if joined.actor is None or joined.actor.type not in _GROUP_KINDS:
+                joined = res
+            out.append((start, nxt[1], joined))
+            skip = True
+            continue
+        out.append((start, end, res))
+    return out
+
+
 def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tuple[int, int, Actor]]:
     resolver = _resolver()
     lex = lexmod.load()
@@ -453,7 +586,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     # Maoists" after "the Communist Party of India (Maoist)" (an alias's context words)
     # (groups only: a person's name would let a later surname stand for that person)
     named = " ".join(dict.fromkeys(a.name for a in state.groups if a.type != "person"))
-    mentions = resolver.find_mentions(text, date, named)
+    mentions = _group_of_country(resolver.find_mentions(text, date, named), text, date)
     # the countries of every known actor the sentence names, wherever it stands in it
     # ("the ARS ... joined Ras Kamboni": Somalia), and of the places the document named
     # (sides24)
@@ -854,6 +987,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
                 id=body.id, name=body.name, mention=m.group(0), type=body.type, org_id=body.id,
                 org_name=body.name, how="country of the text")))  # fmt: skip
     state.countries.extend(iso for _offset, iso in here)
+    found += _related_parties(text, found, state, lex)
     return acronyms.apply(text, found, state.acronyms)
 
 
@@ -2452,44 +2586,76 @@ def _plan(doc: dict[str, Any], lex: Any) -> tuple[str, str | None, list[Any]]:
     # "Four months later the two fell out" opening a text: later than an event the text does
     # not tell, not than its date, which the event cannot follow (mmp9): no narrative yet
     told[:1] = [None] * len(told[:1])
-    for sent, told_at in zip(sentences, told, strict=True):
-        candidate = hl.candidate(sent.index, sent.text, work, sent.end)
+    for whole, told_at in zip(sentences, told, strict=True):
+        candidate = hl.candidate(whole.index, whole.text, work, whole.end)
         # a headline's trailing source tag ("...: officials") names no party to its event
-        tag = hl.source_tag_start(sent.text) if candidate else None
-        actors = _find_actors(sent.text[:tag], date, state)
-        if state.statement and state.issuer is None:  # "X declares that ...": X speaks
-            state.issuer = _issuer(sent.text, actors, lex)
-            if state.issuer is not None:  # "X announces that Y attacked us": us = X already
-                actors = actors + _issuer_pronouns(sent.text, state, lex, _free_of(actors))
-        if candidate:  # "Pakistan: 4 militants killed": a dateline, not a party
-            actors = hl.outside_dateline(actors, sent.text)
-            actors = hl.outside_origin(actors, sent.text)  # "attack from Afghanistan"
-        actors = hl.outside_wire_dateline(actors, sent.text)  # "KABUL, Jan 3 (Reuters) -"
-        actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
-        actors = written.context_members(actors, state.groups, lex)  # "Arab fighters": AQ if named
-        named = _coreference_targets(actors)
-        if (
-            named >= 2
-            or named + open_hints(sent.text, actors) >= 2  # a group the parse may find
-            or (named == 1 and _may_imply_agent(sent, date, document, lex, actors))
-            or (named == 1 and state.loci > 0)  # "X imposed a curfew in Baghdad"
-            # "Z founded X": a person tied to the group stands for it later in the document
-            or (named == 1 and _ties_a_person(sent.text, actors, date))
-            # "X ended the alliance": a tie an earlier sentence told (SentenceCoder.earlier_ties)
-            or (named == 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
-            or (named == 1 and bool(pending) and _act_named_again(lex).search(sent.text))
-            or bool(ties.went_on_names(sent.text))
-        ):
-            where = {
-                "document": document,
-                "headline_candidate": candidate,
-                "citation": citation,
-                "told_at": told_at,
-            }
-            pending.append((sent, actors, where))
-        state.note_sentence(sent.text, actors, lex.anaphoric_nouns, lex.appositive_group_nouns)
-        document.add(sent.text)
+        tag = hl.source_tag_start(whole.text) if candidate else None
+        headline = candidate and hl.reason(whole.text, citation=citation) is not None
+        for sent in _headline_clauses(whole, tag, date) if headline else [whole]:
+            tag = tag if sent is whole else None
+            _plan_sentence(sent, tag, candidate, told_at, date, state, lex, pending, document,
+                           citation)  # fmt: skip
+        document.add(whole.text)
     return str(doc.get("id")), date, pending
+
+
+def _headline_clauses(sent: Any, tag: int | None, date: str | None = None) -> list[Any]:
+    """The clauses of a headline (a first line read as one by its form: no final full stop,
+    title case, a source tag, a citation; a full sentence ending in a stop is left whole)
+    joined by a semicolon, a spaced dash or a colon, each a
+    sentence of its own with the headline's index and offsets into the document
+    (:func:`headline.clause_parts`), or the headline alone. A trailing source tag stays
+    with the whole headline and out of the clauses. Only a headline whose every later clause
+    names two parties of its own is cut: one that leans on the first stays with it."""
+    body = sent.text[:tag] if tag is not None else sent.text
+    parts = hl.clause_parts(body)
+    if len(parts) < 2:
+        return [sent]
+    # a later clause that names fewer than two parties of its own leans on the first ("...;
+    # TTP claims responsibility", "...; army repels assault"): the headline stays whole
+    if any(len(_find_actors(body[s:e], date, DocumentState())) < 2 for s, e in parts[1:]):
+        return [sent]
+    return [Sentence(sent.index, sent.start + s, sent.start + e, sent.text[s:e]) for s, e in parts]
+
+
+def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
+                   date: str | None, state: DocumentState, lex: Any,
+                   pending: list[tuple[Any, list[tuple[int, int, Actor]], dict[str, Any]]],
+                   document: Any, citation: bool) -> None:  # fmt: skip
+    """Find the actors of one sentence (or headline clause) of :func:`_plan` and queue it
+    for parsing when it may hold a dyad; note what it names for the sentences after it."""
+    actors = _find_actors(sent.text[:tag], date, state)
+    if state.statement and state.issuer is None:  # "X declares that ...": X speaks
+        state.issuer = _issuer(sent.text, actors, lex)
+        if state.issuer is not None:  # "X announces that Y attacked us": us = X already
+            actors = actors + _issuer_pronouns(sent.text, state, lex, _free_of(actors))
+    if candidate:  # "Pakistan: 4 militants killed": a dateline, not a party
+        actors = hl.outside_dateline(actors, sent.text)
+        actors = hl.outside_origin(actors, sent.text)  # "attack from Afghanistan"
+    actors = hl.outside_wire_dateline(actors, sent.text)  # "KABUL, Jan 3 (Reuters) -"
+    actors, _why = ctx.contrast_taliban(actors, lex, _resolver().kb)
+    actors = written.context_members(actors, state.groups, lex)  # "Arab fighters": AQ if named
+    named = _coreference_targets(actors)
+    if (
+        named >= 2
+        or named + open_hints(sent.text, actors) >= 2  # a group the parse may find
+        or (named == 1 and _may_imply_agent(sent, date, document, lex, actors))
+        or (named == 1 and state.loci > 0)  # "X imposed a curfew in Baghdad"
+        # "Z founded X": a person tied to the group stands for it later in the document
+        or (named == 1 and _ties_a_person(sent.text, actors, date))
+        # "X ended the alliance": a tie an earlier sentence told (SentenceCoder.earlier_ties)
+        or (named == 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
+        or (named == 1 and bool(pending) and _act_named_again(lex).search(sent.text))
+        or bool(ties.went_on_names(sent.text))
+    ):
+        where = {
+            "document": document,
+            "headline_candidate": candidate,
+            "citation": citation,
+            "told_at": told_at,
+        }
+        pending.append((sent, actors, where))
+    state.note_sentence(sent.text, actors, lex.anaphoric_nouns, lex.appositive_group_nouns)
 
 
 _TIE_AGAIN: dict[int, re.Pattern[str]] = {}

@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v31"
+NAME = "headline.rules.v32"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -142,6 +142,38 @@ def dateline_end(text: str) -> int:
     """
     match = _DATELINE.match(text) or _LONG_DATELINE.match(text)
     return match.end() if match else 0
+
+
+_CLAUSE_JOINT = re.compile(r"\s*;\s+|\s+[-\u2013\u2014]\s+|(?<=\w):\s+")
+_JOINT_WORDS = 3  # words each side of a joint, so a joint ends no name or tag
+_COLON_LEFT_WORDS = 4  # "Army chief: ..." is a speaker, not a clause
+
+
+def clause_parts(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the clauses of a headline that joins two or more by a
+    semicolon, a spaced dash or a colon ("X kills 5 in Y; Z claims attack"), each to be read
+    as a headline of its own (bugs39: the parse of the joined line made the second clause a
+    noun phrase and lost it); one span, the whole text, when there is no such joint. A part
+    has at least three words; a colon needs four before it (a speaker: "Army chief: we will
+    ..." stays whole), and a leading dateline ("Wana, May 3 (Reuters) - ...") is no joint.
+
+    >>> text = "Rebels kill 5 in Zorvan; Kestrel Front claims attack"
+    >>> [text[s:e] for s, e in clause_parts(text)]
+    ['Rebels kill 5 in Zorvan', 'Kestrel Front claims attack']
+    >>> clause_parts("Rebels kill 5 - police"), clause_parts("Army chief: we will crush rebels")
+    ([(0, 22)], [(0, 32)])
+    """
+    start = dateline_end(text)
+    cuts: list[tuple[int, int]] = []
+    for match in _CLAUSE_JOINT.finditer(text, start):
+        left = text[(cuts[-1][1] if cuts else start) : match.start()]
+        need = _COLON_LEFT_WORDS if ":" in match.group() else _JOINT_WORDS
+        if len(left.split()) >= need and len(text[match.end() :].split()) >= _JOINT_WORDS:
+            cuts.append((match.start(), match.end()))
+    if not cuts:
+        return [(0, len(text))]
+    bounds = [0, *(edge for cut in cuts for edge in cut), len(text)]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
 _WIRE_DATELINE = re.compile(
@@ -470,8 +502,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             notes[n].append("names of several words parsed as one word (the parse was broken)")
     if events is not None:
         tries = []
-        for n, (_sdoc, spans, headline, _adj) in enumerate(items):
-            lead = _pronoun_form(docs[n], forms[n], spans, events) if headline else None
+        for n, (_sdoc, spans, headline, adj) in enumerate(items):
+            lead = _pronoun_form(docs[n], forms[n], spans, events, adj) if headline else None
             attempt = lead or _present_verb_form(
                 docs[n], forms[n], spans, events, reporting, mandative
             )
@@ -760,10 +792,13 @@ def _parse_many(nlp: Any, forms: list[tuple[str, str]]) -> list[Any]:
     return docs
 
 
-def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
-                  events: Any) -> tuple[str, int] | None:  # fmt: skip
+def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]], events: Any,
+                  adjectival: Any = None) -> tuple[str, int] | None:  # fmt: skip
     """'Taliban attack check post': no event verb, an event word read as a noun right after
-    the first actor: the text with that actor as a pronoun, and where the word starts."""
+    the first actor: the text with that actor as a pronoun, and where the word starts.
+    Only an actor of ``adjectival`` (a country or a place, when given) can be a demonym
+    that owns the noun after it: a group's name the tagger reads as an adjective
+    ("Jaish-e-Mohammad allies with Y", a hyphenated name; bugs39) is still the subject."""
     root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
     # a root participle ("Taliban attack police post killing 17": *killing* as the root, the
     # attack a noun) is no finite verb of the headline: the pronoun parse may still find one
@@ -780,7 +815,7 @@ def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]],
     start, end = min(spans)
     if len(form[:start].split()) > 2:  # the subject leads a headline ("2 Qaeda leaders ...")
         return None
-    if _demonym_of_noun(sdoc, start, end):
+    if (adjectival is None or (start, end) in adjectival) and _demonym_of_noun(sdoc, start, end):
         return None  # "Pakistani support for X grows": the demonym owns the noun (peers23)
     after = sdoc.char_span(end, len(form), alignment_mode="expand")
     word = next((t for t in after if not t.is_space and not t.is_punct), None) if after else None

@@ -3005,6 +3005,10 @@ def offered_things(coder: Any) -> None:
             continue
         why = [f"'{verb.text}': a cooperative thing offered -> AGREE", *event.why[1:]]
         coder._emit([event.source], [event.target], "AGREE", None, verb, why)  # noqa: SLF001
+        if event.trigger.i == verb.i and event.event_type == "AID" and event in coder.events:
+            # bugs39: the thing offered is not the thing given ("offered weapons to Y",
+            # "offered Y sanctuary"): the offer is the AGREE, no AID is asserted
+            coder.events.remove(event)
 
 
 def _proposal_authors(coder: Any, noun: Any) -> list[Any]:
@@ -5909,8 +5913,8 @@ def located_acts(coder: Any) -> None:
         if tok.i in had or tok.pos_ != "VERB":
             continue
         entry = lex.verb_entry(tok.lemma_.lower()) or {}
-        if entry.get("type") not in types:
-            continue
+        if entry.get("type") not in types or tok.lemma_.lower() in _place_data()["person_verbs"]:
+            continue  # "killed 12 soldiers in Y": an act on people, never on the place (bugs39)
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         wanted = entry.get("needs_object_noun")
         # "carried out a series of bombings": the noun may sit in a partitive's "of" phrase
@@ -5932,6 +5936,8 @@ def located_acts(coder: Any) -> None:
             continue  # the object noun already names a party
         if any(_patient_not_thing(coder, o) for o in objs):
             continue  # done to people or to a state's post: the place is where it happened
+        if _repelled_attack(tok, objs):
+            continue  # "repel a militant attack in Y": the attack was in Y, not on Y (bugs39)
         if any(c.dep_ == "poss" for o in objs for c in o.children):
             continue  # "attacked our brothers in Y": the object's owner is the party hit
         holders = [tok, *(o for o in objs if o.dep_ != "nsubjpass")]
@@ -5967,6 +5973,18 @@ def _located_in(coder: Any, holders: list[Any], preps: frozenset[str],
     return None
 
 
+def _repelled_attack(verb: Any, objs: list[Any]) -> bool:
+    """Is ``verb`` a verb of beating back (headline.yaml ``repel_verbs``: repel, repulse,
+    foil...) whose object is an attack noun (``attack_nouns``)? Then what it is done to is
+    the attack, whose owner is the other party, never the place it happened in."""
+    from riftwatch.nlp.headline import _data as headline_data
+
+    data = headline_data()
+    return verb.lemma_.lower() in (data.get("repel_verbs") or ()) and any(
+        o.lower_ in (data.get("attack_nouns") or ()) for o in objs
+    )
+
+
 def _patient_not_thing(coder: Any, noun: Any) -> bool:
     """Is the patient ``noun`` a person or people (a name, a pronoun, an agent noun of the
     agents data: "demonstrators", "people") or a state's post or unit (nominals.yaml
@@ -5975,6 +5993,8 @@ def _patient_not_thing(coder: Any, noun: Any) -> bool:
 
     if noun.i in coder.actor_of or noun.ent_type_ in _HUMAN_ENTS or noun.pos_ == "PRON":
         return True
+    if noun.like_num and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return True  # a headline's toll: "X kills 5 in Y" killed people, not the place (bugs39)
     if noun.lemma_.lower() in coder.lex.security_property_nouns:
         return True
     agents = load_agents()

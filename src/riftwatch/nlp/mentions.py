@@ -98,6 +98,9 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             covered.setdefault(i, actor)
 
     text = sdoc.text
+    for tokens, actor in _numbered_units(sdoc, covered):
+        if free(tokens):
+            add(tokens, actor)
     for tok in sdoc:
         lower = tok.lower_
         if tok.pos_ not in ("NOUN", "PROPN") and not (
@@ -803,6 +806,50 @@ def _resolved(res: Any, mention: str, how: str) -> Actor:
     person = res.actor.name if res.actor.type == "person" else None
     return Actor(id=res.actor.id, name=res.actor.name, mention=mention, type=res.actor.type,
                  org_id=org.id, org_name=org.name, person=person, how=how)  # fmt: skip
+
+
+_STATE_OWNERS = frozenset({"country", "government", "military", "police", "intelligence"})
+
+
+def _numbered_units(sdoc: Any, covered: dict[int, Actor]) -> list[tuple[list[Any], Actor]]:
+    """Numbered units (cues.yaml ``numbered_unit_nouns``: "the 444 Brigade", "Brigade 777",
+    "the 4th Division") as actors (bugs39). A unit a state owns by a possessive ("Libya's 444
+    Brigade", "the Syrian army's 4th Division") is that state's: a part of its forces, never
+    a group of its own. A unit with no owner named by a cardinal number and a capitalised
+    unit noun ("the 444 Brigade clashed with Y") is an open armed group; an ordinal one with
+    no owner ("the 7th Division") is some army's part and stays no party (no guess).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> [(t[0].text, a.name) for t, a in _numbered_units(nlp()("The 444 Brigade fought Y."), {})]
+    [('444', '444 Brigade')]
+    >>> _numbered_units(nlp()("The 7th Division fought Y."), {})
+    []
+    """
+    from riftwatch.nlp.lexicon import load
+
+    units = load().numbered_unit_nouns
+    out: list[tuple[list[Any], Actor]] = []
+    for tok in sdoc:
+        if tok.lower_ not in units or tok.idx in covered:
+            continue
+        before = [c for c in tok.lefts if c.like_num and c.dep_ in ("nummod", "compound", "amod")]
+        after = [c for c in tok.rights if c.like_num and c.i == tok.i + 1]
+        numbers = before or after
+        if len(numbers) != 1:
+            continue
+        number = numbers[0]
+        tokens = sorted([tok, number], key=lambda t: t.i)
+        owner = next((covered.get(c.idx) for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            if owner.type in _STATE_OWNERS:
+                out.append((tokens, owner))
+            continue  # "X's 313 Brigade" of a group: the group's unit, left to the group
+        ordinal = not number.text.isdigit()
+        if ordinal or not tok.text[:1].isupper():
+            continue
+        name = " ".join(t.text for t in tokens)
+        out.append((tokens, _open(name, "armed_group", f"numbered unit '{name}' of no state")))
+    return out
 
 
 def _open(name: str, type_: str, how: str, country: str | None = None) -> Actor:

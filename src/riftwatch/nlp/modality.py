@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v65"
+NAME = "modality.rules.v66"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -328,6 +328,14 @@ def _modality_of(
         outer = _governing(path[1:], cues, lex, child=trigger, scope=scope)
         if outer.value == "asserted":
             return Modality("future", trigger.text, cue_token=trigger)
+        return outer
+    offer = written.offered_thing(trigger, lex) if event_type == "AID" else None
+    if offer is not None and offer in path:
+        # "X offered weapons to Y", "offered Y sanctuary" (bugs39): the offer is made (an
+        # AGREE read on the verb, mechanisms.offered_things); the aid offered is not given
+        outer = _governing(path[path.index(offer) :], cues, lex, child=trigger, scope=scope)
+        if outer.value == "asserted":
+            return Modality("future", offer.text, cue_token=offer)
         return outer
     performed = _performed_by_light_verb(trigger, cues, lex)
     if performed is not None:

@@ -922,6 +922,34 @@ def offered_act(tok: Any, prev: Any, lex: Any) -> bool:
     return prev.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.offer_verbs
 
 
+def offered_thing(trigger: Any, lex: Any) -> Any:
+    """The verb of offering (cues.yaml ``offer_verbs``) whose object ``trigger``, a noun of
+    aid, is (through coordination: "offered Y money and fighters"), else None: "X offered
+    weapons to Y" makes an offer; the weapons are not given (bugs39).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Qatar offered money and weapons to the rebels.")
+    >>> offered_thing(doc[4], load()).text
+    'offered'
+    >>> offered_thing(nlp()("Qatar sent weapons to the rebels.")[2], load()) is None
+    True
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    head = node.head
+    if (
+        node.dep_ in ("dobj", "obj")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in lex.offer_verbs
+    ):
+        return head
+    return None
+
+
 def negated_readiness(tok: Any) -> str | None:
     """The negation over a predicate adjective of readiness ("X is not willing to withdraw",
     "is not ready to talk", "was never prepared to hand Y over"): the copula carries the

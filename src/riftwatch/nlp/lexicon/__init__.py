@@ -119,6 +119,8 @@ class Lexicon:
     ending_verbs: frozenset[str] = frozenset()  # 'the alliance ended' (modality)
     performed_pledges: frozenset[str] = frozenset()
     offer_verbs: frozenset[str] = frozenset()  # written.offered_act
+    related_party_nouns: frozenset[str] = frozenset()  # extract._related_parties (bugs39)
+    numbered_unit_nouns: frozenset[str] = frozenset()  # mentions._numbered_units (bugs39)
     offer_nouns: frozenset[str] = frozenset()  # written.offered_act (written22)
     proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
     named_kind_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (world9)
@@ -486,6 +488,7 @@ def _places(nominals: dict[str, Any]) -> dict[str, Any]:
         "excluded_modes": frozenset(nominals.get("place_excluded_modes") or ()),
         "located_types": frozenset(str(t) for t in nominals.get("located_act_types") or ()),
         "located_preps": frozenset(str(p) for p in nominals.get("located_act_preps") or ()),
+        "person_verbs": frozenset(str(v) for v in nominals.get("located_person_verbs") or ()),
         "closing": {str(k): str(v) for k, v in (nominals.get("closing_verbs") or {}).items()},
         "closable": frozenset(str(w).split()[-1] for w in nominals.get("closable_nouns") or ()),
         "post_verbs": {
@@ -642,6 +645,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ),
         performed_pledges=_set(cues, "performed_pledges", "cues.yaml"),
         offer_verbs=_set(cues, "offer_verbs", "cues.yaml"),
+        related_party_nouns=_set(cues, "related_party_nouns", "cues.yaml"),
+        numbered_unit_nouns=_set(cues, "numbered_unit_nouns", "cues.yaml"),
         offer_nouns=_set(cues, "offer_nouns", "cues.yaml"),
         proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
         named_kind_nouns=_set(cues, "named_kind_nouns", "cues.yaml"),
