@@ -52,6 +52,7 @@ ROUND20 = ("round20_work", "round20_frozen")  # 76 more, groups of other regions
 ROUND21 = ("round21_work", "round21_frozen")  # 80 more, analysts' prose, two regions (round 21)
 ROUND22 = ("round22_work", "round22_frozen")  # 76 more, analysts' prose, two regions (round 22)
 ROUND23 = ("round23_work", "round23_frozen")  # 79 more, Af/Pak and Yemen/Saudi (round 23)
+ROUND24 = ("round24_work", "round24_frozen")  # 80 more, Af/Pak and the Sahel (round 24)
 ALL_HALVES = (
     HALVES
     + ROUND3
@@ -75,6 +76,7 @@ ALL_HALVES = (
     + ROUND21
     + ROUND22
     + ROUND23
+    + ROUND24
 )
 # the only halves whose misses --errors lists
 WORK_HALVES = (
@@ -100,6 +102,7 @@ WORK_HALVES = (
     "round21_work",
     "round22_work",
     "round23_work",
+    "round24_work",
 )
 SECTION = "extraction: invented written reports"
 
