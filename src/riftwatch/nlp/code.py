@@ -28,7 +28,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
 
-NAME = "code.rules.v132"
+NAME = "code.rules.v133"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -3404,12 +3404,17 @@ class SentenceCoder:
         ...      "date": "2015-01-01"})]
         []
         """
-        if tok.tag_ != "NNS" or tok.lower_ not in _PEOPLE_OF_A_GROUP:
+        departed = tok.lower_ in self.lex.departed_member_nouns  # "X defectors" (written24)
+        if not departed and (tok.tag_ != "NNS" or tok.lower_ not in _PEOPLE_OF_A_GROUP):
             return False  # "its former partners" is a relation, not people who left
-        if tok.dep_ in ("dobj", "obj", "iobj", "pobj") and not self._partitive_subject(tok):
+        if (
+            not departed
+            and tok.dep_ in ("dobj", "obj", "iobj", "pobj")
+            and not self._partitive_subject(tok)
+        ):
             return False  # "X massacred Y's former fighters": an act against Y's people
         ended = self.lex.ended_adjectives
-        former = any(
+        former = departed or any(
             c.dep_ == "amod" and (c.lower_ in ended or c.lemma_.lower() in ended)
             for c in tok.children
         )

@@ -80,11 +80,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
     "actors.open.v63",
-    "code.rules.v132",
-    "modality.rules.v63",
+    "code.rules.v133",
+    "modality.rules.v64",
     ATTRIBUTION_NAME,
     "context.rules.v24",
-    "headline.rules.v31",
+    "headline.rules.v32",
 )
 
 _COREF = re.compile(

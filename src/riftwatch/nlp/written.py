@@ -1866,9 +1866,38 @@ def imminent(tok: Any, prev: Any, lex: Any) -> bool:
                 or _headline_participle(tok)
             )
         if prev.dep_ == "prep" and prev.lower_ == "to":
-            return tok.pos_ in ("ADJ", "ADV") and tok.lower_ in ("close", "near")
+            return (tok.pos_ in ("ADJ", "ADV") and tok.lower_ in ("close", "near")) or (
+                _misparsed_infinitive(prev)
+            )
         return False
+    frame = lex.imminence_frames.get(tok.lower_)
+    if frame is not None and not (tok.dep_ == "pobj" and tok.head.lower_ == frame):
+        return False  # "the point of the talks" is no "on the point of opening talks"
     return prev.dep_ == "prep" and prev.lower_ == link
+
+
+def _misparsed_infinitive(to: Any) -> bool:
+    """True when the parser took an infinitive's "to" for a preposition, as it does after
+    "due" ("was due to open talks with X": "to" a preposition, "talks" its object, "open" a
+    modifier of "talks"): the object of "to" is a bare verb, or holds one as its modifier
+    (written24; "due to heavy fighting" has an adjective there, and stays a cause).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The government was due to open talks with the TTP on Friday.")
+    >>> _misparsed_infinitive(doc[4])
+    True
+    >>> doc = nlp()("The talks were delayed due to heavy fighting.")
+    >>> _misparsed_infinitive(doc[5])
+    False
+    """
+    for obj in to.children:
+        if obj.dep_ != "pobj":
+            continue
+        if obj.tag_ == "VB" or any(
+            c.tag_ == "VB" and c.dep_ in ("amod", "compound") and c.i < obj.i for c in obj.children
+        ):
+            return True
+    return False
 
 
 def rarely(tok: Any, lex: Any) -> str | None:
@@ -3975,7 +4004,12 @@ def passed_warnings(coder: Any) -> None:
     warnings", "may have passed warnings" are not asserted. Written reports, round 9."""
     lex = coder.lex
     for noun, verb, givers in _handed_on(coder, lex.warning_nouns, lex.warning_passing_verbs):
-        receivers = [a for c in [*verb.children, *noun.children]
+        # the parser may also hang "to Y" on the act ("warnings of Z's raids to Y"): any "to"
+        # phrase after the noun in the verb's own clause (written24)
+        heads = [*verb.children, *noun.children]
+        heads += [c for c in verb.subtree if c.i > noun.i and c.dep_ == "prep"
+                  and c.lower_ == "to" and c not in heads and _in_clause_of(c, verb)]  # fmt: skip
+        receivers = [a for c in heads
                      if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
                      for p in [c, *c.children] if p.dep_ in ("pobj", "dative")
                      for a in coder.actors(p)]  # fmt: skip

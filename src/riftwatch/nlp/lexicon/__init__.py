@@ -144,6 +144,7 @@ class Lexicon:
     remark_verbs: frozenset[str] = frozenset()
     negating_determiners: frozenset[str] = frozenset()
     imminence: dict[str, str] = field(default_factory=dict)
+    imminence_frames: dict[str, str] = field(default_factory=dict)
     rarity_adverbs: frozenset[str] = frozenset()
     undoing_phrases: frozenset[str] = frozenset()
     prospect_nouns: frozenset[str] = frozenset()
@@ -195,6 +196,7 @@ class Lexicon:
     contrast_marks: frozenset[str] = frozenset()  # parties_under_agreement (written18)
     self_naming_verbs: frozenset[str] = frozenset()  # written.self_named (written18)
     one_member_nouns: frozenset[str] = frozenset()  # extract._object_person (written19)
+    departed_member_nouns: frozenset[str] = frozenset()  # code._former_members (written24)
     quantity_openers: frozenset[str] = frozenset()  # extract._spelled_acronyms (written19)
     located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
     nested_locus_preps: frozenset[str] = frozenset()  # mechanisms.locus_party (peers11)
@@ -659,6 +661,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         remark_verbs=_set(cues, "remark_verbs", "cues.yaml"),
         negating_determiners=_set(cues, "negating_determiners", "cues.yaml"),
         imminence=_pairs(cues, "imminence"),
+        imminence_frames=_pairs(cues, "imminence_frames"),
         rarity_adverbs=_set(cues, "rarity_adverbs", "cues.yaml"),
         undoing_phrases=_set(cues, "undoing_phrases", "cues.yaml"),
         prospect_nouns=_set(cues, "prospect_nouns", "cues.yaml"),
@@ -715,6 +718,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         contrast_marks=_set(cues, "contrast_marks", "cues.yaml"),
         self_naming_verbs=_set(cues, "self_naming_verbs", "cues.yaml"),
         one_member_nouns=_set(cues, "one_member_nouns", "cues.yaml"),
+        departed_member_nouns=_set(cues, "departed_member_nouns", "cues.yaml"),
         quantity_openers=_set(cues, "quantity_openers", "cues.yaml"),
         located_passives={
             str(k).lower(): tuple(

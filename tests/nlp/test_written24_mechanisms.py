@@ -1,0 +1,137 @@
+"""Written reports, round 24 (issue 9, helper written24): mechanisms found on round24_work,
+each tested on invented sentences with negated, hedged, denied or otherwise unasserted twins
+that must not be asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import assert_events, named_events
+
+
+# -- imminence the parser hides: "was due to open talks", "on the point of opening talks" ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani government was due to open talks with the TTP in Peshawar on Monday.",
+        "Officials said the Pakistani government had been on the point of opening "
+        "negotiations with the TTP when the bombing happened.",
+        "The provincial government was due to sign a truce with the TTP this week.",
+    ],
+)  # fmt: skip
+def test_a_scheduled_or_imminent_meeting_is_not_held(text: str) -> None:
+    found = named_events(text, "2013-10-01")
+    assert_events(found, gives_not=[("Pakistan", None, "Tehrik"), ("Tehrik", None, "Pakistan")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani government opened talks with the TTP in Peshawar on Monday.",
+        "The Pakistani government held negotiations with the TTP after the bombing.",
+    ],
+)  # fmt: skip
+def test_talks_opened_or_held_are_asserted(text: str) -> None:
+    found = named_events(text, "2013-10-01")
+    assert_events(found, gives=[("Pakistan", "CONSULT", "Tehrik")])
+
+
+def test_due_to_before_a_cause_noun_is_no_imminence() -> None:
+    """ "due to" with a noun of cause ("due to heavy fighting") leaves the act as it is."""
+    found = named_events("The army attacked the TTP in Orakzai due to heavy fighting nearby.")
+    assert_events(found, gives=[("Pakistan", "ASSAULT", "Tehrik")])
+
+
+# -- people who left a group: "AQIM defectors", "TTP deserters" --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cell of AQIM defectors in the hills pledged allegiance to the Islamic State.",
+        "TTP deserters joined the Islamic State's Khorasan province in Orakzai.",
+        "A group of Haqqani network renegades attacked a Taliban checkpoint in Khost.",
+    ],
+)  # fmt: skip
+def test_what_a_groups_defectors_do_is_not_the_groups(text: str) -> None:
+    found = named_events(text, "2015-06-01")
+    assert_events(found, gives_not=[("Qaeda", None, ""), ("Tehrik", None, ""),
+                                    ("Haqqani", None, "")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("A cell of AQIM commanders in the hills pledged allegiance to the Islamic State.",
+         "Qaeda"),
+        ("TTP commanders joined the Islamic State's Khorasan province in Orakzai.", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_what_a_groups_commanders_do_stays_the_groups(text: str, source: str) -> None:
+    found = named_events(text, "2015-06-01")
+    assert_events(found, gives=[(source, "SUPPORT", "Islamic State")])
+
+
+# -- a warning of a third party's raids passed on, "to Y" hung on the raids --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two ISI officers passed warnings of impending American raids to Haqqani commanders in "
+        "Miranshah.",
+        "A police officer relayed warnings of imminent American raids to the Haqqani network.",
+    ],
+)  # fmt: skip
+def test_warnings_of_a_third_partys_raids_passed_on_are_a_tip_off(text: str) -> None:
+    found = named_events(text, "2011-06-01")
+    assert_events(found, gives=[("", "AID", "Haqqani")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two ISI officers may have passed warnings of impending American raids to Haqqani "
+        "commanders in Miranshah.",
+        "The inquiry found no sign that ISI officers passed warnings of imminent American raids "
+        "to the Haqqani network.",
+        "Afghan officials alleged that ISI officers had relayed warnings of impending American "
+        "raids to the Haqqani network.",
+    ],
+)  # fmt: skip
+def test_hedged_or_negated_warnings_passed_on_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2011-06-01")
+    assert_events(found, gives_not=[("", "AID", "Haqqani")])
+
+
+def test_a_warning_of_the_givers_own_offensive_is_no_tip_off() -> None:
+    found = named_events(
+        "The army sent a warning of its coming offensive to the TTP.", "2014-01-01"
+    )
+    assert_events(found, gives_not=[("", "AID", "Tehrik")])
+
+
+# -- a relation under inquiry or debate is not established ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Links between the ISI and the Haqqani network have been studied for years.",
+        "A parliamentary commission is investigating ties between the ISI and Lashkar-e-Taiba.",
+        "Analysts have long debated the Haqqani network's relationship with Al Qaeda.",
+        "Investigators are examining the ISI's contacts with the Haqqani network.",
+    ],
+)  # fmt: skip
+def test_a_relation_under_inquiry_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives_not=[("Inter-Services", None, ""), ("Haqqani", None, "")])
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        ("The commission found that the ISI had funded Lashkar-e-Taiba for years.",
+         ("Inter-Services", "AID", "Lashkar")),
+        ("After studying the intercepts, investigators concluded that the ISI funded the "
+         "Haqqani network.", ("Inter-Services", "AID", "Haqqani")),
+    ],
+)  # fmt: skip
+def test_a_finding_reported_after_an_inquiry_stays_asserted(
+    text: str, wanted: tuple[str, str, str]
+) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives=[wanted])
