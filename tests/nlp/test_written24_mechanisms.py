@@ -135,3 +135,33 @@ def test_a_finding_reported_after_an_inquiry_stays_asserted(
 ) -> None:
     found = named_events(text, "2012-01-01")
     assert_events(found, gives=[wanted])
+
+
+# -- a claim taken back in the same sentence ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP claimed the ambush on the Frontier Corps convoy in Kurram, then withdrew the "
+        "claim.",
+        "A TTP spokesman took responsibility for the raid on the police post in Lakki Marwat, "
+        "but retracted the statement the next morning.",
+        "ISKP claimed the killing of a Taliban district chief in Kunar but later retracted it.",
+    ],
+)  # fmt: skip
+def test_a_claim_taken_back_asserts_no_attack(text: str) -> None:
+    found = named_events(text, "2016-04-01")
+    assert_events(found, gives_not=[("", "ASSAULT", "")])
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        ("The TTP claimed the ambush on the Frontier Corps convoy in Kurram, then repeated the "
+         "claim.", ("Tehrik", "ASSAULT", "Frontier Corps")),
+        ("ISKP claimed the killing of a Taliban district chief in Kunar and later withdrew its "
+         "fighters from the valley.", ("Khorasan", "ASSAULT", "Taliban")),
+    ],
+)  # fmt: skip
+def test_a_claim_kept_asserts_the_attack(text: str, wanted: tuple[str, str, str]) -> None:
+    found = named_events(text, "2016-04-01")
+    assert_events(found, gives=[wanted])

@@ -64,6 +64,9 @@ def modality_of(
     attribution verb's reach (heads11)."""
     found = _modality_of(trigger, event_type, lex, source_key=source_key, actor_of=actor_of,
                          headline=headline)  # fmt: skip
+    if found.value == "asserted" and (taken_back := written.retracted_claim(trigger, lex)):
+        # "X claimed the attack on Y, then withdrew the claim": nothing vouched for (written24)
+        return Modality("denied", taken_back.text, cue_token=taken_back)
     if not headline or found.value != "asserted":
         return found
     root = trigger.sent.root if trigger.doc.has_annotation("DEP") else None

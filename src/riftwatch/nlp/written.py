@@ -1876,6 +1876,47 @@ def imminent(tok: Any, prev: Any, lex: Any) -> bool:
     return prev.dep_ == "prep" and prev.lower_ == link
 
 
+def retracted_claim(trigger: Any, lex: Any) -> Any:
+    """The verb that takes back the claim of the act ``trigger`` names, or None: "X claimed
+    the attack on Y, then withdrew the claim", "X took responsibility for the bombing of Y
+    but later retracted it" (written24). The claim is the nearest verb above the trigger
+    of cues.yaml ``claim_words``; the retraction a verb of ``retracting_verbs`` coordinated
+    with it (or hung on it) whose object is a noun of claiming or a pronoun for the claim. A
+    claim withdrawn vouches for nothing: the act is denied.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP claimed the killing of two soldiers but later retracted it.")
+    >>> retracted_claim(doc[4], load()).text
+    'retracted'
+    >>> doc = nlp()("The TTP claimed the killing of two soldiers and later repeated it.")
+    >>> retracted_claim(doc[4], load()) is None
+    True
+    """
+    claim, tok = None, trigger
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            if tok.lemma_.lower() in lex.claim_words:
+                claim = tok
+            break
+    if claim is None:
+        return None
+    for verb in claim.children:
+        if verb.dep_ not in ("conj", "dep") or verb.i < trigger.i:
+            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.retracting_verbs:
+            continue
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "obj") and (
+                obj.lemma_.lower() in lex.retracted_things or obj.lower_ in ("it", "this")
+            ):
+                return verb
+    return None
+
+
 def _misparsed_infinitive(to: Any) -> bool:
     """True when the parser took an infinitive's "to" for a preposition, as it does after
     "due" ("was due to open talks with X": "to" a preposition, "talks" its object, "open" a

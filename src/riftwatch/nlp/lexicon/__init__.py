@@ -197,6 +197,8 @@ class Lexicon:
     self_naming_verbs: frozenset[str] = frozenset()  # written.self_named (written18)
     one_member_nouns: frozenset[str] = frozenset()  # extract._object_person (written19)
     departed_member_nouns: frozenset[str] = frozenset()  # code._former_members (written24)
+    retracting_verbs: frozenset[str] = frozenset()  # written.retracted_claim (written24)
+    retracted_things: frozenset[str] = frozenset()  # written.retracted_claim (written24)
     quantity_openers: frozenset[str] = frozenset()  # extract._spelled_acronyms (written19)
     located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
     nested_locus_preps: frozenset[str] = frozenset()  # mechanisms.locus_party (peers11)
@@ -719,6 +721,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         self_naming_verbs=_set(cues, "self_naming_verbs", "cues.yaml"),
         one_member_nouns=_set(cues, "one_member_nouns", "cues.yaml"),
         departed_member_nouns=_set(cues, "departed_member_nouns", "cues.yaml"),
+        retracting_verbs=_set(cues, "retracting_verbs", "cues.yaml"),
+        retracted_things=_set(cues, "retracted_things", "cues.yaml"),
         quantity_openers=_set(cues, "quantity_openers", "cues.yaml"),
         located_passives={
             str(k).lower(): tuple(
