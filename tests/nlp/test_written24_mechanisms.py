@@ -165,3 +165,60 @@ def test_a_claim_taken_back_asserts_no_attack(text: str) -> None:
 def test_a_claim_kept_asserts_the_attack(text: str, wanted: tuple[str, str, str]) -> None:
     found = named_events(text, "2016-04-01")
     assert_events(found, gives=[wanted])
+
+
+# -- a group's newspaper, agency or website speaks for it -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State's weekly Dabiq accused the Taliban of selling out the jihad.",
+        "Dabiq, the Islamic State's weekly, accused the Taliban of selling out the jihad.",
+    ],
+)  # fmt: skip
+def test_a_groups_outlet_speaks_for_the_group(text: str) -> None:
+    found = named_events(text, "2019-03-01")
+    assert_events(found, gives=[("Islamic State", "ACCUSE", "Taliban")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State's weekly Dabiq did not accuse the Taliban of selling out the jihad.",
+        "The Islamic State's weekly Dabiq may accuse the Taliban of selling out the jihad.",
+        "Pakistan's daily Mashriq accused the TTP of extortion in Peshawar.",
+    ],
+)  # fmt: skip
+def test_an_outlet_negated_hedged_or_a_countrys_paper_asserts_no_groups_accusation(
+    text: str,
+) -> None:
+    found = named_events(text, "2019-03-01")
+    assert_events(found, gives_not=[("Islamic State", "ACCUSE", ""), ("Pakistan", "ACCUSE", "")])
+
+
+# -- a party's people moved for it: an escort --------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haqqani network drivers ferried Al Qaeda's Arab recruits from Miranshah to the camps "
+        "in Shawal.",
+        "Haqqani network couriers transported Al Qaeda fighters across the border to Paktika.",
+    ],
+)  # fmt: skip
+def test_a_partys_people_ferried_or_transported_are_escorted(text: str) -> None:
+    found = named_events(text, "2010-05-01")
+    assert_events(found, gives=[("Haqqani", "AID", "Qaeda")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haqqani network drivers may have ferried Al Qaeda's Arab recruits from Miranshah to "
+        "the camps in Shawal.",
+        "Haqqani network couriers denied that they had transported Al Qaeda fighters across "
+        "the border.",
+        "The army transported TTP prisoners to the central jail in Peshawar.",
+    ],
+)  # fmt: skip
+def test_people_moved_under_a_hedge_or_as_captives_are_no_escort(text: str) -> None:
+    found = named_events(text, "2010-05-01")
+    assert_events(found, gives_not=[("", "AID", "Qaeda"), ("", "AID", "Tehrik")])

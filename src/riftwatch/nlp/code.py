@@ -437,6 +437,10 @@ class SentenceCoder:
                 led = mechanisms.followers_under(self, tok) if depth < 3 else None
                 if led is not None:  # "foreign fighters under P" (mmp11)
                     return self._qualified(led, tok)
+            if depth < 3 and found.id.startswith("open:"):
+                owner = written.outlet_owner(self, tok)  # "X's weekly al-Naba" (written24)
+                if owner is not None:
+                    return owner
             if found.weak:  # "Lashkar-e-Jhangvi militants": the named group, not "militants"
                 for child in tok.lefts:
                     named = self.actor_of.get(child.i)
@@ -1081,6 +1085,20 @@ class SentenceCoder:
         )
         if thing and self._party_moved_from(verb, entry):
             thing = False  # "cleared TTP fighters from the heights": the object is driven out
+        if (
+            thing
+            and entry.get("people_escorted")
+            and any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in self.lex.escorted_people_nouns
+                for c in verb.children
+            )
+        ):
+            thing = False  # "ferried Y's trainees to the camps": Y's people moved (written24)
+        if entry.get("people_escorted") and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in self.lex.exchanged_captive_nouns
+            for c in verb.children
+        ):
+            return [], ""  # "transported Y's prisoners to a jail": custody, no help (written24)
         # "withdrew its troops from X", "sent its envoy to X": an object that is the subject's
         # own body is no other party; the target is looked for further on
         own = {a.key() for a in self.subject(verb)[0]}

@@ -1876,6 +1876,47 @@ def imminent(tok: Any, prev: Any, lex: Any) -> bool:
     return prev.dep_ == "prep" and prev.lower_ == link
 
 
+def outlet_owner(coder: Any, tok: Any) -> Any:
+    """The party whose media organ the unknown name ``tok`` is, or None: "the Islamic
+    State's weekly al-Naba accused Y" (a noun of cues.yaml ``outlet_nouns`` as a modifier of
+    the name, the party as its possessor), "al-Naba, the Islamic State's weekly, ...", "the
+    TTP's magazine Ihya-e-Khilafat" (the outlet noun in apposition or as the name's head). A
+    group's newspaper, agency or website speaks for it, as its spokesman does (written24).
+    A party that is only a country or place is no owner ("Pakistan's daily Dawn")."""
+    outlets = coder.lex.outlet_nouns
+
+    def owner_of(noun: Any) -> Any:
+        for c in noun.children:
+            if c.dep_ != "poss":
+                continue
+            named = coder.actor_of.get(c.i)
+            if named is None:
+                named = next((coder.actor_of[t.i] for t in c.subtree if t.i in coder.actor_of),
+                             None)  # fmt: skip
+            if (
+                named is not None
+                and not named.weak
+                and not named.id.startswith("open:")
+                and named.type not in ("place", "country", "person", "collective")
+            ):
+                return named
+        return None
+
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in outlets for c in tok.children):
+        found = owner_of(tok)  # "X's weekly al-Naba"
+        if found is not None:
+            return found
+    for c in tok.children:  # "al-Naba, X's weekly,"
+        if c.dep_ == "appos" and c.lower_ in outlets:
+            found = owner_of(c)
+            if found is not None:
+                return found
+    if tok.dep_ in ("appos", "compound", "nmod") and tok.head.lower_ in outlets:
+        # "X's magazine Z"; "X's Voice of Jihad website" (the possessive on the name)
+        return owner_of(tok.head) or owner_of(tok)
+    return None
+
+
 def retracted_claim(trigger: Any, lex: Any) -> Any:
     """The verb that takes back the claim of the act ``trigger`` names, or None: "X claimed
     the attack on Y, then withdrew the claim", "X took responsibility for the bombing of Y

@@ -198,6 +198,8 @@ class Lexicon:
     one_member_nouns: frozenset[str] = frozenset()  # extract._object_person (written19)
     departed_member_nouns: frozenset[str] = frozenset()  # code._former_members (written24)
     retracting_verbs: frozenset[str] = frozenset()  # written.retracted_claim (written24)
+    outlet_nouns: frozenset[str] = frozenset()  # written.outlet_owner (written24)
+    escorted_people_nouns: frozenset[str] = frozenset()  # code objects (written24)
     retracted_things: frozenset[str] = frozenset()  # written.retracted_claim (written24)
     quantity_openers: frozenset[str] = frozenset()  # extract._spelled_acronyms (written19)
     located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
@@ -575,6 +577,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         unowned_attack_modes=_set(events, "unowned_attack_modes", "events.yaml"),
         placed_instrument_modes=_set(events, "placed_instrument_modes", "events.yaml"),
         joint_modifiers=_set(events, "joint_modifiers", "events.yaml"),
+        escorted_people_nouns=_set(events, "escorted_people_nouns", "events.yaml"),
         exchanged_fire_nouns=_set(events, "exchanged_fire_nouns", "events.yaml"),
         exchanged_captive_nouns=_set(events, "exchanged_captive_nouns", "events.yaml"),
         comitative_preps=_set(events, "comitative_preps", "events.yaml"),
@@ -722,6 +725,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         one_member_nouns=_set(cues, "one_member_nouns", "cues.yaml"),
         departed_member_nouns=_set(cues, "departed_member_nouns", "cues.yaml"),
         retracting_verbs=_set(cues, "retracting_verbs", "cues.yaml"),
+        outlet_nouns=_set(cues, "outlet_nouns", "cues.yaml"),
         retracted_things=_set(cues, "retracted_things", "cues.yaml"),
         quantity_openers=_set(cues, "quantity_openers", "cues.yaml"),
         located_passives={
