@@ -222,3 +222,33 @@ def test_a_partys_people_ferried_or_transported_are_escorted(text: str) -> None:
 def test_people_moved_under_a_hedge_or_as_captives_are_no_escort(text: str) -> None:
     found = named_events(text, "2010-05-01")
     assert_events(found, gives_not=[("", "AID", "Qaeda"), ("", "AID", "Tehrik")])
+
+
+# -- a sanction on a party's backers strikes the party; a bare "Treasury" in a designation -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treasury designated four financiers who, it said, had raised money for Lashkar-e-Taiba "
+        "in the Gulf.",
+        "The State Department sanctioned two brothers who had funded Lashkar-e-Taiba's "
+        "seminaries.",
+    ],
+)  # fmt: skip
+def test_a_sanction_on_a_partys_backers_strikes_the_party(text: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert_events(found, gives=[("U.S.", "SANCTION", "Lashkar")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treasury may designate four financiers who, it said, had raised money for "
+        "Lashkar-e-Taiba in the Gulf.",
+        "The State Department sanctioned two brothers who had never funded Lashkar-e-Taiba.",
+        "Britain's Treasury froze the accounts of two financiers of Lashkar-e-Taiba.",
+        "The State Department sanctioned two brothers who had met Lashkar-e-Taiba's leaders.",
+    ],
+)  # fmt: skip
+def test_a_hedged_or_foreign_sanction_or_no_backing_gives_no_us_sanction(text: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert_events(found, gives_not=[("U.S.", "SANCTION", "Lashkar")])

@@ -1115,6 +1115,12 @@ class SentenceCoder:
                     continue
                 if acts:
                     return acts, f"object ({child.dep_})"
+        if entry.get("type") == "SANCTION" and not thing:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "obj") and not self.actors(child):
+                    backed = written.backed_by_sanctioned(self, child)
+                    if backed:  # "designated three men who had funded Y" (written24)
+                        return backed, "the party the sanctioned people backed"
         counted = self._counted_object(verb)
         if counted is not None and not thing:
             acts = [a for a in self.actors(counted) if a.key() not in own]

@@ -1876,6 +1876,28 @@ def imminent(tok: Any, prev: Any, lex: Any) -> bool:
     return prev.dep_ == "prep" and prev.lower_ == link
 
 
+def backed_by_sanctioned(coder: Any, noun: Any) -> list[Any]:
+    """The parties that the people ``noun`` names (the object of a sanction, no party
+    themselves) backed by a relative clause on them: "Treasury designated three financiers
+    who, it said, had raised money for Y", "sanctioned two men who funded Y": a sanction on
+    a party's backers strikes the party (written24). The clause's verb is one of cues.yaml
+    ``backing_clause_verbs``; the party is its object or the object of its "for"/"to"."""
+    found: list[Any] = []
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in (
+            coder.lex.backing_clause_verbs
+        ):
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # "men who never funded Y"
+        for c in clause.children:
+            if c.dep_ in ("dobj", "obj"):
+                found += coder.actors(c)
+            elif c.dep_ == "prep" and c.lower_ in ("for", "to"):
+                found += [a for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]
+    return [a for a in found if a.type not in ("place", "country", "person")]
+
+
 def outlet_owner(coder: Any, tok: Any) -> Any:
     """The party whose media organ the unknown name ``tok`` is, or None: "the Islamic
     State's weekly al-Naba accused Y" (a noun of cues.yaml ``outlet_nouns`` as a modifier of
