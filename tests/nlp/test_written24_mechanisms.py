@@ -252,3 +252,36 @@ def test_a_sanction_on_a_partys_backers_strikes_the_party(text: str) -> None:
 def test_a_hedged_or_foreign_sanction_or_no_backing_gives_no_us_sanction(text: str) -> None:
     found = named_events(text, "2012-06-01")
     assert_events(found, gives_not=[("U.S.", "SANCTION", "Lashkar")])
+
+
+# -- no share in an act; an act reported by one side and denied by another --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Niamey now say the Islamic State in the Greater Sahara played no part in "
+        "the ambush on the American convoy.",
+        "The Islamic State in the Greater Sahara took no part in the ambush on the American "
+        "convoy, the UN panel found.",
+        "An American drone strike on AQIM near Sebha was reported by local radio but denied by "
+        "the Pentagon.",
+    ],
+)  # fmt: skip
+def test_no_share_in_an_act_or_a_coordinated_denial_asserts_no_attack(text: str) -> None:
+    found = named_events(text, "2018-02-01")
+    assert_events(found, gives_not=[("", "ASSAULT", "")])
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        ("The Islamic State in the Greater Sahara played a leading part in the ambush on the "
+         "American convoy.", ("Islamic State", "ASSAULT", "")),
+        ("An American drone strike on AQIM near Sebha was reported by local radio and "
+         "confirmed by the Pentagon.", ("", "ASSAULT", "Islamic Maghreb")),
+    ],
+)  # fmt: skip
+def test_a_share_in_an_act_or_a_confirmed_report_asserts_it(
+    text: str, wanted: tuple[str, str, str]
+) -> None:
+    found = named_events(text, "2018-02-01")
+    assert_events(found, gives=[wanted])

@@ -1939,6 +1939,56 @@ def outlet_owner(coder: Any, tok: Any) -> Any:
     return None
 
 
+def coordinated_denial(trigger: Any, lex: Any) -> Any:
+    """The verb of denial coordinated with the verb whose subject is the event noun
+    ``trigger``, sharing that subject, or None: "an American strike on Y was reported by local
+    media but denied by the Pentagon", "the raid was claimed by X and later dismissed as
+    false" (written24): what one party reports and another denies is not vouched for.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("A drone strike on AQIM was reported by local media but denied by the army.")
+    >>> coordinated_denial(doc[2], load()).text
+    'denied'
+    """
+    if trigger.dep_ not in ("nsubjpass", "nsubj"):
+        return None
+    denying = lex.modality.get("denied", frozenset())
+    for verb in trigger.head.conjuncts:
+        if verb.i < trigger.i or verb.lemma_.lower() not in denying:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # "X was reported, but the army denied it": a clause of its own
+        return verb
+    return None
+
+
+def no_share_in(trigger: Any, lex: Any) -> str | None:
+    """The words that deny the subject any share in the act ``trigger`` names, or None: "X
+    played no part in the ambush on Y", "took no part in", "had no hand in" (written24). The
+    act is the object of "in" on a verb of cues.yaml ``share_verbs`` (or on its object),
+    whose object is a noun of ``share_nouns`` with a negating determiner ("no").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> no_share_in(nlp()("The TTP played no part in the ambush on the convoy.")[7], load())
+    'no part'
+    >>> no_share_in(nlp()("The TTP played a part in the ambush on the convoy.")[7], load())
+    """
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "in":
+        return None
+    head = trigger.head.head
+    verb = head.head if head.lower_ in lex.share_nouns and head.dep_ in ("dobj", "obj") else head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.share_verbs:
+        return None
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "obj") and obj.lower_ in lex.share_nouns:
+            for det in obj.children:
+                if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
+                    return f"{det.text} {obj.text}"
+    return None
+
+
 def retracted_claim(trigger: Any, lex: Any) -> Any:
     """The verb that takes back the claim of the act ``trigger`` names, or None: "X claimed
     the attack on Y, then withdrew the claim", "X took responsibility for the bombing of Y
