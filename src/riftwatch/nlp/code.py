@@ -3432,8 +3432,8 @@ class SentenceCoder:
         if not departed and (tok.tag_ != "NNS" or tok.lower_ not in _PEOPLE_OF_A_GROUP):
             return False  # "its former partners" is a relation, not people who left
         if (
-            not departed
-            and tok.dep_ in ("dobj", "obj", "iobj", "pobj")
+            tok.dep_ in ("dobj", "obj", "iobj", "pobj")
+            and not (departed and tok.dep_ == "pobj")  # "a band of X defectors" (written24)
             and not self._partitive_subject(tok)
         ):
             return False  # "X massacred Y's former fighters": an act against Y's people
