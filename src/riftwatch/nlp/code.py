@@ -28,7 +28,7 @@ from riftwatch.nlp import headline, mechanisms, written
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
 
-NAME = "code.rules.v136"
+NAME = "code.rules.v137"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -437,6 +437,10 @@ class SentenceCoder:
                 led = mechanisms.followers_under(self, tok) if depth < 3 else None
                 if led is not None:  # "foreign fighters under P" (mmp11)
                     return self._qualified(led, tok)
+            if depth < 3 and found.id.startswith("open:"):
+                owner = written.outlet_owner(self, tok)  # "X's weekly al-Naba" (written24)
+                if owner is not None:
+                    return owner
             if found.weak:  # "Lashkar-e-Jhangvi militants": the named group, not "militants"
                 for child in tok.lefts:
                     named = self.actor_of.get(child.i)
@@ -1081,6 +1085,20 @@ class SentenceCoder:
         )
         if thing and self._party_moved_from(verb, entry):
             thing = False  # "cleared TTP fighters from the heights": the object is driven out
+        if (
+            thing
+            and entry.get("people_escorted")
+            and any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in self.lex.escorted_people_nouns
+                for c in verb.children
+            )
+        ):
+            thing = False  # "ferried Y's trainees to the camps": Y's people moved (written24)
+        if entry.get("people_escorted") and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in self.lex.exchanged_captive_nouns
+            for c in verb.children
+        ):
+            return [], ""  # "transported Y's prisoners to a jail": custody, no help (written24)
         # "withdrew its troops from X", "sent its envoy to X": an object that is the subject's
         # own body is no other party; the target is looked for further on
         own = {a.key() for a in self.subject(verb)[0]}
@@ -1097,6 +1115,12 @@ class SentenceCoder:
                     continue
                 if acts:
                     return acts, f"object ({child.dep_})"
+        if entry.get("type") == "SANCTION" and not thing:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "obj") and not self.actors(child):
+                    backed = written.backed_by_sanctioned(self, child)
+                    if backed:  # "designated three men who had funded Y" (written24)
+                        return backed, "the party the sanctioned people backed"
         counted = self._counted_object(verb)
         if counted is not None and not thing:
             acts = [a for a in self.actors(counted) if a.key() not in own]
@@ -3405,12 +3429,17 @@ class SentenceCoder:
         ...      "date": "2015-01-01"})]
         []
         """
-        if tok.tag_ != "NNS" or tok.lower_ not in _PEOPLE_OF_A_GROUP:
+        departed = tok.lower_ in self.lex.departed_member_nouns  # "X defectors" (written24)
+        if not departed and (tok.tag_ != "NNS" or tok.lower_ not in _PEOPLE_OF_A_GROUP):
             return False  # "its former partners" is a relation, not people who left
-        if tok.dep_ in ("dobj", "obj", "iobj", "pobj") and not self._partitive_subject(tok):
+        if (
+            tok.dep_ in ("dobj", "obj", "iobj", "pobj")
+            and not (departed and tok.dep_ == "pobj")  # "a band of X defectors" (written24)
+            and not self._partitive_subject(tok)
+        ):
             return False  # "X massacred Y's former fighters": an act against Y's people
         ended = self.lex.ended_adjectives
-        former = any(
+        former = departed or any(
             c.dep_ == "amod" and (c.lower_ in ended or c.lemma_.lower() in ended)
             for c in tok.children
         )

@@ -81,11 +81,11 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
     "actors.open.v69",
-    "code.rules.v136",
-    "modality.rules.v66",
+    "code.rules.v137",
+    "modality.rules.v67",
     ATTRIBUTION_NAME,
     "context.rules.v25",
-    "headline.rules.v32",
+    "headline.rules.v33",
 )
 
 _COREF = re.compile(

@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-NAME = "headline.rules.v32"
+NAME = "headline.rules.v33"
 
 MAX_WORDS = 25
 GRAMMAR_WORDS = 16  # headline grammar alone marks a headline only in a text this short
@@ -945,6 +945,13 @@ def _present_verb_form(sdoc: Any, form: str, spans: list[tuple[int, int]], event
                 continue  # "X suspects that Y ...": a verb of suspecting before its clause
             if word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in (",", ";", ":"):
                 continue  # "dismissed the American charges, saying ...": a noun (precision23)
+            if any(
+                c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB") and c.idx < start
+                for c in word.children
+            ):
+                # "warnings of imminent American raids to Y": an adjective of the noun before
+                # the name puts the name inside the noun's phrase, no subject (written24)
+                continue
             if (
                 word.pos_ != "VERB"
                 and word.dep_ in ("nsubj", "nsubjpass")

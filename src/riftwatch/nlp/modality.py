@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v66"
+NAME = "modality.rules.v67"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -64,6 +64,15 @@ def modality_of(
     attribution verb's reach (heads11)."""
     found = _modality_of(trigger, event_type, lex, source_key=source_key, actor_of=actor_of,
                          headline=headline)  # fmt: skip
+    if found.value == "asserted" and (denier := written.coordinated_denial(trigger, lex)):
+        # "a strike on Y was reported by local media but denied by the Pentagon" (written24)
+        return Modality("denied", denier.text, cue_token=denier)
+    if found.value == "asserted" and (no_share := written.no_share_in(trigger, lex)):
+        # "X played no part in the ambush on Y": X had no share in it (written24)
+        return Modality("negated", no_share)
+    if found.value == "asserted" and (taken_back := written.retracted_claim(trigger, lex)):
+        # "X claimed the attack on Y, then withdrew the claim": nothing vouched for (written24)
+        return Modality("denied", taken_back.text, cue_token=taken_back)
     if not headline or found.value != "asserted":
         return found
     root = trigger.sent.root if trigger.doc.has_annotation("DEP") else None

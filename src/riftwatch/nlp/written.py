@@ -1894,9 +1894,192 @@ def imminent(tok: Any, prev: Any, lex: Any) -> bool:
                 or _headline_participle(tok)
             )
         if prev.dep_ == "prep" and prev.lower_ == "to":
-            return tok.pos_ in ("ADJ", "ADV") and tok.lower_ in ("close", "near")
+            return (tok.pos_ in ("ADJ", "ADV") and tok.lower_ in ("close", "near")) or (
+                _misparsed_infinitive(prev)
+            )
         return False
+    frame = lex.imminence_frames.get(tok.lower_)
+    if frame is not None and not (tok.dep_ == "pobj" and tok.head.lower_ == frame):
+        return False  # "the point of the talks" is no "on the point of opening talks"
     return prev.dep_ == "prep" and prev.lower_ == link
+
+
+def backed_by_sanctioned(coder: Any, noun: Any) -> list[Any]:
+    """The parties that the people ``noun`` names (the object of a sanction, no party
+    themselves) backed by a relative clause on them: "Treasury designated three financiers
+    who, it said, had raised money for Y", "sanctioned two men who funded Y": a sanction on
+    a party's backers strikes the party (written24). The clause's verb is one of cues.yaml
+    ``backing_clause_verbs``; the party is its object or the object of its "for"/"to"."""
+    found: list[Any] = []
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in (
+            coder.lex.backing_clause_verbs
+        ):
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # "men who never funded Y"
+        for c in clause.children:
+            if c.dep_ in ("dobj", "obj"):
+                found += coder.actors(c)
+            elif c.dep_ == "prep" and c.lower_ in ("for", "to"):
+                found += [a for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]
+    return [a for a in found if a.type not in ("place", "country", "person")]
+
+
+def outlet_owner(coder: Any, tok: Any) -> Any:
+    """The party whose media organ the unknown name ``tok`` is, or None: "the Islamic
+    State's weekly al-Naba accused Y" (a noun of cues.yaml ``outlet_nouns`` as a modifier of
+    the name, the party as its possessor), "al-Naba, the Islamic State's weekly, ...", "the
+    TTP's magazine Ihya-e-Khilafat" (the outlet noun in apposition or as the name's head). A
+    group's newspaper, agency or website speaks for it, as its spokesman does (written24).
+    A party that is only a country or place is no owner ("Pakistan's daily Dawn")."""
+    outlets = coder.lex.outlet_nouns
+
+    def owner_of(noun: Any) -> Any:
+        for c in noun.children:
+            if c.dep_ != "poss":
+                continue
+            named = coder.actor_of.get(c.i)
+            if named is None:
+                named = next((coder.actor_of[t.i] for t in c.subtree if t.i in coder.actor_of),
+                             None)  # fmt: skip
+            if (
+                named is not None
+                and not named.weak
+                and not named.id.startswith("open:")
+                and named.type not in ("place", "country", "person", "collective")
+            ):
+                return named
+        return None
+
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in outlets for c in tok.children):
+        found = owner_of(tok)  # "X's weekly al-Naba"
+        if found is not None:
+            return found
+    for c in tok.children:  # "al-Naba, X's weekly,"
+        if c.dep_ == "appos" and c.lower_ in outlets:
+            found = owner_of(c)
+            if found is not None:
+                return found
+    if tok.dep_ in ("appos", "compound", "nmod") and tok.head.lower_ in outlets:
+        # "X's magazine Z"; "X's Voice of Jihad website" (the possessive on the name)
+        return owner_of(tok.head) or owner_of(tok)
+    return None
+
+
+def coordinated_denial(trigger: Any, lex: Any) -> Any:
+    """The verb of denial coordinated with the verb whose subject is the event noun
+    ``trigger``, sharing that subject, or None: "an American strike on Y was reported by local
+    media but denied by the Pentagon", "the raid was claimed by X and later dismissed as
+    false" (written24): what one party reports and another denies is not vouched for.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("A drone strike on AQIM was reported by local media but denied by the army.")
+    >>> coordinated_denial(doc[2], load()).text
+    'denied'
+    """
+    if trigger.dep_ not in ("nsubjpass", "nsubj"):
+        return None
+    denying = lex.modality.get("denied", frozenset())
+    for verb in trigger.head.conjuncts:
+        if verb.i < trigger.i or verb.lemma_.lower() not in denying:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # "X was reported, but the army denied it": a clause of its own
+        return verb
+    return None
+
+
+def no_share_in(trigger: Any, lex: Any) -> str | None:
+    """The words that deny the subject any share in the act ``trigger`` names, or None: "X
+    played no part in the ambush on Y", "took no part in", "had no hand in" (written24). The
+    act is the object of "in" on a verb of cues.yaml ``share_verbs`` (or on its object),
+    whose object is a noun of ``share_nouns`` with a negating determiner ("no").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> no_share_in(nlp()("The TTP played no part in the ambush on the convoy.")[7], load())
+    'no part'
+    >>> no_share_in(nlp()("The TTP played a part in the ambush on the convoy.")[7], load())
+    """
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "in":
+        return None
+    head = trigger.head.head
+    verb = head.head if head.lower_ in lex.share_nouns and head.dep_ in ("dobj", "obj") else head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.share_verbs:
+        return None
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "obj") and obj.lower_ in lex.share_nouns:
+            for det in obj.children:
+                if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
+                    return f"{det.text} {obj.text}"
+    return None
+
+
+def retracted_claim(trigger: Any, lex: Any) -> Any:
+    """The verb that takes back the claim of the act ``trigger`` names, or None: "X claimed
+    the attack on Y, then withdrew the claim", "X took responsibility for the bombing of Y
+    but later retracted it" (written24). The claim is the nearest verb above the trigger
+    of cues.yaml ``claim_words``; the retraction a verb of ``retracting_verbs`` coordinated
+    with it (or hung on it) whose object is a noun of claiming or a pronoun for the claim. A
+    claim withdrawn vouches for nothing: the act is denied.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP claimed the killing of two soldiers but later retracted it.")
+    >>> retracted_claim(doc[4], load()).text
+    'retracted'
+    >>> doc = nlp()("The TTP claimed the killing of two soldiers and later repeated it.")
+    >>> retracted_claim(doc[4], load()) is None
+    True
+    """
+    claim, tok = None, trigger
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            if tok.lemma_.lower() in lex.claim_words:
+                claim = tok
+            break
+    if claim is None:
+        return None
+    for verb in claim.children:
+        if verb.dep_ not in ("conj", "dep") or verb.i < trigger.i:
+            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.retracting_verbs:
+            continue
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "obj") and (
+                obj.lemma_.lower() in lex.retracted_things or obj.lower_ in ("it", "this")
+            ):
+                return verb
+    return None
+
+
+def _misparsed_infinitive(to: Any) -> bool:
+    """True when the parser took an infinitive's "to" for a preposition, as it does after
+    "due" ("was due to open talks with X": "to" a preposition, "talks" its object, "open" a
+    modifier of "talks"): the object of "to" is a bare verb, or holds one as its modifier
+    (written24; "due to heavy fighting" has an adjective there, and stays a cause).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The government was due to open talks with the TTP on Friday.")
+    >>> _misparsed_infinitive(doc[4])
+    True
+    >>> doc = nlp()("The talks were delayed due to heavy fighting.")
+    >>> _misparsed_infinitive(doc[5])
+    False
+    """
+    for obj in to.children:
+        if obj.dep_ != "pobj":
+            continue
+        if obj.tag_ == "VB" or any(
+            c.tag_ == "VB" and c.dep_ in ("amod", "compound") and c.i < obj.i for c in obj.children
+        ):
+            return True
+    return False
 
 
 def rarely(tok: Any, lex: Any) -> str | None:
@@ -4113,7 +4296,12 @@ def passed_warnings(coder: Any) -> None:
     warnings", "may have passed warnings" are not asserted. Written reports, round 9."""
     lex = coder.lex
     for noun, verb, givers in _handed_on(coder, lex.warning_nouns, lex.warning_passing_verbs):
-        receivers = [a for c in [*verb.children, *noun.children]
+        # the parser may also hang "to Y" on the act ("warnings of Z's raids to Y"): any "to"
+        # phrase after the noun in the verb's own clause (written24)
+        heads = [*verb.children, *noun.children]
+        heads += [c for c in verb.subtree if c.i > noun.i and c.dep_ == "prep"
+                  and c.lower_ == "to" and c not in heads and _in_clause_of(c, verb)]  # fmt: skip
+        receivers = [a for c in heads
                      if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
                      for p in [c, *c.children] if p.dep_ in ("pobj", "dative")
                      for a in coder.actors(p)]  # fmt: skip

@@ -146,6 +146,7 @@ class Lexicon:
     remark_verbs: frozenset[str] = frozenset()
     negating_determiners: frozenset[str] = frozenset()
     imminence: dict[str, str] = field(default_factory=dict)
+    imminence_frames: dict[str, str] = field(default_factory=dict)
     rarity_adverbs: frozenset[str] = frozenset()
     undoing_phrases: frozenset[str] = frozenset()
     prospect_nouns: frozenset[str] = frozenset()
@@ -197,6 +198,14 @@ class Lexicon:
     contrast_marks: frozenset[str] = frozenset()  # parties_under_agreement (written18)
     self_naming_verbs: frozenset[str] = frozenset()  # written.self_named (written18)
     one_member_nouns: frozenset[str] = frozenset()  # extract._object_person (written19)
+    departed_member_nouns: frozenset[str] = frozenset()  # code._former_members (written24)
+    retracting_verbs: frozenset[str] = frozenset()  # written.retracted_claim (written24)
+    outlet_nouns: frozenset[str] = frozenset()  # written.outlet_owner (written24)
+    backing_clause_verbs: frozenset[str] = frozenset()  # written.backed_by_sanctioned
+    share_nouns: frozenset[str] = frozenset()  # written.no_share_in (written24)
+    share_verbs: frozenset[str] = frozenset()  # written.no_share_in (written24)
+    escorted_people_nouns: frozenset[str] = frozenset()  # code objects (written24)
+    retracted_things: frozenset[str] = frozenset()  # written.retracted_claim (written24)
     quantity_openers: frozenset[str] = frozenset()  # extract._spelled_acronyms (written19)
     located_passives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # (peers11)
     nested_locus_preps: frozenset[str] = frozenset()  # mechanisms.locus_party (peers11)
@@ -581,6 +590,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         unowned_attack_modes=_set(events, "unowned_attack_modes", "events.yaml"),
         placed_instrument_modes=_set(events, "placed_instrument_modes", "events.yaml"),
         joint_modifiers=_set(events, "joint_modifiers", "events.yaml"),
+        escorted_people_nouns=_set(events, "escorted_people_nouns", "events.yaml"),
         exchanged_fire_nouns=_set(events, "exchanged_fire_nouns", "events.yaml"),
         exchanged_captive_nouns=_set(events, "exchanged_captive_nouns", "events.yaml"),
         comitative_preps=_set(events, "comitative_preps", "events.yaml"),
@@ -671,6 +681,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         remark_verbs=_set(cues, "remark_verbs", "cues.yaml"),
         negating_determiners=_set(cues, "negating_determiners", "cues.yaml"),
         imminence=_pairs(cues, "imminence"),
+        imminence_frames=_pairs(cues, "imminence_frames"),
         rarity_adverbs=_set(cues, "rarity_adverbs", "cues.yaml"),
         undoing_phrases=_set(cues, "undoing_phrases", "cues.yaml"),
         prospect_nouns=_set(cues, "prospect_nouns", "cues.yaml"),
@@ -727,6 +738,13 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         contrast_marks=_set(cues, "contrast_marks", "cues.yaml"),
         self_naming_verbs=_set(cues, "self_naming_verbs", "cues.yaml"),
         one_member_nouns=_set(cues, "one_member_nouns", "cues.yaml"),
+        departed_member_nouns=_set(cues, "departed_member_nouns", "cues.yaml"),
+        retracting_verbs=_set(cues, "retracting_verbs", "cues.yaml"),
+        outlet_nouns=_set(cues, "outlet_nouns", "cues.yaml"),
+        backing_clause_verbs=_set(cues, "backing_clause_verbs", "cues.yaml"),
+        share_nouns=_set(cues, "share_nouns", "cues.yaml"),
+        share_verbs=_set(cues, "share_verbs", "cues.yaml"),
+        retracted_things=_set(cues, "retracted_things", "cues.yaml"),
         quantity_openers=_set(cues, "quantity_openers", "cues.yaml"),
         located_passives={
             str(k).lower(): tuple(
