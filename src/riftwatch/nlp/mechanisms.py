@@ -5333,7 +5333,9 @@ def place_actor(coder: Any, tok: Any) -> Any:
     >>> doc = nlp()("Troops imposed a curfew in the town of Kismayo.")
     >>> actor = place_actor(coder, doc[6])
     >>> actor.name, actor.type, actor.id
-    ('Kismayo', 'place', 'open:kismayo')
+    ('Kismayo', 'place', 'place:kismayo')
+    >>> place_actor(coder, nlp()("Troops imposed a curfew in the town of Dinsor.")[6]).id
+    'open:dinsor'
     >>> place_actor(coder, doc[0]) is None
     True
     """
