@@ -2525,9 +2525,7 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
         lemma = tok.lemma_.lower()
         if lemma in verbs and any(c.dep_ == "neg" for c in tok.children):
             return f"{contrast.text} ... {tok.text}"
-        if tok.lower_.startswith("un") and tok.lower_[2:] in {f"{v}d" for v in verbs} | {
-            f"{v}ed" for v in verbs
-        } | {v[:-1] + "ied" for v in verbs if v.endswith("y")}:
+        if _un_participle(tok.lower_, verbs):
             return f"{contrast.text} ... {tok.text}"
     return None
 
@@ -2542,7 +2540,9 @@ def _un_participle(word: str, verbs: frozenset[str]) -> bool:
     if not word.startswith("un"):
         return False
     stem = word[2:]
-    return any(stem in (f"{v}d", f"{v}ed", v[:-1] + "ied") for v in verbs)
+    return any(
+        stem in (f"{v}d", f"{v}ed") or (v.endswith("y") and stem == v[:-1] + "ied") for v in verbs
+    )
 
 
 def _clause_subject(tok: Any) -> Any:
