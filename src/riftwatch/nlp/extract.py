@@ -2443,12 +2443,19 @@ def extract_batch(
     return out
 
 
-_TAKING_BACK = re.compile(
-    r"(?i)(?:verif|confirm|corroborat|substantiat|authenticat|retract|withdr|recant|rescind"
-    r"|disown|false|untrue|unfounded|baseless|fabricated|incorrect|groundless|wrong)"
-)
-"""Words without which a sentence cannot take back the one before it (written.taken_back):
-only sentences holding one are parsed."""
+_TAKING_BACK: dict[int, re.Pattern[str]] = {}
+
+
+def _taking_back(lex: Any) -> re.Pattern[str]:
+    """Words without which a sentence cannot take back the one before it (written.taken_back),
+    from the lexicon's own lists: the verification and retraction verbs cut to a stem that
+    their inflections and "un-" participles hold ("withdr" for "withdrew"), and the falsity
+    words. Only sentences holding one are parsed."""
+    if id(lex) not in _TAKING_BACK:
+        stems = {v[:-2] for v in lex.verification_verbs | lex.retraction_verbs if len(v) > 4}
+        words = sorted(stems | set(lex.falsity), key=len, reverse=True)
+        _TAKING_BACK[id(lex)] = re.compile(rf"(?i)(?:{'|'.join(map(re.escape, words))})")
+    return _TAKING_BACK[id(lex)]
 
 
 def _taken_back_by_next(coded: list[Coded], text: str, lex: Any) -> list[Coded]:
@@ -2465,7 +2472,7 @@ def _taken_back_by_next(coded: list[Coded], text: str, lex: Any) -> list[Coded]:
     out = []
     for c in coded:
         nxt = following.get(c.end)
-        if c.event.modality != "asserted" or nxt is None or not _TAKING_BACK.search(nxt.text):
+        if c.event.modality != "asserted" or nxt is None or not _taking_back(lex).search(nxt.text):
             out.append(c)
             continue
         if nxt.start not in verdicts:
