@@ -858,13 +858,7 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             (
                 m.start(),
                 m.end(),
-                Actor(
-                    **{
-                        **ante.__dict__,
-                        "mention": m.group(0),
-                        "how": f"coreference ({ante.mention})",
-                    }
-                ),
+                _stand_in(ante, m.group(0)),
             )
         )
     found = _armed_antecedent(text, found, state, lex.armed_kind_nouns)
@@ -1151,6 +1145,17 @@ _KIND_TYPES = frozenset({*GROUPISH, "collective"})
 a kind noun naming a state force stays the state's, the country of the text)."""
 
 
+def _stand_in(ante: Actor, mention: str) -> Actor:
+    """``ante`` as a later word that stands for it ("the group", "him", "He", "the
+    militia"): the same actor with that word as its mention, found by coreference.
+
+    >>> g = Actor(id="o:z", name="Zorb Front", mention="Zorb Front", type="armed_group")
+    >>> (lambda a: (a.id, a.mention, a.how))(_stand_in(g, "the front"))
+    ('o:z', 'the front', 'coreference (Zorb Front)')
+    """
+    return Actor(**{**ante.__dict__, "mention": mention, "how": f"coreference ({ante.mention})"})
+
+
 def _kind_antecedent(words: frozenset[str], named: list[tuple[str, Actor]]) -> Actor | None:
     """The nearest party in ``named`` ((mention, actor) in document order) whose mention, name
     or knowledge-base type holds one of the kind ``words`` (cues.yaml kind_nouns): "Elders
@@ -1209,8 +1214,7 @@ def _armed_antecedent(
         (ante,) = groups.values()
         s, e, _generic = at[0]
         out = [f for f in out if f is not at[0]]
-        out.append((s, e, Actor(**{**ante.__dict__, "mention": text[s:e],
-                                   "how": f"coreference ({ante.mention})"})))  # fmt: skip
+        out.append((s, e, _stand_in(ante, text[s:e])))
     return out
 
 
@@ -1252,9 +1256,7 @@ def _name_kind_antecedent(
                 break
         if ante is None:
             continue
-        how = f"coreference ({ante.mention})"
-        out.append((m.start(), m.end(), Actor(**{**ante.__dict__, "mention": m.group(0),
-                                                 "how": how})))  # fmt: skip
+        out.append((m.start(), m.end(), _stand_in(ante, m.group(0))))
     return out
 
 
@@ -1315,9 +1317,7 @@ def _object_person(
             continue
         if person.person == "one member":  # the group the man named by his role belongs to
             person = Actor(**{**person.__dict__, "type": "armed_group", "person": None})
-        out.append((m.start(), m.end(), Actor(**{
-            **person.__dict__, "mention": m.group(0),
-            "how": f"coreference ({person.mention})"})))  # fmt: skip
+        out.append((m.start(), m.end(), _stand_in(person, m.group(0))))
     return out
 
 
@@ -1342,9 +1342,7 @@ def _opening_he(text: str, state: DocumentState, free: Any) -> list[tuple[int, i
     if m is None or len(state.last_persons) != 1 or not free(m.start(1), m.end(1)):
         return []
     (person,) = state.last_persons
-    how = f"coreference ({person.mention})"
-    he = Actor(**{**person.__dict__, "mention": m.group(1), "how": how})
-    return [(m.start(1), m.end(1), he)]
+    return [(m.start(1), m.end(1), _stand_in(person, m.group(1)))]
 
 
 _ONE_MEMBER_AFTER = re.compile(r"\s+([A-Za-z-]+)\b")
@@ -1404,9 +1402,7 @@ def _persons_people(
             continue
         if person.person == "one member":  # the group the man named by his role belongs to
             person = Actor(**{**person.__dict__, "type": "armed_group", "person": None})
-        out.append((m.start(), m.start() + 3, Actor(**{
-            **person.__dict__, "mention": text[m.start() : m.start() + 3],
-            "how": f"coreference ({person.mention})"})))  # fmt: skip
+        out.append((m.start(), m.start() + 3, _stand_in(person, text[m.start() : m.start() + 3])))
     return out
 
 
@@ -2512,9 +2508,7 @@ def _with_parsed_kinds(pending: list[Any], plans: list[Any], lex: Any) -> list[A
                 noun = m.group(1).lower()
                 ante = next((a for word, a in reversed(opened) if word == noun), None)
                 if ante is not None and not _quoted(text, m.start()):
-                    extra.append((m.start(), m.end(), Actor(**{
-                        **ante.__dict__, "mention": m.group(0),
-                        "how": f"coreference ({ante.mention})"})))  # fmt: skip
+                    extra.append((m.start(), m.end(), _stand_in(ante, m.group(0))))
             for _start, end, actor in actors:
                 if actor.type in GROUPISH and is_open(actor.id) and actor.how.startswith("open"):
                     after = re.match(r"\s+([a-z]+)\b", text[end:])
