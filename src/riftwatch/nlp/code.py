@@ -3932,13 +3932,21 @@ def _hyphen_loose_tie(tok: Any) -> bool:
     return word(doc[i - 2]) == "-" and word(doc[i - 1]) in ties
 
 
+_ARMED: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
 def _armed_nouns() -> frozenset[str]:
     """Agent nouns of unnamed armed men (the ``militants`` and ``rebels`` roles of the agents
-    data): "fighters", "rebels", "guerrillas", "militiamen"..."""
+    data): "fighters", "rebels", "guerrillas", "militiamen"... (worked out once for each
+    agents table that ``load_agents`` returns)."""
     from riftwatch.actors.agents import load_agents
 
     roles = load_agents().roles
-    return frozenset(n for n, r in roles.items() if r in ("militants", "rebels"))
+    held = _ARMED.get(id(roles))
+    if held is None or held[0] is not roles:
+        nouns = frozenset(n for n, r in roles.items() if r in ("militants", "rebels"))
+        held = _ARMED[id(roles)] = (roles, nouns)
+    return held[1]
 
 
 _HEDGING_SPEECH = frozenset({"believe", "fear", "think", "suspect", "presume", "rumour", "rumor"})

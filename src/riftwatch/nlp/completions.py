@@ -26,6 +26,7 @@ group's name ("Hamas Gaza", "Hamas Zorb Kobo") completes nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -93,19 +94,34 @@ def _qualified(exact: Any, base: str) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     if len(_QUALIFIED) > 4096:
         _QUALIFIED.clear()
-    for name, aliases in exact.items():
-        if not name.startswith(f"{base} "):
-            continue
-        rest = name[len(base) + 1 :].split()
+    names = _sorted_names(exact)
+    prefix = f"{base} "
+    for j in range(bisect_left(names, prefix), len(names)):
+        name = names[j]
+        if not name.startswith(prefix):
+            break  # sorted: the names that run on from ``base`` are side by side
+        rest = name[len(prefix) :].split()
         if not 0 < len(rest) <= 3:
             continue
-        for alias in aliases:
+        for alias in exact[name]:
             out.setdefault(alias.entity_id, set()).update(rest)
     _QUALIFIED[key] = {k: frozenset(v) for k, v in out.items()}
     return _QUALIFIED[key]
 
 
 _QUALIFIED: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
+_SORTED: dict[int, tuple[Any, int, list[str]]] = {}
+
+
+def _sorted_names(exact: Any) -> list[str]:
+    """The names of the resolver's ``exact`` index, sorted (once an index and size), so that
+    the names running on from a base are found by bisection."""
+    held = _SORTED.get(id(exact))
+    if held is None or held[0] is not exact or held[1] != len(exact):
+        if len(_SORTED) > 8:
+            _SORTED.clear()
+        held = _SORTED[id(exact)] = (exact, len(exact), sorted(exact))
+    return held[2]
 
 
 def _by_qualifier(run: str, group: Any, exact: Any, norm: Callable[[str], str]) -> str | None:

@@ -338,18 +338,31 @@ def operation_words(lex: Lexicon) -> re.Pattern[str]:
     return _OPERATION_WORDS[lex.version]
 
 
-_RULERS: dict[tuple[str, int], Any] = {}
+_GOVERNS: dict[int, tuple[Any, int, dict[str, list[tuple[Any, Any]]]]] = {}
+
+
+def _governs(kb: Any) -> dict[str, list[tuple[Any, Any]]]:
+    """Country id -> the (entity, relation) pairs of the knowledge base's ``governs``
+    relations on it, in the KB's order; built once a knowledge base and size (the KB object
+    is kept beside its index, so a new KB at the same address, or one that has grown, is
+    never read through a stale one)."""
+    held = _GOVERNS.get(id(kb))
+    if held is None or held[0] is not kb or held[1] != len(kb.entities):
+        index: dict[str, list[tuple[Any, Any]]] = {}
+        for ent in kb.entities.values():
+            for rel in ent.relations:
+                if rel.type == "governs":
+                    index.setdefault(rel.target, []).append((ent, rel))
+        if len(_GOVERNS) > 8:
+            _GOVERNS.clear()
+        held = _GOVERNS[id(kb)] = (kb, len(kb.entities), index)
+    return held[2]
 
 
 def _ruler(kb: Any, country_id: str, day: int) -> Any:
     """The entity that governs ``country_id`` on ``day`` (a ``governs`` relation of the
-    knowledge base), or None."""
-    key = (country_id, day)
-    if key not in _RULERS:
-        _RULERS[key] = next((ent for ent in kb.entities.values() for rel in ent.relations
-                             if rel.type == "governs" and rel.target == country_id
-                             and rel.covers(day)), None)  # fmt: skip
-    return _RULERS[key]
+    knowledge base), or None: the first in the KB's order."""
+    return next((ent for ent, rel in _governs(kb).get(country_id, ()) if rel.covers(day)), None)
 
 
 def governing_party(events: list[Event], actor_of: dict[int, Actor], date: str | None,

@@ -5310,13 +5310,31 @@ def _place_data() -> dict[str, Any]:
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _measure_at(doc: Any, i: int, measures: dict[tuple[str, ...], str]) -> tuple[Any, str] | None:
-    """(head token, type) of a place measure phrase starting at token ``i``, else None."""
-    for words, etype in measures.items():
+_BY_FIRST: dict[int, tuple[Any, dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
+
+
+def _measures_by_first(measures: dict[tuple[str, ...], str]) -> dict[str, list[Any]]:
+    """The measure phrases grouped by their first word, each group in the data's order."""
+    held = _BY_FIRST.get(id(measures))
+    if held is None or held[0] is not measures:
+        groups: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, etype in measures.items():
+            if words:
+                groups.setdefault(words[0], []).append((words, etype))
+        held = _BY_FIRST[id(measures)] = (measures, groups)
+    return held[1]
+
+
+def _measure_at(doc: Any, i: int, measures: dict[tuple[str, ...], str],
+                lower: list[str] | None = None) -> tuple[Any, str] | None:  # fmt: skip
+    """(head token, type) of a place measure phrase starting at token ``i``, else None: the
+    first of the data's phrases that the words from ``i`` spell (``lower``: the doc's
+    lower-cased words, when the caller has them)."""
+    words_of = lower if lower is not None else [t.lower_ for t in doc]
+    for words, etype in _measures_by_first(measures).get(words_of[i], ()):
         end = i + len(words)
-        if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
-            span = doc[i:end]
-            return span.root, etype
+        if end <= len(words_of) and tuple(words_of[i:end]) == words:
+            return doc[i:end].root, etype
     return None
 
 
@@ -5453,8 +5471,9 @@ def place_measures(coder: Any) -> None:
     """
     data = _place_data()
     doc = coder.doc
+    lower = [t.lower_ for t in doc]
     for i in range(len(doc)):
-        found = _measure_at(doc, i, data["measures"])
+        found = _measure_at(doc, i, data["measures"], lower)
         if found is None:
             continue
         head, etype = found
