@@ -77,6 +77,7 @@ ORIGINS = {
 
 _YEAR_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
 
 def parse_date(value: object) -> tuple[str | None, str | None]:
@@ -86,6 +87,8 @@ def parse_date(value: object) -> tuple[str | None, str | None]:
     ('2009', 'year')
     >>> parse_date("someday")
     (None, None)
+    >>> parse_date("2017-05-03"), parse_date("2017-02-30")
+    (('2017-05-03', 'day'), (None, None))
     """
     if value is None or value == "":
         return None, None
@@ -100,6 +103,12 @@ def parse_date(value: object) -> tuple[str | None, str | None]:
     if m := _YEAR_MONTH.match(text):
         year, month = int(m.group(1)), int(m.group(2))
         return (f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else (None, None)
+    if m := _ISO_DAY.match(text):  # the common case, read without dateutil (the same day)
+        try:
+            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None, None
+        return (day.isoformat(), "day") if day.year >= 1000 else (None, None)
     from dateutil import parser
 
     try:

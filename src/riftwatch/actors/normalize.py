@@ -125,6 +125,8 @@ _DIGRAPHS = (
 
 
 def _strip_marks(text: str) -> str:
+    if text.isascii():  # no marks, no special letters: the NFKD form of ASCII is itself
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_SPECIAL)
 
@@ -241,6 +243,7 @@ def fold(text: str) -> str:
     return " ".join(s for s in (skeleton(p) for p in parts) if s)
 
 
+@lru_cache(maxsize=65536)
 def compact(text: str) -> str:
     """Letters and digits only, case kept: the key of case-sensitive abbreviations.
 
@@ -328,6 +331,17 @@ def to_day(value: object) -> int | None:
     >>> to_day("2013") == date(2013, 7, 2).toordinal()
     True
     """
+    if isinstance(value, str):
+        return _text_day(value)  # read once a text (the same few dates come again and again)
+    return _day_of_parts(value)
+
+
+@lru_cache(maxsize=4096)
+def _text_day(value: str) -> int | None:
+    return _day_of_parts(value)
+
+
+def _day_of_parts(value: object) -> int | None:
     parts = parse_date(value)
     if parts is None:
         return None

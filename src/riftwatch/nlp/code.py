@@ -217,6 +217,46 @@ def _main_verb_after_apposition(verb: Any, lex: Any) -> bool:
     )
 
 
+class WalkedDoc:
+    """A parsed sentence whose tokens are made once: the ~270 mechanisms of
+    :meth:`SentenceCoder.run` each walk the sentence, and spaCy makes a new ``Token`` object
+    at every step of a walk of a ``Doc``; this keeps one tuple of them. Iteration, ``len`` and
+    an integer index read the tuple; a slice and every other attribute are the ``Doc``'s own
+    (``doc.text``, ``doc.ents``, ``doc.char_span``, ``doc.user_data``).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Taliban fighters attacked a checkpoint.")
+    >>> walked = WalkedDoc(doc)
+    >>> [t.text for t in walked] == [t.text for t in doc], walked[-2].text, len(walked)
+    (True, 'checkpoint', 6)
+    >>> walked[1:3].text, walked.text == doc.text
+    ('fighters attacked', True)
+    """
+
+    __slots__ = ("_doc", "_tokens")
+
+    def __init__(self, doc: Any) -> None:
+        self._doc = doc.doc if isinstance(doc, WalkedDoc) else doc
+        self._tokens = tuple(self._doc)
+
+    def __iter__(self) -> Any:
+        return iter(self._tokens)
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._tokens[key] if type(key) is int else self._doc[key]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._doc, name)
+
+    @property
+    def doc(self) -> Any:
+        """The ``Doc`` itself, for what needs spaCy's own object."""
+        return self._doc
+
+
 class SentenceCoder:
     """Code one parsed sentence. ``actor_of`` maps a token index to an :class:`Actor`.
 
@@ -229,7 +269,10 @@ class SentenceCoder:
     def __init__(self, lex: Lexicon, sdoc: Any, actor_of: dict[int, Actor], *,
                  headline: bool = False, implied: Actor | None = None) -> None:  # fmt: skip
         self.lex = lex
-        self.doc = sdoc
+        self.doc = WalkedDoc(sdoc)  # one Token object a word for every walk of the sentence
+        self._actors_memo: dict[tuple[int, int], tuple[Actor, ...]] | None = None
+        self._subject_memo: dict[tuple[int, int], tuple[tuple[Actor, ...], bool, str]] | None
+        self._subject_memo = None
         self.actor_of = actor_of
         self.headline = headline
         self.implied = implied
@@ -248,7 +291,22 @@ class SentenceCoder:
 
     # -- actors of tokens -------------------------------------------------------
     def actors(self, tok: Any, depth: int = 0) -> list[Actor]:
-        """The actors a token stands for, with its coordinated siblings."""
+        """The actors a token stands for, with its coordinated siblings.
+
+        While :meth:`run` codes the sentence, nothing they depend on changes (the tokens'
+        actors, the lexicon, the document's context), and the mechanisms ask again and
+        again for the same tokens: the answer is kept a token and depth (a fresh list each
+        time, so a caller may extend it)."""
+        memo = self._actors_memo
+        if memo is None or tok is None or tok.doc is not self.doc.doc:
+            return self._actors(tok, depth)
+        key = (tok.i, depth)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = tuple(self._actors(tok, depth))
+        return list(found)
+
+    def _actors(self, tok: Any, depth: int = 0) -> list[Actor]:
         if tok is None or depth > 4:
             return []
         found = self._actor(tok, depth)
@@ -856,7 +914,19 @@ class SentenceCoder:
 
     # -- subjects and objects -----------------------------------------------------
     def subject(self, verb: Any, seen: int = 0) -> tuple[list[Actor], bool, str]:
-        """(actors, passive?, how) of the subject of ``verb``, inherited where needed."""
+        """(actors, passive?, how) of the subject of ``verb``, inherited where needed (kept
+        a verb while :meth:`run` codes the sentence, as :meth:`actors` is)."""
+        memo = self._subject_memo
+        if memo is None or verb.doc is not self.doc.doc:
+            return self._subject(verb, seen)
+        key = (verb.i, seen)
+        found = memo.get(key)
+        if found is None:
+            acts, passive, how = self._subject(verb, seen)
+            found = memo[key] = (tuple(acts), passive, how)
+        return list(found[0]), found[1], found[2]
+
+    def _subject(self, verb: Any, seen: int = 0) -> tuple[list[Actor], bool, str]:
         if seen > 6:
             return [], False, ""
         dep = verb.dep_
@@ -1434,6 +1504,13 @@ class SentenceCoder:
 
     # -- the passes -----------------------------------------------------------------
     def run(self) -> list[Event]:
+        self._actors_memo, self._subject_memo = {}, {}  # see :meth:`actors`
+        try:
+            return self._run()
+        finally:
+            self._actors_memo = self._subject_memo = None
+
+    def _run(self) -> list[Event]:
         threats = []
         deferred = []
         for tok in self.doc:

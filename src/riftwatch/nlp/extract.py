@@ -1156,6 +1156,26 @@ def _stand_in(ante: Actor, mention: str) -> Actor:
     return Actor(**{**ante.__dict__, "mention": mention, "how": f"coreference ({ante.mention})"})
 
 
+_ALTERNATIONS: dict[tuple[str, frozenset[str], str, int], re.Pattern[str]] = {}
+
+
+def _alternation(prefix: str, words: Any, suffix: str, flags: int = 0) -> re.Pattern[str]:
+    """``prefix`` + the escaped ``words`` (sorted, as alternatives) + ``suffix``, compiled
+    once a word set: the same pattern that building it at every sentence gave.
+
+    >>> _alternation(r"\\bthe\\s+(", frozenset({"militants", "rebels"}), r")\\b").pattern
+    '\\\\bthe\\\\s+(militants|rebels)\\\\b'
+    """
+    key = (prefix, words if isinstance(words, frozenset) else frozenset(words), suffix, flags)
+    found = _ALTERNATIONS.get(key)
+    if found is None:
+        if len(_ALTERNATIONS) > 256:
+            _ALTERNATIONS.clear()
+        alts = "|".join(sorted(map(re.escape, words)))
+        found = _ALTERNATIONS[key] = re.compile(prefix + alts + suffix, flags)
+    return found
+
+
 def _kind_antecedent(words: frozenset[str], named: list[tuple[str, Actor]]) -> Actor | None:
     """The nearest party in ``named`` ((mention, actor) in document order) whose mention, name
     or knowledge-base type holds one of the kind ``words`` (cues.yaml kind_nouns): "Elders
@@ -1172,7 +1192,7 @@ def _kind_antecedent(words: frozenset[str], named: list[tuple[str, Actor]]) -> A
     >>> _kind_antecedent(frozenset({"network"}), [("Zorb Front", t)]) is None
     True
     """
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
+    pattern = _alternation(r"\b(?:", words, r")\b")
     for mention, actor in reversed(named):
         person = actor.type == "person" and bool(actor.org_id)
         if not person and (actor.type not in _KIND_TYPES or actor.how == "generic noun"):
@@ -1193,8 +1213,7 @@ def _armed_antecedent(
     ..."); with two such groups named, or none, the militants stay unnamed (coref24)."""
     if not nouns:
         return found
-    pattern = re.compile(r"\bthe\s+(" + "|".join(sorted(map(re.escape, nouns))) + r")\b",
-                         re.IGNORECASE)  # fmt: skip
+    pattern = _alternation(r"\bthe\s+(", nouns, r")\b", re.IGNORECASE)
     out = list(found)
     for m in pattern.finditer(text):
         at = [f for f in out if f[0] <= m.start(1) < f[1] and f[2].how == "generic noun"]
@@ -1234,8 +1253,7 @@ def _name_kind_antecedent(
     ("fighters at the front"), so that no "last group" guess is made (stop 34)."""
     if not nouns:
         return found
-    pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(map(re.escape, nouns))) + r")\b"
-                         r"(?!\s+(?:of\b|[A-Z]))")  # fmt: skip
+    pattern = _alternation(r"\b[Tt]he\s+(", nouns, r")\b(?!\s+(?:of\b|[A-Z]))")
     out = list(found)
     for m in pattern.finditer(text):
         if any(s < m.end() and m.start() < e for s, e, _a in out) or _quoted(text, m.start()):

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -176,6 +176,14 @@ def _as(actor: Any, mention: str, full: str) -> Any:
                           "how": f"short form of {full} named before"})  # fmt: skip
 
 
+@lru_cache(maxsize=16)
+def _heads_re(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the Front", "the Movement": a head noun of the settings after "the", not the start of
+    a name of its own ("the Front for ...")."""
+    alts = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"\b[Tt]he\s+({alts})\b(?!\s+(?:of|for)\b)")
+
+
 def find(
     text: str,
     groups: list[Any],
@@ -236,8 +244,7 @@ def find(
                     if ok(m.start(), m.end()):
                         out.append((m.start(), m.end(), _as(group, letters, full)))
                         taken.append((m.start(), m.end()))
-    heads = "|".join(re.escape(h) for h in cfg["heads"])
-    for m in re.finditer(rf"\b[Tt]he\s+({heads})\b(?!\s+(?:of|for)\b)", text):
+    for m in _heads_re(tuple(cfg["heads"])).finditer(text):
         s, e = m.start(1), m.end(1)
         if not ok(s, e) or re.match(r"\s+[A-Z]", text[e:]):
             continue  # "the Front for X": a name of its own

@@ -4466,12 +4466,13 @@ def supplied_means(coder: Any) -> None:
     for verb in coder.doc:
         if verb.pos_ != "VERB":
             continue
+        withs = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"]
+        if not withs:
+            continue  # (looked at first: the subject is the dearer question)
         takers, passive, _how = coder.subject(verb)
         if passive or not takers:
             continue
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "with":
-                continue
+        for prep in withs:
             for thing in prep.children:
                 if thing.dep_ != "pobj" or coder.actors(thing):
                     continue
