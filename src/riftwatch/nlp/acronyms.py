@@ -200,8 +200,9 @@ def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
         start, end = name.start(), name.start() + len(name.group(0).rstrip())
         lead = re.match(r"(?:[Tt]he\s+)+", text[start:end])
         start += lead.end() if lead else 0
+        start = _after_possessor(text, start, end, acr)
         full = text[start:end]
-        initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+        initials = _initials(full)
         if len(initials) < 2 or initials != "".join(c for c in acr if c.isupper()):
             initials = ""
         before = [
@@ -222,6 +223,42 @@ def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
         found.append((start, end, actor))
         known[acr] = actor
     return found
+
+
+def _initials(name: str) -> str:
+    """The first letters of the capitalised words of ``name``.
+
+    >>> _initials("Union of Forces for Democracy and Development")
+    'UFDD'
+    """
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
+"""The end of a possessor's name before the name it owns ("Nouri's ", "the Brothers' ")."""
+
+
+def _after_possessor(text: str, start: int, end: int, acr: str) -> int:
+    """Where the defined name begins when a possessor's name opens the run of capitalised
+    words before "(ACR)" ("Mahamat Nouri's Union of Forces for Democracy and Development
+    (UFDD)"): right after the possessive, when the rest spells the acronym and the whole run
+    does not (replay18); else ``start``.
+
+    >>> t = "Kofi Ansa's Zorb Justice and Equality Movement (ZJEM) left."
+    >>> t[_after_possessor(t, 0, 46, "ZJEM"):46]
+    'Zorb Justice and Equality Movement'
+    >>> t = "Kofi Ansa's Front (KAF) left."
+    >>> _after_possessor(t, 0, 17, "KAF")
+    0
+    """
+    want = "".join(c for c in acr if c.isupper())
+    if _initials(text[start:end]) == want:
+        return start
+    for m in _POSSESSIVE.finditer(text, start, end):
+        rest = text[m.end() : end]
+        if len(rest.split()) >= 2 and _initials(rest) == want:
+            return m.end()
+    return start
 
 
 SPELLED = "initials of a name the document spells out"

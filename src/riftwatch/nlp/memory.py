@@ -34,6 +34,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from riftwatch.actors.open import is_open
 from riftwatch.nlp.code import Actor
 from riftwatch.nlp.ties import _names
 
@@ -97,6 +98,12 @@ class CorpusMemory:
                        if len(full) == 1 and short in self._ties
                        and min(full) not in self._ties}  # fmt: skip
         for acr, defs in list(self._acronyms.items()):
+            spelt = [(d, a) for d, a in defs if not _bare_letters(acr, a)]
+            if spelt and len(spelt) < len(defs):
+                # "formed the KPLT" (an open actor named only by the letters) and "the Karbi
+                # People's Liberation Tigers (KPLT)" elsewhere: the letters are the spelt-out
+                # group's (replay18)
+                self._acronyms[acr] = defs = spelt
             if len({a.org_id or a.id or a.name for _d, a in defs}) > 1:
                 del self._acronyms[acr]  # defined differently: the memory does not know it
 
@@ -142,6 +149,19 @@ class CorpusMemory:
                     actor, self._labels.get(source, source), f"acronym {acr} defined as"
                 )
         return out
+
+
+def _bare_letters(acr: str, actor: Actor) -> bool:
+    """Is ``actor`` an open actor named by the letters ``acr`` alone (a document that uses
+    the letters without spelling them out)?
+
+    >>> _bare_letters("ZPF", Actor(id="open:zpf", name="ZPF", mention="ZPF", type="armed_group"))
+    True
+    >>> _bare_letters("ZPF", Actor(id="open:zorb-people-front", name="Zorb People's Front",
+    ...                            mention="Zorb People's Front", type="armed_group"))
+    False
+    """
+    return is_open(actor.id) and (actor.org_name or actor.name) == acr
 
 
 def _from(actor: Actor, doc_id: str, what: str) -> Actor:
