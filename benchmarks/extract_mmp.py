@@ -50,10 +50,13 @@ WORK4 = REPO / "tests" / "nlp" / "data" / "mmp4_world_work.jsonl"
 FROZEN4 = REPO / "tests" / "nlp" / "data" / "mmp4_world_frozen.jsonl"
 WORK5 = REPO / "tests" / "nlp" / "data" / "mmp5_world_work.jsonl"
 FROZEN5 = REPO / "tests" / "nlp" / "data" / "mmp5_world_frozen.jsonl"
+WORK18 = REPO / "tests" / "nlp" / "data" / "mmp18_world_work.jsonl"
+FROZEN18 = REPO / "tests" / "nlp" / "data" / "mmp18_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
     5: (WORK5, FROZEN5, "reported at the start and the end of the work only"),
+    18: (WORK18, FROZEN18, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""
@@ -176,6 +179,26 @@ def check(rows: list[dict[str, Any]], groups: Groups) -> dict[str, Any]:
                 groups.same(s, b) and groups.same(t, a)
             ):
                 between.append(ev)
+        if r["relation"] == "none":
+            # a row written to assert no relationship (hedged, negated, hypothetical): any
+            # asserted event between the two groups is a precision error (mmp18)
+            verdict = "asserted on none" if between else "none, no event"
+            verdicts.append(
+                {
+                    "id": r["id"],
+                    "relation": r["relation"],
+                    "groups": [r["g1"], r["g2"]],
+                    "ids": [a, b],
+                    "found": [found_a, found_b],
+                    "events": [
+                        f"{e['source'].get('id')} {e['event_type']}/{e.get('mode')} "
+                        f"{e['target'].get('id')}"
+                        for e in between
+                    ],
+                    "verdict": verdict,
+                }
+            )
+            continue
         want = WANT[r["relation"]]
         right = any(
             stance_of(ev) == want or (r["relation"] == "splinter" and ev.get("mode") == "split")
@@ -204,7 +227,7 @@ def check(rows: list[dict[str, Any]], groups: Groups) -> dict[str, Any]:
                 "verdict": verdict,
             }
         )
-    n = len(verdicts)
+    n = sum(v["relation"] != "none" for v in verdicts)
     by = Counter(v["verdict"] for v in verdicts)
     dyads = by["right"] + by["wrong stance"]
     by_rel: dict[str, Counter] = {}
@@ -216,7 +239,11 @@ def check(rows: list[dict[str, Any]], groups: Groups) -> dict[str, Any]:
         "right": by["right"],
         "classes": by,
         "by_relation": by_rel,
-        "groups_found": sum(v["found"][0] + v["found"][1] for v in verdicts),
+        "groups_found": sum(
+            v["found"][0] + v["found"][1] for v in verdicts if v["relation"] != "none"
+        ),
+        "none_rows": len(verdicts) - n,
+        "asserted_on_none": by["asserted on none"],
         "verdicts": verdicts,
         "coding_s": coding,
     }
@@ -267,6 +294,11 @@ def table(name: str, res: dict[str, Any]) -> str:
         f"{res['right']}/{d} ({(res['right'] / d if d else 0):.0%}) | "
         f"{c['group not found']} | {c['both found, no event']} | {c['wrong stance']} |"
     ]
+    if res.get("none_rows"):
+        lines.append(
+            f"| {name}: rows asserting no relationship | {res['none_rows']} | | "
+            f"asserted on them: {res['asserted_on_none']} | | | | |"
+        )
     return "\n".join(lines)
 
 
@@ -399,7 +431,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, res in sets:
         if args.misses:
             print(f"\nmisses, {name}:")
-            for v in [v for v in res["verdicts"] if v["verdict"] != "right"][: args.misses]:
+            missed = [v for v in res["verdicts"] if v["verdict"] not in ("right", "none, no event")]
+            for v in missed[: args.misses]:
                 print(json.dumps(v))
     if not args.no_write:
         write_section(SECTION, text)
