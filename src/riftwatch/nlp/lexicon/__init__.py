@@ -269,6 +269,7 @@ class Lexicon:
     comitative_adverbs: frozenset[str] = frozenset()  # code.SentenceCoder._comitative (mmp11)
     comitative_with_verbs: frozenset[str] = frozenset()  # "entered P with X" (world10)
     participation_verbs: frozenset[str] = frozenset()  # "participated in a raid on X" (world10)
+    joining_in_verbs: frozenset[str] = frozenset()  # "joined Y in the Z coalition" (world18)
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
     record_nouns: frozenset[str] = frozenset()  # precision24: taken off a list
     sanction_record_words: frozenset[str] = frozenset()  # precision25: a sanctions list
@@ -827,6 +828,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         comitative_adverbs=_set(events, "comitative_adverbs", "events.yaml"),
         comitative_with_verbs=_set(events, "comitative_with_verbs", "events.yaml"),
         participation_verbs=_set(events, "participation_verbs", "events.yaml"),
+        joining_in_verbs=_set(events, "joining_in_verbs", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
         record_nouns=_set(events, "record_nouns", "events.yaml"),
         sanction_record_words=_set(events, "sanction_record_words", "events.yaml"),
