@@ -134,3 +134,29 @@ def test_a_negated_denied_or_possible_joining_in_a_group_is_not_asserted(text: s
 def test_joining_a_group_in_a_place_joins_no_place() -> None:
     found = named_events("The Zorbani Front joined the Kestrel Brigades in northern Syria.")
     assert_events(found, gives=[(X, "SUPPORT", Y)], gives_not=[(X, None, "Syria")])
+
+
+# -- "the Dagestani wing of Y": a people's adjective places Y's part, no group of its own -------
+
+
+def test_a_demonym_wing_of_a_named_group_is_that_groups_part() -> None:
+    found = named_events("The Zorbani Front became the Dagestani wing of the Kestrel Brigades.")
+    assert_events(found, gives=[(X, "COOPERATE", Y)], gives_not=[("Dagestani", None, "")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorbani Front is the Kestrel Brigades' Dagestani wing.",
+        "The Zorbani Front never became the Dagestani wing of the Kestrel Brigades.",
+    ],
+)
+def test_an_owned_demonym_wing_is_no_open_group(text: str) -> None:
+    assert_events(named_events(text), gives_not=[("Dagestani", None, ""), ("", None, "Dagestani")])
+
+
+def test_a_negated_wing_of_a_group_is_not_asserted() -> None:
+    found = named_events(
+        "The Zorbani Front never became the Dagestani wing of the Kestrel Brigades."
+    )
+    assert not tied(found, X, Y), found
