@@ -425,6 +425,16 @@ def main(argv: list[str] | None = None) -> int:
         "parentheses): Af/Pak rows 80 -> 81/138; frozen blind rows 52 -> 52/79; mmp3 work half "
         "23 -> 23/34; mmp4 work half 39 -> 39/50; mmp4 frozen half 7 -> 7/16; mmp5 work half "
         "20 -> 25/38 (18 -> 24 right); mmp5 frozen half 17 -> 17/26 (16/17 right)."
+        "\n\n`mmp18_world_work.jsonl`, `mmp18_world_frozen.jsonl`, `MMP18_WORLD.md`: 73 rows "
+        "about militant groups of other regions (Sahel, Nigeria, Somalia, Yemen, Iraq/Syria, "
+        "Philippines, Colombia, Northern Ireland, Caucasus, North Africa, Lebanon/Palestine, "
+        "Myanmar, Kashmir), labelled with gold triples and split by the SHA-256 of the id "
+        "before any run (37 frozen, 36 work); three `none` rows assert no relationship and "
+        "count apart (events asserted on them). First run (2026-12-04): frozen half 24/34, "
+        "24/24 right, 0 asserted on the none rows; work half 25/36, 25/25 right. After the "
+        "world18 mechanisms ('the merger of X with Y', 'union', 'rout', 'joined Y in the Z "
+        "group', no open group 'Dagestani wing'): work half 25 -> 28/36 (all right); frozen "
+        "half 24 -> 24/34; mmp4 frozen half 7 -> 8/16; every other set unchanged."
     )
     text = "\n".join(body) + "\n"
     print(text)
