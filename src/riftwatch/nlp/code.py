@@ -1638,6 +1638,7 @@ class SentenceCoder:
         mechanisms.came_under(self)  # "X came under attack from Y" (peers11)
         mechanisms.handover_to_party(self)  # "X handed over medicine to Y"
         mechanisms.defections_to(self)  # "X's commanders defected to Y": they join Y
+        written.joined_in_group(self)  # "X joined Y in the Z coalition": X joins Z (world18)
         mechanisms.state_hosts(self)  # "X hosted Y's prime minister": a visit
         written.coordinated_present_verbs(self)  # "X funds and trains Y" (parsed as nouns)
         written.approved_main_act(self)  # "X cut ties with Y, which blessed the move"
@@ -3390,6 +3391,11 @@ class SentenceCoder:
             self._emit(partners[:1], partners[1:], entry["type"], entry.get("mode"), noun,
                        [*why, "both parties in one phrase"], both_ways=True)  # fmt: skip
             return
+        if not owners and partners and reciprocal and via not in ("of", "between"):
+            # "the merger of X with Y": the "of" object holds the relation (world18)
+            owners = written.of_holder(self, noun, partners)
+            if owners:
+                why.append(f"agent: object of 'of' ({owners[0].mention})")
         if not owners:
             owners, how = self._nominal_owner(noun)
             if owners:

@@ -910,6 +910,8 @@ def _group(
         return None  # "Islamist militants", "Suicide bombers": no group named
     if len(tokens) == 1 and tokens[0].i == tokens[0].sent.start and label is None:
         return None  # one capitalised word opening a headline ("Suicide bomber kills 4")
+    if label == "NORP" and _owned_part(head):
+        return None  # "Y's Dagestani wing": the adjective places Y's part (world18)
     if label == "NORP":  # "Kurdish rebels", "Baloch militants": the adjective with its noun
         tokens = [*tokens, head]
         name = text[tokens[0].idx : head.idx + len(head.text)]
@@ -920,6 +922,25 @@ def _group(
         if known is not None:
             return tokens, known
     return tokens, _open(name, group_type(name, head.lower_), f"open: {how}")
+
+
+def _owned_part(head: Any) -> bool:
+    """Is ``head`` a part of a group (cues.yaml ``owned_part_nouns``) owned by a possessor or
+    an "of" phrase ("the emirate's Dagestani wing", "the Dagestani wing of Y")? Its people's
+    adjective then only places the owner's part, which names no group of its own.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Shariat Jamaat became the emirate's Dagestani wing.")
+    >>> _owned_part(doc[7])
+    True
+    >>> _owned_part(nlp()("Dagestani militants attacked the post.")[1])
+    False
+    """
+    from riftwatch.nlp.lexicon import load
+
+    if head.lower_ not in load().owned_part_nouns:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
 
 
 def _entity_label(tokens: list[Any], sdoc: Any) -> str | None:

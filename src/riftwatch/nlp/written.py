@@ -5547,3 +5547,90 @@ def future_founders(coder: Any, noun: Any) -> Any:
             ):
                 return named
     return None
+
+
+# -- world18 (issue 9, other regions): the holder of a relation noun named by "of" ---------------
+
+
+def of_holder(coder: Any, noun: Any, partners: list[Any]) -> list[Any]:
+    """The holder of a reciprocal relation noun named by "of" when its other party has its own
+    preposition: "announced the merger of X with Y", "the union of X with Y", "the alliance
+    of X with Y" (X holds the relation with Y). Only a named non-state group or state counts
+    (a place is no party: "the merger of units in Gao with Y" keeps no holder), and never
+    one of the partners. Modality is read afterwards as for any noun ("denied the merger of
+    X with Y" stays denied).
+
+    >>> from spacy.tokens import Doc
+    >>> from riftwatch.nlp.parse import nlp
+    >>> class A:
+    ...     def __init__(self, name, type_="organization"): self.name, self.type = name, type_
+    ...     def key(self): return self.name
+    >>> class C:
+    ...     def actors(self, tok):
+    ...         return [A(tok.text)] if tok.text in ("GSPC", "AQ") else (
+    ...             [A(tok.text, "place")] if tok.text == "Gao" else [])
+    >>> words = ["the", "merger", "of", "GSPC", "with", "AQ"]
+    >>> doc = Doc(nlp().vocab, words=words, heads=[1, 1, 1, 2, 1, 4],
+    ...           deps=["det", "ROOT", "prep", "pobj", "prep", "pobj"])
+    >>> [a.name for a in of_holder(C(), doc[1], [A("AQ")])]
+    ['GSPC']
+    >>> doc = Doc(nlp().vocab, words=["the", "merger", "of", "Gao", "with", "AQ"],
+    ...           heads=[1, 1, 1, 2, 1, 4], deps=["det", "ROOT", "prep", "pobj", "prep", "pobj"])
+    >>> of_holder(C(), doc[1], [A("AQ")])
+    []
+    """
+    taken = {a.key() for a in partners}
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            named = [a for a in coder.actors(pobj) if a.type not in ("place",)]
+            if named and all(a.key() not in taken for a in named):
+                return named
+    return []
+
+
+_NOT_GROUPS = frozenset({"place", "country", "person"})
+
+
+def joined_in_group(coder: Any) -> None:
+    """The coalition of "X joined Y and W in the Z coordinating group": the "in" phrase of a
+    verb of joining (events.yaml ``joining_in_verbs``) that names a group is one X joins, as
+    "joined Z" would be (SUPPORT, mode pledge), beside the partners Y and W the verb codes
+    itself. A place ("joined Y in Harran"), a state or a person is no coalition, nor is an
+    act ("joined Y in an ambush": the verb's own joint act). Read on the verb, so a denied,
+    hedged or future joining is not asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Hamas joined Fatah in the Unity Council.")
+    >>> a = Actor(id="org:a", name="Hamas", mention="Hamas", type="armed_group")
+    >>> b = Actor(id="org:b", name="Fatah", mention="Fatah", type="armed_group")
+    >>> c = Actor(id="org:c", name="Unity Council", mention="Unity Council", type="armed_group")
+    >>> coder = SentenceCoder(load(), doc, {0: a, 2: b, 6: c})
+    >>> joined_in_group(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Hamas', 'SUPPORT', 'pledge', 'Unity Council')]
+    """
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in coder.lex.joining_in_verbs:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects:
+            continue  # "X joined in the Z offensive": taking part, read elsewhere
+        # the parser may hang "in Z" on the object or its last conjunct ("joined Y and W in Z")
+        holders = [verb, *objects, *(c for o in objects for c in o.conjuncts)]
+        joined = [a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                  for a in coder.actors(o) if a.type not in _NOT_GROUPS]  # fmt: skip
+        if not joined:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        why = [f"'{verb.text} ... in' Z: joins the group Z -> SUPPORT (pledge)", f"source: {how}",
+               "target: the group of the 'in' phrase"]  # fmt: skip
+        coder._emit(sources, joined, "SUPPORT", "pledge", verb, why)  # noqa: SLF001

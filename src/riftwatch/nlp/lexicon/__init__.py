@@ -121,6 +121,7 @@ class Lexicon:
     offer_verbs: frozenset[str] = frozenset()  # written.offered_act
     related_party_nouns: frozenset[str] = frozenset()  # extract._related_parties (bugs39)
     numbered_unit_nouns: frozenset[str] = frozenset()  # mentions._numbered_units (bugs39)
+    owned_part_nouns: frozenset[str] = frozenset()  # mentions._group (world18)
     offer_nouns: frozenset[str] = frozenset()  # written.offered_act (written22)
     proxy_nouns: frozenset[str] = frozenset()  # written.proxy_phrases
     named_kind_nouns: frozenset[str] = frozenset()  # code.SentenceCoder._actor (world9)
@@ -269,6 +270,7 @@ class Lexicon:
     comitative_adverbs: frozenset[str] = frozenset()  # code.SentenceCoder._comitative (mmp11)
     comitative_with_verbs: frozenset[str] = frozenset()  # "entered P with X" (world10)
     participation_verbs: frozenset[str] = frozenset()  # "participated in a raid on X" (world10)
+    joining_in_verbs: frozenset[str] = frozenset()  # "joined Y in the Z coalition" (world18)
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
     record_nouns: frozenset[str] = frozenset()  # precision24: taken off a list
     sanction_record_words: frozenset[str] = frozenset()  # precision25: a sanctions list
@@ -657,6 +659,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         offer_verbs=_set(cues, "offer_verbs", "cues.yaml"),
         related_party_nouns=_set(cues, "related_party_nouns", "cues.yaml"),
         numbered_unit_nouns=_set(cues, "numbered_unit_nouns", "cues.yaml"),
+        owned_part_nouns=_set(cues, "owned_part_nouns", "cues.yaml"),
         offer_nouns=_set(cues, "offer_nouns", "cues.yaml"),
         proxy_nouns=_set(cues, "proxy_nouns", "cues.yaml"),
         named_kind_nouns=_set(cues, "named_kind_nouns", "cues.yaml"),
@@ -827,6 +830,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         comitative_adverbs=_set(events, "comitative_adverbs", "events.yaml"),
         comitative_with_verbs=_set(events, "comitative_with_verbs", "events.yaml"),
         participation_verbs=_set(events, "participation_verbs", "events.yaml"),
+        joining_in_verbs=_set(events, "joining_in_verbs", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
         record_nouns=_set(events, "record_nouns", "events.yaml"),
         sanction_record_words=_set(events, "sanction_record_words", "events.yaml"),
