@@ -803,7 +803,9 @@ class KnowledgeBase:
                     else None,
                     start_day=_day_lo(raw.get("start")),
                     end_day=_day_hi(raw.get("end")),
-                    ambiguous=bool(raw.get("ambiguous")),
+                    # a person's kunya alone ("Abu al-Abbas") is borne by countless men
+                    ambiguous=bool(raw.get("ambiguous"))
+                    or (ent.type == "person" and kind != "official" and _kunya_only(raw["name"])),
                     lang=raw.get("lang"),
                 )
             )
@@ -1137,6 +1139,34 @@ def _qualified_name(rec: dict[str, Any], source: str) -> list[dict[str, Any]]:
 
 
 _GROUP_NAME_TYPES = frozenset({"armed_group", "faction", "organization", "party", "shura"})
+
+
+@lru_cache(maxsize=1)
+def _kunya_words() -> tuple[frozenset[str], frozenset[str]]:
+    """name_cues.yaml's ``kunya_words`` and ``kunya_articles``."""
+    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
+    return (
+        frozenset(str(w).lower() for w in doc.get("kunya_words") or ()),
+        frozenset(str(w).lower() for w in doc.get("kunya_articles") or ()),
+    )
+
+
+def _kunya_only(name: str) -> bool:
+    """Is ``name`` only a kunya: "Abu", "Umm" (name_cues.yaml ``kunya_words``), an article
+    at most, and one name? Countless people bear one, so a person's alias of that shape
+    needs context, as an ambiguous name does.
+
+    >>> _kunya_only("Abu al-Abbas"), _kunya_only("Umm Hamza"), _kunya_only("Abu Bakr al-Baghdadi")
+    (True, True, False)
+    >>> _kunya_only("Abbas"), _kunya_only("Abu")
+    (False, False)
+    """
+    words, articles = _kunya_words()
+    parts = norm(name.replace("-", " ")).split()
+    if len(parts) < 2 or parts[0] not in words:
+        return False
+    rest = [p for p in parts[1:] if p not in articles]
+    return len(rest) == 1
 
 
 @lru_cache(maxsize=1)
