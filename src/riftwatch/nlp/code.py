@@ -485,7 +485,8 @@ class SentenceCoder:
                     placed = places and sub.dep_ != "poss" and found and found.type == "country"
                     if found and not (placed and not (armed and inner.pos_ == "ADJ")):
                         return found
-            claimant = self._claimant_of(tok, depth) if acting else None
+            # a claimed instrument too: "X claims IED blast that injured Y" (heads13)
+            claimant = self._claimant_of(tok, depth)
             if claimant is not None:  # "X claimed responsibility for the bombing that killed"
                 return claimant
             author = self._act_author(tok, depth) if acting else None

@@ -2714,19 +2714,37 @@ def gerund_subject_nominal(coder: Any, tok: Any) -> dict[str, Any] | None:
     """'Fighting between X and Y started in 1994': a gerund that is the subject of a clause
     and names its parties with 'between' or 'with' is the event noun ("the fighting between
     X and Y"); the tagger reads it as a verb with no subject or object of its own. The
-    clause's own verb ("started", "broke out") carries the modality as for any noun."""
+    clause's own verb ("started", "broke out") carries the modality as for any noun.
+
+    Likewise a noun-phrase headline's gerund with an 'of' phrase after it, the subject of
+    the headline's verb: "Killing of two policemen by X sparks protest" is "the killing of
+    two policemen by X" (heads13). "Killing two policemen ..." (an object, a clause) keeps
+    its reading, and the headline's verb carries the modality ("... may spark").
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "Killing of two policemen by TTP militants sparks protest"
+    >>> sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...        for c in extract_document({"id": "t", "date": "2019-01-01", "text": text}))
+    [('Tehrik-i-Taliban Pakistan', 'ASSAULT', 'Pakistani police')]
+    """
     if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "csubj"):
         return None
     entry = coder.lex.nouns.get(tok.lower_)
-    if entry is None or entry.get("frame") not in ("reciprocal", "symmetric"):
+    if entry is None:
         return None
     kids = list(tok.children)
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass", "neg", "mark")
            for c in kids):  # fmt: skip
         return None
-    if not any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in kids):
-        return None
-    return entry
+    if entry.get("frame") in ("reciprocal", "symmetric") and any(
+        c.dep_ == "prep" and c.lower_ in ("between", "with") for c in kids
+    ):
+        return entry
+    if any(c.dep_ in ("amod", "advmod") for c in kids):
+        return None  # a modifier that would go unread as a modality cue
+    if any(c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i for c in kids):
+        return entry  # "Killing of Y by X sparks protest" (heads13)
+    return None
 
 
 # -- co-membership (issue 9/10: an alliance stated as membership of one coalition) -----------
