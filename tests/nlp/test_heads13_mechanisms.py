@@ -99,3 +99,59 @@ def test_gerund_with_between_still_reads_both_ways() -> None:
     found = asserted("Fighting between Taliban and IS started in 2015")
     assert ("org:afghan-taliban", "ASSAULT", "org:islamic-state") in found
     assert ("org:islamic-state", "ASSAULT", "org:afghan-taliban") in found
+
+
+# -- "<Victim noun> martyred as X attack ..." ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Policeman martyred as TTP militants attack checkpost in Bannu", "org:ttp"),
+        ("Soldier martyred as Taliban attack check post in Bajaur", "org:ttp"),
+    ],
+)
+def test_victim_noun_opening_a_toll_is_no_name(text: str, source: str) -> None:
+    found = asserted(text)
+    assert any(s == source and t == "ASSAULT" for s, t, _g in found), found
+    # the toll's victim is never read as hit by its own side
+    assert not any(s.startswith("org:pak") and g.startswith("org:pak") for s, _t, g in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldier martyred as TTP militants may attack check post",  # hedged clause
+        "Policeman martyred as militants attack checkpost in Bannu",  # no family attacker
+    ],
+)
+def test_victim_noun_toll_without_asserted_family_attacker(text: str) -> None:
+    assert not any(s == "org:ttp" for s, _t, _g in asserted(text))
+
+
+def test_named_toll_keeps_its_victims() -> None:
+    found = asserted("Taliban commander killed as troops raid hideout in Swat")
+    assert ("org:pak-army", "ASSAULT", "org:ttp") in found
+
+
+# -- "X killed as Y storm Z": the 'as' clause's attacker ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five TTP militants killed as troops storm hideout in Tank",
+        "TTP commander killed as troops raid compound in Tank",
+    ],
+)
+def test_as_clause_subject_is_the_tolls_attacker(text: str) -> None:
+    assert ("org:pak-army", "ASSAULT", "org:ttp") in asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five TTP militants killed as troops may storm hideout",  # hedged clause
+        "Two soldiers martyred as troops storm hideout",  # their own side's raid
+        "Five TTP militants killed as rain lashes Swat",  # no attack in the clause
+    ],
+)
+def test_as_clause_without_an_asserted_outside_attacker(text: str) -> None:
+    found = asserted(text)
+    assert not any(s.startswith("org:pak") and t == "ASSAULT" for s, t, _g in found), found

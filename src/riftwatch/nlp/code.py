@@ -2459,6 +2459,9 @@ class SentenceCoder:
         agents = self.agent(verb)
         if agents:
             return agents, "passive agent ('by')", None
+        agents = mechanisms.as_clause_attacker(self, verb)
+        if agents:
+            return agents, "subject of the attack in the 'as' clause", None
         for prep in self._predicate_preps(verb):
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
