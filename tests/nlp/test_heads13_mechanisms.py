@@ -155,3 +155,32 @@ def test_as_clause_subject_is_the_tolls_attacker(text: str) -> None:
 def test_as_clause_without_an_asserted_outside_attacker(text: str) -> None:
     found = asserted(text)
     assert not any(s.startswith("org:pak") and t == "ASSAULT" for s, t, _g in found), found
+
+
+# -- "[Owner] attack/strike kills X, officials say" --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Taliban attack kills five soldiers in Ghazni, officials say",
+            "org:afghan-taliban",
+            "org:afghan-army",
+        ),
+        ("US drone strike kills Haqqani commander, residents say", None, "org:haqqani-network"),
+    ],
+)
+def test_owned_attack_noun_subject_under_saying(text: str, source: str | None, target: str) -> None:
+    found = asserted(text)
+    assert any(t == "ASSAULT" and g == target and (source is None or s == source)
+               for s, t, g in found), found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban attack may have killed five soldiers, officials say",  # hedged
+        "Taliban attack kills five soldiers in Ghazni, officials deny",  # denied
+    ],
+)
+def test_owned_attack_noun_subject_hedged_or_denied(text: str) -> None:
+    assert not any(t == "ASSAULT" for _s, t, _g in asserted(text))

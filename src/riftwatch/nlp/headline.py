@@ -823,6 +823,14 @@ def _pronoun_form(sdoc: Any, form: str, spans: list[tuple[int, int]], events: An
         return None  # "militants killed in raid": the participle is already a verb
     if not {word.lower_, word.lemma_.lower(), word.lower_.rstrip("s")} & set(events):
         return None
+    head = word.head
+    if (
+        word.pos_ == "NOUN"
+        and word.dep_ in ("nsubj", "nsubjpass")
+        and head.tag_ in ("VBZ", "VBP", "VBD")
+        and head.lemma_.lower() in events
+    ):  # "Taliban attack kills five, officials say": the noun is the subject of the
+        return None  # headline's own event verb, under a verb of saying (heads13)
     pronoun = "It" if word.lower_.endswith("s") and not word.lower_.endswith("ss") else "They"
     if end - start < len(pronoun):
         pronoun = "It" if end - start >= 2 else ""

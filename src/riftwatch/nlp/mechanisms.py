@@ -8087,7 +8087,7 @@ def in_support_of(coder: Any) -> None:
 # -- "X killed as Y storm Z": the attacker of a toll told in an 'as' clause (heads13) ---------
 def as_clause_attacker(coder: Any, verb: Any) -> list[Any]:
     """The agent of a headline passive told in a following 'as' clause: "TTP commander killed
-    as security forces raid compound", "Five TTP militants killed as troops storm hideout"
+    as troops raid compound", "Five TTP militants killed as troops storm hideout"
     (the 'as' clause's subject did the attack the toll came from). Only an attack or coercion
     word (events.yaml verbs of type ASSAULT or COERCE, also where the tagger reads it as a
     noun), only an asserted one ("as troops may raid": nothing), and never a subject on the
@@ -8095,7 +8095,7 @@ def as_clause_attacker(coder: Any, verb: Any) -> list[Any]:
     their own side's raid, at the hands of someone unnamed).
 
     >>> from riftwatch.nlp.extract import extract_document
-    >>> text = "TTP commander killed as security forces raid compound in Tank"
+    >>> text = "TTP commander killed as troops raid compound in Tank"
     >>> sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
     ...        for c in extract_document({"id": "t", "date": "2019-01-01", "text": text}))
     [('Pakistan Army', 'ASSAULT', 'Tehrik-i-Taliban Pakistan')]
