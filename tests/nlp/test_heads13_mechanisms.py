@@ -184,3 +184,13 @@ def test_owned_attack_noun_subject_under_saying(text: str, source: str | None, t
 )
 def test_owned_attack_noun_subject_hedged_or_denied(text: str) -> None:
     assert not any(t == "ASSAULT" for _s, t, _g in asserted(text))
+
+
+def test_heads13_frozen_half_matches_its_recorded_checksum() -> None:
+    """The frozen half is only scored, never edited: its sha256 is the one in HEADS13.md."""
+    import hashlib
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    digest = hashlib.sha256((data / "heads13_frozen.jsonl").read_bytes()).hexdigest()
+    assert f"sha256 {digest}  heads13_frozen.jsonl" in (data / "HEADS13.md").read_text("utf-8")
