@@ -543,7 +543,8 @@ class SentenceCoder:
                     placed = places and sub.dep_ != "poss" and found and found.type == "country"
                     if found and not (placed and not (armed and inner.pos_ == "ADJ")):
                         return found
-            claimant = self._claimant_of(tok, depth) if acting else None
+            # a claimed instrument too: "X claims IED blast that injured Y" (heads13)
+            claimant = self._claimant_of(tok, depth)
             if claimant is not None:  # "X claimed responsibility for the bombing that killed"
                 return claimant
             author = self._act_author(tok, depth) if acting else None
@@ -2536,6 +2537,9 @@ class SentenceCoder:
         agents = self.agent(verb)
         if agents:
             return agents, "passive agent ('by')", None
+        agents = mechanisms.as_clause_attacker(self, verb)
+        if agents:
+            return agents, "subject of the attack in the 'as' clause", None
         for prep in self._predicate_preps(verb):
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":

@@ -2714,19 +2714,37 @@ def gerund_subject_nominal(coder: Any, tok: Any) -> dict[str, Any] | None:
     """'Fighting between X and Y started in 1994': a gerund that is the subject of a clause
     and names its parties with 'between' or 'with' is the event noun ("the fighting between
     X and Y"); the tagger reads it as a verb with no subject or object of its own. The
-    clause's own verb ("started", "broke out") carries the modality as for any noun."""
+    clause's own verb ("started", "broke out") carries the modality as for any noun.
+
+    Likewise a noun-phrase headline's gerund with an 'of' phrase after it, the subject of
+    the headline's verb: "Killing of two policemen by X sparks protest" is "the killing of
+    two policemen by X" (heads13). "Killing two policemen ..." (an object, a clause) keeps
+    its reading, and the headline's verb carries the modality ("... may spark").
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "Killing of two policemen by TTP militants sparks protest"
+    >>> sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...        for c in extract_document({"id": "t", "date": "2019-01-01", "text": text}))
+    [('Tehrik-i-Taliban Pakistan', 'ASSAULT', 'Pakistani police')]
+    """
     if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "csubj"):
         return None
     entry = coder.lex.nouns.get(tok.lower_)
-    if entry is None or entry.get("frame") not in ("reciprocal", "symmetric"):
+    if entry is None:
         return None
     kids = list(tok.children)
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass", "neg", "mark")
            for c in kids):  # fmt: skip
         return None
-    if not any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in kids):
-        return None
-    return entry
+    if entry.get("frame") in ("reciprocal", "symmetric") and any(
+        c.dep_ == "prep" and c.lower_ in ("between", "with") for c in kids
+    ):
+        return entry
+    if any(c.dep_ in ("amod", "advmod") for c in kids):
+        return None  # a modifier that would go unread as a modality cue
+    if any(c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i for c in kids):
+        return entry  # "Killing of Y by X sparks protest" (heads13)
+    return None
 
 
 # -- co-membership (issue 9/10: an alliance stated as membership of one coalition) -----------
@@ -8083,3 +8101,46 @@ def in_support_of(coder: Any) -> None:
                         if not (e.trigger.i == verb.i and e.target.key() in held
                                 and e.event_type in CONFLICTUAL)]  # fmt: skip
         coder._emit(sources, backed, "SUPPORT", None, verb, why)  # noqa: SLF001
+
+
+# -- "X killed as Y storm Z": the attacker of a toll told in an 'as' clause (heads13) ---------
+def as_clause_attacker(coder: Any, verb: Any) -> list[Any]:
+    """The agent of a headline passive told in a following 'as' clause: "TTP commander killed
+    as troops raid compound", "Five TTP militants killed as troops storm hideout"
+    (the 'as' clause's subject did the attack the toll came from). Only an attack or coercion
+    word (events.yaml verbs of type ASSAULT or COERCE, also where the tagger reads it as a
+    noun), only an asserted one ("as troops may raid": nothing), and never a subject on the
+    victims' own side ("two soldiers martyred as troops storm hideout": the soldiers died in
+    their own side's raid, at the hands of someone unnamed).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "TTP commander killed as troops raid compound in Tank"
+    >>> sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...        for c in extract_document({"id": "t", "date": "2019-01-01", "text": text}))
+    [('Pakistan Army', 'ASSAULT', 'Tehrik-i-Taliban Pakistan')]
+    """
+    from riftwatch.nlp.modality import modality_of
+
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            continue
+        entry = coder.lex.verbs.get(clause.lemma_.lower()) or {}
+        if entry.get("type") not in ("ASSAULT", "COERCE"):
+            continue
+        if any(c.dep_ in ("aux", "neg") and c.lower_ != "do" for c in clause.children):
+            continue  # "as troops may raid", "as troops do not raid": no act asserted
+        if clause.pos_ == "VERB" and modality_of(clause, entry["type"], coder.lex).value != (
+            "asserted"
+        ):
+            continue
+        agents = [a for c in clause.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+        victims = [
+            a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in coder.actors(c)
+        ]
+        own = {k for a in victims if (k := _country_key(a))}
+        if any(_country_key(a) in own for a in agents):
+            return []  # the victims' own side's raid: not their killer
+        return agents
+    return []

@@ -850,12 +850,17 @@ def claimed_attack(coder: Any, noun: Any) -> Any:
     bombing claimed by X killed Y" (a participle with its agent). The claimant is the
     attack's author (LABELLING.md: a group's claim of its own attack is asserted)."""
     head = noun.head
-    if (noun.dep_ in _OBJECTS and head.pos_ == "VERB"
+    # a headline's claimed noun the parser hangs as a clause or a predicate of the claim verb
+    # ("TTP claims IED blast that injured Y": blast ccomp / oprd of "claims", heads13)
+    taken = noun.dep_ in _OBJECTS or (noun.dep_ in ("ccomp", "oprd") and noun.pos_ == "NOUN")
+    if (taken and head.pos_ == "VERB"
             and head.lemma_.lower() in coder.lex.claiming_verbs):  # fmt: skip
         from riftwatch.nlp.modality import modality_of
 
         if modality_of(head, "ASSAULT", coder.lex).value != "asserted":
             return None  # "did not claim", "may have claimed": no author is given
+        if any(c.dep_ in ("ccomp", "xcomp") and c.i > noun.i for c in head.children):
+            return None  # "X claim the blast that killed Y was planted by Z": a statement
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         found = [a for s in subjects for a in coder.actors(s)]
         return found[0] if found else None
