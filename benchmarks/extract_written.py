@@ -53,6 +53,7 @@ ROUND21 = ("round21_work", "round21_frozen")  # 80 more, analysts' prose, two re
 ROUND22 = ("round22_work", "round22_frozen")  # 76 more, analysts' prose, two regions (round 22)
 ROUND23 = ("round23_work", "round23_frozen")  # 79 more, Af/Pak and Yemen/Saudi (round 23)
 ROUND24 = ("round24_work", "round24_frozen")  # 80 more, Af/Pak and the Sahel (round 24)
+ROUND25 = ("round25_work", "round25_frozen")  # 68 more, leftover classes and traps (round 25)
 ALL_HALVES = (
     HALVES
     + ROUND3
@@ -77,6 +78,7 @@ ALL_HALVES = (
     + ROUND22
     + ROUND23
     + ROUND24
+    + ROUND25
 )
 # the only halves whose misses --errors lists
 WORK_HALVES = (
@@ -103,6 +105,7 @@ WORK_HALVES = (
     "round22_work",
     "round23_work",
     "round24_work",
+    "round25_work",
 )
 SECTION = "extraction: invented written reports"
 
