@@ -1,0 +1,94 @@
+"""Written reports, round 25 (issue 9, helper written25): mechanisms found on round25_work and
+on the lead's leftover classes, each tested on invented sentences with negated, hedged or
+look-alike twins that must not be asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import ANYTHING, assert_events, named_events
+
+
+# -- what was given is "no" thing: "gave no money to Y", "passed no information to Y" ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban gave no money to Al Qaeda in 2012.",
+        "The Taliban gave Al Qaeda no money in 2012.",
+        "Tribal elders in Bajaur had passed no information to the Frontier Corps.",
+        "The ISI provided the Haqqani network with no weapons that year.",
+        "The ISI provided not a single rifle to the Haqqani network.",
+        "The Taliban sent no fighters to help Al Qaeda in Kunar.",
+        "Officials said the Taliban had given nothing to Al Qaeda.",
+    ],
+)  # fmt: skip
+def test_giving_no_thing_gives_nothing(text: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert_events(found, gives_not=[ANYTHING])
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("The Taliban gave money to Al Qaeda in 2012.", "Taliban", "Qaeda"),
+        ("The Taliban gave Al Qaeda money in 2012.", "Taliban", "Qaeda"),
+        ("The ISI provided the Haqqani network with weapons that year.", "Inter", "Haqqani"),
+        ("The Taliban sent fighters to help Al Qaeda in Kunar.", "Taliban", "Qaeda"),
+    ],
+)  # fmt: skip
+def test_giving_a_thing_is_still_aid(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2012-06-01")
+    assert_events(found, gives=[(source, "AID", target)])
+
+
+def test_no_fewer_than_is_a_number_not_a_negation() -> None:
+    found = named_events("The army killed no fewer than twenty TTP fighters in Orakzai.")
+    assert_events(found, gives=[("Pakistan", "ASSAULT", "Tehrik")])
+
+
+# -- "said it had not been part of Y since 2016": negated membership, nothing asserted --------
+# (the earlier rounds label a negated perfect with "since" as negated, not as an ended tie:
+# a mechanism that read it as a withdrawal (REJECT) was tried and dropped in this round)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HTS said it had not been part of Al Qaeda since 2016.",
+        "The Haqqani network has not sheltered Al Qaeda since 2012.",
+        "The TTP has not attacked the Pakistani army since 2016.",
+    ],
+)  # fmt: skip
+def test_not_since_a_time_asserts_nothing(text: str) -> None:
+    found = named_events(text, "2019-03-01")
+    assert_events(found, gives_not=[ANYTHING])
+
+
+def test_membership_said_plainly_is_asserted() -> None:
+    found = named_events("HTS said in 2015 that it was part of Al Qaeda.", "2015-03-01")
+    assert_events(found, gives=[("Hay", None, "Qaeda")])
+
+
+# -- "the suspicion is that ...": a noun of conjecture over a that-clause -----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspicion among Afghan investigators is that ISI officers armed the Haqqanis.",
+        "The belief in Kabul was that the ISI funded the Haqqani network.",
+        "The working assumption among diplomats is that the ISI still shelters Haqqani "
+        "commanders.",
+    ],
+)  # fmt: skip
+def test_a_suspicion_or_belief_is_not_asserted(text: str) -> None:
+    found = named_events(text, "2014-08-10")
+    assert_events(found, gives=[("Inter", "AID", "Haqqani", "uncertain")],
+                  gives_not=[ANYTHING])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finding of the inquiry is that ISI officers armed the Haqqanis.",
+        "The fact is that the ISI funded the Haqqani network.",
+    ],
+)  # fmt: skip
+def test_a_finding_or_fact_is_reported(text: str) -> None:
+    found = named_events(text, "2014-08-10")
+    assert_events(found, gives=[("Inter", "AID", "Haqqani")])
