@@ -92,3 +92,44 @@ def test_a_suspicion_or_belief_is_not_asserted(text: str) -> None:
 def test_a_finding_or_fact_is_reported(text: str) -> None:
     found = named_events(text, "2014-08-10")
     assert_events(found, gives=[("Inter", "AID", "Haqqani")])
+
+
+# -- "P led a faction out of Y and joined it with Z": a split from Y, never a pledge to Y -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Omar led a faction out of the Nusra Front and joined it with the Islamic State.",
+        "Abu Omar led a faction out of the Nusra Front and merged the faction with the Islamic "
+        "State.",
+        "Abu Omar took a unit out of the Nusra Front and brought it into the Islamic State.",
+    ],
+)  # fmt: skip
+def test_a_splinter_led_out_of_a_group_is_not_the_group(text: str) -> None:
+    found = named_events(text, "2013-06-01")
+    assert_events(found, gives=[("Abu Omar", "REJECT", "Nusra")],
+                  gives_not=[("", ("SUPPORT", "COOPERATE", "AID"), "Nusra", None)])  # fmt: skip
+
+
+def test_a_merged_splinter_joins_the_other_group() -> None:
+    found = named_events("Abu Omar led a faction out of the Nusra Front and merged the faction "
+                         "with the Islamic State.", "2013-06-01")  # fmt: skip
+    assert_events(found, gives=[("Abu Omar", "COOPERATE", "Islamic State")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jolani may have led a faction out of the Islamic State of Iraq in 2013.",
+        "Jolani denied that he had led a faction out of the Islamic State of Iraq.",
+        "Jolani led a column out of Raqqa in 2013.",  # a town is no group
+    ],
+)  # fmt: skip
+def test_a_hedged_denied_or_placed_lead_out_is_no_split(text: str) -> None:
+    found = named_events(text, "2013-06-01")
+    assert_events(found, gives_not=[("", "REJECT", "")])
+
+
+def test_an_it_after_a_lead_of_an_attack_still_finds_its_group() -> None:
+    """Only a body of men led out of a group is the splinter; 'led an attack on Y' is not."""
+    found = named_events("Abu Omar led an attack on the Nusra Front in Idlib.", "2013-06-01")
+    assert_events(found, gives=[("Abu Omar", "ASSAULT", "Nusra")])

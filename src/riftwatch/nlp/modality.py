@@ -1069,10 +1069,10 @@ def _conjectured_by_copula(tok: Any, prev: Any, lex: Lexicon) -> Any:
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The suspicion is that the ISI armed the Haqqanis.")
-    >>> _conjectured_by_copula(doc[2], doc[7], load()).text
+    >>> _conjectured_by_copula(doc[2], doc[6], load()).text
     'suspicion'
     >>> doc = nlp()("The finding is that the ISI armed the Haqqanis.")
-    >>> _conjectured_by_copula(doc[2], doc[7], load()) is None
+    >>> _conjectured_by_copula(doc[2], doc[6], load()) is None
     True
     """
     if prev is None or prev.dep_ not in ("ccomp", "attr") or tok.lemma_.lower() != "be":

@@ -310,6 +310,7 @@ class Lexicon:
     scant_words: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     conjecture_verbs: frozenset[str] = frozenset()  # modality._governing (neg38)
     conjecture_nouns: frozenset[str] = frozenset()  # modality._governing (written25)
+    leading_out_forms: frozenset[str] = frozenset()  # extract._splinter_antecedent (written25)
     forbearing_phrases: frozenset[str] = frozenset()  # modality._forborne_or_intended (neg39)
     intending_phrases: frozenset[str] = frozenset()  # modality._forborne_or_intended (neg39)
     discussion_preps: frozenset[str] = frozenset()  # modality._discussed (neg39)
@@ -868,6 +869,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         scant_words=_set(cues, "scant_words", "cues.yaml"),
         conjecture_verbs=_set(cues, "conjecture_verbs", "cues.yaml"),
         conjecture_nouns=_set(cues, "conjecture_nouns", "cues.yaml"),
+        leading_out_forms=_set(cues, "leading_out_forms", "cues.yaml"),
         forbearing_phrases=_set(cues, "forbearing_phrases", "cues.yaml"),
         intending_phrases=_set(cues, "intending_phrases", "cues.yaml"),
         discussion_preps=_set(cues, "discussion_preps", "cues.yaml"),
