@@ -133,3 +133,28 @@ def test_an_it_after_a_lead_of_an_attack_still_finds_its_group() -> None:
     """Only a body of men led out of a group is the splinter; 'led an attack on Y' is not."""
     found = named_events("Abu Omar led an attack on the Nusra Front in Idlib.", "2013-06-01")
     assert_events(found, gives=[("Abu Omar", "ASSAULT", "Nusra")])
+
+
+# -- "was investigating the American claim": the statement is probed, not its author ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban's interior ministry was investigating the American claim.",
+        "The Taliban were investigating the Pakistani allegations, a spokesman said.",
+    ],
+)  # fmt: skip
+def test_investigating_a_claim_accuses_no_claimant(text: str) -> None:
+    found = named_events(text, "2022-08-03")
+    assert_events(found, gives_not=[("", "ACCUSE", "")])
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("The Taliban were investigating the ISI's role in the attack.", "Inter"),
+        ("The Taliban condemned the Pakistani allegations.", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_a_party_probed_or_a_claim_condemned_keeps_its_target(text: str, target: str) -> None:
+    found = named_events(text, "2022-08-03")
+    assert_events(found, gives=[("Taliban", "ACCUSE", target)])
