@@ -198,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     round22_sum = hashlib.sha256((WRITTEN / "round22_frozen.jsonl").read_bytes()).hexdigest()
     round23_sum = hashlib.sha256((WRITTEN / "round23_frozen.jsonl").read_bytes()).hexdigest()
     round24_sum = hashlib.sha256((WRITTEN / "round24_frozen.jsonl").read_bytes()).hexdigest()
+    round25_sum = hashlib.sha256((WRITTEN / "round25_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -538,6 +539,17 @@ def main(argv: list[str] | None = None) -> int:
         "round24_frozen F1 0.622 (P 0.667, R 0.583, 4). The round's mechanisms were found on "
         "round24_work and on further invented probes, each tested on invented sentences with "
         "twins (tests/nlp/test_written24_mechanisms.py); round24_frozen was scored only as "
+        "figures, its misses never listed.",
+        "",
+        f"round25_work and round25_frozen (sha256 `{round25_sum[:16]}…`): 68 further invented "
+        "sentences (34 work, 34 frozen, split by the SHA-256 of the id; 31 without gold) of "
+        "analysts' prose, mostly Af/Pak with Syria, Yemen and the Sahel "
+        "(tests/nlp/data/written/README.md, round 25), labelled and committed before riftwatch "
+        "ran on them (commit ad74d45d). At that commit, before the round's mechanisms, "
+        "round25_work scored F1 0.745 (P 0.826, R 0.679, 2 asserted on items without gold) and "
+        "round25_frozen F1 0.629 (P 0.846, R 0.500, 1). The round's mechanisms were found on "
+        "round25_work and on the lead's leftover classes, each tested on invented sentences "
+        "with twins (tests/nlp/test_written25_mechanisms.py); round25_frozen was scored only as "
         "figures, its misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
