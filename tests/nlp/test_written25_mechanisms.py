@@ -158,3 +158,33 @@ def test_investigating_a_claim_accuses_no_claimant(text: str) -> None:
 def test_a_party_probed_or_a_claim_condemned_keeps_its_target(text: str, target: str) -> None:
     found = named_events(text, "2022-08-03")
     assert_events(found, gives=[("Taliban", "ACCUSE", target)])
+
+
+# -- the round's labelled halves do not change after the first run -----------------------------
+_WRITTEN = __import__("pathlib").Path(__file__).parent / "data" / "written"
+_ROUND25_SHA256 = {
+    "round25_work.jsonl": "d3dbd45765e7118857a80143c4bc75f04f09450b6e19bf43e1880d8b15a0763e",
+    "round25_frozen.jsonl": "4cf20dbec4eacec07c33309c44253010be56196a685569aa68b7c763ea981ebd",
+}
+_CODES = {"IS", "NUSRA", "HURRAS", "HAQQANI", "TTP", "AQ", "TALIBAN", "LET", "LOCALS", "PAK",
+          "AFG", "USA", "SAUDI"}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(_ROUND25_SHA256))
+def test_round25_halves_are_unchanged(name: str) -> None:
+    import hashlib
+
+    data = (_WRITTEN / name).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == _ROUND25_SHA256[name]
+
+
+@pytest.mark.parametrize("name", sorted(_ROUND25_SHA256))
+def test_round25_rows_use_the_family_codes(name: str) -> None:
+    import json
+
+    for line in (_WRITTEN / name).read_text().splitlines():
+        row = json.loads(line)
+        assert row["note"], row["id"]
+        for source, target, stance in row["gold"]:
+            assert {source, target} <= _CODES and source != target, row["id"]
+            assert stance in ("coop", "conf"), row["id"]
