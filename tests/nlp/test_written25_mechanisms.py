@@ -188,3 +188,9 @@ def test_round25_rows_use_the_family_codes(name: str) -> None:
         for source, target, stance in row["gold"]:
             assert {source, target} <= _CODES and source != target, row["id"]
             assert stance in ("coop", "conf"), row["id"]
+
+
+def test_an_attack_with_no_warning_is_still_an_attack() -> None:
+    """A "with no" phrase negates only what a verb of giving gives."""
+    found = named_events("The Taliban attacked the Islamic State with no warning.", "2016-01-01")
+    assert_events(found, gives=[("Taliban", "ASSAULT", "Islamic State")])

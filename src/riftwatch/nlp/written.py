@@ -1752,7 +1752,8 @@ def negated_object(tok: Any, lex: Any) -> str | None:
     information to Y", "provided Y with no weapons", "provided not a single rifle to Y",
     "gave nothing to Y", "sent no fighters to help Y"). The negating word is read as in
     `negated_subject` (cues.yaml ``negating_determiners``, ``negative_subjects``,
-    ``negated_quantifiers``); "no fewer than twenty fighters" is a number, not "no".
+    ``negated_quantifiers``); "no fewer than twenty fighters" is a number, not "no", and a
+    "with" phrase counts only on a verb of giving ("attacked Y with no warning" attacked).
 
     >>> from riftwatch.nlp.lexicon import load
     >>> from riftwatch.nlp.parse import nlp
@@ -1771,8 +1772,10 @@ def negated_object(tok: Any, lex: Any) -> str | None:
         verbs.append(tok.head)  # "sent no fighters to help Y": the purpose's own verb
     for verb in verbs:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if (lex.verbs.get(verb.lemma_.lower()) or {}).get("type") == "AID":
+            # "provided Y with no weapons"; "attacked Y with no warning" keeps the attack
+            objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         for obj in objects:
             if obj.lower_ in lex.negative_subjects:
                 return obj.text
