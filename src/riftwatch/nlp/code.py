@@ -1433,6 +1433,12 @@ class SentenceCoder:
                 continue  # "..., among them the movement's spokesman" (round 10)
             # "banned the TTP's allies": the allies, not the TTP (cues.yaml counterpart_nouns)
             counterpart = obj.lower_ in self.lex.counterpart_nouns
+            # "investigating the American claim": the statement is probed, not who made it
+            # (cues.yaml statement_nouns; written25)
+            counterpart = counterpart or (
+                obj.lemma_.lower() in self.lex.statement_nouns
+                and (self.lex.verbs.get(verb.lemma_.lower()) or {}).get("mode") == "investigate"
+            )
             for child in obj.children if owners and not counterpart else ():
                 if child.dep_ == "poss" or (
                     child.dep_ in ("amod", "compound", "nmod") and child.i < obj.i

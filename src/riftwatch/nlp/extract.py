@@ -812,6 +812,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue  # '"They killed our sons," he said': a speaker's "they" is not his group
         if m.group(2) and expletive_it().match(text, m.start()):
             continue  # "it was premature to conclude that ...": "it" stands for no party
+        if _splinter_antecedent(text, m.start(), lex):
+            continue  # "led a faction out of Y and joined it with Z": the faction, not Y
         noun = (m.group(1) or "").lower()
         if noun == "movement" and _NOUN_OF.match(text, m.end()):
             continue  # "restrictions on the movement of workers": motion, no group
@@ -1501,6 +1503,36 @@ _OWN_SUBJECT_GAP = re.compile(
 )
 """Between a group and an object pronoun: a verb group of up to four words, perhaps after a
 relative pronoun (", who had surrounded "): the group is the subject of the pronoun's verb."""
+
+
+_SPLINTER: dict[int, re.Pattern[str]] = {}
+
+
+def _splinter_antecedent(text: str, start: int, lex: Any) -> bool:
+    """Whether a pronoun or "the faction" at ``start`` stands for a body of men its sentence
+    has led out of a group ("P led a faction out of Y and joined it with Z", "took his men
+    out of Y and merged them with Z"; cues.yaml ``leading_out_forms`` and the follower and
+    unit nouns): that splinter is no party named, so the pronoun is not Y (written25).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> text = "P led a faction out of the Nusra Front and joined it with the Islamic State."
+    >>> _splinter_antecedent(text, text.index(" it ") + 1, load())
+    True
+    >>> text = "P led an attack on the Nusra Front and said it had lost ten men."
+    >>> _splinter_antecedent(text, text.index(" it ") + 1, load())
+    False
+    """
+    pattern = _SPLINTER.get(id(lex))
+    if pattern is None:
+        verbs = "|".join(sorted(map(re.escape, lex.leading_out_forms)))
+        nouns = "|".join(sorted(map(re.escape, lex.follower_nouns | lex.tied_unit_nouns)))
+        pattern = re.compile(
+            rf"(?i)\b(?:{verbs})\s+(?:a|an|the|his|her|their|its|some|several|[\w-]+)?\s*"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+(?:out\s+of|away\s+from)\b"
+        )
+        _SPLINTER[id(lex)] = pattern
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return pattern.search(text, sentence_start, start) is not None
 
 
 def _past_own_subject(

@@ -3405,7 +3405,9 @@ def led_out_of(coder: Any) -> None:
     stands for its owner's group, else the subject's; the whole is a group, or a coalition,
     ranks or command noun (``coalition_nouns``, ``expelling_wholes``, ``leading_nouns``)
     held by one. A town, a country or a person is no whole ("led his men out of the
-    town"). The verb is the trigger, so its modality decides. pairs21."""
+    town"). The verb is the trigger, so its modality decides. pairs21; a body of men with
+    no owner ("led a faction / a wing / a unit out of Y", cues.yaml ``follower_nouns``,
+    ``tied_unit_nouns``) is the subject's, written25."""
     lex = coder.lex
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.leading_out_verbs:
@@ -3422,8 +3424,10 @@ def led_out_of(coder: Any) -> None:
             owners = [a for c in obj.children if c.dep_ == "poss" for a in coder.actors(c)
                       if a.type not in ("country", "place")]  # fmt: skip
             acts = [a for a in coder.actors(obj) if a.type not in ("country", "place")]
-            if obj.lower_ in lex.founder_nouns | {"men", "forces", "troops"}:
-                # "took his (Fulani) fighters out of Y": the owner's people, else the subject's
+            bodies = lex.founder_nouns | lex.follower_nouns | lex.tied_unit_nouns
+            if obj.lower_ in bodies | {"men", "forces", "troops"}:
+                # "took his (Fulani) fighters out of Y": the owner's people, else the subject's;
+                # "led a faction / a wing out of Y": the subject's splinter (written25)
                 acts = owners or acts or list(subjects)
             leavers += acts
         keys = {a.key() for a in left}

@@ -592,6 +592,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         nobody = written.negated_subject(tok, lex)  # "no Taliban leader has met X"
         if nobody is not None:
             return Modality("negated", nobody)
+        nothing = written.negated_object(tok, lex)  # "gave no money to X"
+        if nothing is not None:
+            return Modality("negated", nothing)
         falsified = _headline_falsity(tok, lex)  # "IS claim of killing X false: officials"
         if falsified is not None:
             return Modality("denied", falsified)
@@ -1057,6 +1060,29 @@ def _ends(tok: Any, lex: Lexicon) -> bool:
     return False
 
 
+def _conjectured_by_copula(tok: Any, prev: Any, lex: Lexicon) -> Any:
+    """The subject noun of conjecture of ``tok``, a "be" whose that-clause ``prev`` tells
+    what is suspected or believed ("The suspicion among investigators is that X funded Y",
+    "the belief in Kabul was that ..."; cues.yaml ``conjecture_nouns``), else None. "The
+    fact / finding is that ..." reports (written25).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The suspicion is that the ISI armed the Haqqanis.")
+    >>> _conjectured_by_copula(doc[2], doc[6], load()).text
+    'suspicion'
+    >>> doc = nlp()("The finding is that the ISI armed the Haqqanis.")
+    >>> _conjectured_by_copula(doc[2], doc[6], load()) is None
+    True
+    """
+    if prev is None or prev.dep_ not in ("ccomp", "attr") or tok.lemma_.lower() != "be":
+        return None
+    for subj in tok.children:
+        if subj.dep_ == "nsubj" and subj.lemma_.lower() in lex.conjecture_nouns:
+            return subj
+    return None
+
+
 def order_to_shun(mod: Modality, lex: Lexicon) -> Any:
     """The verb of an order to shun ("ordered ... to stop meeting X", "forbade ... from
     meeting X", "warned ... against cooperating with X") that governs an event, or ``None``."""
@@ -1488,6 +1514,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             # "rejected the UN finding, insisting that the movement had no ties with Y": a
             # denial of ties made in answer to a claim denies, it disavows nobody (precision22)
             return Modality("denied", tok.text, cue_token=tok)
+        held = _conjectured_by_copula(tok, prev, lex)
+        if held is not None:  # "the suspicion is that X funds Y": held, not known (written25)
+            return Modality("uncertain", held.text, cue_token=held)
         if (
             prev is not None
             and prev.dep_ in ("ccomp", "xcomp")

@@ -1750,6 +1750,49 @@ def negated_subject(tok: Any, lex: Any) -> str | None:
     return None
 
 
+def negated_object(tok: Any, lex: Any) -> str | None:
+    """The negating object of the event verb ``tok``, or of the verb whose purpose ``tok``
+    is, or None (written25): what was given, passed or sent is "no" thing, so nothing
+    passed between the parties ("gave no money to Y", "gave Y no money", "had passed no
+    information to Y", "provided Y with no weapons", "provided not a single rifle to Y",
+    "gave nothing to Y", "sent no fighters to help Y"). The negating word is read as in
+    `negated_subject` (cues.yaml ``negating_determiners``, ``negative_subjects``,
+    ``negated_quantifiers``); "no fewer than twenty fighters" is a number, not "no", and a
+    "with" phrase counts only on a verb of giving ("attacked Y with no warning" attacked).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> negated_object(nlp()("The Taliban gave no money to Al Qaeda.")[2], load())
+    'no money'
+    >>> negated_object(nlp()("The Taliban sent no fighters to help Al Qaeda.")[6], load())
+    'no fighters'
+    >>> negated_object(nlp()("The army killed no fewer than twenty TTP fighters.")[2], load())
+    """
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    verbs = [tok]
+    if tok.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    ):
+        verbs.append(tok.head)  # "sent no fighters to help Y": the purpose's own verb
+    for verb in verbs:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if (lex.verbs.get(verb.lemma_.lower()) or {}).get("type") == "AID":
+            # "provided Y with no weapons"; "attacked Y with no warning" keeps the attack
+            objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        for obj in objects:
+            if obj.lower_ in lex.negative_subjects:
+                return obj.text
+            for det in obj.children:
+                if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
+                    return f"{det.text} {obj.text}"
+            quantified = _negated_quantifier(obj, lex)
+            if quantified is not None:
+                return quantified
+    return None
+
+
 def _negated_quantifier(subject: Any, lex: Any) -> str | None:
     """A quantifier that takes the subject to none (neg38): "not" before a word of one
     (cues.yaml ``negated_quantifiers``: "Not a single commander met X", "not one fighter

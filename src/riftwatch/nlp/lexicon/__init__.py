@@ -311,6 +311,9 @@ class Lexicon:
     ground_nouns: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     scant_words: frozenset[str] = frozenset()  # written.scant_grounds (round 15)
     conjecture_verbs: frozenset[str] = frozenset()  # modality._governing (neg38)
+    conjecture_nouns: frozenset[str] = frozenset()  # modality._governing (written25)
+    leading_out_forms: frozenset[str] = frozenset()  # extract._splinter_antecedent (written25)
+    statement_nouns: frozenset[str] = frozenset()  # code._object_phrase_party (written25)
     forbearing_phrases: frozenset[str] = frozenset()  # modality._forborne_or_intended (neg39)
     intending_phrases: frozenset[str] = frozenset()  # modality._forborne_or_intended (neg39)
     discussion_preps: frozenset[str] = frozenset()  # modality._discussed (neg39)
@@ -870,6 +873,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         ground_nouns=_set(cues, "ground_nouns", "cues.yaml"),
         scant_words=_set(cues, "scant_words", "cues.yaml"),
         conjecture_verbs=_set(cues, "conjecture_verbs", "cues.yaml"),
+        conjecture_nouns=_set(cues, "conjecture_nouns", "cues.yaml"),
+        leading_out_forms=_set(cues, "leading_out_forms", "cues.yaml"),
+        statement_nouns=_set(cues, "statement_nouns", "cues.yaml"),
         forbearing_phrases=_set(cues, "forbearing_phrases", "cues.yaml"),
         intending_phrases=_set(cues, "intending_phrases", "cues.yaml"),
         discussion_preps=_set(cues, "discussion_preps", "cues.yaml"),
