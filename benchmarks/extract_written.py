@@ -53,6 +53,9 @@ ROUND21 = ("round21_work", "round21_frozen")  # 80 more, analysts' prose, two re
 ROUND22 = ("round22_work", "round22_frozen")  # 76 more, analysts' prose, two regions (round 22)
 ROUND23 = ("round23_work", "round23_frozen")  # 79 more, Af/Pak and Yemen/Saudi (round 23)
 ROUND24 = ("round24_work", "round24_frozen")  # 80 more, Af/Pak and the Sahel (round 24)
+# helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
+# precision traps with asserted twins, split by id into a work and a frozen half)
+TRAPS = ("traps38", "traps39", "traps40_work", "traps40_frozen")
 ALL_HALVES = (
     HALVES
     + ROUND3
@@ -77,6 +80,7 @@ ALL_HALVES = (
     + ROUND22
     + ROUND23
     + ROUND24
+    + TRAPS
 )
 # the only halves whose misses --errors lists
 WORK_HALVES = (
@@ -103,6 +107,7 @@ WORK_HALVES = (
     "round22_work",
     "round23_work",
     "round24_work",
+    "traps40_work",
 )
 SECTION = "extraction: invented written reports"
 
@@ -195,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     round22_sum = hashlib.sha256((WRITTEN / "round22_frozen.jsonl").read_bytes()).hexdigest()
     round23_sum = hashlib.sha256((WRITTEN / "round23_frozen.jsonl").read_bytes()).hexdigest()
     round24_sum = hashlib.sha256((WRITTEN / "round24_frozen.jsonl").read_bytes()).hexdigest()
+    traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -536,6 +542,13 @@ def main(argv: list[str] | None = None) -> int:
         "round24_work and on further invented probes, each tested on invented sentences with "
         "twins (tests/nlp/test_written24_mechanisms.py); round24_frozen was scored only as "
         "figures, its misses never listed.",
+        "",
+        f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
+        "helpers' invented modality and precision traps with asserted twins (negation scope, "
+        "denials, hedged attribution, conditionals and counterfactuals, questions and "
+        "headlines, plans and threats, retracted reports), labelled and committed before "
+        "riftwatch ran on them (tests/nlp/data/written/README.md, neg38, neg39, neg40); "
+        "traps40_frozen is only reported, its misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip
