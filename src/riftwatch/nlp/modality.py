@@ -326,6 +326,8 @@ def _modality_of(
     if unverified is not None:
         return Modality("uncertain", unverified)
     question = written.yes_no_question(trigger)  # "Did the Taliban break with X?"
+    if question is None:
+        question = written.questioned_statement(trigger)  # "ISI helping Taliban again?"
     if question is not None:
         return Modality("uncertain", question)
     if event_type in ("THREATEN", "AGREE") and (lex.verbs.get(trigger.lemma_.lower()) or {}).get(
@@ -506,11 +508,72 @@ def _boundary(tok: Any) -> bool:
         return False  # "Army denies X commander killed in raid": the killing is denied (bugs36)
     if tok.dep_ in ("relcl", "acl") and _content_clause_of_claim(tok):
         return False  # "Reports in June that X had attacked Y were denied": the report's (world12)
+    if tok.dep_ in ("relcl", "acl") and _taken_back_report(tok.head.head, tok.head, _lexicon()):
+        return False  # "retracted a statement that had praised Y": what it said is taken back
     return tok.dep_ == "relcl" or (
         tok.dep_ == "acl"
         and tok.tag_ in ("VBG", "VBN")
         and not any(c.dep_ == "aux" for c in tok.children)
     )
+
+
+def _taken_back_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
+    """The word that takes back or falsifies the report ``prev`` hangs on, or None (neg40):
+    a verb of taking back whose object ``prev`` is a noun of report ("the ministry withdrew
+    its statement that X had killed Y", "the paper corrected its report that X paid Y", "X
+    retracted its claim of responsibility for the attack on Y"; cues.yaml
+    ``report_taking_back_verbs``, ``taken_back_reports``), or an adverb of falsity on a verb
+    of speech whose clause ``prev`` is ("an earlier version wrongly said that X had attacked
+    Y"; ``false_claim_adverbs``). What such a report told is denied; a negated taking back
+    ("did not withdraw its statement") takes nothing back.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The ministry withdrew its statement that police had arrested X.")
+    >>> _taken_back_report(doc[2], doc[4], _lexicon()).text
+    'withdrew'
+    >>> doc = nlp()("The ministry repeated its statement that police had arrested X.")
+    >>> _taken_back_report(doc[2], doc[4], _lexicon()) is None
+    True
+    >>> doc = nlp()("A report wrongly said that police had arrested X.")
+    >>> _taken_back_report(doc[3], doc[8], _lexicon()).text
+    'wrongly'
+    """
+    if prev is None or prev.head.i != tok.i or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return None
+    lemma = tok.lemma_.lower()
+    if (
+        lemma in lex.report_taking_back_verbs
+        and prev.dep_ in ("dobj", "obj")
+        and prev.lemma_.lower() in lex.taken_back_reports
+    ):
+        return tok
+    if lemma in lex.speech and prev.dep_ == "ccomp":
+        return next((c for c in kids if c.dep_ == "advmod"
+                     and c.lower_ in lex.false_claim_adverbs), None)  # fmt: skip
+    return None
+
+
+def _confirmed(noun: Any, lex: Lexicon) -> bool:
+    """Is ``noun`` the subject of a verb of verification that is not negated or hedged ("the
+    rumour was later confirmed", "officials confirmed the rumour")? (cues.yaml
+    ``verification_verbs``; neg40)
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> _confirmed(nlp()("The rumour was later confirmed.")[1], _lexicon())
+    True
+    >>> _confirmed(nlp()("The rumour was never confirmed.")[1], _lexicon())
+    False
+    """
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
+        return False
+    if verb.lemma_.lower() not in lex.verification_verbs:
+        return False
+    return not any(c.dep_ in ("neg", "aux") and (c.dep_ == "neg" or c.lower_ in
+                   ("may", "might", "could")) for c in verb.children)  # fmt: skip
 
 
 def _content_clause_of_claim(tok: Any) -> bool:
@@ -531,7 +594,27 @@ def _content_clause_of_claim(tok: Any) -> bool:
         return True  # "no evidence the X funded Y": "that" left out (neg38)
     if not (noun.lower_ in words or noun.lemma_.lower() in words):
         return False
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return True
+    # "a rumour that the ISI had armed Y": the parser may read "that" as the clause's object
+    # although the clause has an object of its own: still the noun's content (neg40)
+    that = next((c for c in tok.children if c.lower_ == "that" and c.dep_ in ("dobj", "obj")
+                 and c.i == tok.left_edge.i), None)  # fmt: skip
+    return that is not None and _gapless_clause_beside(tok, that)
+
+
+def _gapless_clause_beside(verb: Any, that: Any) -> bool:
+    """:func:`_gapless_clause` with the misread "that" left out of the clause (neg40)."""
+    kids = [c for c in verb.children if c.i != that.i]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
+               for c in kids):  # fmt: skip
+        return False
+    return any(c.dep_ in ("dobj", "obj") for c in kids) or any(
+        c.dep_ == "prep"
+        and c.lower_ in ("with", "against")
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in kids
+    )
 
 
 def _gapless_clause(verb: Any) -> bool:
@@ -1388,6 +1471,11 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
     for tok in path:
         lemma = tok.lemma_.lower()
         lower = tok.lower_
+        taken_back = _taken_back_report(tok, prev, lex)
+        if taken_back is not None:
+            # "withdrew its statement that X had killed Y", "wrongly said that X attacked Y":
+            # the report is taken back or told as untrue (neg40)
+            return Modality("denied", taken_back.text, cue_token=taken_back)
         if (
             prev is not None
             and prev.dep_ == "conj"
@@ -1439,6 +1527,14 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                             and c.lower_ in lex.doubted_sources), None)  # fmt: skip
             if doubted is not None:  # "unconfirmed reports that X met Y" (neg38)
                 return Modality("uncertain", f"{doubted.text} {tok.text}", cue_token=doubted)
+            if lower in lex.hearsay_nouns or lemma in lex.hearsay_nouns:
+                # "A rumour that X had merged with Y was never confirmed", "rumours that X
+                # met Y spread": a rumour tells hearsay unless it is confirmed ("the rumour
+                # was later confirmed": what governs the confirmation decides; neg40)
+                if _confirmed(tok, lex):
+                    verifier = tok.head
+                    return _governing(_path(verifier)[1:], cues, lex, child=verifier, scope=scope)
+                return Modality("uncertain", tok.text, cue_token=tok)
         if (
             prev is not None
             and lemma in lex.revenge_words
