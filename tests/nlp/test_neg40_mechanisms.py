@@ -226,6 +226,11 @@ def test_d_no_threat_from_a_party_others_warn_about(text: str, source: str) -> N
             "Pakistan",
             "Tehrik",
         ),
+        (
+            "Officials warned the TTP that the army would strike its bases in Tirah.",
+            "Pakistan",
+            "Tehrik",
+        ),
     ],
 )
 def test_d_twins_a_party_s_own_warning_is_a_threat(text: str, source: str, target: str) -> None:
@@ -257,3 +262,78 @@ def test_e_neither_nor_after_a_preposition_negates(text: str) -> None:
 )
 def test_e_twins_both_and_stays_asserted(text: str, source: str, target: str) -> None:
     assert_events(_asserted(text), gives=[(source, "AID", target)])
+
+
+# -- f. "will do X only if Y ..." sets terms: no threat --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban will expel Al Qaeda only if Washington lifts sanctions.",
+        "The army will strike the TTP only if it attacks first.",
+    ],
+)
+def test_f_an_act_promised_only_if_is_no_threat(text: str) -> None:
+    assert_events(_asserted(text), gives_not=[("", "THREATEN", "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The army will strike the TTP unless it lays down its arms.", "Pakistan", "Tehrik"),
+        ("The Taliban will expel Al Qaeda if it attacks Pakistan again.", "Taliban", "Qaeda"),
+    ],
+)
+def test_f_twins_unless_and_if_stay_threats(text: str, source: str, target: str) -> None:
+    assert_events(_asserted(text), gives=[(source, "THREATEN", target)])
+
+
+# -- g. a report told "without evidence" -----------------------------------------------------
+def test_g_a_claim_without_evidence_is_not_asserted() -> None:
+    text = "The report claimed, without evidence, that the ISI funded the TTP."
+    assert_events(_asserted(text), gives_not=[("", "AID", "")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report said, citing intercepts, that the ISI funded the TTP.",
+        "The report claimed that the ISI funded the TTP without any oversight.",
+    ],
+)
+def test_g_twins_a_sourced_report_stays_asserted(text: str) -> None:
+    assert_events(_asserted(text), gives=[("Inter-Services", "AID", "Tehrik")])
+
+
+# -- h. "turned out to be fabricated": the word of falsity read as a passive participle -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports that the Islamic State had executed Nusra commanders turned out to be fabricated.",
+        "The claim that the TTP had attacked the army post proved to be fabricated.",
+    ],
+)
+def test_h_a_report_proved_fabricated_is_not_asserted(text: str) -> None:
+    assert_events(_asserted(text), gives_not=[("", "ASSAULT", "")])
+
+
+def test_h_twin_a_report_proved_accurate_stays_asserted() -> None:
+    text = "Reports that the Islamic State had executed Nusra commanders turned out to be accurate."
+    assert_events(_asserted(text), gives=[("Islamic State", "ASSAULT", "Nusra")])
+
+
+# -- i. an act plotted is only planned, unless the object names a known act -------------------
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("The TTP is plotting an attack on the army, officials said.", False),
+        ("Alleged LeT operative held for plotting attack on army", True),
+    ],
+)
+def test_i_a_plotted_attack_is_not_asserted(text: str, headline: bool) -> None:
+    found = _headline(text) if headline else _asserted(text)
+    assert_events(found, gives_not=[("", "ASSAULT", "")])
+
+
+def test_i_twin_a_plotted_known_attack_stays_asserted() -> None:
+    text = "Al Qaeda plotted the 2009 attack on the ISI office in Peshawar."
+    assert_events(_asserted(text), gives=[("Qaeda", "ASSAULT", "Inter-Services")])

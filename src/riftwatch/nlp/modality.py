@@ -534,8 +534,10 @@ def _taken_back_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     >>> doc = nlp()("The ministry repeated its statement that police had arrested X.")
     >>> _taken_back_report(doc[2], doc[4], _lexicon()) is None
     True
-    >>> doc = nlp()("A report wrongly said that police had arrested X.")
-    >>> _taken_back_report(doc[3], doc[8], _lexicon()).text
+    >>> doc = nlp()("A report wrongly said that the police had arrested him.")
+    >>> said = next(t for t in doc if t.text == "said")
+    >>> clause = next(t for t in said.children if t.dep_ == "ccomp")
+    >>> _taken_back_report(said, clause, _lexicon()).text
     'wrongly'
     """
     if prev is None or prev.head.i != tok.i or tok.pos_ not in ("VERB", "AUX"):
@@ -553,6 +555,60 @@ def _taken_back_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     if lemma in lex.speech and prev.dep_ == "ccomp":
         return next((c for c in kids if c.dep_ == "advmod"
                      and c.lower_ in lex.false_claim_adverbs), None)  # fmt: skip
+    return None
+
+
+def _plotted(tok: Any, prev: Any, lex: Lexicon) -> bool:
+    """Is ``prev`` an act noun that the verb of plotting ``tok`` takes as its object with no
+    word that makes it a known act (cues.yaml ``plotting_verbs``; neg40)? "plotting an attack
+    on Y" is only planned; "plotted the 2009 attack on Y" names an attack that was made.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP is plotting an attack on the army.")
+    >>> _plotted(doc[3], doc[5], _lexicon())
+    True
+    >>> doc = nlp()("The TTP plotted the 2009 attack on the army.")
+    >>> _plotted(doc[2], doc[5], _lexicon())
+    False
+    """
+    if prev is None or prev.head.i != tok.i or prev.dep_ not in ("dobj", "obj"):
+        return False
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.plotting_verbs:
+        return False
+    return not any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or c.dep_ in ("poss", "nummod")
+        or (c.dep_ in ("compound", "amod") and (c.like_num or c.ent_type_ in ("DATE", "GPE")))
+        for c in prev.children
+    )
+
+
+def _unsupported_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
+    """The "without" of a verb of speech told as unsupported, whose clause ``prev`` is, or
+    None (neg40): "the report claimed, without evidence, that X funded Y", "alleged without
+    offering proof that ..." (a noun of cues.yaml ``evidence_nouns`` after "without", also
+    as the object of a gerund there). What it says is only claimed, not known.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The report claimed, without evidence, that the ISI funded the TTP.")
+    >>> _unsupported_report(doc[2], doc[10], _lexicon()).text
+    'without'
+    >>> doc = nlp()("The report claimed, with evidence, that the ISI funded the TTP.")
+    >>> _unsupported_report(doc[2], doc[10], _lexicon()) is None
+    True
+    """
+    if prev is None or prev.dep_ != "ccomp" or prev.head.i != tok.i:
+        return None
+    if tok.lemma_.lower() not in lex.speech:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "without":
+            continue
+        nouns = [g for c in prep.children for g in (c, *c.children)
+                 if g.dep_ in ("pobj", "dobj", "obj")]  # fmt: skip
+        if any(n.lower_ in lex.evidence_nouns or n.lemma_.lower() in lex.evidence_nouns
+               for n in nouns):  # fmt: skip
+            return prep
     return None
 
 
@@ -1476,6 +1532,11 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             # "withdrew its statement that X had killed Y", "wrongly said that X attacked Y":
             # the report is taken back or told as untrue (neg40)
             return Modality("denied", taken_back.text, cue_token=taken_back)
+        if _plotted(tok, prev, lex):  # "X is plotting an attack on Y" (neg40)
+            return Modality("future", tok.text, cue_token=tok)
+        unsupported = _unsupported_report(tok, prev, lex)
+        if unsupported is not None:  # "claimed, without evidence, that X funded Y" (neg40)
+            return Modality("uncertain", unsupported.text, cue_token=unsupported)
         if (
             prev is not None
             and prev.dep_ == "conj"
@@ -1700,6 +1761,11 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                                        for g in c.children)]  # fmt: skip
         if any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in lex.falsity
                for c in predicates):  # fmt: skip
+            return Modality("denied", "false")
+        if any(c.dep_ == "xcomp" and c.tag_ == "VBN" and c.lower_ in lex.falsity
+               and any(a.dep_ == "auxpass" for a in c.children) for c in tok.children):  # fmt: skip
+            # "turned out / proved to be fabricated": the parser reads the word of falsity as
+            # a passive participle, not the predicate of "be" (neg40)
             return Modality("denied", "false")
         if prev is not None and prev.dep_ in ("ccomp", "csubj", "xcomp"):
             # "it is possible that X funded Y", "it is unclear whether ...": the predicate

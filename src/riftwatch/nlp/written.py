@@ -2145,16 +2145,19 @@ def unnamed_warners(verb: Any) -> Any:
     """The subject of ``verb`` when it is a plural common noun (people no party is named
     for: "officials", "analysts", "residents"), or None (neg40). Their warning that a party
     will act ("X is planning attacks on Y, officials warned") tells of the party's intent;
-    it is no threat made by the party. A party's own spokesman or a pronoun is not this.
+    it is no threat made by the party. A party's own spokesman or a pronoun is not this, nor
+    a warning addressed to a party ("officials warned the TTP that the army would strike").
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The TTP is planning attacks on the police, officials warned.")
-    >>> unnamed_warners(doc[11]).text
+    >>> unnamed_warners(next(t for t in doc if t.text == "warned")).text
     'officials'
     >>> doc = nlp()("The TTP warned that it would attack the police.")
     >>> unnamed_warners(doc[2]) is None
     True
     """
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return None
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "NNS":
             return child
