@@ -337,3 +337,26 @@ def test_i_a_plotted_attack_is_not_asserted(text: str, headline: bool) -> None:
 def test_i_twin_a_plotted_known_attack_stays_asserted() -> None:
     text = "Al Qaeda plotted the 2009 attack on the ISI office in Peshawar."
     assert_events(_asserted(text), gives=[("Qaeda", "ASSAULT", "Inter-Services")])
+
+
+# -- j. "never again": the parser hangs "never" on the adverb --------------------------------
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Al Qaeda never again attacked the TTP.", "ASSAULT"),
+        ("Al Qaeda never again sent trainers to the TTP after 2012.", "AID"),
+    ],
+)
+def test_j_never_again_negates(text: str, etype: str) -> None:
+    assert_events(_asserted(text), gives_not=[("", etype, "")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Qaeda attacked the TTP again in 2013.",
+        "Al Qaeda not only attacked the TTP but also killed its commander.",
+    ],
+)
+def test_j_twins_again_and_not_only_stay_asserted(text: str) -> None:
+    assert_events(_asserted(text), gives=[("Qaeda", "ASSAULT", "Tehrik")])
