@@ -54,6 +54,9 @@ ROUND22 = ("round22_work", "round22_frozen")  # 76 more, analysts' prose, two re
 ROUND23 = ("round23_work", "round23_frozen")  # 79 more, Af/Pak and Yemen/Saudi (round 23)
 ROUND24 = ("round24_work", "round24_frozen")  # 80 more, Af/Pak and the Sahel (round 24)
 ROUND25 = ("round25_work", "round25_frozen")  # 68 more, leftover classes and traps (round 25)
+# helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
+# precision traps with asserted twins, split by id into a work and a frozen half)
+TRAPS = ("traps38", "traps39", "traps40_work", "traps40_frozen")
 ALL_HALVES = (
     HALVES
     + ROUND3
@@ -79,6 +82,7 @@ ALL_HALVES = (
     + ROUND23
     + ROUND24
     + ROUND25
+    + TRAPS
 )
 # the only halves whose misses --errors lists
 WORK_HALVES = (
@@ -106,6 +110,7 @@ WORK_HALVES = (
     "round23_work",
     "round24_work",
     "round25_work",
+    "traps40_work",
 )
 SECTION = "extraction: invented written reports"
 
@@ -199,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     round23_sum = hashlib.sha256((WRITTEN / "round23_frozen.jsonl").read_bytes()).hexdigest()
     round24_sum = hashlib.sha256((WRITTEN / "round24_frozen.jsonl").read_bytes()).hexdigest()
     round25_sum = hashlib.sha256((WRITTEN / "round25_frozen.jsonl").read_bytes()).hexdigest()
+    traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -551,6 +557,13 @@ def main(argv: list[str] | None = None) -> int:
         "round25_work and on the lead's leftover classes, each tested on invented sentences "
         "with twins (tests/nlp/test_written25_mechanisms.py); round25_frozen was scored only as "
         "figures, its misses never listed.",
+        "",
+        f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
+        "helpers' invented modality and precision traps with asserted twins (negation scope, "
+        "denials, hedged attribution, conditionals and counterfactuals, questions and "
+        "headlines, plans and threats, retracted reports), labelled and committed before "
+        "riftwatch ran on them (tests/nlp/data/written/README.md, neg38, neg39, neg40); "
+        "traps40_frozen is only reported, its misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip

@@ -1783,8 +1783,16 @@ class SentenceCoder:
         """'X warned that it will attack Y', 'X threatened to attack Y': an asserted THREATEN
         from the attacker to the attacked (the attack itself stays future)."""
         inside = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+        # "warned that if Y attacks Z, X will strike Y": the act of the condition is not what
+        # is threatened (neg40)
+        inside -= {t.i for t in self.doc if t.i in inside and t.dep_ == "advcl"
+                   and any(m.dep_ == "mark" and m.lower_ in self.lex.truth_conditions
+                           for m in t.children)
+                   for t in t.subtree}  # fmt: skip
         speakers, _passive, _how = self.subject(verb)
         keys = {a.key() for a in speakers}
+        if not keys and written.unnamed_warners(verb):
+            return  # "X is planning attacks on Y, officials warned": a warning about X (neg40)
         for event in list(self.events):
             if keys and event.source.key() not in keys:
                 continue  # "X warned that Y would attack Z": a warning about Y, not X's threat

@@ -5584,8 +5584,29 @@ def _marked_condition(verb: Any) -> Any:
         if adv.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in marks for m in adv.children
         ):
+            if _only_condition(adv):
+                continue  # "X will expel Y only if Z lifts sanctions": a terms, no threat
             return adv
     return None
+
+
+def _only_condition(adv: Any) -> bool:
+    """Is the condition clause ``adv`` restricted by "only" ("only if Y withdraws")? A party
+    that will act only if another does sets terms, an assurance that it will not act
+    otherwise, not a threat of the act (neg40).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban will expel Al Qaeda only if Washington lifts sanctions.")
+    >>> _only_condition(doc[9])
+    True
+    >>> doc = nlp()("The Taliban will expel Al Qaeda if Washington lifts sanctions.")
+    >>> _only_condition(doc[8])
+    False
+    """
+    mark = next((m for m in adv.children if m.dep_ == "mark"), None)
+    return mark is not None and any(
+        c.lower_ == "only" and c.i == mark.i - 1 for c in (*adv.children, *adv.head.children)
+    )
 
 
 def conditional_acts(coder: Any) -> None:

@@ -326,6 +326,8 @@ def _modality_of(
     if unverified is not None:
         return Modality("uncertain", unverified)
     question = written.yes_no_question(trigger)  # "Did the Taliban break with X?"
+    if question is None:
+        question = written.questioned_statement(trigger)  # "ISI helping Taliban again?"
     if question is not None:
         return Modality("uncertain", question)
     if event_type in ("THREATEN", "AGREE") and (lex.verbs.get(trigger.lemma_.lower()) or {}).get(
@@ -506,11 +508,128 @@ def _boundary(tok: Any) -> bool:
         return False  # "Army denies X commander killed in raid": the killing is denied (bugs36)
     if tok.dep_ in ("relcl", "acl") and _content_clause_of_claim(tok):
         return False  # "Reports in June that X had attacked Y were denied": the report's (world12)
+    if tok.dep_ in ("relcl", "acl") and _taken_back_report(tok.head.head, tok.head, _lexicon()):
+        return False  # "retracted a statement that had praised Y": what it said is taken back
     return tok.dep_ == "relcl" or (
         tok.dep_ == "acl"
         and tok.tag_ in ("VBG", "VBN")
         and not any(c.dep_ == "aux" for c in tok.children)
     )
+
+
+def _taken_back_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
+    """The word that takes back or falsifies the report ``prev`` hangs on, or None (neg40):
+    a verb of taking back whose object ``prev`` is a noun of report ("the ministry withdrew
+    its statement that X had killed Y", "the paper corrected its report that X paid Y", "X
+    retracted its claim of responsibility for the attack on Y"; cues.yaml
+    ``report_taking_back_verbs``, ``taken_back_reports``), or an adverb of falsity on a verb
+    of speech whose clause ``prev`` is ("an earlier version wrongly said that X had attacked
+    Y"; ``false_claim_adverbs``). What such a report told is denied; a negated taking back
+    ("did not withdraw its statement") takes nothing back.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The ministry withdrew its statement that police had arrested X.")
+    >>> _taken_back_report(doc[2], doc[4], _lexicon()).text
+    'withdrew'
+    >>> doc = nlp()("The ministry repeated its statement that police had arrested X.")
+    >>> _taken_back_report(doc[2], doc[4], _lexicon()) is None
+    True
+    >>> doc = nlp()("A report wrongly said that the police had arrested him.")
+    >>> said = next(t for t in doc if t.text == "said")
+    >>> clause = next(t for t in said.children if t.dep_ == "ccomp")
+    >>> _taken_back_report(said, clause, _lexicon()).text
+    'wrongly'
+    """
+    if prev is None or prev.head.i != tok.i or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return None
+    lemma = tok.lemma_.lower()
+    if (
+        lemma in lex.report_taking_back_verbs
+        and prev.dep_ in ("dobj", "obj")
+        and prev.lemma_.lower() in lex.taken_back_reports
+    ):
+        return tok
+    if lemma in lex.speech and prev.dep_ == "ccomp":
+        return next((c for c in kids if c.dep_ == "advmod"
+                     and c.lower_ in lex.false_claim_adverbs), None)  # fmt: skip
+    return None
+
+
+def _plotted(tok: Any, prev: Any, lex: Lexicon) -> bool:
+    """Is ``prev`` an act noun that the verb of plotting ``tok`` takes as its object with no
+    word that makes it a known act (cues.yaml ``plotting_verbs``; neg40)? "plotting an attack
+    on Y" is only planned; "plotted the 2009 attack on Y" names an attack that was made.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP is plotting an attack on the army.")
+    >>> _plotted(doc[3], doc[5], _lexicon())
+    True
+    >>> doc = nlp()("The TTP plotted the 2009 attack on the army.")
+    >>> _plotted(doc[2], doc[5], _lexicon())
+    False
+    """
+    if prev is None or prev.head.i != tok.i or prev.dep_ not in ("dobj", "obj"):
+        return False
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.plotting_verbs:
+        return False
+    return not any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or c.dep_ in ("poss", "nummod")
+        or (c.dep_ in ("compound", "amod") and (c.like_num or c.ent_type_ in ("DATE", "GPE")))
+        for c in prev.children
+    )
+
+
+def _unsupported_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
+    """The "without" of a verb of speech told as unsupported, whose clause ``prev`` is, or
+    None (neg40): "the report claimed, without evidence, that X funded Y", "alleged without
+    offering proof that ..." (a noun of cues.yaml ``evidence_nouns`` after "without", also
+    as the object of a gerund there). What it says is only claimed, not known.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The report claimed, without evidence, that the ISI funded the TTP.")
+    >>> _unsupported_report(doc[2], doc[10], _lexicon()).text
+    'without'
+    >>> doc = nlp()("The report claimed, with evidence, that the ISI funded the TTP.")
+    >>> _unsupported_report(doc[2], doc[10], _lexicon()) is None
+    True
+    """
+    if prev is None or prev.dep_ != "ccomp" or prev.head.i != tok.i:
+        return None
+    if tok.lemma_.lower() not in lex.speech:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "without":
+            continue
+        nouns = [g for c in prep.children for g in (c, *c.children)
+                 if g.dep_ in ("pobj", "dobj", "obj")]  # fmt: skip
+        if any(n.lower_ in lex.evidence_nouns or n.lemma_.lower() in lex.evidence_nouns
+               for n in nouns):  # fmt: skip
+            return prep
+    return None
+
+
+def _confirmed(noun: Any, lex: Lexicon) -> bool:
+    """Is ``noun`` the subject of a verb of verification that is not negated or hedged ("the
+    rumour was later confirmed", "officials confirmed the rumour")? (cues.yaml
+    ``verification_verbs``; neg40)
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> _confirmed(nlp()("The rumour was later confirmed.")[1], _lexicon())
+    True
+    >>> _confirmed(nlp()("The rumour was never confirmed.")[1], _lexicon())
+    False
+    """
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
+        return False
+    if verb.lemma_.lower() not in lex.verification_verbs:
+        return False
+    return not any(c.dep_ in ("neg", "aux") and (c.dep_ == "neg" or c.lower_ in
+                   ("may", "might", "could")) for c in verb.children)  # fmt: skip
 
 
 def _content_clause_of_claim(tok: Any) -> bool:
@@ -531,7 +650,27 @@ def _content_clause_of_claim(tok: Any) -> bool:
         return True  # "no evidence the X funded Y": "that" left out (neg38)
     if not (noun.lower_ in words or noun.lemma_.lower() in words):
         return False
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return True
+    # "a rumour that the ISI had armed Y": the parser may read "that" as the clause's object
+    # although the clause has an object of its own: still the noun's content (neg40)
+    that = next((c for c in tok.children if c.lower_ == "that" and c.dep_ in ("dobj", "obj")
+                 and c.i == tok.left_edge.i), None)  # fmt: skip
+    return that is not None and _gapless_clause_beside(tok, that)
+
+
+def _gapless_clause_beside(verb: Any, that: Any) -> bool:
+    """:func:`_gapless_clause` with the misread "that" left out of the clause (neg40)."""
+    kids = [c for c in verb.children if c.i != that.i]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
+               for c in kids):  # fmt: skip
+        return False
+    return any(c.dep_ in ("dobj", "obj") for c in kids) or any(
+        c.dep_ == "prep"
+        and c.lower_ in ("with", "against")
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in kids
+    )
 
 
 def _gapless_clause(verb: Any) -> bool:
@@ -565,6 +704,10 @@ def semicolon_apart(tok: Any) -> bool:
     return any(c.text == ";" and lo < c.i < hi for c in (*head.children, *tok.children))
 
 
+# adverbs of repetition or time that the parser may give the verb's "never" / "not" to
+_NEGATED_ADVERBS = frozenset({"again", "since", "afterwards", "afterward", "thereafter", "ever"})
+
+
 def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = None
               ) -> Modality | None:  # fmt: skip
     nor = written.neither_nor(tok)
@@ -575,7 +718,11 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
     # passive auxiliary ("became", "got") with the subject; they are the verb's own
     on_aux = [g for a in tok.children if a.dep_ == "auxpass" for g in a.children
               if g.dep_ in ("neg", "advmod")]  # fmt: skip
-    kids = [*tok.children, *on_aux]
+    # "X never again attacked Y": the parser may hang "never" on the adverb of repetition or
+    # time after it; it negates the verb (neg40)
+    on_adverb = [g for a in tok.children if a.dep_ == "advmod" and a.lower_ in _NEGATED_ADVERBS
+                 for g in a.children if g.dep_ == "neg" and g.i < a.i]  # fmt: skip
+    kids = [*tok.children, *on_aux, *on_adverb]
     for child in kids:
         if child.dep_ == "neg" and written.not_only(child):
             continue  # "not only funds X but also ...": additive, nothing negated
@@ -1414,6 +1561,16 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
     for tok in path:
         lemma = tok.lemma_.lower()
         lower = tok.lower_
+        taken_back = _taken_back_report(tok, prev, lex)
+        if taken_back is not None:
+            # "withdrew its statement that X had killed Y", "wrongly said that X attacked Y":
+            # the report is taken back or told as untrue (neg40)
+            return Modality("denied", taken_back.text, cue_token=taken_back)
+        if _plotted(tok, prev, lex):  # "X is plotting an attack on Y" (neg40)
+            return Modality("future", tok.text, cue_token=tok)
+        unsupported = _unsupported_report(tok, prev, lex)
+        if unsupported is not None:  # "claimed, without evidence, that X funded Y" (neg40)
+            return Modality("uncertain", unsupported.text, cue_token=unsupported)
         if (
             prev is not None
             and prev.dep_ == "conj"
@@ -1465,6 +1622,14 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                             and c.lower_ in lex.doubted_sources), None)  # fmt: skip
             if doubted is not None:  # "unconfirmed reports that X met Y" (neg38)
                 return Modality("uncertain", f"{doubted.text} {tok.text}", cue_token=doubted)
+            if lower in lex.hearsay_nouns or lemma in lex.hearsay_nouns:
+                # "A rumour that X had merged with Y was never confirmed", "rumours that X
+                # met Y spread": a rumour tells hearsay unless it is confirmed ("the rumour
+                # was later confirmed": what governs the confirmation decides; neg40)
+                if _confirmed(tok, lex):
+                    verifier = tok.head
+                    return _governing(_path(verifier)[1:], cues, lex, child=verifier, scope=scope)
+                return Modality("uncertain", tok.text, cue_token=tok)
         if (
             prev is not None
             and lemma in lex.revenge_words
@@ -1633,6 +1798,11 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                                        for g in c.children)]  # fmt: skip
         if any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in lex.falsity
                for c in predicates):  # fmt: skip
+            return Modality("denied", "false")
+        if any(c.dep_ == "xcomp" and c.tag_ == "VBN" and c.lower_ in lex.falsity
+               and any(a.dep_ == "auxpass" for a in c.children) for c in tok.children):  # fmt: skip
+            # "turned out / proved to be fabricated": the parser reads the word of falsity as
+            # a passive participle, not the predicate of "be" (neg40)
             return Modality("denied", "false")
         if prev is not None and prev.dep_ in ("ccomp", "csubj", "xcomp"):
             # "it is possible that X funded Y", "it is unclear whether ...": the predicate

@@ -152,7 +152,21 @@ def neither_nor(tok: Any) -> str | None:
                 for c in subj.children
             ):  # the parser reads "neither" as a preconj or a determiner
                 return "neither"
+    # "received money from neither X nor Y", "gave weapons to neither X nor Y": the parties
+    # after a preposition of the act (or of the verb whose object the act's noun is; neg40)
+    owners = [tok, tok.head] if tok.dep_ in ("dobj", "obj") else [tok]
+    for owner in owners:
+        for prep in owner.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in _NEITHER_PARTY_PREPS:
+                continue
+            if any(obj.dep_ == "pobj" and any(c.lower_ == "neither" or (c.dep_ == "cc" and
+                   c.lower_ == "nor") for c in obj.children) for obj in prep.children):  # fmt: skip
+                return "neither"
     return None
+
+
+# prepositions that name the other party of an act (neither_nor)
+_NEITHER_PARTY_PREPS = frozenset({"to", "from", "against", "on"})
 
 
 def relation_predicates(coder: Any) -> None:
@@ -2173,6 +2187,68 @@ def yes_no_question(trigger: Any) -> str | None:
     if subjects and all(s.i > first.i for s in subjects):
         return first.text
     return None
+
+
+def unnamed_warners(verb: Any) -> Any:
+    """The subject of ``verb`` when it is a plural common noun (people no party is named
+    for: "officials", "analysts", "residents"), or None (neg40). Their warning that a party
+    will act ("X is planning attacks on Y, officials warned") tells of the party's intent;
+    it is no threat made by the party. A party's own spokesman or a pronoun is not this, nor
+    a warning addressed to a party ("officials warned the TTP that the army would strike").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP is planning attacks on the police, officials warned.")
+    >>> unnamed_warners(next(t for t in doc if t.text == "warned")).text
+    'officials'
+    >>> doc = nlp()("The TTP warned that it would attack the police.")
+    >>> unnamed_warners(doc[2]) is None
+    True
+    """
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "NNS":
+            return child
+    return None
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_SEGMENT_MARKS = frozenset({":", ";", "-", "--", "\u2013", "\u2014"})
+
+
+def questioned_statement(trigger: Any) -> str | None:
+    """The "?" of a question that is a statement in form, or None (neg40): a headline with
+    its auxiliary dropped ("ISI helping Taliban again?", "Taliban, Al Qaeda to meet in
+    Doha?") or a declarative sentence with a question mark. It asks whether the event
+    happened, as "Is the ISI helping the Taliban?" does. Not a wh-question ("Why did X help
+    Y?" presupposes the help), not an event before a colon or dash ("TTP kills ten soldiers:
+    end of the truce?" asserts the killing), not an event in a clause of time or cause
+    ("After the army killed X, is peace possible?").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> questioned_statement(nlp()("ISI helping Taliban again?")[1])
+    '?'
+    >>> questioned_statement(nlp()("ISI helping Taliban again")[1]) is None
+    True
+    >>> questioned_statement(nlp()("Why did the ISI help the Taliban?")[4]) is None
+    True
+    """
+    sent = trigger.sent
+    words = [t for t in sent if not t.is_space and not t.is_quote]
+    if not words or words[-1].text != "?" or len(words) < 3:
+        return None
+    if any(t.tag_ in _WH_TAGS for t in words):
+        return None
+    if any(t.text in _SEGMENT_MARKS and trigger.i < t.i for t in words):
+        return None  # the question is a later segment than the event's
+    node = trigger
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ not in ("if", "whether") for c in node.children
+        ):
+            return None  # "After X attacked Y, ...?": told as background
+        node = node.head
+    return words[-1].text
 
 
 def prospect_of(tok: Any, prev: Any, lex: Any) -> bool:

@@ -328,6 +328,9 @@ class Lexicon:
     forcing_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     departure_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     false_claim_adverbs: frozenset[str] = frozenset()  # modality, false claims (round 15)
+    report_taking_back_verbs: frozenset[str] = frozenset()  # modality, taken-back reports (neg40)
+    plotting_verbs: frozenset[str] = frozenset()  # modality, plotted acts (neg40)
+    taken_back_reports: frozenset[str] = frozenset()  # modality, taken-back reports (neg40)
     place_holding_verbs: frozenset[str] = frozenset()  # written.held_by (round 15)
     claim_rejecting_verbs: frozenset[str] = frozenset()  # written.trailing_denied_claim (round 4)
     refusable_aid_nouns: frozenset[str] = frozenset()  # written.denied_aid (bugs36)
@@ -890,6 +893,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         forcing_verbs=_set(cues, "forcing_verbs", "cues.yaml"),
         departure_verbs=_set(cues, "departure_verbs", "cues.yaml"),
         false_claim_adverbs=_set(cues, "false_claim_adverbs", "cues.yaml"),
+        report_taking_back_verbs=_set(cues, "report_taking_back_verbs", "cues.yaml"),
+        plotting_verbs=_set(cues, "plotting_verbs", "cues.yaml"),
+        taken_back_reports=_set(cues, "taken_back_reports", "cues.yaml"),
         place_holding_verbs=_set(cues, "place_holding_verbs", "cues.yaml"),
         claim_rejecting_verbs=_set(cues, "claim_rejecting_verbs", "cues.yaml"),
         refusable_aid_nouns=_set(cues, "refusable_aid_nouns", "cues.yaml"),
