@@ -80,12 +80,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v69",
-    "code.rules.v137",
-    "modality.rules.v67",
+    "actors.open.v70",
+    "code.rules.v138",
+    "modality.rules.v68",
     ATTRIBUTION_NAME,
     "context.rules.v25",
-    "headline.rules.v33",
+    "headline.rules.v34",
 )
 
 _COREF = re.compile(
