@@ -72,14 +72,16 @@ def test_long_documents_are_coded_a_few_at_a_time(
         "\n\n".join(f"{t} (dispatch {i})." for i, t in enumerate(lines * 12)), encoding="utf-8"
     )
     (folder / "short.jsonl").write_text(
-        "".join(json.dumps({"id": f"s{i}", "text": t}) + "\n" for i, t in enumerate(lines[:60]))
+        "".join(
+            json.dumps({"id": f"s{i}", "text": t}) + "\n" for i, t in enumerate(lines[: BATCH + 10])
+        )
     )
     api.ingest([folder], db=store)
     batches = list(_pending(store, coder_version(), recode_all=False))
     sizes = [[len(d["text"]) for d in batch] for batch in batches]
     big = [b for b in sizes if max(b) > 60_000]  # batches with parts of the big file
-    assert len(big) >= 2  # not all in one batch of 25
-    assert any(len(b) == BATCH for b in sizes)  # short documents still go 25 at a time
+    assert len(big) >= 2  # not all in one batch of BATCH
+    assert any(len(b) == BATCH for b in sizes)  # short documents still go BATCH at a time
     assert all(len(b) <= BATCH and (len(b) == 1 or sum(b) <= BATCH_CHARS) for b in sizes)
     ids = [d["id"] for batch in batches for d in batch]
     with store.engine.connect() as conn:

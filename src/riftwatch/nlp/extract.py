@@ -3563,7 +3563,7 @@ def _confidence(event: Event, attribution: Any) -> float:
     return max(0.05, min(0.95, score))
 
 
-def extract_documents(docs: Iterable[dict[str, Any]], *, batch: int = 32) -> Iterator[Coded]:
+def extract_documents(docs: Iterable[dict[str, Any]], *, batch: int = 64) -> Iterator[Coded]:
     """Events of every document, in order; ``batch`` documents are parsed together."""
     lex = lexmod.load()
     chunk: list[dict[str, Any]] = []

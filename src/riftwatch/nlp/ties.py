@@ -765,7 +765,11 @@ def _as_group(group: Actor, mention: str, person: str) -> Actor:
 def group_resolver(resolver: Any, date: str | None) -> Callable[[str], Actor | None]:
     """Exact knowledge-base names of groups, for :func:`find_ties`."""
 
+    exactly = getattr(resolver, "may_match_exactly", None)
+
     def resolve(name: str) -> Actor | None:
+        if exactly is not None and not exactly(name):
+            return None  # no exact match is possible: spare the fuzzy search (same answer)
         res = resolver.resolve(name, date, name)
         if res.unresolved or res.actor is None or res.actor.type not in GROUPISH:
             return None
