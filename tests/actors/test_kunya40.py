@@ -1,6 +1,6 @@
-"""A person's alias that is only a kunya ("Abu al-Abbas") is borne by countless men: it
-resolves only with context that supports the person (stop 40; replay18 found "Palestine
-Liberation Front (Abu Abbas)" read as a sanctions-list man of AQAP)."""
+"""A sanctions-listed person's alias that is only a kunya ("Abu al-Abbas") is borne by
+countless men: it resolves only with context that supports the person (stop 40; replay18
+found "Palestine Liberation Front (Abu Abbas)" read as a sanctions-list man of AQAP)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def resolver():  # type: ignore[no-untyped-def]
         ("Abu Musab al-Zarqawi", False),
         ("Abbas", False),
         ("Abu", False),
+        ("bin Laden", False),  # a name of descent, no kunya
     ],
 )
 def test_kunya_only_shape(name: str, only: bool) -> None:
@@ -45,6 +46,12 @@ def test_a_kunya_with_supporting_context_still_resolves(resolver) -> None:  # ty
     res = resolver.resolve("Abu al-Abbas", "2016", "an AQAP commander in Taiz")
     assert res.actor is not None and res.organization is not None
     assert res.organization.id == "org:aqap"
+
+
+def test_curated_short_names_of_descent_still_resolve_alone(resolver) -> None:  # type: ignore[no-untyped-def]
+    # the first version of the rule took "bin" for a kunya word and lost "bin Laden" alone
+    res = resolver.resolve("bin Laden", "2005")
+    assert res.actor is not None and res.actor.id == "person:osama-bin-laden"
 
 
 @pytest.mark.parametrize(

@@ -803,9 +803,14 @@ class KnowledgeBase:
                     else None,
                     start_day=_day_lo(raw.get("start")),
                     end_day=_day_hi(raw.get("end")),
-                    # a person's kunya alone ("Abu al-Abbas") is borne by countless men
+                    # a listed person's kunya alone ("Abu al-Abbas") is borne by countless men
                     ambiguous=bool(raw.get("ambiguous"))
-                    or (ent.type == "person" and kind != "official" and _kunya_only(raw["name"])),
+                    or (
+                        ent.type == "person"
+                        and kind != "official"
+                        and (raw.get("source") or default_source) != "curated"
+                        and _kunya_only(raw["name"])
+                    ),
                     lang=raw.get("lang"),
                 )
             )
