@@ -153,6 +153,28 @@ def actors_in(text: str, date: str | None) -> set[str]:
     return out
 
 
+def _verdict_row(
+    r: dict[str, Any],
+    ids: list[Any],
+    found: list[bool],
+    between: list[dict[str, Any]],
+    verdict: str,
+) -> dict[str, Any]:
+    """One row's verdict as :func:`check` reports it, with the events between its groups."""
+    return {
+        "id": r["id"],
+        "relation": r["relation"],
+        "groups": [r["g1"], r["g2"]],
+        "ids": ids,
+        "found": found,
+        "events": [
+            f"{e['source'].get('id')} {e['event_type']}/{e.get('mode')} {e['target'].get('id')}"
+            for e in between
+        ],
+        "verdict": verdict,
+    }
+
+
 def check(rows: list[dict[str, Any]], groups: Groups) -> dict[str, Any]:
     """Per-row verdicts and totals. Each row: id, text, date, relation, g1/g2 (name, mmp id)."""
     from riftwatch import api
@@ -183,21 +205,7 @@ def check(rows: list[dict[str, Any]], groups: Groups) -> dict[str, Any]:
             # a row written to assert no relationship (hedged, negated, hypothetical): any
             # asserted event between the two groups is a precision error (mmp18)
             verdict = "asserted on none" if between else "none, no event"
-            verdicts.append(
-                {
-                    "id": r["id"],
-                    "relation": r["relation"],
-                    "groups": [r["g1"], r["g2"]],
-                    "ids": [a, b],
-                    "found": [found_a, found_b],
-                    "events": [
-                        f"{e['source'].get('id')} {e['event_type']}/{e.get('mode')} "
-                        f"{e['target'].get('id')}"
-                        for e in between
-                    ],
-                    "verdict": verdict,
-                }
-            )
+            verdicts.append(_verdict_row(r, [a, b], [found_a, found_b], between, verdict))
             continue
         want = WANT[r["relation"]]
         right = any(
@@ -212,21 +220,7 @@ def check(rows: list[dict[str, Any]], groups: Groups) -> dict[str, Any]:
             verdict = "both found, no event"
         else:
             verdict = "group not found"
-        verdicts.append(
-            {
-                "id": r["id"],
-                "relation": r["relation"],
-                "groups": [r["g1"], r["g2"]],
-                "ids": [a, b],
-                "found": [found_a, found_b],
-                "events": [
-                    f"{e['source'].get('id')} {e['event_type']}/{e.get('mode')} "
-                    f"{e['target'].get('id')}"
-                    for e in between
-                ],
-                "verdict": verdict,
-            }
-        )
+        verdicts.append(_verdict_row(r, [a, b], [found_a, found_b], between, verdict))
     n = sum(v["relation"] != "none" for v in verdicts)
     by = Counter(v["verdict"] for v in verdicts)
     dyads = by["right"] + by["wrong stance"]

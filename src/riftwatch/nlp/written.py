@@ -1753,15 +1753,22 @@ def negated_subject(tok: Any, lex: Any) -> str | None:
     for child in tok.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if child.lower_ in lex.negative_subjects:
-            return child.text
-        for det in child.children:
-            if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
-                return f"{det.text} {child.text}"
-        quantified = _negated_quantifier(child, lex)
-        if quantified is not None:
-            return quantified
+        word = _negating_word(child, lex)
+        if word is not None:
+            return word
     return None
+
+
+def _negating_word(noun: Any, lex: Any) -> str | None:
+    """The words that make ``noun`` (a subject or an object) negate its clause: a negative
+    pronoun ("nobody"), a negating determiner ("no fighters", "not a single rifle") or a
+    negated quantifier, else None."""
+    if noun.lower_ in lex.negative_subjects:
+        return noun.text
+    for det in noun.children:
+        if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
+            return f"{det.text} {noun.text}"
+    return _negated_quantifier(noun, lex)
 
 
 def negated_object(tok: Any, lex: Any) -> str | None:
@@ -1796,14 +1803,9 @@ def negated_object(tok: Any, lex: Any) -> str | None:
             objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                         for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         for obj in objects:
-            if obj.lower_ in lex.negative_subjects:
-                return obj.text
-            for det in obj.children:
-                if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
-                    return f"{det.text} {obj.text}"
-            quantified = _negated_quantifier(obj, lex)
-            if quantified is not None:
-                return quantified
+            word = _negating_word(obj, lex)
+            if word is not None:
+                return word
     return None
 
 
