@@ -1521,6 +1521,9 @@ def _splinter_antecedent(text: str, start: int, lex: Any) -> bool:
     >>> text = "P led an attack on the Nusra Front and said it had lost ten men."
     >>> _splinter_antecedent(text, text.index(" it ") + 1, load())
     False
+    >>> text = "X split when P led a faction out of the group to form Y."
+    >>> _splinter_antecedent(text, text.index("the group"), load())
+    False
     """
     pattern = _SPLINTER.get(id(lex))
     if pattern is None:
@@ -1532,7 +1535,9 @@ def _splinter_antecedent(text: str, start: int, lex: Any) -> bool:
         )
         _SPLINTER[id(lex)] = pattern
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    return pattern.search(text, sentence_start, start) is not None
+    # the words after "out of" name the whole left: an anaphor right there ("led a faction
+    # out of the group to form Y") is that whole, not the splinter
+    return any(text[m.end() : start].strip() for m in pattern.finditer(text, sentence_start, start))
 
 
 def _past_own_subject(
