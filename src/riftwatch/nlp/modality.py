@@ -704,10 +704,6 @@ def semicolon_apart(tok: Any) -> bool:
     return any(c.text == ";" and lo < c.i < hi for c in (*head.children, *tok.children))
 
 
-# adverbs of repetition or time that the parser may give the verb's "never" / "not" to
-_NEGATED_ADVERBS = frozenset({"again", "since", "afterwards", "afterward", "thereafter", "ever"})
-
-
 def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = None
               ) -> Modality | None:  # fmt: skip
     nor = written.neither_nor(tok)
@@ -720,7 +716,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
               if g.dep_ in ("neg", "advmod")]  # fmt: skip
     # "X never again attacked Y": the parser may hang "never" on the adverb of repetition or
     # time after it; it negates the verb (neg40)
-    on_adverb = [g for a in tok.children if a.dep_ == "advmod" and a.lower_ in _NEGATED_ADVERBS
+    # (the adverbs: cues.yaml ``negated_adverbs``)
+    adverbs = (lex or _lexicon()).negated_adverbs
+    on_adverb = [g for a in tok.children if a.dep_ == "advmod" and a.lower_ in adverbs
                  for g in a.children if g.dep_ == "neg" and g.i < a.i]  # fmt: skip
     kids = [*tok.children, *on_aux, *on_adverb]
     for child in kids:
