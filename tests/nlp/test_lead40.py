@@ -45,3 +45,33 @@ def test_a_pronoun_after_the_whole_is_still_the_splinter() -> None:
 )
 def test_no_asserted_split_from_negated_or_conditional_leaving(text: str) -> None:
     assert not any(t[1] == "REJECT" and t[4] == "asserted" for t in _triples(text))
+
+
+def test_weapons_by_kind_sold_to_a_party_are_aid_one_way() -> None:
+    found = _triples("The Zorb Front sold rockets to the Kumasi Brigade.")
+    assert ("Zorb Front", "AID", "weapons", "Kumasi Brigade", "asserted") in found
+    # a sale of weapons is no cooperation of the buyer's with the seller
+    assert not any(t[0] == "Kumasi Brigade" and t[3] == "Zorb Front" for t in found)
+
+
+def test_weapons_received_from_a_party_are_its_aid() -> None:
+    found = _triples("The Kumasi Brigade received missiles from the Zorb Front.")
+    assert ("Zorb Front", "AID", "weapons", "Kumasi Brigade", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The Zorb Front did not sell rockets to the Kumasi Brigade.", "negated"),
+        ("Officials said the Zorb Front may have sold mortars to the Kumasi Brigade.", "uncertain"),
+    ],
+)
+def test_weapons_sold_keep_the_verbs_modality(text: str, modality: str) -> None:
+    aid = [t for t in _triples(text) if t[1] == "AID"]
+    assert aid and all(t[4] == modality for t in aid)
+
+
+def test_rockets_fired_at_a_party_stay_an_attack() -> None:
+    found = _triples("Zorb Front fighters fired rockets and mortars at the Kumasi Brigade.")
+    assert any(t[1] == "ASSAULT" and t[3] == "Kumasi Brigade" for t in found)
+    assert not any(t[1] == "AID" for t in found)
