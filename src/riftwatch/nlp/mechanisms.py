@@ -5348,14 +5348,13 @@ def _measures_by_first(measures: dict[tuple[str, ...], str]) -> dict[str, list[A
 
 
 def _measure_at(doc: Any, i: int, measures: dict[tuple[str, ...], str],
-                lower: list[str] | None = None) -> tuple[Any, str] | None:  # fmt: skip
+                lower: list[str]) -> tuple[Any, str] | None:  # fmt: skip
     """(head token, type) of a place measure phrase starting at token ``i``, else None: the
     first of the data's phrases that the words from ``i`` spell (``lower``: the doc's
-    lower-cased words, when the caller has them)."""
-    words_of = lower if lower is not None else [t.lower_ for t in doc]
-    for words, etype in _measures_by_first(measures).get(words_of[i], ()):
+    lower-cased words)."""
+    for words, etype in _measures_by_first(measures).get(lower[i], ()):
         end = i + len(words)
-        if end <= len(words_of) and tuple(words_of[i:end]) == words:
+        if end <= len(lower) and tuple(lower[i:end]) == words:
             return doc[i:end].root, etype
     return None
 
