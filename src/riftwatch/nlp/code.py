@@ -25,6 +25,7 @@ from typing import Any
 
 from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp import headline, mechanisms, written
+from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
 
@@ -4033,7 +4034,9 @@ def _hyphen_loose_tie(tok: Any) -> bool:
     return word(doc[i - 2]) == "-" and word(doc[i - 1]) in ties
 
 
-_ARMED: dict[int, tuple[Any, frozenset[str]]] = {}
+_ARMED: Derived[dict[str, str], frozenset[str]] = Derived(
+    lambda roles: frozenset(n for n, r in roles.items() if r in ("militants", "rebels"))
+)
 
 
 def _armed_nouns() -> frozenset[str]:
@@ -4042,12 +4045,7 @@ def _armed_nouns() -> frozenset[str]:
     agents table that ``load_agents`` returns)."""
     from riftwatch.actors.agents import load_agents
 
-    roles = load_agents().roles
-    held = _ARMED.get(id(roles))
-    if held is None or held[0] is not roles:
-        nouns = frozenset(n for n, r in roles.items() if r in ("militants", "rebels"))
-        held = _ARMED[id(roles)] = (roles, nouns)
-    return held[1]
+    return _ARMED(load_agents().roles)
 
 
 _HEDGING_SPEECH = frozenset({"believe", "fear", "think", "suspect", "presume", "rumour", "rumor"})

@@ -33,6 +33,8 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from riftwatch.nlp.derived import Derived
+
 Span = tuple[int, int, Any]
 
 _GROUPISH = frozenset({"armed_group", "faction", "shura", "party", "organization", "tribe"})
@@ -110,18 +112,9 @@ def _qualified(exact: Any, base: str) -> dict[str, frozenset[str]]:
 
 
 _QUALIFIED: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
-_SORTED: dict[int, tuple[Any, int, list[str]]] = {}
-
-
-def _sorted_names(exact: Any) -> list[str]:
-    """The names of the resolver's ``exact`` index, sorted (once an index and size), so that
-    the names running on from a base are found by bisection."""
-    held = _SORTED.get(id(exact))
-    if held is None or held[0] is not exact or held[1] != len(exact):
-        if len(_SORTED) > 8:
-            _SORTED.clear()
-        held = _SORTED[id(exact)] = (exact, len(exact), sorted(exact))
-    return held[2]
+_sorted_names: Derived[Any, list[str]] = Derived(sorted, size=len)
+"""The names of the resolver's ``exact`` index, sorted (once an index and size), so that the
+names running on from a base are found by bisection."""
 
 
 def _by_qualifier(run: str, group: Any, exact: Any, norm: Callable[[str], str]) -> str | None:

@@ -33,6 +33,7 @@ from typing import Any
 from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp import written
 from riftwatch.nlp.code import Actor, Event
+from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
 
@@ -338,25 +339,22 @@ def operation_words(lex: Lexicon) -> re.Pattern[str]:
     return _OPERATION_WORDS[lex.version]
 
 
-_GOVERNS: dict[int, tuple[Any, int, dict[str, list[tuple[Any, Any]]]]] = {}
-
-
-def _governs(kb: Any) -> dict[str, list[tuple[Any, Any]]]:
+def _governs_index(kb: Any) -> dict[str, list[tuple[Any, Any]]]:
     """Country id -> the (entity, relation) pairs of the knowledge base's ``governs``
-    relations on it, in the KB's order; built once a knowledge base and size (the KB object
-    is kept beside its index, so a new KB at the same address, or one that has grown, is
-    never read through a stale one)."""
-    held = _GOVERNS.get(id(kb))
-    if held is None or held[0] is not kb or held[1] != len(kb.entities):
-        index: dict[str, list[tuple[Any, Any]]] = {}
-        for ent in kb.entities.values():
-            for rel in ent.relations:
-                if rel.type == "governs":
-                    index.setdefault(rel.target, []).append((ent, rel))
-        if len(_GOVERNS) > 8:
-            _GOVERNS.clear()
-        held = _GOVERNS[id(kb)] = (kb, len(kb.entities), index)
-    return held[2]
+    relations on it, in the KB's order."""
+    index: dict[str, list[tuple[Any, Any]]] = {}
+    for ent in kb.entities.values():
+        for rel in ent.relations:
+            if rel.type == "governs":
+                index.setdefault(rel.target, []).append((ent, rel))
+    return index
+
+
+_governs: Derived[Any, dict[str, list[tuple[Any, Any]]]] = Derived(
+    _governs_index, size=lambda kb: len(kb.entities)
+)
+""":func:`_governs_index`, built once a knowledge base and size (a KB that has grown is
+indexed again)."""
 
 
 def _ruler(kb: Any, country_id: str, day: int) -> Any:

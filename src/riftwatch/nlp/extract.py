@@ -53,6 +53,7 @@ from riftwatch.nlp import headline as hl
 from riftwatch.nlp import lexicon as lexmod
 from riftwatch.nlp import time as timemod
 from riftwatch.nlp.code import Actor, Event, SentenceCoder
+from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.memory import CorpusMemory, Lesson, as_lesson_acronyms, may_teach, merge_ties
 from riftwatch.nlp.mentions import (
     capital_alias,
@@ -1505,7 +1506,18 @@ _OWN_SUBJECT_GAP = re.compile(
 relative pronoun (", who had surrounded "): the group is the subject of the pronoun's verb."""
 
 
-_SPLINTER: dict[int, re.Pattern[str]] = {}
+def _splinter_pattern(lex: Any) -> re.Pattern[str]:
+    """A verb of leading men out, a body of followers or a unit, then "out of" or "away from"
+    (cues.yaml ``leading_out_forms`` and the follower and unit nouns)."""
+    verbs = "|".join(sorted(map(re.escape, lex.leading_out_forms)))
+    nouns = "|".join(sorted(map(re.escape, lex.follower_nouns | lex.tied_unit_nouns)))
+    return re.compile(
+        rf"(?i)\b(?:{verbs})\s+(?:a|an|the|his|her|their|its|some|several|[\w-]+)?\s*"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+(?:out\s+of|away\s+from)\b"
+    )
+
+
+_SPLINTER: Derived[Any, re.Pattern[str]] = Derived(_splinter_pattern)
 
 
 def _splinter_antecedent(text: str, start: int, lex: Any) -> bool:
@@ -1525,15 +1537,7 @@ def _splinter_antecedent(text: str, start: int, lex: Any) -> bool:
     >>> _splinter_antecedent(text, text.index("the group"), load())
     False
     """
-    pattern = _SPLINTER.get(id(lex))
-    if pattern is None:
-        verbs = "|".join(sorted(map(re.escape, lex.leading_out_forms)))
-        nouns = "|".join(sorted(map(re.escape, lex.follower_nouns | lex.tied_unit_nouns)))
-        pattern = re.compile(
-            rf"(?i)\b(?:{verbs})\s+(?:a|an|the|his|her|their|its|some|several|[\w-]+)?\s*"
-            rf"(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+(?:out\s+of|away\s+from)\b"
-        )
-        _SPLINTER[id(lex)] = pattern
+    pattern = _SPLINTER(lex)
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     # the words after "out of" name the whole left: an anaphor right there ("led a faction
     # out of the group to form Y") is that whole, not the splinter
@@ -2494,19 +2498,17 @@ def extract_batch(
     return out
 
 
-_TAKING_BACK: dict[int, re.Pattern[str]] = {}
-
-
-def _taking_back(lex: Any) -> re.Pattern[str]:
+def _taking_back_pattern(lex: Any) -> re.Pattern[str]:
     """Words without which a sentence cannot take back the one before it (written.taken_back),
     from the lexicon's own lists: the verification and retraction verbs cut to a stem that
     their inflections and "un-" participles hold ("withdr" for "withdrew"), and the falsity
     words. Only sentences holding one are parsed."""
-    if id(lex) not in _TAKING_BACK:
-        stems = {v[:-2] for v in lex.verification_verbs | lex.retraction_verbs if len(v) > 4}
-        words = sorted(stems | set(lex.falsity), key=len, reverse=True)
-        _TAKING_BACK[id(lex)] = re.compile(rf"(?i)(?:{'|'.join(map(re.escape, words))})")
-    return _TAKING_BACK[id(lex)]
+    stems = {v[:-2] for v in lex.verification_verbs | lex.retraction_verbs if len(v) > 4}
+    words = sorted(stems | set(lex.falsity), key=len, reverse=True)
+    return re.compile(rf"(?i)(?:{'|'.join(map(re.escape, words))})")
+
+
+_taking_back: Derived[Any, re.Pattern[str]] = Derived(_taking_back_pattern)
 
 
 def _taken_back_by_next(coded: list[Coded], text: str, lex: Any) -> list[Coded]:
@@ -2714,34 +2716,26 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
     state.note_sentence(sent.text, actors, lex.anaphoric_nouns, lex.appositive_group_nouns)
 
 
-_TIE_AGAIN: dict[int, re.Pattern[str]] = {}
-
-
-def _tie_named_again(lex: Any) -> re.Pattern[str]:
+def _tie_again_pattern(lex: Any) -> re.Pattern[str]:
     """A relation noun of the lexicon (a reciprocal or symmetric frame: alliance, merger,
     truce) after "the", "this", "that", "its" or "their": a tie named again."""
-    if id(lex) not in _TIE_AGAIN:
-        nouns = sorted((n for n, e in lex.nouns.items()
-                        if e.get("frame") in ("reciprocal", "symmetric") and n.isalpha()),
-                       key=len, reverse=True)  # fmt: skip
-        _TIE_AGAIN[id(lex)] = re.compile(
-            rf"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:{'|'.join(nouns)})\b"
-        )
-    return _TIE_AGAIN[id(lex)]
+    nouns = sorted((n for n, e in lex.nouns.items()
+                    if e.get("frame") in ("reciprocal", "symmetric") and n.isalpha()),
+                   key=len, reverse=True)  # fmt: skip
+    return re.compile(rf"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:{'|'.join(nouns)})\b")
 
 
-_ACT_AGAIN: dict[int, re.Pattern[str]] = {}
+_tie_named_again: Derived[Any, re.Pattern[str]] = Derived(_tie_again_pattern)
 
 
-def _act_named_again(lex: Any) -> re.Pattern[str]:
+def _act_again_pattern(lex: Any) -> re.Pattern[str]:
     """An act noun of cues.yaml ``answered_act_nouns`` after "the", "this" or "that" ("rejected the
     appointment"): an act an earlier sentence may have told (mechanisms.answered_acts)."""
-    if id(lex) not in _ACT_AGAIN:
-        nouns = sorted(lex.answered_act_nouns, key=len, reverse=True)
-        _ACT_AGAIN[id(lex)] = re.compile(
-            rf"(?i)\b(?:the|this|that)\s+(?:{'|'.join(map(re.escape, nouns))})s?\b"
-        )
-    return _ACT_AGAIN[id(lex)]
+    nouns = sorted(lex.answered_act_nouns, key=len, reverse=True)
+    return re.compile(rf"(?i)\b(?:the|this|that)\s+(?:{'|'.join(map(re.escape, nouns))})s?\b")
+
+
+_act_named_again: Derived[Any, re.Pattern[str]] = Derived(_act_again_pattern)
 
 
 def _ties_a_person(text: str, actors: list[tuple[int, int, Actor]], date: str | None) -> bool:

@@ -22,7 +22,9 @@ from functools import cache
 from typing import Any
 
 from riftwatch.actors.kb import STATE_TYPES
+from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
+from riftwatch.nlp.written import NOT_GROUPS
 
 _HOSTILE_UNDONE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "REJECT"})
 _PARTITIVES = frozenset({"part", "some", "all", "most", "much", "half", "portion", "share"})
@@ -854,7 +856,7 @@ def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
                     # (dep), "set up his own wing, later known as X" (advcl) (sides19)
                     founded = [a for c in verb.children if c.i > obj.i
                                and c.dep_ in ("dep", "appos", "npadvmod")
-                               for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+                               for a in coder.actors(c) if a.type not in NOT_GROUPS]  # fmt: skip
                     founded = founded or [a for c in verb.children if c.i > obj.i
                                           and c.dep_ == "advcl" and c.lemma_.lower() == "know"
                                           for a in _known_as(coder, c)]  # fmt: skip
@@ -875,7 +877,7 @@ def _announced_founding(coder: Any, verb: Any) -> tuple[Any, list[Any]] | None:
             continue
         founded = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                    for c in p.children if c.dep_ == "pobj"
-                   for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+                   for a in coder.actors(c) if a.type not in NOT_GROUPS]  # fmt: skip
         if founded:
             return subj, founded
     return None
@@ -888,7 +890,7 @@ def _known_as(coder: Any, verb: Any) -> list[Any]:
     """The groups in the 'as' phrase of ``verb`` ("known as X")."""
     return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
             for c in p.children if c.dep_ == "pobj"
-            for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+            for a in coder.actors(c) if a.type not in NOT_GROUPS]  # fmt: skip
 
 
 def _became_known_as(coder: Any, verb: Any) -> list[Any]:
@@ -906,7 +908,7 @@ def _named_itself(coder: Any, verb: Any) -> list[Any]:
                for c in verb.children):  # fmt: skip
         return []
     return [a for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")
-            for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+            for a in coder.actors(c) if a.type not in NOT_GROUPS]  # fmt: skip
 
 
 def _expelled_founders_group(coder: Any, noun: Any) -> list[Any]:
@@ -2111,7 +2113,7 @@ def _group_left(coder: Any, verb: Any) -> list[Any]:
                 if acts:
                     return acts
     for phrase in coder.lex.leaving_phrases.get(verb.lemma_.lower(), ()):
-        acts = [a for a in _phrase_objects(coder, verb, phrase) if a.type not in _NOT_GROUPS]
+        acts = [a for a in _phrase_objects(coder, verb, phrase) if a.type not in NOT_GROUPS]
         if acts:  # "walked out of Y"
             return acts
     return []
@@ -3349,9 +3351,6 @@ def split_by_founders(coder: Any) -> None:
         coder._emit(founded, whole, "REJECT", "split", trigger, why)  # noqa: SLF001
 
 
-_NOT_GROUPS = frozenset({"country", "place", "person"})
-
-
 def _phrase_objects(coder: Any, verb: Any, phrase: str) -> list[Any]:
     """The actors of ``verb``'s two-word phrase ("out of X", "away from X"): the first word a
     particle, adverb or preposition of the verb, the second a preposition under it (or,
@@ -3389,7 +3388,7 @@ def phrasal_leaving(coder: Any) -> None:
         for phrase in wanted:
             keys = {a.key() for a in sources}
             left = [a for a in _phrase_objects(coder, verb, phrase)
-                    if a.type not in _NOT_GROUPS and a.key() not in keys]  # fmt: skip
+                    if a.type not in NOT_GROUPS and a.key() not in keys]  # fmt: skip
             if left:
                 why = [f"trigger phrase '{verb.text} {phrase}' a group -> REJECT (split)",
                        f"leavers: {how}"]  # fmt: skip
@@ -3459,12 +3458,12 @@ def placed_under(coder: Any) -> None:
         patrons: list[Any] = []
         for head in heads:
             if head.i in coder.actor_of:
-                patrons += [a for a in coder.actors(head) if a.type not in _NOT_GROUPS]
+                patrons += [a for a in coder.actors(head) if a.type not in NOT_GROUPS]
             elif head.lower_ in lex.later_roles:
                 owners = [c for c in head.children if c.dep_ == "poss"]
                 owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj"]  # fmt: skip
-                patrons += [a for o in owners for a in coder.actors(o) if a.type not in _NOT_GROUPS]
+                patrons += [a for o in owners for a in coder.actors(o) if a.type not in NOT_GROUPS]
         if not patrons:
             continue
         subjects, passive, how = coder.subject(verb)
@@ -3474,10 +3473,10 @@ def placed_under(coder: Any) -> None:
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
             if obj.lower_ in people:
                 owners = [a for c in obj.children if c.dep_ == "poss" for a in coder.actors(c)
-                          if a.type not in _NOT_GROUPS]  # fmt: skip
-                clients += owners or [a for a in subjects if a.type not in _NOT_GROUPS]
+                          if a.type not in NOT_GROUPS]  # fmt: skip
+                clients += owners or [a for a in subjects if a.type not in NOT_GROUPS]
             else:
-                clients += [a for a in coder.actors(obj) if a.type not in _NOT_GROUPS]
+                clients += [a for a in coder.actors(obj) if a.type not in NOT_GROUPS]
         keys = {a.key() for a in patrons}
         clients = [a for a in clients if a.key() not in keys]
         if clients:
@@ -3503,10 +3502,10 @@ def _out_of_left(coder: Any, verb: Any) -> list[Any]:
     left: list[Any] = []
     for whole in wholes:
         if whole.i in coder.actor_of:  # a named group ("the Islamic Courts Union")
-            left += [a for a in coder.actors(whole) if a.type not in _NOT_GROUPS]
+            left += [a for a in coder.actors(whole) if a.type not in NOT_GROUPS]
         elif whole.lower_ in lex.leading_nouns:
             left += [a for c in whole.children if c.dep_ == "poss"
-                     for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+                     for a in coder.actors(c) if a.type not in NOT_GROUPS]  # fmt: skip
         else:
             left += _whole_holders(coder, verb, whole, True)
     return left
@@ -3544,7 +3543,7 @@ def hostilities_between(coder: Any) -> None:
                 continue
             if entry.get("type") not in ("ASSAULT", "REJECT"):
                 continue
-            parties = [a for a in _between_parties(coder, verb) if a.type not in _NOT_GROUPS]
+            parties = [a for a in _between_parties(coder, verb) if a.type not in NOT_GROUPS]
             if len(parties) < 2:
                 # "broke out in the capital between X and Y": the phrase hung on the place
                 places = [g for p in verb.children
@@ -3552,7 +3551,7 @@ def hostilities_between(coder: Any) -> None:
                           for g in p.children
                           if g.dep_ == "pobj" and not coder.actors(g)]  # fmt: skip
                 parties = [a for g in places for a in _between_parties(coder, g)
-                           if a.type not in _NOT_GROUPS]  # fmt: skip
+                           if a.type not in NOT_GROUPS]  # fmt: skip
             if len(parties) < 2 or _between_parties(coder, noun):
                 continue  # the noun's own phrase is coded with the noun
             why = [f"'{noun.text} {verb.text}' between the parties -> {entry['type']}"]
@@ -3565,13 +3564,13 @@ def pitted_against(coder: Any, verb: Any, entry: dict[str, Any]) -> None:
     ways (the entry's type and mode); its subject, an event or a third party, is neither.
     The verb is the trigger ("may pit X against Y" stays hypothetical). mmp8."""
     objects = [a for c in verb.children if c.dep_ in ("dobj", "obj")
-               for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+               for a in coder.actors(c) if a.type not in NOT_GROUPS]  # fmt: skip
     if not objects:  # the passive: "X was pitted against Y"
         objects = [a for c in verb.children if c.dep_ == "nsubjpass"
-                   for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+                   for a in coder.actors(c) if a.type not in NOT_GROUPS]  # fmt: skip
     against = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in entry["preps"]
                for g in c.children if g.dep_ == "pobj"
-               for a in coder.actors(g) if a.type not in _NOT_GROUPS]  # fmt: skip
+               for a in coder.actors(g) if a.type not in NOT_GROUPS]  # fmt: skip
     keys = {a.key() for a in objects}
     against = [a for a in against if a.key() not in keys]
     if objects and against:
@@ -3675,7 +3674,7 @@ def _coordinated_subject(coder: Any, tok: Any) -> list[Any]:
             continue
         for part in [child, *child.conjuncts]:
             for a in coder.actors(part):
-                if a.type not in _NOT_GROUPS and all(a.key() != b.key() for b in out):
+                if a.type not in NOT_GROUPS and all(a.key() != b.key() for b in out):
                     out.append(a)
     return out
 
@@ -3769,7 +3768,7 @@ def in_hostile_state(coder: Any) -> None:
         partners = [a for h in holders for c in h.children
                     if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children for a in coder.actors(g)
-                    if a.type not in _NOT_GROUPS]  # fmt: skip
+                    if a.type not in NOT_GROUPS]  # fmt: skip
         keys = {a.key() for a in subjects}
         partners = [a for a in partners if a.key() not in keys]
         why = [f"'{verb.text} {noun.head.text} {noun.text}' -> {entry['type']}", *opened]
@@ -3800,17 +3799,17 @@ def born_of_split(coder: Any) -> None:
             continue
         split = [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "within")
                  for g in c.children for a in coder.actors(g)
-                 if a.type not in _NOT_GROUPS]  # fmt: skip
+                 if a.type not in NOT_GROUPS]  # fmt: skip
         if split and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BEGETTING:
             # "a split in Y produced X", "a schism within Y gave rise to X" (mmp8)
             verb = noun.head
             keys = {a.key() for a in split}
             founded = [a for c in verb.children if c.dep_ in ("dobj", "obj")
-                       for a in coder.actors(c) if a.type not in _NOT_GROUPS
+                       for a in coder.actors(c) if a.type not in NOT_GROUPS
                        and a.key() not in keys]  # fmt: skip
             founded += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                         for g in c.children for a in coder.actors(g)
-                        if a.type not in _NOT_GROUPS and a.key() not in keys]  # fmt: skip
+                        if a.type not in NOT_GROUPS and a.key() not in keys]  # fmt: skip
             if founded:
                 why = [f"'a {noun.text} in' a group '{verb.text}' another -> REJECT (split)"]
                 coder._emit(founded, split, "REJECT", "split", verb, why)  # noqa: SLF001
@@ -4160,13 +4159,13 @@ def _subject_groups(coder: Any, verb: Any, own: bool = True) -> list[Any]:
     commander of Y defected"); with ``own`` False only the latter (a subject that names an
     actor itself has none)."""
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-        acts = [a for a in coder.actors(subj) if a.type not in _NOT_GROUPS]
+        acts = [a for a in coder.actors(subj) if a.type not in NOT_GROUPS]
         if acts:
             return acts if own else []
         for prep in subj.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in", "within"):
                 for pobj in prep.children:
-                    acts = [a for a in coder.actors(pobj) if a.type not in _NOT_GROUPS]
+                    acts = [a for a in coder.actors(pobj) if a.type not in NOT_GROUPS]
                     if acts:
                         return acts
     return []
@@ -4185,7 +4184,7 @@ def left_to_form(coder: Any) -> None:
             continue
         left = _group_left(coder, leaving) or _subject_groups(coder, leaving)
         left = [a for a in left if all(a.key() != f.key() for f in founded)]
-        founded = [a for a in founded if a.type not in _NOT_GROUPS]
+        founded = [a for a in founded if a.type not in NOT_GROUPS]
         if not left or not founded:
             continue
         coder.events = [e for e in coder.events
@@ -4272,7 +4271,7 @@ def _named_as(coder: Any, verb: Any) -> list[Any]:
         groups = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                   for g in c.children if g.dep_ == "pobj" for a in coder.actors(g)]  # fmt: skip
     seen: set[Any] = set()
-    return [a for a in groups if a.type not in _NOT_GROUPS
+    return [a for a in groups if a.type not in NOT_GROUPS
             and not (a.key() in seen or seen.add(a.key()))]  # fmt: skip
 
 
@@ -4295,7 +4294,7 @@ def _whole_split(coder: Any) -> tuple[list[Any], Any]:
                and c.lower_ in ("from", "with", "away") for c in verb.children):  # fmt: skip
             continue
         subjects = [a for c in verb.children if c.dep_ == "nsubj"
-                    for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+                    for a in coder.actors(c) if a.type not in NOT_GROUPS]  # fmt: skip
         if len(subjects) == 1:
             return subjects, verb
     return [], None
@@ -4418,8 +4417,8 @@ def named_faction_split(coder: Any) -> None:
         if not left and dissent and part.dep_ == "nsubj":
             left = [a for c in part.head.children if c.dep_ == "advcl"
                     for s in c.children if s.dep_ == "nsubj"
-                    for a in coder.actors(s) if a.type not in _NOT_GROUPS]  # fmt: skip
-        left = [a for a in left if a.type not in _NOT_GROUPS and a.key() not in keys]
+                    for a in coder.actors(s) if a.type not in NOT_GROUPS]  # fmt: skip
+        left = [a for a in left if a.type not in NOT_GROUPS and a.key() not in keys]
         if not left:
             continue
         why = [f"a {part.text} named as a group by '{naming.text}' -> REJECT (split)",
@@ -4477,7 +4476,7 @@ def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
             continue
         for obj in rc.children:
             if obj.dep_ in ("dobj", "obj"):
-                out += [a for a in coder.actors(obj) if a.type not in _NOT_GROUPS]
+                out += [a for a in coder.actors(obj) if a.type not in NOT_GROUPS]
     for appos in holder.children:
         # "P, later the leader of Y," (mmp9): an apposition with a word of later time
         if (
@@ -4489,12 +4488,12 @@ def _founded_by_clause(coder: Any, holder: Any) -> list[Any]:
             for prep in appos.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
-                        out += [a for a in coder.actors(pobj) if a.type not in _NOT_GROUPS]
+                        out += [a for a in coder.actors(pobj) if a.type not in NOT_GROUPS]
     if not out and holder.lower_ in ("founders", "founder", "leaders"):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
-                    out += [a for a in coder.actors(pobj) if a.type not in _NOT_GROUPS]
+                    out += [a for a in coder.actors(pobj) if a.type not in NOT_GROUPS]
     return out
 
 
@@ -4530,7 +4529,7 @@ def _whose_people_named(coder: Any, rc: Any) -> list[Any]:
             else []
         )
     ]
-    return [a for n in named for a in coder.actors(n) if a.type not in _NOT_GROUPS]
+    return [a for n in named for a in coder.actors(n) if a.type not in NOT_GROUPS]
 
 
 def _misread_verb(root: Any) -> Any:
@@ -4718,7 +4717,7 @@ def founders_before(coder: Any) -> None:
         tied = [
             a
             for a in coder.actors(holder)
-            if a.person and a.type not in _NOT_GROUPS and a.how.startswith("person tied")
+            if a.person and a.type not in NOT_GROUPS and a.how.startswith("person tied")
         ]  # "Z, the founder of Y, was a commander of X": Z stands for Y in the document
         # world8: a person the knowledge base names, who stands for the group he led or
         # belonged to ("P commanded X's second zone", "P was a commander of X"): a post in
@@ -4733,7 +4732,7 @@ def founders_before(coder: Any) -> None:
             continue
         whole = [a for a in _whose_people(coder, main, holder,
                                           commanding=bool(clause) or bool(known and not tied))
-                 if a.type not in _NOT_GROUPS]  # fmt: skip
+                 if a.type not in NOT_GROUPS]  # fmt: skip
         whole = [a for a in whole if all(a.key() != f.key() for f in founded)]
         if not whole:
             continue
@@ -4987,18 +4986,18 @@ def _whole_holders(coder: Any, verb: Any, whole: Any, active: bool) -> list[Any]
             if child.dep_ == "poss":
                 if child.lower_ in ("its", "their") and active:
                     subjects, _passive, _how = coder.subject(verb)
-                    return [a for a in subjects if a.type not in _NOT_GROUPS]
-                return [a for a in coder.actors(child) if a.type not in _NOT_GROUPS]
+                    return [a for a in subjects if a.type not in NOT_GROUPS]
+                return [a for a in coder.actors(child) if a.type not in NOT_GROUPS]
             if child.dep_ == "acl":  # "the alliance led by Y"
                 for agent in child.children:
                     if agent.dep_ == "agent":
                         return [a for p in agent.children for a in coder.actors(p)
-                                if a.type not in _NOT_GROUPS]  # fmt: skip
+                                if a.type not in NOT_GROUPS]  # fmt: skip
             if child.dep_ == "prep" and child.lower_ == "of":  # "the ranks of Y"
                 return [a for p in child.children for a in coder.actors(p)
-                        if a.type not in _NOT_GROUPS]  # fmt: skip
+                        if a.type not in NOT_GROUPS]  # fmt: skip
         return []
-    return [a for a in coder.actors(whole) if a.type not in _NOT_GROUPS and not a.weak]
+    return [a for a in coder.actors(whole) if a.type not in NOT_GROUPS and not a.weak]
 
 
 def expelled_from_ranks(coder: Any) -> None:
@@ -5020,10 +5019,10 @@ def expelled_from_ranks(coder: Any) -> None:
         agents = coder.agent(verb)
         subjects, passive, how = coder.subject(verb)
         if passive:
-            expelled = [a for a in subjects if a.type not in _NOT_GROUPS]
+            expelled = [a for a in subjects if a.type not in NOT_GROUPS]
         else:
             expelled = [a for c in verb.children if c.dep_ in ("dobj", "obj")
-                        for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+                        for a in coder.actors(c) if a.type not in NOT_GROUPS]  # fmt: skip
         holders = _whole_holders(coder, verb, whole, not passive)
         if not expelled or not holders:
             continue
@@ -5332,19 +5331,18 @@ def _place_data() -> dict[str, Any]:
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
-_BY_FIRST: dict[int, tuple[Any, dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
-
-
-def _measures_by_first(measures: dict[tuple[str, ...], str]) -> dict[str, list[Any]]:
+def _group_by_first(measures: dict[tuple[str, ...], str]) -> dict[str, list[Any]]:
     """The measure phrases grouped by their first word, each group in the data's order."""
-    held = _BY_FIRST.get(id(measures))
-    if held is None or held[0] is not measures:
-        groups: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for words, etype in measures.items():
-            if words:
-                groups.setdefault(words[0], []).append((words, etype))
-        held = _BY_FIRST[id(measures)] = (measures, groups)
-    return held[1]
+    groups: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, etype in measures.items():
+        if words:
+            groups.setdefault(words[0], []).append((words, etype))
+    return groups
+
+
+_measures_by_first: Derived[dict[tuple[str, ...], str], dict[str, list[Any]]] = Derived(
+    _group_by_first
+)
 
 
 def _measure_at(doc: Any, i: int, measures: dict[tuple[str, ...], str],
@@ -6597,12 +6595,12 @@ def _victim_groups(coder: Any, noun: Any, own: list[Any]) -> list[Any]:
                 continue
             if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pobj.children):
                 return own  # "blamed X for the killing of its commander": the blamer's
-            acts = [a for a in coder.actors(pobj) if a.type not in _NOT_GROUPS]
+            acts = [a for a in coder.actors(pobj) if a.type not in NOT_GROUPS]
             if acts:
                 return acts
             for child in pobj.children:
                 if child.dep_ in ("poss", "compound", "nmod"):
-                    acts = [a for a in coder.actors(child) if a.type not in _NOT_GROUPS]
+                    acts = [a for a in coder.actors(child) if a.type not in NOT_GROUPS]
                     if acts:
                         return acts
     return []
@@ -6624,11 +6622,11 @@ def blamed_for_acts(coder: Any) -> None:
             continue
         subjects, passive, _how = coder.subject(verb)
         if passive:
-            accused = [a for a in subjects if a.type not in _NOT_GROUPS]
+            accused = [a for a in subjects if a.type not in NOT_GROUPS]
             accusers = coder.agent(verb)
         else:
             accused = [a for c in verb.children if c.dep_ in ("dobj", "obj")
-                       for a in coder.actors(c) if a.type not in _NOT_GROUPS]  # fmt: skip
+                       for a in coder.actors(c) if a.type not in NOT_GROUPS]  # fmt: skip
             accusers = subjects
         if not accused:
             continue
@@ -6675,7 +6673,7 @@ def emerged_after_dispute(coder: Any) -> None:
                   if p.dep_ == "prep" and p.lower_ in ("from", "of")]  # fmt: skip
         left = [a for p in froms
                 for g in p.children if g.dep_ == "pobj"
-                for a in coder.actors(g) if a.type not in _NOT_GROUPS]  # fmt: skip
+                for a in coder.actors(g) if a.type not in NOT_GROUPS]  # fmt: skip
         disputed = any(
             p.lower_ in lex.background_preps or p.lower_ in ("amid", "amidst")
             for p in preps
@@ -7074,7 +7072,7 @@ def members_among_them(coder: Any) -> None:
             continue
         named = among.head
         members = [a for t in (named, *named.conjuncts) for a in coder.actors(t)
-                   if a.type not in _NOT_GROUPS]  # fmt: skip
+                   if a.type not in NOT_GROUPS]  # fmt: skip
         plural = next((t for t in reversed(coder.doc[: among.i]) if t.tag_ == "NNS"), None)
         if not members or plural is None or plural.lemma_.lower() not in parts:
             continue
@@ -7083,7 +7081,7 @@ def members_among_them(coder: Any) -> None:
         )
         if coalition is None or coalition.lower_ not in lex.coalition_nouns:
             continue
-        wholes = [h for h in _holders(coder, coalition) if h.type not in _NOT_GROUPS]
+        wholes = [h for h in _holders(coder, coalition) if h.type not in NOT_GROUPS]
         keys = {w.key() for w in wholes}
         members = [m for m in members if m.key() not in keys]
         if wholes and members:
@@ -7966,7 +7964,7 @@ def sanction_listings(coder: Any) -> None:
         found, onto = listed
         subjects, passive, how = coder.subject(verb)
         if passive:
-            parties = [a for a in subjects if a.type not in _NOT_GROUPS or a.type == "person"]
+            parties = [a for a in subjects if a.type not in NOT_GROUPS or a.type == "person"]
             keepers = coder.agent(verb) or _record_owners(coder, found)
         else:
             parties = [a for c in verb.children if c.dep_ in ("dobj", "obj")

@@ -679,7 +679,7 @@ def _gapless_clause(verb: Any) -> bool:
     noun is missing that the head noun could fill ("proof the X sheltered Y", not "the proof
     investigators found")? A content clause whose "that" was left out (neg38)."""
     kids = list(verb.children)
-    if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in kids):
+    if any(c.tag_ in written.WH_TAGS or c.lower_ == "that" for c in kids):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         return False

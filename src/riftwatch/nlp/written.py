@@ -2214,7 +2214,8 @@ def unnamed_warners(verb: Any) -> Any:
     return None
 
 
-_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Penn tags of relative and interrogative words (also read by modality.py)
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _SEGMENT_MARKS = frozenset({":", ";", "-", "--", "\u2013", "\u2014"})
 
 
@@ -2239,7 +2240,7 @@ def questioned_statement(trigger: Any) -> str | None:
     words = [t for t in sent if not t.is_space and not t.is_quote]
     if not words or words[-1].text != "?" or len(words) < 3:
         return None
-    if any(t.tag_ in _WH_TAGS for t in words):
+    if any(t.tag_ in WH_TAGS for t in words):
         return None
     if any(t.text in _SEGMENT_MARKS and trigger.i < t.i for t in words):
         return None  # the question is a later segment than the event's
@@ -5718,7 +5719,9 @@ def of_holder(coder: Any, noun: Any, partners: list[Any]) -> list[Any]:
     return []
 
 
-_NOT_GROUPS = frozenset({"place", "country", "person"})
+# actor types that are no group: what a mechanism of groups joining, leaving or backing
+# one another passes over (also read by mechanisms.py)
+NOT_GROUPS = frozenset({"place", "country", "person"})
 
 
 def joined_in_group(coder: Any) -> None:
@@ -5751,7 +5754,7 @@ def joined_in_group(coder: Any) -> None:
         holders = [verb, *objects, *(c for o in objects for c in o.conjuncts)]
         joined = [a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
-                  for a in coder.actors(o) if a.type not in _NOT_GROUPS]  # fmt: skip
+                  for a in coder.actors(o) if a.type not in NOT_GROUPS]  # fmt: skip
         if not joined:
             continue
         sources, passive, how = coder.subject(verb)
