@@ -63,6 +63,7 @@ MESSAGES: dict[str, str] = {
     "RW119": "the HTML page has no main text",
     "RW120": "line {line}: no field {column!r} for {field!r} (fields: {columns}); map one with "
     "--columns {field}=FIELD",
+    "RW122": "invalid front matter: field {field!r} {detail}",
     "RW121": "the column mapping names {column!r} for {field!r}, which the file does not have "
     "(columns: {columns})",
     "RW130": "none of the first {count} records has {wanted} (fields: {columns}); map one "

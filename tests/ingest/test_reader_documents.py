@@ -449,4 +449,4 @@ def test_eml_sender_without_display_name_and_encoded_subject(tmp_path: Path) -> 
 def test_text_that_merely_mentions_headers_is_not_email(tmp_path: Path) -> None:
     path = tmp_path / "memo.txt"
     path.write_text("Subject of the memo: Haqqani finances\nThe memo says little.\n")
-    assert read_file(path)[0] == "text.v1"
+    assert read_file(path)[0] == "text.v2"

@@ -42,7 +42,7 @@ def only_document(path: Path, **options: object) -> RawDocument:
 
 def test_every_reader_is_registered_under_a_versioned_name() -> None:
     assert set(READERS) == {
-        "text.v1",
+        "text.v2",
         "html.v1",
         "pdf.v1",
         "docx.v1",
@@ -94,7 +94,7 @@ def test_jsonl_and_csv_named_txt_are_read_as_records(tmp_path: Path) -> None:
 def test_prose_with_commas_stays_plain_text(tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
     path.write_text("Kabul, Tuesday\nThe council met, then it adjourned.\nNo, nothing more.\n")
-    assert read_file(path)[0] == "text.v1"
+    assert read_file(path)[0] == "text.v2"
 
 
 def test_random_binary_is_refused_with_rw109(tmp_path: Path) -> None:
@@ -112,7 +112,7 @@ def test_empty_file_is_rw102(tmp_path: Path) -> None:
         read_file(path)
     assert info.value.code == "RW102"
     with pytest.raises(IngestError) as info:
-        list(READERS["text.v1"].read(path, ReadOptions()))
+        list(READERS["text.v2"].read(path, ReadOptions()))
     assert info.value.code == "RW102"
 
 
@@ -150,7 +150,7 @@ def test_text_without_extension_is_read(tmp_path: Path) -> None:
     path = tmp_path / "README"
     path.write_text(REPORT)
     name, items = read_file(path)
-    assert name == "text.v1"
+    assert name == "text.v2"
     assert items[0].text == REPORT
 
 
@@ -255,7 +255,7 @@ def test_large_file_is_split_into_bounded_parts(tmp_path: Path) -> None:
     path.write_text(PARAGRAPH * 300)
     max_chars = 5_000
     name, items = read_file(path, max_chars=max_chars)
-    assert name == "text.v1"
+    assert name == "text.v2"
     docs = [item for item in items if isinstance(item, RawDocument)]
     assert len(docs) == len(items) > 1
     assert [doc.locator for doc in docs] == [f"part {n}" for n in range(1, len(docs) + 1)]
@@ -301,7 +301,7 @@ def test_50_mb_file_is_streamed_with_bounded_memory(tmp_path: Path) -> None:
     expected_paragraphs = copies * 1000
     max_chars = 200_000
     reader = choose_reader(path, path.read_bytes()[:HEAD_BYTES])
-    assert reader.name == "text.v1"
+    assert reader.name == "text.v2"
 
     parts = 0
     paragraphs = 0

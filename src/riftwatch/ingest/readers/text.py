@@ -12,9 +12,13 @@ the clean text): heading marks, list markers, emphasis, code fences, link
 targets and inline HTML go, the words stay. A heading and each list item
 become paragraphs of their own, so none runs into the next sentence.
 
-The date of a Markdown file's front matter (``date:``) is the document's own
-date field. A file stored in parts gets, on every part, the date stated in the
-text of its first part (see :mod:`riftwatch.dates`).
+A Markdown file's front matter holds the document's own fields, as a JSON Lines record
+does: ``date``, ``title``, ``source``, ``source_type``, ``reliability``, ``credibility``,
+``url``, ``language`` and ``id`` (and their usual other names: ``published``,
+``headline``, ``outlet``...). A value of the wrong kind is refused with the field named
+(RW122); front matter that is no YAML mapping gives only its ``date:`` and ``title:``
+lines. A file stored in parts gets the front matter's fields on every part, else the
+date stated in the text of its first part (see :mod:`riftwatch.dates`).
 
 >>> strip_markdown("# Report\\n\\nSee **the** [map](http://x.org/m).")
 'Report\\n\\nSee the map.'
@@ -34,12 +38,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from riftwatch.dates import ONE_DAY, find_text_date, mtime_date, today
 from riftwatch.errors import IngestError
 from riftwatch.ingest.encoding import decode_bytes, iter_decoded_chunks, looks_binary
 from riftwatch.ingest.readers.base import ReadOptions, register
-from riftwatch.ingest.readers.jsonl import iso_date
+from riftwatch.ingest.readers.jsonl import build_document, iso_date, resolve_fields
 from riftwatch.model import RawDocument
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
@@ -197,6 +204,39 @@ def markdown_date(text: str) -> str | None:
     return iso_date(found.group(1).strip("'\"")) if found else None
 
 
+def front_matter(text: str, path: Path) -> RawDocument | None:
+    """The fields of a Markdown text's front matter, as a document without text (see the
+    module's docstring), or None when there is no front matter or it is no YAML mapping.
+    Values are read as written (YAML's own typing would make ``date: 2018`` a number and
+    ``source: NO`` a boolean).
+
+    >>> head = "---\\nreliability: C\\ncredibility: 3\\nsource: Cell\\n---\\n"
+    >>> raw = front_matter(head + "Text", Path("a.md"))
+    >>> raw.reliability, raw.credibility, raw.source, raw.published
+    ('C', 3, 'Cell', None)
+    >>> front_matter("---\\ntitle: Attack: aftermath\\n---\\nText", Path("a.md")) is None
+    True
+    """
+    front = _FRONT_MATTER.match(text)
+    if not front:
+        return None
+    try:
+        data = yaml.load(front.group(1), Loader=yaml.BaseLoader)  # noqa: S506 - strings only
+    except yaml.YAMLError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    record: dict[str, Any] = {str(k): v for k, v in data.items()}
+    fields = {f: k for f, k in resolve_fields(record).items() if f != "text"}
+    body = "\x00text"  # no key of YAML's: the body is the file's, never a front-matter key
+    result = build_document({**record, body: "-"}, {**fields, "text": body}, "front matter")
+    if isinstance(result, tuple):
+        field, problem = result
+        raise IngestError("RW122", path=str(path), field=field, detail=problem)
+    result.text, result.meta, result.locator = "", {}, None
+    return result
+
+
 def markdown_title(text: str) -> str | None:
     """The title of a Markdown text: front matter ``title:``, else its first heading."""
     front = _FRONT_MATTER.match(text)
@@ -302,10 +342,19 @@ def _at(exc: IngestError, path: Path) -> IngestError:
     return IngestError(exc.code, path=str(path), field=exc.field, line=exc.line, **exc.params)
 
 
+def _with_front(raw: RawDocument, front: RawDocument | None) -> RawDocument:
+    """``raw`` with the grades, source, address, language and id of its front matter."""
+    if front is not None:
+        raw.url, raw.source, raw.source_type = front.url, front.source, front.source_type
+        raw.reliability, raw.credibility = front.reliability, front.credibility
+        raw.language, raw.external_id = front.language, front.external_id
+    return raw
+
+
 class TextReader:
     """Plain text (``.txt``, no extension) and Markdown (``.md``)."""
 
-    name = "text.v1"
+    name = "text.v2"
     extensions = (".txt", ".text", ".md", ".markdown", "")
 
     def sniff(self, head: bytes, path: Path) -> float:
@@ -331,11 +380,14 @@ class TextReader:
         chunk_bytes = min(MAX_CHUNK_BYTES, max(MIN_CHUNK_BYTES, options.max_chars // 4))
         found = False
         dated: tuple[str | None, str | None] = (None, None)
+        front = None
         try:
             chunks = iter_decoded_chunks(path, chunk_bytes=chunk_bytes, declared=options.encoding)
             for number, piece in split_stream(chunks, options.max_chars):
                 title = None
                 if markdown:
+                    if number in (0, 1):  # the front matter speaks for every part
+                        front = front_matter(piece, path)
                     title = markdown_title(piece) if number == 0 else None
                     piece = strip_markdown(piece)
                 elif number == 0:
@@ -344,17 +396,33 @@ class TextReader:
                     continue
                 found = True
                 if number == 0:
-                    yield RawDocument(text=piece, title=title, meta={"format": kind})
+                    title = (front.title if front is not None else None) or title
+                    published = front.published if front is not None else None
+                    yield _with_front(
+                        RawDocument(
+                            text=piece,
+                            title=title,
+                            published=published,
+                            date_origin="field" if published else None,
+                            meta={"format": kind},
+                        ),
+                        front,
+                    )
                     continue
                 if number == 1:
                     dated = _first_part_date(piece, path)
-                yield RawDocument(
-                    text=piece,
-                    title=f"{path.name} (part {number})",
-                    locator=f"part {number}",
-                    published=dated[0],
-                    date_origin=dated[1],
-                    meta={"format": kind, "part": number},
+                    if front is not None and front.published:
+                        dated = (front.published, "field")
+                yield _with_front(
+                    RawDocument(
+                        text=piece,
+                        title=f"{path.name} (part {number})",
+                        locator=f"part {number}",
+                        published=dated[0],
+                        date_origin=dated[1],
+                        meta={"format": kind, "part": number},
+                    ),
+                    front,
                 )
         except IngestError as exc:
             raise _at(exc, path) from None
@@ -374,21 +442,26 @@ class TextReader:
         except IngestError as exc:
             raise _at(exc, path) from None
         published = None
+        front = None
         if markdown:
-            title = markdown_title(text)
-            published = markdown_date(text)
+            front = front_matter(text, path)
+            title = (front.title if front is not None else None) or markdown_title(text)
+            published = front.published if front is not None else markdown_date(text)
             text = strip_markdown(text)
         else:
             text = text.strip()
             title = plain_title(text, path)
         if not text:
             raise IngestError("RW111", path=str(path))
-        return RawDocument(
-            text=text,
-            title=title,
-            published=published,
-            date_origin="field" if published else None,
-            meta={"format": kind, "encoding": encoding},
+        return _with_front(
+            RawDocument(
+                text=text,
+                title=title,
+                published=published,
+                date_origin="field" if published else None,
+                meta={"format": kind, "encoding": encoding},
+            ),
+            front,
         )
 
 
@@ -398,6 +471,7 @@ __all__ = [
     "READER",
     "TextReader",
     "cut_point",
+    "front_matter",
     "markdown_date",
     "markdown_title",
     "split_stream",
