@@ -656,32 +656,23 @@ def _content_clause_of_claim(tok: Any) -> bool:
     # although the clause has an object of its own: still the noun's content (neg40)
     that = next((c for c in tok.children if c.lower_ == "that" and c.dep_ in ("dobj", "obj")
                  and c.i == tok.left_edge.i), None)  # fmt: skip
-    return that is not None and _gapless_clause_beside(tok, that)
+    return that is not None and _gapless_clause(tok, beside=that)
 
 
-def _gapless_clause_beside(verb: Any, that: Any) -> bool:
-    """:func:`_gapless_clause` with the misread "that" left out of the clause (neg40)."""
-    kids = [c for c in verb.children if c.i != that.i]
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
-               for c in kids):  # fmt: skip
-        return False
-    return any(c.dep_ in ("dobj", "obj") for c in kids) or any(
-        c.dep_ == "prep"
-        and c.lower_ in ("with", "against")
-        and any(g.dep_ == "pobj" for g in c.children)
-        for c in kids
-    )
-
-
-def _gapless_clause(verb: Any) -> bool:
+def _gapless_clause(verb: Any, beside: Any = None) -> bool:
     """Is the clause of ``verb``, hung as a relative clause, whole: its own subject that is no
     relative word, and an object of its own (or a party after "with" / "against"), so no
     noun is missing that the head noun could fill ("proof the X sheltered Y", not "the proof
-    investigators found")? A content clause whose "that" was left out (neg38)."""
-    kids = list(verb.children)
-    if any(c.tag_ in written.WH_TAGS or c.lower_ == "that" for c in kids):
+    investigators found")? A content clause whose "that" was left out (neg38). ``beside``:
+    a "that" the parse misread as a word of the clause, left out of it; then only a relative
+    word as the subject makes the clause one with a gap (neg40)."""
+    kids = [c for c in verb.children if beside is None or c.i != beside.i]
+    if beside is None and any(c.tag_ in written.WH_TAGS or c.lower_ == "that" for c in kids):
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+    subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    if beside is not None:
+        subjects = [c for c in subjects if c.lower_ not in ("that", "which", "who")]
+    if not subjects:
         return False
     return any(c.dep_ in ("dobj", "obj") for c in kids) or any(
         c.dep_ == "prep"
