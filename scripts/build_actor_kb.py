@@ -357,6 +357,13 @@ class Builder:
         owners = {o for o in self.claims.get(self._key(name, kind), ()) if o.startswith(prefix)}
         return next(iter(owners)) if len(owners) == 1 else None
 
+    def home_of(self, ident: str) -> str | None:
+        """The home country (ISO3) of a curated or generated actor, when it has one."""
+        if ident in self.curated.entities:
+            return self.curated.entities[ident].country or None
+        rec = self.generated.get(ident)
+        return rec.get("country") if rec else None
+
     def country_code(self, *names: str | None) -> str | None:
         for name in names:
             if name and norm(name) in self.countries:
@@ -977,8 +984,14 @@ class Builder:
             names = [(n, k) for n, k in names if n not in persons]
             if not names:
                 continue
-            ident = self.match([n for n, _k in names], "org")
             country = code[:3] if code[:3] in isos else None
+            ident = self.match([n for n, k in names if k != "abbreviation"], "org")
+            if ident is None:
+                # an acronym alone joins a block to an actor only of the same home country:
+                # "Albanian National Army (ANA)" [MKDREB] is no Afghan National Army ("ANA")
+                ident = self.match([n for n, k in names if k == "abbreviation"], "org")
+                if ident is not None and country and self.home_of(ident) not in (None, country):
+                    ident = None
             if ident is None:
                 first, _kind = names[0]
                 extra: dict[str, Any] = {}
