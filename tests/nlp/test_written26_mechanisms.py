@@ -42,3 +42,42 @@ def test_an_ended_arrangement_ends_the_tie(text: str, source: str, target: str) 
 def test_no_ended_tie_without_an_asserted_own_arrangement(text: str) -> None:
     found = named_events(text, "2015-01-01")
     assert_events(found, gives_not=[("Haqqani", "REJECT", "Qaeda")])
+
+
+# -- designations the parser misreads: an adverbial before the verb, a passive's "by" ---------
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("The State Department on Tuesday designated Hurras al-Din a terrorist organisation.",
+         "Hurras"),
+        ("Hurras al-Din was designated a terrorist organisation by the State Department.",
+         "Hurras"),
+        ("The Haqqani network was designated a foreign terrorist organization by the State "
+         "Department in 2012.", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_misparsed_designations_are_sanctions(text: str, target: str) -> None:
+    found = named_events(text, "2018-05-22")
+    assert_events(found, gives=[("State", "SANCTION", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurras al-Din was not designated a terrorist organisation by the State Department.",
+        "Hurras al-Din may be designated a terrorist organisation by the State Department.",
+        "Hurras al-Din will be designated a terrorist organisation by the State Department "
+        "next week.",
+        "The State Department on Tuesday may designate Hurras al-Din a terrorist organisation.",
+    ],
+)  # fmt: skip
+def test_designations_not_made_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2018-05-22")
+    assert_events(found, gives_not=[("State", "SANCTION", "Hurras")])
+
+
+def test_a_by_phrase_on_an_event_noun_names_its_author_not_the_agent() -> None:
+    # "footage of attacks by Y": Y attacked; nobody is sanctioned or accused by Y
+    found = named_events("The Haqqani network was shown footage of attacks by the Islamic "
+                         "State.", "2018-05-22")  # fmt: skip
+    assert_events(found, gives_not=[("Islamic State", ("SANCTION", "ACCUSE"), "Haqqani")])

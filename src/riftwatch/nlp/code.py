@@ -1186,6 +1186,11 @@ class SentenceCoder:
                     continue
                 if acts:
                     return acts, f"object ({child.dep_})"
+        clausal = None if thing else written.nominal_clause_object(verb)
+        if clausal is not None:  # "on Tuesday designated Y a terrorist group" (written26)
+            acts = [a for a in self.actors(clausal) if a.key() not in own]
+            if acts:
+                return acts, "object (read as a clause)"
         if entry.get("type") == "SANCTION" and not thing:
             for child in verb.children:
                 if child.dep_ in ("dobj", "obj") and not self.actors(child):
@@ -1507,7 +1512,8 @@ class SentenceCoder:
                     for sub in pobj.subtree:
                         if sub.i in self.actor_of and sub.i < pobj.i:
                             return [self.actor_of[sub.i]]
-        return mechanisms.agent_behind_complement(self, verb)  # "accused of X by Y"
+        complement = written.complement_by_agent(self, verb)  # "designated a Z by Y"
+        return complement or mechanisms.agent_behind_complement(self, verb)  # "accused of X by Y"
 
     # -- the passes -----------------------------------------------------------------
     def run(self) -> list[Event]:

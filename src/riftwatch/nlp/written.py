@@ -5760,3 +5760,56 @@ def joined_in_group(coder: Any) -> None:
         why = [f"'{verb.text} ... in' Z: joins the group Z -> SUPPORT (pledge)", f"source: {how}",
                "target: the group of the 'in' phrase"]  # fmt: skip
         coder._emit(sources, joined, "SUPPORT", "pledge", verb, why)  # noqa: SLF001
+
+
+# -- written26: object complements the parser misreads ---------------------------------------
+def nominal_clause_object(verb: Any) -> Any:
+    """The object of ``verb`` that the parser read as a clause: "The State Department on
+    Tuesday designated Hurras al-Din a terrorist organisation" hangs the name on the verb as
+    a clausal complement (``ccomp``) with the object complement in apposition, once an
+    adverbial stands between the subject and the verb. A clause needs a verb; a bare noun
+    phrase there (a noun or name with no verb, auxiliary or subject of its own) is the
+    verb's object. None when the verb has a real object (written26).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> t = "The State Department on Tuesday designated Hurras al-Din a terrorist organisation."
+    >>> doc = nlp()(t)
+    >>> nominal_clause_object(doc[5]).text
+    'Din'
+    >>> doc = nlp()("The State Department said Hurras al-Din was a terrorist group.")
+    >>> nominal_clause_object(doc[3]) is None
+    True
+    """
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark")
+               or c.pos_ in ("VERB", "AUX") for c in child.children):  # fmt: skip
+            continue
+        return child
+    return None
+
+
+def complement_by_agent(coder: Any, verb: Any) -> list[Any]:
+    """The agent of a passive verb with an object complement, which the parser hangs on the
+    complement: "Hurras al-Din was designated a terrorist organisation by the State
+    Department", "Y was declared an enemy of the state by X" (the "by" phrase a modifier of
+    "organisation"). A passive verb has no object of its own, so a "by" phrase on its object
+    noun names the doer; never when that noun is an event noun, whose "by" names the
+    author of that event ("was shown footage of attacks by Z"). Empty when the verb is not
+    passive or no actor is found (written26)."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj", "oprd", "attr") or obj.pos_ != "NOUN":
+            continue
+        if coder._event_noun(obj) is not None or obj.i in coder.actor_of:  # noqa: SLF001
+            continue
+        for by in obj.children:
+            if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                acts = [a for p in by.children if p.dep_ == "pobj" for a in coder.actors(p)]
+                if acts:
+                    return acts
+    return []
