@@ -81,3 +81,25 @@ def test_a_by_phrase_on_an_event_noun_names_its_author_not_the_agent() -> None:
     found = named_events("The Haqqani network was shown footage of attacks by the Islamic "
                          "State.", "2018-05-22")  # fmt: skip
     assert_events(found, gives_not=[("Islamic State", ("SANCTION", "ACCUSE"), "Haqqani")])
+
+
+# -- "swore" read as an adjective of "allegiance": the pledge kept --------------------------
+def test_an_oath_verb_read_as_an_adjective_is_the_pledge() -> None:
+    found = named_events("Several TTP commanders in Orakzai swore allegiance to the Islamic "
+                         "State.", "2014-10-20")  # fmt: skip
+    assert_events(found, gives=[("Tehrik", "SUPPORT", "Islamic State")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several TTP commanders in Orakzai never swore allegiance to the Islamic State.",
+        "Several TTP commanders in Orakzai may have sworn allegiance to the Islamic State.",
+        "TTP commanders in Orakzai denied that they swore allegiance to the Islamic State.",
+        "If TTP commanders in Orakzai swore allegiance to the Islamic State, the movement "
+        "would expel them.",
+    ],
+)  # fmt: skip
+def test_oaths_not_sworn_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2014-10-20")
+    assert_events(found, gives_not=[("Tehrik", "SUPPORT", "Islamic State")])

@@ -1579,6 +1579,7 @@ class SentenceCoder:
         mechanisms.accepted_requests(self)
         mechanisms.answered_acts(self)  # "X pledged to Y. Y welcomed the pledge" (stop 38)
         written.relation_predicates(self)  # "X is allied with Y", "X remains loyal to Y"
+        written.misread_oaths(self)  # "X commanders in P swore allegiance to Y" (written26)
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
         written.placed_under_protection(self)  # "X placed Y under their protection"
         written.backing_phrases(self)  # "X operates with the ISI's blessing"

@@ -5813,3 +5813,48 @@ def complement_by_agent(coder: Any, verb: Any) -> list[Any]:
                 if acts:
                     return acts
     return []
+
+
+def misread_oaths(coder: Any) -> None:
+    """'Several TTP commanders in Orakzai swore allegiance to the Islamic State': the tagger
+    reads "swore" as an adjective of "allegiance" and the parser hangs the pledge noun on the
+    place phrase of the subject ("commanders in [Orakzai swore allegiance]"), so the sentence
+    has no verb. A past form of an oath verb (cues.yaml ``misread_oath_forms``) on a pledge
+    noun (``performed_pledges``) is the verb: the pledger is the noun phrase the pledge
+    noun's preposition hangs on, the pledgee the object of "to" on the noun; SUPPORT
+    (pledge), its modality read afterwards on the oath word as for every event (written26).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Several TTP commanders in Orakzai swore allegiance to the Islamic State.")
+    >>> a = Actor(id="org:ttp", name="TTP", mention="TTP", type="armed_group")
+    >>> b = Actor(id="org:is", name="Islamic State", mention="Islamic State", type="armed_group")
+    >>> coder = SentenceCoder(load(), doc, {1: a, 10: b})
+    >>> misread_oaths(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('TTP', 'SUPPORT', 'pledge', 'Islamic State')]
+    """
+    lex = coder.lex
+    for word in coder.doc:
+        if word.dep_ != "amod" or word.lower_ not in lex.misread_oath_forms:
+            continue
+        noun = word.head
+        if noun.lemma_.lower() not in lex.performed_pledges or noun.dep_ != "pobj":
+            continue
+        prep = noun.head
+        owner = prep.head if prep.dep_ == "prep" else None
+        if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.i > word.i:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in coder.doc[owner.i : word.i]):
+            continue  # a verb between them: the phrase is a clause's, not a misread one
+        sources = coder.actors(owner)
+        targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        own = {a.key() for a in sources}
+        targets = [a for a in targets if a.key() not in own]
+        if sources and targets:
+            why = [f"'{word.text} {noun.text}': an oath verb read as an adjective -> SUPPORT "
+                   "(pledge)", f"source: '{owner.text}', the phrase the pledge noun hangs on",
+                   "target: the object of 'to'"]  # fmt: skip
+            coder._emit(sources, targets, "SUPPORT", "pledge", word, why)  # noqa: SLF001
