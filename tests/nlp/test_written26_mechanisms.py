@@ -5,7 +5,7 @@ look-alike twins that must not be asserted."""
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import assert_events, named_events
+from tests.nlp.conftest import assert_events, id_events, named_events
 
 
 # -- an ended habit: "X used to shelter Y until T, when a quarrel ended the arrangement" --------
@@ -103,3 +103,42 @@ def test_an_oath_verb_read_as_an_adjective_is_the_pledge() -> None:
 def test_oaths_not_sworn_are_not_asserted(text: str) -> None:
     found = named_events(text, "2014-10-20")
     assert_events(found, gives_not=[("Tehrik", "SUPPORT", "Islamic State")])
+
+
+# -- "Group (Leader)": a group glossed with its own leader is the group, not a faction -------
+@pytest.mark.parametrize(
+    "text,date,source,target",
+    [
+        ("Lashkar-e-Taiba (Hafiz Saeed) sent trainers to help the Afghan Taliban.",
+         "2009-10-01", "org:let", "org:afghan-taliban"),
+        ("The Haqqani network (Sirajuddin Haqqani) sheltered Al Qaeda commanders in Miranshah.",
+         "2012-01-01", "org:haqqani-network", "org:al-qaeda"),
+        ("Tehrik-i-Taliban Pakistan (Noor Wali Mehsud) attacked a Frontier Corps post.",
+         "2023-01-01", "org:ttp", "org:frontier-corps"),
+    ],
+)  # fmt: skip
+def test_a_group_glossed_with_its_leader_is_the_group(
+    text: str, date: str, source: str, target: str
+) -> None:
+    found = id_events(text, date)
+    assert any(s == source and t == target and m == "asserted" for s, _e, t, m in found), found
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        ("Lashkar-e-Taiba (Hafiz Saeed) did not send trainers to help the Afghan Taliban.",
+         "negated"),
+        ("The panel could not establish whether Lashkar-e-Taiba (Hafiz Saeed) had supplied "
+         "explosives to the Afghan Taliban.", "uncertain"),
+    ],
+)  # fmt: skip
+def test_a_glossed_group_keeps_the_modality(text: str, modality: str) -> None:
+    found = id_events(text, "2009-10-01")
+    pairs = [(s, m) for s, _e, t, m in found if t == "org:afghan-taliban"]
+    assert pairs and all(s == "org:let" and m == modality for s, m in pairs), found
+
+
+def test_a_qualifier_the_knowledge_base_does_not_tie_to_the_group_stays_a_faction() -> None:
+    found = id_events("Lashkar-e-Taiba (Abdul Kobo) attacked the Afghan Taliban.", "2009-10-01")
+    assert found and all(s != "org:let" for s, _e, _t, _m in found), found

@@ -788,8 +788,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     # "the ZPLA-In Opposition", "ZNCN (Kobo-Tarka)", "Neo-ZMB": a faction named after its
     # group is one actor, not the group (sides19)
     for start, end, actor in factions.find(
-        text, found, lambda w: resolver.resolve(w, date, text).actor
-    ):
+        text, found, lambda w: resolver.resolve(w, date, text).actor,
+        lambda w: resolver.resolve(w, date, text).organization,  # "X (its leader)" (written26)
+    ):  # fmt: skip
         found = [f for f in found if f[1] <= start or f[0] >= end]
         found.append((start, end, actor))
         taken = [(s, e) for s, e, _a in found]
