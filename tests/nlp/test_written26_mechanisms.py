@@ -142,3 +142,91 @@ def test_a_glossed_group_keeps_the_modality(text: str, modality: str) -> None:
 def test_a_qualifier_the_knowledge_base_does_not_tie_to_the_group_stays_a_faction() -> None:
     found = id_events("Lashkar-e-Taiba (Abdul Kobo) attacked the Afghan Taliban.", "2009-10-01")
     assert found and all(s != "org:let" for s, _e, _t, _m in found), found
+
+
+# -- "P, a Libyan who had trained Y": the nationality word is the person, not the country ------
+def test_a_nationality_in_apposition_is_the_person() -> None:
+    found = named_events("Al Qaeda's Abu Laith al-Libi, a Libyan who had trained Taliban "
+                         "fighters in the 1990s, was killed in January.", "2008-03-01")  # fmt: skip
+    assert_events(found, gives=[("Qaeda", "AID", "Taliban")],
+                  gives_not=[("Libya", "AID", "Taliban")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Laith al-Libi, an Egyptian who had trained Taliban fighters, was killed in January.",
+        "Abu Laith al-Libi, a Libyan, may have trained Taliban fighters.",
+    ],
+)  # fmt: skip
+def test_no_country_acts_through_a_nationality_word(text: str) -> None:
+    found = named_events(text, "2008-03-01")
+    assert_events(found, gives_not=[("Egypt", "AID", "Taliban"), ("Libya", "AID", "Taliban"),
+                                    ("", "AID", "Taliban")])  # fmt: skip
+
+
+# -- "X beheaded Y's commanders; they then attacked Z": they = X --------------------------------
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("IS-K fighters beheaded a group of Taliban commanders in Achin; they then attacked the "
+         "district's elders.", "Islamic State", "elders"),
+        ("The army raided a TTP compound in Bajaur; it later arrested Haqqani commanders in "
+         "Kurram.", "Pakistan", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_a_sequel_pronoun_after_a_semicolon_is_the_subject(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2016-02-01")
+    assert_events(found, gives=[(source, ("ASSAULT", "COERCE"), target)])
+
+
+def test_a_sequel_pronoun_keeps_the_modality() -> None:
+    found = named_events("IS-K fighters beheaded Taliban commanders in Achin; they then may have "
+                         "attacked the district's elders.", "2016-02-01")  # fmt: skip
+    assert_events(found, gives=[("Islamic State", "ASSAULT", "elders", "uncertain")],
+                  gives_not=[("", "ASSAULT", "elders")])  # fmt: skip
+
+
+def test_without_a_sequel_adverb_the_nearest_party_stands() -> None:
+    # "; they retaliated": the party just struck answers; no adverb carries the subject over
+    found = named_events("IS-K fighters beheaded a group of Taliban commanders in Achin; they "
+                         "retaliated against the district's elders.", "2016-02-01")  # fmt: skip
+    assert_events(found, gives_not=[("Islamic State", "ASSAULT", "elders")])
+
+
+# -- a tip-off whose "of" phrase the parser hangs on a place or a time noun -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISI officers warned Haqqani commanders in Miranshah of an American strike.",
+        "ISI officers warned Haqqani commanders of an American strike hours before it hit.",
+        "Intercepted calls showed ISI officers warning Haqqani commanders in Miranshah of an "
+        "American strike hours before it hit.",
+    ],
+)  # fmt: skip
+def test_a_warning_of_a_third_party_strike_is_a_tip_off(text: str) -> None:
+    found = named_events(text, "2009-06-02")
+    assert_events(found, gives=[("Inter", "AID", "Haqqani")],
+                  gives_not=[("Inter", "THREATEN", "Haqqani")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISI officers did not warn Haqqani commanders in Miranshah of an American strike.",
+        "ISI officers may have warned Haqqani commanders in Miranshah of an American strike.",
+        "ISI officers are said to have warned Haqqani commanders in Miranshah of an American "
+        "strike.",
+    ],
+)  # fmt: skip
+def test_tip_offs_not_given_are_not_asserted(text: str) -> None:
+    found = named_events(text, "2009-06-02")
+    assert_events(found, gives_not=[("Inter", "AID", "Haqqani")])
+
+
+def test_a_state_warning_of_its_own_operation_stays_a_threat() -> None:
+    found = named_events("The army warned TTP commanders in Miranshah of a military operation "
+                         "days before it began.", "2014-06-01")  # fmt: skip
+    assert_events(found, gives_not=[("Pakistan", "AID", "Tehrik")])

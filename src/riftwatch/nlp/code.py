@@ -410,6 +410,9 @@ class SentenceCoder:
     def _actor(self, tok: Any, depth: int) -> Actor | None:
         if tok.pos_ == "NOUN" and self._former_members(tok):
             return None  # "former X commanders who remained loyal to Y": not X now (stop 36)
+        if depth < 3 and written.demonym_apposition(tok, self.actor_of):
+            # "P, a Libyan who had trained Y": the nationality word describes P (written26)
+            return self._actor(tok.head, depth + 1)
         if tok.i not in self.actor_of and depth < 3 and tok.pos_ == "PROPN":
             # "The First Regiment (al-Fawj al-Awl) operates under ...": a name the extractor
             # does not know, followed by a known group's name in parentheses, is that group
@@ -3032,13 +3035,18 @@ class SentenceCoder:
                    for p in o.children if p.dep_ == "prep" and p.lower_ in ("about", "of")
                    and any(self.lex.nouns.get(q.lemma_.lower(), {}).get("type")
                            in ("ASSAULT", "COERCE") for q in p.children)]  # fmt: skip
+        # "warned Y's commanders in P of an American strike", "of a strike hours before it
+        # hit": deeper in the phrase of the party warned, or a compound of a time noun
+        carried += [p for p in written.warning_topics(verb, self.lex) if p not in carried]
         for child in [*verb.children, *carried]:
             if child.dep_ == "prep" and child.lower_ in ("about", "of", "against"):
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        pobj = written.act_in_compound(pobj, self.lex)  # "strike hours"
                     noun_entry = self.lex.nouns.get(pobj.lower_) or self.lex.nouns.get(
                         pobj.lemma_.lower()
                     )
-                    if pobj.dep_ == "pobj" and noun_entry:
+                    if pobj.dep_ in ("pobj", "compound") and noun_entry:
                         about, agents = pobj, self._modifier_owner(pobj, noun_entry)
                     elif pobj.dep_ == "pcomp":  # "warned X against attacking"
                         about, agents = pobj, self.subject(pobj)[0]

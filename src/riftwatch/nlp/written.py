@@ -3251,7 +3251,9 @@ def crossed_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     return None
 
 
-def subject_across_semicolon(tok: Any, actor_of: dict[int, Any]) -> Any:
+def subject_across_semicolon(
+    tok: Any, actor_of: dict[int, Any], sequel_adverbs: Any = frozenset()
+) -> Any:
     """The subject of the clause before a semicolon, for a possessive "its"/"their" inside
     the subject of the clause after it: "X rejected Y's ideology; some of its brigades later
     clashed with Z" (its = X, the topic carried on, not Y named inside an object; mmp12). The
@@ -3263,14 +3265,31 @@ def subject_across_semicolon(tok: Any, actor_of: dict[int, Any]) -> Any:
     >>> actors = {1: object(), 4: object(), 13: object()}
     >>> subject_across_semicolon(doc[10], actors).text
     'Front'
+
+    A subject "they"/"it" after the semicolon whose verb goes on with an adverb of sequence
+    (cues.yaml ``sequel_adverbs``: "X beheaded Y's commanders; they then attacked Z") is
+    that subject too: the clause tells what it did next (written26).
+
+    >>> doc = nlp()("The Front beheaded the League's commanders; they then attacked Z.")
+    >>> subject_across_semicolon(doc[8], {1: object(), 4: object()}, {"then"}).text
+    'Front'
+    >>> doc = nlp()("The Front beheaded the League's commanders; they attacked Z.")
+    >>> subject_across_semicolon(doc[8], {1: object(), 4: object()}, {"then"}) is None
+    True
     """
-    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
-        return None
     doc = tok.doc
     semis = [t.i for t in doc[tok.sent.start : tok.i] if t.text == ";"]
     if not semis:
         return None
-    node = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("they", "it"):
+        verb = tok.head
+        if not any(c.dep_ == "advmod" and c.lower_ in sequel_adverbs for c in verb.children):
+            return None
+        node = tok
+    elif tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+        return None
+    else:
+        node = tok.head
     while node.dep_ not in ("nsubj", "nsubjpass") and node.head.i != node.i:
         if node.pos_ in ("VERB", "AUX"):
             return None  # not inside a subject phrase
@@ -3283,7 +3302,7 @@ def subject_across_semicolon(tok: Any, actor_of: dict[int, Any]) -> Any:
             continue
         for name in subj.subtree:
             if name.i in actor_of and name.pos_ != "PRON":
-                if tok.lower_ == "its" and name.tag_ in ("NNS", "NNPS"):
+                if tok.lower_ in ("its", "it") and name.tag_ in ("NNS", "NNPS"):
                     return None
                 if getattr(actor_of[name.i], "how", "").startswith("coreference"):
                     return None
@@ -5858,3 +5877,87 @@ def misread_oaths(coder: Any) -> None:
                    "(pledge)", f"source: '{owner.text}', the phrase the pledge noun hangs on",
                    "target: the object of 'to'"]  # fmt: skip
             coder._emit(sources, targets, "SUPPORT", "pledge", word, why)  # noqa: SLF001
+
+
+def demonym_apposition(tok: Any, actor_of: dict[int, Any]) -> bool:
+    """Whether ``tok`` is a nationality word in apposition to a name, with an indefinite
+    article: "Abu Laith al-Libi, a Libyan who had trained Taliban fighters", "P, an Egyptian
+    veteran of ...". It describes the person named before it, not the country, so a relative
+    clause on it is the person's act (and no country is a party). Only when the word is read
+    as a country and the name it follows is not a country or a place (written26).
+
+    >>> from types import SimpleNamespace as N
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Abu Laith al-Libi, a Libyan who had trained Taliban fighters, was killed.")
+    >>> demonym_apposition(doc[7], {7: N(type="country")})
+    True
+    >>> demonym_apposition(doc[7], {7: N(type="country"), 4: N(type="country")})
+    False
+    """
+    actor = actor_of.get(tok.i)
+    if actor is None or actor.type != "country" or tok.dep_ != "appos":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    head = tok.head
+    if head.pos_ != "PROPN" or head.i > tok.i:
+        return False
+    other = actor_of.get(head.i)
+    return other is None or other.type not in ("country", "place")
+
+
+_HOSTILE_NOUN_TYPES = ("ASSAULT", "COERCE")
+
+
+def act_in_compound(pobj: Any, lex: Any) -> Any:
+    """``pobj``, or the hostile act noun the parser made a compound of it: "of an American
+    strike hours before it hit" reads "strike hours" as one noun phrase headed by "hours";
+    the act is "strike" (written26)."""
+    if lex.nouns.get(pobj.lemma_.lower()):
+        return pobj
+    for c in pobj.children:
+        if (
+            c.dep_ == "compound"
+            and c.i < pobj.i
+            and (lex.nouns.get(c.lemma_.lower(), {}).get("type") in _HOSTILE_NOUN_TYPES)
+        ):
+            return c
+    return pobj
+
+
+def warning_topics(verb: Any, lex: Any) -> list[Any]:
+    """The "of"/"about" phrases naming a hostile act that the parser hung deeper inside the
+    object of a verb of warning: "warned Haqqani commanders in Miranshah of an American
+    strike" (the "of" on the place), "warned Y of an American strike hours before it hit"
+    (the act a compound of "hours"). Only inside the object's phrase, never across a verb or
+    a clause (written26).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("ISI officers warned Haqqani commanders in Miranshah of an American strike.")
+    >>> [p.text for p in warning_topics(doc[2], load())]
+    ['of']
+    >>> doc = nlp()("ISI officers warned Haqqani commanders in Miranshah of the cold.")
+    >>> warning_topics(doc[2], load())
+    []
+    """
+    out = []
+    for obj in verb.children:
+        # the object's phrase, or a place phrase of the verb ("warning Y in P of a strike")
+        if obj.dep_ not in ("dobj", "obj") and not (
+            obj.dep_ == "prep" and obj.lower_ in ("in", "at", "near", "inside")
+        ):
+            continue
+        stack = list(obj.children)
+        while stack:
+            tok = stack.pop()
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+                continue
+            if tok.dep_ == "prep" and tok.lower_ in ("about", "of"):
+                acts = [act_in_compound(q, lex) for q in tok.children if q.dep_ == "pobj"]
+                if any(lex.nouns.get(q.lemma_.lower(), {}).get("type") in _HOSTILE_NOUN_TYPES
+                       for q in acts):  # fmt: skip
+                    out.append(tok)
+                    continue
+            stack.extend(tok.children)
+    return out
