@@ -230,3 +230,38 @@ def test_a_state_warning_of_its_own_operation_stays_a_threat() -> None:
     found = named_events("The army warned TTP commanders in Miranshah of a military operation "
                          "days before it began.", "2014-06-01")  # fmt: skip
     assert_events(found, gives_not=[("Pakistan", "AID", "Tehrik")])
+
+
+# -- "seized in a raid carried out (jointly) by X and Y" --------------------------------------
+def test_the_doers_of_the_act_noun_are_the_passive_agents() -> None:
+    found = named_events("Mullah Baradar was seized in a raid carried out by the ISI and the "
+                         "CIA.", "2010-02-16")  # fmt: skip
+    assert_events(found, gives=[("Inter", "COERCE", "Taliban"), ("Central", "COERCE", "Taliban")])
+
+
+def test_a_raid_carried_out_jointly_is_a_joint_operation() -> None:
+    found = named_events("Mullah Baradar was seized in a Karachi raid carried out jointly by "
+                         "the ISI and the CIA, officials said.", "2010-02-16")  # fmt: skip
+    assert_events(found, gives=[("Inter", "COOPERATE", "Central"),
+                                ("Central", "COOPERATE", "Inter")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mullah Baradar was not seized in a raid carried out jointly by the ISI and the CIA.",
+        "Mullah Baradar may have been seized in a raid carried out jointly by the ISI and the "
+        "CIA.",
+        "Pakistan denied that Baradar was seized in a raid carried out jointly by the ISI and "
+        "the CIA.",
+    ],
+)  # fmt: skip
+def test_no_joint_raid_or_capture_asserted_when_the_clause_is_not(text: str) -> None:
+    found = named_events(text, "2010-02-16")
+    assert_events(found, gives_not=[("", ("COOPERATE", "COERCE"), "")])
+
+
+def test_without_jointly_two_doers_are_not_made_partners() -> None:
+    found = named_events("Mullah Baradar was seized in a raid carried out by the ISI and the "
+                         "CIA.", "2010-02-16")  # fmt: skip
+    assert_events(found, gives_not=[("Inter", "COOPERATE", "Central")])

@@ -1583,6 +1583,7 @@ class SentenceCoder:
         mechanisms.answered_acts(self)  # "X pledged to Y. Y welcomed the pledge" (stop 38)
         written.relation_predicates(self)  # "X is allied with Y", "X remains loyal to Y"
         written.misread_oaths(self)  # "X commanders in P swore allegiance to Y" (written26)
+        written.jointly_performed(self)  # "a raid carried out jointly by X and Y" (written26)
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
         written.placed_under_protection(self)  # "X placed Y under their protection"
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
@@ -2580,6 +2581,8 @@ class SentenceCoder:
                     noun_entry = {"place_modifiers": True}
                 noun_entry = noun_entry or {}
                 owners = self._modifier_owner(pobj, noun_entry)
+                # "seized in a raid carried out by X" (written26)
+                owners = owners or written.performed_by(self, pobj)
                 if owners:
                     return owners, f"author of the '{pobj.text}' it happened in", instrument
                 # "killed in shootout with police": the parser may hang "with" on the verb

@@ -5961,3 +5961,76 @@ def warning_topics(verb: Any, lex: Any) -> list[Any]:
                     continue
             stack.extend(tok.children)
     return out
+
+
+def performed_by(coder: Any, noun: Any) -> list[Any]:
+    """The parties a participle of doing names as the doers of an act noun: "a raid carried
+    out by the ISI and the CIA", "an operation conducted by X", "strikes mounted by X"
+    (cues.yaml ``doing_verbs``, "carry" only with "out"; the "by" phrase on the participle).
+    A passive "Y was seized in a raid carried out by X" then has X as its agent, as "in a
+    raid by X" has (written26).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from types import SimpleNamespace as N
+    >>> doc = nlp()("Baradar was seized in a raid carried out by the ISI and the CIA.")
+    >>> coder = N(lex=load(), actors=lambda t: [t.text] + [c.text for c in t.conjuncts])
+    >>> performed_by(coder, doc[5])
+    ['ISI', 'CIA']
+    """
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        lemma = acl.lemma_.lower()
+        if lemma not in coder.lex.doing_verbs or lemma == "claim":
+            continue
+        if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                        for c in acl.children):  # fmt: skip
+            continue
+        for by in acl.children:
+            if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by"):
+                acts = [a for p in by.children if p.dep_ == "pobj" for a in coder.actors(p)]
+                if acts:
+                    return acts
+    return []
+
+
+def jointly_performed(coder: Any) -> None:
+    """'a raid carried out jointly by the ISI and the CIA', 'a joint operation conducted by X
+    and Y': two doers named together for one act cooperate in it (COOPERATE, mode
+    joint_operations, both ways), as "X and Y jointly raided" does; the participle is the
+    trigger, so its modality governs, and the clause the act noun sits in must be asserted
+    ("Y may have been seized in a raid carried out jointly by ..." asserts no raid). Only
+    with "jointly"/"together" on the participle or "joint" on the noun (written26)."""
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or coder._event_noun(noun) is None:  # noqa: SLF001
+            continue
+        joint = any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
+        for acl in noun.children:
+            if acl.dep_ != "acl":
+                continue
+            together = joint or any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together")
+                                    for c in acl.children)  # fmt: skip
+            if not together:
+                continue
+            doers = performed_by(coder, noun)
+            seen: dict[str, Any] = {}
+            for a in doers:
+                seen.setdefault(a.key(), a)
+            parties = list(seen.values())
+            if len(parties) < 2:
+                continue
+            host = noun.head
+            while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+                host = host.head
+            if host.pos_ in ("VERB", "AUX"):
+                from riftwatch.nlp.modality import modality_of  # noqa: PLC0415 (imports this)
+
+                if modality_of(host, "COOPERATE", coder.lex).value != "asserted":
+                    continue  # "may have been seized in a raid carried out jointly by ..."
+            for a in parties:
+                others = [b for b in parties if b.key() != a.key()]
+                coder._emit([a], others, "COOPERATE", "joint_operations", acl,  # noqa: SLF001
+                            [f"'{noun.text} {acl.text} jointly by' two parties: joint "
+                             "operation -> COOPERATE both ways"])  # fmt: skip
+            break
