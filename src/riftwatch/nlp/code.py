@@ -411,6 +411,9 @@ class SentenceCoder:
     def _actor(self, tok: Any, depth: int) -> Actor | None:
         if tok.pos_ == "NOUN" and self._former_members(tok):
             return None  # "former X commanders who remained loyal to Y": not X now (stop 36)
+        if depth < 3 and written.demonym_apposition(tok, self.actor_of):
+            # "P, a Libyan who had trained Y": the nationality word describes P (written26)
+            return self._actor(tok.head, depth + 1)
         if tok.i not in self.actor_of and depth < 3 and tok.pos_ == "PROPN":
             # "The First Regiment (al-Fawj al-Awl) operates under ...": a name the extractor
             # does not know, followed by a known group's name in parentheses, is that group
@@ -1187,6 +1190,11 @@ class SentenceCoder:
                     continue
                 if acts:
                     return acts, f"object ({child.dep_})"
+        clausal = None if thing else written.nominal_clause_object(verb)
+        if clausal is not None:  # "on Tuesday designated Y a terrorist group" (written26)
+            acts = [a for a in self.actors(clausal) if a.key() not in own]
+            if acts:
+                return acts, "object (read as a clause)"
         if entry.get("type") == "SANCTION" and not thing:
             for child in verb.children:
                 if child.dep_ in ("dobj", "obj") and not self.actors(child):
@@ -1508,7 +1516,8 @@ class SentenceCoder:
                     for sub in pobj.subtree:
                         if sub.i in self.actor_of and sub.i < pobj.i:
                             return [self.actor_of[sub.i]]
-        return mechanisms.agent_behind_complement(self, verb)  # "accused of X by Y"
+        complement = written.complement_by_agent(self, verb)  # "designated a Z by Y"
+        return complement or mechanisms.agent_behind_complement(self, verb)  # "accused of X by Y"
 
     # -- the passes -----------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -1574,6 +1583,8 @@ class SentenceCoder:
         mechanisms.accepted_requests(self)
         mechanisms.answered_acts(self)  # "X pledged to Y. Y welcomed the pledge" (stop 38)
         written.relation_predicates(self)  # "X is allied with Y", "X remains loyal to Y"
+        written.misread_oaths(self)  # "X commanders in P swore allegiance to Y" (written26)
+        written.jointly_performed(self)  # "a raid carried out jointly by X and Y" (written26)
         written.handover_recipient(self)  # "handed X over to Y": the giver cooperates with Y
         written.placed_under_protection(self)  # "X placed Y under their protection"
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
@@ -2571,6 +2582,8 @@ class SentenceCoder:
                     noun_entry = {"place_modifiers": True}
                 noun_entry = noun_entry or {}
                 owners = self._modifier_owner(pobj, noun_entry)
+                # "seized in a raid carried out by X" (written26)
+                owners = owners or written.performed_by(self, pobj)
                 if owners:
                     return owners, f"author of the '{pobj.text}' it happened in", instrument
                 # "killed in shootout with police": the parser may hang "with" on the verb
@@ -3026,13 +3039,18 @@ class SentenceCoder:
                    for p in o.children if p.dep_ == "prep" and p.lower_ in ("about", "of")
                    and any(self.lex.nouns.get(q.lemma_.lower(), {}).get("type")
                            in ("ASSAULT", "COERCE") for q in p.children)]  # fmt: skip
+        # "warned Y's commanders in P of an American strike", "of a strike hours before it
+        # hit": deeper in the phrase of the party warned, or a compound of a time noun
+        carried += [p for p in written.warning_topics(verb, self.lex) if p not in carried]
         for child in [*verb.children, *carried]:
             if child.dep_ == "prep" and child.lower_ in ("about", "of", "against"):
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        pobj = written.act_in_compound(pobj, self.lex)  # "strike hours"
                     noun_entry = self.lex.nouns.get(pobj.lower_) or self.lex.nouns.get(
                         pobj.lemma_.lower()
                     )
-                    if pobj.dep_ == "pobj" and noun_entry:
+                    if pobj.dep_ in ("pobj", "compound") and noun_entry:
                         about, agents = pobj, self._modifier_owner(pobj, noun_entry)
                     elif pobj.dep_ == "pcomp":  # "warned X against attacking"
                         about, agents = pobj, self.subject(pobj)[0]

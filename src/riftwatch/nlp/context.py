@@ -571,7 +571,10 @@ _PERSONAL = ("he", "she", "his", "her")
 
 
 def rebind_possessives(
-    sdoc: Any, actor_of: dict[int, Actor], one_member: frozenset[str] = frozenset()
+    sdoc: Any,
+    actor_of: dict[int, Actor],
+    one_member: frozenset[str] = frozenset(),
+    sequel: frozenset[str] = frozenset(),
 ) -> list[str]:
     """'its'/'their' (possessive) and 'it'/'they' (subject) stand for the nearest compatible
     actor before them in the sentence: 'the TTP condemns the army for its attacks' -> the
@@ -600,7 +603,9 @@ def rebind_possessives(
         # "X's refusal to act against Y has strained its ties": its = X's (round 7)
         own_subject = own_subject or written.subject_owner(tok, actor_of)
         # "X rejected Y's ideology; some of its units clashed with Z": its = X (mmp12)
-        own_subject = own_subject or written.subject_across_semicolon(tok, actor_of)
+        # "X beheaded Y's men; they then attacked Z": they = X (written26; ``sequel``, cues.yaml
+        # sequel_adverbs)
+        own_subject = own_subject or written.subject_across_semicolon(tok, actor_of, sequel)
         # "X handed its bases to Y and announced that it was merging": it = X, the declarer
         own_subject = own_subject or written.declarer_subject(tok, actor_of)
         # "X drew criticism from Y for its ties to Z", "X was condemned by Y for its ...": the

@@ -789,8 +789,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
     # "the ZPLA-In Opposition", "ZNCN (Kobo-Tarka)", "Neo-ZMB": a faction named after its
     # group is one actor, not the group (sides19)
     for start, end, actor in factions.find(
-        text, found, lambda w: resolver.resolve(w, date, text).actor
-    ):
+        text, found, lambda w: resolver.resolve(w, date, text).actor,
+        lambda w: resolver.resolve(w, date, text).organization,  # "X (its leader)" (written26)
+    ):  # fmt: skip
         found = [f for f in found if f[1] <= start or f[0] >= end]
         found.append((start, end, actor))
         taken = [(s, e) for s, e, _a in found]
@@ -2863,7 +2864,7 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             continue
         for tok in span:
             actor_of.setdefault(tok.i, actor)
-    notes += ctx.rebind_possessives(sdoc, actor_of, lex.one_member_nouns)
+    notes += ctx.rebind_possessives(sdoc, actor_of, lex.one_member_nouns, lex.sequel_adverbs)
     notes += clauses.members_by_belonging(sdoc, actor_of, _fighter_nouns())
     notes += clauses.speaker_pronouns(sdoc, actor_of, lex.speech, load_agents().is_media)
     implied = None

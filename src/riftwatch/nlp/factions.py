@@ -104,9 +104,36 @@ def _qualifier_ok(
     return True
 
 
-def find(text: str, found: list[Span], resolve: Callable[[str], Any]) -> list[Span]:
+def _own_leader(qualifier: str, head: Any, organization: Callable[[str], Any] | None) -> bool:
+    """Whether the bracketed ``qualifier`` names a person the knowledge base holds as acting
+    for the group ``head`` (``organization(name)`` gives the group a name acts for at the
+    date): "Lashkar-e-Taiba (Hafiz Saeed)", "Tehrik-i-Taliban Pakistan (Noor Wali Mehsud)"
+    gloss the group with its leader, they name no faction. A leader the knowledge base
+    does not tie to that group ("Hizb-i-Islami (Khalis)") still names a faction (written26).
+
+    >>> from types import SimpleNamespace as N
+    >>> let = N(id="org:let")
+    >>> _own_leader("Hafiz Saeed", let, lambda w: let if w == "Hafiz Saeed" else None)
+    True
+    >>> _own_leader("Abdul Kobo", let, lambda w: None)
+    False
+    """
+    if organization is None or head is None:
+        return False
+    org = organization(qualifier)
+    return org is not None and getattr(org, "id", None) == getattr(head, "id", None)
+
+
+def find(
+    text: str,
+    found: list[Span],
+    resolve: Callable[[str], Any],
+    organization: Callable[[str], Any] | None = None,
+) -> list[Span]:
     """The faction compounds of ``text`` (spans of ``found``, the actors found so far, that
-    they cover are to be dropped); ``resolve(name)`` gives a knowledge-base actor or None."""
+    they cover are to be dropped); ``resolve(name)`` gives a knowledge-base actor or None,
+    ``organization(name)`` the group a knowledge-base name acts for (a leader's group), or
+    None."""
     if not text or text.isupper():
         return []
     dash, paren, prefix = _patterns()
@@ -138,6 +165,9 @@ def find(text: str, found: list[Span], resolve: Callable[[str], Any]) -> list[Sp
             p is not None
             and not _DATELINE.match(text, p.end())
             and _qualifier_ok(p.group(1), resolve, head, glossed=True)
+            and not _own_leader(
+                p.group(1), _head if _head is not None else resolve(head), organization
+            )  # fmt: skip
         ):
             span = (start, p.end())
         elif text[end : end + 1] == "/":

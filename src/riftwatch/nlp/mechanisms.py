@@ -3856,8 +3856,9 @@ def ended_until_when(coder: Any) -> None:
     its own parties at that date. The 'when' clause's verb is a split or rivalry verb or
     noun (its conditions met, as for coordinated_parting) whose subject names no other
     actor (a pronoun, "the two groups"), or a verb that ends the relation noun that is its
-    subject ("when their alliance collapsed", mmp8: REJECT renounce); REJECT from the
-    cooperation's source to its target,
+    subject ("when their alliance collapsed", mmp8: REJECT renounce) or its object ("when a
+    quarrel ended the arrangement", written26: the habit "X used to shelter Y until T" ended);
+    REJECT from the cooperation's source to its target,
     the clause's verb the trigger (so "when it may have split" stays uncertain)."""
     for event in list(coder.events):
         if event.event_type not in _COOPERATIVE_TYPES or event.modality != "asserted":
@@ -3868,6 +3869,10 @@ def ended_until_when(coder: Any) -> None:
         found = _hostile_entry(coder, clause) or _relation_ended(coder, clause)
         if found is None:
             continue
+        from riftwatch.nlp.modality import modality_of  # noqa: PLC0415 (modality imports this)
+
+        if modality_of(event.trigger, event.event_type, coder.lex).value != "asserted":
+            continue  # "X is thought to have hosted Y until T, when ...": no tie asserted to end
         named = {a.key() for a in _coordinated_subject(coder, clause)}
         named |= {a.key() for c in clause.children if c.dep_ == "prep"
                   for g in c.children for a in coder.actors(g)}  # fmt: skip
@@ -3898,7 +3903,38 @@ def _relation_ended(coder: Any, clause: Any) -> tuple[str, str] | None:
         entry = coder._event_noun(subj) if subj.dep_ == "nsubj" else None  # noqa: SLF001
         if entry and entry.get("type") in _COOPERATIVE_TYPES and entry.get("frame") == "reciprocal":
             return "REJECT", "renounce"
+    if any(_ended_arrangement(coder, c) for c in clause.children
+           if c.dep_ in ("dobj", "nsubjpass")):  # fmt: skip
+        return "REJECT", "renounce"
     return None
+
+
+def _ended_arrangement(coder: Any, noun: Any) -> bool:
+    """Whether ``noun``, the object of an ending verb (or its passive subject), stands for
+    the cooperation an 'until T, when ...' clause ends: a definite or possessed noun of
+    cues.yaml ``ended_arrangement_nouns`` ("when a quarrel over money ended the
+    arrangement", "when the army's offensive ended their partnership", "when the pact was
+    terminated"), naming no party of its own (written26).
+
+    >>> from types import SimpleNamespace
+    >>> from riftwatch.nlp.parse import nlp
+    >>> coder = SimpleNamespace(lex=SimpleNamespace(ended_arrangement_nouns={"arrangement"}),
+    ...                         actors=lambda tok: [])
+    >>> doc = nlp()("A quarrel ended the arrangement.")
+    >>> _ended_arrangement(coder, doc[4])
+    True
+    >>> _ended_arrangement(coder, nlp()("A quarrel ended an arrangement.")[4])
+    False
+    """
+    if noun.lemma_.lower() not in coder.lex.ended_arrangement_nouns:
+        return False
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those"))
+        or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in noun.children
+    )
+    named = any(coder.actors(c) for c in noun.subtree if c.i != noun.i)
+    return definite and not named
 
 
 def _founding_kept(actor: Any) -> bool:

@@ -3252,7 +3252,9 @@ def crossed_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     return None
 
 
-def subject_across_semicolon(tok: Any, actor_of: dict[int, Any]) -> Any:
+def subject_across_semicolon(
+    tok: Any, actor_of: dict[int, Any], sequel_adverbs: Any = frozenset()
+) -> Any:
     """The subject of the clause before a semicolon, for a possessive "its"/"their" inside
     the subject of the clause after it: "X rejected Y's ideology; some of its brigades later
     clashed with Z" (its = X, the topic carried on, not Y named inside an object; mmp12). The
@@ -3264,14 +3266,31 @@ def subject_across_semicolon(tok: Any, actor_of: dict[int, Any]) -> Any:
     >>> actors = {1: object(), 4: object(), 13: object()}
     >>> subject_across_semicolon(doc[10], actors).text
     'Front'
+
+    A subject "they"/"it" after the semicolon whose verb goes on with an adverb of sequence
+    (cues.yaml ``sequel_adverbs``: "X beheaded Y's commanders; they then attacked Z") is
+    that subject too: the clause tells what it did next (written26).
+
+    >>> doc = nlp()("The Front beheaded the League's commanders; they then attacked Z.")
+    >>> subject_across_semicolon(doc[8], {1: object(), 4: object()}, {"then"}).text
+    'Front'
+    >>> doc = nlp()("The Front beheaded the League's commanders; they attacked Z.")
+    >>> subject_across_semicolon(doc[8], {1: object(), 4: object()}, {"then"}) is None
+    True
     """
-    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
-        return None
     doc = tok.doc
     semis = [t.i for t in doc[tok.sent.start : tok.i] if t.text == ";"]
     if not semis:
         return None
-    node = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("they", "it"):
+        verb = tok.head
+        if not any(c.dep_ == "advmod" and c.lower_ in sequel_adverbs for c in verb.children):
+            return None
+        node = tok
+    elif tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+        return None
+    else:
+        node = tok.head
     while node.dep_ not in ("nsubj", "nsubjpass") and node.head.i != node.i:
         if node.pos_ in ("VERB", "AUX"):
             return None  # not inside a subject phrase
@@ -3284,7 +3303,7 @@ def subject_across_semicolon(tok: Any, actor_of: dict[int, Any]) -> Any:
             continue
         for name in subj.subtree:
             if name.i in actor_of and name.pos_ != "PRON":
-                if tok.lower_ == "its" and name.tag_ in ("NNS", "NNPS"):
+                if tok.lower_ in ("its", "it") and name.tag_ in ("NNS", "NNPS"):
                     return None
                 if getattr(actor_of[name.i], "how", "").startswith("coreference"):
                     return None
@@ -5763,3 +5782,258 @@ def joined_in_group(coder: Any) -> None:
         why = [f"'{verb.text} ... in' Z: joins the group Z -> SUPPORT (pledge)", f"source: {how}",
                "target: the group of the 'in' phrase"]  # fmt: skip
         coder._emit(sources, joined, "SUPPORT", "pledge", verb, why)  # noqa: SLF001
+
+
+# -- written26: object complements the parser misreads ---------------------------------------
+def nominal_clause_object(verb: Any) -> Any:
+    """The object of ``verb`` that the parser read as a clause: "The State Department on
+    Tuesday designated Hurras al-Din a terrorist organisation" hangs the name on the verb as
+    a clausal complement (``ccomp``) with the object complement in apposition, once an
+    adverbial stands between the subject and the verb. A clause needs a verb; a bare noun
+    phrase there (a noun or name with no verb, auxiliary or subject of its own) is the
+    verb's object. None when the verb has a real object (written26).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> t = "The State Department on Tuesday designated Hurras al-Din a terrorist organisation."
+    >>> doc = nlp()(t)
+    >>> nominal_clause_object(doc[5]).text
+    'Din'
+    >>> doc = nlp()("The State Department said Hurras al-Din was a terrorist group.")
+    >>> nominal_clause_object(doc[3]) is None
+    True
+    """
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark")
+               or c.pos_ in ("VERB", "AUX") for c in child.children):  # fmt: skip
+            continue
+        return child
+    return None
+
+
+def complement_by_agent(coder: Any, verb: Any) -> list[Any]:
+    """The agent of a passive verb with an object complement, which the parser hangs on the
+    complement: "Hurras al-Din was designated a terrorist organisation by the State
+    Department", "Y was declared an enemy of the state by X" (the "by" phrase a modifier of
+    "organisation"). A passive verb has no object of its own, so a "by" phrase on its object
+    noun names the doer; never when that noun is an event noun, whose "by" names the
+    author of that event ("was shown footage of attacks by Z"). Empty when the verb is not
+    passive or no actor is found (written26)."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj", "oprd", "attr") or obj.pos_ != "NOUN":
+            continue
+        if coder._event_noun(obj) is not None or obj.i in coder.actor_of:  # noqa: SLF001
+            continue
+        for by in obj.children:
+            if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                acts = [a for p in by.children if p.dep_ == "pobj" for a in coder.actors(p)]
+                if acts:
+                    return acts
+    return []
+
+
+def misread_oaths(coder: Any) -> None:
+    """'Several TTP commanders in Orakzai swore allegiance to the Islamic State': the tagger
+    reads "swore" as an adjective of "allegiance" and the parser hangs the pledge noun on the
+    place phrase of the subject ("commanders in [Orakzai swore allegiance]"), so the sentence
+    has no verb. A past form of an oath verb (cues.yaml ``misread_oath_forms``) on a pledge
+    noun (``performed_pledges``) is the verb: the pledger is the noun phrase the pledge
+    noun's preposition hangs on, the pledgee the object of "to" on the noun; SUPPORT
+    (pledge), its modality read afterwards on the oath word as for every event (written26).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Several TTP commanders in Orakzai swore allegiance to the Islamic State.")
+    >>> a = Actor(id="org:ttp", name="TTP", mention="TTP", type="armed_group")
+    >>> b = Actor(id="org:is", name="Islamic State", mention="Islamic State", type="armed_group")
+    >>> coder = SentenceCoder(load(), doc, {1: a, 10: b})
+    >>> misread_oaths(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('TTP', 'SUPPORT', 'pledge', 'Islamic State')]
+    """
+    lex = coder.lex
+    for word in coder.doc:
+        if word.dep_ != "amod" or word.lower_ not in lex.misread_oath_forms:
+            continue
+        noun = word.head
+        if noun.lemma_.lower() not in lex.performed_pledges or noun.dep_ != "pobj":
+            continue
+        prep = noun.head
+        owner = prep.head if prep.dep_ == "prep" else None
+        if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.i > word.i:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in coder.doc[owner.i : word.i]):
+            continue  # a verb between them: the phrase is a clause's, not a misread one
+        sources = coder.actors(owner)
+        targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
+        own = {a.key() for a in sources}
+        targets = [a for a in targets if a.key() not in own]
+        if sources and targets:
+            why = [f"'{word.text} {noun.text}': an oath verb read as an adjective -> SUPPORT "
+                   "(pledge)", f"source: '{owner.text}', the phrase the pledge noun hangs on",
+                   "target: the object of 'to'"]  # fmt: skip
+            coder._emit(sources, targets, "SUPPORT", "pledge", word, why)  # noqa: SLF001
+
+
+def demonym_apposition(tok: Any, actor_of: dict[int, Any]) -> bool:
+    """Whether ``tok`` is a nationality word in apposition to a name, with an indefinite
+    article: "Abu Laith al-Libi, a Libyan who had trained Taliban fighters", "P, an Egyptian
+    veteran of ...". It describes the person named before it, not the country, so a relative
+    clause on it is the person's act (and no country is a party). Only when the word is read
+    as a country and the name it follows is not a country or a place (written26).
+
+    >>> from types import SimpleNamespace as N
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Abu Laith al-Libi, a Libyan who had trained Taliban fighters, was killed.")
+    >>> demonym_apposition(doc[7], {7: N(type="country")})
+    True
+    >>> demonym_apposition(doc[7], {7: N(type="country"), 4: N(type="country")})
+    False
+    """
+    actor = actor_of.get(tok.i)
+    if actor is None or actor.type != "country" or tok.dep_ != "appos":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    head = tok.head
+    if head.pos_ != "PROPN" or head.i > tok.i:
+        return False
+    other = actor_of.get(head.i)
+    return other is None or other.type not in ("country", "place")
+
+
+_HOSTILE_NOUN_TYPES = ("ASSAULT", "COERCE")
+
+
+def act_in_compound(pobj: Any, lex: Any) -> Any:
+    """``pobj``, or the hostile act noun the parser made a compound of it: "of an American
+    strike hours before it hit" reads "strike hours" as one noun phrase headed by "hours";
+    the act is "strike" (written26)."""
+    if lex.nouns.get(pobj.lemma_.lower()):
+        return pobj
+    for c in pobj.children:
+        if (
+            c.dep_ == "compound"
+            and c.i < pobj.i
+            and (lex.nouns.get(c.lemma_.lower(), {}).get("type") in _HOSTILE_NOUN_TYPES)
+        ):
+            return c
+    return pobj
+
+
+def warning_topics(verb: Any, lex: Any) -> list[Any]:
+    """The "of"/"about" phrases naming a hostile act that the parser hung deeper inside the
+    object of a verb of warning: "warned Haqqani commanders in Miranshah of an American
+    strike" (the "of" on the place), "warned Y of an American strike hours before it hit"
+    (the act a compound of "hours"). Only inside the object's phrase, never across a verb or
+    a clause (written26).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("ISI officers warned Haqqani commanders in Miranshah of an American strike.")
+    >>> [p.text for p in warning_topics(doc[2], load())]
+    ['of']
+    >>> doc = nlp()("ISI officers warned Haqqani commanders in Miranshah of the cold.")
+    >>> warning_topics(doc[2], load())
+    []
+    """
+    out = []
+    for obj in verb.children:
+        # the object's phrase, or a place phrase of the verb ("warning Y in P of a strike")
+        if obj.dep_ not in ("dobj", "obj") and not (
+            obj.dep_ == "prep" and obj.lower_ in ("in", "at", "near", "inside")
+        ):
+            continue
+        stack = list(obj.children)
+        while stack:
+            tok = stack.pop()
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+                continue
+            if tok.dep_ == "prep" and tok.lower_ in ("about", "of"):
+                acts = [act_in_compound(q, lex) for q in tok.children if q.dep_ == "pobj"]
+                if any(lex.nouns.get(q.lemma_.lower(), {}).get("type") in _HOSTILE_NOUN_TYPES
+                       for q in acts):  # fmt: skip
+                    out.append(tok)
+                    continue
+            stack.extend(tok.children)
+    return out
+
+
+def performed_by(coder: Any, noun: Any) -> list[Any]:
+    """The parties a participle of doing names as the doers of an act noun: "a raid carried
+    out by the ISI and the CIA", "an operation conducted by X", "strikes mounted by X"
+    (cues.yaml ``doing_verbs``, "carry" only with "out"; the "by" phrase on the participle).
+    A passive "Y was seized in a raid carried out by X" then has X as its agent, as "in a
+    raid by X" has (written26).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from types import SimpleNamespace as N
+    >>> doc = nlp()("Baradar was seized in a raid carried out by the ISI and the CIA.")
+    >>> coder = N(lex=load(), actors=lambda t: [t.text] + [c.text for c in t.conjuncts])
+    >>> performed_by(coder, doc[5])
+    ['ISI', 'CIA']
+    """
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        lemma = acl.lemma_.lower()
+        if lemma not in coder.lex.doing_verbs or lemma == "claim":
+            continue
+        if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                        for c in acl.children):  # fmt: skip
+            continue
+        for by in acl.children:
+            if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by"):
+                acts = [a for p in by.children if p.dep_ == "pobj" for a in coder.actors(p)]
+                if acts:
+                    return acts
+    return []
+
+
+def jointly_performed(coder: Any) -> None:
+    """'a raid carried out jointly by the ISI and the CIA', 'a joint operation conducted by X
+    and Y': two doers named together for one act cooperate in it (COOPERATE, mode
+    joint_operations, both ways), as "X and Y jointly raided" does; the participle is the
+    trigger, so its modality governs, and the clause the act noun sits in must be asserted
+    ("Y may have been seized in a raid carried out jointly by ..." asserts no raid). Only
+    with "jointly"/"together" on the participle or "joint" on the noun (written26)."""
+    for noun in coder.doc:
+        if noun.pos_ != "NOUN" or coder._event_noun(noun) is None:  # noqa: SLF001
+            continue
+        joint = any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
+        for acl in noun.children:
+            if acl.dep_ != "acl":
+                continue
+            together = joint or any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together")
+                                    for c in acl.children)  # fmt: skip
+            if not together:
+                continue
+            doers = performed_by(coder, noun)
+            seen: dict[str, Any] = {}
+            for a in doers:
+                seen.setdefault(a.key(), a)
+            parties = list(seen.values())
+            if len(parties) < 2:
+                continue
+            host = noun.head
+            while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+                host = host.head
+            if host.pos_ in ("VERB", "AUX"):
+                from riftwatch.nlp.modality import modality_of  # noqa: PLC0415 (imports this)
+
+                if modality_of(host, "COOPERATE", coder.lex).value != "asserted":
+                    continue  # "may have been seized in a raid carried out jointly by ..."
+            for a in parties:
+                others = [b for b in parties if b.key() != a.key()]
+                coder._emit([a], others, "COOPERATE", "joint_operations", acl,  # noqa: SLF001
+                            [f"'{noun.text} {acl.text} jointly by' two parties: joint "
+                             "operation -> COOPERATE both ways"])  # fmt: skip
+            break

@@ -314,6 +314,9 @@ class Lexicon:
     conjecture_nouns: frozenset[str] = frozenset()  # modality._governing (written25)
     leading_out_forms: frozenset[str] = frozenset()  # extract._splinter_antecedent (written25)
     statement_nouns: frozenset[str] = frozenset()  # code._object_phrase_party (written25)
+    ended_arrangement_nouns: frozenset[str] = frozenset()  # mechanisms._relation_ended (written26)
+    misread_oath_forms: frozenset[str] = frozenset()  # written.misread_oaths (written26)
+    sequel_adverbs: frozenset[str] = frozenset()  # written.subject_across_semicolon (written26)
     forbearing_phrases: frozenset[str] = frozenset()  # modality._forborne_or_intended (neg39)
     intending_phrases: frozenset[str] = frozenset()  # modality._forborne_or_intended (neg39)
     discussion_preps: frozenset[str] = frozenset()  # modality._discussed (neg39)
@@ -880,6 +883,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         conjecture_nouns=_set(cues, "conjecture_nouns", "cues.yaml"),
         leading_out_forms=_set(cues, "leading_out_forms", "cues.yaml"),
         statement_nouns=_set(cues, "statement_nouns", "cues.yaml"),
+        ended_arrangement_nouns=_set(cues, "ended_arrangement_nouns", "cues.yaml"),
+        misread_oath_forms=_set(cues, "misread_oath_forms", "cues.yaml"),
+        sequel_adverbs=_set(cues, "sequel_adverbs", "cues.yaml"),
         forbearing_phrases=_set(cues, "forbearing_phrases", "cues.yaml"),
         intending_phrases=_set(cues, "intending_phrases", "cues.yaml"),
         discussion_preps=_set(cues, "discussion_preps", "cues.yaml"),
