@@ -66,6 +66,8 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout14",
         "holdout15",
         "holdout16",
+        "holdout17",
+        "holdout18",
     )
 )
 

@@ -2052,6 +2052,38 @@ def _written_as(prepared: Any, name: str) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
+_LETTERS = re.compile(r"[.\-\s]")
+
+
+def _lettered(prepared: Any, name: str) -> str | None:
+    """The one actor of the claims named only by the initials of ``name`` (replay19): of the
+    whole name, of the name without a closing parenthesised qualifier ("National Liberation
+    Front (South Yemen)": NLF), or of its opening before "of" ("Pan Africanist Congress of
+    Azania": PAC); None when no actor or two are.
+
+    >>> from types import SimpleNamespace as N
+    >>> p = N(names={"open:anc": {"1980-01": "ANC"}, "open:pac": {"1960-01": "P.A.C."},
+    ...              "open:zpf": {"1990-01": "Zorb People's Front"}})
+    >>> _lettered(p, "African National Congress"), _lettered(p, "Pan Africanist Congress of Azania")
+    ('open:anc', 'open:pac')
+    >>> _lettered(p, "Zorb People's Front"), _lettered(p, "Army of the North") is None
+    (None, True)
+    """
+    from riftwatch.actors.open import spelled_initials
+
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
+    forms = {bare, *(re.split(r"\s+of\s+", bare, maxsplit=1)[:1])}
+    wanted = {x for x in (spelled_initials(f) for f in forms) if x}
+    if not wanted:
+        return None
+    keys = {
+        key
+        for key, names in prepared.names.items()
+        if any(_LETTERS.sub("", n) in wanted for n in names.values())
+    }
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _actor_key(prepared: Any, name: str) -> str:
     """The lineage key of an actor named by id, KB name/alias, or a name in the claims."""
     from riftwatch.errors import AnalysisError
@@ -2101,18 +2133,29 @@ def _actor_key(prepared: Any, name: str) -> str:
     for core in name_cores(wanted, place):
         if open_id(core) in in_claims:
             return lineage(open_id(core))[-1]
+    known: str | None = None
     try:
         from riftwatch.actors import query_organization, resolve_mention
 
         hit = resolve_mention(wanted)
         org = hit.get("organization") or hit.get("actor")
         if org and org.get("id"):
-            return lineage(org["id"])[-1]
-        meant = query_organization(wanted)  # "Haqqani": the network or its leaders, one group
-        if meant is not None:
-            return lineage(meant.id)[-1]
+            known = lineage(org["id"])[-1]
+        else:
+            meant = query_organization(wanted)  # "Haqqani": the network or its leaders
+            if meant is not None:
+                known = lineage(meant.id)[-1]
     except RiftwatchError:
         pass
+    if known is not None and known in in_claims:
+        return known
+    # "African National Congress" where the claims name only the "ANC": the one actor of the
+    # claims named by the initials, before a knowledge-base actor the claims never mention
+    lettered = _lettered(prepared, wanted)
+    if lettered is not None:
+        return lettered
+    if known is not None:
+        return known
     from riftwatch.actors.open import spelled_initials
 
     spelled = spelled_initials(wanted)

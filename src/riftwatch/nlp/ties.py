@@ -93,9 +93,12 @@ _TITLE = re.compile(
 """group "('s) leader " person"""
 _POSSESSIVE = re.compile(r"^['\u2019]s\s+$")
 """person "'s " group"""
+_REFOUNDED = r"re-?founded|revived|re-?established|relaunched"
+"""a person bringing back a group that had lapsed ("P left Z and revived the Y", "refounded the
+Y"): a founding for the ties, as "founded" is (replay19)"""
 _FOUNDED = re.compile(
     r"^\s+(?:[\w,\-]+\s+){0,8}?(?:led|headed|founded|co-founded|formed|created|established|"
-    r"launched|commanded|set\s+up|leads|heads|commands|ran|runs)\s+(?:and\s+\w+\s+)?"
+    rf"launched|commanded|set\s+up|leads|heads|commands|ran|runs|{_REFOUNDED})\s+(?:and\s+\w+\s+)?"
     r"(?:the\s+|a\s+new\s+group,?\s+(?:the\s+)?|an?\s+)?$"
 )
 """person " founded the " group (and "broke away ... and formed the"); "leads a " group
@@ -117,25 +120,38 @@ left as a word ("Ferrant, dismissed in 2017, went on to lead the Y")."""
 _NOT_THE_SUBJECT = re.compile(r"\b(?:who|whom|whose|which|his|her|their|its)\b", re.IGNORECASE)
 _WHO_LED = re.compile(
     r"^,\s+who\s+(?:had\s+|has\s+|then\s+|later\s+|once\s+|still\s+|at\s+the\s+time\s+)?"
-    r"(?:led|headed|founded|co-founded|commanded|ran|leads|heads|commands|runs)\s+(?:the\s+)?$"
+    r"(?:led|headed|founded|co-founded|commanded|ran|leads|heads|commands|runs|formed|created|"
+    rf"established|set\s+up|{_REFOUNDED})\s+(?:the\s+)?$"
 )
 """person ", who led the " group: a relative clause whose subject is the person (mmp14)"""
 _WHO_LED_NAME = re.compile(
     r"(?<![\w\-])([A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w'\u2019\-]+)+)"
-    r",\s+who\s+(?:\w+\s+)?(?:led|headed|founded|co-founded|commanded|ran|leads|heads|commands)\b"
+    r",\s+who\s+(?:\w+\s+)?(?:led|headed|founded|co-founded|commanded|ran|leads|heads|commands|"
+    rf"formed|created|established|set\s+up|{_REFOUNDED})\b"
 )
 """A name of two or more capitalised words before ", who led": a person the first pass may
 have left as words ("... broke with Yaw Boateng, who led the Kumasi Brigade")"""
 _NAME_LEFT = re.compile(
     r"(?<![\w\-])([A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w'\u2019\-]+)*)"
     r"\s+(?:left|quit|deserted|abandoned|walked\s+out\s+of|broke\s+(?:away\s+)?(?:with|from)|"
-    r"split\s+(?:away\s+)?from|defected\s+from|parted\s+ways\s+with)\s+"
-    r"[^.;:]{0,80}?\band\s+(?:then\s+|later\s+|soon\s+)?(?:founded|co-founded|formed|created|"
-    r"established|launched|set\s+up)\b"
+    r"split\s+(?:away\s+)?from|defected\s+from|parted\s+ways\s+with|"
+    r"(?:was|were)\s+(?:expelled|ousted|thrown\s+out)\s+(?:from|of))\s+"
+    r"[^.;:]{0,80}?\band\s+(?:(?:he|she|they)\s+)?(?:then\s+|later\s+|soon\s+)?"
+    rf"(?:founded|co-founded|formed|created|established|launched|set\s+up|{_REFOUNDED})\b"
 )
 """A name (no common word in it) leaving a group and founding another ("After a quarrel, Osei
 left the Z and formed the Y"): a person the first pass may have left as a word; the tie
 itself is still read by the joined-founding rule"""
+_EXPELLED_NAME = re.compile(
+    r"\b(?:expelled|ousted|purged|dismissed|sacked)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?"
+    r"([A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][\w'\u2019\-]+)*)"
+    r"(?=[^.;:]{0,80}?,\s+(?:and\s+(?:he|she)|who)\s+(?:then\s+|later\s+|soon\s+)?"
+    rf"(?:founded|co-founded|formed|created|established|launched|set\s+up|{_REFOUNDED})\b)"
+)
+"""A name (no common word in it) a group expelled who then founded another ("X expelled
+Muyongo, and he revived the Y"; "X expelled the commander P, who formed the Y"): a person the
+first pass may have left as a word; the tie itself is read by :func:`_he_founded` or
+:data:`_WHO_LED` (replay19)"""
 _REBELS_OF = re.compile(
     r"^\s+(?:officers|commanders|members|leaders|cadres|fighters|militants|men)\b[^.;:]{0,60}?"
     r"\b(?:rebelled|revolted|mutinied|rose\s+up|turned|broke|split|parted\s+ways)\s+"
@@ -231,12 +247,14 @@ _BECAME = (
     r"turned\s+into|grew\s+into|called\s+themselves|called\s+itself|became\s+known\s+as)"
 )
 _JOINED = re.compile(
-    rf"(?:^|[\s,])and\s+(?:then\s+|later\s+|subsequently\s+|soon\s+|eventually\s+)?"
+    rf"(?:^|[\s,])and\s+(?:(?:he|she|they)\s+)?"
+    rf"(?:then\s+|later\s+|subsequently\s+|soon\s+|eventually\s+)?"
     rf"(?:(?P<found>founded|co-founded|formed|created|established|launched|set\s+up|proclaimed|"
-    rf"declared|announced)\s+(?:{_FORMATION}|the\s+|a\s+new\s+group,?\s+(?:the\s+)?)?"
+    rf"declared|announced|{_REFOUNDED})\s+(?:{_FORMATION}|the\s+|a\s+new\s+group,?\s+(?:the\s+)?)?"
     rf"|(?P<became>{_BECAME})\s+(?:the\s+)?)$"
 )
-"""'... and proclaimed the ' / '... and resumed operating as ' just before the group"""
+"""'... and proclaimed the ' / '... and resumed operating as ' just before the group; also
+'..., and he revived the ' (the person's own pronoun opening the founding clause: replay19)"""
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|while|after|before|when)\b|[.;:]")
 _WHICH = re.compile(r"\b(?:which|who|whom|whose)\b")
 """a relative clause between a person and a group has another subject ("Z, which formed Y")"""
@@ -448,6 +466,19 @@ def find_ties(
         for m in went_on_names(text):  # "Ferrant, dismissed in 2017, went on to lead the Y"
             if not any(s < m[1] and m[0] < e for s, e, _a in actors):
                 persons.append(m)
+        for m in _EXPELLED_NAME.finditer(text):  # "X expelled Muyongo, and he revived the Y"
+            over = [a for s, e, a in actors if s < m.end(1) and m.start(1) < e]
+            if any(common_word(w) for w in re.findall(r"[A-Za-z]+", m.group(1))):
+                continue
+            if not over or (
+                # the parse's open "organisation" of a lone surname ("Muyongo")
+                len(over) == 1
+                and _is_open(over[0])
+                and not _is_person(over[0])
+                and _could_be_personal(over[0].name)
+                and over[0].name == m.group(1)
+            ):
+                persons.append((m.start(1), m.end(1), m.group(1)))
         for m in _NAME_LEFT.finditer(text):  # "..., Osei left the Z and formed the Y"
             if not any(s < m.end(1) and m.start(1) < e for s, e, _a in actors) and not any(
                 common_word(w) for w in re.findall(r"[A-Za-z]+", m.group(1))
@@ -526,6 +557,7 @@ def find_ties(
                             and not _AFTER_PREPOSITION.search(text[:ps])
                         )
                         or (_WENT_ON.match(between) and not _NOT_THE_SUBJECT.search(between))
+                        or _he_founded(between)
                         or _MEMBERS_BECAME.match(between)
                         or (_MEMBERS_FOUNDED.match(between) and not _NOT_FOUNDING.match(text[ge:]))
                         or (
@@ -662,6 +694,38 @@ def tells_a_becoming(text: str) -> bool:
     return _BECOMES_ANYWHERE.search(text) is not None
 
 
+_FOLLOWERS_FOUNDED = re.compile(
+    rf"(?:\bwith\s+(?:his|her)\s+(?:\w+\s+)?{_MEMBERS},\s+who\s+(?:then\s+|later\s+|soon\s+)?"
+    rf"|\bled\s+(?:his|her)\s+(?:\w+\s+)?{_MEMBERS}\s+out\s+(?:of\s+[^,.;:]{{1,60}}?\s+)?to\s+)"
+    rf"(?:found|form|create|establish|set\s+up|founded|formed|created|established|set\s+up|"
+    rf"{_REFOUNDED})\s+(?:what\s+(?:became|was|would\s+be)\s+(?:known|called)\s+as\s+)?"
+    r"(?:the\s+)?$"
+)
+"""person "... with his followers, who formed (what became known as) the " group; "... led his
+followers out to form the " group: what the person's own men found is the person's group,
+across the group they left (replay19)"""
+
+
+def _he_founded(between: str) -> bool:
+    """Between a person and a group with no actor between: "X expelled P, and he revived the
+    Y", "P was expelled in 1980, and he founded the Y". The pronoun is the person's: a bare
+    "and founded" after an object is the sentence subject's act ("X expelled P and founded Y":
+    X founded it), so only the pronoun form ties (replay19).
+
+    >>> _he_founded(", and he revived the "), _he_founded(" and founded the ")
+    (True, False)
+    >>> _he_founded(", who said that they founded the ")
+    False
+    """
+    m = _JOINED.search(between)
+    return (
+        m is not None
+        and m.group("found") is not None
+        and re.search(r"\band\s+(?:he|she|they)\s", m.group(0)) is not None
+        and not _RELATIVE.search(between[: m.start()])
+    )
+
+
 def _joined(between: str, after: str, persons: list[tuple[int, int]]) -> bool:
     """Between a person and a group, across another actor: "P abolished Z and proclaimed Y",
     "P's faction split from Z and resumed operating as Y" (the person is the subject of both
@@ -675,7 +739,16 @@ def _joined(between: str, after: str, persons: list[tuple[int, int]]) -> bool:
     False
     >>> _joined("'s men split from the Volta Army and resumed operating as ", "", [])
     True
+    >>> _joined(" broke from the Volta Army with his followers, who formed what became known as ",
+    ...         "", [])
+    True
+    >>> _joined(" fought the Volta Army, which led his men out to form the ", "", [])
+    False
     """
+    followers = _FOLLOWERS_FOUNDED.search(between)
+    if followers is not None and not persons:
+        # "P broke from Z with his followers, who formed Y" (replay19)
+        return not _RELATIVE.search(between[: followers.start()])
     m = _JOINED.search(between)
     if m is None or persons or _RELATIVE.search(between[: m.start()]):
         return False
