@@ -3115,6 +3115,8 @@ class SentenceCoder:
             and not mechanisms.refused_request_author(self, comp)  # "respond to X's demand"
         ):
             return  # "declined to say whether X attacked Y": no party rejected
+        if comp is None and written.refused_violence(verb, self.lex) is not None:
+            return  # "the TTP ceased attacks on Y": no rejection of Y (neg41)
         targets: list[Actor] = []
         mode = "assist"
         if comp is not None:

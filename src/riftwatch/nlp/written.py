@@ -1626,6 +1626,32 @@ def stops_short(tok: Any, lex: Any) -> bool:
     )
 
 
+_VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def refused_violence(verb: Any, lex: Any) -> Any:
+    """The act of violence that a verb of refusal or of ending takes as its object, or None:
+    "the TTP ceased attacks on Y", "stopped its raids against Y", "X rejected the offensive
+    on Y". Ending or refusing an attack on Y is no rejection of Y (the attack is negated by
+    the modality stage; neg41). Only acts of force (an event noun of ASSAULT or COERCE in
+    events.yaml): "rejected accusations by Y" still rejects Y.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> refused_violence(nlp()("The TTP ceased attacks on the police.")[2], load()).text
+    'attacks'
+    >>> refused_violence(nlp()("The ISI stopped its support for the TTP.")[2], load()) is None
+    True
+    """
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        entry = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower()) or {}
+        if entry.get("type") in _VIOLENT_TYPES:
+            return obj
+    return None
+
+
 def _verb_phrase_in(tok: Any, words: frozenset[str]) -> bool:
     """``tok``'s lemma, or its lemma and particle ("call off"), is one of ``words``."""
     lemma = tok.lemma_.lower()
