@@ -163,3 +163,129 @@ def test_d_him_after_but_is_the_object_of_the_first_clause(
 )
 def test_d_twins_a_negated_or_hedged_second_clause_stays_unasserted(text: str) -> None:
     assert_events(_asserted(text), gives_not=[("", ("ASSAULT", "COERCE"), "")])
+
+
+# -- e. a headline's report closed by a word of falsity, wherever the parser hung it ----------
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Report of ISI-Taliban meeting baseless: FO", "CONSULT"),
+        ("Report of ISI meeting with Taliban baseless: FO", "CONSULT"),
+        ("Reports of Haqqani meeting with Al Qaeda envoys false, says Kabul", "CONSULT"),
+    ],
+)
+def test_e_a_headline_report_called_false_is_not_asserted(text: str, etype: str) -> None:
+    assert_events(_headline(text), gives_not=[("", etype, "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        # no falsity word: the meeting reported stays
+        ("ISI officials met Taliban leaders in Quetta, says report", "Inter-Services",
+         "CONSULT", "Taliban"),
+        # a falsity word inside another clause, with a verb between, is not the report's
+        ("TTP fighters attacked the army post after officials called the warning false.",
+         "Tehrik", "ASSAULT", "Pakistan"),
+        # "false flag" names no falsity of a report
+        ("TTP fighters attacked army post in false flag raid, says ISPR", "Tehrik", "ASSAULT",
+         "Pakistan"),
+    ],
+)  # fmt: skip
+def test_e_twins_a_report_not_called_false_stays_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_headline(text), gives=[(source, etype, target)])
+
+
+# -- f. a statement taken back in a participle or clause on it tells nothing ------------------
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The statement, later withdrawn, said TTP fighters had killed three policemen in "
+         "Bannu.", "ASSAULT"),
+        ("A report, since retracted, said the ISI had armed the Haqqani network.", "AID"),
+        ("The claim, which the ministry later withdrew, said the army had arrested five "
+         "Lashkar-e-Taiba men.", "COERCE"),
+    ],
+)  # fmt: skip
+def test_f_a_withdrawn_statement_is_not_asserted(text: str, etype: str) -> None:
+    assert_events(_asserted(text), gives_not=[("", etype, "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The statement, later confirmed, said TTP fighters had killed three policemen in "
+         "Bannu.", "Tehrik", "ASSAULT", "police"),
+        ("The statement, never withdrawn, said TTP fighters had killed three policemen in "
+         "Bannu.", "Tehrik", "ASSAULT", "police"),
+        ("A report, published on Monday, said the ISI had armed the Haqqani network.",
+         "Inter-Services", "AID", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_f_twins_a_statement_kept_stays_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])
+
+
+# -- g. an act only talked over (a gerund of discuss, talk about, deliberate over) ------------
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Taliban's leaders discussed expelling Al Qaeda fighters but reached no decision.",
+         "COERCE"),
+        ("U.S. officials talked about striking the Haqqani network but never gave the order.",
+         "ASSAULT"),
+        ("Pakistani generals deliberated over attacking the TTP in Afghanistan.", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_g_an_act_talked_over_is_not_asserted(text: str, etype: str) -> None:
+    assert_events(_asserted(text), gives_not=[("", etype, "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The Taliban's leaders expelled Al Qaeda fighters after discussing the matter.",
+         "Taliban", "COERCE", "Qaeda"),
+        ("U.S. forces struck the Haqqani network after officials talked about the risks.",
+         "U.S.", "ASSAULT", "Haqqani"),
+        # a noun object may name an act that was made: left as it was
+        ("Al Qaeda and the TTP discussed the TTP's attacks on the Pakistani army.", "Tehrik",
+         "ASSAULT", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_g_twins_an_act_done_stays_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])
+
+
+# -- h. "few / little ... if any" on what was given -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The ISI gave the Taliban little, if any, money after 2001.", "AID"),
+        ("Saudi Arabia gave the Afghan Taliban little if any money in those years.", "AID"),
+        ("Al Qaeda sent few fighters, if any, to help the TTP in Swat.", "AID"),
+        ("The army killed few TTP fighters, if any, in the Bajaur raid.", "ASSAULT"),
+    ],
+)
+def test_h_few_or_little_if_any_is_none(text: str, etype: str) -> None:
+    assert_events(_asserted(text), gives_not=[("", etype, "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The ISI gave the Taliban little money after 2001.", "Inter-Services", "AID",
+         "Taliban"),
+        ("Al Qaeda sent a few fighters to help the TTP in Swat.", "Qaeda", "AID", "Tehrik"),
+        ("The army killed a few TTP fighters in the Bajaur raid.", "Pakistan", "ASSAULT",
+         "Tehrik"),
+    ],
+)  # fmt: skip
+def test_h_twins_a_little_or_a_few_is_some(text: str, source: str, etype: str, target: str) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])

@@ -1794,7 +1794,50 @@ def _negating_word(noun: Any, lex: Any) -> str | None:
     for det in noun.children:
         if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
             return f"{det.text} {noun.text}"
-    return _negated_quantifier(noun, lex)
+    return _negated_quantifier(noun, lex) or _scant_if_any(noun, lex)
+
+
+def _scant_if_any(noun: Any, lex: Any) -> str | None:
+    """The words "few / little ... if any" around ``noun``, which takes it to none (neg41): "gave Y
+    little, if any, money", "offered few if any concessions to Y" (the words right before
+    the noun, however the parser hung them), "sent few fighters, if any, to help Y" (a
+    scant word on the noun, "if any" right after it); cues.yaml ``scant_quantifiers``.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The ISI gave the Taliban little, if any, money.")
+    >>> _scant_if_any(doc[10], load())
+    'little, if any,'
+    >>> _scant_if_any(nlp()("The ISI gave the Taliban little money.")[6], load()) is None
+    True
+    """
+    doc, scant = noun.doc, lex.scant_quantifiers
+    if not scant:
+        return None
+
+    def if_any(at: int) -> int | None:  # the index after "[,] if any [,]" from ``at``
+        at += at < len(doc) and doc[at].text == ","
+        if at + 1 < len(doc) and doc[at].lower_ == "if" and doc[at + 1].lower_ == "any":
+            at += 2
+            return at + (at < len(doc) and doc[at].text == ",")
+        return None
+
+    inside = {t.i for t in noun.subtree}
+    for start in range(max(noun.sent.start, noun.i - 8), noun.i):
+        if doc[start].lower_ not in scant:
+            continue
+        end = if_any(start + 1)
+        if (
+            end is not None
+            and end <= noun.i
+            and all(i in inside or doc[i].text == "," for i in range(end, noun.i))
+        ):
+            return doc[start:end].text
+    if any(c.lower_ in scant and c.i < noun.i for c in noun.children):
+        end = if_any(noun.i + 1)
+        if end is not None:
+            return doc[noun.i + 1 : end].text
+    return None
 
 
 def negated_object(tok: Any, lex: Any) -> str | None:
