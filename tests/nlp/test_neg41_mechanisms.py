@@ -289,3 +289,63 @@ def test_h_few_or_little_if_any_is_none(text: str, etype: str) -> None:
 )  # fmt: skip
 def test_h_twins_a_little_or_a_few_is_some(text: str, source: str, etype: str, target: str) -> None:
     assert_events(_asserted(text), gives=[(source, etype, target)])
+
+
+# -- i. wanting or backing talks with Y backs no one ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TTP wants talks with Pakistan army",
+        "The TTP wants peace talks with the Pakistani government.",
+        "Pakistan backs talks with the TTP.",
+        "The Afghan Taliban want an alliance with Al Qaeda, officials say.",
+    ],
+)
+def test_i_wanting_talks_with_y_is_no_support_of_y(text: str) -> None:
+    found = named_events(text, "2022-06-01")
+    assert not {e for e in found if e[1] in ("SUPPORT", "CONSULT", "COOPERATE")
+                and e[3] == "asserted"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The ISI backs the Haqqani network.", "Inter-Services", "SUPPORT", "Haqqani"),
+        ("Pakistan held talks with the TTP in Kabul.", "Pakistan", "CONSULT", "Tehrik"),
+        # the owner of the relation backed is backed
+        ("The ISI backed the Taliban's alliance with Al Qaeda.", "Inter-Services", "SUPPORT",
+         "Taliban"),
+    ],
+)  # fmt: skip
+def test_i_twins_backing_a_party_or_talks_held_stay(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_headline(text, "2022-06-01"), gives=[(source, etype, target)])
+
+
+# -- j. "X warns Y of more attacks": X's own attacks to come, a threat, no tip-off -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TTP warns Pakistan of more attacks",
+        "The TTP warned Pakistan of further attacks if the army did not withdraw.",
+        "IS-K warns Taliban of fresh attacks in Kabul",
+    ],
+)
+def test_j_a_warning_of_more_attacks_is_a_threat(text: str) -> None:
+    found = named_events(text, "2022-06-01")
+    assert_events(found, gives_not=[("", "AID", "")])
+    assert {e for e in found if e[1] == "THREATEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an act with its doer named, or an operation by others: a tip-off as before
+        ("Al Qaeda warned the Taliban of more attacks by the Islamic State.", "Qaeda",
+         "Taliban"),
+        ("The Haqqani network warned Al Qaeda of a raid.", "Haqqani", "Qaeda"),
+    ],
+)  # fmt: skip
+def test_j_twins_a_tip_off_about_others_stays_aid(text: str, source: str, target: str) -> None:
+    assert_events(named_events(text, "2016-06-01"), gives=[(source, "AID", target)])
