@@ -349,3 +349,32 @@ def test_j_a_warning_of_more_attacks_is_a_threat(text: str) -> None:
 )  # fmt: skip
 def test_j_twins_a_tip_off_about_others_stays_aid(text: str, source: str, target: str) -> None:
     assert_events(named_events(text, "2016-06-01"), gives=[(source, "AID", target)])
+
+
+# -- k. a report whose content clause is called unverified or false, in the same sentence -----
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Reports that the Haqqani fighters were sheltered by the ISI are unconfirmed.", "AID"),
+        ("Reports that the ISI had sheltered the Haqqani fighters remain unverified.", "AID"),
+        ("Claims that Al Qaeda paid the TTP are false, the group said.", "AID"),
+    ],
+)
+def test_k_a_report_called_unverified_or_false_is_not_asserted(text: str, etype: str) -> None:
+    assert_events(_asserted(text, "2016-01-01"), gives_not=[("", etype, "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        # a predicate that neither checks nor falsifies the report leaves it as it was
+        ("Reports that the ISI had sheltered the Haqqani fighters angered Kabul.",
+         "Inter-Services", "AID", "Haqqani"),
+        ("Officials confirmed that the ISI had sheltered the Haqqani fighters.",
+         "Inter-Services", "AID", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_k_twins_a_report_not_called_false_stays(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text, "2016-01-01"), gives=[(source, etype, target)])

@@ -1659,6 +1659,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("future", tok.text, cue_token=tok)
         if _deliberated(tok, prev, lex):  # "the shura discussed expelling X" (neg41)
             return Modality("hypothetical", tok.text, cue_token=tok)
+        unchecked = written.unconfirmed_report(tok, prev, lex)
+        if unchecked is not None:  # "Reports that X sheltered Y remain unverified" (neg41)
+            value, word = unchecked
+            return Modality(value, word.text, cue_token=word)
         unsupported = _unsupported_report(tok, prev, lex)
         if unsupported is not None:  # "claimed, without evidence, that X funded Y" (neg40)
             return Modality("uncertain", unsupported.text, cue_token=unsupported)

@@ -2740,6 +2740,44 @@ def _un_participle(word: str, verbs: frozenset[str]) -> bool:
     )
 
 
+def unconfirmed_report(noun: Any, clause: Any, lex: Any) -> tuple[str, Any] | None:
+    """The modality and word when ``noun``, a noun of report whose content clause is
+    ``clause``, is the subject of a predicate that calls it false or unchecked (neg41):
+    "Reports that X had sheltered Y remain unverified" (uncertain), "Reports that Y were
+    sheltered by X are unconfirmed" (uncertain), "Claims that X paid Y are false" (denied).
+    cues.yaml ``claim_nouns``, ``hearsay_nouns``, ``falsity`` and the "un-" participles of
+    ``verification_verbs``; the sentence-level "The report remains unverified." is
+    :func:`taken_back`.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Reports that the ISI had sheltered the Haqqani fighters remain unverified.")
+    >>> value, word = unconfirmed_report(doc[0], doc[5], load())
+    >>> value, word.text
+    ('uncertain', 'unverified')
+    >>> doc = nlp()("Reports that the ISI had sheltered the Haqqani fighters angered Kabul.")
+    >>> unconfirmed_report(doc[0], doc[5], load()) is None
+    True
+    """
+    if clause is None or clause.head.i != noun.i or clause.dep_ not in ("ccomp", "acl"):
+        return None
+    words = (noun.lower_, noun.lemma_.lower())
+    if not any(w in lex.claim_nouns or w in lex.hearsay_nouns for w in words):
+        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = noun.head
+    if any(c.dep_ == "neg" for c in head.children):
+        return None  # "are not false": nothing taken back here
+    preds = [head, *(c for c in head.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp"))]
+    for word in preds:
+        if word.lower_ in lex.falsity:
+            return "denied", word
+        if _un_participle(word.lower_, lex.verification_verbs):
+            return "uncertain", word
+    return None
+
+
 def _clause_subject(tok: Any) -> Any:
     """The subject of ``tok``'s clause: its own, or that of the verb it completes ("The
     claim remains unverified", "The reports turned out to be false", "Officials were
