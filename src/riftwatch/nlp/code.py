@@ -1324,10 +1324,7 @@ class SentenceCoder:
         for child in [*objs, *(c for o in objs for c in o.conjuncts if c.i > o.i)]:
             if child.lemma_.lower() in self.lex.price_nouns:
                 continue  # "offers a reward for Y": Y is sought, no partner (heads12)
-            if entry.get("type") == "SUPPORT" and (self._event_noun(child) or {}).get("frame") in (
-                "reciprocal",
-                "symmetric",
-            ):
+            if self._wanted_relation(verb, child):
                 continue  # "X wants talks with Y": the talks' partner, none backed (neg41)
             if child.dep_ in ("dobj", "obj", "conj"):
                 for prep in child.children:
@@ -1468,12 +1465,10 @@ class SentenceCoder:
                 opposed = set()
             topic = obj.lemma_.lower() in self.lex.intelligence_nouns
             texts = self.lex.base.topics if self.lex.base else None
-            # "X wants / backs talks with Y": the partner of the talks is not the party
-            # backed (the talks keep their own reading, only wanted; neg41)
-            relation = (self._event_noun(obj) or {}) if (
-                self.lex.verbs.get(verb.lemma_.lower()) or {}
-            ).get("type") == "SUPPORT" else {}  # fmt: skip
-            if relation.get("frame") in ("reciprocal", "symmetric"):
+            # "X wants talks with Y": the partner of the talks is not the party backed (the
+            # talks keep their own reading, only wanted; neg41)
+            relation = self._wanted_relation(verb, obj)
+            if relation:
                 opposed = {*opposed, *(relation.get("partner_preps") or ())}
             for prep in obj.children:
                 if written.attitude_target_prep(obj, prep, self.lex):
@@ -3718,6 +3713,21 @@ class SentenceCoder:
                        [*why, f"shared ('{head.text}'): each party gives the other",
                         f"source: {how}"], both_ways=True)  # fmt: skip
         return True
+
+    def _wanted_relation(self, verb: Any, obj: Any) -> dict[str, Any]:
+        """The entry of the relation noun ``obj`` when ``verb`` is a verb of backing that is
+        also a word of wish (events.yaml SUPPORT and a cues.yaml hypothetical or future
+        cue: "want") and the noun runs both ways ("talks", "alliance"): "X wants talks with
+        Y" backs no Y, the talks are only wanted (neg41). Empty otherwise: "endorsed an
+        agreement with Y" and "backs talks with Y" keep their target."""
+        lemma = verb.lemma_.lower()
+        if (self.lex.verbs.get(lemma) or {}).get("type") != "SUPPORT":
+            return {}
+        wishes = {*self.lex.modality.get("hypothetical", ()), *self.lex.modality.get("future", ())}
+        if lemma not in wishes:
+            return {}
+        relation = self._event_noun(obj) or {}
+        return relation if relation.get("frame") in ("reciprocal", "symmetric") else {}
 
     def _light_role(self, verb: Any, noun: Any) -> str | None:
         """The role a light verb gives its subject in the nominal event ``noun`` (events.yaml
