@@ -912,12 +912,14 @@ def _headline_falsity(tok: Any, lex: Lexicon) -> str | None:
 
 
 def _falsity_after(tok: Any, lex: Lexicon) -> str | None:
-    """A word of falsity that closes a headline's report of the event ``tok`` wherever the
-    parser hung it (neg41): "Report of ISI-Taliban meeting baseless: FO", "Reports of ISI
-    funding Y baseless: ministry", "Report of X-Y meeting false, says Kabul". ``tok`` hangs
-    under a claim noun before it; the falsity word comes after it, right before ":", ";",
-    ",", "." or the end, with no verb between them outside ``tok``'s own phrase ("reports
-    of the meeting said the envoy was wrong" keeps the meeting's reading).
+    """A word of falsity that closes a headline's report of the event ``tok`` (no final
+    full stop) wherever the parser hung it (neg41): "Report of ISI-Taliban meeting
+    baseless: FO", "Reports of ISI funding Y baseless: ministry", "Report of X-Y meeting
+    false, says Kabul". ``tok`` hangs under a claim noun before it; the falsity word comes
+    after it, right before ":", ";", "," or the end, with no verb between them outside
+    ``tok``'s own phrase ("reports of the meeting said the envoy was wrong" keeps the
+    meeting's reading). In written prose, which keeps its full stop and its copula, the
+    rule does not apply (a true report in round7_frozen had been dropped).
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Report of ISI meeting with Taliban baseless: FO")
@@ -927,6 +929,8 @@ def _falsity_after(tok: Any, lex: Lexicon) -> str | None:
     >>> _falsity_after(doc[3], _lexicon()) is None
     True
     """
+    if tok.sent[-1].text in (".", "!"):
+        return None  # a headline's: written prose keeps its full stop and its copula
     near = [*tok.ancestors, *(c for c in tok.children if c.dep_ in ("nsubj", "npadvmod"))]
     if not any((h.lower_ in lex.claim_nouns and h.i < tok.i) for h in near):
         return None  # (the parser may hang "Reports" on the event as its subject)
