@@ -56,8 +56,16 @@ ROUND24 = ("round24_work", "round24_frozen")  # 80 more, Af/Pak and the Sahel (r
 ROUND25 = ("round25_work", "round25_frozen")  # 68 more, leftover classes and traps (round 25)
 ROUND26 = ("round26_work", "round26_frozen")  # 66 more, varied constructions (round 26)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
-# precision traps with asserted twins, split by id into a work and a frozen half)
-TRAPS = ("traps38", "traps39", "traps40_work", "traps40_frozen")
+# precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
+# more in constructions the earlier sets do not use, split the same way)
+TRAPS = (
+    "traps38",
+    "traps39",
+    "traps40_work",
+    "traps40_frozen",
+    "traps41_work",
+    "traps41_frozen",
+)
 ALL_HALVES = (
     HALVES
     + ROUND3
@@ -114,6 +122,7 @@ WORK_HALVES = (
     "round25_work",
     "round26_work",
     "traps40_work",
+    "traps41_work",
 )
 SECTION = "extraction: invented written reports"
 
@@ -209,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     round25_sum = hashlib.sha256((WRITTEN / "round25_frozen.jsonl").read_bytes()).hexdigest()
     round26_sum = hashlib.sha256((WRITTEN / "round26_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
+    traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -579,6 +589,15 @@ def main(argv: list[str] | None = None) -> int:
         "headlines, plans and threats, retracted reports), labelled and committed before "
         "riftwatch ran on them (tests/nlp/data/written/README.md, neg38, neg39, neg40); "
         "traps40_frozen is only reported, its misses never listed.",
+        "",
+        f"traps41_work and traps41_frozen (sha256 `{traps41_sum[:16]}…`): 86 further invented "
+        "precision traps with 28 asserted twins (43 work, 43 frozen, split by the SHA-256 of "
+        "the id) in constructions the earlier sets do not use (quantifier and object negation, "
+        "negative verbs, scope over coordination and relative clauses, denial two levels deep, "
+        "far from / rather than / instead of / let alone, counterfactuals, attempts, requests, "
+        "expectations, headline questions and mulls/weighs/eyes, retractions), labelled and "
+        "committed before riftwatch ran on them (tests/nlp/data/written/README.md, neg41); "
+        "traps41_frozen is only reported, its misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip

@@ -1333,6 +1333,8 @@ class SentenceCoder:
         for child in [*objs, *(c for o in objs for c in o.conjuncts if c.i > o.i)]:
             if child.lemma_.lower() in self.lex.price_nouns:
                 continue  # "offers a reward for Y": Y is sought, no partner (heads12)
+            if self._wanted_relation(verb, child):
+                continue  # "X wants talks with Y": the talks' partner, none backed (neg41)
             if child.dep_ in ("dobj", "obj", "conj"):
                 for prep in child.children:
                     if written.backing_prep(prep, self.lex):
@@ -1472,6 +1474,11 @@ class SentenceCoder:
                 opposed = set()
             topic = obj.lemma_.lower() in self.lex.intelligence_nouns
             texts = self.lex.base.topics if self.lex.base else None
+            # "X wants talks with Y": the partner of the talks is not the party backed (the
+            # talks keep their own reading, only wanted; neg41)
+            relation = self._wanted_relation(verb, obj)
+            if relation:
+                opposed = {*opposed, *(relation.get("partner_preps") or ())}
             for prep in obj.children:
                 if written.attitude_target_prep(obj, prep, self.lex):
                     continue  # "supported the attack on X": X is attacked, not supported
@@ -3058,7 +3065,7 @@ class SentenceCoder:
                 inner, _p, _h = self.subject(child)
                 if inner:
                     about, agents = child, inner
-        agents = warned_against_own_act(about, agents, warned)
+        agents = warned_against_own_act(about, agents, warned, sources, self.lex)
         keys = {a.key() for a in [*sources, *warned]}
         state_source = any(a.type in _OPERATING_TYPES for a in sources)
         own_operation = (
@@ -3134,6 +3141,8 @@ class SentenceCoder:
             and not mechanisms.refused_request_author(self, comp)  # "respond to X's demand"
         ):
             return  # "declined to say whether X attacked Y": no party rejected
+        if comp is None and written.refused_violence(verb, self.lex) is not None:
+            return  # "the TTP ceased attacks on Y": no rejection of Y (neg41)
         targets: list[Actor] = []
         mode = "assist"
         if comp is not None:
@@ -3723,6 +3732,21 @@ class SentenceCoder:
                        [*why, f"shared ('{head.text}'): each party gives the other",
                         f"source: {how}"], both_ways=True)  # fmt: skip
         return True
+
+    def _wanted_relation(self, verb: Any, obj: Any) -> dict[str, Any]:
+        """The entry of the relation noun ``obj`` when ``verb`` is a verb of backing that is
+        also a word of wish (events.yaml SUPPORT and a cues.yaml hypothetical or future
+        cue: "want") and the noun runs both ways ("talks", "alliance"): "X wants talks with
+        Y" backs no Y, the talks are only wanted (neg41). Empty otherwise: "endorsed an
+        agreement with Y" and "backs talks with Y" keep their target."""
+        lemma = verb.lemma_.lower()
+        if (self.lex.verbs.get(lemma) or {}).get("type") != "SUPPORT":
+            return {}
+        wishes = {*self.lex.modality.get("hypothetical", ()), *self.lex.modality.get("future", ())}
+        if lemma not in wishes:
+            return {}
+        relation = self._event_noun(obj) or {}
+        return relation if relation.get("frame") in ("reciprocal", "symmetric") else {}
 
     def _light_role(self, verb: Any, noun: Any) -> str | None:
         """The role a light verb gives its subject in the nominal event ``noun`` (events.yaml
@@ -4329,12 +4353,29 @@ def _quote(trigger: Any) -> str:
     return doc[lo : hi + 1].text
 
 
-def warned_against_own_act(about: Any, agents: list[Actor], warned: list[Actor]) -> list[Actor]:
+def warned_against_own_act(
+    about: Any,
+    agents: list[Actor],
+    warned: list[Actor],
+    sources: list[Actor] | None = None,
+    lex: Any = None,
+) -> list[Actor]:
     """The doers of the act a warning is about: "X warned Y against further incursions" (or
     "against attacking") tells Y not to do it, so with no other doer named the act is Y's
-    own and the warning a threat, not a tip-off about someone else's act (peers5)."""
+    own and the warning a threat, not a tip-off about someone else's act (peers5). "X warns
+    Y of more attacks" (an "of"/"about" act with no doer named and a word of more of the
+    same on it, cues.yaml ``escalation_words``) is X's own act to come: a threat, as a
+    militant group's "warns of more attacks" is (neg41)."""
     if about is not None and not agents and about.head.lower_ == "against":
         return list(warned)
+    if (
+        about is not None
+        and not agents
+        and lex is not None
+        and about.head.lower_ in ("of", "about")
+        and any(c.lower_ in lex.escalation_words for c in about.children if c.i < about.i)
+    ):
+        return list(sources or ())
     return agents
 
 

@@ -1331,7 +1331,7 @@ def _object_person(
             _s, end, last = here[-1]
             gap = text[end : m.start()]
             gap = re.sub(r"^['’]s?(?=\s)", "", gap)  # "Y's leader eulogised him": Y's man
-            if _OWN_SUBJECT_GAP.fullmatch(gap) and not re.search(r"\b(?:and|or|of|by|to)\b", gap):
+            if _OWN_SUBJECT_GAP.fullmatch(gap) and not _NOT_OWN_SUBJECT.search(gap):
                 own = last.key()
         person = next((a for a in reversed([*state.groups, *(a for _s, _e, a in here)])
                        if a.type == "person" and a.org_id and a.key() != own), None)  # fmt: skip
@@ -1506,6 +1506,11 @@ _OWN_SUBJECT_GAP = re.compile(
 """Between a group and an object pronoun: a verb group of up to four words, perhaps after a
 relative pronoun (", who had surrounded "): the group is the subject of the pronoun's verb."""
 
+_NOT_OWN_SUBJECT = re.compile(r"\b(?:and|or|nor|but|of|by|to)\b", re.IGNORECASE)
+"""Words that, in that gap, put the group in another clause or phrase than the pronoun's
+verb's subject: "captured X's men and executed them", "did not arrest the X commander but
+killed him" (neg41: 'but', 'nor' as 'and', 'or' were)."""
+
 
 def _splinter_pattern(lex: Any) -> re.Pattern[str]:
     """A verb of leading men out, a body of followers or a unit, then "out of" or "away from"
@@ -1572,7 +1577,7 @@ def _past_own_subject(
         return None
     _s, end, last = spans[-1]
     gap = text[end : m.start()]
-    if not _OWN_SUBJECT_GAP.fullmatch(gap) or re.search(r"\b(?:and|or|of|by|to)\b", gap):
+    if not _OWN_SUBJECT_GAP.fullmatch(gap) or _NOT_OWN_SUBJECT.search(gap):
         return None  # "captured X's men and executed them": the object, not the subject
     return next((a for a in reversed(before) if a.key() != last.key()), None)
 

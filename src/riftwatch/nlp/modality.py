@@ -553,9 +553,66 @@ def _taken_back_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     ):
         return tok
     if lemma in lex.speech and prev.dep_ == "ccomp":
-        return next((c for c in kids if c.dep_ == "advmod"
-                     and c.lower_ in lex.false_claim_adverbs), None)  # fmt: skip
+        false = next((c for c in kids if c.dep_ == "advmod"
+                      and c.lower_ in lex.false_claim_adverbs), None)  # fmt: skip
+        return false if false is not None else _withdrawn_speaker(tok, lex)
     return None
+
+
+def _withdrawn_speaker(verb: Any, lex: Lexicon) -> Any:
+    """The participle or clause that takes back the report which is the subject of the verb
+    of speech ``verb``, or None (neg41): "The statement, later withdrawn, said X had killed
+    Y", "A report, since retracted, said ...", "The claim, which the ministry withdrew,
+    said ..." (cues.yaml ``report_taking_back_verbs``, ``taken_back_reports``). A negated
+    taking back ("never withdrawn") or a confirmation takes nothing back.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The statement, later withdrawn, said troops had killed him.")
+    >>> _withdrawn_speaker(doc[6], _lexicon()).text
+    'withdrawn'
+    >>> doc = nlp()("The statement, later confirmed, said troops had killed him.")
+    >>> _withdrawn_speaker(doc[6], _lexicon()) is None
+    True
+    """
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in lex.taken_back_reports:
+        return None
+    between = [c for c in verb.children if c.dep_ == "advcl" and subject.i < c.i < verb.i]
+    for clause in [*(c for c in subject.children if c.dep_ in ("acl", "relcl")), *between]:
+        if clause.lemma_.lower() in lex.report_taking_back_verbs and not any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in clause.children
+        ):
+            return clause
+    return None
+
+
+def _deliberated(tok: Any, prev: Any, lex: Lexicon) -> bool:
+    """Is ``prev`` a gerund that the verb of talking over ``tok`` takes, directly or after
+    "about", "over" or "on" (cues.yaml ``deliberation_verbs``; neg41)? "The shura discussed
+    expelling X", "officials talked about striking X": the act was talked of, not done. A
+    noun object ("discussed the attack on X") may name an act that was made and is left
+    alone, as is a negated verb of talking.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The shura discussed expelling the fighters.")
+    >>> _deliberated(doc[2], doc[3], _lexicon())
+    True
+    >>> doc = nlp()("The shura discussed the attack on the fighters.")
+    >>> _deliberated(doc[2], doc[4], _lexicon())
+    False
+    """
+    if prev is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.lemma_.lower() not in lex.deliberation_verbs:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    gerund = prev
+    if prev.dep_ == "prep" and prev.lower_ in ("about", "over", "on"):
+        gerund = next((c for c in prev.children if c.dep_ in ("pcomp", "pobj")), None)
+    elif prev.dep_ not in ("dobj", "obj", "xcomp"):
+        return False
+    return gerund is not None and gerund.tag_ == "VBG" and gerund.pos_ == "VERB"
 
 
 def _plotted(tok: Any, prev: Any, lex: Lexicon) -> bool:
@@ -842,6 +899,44 @@ def _headline_falsity(tok: Any, lex: Lexicon) -> str | None:
             continue
         if any(h.lower_ in lex.claim_nouns for h in tok.ancestors):
             return child.text
+    return _falsity_after(tok, lex)
+
+
+def _falsity_after(tok: Any, lex: Lexicon) -> str | None:
+    """A word of falsity that closes a headline's report of the event ``tok`` (no final
+    full stop) wherever the parser hung it (neg41): "Report of ISI-Taliban meeting
+    baseless: FO", "Reports of ISI funding Y baseless: ministry", "Report of X-Y meeting
+    false, says Kabul". ``tok`` hangs under a claim noun before it; the falsity word comes
+    after it, right before ":", ";", "," or the end, with no verb between them outside
+    ``tok``'s own phrase ("reports of the meeting said the envoy was wrong" keeps the
+    meeting's reading). In written prose, which keeps its full stop and its copula, the
+    rule does not apply (a true report in round7_frozen had been dropped).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Report of ISI meeting with Taliban baseless: FO")
+    >>> _falsity_after(doc[3], _lexicon())
+    'baseless'
+    >>> doc = nlp()("Report of ISI meeting with Taliban leaders: FO")
+    >>> _falsity_after(doc[3], _lexicon()) is None
+    True
+    """
+    if tok.sent[-1].text in (".", "!"):
+        return None  # a headline's: written prose keeps its full stop and its copula
+    near = [*tok.ancestors, *(c for c in tok.children if c.dep_ in ("nsubj", "npadvmod"))]
+    if not any((h.lower_ in lex.claim_nouns and h.i < tok.i) for h in near):
+        return None  # (the parser may hang "Reports" on the event as its subject)
+    inside = {t.i for t in tok.subtree}
+    doc = tok.doc
+    for word in doc[tok.i + 1 : tok.sent.end]:
+        if word.text in (":", ";"):
+            return None
+        if word.pos_ in ("VERB", "AUX") and word.i not in inside:
+            return None
+        if word.lower_ in lex.falsity:
+            after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+            if after is None or after.text in (":", ";", ",", "."):
+                return word.text
+            return None
     return None
 
 
@@ -1557,6 +1652,12 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("denied", taken_back.text, cue_token=taken_back)
         if _plotted(tok, prev, lex):  # "X is plotting an attack on Y" (neg40)
             return Modality("future", tok.text, cue_token=tok)
+        if _deliberated(tok, prev, lex):  # "the shura discussed expelling X" (neg41)
+            return Modality("hypothetical", tok.text, cue_token=tok)
+        unchecked = written.unconfirmed_report(tok, prev, lex)
+        if unchecked is not None:  # "Reports that X sheltered Y remain unverified" (neg41)
+            value, word = unchecked
+            return Modality(value, word.text, cue_token=word)
         unsupported = _unsupported_report(tok, prev, lex)
         if unsupported is not None:  # "claimed, without evidence, that X funded Y" (neg40)
             return Modality("uncertain", unsupported.text, cue_token=unsupported)

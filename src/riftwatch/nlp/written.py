@@ -1626,6 +1626,32 @@ def stops_short(tok: Any, lex: Any) -> bool:
     )
 
 
+_VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def refused_violence(verb: Any, lex: Any) -> Any:
+    """The act of violence that a verb of refusal or of ending takes as its object, or None:
+    "the TTP ceased attacks on Y", "stopped its raids against Y", "X rejected the offensive
+    on Y". Ending or refusing an attack on Y is no rejection of Y (the attack is negated by
+    the modality stage; neg41). Only acts of force (an event noun of ASSAULT or COERCE in
+    events.yaml): "rejected accusations by Y" still rejects Y.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> refused_violence(nlp()("The TTP ceased attacks on the police.")[2], load()).text
+    'attacks'
+    >>> refused_violence(nlp()("The ISI stopped its support for the TTP.")[2], load()) is None
+    True
+    """
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        entry = lex.nouns.get(obj.lower_) or lex.nouns.get(obj.lemma_.lower()) or {}
+        if entry.get("type") in _VIOLENT_TYPES:
+            return obj
+    return None
+
+
 def _verb_phrase_in(tok: Any, words: frozenset[str]) -> bool:
     """``tok``'s lemma, or its lemma and particle ("call off"), is one of ``words``."""
     lemma = tok.lemma_.lower()
@@ -1768,7 +1794,50 @@ def _negating_word(noun: Any, lex: Any) -> str | None:
     for det in noun.children:
         if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
             return f"{det.text} {noun.text}"
-    return _negated_quantifier(noun, lex)
+    return _negated_quantifier(noun, lex) or _scant_if_any(noun, lex)
+
+
+def _scant_if_any(noun: Any, lex: Any) -> str | None:
+    """The words "few / little ... if any" around ``noun``, which takes it to none (neg41): "gave Y
+    little, if any, money", "offered few if any concessions to Y" (the words right before
+    the noun, however the parser hung them), "sent few fighters, if any, to help Y" (a
+    scant word on the noun, "if any" right after it); cues.yaml ``scant_quantifiers``.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The ISI gave the Taliban little, if any, money.")
+    >>> _scant_if_any(doc[10], load())
+    'little, if any,'
+    >>> _scant_if_any(nlp()("The ISI gave the Taliban little money.")[6], load()) is None
+    True
+    """
+    doc, scant = noun.doc, lex.scant_quantifiers
+    if not scant:
+        return None
+
+    def if_any(at: int) -> int | None:  # the index after "[,] if any [,]" from ``at``
+        at += at < len(doc) and doc[at].text == ","
+        if at + 1 < len(doc) and doc[at].lower_ == "if" and doc[at + 1].lower_ == "any":
+            at += 2
+            return at + (at < len(doc) and doc[at].text == ",")
+        return None
+
+    inside = {t.i for t in noun.subtree}
+    for start in range(max(noun.sent.start, noun.i - 8), noun.i):
+        if doc[start].lower_ not in scant:
+            continue
+        end = if_any(start + 1)
+        if (
+            end is not None
+            and end <= noun.i
+            and all(i in inside or doc[i].text == "," for i in range(end, noun.i))
+        ):
+            return doc[start:end].text
+    if any(c.lower_ in scant and c.i < noun.i for c in noun.children):
+        end = if_any(noun.i + 1)
+        if end is not None:
+            return doc[noun.i + 1 : end].text
+    return None
 
 
 def negated_object(tok: Any, lex: Any) -> str | None:
@@ -2670,6 +2739,44 @@ def _un_participle(word: str, verbs: frozenset[str]) -> bool:
     return any(
         stem in (f"{v}d", f"{v}ed") or (v.endswith("y") and stem == v[:-1] + "ied") for v in verbs
     )
+
+
+def unconfirmed_report(noun: Any, clause: Any, lex: Any) -> tuple[str, Any] | None:
+    """The modality and word when ``noun``, a noun of report whose content clause is
+    ``clause``, is the subject of a predicate that calls it false or unchecked (neg41):
+    "Reports that X had sheltered Y remain unverified" (uncertain), "Reports that Y were
+    sheltered by X are unconfirmed" (uncertain), "Claims that X paid Y are false" (denied).
+    cues.yaml ``claim_nouns``, ``hearsay_nouns``, ``falsity`` and the "un-" participles of
+    ``verification_verbs``; the sentence-level "The report remains unverified." is
+    :func:`taken_back`.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Reports that the ISI had sheltered the Haqqani fighters remain unverified.")
+    >>> value, word = unconfirmed_report(doc[0], doc[5], load())
+    >>> value, word.text
+    ('uncertain', 'unverified')
+    >>> doc = nlp()("Reports that the ISI had sheltered the Haqqani fighters angered Kabul.")
+    >>> unconfirmed_report(doc[0], doc[5], load()) is None
+    True
+    """
+    if clause is None or clause.head.i != noun.i or clause.dep_ not in ("ccomp", "acl"):
+        return None
+    words = (noun.lower_, noun.lemma_.lower())
+    if not any(w in lex.claim_nouns or w in lex.hearsay_nouns for w in words):
+        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = noun.head
+    if any(c.dep_ == "neg" for c in head.children):
+        return None  # "are not false": nothing taken back here
+    preds = [head, *(c for c in head.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp"))]
+    for word in preds:
+        if word.lower_ in lex.falsity:
+            return "denied", word
+        if _un_participle(word.lower_, lex.verification_verbs):
+            return "uncertain", word
+    return None
 
 
 def _clause_subject(tok: Any) -> Any:

@@ -333,6 +333,9 @@ class Lexicon:
     false_claim_adverbs: frozenset[str] = frozenset()  # modality, false claims (round 15)
     report_taking_back_verbs: frozenset[str] = frozenset()  # modality, taken-back reports (neg40)
     plotting_verbs: frozenset[str] = frozenset()  # modality, plotted acts (neg40)
+    deliberation_verbs: frozenset[str] = frozenset()  # modality, acts talked of (neg41)
+    scant_quantifiers: frozenset[str] = frozenset()  # written._scant_if_any (neg41)
+    escalation_words: frozenset[str] = frozenset()  # code.warned_against_own_act (neg41)
     negated_adverbs: frozenset[str] = frozenset()  # modality, "never again" (neg40)
     taken_back_reports: frozenset[str] = frozenset()  # modality, taken-back reports (neg40)
     place_holding_verbs: frozenset[str] = frozenset()  # written.held_by (round 15)
@@ -902,6 +905,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         false_claim_adverbs=_set(cues, "false_claim_adverbs", "cues.yaml"),
         report_taking_back_verbs=_set(cues, "report_taking_back_verbs", "cues.yaml"),
         plotting_verbs=_set(cues, "plotting_verbs", "cues.yaml"),
+        deliberation_verbs=_set(cues, "deliberation_verbs", "cues.yaml"),
+        scant_quantifiers=_set(cues, "scant_quantifiers", "cues.yaml"),
+        escalation_words=_set(cues, "escalation_words", "cues.yaml"),
         negated_adverbs=_set(cues, "negated_adverbs", "cues.yaml"),
         taken_back_reports=_set(cues, "taken_back_reports", "cues.yaml"),
         place_holding_verbs=_set(cues, "place_holding_verbs", "cues.yaml"),
