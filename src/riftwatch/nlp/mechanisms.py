@@ -1621,6 +1621,7 @@ def withdrawal_from_group(coder: Any) -> None:
 
 
 __all__ = [
+    "rejected_claim_authors",
     "accepted_requests",
     "answered_acts",
     "yielded_demands",
@@ -8168,3 +8169,56 @@ def as_clause_attacker(coder: Any, verb: Any) -> list[Any]:
             return []  # the victims' own side's raid: not their killer
         return agents
     return []
+
+
+def _claim_authors(coder: Any, noun: Any, own: set[Any]) -> list[Any]:
+    """The party who made the statement ``noun`` names: its possessor ("Y's claims"), a
+    modifier before it ("US assertions", "the Togolese accusations") or its "by"/"from"
+    phrase ("accusations by Y"); never one of ``own`` nor a place. The party a claim is
+    *about* ("charges against Y") is no author."""
+    found: list[Any] = []
+    for child in noun.children:
+        if child.dep_ == "poss" or (
+            child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i
+        ):
+            found += coder.actors(child)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            found += [a for o in child.children if o.dep_ == "pobj" for a in coder.actors(o)]
+    return [a for a in found if a.key() not in own and a.type != "place"]
+
+
+def rejected_claim_authors(coder: Any) -> None:
+    """'X rejected Y's accusations', 'X dismissed claims by Y that ...', 'X refuted US
+    assertions': the statement is thrown back at its author, a REJECT from X to Y (world19;
+    cues.yaml ``claim_rejecting_verbs``, ``authored_claim_nouns``). The claim's content keeps
+    its own reading (what is denied stays denied). A claim with no named author ("denied the
+    charges against Y", "dismissed reports that ...") rejects nobody, as before; the event is
+    read on the rejecting verb, so "did not dispute Y's findings" is not asserted.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({(c.event.event_type, c.event.target.name, c.event.modality)
+    ...         for c in extract_document({"id": "d", "date": "2010-01-01",
+    ...                                    "text": "Ghana rejected accusations by Togo."})})
+    [('REJECT', 'Togo', 'asserted')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.claim_rejecting_verbs:
+            continue
+        claims = [c for c in verb.children if c.dep_ in ("dobj", "obj")
+                  and (c.lower_ in lex.authored_claim_nouns
+                       or c.lemma_.lower() in lex.authored_claim_nouns)]  # fmt: skip
+        if not claims:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        authors = [a for c in claims for a in _claim_authors(coder, c, own)]
+        done = _coded_pairs(coder, verb)
+        authors = [a for a in authors if not all((s.key(), a.key()) in done for s in sources)]
+        if not authors:
+            continue
+        why = [f"'{verb.text} {claims[0].text}': a statement thrown back at its author (REJECT)",
+               f"source: {how}", "target: the author of the statement"]  # fmt: skip
+        coder._emit(sources, authors, "REJECT", None, verb, why)  # noqa: SLF001 - the coder's own

@@ -1,0 +1,123 @@
+"""world19 mechanisms, on invented sentences with negated, hedged and look-alike twins.
+
+Each case is a sentence nobody reported; the triples are (source, PLOVER type, target,
+modality) of the events riftwatch extracts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.api import extract
+
+
+def _events(text: str) -> set[tuple[str, str, str, str]]:
+    """(source name, type, target name, modality) of every event of one sentence."""
+    return {
+        (e["source"]["name"], e["event_type"], e["target"]["name"], e["modality"])
+        for e in extract([{"id": "t", "text": text, "date": "2005-03-01"}])
+    }
+
+
+def _asserted(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, g) for s, t, g, m in _events(text) if m == "asserted"}
+
+
+def _has(found: set[tuple[str, str, str]], src: str, etype: str, tgt: str) -> bool:
+    """An event of ``etype`` whose source and target names contain ``src`` and ``tgt``
+    ("Ghana" or "Government of Ghana", as the knowledge base names the state)."""
+    return any(src in s and t == etype and tgt in g for s, t, g in found)
+
+
+# -- a statement thrown back at its author (mechanisms.rejected_claim_authors) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana rejected Togo's accusations.",
+        "Ghana dismissed accusations by Togo.",
+        "Ghana refuted claims from Togo that it had armed the rebels.",
+        "Ghana disputed the Togolese findings.",
+        "Ghana denied Togo's allegations of vote rigging.",
+    ],
+)
+def test_rejected_claim_is_a_reject_of_its_author(text: str) -> None:
+    assert _has(_asserted(text), "Ghana", "REJECT", "Togo"), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana did not reject Togo's accusations.",
+        "Ghana may dismiss Togo's claims.",
+        "Ghana is likely to dispute Togo's findings.",
+        "If Ghana rejects Togo's allegations, the talks will stall.",
+        "Ghana never denied Togo's accusations.",
+    ],
+)
+def test_rejected_claim_twins_are_not_asserted(text: str) -> None:
+    assert not _has(_asserted(text), "Ghana", "REJECT", "Togo"), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the party a claim is about is not its author
+        "Ghana denied the charges against Togo.",
+        # a claim of one's own part names no author
+        "Ghana denied involvement in the attack on Togo.",
+        # no author named
+        "Ghana dismissed reports that Togo had armed the rebels.",
+    ],
+)
+def test_claim_without_an_author_rejects_nobody(text: str) -> None:
+    assert not any(t == "REJECT" for _s, t, _g in _asserted(text)), _events(text)
+
+
+def test_denied_claim_keeps_its_content_denied() -> None:
+    found = _events("Pakistan rejected Afghan accusations that it shelters the Taliban.")
+    assert not any(t == "AID" and m == "asserted" for _s, t, _g, m in found), found
+
+
+# -- discussions are talks; curbs are restrictions (events.yaml, nominals.yaml data) --------
+
+
+def test_discussions_with_a_party_are_talks_both_ways() -> None:
+    found = _asserted("Ethiopia held bilateral discussions with Somalia.")
+    assert _has(found, "Ethiopia", "CONSULT", "Somalia"), found
+    assert _has(found, "Somalia", "CONSULT", "Ethiopia"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia did not hold discussions with Somalia.",
+        "Ethiopia may hold discussions with Somalia next week.",
+        "Ethiopia refused to hold discussions with Somalia.",
+    ],
+)
+def test_discussions_twins_are_not_asserted_talks(text: str) -> None:
+    assert not any(t == "CONSULT" for _s, t, _g in _asserted(text)), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Japan imposed travel curbs on North Korea.", "SANCTION"),
+        ("Japan lifted travel curbs on North Korea.", "RETREAT"),
+    ],
+)
+def test_curbs_are_restrictions(text: str, etype: str) -> None:
+    assert _has(_asserted(text), "Japan", etype, "Korea"), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan did not lift travel curbs on North Korea.",
+        "Japan threatened to impose curbs on North Korea.",
+    ],
+)
+def test_curbs_twins_are_not_asserted(text: str) -> None:
+    assert not any(t in ("RETREAT", "SANCTION") for _s, t, _g in _asserted(text)), _events(text)
