@@ -121,3 +121,76 @@ def test_curbs_are_restrictions(text: str, etype: str) -> None:
 )
 def test_curbs_twins_are_not_asserted(text: str) -> None:
     assert not any(t in ("RETREAT", "SANCTION") for _s, t, _g in _asserted(text)), _events(text)
+
+
+# -- a counterpart with its country is that state's side (agents/curated.yaml) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Kenyan foreign minister met his Ugandan counterpart.", "CONSULT"),
+        ("Afghan intelligence officials shared evidence with their Pakistani counterparts.",
+         "COOPERATE"),
+    ],
+)  # fmt: skip
+def test_counterpart_with_a_country_is_a_party(text: str, etype: str) -> None:
+    found = _asserted(text)
+    assert any(t == etype and ("Uganda" in g or "Pakistan" in g) for _s, t, g in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister did not meet his Ugandan counterpart.",
+        "The Kenyan foreign minister may meet his Ugandan counterpart next week.",
+        # no country: a counterpart alone names nobody
+        "The Kenyan minister met his counterpart.",
+    ],
+)
+def test_counterpart_twins_assert_no_meeting(text: str) -> None:
+    assert not any(t == "CONSULT" for _s, t, _g in _asserted(text)), _events(text)
+
+
+# -- forces sent for peacekeeping help the country (mechanisms._peacekeeping_purpose) ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria deployed troops to Liberia on a peacekeeping mission.",
+        "Nigeria sent troops to Liberia as part of the peacekeeping force.",
+        "Nigeria sent 200 soldiers to Liberia to serve as a peacekeeping force.",
+        "Nigeria sent soldiers to Liberia as peacekeepers.",
+    ],
+)
+def test_forces_sent_for_peacekeeping_are_aid(text: str) -> None:
+    found = _asserted(text)
+    assert _has(found, "Nigeria", "AID", "Liberia"), found
+    assert not _has(found, "Nigeria", "MOBILIZE", "Liberia"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria did not deploy troops to Liberia on a peacekeeping mission.",
+        "Nigeria may send troops to Liberia on a peacekeeping mission.",
+        "If the truce holds, Nigeria will send troops to Liberia as peacekeepers.",
+    ],
+)
+def test_peacekeeping_twins_are_not_asserted(text: str) -> None:
+    assert not _has(_asserted(text), "Nigeria", "AID", "Liberia"), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria sent troops to Liberia to fight the rebels.",
+        "Nigeria sent troops to Liberia after the peacekeeping mission collapsed.",
+        "Nigeria sent troops to Liberia to study the feasibility of a peacekeeping force.",
+    ],
+)
+def test_forces_without_a_peacekeeping_purpose_stay_a_deployment(text: str) -> None:
+    found = _asserted(text)
+    assert _has(found, "Nigeria", "MOBILIZE", "Liberia"), found
+    assert not _has(found, "Nigeria", "AID", "Liberia"), found

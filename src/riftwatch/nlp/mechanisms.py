@@ -7508,13 +7508,72 @@ def sent_forces(coder: Any) -> None:
             for n in (force, *dests)
             for w in (n, *n.children)
             if w.i <= n.i
-        )
+        ) or _peacekeeping_purpose(verb, force, lex)
         etype, mode = ("AID", "peacekeeping") if peace else ("MOBILIZE", "deployment")
         if any(e.trigger.i == verb.i for e in coder.events):
             continue  # the verb's own entry coded it ("sent aid and troops to Y")
         why = [f"'{verb.text}' own '{force.text}' to a country -> {etype} ({mode})",
                f"source: {how}", "target: the country after 'to'"]  # fmt: skip
         coder._emit(sources, targets[:1], etype, mode, verb, why)  # noqa: SLF001
+
+
+_PURPOSE_PREPS = frozenset({"on", "as", "for", "under"})
+_PART_NOUNS = frozenset({"part", "member", "members", "contingent", "component"})
+
+
+def _purpose_nouns(head: Any) -> list[Any]:
+    """The nouns a phrase of purpose names: a preposition's object ("on a mission"), an
+    infinitive's object or its preposition's ("to join the mission", "to serve as a force"),
+    and through "part of" ("as part of the force") the noun it is part of."""
+    found: list[Any] = []
+    if head.dep_ == "prep":
+        found = [c for c in head.children if c.dep_ == "pobj"]
+    else:
+        for c in head.children:
+            if c.dep_ in ("dobj", "obj", "attr"):
+                found.append(c)
+            elif c.dep_ == "prep":
+                found += [o for o in c.children if o.dep_ == "pobj"]
+    found += [o for n in found if n.lower_ in _PART_NOUNS for p in n.children
+              if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return found
+
+
+def _peacekeeping_purpose(verb: Any, force: Any, lex: Any) -> bool:
+    """Are forces sent for peacekeeping by a phrase of purpose on the verb or the forces:
+    "on a peacekeeping mission", "as part of the UN peacekeeping force", "as peacekeepers",
+    "to join the peacekeeping mission there", "to serve as a peacekeeping force" (world19;
+    cues.yaml ``peacekeeping_nouns``)? The word must name the purpose itself: "to fight Y",
+    "to study the feasibility of a peacekeeping force" are not peacekeeping.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Fiji sent troops to Lebanon on a peacekeeping mission.")
+    >>> _peacekeeping_purpose(doc[1], doc[2], load())
+    True
+    >>> doc = nlp()("Fiji sent troops to Lebanon to fight the rebels.")
+    >>> _peacekeeping_purpose(doc[1], doc[2], load())
+    False
+    """
+    words = lex.peacekeeping_nouns
+
+    def named(noun: Any) -> bool:
+        return any(
+            w.lower_ in words or w.lemma_.lower() in words or _unhyphenated(w) in words
+            for w in (noun, *noun.children)
+            if w.i <= noun.i
+        )
+
+    for holder in (verb, force):
+        for child in holder.children:
+            purpose = (child.dep_ == "prep" and child.lower_ in _PURPOSE_PREPS) or (
+                child.dep_ in ("xcomp", "advcl")
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in child.children)
+            )
+            if purpose and any(named(n) for n in _purpose_nouns(child)):
+                return True
+    return False
 
 
 # -- an object shifted after an "as" judgement (peers13) ------------------------------------
