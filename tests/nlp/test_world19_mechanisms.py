@@ -194,3 +194,33 @@ def test_forces_without_a_peacekeeping_purpose_stay_a_deployment(text: str) -> N
     found = _asserted(text)
     assert _has(found, "Nigeria", "MOBILIZE", "Liberia"), found
     assert not _has(found, "Nigeria", "AID", "Liberia"), found
+
+
+# -- a proposal or appeal whose maker a "by" phrase names (mechanisms._by_authors) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana rejected a proposal by Togo.",
+        "Ghana rejected an appeal lodged by Togo.",
+        "Ghana dismissed a peace plan put forward by Togo.",
+    ],
+)
+def test_rejected_proposal_is_a_reject_of_its_maker(text: str) -> None:
+    assert _has(_asserted(text), "Ghana", "REJECT", "Togo"), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana did not reject the proposal by Togo.",
+        "Ghana may reject an appeal lodged by Togo.",
+        # a denied act names its doer, not the author of a claim
+        "Ghana denied an attack by Togo.",
+        # "by" naming no party
+        "Ghana rejected the plan by a wide margin.",
+    ],
+)
+def test_rejected_proposal_twins_are_not_asserted(text: str) -> None:
+    assert not _has(_asserted(text), "Ghana", "REJECT", "Togo"), _events(text)

@@ -8230,6 +8230,19 @@ def as_clause_attacker(coder: Any, verb: Any) -> list[Any]:
     return []
 
 
+def _by_authors(coder: Any, noun: Any, verb: Any) -> list[Any]:
+    """The parties a "by" phrase names as the maker of ``noun``: on the noun ("a proposal
+    by Y"), through a participle on it ("an appeal lodged by Y", "proposals laid out by Y"),
+    or on the active verb right after the noun, where the parser may hang it ("rejected a
+    proposal by Y")."""
+    preps = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    preps += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ in ("agent", "prep") and a.lower_ == "by"]  # fmt: skip
+    preps += [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              and c.i == noun.right_edge.i + 1]  # fmt: skip
+    return [a for p in preps for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]
+
+
 def _claim_authors(coder: Any, noun: Any, own: set[Any]) -> list[Any]:
     """The party who made the statement ``noun`` names: its possessor ("Y's claims"), a
     modifier before it ("US assertions", "the Togolese accusations") or its "by"/"from"
@@ -8246,13 +8259,23 @@ def _claim_authors(coder: Any, noun: Any, own: set[Any]) -> list[Any]:
     return [a for a in found if a.key() not in own and a.type != "place"]
 
 
+def _rejecting_verbs(lex: Any) -> frozenset[str]:
+    """Verbs that throw back what their object names: the claim rejecters and the verbs of
+    the refusal frame, less the verbs of denial ("denied an attack by Y" denies the act)."""
+    refusal = {v for v, e in lex.verbs.items() if (e or {}).get("frame") == "refusal"}
+    return frozenset((lex.claim_rejecting_verbs | refusal) - set(lex.modality.get("denied", ())))
+
+
 def rejected_claim_authors(coder: Any) -> None:
     """'X rejected Y's accusations', 'X dismissed claims by Y that ...', 'X refuted US
     assertions': the statement is thrown back at its author, a REJECT from X to Y (world19;
-    cues.yaml ``claim_rejecting_verbs``, ``authored_claim_nouns``). The claim's content keeps
-    its own reading (what is denied stays denied). A claim with no named author ("denied the
-    charges against Y", "dismissed reports that ...") rejects nobody, as before; the event is
-    read on the rejecting verb, so "did not dispute Y's findings" is not asserted.
+    cues.yaml ``claim_rejecting_verbs``, ``authored_claim_nouns``). Likewise any proposal or
+    appeal whose maker a "by" phrase names ("X rejected an appeal lodged by Y", "spurned
+    offers of talks by Y"), for verbs of rejection but not of denial. The claim's content
+    keeps its own reading (what is denied stays denied). A claim with no named author
+    ("denied the charges against Y", "dismissed reports that ...") rejects nobody, as
+    before; the event is read on the rejecting verb, so "did not dispute Y's findings" is
+    not asserted.
 
     >>> from riftwatch.nlp.extract import extract_document
     >>> sorted({(c.event.event_type, c.event.target.name, c.event.modality)
@@ -8261,23 +8284,37 @@ def rejected_claim_authors(coder: Any) -> None:
     [('REJECT', 'Togo', 'asserted')]
     """
     lex = coder.lex
+    by_verbs = _rejecting_verbs(lex)
     for verb in coder.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.claim_rejecting_verbs:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or (
+            lemma not in lex.claim_rejecting_verbs and lemma not in by_verbs
+        ):
             continue
-        claims = [c for c in verb.children if c.dep_ in ("dobj", "obj")
-                  and (c.lower_ in lex.authored_claim_nouns
-                       or c.lemma_.lower() in lex.authored_claim_nouns)]  # fmt: skip
-        if not claims:
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in coder.actor_of]
+        if not objs:
             continue
         sources, passive, how = coder.subject(verb)
         if passive or not sources:
             continue
         own = {a.key() for a in sources}
-        authors = [a for c in claims for a in _claim_authors(coder, c, own)]
+        authors: list[Any] = []
+        for obj in objs:
+            if (
+                obj.lower_ in lex.authored_claim_nouns
+                or obj.lemma_.lower() in lex.authored_claim_nouns
+            ):
+                if lemma in lex.claim_rejecting_verbs:
+                    authors += _claim_authors(coder, obj, own)
+            elif lemma in by_verbs and (
+                (coder._event_noun(obj) or {}).get("type") not in CONFLICTUAL  # noqa: SLF001
+            ):  # "rejected an attack by Y" names the attacker, no author of a proposal
+                authors += [a for a in _by_authors(coder, obj, verb)
+                            if a.key() not in own and a.type != "place"]  # fmt: skip
         done = _coded_pairs(coder, verb)
         authors = [a for a in authors if not all((s.key(), a.key()) in done for s in sources)]
         if not authors:
             continue
-        why = [f"'{verb.text} {claims[0].text}': a statement thrown back at its author (REJECT)",
-               f"source: {how}", "target: the author of the statement"]  # fmt: skip
+        why = [f"'{verb.text} {objs[0].text}': a statement or proposal thrown back at its "
+               "author (REJECT)", f"source: {how}", "target: its author"]  # fmt: skip
         coder._emit(sources, authors, "REJECT", None, verb, why)  # noqa: SLF001 - the coder's own
