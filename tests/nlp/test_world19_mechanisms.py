@@ -224,3 +224,35 @@ def test_rejected_proposal_is_a_reject_of_its_maker(text: str) -> None:
 )
 def test_rejected_proposal_twins_are_not_asserted(text: str) -> None:
     assert not _has(_asserted(text), "Ghana", "REJECT", "Togo"), _events(text)
+
+
+# -- conversations, meals and speaking with a party are meetings (events.yaml data) --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president spoke with the Ugandan president by phone.",
+        "The Kenyan president had a telephone conversation with the Ugandan president.",
+        "The Kenyan president had lunch with the Ugandan president.",
+    ],
+)
+def test_conversation_with_a_party_is_a_meeting_both_ways(text: str) -> None:
+    found = _asserted(text)
+    assert _has(found, "Ken", "CONSULT", "Ugand"), found
+    assert _has(found, "Ugand", "CONSULT", "Ken"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president did not speak with the Ugandan president.",
+        "The Kenyan president may have dinner with the Ugandan president next week.",
+        "The Kenyan president refused to speak with the Ugandan president.",
+        # no partner: speaking to the press, of or for someone
+        "The Kenyan president spoke to reporters about Uganda.",
+        "The Kenyan president spoke of Uganda's role.",
+    ],
+)
+def test_conversation_twins_assert_no_meeting(text: str) -> None:
+    assert not any(t == "CONSULT" for _s, t, _g in _asserted(text)), _events(text)
