@@ -171,17 +171,21 @@ def test_an_act_beside_a_holding_back_stays_asserted(text: str, source: str, tar
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "author"),
     [
-        "A Taliban spokesman rejected the UN finding, insisting that the movement had no ties "
-        "with al-Qaeda.",
-        "Pakistani officials rejected the testimony, insisting that the ISI has no links to the "
-        "Haqqani network.",
-        "The Haqqani network disputed the reports, saying it had no ties to the Islamic State.",
+        ("A Taliban spokesman rejected the UN finding, insisting that the movement had no ties "
+         "with al-Qaeda.", "United Nations"),
+        ("Pakistani officials rejected the testimony, insisting that the ISI has no links to the "
+         "Haqqani network.", None),
+        ("The Haqqani network disputed the reports, saying it had no ties to the Islamic State.",
+         None),
     ],
-)
-def test_a_denial_answering_a_claim_disavows_nobody(text: str) -> None:
-    assert not any(t == "REJECT" for _, t, _ in _asserted(text))
+)  # fmt: skip
+def test_a_denial_answering_a_claim_disavows_nobody(text: str, author: str | None) -> None:
+    # the party the denied ties are with is not rejected; a claim whose author the sentence
+    # names ("the UN finding") is thrown back at that author only (world19)
+    rejected = {g for _, t, g in _asserted(text) if t == "REJECT"}
+    assert rejected <= ({author} if author else set()), rejected
 
 
 @pytest.mark.parametrize(

@@ -1581,6 +1581,7 @@ class SentenceCoder:
         mechanisms.located_acts(self)  # "X exploded bombs in Y", Y a city (peers9)
         mechanisms.unowned_attacks(self)  # "a roadside bombing killed X" (peers9)
         mechanisms.closed_borders(self)  # "X closed its border with Y" (peers8)
+        mechanisms.rejected_claim_authors(self)  # "X rejected Y's accusations" (world19)
         mechanisms.demand_clauses(self)
         mechanisms.conditional_threats(self)
         mechanisms.announced_threats(self)

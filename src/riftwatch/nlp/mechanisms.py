@@ -1623,6 +1623,7 @@ def withdrawal_from_group(coder: Any) -> None:
 
 
 __all__ = [
+    "rejected_claim_authors",
     "accepted_requests",
     "answered_acts",
     "yielded_demands",
@@ -7541,13 +7542,72 @@ def sent_forces(coder: Any) -> None:
             for n in (force, *dests)
             for w in (n, *n.children)
             if w.i <= n.i
-        )
+        ) or _peacekeeping_purpose(verb, force, lex)
         etype, mode = ("AID", "peacekeeping") if peace else ("MOBILIZE", "deployment")
         if any(e.trigger.i == verb.i for e in coder.events):
             continue  # the verb's own entry coded it ("sent aid and troops to Y")
         why = [f"'{verb.text}' own '{force.text}' to a country -> {etype} ({mode})",
                f"source: {how}", "target: the country after 'to'"]  # fmt: skip
         coder._emit(sources, targets[:1], etype, mode, verb, why)  # noqa: SLF001
+
+
+_PURPOSE_PREPS = frozenset({"on", "as", "for", "under"})
+_PART_NOUNS = frozenset({"part", "member", "members", "contingent", "component"})
+
+
+def _purpose_nouns(head: Any) -> list[Any]:
+    """The nouns a phrase of purpose names: a preposition's object ("on a mission"), an
+    infinitive's object or its preposition's ("to join the mission", "to serve as a force"),
+    and through "part of" ("as part of the force") the noun it is part of."""
+    found: list[Any] = []
+    if head.dep_ == "prep":
+        found = [c for c in head.children if c.dep_ == "pobj"]
+    else:
+        for c in head.children:
+            if c.dep_ in ("dobj", "obj", "attr"):
+                found.append(c)
+            elif c.dep_ == "prep":
+                found += [o for o in c.children if o.dep_ == "pobj"]
+    found += [o for n in found if n.lower_ in _PART_NOUNS for p in n.children
+              if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return found
+
+
+def _peacekeeping_purpose(verb: Any, force: Any, lex: Any) -> bool:
+    """Are forces sent for peacekeeping by a phrase of purpose on the verb or the forces:
+    "on a peacekeeping mission", "as part of the UN peacekeeping force", "as peacekeepers",
+    "to join the peacekeeping mission there", "to serve as a peacekeeping force" (world19;
+    cues.yaml ``peacekeeping_nouns``)? The word must name the purpose itself: "to fight Y",
+    "to study the feasibility of a peacekeeping force" are not peacekeeping.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Fiji sent troops to Lebanon on a peacekeeping mission.")
+    >>> _peacekeeping_purpose(doc[1], doc[2], load())
+    True
+    >>> doc = nlp()("Fiji sent troops to Lebanon to fight the rebels.")
+    >>> _peacekeeping_purpose(doc[1], doc[2], load())
+    False
+    """
+    words = lex.peacekeeping_nouns
+
+    def named(noun: Any) -> bool:
+        return any(
+            w.lower_ in words or w.lemma_.lower() in words or _unhyphenated(w) in words
+            for w in (noun, *noun.children)
+            if w.i <= noun.i
+        )
+
+    for holder in (verb, force):
+        for child in holder.children:
+            purpose = (child.dep_ == "prep" and child.lower_ in _PURPOSE_PREPS) or (
+                child.dep_ in ("xcomp", "advcl")
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in child.children)
+            )
+            if purpose and any(named(n) for n in _purpose_nouns(child)):
+                return True
+    return False
 
 
 # -- an object shifted after an "as" judgement (peers13) ------------------------------------
@@ -8202,3 +8262,93 @@ def as_clause_attacker(coder: Any, verb: Any) -> list[Any]:
             return []  # the victims' own side's raid: not their killer
         return agents
     return []
+
+
+def _by_authors(coder: Any, noun: Any, verb: Any) -> list[Any]:
+    """The parties a "by" phrase names as the maker of ``noun``: on the noun ("a proposal
+    by Y"), through a participle on it ("an appeal lodged by Y", "proposals laid out by Y"),
+    or on the active verb right after the noun, where the parser may hang it ("rejected a
+    proposal by Y")."""
+    preps = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    preps += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ in ("agent", "prep") and a.lower_ == "by"]  # fmt: skip
+    preps += [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              and c.i == noun.right_edge.i + 1]  # fmt: skip
+    return [a for p in preps for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]
+
+
+def _claim_authors(coder: Any, noun: Any, own: set[Any]) -> list[Any]:
+    """The party who made the statement ``noun`` names: its possessor ("Y's claims"), a
+    modifier before it ("US assertions", "the Togolese accusations") or its "by"/"from"
+    phrase ("accusations by Y"); never one of ``own`` nor a place. The party a claim is
+    *about* ("charges against Y") is no author."""
+    found: list[Any] = []
+    for child in noun.children:
+        if child.dep_ == "poss" or (
+            child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i
+        ):
+            found += coder.actors(child)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            found += [a for o in child.children if o.dep_ == "pobj" for a in coder.actors(o)]
+    return [a for a in found if a.key() not in own and a.type != "place"]
+
+
+def _rejecting_verbs(lex: Any) -> frozenset[str]:
+    """Verbs that throw back what their object names: the claim rejecters and the verbs of
+    the refusal frame, less the verbs of denial ("denied an attack by Y" denies the act)."""
+    refusal = {v for v, e in lex.verbs.items() if (e or {}).get("frame") == "refusal"}
+    return frozenset((lex.claim_rejecting_verbs | refusal) - set(lex.modality.get("denied", ())))
+
+
+def rejected_claim_authors(coder: Any) -> None:
+    """'X rejected Y's accusations', 'X dismissed claims by Y that ...', 'X refuted US
+    assertions': the statement is thrown back at its author, a REJECT from X to Y (world19;
+    cues.yaml ``claim_rejecting_verbs``, ``authored_claim_nouns``). Likewise any proposal or
+    appeal whose maker a "by" phrase names ("X rejected an appeal lodged by Y", "spurned
+    offers of talks by Y"), for verbs of rejection but not of denial. The claim's content
+    keeps its own reading (what is denied stays denied). A claim with no named author
+    ("denied the charges against Y", "dismissed reports that ...") rejects nobody, as
+    before; the event is read on the rejecting verb, so "did not dispute Y's findings" is
+    not asserted.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> sorted({(c.event.event_type, c.event.target.name, c.event.modality)
+    ...         for c in extract_document({"id": "d", "date": "2010-01-01",
+    ...                                    "text": "Ghana rejected accusations by Togo."})})
+    [('REJECT', 'Togo', 'asserted')]
+    """
+    lex = coder.lex
+    by_verbs = _rejecting_verbs(lex)
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or (
+            lemma not in lex.claim_rejecting_verbs and lemma not in by_verbs
+        ):
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in coder.actor_of]
+        if not objs:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        authors: list[Any] = []
+        for obj in objs:
+            if (
+                obj.lower_ in lex.authored_claim_nouns
+                or obj.lemma_.lower() in lex.authored_claim_nouns
+            ):
+                if lemma in lex.claim_rejecting_verbs:
+                    authors += _claim_authors(coder, obj, own)
+            elif lemma in by_verbs and (
+                (coder._event_noun(obj) or {}).get("type") not in CONFLICTUAL  # noqa: SLF001
+            ):  # "rejected an attack by Y" names the attacker, no author of a proposal
+                authors += [a for a in _by_authors(coder, obj, verb)
+                            if a.key() not in own and a.type != "place"]  # fmt: skip
+        done = _coded_pairs(coder, verb)
+        authors = [a for a in authors if not all((s.key(), a.key()) in done for s in sources)]
+        if not authors:
+            continue
+        why = [f"'{verb.text} {objs[0].text}': a statement or proposal thrown back at its "
+               "author (REJECT)", f"source: {how}", "target: its author"]  # fmt: skip
+        coder._emit(sources, authors, "REJECT", None, verb, why)  # noqa: SLF001 - the coder's own

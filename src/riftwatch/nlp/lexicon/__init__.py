@@ -340,6 +340,7 @@ class Lexicon:
     taken_back_reports: frozenset[str] = frozenset()  # modality, taken-back reports (neg40)
     place_holding_verbs: frozenset[str] = frozenset()  # written.held_by (round 15)
     claim_rejecting_verbs: frozenset[str] = frozenset()  # written.trailing_denied_claim (round 4)
+    authored_claim_nouns: frozenset[str] = frozenset()  # mechanisms.rejected_claim_authors
     refusable_aid_nouns: frozenset[str] = frozenset()  # written.denied_aid (bugs36)
     verification_verbs: frozenset[str] = frozenset()  # written.unverified_afterwards (round 4)
     taken_back_anchors: frozenset[str] = frozenset()  # written.taken_back (lead39)
@@ -912,6 +913,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         taken_back_reports=_set(cues, "taken_back_reports", "cues.yaml"),
         place_holding_verbs=_set(cues, "place_holding_verbs", "cues.yaml"),
         claim_rejecting_verbs=_set(cues, "claim_rejecting_verbs", "cues.yaml"),
+        authored_claim_nouns=_set(cues, "authored_claim_nouns", "cues.yaml"),
         refusable_aid_nouns=_set(cues, "refusable_aid_nouns", "cues.yaml"),
         verification_verbs=_set(cues, "verification_verbs", "cues.yaml"),
         taken_back_anchors=_set(cues, "taken_back_anchors", "cues.yaml"),
