@@ -81,11 +81,11 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v70",
-    "code.rules.v138",
-    "modality.rules.v68",
+    "actors.open.v71",
+    "code.rules.v139",
+    "modality.rules.v69",
     ATTRIBUTION_NAME,
-    "context.rules.v25",
+    "context.rules.v26",
     "headline.rules.v34",
 )
 

@@ -8293,11 +8293,14 @@ def _claim_authors(coder: Any, noun: Any, own: set[Any]) -> list[Any]:
     return [a for a in found if a.key() not in own and a.type != "place"]
 
 
-def _rejecting_verbs(lex: Any) -> frozenset[str]:
+def _rejecting_verbs_of(lex: Any) -> frozenset[str]:
     """Verbs that throw back what their object names: the claim rejecters and the verbs of
     the refusal frame, less the verbs of denial ("denied an attack by Y" denies the act)."""
     refusal = {v for v, e in lex.verbs.items() if (e or {}).get("frame") == "refusal"}
     return frozenset((lex.claim_rejecting_verbs | refusal) - set(lex.modality.get("denied", ())))
+
+
+_rejecting_verbs: Derived[Any, frozenset[str]] = Derived(_rejecting_verbs_of)  # once a lexicon
 
 
 def rejected_claim_authors(coder: Any) -> None:
