@@ -68,6 +68,7 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout16",
         "holdout17",
         "holdout18",
+        "holdout19",  # stop 41: reported blind once (2/15, 0/5 stable flagged), then diagnosed
     )
 )
 

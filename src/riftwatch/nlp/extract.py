@@ -81,7 +81,7 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v71",
+    "actors.open.v72",
     "code.rules.v139",
     "modality.rules.v69",
     ATTRIBUTION_NAME,

@@ -38,7 +38,7 @@ from riftwatch.actors.agents import STATE_ROLES, load_agents
 from riftwatch.actors.kb import _day_hi, _day_lo
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import APPOSITION_NOUNS, group_type, is_open, open_id
-from riftwatch.actors.resolve import common_word
+from riftwatch.actors.resolve import _common_lemmas, common_word
 from riftwatch.nlp.code import Actor, hyphen_agent
 
 Span = tuple[int, int, Actor]
@@ -287,6 +287,10 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
         people = _plural_demonym(tok, covered)
         if people is not None:
             add([tok], people)
+    for tok in sdoc:  # "the Bolsheviks", "the Chetniks": a movement named by a plural (stop 41)
+        movement = _movement_plural(tok, covered, agents)
+        if movement is not None:
+            add([tok], movement)
     for tok in sdoc:  # "Jakarta expelled X": a capital acting, by its role
         if tok.pos_ == "PROPN" and tok.idx not in covered and tok.text[:1].isupper():
             # "Addis Ababa expelled X": a capital of two words is its head's compound run
@@ -325,6 +329,8 @@ def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> l
             continue
         if not mod.text[:1].isupper():
             return None
+        if _named_run_before(mod, tok, covered):
+            return None  # "Darul Islam fighters": the people word ends a group's name (stop 41)
         if agents.is_generic(mod.text) and not (
             norm(mod.text) in agents.faiths
             and agents.role(tok.lower_) not in ("militants", "rebels")
@@ -333,6 +339,32 @@ def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> l
             return None
         return [t for t in sdoc[mod.i : tok.i] if t.idx not in covered]
     return None
+
+
+def _named_run_before(mod: Any, head: Any, covered: dict[int, Actor]) -> bool:
+    """Does a capitalised word of no actor yet stand right before the people word ``mod``,
+    in the same noun phrase as ``head`` ("Darul" in "Darul Islam fighters")? Then the people
+    word is the last word of a name, and the name, not a people, owns the noun.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("In 1950 Darul Islam fighters attacked the army.")
+    >>> _named_run_before(doc[3], doc[4], {}), _named_run_before(doc[3], doc[4], {doc[2].idx: 1})
+    (True, False)
+    >>> doc = nlp()("Kurdish fighters attacked the army.")
+    >>> _named_run_before(doc[0], doc[1], {})
+    False
+    """
+    if mod.i == 0:
+        return False
+    before = mod.doc[mod.i - 1]
+    return (
+        before.idx not in covered
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and before.pos_ in ("PROPN", "NOUN")
+        and before.dep_ in ("compound", "amod", "nmod")
+        and before.head.i in (mod.i, head.i)
+    )
 
 
 _FIGHTER_MEMBERS = frozenset(
@@ -1205,6 +1237,58 @@ def _plural_demonym(tok: Any, covered: dict[int, Actor]) -> Actor | None:
     if single.actor.id != res.actor.id:
         return None
     return _resolved(res, text, "plural demonym of a country (knowledge base)")
+
+
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
+_MOVEMENT_ENTS = frozenset({"", "NORP", "ORG", "GPE"})
+"""Entity labels the small model gives a movement's plural name ("Bolsheviks" as GPE)."""
+
+
+def _movement_plural(tok: Any, covered: dict[int, Actor], agents: Any) -> Actor | None:
+    """A movement or faction named by a capitalised plural after "the" that the model tagged
+    as no entity ("the Bolsheviks attacked the Mensheviks", "the Chetniks", "the
+    Montoneros"): an open group, where the word has a party's role (subject, object, after
+    a preposition). Not in a title-cased line (every word capitalised), not a common
+    English word in the singular or plural ("the Rangers", "the Allies", "the Times"), not
+    a word of the agents data (members, roles, generic names, people nouns: "the Levies",
+    "the Fighters", "the Shiites") and nothing the knowledge base resolves (a demonym, a
+    country: "the Philippines"), so it is never a people or a place (stop 41; replay19's
+    histories named parties so, and nothing was coded between them).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Bolsheviks attacked the Left Socialist-Revolutionaries in Moscow.")
+    >>> _movement_plural(doc[1], {}, load_agents()).name
+    'Bolsheviks'
+    >>> doc = nlp()("The Allies attacked the Rangers in Moscow.")
+    >>> [_movement_plural(doc[i], {}, load_agents()) for i in (1, 4)]
+    [None, None]
+    """
+    text = tok.text
+    if tok.idx in covered or tok.tag_ not in ("NNS", "NNPS", "NNP"):
+        return None
+    if tok.ent_type_ not in _MOVEMENT_ENTS or len(text) < 5 or not text.isalpha():
+        return None
+    if not (text[0].isupper() and text[1:].islower() and text.endswith("s")):
+        return None
+    if tok.dep_ not in _PARTY_DEPS or tok.i == tok.sent.start:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.lower_ != "the" or (before.text == "The" and before.i != tok.sent.start):
+        return None
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in tok.sent):
+        return None  # a title-cased line ("Bolsheviks Attack Rivals in Moscow")
+    lower = tok.lower_
+    # a verb's noun in the plural ("the Allies", "the Times") is a common word; an
+    # adjective's is not excluded: "bolshevik", "communist" are adjectives too
+    verbs = (_common_lemmas() or (frozenset(),))[0]
+    if common_word(lower) or lower[:-1] in verbs or lower[:-3] + "y" in verbs:
+        return None
+    if (lower in agents.members or agents.role(lower) is not None or agents.is_generic(text)
+            or _people_noun(tok)):  # fmt: skip
+        return None
+    if _resolver().resolve(text).actor is not None:
+        return None
+    return _open(text, group_type(text), "open: a movement named by a plural")
 
 
 _TITLE_WORDS = CIVIL_TITLES | MILITARY_TITLES
