@@ -1226,7 +1226,7 @@ def _plural_demonym(tok: Any, covered: dict[int, Actor]) -> Actor | None:
     if (tok.idx in covered or tok.tag_ != "NNPS" or tok.ent_type_ or len(text) < 5
             or not text[:1].isupper() or not text.endswith("s") or text.isupper()):  # fmt: skip
         return None
-    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"):
+    if tok.dep_ not in _PARTY_DEPS:
         return None
     if load_agents().is_generic(text):
         return None

@@ -343,11 +343,16 @@ def _at(exc: IngestError, path: Path) -> IngestError:
 
 
 def _with_front(raw: RawDocument, front: RawDocument | None) -> RawDocument:
-    """``raw`` with the grades, source, address, language and id of its front matter."""
+    """``raw`` with the fields of its front matter: grades, source, address, language, id,
+    the date (the document's own field) and the title (not a part's, which names the part)."""
     if front is not None:
         raw.url, raw.source, raw.source_type = front.url, front.source, front.source_type
         raw.reliability, raw.credibility = front.reliability, front.credibility
         raw.language, raw.external_id = front.language, front.external_id
+        if front.title and raw.locator is None:
+            raw.title = front.title
+        if front.published:
+            raw.published, raw.date_origin = front.published, "field"
     return raw
 
 
@@ -396,23 +401,11 @@ class TextReader:
                     continue
                 found = True
                 if number == 0:
-                    title = (front.title if front is not None else None) or title
-                    published = front.published if front is not None else None
-                    yield _with_front(
-                        RawDocument(
-                            text=piece,
-                            title=title,
-                            published=published,
-                            date_origin="field" if published else None,
-                            meta={"format": kind},
-                        ),
-                        front,
-                    )
+                    raw = RawDocument(text=piece, title=title, meta={"format": kind})
+                    yield _with_front(raw, front)
                     continue
                 if number == 1:
                     dated = _first_part_date(piece, path)
-                    if front is not None and front.published:
-                        dated = (front.published, "field")
                 yield _with_front(
                     RawDocument(
                         text=piece,
@@ -445,8 +438,8 @@ class TextReader:
         front = None
         if markdown:
             front = front_matter(text, path)
-            title = (front.title if front is not None else None) or markdown_title(text)
-            published = front.published if front is not None else markdown_date(text)
+            title = markdown_title(text)
+            published = markdown_date(text)  # front matter that is no YAML mapping: its line
             text = strip_markdown(text)
         else:
             text = text.strip()
