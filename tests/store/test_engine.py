@@ -98,3 +98,29 @@ def test_processes_opening_a_new_sqlite_store_at_once_all_succeed(tmp_path: Path
             assert "documents" in inspect(store.engine).get_table_names()
         finally:
             store.close()
+
+
+def test_a_new_store_opens_while_another_connection_holds_the_write_lock(tmp_path: Path) -> None:
+    # Another process has just begun writing the new file (in SQLite's rollback mode, as
+    # one that has not yet switched it to WAL): switching the file to WAL gets "database
+    # is locked" at once, without the busy timeout; opening must wait the lock out.
+    import sqlite3
+    import threading
+
+    path = tmp_path / "new.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.5, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        store = open_store(str(path))
+    finally:
+        release.join()
+        holder.close()
+    try:
+        assert "documents" in inspect(store.engine).get_table_names()
+        with store.engine.connect() as connection:
+            mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+        assert mode == "wal"
+    finally:
+        store.close()

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -102,13 +103,39 @@ def sqlite_path(url: str) -> Path | None:
     return Path(database).expanduser().absolute()
 
 
+# How long a connection waits for another one's lock: the busy timeout SQLite applies,
+# and the limit of the retries below where it applies none.
+_SQLITE_WAIT_S = 30.0
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={int(_SQLITE_WAIT_S * 1000)}")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _switch_to_wal(cursor: sqlite3.Cursor) -> None:
+    """Put the file in WAL mode, waiting out another connection's write lock.
+
+    Switching the journal mode needs an exclusive lock, and SQLite answers "database is
+    locked" at once, without its busy timeout, while another connection holds the write
+    lock: which is what happens when several processes open one new store file together
+    (one of them creating the tables). So the switch is retried until the wait runs out.
+    """
+    deadline = time.monotonic() + _SQLITE_WAIT_S
+    pause = 0.01
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
 
 
 class Store:
@@ -327,7 +354,7 @@ def open_store(
                     raise StoreError("RW305", url=shown)
                 else:
                     path.parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"timeout": 30})
+            engine = create_engine(url, connect_args={"timeout": _SQLITE_WAIT_S})
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
             engine = create_engine(url, pool_recycle=1800)
