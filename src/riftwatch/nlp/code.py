@@ -29,7 +29,7 @@ from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
 
-NAME = "code.rules.v139"
+NAME = "code.rules.v140"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -408,6 +408,15 @@ class SentenceCoder:
                     out.append(other)
         return out
 
+    def _report_content(self, noun: Any, pobj: Any) -> bool:
+        """``pobj`` (under "of" ``noun``) is what a report tells, not whose it is: "reports
+        (rumours) of Haqqani fighters sheltering Y" (a noun of report or hearsay, cues.yaml
+        ``statement_nouns``, ``hearsay_nouns``, whose object does something; lead42)."""
+        words = self.lex.statement_nouns | self.lex.hearsay_nouns
+        if noun.lower_ not in words and noun.lemma_.lower() not in words:
+            return False
+        return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in pobj.children)
+
     def _actor(self, tok: Any, depth: int) -> Actor | None:
         if tok.pos_ == "NOUN" and self._former_members(tok):
             return None  # "former X commanders who remained loyal to Y": not X now (stop 36)
@@ -569,6 +578,8 @@ class SentenceCoder:
                     child.lower_ in ("of", "from", "within", "inside") or speaks_for
                 ):  # "a spokesman for X" speaks for X (written13)
                     for pobj in child.children:
+                        if pobj.dep_ == "pobj" and self._report_content(tok, pobj):
+                            continue  # "reports of X fighters sheltering Y": told, no member
                         if pobj.dep_ == "pobj":
                             inner = self._actor(pobj, depth + 1)
                             if (

@@ -18,7 +18,7 @@ from typing import Any
 from riftwatch.nlp import written
 from riftwatch.nlp.lexicon import COOPERATIVE, Lexicon
 
-NAME = "modality.rules.v69"
+NAME = "modality.rules.v70"
 ATTRIBUTION_NAME = "attribution.rules.v7"
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -484,6 +484,18 @@ def _path(trigger: Any) -> list[Any]:
     return path
 
 
+def _told_by_report(noun: Any) -> bool:
+    """``noun`` is what a noun of report or hearsay tells through "of" or "about" ("reports of
+    Haqqani fighters ...", "rumours about the Taliban ..."; cues.yaml ``claim_nouns``,
+    ``hearsay_nouns``)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in written.REPORT_OF:
+        return False
+    lex = _lexicon()
+    words = lex.claim_nouns | lex.hearsay_nouns
+    return prep.head.lower_ in words or prep.head.lemma_.lower() in words
+
+
 def _lexicon() -> Lexicon:
     """The loaded lexicon (cached by :func:`riftwatch.nlp.lexicon.load`)."""
     from riftwatch.nlp.lexicon import load
@@ -504,6 +516,8 @@ def _boundary(tok: Any) -> bool:
         return False  # "invitations to join X": the noun's infinitive, not a relative clause
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and written.message_noun(tok.head):
         return False  # "never issued a statement praising X": the message's issuing governs
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and _told_by_report(tok.head):
+        return False  # "rumours about X fighters sheltering Y": what the rumour tells (lead42)
     if tok.dep_ == "acl" and written.denied_reduced_clause(tok, _lexicon()):
         return False  # "Army denies X commander killed in raid": the killing is denied (bugs36)
     if tok.dep_ in ("relcl", "acl") and _content_clause_of_claim(tok):
@@ -1698,7 +1712,14 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                 or lower in lex.claim_nouns
                 or lemma in lex.claim_nouns
             )
-            and prev.dep_ in ("acl", "ccomp", "relcl", "appos")
+            and (
+                prev.dep_ in ("acl", "ccomp", "relcl", "appos")
+                or (  # "rumours about (of) X sheltering Y" (lead42)
+                    prev.dep_ == "prep"
+                    and prev.lower_ in written.REPORT_OF
+                    and (lower in lex.hearsay_nouns or lemma in lex.hearsay_nouns)
+                )
+            )
         ):
             # "Rumours that X had broken with Y were denied by both groups": the rumour is
             # hearsay, but a denial of the rumour denies what it tells (stop 32); so does a

@@ -2746,7 +2746,10 @@ def unconfirmed_report(noun: Any, clause: Any, lex: Any) -> tuple[str, Any] | No
     ``clause``, is the subject of a predicate that calls it false or unchecked (neg41):
     "Reports that X had sheltered Y remain unverified" (uncertain), "Reports that Y were
     sheltered by X are unconfirmed" (uncertain), "Claims that X paid Y are false" (denied).
-    cues.yaml ``claim_nouns``, ``hearsay_nouns``, ``falsity`` and the "un-" participles of
+    The report may also name its event through "of" or "about" ("reports of a truce between
+    X and Y"), and a word of disbelief doubts it ("... were wishful thinking", "... are a
+    myth", "... is premature": uncertain, lead42). cues.yaml ``claim_nouns``,
+    ``hearsay_nouns``, ``falsity``, ``disbelief_words`` and the "un-" participles of
     ``verification_verbs``; the sentence-level "The report remains unverified." is
     :func:`taken_back`.
 
@@ -2759,8 +2762,16 @@ def unconfirmed_report(noun: Any, clause: Any, lex: Any) -> tuple[str, Any] | No
     >>> doc = nlp()("Reports that the ISI had sheltered the Haqqani fighters angered Kabul.")
     >>> unconfirmed_report(doc[0], doc[5], load()) is None
     True
+    >>> doc = nlp()("Reports of a truce between the two groups were wishful thinking.")
+    >>> value, word = unconfirmed_report(doc[0], doc[1], load())
+    >>> value, word.text
+    ('uncertain', 'wishful')
     """
-    if clause is None or clause.head.i != noun.i or clause.dep_ not in ("ccomp", "acl"):
+    if clause is None or clause.head.i != noun.i:
+        return None
+    if clause.dep_ not in ("ccomp", "acl") and not (
+        clause.dep_ == "prep" and clause.lower_ in REPORT_OF
+    ):
         return None
     words = (noun.lower_, noun.lemma_.lower())
     if not any(w in lex.claim_nouns or w in lex.hearsay_nouns for w in words):
@@ -2776,7 +2787,15 @@ def unconfirmed_report(noun: Any, clause: Any, lex: Any) -> tuple[str, Any] | No
             return "denied", word
         if _un_participle(word.lower_, lex.verification_verbs):
             return "uncertain", word
+    for word in preds[1:]:  # "were wishful thinking", "are a myth", "is premature"
+        for w in (word, *(c for c in word.children if c.dep_ == "amod")):
+            if w.lower_ in lex.disbelief_words or w.lemma_.lower() in lex.disbelief_words:
+                return "uncertain", w
     return None
+
+
+REPORT_OF = frozenset({"of", "about"})
+"""Prepositions by which a noun of report names what it tells ("reports of a truce")."""
 
 
 def _clause_subject(tok: Any) -> Any:

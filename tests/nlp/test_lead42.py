@@ -1,0 +1,80 @@
+"""Reports that a sentence itself doubts or calls hearsay (stop 42, found using the product on
+a corpus of my own: "reports of a truce between X and Y were wishful thinking", the motivating
+case's own dissent, came out as an asserted truce)."""
+
+from __future__ import annotations
+
+from riftwatch.nlp import extract
+
+SHABAAB, IS = "org:al-shabaab", "org:islamic-state"
+HAQQANI, AQ = "org:haqqani-network", "org:al-qaeda"
+
+
+def _coded(text: str) -> list[dict]:
+    docs = [{"id": "d", "date": "2018-12-10", "text": text}]
+    return [c.to_dict() for c in extract.extract_documents(docs)]
+
+
+def _events(text: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (e["source"]["id"], e["event_type"], e["target"]["id"], e["modality"]) for e in _coded(text)
+    }
+
+
+def test_reports_called_wishful_thinking_are_doubted_and_attributed() -> None:
+    coded = _coded(
+        "A UN official said reports of a truce between al-Shabaab and the Islamic State "
+        "were wishful thinking."
+    )
+    truce = [e for e in coded if {e["source"]["id"], e["target"]["id"]} == {SHABAAB, IS}]
+    assert truce and all(e["modality"] == "uncertain" for e in truce)
+    assert all("official" in (e["attributed_to"] or {}).get("name", "") for e in truce)
+
+
+def test_other_words_of_disbelief_doubt_the_report_too() -> None:
+    for text in (
+        "Reports of an alliance between the Haqqani network and Al Qaeda are a myth, the "
+        "envoy said.",
+        "Reports of Haqqani fighters sheltering Al Qaeda members are exaggerated, a diplomat said.",
+    ):
+        found = _events(text)
+        assert any({s, t} == {HAQQANI, AQ} for s, _k, t, _m in found), text
+        assert all(m != "asserted" for *_rest, m in found), text
+
+
+def test_reports_not_called_wishful_thinking_or_confirmed_stay_asserted() -> None:
+    assert (SHABAAB, "AGREE", IS, "asserted") in _events(
+        "Reports of a truce between al-Shabaab and the Islamic State were confirmed by the UN."
+    )
+    # "not wishful thinking" takes nothing back; it is not the report's doubt
+    assert (SHABAAB, "AGREE", IS, "uncertain") not in _events(
+        "Reports of a truce between al-Shabaab and the Islamic State were not wishful "
+        "thinking, the envoy said."
+    )
+
+
+def test_rumours_about_a_group_doing_something_are_hearsay() -> None:
+    assert (HAQQANI, "AID", AQ, "uncertain") in _events(
+        "Rumours about Haqqani fighters sheltering Al Qaeda members spread in Miranshah."
+    )
+    assert (SHABAAB, "AGREE", IS, "uncertain") in _events(
+        "Rumours of a truce between al-Shabaab and the Islamic State spread in Kismayo."
+    )
+
+
+def test_the_same_acts_outside_a_rumour_or_confirmed_are_asserted() -> None:
+    assert (HAQQANI, "AID", AQ, "asserted") in _events(
+        "Haqqani fighters sheltering Al Qaeda members were killed in a drone strike."
+    )
+    assert (SHABAAB, "AGREE", IS, "asserted") in _events(
+        "Rumours of a truce between al-Shabaab and the Islamic State were later confirmed "
+        "by both groups."
+    )
+
+
+def test_a_report_denied_is_no_rejection_of_the_group_it_names() -> None:
+    found = _events(
+        "Reports of Haqqani fighters sheltering Al Qaeda members were denied by the group."
+    )
+    assert (HAQQANI, "AID", AQ, "denied") in found
+    assert not any(k == "REJECT" for _s, k, _t, _m in found)
