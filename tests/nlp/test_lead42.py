@@ -78,3 +78,27 @@ def test_a_report_denied_is_no_rejection_of_the_group_it_names() -> None:
     )
     assert (HAQQANI, "AID", AQ, "denied") in found
     assert not any(k == "REJECT" for _s, k, _t, _m in found)
+
+
+MERGER = "In December 2010 Hizbul Islam merged into al-Shabaab after months of fighting."
+
+
+def _modalities(text: str, kind: str) -> set[str]:
+    return {e["modality"] for e in _coded(text) if e["event_type"] == kind}
+
+
+def test_a_sentence_that_doubts_its_own_report_leaves_the_one_before_asserted() -> None:
+    text = (
+        f"{MERGER} The source claimed that Hassan Dahir Aweys pledged allegiance to "
+        "al-Shabaab's leader, but this could not be confirmed."
+    )
+    assert _modalities(text, "COOPERATE") == {"asserted"}
+    assert _modalities(text, "SUPPORT") == {"uncertain"}
+
+
+def test_a_sentence_that_only_doubts_still_takes_back_the_one_before() -> None:
+    for after in (
+        "This could not be confirmed.",
+        "Officials said the claim could not be verified.",
+    ):
+        assert _modalities(f"{MERGER} {after}", "COOPERATE") == {"uncertain"}, after

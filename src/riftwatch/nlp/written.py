@@ -2843,7 +2843,33 @@ def taken_back(sent: Any, lex: Any) -> str | None:
     'could not be ... verified'
     >>> taken_back(nlp()("The claim was later confirmed by officials."), load()) is None
     True
+
+    A sentence that tells its own report first takes back that one, not the sentence
+    before ("The source claimed that X pledged allegiance to Y, but this could not be
+    confirmed": lead42).
+
+    >>> taken_back(nlp()("The source claimed that the group paid them, but this could not "
+    ...                  "be confirmed."), load()) is None
+    True
+    >>> taken_back(nlp()("Officials said the claim could not be verified."), load())
+    'could not be verified'
     """
+    found = _taking_back(sent, lex)
+    if found is None:
+        return None
+    words, tok = found
+    inside = {t.i for t in tok.subtree}
+    for speech in sent:
+        if speech.lemma_.lower() not in lex.speech or speech.i in inside:
+            continue  # "The claim, which officials said came from X, ...": the claim's own
+        told = [c for c in speech.children if c.dep_ == "ccomp"]
+        if any(tok.i not in {t.i for t in c.subtree} for c in told):
+            return None  # the sentence's own report is what is taken back
+    return words
+
+
+def _taking_back(sent: Any, lex: Any) -> tuple[str, Any] | None:
+    """The words that take a report back in ``sent`` and the token that carries them."""
     verbs = lex.verification_verbs
     for tok in sent:
         lower, lemma = tok.lower_, tok.lemma_.lower()
@@ -2864,19 +2890,19 @@ def taken_back(sent: Any, lex: Any) -> str | None:
                 continue
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if _reporting_anchor(obj, lex) or _reporting_anchor(subject, lex):
-                return f"{_words_before(tok)} {tok.text}".strip()
+                return f"{_words_before(tok)} {tok.text}".strip(), tok
         elif (_un_participle(lower, verbs) and tok.dep_ in ("acomp", "oprd", "attr", "xcomp")) or (
             lower in lex.falsity and tok.dep_ in ("acomp", "oprd", "attr")
         ):  # "The account remains unverified", "The report proved false"
             if _reporting_anchor(_clause_subject(tok), lex):
-                return tok.text
+                return tok.text, tok
         elif lemma in lex.retraction_verbs and tok.pos_ == "VERB":
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
             passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if _reporting_anchor(passive, lex) or _reporting_anchor(obj, lex):
-                return tok.text
+                return tok.text, tok
     return None
 
 
