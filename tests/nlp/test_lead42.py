@@ -102,3 +102,16 @@ def test_a_sentence_that_only_doubts_still_takes_back_the_one_before() -> None:
         "Officials said the claim could not be verified.",
     ):
         assert _modalities(f"{MERGER} {after}", "COOPERATE") == {"uncertain"}, after
+
+
+def test_parties_pledging_together_offer_nothing_to_each_other() -> None:
+    found = _events(
+        "In October 2015 Abdiqadir Mumin and a small faction of al-Shabaab fighters pledged "
+        "allegiance to the Islamic State."
+    )
+    assert (SHABAAB, "SUPPORT", IS, "asserted") in found
+    assert not any(k == "AGREE" for _s, k, _t, _m in found)
+    # an offer to the one the pledge goes to is still an offer
+    assert ("org:al-shabaab", "AGREE", "org:islamic-state", "asserted") in _events(
+        "Al-Shabaab offered fighters to the Islamic State in 2016."
+    )

@@ -3022,8 +3022,9 @@ def offered_things(coder: Any) -> None:
             verb = verb.head  # "offered to hand over X to Y" (read after the handover pass)
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OFFERING or _negated(verb):
             continue
-        if event.source.key() not in {a.key() for a in coder.subject(verb)[0]}:
-            continue
+        subjects = {a.key() for a in coder.subject(verb)[0]}
+        if event.source.key() not in subjects or event.target.key() in subjects:
+            continue  # "X and Y pledged allegiance to Z": nothing is offered to a co-subject
         why = [f"'{verb.text}': a cooperative thing offered -> AGREE", *event.why[1:]]
         coder._emit([event.source], [event.target], "AGREE", None, verb, why)  # noqa: SLF001
         if event.trigger.i == verb.i and event.event_type == "AID" and event in coder.events:
