@@ -4406,6 +4406,28 @@ def _post_owners(coder: Any, post: Any) -> list[Any]:
     return owners
 
 
+_PARTITIVES = frozenset({"one", "two", "three", "four", "some", "several", "another", "each"})
+
+
+def _partitive_post(noun: Any) -> Any:
+    """The post a partitive stands for: "one of X's deputies" is a deputy's post, with X as
+    its owner (written27); any other noun is itself.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("He was named one of the Taliban's deputy leaders.")
+    >>> _partitive_post(doc[3]).text, _partitive_post(doc[1]).text
+    ('leaders', 'was')
+    """
+    if noun.lower_ not in _PARTITIVES:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return noun
+
+
 def _appointment_parts(coder: Any, tok: Any) -> tuple[list[Any], list[Any]]:
     """(appointees, post nouns) of an appointing verb in the passive with no agent ("Y was
     named deputy leader of X") or of an appointing noun ("Y's appointment as X's deputy",
@@ -4415,11 +4437,18 @@ def _appointment_parts(coder: Any, tok: Any) -> tuple[list[Any], list[Any]]:
     for child in tok.children:
         if child.dep_ in ("oprd", "attr", "xcomp", "dobj") and child.pos_ in ("NOUN", "PROPN"):
             posts.append(child)
+        elif child.dep_ in ("oprd", "attr", "xcomp", "dobj"):
+            posts.append(child)  # "one of X's deputies": the partitive, read below
         elif child.dep_ == "prep" and child.lower_ in ("as", "to"):
             posts += [p for p in child.children if p.dep_ == "pobj"]
+    posts = [_partitive_post(p) for p in posts]
     posts = [p for p in posts if p.lemma_.lower() in lex.post_nouns]
     if not posts:
         return [], []
+    if tok.lemma_.lower() in lex.becoming_verbs:
+        # "Y became one of X's ministers": the subject takes up the post (active, no appointer)
+        appointees, passive, _how = coder.subject(tok)
+        return ([] if passive else appointees), posts
     if tok.pos_ in ("VERB", "AUX"):
         if not any(c.dep_ == "auxpass" for c in tok.children) or any(
             c.dep_ == "agent" for c in tok.children
@@ -4450,7 +4479,8 @@ def appointed_to_post(coder: Any) -> None:
     [('Afghan Taliban', 'SUPPORT', 'Haqqani Network')]
     """
     for tok in coder.doc:
-        if tok.lemma_.lower() not in coder.lex.appointing_words:
+        lemma = tok.lemma_.lower()
+        if lemma not in coder.lex.appointing_words and lemma not in coder.lex.becoming_verbs:
             continue
         appointees, posts = _appointment_parts(coder, tok)
         for post in posts:
