@@ -41,3 +41,48 @@ def test_a_post_of_another_group_is_an_appointment(text: str) -> None:
 def test_no_appointment_asserted(text: str) -> None:
     found = named_events(text, "2016-01-01")
     assert_events(found, gives_not=[("Taliban", "SUPPORT", "Haqqani")])
+
+
+# -- a re-described act judged in a reported clause, or blessed / opposed ----------------------
+@pytest.mark.parametrize(
+    "text,source,etype,target",
+    [
+        ("Jolani announced that his group would cut its ties with any external entity, a step "
+         "he said Al Qaeda's leaders had blessed.", "Qaeda", "SUPPORT", "Fateh"),
+        ("Jabhat al-Nusra renamed itself Jabhat Fateh al-Sham, a step that officials said Al "
+         "Qaeda had condemned.", "Qaeda", "ACCUSE", "Nusra"),
+        ("Jabhat al-Nusra renamed itself Jabhat Fateh al-Sham, a step Al Qaeda's leaders "
+         "blessed.", "Qaeda", "SUPPORT", "Nusra"),
+        ("The TTP ended its ceasefire with Islamabad, a move the Afghan Taliban opposed.",
+         "Taliban", "REJECT", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_a_judged_step_relates_the_judge_to_its_author(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    date = "2022-12-30" if "TTP" in text else "2016-08-01"
+    assert_events(named_events(text, date), gives=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated, hedged, hypothetical, denied, and a report of a judgement not asserted
+        "Jabhat al-Nusra renamed itself Jabhat Fateh al-Sham, a step Al Qaeda did not oppose.",
+        "Jabhat al-Nusra renamed itself Jabhat Fateh al-Sham, a step Al Qaeda may have blessed.",
+        "Jabhat al-Nusra may rename itself Jabhat Fateh al-Sham, a step Al Qaeda would oppose.",
+        "Jabhat al-Nusra renamed itself Jabhat Fateh al-Sham, a step Al Qaeda denied having "
+        "blessed.",
+        "Jabhat al-Nusra renamed itself Jabhat Fateh al-Sham, a step officials said Al Qaeda "
+        "might oppose.",
+    ],
+)  # fmt: skip
+def test_a_judgement_not_asserted_relates_nobody(text: str) -> None:
+    found = named_events(text, "2016-08-01")
+    assert_events(found, gives_not=[("Qaeda", None, "Nusra"), ("Qaeda", None, "Fateh")])
+
+
+def test_a_reported_clause_without_a_judgement_gives_no_judge() -> None:
+    # "provoked" judges nothing: the speaker's report adds no relation of the ISI's
+    text = "The TTP ended its ceasefire with Islamabad, a move the Afghan Taliban said the ISI had provoked."
+    assert_events(named_events(text, "2022-12-30"), gives_not=[("Taliban", None, "Tehrik")])

@@ -5340,6 +5340,10 @@ def _judge_kind(coder: Any, verb: Any) -> str | None:
         return "ACCUSE"
     if lemma in lex.attitude_verbs and lemma not in ("mourn", "justify"):
         return "SUPPORT"
+    if lemma in lex.approving_attitudes:
+        return "SUPPORT"
+    if lemma in lex.opposing_attitudes:
+        return "REJECT"
     if lemma in lex.labelling_verbs:
         said = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "attr", "xcomp")]
         said += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -5347,6 +5351,22 @@ def _judge_kind(coder: Any, verb: Any) -> str | None:
         if any(c.lower_ in lex.condemning_nouns for c in said):
             return "ACCUSE"
     return None
+
+
+def _reported_judge(coder: Any, verb: Any, holders: list) -> tuple[Any, list]:
+    """(judging verb, its holders) of a relative clause that reports another party's
+    judgement: "..., a step he said Al Qaeda's leaders had blessed" is Al Qaeda's blessing,
+    told by the speaker (written27; attributed statements are asserted). A clause that judges
+    by itself, or a report of no judgement, is kept as it is."""
+    if _judge_kind(coder, verb) is not None or verb.lemma_.lower() not in coder.lex.speech:
+        return verb, holders
+    for inner in verb.children:
+        if inner.dep_ != "ccomp" or _judge_kind(coder, inner) is None:
+            continue
+        judges = [a for c in inner.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+        if judges:
+            return inner, judges
+    return verb, holders
 
 
 def redescribed_acts(coder: Any) -> None:
@@ -5394,6 +5414,7 @@ def redescribed_acts(coder: Any) -> None:
                                   for a in coder.actors(p)]  # fmt: skip
             holders = holders or [a for c in noun.children if c.dep_ == "appos"
                                   and noun.i < c.i < verb.i for a in coder.actors(c)]  # fmt: skip
+            verb, holders = _reported_judge(coder, verb, holders)
             if not holders:
                 continue
             own = {a.key() for a in holders}
