@@ -86,3 +86,39 @@ def test_a_reported_clause_without_a_judgement_gives_no_judge() -> None:
     # "provoked" judges nothing: the speaker's report adds no relation of the ISI's
     text = "The TTP ended its ceasefire with Islamabad, a move the Afghan Taliban said the ISI had provoked."
     assert_events(named_events(text, "2022-12-30"), gives_not=[("Taliban", None, "Tehrik")])
+
+
+# -- letting a party act: "the army let the Haqqani commanders leave" --------------------------
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Pakistani officials conceded that the army had let most Haqqani network commanders leave for "
+         "Afghanistan before the offensive began.", "Pakistan", "Haqqani"),
+        ("TTP fighters keep crossing from Kunar, where the Taliban authorities let them live "
+         "with their families, the UN monitoring team reports.", "Taliban", "Tehrik"),
+        ("The ISI let Lashkar-e-Taiba keep its training camps open near Muzaffarabad.",
+         "Inter-Services", "Lashkar"),
+    ],
+)  # fmt: skip
+def test_letting_a_party_act_tolerates_it(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2023-06-01" if "TTP" in text else "2014-06-15")
+    assert_events(found, gives=[(source, "CONCEDE", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated, refused, hedged, denied, conditional
+        "The Taliban never let TTP fighters live in Kunar.",
+        "The Taliban refused to let TTP fighters live in Kunar.",
+        "The Taliban may have let TTP fighters live in Kunar.",
+        "The Taliban denied that they had let TTP fighters live in Kunar.",
+        "If the Taliban let TTP fighters live in Kunar, Pakistan will retaliate.",
+        # look-alikes: "let down", a thing let pass
+        "The Taliban felt the TTP had let them down.",
+        "The Taliban let the deadline pass without expelling the TTP.",
+    ],
+)  # fmt: skip
+def test_no_letting_asserted(text: str) -> None:
+    found = named_events(text, "2023-06-01")
+    assert_events(found, gives_not=[("Taliban", "CONCEDE", "Tehrik")])

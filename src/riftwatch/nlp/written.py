@@ -5240,6 +5240,41 @@ def tolerance_idioms(coder: Any) -> None:
             coder._emit(sources, parties, "CONCEDE", "access", verb, why)  # noqa: SLF001
 
 
+def letting_verbs(coder: Any) -> None:
+    """'The army let the Haqqani commanders leave', 'the Taliban let TTP fighters live in
+    Kunar': the party the subject lets act (the subject of the bare infinitive the parser
+    hangs on the verb) is tolerated by the subject, CONCEDE (mode access) as "allowed Y to
+    leave" (cues.yaml ``letting_verbs``). The event is the letting verb's, so its clause
+    gives the modality ("never let them stay": negated; "refused to let": not asserted).
+    Written reports, round 27 (round20_work, round23_work; "allowed Y to operate" in the
+    relations dev set).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "The Taliban let TTP fighters live with their families in Kunar."
+    >>> [(c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...  for c in extract_document({"id": "d", "text": text, "date": "2023-01-01"})]
+    [('Afghan Taliban', 'CONCEDE', 'Tehrik-i-Taliban Pakistan')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.letting_verbs:
+            continue
+        if any(c.dep_ in ("prt", "dobj") for c in verb.children):
+            continue  # "let down", "let the deadline pass" read as an object: not a party let act
+        acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
+        parties = [a for act in acts for c in act.children if c.dep_ == "nsubj"
+                   for a in coder.actors(c)]  # fmt: skip
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        parties = [a for a in parties if a.key() not in own]
+        if parties:
+            why = [f"'{verb.text}' the party act: letting -> CONCEDE (access)",
+                   f"source: {how}", "target: the subject of the bare infinitive"]  # fmt: skip
+            coder._emit(sources, parties, "CONCEDE", "access", verb, why)  # noqa: SLF001
+
+
 def approved_main_act(coder: Any) -> None:
     """'X cut its ties with Y, which had given its blessing to the move', 'X split from Y,
     which approved the decision': a relative clause on a party that approves an act named by

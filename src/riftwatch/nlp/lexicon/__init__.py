@@ -401,6 +401,7 @@ class Lexicon:
     becoming_verbs: frozenset[str] = frozenset()  # written.appointed_to_post (round 27)
     approving_attitudes: frozenset[str] = frozenset()  # written._judge_kind (round 27)
     opposing_attitudes: frozenset[str] = frozenset()  # written._judge_kind (round 27)
+    letting_verbs: frozenset[str] = frozenset()  # written.letting_verbs (round 27)
     post_nouns: frozenset[str] = frozenset()  # written.appointed_to_post (round 9)
     proposing_verbs: frozenset[str] = frozenset()  # mechanisms._proposal_authors (round 9)
     warning_nouns: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
@@ -982,6 +983,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         becoming_verbs=_set(cues, "becoming_verbs", "cues.yaml"),
         approving_attitudes=_set(cues, "approving_attitudes", "cues.yaml"),
         opposing_attitudes=_set(cues, "opposing_attitudes", "cues.yaml"),
+        letting_verbs=_set(cues, "letting_verbs", "cues.yaml"),
         post_nouns=_set(cues, "post_nouns", "cues.yaml"),
         proposing_verbs=_set(cues, "proposing_verbs", "cues.yaml"),
         warning_nouns=_set(cues, "warning_nouns", "cues.yaml"),
