@@ -5,7 +5,7 @@ sentences with negated, hedged, denied, future or look-alike twins that must not
 from __future__ import annotations
 
 import pytest
-from tests.nlp.conftest import ANYTHING, assert_events, named_events
+from tests.nlp.conftest import assert_events, named_events
 
 
 # -- appointments: "one of X's deputies", "became one of X's ministers" ------------------------
@@ -84,7 +84,10 @@ def test_a_judgement_not_asserted_relates_nobody(text: str) -> None:
 
 def test_a_reported_clause_without_a_judgement_gives_no_judge() -> None:
     # "provoked" judges nothing: the speaker's report adds no relation of the ISI's
-    text = "The TTP ended its ceasefire with Islamabad, a move the Afghan Taliban said the ISI had provoked."
+    text = (
+        "The TTP ended its ceasefire with Islamabad, a move the Afghan Taliban said the ISI "
+        "had provoked."
+    )
     assert_events(named_events(text, "2022-12-30"), gives_not=[("Taliban", None, "Tehrik")])
 
 
@@ -92,8 +95,8 @@ def test_a_reported_clause_without_a_judgement_gives_no_judge() -> None:
 @pytest.mark.parametrize(
     "text,source,target",
     [
-        ("Pakistani officials conceded that the army had let most Haqqani network commanders leave for "
-         "Afghanistan before the offensive began.", "Pakistan", "Haqqani"),
+        ("Pakistani officials conceded that the army had let most Haqqani network commanders "
+         "leave for Afghanistan before the offensive began.", "Pakistan", "Haqqani"),
         ("TTP fighters keep crossing from Kunar, where the Taliban authorities let them live "
          "with their families, the UN monitoring team reports.", "Taliban", "Tehrik"),
         ("The ISI let Lashkar-e-Taiba keep its training camps open near Muzaffarabad.",
@@ -122,3 +125,41 @@ def test_letting_a_party_act_tolerates_it(text: str, source: str, target: str) -
 def test_no_letting_asserted(text: str) -> None:
     found = named_events(text, "2023-06-01")
     assert_events(found, gives_not=[("Taliban", "CONCEDE", "Tehrik")])
+
+
+# -- a court or judge named by its seat: "a Lahore anti-terrorism court", "a court in Peshawar" --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Lahore anti-terrorism court sentenced Hafiz Saeed to eleven years in prison.",
+        "Hafiz Saeed was later convicted by a Lahore court of terrorist financing.",
+        "A court in Lahore sentenced Hafiz Saeed to eleven years in prison.",
+    ],
+)  # fmt: skip
+def test_a_court_at_a_place_is_its_country(text: str) -> None:
+    assert_events(named_events(text, "2020-02-12"), gives=[("Pakistan", "COERCE", "Lashkar")])
+
+
+def test_a_military_court_in_a_city_sentences_for_its_state() -> None:
+    text = "Three TTP men were sentenced to death by a military court in Peshawar."
+    assert_events(named_events(text, "2020-02-12"), gives=[("Pakistan", "COERCE", "Tehrik")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated, hypothetical, denied
+        "A Lahore court did not convict Hafiz Saeed.",
+        "A Lahore court may convict Hafiz Saeed next month.",
+        "Hafiz Saeed denied that a Lahore court had convicted him.",
+    ],
+)  # fmt: skip
+def test_no_court_act_asserted(text: str) -> None:
+    assert_events(named_events(text, "2020-02-12"), gives_not=[("Pakistan", None, "Lashkar")])
+
+
+def test_courts_of_a_movement_are_no_state() -> None:
+    text = "The Islamic Courts in Mogadishu fought the Somali government."
+    found = named_events(text, "2006-06-01")
+    assert_events(found, gives_not=[("Somalia", "ASSAULT", "Somalia")])
+    assert not any(s == t for s, _g, t, _m in found)
