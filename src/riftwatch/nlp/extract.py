@@ -2431,7 +2431,7 @@ def _seated_bodies(text: str, here: list[tuple[int, str]]) -> list[tuple[int, in
     ("the Lahore High Court") is.
 
     >>> _seated_bodies("A Lahore anti-terrorism court jailed him.", [(2, "PAK")])
-    [(26, 31, 'PAK')]
+    [(24, 29, 'PAK')]
     >>> _seated_bodies("The Islamic Courts in Mogadishu fought them.", [(22, "SOM")])
     []
     """
