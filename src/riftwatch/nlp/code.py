@@ -1611,6 +1611,7 @@ class SentenceCoder:
         written.dependence(self)  # "X relies on Y for protection"
         mechanisms.refusal_idioms(self)  # "X closed the door to talks with Y" (fix9)
         written.tolerance_idioms(self)  # "X turned a blind eye to Y's activities" (round 11)
+        written.letting_verbs(self)  # "X let Y's commanders leave" (written27)
         mechanisms.misread_gerunds(self)  # "X was accused of housing Y's fighters" (fix9)
         written.obedience(self)  # "X takes orders from Y"
         written.price_on_party(self)  # "offered a reward for information on Y" (written21)

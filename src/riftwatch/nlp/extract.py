@@ -984,6 +984,16 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             found.append((m.start(), m.end(), Actor(
                 id=body.id, name=body.name, mention=m.group(0), type=body.type, org_id=body.id,
                 org_name=body.name, how="country of the text")))  # fmt: skip
+    for start, end, iso in _seated_bodies(text, here):
+        if not free(start, end):
+            continue
+        body = _resolver().kb.country(iso)
+        if body is not None:
+            found.append((start, end, Actor(
+                id=body.id, name=body.name, mention=text[start:end], type=body.type,
+                org_id=body.id, org_name=body.name,
+                how="a state body sitting in a place of its country")))  # fmt: skip
+            taken.append((start, end))
     state.countries.extend(iso for _offset, iso in here)
     found += _related_parties(text, found, state, lex)
     return acronyms.apply(text, found, state.acronyms)
@@ -2403,6 +2413,49 @@ _FOREIGN_BEFORE = re.compile(r"\b(?:foreign|overseas|outside)\s+$", re.IGNORECAS
 
 _PLACED_IN = re.compile(r"^\w+(?:\s+\w+)?\s+(?:in|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 """A state noun placed in the country named next: "police in ...", "the army of ..."."""
+
+
+_SEATED_BEFORE = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?((?:\s+[\w-]+){0,3}?)\s+$")
+"""A place name, then at most three words of the body's own ("Lahore anti-terrorism court")."""
+_SEATED_AFTER = re.compile(r"\s+in\s+(?:the\s+(?:city|town|district)\s+of\s+)?$")
+"""'in' between a body and its seat ("a court in Lahore")."""
+
+
+def _seated_bodies(text: str, here: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of state bodies that sit where they are (agents data
+    ``sitting_bodies``: courts, judges, prosecutors, legislatures) named by a place of a known
+    country: "a Lahore anti-terrorism court", "a court in Peshawar" are Pakistan's, as "a
+    court in Pakistan" is (code.py, peers20). Written reports, round 27 (round11_work,
+    round16_work: state bodies and officials named by office or place). A body of a faith
+    ("the Islamic Courts in Mogadishu") is no state's; a capitalised body after its seat
+    ("the Lahore High Court") is.
+
+    >>> _seated_bodies("A Lahore anti-terrorism court jailed him.", [(2, "PAK")])
+    [(24, 29, 'PAK')]
+    >>> _seated_bodies("The Islamic Courts in Mogadishu fought them.", [(22, "SOM")])
+    []
+    """
+    words = load_agents().sitting_bodies
+    faiths = load_agents().faiths
+    if not here or not words:
+        return []
+    out: list[tuple[int, int, str]] = []
+    pattern = r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    for m in re.finditer(pattern + r")\b", text, re.IGNORECASE):
+        start, end = m.span()
+        before = text[max(0, start - 60) : start].lower().split()
+        if before and before[-1] in faiths:
+            continue  # "the Islamic Courts": a movement, no state's body
+        for offset, iso in here:
+            if offset < start:
+                mods = _SEATED_BEFORE.match(text, offset, start)
+                if mods and not any(w.lower() in faiths for w in mods.group(1).split()):
+                    out.append((start, end, iso))
+                    break
+            elif _SEATED_AFTER.match(text[end:offset]) and text[start].islower():
+                out.append((start, end, iso))
+                break
+    return out
 
 
 def _seat_of(place: Any) -> Any:

@@ -4451,6 +4451,28 @@ def _post_owners(coder: Any, post: Any) -> list[Any]:
     return owners
 
 
+_PARTITIVES = frozenset({"one", "two", "three", "four", "some", "several", "another", "each"})
+
+
+def _partitive_post(noun: Any) -> Any:
+    """The post a partitive stands for: "one of X's deputies" is a deputy's post, with X as
+    its owner (written27); any other noun is itself.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("He was named one of the Taliban's deputy leaders.")
+    >>> _partitive_post(doc[3]).text, _partitive_post(doc[1]).text
+    ('leaders', 'was')
+    """
+    if noun.lower_ not in _PARTITIVES:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return noun
+
+
 def _appointment_parts(coder: Any, tok: Any) -> tuple[list[Any], list[Any]]:
     """(appointees, post nouns) of an appointing verb in the passive with no agent ("Y was
     named deputy leader of X") or of an appointing noun ("Y's appointment as X's deputy",
@@ -4460,11 +4482,18 @@ def _appointment_parts(coder: Any, tok: Any) -> tuple[list[Any], list[Any]]:
     for child in tok.children:
         if child.dep_ in ("oprd", "attr", "xcomp", "dobj") and child.pos_ in ("NOUN", "PROPN"):
             posts.append(child)
+        elif child.dep_ in ("oprd", "attr", "xcomp", "dobj"):
+            posts.append(child)  # "one of X's deputies": the partitive, read below
         elif child.dep_ == "prep" and child.lower_ in ("as", "to"):
             posts += [p for p in child.children if p.dep_ == "pobj"]
+    posts = [_partitive_post(p) for p in posts]
     posts = [p for p in posts if p.lemma_.lower() in lex.post_nouns]
     if not posts:
         return [], []
+    if tok.lemma_.lower() in lex.becoming_verbs:
+        # "Y became one of X's ministers": the subject takes up the post (active, no appointer)
+        appointees, passive, _how = coder.subject(tok)
+        return ([] if passive else appointees), posts
     if tok.pos_ in ("VERB", "AUX"):
         if not any(c.dep_ == "auxpass" for c in tok.children) or any(
             c.dep_ == "agent" for c in tok.children
@@ -4495,7 +4524,8 @@ def appointed_to_post(coder: Any) -> None:
     [('Afghan Taliban', 'SUPPORT', 'Haqqani Network')]
     """
     for tok in coder.doc:
-        if tok.lemma_.lower() not in coder.lex.appointing_words:
+        lemma = tok.lemma_.lower()
+        if lemma not in coder.lex.appointing_words and lemma not in coder.lex.becoming_verbs:
             continue
         appointees, posts = _appointment_parts(coder, tok)
         for post in posts:
@@ -5255,6 +5285,41 @@ def tolerance_idioms(coder: Any) -> None:
             coder._emit(sources, parties, "CONCEDE", "access", verb, why)  # noqa: SLF001
 
 
+def letting_verbs(coder: Any) -> None:
+    """'The army let the Haqqani commanders leave', 'the Taliban let TTP fighters live in
+    Kunar': the party the subject lets act (the subject of the bare infinitive the parser
+    hangs on the verb) is tolerated by the subject, CONCEDE (mode access) as "allowed Y to
+    leave" (cues.yaml ``letting_verbs``). The event is the letting verb's, so its clause
+    gives the modality ("never let them stay": negated; "refused to let": not asserted).
+    Written reports, round 27 (round20_work, round23_work; "allowed Y to operate" in the
+    relations dev set).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "The Taliban let TTP fighters live with their families in Kunar."
+    >>> [(c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...  for c in extract_document({"id": "d", "text": text, "date": "2023-01-01"})]
+    [('Afghan Taliban', 'CONCEDE', 'Tehrik-i-Taliban Pakistan')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.letting_verbs:
+            continue
+        if any(c.dep_ in ("prt", "dobj") for c in verb.children):
+            continue  # "let down", "let the deadline pass" read as an object: not a party let act
+        acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
+        parties = [a for act in acts for c in act.children if c.dep_ == "nsubj"
+                   for a in coder.actors(c)]  # fmt: skip
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        parties = [a for a in parties if a.key() not in own]
+        if parties:
+            why = [f"'{verb.text}' the party act: letting -> CONCEDE (access)",
+                   f"source: {how}", "target: the subject of the bare infinitive"]  # fmt: skip
+            coder._emit(sources, parties, "CONCEDE", "access", verb, why)  # noqa: SLF001
+
+
 def approved_main_act(coder: Any) -> None:
     """'X cut its ties with Y, which had given its blessing to the move', 'X split from Y,
     which approved the decision': a relative clause on a party that approves an act named by
@@ -5355,6 +5420,10 @@ def _judge_kind(coder: Any, verb: Any) -> str | None:
         return "ACCUSE"
     if lemma in lex.attitude_verbs and lemma not in ("mourn", "justify"):
         return "SUPPORT"
+    if lemma in lex.approving_attitudes:
+        return "SUPPORT"
+    if lemma in lex.opposing_attitudes:
+        return "REJECT"
     if lemma in lex.labelling_verbs:
         said = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "attr", "xcomp")]
         said += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -5362,6 +5431,22 @@ def _judge_kind(coder: Any, verb: Any) -> str | None:
         if any(c.lower_ in lex.condemning_nouns for c in said):
             return "ACCUSE"
     return None
+
+
+def _reported_judge(coder: Any, verb: Any, holders: list) -> tuple[Any, list]:
+    """(judging verb, its holders) of a relative clause that reports another party's
+    judgement: "..., a step he said Al Qaeda's leaders had blessed" is Al Qaeda's blessing,
+    told by the speaker (written27; attributed statements are asserted). A clause that judges
+    by itself, or a report of no judgement, is kept as it is."""
+    if _judge_kind(coder, verb) is not None or verb.lemma_.lower() not in coder.lex.speech:
+        return verb, holders
+    for inner in verb.children:
+        if inner.dep_ != "ccomp" or _judge_kind(coder, inner) is None:
+            continue
+        judges = [a for c in inner.children if c.dep_ == "nsubj" for a in coder.actors(c)]
+        if judges:
+            return inner, judges
+    return verb, holders
 
 
 def redescribed_acts(coder: Any) -> None:
@@ -5409,6 +5494,7 @@ def redescribed_acts(coder: Any) -> None:
                                   for a in coder.actors(p)]  # fmt: skip
             holders = holders or [a for c in noun.children if c.dep_ == "appos"
                                   and noun.i < c.i < verb.i for a in coder.actors(c)]  # fmt: skip
+            verb, holders = _reported_judge(coder, verb, holders)
             if not holders:
                 continue
             own = {a.key() for a in holders}

@@ -398,6 +398,10 @@ class Lexicon:
     blame_verbs: dict[str, str] = field(default_factory=dict)  # mechanisms.blamed_acts (mmp14)
     waning_verbs: frozenset[str] = frozenset()  # modality.modality_of (round 7)
     appointing_words: frozenset[str] = frozenset()  # written.appointed_to_post (round 9)
+    becoming_verbs: frozenset[str] = frozenset()  # written.appointed_to_post (round 27)
+    approving_attitudes: frozenset[str] = frozenset()  # written._judge_kind (round 27)
+    opposing_attitudes: frozenset[str] = frozenset()  # written._judge_kind (round 27)
+    letting_verbs: frozenset[str] = frozenset()  # written.letting_verbs (round 27)
     post_nouns: frozenset[str] = frozenset()  # written.appointed_to_post (round 9)
     proposing_verbs: frozenset[str] = frozenset()  # mechanisms._proposal_authors (round 9)
     warning_nouns: frozenset[str] = frozenset()  # written.passed_warnings (round 9)
@@ -976,6 +980,10 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         blame_verbs=_pairs(cues, "blame_verbs"),
         waning_verbs=_set(cues, "waning_verbs", "cues.yaml"),
         appointing_words=_set(cues, "appointing_words", "cues.yaml"),
+        becoming_verbs=_set(cues, "becoming_verbs", "cues.yaml"),
+        approving_attitudes=_set(cues, "approving_attitudes", "cues.yaml"),
+        opposing_attitudes=_set(cues, "opposing_attitudes", "cues.yaml"),
+        letting_verbs=_set(cues, "letting_verbs", "cues.yaml"),
         post_nouns=_set(cues, "post_nouns", "cues.yaml"),
         proposing_verbs=_set(cues, "proposing_verbs", "cues.yaml"),
         warning_nouns=_set(cues, "warning_nouns", "cues.yaml"),
