@@ -81,8 +81,8 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v72",
-    "code.rules.v140",
+    "actors.open.v73",
+    "code.rules.v141",
     "modality.rules.v70",
     ATTRIBUTION_NAME,
     "context.rules.v26",
