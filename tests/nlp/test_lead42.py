@@ -115,3 +115,15 @@ def test_parties_pledging_together_offer_nothing_to_each_other() -> None:
     assert ("org:al-shabaab", "AGREE", "org:islamic-state", "asserted") in _events(
         "Al-Shabaab offered fighters to the Islamic State in 2016."
     )
+
+
+def test_a_raid_whose_doer_the_sentence_names_implies_no_other_agent() -> None:
+    found = _events(
+        "Bin Laden was killed by U.S. Navy SEALs in a raid on his compound in Abbottabad."
+    )
+    assert any(k == "ASSAULT" and t == AQ and s != "org:pak-army" for s, k, t, _m in found)
+    assert not any(s == "org:pak-army" for s, *_rest in found)
+    # with nobody named, a raid in Pakistan is still the Pakistani forces'
+    assert ("org:pak-army", "ASSAULT", "org:islamic-state", "asserted") in _events(
+        "Nine IS militants were killed in a raid in Pakistan."
+    )

@@ -29,7 +29,7 @@ from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE, Lexicon, provenance
 from riftwatch.nlp.lexicon.dictionary import topic_phrase
 
-NAME = "code.rules.v141"
+NAME = "code.rules.v142"
 SOURCE_LINE = "petrarch2: CAMEO.2.0.txt line "
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -407,6 +407,16 @@ class SentenceCoder:
                 if other and all(other.key() != a.key() for a in out):
                     out.append(other)
         return out
+
+    def _done_by_named(self, noun: Any) -> bool:
+        """``noun`` is the act "in" or "during" which a verb with a named doer was done: "Y
+        was killed by U.S. Navy SEALs in a raid on his compound in Abbottabad" (the raid is
+        the SEALs', so no agent is implied for it; lead42, from written27's notes)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.pos_ != "VERB":
+            return False
+        verb = prep.head  # only a passive's "by" names a doer: "militants died in a raid"
+        return any(c.dep_ == "nsubjpass" for c in verb.children) and bool(self.agent(verb))
 
     def _report_content(self, noun: Any, pobj: Any) -> bool:
         """``pobj`` (under "of" ``noun``) is what a report tells, not whose it is: "reports
@@ -3479,7 +3489,13 @@ class SentenceCoder:
             if patient and owners and not partners:
                 partners = patient
                 why.append(f"target: {how}")
-        if not owners and partners and entry.get("implied_agent") and self.implied is not None:
+        if (
+            not owners
+            and partners
+            and entry.get("implied_agent")
+            and self.implied is not None
+            and not self._done_by_named(noun)
+        ):
             # "a raid on a TTP hideout in Khyber": the country's security forces
             owners = [self.implied]
             why.append(f"agent: implied agent of '{noun.text}' in this country")

@@ -82,7 +82,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
     "actors.open.v73",
-    "code.rules.v141",
+    "code.rules.v142",
     "modality.rules.v70",
     ATTRIBUTION_NAME,
     "context.rules.v26",
