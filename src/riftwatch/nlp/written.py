@@ -5274,15 +5274,22 @@ def tolerance_idioms(coder: Any) -> None:
         parties = [a for h in holders for p in h.children
                    if p.dep_ == "prep" and p.lower_ in ("to", "on", "toward", "towards")
                    for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)]  # fmt: skip
-        sources, passive, how = coder.subject(verb)
-        if passive or not sources:
-            continue
-        own = {a.key() for a in sources}
-        parties = [a for a in parties if a.key() not in own]
-        if parties:
-            why = [f"'{verb.text} ... {objs[0].text}': an idiom of tolerating -> CONCEDE",
-                   f"source: {how}", "target: the party after the idiom"]  # fmt: skip
-            coder._emit(sources, parties, "CONCEDE", "access", verb, why)  # noqa: SLF001
+        _tolerated(coder, verb, parties,
+                   f"'{verb.text} ... {objs[0].text}': an idiom of tolerating -> CONCEDE",
+                   "the party after the idiom")  # fmt: skip
+
+
+def _tolerated(coder: Any, verb: Any, parties: list[Any], what: str, target: str) -> None:
+    """The subject of the active ``verb`` tolerates ``parties`` (not itself): CONCEDE, mode
+    access; ``what`` and ``target`` say why (tolerance idioms, letting verbs)."""
+    sources, passive, how = coder.subject(verb)
+    if passive or not sources:
+        return
+    own = {a.key() for a in sources}
+    parties = [a for a in parties if a.key() not in own]
+    if parties:
+        why = [what, f"source: {how}", f"target: {target}"]
+        coder._emit(sources, parties, "CONCEDE", "access", verb, why)  # noqa: SLF001
 
 
 def letting_verbs(coder: Any) -> None:
@@ -5309,15 +5316,9 @@ def letting_verbs(coder: Any) -> None:
         acts = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
         parties = [a for act in acts for c in act.children if c.dep_ == "nsubj"
                    for a in coder.actors(c)]  # fmt: skip
-        sources, passive, how = coder.subject(verb)
-        if passive or not sources:
-            continue
-        own = {a.key() for a in sources}
-        parties = [a for a in parties if a.key() not in own]
-        if parties:
-            why = [f"'{verb.text}' the party act: letting -> CONCEDE (access)",
-                   f"source: {how}", "target: the subject of the bare infinitive"]  # fmt: skip
-            coder._emit(sources, parties, "CONCEDE", "access", verb, why)  # noqa: SLF001
+        _tolerated(coder, verb, parties,
+                   f"'{verb.text}' the party act: letting -> CONCEDE (access)",
+                   "the subject of the bare infinitive")  # fmt: skip
 
 
 def approved_main_act(coder: Any) -> None:
