@@ -270,9 +270,14 @@ def _lines(text: str, limit: int) -> list[tuple[int, str]]:
 
 
 def _standalone(lines: list[tuple[int, str]], index: int) -> bool:
-    """A line that is a paragraph of its own (not part of a wrapped paragraph)."""
+    """A line that is a paragraph of its own (not part of a wrapped paragraph); the first
+    line also when it ends a sentence and the next begins one, as a title line does in text
+    taken from a PDF, which often keeps no blank line under it ("Monitoring brief, March
+    2010." then "In February ...")."""
     before = lines[index - 1][1].strip() if index > 0 else ""
     after = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
+    if index == 0 and after and after[0].isupper():
+        return lines[index][1].rstrip()[-1:] not in (",", ";", ":", "-")
     return not before and not after
 
 

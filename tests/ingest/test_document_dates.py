@@ -346,3 +346,27 @@ def test_the_page_title_dates_a_page_whose_heading_is_shown_as_its_title(
         "metadata:html-hint",
     )
     assert docs["undated.html"]["published"] is None
+
+
+def test_a_pdf_title_line_ending_in_a_month_dates_the_brief(store, tmp_path: Path) -> None:
+    # text taken from a PDF keeps no blank line under its title: the title's "March 2010"
+    # still dates the brief, not the PDF's creation date (made today)
+    now = datetime.now(UTC)
+    write_pdf(
+        tmp_path / "brief.pdf",
+        ["Horn of Africa monitoring brief, March 2010.", PLAIN],
+        now,
+    )
+    write_pdf(
+        tmp_path / "wrapped.pdf",
+        ["The brief was written in the week of March 2010,", f"when {PLAIN.lower()}"],
+        now,
+    )
+    assert api.ingest([tmp_path], db=store).failed == 0
+    docs = _by_name(store)
+    assert (docs["brief.pdf"]["published"], docs["brief.pdf"]["date_origin"]) == (
+        "2010-03",
+        "text:dateline",
+    )
+    # a sentence running on past its date is no title line
+    assert docs["wrapped.pdf"]["date_origin"] == "metadata:pdf"
