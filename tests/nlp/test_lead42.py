@@ -127,3 +127,21 @@ def test_a_raid_whose_doer_the_sentence_names_implies_no_other_agent() -> None:
     assert ("org:pak-army", "ASSAULT", "org:islamic-state", "asserted") in _events(
         "Nine IS militants were killed in a raid in Pakistan."
     )
+
+
+def test_an_object_them_points_back_past_its_own_subject_across_sentences() -> None:
+    for text in (
+        "The Haqqani network sheltered Al Qaeda couriers in Miranshah. The Haqqanis also "
+        "gave them weapons.",
+        "In March 2012 the Haqqani network sheltered Al Qaeda couriers in Miranshah. Tribal "
+        "elders said the Haqqanis also gave them weapons.",
+    ):
+        coded = _coded(text)
+        gave = [e for e in coded if e["trigger"] == "gave"]
+        assert [(e["source"]["id"], e["target"]["id"]) for e in gave] == [(HAQQANI, AQ)], text
+    # negated, it stays negated
+    coded = _coded(
+        "The Haqqani network sheltered Al Qaeda couriers in Miranshah. The Haqqanis never "
+        "gave them weapons."
+    )
+    assert {e["modality"] for e in coded if e["trigger"] == "gave"} == {"negated"}

@@ -81,7 +81,7 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v73",
+    "actors.open.v74",
     "code.rules.v142",
     "modality.rules.v70",
     ATTRIBUTION_NAME,
@@ -838,7 +838,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         if m.group(2) and m.group(2).lower() == "them" and before:
             # "X fled into Z, where Y surrounded them": an object "them" is not its own verb's
             # subject (that would be "themselves"), so the group before that one (written17)
-            ante = _past_own_subject(text, m, found, before) or ante
+            earlier_groups = [a for a in state.groups if a.type in GROUPISH]
+            ante = _past_own_subject(text, m, found, [*earlier_groups, *before]) or ante
         earlier = _earlier_clause_subject(text, m, found) if noun and kind == "group" else None
         if earlier is not None:
             # "X fought Y, and the group said ...": the subject of the clause before
@@ -1565,8 +1566,10 @@ def _past_own_subject(
 ) -> Actor | None:
     """The antecedent of an object "them" when the group right before it is the subject of
     its own verb ("X fled into Z, where Y surrounded them", "X surrendered rather than fall
-    into Y's hands, who had surrounded them"): the last other group named before that one;
-    None when there is none, or the group before the pronoun is not its verb's subject.
+    into Y's hands, who had surrounded them"): the last other group named before that one,
+    in the sentence or, through ``before``, the sentences before it ("X sheltered Y's
+    couriers. X also gave them weapons."; lead42); None when there is none, or the group
+    before the pronoun is not its verb's subject.
 
     >>> a = Actor(id="open:x", name="X Front", mention="X Front", type="armed_group",
     ...           org_id="open:x", org_name="X Front", how="kb")
