@@ -8355,3 +8355,220 @@ def rejected_claim_authors(coder: Any) -> None:
         why = [f"'{verb.text} {objs[0].text}': a statement or proposal thrown back at its "
                "author (REJECT)", f"source: {how}", "target: its author"]  # fmt: skip
         coder._emit(sources, authors, "REJECT", None, verb, why)  # noqa: SLF001 - the coder's own
+
+
+# -- world20: a third party working on the relation of two others ----------------------------
+
+
+_BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
+_RELATION_FRAMES = frozenset({"symmetric", "reciprocal"})
+
+
+def _between_parties(coder: Any, noun: Any) -> list[Any]:
+    """The actors a noun's "between" (or "among") phrase names, conjuncts included: "the
+    dispute between Y and Z" -> [Y, Z]."""
+    found: dict[str, Any] = {}
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _BETWEEN_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for tok in (pobj, *pobj.conjuncts):
+                for actor in coder.actors(tok):
+                    found.setdefault(actor.key(), actor)
+    return list(found.values())
+
+
+def others_relation(coder: Any) -> None:
+    """'X tried to end the feud between Y and Z', 'X launched a mediation effort to resolve
+    the rift between Y and Z': a relation noun of two parties (events.yaml nouns with a
+    symmetric or reciprocal frame: rift, feud, dispute, conflict, tensions) whose "between"
+    phrase names its parties relates those parties only. An event coded on the noun from
+    anyone else (the third party working on it) is withdrawn: before, the subject of "end"
+    or "resolve" was coded easing (RETREAT) or splitting (REJECT) from one of the parties.
+    The parties' own relation stays as the noun and its governors make it (world20).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "Qatar tried to end the feud between Hamas and Fatah."
+    >>> sorted({(c.event.source.name, c.event.target.name)
+    ...         for c in extract_document({"id": "d", "date": "2015-01-01", "text": text})})
+    []
+    """
+    drop: set[int] = set()
+    for n, event in enumerate(coder.events):
+        noun = event.trigger
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        entry = coder._event_noun(noun) or {}  # noqa: SLF001 - the coder's own reading
+        if entry.get("frame") not in _RELATION_FRAMES or entry.get("mode") == "mediation":
+            continue
+        parties = {a.key() for a in _between_parties(coder, noun)}
+        if parties and event.source.key() not in parties:
+            drop.add(n)
+    if drop:
+        coder.events[:] = [e for n, e in enumerate(coder.events) if n not in drop]
+
+
+def _purpose_clauses(holder: Any) -> list[Any]:
+    """The infinitive clauses that say what a mediation is for: on the noun ("an effort to
+    resolve ..."), through a participle on it ("an effort designed to help ..."), or on the
+    verb that takes the noun as its object ("launched a mediation bid to end ...")."""
+    heads = [holder]
+    if holder.dep_ in ("dobj", "obj") and holder.head.pos_ in ("VERB", "AUX"):
+        heads.append(holder.head)
+    found: list[Any] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in ("acl", "relcl", "advcl", "xcomp") or child.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                found.append(child)
+            elif child.tag_ == "VBN":  # "designed to", "aimed at ending" (the infinitive)
+                found += [c for c in child.children if c.dep_ in ("xcomp", "advcl")]
+    return found
+
+
+def _purpose_parties(coder: Any, clause: Any, own: set[str]) -> list[Any]:
+    """Two or more parties a purpose clause names together: a "between" phrase ("to end the
+    feud between Y and Z") or coordinated actors ("to help Y and Z reach a deal")."""
+    found: dict[str, Any] = {}
+    for tok in clause.subtree:
+        group: list[Any] = []
+        if tok.dep_ == "pobj" and tok.head.lower_ in _BETWEEN_PREPS:
+            group = [tok, *tok.conjuncts]
+        elif tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
+            group = [tok, *tok.conjuncts]
+        actors = {a.key(): a for t in group for a in coder.actors(t) if a.key() not in own}
+        if len(actors) >= 2:
+            for key, actor in actors.items():
+                found.setdefault(key, actor)
+    return list(found.values())
+
+
+def mediation_purposes(coder: Any) -> None:
+    """'X launched a mediation effort to resolve the dispute between Y and Z', '... designed
+    to help Y and Z reach a settlement': a mediation noun (nominals.yaml ``mediation``) whose
+    purpose clause names the parties it mediates between is a mediation with each of them,
+    with the noun's type and mode, on the noun (so its modality is the noun's: "refused to
+    launch a mediation effort" is no mediation asserted). What the mediator is coded doing
+    to those parties inside the purpose ("to help Y", "to end the feud") is the mediation's
+    aim, not an act of its own, and is withdrawn (before: an asserted AID "to help"; world20).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "Ghana launched a mediation effort to help Togo and Benin reach a settlement."
+    >>> sorted({(c.event.source.name, c.event.event_type, c.event.mode, c.event.target.name)
+    ...         for c in extract_document({"id": "d", "date": "2015-01-01", "text": text})})
+    [('Ghana', 'CONSULT', 'mediation', 'Benin'), ('Ghana', 'CONSULT', 'mediation', 'Togo')]
+    """
+    for noun in coder.doc:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        entry = coder._event_noun(noun) or {}  # noqa: SLF001 - the coder's own reading
+        if entry.get("mode") != "mediation":
+            continue
+        holder = noun.head if noun.dep_ == "compound" else noun  # "a mediation effort"
+        clauses = _purpose_clauses(holder)
+        if not clauses:
+            continue
+        mediators, _how = coder._nominal_owner(holder)  # noqa: SLF001
+        if not mediators and holder.dep_ in ("dobj", "obj"):
+            mediators, passive, _how = coder.subject(holder.head)
+            mediators = [] if passive else mediators
+        if not mediators:
+            continue
+        own = {a.key() for a in mediators}
+        parties = [p for c in clauses for p in _purpose_parties(coder, c, own)]
+        if len({p.key() for p in parties}) < 2:
+            continue
+        inside = {t.i for c in clauses for t in c.subtree}
+        keys = {p.key() for p in parties}
+        coder.events[:] = [
+            e for e in coder.events
+            if not (e.trigger.i in inside and e.source.key() in own and e.target.key() in keys)
+        ]  # fmt: skip
+        done = _coded_pairs(coder, noun)
+        parties = [p for p in parties if not all((s, p.key()) in done for s in own)]
+        why = [f"'{noun.text}' with the parties its purpose names: {entry['type']} (mediation)",
+               "source: the mediator", "target: a party named in the purpose"]  # fmt: skip
+        coder._emit(mediators, parties, entry["type"], "mediation", noun, why)  # noqa: SLF001
+
+
+def _defence_grounds(verb: Any, obj: Any, lex: Any) -> bool:
+    """Is the verb's object defended against words: an "over / against / from" phrase on the
+    verb or the object whose noun is a statement or a rebuke ("over claims of fraud",
+    "against criticism")?"""
+    nouns = lex.authored_claim_nouns | lex.defence_ground_nouns
+    for holder in (verb, obj):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in lex.defence_ground_preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (pobj.lower_ in nouns or pobj.lemma_.lower() in nouns):
+                    return True
+    return False
+
+
+def _conduct_owners(coder: Any, obj: Any, lex: Any) -> list[Any]:
+    """The party whose conduct the object is ("Y's handling of the crisis", "the policy of
+    Y"): the possessor or the "of" phrase of a noun of ``defended_conduct_nouns``."""
+    if obj.lower_ not in lex.defended_conduct_nouns and obj.lemma_.lower() not in (
+        lex.defended_conduct_nouns
+    ):
+        return []
+    for child in obj.children:
+        if child.dep_ == "poss":
+            return coder.actors(child)
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return coder.actors(pobj)
+    return []
+
+
+def verbal_defence(coder: Any) -> None:
+    """'X defended Y over claims of fraud', 'X defended Y's handling of the crisis': a party
+    defended in words is supported, SUPPORT from the defender (CAMEO 052, "defend
+    verbally"; cues.yaml ``verbal_defence_verbs``, ``defence_ground_nouns``,
+    ``defended_conduct_nouns``). The base dictionary's reading of the bare verb, AID
+    (protection), is replaced on that pair; armed defence ("troops defended the town
+    against Y") is left alone. The modality is the verb's ("did not defend" is negated;
+    world20).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "Bolivia defended Venezuela over claims of election fraud."
+    >>> sorted({(c.event.event_type, c.event.target.name, c.event.modality)
+    ...         for c in extract_document({"id": "d", "date": "2015-01-01", "text": text})})
+    [('SUPPORT', 'Venezuela', 'asserted')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.verbal_defence_verbs:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj"):
+                continue
+            parties = [a for a in coder.actors(obj) if a.key() not in own and a.type != "place"]
+            if parties and not _defence_grounds(verb, obj, lex):
+                parties = []
+            if not parties:
+                parties = [a for a in _conduct_owners(coder, obj, lex)
+                           if a.key() not in own and a.type != "place"]  # fmt: skip
+            if not parties:
+                continue
+            keys = {a.key() for a in parties}
+            coder.events[:] = [
+                e for e in coder.events
+                if not (e.trigger.i == verb.i and e.source.key() in own
+                        and e.target.key() in keys and e.event_type != "SUPPORT")
+            ]  # fmt: skip
+            done = _coded_pairs(coder, verb, "SUPPORT")
+            parties = [a for a in parties if not all((s, a.key()) in done for s in own)]
+            why = [f"'{verb.text}' in words: SUPPORT (CAMEO 052, defend verbally)",
+                   f"source: {how}", f"target: '{obj.text}' or its owner"]  # fmt: skip
+            coder._emit(sources, parties, "SUPPORT", None, verb, why)  # noqa: SLF001
