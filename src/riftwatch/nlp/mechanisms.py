@@ -8380,10 +8380,19 @@ def _between_parties(coder: Any, noun: Any) -> list[Any]:
     return list(found.values())
 
 
+def _same_side(one: Any, other: Any) -> bool:
+    """One actor, or two of the same country ("the Mexican government" and "Mexico")."""
+    if one.key() == other.key():
+        return True
+    iso = one.country or _iso_of_key(one.key())
+    return iso is not None and iso == (other.country or _iso_of_key(other.key()))
+
+
 def others_relation(coder: Any) -> None:
     """'X tried to end the feud between Y and Z', 'X launched a mediation effort to resolve
-    the rift between Y and Z': a relation noun of two parties (events.yaml nouns with a
-    symmetric or reciprocal frame: rift, feud, dispute, conflict, tensions) whose "between"
+    the rift between Y and Z': a hostile relation noun of two parties (events.yaml nouns of
+    a conflict type with a symmetric or reciprocal frame: rift, feud, conflict, tensions;
+    not a meeting, which its host takes part in) whose "between"
     phrase names its parties relates those parties only. An event coded on the noun from
     anyone else (the third party working on it) is withdrawn: before, the subject of "end"
     or "resolve" was coded easing (RETREAT) or splitting (REJECT) from one of the parties.
@@ -8401,10 +8410,10 @@ def others_relation(coder: Any) -> None:
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         entry = coder._event_noun(noun) or {}  # noqa: SLF001 - the coder's own reading
-        if entry.get("frame") not in _RELATION_FRAMES or entry.get("mode") == "mediation":
-            continue
-        parties = {a.key() for a in _between_parties(coder, noun)}
-        if parties and event.source.key() not in parties:
+        if entry.get("frame") not in _RELATION_FRAMES or entry.get("type") not in CONFLICTUAL:
+            continue  # "hosted a meeting between Y and Z": the host takes part (kept)
+        between = _between_parties(coder, noun)
+        if between and not any(_same_side(event.source, a) for a in between):
             drop.add(n)
     if drop:
         coder.events[:] = [e for n, e in enumerate(coder.events) if n not in drop]
@@ -8440,7 +8449,9 @@ def _purpose_parties(coder: Any, clause: Any, own: set[str]) -> list[Any]:
         elif tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
             group = [tok, *tok.conjuncts]
         actors = {a.key(): a for t in group for a in coder.actors(t) if a.key() not in own}
-        if len(actors) >= 2:
+        # a "between" phrase names two sides even when one is no actor ("between Y and
+        # other states"); plain coordination needs both
+        if len(actors) >= (1 if tok.dep_ == "pobj" and tok.head.lower_ in _BETWEEN_PREPS else 2):
             for key, actor in actors.items():
                 found.setdefault(key, actor)
     return list(found.values())
@@ -8479,7 +8490,7 @@ def mediation_purposes(coder: Any) -> None:
             continue
         own = {a.key() for a in mediators}
         parties = [p for c in clauses for p in _purpose_parties(coder, c, own)]
-        if len({p.key() for p in parties}) < 2:
+        if not parties:
             continue
         inside = {t.i for c in clauses for t in c.subtree}
         keys = {p.key() for p in parties}
@@ -8518,7 +8529,9 @@ def _conduct_owners(coder: Any, obj: Any, lex: Any) -> list[Any]:
         return []
     for child in obj.children:
         if child.dep_ == "poss":
-            return coder.actors(child)
+            # "X defended its policies": the defender's own (a pronoun's antecedent may be
+            # bound elsewhere by the resolver; no party is read from it)
+            return [] if child.pos_ == "PRON" else coder.actors(child)
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
