@@ -8443,15 +8443,13 @@ def _purpose_parties(coder: Any, clause: Any, own: set[str]) -> list[Any]:
     feud between Y and Z") or coordinated actors ("to help Y and Z reach a deal")."""
     found: dict[str, Any] = {}
     for tok in clause.subtree:
-        group: list[Any] = []
-        if tok.dep_ == "pobj" and tok.head.lower_ in _BETWEEN_PREPS:
-            group = [tok, *tok.conjuncts]
-        elif tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
-            group = [tok, *tok.conjuncts]
+        between = tok.dep_ == "pobj" and tok.head.lower_ in _BETWEEN_PREPS
+        coordinated = tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children)
+        group = [tok, *tok.conjuncts] if between or coordinated else []
         actors = {a.key(): a for t in group for a in coder.actors(t) if a.key() not in own}
         # a "between" phrase names two sides even when one is no actor ("between Y and
         # other states"); plain coordination needs both
-        if len(actors) >= (1 if tok.dep_ == "pobj" and tok.head.lower_ in _BETWEEN_PREPS else 2):
+        if len(actors) >= (1 if between else 2):
             for key, actor in actors.items():
                 found.setdefault(key, actor)
     return list(found.values())

@@ -1,0 +1,169 @@
+"""world20 mechanisms, on invented sentences with negated, hedged and look-alike twins.
+
+Each case is a sentence nobody reported; the triples are (source, PLOVER type, target,
+modality) of the events riftwatch extracts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.api import extract
+
+
+def _events(text: str) -> set[tuple[str, str, str, str]]:
+    """(source name, type, target name, modality) of every event of one sentence."""
+    return {
+        (e["source"]["name"], e["event_type"], e["target"]["name"], e["modality"])
+        for e in extract([{"id": "t", "text": text, "date": "2015-03-01"}])
+    }
+
+
+def _asserted(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, g) for s, t, g, m in _events(text) if m == "asserted"}
+
+
+def _has(found: set[tuple[str, str, str]], src: str, etype: str, tgt: str) -> bool:
+    """An event of ``etype`` whose source and target names contain ``src`` and ``tgt``."""
+    return any(src in s and t == etype and tgt in g for s, t, g in found)
+
+
+def _between(found: set[tuple[str, str, str]], one: str, other: str) -> set[str]:
+    """Types of the events between two parties, either way."""
+    return {t for s, t, g in found if (one in s and other in g) or (other in s and one in g)}
+
+
+# -- a third party working on two others' hostile relation (mechanisms.others_relation) ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar is trying to end the feud between Hamas and Fatah.",
+        "Qatar helped end the rift between Hamas and Fatah.",
+        "Oman worked to ease tensions between Iran and Saudi Arabia.",
+    ],
+)
+def test_third_party_is_no_party_to_others_feud(text: str) -> None:
+    found = _events(text)
+    third = text.split()[0]
+    assert not any(
+        third in s and t in ("REJECT", "RETREAT", "ASSAULT") for s, t, _g, _m in found
+    ), found
+
+
+def test_the_feuding_parties_keep_their_relation() -> None:
+    found = _asserted("The rift between Hamas and Fatah deepened after the talks collapsed.")
+    assert _has(found, "Hamas", "REJECT", "Fatah"), found
+    assert _has(found, "Fatah", "REJECT", "Hamas"), found
+
+
+def test_a_party_named_by_its_country_keeps_the_relation() -> None:
+    found = _events("Mexico's envoy will visit Texas amid strained relations between his "
+                    "country and the U.S.")  # fmt: skip
+    assert "REJECT" in _between({(s, t, g) for s, t, g, _m in found}, "Mexico", "United States")
+
+
+def test_a_cooperative_meeting_between_others_is_untouched() -> None:
+    # only hostile relation nouns lose a third party's events; the meeting keeps its parties
+    found = _asserted("Norway hosted a meeting between Colombia and Venezuela.")
+    assert _has(found, "Colombia", "CONSULT", "Venezuela"), found
+    assert _has(found, "Venezuela", "CONSULT", "Colombia"), found
+
+
+# -- a mediation effort whose purpose names the parties (mechanisms.mediation_purposes) ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana launched a mediation effort to resolve the dispute between Togo and Benin.",
+        "Ghana launched a mediation effort to help Togo and Benin reach a settlement.",
+        "Ghana began a mediation effort designed to help Togo and Benin settle their dispute.",
+    ],
+)
+def test_mediation_effort_mediates_between_the_parties_of_its_purpose(text: str) -> None:
+    found = _asserted(text)
+    for party in ("Togo", "Benin"):
+        assert _has(found, "Ghana", "CONSULT", party), found
+        assert not _has(found, "Ghana", "AID", party), found  # "to help" is the aim
+
+
+def test_mediation_between_a_party_and_unnamed_others() -> None:
+    found = _asserted("Ghana launched a mediation effort to resolve the rift between Togo and "
+                      "its neighbours.")  # fmt: skip
+    assert _has(found, "Ghana", "CONSULT", "Togo"), found
+    assert not any(t in ("REJECT", "RETREAT") and "Ghana" in s for s, t, _g in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana refused to launch a mediation effort to resolve the dispute between Togo and Benin.",
+        "Ghana did not launch a mediation effort to help Togo and Benin reach a settlement.",
+        "Ghana may launch a mediation effort to resolve the dispute between Togo and Benin.",
+        "If asked, Ghana would launch a mediation effort to help Togo and Benin reach a deal.",
+    ],
+)
+def test_mediation_effort_twins_are_not_asserted(text: str) -> None:
+    found = _asserted(text)
+    assert not _has(found, "Ghana", "CONSULT", "Togo"), _events(text)
+    assert not _has(found, "Ghana", "AID", "Togo"), _events(text)
+
+
+def test_an_effort_without_named_parties_mediates_nobody() -> None:
+    found = _asserted("Ghana launched a mediation effort to end the violence.")
+    assert not any(t == "CONSULT" for _s, t, _g in found), found
+
+
+# -- a party defended in words is supported (mechanisms.verbal_defence) ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia defended Venezuela over claims of election fraud.",
+        "Bolivia defended Venezuela against accusations of torture.",
+        "Bolivia defended Venezuela's handling of the protests.",
+        "Bolivia defended the policies of Venezuela at the summit.",
+    ],
+)
+def test_verbal_defence_is_support(text: str) -> None:
+    found = _asserted(text)
+    assert _has(found, "Bolivia", "SUPPORT", "Venezuela"), _events(text)
+    assert not _has(found, "Bolivia", "AID", "Venezuela"), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia did not defend Venezuela over claims of election fraud.",
+        "Bolivia refused to defend Venezuela's handling of the protests.",
+        "Bolivia may defend Venezuela over the claims.",
+        "Bolivia denied defending Venezuela's handling of the protests.",
+    ],
+)
+def test_verbal_defence_twins_are_not_asserted(text: str) -> None:
+    found = _asserted(text)
+    assert not _has(found, "Bolivia", "SUPPORT", "Venezuela"), _events(text)
+    assert not _has(found, "Bolivia", "AID", "Venezuela"), _events(text)
+
+
+def test_defending_its_own_policies_supports_nobody_else() -> None:
+    found = _asserted("China rejected charges by Canada and defended its policies.")
+    assert not _has(found, "China", "SUPPORT", "Canada"), found
+
+
+# -- agent nouns after a tie participle (extract._after_tie_participle) ---------------------
+
+
+def test_backed_troops_are_not_the_country_of_the_text() -> None:
+    found = _events("The U.S. military launched air strikes on government-backed troops "
+                    "near the river.")  # fmt: skip
+    assert not any(s == t for s, _e, t, _m in found), found
+    assert not any(e == "SUPPORT" and "U.S." in t for _s, e, t, _m in found), found
+
+
+def test_plain_troops_still_belong_to_the_named_country() -> None:
+    found = _asserted("Afghan troops clashed with Taliban fighters in Kandahar.")
+    assert any(t == "ASSAULT" and "Taliban" in g for _s, t, g in found), found
