@@ -167,3 +167,42 @@ def test_backed_troops_are_not_the_country_of_the_text() -> None:
 def test_plain_troops_still_belong_to_the_named_country() -> None:
     found = _asserted("Afghan troops clashed with Taliban fighters in Kandahar.")
     assert any(t == "ASSAULT" and "Taliban" in g for _s, t, g in found), found
+
+
+# -- forces sent to a peacekeeping force in a country (mechanisms.sent_forces) ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiji sent troops to the United Nations peacekeeping force in Lebanon.",
+        "Fiji is sending soldiers to the UN peacekeeping mission in Lebanon.",
+        "Fiji contributed a battalion to the UN stabilisation mission in Lebanon.",
+    ],
+)
+def test_troops_for_a_peacekeeping_force_in_a_country_aid_that_country(text: str) -> None:
+    found = _asserted(text)
+    assert _has(found, "Fiji", "AID", "Lebanon"), _events(text)
+    assert not _has(found, "Fiji", "MOBILIZE", "Lebanon"), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiji did not send troops to the United Nations peacekeeping force in Lebanon.",
+        "Fiji may send troops to the UN peacekeeping mission in Lebanon.",
+        "Fiji refused to send troops to the UN peacekeeping mission in Lebanon.",
+    ],
+)
+def test_peacekeeping_force_twins_are_not_asserted(text: str) -> None:
+    assert not _has(_asserted(text), "Fiji", "AID", "Lebanon"), _events(text)
+
+
+def test_a_force_that_is_no_peacekeeping_one_aids_no_host() -> None:
+    found = _asserted("France sent troops to the NATO-led operation in Libya.")
+    assert not _has(found, "France", "AID", "Libya"), found
+
+
+def test_a_platoon_is_a_force_sent() -> None:
+    found = _asserted("Nepal is sending a military platoon to Lebanon.")
+    assert _has(found, "Nepal", "MOBILIZE", "Lebanon"), found

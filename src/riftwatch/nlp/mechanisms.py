@@ -7527,9 +7527,10 @@ def sent_forces(coder: Any) -> None:
                  if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         # "to an international force in Y": the country the force or mission is in
-        dests += [o for d in dests if d.lemma_.lower() in lex.deployed_nouns | lex.mission_nouns
-                  for p in d.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        hosts = [o for d in dests if d.lemma_.lower() in lex.deployed_nouns | lex.mission_nouns
+                 for p in d.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        dests += hosts
         targets = [a for o in dests for a in coder.actors(o)
                    if a.type == "country" and a.key() not in own
                    and getattr(a, "country", None) not in countries]  # fmt: skip
@@ -7545,7 +7546,15 @@ def sent_forces(coder: Any) -> None:
         ) or _peacekeeping_purpose(verb, force, lex)
         etype, mode = ("AID", "peacekeeping") if peace else ("MOBILIZE", "deployment")
         if any(e.trigger.i == verb.i for e in coder.events):
-            continue  # the verb's own entry coded it ("sent aid and troops to Y")
+            # the verb's own entry coded it ("sent aid and troops to Y"); but forces sent to
+            # a peacekeeping force or mission in Y aid Y as well as the body they join
+            # ("sent troops to the UN peacekeeping force in Y": AID to the UN and to Y; world20)
+            hosted = {a.key() for o in hosts for a in coder.actors(o)}
+            done = _coded_pairs(coder, verb)
+            targets = [a for a in targets if peace and a.key() in hosted
+                       and not any((s.key(), a.key()) in done for s in sources)]  # fmt: skip
+            if not targets:
+                continue
         why = [f"'{verb.text}' own '{force.text}' to a country -> {etype} ({mode})",
                f"source: {how}", "target: the country after 'to'"]  # fmt: skip
         coder._emit(sources, targets[:1], etype, mode, verb, why)  # noqa: SLF001
