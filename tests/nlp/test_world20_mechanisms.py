@@ -206,3 +206,28 @@ def test_a_force_that_is_no_peacekeeping_one_aids_no_host() -> None:
 def test_a_platoon_is_a_force_sent() -> None:
     found = _asserted("Nepal is sending a military platoon to Lebanon.")
     assert _has(found, "Nepal", "MOBILIZE", "Lebanon"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile contributed to the UN peacekeeping mission in Haiti.",
+        "Chile contributed helicopters to the United Nations peacekeeping force in Haiti.",
+    ],
+)
+def test_contribution_to_a_peacekeeping_mission_aids_its_country(text: str) -> None:
+    assert _has(_asserted(text), "Chile", "AID", "Haiti"), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile did not contribute to the UN peacekeeping mission in Haiti.",
+        "Chile is ready to contribute to the UN peacekeeping mission in Haiti.",
+        "Chile refused to contribute to the UN peacekeeping mission in Haiti.",
+        # no peacekeeping purpose named: no aid to the country read from it
+        "Chile contributed to the NATO operation in Haiti.",
+    ],
+)
+def test_contribution_twins_assert_no_aid(text: str) -> None:
+    assert not _has(_asserted(text), "Chile", "AID", "Haiti"), _events(text)

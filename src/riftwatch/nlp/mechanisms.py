@@ -7512,6 +7512,7 @@ def sent_forces(coder: Any) -> None:
         forces = [c for c in verb.children if c.dep_ in ("dobj", "obj")
                   and c.lemma_.lower() in lex.deployed_nouns]  # fmt: skip
         if not forces:
+            _contributed_to_peacekeeping(coder, verb)  # "contribute to the UN mission in Y"
             continue
         sources, passive, how = coder.subject(verb)
         if passive or not sources or any(a.type not in _SENDER_TYPES for a in sources):
@@ -7558,6 +7559,44 @@ def sent_forces(coder: Any) -> None:
         why = [f"'{verb.text}' own '{force.text}' to a country -> {etype} ({mode})",
                f"source: {how}", "target: the country after 'to'"]  # fmt: skip
         coder._emit(sources, targets[:1], etype, mode, verb, why)  # noqa: SLF001
+
+
+def _contributed_to_peacekeeping(coder: Any, verb: Any) -> None:
+    """'X is ready to contribute to the UN peacekeeping mission in Y', 'X contributed air
+    support to an African Union peacekeeping force in Y': a contribution (cues.yaml
+    ``contributing_verbs``) whose "to" phrase is a peacekeeping force, mission or operation
+    (``mission_nouns`` named with ``peacekeeping_nouns``) in a country aids that country
+    (AID, mode ``peacekeeping``), whatever is contributed; a mission of no peacekeeping
+    purpose ("the NATO operation in Y") is left alone. Modality is the verb's (world20)."""
+    lex = coder.lex
+    if verb.lemma_.lower() not in lex.contributing_verbs:
+        return
+    words = lex.peacekeeping_nouns
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    missions = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    missions = [
+        m for m in missions
+        if m.lemma_.lower() in lex.mission_nouns | lex.deployed_nouns
+        and any(w.lower_ in words or w.lemma_.lower() in words or _unhyphenated(w) in words
+                for w in (m, *m.children) if w.i <= m.i)
+    ]  # fmt: skip
+    if not missions:
+        return
+    sources, passive, how = coder.subject(verb)
+    if passive or not sources or any(a.type not in _SENDER_TYPES for a in sources):
+        return
+    own = {a.key() for a in sources}
+    hosts = [a for m in missions for p in m.children if p.dep_ == "prep" and p.lower_ == "in"
+             for o in p.children if o.dep_ == "pobj"
+             for a in coder.actors(o) if a.type == "country" and a.key() not in own]  # fmt: skip
+    done = _coded_pairs(coder, verb)
+    hosts = [a for a in hosts if not any((s, a.key()) in done for s in own)]
+    if not hosts:
+        return
+    why = [f"'{verb.text}' to a peacekeeping '{missions[0].text}' in a country -> AID "
+           "(peacekeeping)", f"source: {how}", "target: the country after 'in'"]  # fmt: skip
+    coder._emit(sources, hosts[:1], "AID", "peacekeeping", verb, why)  # noqa: SLF001
 
 
 _PURPOSE_PREPS = frozenset({"on", "as", "for", "under"})

@@ -172,6 +172,7 @@ class Lexicon:
     cause_preps: frozenset[str] = frozenset()  # code._nominal_owner (walk28)
     shielding_verbs: frozenset[str] = frozenset()  # code._nominal_owner (peers25)
     verbal_defence_verbs: frozenset[str] = frozenset()  # mechanisms.verbal_defence (world20)
+    contributing_verbs: frozenset[str] = frozenset()  # mechanisms.sent_forces (world20)
     defence_ground_preps: frozenset[str] = frozenset()  # mechanisms.verbal_defence (world20)
     defence_ground_nouns: frozenset[str] = frozenset()  # mechanisms.verbal_defence (world20)
     defended_conduct_nouns: frozenset[str] = frozenset()  # mechanisms.verbal_defence (world20)
@@ -727,6 +728,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         cause_preps=_set(cues, "cause_preps", "cues.yaml"),
         shielding_verbs=_set(cues, "shielding_verbs", "cues.yaml"),
         verbal_defence_verbs=_set(cues, "verbal_defence_verbs", "cues.yaml"),
+        contributing_verbs=_set(cues, "contributing_verbs", "cues.yaml"),
         defence_ground_preps=_set(cues, "defence_ground_preps", "cues.yaml"),
         defence_ground_nouns=_set(cues, "defence_ground_nouns", "cues.yaml"),
         defended_conduct_nouns=_set(cues, "defended_conduct_nouns", "cues.yaml"),
