@@ -231,3 +231,8 @@ def test_contribution_to_a_peacekeeping_mission_aids_its_country(text: str) -> N
 )
 def test_contribution_twins_assert_no_aid(text: str) -> None:
     assert not _has(_asserted(text), "Chile", "AID", "Haiti"), _events(text)
+
+
+def test_defended_policy_named_by_a_country_word_supports_that_country() -> None:
+    found = _asserted("Bolivia defended Venezuelan policy at the summit.")
+    assert _has(found, "Bolivia", "SUPPORT", "Venezuela"), found

@@ -8568,7 +8568,8 @@ def _defence_grounds(verb: Any, obj: Any, lex: Any) -> bool:
 
 def _conduct_owners(coder: Any, obj: Any, lex: Any) -> list[Any]:
     """The party whose conduct the object is ("Y's handling of the crisis", "the policy of
-    Y"): the possessor or the "of" phrase of a noun of ``defended_conduct_nouns``."""
+    Y", "Venezuelan policy"): the possessor, a country word or name before it, or the "of"
+    phrase of a noun of ``defended_conduct_nouns``."""
     if obj.lower_ not in lex.defended_conduct_nouns and obj.lemma_.lower() not in (
         lex.defended_conduct_nouns
     ):
@@ -8578,6 +8579,9 @@ def _conduct_owners(coder: Any, obj: Any, lex: Any) -> list[Any]:
             # "X defended its policies": the defender's own (a pronoun's antecedent may be
             # bound elsewhere by the resolver; no party is read from it)
             return [] if child.pos_ == "PRON" else coder.actors(child)
+    for child in obj.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i in coder.actor_of:
+            return coder.actors(child)  # "defended Venezuelan policy", "U.S. strategy"
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
