@@ -236,3 +236,15 @@ def test_contribution_twins_assert_no_aid(text: str) -> None:
 def test_defended_policy_named_by_a_country_word_supports_that_country() -> None:
     found = _asserted("Bolivia defended Venezuelan policy at the summit.")
     assert _has(found, "Bolivia", "SUPPORT", "Venezuela"), found
+
+
+def test_a_peacekeeping_mission_named_in_an_apposition_is_the_purpose() -> None:
+    found = _asserted("Nepal is sending a platoon to Lebanon, its first involvement in a "
+                      "UN peacekeeping mission.")  # fmt: skip
+    assert _has(found, "Nepal", "AID", "Lebanon"), found
+    assert not _has(found, "Nepal", "MOBILIZE", "Lebanon"), found
+
+
+def test_an_apposition_without_peacekeeping_keeps_the_deployment() -> None:
+    found = _asserted("Nepal is sending a platoon to Lebanon, its first foreign deployment.")
+    assert _has(found, "Nepal", "MOBILIZE", "Lebanon"), found

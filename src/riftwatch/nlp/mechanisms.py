@@ -7655,7 +7655,18 @@ def _peacekeeping_purpose(verb: Any, force: Any, lex: Any) -> bool:
             )
             if purpose and any(named(n) for n in _purpose_nouns(child)):
                 return True
-    return False
+    # "sent a platoon to Y, its first involvement in a peacekeeping mission": an apposition
+    # of the forces or of their destination naming the mission (world20)
+    dests = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    appositions = [a for n in (force, *dests) for a in n.children if a.dep_ == "appos"]
+    # the parser may hang the apposition on the verb as a second object after a comma
+    appositions += [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod")
+                    and c.i != force.i and c.i > force.i
+                    and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]  # fmt: skip
+    return any(
+        named(n) for a in appositions for n in a.subtree if n.pos_ in ("NOUN", "PROPN")
+    )
 
 
 # -- an object shifted after an "as" judgement (peers13) ------------------------------------
