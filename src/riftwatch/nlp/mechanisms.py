@@ -7664,9 +7664,7 @@ def _peacekeeping_purpose(verb: Any, force: Any, lex: Any) -> bool:
     appositions += [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod")
                     and c.i != force.i and c.i > force.i
                     and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]  # fmt: skip
-    return any(
-        named(n) for a in appositions for n in a.subtree if n.pos_ in ("NOUN", "PROPN")
-    )
+    return any(named(n) for a in appositions for n in a.subtree if n.pos_ in ("NOUN", "PROPN"))
 
 
 # -- an object shifted after an "as" judgement (peers13) ------------------------------------
