@@ -8437,7 +8437,7 @@ def _between_parties(coder: Any, noun: Any) -> list[Any]:
     return list(found.values())
 
 
-def _same_side(one: Any, other: Any) -> bool:
+def _one_party(one: Any, other: Any) -> bool:
     """One actor, or two of the same country ("the Mexican government" and "Mexico")."""
     if one.key() == other.key():
         return True
@@ -8470,7 +8470,7 @@ def others_relation(coder: Any) -> None:
         if entry.get("frame") not in _RELATION_FRAMES or entry.get("type") not in CONFLICTUAL:
             continue  # "hosted a meeting between Y and Z": the host takes part (kept)
         between = _between_parties(coder, noun)
-        if between and not any(_same_side(event.source, a) for a in between):
+        if between and not any(_one_party(event.source, a) for a in between):
             drop.add(n)
     if drop:
         coder.events[:] = [e for n, e in enumerate(coder.events) if n not in drop]
