@@ -248,3 +248,9 @@ def test_a_peacekeeping_mission_named_in_an_apposition_is_the_purpose() -> None:
 def test_an_apposition_without_peacekeeping_keeps_the_deployment() -> None:
     found = _asserted("Nepal is sending a platoon to Lebanon, its first foreign deployment.")
     assert _has(found, "Nepal", "MOBILIZE", "Lebanon"), found
+
+
+def test_the_author_of_the_criticism_is_not_the_party_defended() -> None:
+    found = _asserted("Bolivia defended Venezuela against American criticism.")
+    assert _has(found, "Bolivia", "SUPPORT", "Venezuela"), found
+    assert not _has(found, "Bolivia", "SUPPORT", "United States"), found

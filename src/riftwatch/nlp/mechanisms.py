@@ -8560,19 +8560,19 @@ def mediation_purposes(coder: Any) -> None:
         coder._emit(mediators, parties, entry["type"], "mediation", noun, why)  # noqa: SLF001
 
 
-def _defence_grounds(verb: Any, obj: Any, lex: Any) -> bool:
-    """Is the verb's object defended against words: an "over / against / from" phrase on the
-    verb or the object whose noun is a statement or a rebuke ("over claims of fraud",
-    "against criticism")?"""
+def _defence_grounds(verb: Any, obj: Any, lex: Any) -> list[Any]:
+    """The words the verb's object is defended against: the nouns of an "over / against /
+    from" phrase on the verb or the object that name a statement or a rebuke ("over claims
+    of fraud", "against American criticism"); empty when there is none."""
     nouns = lex.authored_claim_nouns | lex.defence_ground_nouns
-    for holder in (verb, obj):
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in lex.defence_ground_preps:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and (pobj.lower_ in nouns or pobj.lemma_.lower() in nouns):
-                    return True
-    return False
+    return [
+        pobj
+        for holder in (verb, obj)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in lex.defence_ground_preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and (pobj.lower_ in nouns or pobj.lemma_.lower() in nouns)
+    ]
 
 
 def _conduct_owners(coder: Any, obj: Any, lex: Any) -> list[Any]:
@@ -8625,8 +8625,9 @@ def verbal_defence(coder: Any) -> None:
         for obj in verb.children:
             if obj.dep_ not in ("dobj", "obj"):
                 continue
+            grounds = _defence_grounds(verb, obj, lex)
             parties = [a for a in coder.actors(obj) if a.key() not in own and a.type != "place"]
-            if parties and not _defence_grounds(verb, obj, lex):
+            if parties and not grounds:
                 parties = []
             if not parties:
                 parties = [a for a in _conduct_owners(coder, obj, lex)
@@ -8634,13 +8635,21 @@ def verbal_defence(coder: Any) -> None:
             if not parties:
                 continue
             keys = {a.key() for a in parties}
+            # the author of the criticism ("against American criticism") is not the party
+            # defended: an event the dictionary's pattern aimed at it moves to that party
+            critics = {a.key() for g in grounds for t in g.subtree for a in coder.actors(t)}
+            moved = [e for e in coder.events if e.trigger.i == verb.i
+                     and e.source.key() in own and e.target.key() in critics - keys]  # fmt: skip
             coder.events[:] = [
                 e for e in coder.events
                 if not (e.trigger.i == verb.i and e.source.key() in own
                         and e.target.key() in keys and e.event_type != "SUPPORT")
+                and e not in moved
             ]  # fmt: skip
             done = _coded_pairs(coder, verb, "SUPPORT")
             parties = [a for a in parties if not all((s, a.key()) in done for s in own)]
-            why = [f"'{verb.text}' in words: SUPPORT (CAMEO 052, defend verbally)",
-                   f"source: {how}", f"target: '{obj.text}' or its owner"]  # fmt: skip
+            why = [f"'{verb.text}' in words: SUPPORT (CAMEO 052, defend verbally)"]
+            if moved and moved[0].event_type == "SUPPORT":
+                why = moved[0].why[:1]  # the dictionary pattern that read it (provenance)
+            why += [f"source: {how}", f"target: '{obj.text}' or its owner, not the critic"]
             coder._emit(sources, parties, "SUPPORT", None, verb, why)  # noqa: SLF001
