@@ -254,3 +254,9 @@ def test_the_author_of_the_criticism_is_not_the_party_defended() -> None:
     found = _asserted("Bolivia defended Venezuela against American criticism.")
     assert _has(found, "Bolivia", "SUPPORT", "Venezuela"), found
     assert not _has(found, "Bolivia", "SUPPORT", "United States"), found
+
+
+def test_sides_named_through_their_owners_keep_their_rivalry() -> None:
+    found = _asserted("Rivalry between Hamas's armed wing and Fatah's security forces turned "
+                      "into open war in 2007.")  # fmt: skip
+    assert _between(found, "Hamas", "Fatah") & {"REJECT", "ASSAULT"}, found

@@ -8422,18 +8422,16 @@ _RELATION_FRAMES = frozenset({"symmetric", "reciprocal"})
 
 
 def _between_parties(coder: Any, noun: Any) -> list[Any]:
-    """The actors a noun's "between" (or "among") phrase names, conjuncts included: "the
-    dispute between Y and Z" -> [Y, Z]."""
+    """The actors a noun's "between" (or "among") phrase names, conjuncts and their owners
+    included: "the dispute between Y and Z" -> [Y, Z]; "rivalry between Y's emirate and Z's
+    fighters" -> [Y, Z] (every actor inside the phrase is one of its sides)."""
     found: dict[str, Any] = {}
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in _BETWEEN_PREPS:
             continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            for tok in (pobj, *pobj.conjuncts):
-                for actor in coder.actors(tok):
-                    found.setdefault(actor.key(), actor)
+        for tok in prep.subtree:
+            for actor in coder.actors(tok):
+                found.setdefault(actor.key(), actor)
     return list(found.values())
 
 
@@ -8470,7 +8468,13 @@ def others_relation(coder: Any) -> None:
         if entry.get("frame") not in _RELATION_FRAMES or entry.get("type") not in CONFLICTUAL:
             continue  # "hosted a meeting between Y and Z": the host takes part (kept)
         between = _between_parties(coder, noun)
-        if between and not any(_one_party(event.source, a) for a in between):
+        if not between:
+            continue
+        # a side the parser left outside the phrase is still a side when the noun's own
+        # reciprocal reading makes it the other's partner ("rivalry between Y's emirate and
+        # Z's fighters": Z -> Y and Y -> Z)
+        sides = [*between, *(e.target for e in coder.events if e.trigger.i == noun.i)]
+        if not any(_one_party(event.source, a) for a in sides):
             drop.add(n)
     if drop:
         coder.events[:] = [e for n, e in enumerate(coder.events) if n not in drop]
