@@ -54,12 +54,15 @@ WORK18 = REPO / "tests" / "nlp" / "data" / "mmp18_world_work.jsonl"
 FROZEN18 = REPO / "tests" / "nlp" / "data" / "mmp18_world_frozen.jsonl"
 WORK19 = REPO / "tests" / "nlp" / "data" / "mmp19_world_work.jsonl"
 FROZEN19 = REPO / "tests" / "nlp" / "data" / "mmp19_world_frozen.jsonl"
+WORK20 = REPO / "tests" / "nlp" / "data" / "mmp20_world_work.jsonl"
+FROZEN20 = REPO / "tests" / "nlp" / "data" / "mmp20_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
     5: (WORK5, FROZEN5, "reported at the start and the end of the work only"),
     18: (WORK18, FROZEN18, "reported at the start and the end of the work only"),
     19: (WORK19, FROZEN19, "reported at the start and the end of the work only"),
+    20: (WORK20, FROZEN20, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""

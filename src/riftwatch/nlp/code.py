@@ -1723,6 +1723,9 @@ class SentenceCoder:
         for verb in threats:
             self._threat(verb)
         mechanisms.disputed_acts(self)  # "X and Y quarrelled over attacks": no attack
+        mechanisms.others_relation(self)  # "X tried to end the feud between Y and Z" (world20)
+        mechanisms.mediation_purposes(self)  # "a mediation effort to help Y and Z" (world20)
+        mechanisms.verbal_defence(self)  # "X defended Y over claims of fraud" (world20)
         mechanisms.split_origins(self)  # "an offshoot of Y after a dispute": no tie
         mechanisms.capitals_hit_as_places(self)  # "X shelled Kabul": the city (precision25)
         return self._dedupe()

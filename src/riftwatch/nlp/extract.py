@@ -955,6 +955,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
         if _after_own_name(text, m.start(), here):
             continue  # "Barkhane troops": the name says whose, not the country of the text
+        if _after_tie_participle(text, m.start(), lex):
+            continue  # "government-backed troops": a patron's clients, no state's own (world20)
         if _FOREIGN_BEFORE.search(text, 0, m.start()):
             continue  # "until the foreign troops leave": not the country of the text's own
         if _describes_relation_noun(text, m.end(), lex):
@@ -2288,6 +2290,29 @@ def _placement(text: str, start: int, end: int, verbs: frozenset[str]) -> str | 
 
 
 _NAME_BEFORE = re.compile(r"(?:^|\s)[a-z][\w']*,? ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*) $")
+
+
+_TIE_BEFORE = re.compile(r"[-\s]([a-z]+)\s+$")
+
+
+def _after_tie_participle(text: str, start: int, lex: Any) -> bool:
+    """Does a tie participle (cues.yaml ``compound_ties``: backed, funded, trained,
+    allied...) stand right before the agent noun at ``start``? "Government-backed troops",
+    "Iranian-backed militias", "U.S.-trained forces" are a patron's clients, not the forces
+    of the text's country: the noun is no bare state agent (world20; before, a U.S. strike
+    "on government-backed troops" made the troops the U.S. military and the backer their
+    ally).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> text = "Jets struck Iranian-backed militias."
+    >>> _after_tie_participle(text, text.index("militias"), load())
+    True
+    >>> text = "Jets struck government troops."
+    >>> _after_tie_participle(text, text.index("troops"), load())
+    False
+    """
+    m = _TIE_BEFORE.search(text, 0, start)
+    return m is not None and m.end() == start and m.group(1) in lex.compound_ties
 
 
 def _after_own_name(text: str, start: int, here: list[tuple[int, str]]) -> bool:

@@ -7513,6 +7513,7 @@ def sent_forces(coder: Any) -> None:
         forces = [c for c in verb.children if c.dep_ in ("dobj", "obj")
                   and c.lemma_.lower() in lex.deployed_nouns]  # fmt: skip
         if not forces:
+            _contributed_to_peacekeeping(coder, verb)  # "contribute to the UN mission in Y"
             continue
         sources, passive, how = coder.subject(verb)
         if passive or not sources or any(a.type not in _SENDER_TYPES for a in sources):
@@ -7528,9 +7529,10 @@ def sent_forces(coder: Any) -> None:
                  if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         # "to an international force in Y": the country the force or mission is in
-        dests += [o for d in dests if d.lemma_.lower() in lex.deployed_nouns | lex.mission_nouns
-                  for p in d.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        hosts = [o for d in dests if d.lemma_.lower() in lex.deployed_nouns | lex.mission_nouns
+                 for p in d.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        dests += hosts
         targets = [a for o in dests for a in coder.actors(o)
                    if a.type == "country" and a.key() not in own
                    and getattr(a, "country", None) not in countries]  # fmt: skip
@@ -7546,10 +7548,56 @@ def sent_forces(coder: Any) -> None:
         ) or _peacekeeping_purpose(verb, force, lex)
         etype, mode = ("AID", "peacekeeping") if peace else ("MOBILIZE", "deployment")
         if any(e.trigger.i == verb.i for e in coder.events):
-            continue  # the verb's own entry coded it ("sent aid and troops to Y")
+            # the verb's own entry coded it ("sent aid and troops to Y"); but forces sent to
+            # a peacekeeping force or mission in Y aid Y as well as the body they join
+            # ("sent troops to the UN peacekeeping force in Y": AID to the UN and to Y; world20)
+            hosted = {a.key() for o in hosts for a in coder.actors(o)}
+            done = _coded_pairs(coder, verb)
+            targets = [a for a in targets if peace and a.key() in hosted
+                       and not any((s.key(), a.key()) in done for s in sources)]  # fmt: skip
+            if not targets:
+                continue
         why = [f"'{verb.text}' own '{force.text}' to a country -> {etype} ({mode})",
                f"source: {how}", "target: the country after 'to'"]  # fmt: skip
         coder._emit(sources, targets[:1], etype, mode, verb, why)  # noqa: SLF001
+
+
+def _contributed_to_peacekeeping(coder: Any, verb: Any) -> None:
+    """'X is ready to contribute to the UN peacekeeping mission in Y', 'X contributed air
+    support to an African Union peacekeeping force in Y': a contribution (cues.yaml
+    ``contributing_verbs``) whose "to" phrase is a peacekeeping force, mission or operation
+    (``mission_nouns`` named with ``peacekeeping_nouns``) in a country aids that country
+    (AID, mode ``peacekeeping``), whatever is contributed; a mission of no peacekeeping
+    purpose ("the NATO operation in Y") is left alone. Modality is the verb's (world20)."""
+    lex = coder.lex
+    if verb.lemma_.lower() not in lex.contributing_verbs:
+        return
+    words = lex.peacekeeping_nouns
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    missions = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    missions = [
+        m for m in missions
+        if m.lemma_.lower() in lex.mission_nouns | lex.deployed_nouns
+        and any(w.lower_ in words or w.lemma_.lower() in words or _unhyphenated(w) in words
+                for w in (m, *m.children) if w.i <= m.i)
+    ]  # fmt: skip
+    if not missions:
+        return
+    sources, passive, how = coder.subject(verb)
+    if passive or not sources or any(a.type not in _SENDER_TYPES for a in sources):
+        return
+    own = {a.key() for a in sources}
+    hosts = [a for m in missions for p in m.children if p.dep_ == "prep" and p.lower_ == "in"
+             for o in p.children if o.dep_ == "pobj"
+             for a in coder.actors(o) if a.type == "country" and a.key() not in own]  # fmt: skip
+    done = _coded_pairs(coder, verb)
+    hosts = [a for a in hosts if not any((s, a.key()) in done for s in own)]
+    if not hosts:
+        return
+    why = [f"'{verb.text}' to a peacekeeping '{missions[0].text}' in a country -> AID "
+           "(peacekeeping)", f"source: {how}", "target: the country after 'in'"]  # fmt: skip
+    coder._emit(sources, hosts[:1], "AID", "peacekeeping", verb, why)  # noqa: SLF001
 
 
 _PURPOSE_PREPS = frozenset({"on", "as", "for", "under"})
@@ -7608,7 +7656,16 @@ def _peacekeeping_purpose(verb: Any, force: Any, lex: Any) -> bool:
             )
             if purpose and any(named(n) for n in _purpose_nouns(child)):
                 return True
-    return False
+    # "sent a platoon to Y, its first involvement in a peacekeeping mission": an apposition
+    # of the forces or of their destination naming the mission (world20)
+    dests = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    appositions = [a for n in (force, *dests) for a in n.children if a.dep_ == "appos"]
+    # the parser may hang the apposition on the verb as a second object after a comma
+    appositions += [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod")
+                    and c.i != force.i and c.i > force.i
+                    and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]  # fmt: skip
+    return any(named(n) for a in appositions for n in a.subtree if n.pos_ in ("NOUN", "PROPN"))
 
 
 # -- an object shifted after an "as" judgement (peers13) ------------------------------------
@@ -8356,3 +8413,248 @@ def rejected_claim_authors(coder: Any) -> None:
         why = [f"'{verb.text} {objs[0].text}': a statement or proposal thrown back at its "
                "author (REJECT)", f"source: {how}", "target: its author"]  # fmt: skip
         coder._emit(sources, authors, "REJECT", None, verb, why)  # noqa: SLF001 - the coder's own
+
+
+# -- world20: a third party working on the relation of two others ----------------------------
+
+
+_BETWEEN_PREPS = frozenset({"between", "among", "amongst"})
+_RELATION_FRAMES = frozenset({"symmetric", "reciprocal"})
+
+
+def _between_parties(coder: Any, noun: Any) -> list[Any]:
+    """The actors a noun's "between" (or "among") phrase names, conjuncts and their owners
+    included: "the dispute between Y and Z" -> [Y, Z]; "rivalry between Y's emirate and Z's
+    fighters" -> [Y, Z] (every actor inside the phrase is one of its sides)."""
+    found: dict[str, Any] = {}
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _BETWEEN_PREPS:
+            continue
+        for tok in prep.subtree:
+            for actor in coder.actors(tok):
+                found.setdefault(actor.key(), actor)
+    return list(found.values())
+
+
+def _one_party(one: Any, other: Any) -> bool:
+    """One actor, or two of the same country ("the Mexican government" and "Mexico")."""
+    if one.key() == other.key():
+        return True
+    iso = one.country or _iso_of_key(one.key())
+    return iso is not None and iso == (other.country or _iso_of_key(other.key()))
+
+
+def others_relation(coder: Any) -> None:
+    """'X tried to end the feud between Y and Z', 'X launched a mediation effort to resolve
+    the rift between Y and Z': a hostile relation noun of two parties (events.yaml nouns of
+    a conflict type with a symmetric or reciprocal frame: rift, feud, conflict, tensions;
+    not a meeting, which its host takes part in) whose "between"
+    phrase names its parties relates those parties only. An event coded on the noun from
+    anyone else (the third party working on it) is withdrawn: before, the subject of "end"
+    or "resolve" was coded easing (RETREAT) or splitting (REJECT) from one of the parties.
+    The parties' own relation stays as the noun and its governors make it (world20).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "Qatar tried to end the feud between Hamas and Fatah."
+    >>> sorted({(c.event.source.name, c.event.target.name)
+    ...         for c in extract_document({"id": "d", "date": "2015-01-01", "text": text})})
+    []
+    """
+    drop: set[int] = set()
+    for n, event in enumerate(coder.events):
+        noun = event.trigger
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        entry = coder._event_noun(noun) or {}  # noqa: SLF001 - the coder's own reading
+        if entry.get("frame") not in _RELATION_FRAMES or entry.get("type") not in CONFLICTUAL:
+            continue  # "hosted a meeting between Y and Z": the host takes part (kept)
+        between = _between_parties(coder, noun)
+        if not between:
+            continue
+        # a side the parser left outside the phrase is still a side when the noun's own
+        # reciprocal reading makes it the other's partner ("rivalry between Y's emirate and
+        # Z's fighters": Z -> Y and Y -> Z)
+        sides = [*between, *(e.target for e in coder.events if e.trigger.i == noun.i)]
+        if not any(_one_party(event.source, a) for a in sides):
+            drop.add(n)
+    if drop:
+        coder.events[:] = [e for n, e in enumerate(coder.events) if n not in drop]
+
+
+def _purpose_clauses(holder: Any) -> list[Any]:
+    """The infinitive clauses that say what a mediation is for: on the noun ("an effort to
+    resolve ..."), through a participle on it ("an effort designed to help ..."), or on the
+    verb that takes the noun as its object ("launched a mediation bid to end ...")."""
+    heads = [holder]
+    if holder.dep_ in ("dobj", "obj") and holder.head.pos_ in ("VERB", "AUX"):
+        heads.append(holder.head)
+    found: list[Any] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in ("acl", "relcl", "advcl", "xcomp") or child.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                found.append(child)
+            elif child.tag_ == "VBN":  # "designed to", "aimed at ending" (the infinitive)
+                found += [c for c in child.children if c.dep_ in ("xcomp", "advcl")]
+    return found
+
+
+def _purpose_parties(coder: Any, clause: Any, own: set[str]) -> list[Any]:
+    """Two or more parties a purpose clause names together: a "between" phrase ("to end the
+    feud between Y and Z") or coordinated actors ("to help Y and Z reach a deal")."""
+    found: dict[str, Any] = {}
+    for tok in clause.subtree:
+        between = tok.dep_ == "pobj" and tok.head.lower_ in _BETWEEN_PREPS
+        coordinated = tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children)
+        group = [tok, *tok.conjuncts] if between or coordinated else []
+        actors = {a.key(): a for t in group for a in coder.actors(t) if a.key() not in own}
+        # a "between" phrase names two sides even when one is no actor ("between Y and
+        # other states"); plain coordination needs both
+        if len(actors) >= (1 if between else 2):
+            for key, actor in actors.items():
+                found.setdefault(key, actor)
+    return list(found.values())
+
+
+def mediation_purposes(coder: Any) -> None:
+    """'X launched a mediation effort to resolve the dispute between Y and Z', '... designed
+    to help Y and Z reach a settlement': a mediation noun (nominals.yaml ``mediation``) whose
+    purpose clause names the parties it mediates between is a mediation with each of them,
+    with the noun's type and mode, on the noun (so its modality is the noun's: "refused to
+    launch a mediation effort" is no mediation asserted). What the mediator is coded doing
+    to those parties inside the purpose ("to help Y", "to end the feud") is the mediation's
+    aim, not an act of its own, and is withdrawn (before: an asserted AID "to help"; world20).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "Ghana launched a mediation effort to help Togo and Benin reach a settlement."
+    >>> sorted({(c.event.source.name, c.event.event_type, c.event.mode, c.event.target.name)
+    ...         for c in extract_document({"id": "d", "date": "2015-01-01", "text": text})})
+    [('Ghana', 'CONSULT', 'mediation', 'Benin'), ('Ghana', 'CONSULT', 'mediation', 'Togo')]
+    """
+    for noun in coder.doc:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        entry = coder._event_noun(noun) or {}  # noqa: SLF001 - the coder's own reading
+        if entry.get("mode") != "mediation":
+            continue
+        holder = noun.head if noun.dep_ == "compound" else noun  # "a mediation effort"
+        clauses = _purpose_clauses(holder)
+        if not clauses:
+            continue
+        mediators, _how = coder._nominal_owner(holder)  # noqa: SLF001
+        if not mediators and holder.dep_ in ("dobj", "obj"):
+            mediators, passive, _how = coder.subject(holder.head)
+            mediators = [] if passive else mediators
+        if not mediators:
+            continue
+        own = {a.key() for a in mediators}
+        parties = [p for c in clauses for p in _purpose_parties(coder, c, own)]
+        if not parties:
+            continue
+        inside = {t.i for c in clauses for t in c.subtree}
+        keys = {p.key() for p in parties}
+        coder.events[:] = [
+            e for e in coder.events
+            if not (e.trigger.i in inside and e.source.key() in own and e.target.key() in keys)
+        ]  # fmt: skip
+        done = _coded_pairs(coder, noun)
+        parties = [p for p in parties if not all((s, p.key()) in done for s in own)]
+        why = [f"'{noun.text}' with the parties its purpose names: {entry['type']} (mediation)",
+               "source: the mediator", "target: a party named in the purpose"]  # fmt: skip
+        coder._emit(mediators, parties, entry["type"], "mediation", noun, why)  # noqa: SLF001
+
+
+def _defence_grounds(verb: Any, obj: Any, lex: Any) -> list[Any]:
+    """The words the verb's object is defended against: the nouns of an "over / against /
+    from" phrase on the verb or the object that name a statement or a rebuke ("over claims
+    of fraud", "against American criticism"); empty when there is none."""
+    nouns = lex.authored_claim_nouns | lex.defence_ground_nouns
+    return [
+        pobj
+        for holder in (verb, obj)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in lex.defence_ground_preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and (pobj.lower_ in nouns or pobj.lemma_.lower() in nouns)
+    ]
+
+
+def _conduct_owners(coder: Any, obj: Any, lex: Any) -> list[Any]:
+    """The party whose conduct the object is ("Y's handling of the crisis", "the policy of
+    Y", "Venezuelan policy"): the possessor, a country word or name before it, or the "of"
+    phrase of a noun of ``defended_conduct_nouns``."""
+    if obj.lower_ not in lex.defended_conduct_nouns and obj.lemma_.lower() not in (
+        lex.defended_conduct_nouns
+    ):
+        return []
+    for child in obj.children:
+        if child.dep_ == "poss":
+            # "X defended its policies": the defender's own (a pronoun's antecedent may be
+            # bound elsewhere by the resolver; no party is read from it)
+            return [] if child.pos_ == "PRON" else coder.actors(child)
+    for child in obj.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i in coder.actor_of:
+            return coder.actors(child)  # "defended Venezuelan policy", "U.S. strategy"
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return coder.actors(pobj)
+    return []
+
+
+def verbal_defence(coder: Any) -> None:
+    """'X defended Y over claims of fraud', 'X defended Y's handling of the crisis': a party
+    defended in words is supported, SUPPORT from the defender (CAMEO 052, "defend
+    verbally"; cues.yaml ``verbal_defence_verbs``, ``defence_ground_nouns``,
+    ``defended_conduct_nouns``). The base dictionary's reading of the bare verb, AID
+    (protection), is replaced on that pair; armed defence ("troops defended the town
+    against Y") is left alone. The modality is the verb's ("did not defend" is negated;
+    world20).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = "Bolivia defended Venezuela over claims of election fraud."
+    >>> sorted({(c.event.event_type, c.event.target.name, c.event.modality)
+    ...         for c in extract_document({"id": "d", "date": "2015-01-01", "text": text})})
+    [('SUPPORT', 'Venezuela', 'asserted')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.verbal_defence_verbs:
+            continue
+        sources, passive, how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        own = {a.key() for a in sources}
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj"):
+                continue
+            grounds = _defence_grounds(verb, obj, lex)
+            parties = [a for a in coder.actors(obj) if a.key() not in own and a.type != "place"]
+            if parties and not grounds:
+                parties = []
+            if not parties:
+                parties = [a for a in _conduct_owners(coder, obj, lex)
+                           if a.key() not in own and a.type != "place"]  # fmt: skip
+            if not parties:
+                continue
+            keys = {a.key() for a in parties}
+            # the author of the criticism ("against American criticism") is not the party
+            # defended: an event the dictionary's pattern aimed at it moves to that party
+            critics = {a.key() for g in grounds for t in g.subtree for a in coder.actors(t)}
+            moved = [e for e in coder.events if e.trigger.i == verb.i
+                     and e.source.key() in own and e.target.key() in critics - keys]  # fmt: skip
+            coder.events[:] = [
+                e for e in coder.events
+                if not (e.trigger.i == verb.i and e.source.key() in own
+                        and e.target.key() in keys and e.event_type != "SUPPORT")
+                and e not in moved
+            ]  # fmt: skip
+            done = _coded_pairs(coder, verb, "SUPPORT")
+            parties = [a for a in parties if not all((s, a.key()) in done for s in own)]
+            why = [f"'{verb.text}' in words: SUPPORT (CAMEO 052, defend verbally)"]
+            if moved and moved[0].event_type == "SUPPORT":
+                why = moved[0].why[:1]  # the dictionary pattern that read it (provenance)
+            why += [f"source: {how}", f"target: '{obj.text}' or its owner, not the critic"]
+            coder._emit(sources, parties, "SUPPORT", None, verb, why)  # noqa: SLF001

@@ -171,6 +171,11 @@ class Lexicon:
     background_preps: frozenset[str] = frozenset()  # code._nominal_owner (peers4)
     cause_preps: frozenset[str] = frozenset()  # code._nominal_owner (walk28)
     shielding_verbs: frozenset[str] = frozenset()  # code._nominal_owner (peers25)
+    verbal_defence_verbs: frozenset[str] = frozenset()  # mechanisms.verbal_defence (world20)
+    contributing_verbs: frozenset[str] = frozenset()  # mechanisms.sent_forces (world20)
+    defence_ground_preps: frozenset[str] = frozenset()  # mechanisms.verbal_defence (world20)
+    defence_ground_nouns: frozenset[str] = frozenset()  # mechanisms.verbal_defence (world20)
+    defended_conduct_nouns: frozenset[str] = frozenset()  # mechanisms.verbal_defence (world20)
     shielding_preps: frozenset[str] = frozenset()  # code._nominal_owner (peers25)
     verb_carried_phrase_types: frozenset[str] = frozenset()  # code._phrase (peers25)
     disbelief_words: frozenset[str] = frozenset()  # modality._disbelief (walk28)
@@ -726,6 +731,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         background_preps=_set(cues, "background_preps", "cues.yaml"),
         cause_preps=_set(cues, "cause_preps", "cues.yaml"),
         shielding_verbs=_set(cues, "shielding_verbs", "cues.yaml"),
+        verbal_defence_verbs=_set(cues, "verbal_defence_verbs", "cues.yaml"),
+        contributing_verbs=_set(cues, "contributing_verbs", "cues.yaml"),
+        defence_ground_preps=_set(cues, "defence_ground_preps", "cues.yaml"),
+        defence_ground_nouns=_set(cues, "defence_ground_nouns", "cues.yaml"),
+        defended_conduct_nouns=_set(cues, "defended_conduct_nouns", "cues.yaml"),
         shielding_preps=_set(cues, "shielding_preps", "cues.yaml"),
         verb_carried_phrase_types=frozenset(
             str(t) for t in cues.get("verb_carried_phrase_types") or ()
