@@ -81,8 +81,8 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v74",
-    "code.rules.v142",
+    "actors.open.v75",
+    "code.rules.v143",
     "modality.rules.v70",
     ATTRIBUTION_NAME,
     "context.rules.v26",
