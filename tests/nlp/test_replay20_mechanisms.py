@@ -1,0 +1,109 @@
+"""Hostile rows of replayed histories that gave no event (issue 10, helper replay20).
+
+Classes found by diagnosing the retired held-out replay set 19 row by row, built as words in
+``events.yaml`` for the mechanisms that already read their neighbours:
+
+- a rising against a party told with a verb that is no event without its "against" party
+  ("X rose (up) against Y", "X revolted against Y"; "rebelled" and "mutinied" already were
+  a split) or with a noun of rising ("launched an uprising against Y", "staged a revolt
+  against Y");
+- outlawry and the insults of revolutionary parties as condemning nouns after a labelling
+  verb ("declared Y outlaws", "branded Y counter-revolutionaries").
+
+Invented sentences and groups only; every positive has a twin that must not come out
+asserted (negated, denied, hedged or conditional) or must not fire at all (a look-alike).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from riftwatch import api
+
+X = "Zorblan Workers' Front"
+Y = "Kestrel People's Union"
+
+
+def _events(text: str) -> list[dict[str, Any]]:
+    return list(api.extract([{"id": "d1", "date": "1931-05-01", "text": text}]))
+
+
+def _between(events: list[dict[str, Any]], a: str, b: str) -> list[dict[str, Any]]:
+    return [e for e in events if (e["source"]["name"], e["target"]["name"]) == (a, b)]
+
+
+# -- rising against a party --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In May 1931 the {X} rose against the {Y} in the capital.",
+        f"In May 1931 the {X} rose up against the {Y}.",
+        f"In May 1931 the {X} revolted against the {Y}.",
+        f"In May 1931 the {X} launched an uprising against the {Y}.",
+        f"In May 1931 the {X} staged a revolt against the {Y}.",
+    ],
+)
+def test_a_rising_against_a_party_is_a_split_from_it(text: str) -> None:
+    hits = _between(_events(text), X, Y)
+    assert [(e["event_type"], e["mode"], e["modality"]) for e in hits] == [
+        ("REJECT", "split", "asserted")
+    ], hits
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (f"In May 1931 the {X} did not rise against the {Y}.", "negated"),
+        (f"The {X} denied that it had risen against the {Y}.", "denied"),
+        (f"The {X} may rise against the {Y} next year.", "hypothetical"),
+        (f"If the talks fail, the {X} will revolt against the {Y}.", None),
+    ],
+)
+def test_a_rising_that_did_not_happen_is_never_asserted(text: str, modality: str | None) -> None:
+    hits = _between(_events(text), X, Y)
+    assert hits, text
+    assert all(e["modality"] != "asserted" for e in hits), hits
+    if modality is not None:
+        assert {e["modality"] for e in hits if e["event_type"] == "REJECT"} == {modality}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In 1931 the {X} rose to power in the capital.",
+        f"Support for the {X} rose sharply among the {Y}'s voters.",
+        f"The {X} crushed the uprising in the capital.",
+    ],
+)
+def test_rising_without_an_against_party_names_no_split(text: str) -> None:
+    events = _events(text)
+    assert not [e for e in events if e["mode"] == "split"], events
+
+
+# -- outlawry as a condemnation ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In May 1931 the {X} declared the {Y} outlaws.",
+        f"In May 1931 the {X} branded the {Y} counter-revolutionaries.",
+        f"In May 1931 the {X} declared the {Y}'s leader an outlaw.",
+    ],
+)
+def test_declaring_a_party_outlaws_condemns_it(text: str) -> None:
+    hits = _between(_events(text), X, Y)
+    assert ("ACCUSE", "disapprove", "asserted") in {
+        (e["event_type"], e["mode"], e["modality"]) for e in hits
+    }, hits
+
+
+def test_a_denied_outlawry_is_not_asserted_and_a_view_is_no_event() -> None:
+    denied = _between(_events(f"The {X} denied that it had declared the {Y} outlaws."), X, Y)
+    assert denied and all(e["modality"] == "denied" for e in denied), denied
+    view = _between(_events(f"The {X} considered the {Y} outlaws."), X, Y)
+    assert not view, view
