@@ -107,3 +107,49 @@ def test_a_denied_outlawry_is_not_asserted_and_a_view_is_no_event() -> None:
     assert denied and all(e["modality"] == "denied" for e in denied), denied
     view = _between(_events(f"The {X} considered the {Y} outlaws."), X, Y)
     assert not view, view
+
+
+# -- a hostility that grows between two parties -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        (f"In 1931 tensions rose between the {X} and the {Y}.", "rivalry"),
+        (f"Tensions grew between the {X} and the {Y} over the border crossing.", "rivalry"),
+        (f"A rift emerged between the {X} and the {Y} in 1931.", "split"),
+    ],
+)
+def test_a_hostility_growing_between_two_parties_runs_both_ways(text: str, mode: str) -> None:
+    events = _events(text)
+    for a, b in ((X, Y), (Y, X)):
+        hits = _between(events, a, b)
+        assert [(e["event_type"], e["mode"], e["modality"]) for e in hits] == [
+            ("REJECT", mode, "asserted")
+        ], events
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (f"Tensions never rose between the {X} and the {Y}.", "negated"),
+        (f"Tensions may rise between the {X} and the {Y}.", "hypothetical"),
+        (f"Officials denied that tensions had grown between the {X} and the {Y}.", "denied"),
+    ],
+)
+def test_a_growing_hostility_that_did_not_happen_is_not_asserted(text: str, modality: str) -> None:
+    hits = _between(_events(text), X, Y)
+    assert hits and {e["modality"] for e in hits} == {modality}, hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Tensions eased between the {X} and the {Y}.",
+        f"Cooperation grew between the {X} and the {Y}.",
+        f"Tensions rose in the capital after the {Y} closed its offices.",
+    ],
+)
+def test_no_hostility_grows_from_an_easing_a_cooperation_or_no_pair(text: str) -> None:
+    events = _events(text)
+    assert not [e for e in events if e["event_type"] == "REJECT"], events
