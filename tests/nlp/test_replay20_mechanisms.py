@@ -153,3 +153,38 @@ def test_a_growing_hostility_that_did_not_happen_is_not_asserted(text: str, moda
 def test_no_hostility_grows_from_an_easing_a_cooperation_or_no_pair(text: str) -> None:
     events = _events(text)
     assert not [e for e in events if e["event_type"] == "REJECT"], events
+
+
+# -- fighting as a part of the whole ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In 1931 the {X} fought as part of the {Y} against the regime.",
+        f"In 1931 the {X} fought as a unit of the {Y}.",
+        f"In 1931 units of the {X} fought within the {Y} in the battle for the capital.",
+        f"In 1931 the {X} operated within the ranks of the {Y}.",
+    ],
+)
+def test_fighting_as_a_part_of_a_group_is_membership(text: str) -> None:
+    hits = _between(_events(text), X, Y)
+    assert ("COOPERATE", "asserted") in {(e["event_type"], e["modality"]) for e in hits}, hits
+
+
+def test_fighting_as_a_part_that_did_not_happen_is_not_asserted() -> None:
+    hits = _between(_events(f"The {X} never fought as part of the {Y}."), X, Y)
+    assert hits and all(e["modality"] == "negated" for e in hits), hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In 1931 the {X} fought within the {Y}'s territory.",
+        f"In 1931 the {X} operated inside the {Y}'s areas.",
+        f"In 1931 the {X} fought the {Y} as part of a wider campaign.",
+    ],
+)
+def test_fighting_in_a_groups_territory_or_campaign_is_no_membership(text: str) -> None:
+    hits = _between(_events(text), X, Y)
+    assert not [e for e in hits if e["event_type"] == "COOPERATE"], hits
