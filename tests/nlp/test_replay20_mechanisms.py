@@ -188,3 +188,19 @@ def test_fighting_as_a_part_that_did_not_happen_is_not_asserted() -> None:
 def test_fighting_in_a_groups_territory_or_campaign_is_no_membership(text: str) -> None:
     hits = _between(_events(text), X, Y)
     assert not [e for e in hits if e["event_type"] == "COOPERATE"], hits
+
+
+# -- partisans are a side of their own -------------------------------------------------------
+
+
+def test_a_countrys_partisans_are_a_side_of_their_own_not_its_state() -> None:
+    events = _events(f"In 1943 Soviet partisans disarmed a unit of the {X} near the river.")
+    hits = [e for e in events if e["target"]["name"] == X]
+    assert hits and {e["source"]["name"] for e in hits} == {"Soviet partisans"}, events
+    assert all(e["source"]["id"] != "country:soviet-union" for e in hits)
+
+
+def test_a_countrys_troops_are_still_its_state() -> None:
+    events = _events(f"In 1943 Soviet troops disarmed a unit of the {X} near the river.")
+    hits = [e for e in events if e["target"]["name"] == X]
+    assert hits and {e["source"]["id"] for e in hits} == {"country:soviet-union"}, events
