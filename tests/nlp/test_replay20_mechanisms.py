@@ -204,3 +204,36 @@ def test_a_countrys_troops_are_still_its_state() -> None:
     events = _events(f"In 1943 Soviet troops disarmed a unit of the {X} near the river.")
     hits = [e for e in events if e["target"]["name"] == X]
     assert hits and {e["source"]["id"] for e in hits} == {"country:soviet-union"}, events
+
+
+# -- "had a falling out" ---------------------------------------------------------------------
+
+
+def test_having_a_falling_out_with_a_party_is_a_falling_out() -> None:
+    hits = _between(_events(f"In 1931 the {X} had a falling out with the {Y} over money."), X, Y)
+    assert [(e["event_type"], e["mode"], e["modality"]) for e in hits] == [
+        ("REJECT", "falling_out", "asserted")
+    ], hits
+
+
+def test_two_parties_having_a_falling_out_runs_both_ways() -> None:
+    events = _events(f"The {X} and the {Y} had a falling out in 1931.")
+    assert _between(events, X, Y) and _between(events, Y, X), events
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (f"The {X} never had a falling out with the {Y}.", "negated"),
+        (f"Reports that the {X} had a falling out with the {Y} were denied.", "denied"),
+        (f"The {X} may have had a falling out with the {Y}.", "uncertain"),
+    ],
+)
+def test_a_falling_out_that_did_not_happen_is_not_asserted(text: str, modality: str) -> None:
+    hits = _between(_events(text), X, Y)
+    assert hits and {e["modality"] for e in hits} == {modality}, hits
+
+
+def test_another_gerund_that_have_holds_is_no_falling_out() -> None:
+    events = _events(f"The {X} had trouble raising money from the {Y}.")
+    assert not [e for e in events if e["event_type"] == "REJECT"], events

@@ -978,6 +978,15 @@ class SentenceCoder:
                     if acts:
                         return acts, False, "agent of the operation the clause describes"
                 return acts, passive, "passive subject" if passive else "subject"
+        if (
+            dep in ("dobj", "obj")
+            and verb.tag_ == "VBG"
+            and head.lemma_.lower() in self.lex.gerund_holding_verbs
+        ):
+            # "X had a falling out with Y": an act in the gerund that 'have' holds is the
+            # subject's own (replay20; events.yaml gerund_holding_verbs)
+            acts, passive, how = self.subject(head, seen + 1)
+            return acts, passive, f"{how} (of '{head.text} a {verb.text}')"
         if dep in ("ccomp", "advcl") and verb.pos_ == "VERB":
             tied = self._split_tied_subject(verb)
             if tied:

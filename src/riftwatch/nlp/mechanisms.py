@@ -3668,9 +3668,17 @@ def _hostile_entry(coder: Any, tok: Any) -> tuple[str, str | None] | None:
 
 
 def _coordinated_subject(coder: Any, tok: Any) -> list[Any]:
-    """The groups of ``tok``'s coordinated subject ("X and Y ..."), in order."""
+    """The groups of ``tok``'s coordinated subject ("X and Y ..."), in order; of a gerund
+    that 'have' holds, the subject of 'have' ("X and Y had a falling out"; replay20)."""
     out: list[Any] = []
-    for child in tok.children:
+    holder = tok
+    if (
+        tok.dep_ in ("dobj", "obj")
+        and tok.tag_ == "VBG"
+        and tok.head.lemma_.lower() in coder.lex.gerund_holding_verbs
+    ):
+        holder = tok.head
+    for child in holder.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
         for part in [child, *child.conjuncts]:
