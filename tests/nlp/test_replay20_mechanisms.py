@@ -237,3 +237,27 @@ def test_a_falling_out_that_did_not_happen_is_not_asserted(text: str, modality: 
 def test_another_gerund_that_have_holds_is_no_falling_out() -> None:
     events = _events(f"The {X} had trouble raising money from the {Y}.")
     assert not [e for e in events if e["event_type"] == "REJECT"], events
+
+
+# -- a place captured from a party -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (f"In April 1931 the {X} captured the town from the {Y}.", "asserted"),
+        (f"The {X} did not capture the town from the {Y}.", "negated"),
+        (f"The {X} may have captured the town from the {Y}.", "uncertain"),
+    ],
+)
+def test_a_place_captured_from_a_party_is_taken_from_it(text: str, modality: str) -> None:
+    hits = _between(_events(text), X, Y)
+    assert [(e["event_type"], e["mode"], e["modality"]) for e in hits] == [
+        ("COERCE", "seize", modality)
+    ], hits
+
+
+def test_people_captured_stay_an_arrest() -> None:
+    text = f"In 1931 the {X} captured three {Y} fighters from a safe house."
+    hits = _between(_events(text), X, Y)
+    assert [(e["event_type"], e["mode"]) for e in hits] == [("COERCE", "arrest")], hits

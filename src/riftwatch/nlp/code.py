@@ -258,6 +258,20 @@ class WalkedDoc:
         return self._doc
 
 
+def _taken_from(coder: Any, verb: Any, how: str) -> bool:
+    """The verb's party was found in a 'from' phrase naming a party, on the verb or on its
+    object ("captured the town from Y", which the parser may hang on "town"; not "captured
+    three fighters from a safe house"). replay20."""
+    if how == "object of 'from'":
+        return True
+    return how.startswith("object (") and any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(coder.actors(g) for g in p.children)
+        for c in verb.children
+        if c.dep_ in ("dobj", "obj")
+        for p in c.children
+    )
+
+
 class SentenceCoder:
     """Code one parsed sentence. ``actor_of`` maps a token index to an :class:`Actor`.
 
@@ -2065,6 +2079,9 @@ class SentenceCoder:
         if not targets and not passive and self.earlier_ties:
             targets, thow = self._tie_told_before(verb, sources)
         mode = entry.get("mode")
+        if entry.get("from_party_mode") and _taken_from(self, verb, thow):
+            # "X captured the town from Y": what was taken from Y, no arrest (replay20)
+            mode = entry["from_party_mode"]
         if (
             not passive
             and self._headline_passive(verb, entry)
