@@ -261,3 +261,11 @@ def test_people_captured_stay_an_arrest() -> None:
     text = f"In 1931 the {X} captured three {Y} fighters from a safe house."
     hits = _between(_events(text), X, Y)
     assert [(e["event_type"], e["mode"]) for e in hits] == [("COERCE", "arrest")], hits
+
+
+def test_the_party_a_place_is_captured_from_wins_over_an_unknown_place_name() -> None:
+    text = f"In April 1931 the {X} captured Kestrava from the {Y}."
+    events = _events(text)
+    assert [(e["target"]["name"], e["event_type"], e["mode"]) for e in events] == [
+        (Y, "COERCE", "seize")
+    ], events

@@ -258,6 +258,20 @@ class WalkedDoc:
         return self._doc
 
 
+def _from_party(coder: Any, verb: Any) -> list[Any]:
+    """The groups a 'from' phrase of the verb names, on the verb itself ("captured Bentiu
+    from Y"), never a country, place or person. replay20."""
+    return [
+        a
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for g in p.children
+        if g.dep_ == "pobj"
+        for a in coder.actors(g)
+        if a.type not in ("country", "place", "person") and not a.person
+    ]
+
+
 def _taken_from(coder: Any, verb: Any, how: str) -> bool:
     """The verb's party was found in a 'from' phrase naming a party, on the verb or on its
     object ("captured the town from Y", which the parser may hang on "town"; not "captured
@@ -2079,9 +2093,15 @@ class SentenceCoder:
         if not targets and not passive and self.earlier_ties:
             targets, thow = self._tie_told_before(verb, sources)
         mode = entry.get("mode")
-        if entry.get("from_party_mode") and _taken_from(self, verb, thow):
-            # "X captured the town from Y": what was taken from Y, no arrest (replay20)
-            mode = entry["from_party_mode"]
+        if entry.get("from_party_mode"):
+            taken_from = _from_party(self, verb)
+            if taken_from:
+                # "X captured Bentiu from Y": Y, whatever the taken thing was read as (a town
+                # the knowledge base lacks may be read as an open actor; replay20)
+                targets, thow = taken_from, "object of 'from'"
+            if _taken_from(self, verb, thow):
+                # "X captured the town from Y": what was taken from Y, no arrest (replay20)
+                mode = entry["from_party_mode"]
         if (
             not passive
             and self._headline_passive(verb, entry)
