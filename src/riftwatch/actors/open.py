@@ -275,6 +275,36 @@ def same_open_actors(names: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def own_initials(
+    written: dict[str, set[str]], names: dict[str, str], ident: str, meant: str
+) -> bool:
+    """Whether the corpus wrote ``ident`` by initials of its own, which spell neither its
+    name's nor ``meant``'s (nor are initials the corpus wrote for ``meant``): such an actor
+    was given a name of its own by the text that defined those letters, so it is no shorter
+    form of ``meant`` (replay20: "the National Liberation Front (FLN)" of one document is not
+    the "National Liberation Front of South Vietnam" of another). ``written``: id -> the
+    initials the documents wrote for it; ``names``: id -> a name it was found under.
+
+    >>> names = {"open:nlf": "National Liberation Front",
+    ...          "open:nlfsv": "National Liberation Front of South Vietnam"}
+    >>> own_initials({"open:nlf": {"FLN"}}, names, "open:nlf", "open:nlfsv")
+    True
+    >>> own_initials({"open:nlf": {"NLF"}, "open:nlfsv": {"NLF"}}, names, "open:nlf", "open:nlfsv")
+    False
+    >>> own_initials({}, names, "open:nlf", "open:nlfsv")
+    False
+    """
+    letters = written.get(ident, set())
+    if not letters:
+        return False
+    allowed = set(written.get(meant, set()))
+    for name in (names.get(ident), names.get(meant)):
+        spelled = spelled_initials(name or "")
+        if spelled:
+            allowed.add(spelled)
+    return bool(letters - allowed)
+
+
 _QUALIFIER = re.compile(r"^(?P<name>.+?)\s*\((?P<qualifier>[^()]+)\)\s*$")
 
 
@@ -323,6 +353,7 @@ __all__ = [
     "name_cores",
     "open_id",
     "opening_names",
+    "own_initials",
     "same_open_actors",
     "spelled_initials",
 ]

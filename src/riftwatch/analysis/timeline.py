@@ -29,6 +29,7 @@ Rejected claims are dropped and corrected ones use the corrected fields
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -46,6 +47,9 @@ STRENGTH_FULL = 0.5
 """A claim whose |score| reaches this counts as one full unit of evidence (weaker: less)."""
 _CHANNEL_INDEX = {c: i for i, c in enumerate(CHANNELS)}
 _NEVER = 1 << 40
+
+_INITIALS = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
+"""A mention that is a group's initials only ("FLN", "MK")."""
 
 
 def month_index(value: str | None) -> int | None:
@@ -293,22 +297,36 @@ def _same_open_actors(claims: list[Claim]) -> dict[str, str]:
     """Open actors of the corpus that are one actor under two names (initials and the name
     they spell out, a foreign leading article): id -> the id it counts under (timeline-4;
     :func:`riftwatch.actors.open.same_open_actors`)."""
-    from riftwatch.actors.open import closing_names, is_open, opening_names, same_open_actors
+    from riftwatch.actors.open import (
+        closing_names,
+        is_open,
+        opening_names,
+        own_initials,
+        same_open_actors,
+    )
 
     names: dict[str, str] = {}
     others: dict[str, str] = {}
+    written: dict[str, set[str]] = defaultdict(set)  # id -> the initials a text wrote for it
     for c in claims:
-        for ident, name in ((c.source_id, c.source_name), (c.target_id, c.target_name)):
+        for ident, name, mention in (
+            (c.source_id, c.source_name, c.source_mention),
+            (c.target_id, c.target_name, c.target_mention),
+        ):
             if ident and name:
                 (names if is_open(ident) else others).setdefault(ident, name)
+            if ident and mention and _INITIALS.match(mention.strip()):
+                written[ident].add(mention.strip())
     out = same_open_actors(names) if len(names) > 1 else {}
+    every = {**others, **names}
     # "the Democratic Front" for the corpus's one "Democratic Front for the Liberation of ..."
-    # (mmp13)
-    for ident, meant in opening_names(names, others).items():
-        out.setdefault(ident, out.get(meant, meant))
-    # "the Tigers" for the corpus's one "Liberation Tigers of ..." (timeline-6)
-    for ident, meant in closing_names(names, others).items():
-        out.setdefault(ident, out.get(meant, meant))
+    # (mmp13); "the Tigers" for the corpus's one "Liberation Tigers of ..." (timeline-6); not
+    # an actor a text named by initials of its own ("National Liberation Front (FLN)" is no
+    # opening of another document's "National Liberation Front of South Vietnam"; replay20)
+    for shorter in (opening_names(names, others), closing_names(names, others)):
+        for ident, meant in shorter.items():
+            if not own_initials(written, every, ident, meant):
+                out.setdefault(ident, out.get(meant, meant))
     return out
 
 

@@ -3669,9 +3669,17 @@ def _hostile_entry(coder: Any, tok: Any) -> tuple[str, str | None] | None:
 
 
 def _coordinated_subject(coder: Any, tok: Any) -> list[Any]:
-    """The groups of ``tok``'s coordinated subject ("X and Y ..."), in order."""
+    """The groups of ``tok``'s coordinated subject ("X and Y ..."), in order; of a gerund
+    that 'have' holds, the subject of 'have' ("X and Y had a falling out"; replay20)."""
     out: list[Any] = []
-    for child in tok.children:
+    holder = tok
+    if (
+        tok.dep_ in ("dobj", "obj")
+        and tok.tag_ == "VBG"
+        and tok.head.lemma_.lower() in coder.lex.gerund_holding_verbs
+    ):
+        holder = tok.head
+    for child in holder.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
         for part in [child, *child.conjuncts]:
@@ -7826,6 +7834,20 @@ def phrase_with_head_frame(found: dict[str, Any], entry: dict[str, Any]) -> dict
 # one "took part with" the other in an operation. Word lists: cues.yaml (replay17 section).
 
 
+def _owned_thing(coder: Any, tok: Any) -> bool:
+    """``tok`` is a common noun that only names its owner by a possessive or an 'of' phrase,
+    and no part or body of a group ("Y's territory", "the lines of Y"; not "Y's ranks", "a
+    faction of Y", a name). replay20."""
+    if tok.pos_ != "NOUN" or tok.i in coder.actor_of:
+        return False
+    lemma = tok.lemma_.lower()
+    lex = coder.lex
+    bodies = set(lex.membership_nouns) | set(lex.coalition_nouns) | set(lex.leaver_body_nouns)
+    if lemma in bodies or tok.lower_ in bodies:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+
+
 def _group_actors(coder: Any, tok: Any) -> list[Any]:
     """The group actors ``tok`` names (coordinated ones included), never a country, place or
     person."""
@@ -7906,7 +7928,10 @@ def same_side_relations(coder: Any) -> None:
         elif tok.dep_ == "prep" and low in lex.inside_preps:
             verb = tok.head
             if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.as_role_verbs:
+                # the group itself, not a thing it owns ("fought within Y's territory" is
+                # no membership; replay20)
                 wholes = [a for p in tok.children if p.dep_ == "pobj"
+                          and not _owned_thing(coder, p)
                           for a in _group_actors(coder, p)]  # fmt: skip
                 parts = [a for a in coder.subject(verb)[0] if a.type in _UNDER_GROUPS]
                 keys = {a.key() for a in wholes}

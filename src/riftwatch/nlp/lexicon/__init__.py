@@ -253,6 +253,7 @@ class Lexicon:
     commanded_units: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp9)
     parting_verbs: dict[str, str] = field(default_factory=dict)  # rift4
     state_verbs: frozenset[str] = frozenset()  # rift4
+    gerund_holding_verbs: frozenset[str] = frozenset()  # replay20
     dissent_adjectives: frozenset[str] = frozenset()  # rift4
     dissent_verbs: frozenset[str] = frozenset()  # rift4
     split_origin_preps: frozenset[str] = frozenset()  # rift4
@@ -836,6 +837,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         commanded_units=_set(events, "commanded_units", "events.yaml"),
         parting_verbs=_pairs(events, "parting_verbs"),
         state_verbs=_set(events, "state_verbs", "events.yaml"),
+        gerund_holding_verbs=_set(events, "gerund_holding_verbs", "events.yaml"),
         dissent_adjectives=_set(events, "dissent_adjectives", "events.yaml"),
         dissent_verbs=_set(events, "dissent_verbs", "events.yaml"),
         split_origin_preps=_set(events, "split_origin_preps", "events.yaml"),
