@@ -81,8 +81,8 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v75",
-    "code.rules.v143",
+    "actors.open.v76",
+    "code.rules.v144",
     "modality.rules.v70",
     ATTRIBUTION_NAME,
     "context.rules.v26",
