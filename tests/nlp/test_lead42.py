@@ -145,3 +145,18 @@ def test_an_object_them_points_back_past_its_own_subject_across_sentences() -> N
         "gave them weapons."
     )
     assert {e["modality"] for e in coded if e["trigger"] == "gave"} == {"negated"}
+
+
+TTP, PAK_ARMY = "org:ttp", "org:pak-army"
+
+
+def test_the_dead_of_an_unowned_raid_in_pakistan_were_hit_by_its_forces() -> None:
+    assert (PAK_ARMY, "ASSAULT", TTP, "asserted") in _events(
+        "Police said nine TTP militants died in a raid on a hideout in Khyber."
+    )
+    assert (PAK_ARMY, "ASSAULT", TTP, "negated") in _events(
+        "Nine TTP militants did not die in a raid in Khyber."
+    )
+    # the forces' own dead were not hit by their own side; an attack implies nobody
+    assert not _events("Three policemen died in a raid in Khyber.")
+    assert not _events("Nine TTP militants died in an attack in Khyber.")

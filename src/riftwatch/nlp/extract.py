@@ -82,7 +82,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
     "actors.open.v76",
-    "code.rules.v144",
+    "code.rules.v145",
     "modality.rules.v70",
     ATTRIBUTION_NAME,
     "context.rules.v26",

@@ -749,8 +749,10 @@ def backing_strikes(coder: Any) -> None:
 def died_in_attacks(coder: Any) -> None:
     """'Y died in / during a raid by X': the dying subject was hit by the author the attack
     noun names (its "by" phrase or modifier), as in "Y was killed in a raid by X" (a verb of
-    cues.yaml ``dying_verbs``; written20). The noun is the trigger, so the verb's negation
-    or hedge reads through it."""
+    cues.yaml ``dying_verbs``; written20). With no author named, a raid or operation inside a
+    country that implies its security forces has them as its author, as "were killed in a
+    raid" has (lead42), unless the dead are those forces. The noun is the trigger, so the
+    verb's negation or hedge reads through it."""
     for verb in coder.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in coder.lex.dying_verbs:
             continue
@@ -769,10 +771,17 @@ def died_in_attacks(coder: Any) -> None:
                            or any(c.dep_ == "prep" and c.lower_ == "by"
                                   for c in noun.children)]  # fmt: skip
                 keys = {v.key() for v in victims}
+                said = "the dead were hit by its author"
+                if (
+                    not authors
+                    and entry.get("implied_agent")
+                    and coder.implied is not None
+                    and not coder._state_victims(verb)  # noqa: SLF001
+                ):  # "nine TTP militants died in a raid in Khyber": as "were killed in a raid"
+                    authors, said = [coder.implied], "the implied agent of a raid in this country"
                 if not authors or keys & {a.key() for a in authors}:
                     continue
-                why = [f"'{verb.text} {prep.text} {noun.text}': the dead were hit by its author",
-                       f"victims: {how}"]  # fmt: skip
+                why = [f"'{verb.text} {prep.text} {noun.text}': {said}", f"victims: {how}"]
                 coder._emit(authors, victims, "ASSAULT", entry.get("mode"), noun, why)  # noqa: SLF001
 
 
