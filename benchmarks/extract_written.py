@@ -57,7 +57,8 @@ ROUND25 = ("round25_work", "round25_frozen")  # 68 more, leftover classes and tr
 ROUND26 = ("round26_work", "round26_frozen")  # 66 more, varied constructions (round 26)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
-# more in constructions the earlier sets do not use, split the same way)
+# more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
+# constructions traps38-41 do not use, split the same way)
 TRAPS = (
     "traps38",
     "traps39",
@@ -65,6 +66,8 @@ TRAPS = (
     "traps40_frozen",
     "traps41_work",
     "traps41_frozen",
+    "traps42_work",
+    "traps42_frozen",
 )
 ALL_HALVES = (
     HALVES
@@ -123,6 +126,7 @@ WORK_HALVES = (
     "round26_work",
     "traps40_work",
     "traps41_work",
+    "traps42_work",
 )
 SECTION = "extraction: invented written reports"
 
@@ -219,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     round26_sum = hashlib.sha256((WRITTEN / "round26_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
+    traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -598,6 +603,17 @@ def main(argv: list[str] | None = None) -> int:
         "expectations, headline questions and mulls/weighs/eyes, retractions), labelled and "
         "committed before riftwatch ran on them (tests/nlp/data/written/README.md, neg41); "
         "traps41_frozen is only reported, its misses never listed.",
+        "",
+        f"traps42_work and traps42_frozen (sha256 `{traps42_sum[:16]}…`): 85 further invented "
+        "precision traps with 26 asserted twins (42 work, 43 frozen, split by the SHA-256 of "
+        "the id) in constructions traps38-41 do not use (negation inside noun phrases, 'not "
+        "only' look-alikes, 'nothing to suggest', 'neither confirm nor deny', disputed "
+        "attribution, sarcastic and scare-quoted charges, subjunctive and counterfactual pasts, "
+        "futures in reported speech, modal chains, wishes, 'never once' / 'at no point', "
+        "refusal and failure nominals, headline denies / not behind / rules out / clears / "
+        "'Was X behind?'), labelled and committed before riftwatch ran on them "
+        "(tests/nlp/data/written/README.md, neg42); traps42_frozen is only reported, its "
+        "misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip
