@@ -3858,6 +3858,8 @@ class SentenceCoder:
                     and lemma in self.lex.shielding_verbs
                 ):  # "defended Y against criticism": guarded against, not done (peers25)
                     return [], ""
+                if written.disowned_act(parent, node, self.lex):
+                    return [], ""  # "distanced itself from the attack on Y" (neg42)
                 if parent.pos_ in ("VERB", "AUX", "ADJ") and node.dep_ in ("pobj", "prep"):
                     acts, passive, how = (
                         self.subject(parent) if parent.pos_ != "ADJ" else ([], False, "")

@@ -534,6 +534,12 @@ def _taken_back_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     >>> doc = nlp()("The ministry repeated its statement that police had arrested X.")
     >>> _taken_back_report(doc[2], doc[4], _lexicon()) is None
     True
+    >>> doc = nlp()("A report that police had arrested X was later retracted.")
+    >>> _taken_back_report(doc[9], doc[1], _lexicon()).text
+    'retracted'
+    >>> doc = nlp()("A report that police had arrested X was later confirmed.")
+    >>> _taken_back_report(doc[9], doc[1], _lexicon()) is None
+    True
     >>> doc = nlp()("A report wrongly said that the police had arrested him.")
     >>> said = next(t for t in doc if t.text == "said")
     >>> clause = next(t for t in said.children if t.dep_ == "ccomp")
@@ -546,11 +552,25 @@ def _taken_back_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     if any(c.dep_ == "neg" for c in kids):
         return None
     lemma = tok.lemma_.lower()
+    # neg42: "walked back / took back its accusation that ..." (a verb and its "back")
+    backed = lemma in lex.report_taking_back_particles and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids
+    )
     if (
-        lemma in lex.report_taking_back_verbs
-        and prev.dep_ in ("dobj", "obj")
+        (lemma in lex.report_taking_back_verbs or backed)
+        # neg42: the report as the passive subject: "A report that X had sheltered Y was
+        # later retracted"
+        and prev.dep_ in ("dobj", "obj", "nsubjpass")
         and prev.lemma_.lower() in lex.taken_back_reports
     ):
+        return tok
+    if (
+        (lemma in lex.report_backtracking_verbs or backed)
+        and prev.dep_ == "prep"
+        and prev.lower_ in ("on", "from")
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in lex.taken_back_reports
+                for c in prev.children)
+    ):  # "backtracked on its claim that X had killed Y" (neg42)  # fmt: skip
         return tok
     if lemma in lex.speech and prev.dep_ == "ccomp":
         false = next((c for c in kids if c.dep_ == "advmod"
@@ -831,6 +851,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             phrase = _negating_phrase(tok, lex)
             if phrase is not None:  # "at no point did X shelter Y"
                 return Modality("negated", phrase)
+            fronted = _fronted_negation(tok, lex)
+            if fronted is not None:  # "never once did X hand Y over" (neg42)
+                return Modality("negated", fronted.text)
             inverted = _inverted_condition(tok)
             if inverted is not None:  # "had X sheltered Y, ...", "were X to attack Y"
                 return Modality("hypothetical", inverted.text)
@@ -937,6 +960,58 @@ def _falsity_after(tok: Any, lex: Lexicon) -> str | None:
             if after is None or after.text in (":", ";", ",", "."):
                 return word.text
             return None
+    return None
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "conj", "parataxis"})
+_AUX_LEMMAS = frozenset({"have", "do", "be"})
+
+
+def _fronted_negation(tok: Any, lex: Lexicon) -> Any:
+    """A negation fronted before the inverted auxiliary of the verb ``tok``, wherever the
+    parser hung it (neg42): "Never once did the ISI arrest X" (on the auxiliary), "Never once
+    in twenty years did X hand Y over" (on the time phrase), "Not once has X attacked Y".
+    The inversion (an auxiliary before the subject) shows that the fronted words belong to
+    this clause. "Not only did X ..." (additive) and "Not until 2014 did X ..." (it
+    happened, later; cues.yaml ``delayed_start_preps``) negate nothing. The negation token,
+    or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Never once did the ISI arrest a Haqqani commander.")
+    >>> _fronted_negation(doc[5], _lexicon()).text
+    'Never'
+    >>> doc = nlp()("Only once did the ISI arrest a Haqqani commander.")
+    >>> _fronted_negation(doc[5], _lexicon()) is None
+    True
+    """
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    inverted = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i]
+    anchors = {tok.i}
+    head = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)
+    if (
+        not inverted
+        and tok.dep_ in ("ccomp", "relcl")
+        and head.lemma_.lower() in _AUX_LEMMAS
+        and head.i < subject.i
+    ):  # "Not once has X attacked Y": the parser may make the auxiliary the clause's head
+        inverted, anchors = [head], {tok.i, head.i}
+    if not inverted:
+        return None
+    for word in tok.doc[tok.sent.start : inverted[0].i]:
+        if (word.dep_ != "neg" and word.lower_ != "never") or written.not_only(word):
+            continue
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if after is not None and after.lower_ in lex.delayed_start_preps:
+            continue  # "Not until 2014 did X attack Y": it did, in 2014
+        node = word
+        for _ in range(6):
+            if node.head.i in anchors:
+                return word
+            if node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
+                break
+            node = node.head
     return None
 
 

@@ -1,0 +1,207 @@
+"""Modality and coding probes, round neg42 (issue 9: precision on written reports and
+headlines), on invented sentences.
+
+Classes of phrasing, not sentences: a negation fronted before an inverted auxiliary ("Never
+once did X ...", wherever the parser hangs it); "the absence of" an act; a report taken back
+as a passive subject, with "walk back" / "take back" / "backtrack on", or by "disown"; the
+content of an "accusation" (alleged, as after "accused X of"); an act that a party disowns or
+distances itself from (not told as its own, and no rejection of the act's target). Each class
+has twins that must stay asserted, or negative twins that must not fire. None of the
+sentences comes from a benchmark, a dev set or a news file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import assert_events, named_events
+
+LEAD = "The convoy was hit on Monday night. "  # a document, not a headline
+
+
+def _asserted(text: str, date: str = "2014-05-01") -> set[tuple[str, str, str, str]]:
+    return {e for e in named_events(LEAD + text, date) if e[3] == "asserted"}
+
+
+def _headline(text: str, date: str = "2014-05-01") -> set[tuple[str, str, str, str]]:
+    return {e for e in named_events(text, date) if e[3] == "asserted"}
+
+
+def _all(text: str, date: str = "2014-05-01") -> set[tuple[str, str, str, str]]:
+    return set(named_events(LEAD + text, date))
+
+
+# -- a. a negation fronted before an inverted auxiliary ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Never once did the ISI arrest a Haqqani commander in Miranshah.", "Inter-Services",
+         "COERCE", "Haqqani"),
+        ("Never once in ten years did the Afghan Taliban hand a TTP leader over to Pakistan.",
+         "Taliban", "", ""),
+        ("Not once has the TTP attacked the Afghan Taliban in Kunar.", "Tehrik", "ASSAULT",
+         "Taliban"),
+        ("Never before had the Haqqani network attacked Pakistani soldiers.", "Haqqani",
+         "ASSAULT", "Pakistan"),
+        ("Never, officials said, did the ISI arm the TTP.", "Inter-Services", "AID", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_a_a_fronted_negation_negates_the_inverted_clause(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives_not=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        # "not until" puts the act later; it happened
+        ("Not until 2014 did Pakistani troops attack the Haqqani network in Miranshah.",
+         "Pakistan", "ASSAULT", "Haqqani"),
+        # the additive "not only" negates nothing
+        ("Not only did the ISI arm the Haqqani network, it also paid its fighters.",
+         "Inter-Services", "AID", "Haqqani"),
+        # a negation in an earlier clause of its own is not fronted onto this one
+        ("The ISI never trusted the group, and in 2012 Pakistani troops arrested three TTP "
+         "commanders in Swat.", "Pakistan", "COERCE", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_a_twins_acts_that_happened_stay_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])
+
+
+# -- b. "the absence of" an act ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani officials pointed to the absence of any Al Qaeda funding for the TTP.",
+        "The report noted the absence of any contact between the TTP and Al Qaeda.",
+        "Diplomats stressed the absence of ISI support for the Haqqani network last year.",
+    ],
+)
+def test_b_an_absent_act_is_not_asserted(text: str) -> None:
+    assert_events(_asserted(text), gives_not=[("", ("AID", "COOPERATE", "SUPPORT"), "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The report noted close cooperation between the ISI and the Haqqani network.",
+         "Inter-Services", "COOPERATE", "Haqqani"),
+        ("The report noted ISI support for the Haqqani network.", "Inter-Services", "AID",
+         "Haqqani"),
+        # an absence elsewhere in the sentence does not reach the act
+        ("In the absence of the army, TTP fighters attacked a police post in Bannu.",
+         "Tehrik", "ASSAULT", "police"),
+    ],
+)  # fmt: skip
+def test_b_twins_present_acts_stay_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])
+
+
+# -- c. a report taken back: passive, "walk back", "backtrack on", "disown" --------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("A report that the Haqqani network had sheltered Al Qaeda fighters was later "
+         "retracted.", "Haqqani", "AID", "Al Qaeda"),
+        ("The Afghan government walked back its accusation that the ISI had armed the "
+         "Taliban.", "Inter-Services", "AID", "Taliban"),
+        ("The army took back its statement that soldiers had killed TTP commanders in Khyber.",
+         "Pakistan", "ASSAULT", "Tehrik"),
+        ("The army backtracked on its claim that soldiers had killed TTP commanders in Khyber.",
+         "Pakistan", "ASSAULT", "Tehrik"),
+        ("The ministry disowned a statement saying that troops had killed TTP commanders.",
+         "Pakistan", "ASSAULT", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_c_a_report_taken_back_asserts_nothing(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = _all(text)
+    assert_events(found, gives_not=[(source, etype, target, "asserted")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("A report that the Haqqani network had sheltered Al Qaeda fighters was later "
+         "confirmed.", "Haqqani", "AID", "Al Qaeda"),
+        ("The army stood by its claim that soldiers had killed TTP commanders in Khyber.",
+         "Pakistan", "ASSAULT", "Tehrik"),
+        ("The ministry issued a statement saying that troops had killed TTP commanders.",
+         "Pakistan", "ASSAULT", "Tehrik"),
+        # "disown" with a group as its object is still a disavowal
+        ("The TTP disowned the Jamaat-ul-Ahrar faction in 2014.", "Tehrik", "REJECT",
+         "Jamaat"),
+    ],
+)  # fmt: skip
+def test_c_twins_reports_kept_stay_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])
+
+
+# -- d. the content of an accusation is alleged ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan government repeated its accusation that the ISI had armed the Taliban.",
+        "The accusation that the ISI trained Taliban bombers was aired again in Kabul.",
+    ],
+)
+def test_d_what_an_accusation_tells_is_not_asserted(text: str) -> None:
+    assert_events(_asserted(text), gives_not=[("Inter-Services", "AID", "Taliban")])
+
+
+def test_d_twin_the_accusation_itself_and_a_plain_report() -> None:
+    assert_events(
+        _asserted("Afghan officials accused the ISI of arming the Taliban."),
+        gives=[("Afghan", "ACCUSE", "Inter-Services")],
+        gives_not=[("Inter-Services", "AID", "Taliban")],
+    )
+    assert_events(
+        _asserted("Afghan officials said that the ISI had armed the Taliban."),
+        gives=[("Inter-Services", "AID", "Taliban")],
+    )
+
+
+# -- e. an act disowned or distanced from: not the subject's, and no rejection of its target ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP distanced itself from the attack on a Peshawar police station.",
+        "The Afghan Taliban dissociated themselves from the killing of Pakistani soldiers.",
+        "The Haqqani network disavowed the bombing of the Pakistani consulate in Jalalabad.",
+        "The TTP disowned the attack on a Peshawar police station.",
+    ],
+)
+def test_e_a_disowned_act_is_not_the_subjects(text: str) -> None:
+    assert_events(_asserted(text), gives_not=[("", ("ASSAULT", "REJECT"), "")])
+
+
+def test_e_headline_distances_itself_from_an_attack() -> None:
+    found = _headline("TTP distances itself from attack on Peshawar police station")
+    assert_events(found, gives_not=[("Tehrik", "ASSAULT", "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        # distancing from a party is a rejection of it
+        ("The TTP distanced itself from Al Qaeda in 2014.", "Tehrik", "REJECT", "Al Qaeda"),
+        # another party's act named with its author stays that party's
+        ("The Taliban distanced themselves from the Haqqani network's attack on the Pakistani "
+         "embassy.", "Haqqani", "ASSAULT", "Pakistan"),
+        # carrying an act out is doing it
+        ("The TTP carried out the attack on a Peshawar police station.", "Tehrik", "ASSAULT",
+         "police"),
+    ],
+)  # fmt: skip
+def test_e_twins_rejections_and_acts_with_their_author(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])
