@@ -205,3 +205,63 @@ def test_e_twins_rejections_and_acts_with_their_author(
     text: str, source: str, etype: str, target: str
 ) -> None:
     assert_events(_asserted(text), gives=[(source, etype, target)])
+
+
+# -- f. headlines: a likelihood adjective after the noun; hopes that fade; "No X link" --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan-TTP talks unlikely, says minister",
+        "Pakistan-TTP talks likely, says minister",
+        "Hopes fade for Pakistan-TTP talks",
+        "Hopes fade for Taliban-US talks in Doha",
+    ],
+)
+def test_f_talks_only_foreseen_in_a_headline_are_not_held_or_refused(text: str) -> None:
+    assert_events(_headline(text), gives_not=[("", ("CONSULT", "REJECT"), "")])
+
+
+def test_f_no_link_to_an_attack_makes_nobody_its_author() -> None:
+    found = _headline("No TTP link to Quetta attack on police: officials")
+    assert_events(found, gives_not=[("Tehrik", "ASSAULT", "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Pakistan-TTP talks held in Kabul", "Pakistan", "CONSULT", "Tehrik"),
+        ("Pakistan-TTP talks end in Kabul", "Pakistan", "CONSULT", "Tehrik"),
+        # cooperation itself that fades is distancing
+        ("Cooperation between the ISI and the Haqqani network has faded.", "Inter-Services",
+         "REJECT", "Haqqani"),
+        ("TTP link to Quetta attack on police: officials", "Tehrik", "ASSAULT", "police"),
+    ],
+)  # fmt: skip
+def test_f_twins_talks_held_and_ties_that_fade(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_headline(text), gives=[(source, etype, target)])
+
+
+# -- g. a headline's "talks held": a gathering took place, nobody was detained ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan-TTP talks held in Kabul",
+        "Pakistan-TTP talks held, says minister",
+        "Jirga held in Miranshah to end TTP feud",
+    ],
+)
+def test_g_talks_held_detain_nobody(text: str) -> None:
+    assert_events(_headline(text), gives_not=[("", "COERCE", "")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three TTP militants held in Karachi",
+        "TTP commander held in Peshawar raid",
+    ],
+)
+def test_g_twins_people_held_are_detained(text: str) -> None:
+    assert_events(_headline(text), gives=[("Pakistan", "COERCE", "Tehrik")])

@@ -2065,6 +2065,8 @@ class SentenceCoder:
             why.append("headline: a past participle without auxiliary or object is a passive")
         if entry.get("passive_only") and not passive:
             return  # "held talks" is not an arrest; "militants held in Karachi" is
+        if entry.get("passive_only") and written.held_gathering(verb, self.lex):
+            return  # "Pakistan-TTP talks held in Kabul": the talks took place (neg42)
         if (entry.get("stative_passive") and verb.dep_ in ("acl", "amod")
                 and verb.head.i not in self.actor_of):  # fmt: skip
             return  # "a fighter associated with X and Y": a person's ties, not X's with Y

@@ -300,6 +300,9 @@ def _modality_of(
                 continue  # "X's hosting of Y strained relations with Z": a cause (round 9)
             shrinking = lemma in lex.shrinking_verbs and path[k - 1].dep_ in ("nsubj", "csubj")
             if shrinking or lemma in lex.reluctance or tok.lower_ in lex.reluctance:
+                hoped = _hoped_for(tok, path, cues, lex)
+                if hoped is not None:  # "Hopes fade for X-Y talks": only hoped for (neg42)
+                    return Modality("hypothetical", hoped.text, cue_token=hoped)
                 outer = _governing(path[path.index(tok) :], cues, lex, scope=scope)
                 if outer.value in ("asserted",):
                     return Modality("asserted", tok.text, distancing=True)
@@ -427,6 +430,29 @@ def _awaited(prep: Any, lex: Lexicon) -> bool:
     )
 
 
+def _hoped_for(verb: Any, path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon) -> Any:
+    """The subject of the waning verb ``verb`` when it is a noun of hope or prospect that
+    the event's own path does not pass through (neg42): "Hopes fade for X-Y talks",
+    "Prospects of a deal with Y dwindle" (the parser hangs the event's phrase on the verb):
+    what fades is the hope, and the event was only hoped for. "Cooperation between X and Y
+    has faded" (the event itself as the subject) is not such a case.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> lex = _lexicon()
+    >>> doc = nlp()("Hopes faded for talks between the two groups.")
+    >>> _hoped_for(doc[1], [doc[3], doc[2], doc[1]], lex.modality, lex).text
+    'Hopes'
+    """
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass") or child in path:
+            continue
+        lemma, lower = child.lemma_.lower(), child.lower_
+        hoping = cues.get("hypothetical", frozenset())
+        if lemma in hoping or lower in hoping or lower in lex.prospect_nouns:
+            return child
+    return None
+
+
 def _likelihood_predicate(trigger: Any, cues: dict[str, frozenset[str]], lex: Lexicon) -> Any:
     """The predicate of likelihood said of the event noun ``trigger`` as the subject of a
     copula or a verb of seeming (cues.yaml ``seeming_verbs``): "an offensive against X now
@@ -440,12 +466,26 @@ def _likelihood_predicate(trigger: Any, cues: dict[str, frozenset[str]], lex: Le
     'unlikely'
     >>> _likelihood_predicate(nlp()("The offensive was brutal.")[1], lex.modality, lex)
     """
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = cues.get("hypothetical", frozenset()) | cues.get("uncertain", frozenset())
+    if trigger.sent[-1].text not in (".", "!"):
+        # a headline drops the copula: "X-Y talks unlikely, says minister", "ISI support for
+        # Y doubtful: report" (an adjective right after the noun's phrase; neg42)
+        for child in trigger.children:
+            if (
+                child.i > trigger.i
+                and child.pos_ == "ADJ"
+                and child.dep_ in ("amod", "advmod", "acomp")
+                and (child.lower_ in words or child.lower_ in lex.hedges)
+                and not any(t.pos_ in ("VERB", "AUX") for t in trigger.doc[trigger.i : child.i])
+            ):
+                return child
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = trigger.head
     if verb.lemma_.lower() not in lex.seeming_verbs:
         return None
-    words = cues.get("hypothetical", frozenset()) | cues.get("uncertain", frozenset())
     for child in verb.children:
         if (
             child.dep_ in ("acomp", "attr", "oprd")
@@ -794,7 +834,10 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             continue  # "not only funds X but also ...": additive, nothing negated
         if child.dep_ == "neg" and delayed:
             continue  # "did not start funding X until 2008": it started in 2008 (fix9)
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+        if child.dep_ == "neg" or (
+            # (a headline's "No X link to Y": the parser may read "No" as an interjection)
+            child.dep_ in ("det", "intj") and child.lower_ == "no" and child.i < tok.i
+        ):
             return Modality("negated", child.text)
         if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
             return Modality("negated", "no " + child.lower_)  # "no longer funds X"

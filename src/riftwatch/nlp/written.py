@@ -410,6 +410,30 @@ def attitude_object(parent: Any, node: Any, lex: Any) -> bool:
     )
 
 
+def held_gathering(verb: Any, lex: Any) -> bool:
+    """True when the subject of the passive-only verb ``verb`` ("held") is a gathering, not
+    people (neg42; cues.yaml ``gathering_nouns``, less ``delegation_nouns``): "Pakistan-TTP
+    talks held in Kabul", "Jirga held in Miranshah" tell that a meeting took place; nobody
+    was detained ("Taliban delegation held in Quetta" still may be a detention).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Talks were held in Kabul on Monday.")
+    >>> held_gathering(doc[2], load())
+    True
+    >>> doc = nlp()("Three militants were held in Kabul on Monday.")
+    >>> held_gathering(doc[4], load())
+    False
+    """
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        words = {child.lower_, child.lemma_.lower()}
+        if words & lex.gathering_nouns and not words & lex.delegation_nouns:
+            return True
+    return False
+
+
 def disowned_act(parent: Any, node: Any, lex: Any) -> bool:
     """True when ``node`` is the "from" phrase of a verb of disowning that holds an event
     noun (neg42; cues.yaml ``disowning_verbs``): "X distanced itself from the attack on Y",
