@@ -265,3 +265,40 @@ def test_g_talks_held_detain_nobody(text: str) -> None:
 )
 def test_g_twins_people_held_are_detained(text: str) -> None:
     assert_events(_headline(text), gives=[("Pakistan", "COERCE", "Tehrik")])
+
+
+# -- h. an infinitive blocked: "too weak to", "in no position to", "nothing to indicate" -------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The Haqqani network is too weak to attack the TTP.", "Haqqani", "ASSAULT", "Tehrik"),
+        ("The ISI was too cautious to arm the TTP openly.", "Inter-Services", "AID", "Tehrik"),
+        ("The army is in no position to arrest the TTP's leaders.", "Pakistan", "COERCE",
+         "Tehrik"),
+        ("There is nothing to indicate that Al Qaeda trained TTP recruits.", "Al Qaeda", "AID",
+         "Tehrik"),
+    ],
+)  # fmt: skip
+def test_h_a_blocked_infinitive_is_not_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives_not=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        # "enough to" says the means were there; the act keeps its reading
+        ("The Haqqani network was strong enough to attack the TTP in 2014.", "Haqqani",
+         "ASSAULT", "Tehrik"),
+        # an additive "too" after the act blocks nothing
+        ("The ISI armed the TTP too, a former officer said.", "Inter-Services", "AID",
+         "Tehrik"),
+        ("Intercepts indicate that Al Qaeda trained TTP recruits.", "Al Qaeda", "AID",
+         "Tehrik"),
+    ],
+)  # fmt: skip
+def test_h_twins_acts_not_blocked_stay_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])

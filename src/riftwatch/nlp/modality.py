@@ -322,6 +322,12 @@ def _modality_of(
     capacity = written.capacity_of(trigger, lex)  # "lost its ability to pay X": not the act
     if capacity is not None:
         return Modality("hypothetical", capacity)
+    blocked_to = _blocked_infinitive(trigger)  # "too weak to attack X" (neg42)
+    if blocked_to is not None:
+        return Modality("negated", blocked_to)
+    nothing = _nothing_to_show(path, lex)  # "there is nothing to indicate that ..." (neg42)
+    if nothing is not None:
+        return Modality("negated", nothing.text, cue_token=nothing)
     taken_back = written.trailing_denied_claim(trigger, lex)  # "..., a claim X rejects"
     if taken_back is not None:
         return Modality("denied", taken_back)
@@ -428,6 +434,68 @@ def _awaited(prep: Any, lex: Lexicon) -> bool:
     return prep.head.lemma_.lower() in lex.awaiting_verbs or verb.lemma_.lower() in (
         lex.awaiting_verbs
     )
+
+
+def _blocked_infinitive(trigger: Any) -> str | None:
+    """What keeps the infinitive ``trigger`` from being done (neg42): "too" on the adjective
+    it completes ("X is too weak to attack Y", "was too cautious to arm Y openly"), or a noun
+    with "no" right before its "to" ("X is in no position to arrest Y"). The cue as text,
+    or None ("strong enough to attack Y", "in a position to arrest Y" say nothing of it).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The network is too weak to attack the group.")
+    >>> _blocked_infinitive(doc[6])
+    'too weak'
+    >>> doc = nlp()("The army is in no position to arrest the men.")
+    >>> _blocked_infinitive(doc[7])
+    'no position'
+    >>> _blocked_infinitive(nlp()("The army is in a position to arrest the men.")[7]) is None
+    True
+    """
+    to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or trigger.pos_ != "VERB":
+        return None
+    head = trigger.head
+    adjectives = [head] if head.pos_ == "ADJ" else []
+    if trigger.dep_ in ("xcomp", "advcl") and head.pos_ in ("AUX", "VERB"):
+        adjectives += [c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+    for adj in adjectives:
+        if adj.i < to.i and any(c.dep_ == "advmod" and c.lower_ == "too" and c.i < adj.i
+                                for c in adj.children):  # fmt: skip
+            return f"too {adj.text}"
+    before = trigger.doc[to.i - 1] if to.i > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.dep_ == "pobj"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in before.children)
+    ):
+        return f"no {before.text}"
+    return None
+
+
+def _nothing_to_show(path: list[Any], lex: Lexicon) -> Any:
+    """The negative pronoun that an infinitival relative clause ending the event's path hangs
+    on (neg42): "There is nothing to indicate that X trained Y", "there was none to show
+    that ...". What nothing shows is not told as done. The pronoun, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("There is nothing to indicate that the group trained them.")
+    >>> _nothing_to_show([doc[8], doc[4], doc[2]], _lexicon()).text
+    'nothing'
+    >>> doc = nlp()("There is evidence to indicate that the group trained them.")
+    >>> _nothing_to_show([doc[8], doc[4], doc[2]], _lexicon()) is None
+    True
+    """
+    for clause in path[1:]:
+        if clause.dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            head = clause.head
+            return head if head.lower_ in lex.negative_subjects else None
+        if clause.dep_ in _CLAUSE_DEPS and clause.dep_ != "ccomp":
+            return None
+    return None
 
 
 def _hoped_for(verb: Any, path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon) -> Any:
