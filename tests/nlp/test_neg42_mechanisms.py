@@ -302,3 +302,42 @@ def test_h_twins_acts_not_blocked_stay_asserted(
     text: str, source: str, etype: str, target: str
 ) -> None:
     assert_events(_asserted(text), gives=[(source, etype, target)])
+
+
+# -- i. a report waved away: "scoffed at", "brushed aside", "termed ... baseless" -------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Taliban officials scoffed at reports that they had met IS-K envoys.", "Taliban",
+         "CONSULT", "Khorasan"),
+        ("The Afghan Taliban brushed aside reports of clashes with the TTP.", "Taliban",
+         "ASSAULT", "Tehrik"),
+        ("The army shrugged off reports that it had met the TTP in Kabul.", "Pakistan",
+         "CONSULT", "Tehrik"),
+        ("Officials waved away reports that the ISI had armed the TTP.", "Inter-Services",
+         "AID", "Tehrik"),
+        ("The foreign office termed reports of ISI support for the Taliban baseless.",
+         "Inter-Services", "AID", "Taliban"),
+    ],
+)  # fmt: skip
+def test_i_a_report_waved_away_asserts_nothing(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives_not=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Taliban officials welcomed reports that they had met IS-K envoys.", "Taliban",
+         "CONSULT", "Khorasan"),
+        ("The Afghan Taliban confirmed reports of clashes with the TTP.", "Taliban", "ASSAULT",
+         "Tehrik"),
+        ("The foreign office termed reports of ISI support for the Taliban accurate.",
+         "Inter-Services", "AID", "Taliban"),
+    ],
+)  # fmt: skip
+def test_i_twins_reports_kept_stay_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])

@@ -714,6 +714,50 @@ def _withdrawn_speaker(verb: Any, lex: Lexicon) -> Any:
     return None
 
 
+def _dismissed_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
+    """The verb that waves away the report noun ``tok`` whose content ``prev`` is (its
+    clause, or its "of" phrase), or None (neg42): a verb of scoffing with its particle or
+    preposition ("scoffed at reports that X met Y", "brushed aside reports of clashes with Y",
+    "shrugged off / waved away reports that ..."; cues.yaml ``report_dismissing_verbs``), or
+    a verb of labelling with a word of falsity after the report ("termed reports of X's
+    support for Y baseless"; events.yaml ``labelling_verbs``, cues.yaml ``falsity``). What
+    such a report told is denied; a negated verb waves nothing away.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The army shrugged off reports that it had met the group.")
+    >>> _dismissed_report(doc[4], doc[8], _lexicon()).text
+    'shrugged'
+    >>> doc = nlp()("The army confirmed reports that it had met the group.")
+    >>> _dismissed_report(doc[3], doc[7], _lexicon()) is None
+    True
+    """
+    if prev is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = {tok.lower_, tok.lemma_.lower()}
+    if not words & (lex.claim_nouns | lex.hearsay_nouns):
+        return None
+    if prev.dep_ not in ("acl", "ccomp", "relcl", "appos") and not (
+        prev.dep_ == "prep" and prev.lower_ == "of"
+    ):
+        return None
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "obj"):
+        return None
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in lex.report_dismissing_verbs:
+        return verb
+    if lemma in lex.labelling_verbs and tok.dep_ in ("dobj", "obj"):
+        end = verb.sent.end - 1 if verb.sent[-1].is_punct else verb.sent.end
+        last = verb.doc[end - 1]
+        if last.i > tok.i and last.lower_ in lex.falsity:
+            return verb  # "termed reports of X's support for Y baseless"
+    return None
+
+
 def _deliberated(tok: Any, prev: Any, lex: Lexicon) -> bool:
     """Is ``prev`` a gerund that the verb of talking over ``tok`` takes, directly or after
     "about", "over" or "on" (cues.yaml ``deliberation_verbs``; neg41)? "The shura discussed
@@ -1840,6 +1884,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("future", tok.text, cue_token=tok)
         if _deliberated(tok, prev, lex):  # "the shura discussed expelling X" (neg41)
             return Modality("hypothetical", tok.text, cue_token=tok)
+        dismissed = _dismissed_report(tok, prev, lex)
+        if dismissed is not None:  # "scoffed at reports that X met Y" (neg42)
+            return Modality("denied", dismissed.text, cue_token=dismissed)
         unchecked = written.unconfirmed_report(tok, prev, lex)
         if unchecked is not None:  # "Reports that X sheltered Y remain unverified" (neg41)
             value, word = unchecked

@@ -335,6 +335,7 @@ class Lexicon:
     report_taking_back_particles: frozenset[str] = frozenset()  # "walk back" a report (neg42)
     disowning_verbs: frozenset[str] = frozenset()  # written.disowned_act (neg42)
     report_backtracking_verbs: frozenset[str] = frozenset()  # "backtracked on" a report (neg42)
+    report_dismissing_verbs: frozenset[str] = frozenset()  # "scoffed at reports" (neg42)
     plotting_verbs: frozenset[str] = frozenset()  # modality, plotted acts (neg40)
     deliberation_verbs: frozenset[str] = frozenset()  # modality, acts talked of (neg41)
     scant_quantifiers: frozenset[str] = frozenset()  # written._scant_if_any (neg41)
@@ -911,6 +912,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         report_taking_back_particles=_set(cues, "report_taking_back_particles", "cues.yaml"),
         disowning_verbs=_set(cues, "disowning_verbs", "cues.yaml"),
         report_backtracking_verbs=_set(cues, "report_backtracking_verbs", "cues.yaml"),
+        report_dismissing_verbs=_set(cues, "report_dismissing_verbs", "cues.yaml"),
         plotting_verbs=_set(cues, "plotting_verbs", "cues.yaml"),
         deliberation_verbs=_set(cues, "deliberation_verbs", "cues.yaml"),
         scant_quantifiers=_set(cues, "scant_quantifiers", "cues.yaml"),
