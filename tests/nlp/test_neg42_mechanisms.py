@@ -341,3 +341,38 @@ def test_i_twins_reports_kept_stay_asserted(
     text: str, source: str, etype: str, target: str
 ) -> None:
     assert_events(_asserted(text), gives=[(source, etype, target)])
+
+
+# -- j. desire and eagerness: wanted, not done -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The TTP is eager to ally with Islamic State Khorasan.", "Tehrik", "COOPERATE",
+         "Khorasan"),
+        ("Islamic State Khorasan dreams of defeating the Afghan Taliban.", "Khorasan",
+         "ASSAULT", "Taliban"),
+        ("Al Qaeda yearns for a merger with the TTP.", "Al Qaeda", "COOPERATE", "Tehrik"),
+        ("The army is anxious to arrest the TTP commanders.", "Pakistan", "COERCE", "Tehrik"),
+        ("The Taliban are keen to win the backing of the ISI.", "", "SUPPORT", ""),
+    ],
+)  # fmt: skip
+def test_j_a_wanted_act_is_not_asserted(text: str, source: str, etype: str, target: str) -> None:
+    assert_events(_asserted(text), gives_not=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        # as modifiers, the words of eagerness describe an act that was done
+        ("The TTP launched a desperate attack on the Frontier Corps post.", "Tehrik",
+         "ASSAULT", "Frontier Corps"),
+        ("Eager TTP recruits attacked the Frontier Corps post.", "Tehrik", "ASSAULT",
+         "Frontier Corps"),
+        ("The TTP eagerly attacked the Frontier Corps post.", "Tehrik", "ASSAULT",
+         "Frontier Corps"),
+    ],
+)  # fmt: skip
+def test_j_twins_eager_acts_done_stay_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])

@@ -1351,7 +1351,8 @@ _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pcomp", "prep", "pob
 _CIRCUMSTANCE = frozenset(
     {"because", "as", "since", "after", "when", "while", "although", "though", "whereas"}
 )
-_NOT_MODIFIER_CUES = frozenset({"no", "not", "evidence", "going", "fail"})
+_NOT_MODIFIER_CUES = frozenset({"no", "not", "evidence", "going", "fail",
+                                "keen", "eager", "desperate", "anxious"})  # fmt: skip
 
 
 def cessation(
