@@ -40,8 +40,6 @@ def _all(text: str, date: str = "2014-05-01") -> set[tuple[str, str, str, str]]:
          "Taliban", "", ""),
         ("Not once has the TTP attacked the Afghan Taliban in Kunar.", "Tehrik", "ASSAULT",
          "Taliban"),
-        ("Never before had the Haqqani network attacked Pakistani soldiers.", "Haqqani",
-         "ASSAULT", "Pakistan"),
         ("Never, officials said, did the ISI arm the TTP.", "Inter-Services", "AID", "Tehrik"),
     ],
 )  # fmt: skip

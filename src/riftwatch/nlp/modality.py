@@ -1128,8 +1128,9 @@ def _fronted_negation(tok: Any, lex: Lexicon) -> Any:
     in twenty years did X hand Y over" (on the time phrase), "Not once has X attacked Y".
     The inversion (an auxiliary before the subject) shows that the fronted words belong to
     this clause. "Not only did X ..." (additive) and "Not until 2014 did X ..." (it
-    happened, later; cues.yaml ``delayed_start_preps``) negate nothing. The negation token,
-    or None.
+    happened, later; cues.yaml ``delayed_start_preps``) and "Never before had X ..." (told
+    as news that it now did; tests/nlp/test_precision22.py) negate nothing. The negation
+    token, or None.
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("Never once did the ISI arrest a Haqqani commander.")
@@ -1160,6 +1161,8 @@ def _fronted_negation(tok: Any, lex: Lexicon) -> Any:
         after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
         if after is not None and after.lower_ in lex.delayed_start_preps:
             continue  # "Not until 2014 did X attack Y": it did, in 2014
+        if after is not None and after.lower_ == "before":
+            continue  # "Never before had X sheltered Y": news that it now did (precision22)
         node = word
         for _ in range(6):
             if node.head.i in anchors:
