@@ -374,3 +374,35 @@ def test_j_twins_eager_acts_done_stay_asserted(
     text: str, source: str, etype: str, target: str
 ) -> None:
     assert_events(_asserted(text), gives=[(source, etype, target)])
+
+
+# -- k. leaning towards an act beside a copula: "desperate for", "open to" ---------------------
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The TTP is desperate for an alliance with Islamic State Khorasan.", "Tehrik",
+         "COOPERATE", "Khorasan"),
+        ("The TTP is open to talks with Pakistan.", "Tehrik", "CONSULT", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_k_an_act_leaned_towards_is_not_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives_not=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The TTP is responsible for the attack on the Frontier Corps post.", "Tehrik",
+         "ASSAULT", "Frontier Corps"),
+        ("The TTP was open about its attacks on the Frontier Corps.", "Tehrik", "ASSAULT",
+         "Frontier Corps"),
+        ("The TTP is happy with its alliance with Islamic State Khorasan.", "Tehrik",
+         "COOPERATE", "Khorasan"),
+    ],
+)  # fmt: skip
+def test_k_twins_acts_beside_other_adjectives_stay_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])

@@ -364,6 +364,12 @@ def _modality_of(
         future = _headline_infinitive(path)
         if future is not None:
             return future
+    leaning = _copular_leaning(path, cues, lex)
+    if leaning is not None:  # "X is desperate for an alliance with Y" (neg42)
+        outer = _governing(path[path.index(leaning.head) + 1 :], cues, lex, leaning.head, scope)
+        if outer.value == "asserted":
+            return Modality("hypothetical", leaning.text, cue_token=leaning)
+        return outer
     governing = _governing(path[1:], cues, lex, child=trigger, scope=scope)
     if governing.value == "asserted" and event_type in COOPERATIVE:
         topic = _discussed(trigger, lex)
@@ -434,6 +440,47 @@ def _awaited(prep: Any, lex: Lexicon) -> bool:
     return prep.head.lemma_.lower() in lex.awaiting_verbs or verb.lemma_.lower() in (
         lex.awaiting_verbs
     )
+
+
+def _copular_leaning(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon) -> Any:
+    """The adjective of wish or readiness beside the copula that the event's phrase hangs on
+    (neg42): "X is desperate for an alliance with Y", "X is open to talks with Y", where the
+    parser hangs "for" or "to" on "is", not on the adjective. The adjective is one of the
+    hypothetical or future cues, or of cues.yaml ``willing_adjectives``; it must stand
+    before the phrase (an adjective of openness only with "to": "open about its attacks"
+    says they were made). What one leans towards is not done. The adjective, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> lex = _lexicon()
+    >>> doc = nlp()("The TTP is desperate for an alliance with the group.")
+    >>> _copular_leaning([doc[6], doc[4], doc[2]], lex.modality, lex).text
+    'desperate'
+    >>> doc = nlp()("The TTP is responsible for the attack on the post.")
+    >>> _copular_leaning([doc[6], doc[4], doc[2]], lex.modality, lex) is None
+    True
+    """
+    words = cues.get("hypothetical", frozenset()) | cues.get("future", frozenset())
+    for prep, verb in zip(path[1:], path[2:], strict=False):
+        if prep.dep_ != "prep":
+            continue
+        if (
+            verb.pos_ == "ADJ"
+            and verb.dep_ == "acomp"
+            and verb.lemma_.lower() in lex.willing_adjectives
+            and prep.lower_ == "to"
+        ):
+            return verb  # "X is open to talks with Y" (the phrase on the adjective itself)
+        if verb.lemma_.lower() not in lex.seeming_verbs:
+            continue
+        for adj in verb.children:
+            if adj.dep_ != "acomp" or adj.pos_ != "ADJ" or adj.i > prep.i:
+                continue
+            lemma = adj.lemma_.lower()
+            willing = lemma in lex.willing_adjectives and prep.lower_ == "to"
+            if lemma in words or adj.lower_ in words or willing:
+                return adj
+        return None
+    return None
 
 
 def _blocked_infinitive(trigger: Any) -> str | None:

@@ -336,6 +336,7 @@ class Lexicon:
     disowning_verbs: frozenset[str] = frozenset()  # written.disowned_act (neg42)
     report_backtracking_verbs: frozenset[str] = frozenset()  # "backtracked on" a report (neg42)
     report_dismissing_verbs: frozenset[str] = frozenset()  # "scoffed at reports" (neg42)
+    willing_adjectives: frozenset[str] = frozenset()  # modality._copular_leaning (neg42)
     plotting_verbs: frozenset[str] = frozenset()  # modality, plotted acts (neg40)
     deliberation_verbs: frozenset[str] = frozenset()  # modality, acts talked of (neg41)
     scant_quantifiers: frozenset[str] = frozenset()  # written._scant_if_any (neg41)
@@ -913,6 +914,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         disowning_verbs=_set(cues, "disowning_verbs", "cues.yaml"),
         report_backtracking_verbs=_set(cues, "report_backtracking_verbs", "cues.yaml"),
         report_dismissing_verbs=_set(cues, "report_dismissing_verbs", "cues.yaml"),
+        willing_adjectives=_set(cues, "willing_adjectives", "cues.yaml"),
         plotting_verbs=_set(cues, "plotting_verbs", "cues.yaml"),
         deliberation_verbs=_set(cues, "deliberation_verbs", "cues.yaml"),
         scant_quantifiers=_set(cues, "scant_quantifiers", "cues.yaml"),
