@@ -58,7 +58,8 @@ ROUND26 = ("round26_work", "round26_frozen")  # 66 more, varied constructions (r
 ROUND27 = ("round27_work", "round27_frozen")  # 72 more, recurring report wording (round 27)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
-# more in constructions the earlier sets do not use, split the same way)
+# more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
+# constructions traps38-41 do not use, split the same way)
 TRAPS = (
     "traps38",
     "traps39",
@@ -66,6 +67,8 @@ TRAPS = (
     "traps40_frozen",
     "traps41_work",
     "traps41_frozen",
+    "traps42_work",
+    "traps42_frozen",
 )
 ALL_HALVES = (
     HALVES
@@ -126,6 +129,7 @@ WORK_HALVES = (
     "round27_work",
     "traps40_work",
     "traps41_work",
+    "traps42_work",
 )
 SECTION = "extraction: invented written reports"
 
@@ -223,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     round27_sum = hashlib.sha256((WRITTEN / "round27_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
+    traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -608,6 +613,17 @@ def main(argv: list[str] | None = None) -> int:
         "expectations, headline questions and mulls/weighs/eyes, retractions), labelled and "
         "committed before riftwatch ran on them (tests/nlp/data/written/README.md, neg41); "
         "traps41_frozen is only reported, its misses never listed.",
+        "",
+        f"traps42_work and traps42_frozen (sha256 `{traps42_sum[:16]}…`): 85 further invented "
+        "precision traps with 26 asserted twins (42 work, 43 frozen, split by the SHA-256 of "
+        "the id) in constructions traps38-41 do not use (negation inside noun phrases, 'not "
+        "only' look-alikes, 'nothing to suggest', 'neither confirm nor deny', disputed "
+        "attribution, sarcastic and scare-quoted charges, subjunctive and counterfactual pasts, "
+        "futures in reported speech, modal chains, wishes, 'never once' / 'at no point', "
+        "refusal and failure nominals, headline denies / not behind / rules out / clears / "
+        "'Was X behind?'), labelled and committed before riftwatch ran on them "
+        "(tests/nlp/data/written/README.md, neg42); traps42_frozen is only reported, its "
+        "misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip

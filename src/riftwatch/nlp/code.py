@@ -2136,6 +2136,8 @@ class SentenceCoder:
             why.append("headline: a past participle without auxiliary or object is a passive")
         if entry.get("passive_only") and not passive:
             return  # "held talks" is not an arrest; "militants held in Karachi" is
+        if entry.get("passive_only") and written.held_gathering(verb, self.lex):
+            return  # "Pakistan-TTP talks held in Kabul": the talks took place (neg42)
         if (entry.get("stative_passive") and verb.dep_ in ("acl", "amod")
                 and verb.head.i not in self.actor_of):  # fmt: skip
             return  # "a fighter associated with X and Y": a person's ties, not X's with Y
@@ -3935,6 +3937,8 @@ class SentenceCoder:
                     and lemma in self.lex.shielding_verbs
                 ):  # "defended Y against criticism": guarded against, not done (peers25)
                     return [], ""
+                if written.disowned_act(parent, node, self.lex):
+                    return [], ""  # "distanced itself from the attack on Y" (neg42)
                 if parent.pos_ in ("VERB", "AUX", "ADJ") and node.dep_ in ("pobj", "prep"):
                     acts, passive, how = (
                         self.subject(parent) if parent.pos_ != "ADJ" else ([], False, "")

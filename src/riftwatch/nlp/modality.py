@@ -300,6 +300,9 @@ def _modality_of(
                 continue  # "X's hosting of Y strained relations with Z": a cause (round 9)
             shrinking = lemma in lex.shrinking_verbs and path[k - 1].dep_ in ("nsubj", "csubj")
             if shrinking or lemma in lex.reluctance or tok.lower_ in lex.reluctance:
+                hoped = _hoped_for(tok, path, cues, lex)
+                if hoped is not None:  # "Hopes fade for X-Y talks": only hoped for (neg42)
+                    return Modality("hypothetical", hoped.text, cue_token=hoped)
                 outer = _governing(path[path.index(tok) :], cues, lex, scope=scope)
                 if outer.value in ("asserted",):
                     return Modality("asserted", tok.text, distancing=True)
@@ -319,6 +322,12 @@ def _modality_of(
     capacity = written.capacity_of(trigger, lex)  # "lost its ability to pay X": not the act
     if capacity is not None:
         return Modality("hypothetical", capacity)
+    blocked_to = _blocked_infinitive(trigger)  # "too weak to attack X" (neg42)
+    if blocked_to is not None:
+        return Modality("negated", blocked_to)
+    nothing = _nothing_to_show(path, lex)  # "there is nothing to indicate that ..." (neg42)
+    if nothing is not None:
+        return Modality("negated", nothing.text, cue_token=nothing)
     taken_back = written.trailing_denied_claim(trigger, lex)  # "..., a claim X rejects"
     if taken_back is not None:
         return Modality("denied", taken_back)
@@ -355,6 +364,12 @@ def _modality_of(
         future = _headline_infinitive(path)
         if future is not None:
             return future
+    leaning = _copular_leaning(path, cues, lex)
+    if leaning is not None:  # "X is desperate for an alliance with Y" (neg42)
+        outer = _governing(path[path.index(leaning.head) + 1 :], cues, lex, leaning.head, scope)
+        if outer.value == "asserted":
+            return Modality("hypothetical", leaning.text, cue_token=leaning)
+        return outer
     governing = _governing(path[1:], cues, lex, child=trigger, scope=scope)
     if governing.value == "asserted" and event_type in COOPERATIVE:
         topic = _discussed(trigger, lex)
@@ -427,6 +442,132 @@ def _awaited(prep: Any, lex: Lexicon) -> bool:
     )
 
 
+def _copular_leaning(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon) -> Any:
+    """The adjective of wish or readiness beside the copula that the event's phrase hangs on
+    (neg42): "X is desperate for an alliance with Y", "X is open to talks with Y", where the
+    parser hangs "for" or "to" on "is", not on the adjective. The adjective is one of the
+    hypothetical or future cues, or of cues.yaml ``willing_adjectives``; it must stand
+    before the phrase (an adjective of openness only with "to": "open about its attacks"
+    says they were made). What one leans towards is not done. The adjective, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> lex = _lexicon()
+    >>> doc = nlp()("The TTP is desperate for an alliance with the group.")
+    >>> _copular_leaning([doc[6], doc[4], doc[2]], lex.modality, lex).text
+    'desperate'
+    >>> doc = nlp()("The TTP is responsible for the attack on the post.")
+    >>> _copular_leaning([doc[6], doc[4], doc[2]], lex.modality, lex) is None
+    True
+    """
+    words = cues.get("hypothetical", frozenset()) | cues.get("future", frozenset())
+    for prep, verb in zip(path[1:], path[2:], strict=False):
+        if prep.dep_ != "prep":
+            continue
+        if (
+            verb.pos_ == "ADJ"
+            and verb.dep_ == "acomp"
+            and verb.lemma_.lower() in lex.willing_adjectives
+            and prep.lower_ == "to"
+        ):
+            return verb  # "X is open to talks with Y" (the phrase on the adjective itself)
+        if verb.lemma_.lower() not in lex.seeming_verbs:
+            continue
+        for adj in verb.children:
+            if adj.dep_ != "acomp" or adj.pos_ != "ADJ" or adj.i > prep.i:
+                continue
+            lemma = adj.lemma_.lower()
+            willing = lemma in lex.willing_adjectives and prep.lower_ == "to"
+            if lemma in words or adj.lower_ in words or willing:
+                return adj
+        return None
+    return None
+
+
+def _blocked_infinitive(trigger: Any) -> str | None:
+    """What keeps the infinitive ``trigger`` from being done (neg42): "too" on the adjective
+    it completes ("X is too weak to attack Y", "was too cautious to arm Y openly"), or a noun
+    with "no" right before its "to" ("X is in no position to arrest Y"). The cue as text,
+    or None ("strong enough to attack Y", "in a position to arrest Y" say nothing of it).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The network is too weak to attack the group.")
+    >>> _blocked_infinitive(doc[6])
+    'too weak'
+    >>> doc = nlp()("The army is in no position to arrest the men.")
+    >>> _blocked_infinitive(doc[7])
+    'no position'
+    >>> _blocked_infinitive(nlp()("The army is in a position to arrest the men.")[7]) is None
+    True
+    """
+    to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or trigger.pos_ != "VERB":
+        return None
+    head = trigger.head
+    adjectives = [head] if head.pos_ == "ADJ" else []
+    if trigger.dep_ in ("xcomp", "advcl") and head.pos_ in ("AUX", "VERB"):
+        adjectives += [c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+    for adj in adjectives:
+        if adj.i < to.i and any(c.dep_ == "advmod" and c.lower_ == "too" and c.i < adj.i
+                                for c in adj.children):  # fmt: skip
+            return f"too {adj.text}"
+    before = trigger.doc[to.i - 1] if to.i > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.dep_ == "pobj"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in before.children)
+    ):
+        return f"no {before.text}"
+    return None
+
+
+def _nothing_to_show(path: list[Any], lex: Lexicon) -> Any:
+    """The negative pronoun that an infinitival relative clause ending the event's path hangs
+    on (neg42): "There is nothing to indicate that X trained Y", "there was none to show
+    that ...". What nothing shows is not told as done. The pronoun, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("There is nothing to indicate that the group trained them.")
+    >>> _nothing_to_show([doc[8], doc[4], doc[2]], _lexicon()).text
+    'nothing'
+    >>> doc = nlp()("There is evidence to indicate that the group trained them.")
+    >>> _nothing_to_show([doc[8], doc[4], doc[2]], _lexicon()) is None
+    True
+    """
+    for clause in path[1:]:
+        if clause.dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            head = clause.head
+            return head if head.lower_ in lex.negative_subjects else None
+        if clause.dep_ in _CLAUSE_DEPS and clause.dep_ != "ccomp":
+            return None
+    return None
+
+
+def _hoped_for(verb: Any, path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon) -> Any:
+    """The subject of the waning verb ``verb`` when it is a noun of hope or prospect that
+    the event's own path does not pass through (neg42): "Hopes fade for X-Y talks",
+    "Prospects of a deal with Y dwindle" (the parser hangs the event's phrase on the verb):
+    what fades is the hope, and the event was only hoped for. "Cooperation between X and Y
+    has faded" (the event itself as the subject) is not such a case.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> lex = _lexicon()
+    >>> doc = nlp()("Hopes faded for talks between the two groups.")
+    >>> _hoped_for(doc[1], [doc[3], doc[2], doc[1]], lex.modality, lex).text
+    'Hopes'
+    """
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass") or child in path:
+            continue
+        lemma, lower = child.lemma_.lower(), child.lower_
+        hoping = cues.get("hypothetical", frozenset())
+        if lemma in hoping or lower in hoping or lower in lex.prospect_nouns:
+            return child
+    return None
+
+
 def _likelihood_predicate(trigger: Any, cues: dict[str, frozenset[str]], lex: Lexicon) -> Any:
     """The predicate of likelihood said of the event noun ``trigger`` as the subject of a
     copula or a verb of seeming (cues.yaml ``seeming_verbs``): "an offensive against X now
@@ -440,12 +581,26 @@ def _likelihood_predicate(trigger: Any, cues: dict[str, frozenset[str]], lex: Le
     'unlikely'
     >>> _likelihood_predicate(nlp()("The offensive was brutal.")[1], lex.modality, lex)
     """
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = cues.get("hypothetical", frozenset()) | cues.get("uncertain", frozenset())
+    if trigger.sent[-1].text not in (".", "!"):
+        # a headline drops the copula: "X-Y talks unlikely, says minister", "ISI support for
+        # Y doubtful: report" (an adjective right after the noun's phrase; neg42)
+        for child in trigger.children:
+            if (
+                child.i > trigger.i
+                and child.pos_ == "ADJ"
+                and child.dep_ in ("amod", "advmod", "acomp")
+                and (child.lower_ in words or child.lower_ in lex.hedges)
+                and not any(t.pos_ in ("VERB", "AUX") for t in trigger.doc[trigger.i : child.i])
+            ):
+                return child
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = trigger.head
     if verb.lemma_.lower() not in lex.seeming_verbs:
         return None
-    words = cues.get("hypothetical", frozenset()) | cues.get("uncertain", frozenset())
     for child in verb.children:
         if (
             child.dep_ in ("acomp", "attr", "oprd")
@@ -548,6 +703,12 @@ def _taken_back_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     >>> doc = nlp()("The ministry repeated its statement that police had arrested X.")
     >>> _taken_back_report(doc[2], doc[4], _lexicon()) is None
     True
+    >>> doc = nlp()("A report that police had arrested X was later retracted.")
+    >>> _taken_back_report(doc[9], doc[1], _lexicon()).text
+    'retracted'
+    >>> doc = nlp()("A report that police had arrested X was later confirmed.")
+    >>> _taken_back_report(doc[9], doc[1], _lexicon()) is None
+    True
     >>> doc = nlp()("A report wrongly said that the police had arrested him.")
     >>> said = next(t for t in doc if t.text == "said")
     >>> clause = next(t for t in said.children if t.dep_ == "ccomp")
@@ -560,11 +721,25 @@ def _taken_back_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     if any(c.dep_ == "neg" for c in kids):
         return None
     lemma = tok.lemma_.lower()
+    # neg42: "walked back / took back its accusation that ..." (a verb and its "back")
+    backed = lemma in lex.report_taking_back_particles and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids
+    )
     if (
-        lemma in lex.report_taking_back_verbs
-        and prev.dep_ in ("dobj", "obj")
+        (lemma in lex.report_taking_back_verbs or backed)
+        # neg42: the report as the passive subject: "A report that X had sheltered Y was
+        # later retracted"
+        and prev.dep_ in ("dobj", "obj", "nsubjpass")
         and prev.lemma_.lower() in lex.taken_back_reports
     ):
+        return tok
+    if (
+        (lemma in lex.report_backtracking_verbs or backed)
+        and prev.dep_ == "prep"
+        and prev.lower_ in ("on", "from")
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in lex.taken_back_reports
+                for c in prev.children)
+    ):  # "backtracked on its claim that X had killed Y" (neg42)  # fmt: skip
         return tok
     if lemma in lex.speech and prev.dep_ == "ccomp":
         false = next((c for c in kids if c.dep_ == "advmod"
@@ -597,6 +772,50 @@ def _withdrawn_speaker(verb: Any, lex: Lexicon) -> Any:
             c.dep_ == "neg" or c.lower_ == "never" for c in clause.children
         ):
             return clause
+    return None
+
+
+def _dismissed_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
+    """The verb that waves away the report noun ``tok`` whose content ``prev`` is (its
+    clause, or its "of" phrase), or None (neg42): a verb of scoffing with its particle or
+    preposition ("scoffed at reports that X met Y", "brushed aside reports of clashes with Y",
+    "shrugged off / waved away reports that ..."; cues.yaml ``report_dismissing_verbs``), or
+    a verb of labelling with a word of falsity after the report ("termed reports of X's
+    support for Y baseless"; events.yaml ``labelling_verbs``, cues.yaml ``falsity``). What
+    such a report told is denied; a negated verb waves nothing away.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The army shrugged off reports that it had met the group.")
+    >>> _dismissed_report(doc[4], doc[8], _lexicon()).text
+    'shrugged'
+    >>> doc = nlp()("The army confirmed reports that it had met the group.")
+    >>> _dismissed_report(doc[3], doc[7], _lexicon()) is None
+    True
+    """
+    if prev is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = {tok.lower_, tok.lemma_.lower()}
+    if not words & (lex.claim_nouns | lex.hearsay_nouns):
+        return None
+    if prev.dep_ not in ("acl", "ccomp", "relcl", "appos") and not (
+        prev.dep_ == "prep" and prev.lower_ == "of"
+    ):
+        return None
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "obj"):
+        return None
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in lex.report_dismissing_verbs:
+        return verb
+    if lemma in lex.labelling_verbs and tok.dep_ in ("dobj", "obj"):
+        end = verb.sent.end - 1 if verb.sent[-1].is_punct else verb.sent.end
+        last = verb.doc[end - 1]
+        if last.i > tok.i and last.lower_ in lex.falsity:
+            return verb  # "termed reports of X's support for Y baseless"
     return None
 
 
@@ -788,7 +1007,10 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             continue  # "not only funds X but also ...": additive, nothing negated
         if child.dep_ == "neg" and delayed:
             continue  # "did not start funding X until 2008": it started in 2008 (fix9)
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+        if child.dep_ == "neg" or (
+            # (a headline's "No X link to Y": the parser may read "No" as an interjection)
+            child.dep_ in ("det", "intj") and child.lower_ == "no" and child.i < tok.i
+        ):
             return Modality("negated", child.text)
         if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
             return Modality("negated", "no " + child.lower_)  # "no longer funds X"
@@ -845,6 +1067,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             phrase = _negating_phrase(tok, lex)
             if phrase is not None:  # "at no point did X shelter Y"
                 return Modality("negated", phrase)
+            fronted = _fronted_negation(tok, lex)
+            if fronted is not None:  # "never once did X hand Y over" (neg42)
+                return Modality("negated", fronted.text)
             inverted = _inverted_condition(tok)
             if inverted is not None:  # "had X sheltered Y, ...", "were X to attack Y"
                 return Modality("hypothetical", inverted.text)
@@ -951,6 +1176,61 @@ def _falsity_after(tok: Any, lex: Lexicon) -> str | None:
             if after is None or after.text in (":", ";", ",", "."):
                 return word.text
             return None
+    return None
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "conj", "parataxis"})
+_AUX_LEMMAS = frozenset({"have", "do", "be"})
+
+
+def _fronted_negation(tok: Any, lex: Lexicon) -> Any:
+    """A negation fronted before the inverted auxiliary of the verb ``tok``, wherever the
+    parser hung it (neg42): "Never once did the ISI arrest X" (on the auxiliary), "Never once
+    in twenty years did X hand Y over" (on the time phrase), "Not once has X attacked Y".
+    The inversion (an auxiliary before the subject) shows that the fronted words belong to
+    this clause. "Not only did X ..." (additive) and "Not until 2014 did X ..." (it
+    happened, later; cues.yaml ``delayed_start_preps``) and "Never before had X ..." (told
+    as news that it now did; tests/nlp/test_precision22.py) negate nothing. The negation
+    token, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Never once did the ISI arrest a Haqqani commander.")
+    >>> _fronted_negation(doc[5], _lexicon()).text
+    'Never'
+    >>> doc = nlp()("Only once did the ISI arrest a Haqqani commander.")
+    >>> _fronted_negation(doc[5], _lexicon()) is None
+    True
+    """
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    inverted = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i]
+    anchors = {tok.i}
+    head = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)
+    if (
+        not inverted
+        and tok.dep_ in ("ccomp", "relcl")
+        and head.lemma_.lower() in _AUX_LEMMAS
+        and head.i < subject.i
+    ):  # "Not once has X attacked Y": the parser may make the auxiliary the clause's head
+        inverted, anchors = [head], {tok.i, head.i}
+    if not inverted:
+        return None
+    for word in tok.doc[tok.sent.start : inverted[0].i]:
+        if (word.dep_ != "neg" and word.lower_ != "never") or written.not_only(word):
+            continue
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if after is not None and after.lower_ in lex.delayed_start_preps:
+            continue  # "Not until 2014 did X attack Y": it did, in 2014
+        if after is not None and after.lower_ == "before":
+            continue  # "Never before had X sheltered Y": news that it now did (precision22)
+        node = word
+        for _ in range(6):
+            if node.head.i in anchors:
+                return word
+            if node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
+                break
+            node = node.head
     return None
 
 
@@ -1135,7 +1415,8 @@ _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pcomp", "prep", "pob
 _CIRCUMSTANCE = frozenset(
     {"because", "as", "since", "after", "when", "while", "although", "though", "whereas"}
 )
-_NOT_MODIFIER_CUES = frozenset({"no", "not", "evidence", "going", "fail"})
+_NOT_MODIFIER_CUES = frozenset({"no", "not", "evidence", "going", "fail",
+                                "keen", "eager", "desperate", "anxious"})  # fmt: skip
 
 
 def cessation(
@@ -1668,6 +1949,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("future", tok.text, cue_token=tok)
         if _deliberated(tok, prev, lex):  # "the shura discussed expelling X" (neg41)
             return Modality("hypothetical", tok.text, cue_token=tok)
+        dismissed = _dismissed_report(tok, prev, lex)
+        if dismissed is not None:  # "scoffed at reports that X met Y" (neg42)
+            return Modality("denied", dismissed.text, cue_token=dismissed)
         unchecked = written.unconfirmed_report(tok, prev, lex)
         if unchecked is not None:  # "Reports that X sheltered Y remain unverified" (neg41)
             value, word = unchecked

@@ -397,11 +397,63 @@ def handover_recipient(coder: Any) -> None:
 def attitude_object(parent: Any, node: Any, lex: Any) -> bool:
     """True when ``node`` (an event noun) is the object of an attitude verb: "supported the
     attack on X", "condemned the bombing", "praised the raid". Whoever holds the attitude
-    is not the author of the act (the author is named by a possessive or "by", if at all)."""
+    is not the author of the act (the author is named by a possessive or "by", if at all).
+    A verb of disowning counts too (neg42; cues.yaml ``disowning_verbs``): "X disavowed the
+    bombing of Y's consulate" says nothing of who bombed it, and rejects no Y."""
     return (
         node.dep_ in _OBJECTS
         and parent.pos_ in ("VERB", "AUX")
-        and parent.lemma_.lower() in lex.attitude_verbs
+        and (
+            parent.lemma_.lower() in lex.attitude_verbs
+            or parent.lemma_.lower() in lex.disowning_verbs
+        )
+    )
+
+
+def held_gathering(verb: Any, lex: Any) -> bool:
+    """True when the subject of the passive-only verb ``verb`` ("held") is a gathering, not
+    people (neg42; cues.yaml ``gathering_nouns``, less ``delegation_nouns``): "Pakistan-TTP
+    talks held in Kabul", "Jirga held in Miranshah" tell that a meeting took place; nobody
+    was detained ("Taliban delegation held in Quetta" still may be a detention).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Talks were held in Kabul on Monday.")
+    >>> held_gathering(doc[2], load())
+    True
+    >>> doc = nlp()("Three militants were held in Kabul on Monday.")
+    >>> held_gathering(doc[4], load())
+    False
+    """
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        words = {child.lower_, child.lemma_.lower()}
+        if words & lex.gathering_nouns and not words & lex.delegation_nouns:
+            return True
+    return False
+
+
+def disowned_act(parent: Any, node: Any, lex: Any) -> bool:
+    """True when ``node`` is the "from" phrase of a verb of disowning that holds an event
+    noun (neg42; cues.yaml ``disowning_verbs``): "X distanced itself from the attack on Y",
+    "dissociated themselves from the killing of Y". The subject disowns the act; it is not
+    told as its author (the act keeps an author named with it: "from Z's attack on Y").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The TTP distanced itself from the attack on the police station.")
+    >>> disowned_act(doc[2], doc[4], load())
+    True
+    >>> doc = nlp()("The TTP retreated from the attack on the police station.")
+    >>> disowned_act(doc[2], doc[4], load())
+    False
+    """
+    return (
+        node.dep_ == "prep"
+        and node.lower_ == "from"
+        and parent.pos_ in ("VERB", "AUX")
+        and parent.lemma_.lower() in lex.disowning_verbs
     )
 
 

@@ -338,6 +338,11 @@ class Lexicon:
     departure_verbs: frozenset[str] = frozenset()  # written.forced_departure (round 15)
     false_claim_adverbs: frozenset[str] = frozenset()  # modality, false claims (round 15)
     report_taking_back_verbs: frozenset[str] = frozenset()  # modality, taken-back reports (neg40)
+    report_taking_back_particles: frozenset[str] = frozenset()  # "walk back" a report (neg42)
+    disowning_verbs: frozenset[str] = frozenset()  # written.disowned_act (neg42)
+    report_backtracking_verbs: frozenset[str] = frozenset()  # "backtracked on" a report (neg42)
+    report_dismissing_verbs: frozenset[str] = frozenset()  # "scoffed at reports" (neg42)
+    willing_adjectives: frozenset[str] = frozenset()  # modality._copular_leaning (neg42)
     plotting_verbs: frozenset[str] = frozenset()  # modality, plotted acts (neg40)
     deliberation_verbs: frozenset[str] = frozenset()  # modality, acts talked of (neg41)
     scant_quantifiers: frozenset[str] = frozenset()  # written._scant_if_any (neg41)
@@ -921,6 +926,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         departure_verbs=_set(cues, "departure_verbs", "cues.yaml"),
         false_claim_adverbs=_set(cues, "false_claim_adverbs", "cues.yaml"),
         report_taking_back_verbs=_set(cues, "report_taking_back_verbs", "cues.yaml"),
+        report_taking_back_particles=_set(cues, "report_taking_back_particles", "cues.yaml"),
+        disowning_verbs=_set(cues, "disowning_verbs", "cues.yaml"),
+        report_backtracking_verbs=_set(cues, "report_backtracking_verbs", "cues.yaml"),
+        report_dismissing_verbs=_set(cues, "report_dismissing_verbs", "cues.yaml"),
+        willing_adjectives=_set(cues, "willing_adjectives", "cues.yaml"),
         plotting_verbs=_set(cues, "plotting_verbs", "cues.yaml"),
         deliberation_verbs=_set(cues, "deliberation_verbs", "cues.yaml"),
         scant_quantifiers=_set(cues, "scant_quantifiers", "cues.yaml"),
