@@ -102,3 +102,40 @@ def test_a_party_denying_membership_disavows(text: str, source: str, target: str
 def test_membership_denied_by_others_or_not_asserted_is_no_disavowal(text: str) -> None:
     found = named_events(text, "2017-01-01")
     assert_events(found, gives_not=[("Tahrir", "REJECT", "Al Qaeda")])
+
+
+# -- surrender: "X's fighters gave themselves up to Y" is a surrender, not aid ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two hundred Islamic State fighters gave themselves up to the Taliban in Jowzjan.",
+        "The ISKP commander gave himself up to the Taliban after a week of fighting.",
+    ],
+)  # fmt: skip
+def test_giving_oneself_up_is_a_surrender(text: str) -> None:
+    found = named_events(text, "2018-08-01")
+    assert_events(
+        found,
+        gives=[("Islamic State", "RETREAT", "Taliban")],
+        gives_not=[("Islamic State", ("AID", "COOPERATE", "SUPPORT"), "Taliban", None)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated, hedged, conditional; a refusal to surrender is no surrender
+        "The ISKP commander did not give himself up to the Taliban.",
+        "The ISKP commander may have given himself up to the Taliban.",
+        "If surrounded, the ISKP fighters will give themselves up to the Taliban.",
+        "The ISKP commander refused to give himself up to the Taliban.",
+    ],
+)  # fmt: skip
+def test_surrender_not_asserted(text: str) -> None:
+    found = named_events(text, "2018-08-01")
+    assert_events(found, gives_not=[("Islamic State", "RETREAT", "Taliban")])
+
+
+def test_giving_oneself_a_thing_is_no_surrender() -> None:
+    found = named_events("The Taliban gave themselves a new name in 1996.", "1996-10-01")
+    assert_events(found, gives_not=[("Taliban", "RETREAT", "")])
