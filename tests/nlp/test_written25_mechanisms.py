@@ -51,7 +51,9 @@ def test_no_fewer_than_is_a_number_not_a_negation() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "HTS said it had not been part of Al Qaeda since 2016.",
+        # a third party's statement; the party's own ("HTS said it had not been part of Al
+        # Qaeda since 2016") is a disavowal (types28, written.declared_no_ties)
+        "U.S. officials said HTS had not been part of Al Qaeda since 2016.",
         "The Haqqani network has not sheltered Al Qaeda since 2012.",
         "The TTP has not attacked the Pakistani army since 2016.",
     ],

@@ -2850,21 +2850,59 @@ def refused_nominal_acts(coder: Any) -> None:
 def _promise_breaker(lex: Any, noun: Any) -> Any:
     """The verb of ``lex.promise_breaking`` that breaks the promise noun ``noun``: as its
     object ("broke its promise"), or through an on/of/from phrase ("reneged on its
-    commitment", "backed out of the deal", "withdrew from the accord")."""
+    commitment", "backed out of the deal", "withdrew from the accord", "walked away from
+    the agreement"; types28: "away" as "out").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban walked away from the agreement.")
+    >>> _promise_breaker(load(), doc[6]).text
+    'walked'
+    >>> _promise_breaker(load(), nlp()("The Taliban backed the agreement.")[3]) is None
+    True
+    """
     head = noun.head
     if noun.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ == "VERB":
         verb = head
-        if verb.lemma_.lower() in ("back", "pull", "withdraw", "quit"):
+        if verb.lemma_.lower() in lex.leaving_only_breakers:
             return None  # these leave a promise only through "out of" / "from"
     elif noun.dep_ == "pobj" and head.lower_ in ("on", "of", "from") and head.head.i != head.i:
         verb = head.head
-        if verb.lower_ == "out" and verb.dep_ in ("prt", "prep", "advmod"):
-            verb = verb.head  # "backed out of the deal"
+        if verb.lower_ in ("out", "away") and verb.dep_ in ("prt", "prep", "advmod"):
+            verb = verb.head  # "backed out of the deal", "walked away from the deal"
         if verb.pos_ != "VERB":
             return None
     else:
         return None
     return verb if verb.lemma_.lower() in lex.promise_breaking else None
+
+
+def _talks_left(lex: Any, verb: Any) -> bool:
+    """Does ``verb`` (the breaker of a talks noun) leave the talks: a verb of
+    ``talks_leaving``, "break" only with its particle "off" ("broke off talks"; types28)?
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> _talks_left(load(), nlp()("X broke off the talks.")[1])
+    True
+    >>> _talks_left(load(), nlp()("X renounced the talks.")[1])
+    False
+    """
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.talks_leaving:
+        return False
+    return lemma != "break" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _verb_partners(coder: Any, noun: Any, verb: Any, entry: dict[str, Any]) -> list[Any]:
+    """The parties of the promise or talks noun's "with" phrase, on the noun or where the
+    parser hangs it on the breaking verb instead ("X backed out of the deal with Y": "with"
+    on "backed"), when the noun coded no event of its own to take them from (types28)."""
+    if "with" not in (entry.get("partner_preps") or ()):
+        return []
+    heads = [noun, verb]
+    return [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children if p.dep_ == "pobj" for a in coder.actors(p)]  # fmt: skip
 
 
 def _reproached_for(lex: Any, verb: Any) -> bool:
@@ -2914,6 +2952,12 @@ def broken_promises(coder: Any) -> None:
     ("to Y", its partner_preps) or the other party of the pledge coded on it, never a
     phrase hung on the verb ("renounced its pledge in a letter to Y" names no pledgee).
 
+    Talks left the same way (types28): a CONSULT noun (talks, negotiations, dialogue) that a
+    verb of ``talks_leaving`` leaves ("X walked out of the talks with Y", "X pulled out of
+    negotiations with Y", "X broke off talks with Y") is a REJECT from the leaver to the
+    talks' other party in place of the talks' CONSULT. The other party may hang on the verb
+    ("backed out of the deal with Y": the parser's "with Y" on "backed").
+
     The REJECT's trigger is the breaking verb, so "did not renege", "may abandon the deal"
     are not asserted."""
     lex = coder.lex
@@ -2923,11 +2967,14 @@ def broken_promises(coder: Any) -> None:
         entry = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower()) or {}
         kind = entry.get("type")
         pledge = kind == "SUPPORT" and entry.get("mode") == "pledge"
-        if kind != "AGREE" and not pledge:
+        talks = kind == "CONSULT" and entry.get("frame") == "symmetric"
+        if kind != "AGREE" and not pledge and not talks:
             continue
         verb = _promise_breaker(lex, noun)
         if verb is None or (pledge and _reproached_for(lex, verb)):
             continue  # "rebuked X for breaking its oath to Y": the reproacher's charge
+        if talks and not _talks_left(lex, verb):
+            continue  # "X renounced the talks": no leaving of talks held
         breakers, passive, how = coder.subject(verb)
         if not breakers or passive:
             continue
@@ -2942,6 +2989,8 @@ def broken_promises(coder: Any) -> None:
             inner = {t.i for t in _with_of_objects(noun)}
             promised = [e for e in coder.events if e.trigger.i in inner
                         and (e.event_type == kind or e.mode == "discontinue")]  # fmt: skip
+        if not pledge and not promised:
+            partners = _verb_partners(coder, noun, verb, entry)  # "backed out of the deal with Y"
         for party in [*partners, *(p for ev in promised for p in (ev.target, ev.source))]:
             if party.key() not in own and all(party.key() != t.key() for t in targets):
                 targets.append(party)

@@ -1398,14 +1398,23 @@ def declared_no_ties(coder: Any) -> None:
     not connected to another is a disavowal (REJECT, mode renounce, from X to Y; LABELLING.md:
     disavowal is conf), unlike a third party's statement that X has no ties to Y (a plain
     negation). The declaring verb (cues.yaml ``declaring_verbs``) is the trigger, so its own
-    modality decides ("X may say ...", "X did not say ..." assert nothing)."""
+    modality decides ("X may say ...", "X did not say ..." assert nothing).
+
+    Membership denied by a party to it is a disavowal too (types28): "X said it was not part
+    (a branch, a member) of Y" is X's REJECT of Y, "Y said X was not its branch" Y's REJECT
+    of X: a membership noun as the predicate of a negated
+    "be" in what one of the two parties declares (events.yaml ``membership_nouns``, or a
+    unit noun whose possessor is the partner: branch, wing, affiliate)."""
     lex = coder.lex
     for event in list(coder.events):
         noun = event.trigger
         entry = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_) or {}
         if event.event_type != "COOPERATE" or noun.pos_ != "NOUN":
             continue
-        if entry.get("frame") not in ("reciprocal", "symmetric"):
+        member = noun.dep_ == "attr" and (
+            noun.lemma_.lower() in lex.membership_nouns or bool(entry.get("possessor_is_partner"))
+        )
+        if entry.get("frame") not in ("reciprocal", "symmetric") and not member:
             continue
         clause = noun.head
         if noun.dep_ not in _OBJECTS and noun.dep_ != "attr":
@@ -1419,14 +1428,21 @@ def declared_no_ties(coder: Any) -> None:
         if speech.pos_ != "VERB" or speech.lemma_.lower() not in lex.declaring_verbs:
             continue
         speakers = {a.key() for a in coder.subject(speech)[0]}
-        if event.source.key() not in speakers:
+        source, target = event.source, event.target
+        if member and target.key() in speakers and source.key() not in speakers:
+            source, target = target, source  # "Y said X was not its branch": Y disowns X
+        if source.key() not in speakers:
             continue  # someone else says X has no ties: a negation, no disavowal
+        if any(e.event_type == "REJECT" and e.trigger.i == speech.i
+               and e.source.key() == source.key() and e.target.key() == target.key()
+               for e in coder.events):  # fmt: skip
+            continue  # both directions of a reciprocal noun: one disavowal
         why = [
             f"'{speech.text}' that it has no '{noun.text}' with another party: a disavowal",
             "source: the declaring party",
             "target: the partner",
         ]
-        coder._emit([event.source], [event.target], "REJECT", "renounce", speech, why)  # noqa: SLF001
+        coder._emit([source], [target], "REJECT", "renounce", speech, why)  # noqa: SLF001
 
 
 _BACKED = frozenset({"back", "support", "aid", "assist", "cover", "accompany", "reinforce"})
