@@ -82,7 +82,7 @@ STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
     "actors.open.v76",
-    "code.rules.v146",
+    "code.rules.v147",
     "modality.rules.v71",
     ATTRIBUTION_NAME,
     "context.rules.v26",
