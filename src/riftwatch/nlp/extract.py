@@ -2449,6 +2449,18 @@ _SEATED_AFTER = re.compile(r"\s+in\s+(?:the\s+(?:city|town|district)\s+of\s+)?$"
 """'in' between a body and its seat ("a court in Lahore")."""
 
 
+def _sitting_pattern(agents: Any) -> re.Pattern[str] | None:
+    """The agents data's ``sitting_bodies`` as one pattern, longest word first (None when
+    the list is empty)."""
+    words = sorted(agents.sitting_bodies, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+_sitting_bodies: Derived[Any, re.Pattern[str] | None] = Derived(_sitting_pattern)
+
+
 def _seated_bodies(text: str, here: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, ISO3) of state bodies that sit where they are (agents data
     ``sitting_bodies``: courts, judges, prosecutors, legislatures) named by a place of a known
@@ -2463,13 +2475,13 @@ def _seated_bodies(text: str, here: list[tuple[int, str]]) -> list[tuple[int, in
     >>> _seated_bodies("The Islamic Courts in Mogadishu fought them.", [(22, "SOM")])
     []
     """
-    words = load_agents().sitting_bodies
-    faiths = load_agents().faiths
-    if not here or not words:
+    agents = load_agents()
+    pattern = _sitting_bodies(agents)
+    if not here or pattern is None:
         return []
+    faiths = agents.faiths
     out: list[tuple[int, int, str]] = []
-    pattern = r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    for m in re.finditer(pattern + r")\b", text, re.IGNORECASE):
+    for m in pattern.finditer(text):
         start, end = m.span()
         before = text[max(0, start - 60) : start].lower().split()
         if before and before[-1] in faiths:
