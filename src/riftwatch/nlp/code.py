@@ -1076,6 +1076,12 @@ class SentenceCoder:
             # "Y's men died in X's raids, Z said, denouncing the raids": Z denounces
             acts, _passive, how = self.subject(speech, seen + 1)
             return acts, False, f"{how} (of the interposed '{speech.text}')"
+        permitted = written.permitted_agent(verb, self.lex)
+        if permitted is not None:
+            acts = self.actors(permitted)
+            if acts:
+                # "X would not give permission to Y to help Z": Y would help (world21)
+                return acts, False, f"receiver of the permission given by '{head.text}'"
         commissioned = written.commissioned_agent(verb, self.lex)
         if commissioned is not None:
             acts = self.actors(commissioned)

@@ -3813,6 +3813,63 @@ def commissioned_agent(verb: Any, lex: Any) -> Any:
     return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
 
 
+def permitted_agent(verb: Any, lex: Any) -> Any:
+    """The party that a permission given to act is given to, who does the infinitive: "X
+    would not give permission to Y to help Z" (Y would help, not X), "X gave its consent to
+    Y to hold a rally", "X granted Y permission to open an office" (cues.yaml
+    ``permission_nouns``; world21). The parser hangs the infinitive on the giving verb (an
+    adverbial clause) or on the permission noun (a clause of the noun); the receiver is the
+    giving verb's "to" phrase or dative, or a name the parser glued to the noun. Returns
+    the receiver's token, or None.
+
+    >>> from spacy.tokens import Doc
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> words = ["X", "gave", "permission", "to", "Y", "to", "help", "Z"]
+    >>> doc = Doc(nlp().vocab, words=words, heads=[1, 1, 1, 1, 3, 6, 1, 6],
+    ...           deps=["nsubj", "ROOT", "dobj", "dative", "pobj", "aux", "advcl", "dobj"],
+    ...           tags=["NNP", "VBD", "NN", "IN", "NNP", "TO", "VB", "NNP"],
+    ...           lemmas=["X", "give", "permission", "to", "Y", "to", "help", "Z"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PART", "VERB", "PROPN"])
+    >>> permitted_agent(doc[6], load()).text
+    'Y'
+    >>> doc = Doc(nlp().vocab, words=["X", "gave", "money", "to", "Y", "to", "help", "Z"],
+    ...           heads=[1, 1, 1, 1, 3, 6, 1, 6],
+    ...           deps=["nsubj", "ROOT", "dobj", "dative", "pobj", "aux", "advcl", "dobj"],
+    ...           tags=["NNP", "VBD", "NN", "IN", "NNP", "TO", "VB", "NNP"],
+    ...           lemmas=["X", "give", "money", "to", "Y", "to", "help", "Z"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PART", "VERB", "PROPN"])
+    >>> permitted_agent(doc[6], load()) is None
+    True
+    """
+    if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VB" or verb.head.i == verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    nouns = lex.permission_nouns
+    head = verb.head
+    if verb.dep_ == "acl":
+        if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
+            return None
+        permit, giver = head, head.head
+    else:
+        permit = next((c for c in head.children if c.dep_ in ("dobj", "obj")
+                       and (c.lemma_.lower() in nouns or c.lower_ in nouns)), None)  # fmt: skip
+        giver = head
+        if permit is None:
+            return None
+    for child in giver.children if giver.pos_ in ("VERB", "AUX") else ():
+        if child.dep_ in ("dative", "prep") and child.lower_ == "to":
+            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if child.dep_ in ("dative", "iobj") and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    return next((c for c in permit.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+
+
 def setting_of_phrase(tok: Any, actor: Any, lex: Any) -> bool:
     """Is ``tok`` a country or place named as the setting of a phrase ("clashes between the
     Islamic State and the Taliban in Afghanistan", "talks between X and Y in Qatar"), not a

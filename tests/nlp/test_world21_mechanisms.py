@@ -1,0 +1,73 @@
+"""world21 mechanisms, on invented sentences with negated, hedged and look-alike twins.
+
+Each case is a sentence nobody reported; the triples are (source, PLOVER type, target,
+modality) of the events riftwatch extracts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.api import extract
+
+
+def _events(text: str) -> set[tuple[str, str, str, str]]:
+    """(source name, type, target name, modality) of every event of one sentence."""
+    return {
+        (e["source"]["name"], e["event_type"], e["target"]["name"], e["modality"])
+        for e in extract([{"id": "t", "text": text, "date": "2015-03-01"}])
+    }
+
+
+def _typed(found: set[tuple[str, str, str, str]], one: str, other: str) -> set[tuple[str, str]]:
+    """(type, modality) of the events from ``one`` to ``other``."""
+    return {(t, m) for s, t, g, m in found if one in s and other in g}
+
+
+# -- a permission given is a concession, not aid; its receiver does the act -----------------
+# (events.yaml object_idioms give/grant; cues.yaml permission_nouns; written.permitted_agent)
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Pakistan gave permission to the Taliban to open an office in Quetta.", "Pakistan",
+         "Taliban"),
+        ("The ISI gave its consent to the Haqqani network to open a school in Miranshah.",
+         "Inter-Services", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_permission_given_is_a_concession(text: str, giver: str, receiver: str) -> None:
+    found = _events(text)
+    assert ("CONCEDE", "asserted") in _typed(found, giver, receiver)
+    assert not any(t == "AID" for t, _m in _typed(found, giver, receiver))
+
+
+def test_permission_withheld_is_no_asserted_concession_and_no_aid() -> None:
+    found = _events("Obama said he would not give permission to Russia to help Israel.")
+    toward_russia = _typed(found, "U.S.", "Russia")
+    assert toward_russia and all(m != "asserted" for _t, m in toward_russia)
+    assert not any(t == "AID" for t, _m in toward_russia)
+    # the help would be Russia's, and it has not happened
+    assert not _typed(found, "U.S.", "Israel")
+    assert all(m != "asserted" for _t, m in _typed(found, "Russia", "Israel"))
+
+
+def test_permitted_attack_is_the_receivers_and_not_asserted() -> None:
+    found = _events("The ISI gave its consent to the Haqqani network to attack Afghan forces.")
+    assert not _typed(found, "Inter-Services", "Afghan")
+    attacks = _typed(found, "Haqqani", "Afghan")
+    assert attacks and all(m != "asserted" for _t, m in attacks)
+
+
+def test_negated_permission_twin_asserts_nothing() -> None:
+    found = _events(
+        "The ISI did not give permission to the Haqqani network to attack Afghan forces."
+    )
+    assert all(m != "asserted" for _s, _t, _g, m in found)
+
+
+def test_aid_given_to_a_party_stays_aid() -> None:
+    # a look-alike: money, not a permission, given with the same frame
+    found = _events("The ISI gave money to the Haqqani network.")
+    assert ("AID", "asserted") in _typed(found, "Inter-Services", "Haqqani")
