@@ -71,3 +71,51 @@ def test_aid_given_to_a_party_stays_aid() -> None:
     # a look-alike: money, not a permission, given with the same frame
     found = _events("The ISI gave money to the Haqqani network.")
     assert ("AID", "asserted") in _typed(found, "Inter-Services", "Haqqani")
+
+
+# -- a party driven into a country, a place or exile is expelled (written.driven_into_exile) --
+
+
+@pytest.mark.parametrize(
+    ("text", "driver", "driven"),
+    [
+        ("The Eritrean People's Liberation Front drove the Eritrean Liberation Front into "
+         "Sudan in 1981.", "Eritrean People's", "Eritrean Liberation"),
+        ("The Taliban drove Islamic State fighters into the mountains of Nangarhar.",
+         "Taliban", "Islamic State"),
+        ("The Taliban drove Islamic State fighters into hiding.", "Taliban", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_driven_into_a_place_or_exile_is_an_expulsion(text: str, driver: str, driven: str) -> None:
+    assert ("COERCE", "asserted") in _typed(_events(text), driver, driven)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The Taliban did not drive Islamic State fighters into hiding.", "negated"),
+        ("The Taliban may have driven Islamic State fighters into hiding.", "uncertain"),
+    ],
+)
+def test_driven_into_exile_twins_are_not_asserted(text: str, modality: str) -> None:
+    found = _typed(_events(text), "Taliban", "Islamic State")
+    assert found and all(m == modality for _t, m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party inside the "into" phrase: pushed toward a party, nobody expelled
+        "Pakistan drove the Taliban into the arms of al Qaeda.",
+        # one's own men or things moved across a border: no party is driven out
+        "The Taliban drove their trucks into Pakistan.",
+        "The Taliban drove their fighters into Pakistan.",
+    ],
+)
+def test_driven_into_look_alikes_expel_nobody(text: str) -> None:
+    assert not any(t == "COERCE" for _s, t, _g, _m in _events(text))
+
+
+def test_pushed_into_talks_is_no_expulsion() -> None:
+    found = _events("The United States pushed the Taliban into talks with the Afghan government.")
+    assert not _typed(found, "United States", "Taliban") & {("COERCE", "asserted")}

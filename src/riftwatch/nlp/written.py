@@ -293,7 +293,42 @@ def driven_from_places(coder: Any, verb: Any) -> bool:
              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     # the head word only: "from their strongholds" names a place of Y, not a party
     heads = [coder.actor_of.get(o.i) for o in froms]
-    return bool(froms) and all(a is None or a.type == "place" for a in heads)
+    if froms:
+        return all(a is None or a.type == "place" for a in heads)
+    return driven_into_exile(coder, verb)
+
+
+def driven_into_exile(coder: Any, verb: Any) -> bool:
+    """'X drove Y into Sudan', 'pushed Y's fighters into exile / hiding': a verb of force
+    (``out_expels``) with a party as object and an "into" phrase naming a country or place,
+    or a noun of flight (cues.yaml ``exile_nouns``), expels the party, as "drove Y out of"
+    does (world21). Any other "into" stays unread: "pushed Y into talks", "drove Y into the
+    arms of Z" (a party inside the phrase) expel nobody."""
+    intos = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    # the party driven is named by the object itself ("drove Y", "drove Y's fighters"), not
+    # by a possessive of a thing ("drove their trucks into P" expels nobody)
+    people = coder.lex.founder_nouns
+
+    def named(tok: Any) -> bool:
+        return tok.pos_ != "PRON" and coder.actor_of.get(tok.i) is not None
+
+    if not intos or not any(
+        c.dep_ in _OBJECTS
+        and (named(c) or (c.lower_ in people and any(named(m) for m in c.children)))
+        for c in verb.children
+    ):
+        return False
+    places = ("country", "place")
+    for obj in intos:
+        inside = [a for t in obj.subtree if (a := coder.actor_of.get(t.i)) is not None]
+        if any(a.type not in places for a in inside):
+            return False  # "drove Y into the arms of Z"
+        exile = obj.lemma_.lower() in coder.lex.exile_nouns or obj.lower_ in coder.lex.exile_nouns
+        head = coder.actor_of.get(obj.i)
+        if not exile and (head is None or head.type not in places):
+            return False
+    return True
 
 
 def driven_back(coder: Any, verb: Any, entry: dict[str, Any]) -> bool:
