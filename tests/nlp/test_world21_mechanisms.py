@@ -119,3 +119,44 @@ def test_driven_into_look_alikes_expel_nobody(text: str) -> None:
 def test_pushed_into_talks_is_no_expulsion() -> None:
     found = _events("The United States pushed the Taliban into talks with the Afghan government.")
     assert not _typed(found, "United States", "Taliban") & {("COERCE", "asserted")}
+
+
+# -- groups merging into, or uniting as, a named new group join it (written.merged_into_new_group)
+
+_JNIM = "Jama"  # the KB's spelling of Jamaat Nusrat al-Islam wal-Muslimin begins so
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine merged with Al Murabitoun into Jamaat Nusrat al-Islam wal-Muslimin in 2017.",
+        "Ansar Dine and Al Murabitoun united as Jamaat Nusrat al-Islam wal-Muslimin in 2017.",
+        "Ansar Dine and Al Murabitoun merged as Jamaat Nusrat al-Islam wal-Muslimin in 2017.",
+    ],
+)
+def test_merging_parties_join_the_group_named_after_into_or_as(text: str) -> None:
+    found = _events(text)
+    for joiner in ("Ansar Dine", "Mourabitoun"):
+        assert ("COOPERATE", "asserted") in _typed(found, joiner, _JNIM)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Ansar Dine and Al Murabitoun never united as Jamaat Nusrat al-Islam wal-Muslimin.",
+         "negated"),
+        ("Ansar Dine and Al Murabitoun may have united as Jamaat Nusrat al-Islam wal-Muslimin.",
+         "uncertain"),
+        ("Ansar Dine and Al Murabitoun denied that they had merged into Jamaat Nusrat al-Islam "
+         "wal-Muslimin.", "denied"),
+    ],
+)  # fmt: skip
+def test_merging_twins_keep_their_modality(text: str, modality: str) -> None:
+    found = _typed(_events(text), "Ansar Dine", _JNIM)
+    assert found and all(m == modality for _t, m in found)
+
+
+def test_united_as_rivals_of_a_group_joins_nobody() -> None:
+    found = _events("Ansar Dine and Al Murabitoun were united as rivals of the Islamic State.")
+    assert not _typed(found, "Ansar Dine", "Islamic State")
+    assert not _typed(found, "Mourabitoun", "Islamic State")

@@ -1740,6 +1740,7 @@ class SentenceCoder:
         written.participle_predicates(self)  # "X hosted Y leaders" (parsed as a noun phrase)
         written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
+        written.merged_into_new_group(self)  # "X and Y united as Z" (world21)
         written.backing_fire(self)  # "X, backed by Y's air strikes, killed Z": Y attacks Z
         written.common_enemy(self)  # "X allied with Y against Z": X opposes Z (written17)
         written.parties_under_agreement(self)  # "Under the deal, X agreed ..., and Y ..."

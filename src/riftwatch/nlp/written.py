@@ -1427,6 +1427,55 @@ def named_antecedent(noun: str, candidates: list[Any]) -> Any:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def merged_into_new_group(coder: Any) -> None:
+    """Groups that merge into, or unite as, a group named after "into" or "as" join it: "X
+    merged with Y into Z", "X and Y united as Z", "X and Y were merged into Z": COOPERATE
+    (merger) from each merging party, the subject's and those after "with", to Z (world21).
+    The verbs are those of events.yaml with mode ``merger``; Z must be the head of the
+    phrase and a group ("united as rivals of Z", "merged into one force" join nobody), and
+    modality is read on the merging verb ("did not merge into Z", "could merge into Z if").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Hamas and Fatah united as Gamma.")
+    >>> acts = {i: Actor(id=f"org:{w.lower()}", name=w, mention=w, type="group")
+    ...         for i, w in ((0, "Hamas"), (2, "Fatah"), (5, "Gamma"))}
+    >>> coder = SentenceCoder(load(), doc, acts)
+    >>> merged_into_new_group(coder)
+    >>> sorted((e.source.name, e.event_type, e.target.name) for e in coder.events)
+    [('Fatah', 'COOPERATE', 'Gamma'), ('Hamas', 'COOPERATE', 'Gamma')]
+    """
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+        if entry.get("mode") != "merger":
+            continue
+        news = [
+            actor
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("into", "as")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            and (actor := coder.actor_of.get(obj.i)) is not None
+            and actor.type not in ("country", "place")
+        ]
+        if not news:
+            continue
+        parties = list(coder.subject(verb)[0])
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        parties += coder.actors(obj)
+        new = news[0]
+        sources = [a for a in parties if a.key() != new.key()]
+        why = [f"trigger verb '{verb.text}' with the group it forms after 'into'/'as' -> "
+               "COOPERATE (merger)", f"target: the new group ('{new.name}')"]  # fmt: skip
+        coder._emit(sources, [new], "COOPERATE", "merger", verb, why)  # noqa: SLF001
+
+
 def declared_no_ties(coder: Any) -> None:
     """'X announced that it has no ties to Y', 'X said it had no links with Y', 'X stated
     that it does not have any relationship with Y': a party's own declaration that it is
