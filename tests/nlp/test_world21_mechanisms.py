@@ -160,3 +160,38 @@ def test_united_as_rivals_of_a_group_joins_nobody() -> None:
     found = _events("Ansar Dine and Al Murabitoun were united as rivals of the Islamic State.")
     assert not _typed(found, "Ansar Dine", "Islamic State")
     assert not _typed(found, "Mourabitoun", "Islamic State")
+
+
+# -- a thing given for a purpose: the receiver does the infinitive (written.permitted_agent) --
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "victim"),
+    [
+        ("The ISI gave money to the Haqqani network to attack Afghan forces.", "Haqqani",
+         "Afghan"),
+        ("The ISI provided weapons to the Haqqani network to fight the Islamic State.",
+         "Haqqani", "Islamic State"),
+        ("Saudi Arabia gave money to Pakistan to fight the Taliban.", "Pakistan", "Taliban"),
+    ],
+)  # fmt: skip
+def test_receiver_of_a_thing_given_does_the_purpose(text: str, doer: str, victim: str) -> None:
+    found = _events(text)
+    giver = text.split(" gave")[0].split(" provided")[0].removeprefix("The ")
+    giver = "Inter-Services" if giver == "ISI" else giver
+    assert _typed(found, doer, victim)
+    assert not _typed(found, giver, victim)
+
+
+def test_negated_gift_keeps_the_purpose_unasserted() -> None:
+    found = _events("The ISI did not give money to the Haqqani network to attack Afghan forces.")
+    attacks = _typed(found, "Haqqani", "Afghan")
+    assert attacks and all(m != "asserted" for _t, m in attacks)
+    assert not _typed(found, "Inter-Services", "Afghan")
+
+
+def test_sent_troops_stay_the_senders() -> None:
+    # a look-alike: the sender's own men fight, the place they are sent to does nothing
+    found = _events("Pakistan sent troops to Afghanistan to fight the Taliban.")
+    assert _typed(found, "Pakistan", "Taliban")
+    assert not _typed(found, "Afghanistan", "Taliban")

@@ -3901,9 +3901,12 @@ def permitted_agent(verb: Any, lex: Any) -> Any:
     """The party that a permission given to act is given to, who does the infinitive: "X
     would not give permission to Y to help Z" (Y would help, not X), "X gave its consent to
     Y to hold a rally", "X granted Y permission to open an office" (cues.yaml
-    ``permission_nouns``; world21). The parser hangs the infinitive on the giving verb (an
-    adverbial clause) or on the permission noun (a clause of the noun); the receiver is the
-    giving verb's "to" phrase or dative, or a name the parser glued to the noun. Returns
+    ``permission_nouns``; world21); so too a thing given for a purpose, "X gave money to Y to
+    attack Z" (Y attacks; ``purpose_giving_verbs``, never words given: "gave a warning to Y
+    to stop", nor "sent troops to P to fight Z"). The parser hangs the infinitive on the
+    giving verb (an adverbial clause) or on the permission noun (a clause of the noun); the
+    receiver is the giving verb's "to" phrase or dative, or a name the parser glued to the
+    noun. Returns
     the receiver's token, or None.
 
     >>> from spacy.tokens import Doc
@@ -3923,6 +3926,14 @@ def permitted_agent(verb: Any, lex: Any) -> Any:
     ...           tags=["NNP", "VBD", "NN", "IN", "NNP", "TO", "VB", "NNP"],
     ...           lemmas=["X", "give", "money", "to", "Y", "to", "help", "Z"],
     ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PART", "VERB", "PROPN"])
+    >>> permitted_agent(doc[6], load()).text
+    'Y'
+    >>> doc = Doc(nlp().vocab, words=["X", "sent", "troops", "to", "Y", "to", "help", "Z"],
+    ...           heads=[1, 1, 1, 1, 3, 6, 1, 6],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "aux", "advcl", "dobj"],
+    ...           tags=["NNP", "VBD", "NNS", "IN", "NNP", "TO", "VB", "NNP"],
+    ...           lemmas=["X", "send", "troop", "to", "Y", "to", "help", "Z"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PART", "VERB", "PROPN"])
     >>> permitted_agent(doc[6], load()) is None
     True
     """
@@ -3939,11 +3950,17 @@ def permitted_agent(verb: Any, lex: Any) -> Any:
             return None
         permit, giver = head, head.head
     else:
-        permit = next((c for c in head.children if c.dep_ in ("dobj", "obj")
-                       and (c.lemma_.lower() in nouns or c.lower_ in nouns)), None)  # fmt: skip
+        objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        permit = next((c for c in objs if c.lemma_.lower() in nouns or c.lower_ in nouns), None)
         giver = head
         if permit is None:
-            return None
+            # "X gave money to Y to attack Z": a thing given for a purpose is the receiver's
+            # to use (cues.yaml purpose_giving_verbs; words given are not: "gave a warning")
+            given = next((c for c in objs if c.lemma_.lower() not in lex.message_nouns
+                          and c.lower_ not in lex.message_nouns), None)  # fmt: skip
+            if given is None or head.lemma_.lower() not in lex.purpose_giving_verbs:
+                return None
+            permit = given
     for child in giver.children if giver.pos_ in ("VERB", "AUX") else ():
         if child.dep_ in ("dative", "prep") and child.lower_ == "to":
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
