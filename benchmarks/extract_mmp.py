@@ -56,6 +56,8 @@ WORK19 = REPO / "tests" / "nlp" / "data" / "mmp19_world_work.jsonl"
 FROZEN19 = REPO / "tests" / "nlp" / "data" / "mmp19_world_frozen.jsonl"
 WORK20 = REPO / "tests" / "nlp" / "data" / "mmp20_world_work.jsonl"
 FROZEN20 = REPO / "tests" / "nlp" / "data" / "mmp20_world_frozen.jsonl"
+WORK21 = REPO / "tests" / "nlp" / "data" / "mmp21_world_work.jsonl"
+FROZEN21 = REPO / "tests" / "nlp" / "data" / "mmp21_world_frozen.jsonl"
 ROUNDS = {
     3: (WORK3, FROZEN3, "reported once"),
     4: (WORK4, FROZEN4, "reported at the start and the end of the work only"),
@@ -63,6 +65,7 @@ ROUNDS = {
     18: (WORK18, FROZEN18, "reported at the start and the end of the work only"),
     19: (WORK19, FROZEN19, "reported at the start and the end of the work only"),
     20: (WORK20, FROZEN20, "reported at the start and the end of the work only"),
+    21: (WORK21, FROZEN21, "reported at the start and the end of the work only"),
 }
 """The invented rounds split in halves: work file, frozen file, when the frozen half is run
 (its ``--frozenN`` flag)."""

@@ -1076,6 +1076,12 @@ class SentenceCoder:
             # "Y's men died in X's raids, Z said, denouncing the raids": Z denounces
             acts, _passive, how = self.subject(speech, seen + 1)
             return acts, False, f"{how} (of the interposed '{speech.text}')"
+        permitted = written.permitted_agent(verb, self.lex)
+        if permitted is not None:
+            acts = self.actors(permitted)
+            if acts:
+                # "X would not give permission to Y to help Z": Y would help (world21)
+                return acts, False, f"receiver of the permission given by '{head.text}'"
         commissioned = written.commissioned_agent(verb, self.lex)
         if commissioned is not None:
             acts = self.actors(commissioned)
@@ -1734,6 +1740,7 @@ class SentenceCoder:
         written.participle_predicates(self)  # "X hosted Y leaders" (parsed as a noun phrase)
         written.proxy_phrases(self)  # "X attacked Z on behalf of Y": X acts for Y
         written.declared_no_ties(self)  # "X announced that it has no ties to Y": disavowal
+        written.merged_into_new_group(self)  # "X and Y united as Z" (world21)
         written.backing_fire(self)  # "X, backed by Y's air strikes, killed Z": Y attacks Z
         written.common_enemy(self)  # "X allied with Y against Z": X opposes Z (written17)
         written.parties_under_agreement(self)  # "Under the deal, X agreed ..., and Y ..."

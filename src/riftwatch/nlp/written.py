@@ -293,7 +293,42 @@ def driven_from_places(coder: Any, verb: Any) -> bool:
              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     # the head word only: "from their strongholds" names a place of Y, not a party
     heads = [coder.actor_of.get(o.i) for o in froms]
-    return bool(froms) and all(a is None or a.type == "place" for a in heads)
+    if froms:
+        return all(a is None or a.type == "place" for a in heads)
+    return driven_into_exile(coder, verb)
+
+
+def driven_into_exile(coder: Any, verb: Any) -> bool:
+    """'X drove Y into Sudan', 'pushed Y's fighters into exile / hiding': a verb of force
+    (``out_expels``) with a party as object and an "into" phrase naming a country or place,
+    or a noun of flight (cues.yaml ``exile_nouns``), expels the party, as "drove Y out of"
+    does (world21). Any other "into" stays unread: "pushed Y into talks", "drove Y into the
+    arms of Z" (a party inside the phrase) expel nobody."""
+    intos = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    # the party driven is named by the object itself ("drove Y", "drove Y's fighters"), not
+    # by a possessive of a thing ("drove their trucks into P" expels nobody)
+    people = coder.lex.founder_nouns
+
+    def named(tok: Any) -> bool:
+        return tok.pos_ != "PRON" and coder.actor_of.get(tok.i) is not None
+
+    if not intos or not any(
+        c.dep_ in _OBJECTS
+        and (named(c) or (c.lower_ in people and any(named(m) for m in c.children)))
+        for c in verb.children
+    ):
+        return False
+    places = ("country", "place")
+    for obj in intos:
+        inside = [a for t in obj.subtree if (a := coder.actor_of.get(t.i)) is not None]
+        if any(a.type not in places for a in inside):
+            return False  # "drove Y into the arms of Z"
+        exile = obj.lemma_.lower() in coder.lex.exile_nouns or obj.lower_ in coder.lex.exile_nouns
+        head = coder.actor_of.get(obj.i)
+        if not exile and (head is None or head.type not in places):
+            return False
+    return True
 
 
 def driven_back(coder: Any, verb: Any, entry: dict[str, Any]) -> bool:
@@ -1390,6 +1425,55 @@ def named_antecedent(noun: str, candidates: list[Any]) -> Any:
         if re.search(rf"\b{re.escape(word)}\b", names):
             found[getattr(actor, "org_id", None) or actor.id or actor.name] = actor
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def merged_into_new_group(coder: Any) -> None:
+    """Groups that merge into, or unite as, a group named after "into" or "as" join it: "X
+    merged with Y into Z", "X and Y united as Z", "X and Y were merged into Z": COOPERATE
+    (merger) from each merging party, the subject's and those after "with", to Z (world21).
+    The verbs are those of events.yaml with mode ``merger``; Z must be the head of the
+    phrase and a group ("united as rivals of Z", "merged into one force" join nobody), and
+    modality is read on the merging verb ("did not merge into Z", "could merge into Z if").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Hamas and Fatah united as Gamma.")
+    >>> acts = {i: Actor(id=f"org:{w.lower()}", name=w, mention=w, type="group")
+    ...         for i, w in ((0, "Hamas"), (2, "Fatah"), (5, "Gamma"))}
+    >>> coder = SentenceCoder(load(), doc, acts)
+    >>> merged_into_new_group(coder)
+    >>> sorted((e.source.name, e.event_type, e.target.name) for e in coder.events)
+    [('Fatah', 'COOPERATE', 'Gamma'), ('Hamas', 'COOPERATE', 'Gamma')]
+    """
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+        if entry.get("mode") != "merger":
+            continue
+        news = [
+            actor
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("into", "as")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            and (actor := coder.actor_of.get(obj.i)) is not None
+            and actor.type not in ("country", "place")
+        ]
+        if not news:
+            continue
+        parties = list(coder.subject(verb)[0])
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        parties += coder.actors(obj)
+        new = news[0]
+        sources = [a for a in parties if a.key() != new.key()]
+        why = [f"trigger verb '{verb.text}' with the group it forms after 'into'/'as' -> "
+               "COOPERATE (merger)", f"target: the new group ('{new.name}')"]  # fmt: skip
+        coder._emit(sources, [new], "COOPERATE", "merger", verb, why)  # noqa: SLF001
 
 
 def declared_no_ties(coder: Any) -> None:
@@ -3811,6 +3895,80 @@ def commissioned_agent(verb: Any, lex: Any) -> Any:
     if head.lemma_.lower() not in lex.commissioning_verbs:
         return None
     return next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+
+
+def permitted_agent(verb: Any, lex: Any) -> Any:
+    """The party that a permission given to act is given to, who does the infinitive: "X
+    would not give permission to Y to help Z" (Y would help, not X), "X gave its consent to
+    Y to hold a rally", "X granted Y permission to open an office" (cues.yaml
+    ``permission_nouns``; world21); so too a thing given for a purpose, "X gave money to Y to
+    attack Z" (Y attacks; ``purpose_giving_verbs``, never words given: "gave a warning to Y
+    to stop", nor "sent troops to P to fight Z"). The parser hangs the infinitive on the
+    giving verb (an adverbial clause) or on the permission noun (a clause of the noun); the
+    receiver is the giving verb's "to" phrase or dative, or a name the parser glued to the
+    noun. Returns
+    the receiver's token, or None.
+
+    >>> from spacy.tokens import Doc
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> words = ["X", "gave", "permission", "to", "Y", "to", "help", "Z"]
+    >>> doc = Doc(nlp().vocab, words=words, heads=[1, 1, 1, 1, 3, 6, 1, 6],
+    ...           deps=["nsubj", "ROOT", "dobj", "dative", "pobj", "aux", "advcl", "dobj"],
+    ...           tags=["NNP", "VBD", "NN", "IN", "NNP", "TO", "VB", "NNP"],
+    ...           lemmas=["X", "give", "permission", "to", "Y", "to", "help", "Z"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PART", "VERB", "PROPN"])
+    >>> permitted_agent(doc[6], load()).text
+    'Y'
+    >>> doc = Doc(nlp().vocab, words=["X", "gave", "money", "to", "Y", "to", "help", "Z"],
+    ...           heads=[1, 1, 1, 1, 3, 6, 1, 6],
+    ...           deps=["nsubj", "ROOT", "dobj", "dative", "pobj", "aux", "advcl", "dobj"],
+    ...           tags=["NNP", "VBD", "NN", "IN", "NNP", "TO", "VB", "NNP"],
+    ...           lemmas=["X", "give", "money", "to", "Y", "to", "help", "Z"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PART", "VERB", "PROPN"])
+    >>> permitted_agent(doc[6], load()).text
+    'Y'
+    >>> doc = Doc(nlp().vocab, words=["X", "sent", "troops", "to", "Y", "to", "help", "Z"],
+    ...           heads=[1, 1, 1, 1, 3, 6, 1, 6],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "aux", "advcl", "dobj"],
+    ...           tags=["NNP", "VBD", "NNS", "IN", "NNP", "TO", "VB", "NNP"],
+    ...           lemmas=["X", "send", "troop", "to", "Y", "to", "help", "Z"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PART", "VERB", "PROPN"])
+    >>> permitted_agent(doc[6], load()) is None
+    True
+    """
+    if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VB" or verb.head.i == verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    nouns = lex.permission_nouns
+    head = verb.head
+    if verb.dep_ == "acl":
+        if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
+            return None
+        permit, giver = head, head.head
+    else:
+        objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        permit = next((c for c in objs if c.lemma_.lower() in nouns or c.lower_ in nouns), None)
+        giver = head
+        if permit is None:
+            # "X gave money to Y to attack Z": a thing given for a purpose is the receiver's
+            # to use (cues.yaml purpose_giving_verbs; words given are not: "gave a warning")
+            given = next((c for c in objs if c.lemma_.lower() not in lex.message_nouns
+                          and c.lower_ not in lex.message_nouns), None)  # fmt: skip
+            if given is None or head.lemma_.lower() not in lex.purpose_giving_verbs:
+                return None
+            permit = given
+    for child in giver.children if giver.pos_ in ("VERB", "AUX") else ():
+        if child.dep_ in ("dative", "prep") and child.lower_ == "to":
+            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if child.dep_ in ("dative", "iobj") and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    return next((c for c in permit.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
 
 def setting_of_phrase(tok: Any, actor: Any, lex: Any) -> bool:

@@ -395,6 +395,9 @@ class Lexicon:
     premises_nouns: frozenset[str] = frozenset()  # mechanisms.closed_premises (hyphen21)
     condition_marks: frozenset[str] = frozenset()  # written.condition_on_another (round 6)
     commissioning_verbs: frozenset[str] = frozenset()  # written.commissioned_agent (round 6)
+    permission_nouns: frozenset[str] = frozenset()  # written.permitted_agent (world21)
+    exile_nouns: frozenset[str] = frozenset()  # written.driven_into_exile (world21)
+    purpose_giving_verbs: frozenset[str] = frozenset()  # written.permitted_agent (world21)
     obeying_verbs: frozenset[str] = frozenset()  # written.obedience (round 6)
     order_nouns: frozenset[str] = frozenset()  # written.obedience (round 6)
     agency_nouns: frozenset[str] = frozenset()  # written.acting_for (round 7)
@@ -990,6 +993,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         premises_nouns=_set(cues, "premises_nouns", "cues.yaml"),
         condition_marks=_set(cues, "condition_marks", "cues.yaml"),
         commissioning_verbs=_set(cues, "commissioning_verbs", "cues.yaml"),
+        permission_nouns=_set(cues, "permission_nouns", "cues.yaml"),
+        exile_nouns=_set(cues, "exile_nouns", "cues.yaml"),
+        purpose_giving_verbs=_set(cues, "purpose_giving_verbs", "cues.yaml"),
         obeying_verbs=_set(cues, "obeying_verbs", "cues.yaml"),
         order_nouns=_set(cues, "order_nouns", "cues.yaml"),
         agency_nouns=_set(cues, "agency_nouns", "cues.yaml"),
