@@ -351,6 +351,9 @@ class Lexicon:
     escalation_words: frozenset[str] = frozenset()  # code.warned_against_own_act (neg41)
     negated_adverbs: frozenset[str] = frozenset()  # modality, "never again" (neg40)
     taken_back_reports: frozenset[str] = frozenset()  # modality, taken-back reports (neg40)
+    negating_adverbs: frozenset[str] = frozenset()  # modality, "nowhere does X say" (neg43)
+    falsity_labels: frozenset[str] = frozenset()  # modality, "'Fake news': X on report" (neg43)
+    negative_implicatives: frozenset[str] = frozenset()  # modality, "did not hesitate" (neg43)
     place_holding_verbs: frozenset[str] = frozenset()  # written.held_by (round 15)
     claim_rejecting_verbs: frozenset[str] = frozenset()  # written.trailing_denied_claim (round 4)
     authored_claim_nouns: frozenset[str] = frozenset()  # mechanisms.rejected_claim_authors
@@ -941,6 +944,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         escalation_words=_set(cues, "escalation_words", "cues.yaml"),
         negated_adverbs=_set(cues, "negated_adverbs", "cues.yaml"),
         taken_back_reports=_set(cues, "taken_back_reports", "cues.yaml"),
+        negating_adverbs=_set(cues, "negating_adverbs", "cues.yaml"),
+        falsity_labels=_set(cues, "falsity_labels", "cues.yaml"),
+        negative_implicatives=_set(cues, "negative_implicatives", "cues.yaml"),
         place_holding_verbs=_set(cues, "place_holding_verbs", "cues.yaml"),
         claim_rejecting_verbs=_set(cues, "claim_rejecting_verbs", "cues.yaml"),
         authored_claim_nouns=_set(cues, "authored_claim_nouns", "cues.yaml"),
