@@ -252,3 +252,84 @@ def test_i_a_delayed_cleft_asserts_the_act() -> None:
 )
 def test_i_twins_a_negated_or_denied_cleft_asserts_nothing(text: str) -> None:
     assert_events(_asserted(text), gives_not=[("Pakistan", "ASSAULT", "Haqqani")])
+
+
+# -- j. more retractions: a finding withdrawn, "then retracted the statement", a speaker ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.N. panel withdrew a finding that Lashkar-e-Taiba had trained Afghan Taliban "
+        "recruits.",
+        "The Pakistani army said troops had killed a TTP commander, then retracted the statement.",
+        "The army spokesman, who later retracted his words, said troops had killed a TTP "
+        "commander.",
+    ],
+)
+def test_j_a_report_its_maker_took_back_asserts_nothing(text: str) -> None:
+    assert not _asserted(text), _asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The U.N. panel repeated its finding that Lashkar-e-Taiba had trained Afghan Taliban "
+         "recruits.", "Lashkar", "AID", "Taliban"),
+        ("The Pakistani army said troops had killed a TTP commander, then repeated the "
+         "statement.", "Pakistan", "ASSAULT", "Tehrik"),
+        ("The army spokesman, who never retracted his words, said troops had killed a TTP "
+         "commander.", "Pakistan", "ASSAULT", "Tehrik"),
+        # a relative clause of leaving talks takes back no words
+        ("The army spokesman, who later withdrew from the talks, said troops had killed a TTP "
+         "commander.", "Pakistan", "ASSAULT", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_j_twins_reports_kept_stay_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])
+
+
+# -- k. a relative clause on a generic head: a condition on anyone it fits --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any Haqqani commander who meets Al Qaeda envoys will be expelled from the network.",
+        "Anyone in the TTP who attacks the Afghan Taliban will be punished, its leader said.",
+    ],
+)
+def test_k_a_generic_relative_clause_asserts_nothing(text: str) -> None:
+    found = _asserted(text)
+    assert_events(found, gives_not=[("Haqqani", "CONSULT", "Qaeda"), ("Tehrik", "ASSAULT", "")])
+
+
+def test_k_twin_a_definite_relative_clause_stays_asserted() -> None:
+    found = _asserted(
+        "The Haqqani commander who met Al Qaeda envoys was expelled from the network."
+    )
+    assert_events(found, gives=[("Haqqani", "CONSULT", "Qaeda")])
+
+
+# -- l. a report doubted by those who made or passed it on ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officials who reported that the ISI had armed the Taliban doubted the account.",
+        "Officials who reported that the ISI had armed the Taliban said they doubted it.",
+        "The Pakistani official who relayed the report that the ISI paid the Haqqani network "
+        "called it dubious.",
+    ],
+)
+def test_l_a_report_doubted_by_its_reporters_is_not_asserted(text: str) -> None:
+    assert_events(_asserted(text), gives_not=[("Inter-Services", "AID", "")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officials who reported that the ISI had armed the Taliban did not doubt the account.",
+        "The Pakistani official who relayed the report that the ISI paid the Haqqani network "
+        "called it credible.",
+    ],
+)
+def test_l_twins_a_report_not_doubted_stays_asserted(text: str) -> None:
+    assert_events(_asserted(text), gives=[("Inter-Services", "AID", "")])

@@ -393,6 +393,10 @@ def _modality_of(
         and governing.value in ("uncertain", "hypothetical", "future")
     ):
         return Modality("asserted", None)
+    if governing.value == "asserted":
+        doubter = _doubted_by_reporter(trigger, lex)
+        if doubter is not None:  # "officials who reported that X armed Y doubted it" (neg43)
+            return Modality("uncertain", doubter.text, cue_token=doubter)
     return governing
 
 
@@ -757,7 +761,15 @@ def _taken_back_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     if lemma in lex.speech and prev.dep_ == "ccomp":
         false = next((c for c in kids if c.dep_ == "advmod"
                       and c.lower_ in lex.false_claim_adverbs), None)  # fmt: skip
-        return false if false is not None else _withdrawn_speaker(tok, lex)
+        if false is not None:
+            return false
+        if _withdrawn_speaker(tok, lex) is None:
+            return None
+        # (a speaker who took the words back: the verb of speech, whose subject is the
+        # speaker, carries the denial: "the spokesman, who later retracted his words, said")
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        taken = subject is not None and subject.lemma_.lower() in lex.taken_back_reports
+        return _withdrawn_speaker(tok, lex) if taken else tok
     return None
 
 
@@ -777,12 +789,50 @@ def _withdrawn_speaker(verb: Any, lex: Lexicon) -> Any:
     True
     """
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in lex.taken_back_reports:
+    if subject is None:
         return None
+    if subject.lemma_.lower() not in lex.taken_back_reports:
+        return _speaker_who_took_back(subject, lex)
     between = [c for c in verb.children if c.dep_ == "advcl" and subject.i < c.i < verb.i]
     for clause in [*(c for c in subject.children if c.dep_ in ("acl", "relcl")), *between]:
         if clause.lemma_.lower() in lex.report_taking_back_verbs and not any(
             c.dep_ == "neg" or c.lower_ == "never" for c in clause.children
+        ):
+            return clause
+    return None
+
+
+def _speaker_who_took_back(speaker: Any, lex: Lexicon) -> Any:
+    """The verb of a relative clause on the speaker ``speaker`` that takes back what the
+    speaker says (neg43): "The army spokesman, who later retracted his words, said troops had
+    killed X", "an official, who has since withdrawn the remark, said ..." (cues.yaml
+    ``report_taking_back_verbs``, ``report_taking_back_particles`` with "back", and a report
+    noun or "words" as its object). A negated taking back takes nothing back. None otherwise.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The spokesman, who later retracted his words, said troops had killed him.")
+    >>> _speaker_who_took_back(doc[1], _lexicon()).text
+    'retracted'
+    >>> doc = nlp()("The spokesman, who later repeated his words, said troops had killed him.")
+    >>> _speaker_who_took_back(doc[1], _lexicon()) is None
+    True
+    """
+    for clause in speaker.children:
+        if clause.dep_ != "relcl" or clause.i < speaker.i:
+            continue
+        kids = list(clause.children)
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in kids):
+            continue
+        lemma = clause.lemma_.lower()
+        backed = lemma in lex.report_taking_back_particles and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids
+        )
+        if lemma not in lex.report_taking_back_verbs and not backed:
+            continue
+        if any(
+            c.dep_ in ("dobj", "obj")
+            and (c.lemma_.lower() in lex.taken_back_reports or c.lower_ in ("words", "word"))
+            for c in kids
         ):
             return clause
     return None
@@ -1034,6 +1084,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         much = _so_much_as(tok)  # "did not so much as send a delegate to X" (neg43)
         if much is not None:
             return Modality("negated", much)
+        generic = _generic_relative(tok, lex)  # "any group that shelters X will be" (neg43)
+        if generic is not None:
+            return Modality("hypothetical", generic)
         aside = written.set_aside(tok, lex)  # "rather than attack X": not done
         if aside is not None:
             return Modality("negated", aside)
@@ -1226,6 +1279,85 @@ def _cleft_delayed_start(tok: Any, prev: Any, lex: Lexicon) -> bool:
         and any(o.dep_ == "pobj" for o in c.children)
         for c in kids
     )
+
+
+def _generic_relative(tok: Any, lex: Lexicon) -> str | None:
+    """The generic word when ``tok`` is the verb of a relative clause on a generic head (neg43;
+    cues.yaml ``generic_words``): "any group that shelters X will be treated as an enemy",
+    "anyone who meets Y", "whoever attacks Z" (a condition on whoever it fits: the act is not
+    told as done). The word, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Any commander who meets Al Qaeda envoys will be expelled.")
+    >>> _generic_relative(doc[3], _lexicon())
+    'Any'
+    >>> doc = nlp()("The commander who met Al Qaeda envoys was expelled.")
+    >>> _generic_relative(doc[3], _lexicon()) is None
+    True
+    """
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    head = tok.head
+    if head.lower_ in lex.generic_words:
+        return head.text
+    det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in lex.generic_words),
+               None)  # fmt: skip
+    return det.text if det is not None else None
+
+
+def _doubted_by_reporter(trigger: Any, lex: Lexicon) -> Any:
+    """The word by which those who reported or passed on the report of ``trigger`` doubt it
+    (neg43): "Officials who reported that X had armed Y doubted the account", "... said they
+    doubted it", "The official who relayed the report that X paid Y called it dubious". The
+    report is told in a relative clause (a verb of speech or of passing on, cues.yaml
+    ``relaying_verbs``) on the subject of a verb of doubting (``reporter_doubt_verbs``), of a
+    verb of speech whose clause doubts, or of a verb that calls it doubtful or false
+    (``doubted_sources``, ``falsity``). A negated doubt ("did not doubt") doubts nothing.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> text = "The officials who reported that the ISI had armed the TTP {} the account."
+    >>> doc = nlp()(text.format("doubted"))
+    >>> _doubted_by_reporter(doc[8], _lexicon()).text
+    'doubted'
+    >>> doc = nlp()(text.format("confirmed"))
+    >>> _doubted_by_reporter(doc[8], _lexicon()) is None
+    True
+    """
+    relayed = None
+    for node in trigger.ancestors:
+        if node.dep_ == "relcl":
+            relayed = node
+            break
+    if relayed is None:
+        return None
+    lemma = relayed.lemma_.lower()
+    if lemma not in lex.speech and lemma not in lex.relaying_verbs:
+        return None
+    reporter = relayed.head
+    if reporter.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    main = reporter.head
+
+    def negated(verb: Any) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+    if negated(main):
+        return None
+    if main.lemma_.lower() in lex.reporter_doubt_verbs:
+        return main
+    for child in main.children:
+        if (
+            child.dep_ == "ccomp"
+            and main.lemma_.lower() in lex.speech
+            and child.lemma_.lower() in lex.reporter_doubt_verbs
+            and not negated(child)
+        ):
+            return child
+        if child.dep_ in ("oprd", "acomp", "xcomp") and (
+            child.lower_ in lex.doubted_sources or child.lower_ in lex.falsity
+        ):
+            return child
+    return None
 
 
 def _falsity_label_before(tok: Any, lex: Lexicon) -> str | None:

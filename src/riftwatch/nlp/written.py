@@ -2307,6 +2307,9 @@ def retracted_claim(trigger: Any, lex: Any) -> Any:
     >>> doc = nlp()("The TTP claimed the killing of two soldiers and later repeated it.")
     >>> retracted_claim(doc[4], load()) is None
     True
+    >>> doc = nlp()("The army said troops had killed a TTP leader, then retracted the statement.")
+    >>> retracted_claim(doc[5], load()).text
+    'retracted'
     """
     claim, tok = None, trigger
     for _ in range(4):
@@ -2319,7 +2322,10 @@ def retracted_claim(trigger: Any, lex: Any) -> Any:
             break
     if claim is None:
         return None
-    for verb in claim.children:
+    # neg43: the parser may hang the retraction on the reported clause itself ("The army said
+    # troops had killed X, then retracted the statement": "retracted" a dep of "killed")
+    clause = [trigger] if trigger.pos_ == "VERB" and trigger.head.i == claim.i else []
+    for verb in [*claim.children, *(c for v in clause for c in v.children)]:
         if verb.dep_ not in ("conj", "dep") or verb.i < trigger.i:
             continue
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.retracting_verbs:

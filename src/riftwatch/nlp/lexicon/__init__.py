@@ -354,6 +354,9 @@ class Lexicon:
     negating_adverbs: frozenset[str] = frozenset()  # modality, "nowhere does X say" (neg43)
     falsity_labels: frozenset[str] = frozenset()  # modality, "'Fake news': X on report" (neg43)
     negative_implicatives: frozenset[str] = frozenset()  # modality, "did not hesitate" (neg43)
+    generic_words: frozenset[str] = frozenset()  # modality, "any group that shelters" (neg43)
+    reporter_doubt_verbs: frozenset[str] = frozenset()  # modality, reporter's doubt (neg43)
+    relaying_verbs: frozenset[str] = frozenset()  # modality, reporter's doubt (neg43)
     place_holding_verbs: frozenset[str] = frozenset()  # written.held_by (round 15)
     claim_rejecting_verbs: frozenset[str] = frozenset()  # written.trailing_denied_claim (round 4)
     authored_claim_nouns: frozenset[str] = frozenset()  # mechanisms.rejected_claim_authors
@@ -947,6 +950,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         negating_adverbs=_set(cues, "negating_adverbs", "cues.yaml"),
         falsity_labels=_set(cues, "falsity_labels", "cues.yaml"),
         negative_implicatives=_set(cues, "negative_implicatives", "cues.yaml"),
+        generic_words=_set(cues, "generic_words", "cues.yaml"),
+        reporter_doubt_verbs=_set(cues, "reporter_doubt_verbs", "cues.yaml"),
+        relaying_verbs=_set(cues, "relaying_verbs", "cues.yaml"),
         place_holding_verbs=_set(cues, "place_holding_verbs", "cues.yaml"),
         claim_rejecting_verbs=_set(cues, "claim_rejecting_verbs", "cues.yaml"),
         authored_claim_nouns=_set(cues, "authored_claim_nouns", "cues.yaml"),
