@@ -333,3 +333,72 @@ def test_l_a_report_doubted_by_its_reporters_is_not_asserted(text: str) -> None:
 )
 def test_l_twins_a_report_not_doubted_stays_asserted(text: str) -> None:
     assert_events(_asserted(text), gives=[("Inter-Services", "AID", "")])
+
+
+# -- m. a concession by the speaker undoes the report -----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan officials said the ISI had armed the TTP, though they admitted they had little "
+        "evidence.",
+        "Pakistani officials said IS-K had attacked the Taliban convoy, but conceded that the "
+        "report might be wrong.",
+    ],
+)
+def test_m_a_conceded_doubt_leaves_the_report_uncertain(text: str) -> None:
+    found = _asserted(text)
+    assert_events(found, gives_not=[("Inter-Services", "AID", ""), ("Islamic State", "", "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("Afghan officials said the ISI had armed the TTP, though they admitted they had "
+         "little influence over Islamabad.", "Inter-Services", "AID", "Tehrik"),
+        ("Pakistani officials said IS-K had attacked the Taliban convoy, but conceded that the "
+         "Taliban had lost few men.", "Islamic State", "ASSAULT", "Taliban"),
+        # no evidence about someone else is no doubt about the report
+        ("Afghan officials said the ISI had armed the TTP, and there was no evidence that Iran "
+         "was involved.", "Inter-Services", "AID", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_m_twins_concessions_about_something_else_keep_the_report(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])
+
+
+# -- n. reporters' doubt voiced as a noun; "whether" hung on the subject ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even the officials who released the report that IS-K had attacked the Taliban convoy "
+        "expressed doubts about it.",
+        "The newspaper that first reported that the Haqqanis sheltered Al Qaeda envoys has since "
+        "cast doubt on its own story.",
+        "Analysts disagree on whether IS-K attacked the Taliban convoy.",
+    ],
+)
+def test_n_doubted_or_disputed_reports_are_not_asserted(text: str) -> None:
+    assert_events(_asserted(text), gives_not=[("Islamic State", "", ""), ("Haqqani", "", "")])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The newspaper that first reported that the Haqqanis sheltered Al Qaeda envoys has "
+         "since defended its story.", "Haqqani", "AID", "Qaeda"),
+        # a past fact agreed on is asserted; an act agreed to is not yet done
+        ("Analysts agree that IS-K attacked the Taliban convoy.", "Islamic State", "ASSAULT",
+         "Taliban"),
+    ],
+)  # fmt: skip
+def test_n_twins_reports_defended_or_agreed_on_stay_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])
+
+
+def test_n_twin_talks_agreed_to_are_not_yet_held() -> None:
+    found = _asserted("The TTP and the Pakistani army agreed that they would hold talks in Kabul.")
+    assert_events(found, gives_not=[("", "CONSULT", "")])

@@ -1191,6 +1191,12 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             return Modality("hypothetical", child.text)
         if child.dep_ == "mark" and child.lower_ == "whether":
             return Modality("uncertain", child.text)
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "pcomp", "csubj", "advcl"):
+        # "disagree on whether IS-K attacked Y": the parser may hang "whether" on the subject;
+        # it still opens the clause (neg43)
+        first = tok.doc[tok.left_edge.i]
+        if first.lower_ == "whether" and first.dep_ == "mark" and first.head.i != tok.i:
+            return Modality("uncertain", first.text)
     return None
 
 
@@ -1345,6 +1351,11 @@ def _doubted_by_reporter(trigger: Any, lex: Lexicon) -> Any:
         return None
     if main.lemma_.lower() in lex.reporter_doubt_verbs:
         return main
+    # "expressed doubts about it", "cast doubt on its own story"
+    doubt = next((c for c in main.children if c.dep_ in ("dobj", "obj")
+                  and c.lemma_.lower() in lex.reporter_doubt_nouns), None)  # fmt: skip
+    if doubt is not None:
+        return doubt
     for child in main.children:
         if (
             child.dep_ == "ccomp"
@@ -1358,6 +1369,34 @@ def _doubted_by_reporter(trigger: Any, lex: Lexicon) -> Any:
         ):
             return child
     return None
+
+
+def _concurred_fact(tok: Any, prev: Any, lex: Lexicon) -> bool:
+    """True when ``tok`` is a verb of agreeing (cues.yaml ``concurring_verbs``) whose "that"
+    clause ``prev`` tells a past act (neg43): "Analysts agree that IS-K attacked the convoy"
+    is a judgement on what happened, not an agreement to act ("X and Y agreed that they would
+    hold talks" and "agreed to hold talks" stay future). Not when ``tok`` itself is negated
+    or modal.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Analysts agree that the TTP attacked the convoy.")
+    >>> _concurred_fact(doc[1], doc[5], _lexicon())
+    True
+    >>> doc = nlp()("The two sides agreed that they would hold talks.")
+    >>> _concurred_fact(doc[3], doc[8], _lexicon())
+    False
+    """
+    if prev is None or prev.dep_ != "ccomp" or tok.lemma_.lower() not in lex.concurring_verbs:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children):
+        return False
+    if any(c.dep_ in ("neg", "aux") and (c.dep_ == "neg" or c.tag_ == "MD") for c in tok.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in prev.children):
+        return False
+    return prev.tag_ == "VBD" or (
+        prev.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in prev.children)
+    )
 
 
 def _falsity_label_before(tok: Any, lex: Lexicon) -> str | None:
@@ -2597,6 +2636,11 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             # "dismissed the charges, saying that it had arrested Y": what the denier says in
             # the participle is its own statement, not what it denies (precision23)
             return _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
+        if not is_speech and _concurred_fact(tok, prev, lex):
+            # "analysts agree that IS-K attacked Y": a past fact agreed on, no act agreed to
+            # (neg43); what governs the agreeing still counts
+            prev = tok
+            continue
         if not is_speech:
             done = _negated_implicative(tok, prev, lex)
             if done is not None:  # "did not hesitate to attack Y": it attacked (neg43)
@@ -2651,6 +2695,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         elif written.denied_source(tok, lex) is not None:
             # "reports, which Islamabad denied, said X met Y": a denied report (precision22)
             return Modality("denied", written.denied_source(tok, lex), cue_token=tok)
+        elif prev is not None and (granted := written.conceded_doubt(tok, prev, lex)) is not None:
+            # "said X armed Y, though they admitted they had little evidence" (neg43)
+            return Modality("uncertain", granted.text, cue_token=tok)
         elif written.doubted_source(tok, lex) is not None:
             # "unconfirmed reports said X met Y", "rumours say ...": nobody vouches for it
             return Modality("uncertain", written.doubted_source(tok, lex), cue_token=tok)

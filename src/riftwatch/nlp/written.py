@@ -2075,6 +2075,52 @@ def _unverified_aside(tok: Any, lex: Any) -> str | None:
     return None
 
 
+_CONCESSIVE_MARKS = frozenset({"though", "although", "but", "while", "yet"})
+
+
+def conceded_doubt(speech: Any, told: Any, lex: Any) -> Any:
+    """A concession by the speaker that undoes the report ``told`` of the verb of speech
+    ``speech`` (neg43): "Officials said X had armed Y, though they admitted they had little
+    evidence", "..., but conceded that the report might be wrong". The concession is a
+    "though"/"although"/"but" clause on ``speech`` or on ``told`` that holds a noun of evidence
+    with a word of scarcity (cues.yaml ``evidence_nouns``, ``scant_words``) or a word of
+    falsity under a modal ("might be wrong"; ``falsity``). The word that concedes, or None.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> text = "Afghan officials said the ISI had armed the TTP, though they admitted they had {}."
+    >>> doc = nlp()(text.format("little evidence"))
+    >>> conceded_doubt(doc[2], doc[6], load()).text
+    'little'
+    >>> doc = nlp()(text.format("fresh evidence"))
+    >>> conceded_doubt(doc[2], doc[6], load()) is None
+    True
+    """
+    clauses = [
+        c
+        for v in (speech, told)
+        for c in v.children
+        if c.dep_ in ("advcl", "conj")
+        and c.i > told.i
+        and (
+            any(m.dep_ in ("mark", "cc") and m.lower_ in _CONCESSIVE_MARKS for m in c.children)
+            or any(m.dep_ == "cc" and m.lower_ in _CONCESSIVE_MARKS for m in v.children)
+        )
+    ]
+    for clause in clauses:
+        for word in clause.subtree:
+            if word.lemma_.lower() in lex.evidence_nouns or word.lower_ in lex.evidence_nouns:
+                scant = next((m for m in word.children if m.dep_ in ("amod", "det")
+                              and m.lower_ in lex.scant_words), None)  # fmt: skip
+                if scant is not None and not any(c.dep_ in ("acl", "ccomp") for c in word.children):
+                    return scant
+            if word.lower_ in lex.falsity and word.dep_ in ("acomp", "attr"):
+                head = word.head
+                if any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children):
+                    return word
+    return None
+
+
 def _negated_verification(verb: Any, lex: Any) -> bool:
     """True when ``verb`` is a verb of checking (cues.yaml ``verification_verbs``) negated
     by "not", "never" or a negative subject ("none of them verified", "never confirmed")."""

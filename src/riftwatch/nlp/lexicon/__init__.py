@@ -357,6 +357,8 @@ class Lexicon:
     generic_words: frozenset[str] = frozenset()  # modality, "any group that shelters" (neg43)
     reporter_doubt_verbs: frozenset[str] = frozenset()  # modality, reporter's doubt (neg43)
     relaying_verbs: frozenset[str] = frozenset()  # modality, reporter's doubt (neg43)
+    reporter_doubt_nouns: frozenset[str] = frozenset()  # modality, reporter's doubt (neg43)
+    concurring_verbs: frozenset[str] = frozenset()  # modality, "agree that X attacked" (neg43)
     place_holding_verbs: frozenset[str] = frozenset()  # written.held_by (round 15)
     claim_rejecting_verbs: frozenset[str] = frozenset()  # written.trailing_denied_claim (round 4)
     authored_claim_nouns: frozenset[str] = frozenset()  # mechanisms.rejected_claim_authors
@@ -953,6 +955,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         generic_words=_set(cues, "generic_words", "cues.yaml"),
         reporter_doubt_verbs=_set(cues, "reporter_doubt_verbs", "cues.yaml"),
         relaying_verbs=_set(cues, "relaying_verbs", "cues.yaml"),
+        reporter_doubt_nouns=_set(cues, "reporter_doubt_nouns", "cues.yaml"),
+        concurring_verbs=_set(cues, "concurring_verbs", "cues.yaml"),
         place_holding_verbs=_set(cues, "place_holding_verbs", "cues.yaml"),
         claim_rejecting_verbs=_set(cues, "claim_rejecting_verbs", "cues.yaml"),
         authored_claim_nouns=_set(cues, "authored_claim_nouns", "cues.yaml"),
