@@ -402,3 +402,33 @@ def test_n_twins_reports_defended_or_agreed_on_stay_asserted(
 def test_n_twin_talks_agreed_to_are_not_yet_held() -> None:
     found = _asserted("The TTP and the Pakistani army agreed that they would hold talks in Kabul.")
     assert_events(found, gives_not=[("", "CONSULT", "")])
+
+
+# -- o. an act aimed at a party only on a condition: "any X who ..." -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban offer shelter to any Al Qaeda fighter who renounces violence",
+        "The Pakistani army arrests any TTP fighter who crosses into Khyber, officials say.",
+    ],
+)
+def test_o_an_act_on_a_conditional_party_asserts_nothing(text: str) -> None:
+    assert_events(
+        _headline(text),
+        gives_not=[("Taliban", "AGREE", "Qaeda"), ("Pakistan", "COERCE", "Tehrik")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The Taliban sheltered any Al Qaeda fighter who asked for help.", "Taliban", "AID",
+         "Qaeda"),
+        ("The Taliban offered shelter to the Al Qaeda fighters who had fled Syria.", "Taliban",
+         "AGREE", "Qaeda"),
+    ],
+)  # fmt: skip
+def test_o_twins_a_past_or_definite_party_stays_asserted(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert_events(_asserted(text), gives=[(source, etype, target)])

@@ -394,6 +394,9 @@ def _modality_of(
     ):
         return Modality("asserted", None)
     if governing.value == "asserted":
+        anyone = _conditional_party(trigger, lex)
+        if anyone is not None:  # "offer shelter to any X fighter who renounces Y" (neg43)
+            return Modality("hypothetical", anyone.text, cue_token=anyone)
         doubter = _doubted_by_reporter(trigger, lex)
         if doubter is not None:  # "officials who reported that X armed Y doubted it" (neg43)
             return Modality("uncertain", doubter.text, cue_token=doubter)
@@ -1397,6 +1400,37 @@ def _concurred_fact(tok: Any, prev: Any, lex: Lexicon) -> bool:
     return prev.tag_ == "VBD" or (
         prev.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in prev.children)
     )
+
+
+def _conditional_party(trigger: Any, lex: Lexicon) -> Any:
+    """The generic word of a party that the act ``trigger`` is aimed at only on a condition
+    (neg43): "Taliban offer shelter to any Al Qaeda fighter who renounces violence", "the
+    army arrests any TTP man who crosses the line" (an object or a "to"/"with" object with a
+    generic determiner, cues.yaml ``generic_words``, and a present-tense relative clause: a
+    condition on whoever fits it, so no such party is yet involved). A past relative clause
+    ("sheltered any fighter who asked") tells what was done. The word, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban will shelter any Al Qaeda fighter who renounces violence.")
+    >>> _conditional_party(doc[3], _lexicon()).text
+    'any'
+    >>> doc = nlp()("The Taliban sheltered any Al Qaeda fighter who asked for help.")
+    >>> _conditional_party(doc[2], _lexicon()) is None
+    True
+    """
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    parties = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    preps = [p for p in verb.children if p.dep_ in ("prep", "dative")
+             and p.lower_ in ("to", "with", "for")]  # fmt: skip
+    parties += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    for party in parties:
+        det = next((c for c in party.children if c.dep_ == "det"
+                    and c.lower_ in lex.generic_words), None)  # fmt: skip
+        if det is None:
+            continue
+        if any(c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBP") for c in party.children):
+            return det
+    return None
 
 
 def _falsity_label_before(tok: Any, lex: Lexicon) -> str | None:
