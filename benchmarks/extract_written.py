@@ -59,7 +59,8 @@ ROUND27 = ("round27_work", "round27_frozen")  # 72 more, recurring report wordin
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
-# constructions traps38-41 do not use, split the same way)
+# constructions traps38-41 do not use, split the same way; neg43: 89 more in constructions
+# traps38-42 do not use, split the same way)
 TRAPS = (
     "traps38",
     "traps39",
@@ -69,6 +70,8 @@ TRAPS = (
     "traps41_frozen",
     "traps42_work",
     "traps42_frozen",
+    "traps43_work",
+    "traps43_frozen",
 )
 ALL_HALVES = (
     HALVES
@@ -130,6 +133,7 @@ WORK_HALVES = (
     "traps40_work",
     "traps41_work",
     "traps42_work",
+    "traps43_work",
 )
 SECTION = "extraction: invented written reports"
 
@@ -228,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
+    traps43_sum = hashlib.sha256((WRITTEN / "traps43_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -624,6 +629,20 @@ def main(argv: list[str] | None = None) -> int:
         "'Was X behind?'), labelled and committed before riftwatch ran on them "
         "(tests/nlp/data/written/README.md, neg42); traps42_frozen is only reported, its "
         "misses never listed.",
+        "",
+        f"traps43_work and traps43_frozen (sha256 `{traps43_sum[:16]}…`): 89 further invented "
+        "precision traps with 29 asserted twins (44 work, 45 frozen, split by the SHA-256 of "
+        "the id) in constructions traps38-42 do not use (negation over coordinated verbs, "
+        "'did not so much as', 'without' + gerund, 'in no way', 'nowhere does', negative "
+        "subjects with and without an exception, implicative verbs such as 'balked at', "
+        "'shied away from', 'escaped', 'pretended to', 'sat out', 'too weak to', recanted and "
+        "walked-back statements, social-media rumours, discredited sources, 'myth', "
+        "'far-fetched', 'fears ... proved unfounded', 'hinted', 'did not deny', 'refused to "
+        "deny', 'could not rule out', 'provided that', 'but for', headline colons, 'deny X "
+        "entry' refusals and positive look-alikes such as 'did not hesitate to', 'not until', "
+        "'no doubt that', 'little did X know'), labelled and committed before riftwatch ran "
+        "on them (tests/nlp/data/written/README.md, neg43); traps43_frozen is only reported, "
+        "its misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip

@@ -393,6 +393,13 @@ def _modality_of(
         and governing.value in ("uncertain", "hypothetical", "future")
     ):
         return Modality("asserted", None)
+    if governing.value == "asserted":
+        anyone = _conditional_party(trigger, lex)
+        if anyone is not None:  # "offer shelter to any X fighter who renounces Y" (neg43)
+            return Modality("hypothetical", anyone.text, cue_token=anyone)
+        doubter = _doubted_by_reporter(trigger, lex)
+        if doubter is not None:  # "officials who reported that X armed Y doubted it" (neg43)
+            return Modality("uncertain", doubter.text, cue_token=doubter)
     return governing
 
 
@@ -734,6 +741,19 @@ def _taken_back_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     ):
         return tok
     if (
+        (lemma in lex.report_taking_back_verbs or backed)
+        and prev.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children)
+        and any(
+            c.dep_ in ("dobj", "obj")
+            and c.i < prev.i
+            and c.lemma_.lower() in lex.taken_back_reports
+            for c in kids
+        )
+    ):  # "withdrew his testimony that X had armed Y": the parser may hang the clause on the
+        # verb, past the report it tells (neg43)  # fmt: skip
+        return tok
+    if (
         (lemma in lex.report_backtracking_verbs or backed)
         and prev.dep_ == "prep"
         and prev.lower_ in ("on", "from")
@@ -744,7 +764,15 @@ def _taken_back_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
     if lemma in lex.speech and prev.dep_ == "ccomp":
         false = next((c for c in kids if c.dep_ == "advmod"
                       and c.lower_ in lex.false_claim_adverbs), None)  # fmt: skip
-        return false if false is not None else _withdrawn_speaker(tok, lex)
+        if false is not None:
+            return false
+        if _withdrawn_speaker(tok, lex) is None:
+            return None
+        # (a speaker who took the words back: the verb of speech, whose subject is the
+        # speaker, carries the denial: "the spokesman, who later retracted his words, said")
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        taken = subject is not None and subject.lemma_.lower() in lex.taken_back_reports
+        return _withdrawn_speaker(tok, lex) if taken else tok
     return None
 
 
@@ -764,12 +792,50 @@ def _withdrawn_speaker(verb: Any, lex: Lexicon) -> Any:
     True
     """
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in lex.taken_back_reports:
+    if subject is None:
         return None
+    if subject.lemma_.lower() not in lex.taken_back_reports:
+        return _speaker_who_took_back(subject, lex)
     between = [c for c in verb.children if c.dep_ == "advcl" and subject.i < c.i < verb.i]
     for clause in [*(c for c in subject.children if c.dep_ in ("acl", "relcl")), *between]:
         if clause.lemma_.lower() in lex.report_taking_back_verbs and not any(
             c.dep_ == "neg" or c.lower_ == "never" for c in clause.children
+        ):
+            return clause
+    return None
+
+
+def _speaker_who_took_back(speaker: Any, lex: Lexicon) -> Any:
+    """The verb of a relative clause on the speaker ``speaker`` that takes back what the
+    speaker says (neg43): "The army spokesman, who later retracted his words, said troops had
+    killed X", "an official, who has since withdrawn the remark, said ..." (cues.yaml
+    ``report_taking_back_verbs``, ``report_taking_back_particles`` with "back", and a report
+    noun or "words" as its object). A negated taking back takes nothing back. None otherwise.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The spokesman, who later retracted his words, said troops had killed him.")
+    >>> _speaker_who_took_back(doc[1], _lexicon()).text
+    'retracted'
+    >>> doc = nlp()("The spokesman, who later repeated his words, said troops had killed him.")
+    >>> _speaker_who_took_back(doc[1], _lexicon()) is None
+    True
+    """
+    for clause in speaker.children:
+        if clause.dep_ != "relcl" or clause.i < speaker.i:
+            continue
+        kids = list(clause.children)
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in kids):
+            continue
+        lemma = clause.lemma_.lower()
+        backed = lemma in lex.report_taking_back_particles and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids
+        )
+        if lemma not in lex.report_taking_back_verbs and not backed:
+            continue
+        if any(
+            c.dep_ in ("dobj", "obj")
+            and (c.lemma_.lower() in lex.taken_back_reports or c.lower_ in ("words", "word"))
+            for c in kids
         ):
             return clause
     return None
@@ -1015,6 +1081,15 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
             return Modality("negated", "no " + child.lower_)  # "no longer funds X"
     if lex is not None:
+        before = _negating_adverb(tok, lex)  # "the report nowhere says ..." (neg43)
+        if before is not None:
+            return Modality("negated", before.text)
+        much = _so_much_as(tok)  # "did not so much as send a delegate to X" (neg43)
+        if much is not None:
+            return Modality("negated", much)
+        generic = _generic_relative(tok, lex)  # "any group that shelters X will be" (neg43)
+        if generic is not None:
+            return Modality("hypothetical", generic)
         aside = written.set_aside(tok, lex)  # "rather than attack X": not done
         if aside is not None:
             return Modality("negated", aside)
@@ -1119,6 +1194,12 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             return Modality("hypothetical", child.text)
         if child.dep_ == "mark" and child.lower_ == "whether":
             return Modality("uncertain", child.text)
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "pcomp", "csubj", "advcl"):
+        # "disagree on whether IS-K attacked Y": the parser may hang "whether" on the subject;
+        # it still opens the clause (neg43)
+        first = tok.doc[tok.left_edge.i]
+        if first.lower_ == "whether" and first.dep_ == "mark" and first.head.i != tok.i:
+            return Modality("uncertain", first.text)
     return None
 
 
@@ -1138,7 +1219,7 @@ def _headline_falsity(tok: Any, lex: Lexicon) -> str | None:
             continue
         if any(h.lower_ in lex.claim_nouns for h in tok.ancestors):
             return child.text
-    return _falsity_after(tok, lex)
+    return _falsity_after(tok, lex) or _falsity_label_before(tok, lex)
 
 
 def _falsity_after(tok: Any, lex: Lexicon) -> str | None:
@@ -1179,6 +1260,299 @@ def _falsity_after(tok: Any, lex: Lexicon) -> str | None:
     return None
 
 
+def _cleft_delayed_start(tok: Any, prev: Any, lex: Lexicon) -> bool:
+    """True when ``tok`` is the copula of a cleft that only dates the act of its clause
+    ``prev`` (neg43): "It was not until 2014 that the army attacked X" says that it did, in
+    2014 (cues.yaml ``delayed_start_preps``, as "did not attack X until 2014" does). The
+    negation on the copula is not the act's.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("It was not until 2014 that the army attacked the TTP.")
+    >>> _cleft_delayed_start(doc[1], doc[8], _lexicon())
+    True
+    >>> doc = nlp()("It was not true that the army attacked the TTP.")
+    >>> _cleft_delayed_start(doc[1], doc[7], _lexicon())
+    False
+    """
+    if prev is None or prev.dep_ != "ccomp" or tok.lemma_ != "be" or prev.i < tok.i:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids):
+        return False
+    if not any(c.dep_ == "neg" for c in kids):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in lex.delayed_start_preps
+        and c.i < prev.i
+        and any(o.dep_ == "pobj" for o in c.children)
+        for c in kids
+    )
+
+
+def _generic_relative(tok: Any, lex: Lexicon) -> str | None:
+    """The generic word when ``tok`` is the verb of a relative clause on a generic head (neg43;
+    cues.yaml ``generic_words``): "any group that shelters X will be treated as an enemy",
+    "anyone who meets Y", "whoever attacks Z" (a condition on whoever it fits: the act is not
+    told as done). The word, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Any commander who meets Al Qaeda envoys will be expelled.")
+    >>> _generic_relative(doc[3], _lexicon())
+    'Any'
+    >>> doc = nlp()("The commander who met Al Qaeda envoys was expelled.")
+    >>> _generic_relative(doc[3], _lexicon()) is None
+    True
+    """
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    head = tok.head
+    if head.lower_ in lex.generic_words:
+        return head.text
+    det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in lex.generic_words),
+               None)  # fmt: skip
+    return det.text if det is not None else None
+
+
+def _doubted_by_reporter(trigger: Any, lex: Lexicon) -> Any:
+    """The word by which those who reported or passed on the report of ``trigger`` doubt it
+    (neg43): "Officials who reported that X had armed Y doubted the account", "... said they
+    doubted it", "The official who relayed the report that X paid Y called it dubious". The
+    report is told in a relative clause (a verb of speech or of passing on, cues.yaml
+    ``relaying_verbs``) on the subject of a verb of doubting (``reporter_doubt_verbs``), of a
+    verb of speech whose clause doubts, or of a verb that calls it doubtful or false
+    (``doubted_sources``, ``falsity``). A negated doubt ("did not doubt") doubts nothing.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> text = "The officials who reported that the ISI had armed the TTP {} the account."
+    >>> doc = nlp()(text.format("doubted"))
+    >>> _doubted_by_reporter(doc[8], _lexicon()).text
+    'doubted'
+    >>> doc = nlp()(text.format("confirmed"))
+    >>> _doubted_by_reporter(doc[8], _lexicon()) is None
+    True
+    """
+    relayed = None
+    for node in trigger.ancestors:
+        if node.dep_ == "relcl":
+            relayed = node
+            break
+    if relayed is None:
+        return None
+    lemma = relayed.lemma_.lower()
+    if lemma not in lex.speech and lemma not in lex.relaying_verbs:
+        return None
+    reporter = relayed.head
+    if reporter.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    main = reporter.head
+
+    def negated(verb: Any) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+    if negated(main):
+        return None
+    if main.lemma_.lower() in lex.reporter_doubt_verbs:
+        return main
+    # "expressed doubts about it", "cast doubt on its own story"
+    doubt = next((c for c in main.children if c.dep_ in ("dobj", "obj")
+                  and c.lemma_.lower() in lex.reporter_doubt_nouns), None)  # fmt: skip
+    if doubt is not None:
+        return doubt
+    for child in main.children:
+        if (
+            child.dep_ == "ccomp"
+            and main.lemma_.lower() in lex.speech
+            and child.lemma_.lower() in lex.reporter_doubt_verbs
+            and not negated(child)
+        ):
+            return child
+        if child.dep_ in ("oprd", "acomp", "xcomp") and (
+            child.lower_ in lex.doubted_sources or child.lower_ in lex.falsity
+        ):
+            return child
+    return None
+
+
+def _concurred_fact(tok: Any, prev: Any, lex: Lexicon) -> bool:
+    """True when ``tok`` is a verb of agreeing (cues.yaml ``concurring_verbs``) whose "that"
+    clause ``prev`` tells a past act (neg43): "Analysts agree that IS-K attacked the convoy"
+    is a judgement on what happened, not an agreement to act ("X and Y agreed that they would
+    hold talks" and "agreed to hold talks" stay future). Not when ``tok`` itself is negated
+    or modal.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Analysts agree that the TTP attacked the convoy.")
+    >>> _concurred_fact(doc[1], doc[5], _lexicon())
+    True
+    >>> doc = nlp()("The two sides agreed that they would hold talks.")
+    >>> _concurred_fact(doc[3], doc[8], _lexicon())
+    False
+    """
+    if prev is None or prev.dep_ != "ccomp" or tok.lemma_.lower() not in lex.concurring_verbs:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children):
+        return False
+    if any(c.dep_ in ("neg", "aux") and (c.dep_ == "neg" or c.tag_ == "MD") for c in tok.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in prev.children):
+        return False
+    return prev.tag_ == "VBD" or (
+        prev.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in prev.children)
+    )
+
+
+def _conditional_party(trigger: Any, lex: Lexicon) -> Any:
+    """The generic word of a party that the act ``trigger`` is aimed at only on a condition
+    (neg43): "Taliban offer shelter to any Al Qaeda fighter who renounces violence", "the
+    army arrests any TTP man who crosses the line" (an object or a "to"/"with" object with a
+    generic determiner, cues.yaml ``generic_words``, and a present-tense relative clause: a
+    condition on whoever fits it, so no such party is yet involved). A past relative clause
+    ("sheltered any fighter who asked") tells what was done. The word, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban will shelter any Al Qaeda fighter who renounces violence.")
+    >>> _conditional_party(doc[3], _lexicon()).text
+    'any'
+    >>> doc = nlp()("The Taliban sheltered any Al Qaeda fighter who asked for help.")
+    >>> _conditional_party(doc[2], _lexicon()) is None
+    True
+    """
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    parties = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    preps = [p for p in verb.children if p.dep_ in ("prep", "dative")
+             and p.lower_ in ("to", "with", "for")]  # fmt: skip
+    parties += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    for party in parties:
+        det = next((c for c in party.children if c.dep_ == "det"
+                    and c.lower_ in lex.generic_words), None)  # fmt: skip
+        if det is None:
+            continue
+        if any(c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBP") for c in party.children):
+            return det
+    return None
+
+
+def _falsity_label_before(tok: Any, lex: Lexicon) -> str | None:
+    """A label of falsity that opens a headline before its colon when the event ``tok`` is
+    what a report after the colon tells (neg43): "'Fake news': Islamabad on report that ISI
+    armed X", "Propaganda: Kabul on claims of ISI funding Y" (cues.yaml ``falsity_labels``).
+    Only in a headline (no closing full stop), only when the label stands alone before the
+    colon (no verb there) and ``tok`` hangs under a claim noun after it. The label, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("'Fake news': Islamabad on report that ISI armed TTP splinter")
+    >>> _falsity_label_before(doc[10], _lexicon())
+    'Fake'
+    >>> doc = nlp()("Islamabad on report that ISI armed TTP splinter")
+    >>> _falsity_label_before(doc[5], _lexicon()) is None
+    True
+    """
+    sent = tok.sent
+    if sent[-1].text in (".", "!", "?"):
+        return None
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i > tok.i:
+        return None
+    label = [t for t in tok.doc[sent.start : colon.i] if not t.is_punct]
+    if not label or len(label) > 3 or any(t.pos_ in ("VERB", "AUX") for t in label):
+        return None
+    word = next((t for t in label if t.lower_ in lex.falsity_labels), None)
+    if word is None:
+        return None
+    if not any(h.lemma_.lower() in lex.claim_nouns and colon.i < h.i < tok.i
+               for h in tok.ancestors):  # fmt: skip
+        return None
+    return word.text
+
+
+def _negating_adverb(tok: Any, lex: Lexicon) -> Any:
+    """An adverb that negates the verb ``tok`` from before it (neg43; cues.yaml
+    ``negating_adverbs``): "the report nowhere says that X armed Y". After the verb it
+    negates nothing ("the talks with X went nowhere": they were held). The adverb, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The report nowhere says that the ISI armed the TTP.")
+    >>> _negating_adverb(doc[3], _lexicon()).text
+    'nowhere'
+    >>> doc = nlp()("The talks with the TTP went nowhere.")
+    >>> _negating_adverb(doc[5], _lexicon()) is None
+    True
+    """
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    # (the parser may hang the adverb on the subject before the verb)
+    subjects = [s for s in tok.children if s.dep_ in ("nsubj", "nsubjpass")]
+    near = [*tok.children, *(c for s in subjects for c in s.children if s.i < c.i)]
+    return next((c for c in near if c.dep_ == "advmod"
+                 and c.lower_ in lex.negating_adverbs and c.i < tok.i), None)  # fmt: skip
+
+
+def _so_much_as(tok: Any) -> str | None:
+    """The phrase "not so much as" before the verb ``tok`` (neg43): "X did not so much as send a
+    delegate to Y", "never so much as met Y". The parser hangs the verb on "much" (with its
+    "as") and the negation on "much" or on the auxiliary above it. The phrase, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Haqqani network did not so much as send a delegate to the TTP.")
+    >>> _so_much_as(doc[8])
+    'not so much as'
+    >>> doc = nlp()("The Haqqani network sent as much as a million dollars to the TTP.")
+    >>> _so_much_as(doc[3]) is None
+    True
+    """
+    if tok.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in tok.children
+    ):
+        return None
+    much = tok.head
+    if much.lower_ != "much" or not any(c.lower_ == "so" for c in much.children):
+        return None
+    for node in (much, much.head):
+        neg = next((c for c in node.children if c.dep_ == "neg" or c.lower_ == "never"), None)
+        if neg is not None:
+            return f"{neg.lower_} so much as"
+    return None
+
+
+def _negated_implicative(tok: Any, prev: Any, lex: Lexicon) -> Modality | None:
+    """The reading of an act that a negated verb of not doing governs (neg43; cues.yaml
+    ``negative_implicatives``): "X did not hesitate to attack Y", "never failed to pay Y",
+    "did not refrain from shelling Y" tell that the act was done: ``Modality("asserted")``
+    (the caller then reads what governs ``tok``). A modal or future auxiliary on ``tok`` keeps
+    its reading ("would not hesitate to attack Y": hypothetical; "will not hesitate to": future).
+    None when ``tok`` is no such verb, is not negated, or ``prev`` is not its complement.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The Taliban did not hesitate to attack IS-K fighters.")
+    >>> _negated_implicative(doc[4], doc[6], _lexicon()).value
+    'asserted'
+    >>> doc = nlp()("The Taliban would not hesitate to attack IS-K fighters.")
+    >>> _negated_implicative(doc[4], doc[6], _lexicon()).value
+    'hypothetical'
+    >>> doc = nlp()("The Taliban hesitated to attack IS-K fighters.")
+    >>> _negated_implicative(doc[2], doc[4], _lexicon()) is None
+    True
+    """
+    if prev is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if tok.lemma_.lower() not in lex.negative_implicatives:
+        return None
+    if not (
+        (prev.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children))
+        or (prev.dep_ == "prep" and prev.lower_ == "from")
+    ):
+        return None
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+        return None
+    for aux in tok.children:
+        if aux.dep_ == "aux" and aux.lower_ in FUTURE_AUX:
+            return Modality("future", aux.text)
+        if aux.dep_ == "aux" and aux.lower_ in HYPOTHETICAL_AUX:
+            return Modality("hypothetical", aux.text)
+    return Modality("asserted", None)
+
+
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "conj", "parataxis"})
 _AUX_LEMMAS = frozenset({"have", "do", "be"})
 
@@ -1217,7 +1591,9 @@ def _fronted_negation(tok: Any, lex: Lexicon) -> Any:
     if not inverted:
         return None
     for word in tok.doc[tok.sent.start : inverted[0].i]:
-        if (word.dep_ != "neg" and word.lower_ != "never") or written.not_only(word):
+        negator = word.dep_ == "neg" or word.lower_ == "never"
+        negator = negator or word.lower_ in lex.negating_adverbs  # "Nowhere does ..." (neg43)
+        if not negator or written.not_only(word):
             continue
         after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
         if after is not None and after.lower_ in lex.delayed_start_preps:
@@ -1238,9 +1614,12 @@ def _negating_phrase(tok: Any, lex: Lexicon) -> str | None:
     """A prepositional phrase on ``tok`` that negates it ("at no point", "under no
     circumstances"; cues.yaml `negating_phrases`), as text; None otherwise (precision22)."""
     # the parser may hang a fronted phrase on the inverted auxiliary ("under no circumstances
-    # did X meet Y")
+    # did X meet Y"), or a phrase between subject and verb on the subject ("the ISI in no way
+    # assisted Y"; neg43)
     on_aux = [g for a in tok.children if a.dep_ == "aux" for g in a.children]
-    for prep in (*tok.children, *on_aux):
+    on_subject = [g for s in tok.children if s.dep_ in ("nsubj", "nsubjpass")
+                  for g in s.children if g.dep_ == "prep" and s.i < g.i < tok.i]  # fmt: skip
+    for prep in (*tok.children, *on_aux, *on_subject):
         if prep.dep_ != "prep":
             continue
         for obj in prep.children:
@@ -2050,6 +2429,10 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             # "considered designating X before it finally did so": the act was done (round 11)
             prev = tok
             continue
+        if _cleft_delayed_start(tok, prev, lex):
+            # "It was not until 2014 that X attacked Y": it did, in 2014 (neg43)
+            prev = tok
+            continue
         if written.factive_owned_act(tok, prev, lex):
             # "Islamabad never acknowledged its tolerance of X": the owned act is presupposed;
             # only what governs the acknowledgement counts (round 11)
@@ -2287,7 +2670,19 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             # "dismissed the charges, saying that it had arrested Y": what the denier says in
             # the participle is its own statement, not what it denies (precision23)
             return _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
+        if not is_speech and _concurred_fact(tok, prev, lex):
+            # "analysts agree that IS-K attacked Y": a past fact agreed on, no act agreed to
+            # (neg43); what governs the agreeing still counts
+            prev = tok
+            continue
         if not is_speech:
+            done = _negated_implicative(tok, prev, lex)
+            if done is not None:  # "did not hesitate to attack Y": it attacked (neg43)
+                return (
+                    done
+                    if done.value != "asserted"
+                    else _governing(_path(tok)[1:], cues, lex, child=tok, scope=scope)
+                )
             if prev is not None and written.stops_short(tok, lex):
                 return Modality("negated", f"{tok.text} short", cue_token=tok)
             if lemma in cues.get("negated", ()) and prev is not None:
@@ -2328,9 +2723,15 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                 return Modality("future", tok.text)
         elif any(c.dep_ == "neg" for c in tok.children):
             return Modality("uncertain", f"not {tok.text}")  # "did not say that ..."
+        elif (nowhere := _negating_adverb(tok, lex) or _fronted_negation(tok, lex)) is not None:
+            # "Nowhere does the report say that X armed Y": as "did not say" (neg43)
+            return Modality("uncertain", f"{nowhere.text} {tok.text}")
         elif written.denied_source(tok, lex) is not None:
             # "reports, which Islamabad denied, said X met Y": a denied report (precision22)
             return Modality("denied", written.denied_source(tok, lex), cue_token=tok)
+        elif prev is not None and (granted := written.conceded_doubt(tok, prev, lex)) is not None:
+            # "said X armed Y, though they admitted they had little evidence" (neg43)
+            return Modality("uncertain", granted.text, cue_token=tok)
         elif written.doubted_source(tok, lex) is not None:
             # "unconfirmed reports said X met Y", "rumours say ...": nobody vouches for it
             return Modality("uncertain", written.doubted_source(tok, lex), cue_token=tok)

@@ -900,6 +900,16 @@ def denied_aid(coder: Any, verb: Any, why: list[str]) -> bool:
     if aid is None:
         return False
     parties = [a for c in verb.children if c.dep_ == "dative" for a in coder.actors(c)]
+    if not parties:
+        # "denied the TTP's negotiators safe passage to Kabul": the parser may read the
+        # receiver as a first object before the help; then a "to" phrase is the way's end,
+        # no party (neg43)
+        helped = [t for t, e in zip(things, entries, strict=True) if e.get("type") == "AID"]
+        parties = [a for t in things if t not in helped and t.i < helped[0].i
+                   for a in coder.actors(t)]  # fmt: skip
+        if parties:
+            things = helped
+    receivers = bool(parties)
     if not parties and _help_of_a_named_giver(coder, verb, things):
         return False  # "denied its / Pakistani support for Y"; "denied Y any help" refuses Y
     if not parties and not any(
@@ -915,7 +925,7 @@ def denied_aid(coder: Any, verb: Any, why: list[str]) -> bool:
         a
         for t in [verb, *things]
         for p in t.children
-        if p.dep_ == "prep" and p.lower_ in ("to", "for")
+        if p.dep_ == "prep" and p.lower_ in ("to", "for") and not receivers
         for pobj in p.children
         if pobj.dep_ == "pobj"
         for a in coder.actors(pobj)
@@ -2087,6 +2097,17 @@ def doubted_source(tok: Any, lex: Any) -> str | None:
     >>> doubted_source(nlp()("Unconfirmed reports said the ISI met them.")[2], load())
     'Unconfirmed reports'
     >>> doubted_source(nlp()("Officials said the ISI met them.")[1], load())
+
+    neg43: the doubt may also stand in a clause on the source ("a source, whom the paper later
+    described as unreliable, said ...") or in an aside between the source and its verb
+    ("Posts on Telegram, none of them verified, said ..."; ``_unverified_aside``).
+
+    >>> doc = nlp()("A source, whom the paper later described as unreliable, said X met Y.")
+    >>> doubted_source(doc[11], load())
+    'source'
+    >>> doc = nlp()("A source, whom the paper described as senior, said the ISI met them.")
+    >>> doubted_source(doc[10], load()) is None
+    True
     """
     for head in _reporting_sources(tok):
         if head.lemma_.lower() in lex.hearsay_nouns or head.lower_ in lex.hearsay_nouns:
@@ -2094,7 +2115,105 @@ def doubted_source(tok: Any, lex: Any) -> str | None:
         for mod in head.children:
             if mod.dep_ in ("amod", "compound") and mod.lower_ in lex.doubted_sources:
                 return f"{mod.text} {head.text}"
+            if (
+                mod.dep_ in ("relcl", "acl", "appos")
+                and mod.i > head.i
+                and any(
+                    w.lower_ in lex.doubted_sources and w.dep_ in ("amod", "acomp", "oprd", "attr")
+                    for w in mod.subtree
+                )
+            ):  # "a source, whom the paper described as unreliable, said ..." (neg43)
+                return head.text
+            if mod.dep_ in ("relcl", "acl") and _negated_verification(mod, lex):
+                # "the accounts, never confirmed, said ...", "posts, none of which could be
+                # verified, said ..." (neg43)
+                return head.text
+    return _unverified_aside(tok, lex)
+
+
+def _unverified_aside(tok: Any, lex: Any) -> str | None:
+    """A negated verification set between commas before the verb of speech ``tok`` (neg43):
+    "Posts on Telegram, none of them verified, said X ambushed Y", "The accounts, never
+    confirmed, said ..." (cues.yaml ``verification_verbs``; the parser hangs the aside on the
+    verb). The source then vouches for nothing (uncertain). The aside's verb, or None.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Posts circulating on Telegram, none of them verified, said X met Y.")
+    >>> _unverified_aside(doc[10], load())
+    'verified'
+    >>> doc = nlp()("Posts circulating on Telegram said X met Y.")
+    >>> _unverified_aside(doc[4], load()) is None
+    True
+    """
+    if tok.lemma_.lower() not in lex.speech:
+        return None
+    for aside in tok.children:
+        if aside.i > tok.i or aside.lemma_.lower() not in lex.verification_verbs:
+            continue
+        # (set off by a comma; the parser may make the source the aside's subject)
+        if not any(t.text == "," for t in tok.doc[aside.left_edge.i : tok.i]):
+            continue
+        if _negated_verification(aside, lex):
+            return aside.text
     return None
+
+
+_CONCESSIVE_MARKS = frozenset({"though", "although", "but", "while", "yet"})
+
+
+def conceded_doubt(speech: Any, told: Any, lex: Any) -> Any:
+    """A concession by the speaker that undoes the report ``told`` of the verb of speech
+    ``speech`` (neg43): "Officials said X had armed Y, though they admitted they had little
+    evidence", "..., but conceded that the report might be wrong". The concession is a
+    "though"/"although"/"but" clause on ``speech`` or on ``told`` that holds a noun of evidence
+    with a word of scarcity (cues.yaml ``evidence_nouns``, ``scant_words``) or a word of
+    falsity under a modal ("might be wrong"; ``falsity``). The word that concedes, or None.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> text = "Afghan officials said the ISI had armed the TTP, though they admitted they had {}."
+    >>> doc = nlp()(text.format("little evidence"))
+    >>> conceded_doubt(doc[2], doc[6], load()).text
+    'little'
+    >>> doc = nlp()(text.format("fresh evidence"))
+    >>> conceded_doubt(doc[2], doc[6], load()) is None
+    True
+    """
+    clauses = [
+        c
+        for v in (speech, told)
+        for c in v.children
+        if c.dep_ in ("advcl", "conj")
+        and c.i > told.i
+        and (
+            any(m.dep_ in ("mark", "cc") and m.lower_ in _CONCESSIVE_MARKS for m in c.children)
+            or any(m.dep_ == "cc" and m.lower_ in _CONCESSIVE_MARKS for m in v.children)
+        )
+    ]
+    for clause in clauses:
+        for word in clause.subtree:
+            if word.lemma_.lower() in lex.evidence_nouns or word.lower_ in lex.evidence_nouns:
+                scant = next((m for m in word.children if m.dep_ in ("amod", "det")
+                              and m.lower_ in lex.scant_words), None)  # fmt: skip
+                if scant is not None and not any(c.dep_ in ("acl", "ccomp") for c in word.children):
+                    return scant
+            if word.lower_ in lex.falsity and word.dep_ in ("acomp", "attr"):
+                head = word.head
+                if any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children):
+                    return word
+    return None
+
+
+def _negated_verification(verb: Any, lex: Any) -> bool:
+    """True when ``verb`` is a verb of checking (cues.yaml ``verification_verbs``) negated
+    by "not", "never" or a negative subject ("none of them verified", "never confirmed")."""
+    return verb.lemma_.lower() in lex.verification_verbs and any(
+        c.dep_ == "neg"
+        or c.lower_ == "never"
+        or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lex.negative_subjects)
+        for c in verb.children
+    )
 
 
 def denied_source(tok: Any, lex: Any) -> str | None:
@@ -2318,6 +2437,9 @@ def retracted_claim(trigger: Any, lex: Any) -> Any:
     >>> doc = nlp()("The TTP claimed the killing of two soldiers and later repeated it.")
     >>> retracted_claim(doc[4], load()) is None
     True
+    >>> doc = nlp()("The army said troops had killed a TTP leader, then retracted the statement.")
+    >>> retracted_claim(doc[5], load()).text
+    'retracted'
     """
     claim, tok = None, trigger
     for _ in range(4):
@@ -2330,7 +2452,10 @@ def retracted_claim(trigger: Any, lex: Any) -> Any:
             break
     if claim is None:
         return None
-    for verb in claim.children:
+    # neg43: the parser may hang the retraction on the reported clause itself ("The army said
+    # troops had killed X, then retracted the statement": "retracted" a dep of "killed")
+    clause = [trigger] if trigger.pos_ == "VERB" and trigger.head.i == claim.i else []
+    for verb in [*claim.children, *(c for v in clause for c in v.children)]:
         if verb.dep_ not in ("conj", "dep") or verb.i < trigger.i:
             continue
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.retracting_verbs:
@@ -2822,9 +2947,16 @@ def trailing_denied_claim(trigger: Any, lex: Any) -> str | None:
     >>> doc = nlp()("The ISI tipped off Haqqani commanders, a claim Pakistan accepts.")
     >>> trailing_denied_claim(doc[2], load()) is None
     True
+
+    neg43: a claim its own maker took back is rejected as well: "Police said they had
+    arrested X, a claim they later retracted" (cues.yaml ``report_taking_back_verbs``).
+
+    >>> doc = nlp()("Police said they had arrested two men, a claim they later retracted.")
+    >>> trailing_denied_claim(doc[4], load())
+    'claim ... retracted'
     """
     doc = trigger.doc
-    rejecting = lex.claim_rejecting_verbs
+    rejecting = lex.claim_rejecting_verbs | lex.report_taking_back_verbs
     end = len(doc)  # a sentence is parsed as its own doc
     for tok in doc[trigger.i + 1 : end]:
         if tok.lower_ not in lex.claim_nouns or tok.i < 2:
