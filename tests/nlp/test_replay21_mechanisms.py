@@ -130,3 +130,32 @@ def test_a_country_where_the_forces_are_still_gives_them_their_state() -> None:
     assert [e["source"]["name"] for e in events if e["event_type"] == "ASSAULT"] == [
         "Pakistan Army"
     ], events
+
+
+# -- a fronted date with no comma before a person's name -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In July 1931 Amos Tredlow, who later led the {X}, was a senior commander of the {Y}"
+        " in the northern hill districts.",
+        f"In 1931 Amos Tredlow, who later led the {X}, was a senior commander of the {Y}"
+        " in the northern hill districts.",
+    ],
+)
+def test_a_founder_named_after_a_bare_fronted_date_is_still_the_subject(text: str) -> None:
+    hits = _between(_events(text), X, Y)
+    assert [(e["event_type"], e["modality"]) for e in hits] == [("COOPERATE", "asserted")], hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In 1931 Amos Tredlow, who later led the {X}, was never a member of the {Y}.",
+        f"In 1931 Amos Tredlow, who later led the {X}, denied that he was a commander of the {Y}.",
+    ],
+)
+def test_a_founder_after_a_bare_fronted_date_negated_or_denied_is_not_asserted(text: str) -> None:
+    hits = _between(_events(text), X, Y)
+    assert all(e["modality"] != "asserted" for e in hits), hits
