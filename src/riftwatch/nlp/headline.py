@@ -439,6 +439,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             if not fronted:
                 form, fronted = _fronted_date_name_comma(sdoc, form)
                 found += fronted
+            form, clause = _clause_and_comma(sdoc, form)
+            found += clause
         if isinstance(events, dict):
             form, idiom_object = _idiom_objects(sdoc, form, events)
             found += idiom_object
@@ -1633,6 +1635,46 @@ def _fronted_date_name_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
     return form[:at] + "year," + form[at + 5 :], [
         f"a comma after the fronted date ending {form[at : at + 4]}"
     ]
+
+
+def _clause_and_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
+    """'P rejected the election and his army attacked Y': a second clause joined by "and"
+    with no comma, whose subject the parser read as a second object of the first verb ("the
+    election and his army") and whose past-tense verb it left with no subject, is parsed with
+    the space before "and" as a comma (same length; the tokenizer splits "election,and";
+    replay21). Only when the noun after "and" is a conjunct of the first verb's object and
+    the verb right after that noun's phrase is a conjunct of the first verb with no subject.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> t = "In 1981 P rejected the election and his Zorbani Army attacked a Kestrel barracks."
+    >>> "election,and his" in _clause_and_comma(nlp()(t), t)[0]
+    True
+    >>> t = "In 1981 P rejected the election and attacked a Kestrel barracks."
+    >>> _clause_and_comma(nlp()(t), t)[0] == t
+    True
+    """
+    for verb in sdoc:
+        if verb.tag_ != "VBD" or verb.dep_ != "conj" or verb.i == 0:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        noun = sdoc[verb.i - 1]
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        first = noun.head
+        if first.dep_ not in ("dobj", "pobj", "attr") or first.i >= noun.i:
+            continue
+        if not any(a.i == verb.head.i for a in first.ancestors) or verb.head.pos_ != "VERB":
+            continue
+        cc = next((t for t in sdoc[first.i + 1 : noun.i] if t.dep_ == "cc"
+                   and t.lower_ == "and" and t.head.i == first.i), None)  # fmt: skip
+        if cc is None or any(t.text in (",", ";") for t in sdoc[first.i + 1 : noun.i]):
+            continue
+        at = cc.idx - 1
+        if at < 0 or form[at] != " ":
+            continue
+        return form[:at] + "," + form[at + 1 :], ["a comma before a clause joined by 'and'"]
+    return form, []
 
 
 def _title_case_form(form: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
