@@ -79,33 +79,42 @@ def test_campaigning_against_or_for_a_cause_is_no_support(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "etype"),
+    ("text", "leader", "other", "etype"),
     [
-        (f"In 1931 {Y}-led forces attacked the {X} in the hills.", "ASSAULT"),
-        (f"In 1931 {Y}-led courts executed dozens of members of the {X}.", "ASSAULT"),
-        (f"In 1931 {Y}-led militias expelled the {X} from the town.", "COERCE"),
+        ("In 1931 Zorbani-led forces attacked the Kestrel Union in the hills.", "Zorbani",
+         "Kestrel Union", "ASSAULT"),
+        ("In 1931 ZPU-led courts executed dozens of members of the Kestrel Union.", "ZPU",
+         "Kestrel Union", "ASSAULT"),
+        ("In 1931 Hamas-led militias expelled Fatah from the town.", "Hamas", "Fatah", "COERCE"),
     ],
-)
-def test_a_body_led_by_a_named_group_acts_for_that_group(text: str, etype: str) -> None:
-    hits = _between(_events(text), Y, X)
+)  # fmt: skip
+def test_a_body_led_by_a_named_group_acts_for_that_group(
+    text: str, leader: str, other: str, etype: str
+) -> None:
+    hits = _between(_events(text), leader, other)
     assert [(e["event_type"], e["modality"]) for e in hits] == [(etype, "asserted")], hits
 
 
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
-        (f"In 1931 {Y}-led forces did not attack the {X}.", "negated"),
-        (f"In 1931 {Y}-led forces may attack the {X} if the truce fails.", None),
-        (f"In 1931 the {Y} denied that {Y}-led forces had attacked the {X}.", None),
+        ("In 1931 Zorbani-led forces did not attack the Kestrel Union.", "negated"),
+        ("In 1931 Zorbani-led forces may attack the Kestrel Union if the truce fails.", None),
+        ("In 1931 Zorbani denied that Zorbani-led forces had attacked the Kestrel Union.", None),
     ],
 )
 def test_a_led_body_negated_hedged_or_denied_is_not_asserted(
     text: str, modality: str | None
 ) -> None:
-    hits = _between(_events(text), Y, X)
+    hits = _between(_events(text), "Zorbani", "Kestrel Union")
     assert all(e["modality"] != "asserted" for e in hits), hits
     if modality is not None:
         assert [e["modality"] for e in hits] == [modality], hits
+
+
+def test_a_backed_body_is_not_read_as_led() -> None:
+    events = _events("In 1931 Zorbani-backed forces attacked the Kestrel Union in the hills.")
+    assert not _between(events, "Zorbani", "Kestrel Union"), events
 
 
 def test_forces_a_group_once_led_are_not_read_from_a_bare_led() -> None:
@@ -159,3 +168,33 @@ def test_a_founder_named_after_a_bare_fronted_date_is_still_the_subject(text: st
 def test_a_founder_after_a_bare_fronted_date_negated_or_denied_is_not_asserted(text: str) -> None:
     hits = _between(_events(text), X, Y)
     assert all(e["modality"] != "asserted" for e in hits), hits
+
+
+# -- a clause joined by "and" with no comma --------------------------------------------------
+
+
+def test_a_clause_joined_by_and_without_a_comma_keeps_its_own_subject() -> None:
+    # the parser reads "the election and his Zorblan Army" as two objects of "rejected"
+    text = "In 1931 Tredlow rejected the election and his Zorblan Army attacked a Kestrel Union"
+    hits = _between(_events(text + " barracks at Kabamba."), "Zorblan Army", "Kestrel Union")
+    assert [(e["event_type"], e["modality"]) for e in hits] == [("ASSAULT", "asserted")], hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1931 Tredlow rejected the election and his Zorblan Army did not attack a Kestrel Union"
+        " barracks at Kabamba.",
+        "In 1931 Tredlow rejected the election and his Zorblan Army might attack a Kestrel Union"
+        " barracks at Kabamba.",
+    ],
+)
+def test_a_joined_clause_negated_or_hedged_is_not_asserted(text: str) -> None:
+    hits = _between(_events(text), "Zorblan Army", "Kestrel Union")
+    assert all(e["modality"] != "asserted" for e in hits), hits
+
+
+def test_two_objects_joined_by_and_stay_objects() -> None:
+    events = _events(f"In 1931 the {Y} captured the town and the airport of the {X}.")
+    assert not _between(events, "airport", X), events
+    assert all(e["source"]["name"] != X for e in events), events
