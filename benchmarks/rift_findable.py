@@ -69,6 +69,7 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout17",
         "holdout18",
         "holdout19",  # stop 41: reported blind once (2/15, 0/5 stable flagged), then diagnosed
+        "holdout20",  # replay21: reported blind once (3/15, 0/5 stable flagged), then diagnosed
     )
 )
 

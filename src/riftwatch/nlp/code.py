@@ -509,6 +509,7 @@ class SentenceCoder:
         if tok.i not in self.actor_of and depth < 3:
             partner = mechanisms.partner_named(self, tok)  # "its former allies in X": X
             partner = partner or mechanisms.led_coalition(self, tok)  # "the front led by X"
+            partner = partner or mechanisms.hyphen_led_body(self, tok)  # "X-led courts"
             if partner is not None:
                 return partner
         if tok.i in self.actor_of and depth < 3 and self.actor_of[tok.i].type == "person":

@@ -633,7 +633,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             if _INLAND_PLACE.match(text, end):  # "in a western Afghan province": it happens
                 here.append((start, res.actor.country))  # there (a border is two countries')
             continue  # "near the Afghan border", "the Pak-Afghan border": a place, not an actor
-        origin = res.actor.type in ("country", "place") and hl.origin_of_attack(text, start)
+        origin = res.actor.type in ("country", "place") and (
+            hl.origin_of_attack(text, start) or _flight_destination(text, start, lex)
+        )
         if res.actor.type in ("country", "place") and res.actor.country and not origin:
             here.append((start, res.actor.country))  # ("attack from Afghanistan": not there)
         if actor.type in ("country", "government") and capital_alias(res):
@@ -2425,6 +2427,34 @@ def _country_for(
     if not pool:
         return None
     return _most_named(pool)
+
+
+def _flight_destination(text: str, start: int, lex: lexmod.Lexicon) -> bool:
+    """Is the country or place at ``start`` only where someone fled or went into exile ("the
+    party's leaders fled to China", "took refuge in Iran"; cues.yaml
+    ``flight_destination_words`` and ``flight_destination_preps``)? Then it is not where the
+    sentence happens, and a generic state noun there is not its (replay21).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> t = "Security forces raided the offices, and the leaders fled to China."
+    >>> _flight_destination(t, t.index("China"), load())
+    True
+    >>> t = "Security forces in China raided the offices."
+    >>> _flight_destination(t, t.index("China"), load())
+    False
+    """
+    words, preps = lex.flight_destination_words, lex.flight_destination_preps
+    if not words or not preps:
+        return False
+    pattern = _alternation(
+        r"\b(?:",
+        words,
+        r")(?:\s+(?:across|over)\s+(?:the\s+)?\w+)?\s+(?:"
+        + "|".join(sorted(map(re.escape, preps)))
+        + r")\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+    return pattern.search(text, 0, start) is not None
 
 
 def _most_named(pool: list[str]) -> str:

@@ -436,6 +436,11 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
             if not fronted:
                 form, fronted = _fronted_year_comma(sdoc, form)
                 found += fronted
+            if not fronted:
+                form, fronted = _fronted_date_name_comma(sdoc, form)
+                found += fronted
+            form, clause = _clause_and_comma(sdoc, form)
+            found += clause
         if isinstance(events, dict):
             form, idiom_object = _idiom_objects(sdoc, form, events)
             found += idiom_object
@@ -1589,6 +1594,87 @@ def _fronted_year_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
     # (the date is read from the text itself, not from the parse)
     new = form[:at] + "year," + form[at + 5 :]
     return new, [f"a comma after the fronted year {form[at : at + 4]}"]
+
+
+_FRONTED_DATE_NAME = re.compile(
+    r"\s*(?:In|By|Until|Since|During|Through|From|After|Before)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?((?:1[89]|20)\d\d) (?=[A-Z])"
+)
+
+
+def _fronted_date_name_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
+    """'In July 1979 Eden Pastora, who later led Y, was a commander of X': a fronted date
+    ending in a year, with no comma, before a capitalised name, which the parser may read as
+    the name's count or apposition ("1979 Eden Pastora" the object of "In", the verb left with
+    no subject), is parsed with the year and the space after it as "year," (same length, as
+    :func:`_fronted_year_comma` does for "2000 fighters"; replay21). Only when the sentence's
+    verb has no subject.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> t = "In 1978 Uma Maheswaran, who would later lead Y, was chairman of X."
+    >>> _fronted_date_name_comma(nlp()(t), t)[0][:18]
+    'In year,Uma Mahesw'
+    >>> t = "In 1978 the Zorbani Front attacked the Kestrel Brigades."
+    >>> _fronted_date_name_comma(nlp()(t), t)[0] == t
+    True
+    """
+    m = _FRONTED_DATE_NAME.match(form)
+    if m is None:
+        return form, []
+    roots = [t for t in sdoc if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return form, []
+    root = roots[0]
+    if root.pos_ == "VERB" or root.pos_ == "AUX":
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+            return form, []
+    elif root.i != 0:
+        return form, []  # a root that is neither a verb nor the opening preposition
+    at = m.start(1)
+    return form[:at] + "year," + form[at + 5 :], [
+        f"a comma after the fronted date ending {form[at : at + 4]}"
+    ]
+
+
+def _clause_and_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
+    """'P rejected the election and his army attacked Y': a second clause joined by "and"
+    with no comma, whose subject the parser read as a second object of the first verb ("the
+    election and his army") and whose past-tense verb it left with no subject, is parsed with
+    the space before "and" as a comma (same length; the tokenizer splits "election,and";
+    replay21). Only when the noun after "and" is a conjunct of the first verb's object and
+    the verb right after that noun's phrase is a conjunct of the first verb with no subject.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> t = "In 1981 P rejected the election and his Zorbani Army attacked a Kestrel barracks."
+    >>> "election,and his" in _clause_and_comma(nlp()(t), t)[0]
+    True
+    >>> t = "In 1981 P rejected the election and attacked a Kestrel barracks."
+    >>> _clause_and_comma(nlp()(t), t)[0] == t
+    True
+    """
+    for verb in sdoc:
+        if verb.tag_ != "VBD" or verb.dep_ != "conj" or verb.i == 0:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        noun = sdoc[verb.i - 1]
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        first = noun.head
+        if first.dep_ not in ("dobj", "pobj", "attr") or first.i >= noun.i:
+            continue
+        if not any(a.i == verb.head.i for a in first.ancestors) or verb.head.pos_ != "VERB":
+            continue
+        cc = next((t for t in sdoc[first.i + 1 : noun.i] if t.dep_ == "cc"
+                   and t.lower_ == "and" and t.head.i == first.i), None)  # fmt: skip
+        if cc is None or any(t.text in (",", ";") for t in sdoc[first.i + 1 : noun.i]):
+            continue
+        at = cc.idx - 1
+        if at < 0 or form[at] != " ":
+            continue
+        return form[:at] + "," + form[at + 1 :], ["a comma before a clause joined by 'and'"]
+    return form, []
 
 
 def _title_case_form(form: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:

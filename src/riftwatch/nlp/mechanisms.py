@@ -1637,6 +1637,7 @@ __all__ = [
     "answered_acts",
     "yielded_demands",
     "led_coalition",
+    "hyphen_led_body",
     "coordinated_ending",
     "expelled_from_ranks",
     "partner_named",
@@ -5052,6 +5053,47 @@ def led_coalition(coder: Any, noun: Any) -> Any:
                 found = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
                 if found is not None and not found.weak and found.type not in _NOT_PARTNERS:
                     return found
+    return None
+
+
+def hyphen_led_body(coder: Any, noun: Any) -> Any:
+    """The group a body noun stands for when a hyphened "-led" names its leader: "IRP-led
+    courts", "Hamas-led forces", "the SLFP-led government" (the named group; events.yaml
+    ``led_body_nouns`` and ``coalition_nouns``). A country leading ("Kenyan-led forces") is
+    the mention finder's; a backer or trainer ("Hamas-backed forces") and a led act ("a
+    Hamas-led raid", the act's own agent) are not this. replay21.
+
+    >>> from types import SimpleNamespace as N
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Hamas-led forces attacked the town.")
+    >>> hamas = N(type="armed_group", weak=False, name="Hamas")
+    >>> coder = N(lex=load(), actor_of={0: hamas})
+    >>> hyphen_led_body(coder, doc[3]).name
+    'Hamas'
+    >>> doc = nlp()("Hamas-backed forces attacked the town.")
+    >>> hyphen_led_body(coder, doc[3]) is None
+    True
+    """
+    lex = coder.lex
+    if noun.pos_ != "NOUN" or (
+        noun.lower_ not in lex.led_body_nouns and noun.lower_ not in lex.coalition_nouns
+    ):
+        return None
+    for child in noun.lefts:
+        if child.lower_ != "led" or child.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if child.i == 0 or noun.doc[child.i - 1].text != "-":
+            continue  # only the hyphened form: "the forces he led" is no leader's name here
+        for word in child.lefts:
+            found = coder.actor_of.get(word.i)
+            if (
+                found is not None
+                and not found.weak
+                and found.type not in _NOT_PARTNERS
+                and found.type != "person"
+            ):
+                return found
     return None
 
 

@@ -133,6 +133,7 @@ class Lexicon:
     dissenting_verbs: frozenset[str] = frozenset()  # "dissidents who opposed Y's truce"
     membership_nouns: frozenset[str] = frozenset()
     coalition_nouns: frozenset[str] = frozenset()
+    led_body_nouns: frozenset[str] = frozenset()
     founding_nouns: frozenset[str] = frozenset()
     founding_clause_marks: frozenset[str] = frozenset()
     training_places: frozenset[str] = frozenset()
@@ -167,6 +168,8 @@ class Lexicon:
     buildup_preps: frozenset[str] = frozenset()  # mechanisms.force_buildups (peers10)
     fleeing_verbs: frozenset[str] = frozenset()  # mentions._fleeing_people (peers10)
     fleeing_preps: frozenset[str] = frozenset()  # mentions._fleeing_people (peers10)
+    flight_destination_words: frozenset[str] = frozenset()  # extract._flight_destination
+    flight_destination_preps: frozenset[str] = frozenset()  # extract._flight_destination
     side_nouns: frozenset[str] = frozenset()  # mechanisms.coordinated_sides (peers10)
     background_preps: frozenset[str] = frozenset()  # code._nominal_owner (peers4)
     cause_preps: frozenset[str] = frozenset()  # code._nominal_owner (walk28)
@@ -713,6 +716,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dissenting_verbs=_set(events, "dissenting_verbs", "events.yaml"),
         membership_nouns=_set(events, "membership_nouns", "events.yaml"),
         coalition_nouns=_set(events, "coalition_nouns", "events.yaml"),
+        led_body_nouns=_set(events, "led_body_nouns", "events.yaml"),
         founding_nouns=_set(events, "founding_nouns", "events.yaml"),
         founding_clause_marks=_set(events, "founding_clause_marks", "events.yaml"),
         training_places=_set(events, "training_places", "events.yaml"),
@@ -746,6 +750,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         buildup_preps=_set(cues, "buildup_preps", "cues.yaml"),
         fleeing_verbs=_set(cues, "fleeing_verbs", "cues.yaml"),
         fleeing_preps=_set(cues, "fleeing_preps", "cues.yaml"),
+        flight_destination_words=_set(cues, "flight_destination_words", "cues.yaml"),
+        flight_destination_preps=_set(cues, "flight_destination_preps", "cues.yaml"),
         side_nouns=_set(cues, "side_nouns", "cues.yaml"),
         background_preps=_set(cues, "background_preps", "cues.yaml"),
         cause_preps=_set(cues, "cause_preps", "cues.yaml"),
