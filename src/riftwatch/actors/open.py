@@ -275,6 +275,79 @@ def same_open_actors(names: dict[str, str]) -> dict[str, str]:
     return out
 
 
+_OWNER_KINDS = ("open:", "org:")
+"""Id kinds that initials may stand for and that may be named by initials: groups (known or
+open), never a country, person or collective."""
+
+
+def initials_owners(
+    names: dict[str, str],
+    others: dict[str, str],
+    written: dict[str, set[str]] | None = None,
+    plain: set[str] | frozenset[str] = frozenset(),
+    country: Callable[[str], str | None] | None = None,
+) -> dict[str, str]:
+    """Actors of one corpus whose name is only initials, known or open, -> the one other
+    actor of the corpus whose name spells them out (names21: a list's entry named "ZLF" and
+    the "Zorblan Liberation Front" another document names in full are one group; open
+    actors alone are :func:`same_open_actors`'s). ``names``: open id -> a name it was found
+    under; ``others``: the corpus's other actors, id -> name. With two names spelling the
+    initials, or none, nothing is merged; a country, a person or a collective is never
+    either side.
+
+    >>> initials_owners({"open:zorblan-liberation-front": "Zorblan Liberation Front",
+    ...                  "open:kpu": "KPU"},
+    ...                 {"org:zlf": "ZLF", "org:kestrel-people-union": "Kestrel People's Union",
+    ...                  "country:usa": "USA"})
+    {'open:kpu': 'org:kestrel-people-union', 'org:zlf': 'open:zorblan-liberation-front'}
+    >>> initials_owners({"open:zlf": "ZLF", "open:a": "Zorblan Liberation Front",
+    ...                  "open:b": "Zorblan Labour Federation"}, {})
+    {}
+
+    A known actor with a full name that the corpus only ever wrote by initials (``written``:
+    id -> the initials written for it; ``plain``: ids also written otherwise) is the corpus's
+    one other group those letters spell: the knowledge base gave the letters to a group the
+    corpus never names. Not when ``country`` gives the two known countries that differ, nor
+    when the corpus also wrote the known actor's own name:
+
+    >>> known = {"org:zorblan-labour-front": "Zorblan Labour Front"}
+    >>> names = {"open:zorblan-liberation-front": "Zorblan Liberation Front"}
+    >>> written = {"org:zorblan-labour-front": {"ZLF"}}
+    >>> initials_owners(names, {**known, "org:zlf-2": "Zorblan Labour Federation"}, written)
+    {}
+    >>> initials_owners(names, known, written)
+    {'org:zorblan-labour-front': 'open:zorblan-liberation-front'}
+    >>> initials_owners(names, known, written, plain={"org:zorblan-labour-front"})
+    {}
+    """
+    every = {i: n for i, n in {**others, **names}.items() if i.startswith(_OWNER_KINDS)}
+    spelled: dict[str, set[str]] = {}
+    for ident, name in every.items():
+        letters = spelled_initials(name)
+        if letters:
+            spelled.setdefault(letters, set()).add(ident)
+    out: dict[str, str] = {}
+    for ident, name in sorted(every.items()):
+        flat = re.sub(r"[.\-\s]", "", name)
+        if _INITIALS_ONLY.match(flat):
+            letters = {flat}
+        elif ident not in plain and not is_open(ident):
+            letters = {re.sub(r"[.\-\s]", "", w) for w in (written or {}).get(ident, ())}
+            letters = {w for w in letters if _INITIALS_ONLY.match(w)}
+        else:
+            continue
+        owners = {o for w in letters for o in spelled.get(w, set())} - {ident}
+        if len(owners) != 1:
+            continue
+        owner = next(iter(owners))
+        if country is not None and letters != {flat}:
+            mine, theirs = country(ident), country(owner)
+            if mine and theirs and mine != theirs:
+                continue
+        out[ident] = owner
+    return out
+
+
 def own_initials(
     written: dict[str, set[str]], names: dict[str, str], ident: str, meant: str
 ) -> bool:
