@@ -101,3 +101,41 @@ def test_letters_of_a_known_actor_of_another_country_stay_its_own() -> None:
     iraq = ("org:islamic-state-of-iraq", "Islamic State of Iraq")
     claims = [_written(_claim(1, isi, OTHER), "ISI"), _claim(2, iraq, OTHER)]
     assert isi[0] not in _same_open_actors(claims)
+
+
+def test_letters_written_with_dashes_spell_out_nothing() -> None:
+    # "Z-L-F" is initials too: it is no full name for another actor's "ZLF"
+    claims = [_claim(1, ("open:zlf", "ZLF"), OTHER), _claim(2, ("org:zlf-1970s", "Z-L-F"), OTHER)]
+    assert "open:zlf" not in _same_open_actors(claims)
+
+
+def test_one_name_spelt_two_ways_is_one_open_actor() -> None:
+    # a leading Arabic article or not, and a vowel written or not: one group of the corpus
+    claims = [
+        _claim(1, ("open:al-zorbiyat", "Al-Zorbiyat"), OTHER, "COOPERATE", "1990-01"),
+        _claim(2, ("open:zorbiyat", "Zorbiyat"), OTHER, "ASSAULT", "1992-01"),
+        _claim(3, ("open:harkat-kestrel", "Harkat Kestrel"), OTHER, "COOPERATE", "1990-01"),
+        _claim(4, ("open:harakat-kestrel", "Harakat Kestrel"), OTHER, "ASSAULT", "1992-01"),
+    ]
+    merged = _same_open_actors(claims)
+    assert merged.get("open:zorbiyat") == "open:al-zorbiyat"
+    assert merged.get("open:harkat-kestrel") == "open:harakat-kestrel"
+    dyads = {frozenset(d) for d in prepare(claims).dyads}
+    assert dyads == {
+        frozenset(("open:al-zorbiyat", OTHER[0])),
+        frozenset(("open:harakat-kestrel", OTHER[0])),
+    }
+
+
+def test_other_letters_or_only_generic_words_stay_apart() -> None:
+    # "Zorbiyat" and "Kestriyat" are two names; "Islamic Front" and "Islamic Fronts" say only
+    # what kind of group they are, so nothing shows they are one
+    claims = [
+        _claim(1, ("open:zorbiyat", "Zorbiyat"), OTHER),
+        _claim(2, ("open:kestriyat", "Kestriyat"), OTHER),
+        _claim(3, ("open:islamic-front", "Islamic Front"), OTHER),
+        _claim(4, ("open:islamic-fronts", "Islamic Fronts"), OTHER),
+    ]
+    merged = _same_open_actors(claims)
+    assert not {"open:zorbiyat", "open:kestriyat", "open:islamic-front",
+                "open:islamic-fronts"} & set(merged)  # fmt: skip

@@ -220,6 +220,43 @@ def _unit_variants(names: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _spelling_variants(names: dict[str, str]) -> dict[str, str]:
+    """Open actors of one corpus whose names are one name spelt two ways (names21: a leading
+    Arabic article or not, "Harakat"/"Harkat", "Jaish"/"Jaysh", "Ansar al-Din"/"Ansar
+    Dine"): the same transliteration skeleton (:func:`~riftwatch.actors.normalize.fold`)
+    with a word that is not generic (``dedupe.yaml``'s generic words: "Islamic Front" and
+    "Islamic Fronts" are no evidence) and of three letters or more. Open id -> the id of
+    the longest name of its set (then the first id).
+
+    >>> sorted(_spelling_variants({
+    ...     "open:al-zorbiyat": "Al-Zorbiyat", "open:zorbiyat": "the Zorbiyat",
+    ...     "open:harkat-kestrel": "Harkat Kestrel", "open:harakat-kestrel": "Harakat Kestrel",
+    ...     "open:islamic-front": "Islamic Front", "open:islamic-fronts": "Islamic Fronts",
+    ...     "open:zlf": "ZLF", "open:zlfs": "ZLFs"}).items())
+    [('open:harkat-kestrel', 'open:harakat-kestrel'), ('open:zorbiyat', 'open:al-zorbiyat')]
+    """
+    from riftwatch.actors.dedupe import Rules
+    from riftwatch.actors.normalize import fold
+
+    generic = Rules.load().generic
+    sets: dict[str, list[tuple[int, str]]] = {}
+    for ident, name in names.items():
+        if _INITIALS_ONLY.match(re.sub(r"[.\-\s]", "", name)):
+            continue
+        words = [w for w in norm(name).split() if w not in generic]
+        key = fold(name)
+        if not words or not any(len(w) >= 3 for w in key.split()):
+            continue
+        sets.setdefault(key, []).append((-len(norm(name)), ident))
+    out: dict[str, str] = {}
+    for members in sets.values():
+        if len(members) < 2:
+            continue
+        (_n, first), *rest = sorted(members)
+        out.update({ident: first for _m, ident in rest})
+    return out
+
+
 def same_open_actors(names: dict[str, str]) -> dict[str, str]:
     """Open actors of one corpus that are one actor under two names: open id -> the id it
     stands for. ``names``: open id -> a name it was found under. Within a corpus, an open
@@ -255,6 +292,9 @@ def same_open_actors(names: dict[str, str]) -> dict[str, str]:
         for core in name_cores(name):
             by_core.setdefault(open_id(core), set()).add(ident)
     out: dict[str, str] = _unit_variants(names)
+    # "Al-Zorbiyat" and "the Zorbiyat", "Harkat Kestrel" and "Harakat Kestrel" (names21)
+    for ident, meant in _spelling_variants(names).items():
+        out.setdefault(ident, out.get(meant, meant))
     for ident, name in names.items():
         if ident in out:
             continue
@@ -324,8 +364,8 @@ def initials_owners(
     spelled: dict[str, set[str]] = {}
     for ident, name in every.items():
         letters = spelled_initials(name)
-        if letters:
-            spelled.setdefault(letters, set()).add(ident)
+        if letters and not _INITIALS_ONLY.match(re.sub(r"[.\-\s]", "", name)):
+            spelled.setdefault(letters, set()).add(ident)  # "Z-L-F" spells nothing out
     out: dict[str, str] = {}
     for ident, name in sorted(every.items()):
         flat = re.sub(r"[.\-\s]", "", name)
