@@ -220,6 +220,43 @@ def _unit_variants(names: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _spelling_variants(names: dict[str, str]) -> dict[str, str]:
+    """Open actors of one corpus whose names are one name spelt two ways (names21: a leading
+    Arabic article or not, "Harakat"/"Harkat", "Jaish"/"Jaysh", "Ansar al-Din"/"Ansar
+    Dine"): the same transliteration skeleton (:func:`~riftwatch.actors.normalize.fold`)
+    with a word that is not generic (``dedupe.yaml``'s generic words: "Islamic Front" and
+    "Islamic Fronts" are no evidence) and of three letters or more. Open id -> the id of
+    the longest name of its set (then the first id).
+
+    >>> sorted(_spelling_variants({
+    ...     "open:al-zorbiyat": "Al-Zorbiyat", "open:zorbiyat": "the Zorbiyat",
+    ...     "open:harkat-kestrel": "Harkat Kestrel", "open:harakat-kestrel": "Harakat Kestrel",
+    ...     "open:islamic-front": "Islamic Front", "open:islamic-fronts": "Islamic Fronts",
+    ...     "open:zlf": "ZLF", "open:zlfs": "ZLFs"}).items())
+    [('open:harkat-kestrel', 'open:harakat-kestrel'), ('open:zorbiyat', 'open:al-zorbiyat')]
+    """
+    from riftwatch.actors.dedupe import Rules
+    from riftwatch.actors.normalize import fold
+
+    generic = Rules.load().generic
+    sets: dict[str, list[tuple[int, str]]] = {}
+    for ident, name in names.items():
+        if _INITIALS_ONLY.match(re.sub(r"[.\-\s]", "", name)):
+            continue
+        words = [w for w in norm(name).split() if w not in generic]
+        key = fold(name)
+        if not words or not any(len(w) >= 3 for w in key.split()):
+            continue
+        sets.setdefault(key, []).append((-len(norm(name)), ident))
+    out: dict[str, str] = {}
+    for members in sets.values():
+        if len(members) < 2:
+            continue
+        (_n, first), *rest = sorted(members)
+        out.update({ident: first for _m, ident in rest})
+    return out
+
+
 def same_open_actors(names: dict[str, str]) -> dict[str, str]:
     """Open actors of one corpus that are one actor under two names: open id -> the id it
     stands for. ``names``: open id -> a name it was found under. Within a corpus, an open
@@ -255,6 +292,9 @@ def same_open_actors(names: dict[str, str]) -> dict[str, str]:
         for core in name_cores(name):
             by_core.setdefault(open_id(core), set()).add(ident)
     out: dict[str, str] = _unit_variants(names)
+    # "Al-Zorbiyat" and "the Zorbiyat", "Harkat Kestrel" and "Harakat Kestrel" (names21)
+    for ident, meant in _spelling_variants(names).items():
+        out.setdefault(ident, out.get(meant, meant))
     for ident, name in names.items():
         if ident in out:
             continue
@@ -272,6 +312,79 @@ def same_open_actors(names: dict[str, str]) -> dict[str, str]:
         longer = by_core.get(ident, set()) - {ident}
         if len(longer) == 1:
             out[ident] = next(iter(longer))
+    return out
+
+
+_OWNER_KINDS = ("open:", "org:")
+"""Id kinds that initials may stand for and that may be named by initials: groups (known or
+open), never a country, person or collective."""
+
+
+def initials_owners(
+    names: dict[str, str],
+    others: dict[str, str],
+    written: dict[str, set[str]] | None = None,
+    plain: set[str] | frozenset[str] = frozenset(),
+    country: Callable[[str], str | None] | None = None,
+) -> dict[str, str]:
+    """Actors of one corpus whose name is only initials, known or open, -> the one other
+    actor of the corpus whose name spells them out (names21: a list's entry named "ZLF" and
+    the "Zorblan Liberation Front" another document names in full are one group; open
+    actors alone are :func:`same_open_actors`'s). ``names``: open id -> a name it was found
+    under; ``others``: the corpus's other actors, id -> name. With two names spelling the
+    initials, or none, nothing is merged; a country, a person or a collective is never
+    either side.
+
+    >>> initials_owners({"open:zorblan-liberation-front": "Zorblan Liberation Front",
+    ...                  "open:kpu": "KPU"},
+    ...                 {"org:zlf": "ZLF", "org:kestrel-people-union": "Kestrel People's Union",
+    ...                  "country:usa": "USA"})
+    {'open:kpu': 'org:kestrel-people-union', 'org:zlf': 'open:zorblan-liberation-front'}
+    >>> initials_owners({"open:zlf": "ZLF", "open:a": "Zorblan Liberation Front",
+    ...                  "open:b": "Zorblan Labour Federation"}, {})
+    {}
+
+    A known actor with a full name that the corpus only ever wrote by initials (``written``:
+    id -> the initials written for it; ``plain``: ids also written otherwise) is the corpus's
+    one other group those letters spell: the knowledge base gave the letters to a group the
+    corpus never names. Not when ``country`` gives the two known countries that differ, nor
+    when the corpus also wrote the known actor's own name:
+
+    >>> known = {"org:zorblan-labour-front": "Zorblan Labour Front"}
+    >>> names = {"open:zorblan-liberation-front": "Zorblan Liberation Front"}
+    >>> written = {"org:zorblan-labour-front": {"ZLF"}}
+    >>> initials_owners(names, {**known, "org:zlf-2": "Zorblan Labour Federation"}, written)
+    {}
+    >>> initials_owners(names, known, written)
+    {'org:zorblan-labour-front': 'open:zorblan-liberation-front'}
+    >>> initials_owners(names, known, written, plain={"org:zorblan-labour-front"})
+    {}
+    """
+    every = {i: n for i, n in {**others, **names}.items() if i.startswith(_OWNER_KINDS)}
+    spelled: dict[str, set[str]] = {}
+    for ident, name in every.items():
+        letters = spelled_initials(name)
+        if letters and not _INITIALS_ONLY.match(re.sub(r"[.\-\s]", "", name)):
+            spelled.setdefault(letters, set()).add(ident)  # "Z-L-F" spells nothing out
+    out: dict[str, str] = {}
+    for ident, name in sorted(every.items()):
+        flat = re.sub(r"[.\-\s]", "", name)
+        if _INITIALS_ONLY.match(flat):
+            letters = {flat}
+        elif ident not in plain and not is_open(ident):
+            letters = {re.sub(r"[.\-\s]", "", w) for w in (written or {}).get(ident, ())}
+            letters = {w for w in letters if _INITIALS_ONLY.match(w)}
+        else:
+            continue
+        owners = {o for w in letters for o in spelled.get(w, set())} - {ident}
+        if len(owners) != 1:
+            continue
+        owner = next(iter(owners))
+        if country is not None and letters != {flat}:
+            mine, theirs = country(ident), country(owner)
+            if mine and theirs and mine != theirs:
+                continue
+        out[ident] = owner
     return out
 
 

@@ -293,12 +293,23 @@ def comembers(claims: Sequence[Claim], hierarchy: Hierarchy | None = None) -> li
     return out
 
 
+def _kb_country(ident: str) -> str | None:
+    """The country the knowledge base gives ``ident`` (None when it gives none or does not
+    know the id)."""
+    from riftwatch.actors.kb import default_kb
+
+    kb = default_kb()
+    ent = kb.find(ident) if ident in kb else None
+    return ent.country if ent is not None else None
+
+
 def _same_open_actors(claims: list[Claim]) -> dict[str, str]:
     """Open actors of the corpus that are one actor under two names (initials and the name
     they spell out, a foreign leading article): id -> the id it counts under (timeline-4;
     :func:`riftwatch.actors.open.same_open_actors`)."""
     from riftwatch.actors.open import (
         closing_names,
+        initials_owners,
         is_open,
         opening_names,
         own_initials,
@@ -308,6 +319,7 @@ def _same_open_actors(claims: list[Claim]) -> dict[str, str]:
     names: dict[str, str] = {}
     others: dict[str, str] = {}
     written: dict[str, set[str]] = defaultdict(set)  # id -> the initials a text wrote for it
+    plain: set[str] = set()  # ids a text wrote otherwise than by initials (or not at all)
     for c in claims:
         for ident, name, mention in (
             (c.source_id, c.source_name, c.source_mention),
@@ -317,7 +329,13 @@ def _same_open_actors(claims: list[Claim]) -> dict[str, str]:
                 (names if is_open(ident) else others).setdefault(ident, name)
             if ident and mention and _INITIALS.match(mention.strip()):
                 written[ident].add(mention.strip())
+            elif ident:
+                plain.add(ident)
     out = same_open_actors(names) if len(names) > 1 else {}
+    # "JEM" (a list's entry named by its initials) and the corpus's one "Justice and Equality
+    # Movement", known or open (names21)
+    for ident, meant in initials_owners(names, others, written, plain, _kb_country).items():
+        out.setdefault(ident, out.get(meant, meant))
     every = {**others, **names}
     # "the Democratic Front" for the corpus's one "Democratic Front for the Liberation of ..."
     # (mmp13); "the Tigers" for the corpus's one "Liberation Tigers of ..." (timeline-6); not

@@ -16,6 +16,7 @@ acronym, and only a short capitalised token counts as one.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from riftwatch.actors.open import is_open
@@ -165,9 +166,39 @@ def _dotted(text: str, found: list, known: dict[str, Any]) -> list:
 
 
 _WORD = r"(?:[A-Z][\w'\-]*|al-[\w'\-]+)"
-_NAME_BEFORE = re.compile(
-    rf"{_WORD}(?:\s+(?:(?:for|the|of|and|in|de|del|la|wal|wa)\s+)*{_WORD})*\s*$"
-)
+
+
+@cache
+def _name_before() -> re.Pattern[str]:
+    """A run of capitalised words joined by the connectors of ``lexicon/initialisms.yaml``
+    ("Students for a Zorblan Society", "Front de la Liberation"), ending where the pattern
+    is searched to."""
+    from riftwatch.nlp.initialisms import settings
+
+    words = sorted({str(w).lower() for w in settings()["connectors"]}, key=len, reverse=True)
+    joins = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"{_WORD}(?:\s+(?:(?:{joins})\s+)*{_WORD})*\s*$")
+
+
+def _spelling_tail(text: str, start: int, end: int, want: str) -> int:
+    """Where the name whose initials ``want`` spells begins in the run ``text[start:end]``:
+    ``start`` when the whole run spells it, else the first capitalised word from which the
+    rest does ("Fighters of the Zorblan Kestrel Society (ZKS)": "Zorblan"; names21), else
+    ``start``.
+
+    >>> t = "Fighters of the Zorblan Kestrel Society"
+    >>> t[_spelling_tail(t, 0, len(t), "ZKS"):]
+    'Zorblan Kestrel Society'
+    >>> _spelling_tail(t, 0, len(t), "ZK")
+    0
+    """
+    if _initials(text[start:end]) == want:
+        return start
+    for m in re.finditer(r"(?<!\S)[A-Z]", text[start:end]):
+        at = start + m.start()
+        if at > start and len(text[at:end].split()) >= 2 and _initials(text[at:end]) == want:
+            return at
+    return start
 
 
 def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
@@ -194,13 +225,14 @@ def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
 
     for m in _DEFINED.finditer(text):
         acr = m.group(1)
-        name = _NAME_BEFORE.search(text, 0, m.start())
+        name = _name_before().search(text, 0, m.start())
         if name is None:
             continue
         start, end = name.start(), name.start() + len(name.group(0).rstrip())
         lead = re.match(r"(?:[Tt]he\s+)+", text[start:end])
         start += lead.end() if lead else 0
         start = _after_possessor(text, start, end, acr)
+        start = _spelling_tail(text, start, end, "".join(c for c in acr if c.isupper()))
         full = text[start:end]
         initials = _initials(full)
         if len(initials) < 2 or initials != "".join(c for c in acr if c.isupper()):
