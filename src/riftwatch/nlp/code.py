@@ -3415,6 +3415,12 @@ class SentenceCoder:
                 )
                 return
         owners = self._modifier_owner(noun, entry)
+        if not partners:
+            # "Baradar's capture by ISI officers": the possessor suffers it (written28)
+            patients, doers = written.possessed_patient(self, noun, entry)
+            if patients:
+                partners, owners = patients, doers
+                why.append("other party: the possessor; agent: the 'by' phrase")
         if reciprocal and not partners and owners and verb.pos_ in ("VERB", "AUX"):
             # "X and Y strengthened their ties": "their" is the coordinated subjects' own,
             # so the relation holds between them (peers14), not from one of them alone

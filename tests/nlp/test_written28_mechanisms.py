@@ -1,0 +1,100 @@
+"""Written reports, round 28 (issue 9, helper written28): classes met over the work halves of
+several rounds, each widened in an existing mechanism and tested on invented sentences with
+negated, hedged, denied, conditional or look-alike twins that must not be asserted."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import assert_events, named_events
+
+
+# -- a nominal act whose possessor suffers it and whose "by" phrase names the doer -------------
+@pytest.mark.parametrize(
+    "text,source,etype,target",
+    [
+        ("Mullah Baradar's capture in Karachi by ISI officers in February 2010 stunned the "
+         "movement's commanders.", "Inter-Services", "COERCE", "Taliban"),
+        ("Hafiz Saeed's detention by Punjab police in 2017 came weeks after an American "
+         "warning.", "police", "COERCE", "Lashkar"),
+        ("Bin Laden's killing by U.S. commandos in Abbottabad embarrassed the generals in "
+         "Rawalpindi.", "U.S.", "ASSAULT", "Qaeda"),
+        ("The TTP's expulsion from Swat by the army in 2009 ended two years of the group's "
+         "rule in the valley.", "Pakistan", "COERCE", "Tehrik"),
+    ],
+)  # fmt: skip
+def test_a_possessor_suffers_an_act_done_by_the_by_phrase(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives=[(source, etype, target)], gives_not=[(target, etype, source)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied, negated, unconfirmed
+        "Taliban spokesmen dismissed as propaganda reports of Mullah Baradar's arrest by ISI "
+        "officers.",
+        "There is no evidence of Mullah Baradar's capture by ISI officers.",
+        "Reports of Mullah Baradar's capture by ISI officers could not be confirmed.",
+        "Pakistani officials denied reports of Mullah Baradar's arrest by ISI officers.",
+    ],
+)  # fmt: skip
+def test_a_possessed_act_not_asserted(text: str) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives_not=[("", "COERCE", "Taliban"), ("Taliban", None, "")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "by" phrase: no doer is named, and the possessor does not become one
+        "Mullah Baradar's arrest in Karachi surprised the movement's commanders.",
+        # a "by" phrase naming no party, after an act with its own "of" phrase
+        "The TTP's killing of two tribal elders by firing squad shocked Bajaur.",
+    ],
+)  # fmt: skip
+def test_a_possessor_without_a_doer_is_no_sufferer(text: str) -> None:
+    found = named_events(text, "2012-01-01")
+    assert_events(found, gives_not=[("Inter-Services", None, ""), ("", None, "Tehrik")])
+
+
+# -- a bare state noun takes the country of the group a named leader acts for ------------------
+@pytest.mark.parametrize(
+    "text,etype,target",
+    [
+        ("After the army stormed the Red Mosque, Baitullah Mehsud's fighters tore up the peace "
+         "accord with the government.", "REJECT", "Government of Pakistan"),
+        ("Baitullah Mehsud's men launched a wave of suicide attacks on soldiers and police.",
+         "ASSAULT", "Pakistan"),
+        ("Fazlullah's fighters attacked soldiers and police in the summer of 2008.",
+         "ASSAULT", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_a_leaders_men_name_the_country_of_bare_state_nouns(
+    text: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2008-01-01")
+    assert_events(found, gives=[("Tehrik", etype, target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated, hedged, future, denied
+        "Baitullah Mehsud's men did not attack soldiers or police during the truce.",
+        "Baitullah Mehsud's men may have attacked soldiers and police in the valley.",
+        "Baitullah Mehsud's fighters threatened that they would tear up the accord with the "
+        "government if the raids went on.",
+        "Baitullah Mehsud denied that his fighters had attacked soldiers and police.",
+    ],
+)  # fmt: skip
+def test_no_attack_on_a_leaders_home_state_asserted(text: str) -> None:
+    found = named_events(text, "2008-01-01")
+    assert_events(found, gives_not=[("Tehrik", ("ASSAULT", "REJECT"), "Pakistan")])
+
+
+def test_a_state_official_names_no_home_for_bare_nouns() -> None:
+    # a state's own official is no group: "the government" stays unresolved by him
+    found = named_events("Zalmay Khalilzad met the government's negotiators.", "2019-01-01")
+    assert_events(found, gives_not=[("", None, "Government of Pakistan")])
