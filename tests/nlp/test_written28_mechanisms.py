@@ -98,3 +98,42 @@ def test_a_state_official_names_no_home_for_bare_nouns() -> None:
     # a state's own official is no group: "the government" stays unresolved by him
     found = named_events("Zalmay Khalilzad met the government's negotiators.", "2019-01-01")
     assert_events(found, gives_not=[("", None, "Government of Pakistan")])
+
+
+# -- a death that happened in an attack whose author is named ----------------------------------
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Baitullah Mehsud's death in a CIA drone strike in August 2009 left the movement "
+         "without a leader for weeks.", "Central Intelligence", "Tehrik"),
+        ("The killing of Hakimullah Mehsud in an American drone strike, on the eve of the "
+         "planned talks, was denounced in Islamabad.", "United States", "Tehrik"),
+        ("Pakistani officials condemned the killing of Hakimullah Mehsud in a U.S. drone "
+         "strike in North Waziristan.", "U.S.", "Tehrik"),
+        ("Mullah Akhtar Mansour's death in a U.S. drone strike in Balochistan threw the "
+         "movement into a new succession struggle.", "U.S.", "Taliban"),
+    ],
+)  # fmt: skip
+def test_a_death_in_an_owned_strike_is_its_authors_attack(
+    text: str, source: str, target: str
+) -> None:
+    found = named_events(text, "2016-01-01")
+    assert_events(found, gives=[(source, "ASSAULT", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied, unconfirmed, conditional, hedged
+        "Taliban officials denied reports of Mullah Mansour's death in an American drone strike.",
+        "Mullah Mansour's death in a U.S. drone strike has not been confirmed.",
+        "If Mullah Mansour's death in a U.S. drone strike is confirmed, the talks will stall.",
+        "Mullah Mansour may have died in a U.S. drone strike, officials said.",
+        # a death with no attack, or an attack with no author named
+        "Hakimullah Mehsud's death in a car crash surprised the movement.",
+        "Hakimullah Mehsud's death in a drone strike surprised the movement.",
+    ],
+)  # fmt: skip
+def test_no_death_in_a_strike_asserted(text: str) -> None:
+    found = named_events(text, "2016-01-01")
+    assert_events(found, gives_not=[("", "ASSAULT", "Taliban"), ("", "ASSAULT", "Tehrik")])

@@ -3538,6 +3538,10 @@ class SentenceCoder:
             partners, how = mechanisms.patient_author(self, noun, entry, allowed, owners)
             if partners:
                 why.append(f"other party: {how}")
+        if owners and not partners:  # "P's death in a U.S. drone strike": P's group (written28)
+            partners = written.death_victims(self, noun, entry)
+            if partners:
+                why.append("target: the one whose death happened in it")
         if not owners or not partners:
             patient, how = self._suffering_patient(noun)
             if {a.key() for a in patient} & {a.key() for a in owners}:

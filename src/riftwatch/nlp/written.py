@@ -3889,6 +3889,43 @@ def doer_phrases(noun: Any, actor_of: dict[int, Any]) -> list[Any]:
     return bys
 
 
+def death_victims(coder: Any, noun: Any, entry: dict[str, Any]) -> list[Any]:
+    """Those whose death happened in the attack ``noun`` names: "Hakimullah Mehsud's death in a
+    U.S. drone strike", "the killing of Baitullah Mehsud in a CIA strike" (cues.yaml
+    ``death_nouns``; the possessor or the "of" object of the death), as the passive "P was
+    killed in a U.S. drone strike" names them (written28). Only an attack noun in an "in" or
+    "during" phrase of the death noun; the attack's author is found as for any attack noun.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> def pairs(text):
+    ...     doc = {"id": "t", "date": "2014-01-01", "text": text}
+    ...     return sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...                   for c in extract_document(doc))
+    >>> pairs("Hakimullah Mehsud's death in a U.S. drone strike angered Islamabad.")
+    [('United States', 'ASSAULT', 'Tehrik-i-Taliban Pakistan')]
+    >>> pairs("Hakimullah Mehsud's death in a car crash angered Islamabad.")
+    []
+    """
+    if entry.get("type") != "ASSAULT" or noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    if prep.lower_ not in ("in", "during"):
+        return []
+    death = prep.head
+    if death.pos_ in ("VERB", "AUX"):
+        # "condemned the killing of P in a U.S. drone strike": the parser hangs the phrase on
+        # the verb; the death is the verb's object before it
+        death = next((c for c in death.children if c.dep_ in ("dobj", "obj") and c.i < prep.i),
+                     death)  # fmt: skip
+    if death.pos_ != "NOUN" or death.lemma_.lower() not in coder.lex.death_nouns:
+        return []
+    victims = [a for c in death.children if c.dep_ == "poss" for a in coder.actors(c)]
+    for child in death.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i < prep.i:
+            victims += [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+    return victims
+
+
 def suffered_by_possessor(noun: Any, actor_of: dict[int, Any]) -> bool:
     """Is the possessor of the act ``noun`` its sufferer rather than its author: no "of"
     phrase and a "by" phrase naming the doer ("Baradar's capture by ISI officers"; not "the
