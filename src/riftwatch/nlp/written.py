@@ -3902,7 +3902,7 @@ def death_victims(coder: Any, noun: Any, entry: dict[str, Any]) -> list[Any]:
     ...     return sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
     ...                   for c in extract_document(doc))
     >>> pairs("Hakimullah Mehsud's death in a U.S. drone strike angered Islamabad.")
-    [('United States', 'ASSAULT', 'Tehrik-i-Taliban Pakistan')]
+    [('U.S. military', 'ASSAULT', 'Tehrik-i-Taliban Pakistan')]
     >>> pairs("Hakimullah Mehsud's death in a car crash angered Islamabad.")
     []
     """
