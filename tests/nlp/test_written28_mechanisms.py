@@ -137,3 +137,38 @@ def test_a_death_in_an_owned_strike_is_its_authors_attack(
 def test_no_death_in_a_strike_asserted(text: str) -> None:
     found = named_events(text, "2016-01-01")
     assert_events(found, gives_not=[("", "ASSAULT", "Taliban"), ("", "ASSAULT", "Tehrik")])
+
+
+# -- state officials the knowledge base names (actor knowledge, not a rule) --------------------
+@pytest.mark.parametrize(
+    "text,date,source,target",
+    [
+        ("Testifying before the Senate, Admiral Mullen accused Pakistan's spy agency of "
+         "backing the Haqqani network's raid on the embassy.", "2011-09-22", "U.S.",
+         "Inter-Services"),
+        ("Interior Minister Chaudhry Nisar accused Washington of wrecking the talks with the "
+         "TTP.", "2013-11-02", "Government of Pakistan", "U.S."),
+    ],
+)  # fmt: skip
+def test_named_officials_speak_for_their_state(
+    text: str, date: str, source: str, target: str
+) -> None:
+    found = named_events(text, date)
+    assert_events(found, gives=[(source, "ACCUSE", target)])
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        ("Admiral Mullen did not accuse Pakistan's spy agency of backing the raid.",
+         "2011-09-22"),
+        ("Chaudhry Nisar denied that he had accused Washington of wrecking the talks.",
+         "2013-11-02"),
+        # before his second term as interior minister he spoke for no government
+        ("Chaudhry Nisar accused Washington of wrecking the talks.", "2011-01-10"),
+    ],
+)  # fmt: skip
+def test_no_accusation_by_named_officials_asserted(text: str, date: str) -> None:
+    found = named_events(text, date)
+    assert_events(found, gives_not=[("Government of Pakistan", "ACCUSE", ""),
+                                    ("U.S.", "ACCUSE", "")])  # fmt: skip
