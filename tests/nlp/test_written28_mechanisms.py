@@ -172,3 +172,39 @@ def test_no_accusation_by_named_officials_asserted(text: str, date: str) -> None
     found = named_events(text, date)
     assert_events(found, gives_not=[("Government of Pakistan", "ACCUSE", ""),
                                     ("U.S.", "ACCUSE", "")])  # fmt: skip
+
+
+# -- a group named before the modifier of a member or post noun --------------------------------
+@pytest.mark.parametrize(
+    "text,source,etype,target",
+    [
+        ("In a eulogy posted on its channels, the Islamic State's Khorasan province praised its "
+         "bomber who had killed a Taliban district governor in Kunar.", "Khorasan", "ASSAULT",
+         "Taliban"),
+        ("Soldiers of the Frontier Corps killed a TTP district commander at a checkpoint "
+         "near Mingora in 2009.", "Frontier Corps", "ASSAULT", "Tehrik"),
+        ("An intercept summary records that HTS security men detained three Hurras al-Din "
+         "officials at a checkpoint near Idlib.", "Tahrir", "COERCE", "Hurras"),
+    ],
+)  # fmt: skip
+def test_a_group_before_a_modified_post_noun_is_its_member(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2019-06-01")
+    assert_events(found, gives=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated, hedged, denied
+        "IS-K did not kill a Taliban district governor in Kunar, the group's statement said.",
+        "IS-K may have killed a Taliban district governor in Kunar.",
+        "The Islamic State denied that its men had killed a Taliban district governor in Kunar.",
+        # a state's official is no group member: left to the state rules
+        "IS-K killed a former district governor in Kunar.",
+    ],
+)  # fmt: skip
+def test_no_killing_of_a_groups_post_holder_asserted(text: str) -> None:
+    found = named_events(text, "2019-06-01")
+    assert_events(found, gives_not=[("", "ASSAULT", "Taliban")])

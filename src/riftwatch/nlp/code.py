@@ -661,6 +661,9 @@ class SentenceCoder:
                     if inner is None and child.dep_ == "poss":
                         inner = self._actor(child, depth + 1)  # "whose members", "its men"
                     if inner is None:
+                        # "a Taliban district governor", "HTS security men" (written28)
+                        inner = written.group_before_modifier(self, tok, child)
+                    if inner is None:
                         continue
                     if inner.type == "country" and lower not in _STATE_HEADS:
                         continue  # "Afghan fighters" are not the Afghan state

@@ -3889,6 +3889,41 @@ def doer_phrases(noun: Any, actor_of: dict[int, Any]) -> list[Any]:
     return bys
 
 
+def group_before_modifier(coder: Any, tok: Any, child: Any) -> Any:
+    """The group named before the modifier ``child`` of a member or post noun ``tok``: "a
+    Taliban district governor", "a TTP district commander", "HTS security men" (the parser
+    hangs the name on the middle noun, not on the person noun; written28). Only a plain noun
+    modifier that names no party and no act itself, a compound name before it that is a
+    group (never a state: "a Pakistani district governor" is left to the state rules), and a
+    person noun of a member or a post (cues.yaml ``follower_nouns``, ``post_nouns``).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> def pairs(text):
+    ...     doc = {"id": "t", "date": "2021-10-01", "text": text}
+    ...     return sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...                   for c in extract_document(doc))
+    >>> pairs("IS-K killed a Taliban district governor in Nangarhar.")
+    [('Islamic State Khorasan Province', 'ASSAULT', 'Afghan Taliban')]
+    """
+    lower = tok.lower_
+    if lower not in coder.lex.follower_nouns and lower not in coder.lex.post_nouns:
+        return None
+    if child.dep_ not in ("compound", "nmod") or child.pos_ != "NOUN" or child.i > tok.i:
+        return None
+    if child.i in coder.actor_of or coder._event_noun(child) is not None:  # noqa: SLF001
+        return None
+    for name in child.lefts:
+        inner = coder.actor_of.get(name.i)
+        if (
+            name.dep_ in ("compound", "nmod")
+            and inner is not None
+            and not inner.weak
+            and inner.type in ("armed_group", "faction", "shura", "party")
+        ):
+            return inner
+    return None
+
+
 def death_victims(coder: Any, noun: Any, entry: dict[str, Any]) -> list[Any]:
     """Those whose death happened in the attack ``noun`` names: "Hakimullah Mehsud's death in a
     U.S. drone strike", "the killing of Baitullah Mehsud in a CIA strike" (cues.yaml
