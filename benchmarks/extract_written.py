@@ -56,6 +56,7 @@ ROUND24 = ("round24_work", "round24_frozen")  # 80 more, Af/Pak and the Sahel (r
 ROUND25 = ("round25_work", "round25_frozen")  # 68 more, leftover classes and traps (round 25)
 ROUND26 = ("round26_work", "round26_frozen")  # 66 more, varied constructions (round 26)
 ROUND27 = ("round27_work", "round27_frozen")  # 72 more, recurring report wording (round 27)
+ROUND28 = ("round28_work", "round28_frozen")  # 60 more, analysts' long sentences (round 28)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -100,6 +101,7 @@ ALL_HALVES = (
     + ROUND25
     + ROUND26
     + ROUND27
+    + ROUND28
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -130,6 +132,7 @@ WORK_HALVES = (
     "round25_work",
     "round26_work",
     "round27_work",
+    "round28_work",
     "traps40_work",
     "traps41_work",
     "traps42_work",
@@ -229,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     round25_sum = hashlib.sha256((WRITTEN / "round25_frozen.jsonl").read_bytes()).hexdigest()
     round26_sum = hashlib.sha256((WRITTEN / "round26_frozen.jsonl").read_bytes()).hexdigest()
     round27_sum = hashlib.sha256((WRITTEN / "round27_frozen.jsonl").read_bytes()).hexdigest()
+    round28_sum = hashlib.sha256((WRITTEN / "round28_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -602,6 +606,12 @@ def main(argv: list[str] | None = None) -> int:
         "wording analysts' reports use most (tests/nlp/data/written/README.md, round 27), "
         "labelled and committed before riftwatch ran on them; round27_frozen is only reported, "
         "its misses never listed.",
+        "",
+        f"round28_work and round28_frozen (sha256 `{round28_sum[:16]}…`): 60 further invented "
+        "sentences (30 work, 30 frozen, split by the SHA-256 of the id; 20 without gold) of "
+        "long analysts' sentences with asides, dates and reporting verbs "
+        "(tests/nlp/data/written/README.md, round 28), labelled and committed before riftwatch "
+        "ran on them; round28_frozen is only reported, its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

@@ -662,6 +662,9 @@ class SentenceCoder:
                     if inner is None and child.dep_ == "poss":
                         inner = self._actor(child, depth + 1)  # "whose members", "its men"
                     if inner is None:
+                        # "a Taliban district governor", "HTS security men" (written28)
+                        inner = written.group_before_modifier(self, tok, child)
+                    if inner is None:
                         continue
                     if inner.type == "country" and lower not in _STATE_HEADS:
                         continue  # "Afghan fighters" are not the Afghan state
@@ -3423,6 +3426,12 @@ class SentenceCoder:
                 )
                 return
         owners = self._modifier_owner(noun, entry)
+        if not partners:
+            # "Baradar's capture by ISI officers": the possessor suffers it (written28)
+            patients, doers = written.possessed_patient(self, noun, entry)
+            if patients:
+                partners, owners = patients, doers
+                why.append("other party: the possessor; agent: the 'by' phrase")
         if reciprocal and not partners and owners and verb.pos_ in ("VERB", "AUX"):
             # "X and Y strengthened their ties": "their" is the coordinated subjects' own,
             # so the relation holds between them (peers14), not from one of them alone
@@ -3540,6 +3549,10 @@ class SentenceCoder:
             partners, how = mechanisms.patient_author(self, noun, entry, allowed, owners)
             if partners:
                 why.append(f"other party: {how}")
+        if owners and not partners:  # "P's death in a U.S. drone strike": P's group (written28)
+            partners = written.death_victims(self, noun, entry)
+            if partners:
+                why.append("target: the one whose death happened in it")
         if not owners or not partners:
             patient, how = self._suffering_patient(noun)
             if {a.key() for a in patient} & {a.key() for a in owners}:

@@ -194,12 +194,23 @@ def home_country(found: Iterable[tuple[int, int, Actor]], lex: Lexicon, kb: Any)
     >>> kb = _resolver().kb
     >>> home_country([(0, 3, ttp)], load(), kb), home_country([(0, 2, isil)], load(), kb)
     ('PAK', None)
+    >>> leader = Actor(id="person:baitullah-mehsud", name="Baitullah Mehsud", mention="Mehsud",
+    ...                type="person", org_id="org:ttp", org_name="TTP")
+    >>> home_country([(0, 6, leader)], load(), kb)
+    'PAK'
     """
     homes = set()
     for _s, _e, actor in found:
-        if actor.type not in _HOME_TYPES or is_bare_taliban(actor.mention, lex):
+        if is_bare_taliban(actor.mention, lex):
             continue
         entity = kb.find(actor.org_id or actor.id)
+        if actor.type == "person":
+            # "Baitullah Mehsud's men attacked soldiers": the group a leader acts for names
+            # the country as the group would (written28); a state's official is no group
+            if entity is None or entity.type not in _GROUP_TYPES:
+                continue
+        elif actor.type not in _HOME_TYPES:
+            continue
         home = entity.country if entity is not None else None
         if home:
             homes.add(home)

@@ -391,6 +391,9 @@ def _modality_of(
         )  # "last week's ambush" took place, but a time names no author: blamed or
         # suspected on a party, it stays uncertain; planned, it was carried out (neg39)
         and governing.value in ("uncertain", "hypothetical", "future")
+        # "Baradar's capture by ISI officers": the possessor suffers it, no author's own
+        # act is presupposed (written28)
+        and not written.suffered_by_possessor(trigger, actor_of or {})
     ):
         return Modality("asserted", None)
     if governing.value == "asserted":

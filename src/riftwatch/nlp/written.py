@@ -4153,6 +4153,159 @@ def possessing_group(tok: Any, actor_of: dict[int, Any]) -> Any:
     return None
 
 
+def doer_phrases(noun: Any, actor_of: dict[int, Any]) -> list[Any]:
+    """The "by" phrases that name who did the act ``noun`` names: on the noun itself, or hung
+    by the parser on a place or time phrase after it ("the arrest in Karachi by ISI
+    officers"; the place must not itself be a party). Used for a possessor that suffers the
+    act (:func:`possessed_patient`), whose act is then not presupposed as an author's own.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Baradar's arrest in Karachi by ISI officers surprised everyone.")
+    >>> [p.text for p in doer_phrases(doc[2], {})]
+    ['by']
+    >>> doer_phrases(nlp()("Baradar's arrest in Karachi surprised everyone.")[2], {})
+    []
+    """
+    bys = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "on") and prep.i > noun.i:
+            bys += [
+                c
+                for pobj in prep.children
+                if pobj.dep_ == "pobj" and pobj.i not in actor_of
+                for c in pobj.children
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            ]
+    return bys
+
+
+def group_before_modifier(coder: Any, tok: Any, child: Any) -> Any:
+    """The group named before the modifier ``child`` of a member or post noun ``tok``: "a
+    Taliban district governor", "a TTP district commander", "HTS security men" (the parser
+    hangs the name on the middle noun, not on the person noun; written28). Only a plain noun
+    modifier that names no party and no act itself, a compound name before it that is a
+    group (never a state: "a Pakistani district governor" is left to the state rules), and a
+    person noun of a member or a post (cues.yaml ``follower_nouns``, ``post_nouns``).
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> def pairs(text):
+    ...     doc = {"id": "t", "date": "2021-10-01", "text": text}
+    ...     return sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...                   for c in extract_document(doc))
+    >>> pairs("IS-K killed a Taliban district governor in Nangarhar.")
+    [('Islamic State Khorasan Province', 'ASSAULT', 'Afghan Taliban')]
+    """
+    lower = tok.lower_
+    if lower not in coder.lex.follower_nouns and lower not in coder.lex.post_nouns:
+        return None
+    if child.dep_ not in ("compound", "nmod") or child.pos_ != "NOUN" or child.i > tok.i:
+        return None
+    if child.i in coder.actor_of or coder._event_noun(child) is not None:  # noqa: SLF001
+        return None
+    for name in child.lefts:
+        inner = coder.actor_of.get(name.i)
+        if (
+            name.dep_ in ("compound", "nmod")
+            and inner is not None
+            and not inner.weak
+            and inner.type in ("armed_group", "faction", "shura", "party")
+        ):
+            return inner
+    return None
+
+
+def death_victims(coder: Any, noun: Any, entry: dict[str, Any]) -> list[Any]:
+    """Those whose death happened in the attack ``noun`` names: "Hakimullah Mehsud's death in a
+    U.S. drone strike", "the killing of Baitullah Mehsud in a CIA strike" (cues.yaml
+    ``death_nouns``; the possessor or the "of" object of the death), as the passive "P was
+    killed in a U.S. drone strike" names them (written28). Only an attack noun in an "in" or
+    "during" phrase of the death noun; the attack's author is found as for any attack noun.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> def pairs(text):
+    ...     doc = {"id": "t", "date": "2014-01-01", "text": text}
+    ...     return sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...                   for c in extract_document(doc))
+    >>> pairs("Hakimullah Mehsud's death in a U.S. drone strike angered Islamabad.")
+    [('U.S. military', 'ASSAULT', 'Tehrik-i-Taliban Pakistan')]
+    >>> pairs("Hakimullah Mehsud's death in a car crash angered Islamabad.")
+    []
+    """
+    if entry.get("type") != "ASSAULT" or noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    if prep.lower_ not in ("in", "during"):
+        return []
+    death = prep.head
+    if death.pos_ in ("VERB", "AUX"):
+        # "condemned the killing of P in a U.S. drone strike": the parser hangs the phrase on
+        # the verb; the death is the verb's object before it
+        death = next((c for c in death.children if c.dep_ in ("dobj", "obj") and c.i < prep.i),
+                     death)  # fmt: skip
+    if death.pos_ != "NOUN" or death.lemma_.lower() not in coder.lex.death_nouns:
+        return []
+    victims = [a for c in death.children if c.dep_ == "poss" for a in coder.actors(c)]
+    for child in death.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i < prep.i:
+            victims += [a for p in child.children if p.dep_ == "pobj" for a in coder.actors(p)]
+    return victims
+
+
+def suffered_by_possessor(noun: Any, actor_of: dict[int, Any]) -> bool:
+    """Is the possessor of the act ``noun`` its sufferer rather than its author: no "of"
+    phrase and a "by" phrase naming the doer ("Baradar's capture by ISI officers"; not "the
+    TTP's killing of two elders by firing squad")?
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> suffered_by_possessor(nlp()("Baradar's capture by ISI officers ended it.")[2], {})
+    True
+    >>> suffered_by_possessor(nlp()("The TTP's killing of two elders by hanging ended it.")[3], {})
+    False
+    """
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return bool(doer_phrases(noun, actor_of))
+
+
+def possessed_patient(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[list[Any], list[Any]]:
+    """(patients, agents) of an act done to a party whose sufferer is the possessor and whose
+    doer is the "by" phrase: "Mullah Baradar's capture in Karachi by ISI officers", "bin
+    Laden's killing by U.S. commandos", "the TTP's expulsion from Swat by the army" (written28:
+    nominal acts with a possessive sufferer, rounds 10, 25 and traps42). Only a noun of an
+    act done to the other party (an ASSAULT or COERCE noun whose "of" phrase names the
+    sufferer: "the capture of Y"), with no "of" phrase of its own, a possessor that names a
+    party and a "by" phrase, on the noun or on a place or time phrase after it, that names
+    another party. Without the "by" phrase the possessor stays the doer ("the army's
+    arrests"), and ([], []) is returned.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> def pairs(text):
+    ...     doc = {"id": "t", "date": "2010-03-01", "text": text}
+    ...     return sorted((c.event.source.org_name, c.event.event_type, c.event.target.org_name)
+    ...                   for c in extract_document(doc))
+    >>> pairs("Mullah Baradar's capture in Karachi by ISI officers surprised the Taliban.")
+    [('Inter-Services Intelligence', 'COERCE', 'Afghan Taliban')]
+    >>> pairs("The ISI's capture of Mullah Baradar surprised the Taliban.")
+    [('Inter-Services Intelligence', 'COERCE', 'Afghan Taliban')]
+    """
+    if entry.get("type") not in ("ASSAULT", "COERCE"):
+        return [], []
+    if "of" not in (entry.get("patient_preps") or ()):
+        return [], []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return [], []  # "X's arrest of Y": X does it
+    patients = [a for c in noun.lefts if c.dep_ == "poss" for a in coder.actors(c)]
+    if not patients:
+        return [], []
+    bys = doer_phrases(noun, coder.actor_of)
+    agents = [a for by in bys for p in by.children if p.dep_ == "pobj" for a in coder.actors(p)]
+    keys = {a.key() for a in patients}
+    agents = [a for a in agents if a.key() not in keys]
+    if not agents:
+        return [], []
+    return patients, agents
+
+
 def given_to_modifier(coder: Any, noun: Any, entry: dict[str, Any]) -> list[Any]:
     """The giver when a verb of giving's recipient was parsed as a modifier of the thing given:
     "the Taliban granted Al Qaeda sanctuary" (the parser reads "Al Qaeda sanctuary" as one
