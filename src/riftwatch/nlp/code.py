@@ -3520,6 +3520,14 @@ class SentenceCoder:
             owners, how = self._nominal_owner(noun)
             if owners:
                 why.append(f"agent: {how}")
+        if reciprocal and not owners and not partners:
+            # "the agreement collapsed within days": the tie told before ends (lead43)
+            told = mechanisms.ended_tie_told_before(self, noun, entry)
+            if told is not None:
+                self._emit([told[0]], [told[1]], entry["type"], entry.get("mode"), noun,
+                           [*why, "parties: the tie told before, named again"],
+                           both_ways=True)  # fmt: skip
+                return
         if owners and not partners and entry["type"] in ("ASSAULT", "COERCE"):
             # "rocket fire against Kampuchean camps": the country of the territory hit
             on = allowed | _HIT_PREPS
@@ -4094,12 +4102,19 @@ class SentenceCoder:
         differently stay two events: "officials claimed that X funds Y, but others denied
         that X funded the group" is a claim and a denial, and merged the denial would be
         lost. Within one frame the first trigger speaks for both ("X does not fund and
-        train Y": the negation covers the coordinated verb)."""
+        train Y": the negation covers the coordinated verb), unless one of them is ended by
+        its verb ("X and Y announced a merger, but the merger collapsed": lead43)."""
         from riftwatch.nlp.modality import modality_of
 
-        def reading(e: Event) -> str:
+        def modality(e: Event) -> Any:
             return modality_of(e.trigger, e.event_type, self.lex, source_key=e.source.key(),
-                               actor_of=self.actor_of, headline=self.headline).value  # fmt: skip
+                               actor_of=self.actor_of, headline=self.headline)  # fmt: skip
+
+        def reading(e: Event) -> str:
+            return modality(e).value
+
+        def ended(e: Event) -> bool:  # "..., but the merger collapsed": the tie's ending
+            return bool(modality(e).distancing)
 
         def frame(tok: Any) -> int | None:
             """The verb whose complement clause holds ``tok`` ("denied that ...")."""
@@ -4116,8 +4131,10 @@ class SentenceCoder:
             if (
                 first is not None
                 and e.trigger.i != first.trigger.i
-                and frame(e.trigger) != frame(first.trigger)
-                and reading(e) != reading(first)
+                and (
+                    (frame(e.trigger) != frame(first.trigger) and reading(e) != reading(first))
+                    or ended(e) != ended(first)
+                )
             ):
                 key = (*key, str(e.trigger.i))
                 first = kept.get(key)

@@ -2801,7 +2801,8 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
         # "Z founded X": a person tied to the group stands for it later in the document
         or (named == 1 and _ties_a_person(sent.text, actors, date))
         # "X ended the alliance": a tie an earlier sentence told (SentenceCoder.earlier_ties)
-        or (named == 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
+        # ... or "the alliance collapsed in 2013", with no party named at all (lead43)
+        or (named <= 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
         or (named == 1 and bool(pending) and _act_named_again(lex).search(sent.text))
         or bool(ties.went_on_names(sent.text))
     ):
