@@ -448,10 +448,9 @@ class SentenceCoder:
 
     def _report_content(self, noun: Any, pobj: Any) -> bool:
         """``pobj`` (under "of" ``noun``) is what a report tells, not whose it is: "reports
-        (rumours) of Haqqani fighters sheltering Y" (a noun of report or hearsay, cues.yaml
-        ``statement_nouns``, ``hearsay_nouns``, whose object does something; lead42)."""
-        words = self.lex.statement_nouns | self.lex.hearsay_nouns
-        if noun.lower_ not in words and noun.lemma_.lower() not in words:
+        (rumours) of Haqqani fighters sheltering Y" (a noun of report or hearsay,
+        :func:`written.report_noun`, whose object does something; lead42)."""
+        if not written.report_noun(noun, self.lex):
             return False
         return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in pobj.children)
 
