@@ -82,3 +82,30 @@ def test_the_latest_tie_with_the_same_noun_is_the_one_that_ends() -> None:
     )
     assert any(k == "REJECT" and d == "2020" for k, _m, d, _t in _between(text, JNIM, ISGS))
     assert not any(k == "REJECT" for k, *_rest in _between(text))
+
+
+AFG_GOV, SOM_GOV = "org:afghan-government", "org:somalia-government"
+TALIBAN, SHABAAB = "org:afghan-taliban", "org:al-shabaab"
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(e["source"]["id"], e["event_type"], e["target"]["id"]) for e in _coded(text)}
+
+
+def test_a_government_backed_by_a_patron_is_the_state_s_own_government() -> None:
+    # "the U.S.-backed government in Kabul" is the Afghan government, never the backer
+    found = _pairs("The Taliban refused to hold talks with the U.S.-backed government in Kabul.")
+    assert (TALIBAN, "REJECT", AFG_GOV) in found
+    assert not any("united-states" in t or "us-government" in t for _s, _k, t in found)
+    assert (SHABAAB, "ASSAULT", SOM_GOV) in _pairs(
+        "Al-Shabaab attacked troops of the U.N.-backed government in Somalia."
+    )
+    assert (SHABAAB, "ASSAULT", SOM_GOV) in _pairs(
+        "Al-Shabaab fighters overran a base of the UN-backed government in Lower Shabelle."
+    )
+
+
+def test_troops_backed_by_a_patron_are_still_no_state_s_own() -> None:
+    # a patron's clients (world20): "Iranian-backed militias" are no Iraqi state body
+    found = _pairs("Iranian-backed militias attacked a convoy near Tikrit.")
+    assert not any(s.startswith(("country:", "org:iraq")) for s, _k, _t in found)
