@@ -362,7 +362,7 @@ def patient_author(
     or a policy, not an actor: its author ("a hunger strike in protest against abuses by X",
     "protests against X's decision", "condemnation of the Israeli policy"). Only for the
     types whose other party may sit inside a phrase (the coder's phrase-party types)."""
-    from riftwatch.nlp.code import _PHRASE_PARTY_TYPES
+    from riftwatch.nlp.code import _PHRASE_PARTY_TYPES, hyphen_agent
 
     if entry.get("type") not in _PHRASE_PARTY_TYPES:
         return [], ""
@@ -377,6 +377,8 @@ def patient_author(
                 child.dep_ in ("amod", "compound", "nmod") and child.i < pobj.i
             ):
                 for sub in child.subtree:
+                    if hyphen_agent(sub):
+                        continue  # "the U.S.-backed government": a backer, no author (lead43)
                     actor = coder.actor_of.get(sub.i)
                     if actor is not None and actor.key() not in own:
                         return [actor], f"author of '{pobj.text}' ({child.dep_})"
