@@ -112,3 +112,33 @@ def test_troops_backed_by_a_patron_are_still_no_state_s_own() -> None:
     # a patron's clients (world20): "Iranian-backed militias" are no Iraqi state body
     found = _pairs("Iranian-backed militias attacked a convoy near Tikrit.")
     assert not any(s.startswith(("country:", "org:iraq")) for s, _k, _t in found)
+
+
+def test_a_parting_verb_coordinated_with_the_tie_shares_its_coordinated_subject() -> None:
+    for text, kind in (
+        ("Ansar Dine and the MNLA formed an alliance in 2014 but split the next year.", "split"),
+        ("Ansar Dine and the MNLA formed an alliance in 2014 but fell out the next year.",
+         "falling_out"),
+    ):  # fmt: skip
+        found = [e for e in _coded(text) if e["event_type"] == "REJECT"]
+        pairs = {(e["source"]["id"], e["target"]["id"]) for e in found}
+        assert pairs == {(DINE, MNLA), (MNLA, DINE)}, (text, pairs)
+        assert all(e["mode"] == kind and e["modality"] == "asserted" for e in found), text
+        assert all(e["date"] == "2015" for e in found), text  # "the next year" after 2014
+
+
+def test_a_coordinated_parting_that_may_come_or_did_not_is_not_asserted() -> None:
+    for text in (
+        "Ansar Dine and the MNLA formed an alliance in 2014 but may split soon.",
+        "Ansar Dine and the MNLA formed an alliance in 2014 and did not split.",
+    ):
+        found = [e for e in _coded(text) if e["event_type"] == "REJECT"]
+        assert not any(e["modality"] == "asserted" for e in found), (text, found)
+    # a parting with its own subject is that subject's own: the MNLA split, not both
+    found = _coded(
+        "Ansar Dine and the MNLA formed an alliance, but the MNLA later split from JNIM."
+    )
+    assert not any(
+        e["event_type"] == "REJECT" and {e["source"]["id"], e["target"]["id"]} == {DINE, MNLA}
+        for e in found
+    )

@@ -3730,7 +3730,9 @@ def _hostile_entry(coder: Any, tok: Any) -> tuple[str, str | None] | None:
 
 def _coordinated_subject(coder: Any, tok: Any) -> list[Any]:
     """The groups of ``tok``'s coordinated subject ("X and Y ..."), in order; of a gerund
-    that 'have' holds, the subject of 'have' ("X and Y had a falling out"; replay20)."""
+    that 'have' holds, the subject of 'have' ("X and Y had a falling out"; replay20); of a
+    verb coordinated with no subject of its own, the subject it shares ("X and Y allied in
+    2014 but split in 2016"; lead43)."""
     out: list[Any] = []
     holder = tok
     if (
@@ -3739,6 +3741,15 @@ def _coordinated_subject(coder: Any, tok: Any) -> list[Any]:
         and tok.head.lemma_.lower() in coder.lex.gerund_holding_verbs
     ):
         holder = tok.head
+    while (
+        holder.dep_ == "conj"
+        and holder.pos_ in ("VERB", "AUX")
+        and holder.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in holder.children)
+    ):
+        # "X and Y formed an alliance in 2014 but split the next year": the subject the
+        # coordinated verb shares (lead43)
+        holder = holder.head
     for child in holder.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
