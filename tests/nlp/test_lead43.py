@@ -142,3 +142,22 @@ def test_a_coordinated_parting_that_may_come_or_did_not_is_not_asserted() -> Non
         e["event_type"] == "REJECT" and {e["source"]["id"], e["target"]["id"]} == {DINE, MNLA}
         for e in found
     )
+
+
+def test_a_creed_before_a_fighter_noun_names_no_group() -> None:
+    # "Salafi jihadists" had become the knowledge base's "Salafi Group" (an OFAC alias),
+    # first as its short form, then as a group named after a person called "Salafi"
+    for text in (
+        "Hamas security forces arrested dozens of Salafi jihadists in Gaza in 2015.",
+        "Salafi jihadists attacked Hamas positions in Rafah.",
+        "Wahhabi fighters attacked Hamas positions in Rafah.",
+    ):
+        found = _pairs(text)
+        assert not any(
+            "jamaat-ul-dawa" in s + t or "salafi" in s + t or "wahhabi" in s + t
+            for s, _k, t in found
+        ), (text, found)
+    # the group's own full name still names it
+    assert ("org:jamaat-ul-dawa-al-quran", "ASSAULT", "org:hamas") in _pairs(
+        "The Salafi Group attacked Hamas positions in Rafah."
+    )
