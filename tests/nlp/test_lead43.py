@@ -161,3 +161,35 @@ def test_a_creed_before_a_fighter_noun_names_no_group() -> None:
     assert ("org:jamaat-ul-dawa-al-quran", "ASSAULT", "org:hamas") in _pairs(
         "The Salafi Group attacked Hamas positions in Rafah."
     )
+
+
+HAQQANI, AQ, IMU, IS = "org:haqqani-network", "org:al-qaeda", "org:imu", "org:islamic-state"
+
+
+def _dated(text: str) -> set[tuple[str, str, str, str, str]]:
+    return {
+        (e["source"]["id"], e["event_type"], e["target"]["id"], e["modality"], e["date"])
+        for e in _coded(text, "2016-06-01")
+    }
+
+
+def test_a_relative_named_in_apposition_acts_as_who_he_is() -> None:
+    assert (HAQQANI, "COOPERATE", AQ) in _pairs(
+        "Jalaluddin Haqqani's son Sirajuddin has maintained close ties with Al Qaeda's leadership."
+    )
+    # with no name, the relative is still no member of his father's group (heads11)
+    assert not _pairs(
+        "Jalaluddin Haqqani's son has maintained close ties with Al Qaeda's leadership."
+    )
+
+
+def test_once_before_a_noun_describes_the_group_and_dates_nothing() -> None:
+    found = _dated(
+        "The IMU, once a close ally of the Taliban, pledged allegiance to the Islamic State "
+        "in 2015."
+    )
+    assert (IMU, "SUPPORT", IS, "asserted", "2015") in found
+    # "once" alone still dates nothing: a tie of old is not dated by the report
+    assert (HAQQANI, "AID", AQ, "asserted", "2016-06-01") in _dated(
+        "The Haqqani network once sheltered Al Qaeda fighters."
+    )

@@ -694,6 +694,14 @@ class SentenceCoder:
             tied = self._tied_armed_noun(tok, depth)
             if tied is not None:
                 return tied
+        if tok.pos_ == "NOUN" and tok.lower_ in self.lex.kin_nouns:
+            # "Jalaluddin Haqqani's son Sirajuddin has maintained ties with Y": the relative
+            # is no member of the possessor's group (heads11), but the name in apposition
+            # is who he is (lead43)
+            for child in tok.children:
+                named = self.actor_of.get(child.i) if child.dep_ == "appos" else None
+                if named is not None and child.i > tok.i and child.pos_ == "PROPN":
+                    return named
         if tok.pos_ in ("NOUN", "NUM"):
             return self._including(tok, depth)
         return None
