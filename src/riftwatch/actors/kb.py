@@ -1185,6 +1185,14 @@ def _trailing_heads() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def descriptor_words() -> frozenset[str]:
+    """Words of a current or creed (name_cues.yaml ``descriptor_words``: salafi, jihadist,
+    maoist ...) that describe a group but name none: no short form of a name is made of
+    them alone ("the Salafi Group" is no "Salafi"; "Salafi jihadists" are no group)."""
+    return _trailing_heads()[1]
+
+
+@lru_cache(maxsize=1)
 def _lemma_tables() -> tuple[frozenset[str], ...] | None:
     """The noun, verb, adjective and adverb lemmas of the parser's lemmatizer, or None
     when the pipeline cannot be loaded."""

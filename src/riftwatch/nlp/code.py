@@ -448,10 +448,9 @@ class SentenceCoder:
 
     def _report_content(self, noun: Any, pobj: Any) -> bool:
         """``pobj`` (under "of" ``noun``) is what a report tells, not whose it is: "reports
-        (rumours) of Haqqani fighters sheltering Y" (a noun of report or hearsay, cues.yaml
-        ``statement_nouns``, ``hearsay_nouns``, whose object does something; lead42)."""
-        words = self.lex.statement_nouns | self.lex.hearsay_nouns
-        if noun.lower_ not in words and noun.lemma_.lower() not in words:
+        (rumours) of Haqqani fighters sheltering Y" (a noun of report or hearsay,
+        :func:`written.report_noun`, whose object does something; lead42)."""
+        if not written.report_noun(noun, self.lex):
             return False
         return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in pobj.children)
 
@@ -699,6 +698,14 @@ class SentenceCoder:
             tied = self._tied_armed_noun(tok, depth)
             if tied is not None:
                 return tied
+        if tok.pos_ == "NOUN" and tok.lower_ in self.lex.kin_nouns:
+            # "Jalaluddin Haqqani's son Sirajuddin has maintained ties with Y": the relative
+            # is no member of the possessor's group (heads11), but the name in apposition
+            # is who he is (lead43)
+            for child in tok.children:
+                named = self.actor_of.get(child.i) if child.dep_ == "appos" else None
+                if named is not None and child.i > tok.i and child.pos_ == "PROPN":
+                    return named
         if tok.pos_ in ("NOUN", "NUM"):
             return self._including(tok, depth)
         return None
@@ -3537,6 +3544,14 @@ class SentenceCoder:
             owners, how = self._nominal_owner(noun)
             if owners:
                 why.append(f"agent: {how}")
+        if reciprocal and not owners and not partners:
+            # "the agreement collapsed within days": the tie told before ends (lead43)
+            told = mechanisms.ended_tie_told_before(self, noun, entry)
+            if told is not None:
+                self._emit([told[0]], [told[1]], entry["type"], entry.get("mode"), noun,
+                           [*why, "parties: the tie told before, named again"],
+                           both_ways=True)  # fmt: skip
+                return
         if owners and not partners and entry["type"] in ("ASSAULT", "COERCE"):
             # "rocket fire against Kampuchean camps": the country of the territory hit
             on = allowed | _HIT_PREPS
@@ -4115,12 +4130,19 @@ class SentenceCoder:
         differently stay two events: "officials claimed that X funds Y, but others denied
         that X funded the group" is a claim and a denial, and merged the denial would be
         lost. Within one frame the first trigger speaks for both ("X does not fund and
-        train Y": the negation covers the coordinated verb)."""
+        train Y": the negation covers the coordinated verb), unless one of them is ended by
+        its verb ("X and Y announced a merger, but the merger collapsed": lead43)."""
         from riftwatch.nlp.modality import modality_of
 
-        def reading(e: Event) -> str:
+        def modality(e: Event) -> Any:
             return modality_of(e.trigger, e.event_type, self.lex, source_key=e.source.key(),
-                               actor_of=self.actor_of, headline=self.headline).value  # fmt: skip
+                               actor_of=self.actor_of, headline=self.headline)  # fmt: skip
+
+        def reading(e: Event) -> str:
+            return modality(e).value
+
+        def ended(e: Event) -> bool:  # "..., but the merger collapsed": the tie's ending
+            return bool(modality(e).distancing)
 
         def frame(tok: Any) -> int | None:
             """The verb whose complement clause holds ``tok`` ("denied that ...")."""
@@ -4137,8 +4159,10 @@ class SentenceCoder:
             if (
                 first is not None
                 and e.trigger.i != first.trigger.i
-                and frame(e.trigger) != frame(first.trigger)
-                and reading(e) != reading(first)
+                and (
+                    (frame(e.trigger) != frame(first.trigger) and reading(e) != reading(first))
+                    or ended(e) != ended(first)
+                )
             ):
                 key = (*key, str(e.trigger.i))
                 first = kept.get(key)

@@ -957,8 +957,12 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             continue  # "Pakistan army soldiers": the soldiers belong to the named army
         if _after_own_name(text, m.start(), here):
             continue  # "Barkhane troops": the name says whose, not the country of the text
-        if _after_tie_participle(text, m.start(), lex):
+        backed = _after_tie_participle(text, m.start(), lex)
+        if backed and _ROLE_OF.get(m.group(1).lower()) != "government":
             continue  # "government-backed troops": a patron's clients, no state's own (world20)
+        # "the U.S.-backed government in Kabul" is still the state's government, never the
+        # backer's (lead43)
+        patron = _patron_span(text, m.start()) if backed else None
         if _FOREIGN_BEFORE.search(text, 0, m.start()):
             continue  # "until the foreign troops leave": not the country of the text's own
         if _describes_relation_noun(text, m.end(), lex):
@@ -971,7 +975,8 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
         placed = _placement(text, m.start(), m.end(), lex.placement_verbs)
         if placed == "object" and any(s < m.start() for s, _e, _a in found):
             continue  # "X deployed troops in Y": X's troops, never Y's
-        where = [h for h in here if not (placed and _WHERE_BEFORE.search(text, 0, h[0]))]
+        where = [h for h in here if not (placed and _WHERE_BEFORE.search(text, 0, h[0]))
+                 and not (patron and patron[0] <= h[0] < patron[1])]  # fmt: skip
         if placed and len(where) < len(here):
             # "troops stationed in Y": the place they are sent to says nothing of whose
             country = _country_for(m.start(), where, state, text) if where else None
@@ -2317,6 +2322,22 @@ def _after_tie_participle(text: str, start: int, lex: Any) -> bool:
     return m is not None and m.end() == start and m.group(1) in lex.compound_ties
 
 
+def _patron_span(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the patron's name before the tie participle that stands right before the
+    agent noun at ``start`` ("the U.S.-backed government": "U.S."), or None.
+
+    >>> text = "talks with the U.S.-backed government in Kabul"
+    >>> s, e = _patron_span(text, text.index("government"))
+    >>> text[s:e]
+    'U.S.'
+    """
+    m = _TIE_BEFORE.search(text, 0, start)
+    if m is None or m.end() != start or text[m.start()] != "-":
+        return None
+    begin = max(text.rfind(" ", 0, m.start()), text.rfind("(", 0, m.start())) + 1
+    return (begin, m.start()) if begin < m.start() else None
+
+
 def _after_own_name(text: str, start: int, here: list[tuple[int, str]]) -> bool:
     """Does a capitalised name of its own stand right before the agent noun at ``start``
     inside the sentence ("He said Barkhane troops ...", "Wagner fighters"), one that is no
@@ -2831,7 +2852,8 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
         # "Z founded X": a person tied to the group stands for it later in the document
         or (named == 1 and _ties_a_person(sent.text, actors, date))
         # "X ended the alliance": a tie an earlier sentence told (SentenceCoder.earlier_ties)
-        or (named == 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
+        # ... or "the alliance collapsed in 2013", with no party named at all (lead43)
+        or (named <= 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
         or (named == 1 and bool(pending) and _act_named_again(lex).search(sent.text))
         or bool(ties.went_on_names(sent.text))
     ):

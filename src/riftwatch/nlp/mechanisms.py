@@ -362,7 +362,7 @@ def patient_author(
     or a policy, not an actor: its author ("a hunger strike in protest against abuses by X",
     "protests against X's decision", "condemnation of the Israeli policy"). Only for the
     types whose other party may sit inside a phrase (the coder's phrase-party types)."""
-    from riftwatch.nlp.code import _PHRASE_PARTY_TYPES
+    from riftwatch.nlp.code import _PHRASE_PARTY_TYPES, hyphen_agent
 
     if entry.get("type") not in _PHRASE_PARTY_TYPES:
         return [], ""
@@ -377,6 +377,8 @@ def patient_author(
                 child.dep_ in ("amod", "compound", "nmod") and child.i < pobj.i
             ):
                 for sub in child.subtree:
+                    if hyphen_agent(sub):
+                        continue  # "the U.S.-backed government": a backer, no author (lead43)
                     actor = coder.actor_of.get(sub.i)
                     if actor is not None and actor.key() not in own:
                         return [actor], f"author of '{pobj.text}' ({child.dep_})"
@@ -3729,7 +3731,9 @@ def _hostile_entry(coder: Any, tok: Any) -> tuple[str, str | None] | None:
 
 def _coordinated_subject(coder: Any, tok: Any) -> list[Any]:
     """The groups of ``tok``'s coordinated subject ("X and Y ..."), in order; of a gerund
-    that 'have' holds, the subject of 'have' ("X and Y had a falling out"; replay20)."""
+    that 'have' holds, the subject of 'have' ("X and Y had a falling out"; replay20); of a
+    verb coordinated with no subject of its own, the subject it shares ("X and Y allied in
+    2014 but split in 2016"; lead43)."""
     out: list[Any] = []
     holder = tok
     if (
@@ -3738,6 +3742,15 @@ def _coordinated_subject(coder: Any, tok: Any) -> list[Any]:
         and tok.head.lemma_.lower() in coder.lex.gerund_holding_verbs
     ):
         holder = tok.head
+    while (
+        holder.dep_ == "conj"
+        and holder.pos_ in ("VERB", "AUX")
+        and holder.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in holder.children)
+    ):
+        # "X and Y formed an alliance in 2014 but split the next year": the subject the
+        # coordinated verb shares (lead43)
+        holder = holder.head
     for child in holder.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -8783,3 +8796,63 @@ def verbal_defence(coder: Any) -> None:
                 why = moved[0].why[:1]  # the dictionary pattern that read it (provenance)
             why += [f"source: {how}", f"target: '{obj.text}' or its owner, not the critic"]
             coder._emit(sources, parties, "SUPPORT", None, verb, why)  # noqa: SLF001
+
+
+_RETOLD_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def ended_tie_told_before(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple[Any, Any] | None:
+    """The parties of the tie told before that the definite relation noun ``noun`` names again
+    as the subject of a verb that ends or sours it, or None (lead43). "X and Y announced a
+    merger in May, but the agreement collapsed within days"; "X and Y formed an alliance in
+    2012. The alliance broke down in 2013." The noun names no party of its own, so without
+    this the ending was lost, and an ending is what a rift watcher must see.
+
+    Only a noun of a tie counts (an entry of type COOPERATE or AGREE, reciprocal or
+    symmetric) with "the", "this" or "that", as the subject of an ending verb (cues.yaml
+    ``ending_verbs``) or a souring one (``reluctance``). The tie is the last one this
+    sentence told before the noun, else the latest the document told with the same noun
+    ("the alliance" after "formed an alliance"), else the latest tie of any kind. The verb
+    turns it into a distancing in modality, with that verb's own modality: "the agreement
+    did not collapse" ends nothing.
+
+    >>> from riftwatch.nlp.code import SentenceCoder
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The alliance collapsed in 2013.")
+    >>> coder = SentenceCoder(load(), doc, {})
+    >>> entry = {"type": "COOPERATE", "frame": "reciprocal"}
+    >>> ended_tie_told_before(coder, doc[1], entry) is None  # no tie told before
+    True
+    """
+    if entry.get("type") not in ("COOPERATE", "AGREE"):
+        return None
+    if entry.get("frame") not in ("reciprocal", "symmetric") or noun.dep_ not in (
+        "nsubj",
+        "nsubjpass",
+    ):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _RETOLD_DETERMINERS for c in noun.children):
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    from riftwatch.nlp.modality import ends_relation  # noqa: PLC0415 - modality imports us
+
+    lemma = verb.lemma_.lower()
+    if not (ends_relation(verb, noun, coder.lex) or lemma in coder.lex.reluctance):
+        return None
+    told = [
+        e for e in coder.events
+        if e.trigger.i < noun.i and e.event_type in ("COOPERATE", "AGREE")
+        and e.source.key() != e.target.key()
+    ]  # fmt: skip
+    if told:
+        return told[-1].source, told[-1].target
+    name = {noun.lower_, noun.lemma_.lower()}
+    same = [(a, b) for a, b, said in coder.earlier_acts if said in name]
+    ties = {(a.key(), b.key()) for a, b in coder.earlier_ties}
+    same = [(a, b) for a, b in same if (a.key(), b.key()) in ties]
+    if same:
+        return same[-1]
+    return coder.earlier_ties[-1] if coder.earlier_ties else None

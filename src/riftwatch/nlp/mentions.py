@@ -35,7 +35,7 @@ from functools import cache
 from typing import Any
 
 from riftwatch.actors.agents import STATE_ROLES, load_agents
-from riftwatch.actors.kb import _day_hi, _day_lo
+from riftwatch.actors.kb import _day_hi, _day_lo, descriptor_words
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import APPOSITION_NOUNS, group_type, is_open, open_id
 from riftwatch.actors.resolve import _common_lemmas, common_word
@@ -1078,7 +1078,9 @@ def _short_form_index() -> dict[tuple[str, ...], frozenset[str]]:
     "Ahrar"). Maps the run to the ids of every group it is a run of."""
     from riftwatch.nlp.shortforms import settings
 
-    generic = settings()["generic"]
+    # words of a creed describe a group and name none: "Salafi jihadists" are no "Salafi
+    # Group" (lead43)
+    generic = set(settings()["generic"]) | descriptor_words()
     connectors = {w.lower() for w in settings()["connectors"]}
     kb = _resolver().kb
     # a people word alone is no short form of one group ("Tuareg militias", "Amhara

@@ -651,14 +651,11 @@ def _path(trigger: Any) -> list[Any]:
 
 def _told_by_report(noun: Any) -> bool:
     """``noun`` is what a noun of report or hearsay tells through "of" or "about" ("reports of
-    Haqqani fighters ...", "rumours about the Taliban ..."; cues.yaml ``claim_nouns``,
-    ``hearsay_nouns``)."""
+    Haqqani fighters ...", "rumours about the Taliban ..."; :func:`written.report_noun`)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in written.REPORT_OF:
         return False
-    lex = _lexicon()
-    words = lex.claim_nouns | lex.hearsay_nouns
-    return prep.head.lower_ in words or prep.head.lemma_.lower() in words
+    return written.report_noun(prep.head, _lexicon())
 
 
 def _lexicon() -> Lexicon:
@@ -1162,7 +1159,7 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
                 if child.lower_ in lex.hedges or lemma in uncertain or child.lower_ in uncertain:
                     return Modality("uncertain", child.text)
                 for value in ("negated", "denied", "hypothetical", "future"):
-                    if lemma in cues.get(value, ()) and lemma not in _NOT_MODIFIER_CUES:
+                    if lemma in cues.get(value, ()) and lemma not in lex.not_modifier_cues:
                         return Modality(value, child.text)
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     # "X may be opposed to Y's plan": the parser may hang the modal on the passive 'be'
@@ -1797,8 +1794,6 @@ _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pcomp", "prep", "pob
 _CIRCUMSTANCE = frozenset(
     {"because", "as", "since", "after", "when", "while", "although", "though", "whereas"}
 )
-_NOT_MODIFIER_CUES = frozenset({"no", "not", "evidence", "going", "fail",
-                                "keen", "eager", "desperate", "anxious"})  # fmt: skip
 
 
 def cessation(

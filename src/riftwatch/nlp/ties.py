@@ -35,6 +35,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from riftwatch.actors.kb import descriptor_words
 from riftwatch.actors.resolve import common_word
 from riftwatch.nlp.code import Actor
 
@@ -288,12 +289,16 @@ _NAME = re.compile(r"[A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+)?[A-Z][
 def _could_be_personal(name: str) -> bool:
     """Could an open group name be a person's name, which a group may be named after
     ("Karuna" for the Colonel Karuna Faction)? Not when one of its words is a common English
-    word ("Islamic Jihad" is no man's name, so it is not the "Islamic Jihad Group").
+    word ("Islamic Jihad" is no man's name, so it is not the "Islamic Jihad Group"), nor
+    when one is a word of a creed ("Salafi jihadists" are not the "Salafi Group"; lead43).
 
     >>> _could_be_personal("Karuna"), _could_be_personal("Islamic Jihad")
     (True, False)
+    >>> _could_be_personal("Salafi")
+    False
     """
-    return not any(common_word(w) for w in re.findall(r"[A-Za-z]+", name))
+    creeds = descriptor_words()
+    return not any(common_word(w) or w.lower() in creeds for w in re.findall(r"[A-Za-z]+", name))
 
 
 def _names(person: str) -> set[str]:

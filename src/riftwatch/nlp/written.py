@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
+from riftwatch.nlp.derived import Derived
+
 # "not only", "not just", "not merely", "not simply": the negation scopes over the adverb
 _ADDITIVE_AFTER_NOT = frozenset({"only", "just", "merely", "simply"})
 _OBJECTS = frozenset({"dobj", "obj"})
@@ -3057,8 +3059,7 @@ def unconfirmed_report(noun: Any, clause: Any, lex: Any) -> tuple[str, Any] | No
         clause.dep_ == "prep" and clause.lower_ in REPORT_OF
     ):
         return None
-    words = (noun.lower_, noun.lemma_.lower())
-    if not any(w in lex.claim_nouns or w in lex.hearsay_nouns for w in words):
+    if not report_noun(noun, lex):
         return None
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -3080,6 +3081,29 @@ def unconfirmed_report(noun: Any, clause: Any, lex: Any) -> tuple[str, Any] | No
 
 REPORT_OF = frozenset({"of", "about"})
 """Prepositions by which a noun of report names what it tells ("reports of a truce")."""
+
+
+def _report_words(lex: Any) -> frozenset[str]:
+    return frozenset(lex.claim_nouns | lex.statement_nouns | lex.hearsay_nouns)
+
+
+_REPORT_WORDS: Derived[Any, frozenset[str]] = Derived(_report_words)
+
+
+def report_noun(tok: Any, lex: Any) -> bool:
+    """Is ``tok`` a noun of report, claim or hearsay (cues.yaml ``claim_nouns``,
+    ``statement_nouns``, ``hearsay_nouns``), by its form or its lemma? The one test of the
+    nouns whose "of" or "about" phrase tells what is reported ("reports of X fighters
+    sheltering Y", "rumours about ...") for modality, coding and doubted reports alike.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Rumours about a truce spread, and the statement was read out.")
+    >>> report_noun(doc[0], load()), report_noun(doc[8], load()), report_noun(doc[3], load())
+    (True, True, False)
+    """
+    words = _REPORT_WORDS(lex)
+    return tok.lower_ in words or tok.lemma_.lower() in words
 
 
 def _clause_subject(tok: Any) -> Any:

@@ -145,6 +145,7 @@ class Lexicon:
     alternative_phrases: frozenset[str] = frozenset()
     doubted_sources: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
+    not_modifier_cues: frozenset[str] = frozenset()
     remark_verbs: frozenset[str] = frozenset()
     negating_determiners: frozenset[str] = frozenset()
     imminence: dict[str, str] = field(default_factory=dict)
@@ -728,6 +729,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         alternative_phrases=_set(cues, "alternative_phrases", "cues.yaml"),
         doubted_sources=_set(cues, "doubted_sources", "cues.yaml"),
         hearsay_nouns=_set(cues, "hearsay_nouns", "cues.yaml"),
+        not_modifier_cues=_set(cues, "not_modifier_cues", "cues.yaml"),
         remark_verbs=_set(cues, "remark_verbs", "cues.yaml"),
         negating_determiners=_set(cues, "negating_determiners", "cues.yaml"),
         imminence=_pairs(cues, "imminence"),
