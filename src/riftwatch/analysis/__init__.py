@@ -10,7 +10,7 @@ STAGES = (
     "scale-6",
     "corroboration-1",
     "hierarchy-2",
-    "timeline-8",
+    "timeline-9",
     "rift-14",
 )
 """Versions of the analytic stages (each module's ``VERSION``); every rift and timeline

@@ -81,12 +81,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v76",
-    "code.rules.v147",
-    "modality.rules.v71",
+    "actors.open.v77",
+    "code.rules.v148",
+    "modality.rules.v72",
     ATTRIBUTION_NAME,
-    "context.rules.v26",
-    "headline.rules.v34",
+    "context.rules.v27",
+    "headline.rules.v35",
 )
 
 _COREF = re.compile(
