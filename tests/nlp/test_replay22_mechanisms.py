@@ -82,3 +82,28 @@ def test_country_named_alone_is_no_prehistory() -> None:
 def test_state_army_without_a_founder_is_no_event() -> None:
     text = f"In 1975 {P} was a lieutenant in the Malawian Army."
     assert not [e for e in _events(text) if e["event_type"] == "COOPERATE"]
+
+
+# -- 'its' on the object of the subject's own verb -------------------------------------------
+
+
+def test_its_after_an_apposition_is_the_subjects_own() -> None:
+    # the wing's own bombing: no attack on the party its apposition names
+    text = f"In 1975 the Zorb Front, the armed wing of the {X}, carried out its first bombing."
+    events = _events(text)
+    assert not [e for e in events if e["event_type"] == "ASSAULT"], events
+    assert [e["event_type"] for e in _between(events, "Zorb Front", X)] == ["COOPERATE"]
+
+
+def test_its_on_a_named_target_still_attacks_it() -> None:
+    # a look-alike with the target named outright: the attack stands
+    text = "In 1975 the Zorb Front carried out its first bombing on the Kestrel Party."
+    hits = _between(_events(text), "Zorb Front", "Kestrel Party")
+    assert [(e["event_type"], e["modality"]) for e in hits] == [("ASSAULT", "asserted")], hits
+
+
+def test_its_in_a_judgement_stays_the_judged_party() -> None:
+    # the pronoun in a "for" phrase of the judging verb, not on its object: unchanged
+    text = f"In 1975 the {X} condemned the Zorb Front for its bombing in the capital."
+    hits = _between(_events(text), X, "Zorb Front")
+    assert [e["event_type"] for e in hits] == ["ACCUSE"], hits
