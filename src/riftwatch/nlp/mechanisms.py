@@ -4829,8 +4829,8 @@ def _state_force(coder: Any, actor: Any) -> bool:
     False
     """
     words = (actor.mention or "").lower().split()
-    return actor.type == "country" and bool(words) and (
-        words[-1] in coder.lex.prehistory_state_forces
+    return (
+        actor.type == "country" and bool(words) and (words[-1] in coder.lex.prehistory_state_forces)
     )
 
 
