@@ -70,6 +70,7 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout18",
         "holdout19",  # stop 41: reported blind once (2/15, 0/5 stable flagged), then diagnosed
         "holdout20",  # replay21: reported blind once (3/15, 0/5 stable flagged), then diagnosed
+        "holdout21",  # replay22: reported blind once (2/15, 0/5 stable flagged), then diagnosed
     )
 )
 

@@ -626,6 +626,8 @@ def rebind_possessives(
         own_subject = own_subject or written.commanding_subject(tok, actor_of)
         # "Y surrendered to Z, having been driven from their strongholds by X": their = Y
         own_subject = own_subject or written.participle_clause_subject(tok, actor_of)
+        # "X, the armed wing of Y, carried out its first bombing": its = X (replay22)
+        own_subject = own_subject or _apposed_subject(tok, actor_of)
         # "X became its Dagestan sector": the predicate's owner is not the subject (world9)
         predicated = _predicate_subject(tok) if possessive and not personal else set()
         if own_subject is not None and own_subject.i in predicated:
@@ -734,6 +736,38 @@ def _predicate_subject(tok: Any) -> set[int]:
         return set()
     return {t.i for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")
             for t in c.subtree}  # fmt: skip
+
+
+def _apposed_subject(tok: Any, actor_of: dict[int, Actor]) -> Any:
+    """The subject token that 'its' on the direct object of the subject's own verb stands for,
+    when the subject is a group whose apposition or "of" phrase names another party before
+    the pronoun: "X, the armed wing of Y, carried out its first bombing" (X's bombing, not
+    Y's), "X, backed by Y, launched its offensive". None otherwise: the pronoun elsewhere
+    ("X, an ally of Y, said Z attacked its posts"), no party inside the subject's phrase
+    ("X carried out its attack": the nearest actor is X already), a person as subject.
+
+    >>> import spacy
+    >>> from riftwatch.nlp.code import Actor
+    >>> nlp = spacy.blank("en")
+    >>> _apposed_subject(nlp("its")[0], {}) is None
+    True
+    """
+    if tok.lower_ != "its" or tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "obj"):
+        return None
+    verb = tok.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > tok.i:
+        return None
+    actor = actor_of.get(subject.i)
+    if actor is None or actor.how.startswith("coreference") or actor.person:
+        return None
+    if actor.type not in _POSSESSABLE and not (actor.type or "").endswith("group"):
+        return None
+    if subject.tag_ in ("NNS", "NNPS"):
+        return None  # "its" needs a singular antecedent
+    inner = [t for t in subject.subtree if t.i != subject.i and t.i in actor_of
+             and actor_of[t.i].key() != actor.key()]  # fmt: skip
+    return subject if inner else None
 
 
 def _judged_party(tok: Any, actor_of: dict[int, Actor]) -> Any:

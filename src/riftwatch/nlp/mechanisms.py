@@ -4816,6 +4816,24 @@ def _before_tenure(person: Any, date: str | None) -> bool:
     return start is not None and day < start
 
 
+def _state_force(coder: Any, actor: Any) -> bool:
+    """Whether ``actor`` is a country named by its armed force ("the Zorbian Armed Forces",
+    "the Zorbian Army": events.yaml ``prehistory_state_forces``, the mention's last word),
+    not by its name or its government (replay22).
+
+    >>> from types import SimpleNamespace as N
+    >>> coder = N(lex=N(prehistory_state_forces=["forces", "army"]))
+    >>> _state_force(coder, N(type="country", mention="Zorbian Armed Forces"))
+    True
+    >>> _state_force(coder, N(type="country", mention="Zorbia"))
+    False
+    """
+    words = (actor.mention or "").lower().split()
+    return (
+        actor.type == "country" and bool(words) and (words[-1] in coder.lex.prehistory_state_forces)
+    )
+
+
 def founders_before(coder: Any) -> None:
     """'The men who later formed Y were members of X', 'P, who later founded Y, was a senior
     commander of X', 'the fighters who would lead Y served in X', 'the founders of Y were
@@ -4850,7 +4868,7 @@ def founders_before(coder: Any) -> None:
             continue
         whole = [a for a in _whose_people(coder, main, holder,
                                           commanding=bool(clause) or bool(known and not tied))
-                 if a.type not in NOT_GROUPS]  # fmt: skip
+                 if a.type not in NOT_GROUPS or _state_force(coder, a)]  # fmt: skip
         whole = [a for a in whole if all(a.key() != f.key() for f in founded)]
         if not whole:
             continue

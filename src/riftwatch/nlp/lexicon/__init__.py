@@ -236,6 +236,7 @@ class Lexicon:
     dispute_preps: frozenset[str] = frozenset()  # mechanisms.disputed_acts (mmp6)
     future_leading_verbs: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
     prehistory_roles: frozenset[str] = frozenset()  # mechanisms.founders_before (mmp6)
+    prehistory_state_forces: frozenset[str] = frozenset()  # founders_before (replay22)
     chosen_role_verbs: frozenset[str] = frozenset()  # mechanisms._whose_people (pairs22)
     object_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (pairs22)
     particle_idioms: dict[str, dict[str, str]] = field(default_factory=dict)  # code (peers21)
@@ -829,6 +830,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dispute_preps=_set(events, "dispute_preps", "events.yaml"),
         future_leading_verbs=_set(events, "future_leading_verbs", "events.yaml"),
         prehistory_roles=_set(events, "prehistory_roles", "events.yaml"),
+        prehistory_state_forces=_set(events, "prehistory_state_forces", "events.yaml"),
         chosen_role_verbs=_set(events, "chosen_role_verbs", "events.yaml"),
         object_idioms={
             str(verb).lower(): _pairs(events["object_idioms"], verb)
