@@ -71,3 +71,36 @@ def test_strike_on_a_party_stays_an_attack(text: str) -> None:
     found = _events(text)
     assert any(t == "ASSAULT" and m == "asserted" for _s, t, _g, m in found)
     assert not any(t == "PROTEST" for _s, t, _g, _m in found)
+
+
+# -- a protest in the "for" phrase of a verb of gathering (mechanisms._gathered_for) -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ugandan students gathered for a demonstration to demand the resignation of the "
+        "Ugandan government.",
+        "Ugandan farmers assembled for a rally to demand the release of prisoners held by the "
+        "Ugandan government.",
+    ],
+)
+def test_gathered_for_a_protest_with_an_aim(text: str) -> None:
+    pairs = _between(_events(text), "Ugandan", "Uganda")
+    assert ("PROTEST", "asserted") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ugandan students did not gather for a demonstration to demand the resignation of the "
+        "Ugandan government.",
+        "Ugandan students may gather for a demonstration to demand the resignation of the "
+        "Ugandan government.",
+        "Ugandan students gathered for a meeting to discuss the resignation of the Ugandan "
+        "government.",
+    ],
+)
+def test_gathered_for_twins_not_asserted_protest(text: str) -> None:
+    pairs = _between(_events(text), "Ugandan", "Uganda")
+    assert ("PROTEST", "asserted") not in pairs
