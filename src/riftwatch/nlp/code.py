@@ -2331,7 +2331,35 @@ class SentenceCoder:
             whole = self.lex.nouns.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
             if whole is not None:
                 return whole
+        state = self._on_state(tok)
+        if state is not None:
+            return state
         return self.lex.nouns.get(tok.lower_) or self.lex.nouns.get(tok.lemma_.lower())
+
+    def _on_state(self, tok: Any) -> dict[str, Any] | None:
+        """The entry of a noun that names a state its party is in, as the object of "on"
+        after a verb of going or being: "X went on strike against Y", "X are on strike" is
+        a labour strike, a PROTEST, not the ASSAULT of "a strike on Y" (cues.yaml
+        ``on_state_nouns``, ``on_state_verbs``; world22). None for any other noun.
+
+        >>> from riftwatch.nlp.lexicon import load
+        >>> from riftwatch.nlp.parse import nlp
+        >>> doc = nlp()("Nurses went on strike against the ministry.")
+        >>> coder = SentenceCoder(load(), doc, {})
+        >>> coder._on_state(doc[3])["type"]
+        'PROTEST'
+        >>> coder._on_state(nlp()("Jets carried out a strike on the base.")[5]) is None
+        True
+        """
+        other = self.lex.on_state_nouns.get(tok.lower_)
+        prep = tok.head
+        if other is None or tok.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
+            return None
+        if prep.head.pos_ not in ("VERB", "AUX") or prep.head.lemma_.lower() not in (
+            self.lex.on_state_verbs
+        ):
+            return None
+        return self.lex.nouns.get(other)
 
     def _object_idiom(self, tok: Any) -> dict[str, Any] | None:
         """The entry of the verb an idiom of ``tok`` and its object noun stands for: "X and Y

@@ -2459,6 +2459,9 @@ def protest_aims(coder: Any) -> None:
             and tok.head.pos_ == "VERB"
         ):
             verb, holders = tok.head, [tok, tok.head]  # "staged a demonstration"
+        elif _gathered_for(lex, tok):
+            verb = tok.head.head  # "gathered for a rally ... to protest Y's abuses" (world22)
+            holders = [tok, verb]
         else:
             continue
         sources = coder.subject(verb)[0]
@@ -2476,6 +2479,30 @@ def protest_aims(coder: Any) -> None:
                        f"target: named in its aim ('{aim.text}')"]  # fmt: skip
                 coder._emit(sources, [target], "PROTEST", None, verb, why)  # noqa: SLF001
                 break
+
+
+def _gathered_for(lex: Any, tok: Any) -> bool:
+    """Is ``tok`` a protest noun in the "for" phrase of a verb of gathering (cues.yaml
+    ``gathering_verbs``): "X converged for a rally", "X gathered for a protest" (world22)?
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Farmers gathered for a rally in the capital.")
+    >>> _gathered_for(load(), doc[4])
+    True
+    >>> _gathered_for(load(), nlp()("Farmers voted for a rally in the capital.")[4])
+    False
+    """
+    word = tok.lemma_.lower()
+    prep = tok.head
+    return (
+        tok.pos_ == "NOUN"
+        and (word in lex.protest_acts or tok.lower_ in lex.protest_acts)
+        and tok.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in lex.gathering_verbs
+    )
 
 
 def desecrated_symbols(coder: Any) -> None:

@@ -154,8 +154,11 @@ class Lexicon:
     undoing_phrases: frozenset[str] = frozenset()
     prospect_nouns: frozenset[str] = frozenset()
     placement_verbs: frozenset[str] = frozenset()  # extract: whose troops (peers3)
+    on_state_nouns: dict[str, str] = field(default_factory=dict)  # "on strike" (world22)
+    on_state_verbs: frozenset[str] = frozenset()  # code.SentenceCoder._event_noun (world22)
     protest_acts: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
     aim_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
+    gathering_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (world22)
     obstruction_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
     appeal_for_verbs: frozenset[str] = frozenset()  # mechanisms.called_for_meetings (peers17)
     thoroughfare_nouns: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
@@ -739,8 +742,11 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         undoing_phrases=_set(cues, "undoing_phrases", "cues.yaml"),
         prospect_nouns=_set(cues, "prospect_nouns", "cues.yaml"),
         placement_verbs=_set(cues, "placement_verbs", "cues.yaml"),
+        on_state_nouns=_pairs(cues, "on_state_nouns"),
+        on_state_verbs=_set(cues, "on_state_verbs", "cues.yaml"),
         protest_acts=_set(cues, "protest_acts", "cues.yaml"),
         aim_verbs=_set(cues, "aim_verbs", "cues.yaml"),
+        gathering_verbs=_set(cues, "gathering_verbs", "cues.yaml"),
         obstruction_verbs=_set(cues, "obstruction_verbs", "cues.yaml"),
         appeal_for_verbs=_set(cues, "appeal_for_verbs", "cues.yaml"),
         thoroughfare_nouns=_set(cues, "thoroughfare_nouns", "cues.yaml"),
