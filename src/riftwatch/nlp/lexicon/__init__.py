@@ -368,6 +368,7 @@ class Lexicon:
     authored_claim_nouns: frozenset[str] = frozenset()  # mechanisms.rejected_claim_authors
     refusable_aid_nouns: frozenset[str] = frozenset()  # written.denied_aid (bugs36)
     verification_verbs: frozenset[str] = frozenset()  # written.unverified_afterwards (round 4)
+    occurrence_verbs: frozenset[str] = frozenset()  # modality._questioned_occurrence (written29)
     taken_back_anchors: frozenset[str] = frozenset()  # written.taken_back (lead39)
     retraction_verbs: frozenset[str] = frozenset()  # written.taken_back (lead39)
     context_bound_member_types: frozenset[str] = frozenset()  # written.context_members (round 4)
@@ -974,6 +975,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         authored_claim_nouns=_set(cues, "authored_claim_nouns", "cues.yaml"),
         refusable_aid_nouns=_set(cues, "refusable_aid_nouns", "cues.yaml"),
         verification_verbs=_set(cues, "verification_verbs", "cues.yaml"),
+        occurrence_verbs=_set(cues, "occurrence_verbs", "cues.yaml"),
         taken_back_anchors=_set(cues, "taken_back_anchors", "cues.yaml"),
         retraction_verbs=_set(cues, "retraction_verbs", "cues.yaml"),
         context_bound_member_types=_set(cues, "context_bound_member_types", "cues.yaml"),
