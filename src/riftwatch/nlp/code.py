@@ -1917,6 +1917,12 @@ class SentenceCoder:
             return  # "X called Y's attack a provocation": a naming, no appeal (round 15)
         if written.run_on_denial(verb, self.lex):
             return  # "Reports that X helped Y were denied by Z": no refusal of Y (written20)
+        if entry.get("needs_role"):
+            named_as = written.naming_role(verb, self.lex)
+            if named_as is None:
+                return  # "the commanders named by Washington": identified, nobody appointed
+            if named_as == "designation":  # "named X as terrorists": a listing (written29)
+                entry = {"type": "SANCTION", "mode": "discontinue", "requires_target_object": True}
         if written.hosted_envoys(self, verb):
             # "Riyadh hosted a Taliban delegation (for talks)": talks both ways (round 15)
             entry = {"type": "CONSULT", "frame": "symmetric", "mode": "visit"}

@@ -6094,6 +6094,50 @@ def free_relative_speech(coder: Any, clause: Any) -> bool:
     )
 
 
+def naming_role(verb: Any, lex: Any) -> str | None:
+    """What a verb of naming ("name", events.yaml ``needs_role``) names its object as
+    (written29): ``"role"`` for a post or office ("named X its deputy leader", "named X as
+    its envoy", "named X to head its branch", "named X to the council": an appointment),
+    ``"designation"`` for a label of terrorism or sanctions or a place on a list (events.yaml
+    ``designation_labels``, ``record_nouns``: "named X a terrorist organisation", "named X
+    as terrorists", "named X in its sanctions list"), or None when nothing is named: "the
+    commanders named by Washington", "the report named X among the organisers" identify
+    people, they appoint and sanction nobody.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> naming_role(nlp()("The Taliban named Haqqani as their deputy leader.")[2], load())
+    'role'
+    >>> naming_role(nlp()("Washington named three Haqqani commanders as terrorists.")[1], load())
+    'designation'
+    >>> naming_role(nlp()("Pakistan protested the commanders named by Washington.")[4], load())
+    """
+
+    def label(noun: Any) -> str:
+        words = {t.lower_ for t in noun.subtree} | {t.lemma_.lower() for t in noun.subtree}
+        if words & lex.designation_labels or words & lex.record_nouns:
+            return "designation"
+        return "role"
+
+    for c in verb.children:
+        if c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return label(c)  # "named X its deputy leader", "named X a terrorist group"
+        if c.dep_ in ("dobj", "obj", "nsubjpass"):
+            for g in c.children:  # the parser may hang the post on the object as apposition
+                if g.dep_ == "appos" and g.i > c.i and g.pos_ == "NOUN":
+                    return label(g)
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            return "role"  # "named X to head its new branch"
+        if c.dep_ == "prep" and c.lower_ in ("as", "to", "in", "on"):
+            noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if noun is None:
+                continue
+            kind = label(noun)
+            if kind == "designation" or c.lower_ in ("as", "to"):
+                return kind  # "in a sanctions list"; "to the council" (a post)
+    return None
+
+
 def naming_use(verb: Any) -> bool:
     """True when a verb of asking that also names ("call") names here: "what the military
     called TTP hideouts", "called the strike a violation" (a second object or a free

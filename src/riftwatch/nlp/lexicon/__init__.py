@@ -285,6 +285,7 @@ class Lexicon:
     joining_in_verbs: frozenset[str] = frozenset()  # "joined Y in the Z coalition" (world18)
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
     record_nouns: frozenset[str] = frozenset()  # precision24: taken off a list
+    designation_labels: frozenset[str] = frozenset()  # written29: naming as a listing
     sanction_record_words: frozenset[str] = frozenset()  # precision25: a sanctions list
     listing_verbs: frozenset[str] = frozenset()  # precision25: "added X to its list"
     expelling_particle_verbs: frozenset[str] = frozenset()  # mmp7
@@ -893,6 +894,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         joining_in_verbs=_set(events, "joining_in_verbs", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
         record_nouns=_set(events, "record_nouns", "events.yaml"),
+        designation_labels=_set(events, "designation_labels", "events.yaml"),
         sanction_record_words=_set(events, "sanction_record_words", "events.yaml"),
         listing_verbs=_set(events, "listing_verbs", "events.yaml"),
         expelling_particle_verbs=_set(events, "expelling_particle_verbs", "events.yaml"),
