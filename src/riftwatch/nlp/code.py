@@ -1139,6 +1139,12 @@ class SentenceCoder:
                 return acts, True, f"{how} (of '{head.text}', passive participle clause)"
             return acts, False if dep == "xcomp" else passive, f"{how} (inherited)"
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            main = written.main_clause_conjunct(verb)
+            if main is not None:
+                # "raided a house where X's men met and arrested four of them": the raiders
+                # arrested (written29)
+                acts, passive, how = self.subject(main, seen + 1)
+                return acts, passive, f"{how} (of '{main.text}', across a relative clause)"
             antecedent = written.partitive_relative_antecedent(head)
             if antecedent is not None and self.actors(antecedent):
                 # "X, some of whom had been trained by Z, attacked Y": X attacked
@@ -1265,6 +1271,11 @@ class SentenceCoder:
                     continue
                 if acts:
                     return acts, f"object ({child.dep_})"
+        victim = None if thing else written.resultative_object(verb, self.lex)
+        if victim is not None:  # "shot dead the ISKP's deputy governor" (written29)
+            acts = [a for a in self.actors(victim) if a.key() not in own]
+            if acts:
+                return acts, "object (hung on a resultative 'dead')"
         clausal = None if thing else written.nominal_clause_object(verb)
         if clausal is not None:  # "on Tuesday designated Y a terrorist group" (written26)
             acts = [a for a in self.actors(clausal) if a.key() not in own]

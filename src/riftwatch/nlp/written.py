@@ -3981,6 +3981,84 @@ _PARTITIVE_PRONOUNS = frozenset({"some", "many", "most", "all", "several", "one"
 _RELATIVE_PRONOUNS = frozenset({"whom", "which"})
 
 
+def resultative_object(verb: Any, lex: Any) -> Any:
+    """The object the parser hangs on a resultative adjective after the verb (written29):
+    "The Taliban shot dead the ISKP's deputy governor", "X shot dead a police officer"
+    (the parser reads "dead" as the verb's complement and the victim as its object or the
+    object of a preposition); the adjective is one of events.yaml
+    ``resultative_adjectives``. The noun, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> resultative_object(nlp()("The Taliban shot dead the ISKP's deputy governor.")[2],
+    ...                    load()).text
+    'governor'
+    >>> resultative_object(nlp()("The Taliban shot the governor.")[2], load()) is None
+    True
+    """
+    for adj in verb.children:
+        if adj.i <= verb.i or adj.lower_ not in lex.resultative_adjectives:
+            continue
+        if adj.dep_ not in ("oprd", "acomp", "advcl", "xcomp", "advmod"):
+            continue
+        for noun in adj.children:
+            if noun.dep_ in ("dobj", "obj", "pobj") and noun.i > adj.i:
+                return noun
+    return None
+
+
+_RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+_PLURAL_PRONOUNS = frozenset({"them", "they"})
+
+
+def main_clause_conjunct(verb: Any) -> Any:
+    """The main verb a conjunct the parser hangs on a relative clause belongs to (written29):
+    "The army raided a house where TTP commanders met and arrested four of them", "Police
+    surrounded a village that the TTP held and killed ten militants". The parser coordinates
+    the second verb with the relative clause's verb, so it would take the clause's subject;
+    it is the main clause's own when (a) the relative clause's gap is its object ("that the
+    TTP held": a conjunct inside it would share that gap, so one with an object of its own
+    is not inside it), or (b) the conjunct's object holds "them" while the clause's subject
+    is plural (the commanders do not arrest four of themselves). The main verb (whose
+    subject the conjunct takes), or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The army raided a house where TTP commanders met and arrested four of them.")
+    >>> main_clause_conjunct(doc[10]).text
+    'raided'
+    >>> doc = nlp()("The army raided a house where TTP commanders met and planned attacks.")
+    >>> main_clause_conjunct(doc[10]) is None
+    True
+    """
+    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    clause = verb.head
+    noun = clause.head
+    main = noun.head
+    if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.dep_ not in ("dobj", "obj") or main.pos_ != "VERB" or main.i > noun.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in kids):
+        return None
+    objects = [c for c in kids if c.dep_ in ("dobj", "obj") and c.i > verb.i]
+    if not objects:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in _RELATIVE_OBJECTS or subject.lower_ == "who":
+        return None  # "a group that attacked X and killed Y": the gap is the subject
+    object_gap = any(  # (the parser may hang the relative "that" on the conjunct)
+        c.dep_ in ("dobj", "obj") and c.lower_ in _RELATIVE_OBJECTS and c.i < clause.i
+        for c in [*clause.children, *kids]
+    )
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we")
+    anaphor = plural and any(t.lower_ in _PLURAL_PRONOUNS for o in objects for t in o.subtree)
+    return main if object_gap or anaphor else None
+
+
 def partitive_relative_antecedent(verb: Any) -> Any:
     """The noun a non-restrictive "N, some of whom ..., VERB ..." sentence is about, when the
     parser roots the relative clause and hangs the main verb on it as a conjunct ("Al Qaeda

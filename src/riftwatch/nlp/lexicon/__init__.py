@@ -286,6 +286,7 @@ class Lexicon:
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
     record_nouns: frozenset[str] = frozenset()  # precision24: taken off a list
     designation_labels: frozenset[str] = frozenset()  # written29: naming as a listing
+    resultative_adjectives: frozenset[str] = frozenset()  # written29: "shot dead X"
     sanction_record_words: frozenset[str] = frozenset()  # precision25: a sanctions list
     listing_verbs: frozenset[str] = frozenset()  # precision25: "added X to its list"
     expelling_particle_verbs: frozenset[str] = frozenset()  # mmp7
@@ -895,6 +896,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
         record_nouns=_set(events, "record_nouns", "events.yaml"),
         designation_labels=_set(events, "designation_labels", "events.yaml"),
+        resultative_adjectives=_set(events, "resultative_adjectives", "events.yaml"),
         sanction_record_words=_set(events, "sanction_record_words", "events.yaml"),
         listing_verbs=_set(events, "listing_verbs", "events.yaml"),
         expelling_particle_verbs=_set(events, "expelling_particle_verbs", "events.yaml"),
