@@ -1139,6 +1139,12 @@ class SentenceCoder:
                 return acts, True, f"{how} (of '{head.text}', passive participle clause)"
             return acts, False if dep == "xcomp" else passive, f"{how} (inherited)"
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            main = written.main_clause_conjunct(verb)
+            if main is not None:
+                # "raided a house where X's men met and arrested four of them": the raiders
+                # arrested (written29)
+                acts, passive, how = self.subject(main, seen + 1)
+                return acts, passive, f"{how} (of '{main.text}', across a relative clause)"
             antecedent = written.partitive_relative_antecedent(head)
             if antecedent is not None and self.actors(antecedent):
                 # "X, some of whom had been trained by Z, attacked Y": X attacked
@@ -1265,6 +1271,11 @@ class SentenceCoder:
                     continue
                 if acts:
                     return acts, f"object ({child.dep_})"
+        victim = None if thing else written.resultative_object(verb, self.lex)
+        if victim is not None:  # "shot dead the ISKP's deputy governor" (written29)
+            acts = [a for a in self.actors(victim) if a.key() not in own]
+            if acts:
+                return acts, "object (hung on a resultative 'dead')"
         clausal = None if thing else written.nominal_clause_object(verb)
         if clausal is not None:  # "on Tuesday designated Y a terrorist group" (written26)
             acts = [a for a in self.actors(clausal) if a.key() not in own]
@@ -1917,6 +1928,12 @@ class SentenceCoder:
             return  # "X called Y's attack a provocation": a naming, no appeal (round 15)
         if written.run_on_denial(verb, self.lex):
             return  # "Reports that X helped Y were denied by Z": no refusal of Y (written20)
+        if entry.get("needs_role"):
+            named_as = written.naming_role(verb, self.lex)
+            if named_as is None:
+                return  # "the commanders named by Washington": identified, nobody appointed
+            if named_as == "designation":  # "named X as terrorists": a listing (written29)
+                entry = {"type": "SANCTION", "mode": "discontinue", "requires_target_object": True}
         if written.hosted_envoys(self, verb):
             # "Riyadh hosted a Taliban delegation (for talks)": talks both ways (round 15)
             entry = {"type": "CONSULT", "frame": "symmetric", "mode": "visit"}

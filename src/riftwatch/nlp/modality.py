@@ -375,6 +375,9 @@ def _modality_of(
         topic = _discussed(trigger, lex)
         if topic is not None:  # "in talks about an alliance with Y": not yet made (neg39)
             return Modality("hypothetical", topic, cue_token=trigger.head.head)
+    questioned = _questioned_occurrence(trigger, cues, lex, scope)
+    if questioned is not None:  # "X's arrest of Y was never confirmed" (written29)
+        return questioned
     # "the Haqqani network's attack on the embassy": an attack named with its author
     # presupposes that it took place, whatever is said about it (praise, accusation, doubt
     # about who backed it); only a denial or negation takes that back
@@ -404,6 +407,81 @@ def _modality_of(
         if doubter is not None:  # "officials who reported that X armed Y doubted it" (neg43)
             return Modality("uncertain", doubter.text, cue_token=doubter)
     return governing
+
+
+# the verbs of a state still open: "remains unconfirmed", "has yet to be", "is yet to be"
+_STILL_OPEN = frozenset({"remain", "be", "have", "stay"})
+
+
+def _questioned_occurrence(
+    noun: Any, cues: dict[str, frozenset[str]], lex: Lexicon, scope: _Scope | None = None
+) -> Modality | None:
+    """What a sentence says of the truth of an act named by a noun (written29), said by the
+    noun's own predicate: the noun is the subject or object of a verb of verification
+    (cues.yaml ``verification_verbs``) that is negated, hedged or put on a condition ("X's
+    arrest of Y was never confirmed", "if X's arrest of Y is confirmed"), the subject of a
+    verb of occurrence (``occurrence_verbs``: "X's raid on Y never happened"), or the object
+    of a verb of doubting (``reporter_doubt_verbs``: "analysts doubt X's raid on Y"), or
+    the subject of a state still open ("remains unconfirmed", ``doubted_sources``; "has yet
+    to be confirmed"). Such
+    words are about whether the act took place, so they win over the rule that an act named
+    with its author took place; doubt about anything else ("X's attack on Y may have been
+    backed by Z") is not this. A confirmation given ("was confirmed") or a doubt denied
+    ("nobody doubts") says nothing here (None).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> lex = _lexicon()
+    >>> doc = nlp()("The ISI's arrest of Baradar was never confirmed.")
+    >>> _questioned_occurrence(doc[3], lex.modality, lex).value
+    'uncertain'
+    >>> doc = nlp()("If the ISI's arrest of Baradar is confirmed, the talks will stall.")
+    >>> _questioned_occurrence(doc[4], lex.modality, lex).value
+    'hypothetical'
+    >>> doc = nlp()("The ISI's arrest of Baradar was confirmed by officials.")
+    >>> _questioned_occurrence(doc[3], lex.modality, lex) is None
+    True
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
+        return None
+    pred = noun.head
+    if pred.pos_ not in ("VERB", "AUX") or pred.i == noun.i:
+        return None
+    lemma = pred.lemma_.lower()
+    if noun.dep_ == "nsubj" and lemma in _STILL_OPEN:
+        # "X's arrest of Y remains unconfirmed", "has yet to be confirmed", "remains to be
+        # verified": the confirmation is still awaited
+        for c in pred.children:
+            if c.dep_ in ("acomp", "oprd") and c.lower_ in lex.doubted_sources:
+                return Modality("uncertain", c.text, cue_token=c)
+            if (
+                c.dep_ == "xcomp"
+                and c.lemma_.lower() in lex.verification_verbs
+                and (lemma == "remain" or any(a.lower_ == "yet" for a in pred.children))
+            ):
+                return Modality("uncertain", f"yet to be {c.text}", cue_token=c)
+    verifying = lemma in lex.verification_verbs
+    occurring = noun.dep_ == "nsubj" and (
+        lemma in lex.occurrence_verbs
+        or any(
+            f"{lemma} {c.lower_}" in lex.occurrence_verbs
+            for c in pred.children
+            if c.dep_ in ("dobj", "obj")
+        )
+    )
+    doubting = noun.dep_ in ("dobj", "obj", "nsubjpass") and lemma in lex.reporter_doubt_verbs
+    if not (verifying or occurring or doubting):
+        return None
+    own = _own_cues(pred, cues, lex)
+    if doubting:
+        return Modality("uncertain", pred.text, cue_token=pred) if own is None else None
+    if own is not None and own.value != "asserted":
+        if verifying and own.value == "negated":  # not confirmed: not known, not untrue
+            return Modality("uncertain", f"{own.cue} {pred.text}", cue_token=pred)
+        return Modality(own.value, own.cue, cue_token=pred)
+    if own is not None:
+        return None
+    above = _governing(_path(pred)[1:], cues, lex, child=pred, scope=scope)
+    return None if above.value == "asserted" else above
 
 
 def _condition_on(path: list[Any], lex: Lexicon) -> Any:

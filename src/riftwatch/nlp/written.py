@@ -3981,6 +3981,84 @@ _PARTITIVE_PRONOUNS = frozenset({"some", "many", "most", "all", "several", "one"
 _RELATIVE_PRONOUNS = frozenset({"whom", "which"})
 
 
+def resultative_object(verb: Any, lex: Any) -> Any:
+    """The object the parser hangs on a resultative adjective after the verb (written29):
+    "The Taliban shot dead the ISKP's deputy governor", "X shot dead a police officer"
+    (the parser reads "dead" as the verb's complement and the victim as its object or the
+    object of a preposition); the adjective is one of events.yaml
+    ``resultative_adjectives``. The noun, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> resultative_object(nlp()("The Taliban shot dead the ISKP's deputy governor.")[2],
+    ...                    load()).text
+    'governor'
+    >>> resultative_object(nlp()("The Taliban shot the governor.")[2], load()) is None
+    True
+    """
+    for adj in verb.children:
+        if adj.i <= verb.i or adj.lower_ not in lex.resultative_adjectives:
+            continue
+        if adj.dep_ not in ("oprd", "acomp", "advcl", "xcomp", "advmod"):
+            continue
+        for noun in adj.children:
+            if noun.dep_ in ("dobj", "obj", "pobj") and noun.i > adj.i:
+                return noun
+    return None
+
+
+_RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+_PLURAL_PRONOUNS = frozenset({"them", "they"})
+
+
+def main_clause_conjunct(verb: Any) -> Any:
+    """The main verb a conjunct the parser hangs on a relative clause belongs to (written29):
+    "The army raided a house where TTP commanders met and arrested four of them", "Police
+    surrounded a village that the TTP held and killed ten militants". The parser coordinates
+    the second verb with the relative clause's verb, so it would take the clause's subject;
+    it is the main clause's own when (a) the relative clause's gap is its object ("that the
+    TTP held": a conjunct inside it would share that gap, so one with an object of its own
+    is not inside it), or (b) the conjunct's object holds "them" while the clause's subject
+    is plural (the commanders do not arrest four of themselves). The main verb (whose
+    subject the conjunct takes), or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The army raided a house where TTP commanders met and arrested four of them.")
+    >>> main_clause_conjunct(doc[10]).text
+    'raided'
+    >>> doc = nlp()("The army raided a house where TTP commanders met and planned attacks.")
+    >>> main_clause_conjunct(doc[10]) is None
+    True
+    """
+    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    clause = verb.head
+    noun = clause.head
+    main = noun.head
+    if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.dep_ not in ("dobj", "obj") or main.pos_ != "VERB" or main.i > noun.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in kids):
+        return None
+    objects = [c for c in kids if c.dep_ in ("dobj", "obj") and c.i > verb.i]
+    if not objects:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in _RELATIVE_OBJECTS or subject.lower_ == "who":
+        return None  # "a group that attacked X and killed Y": the gap is the subject
+    object_gap = any(  # (the parser may hang the relative "that" on the conjunct)
+        c.dep_ in ("dobj", "obj") and c.lower_ in _RELATIVE_OBJECTS and c.i < clause.i
+        for c in [*clause.children, *kids]
+    )
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we")
+    anaphor = plural and any(t.lower_ in _PLURAL_PRONOUNS for o in objects for t in o.subtree)
+    return main if object_gap or anaphor else None
+
+
 def partitive_relative_antecedent(verb: Any) -> Any:
     """The noun a non-restrictive "N, some of whom ..., VERB ..." sentence is about, when the
     parser roots the relative clause and hangs the main verb on it as a conjunct ("Al Qaeda
@@ -6092,6 +6170,50 @@ def free_relative_speech(coder: Any, clause: Any) -> bool:
         and clause.lemma_.lower() in lex.speech | lex.labelling_verbs
         and any(c.lower_ == "what" and c.i < clause.i for c in clause.subtree)
     )
+
+
+def naming_role(verb: Any, lex: Any) -> str | None:
+    """What a verb of naming ("name", events.yaml ``needs_role``) names its object as
+    (written29): ``"role"`` for a post or office ("named X its deputy leader", "named X as
+    its envoy", "named X to head its branch", "named X to the council": an appointment),
+    ``"designation"`` for a label of terrorism or sanctions or a place on a list (events.yaml
+    ``designation_labels``, ``record_nouns``: "named X a terrorist organisation", "named X
+    as terrorists", "named X in its sanctions list"), or None when nothing is named: "the
+    commanders named by Washington", "the report named X among the organisers" identify
+    people, they appoint and sanction nobody.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> naming_role(nlp()("The Taliban named Haqqani as their deputy leader.")[2], load())
+    'role'
+    >>> naming_role(nlp()("Washington named three Haqqani commanders as terrorists.")[1], load())
+    'designation'
+    >>> naming_role(nlp()("Pakistan protested the commanders named by Washington.")[4], load())
+    """
+
+    def label(noun: Any) -> str:
+        words = {t.lower_ for t in noun.subtree} | {t.lemma_.lower() for t in noun.subtree}
+        if words & lex.designation_labels or words & lex.record_nouns:
+            return "designation"
+        return "role"
+
+    for c in verb.children:
+        if c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return label(c)  # "named X its deputy leader", "named X a terrorist group"
+        if c.dep_ in ("dobj", "obj", "nsubjpass"):
+            for g in c.children:  # the parser may hang the post on the object as apposition
+                if g.dep_ == "appos" and g.i > c.i and g.pos_ == "NOUN":
+                    return label(g)
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            return "role"  # "named X to head its new branch"
+        if c.dep_ == "prep" and c.lower_ in ("as", "to", "in", "on"):
+            noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if noun is None:
+                continue
+            kind = label(noun)
+            if kind == "designation" or c.lower_ in ("as", "to"):
+                return kind  # "in a sanctions list"; "to the council" (a post)
+    return None
 
 
 def naming_use(verb: Any) -> bool:

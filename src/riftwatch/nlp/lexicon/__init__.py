@@ -289,6 +289,8 @@ class Lexicon:
     joining_in_verbs: frozenset[str] = frozenset()  # "joined Y in the Z coalition" (world18)
     expelling_wholes: frozenset[str] = frozenset()  # mmp7
     record_nouns: frozenset[str] = frozenset()  # precision24: taken off a list
+    designation_labels: frozenset[str] = frozenset()  # written29: naming as a listing
+    resultative_adjectives: frozenset[str] = frozenset()  # written29: "shot dead X"
     sanction_record_words: frozenset[str] = frozenset()  # precision25: a sanctions list
     listing_verbs: frozenset[str] = frozenset()  # precision25: "added X to its list"
     expelling_particle_verbs: frozenset[str] = frozenset()  # mmp7
@@ -372,6 +374,7 @@ class Lexicon:
     authored_claim_nouns: frozenset[str] = frozenset()  # mechanisms.rejected_claim_authors
     refusable_aid_nouns: frozenset[str] = frozenset()  # written.denied_aid (bugs36)
     verification_verbs: frozenset[str] = frozenset()  # written.unverified_afterwards (round 4)
+    occurrence_verbs: frozenset[str] = frozenset()  # modality._questioned_occurrence (written29)
     taken_back_anchors: frozenset[str] = frozenset()  # written.taken_back (lead39)
     retraction_verbs: frozenset[str] = frozenset()  # written.taken_back (lead39)
     context_bound_member_types: frozenset[str] = frozenset()  # written.context_members (round 4)
@@ -900,6 +903,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         joining_in_verbs=_set(events, "joining_in_verbs", "events.yaml"),
         expelling_wholes=_set(events, "expelling_wholes", "events.yaml"),
         record_nouns=_set(events, "record_nouns", "events.yaml"),
+        designation_labels=_set(events, "designation_labels", "events.yaml"),
+        resultative_adjectives=_set(events, "resultative_adjectives", "events.yaml"),
         sanction_record_words=_set(events, "sanction_record_words", "events.yaml"),
         listing_verbs=_set(events, "listing_verbs", "events.yaml"),
         expelling_particle_verbs=_set(events, "expelling_particle_verbs", "events.yaml"),
@@ -982,6 +987,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         authored_claim_nouns=_set(cues, "authored_claim_nouns", "cues.yaml"),
         refusable_aid_nouns=_set(cues, "refusable_aid_nouns", "cues.yaml"),
         verification_verbs=_set(cues, "verification_verbs", "cues.yaml"),
+        occurrence_verbs=_set(cues, "occurrence_verbs", "cues.yaml"),
         taken_back_anchors=_set(cues, "taken_back_anchors", "cues.yaml"),
         retraction_verbs=_set(cues, "retraction_verbs", "cues.yaml"),
         context_bound_member_types=_set(cues, "context_bound_member_types", "cues.yaml"),

@@ -394,8 +394,10 @@ class VerbDictionary:
         listed = self.verbs.get(lemma)
         if not listed:
             return None
-        if any(c.dep_ in OBJECT_DEPS and c.i in coded for c in verb.children):
-            return None  # "held talks", "launched an attack": the noun has coded it
+        if any(c.dep_ in (*OBJECT_DEPS, "nsubjpass") and c.i in coded for c in verb.children):
+            # "held talks", "launched an attack": the noun has coded it; so in the passive
+            # ("X's arrest of Y was confirmed by Z": no arrest by Z; written29)
+            return None
         words = {c.lower_ for c in verb.children} | {c.lemma_.lower() for c in verb.children}
         compounds = [e for e in listed if e.get("with") and all(w in words for w in e["with"])]
         plain = [e for e in listed if not e.get("with")]
