@@ -764,9 +764,12 @@ class Builder:
             with (self.datasets / rel_path).open(encoding="utf-8", newline="") as handle:
                 for row in csv.DictReader(handle):
                     sides = []
+                    # a rebel side's home is the country whose government it fights, not
+                    # the country where one event happened (UCDP's "MEK" in Karachi)
+                    home = self._ucdp_state_side(row) or country
                     for side in (row["side_a"], row["side_b"]):
                         for part in self._ucdp_parts(side):
-                            names.setdefault(part, country)
+                            names.setdefault(part, home)
                             afpak.add(part)
                         sides.append(self._ucdp_parts(side))
                     for a in sides[0]:
@@ -832,6 +835,25 @@ class Builder:
                 },
                 source,
             )
+
+    def _ucdp_state_side(self, row: dict[str, str]) -> str | None:
+        """The country name of the government a GED row's state-based conflict is fought
+        against ("Government of Iran" -> "Iran"), or None (a non-state or one-sided row, a
+        government the country table does not know).
+
+        >>> b = Builder.__new__(Builder)
+        >>> b.countries = {"iran": "IRN"}
+        >>> b._ucdp_state_side({"type_of_violence": "1", "side_a": "Government of Iran"})
+        'Iran'
+        >>> b._ucdp_state_side({"type_of_violence": "2", "side_a": "Government of Iran"})
+        """
+        if row.get("type_of_violence") != "1":
+            return None
+        first = self._ucdp_parts(row.get("side_a") or "")[0]
+        if not first.startswith("Government of"):
+            return None
+        name = first.removeprefix("Government of").strip()
+        return name if self.country_code(name) else None
 
     @staticmethod
     def _ucdp_parts(name: str) -> list[str]:

@@ -105,6 +105,42 @@ class Initialisms:
         return self._of.get(token)
 
 
+CONFLICT_TYPES = frozenset(
+    "armed_group faction shura party government military intelligence police".split()
+)
+"""Actor types of a conflict: armed groups, parties and state bodies."""
+CONFLICT_DATASETS = frozenset({"un", "ofac", "ucdp", "mmp"})
+"""``external`` keys of the datasets of conflict and sanctions: an actor one of them lists
+(a charity the UN designates as a front) is a party to a conflict."""
+
+
+def outside_conflict(entity: Any, kb: Any) -> bool:
+    """Is ``entity`` an organisation tied to no conflict: a company, an NGO, a club of a broad
+    world list (PETRARCH-2's Phoenix international dictionary) that no conflict or sanctions
+    dataset lists and that no relation joins to an armed group, a party or a state body?
+
+    Such an organisation's initials are no name of it in reports about armed groups: "FAN",
+    "STC", "ICP" are other actors' letters there (kb43). Its full name still resolves, and a
+    document that spells it out before the letters ("... Corporation (STC)") still defines
+    them (:mod:`riftwatch.nlp.acronyms`).
+
+    >>> from riftwatch.nlp.extract import _resolver
+    >>> kb = _resolver().kb
+    >>> outside_conflict(kb.get("org:sensient-technologies-corporation"), kb)
+    True
+    >>> outside_conflict(kb.get("org:al-rashid-trust"), kb)  # a designated front
+    False
+    """
+    if entity.type != "organization" or set(entity.external) & CONFLICT_DATASETS:
+        return False
+    ties = [*entity.relations, *kb.relations(entity.id, incoming=True)]
+    for rel in ties:
+        other = kb.find(rel.target if rel.target != entity.id else rel.subject)
+        if other is not None and other.type in CONFLICT_TYPES:
+            return False
+    return True
+
+
 @cache
 def default_index() -> Initialisms:
     """The index over the default knowledge base (names and official/transliterated aliases)."""
@@ -122,6 +158,8 @@ def default_index() -> Initialisms:
         names = tuple(a.name for a in ent.aliases
                       if a.kind not in spelled and not a.case_sensitive)  # fmt: skip
         known.update(a.name for a in ent.aliases if len(a.name) <= 8)
+        if outside_conflict(ent, kb):
+            continue  # a company's or an NGO's letters are other actors' in conflict reports
         rows.append((ent.id, ent.name, ent.type, names))
         if ent.sources and set(ent.sources) <= weak_sources:
             weak.append(ent.id)
@@ -156,4 +194,12 @@ def find(text: str, free: Any, fits: Any = None) -> list[tuple[int, int, Any]]:
     return out
 
 
-__all__ = ["Initialisms", "default_index", "find", "initials", "settings"]
+__all__ = [
+    "CONFLICT_TYPES",
+    "Initialisms",
+    "default_index",
+    "find",
+    "initials",
+    "outside_conflict",
+    "settings",
+]
