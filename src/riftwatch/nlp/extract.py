@@ -81,11 +81,11 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v77",
-    "code.rules.v148",
-    "modality.rules.v72",
+    "actors.open.v78",
+    "code.rules.v149",
+    "modality.rules.v73",
     ATTRIBUTION_NAME,
-    "context.rules.v27",
+    "context.rules.v28",
     "headline.rules.v35",
 )
 
