@@ -4179,9 +4179,16 @@ class SentenceCoder:
         its verb ("X and Y announced a merger, but the merger collapsed": lead43)."""
         from riftwatch.nlp.modality import modality_of
 
+        read: dict[int, Any] = {}  # id(event) -> its modality, read once
+
         def modality(e: Event) -> Any:
-            return modality_of(e.trigger, e.event_type, self.lex, source_key=e.source.key(),
-                               actor_of=self.actor_of, headline=self.headline)  # fmt: skip
+            found = read.get(id(e))
+            if found is None:
+                found = read[id(e)] = modality_of(
+                    e.trigger, e.event_type, self.lex, source_key=e.source.key(),
+                    actor_of=self.actor_of, headline=self.headline,
+                )  # fmt: skip
+            return found
 
         def reading(e: Event) -> str:
             return modality(e).value
