@@ -478,6 +478,9 @@ def _questioned_occurrence(
         if verifying and own.value == "negated":  # not confirmed: not known, not untrue
             return Modality("uncertain", f"{own.cue} {pred.text}", cue_token=pred)
         return Modality(own.value, own.cue, cue_token=pred)
+    unchecked = written.unchecked_verification(pred, lex) if verifying else None
+    if unchecked is not None:  # "nobody has confirmed X's arrest of Y" (neg44)
+        return Modality("uncertain", f"{unchecked.text} {pred.text}", cue_token=pred)
     if own is not None:
         return None
     above = _governing(_path(pred)[1:], cues, lex, child=pred, scope=scope)
@@ -1057,13 +1060,9 @@ def _confirmed(noun: Any, lex: Lexicon) -> bool:
     >>> _confirmed(nlp()("The rumour was never confirmed.")[1], _lexicon())
     False
     """
-    verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
         return False
-    if verb.lemma_.lower() not in lex.verification_verbs:
-        return False
-    return not any(c.dep_ in ("neg", "aux") and (c.dep_ == "neg" or c.lower_ in
-                   ("may", "might", "could")) for c in verb.children)  # fmt: skip
+    return written.confirmed_verification(noun.head, lex)  # one test for all (neg44)
 
 
 def _content_clause_of_claim(tok: Any) -> bool:

@@ -2208,14 +2208,81 @@ def conceded_doubt(speech: Any, told: Any, lex: Any) -> Any:
 
 
 def _negated_verification(verb: Any, lex: Any) -> bool:
-    """True when ``verb`` is a verb of checking (cues.yaml ``verification_verbs``) negated
-    by "not", "never" or a negative subject ("none of them verified", "never confirmed")."""
-    return verb.lemma_.lower() in lex.verification_verbs and any(
-        c.dep_ == "neg"
-        or c.lower_ == "never"
-        or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lex.negative_subjects)
-        for c in verb.children
+    """True when ``verb`` is a verb of checking left undone (:func:`unchecked_verification`):
+    "none of them verified", "never confirmed"."""
+    return (
+        verb.lemma_.lower() in lex.verification_verbs
+        and unchecked_verification(verb, lex) is not None
     )
+
+
+def unchecked_verification(tok: Any, lex: Any) -> Any:
+    """The word that leaves a verb of checking undone, or None (neg44: the one test that
+    modality's confirmations, doubted sources, questioned acts and taken-back reports share).
+    ``tok`` is a verb of checking (cues.yaml ``verification_verbs``) negated ("could not be
+    verified", "never confirmed"), with a negative subject ("none of them verified",
+    ``negative_subjects``; "neither claim was confirmed", ``negating_determiners``) or
+    completing a word of inability ("officials were unable to confirm it", ``unable_words``);
+    or ``tok`` is itself an "un-" participle of one ("unverified", "uncorroborated"), which
+    the function returns. A confirmation given, or merely possible ("may be confirmed"), is
+    no doubt (None; see :func:`confirmed_verification`).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> unchecked_verification(nlp()("The claim was never confirmed.")[4], load()).text
+    'never'
+    >>> unchecked_verification(nlp()("None of the posts was verified.")[5], load()).text
+    'None'
+    >>> unchecked_verification(nlp()("Officials were unable to verify it.")[4], load()).text
+    'unable'
+    >>> unchecked_verification(nlp()("The account remains unverified.")[3], load()).text
+    'unverified'
+    >>> unchecked_verification(nlp()("The claim was later confirmed.")[4], load()) is None
+    True
+    >>> unchecked_verification(nlp()("The claim may be confirmed.")[4], load()) is None
+    True
+    """
+    if _un_participle(tok.lower_, lex.verification_verbs):
+        return tok
+    if tok.lemma_.lower() not in lex.verification_verbs:
+        return None
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ == "never":
+            return c
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    outer = _clause_subject(tok)
+    if outer is not None and outer not in subjects:
+        subjects.append(outer)
+    for subject in subjects:
+        if subject.lower_ in lex.negative_subjects or subject.lower_ in lex.negating_determiners:
+            return subject
+        for det in subject.children:
+            if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
+                return det
+    if tok.dep_ == "xcomp":
+        return next((h for h in tok.ancestors if h.lower_ in lex.unable_words), None)
+    return None
+
+
+def confirmed_verification(tok: Any, lex: Any) -> bool:
+    """Is ``tok`` a verb of checking that gives its confirmation: neither left undone
+    (:func:`unchecked_verification`) nor only possible under a modal (cues.yaml
+    ``verification_hedges``: "the rumour may be confirmed")? (neg44)
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> confirmed_verification(nlp()("Officials confirmed the rumour.")[1], load())
+    True
+    >>> confirmed_verification(nlp()("Officials could not confirm the rumour.")[3], load())
+    False
+    >>> confirmed_verification(nlp()("The rumour might be confirmed.")[4], load())
+    False
+    """
+    if tok.lemma_.lower() not in lex.verification_verbs:
+        return False
+    if unchecked_verification(tok, lex) is not None:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in lex.verification_hedges for c in tok.children)
 
 
 def denied_source(tok: Any, lex: Any) -> str | None:
@@ -2996,7 +3063,6 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
     'but ... verified'
     """
     doc = trigger.doc
-    verbs = lex.verification_verbs
     contrast = None
     for tok in doc[trigger.i + 1 :]:
         if tok.lower_ in _CONTRASTS:
@@ -3004,15 +3070,11 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
             continue
         if contrast is None:
             continue
-        lemma = tok.lemma_.lower()
-        if lemma in verbs and any(c.dep_ == "neg" for c in tok.children):
-            return f"{contrast.text} ... {tok.text}"
-        if _un_participle(tok.lower_, verbs):
+        if unchecked_verification(tok, lex) is not None:
             return f"{contrast.text} ... {tok.text}"
     return None
 
 
-_UNABLE = frozenset({"unable", "impossible", "failed", "fail"})
 _NOBODY = frozenset({"none", "neither", "nothing"})
 
 
@@ -3070,7 +3132,7 @@ def unconfirmed_report(noun: Any, clause: Any, lex: Any) -> tuple[str, Any] | No
     for word in preds:
         if word.lower_ in lex.falsity:
             return "denied", word
-        if _un_participle(word.lower_, lex.verification_verbs):
+        if unchecked_verification(word, lex) is word:  # "remain unverified"
             return "uncertain", word
     for word in preds[1:]:  # "were wishful thinking", "are a myth", "is premature"
         for w in (word, *(c for c in word.children if c.dep_ == "amod")):
@@ -3178,30 +3240,23 @@ def taken_back(sent: Any, lex: Any) -> str | None:
 
 def _taking_back(sent: Any, lex: Any) -> tuple[str, Any] | None:
     """The words that take a report back in ``sent`` and the token that carries them."""
-    verbs = lex.verification_verbs
     for tok in sent:
         lower, lemma = tok.lower_, tok.lemma_.lower()
-        if lemma in verbs and tok.pos_ in ("VERB", "AUX"):
-            subject = _clause_subject(tok)
-            negated = (
-                any(c.dep_ == "neg" for c in tok.children)
-                or (tok.dep_ == "xcomp" and any(h.lower_ in _UNABLE for h in tok.ancestors))
-                # "None of these accounts has been confirmed"
-                or (subject is not None and subject.lower_ in _NOBODY)
-                # "Neither claim could be verified"
-                or (
-                    subject is not None
-                    and any(c.dep_ == "det" and c.lower_ in _NOBODY for c in subject.children)
-                )
-            )
-            if not negated:
+        unchecked = unchecked_verification(tok, lex)
+        if unchecked is tok:  # "The account remains unverified"
+            if tok.dep_ in ("acomp", "oprd", "attr", "xcomp") and _reporting_anchor(
+                _clause_subject(tok), lex
+            ):
+                return tok.text, tok
+        elif lemma in lex.verification_verbs and tok.pos_ in ("VERB", "AUX"):
+            if unchecked is None:
                 continue
+            subject = _clause_subject(tok)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if _reporting_anchor(obj, lex) or _reporting_anchor(subject, lex):
                 return f"{_words_before(tok)} {tok.text}".strip(), tok
-        elif (_un_participle(lower, verbs) and tok.dep_ in ("acomp", "oprd", "attr", "xcomp")) or (
-            lower in lex.falsity and tok.dep_ in ("acomp", "oprd", "attr")
-        ):  # "The account remains unverified", "The report proved false"
+        elif lower in lex.falsity and tok.dep_ in ("acomp", "oprd", "attr"):
+            # "The report proved false"
             if _reporting_anchor(_clause_subject(tok), lex):
                 return tok.text, tok
         elif lemma in lex.retraction_verbs and tok.pos_ == "VERB":

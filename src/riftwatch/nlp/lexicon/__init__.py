@@ -375,6 +375,8 @@ class Lexicon:
     refusable_aid_nouns: frozenset[str] = frozenset()  # written.denied_aid (bugs36)
     verification_verbs: frozenset[str] = frozenset()  # written.unverified_afterwards (round 4)
     occurrence_verbs: frozenset[str] = frozenset()  # modality._questioned_occurrence (written29)
+    verification_hedges: frozenset[str] = frozenset()  # written.confirmed_verification (neg44)
+    unable_words: frozenset[str] = frozenset()  # written.unchecked_verification (neg44)
     taken_back_anchors: frozenset[str] = frozenset()  # written.taken_back (lead39)
     retraction_verbs: frozenset[str] = frozenset()  # written.taken_back (lead39)
     context_bound_member_types: frozenset[str] = frozenset()  # written.context_members (round 4)
@@ -988,6 +990,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         refusable_aid_nouns=_set(cues, "refusable_aid_nouns", "cues.yaml"),
         verification_verbs=_set(cues, "verification_verbs", "cues.yaml"),
         occurrence_verbs=_set(cues, "occurrence_verbs", "cues.yaml"),
+        verification_hedges=_set(cues, "verification_hedges", "cues.yaml"),
+        unable_words=_set(cues, "unable_words", "cues.yaml"),
         taken_back_anchors=_set(cues, "taken_back_anchors", "cues.yaml"),
         retraction_verbs=_set(cues, "retraction_verbs", "cues.yaml"),
         context_bound_member_types=_set(cues, "context_bound_member_types", "cues.yaml"),
