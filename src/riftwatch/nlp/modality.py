@@ -116,6 +116,9 @@ def _modality_of(
     # 1. cues attached to the trigger itself: negation, modal and future auxiliaries
     own = _own_cues(trigger, cues, lex)
     cooperative = event_type in COOPERATIVE
+    existing = _existence_condition(trigger, lex)
+    if existing is not None:  # "X's help to Y, if it ever existed, ended in 2009" (neg44)
+        return Modality("hypothetical", existing.text, cue_token=existing)
     if written.party_description(trigger, lex):
         # "fighters of the al-Qaeda-aligned X coalition avoided fighting Y": what describes a
         # party is background; the clause's negation or doubt is about the party's act
@@ -242,6 +245,11 @@ def _modality_of(
     ):
         head = trigger.head
         outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
+        condition = _condition_on(path, lex) if outer.value == "asserted" else None
+        if condition is not None:
+            # "X's help to Y, if it ever existed, ended in 2009": neither the help nor its
+            # end is told as fact (neg44)
+            return Modality("hypothetical", condition.text, cue_token=condition)
         if outer.value == "asserted":
             return Modality("asserted", head.text, distancing=True)
         return Modality(outer.value, outer.cue, distancing=True)
@@ -1219,6 +1227,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             phrase = _negating_phrase(tok, lex)
             if phrase is not None:  # "at no point did X shelter Y"
                 return Modality("negated", phrase)
+            denied_predicate = _negated_predicate(tok, lex)
+            if denied_predicate is not None:  # "relations were anything but cordial" (neg44)
+                return Modality("negated", denied_predicate)
             fronted = _fronted_negation(tok, lex)
             if fronted is not None:  # "never once did X hand Y over" (neg42)
                 return Modality("negated", fronted.text)
@@ -1687,6 +1698,75 @@ def _fronted_negation(tok: Any, lex: Lexicon) -> Any:
     return None
 
 
+def _existence_condition(noun: Any, lex: Lexicon) -> Any:
+    """The mark of a condition on the very existence of the act named by ``noun`` (neg44):
+    "X's help to Y, if it ever existed, ended in 2009", "X's support for Y, if there was
+    any, was small". The clause follows the noun, opens with a mark of condition (cues.yaml
+    ``truth_conditions``; "even if" concedes), has a pronoun or "there" for its subject and
+    a verb of occurrence (``occurrence_verbs``) or "be" after "there". It hangs on the noun,
+    on a clause of the noun, or on the verb the noun is the subject of (the parser's
+    choices). None otherwise ("X's attack on Y, if it was meant to warn Z, failed").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The ISI's support for the TTP, if it ever existed, was small.")
+    >>> _existence_condition(doc[3], _lexicon()).text
+    'if'
+    >>> doc = nlp()("The ISI's support for the TTP, if reports are true, was small.")
+    >>> _existence_condition(doc[3], _lexicon()) is None
+    True
+    """
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    holders = [noun, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        holders.append(noun.head)
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ != "advcl" or clause.i < noun.i:
+                continue
+            mark = next((m for m in clause.children if m.dep_ == "mark"
+                         and m.lower_ in lex.truth_conditions), None)  # fmt: skip
+            if mark is None or (mark.i > 0 and mark.nbor(-1).lower_ == "even"):
+                continue
+            subjects = [s for s in clause.children if s.dep_ in ("nsubj", "expl")]
+            if not subjects or any(s.pos_ != "PRON" for s in subjects):
+                continue
+            lemma = clause.lemma_.lower()
+            there = any(s.dep_ == "expl" or s.lower_ == "there" for s in subjects)
+            taking = any(f"{lemma} {c.lower_}" in lex.occurrence_verbs for c in clause.children
+                         if c.dep_ in ("dobj", "obj"))  # fmt: skip
+            if lemma in lex.occurrence_verbs or taking or (lemma == "be" and there):
+                return mark
+    return None
+
+
+def _negated_predicate(tok: Any, lex: Lexicon) -> str | None:
+    """A phrase that denies the predicate of the copula ``tok`` (cues.yaml
+    ``negating_predicates``; neg44): "relations between X and Y were anything but cordial",
+    "ties with Y remained far from warm", "were less than friendly". The phrase as text, or
+    None; "were nothing but cordial" and "were far more cordial" are no such phrase.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Ties between the two groups were anything but friendly.")
+    >>> _negated_predicate(doc[5], _lexicon())
+    'anything but'
+    >>> doc = nlp()("Ties between the two groups remained far from warm.")
+    >>> _negated_predicate(doc[5], _lexicon())
+    'far from'
+    >>> _negated_predicate(nlp()("Ties between the two groups were friendly.")[5], _lexicon())
+    """
+    if tok.lemma_.lower() != "be" and tok.lemma_.lower() not in lex.stative_copulas:
+        return None
+    for c in tok.children:
+        if c.i <= tok.i or c.dep_ not in ("attr", "acomp", "advmod", "oprd", "npadvmod"):
+            continue
+        if c.i + 1 < len(c.doc):
+            text = f"{c.lower_} {c.nbor(1).lower_}"
+            if text in lex.negating_predicates:
+                return text
+    return None
+
+
 def _negating_phrase(tok: Any, lex: Lexicon) -> str | None:
     """A prepositional phrase on ``tok`` that negates it ("at no point", "under no
     circumstances"; cues.yaml `negating_phrases`), as text; None otherwise (precision22)."""
@@ -2083,6 +2163,12 @@ def withdrawal(event: Any, mod: Modality, lex: Lexicon, actor_of: dict[int, Any]
     """
     source_key = event.source.key()
     ender = mod.cue_token
+    if mod.value == "negated" and event.event_type in COOPERATIVE:
+        condition = _condition_on(_path(event.trigger), lex)
+        if condition is not None:
+            # "X's help to Y, if it ever existed, ended in 2009", "X stopped funding Y, if
+            # the reports are true": no ending is told as fact, nor the help (neg44)
+            return Modality("hypothetical", condition.text, cue_token=condition)
     if (
         mod.value == "negated"
         and event.event_type in COOPERATIVE

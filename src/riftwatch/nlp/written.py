@@ -2299,9 +2299,21 @@ def denied_source(tok: Any, lex: Any) -> str | None:
     'Reports'
     >>> denied_source(nlp()("Reports said the ISI met them.")[1], load())
     """
+    # (a report its maker later took back is denied too: "a confession, which he later
+    # recanted, said ..."; neg44)
     denying = lex.modality.get("denied", frozenset()) | lex.claim_rejecting_verbs
-    for head in _reporting_sources(tok):
-        if head.lower_ not in lex.claim_nouns and head.lower_ not in lex.hearsay_nouns:
+    denying = denying | lex.retraction_verbs
+    within = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    for head in (*_reporting_sources(tok), *within):  # "In a confession he later recanted, ..."
+        if (
+            head.lower_ not in lex.claim_nouns
+            and head.lower_ not in lex.hearsay_nouns
+            and not (
+                any(head is w for w in within)
+                and (report_noun(head, lex) or head.lemma_.lower() in lex.taken_back_reports)
+            )
+        ):
             continue
         for mod in head.children:
             if mod.dep_ in ("acl", "relcl") and mod.lemma_.lower() in denying:
@@ -3070,8 +3082,53 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
             continue
         if contrast is None:
             continue
-        if unchecked_verification(tok, lex) is not None:
+        if unchecked_verification(tok, lex) is not None or _recanted(tok, lex):
             return f"{contrast.text} ... {tok.text}"
+    return None
+
+
+def _recanted(tok: Any, lex: Any) -> bool:
+    """Is ``tok`` a verb of recanting that stands alone, with a pronoun for its subject ("He
+    later recanted", "..., but she retracted"; cues.yaml ``recanting_verbs``; neg44)? What
+    the speaker said before is taken back; "recanted his confession" names its report and is
+    read by the rules for the report named."""
+    if tok.lemma_.lower() not in lex.recanting_verbs or tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "neg", "prep") for c in kids):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in kids)
+
+
+def _nothing_took_place(tok: Any, lex: Any) -> Any:
+    """The subject that says an act did not take place when ``tok`` is a verb of occurrence
+    (cues.yaml ``occurrence_verbs``) whose subject is "no such ..." or "nothing of the sort"
+    (``negating_determiners``, ``likeness_words``; neg44): "Officials said no such attack
+    took place", "Nothing of the kind happened". None otherwise ("no attack took place"
+    alone is a plain negation, not a taking back of what was told)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    occurring = lemma in lex.occurrence_verbs or any(
+        f"{lemma} {c.lower_}" in lex.occurrence_verbs for c in tok.children if c.dep_ == "dobj"
+    )
+    if not occurring:
+        return None
+    for subj in tok.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        kids = list(subj.children)
+        if any(d.dep_ == "det" and d.lower_ in lex.negating_determiners for d in kids) and any(
+            a.lower_ in lex.likeness_words and a.dep_ in ("amod", "predet", "det") for a in kids
+        ):
+            return subj
+        if subj.lower_ in lex.negative_subjects and any(
+            g.lower_ in lex.likeness_words
+            for p in kids
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+        ):
+            return subj
     return None
 
 
@@ -3259,6 +3316,11 @@ def _taking_back(sent: Any, lex: Any) -> tuple[str, Any] | None:
             # "The report proved false"
             if _reporting_anchor(_clause_subject(tok), lex):
                 return tok.text, tok
+        elif _recanted(tok, lex):  # "He later recanted." (neg44)
+            return tok.text, tok
+        elif _nothing_took_place(tok, lex) is not None:  # "no such attack took place" (neg44)
+            subject = _nothing_took_place(tok, lex)
+            return f"{subject.text} ... {tok.text}", tok
         elif lemma in lex.retraction_verbs and tok.pos_ == "VERB":
             if any(c.dep_ == "neg" for c in tok.children):
                 continue

@@ -377,6 +377,9 @@ class Lexicon:
     occurrence_verbs: frozenset[str] = frozenset()  # modality._questioned_occurrence (written29)
     verification_hedges: frozenset[str] = frozenset()  # written.confirmed_verification (neg44)
     unable_words: frozenset[str] = frozenset()  # written.unchecked_verification (neg44)
+    negating_predicates: frozenset[str] = frozenset()  # modality._negated_predicate (neg44)
+    recanting_verbs: frozenset[str] = frozenset()  # written.taken_back (neg44)
+    likeness_words: frozenset[str] = frozenset()  # written.taken_back (neg44)
     taken_back_anchors: frozenset[str] = frozenset()  # written.taken_back (lead39)
     retraction_verbs: frozenset[str] = frozenset()  # written.taken_back (lead39)
     context_bound_member_types: frozenset[str] = frozenset()  # written.context_members (round 4)
@@ -992,6 +995,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         occurrence_verbs=_set(cues, "occurrence_verbs", "cues.yaml"),
         verification_hedges=_set(cues, "verification_hedges", "cues.yaml"),
         unable_words=_set(cues, "unable_words", "cues.yaml"),
+        negating_predicates=_set(cues, "negating_predicates", "cues.yaml"),
+        recanting_verbs=_set(cues, "recanting_verbs", "cues.yaml"),
+        likeness_words=_set(cues, "likeness_words", "cues.yaml"),
         taken_back_anchors=_set(cues, "taken_back_anchors", "cues.yaml"),
         retraction_verbs=_set(cues, "retraction_verbs", "cues.yaml"),
         context_bound_member_types=_set(cues, "context_bound_member_types", "cues.yaml"),
