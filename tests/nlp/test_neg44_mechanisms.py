@@ -193,3 +193,51 @@ def test_f_twin_strike_on_a_hideout_stays_an_attack() -> None:
 def test_f_twin_a_deal_not_struck_asserts_nothing() -> None:
     found = _asserted("The Afghan Taliban did not strike a deal with the TTP.")
     assert not any(t in ("AGREE", "ASSAULT") for _, t, _ in found)
+
+
+# -- g. more ways to recant a report in the same sentence -----------------------------------
+PAID = "Al Qaeda had paid the TTP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"A courier, who later recanted, told investigators that {PAID}.",
+        f"According to a recanted confession, {PAID}.",
+        f"The courier confessed that {PAID}, but the confession was later retracted.",
+        f"The courier confessed that {PAID} but later recanted his confession.",
+    ],
+)
+def test_g_recanted_in_the_same_sentence_is_not_asserted(text: str) -> None:
+    found = _events(text)
+    assert found and not any(m == "asserted" for *_, m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"A courier, who later testified in court, told investigators that {PAID}.",
+        f"According to a detailed confession, {PAID}.",
+        f"The courier confessed that {PAID}, and the confession was later published.",
+        f"The courier confessed that {PAID}, but he never recanted his confession.",
+    ],
+)
+def test_g_twins_stay_asserted(text: str) -> None:
+    assert _has(_asserted(text), "Al Qaeda", "AID", "Tehrik")
+
+
+# -- h. "there is no denying that": the denial is taken away ---------------------------------
+def test_h_no_denying_asserts() -> None:
+    text = "There is no denying that the ISI armed the Haqqani network."
+    assert _has(_asserted(text), "Inter-Services", "AID", "Haqqani")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials keep denying that the ISI armed the Haqqani network.",
+        "Denying that the ISI armed the Haqqani network, the general left.",
+    ],
+)
+def test_h_twins_denying_still_denies(text: str) -> None:
+    assert not _has(_asserted(text), "Inter-Services", "AID", "Haqqani")

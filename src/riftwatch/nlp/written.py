@@ -2318,6 +2318,15 @@ def denied_source(tok: Any, lex: Any) -> str | None:
         for mod in head.children:
             if mod.dep_ in ("acl", "relcl") and mod.lemma_.lower() in denying:
                 return head.text
+    for head in _reporting_sources(tok):
+        for mod in head.children:
+            if mod.dep_ == "relcl" and _recanted(mod, lex):
+                return head.text  # "A courier, who later recanted, told ..." (neg44)
+            if mod.dep_ in ("amod", "compound") and (
+                mod.lemma_.lower() in lex.recanting_verbs
+                or any(mod.lower_ == f"{v}ed" for v in lex.recanting_verbs)
+            ):
+                return head.text  # "according to a recanted confession" (neg44)
     return None
 
 
@@ -3082,9 +3091,29 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
             continue
         if contrast is None:
             continue
-        if unchecked_verification(tok, lex) is not None or _recanted(tok, lex):
+        if (
+            unchecked_verification(tok, lex) is not None
+            or _recanted(tok, lex)
+            or _retracted_report(tok, lex)
+        ):
             return f"{contrast.text} ... {tok.text}"
     return None
+
+
+def _retracted_report(tok: Any, lex: Any) -> bool:
+    """Is ``tok`` a verb of retraction (cues.yaml ``retraction_verbs``), not negated, whose
+    object or passive subject is a report ("..., but later recanted his confession", "...,
+    but the confession was later retracted"; ``taken_back_reports`` and the words of
+    :func:`_reporting_anchor`; neg44)?"""
+    if tok.lemma_.lower() not in lex.retraction_verbs or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj", "nsubjpass")
+        and (c.lemma_.lower() in lex.taken_back_reports or _reporting_anchor(c, lex))
+        for c in tok.children
+    )
 
 
 def _recanted(tok: Any, lex: Any) -> bool:
@@ -5756,7 +5785,9 @@ def doubt_removed(tok: Any, lex: Any) -> bool:
     >>> doubt_removed(doc[3], load()), doubt_removed(nlp()("There is some doubt.")[3], load())
     (True, False)
     """
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.doubt_nouns:
+    # (neg44: the gerund "there is no denying that X trained Y" as the noun "doubt")
+    gerund = tok.tag_ == "VBG" and tok.dep_ in ("attr", "nsubj")
+    if not (tok.pos_ == "NOUN" or gerund) or tok.lemma_.lower() not in lex.doubt_nouns:
         return False
     return any(c.dep_ in ("det", "amod", "neg") and c.lower_ in lex.doubt_removers
                for c in tok.children)  # fmt: skip
