@@ -241,3 +241,24 @@ def test_h_no_denying_asserts() -> None:
 )
 def test_h_twins_denying_still_denies(text: str) -> None:
     assert not _has(_asserted(text), "Inter-Services", "AID", "Haqqani")
+
+
+# -- i. a report recanted in a relative clause on it ----------------------------------------
+def test_i_report_recanted_in_a_relative_clause_is_denied() -> None:
+    text = "His confession that the ISI paid the TTP, which he recanted, was aired on television."
+    found = _events(text)
+    assert found and all(m == "denied" for *_, m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His confession that the ISI paid the TTP, which he repeated, was aired on television.",
+        "His confession that the ISI paid the TTP, which he never recanted, was aired on "
+        "television.",
+        # the group recants its own pledge: nothing said about the report
+        "Reports that the ISI paid the TTP, which later recanted its pledge, surfaced.",
+    ],
+)
+def test_i_twins_are_not_denied(text: str) -> None:
+    assert not any(m == "denied" for *_, m in _events(text))

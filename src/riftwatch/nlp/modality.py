@@ -2492,6 +2492,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         dismissed = _dismissed_report(tok, prev, lex)
         if dismissed is not None:  # "scoffed at reports that X met Y" (neg42)
             return Modality("denied", dismissed.text, cue_token=dismissed)
+        recanted = written.recanted_report(tok, prev, lex)
+        if recanted is not None:  # "his confession that X paid Y, which he recanted" (neg44)
+            return Modality("denied", recanted.text, cue_token=recanted)
         unchecked = written.unconfirmed_report(tok, prev, lex)
         if unchecked is not None:  # "Reports that X sheltered Y remain unverified" (neg41)
             value, word = unchecked

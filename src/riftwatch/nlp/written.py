@@ -3100,6 +3100,47 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
     return None
 
 
+def recanted_report(noun: Any, clause: Any, lex: Any) -> Any:
+    """The verb of a relative or participle clause by which the report ``noun``, whose content
+    clause is ``clause``, is said to be taken back (neg44): "the courier's confession that X
+    had paid Y, which he recanted in court, ...", "a statement that X attacked Y, later
+    withdrawn, ..." (cues.yaml ``retraction_verbs``; the report words of
+    :func:`report_noun` and ``taken_back_reports``). None otherwise, or when the clause is
+    negated ("which he never recanted").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("His confession that the ISI paid him, which he recanted, was aired.")
+    >>> recanted_report(doc[1], doc[5], load()).text
+    'recanted'
+    >>> doc = nlp()("His confession that the ISI paid him, which he repeated, was aired.")
+    >>> recanted_report(doc[1], doc[5], load()) is None
+    True
+    """
+    if clause is None or clause.head.i != noun.i:
+        return None
+    if clause.dep_ not in ("ccomp", "acl") and not (
+        clause.dep_ == "relcl"
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)  # fmt: skip
+    ):  # (the parser may call the "that" clause of a report a relative clause)
+        return None
+    if not (report_noun(noun, lex) or noun.lemma_.lower() in lex.taken_back_reports):
+        return None
+    # (the parser may hang "which he recanted" on the clause's last noun: only a report is
+    # recanted or retracted, so a recanting clause inside the content clause is the report's)
+    inner = [t for t in clause.subtree if t.dep_ == "relcl" and t.lemma_.lower()
+             in lex.recanting_verbs and any(o.dep_ in ("dobj", "obj") and o.tag_ == "WDT"
+                                            for o in t.children)]  # fmt: skip
+    for mod in (*noun.children, *inner):
+        if mod.i == clause.i or mod.dep_ not in ("relcl", "acl"):
+            continue
+        if mod.lemma_.lower() in lex.retraction_verbs and not any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in mod.children
+        ):
+            return mod
+    return None
+
+
 def _retracted_report(tok: Any, lex: Any) -> bool:
     """Is ``tok`` a verb of retraction (cues.yaml ``retraction_verbs``), not negated, whose
     object or passive subject is a report ("..., but later recanted his confession", "...,
