@@ -262,3 +262,57 @@ def test_i_report_recanted_in_a_relative_clause_is_denied() -> None:
 )
 def test_i_twins_are_not_denied(text: str) -> None:
     assert not any(m == "denied" for *_, m in _events(text))
+
+
+# -- j. a relation that exists only in words; talks that collapsed before they began --------
+# (classes named by the label notes of traps44_frozen's asserted negatives after its blind
+# run, fixed on these invented probes, never on its sentences)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The merger between Jamaat-ul-Ahrar and the TTP existed only in name.",
+        "The alliance between the Haqqani network and Al Qaeda exists only on paper, Afghan "
+        "officials said.",
+        "The TTP's pact with Al Qaeda exists mainly in propaganda videos.",
+        "The pact between the TTP and Al Qaeda exists in name only.",
+    ],
+)
+def test_j_relation_only_in_words_is_not_asserted(text: str) -> None:
+    found = _events(text)
+    assert found and not any(m == "asserted" for *_, m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance between the Haqqani network and Al Qaeda exists in practice, not only on "
+        "paper.",
+        "The alliance between the Haqqani network and Al Qaeda exists only in Khost.",
+    ],
+)
+def test_j_twins_keep_the_relation(text: str) -> None:
+    assert _has(_asserted(text), "Haqqani", "COOPERATE", "Al Qaeda")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the TTP and Islamabad collapsed before any meeting took place.",
+        "Talks between the TTP and Islamabad collapsed before they began.",
+        "The alliance between the TTP and Al Qaeda collapsed before it began.",
+    ],
+)
+def test_j_collapsed_before_it_began_asserts_nothing(text: str) -> None:
+    assert not _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the TTP and Islamabad collapsed in May after three rounds.",
+        "Talks between the TTP and Islamabad collapsed before the elections.",
+        "The alliance between the TTP and Al Qaeda collapsed in 2012.",
+    ],
+)
+def test_j_twins_a_collapse_after_it_held_is_a_rejection(text: str) -> None:
+    assert _has(_asserted(text), "Tehrik", "REJECT", "")

@@ -119,6 +119,9 @@ def _modality_of(
     existing = _existence_condition(trigger, lex)
     if existing is not None:  # "X's help to Y, if it ever existed, ended in 2009" (neg44)
         return Modality("hypothetical", existing.text, cue_token=existing)
+    unreal = _unreal_existence(trigger, lex)
+    if unreal is not None:  # "the alliance between X and Y exists only on paper" (neg44)
+        return Modality("negated", unreal, cue_token=trigger.head)
     if written.party_description(trigger, lex):
         # "fighters of the al-Qaeda-aligned X coalition avoided fighting Y": what describes a
         # party is background; the clause's negation or doubt is about the party's act
@@ -245,6 +248,11 @@ def _modality_of(
     ):
         head = trigger.head
         outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
+        begun = _never_begun(head, lex) if outer.value == "asserted" else None
+        if begun is not None:
+            # "talks between X and Y collapsed before they began": never held, and no
+            # relation that held has ended (neg44)
+            return Modality("negated", begun, cue_token=head)
         condition = _condition_on(path, lex) if outer.value == "asserted" else None
         if condition is not None:
             # "X's help to Y, if it ever existed, ended in 2009": neither the help nor its
@@ -312,6 +320,9 @@ def _modality_of(
                 if hoped is not None:  # "Hopes fade for X-Y talks": only hoped for (neg42)
                     return Modality("hypothetical", hoped.text, cue_token=hoped)
                 outer = _governing(path[path.index(tok) :], cues, lex, scope=scope)
+                begun = _never_begun(tok, lex) if outer.value == "asserted" else None
+                if begun is not None:  # "talks ... collapsed before they began" (neg44)
+                    return Modality("negated", begun, cue_token=tok)
                 if outer.value in ("asserted",):
                     return Modality("asserted", tok.text, distancing=True)
                 return Modality(outer.value, outer.cue, distancing=True)
@@ -1737,6 +1748,75 @@ def _existence_condition(noun: Any, lex: Lexicon) -> Any:
                          if c.dep_ in ("dobj", "obj"))  # fmt: skip
             if lemma in lex.occurrence_verbs or taking or (lemma == "be" and there):
                 return mark
+    return None
+
+
+def _unreal_existence(noun: Any, lex: Lexicon) -> str | None:
+    """The words that say the relation ``noun`` exists only in words (neg44): "the alliance
+    between X and Y exists only on paper", "the merger existed only in name", "the pact
+    exists mainly in propaganda videos" (the noun the subject of a verb of occurrence,
+    cues.yaml ``occurrence_verbs``; a word of ``restricting_words`` on the verb or its
+    phrase, not after "not"; a noun of ``unreal_domains`` in its "in"/"on" phrase). None
+    otherwise: "exists only in Kunar" names a place, "not only on paper" keeps the relation.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The merger between the two groups existed only in name.")
+    >>> _unreal_existence(doc[1], _lexicon())
+    'only in name'
+    >>> doc = nlp()("The merger between the two groups existed only in Kunar.")
+    >>> _unreal_existence(doc[1], _lexicon()) is None
+    True
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in lex.occurrence_verbs:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+            continue
+        domains = [o for o in prep.children if o.dep_ == "pobj" and (
+            o.lower_ in lex.unreal_domains or o.lemma_.lower() in lex.unreal_domains
+            or any(c.dep_ == "compound" and c.lower_ in lex.unreal_domains
+                   for c in o.children))]  # fmt: skip
+        if not domains:
+            continue
+        for word in (*verb.children, *prep.children):
+            if word.lower_ not in lex.restricting_words or word.dep_ != "advmod":
+                continue
+            if word.i > 0 and word.nbor(-1).lower_ == "not":
+                continue  # "not only on paper"
+            if any(c.lower_ == "not" for c in word.children) or word.head.lower_ == "not":
+                continue
+            return f"{word.text} {prep.text} {domains[0].text}"
+    return None
+
+
+def _never_begun(verb: Any, lex: Lexicon) -> str | None:
+    """The words that say what ``verb`` ended never began (neg44): "talks ... collapsed
+    before they began", "... collapsed before any meeting took place" (a "before" clause on
+    the verb whose own verb begins or occurs: cues.yaml ``beginning_verbs``,
+    ``occurrence_verbs``). None otherwise ("collapsed before the elections").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Talks between the two groups collapsed before they began.")
+    >>> _never_begun(doc[5], _lexicon())
+    'before they began'
+    >>> doc = nlp()("Talks between the two groups collapsed after three rounds.")
+    >>> _never_begun(doc[5], _lexicon()) is None
+    True
+    """
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "before" for m in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        taking = any(f"{lemma} {c.lower_}" in lex.occurrence_verbs for c in clause.children
+                     if c.dep_ in ("dobj", "obj"))  # fmt: skip
+        if lemma in lex.beginning_verbs or lemma in lex.occurrence_verbs or taking:
+            words = [t.text for t in clause.subtree]
+            return " ".join(words[:3]) if len(words) > 3 else " ".join(words)
     return None
 
 

@@ -379,6 +379,9 @@ class Lexicon:
     unable_words: frozenset[str] = frozenset()  # written.unchecked_verification (neg44)
     negating_predicates: frozenset[str] = frozenset()  # modality._negated_predicate (neg44)
     recanting_verbs: frozenset[str] = frozenset()  # written.taken_back (neg44)
+    restricting_words: frozenset[str] = frozenset()  # modality._unreal_existence (neg44)
+    unreal_domains: frozenset[str] = frozenset()  # modality._unreal_existence (neg44)
+    beginning_verbs: frozenset[str] = frozenset()  # modality._never_begun (neg44)
     likeness_words: frozenset[str] = frozenset()  # written.taken_back (neg44)
     taken_back_anchors: frozenset[str] = frozenset()  # written.taken_back (lead39)
     retraction_verbs: frozenset[str] = frozenset()  # written.taken_back (lead39)
@@ -997,6 +1000,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         unable_words=_set(cues, "unable_words", "cues.yaml"),
         negating_predicates=_set(cues, "negating_predicates", "cues.yaml"),
         recanting_verbs=_set(cues, "recanting_verbs", "cues.yaml"),
+        restricting_words=_set(cues, "restricting_words", "cues.yaml"),
+        unreal_domains=_set(cues, "unreal_domains", "cues.yaml"),
+        beginning_verbs=_set(cues, "beginning_verbs", "cues.yaml"),
         likeness_words=_set(cues, "likeness_words", "cues.yaml"),
         taken_back_anchors=_set(cues, "taken_back_anchors", "cues.yaml"),
         retraction_verbs=_set(cues, "retraction_verbs", "cues.yaml"),
