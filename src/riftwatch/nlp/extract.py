@@ -2654,7 +2654,7 @@ def _taking_back_pattern(lex: Any) -> re.Pattern[str]:
     their inflections and "un-" participles hold ("withdr" for "withdrew"), and the falsity
     words. Only sentences holding one are parsed."""
     stems = {v[:-2] for v in lex.verification_verbs | lex.retraction_verbs if len(v) > 4}
-    words = sorted(stems | set(lex.falsity), key=len, reverse=True)
+    words = sorted(stems | set(lex.falsity) | set(lex.likeness_words), key=len, reverse=True)
     return re.compile(rf"(?i)(?:{'|'.join(map(re.escape, words))})")
 
 
