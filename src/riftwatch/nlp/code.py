@@ -1723,6 +1723,7 @@ class SentenceCoder:
         mechanisms.ended_until_when(self)  # "X worked with Y until T, when it split"
         mechanisms.relation_noun_holders(self)
         mechanisms.co_founders(self)
+        mechanisms.passive_gatherings(self)  # "X and Y were brought together" (replay23)
         mechanisms.trained_in_camps(self)
         mechanisms.expelled_from_group(self)
         mechanisms.expelled_from_ranks(self)  # "X was expelled from Y's network": a split

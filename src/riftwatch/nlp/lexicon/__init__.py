@@ -133,6 +133,8 @@ class Lexicon:
     dissenting_verbs: frozenset[str] = frozenset()  # "dissidents who opposed Y's truce"
     membership_nouns: frozenset[str] = frozenset()
     coalition_nouns: frozenset[str] = frozenset()
+    uniting_verbs: frozenset[str] = frozenset()  # mechanisms.passive_gatherings (replay23)
+    beginning_verbs: frozenset[str] = frozenset()  # mechanisms.founded_after_leaving (replay23)
     led_body_nouns: frozenset[str] = frozenset()
     founding_nouns: frozenset[str] = frozenset()
     founding_clause_marks: frozenset[str] = frozenset()
@@ -725,6 +727,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dissenting_verbs=_set(events, "dissenting_verbs", "events.yaml"),
         membership_nouns=_set(events, "membership_nouns", "events.yaml"),
         coalition_nouns=_set(events, "coalition_nouns", "events.yaml"),
+        uniting_verbs=_set(events, "uniting_verbs", "events.yaml"),
+        beginning_verbs=_set(events, "beginning_verbs", "events.yaml"),
         led_body_nouns=_set(events, "led_body_nouns", "events.yaml"),
         founding_nouns=_set(events, "founding_nouns", "events.yaml"),
         founding_clause_marks=_set(events, "founding_clause_marks", "events.yaml"),
