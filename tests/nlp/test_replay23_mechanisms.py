@@ -182,3 +182,32 @@ def test_party_post_never_held_is_negated() -> None:
 def test_party_post_without_a_later_group_ties_nothing() -> None:
     text = f"In 1954 {P} was secretary-general of the {W}."
     assert not [e for e in _events(text) if e["event_type"] == "COOPERATE"]
+
+
+# -- "the organisation" after a fronted clause that named it ---------------------------------
+# (extract._other_than_named: a fronted subordinate clause ends before the main clause)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In 1954, after a {Z} member fired at the president, the {W} banned the organisation.",
+        f"In 1954, after the {Z} bombed the market, the {W} banned the group.",
+        f"When the {Z} bombed the market, the {W} condemned the group.",
+    ],
+)
+def test_group_noun_after_a_fronted_clause_is_the_group_it_named(text: str) -> None:
+    events = _events(text)
+    hits = [e for e in _between(events, W, Z) if e["event_type"] in ("SANCTION", "ACCUSE")]
+    assert [e["modality"] for e in hits] == ["asserted"], events
+
+
+def test_group_noun_after_a_fronted_clause_negated() -> None:
+    text = f"In 1954, after the {Z} bombed the market, the {W} did not ban the group."
+    hits = [e for e in _between(_events(text), W, Z) if e["event_type"] == "SANCTION"]
+    assert hits and all(e["modality"] == "negated" for e in hits), hits
+
+
+def test_fronted_clause_without_a_group_names_nobody() -> None:
+    text = f"After the talks, the {W} banned the organisation."
+    assert not [e for e in _events(text) if e["event_type"] == "SANCTION"]
