@@ -211,3 +211,27 @@ def test_group_noun_after_a_fronted_clause_negated() -> None:
 def test_fronted_clause_without_a_group_names_nobody() -> None:
     text = f"After the talks, the {W} banned the organisation."
     assert not [e for e in _events(text) if e["event_type"] == "SANCTION"]
+
+
+# -- a "with" phrase that puts a party on the subject's side ---------------------------------
+# (written.with_inclusion: "..., with Y among its forces" names no opponent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In 1968 the {W} renewed its armed struggle, with the {X} among its forces.",
+        f"In 1968 the {W} renewed its armed struggle from bases on the border, with units that "
+        f"later formed the {X} among its forces.",
+    ],
+)
+def test_party_among_its_forces_is_no_opponent(text: str) -> None:
+    events = _events(text)
+    hostile = [e for e in events if e["event_type"] == "REJECT"]
+    assert not hostile, hostile
+
+
+def test_struggle_with_a_party_is_still_a_rivalry() -> None:
+    text = f"In 1968 the {W} renewed its armed struggle with the {X}."
+    hits = [e for e in _between(_events(text), W, X) if e["event_type"] == "REJECT"]
+    assert [e["modality"] for e in hits] == ["asserted"], hits

@@ -3433,6 +3433,8 @@ class SentenceCoder:
                     for pobj in prep.children:
                         if pobj.i not in self.actor_of and self._event_noun(pobj) is not None:
                             continue  # "received funding from X for its bombings": an act
+                        if written.with_inclusion(self.lex, prep, pobj):
+                            continue  # "..., with X among its forces": X on its side (replay23)
                         partners = partners or self.actors(pobj)
             if not partners and self._light_role(verb, noun) == "agent":
                 # "X gave Y an ultimatum", "X sent Y a warning": the indirect object (peers18)

@@ -161,6 +161,7 @@ class Lexicon:
     protest_acts: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
     aim_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
     gathering_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (world22)
+    inclusion_preps: frozenset[str] = frozenset()  # written.with_inclusion (replay23)
     obstruction_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
     appeal_for_verbs: frozenset[str] = frozenset()  # mechanisms.called_for_meetings (peers17)
     thoroughfare_nouns: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
@@ -754,6 +755,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         protest_acts=_set(cues, "protest_acts", "cues.yaml"),
         aim_verbs=_set(cues, "aim_verbs", "cues.yaml"),
         gathering_verbs=_set(cues, "gathering_verbs", "cues.yaml"),
+        inclusion_preps=_set(cues, "inclusion_preps", "cues.yaml"),
         obstruction_verbs=_set(cues, "obstruction_verbs", "cues.yaml"),
         appeal_for_verbs=_set(cues, "appeal_for_verbs", "cues.yaml"),
         thoroughfare_nouns=_set(cues, "thoroughfare_nouns", "cues.yaml"),
