@@ -6828,6 +6828,26 @@ def of_holder(coder: Any, noun: Any, partners: list[Any]) -> list[Any]:
 NOT_GROUPS = frozenset({"place", "country", "person"})
 
 
+def with_inclusion(lex: Any, prep: Any, pobj: Any) -> bool:
+    """A "with" phrase that tells who is on the subject's own side, not an opponent (replay23):
+    "X renewed its armed struggle, with Y among its forces", "..., with units that later formed
+    Y among its fighters" (a word of cues.yaml ``inclusion_preps`` in the phrase). Such a party
+    is no partner of a hostile noun hung on the verb.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Zorbia renewed its struggle, with the Volta Front among its forces.")
+    >>> with_inclusion(load(), doc[5], doc[8])
+    True
+    >>> doc = nlp()("Zorbia renewed its struggle with the Volta Front.")
+    >>> with_inclusion(load(), doc[4], doc[7])
+    False
+    """
+    if prep.lower_ != "with":
+        return False
+    return any(t.dep_ == "prep" and t.lower_ in lex.inclusion_preps for t in pobj.subtree)
+
+
 def joined_in_group(coder: Any) -> None:
     """The coalition of "X joined Y and W in the Z coordinating group": the "in" phrase of a
     verb of joining (events.yaml ``joining_in_verbs``) that names a group is one X joins, as

@@ -133,6 +133,8 @@ class Lexicon:
     dissenting_verbs: frozenset[str] = frozenset()  # "dissidents who opposed Y's truce"
     membership_nouns: frozenset[str] = frozenset()
     coalition_nouns: frozenset[str] = frozenset()
+    uniting_verbs: frozenset[str] = frozenset()  # mechanisms.passive_gatherings (replay23)
+    beginning_verbs: frozenset[str] = frozenset()  # mechanisms.founded_after_leaving (replay23)
     led_body_nouns: frozenset[str] = frozenset()
     founding_nouns: frozenset[str] = frozenset()
     founding_clause_marks: frozenset[str] = frozenset()
@@ -159,6 +161,7 @@ class Lexicon:
     protest_acts: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
     aim_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
     gathering_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (world22)
+    inclusion_preps: frozenset[str] = frozenset()  # written.with_inclusion (replay23)
     obstruction_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
     appeal_for_verbs: frozenset[str] = frozenset()  # mechanisms.called_for_meetings (peers17)
     thoroughfare_nouns: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
@@ -733,6 +736,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dissenting_verbs=_set(events, "dissenting_verbs", "events.yaml"),
         membership_nouns=_set(events, "membership_nouns", "events.yaml"),
         coalition_nouns=_set(events, "coalition_nouns", "events.yaml"),
+        uniting_verbs=_set(events, "uniting_verbs", "events.yaml"),
+        beginning_verbs=_set(events, "beginning_verbs", "events.yaml"),
         led_body_nouns=_set(events, "led_body_nouns", "events.yaml"),
         founding_nouns=_set(events, "founding_nouns", "events.yaml"),
         founding_clause_marks=_set(events, "founding_clause_marks", "events.yaml"),
@@ -758,6 +763,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         protest_acts=_set(cues, "protest_acts", "cues.yaml"),
         aim_verbs=_set(cues, "aim_verbs", "cues.yaml"),
         gathering_verbs=_set(cues, "gathering_verbs", "cues.yaml"),
+        inclusion_preps=_set(cues, "inclusion_preps", "cues.yaml"),
         obstruction_verbs=_set(cues, "obstruction_verbs", "cues.yaml"),
         appeal_for_verbs=_set(cues, "appeal_for_verbs", "cues.yaml"),
         thoroughfare_nouns=_set(cues, "thoroughfare_nouns", "cues.yaml"),
