@@ -134,7 +134,6 @@ class Lexicon:
     membership_nouns: frozenset[str] = frozenset()
     coalition_nouns: frozenset[str] = frozenset()
     uniting_verbs: frozenset[str] = frozenset()  # mechanisms.passive_gatherings (replay23)
-    beginning_verbs: frozenset[str] = frozenset()  # mechanisms.founded_after_leaving (replay23)
     led_body_nouns: frozenset[str] = frozenset()
     founding_nouns: frozenset[str] = frozenset()
     founding_clause_marks: frozenset[str] = frozenset()
@@ -384,7 +383,8 @@ class Lexicon:
     recanting_verbs: frozenset[str] = frozenset()  # written.taken_back (neg44)
     restricting_words: frozenset[str] = frozenset()  # modality._unreal_existence (neg44)
     unreal_domains: frozenset[str] = frozenset()  # modality._unreal_existence (neg44)
-    beginning_verbs: frozenset[str] = frozenset()  # modality._never_begun (neg44)
+    # modality._never_begun (neg44), mechanisms.founded_after_leaving (replay23)
+    beginning_verbs: frozenset[str] = frozenset()
     likeness_words: frozenset[str] = frozenset()  # written.taken_back (neg44)
     taken_back_anchors: frozenset[str] = frozenset()  # written.taken_back (lead39)
     retraction_verbs: frozenset[str] = frozenset()  # written.taken_back (lead39)
@@ -737,7 +737,6 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         membership_nouns=_set(events, "membership_nouns", "events.yaml"),
         coalition_nouns=_set(events, "coalition_nouns", "events.yaml"),
         uniting_verbs=_set(events, "uniting_verbs", "events.yaml"),
-        beginning_verbs=_set(events, "beginning_verbs", "events.yaml"),
         led_body_nouns=_set(events, "led_body_nouns", "events.yaml"),
         founding_nouns=_set(events, "founding_nouns", "events.yaml"),
         founding_clause_marks=_set(events, "founding_clause_marks", "events.yaml"),
