@@ -3954,6 +3954,16 @@ class SentenceCoder:
         while steps < 6 and node.head.i != node.i:
             steps += 1
             parent = node.head
+            if (
+                parent.dep_ == "prep"
+                and parent.tag_ == "VBG"
+                and parent.lower_ in self.lex.background_preps
+                and node.dep_ in ("pobj", "dobj", "obj")
+            ):
+                # "released them following talks with Y": a participle used as a
+                # preposition of time, read as "after" is (world23)
+                node = parent
+                continue
             if node.dep_ == "appos" and parent.pos_ in ("NOUN", "PROPN"):
                 if (
                     parent.dep_ in ("dobj", "obj")

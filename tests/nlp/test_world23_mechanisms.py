@@ -1,0 +1,103 @@
+"""world23 mechanisms, on invented sentences with negated, hedged and look-alike twins.
+
+Each case is a sentence nobody reported; the triples are (source, PLOVER type, target,
+modality) of the events riftwatch extracts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.api import extract
+
+
+def _events(text: str) -> set[tuple[str, str, str, str]]:
+    """(source name, type, target name, modality) of every event of one sentence."""
+    return {
+        (e["source"]["name"], e["event_type"], e["target"]["name"], e["modality"])
+        for e in extract([{"id": "t", "text": text, "date": "2015-03-01"}])
+    }
+
+
+def _typed(found: set[tuple[str, str, str, str]], one: str, other: str) -> set[tuple[str, str]]:
+    """(type, modality) of the events from ``one`` to ``other``."""
+    return {(t, m) for s, t, g, m in found if one in s and other in g}
+
+
+# -- an act done TO a party, named in a phrase of time, is not the clause subject's act ------
+# (mechanisms.names_own_party: a patient preposition alone names no partner)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "patient"),
+    [
+        ("Egypt closed the border after an attack on Israel.", "Egypt", "Israel"),
+        ("Jordan recalled its ambassador after a raid on Hamas.", "Jordan", "Hamas"),
+        ("Egypt sealed the crossing following an offensive against Hamas.", "Egypt", "Hamas"),
+        ("Kenya condemned the violence after an attack on Ugandan soldiers.", "Kenya", "Ugand"),
+    ],
+)  # fmt: skip
+def test_reacting_to_an_attack_is_not_making_it(text: str, subject: str, patient: str) -> None:
+    found = _events(text)
+    assert not any(t == "ASSAULT" for t, _m in _typed(found, subject, patient))
+
+
+def test_the_attack_keeps_its_named_author() -> None:
+    found = _events("Egypt closed the border following an attack by Hamas on Israel.")
+    assert ("ASSAULT", "asserted") in _typed(found, "Hamas", "Israel")
+    assert not any(t == "ASSAULT" for t, _m in _typed(found, "Egypt", "Israel"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt killed five militants after a clash with Hamas.",
+        "Egypt sealed the crossing after clashes with Hamas.",
+    ],
+)
+def test_a_mutual_act_in_a_phrase_of_time_still_has_the_subject_as_party(text: str) -> None:
+    # a clash runs both ways: the subject is its other party, as before
+    found = _events(text)
+    assert ("ASSAULT", "asserted") in _typed(found, "Egypt", "Hamas")
+    assert ("ASSAULT", "asserted") in _typed(found, "Hamas", "Egypt")
+
+
+# -- "following" read as the preposition of time it is ----------------------------------------
+# (code._nominal_owner: a VBG preposition of cues.yaml background_preps)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas released the hostages following negotiations with the Egyptian government.",
+        "Following talks with Egypt, Hamas released the hostages.",
+    ],
+)
+def test_talks_after_following_are_held_by_the_subject(text: str) -> None:
+    found = _events(text)
+    assert ("CONSULT", "asserted") in _typed(found, "Hamas", "Egypt")
+    assert ("CONSULT", "asserted") in _typed(found, "Egypt", "Hamas")
+
+
+def test_clashes_after_following_run_both_ways() -> None:
+    found = _events("Hamas freed the hostages following clashes with Fatah.")
+    assert ("ASSAULT", "asserted") in _typed(found, "Hamas", "Fatah")
+    assert ("ASSAULT", "asserted") in _typed(found, "Fatah", "Hamas")
+
+
+def test_future_clause_keeps_its_talks_unasserted() -> None:
+    found = _events("Hamas will free the hostages following talks with Egypt.")
+    talks = _typed(found, "Hamas", "Egypt")
+    assert talks and all(m != "asserted" for _t, m in talks)
+
+
+def test_negated_clause_asserts_nothing_after_following() -> None:
+    found = _events("Hamas did not free the hostages following talks with Egypt.")
+    assert all(m != "asserted" for _t, m in _typed(found, "Hamas", "Egypt"))
+
+
+def test_following_a_collapse_names_no_talks() -> None:
+    # the collapse of talks is background: no consultation asserted by the attacker
+    found = _events("Egypt attacked Hamas following the collapse of talks.")
+    assert not any(t == "CONSULT" for t, _m in _typed(found, "Egypt", "Hamas"))
+    assert ("ASSAULT", "asserted") in _typed(found, "Egypt", "Hamas")
