@@ -101,3 +101,45 @@ def test_following_a_collapse_names_no_talks() -> None:
     found = _events("Egypt attacked Hamas following the collapse of talks.")
     assert not any(t == "CONSULT" for t, _m in _typed(found, "Egypt", "Hamas"))
     assert ("ASSAULT", "asserted") in _typed(found, "Egypt", "Hamas")
+
+
+# -- a short sentence whose target phrase names its party by a possessive stays active -------
+# (code._headline_passive with code._possessed_party: "broke with Y's leadership")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas broke with Fatah's leadership.",
+        "Hamas broke with Fatah's leaders.",
+        "Hamas split from Fatah's leadership.",
+    ],
+)
+def test_split_from_a_groups_leadership_is_a_split_from_the_group(text: str) -> None:
+    found = _events(text)
+    assert ("REJECT", "asserted") in _typed(found, "Hamas", "Fatah")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Hamas never broke with Fatah's leadership.", "negated"),
+        ("Hamas denied it broke with Fatah's leadership.", "denied"),
+    ],
+)
+def test_denied_or_negated_split_from_a_leadership_is_not_asserted(
+    text: str, modality: str
+) -> None:
+    splits = _typed(_events(text), "Hamas", "Fatah")
+    assert splits and all(m == modality for _t, m in splits)
+
+
+def test_hedged_split_from_a_leadership_is_not_asserted() -> None:
+    splits = _typed(_events("Hamas may break with Fatah's leadership."), "Hamas", "Fatah")
+    assert splits and all(m != "asserted" for _t, m in splits)
+
+
+def test_headline_passive_with_a_possessed_agent_keeps_its_roles() -> None:
+    found = _events("Hamas commander killed by Fatah's fighters.")
+    assert ("ASSAULT", "asserted") in _typed(found, "Fatah", "Hamas")
+    assert not _typed(found, "Hamas", "Fatah")

@@ -2604,13 +2604,33 @@ class SentenceCoder:
         ]  # "broke away from X"
         if any(c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "by"
                and any(p.i in self.actor_of or mechanisms.partner_named(self, p) is not None
+                       or (p.dep_ == "pobj" and self._possessed_party(p))
                        for p in c.children) for c in kids):  # fmt: skip
-            return False  # "Peru appealed to Chile": an active verb with its target phrase
+            # "Peru appealed to Chile": an active verb with its target phrase; "X broke with
+            # Y's leadership": the party named by its possessor (world23)
+            return False
         if any(c.dep_ == "prt" and c.lower_ in preps
                and any(p.dep_ == "pobj" and p.i in self.actor_of for p in c.children)
                for c in verb.children):  # fmt: skip
             return False  # "X turned on Y", 'on' read as a particle holding Y (mmp8)
         return any(c.dep_ == "nsubj" for c in kids) and verb.dep_ in ("ROOT", "conj", "ccomp")
+
+    def _possessed_party(self, tok: Any) -> bool:
+        """Is ``tok`` a noun whose possessor is a known group or state that it stands for
+        ("Y's leadership", "Y's leaders": :meth:`actors` reads them as Y)? A headline's past
+        form with such a party in its target phrase is active, as with the bare name.
+
+        >>> from types import SimpleNamespace as N
+        >>> coder = SentenceCoder.__new__(SentenceCoder)
+        >>> coder.actor_of = {}
+        >>> coder._possessed_party(N(children=[], pos_="NOUN"))
+        False
+        """
+        if tok.pos_ != "NOUN" or not any(
+            c.dep_ == "poss" and c.i in self.actor_of for c in tok.children
+        ):
+            return False
+        return bool(self.actors(tok))
 
     def _instrument(self, tok: Any) -> str | None:
         """The mode an instrument word gives ('drone' -> drone), or None."""
