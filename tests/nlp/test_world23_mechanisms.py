@@ -143,3 +143,71 @@ def test_headline_passive_with_a_possessed_agent_keeps_its_roles() -> None:
     found = _events("Hamas commander killed by Fatah's fighters.")
     assert ("ASSAULT", "asserted") in _typed(found, "Fatah", "Hamas")
     assert not _typed(found, "Hamas", "Fatah")
+
+
+# -- a demonym owns the weapon also when the tagger reads it as a name ------------------------
+# (code._demonym_of in code._actor; code._split_demonym_owner in code._agent_of; events.yaml
+# instruments: Predator, Reaper)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "target"),
+    [
+        ("Recent Ugandan drone attacks have killed eight Kenyan soldiers.", "Uganda", "Kenya"),
+        ("Recent US Predator attacks have killed eight al-Qaeda leaders.", "United States",
+         "Qaeda"),
+        ("Eight Kenyan soldiers were killed in Ugandan shelling.", "Uganda", "Kenya"),
+        ("Two Hamas fighters were killed in Israeli shelling.", "Israel", "Hamas"),
+    ],
+)  # fmt: skip
+def test_demonym_owns_the_attack(text: str, owner: str, target: str) -> None:
+    assert ("ASSAULT", "asserted") in _typed(_events(text), owner, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recent Uganda drone attacks have killed eight Kenyan soldiers.",
+        "Eight Kenyan soldiers were killed in Uganda shelling.",
+    ],
+)
+def test_a_country_name_before_the_weapon_is_a_place(text: str) -> None:
+    assert not _typed(_events(text), "Uganda", "Kenya")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Recent Ugandan drone attacks did not kill any Kenyan soldiers.", "negated"),
+        ("Recent Ugandan drone attacks may have killed eight Kenyan soldiers.", "uncertain"),
+        ("Eight Kenyan soldiers were not killed in Ugandan shelling.", "negated"),
+        ("Eight Kenyan soldiers may have been killed in Ugandan shelling.", "uncertain"),
+    ],
+)
+def test_negated_or_hedged_demonym_attack_is_not_asserted(text: str, modality: str) -> None:
+    found = _typed(_events(text), "Uganda", "Kenya")
+    assert found and all(m == modality for _t, m in found)
+
+
+def test_predator_as_a_word_of_abuse_is_no_strike() -> None:
+    assert not _typed(_events("The Taliban called the Americans predators."), "Taliban", "")
+
+
+# -- deliberations held with a party are talks (nominals.yaml deliberations) ------------------
+
+
+def test_deliberations_with_a_party_are_talks_both_ways() -> None:
+    found = _events("Hamas ended its strike after deliberations with the Egyptian government.")
+    assert ("CONSULT", "asserted") in _typed(found, "Hamas", "Egypt")
+    assert ("CONSULT", "asserted") in _typed(found, "Egypt", "Hamas")
+
+
+def test_refused_deliberations_are_not_asserted_talks() -> None:
+    found = _events("Hamas refused to hold deliberations with the Egyptian government.")
+    assert ("REJECT", "asserted") in _typed(found, "Hamas", "Egypt")
+    assert all(m != "asserted" for t, m in _typed(found, "Hamas", "Egypt") if t == "CONSULT")
+
+
+def test_deliberations_about_a_party_are_no_talks_with_it() -> None:
+    found = _events("The Egyptian cabinet ended its deliberations on Hamas.")
+    assert not any(t == "CONSULT" for t, _m in _typed(found, "Egypt", "Hamas"))

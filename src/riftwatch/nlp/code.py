@@ -592,7 +592,12 @@ class SentenceCoder:
                         continue  # "a U.S.-backed raid": the backer is not its author
                     found = self.actor_of.get(inner.i)
                     placed = places and sub.dep_ != "poss" and found and found.type == "country"
-                    if found and not (placed and not (armed and inner.pos_ == "ADJ")):
+                    # a demonym the tagger read as a name ("Recent Ugandan drone attacks":
+                    # NNP) owns the instrument as the adjective does (world23)
+                    owning = inner.pos_ == "ADJ" or (
+                        found is not None and inner.pos_ == "PROPN" and _demonym_of(inner, found)
+                    )
+                    if found and not (placed and not (armed and owning)):
                         return found
             # a claimed instrument too: "X claims IED blast that injured Y" (heads13)
             claimant = self._claimant_of(tok, depth)
@@ -2748,6 +2753,7 @@ class SentenceCoder:
                 owners = self._modifier_owner(pobj, noun_entry)
                 # "seized in a raid carried out by X" (written26)
                 owners = owners or written.performed_by(self, pobj)
+                owners = owners or self._split_demonym_owner(pobj)
                 if owners:
                     return owners, f"author of the '{pobj.text}' it happened in", instrument
                 # "killed in shootout with police": the parser may hang "with" on the verb
@@ -2776,6 +2782,30 @@ class SentenceCoder:
         if entry.get("implied_agent") and self.implied is not None:
             return [self.implied], f"implied agent of '{verb.text}' in this country", None
         return [], "no agent named", None
+
+    def _split_demonym_owner(self, pobj: Any) -> list[Actor]:
+        """The country of a demonym the parser split off an act noun as a second object of
+        the same preposition ("killed in Ugandan shelling": 'Ugandan' and 'shelling' both
+        pobj of 'in'), as its modifier would own it; a country's name there ("in Uganda
+        shelling") is where it happened, and gives none (world23).
+
+        >>> from types import SimpleNamespace as N
+        >>> coder = SentenceCoder.__new__(SentenceCoder)
+        >>> coder._split_demonym_owner(N(i=0))
+        []
+        """
+        if pobj.i == 0:
+            return []
+        prev = pobj.doc[pobj.i - 1]
+        actor = self.actor_of.get(prev.i)
+        if (
+            actor is None
+            or prev.dep_ != "pobj"
+            or prev.head.i != pobj.head.i
+            or not _demonym_of(prev, actor)
+        ):
+            return []
+        return [actor]
 
     def _predicate_preps(self, verb: Any) -> list[Any]:
         """'in'/'during'/'by' phrases of the verb and of verbs listed with it ("15 soldiers
@@ -4259,6 +4289,22 @@ _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "ne
 _THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 """Types of an act whose announcement under a threat verb is a THREATEN (code._threat)."""
 _UNIDENTIFIED = "collective:unidentified-militants"  # as riftwatch.nlp.extract.UNIDENTIFIED
+
+
+def _demonym_of(tok: Any, actor: Actor) -> bool:
+    """Is ``tok`` one of the demonyms the knowledge base gives the country ``actor`` stands
+    for ("Ugandan" of Uganda), not its name ("Uganda")?
+
+    >>> from types import SimpleNamespace as N
+    >>> _demonym_of(N(lower_="zorblan"), N(type="armed_group", id="org:x"))
+    False
+    """
+    if actor.type != "country":
+        return False
+    from riftwatch.actors.kb import default_kb
+
+    ent = default_kb().find(actor.id or "")
+    return ent is not None and tok.lower_ in {d.lower() for d in ent.demonyms}
 
 
 def _hyphen_loose_tie(tok: Any) -> bool:
