@@ -211,3 +211,32 @@ def test_refused_deliberations_are_not_asserted_talks() -> None:
 def test_deliberations_about_a_party_are_no_talks_with_it() -> None:
     found = _events("The Egyptian cabinet ended its deliberations on Hamas.")
     assert not any(t == "CONSULT" for t, _m in _typed(found, "Egypt", "Hamas"))
+
+
+# -- a compass noun heading "a Y target southwest of P" stands for Y, never for P -------------
+# (cues.yaml compass_nouns; code._actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The United States launched an air strike against an Islamic State target southwest "
+         "of Baghdad.", "asserted"),
+        ("The United States did not launch an air strike against an Islamic State target "
+         "southwest of Baghdad.", "negated"),
+        ("The United States may have launched an air strike against an Islamic State target "
+         "southwest of Baghdad.", "uncertain"),
+    ],
+)  # fmt: skip
+def test_the_target_located_is_the_party_not_the_place(text: str, modality: str) -> None:
+    found = _events(text)
+    assert ("ASSAULT", modality) in _typed(found, "United States", "Islamic State")
+    assert not _typed(found, "United States", "Baghdad")
+    assert all(m == modality for _t, m in _typed(found, "United States", "Islamic State"))
+
+
+def test_an_unnamed_target_southwest_of_a_city_names_no_party() -> None:
+    found = _events(
+        "The United States launched an air strike against a target southwest of Baghdad."
+    )
+    assert not _typed(found, "United States", "")

@@ -457,6 +457,19 @@ class SentenceCoder:
     def _actor(self, tok: Any, depth: int) -> Actor | None:
         if tok.pos_ == "NOUN" and self._former_members(tok):
             return None  # "former X commanders who remained loyal to Y": not X now (stop 36)
+        if (
+            tok.i not in self.actor_of
+            and tok.lower_ in self.lex.compass_nouns
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        ):
+            # "an IS target southwest of Baghdad" headed by 'southwest': the thing located is
+            # the name before it; "of Baghdad" says where it lies (world23)
+            for child in sorted(tok.lefts, key=lambda c: -c.i):
+                if child.dep_ in ("compound", "nmod") and depth < 3:
+                    found = self._actor(child, depth + 1)
+                    if found is not None:
+                        return found
+            return None
         if depth < 3 and written.demonym_apposition(tok, self.actor_of):
             # "P, a Libyan who had trained Y": the nationality word describes P (written26)
             return self._actor(tok.head, depth + 1)
