@@ -240,3 +240,35 @@ def test_an_unnamed_target_southwest_of_a_city_names_no_party() -> None:
         "The United States launched an air strike against a target southwest of Baghdad."
     )
     assert not _typed(found, "United States", "")
+
+
+# -- a preposition's object lost to a reduced relative clause (code._stranded_pobj) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver", "modality"),
+    [
+        ("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+         "diplomatic residence since last month.", "Peru", "Panama", "asserted"),
+        ("Peru gave asylum to Panamanian officers staying in its embassy.", "Peru", "Panamanian",
+         "asserted"),
+        ("Peru denied giving asylum to Panamanian officers staying in its embassy.", "Peru",
+         "Panamanian", "denied"),
+    ],
+)  # fmt: skip
+def test_the_receiver_of_a_reduced_relative_is_found(
+    text: str, giver: str, receiver: str, modality: str
+) -> None:
+    found = _typed(_events(text), giver, receiver)
+    assert ("AID", modality) in found
+    assert all(m == modality for t, m in found if t == "AID")
+
+
+def test_refused_asylum_is_a_refusal_and_no_asserted_aid() -> None:
+    found = _typed(
+        _events("Peru refused to give asylum to Panamanian officers staying in its embassy."),
+        "Peru",
+        "Panamanian",
+    )
+    assert ("REJECT", "asserted") in found
+    assert all(m != "asserted" for t, m in found if t == "AID")

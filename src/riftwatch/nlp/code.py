@@ -1282,9 +1282,9 @@ class SentenceCoder:
                     continue  # "defected to Y, among them its spokesman" (round 10)
                 acts = written.coordinated_modifiers(self, child, self.actors(child))
                 if not acts and child.dep_ == "dative":  # "provided weapons to X"
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            acts = self.actors(pobj)
+                    for pobj in [*child.children, *_stranded_pobj(child)]:
+                        if pobj.dep_ == "pobj" or pobj.dep_ in ("nsubj", "nsubjpass"):
+                            acts = acts or self.actors(pobj)
                 if acts and own and all(a.key() in own for a in acts):
                     continue
                 if acts:
@@ -3492,7 +3492,9 @@ class SentenceCoder:
                 fronted = any(o.tag_ in ("WP", "WDT") for o in prep.children)
                 if (prep.dep_ in ("prep", "dative") and prep.lower_ in allowed
                         and (prep.i > noun.i or fronted)):  # fmt: skip
-                    for pobj in prep.children:
+                    # "granted asylum to N officers holed up in P": the parser made the
+                    # officers the subject of the participle and left "to" empty (world23)
+                    for pobj in [*prep.children, *_stranded_pobj(prep)]:
                         if pobj.i not in self.actor_of and self._event_noun(pobj) is not None:
                             continue  # "received funding from X for its bombings": an act
                         partners = partners or self.actors(pobj)
@@ -4302,6 +4304,47 @@ _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "ne
 _THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 """Types of an act whose announcement under a threat verb is a THREATEN (code._threat)."""
 _UNIDENTIFIED = "collective:unidentified-militants"  # as riftwatch.nlp.extract.UNIDENTIFIED
+
+
+def _stranded_pobj(prep: Any) -> list[Any]:
+    """The noun a preposition lost to a reduced relative clause: "granted asylum to five
+    officers holed up in P" parsed with 'officers' as the subject of 'holed' and 'to' empty.
+    Only for a preposition with no object of its own, whose next noun phrase (its
+    determiners, numbers and modifiers right after the preposition) is the subject of a
+    clause hung on the preposition's own head (world23).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Peru has granted asylum to five Panamanian army officers holed up in a "
+    ...             "diplomatic residence.")
+    >>> [t.text for t in _stranded_pobj(doc[4])]
+    ['officers']
+    >>> doc = nlp()("Peru gave asylum to Panamanian officers staying in its embassy.")
+    >>> [t.text for t in _stranded_pobj(doc[3])]
+    ['officers']
+    >>> doc = nlp()("Peru granted asylum to five officers.")
+    >>> _stranded_pobj(doc[3])
+    []
+    """
+    if any(c.dep_ == "pobj" for c in prep.children):
+        return []
+    doc = prep.doc
+    for tok in doc[prep.i + 1 : min(len(doc), prep.i + 8)]:
+        if tok.dep_ in ("det", "nummod", "amod", "compound", "quantmod", "poss", "case"):
+            continue
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.head.i > tok.i
+            and (
+                (tok.head.head.i == prep.head.i and tok.head.dep_ in ("advcl", "acl", "conj"))
+                or (tok.head.head.i == prep.i and tok.head.dep_ == "pcomp")
+            )
+            and tok.head.tag_ in ("VBN", "VBD", "VBG")
+            and all(t.head.i == tok.i or t.head.head.i == tok.i for t in doc[prep.i + 1 : tok.i])
+        ):
+            return [tok]
+        return []
+    return []
 
 
 def _demonym_of(tok: Any, actor: Actor) -> bool:
