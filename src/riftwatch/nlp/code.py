@@ -457,6 +457,19 @@ class SentenceCoder:
     def _actor(self, tok: Any, depth: int) -> Actor | None:
         if tok.pos_ == "NOUN" and self._former_members(tok):
             return None  # "former X commanders who remained loyal to Y": not X now (stop 36)
+        if (
+            tok.i not in self.actor_of
+            and tok.lower_ in self.lex.compass_nouns
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        ):
+            # "an IS target southwest of Baghdad" headed by 'southwest': the thing located is
+            # the name before it; "of Baghdad" says where it lies (world23)
+            for child in sorted(tok.lefts, key=lambda c: -c.i):
+                if child.dep_ in ("compound", "nmod") and depth < 3:
+                    found = self._actor(child, depth + 1)
+                    if found is not None:
+                        return found
+            return None
         if depth < 3 and written.demonym_apposition(tok, self.actor_of):
             # "P, a Libyan who had trained Y": the nationality word describes P (written26)
             return self._actor(tok.head, depth + 1)
@@ -592,7 +605,12 @@ class SentenceCoder:
                         continue  # "a U.S.-backed raid": the backer is not its author
                     found = self.actor_of.get(inner.i)
                     placed = places and sub.dep_ != "poss" and found and found.type == "country"
-                    if found and not (placed and not (armed and inner.pos_ == "ADJ")):
+                    # a demonym the tagger read as a name ("Recent Ugandan drone attacks":
+                    # NNP) owns the instrument as the adjective does (world23)
+                    owning = inner.pos_ == "ADJ" or (
+                        found is not None and inner.pos_ == "PROPN" and _demonym_of(inner, found)
+                    )
+                    if found and not (placed and not (armed and owning)):
                         return found
             # a claimed instrument too: "X claims IED blast that injured Y" (heads13)
             claimant = self._claimant_of(tok, depth)
@@ -1264,9 +1282,9 @@ class SentenceCoder:
                     continue  # "defected to Y, among them its spokesman" (round 10)
                 acts = written.coordinated_modifiers(self, child, self.actors(child))
                 if not acts and child.dep_ == "dative":  # "provided weapons to X"
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            acts = self.actors(pobj)
+                    for pobj in [*child.children, *_stranded_pobj(child)]:
+                        if pobj.dep_ == "pobj" or pobj.dep_ in ("nsubj", "nsubjpass"):
+                            acts = acts or self.actors(pobj)
                 if acts and own and all(a.key() in own for a in acts):
                     continue
                 if acts:
@@ -2605,13 +2623,33 @@ class SentenceCoder:
         ]  # "broke away from X"
         if any(c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "by"
                and any(p.i in self.actor_of or mechanisms.partner_named(self, p) is not None
+                       or (p.dep_ == "pobj" and self._possessed_party(p))
                        for p in c.children) for c in kids):  # fmt: skip
-            return False  # "Peru appealed to Chile": an active verb with its target phrase
+            # "Peru appealed to Chile": an active verb with its target phrase; "X broke with
+            # Y's leadership": the party named by its possessor (world23)
+            return False
         if any(c.dep_ == "prt" and c.lower_ in preps
                and any(p.dep_ == "pobj" and p.i in self.actor_of for p in c.children)
                for c in verb.children):  # fmt: skip
             return False  # "X turned on Y", 'on' read as a particle holding Y (mmp8)
         return any(c.dep_ == "nsubj" for c in kids) and verb.dep_ in ("ROOT", "conj", "ccomp")
+
+    def _possessed_party(self, tok: Any) -> bool:
+        """Is ``tok`` a noun whose possessor is a known group or state that it stands for
+        ("Y's leadership", "Y's leaders": :meth:`actors` reads them as Y)? A headline's past
+        form with such a party in its target phrase is active, as with the bare name.
+
+        >>> from types import SimpleNamespace as N
+        >>> coder = SentenceCoder.__new__(SentenceCoder)
+        >>> coder.actor_of = {}
+        >>> coder._possessed_party(N(children=[], pos_="NOUN"))
+        False
+        """
+        if tok.pos_ != "NOUN" or not any(
+            c.dep_ == "poss" and c.i in self.actor_of for c in tok.children
+        ):
+            return False
+        return bool(self.actors(tok))
 
     def _instrument(self, tok: Any) -> str | None:
         """The mode an instrument word gives ('drone' -> drone), or None."""
@@ -2729,6 +2767,7 @@ class SentenceCoder:
                 owners = self._modifier_owner(pobj, noun_entry)
                 # "seized in a raid carried out by X" (written26)
                 owners = owners or written.performed_by(self, pobj)
+                owners = owners or self._split_demonym_owner(pobj)
                 if owners:
                     return owners, f"author of the '{pobj.text}' it happened in", instrument
                 # "killed in shootout with police": the parser may hang "with" on the verb
@@ -2757,6 +2796,30 @@ class SentenceCoder:
         if entry.get("implied_agent") and self.implied is not None:
             return [self.implied], f"implied agent of '{verb.text}' in this country", None
         return [], "no agent named", None
+
+    def _split_demonym_owner(self, pobj: Any) -> list[Actor]:
+        """The country of a demonym the parser split off an act noun as a second object of
+        the same preposition ("killed in Ugandan shelling": 'Ugandan' and 'shelling' both
+        pobj of 'in'), as its modifier would own it; a country's name there ("in Uganda
+        shelling") is where it happened, and gives none (world23).
+
+        >>> from types import SimpleNamespace as N
+        >>> coder = SentenceCoder.__new__(SentenceCoder)
+        >>> coder._split_demonym_owner(N(i=0))
+        []
+        """
+        if pobj.i == 0:
+            return []
+        prev = pobj.doc[pobj.i - 1]
+        actor = self.actor_of.get(prev.i)
+        if (
+            actor is None
+            or prev.dep_ != "pobj"
+            or prev.head.i != pobj.head.i
+            or not _demonym_of(prev, actor)
+        ):
+            return []
+        return [actor]
 
     def _predicate_preps(self, verb: Any) -> list[Any]:
         """'in'/'during'/'by' phrases of the verb and of verbs listed with it ("15 soldiers
@@ -3430,7 +3493,9 @@ class SentenceCoder:
                 fronted = any(o.tag_ in ("WP", "WDT") for o in prep.children)
                 if (prep.dep_ in ("prep", "dative") and prep.lower_ in allowed
                         and (prep.i > noun.i or fronted)):  # fmt: skip
-                    for pobj in prep.children:
+                    # "granted asylum to N officers holed up in P": the parser made the
+                    # officers the subject of the participle and left "to" empty (world23)
+                    for pobj in [*prep.children, *_stranded_pobj(prep)]:
                         if pobj.i not in self.actor_of and self._event_noun(pobj) is not None:
                             continue  # "received funding from X for its bombings": an act
                         if written.with_inclusion(self.lex, prep, pobj):
@@ -3957,6 +4022,16 @@ class SentenceCoder:
         while steps < 6 and node.head.i != node.i:
             steps += 1
             parent = node.head
+            if (
+                parent.dep_ == "prep"
+                and parent.tag_ == "VBG"
+                and parent.lower_ in self.lex.background_preps
+                and node.dep_ in ("pobj", "dobj", "obj")
+            ):
+                # "released them following talks with Y": a participle used as a
+                # preposition of time, read as "after" is (world23)
+                node = parent
+                continue
             if node.dep_ == "appos" and parent.pos_ in ("NOUN", "PROPN"):
                 if (
                     parent.dep_ in ("dobj", "obj")
@@ -4232,6 +4307,63 @@ _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "ne
 _THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 """Types of an act whose announcement under a threat verb is a THREATEN (code._threat)."""
 _UNIDENTIFIED = "collective:unidentified-militants"  # as riftwatch.nlp.extract.UNIDENTIFIED
+
+
+def _stranded_pobj(prep: Any) -> list[Any]:
+    """The noun a preposition lost to a reduced relative clause: "granted asylum to five
+    officers holed up in P" parsed with 'officers' as the subject of 'holed' and 'to' empty.
+    Only for a preposition with no object of its own, whose next noun phrase (its
+    determiners, numbers and modifiers right after the preposition) is the subject of a
+    clause hung on the preposition's own head (world23).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Peru has granted asylum to five Panamanian army officers holed up in a "
+    ...             "diplomatic residence.")
+    >>> [t.text for t in _stranded_pobj(doc[4])]
+    ['officers']
+    >>> doc = nlp()("Peru gave asylum to Panamanian officers staying in its embassy.")
+    >>> [t.text for t in _stranded_pobj(doc[3])]
+    ['officers']
+    >>> doc = nlp()("Peru granted asylum to five officers.")
+    >>> _stranded_pobj(doc[3])
+    []
+    """
+    if any(c.dep_ == "pobj" for c in prep.children):
+        return []
+    doc = prep.doc
+    for tok in doc[prep.i + 1 : min(len(doc), prep.i + 8)]:
+        if tok.dep_ in ("det", "nummod", "amod", "compound", "quantmod", "poss", "case"):
+            continue
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.head.i > tok.i
+            and (
+                (tok.head.head.i == prep.head.i and tok.head.dep_ in ("advcl", "acl", "conj"))
+                or (tok.head.head.i == prep.i and tok.head.dep_ == "pcomp")
+            )
+            and tok.head.tag_ in ("VBN", "VBD", "VBG")
+            and all(t.head.i == tok.i or t.head.head.i == tok.i for t in doc[prep.i + 1 : tok.i])
+        ):
+            return [tok]
+        return []
+    return []
+
+
+def _demonym_of(tok: Any, actor: Actor) -> bool:
+    """Is ``tok`` one of the demonyms the knowledge base gives the country ``actor`` stands
+    for ("Ugandan" of Uganda), not its name ("Uganda")?
+
+    >>> from types import SimpleNamespace as N
+    >>> _demonym_of(N(lower_="zorblan"), N(type="armed_group", id="org:x"))
+    False
+    """
+    if actor.type != "country":
+        return False
+    from riftwatch.actors.kb import default_kb
+
+    ent = default_kb().find(actor.id or "")
+    return ent is not None and tok.lower_ in {d.lower() for d in ent.demonyms}
 
 
 def _hyphen_loose_tie(tok: Any) -> bool:

@@ -3453,11 +3453,23 @@ def dismissed_proposals(coder: Any) -> None:
 
 def names_own_party(coder: Any, noun: Any) -> bool:
     """Does the event noun name a party in a phrase of its own ("a clash with X", "talks
-    with X", "an attack on X")? Then, even after a preposition of time, it is an event of
-    the clause's subject ("killed five militants after a clash with X"); without one ("after
-    a ten-year break") it is only background (code._nominal_owner, cues ``background_preps``)."""
+    with X")? Then, even after a preposition of time, it is an event of the clause's subject
+    ("killed five militants after a clash with X"); without one ("after a ten-year break")
+    it is only background (code._nominal_owner, cues ``background_preps``).
+
+    A party named only as the one the act is done to ("an attack on X", "a raid against X":
+    the noun's ``patient_preps``) is not enough: "Egypt closed the border after an attack
+    on Israel" does not make Egypt the attacker; the clause reacts to someone else's act
+    (world23). A partner of a mutual act ("talks with X", "clashes with X") still is.
+    """
+    entry = coder._event_noun(noun) or {}  # noqa: SLF001
+    patient_only = {p.lower() for p in entry.get("patient_preps") or ()} - {
+        p.lower() for p in entry.get("partner_preps") or ()
+    }
     return any(
-        c.dep_ == "prep" and any(coder.actors(p) for p in c.children if p.dep_ == "pobj")
+        c.dep_ == "prep"
+        and c.lower_ not in patient_only
+        and any(coder.actors(p) for p in c.children if p.dep_ == "pobj")
         for c in noun.children
     )
 

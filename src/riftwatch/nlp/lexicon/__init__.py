@@ -178,6 +178,7 @@ class Lexicon:
     flight_destination_preps: frozenset[str] = frozenset()  # extract._flight_destination
     side_nouns: frozenset[str] = frozenset()  # mechanisms.coordinated_sides (peers10)
     background_preps: frozenset[str] = frozenset()  # code._nominal_owner (peers4)
+    compass_nouns: frozenset[str] = frozenset()  # code._actor (world23)
     cause_preps: frozenset[str] = frozenset()  # code._nominal_owner (walk28)
     shielding_verbs: frozenset[str] = frozenset()  # code._nominal_owner (peers25)
     verbal_defence_verbs: frozenset[str] = frozenset()  # mechanisms.verbal_defence (world20)
@@ -780,6 +781,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         flight_destination_preps=_set(cues, "flight_destination_preps", "cues.yaml"),
         side_nouns=_set(cues, "side_nouns", "cues.yaml"),
         background_preps=_set(cues, "background_preps", "cues.yaml"),
+        compass_nouns=_set(cues, "compass_nouns", "cues.yaml"),
         cause_preps=_set(cues, "cause_preps", "cues.yaml"),
         shielding_verbs=_set(cues, "shielding_verbs", "cues.yaml"),
         verbal_defence_verbs=_set(cues, "verbal_defence_verbs", "cues.yaml"),
