@@ -55,3 +55,33 @@ def test_the_speaker_of_the_aside_is_not_the_subject() -> None:
         "2019-01-01",
     )
     assert_events(found, gives_not=[("Taliban", None, "Islamic State")])
+
+
+# -- an attempt turned down as a bid is (cues.yaml proposal_nouns) ---------------------------
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Hurras al-Din's emir rejected the HTS leadership's attempt to place his fighters under "
+         "its command.", "Hurras", "Tahrir"),
+        ("Al Qaeda's general command dismissed Baghdadi's attempts to win over its Syrian "
+         "branch.", "Qaeda", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_a_rejected_attempt_is_rejected_by_its_author(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2015-01-01")
+    assert_events(found, gives=[(source, "REJECT", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurras al-Din's emir did not reject the HTS leadership's attempt to place his fighters "
+        "under its command.",
+        "Hurras al-Din's emir may reject the HTS leadership's attempt to place his fighters "
+        "under its command.",
+        "Hurras al-Din's emir welcomed the HTS leadership's attempt to end the feud.",
+    ],
+)  # fmt: skip
+def test_an_attempt_not_rejected(text: str) -> None:
+    found = named_events(text, "2015-01-01")
+    assert_events(found, gives_not=[("Hurras", "REJECT", "Tahrir")])
