@@ -85,3 +85,36 @@ def test_a_rejected_attempt_is_rejected_by_its_author(text: str, source: str, ta
 def test_an_attempt_not_rejected(text: str) -> None:
     found = named_events(text, "2015-01-01")
     assert_events(found, gives_not=[("Hurras", "REJECT", "Tahrir")])
+
+
+# -- a group inside an opening phrase is not the sentence's subject for "the group" later ------
+def test_the_group_after_an_opening_phrase_is_the_subject_group() -> None:
+    found = named_events(
+        "In the months after the Haqqani network's move into Kurram, Al Qaeda trainers set up "
+        "camps in the valley. Pakistani troops later raided the group's camps near Sadda.",
+        "2012-01-01",
+    )
+    assert_events(
+        found,
+        gives=[("Pakistan", "ASSAULT", "Qaeda")],
+        gives_not=[("Pakistan", "ASSAULT", "Haqqani")],
+    )
+
+
+def test_the_group_in_an_opening_phrase_is_still_the_only_group() -> None:
+    # no other group is named: "the group" is still the one in the opening phrase
+    found = named_events(
+        "In the months after the Haqqani network's move into Kurram, the valley saw little "
+        "fighting. Pakistani troops later raided the group's camps near Sadda.",
+        "2012-01-01",
+    )
+    assert_events(found, gives=[("Pakistan", "ASSAULT", "Haqqani")])
+
+
+def test_the_group_after_an_opening_phrase_keeps_the_modality() -> None:
+    found = named_events(
+        "In the months after the Haqqani network's move into Kurram, Al Qaeda trainers set up "
+        "camps in the valley. Pakistani troops may later have raided the group's camps.",
+        "2012-01-01",
+    )
+    assert_events(found, gives_not=[("Pakistan", "ASSAULT", ""), ("Pakistan", None, "Haqqani")])
