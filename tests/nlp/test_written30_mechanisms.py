@@ -118,3 +118,42 @@ def test_the_group_after_an_opening_phrase_keeps_the_modality() -> None:
         "2012-01-01",
     )
     assert_events(found, gives_not=[("Pakistan", "ASSAULT", ""), ("Pakistan", None, "Haqqani")])
+
+
+# -- a warning that a party would suffer a penalty is a threat to it --------------------------
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        ("Islamabad warned in February that the Taliban would face consequences if attacks "
+         "from Afghan soil continued.", "Pakistan", "Taliban"),
+        ("The Pentagon warned that the Haqqani network would suffer heavy losses if it struck "
+         "American bases again.", "Defense", "Haqqani"),
+    ],
+)  # fmt: skip
+def test_a_warned_penalty_is_a_threat_to_its_sufferer(text: str, source: str, target: str) -> None:
+    found = named_events(text, "2023-03-01")
+    assert_events(found, gives=[(source, "THREATEN", target)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad did not warn that the Taliban would face consequences.",
+        "Islamabad may warn that the Taliban would face consequences.",
+        "Islamabad denied warning that the Taliban would face consequences.",
+        # a prediction by outsiders is no threat by Pakistan
+        "Analysts in Islamabad said the Taliban would face consequences if the attacks went on.",
+    ],
+)  # fmt: skip
+def test_a_warned_penalty_not_asserted(text: str) -> None:
+    found = named_events(text, "2023-03-01")
+    assert_events(found, gives_not=[("Pakistan", "THREATEN", "Taliban")])
+
+
+def test_a_penalty_the_warner_itself_would_face_is_no_threat_to_it() -> None:
+    # "it would face": the warner's own cost; the threat is to the condition's party
+    found = named_events(
+        "Islamabad warned that it would face unrest if the Taliban kept sheltering the TTP.",
+        "2023-03-01",
+    )
+    assert_events(found, gives_not=[("Pakistan", "THREATEN", "Pakistan")])
