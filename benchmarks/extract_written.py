@@ -57,6 +57,7 @@ ROUND25 = ("round25_work", "round25_frozen")  # 68 more, leftover classes and tr
 ROUND26 = ("round26_work", "round26_frozen")  # 66 more, varied constructions (round 26)
 ROUND27 = ("round27_work", "round27_frozen")  # 72 more, recurring report wording (round 27)
 ROUND28 = ("round28_work", "round28_frozen")  # 60 more, analysts' long sentences (round 28)
+ROUND29 = ("round29_work", "round29_frozen")  # 60 more, analysts' reports, traps (round 29)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -105,6 +106,7 @@ ALL_HALVES = (
     + ROUND26
     + ROUND27
     + ROUND28
+    + ROUND29
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -136,6 +138,7 @@ WORK_HALVES = (
     "round26_work",
     "round27_work",
     "round28_work",
+    "round29_work",
     "traps40_work",
     "traps41_work",
     "traps42_work",
@@ -237,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     round26_sum = hashlib.sha256((WRITTEN / "round26_frozen.jsonl").read_bytes()).hexdigest()
     round27_sum = hashlib.sha256((WRITTEN / "round27_frozen.jsonl").read_bytes()).hexdigest()
     round28_sum = hashlib.sha256((WRITTEN / "round28_frozen.jsonl").read_bytes()).hexdigest()
+    round29_sum = hashlib.sha256((WRITTEN / "round29_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -617,6 +621,14 @@ def main(argv: list[str] | None = None) -> int:
         "long analysts' sentences with asides, dates and reporting verbs "
         "(tests/nlp/data/written/README.md, round 28), labelled and committed before riftwatch "
         "ran on them; round28_frozen is only reported, its misses never listed.",
+        "",
+        f"round29_work and round29_frozen (sha256 `{round29_sum[:16]}…`): 60 further invented "
+        "sentences (30 work, 30 frozen, split by the SHA-256 of the id; 26 without gold) in the "
+        "wording of monitoring-team, court, testimony and think-tank reports about Af/Pak "
+        "groups and groups in Syria, Yemen, Somalia and the Sahel, with outsiders (IMU, ETIM, "
+        "Lashkar-e-Jhangvi, Hizb-i-Islami, TNSM, al-Shabaab) and modality traps "
+        "(tests/nlp/data/written/README.md, round 29), labelled and committed before riftwatch "
+        "ran on them; round29_frozen is only reported, its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

@@ -1056,6 +1056,14 @@ class SentenceCoder:
                     if acts:
                         return acts, False, "agent of the operation the clause describes"
                 return acts, passive, "passive subject" if passive else "subject"
+        aside = written.aside_split_subject(verb, self.lex)
+        if aside is not None:
+            acts = written.coordinated_modifiers(self, aside, self.actors(aside))
+            if acts:
+                # "X's fighters, an official said, have attacked Y": the parser gave the
+                # subject to the interposed 'said' (written30)
+                passive = any(c.dep_ == "auxpass" for c in verb.children)
+                return acts, passive, "subject (taken by an interposed attribution)"
         if (
             dep in ("dobj", "obj")
             and verb.tag_ == "VBG"

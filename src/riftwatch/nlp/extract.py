@@ -356,6 +356,8 @@ class DocumentState:
         by the person's possessive ("Baitullah Mehsud's movement had ...": a later "it" is
         the movement; ``group_nouns``: cues.yaml anaphoric_nouns)."""
         for start, end, actor in sorted(actors, key=lambda x: x[0]):
+            if _in_opening_phrase(text, start, end):
+                continue  # "In the months after the X takeover, Y ...": Y may be the subject
             if actor.type not in GROUPISH and not (actor.type == "person" and actor.org_id):
                 return  # another actor opens the sentence
             opening = (
@@ -364,6 +366,33 @@ class DocumentState:
             if opening and (actor.type in GROUPISH or _persons_group(text, end, group_nouns)):
                 self.subjects.append(actor)
             return
+
+
+_OPENING_PREPOSITION = re.compile(
+    r"(?:in|after|before|since|during|until|despite|following|amid|under)\b", re.IGNORECASE
+)
+
+
+def _in_opening_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the actor at ``start:end`` stands inside an opening prepositional phrase set off
+    by a comma ("In the months after the Taliban takeover, IS-K cells ..."; "Since the
+    TTP's expulsion from Swat, the army ..."): a name there is not the sentence's subject,
+    which follows the comma (written30).
+
+    >>> t = "In the months after the Taliban takeover, IS-K cells attacked patrols."
+    >>> _in_opening_phrase(t, t.index("Taliban"), t.index("Taliban") + 7)
+    True
+    >>> t = "The Taliban, in a statement, denied it."
+    >>> _in_opening_phrase(t, t.index("Taliban"), t.index("Taliban") + 7)
+    False
+    """
+    comma = text.find(",", end)
+    return (
+        _OPENING_PREPOSITION.match(text.lstrip()) is not None
+        and comma != -1
+        and "," not in text[:start]
+        and len(text[:comma].split()) <= 12
+    )
 
 
 _APPOSED_KIND = re.compile(r",\s+an?\s+([a-z][a-z -]*)")

@@ -224,6 +224,14 @@ def conditional_threats(coder: Any) -> None:
         if not speakers or passive:
             continue
         own = {a.key() for a in speakers}
+        sufferers = _warned_sufferers(coder, verb, comps, own)
+        if sufferers:
+            # "X warned that Y would face consequences (if ...)": Y is the one threatened,
+            # whoever the condition names (written30)
+            why = [f"'{verb.text}' that a party would suffer a penalty: THREATEN",
+                   f"source: {how}", "target: subject of the penalty verb"]  # fmt: skip
+            coder._emit(speakers, sufferers, "THREATEN", None, verb, why)  # noqa: SLF001
+            return
         for holder in (verb, *comps):
             for cond in holder.children:
                 if cond.dep_ != "advcl" or not any(
@@ -243,6 +251,20 @@ def conditional_threats(coder: Any) -> None:
                            f"target: subject of the condition '{cond.text}'"]  # fmt: skip
                     coder._emit(speakers, subj, "THREATEN", None, verb, why)  # noqa: SLF001
                     return
+
+
+def _warned_sufferers(coder: Any, verb: Any, comps: list[Any], own: set[Any]) -> list[Any]:
+    """The parties a warning says will suffer a penalty: "X warned that Y would face
+    consequences", "X warned that Y would risk sanctions if ...": the subject of a complement
+    clause whose verb is a penalty verb (cues.yaml ``ultimatum_penalties``: face, risk, suffer,
+    incur), other than the warner itself. Only for "warn" ("threaten" codes its complement's
+    subject itself); [] otherwise (written30)."""
+    if verb.lemma_.lower() != "warn":
+        return []
+    return [a for comp in comps
+            if comp.dep_ == "ccomp" and comp.lemma_.lower() in coder.lex.ultimatum_penalties
+            for c in comp.children if c.dep_ == "nsubj"
+            for a in coder.actors(c) if a.key() not in own]  # fmt: skip
 
 
 def _threatened_elsewhere(coder: Any, comps: list[Any], own: set[Any], subj: list[Any]) -> bool:

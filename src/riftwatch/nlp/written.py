@@ -1645,6 +1645,51 @@ def interposed_judging_speaker(verb: Any, lex: Any) -> Any:
     return said
 
 
+def aside_split_subject(verb: Any, lex: Any) -> Any:
+    """The subject the parser gave to an interposed attribution: in "Haqqani fighters, a
+    provincial official said, have attacked government offices" it hangs 'said' on
+    'attacked' as a parataxis with two subjects, "fighters" and "official", and leaves
+    'attacked' with none. The first of the two, set off from the second by a comma and
+    standing before the verb, is the verb's own subject (written30). The token, or None
+    (the verb has a subject of its own, or no such aside).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("Haqqani fighters, a provincial official said, have attacked the post.")
+    >>> aside_split_subject(next(t for t in doc if t.lemma_ == "attack"), load()).text
+    'fighters'
+    >>> doc = nlp()("Jalaluddin Haqqani's fighters, an official in Khost said, have attacked "
+    ...             "government offices in the province.")
+    >>> aside_split_subject(next(t for t in doc if t.lemma_ == "attack"), load()).text
+    'fighters'
+    >>> doc = nlp()("Haqqani fighters have attacked the post, a provincial official said.")
+    >>> aside_split_subject(next(t for t in doc if t.lemma_ == "attack"), load()) is None
+    True
+    """
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") for c in verb.children):
+        return None
+    for said in verb.children:
+        if said.dep_ != "parataxis" or said.i > verb.i or said.lemma_.lower() not in lex.speech:
+            continue
+        subjects = sorted((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")),
+                          key=lambda c: c.i)  # fmt: skip
+        if len(subjects) == 1:  # "X's fighters, an official in Khost said, ...": the
+            # speaker read as an apposition of the subject
+            speaker = next((c for c in subjects[0].children if c.dep_ == "appos"), None)
+            if speaker is not None and speaker.i > subjects[0].i:
+                subjects.append(speaker)
+        if len(subjects) < 2:
+            continue
+        first, speaker = subjects[0], subjects[1]
+        between = verb.doc[first.i + 1 : speaker.left_edge.i]
+        own = {t.i for t in first.subtree}
+        if any(t.text == "," for t in between) and all(
+            t.i in own or t.text == "," for t in between
+        ):
+            return first
+    return None
+
+
 def addressee_of_writing(coder: Any, verb: Any) -> list:
     """The party a participle of address is aimed at when it names none itself: "X wrote to
     Y, warning that it would defend its gains", "X sent a letter to Y praising its
