@@ -1684,6 +1684,7 @@ class SentenceCoder:
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
         mechanisms.in_support_of(self)  # "X carried out attacks in support of Y" (mmp5)
         written.dependence(self)  # "X relies on Y for protection"
+        written.received_people(self)  # "X received fighters from Y" (stop 44)
         mechanisms.refusal_idioms(self)  # "X closed the door to talks with Y" (fix9)
         written.tolerance_idioms(self)  # "X turned a blind eye to Y's activities" (round 11)
         written.letting_verbs(self)  # "X let Y's commanders leave" (written27)
@@ -1823,6 +1824,8 @@ class SentenceCoder:
             sources, passive, how = self.subject(verb)
             targets, thow = [], ""
             for tok in found.target_tokens:
+                if self._inside_given_thing(verb, tok):
+                    continue
                 targets = self.actors(tok)
                 if targets:
                     thow = f"{tok.dep_} '{tok.text}'"
@@ -1853,6 +1856,19 @@ class SentenceCoder:
             if found.reverse_type and not found.both_ways:  # "[:110]": from the target
                 why = [*why, f"reverse CAMEO {found.reverse_cameo}: from the target"]
                 self._emit(targets, sources, found.reverse_type, found.reverse_mode, verb, why)
+
+    def _inside_given_thing(self, verb: Any, tok: Any) -> bool:
+        """Is ``tok`` a modifier inside the mention of ``verb``'s own object, the thing a base
+        dictionary pattern names ("received foreign fighters from Y": 'foreign' is part of
+        the fighters received, not their owner and not the giver; stop 44)? A possessor or a
+        country adjective of another actor ("received Y's fighters") is still an owner."""
+        head = tok.head
+        if tok.dep_ not in ("amod", "compound", "nmod") or head.head.i != verb.i:
+            return False
+        if head.dep_ not in ("dobj", "obj"):
+            return False
+        mine = self.actor_of.get(tok.i)
+        return mine is not None and self.actor_of.get(head.i) is mine
 
     def _must_demands(self) -> None:
         """'X said (that) Y must/should do Z': a demand, REQUEST from the speaker to Y (CAMEO's
