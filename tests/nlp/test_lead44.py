@@ -62,3 +62,86 @@ def test_a_past_verb_after_a_modal_clause_is_not_under_the_modal() -> None:
     # the modal still governs a bare verb coordinated with the first ("and accuse")
     twin = "The TTP said it would stop attacking schools and accuse the army of lying."
     assert not any(k == "ACCUSE" and m == "asserted" for _s, k, _t, m in _triples(twin))
+
+
+HIZB = "org:hizbul-islam"
+LEFT = "Hizbul Islam announced that it had left al-Shabaab. "
+
+
+def _split_readings(text: str) -> list[tuple[str, str, str]]:
+    """(modality, trigger, date) of the splits between Hizbul Islam and al-Shabaab."""
+    return [
+        (e["modality"], e["trigger"], e["date"])
+        for e in _coded(text, "2012-09-26")
+        if e["event_type"] == "REJECT" and {e["source"]["id"], e["target"]["id"]} == {HIZB, SHABAAB}
+    ]
+
+
+def test_a_split_told_before_and_then_doubted_or_denied_is_counter_evidence() -> None:
+    for later, modality in (
+        ("A U.S. official said talk of a split was premature.", "uncertain"),
+        ("Western officials dismissed the split as propaganda.", "denied"),
+        ("Analysts doubt that the rift is real.", "uncertain"),
+        ("Officials said the reports of a split were exaggerated.", "uncertain"),
+    ):
+        found = _split_readings(LEFT + later)
+        assert ("asserted", "left", "2012-09-26") in found, found  # the report answered stays
+        doubted = [f for f in found if f[1] != "left"]
+        assert len(doubted) == 2, (later, found)  # both sides, as the split itself reads
+        assert all(m == modality for m, _t, _d in doubted), (later, found)
+
+
+def test_a_relation_noun_that_is_not_doubted_takes_no_parties_from_before() -> None:
+    for later in (
+        "The split weakened both groups.",  # told as fact: the earlier report is enough
+        "A split would weaken both groups.",  # a conjecture, not a dissent
+        "The split was bitter.",
+    ):
+        found = _split_readings(LEFT + later)
+        assert [f[1] for f in found] == ["left"], (later, found)
+
+
+def test_a_doubted_relation_with_nothing_told_before_has_no_parties() -> None:
+    assert _coded("A U.S. official said talk of a split was premature.") == []
+
+
+def test_a_relation_called_by_a_word_of_disbelief_is_doubted_in_one_sentence_too() -> None:
+    for text in (
+        "One official called the split between Hizbul Islam and al-Shabaab wishful thinking.",
+        "A U.S. official said talk of a split between Hizbul Islam and al-Shabaab was premature.",
+    ):
+        found = _split_readings(text)
+        assert found and all(m == "uncertain" for m, _t, _d in found), (text, found)
+    # "called for a split": an appeal, not a judgement
+    appeal = _split_readings(
+        "Hardliners called for a split between Hizbul Islam and al-Shabaab, a move analysts "
+        "thought premature.")
+    assert not any(m == "uncertain" and t == "split" for m, t, _d in appeal) or not appeal
+
+
+def test_a_doubted_split_is_counter_evidence_of_the_rift(tmp_path) -> None:  # noqa: ANN001
+    """The analyst's view: the official's doubt, told without naming the groups again, is
+    listed against the break beside the reports for it (``riftwatch rifts``)."""
+    import json
+
+    from riftwatch import api
+
+    docs = [
+        {"id": "a", "date": "2010-12-20", "text": "Hizbul Islam merged into al-Shabaab."},
+        {"id": "b", "date": "2011-06-01",
+         "text": "Hizbul Islam fighters fought alongside al-Shabaab in Mogadishu."},
+        {"id": "c", "date": "2012-09-26",
+         "text": "Hizbul Islam announced that it had left al-Shabaab. A senior U.S. official "
+                 "said talk of a split was premature."},
+        {"id": "d", "date": "2012-10-10",
+         "text": "Hizbul Islam fighters clashed with al-Shabaab near Afgoye."},
+    ]  # fmt: skip
+    path = tmp_path / "docs.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), "utf-8")
+    pair = next(
+        r for r in api.rifts(str(path), min_probability=0.0)
+        if {a["id"] for a in r["actors"]} == {HIZB, SHABAAB}
+    )
+    against = [(e["doc_id"], e["event_type"], e["modality"]) for e in pair["counter_evidence"]]
+    assert ("c", "REJECT", "uncertain") in against, against
+    assert all(e["doc_id"] != "c" or e["quote"] != "split" for e in pair["evidence"])

@@ -314,6 +314,9 @@ class SentenceCoder:
         # every act the document told before this sentence (source, target, trigger lemma),
         # oldest first: "the pledge" a later sentence answers is the latest pledge (stop 38)
         self.earlier_acts: list[tuple[Actor, Actor, str]] = []
+        # the same acts as (source, target, PLOVER type): "talk of a split was premature" doubts
+        # the latest split told (stop 44, ``mechanisms.doubted_relation_told_before``)
+        self.earlier_kinds: list[tuple[Actor, Actor, str]] = []
         # the document's date (ISO), when the caller gives it: a person's posts in the
         # knowledge base are read at it (world8, ``mechanisms.founders_before``)
         self.date: str | None = None
@@ -3611,6 +3614,14 @@ class SentenceCoder:
             if told is not None:
                 self._emit([told[0]], [told[1]], entry["type"], entry.get("mode"), noun,
                            [*why, "parties: the tie told before, named again"],
+                           both_ways=True)  # fmt: skip
+                return
+            # "Officials said talk of a split was premature": the relation told before,
+            # doubted or denied, is counter-evidence (stop 44)
+            told = mechanisms.doubted_relation_told_before(self, noun, entry)
+            if told is not None:
+                self._emit([told[0]], [told[1]], entry["type"], entry.get("mode"), noun,
+                           [*why, "parties: the relation told before, doubted or denied"],
                            both_ways=True)  # fmt: skip
                 return
         if owners and not partners and entry["type"] in ("ASSAULT", "COERCE"):

@@ -3331,6 +3331,67 @@ def _through_members(actor: Any, bound: frozenset[str]) -> bool:
     )
 
 
+def disbelieved_noun(trigger: Any, lex: Any) -> Any:
+    """The word of disbelief said of the noun phrase that holds the event noun ``trigger``,
+    or None (stop 44): "talk of a split was premature", "the rift is a myth", "one official
+    called the split wishful thinking", "officials branded the merger a fiction" (cues.yaml
+    ``disbelief_words``, also as the modifier of the predicate noun: "wishful thinking").
+    The phrase is the noun and the nouns it hangs from through "of" ("talk of a split");
+    the word is the predicate of its copula or of a verb of naming that has it as object
+    (cues.yaml ``naming_as_verbs``). An event so called is doubted, not asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("A U.S. official said talk of a split was premature.")
+    >>> disbelieved_noun(doc[7], load()).text
+    'premature'
+    >>> doc = nlp()("An official called the split between the Taliban and Al Qaeda wishful thinking.")
+    >>> disbelieved_noun(doc[4], load()).text
+    'wishful'
+    >>> disbelieved_noun(nlp()("Officials branded the merger a myth.")[3], load()).text
+    'myth'
+    >>> disbelieved_noun(nlp()("The split was bitter.")[1], load()) is None
+    True
+    """
+    head = trigger
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "talk of a split", "reports of a rift"
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("be", "remain", "prove"):
+        said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    else:
+        return _named_in_disbelief(trigger, lex)
+    words = lex.disbelief_words
+    for word in said:
+        if any(c.dep_ in ("xcomp", "ccomp") for c in word.children):
+            continue  # "the merger was unlikely to change much": the change is doubted
+        for tok in (word, *(c for c in word.children if c.dep_ in ("amod", "compound"))):
+            if tok.lower_ in words or tok.lemma_.lower() in words:
+                return tok
+    return None
+
+
+def _named_in_disbelief(trigger: Any, lex: Any) -> Any:
+    """The word of disbelief after ``trigger`` in the object of the verb of naming that
+    governs it ("called the split wishful thinking", "branded the merger a myth"), or None.
+    The parser often hangs the predicate on the noun or the noun on the predicate, so any
+    word of disbelief after the noun inside the verb's phrase counts; never through "for" or
+    "on" ("called for a split": an appeal)."""
+    node = trigger
+    while node.pos_ != "VERB" and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in ("for", "on", "upon"):
+            return None
+        node = node.head
+    if node.pos_ != "VERB" or node.lemma_.lower() not in lex.naming_as_verbs:
+        return None
+    words = lex.disbelief_words
+    return next(
+        (t for t in node.subtree
+         if t.i > trigger.i and (t.lower_ in words or t.lemma_.lower() in words)),
+        None,
+    )  # fmt: skip
+
+
 def finite_conj_of_infinitive(node: Any) -> bool:
     """True when ``node`` is a finite verb the parser coordinated with an infinitive ("X
     refused to arrest Y and continued to fund Z": 'continued' hangs on 'arrest') or with a
