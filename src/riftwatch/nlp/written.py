@@ -3345,7 +3345,8 @@ def disbelieved_noun(trigger: Any, lex: Any) -> Any:
     >>> doc = nlp()("A U.S. official said talk of a split was premature.")
     >>> disbelieved_noun(doc[7], load()).text
     'premature'
-    >>> doc = nlp()("An official called the split between the Taliban and Al Qaeda wishful thinking.")
+    >>> doc = nlp()("An official called the split between the Taliban and Al Qaeda wishful "
+    ...             "thinking.")
     >>> disbelieved_noun(doc[4], load()).text
     'wishful'
     >>> disbelieved_noun(nlp()("Officials branded the merger a myth.")[3], load()).text
