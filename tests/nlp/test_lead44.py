@@ -115,7 +115,8 @@ def test_a_relation_called_by_a_word_of_disbelief_is_doubted_in_one_sentence_too
     # "called for a split": an appeal, not a judgement
     appeal = _split_readings(
         "Hardliners called for a split between Hizbul Islam and al-Shabaab, a move analysts "
-        "thought premature.")
+        "thought premature."
+    )
     assert not any(m == "uncertain" and t == "split" for m, t, _d in appeal) or not appeal
 
 
@@ -139,7 +140,8 @@ def test_a_doubted_split_is_counter_evidence_of_the_rift(tmp_path) -> None:  # n
     path = tmp_path / "docs.jsonl"
     path.write_text("".join(json.dumps(d) + "\n" for d in docs), "utf-8")
     pair = next(
-        r for r in api.rifts(str(path), min_probability=0.0)
+        r
+        for r in api.rifts(str(path), min_probability=0.0)
         if {a["id"] for a in r["actors"]} == {HIZB, SHABAAB}
     )
     against = [(e["doc_id"], e["event_type"], e["modality"]) for e in pair["counter_evidence"]]

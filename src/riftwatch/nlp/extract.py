@@ -2856,8 +2856,12 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
         or (named <= 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
         # "A U.S. official said talk of a split was premature": a relation told before,
         # doubted or denied (stop 44, mechanisms.doubted_relation_told_before)
-        or (named <= 1 and bool(pending) and _relation_doubted(lex).search(sent.text) is not None
-            and _doubting_words(lex).search(sent.text) is not None)
+        or (
+            named <= 1
+            and bool(pending)
+            and _relation_doubted(lex).search(sent.text) is not None
+            and _doubting_words(lex).search(sent.text) is not None
+        )
         or (named == 1 and bool(pending) and _act_named_again(lex).search(sent.text))
         or bool(ties.went_on_names(sent.text))
     ):

@@ -8953,7 +8953,5 @@ def doubted_relation_told_before(
     ]
     if here:
         return here[-1]
-    told = [
-        (a, b) for a, b, k in coder.earlier_kinds if k in same and a.key() != b.key()
-    ]
+    told = [(a, b) for a, b, k in coder.earlier_kinds if k in same and a.key() != b.key()]
     return told[-1] if told else None
