@@ -16,9 +16,10 @@ def _coded(text: str, date: str = "2011-03-14") -> list[dict]:
     return [c.to_dict() for c in extract.extract_documents(docs)]
 
 
-def _triples(text: str) -> list[tuple[str, str, str, str]]:
+def _triples(text: str, date: str = "2011-03-14") -> list[tuple[str, str, str, str]]:
     return [
-        (e["source"]["id"], e["event_type"], e["target"]["id"], e["modality"]) for e in _coded(text)
+        (e["source"]["id"], e["event_type"], e["target"]["id"], e["modality"])
+        for e in _coded(text, date)
     ]
 
 
@@ -147,3 +148,39 @@ def test_a_doubted_split_is_counter_evidence_of_the_rift(tmp_path) -> None:  # n
     against = [(e["doc_id"], e["event_type"], e["modality"]) for e in pair["counter_evidence"]]
     assert ("c", "REJECT", "uncertain") in against, against
     assert all(e["doc_id"] != "c" or e["quote"] != "split" for e in pair["evidence"])
+
+
+TALIBAN, AQ = "org:afghan-taliban", "org:al-qaeda"
+HTS, HURRAS = "org:hts", "org:hurras-al-din"
+
+
+def test_striking_a_deal_is_no_strike() -> None:
+    found = _triples("The Taliban struck a deal with Al Qaeda and then sheltered its fighters.")
+    assert (TALIBAN, "AGREE", AQ, "asserted") in found
+    assert (TALIBAN, "AID", AQ, "asserted") in found
+    assert not any(k == "ASSAULT" for _s, k, _t, _m in found), found
+    # an attack verb with a thing as its object still attacks
+    assert ("collective:local-tribes", "ASSAULT", "org:islamic-state", "asserted") in _triples(
+        "The tribe had taken up arms against the Islamic State."
+    )
+    assert ("org:nusra-front", "COERCE", "org:harakat-hazm", "asserted") in _triples(
+        "Jabhat al-Nusra attacked Harakat Hazm positions and seized its weapons."
+    )
+    # an attack verb with an object that is no cooperative noun still attacks
+    assert (TALIBAN, "ASSAULT", "org:northern-alliance", "asserted") in _triples(
+        "The Taliban struck the Northern Alliance in Takhar.", "1999-06-15"
+    )
+
+
+def test_the_act_an_agreement_is_made_for_is_not_yet_done() -> None:
+    found = _triples(
+        "HTS and Hurras al-Din signed an agreement to coordinate operations against the Syrian "
+        "army."
+    )
+    assert (HTS, "AGREE", HURRAS, "asserted") in found, found
+    agreed_on = [f for f in found if f[1] != "AGREE"]
+    assert agreed_on and all(m == "future" for *_x, m in agreed_on), found
+    # the agreement alone, and an agreement told without an act, stay asserted
+    assert (HTS, "AGREE", HURRAS, "asserted") in _triples(
+        "HTS and Hurras al-Din signed an agreement."
+    )
