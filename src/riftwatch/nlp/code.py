@@ -286,10 +286,6 @@ def _taken_from(coder: Any, verb: Any, how: str) -> bool:
     )
 
 
-_TIE_NOUN_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
-"""Event types of a tie made between two parties (``SentenceCoder._light_use_of_attack``)."""
-
-
 class SentenceCoder:
     """Code one parsed sentence. ``actor_of`` maps a token index to an :class:`Actor`.
 
@@ -1864,27 +1860,6 @@ class SentenceCoder:
                 why = [*why, f"reverse CAMEO {found.reverse_cameo}: from the target"]
                 self._emit(targets, sources, found.reverse_type, found.reverse_mode, verb, why)
 
-    def _light_use_of_attack(self, verb: Any) -> bool:
-        """Is ``verb``, a verb of attack, used as a light verb of a cooperative event noun that
-        is its direct object ("X struck a deal with Y", "hit upon an accord"): a tie between
-        two parties (AGREE, COOPERATE or CONSULT, reciprocal or symmetric), never a thing
-        given ("took up arms against Y" attacks Y)? The noun then carries the event
-        (events.yaml ``light_verbs``: "strike" makes the deal its subject's) and the verb
-        attacks no one (stop 44: "The Taliban struck a deal with Al Qaeda" coded an asserted
-        attack on Al Qaeda)."""
-        for c in verb.children:
-            if c.dep_ not in ("dobj", "obj") or c.i in self.actor_of:
-                continue  # "attacked the Northern Alliance": a group, no relation noun
-            noun = self._event_noun(c) or {}
-            # a tie made between two parties; not a thing ("took up arms against Y",
-            # "seized Y's weapons" attack with the thing)
-            if noun.get("type") in _TIE_NOUN_TYPES and noun.get("frame") in (
-                "reciprocal",
-                "symmetric",
-            ):
-                return True
-        return False
-
     def _inside_given_thing(self, verb: Any, tok: Any) -> bool:
         """Is ``tok`` a modifier inside the mention of ``verb``'s own object, the thing a base
         dictionary pattern names ("received foreign fighters from Y": 'foreign' is part of
@@ -1972,8 +1947,6 @@ class SentenceCoder:
             return  # "X called Y's attack a provocation": a naming, no appeal (round 15)
         if written.run_on_denial(verb, self.lex):
             return  # "Reports that X helped Y were denied by Z": no refusal of Y (written20)
-        if entry.get("type") in ("ASSAULT", "COERCE") and self._light_use_of_attack(verb):
-            return  # "X struck a deal with Y": the deal is the event, no strike (stop 44)
         if entry.get("needs_role"):
             named_as = written.naming_role(verb, self.lex)
             if named_as is None:
