@@ -61,7 +61,8 @@ ROUND28 = ("round28_work", "round28_frozen")  # 60 more, analysts' long sentence
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
 # constructions traps38-41 do not use, split the same way; neg43: 89 more in constructions
-# traps38-42 do not use, split the same way)
+# traps38-42 do not use, split the same way; neg44: 76 more in constructions traps38-43 do
+# not use, split the same way)
 TRAPS = (
     "traps38",
     "traps39",
@@ -73,6 +74,8 @@ TRAPS = (
     "traps42_frozen",
     "traps43_work",
     "traps43_frozen",
+    "traps44_work",
+    "traps44_frozen",
 )
 ALL_HALVES = (
     HALVES
@@ -137,6 +140,7 @@ WORK_HALVES = (
     "traps41_work",
     "traps42_work",
     "traps43_work",
+    "traps44_work",
 )
 SECTION = "extraction: invented written reports"
 
@@ -237,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
     traps43_sum = hashlib.sha256((WRITTEN / "traps43_frozen.jsonl").read_bytes()).hexdigest()
+    traps44_sum = hashlib.sha256((WRITTEN / "traps44_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -653,6 +658,20 @@ def main(argv: list[str] | None = None) -> int:
         "'no doubt that', 'little did X know'), labelled and committed before riftwatch ran "
         "on them (tests/nlp/data/written/README.md, neg43); traps43_frozen is only reported, "
         "its misses never listed.",
+        "",
+        f"traps44_work and traps44_frozen (sha256 `{traps44_sum[:16]}…`): 76 further invented "
+        "precision traps with 28 asserted twins (38 work, 38 frozen, split by the SHA-256 of "
+        "the id) in constructions traps38-43 do not use (negation carried by the object: "
+        "'nothing in the way of', 'no sanctuary', 'not one fighter', 'neither ... nor'; "
+        "'anything but', negative raising 'do not believe', 'few ... think', 'would-be', "
+        "'stillborn', 'fell through', 'exists only on paper', 'falsely claimed', 'debunked', "
+        "'hoax', 'supposedly', 'alleged meeting', 'much less', 'nor has it', 'ought to have', "
+        "'instead of' / 'rather than' / 'unlike', 'what if', question and 'denies ... link' "
+        "headlines, a claim refuted in the next sentence, dismissive and sarcastic dissent; "
+        "look-alikes such as 'never stopped funding', 'no denying that', 'none other than', "
+        "'no sooner ... than', 'not a week passed without', 'provided with'), labelled and "
+        "committed before riftwatch ran on them (tests/nlp/data/written/README.md, neg44); "
+        "traps44_frozen is only reported, its misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip

@@ -1727,6 +1727,7 @@ class SentenceCoder:
         mechanisms.ended_until_when(self)  # "X worked with Y until T, when it split"
         mechanisms.relation_noun_holders(self)
         mechanisms.co_founders(self)
+        mechanisms.passive_gatherings(self)  # "X and Y were brought together" (replay23)
         mechanisms.trained_in_camps(self)
         mechanisms.expelled_from_group(self)
         mechanisms.expelled_from_ranks(self)  # "X was expelled from Y's network": a split
@@ -3451,6 +3452,8 @@ class SentenceCoder:
                     for pobj in prep.children:
                         if pobj.i not in self.actor_of and self._event_noun(pobj) is not None:
                             continue  # "received funding from X for its bombings": an act
+                        if written.with_inclusion(self.lex, prep, pobj):
+                            continue  # "..., with X among its forces": X on its side (replay23)
                         partners = partners or self.actors(pobj)
             if not partners and self._light_role(verb, noun) == "agent":
                 # "X gave Y an ultimatum", "X sent Y a warning": the indirect object (peers18)

@@ -1470,6 +1470,30 @@ def _fronted_re() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{alts})\b[^,;:]*,\s*", re.IGNORECASE)
 
 
+@cache
+def _fronted_open_re() -> re.Pattern[str]:
+    """A fronted subordinate clause and its comma at the start of a sentence, after a fronted
+    date phrase at most ("In 1954, after Y fired at Z, ")."""
+    alts = _fronted_re().pattern.split("(?:", 1)[1].split(")", 1)[0]
+    return re.compile(
+        rf"\s*(?:(?:in|on|by|during)\s+[^,;:]{{1,30}},\s*)?(?:{alts})\b[^,;:]*,\s*",
+        re.IGNORECASE,
+    )
+
+
+def _fronted_clause_end(before: str) -> int | None:
+    """Where the main clause starts after a fronted subordinate clause that opens ``before``
+    (a sentence up to a word), or None (replay23).
+
+    >>> _fronted_clause_end("In 1954, after Y Front fired at Z, X Army banned ")
+    35
+    >>> _fronted_clause_end("X Army banned ") is None
+    True
+    """
+    m = _fronted_open_re().match(before)
+    return m.end() if m is not None and m.end() < len(before) else None
+
+
 def _fronted_clause(before: str) -> bool:
     """``before`` (a sentence up to a word) is one fronted subordinate clause and its comma.
 
@@ -1674,6 +1698,11 @@ def _other_than_named(
         # "The Taliban distanced themselves from AQ, but the Haqqanis remain close to the
         # group": the last group named before the clause it is in, not that clause's own
         breaks = [b.end() for b in _CLAUSE_START.finditer(m.string, 0, m.start())]
+        # "After Y fired at Z, X banned the organisation": a fronted subordinate clause ends
+        # before the main clause as a coordinated one does (replay23)
+        fronted = _fronted_clause_end(m.string[: m.start()])
+        if fronted is not None and (not breaks or breaks[-1] < fronted):
+            breaks.append(fronted)
         own = {a.key() for s, _e, a in found if breaks and breaks[-1] <= s < m.start()}
         earlier = [a for s, _e, a in sorted(found, key=lambda x: x[0])
                    if breaks and s < breaks[-1] and a.type in GROUPISH
@@ -2654,7 +2683,7 @@ def _taking_back_pattern(lex: Any) -> re.Pattern[str]:
     their inflections and "un-" participles hold ("withdr" for "withdrew"), and the falsity
     words. Only sentences holding one are parsed."""
     stems = {v[:-2] for v in lex.verification_verbs | lex.retraction_verbs if len(v) > 4}
-    words = sorted(stems | set(lex.falsity), key=len, reverse=True)
+    words = sorted(stems | set(lex.falsity) | set(lex.likeness_words), key=len, reverse=True)
     return re.compile(rf"(?i)(?:{'|'.join(map(re.escape, words))})")
 
 

@@ -1572,7 +1572,10 @@ def _fronted_year_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
     ):
         return form, []
     noun = next((c for c in opener.children if c.dep_ == "pobj"), None)
-    if noun is None or any(t.pos_ in ("VERB", "AUX") for t in sdoc[noun.i + 1 : root.i]):
+    if noun is None or any(
+        t.pos_ in ("VERB", "AUX") and not (t.dep_ in ("aux", "auxpass") and t.head.i == root.i)
+        for t in sdoc[noun.i + 1 : root.i]
+    ):  # the verb's own auxiliaries may stand between ("... were brought together"; replay23)
         return form, []
     if _YEAR_COUNT.fullmatch(noun.text):  # a year and a noun already read as one word
         at = noun.idx

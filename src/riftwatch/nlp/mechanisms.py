@@ -939,6 +939,37 @@ def _expelled_founders_group(coder: Any, noun: Any) -> list[Any]:
             acts = _whole_holders(coder, clause, found[1], False)
             if acts:
                 return acts
+    return _expelled_earlier(coder, noun)
+
+
+def _expelled_earlier(coder: Any, noun: Any) -> list[Any]:
+    """The group that put out founders named by an expulsion participle before their noun,
+    in another clause of the sentence (replay23): "after Y expelled its left opposition, the
+    expelled members founded X", "Y purged its radicals, and the purged cadres set up X". Y is
+    the subject of an active verb of expulsion (events.yaml mode expulsion) of the same lemma
+    whose object is no group of its own (those it put out, not named as a group): Y's own
+    members. Never a state (a country expelling members of a group is no split from it),
+    never a negated expulsion."""
+    lex = coder.lex
+    marks = [c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN"
+             and (lex.verbs.get(c.lemma_.lower()) or {}).get("mode") == "expulsion"]  # fmt: skip
+    for mark in marks:
+        for verb in coder.doc:
+            if verb.i == mark.i or verb.pos_ != "VERB":
+                continue
+            if verb.lemma_.lower() != mark.lemma_.lower():
+                continue
+            if any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in verb.children):
+                continue
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            subjects, passive, _how = coder.subject(verb)
+            groups = [a for a in subjects if a.type not in NOT_GROUPS]
+            keys = {a.key() for a in groups}
+            if not objs or passive or not groups:
+                continue
+            if any(a.key() not in keys for o in objs for a in coder.actors(o)):
+                continue  # "Y expelled Z": Z a party of its own ("its members" are Y's)
+            return groups
     return []
 
 
@@ -1271,6 +1302,85 @@ def co_founders(coder: Any) -> None:
         why = [f"co-founders of '{obj.text}' ('{verb.text}') cooperate", f"founders: {how}"]
         coder._emit_pairs(founders, "COOPERATE", mode, trigger, why)  # noqa: SLF001
     announced_foundings(coder)
+
+
+def passive_gatherings(coder: Any) -> None:
+    """'Fighters of X and Y were brought together in a joint command', 'X and Y were merged
+    into one front': parties put together by a verb in the passive cooperate (replay23).
+
+    A verb of events.yaml ``uniting_verbs`` in the passive voice whose subject names two or
+    more groups (coordinated, or the members of coordinated groups: "guerrillas of X and Y"),
+    with "together" on the verb ("brought together"), or a merging verb of the verbs table
+    (mode merger: "merged", "united") without it. A thing they are put in ("in", "into",
+    "under", "as") must be a coalition noun (events.yaml ``coalition_nouns``) or a group:
+    "members of X and Y were brought together in one prison" joins nobody (a date or a place
+    name is no such thing). COOPERATE both ways, mode merger for a merging verb; the verb is
+    the trigger, so "were never brought together" is negated and "might be merged" hedged.
+    The active voice ("X and Y merged") is the verbs' own reciprocal frame, not coded here.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = ("In 1975 fighters of the Volta Army and the Kumasi Brigade were brought "
+    ...         "together in a joint command.")
+    >>> sorted((c.event.source.name, c.event.event_type, c.event.target.name)
+    ...        for c in extract_document({"id": "t", "date": "1975-12-01", "text": text}))
+    [('Kumasi Brigade', 'COOPERATE', 'Volta Army'), ('Volta Army', 'COOPERATE', 'Kumasi Brigade')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lex.uniting_verbs:
+            continue
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            continue  # the passive only
+        merging = (lex.verbs.get(lemma) or {}).get("mode") == "merger"
+        together = any(c.lower_ == "together" and c.dep_ in ("advmod", "prt")
+                       for c in verb.children)  # fmt: skip
+        if not (together or merging):
+            continue
+        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in _GATHERED_IN
+                  for p in c.children if p.dep_ == "pobj"
+                  and p.ent_type_ not in _NOT_GATHERING_PLACES]  # fmt: skip
+        if any(p.lemma_.lower() not in lex.coalition_nouns
+               and not [a for a in coder.actors(p) if a.type not in NOT_GROUPS]
+               for p in places):  # fmt: skip
+            continue
+        parties, _passive, how = coder.subject(verb)
+        parties = [*parties, *_members_of_each(coder, verb)]
+        seen: set[str] = set()
+        groups = []
+        for a in parties:
+            if a.type not in NOT_GROUPS and a.key() not in seen:
+                seen.add(a.key())
+                groups.append(a)
+        if len(groups) < 2 or _coded_pairs(coder, verb, "COOPERATE"):
+            continue
+        why = [f"passive '{verb.text}'{' together' if together else ''}: the parties put "
+               "together cooperate", f"parties: {how}"]  # fmt: skip
+        coder._emit_pairs(groups, "COOPERATE", "merger" if merging else None, verb, why)  # noqa: SLF001
+
+
+def _members_of_each(coder: Any, verb: Any) -> list[Any]:
+    """The groups of coordinated 'of'/'from' objects on the passive subject of ``verb``:
+    "guerrillas of X and Y were brought together" names X and Y (the subject itself
+    resolves to the first only)."""
+    found: list[Any] = []
+    for subj in verb.children:
+        if subj.dep_ != "nsubjpass":
+            continue
+        for prep in subj.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for tok in [pobj, *(c for c in pobj.conjuncts)]:
+                    found += [a for a in coder.actors(tok) if a.type not in NOT_GROUPS]
+    return found
+
+
+_GATHERED_IN = frozenset({"in", "into", "under", "as"})
+# entity labels of an 'in' phrase that tell when or where, not what the parties were put in
+_NOT_GATHERING_PLACES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
 
 
 def announced_foundings(coder: Any) -> None:
@@ -2159,6 +2269,8 @@ def founded_after_leaving(coder: Any) -> None:
     for verb, founders, founded in _foundings(coder):
         leavers = []
         head = verb
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.beginning_verbs:
+            head = verb.head  # "broke with Y and began calling itself X" (replay23)
         while head.dep_ == "conj" and head.head is not head:
             head = head.head  # "left Y, made peace and founded X": the chain's first verb
             if leaves(head):
@@ -4713,6 +4825,21 @@ def _infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children)
 
 
+def _hyphen_tails(noun: Any) -> list[Any]:
+    """The words joined to ``noun`` by a hyphen right after it, which the parser hangs on it
+    ("secretary - general": 'general' an amod or apposition of 'secretary'; replay23).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("P was the secretary-general of the Zorbian Front.")
+    >>> [t.text for t in _hyphen_tails(doc[3])]
+    ['general']
+    """
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].tag_ != "HYPH":
+        return []
+    return [c for c in noun.children if c.i == noun.i + 2]
+
+
 def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) -> list[Any]:
     """The group the holder belonged to: "were members/commanders of X", "was X's cleric",
     "served in X", "operated under X"; with ``commanding`` (founders told by a clause or an
@@ -4744,6 +4871,10 @@ def _whose_people(coder: Any, main: Any, holder: Any, commanding: bool = False) 
                     lex.prehistory_roles
                 ):
                     acts = of_phrase(noun)
+                    # "was secretary-general of X": the parser splits the hyphened post and
+                    # hangs the "of" phrase on its second word (replay23)
+                    for tail in _hyphen_tails(noun):
+                        acts = acts or of_phrase(tail)
                     if acts:
                         return acts
         return []

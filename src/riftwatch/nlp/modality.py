@@ -120,6 +120,12 @@ def _modality_of(
     # 1. cues attached to the trigger itself: negation, modal and future auxiliaries
     own = _own_cues(trigger, cues, lex)
     cooperative = event_type in COOPERATIVE
+    existing = _existence_condition(trigger, lex)
+    if existing is not None:  # "X's help to Y, if it ever existed, ended in 2009" (neg44)
+        return Modality("hypothetical", existing.text, cue_token=existing)
+    unreal = _unreal_existence(trigger, lex)
+    if unreal is not None:  # "the alliance between X and Y exists only on paper" (neg44)
+        return Modality("negated", unreal, cue_token=trigger.head)
     if written.party_description(trigger, lex):
         # "fighters of the al-Qaeda-aligned X coalition avoided fighting Y": what describes a
         # party is background; the clause's negation or doubt is about the party's act
@@ -246,6 +252,16 @@ def _modality_of(
     ):
         head = trigger.head
         outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
+        begun = _never_begun(head, lex) if outer.value == "asserted" else None
+        if begun is not None:
+            # "talks between X and Y collapsed before they began": never held, and no
+            # relation that held has ended (neg44)
+            return Modality("negated", begun, cue_token=head)
+        condition = _condition_on(path, lex) if outer.value == "asserted" else None
+        if condition is not None:
+            # "X's help to Y, if it ever existed, ended in 2009": neither the help nor its
+            # end is told as fact (neg44)
+            return Modality("hypothetical", condition.text, cue_token=condition)
         if outer.value == "asserted":
             return Modality("asserted", head.text, distancing=True)
         return Modality(outer.value, outer.cue, distancing=True)
@@ -308,6 +324,9 @@ def _modality_of(
                 if hoped is not None:  # "Hopes fade for X-Y talks": only hoped for (neg42)
                     return Modality("hypothetical", hoped.text, cue_token=hoped)
                 outer = _governing(path[path.index(tok) :], cues, lex, scope=scope)
+                begun = _never_begun(tok, lex) if outer.value == "asserted" else None
+                if begun is not None:  # "talks ... collapsed before they began" (neg44)
+                    return Modality("negated", begun, cue_token=tok)
                 if outer.value in ("asserted",):
                     return Modality("asserted", tok.text, distancing=True)
                 return Modality(outer.value, outer.cue, distancing=True)
@@ -482,6 +501,9 @@ def _questioned_occurrence(
         if verifying and own.value == "negated":  # not confirmed: not known, not untrue
             return Modality("uncertain", f"{own.cue} {pred.text}", cue_token=pred)
         return Modality(own.value, own.cue, cue_token=pred)
+    unchecked = written.unchecked_verification(pred, lex) if verifying else None
+    if unchecked is not None:  # "nobody has confirmed X's arrest of Y" (neg44)
+        return Modality("uncertain", f"{unchecked.text} {pred.text}", cue_token=pred)
     if own is not None:
         return None
     above = _governing(_path(pred)[1:], cues, lex, child=pred, scope=scope)
@@ -1061,13 +1083,9 @@ def _confirmed(noun: Any, lex: Lexicon) -> bool:
     >>> _confirmed(nlp()("The rumour was never confirmed.")[1], _lexicon())
     False
     """
-    verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
         return False
-    if verb.lemma_.lower() not in lex.verification_verbs:
-        return False
-    return not any(c.dep_ in ("neg", "aux") and (c.dep_ == "neg" or c.lower_ in
-                   ("may", "might", "could")) for c in verb.children)  # fmt: skip
+    return written.confirmed_verification(noun.head, lex)  # one test for all (neg44)
 
 
 def _content_clause_of_claim(tok: Any) -> bool:
@@ -1224,6 +1242,9 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
             phrase = _negating_phrase(tok, lex)
             if phrase is not None:  # "at no point did X shelter Y"
                 return Modality("negated", phrase)
+            denied_predicate = _negated_predicate(tok, lex)
+            if denied_predicate is not None:  # "relations were anything but cordial" (neg44)
+                return Modality("negated", denied_predicate)
             fronted = _fronted_negation(tok, lex)
             if fronted is not None:  # "never once did X hand Y over" (neg42)
                 return Modality("negated", fronted.text)
@@ -1692,6 +1713,144 @@ def _fronted_negation(tok: Any, lex: Lexicon) -> Any:
     return None
 
 
+def _existence_condition(noun: Any, lex: Lexicon) -> Any:
+    """The mark of a condition on the very existence of the act named by ``noun`` (neg44):
+    "X's help to Y, if it ever existed, ended in 2009", "X's support for Y, if there was
+    any, was small". The clause follows the noun, opens with a mark of condition (cues.yaml
+    ``truth_conditions``; "even if" concedes), has a pronoun or "there" for its subject and
+    a verb of occurrence (``occurrence_verbs``) or "be" after "there". It hangs on the noun,
+    on a clause of the noun, or on the verb the noun is the subject of (the parser's
+    choices). None otherwise ("X's attack on Y, if it was meant to warn Z, failed").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The ISI's support for the TTP, if it ever existed, was small.")
+    >>> _existence_condition(doc[3], _lexicon()).text
+    'if'
+    >>> doc = nlp()("The ISI's support for the TTP, if reports are true, was small.")
+    >>> _existence_condition(doc[3], _lexicon()) is None
+    True
+    """
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    holders = [noun, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        holders.append(noun.head)
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ != "advcl" or clause.i < noun.i:
+                continue
+            mark = next((m for m in clause.children if m.dep_ == "mark"
+                         and m.lower_ in lex.truth_conditions), None)  # fmt: skip
+            if mark is None or (mark.i > 0 and mark.nbor(-1).lower_ == "even"):
+                continue
+            subjects = [s for s in clause.children if s.dep_ in ("nsubj", "expl")]
+            if not subjects or any(s.pos_ != "PRON" for s in subjects):
+                continue
+            lemma = clause.lemma_.lower()
+            there = any(s.dep_ == "expl" or s.lower_ == "there" for s in subjects)
+            taking = any(f"{lemma} {c.lower_}" in lex.occurrence_verbs for c in clause.children
+                         if c.dep_ in ("dobj", "obj"))  # fmt: skip
+            if lemma in lex.occurrence_verbs or taking or (lemma == "be" and there):
+                return mark
+    return None
+
+
+def _unreal_existence(noun: Any, lex: Lexicon) -> str | None:
+    """The words that say the relation ``noun`` exists only in words (neg44): "the alliance
+    between X and Y exists only on paper", "the merger existed only in name", "the pact
+    exists mainly in propaganda videos" (the noun the subject of a verb of occurrence,
+    cues.yaml ``occurrence_verbs``; a word of ``restricting_words`` on the verb or its
+    phrase, not after "not"; a noun of ``unreal_domains`` in its "in"/"on" phrase). None
+    otherwise: "exists only in Kunar" names a place, "not only on paper" keeps the relation.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The merger between the two groups existed only in name.")
+    >>> _unreal_existence(doc[1], _lexicon())
+    'only in name'
+    >>> doc = nlp()("The merger between the two groups existed only in Kunar.")
+    >>> _unreal_existence(doc[1], _lexicon()) is None
+    True
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in lex.occurrence_verbs:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+            continue
+        domains = [o for o in prep.children if o.dep_ == "pobj" and (
+            o.lower_ in lex.unreal_domains or o.lemma_.lower() in lex.unreal_domains
+            or any(c.dep_ == "compound" and c.lower_ in lex.unreal_domains
+                   for c in o.children))]  # fmt: skip
+        if not domains:
+            continue
+        for word in (*verb.children, *prep.children):
+            if word.lower_ not in lex.restricting_words or word.dep_ != "advmod":
+                continue
+            if word.i > 0 and word.nbor(-1).lower_ == "not":
+                continue  # "not only on paper"
+            if any(c.lower_ == "not" for c in word.children) or word.head.lower_ == "not":
+                continue
+            return f"{word.text} {prep.text} {domains[0].text}"
+    return None
+
+
+def _never_begun(verb: Any, lex: Lexicon) -> str | None:
+    """The words that say what ``verb`` ended never began (neg44): "talks ... collapsed
+    before they began", "... collapsed before any meeting took place" (a "before" clause on
+    the verb whose own verb begins or occurs: cues.yaml ``beginning_verbs``,
+    ``occurrence_verbs``). None otherwise ("collapsed before the elections").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Talks between the two groups collapsed before they began.")
+    >>> _never_begun(doc[5], _lexicon())
+    'before they began'
+    >>> doc = nlp()("Talks between the two groups collapsed after three rounds.")
+    >>> _never_begun(doc[5], _lexicon()) is None
+    True
+    """
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "before" for m in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        taking = any(f"{lemma} {c.lower_}" in lex.occurrence_verbs for c in clause.children
+                     if c.dep_ in ("dobj", "obj"))  # fmt: skip
+        if lemma in lex.beginning_verbs or lemma in lex.occurrence_verbs or taking:
+            words = [t.text for t in clause.subtree]
+            return " ".join(words[:3]) if len(words) > 3 else " ".join(words)
+    return None
+
+
+def _negated_predicate(tok: Any, lex: Lexicon) -> str | None:
+    """A phrase that denies the predicate of the copula ``tok`` (cues.yaml
+    ``negating_predicates``; neg44): "relations between X and Y were anything but cordial",
+    "ties with Y remained far from warm", "were less than friendly". The phrase as text, or
+    None; "were nothing but cordial" and "were far more cordial" are no such phrase.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Ties between the two groups were anything but friendly.")
+    >>> _negated_predicate(doc[5], _lexicon())
+    'anything but'
+    >>> doc = nlp()("Ties between the two groups remained far from warm.")
+    >>> _negated_predicate(doc[5], _lexicon())
+    'far from'
+    >>> _negated_predicate(nlp()("Ties between the two groups were friendly.")[5], _lexicon())
+    """
+    if tok.lemma_.lower() != "be" and tok.lemma_.lower() not in lex.stative_copulas:
+        return None
+    for c in tok.children:
+        if c.i <= tok.i or c.dep_ not in ("attr", "acomp", "advmod", "oprd", "npadvmod"):
+            continue
+        if c.i + 1 < len(c.doc):
+            text = f"{c.lower_} {c.nbor(1).lower_}"
+            if text in lex.negating_predicates:
+                return text
+    return None
+
+
 def _negating_phrase(tok: Any, lex: Lexicon) -> str | None:
     """A prepositional phrase on ``tok`` that negates it ("at no point", "under no
     circumstances"; cues.yaml `negating_phrases`), as text; None otherwise (precision22)."""
@@ -2088,6 +2247,12 @@ def withdrawal(event: Any, mod: Modality, lex: Lexicon, actor_of: dict[int, Any]
     """
     source_key = event.source.key()
     ender = mod.cue_token
+    if mod.value == "negated" and event.event_type in COOPERATIVE:
+        condition = _condition_on(_path(event.trigger), lex)
+        if condition is not None:
+            # "X's help to Y, if it ever existed, ended in 2009", "X stopped funding Y, if
+            # the reports are true": no ending is told as fact, nor the help (neg44)
+            return Modality("hypothetical", condition.text, cue_token=condition)
     if (
         mod.value == "negated"
         and event.event_type in COOPERATIVE
@@ -2411,6 +2576,9 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         dismissed = _dismissed_report(tok, prev, lex)
         if dismissed is not None:  # "scoffed at reports that X met Y" (neg42)
             return Modality("denied", dismissed.text, cue_token=dismissed)
+        recanted = written.recanted_report(tok, prev, lex)
+        if recanted is not None:  # "his confession that X paid Y, which he recanted" (neg44)
+            return Modality("denied", recanted.text, cue_token=recanted)
         unchecked = written.unconfirmed_report(tok, prev, lex)
         if unchecked is not None:  # "Reports that X sheltered Y remain unverified" (neg41)
             value, word = unchecked

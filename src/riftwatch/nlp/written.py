@@ -2247,14 +2247,81 @@ def conceded_doubt(speech: Any, told: Any, lex: Any) -> Any:
 
 
 def _negated_verification(verb: Any, lex: Any) -> bool:
-    """True when ``verb`` is a verb of checking (cues.yaml ``verification_verbs``) negated
-    by "not", "never" or a negative subject ("none of them verified", "never confirmed")."""
-    return verb.lemma_.lower() in lex.verification_verbs and any(
-        c.dep_ == "neg"
-        or c.lower_ == "never"
-        or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lex.negative_subjects)
-        for c in verb.children
+    """True when ``verb`` is a verb of checking left undone (:func:`unchecked_verification`):
+    "none of them verified", "never confirmed"."""
+    return (
+        verb.lemma_.lower() in lex.verification_verbs
+        and unchecked_verification(verb, lex) is not None
     )
+
+
+def unchecked_verification(tok: Any, lex: Any) -> Any:
+    """The word that leaves a verb of checking undone, or None (neg44: the one test that
+    modality's confirmations, doubted sources, questioned acts and taken-back reports share).
+    ``tok`` is a verb of checking (cues.yaml ``verification_verbs``) negated ("could not be
+    verified", "never confirmed"), with a negative subject ("none of them verified",
+    ``negative_subjects``; "neither claim was confirmed", ``negating_determiners``) or
+    completing a word of inability ("officials were unable to confirm it", ``unable_words``);
+    or ``tok`` is itself an "un-" participle of one ("unverified", "uncorroborated"), which
+    the function returns. A confirmation given, or merely possible ("may be confirmed"), is
+    no doubt (None; see :func:`confirmed_verification`).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> unchecked_verification(nlp()("The claim was never confirmed.")[4], load()).text
+    'never'
+    >>> unchecked_verification(nlp()("None of the posts was verified.")[5], load()).text
+    'None'
+    >>> unchecked_verification(nlp()("Officials were unable to verify it.")[4], load()).text
+    'unable'
+    >>> unchecked_verification(nlp()("The account remains unverified.")[3], load()).text
+    'unverified'
+    >>> unchecked_verification(nlp()("The claim was later confirmed.")[4], load()) is None
+    True
+    >>> unchecked_verification(nlp()("The claim may be confirmed.")[4], load()) is None
+    True
+    """
+    if _un_participle(tok.lower_, lex.verification_verbs):
+        return tok
+    if tok.lemma_.lower() not in lex.verification_verbs:
+        return None
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ == "never":
+            return c
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    outer = _clause_subject(tok)
+    if outer is not None and outer not in subjects:
+        subjects.append(outer)
+    for subject in subjects:
+        if subject.lower_ in lex.negative_subjects or subject.lower_ in lex.negating_determiners:
+            return subject
+        for det in subject.children:
+            if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
+                return det
+    if tok.dep_ == "xcomp":
+        return next((h for h in tok.ancestors if h.lower_ in lex.unable_words), None)
+    return None
+
+
+def confirmed_verification(tok: Any, lex: Any) -> bool:
+    """Is ``tok`` a verb of checking that gives its confirmation: neither left undone
+    (:func:`unchecked_verification`) nor only possible under a modal (cues.yaml
+    ``verification_hedges``: "the rumour may be confirmed")? (neg44)
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> confirmed_verification(nlp()("Officials confirmed the rumour.")[1], load())
+    True
+    >>> confirmed_verification(nlp()("Officials could not confirm the rumour.")[3], load())
+    False
+    >>> confirmed_verification(nlp()("The rumour might be confirmed.")[4], load())
+    False
+    """
+    if tok.lemma_.lower() not in lex.verification_verbs:
+        return False
+    if unchecked_verification(tok, lex) is not None:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in lex.verification_hedges for c in tok.children)
 
 
 def denied_source(tok: Any, lex: Any) -> str | None:
@@ -2271,13 +2338,34 @@ def denied_source(tok: Any, lex: Any) -> str | None:
     'Reports'
     >>> denied_source(nlp()("Reports said the ISI met them.")[1], load())
     """
+    # (a report its maker later took back is denied too: "a confession, which he later
+    # recanted, said ..."; neg44)
     denying = lex.modality.get("denied", frozenset()) | lex.claim_rejecting_verbs
-    for head in _reporting_sources(tok):
-        if head.lower_ not in lex.claim_nouns and head.lower_ not in lex.hearsay_nouns:
+    denying = denying | lex.retraction_verbs
+    within = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    for head in (*_reporting_sources(tok), *within):  # "In a confession he later recanted, ..."
+        if (
+            head.lower_ not in lex.claim_nouns
+            and head.lower_ not in lex.hearsay_nouns
+            and not (
+                any(head is w for w in within)
+                and (report_noun(head, lex) or head.lemma_.lower() in lex.taken_back_reports)
+            )
+        ):
             continue
         for mod in head.children:
             if mod.dep_ in ("acl", "relcl") and mod.lemma_.lower() in denying:
                 return head.text
+    for head in _reporting_sources(tok):
+        for mod in head.children:
+            if mod.dep_ == "relcl" and _recanted(mod, lex):
+                return head.text  # "A courier, who later recanted, told ..." (neg44)
+            if mod.dep_ in ("amod", "compound") and (
+                mod.lemma_.lower() in lex.recanting_verbs
+                or any(mod.lower_ == f"{v}ed" for v in lex.recanting_verbs)
+            ):
+                return head.text  # "according to a recanted confession" (neg44)
     return None
 
 
@@ -3035,7 +3123,6 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
     'but ... verified'
     """
     doc = trigger.doc
-    verbs = lex.verification_verbs
     contrast = None
     for tok in doc[trigger.i + 1 :]:
         if tok.lower_ in _CONTRASTS:
@@ -3043,15 +3130,117 @@ def unverified_afterwards(trigger: Any, lex: Any) -> str | None:
             continue
         if contrast is None:
             continue
-        lemma = tok.lemma_.lower()
-        if lemma in verbs and any(c.dep_ == "neg" for c in tok.children):
-            return f"{contrast.text} ... {tok.text}"
-        if _un_participle(tok.lower_, verbs):
+        if (
+            unchecked_verification(tok, lex) is not None
+            or _recanted(tok, lex)
+            or _retracted_report(tok, lex)
+        ):
             return f"{contrast.text} ... {tok.text}"
     return None
 
 
-_UNABLE = frozenset({"unable", "impossible", "failed", "fail"})
+def recanted_report(noun: Any, clause: Any, lex: Any) -> Any:
+    """The verb of a relative or participle clause by which the report ``noun``, whose content
+    clause is ``clause``, is said to be taken back (neg44): "the courier's confession that X
+    had paid Y, which he recanted in court, ...", "a statement that X attacked Y, later
+    withdrawn, ..." (cues.yaml ``retraction_verbs``; the report words of
+    :func:`report_noun` and ``taken_back_reports``). None otherwise, or when the clause is
+    negated ("which he never recanted").
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("His confession that the ISI paid him, which he recanted, was aired.")
+    >>> recanted_report(doc[1], doc[5], load()).text
+    'recanted'
+    >>> doc = nlp()("His confession that the ISI paid him, which he repeated, was aired.")
+    >>> recanted_report(doc[1], doc[5], load()) is None
+    True
+    """
+    if clause is None or clause.head.i != noun.i:
+        return None
+    if clause.dep_ not in ("ccomp", "acl") and not (
+        clause.dep_ == "relcl"
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)  # fmt: skip
+    ):  # (the parser may call the "that" clause of a report a relative clause)
+        return None
+    if not (report_noun(noun, lex) or noun.lemma_.lower() in lex.taken_back_reports):
+        return None
+    # (the parser may hang "which he recanted" on the clause's last noun: only a report is
+    # recanted or retracted, so a recanting clause inside the content clause is the report's)
+    inner = [t for t in clause.subtree if t.dep_ == "relcl" and t.lemma_.lower()
+             in lex.recanting_verbs and any(o.dep_ in ("dobj", "obj") and o.tag_ == "WDT"
+                                            for o in t.children)]  # fmt: skip
+    for mod in (*noun.children, *inner):
+        if mod.i == clause.i or mod.dep_ not in ("relcl", "acl"):
+            continue
+        if mod.lemma_.lower() in lex.retraction_verbs and not any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in mod.children
+        ):
+            return mod
+    return None
+
+
+def _retracted_report(tok: Any, lex: Any) -> bool:
+    """Is ``tok`` a verb of retraction (cues.yaml ``retraction_verbs``), not negated, whose
+    object or passive subject is a report ("..., but later recanted his confession", "...,
+    but the confession was later retracted"; ``taken_back_reports`` and the words of
+    :func:`_reporting_anchor`; neg44)?"""
+    if tok.lemma_.lower() not in lex.retraction_verbs or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj", "nsubjpass")
+        and (c.lemma_.lower() in lex.taken_back_reports or _reporting_anchor(c, lex))
+        for c in tok.children
+    )
+
+
+def _recanted(tok: Any, lex: Any) -> bool:
+    """Is ``tok`` a verb of recanting that stands alone, with a pronoun for its subject ("He
+    later recanted", "..., but she retracted"; cues.yaml ``recanting_verbs``; neg44)? What
+    the speaker said before is taken back; "recanted his confession" names its report and is
+    read by the rules for the report named."""
+    if tok.lemma_.lower() not in lex.recanting_verbs or tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "neg", "prep") for c in kids):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in kids)
+
+
+def _nothing_took_place(tok: Any, lex: Any) -> Any:
+    """The subject that says an act did not take place when ``tok`` is a verb of occurrence
+    (cues.yaml ``occurrence_verbs``) whose subject is "no such ..." or "nothing of the sort"
+    (``negating_determiners``, ``likeness_words``; neg44): "Officials said no such attack
+    took place", "Nothing of the kind happened". None otherwise ("no attack took place"
+    alone is a plain negation, not a taking back of what was told)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    occurring = lemma in lex.occurrence_verbs or any(
+        f"{lemma} {c.lower_}" in lex.occurrence_verbs for c in tok.children if c.dep_ == "dobj"
+    )
+    if not occurring:
+        return None
+    for subj in tok.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        kids = list(subj.children)
+        if any(d.dep_ == "det" and d.lower_ in lex.negating_determiners for d in kids) and any(
+            a.lower_ in lex.likeness_words and a.dep_ in ("amod", "predet", "det") for a in kids
+        ):
+            return subj
+        if subj.lower_ in lex.negative_subjects and any(
+            g.lower_ in lex.likeness_words
+            for p in kids
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+        ):
+            return subj
+    return None
+
+
 _NOBODY = frozenset({"none", "neither", "nothing"})
 
 
@@ -3109,7 +3298,7 @@ def unconfirmed_report(noun: Any, clause: Any, lex: Any) -> tuple[str, Any] | No
     for word in preds:
         if word.lower_ in lex.falsity:
             return "denied", word
-        if _un_participle(word.lower_, lex.verification_verbs):
+        if unchecked_verification(word, lex) is word:  # "remain unverified"
             return "uncertain", word
     for word in preds[1:]:  # "were wishful thinking", "are a myth", "is premature"
         for w in (word, *(c for c in word.children if c.dep_ == "amod")):
@@ -3217,32 +3406,30 @@ def taken_back(sent: Any, lex: Any) -> str | None:
 
 def _taking_back(sent: Any, lex: Any) -> tuple[str, Any] | None:
     """The words that take a report back in ``sent`` and the token that carries them."""
-    verbs = lex.verification_verbs
     for tok in sent:
         lower, lemma = tok.lower_, tok.lemma_.lower()
-        if lemma in verbs and tok.pos_ in ("VERB", "AUX"):
-            subject = _clause_subject(tok)
-            negated = (
-                any(c.dep_ == "neg" for c in tok.children)
-                or (tok.dep_ == "xcomp" and any(h.lower_ in _UNABLE for h in tok.ancestors))
-                # "None of these accounts has been confirmed"
-                or (subject is not None and subject.lower_ in _NOBODY)
-                # "Neither claim could be verified"
-                or (
-                    subject is not None
-                    and any(c.dep_ == "det" and c.lower_ in _NOBODY for c in subject.children)
-                )
-            )
-            if not negated:
+        unchecked = unchecked_verification(tok, lex)
+        if unchecked is tok:  # "The account remains unverified"
+            if tok.dep_ in ("acomp", "oprd", "attr", "xcomp") and _reporting_anchor(
+                _clause_subject(tok), lex
+            ):
+                return tok.text, tok
+        elif lemma in lex.verification_verbs and tok.pos_ in ("VERB", "AUX"):
+            if unchecked is None:
                 continue
+            subject = _clause_subject(tok)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if _reporting_anchor(obj, lex) or _reporting_anchor(subject, lex):
                 return f"{_words_before(tok)} {tok.text}".strip(), tok
-        elif (_un_participle(lower, verbs) and tok.dep_ in ("acomp", "oprd", "attr", "xcomp")) or (
-            lower in lex.falsity and tok.dep_ in ("acomp", "oprd", "attr")
-        ):  # "The account remains unverified", "The report proved false"
+        elif lower in lex.falsity and tok.dep_ in ("acomp", "oprd", "attr"):
+            # "The report proved false"
             if _reporting_anchor(_clause_subject(tok), lex):
                 return tok.text, tok
+        elif _recanted(tok, lex):  # "He later recanted." (neg44)
+            return tok.text, tok
+        elif _nothing_took_place(tok, lex) is not None:  # "no such attack took place" (neg44)
+            subject = _nothing_took_place(tok, lex)
+            return f"{subject.text} ... {tok.text}", tok
         elif lemma in lex.retraction_verbs and tok.pos_ == "VERB":
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
@@ -5748,7 +5935,9 @@ def doubt_removed(tok: Any, lex: Any) -> bool:
     >>> doubt_removed(doc[3], load()), doubt_removed(nlp()("There is some doubt.")[3], load())
     (True, False)
     """
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.doubt_nouns:
+    # (neg44: the gerund "there is no denying that X trained Y" as the noun "doubt")
+    gerund = tok.tag_ == "VBG" and tok.dep_ in ("attr", "nsubj")
+    if not (tok.pos_ == "NOUN" or gerund) or tok.lemma_.lower() not in lex.doubt_nouns:
         return False
     return any(c.dep_ in ("det", "amod", "neg") and c.lower_ in lex.doubt_removers
                for c in tok.children)  # fmt: skip
@@ -6746,6 +6935,26 @@ def of_holder(coder: Any, noun: Any, partners: list[Any]) -> list[Any]:
 # actor types that are no group: what a mechanism of groups joining, leaving or backing
 # one another passes over (also read by mechanisms.py)
 NOT_GROUPS = frozenset({"place", "country", "person"})
+
+
+def with_inclusion(lex: Any, prep: Any, pobj: Any) -> bool:
+    """A "with" phrase that tells who is on the subject's own side, not an opponent (replay23):
+    "X renewed its armed struggle, with Y among its forces", "..., with units that later formed
+    Y among its fighters" (a word of cues.yaml ``inclusion_preps`` in the phrase). Such a party
+    is no partner of a hostile noun hung on the verb.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Zorbia renewed its struggle, with the Volta Front among its forces.")
+    >>> with_inclusion(load(), doc[5], doc[8])
+    True
+    >>> doc = nlp()("Zorbia renewed its struggle with the Volta Front.")
+    >>> with_inclusion(load(), doc[4], doc[7])
+    False
+    """
+    if prep.lower_ != "with":
+        return False
+    return any(t.dep_ == "prep" and t.lower_ in lex.inclusion_preps for t in pobj.subtree)
 
 
 def joined_in_group(coder: Any) -> None:

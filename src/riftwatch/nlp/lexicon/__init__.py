@@ -136,6 +136,7 @@ class Lexicon:
     dissenting_verbs: frozenset[str] = frozenset()  # "dissidents who opposed Y's truce"
     membership_nouns: frozenset[str] = frozenset()
     coalition_nouns: frozenset[str] = frozenset()
+    uniting_verbs: frozenset[str] = frozenset()  # mechanisms.passive_gatherings (replay23)
     led_body_nouns: frozenset[str] = frozenset()
     founding_nouns: frozenset[str] = frozenset()
     founding_clause_marks: frozenset[str] = frozenset()
@@ -162,6 +163,7 @@ class Lexicon:
     protest_acts: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
     aim_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers3)
     gathering_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (world22)
+    inclusion_preps: frozenset[str] = frozenset()  # written.with_inclusion (replay23)
     obstruction_verbs: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
     appeal_for_verbs: frozenset[str] = frozenset()  # mechanisms.called_for_meetings (peers17)
     thoroughfare_nouns: frozenset[str] = frozenset()  # mechanisms.protest_aims (peers17)
@@ -378,6 +380,15 @@ class Lexicon:
     refusable_aid_nouns: frozenset[str] = frozenset()  # written.denied_aid (bugs36)
     verification_verbs: frozenset[str] = frozenset()  # written.unverified_afterwards (round 4)
     occurrence_verbs: frozenset[str] = frozenset()  # modality._questioned_occurrence (written29)
+    verification_hedges: frozenset[str] = frozenset()  # written.confirmed_verification (neg44)
+    unable_words: frozenset[str] = frozenset()  # written.unchecked_verification (neg44)
+    negating_predicates: frozenset[str] = frozenset()  # modality._negated_predicate (neg44)
+    recanting_verbs: frozenset[str] = frozenset()  # written.taken_back (neg44)
+    restricting_words: frozenset[str] = frozenset()  # modality._unreal_existence (neg44)
+    unreal_domains: frozenset[str] = frozenset()  # modality._unreal_existence (neg44)
+    # modality._never_begun (neg44), mechanisms.founded_after_leaving (replay23)
+    beginning_verbs: frozenset[str] = frozenset()
+    likeness_words: frozenset[str] = frozenset()  # written.taken_back (neg44)
     taken_back_anchors: frozenset[str] = frozenset()  # written.taken_back (lead39)
     retraction_verbs: frozenset[str] = frozenset()  # written.taken_back (lead39)
     context_bound_member_types: frozenset[str] = frozenset()  # written.context_members (round 4)
@@ -731,6 +742,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         dissenting_verbs=_set(events, "dissenting_verbs", "events.yaml"),
         membership_nouns=_set(events, "membership_nouns", "events.yaml"),
         coalition_nouns=_set(events, "coalition_nouns", "events.yaml"),
+        uniting_verbs=_set(events, "uniting_verbs", "events.yaml"),
         led_body_nouns=_set(events, "led_body_nouns", "events.yaml"),
         founding_nouns=_set(events, "founding_nouns", "events.yaml"),
         founding_clause_marks=_set(events, "founding_clause_marks", "events.yaml"),
@@ -756,6 +768,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         protest_acts=_set(cues, "protest_acts", "cues.yaml"),
         aim_verbs=_set(cues, "aim_verbs", "cues.yaml"),
         gathering_verbs=_set(cues, "gathering_verbs", "cues.yaml"),
+        inclusion_preps=_set(cues, "inclusion_preps", "cues.yaml"),
         obstruction_verbs=_set(cues, "obstruction_verbs", "cues.yaml"),
         appeal_for_verbs=_set(cues, "appeal_for_verbs", "cues.yaml"),
         thoroughfare_nouns=_set(cues, "thoroughfare_nouns", "cues.yaml"),
@@ -994,6 +1007,14 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         refusable_aid_nouns=_set(cues, "refusable_aid_nouns", "cues.yaml"),
         verification_verbs=_set(cues, "verification_verbs", "cues.yaml"),
         occurrence_verbs=_set(cues, "occurrence_verbs", "cues.yaml"),
+        verification_hedges=_set(cues, "verification_hedges", "cues.yaml"),
+        unable_words=_set(cues, "unable_words", "cues.yaml"),
+        negating_predicates=_set(cues, "negating_predicates", "cues.yaml"),
+        recanting_verbs=_set(cues, "recanting_verbs", "cues.yaml"),
+        restricting_words=_set(cues, "restricting_words", "cues.yaml"),
+        unreal_domains=_set(cues, "unreal_domains", "cues.yaml"),
+        beginning_verbs=_set(cues, "beginning_verbs", "cues.yaml"),
+        likeness_words=_set(cues, "likeness_words", "cues.yaml"),
         taken_back_anchors=_set(cues, "taken_back_anchors", "cues.yaml"),
         retraction_verbs=_set(cues, "retraction_verbs", "cues.yaml"),
         context_bound_member_types=_set(cues, "context_bound_member_types", "cues.yaml"),
