@@ -57,3 +57,33 @@ def test_an_export_written_by_the_program_is_complete(db_url: str, tmp_path: Pat
     assert done.returncode == 0, done.stderr
     rows = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
     assert len(rows) == expected
+
+
+def test_an_ingest_whose_reader_went_away_still_stores_everything(
+    db_url: str, tmp_path: Path
+) -> None:
+    """`riftwatch ingest DIR 2>&1 | head -1`: the progress lines meet a closed pipe. The
+    progress is no part of the work: every document is stored, the file is not marked
+    failed and the run is finished (stop 44: the file was marked failed with a
+    BrokenPipeError 'while reading' and the run stayed 'running')."""
+    rows = [
+        {"id": f"r{i}", "date": "2012-01-01",
+         "text": f"Report {i}: the Haqqani network sheltered Al Qaeda fighters in {1990 + i}."}
+        for i in range(30)
+    ]  # fmt: skip
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    read, write = os.pipe()
+    os.close(read)  # nobody reads what the command prints
+    done = subprocess.run(
+        [sys.executable, "-c", "from riftwatch.cli import main; main()", "--db", db_url,
+         "ingest", str(path)],
+        stdout=write, stderr=write, env={**os.environ},
+        timeout=600, check=False,
+    )  # fmt: skip
+    os.close(write)
+    assert done.returncode in (0, 1)
+    status = api.status(db_url)
+    assert status["documents"] == 30
+    assert status["failed"] == []
+    assert status["last_run"]["status"] == "finished"

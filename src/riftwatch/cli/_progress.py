@@ -117,8 +117,13 @@ class Display:
         if self.mode == "lines":
             self._last_line = time.monotonic()
             self._last_text = text
-            self.stream.write(f"{self.label}: {text}\n")
-            self.stream.flush()
+            try:
+                self.stream.write(f"{self.label}: {text}\n")
+                self.stream.flush()
+            except (BrokenPipeError, ValueError):
+                # the reader of the progress went away ("riftwatch ingest DIR 2>&1 | head"):
+                # progress is no part of the work, which goes on without it
+                self.mode = "off"
 
 
 @contextmanager

@@ -314,6 +314,9 @@ class SentenceCoder:
         # every act the document told before this sentence (source, target, trigger lemma),
         # oldest first: "the pledge" a later sentence answers is the latest pledge (stop 38)
         self.earlier_acts: list[tuple[Actor, Actor, str]] = []
+        # the same acts as (source, target, PLOVER type): "talk of a split was premature" doubts
+        # the latest split told (stop 44, ``mechanisms.doubted_relation_told_before``)
+        self.earlier_kinds: list[tuple[Actor, Actor, str]] = []
         # the document's date (ISO), when the caller gives it: a person's posts in the
         # knowledge base are read at it (world8, ``mechanisms.founders_before``)
         self.date: str | None = None
@@ -1710,6 +1713,7 @@ class SentenceCoder:
         written.backing_phrases(self)  # "X operates with the ISI's blessing"
         mechanisms.in_support_of(self)  # "X carried out attacks in support of Y" (mmp5)
         written.dependence(self)  # "X relies on Y for protection"
+        written.received_people(self)  # "X received fighters from Y" (stop 44)
         mechanisms.refusal_idioms(self)  # "X closed the door to talks with Y" (fix9)
         written.tolerance_idioms(self)  # "X turned a blind eye to Y's activities" (round 11)
         written.letting_verbs(self)  # "X let Y's commanders leave" (written27)
@@ -1850,6 +1854,8 @@ class SentenceCoder:
             sources, passive, how = self.subject(verb)
             targets, thow = [], ""
             for tok in found.target_tokens:
+                if self._inside_given_thing(verb, tok):
+                    continue
                 targets = self.actors(tok)
                 if targets:
                     thow = f"{tok.dep_} '{tok.text}'"
@@ -1880,6 +1886,19 @@ class SentenceCoder:
             if found.reverse_type and not found.both_ways:  # "[:110]": from the target
                 why = [*why, f"reverse CAMEO {found.reverse_cameo}: from the target"]
                 self._emit(targets, sources, found.reverse_type, found.reverse_mode, verb, why)
+
+    def _inside_given_thing(self, verb: Any, tok: Any) -> bool:
+        """Is ``tok`` a modifier inside the mention of ``verb``'s own object, the thing a base
+        dictionary pattern names ("received foreign fighters from Y": 'foreign' is part of
+        the fighters received, not their owner and not the giver; stop 44)? A possessor or a
+        country adjective of another actor ("received Y's fighters") is still an owner."""
+        head = tok.head
+        if tok.dep_ not in ("amod", "compound", "nmod") or head.head.i != verb.i:
+            return False
+        if head.dep_ not in ("dobj", "obj"):
+            return False
+        mine = self.actor_of.get(tok.i)
+        return mine is not None and self.actor_of.get(head.i) is mine
 
     def _must_demands(self) -> None:
         """'X said (that) Y must/should do Z': a demand, REQUEST from the speaker to Y (CAMEO's
@@ -3671,6 +3690,14 @@ class SentenceCoder:
             if told is not None:
                 self._emit([told[0]], [told[1]], entry["type"], entry.get("mode"), noun,
                            [*why, "parties: the tie told before, named again"],
+                           both_ways=True)  # fmt: skip
+                return
+            # "Officials said talk of a split was premature": the relation told before,
+            # doubted or denied, is counter-evidence (stop 44)
+            told = mechanisms.doubted_relation_told_before(self, noun, entry)
+            if told is not None:
+                self._emit([told[0]], [told[1]], entry["type"], entry.get("mode"), noun,
+                           [*why, "parties: the relation told before, doubted or denied"],
                            both_ways=True)  # fmt: skip
                 return
         if owners and not partners and entry["type"] in ("ASSAULT", "COERCE"):

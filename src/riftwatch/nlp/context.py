@@ -120,6 +120,7 @@ class DocumentPlaces:
         self._speaker: tuple[int, dict[str, Any]] | None = None
         self.ties: list[tuple[Any, Any]] = []  # cooperative ties told so far (source, target)
         self.acts: list[tuple[Any, Any, str]] = []  # acts told so far (source, target, lemma)
+        self.kinds: list[tuple[Any, Any, str]] = []  # the same acts' (source, target, type)
 
     def heard(self, index: int, speaker: dict[str, Any]) -> None:
         """Sentence ``index`` named ``speaker`` (the attribution of its events)."""

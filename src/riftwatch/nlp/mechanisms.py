@@ -9066,3 +9066,57 @@ def ended_tie_told_before(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple
     if same:
         return same[-1]
     return coder.earlier_ties[-1] if coder.earlier_ties else None
+
+
+def doubted_relation_told_before(
+    coder: Any, noun: Any, entry: dict[str, Any]
+) -> tuple[Any, Any] | None:
+    """The parties of the relation told before that a relation noun without a party of its
+    own names again only to doubt, deny or negate it, or None (stop 44). "Hizbul Islam left
+    al-Shabaab. A U.S. official said talk of a split was premature"; "... Western officials
+    dismissed the split as propaganda"; "... Analysts doubt that the rift is real". The
+    dissent is the counter-evidence an analyst must see beside the report it answers, and
+    without the parties it was lost.
+
+    Only a noun of a break that holds between two parties (a reciprocal or symmetric entry
+    of type REJECT: split, rift, break) whose own words the modality cues read as denied,
+    doubted or negated: the relation is then never asserted again ("the split weakened both
+    groups" names none), and a doubt about what follows it ("the split was unlikely to
+    change much") is no doubt of the split. Ties are left alone: "the formal merger was
+    unlikely to change much" may name a tie other than the latest. The parties are those
+    of the last REJECT this sentence told before the noun, else the latest the document
+    told. The event keeps the modality its words give.
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> text = ("Hizbul Islam announced that it had left al-Shabaab. A U.S. official said "
+    ...         "talk of a split was premature.")
+    >>> sorted({(c.event.event_type, c.event.modality) for c in extract_document(
+    ...     {"id": "d", "date": "2012-09-26", "text": text})})
+    [('REJECT', 'asserted'), ('REJECT', 'uncertain')]
+    """
+    kind = entry.get("type")
+    if kind != "REJECT" or entry.get("frame") not in ("reciprocal", "symmetric"):
+        return None
+    if any(t.i in coder.actor_of for t in noun.subtree):
+        return None
+    from riftwatch.nlp.modality import modality_of  # noqa: PLC0415 - modality imports us
+
+    read = modality_of(noun, kind, coder.lex)
+    if read.value not in ("denied", "uncertain", "negated"):
+        return None
+    cue = read.cue_token
+    if cue is not None and any(
+        c.dep_ in ("xcomp", "ccomp") and not noun.is_ancestor(c) and not c.is_ancestor(noun)
+        for c in cue.children
+    ):
+        return None  # "the split was unlikely to change much": the doubt is about the change
+    same = (kind,)
+    here = [
+        (e.source, e.target)
+        for e in coder.events
+        if e.trigger.i < noun.i and e.event_type in same and e.source.key() != e.target.key()
+    ]
+    if here:
+        return here[-1]
+    told = [(a, b) for a, b, k in coder.earlier_kinds if k in same and a.key() != b.key()]
+    return told[-1] if told else None

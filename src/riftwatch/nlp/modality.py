@@ -70,6 +70,10 @@ def modality_of(
     if found.value == "asserted" and (no_share := written.no_share_in(trigger, lex)):
         # "X played no part in the ambush on Y": X had no share in it (written24)
         return Modality("negated", no_share)
+    if found.value in ("asserted", "hypothetical") and (
+        doubted := written.disbelieved_noun(trigger, lex)
+    ):  # "talk of a split was premature", "called the split wishful thinking" (stop 44)
+        return Modality("uncertain", doubted.text, cue_token=doubted, doubted=True)
     if found.value == "asserted" and (taken_back := written.retracted_claim(trigger, lex)):
         # "X claimed the attack on Y, then withdrew the claim": nothing vouched for (written24)
         return Modality("denied", taken_back.text, cue_token=taken_back)

@@ -729,6 +729,45 @@ def dependence(coder: Any) -> None:
                          "source: object of 'on'", "target: subject"])  # fmt: skip
 
 
+def received_people(coder: Any) -> None:
+    """'X received fighters from Y', 'X got suicide bombers from Y': people one party receives
+    from another are help the other gives (AID from Y to X, as "Y sent fighters to X" reads;
+    cues.yaml ``receiving_verbs``, ``received_people_nouns``). The giver is the "from" party
+    of the verb or of the people's noun; the people themselves are never the giver. Modality
+    is read afterwards from the verb ("did not receive", "may have received").
+
+    >>> from riftwatch.nlp.extract import extract_document
+    >>> [(c.event.source.name, c.event.event_type, c.event.target.name) for c in
+    ...  extract_document({"id": "d", "date": "2011-01-01",
+    ...                    "text": "Al-Shabaab received fighters from AQAP."})]
+    [('Al Qaeda in the Arabian Peninsula', 'AID', 'Al-Shabaab')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.receiving_verbs:
+            continue
+        people = [o for o in verb.children if o.dep_ in _OBJECTS
+                  and o.lower_ in lex.received_people_nouns]  # fmt: skip
+        if not people:
+            continue
+        people += [c for o in people for c in o.conjuncts]
+        givers = [
+            a
+            for h in (verb, *people)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for pobj in p.children
+            if pobj.dep_ == "pobj"
+            for a in coder.actors(pobj)
+        ]
+        receivers, passive, how = coder.subject(verb)
+        if passive or not givers or not receivers:
+            continue
+        coder._emit(givers, receivers, "AID", None, verb,  # noqa: SLF001
+                    [f"'{verb.text}' {people[0].text} from another party: it gives them",
+                     "source: object of 'from'", f"target: {how}"])  # fmt: skip
+
+
 def shuns_hostile_act(coder: Any, verb: Any, entry: dict[str, Any]) -> bool:
     """True when a shunning verb's object is a hostile act: "avoided a clash with X",
     "shunned violence against X" keep away from the act, not from X (no REJECT of X)."""
@@ -3524,17 +3563,87 @@ def _through_members(actor: Any, bound: frozenset[str]) -> bool:
     )
 
 
+def disbelieved_noun(trigger: Any, lex: Any) -> Any:
+    """The word of disbelief said of the noun phrase that holds the event noun ``trigger``,
+    or None (stop 44): "talk of a split was premature", "the rift is a myth", "one official
+    called the split wishful thinking", "officials branded the merger a fiction" (cues.yaml
+    ``disbelief_words``, also as the modifier of the predicate noun: "wishful thinking").
+    The phrase is the noun and the nouns it hangs from through "of" ("talk of a split");
+    the word is the predicate of its copula or of a verb of naming that has it as object
+    (cues.yaml ``naming_as_verbs``). An event so called is doubted, not asserted.
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("A U.S. official said talk of a split was premature.")
+    >>> disbelieved_noun(doc[7], load()).text
+    'premature'
+    >>> doc = nlp()("An official called the split between the Taliban and Al Qaeda wishful "
+    ...             "thinking.")
+    >>> disbelieved_noun(doc[4], load()).text
+    'wishful'
+    >>> disbelieved_noun(nlp()("Officials branded the merger a myth.")[3], load()).text
+    'myth'
+    >>> disbelieved_noun(nlp()("The split was bitter.")[1], load()) is None
+    True
+    """
+    head = trigger
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "talk of a split", "reports of a rift"
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("be", "remain", "prove"):
+        said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    else:
+        return _named_in_disbelief(trigger, lex)
+    words = lex.disbelief_words
+    for word in said:
+        if any(c.dep_ in ("xcomp", "ccomp") for c in word.children):
+            continue  # "the merger was unlikely to change much": the change is doubted
+        for tok in (word, *(c for c in word.children if c.dep_ in ("amod", "compound"))):
+            if tok.lower_ in words or tok.lemma_.lower() in words:
+                return tok
+    return None
+
+
+def _named_in_disbelief(trigger: Any, lex: Any) -> Any:
+    """The word of disbelief after ``trigger`` in the object of the verb of naming that
+    governs it ("called the split wishful thinking", "branded the merger a myth"), or None.
+    The parser often hangs the predicate on the noun or the noun on the predicate, so any
+    word of disbelief after the noun inside the verb's phrase counts; never through "for" or
+    "on" ("called for a split": an appeal)."""
+    node = trigger
+    while node.pos_ != "VERB" and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in ("for", "on", "upon"):
+            return None
+        node = node.head
+    if node.pos_ != "VERB" or node.lemma_.lower() not in lex.naming_as_verbs:
+        return None
+    words = lex.disbelief_words
+    return next(
+        (t for t in node.subtree
+         if t.i > trigger.i and (t.lower_ in words or t.lemma_.lower() in words)),
+        None,
+    )  # fmt: skip
+
+
 def finite_conj_of_infinitive(node: Any) -> bool:
     """True when ``node`` is a finite verb the parser coordinated with an infinitive ("X
-    refused to arrest Y and continued to fund Z": 'continued' hangs on 'arrest'). A past or
-    present-tense verb cannot continue a 'to' infinitive: it is coordinated with the verb
-    above the infinitive, so the refusal, plan or wish over the infinitive does not reach it.
+    refused to arrest Y and continued to fund Z": 'continued' hangs on 'arrest') or with a
+    bare verb under a modal ("X said it would stop attacks and accused Y": 'accused' hangs on
+    'stop'). A past or present-tense verb cannot continue a 'to' infinitive or share a
+    modal: it is coordinated with the verb above, so the refusal, plan, wish or modal over
+    the infinitive does not reach it.
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The ISI refused to arrest the commanders and continued to fund the Taliban.")
     >>> finite_conj_of_infinitive(doc[8])
     True
     >>> finite_conj_of_infinitive(nlp()("The ISI refused to arrest and fund the Taliban.")[6])
+    False
+    >>> doc = nlp()("The TTP said it would stop attacking schools and accused the army of lying.")
+    >>> finite_conj_of_infinitive(doc[9])
+    True
+    >>> doc = nlp()("The TTP said it would stop attacking schools and accuse the army of lying.")
+    >>> finite_conj_of_infinitive(doc[9])
     False
     """
     head = node.head
@@ -3543,7 +3652,7 @@ def finite_conj_of_infinitive(node: Any) -> bool:
         and node.tag_ in ("VBD", "VBZ")
         and head.tag_ == "VB"
         and head.dep_ in ("xcomp", "ccomp", "advcl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in head.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
     )
 

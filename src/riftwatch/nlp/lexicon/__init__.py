@@ -113,6 +113,9 @@ class Lexicon:
     attitude_verbs: frozenset[str] = frozenset()
     backing_nouns: frozenset[str] = frozenset()
     dependence_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
+    naming_as_verbs: frozenset[str] = frozenset()
+    received_people_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
@@ -714,6 +717,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         attitude_verbs=_set(cues, "attitude_verbs", "cues.yaml"),
         backing_nouns=_set(cues, "backing_nouns", "cues.yaml"),
         dependence_verbs=_set(cues, "dependence_verbs", "cues.yaml"),
+        receiving_verbs=_set(cues, "receiving_verbs", "cues.yaml"),
+        naming_as_verbs=_set(cues, "naming_as_verbs", "cues.yaml"),
+        received_people_nouns=_set(cues, "received_people_nouns", "cues.yaml"),
         claim_nouns=_set(cues, "claim_nouns", "cues.yaml"),
         claiming_verbs=_set(cues, "claiming_verbs", "cues.yaml"),
         territory_nouns=frozenset(
