@@ -80,3 +80,31 @@ def test_descriptive_hyphen_is_no_name() -> None:
 )
 def test_negated_denied_hedged_not_asserted(text: str) -> None:
     assert not any(m == "asserted" and "open:zpla" in (s, t) for s, _k, t, m in _claims(text))
+
+
+# -- a proper name the model calls a people, before a fighter noun, names the group ----------
+
+
+@pytest.mark.parametrize("noun", ["fighters", "rebels"])
+def test_proper_name_before_fighter_noun_is_the_group(noun: str) -> None:
+    """ "Seleka fighters" and "Seleka rebels" are one group, open:seleka, as "Kestrava
+    fighters" is open:kestrava: not a group per noun."""
+    ids = _ids(f"Seleka {noun} attacked the Zorblan Liberation Front near Bria.")
+    assert "open:seleka" in ids
+    assert f"open:seleka-{noun}" not in ids
+
+
+def test_demonym_adjective_keeps_its_noun() -> None:
+    """ "Kurdish fighters": the people's fighters, never a group named "Kurdish"."""
+    ids = _ids("Kurdish fighters attacked the Zorblan Liberation Front near Bria.")
+    assert "open:kurdish" not in ids
+
+
+def test_people_noun_that_is_no_fighter_keeps_its_noun() -> None:
+    ids = _ids("The Zorblan Liberation Front attacked Seleka refugees near Bria.")
+    assert "open:seleka" not in ids
+
+
+def test_denied_attack_by_the_named_group_not_asserted() -> None:
+    text = "Officials denied that Seleka fighters had attacked the Zorblan Liberation Front."
+    assert not any(m == "asserted" and "open:seleka" in (s, t) for s, _k, t, m in _claims(text))

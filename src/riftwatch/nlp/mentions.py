@@ -196,6 +196,14 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                 span = sorted([*people, tok], key=lambda t: t.i)
                 name = text[span[0].idx : tok.idx + len(tok.text)]
                 kind = "armed_group" if role in ("rebels", "militants") else "collective"
+                if kind == "armed_group" and _proper_name_run(people):
+                    # "Seleka fighters", "Seleka rebels": a proper name the model calls a
+                    # people names the armed group itself, as "Kestrava fighters" does (the
+                    # group named before a member noun, below), so one group has one id;
+                    # a demonym adjective ("Kurdish fighters") keeps its noun (names22)
+                    how = f"open: group named before '{tok.text}' (spaCy NORP)"
+                    add(people, _open(sdoc_text(people), kind, how))
+                    continue
                 add(span, _open(name, kind, f"open: '{tok.text}' of a people (spaCy NORP)"))
                 continue
         if (
@@ -349,6 +357,20 @@ def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> l
             return None
         return [t for t in sdoc[mod.i : tok.i] if t.idx not in covered]
     return None
+
+
+def _proper_name_run(tokens: list[Any]) -> bool:
+    """Are ``tokens`` one run of proper nouns, each capitalised and none an adjective or a
+    plural ("Seleka", not "Kurdish" nor "Kurds")?
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Seleka fighters and Kurdish fighters met.")
+    >>> _proper_name_run([doc[0]]), _proper_name_run([doc[3]])
+    (True, False)
+    """
+    return bool(tokens) and all(
+        t.pos_ == "PROPN" and t.tag_ == "NNP" and t.text[:1].isupper() for t in tokens
+    )
 
 
 def _named_run_before(mod: Any, head: Any, covered: dict[int, Actor]) -> bool:
