@@ -69,3 +69,19 @@ def test_unknown_id_stays_an_error(coded: Store) -> None:
 def test_known_actor_is_shown_from_the_knowledge_base(coded: Store) -> None:
     shown = api.show_actor("org:ttp", db=coded)
     assert shown["id"] == "org:ttp" and "open" not in shown
+
+
+def test_cli_actors_show_prints_the_open_actor(coded: Store, tmp_path: Path) -> None:
+    import json
+
+    from clirun import riftwatch
+
+    db = str(tmp_path / "riftwatch.db")
+    done = riftwatch("actors", "show", "open:zpla", "--db", db, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["id"] == "open:zpla" and data["mentions"][0]["mention"] == "ZPLA"
+    table = riftwatch("actors", "show", "ZPLA", "--db", db, columns=160)
+    assert table.returncode == 0 and "not in the knowledge base" in table.stdout
+    missing = riftwatch("actors", "show", "open:kestrel-dawn", "--db", db)
+    assert missing.returncode == 2 and "RW401" in (missing.stderr + missing.stdout)

@@ -108,3 +108,27 @@ def test_people_noun_that_is_no_fighter_keeps_its_noun() -> None:
 def test_denied_attack_by_the_named_group_not_asserted() -> None:
     text = "Officials denied that Seleka fighters had attacked the Zorblan Liberation Front."
     assert not any(m == "asserted" and "open:seleka" in (s, t) for s, _k, t, m in _claims(text))
+
+
+# -- "the" before the first name, and a list read as an apposition -----------------------------
+
+
+def test_first_name_with_the_is_a_side_even_if_tagged_a_person() -> None:
+    claims = _claims(
+        "The Kestrava and the Zorblan Liberation Front fought each other for a decade."
+    )
+    assert ("open:kestrava", "ASSAULT", "open:zorblan-liberation-front", "asserted") in claims
+
+
+def test_list_read_as_apposition_joins_its_first_name() -> None:
+    ids = _ids("The Kestrava, the Zorblan Liberation Front and Lehiva formed a joint command.")
+    assert {"open:kestrava", "open:zorblan-liberation-front"} <= ids
+
+
+def test_leader_without_the_is_no_group() -> None:
+    assert "open:garvano" not in _ids("Garvano and the Zorblan Liberation Front met the envoy.")
+
+
+def test_demonym_by_its_form_keeps_its_noun() -> None:
+    """ "Bengali guerrillas": a people's word by its ending, never a group named "Bengali"."""
+    assert "open:bengali" not in _ids("Bengali guerrillas attacked the Zorblan Liberation Front.")

@@ -364,13 +364,22 @@ def _proper_name_run(tokens: list[Any]) -> bool:
     plural ("Seleka", not "Kurdish" nor "Kurds")?
 
     >>> from riftwatch.nlp.parse import nlp
-    >>> doc = nlp()("Seleka fighters and Kurdish fighters met.")
-    >>> _proper_name_run([doc[0]]), _proper_name_run([doc[3]])
-    (True, False)
+    >>> doc = nlp()("Seleka fighters, Bengali guerrillas and Kurdish fighters met.")
+    >>> _proper_name_run([doc[0]]), _proper_name_run([doc[3]]), _proper_name_run([doc[6]])
+    (True, False, False)
     """
     return bool(tokens) and all(
-        t.pos_ == "PROPN" and t.tag_ == "NNP" and t.text[:1].isupper() for t in tokens
+        t.pos_ == "PROPN"
+        and t.tag_ == "NNP"
+        and t.text[:1].isupper()
+        and not t.lower_.endswith(_DEMONYM_ENDINGS)
+        for t in tokens
     )
+
+
+_DEMONYM_ENDINGS = ("i", "ese", "ish", "ian")
+"""Endings that make a word a people's by its form ("Bengali", "Congolese", "Syrian"): such a
+word before "guerrillas" names the people's fighters, not a group called so."""
 
 
 def _named_run_before(mod: Any, head: Any, covered: dict[int, Actor]) -> bool:
@@ -505,8 +514,10 @@ def _joined_before_group(
     [('open:zorblan-liberation-front', 'open: spaCy ORG'),
      ('open:zpla', 'open: name joined to the group Zorblan Liberation Front')]
 
-    A name the model tags a person's is left out unless it is initials or has a glued tail
-    (a leader named beside his group: "Garang and the SPLA met the envoy").
+    A name the model tags a person's is left out unless it is initials, has a glued tail or
+    takes "the" (a leader named beside his group: "Garang and the SPLA met the envoy"; but
+    "the Ninjas and the Zorblan Front"); a list the parser reads as an apposition ("the
+    Haganah, the Irgun and Lehi formed ...") joins its names too.
     """
     if tok.pos_ != "PROPN" or tok.idx in covered:
         return None
@@ -514,14 +525,20 @@ def _joined_before_group(
         tok.dep_ == "pobj" and tok.head.lower_ == "between"
     ):
         return None
+    joined = [c for c in tok.children if c.dep_ == "conj"]
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
-        return None
-    partner = next(
-        (covered[c.idx] for c in tok.children if c.dep_ == "conj" and c.idx in covered), None
-    )
+        # "the Haganah, the Irgun and Lehi formed ...": a list the parser reads as the
+        # first name's apposition, the "and" inside it
+        joined = [c for c in tok.children if c.dep_ == "appos"
+                  and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]  # fmt: skip
+    partner = next((covered[c.idx] for c in joined if c.idx in covered), None)
     if partner is None or not _group_partner(partner):
         return None
-    if tok.ent_type_ == "PERSON" and not (tok.text.isupper() or _glued_tail([tok])):
+    if tok.ent_type_ == "PERSON" and not (
+        tok.text.isupper()
+        or _glued_tail([tok])
+        or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    ):
         return None  # "Garang and the SPLA met X": a leader beside his group, no group
     return _joined_name(tok, partner, covered, agents)
 
