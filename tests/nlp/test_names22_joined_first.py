@@ -132,3 +132,35 @@ def test_leader_without_the_is_no_group() -> None:
 def test_demonym_by_its_form_keeps_its_noun() -> None:
     """ "Bengali guerrillas": a people's word by its ending, never a group named "Bengali"."""
     assert "open:bengali" not in _ids("Bengali guerrillas attacked the Zorblan Liberation Front.")
+
+
+# -- a parting from a party no pass resolved is no parting between the subjects ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1998 the Zorblan Liberation Front and the Kestrel Brigade rose against the government.",
+        "The Zorblan Liberation Front and the Kestrel Brigade revolted against the old leadership.",
+    ],
+)
+def test_rising_together_against_a_third_party_is_no_split_between_them(text: str) -> None:
+    pairs = {(s, t) for s, k, t, m in _claims(text) if k == "REJECT"}
+    assert ("open:zorblan-liberation-front", "open:kestrel-brigade") not in pairs
+    assert ("open:kestrel-brigade", "open:zorblan-liberation-front") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorblan Liberation Front and the Kestrel Brigade split in 1974.",
+        "The Zorblan Liberation Front and the Kestrel Brigade split from each other in 1974.",
+    ],
+)
+def test_parting_of_the_pair_itself_still_coded(text: str) -> None:
+    assert (
+        "open:zorblan-liberation-front",
+        "REJECT",
+        "open:kestrel-brigade",
+        "asserted",
+    ) in _claims(text)
