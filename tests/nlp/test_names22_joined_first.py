@@ -164,3 +164,9 @@ def test_parting_of_the_pair_itself_still_coded(text: str) -> None:
         "open:kestrel-brigade",
         "asserted",
     ) in _claims(text)
+
+
+def test_rising_together_without_an_against_phrase_is_no_split() -> None:
+    text = "In May the Zorblan Liberation Front and the Kestrel Brigade rose in a joint revolt."
+    pairs = {(s, t) for s, k, t, m in _claims(text) if k == "REJECT"}
+    assert ("open:zorblan-liberation-front", "open:kestrel-brigade") not in pairs

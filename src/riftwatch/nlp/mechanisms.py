@@ -3842,8 +3842,11 @@ def _other_party_phrase(coder: Any, verb: Any) -> bool:
     """Does a parting verb name a party of its own that no pass took as an actor ("X and Y
     rose against the government", "X and Y broke away from the old leadership")? Then the
     coordinated subjects part from that party side by side, never from each other (names22:
-    the parting between them was read whenever the partner phrase named no known actor).
-    "each other" names none.
+    the parting between them was read whenever the partner phrase named no known actor). Only
+    a common noun counts ("the government"): a person's name may stand for his group
+    ("rebelled against Yaw Boateng", mmp14), left to the passes that read it. A
+    verb that is no event without its phrase (events.yaml ``needs_prep``: "X and Y rose in a
+    revolt") is skipped as well. "each other" names none.
 
     >>> from riftwatch.nlp.parse import nlp
     >>> from types import SimpleNamespace as N
@@ -3856,18 +3859,20 @@ def _other_party_phrase(coder: Any, verb: Any) -> bool:
     >>> _other_party_phrase(coder, [t for t in doc if t.lemma_ == "split"][0])
     False
     """
-    from riftwatch.nlp.code import _reciprocal, _third_party
+    from riftwatch.nlp.code import _reciprocal
 
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if _third_party(verb, coder.lex):
-        return True
-    preps = set((coder.lex.verbs.get(verb.lemma_.lower()) or {}).get("preps") or ()) - {"in"}
+    entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+    needs = entry.get("needs_prep")
+    if needs and not any(c.dep_ == "prep" and c.lower_ in needs for c in verb.children):
+        return True  # "X and Y rose in a revolt": no event without its 'against' party
+    preps = ({"against"} | set(entry.get("preps") or ())) - {"in"}
     kids = [*verb.children, *(g for c in verb.children if c.dep_ in ("prt", "advmod")
                               for g in c.children)]  # fmt: skip
     return any(
         c.dep_ == "prep" and c.lower_ in preps
-        and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not _reciprocal(p)
+        and any(p.dep_ == "pobj" and p.pos_ == "NOUN" and not _reciprocal(p)
                 for p in c.children)
         for c in kids
     )  # fmt: skip
