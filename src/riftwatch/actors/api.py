@@ -226,6 +226,20 @@ def show_actor(actor_id: str, *, date: object = None, db: DB = None) -> dict[str
         return out
 
 
+def show_open_actor(actor_id: str, *, db: DB = None) -> dict[str, Any]:
+    """An actor outside the knowledge base as the store's events show it (``actors show``
+    of an ``open:`` id or of its name; names22): its mentions with counts, how extraction
+    found it, its numbers of events and documents, example sentences
+    (:func:`riftwatch.actors.curation.open_actor`). RW401 when no stored event carries it
+    (or no store is given)."""
+    if db is not None:
+        with _store(db) as store:
+            found = curation.open_actor(store, actor_id)
+        if found is not None:
+            return found
+    raise ActorError("RW401", id=actor_id)
+
+
 def actor_tree(
     root: str | None = None, *, date: object = None, db: DB = None, depth: int = 6
 ) -> list[dict[str, Any]]:
@@ -491,6 +505,7 @@ __all__ = [
     "remove_alias",
     "resolve_mention",
     "show_actor",
+    "show_open_actor",
     "split",
     "suggest",
     "sync",

@@ -1295,6 +1295,68 @@ def _open_actor_suggestions(
                     item.examples.append({"document_id": doc_id, "sentence": text[:400]})
 
 
+def open_actor(store: Store, wanted: str, *, examples: int = 5) -> dict[str, Any] | None:
+    """An actor outside the knowledge base as the stored events show it (names22): its
+    ``open:`` id (``wanted`` is the id or a name whose :func:`~riftwatch.actors.open.open_id`
+    it is), the name it was coded under, every mention with its count, the ways extraction
+    found it, the numbers of events and documents, and example sentences. None when no
+    stored event carries that id, so an unknown id stays an error (RW401) for the caller.
+
+    An analyst reading ``actors suggest`` can so look at one unknown group before judging it
+    (``actors alias`` / ``actors add``).
+    """
+    from riftwatch.actors.open import OPEN_PREFIX, open_id
+    from riftwatch.store.tables import EventRow
+
+    ident = wanted.strip() if wanted.strip().startswith(OPEN_PREFIX) else open_id(wanted)
+    mentions: Counter[str] = Counter()
+    ways: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    places: list[tuple[int, int]] = []
+    events = 0
+    with store.new_session() as session:
+        query = (
+            select(EventRow.document_id, EventRow.sentence_index, EventRow.source_id,
+                   EventRow.source_name, EventRow.target_id, EventRow.target_name,
+                   EventRow.detail)
+            .where(or_(EventRow.source_id == ident, EventRow.target_id == ident))
+            .order_by(EventRow.id)
+        )  # fmt: skip
+        for doc_id, idx, sid, sname, tid, tname, detail in session.execute(query):
+            events += 1
+            for side, side_id, name in (("source", sid, sname), ("target", tid, tname)):
+                if side_id != ident:
+                    continue
+                info = (detail or {}).get(side) or {}
+                names[str(name)] += 1
+                mentions[str(info.get("mention") or name)] += 1
+                ways[str(info.get("resolved_by") or "open").removeprefix("open: ")] += 1
+            if (doc_id, idx) not in places:
+                places.append((doc_id, idx))
+        if not events:
+            return None
+        shown: list[dict[str, Any]] = []
+        for doc_id, idx in places[:examples]:
+            text = session.execute(
+                select(SentenceRow.text).where(
+                    SentenceRow.document_id == doc_id, SentenceRow.idx == idx
+                )
+            ).scalar()
+            if text:
+                shown.append({"document_id": doc_id, "sentence": str(text)[:400]})
+    return {
+        "id": ident,
+        "name": names.most_common(1)[0][0],
+        "type": "open",
+        "open": True,
+        "events": events,
+        "documents": len({d for d, _i in places}),
+        "mentions": [{"mention": m, "count": n} for m, n in mentions.most_common()],
+        "found_by": [{"how": h, "count": n} for h, n in ways.most_common()],
+        "examples": shown,
+    }
+
+
 def _date_of(published: str | None) -> str | None:
     if not published:
         return None

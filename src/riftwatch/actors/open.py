@@ -53,6 +53,7 @@ def group_words() -> dict[str, frozenset[str]]:
         "apposition_nouns",
         "plural_name_articles",
         "place_prepositions",
+        "not_name_tails",
     )
     return {key: frozenset(str(w).lower() for w in doc.get(key) or ()) for key in keys}
 

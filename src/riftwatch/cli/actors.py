@@ -23,6 +23,7 @@ from riftwatch.cli._common import call as _call
 from riftwatch.cli._common import cell as _cell
 from riftwatch.cli._common import db_of as _stored_db
 from riftwatch.cli._common import emit as _emit
+from riftwatch.errors import RiftwatchError
 
 actors_app = typer.Typer(
     help="The actor knowledge base: resolve names, browse actors, curate (judgements).",
@@ -189,8 +190,19 @@ def show_cmd(
     db: ReadDbOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Show one actor: aliases with provenance, relations, parents and children."""
-    data = _call(api.show_actor, actor_id, date=date, db=_read_db(db))
+    """Show one actor: aliases with provenance, relations, parents and children.
+
+    An actor outside the knowledge base (an ``open:`` id, or its name) is shown as the
+    store's events give it: its mentions, how extraction found it, example sentences."""
+    try:
+        data = api.show_actor(actor_id, date=date, db=_read_db(db))
+    except RiftwatchError as exc:
+        if exc.code != "RW401":
+            raise
+        data = _call(api.show_open_actor, actor_id, db=_read_db(db) or state.db)
+    if data.get("open"):
+        _show_open(data, fmt)
+        return
     if fmt is not Format.table:
         _emit(data, fmt)
         return
@@ -251,6 +263,23 @@ def show_cmd(
                 r["source"],
             )
         out.print(rels)
+
+
+def _show_open(data: dict[str, Any], fmt: Format) -> None:
+    """Print an open actor (:func:`riftwatch.actors.api.show_open_actor`)."""
+    if fmt is not Format.table:
+        _emit(data, fmt)
+        return
+    out.print(f"[bold]{escape(data['name'])}[/bold] {data['id']} (open: not in the knowledge base)")
+    out.print(f"{data['events']} events in {data['documents']} documents")
+    table = Table("mention", "count", title="mentions", title_justify="left")
+    for m in data["mentions"]:
+        table.add_row(_cell(m["mention"], 60), str(m["count"]))
+    out.print(table)
+    out.print("found as: " + "; ".join(f"{escape(w['how'])} ({w['count']})"
+                                       for w in data["found_by"]))  # fmt: skip
+    for e in data["examples"]:
+        out.print(f"  [{e['document_id']}] {escape(e['sentence'])}")
 
 
 @actors_app.command("tree")

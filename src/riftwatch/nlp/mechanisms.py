@@ -3974,7 +3974,7 @@ def coordinated_parting(coder: Any) -> None:
                        "partner: its preposition's object"]  # fmt: skip
                 coder._emit(subjects, partners, found[0], found[1], tok, why)  # noqa: SLF001
             continue
-        if named:
+        if named or _other_party_phrase(coder, head):
             continue
         parties = _coordinated_subject(coder, head)
         if len(parties) < 2:
@@ -3982,6 +3982,46 @@ def coordinated_parting(coder: Any) -> None:
         why = [f"'{tok.text}' said of coordinated groups -> {found[0]} ({found[1]})",
                "parties: the coordinated subject"]  # fmt: skip
         coder._emit_pairs(parties, found[0], found[1], tok, why)  # noqa: SLF001
+
+
+def _other_party_phrase(coder: Any, verb: Any) -> bool:
+    """Does a parting verb name a party of its own that no pass took as an actor ("X and Y
+    rose against the government", "X and Y broke away from the old leadership")? Then the
+    coordinated subjects part from that party side by side, never from each other (names22:
+    the parting between them was read whenever the partner phrase named no known actor). Only
+    a common noun counts ("the government"): a person's name may stand for his group
+    ("rebelled against Yaw Boateng", mmp14), left to the passes that read it. A
+    verb that is no event without its phrase (events.yaml ``needs_prep``: "X and Y rose in a
+    revolt") is skipped as well. "each other" names none.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from types import SimpleNamespace as N
+    >>> from riftwatch.nlp.lexicon import load
+    >>> coder = N(lex=load())
+    >>> doc = nlp()("The Volta Front and the Kumasi Brigade rose against the government.")
+    >>> _other_party_phrase(coder, [t for t in doc if t.lemma_ == "rise"][0])
+    True
+    >>> doc = nlp()("The Volta Front and the Kumasi Brigade split in 1974.")
+    >>> _other_party_phrase(coder, [t for t in doc if t.lemma_ == "split"][0])
+    False
+    """
+    from riftwatch.nlp.code import _reciprocal
+
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    entry = coder.lex.verbs.get(verb.lemma_.lower()) or {}
+    needs = entry.get("needs_prep")
+    if needs and not any(c.dep_ == "prep" and c.lower_ in needs for c in verb.children):
+        return True  # "X and Y rose in a revolt": no event without its 'against' party
+    preps = ({"against"} | set(entry.get("preps") or ())) - {"in"}
+    kids = [*verb.children, *(g for c in verb.children if c.dep_ in ("prt", "advmod")
+                              for g in c.children)]  # fmt: skip
+    return any(
+        c.dep_ == "prep" and c.lower_ in preps
+        and any(p.dep_ == "pobj" and p.pos_ == "NOUN" and not _reciprocal(p)
+                for p in c.children)
+        for c in kids
+    )  # fmt: skip
 
 
 _STATE_COPULAS = frozenset({"be", "remain", "stay"})

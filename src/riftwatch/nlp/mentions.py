@@ -37,7 +37,7 @@ from typing import Any
 from riftwatch.actors.agents import STATE_ROLES, load_agents
 from riftwatch.actors.kb import _day_hi, _day_lo, descriptor_words
 from riftwatch.actors.normalize import norm
-from riftwatch.actors.open import APPOSITION_NOUNS, group_type, is_open, open_id
+from riftwatch.actors.open import APPOSITION_NOUNS, group_type, group_words, is_open, open_id
 from riftwatch.actors.resolve import _common_lemmas, common_word
 from riftwatch.nlp.code import Actor, hyphen_agent
 
@@ -196,6 +196,14 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                 span = sorted([*people, tok], key=lambda t: t.i)
                 name = text[span[0].idx : tok.idx + len(tok.text)]
                 kind = "armed_group" if role in ("rebels", "militants") else "collective"
+                if kind == "armed_group" and _proper_name_run(people):
+                    # "Seleka fighters", "Seleka rebels": a proper name the model calls a
+                    # people names the armed group itself, as "Kestrava fighters" does (the
+                    # group named before a member noun, below), so one group has one id;
+                    # a demonym adjective ("Kurdish fighters") keeps its noun (names22)
+                    how = f"open: group named before '{tok.text}' (spaCy NORP)"
+                    add(people, _open(sdoc_text(people), kind, how))
+                    continue
                 add(span, _open(name, kind, f"open: '{tok.text}' of a people (spaCy NORP)"))
                 continue
         if (
@@ -254,6 +262,12 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                 pass  # "Pakistan Muslim League": the country inside is a modifier
             else:
                 continue
+        if ent.label_ == "ORG":
+            # "Kakumaru-ha", "Zorb-IO": the model's organisation may stop at the hyphen of
+            # a name's glued tail (names22)
+            tail = _glued_tail(tokens)
+            if tail and free(tail):
+                tokens = tokens + tail
         name = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         if _place_name(tokens):
             continue  # "Dand-e-Ghori district", "Shah Hassan Khel village": a place
@@ -281,6 +295,10 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
             add(*named)
     for tok in sdoc:  # "the Zorblan Front and Kestrava": a name joined to a group (sides20)
         joined = _joined_to_group(tok, covered, agents) or _founded_name(tok, covered, agents)
+        if joined is not None:
+            add(*joined)
+    for tok in sdoc:  # "Kestrava and the Zorblan Front fought": the first of the pair (names22)
+        joined = _joined_before_group(tok, covered, agents)
         if joined is not None:
             add(*joined)
     for tok in sdoc:  # "called on Ugandans to ...": a demonym the model did not tag (peers10)
@@ -339,6 +357,29 @@ def _people_of(tok: Any, sdoc: Any, covered: dict[int, Actor], agents: Any) -> l
             return None
         return [t for t in sdoc[mod.i : tok.i] if t.idx not in covered]
     return None
+
+
+def _proper_name_run(tokens: list[Any]) -> bool:
+    """Are ``tokens`` one run of proper nouns, each capitalised and none an adjective or a
+    plural ("Seleka", not "Kurdish" nor "Kurds")?
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Seleka fighters, Bengali guerrillas and Kurdish fighters met.")
+    >>> _proper_name_run([doc[0]]), _proper_name_run([doc[3]]), _proper_name_run([doc[6]])
+    (True, False, False)
+    """
+    return bool(tokens) and all(
+        t.pos_ == "PROPN"
+        and t.tag_ == "NNP"
+        and t.text[:1].isupper()
+        and not t.lower_.endswith(_DEMONYM_ENDINGS)
+        for t in tokens
+    )
+
+
+_DEMONYM_ENDINGS = ("i", "ese", "ish", "ian")
+"""Endings that make a word a people's by its form ("Bengali", "Congolese", "Syrian"): such a
+word before "guerrillas" names the people's fighters, not a group called so."""
 
 
 def _named_run_before(mod: Any, head: Any, covered: dict[int, Actor]) -> bool:
@@ -442,14 +483,103 @@ def _joined_to_group(
         return None
     head = tok.head
     partner = covered.get(head.idx) if head.pos_ in ("PROPN", "NOUN") else None
-    if partner is None:
-        return None
-    if partner.type not in _JOINED_PARTNER_TYPES and not (
-        is_open(partner.id) and partner.type == "organization"
-    ):
+    if partner is None or not _group_partner(partner):
         return None
     if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in head.children):
         return None
+    return _joined_name(tok, partner, covered, agents)
+
+
+def _group_partner(partner: Actor) -> bool:
+    """Is ``partner`` an actor whose partner joined by "and" may be taken for a group?"""
+    return partner.type in _JOINED_PARTNER_TYPES or (
+        is_open(partner.id) and partner.type == "organization"
+    )
+
+
+def _joined_before_group(
+    tok: Any, covered: dict[int, Actor], agents: Any
+) -> tuple[list[Any], Actor] | None:
+    """The first of two names joined by "and" when only the second is a group's: "Kestrava
+    and the Zorblan Front fought side by side", "clashes between Kestrava and the ZLF"
+    (names22; :func:`_joined_to_group` takes the second of the pair). Only where the pair
+    acts (the subject of a verb) or is the pair "between" whom something happens: after a
+    verb ("attacked Umbravo and the ZLF") or another preposition ("in Umbravo and ...") the
+    first name is as often a place, and stays out.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("ZPLA and the Zorblan Liberation Front fought side by side.")
+    >>> [(a.id, a.how) for _s, _e, a in open_actors(doc, [], "2001")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('open:zorblan-liberation-front', 'open: spaCy ORG'),
+     ('open:zpla', 'open: name joined to the group Zorblan Liberation Front')]
+
+    A name the model tags a person's is left out unless it is initials, has a glued tail or
+    takes "the" (a leader named beside his group: "Garang and the SPLA met the envoy"; but
+    "the Ninjas and the Zorblan Front"); a list the parser reads as an apposition ("the
+    Haganah, the Irgun and Lehi formed ...") joins its names too.
+    """
+    if tok.pos_ != "PROPN" or tok.idx in covered:
+        return None
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not (
+        tok.dep_ == "pobj" and tok.head.lower_ == "between"
+    ):
+        return None
+    joined = [c for c in tok.children if c.dep_ == "conj"]
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        # "the Haganah, the Irgun and Lehi formed ...": a list the parser reads as the
+        # first name's apposition, the "and" inside it
+        joined = [c for c in tok.children if c.dep_ == "appos"
+                  and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]  # fmt: skip
+    partner = next((covered[c.idx] for c in joined if c.idx in covered), None)
+    if partner is None or not _group_partner(partner):
+        return None
+    if tok.ent_type_ == "PERSON" and not (
+        tok.text.isupper()
+        or _glued_tail([tok])
+        or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    ):
+        return None  # "Garang and the SPLA met X": a leader beside his group, no group
+    return _joined_name(tok, partner, covered, agents)
+
+
+def _glued_tail(tokens: list[Any]) -> list[Any]:
+    """The tokens of a tail glued to a name by a hyphen, no space either side, that finish
+    the name ("Kakumaru-ha", "Zorb-IO", "Zorb-13"): a capital or a digit opens it, or a
+    lower-case word that is no common word nor one of group_words.yaml's ``not_name_tails``
+    ("Zorb-led", "Zorb-backed" describe, and are left out). Empty when there is none.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Kakumaru-ha and Zorb-led fighters met.")
+    >>> [t.text for t in _glued_tail([doc[0]])], [t.text for t in _glued_tail([doc[4]])]
+    (['-', 'ha'], [])
+    """
+    doc = tokens[-1].doc
+    out: list[Any] = []
+    last = tokens[-1]
+    while last.i + 2 < len(doc):
+        dash, tail = doc[last.i + 1], doc[last.i + 2]
+        if dash.text != "-" or last.whitespace_ or dash.whitespace_:
+            break
+        word = tail.text
+        if not word[:1].isalnum():
+            break
+        if word[:1].islower() and (
+            common_word(word)
+            or word.lower() in group_words()["not_name_tails"]
+            or word.endswith(("ed", "ing"))
+        ):
+            break
+        out += [dash, tail]
+        last = tail
+    return out
+
+
+def _joined_name(
+    tok: Any, partner: Actor, covered: dict[int, Actor], agents: Any
+) -> tuple[list[Any], Actor] | None:
+    """The open group named by ``tok`` (with its compounds and a glued tail) beside the
+    group ``partner``; None for a person, a date, a people, a common word or an agent noun."""
     if any(c.dep_ == "case" for c in tok.children) or tok.dep_ == "poss":
         return None  # "the Front and Varnek's loyalists": the owner of a member noun
     span = sorted(
@@ -468,6 +598,9 @@ def _joined_to_group(
         return None
     if len(span) == 1 and (common_word(tok.text) or tok.lower_ in _MONTHS_AND_DAYS):
         return None
+    tail = _glued_tail(span)
+    if not any(t.idx in covered for t in tail):
+        span += tail
     name = sdoc_text(span)
     type_ = "armed_group" if partner.type in ("armed_group", "faction") else partner.type
     return span, _open(name, type_, f"open: name joined to the group {partner.name}")
