@@ -81,12 +81,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v78",
-    "code.rules.v149",
-    "modality.rules.v73",
+    "actors.open.v79",
+    "code.rules.v150",
+    "modality.rules.v74",
     ATTRIBUTION_NAME,
     "context.rules.v28",
-    "headline.rules.v35",
+    "headline.rules.v36",
 )
 
 _COREF = re.compile(
