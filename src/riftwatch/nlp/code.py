@@ -302,6 +302,10 @@ class SentenceCoder:
         self._actors_memo: dict[tuple[int, int], tuple[Actor, ...]] | None = None
         self._subject_memo: dict[tuple[int, int], tuple[tuple[Actor, ...], bool, str]] | None
         self._subject_memo = None
+        self._noun_memo: dict[int, dict[str, Any] | None] | None = None
+        # while :meth:`run` codes: the mechanisms' own walks of the sentence, found once
+        # (mechanisms._founding_candidates); None otherwise
+        self.walk_memo: dict[str, Any] | None = None
         self.actor_of = actor_of
         self.headline = headline
         self.implied = implied
@@ -1644,10 +1648,11 @@ class SentenceCoder:
     # -- the passes -----------------------------------------------------------------
     def run(self) -> list[Event]:
         self._actors_memo, self._subject_memo = {}, {}  # see :meth:`actors`
+        self._noun_memo, self.walk_memo = {}, {}  # see :meth:`_event_noun`
         try:
             return self._run()
         finally:
-            self._actors_memo = self._subject_memo = None
+            self._actors_memo = self._subject_memo = self._noun_memo = self.walk_memo = None
 
     def _run(self) -> list[Event]:
         threats = []
@@ -2381,6 +2386,19 @@ class SentenceCoder:
         return before
 
     def _event_noun(self, tok: Any) -> dict[str, Any] | None:
+        """The lexicon entry of the event a noun names, or None (:meth:`_noun_entry`).
+
+        While :meth:`run` codes the sentence the answer depends only on the parse and the
+        lexicon, and the mechanisms ask again and again for the same nouns: it is kept a
+        token (the same entry object each time, as the lexicon gives it)."""
+        memo = self._noun_memo
+        if memo is None or tok.doc is not self.doc.doc:
+            return self._noun_entry(tok)
+        if tok.i not in memo:
+            memo[tok.i] = self._noun_entry(tok)
+        return memo[tok.i]
+
+    def _noun_entry(self, tok: Any) -> dict[str, Any] | None:
         if self._fire_exchange(tok):  # "an exchange of fire with X": a clash
             return self.lex.nouns.get("clash")
         doc = tok.doc

@@ -2067,6 +2067,14 @@ def _claim_verbs() -> str:
     return "|".join(map(re.escape, _data().get("claim_verbs") or ())) or "(?!)"
 
 
+@cache
+def _claim_word() -> re.Pattern[str]:
+    """A word every pattern of :func:`_claim_forms` needs ("claim" or a ``claim_verbs``
+    word), searched as they are (case-insensitive): a form without one has no claim to
+    read, and the long patterns are not tried on it."""
+    return re.compile(rf"claim|{_claim_verbs()}", re.I)
+
+
 def _claimed_attack(form: str, spans: Any = ()) -> tuple[str, list[str]]:
     """'Policeman killed in IS-claimed attack', 'killed in blast claimed by TTP', 'TTP claims
     responsibility for killing soldiers': the claim words are blanked (same length) so the
@@ -2089,7 +2097,9 @@ def _claimed_attack(form: str, spans: Any = ()) -> tuple[str, list[str]]:
     >>> _claimed_attack("TTP claim killing of two policemen")[0]
     'TTP claim killing    two policemen'
     """
-    notes = []
+    notes: list[str] = []
+    if not _claim_word().search(form):
+        return form, notes
     for pattern in _claim_forms():
         for match in list(pattern.finditer(form)):
             start, end = match.span(1)
@@ -2441,12 +2451,21 @@ def _clash_verb_idiom(form: str) -> tuple[str, list[str]]:
     'Pakistan, Afghanistan agree to boost trade'
     """
     notes: list[str] = []
-    idioms = _data().get("clash_verb_idioms") or {}
-    for idiom in sorted(idioms, key=len, reverse=True):
-        pattern = r"\b" + r"\s+".join(map(re.escape, idiom.split())) + r"\b"
-        for match in list(re.finditer(pattern, form, re.I)):
+    for pattern, word in _clash_verb_forms():
+        for match in list(pattern.finditer(form)):
             start, end = match.span()
-            word = str(idioms[idiom])
             form = _replace(form, start, end, word.ljust(end - start)[: end - start])
             notes.append(f"'{match.group()}' parsed as '{word}'")
     return form, notes
+
+
+@cache
+def _clash_verb_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, form of "clash") of each of headline.yaml ``clash_verb_idioms``, the longest
+    idiom first (compiled once: :func:`_clash_verb_idiom` reads every headline)."""
+    idioms = _data().get("clash_verb_idioms") or {}
+    return tuple(
+        (re.compile(r"\b" + r"\s+".join(map(re.escape, idiom.split())) + r"\b", re.I),
+         str(idioms[idiom]))
+        for idiom in sorted(idioms, key=len, reverse=True)
+    )  # fmt: skip

@@ -836,12 +836,37 @@ def founded_by_leavers(coder: Any) -> None:
         coder._emit(founded, left, "REJECT", "split", verb, why)  # noqa: SLF001
 
 
+def _founding_candidates(coder: Any) -> list[Any]:
+    """The verbs of the sentence :func:`_foundings` reads (a naming verb, "know", a light verb
+    of role ``agent`` or a founding verb), in order; the other tokens yield nothing there.
+    Five mechanisms walk the foundings of each sentence: the verbs are found once a coder
+    (``coder.walk_memo``; the parse and the lexicon do not change while it codes)."""
+    memo = getattr(coder, "walk_memo", None)
+    found = memo.get("founding_candidates") if memo is not None else None
+    if found is None:
+        lex = coder.lex
+        found = [
+            verb
+            for verb in coder.doc
+            if verb.pos_ == "VERB"
+            and (
+                (lemma := verb.lemma_.lower()) in lex.naming_verbs
+                or lemma == "know"
+                or lex.light_verbs.get(lemma) == "agent"
+                or lemma in lex.founding_verbs
+            )
+        ]
+        if memo is not None:
+            memo["founding_candidates"] = found
+    return found
+
+
 def _foundings(coder: Any) -> Iterator[tuple[Any, Any, list[Any]]]:
     """(founding verb, founders token or None, founded actors) of each founding in the
     sentence: a verb of events.yaml ``founding_verbs`` ("set" only with "up"); the founders
     are the passive's 'by' agent or the active subject, the founded group the passive
     subject or the active object."""
-    for verb in coder.doc:
+    for verb in _founding_candidates(coder):
         lemma = verb.lemma_.lower()
         if verb.pos_ == "VERB" and lemma in coder.lex.naming_verbs:
             named = _named_itself(coder, verb)  # "... and called themselves X" (mmp9)

@@ -1747,10 +1747,12 @@ def leader_surnames(text: str, date: str | None, found: list[Span]) -> list[Span
     """
     from riftwatch.actors.resolve import _day_of
 
+    out: list[Span] = []
+    if "'" not in text and "\u2019" not in text:
+        return out  # no possessive: neither pattern can match (most sentences)
     agents = load_agents()
     members = agents.members
     day = _day_of(date) if date else None
-    out: list[Span] = []
     for m in _POSSESSED.finditer(text):
         start, end = m.span(1)
         noun = m.group(2) if m.group(2) in members else m.group(2).split()[0]
