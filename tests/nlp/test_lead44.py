@@ -184,3 +184,34 @@ def test_the_act_an_agreement_is_made_for_is_not_yet_done() -> None:
     assert (HTS, "AGREE", HURRAS, "asserted") in _triples(
         "HTS and Hurras al-Din signed an agreement."
     )
+
+
+TTP_, LEI = "org:ttp", "org:lashkar-e-islam"
+
+
+def _united(text: str) -> set[tuple[str, str, str, str | None]]:
+    return {
+        (e["source"]["id"], e["event_type"], e["target"]["id"], e.get("mode"))
+        for e in _coded(text, "2012-01-01")
+        if e["modality"] == "asserted"
+    }
+
+
+def test_parties_united_in_what_they_share_cooperate_without_merging() -> None:
+    for text in (
+        "The TTP and Lashkar-e-Islam were united in their hatred of the Pakistani army.",
+        "The TTP and Lashkar-e-Islam were united by their hatred of the army.",
+    ):
+        found = _united(text)
+        assert (TTP_, "COOPERATE", LEI, None) in found, (text, found)
+        assert not any(m == "merger" for *_x, m in found), (text, found)
+        # the army they hate united nobody
+        assert not any(s == "org:pak-army" and k == "COOPERATE" for s, k, _t, _m in found), found
+
+
+def test_parties_united_in_a_body_or_at_a_time_still_merge() -> None:
+    for text in (
+        "The TTP and Lashkar-e-Islam were united in a joint front in 2012.",
+        "The TTP and Lashkar-e-Islam were united in 2012.",
+    ):
+        assert (TTP_, "COOPERATE", LEI, "merger") in _united(text), text

@@ -286,6 +286,10 @@ def _taken_from(coder: Any, verb: Any, how: str) -> bool:
     )
 
 
+_TIME_OR_PLACE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+"""Entity types of a phrase that says when or where, not what is held in common."""
+
+
 class SentenceCoder:
     """Code one parsed sentence. ``actor_of`` maps a token index to an :class:`Actor`.
 
@@ -1892,6 +1896,25 @@ class SentenceCoder:
                 why = [*why, f"reverse CAMEO {found.reverse_cameo}: from the target"]
                 self._emit(targets, sources, found.reverse_type, found.reverse_mode, verb, why)
 
+    def _united_in_a_stance(self, verb: Any) -> bool:
+        """Is the merging verb ``verb`` told with "in" and what the parties hold in common
+        ("X and Y were united in their hatred of Z", "united in opposition to the
+        government") rather than a body they form ("united in a joint front": events.yaml
+        ``coalition_nouns``)? They cooperate; nothing merged (stop 44: it had coded a
+        merger, the allegiance channel's strongest tie)."""
+        if verb.lemma_.lower() not in ("unite", "unify"):
+            return False
+        held = [p for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        coalitions = self.lex.coalition_nouns
+        if any(p.lower_ in coalitions or p.lemma_.lower() in coalitions for p in held):
+            return False  # "united in a joint front (in 2012)"
+        # a common noun, not a time or a place ("united in 2012", "united in Kunar")
+        return any(
+            p.pos_ == "NOUN" and p.ent_type_ not in _TIME_OR_PLACE and p.i not in self.actor_of
+            for p in held
+        )
+
     def _inside_given_thing(self, verb: Any, tok: Any) -> bool:
         """Is ``tok`` a modifier inside the mention of ``verb``'s own object, the thing a base
         dictionary pattern names ("received foreign fighters from Y": 'foreign' is part of
@@ -1985,6 +2008,8 @@ class SentenceCoder:
                 return  # "the commanders named by Washington": identified, nobody appointed
             if named_as == "designation":  # "named X as terrorists": a listing (written29)
                 entry = {"type": "SANCTION", "mode": "discontinue", "requires_target_object": True}
+        if entry.get("mode") == "merger" and self._united_in_a_stance(verb):
+            entry = {**entry, "mode": None}  # "X and Y were united in their hatred of Z"
         if written.hosted_envoys(self, verb):
             # "Riyadh hosted a Taliban delegation (for talks)": talks both ways (round 15)
             entry = {"type": "CONSULT", "frame": "symmetric", "mode": "visit"}
