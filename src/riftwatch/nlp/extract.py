@@ -2933,13 +2933,20 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
     state.note_sentence(sent.text, actors, lex.anaphoric_nouns, lex.appositive_group_nouns)
 
 
-def _tie_again_pattern(lex: Any) -> re.Pattern[str]:
-    """A relation noun of the lexicon (a reciprocal or symmetric frame: alliance, merger,
-    truce) after "the", "this", "that", "its" or "their": a tie named again."""
+def _relation_nouns(lex: Any) -> str:
+    """The lexicon's relation nouns that hold between two parties (a reciprocal or symmetric
+    frame: alliance, merger, split, truce) as a regex alternation, longest first."""
     nouns = sorted((n for n, e in lex.nouns.items()
                     if e.get("frame") in ("reciprocal", "symmetric") and n.isalpha()),
                    key=len, reverse=True)  # fmt: skip
-    return re.compile(rf"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:{'|'.join(nouns)})\b")
+    return "|".join(nouns)
+
+
+def _tie_again_pattern(lex: Any) -> re.Pattern[str]:
+    """A relation noun of the lexicon (a reciprocal or symmetric frame: alliance, merger,
+    truce) after "the", "this", "that", "its" or "their": a tie named again."""
+    nouns = _relation_nouns(lex)
+    return re.compile(rf"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:{nouns})\b")
 
 
 _tie_named_again: Derived[Any, re.Pattern[str]] = Derived(_tie_again_pattern)
@@ -2948,10 +2955,8 @@ _tie_named_again: Derived[Any, re.Pattern[str]] = Derived(_tie_again_pattern)
 def _relation_doubted_pattern(lex: Any) -> re.Pattern[str]:
     """A relation noun of the lexicon that holds between two parties (a reciprocal or
     symmetric frame: split, rift, alliance, merger) after an article or determiner."""
-    nouns = sorted((n for n, e in lex.nouns.items()
-                    if e.get("frame") in ("reciprocal", "symmetric") and n.isalpha()),
-                   key=len, reverse=True)  # fmt: skip
-    return re.compile(rf"(?i)\b(?:a|an|any|the|this|that)\s+(?:\w+\s+)?(?:{'|'.join(nouns)})\b")
+    nouns = _relation_nouns(lex)
+    return re.compile(rf"(?i)\b(?:a|an|any|the|this|that)\s+(?:\w+\s+)?(?:{nouns})\b")
 
 
 def _doubting_words_pattern(lex: Any) -> re.Pattern[str]:
