@@ -93,49 +93,6 @@ def test_nothing_else_in_the_sentence_is_doubted_by_a_plain_apposition() -> None
     assert_events(found, gives=[("Tehrik", "ASSAULT", "")])
 
 
-# -- "the Treasury" named without its country in a sanctions context (actor knowledge) ---------
-@pytest.mark.parametrize(
-    "text,target",
-    [
-        ("The Treasury designated two Jamaat-ud-Dawa fundraisers in 2013, saying they had "
-         "bought weapons for Lashkar-e-Taiba.", "Jamaat-ud-Dawa"),
-        ("In 2017 Treasury designated four financiers of the Islamic State's Khorasan province "
-         "who had moved money through Kabul exchange houses.", "Khorasan"),
-    ],
-)  # fmt: skip
-def test_a_bare_treasury_designating_is_the_us_treasury(text: str, target: str) -> None:
-    found = named_events(text, "2017-06-01")
-    assert_events(found, gives=[("U.S. Treasury", "SANCTION", target)])
-
-
-@pytest.mark.parametrize(
-    "text,wanted",
-    [
-        # negated: the designation is not asserted (the actor is still found)
-        ("The Treasury did not designate any Haqqani network commanders that year.",
-         ("U.S. Treasury", "SANCTION", "Haqqani", "negated")),
-        # another country's treasury keeps its own name
-        ("Britain's Treasury froze the assets of two Islamic State financiers in London.",
-         ("U.S. Treasury", None, "", None)),
-    ],
-)  # fmt: skip
-def test_a_bare_treasury_keeps_modality_and_other_countries(text: str, wanted: tuple) -> None:
-    found = named_events(text, "2017-06-01")
-    if wanted[3] == "negated":
-        assert_events(found, gives=[wanted], gives_not=[("U.S. Treasury", "SANCTION", "Haqqani")])
-    else:
-        assert_events(found, gives_not=[wanted])
-
-
-def test_a_treasury_with_no_sanctions_context_is_not_the_us_treasury() -> None:
-    found = named_events(
-        "The Treasury said the Haqqani network's smuggling had cost Kabul millions in customs "
-        "revenue.",
-        "2017-06-01",
-    )
-    assert_events(found, gives_not=[("U.S. Treasury", None, "", None)])
-
-
 # -- a penalty said in the future by any verb of saying is a threat ----------------------------
 # ("a minister said that the Taliban would face consequences if ..."; cues.yaml
 # penalty_speaking_verbs; mechanisms._spoken_penalty)
