@@ -134,3 +134,50 @@ def test_a_future_penalty_said_of_a_party_is_a_threat(text: str, source: str, ta
 def test_a_penalty_not_threatened_is_no_asserted_threat(text: str) -> None:
     found = named_events(text, "2023-01-20")
     assert_events(found, gives_not=[("Pakistan", "THREATEN", "")])
+
+
+# -- a relative clause the parser hangs on a place phrase belongs to the noun before it ---------
+# ("raided a house in Karachi where X's men hid and arrested four of them", "claimed a bombing
+# outside a bank in Jalalabad that killed Y"; written.place_phrase_host)
+@pytest.mark.parametrize(
+    "text,source,etype,target",
+    [
+        ("The Frontier Corps surrounded a compound in Bajaur where TTP commanders had gathered "
+         "and arrested nine of them, the corps said.", "Frontier Corps", "COERCE", "Tehrik"),
+        ("Police raided a house in Karachi where Al Qaeda operatives were hiding and arrested "
+         "four of them.", "police", "COERCE", "Al Qaeda"),
+        ("IS-K claimed a bombing outside a bank in Jalalabad that killed thirty Afghan "
+         "soldiers.", "Khorasan", "ASSAULT", "Afghan"),
+        ("The TTP claimed an attack at a market in Peshawar that killed six Pakistani "
+         "policemen.", "Tehrik", "ASSAULT", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_a_clause_on_a_place_phrase_tells_of_the_noun_before_it(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    found = named_events(text, "2015-04-20")
+    assert_events(found, gives=[(source, etype, target)])
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        # negated conjunct: no arrest
+        ("Police raided a house in Karachi where Al Qaeda operatives were hiding but did not "
+         "arrest any of them.", ("police", "COERCE", "Al Qaeda")),
+        # the conjunct's act is the hiders' own: no arrest by the police
+        ("Police raided a house in Karachi where Al Qaeda operatives were hiding and planned "
+         "attacks.", ("police", "COERCE", "Al Qaeda")),
+        # a denied or hedged claim gives the attack no author
+        ("IS-K denied a bombing outside a bank in Jalalabad that killed thirty Afghan soldiers.",
+         ("Khorasan", "ASSAULT", "Afghan")),
+        ("IS-K may have claimed a bombing outside a bank in Jalalabad that killed thirty "
+         "Afghan soldiers.", ("Khorasan", "ASSAULT", "Afghan")),
+        # the clause tells of the place, not of an attack
+        ("IS-K claimed a bombing outside a bank that served Afghan soldiers.",
+         ("Khorasan", None, "Afghan")),
+    ],
+)  # fmt: skip
+def test_a_clause_on_a_place_phrase_keeps_its_own_reading(text: str, wanted: tuple) -> None:
+    found = named_events(text, "2015-04-20")
+    assert_events(found, gives_not=[wanted])

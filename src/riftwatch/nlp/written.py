@@ -4412,6 +4412,35 @@ _RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
 _PLURAL_PRONOUNS = frozenset({"them", "they"})
 
 
+_PLACE_PREPS = frozenset({"in", "at", "outside", "inside", "near", "on", "off", "beside",
+                          "behind", "across", "along", "around", "within"})  # fmt: skip
+
+
+def place_phrase_host(noun: Any) -> Any:
+    """The noun a place phrase hangs on, when the parser hung a relative clause on the place
+    (written31): "raided a compound in Bajaur where X's men met", "claimed a bombing outside
+    a bank in Jalalabad that killed Y" (the clause on "Bajaur", "Jalalabad" or "bank"). Climbs
+    from the noun through place prepositions ("in", "at", "outside", "near"...) to the first
+    noun that is no place phrase's object, at most three steps; the noun itself when it is
+    no such object.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The army raided a compound in Bajaur where TTP commanders met.")
+    >>> place_phrase_host(doc[6]).text
+    'compound'
+    >>> place_phrase_host(doc[4]).text
+    'compound'
+    """
+    host = noun
+    for _ in range(3):
+        prep = host.head
+        if not (host.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+                and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i < host.i):  # fmt: skip
+            break
+        host = prep.head
+    return host
+
+
 def main_clause_conjunct(verb: Any) -> Any:
     """The main verb a conjunct the parser hangs on a relative clause belongs to (written29):
     "The army raided a house where TTP commanders met and arrested four of them", "Police
@@ -4434,7 +4463,7 @@ def main_clause_conjunct(verb: Any) -> Any:
     if verb.dep_ != "conj" or verb.pos_ != "VERB":
         return None
     clause = verb.head
-    noun = clause.head
+    noun = place_phrase_host(clause.head)  # "raided a house in Karachi where ..." (written31)
     main = noun.head
     if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
         return None
