@@ -58,6 +58,7 @@ ROUND26 = ("round26_work", "round26_frozen")  # 66 more, varied constructions (r
 ROUND27 = ("round27_work", "round27_frozen")  # 72 more, recurring report wording (round 27)
 ROUND28 = ("round28_work", "round28_frozen")  # 60 more, analysts' long sentences (round 28)
 ROUND29 = ("round29_work", "round29_frozen")  # 60 more, analysts' reports, traps (round 29)
+ROUND30 = ("round30_work", "round30_frozen")  # 60 more, reports and testimony, traps (round 30)
 # helpers' own modality trap sets (neg38, neg39: one file each, never tuned on; neg40: 82
 # precision traps with asserted twins, split by id into a work and a frozen half; neg41: 86
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
@@ -107,6 +108,7 @@ ALL_HALVES = (
     + ROUND27
     + ROUND28
     + ROUND29
+    + ROUND30
     + TRAPS
 )
 # the only halves whose misses --errors lists
@@ -139,6 +141,7 @@ WORK_HALVES = (
     "round27_work",
     "round28_work",
     "round29_work",
+    "round30_work",
     "traps40_work",
     "traps41_work",
     "traps42_work",
@@ -241,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     round27_sum = hashlib.sha256((WRITTEN / "round27_frozen.jsonl").read_bytes()).hexdigest()
     round28_sum = hashlib.sha256((WRITTEN / "round28_frozen.jsonl").read_bytes()).hexdigest()
     round29_sum = hashlib.sha256((WRITTEN / "round29_frozen.jsonl").read_bytes()).hexdigest()
+    round30_sum = hashlib.sha256((WRITTEN / "round30_frozen.jsonl").read_bytes()).hexdigest()
     traps40_sum = hashlib.sha256((WRITTEN / "traps40_frozen.jsonl").read_bytes()).hexdigest()
     traps41_sum = hashlib.sha256((WRITTEN / "traps41_frozen.jsonl").read_bytes()).hexdigest()
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
@@ -629,6 +633,14 @@ def main(argv: list[str] | None = None) -> int:
         "Lashkar-e-Jhangvi, Hizb-i-Islami, TNSM, al-Shabaab) and modality traps "
         "(tests/nlp/data/written/README.md, round 29), labelled and committed before riftwatch "
         "ran on them; round29_frozen is only reported, its misses never listed.",
+        "",
+        f"round30_work and round30_frozen (sha256 `{round30_sum[:16]}…`): 60 further invented "
+        "sentences (30 work, 30 frozen, split by the SHA-256 of the id; 23 without gold) in the "
+        "wording of monitoring-team reports, testimony, leaked assessments, detainee accounts "
+        "and press investigations about Af/Pak groups and groups in Syria, Yemen and the Sahel, "
+        "with outsiders and modality traps (tests/nlp/data/written/README.md, round 30), "
+        "labelled and committed before riftwatch ran on them; round30_frozen is only reported, "
+        "its misses never listed.",
         "",
         f"traps38, traps39 and traps40_work/traps40_frozen (sha256 `{traps40_sum[:16]}…`): "
         "helpers' invented modality and precision traps with asserted twins (negation scope, "

@@ -590,7 +590,13 @@ class SentenceCoder:
                     break
                 clause = clause.head
             if clause.dep_ in ("relcl", "acl"):
-                return self._actor(clause.head, depth + 1)
+                found = self._actor(clause.head, depth + 1)
+                host = written.place_phrase_host(clause.head)
+                if found is None and host.i != clause.head.i and self._attack_outcome(host, clause):
+                    # "claimed a bombing outside a bank that killed Y": the parser hangs the
+                    # clause on the place; the attack killed (written31)
+                    return self._actor(host, depth + 1)
+                return found
             return None
         acting = (self._event_noun(tok) or {}).get("type") in ("ASSAULT", "COERCE", "MOBILIZE")
         # a plural attack noun the tagger read as a verb in a subject's place ("Drone strikes
@@ -911,6 +917,15 @@ class SentenceCoder:
         if len(acts) < 2 or claimant.key() not in {a.key() for a in acts}:
             return [claimant]
         return acts
+
+    def _attack_outcome(self, noun: Any, verb: Any) -> bool:
+        """Is ``verb`` (a relative clause's verb) an assault (events.yaml verbs) told of
+        ``noun``, an assault noun ("a bombing ... that killed Y"), with the relative pronoun
+        as its subject?"""
+        noun_type = (self.lex.nouns.get(noun.lower_) or {}).get("type")
+        verb_type = (self.lex.verbs.get(verb.lemma_.lower()) or {}).get("type")
+        gap = any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
+        return noun_type == "ASSAULT" and verb_type == "ASSAULT" and gap
 
     def _claimant_of(self, noun: Any, depth: int) -> Actor | None:
         """Who claimed ``noun`` ("X claimed responsibility for the bombing"), if anyone."""

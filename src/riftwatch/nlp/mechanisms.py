@@ -212,7 +212,12 @@ def conditional_threats(coder: Any) -> None:
     that is no party: "threatened sanctions unless Y ...", written14) and a condition marked
     "unless", "if" or "until" under the verb or its complement counts."""
     for verb in coder.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _THREAT_LEMMAS:
+        if verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() in coder.lex.penalty_speaking_verbs:
+            _spoken_penalty(coder, verb)  # "X said that Y would face consequences" (written31)
+            continue
+        if verb.lemma_.lower() not in _THREAT_LEMMAS:
             continue
         comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         # a measure named as the object: "X threatened sanctions unless Y ..." (written14)
@@ -251,6 +256,59 @@ def conditional_threats(coder: Any) -> None:
                            f"target: subject of the condition '{cond.text}'"]  # fmt: skip
                     coder._emit(speakers, subj, "THREATEN", None, verb, why)  # noqa: SLF001
                     return
+
+
+_FUTURE_MODALS = frozenset({"would", "will", "shall", "'ll"})
+_HOME_STATE_TYPES = frozenset({"country", "government", "military", "police", "intelligence"})
+
+
+def _spoken_penalty(coder: Any, verb: Any) -> None:
+    """'X said that Y would face consequences (if ...)', 'X told reporters Y would suffer':
+    a verb of saying (cues.yaml ``penalty_speaking_verbs``) whose complement clause says, in
+    the future ("would", "will", "shall"), that another party will face, risk, suffer or
+    incur something (``ultimatum_penalties``) is a THREATEN from the speaker to that party,
+    as "warned that Y would face consequences" is (written31). A past penalty ("said the TTP
+    had suffered heavy losses") is a report, no threat; a negated, hedged or denied verb of
+    saying keeps its own modality."""
+    if any(a.dep_ == "aux" and a.lower_ in _FUTURE_MODALS for a in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                  for m in c.children)
+        for c in verb.children
+    ):  # fmt: skip
+        return  # "will say that ...", "if ..., X says that ...": no threat made yet
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [j for c in clauses for j in c.conjuncts if j.pos_ == "VERB"]
+    comps = [c for c in clauses if c.lemma_.lower() in coder.lex.ultimatum_penalties
+             and any(a.dep_ == "aux" and a.lower_ in _FUTURE_MODALS
+                     for a in c.children)]  # fmt: skip
+    if not comps:
+        return
+    speakers, passive, how = coder.subject(verb)
+    if not speakers or passive:
+        return
+    own = {a.key() for a in speakers}
+    homes = {_home_country(a) for a in speakers} - {None}
+    subjects = [c for comp in comps for c in comp.children if c.dep_ == "nsubj"]
+    subjects += [c for comp in comps if comp.dep_ == "conj" and not any(
+        k.dep_ == "nsubj" for k in comp.children) for c in comp.head.children
+        if c.dep_ == "nsubj"]  # fmt: skip
+    sufferers = [a for c in subjects for a in coder.actors(c) if a.key() not in own
+                 and not (a.type in _HOME_STATE_TYPES and _home_country(a) in homes)]  # fmt: skip
+    if sufferers:
+        why = [f"'{verb.text}' that a party would suffer a penalty: THREATEN",
+               f"source: {how}", "target: subject of the penalty verb"]  # fmt: skip
+        coder._emit(speakers, sufferers, "THREATEN", None, verb, why)  # noqa: SLF001
+
+
+def _home_country(actor: Any) -> str | None:
+    """The home country code of ``actor``: its own, or its knowledge-base entity's."""
+    if actor.country:
+        return str(actor.country)
+    from riftwatch.nlp.extract import _resolver
+
+    entity = _resolver().kb.find(actor.org_id or actor.id)
+    country = getattr(entity, "country", None) if entity is not None else None
+    return str(country) if country else None
 
 
 def _warned_sufferers(coder: Any, verb: Any, comps: list[Any], own: set[Any]) -> list[Any]:

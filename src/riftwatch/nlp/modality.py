@@ -130,7 +130,10 @@ def _modality_of(
         # "fighters of the al-Qaeda-aligned X coalition avoided fighting Y": what describes a
         # party is background; the clause's negation or doubt is about the party's act
         return own or Modality("asserted", None)
-    if event_type == "ACCUSE" and written.trailing_denied_claim(trigger, lex) is not None:
+    if event_type == "ACCUSE" and (
+        written.trailing_denied_claim(trigger, lex) is not None
+        or written.trailing_disbelieved_claim(trigger, lex) is not None
+    ):
         # "X accused Y of Z, a charge Y rejected": what is rejected is Z (the accused act);
         # the accusation was made. The rejecting verb the parser may put above it is skipped
         rest = [t for t in path[1:] if t.lemma_.lower() not in lex.claim_rejecting_verbs]
@@ -354,6 +357,9 @@ def _modality_of(
     taken_back = written.trailing_denied_claim(trigger, lex)  # "..., a claim X rejects"
     if taken_back is not None:
         return Modality("denied", taken_back)
+    doubted = written.trailing_disbelieved_claim(trigger, lex)  # "..., a view X calls naive"
+    if doubted is not None:
+        return Modality("uncertain", doubted)
     unverified = written.unverified_afterwards(trigger, lex)  # "..., but could not be verified"
     if unverified is not None:
         return Modality("uncertain", unverified)

@@ -801,7 +801,8 @@ def rejects_apposed_claim(verb: Any, lex: Any) -> bool:
     """True when a rejecting verb sits in a clause on a claim noun set after a clause: "X
     released Y, a charge Z rejected", "X accused Y of Z, a claim Z denies". Z rejects the
     claim, not a party of the sentence (cues.yaml ``claim_nouns``, ``claim_rejecting_verbs``;
-    the modality of the claimed act is read by trailing_denied_claim).
+    the modality of the claimed act is read by trailing_denied_claim). A view rejected is
+    likewise ("..., an assessment Z rejected"; ``appraised_view_nouns``, written31).
 
     >>> from riftwatch.nlp.parse import nlp
     >>> from riftwatch.nlp.lexicon import load
@@ -817,7 +818,7 @@ def rejects_apposed_claim(verb: Any, lex: Any) -> bool:
         return False
     return (
         verb.dep_ in ("relcl", "acl")
-        and verb.head.lower_ in lex.claim_nouns
+        and (verb.head.lower_ in lex.claim_nouns or verb.head.lower_ in lex.appraised_view_nouns)
         and not any(c.dep_ in _OBJECTS and c.tag_ != "WDT" for c in verb.children)
     )
 
@@ -3129,26 +3130,85 @@ def trailing_denied_claim(trigger: Any, lex: Any) -> str | None:
     >>> trailing_denied_claim(doc[4], load())
     'claim ... retracted'
     """
-    doc = trigger.doc
     rejecting = lex.claim_rejecting_verbs | lex.report_taking_back_verbs
+    for noun, words in _trailing_claim_appositions(trigger, lex):
+        for word in words:
+            if _stems(word) & rejecting:
+                return f"{noun.text} ... {word.text}"
+    return None
+
+
+def trailing_disbelieved_claim(trigger: Any, lex: Any) -> str | None:
+    """The words that doubt the clause of ``trigger`` when an apposition after it calls it a
+    claim or a view that someone names as wishful, absurd or the like (written31): "A think
+    tank argued that X had broken with Y, a conclusion that officials called wishful
+    thinking", "..., a view analysts dismissed as naive" (the nouns of
+    :func:`trailing_denied_claim`; a word of cues.yaml ``disbelief_words`` or
+    ``dismissive_words`` after a verb of ``naming_as_verbs`` or "as" in the apposition).
+    None when the apposition calls it something else ("a conclusion officials called sound").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The Taliban had broken with Al Qaeda, a conclusion that officials called "
+    ...             "wishful thinking.")
+    >>> trailing_disbelieved_claim(doc[3], load())
+    'conclusion ... wishful'
+    >>> doc = nlp()("The Taliban had broken with Al Qaeda, a conclusion that officials called "
+    ...             "sound.")
+    >>> trailing_disbelieved_claim(doc[3], load()) is None
+    True
+    """
+    doubting = lex.disbelief_words | lex.dismissive_words
+    for noun, words in _trailing_claim_appositions(trigger, lex):
+        named = False
+        for word in words:
+            if word.lemma_.lower() in lex.naming_as_verbs or word.lower_ == "as":
+                named = True
+            elif named and (_stems(word) | {_hyphenated(word)}) & doubting:
+                return f"{noun.text} ... {word.text}"
+    return None
+
+
+def _hyphenated(word: Any) -> str:
+    """The word joined to the next two when they spell a hyphenated word ("far-fetched")."""
+    doc = word.doc
+    if word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_:
+        return f"{word.lower_}-{doc[word.i + 2].lower_}"
+    return word.lower_
+
+
+def _stems(word: Any) -> set[str]:
+    """The word, its lemma and its forms without a plural or verb ending, lower case."""
+    lower = word.lower_
+    stems = {lower, lower[:-1], lower[:-2], word.lemma_.lower()}
+    if lower.endswith("ies"):
+        stems.add(lower[:-3] + "y")
+    return stems
+
+
+def _trailing_claim_appositions(trigger: Any, lex: Any) -> list[tuple[Any, list[Any]]]:
+    """Each claim noun (cues.yaml ``claim_nouns``, ``appraised_view_nouns``) after ``trigger``
+    that opens an apposition (", a claim ...", "; an assessment ..."), with the words of the
+    apposition after it (up to eight, to the next comma, dash or stop)."""
+    doc = trigger.doc
+    nouns = lex.claim_nouns | lex.appraised_view_nouns
     end = len(doc)  # a sentence is parsed as its own doc
+    out = []
     for tok in doc[trigger.i + 1 : end]:
-        if tok.lower_ not in lex.claim_nouns or tok.i < 2:
+        if tok.lower_ not in nouns or tok.i < 2:
             continue
         if doc[tok.i - 1].lower_ not in ("a", "an") or doc[tok.i - 2].text not in (
             _APPOSITION_OPENERS
         ):
             continue
-        for word in doc[tok.i + 1 : min(tok.i + 6, end)]:
-            lower = word.lower_
-            stems = {lower, lower[:-1], lower[:-2], word.lemma_.lower()}
-            if lower.endswith("ies"):
-                stems.add(lower[:-3] + "y")
-            if stems & rejecting:
-                return f"{tok.text} ... {word.text}"
-            if word.text in _APPOSITION_OPENERS or word.text == ".":
+        words = []
+        for word in doc[tok.i + 1 : min(tok.i + 9, end)]:
+            inner_hyphen = word.text == "-" and not doc[word.i - 1].whitespace_
+            if (word.text in _APPOSITION_OPENERS and not inner_hyphen) or word.text == ".":
                 break
-    return None
+            words.append(word)
+        out.append((tok, words))
+    return out
 
 
 _CONTRASTS = frozenset({"but", "though", "although", "yet"})
@@ -4352,6 +4412,35 @@ _RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
 _PLURAL_PRONOUNS = frozenset({"them", "they"})
 
 
+_PLACE_PREPS = frozenset({"in", "at", "outside", "inside", "near", "on", "off", "beside",
+                          "behind", "across", "along", "around", "within"})  # fmt: skip
+
+
+def place_phrase_host(noun: Any) -> Any:
+    """The noun a place phrase hangs on, when the parser hung a relative clause on the place
+    (written31): "raided a compound in Bajaur where X's men met", "claimed a bombing outside
+    a bank in Jalalabad that killed Y" (the clause on "Bajaur", "Jalalabad" or "bank"). Climbs
+    from the noun through place prepositions ("in", "at", "outside", "near"...) to the first
+    noun that is no place phrase's object, at most three steps; the noun itself when it is
+    no such object.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The army raided a compound in Bajaur where TTP commanders met.")
+    >>> place_phrase_host(doc[6]).text
+    'compound'
+    >>> place_phrase_host(doc[4]).text
+    'compound'
+    """
+    host = noun
+    for _ in range(3):
+        prep = host.head
+        if not (host.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+                and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i < host.i):  # fmt: skip
+            break
+        host = prep.head
+    return host
+
+
 def main_clause_conjunct(verb: Any) -> Any:
     """The main verb a conjunct the parser hangs on a relative clause belongs to (written29):
     "The army raided a house where TTP commanders met and arrested four of them", "Police
@@ -4374,7 +4463,7 @@ def main_clause_conjunct(verb: Any) -> Any:
     if verb.dep_ != "conj" or verb.pos_ != "VERB":
         return None
     clause = verb.head
-    noun = clause.head
+    noun = place_phrase_host(clause.head)  # "raided a house in Karachi where ..." (written31)
     main = noun.head
     if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
         return None

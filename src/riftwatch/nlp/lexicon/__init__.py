@@ -210,6 +210,7 @@ class Lexicon:
     demand_modals: frozenset[str] = frozenset()  # code._must_demands: a demand (peers26)
     ultimatum_nouns: frozenset[str] = frozenset()  # mechanisms.ultimatum_addressee (peers18)
     ultimatum_penalties: frozenset[str] = frozenset()  # mechanisms.ultimatum_demands (peers18)
+    penalty_speaking_verbs: frozenset[str] = frozenset()  # mechanisms (written31)
     delegation_nouns: frozenset[str] = frozenset()  # mechanisms._sent_from (peers14)
     igo_titles: frozenset[str] = frozenset()  # mentions._title_tokens (peers14)
     side_free_fighters: frozenset[str] = frozenset()  # mentions.open_actors (peers14)
@@ -377,6 +378,8 @@ class Lexicon:
     concurring_verbs: frozenset[str] = frozenset()  # modality, "agree that X attacked" (neg43)
     place_holding_verbs: frozenset[str] = frozenset()  # written.held_by (round 15)
     claim_rejecting_verbs: frozenset[str] = frozenset()  # written.trailing_denied_claim (round 4)
+    appraised_view_nouns: frozenset[str] = frozenset()  # written.trailing_denied_claim (written31)
+    dismissive_words: frozenset[str] = frozenset()  # written.trailing_disbelieved_claim (written31)
     authored_claim_nouns: frozenset[str] = frozenset()  # mechanisms.rejected_claim_authors
     refusable_aid_nouns: frozenset[str] = frozenset()  # written.denied_aid (bugs36)
     verification_verbs: frozenset[str] = frozenset()  # written.unverified_afterwards (round 4)
@@ -821,6 +824,7 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         demand_modals=_set(cues, "demand_modals", "cues.yaml"),
         ultimatum_nouns=_set(cues, "ultimatum_nouns", "cues.yaml"),
         ultimatum_penalties=_set(cues, "ultimatum_penalties", "cues.yaml"),
+        penalty_speaking_verbs=_set(cues, "penalty_speaking_verbs", "cues.yaml"),
         delegation_nouns=_set(cues, "delegation_nouns", "cues.yaml"),
         igo_titles=_set(cues, "igo_titles", "cues.yaml"),
         side_free_fighters=_set(cues, "side_free_fighters", "cues.yaml"),
@@ -1005,6 +1009,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         concurring_verbs=_set(cues, "concurring_verbs", "cues.yaml"),
         place_holding_verbs=_set(cues, "place_holding_verbs", "cues.yaml"),
         claim_rejecting_verbs=_set(cues, "claim_rejecting_verbs", "cues.yaml"),
+        appraised_view_nouns=_set(cues, "appraised_view_nouns", "cues.yaml"),
+        dismissive_words=_set(cues, "dismissive_words", "cues.yaml"),
         authored_claim_nouns=_set(cues, "authored_claim_nouns", "cues.yaml"),
         refusable_aid_nouns=_set(cues, "refusable_aid_nouns", "cues.yaml"),
         verification_verbs=_set(cues, "verification_verbs", "cues.yaml"),
