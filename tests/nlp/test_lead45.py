@@ -118,3 +118,29 @@ def test_fighting_each_other_avoided_is_the_pair_not_a_place() -> None:
     assert (JNIM, "ASSAULT", ISGS, "negated") in found, found
     assert not any(t not in (JNIM, ISGS) for _s, _k, t, _m in found), found
     assert not any(m == "asserted" and k == "ASSAULT" for _s, k, _t, m in found), found
+
+
+def test_a_split_when_a_leader_formed_a_group_is_the_new_groups_split() -> None:
+    text = (
+        "Ansar Dine split in January 2013 when Alghabass Ag Intalla formed the Islamic "
+        "Movement of Azawad (MIA), which renounced terrorism and said it would negotiate "
+        "with Bamako."
+    )
+    found = _triples(text, "2013-01-20")
+    assert ("open:islamic-movement-of-azawad", "REJECT", DINE, "asserted") in found, found
+    assert not any(k == "COOPERATE" for _s, k, _t, _m in found), found
+    # a "when" clause on the date of another act is no split
+    other = _triples("Ansar Dine attacked the MNLA in 2013 when its leader formed a council.")
+    assert not any(k == "REJECT" for _s, k, _t, _m in other), other
+
+
+def test_a_clash_breaking_a_ceasefire_agreed_before_is_no_future_clash() -> None:
+    found = _triples(
+        "GATIA militiamen clashed with CMA fighters near Kidal in July 2016, breaking a "
+        "ceasefire agreed the previous month.",
+        "2016-07-22",
+    )
+    clashes = [m for _s, k, _t, m in found if k == "ASSAULT"]
+    assert clashes and set(clashes) == {"asserted"}, found
+    vowed = _triples("The TTP will attack the army, the group vowed.", "2016-07-22")
+    assert vowed and all(m == "future" for *_x, m in vowed), vowed
