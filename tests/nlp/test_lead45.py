@@ -144,3 +144,8 @@ def test_a_clash_breaking_a_ceasefire_agreed_before_is_no_future_clash() -> None
     assert clashes and set(clashes) == {"asserted"}, found
     vowed = _triples("The TTP will attack the army, the group vowed.", "2016-07-22")
     assert vowed and all(m == "future" for *_x, m in vowed), vowed
+
+
+def test_a_state_body_named_before_its_own_noun_is_still_the_state() -> None:
+    found = _triples("An Afghan government delegation met the Taliban in Doha.", "2019-07-01")
+    assert ("org:afghan-government", "CONSULT", TALIBAN, "asserted") in found, found

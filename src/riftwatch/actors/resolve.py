@@ -232,7 +232,7 @@ _OWN_NAME_TYPES = frozenset({"armed_group", "faction", "organization", "party", 
 
 
 @lru_cache(maxsize=1)
-def _polity_nouns() -> frozenset[str]:
+def polity_nouns() -> frozenset[str]:
     """name_cues.yaml's ``polity_nouns``: "state", "emirate", "caliphate", ..."""
     doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
     return frozenset(str(w).lower() for w in doc.get("polity_nouns") or ())
@@ -251,11 +251,30 @@ def polity_sought(text: str, start: int, end: int) -> bool:
     >>> t = "They set up an Islamic state in Afghanistan."
     >>> polity_sought(t, 15, 43)
     True
+    >>> t = "An Afghan government delegation met them."
+    >>> polity_sought(t, 3, 20)
+    False
     """
-    words = [w.strip(".,;:") for w in text[start:end].split()]
-    if not any(w[:1].islower() and w in _polity_nouns() for w in words):
+    if not _INDEFINITE_BEFORE.search(text[max(0, start - 6) : start]):
         return False
-    return bool(_INDEFINITE_BEFORE.search(text[max(0, start - 6) : start]))
+    for m in re.finditer(r"[\w'-]+", text[start:end]):
+        word = m.group(0)
+        if not word[:1].islower() or word not in polity_nouns():
+            continue
+        # the polity is the head of its phrase: nothing, punctuation or a word of
+        # _POLITY_FOLLOWERS after it ("an Islamic state in Y", "an Islamic state."); "an
+        # Afghan government delegation" is the government's delegation (lead45)
+        after = re.match(r"\s*([\w'-]*)", text[start + m.end() :])
+        follower = after.group(1).lower() if after else ""
+        if not follower or follower in _POLITY_FOLLOWERS:
+            return True
+    return False
+
+
+_POLITY_FOLLOWERS = frozenset(
+    "in of for on across throughout and or that which with by at to under over where "
+    "ruled run governed based modelled modeled like".split()
+)
 
 
 @lru_cache(maxsize=1)
