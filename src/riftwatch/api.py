@@ -2850,8 +2850,9 @@ def export(
     **filters: Any,
 ) -> dict[str, Any]:
     """Export the store: ``kind`` (events, claims, judgements, actors, graph, stix, plover)
-    in ``fmt`` (see :func:`export_formats`; default the kind's first) to ``output``, a
-    path or a binary stream.
+    in ``fmt`` (see :func:`export_formats`; default the format named by the output path's
+    extension when it is one of the kind's, else the kind's first) to ``output``, a path or
+    a binary stream.
 
     ``filters`` are those of :func:`list_events` (``actor``, ``pair``, ``event_type``,
     ``date_from``, ``min_reliability``, ``judged``, ``verdict``, ...) plus, for claims and
@@ -2867,6 +2868,12 @@ def export(
     from riftwatch.errors import ExportError
     from riftwatch.export import run
 
+    if fmt is None and output is not None and not hasattr(output, "write"):
+        # "-o judgements.jsonl": the file's own extension names the format when it is one
+        # of the kind's (lead45: a CSV written to a .jsonl file could not be imported)
+        suffix = os.fspath(output).rsplit(".", 1)[-1].lower() if "." in os.fspath(output) else ""
+        if suffix in export_formats().get(kind, []):
+            fmt = suffix
     exporter, given = _export_plan(kind, fmt, filters)
     options = {"by_month": by_month, "group_object": group_object, "batch_size": batch_size}
     with _store(db) as store:

@@ -96,7 +96,7 @@ def test_several_independent_well_graded_reports_alarm_with_the_right_onset() ->
     assert lo <= r["onset"] <= hi and lo >= "2014-01"
     assert {a["id"] for a in r["actors"]} == {X, Y}
     assert r["kind"] == "rift" and len(r["channels"]) >= 2
-    assert r["versions"]["rift"] == "rift-14"
+    assert r["versions"]["rift"] == "rift-15"
 
 
 def test_reprints_of_one_story_count_once() -> None:

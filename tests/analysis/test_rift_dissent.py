@@ -62,7 +62,7 @@ def test_a_rift_with_one_skeptic_is_still_flagged_and_lists_the_skeptic_against_
     assert e["grade"] == "B2" and e["modality"] == "uncertain"
     assert e["read_as"] == "persistence" and e["score"] > 0
     assert all(x["doc_id"] != "skeptic" for x in r["evidence"])
-    assert r["versions"]["rift"] == "rift-14" and r["versions"]["scale"] == "scale-6"
+    assert r["versions"]["rift"] == "rift-15" and r["versions"]["scale"] == "scale-7"
 
 
 def test_the_skeptics_claim_alone_makes_no_rift() -> None:
@@ -108,7 +108,7 @@ def test_dissent_is_listed_beyond_the_evidence_limit() -> None:
     assert any(e["doc_id"] == "skeptic" for e in against)
 
 
-def test_a_denied_break_is_persistence_an_asserted_or_negated_one_is_not() -> None:
+def test_a_denied_or_negated_break_is_persistence_a_denied_incident_is_not() -> None:
     denied = claim(X, Y, "REJECT", "2016-09", mode="split", modality="denied",
                    attributed_to={"name": "Officials", "id": None}, doc="denial")  # fmt: skip
     negated = claim(X, Y, "REJECT", "2016-10", mode="split", modality="negated", doc="negation")
@@ -119,8 +119,11 @@ def test_a_denied_break_is_persistence_an_asserted_or_negated_one_is_not() -> No
     rec = evidence_record(p, by_doc["denial"])
     assert rec["read_as"] == "persistence" and "doubted" not in rec
     assert rec["attributed_to"]["name"] == "Officials"
-    # a negated split and a denied incident assert no tie: not counted at all
-    assert "negation" not in by_doc and "denied-attack" not in by_doc
+    # a negated split speaks for the tie, more weakly than a denial (scale-7, stop 45); a
+    # denied incident asserts no tie: not counted at all
+    assert int(p.stance[by_doc["negation"]]) == 1
+    assert float(p.weight[by_doc["negation"]]) < float(p.weight[by_doc["denial"]])
+    assert "denied-attack" not in by_doc
     found = _rifts(alliance(X, Y, range(2009, 2015)) + _break() + [denied])
     assert any(e["doc_id"] == "denial" for e in found[0]["counter_evidence"])
 

@@ -232,6 +232,52 @@ _OWN_NAME_TYPES = frozenset({"armed_group", "faction", "organization", "party", 
 
 
 @lru_cache(maxsize=1)
+def polity_nouns() -> frozenset[str]:
+    """name_cues.yaml's ``polity_nouns``: "state", "emirate", "caliphate", ..."""
+    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
+    return frozenset(str(w).lower() for w in doc.get("polity_nouns") or ())
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\W)an?\s+$", re.IGNORECASE)
+
+
+def polity_sought(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a polity in lower case after "a"/"an": a state sought or
+    proclaimed ("an Islamic state", "an Islamic emirate"), not the group of that name?
+
+    >>> t = "The Taliban established an Islamic state; an Islamic State commander fled."
+    >>> polity_sought(t, 27, 41), polity_sought(t, 45, 58)
+    (True, False)
+    >>> t = "They set up an Islamic state in Afghanistan."
+    >>> polity_sought(t, 15, 43)
+    True
+    >>> t = "An Afghan government delegation met them."
+    >>> polity_sought(t, 3, 20)
+    False
+    """
+    if not _INDEFINITE_BEFORE.search(text[max(0, start - 6) : start]):
+        return False
+    for m in re.finditer(r"[\w'-]+", text[start:end]):
+        word = m.group(0)
+        if not word[:1].islower() or word not in polity_nouns():
+            continue
+        # the polity is the head of its phrase: nothing, punctuation or a word of
+        # _POLITY_FOLLOWERS after it ("an Islamic state in Y", "an Islamic state."); "an
+        # Afghan government delegation" is the government's delegation (lead45)
+        after = re.match(r"\s*([\w'-]*)", text[start + m.end() :])
+        follower = after.group(1).lower() if after else ""
+        if not follower or follower in _POLITY_FOLLOWERS:
+            return True
+    return False
+
+
+_POLITY_FOLLOWERS = frozenset(
+    "in of for on across throughout and or that which with by at to under over where "
+    "ruled run governed based modelled modeled like".split()
+)
+
+
+@lru_cache(maxsize=1)
 def _group_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """(words a known group's name may be followed by, words that may stand for each other
     at its end): name_cues.yaml's ``trailing_group_heads`` and
@@ -670,6 +716,8 @@ class Resolver:
         out = []
         for start, end, method, cands, role in spans:
             mention = text[start:end]
+            if polity_sought(text, start, end):
+                continue  # "established an Islamic state": no group (lead45)
             if method == "exact":  # the same name spelt otherwise (sides24)
                 other = self._other_spellings([a for a, _r in cands], fold(mention))
                 cands = [*cands, *((a, None) for a in other)]

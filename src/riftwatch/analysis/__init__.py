@@ -7,11 +7,11 @@ loads claims from a store or a JSON Lines file and hands them in.
 """
 
 STAGES = (
-    "scale-6",
+    "scale-7",
     "corroboration-1",
     "hierarchy-2",
     "timeline-9",
-    "rift-14",
+    "rift-15",
 )
 """Versions of the analytic stages (each module's ``VERSION``); every rift and timeline
 output records them under ``versions``. Change a stage's behaviour: bump its version."""

@@ -1,4 +1,4 @@
-"""Stage ``rift-14``: a Bayesian model of when a relationship between two groups broke.
+"""Stage ``rift-15``: a Bayesian model of when a relationship between two groups broke.
 
 The model is a hidden Markov chain over months with four states: *allied, never
 broken* (A0), *hostile from the start* (B0: rivals, not a rift), *broken* (B1: hostile
@@ -83,7 +83,7 @@ from riftwatch.analysis.timeline import (
     month_label,
 )
 
-VERSION = "rift-14"
+VERSION = "rift-15"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "rift.yaml"
 A0, B0, B1, A1 = 0, 1, 2, 3
 
@@ -1301,15 +1301,21 @@ def _describe(
         seen: set[tuple[Any, ...]] = set()
         out = []
         for i in order:
-            c = p.claims[int(p.claim[i])]
-            key = (c.doc_id, c.sentence, c.event_type, c.mode, c.modality, c.quote)
-            if key not in seen:
-                seen.add(key)
+            if item_key(i) not in seen:
+                seen.add(item_key(i))
                 out.append(i)
         return out[:limit]
 
+    def item_key(i: int) -> tuple[Any, ...]:
+        c = p.claims[int(p.claim[i])]
+        return (c.doc_id, c.sentence, c.event_type, c.mode, c.modality, c.quote)
+
     chosen_pro, chosen_con = pick(plan["cand_pro"]), pick(plan["cand_con"])
-    chosen_con += [i for i in plan["dissent"] if i not in chosen_con]  # never cut (rift-11)
+    listed = {item_key(i) for i in chosen_con}
+    for i in plan["dissent"]:  # never cut (rift-11); a reciprocal one listed once (lead45)
+        if item_key(i) not in listed:
+            listed.add(item_key(i))
+            chosen_con.append(i)
     corr = corroboration_of(p, items, chosen_pro + chosen_con)
 
     def records(chosen: list[int]) -> list[dict[str, Any]]:

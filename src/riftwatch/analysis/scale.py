@@ -1,4 +1,4 @@
-"""Stage ``scale-6``: a signed cooperation-conflict score, a channel and a weight per claim.
+"""Stage ``scale-7``: a signed cooperation-conflict score, a channel and a weight per claim.
 
 The table is data (``riftwatch/data/analysis/scale.yaml``): a score per PLOVER type in
 -1 (most hostile) .. +1 (most cooperative), refined by mode, the channel of the relation
@@ -30,6 +30,9 @@ the Goldstein scale that GDELT uses.
 >>> r = s.rate("REJECT", "split", "denied", "had broken")
 >>> (r.score, r.modality_weight, r.persistence)
 (0.3, 0.3, True)
+>>> r = s.rate("REJECT", "falling_out", "negated", "had not fallen out")
+>>> (r.score, r.modality_weight, r.persistence)
+(0.3, 0.15, True)
 >>> s.rate("REJECT", "split", "uncertain", "had turned").score
 -0.9
 >>> round(s.grade_weight("B", 2), 2), round(s.grade_weight("F", 6), 2)
@@ -47,7 +50,7 @@ from typing import Any
 
 import yaml
 
-VERSION = "scale-6"
+VERSION = "scale-7"
 DATA = Path(__file__).resolve().parent.parent / "data" / "analysis" / "scale.yaml"
 CHANNELS = (
     "sanctuary",

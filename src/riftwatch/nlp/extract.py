@@ -3216,6 +3216,13 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
             event.modality = undone[0]
             event.why.append(undone[1])
         when, precision, expression = _event_date(sent.text, date, event.trigger.idx)
+        earlier = _background_before(event.trigger, sent, date, when, precision)
+        if earlier is not None:
+            # "Since 2020 X and Y have fought, ending a truce in which the two had
+            # cooperated": a past perfect in a relative clause is told as before the time of
+            # the clause it hangs on (lead45)
+            event.why.append(f"date: '{event.trigger.text}' told as before {when}")
+            when, precision = earlier
         if precision == "reported" and expression and timemod.sequence_shift(expression):
             # "In April 2020 X attacked Y, and Y struck back the following month": the date
             # this sentence gave before the expression is what it follows
@@ -3778,6 +3785,57 @@ def _past_tense(trigger: Any) -> bool:
                                                       and c.tag_ == "VBD")
         for c in node.children
     )  # fmt: skip
+
+
+def _background_before(
+    trigger: Any, sent: Any, reference: str | None, when: str | None, precision: str
+) -> tuple[str, str] | None:
+    """(the year before, as a range, "range") for a verb in the past perfect inside a relative
+    clause whose date came from a time expression outside that clause: "Since early 2020 X and Y
+    have fought, ending the truce in which the two had cooperated", "X, which had fought
+    alongside Y, attacked Y in 2014" (the cooperation was before 2020, before 2014). None
+    otherwise: "X said it had left Y" (a report of a recent act), "Y, which X had attacked in
+    2009, ..." (the clause's own date).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> s = nlp()("In 2014 the Front, which had fought alongside the Army, attacked it.")[:]
+    >>> _background_before(s[7], s, None, "2014", "year")
+    ('2013/2014', 'range')
+    >>> _background_before(s[7], s, None, "2014-06-02", "day")
+    ('2013-06/2014-06', 'range')
+    >>> s = nlp()("In 2014 the Front said that it had left the Army.")[:]
+    >>> _background_before(s[8], s, None, "2014", "year") is None
+    True
+    """
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN" or precision == "reported" or not when:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children):
+        return None
+    node, clause = trigger, None
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            clause = node
+            break
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+    if clause is None:
+        return None
+    from riftwatch.nlp import time as timemod
+
+    found = timemod.event_date(sent.text, reference, anchor=trigger.idx)
+    if found.start is None:
+        return None
+    span = list(clause.subtree)
+    lo, hi = span[0].idx, span[-1].idx + len(span[-1].text)
+    if lo <= found.start < hi:
+        return None  # the clause's own time ("which X had attacked in 2009")
+    first = when.split("/")[0]
+    if not first[:4].isdigit():
+        return None
+    # the year up to the time of the clause it hangs on: how long before, the text does
+    # not say
+    return f"{int(first[:4]) - 1}{first[4:7]}/{first[:7]}", "range"
 
 
 def _event_date(

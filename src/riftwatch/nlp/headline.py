@@ -441,6 +441,8 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
                 found += fronted
             form, clause = _clause_and_comma(sdoc, form)
             found += clause
+            form, reciprocal = _reciprocal_and_comma(sdoc, form)
+            found += reciprocal
         if isinstance(events, dict):
             form, idiom_object = _idiom_objects(sdoc, form, events)
             found += idiom_object
@@ -1557,6 +1559,9 @@ def _fronted_year_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
     >>> t = "In 2000, fighters of the Zorbani Front attacked the Kestrel Brigades."
     >>> _fronted_year_comma(nlp()(t), t)[0] == t
     True
+    >>> t = "On 27 June 2012 fighters of the Zorbani Front drove the Kestrel Brigades out."
+    >>> _fronted_year_comma(nlp()(t), t)[0][:24]
+    'On 27 June year,fighters'
     """
     words = [t for t in sdoc if not t.is_space]
     if not words:
@@ -1585,9 +1590,13 @@ def _fronted_year_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
             noun.pos_ != "NOUN"
             or noun.tag_ != "NNS"
             or year is None
-            or year.dep_ != "nummod"
-            or year.head.i != noun.i
             or not _YEAR.fullmatch(year.text)
+            or not (
+                (year.dep_ == "nummod" and year.head.i == noun.i)
+                # "On 27 June 2012 fighters of X drove Y out": the year hangs on the month,
+                # the month on the noun (a date read as the noun's modifier; lead45)
+                or (year.head.dep_ in ("nmod", "compound") and year.head.head.i == noun.i)
+            )
         ):
             return form, []
         at = year.idx
@@ -1677,6 +1686,39 @@ def _clause_and_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
         if at < 0 or form[at] != " ":
             continue
         return form[:at] + "," + form[at + 1 :], ["a comma before a clause joined by 'and'"]
+    return form, []
+
+
+def _reciprocal_and_comma(sdoc: Any, form: str) -> tuple[str, list[str]]:
+    """'X and Y avoided fighting each other and shared smuggling routes': a second verb
+    joined by "and" right after a reciprocal pronoun, which the parser reads as an adjective
+    of the noun after it ("each other and shared routes" one phrase, the routes the object of
+    the first verb), is parsed with the space before "and" as a comma (same length; lead45).
+    Only when the word after "and" is a past verb form the parser did not take as a verb.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> t = "X and Y have avoided fighting each other and shared smuggling routes."
+    >>> "other,and shared" in _reciprocal_and_comma(nlp()(t), t)[0]
+    True
+    >>> t = "X and Y fought each other and their allies."
+    >>> _reciprocal_and_comma(nlp()(t), t)[0] == t
+    True
+    """
+    for tok in sdoc[1:-2]:
+        if tok.lower_ not in ("other", "another") or sdoc[tok.i - 1].lower_ not in ("each", "one"):
+            continue
+        cc, verb = sdoc[tok.i + 1], sdoc[tok.i + 2]
+        if (
+            cc.lower_ != "and"
+            or verb.tag_ not in ("VBD", "VBN")
+            or verb.pos_ == "VERB"
+            and (verb.dep_ in ("conj", "ROOT", "ccomp", "xcomp", "advcl"))
+        ):
+            continue
+        at = cc.idx - 1
+        if at < 0 or form[at] != " ":
+            continue
+        return form[:at] + "," + form[at + 1 :], ["a comma before a verb after 'each other and'"]
     return form, []
 
 

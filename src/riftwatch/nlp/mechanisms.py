@@ -4585,6 +4585,29 @@ def _subject_groups(coder: Any, verb: Any, own: bool = True) -> list[Any]:
     return []
 
 
+def _founding_occasion(verb: Any) -> Any:
+    """The verb a founding verb is the purpose or the occasion of: its head when it is an
+    adverbial clause or complement ("defected to form X", "split when P formed X"), or the
+    verb of the date phrase a "when" clause hangs on ("Y split in January 2013 when P formed
+    X": the parser makes the clause a relative clause of the date; lead45). None otherwise.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Ansar Dine split in January 2013 when Ag Intalla formed the MIA.")
+    >>> _founding_occasion(next(t for t in doc if t.lower_ == "formed")).text
+    'split'
+    """
+    if verb.dep_ in ("advcl", "xcomp"):
+        return verb.head
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children
+    ):
+        return None
+    date, prep = verb.head, verb.head.head
+    if date.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
+
+
 def left_to_form(coder: Any) -> None:
     """'A commander of Y defected with his fighters to form X', 'P (tied to Y) broke away to
     set up X': a founding verb as the purpose of a leaving verb. X split from Y (REJECT,
@@ -4593,8 +4616,8 @@ def left_to_form(coder: Any) -> None:
     form X" stays negated."""
     lex = coder.lex
     for verb, _founders, founded in _foundings(coder):
-        leaving = verb.head
-        if verb.dep_ not in ("advcl", "xcomp") or not leaving_verb(lex, leaving):
+        leaving = _founding_occasion(verb)
+        if leaving is None or not leaving_verb(lex, leaving):
             continue
         left = _group_left(coder, leaving) or _subject_groups(coder, leaving)
         left = [a for a in left if all(a.key() != f.key() for f in founded)]

@@ -190,6 +190,10 @@ def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
                 continue
         if role is not None or _people_noun(tok):
             people = _people_of(tok, sdoc, covered, agents)
+            if people is not None and _sought_polity(tok):
+                # "to establish an Islamic state", "a Kurdish state": a state sought or
+                # imagined, not a body that acts (lead45)
+                people = None
             if people is not None:
                 # "Yoruba leaders", "Chechen refugees", "Hutu rebels": a people that is no
                 # country names its own actor (never a state body)
@@ -1998,6 +2002,31 @@ def _unknown_place(tok: Any, covered: dict[int, Actor], date: str | None) -> lis
     return words
 
 
+def _indefinite(tok: Any) -> bool:
+    """Does the noun take the indefinite article ("a state", "an Islamic state")?
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("They want an Islamic state, not the state.")
+    >>> [_indefinite(t) for t in doc if t.lower_ == "state"]
+    [True, False]
+    """
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)
+
+
+def _sought_polity(tok: Any) -> bool:
+    """A polity noun (name_cues.yaml ``polity_nouns``: state, emirate, government ...) in
+    lower case with the indefinite article: a state sought or imagined ("an Islamic state",
+    "a Kurdish state"), not a body that acts; "a Kurdish official" is someone.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> [_sought_polity(t) for t in nlp()("A Kurdish official wants a Kurdish state.")]
+    [False, False, False, False, False, False, True, False]
+    """
+    from riftwatch.actors.resolve import polity_nouns
+
+    return tok.text[:1].islower() and tok.lower_ in polity_nouns() and _indefinite(tok)
+
+
 def _local_body(
     tok: Any, role: str, covered: dict[int, Actor], date: str | None
 ) -> tuple[list[Any], Actor] | None:
@@ -2015,9 +2044,19 @@ def _local_body(
     >>> doc = nlp()("Police dispersed demonstrators in Mombasa.")
     >>> _local_body(doc[2], "civilians", {}, None) is None
     True
+    >>> doc = nlp()("They sought a state of Azawad.")
+    >>> _local_body(doc[3], "government", {}, None) is None
+    True
+    >>> doc = nlp()("A Mombasa official spoke.")
+    >>> _local_body(doc[2], "government", {}, None)[1].name
+    'Mombasa official'
     """
     text = tok.doc.text
     if role in _LOCAL_ROLES:
+        if _sought_polity(tok):
+            # "to merge their forces into a single Islamic state of Azawad": a body sought or
+            # imagined, not one that acts (lead45)
+            return None
         for child in tok.lefts:
             if child.dep_ not in ("compound", "poss", "nmod"):
                 continue

@@ -2563,6 +2563,38 @@ def _disbelief(tok: Any, prev: Any, lex: Lexicon) -> Any:
     )  # fmt: skip
 
 
+def _fronted_before_intent(
+    tok: Any, prev: Any, cues: dict[str, frozenset[str]], lex: Lexicon
+) -> bool:
+    """Is ``prev`` a clause told before ``tok``, set off from it by a comma, where ``tok`` is
+    a verb of agreeing, planning or intending (a future or hypothetical cue, no verb of
+    speech) with a gerund clause as its subject? Such a clause is no complement of what was
+    agreed or planned: "X clashed with Y, breaking a ceasefire agreed the previous month"
+    (the parser reads "agreed" as the sentence's verb, "breaking a ceasefire" its subject and
+    the clash its complement; lead45). "X will attack Y, the group vowed" keeps its "will".
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("GATIA militiamen clashed with CMA fighters near Kidal in July 2016, "
+    ...             "breaking a ceasefire agreed the previous month.")
+    >>> agreed, clashed = (next(t for t in doc if t.lower_ == w) for w in ("agreed", "clashed"))
+    >>> _fronted_before_intent(agreed, clashed, _lexicon().modality, _lexicon())
+    True
+    """
+    if prev is None or prev.dep_ != "ccomp" or prev.i > tok.i or tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in lex.speech or not (
+        lemma in cues.get("future", ()) or lemma in cues.get("hypothetical", ())
+    ):
+        return False
+    if not any(c.dep_ in ("csubj", "csubjpass") and c.tag_ == "VBG" for c in tok.children):
+        return False
+    between = tok.doc[prev.right_edge.i + 1 : tok.i]
+    return any(t.text == "," for t in between) or any(
+        t.text == "," and t.head.i == prev.i for t in prev.rights
+    )
+
+
 def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
                child: Any = None, scope: _Scope | None = None) -> Modality:  # fmt: skip
     """Walk up: the first governing cue decides."""
@@ -2681,6 +2713,11 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             continue
         if prev is not None and written.carried_out(tok, prev):
             # "considered designating X before it finally did so": the act was done (round 11)
+            prev = tok
+            continue
+        if _fronted_before_intent(tok, prev, cues, lex):
+            # "X clashed with Y, breaking a ceasefire agreed the previous month": the parser
+            # made "agreed" the root and the clash its complement told before it (lead45)
             prev = tok
             continue
         if _cleft_delayed_start(tok, prev, lex):

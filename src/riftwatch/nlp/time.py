@@ -922,7 +922,7 @@ def event_date(
 _SEQ_UNITS = {"day": 0, "week": 0, "month": 1, "year": 12, "decade": 120}
 _SEQUENCE = re.compile(
     r"(?i)^(?:(?:nearly|about|some|almost|roughly|more\s+than|less\s+than)\s+)?"
-    r"(?P<n>an?|\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?P<unit>day|week|month|year|decade)s?\s+"
+    r"(?:(?P<n>an?|\d+|[a-z]+(?:[\s-][a-z]+)?)\s+)?(?P<unit>day|week|month|year|decade)s?\s+"
     r"(?P<dir>later|after|afterwards|on|earlier|before)$"
     r"|^(?:the\s+)?(?P<rel>following|next|previous|same)\s+(?P<unit2>month|year)$"
     r"|^(?:(?P<when>later|earlier)\s+)?that\s+(?P<unit3>month|year)$"
@@ -939,6 +939,10 @@ def sequence_shift(expression: str | None) -> tuple[int, str] | None:
     ((24, 'month'), (12, 'year'))
     >>> sequence_shift("later that year"), sequence_shift("in 2015")
     ((0, 'year'), None)
+    >>> sequence_shift("days later"), sequence_shift("a few weeks later")
+    ((0, 'month'), (0, 'month'))
+    >>> sequence_shift("months later") is None
+    True
     """
     if not expression:
         return None
@@ -946,7 +950,12 @@ def sequence_shift(expression: str | None) -> tuple[int, str] | None:
     if m is None:
         return None
     if m.group("unit"):
-        word = m.group("n").lower()
+        back = m.group("dir").lower() in ("earlier", "before")
+        if _SEQ_UNITS[m.group("unit").lower()] == 0:
+            # "days later", "a few weeks later", "pledge days later" (the grammar takes the
+            # word before as a count): within about the month, whatever the count (lead45)
+            return 0, "month"
+        word = (m.group("n") or "").lower()
         numbers = lexicon()["numbers"]
         if word.isdigit():
             n = int(word)
@@ -954,7 +963,6 @@ def sequence_shift(expression: str | None) -> tuple[int, str] | None:
             n = int(numbers[word])
         else:
             return None
-        back = m.group("dir").lower() in ("earlier", "before")
         months = n * _SEQ_UNITS[m.group("unit").lower()]
         return (-months if back else months), "month"
     if m.group("rel"):

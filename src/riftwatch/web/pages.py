@@ -232,7 +232,11 @@ def event(request: Request, ev_id: str) -> HTMLResponse:
     span = ev["spans"].get("quote")
     local = {"id": ev["id"], "start": 0, "end": len(sentence), "quote": ev["quote"]}
     pieces = mark_events(sentence, [local]) if sentence else []
-    return render(request, "event.html", title=f"Event {ev['id']}", ev=ev, pieces=pieces, span=span)
+    # the analysts' verdicts, newest last: what later stages use is the current one (lead45:
+    # the page showed the event as coded, with no word of a correction made to it)
+    history = api.event_judgements(request.app.state.store, ev["id"])
+    return render(request, "event.html", title=f"Event {ev['id']}", ev=ev, pieces=pieces,
+                  span=span, history=history)  # fmt: skip
 
 
 @router.get("/search", response_class=HTMLResponse)
