@@ -3894,6 +3894,9 @@ def parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
         if actor.how.startswith("coreference") and subj.lemma_.lower() not in _TOPIC_NOUNS:
             return None
         plural = subj.tag_ in ("NNS", "NNPS") and subj.lower_ not in ("taliban", "taleban")
+        # "X and Y launched a war on Z, and their armies fought W": a coordination of named
+        # parties is plural, whatever the number of its first name (replay24)
+        plural = plural or any(c.dep_ == "conj" and c.i in actor_of for c in subj.children)
         if (tok.lower_ in ("it", "its")) == plural and subj.lower_ not in ("taliban", "taleban"):
             return None  # "it" needs a singular name, "they" a plural one (or the Taliban)
         return subj
