@@ -9,6 +9,9 @@ it occurs in two of them:
   coordinated parties, not the nearest name before it (which had made Z attack W, or given
   the act to Y alone). A coordination counts as plural in ``written.parallel_subject``, and
   ``mechanisms.plural_antecedents`` widens a members' noun owned by "their" to every party.
+  When the coordinated names are no actors of the text ("P and Q launched a war against Z, and
+  their armies fought W"), "their" stands for no one here, never for the nearer Z
+  (``written.unnamed_coordinated_subject``).
 
 Invented sentences and groups only; every positive has a twin that must not come out
 asserted (negated, hedged, denied, future) or must not fire at all (a look-alike).
@@ -115,3 +118,27 @@ def test_their_after_a_single_subject_keeps_the_nearest_reading() -> None:
     text = f"In 1975 the {X} condemned the {Z}, and their fighters attacked the {Y}."
     events = _events(text)
     assert not _between(events, X, Y), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In 1975 Tomas Verhoeven and Piet Maasland launched a war against the {Z}, and their "
+        f"armies fought the {Y}.",
+        f"In 1975 Tomas Verhoeven and Piet Maasland declared war on the {Z}, and their fighters "
+        f"attacked the {Y}.",
+    ],
+)
+def test_their_after_unknown_coordinated_names_is_not_the_object(text: str) -> None:
+    events = _events(text)
+    assert not _between(events, Z, Y), events  # was: Z fought Y (the war's target as "their")
+
+
+def test_their_after_named_coordinated_parties_still_acts() -> None:
+    # the twin with parties the text names as groups: the act is theirs
+    text = (
+        f"In 1975 the {X} and the {Y} declared war on the government, and their fighters "
+        f"attacked the {Z}."
+    )
+    events = _events(text)
+    assert ("ASSAULT", "asserted") in _kinds(_between(events, X, Z)), events
