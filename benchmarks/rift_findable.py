@@ -71,6 +71,7 @@ RETIRED_HOLDOUTS = frozenset(
         "holdout19",  # stop 41: reported blind once (2/15, 0/5 stable flagged), then diagnosed
         "holdout20",  # replay21: reported blind once (3/15, 0/5 stable flagged), then diagnosed
         "holdout21",  # replay22: reported blind once (2/15, 0/5 stable flagged), then diagnosed
+        "holdout22",  # replay24: reported blind once (3/15, 0/5 stable flagged), then diagnosed
     )
 )
 

@@ -629,6 +629,13 @@ def rebind_possessives(
         own_subject = own_subject or written.participle_clause_subject(tok, actor_of)
         # "X, the armed wing of Y, carried out its first bombing": its = X (replay22)
         own_subject = own_subject or _apposed_subject(tok, actor_of)
+        if own_subject is None and written.unnamed_coordinated_subject(tok, actor_of) is not None:
+            # "P and Q launched a war against Z, and their armies fought W": their = the
+            # coordinated names, no actor here; not the nearer Z (replay24)
+            if current is not None:
+                del actor_of[tok.i]
+            why.append(f"'{tok.text}': the coordinated names before it, no actor here")
+            continue
         # "X became its Dagestan sector": the predicate's owner is not the subject (world9)
         predicated = _predicate_subject(tok) if possessive and not personal else set()
         if own_subject is not None and own_subject.i in predicated:

@@ -2277,9 +2277,21 @@ def plural_antecedents(coder: Any, tok: Any, found: Any) -> list[Any]:
     """The other parties a plural pronoun stands for: "X and Y said they will attack Z"
     (coreference binds "they" to one of the coordinated names; the pronoun is all of them).
     Empty unless ``tok`` is they/them/their bound by coreference to a name that has
-    coordinated names beside it."""
-    if tok.lower_ not in _PLURAL_PRONOUNS or not found.how.startswith("coreference"):
+    coordinated names beside it, or a clause's subject owned by such a "their" ("X and Y
+    declared war on Z, and their fighters attacked W": the fighters are both parties')."""
+    if not found.how.startswith("coreference"):
         return []
+    if tok.lower_ not in _PLURAL_PRONOUNS:
+        # "X and Y declared war on Z, and their fighters attacked W": the members' noun
+        # owned by "their", as the subject of its clause, stands for all the parties "their"
+        # does (replay24); an object keeps its one owner ("accused X of killing their men")
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+        held = coder.actor_of.get(owner.i) if owner is not None else None
+        if held is None or held.key() != found.key():
+            return []
+        tok = owner
     for prev in reversed(coder.doc[: tok.i]):
         actor = coder.actor_of.get(prev.i)
         if actor is None or actor.key() != found.key() or prev.lower_ in _PLURAL_PRONOUNS:

@@ -3954,9 +3954,42 @@ def parallel_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
         if actor.how.startswith("coreference") and subj.lemma_.lower() not in _TOPIC_NOUNS:
             return None
         plural = subj.tag_ in ("NNS", "NNPS") and subj.lower_ not in ("taliban", "taleban")
+        # "X and Y launched a war on Z, and their armies fought W": a coordination of named
+        # parties is plural, whatever the number of its first name (replay24)
+        plural = plural or any(c.dep_ == "conj" and c.i in actor_of for c in subj.children)
         if (tok.lower_ in ("it", "its")) == plural and subj.lower_ not in ("taliban", "taleban"):
             return None  # "it" needs a singular name, "they" a plural one (or the Taliban)
         return subj
+    return None
+
+
+def unnamed_coordinated_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
+    """The first subject of the clause before, for "their" owning the subject of a clause
+    coordinated with it, when that subject is a coordination of names one of which is no
+    actor of the text: "P and Q launched a war against Z, and their armies fought W" (their =
+    P's and Q's, whoever they are; never the nearer Z, which had made Z fight W; replay24).
+    The subject's token, or None.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Tomas Verhoeven and Piet Maasland attacked the Kestrel Front, "
+    ...             "and their men fought the Marrow Army.")
+    >>> their = [t for t in doc if t.lower_ == "their"][0]
+    >>> unnamed_coordinated_subject(their, {}).text
+    'Verhoeven'
+    >>> unnamed_coordinated_subject(their, {doc[1].i: object()}) is None  # the subject is named
+    True
+    """
+    if tok.lower_ != "their" or tok.dep_ != "poss" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for subj in verb.head.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > tok.i or subj.pos_ != "PROPN":
+            continue
+        # (the parser may hang the "and" inside the first name: look in the whole phrase)
+        joined = any(t.dep_ == "cc" and t.lower_ == "and" for t in subj.subtree)
+        return subj if joined and subj.i not in actor_of else None
     return None
 
 
