@@ -2068,8 +2068,16 @@ def _lettered(prepared: Any, name: str) -> str | None:
     ('open:anc', 'open:pac')
     >>> _lettered(p, "Zorb People's Front"), _lettered(p, "Army of the North") is None
     (None, True)
+
+    With no actor named by the initials in the name's order, the one named by them head noun
+    first, as French, Spanish and Portuguese names put them ("FNZ" for the "National Forces of
+    Zorbia", "Forces Nationales de ..."; names23):
+
+    >>> p = N(names={"open:fnz": {"1990-01": "FNZ"}, "open:zaf": {"1990-01": "ZAF"}})
+    >>> _lettered(p, "National Forces of Zorbia"), _lettered(p, "Zorbian Armed Forces")
+    ('open:fnz', 'open:zaf')
     """
-    from riftwatch.actors.open import spelled_initials
+    from riftwatch.actors.open import initials_key, noun_first_initials, spelled_initials
 
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
     forms = {bare, *(re.split(r"\s+of\s+", bare, maxsplit=1)[:1])}
@@ -2081,7 +2089,19 @@ def _lettered(prepared: Any, name: str) -> str | None:
         for key, names in prepared.names.items()
         if any(_LETTERS.sub("", n) in wanted for n in names.values())
     }
+    if not keys:
+        reordered = {x for x in (noun_first_initials(f) for f in forms) if x}
+        keys = {
+            key
+            for key, names in prepared.names.items()
+            for n in names.values()
+            if _INITIALS.fullmatch(_LETTERS.sub("", n))
+            and initials_key(_LETTERS.sub("", n)) in reordered
+        }
     return keys.pop() if len(keys) == 1 else None
+
+
+_INITIALS = re.compile(r"[A-Z]{3,10}")
 
 
 def _actor_key(prepared: Any, name: str) -> str:
