@@ -51,3 +51,10 @@ def test_letters_that_do_not_put_the_head_noun_first_find_nothing() -> None:
     p = _prepared(("open:nzf", "NZF"))
     with pytest.raises(RiftwatchError):
         _actor_key(p, "National Forces of Zorbia")
+
+
+def test_a_known_name_never_takes_another_actors_reordered_letters() -> None:
+    # the knowledge base knows the "Communist Party of the Philippines"; a corpus actor named
+    # "PCP" (Peru's party, head noun first) is not it
+    p = _prepared(("open:pcp", "PCP"))
+    assert _actor_key(p, "Communist Party of the Philippines") != "open:pcp"
