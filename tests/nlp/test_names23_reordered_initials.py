@@ -146,3 +146,29 @@ def test_known_letters_count_under_the_corpus_name_in_another_order() -> None:
     # ...not when the corpus also wrote the known group's own name
     assert initials_owners(names, {"org:faz-kb": "Faylaq al-Zorb"}, written,
                            plain={"org:faz-kb"}) == {}  # fmt: skip
+
+
+# --- a name defined with its letters head noun first -------------------------------------
+
+
+def _spans(text: str) -> dict[str, str]:
+    from riftwatch.nlp import acronyms
+    from riftwatch.nlp.extract import Actor
+
+    tail = text.index("Integrationist Front")
+    found = [(tail, tail + len("Integrationist Front"),
+              Actor(id="open:integrationist-front", name="Integrationist Front",
+                    mention="Integrationist Front", type="armed_group"))]  # fmt: skip
+    return {text[s:e]: a.id for s, e, a in acronyms.apply(text, found, {})}
+
+
+def test_a_name_defined_by_its_letters_head_noun_first_is_one_actor() -> None:
+    got = _spans("The Zorblan and Integrationist Front (FZI) attacked Kestrel. Later FZI split.")
+    assert got["Zorblan and Integrationist Front"] == "open:zorblan-and-integrationist-front"
+    assert got["FZI"] == "open:zorblan-and-integrationist-front"
+
+
+def test_letters_that_spell_neither_order_keep_the_shorter_name() -> None:
+    got = _spans("The Zorblan and Integrationist Front (ZKU) attacked Kestrel.")
+    assert "Zorblan and Integrationist Front" not in got
+    assert got["Integrationist Front"] == "open:integrationist-front"
