@@ -172,3 +172,15 @@ def test_letters_that_spell_neither_order_keep_the_shorter_name() -> None:
     got = _spans("The Zorblan and Integrationist Front (ZKU) attacked Kestrel.")
     assert "Zorblan and Integrationist Front" not in got
     assert got["Integrationist Front"] == "open:integrationist-front"
+
+
+def test_a_known_name_inside_the_run_keeps_its_letters() -> None:
+    from riftwatch.nlp import acronyms
+    from riftwatch.nlp.extract import Actor
+
+    text = "The IMU kept ties to Tehreek-e-Taliban in Pakistan (TTP)."
+    start = text.index("Tehreek")
+    ttp = Actor(id="org:ttp", name="Tehrik-i-Taliban Pakistan", mention="Tehreek-e-Taliban",
+                type="armed_group")  # fmt: skip
+    got = acronyms.apply(text, [(start, start + len("Tehreek-e-Taliban"), ttp)], {})
+    assert {a.id for _s, _e, a in got} == {"org:ttp"}

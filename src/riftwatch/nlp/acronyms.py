@@ -239,7 +239,10 @@ def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
         if len(initials) < 2 or initials != letters:
             # or the letters of the name head noun first, as the group's own language writes
             # them: "the Nationalist and Integrationist Front (FNI)" (names23)
-            initials = letters if _noun_first(full, letters) else ""
+            # (never over a name the knowledge base knows inside it: "Tehreek-e-Taliban in
+            # Pakistan (TTP)" is the known group, its letters hyphenated)
+            known_inside = any(start <= s and e <= end and not is_open(a.id) for s, e, a in found)
+            initials = letters if _noun_first(full, letters) and not known_inside else ""
         before = [
             (s, e) for s, e, _a in found if e <= m.start() and not text[e : m.start()].strip()
         ]
