@@ -2055,7 +2055,7 @@ def _written_as(prepared: Any, name: str) -> str | None:
 _LETTERS = re.compile(r"[.\-\s]")
 
 
-def _lettered(prepared: Any, name: str) -> str | None:
+def _lettered(prepared: Any, name: str, *, reordered: bool = True) -> str | None:
     """The one actor of the claims named only by the initials of ``name`` (replay19): of the
     whole name, of the name without a closing parenthesised qualifier ("National Liberation
     Front (South Yemen)": NLF), or of its opening before "of" ("Pan Africanist Congress of
@@ -2068,8 +2068,16 @@ def _lettered(prepared: Any, name: str) -> str | None:
     ('open:anc', 'open:pac')
     >>> _lettered(p, "Zorb People's Front"), _lettered(p, "Army of the North") is None
     (None, True)
+
+    With no actor named by the initials in the name's order, and ``reordered``, the one named
+    by them head noun first, as French, Spanish and Portuguese names put them ("FNZ" for the
+    "National Forces of Zorbia", "Forces Nationales de ..."; names23):
+
+    >>> p = N(names={"open:fnz": {"1990-01": "FNZ"}, "open:zaf": {"1990-01": "ZAF"}})
+    >>> _lettered(p, "National Forces of Zorbia"), _lettered(p, "Zorbian Armed Forces")
+    ('open:fnz', 'open:zaf')
     """
-    from riftwatch.actors.open import spelled_initials
+    from riftwatch.actors.open import initials_key, noun_first_initials, spelled_initials
 
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
     forms = {bare, *(re.split(r"\s+of\s+", bare, maxsplit=1)[:1])}
@@ -2081,7 +2089,19 @@ def _lettered(prepared: Any, name: str) -> str | None:
         for key, names in prepared.names.items()
         if any(_LETTERS.sub("", n) in wanted for n in names.values())
     }
+    if not keys and reordered:
+        turned = {x for x in (noun_first_initials(f) for f in forms) if x}
+        keys = {
+            key
+            for key, names in prepared.names.items()
+            for n in names.values()
+            if _INITIALS.fullmatch(_LETTERS.sub("", n))
+            and initials_key(_LETTERS.sub("", n)) in turned
+        }
     return keys.pop() if len(keys) == 1 else None
+
+
+_INITIALS = re.compile(r"[A-Z]{3,10}")
 
 
 def _actor_key(prepared: Any, name: str) -> str:
@@ -2151,7 +2171,9 @@ def _actor_key(prepared: Any, name: str) -> str:
         return known
     # "African National Congress" where the claims name only the "ANC": the one actor of the
     # claims named by the initials, before a knowledge-base actor the claims never mention
-    lettered = _lettered(prepared, wanted)
+    # (letters head noun first only for a name nothing knows: "Communist Party of the
+    # Philippines" is known, and another corpus actor's "PCP" is Peru's party)
+    lettered = _lettered(prepared, wanted, reordered=known is None)
     if lettered is not None:
         return lettered
     if known is not None:

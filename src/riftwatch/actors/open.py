@@ -116,6 +116,46 @@ def spelled_initials(name: str) -> str | None:
     return "".join(w[0] for w in words).upper()
 
 
+def noun_first_initials(name: str) -> str | None:
+    """The initials of a name of three or more words as a language that puts the head noun
+    first writes them, as a key: the head noun's letter (the last word before the name's
+    first "of", "for" or "in", else its last word), then the other words' letters sorted;
+    None for a shorter name or one that is initials. "FNL" for the "National Forces of
+    Liberation" (Forces Nationales de Liberation), "FAP" for the "People's Armed Forces"
+    (names23). :func:`initials_key` gives the same key for the letters.
+
+    >>> noun_first_initials("National Forces of Liberation")
+    'FLN'
+    >>> noun_first_initials("Armed Forces of the Republic of Zorbia")
+    'FARZ'
+    >>> noun_first_initials("Zorb Front") is None, noun_first_initials("AFRC") is None
+    (True, True)
+    """
+    from riftwatch.actors.normalize import PARTICLES
+
+    words = norm(name).split()
+    if spelled_initials(name) is None:
+        return None
+    cut = next((i for i, w in enumerate(words) if w in _OPENING_TAIL), len(words))
+    heads = [i for i, w in enumerate(words[:cut]) if w not in PARTICLES]
+    if not heads:
+        return None
+    head = heads[-1]
+    rest = [w for i, w in enumerate(words) if i != head and w not in PARTICLES]
+    return (words[head][0] + "".join(sorted(w[0] for w in rest))).upper()
+
+
+def initials_key(letters: str) -> str:
+    """The key of :func:`noun_first_initials` for initials as written: the first letter,
+    then the others sorted.
+
+    >>> initials_key("FNL"), initials_key("FARZ")
+    ('FLN', 'FARZ')
+    """
+    flat = letters.upper()
+    return flat[:1] + "".join(sorted(flat[1:]))
+
+
 _OPENING_TAIL = frozenset({"of", "for", "in"})
 
 
@@ -280,11 +320,15 @@ def same_open_actors(names: dict[str, str]) -> dict[str, str]:
     {'open:al-zorb': 'open:al-zorb-movement'}
     """
     by_initials: dict[str, set[str]] = {}
+    by_reordered: dict[str, set[str]] = {}
     by_bare: dict[str, set[str]] = {}
     for ident, name in names.items():
         spelled = spelled_initials(name)
         if spelled:
             by_initials.setdefault(spelled, set()).add(ident)
+        reordered = noun_first_initials(name)
+        if reordered:
+            by_reordered.setdefault(reordered, set()).add(ident)
         words = norm(name).split()
         if len(words) >= 2 and words[0] in FOREIGN_ARTICLES:
             by_bare.setdefault(open_id(" ".join(words[1:])), set()).add(ident)
@@ -301,6 +345,9 @@ def same_open_actors(names: dict[str, str]) -> dict[str, str]:
             continue
         flat = re.sub(r"[.\-\s]", "", name)
         owners = by_initials.get(flat, set()) - {ident} if _INITIALS_ONLY.match(flat) else set()
+        if _INITIALS_ONLY.match(flat) and flat not in by_initials:
+            # "FNL" and the corpus's one "National Forces of Liberation" (names23)
+            owners = by_reordered.get(initials_key(flat), set()) - {ident}
         if len(owners) == 1:
             out[ident] = next(iter(owners))
             continue
@@ -363,10 +410,14 @@ def initials_owners(
     """
     every = {i: n for i, n in {**others, **names}.items() if i.startswith(_OWNER_KINDS)}
     spelled: dict[str, set[str]] = {}
+    reordered: dict[str, set[str]] = {}
     for ident, name in every.items():
         letters = spelled_initials(name)
         if letters and not _INITIALS_ONLY.match(re.sub(r"[.\-\s]", "", name)):
             spelled.setdefault(letters, set()).add(ident)  # "Z-L-F" spells nothing out
+            key = noun_first_initials(name)
+            if key:
+                reordered.setdefault(key, set()).add(ident)
     out: dict[str, str] = {}
     for ident, name in sorted(every.items()):
         flat = re.sub(r"[.\-\s]", "", name)
@@ -378,6 +429,11 @@ def initials_owners(
         else:
             continue
         owners = {o for w in letters for o in spelled.get(w, set())} - {ident}
+        if not owners and not letters & set(spelled):
+            # letters of a name in another word order: "FAP" and the corpus's one "People's
+            # Armed Forces" (names23)
+            owners = {o for w in letters for o in reordered.get(initials_key(w), set())}
+            owners -= {ident}
         if len(owners) != 1:
             continue
         owner = next(iter(owners))
@@ -462,6 +518,8 @@ __all__ = [
     "OPEN_PREFIX",
     "group_type",
     "group_words",
+    "initials_key",
+    "noun_first_initials",
     "closing_names",
     "is_open",
     "name_cores",

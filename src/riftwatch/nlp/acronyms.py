@@ -235,8 +235,14 @@ def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
         start = _spelling_tail(text, start, end, "".join(c for c in acr if c.isupper()))
         full = text[start:end]
         initials = _initials(full)
-        if len(initials) < 2 or initials != "".join(c for c in acr if c.isupper()):
-            initials = ""
+        letters = "".join(c for c in acr if c.isupper())
+        if len(initials) < 2 or initials != letters:
+            # or the letters of the name head noun first, as the group's own language writes
+            # them: "the Nationalist and Integrationist Front (FNI)" (names23)
+            # (never over a name the knowledge base knows inside it: "Tehreek-e-Taliban in
+            # Pakistan (TTP)" is the known group, its letters hyphenated)
+            known_inside = any(start <= s and e <= end and not is_open(a.id) for s, e, a in found)
+            initials = letters if _noun_first(full, letters) and not known_inside else ""
         before = [
             (s, e) for s, e, _a in found if e <= m.start() and not text[e : m.start()].strip()
         ]
@@ -255,6 +261,21 @@ def _full_names(text: str, found: list, known: dict[str, Any]) -> list:
         found.append((start, end, actor))
         known[acr] = actor
     return found
+
+
+def _noun_first(name: str, letters: str) -> bool:
+    """Are ``letters`` the initials of ``name`` with its head noun first (three letters or
+    more; :func:`riftwatch.actors.open.noun_first_initials`)?
+
+    >>> _noun_first("Zorblan and Integrationist Front", "FZI")
+    True
+    >>> _noun_first("Zorblan and Integrationist Front", "ZIF"), _noun_first("Zorb Front", "FZ")
+    (False, False)
+    """
+    from riftwatch.actors.open import initials_key, noun_first_initials
+
+    key = noun_first_initials(name)
+    return len(letters) >= 3 and key is not None and key == initials_key(letters)
 
 
 def _initials(name: str) -> str:

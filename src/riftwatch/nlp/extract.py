@@ -717,7 +717,9 @@ def _find_actors(text: str, date: str | None, state: DocumentState) -> list[tupl
             found.append((m.start(1), m.end(1), actor))
             taken.append((m.start(1), m.end(1)))
     # initials of a known group's name the knowledge base does not list ("ART", "HCUA")
-    for start, end, entity in initialisms.find(text, free, _fits_document(found, here, state)):
+    fits = _fits_document(found, here, state)
+    sure = _fits_document(found, here, state, strict=True)
+    for start, end, entity in initialisms.find(text, free, fits, sure):
         found.append((start, end, Actor(
             id=entity.id, name=entity.name, mention=text[start:end], type=entity.type,
             org_id=entity.id, org_name=entity.name, how="initials of a known name")))  # fmt: skip
@@ -1126,12 +1128,18 @@ def _country_words(iso: str) -> str:
 
 
 def _fits_document(
-    found: list[tuple[int, int, Actor]], here: list[tuple[int, str]], state: DocumentState
+    found: list[tuple[int, int, Actor]],
+    here: list[tuple[int, str]],
+    state: DocumentState,
+    *,
+    strict: bool = False,
 ) -> Any:
     """Whether a group may be meant in a document, where only a weak reading names it (its
     initials): a group of no known country, or of a country the document is about (its
     places, the home countries of the groups it names), or one the knowledge base relates
-    to a group the document names (mmp13)."""
+    to a group the document names (mmp13). ``strict``: only a group of a country the
+    document is about, or related to a group it names (the weaker reading of letters in
+    another word order, names23: "FMLN" in a text naming no country is no group's)."""
     kb = _resolver().kb
     countries = {iso for _at, iso in here} | set(state.countries)
     named: set[str] = set()
@@ -1147,7 +1155,10 @@ def _fits_document(
 
     def fits(entity: Any) -> bool:
         home = entity.country or _country_in_name(entity.name)
-        if not countries or not home or home in countries:
+        if strict:
+            if home and home in countries:
+                return True
+        elif not countries or not home or home in countries:
             return True
         return entity.id in related or any(r.target in named for r in entity.relations)
 

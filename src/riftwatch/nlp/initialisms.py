@@ -99,10 +99,76 @@ class Initialisms:
         lo, hi = int(conf["min_letters"]), int(conf["max_letters"])
         self._of = {acr: next(iter(ids)) for acr, ids in owners.items()
                     if len(ids) == 1 and acr not in never and lo <= len(acr) <= hi}  # fmt: skip
+        # letters of a name in another language's word order: "FSLN" of the "Sandinista
+        # National Liberation Front", "URNG" of the "Guatemalan National Revolutionary Unity"
+        # (names23): keyed by the head noun's letter and the other letters sorted
+        self._taken = set(owners) | never
+        least = int(conf.get("reordered_min_letters") or hi + 1)
+        reordered: dict[str, set[str]] = defaultdict(set)
+        for ident, name, type_, aliases in entities:
+            if type_ not in kinds:
+                continue
+            for form in (name, *aliases):
+                key = noun_first(form)
+                if key is not None and least <= len(key) <= hi:
+                    reordered[key].add(ident)
+        # a broad list's group does not yield here: the document's countries choose (find)
+        self._reordered = {key: tuple(sorted(ids)) for key, ids in reordered.items()}
 
     def lookup(self, token: str) -> str | None:
         """The id of the one group ``token`` abbreviates, or None."""
         return self._of.get(token)
+
+    def reordered(self, token: str) -> tuple[str, ...]:
+        """The ids of the groups whose initials ``token`` gives in another language's word
+        order (the head noun first, as French, Spanish and Portuguese names put it: "Frente
+        Sandinista de Liberacion Nacional"); none for letters that are some group's initials
+        in order, or a word the knowledge base lists. The caller keeps the one the document
+        is about (:func:`find`).
+
+        >>> ix = Initialisms([("org:s", "Sandinista National Liberation Front", "armed_group", ()),
+        ...                   ("org:u", "Zorblan National Revolutionary Unity", "armed_group", ())])
+        >>> ix.reordered("FSLN"), ix.reordered("URNZ"), ix.reordered("SNLF"), ix.reordered("SFLN")
+        (('org:s',), ('org:u',), (), ())
+        >>> ix = Initialisms([("org:a", "Zed National Liberation Front", "armed_group", ()),
+        ...                   ("org:b", "Zorb National Liberation Front", "armed_group", ())])
+        >>> ix.reordered("FZLN")
+        ('org:a', 'org:b')
+        """
+        if token in self._taken or not token.isupper() or len(token) < 2:
+            return ()
+        return self._reordered.get(token[0] + _letters(token[1:]), ())
+
+
+def _letters(token: str) -> str:
+    """The letters of initials in a fixed order."""
+    return "".join(sorted(token.upper()))
+
+
+def noun_first(name: str) -> str | None:
+    """The key of a name's initials with its head noun first (the last content word before
+    the name's first connector, else its last word) and the other content words' letters
+    sorted; None for a name of fewer than three content words.
+
+    >>> noun_first("Sandinista National Liberation Front")
+    'FLNS'
+    >>> noun_first("Popular Movement for the Liberation of Angola")
+    'MALP'
+    >>> noun_first("Zorb Front") is None
+    True
+    """
+    connectors = {str(w).lower() for w in settings()["connectors"]}
+    words = [w.strip("'’\".,()") for w in _SPLIT.split(name)]
+    words = [w for w in words if w and w[0].isalpha()]
+    head = None
+    for i, word in enumerate(words):
+        if word.lower() in connectors:
+            break
+        head = i
+    content = [w for i, w in enumerate(words) if w.lower() not in connectors and i != head]
+    if head is None or len(content) < 2 or not words[head][0].isupper():
+        return None
+    return words[head][0].upper() + _letters("".join(w[0] for w in content))
 
 
 CONFLICT_TYPES = frozenset(
@@ -166,12 +232,15 @@ def default_index() -> Initialisms:
     return Initialisms(rows, known, weak)
 
 
-def find(text: str, free: Any, fits: Any = None) -> list[tuple[int, int, Any]]:
+def find(text: str, free: Any, fits: Any = None, sure: Any = None) -> list[tuple[int, int, Any]]:
     """(start, end, entity) of each capitalised token in ``text`` that abbreviates one known
     group and that ``free(start, end)`` allows (nothing else was found there). A text written
     all in capitals (a shouted headline) has no initialisms to read. ``fits(entity)``: whether
     the group may be meant in this document (mmp13: "MEI" in a text about Algerian groups is
-    not the Indonesian "Mujahidin of Eastern Indonesia"; see ``extract._fits_document``)."""
+    not the Indonesian "Mujahidin of Eastern Indonesia"; see ``extract._fits_document``);
+    ``sure(entity)``: whether the document is about the group's country or a group related to
+    it, for letters that spell its name only in another word order (:meth:`Initialisms.reordered`;
+    without it they are not read)."""
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return []
@@ -187,7 +256,13 @@ def find(text: str, free: Any, fits: Any = None) -> list[tuple[int, int, Any]]:
         ident = index.lookup(token)
         entity = kb.find(ident) if ident else None
         if entity is None:
-            continue
+            # letters in another word order are a weaker reading: only a group of a country
+            # the document is about, or related to a group it names (``sure``)
+            meant = [e for i in index.reordered(token) if sure is not None
+                     for e in [kb.find(i)] if e is not None and sure(e)]  # fmt: skip
+            if len(meant) != 1:
+                continue
+            entity = meant[0]
         if fits is not None and not fits(entity):
             continue
         out.append((m.start(1), m.end(1), entity))
@@ -200,6 +275,7 @@ __all__ = [
     "default_index",
     "find",
     "initials",
+    "noun_first",
     "outside_conflict",
     "settings",
 ]
