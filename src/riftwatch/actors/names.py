@@ -250,6 +250,33 @@ def _name_possessors() -> frozenset[str]:
     return frozenset(str(w).lower() for w in doc.get("name_possessors") or ())
 
 
+@lru_cache(maxsize=1)
+def _cause_words() -> frozenset[str]:
+    """Words of a cause that "and" joins inside one group's name (name_cues.yaml
+    ``cause_words``: "Justice and Equality Movement", "Union of Forces for Democracy and
+    Development")."""
+    path = Path(__file__).with_name("data") / "name_cues.yaml"
+    doc = yaml.safe_load(path.read_text("utf-8")) or {}
+    return frozenset(str(w).lower() for w in doc.get("cause_words") or ())
+
+
+def _cause_pair(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Does "and" at ``j + 1`` join two words of a cause inside one name ("Justice and
+    Equality", "Democracy and Development", "Union and Progress")? The word before it a word
+    of a cause (or a group word that names one: "Union"), the word after it a capitalised
+    word of a cause, single spaces between (lead45: open names had been cut at the "and")."""
+    if j + 2 >= len(toks) or toks[j + 1][2] != "and":
+        return False
+    before, after = toks[j][2], toks[j + 2][2]
+    return (
+        after[:1].isupper()
+        and after.lower() in _cause_words()
+        and (before.lower() in _cause_words() or before.lower() in ("union", "unity"))
+        and text[toks[j][1] : toks[j + 1][0]] == " "
+        and text[toks[j + 1][1] : toks[j + 2][0]] == " "
+    )
+
+
 _PLURAL_ARTICLES = group_words()["plural_name_articles"]
 _PLACE_PREPS = group_words()["place_prepositions"]
 
@@ -321,6 +348,12 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
     >>> t = "Later the Eelam People's Democratic Party left."
     >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
     ["Eelam People's Democratic Party"]
+    >>> t = "Then the Zorbla Justice and Equality Movement met the Union for Peace and Unity."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Zorbla Justice and Equality Movement', 'Union for Peace and Unity']
+    >>> t = "Then the Zorbla Front and the Kestrel Army met; Peace and Justice was a slogan."
+    >>> [t[s:e] for s, e, _k, _c in candidate_spans(t)]
+    ['Zorbla Front', 'Kestrel Army']
     """
     toks = tokens(text)
     out = []
@@ -351,6 +384,10 @@ def candidate_spans(text: str) -> list[tuple[int, int, str, str]]:
                 and toks[j + 2][2][:1].isupper()
             ):
                 j += 1
+                continue
+            if _cause_pair(text, toks, j):
+                # "the Justice and Equality Movement", "the Committee of Union and Progress"
+                j += 2
                 continue
             # "Democratic Forces for the Liberation of Rwanda", "Front for the Liberation
             # of X": a connector and an article inside a long name, then a capitalised word,
