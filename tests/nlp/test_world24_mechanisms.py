@@ -1,0 +1,118 @@
+"""world24 mechanisms, on invented sentences with negated, hedged and look-alike twins.
+
+Each case is a sentence nobody reported; the triples are (source, PLOVER type, target,
+modality) of the events riftwatch extracts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.api import extract
+
+
+def _events(text: str) -> set[tuple[str, str, str, str]]:
+    """(source name, type, target name, modality) of every event of one sentence."""
+    return {
+        (e["source"]["name"], e["event_type"], e["target"]["name"], e["modality"])
+        for e in extract([{"id": "t", "text": text, "date": "2015-03-01"}])
+    }
+
+
+def _typed(found: set[tuple[str, str, str, str]], one: str, other: str) -> set[tuple[str, str]]:
+    """(type, modality) of the events from ``one`` to ``other``."""
+    return {(t, m) for s, t, g, m in found if one in s and other in g}
+
+
+# -- a consensus or an understanding reached is an agreement; what it agrees on is not done --
+# (events.yaml nominals consensus, understanding; cues.yaml future list)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fatah and Hamas reached a consensus to exchange information on Israeli patrols.",
+        "Fatah and Hamas reached an understanding to share weapons.",
+    ],
+)
+def test_consensus_reached_is_an_agreement_and_the_act_agreed_is_not_done(text: str) -> None:
+    found = _events(text)
+    assert ("AGREE", "asserted") in _typed(found, "Fatah", "Hamas")
+    assert ("AGREE", "asserted") in _typed(found, "Hamas", "Fatah")
+    # the exchange or sharing agreed on has not happened yet: nothing else is asserted
+    assert all(m != "asserted" for _s, t, _g, m in found if t != "AGREE")
+
+
+def test_understanding_with_a_partner_is_an_agreement() -> None:
+    found = _events("Hamas reached an understanding with Fatah on the border crossing.")
+    assert ("AGREE", "asserted") in _typed(found, "Hamas", "Fatah")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Fatah and Hamas did not reach a consensus to exchange information.", "negated"),
+        ("Fatah and Hamas failed to reach a consensus on a unity government.", "negated"),
+        ("Fatah denied that it had reached an understanding with Hamas.", "denied"),
+        ("Fatah and Hamas may reach an understanding to share weapons.", "hypothetical"),
+    ],
+)
+def test_consensus_negated_denied_or_possible_is_not_asserted(text: str, modality: str) -> None:
+    found = _events(text)
+    assert ("AGREE", modality) in _typed(found, "Fatah", "Hamas")
+    assert all(m != "asserted" for _s, _t, _g, m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas showed little understanding of Fatah's position.",
+        "Hamas gained a better understanding of Fatah's tactics.",
+        "Analysts said there was no consensus among Hamas leaders.",
+    ],
+)
+def test_understanding_as_insight_is_no_agreement(text: str) -> None:
+    assert not any(t == "AGREE" for _s, t, _g, _m in _events(text))
+
+
+# -- a time phrase on a verb of calling off is background, told as done -------------------
+# (modality: cues.yaml prohibition_background_preps on written.calling_off)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas called off its offensive after talks with Egypt.",
+        "The Kenyan union announced that it had called off its strike after deliberations "
+        "with the Kenyan government.",
+        "Hamas postponed its offensive after a meeting with Egypt.",
+    ],
+)
+def test_talks_before_calling_something_off_took_place(text: str) -> None:
+    found = _events(text)
+    consults = {(s, m) for s, t, _g, m in found if t == "CONSULT"}
+    assert consults and all(m == "asserted" for _s, m in consults)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Hamas may have called off its offensive after talks with Egypt.", "uncertain"),
+        ("Hamas denied that it had called off its offensive after talks with Egypt.", "denied"),
+    ],
+)
+def test_calling_off_hedged_or_denied_keeps_its_modality(text: str, modality: str) -> None:
+    found = _events(text)
+    assert ("CONSULT", modality) in _typed(found, "Hamas", "Egypt")
+    assert all(m != "asserted" for _s, _t, _g, m in found)
+
+
+def test_talks_called_off_are_still_not_held() -> None:
+    # the talks are what is called off (its object), not a time phrase: never a meeting held
+    found = _events("Hamas called off its talks with Egypt.")
+    assert ("CONSULT", "asserted") not in _typed(found, "Hamas", "Egypt")
+
+
+def test_talks_called_for_are_still_only_asked_for() -> None:
+    found = _events("Hamas called for talks with Egypt after the raid.")
+    assert ("CONSULT", "asserted") not in _typed(found, "Hamas", "Egypt")
