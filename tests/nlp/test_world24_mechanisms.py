@@ -116,3 +116,51 @@ def test_talks_called_off_are_still_not_held() -> None:
 def test_talks_called_for_are_still_only_asked_for() -> None:
     found = _events("Hamas called for talks with Egypt after the raid.")
     assert ("CONSULT", "asserted") not in _typed(found, "Hamas", "Egypt")
+
+
+# -- property given back to the party it was taken from (CAMEO 0842) -----------------------
+# (mechanisms.returned_to_owner; cues.yaml returning_verbs, taking_verbs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas returned the rifles taken from Fatah.",
+        "Hamas returned rifles seized last year from Fatah.",
+        "Hamas handed back the vehicles it had captured from Fatah.",
+    ],
+)
+def test_property_returned_to_the_party_it_was_taken_from(text: str) -> None:
+    assert ("RETREAT", "asserted") in _typed(_events(text), "Hamas", "Fatah")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Hamas did not return the rifles taken from Fatah.", "negated"),
+        ("Hamas refused to return the rifles taken from Fatah.", "negated"),
+        ("Hamas may return the rifles taken from Fatah.", "hypothetical"),
+        ("Hamas promised to return the rifles taken from Fatah.", "future"),
+        ("Hamas denied that it had returned the rifles taken from Fatah.", "denied"),
+    ],
+)
+def test_a_return_not_made_is_not_asserted(text: str, modality: str) -> None:
+    toward = _typed(_events(text), "Hamas", "Fatah")
+    assert ("RETREAT", modality) in toward
+    assert ("RETREAT", "asserted") not in toward
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rifles go to a third party, not back to their owner
+        "Hamas returned the rifles taken from Fatah to the Egyptian army.",
+        # bought, not taken; used, not returned; returned to a place; handed over, not back
+        "Hamas returned the rifles it bought from Fatah.",
+        "Hamas used the rifles taken from Fatah.",
+        "Hamas returned to the positions taken from Fatah.",
+        "Hamas handed over the rifles taken from Fatah.",
+    ],
+)
+def test_look_alikes_return_nothing_to_the_owner(text: str) -> None:
+    assert not any(t == "RETREAT" for t, _m in _typed(_events(text), "Hamas", "Fatah"))

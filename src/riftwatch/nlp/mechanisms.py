@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
-from riftwatch.nlp.written import NOT_GROUPS
+from riftwatch.nlp.written import NOT_GROUPS, verb_phrase_in
 
 _HOSTILE_UNDONE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "REJECT"})
 _PARTITIVES = frozenset({"part", "some", "all", "most", "much", "half", "portion", "share"})
@@ -2830,6 +2830,59 @@ def handover_to_party(coder: Any) -> None:
                "target: object of 'to'"]  # fmt: skip
         for source, receiver in pairs:
             coder._emit([source], [receiver], etype, mode, verb, why)  # noqa: SLF001
+
+
+def returned_to_owner(coder: Any) -> None:
+    """'X returned the weapons seized from Y', 'X handed back the vehicles it had captured
+    from Y': property given back to the party it was taken from (CAMEO 0842; RETREAT, mode
+    return, from the giver to the party after "from" in the taking clause on the object).
+    The verbs are cues.yaml ``returning_verbs`` and ``taking_verbs``. A receiver named after
+    "to" is the lexicon's own ("returned the weapons to Y"); a passive giver names no party.
+    Read on the verb, so a refused, promised or hedged return is not asserted (world24).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Zambia returned the trucks seized from Kenya.")
+    >>> zambia = Actor(id="country:zambia", name="Zambia", mention="Zambia", type="country")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: zambia, 6: kenya})
+    >>> returned_to_owner(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Zambia', 'RETREAT', 'return', 'Kenya')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or not verb_phrase_in(verb, lex.returning_verbs):
+            continue
+        if verb.lemma_.lower() not in lex.returning_verbs and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
+        ):
+            continue  # "handed over", "gave" alone: no giving back
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        owners = [a for o in objs for r in o.children
+                  if r.dep_ in ("acl", "relcl") and r.lemma_.lower() in lex.taking_verbs
+                  for p in r.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for pobj in p.children if pobj.dep_ == "pobj"
+                  for a in coder.actors(pobj) if a.type != "place"]  # fmt: skip
+        # (the parser may hang "to Z" on the taking clause or its party: any "to" under the
+        # verb or its object counts)
+        receivers = [a for h in (verb, *(t for o in objs for t in o.subtree)) for p in h.children
+                     if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                     for pobj in p.children if pobj.dep_ == "pobj"
+                     for a in coder.actors(pobj)]  # fmt: skip
+        if not owners or receivers:
+            continue  # "returned the arms taken from Y to Z": Z gets them, not Y
+        sources, passive, _how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        done = _coded_pairs(coder, verb)
+        why = [f"'{verb.text}' what was taken from another party -> RETREAT",
+               "source: the giver", "target: the party it was taken from"]  # fmt: skip
+        for source in sources:
+            for owner in owners:
+                if source.key() != owner.key() and (source.key(), owner.key()) not in done:
+                    coder._emit([source], [owner], "RETREAT", "return", verb, why)  # noqa: SLF001
 
 
 def defections_to(coder: Any) -> None:

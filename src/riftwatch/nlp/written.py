@@ -1900,6 +1900,11 @@ def refused_violence(verb: Any, lex: Any) -> Any:
     return None
 
 
+def verb_phrase_in(tok: Any, words: frozenset[str]) -> bool:
+    """``tok``'s lemma, or its lemma and particle ("hand back"), is one of ``words``."""
+    return _verb_phrase_in(tok, words)
+
+
 def _verb_phrase_in(tok: Any, words: frozenset[str]) -> bool:
     """``tok``'s lemma, or its lemma and particle ("call off"), is one of ``words``."""
     lemma = tok.lemma_.lower()
