@@ -164,3 +164,44 @@ def test_a_return_not_made_is_not_asserted(text: str, modality: str) -> None:
 )
 def test_look_alikes_return_nothing_to_the_owner(text: str) -> None:
     assert not any(t == "RETREAT" for t, _m in _typed(_events(text), "Hamas", "Fatah"))
+
+
+# -- "placed under arrest in Y": the place phrase on the noun still names the state --------
+# (mechanisms.came_under, placing verbs; world24: "in Y" hung on a noun of custody or inquiry)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("A Kenyan diplomat was placed under arrest in Uganda.", "COERCE"),
+        ("A Kenyan diplomat was placed under house arrest in Uganda.", "COERCE"),
+        ("A Kenyan diplomat was put under investigation in Uganda.", "ACCUSE"),
+    ],
+)
+def test_custody_in_a_country_is_that_states_act(text: str, etype: str) -> None:
+    assert (etype, "asserted") in _typed(_events(text), "Uganda", "Kenya")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("A Kenyan diplomat was not placed under arrest in Uganda.", "negated"),
+        ("A Kenyan diplomat may be placed under arrest in Uganda.", "hypothetical"),
+    ],
+)
+def test_custody_negated_or_possible_is_not_asserted(text: str, modality: str) -> None:
+    toward = _typed(_events(text), "Uganda", "Kenya")
+    assert ("COERCE", modality) in toward
+    assert ("COERCE", "asserted") not in toward
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pressure is felt in a country, not put on by its state; no place, no doer
+        "A Kenyan diplomat was placed under pressure in Uganda.",
+        "A Kenyan diplomat was placed under arrest.",
+    ],
+)
+def test_no_state_named_for_pressure_or_for_no_place(text: str) -> None:
+    assert not _typed(_events(text), "Uganda", "Kenya")

@@ -7880,9 +7880,12 @@ def came_under(coder: Any) -> None:
                  for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
                  if a.key() not in own and a.type != "place"]  # fmt: skip
         if not doers and placed:
-            # "was put under investigation in Y": the country's state, as for an arrest
-            doers = [s for s in _located_state(coder, verb, ("in", "inside"))[:1]
-                     if s is not None and s.key() not in own]  # fmt: skip
+            # "was put under investigation in Y": the country's state, as for an arrest; the
+            # parser may hang "in Y" on a noun of custody or inquiry ("placed under arrest in
+            # Y"; world24; not "under pressure in Y", which names no doer)
+            holders = (verb, noun) if entry.get("mode") in ("arrest", "investigate") else (verb,)
+            doers = [s for h in holders for s in _located_state(coder, h, ("in", "inside"))[:1]
+                     if s is not None and s.key() not in own][:1]  # fmt: skip
         if not doers:
             continue
         done = _coded_pairs(coder, noun)
