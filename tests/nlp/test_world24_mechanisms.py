@@ -128,6 +128,9 @@ def test_talks_called_for_are_still_only_asked_for() -> None:
         "Hamas returned the rifles taken from Fatah.",
         "Hamas returned rifles seized last year from Fatah.",
         "Hamas handed back the vehicles it had captured from Fatah.",
+        "Hamas returned the rifles and trucks taken from Fatah.",
+        # the parser hangs "from Fatah" on "returned" after the taking clause
+        "Hamas returned the rifles and trucks seized last year from Fatah.",
     ],
 )
 def test_property_returned_to_the_party_it_was_taken_from(text: str) -> None:
@@ -160,6 +163,9 @@ def test_a_return_not_made_is_not_asserted(text: str, modality: str) -> None:
         "Hamas used the rifles taken from Fatah.",
         "Hamas returned to the positions taken from Fatah.",
         "Hamas handed over the rifles taken from Fatah.",
+        # no taking clause: fighters or prisoners brought back from a place of Fatah's
+        "Hamas returned its fighters from Fatah territory.",
+        "Hamas returned the prisoners from the Fatah jail.",
     ],
 )
 def test_look_alikes_return_nothing_to_the_owner(text: str) -> None:

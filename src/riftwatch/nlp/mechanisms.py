@@ -2860,10 +2860,16 @@ def returned_to_owner(coder: Any) -> None:
         ):
             continue  # "handed over", "gave" alone: no giving back
         objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        owners = [a for o in objs for r in o.children
-                  if r.dep_ in ("acl", "relcl") and r.lemma_.lower() in lex.taking_verbs
-                  for p in r.children if p.dep_ == "prep" and p.lower_ == "from"
-                  for pobj in p.children if pobj.dep_ == "pobj"
+        objs += [c for o in objs for c in o.conjuncts]  # "the weapons and equipment seized"
+        takings = [r for o in objs for r in o.children if r.dep_ in ("acl", "relcl")
+                   and r.lemma_.lower() in lex.taking_verbs]  # fmt: skip
+        # the parser may hang the taking clause's "from Y" on the giving verb when it comes
+        # after the clause ("returned the weapons seized last year from Y")
+        froms = [p for r in takings for p in r.children if p.dep_ == "prep" and p.lower_ == "from"]
+        if takings and not froms:
+            froms = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                     and p.i > min(r.i for r in takings)]  # fmt: skip
+        owners = [a for p in froms for pobj in p.children if pobj.dep_ == "pobj"
                   for a in coder.actors(pobj) if a.type != "place"]  # fmt: skip
         # (the parser may hang "to Z" on the taking clause or its party: any "to" under the
         # verb or its object counts)
