@@ -211,3 +211,47 @@ def test_custody_negated_or_possible_is_not_asserted(text: str, modality: str) -
 )
 def test_no_state_named_for_pressure_or_for_no_place(text: str) -> None:
     assert not _typed(_events(text), "Uganda", "Kenya")
+
+
+# -- shooting whose purpose names whom it is done to fires on them -------------------------
+# (mechanisms.fire_with_purpose; cues.yaml purpose_fire_verbs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police opened fire to disperse Ugandan rebels.",
+        "Kenyan police opened fire to disperse Ugandan rebels, killing two.",
+        "Kenyan troops fired to disperse the Ugandan rebels.",
+    ],
+)
+def test_fire_opened_to_disperse_a_party_is_an_assault_on_it(text: str) -> None:
+    assert ("ASSAULT", "asserted") in _typed(_events(text), "Kenya", "Ugandan rebels")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kenyan police did not open fire to disperse Ugandan rebels.", "negated"),
+        ("Kenyan police may open fire to disperse Ugandan rebels.", "hypothetical"),
+        ("Kenyan police denied that they had opened fire to disperse Ugandan rebels.", "denied"),
+    ],
+)
+def test_fire_not_opened_is_no_asserted_assault(text: str, modality: str) -> None:
+    toward = _typed(_events(text), "Kenya", "Ugandan rebels")
+    assert ("ASSAULT", modality) in toward
+    assert ("ASSAULT", "asserted") not in toward
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # warning shots into the air hit nobody
+        ("Kenyan police fired into the air to disperse Ugandan rebels.", "Ugandan rebels"),
+        # fire opened to protect a party is not fire on it
+        ("Kenyan troops opened fire to protect Ugandan refugees.", "Ugandan refugees"),
+        ("Kenyan police opened an office to help Ugandan refugees.", "Ugandan refugees"),
+    ],
+)
+def test_look_alikes_fire_on_nobody(text: str, party: str) -> None:
+    assert not any(t == "ASSAULT" for t, _m in _typed(_events(text), "Kenya", party))

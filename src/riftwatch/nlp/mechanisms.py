@@ -2891,6 +2891,63 @@ def returned_to_owner(coder: Any) -> None:
                     coder._emit([source], [owner], "RETREAT", "return", verb, why)  # noqa: SLF001
 
 
+_HOSTILE_PURPOSE = ("COERCE", "ASSAULT")
+
+
+def fire_with_purpose(coder: Any) -> None:
+    """'Police opened fire to disperse the demonstrators', 'troops fired to disperse Y':
+    shooting whose purpose clause names whom it is done to, with nobody named as fired at,
+    fires on that party (ASSAULT, mode firearms, from the shooter). The purpose verb must be
+    hostile in the lexicon itself (COERCE or ASSAULT: disperse, crush), so "opened fire to
+    protect Y" fires on nobody; a phrase of direction ("fired into the air to disperse Y",
+    "fired at Z") leaves the shooting to the lexicon. The verbs are cues.yaml
+    ``purpose_fire_verbs`` and "open" with the object "fire". Read on the shooting verb, so
+    "did not open fire" or "may open fire" is not asserted (world24).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya opened fire to disperse Ugandan rebels.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> rebels = Actor(id="open:ugandan-rebels", name="Ugandan rebels",
+    ...                mention="Ugandan rebels", type="group")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 4: rebels, 5: rebels})
+    >>> fire_with_purpose(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Kenya', 'ASSAULT', 'firearms', 'Ugandan rebels')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        opened = lemma == "open" and any(o.lemma_.lower() == "fire" for o in objs)
+        if not opened and (lemma not in lex.purpose_fire_verbs or objs):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon")
+               for h in (verb, *objs) for c in h.children):  # fmt: skip
+            continue  # fired at someone, or into the air: the lexicon's own
+        purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+        purposes = [c for c in purposes
+                    if (lex.trigger_entry(c)[1] or {}).get("type") in _HOSTILE_PURPOSE]  # fmt: skip
+        targets = [a for p in purposes for o in p.children if o.dep_ in ("dobj", "obj")
+                   for a in coder.actors(o)]  # fmt: skip
+        if not targets:
+            continue
+        shooters, passive, _how = coder.subject(verb)
+        if passive or not shooters:
+            continue
+        done = _coded_pairs(coder, verb)
+        why = [f"'{verb.text}' fire to act on another party -> ASSAULT", "source: the shooter",
+               "target: object of the purpose clause"]  # fmt: skip
+        for shooter in shooters:
+            for target in targets:
+                if shooter.key() != target.key() and (shooter.key(), target.key()) not in done:
+                    coder._emit([shooter], [target], "ASSAULT", "firearms", verb, why)  # noqa: SLF001
+
+
 def defections_to(coder: Any) -> None:
     """'TTP commanders defected to Daesh': whoever defects to Y joins Y (SUPPORT, mode
     pledge, as "joined Y" is); the group left is the "from" party (the verb's own REJECT).
