@@ -1806,6 +1806,8 @@ class SentenceCoder:
         mechanisms.located_passives(self)  # "a Briton was arrested in Kenya" (peers11)
         mechanisms.came_under(self)  # "X came under attack from Y" (peers11)
         mechanisms.handover_to_party(self)  # "X handed over medicine to Y"
+        mechanisms.returned_to_owner(self)  # "X returned the arms seized from Y" (world24)
+        mechanisms.fire_with_purpose(self)  # "X opened fire to disperse Y" (world24)
         mechanisms.defections_to(self)  # "X's commanders defected to Y": they join Y
         written.joined_in_group(self)  # "X joined Y in the Z coalition": X joins Z (world18)
         mechanisms.state_hosts(self)  # "X hosted Y's prime minister": a visit

@@ -24,7 +24,7 @@ from typing import Any
 from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.lexicon import CONFLICTUAL, COOPERATIVE
-from riftwatch.nlp.written import NOT_GROUPS
+from riftwatch.nlp.written import NOT_GROUPS, verb_phrase_in
 
 _HOSTILE_UNDONE = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "PROTEST", "REJECT"})
 _PARTITIVES = frozenset({"part", "some", "all", "most", "much", "half", "portion", "share"})
@@ -2900,6 +2900,122 @@ def handover_to_party(coder: Any) -> None:
                "target: object of 'to'"]  # fmt: skip
         for source, receiver in pairs:
             coder._emit([source], [receiver], etype, mode, verb, why)  # noqa: SLF001
+
+
+def returned_to_owner(coder: Any) -> None:
+    """'X returned the weapons seized from Y', 'X handed back the vehicles it had captured
+    from Y': property given back to the party it was taken from (CAMEO 0842; RETREAT, mode
+    return, from the giver to the party after "from" in the taking clause on the object).
+    The verbs are cues.yaml ``returning_verbs`` and ``taking_verbs``. A receiver named after
+    "to" is the lexicon's own ("returned the weapons to Y"); a passive giver names no party.
+    Read on the verb, so a refused, promised or hedged return is not asserted (world24).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Zambia returned the trucks seized from Kenya.")
+    >>> zambia = Actor(id="country:zambia", name="Zambia", mention="Zambia", type="country")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> coder = SentenceCoder(load(), doc, {0: zambia, 6: kenya})
+    >>> returned_to_owner(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Zambia', 'RETREAT', 'return', 'Kenya')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB" or not verb_phrase_in(verb, lex.returning_verbs):
+            continue
+        if verb.lemma_.lower() not in lex.returning_verbs and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
+        ):
+            continue  # "handed over", "gave" alone: no giving back
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objs += [c for o in objs for c in o.conjuncts]  # "the weapons and equipment seized"
+        takings = [r for o in objs for r in o.children if r.dep_ in ("acl", "relcl")
+                   and r.lemma_.lower() in lex.taking_verbs]  # fmt: skip
+        # the parser may hang the taking clause's "from Y" on the giving verb when it comes
+        # after the clause ("returned the weapons seized last year from Y")
+        froms = [p for r in takings for p in r.children if p.dep_ == "prep" and p.lower_ == "from"]
+        if takings and not froms:
+            froms = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                     and p.i > min(r.i for r in takings)]  # fmt: skip
+        owners = [a for p in froms for pobj in p.children if pobj.dep_ == "pobj"
+                  for a in coder.actors(pobj) if a.type != "place"]  # fmt: skip
+        # (the parser may hang "to Z" on the taking clause or its party: any "to" under the
+        # verb or its object counts)
+        receivers = [a for h in (verb, *(t for o in objs for t in o.subtree)) for p in h.children
+                     if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                     for pobj in p.children if pobj.dep_ == "pobj"
+                     for a in coder.actors(pobj)]  # fmt: skip
+        if not owners or receivers:
+            continue  # "returned the arms taken from Y to Z": Z gets them, not Y
+        sources, passive, _how = coder.subject(verb)
+        if passive or not sources:
+            continue
+        done = _coded_pairs(coder, verb)
+        why = [f"'{verb.text}' what was taken from another party -> RETREAT",
+               "source: the giver", "target: the party it was taken from"]  # fmt: skip
+        for source in sources:
+            for owner in owners:
+                if source.key() != owner.key() and (source.key(), owner.key()) not in done:
+                    coder._emit([source], [owner], "RETREAT", "return", verb, why)  # noqa: SLF001
+
+
+_HOSTILE_PURPOSE = ("COERCE", "ASSAULT")
+
+
+def fire_with_purpose(coder: Any) -> None:
+    """'Police opened fire to disperse the demonstrators', 'troops fired to disperse Y':
+    shooting whose purpose clause names whom it is done to, with nobody named as fired at,
+    fires on that party (ASSAULT, mode firearms, from the shooter). The purpose verb must be
+    hostile in the lexicon itself (COERCE or ASSAULT: disperse, crush), so "opened fire to
+    protect Y" fires on nobody; a phrase of direction ("fired into the air to disperse Y",
+    "fired at Z") leaves the shooting to the lexicon. The verbs are cues.yaml
+    ``purpose_fire_verbs`` and "open" with the object "fire". Read on the shooting verb, so
+    "did not open fire" or "may open fire" is not asserted (world24).
+
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder
+    >>> doc = nlp()("Kenya opened fire to disperse Ugandan rebels.")
+    >>> kenya = Actor(id="country:kenya", name="Kenya", mention="Kenya", type="country")
+    >>> rebels = Actor(id="open:ugandan-rebels", name="Ugandan rebels",
+    ...                mention="Ugandan rebels", type="group")
+    >>> coder = SentenceCoder(load(), doc, {0: kenya, 4: rebels, 5: rebels})
+    >>> fire_with_purpose(coder)
+    >>> [(e.source.name, e.event_type, e.mode, e.target.name) for e in coder.events]
+    [('Kenya', 'ASSAULT', 'firearms', 'Ugandan rebels')]
+    """
+    lex = coder.lex
+    for verb in coder.doc:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        opened = lemma == "open" and any(o.lemma_.lower() == "fire" for o in objs)
+        if not opened and (lemma not in lex.purpose_fire_verbs or objs):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon")
+               for h in (verb, *objs) for c in h.children):  # fmt: skip
+            continue  # fired at someone, or into the air: the lexicon's own
+        purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+        purposes = [c for c in purposes
+                    if (lex.trigger_entry(c)[1] or {}).get("type") in _HOSTILE_PURPOSE]  # fmt: skip
+        targets = [a for p in purposes for o in p.children if o.dep_ in ("dobj", "obj")
+                   for a in coder.actors(o)]  # fmt: skip
+        if not targets:
+            continue
+        shooters, passive, _how = coder.subject(verb)
+        if passive or not shooters:
+            continue
+        done = _coded_pairs(coder, verb)
+        why = [f"'{verb.text}' fire to act on another party -> ASSAULT", "source: the shooter",
+               "target: object of the purpose clause"]  # fmt: skip
+        for shooter in shooters:
+            for target in targets:
+                if shooter.key() != target.key() and (shooter.key(), target.key()) not in done:
+                    coder._emit([shooter], [target], "ASSAULT", "firearms", verb, why)  # noqa: SLF001
 
 
 def defections_to(coder: Any) -> None:
@@ -7920,9 +8036,12 @@ def came_under(coder: Any) -> None:
                  for o in p.children if o.dep_ == "pobj" for a in coder.actors(o)
                  if a.key() not in own and a.type != "place"]  # fmt: skip
         if not doers and placed:
-            # "was put under investigation in Y": the country's state, as for an arrest
-            doers = [s for s in _located_state(coder, verb, ("in", "inside"))[:1]
-                     if s is not None and s.key() not in own]  # fmt: skip
+            # "was put under investigation in Y": the country's state, as for an arrest; the
+            # parser may hang "in Y" on a noun of custody or inquiry ("placed under arrest in
+            # Y"; world24; not "under pressure in Y", which names no doer)
+            holders = (verb, noun) if entry.get("mode") in ("arrest", "investigate") else (verb,)
+            doers = [s for h in holders for s in _located_state(coder, h, ("in", "inside"))[:1]
+                     if s is not None and s.key() not in own][:1]  # fmt: skip
         if not doers:
             continue
         done = _coded_pairs(coder, noun)

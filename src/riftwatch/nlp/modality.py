@@ -2823,6 +2823,18 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
             return Modality("asserted", None)
         if (
             tok.dep_ == "prep"
+            and tok.lower_ in lex.prohibition_background_preps
+            and written.calling_off(tok.head, lex)
+        ):
+            # "X called off its strike after talks with Y": the talks are background, told as
+            # done; "call" here cancels and asks for nothing (world24). What governs the verb
+            # still counts ("may have called off ...", "denied that it called off ...").
+            own = _own_cues(tok.head, cues, lex)
+            if own is not None and own.value != "asserted":
+                return own
+            return _governing(_path(tok.head)[1:], cues, lex, child=tok.head, scope=scope)
+        if (
+            tok.dep_ == "prep"
             and tok.lower_ == "against"
             and prev is not None
             and (prev.dep_ == "pcomp")

@@ -1901,6 +1901,11 @@ def refused_violence(verb: Any, lex: Any) -> Any:
     return None
 
 
+def verb_phrase_in(tok: Any, words: frozenset[str]) -> bool:
+    """``tok``'s lemma, or its lemma and particle ("hand back"), is one of ``words``."""
+    return _verb_phrase_in(tok, words)
+
+
 def _verb_phrase_in(tok: Any, words: frozenset[str]) -> bool:
     """``tok``'s lemma, or its lemma and particle ("call off"), is one of ``words``."""
     lemma = tok.lemma_.lower()
@@ -1909,6 +1914,23 @@ def _verb_phrase_in(tok: Any, words: frozenset[str]) -> bool:
     return any(
         f"{lemma} {c.lower_}" in words for c in tok.children if c.dep_ in ("prt", "advmod", "prep")
     )
+
+
+def calling_off(verb: Any, lex: Any) -> bool:
+    """``verb`` is a verb that puts off or calls off what it governs (cues.yaml
+    ``deferral_verbs``, with its particle: "called off", "postponed"); world24: a time phrase
+    on it ("called off the strike after talks with Y") tells background, not what is called off.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> from riftwatch.nlp.lexicon import load
+    >>> doc = nlp()("The union called off its strike after talks with the government.")
+    >>> calling_off(doc[2], load())
+    True
+    >>> doc = nlp()("The union called for talks with the government.")
+    >>> calling_off(doc[2], load())
+    False
+    """
+    return verb.pos_ in ("VERB", "AUX") and _verb_phrase_in(verb, lex.deferral_verbs)
 
 
 def deferred_event(trigger: Any, lex: Any) -> Any:

@@ -110,6 +110,9 @@ class Lexicon:
     promise_verbs: frozenset[str] = frozenset()
     relation_predicates: dict[str, str] = field(default_factory=dict)
     handover_verbs: frozenset[str] = frozenset()
+    returning_verbs: frozenset[str] = frozenset()
+    taking_verbs: frozenset[str] = frozenset()
+    purpose_fire_verbs: frozenset[str] = frozenset()
     attitude_verbs: frozenset[str] = frozenset()
     backing_nouns: frozenset[str] = frozenset()
     dependence_verbs: frozenset[str] = frozenset()
@@ -717,6 +720,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
             str(k).lower(): str(v) for k, v in (cues.get("relation_predicates") or {}).items()
         },
         handover_verbs=_set(cues, "handover_verbs", "cues.yaml"),
+        returning_verbs=_set(cues, "returning_verbs", "cues.yaml"),
+        taking_verbs=_set(cues, "taking_verbs", "cues.yaml"),
+        purpose_fire_verbs=_set(cues, "purpose_fire_verbs", "cues.yaml"),
         attitude_verbs=_set(cues, "attitude_verbs", "cues.yaml"),
         backing_nouns=_set(cues, "backing_nouns", "cues.yaml"),
         dependence_verbs=_set(cues, "dependence_verbs", "cues.yaml"),
