@@ -1,0 +1,201 @@
+"""Modality probes, round neg45 (issue 9: precision on written reports and headlines), on
+invented sentences.
+
+Classes of phrasing, not sentences: a relation said to exist only in name or on paper as the
+predicate noun of a copula ("X and Y are allies in name only"); a report called untrue through
+the modifier of a predicate noun ("the boast that X had trained Y was an empty one") or by a
+predicate noun of falsity ("a fabrication"); an act called a pretence ("the crackdown was a
+charade"); a report whose "that" clause the parser hung on the report or on a closing "said"
+("Reports that X had armed Y turned out to be false"); a confession taken back whose clause
+the parser hung on the verb ("recanted his confession that ..."). Each class has twins that
+must stay asserted, or look-alikes that must not fire. None of the sentences comes from a
+benchmark, a dev set or a news file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.conftest import named_events
+
+DATE = "2014-05-01"
+
+
+def _events(text: str) -> set[tuple[str, str, str, str]]:
+    return named_events(text, DATE)
+
+
+def _asserted(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, g) for s, t, g, m in _events(text) if m == "asserted"}
+
+
+def _has(found: set[tuple[str, str, str]], source: str, etype: str, target: str) -> bool:
+    return any(source in s and t == etype and target in g for s, t, g in found)
+
+
+# -- a. a relation only in name or on paper, as a predicate noun ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network and the ISI were partners only on paper.",
+        "Lashkar-e-Taiba and the Afghan Taliban are allies in name only, an analyst said.",
+        "The TTP and Jamaat-ul-Ahrar remained allies in name only after 2016.",
+        "The Haqqani network is a Taliban ally in name only.",
+    ],
+)
+def test_a_relation_in_name_only_is_not_asserted(text: str) -> None:
+    found = _events(text)
+    assert found, "the relation is still coded, as negated"
+    assert not any(m == "asserted" for *_, m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network is Al Qaeda's ally in all but name.",
+        "Lashkar-e-Taiba and the Afghan Taliban are allies not only on paper.",
+        "Lashkar-e-Taiba and the Afghan Taliban are allies in Kunar, an analyst said.",
+    ],
+)
+def test_a_relation_more_than_in_name_stays_asserted(text: str) -> None:
+    assert any(t == "COOPERATE" for _s, t, _g in _asserted(text))
+
+
+# -- b. a report called untrue through a predicate noun --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lashkar-e-Taiba's boast that it had trained Afghan Taliban commandos was an empty one.",
+        "The courier's story that Al Qaeda had paid the TTP was a false one, police said.",
+        "Reports that the ISI armed the TTP were a fabrication, the army said.",
+    ],
+)
+def test_a_report_called_untrue_by_its_predicate_noun_is_denied(text: str) -> None:
+    found = _events(text)
+    assert any(m == "denied" for *_, m in found)
+    assert not any(m == "asserted" for *_, m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lashkar-e-Taiba's boast that it had trained Afghan Taliban commandos was an accurate one.",
+        "Reports that the ISI armed the TTP were not an empty rumour, the army said.",
+        "The TTP's barracks were empty when the army attacked them.",
+        "The TTP was wrong when it attacked the army, a former commander said.",
+    ],
+)
+def test_a_report_not_called_untrue_keeps_its_act(text: str) -> None:
+    found = _events(text)
+    assert found
+    assert not any(m == "denied" for *_, m in found)
+
+
+# -- c. an act called a pretence -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban's crackdown on Al Qaeda was a charade, U.S. officials said.",
+        "Islamabad's talks with the TTP were a sham, an analyst said.",
+    ],
+)
+def test_an_act_called_a_pretence_is_not_asserted(text: str) -> None:
+    found = _events(text)
+    assert found
+    assert not any(m == "asserted" for *_, m in found)
+
+
+def test_an_act_called_a_success_stays_asserted() -> None:
+    found = _asserted("The Taliban's crackdown on Al Qaeda was a success, U.S. officials said.")
+    assert _has(found, "Taliban", "COERCE", "Al Qaeda")
+
+
+# -- d. a report whose clause the parser hung wrongly, shown false ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports that the ISI had armed the TTP turned out to be false.",
+        "Reports that the ISI had armed the TTP were false, the army said.",
+    ],
+)
+def test_a_misparsed_report_shown_false_is_denied(text: str) -> None:
+    found = _events(text)
+    assert any(m == "denied" for *_, m in found)
+    assert not any(m == "asserted" for *_, m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports that the ISI had armed the TTP turned out to be true.",
+        "Reports that the ISI had armed the TTP were accurate, the army said.",
+    ],
+)
+def test_a_misparsed_report_shown_true_stays_asserted(text: str) -> None:
+    assert _has(_asserted(text), "Inter-Services", "AID", "Tehrik")
+
+
+# -- e. a confession taken back, its clause on the verb --------------------------------------
+def test_a_recanted_confession_is_denied() -> None:
+    found = _events("A detained TTP commander recanted his confession that the ISI had paid him.")
+    assert any(m == "denied" for *_, m in found)
+    assert not any(m == "asserted" for *_, m in found)
+
+
+def test_a_repeated_confession_stays_asserted() -> None:
+    found = _asserted("A detained TTP commander repeated his confession that the ISI had paid him.")
+    assert _has(found, "Inter-Services", "AID", "Tehrik")
+
+
+# -- f. a report, claim or idea waved away as absurd --------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any suggestion that the ISI armed the TTP is absurd.",
+        "Any suggestion that the ISI armed the TTP is ridiculous, a general said.",
+        "The notion that the ISI armed the TTP is preposterous, a general said.",
+        "It is ludicrous that anyone thinks the ISI armed the TTP, a general said.",
+    ],
+)
+def test_a_report_called_absurd_is_not_asserted(text: str) -> None:
+    found = _events(text)
+    assert found
+    assert not any(m == "asserted" for *_, m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The notion that the ISI armed the TTP is correct, a general said.",
+        "The TTP's attack on the army was absurd in its cruelty.",
+    ],
+)
+def test_an_act_or_a_report_not_waved_away_stays_asserted(text: str) -> None:
+    assert _asserted(text)
+
+
+# -- g. a report or claim answered by another party's denial ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP said it had shot down an army helicopter, but the army denied it.",
+        "The TTP said it had killed ten soldiers, which the army denied.",
+        "The army said it had killed twenty TTP fighters, but the group denied the claim.",
+        "TTP claims it shot down army helicopter; army denies",
+    ],
+)
+def test_a_report_another_party_denies_is_not_asserted(text: str) -> None:
+    found = _events(text)
+    assert any(m == "denied" for *_, m in found)
+    assert not any(m == "asserted" for *_, m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP said it had shot down an army helicopter, and the army confirmed it.",
+        "TTP claims it shot down army helicopter; army confirms",
+        "The TTP said it had attacked an army post but denied killing civilians.",
+    ],
+)
+def test_a_report_confirmed_or_a_denial_of_something_else_stays_asserted(text: str) -> None:
+    assert _has(_asserted(text), "Tehrik", "ASSAULT", "Pakistan Army")
