@@ -199,3 +199,75 @@ def test_a_report_another_party_denies_is_not_asserted(text: str) -> None:
 )
 def test_a_report_confirmed_or_a_denial_of_something_else_stays_asserted(text: str) -> None:
     assert _has(_asserted(text), "Tehrik", "ASSAULT", "Pakistan Army")
+
+
+# -- h. an act said to be out of the question or over -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the TTP and the army are out of the question, a minister said.",
+        "Talks between the TTP and the army are now out of the question.",
+        "An alliance between the TTP and Islamic State Khorasan is dead in the water.",
+        "Al Qaeda's backing for the TTP is a thing of the past, officials said.",
+    ],
+)
+def test_an_act_out_of_the_question_is_not_asserted(text: str) -> None:
+    found = _events(text)
+    assert found
+    assert not any(m == "asserted" for *_, m in found)
+
+
+def test_an_act_under_way_stays_asserted() -> None:
+    found = _asserted("Talks between the TTP and the army are under way, a minister said.")
+    assert _has(found, "Tehrik", "CONSULT", "Pakistan Army")
+
+
+# -- i. an act ruled out by "no question / no chance of" ---------------------------------------
+def test_no_question_of_an_act_is_not_asserted() -> None:
+    found = _events("There is no question of the army negotiating with the TTP, a minister said.")
+    assert found
+    assert not any(m == "asserted" for *_, m in found)
+
+
+def test_no_question_that_an_act_happened_stays_asserted() -> None:
+    text = "There is no question that the army negotiated with the TTP in 2014, a minister said."
+    assert _has(_asserted(text), "Pakistan Army", "CONSULT", "Tehrik")
+
+
+# -- j. talks that broke down before they began ----------------------------------------------
+def test_talks_that_broke_down_before_they_started_were_not_held() -> None:
+    found = _events("Talks between the Haqqani network and the ISI broke down before they started.")
+    assert found
+    assert not any(m == "asserted" for *_, m in found)
+
+
+def test_talks_that_broke_down_before_an_election_were_held() -> None:
+    found = _asserted("Talks between the Haqqani network and the ISI broke down before the vote.")
+    assert _has(found, "Haqqani", "CONSULT", "Inter-Services")
+
+
+# -- k. a report set against the facts by "contrary to"; a break called cosmetic ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nusra and the Islamic State remain at war, contrary to reports of a truce.",
+        "Contrary to claims of a truce, Nusra and the Islamic State remain at war.",
+    ],
+)
+def test_a_truce_contrary_to_reports_is_not_asserted_but_the_war_is(text: str) -> None:
+    found = _events(text)
+    assert not any(t == "AGREE" and m == "asserted" for _s, t, _g, m in found)
+    assert _has(_asserted(text), "Nusra", "ASSAULT", "Islamic State")
+
+
+def test_a_report_contrary_to_the_facts_is_denied() -> None:
+    text = "Contrary to reports that the ISI armed the TTP, the group bought its weapons abroad."
+    found = _events(text)
+    assert any(m == "denied" for *_, m in found)
+    assert not any(m == "asserted" for *_, m in found)
+
+
+def test_a_break_called_cosmetic_is_doubted_and_a_real_one_asserted() -> None:
+    assert not _asserted("HTS's break with Al Qaeda was cosmetic, analysts say.")
+    assert _has(_asserted("HTS's break with Al Qaeda was real, analysts say."), "Tahrir",
+                "REJECT", "Al Qaeda")  # fmt: skip

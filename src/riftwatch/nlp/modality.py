@@ -74,6 +74,15 @@ def modality_of(
         doubted := written.disbelieved_noun(trigger, lex)
     ):  # "talk of a split was premature", "called the split wishful thinking" (stop 44)
         return Modality("uncertain", doubted.text, cue_token=doubted, doubted=True)
+    if found.value == "asserted" and (contrary := _contrary_report(trigger, lex)):
+        # "X and Y remain at war, contrary to reports of a truce" (neg45)
+        return Modality("denied", contrary.text, cue_token=contrary)
+    if found.value == "asserted" and (ruled_out := _no_prospect_of(trigger, lex)):
+        # "there is no question of the army negotiating with X" (neg45)
+        return Modality("negated", ruled_out, cue_token=trigger)
+    if found.value == "asserted" and (unreal := _unreal_predicate(trigger, lex)):
+        # "talks between X and Y are out of the question", "... is a thing of the past"
+        return Modality("negated", unreal, cue_token=trigger.head)
     if found.value == "asserted" and (disputed := disputed_report(trigger, lex)):
         # "X said it had shot down Y's helicopter, but Y denied it"; "X claims ...; Y denies"
         return Modality("denied", disputed.text, cue_token=disputed)
@@ -99,6 +108,98 @@ def modality_of(
     if any(t.i == trigger.i for t in root.children if t.dep_ in ("nsubj", "nsubjpass")):
         return found
     return Modality("uncertain", root.text, cue_token=root)
+
+
+def _contrary_report(trigger: Any, lex: Lexicon) -> Any:
+    """The word ("contrary") that sets the report holding the act ``trigger`` against the
+    facts, or None (neg45): "X and Y remain at war, contrary to reports of a truce",
+    "contrary to claims that X armed Y, the group bought its weapons" (cues.yaml
+    ``contrary_words``; the report a noun of ``claim_nouns`` or ``hearsay_nouns`` after
+    "to", the act in its "of" phrase or its "that" clause). What such a report tells is
+    denied; the sentence's own act ("remain at war") is not touched.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("X and Y remain at war, contrary to reports of a truce.")
+    >>> _contrary_report(doc[12], _lexicon()).text
+    'contrary'
+    >>> _contrary_report(doc[5], _lexicon()) is None
+    True
+    """
+    node = trigger
+    reports = lex.claim_nouns | lex.hearsay_nouns
+    for _ in range(3):  # the act, "of" (or its clause), the report
+        if node.dep_ not in ("pobj", "prep", "acl", "ccomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in reports:
+            break
+    else:
+        return None
+    to = node.head
+    if node.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ not in lex.contrary_words:
+        return None
+    return to.head
+
+
+def _no_prospect_of(trigger: Any, lex: Lexicon) -> str | None:
+    """The words that rule out the act ``trigger`` through a noun of prospect with a
+    negating determiner whose "of" phrase holds it, or None (neg45): "there is no question
+    of the army negotiating with X", "there is no chance of talks with X" (cues.yaml
+    ``ruling_out_nouns``, ``negating_determiners``). "A question of talks" is left to the
+    other rules.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("There is no question of the army negotiating with the group.")
+    >>> _no_prospect_of(doc[7], _lexicon())
+    'no question'
+    >>> doc = nlp()("There is every chance of the army negotiating with the group.")
+    >>> _no_prospect_of(doc[7], _lexicon()) is None
+    True
+    """
+    node = trigger
+    for _ in range(3):  # the act, "of", the noun (or the act's gerund, "of", the noun)
+        if node.dep_ not in ("pobj", "pcomp", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ != "of":
+            return None
+        if node.pos_ in ("NOUN", "PROPN"):
+            break
+    else:
+        return None
+    if node.lemma_.lower() not in lex.ruling_out_nouns:
+        return None
+    det = next((c for c in node.children
+                if c.dep_ == "det" and c.lower_ in lex.negating_determiners), None)  # fmt: skip
+    return f"{det.text} {node.text}" if det is not None else None
+
+
+def _unreal_predicate(noun: Any, lex: Lexicon) -> str | None:
+    """The phrase of cues.yaml ``unreal_predicates`` that a copula says of the act noun
+    ``noun`` (its subject), or None (neg45): "talks between X and Y are out of the
+    question", "an alliance with X is off the table", "Al Qaeda's backing for the TTP is a
+    thing of the past". The phrase opens the copula's predicate (after an adverb at most):
+    "talks are now out of the question"; "the question of talks" names no such predicate.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Talks between X and Y are out of the question.")
+    >>> _unreal_predicate(doc[0], _lexicon())
+    'out of the question'
+    >>> _unreal_predicate(nlp()("Talks between X and Y are under way.")[0], _lexicon()) is None
+    True
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in _PREDICATE_COPULAS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    doc = verb.doc
+    start = verb.i + 1
+    while start < verb.sent.end and doc[start].pos_ == "ADV":
+        start += 1
+    said = " ".join(t.lower_ for t in doc[start : min(start + 6, verb.sent.end)])
+    return next((p for p in sorted(lex.unreal_predicates) if f"{said} ".startswith(f"{p} ")),
+                None)  # fmt: skip
 
 
 _DENIED_OBJECTS = frozenset({"it", "this", "that", "which", "so", "them", "these"})
@@ -361,6 +462,19 @@ def _modality_of(
             break  # "although X supported Y, Z rejected ...": not what Z refused
         # (the purpose of a commissioning goes on up: "refused to pay Y to guard Z" is no
         # guarding by Y, as "did not pay Y to guard Z" is none; bugs37)
+    if (
+        cooperative
+        and trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "nsubj"
+        and _never_begun(trigger.head, lex) is not None
+        and ends_relation(trigger.head, trigger, lex)
+    ):
+        # "talks between X and Y broke down before they started": never held (neg45; talks
+        # too, which the ending below leaves alone)
+        head = trigger.head
+        outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
+        if outer.value == "asserted":
+            return Modality("negated", _never_begun(head, lex), cue_token=head)
     # "the alliance between X and Y ended": the relation named as the subject is over
     if (
         cooperative

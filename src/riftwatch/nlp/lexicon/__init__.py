@@ -388,6 +388,9 @@ class Lexicon:
     restricting_words: frozenset[str] = frozenset()  # modality._unreal_existence (neg44)
     false_qualifiers: frozenset[str] = frozenset()  # modality._false_predicate_noun (neg45)
     absurdity_words: frozenset[str] = frozenset()  # modality._governing (neg45)
+    unreal_predicates: frozenset[str] = frozenset()  # modality._unreal_predicate (neg45)
+    ruling_out_nouns: frozenset[str] = frozenset()  # modality._no_prospect_of (neg45)
+    contrary_words: frozenset[str] = frozenset()  # modality._contrary_report (neg45)
     unreal_domains: frozenset[str] = frozenset()  # modality._unreal_existence (neg44)
     # modality._never_begun (neg44), mechanisms.founded_after_leaving (replay23)
     beginning_verbs: frozenset[str] = frozenset()
@@ -1018,6 +1021,9 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         restricting_words=_set(cues, "restricting_words", "cues.yaml"),
         false_qualifiers=_set(cues, "false_qualifiers", "cues.yaml"),
         absurdity_words=_set(cues, "absurdity_words", "cues.yaml"),
+        unreal_predicates=_set(cues, "unreal_predicates", "cues.yaml"),
+        ruling_out_nouns=_set(cues, "ruling_out_nouns", "cues.yaml"),
+        contrary_words=_set(cues, "contrary_words", "cues.yaml"),
         unreal_domains=_set(cues, "unreal_domains", "cues.yaml"),
         beginning_verbs=_set(cues, "beginning_verbs", "cues.yaml"),
         likeness_words=_set(cues, "likeness_words", "cues.yaml"),
