@@ -4,10 +4,12 @@ invented sentences.
 Classes of phrasing, not sentences: a relation said to exist only in name or on paper as the
 predicate noun of a copula ("X and Y are allies in name only"); a report called untrue through
 the modifier of a predicate noun ("the boast that X had trained Y was an empty one") or by a
-predicate noun of falsity ("a fabrication"); an act called a pretence ("the crackdown was a
-charade"); a report whose "that" clause the parser hung on the report or on a closing "said"
-("Reports that X had armed Y turned out to be false"); a confession taken back whose clause
-the parser hung on the verb ("recanted his confession that ..."). Each class has twins that
+predicate noun of falsity ("a fabrication") or waved away as absurd; a report whose "that"
+clause the parser hung on the report or on a closing "said" ("Reports that X had armed Y turned
+out to be false"); a confession taken back whose clause the parser hung on the verb ("recanted
+his confession that ..."); a report another party denies; an act out of the question, with "no
+question of", or set against the facts by "contrary to reports of"; talks that broke down
+before they began. An act judged cosmetic still happened. Each class has twins that
 must stay asserted, or look-alikes that must not fire. None of the sentences comes from a
 benchmark, a dev set or a news file.
 """
@@ -90,23 +92,16 @@ def test_a_report_not_called_untrue_keeps_its_act(text: str) -> None:
     assert not any(m == "denied" for *_, m in found)
 
 
-# -- c. an act called a pretence -----------------------------------------------------------------
+# -- c. an act called hollow or cosmetic still happened (round11_work's convention) -----------
 @pytest.mark.parametrize(
     "text",
     [
-        "The Taliban's crackdown on Al Qaeda was a charade, U.S. officials said.",
-        "Islamabad's talks with the TTP were a sham, an analyst said.",
+        "The Taliban's crackdown on Al Qaeda was largely cosmetic, U.S. officials said.",
+        "The Taliban's crackdown on Al Qaeda was a success, U.S. officials said.",
     ],
 )
-def test_an_act_called_a_pretence_is_not_asserted(text: str) -> None:
-    found = _events(text)
-    assert found
-    assert not any(m == "asserted" for *_, m in found)
-
-
-def test_an_act_called_a_success_stays_asserted() -> None:
-    found = _asserted("The Taliban's crackdown on Al Qaeda was a success, U.S. officials said.")
-    assert _has(found, "Taliban", "COERCE", "Al Qaeda")
+def test_an_act_judged_but_not_denied_stays_asserted(text: str) -> None:
+    assert _has(_asserted(text), "Taliban", "COERCE", "Al Qaeda")
 
 
 # -- d. a report whose clause the parser hung wrongly, shown false ----------------------------
@@ -246,7 +241,7 @@ def test_talks_that_broke_down_before_an_election_were_held() -> None:
     assert _has(found, "Haqqani", "CONSULT", "Inter-Services")
 
 
-# -- k. a report set against the facts by "contrary to"; a break called cosmetic ---------------
+# -- k. a report set against the facts by "contrary to" -----------------------------------------
 @pytest.mark.parametrize(
     "text",
     [
@@ -265,9 +260,3 @@ def test_a_report_contrary_to_the_facts_is_denied() -> None:
     found = _events(text)
     assert any(m == "denied" for *_, m in found)
     assert not any(m == "asserted" for *_, m in found)
-
-
-def test_a_break_called_cosmetic_is_doubted_and_a_real_one_asserted() -> None:
-    assert not _asserted("HTS's break with Al Qaeda was cosmetic, analysts say.")
-    assert _has(_asserted("HTS's break with Al Qaeda was real, analysts say."), "Tahrir",
-                "REJECT", "Al Qaeda")  # fmt: skip
