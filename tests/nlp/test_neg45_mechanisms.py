@@ -260,3 +260,39 @@ def test_a_report_contrary_to_the_facts_is_denied() -> None:
     found = _events(text)
     assert any(m == "denied" for *_, m in found)
     assert not any(m == "asserted" for *_, m in found)
+
+
+# -- l. the classes traps45_frozen's blind run showed (by label note only), on fresh probes ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Haqqani network got zero help from the ISI in 2015.",
+        "The ISI gave the Haqqani network zero weapons in 2015.",
+        "A popular theory in Peshawar holds that the ISI armed the TTP.",
+        "A widely held view in Kabul is that the ISI armed the TTP.",
+        "It is time Pakistan arrested Lashkar-e-Taiba's leaders, India said.",
+        "It is about time the Taliban expelled Al Qaeda, a U.S. envoy said.",
+    ],
+)
+def test_none_given_an_opinion_or_a_due_time_asserts_nothing(text: str) -> None:
+    found = _events(text)
+    assert found
+    assert not any(m == "asserted" for *_, m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "etype", "target"),
+    [
+        ("The ISI gave the Haqqani network two hundred rifles in 2015.", "Inter-Services", "AID",
+         "Haqqani"),
+        ("A U.N. report holds that the ISI armed the TTP.", "Inter-Services", "AID", "Tehrik"),
+        ("It was the first time Pakistan had arrested Lashkar-e-Taiba's leaders.", "Pakistan",
+         "COERCE", "Lashkar"),
+        ("At the time, Pakistan arrested Lashkar-e-Taiba's leaders.", "Pakistan", "COERCE",
+         "Lashkar"),
+    ],
+)  # fmt: skip
+def test_a_quantity_a_report_or_a_past_time_keeps_the_act(
+    text: str, source: str, etype: str, target: str
+) -> None:
+    assert _has(_asserted(text), source, etype, target)

@@ -74,6 +74,12 @@ def modality_of(
         doubted := written.disbelieved_noun(trigger, lex)
     ):  # "talk of a split was premature", "called the split wishful thinking" (stop 44)
         return Modality("uncertain", doubted.text, cue_token=doubted, doubted=True)
+    if found.value == "asserted" and (opinion := _belief_subject(trigger, lex)):
+        # "a conspiracy theory holds that X created Y" (neg45)
+        return Modality("uncertain", opinion.text, cue_token=opinion)
+    if found.value == "asserted" and (due := _due_time(trigger, lex)):
+        # "it is high time X arrested Y": asked for, not done (neg45)
+        return Modality("hypothetical", due.text, cue_token=due)
     if found.value == "asserted" and (contrary := _contrary_report(trigger, lex)):
         # "X and Y remain at war, contrary to reports of a truce" (neg45)
         return Modality("denied", contrary.text, cue_token=contrary)
@@ -108,6 +114,71 @@ def modality_of(
     if any(t.i == trigger.i for t in root.children if t.dep_ in ("nsubj", "nsubjpass")):
         return found
     return Modality("uncertain", root.text, cue_token=root)
+
+
+def _clause_head(trigger: Any) -> Any:
+    """The verb of the clause that holds ``trigger`` (itself when it is a verb)."""
+    node = trigger
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _belief_subject(trigger: Any, lex: Lexicon) -> Any:
+    """The noun of belief whose content the clause holding ``trigger`` is, or None (neg45):
+    "a conspiracy theory popular in Kabul holds that X created Y", "conspiracy theories claim
+    that ...", "a widely held view is that X armed Y" (cues.yaml ``belief_nouns`` as the
+    subject of the verb or copula that takes the clause). An opinion tells nothing as fact.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("A popular theory holds that the ISI armed the group.")
+    >>> _belief_subject(doc[6], _lexicon()).text
+    'theory'
+    >>> _belief_subject(nlp()("A report holds that the ISI armed the group.")[6], _lexicon())
+    """
+    clause = _clause_head(trigger)
+    if clause.dep_ not in ("ccomp", "attr") or clause.head.i == clause.i:
+        return None
+    verb = clause.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.lemma_.lower() in lex.belief_nouns), None)  # fmt: skip
+
+
+def _due_time(trigger: Any, lex: Lexicon) -> Any:
+    """The noun of a due time whose clause holds ``trigger``, or None (neg45): "it is high
+    time Pakistan arrested X", "it is about time the Taliban expelled Y" (cues.yaml
+    ``due_time_nouns``, the predicate of "it is" with the clause hung on it): the past tense
+    asks for the act; it is not told as done.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("It is high time Pakistan arrested the group's leaders.")
+    >>> _due_time(doc[5], _lexicon()).text
+    'time'
+    >>> _due_time(nlp()("At the time, Pakistan arrested the group's leaders.")[5], _lexicon())
+    """
+    clause = _clause_head(trigger)
+    if clause.dep_ not in ("relcl", "acl", "ccomp", "advcl") or clause.head.i == clause.i:
+        return None
+    copula = clause.head
+    if copula.lemma_.lower() in lex.due_time_nouns:
+        copula = copula.head  # the clause hung on the noun itself
+    if copula.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in copula.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children):
+        return None
+    # the noun: the copula's predicate, a bare noun phrase ("time"), or after "about"
+    nouns = [c for h in (copula, clause) for c in h.children if c.dep_ in ("attr", "npadvmod")]
+    nouns += [g for c in copula.children if c.dep_ == "prep" and c.lower_ == "about"
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    for noun in nouns:
+        if noun.lemma_.lower() not in lex.due_time_nouns or noun.i > clause.i:
+            continue
+        if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+            continue  # "it was the first time X had arrested Y": it happened
+        if any(c.dep_ == "amod" and c.lower_ != "high" for c in noun.children):
+            continue
+        return noun
+    return None
 
 
 def _contrary_report(trigger: Any, lex: Lexicon) -> Any:
@@ -1412,6 +1483,14 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         if child.dep_ == "neg" or (
             # (a headline's "No X link to Y": the parser may read "No" as an interjection)
             child.dep_ in ("det", "intj") and child.lower_ == "no" and child.i < tok.i
+        ):
+            return Modality("negated", child.text)
+        if (  # "received zero support from X" (neg45)
+            lex is not None
+            and tok.pos_ == "NOUN"
+            and child.dep_ in ("det", "nummod", "amod")
+            and child.i < tok.i
+            and child.lower_ in lex.zero_quantities
         ):
             return Modality("negated", child.text)
         if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
