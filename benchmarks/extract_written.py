@@ -64,7 +64,8 @@ ROUND30 = ("round30_work", "round30_frozen")  # 60 more, reports and testimony, 
 # more in constructions the earlier sets do not use, split the same way; neg42: 85 more in
 # constructions traps38-41 do not use, split the same way; neg43: 89 more in constructions
 # traps38-42 do not use, split the same way; neg44: 76 more in constructions traps38-43 do
-# not use, split the same way)
+# not use, split the same way; neg45: 86 more in constructions traps38-44 do not use, split
+# the same way)
 TRAPS = (
     "traps38",
     "traps39",
@@ -78,6 +79,8 @@ TRAPS = (
     "traps43_frozen",
     "traps44_work",
     "traps44_frozen",
+    "traps45_work",
+    "traps45_frozen",
 )
 ALL_HALVES = (
     HALVES
@@ -147,6 +150,7 @@ WORK_HALVES = (
     "traps42_work",
     "traps43_work",
     "traps44_work",
+    "traps45_work",
 )
 SECTION = "extraction: invented written reports"
 
@@ -250,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     traps42_sum = hashlib.sha256((WRITTEN / "traps42_frozen.jsonl").read_bytes()).hexdigest()
     traps43_sum = hashlib.sha256((WRITTEN / "traps43_frozen.jsonl").read_bytes()).hexdigest()
     traps44_sum = hashlib.sha256((WRITTEN / "traps44_frozen.jsonl").read_bytes()).hexdigest()
+    traps45_sum = hashlib.sha256((WRITTEN / "traps45_frozen.jsonl").read_bytes()).hexdigest()
     rows = [f"| {name} | {counts(name)} | {results[name]} |" for name in halves]
     body = "\n".join([
         f"## {SECTION}", "",
@@ -696,6 +701,21 @@ def main(argv: list[str] | None = None) -> int:
         "'no sooner ... than', 'not a week passed without', 'provided with'), labelled and "
         "committed before riftwatch ran on them (tests/nlp/data/written/README.md, neg44); "
         "traps44_frozen is only reported, its misses never listed.",
+        "",
+        f"traps45_work and traps45_frozen (sha256 `{traps45_sum[:16]}…`): 86 further invented "
+        "sentences, 62 precision traps and 24 asserted twins and look-alikes (43 work, 43 "
+        "frozen, split by the SHA-256 of the id) in constructions traps38-44 do not use "
+        "(negation in a subordinate phrase: 'without ever', 'in the absence of any', 'in lieu "
+        "of'; counterfactuals 'had it not been for', 'if only', 'could not have'; preferences "
+        "'would sooner/rather'; acts avoided or cut short: 'lest', 'abstained from', 'spared', "
+        "'on the verge of', 'under orders not to', foiled plots, 'never materialised', 'not "
+        "taken up'; doubted claims: 'not been substantiated', 'no basis for', 'turned out to "
+        "be false', 'scant evidence', 'remain unproven', 'conspiracy theory'; 'it is high "
+        "time', 'would do well to', 'in theory', quoted slogans; look-alikes such as 'had no "
+        "choice but to', 'never missed a chance to', 'barely survived', 'scarcely had ... "
+        "when', 'despite orders not to'), labelled and committed before riftwatch ran on them "
+        "(tests/nlp/data/written/README.md, neg45); traps45_frozen is only reported, its "
+        "misses never listed.",
         "",
         "    PYTHONPATH=src .venv/bin/python benchmarks/extract_written.py", "",
     ])  # fmt: skip

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp import headline, mechanisms, written
@@ -103,6 +103,22 @@ class Event:
     intended: bool = False
     """An intent to act, not the act (an offer, a promise, a plan stated): what the modality
     cues read as asserted is future (mechanisms.announced_cooperation, code.rules.v87)."""
+
+
+class Told(NamedTuple):
+    """One act a document told before the sentence being coded: its parties, the lemma of its
+    trigger ("pledge", "merger", "attack") and its PLOVER type, kept together so that what a
+    later sentence names again ("the pledge", "the alliance", "talk of a split") is read
+    from one record (``SentenceCoder.earlier_acts``).
+
+    >>> Told(Actor("a", "A", "A"), Actor("b", "B", "B"), "merger", "COOPERATE").kind
+    'COOPERATE'
+    """
+
+    source: Actor
+    target: Actor
+    lemma: str
+    kind: str
 
 
 def _bare_gerund_noun(tok: Any) -> bool:
@@ -319,12 +335,10 @@ class SentenceCoder:
         # the cooperative ties the document told before this sentence (source, target), oldest
         # first: "the alliance" with no partner named is the subject's latest (extract.py)
         self.earlier_ties: list[tuple[Actor, Actor]] = []
-        # every act the document told before this sentence (source, target, trigger lemma),
-        # oldest first: "the pledge" a later sentence answers is the latest pledge (stop 38)
-        self.earlier_acts: list[tuple[Actor, Actor, str]] = []
-        # the same acts as (source, target, PLOVER type): "talk of a split was premature" doubts
-        # the latest split told (stop 44, ``mechanisms.doubted_relation_told_before``)
-        self.earlier_kinds: list[tuple[Actor, Actor, str]] = []
+        # every act the document told before this sentence (parties, trigger lemma and PLOVER
+        # type), oldest first: "the pledge" a later sentence answers is the latest pledge (stop
+        # 38); "talk of a split was premature" doubts the latest split told (stop 44)
+        self.earlier_acts: list[Told] = []
         # the document's date (ISO), when the caller gives it: a person's posts in the
         # knowledge base are read at it (world8, ``mechanisms.founders_before``)
         self.date: str | None = None

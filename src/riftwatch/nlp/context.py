@@ -32,7 +32,7 @@ from typing import Any
 
 from riftwatch.actors.kb import STATE_TYPES
 from riftwatch.nlp import written
-from riftwatch.nlp.code import Actor, Event
+from riftwatch.nlp.code import Actor, Event, Told
 from riftwatch.nlp.derived import Derived
 from riftwatch.nlp.headline import _data as _headline_data
 from riftwatch.nlp.lexicon import CONFLICTUAL, Lexicon
@@ -109,6 +109,9 @@ def places_in(text: str, date: str | None, resolver: Any) -> list[Place]:
     return out
 
 
+TIE_TYPES = frozenset({"COOPERATE", "AGREE"})  # the acts that make a tie "the alliance" names
+
+
 class DocumentPlaces:
     """The countries a document has named so far, found only when a rule asks for them."""
 
@@ -118,9 +121,18 @@ class DocumentPlaces:
         self._done = 0
         self._countries: list[str] = []
         self._speaker: tuple[int, dict[str, Any]] | None = None
-        self.ties: list[tuple[Any, Any]] = []  # cooperative ties told so far (source, target)
-        self.acts: list[tuple[Any, Any, str]] = []  # acts told so far (source, target, lemma)
-        self.kinds: list[tuple[Any, Any, str]] = []  # the same acts' (source, target, type)
+        self.acts: list[Told] = []  # acts told so far, oldest first (parties, lemma, type)
+
+    @property
+    def ties(self) -> list[tuple[Any, Any]]:
+        """The cooperative ties told so far (source, target), oldest first: the acts of a
+        tie's type (``TIE_TYPES``), which "the alliance" in a later sentence may name."""
+        return [(t.source, t.target) for t in self.acts if t.kind in TIE_TYPES]
+
+    def tell(self, events: Iterable[Event]) -> None:
+        """Keep the acts of one coded sentence for the sentences after it."""
+        self.acts += [Told(e.source, e.target, e.trigger.lemma_.lower(), e.event_type)
+                      for e in events]  # fmt: skip
 
     def heard(self, index: int, speaker: dict[str, Any]) -> None:
         """Sentence ``index`` named ``speaker`` (the attribution of its events)."""

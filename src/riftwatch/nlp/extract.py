@@ -2924,13 +2924,9 @@ def _plan_sentence(sent: Any, tag: int | None, candidate: bool, told_at: Any,
         # ... or "the alliance collapsed in 2013", with no party named at all (lead43)
         or (named <= 1 and bool(pending) and _tie_named_again(lex).search(sent.text))
         # "A U.S. official said talk of a split was premature": a relation told before,
-        # doubted or denied (stop 44, mechanisms.doubted_relation_told_before)
-        or (
-            named <= 1
-            and bool(pending)
-            and _relation_doubted(lex).search(sent.text) is not None
-            and _doubting_words(lex).search(sent.text) is not None
-        )
+        # doubted or denied (stop 44); whether it is doubted is the coder's one reading of
+        # the noun's modality (mechanisms.doubted_relation_told_before)
+        or (named <= 1 and bool(pending) and _relation_named(lex).search(sent.text) is not None)
         or (named == 1 and bool(pending) and _act_named_again(lex).search(sent.text))
         or bool(ties.went_on_names(sent.text))
     ):
@@ -2963,23 +2959,14 @@ def _tie_again_pattern(lex: Any) -> re.Pattern[str]:
 _tie_named_again: Derived[Any, re.Pattern[str]] = Derived(_tie_again_pattern)
 
 
-def _relation_doubted_pattern(lex: Any) -> re.Pattern[str]:
+def _relation_named_pattern(lex: Any) -> re.Pattern[str]:
     """A relation noun of the lexicon that holds between two parties (a reciprocal or
     symmetric frame: split, rift, alliance, merger) after an article or determiner."""
     nouns = _relation_nouns(lex)
     return re.compile(rf"(?i)\b(?:a|an|any|the|this|that)\s+(?:\w+\s+)?(?:{nouns})\b")
 
 
-def _doubting_words_pattern(lex: Any) -> re.Pattern[str]:
-    """Words of disbelief, skepticism or denial (cues.yaml ``disbelief_words``,
-    ``skepticism``, modality ``denied``), as words or their inflections."""
-    words = {*lex.disbelief_words, *lex.skepticism, *lex.modality.get("denied", ())}
-    stems = sorted((re.escape(w) for w in words if w), key=len, reverse=True)
-    return re.compile(rf"(?i)\b(?:{'|'.join(stems)})\w*")
-
-
-_relation_doubted: Derived[Any, re.Pattern[str]] = Derived(_relation_doubted_pattern)
-_doubting_words: Derived[Any, re.Pattern[str]] = Derived(_doubting_words_pattern)
+_relation_named: Derived[Any, re.Pattern[str]] = Derived(_relation_named_pattern)
 
 
 def _act_again_pattern(lex: Any) -> re.Pattern[str]:
@@ -3130,14 +3117,11 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
     if document is not None:
         coder.earlier_ties = document.ties
         coder.earlier_acts = document.acts
-        coder.earlier_kinds = document.kinds
     coder.against = {i: a for i, a in against.items() if i not in actor_of}
     events = coder.run()
     events += learned.propose(sdoc, actor_of, events, lex, headline=bool(headline), doc_id=doc_id)
-    if document is not None:  # ties a later "the alliance", "the merger" may name again
-        document.ties += [(e.source, e.target) for e in events if e.event_type in _TIE_TYPES]
-        document.acts += [(e.source, e.target, e.trigger.lemma_.lower()) for e in events]
-        document.kinds += [(e.source, e.target, e.event_type) for e in events]
+    if document is not None:  # acts a later "the alliance", "the pledge" may name again
+        document.tell(events)
     if not events:
         return []
     claimed = {id(e) for e in hl.claimed_attacks(events, sdoc, actor_of)} if headline else set()
@@ -3408,7 +3392,6 @@ def _unended_relation(event: Event, mod: Any, lex: Any) -> bool:
 
 
 _PERSONAL = frozenset({"he", "she", "they"})
-_TIE_TYPES = frozenset({"COOPERATE", "AGREE"})
 _PRO_ANTI = re.compile(r"(?i)\b(?:pro|anti)-$")
 _CLAIM_CUES = frozenset({"claim", "claims", "claimed", "Claim", "Claims", "Claimed"})
 _KNOWN_VERBS: dict[str, frozenset[str]] = {}

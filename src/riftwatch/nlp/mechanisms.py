@@ -634,7 +634,7 @@ def answered_acts(coder: Any) -> None:
             continue  # the verb's own reading named its target
         lemmas = lex.answered_act_nouns[noun.lemma_.lower()] | {noun.lemma_.lower()}
         own = {a.key() for a in sources}
-        author = next((a for a, _t, lemma in reversed(coder.earlier_acts) if lemma in lemmas),
+        author = next((t.source for t in reversed(coder.earlier_acts) if t.lemma in lemmas),
                       None)  # fmt: skip
         if author is None or author.key() in own:
             continue
@@ -9329,20 +9329,9 @@ def ended_tie_told_before(coder: Any, noun: Any, entry: dict[str, Any]) -> tuple
     lemma = verb.lemma_.lower()
     if not (ends_relation(verb, noun, coder.lex) or lemma in coder.lex.reluctance):
         return None
-    told = [
-        e for e in coder.events
-        if e.trigger.i < noun.i and e.event_type in ("COOPERATE", "AGREE")
-        and e.source.key() != e.target.key()
-    ]  # fmt: skip
-    if told:
-        return told[-1].source, told[-1].target
-    name = {noun.lower_, noun.lemma_.lower()}
-    same = [(a, b) for a, b, said in coder.earlier_acts if said in name]
-    ties = {(a.key(), b.key()) for a, b in coder.earlier_ties}
-    same = [(a, b) for a, b in same if (a.key(), b.key()) in ties]
-    if same:
-        return same[-1]
-    return coder.earlier_ties[-1] if coder.earlier_ties else None
+    return relation_told_before(
+        coder, noun, ("COOPERATE", "AGREE"), named={noun.lower_, noun.lemma_.lower()}
+    )
 
 
 def doubted_relation_told_before(
@@ -9387,13 +9376,44 @@ def doubted_relation_told_before(
         for c in cue.children
     ):
         return None  # "the split was unlikely to change much": the doubt is about the change
-    same = (kind,)
+    return relation_told_before(coder, noun, (kind,))
+
+
+def relation_told_before(
+    coder: Any, noun: Any, kinds: tuple[str, ...], named: set[str] | frozenset[str] = frozenset()
+) -> tuple[Any, Any] | None:
+    """The parties of the relation that ``noun``, naming no party of its own, names again:
+    the last act of one of ``kinds`` (PLOVER types) this sentence told before the noun, else
+    the latest act of the document told with one of the words ``named`` (the noun itself:
+    "the alliance" after "formed an alliance") between parties that the document told in
+    such a relation, else the latest act of ``kinds`` the document told; None when there is
+    none. An act of a party with itself names nothing. The one walk of the earlier acts
+    behind :func:`ended_tie_told_before` (lead43) and :func:`doubted_relation_told_before`
+    (stop 44).
+
+    >>> from riftwatch.nlp.code import Actor, SentenceCoder, Told
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The split was premature.")
+    >>> coder = SentenceCoder(load(), doc, {})
+    >>> x, y, z = (Actor(k, k, k) for k in "XYZ")
+    >>> coder.earlier_acts = [Told(x, y, "split", "REJECT"), Told(x, z, "attack", "ASSAULT")]
+    >>> [a.name for a in relation_told_before(coder, doc[1], ("REJECT",))]
+    ['X', 'Y']
+    >>> relation_told_before(coder, doc[1], ("AGREE",)) is None
+    True
+    """
     here = [
-        (e.source, e.target)
-        for e in coder.events
-        if e.trigger.i < noun.i and e.event_type in same and e.source.key() != e.target.key()
-    ]
+        e for e in coder.events
+        if e.trigger.i < noun.i and e.event_type in kinds and e.source.key() != e.target.key()
+    ]  # fmt: skip
     if here:
-        return here[-1]
-    told = [(a, b) for a, b, k in coder.earlier_kinds if k in same and a.key() != b.key()]
-    return told[-1] if told else None
+        return here[-1].source, here[-1].target
+    told = [t for t in coder.earlier_acts if t.kind in kinds and t.source.key() != t.target.key()]
+    if named:
+        pairs = {(t.source.key(), t.target.key()) for t in told}
+        same = [t for t in coder.earlier_acts
+                if t.lemma in named and (t.source.key(), t.target.key()) in pairs]  # fmt: skip
+        if same:
+            return same[-1].source, same[-1].target
+    return (told[-1].source, told[-1].target) if told else None

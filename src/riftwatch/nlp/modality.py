@@ -74,6 +74,27 @@ def modality_of(
         doubted := written.disbelieved_noun(trigger, lex)
     ):  # "talk of a split was premature", "called the split wishful thinking" (stop 44)
         return Modality("uncertain", doubted.text, cue_token=doubted, doubted=True)
+    if found.value == "asserted" and (opinion := _belief_subject(trigger, lex)):
+        # "a conspiracy theory holds that X created Y" (neg45)
+        return Modality("uncertain", opinion.text, cue_token=opinion)
+    if found.value == "asserted" and (due := _due_time(trigger, lex)):
+        # "it is high time X arrested Y": asked for, not done (neg45)
+        return Modality("hypothetical", due.text, cue_token=due)
+    if found.value == "asserted" and (contrary := _contrary_report(trigger, lex)):
+        # "X and Y remain at war, contrary to reports of a truce" (neg45)
+        return Modality("denied", contrary.text, cue_token=contrary)
+    if found.value == "asserted" and (ruled_out := _no_prospect_of(trigger, lex)):
+        # "there is no question of the army negotiating with X" (neg45)
+        return Modality("negated", ruled_out, cue_token=trigger)
+    if found.value == "asserted" and (unreal := _unreal_predicate(trigger, lex)):
+        # "talks between X and Y are out of the question", "... is a thing of the past"
+        return Modality("negated", unreal, cue_token=trigger.head)
+    if found.value == "asserted" and (disputed := disputed_report(trigger, lex)):
+        # "X said it had shot down Y's helicopter, but Y denied it"; "X claims ...; Y denies"
+        return Modality("denied", disputed.text, cue_token=disputed)
+    if found.value == "asserted" and (untrue := _misparsed_report_falsity(trigger, lex)):
+        # "Reports that X had armed Y turned out to be false", the report read as a verb
+        return Modality("denied", untrue.text, cue_token=untrue)
     if found.value == "asserted" and (taken_back := written.retracted_claim(trigger, lex)):
         # "X claimed the attack on Y, then withdrew the claim": nothing vouched for (written24)
         return Modality("denied", taken_back.text, cue_token=taken_back)
@@ -93,6 +114,278 @@ def modality_of(
     if any(t.i == trigger.i for t in root.children if t.dep_ in ("nsubj", "nsubjpass")):
         return found
     return Modality("uncertain", root.text, cue_token=root)
+
+
+def _clause_head(trigger: Any) -> Any:
+    """The verb of the clause that holds ``trigger`` (itself when it is a verb)."""
+    node = trigger
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _belief_subject(trigger: Any, lex: Lexicon) -> Any:
+    """The noun of belief whose content the clause holding ``trigger`` is, or None (neg45):
+    "a conspiracy theory popular in Kabul holds that X created Y", "conspiracy theories claim
+    that ...", "a widely held view is that X armed Y" (cues.yaml ``belief_nouns`` as the
+    subject of the verb or copula that takes the clause). An opinion tells nothing as fact.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("A popular theory holds that the ISI armed the group.")
+    >>> _belief_subject(doc[6], _lexicon()).text
+    'theory'
+    >>> _belief_subject(nlp()("A report holds that the ISI armed the group.")[6], _lexicon())
+    """
+    clause = _clause_head(trigger)
+    if clause.dep_ not in ("ccomp", "attr") or clause.head.i == clause.i:
+        return None
+    verb = clause.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.lemma_.lower() in lex.belief_nouns), None)  # fmt: skip
+
+
+def _due_time(trigger: Any, lex: Lexicon) -> Any:
+    """The noun of a due time whose clause holds ``trigger``, or None (neg45): "it is high
+    time Pakistan arrested X", "it is about time the Taliban expelled Y" (cues.yaml
+    ``due_time_nouns``, the predicate of "it is" with the clause hung on it): the past tense
+    asks for the act; it is not told as done.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("It is high time Pakistan arrested the group's leaders.")
+    >>> _due_time(doc[5], _lexicon()).text
+    'time'
+    >>> _due_time(nlp()("At the time, Pakistan arrested the group's leaders.")[5], _lexicon())
+    """
+    clause = _clause_head(trigger)
+    if clause.dep_ not in ("relcl", "acl", "ccomp", "advcl") or clause.head.i == clause.i:
+        return None
+    copula = clause.head
+    if copula.lemma_.lower() in lex.due_time_nouns:
+        copula = copula.head  # the clause hung on the noun itself
+    if copula.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in copula.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children):
+        return None
+    # the noun: the copula's predicate, a bare noun phrase ("time"), or after "about"
+    nouns = [c for h in (copula, clause) for c in h.children if c.dep_ in ("attr", "npadvmod")]
+    nouns += [g for c in copula.children if c.dep_ == "prep" and c.lower_ == "about"
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    for noun in nouns:
+        if noun.lemma_.lower() not in lex.due_time_nouns or noun.i > clause.i:
+            continue
+        if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+            continue  # "it was the first time X had arrested Y": it happened
+        if any(c.dep_ == "amod" and c.lower_ != "high" for c in noun.children):
+            continue
+        return noun
+    return None
+
+
+def _contrary_report(trigger: Any, lex: Lexicon) -> Any:
+    """The word ("contrary") that sets the report holding the act ``trigger`` against the
+    facts, or None (neg45): "X and Y remain at war, contrary to reports of a truce",
+    "contrary to claims that X armed Y, the group bought its weapons" (cues.yaml
+    ``contrary_words``; the report a noun of ``claim_nouns`` or ``hearsay_nouns`` after
+    "to", the act in its "of" phrase or its "that" clause). What such a report tells is
+    denied; the sentence's own act ("remain at war") is not touched.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("X and Y remain at war, contrary to reports of a truce.")
+    >>> _contrary_report(doc[12], _lexicon()).text
+    'contrary'
+    >>> _contrary_report(doc[5], _lexicon()) is None
+    True
+    """
+    node = trigger
+    reports = lex.claim_nouns | lex.hearsay_nouns
+    for _ in range(3):  # the act, "of" (or its clause), the report
+        if node.dep_ not in ("pobj", "prep", "acl", "ccomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in reports:
+            break
+    else:
+        return None
+    to = node.head
+    if node.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ not in lex.contrary_words:
+        return None
+    return to.head
+
+
+def _no_prospect_of(trigger: Any, lex: Lexicon) -> str | None:
+    """The words that rule out the act ``trigger`` through a noun of prospect with a
+    negating determiner whose "of" phrase holds it, or None (neg45): "there is no question
+    of the army negotiating with X", "there is no chance of talks with X" (cues.yaml
+    ``ruling_out_nouns``, ``negating_determiners``). "A question of talks" is left to the
+    other rules.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("There is no question of the army negotiating with the group.")
+    >>> _no_prospect_of(doc[7], _lexicon())
+    'no question'
+    >>> doc = nlp()("There is every chance of the army negotiating with the group.")
+    >>> _no_prospect_of(doc[7], _lexicon()) is None
+    True
+    """
+    node = trigger
+    for _ in range(3):  # the act, "of", the noun (or the act's gerund, "of", the noun)
+        if node.dep_ not in ("pobj", "pcomp", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ != "of":
+            return None
+        if node.pos_ in ("NOUN", "PROPN"):
+            break
+    else:
+        return None
+    if node.lemma_.lower() not in lex.ruling_out_nouns:
+        return None
+    det = next((c for c in node.children
+                if c.dep_ == "det" and c.lower_ in lex.negating_determiners), None)  # fmt: skip
+    return f"{det.text} {node.text}" if det is not None else None
+
+
+def _unreal_predicate(noun: Any, lex: Lexicon) -> str | None:
+    """The phrase of cues.yaml ``unreal_predicates`` that a copula says of the act noun
+    ``noun`` (its subject), or None (neg45): "talks between X and Y are out of the
+    question", "an alliance with X is off the table", "Al Qaeda's backing for the TTP is a
+    thing of the past". The phrase opens the copula's predicate (after an adverb at most):
+    "talks are now out of the question"; "the question of talks" names no such predicate.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Talks between X and Y are out of the question.")
+    >>> _unreal_predicate(doc[0], _lexicon())
+    'out of the question'
+    >>> _unreal_predicate(nlp()("Talks between X and Y are under way.")[0], _lexicon()) is None
+    True
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in _PREDICATE_COPULAS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    doc = verb.doc
+    start = verb.i + 1
+    while start < verb.sent.end and doc[start].pos_ == "ADV":
+        start += 1
+    said = " ".join(t.lower_ for t in doc[start : min(start + 6, verb.sent.end)])
+    return next((p for p in sorted(lex.unreal_predicates) if f"{said} ".startswith(f"{p} ")),
+                None)  # fmt: skip
+
+
+_DENIED_OBJECTS = frozenset({"it", "this", "that", "which", "so", "them", "these"})
+
+
+def disputed_report(trigger: Any, lex: Lexicon) -> Any:
+    """The verb of denial that answers the report or claim holding the event ``trigger``,
+    or None (neg45): "X said it had shot down Y's helicopter, but Y denied it", "X claimed
+    to have killed ten soldiers, which Y denied", and the headline "X claims it shot down Y's
+    helicopter; Y denies" (where the parser may make the denial the root). The report is the
+    nearest verb of speech or claiming above the event (cues.yaml ``speech``,
+    ``claim_words``); the denial a verb of the modality cues' ``denied`` list after the
+    event, coordinated with the report, relative to it ("which Y denied") or the root above
+    it, not negated, whose object is absent, a pronoun or a noun of report ("denied the
+    claim"). A report one party makes and another denies is not vouched for. A denial of
+    something else keeps the report: "X said it had attacked Y but denied killing civilians".
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The TTP said it had shot down an army helicopter, but the army denied it.")
+    >>> disputed_report(doc[5], _lexicon()).text
+    'denied'
+    >>> doc = nlp()("The TTP said it had shot down an army helicopter, and the army confirmed it.")
+    >>> disputed_report(doc[5], _lexicon()) is None
+    True
+    """
+    reporting = lex.speech | lex.claim_words
+    report = trigger
+    while report.head.i != report.i:
+        if report.dep_ not in (
+            "ccomp",
+            "xcomp",
+            "dobj",
+            "obj",
+            "pobj",
+            "prep",
+            "acl",
+            "compound",
+            "attr",
+            "advcl",
+            "nsubj",
+        ):
+            return None  # fmt: skip
+        report = report.head
+        if report.pos_ in ("VERB", "AUX") and report.lemma_.lower() in reporting:
+            break
+    else:
+        return None
+    if report.i == trigger.i or report.lemma_.lower() not in reporting:
+        return None
+    denying = lex.modality.get("denied", frozenset())
+    candidates = [c for c in report.children if c.dep_ == "conj"]
+    candidates += [t for t in report.subtree if t.dep_ == "relcl" and t.i > trigger.i]
+    root = report.sent.root
+    if root.i != report.i and root.i > trigger.i and report.dep_ in ("ccomp", "parataxis"):
+        candidates.append(root)
+    for verb in candidates:
+        if verb.i < trigger.i or verb.lemma_.lower() not in denying:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "ccomp", "xcomp")]
+        if all(
+            o.lower_ in _DENIED_OBJECTS
+            or o.lemma_.lower() in lex.claim_nouns
+            or o.lemma_.lower() in lex.taken_back_reports
+            or o.i == report.i
+            for o in objects
+        ):
+            return verb
+    return None
+
+
+def _misparsed_report_falsity(trigger: Any, lex: Lexicon) -> Any:
+    """The word of falsity said of a report whose clause the parser hung wrongly, or None
+    (neg45): in "Reports that X had armed Y turned out to be false" the parser may make the
+    opening "Reports" the ROOT (or a complement of a closing "officials said") and hang the
+    rest under the event, so the predicate "false" is below the event, out of the walk up
+    from it. Only a sentence that opens with a noun of report (cues.yaml ``claim_nouns``,
+    ``taken_back_reports``) with the "that" clause holding the event as its complement, and
+    a word of ``falsity`` after the event as the predicate of a copula or of "turn out" or
+    "prove" ("to be false"), not negated.
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("Reports that the ISI had armed the TTP turned out to be false.")
+    >>> _misparsed_report_falsity(doc[5], _lexicon()).text
+    'false'
+    >>> doc = nlp()("Reports that the ISI had armed the TTP turned out to be true.")
+    >>> _misparsed_report_falsity(doc[5], _lexicon()) is None
+    True
+    """
+    sent = trigger.sent
+    root = trigger.doc[sent.start]  # the opening report, whatever the parser made of it
+    if root.i == trigger.i or root.pos_ not in ("NOUN", "VERB"):
+        return None
+    lemma = root.lemma_.lower()
+    if lemma not in lex.claim_nouns and lemma not in lex.taken_back_reports:
+        return None
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i <= trigger.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                  None)  # fmt: skip
+    if clause is None or not clause.is_ancestor(trigger) and clause.i != trigger.i:
+        return None
+    for tok in clause.subtree:
+        if tok.i <= trigger.i or tok.lemma_.lower() not in lex.falsity:
+            continue
+        if (
+            tok.dep_ in ("acomp", "attr", "oprd")
+            and tok.head.lemma_.lower() in _FALSITY_HEADS
+            and not any(c.dep_ == "neg" for c in tok.head.children)
+        ):
+            return tok
+    return None
+
+
+_FALSITY_HEADS = frozenset({"be", "prove", "turn", "seem", "appear"})
 
 
 def _modality_of(
@@ -243,6 +536,19 @@ def _modality_of(
             break  # "although X supported Y, Z rejected ...": not what Z refused
         # (the purpose of a commissioning goes on up: "refused to pay Y to guard Z" is no
         # guarding by Y, as "did not pay Y to guard Z" is none; bugs37)
+    if (
+        cooperative
+        and trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "nsubj"
+        and _never_begun(trigger.head, lex) is not None
+        and ends_relation(trigger.head, trigger, lex)
+    ):
+        # "talks between X and Y broke down before they started": never held (neg45; talks
+        # too, which the ending below leaves alone)
+        head = trigger.head
+        outer = _own_cues(head, cues, lex) or _governing(path[2:], cues, lex, head, scope)
+        if outer.value == "asserted":
+            return Modality("negated", _never_begun(head, lex), cue_token=head)
     # "the alliance between X and Y ended": the relation named as the subject is over
     if (
         cooperative
@@ -852,7 +1158,8 @@ def _taken_back_report(tok: Any, prev: Any, lex: Lexicon) -> Any:
         return tok
     if (
         (lemma in lex.report_taking_back_verbs or backed)
-        and prev.dep_ == "advcl"
+        # neg45: or as its complement ("recanted his confession that X had paid him")
+        and prev.dep_ in ("advcl", "ccomp")
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children)
         and any(
             c.dep_ in ("dobj", "obj")
@@ -1182,6 +1489,14 @@ def _own_cues(tok: Any, cues: dict[str, frozenset[str]], lex: Lexicon | None = N
         if child.dep_ == "neg" or (
             # (a headline's "No X link to Y": the parser may read "No" as an interjection)
             child.dep_ in ("det", "intj") and child.lower_ == "no" and child.i < tok.i
+        ):
+            return Modality("negated", child.text)
+        if (  # "received zero support from X" (neg45)
+            lex is not None
+            and tok.pos_ == "NOUN"
+            and child.dep_ in ("det", "nummod", "amod")
+            and child.i < tok.i
+            and child.lower_ in lex.zero_quantities
         ):
             return Modality("negated", child.text)
         if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
@@ -1761,6 +2076,64 @@ def _existence_condition(noun: Any, lex: Lexicon) -> Any:
     return None
 
 
+_PREDICATE_COPULAS = frozenset({"be", "remain", "stay", "become"})
+
+
+def _reported_content(prev: Any, lex: Lexicon) -> bool:
+    """Is ``prev`` (what a predicate is said of) a report, claim or idea, or a clause, rather
+    than an act named by a noun? "any suggestion that X armed Y is absurd", "it is absurd
+    that X armed Y" are; "the attack on Y was absurd" is not (neg45).
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The notion that X armed Y is absurd.")
+    >>> _reported_content(doc[1], _lexicon()), _reported_content(doc[4], _lexicon())
+    (True, True)
+    >>> _reported_content(nlp()("The attack on Y was absurd.")[1], _lexicon())
+    False
+    """
+    if prev is None:
+        return False
+    if prev.pos_ not in ("NOUN", "PROPN"):
+        return True
+    words = {prev.lower_, prev.lemma_.lower()}
+    return bool(words & (lex.claim_nouns | lex.hearsay_nouns | lex.taken_back_reports)) or any(
+        c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)
+        for c in prev.children
+    )
+
+
+def _false_predicate_noun(predicates: list[Any], lex: Lexicon) -> Any:
+    """The word of falsity (cues.yaml ``falsity``) that qualifies a predicate noun among
+    ``predicates`` (the children of a copula), or None (neg45): "the boast that X had trained
+    Y was an empty one", "the claim ... was a false one", "... was a hollow boast". The
+    predicate noun itself may be any noun: the report is called untrue through its modifier.
+    A negated modifier keeps the report ("was not an empty one").
+
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The boast that X had trained Y was an empty one.")
+    >>> _false_predicate_noun(list(doc[7].children), _lexicon()).text
+    'empty'
+    >>> doc = nlp()("The boast that X had trained Y was an accurate one.")
+    >>> _false_predicate_noun(list(doc[7].children), _lexicon()) is None
+    True
+    """
+    words = lex.falsity | lex.false_qualifiers
+    for noun in predicates:
+        if noun.dep_ != "attr" or noun.pos_ not in ("NOUN", "PRON", "PROPN"):
+            continue
+        if any(c.dep_ == "neg" for c in noun.head.children):
+            continue  # "was not an empty rumour"
+        for mod in noun.children:
+            if (
+                mod.dep_ == "amod"
+                and mod.i < noun.i
+                and mod.lemma_.lower() in words
+                and not any(c.dep_ == "neg" for c in mod.children)
+            ):
+                return mod
+    return None
+
+
 def _unreal_existence(noun: Any, lex: Lexicon) -> str | None:
     """The words that say the relation ``noun`` exists only in words (neg44): "the alliance
     between X and Y exists only on paper", "the merger existed only in name", "the pact
@@ -1768,6 +2141,8 @@ def _unreal_existence(noun: Any, lex: Lexicon) -> str | None:
     cues.yaml ``occurrence_verbs``; a word of ``restricting_words`` on the verb or its
     phrase, not after "not"; a noun of ``unreal_domains`` in its "in"/"on" phrase). None
     otherwise: "exists only in Kunar" names a place, "not only on paper" keeps the relation.
+    The relation may also be the predicate noun of a copula (neg45): "X and Y are allies in
+    name only", "remained partners only on paper"; "allies in all but name" are allies.
 
     >>> from riftwatch.nlp.parse import nlp
     >>> doc = nlp()("The merger between the two groups existed only in name.")
@@ -1776,13 +2151,24 @@ def _unreal_existence(noun: Any, lex: Lexicon) -> str | None:
     >>> doc = nlp()("The merger between the two groups existed only in Kunar.")
     >>> _unreal_existence(doc[1], _lexicon()) is None
     True
+    >>> _unreal_existence(nlp()("X and Y are allies in name only.")[4], _lexicon())
+    'only in name'
+    >>> _unreal_existence(nlp()("X and Y are allies in all but name.")[4], _lexicon()) is None
+    True
     """
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj":
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     verb = noun.head
-    if verb.lemma_.lower() not in lex.occurrence_verbs:
+    if noun.dep_ == "attr" and verb.lemma_.lower() in _PREDICATE_COPULAS:
+        # neg45: the relation as the predicate noun: "X and Y are allies in name only", "X
+        # and Y remained partners only on paper"; the phrase may hang on the noun
+        preps = [*verb.children, *noun.children]
+        restrictors = [*verb.children, *noun.children]
+    elif noun.dep_ == "nsubj" and verb.lemma_.lower() in lex.occurrence_verbs:
+        preps, restrictors = list(verb.children), list(verb.children)
+    else:
         return None
-    for prep in verb.children:
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
             continue
         domains = [o for o in prep.children if o.dep_ == "pobj" and (
@@ -1791,7 +2177,10 @@ def _unreal_existence(noun: Any, lex: Lexicon) -> str | None:
                    for c in o.children))]  # fmt: skip
         if not domains:
             continue
-        for word in (*verb.children, *prep.children):
+        after = domains[0].nbor(1) if domains[0].i + 1 < len(domains[0].doc) else None
+        # "allies in name only after 2016": the parser may hang "only" on the next phrase
+        trailing = [after] if after is not None and after.dep_ == "advmod" else []
+        for word in (*restrictors, *prep.children, *domains[0].children, *trailing):
             if word.lower_ not in lex.restricting_words or word.dep_ != "advmod":
                 continue
             if word.i > 0 and word.nbor(-1).lower_ == "not":
@@ -2877,9 +3266,19 @@ def _governing(path: list[Any], cues: dict[str, frozenset[str]], lex: Lexicon,
         predicates = [*tok.children, *(g for c in tok.children
                                        if c.dep_ == "xcomp" and c.lemma_ == "be"
                                        for g in c.children)]  # fmt: skip
-        if any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in lex.falsity
-               for c in predicates):  # fmt: skip
+        # (never over a clause of time or cause: "X was wrong when it attacked Y", neg45)
+        told = prev is None or prev.dep_ != "advcl"
+        if told and any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in lex.falsity
+                        for c in predicates):  # fmt: skip
             return Modality("denied", "false")
+        absurd = next((c for c in predicates if c.dep_ in ("acomp", "attr", "oprd")
+                       and c.lemma_.lower() in lex.absurdity_words), None)  # fmt: skip
+        if told and absurd is not None and _reported_content(prev, lex):
+            # "any suggestion that X armed Y is absurd" (neg45)
+            return Modality("denied", absurd.text, cue_token=absurd)
+        said_false = _false_predicate_noun(predicates, lex) if told else None
+        if said_false is not None:  # "the boast that X had trained Y was an empty one" (neg45)
+            return Modality("denied", said_false.text, cue_token=said_false)
         if any(c.dep_ == "xcomp" and c.tag_ == "VBN" and c.lower_ in lex.falsity
                and any(a.dep_ == "auxpass" for a in c.children) for c in tok.children):  # fmt: skip
             # "turned out / proved to be fabricated": the parser reads the word of falsity as

@@ -2065,6 +2065,12 @@ def _negating_word(noun: Any, lex: Any) -> str | None:
     for det in noun.children:
         if det.dep_ == "det" and det.lower_ in lex.negating_determiners:
             return f"{det.text} {noun.text}"
+        if (  # "gave X zero weapons" (neg45)
+            det.dep_ in ("det", "nummod", "amod")
+            and det.i < noun.i
+            and det.lower_ in lex.zero_quantities
+        ):
+            return f"{det.text} {noun.text}"
     return _negated_quantifier(noun, lex) or _scant_if_any(noun, lex)
 
 

@@ -392,6 +392,14 @@ class Lexicon:
     negating_predicates: frozenset[str] = frozenset()  # modality._negated_predicate (neg44)
     recanting_verbs: frozenset[str] = frozenset()  # written.taken_back (neg44)
     restricting_words: frozenset[str] = frozenset()  # modality._unreal_existence (neg44)
+    false_qualifiers: frozenset[str] = frozenset()  # modality._false_predicate_noun (neg45)
+    absurdity_words: frozenset[str] = frozenset()  # modality._governing (neg45)
+    unreal_predicates: frozenset[str] = frozenset()  # modality._unreal_predicate (neg45)
+    ruling_out_nouns: frozenset[str] = frozenset()  # modality._no_prospect_of (neg45)
+    contrary_words: frozenset[str] = frozenset()  # modality._contrary_report (neg45)
+    zero_quantities: frozenset[str] = frozenset()  # written._negating_word (neg45)
+    belief_nouns: frozenset[str] = frozenset()  # modality._belief_subject (neg45)
+    due_time_nouns: frozenset[str] = frozenset()  # modality._due_time (neg45)
     unreal_domains: frozenset[str] = frozenset()  # modality._unreal_existence (neg44)
     # modality._never_begun (neg44), mechanisms.founded_after_leaving (replay23)
     beginning_verbs: frozenset[str] = frozenset()
@@ -1026,6 +1034,14 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
         negating_predicates=_set(cues, "negating_predicates", "cues.yaml"),
         recanting_verbs=_set(cues, "recanting_verbs", "cues.yaml"),
         restricting_words=_set(cues, "restricting_words", "cues.yaml"),
+        false_qualifiers=_set(cues, "false_qualifiers", "cues.yaml"),
+        absurdity_words=_set(cues, "absurdity_words", "cues.yaml"),
+        unreal_predicates=_set(cues, "unreal_predicates", "cues.yaml"),
+        ruling_out_nouns=_set(cues, "ruling_out_nouns", "cues.yaml"),
+        contrary_words=_set(cues, "contrary_words", "cues.yaml"),
+        zero_quantities=_set(cues, "zero_quantities", "cues.yaml"),
+        belief_nouns=_set(cues, "belief_nouns", "cues.yaml"),
+        due_time_nouns=_set(cues, "due_time_nouns", "cues.yaml"),
         unreal_domains=_set(cues, "unreal_domains", "cues.yaml"),
         beginning_verbs=_set(cues, "beginning_verbs", "cues.yaml"),
         likeness_words=_set(cues, "likeness_words", "cues.yaml"),
