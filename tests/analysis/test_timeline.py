@@ -160,7 +160,7 @@ def test_timeline_per_channel_with_evidence_and_corroboration() -> None:
     ev = jan["evidence"][0]
     assert {"doc_id", "quote", "event_type", "grade", "corroboration", "channel"} <= set(ev)
     assert tl["months"][1]["score"] < 0
-    assert tl["versions"]["timeline"] == "timeline-9"
+    assert tl["versions"]["timeline"] == "timeline-10"
 
 
 def test_co_members_of_one_coalition_cooperate_visibly() -> None:

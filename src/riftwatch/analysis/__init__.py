@@ -10,7 +10,7 @@ STAGES = (
     "scale-7",
     "corroboration-1",
     "hierarchy-2",
-    "timeline-9",
+    "timeline-10",
     "rift-15",
 )
 """Versions of the analytic stages (each module's ``VERSION``); every rift and timeline

@@ -1,4 +1,4 @@
-"""Stage ``timeline-9``: relationship timelines per pair of actors, per channel, per month.
+"""Stage ``timeline-10``: relationship timelines per pair of actors, per channel, per month.
 
 :func:`prepare` turns claims into a columnar table (numpy arrays) of *items*: one per
 claim and unordered pair of organisations, with the claim's month, signed score,
@@ -42,7 +42,7 @@ from riftwatch.analysis.corroboration import corroborate, effective
 from riftwatch.analysis.hierarchy import Hierarchy, default_hierarchy
 from riftwatch.analysis.scale import CHANNELS, Scale
 
-VERSION = "timeline-9"
+VERSION = "timeline-10"
 STRENGTH_FULL = 0.5
 """A claim whose |score| reaches this counts as one full unit of evidence (weaker: less)."""
 _CHANNEL_INDEX = {c: i for i, c in enumerate(CHANNELS)}

@@ -81,12 +81,12 @@ _IMAGINED = frozenset({"hypothetical", "future"})
 STAGES = (
     "segment.rules.v1",
     "parse.spacy-sm.v3",
-    "actors.open.v79",
-    "code.rules.v150",
-    "modality.rules.v74",
+    "actors.open.v80",
+    "code.rules.v151",
+    "modality.rules.v75",
     ATTRIBUTION_NAME,
-    "context.rules.v28",
-    "headline.rules.v36",
+    "context.rules.v29",
+    "headline.rules.v37",
 )
 
 _COREF = re.compile(
