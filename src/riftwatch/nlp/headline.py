@@ -417,7 +417,10 @@ def repair_many(items: list[tuple[Any, list[tuple[int, int]], bool, Any]], *, nl
     notes: list[list[str]] = [[] for _ in items]
     forms: list[str] = []
     todo = []
-    for n, (sdoc, spans, headline, adjectival) in enumerate(items):
+    from riftwatch.nlp.code import WalkedDoc
+
+    for n, (raw, spans, headline, adjectival) in enumerate(items):
+        sdoc = WalkedDoc(raw)  # some twenty walks of the sentence below: its tokens made once
         form, found = _masked_form(sdoc, spans, adjectival)
         if events is not None:
             form, participle = _blank_participles(sdoc, form, spans, events)

@@ -39,7 +39,7 @@ from riftwatch.actors.kb import _day_hi, _day_lo, descriptor_words
 from riftwatch.actors.normalize import norm
 from riftwatch.actors.open import APPOSITION_NOUNS, group_type, group_words, is_open, open_id
 from riftwatch.actors.resolve import _common_lemmas, common_word
-from riftwatch.nlp.code import Actor, hyphen_agent
+from riftwatch.nlp.code import Actor, WalkedDoc, hyphen_agent
 
 Span = tuple[int, int, Actor]
 
@@ -84,6 +84,7 @@ def _actor_at(tok: Any, covered: dict[int, Actor]) -> Actor | None:
 
 def open_actors(sdoc: Any, found: list[Span], date: str | None) -> list[Span]:
     """Actors of a parsed sentence that the knowledge-base pass did not find."""
+    sdoc = WalkedDoc(sdoc)  # a dozen walks of the sentence below: its tokens made once
     agents = load_agents()
     covered = _covered(found)
     out: list[Span] = []
