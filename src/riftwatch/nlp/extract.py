@@ -3210,8 +3210,9 @@ def code_sentence(sdoc: Any, sent: Any, actors: list[tuple[int, int, Actor]], do
         if undone is not None:
             event.modality = undone[0]
             event.why.append(undone[1])
-        when, precision, expression = _event_date(sent.text, date, event.trigger.idx)
-        earlier = _background_before(event.trigger, sent, date, when, precision)
+        dated = timemod.event_date(sent.text, date, anchor=event.trigger.idx)
+        when, precision, expression = dated.value, dated.precision, dated.text
+        earlier = _background_before(event.trigger, dated)
         if earlier is not None:
             # "Since 2020 X and Y have fought, ending a truce in which the two had
             # cooperated": a past perfect in a relative clause is told as before the time of
@@ -3781,27 +3782,30 @@ def _past_tense(trigger: Any) -> bool:
     )  # fmt: skip
 
 
-def _background_before(
-    trigger: Any, sent: Any, reference: str | None, when: str | None, precision: str
-) -> tuple[str, str] | None:
+def _background_before(trigger: Any, dated: Any) -> tuple[str, str] | None:
     """(the year before, as a range, "range") for a verb in the past perfect inside a relative
-    clause whose date came from a time expression outside that clause: "Since early 2020 X and Y
-    have fought, ending the truce in which the two had cooperated", "X, which had fought
-    alongside Y, attacked Y in 2014" (the cooperation was before 2020, before 2014). None
-    otherwise: "X said it had left Y" (a report of a recent act), "Y, which X had attacked in
-    2009, ..." (the clause's own date).
+    clause whose date (``dated``, the :class:`~riftwatch.nlp.time.EventDate` of the trigger)
+    came from a time expression outside that clause: "Since early 2020 X and Y have fought,
+    ending the truce in which the two had cooperated", "X, which had fought alongside Y,
+    attacked Y in 2014" (the cooperation was before 2020, before 2014). None otherwise: "X
+    said it had left Y" (a report of a recent act), "Y, which X had attacked in 2009, ..."
+    (the clause's own date).
 
     >>> from riftwatch.nlp.parse import nlp
-    >>> s = nlp()("In 2014 the Front, which had fought alongside the Army, attacked it.")[:]
-    >>> _background_before(s[7], s, None, "2014", "year")
+    >>> def told(text, i):
+    ...     s = nlp()(text)[:]
+    ...     return _background_before(s[i], timemod.event_date(s.text, None, anchor=s[i].idx))
+    >>> told("In 2014 the Front, which had fought alongside the Army, attacked it.", 7)
     ('2013/2014', 'range')
-    >>> _background_before(s[7], s, None, "2014-06-02", "day")
+    >>> told("On 2 June 2014 the Front, which had fought alongside the Army, attacked it.", 9)
     ('2013-06/2014-06', 'range')
-    >>> s = nlp()("In 2014 the Front said that it had left the Army.")[:]
-    >>> _background_before(s[8], s, None, "2014", "year") is None
+    >>> told("In 2014 the Front said that it had left the Army.", 8) is None
     True
     """
-    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN" or precision == "reported" or not when:
+    when = dated.value
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN" or dated.precision == "reported":
+        return None
+    if not when or dated.start is None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children):
         return None
@@ -3815,14 +3819,9 @@ def _background_before(
         node = node.head
     if clause is None:
         return None
-    from riftwatch.nlp import time as timemod
-
-    found = timemod.event_date(sent.text, reference, anchor=trigger.idx)
-    if found.start is None:
-        return None
     span = list(clause.subtree)
     lo, hi = span[0].idx, span[-1].idx + len(span[-1].text)
-    if lo <= found.start < hi:
+    if lo <= dated.start < hi:
         return None  # the clause's own time ("which X had attacked in 2009")
     first = when.split("/")[0]
     if not first[:4].isdigit():
@@ -3830,16 +3829,6 @@ def _background_before(
     # the year up to the time of the clause it hangs on: how long before, the text does
     # not say
     return f"{int(first[:4]) - 1}{first[4:7]}/{first[:7]}", "range"
-
-
-def _event_date(
-    sentence: str, reference: str | None, anchor: int
-) -> tuple[str | None, str, str | None]:
-    """(date, precision, the expression it came from) of the event at ``anchor``."""
-    from riftwatch.nlp import time as timemod
-
-    found = timemod.event_date(sentence, reference, anchor=anchor)
-    return found.value, found.precision, found.text
 
 
 def _confidence(event: Event, attribution: Any) -> float:
