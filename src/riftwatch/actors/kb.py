@@ -1103,6 +1103,19 @@ def _with_source(item: Any, source: str) -> dict[str, Any]:
 
 NAME_CUES = Path(__file__).with_name("data") / "name_cues.yaml"
 
+
+@lru_cache(maxsize=1)
+def name_cues() -> dict[str, frozenset[str]]:
+    """Every word list of name_cues.yaml, in lower case, read once (the knowledge base, the
+    resolver and the name scanner all read it).
+
+    >>> "state" in name_cues()["polity_nouns"], "abu" in name_cues()["kunya_words"]
+    (True, True)
+    """
+    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
+    return {key: frozenset(str(w).lower() for w in words or ()) for key, words in doc.items()}
+
+
 _QUALIFIED = re.compile(
     r"^(?P<base>[^()]{4,}?) \((?P<where>[A-Z][\w'.-]*(?: [A-Za-z][\w'.-]*){0,2})\)$"
 )
@@ -1149,11 +1162,8 @@ _GROUP_NAME_TYPES = frozenset({"armed_group", "faction", "organization", "party"
 @lru_cache(maxsize=1)
 def _kunya_words() -> tuple[frozenset[str], frozenset[str]]:
     """name_cues.yaml's ``kunya_words`` and ``kunya_articles``."""
-    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
-    return (
-        frozenset(str(w).lower() for w in doc.get("kunya_words") or ()),
-        frozenset(str(w).lower() for w in doc.get("kunya_articles") or ()),
-    )
+    cues = name_cues()
+    return cues.get("kunya_words", frozenset()), cues.get("kunya_articles", frozenset())
 
 
 def _kunya_only(name: str) -> bool:
@@ -1177,11 +1187,8 @@ def _kunya_only(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _trailing_heads() -> tuple[frozenset[str], frozenset[str]]:
     """name_cues.yaml's ``trailing_group_heads`` and ``descriptor_words``."""
-    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
-    return (
-        frozenset(str(w).lower() for w in doc.get("trailing_group_heads") or ()),
-        frozenset(str(w).lower() for w in doc.get("descriptor_words") or ()),
-    )
+    cues = name_cues()
+    return cues.get("trailing_group_heads", frozenset()), cues.get("descriptor_words", frozenset())
 
 
 @lru_cache(maxsize=1)

@@ -10,10 +10,8 @@ an unknown organisation found this way as an open actor.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from riftwatch.actors.kb import name_cues
 from riftwatch.actors.normalize import tokens
 from riftwatch.actors.open import group_words
 
@@ -245,9 +243,7 @@ _STOP = frozenset(
 @lru_cache(maxsize=1)
 def _name_possessors() -> frozenset[str]:
     """Possessors that belong to a name (name_cues.yaml ``name_possessors``)."""
-    path = Path(__file__).with_name("data") / "name_cues.yaml"
-    doc = yaml.safe_load(path.read_text("utf-8")) or {}
-    return frozenset(str(w).lower() for w in doc.get("name_possessors") or ())
+    return name_cues().get("name_possessors", frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -255,9 +251,7 @@ def _cause_words() -> frozenset[str]:
     """Words of a cause that "and" joins inside one group's name (name_cues.yaml
     ``cause_words``: "Justice and Equality Movement", "Union of Forces for Democracy and
     Development")."""
-    path = Path(__file__).with_name("data") / "name_cues.yaml"
-    doc = yaml.safe_load(path.read_text("utf-8")) or {}
-    return frozenset(str(w).lower() for w in doc.get("cause_words") or ())
+    return name_cues().get("cause_words", frozenset())
 
 
 def _cause_pair(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:

@@ -44,10 +44,7 @@ from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from datetime import date as _calendar_date
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from riftwatch.actors.agents import load_agents
 from riftwatch.actors.kb import (
@@ -57,6 +54,7 @@ from riftwatch.actors.kb import (
     Relation,
     _ordinary_word,
     default_kb,
+    name_cues,
 )
 from riftwatch.actors.normalize import (
     PARTICLES,
@@ -201,7 +199,6 @@ _TRIM_RE = re.compile(r"^[\s\"'“”‘’«»(\[{,;:.]+|[\s\"'“”‘’«»
 
 
 # -- a sentence's capital ---------------------------------------------------------------
-NAME_CUES = Path(__file__).with_name("data") / "name_cues.yaml"
 _OPENERS = " \t\n\"'\u201c\u2018([{"
 """What may stand before a sentence's first word: spaces, quotes and brackets."""
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
@@ -221,11 +218,8 @@ def opens_sentence(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _name_cues() -> tuple[frozenset[str], frozenset[str]]:
     """(verbs of speech and meeting, words that may stand before them) from name_cues.yaml."""
-    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
-    return (
-        frozenset(str(w).lower() for w in doc.get("person_verbs") or ()),
-        frozenset(str(w).lower() for w in doc.get("auxiliaries") or ()),
-    )
+    cues = name_cues()
+    return cues.get("person_verbs", frozenset()), cues.get("auxiliaries", frozenset())
 
 
 _OWN_NAME_TYPES = frozenset({"armed_group", "faction", "organization", "party", "shura"})
@@ -234,8 +228,7 @@ _OWN_NAME_TYPES = frozenset({"armed_group", "faction", "organization", "party", 
 @lru_cache(maxsize=1)
 def polity_nouns() -> frozenset[str]:
     """name_cues.yaml's ``polity_nouns``: "state", "emirate", "caliphate", ..."""
-    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
-    return frozenset(str(w).lower() for w in doc.get("polity_nouns") or ())
+    return name_cues().get("polity_nouns", frozenset())
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\W)an?\s+$", re.IGNORECASE)
@@ -262,19 +255,13 @@ def polity_sought(text: str, start: int, end: int) -> bool:
         if not word[:1].islower() or word not in polity_nouns():
             continue
         # the polity is the head of its phrase: nothing, punctuation or a word of
-        # _POLITY_FOLLOWERS after it ("an Islamic state in Y", "an Islamic state."); "an
-        # Afghan government delegation" is the government's delegation (lead45)
+        # name_cues.yaml's polity_followers after it ("an Islamic state in Y", "an Islamic
+        # state."); "an Afghan government delegation" is the government's delegation (lead45)
         after = re.match(r"\s*([\w'-]*)", text[start + m.end() :])
         follower = after.group(1).lower() if after else ""
-        if not follower or follower in _POLITY_FOLLOWERS:
+        if not follower or follower in name_cues().get("polity_followers", frozenset()):
             return True
     return False
-
-
-_POLITY_FOLLOWERS = frozenset(
-    "in of for on across throughout and or that which with by at to under over where "
-    "ruled run governed based modelled modeled like".split()
-)
 
 
 @lru_cache(maxsize=1)
@@ -282,18 +269,17 @@ def _group_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """(words a known group's name may be followed by, words that may stand for each other
     at its end): name_cues.yaml's ``trailing_group_heads`` and
     ``interchangeable_group_heads``."""
-    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
+    cues = name_cues()
     return (
-        frozenset(str(w).lower() for w in doc.get("trailing_group_heads") or ()),
-        frozenset(str(w).lower() for w in doc.get("interchangeable_group_heads") or ()),
+        cues.get("trailing_group_heads", frozenset()),
+        cues.get("interchangeable_group_heads", frozenset()),
     )
 
 
 @lru_cache(maxsize=1)
 def _different_group_heads() -> frozenset[str]:
     """name_cues.yaml's ``different_group_heads``."""
-    doc = yaml.safe_load(NAME_CUES.read_text("utf-8")) or {}
-    return frozenset(str(w).lower() for w in doc.get("different_group_heads") or ())
+    return name_cues().get("different_group_heads", frozenset())
 
 
 @lru_cache(maxsize=1)
