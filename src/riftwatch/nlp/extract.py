@@ -3426,8 +3426,14 @@ def _repair_verbs(lex: Any) -> frozenset[str]:
     """Verb lemmas whose misparsed headline the repair mends: the lexicon's event verbs and
     the verbs that mechanisms code without a lexicon entry (cues.yaml ``summoning_verbs``,
     ``reception_verbs``: "Pakistan summons US envoy" had read "Pakistan summons" as one
-    noun phrase; heads11)."""
-    return frozenset(lex.verbs) | frozenset(lex.summoning_verbs) | frozenset(lex.reception_verbs)
+    noun phrase; heads11), ``sharing_verbs`` ("X shared smuggling networks with Y" read as
+    one noun phrase; lead46)."""
+    return (
+        frozenset(lex.verbs)
+        | frozenset(lex.summoning_verbs)
+        | frozenset(lex.reception_verbs)
+        | frozenset(lex.sharing_verbs)
+    )
 
 
 def _reporting_verbs(lex: Any) -> frozenset[str]:

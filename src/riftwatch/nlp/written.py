@@ -3849,6 +3849,11 @@ def commanding_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     >>> doc = nlp()("The army raided the camp and seized its weapons.")
     >>> commanding_subject(doc[6], {1: object()}) is None
     True
+    >>> doc = nlp()("The Front declared war on the League and called on its fighters to "
+    ...             "kill them.")
+    >>> its = [t for t in doc if t.lower_ == "its"][0]
+    >>> commanding_subject(its, {1: object(), 6: object()}).text
+    'Front'
     """
     from riftwatch.nlp.lexicon import load
 
@@ -3856,10 +3861,16 @@ def commanding_subject(tok: Any, actor_of: dict[int, Any]) -> Any:
     if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
         return None
     noun = tok.head
-    if noun.dep_ not in ("dobj", "obj") or noun.lower_ not in lex.follower_nouns:
+    people = lex.follower_nouns | lex.tied_unit_nouns | lex.rallied_nouns
+    if noun.lower_ not in people:
         return None
     verb = noun.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.shunning_orders:
+    if noun.dep_ == "pobj" and verb.lower_ in ("on", "upon", "to") and verb.dep_ == "prep":
+        verb = verb.head  # "called on its fighters", "appealed to its supporters" (lead46)
+    elif noun.dep_ not in ("dobj", "obj"):
+        return None
+    orders = lex.shunning_orders | lex.directive_verbs | lex.rallying_verbs
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in orders:
         return None
     verb = _shared_subject_verb(verb)
     for subj in verb.children:

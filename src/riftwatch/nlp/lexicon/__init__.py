@@ -80,6 +80,8 @@ class Lexicon:
     judging_passives: frozenset[str] = frozenset()  # mmp5
     in_support_phrases: dict[str, str] = field(default_factory=dict)  # mmp5
     directive_verbs: frozenset[str] = frozenset()  # "instructed its men to raid Y" (stop 32)
+    rallying_verbs: frozenset[str] = frozenset()  # "called on its fighters to ..." (lead46)
+    rallied_nouns: frozenset[str] = frozenset()  # "urged its members" (lead46)
     passive_hearsay: frozenset[str] = frozenset()  # precision22: "X is said to have ..."
     near_miss_adverbs: frozenset[str] = frozenset()  # precision22: "nearly killed X"
     negating_phrases: frozenset[str] = frozenset()  # precision22: "at no point did X ..."
@@ -690,6 +692,8 @@ def load(base: bool = True, own: bool = True) -> Lexicon:
             for k, v in (cues.get("in_support_phrases") or {}).items()
         },
         directive_verbs=_set(cues, "directive_verbs", "cues.yaml"),
+        rallying_verbs=_set(cues, "rallying_verbs", "cues.yaml"),
+        rallied_nouns=_set(cues, "rallied_nouns", "cues.yaml"),
         passive_hearsay=_set(cues, "passive_hearsay", "cues.yaml"),
         near_miss_adverbs=_set(cues, "near_miss_adverbs", "cues.yaml"),
         negating_phrases=_set(cues, "negating_phrases", "cues.yaml"),
