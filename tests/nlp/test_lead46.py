@@ -97,3 +97,58 @@ def test_shared_networks_denied_or_hedged_are_not_asserted() -> None:
         triples = _triples(text, "2010-03-10")
         assert (HIZBUL, "COOPERATE", SHABAAB, modality) in triples, (text, triples)
         assert not any(m == "asserted" for *_r, m in triples), (text, triples)
+
+
+def test_a_reconciliation_between_two_groups_is_an_agreement_both_ways() -> None:
+    triples = _triples(
+        "The reconciliation between Hizbul Islam and al-Shabaab was sealed in Mogadishu in "
+        "December 2010.",
+        "2011-01-20",
+    )
+    assert (HIZBUL, "AGREE", SHABAAB, "asserted") in triples
+    assert (SHABAAB, "AGREE", HIZBUL, "asserted") in triples
+
+
+def test_a_reconciliation_denied_or_hoped_for_is_not_asserted() -> None:
+    for text, modality in (
+        ("There has been no reconciliation between Hizbul Islam and al-Shabaab.", "negated"),
+        ("Elders hope for a reconciliation between Hizbul Islam and al-Shabaab.", "hypothetical"),
+    ):
+        triples = _triples(text, "2011-01-20")
+        assert (HIZBUL, "AGREE", SHABAAB, modality) in triples, (text, triples)
+        assert not any(m == "asserted" for *_r, m in triples), (text, triples)
+
+
+def _doubts(text: str) -> list[dict]:
+    return [e["attributed_to"] for e in _coded(text) if e["modality"] == "uncertain"]
+
+
+def test_who_calls_a_reported_rift_wishful_thinking_is_named_as_doubting_it() -> None:
+    # the parser hangs "wishful thinking" inside the noun phrase of the rift
+    doubts = _doubts(
+        "Some officials called reports of a rift between al-Shabaab and al-Qaeda wishful "
+        "thinking."
+    )
+    assert doubts, doubts
+    assert all(d["doubted"] == "wishful" and d["name"] == "Some officials" for d in doubts)
+
+
+def test_a_reported_reconciliation_called_wishful_thinking_is_doubted_by_the_caller() -> None:
+    for text in (
+        "Some members of the panel considered the reconciliation between al-Shabaab and the "
+        "Islamic State to be wishful thinking.",
+        "Some members of the panel considered reports of a reconciliation between al-Shabaab "
+        "and the Islamic State to be wishful thinking.",
+    ):
+        doubts = _doubts(text)
+        assert doubts, text
+        assert all(d.get("doubted") == "wishful" for d in doubts), (text, doubts)
+        assert all(d["name"] == "Some members" for d in doubts), (text, doubts)
+
+
+def test_a_reported_reconciliation_nobody_doubts_carries_no_doubt() -> None:
+    coded = _coded(
+        "Some members of the panel considered reports of a reconciliation between al-Shabaab "
+        "and the Islamic State to be credible."
+    )
+    assert not any((e.get("attributed_to") or {}).get("doubted") for e in coded), coded

@@ -3530,7 +3530,7 @@ def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
     if cue is None or not (mod.claim or mod.value == "denied" or mod.doubted):
         return None
     if mod.doubted:
-        subject = _doubter(cue)
+        subject = _doubter(cue, event.trigger)
     else:
         subject = next((c for c in cue.children if c.dep_ in ("nsubj", "poss", "compound")
                         and c.i < cue.i), None)  # fmt: skip
@@ -3554,13 +3554,25 @@ def _speaker_of_cue(mod: Any, actor_of: dict[int, Actor], event: Event,
     return out
 
 
-def _doubter(cue: Any) -> Any:
+def _doubter(cue: Any, trigger: Any = None) -> Any:
     """Who holds the doubt of a word of disbelief: the subject of the nearest clause above it
     ("Analysts are skeptical that ...", "Diplomats called it naive to think that ..."); None
     when that subject is a pronoun ("It is premature to conclude ...": the reporter's, or the
-    speaker of a reported statement that covers it)."""
-    for tok in [cue, *list(cue.ancestors)[:3]]:
+    speaker of a reported statement that covers it). A report or claim as that subject is
+    what is doubted, not who doubts it ("officials considered reports of X to be wishful
+    thinking": the officials; cues.yaml ``statement_nouns``), and a parse that hangs the words
+    of disbelief inside a noun phrase is walked up to the clause ("Some officials called
+    reports of a rift between X and Y wishful thinking": lead46). Nor is the phrase that
+    holds the doubted event itself ("considered the reconciliation between X and Y to be
+    wishful thinking": the reconciliation is doubted, the subject above doubts it)."""
+    statements = lexmod.load().statement_nouns
+    for tok in [cue, *cue.ancestors]:
         subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subject is not None and (
+            subject.lower_ in statements
+            or (trigger is not None and subject.left_edge.i <= trigger.i <= subject.right_edge.i)
+        ):
+            continue
         if subject is not None:
             return None if subject.pos_ == "PRON" else subject
     return None

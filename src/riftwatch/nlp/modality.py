@@ -70,9 +70,14 @@ def modality_of(
     if found.value == "asserted" and (no_share := written.no_share_in(trigger, lex)):
         # "X played no part in the ambush on Y": X had no share in it (written24)
         return Modality("negated", no_share)
-    if found.value in ("asserted", "hypothetical") and (
-        doubted := written.disbelieved_noun(trigger, lex)
-    ):  # "talk of a split was premature", "called the split wishful thinking" (stop 44)
+    if (
+        found.value in ("asserted", "hypothetical")
+        or (found.value == "uncertain" and not found.doubted)
+    ) and (doubted := written.disbelieved_noun(trigger, lex)):
+        # "talk of a split was premature", "called the split wishful thinking" (stop 44); an
+        # event already uncertain ("reports of a reconciliation") is, under such words, also
+        # doubted, by whoever calls it so ("officials considered reports of a reconciliation
+        # between X and Y wishful thinking": lead46)
         return Modality("uncertain", doubted.text, cue_token=doubted, doubted=True)
     if found.value == "asserted" and (opinion := _belief_subject(trigger, lex)):
         # "a conspiracy theory holds that X created Y" (neg45)
