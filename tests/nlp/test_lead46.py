@@ -126,8 +126,7 @@ def _doubts(text: str) -> list[dict]:
 def test_who_calls_a_reported_rift_wishful_thinking_is_named_as_doubting_it() -> None:
     # the parser hangs "wishful thinking" inside the noun phrase of the rift
     doubts = _doubts(
-        "Some officials called reports of a rift between al-Shabaab and al-Qaeda wishful "
-        "thinking."
+        "Some officials called reports of a rift between al-Shabaab and al-Qaeda wishful thinking."
     )
     assert doubts, doubts
     assert all(d["doubted"] == "wishful" and d["name"] == "Some officials" for d in doubts)
