@@ -1,0 +1,102 @@
+"""Rows of replayed histories whose hostile link was lost (issue 10, helper replay25).
+
+Class found by diagnosing the retired held-out replay sets 19-23 row by row, and kept because
+it occurs in three of them (holdouts 19, 22 and 23):
+
+- a rising put down by force, its makers told by an earlier clause of the sentence ("X rose
+  against Y, and Y crushed the revolt", "Z seized the town and proclaimed a government, and
+  the army put down the rebellion", "the revolt was crushed by Y"): COERCE from the
+  suppressor to the rising's makers (``mechanisms.suppressed_risings``; nominals.yaml
+  ``rising_nouns`` with the existing ``suppressing_verbs``). A rising noun that names its own
+  makers ("the revolt of the peasants"), an indefinite one ("a revolt in the north"), or a
+  sentence whose earlier clause tells of no hostile act names no one.
+
+Invented sentences and groups only; every positive has a twin that must not come out
+asserted (negated, hedged, threatened) or must not fire at all (a look-alike).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from riftwatch import api
+
+X = "Zorblan Workers' Front"
+Y = "Kestrel People's Union"
+Z = "Marrow Liberation Army"
+
+
+def _events(text: str) -> list[dict[str, Any]]:
+    return list(api.extract([{"id": "d1", "date": "1941-05-01", "text": text}]))
+
+
+def _between(events: list[dict[str, Any]], a: str, b: str) -> list[dict[str, Any]]:
+    return [e for e in events if (e["source"]["name"], e["target"]["name"]) == (a, b)]
+
+
+def _kinds(events: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return [(e["event_type"], e["modality"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In May 1941 the {X} rose against the {Y} in the capital, and the {Y} crushed the "
+        "revolt after three days.",
+        f"In May 1941 {X} supporters seized the town of Ardmoor and proclaimed a government of "
+        f"their own, and the {Y} put down the rebellion.",
+        f"In May 1941 the {X} rose against the {Y}, and the uprising was crushed by the {Y}.",
+        f"In May 1941 the {X} attacked the {Z}, and the {Y} quelled the mutiny.",
+    ],
+)
+def test_a_rising_put_down_is_coerced_on_its_makers(text: str) -> None:
+    events = _events(text)
+    hostile = [k for k in _kinds(_between(events, Y, X)) if k[0] in ("COERCE", "ASSAULT")]
+    assert ("COERCE", "asserted") in hostile or ("ASSAULT", "asserted") in hostile, events
+
+
+def test_the_suppressor_is_never_its_own_rebel() -> None:
+    events = _events(f"In May 1941 the {X} rose against the {Y}, and the {X} crushed the revolt.")
+    assert not [e for e in _between(events, X, X)], events
+    assert not [e for e in events if e["event_type"] == "COERCE"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (f"In May 1941 the {X} rose against the {Y}, and the {Y} did not crush the revolt.",
+         "negated"),
+        (f"In May 1941 the {X} rose against the {Y}, and the {Y} may crush the revolt.",
+         "hypothetical"),
+        (f"In May 1941 the {X} rose against the {Y}, and the {Y} allegedly crushed the revolt.",
+         "uncertain"),
+        (f"In May 1941 the {X} rose against the {Y}, and the {Y} threatened to crush the "
+         "revolt.", "future"),
+    ],
+)  # fmt: skip
+def test_a_rising_not_put_down_is_not_asserted(text: str, modality: str) -> None:
+    events = _between(_events(text), Y, X)
+    coerced = [e for e in events if e["event_type"] == "COERCE"]
+    assert coerced, events
+    assert {e["modality"] for e in coerced} == {modality}, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no hostile act before: "the revolt" points at nothing the sentence told
+        f"In May 1941 the {X} signed a pact with the {Z}, and the {Y} crushed the revolt.",
+        # makers of its own, not the earlier party
+        f"In May 1941 the {X} rose against the {Z}, and the {Y} crushed the revolt of the "
+        "peasants.",
+        # an indefinite rising is another one
+        f"In May 1941 the {X} rose against the {Z}, and the {Y} crushed a revolt in the north.",
+        # no verb of stopping: a revolt spoken of is no revolt put down
+        f"In May 1941 the {X} rose against the {Z}, and the {Y} praised the revolt.",
+    ],
+)
+def test_look_alikes_name_no_rebel(text: str) -> None:
+    events = _events(text)
+    assert not [e for e in _between(events, Y, X) if e["event_type"] in ("COERCE", "ASSAULT")]
