@@ -9459,16 +9459,16 @@ def _suppressed_subject(data: dict[str, Any], noun: Any) -> Any:
 
 def suppressed_risings(coder: Any) -> None:
     """'X rose against Y, and Y crushed the revolt', 'Z seized the town, and the army put down
-    the rebellion', 'Y quelled Z's mutiny', 'the revolt was crushed by Y': a rising stopped by force is a COERCE (CAMEO 175,
-    repression) from the verb's subject (or passive agent) to the rising's makers
-    (nominals.yaml ``rising_nouns``, ``suppressing_verbs``; replay25). The makers are named on
-    the noun (a possessor, an "of"/"by" phrase, "led by Z"); else, when the noun points back
-    ("the revolt", "their uprising") and names no maker of its own, they are the parties whose
-    hostile act an earlier clause of the same sentence told (its last such act before the
-    verb; never the suppressor itself). "a revolt" (no earlier rising), "the revolt of the
-    peasants" (other makers) and a sentence with no hostile act before the verb name no one.
-    Read on the verb, so "did not crush the revolt" is negated and "may put down the
-    rebellion" hedged.
+    the rebellion', 'Y quelled Z's mutiny', 'the revolt was crushed by Y': a rising stopped by
+    force is a COERCE (CAMEO 175, repression) from the verb's subject (or passive agent) to
+    the rising's makers (nominals.yaml ``rising_nouns``, ``suppressing_verbs``; replay25).
+    The makers are named on the noun (a possessor, an "of"/"by" phrase, "led by Z"); else,
+    when the noun points back ("the revolt", "their uprising") and names no maker of its own,
+    they are the parties whose hostile act an earlier clause of the same sentence told (its
+    last such act before the verb; never the suppressor itself). "a revolt" (no earlier
+    rising), "the revolt of the peasants" (other makers) and a sentence with no hostile act
+    before the verb name no one. Read on the verb, so "did not crush the revolt" is negated
+    and "may put down the rebellion" hedged.
 
     >>> from riftwatch.nlp.extract import extract_document
     >>> text = ("The Volta Brigade rose against the Kumasi Front, and the Kumasi Front "
