@@ -11,6 +11,15 @@ it occurs in three of them (holdouts 19, 22 and 23):
   makers ("the revolt of the peasants"), an indefinite one ("a revolt in the north"), or a
   sentence whose earlier clause tells of no hostile act names no one.
 
+and one found in holdout 23 (two of its breaks) that completes the "-led" body replay21
+built on holdout 20 ("IRP-led courts"):
+
+- a body noun with a participle naming its leading group after it ("armed youth groups led by
+  X fought alongside Y", "Y joined the transitional government led by X"): the body stands
+  for X, as "X-led groups" already did (``mechanisms.led_coalition`` on events.yaml
+  ``led_body_nouns``, "groups" and "bands" added). A backer ("troops backed by X") or a person
+  leading ("troops led by General P") is not this.
+
 Invented sentences and groups only; every positive has a twin that must not come out
 asserted (negated, hedged, threatened) or must not fire at all (a look-alike).
 """
@@ -100,3 +109,38 @@ def test_a_rising_not_put_down_is_not_asserted(text: str, modality: str) -> None
 def test_look_alikes_name_no_rebel(text: str) -> None:
     events = _events(text)
     assert not [e for e in _between(events, Y, X) if e["event_type"] in ("COERCE", "ASSAULT")]
+
+
+# -- a body noun "led by" a group ------------------------------------------------------------
+
+
+def test_groups_led_by_a_party_stand_for_it() -> None:
+    events = _events(
+        f"In 1946 armed youth groups led by the {X} fought alongside the {Y} against the "
+        "returning colonial army."
+    )
+    assert ("COOPERATE", "asserted") in _kinds(_between(events, X, Y)), events
+
+
+def test_joining_a_government_led_by_a_party_joins_the_party() -> None:
+    events = _events(f"In July 1991 the {X} joined the transitional government led by the {Y}.")
+    assert ("SUPPORT", "asserted") in _kinds(_between(events, X, Y)), events
+
+
+def test_refusing_to_join_a_government_led_by_a_party_is_no_support() -> None:
+    events = _events(
+        f"In July 1991 the {X} refused to join the transitional government led by the {Y}."
+    )
+    assert ("SUPPORT", "asserted") not in _kinds(_between(events, X, Y)), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"In July 1991 the {X} attacked troops backed by the {Y}.",
+        f"In July 1991 the {X} attacked troops led by General Kwame Asante, an ally of the {Y}.",
+    ],
+)
+def test_a_backer_or_a_person_leading_is_not_the_body(text: str) -> None:
+    events = _events(text)
+    assert not [e for e in _between(events, X, Y) if e["event_type"] == "ASSAULT"], events

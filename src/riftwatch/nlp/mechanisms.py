@@ -5537,8 +5537,27 @@ _LEADING = frozenset({"lead", "head", "command", "dominate", "control", "run"})
 def led_coalition(coder: Any, noun: Any) -> Any:
     """The group a coalition noun stands for when a participle names its leader: "the
     coalition led by X", "an alliance headed by X" (X; a country or place leads no armed
-    coalition here). events.yaml coalition_nouns. mmp7."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in coder.lex.coalition_nouns:
+    coalition here). events.yaml coalition_nouns. mmp7. replay25: a body noun of
+    ``led_body_nouns`` too, as its hyphened form already was (:func:`hyphen_led_body`):
+    "the transitional government led by X", "armed youth groups led by X" (a group leading,
+    never a person: "troops led by General P" are left to the passes that read persons).
+
+    >>> from types import SimpleNamespace as N
+    >>> from riftwatch.nlp.lexicon import load
+    >>> from riftwatch.nlp.parse import nlp
+    >>> doc = nlp()("The government led by Hamas fell.")
+    >>> hamas = N(type="armed_group", weak=False, name="Hamas")
+    >>> led_coalition(N(lex=load(), actor_of={4: hamas}), doc[1]).name
+    'Hamas'
+    >>> doc = nlp()("The government backed by Hamas fell.")
+    >>> led_coalition(N(lex=load(), actor_of={4: hamas}), doc[1]) is None
+    True
+    """
+    lex = coder.lex
+    if noun.pos_ != "NOUN":
+        return None
+    coalition = noun.lower_ in lex.coalition_nouns
+    if not coalition and noun.lower_ not in lex.led_body_nouns:
         return None
     for child in noun.children:
         if child.dep_ != "acl" or child.lemma_.lower() not in _LEADING or child.tag_ != "VBN":
@@ -5548,7 +5567,9 @@ def led_coalition(coder: Any, noun: Any) -> Any:
                 continue
             for pobj in agent.children:
                 found = coder.actor_of.get(pobj.i) if pobj.dep_ == "pobj" else None
-                if found is not None and not found.weak and found.type not in _NOT_PARTNERS:
+                if found is None or found.weak or found.type in _NOT_PARTNERS:
+                    continue
+                if coalition or found.type != "person":
                     return found
     return None
 
